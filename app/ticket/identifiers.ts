@@ -1,0 +1,137 @@
+// Pure checks on the identifiers a ticket carries. Each returns null when the value is fine, or a message that says
+// what is wrong and how to fix it. Shared by the ticket schema and the diagnosis (PLACEHOLDER_IDENTIFIER, …).
+
+export const SANDBOX_TENANT = "ec2458f2-1e24-41c8-b71b-0e701af7583d";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID_SHAPE = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i;
+const HEX32 = /^[0-9a-f]{32}$/i;
+const OPC_REQUEST_ID = /^\/[0-9a-f]{32}\/[0-9a-f]{32}$/i;
+const TEMPLATE_MARKERS = /^(<[^>]*>|\{[^}]*\}|\[[^\]]*\]|x{3,}|\.{3}|…|n\/?a|none|tbd|todo|unknown|placeholder|example|your[-_ ].*|string|null|undefined|-+)$/i;
+const NON_HEX_LETTER = /[g-z]/i;
+
+export const isUuid = (value: string): boolean => UUID.test(value);
+export const isOpcRequestId = (value: string): boolean => OPC_REQUEST_ID.test(value);
+export const isXRequestId = (value: string): boolean => UUID.test(value) || HEX32.test(value);
+
+/** Letters outside 0-9a-f in a value that should be hexadecimal, e.g. "ghij" in the seed ticket's correlation ID. */
+export function nonHexLetters(value: string): string {
+  const letters = value.replace(/[^a-z]/gi, "").split("").filter((c) => NON_HEX_LETTER.test(c));
+  return [...new Set(letters.map((c) => c.toLowerCase()))].join("");
+}
+
+/**
+ * A value that only stands in for an identifier: template markers (`<access_token>`, `xxx`, `TBD`), or an ID-shaped
+ * value with letters that are not hexadecimal digits (the seed's `abc12345-def6-7890-ghij-klmnopqrstuv`).
+ */
+export function placeholderReason(value: string): string | null {
+  const v = value.trim();
+  if (TEMPLATE_MARKERS.test(v)) {
+    return `"${v}" is a placeholder, not an identifier: copy the real value from the response headers.`;
+  }
+  const bare = v.replace(/^\//, "").replace(/^opc-/i, "");
+  const hexish = UUID_SHAPE.test(bare) || /^[0-9a-z/-]{16,}$/i.test(bare);
+  const letters = nonHexLetters(bare);
+  if (hexish && letters) {
+    const shown = [...letters].slice(0, 4).join(", ") + (letters.length > 4 ? ", …" : "");
+    return `"${v}" looks like a placeholder: it contains letters that are not hexadecimal digits (${shown}), so support cannot trace it. Copy the real value from the response headers.`;
+  }
+  if (/^(0{8}-0{4}-0{4}-0{4}-0{12}|(.)\2{15,})$/i.test(bare) || /^12345678-?1234-?1234-?1234-?123456789012$/.test(bare)) {
+    return `"${v}" is a dummy value, not a real identifier: copy the real value from the response headers.`;
+  }
+  return null;
+}
+
+export function xRequestIdProblem(value: string): string | null {
+  if (isXRequestId(value)) return placeholderReason(value);
+  return (
+    placeholderReason(value) ??
+    "An X-Request-Id is a UUID (ecd13b72-4fde-11e9-8674-8b0a57a130fd) or 32 hexadecimal characters. Copy it from the FHIR response's X-Request-Id header."
+  );
+}
+
+export function correlationIdProblem(value: string): string | null {
+  if (isUuid(value)) return placeholderReason(value);
+  return (
+    placeholderReason(value) ??
+    "A Cerner-Correlation-Id is a UUID (65b0a9f4-782f-49a4-947f-e0a875ce5f67). Copy it from the Cerner-Correlation-Id response header; for a token error it is the /instances/<uuid> part of error_uri."
+  );
+}
+
+export function opcRequestIdProblem(value: string): string | null {
+  if (isOpcRequestId(value)) return placeholderReason(value);
+  const hint = "An opc-request-id looks like /<32 hex>/<32 hex>, e.g. /4B7BCF043117301F1B647EF553C7F250/A326F573558AD7570F63BFC19D88739A. Copy it whole from the opc-request-id response header.";
+  const placeholder = placeholderReason(value);
+  return placeholder ? `${placeholder} ${hint}` : hint;
+}
+
+const JWT_LIKE = /^eyJ[\w-]*\.[\w-]*\.?[\w-]*$/;
+const SECRET_WORDS = /\b(bearer|basic|secret|password|token)\b|client_secret|access_token|-----BEGIN/i;
+
+/** The client ID is the system account UUID: flag what looks like a secret, a token or a Basic header instead. */
+export function clientIdProblem(value: string): string | null {
+  const v = value.trim();
+  if (JWT_LIKE.test(v) || /^bearer\s/i.test(v)) {
+    return "This looks like an access token, not a client ID. Remove it (tokens must never be posted) and enter the client ID: the system account UUID shown for your app in Code Console.";
+  }
+  if (SECRET_WORDS.test(v) || /^basic\s/i.test(v)) {
+    return "This looks like a credential, not a client ID. Never post a client secret or an Authorization header; enter the client ID (a UUID) from Code Console.";
+  }
+  if (!isUuid(v) && v.length >= 32 && /^[A-Za-z0-9+/_=-]+$/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v)) {
+    return "This looks like a client secret (a long random string), not a client ID. Secrets must never be posted: enter the client ID, a UUID such as b1e2a292-fbe4-460a-be33-582e572abbbe, from Code Console.";
+  }
+  if (!isUuid(v)) {
+    return placeholderReason(v) ?? "The client ID is a UUID such as b1e2a292-fbe4-460a-be33-582e572abbbe (Code Console → your app → Client ID / system account).";
+  }
+  return placeholderReason(v);
+}
+
+export function uuidProblem(value: string, what: string, example: string): string | null {
+  const v = value.trim();
+  if (isUuid(v)) return placeholderReason(v);
+  return placeholderReason(v) ?? `The ${what} is a UUID such as ${example}.`;
+}
+
+const KNOWN_FHIR_HOSTS = ["fhir-open.cerner.com", "fhir-ehr-code.cerner.com", "fhir-myrecord.cerner.com", "fhir-ehr.cerner.com"];
+
+/** A FHIR base ends at the tenant: https://fhir-ehr-code.cerner.com/r4/<tenant>. */
+export function fhirBaseProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return "Enter the FHIR base as a full URL, e.g. https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d.";
+  }
+  if (url.protocol !== "https:") return "A FHIR base URL uses https://.";
+  if (url.username || url.password) return "Remove the user name and password from the URL: credentials must never be posted.";
+  if (url.hostname === "authorization.cerner.com") {
+    return "This is the authorization server, not a FHIR base. Enter the FHIR server's base, e.g. https://fhir-ehr-code.cerner.com/r4/<tenant>.";
+  }
+  if (url.hostname.endsWith("sandboxcerner.com")) {
+    return "*.sandboxcerner.com hosts are legacy. Use https://fhir-ehr-code.cerner.com/r4/<tenant> (or fhir-open / fhir-myrecord).";
+  }
+  const segments = url.pathname.split("/").filter(Boolean);
+  if (segments[0]?.toLowerCase() === "dstu2") return "DSTU2 is no longer supported by Oracle Health: use the R4 base (/r4/<tenant>).";
+  if (url.search || url.hash || segments.some((s) => s === "metadata" || s.startsWith(".well-known") || s.startsWith("$"))) {
+    return "This is a request URL, not the FHIR base: cut it after the tenant ID, e.g. https://fhir-ehr-code.cerner.com/r4/<tenant>.";
+  }
+  if (KNOWN_FHIR_HOSTS.includes(url.hostname)) {
+    if (segments.length > 2) {
+      return `This is a request URL, not the FHIR base: cut it after the tenant ID, i.e. ${url.origin}/${segments.slice(0, 2).join("/")}.`;
+    }
+    if (segments[0] !== "r4" || !segments[1] || !isUuid(segments[1])) {
+      return `An Oracle Health FHIR base is ${url.origin}/r4/<tenant ID>.`;
+    }
+  } else if (segments.length > 0 && /^[A-Z][a-zA-Z]+$/.test(segments[segments.length - (isUuidOrNumber(segments.at(-1)) ? 2 : 1)] ?? "")) {
+    return "This URL names a resource: a FHIR base ends before the resource type. Cut it before /" + segments.find((s) => /^[A-Z]/.test(s)) + ".";
+  }
+  return null;
+}
+
+const isUuidOrNumber = (s: string | undefined): boolean => !!s && (isUuid(s) || /^\d+$/.test(s));
+
+/** The tenant segment of an Oracle Health FHIR or authorization URL, if any. */
+export function tenantFromUrl(value: string): string | null {
+  const match = /\/(?:r4|dstu2|tenants)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/?#]|$)/i.exec(value);
+  return match ? match[1].toLowerCase() : null;
+}

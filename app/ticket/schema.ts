@@ -1,0 +1,273 @@
+// The one definition of a ticket. The browser (react-hook-form + zodResolver), every server action, the API and the
+// CLI validate with these schemas; each wizard step validates its own section.
+import { z } from "zod";
+import {
+  SANDBOX_TENANT,
+  clientIdProblem,
+  correlationIdProblem,
+  fhirBaseProblem,
+  opcRequestIdProblem,
+  tenantFromUrl,
+  uuidProblem,
+  xRequestIdProblem,
+} from "./identifiers";
+import { normaliseTimestamp } from "./timestamp";
+
+export { SANDBOX_TENANT };
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+const yesNo = (question: string) => z.enum(["yes", "no"], { error: `Answer Yes or No: ${question}` });
+
+const requiredText = (what: string, max: number, hint = "") =>
+  z
+    .string({ error: `Enter ${what}.${hint}` })
+    .trim()
+    .min(1, `Enter ${what}.${hint}`)
+    .max(max, `Keep ${what} under ${max.toLocaleString("en-US")} characters; put long material in Evidence.`);
+
+const optionalText = (max: number) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, `Keep this under ${max.toLocaleString("en-US")} characters.`).optional());
+
+/** A string checked by one of the identifier functions (null = fine, else the message). */
+const checked = (problem: (value: string) => string | null, emptyMessage: string) =>
+  z
+    .string({ error: emptyMessage })
+    .trim()
+    .min(1, emptyMessage)
+    .superRefine((value, ctx) => {
+      const message = problem(value);
+      if (message) ctx.addIssue({ code: "custom", message });
+    });
+
+const optionalChecked = (problem: (value: string) => string | null) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .superRefine((value, ctx) => {
+        const message = problem(value);
+        if (message) ctx.addIssue({ code: "custom", message });
+      })
+      .optional(),
+  );
+
+/** ISO 8601 with a zone or an HTTP Date; the output is ISO 8601 UTC. */
+const timestamp = (emptyMessage: string) =>
+  z.string({ error: emptyMessage }).transform((value, ctx) => {
+    const result = normaliseTimestamp(value);
+    if (!result.ok) {
+      ctx.addIssue({ code: "custom", message: value.trim() ? result.message : emptyMessage });
+      return z.NEVER;
+    }
+    return result.iso;
+  });
+
+const optionalTimestamp = z.preprocess(blankToUndefined, timestamp("Enter a date and time.").optional());
+
+// ─── Step 1: about you ──────────────────────────────────────────────────────────────────────────────────────────────
+
+export const aboutSchema = z
+  .object({
+    opnMember: yesNo("are you an OPN member?"),
+    healthcareDeveloperTrack: yesNo("have you signed up for the Healthcare Developer Track?"),
+    codeProgramMember: yesNo("are you a registered Code Program member?"),
+    marketplacePresence: yesNo("does your app have a presence on the Oracle Healthcare App Marketplace?"),
+    onBehalfOfClient: yesNo("are you developing on behalf of an Oracle Health client?"),
+    clientName: optionalText(200),
+  })
+  .superRefine((about, ctx) => {
+    if (about.onBehalfOfClient === "yes" && !about.clientName) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["clientName"],
+        message: "Name the Oracle Health client (the health system) you are developing for, or answer No above.",
+      });
+    }
+  });
+
+// ─── Step 2: application ────────────────────────────────────────────────────────────────────────────────────────────
+
+export const APP_TYPES = ["system", "provider", "patient"] as const;
+export const SMART_VERSIONS = ["v1", "v2"] as const;
+export const ENVIRONMENTS = ["sandbox", "client-nonprod", "client-prod"] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+export const isClientDomain = (environment: Environment | undefined): boolean =>
+  environment === "client-nonprod" || environment === "client-prod";
+
+export const applicationSchema = z
+  .object({
+    appId: checked(
+      (v) => uuidProblem(v, "App ID", "c388f6bf-1c33-4566-a5bc-249e990ea2bf (Code Console → My Applications → your app)"),
+      "Enter the App ID from Code Console (a UUID).",
+    ),
+    clientId: checked(clientIdProblem, "Enter the Client ID (the system account UUID from Code Console). It is not a secret."),
+    appType: z.enum(APP_TYPES, { error: "Choose the app type registered in Code Console: System, Provider or Patient." }),
+    smartVersion: z.enum(SMART_VERSIONS, { error: "Choose the SMART version the app is registered with (v1 or v2)." }),
+    environment: z.enum(ENVIRONMENTS, {
+      error: "Choose where the problem happens: the public sandbox or a client domain.",
+    }),
+    tenantId: checked(
+      (v) => uuidProblem(v, "tenant ID", `${SANDBOX_TENANT} (the public sandbox) — it is the segment after /r4/ in the FHIR URL`),
+      "Enter the tenant ID: the UUID after /r4/ in the FHIR URL.",
+    ),
+    fhirBaseUrl: optionalChecked(fhirBaseProblem),
+    requestedScopes: optionalText(10_000),
+    grantedScopes: optionalText(10_000),
+    scopesChangedAt: optionalTimestamp,
+  })
+  .superRefine((app, ctx) => {
+    if (app.appId && app.clientId && app.appId.toLowerCase() === app.clientId.toLowerCase()) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["clientId"],
+        message:
+          "The Client ID equals the App ID. They are different UUIDs in Code Console: the App ID names the application, the Client ID is its system account.",
+      });
+    }
+    const tenant = app.tenantId?.toLowerCase();
+    if (isClientDomain(app.environment) && tenant === SANDBOX_TENANT) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["tenantId"],
+        message: `${SANDBOX_TENANT} is the public sandbox tenant. For a client domain, enter that health system's tenant ID (from its FHIR URL).`,
+      });
+    }
+    const urlTenant = app.fhirBaseUrl ? tenantFromUrl(app.fhirBaseUrl) : null;
+    if (urlTenant && tenant && urlTenant !== tenant) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["fhirBaseUrl"],
+        message: `This URL's tenant (${urlTenant}) differs from the tenant ID above (${tenant}). Use one tenant throughout.`,
+      });
+    }
+    if (app.fhirBaseUrl?.includes("fhir-open.cerner.com") && app.appType === "system") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["fhirBaseUrl"],
+        message: "fhir-open is the open, unauthenticated endpoint: it enforces no scopes. System apps call https://fhir-ehr-code.cerner.com/r4/<tenant> (or fhir-ehr in production).",
+      });
+    }
+  });
+
+// ─── Step 3: what happened ──────────────────────────────────────────────────────────────────────────────────────────
+
+export const problemSchema = z.object({
+  workflow: requiredText("the workflow or API calls", 5_000, " Say which calls you make, in order, e.g. “client_credentials token, then GET Specimen?_id=…”."),
+  background: optionalText(10_000),
+  expected: requiredText("the expected result", 5_000),
+  actual: requiredText("the actual result", 5_000, " Quote the HTTP status and error body."),
+});
+
+// ─── Step 4: examples ───────────────────────────────────────────────────────────────────────────────────────────────
+
+export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
+
+const httpStatus = z.preprocess(
+  (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
+  z
+    .number({ error: "An HTTP status is a number such as 403." })
+    .int("An HTTP status is a whole number such as 403.")
+    .min(100, "An HTTP status is between 100 and 599.")
+    .max(599, "An HTTP status is between 100 and 599.")
+    .optional(),
+);
+
+const requestUrl = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .trim()
+    .max(4_000, "Keep the URL under 4,000 characters.")
+    .refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "Enter the full request URL, starting with https://.")
+    .refine((v) => !/^https?:\/\/[^/]*@/i.test(v), "Remove the user name and password from the URL: credentials must never be posted.")
+    .optional(),
+);
+
+export const exampleSchema = z
+  .object({
+    xRequestId: optionalChecked(xRequestIdProblem),
+    cernerCorrelationId: optionalChecked(correlationIdProblem),
+    opcRequestId: optionalChecked(opcRequestIdProblem),
+    occurredAt: timestamp("Enter the date and time of this example (with its time zone)."),
+    method: z.preprocess(blankToUndefined, z.enum(HTTP_METHODS, { error: "Choose the HTTP method." }).optional()),
+    url: requestUrl,
+    status: httpStatus,
+  })
+  .superRefine((example, ctx) => {
+    if (!example.xRequestId && !example.cernerCorrelationId && !example.opcRequestId) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["xRequestId"],
+        message:
+          "Give at least one of X-Request-Id, Cerner-Correlation-Id or opc-request-id: without one, support cannot find this request in their logs.",
+      });
+    }
+  });
+
+export const examplesSchema = z.object({
+  examples: z.array(exampleSchema).min(1, "Add at least one example request.").max(20, "Twenty examples are plenty: keep the clearest ones."),
+});
+
+// ─── Step 5: evidence ───────────────────────────────────────────────────────────────────────────────────────────────
+
+export const EVIDENCE_KINDS = [
+  "har",
+  "http",
+  "curl-verbose",
+  "curl-command",
+  "token-response",
+  "jwt",
+  "fhir-json",
+  "form",
+  "log",
+  "text",
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** Evidence in a ticket is always redacted text: raw evidence never enters the ticket. */
+export const evidenceItemSchema = z.object({
+  id: z.string().trim().min(1).max(64),
+  kind: z.enum(EVIDENCE_KINDS, { error: "Choose what kind of evidence this is." }),
+  label: optionalText(200),
+  text: z.string().max(8 * 1024 * 1024, "This evidence is over 8 MB even after reduction: keep the failing exchange only."),
+});
+export type EvidenceItem = z.output<typeof evidenceItemSchema>;
+
+export const evidenceSchema = z.object({
+  evidence: z.array(evidenceItemSchema).max(50, "Fifty evidence items is the limit: merge or drop some."),
+  /** Extra strings the user wants redacted everywhere (names, hostnames, …). */
+  redactTerms: z.array(z.string().trim().min(1).max(500)).max(100).default([]),
+});
+
+// ─── The whole ticket ───────────────────────────────────────────────────────────────────────────────────────────────
+
+export const ticketSchema = z.object({
+  about: aboutSchema,
+  application: applicationSchema,
+  problem: problemSchema,
+  examples: examplesSchema.shape.examples,
+  evidence: evidenceSchema.shape.evidence,
+  redactTerms: evidenceSchema.shape.redactTerms,
+});
+
+export type TicketInput = z.input<typeof ticketSchema>;
+export type Ticket = z.output<typeof ticketSchema>;
+export type About = z.output<typeof aboutSchema>;
+export type Application = z.output<typeof applicationSchema>;
+export type Problem = z.output<typeof problemSchema>;
+export type Example = z.output<typeof exampleSchema>;
+
+/** Field errors keyed by dotted path (`application.clientId`, `examples.0.occurredAt`), first message per field. */
+export type FieldErrors = Record<string, string>;
+
+export function fieldErrors(error: z.ZodError, prefix: string[] = []): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = [...prefix, ...issue.path.map(String)].join(".") || "_form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
