@@ -1,0 +1,219 @@
+import { describe, expect, it } from "vitest";
+import {
+  SANDBOX_TENANT,
+  aboutSchema,
+  applicationSchema,
+  evidenceSchema,
+  exampleSchema,
+  examplesSchema,
+  fieldErrors,
+  problemSchema,
+  ticketSchema,
+} from "~/ticket/schema";
+
+const errorsOf = (result: { success: boolean; error?: Parameters<typeof fieldErrors>[0] }) =>
+  result.success ? {} : fieldErrors(result.error!);
+
+const about = {
+  opnMember: "no",
+  healthcareDeveloperTrack: "no",
+  codeProgramMember: "yes",
+  marketplacePresence: "no",
+  onBehalfOfClient: "yes",
+  clientName: "LifeBridge Health",
+};
+
+const application = {
+  appId: "c388f6bf-1c33-4566-a5bc-249e990ea2bf",
+  clientId: "b1e2a292-fbe4-460a-be33-582e572abbbe",
+  appType: "system",
+  smartVersion: "v1",
+  environment: "client-nonprod",
+  tenantId: "1b2d3c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d",
+  fhirBaseUrl: "",
+  requestedScopes: "",
+  grantedScopes: "",
+  scopesChangedAt: "",
+};
+
+const example = {
+  xRequestId: "e1234567-89ab-4cde-8f12-3456789abcde",
+  cernerCorrelationId: "5718aeb9-3fef-470f-8562-5ccbc97b4fe5",
+  opcRequestId: "",
+  occurredAt: "Mon, 28 Jul 2025 15:21:14 GMT",
+  method: "GET",
+  url: "https://fhir-ehr-code.cerner.com/r4/1b2d3c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d/Specimen?_id=123",
+  status: "403",
+};
+
+describe("about you", () => {
+  it("accepts four Yes/No answers and a named client", () => {
+    expect(aboutSchema.safeParse(about).success).toBe(true);
+  });
+  it("asks for each unanswered Yes/No question by its text", () => {
+    const errors = errorsOf(aboutSchema.safeParse({ ...about, opnMember: undefined, marketplacePresence: "maybe" }));
+    expect(errors.opnMember).toMatch(/Answer Yes or No: are you an OPN member\?/);
+    expect(errors.marketplacePresence).toMatch(/Marketplace/);
+  });
+  it("requires the client's name only when developing on behalf of a client", () => {
+    expect(errorsOf(aboutSchema.safeParse({ ...about, clientName: "  " })).clientName).toMatch(/Name the Oracle Health client/);
+    expect(aboutSchema.safeParse({ ...about, onBehalfOfClient: "no", clientName: "" }).success).toBe(true);
+  });
+});
+
+describe("application", () => {
+  it("accepts the seed ticket's application", () => {
+    const result = applicationSchema.safeParse(application);
+    expect(result.success).toBe(true);
+    expect(result.data?.fhirBaseUrl).toBeUndefined();
+  });
+  it("refuses an App ID that is not a UUID, and calls out a placeholder", () => {
+    expect(errorsOf(applicationSchema.safeParse({ ...application, appId: "my-app" })).appId).toMatch(/App ID is a UUID/);
+    expect(errorsOf(applicationSchema.safeParse({ ...application, appId: "<app id>" })).appId).toMatch(/placeholder/);
+  });
+  it("refuses an App ID equal to the Client ID", () => {
+    const errors = errorsOf(applicationSchema.safeParse({ ...application, clientId: application.appId.toUpperCase() }));
+    expect(errors.clientId).toMatch(/equals the App ID/);
+  });
+  it("says a client ID that looks like a token, a Basic header or a secret is not a client ID", () => {
+    const jwt = "eyJhbGciOiJSUzM4NCJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
+    expect(errorsOf(applicationSchema.safeParse({ ...application, clientId: jwt })).clientId).toMatch(/access token, not a client ID/);
+    expect(errorsOf(applicationSchema.safeParse({ ...application, clientId: "Basic YWJjOmRlZg==" })).clientId).toMatch(/credential/);
+    expect(errorsOf(applicationSchema.safeParse({ ...application, clientId: "Zq8vT2mXr4Lp9sKw3NbYc7HdJf6GaE1u" })).clientId).toMatch(
+      /client secret/,
+    );
+    expect(errorsOf(applicationSchema.safeParse({ ...application, clientId: "12345" })).clientId).toMatch(/client ID is a UUID/);
+  });
+  it("requires app type, SMART version and environment from their lists", () => {
+    const errors = errorsOf(applicationSchema.safeParse({ ...application, appType: "bulk", smartVersion: "", environment: undefined }));
+    expect(errors.appType).toMatch(/System, Provider or Patient/);
+    expect(errors.smartVersion).toMatch(/v1 or v2/);
+    expect(errors.environment).toMatch(/public sandbox or a client domain/);
+  });
+  it("refuses the public sandbox tenant for a client domain but accepts it for the sandbox", () => {
+    expect(errorsOf(applicationSchema.safeParse({ ...application, tenantId: SANDBOX_TENANT })).tenantId).toMatch(/public sandbox tenant/);
+    expect(applicationSchema.safeParse({ ...application, environment: "sandbox", tenantId: SANDBOX_TENANT }).success).toBe(true);
+  });
+  it("accepts a FHIR base and refuses request URLs, the authorization server, legacy hosts and DSTU2", () => {
+    const base = `https://fhir-ehr-code.cerner.com/r4/${application.tenantId}`;
+    expect(applicationSchema.safeParse({ ...application, fhirBaseUrl: base }).success).toBe(true);
+    const problem = (fhirBaseUrl: string) => errorsOf(applicationSchema.safeParse({ ...application, fhirBaseUrl })).fhirBaseUrl;
+    expect(problem(`${base}/Specimen/123`)).toMatch(/request URL, not the FHIR base/);
+    expect(problem(`${base}/metadata`)).toMatch(/request URL/);
+    expect(problem(`https://authorization.cerner.com/tenants/${application.tenantId}/protocols/oauth2/profiles/smart-v1/token`)).toMatch(
+      /authorization server/,
+    );
+    expect(problem(`https://fhir-myrecord.sandboxcerner.com/r4/${application.tenantId}`)).toMatch(/legacy/);
+    expect(problem(`https://fhir-ehr-code.cerner.com/dstu2/${application.tenantId}`)).toMatch(/DSTU2/);
+    expect(problem(`http://fhir-ehr-code.cerner.com/r4/${application.tenantId}`)).toMatch(/https/);
+    expect(problem("not a url")).toMatch(/full URL/);
+  });
+  it("flags a FHIR base whose tenant differs from the tenant ID", () => {
+    const errors = errorsOf(applicationSchema.safeParse({ ...application, fhirBaseUrl: `https://fhir-ehr-code.cerner.com/r4/${SANDBOX_TENANT}` }));
+    expect(errors.fhirBaseUrl).toMatch(/differs from the tenant ID/);
+  });
+  it("tells a System app that fhir-open enforces no scopes", () => {
+    const errors = errorsOf(
+      applicationSchema.safeParse({ ...application, environment: "sandbox", tenantId: SANDBOX_TENANT, fhirBaseUrl: `https://fhir-open.cerner.com/r4/${SANDBOX_TENANT}` }),
+    );
+    expect(errors.fhirBaseUrl).toMatch(/enforces no scopes/);
+  });
+  it("normalises when the scopes were changed, and refuses a time without a zone", () => {
+    expect(applicationSchema.safeParse({ ...application, scopesChangedAt: "2025-07-28T10:00:00-05:00" }).data?.scopesChangedAt).toBe(
+      "2025-07-28T15:00:00Z",
+    );
+    expect(errorsOf(applicationSchema.safeParse({ ...application, scopesChangedAt: "2025-07-28 10:00" })).scopesChangedAt).toMatch(/no time zone/);
+  });
+});
+
+describe("what happened", () => {
+  const problem = { workflow: "client_credentials token, then GET Specimen", background: "", expected: "200", actual: "403" };
+  it("accepts the three required texts and an empty background", () => {
+    expect(problemSchema.safeParse(problem).data).toEqual({ ...problem, background: undefined });
+  });
+  it("explains each missing text", () => {
+    const errors = errorsOf(problemSchema.safeParse({ ...problem, workflow: " ", actual: "" }));
+    expect(errors.workflow).toMatch(/Enter the workflow or API calls/);
+    expect(errors.actual).toMatch(/Quote the HTTP status and error body/);
+  });
+  it("sends long material to Evidence", () => {
+    expect(errorsOf(problemSchema.safeParse({ ...problem, expected: "x".repeat(5001) })).expected).toMatch(/put long material in Evidence/);
+  });
+});
+
+describe("examples", () => {
+  it("accepts an example and stores its HTTP date as ISO 8601 UTC, its status as a number", () => {
+    const result = exampleSchema.safeParse(example);
+    expect(result.data).toMatchObject({ occurredAt: "2025-07-28T15:21:14Z", status: 403, opcRequestId: undefined });
+  });
+  it("accepts ISO 8601 with an offset and normalises it to UTC", () => {
+    expect(exampleSchema.safeParse({ ...example, occurredAt: "2025-07-29T17:22:10+02:00" }).data?.occurredAt).toBe("2025-07-29T15:22:10Z");
+  });
+  it("refuses a time without a zone, with the fix in the message", () => {
+    const errors = errorsOf(exampleSchema.safeParse({ ...example, occurredAt: "2025-07-29T15:22:10" }));
+    expect(errors.occurredAt).toMatch(/no time zone.*2025-07-29T15:22:10Z/);
+  });
+  it("refuses an impossible date and an unknown format", () => {
+    expect(errorsOf(exampleSchema.safeParse({ ...example, occurredAt: "Mon, 31 Feb 2025 15:21:14 GMT" })).occurredAt).toMatch(/not a real date/);
+    expect(errorsOf(exampleSchema.safeParse({ ...example, occurredAt: "yesterday" })).occurredAt).toMatch(/ISO 8601/);
+  });
+  it("calls the seed's correlation ID a placeholder support cannot trace", () => {
+    const errors = errorsOf(exampleSchema.safeParse({ ...example, cernerCorrelationId: "abc12345-def6-7890-ghij-klmnopqrstuv" }));
+    expect(errors.cernerCorrelationId).toMatch(/placeholder.*not hexadecimal.*support cannot trace it/);
+  });
+  it("requires opc-request-id in /<32 hex>/<32 hex> form and calls the seed's a placeholder", () => {
+    const ok = "/4B7BCF043117301F1B647EF553C7F250/A326F573558AD7570F63BFC19D88739A";
+    expect(exampleSchema.safeParse({ ...example, opcRequestId: ok }).success).toBe(true);
+    const seed = errorsOf(exampleSchema.safeParse({ ...example, opcRequestId: "opc-4567abcd-89ef-0123-ghij-456789klmnop" }));
+    expect(seed.opcRequestId).toMatch(/placeholder.*\/<32 hex>\/<32 hex>/);
+    expect(errorsOf(exampleSchema.safeParse({ ...example, opcRequestId: "/4B7BCF04/A326F573" })).opcRequestId).toMatch(/<32 hex>/);
+  });
+  it("accepts an X-Request-Id as a UUID or 32 hex characters, nothing else", () => {
+    expect(exampleSchema.safeParse({ ...example, xRequestId: "78a19072002b8651623351cfedaffe70" }).success).toBe(true);
+    expect(errorsOf(exampleSchema.safeParse({ ...example, xRequestId: "req-1" })).xRequestId).toMatch(/UUID .* or 32 hexadecimal/);
+    expect(errorsOf(exampleSchema.safeParse({ ...example, xRequestId: "xxxx" })).xRequestId).toMatch(/placeholder/);
+  });
+  it("calls an all-zero or repeated-digit ID a dummy", () => {
+    expect(errorsOf(exampleSchema.safeParse({ ...example, cernerCorrelationId: "00000000-0000-0000-0000-000000000000" })).cernerCorrelationId).toMatch(
+      /dummy/,
+    );
+  });
+  it("requires at least one of the three request identifiers", () => {
+    const errors = errorsOf(exampleSchema.safeParse({ ...example, xRequestId: "", cernerCorrelationId: " " }));
+    expect(errors.xRequestId).toMatch(/at least one of X-Request-Id, Cerner-Correlation-Id or opc-request-id/);
+  });
+  it("checks the optional method, URL and status", () => {
+    const errors = errorsOf(exampleSchema.safeParse({ ...example, method: "FETCH", url: "Specimen?_id=1", status: "4o3" }));
+    expect(errors.method).toMatch(/HTTP method/);
+    expect(errors.url).toMatch(/full request URL/);
+    expect(errors.status).toMatch(/number such as 403/);
+    expect(errorsOf(exampleSchema.safeParse({ ...example, status: "700" })).status).toMatch(/between 100 and 599/);
+    expect(errorsOf(exampleSchema.safeParse({ ...example, url: "https://user:pw@fhir.example.org/r4" })).url).toMatch(/user name and password/);
+    expect(exampleSchema.safeParse({ ...example, method: "", url: "", status: "" }).success).toBe(true);
+  });
+  it("requires at least one example", () => {
+    expect(errorsOf(examplesSchema.safeParse({ examples: [] })).examples).toMatch(/at least one example/);
+  });
+});
+
+describe("evidence", () => {
+  it("accepts items of known kinds and defaults the redaction terms", () => {
+    expect(evidenceSchema.safeParse({ evidence: [{ id: "e1", kind: "har", text: "{}" }] }).data?.redactTerms).toEqual([]);
+  });
+  it("refuses an unknown kind", () => {
+    expect(errorsOf(evidenceSchema.safeParse({ evidence: [{ id: "e1", kind: "pcap", text: "" }] }))["evidence.0.kind"]).toMatch(/kind of evidence/);
+  });
+});
+
+describe("the whole ticket", () => {
+  it("is the sum of the steps, with error paths that name the section", () => {
+    const ticket = { about, application, problem: { workflow: "w", expected: "e", actual: "a" }, examples: [example], evidence: [] };
+    expect(ticketSchema.safeParse(ticket).success).toBe(true);
+    const errors = errorsOf(ticketSchema.safeParse({ ...ticket, examples: [{ ...example, occurredAt: "" }] }));
+    expect(errors["examples.0.occurredAt"]).toMatch(/Enter the date and time of this example/);
+  });
+  it("reports a wrong shape without throwing", () => {
+    expect(ticketSchema.safeParse("not an object").success).toBe(false);
+    expect(ticketSchema.safeParse({ about: [], application: 3 }).success).toBe(false);
+  });
+});
