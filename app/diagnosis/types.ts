@@ -48,6 +48,8 @@ export interface Finding {
   evidence: FindingEvidence[];
   nextSteps: string[];
   basis: Basis;
+  /** The scopes the finding is about, when it is about scopes (added compatibly: optional). */
+  scopes?: string[];
 }
 
 export interface ScopeRow {

@@ -1,0 +1,98 @@
+// Pattern extraction from free-text lines (a forum post, a log, notes around pasted bodies): request lines, scope
+// strings, error codes and URNs, request identifiers, timestamps. Linear regexes, one line at a time.
+import { OAUTH_ERRORS, TENANT_INVALID, type ParsedError } from "./errors";
+
+export interface TextLineFacts {
+  requests: Array<{ method: string; url: string; status: number | null; line: number }>;
+  requestedScopes: Array<{ value: string; line: number }>;
+  grantedScopes: Array<{ value: string; line: number }>;
+  errors: Array<{ error: ParsedError; line: number }>;
+  identifiers: Array<{ kind: "x-request-id" | "cerner-correlation-id" | "opc-request-id" | "client-id" | "app-id"; value: string; line: number }>;
+  timestamps: Array<{ value: string; line: number; zoneLabelled: boolean }>;
+}
+
+const REQUEST = /\b(GET|POST|PUT|PATCH|DELETE)\s+(https?:\/\/[^\s"'<>`]+)/;
+const STATUS_AFTER = /(?:→|->|=>|\bstatus(?:\s*code)?\s*[=:]?\s*|\bHTTP\/\d(?:\.\d)?\s+|\breturn(?:s|ed)?\s+(?:an?\s+)?)\s*([1-5]\d\d)\b|\b([1-5]\d\d)\s+(?:OK|Created|Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Internal Server Error)\b/i;
+const SCOPE_PARAM = /(?:^|[\s&?;,(])scope\s*=\s*(?!")([^&\n"]+)/;
+const SCOPE_JSON = /"scope"\s*:\s*"([^"]*)"/;
+const URN = /urn:cerner:error:[a-z0-9:_.-]*[a-z0-9_]/gi;
+const ERROR_CODE = /\berror\s*["']?\s*[:=]\s*["']?([a-z_]+)/gi;
+const SUBCODE = /\b(?:subcode|error_description)\s*["']?\s*[:=]\s*["']?([a-z_]+)/i;
+const STATUS_IN_BODY = /"code"\s*:\s*([1-5]\d\d)\b|\b(401|403)\s+(?:Forbidden|Unauthorized)\b|\b(?:a|an)\s+(401|403)\b/i;
+const IDENTIFIER = /\b(x-request-id|cerner-correlation-id|opc-request-id|client[ _-]?id|app(?:lication)?[ _-]?id)\b["']?\s*[:=]\s*["']?([^\s"',;)]+)/gi;
+const ISO = /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|(?![\d:.]))/g;
+const HTTP_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT\b/g;
+const OAUTH = new Set<string>(OAUTH_ERRORS);
+
+const idKind = (label: string): TextLineFacts["identifiers"][number]["kind"] => {
+  const l = label.toLowerCase().replace(/[ _]/g, "-");
+  if (l === "x-request-id") return "x-request-id";
+  if (l === "cerner-correlation-id") return "cerner-correlation-id";
+  if (l === "opc-request-id") return "opc-request-id";
+  if (l.startsWith("client")) return "client-id";
+  return "app-id";
+};
+
+const blankError = (): ParsedError => ({
+  shape: "text",
+  status: null,
+  error: null,
+  urn: null,
+  subcode: null,
+  description: null,
+  errorUri: null,
+  instance: null,
+  client: null,
+  tenant: null,
+  persona: null,
+  realm: null,
+  scope: null,
+  tenantInvalid: false,
+});
+
+/** `lines` are the item's free-text lines; `firstLine` the 1-based number of the first one. */
+export function extractTextFacts(lines: readonly string[]): TextLineFacts {
+  const out: TextLineFacts = { requests: [], requestedScopes: [], grantedScopes: [], errors: [], identifiers: [], timestamps: [] };
+  lines.forEach((rawLine, index) => {
+    const line = rawLine.length > 20_000 ? rawLine.slice(0, 20_000) : rawLine;
+    const flat = line.includes("\\") ? line.replace(/\\+/g, "") : line;
+    const n = index + 1;
+    const req = REQUEST.exec(flat);
+    if (req) {
+      const after = flat.slice((req.index ?? 0) + req[0].length);
+      const st = STATUS_AFTER.exec(after);
+      out.requests.push({ method: req[1], url: req[2].replace(/[.,;:)]+$/, ""), status: st ? Number(st[1] ?? st[2]) : null, line: n });
+    }
+    const isChallenge = /\b(Bearer|DPoP)\s+realm=|www-authenticate/i.test(flat);
+    const scopeParam = isChallenge ? null : SCOPE_PARAM.exec(flat);
+    if (scopeParam && /[a-z]+\/|openid|launch/.test(scopeParam[1])) out.requestedScopes.push({ value: scopeParam[1].trim(), line: n });
+    const scopeJson = SCOPE_JSON.exec(flat);
+    if (scopeJson) out.grantedScopes.push({ value: scopeJson[1], line: n });
+
+    const urns = [...new Set([...flat.matchAll(URN)].map((m) => m[0]))];
+    const codes = [...flat.matchAll(ERROR_CODE)].map((m) => m[1].toLowerCase()).filter((c) => OAUTH.has(c));
+    const tenantInvalid = TENANT_INVALID.test(flat);
+    if (urns.length || codes.length || tenantInvalid) {
+      const e = blankError();
+      e.urn = urns[0] ?? null;
+      e.error = codes[0] ?? null;
+      const sub = SUBCODE.exec(flat);
+      e.subcode = sub && !OAUTH.has(sub[1]) ? sub[1] : null;
+      const status = STATUS_IN_BODY.exec(flat);
+      e.status = status ? Number(status[1] ?? status[2] ?? status[3]) : null;
+      e.tenantInvalid = tenantInvalid;
+      out.errors.push({ error: e, line: n });
+    } else {
+      const sub = SUBCODE.exec(flat);
+      if (sub && /^no_scope|scope/.test(sub[1])) out.errors.push({ error: { ...blankError(), subcode: sub[1] }, line: n });
+    }
+    for (const m of flat.matchAll(IDENTIFIER)) {
+      const value = m[2].replace(/[.,;:]+$/, "");
+      if (value) out.identifiers.push({ kind: idKind(m[1]), value, line: n });
+    }
+    const zoneLabelled = /\b(UTC|GMT)\b/.test(flat);
+    for (const m of flat.matchAll(ISO)) out.timestamps.push({ value: m[0].trim(), line: n, zoneLabelled });
+    for (const m of flat.matchAll(HTTP_DATE)) out.timestamps.push({ value: m[0], line: n, zoneLabelled: true });
+  });
+  return out;
+}

@@ -1,0 +1,147 @@
+// The facts the rules reason over: what the ticket and the evidence say, each with where it was found.
+// Built by facts.ts; never serialised as such (tokens are kept only as an opaque key, never their text).
+import type { TenantKnowledge } from "./knowledge/tenant-knowledge";
+import type { ParsedError } from "./errors";
+import type { Interaction } from "./interactions";
+import type { ParsedScope, ScopeContext, ScopeVersion } from "./scopes";
+import type { NormalisedTicket } from "./ticket-input";
+
+export interface Ref {
+  /** Evidence item id, or "ticket" for a form field. */
+  itemId: string;
+  location: string;
+}
+
+export type ScopeOrigin =
+  | "token-request" // grant_type=… scope=… sent to the token endpoint
+  | "authorize-request" // scope= on the authorize URL
+  | "ticket" // typed into the form
+  | "text" // a scope= line in pasted text
+  | "token-response" // the token response's scope
+  | "token-claims"; // scope/scp/azs claims of an access token (decoded or from a redaction annotation)
+
+export interface ScopeListFact {
+  scopes: ParsedScope[];
+  origin: ScopeOrigin;
+  source: Ref;
+  /** Epoch ms, when known. */
+  time: number | null;
+  /** Opaque key of the access token this list belongs to (a hash, never the token). */
+  tokenKey: string | null;
+}
+
+export interface TokenFact {
+  source: Ref;
+  role: string;
+  iss: string | null;
+  clientId: string | null;
+  tenant: string | null;
+  /** Epoch seconds. */
+  iat: number | null;
+  exp: number | null;
+  scopes: ParsedScope[] | null;
+  tokenKey: string | null;
+}
+
+export interface TokenRequestFact {
+  source: Ref;
+  time: number | null;
+  host: string | null;
+  tenant: string | null;
+  grantType: string | null;
+  hasScopeParam: boolean;
+  status: number | null;
+  errors: ParsedError[];
+  tokenKey: string | null;
+  ids: IdSet;
+}
+
+export interface IdSet {
+  xRequestId?: string;
+  correlationId?: string;
+  opcRequestId?: string;
+}
+
+export interface RequestFact {
+  source: Ref;
+  origin: "evidence" | "ticket" | "text";
+  time: number | null;
+  interaction: Interaction;
+  status: number | null;
+  errors: ParsedError[];
+  ids: IdSet;
+  tokenKey: string | null;
+  /** Authorization header scheme (Bearer, Basic, …) or null when none was sent. */
+  authScheme: string | null;
+}
+
+export interface ErrorFact {
+  error: ParsedError;
+  source: Ref;
+  time: number | null;
+  where: "token-endpoint" | "fhir" | "unknown";
+}
+
+export type IdentifierKind = "x-request-id" | "cerner-correlation-id" | "opc-request-id" | "client-id" | "app-id" | "tenant-id" | "error-instance";
+
+export interface IdentifierFact {
+  kind: IdentifierKind;
+  value: string;
+  source: Ref;
+}
+
+export interface TimestampFact {
+  value: string;
+  source: Ref;
+}
+
+export interface TenantFact {
+  tenant: string;
+  source: Ref;
+  via: "ticket" | "fhir-base" | "fhir-url" | "token-endpoint" | "token-claims" | "error-uri" | "discovery";
+}
+
+export interface HostFact {
+  host: string;
+  source: Ref;
+  via: "fhir-request" | "ticket-base" | "token-endpoint";
+  /** A FHIR request sent with an Authorization header. */
+  withToken: boolean;
+  /** The URL path's FHIR version segment (r4, dstu2, …), lower case. */
+  fhirVersion: string | null;
+}
+
+export interface DiscoveryFact {
+  knowledge: TenantKnowledge;
+  source: Ref;
+}
+
+export interface Facts {
+  ticket: NormalisedTicket;
+  appType: "system" | "provider" | "patient" | null;
+  smartVersion: ScopeVersion | null;
+  environment: "sandbox" | "client-nonprod" | "client-prod" | null;
+  evidenceCount: number;
+  requested: ScopeListFact[];
+  granted: ScopeListFact[];
+  tokens: TokenFact[];
+  tokenRequests: TokenRequestFact[];
+  requests: RequestFact[];
+  errors: ErrorFact[];
+  identifiers: IdentifierFact[];
+  timestamps: TimestampFact[];
+  tenants: TenantFact[];
+  hosts: HostFact[];
+  discovery: DiscoveryFact[];
+  /** When the scope was changed in Code Console (epoch ms), from the form. */
+  scopesChangedAt: number | null;
+  // ── derived ──
+  /** The app's scope context: from the app type, else the scopes seen, else null. */
+  context: ScopeContext | null;
+  /** The app's SMART version: from the form, else the requested scopes, else null. */
+  version: ScopeVersion | null;
+  /** The tenant the ticket is about (form, else the most cited in evidence). */
+  tenant: string | null;
+  /** What that tenant supports: the sandbox capture, or its discovery documents pasted as evidence. */
+  tenantKnowledge: TenantKnowledge | null;
+}

@@ -1,0 +1,57 @@
+// One rule per finding code, each a pure function (facts) → findings. The order here is the tie-breaker of the
+// ranking: the more directly a code follows from the evidence, the earlier.
+import type { Finding, FindingCode } from "../types";
+import type { Facts } from "../facts-model";
+import { scopeRequiredMissing } from "./scope-required-missing";
+import { scopeNotGranted } from "./scope-not-granted";
+import { emptyScopes } from "./empty-scopes";
+import { clientNotOnTenant } from "./client-not-on-tenant";
+import { tokenExpired } from "./token-expired";
+import { invalidToken } from "./invalid-token";
+import { tokenPredatesChange } from "./token-predates-change";
+import { scopeSyntaxInvalid } from "./scope-syntax-invalid";
+import { scopeWildcardUnsupported } from "./scope-wildcard-unsupported";
+import { scopeUnknownResource } from "./scope-unknown-resource";
+import { scopeVersionMismatch } from "./scope-version-mismatch";
+import { scopeContextMixed } from "./scope-context-mixed";
+import { scopeContextMismatch } from "./scope-context-mismatch";
+import { resourceNotSupported } from "./resource-not-supported";
+import { tenantMismatch } from "./tenant-mismatch";
+import { hostEnvironmentMismatch } from "./host-environment-mismatch";
+import { knownErrorCode } from "./known-error-code";
+import { writeWithoutRead } from "./write-without-read";
+import { provisioningQuestion } from "./provisioning-question";
+import { placeholderIdentifier } from "./placeholder-identifier";
+import { identifierFormat } from "./identifier-format";
+import { timestampNoTimezone } from "./timestamp-no-timezone";
+import { missingEvidence } from "./missing-evidence";
+
+export type Rule = (facts: Facts) => Finding[];
+
+export const RULES: ReadonlyArray<readonly [FindingCode, Rule]> = [
+  ["SCOPE_REQUIRED_MISSING", scopeRequiredMissing],
+  ["SCOPE_NOT_GRANTED", scopeNotGranted],
+  ["EMPTY_SCOPES", emptyScopes],
+  ["CLIENT_NOT_ON_TENANT", clientNotOnTenant],
+  ["TOKEN_EXPIRED", tokenExpired],
+  ["INVALID_TOKEN", invalidToken],
+  ["TOKEN_PREDATES_CHANGE", tokenPredatesChange],
+  ["SCOPE_SYNTAX_INVALID", scopeSyntaxInvalid],
+  ["SCOPE_WILDCARD_UNSUPPORTED", scopeWildcardUnsupported],
+  ["SCOPE_UNKNOWN_RESOURCE", scopeUnknownResource],
+  ["SCOPE_VERSION_MISMATCH", scopeVersionMismatch],
+  ["SCOPE_CONTEXT_MIXED", scopeContextMixed],
+  ["SCOPE_CONTEXT_MISMATCH", scopeContextMismatch],
+  ["RESOURCE_NOT_SUPPORTED", resourceNotSupported],
+  ["TENANT_MISMATCH", tenantMismatch],
+  ["HOST_ENVIRONMENT_MISMATCH", hostEnvironmentMismatch],
+  ["KNOWN_ERROR_CODE", knownErrorCode],
+  ["WRITE_WITHOUT_READ", writeWithoutRead],
+  ["PROVISIONING_QUESTION", provisioningQuestion],
+  ["PLACEHOLDER_IDENTIFIER", placeholderIdentifier],
+  ["IDENTIFIER_FORMAT", identifierFormat],
+  ["TIMESTAMP_NO_TIMEZONE", timestampNoTimezone],
+  ["MISSING_EVIDENCE", missingEvidence],
+];
+
+export const RULE_ORDER: ReadonlyMap<FindingCode, number> = new Map(RULES.map(([code], i) => [code, i]));

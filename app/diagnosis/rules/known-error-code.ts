@@ -1,0 +1,64 @@
+// KNOWN_ERROR_CODE: an Oracle Health error URN from the catalogue (or a standard OAuth error) that no more specific
+// rule handles, explained with its documented meaning and what to do.
+import type { Finding } from "../types";
+import type { ErrorFact, Facts } from "../facts-model";
+import { ev, errorExcerpt, finding } from "../finding";
+import { lookupUrn } from "../knowledge/urns";
+
+/** URNs and OAuth errors another rule explains. */
+const HANDLED_URN = /:(token:empty-scopes|grant:denied-by-server|token:invalid-tenant|grant:unauthorized-client-for-tenant|grant:unknown-tenant|token:code:tenant-invalid|token:code:tenant-terminated|token:refresh-token:tenant-terminated|resource-access:insufficient-scopes|resource-access:token-required)$/;
+const HANDLED_OAUTH = new Set(["insufficient_scope", "invalid_token", "access_denied"]);
+
+const OAUTH_MEANING: Record<string, string> = {
+  invalid_request: "The request is malformed: a missing or repeated parameter, or an unsupported value (RFC 6749 §5.2).",
+  invalid_client: "Client authentication failed: the Basic header or the JWT client assertion was not accepted (RFC 6749 §5.2).",
+  invalid_grant: "The grant (authorization code, refresh token, or the client's grant on this tenant) is invalid, expired or revoked (RFC 6749 §5.2).",
+  unauthorized_client: "The client may not use this grant type (RFC 6749 §5.2).",
+  unsupported_grant_type: "The server does not support this grant type (RFC 6749 §5.2).",
+  unsupported_response_type: "The authorize request asked for a response type other than code.",
+  invalid_scope: "A requested scope is unknown, malformed or exceeds what the client may have (RFC 6749 §5.2).",
+  server_error: "The authorization server failed while processing the request.",
+  temporarily_unavailable: "The authorization server is temporarily unavailable.",
+  invalid_request_uri: "The request URI is invalid.",
+};
+
+const URN_ADVICE: Array<[RegExp, string]> = [
+  [/invalid[-_]authorization[-_]header|invalid_client_credentials/, "Check client authentication: the Basic header must be base64(client_id:client_secret) of this app, or the JWT assertion must be signed with a registered key (RS384/ES384) and name the token endpoint as aud."],
+  [/code-invalid-or-expired|code:invalid/, "Exchange the authorization code once, immediately, with the same redirect_uri; codes are single-use and short-lived."],
+  [/redirect-uri/, "Make the redirect_uri byte-for-byte equal to one registered in Code Console (scheme, host, path, trailing slash)."],
+  [/mismatch(t)?ed-identity/, "Sign out of the EHR session on that device or launch as the same user; the launch belongs to another signed-in user."],
+  [/unknown-client|terminated-client/, "Check the client ID: the app is not (or no longer) registered."],
+  [/launch/, "Check the launch parameters: aud must be the FHIR base, and the launch code must come from this EHR launch."],
+  [/refresh-token/, "Start a new authorization: the refresh token can no longer be used."],
+  [/unsupported-grant-type/, "Use a grant type the server supports (authorization_code, client_credentials)."],
+];
+
+export function knownErrorCode(f: Facts): Finding[] {
+  const groups = new Map<string, ErrorFact[]>();
+  for (const e of f.errors) {
+    const urn = e.error.urn;
+    let key: string | null = null;
+    if (urn && lookupUrn(urn) && !HANDLED_URN.test(urn)) key = lookupUrn(urn)!.urn;
+    else if (!urn && e.error.error && OAUTH_MEANING[e.error.error] && !HANDLED_OAUTH.has(e.error.error)) key = e.error.error;
+    if (key) groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  return [...groups.entries()].map(([key, facts]) => {
+    const entry = lookupUrn(key);
+    const meaning = entry ? entry.meaning.replace(/`/g, "") : OAUTH_MEANING[key];
+    const oauth = facts.map((x) => x.error.error).find(Boolean);
+    const instance = facts.map((x) => x.error.instance).find(Boolean);
+    const advice = entry ? URN_ADVICE.find(([re]) => re.test(key))?.[1] : null;
+    return finding({
+      code: "KNOWN_ERROR_CODE",
+      severity: "error",
+      basis: "documented",
+      title: entry ? `${oauth ? `${oauth}: ` : ""}${key.replace(/^urn:cerner:error:/, "…:")}` : `OAuth error ${key}`,
+      explanation: `${entry ? `Oracle Health's catalogue of authorization errors: ${meaning.replace(/\.?$/, ".")}${entry.live ? "" : " (From the historical catalogue; not seen in recent responses.)"}` : meaning}`,
+      evidence: facts.map((x) => ev(x.source, errorExcerpt(x.error))),
+      nextSteps: [
+        advice ?? (entry ? "Correct the request as the error describes, then retry." : "Correct the token request as the error describes, then retry."),
+        instance ? `If it persists, quote the error instance ${instance} (it equals the Cerner-Correlation-Id) and its time to Oracle Health support.` : "If it persists, quote the error, its Cerner-Correlation-Id and its time to Oracle Health support.",
+      ],
+    });
+  });
+}

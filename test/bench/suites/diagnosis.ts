@@ -1,0 +1,49 @@
+// Diagnosis cost, run by `npm run bench` (or `npm run bench -- diagnosis`): milliseconds per diagnose() call for the
+// seed case (its token request, its 403, its form values) and for a generated 500-entry HAR, raw and redacted.
+// Medians of many runs; figures only, never asserted. Nothing is written to disk.
+import { readdirSync, readFileSync } from "node:fs";
+import { diagnose } from "~/diagnosis/diagnose";
+import { redactAll } from "~/redaction/redact";
+import { redactionPolicy } from "~/redaction/policy";
+import { bigHar } from "../../diagnosis/big-har";
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const fmt = (n: number) => `${n.toLocaleString("en-US", { maximumFractionDigits: n < 10 ? 2 : 1 })} ms`;
+
+function time(fn: () => unknown, runs: number): { median: number; min: number } {
+  fn(); // warm-up
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    xs.push(performance.now() - t0);
+  }
+  return { median: median(xs), min: Math.min(...xs) };
+}
+
+export async function run(): Promise<string> {
+  const dir = new URL("../../fixtures/diagnosis/seed/", import.meta.url);
+  const ticket = JSON.parse(readFileSync(new URL("ticket.json", dir), "utf8"));
+  const seed = readdirSync(dir)
+    .filter((f) => f.endsWith(".http"))
+    .map((f) => ({ id: f, kind: "http" as const, text: readFileSync(new URL(f, dir), "utf8") }));
+  const har = bigHar(500);
+  const harItem = [{ id: "big.har", kind: "har" as const, text: har }];
+  const redactedHar = redactAll(harItem, redactionPolicy("sandbox")).items.map((r) => ({ id: "big.har", kind: "har" as const, text: r.text }));
+  const rows: Array<[string, string, number, { median: number; min: number }, number]> = [];
+  const seedRuns = 200;
+  const harRuns = 30;
+  rows.push(["seed case (2 HTTP exchanges + form)", `${(seed.reduce((n, s) => n + s.text.length, 0) / 1024).toFixed(1)} KB`, seedRuns, time(() => diagnose({ ticket, evidence: seed }), seedRuns), diagnose({ ticket, evidence: seed }).findings.length]);
+  rows.push(["500-entry HAR, raw", `${(har.length / 1024).toFixed(0)} KB`, harRuns, time(() => diagnose({ evidence: harItem }), harRuns), diagnose({ evidence: harItem }).findings.length]);
+  rows.push(["500-entry HAR, redacted", `${(redactedHar[0].text.length / 1024).toFixed(0)} KB`, harRuns, time(() => diagnose({ evidence: redactedHar }), harRuns), diagnose({ evidence: redactedHar }).findings.length]);
+  return [
+    "## Diagnosis",
+    "",
+    "Milliseconds per `diagnose()` call (parse → facts → 23 rules → matrix, summary, questions), median of N runs after one warm-up.",
+    "",
+    "| input | size | runs | median | fastest | findings |",
+    "|---|---:|---:|---:|---:|---:|",
+    ...rows.map(([name, size, runs, t, n]) => `| ${name} | ${size} | ${runs} | ${fmt(t.median)} | ${fmt(t.min)} | ${n} |`),
+    "",
+  ].join("\n");
+}
