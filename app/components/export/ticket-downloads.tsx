@@ -1,0 +1,129 @@
+// "Copy Markdown", "Download .md", "Download PDF" for a validated ticket. With JavaScript the files are made in the
+// browser (exportTicket: re-redaction, diagnosis, leak check, render) and nothing is uploaded — only the PDF fonts
+// are fetched from this app. Without JavaScript the same buttons post the ticket to the /export resource route.
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { fetchFonts } from "~/document/fonts";
+import type { PageSize } from "~/document/pdf";
+import type { ExportFormat, ExportedFile } from "~/export/export-ticket";
+import type { Ticket } from "~/ticket/schema";
+
+export interface TicketDownloadsProps {
+  ticket: Ticket;
+  pageSize?: PageSize;
+  /** Where the app serves the PDF fonts (app/routes/fonts.$name.ts). */
+  fontsUrl?: string;
+}
+
+type Status =
+  | { kind: "idle" }
+  | { kind: "working"; message: string }
+  | { kind: "done"; message: string }
+  | { kind: "blocked"; reasons: string[] }
+  | { kind: "error"; message: string };
+
+/** Saves bytes as a file through a temporary object URL (no server round trip). */
+function saveFile(file: ExportedFile): void {
+  const url = URL.createObjectURL(new Blob([file.bytes.slice()], { type: file.contentType }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = file.filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts" }: TicketDownloadsProps) {
+  const [hydrated, setHydrated] = useState(false);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const fonts = useMemo(() => fetchFonts(fontsUrl), [fontsUrl]);
+  const json = useMemo(() => JSON.stringify(ticket), [ticket]);
+  const alertRef = useRef<HTMLDivElement>(null);
+  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    if (status.kind === "blocked") alertRef.current?.focus();
+  }, [status]);
+
+  async function run(format: ExportFormat, action: "download" | "copy") {
+    setStatus({ kind: "working", message: format === "pdf" ? "Making the PDF…" : "Making the Markdown…" });
+    try {
+      // Loaded on first use: pdf-lib, the redactor and the diagnosis are not needed to show the page.
+      const { exportTicket, isBlocked, ExportError } = await import("~/export/export-ticket");
+      try {
+        const result = await exportTicket(ticket, format, { fonts: format === "pdf" ? fonts : undefined, pageSize });
+        if (isBlocked(result)) {
+          setStatus({ kind: "blocked", reasons: result.reasons });
+          return;
+        }
+        if (action === "copy") {
+          if (!navigator.clipboard?.writeText) throw new Error("no clipboard");
+          await navigator.clipboard.writeText(new TextDecoder().decode(result.bytes));
+          setStatus({ kind: "done", message: "Markdown copied. Paste it into your forum post." });
+        } else {
+          saveFile(result);
+          setStatus({ kind: "done", message: `Saved ${result.filename}.` });
+        }
+      } catch (error) {
+        const message =
+          error instanceof ExportError
+            ? error.message
+            : action === "copy"
+              ? "The browser did not allow copying. Use “Download .md” instead."
+              : "The file could not be made in the browser. Nothing was sent anywhere; try again.";
+        setStatus({ kind: "error", message });
+      }
+    } catch {
+      setStatus({ kind: "error", message: "The export code could not be loaded. Check your connection and try again." });
+    }
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    if (!hydrated) return; // not yet interactive: let the browser post the form
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const format = submitter instanceof HTMLButtonElement && submitter.value === "pdf" ? "pdf" : "md";
+    void run(format, "download");
+  }
+
+  const busy = status.kind === "working";
+  return (
+    <div className="ticket-downloads">
+      <form method="post" action="/export?format=md" onSubmit={onSubmit} aria-label="Export the ticket">
+        <input type="hidden" name="ticket" value={json} />
+        {hydrated ? (
+          <button type="button" className="button" onClick={() => void run("md", "copy")} disabled={busy}>
+            Copy Markdown
+          </button>
+        ) : null}
+        <button type="submit" className="button" name="format" value="md" formAction="/export?format=md" disabled={busy}>
+          Download .md
+        </button>
+        <button type="submit" className="button" name="format" value="pdf" formAction="/export?format=pdf" disabled={busy}>
+          Download PDF
+        </button>
+      </form>
+      <p role="status" aria-live="polite" className="ticket-downloads-status">
+        {status.kind === "working" || status.kind === "done" ? status.message : ""}
+      </p>
+      {status.kind === "error" ? (
+        <p role="alert" className="error">
+          {status.message}
+        </p>
+      ) : null}
+      {status.kind === "blocked" ? (
+        <div role="alert" className="error" tabIndex={-1} ref={alertRef}>
+          <p>
+            <strong>Export blocked.</strong> The file would contain a secret or a patient identifier. Fix these places and
+            export again:
+          </p>
+          <ul>
+            {status.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

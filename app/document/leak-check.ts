@@ -1,0 +1,194 @@
+// The last gate before any export: scan the output for every value the redaction removed from the evidence (as
+// typed, JSON-escaped, URL- or form-encoded, Markdown-escaped) and for secret patterns. A hit blocks the export.
+// A leak says what kind of value and where, never the value.
+import type { RedactionCategory } from "~/redaction/types";
+import type { TicketDocument } from "./model";
+import { documentSegments } from "./document-text";
+import { escapeMarkdown } from "./markdown";
+
+/** A value the redactor removed (kept in memory only). Structurally what `redactor.knownValues()` returns. */
+export interface KnownValue {
+  value: string;
+  type: string;
+  category: RedactionCategory;
+}
+
+export type LeakForm = "as typed" | "JSON-escaped" | "URL-encoded" | "form-encoded" | "Markdown-escaped";
+
+export interface Leak {
+  /** `known-value`: a value the redaction removed from the evidence; `pattern`: something shaped like a secret. */
+  rule: "known-value" | "pattern";
+  /** The redactor's type (access_token, name, …) or the pattern (bearer-credential, jwt, pem-private-key, …). */
+  type: string;
+  category: RedactionCategory;
+  form?: LeakForm;
+  /** Where, in words: the section (and sub-heading) or "the title"; never any content. */
+  where: string;
+  /** 1-based line and column inside the scanned text. */
+  line: number;
+  column: number;
+  /** How many times this value (in this form) appears there. */
+  occurrences: number;
+}
+
+export const PATTERN_DESCRIPTIONS: Record<string, string> = {
+  "authorization-credential": "an Authorization credential (Bearer, Basic, DPoP, …)",
+  jwt: "a JSON Web Token",
+  "base64-jwt": "a base64-encoded JSON Web Token",
+  "pem-private-key": "a PEM private key",
+  "jwk-private-key": "a private JSON Web Key member",
+  "credential-field": "a credential field with a value (client_secret=, access_token:, password=, …)",
+  "authorization-code": "an OAuth authorization code in a URL",
+  "url-credentials": "a user name and password inside a URL",
+  cookie: "a cookie value",
+};
+
+interface Pattern {
+  type: keyof typeof PATTERN_DESCRIPTIONS;
+  regex: RegExp;
+  /** Extra check on the match, to keep prose such as "Bearer realm=…" or "the access_token field" out. */
+  accept?: (match: RegExpExecArray) => boolean;
+}
+
+/** Tokens have digits or symbols, or are long and mixed-case; prose words ("Evidence", "Token") are not. */
+const looksRandom = (value: string) => /\d/.test(value) || /[._~+/-]/.test(value) || (value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value));
+
+const PATTERNS: Pattern[] = [
+  {
+    type: "authorization-credential",
+    regex: /\b(?:Bearer|Basic|DPoP|Negotiate)[ \t]+([A-Za-z0-9._~+/-]{16,}=*)/gi,
+    accept: (m) => looksRandom(m[1]),
+  },
+  { type: "jwt", regex: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g },
+  { type: "base64-jwt", regex: /\bZXlK[A-Za-z0-9+/]{40,}={0,2}/g },
+  { type: "pem-private-key", regex: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/g },
+  { type: "jwk-private-key", regex: /\\?"(?:d|p|q|dp|dq|qi|k)\\?"\s*:\s*\\?"[A-Za-z0-9_-]{16,}\\?"/g },
+  {
+    type: "credential-field",
+    regex:
+      /\b(?:client_secret|access_token|refresh_token|id_token|client_assertion|assertion|password|passwd|code_verifier|api[_-]?key|x-api-key)\\?["']?[ \t]*[:=][ \t]*\\?["']?(?![<{[])([^\s"'&,;}\\\uFFFF]{8,})/gi,
+    accept: (m) => looksRandom(m[1]) && !/^(?:null|true|false|undefined)$/i.test(m[1]),
+  },
+  { type: "authorization-code", regex: /[?&]code=([A-Za-z0-9._~%-]{16,})/g },
+  { type: "url-credentials", regex: /\bhttps?:\/\/[^\s/:@[\]]+:[^\s/@[\]]+@/gi },
+  { type: "cookie", regex: /^(?:Set-)?Cookie:[ \t]*[^=\s;\uFFFF]+=([^\s;\uFFFF]{16,})/gim, accept: (m) => looksRandom(m[1]) },
+];
+
+/**
+ * Placeholders and the JWT annotation around them are ours: never a leak. They are masked with U+FFFF (a noncharacter) (not spaces:
+ * a pattern such as `client_secret=` must not read past a masked placeholder into the next words).
+ */
+const PLACEHOLDER = /\\?\[REDACTED:[A-Za-z0-9_\\-]+(?:#\d+)?(?:\\?\])?/g;
+const ANNOTATION = /\\?\[REDACTED:[A-Za-z0-9_\\-]+(?:#\d+)? · JWT [^\]\n]*\\?\]/g;
+const blank = (m: string) => "\uFFFF".repeat(m.length);
+
+/** Values shorter than this cannot be told apart from ordinary text. */
+export const MIN_KNOWN_VALUE_LENGTH = 4;
+/** Values shorter than this must stand alone (not inside a longer word) to count. */
+const SUBSTRING_SAFE_LENGTH = 16;
+/** Enough to explain and fix; a 5 MB log repeating a token does not need ten thousand entries. */
+export const MAX_LEAKS = 100;
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The nearest Markdown section heading above an offset (level 2: always our own wording, never user text). */
+function headingAbove(text: string, offset: number): string | null {
+  const section = [...text.slice(0, offset).matchAll(/^## (.+)$/gm)].at(-1);
+  return section ? `section “${section[1].replace(/\\(.)/g, "$1")}”` : null;
+}
+
+function forms(known: KnownValue): Array<{ form: LeakForm; value: string }> {
+  const value = known.value;
+  const candidates: Array<{ form: LeakForm; value: string }> = [
+    { form: "as typed", value },
+    { form: "JSON-escaped", value: JSON.stringify(value).slice(1, -1) },
+    { form: "URL-encoded", value: encodeURIComponent(value) },
+    { form: "form-encoded", value: encodeURIComponent(value).replace(/%20/g, "+") },
+    { form: "Markdown-escaped", value: escapeMarkdown(value) },
+  ];
+  const seen = new Set<string>();
+  return candidates.filter((c) => !seen.has(c.value) && seen.add(c.value));
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+
+/** Offsets where `needle` occurs in `text` (case-insensitively for personal data and user terms). */
+function occurrences(text: string, needle: string, caseless: boolean, standalone: boolean): number[] {
+  const hits: number[] = [];
+  const keep = (at: number, length: number) =>
+    !standalone || !((isWordChar(needle[0]) && isWordChar(text[at - 1])) || (isWordChar(needle.at(-1)) && isWordChar(text[at + length])));
+  if (caseless) {
+    for (const m of text.matchAll(new RegExp(escapeRegExp(needle), "giu"))) if (keep(m.index, m[0].length)) hits.push(m.index);
+  } else {
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) if (keep(at, needle.length)) hits.push(at);
+  }
+  return hits;
+}
+
+/**
+ * Scans one text. `where` names the place (for a document segment); without it, the nearest Markdown section
+ * heading above each hit is used, else "the output".
+ */
+export function leakCheck(output: string, known: KnownValue[], where?: string): Leak[] {
+  const leaks: Leak[] = [];
+  const place = (offset: number) => ({ where: where ?? headingAbove(output, offset) ?? "the output", ...lineColumn(output, offset) });
+  const unplaced = output.replace(PLACEHOLDER, blank);
+  const seenValues = new Set<string>();
+  for (const value of known) {
+    const trimmed = value.value.trim();
+    if (trimmed.length < MIN_KNOWN_VALUE_LENGTH || seenValues.has(`${value.category}\u0000${trimmed}`)) continue;
+    seenValues.add(`${value.category}\u0000${trimmed}`);
+    for (const form of forms({ ...value, value: trimmed })) {
+      const hits = occurrences(unplaced, form.value, value.category !== "secret", trimmed.length < SUBSTRING_SAFE_LENGTH);
+      if (hits.length === 0) continue;
+      leaks.push({ rule: "known-value", type: value.type, category: value.category, form: form.form, occurrences: hits.length, ...place(hits[0]) });
+      if (leaks.length >= MAX_LEAKS) return leaks;
+    }
+  }
+  const unannotated = output.replace(ANNOTATION, blank).replace(PLACEHOLDER, blank);
+  for (const pattern of PATTERNS) {
+    pattern.regex.lastIndex = 0;
+    for (const m of unannotated.matchAll(pattern.regex)) {
+      if (pattern.accept && !pattern.accept(m)) continue;
+      leaks.push({ rule: "pattern", type: pattern.type, category: "secret", occurrences: 1, ...place(m.index) });
+      if (leaks.length >= MAX_LEAKS) return leaks;
+    }
+  }
+  return leaks;
+}
+
+/** Scans every segment of a document (what a PDF is drawn from), naming the section of each hit. */
+export function leakCheckDocument(doc: TicketDocument, known: KnownValue[]): Leak[] {
+  const leaks: Leak[] = [];
+  for (const segment of documentSegments(doc)) {
+    leaks.push(...leakCheck(segment.text, known, segment.where));
+    if (leaks.length >= MAX_LEAKS) return leaks.slice(0, MAX_LEAKS);
+  }
+  return leaks;
+}
+
+const CATEGORY_WORDS: Record<RedactionCategory, string> = {
+  secret: "a secret",
+  phi: "a patient identifier",
+  custom: "a term you asked to redact",
+};
+
+/** One sentence a user can act on: the kind of value and where it is, never the value. */
+export function describeLeak(leak: Leak): string {
+  const at = `${leak.where} (line ${leak.line}, column ${leak.column})`;
+  const times = leak.occurrences > 1 ? `, ${leak.occurrences} times` : "";
+  if (leak.rule === "known-value") {
+    const form = leak.form && leak.form !== "as typed" ? `, ${leak.form}` : "";
+    return `${CATEGORY_WORDS[leak.category][0].toUpperCase()}${CATEGORY_WORDS[leak.category].slice(1)} (${leak.type}) that the redaction removed from the evidence still appears in ${at}${form}${times}. Remove it there, or add it to the terms to redact, and export again.`;
+  }
+  return `Something that looks like ${PATTERN_DESCRIPTIONS[leak.type] ?? "a secret"} appears in ${at}. Remove it, or replace it with a placeholder such as [REDACTED:${leak.type.replace(/-/g, "_")}], and export again.`;
+}

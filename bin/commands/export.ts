@@ -1,0 +1,66 @@
+// `ticket export TICKET.json --format md|pdf [-o OUT] [--page-size A4|Letter]`: the submission, through the same
+// exportTicket as the app. Without -o, Markdown goes to stdout; a PDF is never written to a terminal.
+import { writeFile } from "node:fs/promises";
+import { fieldErrors, ticketSchema } from "../../app/ticket/schema";
+import { ExportError, exportTicket, isBlocked, isExportFormat, type ExportFormat } from "../../app/export/export-ticket";
+import { readFonts } from "../../app/export/fonts.server";
+import { CliError, parseArgs, readInput, type Command } from "./cli";
+
+const USAGE = "usage: ticket export TICKET.json --format md|pdf [-o OUT] [--page-size A4|Letter]";
+
+function formatOf(flag: string | true | undefined, out: string | undefined): ExportFormat {
+  if (flag === undefined) {
+    if (out?.toLowerCase().endsWith(".pdf")) return "pdf";
+    if (out === undefined || /\.(md|markdown)$/i.test(out)) return "md";
+    throw new CliError(`--format is needed (md or pdf)\n${USAGE}`);
+  }
+  if (flag === true || !isExportFormat(flag)) throw new CliError(`--format must be md or pdf\n${USAGE}`);
+  return flag;
+}
+
+const exportCommand: Command = async (args, io) => {
+  const { positional, flags } = parseArgs(args);
+  for (const name of Object.keys(flags)) {
+    if (!["format", "out", "page-size"].includes(name)) throw new CliError(`unknown option --${name}\n${USAGE}`);
+  }
+  if (positional.length !== 1) throw new CliError(USAGE);
+  const out = typeof flags.out === "string" ? flags.out : undefined;
+  const format = formatOf(flags.format, out);
+  const pageSize = flags["page-size"] ?? "A4";
+  if (pageSize !== "A4" && pageSize !== "Letter") throw new CliError("--page-size must be A4 or Letter");
+  const stdoutIsTty = (io.stdout as NodeJS.WriteStream).isTTY === true;
+  if (format === "pdf" && !out && stdoutIsTty) throw new CliError("refusing to write a PDF to the terminal: add -o ticket.pdf (or redirect stdout)");
+
+  const source = positional[0];
+  const text = await readInput(source, io);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new CliError(`${source === "-" ? "input" : source} is not valid JSON`);
+  }
+  const parsed = ticketSchema.safeParse(value);
+  if (!parsed.success) {
+    const [path, message] = Object.entries(fieldErrors(parsed.error))[0] ?? ["ticket", "invalid"];
+    throw new CliError(`invalid ticket: ${path}: ${message}`);
+  }
+
+  let result;
+  try {
+    result = await exportTicket(parsed.data, format, { fonts: readFonts, pageSize });
+  } catch (error) {
+    throw new CliError(error instanceof ExportError ? error.message : "the export failed; nothing was written");
+  }
+  if (isBlocked(result)) {
+    const count = result.blocked.length;
+    throw new CliError(`export blocked: ${count} possible ${count === 1 ? "leak" : "leaks"}; nothing was written\n${result.reasons.map((r) => `  - ${r}`).join("\n")}`);
+  }
+  if (out && out !== "-") {
+    await writeFile(out, result.bytes);
+  } else {
+    await new Promise<void>((resolve, reject) => io.stdout.write(result.bytes, (error) => (error ? reject(error) : resolve())));
+  }
+  return 0;
+};
+
+export default exportCommand;
