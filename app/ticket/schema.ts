@@ -68,6 +68,15 @@ const optionalTimestamp = z.preprocess(blankToUndefined, timestamp("Enter a date
 
 // ─── Step 1: about you ──────────────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * Cross-field rules run as soon as the fields they read are valid, even while other fields of the step still have
+ * errors (zod skips object-level refinements otherwise), so every message shows at the first attempt.
+ */
+const whenValid =
+  (...fields: string[]) =>
+  (payload: { issues: ReadonlyArray<{ path?: ReadonlyArray<PropertyKey> }> }) =>
+    !payload.issues.some((issue) => !issue.path?.length || fields.includes(String(issue.path[0])));
+
 export const aboutSchema = z
   .object({
     opnMember: yesNo("are you an OPN member?"),
@@ -77,14 +86,10 @@ export const aboutSchema = z
     onBehalfOfClient: yesNo("are you developing on behalf of an Oracle Health client?"),
     clientName: optionalText(200),
   })
-  .superRefine((about, ctx) => {
-    if (about.onBehalfOfClient === "yes" && !about.clientName) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["clientName"],
-        message: "Name the Oracle Health client (the health system) you are developing for, or answer No above.",
-      });
-    }
+  .refine((about) => about.onBehalfOfClient !== "yes" || !!about.clientName, {
+    path: ["clientName"],
+    message: "Name the Oracle Health client (the health system) you are developing for, or answer No above.",
+    when: whenValid("onBehalfOfClient", "clientName"),
   });
 
 // ─── Step 2: application ────────────────────────────────────────────────────────────────────────────────────────────
@@ -118,39 +123,36 @@ export const applicationSchema = z
     grantedScopes: optionalText(10_000),
     scopesChangedAt: optionalTimestamp,
   })
-  .superRefine((app, ctx) => {
-    if (app.appId && app.clientId && app.appId.toLowerCase() === app.clientId.toLowerCase()) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["clientId"],
-        message:
-          "The Client ID equals the App ID. They are different UUIDs in Code Console: the App ID names the application, the Client ID is its system account.",
-      });
-    }
-    const tenant = app.tenantId?.toLowerCase();
-    if (isClientDomain(app.environment) && tenant === SANDBOX_TENANT) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["tenantId"],
-        message: `${SANDBOX_TENANT} is the public sandbox tenant. For a client domain, enter that health system's tenant ID (from its FHIR URL).`,
-      });
-    }
-    const urlTenant = app.fhirBaseUrl ? tenantFromUrl(app.fhirBaseUrl) : null;
-    if (urlTenant && tenant && urlTenant !== tenant) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["fhirBaseUrl"],
-        message: `This URL's tenant (${urlTenant}) differs from the tenant ID above (${tenant}). Use one tenant throughout.`,
-      });
-    }
-    if (app.fhirBaseUrl?.includes("fhir-open.cerner.com") && app.appType === "system") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["fhirBaseUrl"],
-        message: "fhir-open is the open, unauthenticated endpoint: it enforces no scopes. System apps call https://fhir-ehr-code.cerner.com/r4/<tenant> (or fhir-ehr in production).",
-      });
-    }
+  .refine((app) => app.appId.toLowerCase() !== app.clientId.toLowerCase(), {
+    path: ["clientId"],
+    message:
+      "The Client ID equals the App ID. They are different UUIDs in Code Console: the App ID names the application, the Client ID is its system account.",
+    when: whenValid("appId", "clientId"),
+  })
+  .refine((app) => !(isClientDomain(app.environment) && app.tenantId.toLowerCase() === SANDBOX_TENANT), {
+    path: ["tenantId"],
+    message: `${SANDBOX_TENANT} is the public sandbox tenant. For a client domain, enter that health system's tenant ID (from its FHIR URL).`,
+    when: whenValid("environment", "tenantId"),
+  })
+  .refine((app) => !urlTenantDiffers(app), {
+    path: ["fhirBaseUrl"],
+    error: (issue) => {
+      const app = issue.input as { tenantId: string; fhirBaseUrl: string };
+      return `This URL's tenant (${tenantFromUrl(app.fhirBaseUrl)}) differs from the tenant ID above (${app.tenantId.toLowerCase()}). Use one tenant throughout.`;
+    },
+    when: whenValid("tenantId", "fhirBaseUrl"),
+  })
+  .refine((app) => !(app.fhirBaseUrl?.includes("fhir-open.cerner.com") && app.appType === "system"), {
+    path: ["fhirBaseUrl"],
+    message:
+      "fhir-open is the open, unauthenticated endpoint: it enforces no scopes. System apps call https://fhir-ehr-code.cerner.com/r4/<tenant> (or fhir-ehr in production).",
+    when: whenValid("fhirBaseUrl", "appType"),
   });
+
+function urlTenantDiffers(app: { tenantId: string; fhirBaseUrl?: string }): boolean {
+  const urlTenant = app.fhirBaseUrl ? tenantFromUrl(app.fhirBaseUrl) : null;
+  return !!urlTenant && urlTenant !== app.tenantId.toLowerCase();
+}
 
 // ─── Step 3: what happened ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -196,15 +198,11 @@ export const exampleSchema = z
     url: requestUrl,
     status: httpStatus,
   })
-  .superRefine((example, ctx) => {
-    if (!example.xRequestId && !example.cernerCorrelationId && !example.opcRequestId) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["xRequestId"],
-        message:
-          "Give at least one of X-Request-Id, Cerner-Correlation-Id or opc-request-id: without one, support cannot find this request in their logs.",
-      });
-    }
+  .refine((example) => !!(example.xRequestId || example.cernerCorrelationId || example.opcRequestId), {
+    path: ["xRequestId"],
+    message:
+      "Give at least one of X-Request-Id, Cerner-Correlation-Id or opc-request-id: without one, support cannot find this request in their logs.",
+    when: whenValid("xRequestId", "cernerCorrelationId", "opcRequestId"),
   });
 
 export const examplesSchema = z.object({
@@ -232,7 +230,10 @@ export const evidenceItemSchema = z.object({
   id: z.string().trim().min(1).max(64),
   kind: z.enum(EVIDENCE_KINDS, { error: "Choose what kind of evidence this is." }),
   label: optionalText(200),
-  text: z.string().max(8 * 1024 * 1024, "This evidence is over 8 MB even after reduction: keep the failing exchange only."),
+  text: z
+    .string()
+    .min(1, "Paste the evidence, or remove this item.")
+    .max(8 * 1024 * 1024, "This evidence is over 8 MB even after reduction: keep the failing exchange only."),
 });
 export type EvidenceItem = z.output<typeof evidenceItemSchema>;
 

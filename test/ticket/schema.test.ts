@@ -217,3 +217,24 @@ describe("the whole ticket", () => {
     expect(ticketSchema.safeParse({ about: [], application: 3 }).success).toBe(false);
   });
 });
+
+describe("cross-field rules show at the first attempt", () => {
+  it("names the missing client while other answers are still missing", () => {
+    const errors = errorsOf(aboutSchema.safeParse({ onBehalfOfClient: "yes" }));
+    expect(errors.clientName).toMatch(/Name the Oracle Health client/);
+    expect(errors.opnMember).toBeDefined();
+  });
+  it("flags App ID = Client ID while the app type is still missing", () => {
+    const errors = errorsOf(applicationSchema.safeParse({ ...application, appType: undefined, clientId: application.appId }));
+    expect(errors.clientId).toMatch(/equals the App ID/);
+    expect(errors.appType).toBeDefined();
+  });
+  it("asks for an identifier while the time is still missing", () => {
+    const errors = errorsOf(exampleSchema.safeParse({ occurredAt: "" }));
+    expect(errors.xRequestId).toMatch(/at least one of/);
+    expect(errors.occurredAt).toBeDefined();
+  });
+  it("refuses an empty evidence item", () => {
+    expect(errorsOf(evidenceSchema.safeParse({ evidence: [{ id: "e1", kind: "text", text: "" }] }))["evidence.0.text"]).toMatch(/Paste the evidence/);
+  });
+});

@@ -1,0 +1,86 @@
+// The progress indicator: an ordered list naming every step with its status in words (not colour alone). Steps
+// already reached are buttons of the wizard form (`intent=goto:<step>`), so jumping back works without JavaScript.
+import { useWatch } from "react-hook-form";
+import { STEPS, type StepId } from "~/ticket/steps";
+import type { TicketInput } from "~/ticket/schema";
+import { intentValue } from "~/wizard/intent";
+import { STEP_STATUS_LABELS, stepStatuses, type StepStatus } from "~/wizard/step-status";
+import { sanitiseValues } from "~/wizard/values";
+import { keepFocusOnMouseDown } from "./wizard-ui";
+
+interface ProgressProps {
+  step: StepId;
+  visited: StepId[];
+  attempted: StepId[];
+}
+
+export function Progress({ step, visited, attempted }: ProgressProps) {
+  const values = useWatch<TicketInput>();
+  const statuses = stepStatuses({ step, visited, attempted, values: sanitiseValues(values) });
+  return (
+    <nav aria-label="Steps" className="progress">
+      <ol className="progress-list">
+        {STEPS.map((s, i) => (
+          <ProgressItem
+            key={s.id}
+            index={i}
+            id={s.id}
+            title={s.title}
+            status={statuses[s.id]}
+            current={s.id === step}
+            reachable={visited.includes(s.id)}
+          />
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+interface ItemProps {
+  index: number;
+  id: StepId;
+  title: string;
+  status: StepStatus;
+  current: boolean;
+  reachable: boolean;
+}
+
+function ProgressItem({ index, id, title, status, current, reachable }: ItemProps) {
+  const content = (
+    <>
+      <span className="progress-number" aria-hidden="true">
+        {index + 1}
+      </span>
+      <span className="progress-text">
+        <span className="progress-title">
+          <span className="visually-hidden">Step {index + 1}: </span>
+          {title}
+        </span>
+        <span className="visually-hidden">, </span>
+        <span className="progress-status">
+          {current ? `${STEP_STATUS_LABELS[status]} (current step)` : STEP_STATUS_LABELS[status]}
+        </span>
+      </span>
+    </>
+  );
+  return (
+    <li
+      className={`progress-item progress-item--${status}${current ? " progress-item--current" : ""}`}
+      aria-current={current ? "step" : undefined}
+    >
+      {reachable && !current ? (
+        <button
+          type="submit"
+          onMouseDown={keepFocusOnMouseDown}
+          name="intent"
+          value={intentValue.goto(id)}
+          className="progress-link"
+        >
+          {content}
+        </button>
+      ) : (
+        <span className="progress-link progress-link--static">{content}</span>
+      )}
+    </li>
+  );
+}

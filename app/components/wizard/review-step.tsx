@@ -1,0 +1,228 @@
+// Step 6: the whole ticket as it will be sent, section by section, each with its status and an "Edit <section>"
+// button (a submit button of the wizard form, so it carries the draft without JavaScript too).
+import type { ReactNode } from "react";
+import { useFormState, useWatch } from "react-hook-form";
+import { applicationSchema, exampleSchema, type FieldErrors, type TicketInput } from "~/ticket/schema";
+import { STEPS, type StepId } from "~/ticket/steps";
+import { flattenErrors, stepErrorList } from "~/wizard/errors";
+import { intentValue } from "~/wizard/intent";
+import {
+  APP_TYPE_CHOICES,
+  ENVIRONMENT_CHOICES,
+  EVIDENCE_KIND_LABELS,
+  FIELD_LABELS,
+  SMART_VERSION_CHOICES,
+  YES_NO,
+  choiceLabel,
+  fieldLabel,
+} from "~/wizard/labels";
+import { validateStep } from "~/wizard/step-status";
+import { isEvidenceKind, sanitiseValues, type SectionValues, type WizardValues } from "~/wizard/values";
+import { fieldId, keepFocusOnMouseDown } from "./wizard-ui";
+
+const L = FIELD_LABELS;
+const SECTIONS = STEPS.filter((s) => s.id !== "review");
+
+export function ReviewStep() {
+  const values = sanitiseValues(useWatch<TicketInput>());
+  const { errors: formErrors } = useFormState<TicketInput>();
+  // Live validation, plus what only the server can say (e.g. a redaction that failed).
+  const serverOnly = Object.fromEntries(
+    Object.entries(flattenErrors(formErrors)).filter(
+      ([, message]) => message === "Redaction failed; this evidence was not added",
+    ),
+  );
+  return (
+    <>
+      <p className="lead">Check everything once more. Support sees exactly this, plus the redacted evidence.</p>
+      {SECTIONS.map((section) => {
+        const errors = { ...validateStep(section.id, values), ...serverOnly };
+        return (
+          <ReviewSection key={section.id} id={section.id} title={section.title} errors={errors} values={values}>
+            {renderSection(section.id, values)}
+          </ReviewSection>
+        );
+      })}
+    </>
+  );
+}
+
+interface SectionProps {
+  id: StepId;
+  title: string;
+  errors: FieldErrors;
+  values: WizardValues;
+  children: ReactNode;
+}
+
+function ReviewSection({ id, title, errors, values, children }: SectionProps) {
+  const list = stepErrorList(id, values, errors);
+  const headingId = `review-${id}`;
+  return (
+    <section
+      className={`card review-section${list.length ? " review-section--invalid" : ""}`}
+      aria-labelledby={headingId}
+    >
+      <div className="review-head">
+        <h3 id={headingId}>{title}</h3>
+        <button
+          type="submit"
+          onMouseDown={keepFocusOnMouseDown}
+          name="intent"
+          value={intentValue.goto(id)}
+          className="button button--link"
+        >
+          Edit {title}
+        </button>
+      </div>
+      {list.length ? (
+        <div className="review-errors">
+          <p className="review-errors-title">
+            {list.length === 1 ? "1 answer needs fixing:" : `${list.length} answers need fixing:`}
+          </p>
+          <ul id={fieldId(`review.${id}`)}>
+            {list.map(([name, message]) => (
+              <li key={name}>
+                <strong>{fieldLabel(name)}</strong>: {message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {children}
+    </section>
+  );
+}
+
+function Rows({ rows }: { rows: Array<[string, ReactNode]> }) {
+  return (
+    <dl className="review-list">
+      {rows.map(([label, value]) => (
+        <div className="review-row" key={label}>
+          <dt>{label}</dt>
+          <dd>
+            {value === "" || value === undefined || value === null ? <span className="muted">Not given</span> : value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Parsed (normalised) values when the section is valid, so the review shows what will be stored. */
+const parsedOr = <T,>(
+  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+  value: unknown,
+): T | undefined => {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : undefined;
+};
+
+const code = (value: string | undefined): ReactNode => (value ? <code className="wrap">{value}</code> : "");
+
+function renderSection(id: StepId, values: WizardValues): ReactNode {
+  switch (id) {
+    case "about": {
+      const a = values.about;
+      const yesNo = (key: string) => choiceLabel(YES_NO, a[key]) ?? "";
+      return (
+        <Rows
+          rows={[
+            [L["about.opnMember"], yesNo("opnMember")],
+            [L["about.healthcareDeveloperTrack"], yesNo("healthcareDeveloperTrack")],
+            [L["about.codeProgramMember"], yesNo("codeProgramMember")],
+            [L["about.marketplacePresence"], yesNo("marketplacePresence")],
+            [L["about.onBehalfOfClient"], yesNo("onBehalfOfClient")],
+            ...(a.onBehalfOfClient === "yes" ? [[L["about.clientName"], a.clientName ?? ""] as [string, string]] : []),
+          ]}
+        />
+      );
+    }
+    case "application": {
+      const a = values.application;
+      const parsed = parsedOr<{ scopesChangedAt?: string }>(applicationSchema, a);
+      return (
+        <Rows
+          rows={[
+            [L["application.appId"], code(a.appId)],
+            [L["application.clientId"], code(a.clientId)],
+            [L["application.appType"], choiceLabel(APP_TYPE_CHOICES, a.appType) ?? ""],
+            [L["application.smartVersion"], choiceLabel(SMART_VERSION_CHOICES, a.smartVersion) ?? ""],
+            [L["application.environment"], choiceLabel(ENVIRONMENT_CHOICES, a.environment) ?? ""],
+            [L["application.tenantId"], code(a.tenantId)],
+            [L["application.fhirBaseUrl"], code(a.fhirBaseUrl)],
+            [L["application.requestedScopes"], code(a.requestedScopes)],
+            [L["application.grantedScopes"], code(a.grantedScopes)],
+            [L["application.scopesChangedAt"], parsed?.scopesChangedAt ?? a.scopesChangedAt ?? ""],
+          ]}
+        />
+      );
+    }
+    case "problem": {
+      const p = values.problem;
+      const text = (v: string | undefined) => (v ? <span className="pre-wrap">{v}</span> : "");
+      return (
+        <Rows
+          rows={[
+            [L["problem.workflow"], text(p.workflow)],
+            [L["problem.background"], text(p.background)],
+            [L["problem.expected"], text(p.expected)],
+            [L["problem.actual"], text(p.actual)],
+          ]}
+        />
+      );
+    }
+    case "examples":
+      return values.examples.length === 0 ? (
+        <p className="muted">No examples.</p>
+      ) : (
+        values.examples.map((e, i) => <ExampleSummary key={i} index={i} example={e} />)
+      );
+    case "evidence":
+      return (
+        <>
+          {values.evidence.length === 0 ? (
+            <p className="muted">No evidence.</p>
+          ) : (
+            <ul className="evidence-summary">
+              {values.evidence.map((item) => (
+                <li key={item.id}>
+                  <strong>{isEvidenceKind(item.kind) ? EVIDENCE_KIND_LABELS[item.kind] : "Unknown kind"}</strong>
+                  {item.label ? ` — ${item.label}` : ""}: {(item.text ?? "").length.toLocaleString("en-US")} characters,
+                  redacted before it goes into the ticket.
+                </li>
+              ))}
+            </ul>
+          )}
+          {values.redactTerms.length > 0 ? (
+            <p>
+              {values.redactTerms.length === 1 ? "1 extra term" : `${values.redactTerms.length} extra terms`} will be
+              redacted everywhere.
+            </p>
+          ) : null}
+        </>
+      );
+    case "review":
+      return null;
+  }
+}
+
+function ExampleSummary({ index, example }: { index: number; example: SectionValues }) {
+  const parsed = parsedOr<{ occurredAt: string }>(exampleSchema, example);
+  return (
+    <div className="review-example">
+      <h4>Example {index + 1}</h4>
+      <Rows
+        rows={[
+          [L["example.xRequestId"], code(example.xRequestId)],
+          [L["example.cernerCorrelationId"], code(example.cernerCorrelationId)],
+          [L["example.opcRequestId"], code(example.opcRequestId)],
+          [L["example.occurredAt"], parsed?.occurredAt ?? example.occurredAt ?? ""],
+          [L["example.method"], example.method ?? ""],
+          [L["example.url"], code(example.url)],
+          [L["example.status"], example.status ?? ""],
+        ]}
+      />
+    </div>
+  );
+}

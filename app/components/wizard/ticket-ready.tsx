@@ -1,0 +1,87 @@
+// The page after a successful submit: the validated, redacted ticket. The export work adds its download buttons in
+// the `actions` slot (Markdown, PDF); `children` is for navigation back into the wizard.
+import type { ReactNode } from "react";
+import type { Ticket } from "~/ticket/schema";
+import { ENVIRONMENT_CHOICES, EVIDENCE_KIND_LABELS, choiceLabel } from "~/wizard/labels";
+import type { EvidenceRedaction } from "~/wizard/submission";
+
+export interface TicketReadyProps {
+  ticket: Ticket;
+  /** Per evidence item id: what redaction found (types and counts, never values). */
+  redaction?: Record<string, EvidenceRedaction>;
+  /** Slot for the export buttons. */
+  actions?: ReactNode;
+  children?: ReactNode;
+}
+
+export function TicketReady({ ticket, redaction = {}, actions, children }: TicketReadyProps) {
+  const app = ticket.application;
+  const replaced = Object.values(redaction).reduce((n, r) => n + r.findings.reduce((m, f) => m + f.count, 0), 0);
+  return (
+    <section className="ticket-ready" aria-labelledby="ticket-ready-heading">
+      <h2 id="ticket-ready-heading" tabIndex={-1}>
+        Ticket complete
+      </h2>
+      <p className="lead">
+        Every answer passed the checks support relies on. Evidence was redacted on the server before it went into the
+        ticket
+        {replaced > 0 ? ` (${replaced.toLocaleString("en-US")} ${replaced === 1 ? "value" : "values"} replaced)` : ""}.
+      </p>
+      <dl className="review-list">
+        <div className="review-row">
+          <dt>App ID</dt>
+          <dd>
+            <code className="wrap">{app.appId}</code>
+          </dd>
+        </div>
+        <div className="review-row">
+          <dt>Client ID</dt>
+          <dd>
+            <code className="wrap">{app.clientId}</code>
+          </dd>
+        </div>
+        <div className="review-row">
+          <dt>Environment and tenant</dt>
+          <dd>
+            {choiceLabel(ENVIRONMENT_CHOICES, app.environment)}, <code className="wrap">{app.tenantId}</code>
+          </dd>
+        </div>
+        <div className="review-row">
+          <dt>Examples</dt>
+          <dd>{ticket.examples.length}</dd>
+        </div>
+        <div className="review-row">
+          <dt>Evidence</dt>
+          <dd>
+            {ticket.evidence.length === 0
+              ? "None"
+              : ticket.evidence.map((e) => EVIDENCE_KIND_LABELS[e.kind] + (e.label ? ` (${e.label})` : "")).join("; ")}
+          </dd>
+        </div>
+      </dl>
+      <div className="ticket-actions" data-slot="ticket-export">
+        {actions}
+      </div>
+      {ticket.evidence.length > 0 ? (
+        <details className="card">
+          <summary>Redacted evidence</summary>
+          {ticket.evidence.map((e) => (
+            <div key={e.id} className="evidence-preview">
+              <h3>{EVIDENCE_KIND_LABELS[e.kind] + (e.label ? `: ${e.label}` : "")}</h3>
+              <pre tabIndex={0} aria-label={`Redacted text of ${e.label ?? EVIDENCE_KIND_LABELS[e.kind]}`}>
+                {e.text}
+              </pre>
+            </div>
+          ))}
+        </details>
+      ) : null}
+      <details className="card">
+        <summary>Ticket as JSON</summary>
+        <pre tabIndex={0} aria-label="Ticket as JSON">
+          {JSON.stringify(ticket, null, 2)}
+        </pre>
+      </details>
+      {children}
+    </section>
+  );
+}

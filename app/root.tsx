@@ -1,0 +1,69 @@
+// The document: one stylesheet from our own origin, no external fonts, scripts or analytics.
+import type { LinksFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import type { ReactNode } from "react";
+import styles from "~/styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  // No favicon request: an empty inline icon.
+  { rel: "icon", href: "data:," },
+];
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to main content
+        </a>
+        <header className="site-header">
+          <p className="brand">
+            <span aria-hidden="true" className="brand-mark">
+              ◆
+            </span>{" "}
+            Oracle Health ticket helper
+          </p>
+        </header>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+/** A friendly page for anything unexpected. It never shows the error's message: that could quote what was typed. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <main id="main" tabIndex={-1} className="page">
+      <div className="intro">
+        <h1>{notFound ? "Page not found" : "Something went wrong"}</h1>
+        {notFound ? (
+          <p>There is nothing at this address.</p>
+        ) : (
+          <p>
+            The page hit an unexpected problem and stopped. Nothing you typed was sent anywhere else. If you used the
+            form with JavaScript, your draft is still saved in this browser.
+          </p>
+        )}
+        <p>
+          <a href="/">Back to the ticket form</a>
+        </p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+// What a wizard button asks for. Every button is `<button name="intent" value="…">`, so the same markup works as a
+// plain form post (no JavaScript) and as an intercepted client-side action.
+import { isStepId, type StepId } from "~/ticket/steps";
+
+export type Intent =
+  | { type: "next" }
+  | { type: "back" }
+  | { type: "goto"; step: StepId }
+  | { type: "submit" }
+  | { type: "add-example" }
+  | { type: "remove-example"; index: number }
+  | { type: "add-evidence" }
+  | { type: "remove-evidence"; index: number };
+
+export const intentValue = {
+  next: "next",
+  back: "back",
+  submit: "submit",
+  goto: (step: StepId) => `goto:${step}`,
+  addExample: "add-example",
+  removeExample: (index: number) => `remove-example:${index}`,
+  addEvidence: "add-evidence",
+  removeEvidence: (index: number) => `remove-evidence:${index}`,
+} as const;
+
+/** A missing intent (Enter pressed in a browser that sends no button) means Next. Null when unrecognised. */
+export function parseIntent(value: unknown): Intent | null {
+  if (value === undefined || value === null || value === "") return { type: "next" };
+  if (typeof value !== "string" || value.length > 40) return null;
+  if (
+    value === "next" ||
+    value === "back" ||
+    value === "submit" ||
+    value === "add-example" ||
+    value === "add-evidence"
+  ) {
+    return { type: value };
+  }
+  const [name, arg] = value.split(":", 2);
+  if (name === "goto" && isStepId(arg)) return { type: "goto", step: arg };
+  if ((name === "remove-example" || name === "remove-evidence") && /^\d{1,3}$/.test(arg ?? "")) {
+    return { type: name, index: Number(arg) };
+  }
+  return null;
+}

@@ -1,0 +1,283 @@
+// The wizard's server side as a pure function: a posted form (already nested by formDataToObject) → the next page.
+// Used by the Remix action for the no-JavaScript flow and for the final submit with JavaScript. It never throws on odd
+// input, validates with the ticket's own step schemas, and redacts evidence before it enters the draft or the ticket
+// (fail closed: evidence that cannot be redacted is dropped with a field error).
+import type { EvidenceText } from "~/evidence/model";
+import { createRedactor } from "~/redaction/redact";
+import type { RedactedItem, RedactionFinding, RedactionPolicy } from "~/redaction/types";
+import {
+  ENVIRONMENTS,
+  SANDBOX_TENANT,
+  ticketSchema,
+  type Environment,
+  type FieldErrors,
+  type Ticket,
+} from "~/ticket/schema";
+import { STEPS, isStepId, stepIndex, type StepId } from "~/ticket/steps";
+import { newDraft, parseDraft, withVisited, type WizardDraft } from "./draft";
+import { parseIntent, type Intent } from "./intent";
+import { validateStep, validateTicket } from "./step-status";
+import {
+  MAX_EVIDENCE_KEPT,
+  MAX_EXAMPLES_KEPT,
+  emptyEvidence,
+  emptyExample,
+  isEvidenceKind,
+  nextEvidenceId,
+  sanitiseValues,
+  type WizardValues,
+} from "./values";
+
+export const REDACTION_FAILED = "Redaction failed; this evidence was not added";
+
+/** Longest value kept for an identifier field, any other answer, and an evidence text (the schema's own limit). */
+export const MAX_IDENTIFIER_LENGTH = 1_000;
+export const MAX_ANSWER_LENGTH = 20_000;
+export const MAX_EVIDENCE_TEXT_LENGTH = 8 * 1024 * 1024;
+
+const IDENTIFIER_FIELDS = new Set([
+  "appId",
+  "clientId",
+  "tenantId",
+  "xRequestId",
+  "cernerCorrelationId",
+  "opcRequestId",
+]);
+
+export interface EvidenceRedaction {
+  findings: RedactionFinding[];
+  warnings: string[];
+}
+
+export type WizardResponse =
+  | { kind: "step"; step: StepId; draft: WizardDraft; errors: FieldErrors; message?: string }
+  | { kind: "complete"; draft: WizardDraft; ticket: Ticket; redaction: Record<string, EvidenceRedaction> };
+
+export interface WizardOutcome {
+  status: 200 | 400;
+  body: WizardResponse;
+}
+
+export interface SubmissionDeps {
+  createRedactor: (policy: RedactionPolicy) => { redact(item: EvidenceText): RedactedItem };
+}
+
+const defaultDeps: SubmissionDeps = { createRedactor };
+
+/** The redaction policy follows the environment; until it is known, the strictest (client production) applies. */
+export function redactionEnvironment(values: WizardValues): Environment {
+  const env = values.application.environment;
+  return (ENVIRONMENTS as readonly string[]).includes(env) ? (env as Environment) : "client-prod";
+}
+
+/** Replace the section the step on screen edits with what was posted for it. */
+function foldStep(values: WizardValues, step: StepId, posted: WizardValues): WizardValues {
+  switch (step) {
+    case "about":
+    case "application":
+    case "problem":
+      return { ...values, [step]: posted[step] };
+    case "examples":
+      return { ...values, examples: posted.examples };
+    case "evidence":
+      return { ...values, evidence: posted.evidence, redactTerms: posted.redactTerms };
+    case "review":
+      return values;
+  }
+}
+
+/** The sandbox tenant is filled in when the environment is the sandbox and the tenant is empty (never overwritten). */
+export function prefillTenant(values: WizardValues): WizardValues {
+  const app = values.application;
+  if (app.environment !== "sandbox" || (app.tenantId ?? "").trim()) return values;
+  return { ...values, application: { ...app, tenantId: SANDBOX_TENANT } };
+}
+
+const tooLong = (length: number, limit: number) =>
+  `This answer is too long to keep (${length.toLocaleString("en-US")} characters; the limit is ${limit.toLocaleString(
+    "en-US",
+  )}). It was not kept: shorten it and enter it again.`;
+
+/** Values far past any limit are dropped (never echoed back into the page) with a message at their field. */
+function dropOversized(values: WizardValues): { values: WizardValues; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const section = (name: string, record: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(record).map(([key, value]) => {
+        const limit =
+          key === "text" && name.startsWith("evidence.")
+            ? MAX_EVIDENCE_TEXT_LENGTH
+            : IDENTIFIER_FIELDS.has(key)
+            ? MAX_IDENTIFIER_LENGTH
+            : MAX_ANSWER_LENGTH;
+        if (value.length <= limit) return [key, value];
+        errors[`${name}.${key}`] =
+          limit === MAX_EVIDENCE_TEXT_LENGTH
+            ? "This evidence is over 8 MB: keep the failing exchange only. It was not kept."
+            : tooLong(value.length, limit);
+        return [key, ""];
+      }),
+    );
+  const out: WizardValues = {
+    about: section("about", values.about),
+    application: section("application", values.application),
+    problem: section("problem", values.problem),
+    examples: values.examples.map((e, i) => section(`examples.${i}`, e)),
+    evidence: values.evidence.map((e, i) => section(`evidence.${i}`, e)),
+    redactTerms: values.redactTerms.filter((t, i) => {
+      if (t.length <= MAX_ANSWER_LENGTH) return true;
+      errors[`redactTerms.${i}`] = tooLong(t.length, MAX_ANSWER_LENGTH);
+      return false;
+    }),
+  };
+  return { values: out, errors };
+}
+
+/** Redact every evidence text with one redactor (stable placeholders across items). Fail closed, item by item. */
+export function redactEvidence(
+  values: WizardValues,
+  deps: SubmissionDeps = defaultDeps,
+): { values: WizardValues; errors: FieldErrors; redaction: Record<string, EvidenceRedaction> } {
+  const errors: FieldErrors = {};
+  const redaction: Record<string, EvidenceRedaction> = {};
+  if (!values.evidence.some((item) => item.text)) return { values, errors, redaction };
+  let redactor: ReturnType<SubmissionDeps["createRedactor"]> | null = null;
+  try {
+    const terms = values.redactTerms.filter((t) => t.length <= 500);
+    redactor = deps.createRedactor({ environment: redactionEnvironment(values), terms, restored: [] });
+  } catch {
+    redactor = null;
+  }
+  const evidence = values.evidence.map((item, i) => {
+    if (!item.text) return item;
+    try {
+      if (!redactor) throw new Error("no redactor");
+      const kind = isEvidenceKind(item.kind) ? item.kind : "text";
+      const result = redactor.redact({ id: item.id, kind, text: item.text });
+      if (typeof result?.text !== "string") throw new Error("no text");
+      redaction[item.id] = { findings: result.findings ?? [], warnings: result.warnings ?? [] };
+      return { ...item, text: result.text };
+    } catch {
+      errors[`evidence.${i}.text`] = REDACTION_FAILED;
+      return { ...item, text: "" };
+    }
+  });
+  return { values: { ...values, evidence }, errors, redaction };
+}
+
+/** The errors that belong to one step's fields. */
+function only(errors: FieldErrors, step: StepId): FieldErrors {
+  if (step === "review") return errors;
+  const heads = step === "evidence" ? ["evidence", "redactTerms"] : [step];
+  return Object.fromEntries(Object.entries(errors).filter(([k]) => heads.includes(k.split(".")[0])));
+}
+
+/** Handle one post of the wizard form. `input` is the nested form (`formDataToObject`). */
+export function handleWizardPost(input: Record<string, unknown>, deps: SubmissionDeps = defaultDeps): WizardOutcome {
+  const parsed = parseDraft(input.draft);
+  let message: string | undefined;
+  if (input.draft !== undefined && !parsed) {
+    message =
+      "The progress carried in this page could not be read, so the wizard started again from what you just sent.";
+  }
+  const base = parsed ?? newDraft();
+  const step: StepId = isStepId(input.step) ? input.step : base.step;
+  const intent: Intent | null = parseIntent(input.intent);
+
+  let values = step === "review" ? base.values : foldStep(base.values, step, sanitiseValues(input));
+  if (step === "application") values = prefillTenant(values);
+  const oversized = dropOversized(values);
+  values = oversized.values;
+  let fatal: FieldErrors = oversized.errors;
+  let redaction: Record<string, EvidenceRedaction> = {};
+  if (step === "evidence" || intent?.type === "submit" || (intent?.type === "next" && step === "review")) {
+    const redacted = redactEvidence(values, deps);
+    values = redacted.values;
+    redaction = redacted.redaction;
+    fatal = { ...fatal, ...redacted.errors };
+  }
+
+  let draft: WizardDraft = withVisited({ ...base, step, values });
+  const attempt = (s: StepId) => (draft.attempted.includes(s) ? draft.attempted : [...draft.attempted, s]);
+  const stay = (status: 200 | 400, errors: FieldErrors, note?: string): WizardOutcome => ({
+    status,
+    body: { kind: "step", step, draft, errors, message: note ?? message },
+  });
+  const moveTo = (target: StepId): WizardOutcome => {
+    const here = only(fatal, step);
+    if (Object.keys(here).length > 0) return stay(400, { ...shownErrors(draft, step), ...here });
+    draft = withVisited({ ...draft, step: target });
+    return {
+      status: 200,
+      body: { kind: "step", step: target, draft, errors: { ...shownErrors(draft, target), ...fatal }, message },
+    };
+  };
+
+  if (!intent) return stay(400, fatal, "That button is not one this wizard knows. Use Back or Next.");
+
+  switch (intent.type) {
+    case "next": {
+      if (step === "review") return submit();
+      draft = { ...draft, attempted: attempt(step) };
+      const errors = { ...validateStep(step, values), ...fatal };
+      if (Object.keys(only(errors, step)).length > 0) return stay(400, errors);
+      return moveTo(STEPS[stepIndex(step) + 1].id);
+    }
+    case "back":
+      return moveTo(STEPS[Math.max(0, stepIndex(step) - 1)].id);
+    case "goto":
+      if (!draft.visited.includes(intent.step)) {
+        return stay(
+          400,
+          { ...shownErrors(draft, step), ...fatal },
+          "Go through the steps in order: you can jump only to a step you have already reached.",
+        );
+      }
+      return moveTo(intent.step);
+    case "add-example":
+    case "remove-example":
+    case "add-evidence":
+    case "remove-evidence": {
+      draft = { ...draft, values: editList(values, intent) };
+      const errors = { ...shownErrors(draft, step), ...(intent.type.startsWith("remove") ? {} : fatal) };
+      return stay(Object.keys(fatal).length > 0 && !intent.type.startsWith("remove") ? 400 : 200, errors);
+    }
+    case "submit":
+      return submit();
+  }
+
+  function submit(): WizardOutcome {
+    draft = withVisited({ ...draft, step: "review", attempted: STEPS.map((s) => s.id) }, ["review"]);
+    const errors = { ...validateTicket(values), ...fatal };
+    if (Object.keys(errors).length > 0) {
+      return { status: 400, body: { kind: "step", step: "review", draft, errors, message } };
+    }
+    const result = ticketSchema.safeParse(values);
+    if (!result.success) return { status: 400, body: { kind: "step", step: "review", draft, errors, message } };
+    return { status: 200, body: { kind: "complete", draft, ticket: result.data, redaction } };
+  }
+}
+
+/** Errors worth showing on a step the user returns to: only once they have pressed Next there. */
+function shownErrors(draft: WizardDraft, step: StepId): FieldErrors {
+  return draft.attempted.includes(step) ? validateStep(step, draft.values) : {};
+}
+
+function editList(values: WizardValues, intent: Intent): WizardValues {
+  switch (intent.type) {
+    case "add-example":
+      return values.examples.length >= MAX_EXAMPLES_KEPT
+        ? values
+        : { ...values, examples: [...values.examples, emptyExample()] };
+    case "remove-example":
+      return { ...values, examples: values.examples.filter((_, i) => i !== intent.index) };
+    case "add-evidence":
+      return values.evidence.length >= MAX_EVIDENCE_KEPT
+        ? values
+        : { ...values, evidence: [...values.evidence, emptyEvidence(nextEvidenceId(values.evidence))] };
+    case "remove-evidence":
+      return { ...values, evidence: values.evidence.filter((_, i) => i !== intent.index) };
+    default:
+      return values;
+  }
+}

@@ -1,0 +1,48 @@
+// Launches Debian's Chromium through playwright-core (nothing is downloaded) and makes pages through a context, as
+// @axe-core/playwright requires. Playwright manages a fresh user-data-dir for each launch.
+import { accessSync, constants } from "node:fs";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(
+    (p): p is string => Boolean(p),
+  );
+  for (const path of candidates) {
+    try {
+      accessSync(path, constants.X_OK);
+      return path;
+    } catch {
+      // try the next one
+    }
+  }
+  throw new Error(
+    `No Chromium found (looked for ${candidates.join(", ")}). Run \`node test/e2e/ensure-chromium.mjs\` for help.`,
+  );
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export const baseURL = (): string => inject("baseURL");
+
+/** A page in its own context (own localStorage), 1440 px wide unless told otherwise. */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1440, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
