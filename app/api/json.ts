@@ -1,0 +1,116 @@
+// Small helpers for the JSON API routes (POST /api/redact, /api/diagnose, /api/export): a size limit that answers
+// 413, bad JSON or a wrong shape that answers 400, and error bodies that never echo the request. Web-standard
+// Request/Response only, so a route stays a few lines: parse → call the core → jsonResponse.
+import type { z } from "zod";
+
+/** 50 MiB: the evidence limit of the product (a large HAR). */
+export const MAX_REQUEST_BYTES = 50 * 1024 * 1024;
+
+/** The error body every API route answers with: a message of ours, and per-field messages for a wrong shape. */
+export interface ApiErrorBody {
+  error: { status: number; message: string; fields?: Record<string, string> };
+}
+
+/** A failure with the HTTP status to answer. The message is ours and never contains request content. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers },
+  });
+}
+
+export function errorResponse(status: number, message: string, fields?: Record<string, string>): Response {
+  const body: ApiErrorBody = { error: { status, message, ...(fields ? { fields } : {}) } };
+  return jsonResponse(body, status);
+}
+
+/** For a route's loader: the API only takes POST. */
+export function methodNotAllowed(allowed = "POST"): Response {
+  return jsonResponse({ error: { status: 405, message: `Use ${allowed} with a JSON body.` } }, 405, { Allow: allowed });
+}
+
+const tooLarge = (maxBytes: number) =>
+  new ApiError(413, `The request body is over ${Math.floor(maxBytes / 1048576)} MB, the limit. Send the failing exchanges only.`);
+
+/**
+ * The body as UTF-8 text, refusing more than `maxBytes`: first by Content-Length, then while streaming (a missing
+ * or false Content-Length cannot get past the limit).
+ */
+export async function readBodyText(request: Request, maxBytes = MAX_REQUEST_BYTES): Promise<string> {
+  const declared = request.headers.get("Content-Length");
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+}
+
+/** First message per field, keyed by dotted path; messages are zod's or the schema's, never the input's values. */
+function issueFields(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_body";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/** Reads, parses and validates a JSON body; throws ApiError (413 / 400) with a message that never echoes the body. */
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  options: { maxBytes?: number } = {},
+): Promise<z.output<S>> {
+  const text = await readBodyText(request, options.maxBytes ?? MAX_REQUEST_BYTES);
+  if (!text.trim()) throw new ApiError(400, "The request body is empty: send a JSON object.");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, "The request body is not valid JSON.");
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ApiError(400, "The request body does not have the expected shape.", issueFields(result.error));
+  return result.data;
+}
+
+/**
+ * Runs a route's work and turns failures into JSON errors: ApiError → its status; anything else → 500 with a generic
+ * message (the error's text could contain evidence, so it is neither echoed nor logged).
+ */
+export async function handleJson(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ApiError) return errorResponse(error.status, error.message, error.fields);
+    return errorResponse(500, "Internal error: the request could not be processed. Nothing was stored.");
+  }
+}

@@ -1,0 +1,27 @@
+// POST /api/redact, behind the thin route: validate, detect kinds, redact with one redactor for all items.
+import { readJson } from "./json";
+import { redactRequestSchema } from "./redact-request";
+import { detectKind } from "~/evidence/detect";
+import { createRedactor } from "~/redaction/redact";
+import { environmentFromOption } from "~/redaction/policy";
+import type { RedactedItem } from "~/redaction/types";
+
+export interface RedactResponse {
+  items: Array<Pick<RedactedItem, "id" | "kind" | "text" | "findings" | "warnings" | "spans">>;
+}
+
+export async function handleRedactRequest(request: Request): Promise<RedactResponse> {
+  const body = await readJson(request, redactRequestSchema);
+  const items = "items" in body ? body.items : [{ text: body.text, kind: body.kind, id: body.id }];
+  const redactor = createRedactor({
+    environment: environmentFromOption(body.environment) ?? "sandbox",
+    terms: body.terms ?? [],
+    restored: body.restored ?? [],
+  });
+  return {
+    items: items.map((item, i) => {
+      const r = redactor.redact({ id: item.id ?? `item-${i + 1}`, kind: item.kind ?? detectKind(item.text), text: item.text });
+      return { id: r.id, kind: r.kind, text: r.text, findings: r.findings, warnings: r.warnings, spans: r.spans };
+    }),
+  };
+}

@@ -1,0 +1,184 @@
+// The redactor's memory (one per ticket: the same value → the same placeholder in every item) and the per-item
+// context the format handlers call: secret(), phi(), custom(), jwt(). Every replacement returns a sentinel (see
+// placeholders.ts); the item's text is restored from the sentinels at the very end.
+import type { RedactionCategory, RedactionFinding, RedactionPolicy } from "./types";
+import { SentinelTable, hasSentinel, isSentinelOnly } from "./placeholders";
+import { decodeJwt, tokenClientId, tokenScopes, tokenTenant, tokenVersion, claimText, epochToIso, type DecodedJwt } from "~/evidence/jwt";
+import { formatJwtAnnotation, type AnnotationClaims } from "~/evidence/jwt-annotation";
+import { decodeBase64Text } from "~/evidence/base64";
+import { isClientDomain } from "~/ticket/schema";
+
+export interface KnownValue {
+  value: string;
+  category: RedactionCategory;
+  type: string;
+  placeholder: string;
+}
+
+/** Template markers that stand for a value and are not one: <access_token>, ${TOKEN}, {{secret}}, ***, xxx, … */
+const TEMPLATE = /^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$/i;
+export const isTemplateMarker = (value: string): boolean => TEMPLATE.test(value.trim());
+
+/** Per ticket. */
+export class RedactorState {
+  private readonly byValue = new Map<string, KnownValue>();
+  private readonly counters = new Map<string, number>();
+  private readonly aliases: KnownValue[] = [];
+  readonly categoryOfPlaceholder = new Map<string, RedactionCategory>();
+
+  entry(value: string, category: RedactionCategory, type: string): KnownValue {
+    const found = this.byValue.get(value);
+    if (found) return found;
+    const n = (this.counters.get(type) ?? 0) + 1;
+    this.counters.set(type, n);
+    const entry: KnownValue = { value, category, type, placeholder: `[REDACTED:${type}#${n}]` };
+    this.byValue.set(value, entry);
+    this.categoryOfPlaceholder.set(entry.placeholder, category);
+    return entry;
+  }
+
+  /** Another form of a redacted value (the decoded password of a Basic header, a JWT inside base64): leak-checked too. */
+  alias(value: string, of: KnownValue): void {
+    if (value.length < 4 || this.byValue.has(value)) return;
+    this.aliases.push({ ...of, value });
+  }
+
+  known(restored: ReadonlySet<string>): KnownValue[] {
+    return [...this.byValue.values(), ...this.aliases].filter((e) => !(e.category === "phi" && restored.has(e.placeholder)));
+  }
+}
+
+const ANNOTATION_UNSAFE = new Set(['"', "'", "\\", "`", "$", "<", ">"]);
+
+/** Per item. */
+export class ItemContext {
+  readonly sentinels = new SentinelTable();
+  readonly findings = new Map<string, RedactionFinding>();
+  readonly warnings: string[] = [];
+  readonly clientDomain: boolean;
+  private readonly restored: ReadonlySet<string>;
+  private readonly termsLower: string[];
+
+  constructor(
+    readonly state: RedactorState,
+    readonly policy: RedactionPolicy,
+  ) {
+    this.clientDomain = isClientDomain(policy.environment);
+    this.restored = new Set(policy.restored);
+    this.termsLower = policy.terms.map((t) => t.trim().toLowerCase()).filter(Boolean);
+  }
+
+  warn(message: string): void {
+    if (!this.warnings.includes(message)) this.warnings.push(message);
+  }
+
+  private record(entry: KnownValue, restorable: boolean): void {
+    const f = this.findings.get(entry.placeholder);
+    if (f) f.count++;
+    else this.findings.set(entry.placeholder, { category: entry.category, type: entry.type, placeholder: entry.placeholder, count: 1, restorable });
+  }
+
+  /** A value that must not be redacted again or is nothing to redact. */
+  private skip(value: string): boolean {
+    return value.trim() === "" || isSentinelOnly(value.trim());
+  }
+
+  /** Values holding a placeholder already: redact the parts around it, keep the placeholder. */
+  private aroundSentinels(value: string, redactPart: (part: string) => string): string {
+    return value
+      .split(/(\uE000[\uE010-\uE019]+\uE001)/)
+      // Punctuation left around a placeholder ("[", ": ") is no secret: only parts with letters or digits go.
+      .map((part) => (!/[\p{L}\p{N}]/u.test(part) || isSentinelOnly(part) ? part : redactPart(part)))
+      .join("");
+  }
+
+  secret(value: string, type: string): string {
+    if (this.skip(value)) return value;
+    if (hasSentinel(value)) return this.aroundSentinels(value, (p) => this.secret(p, type));
+    if (isTemplateMarker(value)) return value;
+    const entry = this.state.entry(value, "secret", type);
+    this.record(entry, false);
+    return this.sentinels.add(entry.placeholder);
+  }
+
+  /** PHI: restorable; a placeholder the user restored gives the original value back (protected from re-redaction). */
+  phi(value: string, type: string): string {
+    if (this.skip(value)) return value;
+    if (hasSentinel(value)) return this.aroundSentinels(value, (p) => this.phi(p, type));
+    const entry = this.state.entry(value, "phi", type);
+    this.record(entry, true);
+    if (this.restored.has(entry.placeholder)) return this.sentinels.add(value);
+    return this.sentinels.add(entry.placeholder);
+  }
+
+  custom(value: string): string {
+    if (this.skip(value)) return value;
+    const entry = this.state.entry(value, "custom", "custom");
+    this.record(entry, false);
+    return this.sentinels.add(entry.placeholder);
+  }
+
+  /** A marker for values replaced by the shape of a client-domain FHIR resource (not numbered, not leak-checked). */
+  shape(): string {
+    const placeholder = "[REDACTED:value]";
+    const f = this.findings.get(placeholder);
+    if (f) f.count++;
+    else this.findings.set(placeholder, { category: "phi", type: "value", placeholder, count: 1, restorable: false });
+    return this.sentinels.add(placeholder);
+  }
+
+  /** A value left as it is but protected from the later pattern sweep (restored PHI, reduced dates). */
+  keep(value: string): string {
+    return this.sentinels.add(value);
+  }
+
+  /** A token: a JWT becomes its labelled annotation; anything else a plain placeholder of `type`. */
+  token(value: string, type: string): string {
+    const trimmed = value.trim();
+    if (this.skip(trimmed) || isTemplateMarker(trimmed)) return value;
+    const decoded = decodeJwt(trimmed);
+    if (decoded) return this.jwt(trimmed, type, decoded);
+    const inner = /^ZXlK/.test(trimmed) ? decodeBase64Text(trimmed) : null;
+    const innerDecoded = inner ? decodeJwt(inner.trim()) : null;
+    if (innerDecoded && inner) return this.jwt(trimmed, type, innerDecoded, inner.trim());
+    return this.secret(value, type);
+  }
+
+  jwt(token: string, type: string, decoded: DecodedJwt, innerJwt?: string): string {
+    const entry = this.state.entry(token, "secret", type);
+    if (innerJwt) this.state.alias(innerJwt, entry);
+    this.record(entry, false);
+    return this.sentinels.add(formatJwtAnnotation(entry.placeholder, this.annotationClaims(decoded.claims)));
+  }
+
+  /** Contains a user term (case-insensitive)? Used to drop annotation claims that would reveal one. */
+  containsTerm(value: string): boolean {
+    const lower = value.toLowerCase();
+    return this.termsLower.some((t) => lower.includes(t));
+  }
+
+  private annotationClaims(claims: Record<string, unknown>): AnnotationClaims {
+    const out: AnnotationClaims = {};
+    const put = (key: keyof AnnotationClaims, value: string | undefined) => {
+      if (value === undefined || value === "") return;
+      if (this.containsTerm(value)) return;
+      // Characters that would need escaping in JSON, shell or HTML are percent-encoded: the annotation can then sit
+      // in any format unchanged.
+      out[key] = Array.from(value, (c) => (ANNOTATION_UNSAFE.has(c) || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0") : c)).join("");
+    };
+    put("iss", claimText(claims.iss));
+    put("aud", claimText(claims.aud));
+    put("sub_type", claimText(claims.sub_type));
+    put("azp", claimText(claims.azp));
+    const clientId = claimText(claims.client_id) ?? (claims.azp === undefined ? tokenClientId(claims) : undefined);
+    put("client_id", clientId);
+    put("tenant", tokenTenant(claims));
+    put("ver", tokenVersion(claims));
+    put("iat", epochToIso(claims.iat));
+    put("exp", epochToIso(claims.exp));
+    put("scope", tokenScopes(claims));
+    // Person claims (name, email, given_name, family_name, preferred_username, fhirUser, sub, patient) are never
+    // copied: only the claims above are.
+    return out;
+  }
+}

@@ -1,0 +1,114 @@
+// curl commands: each option's value by its meaning (-H by header name, -u user:password → password, -d/--data*
+// as a form or JSON body, -b cookies, --oauth2-bearer, URLs), rewritten in place with bash quoting.
+import type { ItemContext } from "./context";
+import { parseCurlCommands, type CurlArg } from "~/evidence/curl";
+import { parseHeaderLine } from "~/evidence/headers";
+import { shellQuote } from "~/evidence/shell-words";
+import { redactHeaderValue } from "./headers";
+import { redactUrl } from "./detectors/url";
+import { redactCookieHeader } from "./detectors/cookies";
+import { redactFormBody } from "./form";
+import { redactJsonText } from "./json";
+import { sweepText, sweepValue } from "./sweep";
+
+function redactArgValue(arg: CurlArg, ctx: ItemContext): string {
+  const v = arg.value;
+  const sweep = (x: string) => sweepValue(x, ctx);
+  switch (arg.role) {
+    case "header": {
+      const h = parseHeaderLine(v);
+      if (!h) return sweep(v);
+      const colon = v.indexOf(":");
+      const after = v.slice(colon + 1);
+      const lead = /^[ \t]*/.exec(after)?.[0] ?? "";
+      return v.slice(0, colon + 1) + lead + redactHeaderValue(h.name, after.slice(lead.length), ctx, sweep);
+    }
+    case "user":
+    case "proxy-user": {
+      const colon = v.indexOf(":");
+      // The user part is the client ID in client_secret_basic: kept. The password goes.
+      return colon < 0 ? v : v.slice(0, colon + 1) + ctx.secret(v.slice(colon + 1), "client_secret");
+    }
+    case "cert": {
+      const colon = v.lastIndexOf(":");
+      return colon > 1 ? v.slice(0, colon + 1) + ctx.secret(v.slice(colon + 1), "password") : v;
+    }
+    case "key-password":
+      return ctx.secret(v, "password");
+    case "bearer":
+      return ctx.token(v, "access_token");
+    case "cookie":
+      return v.includes("=") ? redactCookieHeader(v, ctx) : v;
+    case "url":
+    case "referer":
+      // A positional word that is not a URL (a stray argument) gets the whole sweep.
+      return /^[a-z][a-z0-9+.-]*:\/\/[^\s]*$/i.test(v) ? redactUrl(v, ctx, sweep) : sweepText(v, ctx, { freeText: false });
+    case "json":
+      return redactJsonText(v, ctx) ?? sweepText(v, ctx, { freeText: true });
+    case "data":
+    case "data-urlencode":
+    case "form": {
+      const t = v.trim();
+      if (t.startsWith("{") || t.startsWith("[")) return redactJsonText(v, ctx) ?? sweepText(v, ctx, { freeText: true });
+      if (t.startsWith("@")) return v;
+      if (arg.role === "form") {
+        const eq = v.indexOf("=");
+        return eq > 0 ? redactFormBody(`${v.slice(0, eq)}=${encodeURIComponent(v.slice(eq + 1))}`, ctx).replace(/=.*$/s, (m) => "=" + safeDecode(m.slice(1))) : sweep(v);
+      }
+      if (arg.role === "data-urlencode") {
+        const eq = v.indexOf("=");
+        if (eq > 0) {
+          const out = redactFormBody(`${v.slice(0, eq)}=${encodeURIComponent(v.slice(eq + 1))}`, ctx);
+          const outEq = out.indexOf("=");
+          const value = out.slice(outEq + 1);
+          return v.slice(0, eq + 1) + (value === encodeURIComponent(v.slice(eq + 1)) ? v.slice(eq + 1) : safeDecode(value));
+        }
+        return sweep(v);
+      }
+      return redactFormBody(v, ctx);
+    }
+    default:
+      return sweep(v);
+  }
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Every curl command in `text` rewritten; the rest of the text is swept. */
+export function redactCurlCommands(text: string, ctx: ItemContext): string {
+  const commands = parseCurlCommands(text);
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  for (const command of commands) {
+    for (const arg of command.args) {
+      const redacted = redactArgValue(arg, ctx);
+      if (redacted === arg.value) continue;
+      const original = text.slice(arg.word.start, arg.word.end);
+      let replacement: string;
+      if (arg.attached) {
+        // -H'…' or --header=… : the option and the value share the word.
+        const optLength = arg.word.value.length - arg.value.length;
+        replacement = shellQuote(arg.word.value.slice(0, optLength) + redacted);
+      } else {
+        replacement = original.startsWith('"') && !/["\\$`]/.test(redacted) ? `"${redacted}"` : shellQuote(redacted);
+      }
+      edits.push({ start: arg.word.start, end: arg.word.end, text: replacement });
+    }
+  }
+  edits.sort((a, b) => a.start - b.start);
+  let out = "";
+  let pos = 0;
+  for (const e of edits) {
+    if (e.start < pos) continue;
+    out += text.slice(pos, e.start) + e.text;
+    pos = e.end;
+  }
+  // Then the whole command line is swept once (rewritten words are placeholders by now, so they stay as they are):
+  // the same text is swept whatever was rewritten, which keeps a second pass identical to the first.
+  return sweepText(out + text.slice(pos), ctx, { freeText: false });
+}

@@ -1,0 +1,169 @@
+// URLs: credentials in the authority (user:pass@), secret query/fragment parameters (access_token, code, …),
+// PHI search parameters (name, birthdate, …), and — in a client domain — patient ids in paths and parameters.
+// The URL is rewritten in place: everything not redacted stays byte for byte.
+import type { ItemContext } from "../context";
+import { parseFormPairs } from "~/evidence/form";
+
+/** Parameter names whose value is a secret, with the placeholder type. */
+export const SECRET_PARAMS: Record<string, string> = {
+  access_token: "access_token",
+  refresh_token: "refresh_token",
+  id_token: "id_token",
+  token: "token",
+  assertion: "client_assertion",
+  client_assertion: "client_assertion",
+  client_secret: "client_secret",
+  code_verifier: "code_verifier",
+  password: "password",
+  passwd: "password",
+  pwd: "password",
+  samlresponse: "saml_response",
+  samlrequest: "saml_response",
+  api_key: "api_key",
+  apikey: "api_key",
+  "api-key": "api_key",
+  key: "api_key",
+  sig: "signature",
+  signature: "signature",
+  "x-amz-signature": "signature",
+  "x-amz-security-token": "token",
+  "x-amz-credential": "api_key",
+  session: "session",
+  sessionid: "session",
+  session_id: "session",
+  subject_token: "access_token",
+  actor_token: "access_token",
+  device_code: "authorization_code",
+  user_code: "authorization_code",
+  otp: "password",
+};
+
+/** The types of JWT-carrying parameters: a JWT value becomes an annotation. */
+const TOKEN_PARAMS = new Set(["access_token", "refresh_token", "id_token", "token", "assertion", "client_assertion", "subject_token", "actor_token"]);
+
+/** FHIR search parameters (R4 Patient, Person, Practitioner, RelatedPerson) that carry PHI, with the type. */
+const PHI_PARAMS: Record<string, string> = {
+  name: "name",
+  family: "name",
+  given: "name",
+  phonetic: "name",
+  birthdate: "birth_date",
+  "death-date": "date",
+  identifier: "identifier",
+  phone: "phone",
+  email: "email",
+  telecom: "phone",
+  address: "address",
+  "address-city": "address",
+  "address-postalcode": "address",
+  "address-line": "address",
+  "address-district": "address",
+  _content: "note",
+  _text: "note",
+  ssn: "ssn",
+  mrn: "identifier",
+  dob: "birth_date",
+};
+
+const PATIENT_PARAMS = new Set(["patient", "subject", "_id"]);
+
+/** `name:exact`, `patient.name`, `subject:Patient.family` → the parameter that decides. */
+function baseParam(name: string): string {
+  const lower = name.toLowerCase();
+  const last = lower.split(".").pop() ?? lower;
+  return last.split(":")[0];
+}
+
+export interface ParamOptions {
+  /** An OAuth `code` is a secret here (a form with grant_type, an OAuth redirect), not a FHIR token search. */
+  codeIsSecret: boolean;
+  /** The path's resource type (Patient, Observation, …) for `_id` on Patient searches. */
+  resourceType?: string;
+}
+
+/** Rewrites `a=b&c=d` (a query, a fragment or a form body) pair by pair. `sweep` handles values with no rule. */
+export function redactParams(query: string, ctx: ItemContext, options: ParamOptions, sweep: (value: string) => string): string {
+  let out = "";
+  let pos = 0;
+  for (const pair of parseFormPairs(query)) {
+    if (!pair.hasValue) continue;
+    const rawValue = query.slice(pair.valueStart, pair.valueEnd);
+    const replaced = paramValue(pair.name, pair.value, rawValue, ctx, options, sweep);
+    if (replaced === rawValue) continue;
+    out += query.slice(pos, pair.valueStart) + replaced;
+    pos = pair.valueEnd;
+  }
+  return out + query.slice(pos);
+}
+
+function paramValue(name: string, decoded: string, raw: string, ctx: ItemContext, options: ParamOptions, sweep: (v: string) => string): string {
+  const lower = name.toLowerCase();
+  if (!raw.trim()) return raw;
+  if (lower === "code" || lower === "authorization_code") return options.codeIsSecret || lower !== "code" ? ctx.secret(decoded, "authorization_code") : sweep(raw);
+  const secretType = SECRET_PARAMS[lower];
+  if (secretType) return TOKEN_PARAMS.has(lower) ? ctx.token(decoded, secretType) : ctx.secret(decoded, secretType);
+  const base = baseParam(name);
+  if (base.startsWith("address") && base !== "address-state" && base !== "address-country" && base !== "address-use") return ctx.phi(decoded, "address");
+  const phiType = PHI_PARAMS[base];
+  if (phiType) return ctx.phi(decoded, phiType);
+  if (ctx.clientDomain && (PATIENT_PARAMS.has(lower) || /^(patient|subject)[.:]/.test(lower))) {
+    if (lower === "_id" && options.resourceType !== "Patient") return sweep(raw);
+    return pseudonymisePatientRef(decoded, ctx);
+  }
+  return sweep(raw);
+}
+
+/** `123`, `Patient/123` or a full URL ending in Patient/123 → the id pseudonymised, the rest kept. */
+export function pseudonymisePatientRef(value: string, ctx: ItemContext): string {
+  const m = /^(.*?Patient\/)([^/?#\s]+)(.*)$/.exec(value);
+  if (m) return m[1] + ctx.phi(m[2], "patient_id") + m[3];
+  if (/[\s/]/.test(value)) return value;
+  return ctx.phi(value, "patient_id");
+}
+
+const URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#\s]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
+
+/** One URL (absolute, or a path with a query): rewritten in place. */
+export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => string): string {
+  const m = URL_PARTS.exec(url);
+  let scheme = "";
+  let authority = "";
+  let path: string;
+  let query: string | undefined;
+  let fragment: string | undefined;
+  if (m) {
+    [, scheme, authority, path, query, fragment] = [m[0], m[1], m[2], m[3], m[4], m[5]];
+  } else {
+    const q = url.indexOf("?");
+    const h = url.indexOf("#");
+    const pathEnd = q >= 0 ? q : h >= 0 ? h : url.length;
+    path = url.slice(0, pathEnd);
+    query = q >= 0 ? url.slice(q, h > q ? h : url.length) : undefined;
+    fragment = h >= 0 ? url.slice(h) : undefined;
+  }
+  const at = authority.lastIndexOf("@");
+  if (at >= 0) {
+    const userinfo = authority.slice(0, at);
+    authority = (userinfo.includes(":") ? ctx.secret(userinfo, "url_credentials") : ctx.phi(userinfo, "user_name")) + authority.slice(at);
+  }
+  if (ctx.clientDomain) path = path.replace(/(\/Patient\/)([^/?#\s]+)/g, (_m, pre: string, id: string) => pre + pseudonymisePatientRef(id, ctx));
+  const segments = path.split("/").filter(Boolean);
+  const resourceType = [...segments].reverse().find((s) => /^[A-Z][A-Za-z]+$/.test(s));
+  const oauthish = /[?&#](state|session_state|redirect_uri|scope)=/.test(url) || /\/(callback|redirect|oauth|auth|login|signin|cb)\b/i.test(path);
+  const options: ParamOptions = { codeIsSecret: oauthish || !resourceType, resourceType };
+  if (query) query = "?" + redactParams(query.slice(1), ctx, options, sweep);
+  if (fragment) fragment = "#" + redactParams(fragment.slice(1), ctx, { ...options, codeIsSecret: true }, sweep);
+  return scheme + authority + path + (query ?? "") + (fragment ?? "");
+}
+
+/** URLs in free text. Trailing punctuation of the sentence is not part of the URL. */
+const URL_IN_TEXT = /[a-z][a-z0-9+.-]{1,20}:\/\/[^\s"'<>\\`]+/gi;
+
+export function redactUrlsInText(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
+  if (!text.includes("://")) return text;
+  return text.replace(URL_IN_TEXT, (url) => {
+    const trail = /[.,;:!?)\]}]+$/.exec(url)?.[0] ?? "";
+    const core = trail ? url.slice(0, -trail.length) : url;
+    return redactUrl(core, ctx, sweep) + trail;
+  });
+}

@@ -1,0 +1,92 @@
+// HTTP headers by name: the credential part of Authorization (scheme kept), DPoP proofs, every cookie value, API-key
+// style headers; URLs in Location/Referer; diagnostic headers (X-Request-Id, Cerner-Correlation-Id, opc-request-id,
+// Date, WWW-Authenticate) stay as they are.
+import type { ItemContext } from "./context";
+import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
+import { redactUrl } from "./detectors/url";
+import { decodeBase64Text } from "~/evidence/base64";
+
+/** Headers whose whole value is a secret, with the placeholder type. */
+const SECRET_HEADERS: Record<string, string> = {
+  "x-api-key": "api_key",
+  "api-key": "api_key",
+  apikey: "api_key",
+  "x-goog-api-key": "api_key",
+  "ocp-apim-subscription-key": "api_key",
+  "x-auth-token": "token",
+  "x-access-token": "access_token",
+  "x-amz-security-token": "token",
+  "x-csrf-token": "token",
+  "x-xsrf-token": "token",
+  "x-session-token": "session",
+  "x-refresh-token": "refresh_token",
+  "x-client-secret": "client_secret",
+  "x-password": "password",
+};
+/** Diagnostic headers whose names contain a secret-sounding word but whose values must stay. */
+const KEEP_HEADERS = new Set(["www-authenticate", "proxy-authenticate", "authentication-info", "x-request-id", "cerner-correlation-id", "opc-request-id", "access-control-allow-headers", "access-control-expose-headers", "access-control-request-headers", "content-security-policy"]);
+const SECRET_NAME = /(api-?key|token|secret|passw|session|credential|signature|auth(?!or)|cookie)/i;
+const URL_HEADERS = new Set(["location", "content-location", "referer", "origin", "link"]);
+const SCHEME = /^([ \t]*)(bearer|basic|dpop|negotiate|ntlm|digest|token|aws4-hmac-sha256|hoba|mutual|vapid|scram-sha-256)([ \t]+)(.*)$/is;
+
+/** A value that reads like a credential, not like prose ("Bearer tokens are…"). */
+export function looksLikeCredential(value: string): boolean {
+  if (value.length < 8 || /\s/.test(value)) return false;
+  return /[0-9._~+/=-]/.test(value) || (/[A-Z]/.test(value.slice(1)) && /[a-z]/.test(value));
+}
+
+/** The credential of an Authorization-style value: "Bearer <token>" → scheme kept, token replaced. */
+export function redactAuthorizationValue(value: string, ctx: ItemContext, sweep: (v: string) => string, strict = true): string {
+  const m = SCHEME.exec(value);
+  if (m) {
+    const [, lead, scheme, gap, credential] = m;
+    const trimmed = credential.trim();
+    if (!trimmed) return value;
+    const lower = scheme.toLowerCase();
+    let replaced: string;
+    if (lower === "bearer" || lower === "token") replaced = ctx.token(trimmed, "access_token");
+    else if (lower === "dpop") replaced = ctx.token(trimmed, "access_token");
+    else if (lower === "basic") replaced = basicCredential(trimmed, ctx);
+    else replaced = ctx.secret(trimmed, "authorization");
+    return lead + scheme + gap + credential.replace(trimmed, replaced);
+  }
+  const trimmed = value.trim();
+  // No scheme: a bare token is a credential; prose (with spaces) is only swept.
+  if (!trimmed) return value;
+  if (!/\s/.test(trimmed) && (strict || looksLikeCredential(trimmed))) return value.replace(trimmed, ctx.token(trimmed, "authorization"));
+  return sweep(value);
+}
+
+function basicCredential(credential: string, ctx: ItemContext): string {
+  const placeholder = ctx.secret(credential, "basic_auth");
+  const decoded = decodeBase64Text(credential);
+  if (decoded && decoded.includes(":")) {
+    const entry = ctx.state.entry(credential, "secret", "basic_auth");
+    ctx.state.alias(decoded, entry);
+    ctx.state.alias(decoded.slice(decoded.indexOf(":") + 1), entry);
+  }
+  return placeholder;
+}
+
+/** One header's value, redacted by its name. */
+export function redactHeaderValue(name: string, value: string, ctx: ItemContext, sweep: (v: string) => string): string {
+  const lower = name.trim().toLowerCase();
+  if (KEEP_HEADERS.has(lower)) return sweep(value);
+  if (lower === "authorization" || lower === "proxy-authorization") return redactAuthorizationValue(value, ctx, sweep);
+  if (lower === "dpop") return value.trim() ? value.replace(value.trim(), ctx.token(value.trim(), "dpop_proof")) : value;
+  if (lower === "cookie") return redactCookieHeader(value, ctx);
+  if (lower === "set-cookie" || lower === "set-cookie2") return redactSetCookie(value, ctx);
+  const secretType = SECRET_HEADERS[lower];
+  if (secretType) return value.trim() ? value.replace(value.trim(), ctx.token(value.trim(), secretType)) : value;
+  if (URL_HEADERS.has(lower) && lower !== "link") {
+    const url = value.trim();
+    if (!url) return value;
+    const redacted = redactUrl(url, ctx, sweep);
+    return redacted === url ? sweep(value) : value.replace(url, redacted);
+  }
+  if (SECRET_NAME.test(lower) && value.trim()) return value.replace(value.trim(), ctx.token(value.trim(), /token/.test(lower) ? "token" : /session/.test(lower) ? "session" : "secret"));
+  return sweep(value);
+}
+
+/** Header names the text sweep treats as headers wherever they appear ("Authorization: …" in a log line). */
+export const TEXT_HEADER_NAMES = ["proxy-authorization", "authorization", "set-cookie", "cookie", "dpop", ...Object.keys(SECRET_HEADERS)];

@@ -1,0 +1,187 @@
+// Text read line by line: raw HTTP messages (request/status line, headers by name, body by Content-Type), curl -v
+// output ("> ", "< ", "* " lines), curl commands, JSON blocks inside text, and everything else swept as prose.
+// The line structure is kept exactly: an HTTP message still parses after redaction, header names are unchanged.
+import type { ItemContext } from "./context";
+import { sweepText, sweepValue } from "./sweep";
+import { redactHeaderValue } from "./headers";
+import { redactUrl } from "./detectors/url";
+import { redactJsonText } from "./json";
+import { redactFormBody } from "./form";
+import { redactCurlCommands } from "./curl";
+import { redactEmbeddedJson } from "./embedded-json";
+
+const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
+const STATUS = /^([ \t]*(?:[<>][ \t]?)?)HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/;
+const HEADER = /^([ \t]*(?:[<>][ \t]?)?)([A-Za-z0-9!#$%&'*+.^_`|~-]+)([ \t]*:[ \t]?)(.*)$/;
+const CURL_START = /^[ \t]*(?:\$[ \t]*)?curl(?:\.exe)?[ \t]/;
+const BLANK_OR_PREFIX = /^[ \t]*[<>]?[ \t]*$/;
+
+export interface LineOptions {
+  /** Free-text PHI on prose lines (logs, notes). */
+  freeText: boolean;
+}
+
+/** Splits keeping line ends, so joining gives the input back. */
+function splitLines(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
+const endOf = (line: string) => /\r?\n$/.exec(line)?.[0] ?? "";
+const body = (line: string) => line.slice(0, line.length - endOf(line).length);
+
+/** Scan budget shared by all JSON-block attempts of one text: keeps many unclosed "{" lines linear. */
+interface Budget {
+  chars: number;
+}
+
+/** The line where a JSON value starting at line `from` closes (string-aware), or -1. */
+function jsonBlockEnd(lines: string[], from: number, budget: Budget): number {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let started = false;
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i];
+    budget.chars -= l.length;
+    if (budget.chars < 0) return -1;
+    for (let k = 0; k < l.length; k++) {
+      const c = l[k];
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === "\\") escaped = true;
+        else if (c === '"') inString = false;
+        continue;
+      }
+      if (c === '"') inString = true;
+      else if (c === "{" || c === "[") {
+        depth++;
+        started = true;
+      } else if (c === "}" || c === "]") {
+        depth--;
+        if (started && depth === 0) return l.slice(k + 1).trim() === "" ? i : -1;
+        if (depth < 0) return -1;
+      }
+    }
+  }
+  return -1;
+}
+
+export function redactLines(text: string, ctx: ItemContext, options: LineOptions): string {
+  const lines = splitLines(text);
+  const out: string[] = [];
+  const sweep = (v: string) => sweepValue(v, ctx);
+  let state: "free" | "headers" | "body" = "free";
+  let contentType = "";
+  let bodyLines: string[] = [];
+  const budget: Budget = { chars: 4 * text.length + 1_000_000 };
+
+  // Consecutive prose lines are swept together: one pass per run, not per line.
+  let prose = "";
+  const flushProse = () => {
+    if (!prose) return;
+    out.push(sweepText(redactEmbeddedJson(prose, ctx, budget), ctx, { freeText: options.freeText }));
+    prose = "";
+  };
+  /** Structured output: the prose before it goes first. */
+  const emit = (chunk: string) => {
+    flushProse();
+    out.push(chunk);
+  };
+
+  const flushBody = () => {
+    if (bodyLines.length === 0) return;
+    emit(redactBody(bodyLines.join(""), contentType, ctx));
+    bodyLines = [];
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const content = body(line);
+    const eol = endOf(line);
+    const trimmed = content.trim();
+
+    const req = REQUEST.exec(content);
+    const isStart = !!req || STATUS.test(content);
+    if (state === "body") {
+      if (!isStart && !/^[*<>] /.test(content) && !/^[{}] \[/.test(content)) {
+        bodyLines.push(line);
+        continue;
+      }
+      flushBody();
+      state = "free";
+    }
+    if (req) {
+      const [, prefix, method, gap, target, rest] = req;
+      emit(prefix + method + gap + redactUrl(target, ctx, sweep) + sweep(rest) + eol);
+      state = "headers";
+      contentType = "";
+      continue;
+    }
+    if (isStart) {
+      emit(sweep(content) + eol);
+      state = "headers";
+      contentType = "";
+      continue;
+    }
+    if (state === "headers") {
+      if (BLANK_OR_PREFIX.test(content)) {
+        emit(line);
+        // curl -v ends the header block with a lone "<" or ">"; the response body follows unprefixed.
+        state = /^[ \t]*>/.test(content) ? "free" : "body";
+        continue;
+      }
+      const h = HEADER.exec(content);
+      if (h) {
+        const [, prefix, name, sep, value] = h;
+        if (name.toLowerCase() === "content-type") contentType = value;
+        emit(prefix + name + sep + redactHeaderValue(name, value, ctx, sweep) + eol);
+        continue;
+      }
+      state = "free";
+    }
+    // Free text: a curl command, a JSON block, or prose.
+    if (CURL_START.test(content)) {
+      let end = i;
+      while (end + 1 < lines.length && /[\\^`][ \t]*\r?\n$/.test(lines[end])) end++;
+      emit(redactCurlCommands(lines.slice(i, end + 1).join(""), ctx));
+      i = end;
+      continue;
+    }
+    if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+      const end = jsonBlockEnd(lines, i, budget);
+      if (end >= 0) {
+        const block = lines.slice(i, end + 1).join("");
+        const redacted = redactJsonText(block, ctx);
+        if (redacted !== null) {
+          emit(redacted);
+          i = end;
+          continue;
+        }
+      }
+    }
+    prose += line;
+  }
+  if (state === "body") flushBody();
+  flushProse();
+  return out.join("");
+}
+
+function redactBody(text: string, contentType: string, ctx: ItemContext): string {
+  const t = text.trim();
+  if (!t) return text;
+  if (/json/i.test(contentType) || t.startsWith("{") || t.startsWith("[")) {
+    const json = redactJsonText(text, ctx);
+    if (json !== null) return json;
+  }
+  if (/x-www-form-urlencoded/i.test(contentType) || (!/\s/.test(t) && /^[\w.%+-]+=/.test(t))) {
+    const lead = /^\s*/.exec(text)?.[0] ?? "";
+    const trail = /\s*$/.exec(text)?.[0] ?? "";
+    return lead + redactFormBody(t, ctx) + trail;
+  }
+  // Not JSON or a form: prose, with the same JSON-in-text and curl handling as free text.
+  return redactLinesAsProse(text, ctx);
+}
+
+function redactLinesAsProse(text: string, ctx: ItemContext): string {
+  return sweepText(redactEmbeddedJson(text, ctx, { chars: 4 * text.length + 100_000 }), ctx, { freeText: true });
+}

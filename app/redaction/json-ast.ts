@@ -1,0 +1,262 @@
+// A small JSON parser and printer that keep what JSON.parse/JSON.stringify lose: key order (also integer-like keys),
+// duplicate keys, numbers exactly as written. Both are iterative, so 10,000-deep nesting cannot overflow the stack,
+// and linear in the input size.
+
+export type JNode = JObject | JArray | JString | JRaw;
+export interface JObject {
+  t: "o";
+  keys: string[];
+  vals: JNode[];
+}
+export interface JArray {
+  t: "a";
+  items: JNode[];
+}
+export interface JString {
+  t: "s";
+  v: string;
+}
+/** A number, true, false or null, exactly as written. */
+export interface JRaw {
+  t: "r";
+  v: string;
+}
+
+export class JsonSyntaxError extends Error {
+  constructor(readonly offset: number) {
+    super(`invalid JSON at offset ${offset}`);
+    this.name = "JsonSyntaxError";
+  }
+}
+
+const WS = new Set([" ", "\t", "\n", "\r"]);
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/** Parses JSON text (one value, whitespace around it allowed, a BOM too). Throws JsonSyntaxError. */
+export function parseJsonAst(text: string): JNode {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const n = text.length;
+  const skip = () => {
+    while (i < n && WS.has(text[i])) i++;
+  };
+  const fail = (): never => {
+    throw new JsonSyntaxError(i);
+  };
+  const readString = (): string => {
+    // text[i] === '"'
+    const start = i + 1;
+    let j = start;
+    let hasEscape = false;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === 0x22) break;
+      if (c === 0x5c) {
+        hasEscape = true;
+        j += 2;
+        continue;
+      }
+      if (c < 0x20) {
+        i = j;
+        fail();
+      }
+      j++;
+    }
+    if (j >= n) {
+      i = n;
+      fail();
+    }
+    const raw = text.slice(start, j);
+    i = j + 1;
+    if (!hasEscape) return raw;
+    try {
+      return JSON.parse(`"${raw}"`) as string;
+    } catch {
+      i = start;
+      return fail();
+    }
+  };
+  const readScalar = (): JNode => {
+    const c = text[i];
+    if (c === '"') return { t: "s", v: readString() };
+    if (text.startsWith("true", i)) {
+      i += 4;
+      return { t: "r", v: "true" };
+    }
+    if (text.startsWith("false", i)) {
+      i += 5;
+      return { t: "r", v: "false" };
+    }
+    if (text.startsWith("null", i)) {
+      i += 4;
+      return { t: "r", v: "null" };
+    }
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (!m || m[0].length === 0) return fail();
+    i += m[0].length;
+    return { t: "r", v: m[0] };
+  };
+
+  // Containers on an explicit stack; `pendingKey` holds an object's key until its value is parsed.
+  type Frame = { node: JObject | JArray; pendingKey?: string };
+  const stack: Frame[] = [];
+  let root: JNode | undefined;
+
+  const attach = (value: JNode) => {
+    const top = stack[stack.length - 1];
+    if (!top) {
+      root = value;
+      return;
+    }
+    if (top.node.t === "a") top.node.items.push(value);
+    else {
+      top.node.keys.push(top.pendingKey!);
+      top.node.vals.push(value);
+      top.pendingKey = undefined;
+    }
+  };
+
+  // State machine: expecting a value, or after a value (a comma or a closing bracket).
+  skip();
+  let expectValue = true;
+  for (;;) {
+    skip();
+    if (expectValue) {
+      const top = stack[stack.length - 1];
+      if (top && top.node.t === "o" && top.pendingKey === undefined) {
+        // Expecting a key (or } for an empty object, handled below).
+        if (text[i] === "}" && top.node.keys.length === 0) {
+          i++;
+          stack.pop();
+          attach(top.node);
+          expectValue = false;
+          continue;
+        }
+        if (text[i] !== '"') fail();
+        top.pendingKey = readString();
+        skip();
+        if (text[i] !== ":") fail();
+        i++;
+        continue;
+      }
+      if (i >= n) fail();
+      const c = text[i];
+      if (c === "{") {
+        i++;
+        stack.push({ node: { t: "o", keys: [], vals: [] } });
+        continue;
+      }
+      if (c === "[") {
+        i++;
+        const frame: Frame = { node: { t: "a", items: [] } };
+        stack.push(frame);
+        skip();
+        if (text[i] === "]") {
+          i++;
+          stack.pop();
+          attach(frame.node);
+          expectValue = false;
+        }
+        continue;
+      }
+      attach(readScalar());
+      expectValue = false;
+      if (stack.length === 0) break;
+      continue;
+    }
+    // After a value.
+    const top = stack[stack.length - 1];
+    if (!top) break;
+    const c = text[i];
+    if (c === ",") {
+      i++;
+      expectValue = true;
+      continue;
+    }
+    if ((c === "}" && top.node.t === "o") || (c === "]" && top.node.t === "a")) {
+      i++;
+      stack.pop();
+      attach(top.node);
+      if (stack.length === 0) break;
+      continue;
+    }
+    fail();
+  }
+  skip();
+  if (i < n || root === undefined) fail();
+  return root!;
+}
+
+/** The indentation a JSON text uses ("" when compact), so output keeps the input's look. A compact text written
+ *  with a space after colons and commas (`{"a": 1, "b": 2}`) is " " — printed on one line, spaced. */
+export function detectIndent(text: string): string {
+  const head = text.slice(0, 4096);
+  const m = /\n([ \t]+)["{[\]}]/.exec(head);
+  if (m) return m[1];
+  return /"[ \t]*:[ \t]/.test(head) ? " " : "";
+}
+
+/** Prints an AST like JSON.stringify(value, null, indent) would, without recursion. */
+export function printJsonAst(root: JNode, indent = ""): string {
+  const out: string[] = [];
+  // " " means one line with spaces after colons and commas.
+  const oneLine = indent === " ";
+  const nl = indent && !oneLine ? "\n" : "";
+  const colon = indent ? ": " : ":";
+  const comma = oneLine ? ", " : ",";
+  if (oneLine) indent = "";
+  // Work items: a node to print at a depth, or a literal string.
+  type Work = { node: JNode; depth: number } | string;
+  const work: Work[] = [{ node: root, depth: 0 }];
+  const pad = (depth: number) => (nl ? indent.repeat(depth) : "");
+  while (work.length) {
+    const w = work.pop()!;
+    if (typeof w === "string") {
+      out.push(w);
+      continue;
+    }
+    const { node, depth } = w;
+    if (node.t === "s") out.push(JSON.stringify(node.v));
+    else if (node.t === "r") out.push(node.v);
+    else if (node.t === "a") {
+      if (node.items.length === 0) {
+        out.push("[]");
+        continue;
+      }
+      out.push("[");
+      const items: Work[] = [];
+      node.items.forEach((item, k) => {
+        items.push(nl + pad(depth + 1));
+        items.push({ node: item, depth: depth + 1 });
+        if (k < node.items.length - 1) items.push(comma);
+      });
+      items.push(nl + pad(depth) + "]");
+      for (let k = items.length - 1; k >= 0; k--) work.push(items[k]);
+    } else {
+      if (node.keys.length === 0) {
+        out.push("{}");
+        continue;
+      }
+      out.push("{");
+      const items: Work[] = [];
+      node.keys.forEach((key, k) => {
+        items.push(nl + pad(depth + 1) + JSON.stringify(key) + colon);
+        items.push({ node: node.vals[k], depth: depth + 1 });
+        if (k < node.keys.length - 1) items.push(comma);
+      });
+      items.push(nl + pad(depth) + "}");
+      for (let k = items.length - 1; k >= 0; k--) work.push(items[k]);
+    }
+  }
+  return out.join("");
+}
+
+export function objGet(node: JObject, key: string): JNode | undefined {
+  const k = node.keys.indexOf(key);
+  return k >= 0 ? node.vals[k] : undefined;
+}
+
+export function objGetString(node: JObject, key: string): string | undefined {
+  const v = objGet(node, key);
+  return v?.t === "s" ? v.v : undefined;
+}

@@ -1,0 +1,261 @@
+// JSON evidence redacted by meaning: secret keys (access_token, client_secret, JWK private members, …), HAR-style
+// {name, value} pairs by their name, FHIR paths (names, telecom, address, birthDate → year, identifiers, narrative,
+// notes, attachments, reference displays, person-linked dates), and — in a client domain — FHIR resources reduced to
+// their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
+// string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
+import type { ItemContext } from "./context";
+import { parseJsonAst, printJsonAst, detectIndent, objGetString, type JArray, type JNode, type JObject, type JRaw, type JString } from "./json-ast";
+import { sweepText, sweepValue } from "./sweep";
+import { redactAuthorizationValue, redactHeaderValue } from "./headers";
+import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
+import { redactParams, pseudonymisePatientRef } from "./detectors/url";
+import { secretTypeOfKey } from "./detectors/credentials";
+import { JWK_PRIVATE_MEMBERS } from "./detectors/private-keys";
+import { redactTerms, termsPattern } from "./detectors/terms";
+import { NARRATIVE, NON_PATIENT_TYPES, PERIOD_KEYS, PERSON_DATE_KEYS, PERSON_TYPES, hasMoreThanYear, telecomType, yearOnly } from "./fhir";
+import { redactFormBody } from "./form";
+import { decodeBase64Text } from "~/evidence/base64";
+import { isSentinelOnly } from "./placeholders";
+
+interface Info {
+  /** The key this node sits under (for array items: the array's key). */
+  key?: string;
+  /** The key of the object that holds this member (for `value` of an identifier: "identifier"). */
+  parentKey?: string;
+  /** Enclosing FHIR resource type. */
+  resourceType?: string;
+  /** Inside a person resource (Patient, RelatedPerson, Person, Practitioner). */
+  person: boolean;
+  /** Inside a resource that holds patient data (not OperationOutcome, Bundle, CapabilityStatement, …). */
+  clinical: boolean;
+  /** Client domain: values of this subtree are replaced by the shape marker. */
+  shape: boolean;
+  inMeta: boolean;
+  /** Every string of this subtree is PHI of this type (HumanName, Address lines, photo, …). */
+  phiAll?: string;
+  /** Strings of these keys are exempt from phiAll. */
+  phiKeep?: Set<string>;
+}
+
+const TOKEN_KEYS: Record<string, string> = {
+  access_token: "access_token",
+  refresh_token: "refresh_token",
+  id_token: "id_token",
+  token: "token",
+  assertion: "client_assertion",
+  client_assertion: "client_assertion",
+  subject_token: "access_token",
+  actor_token: "access_token",
+  accesstoken: "access_token",
+  refreshtoken: "refresh_token",
+  idtoken: "id_token",
+};
+const FREE_TEXT_KEYS = new Set(["message", "description", "detail", "details", "diagnostics", "error_description", "summary", "reason", "msg", "comment", "comments", "note", "notes", "text", "body", "log", "remarks"]);
+const OIDC_PERSON_KEYS: Record<string, string> = {
+  email: "email",
+  given_name: "name",
+  family_name: "name",
+  middle_name: "name",
+  preferred_username: "user_name",
+  nickname: "name",
+  phone_number: "phone",
+  birthdate: "birth_date",
+};
+const HAR_PAIR_ARRAYS = new Set(["headers", "cookies", "queryString", "params"]);
+const SHAPE_KEEP = new Set(["resourceType", "system", "url"]);
+const MAX_NESTED_JSON = 8;
+
+const str = (v: string): JNode => ({ t: "s", v });
+
+export function redactJsonText(text: string, ctx: ItemContext, depth = 0): string | null {
+  let root: JNode;
+  try {
+    root = parseJsonAst(text);
+  } catch {
+    return null;
+  }
+  const before = ctx.sentinels.size;
+  redactJsonAst(root, ctx, depth);
+  // Nothing replaced: the text stays byte for byte (its spacing, escapes and number forms included).
+  if (ctx.sentinels.size === before) return text;
+  const lead = /^\s*/.exec(text)?.[0] ?? "";
+  const trail = /\s*$/.exec(text)?.[0] ?? "";
+  return lead + printJsonAst(root, detectIndent(text)) + trail;
+}
+
+export function redactJsonAst(root: JNode, ctx: ItemContext, depth = 0): void {
+  const rootInfo: Info = { person: false, clinical: false, shape: false, inMeta: false };
+  if (root.t !== "o" && root.t !== "a") return;
+  const terms = termsPattern(ctx.policy.terms);
+  const stack: Array<{ node: JObject | JArray; info: Info }> = [{ node: root, info: rootInfo }];
+  while (stack.length) {
+    const { node, info } = stack.pop()!;
+    if (node.t === "a") {
+      for (let i = 0; i < node.items.length; i++) {
+        const item = node.items[i];
+        if (item.t === "o" || item.t === "a") stack.push({ node: item, info });
+        else node.items[i] = scalar(item, info.key ?? "", undefined, info, ctx, depth);
+      }
+      continue;
+    }
+    const objInfo = enterObject(node, info, ctx);
+    for (let i = 0; i < node.keys.length; i++) {
+      const key = node.keys[i];
+      if (terms) node.keys[i] = redactTerms(key, ctx, terms);
+      else if (key.length >= 16) node.keys[i] = sweepValue(key, ctx);
+      const value = node.vals[i];
+      // Containers get their own context; scalars are judged with their object's (no allocation per member).
+      if (value.t === "o" || value.t === "a") stack.push({ node: value, info: childOf(key, objInfo) });
+      else node.vals[i] = scalar(value, key, node, objInfo, ctx, depth);
+    }
+  }
+}
+
+/** The info for an object's own members: a resourceType starts a new resource context. */
+function enterObject(node: JObject, info: Info, ctx: ItemContext): Info {
+  const rt = objGetString(node, "resourceType");
+  if (!rt || !/^[A-Z][A-Za-z]+$/.test(rt)) return info;
+  const clinical = !NON_PATIENT_TYPES.has(rt);
+  return {
+    key: info.key,
+    parentKey: info.parentKey,
+    resourceType: rt,
+    person: PERSON_TYPES.has(rt),
+    clinical,
+    shape: ctx.clientDomain && clinical,
+    inMeta: false,
+  };
+}
+
+/** The info for the container under `key` of an object. */
+function childOf(key: string, info: Info): Info {
+  const child: Info = { ...info, key, parentKey: info.key, inMeta: info.inMeta || key === "meta" };
+  if (info.phiAll || info.shape || !info.clinical || child.inMeta) return child;
+  if (info.person) {
+    if (key === "name") return { ...child, phiAll: "name", phiKeep: new Set(["use"]) };
+    if (key === "photo") return { ...child, phiAll: "photo", phiKeep: new Set(["contentType", "language"]) };
+    if (key === "address") return { ...child, phiAll: "address", phiKeep: new Set(["state", "country", "use", "type"]) };
+  }
+  return child;
+}
+
+function scalar(value: JNode, key: string, parent: JObject | undefined, info: Info, ctx: ItemContext, depth: number): JNode {
+  if (value.t !== "s" && value.t !== "r") return value;
+  const isString = value.t === "s";
+  const v = value.v;
+  const lower = key.toLowerCase();
+
+  // HAR-style {name, value} pairs: the value is judged by the name.
+  // The key of the object (or array) that holds this value: "identifier" for an identifier's value.
+  const holder = info.key;
+  if (parent && key === "value" && holder && HAR_PAIR_ARRAYS.has(holder) && isString) {
+    const name = objGetString(parent, "name");
+    if (name !== undefined) {
+      if (holder === "headers") return str(redactHeaderValue(name, v, ctx, (x) => sweepValue(x, ctx)));
+      if (holder === "cookies") return str(ctx.secret(v, "cookie"));
+      const pair = `${encodeURIComponent(name)}=${v}`;
+      const out = redactParams(pair, ctx, { codeIsSecret: true }, (x) => sweepValue(x, ctx));
+      return str(out.slice(out.indexOf("=") + 1));
+    }
+  }
+
+  // Secrets by key.
+  if (isString && TOKEN_KEYS[lower]) return str(ctx.token(v, TOKEN_KEYS[lower]));
+  if (lower === "code" && isString && parent && ["grant_type", "redirect_uri", "code_verifier", "state"].some((k) => parent.keys.includes(k))) {
+    return str(ctx.secret(v, "authorization_code"));
+  }
+  if (isString && (lower === "authorization" || lower === "proxy-authorization")) return str(redactAuthorizationValue(v, ctx, (x) => sweepValue(x, ctx)));
+  if (isString && lower === "cookie") return str(redactCookieHeader(v, ctx));
+  if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
+  if (parent && JWK_PRIVATE_MEMBERS.has(key) && parent.keys.includes("kty")) return str(ctx.secret(v, "private_key"));
+  const secretType = secretTypeOfKey(key);
+  if (secretType && (isString || /^\d{4,}$/.test(v))) return str(ctx.secret(v, secretType));
+
+  // Client domain: a FHIR resource keeps its shape only.
+  if (info.shape && !info.inMeta) return shapeValue(value, key, parent, info, ctx);
+  if (info.shape && info.inMeta) return isString ? str(ctx.shape()) : value;
+  if (info.inMeta || key === "meta") return isString ? str(sweepValue(v, ctx)) : value;
+
+  if (isString && info.clinical && !info.inMeta) {
+    if (info.phiAll) return info.phiKeep?.has(key) ? value : str(ctx.phi(v, info.phiAll));
+    if (info.person && (key === "birthDate" || key === "deceasedDateTime")) return yearValue(v, key === "birthDate" ? "birth_date" : "date", ctx);
+    if (key === "value" && holder && /identifier$/i.test(holder)) return str(ctx.phi(v, "identifier"));
+    if (key === "value" && holder === "telecom") return str(ctx.phi(v, telecomType(parent ? objGetString(parent, "system") : undefined)));
+    if (key === "text" && holder === "note") return str(ctx.phi(v, "note"));
+    if (key === "comment" || key === "comments") return str(ctx.phi(v, "note"));
+    if (key === "div") return str(narrative(v, ctx));
+    if (key === "data" && parent && (parent.keys.includes("contentType") || holder === "attachment")) return str(ctx.phi(v, "attachment"));
+    if (key === "display" && parent && !parent.keys.includes("code") && !parent.keys.includes("system")) return str(ctx.phi(v, "name"));
+    if (PERSON_DATE_KEYS.has(key) || ((key === "start" || key === "end") && holder && PERIOD_KEYS.has(holder))) return yearValue(v, "date", ctx);
+  }
+  if (isString && ctx.clientDomain && key === "reference") return str(pseudonymisePatientRef(v, ctx));
+  if (isString && ctx.clientDomain && lower === "patient" && !info.clinical) return str(pseudonymisePatientRef(v, ctx));
+  if (isString && ctx.clientDomain && lower === "fhiruser") return str(ctx.phi(v, "user_id"));
+  if (isString && !info.clinical && OIDC_PERSON_KEYS[lower]) return str(ctx.phi(v, OIDC_PERSON_KEYS[lower]));
+
+  if (!isString) return value;
+
+  // HAR bodies.
+  if (key === "text" && parent && (holder === "postData" || holder === "content")) return str(harBody(v, parent, ctx, depth));
+
+  // JSON inside a string.
+  const t = v.trim();
+  if (depth < MAX_NESTED_JSON && t.length >= 2 && ((t[0] === "{" && t.endsWith("}")) || (t[0] === "[" && t.endsWith("]")))) {
+    const nested = redactJsonText(v, ctx, depth + 1);
+    if (nested !== null) return str(nested);
+  }
+  if (FREE_TEXT_KEYS.has(lower)) return str(sweepText(v, ctx, { freeText: true }));
+  return str(sweepValue(v, ctx));
+}
+
+/** The narrative's XHTML replaced whole; a narrative already reduced to its placeholder stays as it is. */
+function narrative(v: string, ctx: ItemContext): string {
+  const inner = /^<div[^>]*>([\s\S]*)<\/div>$/.exec(v.trim());
+  if (inner && isSentinelOnly(inner[1].trim())) return v;
+  return NARRATIVE(ctx.phi(v, "narrative"));
+}
+
+function yearValue(v: string, type: string, ctx: ItemContext): JNode {
+  if (!hasMoreThanYear(v)) return str(v);
+  // The full date is recorded (leak check, restore) and replaced by its year, which stays readable and valid FHIR.
+  const restoredOrPlaceholder = ctx.phi(v, type);
+  const restored = ctx.sentinels.restore(restoredOrPlaceholder) === v;
+  return str(restored ? restoredOrPlaceholder : ctx.keep(yearOnly(v)));
+}
+
+function shapeValue(value: JNode, key: string, parent: JObject | undefined, info: Info, ctx: ItemContext): JNode {
+  const v = (value as JString | JRaw).v;
+  if (SHAPE_KEEP.has(key) && value.t === "s" && (key === "resourceType" || /^(https?:|urn:)/.test(v))) return key === "resourceType" ? value : str(sweepValue(v, ctx));
+  if (key === "id" && parent && parent.keys.includes("resourceType") && value.t === "s") {
+    return str(ctx.phi(v, info.resourceType === "Patient" ? "patient_id" : "resource_id"));
+  }
+  if (key === "reference" && value.t === "s") {
+    const m = /^(.*?\b)([A-Z][A-Za-z]+)\/([^/?#\s]+)(.*)$/.exec(v);
+    if (m) return str(m[1] + m[2] + "/" + ctx.phi(m[3], m[2] === "Patient" ? "patient_id" : "resource_id") + m[4]);
+  }
+  return str(ctx.shape());
+}
+
+/** A HAR postData.text or response content.text: JSON as JSON, forms as forms, anything else swept as prose. */
+function harBody(text: string, parent: JObject, ctx: ItemContext, depth: number): string {
+  const mime = (objGetString(parent, "mimeType") ?? "").toLowerCase();
+  let body = text;
+  const encoding = objGetString(parent, "encoding");
+  if (encoding === "base64") {
+    const decoded = decodeBase64Text(text);
+    if (decoded === null) return ctx.secret(text, "binary_body");
+    body = decoded;
+    // The body is written back as text: drop the encoding marker.
+    const k = parent.keys.indexOf("encoding");
+    parent.keys.splice(k, 1);
+    parent.vals.splice(k, 1);
+  }
+  const t = body.trim();
+  if (/json/.test(mime) || ((t.startsWith("{") || t.startsWith("[")) && !/html|xml/.test(mime))) {
+    const out = depth < MAX_NESTED_JSON ? redactJsonText(body, ctx, depth + 1) : null;
+    if (out !== null) return out;
+    ctx.warn("A JSON body in the HAR is not valid JSON (truncated?): it was redacted as text.");
+  }
+  if (/x-www-form-urlencoded/.test(mime) || (!/\s/.test(t) && /^[\w.%+-]+=/.test(t) && t.includes("="))) return redactFormBody(body, ctx);
+  return sweepText(body, ctx, { freeText: true });
+}

@@ -1,0 +1,69 @@
+// Placeholders in text: recognising them (so redaction is idempotent) and locating them (spans for highlighting).
+// While an item is being redacted, every placeholder — found in the input or made by the redactor — stands in the
+// text as a sentinel of private-use characters: no later pattern can match inside it, cut it, or re-redact it.
+
+/** `[REDACTED:type#n]`, a JWT annotation `[REDACTED:type#n · JWT …]`, or a shape marker `[REDACTED:value]`. */
+export const PLACEHOLDER = /\[REDACTED:[a-z0-9_]+(?:#\d+)?(?: · JWT [^\]\n]*)?\]/g;
+const PLACEHOLDER_PARTS = /^\[REDACTED:([a-z0-9_]+)(?:#(\d+))?/;
+
+const OPEN = "\uE000";
+const CLOSE = "\uE001";
+const DIGIT0 = 0xe010;
+export const SENTINEL = /\uE000[\uE010-\uE019]+\uE001/g;
+const SENTINEL_ONLY = /^(?:\uE000[\uE010-\uE019]+\uE001)+$/;
+/** Characters the sentinels use; removed from raw input so they cannot be forged. */
+export const SENTINEL_CHARS = /[\uE000\uE001\uE010-\uE019]/g;
+
+export const isSentinelOnly = (value: string): boolean => SENTINEL_ONLY.test(value);
+export const hasSentinel = (value: string): boolean => value.includes(OPEN);
+
+/** The type of a placeholder text, e.g. "access_token". */
+export function placeholderType(placeholder: string): string {
+  return PLACEHOLDER_PARTS.exec(placeholder)?.[1] ?? "secret";
+}
+
+/** Texts that replace sentinels at the end of an item (placeholders, annotations, restored values). */
+export class SentinelTable {
+  private readonly texts: string[] = [];
+
+  /** How many texts are held: a count that did not change means nothing was replaced. */
+  get size(): number {
+    return this.texts.length;
+  }
+
+  add(text: string): string {
+    const index = this.texts.length;
+    this.texts.push(text);
+    const digits = String(index)
+      .split("")
+      .map((d) => String.fromCharCode(DIGIT0 + Number(d)))
+      .join("");
+    return OPEN + digits + CLOSE;
+  }
+
+  /** Replaces the placeholders already in the text by sentinels. */
+  protect(text: string): string {
+    return text.replace(PLACEHOLDER, (m) => this.add(m));
+  }
+
+  restore(text: string): string {
+    return text.replace(SENTINEL, (m) => {
+      let index = 0;
+      for (let k = 1; k < m.length - 1; k++) index = index * 10 + (m.charCodeAt(k) - DIGIT0);
+      const original = this.texts[index];
+      if (original === undefined) throw new Error("unknown sentinel");
+      return original;
+    });
+  }
+}
+
+/** [start, end) of every placeholder in the text. */
+export function placeholderSpans(text: string): Array<{ start: number; end: number; placeholder: string; type: string }> {
+  const out: Array<{ start: number; end: number; placeholder: string; type: string }> = [];
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    const start = m.index ?? 0;
+    const bare = m[0].replace(/ · JWT [^\]\n]*\]$/, "]");
+    out.push({ start, end: start + m[0].length, placeholder: bare, type: placeholderType(m[0]) });
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+// The redaction entry point. One redactor per ticket: the same value gets the same placeholder in every item, and
+// knownValues() lists what was found (in memory only) for the export's leak check. Fails closed: any internal error
+// throws RedactionError and no text is returned.
+import type { EvidenceText } from "~/evidence/model";
+import type { RedactedItem, RedactionPolicy } from "./types";
+import { ItemContext, RedactorState, type KnownValue } from "./context";
+import { SENTINEL_CHARS, placeholderSpans } from "./placeholders";
+import { redactHar } from "./har";
+import { redactJsonText } from "./json";
+import { redactLines } from "./http-text";
+import { redactFormBody } from "./form";
+import { redactCurlCommands } from "./curl";
+import { categoryOfType } from "./policy";
+import { redactPemKeys } from "./detectors/private-keys";
+import { inputWarnings } from "~/evidence/input-quality";
+
+export type { KnownValue };
+
+export class RedactionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RedactionError";
+  }
+}
+
+export interface Redactor {
+  redact(item: EvidenceText): RedactedItem;
+  /** Raw values found so far (secrets, PHI not restored, custom terms; at least 4 characters), for the leak check. */
+  knownValues(): KnownValue[];
+}
+
+/** Values shorter than this are not leak-checked: a 3-digit id would flag every "403" in the output. */
+const MIN_KNOWN_LENGTH = 4;
+
+export function createRedactor(policy: RedactionPolicy): Redactor {
+  const state = new RedactorState();
+  const restored = new Set(policy.restored);
+  return {
+    redact(item: EvidenceText): RedactedItem {
+      try {
+        return redactItem(item, state, policy);
+      } catch (error) {
+        if (error instanceof RedactionError) throw error;
+        const id = String(item?.id ?? "").replace(/[^\w.-]/g, "").slice(0, 64);
+        // The cause may quote evidence: only its kind is reported.
+        throw new RedactionError(`Redaction failed for evidence item "${id}" (${error instanceof Error ? error.name : "error"}); nothing from it was kept.`);
+      }
+    },
+    knownValues(): KnownValue[] {
+      return state.known(restored).filter((k) => k.value.length >= MIN_KNOWN_LENGTH);
+    },
+  };
+}
+
+export function redactAll(items: EvidenceText[], policy: RedactionPolicy): { items: RedactedItem[]; known: KnownValue[] } {
+  const redactor = createRedactor(policy);
+  const out = items.map((item) => redactor.redact(item));
+  return { items: out, known: redactor.knownValues() };
+}
+
+function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionPolicy): RedactedItem {
+  if (typeof item?.text !== "string") throw new RedactionError("Evidence text is missing.");
+  const ctx = new ItemContext(state, policy);
+  const warnings = inputWarnings(item.text);
+  let text = item.text;
+  if (SENTINEL_CHARS.test(text)) {
+    SENTINEL_CHARS.lastIndex = 0;
+    text = text.replace(SENTINEL_CHARS, "\uFFFD");
+    warnings.push("Some private-use characters in the input were replaced by �.");
+  }
+  SENTINEL_CHARS.lastIndex = 0;
+  text = ctx.sentinels.protect(text);
+  // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
+  text = redactPemKeys(text, ctx);
+
+  let out: string | null = null;
+  switch (item.kind) {
+    case "har":
+      out = redactHar(text, ctx);
+      if (out === null) ctx.warn("The HAR is not valid JSON (truncated?): it was redacted as text.");
+      break;
+    case "token-response":
+    case "fhir-json":
+      out = redactJsonText(text, ctx);
+      if (out === null && !looksLikeNdjson(text)) ctx.warn("The JSON is not valid (truncated?): it was redacted as text.");
+      break;
+    case "form":
+      out = text.trim().includes("\n") ? null : redactFormBody(text, ctx);
+      break;
+    case "curl-command":
+      out = redactCurlCommands(text, ctx);
+      break;
+    case "jwt": {
+      const t = text.trim();
+      if (t && !/\s/.test(t)) out = text.replace(t, ctx.token(t, "jwt"));
+      break;
+    }
+    default:
+      break;
+  }
+  // Everything else — and any structure that could not be read — line by line (NDJSON and JSON blocks included).
+  if (out === null) out = redactLines(text, ctx, { freeText: true });
+
+  const final = ctx.sentinels.restore(out);
+  if (/[\uE000\uE001]/.test(final)) throw new RedactionError("Redaction left an internal marker in the text.");
+  const spans = placeholderSpans(final).map((s) => ({
+    start: s.start,
+    end: s.end,
+    type: s.type,
+    category: state.categoryOfPlaceholder.get(s.placeholder) ?? categoryOfType(s.type),
+  }));
+  return {
+    id: item.id,
+    kind: item.kind,
+    text: final,
+    findings: [...ctx.findings.values()],
+    spans,
+    warnings: [...warnings, ...ctx.warnings],
+  };
+}
+
+const looksLikeNdjson = (text: string): boolean => /^\s*\{[^\n]*\}\s*\n\s*\{/.test(text.slice(0, 100_000));

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { extractSuggestions, normaliseScopes } from "~/evidence/extract";
+import { parseEvidence } from "~/evidence/parse";
+import { detectKind } from "~/evidence/detect";
+import { CLIENT_ID, CLIENT_SECRET, SANDBOX_TENANT, SEED, fixture } from "./helpers";
+
+const suggest = (...texts: string[]) =>
+  extractSuggestions(texts.map((text, i) => parseEvidence({ id: `e${i + 1}`, kind: detectKind(text), text })));
+
+describe("extractSuggestions", () => {
+  it("suggests the seed ticket's IDs, times, client, scopes and the 403 status, failures first", () => {
+    const s = suggest(SEED);
+    expect(s.examples).toHaveLength(2);
+    const [failed, token] = s.examples;
+    expect(failed.xRequestId?.value).toBe("e1234567-89ab-4cde-8f12-3456789abcde");
+    expect(failed.cernerCorrelationId?.value).toBe("abc12345-def6-7890-ghij-klmnopqrstuv");
+    expect(failed.opcRequestId?.value).toBe("opc-4567abcd-89ef-0123-ghij-456789klmnop");
+    expect(failed.status?.value).toBe(403);
+    expect(failed.occurredAt?.value).toBe("2025-07-29T15:22:10Z");
+    expect(token.cernerCorrelationId?.value).toBe("5718aeb9-3fef-470f-8562-5ccbc97b4fe5");
+    expect(token.occurredAt?.value).toBe("2025-07-28T15:21:14Z");
+    expect(s.clientId?.value).toBe(CLIENT_ID);
+    expect(s.appId?.value).toBe("c388f6bf-1c33-4566-a5bc-249e990ea2bf");
+    expect(s.grantedScopes?.value.split(" ")).toHaveLength(11);
+    expect(s.grantedScopes?.value).not.toContain("Specimen");
+    expect(failed.xRequestId?.source).toEqual({ itemId: "e1", location: "line 42" });
+  });
+
+  it("takes the client ID from the user part of a Basic header, never the secret", () => {
+    const s = suggest(fixture("token-request.http"));
+    expect(s.clientId?.value).toBe(CLIENT_ID);
+    expect(JSON.stringify(s)).not.toContain(CLIENT_SECRET);
+    expect(s.requestedScopes?.value).toBe("system/Specimen.read system/Patient.read system/Encounter.read");
+    expect(s.grantedScopes?.value).toBe("system/Patient.read system/Encounter.read");
+    expect(s.tenantId?.value).toBe(SANDBOX_TENANT);
+    expect(s.examples[0]).toMatchObject({ cernerCorrelationId: { value: "5718aeb9-3fef-470f-8562-5ccbc97b4fe5" }, method: { value: "POST" }, status: { value: 200 }, occurredAt: { value: "2025-07-28T15:21:14Z" } });
+  });
+
+  it("from a HAR: the failing FHIR call first, with its IDs, URL, method, status and time", () => {
+    const s = suggest(fixture("session.har"));
+    const [first] = s.examples;
+    expect(first.status?.value).toBe(403);
+    expect(first.xRequestId?.value).toBe("78a19072002b8651623351cfedaffe70");
+    expect(first.opcRequestId?.value).toBe("/4B7BCF043117301F1B647EF553C7F250/A326F573558AD7570F63BFC19D88739A");
+    expect(first.url?.value).toBe(`https://fhir-ehr-code.cerner.com/r4/${SANDBOX_TENANT}/Specimen?_id=12345`);
+    expect(first.method?.value).toBe("GET");
+    expect(first.occurredAt?.value).toBe("2025-07-29T15:22:10.101Z");
+    expect(s.fhirBaseUrl?.value).toBe(`https://fhir-ehr-code.cerner.com/r4/${SANDBOX_TENANT}`);
+    expect(s.clientId?.value).toBe(CLIENT_ID);
+    expect(s.requestedScopes?.value).toBe("system/Specimen.read system/Patient.read");
+    expect(s.grantedScopes?.value).toBe("system/Patient.read");
+  });
+
+  it("takes the correlation ID, client and tenant from a token error's error_uri", () => {
+    const s = suggest(fixture("token-error.json"));
+    expect(s.examples[0].cernerCorrelationId?.value).toBe("65b0a9f4-782f-49a4-947f-e0a875ce5f67");
+    expect(s.tenantId?.value).toBe(SANDBOX_TENANT);
+    expect(s.clientId).toBeUndefined(); // client=unknown is not a client ID
+  });
+
+  it("takes granted scopes and tenant from the token's claims when there is no token response", () => {
+    const s = suggest(fixture("curl-verbose.txt"));
+    expect(s.grantedScopes?.value).toBe("system/Patient.read system/Encounter.read");
+    expect(s.tenantId?.value).toBe(SANDBOX_TENANT);
+    expect(s.examples[0].xRequestId?.value).toBe("ecd13b72-4fde-11e9-8674-8b0a57a130fd");
+    expect(s.examples[0].occurredAt?.value).toBe("2025-07-29T15:22:10Z");
+  });
+
+  it("takes requested scopes from a curl command's --data-urlencode and IDs from log lines", () => {
+    expect(suggest(fixture("curl-command.sh")).requestedScopes?.value).toBe("system/Specimen.read system/Patient.read");
+    const log = suggest(fixture("app.log"));
+    expect(log.examples[0].xRequestId?.value).toBe("78a19072002b8651623351cfedaffe70");
+    expect(log.examples[0].status?.value).toBe(403);
+  });
+
+  it("normalises scope strings from forms and escaped JSON", () => {
+    expect(normaliseScopes("system%2FPatient.read+system%2FSpecimen.read")).toBe("system/Patient.read system/Specimen.read");
+    expect(normaliseScopes("system\\/Patient.read  launch")).toBe("system/Patient.read launch");
+  });
+});

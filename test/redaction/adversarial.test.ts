@@ -1,0 +1,96 @@
+// Adversarial and bad input: correctness only (the benchmark measures time; nothing here asserts it).
+import { describe, expect, it } from "vitest";
+import { createRedactor } from "~/redaction/redact";
+import { detectKind } from "~/evidence/detect";
+import type { EvidenceKind } from "~/evidence/model";
+import { ACCESS_TOKEN, BASIC, fixture } from "../evidence/helpers";
+
+const MB = 1024 * 1024;
+const redact = (text: string, kind: EvidenceKind = detectKind(text)) => createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind, text });
+
+describe("adversarial input", () => {
+  it("a megabyte of spaces after a name: the secret after it still goes, the spaces stay", () => {
+    const r = redact(`Patient: John${" ".repeat(MB)}Smith password=hunter2hunter2`);
+    expect(r.text).not.toContain("hunter2hunter2");
+    expect(r.text.length).toBeGreaterThan(MB);
+  });
+
+  it("'eyJ' repeated, 'eyJ.' repeated and base64 look-alikes are left as they are", () => {
+    for (const text of ["eyJ".repeat(MB / 3), "eyJ.".repeat(MB / 4), "ZXlK".repeat(MB / 4)]) {
+      const r = redact(text, "text");
+      expect(r.text).toBe(text);
+    }
+  });
+
+  it("'a=' repeated, as text and as a form body", () => {
+    const text = "a=".repeat(MB / 2);
+    expect(redact(text, "text").text).toBe(text);
+    expect(redact(text, "form").text).toBe(text);
+  });
+
+  it("JSON nested 10,000 deep: redacted as JSON without a stack overflow, secrets at the bottom go", () => {
+    const deep = '{"a":'.repeat(10_000) + `{"access_token":"${ACCESS_TOKEN}"}` + "}".repeat(10_000);
+    for (const kind of ["fhir-json", "text", "token-response"] as EvidenceKind[]) {
+      const r = redact(deep, kind);
+      expect(r.text).not.toContain(ACCESS_TOKEN);
+      expect(r.text.startsWith('{"a":{"a":')).toBe(true);
+    }
+    const arrays = "[".repeat(10_000) + "]".repeat(10_000);
+    expect(redact(arrays, "fhir-json").text).toBe(arrays);
+  });
+
+  it("a single 5 MB line with secrets in it", () => {
+    const secret = "s3cr3tT0k3n-".repeat(4);
+    const line = `token=${secret} `.repeat((5 * MB) / 55) + `Authorization: Basic ${BASIC}`;
+    const r = redact(line, "log");
+    expect(r.text).not.toContain(BASIC);
+    expect(r.text).not.toContain(secret);
+    expect(r.text).not.toContain("\n");
+  });
+
+  it("many unclosed '{' lines and unclosed quotes do not hide a secret", () => {
+    const text = "{\n".repeat(100_000) + `"password": "hunter2hunter2\n` + '"'.repeat(10_000) + `\nBearer ${ACCESS_TOKEN}`;
+    const r = redact(text, "text");
+    expect(r.text).not.toContain("hunter2hunter2");
+    expect(r.text).not.toContain(ACCESS_TOKEN);
+  });
+
+  it("50 MB of evidence is redacted whole", () => {
+    const entry = fixture("token-request.http").replace(/\n$/, "");
+    const repeats = Math.ceil((50 * MB) / (entry.length + 2));
+    const text = (entry + "\n\n").repeat(repeats);
+    expect(text.length).toBeGreaterThanOrEqual(50 * MB);
+    const r = redact(text, "http");
+    expect(r.text).not.toContain(BASIC);
+    expect(r.findings.find((f) => f.type === "basic_auth")?.count).toBe(repeats);
+    expect(r.findings.find((f) => f.type === "access_token")?.count).toBe(repeats);
+  }, 300_000);
+});
+
+describe("bad input", () => {
+  it("binary (NUL bytes) is redacted as text with a warning, never skipped", () => {
+    const r = redact(`\u0000\u0001PNG\u0000 Authorization: Bearer ${ACCESS_TOKEN}\u0000`);
+    expect(r.text).not.toContain(ACCESS_TOKEN);
+    expect(r.text.startsWith("\u0000\u0001PNG")).toBe(true);
+    expect(r.warnings.join(" ")).toMatch(/NUL bytes/);
+  });
+
+  it("invalid UTF-8 (replacement characters) is redacted as text with a warning", () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...new TextEncoder().encode(` client_secret=${"s".repeat(12)}`)]);
+    const r = redact(new TextDecoder().decode(bytes));
+    expect(r.text).not.toContain("s".repeat(12));
+    expect(r.warnings.join(" ")).toMatch(/not valid UTF-8/);
+  });
+
+  it("truncated JSON is redacted as text with a warning that quotes nothing", () => {
+    const cut = fixture("token-response.json").slice(0, 120);
+    const r = redact(cut, "token-response");
+    expect(r.text).not.toContain(ACCESS_TOKEN.slice(0, 60));
+    expect(r.warnings).toEqual(["The JSON is not valid (truncated?): it was redacted as text."]);
+  });
+
+  it("forged sentinel characters in the input cannot confuse the redactor", () => {
+    const r = redact(`\uE000\uE010\uE001 password=hunter2hunter2`, "text");
+    expect(r.text).toBe("\uFFFD\uFFFD\uFFFD password=[REDACTED:password#1]");
+  });
+});
