@@ -25,7 +25,7 @@ export function normaliseTimestamp(input: string): TimestampResult {
   }
   const iso = ISO_WITH_ZONE.exec(value);
   if (iso) {
-    const [, y, mo, d, h, mi] = iso;
+    const [, , mo, d, h, mi] = iso;
     if (+mo < 1 || +mo > 12 || +d < 1 || +d > 31 || +h > 23 || +mi > 59) {
       return { ok: false, message: `"${value}" is not a real date and time.` };
     }
