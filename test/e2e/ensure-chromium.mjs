@@ -31,7 +31,7 @@ if (!found) {
     console.log("No Chromium found: installing Debian's chromium package (apt-get install -y chromium)…");
     try {
       execFileSync("apt-get", ["update"], { stdio: "inherit" });
-      execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], {
+      execFileSync("apt-get", ["install", "-y", "chromium"], {
         stdio: "inherit",
         env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
       });
