@@ -1,0 +1,46 @@
+// One EvidenceSession per wizard form, found through the form's `control` object: it lives as long as the form does
+// (across the step's unmounts), and a form made for another page or request gets its own. Connected to the form in
+// an effect, so nothing starts on the server.
+import { useEffect, useState, useSyncExternalStore } from "react";
+import type { UseFormReturn } from "react-hook-form";
+import { createEvidenceRunner } from "~/evidence-worker/client";
+import type { TicketInput } from "~/ticket/schema";
+import { EvidenceSession, policyInputs, type FormBridge, type SessionDeps, type SessionSnapshot } from "./evidence-session";
+
+const sessions = new WeakMap<object, EvidenceSession>();
+
+const defaultDeps: SessionDeps = { createRunner: () => createEvidenceRunner() };
+
+export function formBridge(form: UseFormReturn<TicketInput>): FormBridge {
+  return {
+    getEvidence: () => form.getValues("evidence"),
+    setEvidence: (values) => {
+      const invalid = form.getFieldState("evidence").invalid;
+      form.setValue("evidence", values as TicketInput["evidence"], { shouldDirty: true });
+      // Errors already shown for the list follow the new values.
+      if (invalid) void form.trigger("evidence");
+    },
+    getPolicyInputs: () => policyInputs(form.getValues("application.environment"), form.getValues("redactTerms")),
+    subscribe: (onChange) => {
+      const subscription = form.watch((_values, info) => onChange(info.name));
+      return () => subscription.unsubscribe();
+    },
+  };
+}
+
+/** The session of this form (made on first use). `deps` only matter for the first call (tests). */
+export function sessionFor(form: UseFormReturn<TicketInput>, deps: SessionDeps = defaultDeps): EvidenceSession {
+  let session = sessions.get(form.control);
+  if (!session) {
+    session = new EvidenceSession(form.getValues("evidence"), deps);
+    sessions.set(form.control, session);
+  }
+  return session;
+}
+
+export function useEvidenceSession(form: UseFormReturn<TicketInput>): [EvidenceSession, SessionSnapshot] {
+  const [session] = useState(() => sessionFor(form));
+  useEffect(() => session.connect(formBridge(form)), [session, form]);
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+  return [session, snapshot];
+}

@@ -1,0 +1,45 @@
+// The worker side: answer `process` messages with progress and a result. The worker's script is the browser build of
+// the route module `routes/_evidence-worker` (see app/routes/_evidence-worker.ts): loaded inside a Worker, it calls
+// startEvidenceWorker(), which installs the message handler; loaded anywhere else (server, page), it does nothing.
+import { processEvidence } from "./process-evidence";
+import { isToWorker, type FromWorker } from "./protocol";
+
+/** Progress messages are throttled to about one per this many milliseconds (the last one always goes). */
+const PROGRESS_INTERVAL_MS = 50;
+
+export function handleWorkerMessage(data: unknown, post: (message: FromWorker) => void, now: () => number = Date.now): void {
+  if (!isToWorker(data)) return;
+  const { jobId, request } = data;
+  let last = -Infinity;
+  try {
+    const result = processEvidence(request, (progress) => {
+      const t = now();
+      if (t - last < PROGRESS_INTERVAL_MS) return;
+      last = t;
+      post({ type: "progress", jobId, progress });
+    });
+    post({ type: "result", jobId, result });
+  } catch {
+    // processEvidence fails closed per item and should not throw; if it does, say so without any detail.
+    post({ type: "failed", jobId });
+  }
+}
+
+interface WorkerLike {
+  onmessage: ((event: MessageEvent) => void) | null;
+  postMessage(message: unknown): void;
+}
+
+/** True inside a dedicated worker (not on the page, not on the server). */
+export function inWorkerScope(scope: unknown = globalThis): boolean {
+  const ctor = (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope;
+  return typeof ctor === "function" && scope instanceof (ctor as new () => unknown);
+}
+
+/** Installs the handler when running inside a worker; returns whether it did. */
+export function startEvidenceWorker(scope: unknown = globalThis): boolean {
+  if (!inWorkerScope(scope)) return false;
+  const worker = scope as WorkerLike;
+  worker.onmessage = (event: MessageEvent) => handleWorkerMessage(event.data, (message) => worker.postMessage(message));
+  return true;
+}
