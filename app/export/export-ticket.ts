@@ -1,18 +1,14 @@
 // One export, wherever it runs (browser, API, no-JS route, CLI): re-redact → diagnose → build the document →
 // leak-check → render. Pure: the PDF fonts come in through `deps`. Nothing here logs, stores or echoes evidence.
-import { diagnose } from "~/diagnosis/diagnose";
-import type { Diagnosis } from "~/diagnosis/types";
-import type { EvidenceText } from "~/evidence/model";
 import type { FontSource } from "~/document/fonts";
-import { describeLeak, leakCheck, leakCheckDocument, type KnownValue, type Leak } from "~/document/leak-check";
+import { describeLeak, leakCheck, leakCheckDocument, type Leak } from "~/document/leak-check";
 import { renderMarkdown } from "~/document/markdown";
-import { buildDocument, type TicketDocument } from "~/document/model";
+import type { TicketDocument } from "~/document/model";
 import { renderPdf, type PageSize } from "~/document/pdf";
-import { summariseRedaction } from "~/document/redaction-summary";
-import { evidenceReference } from "~/document/build-sections";
-import { createRedactor } from "~/redaction/redact";
-import type { RedactedItem } from "~/redaction/types";
 import type { Ticket } from "~/ticket/schema";
+import { ExportError, prepareExport } from "./prepare-export";
+
+export { ExportError, prepareExport, type PreparedExport } from "./prepare-export";
 
 export const EXPORT_FORMATS = ["md", "pdf"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -45,46 +41,6 @@ export interface BlockedExport {
 export type ExportResult = ExportedFile | BlockedExport;
 
 export const isBlocked = (result: ExportResult): result is BlockedExport => "blocked" in result;
-
-/** A failure of ours (never a message derived from evidence). */
-export class ExportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ExportError";
-  }
-}
-
-export interface PreparedExport {
-  document: TicketDocument;
-  /** The ticket with its evidence re-redacted. */
-  ticket: Ticket;
-  diagnosis: Diagnosis;
-  redacted: RedactedItem[];
-  /** Every value the redaction removed (memory only): what the leak check looks for. */
-  known: KnownValue[];
-}
-
-/**
- * Re-redacts the ticket's evidence (a no-op on redacted text, the fail-closed guard for a ticket JSON carrying raw
- * evidence), diagnoses it and builds the document. Throws ExportError if redaction fails: nothing is exported then.
- */
-export function prepareExport(ticket: Ticket): PreparedExport {
-  let redacted: RedactedItem[];
-  let known: KnownValue[];
-  try {
-    const redactor = createRedactor({ environment: ticket.application.environment, terms: ticket.redactTerms, restored: [] });
-    redacted = ticket.evidence.map((item) => redactor.redact({ id: item.id, kind: item.kind, text: item.text }));
-    known = redactor.knownValues();
-  } catch {
-    throw new ExportError("Redaction failed, so nothing was exported. Check the evidence items and try again.");
-  }
-  const byId = new Map(redacted.map((item) => [item.id, item]));
-  const safeTicket: Ticket = { ...ticket, evidence: ticket.evidence.map((item) => ({ ...item, text: byId.get(item.id)?.text ?? "" })) };
-  const evidence: EvidenceText[] = safeTicket.evidence.map(({ id, kind, text }) => ({ id, kind, text }));
-  const diagnosis = diagnose({ ticket: safeTicket, evidence });
-  const document = buildDocument(safeTicket, diagnosis, summariseRedaction(redacted, evidenceReference(safeTicket)));
-  return { document, ticket: safeTicket, diagnosis, redacted, known };
-}
 
 /** oracle-health-ticket-c388f6bf-20250729.md: the app and the date of the latest example. */
 export function exportFilename(document: TicketDocument, appId: string, format: ExportFormat): string {

@@ -1,7 +1,10 @@
 // The diagnosis, presented: summary, findings grouped by severity (each with its basis, evidence and ordered next
 // steps), the scope matrix as a table, and the questions for Oracle Health support. Presentational only: it renders
 // the Diagnosis it is given (the wizard recomputes it as evidence and fields change).
+import type { ReactNode } from "react";
 import type { Basis, Diagnosis, Finding, FindingEvidence, ScopeRow, Severity } from "~/diagnosis/types";
+import { DiagnosisCounts } from "./diagnosis-counts";
+import { severityCounts } from "./severity-counts";
 
 export interface DiagnosisPanelProps {
   diagnosis: Diagnosis;
@@ -9,9 +12,34 @@ export interface DiagnosisPanelProps {
   headingLevel?: 2 | 3 | 4;
   /** A link target for an evidence reference (e.g. "#evidence-har-1"), or undefined for plain text. */
   evidenceHref?: (evidence: FindingEvidence) => string | undefined;
+  /**
+   * Renders an evidence reference as a control of the caller's (e.g. a button that moves the wizard to the step that
+   * holds it); undefined falls back to `evidenceHref`, then to plain text. `label` is the reference in words.
+   */
+  renderEvidenceLink?: (evidence: FindingEvidence, label: string) => ReactNode | undefined;
+  /** The words for an evidence reference. Default: "<item id>, <location>" ("Form, …" for a form field). */
+  describeEvidence?: (evidence: FindingEvidence) => string;
   /** Prefix for element ids, when the panel appears twice on a page (wizard + review). */
   idPrefix?: string;
   title?: string;
+  /**
+   * The id of a heading outside the panel that names it: the panel then draws no title of its own (the live panel's
+   * title sits above its disclosure). Sections still use `headingLevel + 1`.
+   */
+  labelledBy?: string;
+  /** The summary as a polite live region (default true). The live wizard panel turns it off: it announces counts only. */
+  liveSummary?: boolean;
+  /** Show the count of findings by severity under the title. */
+  showCounts?: boolean;
+  /** What the summary says when there is none. */
+  emptyText?: string;
+  /**
+   * Whether the severity groups, the scope matrix and the questions are labelled regions (default true). Off where
+   * the page has many (the review step also previews the document, whose sections carry the same names).
+   */
+  landmarks?: boolean;
+  /** The scope matrix as a table (default), or as a compact list for a narrow column (the live panel). */
+  scopeLayout?: "table" | "list";
 }
 
 const SEVERITY_HEADING: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Notes" };
@@ -22,52 +50,121 @@ const BASIS_LABEL: Record<Basis, string> = {
 };
 
 type Level = 2 | 3 | 4 | 5 | 6;
-function Heading({ level, id, children }: { level: Level; id?: string; children: React.ReactNode }) {
+function Heading({
+  level,
+  id,
+  className,
+  children,
+}: {
+  level: Level;
+  id?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const Tag = `h${level}` as const;
-  return <Tag id={id}>{children}</Tag>;
+  return (
+    <Tag id={id} className={className}>
+      {children}
+    </Tag>
+  );
 }
 
-function EvidenceRef({ evidence, href }: { evidence: FindingEvidence; href?: string }) {
-  const where = `${evidence.itemId === "ticket" ? "Form" : evidence.itemId}, ${evidence.location}`;
+const defaultDescribe = (evidence: FindingEvidence) =>
+  `${evidence.itemId === "ticket" ? "Form" : evidence.itemId}, ${evidence.location}`;
+
+interface EvidenceOptions {
+  evidenceHref?: DiagnosisPanelProps["evidenceHref"];
+  renderEvidenceLink?: DiagnosisPanelProps["renderEvidenceLink"];
+  describeEvidence: (evidence: FindingEvidence) => string;
+}
+
+function EvidenceRef({ evidence, options }: { evidence: FindingEvidence; options: EvidenceOptions }) {
+  const where = options.describeEvidence(evidence);
+  const custom = options.renderEvidenceLink?.(evidence, where);
+  const href = custom === undefined ? options.evidenceHref?.(evidence) : undefined;
   return (
     <li>
-      {href ? <a href={href}>{where}</a> : <span>{where}</span>}
+      {custom !== undefined ? custom : href ? <a href={href}>{where}</a> : <span>{where}</span>}
       {evidence.excerpt ? (
         <>
-          {": "}
-          <code>{evidence.excerpt}</code>
+          <span className="visually-hidden">: </span>
+          <code className="wrap diagnosis-evidence__excerpt">{evidence.excerpt}</code>
         </>
       ) : null}
     </li>
   );
 }
 
-function FindingItem({ finding, level, id, evidenceHref }: { finding: Finding; level: Level; id: string; evidenceHref?: DiagnosisPanelProps["evidenceHref"] }) {
+/** A part of the panel: a labelled region, or (without landmarks) a plain block under its heading. */
+function Part({
+  landmark,
+  labelledBy,
+  className,
+  children,
+}: {
+  landmark: boolean;
+  labelledBy: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return landmark ? (
+    <section aria-labelledby={labelledBy} className={className}>
+      {children}
+    </section>
+  ) : (
+    <div className={className}>{children}</div>
+  );
+}
+
+function FindingItem({
+  finding,
+  level,
+  id,
+  options,
+}: {
+  finding: Finding;
+  level: Level;
+  id: string;
+  options: EvidenceOptions;
+}) {
   return (
-    <li className={`diagnosis-finding diagnosis-finding--${finding.severity}`} aria-labelledby={`${id}-title`}>
-      <Heading level={level} id={`${id}-title`}>
+    <li
+      className={`diagnosis-finding diagnosis-finding--${finding.severity}`}
+      data-code={finding.code}
+      aria-labelledby={`${id}-title`}
+    >
+      <Heading level={level} id={`${id}-title`} className="diagnosis-finding__title">
         {finding.title}
       </Heading>
       <p className="diagnosis-finding__meta">
-        <code>{finding.code}</code> · <span>{BASIS_LABEL[finding.basis]}</span>
+        <code>{finding.code}</code> ·{" "}
+        <span className={`diagnosis-basis diagnosis-basis--${finding.basis}`}>{BASIS_LABEL[finding.basis]}</span>
       </p>
       <p>{finding.explanation}</p>
       {finding.evidence.length ? (
         <>
-          <p id={`${id}-evidence`}>Evidence</p>
-          <ul aria-labelledby={`${id}-evidence`}>
+          <p id={`${id}-evidence`} className="diagnosis-finding__label">
+            Evidence
+          </p>
+          <ul aria-labelledby={`${id}-evidence`} className="diagnosis-evidence">
             {finding.evidence.map((e, i) => (
-              <EvidenceRef key={i} evidence={e} href={evidenceHref?.(e)} />
+              <EvidenceRef key={i} evidence={e} options={options} />
             ))}
           </ul>
         </>
       ) : null}
-      <p id={`${id}-steps`}>What to do</p>
-      <ol aria-labelledby={`${id}-steps`}>
-        {finding.nextSteps.map((s, i) => (
-          <li key={i}>{s.replace(/^\d+\.\s*/, "")}</li>
-        ))}
-      </ol>
+      {finding.nextSteps.length ? (
+        <>
+          <p id={`${id}-steps`} className="diagnosis-finding__label">
+            What to do
+          </p>
+          <ol aria-labelledby={`${id}-steps`} className="diagnosis-steps">
+            {finding.nextSteps.map((s, i) => (
+              <li key={i}>{s.replace(/^\d+\.\s*/, "")}</li>
+            ))}
+          </ol>
+        </>
+      ) : null}
     </li>
   );
 }
@@ -76,81 +173,158 @@ const mark = (v: boolean | null) => (v === null ? "unknown" : v ? "yes" : "no");
 
 function ScopeTable({ rows, captionId }: { rows: ScopeRow[]; captionId: string }) {
   return (
-    <table className="diagnosis-scopes" aria-describedby={captionId}>
-      <caption id={captionId}>Scopes: requested by the app, granted in the token, needed by the refused requests, supported by the tenant</caption>
-      <thead>
-        <tr>
-          <th scope="col">Scope</th>
-          <th scope="col">Requested</th>
-          <th scope="col">Granted</th>
-          <th scope="col">Needed</th>
-          <th scope="col">Supported</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.scope} className={r.needed && !r.granted ? "diagnosis-scopes__row--missing" : undefined}>
-            <th scope="row">
-              <code>{r.scope}</code>
-            </th>
-            <td>{mark(r.requested)}</td>
-            <td>{mark(r.granted)}</td>
-            <td>{mark(r.needed)}</td>
-            <td>{mark(r.supported)}</td>
+    <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={captionId}>
+      <table className="diagnosis-scopes" aria-describedby={captionId}>
+        <caption id={captionId}>
+          Scopes: requested by the app, granted in the token, needed by the refused requests, supported by the tenant
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Scope</th>
+            <th scope="col">Requested</th>
+            <th scope="col">Granted</th>
+            <th scope="col">Needed</th>
+            <th scope="col">Supported</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.scope} className={r.needed && !r.granted ? "diagnosis-scopes__row--missing" : undefined}>
+              <th scope="row">
+                <code>{r.scope}</code>
+              </th>
+              <td data-value={mark(r.requested)}>{mark(r.requested)}</td>
+              <td data-value={mark(r.granted)}>{mark(r.granted)}</td>
+              <td data-value={mark(r.needed)}>{mark(r.needed)}</td>
+              <td data-value={mark(r.supported)}>{mark(r.supported)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
-export function DiagnosisPanel({ diagnosis, headingLevel = 2, evidenceHref, idPrefix = "diagnosis", title = "Diagnosis" }: DiagnosisPanelProps) {
-  const sub = (headingLevel + 1) as Level;
-  const groups = (["error", "warning", "info"] as const).map((severity) => ({ severity, findings: diagnosis.findings.filter((f) => f.severity === severity) }));
-  let n = 0;
+/** A scope's row of the matrix in words: "requested · not granted · needed". */
+function scopeFlags(r: ScopeRow): Array<{ text: string; tone?: "bad" }> {
+  const flags: Array<{ text: string; tone?: "bad" }> = [];
+  if (r.requested) flags.push({ text: "requested" });
+  if (r.granted) flags.push({ text: "granted" });
+  else if (r.requested || r.needed) flags.push({ text: "not granted", tone: "bad" });
+  if (r.needed) flags.push({ text: "needed by a refused request" });
+  if (r.supported === false) flags.push({ text: "not in the tenant's scopes_supported", tone: "bad" });
+  else if (r.supported === null) flags.push({ text: "tenant support unknown" });
+  return flags;
+}
+
+function ScopeList({ rows, labelId }: { rows: ScopeRow[]; labelId: string }) {
   return (
-    <section className="diagnosis-panel" aria-labelledby={`${idPrefix}-title`}>
-      <Heading level={headingLevel} id={`${idPrefix}-title`}>
-        {title}
-      </Heading>
-      <p className="diagnosis-summary" role="status" aria-live="polite">
-        {diagnosis.summary || "No diagnosis yet."}
-      </p>
+    <ul className="diagnosis-scope-list" aria-labelledby={labelId}>
+      {rows.map((r) => (
+        <li key={r.scope} className={r.needed && !r.granted ? "diagnosis-scope-list__item--missing" : undefined}>
+          <code className="wrap">{r.scope}</code>
+          <span className="diagnosis-scope-list__flags">
+            {scopeFlags(r).map((f, i) => (
+              <span
+                key={f.text}
+                className={f.tone === "bad" ? "diagnosis-scope-flag diagnosis-scope-flag--bad" : "diagnosis-scope-flag"}
+              >
+                {i > 0 ? " · " : ""}
+                {f.text}
+              </span>
+            ))}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function DiagnosisPanel({
+  diagnosis,
+  headingLevel = 2,
+  evidenceHref,
+  renderEvidenceLink,
+  describeEvidence = defaultDescribe,
+  idPrefix = "diagnosis",
+  title = "Diagnosis",
+  labelledBy,
+  liveSummary = true,
+  showCounts = false,
+  emptyText = "No diagnosis yet.",
+  landmarks = true,
+  scopeLayout = "table",
+}: DiagnosisPanelProps) {
+  const sub = (headingLevel + 1) as Level;
+  const groups = (["error", "warning", "info"] as const).map((severity) => ({
+    severity,
+    findings: diagnosis.findings.filter((f) => f.severity === severity),
+  }));
+  const options: EvidenceOptions = { evidenceHref, renderEvidenceLink, describeEvidence };
+  let n = 0;
+  // Named by a heading outside: the panel is not a region of its own (one landmark per name).
+  const Root = labelledBy ? "div" : "section";
+  return (
+    <Root className="diagnosis-panel" aria-labelledby={labelledBy ? undefined : `${idPrefix}-title`}>
+      {labelledBy ? null : (
+        <Heading level={headingLevel} id={`${idPrefix}-title`} className="diagnosis-panel__title">
+          {title}
+        </Heading>
+      )}
+      {showCounts ? <DiagnosisCounts counts={severityCounts(diagnosis.findings)} /> : null}
+      {liveSummary ? (
+        <p className="diagnosis-summary" role="status" aria-live="polite">
+          {diagnosis.summary || emptyText}
+        </p>
+      ) : (
+        <p className="diagnosis-summary">{diagnosis.summary || emptyText}</p>
+      )}
       {groups.map(({ severity, findings }) =>
         findings.length ? (
-          <section key={severity} aria-labelledby={`${idPrefix}-${severity}`}>
-            <Heading level={sub} id={`${idPrefix}-${severity}`}>
+          <Part
+            key={severity}
+            landmark={landmarks}
+            labelledBy={`${idPrefix}-${severity}`}
+            className={`diagnosis-group diagnosis-group--${severity}`}
+          >
+            <Heading level={sub} id={`${idPrefix}-${severity}`} className="diagnosis-group__title">
               {SEVERITY_HEADING[severity]} ({findings.length})
             </Heading>
             <ul className="diagnosis-findings">
               {findings.map((f) => {
                 const id = `${idPrefix}-finding-${++n}`;
-                return <FindingItem key={id} id={id} finding={f} level={Math.min(sub + 1, 6) as Level} evidenceHref={evidenceHref} />;
+                return (
+                  <FindingItem key={id} id={id} finding={f} level={Math.min(sub + 1, 6) as Level} options={options} />
+                );
               })}
             </ul>
-          </section>
+          </Part>
         ) : null,
       )}
       {diagnosis.scopes.length ? (
-        <section aria-labelledby={`${idPrefix}-scopes`}>
-          <Heading level={sub} id={`${idPrefix}-scopes`}>
+        <Part landmark={landmarks} labelledBy={`${idPrefix}-scopes`} className="diagnosis-group">
+          <Heading level={sub} id={`${idPrefix}-scopes`} className="diagnosis-group__title">
             Scope matrix
           </Heading>
-          <ScopeTable rows={diagnosis.scopes} captionId={`${idPrefix}-scopes-caption`} />
-        </section>
+          {scopeLayout === "list" ? (
+            <ScopeList rows={diagnosis.scopes} labelId={`${idPrefix}-scopes`} />
+          ) : (
+            <ScopeTable rows={diagnosis.scopes} captionId={`${idPrefix}-scopes-caption`} />
+          )}
+        </Part>
       ) : null}
       {diagnosis.questions.length ? (
-        <section aria-labelledby={`${idPrefix}-questions`}>
-          <Heading level={sub} id={`${idPrefix}-questions`}>
+        <Part landmark={landmarks} labelledBy={`${idPrefix}-questions`} className="diagnosis-group">
+          <Heading level={sub} id={`${idPrefix}-questions`} className="diagnosis-group__title">
             Questions for Oracle Health support
           </Heading>
-          <ol>
+          <ol className="diagnosis-questions">
             {diagnosis.questions.map((q, i) => (
               <li key={i}>{q}</li>
             ))}
           </ol>
-        </section>
+        </Part>
       ) : null}
-    </section>
+    </Root>
   );
 }

@@ -1,6 +1,8 @@
-// Step 6: the whole ticket as it will be sent, section by section, each with its status and an "Edit <section>"
-// button (a submit button of the wizard form, so it carries the draft without JavaScript too).
-import type { ReactNode } from "react";
+// Step 6: the whole ticket as it will be sent: the diagnosis, then section by section with its status and an
+// "Edit <section>" button (a submit button of the wizard form, so it carries the draft without JavaScript too), then a
+// preview of the document itself — the same model the Markdown and PDF renderers use, so what you see is what you
+// export. While the ticket is not valid, the preview shows what is valid and holds back the rest.
+import { useMemo, type ReactNode } from "react";
 import { useFormState, useWatch } from "react-hook-form";
 import { applicationSchema, exampleSchema, type FieldErrors, type TicketInput } from "~/ticket/schema";
 import { STEPS, type StepId } from "~/ticket/steps";
@@ -18,13 +20,22 @@ import {
 } from "~/wizard/labels";
 import { validateStep } from "~/wizard/step-status";
 import { isEvidenceKind, sanitiseValues, type SectionValues, type WizardValues } from "~/wizard/values";
-import { fieldId, keepFocusOnMouseDown } from "./wizard-ui";
+import { DiagnosisPanel } from "~/components/diagnosis/diagnosis-panel";
+import { useEvidenceLinks } from "~/components/diagnosis/evidence-links";
+import { reviewPreview, type ReviewPreview } from "~/components/diagnosis/review-preview";
+import { DocumentPreview } from "~/components/export/document-preview";
+import { WIZARD_FORM_ID, fieldId, keepFocusOnMouseDown } from "./wizard-ui";
 
 const L = FIELD_LABELS;
 const SECTIONS = STEPS.filter((s) => s.id !== "review");
 
-export function ReviewStep() {
+export function ReviewStep({ visited = [] }: { visited?: StepId[] }) {
   const values = sanitiseValues(useWatch<TicketInput>());
+  // Redacting, diagnosing and building the document is the heavy part: only when the values really change.
+  const key = JSON.stringify(values);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the values' content
+  const preview = useMemo(() => reviewPreview(values), [key]);
+  const links = useEvidenceLinks({ items: values.evidence, visited, formId: WIZARD_FORM_ID });
   const { errors: formErrors } = useFormState<TicketInput>();
   // Live validation, plus what only the server can say (e.g. a redaction that failed).
   const serverOnly = Object.fromEntries(
@@ -35,6 +46,17 @@ export function ReviewStep() {
   return (
     <>
       <p className="lead">Check everything once more. Support sees exactly this, plus the redacted evidence.</p>
+      <div className="card review-diagnosis">
+        <DiagnosisPanel
+          diagnosis={preview.diagnosis}
+          headingLevel={3}
+          idPrefix="review-diagnosis"
+          liveSummary={false}
+          landmarks={false}
+          showCounts
+          {...links}
+        />
+      </div>
       {SECTIONS.map((section) => {
         const errors = { ...validateStep(section.id, values), ...serverOnly };
         return (
@@ -43,7 +65,43 @@ export function ReviewStep() {
           </ReviewSection>
         );
       })}
+      <ReviewDocument preview={preview} />
     </>
+  );
+}
+
+const stepTitle = (id: StepId) => STEPS.find((s) => s.id === id)?.title ?? id;
+
+function ReviewDocument({ preview }: { preview: ReviewPreview }) {
+  const { document, pending } = preview;
+  return (
+    <div className="card review-document">
+      <p className="review-document__kicker">
+        Preview of the export: the Markdown and the PDF contain exactly this
+        {pending.length ? ", once every answer is fixed" : ""}.
+      </p>
+      {pending.length ? (
+        <div className="note note--warning">
+          <p>
+            Held back until their answers are fixed: {pending.map(stepTitle).join(", ")}. The rest below is what is
+            valid now.
+          </p>
+        </div>
+      ) : null}
+      {document ? (
+        // A page of its own, scrolled inside: the document is long, the review step stays short.
+        <div className="document-frame" tabIndex={0} role="region" aria-label="Preview of the exported document">
+          <DocumentPreview document={document} headingLevel={3} idPrefix="preview-" />
+        </div>
+      ) : (
+        <div className="note note--warning">
+          <p>
+            The evidence could not be redacted, so there is no preview and nothing can be exported. Go back to the
+            Evidence step and check its items.
+          </p>
+        </div>
+      )}
+    </div>
   );
 }
 

@@ -1,6 +1,12 @@
-// The page after a successful submit: the validated, redacted ticket. The export work adds its download buttons in
-// the `actions` slot (Markdown, PDF); `children` is for navigation back into the wizard.
-import type { ReactNode } from "react";
+// The page after a successful submit: the validated, redacted ticket, its diagnosis (rendered on the server too, so it
+// shows without JavaScript) and a preview of the document. The export work adds its download buttons in the `actions`
+// slot (Markdown, PDF); `children` is for navigation back into the wizard.
+import { useMemo, type ReactNode } from "react";
+import { DiagnosisPanel } from "~/components/diagnosis/diagnosis-panel";
+import { describeEvidence } from "~/components/diagnosis/evidence-target";
+import { previewTicket } from "~/components/diagnosis/review-preview";
+import { DocumentPreview } from "~/components/export/document-preview";
+import type { FindingEvidence } from "~/diagnosis/types";
 import type { Ticket } from "~/ticket/schema";
 import { ENVIRONMENT_CHOICES, EVIDENCE_KIND_LABELS, choiceLabel } from "~/wizard/labels";
 import type { EvidenceRedaction } from "~/wizard/submission";
@@ -17,6 +23,19 @@ export interface TicketReadyProps {
 export function TicketReady({ ticket, redaction = {}, actions, children }: TicketReadyProps) {
   const app = ticket.application;
   const replaced = Object.values(redaction).reduce((n, r) => n + r.findings.reduce((m, f) => m + f.count, 0), 0);
+  // The export's own document and diagnosis of this ticket (its evidence is already redacted: re-redaction is a no-op).
+  const prepared = useMemo(() => {
+    try {
+      return previewTicket(ticket);
+    } catch {
+      return null;
+    }
+  }, [ticket]);
+  const evidenceIndex = new Map(ticket.evidence.map((e, i) => [e.id, i]));
+  const evidenceHref = (e: FindingEvidence) => {
+    const i = evidenceIndex.get(e.itemId);
+    return i === undefined ? undefined : `#ready-evidence-${i + 1}`;
+  };
   return (
     <section className="ticket-ready" aria-labelledby="ticket-ready-heading">
       <h2 id="ticket-ready-heading" tabIndex={-1}>
@@ -62,17 +81,37 @@ export function TicketReady({ ticket, redaction = {}, actions, children }: Ticke
       <div className="ticket-actions" data-slot="ticket-export">
         {actions}
       </div>
+      {prepared ? (
+        <div className="card review-diagnosis">
+          <DiagnosisPanel
+            diagnosis={prepared.diagnosis}
+            headingLevel={3}
+            idPrefix="ready-diagnosis"
+            liveSummary={false}
+            landmarks={false}
+            showCounts
+            describeEvidence={(e) => describeEvidence(e, ticket.evidence)}
+            evidenceHref={evidenceHref}
+          />
+        </div>
+      ) : null}
       {ticket.evidence.length > 0 ? (
         <details className="card">
           <summary>Redacted evidence</summary>
-          {ticket.evidence.map((e) => (
-            <div key={e.id} className="evidence-preview">
+          {ticket.evidence.map((e, i) => (
+            <div key={e.id} className="evidence-preview" id={`ready-evidence-${i + 1}`}>
               <h3>{EVIDENCE_KIND_LABELS[e.kind] + (e.label ? `: ${e.label}` : "")}</h3>
               <pre tabIndex={0} aria-label={`Redacted text of ${e.label ?? EVIDENCE_KIND_LABELS[e.kind]}`}>
                 {e.text}
               </pre>
             </div>
           ))}
+        </details>
+      ) : null}
+      {prepared ? (
+        <details className="card">
+          <summary>Preview of the document (what the Markdown and the PDF contain)</summary>
+          <DocumentPreview document={prepared.document} headingLevel={3} idPrefix="ready-doc-" />
         </details>
       ) : null}
       <details className="card">

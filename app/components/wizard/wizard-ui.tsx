@@ -19,3 +19,6 @@ export const fieldId = (name: string) => `f-${name.replace(/[^\w-]/g, "-")}`;
  * blur, its error message pushes the button down, and the click lands beside it.
  */
 export const keepFocusOnMouseDown = (event: { preventDefault(): void }) => event.preventDefault();
+
+/** The wizard form's id: controls outside it (the live diagnosis beside the step) submit it with `form=`. */
+export const WIZARD_FORM_ID = "wizard-form";

@@ -33,6 +33,8 @@ import { stepOfField } from "~/wizard/step-status";
 import type { WizardResponse } from "~/wizard/submission";
 import { emptyValues, sanitiseValues, type WizardValues } from "~/wizard/values";
 import { TicketDownloads } from "~/components/export/ticket-downloads";
+import { focusEvidenceTarget } from "~/components/diagnosis/focus-target";
+import { WizardDiagnosis } from "~/components/diagnosis/wizard-diagnosis";
 import { AboutStep } from "./about-step";
 import { ApplicationStep } from "./application-step";
 import { ClientDomainNote } from "./client-domain-note";
@@ -45,13 +47,19 @@ import { Progress } from "./progress";
 import { ReviewStep } from "./review-step";
 import { StepNav } from "./step-nav";
 import { TicketReady } from "./ticket-ready";
-import { WizardUiContext } from "./wizard-ui";
+import { WIZARD_FORM_ID, WizardUiContext } from "./wizard-ui";
 
 type Nav = Pick<WizardDraft, "step" | "visited" | "attempted">;
 type Complete = Extract<WizardResponse, { kind: "complete" }>;
+/** Where the focus goes after a change of step: the heading, the first invalid field, or a named place (`target`). */
+type FocusKind = "heading" | "error" | "target";
 
 const ALL_STEPS = STEPS.map((s) => s.id);
 const AUTOSAVE_DELAY_MS = 400;
+/** The steps beside which the live diagnosis is shown (Review shows it in full; About has nothing to diagnose). */
+const DIAGNOSED_STEPS: ReadonlySet<StepId> = new Set(["application", "problem", "examples", "evidence"]);
+/** From this width the diagnosis sits beside the step, open; below it, it is a closed disclosure under the step. */
+const WIDE_LAYOUT = "(min-width: 80rem)";
 
 const asDefaults = (values: WizardValues) => values as unknown as DefaultValues<TicketInput>;
 
@@ -103,7 +111,8 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   const [draftState, setDraftState] = useState<DraftState>("none");
   const [message, setMessage] = useState(initial.message);
   const [formKey, setFormKey] = useState(0);
-  const [focus, setFocus] = useState<{ kind: "heading" | "error"; n: number } | null>(null);
+  const [focus, setFocus] = useState<{ kind: FocusKind; n: number; target?: string } | null>(null);
+  const [diagnosisOpen, setDiagnosisOpen] = useState(false);
   const [hydrated, setHydrated] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const navRef = useRef(nav);
@@ -117,16 +126,28 @@ export function Wizard({ result }: { result?: WizardResponse }) {
 
   useEffect(() => setHydrated(true), []);
 
-  const requestFocus = useCallback((kind: "heading" | "error") => setFocus((f) => ({ kind, n: (f?.n ?? 0) + 1 })), []);
+  useEffect(() => {
+    // Wide screens have room to show the findings beside the step from the start.
+    if (window.matchMedia?.(WIDE_LAYOUT).matches) setDiagnosisOpen(true);
+  }, []);
+
+  const requestFocus = useCallback(
+    (kind: FocusKind, target?: string) => setFocus((f) => ({ kind, target, n: (f?.n ?? 0) + 1 })),
+    [],
+  );
 
   useEffect(() => {
     if (!focus) return;
     const frame = requestAnimationFrame(() => {
-      if (focus.kind === "error") focusFirstInvalid(formRef.current);
-      else document.getElementById(complete ? "ticket-ready-heading" : "step-heading")?.focus();
+      if (focus.kind === "error") return focusFirstInvalid(formRef.current);
+      if (focus.kind === "target" && focus.target && !complete) {
+        const ids = (form.getValues("evidence") ?? []).map((item) => item?.id);
+        if (focusEvidenceTarget(focus.target, ids)) return;
+      }
+      document.getElementById(complete ? "ticket-ready-heading" : "step-heading")?.focus();
     });
     return () => cancelAnimationFrame(frame);
-  }, [focus, complete]);
+  }, [focus, complete, form]);
 
   // ─── drafts ────────────────────────────────────────────────────────────────────────────────────────────────────
   const saveNow = useCallback(() => {
@@ -201,13 +222,13 @@ export function Wizard({ result }: { result?: WizardResponse }) {
 
   // ─── navigation ────────────────────────────────────────────────────────────────────────────────────────────────
   const go = useCallback(
-    (target: StepId, focusOn: "heading" | "error" = "heading", attempted: StepId[] = []) => {
+    (target: StepId, focusOn: FocusKind = "heading", attempted: StepId[] = [], focusTarget?: string) => {
       setNav((n) => {
         const next = withVisited({ version: DRAFT_VERSION, ...n, step: target, values: emptyValues() }, [target]);
         return { step: target, visited: next.visited, attempted: [...new Set([...n.attempted, ...attempted])] };
       });
       setMessage(undefined);
-      requestFocus(focusOn);
+      requestFocus(focusOn, focusTarget);
     },
     [requestFocus],
   );
@@ -245,7 +266,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   );
 
   const handleIntent = useCallback(
-    async (intent: Intent) => {
+    async (intent: Intent, focusTarget?: string) => {
       const { step, visited } = navRef.current;
       const index = stepIndex(step);
       switch (intent.type) {
@@ -263,7 +284,8 @@ export function Wizard({ result }: { result?: WizardResponse }) {
         case "back":
           return go(STEPS[Math.max(0, index - 1)].id);
         case "goto":
-          if (visited.includes(intent.step)) go(intent.step);
+          // A link from the diagnosis names the field or evidence item to focus once there.
+          if (visited.includes(intent.step)) go(intent.step, focusTarget ? "target" : "heading", [], focusTarget);
           return;
         case "submit":
           return submitTicket();
@@ -279,7 +301,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const intent = parseIntent(submitter?.value);
-    if (intent) void handleIntent(intent);
+    if (intent) void handleIntent(intent, submitter?.dataset.focusTarget);
   };
 
   // ─── server answers (final submit with JavaScript) ─────────────────────────────────────────────────────────────
@@ -307,6 +329,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
 
   const busy = navigation.state !== "idle";
   const index = stepIndex(nav.step);
+  const showDiagnosis = DIAGNOSED_STEPS.has(nav.step);
 
   return (
     <FormProvider {...form}>
@@ -340,53 +363,66 @@ export function Wizard({ result }: { result?: WizardResponse }) {
             </Form>
           </TicketReady>
         ) : (
-          <Form
-            method="post"
-            noValidate
-            onSubmit={onSubmit}
-            className="wizard"
-            aria-labelledby="step-heading"
-            ref={formRef}
-            data-hydrated={hydrated || undefined}
-          >
-            {/* The first submit button is the one Enter in a text field presses: make it Next, not a progress link. */}
-            <button
-              type="submit"
-              name="intent"
-              value={nav.step === "review" ? intentValue.submit : intentValue.next}
-              className="default-submit"
-              tabIndex={-1}
-              aria-hidden="true"
+          <div className={`wizard-frame${showDiagnosis ? " wizard-frame--diagnosis" : ""}`}>
+            <Form
+              method="post"
+              noValidate
+              onSubmit={onSubmit}
+              id={WIZARD_FORM_ID}
+              className="wizard"
+              aria-labelledby="step-heading"
+              ref={formRef}
+              data-hydrated={hydrated || undefined}
             >
-              Next
-            </button>
-            <input type="hidden" name="step" value={nav.step} />
-            <input type="hidden" name="draft" value={initial.draftJson} />
-            <Progress step={nav.step} visited={nav.visited} attempted={nav.attempted} />
-            <div className="step" key={`${nav.step}-${formKey}`}>
-              <h2 id="step-heading" tabIndex={-1}>
-                <span className="step-count">
-                  Step {index + 1} of {STEPS.length}
-                </span>{" "}
-                {STEPS[index].title}
-              </h2>
-              {message ? (
-                <div className="note" role="status">
-                  <p>{message}</p>
-                </div>
-              ) : null}
-              {nav.step !== "review" && nav.attempted.includes(nav.step) ? <StepErrorSummary step={nav.step} /> : null}
-              <StepFields step={nav.step} />
-              <StepNav step={nav.step} busy={busy} />
-            </div>
-          </Form>
+              {/* The first submit button is the one Enter in a text field presses: make it Next, not a progress link. */}
+              <button
+                type="submit"
+                name="intent"
+                value={nav.step === "review" ? intentValue.submit : intentValue.next}
+                className="default-submit"
+                tabIndex={-1}
+                aria-hidden="true"
+              >
+                Next
+              </button>
+              <input type="hidden" name="step" value={nav.step} />
+              <input type="hidden" name="draft" value={initial.draftJson} />
+              <Progress step={nav.step} visited={nav.visited} attempted={nav.attempted} />
+              <div className="step" key={`${nav.step}-${formKey}`}>
+                <h2 id="step-heading" tabIndex={-1}>
+                  <span className="step-count">
+                    Step {index + 1} of {STEPS.length}
+                  </span>{" "}
+                  {STEPS[index].title}
+                </h2>
+                {message ? (
+                  <div className="note" role="status">
+                    <p>{message}</p>
+                  </div>
+                ) : null}
+                {nav.step !== "review" && nav.attempted.includes(nav.step) ? (
+                  <StepErrorSummary step={nav.step} />
+                ) : null}
+                <StepFields step={nav.step} visited={nav.visited} />
+                <StepNav step={nav.step} busy={busy} />
+              </div>
+            </Form>
+            {showDiagnosis ? (
+              <WizardDiagnosis
+                visited={nav.visited}
+                formId={WIZARD_FORM_ID}
+                open={diagnosisOpen}
+                onOpenChange={setDiagnosisOpen}
+              />
+            ) : null}
+          </div>
         )}
       </WizardUiContext.Provider>
     </FormProvider>
   );
 }
 
-function StepFields({ step }: { step: StepId }) {
+function StepFields({ step, visited }: { step: StepId; visited: StepId[] }) {
   switch (step) {
     case "about":
       return <AboutStep />;
@@ -404,7 +440,7 @@ function StepFields({ step }: { step: StepId }) {
         </>
       );
     case "review":
-      return <ReviewStep />;
+      return <ReviewStep visited={visited} />;
   }
 }
 

@@ -1,0 +1,198 @@
+// @vitest-environment jsdom
+// The wizard's live diagnosis hook: diagnosed once at first render (so the server-rendered page has it), then only
+// after the form has been still for 300 ms, never for every keystroke, and never a crash on whatever the form holds.
+import { act, cleanup, render, screen } from "@testing-library/react";
+import { useEffect } from "react";
+import { FormProvider, useForm, type UseFormReturn } from "react-hook-form";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import * as diagnoseModule from "~/diagnosis/diagnose";
+import type { TicketInput } from "~/ticket/schema";
+import {
+  LIVE_DIAGNOSIS_DELAY_MS,
+  liveDiagnosisInput,
+  sameLiveInput,
+  useLiveDiagnosis,
+} from "~/components/wizard/use-live-diagnosis";
+
+vi.mock("~/diagnosis/diagnose", { spy: true });
+
+let form: UseFormReturn<TicketInput> | undefined;
+
+function Codes() {
+  const diagnosis = useLiveDiagnosis();
+  return <p data-testid="codes">{diagnosis.findings.map((f) => f.code).join(" ") || "none"}</p>;
+}
+
+function Harness({ values }: { values: unknown }) {
+  const methods = useForm<TicketInput>({ defaultValues: values as TicketInput });
+  useEffect(() => {
+    form = methods;
+  }, [methods]);
+  return (
+    <FormProvider {...methods}>
+      <Codes />
+    </FormProvider>
+  );
+}
+
+const codes = () => screen.getByTestId("codes").textContent;
+const set = (name: string, value: unknown) =>
+  act(() => form!.setValue(name as never, value as never, { shouldDirty: true }));
+const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+
+const APP = { smartVersion: "v1", requestedScopes: "system/Specimen.read", grantedScopes: "system/Specimen.read" };
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.mocked(diagnoseModule.diagnose).mockClear();
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  form = undefined;
+});
+
+describe("useLiveDiagnosis", () => {
+  it("diagnoses during the first render", () => {
+    render(
+      <Harness
+        values={{ application: { ...APP, grantedScopes: "system/Patient.read" }, examples: [], evidence: [] }}
+      />,
+    );
+    expect(codes()).toContain("SCOPE_NOT_GRANTED");
+    expect(diagnoseModule.diagnose).toHaveBeenCalledTimes(1);
+  });
+
+  it("waits until the form has been still for 300 ms, and diagnoses once for a burst of keystrokes", async () => {
+    render(<Harness values={{ application: APP, examples: [], evidence: [] }} />);
+    const before = codes();
+    expect(before).not.toContain("SCOPE_VERSION_MISMATCH");
+    vi.mocked(diagnoseModule.diagnose).mockClear();
+
+    const typed = "system/Specimen.read system/Patient.rs";
+    for (let i = "system/Specimen.read".length + 1; i <= typed.length; i++) {
+      set("application.requestedScopes", typed.slice(0, i));
+      await wait(50);
+    }
+    expect(diagnoseModule.diagnose).not.toHaveBeenCalled();
+    expect(codes()).toBe(before);
+
+    await wait(LIVE_DIAGNOSIS_DELAY_MS - 51);
+    expect(codes()).toBe(before);
+    await wait(1);
+    expect(codes()).toContain("SCOPE_VERSION_MISMATCH");
+    expect(diagnoseModule.diagnose).toHaveBeenCalledTimes(1);
+  });
+
+  it("follows the SMART version", async () => {
+    render(
+      <Harness
+        values={{
+          application: { ...APP, requestedScopes: "system/Specimen.rs", grantedScopes: "" },
+          examples: [],
+          evidence: [],
+        }}
+      />,
+    );
+    expect(codes()).toContain("SCOPE_VERSION_MISMATCH");
+    set("application.smartVersion", "v2");
+    await wait(LIVE_DIAGNOSIS_DELAY_MS);
+    expect(codes()).not.toContain("SCOPE_VERSION_MISMATCH");
+  });
+
+  it("does not diagnose again for a change the diagnosis does not read", async () => {
+    render(<Harness values={{ application: APP, problem: { workflow: "" }, examples: [], evidence: [] }} />);
+    vi.mocked(diagnoseModule.diagnose).mockClear();
+    set("problem.workflow", "GET Specimen?_id=1");
+    await wait(LIVE_DIAGNOSIS_DELAY_MS * 2);
+    set("application.requestedScopes", APP.requestedScopes);
+    await wait(LIVE_DIAGNOSIS_DELAY_MS * 2);
+    expect(diagnoseModule.diagnose).not.toHaveBeenCalled();
+  });
+
+  it("reads evidence items from the form, and ignores empty ones", async () => {
+    render(
+      <Harness
+        values={{
+          application: { requestedScopes: "system/Specimen.read" },
+          examples: [],
+          evidence: [{ id: "evidence-1", kind: "text", text: "" }],
+        }}
+      />,
+    );
+    expect(codes()).not.toContain("SCOPE_NOT_GRANTED");
+    set(
+      "evidence.0.text",
+      JSON.stringify({
+        access_token: "[REDACTED:access_token#1]",
+        scope: "system/Patient.read",
+        token_type: "Bearer",
+        expires_in: 570,
+      }),
+    );
+    await wait(LIVE_DIAGNOSIS_DELAY_MS);
+    expect(codes()).toContain("SCOPE_NOT_GRANTED");
+  });
+
+  it("never throws on garbage in the form", async () => {
+    const garbage = {
+      application: 42,
+      examples: "x",
+      evidence: [
+        null,
+        7,
+        { text: 5 },
+        { id: {}, kind: ["har"], text: "GET https://fhir-ehr.cerner.com/r4/x/Patient/1 → 403\n\u0000{{{" },
+      ],
+    };
+    render(<Harness values={garbage} />);
+    expect(codes()).toBeTruthy();
+    set("application", { requestedScopes: ["not", "a", "string"], smartVersion: null, tenantId: { nested: true } });
+    set("examples", [null, { status: {}, url: 12 }, "y"]);
+    await wait(LIVE_DIAGNOSIS_DELAY_MS);
+    expect(codes()).toBeTruthy();
+  });
+
+  it("shows no findings rather than failing when the diagnosis itself fails", async () => {
+    render(<Harness values={{ application: APP, examples: [], evidence: [] }} />);
+    vi.mocked(diagnoseModule.diagnose).mockImplementationOnce(() => {
+      throw new Error("boom");
+    });
+    set("application.requestedScopes", "system/Patient.read");
+    await wait(LIVE_DIAGNOSIS_DELAY_MS);
+    expect(codes()).toBe("none");
+  });
+});
+
+describe("liveDiagnosisInput", () => {
+  it("keeps the strings the diagnosis reads and drops everything else", () => {
+    const input = liveDiagnosisInput({
+      application: { clientId: " b1e2a292 ", smartVersion: 1, bad: {} },
+      examples: [{ status: 403, url: "https://x" }, null],
+      evidence: [{ id: "a", kind: "http", text: "GET /" }, { id: "b", text: "   " }, { text: "no id" }],
+    });
+    expect(input).toEqual({
+      application: { clientId: " b1e2a292 ", smartVersion: "1" },
+      examples: [{ status: "403", url: "https://x" }, {}],
+      evidence: [
+        { id: "a", kind: "http", text: "GET /" },
+        { id: "evidence-3", text: "no id" },
+      ],
+    });
+    expect(liveDiagnosisInput(undefined)).toEqual({ application: {}, examples: [], evidence: [] });
+  });
+
+  it("compares inputs field by field", () => {
+    const a = liveDiagnosisInput({ application: { appId: "x" }, evidence: [{ id: "e", text: "t" }] });
+    expect(
+      sameLiveInput(a, liveDiagnosisInput({ application: { appId: "x" }, evidence: [{ id: "e", text: "t" }] })),
+    ).toBe(true);
+    expect(
+      sameLiveInput(a, liveDiagnosisInput({ application: { appId: "x" }, evidence: [{ id: "e", text: "u" }] })),
+    ).toBe(false);
+    expect(
+      sameLiveInput(a, liveDiagnosisInput({ application: { appId: "y" }, evidence: [{ id: "e", text: "t" }] })),
+    ).toBe(false);
+  });
+});
