@@ -87,13 +87,14 @@ function sanitiseList(value: unknown, keys: string[], max: number): SectionValue
 }
 
 /** One term a line (the textarea), or a list (RHF, drafts). Blank lines are dropped. */
+/** "Also redact these words": one per line or comma-separated (the same with and without JavaScript). */
 export function termsFrom(value: unknown): string[] {
-  const list = typeof value === "string" ? value.split(/\r?\n/) : Array.isArray(value) ? value : [];
-  return list
+  const list = typeof value === "string" ? value.split(/[\r\n,]+/) : Array.isArray(value) ? value : [];
+  const terms = list
     .filter((t): t is string => typeof t === "string")
     .map((t) => t.trim())
-    .filter(Boolean)
-    .slice(0, MAX_TERMS_KEPT);
+    .filter(Boolean);
+  return [...new Set(terms)].slice(0, MAX_TERMS_KEPT);
 }
 
 export const isEvidenceKind = (value: unknown): value is EvidenceKind =>

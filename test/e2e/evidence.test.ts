@@ -124,6 +124,9 @@ describe("the Evidence step", () => {
     await replace.click();
     await found.locator("li", { hasText: X_REQUEST_ID }).getByText("already in the form").waitFor();
 
+    // The browser draft keeps the redacted evidence, so it survives a reload; never the raw text.
+    await page.waitForFunction(() => (localStorage.getItem("oh-ticket-draft-v1") ?? "").includes("[REDACTED:access_token#1"));
+
     // Nothing of the token in storage or the form; nothing was sent.
     const exposed = await storedAndPosted(page);
     for (const part of TOKEN_PARTS) expect(exposed).not.toContain(part);

@@ -83,3 +83,11 @@ describe("formDataToObject", () => {
     );
   });
 });
+
+describe("extra redaction terms", () => {
+  it("split at line breaks and commas, the same with and without JavaScript", async () => {
+    const { termsFrom } = await import("~/wizard/values");
+    expect(termsFrom("Jane Doe, St. Mary's\nward 7,,\n")).toEqual(["Jane Doe", "St. Mary's", "ward 7"]);
+    expect(termsFrom(["a", "a", " b "])).toEqual(["a", "b"]);
+  });
+});

@@ -4,13 +4,11 @@ import { useEffect, useState } from "react";
 import { useController, useFormContext } from "react-hook-form";
 import type { TicketInput } from "~/ticket/schema";
 import { FIELD_LABELS } from "~/wizard/labels";
-import { MAX_TERMS_KEPT } from "~/wizard/values";
+import { termsFrom } from "~/wizard/values";
 import { Field } from "~/components/wizard/field";
 
 /** Terms from the box: split at line breaks and commas, trimmed, without blanks and repeats. */
-export function splitTerms(text: string): string[] {
-  return [...new Set(text.split(/[\r\n,]+/).map((t) => t.trim()).filter(Boolean))].slice(0, MAX_TERMS_KEPT);
-}
+export const splitTerms = (text: string): string[] => termsFrom(text);
 
 export function RedactTermsField() {
   const { control } = useFormContext<TicketInput>();

@@ -5,6 +5,7 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { createEvidenceRunner } from "~/evidence-worker/client";
 import type { TicketInput } from "~/ticket/schema";
+import { vouchRedacted } from "./redacted-texts";
 import { EvidenceSession, policyInputs, type FormBridge, type SessionDeps, type SessionSnapshot } from "./evidence-session";
 
 const sessions = new WeakMap<object, EvidenceSession>();
@@ -16,6 +17,7 @@ export function formBridge(form: UseFormReturn<TicketInput>): FormBridge {
     getEvidence: () => form.getValues("evidence"),
     setEvidence: (values) => {
       const invalid = form.getFieldState("evidence").invalid;
+      vouchRedacted(form.control, values);
       form.setValue("evidence", values as TicketInput["evidence"], { shouldDirty: true });
       // Errors already shown for the list follow the new values.
       if (invalid) void form.trigger("evidence");

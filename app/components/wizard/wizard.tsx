@@ -35,6 +35,7 @@ import { emptyValues, sanitiseValues, type WizardValues } from "~/wizard/values"
 import { TicketDownloads } from "~/components/export/ticket-downloads";
 import { focusEvidenceTarget } from "~/components/diagnosis/focus-target";
 import { WizardDiagnosis } from "~/components/diagnosis/wizard-diagnosis";
+import { isVouchedRedacted } from "~/components/evidence/redacted-texts";
 import { AboutStep } from "./about-step";
 import { ApplicationStep } from "./application-step";
 import { ClientDomainNote } from "./client-domain-note";
@@ -153,7 +154,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   const saveNow = useCallback(() => {
     const draft = draftForStorage(
       { version: DRAFT_VERSION, ...navRef.current, values: sanitiseValues(form.getValues()) },
-      (item) => redacted.current.get(item.id) === item.text,
+      (item) => redacted.current.get(item.id) === item.text || isVouchedRedacted(form.control, item),
     );
     try {
       window.localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft(draft));
