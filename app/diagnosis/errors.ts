@@ -42,7 +42,8 @@ export const OAUTH_ERRORS = [
   "temporarily_unavailable",
 ] as const;
 
-const empty = (shape: ErrorShape, status: number | null = null): ParsedError => ({
+/** A parsed error with nothing known yet. */
+export const emptyError = (shape: ErrorShape, status: number | null = null): ParsedError => ({
   shape,
   status,
   error: null,
@@ -111,7 +112,7 @@ export function parseErrorUri(uri: string): Pick<ParsedError, "urn" | "instance"
 }
 
 function fromParams(shape: ErrorShape, params: Record<string, string>, status: number | null): ParsedError {
-  const e = empty(shape, status);
+  const e = emptyError(shape, status);
   e.error = params.error ?? null;
   e.description = clip(params.error_description ?? null);
   e.realm = params.realm ?? null;
@@ -137,7 +138,7 @@ function fromOperationOutcome(doc: Record<string, unknown>, status: number | nul
     const diagnostics = str(issue.diagnostics) ?? (isRecord(issue.details) ? str(issue.details.text) : null);
     if (!diagnostics) continue;
     if (TENANT_INVALID.test(diagnostics)) {
-      out.push({ ...empty("tenant-invalid", status), tenantInvalid: true, description: clip(diagnostics) });
+      out.push({ ...emptyError("tenant-invalid", status), tenantInvalid: true, description: clip(diagnostics) });
       continue;
     }
     const challenge = /\b(Bearer|DPoP)\s+[a-z_]+=/i.exec(diagnostics);
@@ -148,7 +149,7 @@ function fromOperationOutcome(doc: Record<string, unknown>, status: number | nul
     }
     const params = parseAuthParams(diagnostics);
     if (params.error || params.code) out.push(fromParams("operation-outcome", params, status));
-    else if (URN.test(diagnostics)) out.push({ ...empty("operation-outcome", status), urn: URN.exec(diagnostics)![0] });
+    else if (URN.test(diagnostics)) out.push({ ...emptyError("operation-outcome", status), urn: URN.exec(diagnostics)![0] });
   }
   return out;
 }
@@ -179,7 +180,7 @@ export function parseErrorBody(body: unknown, context: { status?: number | null;
       out.push(fromParams("oracle-message", parseAuthParams(value.message), statusFromBody));
     } else if (typeof value.error === "string") {
       const uri = str(value.error_uri);
-      const e = empty(uri ? "token-endpoint" : "oauth-json", status);
+      const e = emptyError(uri ? "token-endpoint" : "oauth-json", status);
       e.error = value.error;
       e.description = clip(str(value.error_description));
       e.errorUri = uri;
@@ -187,10 +188,10 @@ export function parseErrorBody(body: unknown, context: { status?: number | null;
       if (!e.urn && e.description && URN.test(e.description)) e.urn = URN.exec(e.description)![0];
       out.push(e);
     } else if (typeof value.message === "string" && TENANT_INVALID.test(value.message)) {
-      out.push({ ...empty("tenant-invalid", status), tenantInvalid: true, description: "Tenant not valid or accessible" });
+      out.push({ ...emptyError("tenant-invalid", status), tenantInvalid: true, description: "Tenant not valid or accessible" });
     }
   } else if (typeof value === "string" && TENANT_INVALID.test(value)) {
-    out.push({ ...empty("tenant-invalid", status), tenantInvalid: true, description: "Tenant not valid or accessible" });
+    out.push({ ...emptyError("tenant-invalid", status), tenantInvalid: true, description: "Tenant not valid or accessible" });
   }
   if (context.wwwAuthenticate) {
     const e = errorFromWwwAuthenticate(context.wwwAuthenticate, status);

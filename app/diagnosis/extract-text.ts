@@ -1,6 +1,6 @@
 // Pattern extraction from free-text lines (a forum post, a log, notes around pasted bodies): request lines, scope
 // strings, error codes and URNs, request identifiers, timestamps. Linear regexes, one line at a time.
-import { OAUTH_ERRORS, TENANT_INVALID, type ParsedError } from "./errors";
+import { OAUTH_ERRORS, TENANT_INVALID, emptyError, type ParsedError } from "./errors";
 
 export interface TextLineFacts {
   requests: Array<{ method: string; url: string; status: number | null; line: number }>;
@@ -33,22 +33,6 @@ const idKind = (label: string): TextLineFacts["identifiers"][number]["kind"] => 
   return "app-id";
 };
 
-const blankError = (): ParsedError => ({
-  shape: "text",
-  status: null,
-  error: null,
-  urn: null,
-  subcode: null,
-  description: null,
-  errorUri: null,
-  instance: null,
-  client: null,
-  tenant: null,
-  persona: null,
-  realm: null,
-  scope: null,
-  tenantInvalid: false,
-});
 
 /** `lines` are the item's free-text lines; `firstLine` the 1-based number of the first one. */
 export function extractTextFacts(lines: readonly string[]): TextLineFacts {
@@ -73,7 +57,7 @@ export function extractTextFacts(lines: readonly string[]): TextLineFacts {
     const codes = [...flat.matchAll(ERROR_CODE)].map((m) => m[1].toLowerCase()).filter((c) => OAUTH.has(c));
     const tenantInvalid = TENANT_INVALID.test(flat);
     if (urns.length || codes.length || tenantInvalid) {
-      const e = blankError();
+      const e = emptyError("text");
       e.urn = urns[0] ?? null;
       e.error = codes[0] ?? null;
       const sub = SUBCODE.exec(flat);
@@ -84,7 +68,7 @@ export function extractTextFacts(lines: readonly string[]): TextLineFacts {
       out.errors.push({ error: e, line: n });
     } else {
       const sub = SUBCODE.exec(flat);
-      if (sub && /^no_scope|scope/.test(sub[1])) out.errors.push({ error: { ...blankError(), subcode: sub[1] }, line: n });
+      if (sub && /^no_scope|scope/.test(sub[1])) out.errors.push({ error: { ...emptyError("text"), subcode: sub[1] }, line: n });
     }
     for (const m of flat.matchAll(IDENTIFIER)) {
       const value = m[2].replace(/[.,;:]+$/, "");
