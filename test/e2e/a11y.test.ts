@@ -1,14 +1,12 @@
 // Every step scanned by axe-core (zero violations) in the light and the dark colour scheme, with and without errors
 // on screen; full-page screenshots of every step at 1440 and 375 px in test-output/screenshots/.
-import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
+import { launchBrowser, newPage, SHOTS, axeViolations } from "./browser";
 import { fillAbout, fillApplication, fillEvidence, fillExample, fillProblem, nextButton, waitForStep } from "./driver";
 import { SEED } from "./seed";
 
-const SHOTS = "test-output/screenshots";
 let browser: Browser;
 
 beforeAll(async () => {
@@ -20,14 +18,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-}
 
 async function screenshot(page: Page, name: string) {
   // From the top, so the sticky progress list sits where a reader first sees it.
@@ -82,19 +72,19 @@ describe.each([
     // A step with its errors on screen (error colours are checked for contrast too).
     await nextButton(page).click();
     await page.locator(".error-summary").waitFor();
-    found["about with errors"] = await violations(page);
+    found["about with errors"] = await axeViolations(page);
     if (shots) overflow["0-about-errors"] = await screenshot(page, `0-about-errors${suffix}`);
 
     for (const [i, step] of STEPS.entries()) {
       await waitForStep(page, step.title);
       await step.fill(page);
-      found[step.title] = await violations(page);
+      found[step.title] = await axeViolations(page);
       if (shots) overflow[step.slug] = await screenshot(page, `${step.slug}${suffix}`);
       if (i < STEPS.length - 1) await nextButton(page).click();
     }
     await page.getByRole("button", { name: "Submit ticket" }).click();
     await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
-    found["ticket complete"] = await violations(page);
+    found["ticket complete"] = await axeViolations(page);
     if (shots) overflow["7-complete"] = await screenshot(page, `7-complete${suffix}`);
 
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));

@@ -2,6 +2,7 @@
 // @axe-core/playwright requires. Playwright manages a fresh user-data-dir for each launch.
 import { accessSync, constants } from "node:fs";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
 import { inject } from "vitest";
 
 export function chromiumPath(): string {
@@ -45,4 +46,16 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
+}
+
+export const SHOTS = "test-output/screenshots";
+
+/** axe-core's WCAG 2.x A/AA and best-practice violations on the page, one readable line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
 }

@@ -4,15 +4,13 @@
 // step that holds its evidence, and comes back on the Review step with the document preview. Axe finds nothing with
 // the panel open (light and dark). Without JavaScript, the finished ticket shows the diagnosis and the download forms.
 // Synthetic data only: the token is the made-up JWT of ./seed.
-import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
+import { launchBrowser, newPage, SHOTS, axeViolations } from "./browser";
 import { choose, clickAndMaybePost, field, fillAbout, fillProblem, nextButton, waitForStep } from "./driver";
 import { SEED } from "./seed";
 
-const SHOTS = "test-output/screenshots";
 /** A client domain's tenant (made up), not the public sandbox. */
 const TENANT = "5f3b1e0c-7a2d-4c8e-9b1f-2d4e6a8c0b13";
 const FHIR_BASE = `https://fhir-ehr.cerner.com/r4/${TENANT}`;
@@ -52,14 +50,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-}
 
 const panel = (page: Page) => page.locator("#live-diagnosis");
 const counts = (page: Page) => page.locator("#live-diagnosis-counts");
@@ -289,11 +279,11 @@ describe.each(["light", "dark"] as const)("accessibility of the diagnosis in the
     await toEvidenceStep(page);
     await waitForFinding(panel(page), "SCOPE_REQUIRED_MISSING", "system/Specimen.read");
     expect(await panel(page).locator("details").getAttribute("open")).not.toBeNull();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await nextButton(page).click();
     await waitForStep(page, "Review");
     await page.locator("article.document-preview").waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     if (scheme === "dark") await page.screenshot({ path: `${SHOTS}/diagnosis-review-dark-1440.png`, fullPage: true });
     await page.context().close();
   });

@@ -2,16 +2,14 @@
 // highlighted and the IDs suggested, accept one into the example; the raw token is nowhere in localStorage, the
 // page's form or what is finally posted. Files through the file input (a binary one refused), a large HAR redacted in
 // the Web Worker with a progress bar and Cancel, axe on the step with items, and a screenshot of the review.
-import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateHar } from "../fixtures/generate/synthetic-evidence";
-import { launchBrowser, newPage } from "./browser";
+import { launchBrowser, newPage, SHOTS, axeViolations } from "./browser";
 import { backButton, field, fillAbout, fillApplication, fillExample, fillProblem, nextButton, waitForStep } from "./driver";
 import { SANDBOX_TENANT, SEED, SYNTHETIC_JWT } from "./seed";
 
-const SHOTS = "test-output/screenshots";
 const X_REQUEST_ID = "78a19072002b8651623351cfedaffe70";
 const OPC_REQUEST_ID = SEED.examples[1].opcRequestId;
 /** Parts of the token that must never leave the page's memory: its payload and its signature. */
@@ -168,13 +166,7 @@ describe("the Evidence step", () => {
     await pasteEvidence(page, 2, `${FORBIDDEN_403}\n\nPatient: Jane Example, phone 555-010-4477`);
     await evidence(page, 2).locator('mark[title="redacted name"]').waitFor();
     await page.getByRole("region", { name: "Found in your evidence" }).waitFor();
-    const result = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-      .analyze();
-    const violations = result.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}/evidence-review-1440.png`, fullPage: true });
     // Close-ups at full resolution: an item with its comparison, and the suggestions.
