@@ -6,7 +6,8 @@
 //   - FHIR-server JSON → fhir-json: resources, Bundles, OperationOutcomes, SMART configuration, and Oracle Health's
 //     non-FHIR 403 body {"code":403,"message":"code=\"urn:cerner:error:oauth2:resource-access:…\" …"}: it is what the
 //     FHIR API answered, and the diagnosis reads it with the FHIR responses;
-//   - any other JSON → text (its JSON is still redacted as JSON, inside the text).
+//   - any other JSON document (a config, a vendor's error, JSON nested 10,000 deep) → fhir-json: it is read and
+//     redacted whole, as JSON (keys kept, secrets by key), never line by line as prose; JSON log lines stay log.
 import type { EvidenceKind } from "./model";
 import { decodeJwt, unwrapBase64Jwt } from "./jwt";
 
@@ -36,9 +37,10 @@ function firstLines(text: string, count: number): string[] {
   return out;
 }
 
-function jsonKind(head: string, whole: string): EvidenceKind | null {
+/** The kind of a text that starts like JSON, and whether it parsed as one JSON document. */
+function jsonKind(head: string, whole: string): { kind: EvidenceKind | null; document: boolean } {
   // HAR: {"log": {"version": …, "creator": …, "entries": [ … — decided on the head, so a truncated HAR is still a HAR.
-  if (/^\{\s*"log"\s*:\s*\{/.test(head) && /"(entries|creator|pages)"\s*:/.test(head)) return "har";
+  if (/^\{\s*"log"\s*:\s*\{/.test(head) && /"(entries|creator|pages)"\s*:/.test(head)) return { kind: "har", document: true };
   let value: unknown;
   if (whole.length <= 8 * 1024 * 1024) {
     try {
@@ -47,7 +49,11 @@ function jsonKind(head: string, whole: string): EvidenceKind | null {
       value = undefined;
     }
   }
-  if (value !== undefined) return jsonValueKind(value);
+  if (value !== undefined) return { kind: jsonValueKind(value), document: value !== null && typeof value === "object" };
+  return { kind: jsonKindByKeys(head), document: false };
+}
+
+function jsonKindByKeys(head: string): EvidenceKind | null {
   // Invalid or huge JSON: judge by the keys that appear.
   if (/"resourceType"\s*:/.test(head)) return "fhir-json";
   if (/"(access_token|token_type|id_token|refresh_token)"\s*:/.test(head) || /"error"\s*:[^{]*"error_uri"/.test(head)) return "token-response";
@@ -78,10 +84,12 @@ export function detectKind(text: string): EvidenceKind {
   if (!head) return "text";
 
   if (head.startsWith("{") || head.startsWith("[")) {
-    const kind = jsonKind(head, text.trim().replace(/^\uFEFF/, ""));
-    if (kind) return kind;
+    const json = jsonKind(head, text.trim().replace(/^\uFEFF/, ""));
+    if (json.kind) return json.kind;
     const lines = firstLines(head, 8);
     if (lines.length > 1 && lines.every((l) => /^\s*\{/.test(l)) && lines.some((l) => LOG_START.test(l))) return "log";
+    // One JSON document of no known kind: JSON all the same (a one-line JSON log entry stays a log).
+    if (json.document) return lines.length === 1 && LOG_START.test(lines[0]) ? "log" : "fhir-json";
   }
 
   const single = head.trim();
@@ -100,7 +108,8 @@ export function detectKind(text: string): EvidenceKind {
 
   if (REQUEST_LINE.test(first.trim()) || STATUS_LINE.test(first.trim())) return "http";
 
-  if (!single.includes("\n") && FORM.test(single) && single.includes("=")) return "form";
+  // A form has a value or a second pair: one word ending in "=" (base64 padding of a pasted key) is not a form.
+  if (!single.includes("\n") && FORM.test(single) && single.includes("=") && (single.includes("&") || !single.endsWith("="))) return "form";
 
   const logLines = lines.filter((l) => LOG_START.test(l)).length;
   if (lines.length >= 2 && logLines >= Math.max(2, Math.ceil(lines.length * 0.5))) return "log";

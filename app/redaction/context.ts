@@ -2,11 +2,12 @@
 // context the format handlers call: secret(), phi(), custom(), jwt(). Every replacement returns a sentinel (see
 // placeholders.ts); the item's text is restored from the sentinels at the very end.
 import type { RedactionCategory, RedactionFinding, RedactionPolicy } from "./types";
-import { SentinelTable, hasSentinel, isSentinelOnly } from "./placeholders";
+import { SentinelTable, hasSentinel, isSentinelOnly, placeholderNumbers } from "./placeholders";
 import { decodeJwt, tokenClientId, tokenScopes, tokenTenant, tokenVersion, claimText, epochToIso, type DecodedJwt } from "~/evidence/jwt";
 import { formatJwtAnnotation, type AnnotationClaims } from "~/evidence/jwt-annotation";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isClientDomain } from "~/ticket/schema";
+import { isMaskedValue } from "./detectors/secret-keys";
 
 export interface KnownValue {
   value: string;
@@ -17,7 +18,7 @@ export interface KnownValue {
 
 /** Template markers that stand for a value and are not one: <access_token>, ${TOKEN}, {{secret}}, ***, xxx, … */
 const TEMPLATE = /^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$/i;
-export const isTemplateMarker = (value: string): boolean => TEMPLATE.test(value.trim());
+export const isTemplateMarker = (value: string): boolean => TEMPLATE.test(value.trim()) || isMaskedValue(value);
 
 /** Per ticket. */
 export class RedactorState {
@@ -25,6 +26,15 @@ export class RedactorState {
   private readonly counters = new Map<string, number>();
   private readonly aliases: KnownValue[] = [];
   readonly categoryOfPlaceholder = new Map<string, RedactionCategory>();
+
+  /**
+   * Reserves the numbers of placeholders already in a text ([REDACTED:access_token#3] → access_token up to 3 is
+   * taken), so that a value found later gets a fresh number: evidence redacted in an earlier post, by another
+   * redactor, can never share a placeholder with a different value.
+   */
+  reserve(text: string): void {
+    for (const [type, n] of placeholderNumbers(text)) if (n > (this.counters.get(type) ?? 0)) this.counters.set(type, n);
+  }
 
   entry(value: string, category: RedactionCategory, type: string): KnownValue {
     const found = this.byValue.get(value);
@@ -105,6 +115,9 @@ export class ItemContext {
   phi(value: string, type: string): string {
     if (this.skip(value)) return value;
     if (hasSentinel(value)) return this.aroundSentinels(value, (p) => this.phi(p, type));
+    // A value holding one of the user's terms ("jdoe@example.org" for the term "jdoe") could give the term back if it
+    // were restored: it is a custom redaction, never restorable.
+    if (this.termsLower.length && this.containsTerm(value)) return this.custom(value);
     const entry = this.state.entry(value, "phi", type);
     this.record(entry, true);
     if (this.restored.has(entry.placeholder)) return this.sentinels.add(value);

@@ -3,6 +3,7 @@
 // Scans are bounded by a budget shared across the text, so many unclosed braces cannot make it quadratic.
 import type { ItemContext } from "./context";
 import { redactJsonText } from "./json";
+import { sweepText } from "./sweep";
 
 export interface ScanBudget {
   chars: number;
@@ -80,4 +81,11 @@ export function redactEmbeddedJson(text: string, ctx: ItemContext, budget: ScanB
     from = end;
   }
   return out + text.slice(pos);
+}
+
+/** Prose that may hold JSON (a free-text JSON string, a HAR body that is neither JSON nor a form): the JSON inside it
+ *  is redacted as JSON, then the whole text is swept for secrets and personal data. */
+export function sweepProse(text: string, ctx: ItemContext): string {
+  if (!text) return text;
+  return sweepText(redactEmbeddedJson(text, ctx, { chars: 4 * text.length + 100_000 }), ctx, { freeText: true });
 }

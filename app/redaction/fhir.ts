@@ -51,4 +51,17 @@ export function telecomType(system: string | undefined): string {
   }
 }
 
+/** The key of an extension list (extension, modifierExtension): its items' value[x] are judged by their kind. */
+export const isExtensionKey = (key: string | undefined): boolean => key === "extension" || key === "modifierExtension";
+
+/** The placeholder type of a person's extension value, from the extension's URL (or the value's FHIR type). */
+export function extensionValueType(url: string | undefined, valueKey: string): string {
+  const u = url ?? "";
+  if (valueKey === "valueHumanName" || /maiden|name|alias/i.test(u)) return "name";
+  if (valueKey === "valueAddress" || /birthPlace|address|place|residence/i.test(u)) return "address";
+  if (valueKey === "valueContactPoint" || /telecom|phone|email|fax/i.test(u)) return "telecom";
+  if (valueKey === "valueIdentifier" || /identifier|ssn|mrn|passport|licen[cs]e|insurance|member/i.test(u)) return "identifier";
+  return "phi";
+}
+
 export const NARRATIVE = (placeholder: string) => `<div xmlns="http://www.w3.org/1999/xhtml">${placeholder}</div>`;

@@ -39,7 +39,12 @@ export function looksLikeCredential(value: string): boolean {
 export function redactAuthorizationValue(value: string, ctx: ItemContext, sweep: (v: string) => string, strict = true): string {
   const m = SCHEME.exec(value);
   if (m) {
-    const [, lead, scheme, gap, credential] = m;
+    const [, lead, scheme, gap, whole] = m;
+    // In text (not a real header) only the first word after the scheme is the credential: "Bearer abc123 failed".
+    // (Auth-params — Digest's username="…", response="…" — all belong to the credential.)
+    const firstWord = /^\S*/.exec(whole)?.[0] ?? "";
+    const credential = strict || /=./.test(firstWord) || firstWord.endsWith(",") ? whole : firstWord;
+    const rest = whole.slice(credential.length);
     const trimmed = credential.trim();
     if (!trimmed) return value;
     const lower = scheme.toLowerCase();
@@ -48,13 +53,35 @@ export function redactAuthorizationValue(value: string, ctx: ItemContext, sweep:
     else if (lower === "dpop") replaced = ctx.token(trimmed, "access_token");
     else if (lower === "basic") replaced = basicCredential(trimmed, ctx);
     else replaced = ctx.secret(trimmed, "authorization");
-    return lead + scheme + gap + credential.replace(trimmed, replaced);
+    return lead + scheme + gap + credential.replace(trimmed, replaced) + (rest ? sweep(rest) : "");
   }
   const trimmed = value.trim();
   // No scheme: a bare token is a credential; prose (with spaces) is only swept.
   if (!trimmed) return value;
   if (!/\s/.test(trimmed) && (strict || looksLikeCredential(trimmed))) return value.replace(trimmed, ctx.token(trimmed, "authorization"));
+  // A scheme we do not know (Api-Token, SSWS, GenieKey, Splunk, …) followed by its credential: the scheme stays.
+  const other = OTHER_SCHEME.exec(value);
+  if (other) {
+    const [, lead, scheme, gap, credential] = other;
+    const cred = credential.trim();
+    if (!/\s/.test(cred) && (strict || looksLikeCredential(cred))) return lead + scheme + gap + credential.replace(cred, ctx.token(cred, "authorization"));
+    // A real Authorization header holds nothing but its credentials: auth-params (OAuth 1: k="v", …) lose their
+    // values, anything else after the scheme goes whole.
+    if (strict) return lead + scheme + gap + (AUTH_PARAMS.test(cred) ? redactAuthParams(credential, ctx) : credential.replace(cred, ctx.secret(cred, "authorization")));
+  }
   return sweep(value);
+}
+
+const OTHER_SCHEME = /^([ \t]*)([A-Za-z][A-Za-z0-9._-]{1,30})([ \t]+)(\S.*)$/s;
+const AUTH_PARAMS = /^[A-Za-z0-9_.-]{1,64}[ \t]*=/;
+
+/** `k="v", k2=v2` → every value redacted, names kept. */
+function redactAuthParams(params: string, ctx: ItemContext): string {
+  return params.replace(/([A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*)(?:"([^"]*)"|([^,\s]*))/g, (whole, name: string, quoted: string | undefined, bare: string | undefined) => {
+    const v = quoted ?? bare ?? "";
+    if (!v || /^realm/i.test(name)) return whole;
+    return name + (quoted !== undefined ? `"${ctx.secret(v, "authorization")}"` : ctx.secret(v, "authorization"));
+  });
 }
 
 function basicCredential(credential: string, ctx: ItemContext): string {

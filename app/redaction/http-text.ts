@@ -8,12 +8,13 @@ import { redactUrl } from "./detectors/url";
 import { redactJsonText } from "./json";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
-import { redactEmbeddedJson } from "./embedded-json";
+import { redactEmbeddedJson, sweepProse } from "./embedded-json";
 
 const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
 const STATUS = /^([ \t]*(?:[<>][ \t]?)?)HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/;
 const HEADER = /^([ \t]*(?:[<>][ \t]?)?)([A-Za-z0-9!#$%&'*+.^_`|~-]+)([ \t]*:[ \t]?)(.*)$/;
-const CURL_START = /^[ \t]*(?:\$[ \t]*)?curl(?:\.exe)?[ \t]/;
+/** A curl command at the start of a line, after an optional shell prompt ("$ ", "sh-5.0$ ", "user@host:~/app$ ", "PS C:\\> "). */
+const CURL_START = /^[ \t]*(?:(?:PS [^>\n]{0,80}>|[\w.@:~/\\()[\]-]{0,80}[$#%>])[ \t]*)?curl(?:\.exe)?[ \t]/;
 const BLANK_OR_PREFIX = /^[ \t]*[<>]?[ \t]*$/;
 
 export interface LineOptions {
@@ -100,7 +101,10 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
     const eol = endOf(line);
     const trimmed = content.trim();
 
-    const req = REQUEST.exec(content);
+    const reqMatch = REQUEST.exec(content);
+    // A request line names a target ("/path", "https://…", "*") or ends in its HTTP version: "GET client_secret: …"
+    // is prose that starts with a verb.
+    const req = reqMatch && (/^(?:\/|\*$|[a-z][a-z0-9+.-]*:\/\/)/i.test(reqMatch[4]) || /\bHTTP\/\d/.test(reqMatch[5])) ? reqMatch : null;
     const isStart = !!req || STATUS.test(content);
     if (state === "body") {
       if (!isStart && !/^[*<>] /.test(content) && !/^[{}] \[/.test(content)) {
@@ -183,5 +187,5 @@ function redactBody(text: string, contentType: string, ctx: ItemContext): string
 }
 
 function redactLinesAsProse(text: string, ctx: ItemContext): string {
-  return sweepText(redactEmbeddedJson(text, ctx, { chars: 4 * text.length + 100_000 }), ctx, { freeText: true });
+  return sweepProse(text, ctx);
 }

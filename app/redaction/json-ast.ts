@@ -7,6 +7,8 @@ export interface JObject {
   t: "o";
   keys: string[];
   vals: JNode[];
+  /** Keys as written, for the keys that held escapes (index → raw text with quotes, and the key it spells). */
+  rawKeys?: Map<number, { raw: string; of: string }>;
 }
 export interface JArray {
   t: "a";
@@ -15,6 +17,11 @@ export interface JArray {
 export interface JString {
   t: "s";
   v: string;
+  /** The string as written (quotes included) when it held escapes (`"https:\/\/…"`, `"\u00e9"`): printed back as it
+   *  was while `v` is still the value it was parsed to, so untouched strings keep their bytes. */
+  raw?: string;
+  /** The value `raw` spells. */
+  rawOf?: string;
 }
 /** A number, true, false or null, exactly as written. */
 export interface JRaw {
@@ -42,8 +49,11 @@ export function parseJsonAst(text: string): JNode {
   const fail = (): never => {
     throw new JsonSyntaxError(i);
   };
+  /** The raw text (quotes included) of the last string read, when it held an escape; else undefined. */
+  let lastRaw: string | undefined;
   const readString = (): string => {
     // text[i] === '"'
+    lastRaw = undefined;
     const start = i + 1;
     let j = start;
     let hasEscape = false;
@@ -68,8 +78,9 @@ export function parseJsonAst(text: string): JNode {
     const raw = text.slice(start, j);
     i = j + 1;
     if (!hasEscape) return raw;
+    lastRaw = `"${raw}"`;
     try {
-      return JSON.parse(`"${raw}"`) as string;
+      return JSON.parse(lastRaw) as string;
     } catch {
       i = start;
       return fail();
@@ -77,7 +88,10 @@ export function parseJsonAst(text: string): JNode {
   };
   const readScalar = (): JNode => {
     const c = text[i];
-    if (c === '"') return { t: "s", v: readString() };
+    if (c === '"') {
+      const v = readString();
+      return lastRaw === undefined ? { t: "s", v } : { t: "s", v, raw: lastRaw, rawOf: v };
+    }
     if (text.startsWith("true", i)) {
       i += 4;
       return { t: "r", v: "true" };
@@ -98,7 +112,7 @@ export function parseJsonAst(text: string): JNode {
   };
 
   // Containers on an explicit stack; `pendingKey` holds an object's key until its value is parsed.
-  type Frame = { node: JObject | JArray; pendingKey?: string };
+  type Frame = { node: JObject | JArray; pendingKey?: string; pendingRaw?: string };
   const stack: Frame[] = [];
   let root: JNode | undefined;
 
@@ -110,9 +124,11 @@ export function parseJsonAst(text: string): JNode {
     }
     if (top.node.t === "a") top.node.items.push(value);
     else {
+      if (top.pendingRaw !== undefined) (top.node.rawKeys ??= new Map()).set(top.node.keys.length, { raw: top.pendingRaw, of: top.pendingKey! });
       top.node.keys.push(top.pendingKey!);
       top.node.vals.push(value);
       top.pendingKey = undefined;
+      top.pendingRaw = undefined;
     }
   };
 
@@ -134,6 +150,7 @@ export function parseJsonAst(text: string): JNode {
         }
         if (text[i] !== '"') fail();
         top.pendingKey = readString();
+        top.pendingRaw = lastRaw;
         skip();
         if (text[i] !== ":") fail();
         i++;
@@ -216,7 +233,7 @@ export function printJsonAst(root: JNode, indent = ""): string {
       continue;
     }
     const { node, depth } = w;
-    if (node.t === "s") out.push(JSON.stringify(node.v));
+    if (node.t === "s") out.push(node.raw !== undefined && node.v === node.rawOf ? node.raw : JSON.stringify(node.v));
     else if (node.t === "r") out.push(node.v);
     else if (node.t === "a") {
       if (node.items.length === 0) {
@@ -240,7 +257,8 @@ export function printJsonAst(root: JNode, indent = ""): string {
       out.push("{");
       const items: Work[] = [];
       node.keys.forEach((key, k) => {
-        items.push(nl + pad(depth + 1) + JSON.stringify(key) + colon);
+        const raw = node.rawKeys?.get(k);
+        items.push(nl + pad(depth + 1) + (raw && raw.of === key ? raw.raw : JSON.stringify(key)) + colon);
         items.push({ node: node.vals[k], depth: depth + 1 });
         if (k < node.keys.length - 1) items.push(comma);
       });

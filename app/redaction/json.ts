@@ -5,17 +5,18 @@
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
 import type { ItemContext } from "./context";
 import { parseJsonAst, printJsonAst, detectIndent, objGetString, type JArray, type JNode, type JObject, type JRaw, type JString } from "./json-ast";
-import { sweepText, sweepValue } from "./sweep";
+import { sweepValue } from "./sweep";
 import { redactAuthorizationValue, redactHeaderValue } from "./headers";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
-import { secretTypeOfKey } from "./detectors/credentials";
+import { looksLikeSecretValue, secretKey } from "./detectors/secret-keys";
 import { JWK_PRIVATE_MEMBERS } from "./detectors/private-keys";
 import { redactTerms, termsPattern } from "./detectors/terms";
-import { NARRATIVE, NON_PATIENT_TYPES, PERIOD_KEYS, PERSON_DATE_KEYS, PERSON_TYPES, hasMoreThanYear, telecomType, yearOnly } from "./fhir";
+import { NARRATIVE, NON_PATIENT_TYPES, PERIOD_KEYS, PERSON_DATE_KEYS, PERSON_TYPES, extensionValueType, hasMoreThanYear, isExtensionKey, telecomType, yearOnly } from "./fhir";
 import { redactFormBody } from "./form";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isSentinelOnly } from "./placeholders";
+import { sweepProse } from "./embedded-json";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -35,6 +36,8 @@ interface Info {
   phiAll?: string;
   /** Strings of these keys are exempt from phiAll. */
   phiKeep?: Set<string>;
+  /** Inside a HAR request: the resource type its URL searches (`…/Patient?_id=…` → Patient), for its queryString. */
+  requestResourceType?: string;
 }
 
 const TOKEN_KEYS: Record<string, string> = {
@@ -94,7 +97,7 @@ export function redactJsonAst(root: JNode, ctx: ItemContext, depth = 0): void {
       for (let i = 0; i < node.items.length; i++) {
         const item = node.items[i];
         if (item.t === "o" || item.t === "a") stack.push({ node: item, info });
-        else node.items[i] = scalar(item, info.key ?? "", undefined, info, ctx, depth);
+        else node.items[i] = same(item, scalar(item, info.key ?? "", undefined, info, ctx, depth));
       }
       continue;
     }
@@ -105,16 +108,26 @@ export function redactJsonAst(root: JNode, ctx: ItemContext, depth = 0): void {
       else if (key.length >= 16) node.keys[i] = sweepValue(key, ctx);
       const value = node.vals[i];
       // Containers get their own context; scalars are judged with their object's (no allocation per member).
-      if (value.t === "o" || value.t === "a") stack.push({ node: value, info: childOf(key, objInfo) });
-      else node.vals[i] = scalar(value, key, node, objInfo, ctx, depth);
+      if (value.t === "o" || value.t === "a") stack.push({ node: value, info: childOf(key, objInfo, node) });
+      else node.vals[i] = same(value, scalar(value, key, node, objInfo, ctx, depth));
     }
   }
 }
 
+/** The original node when redaction left its value as it was: its escapes (`\/`, `\u00e9`) are printed as written. */
+const same = (before: JNode, after: JNode): JNode =>
+  after !== before && (after.t === "s" || after.t === "r") && after.t === before.t && after.v === (before as JString | JRaw).v ? before : after;
+
 /** The info for an object's own members: a resourceType starts a new resource context. */
 function enterObject(node: JObject, info: Info, ctx: ItemContext): Info {
   const rt = objGetString(node, "resourceType");
-  if (!rt || !/^[A-Z][A-Za-z]+$/.test(rt)) return info;
+  if (!rt || !/^[A-Z][A-Za-z]+$/.test(rt)) {
+    // A HAR request: its queryString pairs are judged with the resource type of its URL.
+    const url = node.keys.includes("method") ? objGetString(node, "url") : undefined;
+    if (url === undefined) return info;
+    const path = url.split(/[?#]/)[0];
+    return { ...info, requestResourceType: /\/([A-Z][A-Za-z]+)(?:\/[^/]*)?\/?$/.exec(path)?.[1] };
+  }
   const clinical = !NON_PATIENT_TYPES.has(rt);
   return {
     key: info.key,
@@ -127,14 +140,28 @@ function enterObject(node: JObject, info: Info, ctx: ItemContext): Info {
   };
 }
 
-/** The info for the container under `key` of an object. */
-function childOf(key: string, info: Info): Info {
+const KEEP_NAME = new Set(["use"]);
+const KEEP_PHOTO = new Set(["contentType", "language"]);
+const KEEP_ADDRESS = new Set(["state", "country", "use", "type"]);
+const KEEP_TELECOM = new Set(["system", "use", "rank"]);
+const KEEP_IDENTIFIER = new Set(["use", "system", "code", "display", "version"]);
+
+/** The info for the container under `key` of an object (`holder`). */
+function childOf(key: string, info: Info, holder: JObject): Info {
   const child: Info = { ...info, key, parentKey: info.key, inMeta: info.inMeta || key === "meta" };
   if (info.phiAll || info.shape || !info.clinical || child.inMeta) return child;
   if (info.person) {
-    if (key === "name") return { ...child, phiAll: "name", phiKeep: new Set(["use"]) };
-    if (key === "photo") return { ...child, phiAll: "photo", phiKeep: new Set(["contentType", "language"]) };
-    if (key === "address") return { ...child, phiAll: "address", phiKeep: new Set(["state", "country", "use", "type"]) };
+    if (key === "name") return { ...child, phiAll: "name", phiKeep: KEEP_NAME };
+    if (key === "photo") return { ...child, phiAll: "photo", phiKeep: KEEP_PHOTO };
+    if (key === "address") return { ...child, phiAll: "address", phiKeep: KEEP_ADDRESS };
+    // An extension's value on a person (mother's maiden name, birth place, a relative's name, a contact point, an
+    // identifier): the same rules as the element it stands for.
+    if (isExtensionKey(info.key) && key.startsWith("value")) {
+      if (key === "valueHumanName") return { ...child, phiAll: "name", phiKeep: KEEP_NAME };
+      if (key === "valueAddress") return { ...child, phiAll: "address", phiKeep: KEEP_ADDRESS };
+      if (key === "valueContactPoint") return { ...child, phiAll: "telecom", phiKeep: KEEP_TELECOM };
+      if (key === "valueIdentifier") return { ...child, phiAll: extensionValueType(objGetString(holder, "url"), key), phiKeep: KEEP_IDENTIFIER };
+    }
   }
   return child;
 }
@@ -154,7 +181,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
       if (holder === "headers") return str(redactHeaderValue(name, v, ctx, (x) => sweepValue(x, ctx)));
       if (holder === "cookies") return str(ctx.secret(v, "cookie"));
       const pair = `${encodeURIComponent(name)}=${v}`;
-      const out = redactParams(pair, ctx, { codeIsSecret: true }, (x) => sweepValue(x, ctx));
+      const out = redactParams(pair, ctx, { codeIsSecret: true, resourceType: info.requestResourceType }, (x) => sweepValue(x, ctx));
       return str(out.slice(out.indexOf("=") + 1));
     }
   }
@@ -168,16 +195,24 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && lower === "cookie") return str(redactCookieHeader(v, ctx));
   if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
   if (parent && JWK_PRIVATE_MEMBERS.has(key) && parent.keys.includes("kty")) return str(ctx.secret(v, "private_key"));
-  const secretType = secretTypeOfKey(key);
-  if (secretType && (isString || /^\d{4,}$/.test(v))) return str(ctx.secret(v, secretType));
+  // A key that names a secret: exactly (client_secret, password, secret) → whatever the value; a longer name that only
+  // contains a secret word (publishToken, HEROKU_KEY) → when the value reads like a secret.
+  const named = secretKey(key);
+  if (named && (isString || /^\d{4,}$/.test(v)) && (named.strong || named.exact || looksLikeSecretValue(v))) return str(ctx.secret(v, named.type));
 
   // Client domain: a FHIR resource keeps its shape only.
   if (info.shape && !info.inMeta) return shapeValue(value, key, parent, info, ctx);
   if (info.shape && info.inMeta) return isString ? str(ctx.shape()) : value;
   if (info.inMeta || key === "meta") return isString ? str(sweepValue(v, ctx)) : value;
 
+  // Numbers under an address (an extension's geolocation latitude and longitude) place a person.
+  if (!isString && info.phiAll === "address" && /^value(?:Decimal|Integer)$/.test(key) && /^-?\d/.test(v)) return str(ctx.phi(v, "address"));
   if (isString && info.clinical && !info.inMeta) {
     if (info.phiAll) return info.phiKeep?.has(key) ? value : str(ctx.phi(v, info.phiAll));
+    if (info.person && isExtensionKey(holder) && key.startsWith("value")) {
+      if (/^value(?:Date|DateTime|Instant)$/.test(key)) return yearValue(v, "date", ctx);
+      if (/^value(?:String|Markdown)$/.test(key)) return str(ctx.phi(v, extensionValueType(parent ? objGetString(parent, "url") : undefined, key)));
+    }
     if (info.person && (key === "birthDate" || key === "deceasedDateTime")) return yearValue(v, key === "birthDate" ? "birth_date" : "date", ctx);
     if (key === "value" && holder && /identifier$/i.test(holder)) return str(ctx.phi(v, "identifier"));
     if (key === "value" && holder === "telecom") return str(ctx.phi(v, telecomType(parent ? objGetString(parent, "system") : undefined)));
@@ -204,7 +239,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     const nested = redactJsonText(v, ctx, depth + 1);
     if (nested !== null) return str(nested);
   }
-  if (FREE_TEXT_KEYS.has(lower)) return str(sweepText(v, ctx, { freeText: true }));
+  if (FREE_TEXT_KEYS.has(lower)) return str(sweepProse(v, ctx));
   return str(sweepValue(v, ctx));
 }
 
@@ -257,5 +292,5 @@ function harBody(text: string, parent: JObject, ctx: ItemContext, depth: number)
     ctx.warn("A JSON body in the HAR is not valid JSON (truncated?): it was redacted as text.");
   }
   if (/x-www-form-urlencoded/.test(mime) || (!/\s/.test(t) && /^[\w.%+-]+=/.test(t) && t.includes("="))) return redactFormBody(body, ctx);
-  return sweepText(body, ctx, { freeText: true });
+  return sweepProse(body, ctx);
 }

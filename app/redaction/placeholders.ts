@@ -22,6 +22,19 @@ export function placeholderType(placeholder: string): string {
   return PLACEHOLDER_PARTS.exec(placeholder)?.[1] ?? "secret";
 }
 
+/** The highest number of each placeholder type in a text: `[REDACTED:cookie#4]` → cookie → 4. Linear. */
+export function placeholderNumbers(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!text.includes("[REDACTED:")) return out;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    const parts = PLACEHOLDER_PARTS.exec(m[0]);
+    if (!parts || parts[2] === undefined) continue;
+    const n = Number(parts[2]);
+    if (Number.isSafeInteger(n) && n > (out.get(parts[1]) ?? 0)) out.set(parts[1], n);
+  }
+  return out;
+}
+
 /** Texts that replace sentinels at the end of an item (placeholders, annotations, restored values). */
 export class SentinelTable {
   private readonly texts: string[] = [];

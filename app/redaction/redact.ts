@@ -33,7 +33,10 @@ export interface Redactor {
 const MIN_KNOWN_LENGTH = 4;
 
 export function createRedactor(policy: RedactionPolicy): Redactor {
-  const state = new RedactorState();
+  return redactorOver(new RedactorState(), policy);
+}
+
+function redactorOver(state: RedactorState, policy: RedactionPolicy): Redactor {
   const restored = new Set(policy.restored);
   return {
     redact(item: EvidenceText): RedactedItem {
@@ -53,13 +56,18 @@ export function createRedactor(policy: RedactionPolicy): Redactor {
 }
 
 export function redactAll(items: EvidenceText[], policy: RedactionPolicy): { items: RedactedItem[]; known: KnownValue[] } {
-  const redactor = createRedactor(policy);
+  const state = new RedactorState();
+  // Numbers already used by placeholders in any item are reserved before the first new value is numbered.
+  for (const item of items) if (typeof item?.text === "string") state.reserve(item.text);
+  const redactor = redactorOver(state, policy);
   const out = items.map((item) => redactor.redact(item));
   return { items: out, known: redactor.knownValues() };
 }
 
 function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionPolicy): RedactedItem {
   if (typeof item?.text !== "string") throw new RedactionError("Evidence text is missing.");
+  // Placeholders already in this item (pasted from an earlier redaction) keep their numbers to themselves.
+  state.reserve(item.text);
   const ctx = new ItemContext(state, policy);
   const warnings = inputWarnings(item.text);
   let text = item.text;

@@ -1,14 +1,18 @@
 // The pattern sweep over text that structure did not cover (or could not: logs, notes, bodies of unknown type).
-// Order matters only for naming: headers and URLs first (they know what a value is), then JWTs, schemes, key=value
-// assignments, PEM keys, the user's terms, and free-text PHI. Every step is one linear pass; placeholders are
-// sentinels by then, so no step can cut or re-redact one.
+// Order matters only for naming: headers and URLs first (they know what a value is), then e-mail addresses (before
+// the user's terms, so a term glued to an address cannot hide the rest of it), JWTs, schemes, key=value assignments,
+// vendor-prefixed keys, the user's terms, client-domain ids, and free-text PHI. Every step is one linear pass;
+// placeholders are sentinels by then, so no step can cut or re-redact one.
 import type { ItemContext } from "./context";
 import { redactPemKeys } from "./detectors/private-keys";
+import { redactKubeSecrets } from "./detectors/kube-secrets";
 import { redactJwtsInText } from "./detectors/jwts";
-import { redactAuthSchemes, redactHeadersInText, redactKeyValues } from "./detectors/credentials";
+import { redactAuthSchemes, redactCurlUserInText, redactHeadersInText, redactKeyValues, redactNamedValues } from "./detectors/credentials";
+import { redactVendorKeys } from "./detectors/vendor-keys";
 import { redactUrlsInText } from "./detectors/url";
 import { redactTerms, termsPattern } from "./detectors/terms";
-import { findFreeTextPhi } from "./detectors/free-text-phi";
+import { findEmailSpans, findFreeTextPhi } from "./detectors/free-text-phi";
+import { pseudonymiseIdsInText } from "./detectors/patient-ids";
 
 export interface SweepOptions {
   /** Also look for personal data in prose (log lines, notes, free-text JSON strings). */
@@ -24,8 +28,8 @@ const termsOf = (ctx: ItemContext) => {
 /** Secrets only (no free-text PHI): for values inside structure (header values, URL parameters). */
 export function sweepValue(text: string, ctx: ItemContext): string {
   // A short value alone (a=b, _count=10) cannot hold any secret pattern (a JWT, a scheme and its credential, a
-  // key=value pair); only the user's terms could match it.
-  if (text.length < 8 && ctx.policy.terms.length === 0) return text;
+  // key=value pair, an e-mail address); only the user's terms could match it.
+  if (text.length < 6 && ctx.policy.terms.length === 0) return text;
   return sweepText(text, ctx, { freeText: false });
 }
 
@@ -33,11 +37,11 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions)
   if (!text) return text;
   const inner = (v: string) => sweepSecretsNoUrls(v, ctx);
   let out = redactPemKeys(text, ctx);
+  out = redactKubeSecrets(out, ctx);
   out = redactHeadersInText(out, ctx, inner);
   out = redactUrlsInText(out, ctx, inner);
-  if (ctx.clientDomain && out.includes("Patient/")) {
-    out = out.replace(/Patient\/([A-Za-z0-9.-]{1,64})/g, (_m, id: string) => "Patient/" + ctx.phi(id, "patient_id"));
-  }
+  out = redactEmails(out, ctx);
+  if (ctx.clientDomain) out = pseudonymiseIdsInText(out, ctx);
   out = sweepSecretsNoUrls(out, ctx);
   if (options.freeText) out = redactFreeText(out, ctx);
   return out;
@@ -47,9 +51,25 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions)
 function sweepSecretsNoUrls(text: string, ctx: ItemContext): string {
   let out = redactJwtsInText(text, ctx);
   out = redactAuthSchemes(out, ctx);
+  out = redactCurlUserInText(out, ctx);
   out = redactKeyValues(out, ctx);
+  out = redactNamedValues(out, ctx);
+  out = redactVendorKeys(out, ctx);
   out = redactTerms(out, ctx, termsOf(ctx));
   return out;
+}
+
+/** E-mail addresses, whole: PHI (a user's term inside one makes the whole address a custom redaction). */
+function redactEmails(text: string, ctx: ItemContext): string {
+  if (!text.includes("@")) return text;
+  let out = "";
+  let pos = 0;
+  for (const span of findEmailSpans(text)) {
+    if (span.start < pos) continue;
+    out += text.slice(pos, span.start) + ctx.phi(text.slice(span.start, span.end), "email");
+    pos = span.end;
+  }
+  return out + text.slice(pos);
 }
 
 /** Diagnostic tokens that free-text PHI detection must never take: IDs, URNs, scopes, request timestamps. */
@@ -65,27 +85,36 @@ const KEEP_IN_PROSE = new RegExp(
   "g",
 );
 
-/** Free-text PHI (findFreeTextPhi) on the stretches between placeholders, never over a diagnostic token. */
+const isSentinelChar = (c: number) => c === 0xe000 || c === 0xe001 || (c >= 0xe010 && c <= 0xe019);
+
+/**
+ * Free-text PHI (findFreeTextPhi) over the whole text at once — placeholders included, so a placeholder inside a
+ * narrative or a logged JSON string does not cut it into pieces the detector no longer recognises — never over a
+ * diagnostic token, never inside a placeholder. One pass: spans and kept tokens are both in text order, so each list
+ * is walked once (linear however many of each there are).
+ */
 function redactFreeText(text: string, ctx: ItemContext): string {
-  return text
-    .split(/(\uE000[\uE010-\uE019]+\uE001)/)
-    .map((part) => {
-      if (!part.trim() || /^\uE000/.test(part)) return part;
-      const spans = findFreeTextPhi(part);
-      if (spans.length === 0) return part;
-      const keep: Array<[number, number]> = [];
-      for (const m of part.matchAll(KEEP_IN_PROSE)) keep.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-      let out = "";
-      let pos = 0;
-      for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
-        if (span.start < pos || span.end <= span.start || span.end > part.length) continue;
-        if (keep.some(([s, e]) => span.start < e && s < span.end)) continue;
-        const value = part.slice(span.start, span.end);
-        if (!value.trim()) continue;
-        out += part.slice(pos, span.start) + ctx.phi(value, span.type.replace(/[^a-z0-9_]/gi, "_").toLowerCase() || "phi");
-        pos = span.end;
-      }
-      return out + part.slice(pos);
-    })
-    .join("");
+  if (!text.trim()) return text;
+  const spans = findFreeTextPhi(text);
+  if (spans.length === 0) return text;
+  const keep: Array<[number, number]> = [];
+  KEEP_IN_PROSE.lastIndex = 0;
+  for (const m of text.matchAll(KEEP_IN_PROSE)) keep.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  let k = 0;
+  let out = "";
+  let pos = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    let { start, end } = span;
+    // A span never starts or ends inside a placeholder's sentinel: widen it to the whole sentinel.
+    while (start > 0 && isSentinelChar(text.charCodeAt(start)) && text.charCodeAt(start) !== 0xe000) start--;
+    while (end < text.length && end > 0 && isSentinelChar(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 0xe001) end++;
+    if (start < pos || end <= start || end > text.length) continue;
+    while (k < keep.length && keep[k][1] <= start) k++;
+    if (k < keep.length && keep[k][0] < end) continue;
+    const value = text.slice(start, end);
+    if (!value.trim()) continue;
+    out += text.slice(pos, start) + ctx.phi(value, span.type.replace(/[^a-z0-9_]/gi, "_").toLowerCase() || "phi");
+    pos = end;
+  }
+  return out + text.slice(pos);
 }

@@ -34,6 +34,8 @@ const PEM = /-----BEGIN[A-Z ]*PRIVATE KEY-----([\s\S]*?)(?:-----END|$)/;
 const CURL_USER = /(?:^|\s)(?:-u|--user)\s+(?:"([^"]*)"|'([^']*)'|(\S+))(?::(?:"([^"]*)"|'([^']*)'))?/;
 const AUTH_HEADER = /(?:authorization|api-?token|apikey|x-[a-z-]*(?:key|token)|token)\s*:\s*(?:(?:bearer|basic|token|api-token|dpop|negotiate)\s+)?([^\s"'\\]+)/i;
 const ASSIGNMENT = /["']?[\w.-]*(?:key|token|secret|password|passwd|pwd|credential|creds|auth|access)[\w.-]*["']?\s*(?:[:=]|:=|=>)\s*["']?([^\s"',;}{)(]+)/i;
+/** The password of a URL's `user:password@` authority. */
+const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s@/]+)@/i;
 const TOKENISH = /[A-Za-z0-9+/=_~.:|@$!#%*-]{12,}/g;
 
 /** Placeholders and template markers are not secrets: `XXXX`, `<token>`, `${VAR}`, `$API_KEY`, `****`, `...`. */
@@ -52,8 +54,9 @@ const hasLetterAndDigit = (v: string) => /[A-Za-z]/.test(v) && /\d/.test(v);
 
 /**
  * The secret value of a sample, in this order: a JWT; a PEM private key body; the password of `curl -u user:pass`
- * (the whole value if there is no colon); an Authorization-style header value (without its scheme); the value of a
- * key/token/secret/password assignment; else the longest token of 12+ characters mixing letters and digits.
+ * (the whole value if there is no colon); the password of a URL's `user:password@`; an Authorization-style header
+ * value (without its scheme); the value of a key/token/secret/password assignment; else the longest token of 12+
+ * characters mixing letters and digits that is not itself a key being assigned (`"access_token1": ` names a key).
  * Returns null when the sample holds no such value.
  */
 export function secretOf(text: string): string | null {
@@ -72,6 +75,8 @@ export function secretOf(text: string): string | null {
     const v = value.replace(/^\{|\}$/g, "");
     return v && !isPlaceholderValue(v) ? v : null;
   }
+  const userinfo = URL_CREDENTIALS.exec(text);
+  if (userinfo && !isPlaceholderValue(userinfo[1])) return userinfo[1];
   const auth = AUTH_HEADER.exec(text);
   if (auth && !isPlaceholderValue(auth[1])) return auth[1];
   const assign = ASSIGNMENT.exec(text);
@@ -79,7 +84,8 @@ export function secretOf(text: string): string | null {
   let best: string | null = null;
   for (const m of text.matchAll(TOKENISH)) {
     const v = m[0].replace(/^[.:|@-]+|[.:|@-]+$/g, "");
-    const after = text.slice((m.index ?? 0) + m[0].length).trimStart()[0];
+    // The character after the token, past a closing quote: `"access_token1": ` names a key, it holds no value.
+    const after = text.slice((m.index ?? 0) + m[0].length).replace(/^["'`\s]+/, "")[0];
     const isKey = after === "=" || after === ":"; // an identifier being assigned, not a value
     const isFileName = /\.(?:ya?ml|json|hcl|go|py|txt|md|toml|php|js|ts|p12|pfx|pem|key|crt|cer|jks)$/i.test(v);
     const secretLike = hasLetterAndDigit(v) || (v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v));

@@ -48,6 +48,13 @@ describe("adversarial input", () => {
     expect(r.text).not.toContain("\n");
   });
 
+  it("header names followed by prose, repeated along one long line, do not hide the credential at its end", () => {
+    const line = "Authorization: the app gets a 403 ".repeat(20_000) + "Authorization: Api-Token 22cb987851bc5659l29114c62e60c79abd0d2c08";
+    const r = redact(line, "log");
+    expect(r.text).not.toContain("22cb987851bc5659l29114c62e60c79abd0d2c08");
+    expect(r.text.startsWith("Authorization: the app gets a 403 Authorization: the app")).toBe(true);
+  });
+
   it("many unclosed '{' lines and unclosed quotes do not hide a secret", () => {
     const text = "{\n".repeat(100_000) + `"password": "hunter2hunter2\n` + '"'.repeat(10_000) + `\nBearer ${ACCESS_TOKEN}`;
     const r = redact(text, "text");

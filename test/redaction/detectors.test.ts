@@ -70,6 +70,88 @@ describe("key = value secrets", () => {
   });
 });
 
+describe("credentials the sweep used to miss", () => {
+  it("a curl -u password in a shell session pasted inside prose (detected as plain text)", () => {
+    const session = "Tried this:\nsh-5.0$ curl -k -X POST https://infinispan.example.test:11222/rest/v2/caches/default/hello \\\n  -H 'Content-type: text/plain' \\\n  -d 'world' \\\n  -u developer:yqDVtkqPECriaLRi\nand it failed";
+    const r = text(session);
+    expect(r.text).not.toContain("yqDVtkqPECriaLRi");
+    expect(r.text).toContain("developer:[REDACTED:client_secret#1]");
+    expect(r.text.split("\n")).toHaveLength(session.split("\n").length);
+    // … and in a sentence, where nothing reads it as a command; uid:gid stays.
+    expect(text("then run it with --user ops:Xk29fLq0zPw and docker run -u 1000:1000").text).toBe("then run it with --user ops:[REDACTED:client_secret#1] and docker run -u 1000:1000");
+  });
+
+  it("an Authorization scheme it does not list (Api-Token), in a curl command and in a log line", () => {
+    const curl = createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({
+      id: "c",
+      kind: "curl-command",
+      text: 'curl -H "Authorization: Api-Token 22cb987851bc5659l29114c62e60c79abd0d2c08" --request PUT https://appsecclass.example.test/api/use/635',
+    });
+    expect(curl.text).toBe('curl -H "Authorization: Api-Token [REDACTED:authorization#1]" --request PUT https://appsecclass.example.test/api/use/635');
+    expect(text("2025-07-29T15:22:10Z INFO sent Authorization: Api-Token 22cb987851bc5659l29114c62e60c79abd0d2c08 to the host").text).toBe(
+      "2025-07-29T15:22:10Z INFO sent Authorization: Api-Token [REDACTED:authorization#1] to the host",
+    );
+  });
+
+  it("an environment variable pasted alone (detected as a form body), a user_auth value, a function argument", () => {
+    const form = createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "f", kind: "form", text: "JIRA_API_TOKEN=HXe8DGg1iJd2AopzyxkFB7F2" });
+    expect(form.text).toBe("JIRA_API_TOKEN=[REDACTED:token#1]");
+    expect(text('"user_auth": "am9obmRvZTpkMDY5NGIxYi1jMTcxLTQ4ODYt+TMyYS0wMmUwOWQ1/mIwNjc="').text).toBe('"user_auth": "[REDACTED:secret#1]"');
+    expect(text('token := utils.GetEnvOrDefault("api_token", "dafa7817-e246-48f3-91a7-e87653d587b8")').text).toBe('token := utils.GetEnvOrDefault("api_token", "[REDACTED:token#1]")');
+  });
+
+  it("assignments written with other operators, and command-line flags", () => {
+    for (const [input, expected] of [
+      ['SNYK_TOKEN ::= "12345678-ABCD-ABCD-ABCD-1234567890AB"', 'SNYK_TOKEN ::= "[REDACTED:token#1]"'],
+      ['SNYK_API_KEY ?= "12345678-ABCD-ABCD-ABCD-1234567890AB"', 'SNYK_API_KEY ?= "[REDACTED:api_key#1]"'],
+      ['const HEROKU_KEY = "12345678-ABCD-ABCD-ABCD-1234567890AB"', 'const HEROKU_KEY = "[REDACTED:api_key#1]"'],
+      ["huggingface-cli login --token Zk29fLq0zPwQ7rTn4vXb8yHc", "huggingface-cli login --token [REDACTED:token#1]"],
+      ["Set-Auth -ClientId 'app' -ClientSecret 'q5VgKljZ7cb3.0sp0Apz.vOjRIPyeTr'", "Set-Auth -ClientId 'app' -ClientSecret '[REDACTED:secret#1]'"],
+      ['<add key="ClearTextPassword" value="hal+9ooo_da!sY" />', '<add key="ClearTextPassword" value="[REDACTED:password#1]" />'],
+      ["export BUNDLE_GEMS__EXAMPLE__COM=cafebabe:deadbeef", "export BUNDLE_GEMS__EXAMPLE__COM=[REDACTED:password#1]"],
+    ]) {
+      expect(text(input).text).toBe(expected);
+    }
+  });
+
+  it("the values of a Kubernetes Secret, plain and as block scalars", () => {
+    const yaml = ["apiVersion: v1", "kind: Secret", "metadata:", "  name: app-credentials", "data:", "  password: bXlwYXNzd29yZA==", "  .dockercfg: |", "    eyJhdXRocyI6eyJodHRwczovL2V4YW1wbGUvdjEvIn19", "type: Opaque"].join("\n");
+    const out = text(yaml).text;
+    for (const secret of ["bXlwYXNzd29yZA==", "eyJhdXRocyI6eyJodHRwczovL2V4YW1wbGUvdjEvIn19"]) expect(out).not.toContain(secret);
+    expect(out).toContain("  password: [REDACTED:");
+    expect(out).toContain("type: Opaque");
+  });
+});
+
+describe("what is not a credential stays", () => {
+  it("a Maven coordinate after a dotted package name that ends in …token", () => {
+    const notes = 'notes            = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"';
+    expect(text(notes).text).toBe(notes);
+  });
+
+  it("a Jenkins credentials id (a reference to a credential, not the credential)", () => {
+    const jenkins = "withCredentials([usernamePassword(credentialsId: '29f63271-dc2f-4734-8221-5b31b5169bac', usernameVariable: 'USERNAME', passwordVariable: 'PASSWORD')]) {\ncredentialsId: 'ff083f76-7804-4ef1-80e4-fe975bb9141b'";
+    expect(text(jenkins).text).toBe(jenkins);
+  });
+
+  it("a label followed by an HTTP method or a word, not a secret-looking value", () => {
+    for (const prose of [
+      "I copied that token: GET https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient/12724066 and got a 403",
+      "the secret: rotate it every 90 days",
+      "token: expired",
+      "publicKey = 'pk_live_not_a_secret_0123'",
+    ]) {
+      expect(text(prose).text).toBe(prose);
+    }
+    // A secret-looking value after the same label still goes.
+    expect(text("that token: 2YotnFZFEjr1zCsicMWpAA").text).toBe("that token: [REDACTED:token#1]");
+  });
+
+  it("prose that starts with an HTTP verb is prose: the assignment in it is still seen", () => {
+    expect(text('GET client_secret: "Zk29fLq0zPwQ7rTn" done').text).toBe('GET client_secret: "[REDACTED:client_secret#1]" done');
+  });
+});
+
 describe("URLs", () => {
   it("removes credentials in the authority and secret parameters, keeps the rest byte for byte", () => {
     expect(text("https://admin:pa55word@proxy.example.test:8443/r4?x=1").text).toBe("https://[REDACTED:url_credentials#1]@proxy.example.test:8443/r4?x=1");
@@ -119,6 +201,14 @@ describe("private keys", () => {
 });
 
 describe("user terms", () => {
+  it("a term glued to an e-mail address takes the whole address with it", () => {
+    const r = text("write to jdoe@example.org or ops@lifebridge.example.org", ["jdoe", "lifebridge"]);
+    expect(r.text).toBe("write to [REDACTED:custom#1] or [REDACTED:custom#2]");
+    expect(r.text).not.toContain("@");
+    // Not restorable: restoring it would give the term back.
+    expect(r.findings.every((f) => f.category === "custom" && !f.restorable)).toBe(true);
+  });
+
   it("redacts a user's term everywhere, in any case, as one custom placeholder", () => {
     const r = text("Lifebridge sandbox, LIFEBRIDGE tenant, lifebridge.example.org", ["Lifebridge"]);
     expect(r.text).toBe("[REDACTED:custom#1] sandbox, [REDACTED:custom#1] tenant, [REDACTED:custom#1].example.org");

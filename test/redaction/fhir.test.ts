@@ -99,3 +99,78 @@ describe("FHIR in a client domain", () => {
     expect(createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "s", kind: "text", text }).text).toBe(text);
   });
 });
+
+describe("extensions on a person", () => {
+  const patient = {
+    resourceType: "Patient",
+    id: "90210778",
+    extension: [
+      { url: "http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName", valueString: "Zorbleth" },
+      { url: "http://hl7.org/fhir/StructureDefinition/patient-birthPlace", valueAddress: { city: "Ombrevale", state: "MO", country: "US" } },
+      { url: "http://example.org/fhir/StructureDefinition/emergency-contact", valueContactPoint: { system: "phone", value: "(816) 555-0163", use: "mobile" } },
+      { url: "http://example.org/fhir/StructureDefinition/other-name", valueHumanName: { use: "maiden", family: "Quandivar", given: ["Threnody"] } },
+      { url: "http://example.org/fhir/StructureDefinition/insurance-member", valueIdentifier: { system: "urn:oid:1.2.3.4", value: "MBR-8812734" } },
+      { url: "http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex", valueCode: "F" },
+      { url: "http://synthetichealth.github.io/synthea/disability-adjusted-life-years", valueDecimal: 0.2 },
+    ],
+    birthDate: "1961-04-23",
+    _birthDate: { extension: [{ url: "http://hl7.org/fhir/StructureDefinition/patient-birthTime", valueDateTime: "1961-04-23T14:35:45-05:00" }] },
+  };
+  const bundle = JSON.stringify({ resourceType: "Bundle", type: "searchset", entry: [{ resource: patient }] }, null, 2);
+
+  it("redacts mother's maiden name, birth place, contact points, names and identifiers held in extensions; keeps codes", () => {
+    for (const env of ["sandbox", "client-prod"] as Environment[]) {
+      const r = redact(bundle, env);
+      for (const value of ["Zorbleth", "Ombrevale", "555-0163", "Quandivar", "Threnody", "MBR-8812734", "04-23", "14:35:45"]) expect(r.text).not.toContain(value);
+    }
+    const out = JSON.parse(redact(bundle).text).entry[0].resource;
+    expect(out.extension[0].valueString).toMatch(/^\[REDACTED:name#\d+\]$/);
+    expect(out.extension[1].valueAddress).toMatchObject({ city: expect.stringMatching(/^\[REDACTED:address#\d+\]$/), state: "MO", country: "US" });
+    expect(out.extension[2].valueContactPoint).toMatchObject({ system: "phone", use: "mobile" });
+    expect(out.extension[4].valueIdentifier.system).toBe("urn:oid:1.2.3.4");
+    expect(out.extension[5].valueCode).toBe("F");
+    expect(out.extension[6].valueDecimal).toBe(0.2);
+    expect(out._birthDate.extension[0].valueDateTime).toBe("1961");
+  });
+});
+
+describe("patient ids in a client domain, outside a FHIR body", () => {
+  const TENANT = "ec2458f2-1e24-41c8-b71b-0e701af7583d";
+  const har = JSON.stringify({
+    log: {
+      version: "1.2",
+      creator: { name: "WebInspector", version: "537.36" },
+      entries: [
+        {
+          startedDateTime: "2025-07-28T15:21:14.123Z",
+          request: { method: "GET", url: `https://fhir-ehr-code.cerner.com/r4/${TENANT}/Patient?_id=12724066`, headers: [], queryString: [{ name: "_id", value: "12724066" }] },
+          response: { status: 200, headers: [], content: { mimeType: "application/fhir+json", text: JSON.stringify({ resourceType: "Bundle", type: "searchset", entry: [{ resource: { resourceType: "Patient", id: "12724066" } }] }) } },
+        },
+      ],
+    },
+  });
+
+  it("pseudonymises _id in a HAR's request URL and in its queryString pair, as the same patient", () => {
+    const r = createRedactor({ environment: "client-prod", terms: [], restored: [] }).redact({ id: "h", kind: "har", text: har });
+    expect(r.text).not.toContain("12724066");
+    const entry = JSON.parse(r.text).log.entries[0];
+    expect(entry.request.url).toBe(`https://fhir-ehr-code.cerner.com/r4/${TENANT}/Patient?_id=[REDACTED:patient_id#1]`);
+    expect(entry.request.queryString[0]).toEqual({ name: "_id", value: "[REDACTED:patient_id#1]" });
+  });
+
+  it("pseudonymises ids in log lines: relative URLs and the id of a logged (cut-off) resource", () => {
+    const log = [
+      `2025-07-28T15:21:14Z INFO GET /r4/${TENANT}/Patient?_id=12724066 200`,
+      `2025-07-28T15:21:15Z INFO GET /r4/${TENANT}/Observation?patient=12724066&_id=obs-77 200`,
+      `2025-07-28T15:21:16Z DEBUG body={"resourceType":"Patient","id":"12724066","meta":{"versionId":"3"},"gender":"ma`,
+    ].join("\n");
+    const r = createRedactor({ environment: "client-prod", terms: [], restored: [] }).redact({ id: "l", kind: "log", text: log });
+    expect(r.text).toBe(
+      [
+        `2025-07-28T15:21:14Z INFO GET /r4/${TENANT}/Patient?_id=[REDACTED:patient_id#1] 200`,
+        `2025-07-28T15:21:15Z INFO GET /r4/${TENANT}/Observation?patient=[REDACTED:patient_id#1]&_id=[REDACTED:resource_id#1] 200`,
+        `2025-07-28T15:21:16Z DEBUG body={"resourceType":"Patient","id":"[REDACTED:patient_id#1]","meta":{"versionId":"3"},"gender":"ma`,
+      ].join("\n"),
+    );
+  });
+});

@@ -97,3 +97,43 @@ describe("HAR in a client domain", () => {
     expect(r.text).not.toContain("90210777");
   });
 });
+
+describe("HAR response bodies past the size cap", () => {
+  it("cuts a huge kept body after redaction, says so, and the HAR stays valid JSON", () => {
+    const patients = Array.from({ length: 3000 }, (_, i) => ({
+      resource: { resourceType: "Patient", id: `p${i}`, name: [{ family: `Quandivar${i}`, given: ["Zorbleth"] }], birthDate: "1961-04-23" },
+    }));
+    const body = JSON.stringify({ resourceType: "Bundle", type: "searchset", entry: patients }, null, 2);
+    expect(body.length).toBeGreaterThan(512 * 1024);
+    const har = JSON.stringify({
+      log: {
+        version: "1.2",
+        creator: { name: "WebInspector", version: "537.36" },
+        entries: [
+          {
+            startedDateTime: "2025-07-28T15:21:14.123Z",
+            request: { method: "GET", url: "https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient?_count=3000", headers: [] },
+            response: { status: 200, headers: [{ name: "X-Request-Id", value: "78a19072002b8651623351cfedaffe70" }], content: { size: body.length, mimeType: "application/fhir+json", text: body } },
+          },
+        ],
+      },
+    });
+    const r = redactHar(har);
+    const out = JSON.parse(r.text);
+    const content = out.log.entries[0].response.content;
+    expect(content.text.length).toBeLessThanOrEqual(256 * 1024 + 64);
+    expect(content.text.length).toBeGreaterThan(200 * 1024);
+    expect(content.comment).toMatch(/^Cut by the redactor to its first \d+ KB \(of \d+(\.\d)? (KB|MB)\)\.$/);
+    expect(r.warnings.join(" ")).toMatch(/Cut 1 HAR response body .* The HAR is still valid JSON\./);
+    // Nothing identifying survives the cut, no placeholder is cut in half, the diagnostic header stays.
+    expect(content.text).not.toMatch(/Quandivar|Zorbleth|04-23/);
+    expect(content.text).not.toMatch(/\[REDACTED:[a-z_]*#?\d*$/);
+    expect(out.log.entries[0].response.headers[0].value).toBe("78a19072002b8651623351cfedaffe70");
+  });
+
+  it("leaves bodies under the cap whole", () => {
+    const r = redactHar(fixture("session.har"));
+    expect(r.warnings.join(" ")).not.toMatch(/Cut \d+ HAR response/);
+    expect(JSON.parse(r.text).log.entries.every((e: { response: { content: { comment?: string } } }) => e.response.content.comment === undefined)).toBe(true);
+  });
+});

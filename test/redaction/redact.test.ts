@@ -150,7 +150,8 @@ describe("the seed ticket", () => {
       "2025-07-29T15:22:10Z",
       CLIENT_ID,
       "c388f6bf-1c33-4566-a5bc-249e990ea2bf",
-      "system/Condition.read system/DocumentReference.read",
+      // Exactly as pasted: the JSON in the string literal escapes its slashes, and untouched strings keep their escapes.
+      "system\\\\/Condition.read system\\\\/DocumentReference.read",
       "urn:cerner:error:oauth2:resource-access:insufficient-scopes",
       "no_scope_for_resource_path",
       '\\"code\\":403',
@@ -187,5 +188,61 @@ describe("one redactor per ticket", () => {
     expect(r.spans.length).toBe(3);
     for (const s of r.spans) expect(r.text.slice(s.start, s.end)).toMatch(/^\[REDACTED:[a-z_]+#\d+( · JWT [^\]]*)?\]$/);
     expect(r.spans.map((s) => s.category)).toEqual(["secret", "secret", "secret"]);
+  });
+});
+
+describe("placeholders already in the evidence keep their numbers", () => {
+  it("redactAll gives new values numbers that no item uses yet (evidence redacted in an earlier post)", () => {
+    const earlier = "Authorization: Bearer [REDACTED:access_token#1]\nCookie: sid=[REDACTED:cookie#4]";
+    const { items } = redactAll(
+      [
+        { id: "new", kind: "text", text: "Authorization: Bearer 2YotnFZFEjr1zCsicMWpAA" },
+        { id: "old", kind: "text", text: earlier },
+      ],
+      { environment: "sandbox", terms: [], restored: [] },
+    );
+    expect(items[0].text).toBe("Authorization: Bearer [REDACTED:access_token#2]");
+    expect(items[1].text).toBe(earlier);
+  });
+
+  it("one redactor, item by item: a new value in an item that already holds placeholders gets a fresh number", () => {
+    const redactor = createRedactor({ environment: "sandbox", terms: [], restored: [] });
+    const r = redactor.redact({
+      id: "b",
+      kind: "text",
+      text: "earlier: [REDACTED:access_token#1 · JWT iss=https://authorization.cerner.com/] and Cookie: a=[REDACTED:cookie#3]\nnow: access_token=9fGhT2kLmN0pQrS5tUvW Cookie: b=c1d2e3f4g5",
+    });
+    expect(r.text).toContain("now: access_token=[REDACTED:access_token#2] Cookie: b=[REDACTED:cookie#4]");
+    expect(r.findings.map((f) => f.placeholder).sort()).toEqual(["[REDACTED:access_token#2]", "[REDACTED:cookie#4]"]);
+  });
+});
+
+describe("JSON printed back after a change", () => {
+  it("keeps the escapes of the strings it did not touch (\\/ and \\u00e9), so a second pass changes nothing", () => {
+    const json = '{"link":"https:\\/\\/fhir-ehr-code.cerner.com\\/r4\\/x","note":"caf\\u00e9","access_token":"2YotnFZFEjr1zCsicMWpAA"}';
+    const once = redact(json, "token-response").text;
+    expect(once).toBe('{"link":"https:\\/\\/fhir-ehr-code.cerner.com\\/r4\\/x","note":"caf\\u00e9","access_token":"[REDACTED:access_token#1]"}');
+    expect(redact(once, "token-response").text).toBe(once);
+  });
+});
+
+describe("JSON logged on one line that does not parse (cut off)", () => {
+  it("a placeholder inside the narrative does not hide the rest of it", () => {
+    const div = '<div xmlns=\\"http://www.w3.org/1999/xhtml\\">Seen via https://portal.example.org/chart?session=abc123def456ghi789jkl by Zorbleth Quandivar of Ombrevale</div>';
+    const line = `2025-07-28T15:21:14.123Z DEBUG fhir-client body={"resourceType":"Patient","id":"12724066","text":{"status":"generated","div":"${div}"},"name":[{"family":"Qua\n`;
+    const r = redact(line, "log");
+    for (const v of ["abc123def456ghi789jkl", "Zorbleth", "Quandivar", "Ombrevale"]) expect(r.text).not.toContain(v);
+    expect(r.text).toContain('"resourceType":"Patient","id":"12724066"');
+  });
+});
+
+describe("free text over many identifiers", () => {
+  it("keeps every ID and still finds the personal data after thousands of them", () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `req ${String(i).padStart(8, "0")}-3fef-470f-8562-5ccbc97b4fe5 ok`).join("\n");
+    const text = `Patient: Jane Roe called\n${ids}\nlater Patient: Zorbleth Quandivar, phone 816-555-0147\n`;
+    const r = redact(text, "text");
+    expect(r.text).toContain("00004999-3fef-470f-8562-5ccbc97b4fe5");
+    expect(r.text.match(/-3fef-470f-8562-5ccbc97b4fe5/g)).toHaveLength(5000);
+    for (const v of ["Jane Roe", "Zorbleth Quandivar", "816-555-0147"]) expect(r.text).not.toContain(v);
   });
 });

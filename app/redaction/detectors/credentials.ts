@@ -5,8 +5,10 @@
 import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
 import { TEXT_HEADER_NAMES, looksLikeCredential, redactAuthorizationValue, redactHeaderValue } from "../headers";
-import { SECRET_PARAMS } from "./url";
 import { isTemplateMarker } from "../context";
+import { looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
+
+export { secretTypeOfKey } from "./secret-keys";
 
 // No word-start lookbehind here and below: a replacement made earlier (a user term glued to the word) must not
 // change what matches, or a second pass would differ from the first. Each attempt is bounded, so it stays linear.
@@ -34,20 +36,33 @@ export function redactAuthSchemes(text: string, ctx: ItemContext): string {
   return out + text.slice(pos);
 }
 
+/** Where a scan for a closing quote found none: a later scan from inside that stretch cannot find one either. */
+interface QuoteMemo {
+  /** Per quote kind (the quote character, escaped or not): the stretch [from, to) known to hold no closing quote. */
+  misses: Map<string, { from: number; to: number }>;
+}
+
 /** Reads the value after `key: ` / `key=`: quoted (also \" escaped) up to its closing quote on the same line, else a
- *  bare run. Never looks past the end of the line, so many unclosed quotes cannot make the scan quadratic. */
-function readValue(text: string, start: number, quote: string): { value: string; end: number } | null {
+ *  bare run. Never looks past the end of the line, and a stretch of a line already known to hold no closing quote is
+ *  not scanned again, so many unclosed quotes on one long line cannot make the scan quadratic. */
+function readValue(text: string, start: number, quote: string, memo: QuoteMemo): { value: string; end: number } | null {
   if (quote) {
     const q = quote[quote.length - 1];
     const escaped = quote.length > 1;
-    for (let i = start; i < text.length && text[i] !== "\n"; i++) {
-      if (text[i] !== q) continue;
-      // An escaped opening quote (\") closes at the next quote, escaped or not (pasted JSON is often half-escaped).
-      if (escaped || text[i - 1] !== "\\") {
-        let end = i;
-        while (escaped && end > start && text[end - 1] === "\\") end--;
-        return end > start ? { value: text.slice(start, end), end } : null;
+    const kind = q + (escaped ? "\\" : "");
+    const miss = memo.misses.get(kind);
+    if (!miss || start < miss.from || start >= miss.to) {
+      let i = start;
+      for (; i < text.length && text[i] !== "\n"; i++) {
+        if (text[i] !== q) continue;
+        // An escaped opening quote (\") closes at the next quote, escaped or not (pasted JSON is often half-escaped).
+        if (escaped || text[i - 1] !== "\\") {
+          let end = i;
+          while (escaped && end > start && text[end - 1] === "\\") end--;
+          return end > start ? { value: text.slice(start, end), end } : null;
+        }
       }
+      memo.misses.set(kind, { from: start, to: i });
     }
   }
   // A template reference (${VAR}, {{var}}, <value>) is read whole, so it can be recognised as one.
@@ -59,57 +74,29 @@ function readValue(text: string, start: number, quote: string): { value: string;
   return { value: text.slice(start, end), end };
 }
 
-const SAFE_KEY_SUFFIX = /(type|types|endpoint|endpoints|url|uri|uris|expires|expiresin|expires_in|expiry|expiration|ttl|length|len|name|names|method|methods|supported|hint|path|file|count|format|lifetime|usage|alg|enc|location|header|prefix|field|policy|id_token_signed_response_alg)$/;
-const EXACT_SECRET_KEYS: Record<string, string> = {
-  ...SECRET_PARAMS,
-  "x-api-key": "api_key",
-  auth_token: "token",
-  authtoken: "token",
-  session_token: "session",
-  csrf_token: "token",
-  private_key: "private_key",
-  privatekey: "private_key",
-  secret: "secret",
-  secret_key: "secret",
-  client_key: "secret",
-  passphrase: "password",
-  pass: "password",
-};
-const GENERIC_KEY = /(secret|passw(or)?d|pwd|token|api[_-]?key|apikey|credential|private[_-]?key|access[_-]?key|auth[_-]?key|session[_-]?id)/i;
-
-/** The placeholder type when a key names a secret (client_secret, DB_PASSWORD, apiKey, …); null otherwise. */
-export function secretTypeOfKey(key: string): string | null {
-  const lower = key.toLowerCase().replace(/^[$@]/, "");
-  if (lower === "key" || lower === "sig" || lower === "code" || lower === "session") return null; // too common in prose and FHIR
-  if (EXACT_SECRET_KEYS[lower]) return EXACT_SECRET_KEYS[lower];
-  if (!GENERIC_KEY.test(lower)) return null;
-  if (SAFE_KEY_SUFFIX.test(lower.replace(/[-.]/g, "_"))) return null;
-  if (/passw|pwd/.test(lower)) return "password";
-  if (/private/.test(lower)) return "private_key";
-  if (/refresh/.test(lower)) return "refresh_token";
-  if (/id_?token/.test(lower)) return "id_token";
-  if (/access_?token|bearer/.test(lower)) return "access_token";
-  if (/secret/.test(lower)) return "secret";
-  if (/api_?key|apikey|access_?key/.test(lower)) return "api_key";
-  if (/session/.test(lower)) return "session";
-  if (/credential/.test(lower)) return "secret";
-  return "token";
-}
-
 /** Words that every secret-naming key contains (access_token, client_secret, DB_PASSWORD, apiKey, SAMLResponse, …). */
-const KEY_ANCHOR = /token|secret|passw|pwd|key|assertion|verifier|saml|session|sig|otp|credential|pass/gi;
+const KEY_ANCHOR = /token|secret|passw|pwd|key|assertion|verifier|saml|session|sig|otp|credential|pass|auth|sonar|bundle_/gi;
 const KEY_CHAR = /[A-Za-z0-9_.$@-]/;
-/** What follows a key: optional closing quote (JSON-escaped too), the separator, optional opening quote. */
-const AFTER_KEY = /(\\{0,3}["']?)[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}(\\{0,3}["']?)/y;
+/** What follows a key: optional closing quote (JSON-escaped too), the separator (=, :, :=, ::=, ?=, +=, =>, and the
+ *  comma between two quoted arguments: GetEnv("api_token", "…")), optional opening quote. */
+const AFTER_KEY = /(\\{0,3}["']?)[ \t]{0,8}(:{1,3}=|\?=|\+=|=>|={2,3}|!==?|[:=,])[ \t]{0,8}(\\{0,3}["']?)/y;
+/** A command-line flag and its value: --token hf_…, -ClientSecret '…'. */
+const AFTER_FLAG = /[ \t]{1,8}(\\{0,3}["']?)/y;
+
+/** A value that is nothing to redact: empty, a placeholder already, a template, a container, a literal. */
+const isNoValue = (v: string): boolean => !v || isSentinelOnly(v) || isTemplateMarker(v) || /^[{[]/.test(v) || /^(true|false|null|\d{1,3})$/i.test(v);
 
 /**
  * `key = value` assignments whose key names a secret. Anchored on the secret words, so plain text and long URLs cost
  * one regex scan; the key is then read around the anchor (at most 80 characters each way) — linear on any input.
+ * A strong key (a password, client_secret, access_token, …) loses any value; a weak one (a bare `token:`, a generic
+ * name such as SNYK_TOKEN or user_auth, a flag, a function argument) only a value that reads like a secret.
  */
 export function redactKeyValues(text: string, ctx: ItemContext): string {
   let out = "";
   let pos = 0;
   let floor = 0;
+  const memo: QuoteMemo = { misses: new Map() };
   KEY_ANCHOR.lastIndex = 0;
   for (;;) {
     const a = KEY_ANCHOR.exec(text);
@@ -121,22 +108,36 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     while (keyEnd < text.length && keyEnd - keyStart < 160 && KEY_CHAR.test(text[keyEnd])) keyEnd++;
     KEY_ANCHOR.lastIndex = keyEnd;
     const key = text.slice(keyStart, keyEnd);
-    const type = secretTypeOfKey(key);
-    if (!type) continue;
+    const named = secretKey(key);
+    if (!named) continue;
+    let weak = !named.strong;
+    let valueStart: number;
+    let quote: string;
     AFTER_KEY.lastIndex = keyEnd;
     const m = AFTER_KEY.exec(text);
-    if (!m) continue;
-    const quote = m[2];
-    const valueStart = keyEnd + m[0].length;
-    const read = readValue(text, valueStart, quote);
+    if (m && !/^(?:={2,3}|!==?)$/.test(m[2]) && !(m[2] === "," && (!m[1] || !m[3]))) {
+      quote = m[3];
+      valueStart = keyEnd + m[0].length;
+      if (m[2] === ",") weak = true;
+    } else {
+      // A flag (-ClientSecret '…', --token …): the key starts with a dash after a space, the value follows a space.
+      const isFlag = key.startsWith("-") && (keyStart === 0 || /\s/.test(text[keyStart - 1]));
+      AFTER_FLAG.lastIndex = keyEnd;
+      const f = isFlag ? AFTER_FLAG.exec(text) : null;
+      if (!f) continue;
+      quote = f[1];
+      valueStart = keyEnd + f[0].length;
+      weak = true;
+    }
+    const read = readValue(text, valueStart, quote, memo);
     if (!read) continue;
     const trimmed = read.value.trim();
-    if (!trimmed || isSentinelOnly(trimmed) || isTemplateMarker(trimmed) || /^[{[]/.test(trimmed) || /^(true|false|null|\d{1,3})$/i.test(trimmed)) {
+    if (isNoValue(trimmed) || (weak && (!looksLikeSecretValue(trimmed) || looksLikeDummyValue(trimmed)))) {
       // Nothing to redact here; the value is scanned again (it may hold another key).
       KEY_ANCHOR.lastIndex = valueStart;
       continue;
     }
-    const replaced = TOKEN_TYPES.has(type) ? ctx.token(read.value, type) : ctx.secret(read.value, type);
+    const replaced = TOKEN_TYPES.has(named.type) ? ctx.token(read.value, named.type) : ctx.secret(read.value, named.type);
     out += text.slice(pos, valueStart) + replaced;
     pos = read.end;
     floor = read.end;
@@ -147,14 +148,103 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
 
 const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "client_assertion", "token"]);
 
-/** An Authorization value with no scheme and more than one word. */
-const isProse = (value: string): boolean => !/^\s*(bearer|basic|dpop|negotiate|ntlm|digest|token|aws4-hmac-sha256)\s/i.test(value) && /\S\s+\S/.test(value.trim());
+/**
+ * `{name, value}` pairs written as text: a Kubernetes env entry (`- name: FACEBOOK_TOKEN` then `value: "…"`), a
+ * NuGet `<add key="ClearTextPassword" value="…" />`. Anchored on "value"; the name is looked for in the 120
+ * characters before it, so the scan stays linear.
+ */
+const VALUE_WORD = /\bvalue(\\{0,3}["']?)[ \t]{0,4}[:=][ \t]{0,4}(\\{0,3}["']?)/g;
+const NAME_BEFORE = /(?:^|[\s{,;<"'])(?:name|key)\\{0,3}["']?[ \t]{0,4}[:=][ \t]{0,4}\\{0,3}["']?([A-Za-z0-9_.$@-]{1,80})\\{0,3}["']?[\s,;]{1,40}$/;
+
+export function redactNamedValues(text: string, ctx: ItemContext): string {
+  if (!/\bvalue\W/.test(text)) return text;
+  let out = "";
+  let pos = 0;
+  const memo: QuoteMemo = { misses: new Map() };
+  VALUE_WORD.lastIndex = 0;
+  for (;;) {
+    const m = VALUE_WORD.exec(text);
+    if (!m) break;
+    const name = NAME_BEFORE.exec(text.slice(Math.max(pos, m.index - 120), m.index));
+    const named = name ? secretKey(name[1]) : null;
+    if (!named) continue;
+    const valueStart = m.index + m[0].length;
+    const read = readValue(text, valueStart, m[2], memo);
+    if (!read) continue;
+    const trimmed = read.value.trim();
+    if (isNoValue(trimmed) || (!named.strong && (!looksLikeSecretValue(trimmed) || looksLikeDummyValue(trimmed)))) continue;
+    out += text.slice(pos, valueStart) + (TOKEN_TYPES.has(named.type) ? ctx.token(read.value, named.type) : ctx.secret(read.value, named.type));
+    pos = read.end;
+    VALUE_WORD.lastIndex = read.end;
+  }
+  return out + text.slice(pos);
+}
+
+/**
+ * `curl -u user:password` (or --user, -U, --proxy-user) in prose, a shell session or a log — wherever the command is
+ * not read as a curl command. The user part (the client ID in client_secret_basic) stays; the password goes.
+ */
+const CURL_USER = /(?<![\w-])(?:-u|--user|-U|--proxy-user)(?:[ \t]{1,8}|=)(["']?)/g;
+
+export function redactCurlUserInText(text: string, ctx: ItemContext): string {
+  if (!/-u|--user|-U|--proxy-user/.test(text)) return text;
+  let out = "";
+  let pos = 0;
+  CURL_USER.lastIndex = 0;
+  for (;;) {
+    const m = CURL_USER.exec(text);
+    if (!m) break;
+    const valueStart = m.index + m[0].length;
+    const q = m[1];
+    let end = valueStart;
+    while (end < text.length && end - valueStart < 2048 && (q ? text[end] !== q && text[end] !== "\n" : !/[\s"'`]/.test(text[end]))) end++;
+    const value = text.slice(valueStart, end);
+    const colon = value.indexOf(":");
+    const password = colon > 0 ? value.slice(colon + 1) : "";
+    // uid:gid (docker run -u 1000:1000) and an empty or template password are not credentials.
+    if (!password || (/^\d+$/.test(password) && /^\d+$/.test(value.slice(0, colon))) || isNoValue(password)) continue;
+    out += text.slice(pos, valueStart + colon + 1) + ctx.secret(password, "client_secret");
+    pos = end;
+    CURL_USER.lastIndex = end;
+  }
+  return out + text.slice(pos);
+}
+
+/** An Authorization value with no scheme and more than one word — unless it reads `<Scheme> <credential>` (a scheme
+ *  we do not list, such as Api-Token, SSWS or GenieKey, followed by one credential-looking word). */
+const isProse = (value: string): boolean => {
+  if (/^\s*(bearer|basic|dpop|negotiate|ntlm|digest|token|aws4-hmac-sha256)\s/i.test(value)) return false;
+  const t = value.trim();
+  if (!/\S\s+\S/.test(t)) return false;
+  const m = /^([A-Za-z][A-Za-z0-9._-]{1,30})[ \t]+(\S+)$/.exec(t);
+  return !(m && looksLikeCredential(m[2]) && looksLikeSecretValue(m[2]));
+};
+
+const SCHEME_AND_CREDENTIAL = /^([ \t]*[A-Za-z][A-Za-z0-9._-]{1,30}[ \t]+)([^\s"'`,;]+)/;
 
 const HEADER_IN_TEXT = new RegExp(`(${TEXT_HEADER_NAMES.map((n) => n.replace(/-/g, "[-_]")).join("|")})(\\\\{0,3}["']?)[ \\t]*:[ \\t]*(\\\\{0,3}["']?)`, "gi");
 
 /** `Authorization: …`, `Cookie: …`, `X-Api-Key: …` anywhere in text (log lines, JSON-in-text, curl -H). */
+/**
+ * Where a header value that starts at `from` ends: the line's end or, inside a quoted shell word or JSON string, the
+ * closing quote. Remembered per kind of stop, so the values of many header names on one long line share one scan.
+ */
+function valueEnd(text: string, from: number, stop: string, escaped: boolean, memo: Map<string, { from: number; end: number }>): number {
+  const kind = stop + (escaped ? "\\" : "");
+  const known = memo.get(kind);
+  if (known && from >= known.from && from <= known.end) return known.end;
+  let end = from;
+  while (end < text.length && text[end] !== "\n" && text[end] !== "\r") {
+    if (stop ? text[end] === stop && (!escaped || text[end - 1] === "\\") : text[end] === "'" || text[end] === '"') break;
+    end++;
+  }
+  memo.set(kind, { from, end });
+  return end;
+}
+
 export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
   if (!/authorization|cookie|dpop|-key|token|secret|password/i.test(text)) return text;
+  const ends = new Map<string, { from: number; end: number }>();
   let out = "";
   let pos = 0;
   HEADER_IN_TEXT.lastIndex = 0;
@@ -165,15 +255,21 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     const valueStart = m.index + whole.length;
     // The value ends at the line's end or, inside a quoted shell word or JSON string, at the quote.
     const stop = quote ? quote[quote.length - 1] : "";
-    let end = valueStart;
-    while (end < text.length && text[end] !== "\n" && text[end] !== "\r") {
-      if (stop ? text[end] === stop && (quote.length === 1 || text[end - 1] === "\\") : text[end] === "'" || text[end] === '"') break;
-      end++;
-    }
+    let end = valueEnd(text, valueStart, stop, quote.length > 1, ends);
     if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
     const value = text.slice(valueStart, end);
     const lower = name.toLowerCase().replace(/_/g, "-");
-    if ((lower === "authorization" || lower === "proxy-authorization") && isProse(value)) {
+    // Prose is judged on its start: a long line of prose is not read again for every header name in it.
+    if ((lower === "authorization" || lower === "proxy-authorization") && isProse(value.length > 512 ? value.slice(0, 512) : value)) {
+      // "Authorization: Api-Token 22cb… sent to the host": a scheme and its credential, then prose.
+      const lead = SCHEME_AND_CREDENTIAL.exec(value);
+      if (lead && looksLikeCredential(lead[2]) && looksLikeSecretValue(lead[2])) {
+        const credStart = valueStart + lead[1].length;
+        out += text.slice(pos, credStart) + ctx.token(lead[2], "authorization");
+        pos = credStart + lead[2].length;
+        HEADER_IN_TEXT.lastIndex = pos;
+        continue;
+      }
       // "Authorization: the app gets a 403" is prose, not a credential: leave it to the rest of the sweep.
       HEADER_IN_TEXT.lastIndex = valueStart;
       continue;

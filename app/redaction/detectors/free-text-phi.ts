@@ -130,6 +130,13 @@ const EMAIL_DOMAIN = /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{
 const isLocalChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
 
+/** E-mail addresses alone (the sweep takes them before the user's terms, so a glued term cannot hide one). */
+export function findEmailSpans(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  findEmails(text, out);
+  return out;
+}
+
 /** Anchored on each "@" (a regex scanning every position for a local part would cost 64 steps a character). */
 function findEmails(text: string, out: PhiSpan[]) {
   let at = text.indexOf("@");

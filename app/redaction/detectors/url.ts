@@ -3,40 +3,9 @@
 // The URL is rewritten in place: everything not redacted stays byte for byte.
 import type { ItemContext } from "../context";
 import { parseFormPairs } from "~/evidence/form";
+import { SECRET_PARAMS, looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
 
-/** Parameter names whose value is a secret, with the placeholder type. */
-export const SECRET_PARAMS: Record<string, string> = {
-  access_token: "access_token",
-  refresh_token: "refresh_token",
-  id_token: "id_token",
-  token: "token",
-  assertion: "client_assertion",
-  client_assertion: "client_assertion",
-  client_secret: "client_secret",
-  code_verifier: "code_verifier",
-  password: "password",
-  passwd: "password",
-  pwd: "password",
-  samlresponse: "saml_response",
-  samlrequest: "saml_response",
-  api_key: "api_key",
-  apikey: "api_key",
-  "api-key": "api_key",
-  key: "api_key",
-  sig: "signature",
-  signature: "signature",
-  "x-amz-signature": "signature",
-  "x-amz-security-token": "token",
-  "x-amz-credential": "api_key",
-  session: "session",
-  sessionid: "session",
-  session_id: "session",
-  subject_token: "access_token",
-  actor_token: "access_token",
-  device_code: "authorization_code",
-  user_code: "authorization_code",
-  otp: "password",
-};
+export { SECRET_PARAMS };
 
 /** The types of JWT-carrying parameters: a JWT value becomes an annotation. */
 const TOKEN_PARAMS = new Set(["access_token", "refresh_token", "id_token", "token", "assertion", "client_assertion", "subject_token", "actor_token"]);
@@ -107,11 +76,21 @@ function paramValue(name: string, decoded: string, raw: string, ctx: ItemContext
   const phiType = PHI_PARAMS[base];
   if (phiType) return ctx.phi(decoded, phiType);
   if (ctx.clientDomain && (PATIENT_PARAMS.has(lower) || /^(patient|subject)[.:]/.test(lower))) {
-    if (lower === "_id" && options.resourceType !== "Patient") return sweep(raw);
+    // A client domain pseudonymises every resource id (a search by _id names one resource): Patient ids as patient ids,
+    // the rest (or a search whose resource type is unknown, such as a HAR queryString pair) as resource ids.
+    if (lower === "_id") return options.resourceType === "Patient" ? pseudonymisePatientRef(decoded, ctx) : ctx.phi(decoded, "resource_id");
     return pseudonymisePatientRef(decoded, ctx);
+  }
+  // Any other parameter whose name names a secret (JIRA_API_TOKEN=…, apiToken=…): by the name when it is a strong
+  // one (passwords), else only when the value reads like a secret.
+  const named = secretKey(name);
+  if (named && !/^(?:true|false|null|\d{1,3})$/i.test(decoded) && (named.strong || (looksLikeSecretValue(decoded) && !looksLikeDummyValue(decoded)))) {
+    return TOKEN_TYPES.has(named.type) ? ctx.token(decoded, named.type) : ctx.secret(decoded, named.type);
   }
   return sweep(raw);
 }
+
+const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "client_assertion", "token"]);
 
 /** `123`, `Patient/123` or a full URL ending in Patient/123 → the id pseudonymised, the rest kept. */
 export function pseudonymisePatientRef(value: string, ctx: ItemContext): string {

@@ -1,0 +1,218 @@
+// Which keys name a secret (client_secret, DB_PASSWORD, apiKey, SNYK_TOKEN, user_auth, …) and which values look like
+// one. Shared by the JSON walk, URL/form parameters and the free-text `key = value` sweep.
+//
+// A key names a secret when one of its words does: "access_token", "accessToken", "SNYK_TOKEN", "usertoken" — but not
+// "io.jsonwebtoken" (the word is "jsonwebtoken"), "author", or "credentialsId" (an id that *refers to* a credential,
+// such as a Jenkins credentials id, is no secret).
+
+/** Parameter names whose value is a secret, with the placeholder type. */
+export const SECRET_PARAMS: Record<string, string> = {
+  access_token: "access_token",
+  refresh_token: "refresh_token",
+  id_token: "id_token",
+  token: "token",
+  assertion: "client_assertion",
+  client_assertion: "client_assertion",
+  client_secret: "client_secret",
+  code_verifier: "code_verifier",
+  password: "password",
+  passwd: "password",
+  pwd: "password",
+  samlresponse: "saml_response",
+  samlrequest: "saml_response",
+  api_key: "api_key",
+  apikey: "api_key",
+  "api-key": "api_key",
+  key: "api_key",
+  sig: "signature",
+  signature: "signature",
+  "x-amz-signature": "signature",
+  "x-amz-security-token": "token",
+  "x-amz-credential": "api_key",
+  session: "session",
+  sessionid: "session",
+  session_id: "session",
+  subject_token: "access_token",
+  actor_token: "access_token",
+  device_code: "authorization_code",
+  user_code: "authorization_code",
+  otp: "password",
+};
+
+const SAFE_KEY_SUFFIX = /(type|types|endpoint|endpoints|url|uri|uris|expires|expiresin|expires_in|expiry|expiration|ttl|length|len|name|names|method|methods|supported|hint|path|file|count|format|lifetime|usage|alg|enc|location|header|prefix|field|policy|id_token_signed_response_alg|mode|provider|required|enabled|disabled|version|kind|label|source|env|var|variable)$/;
+const EXACT_SECRET_KEYS: Record<string, string> = {
+  ...SECRET_PARAMS,
+  "x-api-key": "api_key",
+  auth_token: "token",
+  authtoken: "token",
+  session_token: "session",
+  csrf_token: "token",
+  private_key: "private_key",
+  privatekey: "private_key",
+  secret: "secret",
+  secret_key: "secret",
+  secret_id: "secret",
+  client_key: "secret",
+  passphrase: "password",
+  pass: "password",
+  auth: "secret",
+  // SonarQube's configuration names its token "login".
+  "sonar.login": "token",
+  sonar_login: "token",
+};
+/** Exact keys that are also everyday words ("that token: GET …", "the secret: rotate it"): their value must look
+ *  like a secret before free text loses it. */
+const WEAK_EXACT = new Set(["token", "secret", "sig", "signature", "session", "otp", "auth", "pass", "sonar.login", "sonar_login"]);
+const ANCHOR = /secret|passw(?:or)?d|passphrase|pwd|token|api[_-]?key|apikey|credential|private[_-]?key|access[_-]?key|auth[_-]?key|session[_-]?id|auth|pass|key/gi;
+/** Words before "key" that make an ordinary key, not a secret one (primaryKey, cache_key, publicKey, sortKey). */
+const PLAIN_KEY_WORDS = new Set(
+  "schema primary foreign sort partition cache routing idempotency lookup map hash dedup dedupe group index unique composite natural surrogate public search event message object row column table record entity resource field property attribute config setting settings i18n translation locale label name react hot short cut music enum query storage local item list dict js json yaml xml css html sql db redis s3 bucket file path url host region zone type kind value data meta metadata parent child node tree sort_by order page cursor next prev previous first last start end min max default foo bar test example sample id ssh_host gpg pgp".split(" "),
+);
+/** Words that commonly come glued in front of a secret word in one lower- or upper-case key ("usertoken"). */
+const GLUED_PREFIX =
+  /(?:access|refresh|id|auth|api|bearer|session|user|csrf|xsrf|client|app|private|secret|master|db|admin|root|service|personal|oauth|consumer|signing|encryption|webhook|account|bot|deploy|my|new|old|current|default|jwt|sas|ssh|smtp|mail|ftp|vault|github|gh|gitlab|slack|npm|pypi|nuget|docker|registry|hf|svc|pat|cloud|aws|azure|gcp|sso|push|sentry|datadog|stripe|twilio|sendgrid|heroku|vercel|netlify|firebase|jira|sonar|circle|travis|telegram|discord)$/;
+/** An id or a list of ids of a credential is a reference, not the credential: credentialsId, CREDENTIALS_ID, keyIds. */
+const REFERENCE_SUFFIX = /(?:token|secret|key|credentials?|password|passwd|auth|access)[_.-]?ids?$/i;
+
+const isLower = (c: string | undefined) => c !== undefined && c >= "a" && c <= "z";
+const isUpper = (c: string | undefined) => c !== undefined && c >= "A" && c <= "Z";
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+const isAlnum = (c: string | undefined) => isLower(c) || isUpper(c) || isDigit(c);
+
+/** Does the anchor at [start, end) stand as a word of the key (not inside another word such as "jsonwebtoken")? */
+function isKeyWord(key: string, start: number, end: number, word: string): boolean {
+  // Passwords and secrets are named loosely (DBPASSWORD, mysqlpassword, appsecret): accepted anywhere.
+  if (/^(?:secret|passw|passphrase|private|api|access|session)/.test(word)) return true;
+  const prev = key[start - 1];
+  const leftBoundary = start === 0 || !isAlnum(prev) || (isLower(prev) && isUpper(key[start])) || (isDigit(prev) && isUpper(key[start]));
+  let left = leftBoundary;
+  if (!left) {
+    // A glued prefix (usertoken, MYTOKEN): the letters since the last boundary must be a known word.
+    let s = start;
+    while (s > 0 && isAlnum(key[s - 1]) && !(isLower(key[s - 1]) && isUpper(key[s]))) s--;
+    left = GLUED_PREFIX.test(key.slice(s, start).toLowerCase());
+  }
+  if (!left) return false;
+  if (word === "key") {
+    // A bare "key" names a secret only as the last word of a name (HEROKU_KEY, hubspotKey, loki_key), after a word
+    // that is not an ordinary one (primaryKey, cache_key).
+    if (end !== key.length) return false;
+    if (!leftBoundary) return false;
+    const before = key.slice(0, start).replace(/[^A-Za-z0-9]+$/, "");
+    const prevWord = /([A-Z]?[a-z0-9]+|[A-Z0-9]+)$/.exec(before)?.[1]?.toLowerCase();
+    return !!prevWord && !PLAIN_KEY_WORDS.has(prevWord) && !/public/i.test(key);
+  }
+  if (word === "auth" || word === "pwd" || word === "pass") {
+    // "auth" and "pass" must be whole words: not "author", "authority", "passport", "passenger".
+    const next = key[end];
+    return end === key.length || !isAlnum(next) || (isLower(key[end - 1]) && isUpper(next)) || isDigit(next);
+  }
+  return true;
+}
+
+export interface SecretKey {
+  type: string;
+  /** True when any value under this key goes (passwords can be words); false when the value must look like a secret. */
+  strong: boolean;
+  /** The key is a known secret name as a whole (access_token, secret, pwd), not a name that merely contains one. */
+  exact: boolean;
+}
+
+/** What a key says about its value: a secret of some type, or nothing (null). */
+export function secretKey(key: string): SecretKey | null {
+  const lower = key.toLowerCase().replace(/^[$@]/, "").replace(/^-+/, "");
+  if (lower === "key" || lower === "code" || lower === "session") return null; // too common in prose and FHIR
+  const exact = EXACT_SECRET_KEYS[lower];
+  if (exact) return { type: exact, strong: !WEAK_EXACT.has(lower), exact: true };
+  // Bundler's credentials for a gem host: BUNDLE_GEMS__EXAMPLE__COM=user:password.
+  if (/^bundle_[a-z0-9_]*[a-z0-9]__[a-z0-9]+$/.test(lower)) return { type: "password", strong: true, exact: true };
+  if (REFERENCE_SUFFIX.test(lower)) return null;
+  if (SAFE_KEY_SUFFIX.test(lower.replace(/[-.]/g, "_"))) return null;
+  const bare = key.replace(/^[$@-]+/, "");
+  let word: string | null = null;
+  ANCHOR.lastIndex = 0;
+  for (const m of bare.matchAll(ANCHOR)) {
+    const w = m[0].toLowerCase();
+    if (isKeyWord(bare, m.index ?? 0, (m.index ?? 0) + m[0].length, w)) {
+      word = w;
+      break;
+    }
+  }
+  if (!word) return null;
+  if (/public/.test(lower)) return null;
+  if (word === "key") return { type: "api_key", strong: false, exact: false };
+  if (/passw|pwd|passphrase/.test(lower) || word === "pass") return { type: "password", strong: true, exact: false };
+  if (/private/.test(lower)) return { type: "private_key", strong: false, exact: false };
+  if (/refresh/.test(lower)) return { type: "refresh_token", strong: false, exact: false };
+  if (/id_?token/.test(lower)) return { type: "id_token", strong: false, exact: false };
+  if (/access_?token|bearer/.test(lower)) return { type: "access_token", strong: false, exact: false };
+  if (/secret/.test(lower)) return { type: "secret", strong: false, exact: false };
+  if (/api_?key|apikey|access_?key/.test(lower)) return { type: "api_key", strong: false, exact: false };
+  if (/session/.test(lower)) return { type: "session", strong: false, exact: false };
+  if (/credential|auth/.test(lower) && !/token/.test(lower)) return { type: "secret", strong: false, exact: false };
+  return { type: "token", strong: false, exact: false };
+}
+
+/** The placeholder type when a key names a secret (client_secret, DB_PASSWORD, apiKey, …); null otherwise. */
+export function secretTypeOfKey(key: string): string | null {
+  return secretKey(key)?.type ?? null;
+}
+
+/** Shannon entropy in bits per character. */
+export function entropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / value.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+const HTTP_WORD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Bearer|Basic|DPoP|true|false|null|none|undefined|required|optional|invalid|expired|missing|revoked)$/i;
+
+/**
+ * A value that reads like a generated secret — not a word, a phrase, a version, a URL or a path. Used where the key
+ * alone is weak evidence (free text, generic key names): "that token: GET …" keeps its GET, "jjwt-jackson-0.11.2"
+ * stays, "SNYK_TOKEN = 12345678-ABCD-…" goes.
+ */
+export function looksLikeSecretValue(value: string): boolean {
+  const t = value.trim();
+  if (t.length < 8 || /\s/.test(t) || HTTP_WORD.test(t)) return false;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t) || /^\.{0,2}\//.test(t)) return false;
+  // Words, capitalised words, words joined by - or _ (optionally ending in a version): my-app, jjwt-jackson-0.11.2.
+  if (/^[A-Za-z][a-z]+(?:[-_.][A-Za-z][a-z]+)*(?:[-_.:@]v?\d+(?:\.\d+){0,3}(?:[-.][A-Za-z0-9]+)?)?$/.test(t)) return false;
+  if (/^[a-z]+$/.test(t) && t.length < 20) return false;
+  if (/^\d{1,9}$/.test(t)) return false;
+  const h = entropy(t);
+  if (!/\d/.test(t)) {
+    // No digit at all: only a long mixed-case run that is not a code identifier (utils.GetEnvOrDefault(, myApiClient).
+    if (t.length < 20 || !/[a-z]/.test(t) || !/[A-Z]/.test(t) || /[.()]/.test(t)) return false;
+    if (/^[a-z]*(?:[A-Z][a-z]+)+$/.test(t)) return false;
+    return h >= 3.5;
+  }
+  let classes = 0;
+  if (/[a-z]/.test(t)) classes++;
+  if (/[A-Z]/.test(t)) classes++;
+  if (/\d/.test(t)) classes++;
+  if (/[^A-Za-z0-9]/.test(t)) classes++;
+  return (classes >= 2 && h >= 2.5) || h >= 3.5;
+}
+
+/** A value masked by hand or left as a placeholder: `bP88Q~xxxxxxxx…`, `XXXXXXXX`, `****`, `####`, `your_api_key`,
+ *  `…TokenHere`. Nothing of a real credential is in it, wherever it stands. */
+export function isMaskedValue(value: string): boolean {
+  const t = value.trim();
+  if (/x{8,}|X{8,}|\*{4,}|#{4,}/.test(t)) return true;
+  return /your[_-]?(?:api[_-]?)?(?:token|key|secret|password)|(?:token|key|secret|password)[_-]?here\b|PUT_YOUR_/i.test(t);
+}
+
+/** Filler or a variable name where a weak key (or a vendor prefix) would hold a value: a masked value, one character
+ *  a dozen times over (glc_1111…, AIzaaaaa…), an ALL_CAPS variable name (ACCESS_TOKEN, K8S_CRED). */
+export function looksLikeDummyValue(value: string): boolean {
+  const t = value.trim();
+  if (isMaskedValue(t)) return true;
+  if (/(.)\1{11}/.test(t)) return true;
+  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(t) && /[A-Z]{3}/.test(t);
+}
