@@ -291,7 +291,6 @@ export function extractSuggestions(parsed: ParsedEvidence[]): Suggestions {
   const c = new Collector();
   for (const p of parsed) {
     for (const ex of p.exchanges) fromExchange(c, ex);
-    for (const token of p.tokens) fromToken(c, token);
     for (const doc of p.documents) {
       const isRequest = p.kind === "form" || doc.source.location === "form body";
       const example = fromDocument(c, doc.value, doc.source, isRequest);
@@ -299,5 +298,8 @@ export function extractSuggestions(parsed: ParsedEvidence[]): Suggestions {
     }
     fromLines(c, p);
   }
+  // Token claims last: what the token response and the requests say comes first (its `scope` is the granted set
+  // the server reports; a token's claims are the fallback when no response was pasted).
+  for (const p of parsed) for (const token of p.tokens) fromToken(c, token);
   return c.finish();
 }

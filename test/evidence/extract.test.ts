@@ -78,3 +78,19 @@ describe("extractSuggestions", () => {
     expect(normaliseScopes("system\\/Patient.read  launch")).toBe("system/Patient.read launch");
   });
 });
+
+describe("granted scopes", () => {
+  it("come from the token response's scope, not from the token's own claims, when both are pasted", async () => {
+    const { makeJwt } = await import("./helpers");
+    const token = makeJwt({ iss: "https://authorization.cerner.com/tenants/" + SANDBOX_TENANT, scope: "system/Patient.read" });
+    const response = JSON.stringify({ access_token: token, scope: "system/Patient.read system/Encounter.read", token_type: "Bearer", expires_in: 570 });
+    const item = { id: "e1", kind: detectKind(response), text: response };
+    expect(extractSuggestions([parseEvidence(item)]).grantedScopes?.value).toBe("system/Patient.read system/Encounter.read");
+  });
+  it("fall back to the token's claims when no token response was pasted", async () => {
+    const { makeJwt } = await import("./helpers");
+    const text = `Authorization: Bearer ${makeJwt({ scope: "system/Observation.read" })}`;
+    const item = { id: "e1", kind: detectKind(text), text };
+    expect(extractSuggestions([parseEvidence(item)]).grantedScopes?.value).toBe("system/Observation.read");
+  });
+});
