@@ -19,6 +19,8 @@ export interface ProcessRequest {
   terms: string[];
   /** Fingerprints (see `fingerprint`) of PHI values the user restored as false positives. */
   restored: string[];
+  /** Values the user marked as not personal data (the form's `notPersonalData`): left as they are, PHI only. */
+  keep?: string[];
 }
 
 export type ItemOutcome =
@@ -31,6 +33,11 @@ export interface ProcessResult {
   suggestions: Suggestions | null;
   /** Placeholder of each restorable PHI finding → the fingerprint of its value (to restore it by value, not by number). */
   fingerprints: Record<string, string>;
+  /**
+   * Fingerprint → value of the restorable PHI findings, so a restore can be put into the form as the value the server
+   * and the export keep (the page holds the raw evidence anyway; this never leaves it).
+   */
+  values?: Record<string, string>;
 }
 
 export interface Progress {
@@ -91,9 +98,9 @@ export interface ProcessDeps {
   createRedactor?: typeof createRedactor;
 }
 
-function newRedactor(request: ProcessRequest, restored: string[], deps: ProcessDeps): Redactor | null {
+function newRedactor(request: ProcessRequest, restored: string[], keep: string[], deps: ProcessDeps): Redactor | null {
   try {
-    return (deps.createRedactor ?? createRedactor)({ environment: request.environment, terms: request.terms, restored });
+    return (deps.createRedactor ?? createRedactor)({ environment: request.environment, terms: request.terms, restored, keep });
   } catch {
     return null;
   }
@@ -102,15 +109,17 @@ function newRedactor(request: ProcessRequest, restored: string[], deps: ProcessD
 export function* processEvidenceSteps(request: ProcessRequest, deps: ProcessDeps = {}): Generator<Progress, ProcessResult> {
   const items = request.items;
   const n = items.length;
-  const restoring = request.restored.length > 0;
+  const keep = request.keep ?? [];
+  const restoring = request.restored.length > 0 || keep.length > 0;
   // With restores, a first pass numbers the placeholders (restoring never changes the numbering) so the restored
-  // fingerprints can be turned into this run's placeholders for the second pass.
+  // fingerprints can be turned into this run's placeholders for the second pass. The first pass keeps nothing, so
+  // every restorable value has its fingerprint (the user can redact it again).
   const passes = restoring ? 2 : 1;
   const size = cost(items);
   const progress = { done: 0, total: size * passes + Math.ceil(size / 2) + 1 };
   const of = (verb: string) => (i: number) => (n === 1 ? `${verb} the evidence…` : `${verb} evidence ${i + 1} of ${n}…`);
 
-  let redactor = newRedactor(request, [], deps);
+  let redactor = newRedactor(request, [], [], deps);
   let results = yield* redactItems(redactor, items, progress, of("Redacting"));
   const fingerprints: Record<string, string> = {};
   const known = () => {
@@ -120,7 +129,13 @@ export function* processEvidenceSteps(request: ProcessRequest, deps: ProcessDeps
       return [];
     }
   };
-  for (const k of known()) if (k.category === "phi") fingerprints[k.placeholder] = fingerprint(k.value);
+  const values: Record<string, string> = {};
+  for (const k of known()) {
+    if (k.category !== "phi") continue;
+    const print = fingerprint(k.value);
+    fingerprints[k.placeholder] = print;
+    values[print] = k.value;
+  }
 
   if (restoring) {
     const wanted = new Set(request.restored);
@@ -129,7 +144,7 @@ export function* processEvidenceSteps(request: ProcessRequest, deps: ProcessDeps
       .map(([placeholder]) => placeholder);
     // Values too short to fingerprint (under 4 characters) are restored by their placeholder.
     for (const r of request.restored) if (r.startsWith(BY_PLACEHOLDER)) placeholders.push(r.slice(BY_PLACEHOLDER.length));
-    redactor = newRedactor(request, placeholders, deps);
+    redactor = newRedactor(request, placeholders, keep, deps);
     results = yield* redactItems(redactor, items, progress, of("Redacting"));
   }
 
@@ -161,7 +176,7 @@ export function* processEvidenceSteps(request: ProcessRequest, deps: ProcessDeps
       ? { id, ok: true, redacted, parseWarnings: parseWarnings.get(id) ?? [] }
       : { id, ok: false, message: REDACTION_FAILED_MESSAGE },
   );
-  return { outcomes, suggestions, fingerprints };
+  return { outcomes, suggestions, fingerprints, values };
 }
 
 /**

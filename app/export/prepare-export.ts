@@ -53,7 +53,13 @@ export interface RedactedTicket {
 
 /** The ticket with its evidence redacted by one redactor (one placeholder per value across items). Throws on failure. */
 export function redactTicketEvidence(ticket: Ticket): RedactedTicket {
-  const redactor = createRedactor({ environment: ticket.application.environment, terms: ticket.redactTerms, restored: [] });
+  const redactor = createRedactor({
+    environment: ticket.application.environment,
+    terms: ticket.redactTerms,
+    restored: [],
+    // PHI the user restored as not personal data (never a secret or a term: the redactor applies `keep` to PHI only).
+    keep: ticket.notPersonalData ?? [],
+  });
   const redacted = ticket.evidence.map((item) => redactor.redact({ id: item.id, kind: item.kind, text: item.text }));
   const byId = new Map(redacted.map((item) => [item.id, item]));
   return {

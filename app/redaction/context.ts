@@ -53,9 +53,16 @@ export class RedactorState {
     this.aliases.push({ ...of, value });
   }
 
-  known(restored: ReadonlySet<string>): KnownValue[] {
-    return [...this.byValue.values(), ...this.aliases].filter((e) => !(e.category === "phi" && restored.has(e.placeholder)));
+  known(restored: ReadonlySet<string>, kept: ReadonlySet<string> = new Set()): KnownValue[] {
+    return [...this.byValue.values(), ...this.aliases].filter(
+      (e) => !(e.category === "phi" && (restored.has(e.placeholder) || kept.has(e.value.trim()))),
+    );
   }
+}
+
+/** The policy's `keep` values (PHI the user marked as not personal data), trimmed, blanks dropped. */
+export function keptValues(policy: RedactionPolicy): ReadonlySet<string> {
+  return new Set((policy.keep ?? []).map((v) => v.trim()).filter(Boolean));
 }
 
 const ANNOTATION_UNSAFE = new Set(['"', "'", "\\", "`", "$", "<", ">"]);
@@ -67,6 +74,7 @@ export class ItemContext {
   readonly warnings: string[] = [];
   readonly clientDomain: boolean;
   private readonly restored: ReadonlySet<string>;
+  private readonly kept: ReadonlySet<string>;
   private readonly termsLower: string[];
 
   constructor(
@@ -75,6 +83,7 @@ export class ItemContext {
   ) {
     this.clientDomain = isClientDomain(policy.environment);
     this.restored = new Set(policy.restored);
+    this.kept = keptValues(policy);
     this.termsLower = policy.terms.map((t) => t.trim().toLowerCase()).filter(Boolean);
   }
 
@@ -120,7 +129,8 @@ export class ItemContext {
     if (this.termsLower.length && this.containsTerm(value)) return this.custom(value);
     const entry = this.state.entry(value, "phi", type);
     this.record(entry, true);
-    if (this.restored.has(entry.placeholder)) return this.sentinels.add(value);
+    // Restored (by placeholder) or marked "not personal data" (by value): left as it is, protected from the sweep.
+    if (this.restored.has(entry.placeholder) || this.kept.has(value.trim())) return this.sentinels.add(value);
     return this.sentinels.add(entry.placeholder);
   }
 

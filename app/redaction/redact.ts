@@ -3,7 +3,7 @@
 // throws RedactionError and no text is returned.
 import type { EvidenceText } from "~/evidence/model";
 import type { RedactedItem, RedactionPolicy } from "./types";
-import { ItemContext, RedactorState, type KnownValue } from "./context";
+import { ItemContext, RedactorState, keptValues, type KnownValue } from "./context";
 import { SENTINEL_CHARS, placeholderSpans } from "./placeholders";
 import { redactHar } from "./har";
 import { redactJsonText } from "./json";
@@ -38,6 +38,7 @@ export function createRedactor(policy: RedactionPolicy): Redactor {
 
 function redactorOver(state: RedactorState, policy: RedactionPolicy): Redactor {
   const restored = new Set(policy.restored);
+  const kept = keptValues(policy);
   return {
     redact(item: EvidenceText): RedactedItem {
       try {
@@ -50,7 +51,7 @@ function redactorOver(state: RedactorState, policy: RedactionPolicy): Redactor {
       }
     },
     knownValues(): KnownValue[] {
-      return state.known(restored).filter((k) => k.value.length >= MIN_KNOWN_LENGTH);
+      return state.known(restored, kept).filter((k) => k.value.length >= MIN_KNOWN_LENGTH);
     },
   };
 }

@@ -21,6 +21,11 @@ export interface RedactionPolicy {
   terms: string[];
   /** Placeholders of PHI findings the user restored (false positives). Secrets cannot be restored. */
   restored: string[];
+  /**
+   * Values the user marked as not personal data (PHI false positives, by value: placeholder numbers shift when the
+   * evidence changes). Applies to PHI detections only: a secret or one of the user's terms is redacted even when listed.
+   */
+  keep?: string[];
 }
 
 export interface RedactedItem {

@@ -241,6 +241,11 @@ export const evidenceSchema = z.object({
   evidence: z.array(evidenceItemSchema).max(50, "Fifty evidence items is the limit: merge or drop some."),
   /** Extra strings the user wants redacted everywhere (names, hostnames, …). */
   redactTerms: z.array(z.string().trim().min(1).max(500)).max(100).default([]),
+  /**
+   * Values the user restored as not personal data (PHI false positives): the redactor leaves them as they are, as PHI
+   * only — a secret or one of `redactTerms` is redacted even when listed here.
+   */
+  notPersonalData: z.array(z.string().trim().min(1).max(500)).max(100).default([]),
 });
 
 // ─── The whole ticket ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -252,6 +257,7 @@ export const ticketSchema = z.object({
   examples: examplesSchema.shape.examples,
   evidence: evidenceSchema.shape.evidence,
   redactTerms: evidenceSchema.shape.redactTerms,
+  notPersonalData: evidenceSchema.shape.notPersonalData,
 });
 
 export type TicketInput = z.input<typeof ticketSchema>;

@@ -63,7 +63,8 @@ export function withVisited(draft: WizardDraft, also: StepId[] = []): WizardDraf
 /**
  * What may be written to localStorage. Evidence text is kept only when `isRedacted` vouches for it (text the server
  * returned after redaction); unredacted items are left out entirely. Redaction terms are left out too: they are, by
- * definition, strings the user wants hidden (patient names, hostnames).
+ * definition, strings the user wants hidden (patient names, hostnames). What the user restored as not personal data
+ * (`notPersonalData`) is kept: by definition it is not personal data.
  */
 export function draftForStorage(draft: WizardDraft, isRedacted: (item: SectionValues) => boolean): WizardDraft {
   return {

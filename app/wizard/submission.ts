@@ -24,6 +24,7 @@ import {
   emptyExample,
   isEvidenceKind,
   nextEvidenceId,
+  notPersonalDataOf,
   sanitiseValues,
   type WizardValues,
 } from "./values";
@@ -129,6 +130,8 @@ function dropOversized(values: WizardValues): { values: WizardValues; errors: Fi
       errors[`redactTerms.${i}`] = tooLong(t.length, MAX_ANSWER_LENGTH);
       return false;
     }),
+    // Not shown anywhere to correct: a value past the schema's limit is simply not kept (it is redacted again).
+    ...notPersonalDataOf((values.notPersonalData ?? []).filter((t) => t.length <= 500)),
   };
   return { values: out, errors };
 }
@@ -144,7 +147,9 @@ export function redactEvidence(
   let redactor: ReturnType<SubmissionDeps["createRedactor"]> | null = null;
   try {
     const terms = values.redactTerms.filter((t) => t.length <= 500);
-    redactor = deps.createRedactor({ environment: redactionEnvironment(values), terms, restored: [] });
+    // What the user restored as not personal data stays (PHI only: secrets and terms are redacted regardless).
+    const keep = (values.notPersonalData ?? []).filter((t) => t.length <= 500);
+    redactor = deps.createRedactor({ environment: redactionEnvironment(values), terms, restored: [], ...(keep.length ? { keep } : {}) });
   } catch {
     redactor = null;
   }

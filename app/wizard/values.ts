@@ -20,6 +20,8 @@ export interface WizardValues {
   examples: SectionValues[];
   evidence: SectionValues[];
   redactTerms: string[];
+  /** Values the user restored as not personal data (PHI false positives); optional for older drafts. */
+  notPersonalData?: string[];
 }
 
 export const ABOUT_KEYS = Object.keys(aboutSchema.shape);
@@ -97,6 +99,16 @@ export function termsFrom(value: unknown): string[] {
   return [...new Set(terms)].slice(0, MAX_TERMS_KEPT);
 }
 
+/** A list of strings (RHF, drafts): trimmed, blanks and duplicates dropped. Unlike terms, values are never split. */
+export function listFrom(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+  const out = list
+    .filter((t): t is string => typeof t === "string")
+    .map((t) => t.trim())
+    .filter(Boolean);
+  return [...new Set(out)].slice(0, MAX_TERMS_KEPT);
+}
+
 export const isEvidenceKind = (value: unknown): value is EvidenceKind =>
   typeof value === "string" && (EVIDENCE_KINDS as readonly string[]).includes(value);
 
@@ -131,5 +143,10 @@ export function sanitiseValues(value: unknown): WizardValues {
     examples: sanitiseList(v.examples, EXAMPLE_KEYS, MAX_EXAMPLES_KEPT),
     evidence: withEvidenceIds(sanitiseList(v.evidence, EVIDENCE_KEYS, MAX_EVIDENCE_KEPT)),
     redactTerms: termsFrom(v.redactTerms),
+    ...notPersonalDataOf(listFrom(v.notPersonalData)),
   };
 }
+
+/** `notPersonalData` only when the user restored something (values and drafts without it keep their shape). */
+export const notPersonalDataOf = (list: string[]): Pick<WizardValues, "notPersonalData"> =>
+  list.length ? { notPersonalData: list } : {};

@@ -178,10 +178,13 @@ describe("restoring and adding redactions", () => {
     fireEvent.click(within(nameRow).getByRole("button", { name: /^Restore/ }));
     await waitFor(() => expect(formText(r)).toContain("Patient: Jane Doe"), WAIT);
     expect(formText(r)).not.toContain("synthetic-secret-for-tests");
+    // The restore is in the ticket (not only on this page): the server and the export keep the value too.
+    expect(r.form.getValues("notPersonalData")).toEqual(["Jane Doe"]);
     expect(within(group).getByRole("list", { name: "Redactions in evidence 1" }).textContent).toContain("1 restored");
 
     fireEvent.click(within(group).getByRole("button", { name: /^Redact again/ }));
     await waitFor(() => expect(formText(r)).not.toContain("Jane Doe"), WAIT);
+    expect(r.form.getValues("notPersonalData")).toEqual([]);
   });
 
   it("redacts the extra words everywhere (one a line or comma separated) as the user's terms", async () => {

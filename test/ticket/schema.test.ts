@@ -238,3 +238,16 @@ describe("cross-field rules show at the first attempt", () => {
     expect(errorsOf(evidenceSchema.safeParse({ evidence: [{ id: "e1", kind: "text", text: "" }] }))["evidence.0.text"]).toMatch(/Paste the evidence/);
   });
 });
+
+describe("notPersonalData", () => {
+  it("defaults to an empty list and trims the values the user restored, in the step and the ticket", () => {
+    expect(evidenceSchema.safeParse({ evidence: [] }).data?.notPersonalData).toEqual([]);
+    expect(evidenceSchema.safeParse({ evidence: [], notPersonalData: ["  Jane Doe "] }).data?.notPersonalData).toEqual(["Jane Doe"]);
+    expect(ticketSchema.shape.notPersonalData).toBe(evidenceSchema.shape.notPersonalData);
+  });
+  it("refuses blank, over-long and too many values", () => {
+    expect(evidenceSchema.safeParse({ evidence: [], notPersonalData: ["  "] }).success).toBe(false);
+    expect(evidenceSchema.safeParse({ evidence: [], notPersonalData: ["x".repeat(501)] }).success).toBe(false);
+    expect(evidenceSchema.safeParse({ evidence: [], notPersonalData: Array.from({ length: 101 }, (_, i) => `v${i}`) }).success).toBe(false);
+  });
+});

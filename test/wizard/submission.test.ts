@@ -202,6 +202,22 @@ describe("handleWizardPost: evidence is redacted before it enters the draft or t
     expect(seen).toEqual([{ environment: "client-prod", terms: ["Jane"], restored: [] }]);
   });
 
+  it("keeps on the final submit a name the user restored as not personal data, and only that", () => {
+    const submitWith = (notPersonalData?: string[]) => {
+      const base = seedValues();
+      const note = { id: "note", kind: "text", label: "Note", text: "Patient: Jane Doe called about the 403.\nclient_secret=synthetic-secret-for-tests" };
+      const values = { ...base, evidence: [...base.evidence, note], ...(notPersonalData ? { notPersonalData } : {}) };
+      const { body } = handleWizardPost({ step: "review", intent: "submit", draft: serialiseDraft(withVisited({ ...newDraft(values), step: "review" })) });
+      if (body.kind !== "complete") throw new Error(`not complete: ${JSON.stringify(Object.keys(body.errors))}`);
+      return body.ticket.evidence.find((e) => e.id === "note")!.text;
+    };
+    const restored = submitWith(["Jane Doe"]);
+    expect(restored).toContain("Patient: Jane Doe called");
+    expect(restored).not.toContain("synthetic-secret-for-tests");
+    expect(submitWith()).not.toContain("Jane Doe");
+    expect(submitWith(["synthetic-secret-for-tests"])).not.toContain("synthetic-secret-for-tests");
+  });
+
   it("redacts with the real redactor: a pasted token never reaches the ticket", () => {
     const values = {
       ...seedValues(),

@@ -108,6 +108,7 @@ function standInTicket(values: WizardValues): Ticket {
       return parsed.success ? [parsed.data] : [];
     }),
     redactTerms: values.redactTerms.filter((t) => t.trim() && t.length <= 500).map((t) => t.trim()),
+    notPersonalData: (values.notPersonalData ?? []).filter((t) => t.trim() && t.length <= 500).map((t) => t.trim()),
   };
 }
 

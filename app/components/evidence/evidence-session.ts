@@ -13,7 +13,9 @@ import { detectKind } from "~/evidence/detect";
 import type { Suggestions } from "~/evidence/extract";
 import { RunCancelled, type EvidenceRunner, type RunHandle } from "~/evidence-worker/client";
 import {
+  BY_PLACEHOLDER,
   REDACTION_FAILED_MESSAGE,
+  fingerprint,
   processEvidence,
   type ItemOutcome,
   type ProcessRequest,
@@ -67,6 +69,8 @@ export interface PolicyInputs {
   /** Whether the environment was chosen (else the strictest rules apply). */
   environmentChosen: boolean;
   terms: string[];
+  /** The form's `notPersonalData`: values the user restored, kept by the server's redaction and the export too. */
+  keep: string[];
 }
 
 export interface SessionMessage {
@@ -102,6 +106,8 @@ export interface FormBridge {
   getEvidence(): unknown;
   setEvidence(values: EvidenceFormValue[]): void;
   getPolicyInputs(): PolicyInputs;
+  /** Writes the form's `notPersonalData` (absent: restores stay on this page only). */
+  setKeep?(values: string[]): void;
   /** Calls back with the changed field's name (undefined for a reset); returns the unsubscribe function. */
   subscribe(onChange: (name: string | undefined) => void): () => void;
 }
@@ -130,19 +136,35 @@ const sameList = (a: readonly EvidenceFormValue[], b: readonly EvidenceFormValue
   a.every((x, i) => x.id === b[i].id && x.kind === b[i].kind && x.label === b[i].label && x.text === b[i].text);
 
 /** The redaction policy's inputs from the form: until the environment is chosen, the strictest (client production). */
-export function policyInputs(environment: unknown, terms: unknown): PolicyInputs {
+export function policyInputs(environment: unknown, terms: unknown, keep: unknown = []): PolicyInputs {
   const chosen = typeof environment === "string" && (ENVIRONMENTS as readonly string[]).includes(environment);
-  const list = Array.isArray(terms) ? terms : [];
+  const strings = (value: unknown) => [
+    ...new Set(
+      (Array.isArray(value) ? value : [])
+        .filter((t): t is string => typeof t === "string")
+        .map((t) => t.trim())
+        .filter((t) => t && t.length <= 500),
+    ),
+  ];
   return {
     environment: chosen ? (environment as Environment) : "client-prod",
     environmentChosen: chosen,
-    terms: [
-      ...new Set(list.filter((t): t is string => typeof t === "string").map((t) => t.trim()).filter((t) => t && t.length <= 500)),
-    ],
+    terms: strings(terms),
+    keep: strings(keep),
   };
 }
 
-const policyKey = (p: PolicyInputs) => `${p.environment}\u0000${p.terms.join("\u0001")}`;
+const policyKey = (p: PolicyInputs) => `${p.environment}\u0000${p.terms.join("\u0001")}\u0000${p.keep.join("\u0001")}`;
+
+/**
+ * The restores shown as such: those kept by placeholder (values too short to fingerprint), those restored on this page
+ * and still wanted, and the form's `notPersonalData` (a restored draft, a server answer). A value the form no longer
+ * keeps (draft discarded) is no longer restored.
+ */
+function restoredFor(restored: readonly string[], before: readonly string[], keep: readonly string[]): string[] {
+  const dropped = new Set(before.filter((v) => !keep.includes(v)).map(fingerprint));
+  return [...new Set([...restored.filter((r) => r.startsWith(BY_PLACEHOLDER) || !dropped.has(r)), ...keep.map(fingerprint)])];
+}
 
 function itemsFromForm(list: EvidenceFormValue[]): SessionItem[] {
   // Text from the form is redacted already (by the server, or by an earlier run): it stands in for the original.
@@ -169,6 +191,8 @@ export class EvidenceSession {
   private runner: EvidenceRunner | null = null;
   private lastPolicy = "";
   private messageId = 0;
+  /** Fingerprint → value of the last run's restorable findings (in memory only, like the raw evidence). */
+  private valueOf: Readonly<Record<string, string>> = {};
   private readonly process: (request: ProcessRequest) => ProcessResult;
   private readonly threshold: number;
   private readonly delayMs: number;
@@ -190,7 +214,7 @@ export class EvidenceSession {
       busy: null,
       pending: false,
       lastRun: null,
-      policy: policyInputs(undefined, []),
+      policy: policyInputs(undefined, [], []),
       projected,
       messages: [],
       pins: {},
@@ -220,7 +244,7 @@ export class EvidenceSession {
     this.bridge = bridge;
     const policy = bridge.getPolicyInputs();
     this.lastPolicy = policyKey(policy);
-    this.update({ policy });
+    this.update({ policy, restored: restoredFor(this.snapshot.restored, this.snapshot.policy.keep, policy.keep) });
     bridge.subscribe((name) => this.onFormChange(name));
     this.syncFromForm();
     // Items that came from the form (a restored draft, a page rendered by the server) are run once, for their
@@ -230,7 +254,9 @@ export class EvidenceSession {
 
   private onFormChange(name: string | undefined): void {
     if (name === undefined || name === "evidence" || name.startsWith("evidence.")) this.syncFromForm();
-    if (name === undefined || name.startsWith("application") || name.startsWith("redactTerms")) this.policyCheck();
+    if (name === undefined || name.startsWith("application") || name.startsWith("redactTerms") || name.startsWith("notPersonalData")) {
+      this.policyCheck();
+    }
   }
 
   private policyCheck(): void {
@@ -239,7 +265,7 @@ export class EvidenceSession {
     const key = policyKey(policy);
     if (key === this.lastPolicy && policy.environmentChosen === this.snapshot.policy.environmentChosen) return;
     this.lastPolicy = key;
-    this.update({ policy });
+    this.update({ policy, restored: restoredFor(this.snapshot.restored, this.snapshot.policy.keep, policy.keep) });
     if (this.snapshot.items.some((i) => i.raw.trim())) this.schedule();
   }
 
@@ -306,9 +332,10 @@ export class EvidenceSession {
       environment: policy.environment,
       terms: policy.terms,
       restored: [...this.snapshot.restored],
+      keep: policy.keep,
     };
     const used = new Map(inputs.map((i) => [i.id, { raw: i.text, kind: i.kind }]));
-    this.update({ pending: false, policy });
+    this.update({ pending: false, policy, restored: restoredFor(this.snapshot.restored, this.snapshot.policy.keep, policy.keep) });
     const size = inputs.reduce((n, i) => n + i.text.length, 0);
 
     if (size <= this.threshold || !this.deps.createRunner) {
@@ -347,6 +374,7 @@ export class EvidenceSession {
 
   private apply(result: ProcessResult, used: Map<string, { raw: string; kind: EvidenceKind }>, where: "worker" | "page"): void {
     const results: Record<string, ItemState> = {};
+    this.valueOf = result.values ?? {};
     for (const outcome of result.outcomes) {
       const inputs = used.get(outcome.id);
       if (inputs) results[outcome.id] = { outcome, ...inputs };
@@ -454,12 +482,28 @@ export class EvidenceSession {
   restore(print: string): void {
     if (this.snapshot.restored.includes(print)) return;
     this.update({ restored: [...this.snapshot.restored, print] });
+    // Into the form as the value itself, so the server's redaction and the export keep it too.
+    const value = this.valueOf[print];
+    const keep = this.snapshot.policy.keep;
+    if (value !== undefined && !keep.includes(value)) this.setKeep([...keep, value]);
     this.schedule(0);
   }
 
+  /** "Redact again": out of the session's restores and out of the form's `notPersonalData`. */
   unrestore(print: string): void {
     this.update({ restored: this.snapshot.restored.filter((r) => r !== print) });
+    const keep = this.snapshot.policy.keep;
+    if (keep.some((v) => fingerprint(v) === print)) this.setKeep(keep.filter((v) => fingerprint(v) !== print));
     this.schedule(0);
+  }
+
+  private setKeep(values: string[]): void {
+    if (!this.bridge?.setKeep) return;
+    // Recorded first, so the form's change notification finds the policy it expects.
+    const policy = { ...this.snapshot.policy, keep: values };
+    this.lastPolicy = policyKey(policy);
+    this.update({ policy });
+    this.bridge.setKeep(values);
   }
 
   pin(key: SuggestionKey, exampleIndex: number): void {

@@ -22,7 +22,9 @@ export function formBridge(form: UseFormReturn<TicketInput>): FormBridge {
       // Errors already shown for the list follow the new values.
       if (invalid) void form.trigger("evidence");
     },
-    getPolicyInputs: () => policyInputs(form.getValues("application.environment"), form.getValues("redactTerms")),
+    getPolicyInputs: () =>
+      policyInputs(form.getValues("application.environment"), form.getValues("redactTerms"), form.getValues("notPersonalData")),
+    setKeep: (values) => form.setValue("notPersonalData", values, { shouldDirty: true }),
     subscribe: (onChange) => {
       const subscription = form.watch((_values, info) => onChange(info.name));
       return () => subscription.unsubscribe();
