@@ -62,8 +62,13 @@ export function redactTicketEvidence(ticket: Ticket): RedactedTicket {
   });
   const redacted = ticket.evidence.map((item) => redactor.redact({ id: item.id, kind: item.kind, text: item.text }));
   const byId = new Map(redacted.map((item) => [item.id, item]));
+  // Example URLs are request data too: redacted by the same redactor, so an id pseudonymised in the evidence reads
+  // the same in the examples table (and a patient search's name= or birthdate= never reaches the ticket).
+  const examples = ticket.examples.map((example, i) =>
+    example.url ? { ...example, url: redactor.redact({ id: `example-${i + 1}-url`, kind: "text", text: example.url }).text } : example,
+  );
   return {
-    ticket: { ...ticket, evidence: ticket.evidence.map((item) => ({ ...item, text: byId.get(item.id)?.text ?? "" })) },
+    ticket: { ...ticket, examples, evidence: ticket.evidence.map((item) => ({ ...item, text: byId.get(item.id)?.text ?? "" })) },
     redacted,
     known: redactor.knownValues(),
   };
