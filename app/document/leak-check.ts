@@ -5,6 +5,7 @@ import type { RedactionCategory } from "~/redaction/types";
 import type { TicketDocument } from "./model";
 import { documentSegments } from "./document-text";
 import { escapeMarkdown } from "./markdown";
+import { foldCase, MultiSearch } from "./multi-search";
 
 /** A value the redactor removed (kept in memory only). Structurally what `redactor.knownValues()` returns. */
 export interface KnownValue {
@@ -118,20 +119,60 @@ function forms(known: KnownValue): Array<{ form: LeakForm; value: string }> {
   return candidates.filter((c) => !seen.has(c.value) && seen.add(c.value));
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 
-/** Offsets where `needle` occurs in `text` (case-insensitively for personal data and user terms). */
-function occurrences(text: string, needle: string, caseless: boolean, standalone: boolean): number[] {
-  const hits: number[] = [];
-  const keep = (at: number, length: number) =>
-    !standalone || !((isWordChar(needle[0]) && isWordChar(text[at - 1])) || (isWordChar(needle.at(-1)) && isWordChar(text[at + length])));
-  if (caseless) {
-    for (const m of text.matchAll(new RegExp(escapeRegExp(needle), "giu"))) if (keep(m.index, m[0].length)) hits.push(m.index);
-  } else {
-    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) if (keep(at, needle.length)) hits.push(at);
+interface Needle {
+  type: string;
+  category: RedactionCategory;
+  form: LeakForm;
+  value: string;
+  /** Personal data and user terms match in any case; secrets exactly. */
+  caseless: boolean;
+  /** Short values must stand alone (not inside a longer word) to count. */
+  standalone: boolean;
+}
+
+/**
+ * Where each known value (in each of its forms) occurs, in the order of `known`: one pass over the text for all
+ * values together, so a 5 MB export checked against 70,000 removed ids stays linear.
+ */
+function knownValueHits(text: string, known: KnownValue[]): Array<{ entry: Needle; hits: number[] }> {
+  const search = new MultiSearch<Needle>();
+  const needles: Needle[] = [];
+  const seenValues = new Set<string>();
+  for (const value of known) {
+    const trimmed = value.value.trim();
+    const key = `${value.category}\u0000${trimmed}`;
+    if (trimmed.length < MIN_KNOWN_VALUE_LENGTH || seenValues.has(key)) continue;
+    seenValues.add(key);
+    for (const form of forms({ ...value, value: trimmed })) {
+      const needle: Needle = {
+        type: value.type,
+        category: value.category,
+        form: form.form,
+        value: form.value,
+        caseless: value.category !== "secret",
+        standalone: trimmed.length < SUBSTRING_SAFE_LENGTH,
+      };
+      needles.push(needle);
+      search.add(foldCase(form.value), needle);
+    }
   }
-  return hits;
+  const hitsOf = new Map<Needle, number[]>();
+  for (const { start, payload: needle } of search.search(foldCase(text))) {
+    const end = start + needle.value.length;
+    if (!needle.caseless && text.slice(start, end) !== needle.value) continue;
+    if (needle.standalone && ((isWordChar(needle.value[0]) && isWordChar(text[start - 1])) || (isWordChar(needle.value.at(-1)) && isWordChar(text[end])))) {
+      continue;
+    }
+    const hits = hitsOf.get(needle);
+    if (hits) hits.push(start);
+    else hitsOf.set(needle, [start]);
+  }
+  return needles.flatMap((entry) => {
+    const hits = hitsOf.get(entry);
+    return hits ? [{ entry, hits: hits.sort((a, b) => a - b) }] : [];
+  });
 }
 
 /**
@@ -142,17 +183,9 @@ export function leakCheck(output: string, known: KnownValue[], where?: string): 
   const leaks: Leak[] = [];
   const place = (offset: number) => ({ where: where ?? headingAbove(output, offset) ?? "the output", ...lineColumn(output, offset) });
   const unplaced = output.replace(PLACEHOLDER, blank);
-  const seenValues = new Set<string>();
-  for (const value of known) {
-    const trimmed = value.value.trim();
-    if (trimmed.length < MIN_KNOWN_VALUE_LENGTH || seenValues.has(`${value.category}\u0000${trimmed}`)) continue;
-    seenValues.add(`${value.category}\u0000${trimmed}`);
-    for (const form of forms({ ...value, value: trimmed })) {
-      const hits = occurrences(unplaced, form.value, value.category !== "secret", trimmed.length < SUBSTRING_SAFE_LENGTH);
-      if (hits.length === 0) continue;
-      leaks.push({ rule: "known-value", type: value.type, category: value.category, form: form.form, occurrences: hits.length, ...place(hits[0]) });
-      if (leaks.length >= MAX_LEAKS) return leaks;
-    }
+  for (const { entry, hits } of knownValueHits(unplaced, known)) {
+    leaks.push({ rule: "known-value", type: entry.type, category: entry.category, form: entry.form, occurrences: hits.length, ...place(hits[0]) });
+    if (leaks.length >= MAX_LEAKS) return leaks;
   }
   const unannotated = output.replace(ANNOTATION, blank).replace(PLACEHOLDER, blank);
   for (const pattern of PATTERNS) {
