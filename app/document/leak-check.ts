@@ -136,7 +136,13 @@ interface Needle {
  * Where each known value (in each of its forms) occurs, in the order of `known`: one pass over the text for all
  * values together, so a 5 MB export checked against 70,000 removed ids stays linear.
  */
-function knownValueHits(text: string, known: KnownValue[]): Array<{ entry: Needle; hits: number[] }> {
+export interface KnownValueMatcher {
+  search: MultiSearch<Needle>;
+  needles: Needle[];
+}
+
+/** The automaton over every known value in every form: build it once per export, scan any number of texts. */
+export function knownValueMatcher(known: KnownValue[]): KnownValueMatcher {
   const search = new MultiSearch<Needle>();
   const needles: Needle[] = [];
   const seenValues = new Set<string>();
@@ -158,6 +164,10 @@ function knownValueHits(text: string, known: KnownValue[]): Array<{ entry: Needl
       search.add(foldCase(form.value), needle);
     }
   }
+  return { search, needles };
+}
+
+function knownValueHits(text: string, { search, needles }: KnownValueMatcher): Array<{ entry: Needle; hits: number[] }> {
   const hitsOf = new Map<Needle, number[]>();
   for (const { start, payload: needle } of search.search(foldCase(text))) {
     const end = start + needle.value.length;
@@ -179,11 +189,11 @@ function knownValueHits(text: string, known: KnownValue[]): Array<{ entry: Needl
  * Scans one text. `where` names the place (for a document segment); without it, the nearest Markdown section
  * heading above each hit is used, else "the output".
  */
-export function leakCheck(output: string, known: KnownValue[], where?: string): Leak[] {
+export function leakCheck(output: string, known: KnownValue[] | KnownValueMatcher, where?: string): Leak[] {
   const leaks: Leak[] = [];
   const place = (offset: number) => ({ where: where ?? headingAbove(output, offset) ?? "the output", ...lineColumn(output, offset) });
   const unplaced = output.replace(PLACEHOLDER, blank);
-  for (const { entry, hits } of knownValueHits(unplaced, known)) {
+  for (const { entry, hits } of knownValueHits(unplaced, Array.isArray(known) ? knownValueMatcher(known) : known)) {
     leaks.push({ rule: "known-value", type: entry.type, category: entry.category, form: entry.form, occurrences: hits.length, ...place(hits[0]) });
     if (leaks.length >= MAX_LEAKS) return leaks;
   }
@@ -202,8 +212,9 @@ export function leakCheck(output: string, known: KnownValue[], where?: string): 
 /** Scans every segment of a document (what a PDF is drawn from), naming the section of each hit. */
 export function leakCheckDocument(doc: TicketDocument, known: KnownValue[]): Leak[] {
   const leaks: Leak[] = [];
+  const matcher = knownValueMatcher(known);
   for (const segment of documentSegments(doc)) {
-    leaks.push(...leakCheck(segment.text, known, segment.where));
+    leaks.push(...leakCheck(segment.text, matcher, segment.where));
     if (leaks.length >= MAX_LEAKS) return leaks.slice(0, MAX_LEAKS);
   }
   return leaks;
