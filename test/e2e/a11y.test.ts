@@ -1,22 +1,12 @@
 // Every step scanned by axe-core (zero violations) in the light and the dark colour scheme, with and without errors
 // on screen; full-page screenshots of every step at 1440 and 375 px in test-output/screenshots/.
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, SHOTS, axeViolations } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { SHOTS, axeViolations, withBrowser } from "./browser";
 import { fillAbout, fillApplication, fillEvidence, fillExample, fillProblem, nextButton, waitForStep } from "./driver";
 import { SEED } from "./seed";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = withBrowser();
 
 
 async function screenshot(page: Page, name: string) {
@@ -62,7 +52,7 @@ describe.each([
   { scheme: "dark" as const, shots: true },
 ])("accessibility in the $scheme colour scheme", ({ scheme, shots }) => {
   it("has no axe violations on any step, with or without errors shown, nor on the finished ticket", async () => {
-    const page = await newPage(browser, { colorScheme: scheme });
+    const page = await openPage({ colorScheme: scheme });
     await page.goto("/");
     await page.locator("form[data-hydrated]").waitFor();
     const found: Record<string, string[]> = {};

@@ -1,9 +1,9 @@
 // Launches Debian's Chromium through playwright-core (nothing is downloaded) and makes pages through a context, as
 // @axe-core/playwright requires. Playwright manages a fresh user-data-dir for each launch.
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, mkdirSync } from "node:fs";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(
@@ -58,4 +58,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
+}
+
+/**
+ * One Chromium per test file: launched before its tests, closed after them. Call at the top level of the file; it
+ * returns the file's page opener (a fresh context per page, as axe needs).
+ */
+export function withBrowser(): (options?: BrowserContextOptions) => Promise<Page> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (options) => {
+    if (!browser) throw new Error("withBrowser(): the browser is not launched yet (open pages inside tests)");
+    return newPage(browser, options);
+  };
 }

@@ -4,10 +4,9 @@
 // step that holds its evidence, and comes back on the Review step with the document preview. Axe finds nothing with
 // the panel open (light and dark). Without JavaScript, the finished ticket shows the diagnosis and the download forms.
 // Synthetic data only: the token is the made-up JWT of ./seed.
-import { mkdirSync } from "node:fs";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, SHOTS, axeViolations } from "./browser";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { SHOTS, axeViolations, withBrowser } from "./browser";
 import { choose, clickAndMaybePost, field, fillAbout, fillProblem, nextButton, waitForStep } from "./driver";
 import { SEED } from "./seed";
 
@@ -39,16 +38,7 @@ const FORBIDDEN = [
   '{"message":"code=\\"urn:cerner:error:oauth2:resource-access:insufficient-scopes\\", error=\\"insufficient_scope\\", subcode=\\"no_scope_for_resource_path\\"","code":403}',
 ].join("\n");
 
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = withBrowser();
 
 
 const panel = (page: Page) => page.locator("#live-diagnosis");
@@ -122,7 +112,7 @@ async function waitForFinding(
 
 describe("the live diagnosis with JavaScript", () => {
   it("diagnoses the seed case as it is typed, follows the SMART version and links each finding to its evidence", async () => {
-    const page = await newPage(browser);
+    const page = await openPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(String(error)));
     await openWizard(page);
@@ -250,7 +240,7 @@ describe("the live diagnosis with JavaScript", () => {
   });
 
   it("reads well at 375 px: the diagnosis is a closed disclosure under the step", async () => {
-    const page = await newPage(browser, { viewport: { width: 375, height: 812 } });
+    const page = await openPage({ viewport: { width: 375, height: 812 } });
     await openWizard(page);
     await toEvidenceStep(page);
     const details = panel(page).locator("details");
@@ -274,7 +264,7 @@ describe("the live diagnosis with JavaScript", () => {
 
 describe.each(["light", "dark"] as const)("accessibility of the diagnosis in the %s colour scheme", (scheme) => {
   it("has no axe violations with the panel open, nor on the review step", async () => {
-    const page = await newPage(browser, { colorScheme: scheme });
+    const page = await openPage({ colorScheme: scheme });
     await openWizard(page);
     await toEvidenceStep(page);
     await waitForFinding(panel(page), "SCOPE_REQUIRED_MISSING", "system/Specimen.read");
@@ -291,7 +281,7 @@ describe.each(["light", "dark"] as const)("accessibility of the diagnosis in the
 
 describe("the finished ticket without JavaScript", () => {
   it("shows the diagnosis rendered on the server and the download forms", async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false });
+    const page = await openPage({ javaScriptEnabled: false });
     const post = (click: () => Promise<void>) => clickAndMaybePost(page, click, true);
     await page.goto("/");
     await waitForStep(page, "About you");

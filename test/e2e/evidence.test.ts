@@ -2,11 +2,10 @@
 // highlighted and the IDs suggested, accept one into the example; the raw token is nowhere in localStorage, the
 // page's form or what is finally posted. Files through the file input (a binary one refused), a large HAR redacted in
 // the Web Worker with a progress bar and Cancel, axe on the step with items, and a screenshot of the review.
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { generateHar } from "../fixtures/generate/synthetic-evidence";
-import { launchBrowser, newPage, SHOTS, axeViolations } from "./browser";
+import { SHOTS, axeViolations, withBrowser } from "./browser";
 import { backButton, field, fillAbout, fillApplication, fillExample, fillProblem, nextButton, waitForStep } from "./driver";
 import { SANDBOX_TENANT, SEED, SYNTHETIC_JWT } from "./seed";
 
@@ -37,20 +36,11 @@ const FORBIDDEN_403 = [
   '{"code":403,"message":"code=\\"urn:cerner:error:oauth2:resource-access:insufficient-scopes\\", error=\\"insufficient_scope\\", subcode=\\"no_scope_for_resource_path\\""}',
 ].join("\n");
 
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = withBrowser();
 
 /** A fresh page on the Evidence step, the seed's steps 1–4 filled (its failing example as example 1). */
 async function openEvidenceStep() {
-  const page = await newPage(browser);
+  const page = await openPage();
   const posts: Array<{ url: string; body: string }> = [];
   const errors: string[] = [];
   page.on("request", (request) => {

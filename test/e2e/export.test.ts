@@ -1,10 +1,10 @@
 // Downloading the finished ticket in a real Chromium: with JavaScript the files are made in the browser (nothing is
 // posted; only the PDF fonts are fetched), without it the same buttons post to the /export resource route.
 import { readFile } from "node:fs/promises";
-import type { Browser, Download, Page } from "playwright-core";
+import type { Download, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
+import { describe, expect, it } from "vitest";
+import { withBrowser } from "./browser";
 import {
   clickAndMaybePost,
   fillAbout,
@@ -17,15 +17,7 @@ import {
 } from "./driver";
 import { SEED, SYNTHETIC_JWT } from "./seed";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = withBrowser();
 
 /** Fills the seed ticket and submits it; with JavaScript off, one form post per step. */
 async function completeTicket(page: Page, js: boolean) {
@@ -69,7 +61,7 @@ function expectNoToken(text: string) {
 
 describe("exporting the finished ticket", () => {
   it("with JavaScript: copies and downloads Markdown and PDF made in the browser, posting nothing", async () => {
-    const page = await newPage(browser, { acceptDownloads: true, permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await openPage({ acceptDownloads: true, permissions: ["clipboard-read", "clipboard-write"] });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(String(error)));
     await completeTicket(page, true);
@@ -116,7 +108,7 @@ describe("exporting the finished ticket", () => {
   });
 
   it("without JavaScript: the same buttons download both files from the server", async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false, acceptDownloads: true });
+    const page = await openPage({ javaScriptEnabled: false, acceptDownloads: true });
     await completeTicket(page, false);
     expect(await page.getByRole("button", { name: "Copy Markdown" }).count()).toBe(0);
 

@@ -1,8 +1,8 @@
 // The wizard in a real Chromium with JavaScript on: the seed ticket end to end, validation that teaches, drafts,
 // keyboard use. Nothing may reach the server before the final submit.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { withBrowser } from "./browser";
 import {
   backButton,
   choose,
@@ -19,19 +19,11 @@ import {
 import { PLACEHOLDER_CORRELATION_ID, PLACEHOLDER_OPC_REQUEST_ID, SANDBOX_TENANT, SEED, SYNTHETIC_JWT } from "./seed";
 
 const DRAFT_KEY = "oh-ticket-draft-v1";
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = withBrowser();
 
 /** A fresh page on "/", hydrated, recording every non-GET request and every page error. */
 async function openWizard() {
-  const page = await newPage(browser);
+  const page = await openPage();
   const posts: string[] = [];
   const errors: string[] = [];
   page.on("request", (request) => {

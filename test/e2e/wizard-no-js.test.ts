@@ -1,8 +1,8 @@
 // The same wizard with JavaScript disabled: plain form posts to the Remix action, validated on the server with the
 // same schema, errors beside the fields with HTTP 400, progress carried in the page, evidence redacted server-side.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { withBrowser } from "./browser";
 import {
   backButton,
   clickAndMaybePost,
@@ -17,18 +17,10 @@ import {
 } from "./driver";
 import { PLACEHOLDER_CORRELATION_ID, PLACEHOLDER_OPC_REQUEST_ID, SANDBOX_TENANT, SEED, SYNTHETIC_JWT } from "./seed";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = withBrowser();
 
 async function openWizard() {
-  const page = await newPage(browser, { javaScriptEnabled: false });
+  const page = await openPage({ javaScriptEnabled: false });
   await page.goto("/");
   await waitForStep(page, "About you");
   return page;
