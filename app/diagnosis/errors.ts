@@ -2,6 +2,7 @@
 // RFC 6750 WWW-Authenticate; OperationOutcome diagnostics; the token endpoint's {error, error_uri} (URN decoded,
 // instance UUID, client=, tenant=); plain OAuth {error, error_description}; "Tenant not valid or accessible".
 // Source: ../shared/docs/oracle-health.md §4, smart-scopes.md "OAuth errors". Pure.
+import { isRecord } from "~/lib/records";
 
 export type ErrorShape = "oracle-message" | "www-authenticate" | "operation-outcome" | "token-endpoint" | "oauth-json" | "tenant-invalid" | "text";
 
@@ -60,7 +61,6 @@ export const emptyError = (shape: ErrorShape, status: number | null = null): Par
   tenantInvalid: false,
 });
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
 const clip = (s: string | null, max = 240): string | null => (s && s.length > max ? `${s.slice(0, max)}…` : s);
 

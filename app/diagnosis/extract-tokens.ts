@@ -8,8 +8,8 @@ import type { TokenFact } from "./facts-model";
 import { parseScopes } from "./scopes";
 import { claimSeconds } from "./time";
 import { tokenKeyOf } from "./token-key";
+import { isRecord } from "~/lib/records";
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
 
 /** Granted scopes in a claims object: scope (RFC 9068), scp (array or string), Oracle's azs claims. */

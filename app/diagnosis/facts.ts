@@ -13,13 +13,13 @@ import { parseScopes, versionOf, type ScopeContext } from "./scopes";
 import { epochMs } from "./time";
 import { tokenKeyOf } from "./token-key";
 import type { NormalisedTicket } from "./ticket-input";
+import { isRecord } from "~/lib/records";
 
 export interface ParsedItem {
   item: EvidenceText;
   parsed: ParsedEvidence;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const header = (headers: Header[] | undefined, name: string): string | null => {
   const lower = name.toLowerCase();
   const found = headers?.find((h) => h.name.toLowerCase() === lower);

@@ -9,6 +9,7 @@ import { tryParseJson, walkJson } from "./json";
 import { unescapeJsonText } from "./log";
 import { tokenClientId, tokenScopes, tokenTenant } from "./jwt";
 import { tenantFromUrl } from "~/ticket/identifiers";
+import { asRecord } from "~/lib/records";
 
 export interface Suggested<T = string> {
   value: T;
@@ -42,8 +43,6 @@ const UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
 const INSTANCE = new RegExp(`/instances/(${UUID})`);
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
 
-const obj = (v: unknown): Record<string, unknown> | undefined =>
-  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 
 const at = (source: SourceRef, detail: string): SourceRef => ({ itemId: source.itemId, location: `${source.location}, ${detail}` });
 
@@ -113,7 +112,7 @@ function fromToken(c: Collector, token: DecodedToken): void {
 function fromDocument(c: Collector, value: unknown, source: SourceRef, isRequest: boolean): ExampleSuggestion {
   const example: ExampleSuggestion = {};
   for (const visit of walkJson(value)) {
-    const o = obj(visit.value);
+    const o = asRecord(visit.value);
     if (!o) continue;
     if (typeof o.scope === "string") {
       const isTokenResponse = "access_token" in o || "token_type" in o || "expires_in" in o;

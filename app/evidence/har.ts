@@ -3,6 +3,7 @@
 import type { Exchange, Header } from "./model";
 import { decodeBase64Text } from "./base64";
 import { isoTime } from "./headers";
+import { asRecord } from "~/lib/records";
 
 export interface HarHeader {
   name?: unknown;
@@ -53,13 +54,11 @@ export function classifyUrl(url: string, mimeType?: string): HarEntryClass {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
-const obj = (v: unknown): Record<string, unknown> | undefined =>
-  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 
 export function harHeaders(list: unknown): Header[] {
   if (!Array.isArray(list)) return [];
   return list
-    .map((h) => obj(h))
+    .map((h) => asRecord(h))
     .filter((h): h is Record<string, unknown> => !!h && typeof h.name === "string")
     .map((h) => ({ name: String(h.name), value: typeof h.value === "string" ? h.value : String(h.value ?? "") }));
 }
@@ -73,7 +72,7 @@ export function harContentText(content: Record<string, unknown> | undefined): st
 }
 
 export function harEntries(har: unknown): unknown[] | null {
-  const log = obj(obj(har)?.log);
+  const log = asRecord(asRecord(har)?.log);
   return log && Array.isArray(log.entries) ? log.entries : null;
 }
 
@@ -82,12 +81,12 @@ export function harExchanges(har: unknown, itemId: string): Exchange[] {
   const entries = harEntries(har) ?? [];
   const out: Exchange[] = [];
   entries.forEach((raw, index) => {
-    const entry = obj(raw);
+    const entry = asRecord(raw);
     if (!entry) return;
-    const req = obj(entry.request);
-    const res = obj(entry.response);
-    const postData = obj(req?.postData);
-    const content = obj(res?.content);
+    const req = asRecord(entry.request);
+    const res = asRecord(entry.response);
+    const postData = asRecord(req?.postData);
+    const content = asRecord(res?.content);
     const url = str(req?.url) ?? "";
     const exchange: Exchange = {
       request: req ? { method: str(req.method) ?? "GET", url, headers: harHeaders(req.headers), body: str(postData?.text) } : undefined,

@@ -1,6 +1,7 @@
 // JWTs: recognise and decode without verifying (the ticket needs the claims, never the token). Also base64-encoded
 // JWTs (a JWT that was base64-encoded again, seen in some logs and cookies).
 import { decodeBase64Text } from "./base64";
+import { asRecord } from "~/lib/records";
 
 export interface DecodedJwt {
   header: Record<string, unknown>;
@@ -135,14 +136,12 @@ export function epochToIso(value: unknown): string | undefined {
 const CERNER_V0 = "urn:com:cerner:authorization:claims";
 const CERNER_V1 = "urn:cerner:authorization:claims:version:1";
 
-const obj = (v: unknown): Record<string, unknown> | undefined =>
-  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 
 /** The tenant of a token: `tnt` of Cerner's claims, `tenant`, or Cerner v1 claims' tenant. */
 export function tokenTenant(claims: Record<string, unknown>): string | undefined {
   return (
-    claimText(obj(claims[CERNER_V0])?.tnt) ??
-    claimText(obj(claims[CERNER_V1])?.tenant) ??
+    claimText(asRecord(claims[CERNER_V0])?.tnt) ??
+    claimText(asRecord(claims[CERNER_V1])?.tenant) ??
     claimText(claims.tnt) ??
     claimText(claims.tenant)
   );
@@ -150,21 +149,21 @@ export function tokenTenant(claims: Record<string, unknown>): string | undefined
 
 /** The client of a token: azp, client_id, or Cerner v1 claims' client.id. */
 export function tokenClientId(claims: Record<string, unknown>): string | undefined {
-  return claimText(claims.azp) ?? claimText(claims.client_id) ?? claimText(obj(obj(claims[CERNER_V1])?.client)?.id) ?? claimText(claims.cid);
+  return claimText(claims.azp) ?? claimText(claims.client_id) ?? claimText(asRecord(asRecord(claims[CERNER_V1])?.client)?.id) ?? claimText(claims.cid);
 }
 
 /** Granted scopes in a token: scope / scp (string or array), Cerner azs (v0 claims or v1 profiles). */
 export function tokenScopes(claims: Record<string, unknown>): string | undefined {
-  const v1 = obj(claims[CERNER_V1]);
-  const profiles = obj(v1?.profiles);
+  const v1 = asRecord(claims[CERNER_V1]);
+  const profiles = asRecord(v1?.profiles);
   const profileAzs = profiles
     ? Object.values(profiles)
-        .map((p) => claimText(obj(p)?.azs))
+        .map((p) => claimText(asRecord(p)?.azs))
         .find((s) => s !== undefined)
     : undefined;
-  return claimText(claims.scope) ?? claimText(claims.scp) ?? claimText(obj(claims[CERNER_V0])?.azs) ?? profileAzs;
+  return claimText(claims.scope) ?? claimText(claims.scp) ?? claimText(asRecord(claims[CERNER_V0])?.azs) ?? profileAzs;
 }
 
 export function tokenVersion(claims: Record<string, unknown>): string | undefined {
-  return claimText(obj(claims[CERNER_V0])?.ver) ?? claimText(claims.ver);
+  return claimText(asRecord(claims[CERNER_V0])?.ver) ?? claimText(claims.ver);
 }

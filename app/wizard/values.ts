@@ -10,6 +10,7 @@ import {
   problemSchema,
   type EvidenceKind,
 } from "~/ticket/schema";
+import { isRecord } from "~/lib/records";
 
 export type SectionValues = Record<string, string>;
 
@@ -65,8 +66,6 @@ export function emptyValues(): WizardValues {
   };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function sanitiseSection(value: unknown, keys: string[]): SectionValues {
   const out = blankSection(keys);

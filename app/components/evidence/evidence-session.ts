@@ -24,6 +24,7 @@ import {
 } from "~/evidence-worker/process-evidence";
 import { EVIDENCE_KINDS, ENVIRONMENTS, type Environment, type EvidenceKind } from "~/ticket/schema";
 import { nextEvidenceId } from "~/wizard/values";
+import { isRecord } from "~/lib/records";
 
 export const REDACT_DELAY_MS = 250;
 /** Past this many characters in all, the evidence is processed in the Web Worker. */
@@ -121,7 +122,6 @@ export interface SessionDeps {
   delayMs?: number;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 const isKind = (v: unknown): v is EvidenceKind => typeof v === "string" && (EVIDENCE_KINDS as readonly string[]).includes(v);
 

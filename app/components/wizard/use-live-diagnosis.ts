@@ -7,6 +7,7 @@ import { useWatch, type Control } from "react-hook-form";
 import { diagnose, type DiagnoseInput } from "~/diagnosis/diagnose";
 import type { Diagnosis } from "~/diagnosis/types";
 import type { TicketInput } from "~/ticket/schema";
+import { isRecord } from "~/lib/records";
 
 export const LIVE_DIAGNOSIS_DELAY_MS = 300;
 
@@ -18,7 +19,6 @@ interface LiveInput {
   evidence: Array<{ id: string; kind?: string; text: string }>;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Only the string (or finite number) fields of a record: what the diagnosis can read. */
 function strings(value: unknown): Record<string, string> {

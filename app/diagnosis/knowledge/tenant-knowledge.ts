@@ -2,6 +2,7 @@
 // (scopes_supported) and `/metadata` (the CapabilityStatement: resources, interactions, operations, search params).
 // Used at build time for the sandbox capture (scripts/derive-sandbox-knowledge.ts → sandbox.generated.ts) and at run
 // time for a tenant's documents pasted as evidence. Pure: no I/O.
+import { isRecord } from "~/lib/records";
 
 export interface ResourceSupport {
   /** CapabilityStatement interaction codes: read, vread, search-type, create, update, patch, delete, history-*. */
@@ -27,7 +28,6 @@ export interface TenantKnowledge {
   systemInteractions: string[];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 const codes = (v: unknown, key: string): string[] =>
   Array.isArray(v) ? v.filter(isRecord).map((x) => x[key]).filter((x): x is string => typeof x === "string") : [];
