@@ -1,4 +1,4 @@
-// Derives what the public sandbox supports from the captured discovery documents in ../shared/fixtures/oracle-health/
+// Derives what the public sandbox supports from the captured discovery documents in test/fixtures/oracle-health/
 // into the committed module app/diagnosis/knowledge/sandbox.generated.ts (source files and capture date included).
 //   npx tsx scripts/derive-sandbox-knowledge.ts          write the module
 //   npx tsx scripts/derive-sandbox-knowledge.ts --check  exit 1 when the committed module is out of date
@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { deriveTenantKnowledge, type TenantKnowledge } from "../app/diagnosis/knowledge/tenant-knowledge";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-export const FIXTURE_DIR = "../shared/fixtures/oracle-health/";
+export const FIXTURE_DIR = "test/fixtures/oracle-health/";
 export const SMART_CONFIGURATION_FILE = "sandbox-smart-configuration.json";
 export const CAPABILITY_STATEMENT_FILE = "sandbox-capability-statement.json";
 export const GENERATED_MODULE = "app/diagnosis/knowledge/sandbox.generated.ts";

@@ -1,7 +1,7 @@
 // Error responses, read into one shape: Oracle Health's {code, message} with code="urn…", error="…", subcode="…";
 // RFC 6750 WWW-Authenticate; OperationOutcome diagnostics; the token endpoint's {error, error_uri} (URN decoded,
 // instance UUID, client=, tenant=); plain OAuth {error, error_description}; "Tenant not valid or accessible".
-// Source: ../shared/docs/oracle-health.md §4, smart-scopes.md "OAuth errors". Pure.
+// Source: docs/platform.md §4, smart-scopes.md "OAuth errors". Pure.
 import { isRecord } from "~/lib/records";
 
 export type ErrorShape = "oracle-message" | "www-authenticate" | "operation-outcome" | "token-endpoint" | "oauth-json" | "tenant-invalid" | "text";

@@ -1,5 +1,5 @@
 // Which FHIR interaction an HTTP request is, and which permission it needs on which resource types (SMART v1 and v2).
-// Source: ../shared/docs/smart-scopes.md "Which scope a request needs" (rows marked guess → basis "inference").
+// Source: docs/smart-scopes.md "Which scope a request needs" (rows marked guess → basis "inference").
 import { inPatientCompartment, isR4ResourceType } from "./knowledge/fhir-r4";
 import type { NeededPermission } from "./scopes";
 

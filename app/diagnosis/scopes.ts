@@ -1,5 +1,5 @@
 // SMART on FHIR scope grammar (App Launch 1.0 v1, 2.0/2.2 v2, Bulk Data system/), normalisation, the v1↔v2
-// equivalence and coverage. Source: ../shared/docs/smart-scopes.md. Pure: no I/O, no framework.
+// equivalence and coverage. Source: docs/smart-scopes.md. Pure: no I/O, no framework.
 import { isR4ResourceType, suggestResourceType } from "./knowledge/fhir-r4";
 
 export type ScopeContext = "patient" | "user" | "system";

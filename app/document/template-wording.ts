@@ -1,4 +1,4 @@
-// The Oracle Health Developer Forums question template, word for word (see docs/oracle-health.md §1 and the seed
+// The Oracle Health Developer Forums question template, word for word (see docs/platform.md §1 and the seed
 // ticket). Support reads tickets in this order with these headings: changing a string here changes every export.
 
 export const HEADINGS = {

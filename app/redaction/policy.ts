@@ -1,4 +1,4 @@
-// Redaction policy helpers: the environment decides how much FHIR content may stay (see redaction.md).
+// Redaction policy helpers: the environment decides how much FHIR content may stay (see docs/redaction-rules.md).
 import type { RedactionCategory, RedactionPolicy } from "./types";
 import type { Environment } from "~/ticket/schema";
 

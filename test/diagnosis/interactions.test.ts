@@ -84,7 +84,7 @@ describe("request → interaction", () => {
   });
 
   it("works on other FHIR servers' URLs too", () => {
-    expect(needs("GET", "../../fhir/Observation?patient=1")).toEqual(["Observation.s"]);
+    expect(needs("GET", "../../fhir/Observation?patient=1")).toEqual(["Observation.s"]); // self-contained: data
     expect(classifyRequest("GET", "https://hapi.example.org/baseR4/Condition/7").kind).toBe("read");
   });
 

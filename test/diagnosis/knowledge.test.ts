@@ -7,7 +7,7 @@ import { ORACLE_ERROR_URNS, lookupUrn } from "~/diagnosis/knowledge/urns";
 import { hostInfo } from "~/diagnosis/knowledge/hosts";
 import { SANDBOX_TENANT } from "~/ticket/identifiers";
 
-describe("sandbox knowledge (generated from ../shared/fixtures/oracle-health/)", () => {
+describe("sandbox knowledge (generated from test/fixtures/oracle-health/)", () => {
   it("is exactly what the script derives from the captured documents today (no drift)", async () => {
     expect(await readFile(GENERATED_MODULE, "utf8")).toBe(await deriveSandboxModule());
   });

@@ -1,4 +1,4 @@
-// The seed case end to end (oracle-health.md §6): its token request and response, its 403, its IDs.
+// The seed case end to end (docs/platform.md §6): its token request and response, its 403, its IDs.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diagnose } from "~/diagnosis/diagnose";
@@ -83,8 +83,8 @@ describe("the seed case", () => {
     expect(red).toEqual(raw);
   });
 
-  it("reads the seed ticket as pasted (../shared/fixtures/seed-ticket.txt): the drop, the placeholders, and what to paste next", () => {
-    const text = readFileSync("../shared/fixtures/seed-ticket.txt", "utf8");
+  it("reads the seed ticket as pasted (test/fixtures/seed-ticket.txt): the drop, the placeholders, and what to paste next", () => {
+    const text = readFileSync(new URL("../fixtures/seed-ticket.txt", import.meta.url), "utf8");
     const pasted = diagnose({ evidence: [{ id: "seed", text }] });
     const found = new Set(codes(pasted));
     for (const c of ["SCOPE_NOT_GRANTED", "PLACEHOLDER_IDENTIFIER", "PROVISIONING_QUESTION", "MISSING_EVIDENCE"]) expect(found).toContain(c);

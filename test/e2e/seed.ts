@@ -1,4 +1,4 @@
-// The seed ticket (../shared/fixtures/seed-ticket.txt) as a user would type it into the wizard. Real IDs from the
+// The seed ticket (test/fixtures/seed-ticket.txt) as a user would type it into the wizard. Real IDs from the
 // seed; where the seed has a placeholder correlation ID, a real-looking (made-up) one. The token in the evidence is a
 // synthetic JWT built here, so the tests can prove it never reaches the finished ticket.
 export const SANDBOX_TENANT = "ec2458f2-1e24-41c8-b71b-0e701af7583d";

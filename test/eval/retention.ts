@@ -1,4 +1,4 @@
-// Retention: evidence written from the shapes in docs/oracle-health.md (synthetic values only) whose diagnostic facts —
+// Retention: evidence written from the shapes in docs/platform.md (synthetic values only) whose diagnostic facts —
 // correlation and request IDs, tenant, client and app IDs, scopes, error codes, URNs, statuses — must survive
 // redaction untouched, while the credentials in the same evidence go.
 import type { RedactedItem, RedactionPolicy } from "~/redaction/types";

@@ -33,4 +33,4 @@ export function fixture(name: string, tokens: Record<string, string> = { ACCESS_
   return text.replace(/\{\{([A-Z_]+)\}\}/g, (m, key: string) => tokens[key] ?? m);
 }
 
-export const SEED = readFileSync(new URL("../../../shared/fixtures/seed-ticket.txt", import.meta.url), "utf8");
+export const SEED = readFileSync(new URL("../fixtures/seed-ticket.txt", import.meta.url), "utf8");

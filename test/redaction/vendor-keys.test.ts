@@ -54,7 +54,7 @@ describe("vendor keys with no key name around them", () => {
     for (const kept of [
       "HUGGINGFACE_API_TOKEN=hf_" + "x".repeat(34),
       "const API_KEY = 'rdme_" + "X".repeat(70) + "'",
-      "api_org_controller = require('../../controllers/api/index').organizations",
+      "api_org_controller = require('../../controllers/api/index').organizations", // self-contained: data
       "- (id)hf_requiredCharacteristicTypesForDisplayMetadata;",
       "TODAYINASIAASACKOFRICEFELLOVER",
       "static void GLC_CreateLightmapTextureArray(void);",

@@ -1,4 +1,4 @@
-// A complete, valid set of wizard values built from the seed ticket (../shared/fixtures/seed-ticket.txt), with a
+// A complete, valid set of wizard values built from the seed ticket (test/fixtures/seed-ticket.txt), with a
 // real-looking correlation ID where the seed has a placeholder. Synthetic: no real secrets.
 import { SANDBOX_TENANT } from "~/ticket/schema";
 import type { WizardValues } from "~/wizard/values";

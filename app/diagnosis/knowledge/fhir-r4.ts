@@ -1,5 +1,5 @@
 // FHIR R4 (4.0.1) facts the diagnosis needs: the resource types and the Patient compartment.
-// Source: ../shared/docs/smart-scopes.md (resource list) and the R4 CompartmentDefinition "patient"
+// Source: docs/smart-scopes.md (resource list) and the R4 CompartmentDefinition "patient"
 // (hl7.org/fhir/R4/compartmentdefinition-patient.html). Kept as data; checked against each other by a unit test.
 
 export const FHIR_R4_SOURCE = {

@@ -1,6 +1,6 @@
-// Oracle Health hosts and what each one is for. Source: ../shared/docs/oracle-health.md §2 (doc = Oracle documentation).
+// Oracle Health hosts and what each one is for. Source: docs/platform.md §2 (doc = Oracle documentation).
 
-export const HOSTS_SOURCE = { document: "docs/oracle-health.md §2", basis: "documented" } as const;
+export const HOSTS_SOURCE = { document: "docs/platform.md §2", basis: "documented" } as const;
 
 export type HostRole =
   | "open" // no auth, read-only, does not enforce scopes

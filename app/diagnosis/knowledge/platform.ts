@@ -1,4 +1,4 @@
-// Platform rules the diagnosis applies, each with where it is stated. Sources: ../shared/docs/oracle-health.md and
+// Platform rules the diagnosis applies, each with where it is stated. Sources: docs/platform.md and
 // smart-scopes.md (marks: doc = Oracle documentation, staff = Oracle staff in public, seen = observed, guess = ours).
 import { SANDBOX_TENANT } from "~/ticket/identifiers";
 
@@ -13,42 +13,42 @@ export interface PlatformFact<T> {
 /** Access tokens live 570 seconds. */
 export const TOKEN_LIFETIME_SECONDS: PlatformFact<number> = {
   value: 570,
-  source: "oracle-health.md §2 (doc)",
+  source: "docs/platform.md §2 (doc)",
   basis: "documented",
 };
 
 /** Code Console changes take effect after a 15-minute waiting period. */
 export const PROPAGATION_MINUTES: PlatformFact<number> = {
   value: 15,
-  source: "oracle-health.md §3 (doc)",
+  source: "docs/platform.md §3 (doc)",
   basis: "documented",
 };
 
 /** Wildcard scopes (patient/*.read) and the * right are not supported: every scope is requested by name. */
 export const WILDCARD_SCOPES_SUPPORTED: PlatformFact<boolean> = {
   value: false,
-  source: "oracle-health.md §2 (doc)",
+  source: "docs/platform.md §2 (doc)",
   basis: "documented",
 };
 
 /** system/ scopes only with client credentials, never mixed with patient/ or user/. */
 export const SYSTEM_SCOPES_NEVER_MIXED: PlatformFact<boolean> = {
   value: true,
-  source: "oracle-health.md §2 (doc); smart-scopes.md (Bulk Data v1)",
+  source: "docs/platform.md §2 (doc); smart-scopes.md (Bulk Data v1)",
   basis: "documented",
 };
 
 /** The authorization server grants the intersection of requested, registered, tenant-enabled and launch context. */
 export const GRANT_IS_INTERSECTION: PlatformFact<boolean> = {
   value: true,
-  source: "oracle-health.md §3 (RFC 6749 §3.3; doc: the server may redact scopes)",
+  source: "docs/platform.md §3 (RFC 6749 §3.3; doc: the server may redact scopes)",
   basis: "documented",
 };
 
 /** Whether a scope added later reaches an already-provisioned client domain automatically is not documented. */
 export const PROVISIONING_OF_NEW_SCOPES_DOCUMENTED: PlatformFact<boolean> = {
   value: false,
-  source: "oracle-health.md §3 (the open question)",
+  source: "docs/platform.md §3 (the open question)",
   basis: "inference",
 };
 

@@ -1,9 +1,9 @@
 // Oracle Health (Cerner) authorization-server and resource-access error URNs, kept as data.
-// Source: ../shared/docs/oracle-health-urns.md — the historical fhir.cerner.com authorization page (2015–2017), entries
+// Source: docs/oracle-urns.md — the historical fhir.cerner.com authorization page (2015–2017), entries
 // marked live were also seen in 2021–2026 responses, plus live-only URNs. Meanings are short paraphrases.
 
 export const URN_SOURCE = {
-  document: "docs/oracle-health-urns.md",
+  document: "docs/oracle-urns.md",
   origin: "fhir.cerner.com authorization page (2015–2017) and responses developers posted (2021–2026)",
 } as const;
 

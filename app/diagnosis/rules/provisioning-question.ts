@@ -1,6 +1,6 @@
 // PROVISIONING_QUESTION: a correctly formed, requested scope was dropped at issuance outside the public sandbox.
 // Whether a scope added in Code Console reaches an already-provisioned client domain automatically is not
-// documented (oracle-health.md §3): present the open question with the evidence and §6's checks, never an answer.
+// documented (docs/platform.md §3): present the open question with the evidence and §6's checks, never an answer.
 import type { Finding } from "../types";
 import type { Facts } from "../facts-model";
 import { droppedScopes, isSupported } from "../analysis";

@@ -1,9 +1,9 @@
-// Paths to the shared public corpora (read in place, never copied into the project).
+// Paths to the public corpora kept in test/corpora/ (sources and licences in test/corpora/README.md).
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 
-export const CORPORA = fileURLToPath(new URL("../../../../shared/corpora/", import.meta.url));
+export const CORPORA = fileURLToPath(new URL("../../corpora/", import.meta.url));
 
 export const corpusPath = (...parts: string[]) => join(CORPORA, ...parts);
 export const readCorpusJson = <T>(...parts: string[]): T => JSON.parse(readFileSync(corpusPath(...parts), "utf8")) as T;
