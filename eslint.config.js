@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["build/**", "public/build/**", "node_modules/**", "test-output/**", ".cache/**"] },
+  { ignores: ["build/**", "public/build/**", "node_modules/**", "test-output/**", ".cache/**", "dist/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,5 +17,10 @@ export default tseslint.config(
   {
     files: ["bin/**", "test/**", "scripts/**"],
     rules: { "no-console": "off" },
+  },
+  {
+    // Plain Node scripts (no TypeScript to know Node's globals).
+    files: ["**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
 );

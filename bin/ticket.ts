@@ -1,5 +1,5 @@
-#!/usr/bin/env -S npx tsx
-// The command line over the same core as the app: `npm run ticket -- <command> …`.
+// The command line over the same core as the app: `ticket <command> …` (built ahead into dist/ticket.mjs by
+// scripts/build-cli.mjs; `npm run ticket -- <command> …` builds and runs it).
 // Exit codes: 0 success, 1 a finding of severity error with --fail-on error, 2 bad input (one clear line on stderr).
 import { CliError, type Command } from "./commands/cli";
 
@@ -10,14 +10,23 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   schema: () => import("./commands/schema"),
 };
 
+/** Set by scripts/build-cli.mjs from package.json; absent when the source runs directly (tests). */
+declare const __TICKET_VERSION__: string | undefined;
+const VERSION = typeof __TICKET_VERSION__ === "string" ? __TICKET_VERSION__ : "0.0.0-source";
+
 const USAGE = `usage: ticket <command> [options]
   redact [FILE|-] [--env sandbox|client] [--json]     redacted evidence, or {text, findings}
   diagnose FILE… [--json] [--fail-on error]           findings, or {findings, scopes, summary, questions}
   export TICKET.json --format md|pdf [-o OUT]         the submission
-  schema                                              the ticket's JSON Schema`;
+  schema                                              the ticket's JSON Schema
+  --version                                           the version of this tool`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
+  if (name === "--version" || name === "-v") {
+    console.log(VERSION);
+    return 0;
+  }
   if (!name || name === "--help" || name === "-h") {
     console.log(USAGE);
     return name ? 0 : 2;

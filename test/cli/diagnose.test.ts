@@ -1,9 +1,8 @@
-import { execFile } from "node:child_process";
 import { PassThrough, Writable } from "node:stream";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import diagnoseCommand from "../../bin/commands/diagnose";
 import { CliError } from "../../bin/commands/cli";
+import { runCliAsync } from "./built-cli";
 
 const SEED = "test/fixtures/diagnosis/seed";
 const CODES = "test/fixtures/diagnosis/codes";
@@ -71,12 +70,11 @@ describe("ticket diagnose", () => {
   });
 
   it("through the real binary: exit 1 with --fail-on error, 2 on bad input with one line that echoes no evidence", async () => {
-    const exec = promisify(execFile);
-    const ok = await exec("npx", ["tsx", "bin/ticket.ts", "diagnose", `${CODES}/timestamp-no-timezone/ticket.json`]).catch((e) => e);
-    expect(ok.code ?? 0).toBe(0);
-    const fail = await exec("npx", ["tsx", "bin/ticket.ts", "diagnose", `${SEED}/specimen-403.http`, `${SEED}/token-request.http`, "--fail-on", "error"]).catch((e) => e);
+    const ok = await runCliAsync(["diagnose", `${CODES}/timestamp-no-timezone/ticket.json`]);
+    expect(ok.code).toBe(0);
+    const fail = await runCliAsync(["diagnose", `${SEED}/specimen-403.http`, `${SEED}/token-request.http`, "--fail-on", "error"]);
     expect(fail.code).toBe(1);
-    const bad = await exec("npx", ["tsx", "bin/ticket.ts", "diagnose", "nope.har"]).catch((e) => e);
+    const bad = await runCliAsync(["diagnose", "nope.har"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   }, 60_000);

@@ -1,12 +1,11 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Writable } from "node:stream";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import exportCommand from "../../bin/commands/export";
 import { CliError } from "../../bin/commands/cli";
+import { runCliAsync } from "./built-cli";
 import { seedInput } from "../document/helpers";
 
 const SEED = "test/fixtures/seed-ticket.json";
@@ -92,10 +91,7 @@ describe("ticket export", () => {
     const path = await ticketFile("invalid-cli.json", (t) => {
       (t.examples[1] as Record<string, unknown>).xRequestId = "e1234567-89ab-4cde-8f12-3456789abcdz";
     });
-    const result = await promisify(execFile)("npx", ["tsx", "bin/ticket.ts", "export", path, "--format", "md"]).then(
-      () => ({ code: 0, stderr: "" }),
-      (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
-    );
+    const result = await runCliAsync(["export", path, "--format", "md"]);
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/^ticket: invalid ticket: examples\.1\.xRequestId: /);

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { PassThrough } from "node:stream";
-import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import redact from "../../bin/commands/redact";
 import { CliError } from "../../bin/commands/cli";
+import { runCli } from "./built-cli";
 import { ACCESS_TOKEN, BASIC, fixture } from "../evidence/helpers";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/evidence/", import.meta.url));
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 async function run(args: string[], stdin = ""): Promise<{ code: number; out: string }> {
   const stdout = new PassThrough();
@@ -53,12 +52,8 @@ describe("ticket redact", () => {
   });
 
   it("exits 2 with one line on stderr for bad input, through the real CLI", () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "bin/ticket.ts", "redact", "-"], {
-      cwd: ROOT,
-      input: Buffer.from([0x41, 0x00, 0x42]),
-      encoding: "utf8",
-    });
-    expect(result.status).toBe(2);
+    const result = runCli(["redact", "-"], Buffer.from([0x41, 0x00, 0x42]));
+    expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toBe("ticket: input is a binary file, not text evidence\n");
   }, 30_000);

@@ -1,4 +1,3 @@
-/* global process, console */
 // Makes sure a Chromium exists for the browser tests, before anything else runs. Order: $CHROMIUM_PATH,
 // /usr/bin/chromium, /usr/bin/chromium-browser. If none is found and we are root with apt-get, install Debian's
 // `chromium`; otherwise fail with instructions. The browser tests are never skipped silently.

@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error plain .mjs script without type declarations
 import { checkRepository, outsideReferences } from "../../scripts/check-self-contained.mjs";
 
 type Ref = { line: number; path: string };

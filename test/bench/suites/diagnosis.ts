@@ -6,8 +6,8 @@ import { diagnose } from "~/diagnosis/diagnose";
 import { redactAll } from "~/redaction/redact";
 import { redactionPolicy } from "~/redaction/policy";
 import { bigHar } from "../../diagnosis/big-har";
+import { median } from "../lib/stats";
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const fmt = (n: number) => `${n.toLocaleString("en-US", { maximumFractionDigits: n < 10 ? 2 : 1 })} ms`;
 
 function time(fn: () => unknown, runs: number): { median: number; min: number } {

@@ -11,8 +11,8 @@ import { exportTicket, isBlocked, prepareExport, type ExportFormat } from "~/exp
 import { readFonts } from "~/export/fonts.server";
 import { ticketSchema, type Ticket } from "~/ticket/schema";
 import { withBigEvidence } from "../../export/big-ticket";
+import { median } from "../lib/stats";
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** Wall time and this process's CPU time (user + system): on a busy machine the second is the steadier figure. */
 async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; cpu: number; value: T }> {
