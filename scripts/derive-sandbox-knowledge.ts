@@ -2,7 +2,7 @@
 // into the committed module app/diagnosis/knowledge/sandbox.generated.ts (source files and capture date included).
 //   npx tsx scripts/derive-sandbox-knowledge.ts          write the module
 //   npx tsx scripts/derive-sandbox-knowledge.ts --check  exit 1 when the committed module is out of date
-// A unit test (test/diagnosis/sandbox-knowledge.test.ts) re-derives and compares, so the module cannot drift.
+// A unit test (test/diagnosis/knowledge.test.ts) re-derives and compares, so the module cannot drift.
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { deriveTenantKnowledge, type TenantKnowledge } from "../app/diagnosis/knowledge/tenant-knowledge";

@@ -38,7 +38,7 @@ function personValues(p: Json, out: IdentifyingValue[], at = "") {
   }
 }
 
-/** The identifying values of a Patient (HIPAA Safe Harbor elements as listed in docs/redaction.md). */
+/** The identifying values of a Patient (HIPAA Safe Harbor elements as listed in docs/redaction-rules.md). */
 export function identifyingValues(p: Json, environment: Environment): IdentifyingValue[] {
   const out: IdentifyingValue[] = [];
   personValues(p, out);
