@@ -21,6 +21,6 @@ export default tseslint.config(
   {
     // Plain Node scripts (no TypeScript to know Node's globals).
     files: ["**/*.mjs"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" } },
   },
 );
