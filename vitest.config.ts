@@ -24,7 +24,8 @@ export default defineConfig({
           include: ["test/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/e2e/global-setup.ts"],
-          testTimeout: 60_000,
+          // Generous: a whole wizard pass with axe scans on a busy 2-core machine; a real hang still fails.
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },
