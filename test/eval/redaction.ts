@@ -9,6 +9,7 @@ import { evaluateGitleaks } from "./gitleaks";
 import { evaluateOtherResources, evaluatePatients } from "./fhir-patients";
 import { evaluatePresidio, PRESIDIO_PUBLISHED } from "./presidio";
 import { evaluateRetention } from "./retention";
+import { evaluateRealArtifacts } from "./real-artifacts";
 
 const sandbox: RedactionPolicy = { environment: "sandbox", terms: [], restored: [] };
 const make = (policy: RedactionPolicy) => createRedactor(policy);
@@ -21,6 +22,8 @@ const others = evaluateOtherResources(make);
 const presidioRedactor = createRedactor(sandbox);
 const presidio = evaluatePresidio((item) => presidioRedactor.redact(item));
 const retention = evaluateRetention(make);
+// Real artifacts: each file its own ticket (a fresh redactor), under each environment.
+const real = evaluateRealArtifacts((item, policy) => createRedactor(policy).redact(item).text);
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const summary = [
@@ -35,6 +38,9 @@ const summary = [
   `| Presidio sentences, \`findFreeTextPhi\` held-out half: recall / precision | ${presidio.detector.heldOut[0].toFixed(3)} / ${presidio.detector.heldOut[1].toFixed(3)} | beat ${PRESIDIO_PUBLISHED.recall} / ${PRESIDIO_PUBLISHED.precision} |`,
   `| diagnostic values kept (retention set, both environments) | ${retention.kept} / ${retention.total} (${pct(retention.kept / Math.max(1, retention.total))}) | 100 % |`,
   `| credentials surviving in the retention set | ${retention.leaked.length} | 0 |`,
+  `| real artifacts: labelled values surviving (ours / @redactpii/node / redact-pii) | ${real.survivors} / ${real.peers["@redactpii/node"].survivors} / ${real.peers["redact-pii"].survivors} (of ${real.removeTotal} / ${real.removeTotal / 2} / ${real.removeTotal / 2}) | 0 |`,
+  `| real artifacts: labelled facts kept, ours | ${real.keepTotal - real.lost} / ${real.keepTotal} | all |`,
+  `| real artifacts: JSON/HAR outputs that no longer parse, booleans/numbers that changed type (ours) | ${real.jsonBroken} / ${real.typeChanges} | 0 / 0 |`,
 ].join("\n");
 
 const report = `# Redaction evaluation
@@ -70,6 +76,10 @@ ${presidio.markdown}
 Synthetic evidence written from the shapes in \`docs/oracle-health.md\` (token request and response, a 403 from the FHIR API as \`curl -v\`, a token error with \`error_uri\`, a curl command with client credentials, an OperationOutcome, log lines, a HAR, a token response, a bare JWT, plain ticket text). Each lists the values that must stay byte for byte — correlation and request IDs, \`opc-request-id\`, the \`error_uri\` instance, tenant, client and app IDs, requested and granted scopes, error codes, URNs, statuses, request timestamps — and the credentials that must go.
 
 ${retention.markdown}
+
+## 5. Real artifacts as people paste them
+
+${real.markdown}
 `;
 
 console.log(report);
