@@ -9,6 +9,8 @@ import { redactJsonText } from "./json";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { redactEmbeddedJson, sweepProse } from "./embedded-json";
+import { redactHl7 } from "./hl7";
+import { hl7BlockLength, hl7Delimiters } from "~/evidence/hl7";
 
 const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
 const STATUS = /^([ \t]*(?:[<>][ \t]?)?)HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/;
@@ -143,7 +145,14 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       }
       state = "free";
     }
-    // Free text: a curl command, a JSON block, or prose.
+    // Free text: an HL7 v2 message, a curl command, a JSON block, or prose.
+    const hl7 = content.startsWith("MSH") ? hl7Delimiters(content) : null;
+    if (hl7) {
+      const n = hl7BlockLength(lines, i, hl7);
+      emit(redactHl7(lines.slice(i, i + n).join(""), hl7, ctx));
+      i += n - 1;
+      continue;
+    }
     if (CURL_START.test(content)) {
       let end = i;
       while (end + 1 < lines.length && /[\\^`][ \t]*\r?\n$/.test(lines[end])) end++;
