@@ -251,6 +251,8 @@ describe("client-domain FHIR keeps its value types and what is not personal", ()
     telecom: [{ system: "phone", value: "8168888886", rank: 1 }],
     maritalStatus: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/v3-NullFlavor", code: "UNK", display: "Unknown", userSelected: false }], text: "Unknown" },
     communication: [{ language: { coding: [{ system: "urn:ietf:bcp:47", code: "en", display: "English" }], text: "English" }, preferred: true }],
+    gender: "female",
+    extension: [{ url: "http://hl7.org/fhir/us/core/StructureDefinition/us-core-ethnicity", extension: [{ url: "ombCategory", valueCoding: { system: "urn:oid:2.16.840.1.113883.6.238", code: "2186-5", display: "Non Hispanic or Latino" } }] }],
     birthDate: "1970-01-02",
   };
   it("booleans and numbers stay booleans and numbers; codes and displays stay; names, phones, dates go", () => {
@@ -262,6 +264,6 @@ describe("client-domain FHIR keeps its value types and what is not personal", ()
     expect(parsed.maritalStatus.coding[0].userSelected).toBe(false);
     expect(parsed.maritalStatus.coding[0].code).toBe("UNK");
     expect(parsed.communication[0].language.text).toBe("English");
-    gone(out, "Toboso", "Dulcinea", "8168888886", "1970-01-02");
+    gone(out, "Toboso", "Dulcinea", "8168888886", "1970-01-02", "female", "Non Hispanic or Latino", "2186-5");
   });
 });
