@@ -140,7 +140,12 @@ export function redactJsonAst(root: JNode, ctx: ItemContext, depth = 0): void {
       const value = node.vals[i];
       // Containers get their own context; scalars are judged with their object's (no allocation per member).
       if (value.t === "o" || value.t === "a") stack.push({ node: value, info: childOf(key, objInfo, node) });
-      else node.vals[i] = same(value, scalar(value, key, node, objInfo, ctx, depth));
+      else {
+        const out = same(value, scalar(value, key, node, objInfo, ctx, depth));
+        // A HAR body decoded from base64 drops its `encoding` member before it: the member moved one place back.
+        if (node.vals[i] !== value) i = node.vals.indexOf(value);
+        node.vals[i] = out;
+      }
     }
   }
 }

@@ -13,6 +13,7 @@ import { redactUrlsInText } from "./detectors/url";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import { findEmailSpans, findFreeTextPhi } from "./detectors/free-text-phi";
 import { pseudonymiseIdsInText } from "./detectors/patient-ids";
+import { redactEncodedInText } from "./detectors/encoded";
 
 export interface SweepOptions {
   /** Also look for personal data in prose (log lines, notes, free-text JSON strings). */
@@ -41,6 +42,7 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions)
   out = redactHeadersInText(out, ctx, inner);
   out = redactUrlsInText(out, ctx, inner);
   out = redactEmails(out, ctx);
+  out = redactEncodedInText(out, ctx);
   if (ctx.clientDomain) out = pseudonymiseIdsInText(out, ctx);
   out = sweepSecretsNoUrls(out, ctx);
   if (options.freeText) out = redactFreeText(out, ctx);

@@ -1,0 +1,31 @@
+// The last pass over an item: a secret found anywhere in the ticket (a client secret decoded from a Basic header, a
+// token read from a JSON field) is replaced wherever else it still stands in plain text — before the header that
+// revealed it, in a sentence, glued to a client ID. One Aho–Corasick pass over the item, whatever the number of secrets.
+import type { ItemContext, KnownValue } from "./context";
+import { MultiSearch } from "~/document/multi-search";
+
+/** Shorter values would hit ordinary words; the leak check ignores them too. */
+const MIN_LENGTH = 8;
+
+export function replaceKnownSecrets(text: string, ctx: ItemContext): string {
+  const all = ctx.state.known(new Set()).filter((k) => k.category === "secret" && k.value.length >= MIN_LENGTH);
+  // `client_id:secret` decoded from a Basic header: only the secret goes when it is known on its own (the ID stays).
+  const values = new Set(all.map((k) => k.value));
+  const secrets = all.filter((k) => !(k.value.includes(":") && values.has(k.value.slice(k.value.indexOf(":") + 1))));
+  if (secrets.length === 0) return text;
+  const search = new MultiSearch<KnownValue>();
+  for (const s of secrets) search.add(s.value, s);
+  const hits = search
+    .search(text)
+    .map((h) => ({ start: h.start, end: h.start + h.payload.value.length, entry: h.payload }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  if (hits.length === 0) return text;
+  let out = "";
+  let pos = 0;
+  for (const h of hits) {
+    if (h.start < pos) continue;
+    out += text.slice(pos, h.start) + ctx.known(h.entry);
+    pos = h.end;
+  }
+  return out + text.slice(pos);
+}
