@@ -18,6 +18,21 @@ const HEADER = /^([ \t]*(?:[<>][ \t]?)?)([A-Za-z0-9!#$%&'*+.^_`|~-]+)([ \t]*:[ \
 /** A curl command at the start of a line, after an optional shell prompt ("$ ", "sh-5.0$ ", "user@host:~/app$ ", "PS C:\\> "). */
 const CURL_START = /^[ \t]*(?:(?:PS [^>\n]{0,80}>|[\w.@:~/\\()[\]-]{0,80}[$#%>])[ \t]*)?curl(?:\.exe)?[ \t]/;
 const BLANK_OR_PREFIX = /^[ \t]*[<>]?[ \t]*$/;
+const FORM_LINE = /^[A-Za-z0-9_.%~+\-[\]]+=[^&\s]*(?:&[A-Za-z0-9_.%~+\-[\]]*=?[^&\s]*)+$/;
+/** Headers whose value is a credential: a wrapped continuation is glued on without a space. */
+const CREDENTIAL_HEADERS = /^(?:proxy-)?authorization$|^dpop$|token|api-?key|secret/i;
+const BARE_TOKEN = /^[A-Za-z0-9._~+/=-]{8,}$/;
+
+/** The header value with the next line added when that line continues it; null when it does not. */
+function continueHeader(name: string, value: string, next: string): string | null {
+  if (!next.trim() || REQUEST.test(next) || STATUS.test(next)) return null;
+  const credential = CREDENTIAL_HEADERS.test(name);
+  const folded = /^[ \t]+\S/.test(next) && !/^[ \t]*[<>*{}] /.test(next);
+  if (credential && (folded || BARE_TOKEN.test(next)) && /[A-Za-z0-9._~+/=-]$/.test(value) && BARE_TOKEN.test(next.trim().replace(/^\./, "x"))) return value + next.trim();
+  if (folded) return value + " " + next.trim();
+  if (/^cookie$/i.test(name) && /;\s*$/.test(value) && /^[^\s:]+=/.test(next.trim())) return value + " " + next.trim();
+  return null;
+}
 
 export interface LineOptions {
   /** Free-text PHI on prose lines (logs, notes). */
@@ -138,9 +153,27 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       }
       const h = HEADER.exec(content);
       if (h) {
-        const [, prefix, name, sep, value] = h;
-        if (name.toLowerCase() === "content-type") contentType = value;
-        emit(prefix + name + sep + redactHeaderValue(name, value, ctx, sweep) + eol);
+        const [, prefix, name, sep, first] = h;
+        if (name.toLowerCase() === "content-type") contentType = first;
+        // Continuation lines (folded with leading white space, or a credential wrapped by the terminal) belong to
+        // the value: it is redacted whole and written back on one line.
+        let value = first;
+        let end = i;
+        for (;;) {
+          const next = end + 1 < lines.length ? body(lines[end + 1]) : "";
+          const joined = continueHeader(name, value, next);
+          if (joined === null) break;
+          value = joined;
+          end++;
+        }
+        emit(prefix + name + sep + redactHeaderValue(name, value, ctx, sweep) + (end > i ? endOf(lines[end]) : eol));
+        i = end;
+        continue;
+      }
+      // A form body right under the headers, with no blank line between.
+      if (/x-www-form-urlencoded/i.test(contentType) || FORM_LINE.test(trimmed)) {
+        emit(redactFormBody(content, ctx) + eol);
+        state = "free";
         continue;
       }
       state = "free";
