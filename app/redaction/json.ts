@@ -316,13 +316,13 @@ function shapeValue(value: JNode, key: string, parent: JObject | undefined, info
   const v = (value as JString | JRaw).v;
   // Booleans, numbers and null keep their type (a resource stays valid FHIR); an address's coordinates still go.
   if (value.t === "r") return info.phiAll === "address" || (isExtensionKey(info.key) && /geolocation/i.test(parent ? (objGetString(parent, "url") ?? "") : "")) ? str(ctx.shape()) : value;
+  if (SHAPE_KEEP.has(key) && value.t === "s" && (key === "resourceType" || /^(https?:|urn:)/.test(v))) return key === "resourceType" ? value : str(sweepValue(v, ctx));
   // A person's extensions (race, ethnicity, birth sex, preferences) are personal whatever their codes.
   if (info.person && info.inExtension) return str(ctx.shape());
   if (SHAPE_CODE_KEYS.has(key) && !info.phiAll) return str(sweepValue(v, ctx));
   // A Coding's display and a CodeableConcept's text name the code, not the patient.
   if (key === "display" && parent && (parent.keys.includes("code") || parent.keys.includes("system") || namesNoPerson(parent))) return str(sweepValue(v, ctx));
   if (key === "text" && parent && parent.keys.includes("coding")) return str(sweepValue(v, ctx));
-  if (SHAPE_KEEP.has(key) && value.t === "s" && (key === "resourceType" || /^(https?:|urn:)/.test(v))) return key === "resourceType" ? value : str(sweepValue(v, ctx));
   if (key === "id" && parent && parent.keys.includes("resourceType") && value.t === "s") {
     return str(ctx.phi(v, info.resourceType === "Patient" ? "patient_id" : "resource_id"));
   }

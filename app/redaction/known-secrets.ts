@@ -4,8 +4,10 @@
 import type { ItemContext, KnownValue } from "./context";
 import { MultiSearch } from "~/document/multi-search";
 
-/** Shorter values would hit ordinary words; the leak check ignores them too. */
-const MIN_LENGTH = 8;
+/** Shorter values are never looked for; values shorter than WORD_LENGTH only as a whole word (`"guest"`). */
+const MIN_LENGTH = 4;
+const WORD_LENGTH = 8;
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 
 export function replaceKnownSecrets(text: string, ctx: ItemContext): string {
   const all = ctx.state.known(new Set()).filter((k) => k.category === "secret" && k.value.length >= MIN_LENGTH);
@@ -24,6 +26,7 @@ export function replaceKnownSecrets(text: string, ctx: ItemContext): string {
   let pos = 0;
   for (const h of hits) {
     if (h.start < pos) continue;
+    if (h.end - h.start < WORD_LENGTH && (isWordChar(text[h.start - 1]) || isWordChar(text[h.end]))) continue;
     out += text.slice(pos, h.start) + ctx.known(h.entry);
     pos = h.end;
   }

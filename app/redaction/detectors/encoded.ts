@@ -3,7 +3,7 @@
 // {"access_token": …}, a Kubernetes `.dockercfg`), a base64 `client_id:secret` without the word Basic. A value is
 // decoded at most MAX_DEPTH times, only up to MAX_LENGTH characters, each decode one linear pass.
 import type { ItemContext } from "../context";
-import { decodeBase64Text } from "~/evidence/base64";
+import { base64ToBytes, decodeBase64Text } from "~/evidence/base64";
 import { SECRET_PARAMS, secretKey } from "./secret-keys";
 import { isTemplateMarker } from "../context";
 
@@ -31,11 +31,20 @@ export function hidesSecret(value: string, depth = 0, fromBase64 = false): boole
     }
     if (decoded !== null && decoded !== t && hidesSecret(decoded, depth + 1)) return true;
   }
-  if (BASE64.test(t) && !UUID_OR_HEX.test(t)) {
+  if (BASE64.test(t) && !UUID_OR_HEX.test(t) && decodesToText(t)) {
     const decoded = decodeBase64Text(t);
     if (decoded !== null && PRINTABLE.test(decoded) && hidesSecret(decoded, depth + 1, true)) return true;
   }
   return false;
+}
+
+/** A cheap first look at the first bytes a base64 token decodes to: the containers that hide a secret (JSON, a
+ *  query, `id:secret`) are ASCII text; control or high bytes mean binary (most random tokens). */
+function decodesToText(token: string): boolean {
+  const bytes = base64ToBytes(token.length > 96 ? token.slice(0, 96) : token);
+  if (!bytes) return false;
+  for (const b of bytes) if (b < 0x09 || (b > 0x0d && b < 0x20) || b >= 0x7f) return false;
+  return true;
 }
 
 function holdsSecretPair(text: string): boolean {

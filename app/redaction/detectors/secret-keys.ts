@@ -161,13 +161,23 @@ export function secretTypeOfKey(key: string): string | null {
 
 /** Shannon entropy in bits per character. */
 export function entropy(value: string): number {
-  const counts = new Map<string, number>();
-  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / value.length;
-    h -= p * Math.log2(p);
+  // ASCII counted in a small array (the common case, and the hot one); anything else in a map.
+  const ascii = new Uint32Array(128);
+  let other: Map<string, number> | null = null;
+  let length = 0;
+  for (const c of value) {
+    length++;
+    const code = c.charCodeAt(0);
+    if (c.length === 1 && code < 128) ascii[code]++;
+    else (other ??= new Map()).set(c, (other.get(c) ?? 0) + 1);
   }
+  let h = 0;
+  const add = (n: number) => {
+    const p = n / length;
+    h -= p * Math.log2(p);
+  };
+  for (const n of ascii) if (n) add(n);
+  if (other) for (const n of other.values()) add(n);
   return h;
 }
 
