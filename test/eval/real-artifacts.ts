@@ -79,11 +79,17 @@ function scoreFile(a: RealArtifact, kind: string, redact: RedactText): FileScore
     return { file: a.file, kind, removeTotal: a.remove.length, survived: [], keepTotal: a.keep.length, lost: [...a.keep], json, stillJson: false, typeChanges: 0, error: (e as Error).name };
   }
   const stillJson = json && parses(out);
+  // A value of several words survives too when one of its words (4+ characters) is still in the output and that word
+  // appears nowhere else in the input (a name cut in half still names the person).
+  let rest = a.text;
+  for (const v of a.remove) rest = rest.split(v).join(" ");
+  // (A year alone is not counted: the public sandbox keeps the year of birth on purpose.)
+  const partly = (v: string) => /\s/.test(v) && v.split(/[\s,]+/).some((w) => w.length >= 4 && !/^(?:19|20)\d\d$/.test(w) && !survives(rest, w) && survives(out, w));
   return {
     file: a.file,
     kind,
     removeTotal: a.remove.length,
-    survived: a.remove.filter((v) => survives(out, v)),
+    survived: a.remove.filter((v) => survives(out, v) || partly(v)),
     keepTotal: a.keep.length,
     lost: a.keep.filter((k) => !out.includes(k)),
     json,
@@ -160,7 +166,7 @@ export function evaluateRealArtifacts(ours: Ours): RealArtifactReport {
   const perEnvKeep = total.keepTotal / envs.length;
   const jsonFiles = total.jsonTotal / envs.length;
   const markdown = [
-    `${artifacts.length} public artifacts (sources and licences in \`test/corpora/real-artifacts/README.md\`), labelled by hand before any redactor ran on them: ${perEnvRemove} values that must go and ${perEnvKeep} facts that must stay. Each file is redacted as its own ticket, kind detected as the app would, under the public-sandbox policy and a client-domain policy. A value **survives** when it appears in the output as a whole token, plain or JSON-escaped; a fact is **kept** when it appears byte for byte. The peers take text only and have no environment: they run once per file with their default rules.`,
+    `${artifacts.length} public artifacts (sources and licences in \`test/corpora/real-artifacts/README.md\`), labelled by hand before any redactor ran on them: ${perEnvRemove} values that must go and ${perEnvKeep} facts that must stay. Each file is redacted as its own ticket, kind detected as the app would, under the public-sandbox policy and a client-domain policy. A value **survives** when it appears in the output as a whole token, plain or JSON-escaped, or — for a value of several words — when one of its words of 4+ characters that occurs nowhere else in the input is still there; a fact is **kept** when it appears byte for byte. The peers take text only and have no environment: they run once per file with their default rules.`,
     "",
     "| redactor | labelled values surviving | facts kept | JSON/HAR inputs no longer JSON |",
     "|---|---:|---:|---:|",
