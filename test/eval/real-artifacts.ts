@@ -111,12 +111,36 @@ export interface RealArtifactReport {
 
 type Ours = (item: EvidenceText, policy: RedactionPolicy) => string;
 
+interface Totals {
+  survivors: number;
+  removeTotal: number;
+  lost: number;
+  keepTotal: number;
+  jsonBroken: number;
+  jsonTotal: number;
+  typeChanges: number;
+}
+
+const newTotals = (): Totals => ({ survivors: 0, removeTotal: 0, lost: 0, keepTotal: 0, jsonBroken: 0, jsonTotal: 0, typeChanges: 0 });
+
+function addScore(t: Totals, s: FileScore): void {
+  t.survivors += s.survived.length;
+  t.removeTotal += s.removeTotal;
+  t.lost += s.lost.length;
+  t.keepTotal += s.keepTotal;
+  if (s.json) t.jsonTotal++;
+  if (s.json && !s.stillJson) t.jsonBroken++;
+  t.typeChanges += s.typeChanges;
+}
+
+const summaryRow = (name: string, t: Totals) => `| ${name} | ${t.survivors} / ${t.removeTotal} | ${t.keepTotal - t.lost} / ${t.keepTotal} | ${t.jsonBroken} / ${t.jsonTotal} |`;
+
 export function evaluateRealArtifacts(ours: Ours): RealArtifactReport {
   const artifacts = loadRealArtifacts();
   const envs: Environment[] = ["sandbox", "client-prod"];
   const rows: string[] = [];
   const detail: string[] = [];
-  const total = { survivors: 0, removeTotal: 0, lost: 0, keepTotal: 0, jsonBroken: 0, jsonTotal: 0, typeChanges: 0 };
+  const total = newTotals();
   const peers: RealArtifactReport["peers"] = {};
   const peerRows: string[] = [];
 
@@ -125,13 +149,7 @@ export function evaluateRealArtifacts(ours: Ours): RealArtifactReport {
     for (const a of artifacts) {
       const kind = detectKind(a.text);
       const s = scoreFile(a, kind, (text, file) => ours({ id: file.replace(/[^\w.-]/g, "").slice(0, 64), kind, text }, policy));
-      total.survivors += s.survived.length;
-      total.removeTotal += s.removeTotal;
-      total.lost += s.lost.length;
-      total.keepTotal += s.keepTotal;
-      if (s.json) total.jsonTotal++;
-      if (s.json && !s.stillJson) total.jsonBroken++;
-      total.typeChanges += s.typeChanges;
+      addScore(total, s);
       rows.push(
         `| ${a.file} | ${env} | ${kind} | ${s.removeTotal - s.survived.length}/${s.removeTotal} | ${s.keepTotal - s.lost.length}/${s.keepTotal} | ${s.json ? (s.stillJson ? "yes" : "**no**") : "—"} | ${s.json ? s.typeChanges : "—"} |${s.error ? ` threw ${s.error}` : ""}`,
       );
@@ -143,23 +161,10 @@ export function evaluateRealArtifacts(ours: Ours): RealArtifactReport {
   }
 
   for (const [name, redact] of Object.entries(peerDefaults)) {
-    let survivors = 0;
-    let lost = 0;
-    let jsonBroken = 0;
-    let removeTotal = 0;
-    let keepTotal = 0;
-    let jsonTotal = 0;
-    for (const a of artifacts) {
-      const s = scoreFile(a, "text", (text) => redact(text));
-      survivors += s.survived.length;
-      lost += s.lost.length;
-      removeTotal += s.removeTotal;
-      keepTotal += s.keepTotal;
-      if (s.json) jsonTotal++;
-      if (s.json && !s.stillJson) jsonBroken++;
-    }
-    peers[name] = { survivors, lost, jsonBroken };
-    peerRows.push(`| ${name} | ${survivors} / ${removeTotal} | ${keepTotal - lost} / ${keepTotal} | ${jsonBroken} / ${jsonTotal} |`);
+    const t = newTotals();
+    for (const a of artifacts) addScore(t, scoreFile(a, "text", (text) => redact(text)));
+    peers[name] = { survivors: t.survivors, lost: t.lost, jsonBroken: t.jsonBroken };
+    peerRows.push(summaryRow(name, t));
   }
 
   const perEnvRemove = total.removeTotal / envs.length;
@@ -170,7 +175,7 @@ export function evaluateRealArtifacts(ours: Ours): RealArtifactReport {
     "",
     "| redactor | labelled values surviving | facts kept | JSON/HAR inputs no longer JSON |",
     "|---|---:|---:|---:|",
-    `| ours, sandbox + client domain | ${total.survivors} / ${total.removeTotal} | ${total.keepTotal - total.lost} / ${total.keepTotal} | ${total.jsonBroken} / ${total.jsonTotal} |`,
+    summaryRow("ours, sandbox + client domain", total),
     ...peerRows,
     "",
     `Booleans and numbers of JSON inputs that changed type in our output: ${total.typeChanges} (${jsonFiles} JSON/HAR files × 2 environments).`,
