@@ -134,6 +134,15 @@ function adversarialSection(): string {
       { name: "`a=` repeated (1 MB)", kind, text: "a=".repeat(MB / 2), benign, benignLabel: bl, reps: 3 },
     );
   }
+  // The readers for pasted shapes: an HL7 message of one huge segment, unclosed XML elements under secret names,
+  // secret labels each followed by a value line, a percent-escape chain, a base64 run that decodes to text.
+  cases.push(
+    { name: "HL7: `MSH|^~\\&|` then one 1 MB PID segment of `^~&|`", kind: "text", text: "MSH|^~\\&|A|B|C|D|1||ADT^A01|1|P|2.5\nPID|" + "a^b~c&d|".repeat(MB / 8), benign: benignText, benignLabel: "1 MB prose", reps: 3 },
+    { name: "`<password>` repeated, never closed (1 MB)", kind: "text", text: "<password>x".repeat(MB / 11), benign: benignText, benignLabel: "1 MB prose", reps: 3 },
+    { name: "`client secret:` / value lines repeated (1 MB)", kind: "text", text: "client secret:\nabcdef123\n".repeat(MB / 25), benign: benignText, benignLabel: "1 MB prose", reps: 3 },
+    { name: "`%25` repeated (1 MB, decoded again and again)", kind: "text", text: "next=" + "%25".repeat(MB / 3), benign: benignText, benignLabel: "1 MB prose", reps: 3 },
+    { name: "one 1 MB base64 token of JSON text", kind: "text", text: Buffer.from('{"a":"' + "b".repeat(MB * 0.7) + '"}').toString("base64"), benign: benignText, benignLabel: "1 MB prose", reps: 3 },
+  );
   const nested = nestedJson(10_000);
   cases.push({ name: "JSON nested 10,000 deep", kind: "fhir-json", text: nested, benign: flatJsonOfSize(nested.length), benignLabel: `flat FHIR JSON, ${(nested.length / 1024).toFixed(0)} KB`, reps: 7 });
   const big = singleLine(5 * MB);
