@@ -1,6 +1,6 @@
 // The last pass over an item: a secret found anywhere in the ticket (a client secret decoded from a Basic header, a
 // token read from a JSON field) is replaced wherever else it still stands in plain text — before the header that
-// revealed it, in a sentence, glued to a client ID. A few values: one native scan each; many: one Aho–Corasick pass.
+// revealed it, in a sentence, glued to a client ID. One pass over the text's pieces, whatever the number of secrets.
 import type { ItemContext, KnownValue } from "./context";
 import { MultiSearch } from "~/document/multi-search";
 
@@ -28,19 +28,39 @@ export function replaceKnownSecrets(text: string, ctx: ItemContext): string {
   return out + text.slice(pos);
 }
 
-/** Up to this many values, one native indexOf scan each is cheaper than building an automaton. */
+/** Where a value standing on its own starts and ends: white space and the punctuation that surrounds a value. */
+const PIECE = /[^\s:=&,;'"`()<>[\]{}|]+/g;
+const HAS_DELIMITER = /[\s:=&,;'"`()<>[\]{}|]/;
+/** Up to this many values with delimiters inside, one native indexOf scan each; more: one Aho–Corasick pass. */
 const FEW = 16;
 
+/**
+ * Occurrences of the secrets in the text. Values without delimiters are looked up piece by piece (one pass over the
+ * text, one Set lookup per piece — a secret standing as a word, in quotes, after `id:`); the few values with
+ * delimiters inside (`My:Secret:Password`) are searched for as they are.
+ */
 function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; end: number; entry: KnownValue }> {
   const out: Array<{ start: number; end: number; entry: KnownValue }> = [];
-  if (secrets.length <= FEW) {
-    for (const entry of secrets) {
+  const plain = new Map<string, KnownValue>();
+  const special: KnownValue[] = [];
+  for (const s of secrets) {
+    if (HAS_DELIMITER.test(s.value)) special.push(s);
+    else plain.set(s.value, s);
+  }
+  if (plain.size) {
+    for (const m of text.matchAll(PIECE)) {
+      const entry = plain.get(m[0]);
+      if (entry) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entry });
+    }
+  }
+  if (special.length <= FEW) {
+    for (const entry of special) {
       for (let at = text.indexOf(entry.value); at >= 0; at = text.indexOf(entry.value, at + 1)) out.push({ start: at, end: at + entry.value.length, entry });
     }
     return out;
   }
   const search = new MultiSearch<KnownValue>();
-  for (const s of secrets) search.add(s.value, s);
+  for (const s of special) search.add(s.value, s);
   for (const h of search.search(text)) out.push({ start: h.start, end: h.start + h.payload.value.length, entry: h.payload });
   return out;
 }
