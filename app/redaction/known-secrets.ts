@@ -44,8 +44,10 @@ function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; en
   const plain = new Map<string, KnownValue>();
   const special: KnownValue[] = [];
   for (const s of secrets) {
-    if (HAS_DELIMITER.test(s.value)) special.push(s);
-    else plain.set(s.value, s);
+    if (!HAS_DELIMITER.test(s.value)) plain.set(s.value, s);
+    // A value with delimiters is searched for only when it reads like one credential (`My:Secret:Password`), not a
+    // scrap of punctuation left between two placeholders (`?code=`).
+    else if (!/\s/.test(s.value) && (s.value.match(/[A-Za-z0-9]/g)?.length ?? 0) >= 8) special.push(s);
   }
   if (plain.size) {
     for (const m of text.matchAll(PIECE)) {

@@ -267,3 +267,11 @@ describe("client-domain FHIR keeps its value types and what is not personal", ()
     gone(out, "Toboso", "Dulcinea", "8168888886", "1970-01-02", "female", "Non Hispanic or Latino", "2186-5");
   });
 });
+
+describe("the pass over known secrets", () => {
+  it("never takes scraps of punctuation left between placeholders for a secret (redacting twice changes nothing)", () => {
+    const text = 'https://u:p@h.example/Patient/123?code=abc&name=Bob&state=1 "access_token":" https://u:p@h.example/Patient/123?code=abc&name=Bob&state=1 {"key":"clientSecret","value":"hunter2"}';
+    const once = redact(text, "client-prod", "text");
+    expect(redact(once, "client-prod", "text")).toBe(once);
+  });
+});
