@@ -48,9 +48,10 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions)
   out = redactHeadersInText(out, ctx, inner);
   out = redactUrlsInText(out, ctx, inner);
   out = redactEmails(out, ctx);
-  out = redactEncodedInText(out, ctx);
   if (ctx.clientDomain) out = pseudonymiseIdsInText(out, ctx);
   out = sweepSecretsNoUrls(out, ctx);
+  // After the labelled values are gone: only unlabelled tokens are decoded and checked.
+  out = redactEncodedInText(out, ctx);
   out = redactNextLineSecrets(out, ctx);
   if (options.freeText) out = redactRandomStrings(out, ctx);
   if (options.freeText) out = redactFreeText(out, ctx);

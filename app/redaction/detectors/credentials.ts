@@ -133,8 +133,8 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     if (!read) continue;
     const trimmed = read.value.trim();
     // An assignment under a label that names a secret on its own (clientSecret: hunter2) loses any value.
-    const labelDecides = weak && (m?.[2] === ":" || m?.[2] === "=") && labelNamesSecret(key, named, trimmed);
-    if (isNoValue(trimmed) || (weak && !labelDecides && (!looksLikeSecretValue(trimmed) || looksLikeDummyValue(trimmed)))) {
+    const labelDecides = () => (m?.[2] === ":" || m?.[2] === "=") && labelNamesSecret(key, named, trimmed);
+    if (isNoValue(trimmed) || (weak && (!looksLikeSecretValue(trimmed) || looksLikeDummyValue(trimmed)) && !labelDecides())) {
       // Nothing to redact here; the value is scanned again (it may hold another key).
       KEY_ANCHOR.lastIndex = valueStart;
       continue;

@@ -160,15 +160,16 @@ export function secretTypeOfKey(key: string): string | null {
 }
 
 /** Shannon entropy in bits per character. */
+/** ASCII counts for entropy(), reused across calls (reset after each): the common case, and the hot one. */
+const ASCII_COUNTS = new Uint32Array(128);
+
 export function entropy(value: string): number {
-  // ASCII counted in a small array (the common case, and the hot one); anything else in a map.
-  const ascii = new Uint32Array(128);
   let other: Map<string, number> | null = null;
   let length = 0;
   for (const c of value) {
     length++;
     const code = c.charCodeAt(0);
-    if (c.length === 1 && code < 128) ascii[code]++;
+    if (c.length === 1 && code < 128) ASCII_COUNTS[code]++;
     else (other ??= new Map()).set(c, (other.get(c) ?? 0) + 1);
   }
   let h = 0;
@@ -176,7 +177,13 @@ export function entropy(value: string): number {
     const p = n / length;
     h -= p * Math.log2(p);
   };
-  for (const n of ascii) if (n) add(n);
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 128 && ASCII_COUNTS[code]) {
+      add(ASCII_COUNTS[code]);
+      ASCII_COUNTS[code] = 0;
+    }
+  }
   if (other) for (const n of other.values()) add(n);
   return h;
 }
