@@ -141,6 +141,12 @@ export class ItemContext {
     return this.sentinels.add(entry.placeholder);
   }
 
+  /** A value already known to the ticket (found elsewhere, or another form of one), replaced by its placeholder. */
+  known(entry: KnownValue): string {
+    this.record(entry, entry.category === "phi");
+    return this.sentinels.add(entry.placeholder);
+  }
+
   /** A marker for values replaced by the shape of a client-domain FHIR resource (not numbered, not leak-checked). */
   shape(): string {
     const placeholder = "[REDACTED:value]";

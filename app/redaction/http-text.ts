@@ -9,6 +9,8 @@ import { redactJsonText } from "./json";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { redactEmbeddedJson, sweepProse } from "./embedded-json";
+import { redactHl7 } from "./hl7";
+import { hl7BlockLength, hl7Delimiters } from "~/evidence/hl7";
 
 const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
 const STATUS = /^([ \t]*(?:[<>][ \t]?)?)HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/;
@@ -16,6 +18,21 @@ const HEADER = /^([ \t]*(?:[<>][ \t]?)?)([A-Za-z0-9!#$%&'*+.^_`|~-]+)([ \t]*:[ \
 /** A curl command at the start of a line, after an optional shell prompt ("$ ", "sh-5.0$ ", "user@host:~/app$ ", "PS C:\\> "). */
 const CURL_START = /^[ \t]*(?:(?:PS [^>\n]{0,80}>|[\w.@:~/\\()[\]-]{0,80}[$#%>])[ \t]*)?curl(?:\.exe)?[ \t]/;
 const BLANK_OR_PREFIX = /^[ \t]*[<>]?[ \t]*$/;
+const FORM_LINE = /^[A-Za-z0-9_.%~+\-[\]]+=[^&\s]*(?:&[A-Za-z0-9_.%~+\-[\]]*=?[^&\s]*)+$/;
+/** Headers whose value is a credential: a wrapped continuation is glued on without a space. */
+const CREDENTIAL_HEADERS = /^(?:proxy-)?authorization$|^dpop$|token|api-?key|secret/i;
+const BARE_TOKEN = /^[A-Za-z0-9._~+/=-]{8,}$/;
+
+/** The header value with the next line added when that line continues it; null when it does not. */
+function continueHeader(name: string, value: string, next: string): string | null {
+  if (!next.trim() || REQUEST.test(next) || STATUS.test(next)) return null;
+  const credential = CREDENTIAL_HEADERS.test(name);
+  const folded = /^[ \t]+\S/.test(next) && !/^[ \t]*[<>*{}] /.test(next);
+  if (credential && (folded || BARE_TOKEN.test(next)) && /[A-Za-z0-9._~+/=-]$/.test(value) && BARE_TOKEN.test(next.trim().replace(/^\./, "x"))) return value + next.trim();
+  if (folded) return value + " " + next.trim();
+  if (/^cookie$/i.test(name) && /;\s*$/.test(value) && /^[^\s:]+=/.test(next.trim())) return value + " " + next.trim();
+  return null;
+}
 
 export interface LineOptions {
   /** Free-text PHI on prose lines (logs, notes). */
@@ -136,14 +153,39 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       }
       const h = HEADER.exec(content);
       if (h) {
-        const [, prefix, name, sep, value] = h;
-        if (name.toLowerCase() === "content-type") contentType = value;
-        emit(prefix + name + sep + redactHeaderValue(name, value, ctx, sweep) + eol);
+        const [, prefix, name, sep, first] = h;
+        if (name.toLowerCase() === "content-type") contentType = first;
+        // Continuation lines (folded with leading white space, or a credential wrapped by the terminal) belong to
+        // the value: it is redacted whole and written back on one line.
+        let value = first;
+        let end = i;
+        for (;;) {
+          const next = end + 1 < lines.length ? body(lines[end + 1]) : "";
+          const joined = continueHeader(name, value, next);
+          if (joined === null) break;
+          value = joined;
+          end++;
+        }
+        emit(prefix + name + sep + redactHeaderValue(name, value, ctx, sweep) + (end > i ? endOf(lines[end]) : eol));
+        i = end;
+        continue;
+      }
+      // A form body right under the headers, with no blank line between.
+      if (/x-www-form-urlencoded/i.test(contentType) || FORM_LINE.test(trimmed)) {
+        emit(redactFormBody(content, ctx) + eol);
+        state = "free";
         continue;
       }
       state = "free";
     }
-    // Free text: a curl command, a JSON block, or prose.
+    // Free text: an HL7 v2 message, a curl command, a JSON block, or prose.
+    const hl7 = content.startsWith("MSH") ? hl7Delimiters(content) : null;
+    if (hl7) {
+      const n = hl7BlockLength(lines, i, hl7);
+      emit(redactHl7(lines.slice(i, i + n).join(""), hl7, ctx));
+      i += n - 1;
+      continue;
+    }
     if (CURL_START.test(content)) {
       let end = i;
       while (end + 1 < lines.length && /[\\^`][ \t]*\r?\n$/.test(lines[end])) end++;

@@ -9,7 +9,7 @@ import { sweepValue } from "./sweep";
 import { redactAuthorizationValue, redactHeaderValue } from "./headers";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
-import { looksLikeSecretValue, secretKey } from "./detectors/secret-keys";
+import { labelNamesSecret, secretKey } from "./detectors/secret-keys";
 import { JWK_PRIVATE_MEMBERS } from "./detectors/private-keys";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import { NARRATIVE, NON_PATIENT_TYPES, PERIOD_KEYS, PERSON_DATE_KEYS, PERSON_TYPES, extensionValueType, hasMoreThanYear, isExtensionKey, telecomType, yearOnly } from "./fhir";
@@ -36,6 +36,8 @@ interface Info {
   phiAll?: string;
   /** Strings of these keys are exempt from phiAll. */
   phiKeep?: Set<string>;
+  /** Under an extension (race, ethnicity, birth sex, preferences of a person live there). */
+  inExtension?: boolean;
   /** Inside a HAR request: the resource type its URL searches (`…/Patient?_id=…` → Patient), for its queryString. */
   requestResourceType?: string;
 }
@@ -63,6 +65,35 @@ const OIDC_PERSON_KEYS: Record<string, string> = {
   nickname: "name",
   phone_number: "phone",
   birthdate: "birth_date",
+  // Person data under the names applications give it (user profiles, patient lookups, webhook payloads).
+  firstname: "name",
+  first_name: "name",
+  givenname: "name",
+  lastname: "name",
+  last_name: "name",
+  surname: "name",
+  familyname: "name",
+  fullname: "name",
+  full_name: "name",
+  middlename: "name",
+  patientname: "name",
+  patient_name: "name",
+  username: "user_name",
+  user_name: "user_name",
+  dob: "birth_date",
+  dateofbirth: "birth_date",
+  date_of_birth: "birth_date",
+  birth_date: "birth_date",
+  emailaddress: "email",
+  email_address: "email",
+  phone: "phone",
+  phonenumber: "phone",
+  mobile: "phone",
+  ssn: "ssn",
+  mrn: "mrn",
+  subscriberid: "identifier",
+  memberid: "identifier",
+  member_id: "identifier",
 };
 const HAR_PAIR_ARRAYS = new Set(["headers", "cookies", "queryString", "params"]);
 const SHAPE_KEEP = new Set(["resourceType", "system", "url"]);
@@ -109,7 +140,12 @@ export function redactJsonAst(root: JNode, ctx: ItemContext, depth = 0): void {
       const value = node.vals[i];
       // Containers get their own context; scalars are judged with their object's (no allocation per member).
       if (value.t === "o" || value.t === "a") stack.push({ node: value, info: childOf(key, objInfo, node) });
-      else node.vals[i] = same(value, scalar(value, key, node, objInfo, ctx, depth));
+      else {
+        const out = same(value, scalar(value, key, node, objInfo, ctx, depth));
+        // A HAR body decoded from base64 drops its `encoding` member before it: the member moved one place back.
+        if (node.vals[i] !== value) i = node.vals.indexOf(value);
+        node.vals[i] = out;
+      }
     }
   }
 }
@@ -148,7 +184,7 @@ const KEEP_IDENTIFIER = new Set(["use", "system", "code", "display", "version"])
 
 /** The info for the container under `key` of an object (`holder`). */
 function childOf(key: string, info: Info, holder: JObject): Info {
-  const child: Info = { ...info, key, parentKey: info.key, inMeta: info.inMeta || key === "meta" };
+  const child: Info = { ...info, key, parentKey: info.key, inMeta: info.inMeta || key === "meta", inExtension: info.inExtension || isExtensionKey(key) };
   if (info.phiAll || info.shape || !info.clinical || child.inMeta) return child;
   if (info.person) {
     if (key === "name") return { ...child, phiAll: "name", phiKeep: KEEP_NAME };
@@ -186,8 +222,19 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     }
   }
 
+  // {key|name, value} pairs (Postman and Insomnia exports and environments, FHIR Parameters, config lists): the value
+  // is judged by its sibling name, as if that name were its key.
+  if (parent && isString && (key === "value" || /^value[A-Z]/.test(key))) {
+    const name = objGetString(parent, "key") ?? objGetString(parent, "name");
+    if (name !== undefined) {
+      const byName = secretByKey(name, v, ctx);
+      if (byName !== null) return str(byName);
+    }
+  }
+
   // Secrets by key.
-  if (isString && TOKEN_KEYS[lower]) return str(ctx.token(v, TOKEN_KEYS[lower]));
+  const byKey = isString || /^\d{4,}$/.test(v) ? secretByKey(key, v, ctx) : null;
+  if (byKey !== null) return str(byKey);
   if (lower === "code" && isString && parent && ["grant_type", "redirect_uri", "code_verifier", "state"].some((k) => parent.keys.includes(k))) {
     return str(ctx.secret(v, "authorization_code"));
   }
@@ -195,10 +242,6 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && lower === "cookie") return str(redactCookieHeader(v, ctx));
   if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
   if (parent && JWK_PRIVATE_MEMBERS.has(key) && parent.keys.includes("kty")) return str(ctx.secret(v, "private_key"));
-  // A key that names a secret: exactly (client_secret, password, secret) → whatever the value; a longer name that only
-  // contains a secret word (publishToken, HEROKU_KEY) → when the value reads like a secret.
-  const named = secretKey(key);
-  if (named && (isString || /^\d{4,}$/.test(v)) && (named.strong || named.exact || looksLikeSecretValue(v))) return str(ctx.secret(v, named.type));
 
   // Client domain: a FHIR resource keeps its shape only.
   if (info.shape && !info.inMeta) return shapeValue(value, key, parent, info, ctx);
@@ -215,14 +258,19 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     }
     if (info.person && (key === "birthDate" || key === "deceasedDateTime")) return yearValue(v, key === "birthDate" ? "birth_date" : "date", ctx);
     if (key === "value" && holder && /identifier$/i.test(holder)) return str(ctx.phi(v, "identifier"));
+    // A contact point's extensions (iso21090-TEL-address, contactpoint-extension) hold the number itself.
+    if (isExtensionKey(holder) && info.parentKey === "telecom" && key.startsWith("value")) return str(ctx.phi(v, "phone"));
+    if (info.resourceType === "Coverage" && (key === "subscriberId" || key === "dependent")) return str(ctx.phi(v, "identifier"));
     if (key === "value" && holder === "telecom") return str(ctx.phi(v, telecomType(parent ? objGetString(parent, "system") : undefined)));
     if (key === "text" && holder === "note") return str(ctx.phi(v, "note"));
     if (key === "comment" || key === "comments") return str(ctx.phi(v, "note"));
     if (key === "div") return str(narrative(v, ctx));
     if (key === "data" && parent && (parent.keys.includes("contentType") || holder === "attachment")) return str(ctx.phi(v, "attachment"));
-    if (key === "display" && parent && !parent.keys.includes("code") && !parent.keys.includes("system")) return str(ctx.phi(v, "name"));
+    if (key === "display" && parent && !parent.keys.includes("code") && !parent.keys.includes("system") && !namesNoPerson(parent)) return str(ctx.phi(v, "name"));
     if (PERSON_DATE_KEYS.has(key) || ((key === "start" || key === "end") && holder && PERIOD_KEYS.has(holder))) return yearValue(v, "date", ctx);
   }
+  // A batch or transaction entry's request: a relative search URL (`Patient?family=…&birthdate=…`).
+  if (isString && key === "url" && holder === "request" && v.includes("?") && !/^[a-z][a-z0-9+.-]*:/i.test(v)) return str(relativeSearch(v, ctx));
   if (isString && ctx.clientDomain && key === "reference") return str(pseudonymisePatientRef(v, ctx));
   if (isString && ctx.clientDomain && lower === "patient" && !info.clinical) return str(pseudonymisePatientRef(v, ctx));
   if (isString && ctx.clientDomain && lower === "fhiruser") return str(ctx.phi(v, "user_id"));
@@ -258,9 +306,23 @@ function yearValue(v: string, type: string, ctx: ItemContext): JNode {
   return str(restored ? restoredOrPlaceholder : ctx.keep(yearOnly(v)));
 }
 
+/** In a client-domain resource, strings under these keys are codes, not a person's data: they stay. */
+const SHAPE_CODE_KEYS = new Set(["code", "version", "unit", "status", "use", "language", "mode", "relation", "intent", "priority", "comparator", "contentType", "mimeType", "valueCode", "type", "kind"]);
+
+/** Organisations and locations are not persons: their reference displays stay. */
+const namesNoPerson = (parent: JObject) => /^(?:Organization|Location|HealthcareService|Endpoint)\//.test(objGetString(parent, "reference") ?? "");
+
 function shapeValue(value: JNode, key: string, parent: JObject | undefined, info: Info, ctx: ItemContext): JNode {
   const v = (value as JString | JRaw).v;
+  // Booleans, numbers and null keep their type (a resource stays valid FHIR); an address's coordinates still go.
+  if (value.t === "r") return info.phiAll === "address" || (isExtensionKey(info.key) && /geolocation/i.test(parent ? (objGetString(parent, "url") ?? "") : "")) ? str(ctx.shape()) : value;
   if (SHAPE_KEEP.has(key) && value.t === "s" && (key === "resourceType" || /^(https?:|urn:)/.test(v))) return key === "resourceType" ? value : str(sweepValue(v, ctx));
+  // A person's extensions (race, ethnicity, birth sex, preferences) are personal whatever their codes.
+  if (info.person && info.inExtension) return str(ctx.shape());
+  if (SHAPE_CODE_KEYS.has(key) && !info.phiAll) return str(sweepValue(v, ctx));
+  // A Coding's display and a CodeableConcept's text name the code, not the patient.
+  if (key === "display" && parent && (parent.keys.includes("code") || parent.keys.includes("system") || namesNoPerson(parent))) return str(sweepValue(v, ctx));
+  if (key === "text" && parent && parent.keys.includes("coding")) return str(sweepValue(v, ctx));
   if (key === "id" && parent && parent.keys.includes("resourceType") && value.t === "s") {
     return str(ctx.phi(v, info.resourceType === "Patient" ? "patient_id" : "resource_id"));
   }
@@ -293,4 +355,23 @@ function harBody(text: string, parent: JObject, ctx: ItemContext, depth: number)
   }
   if (/x-www-form-urlencoded/.test(mime) || (!/\s/.test(t) && /^[\w.%+-]+=/.test(t) && t.includes("="))) return redactFormBody(body, ctx);
   return sweepProse(body, ctx);
+}
+
+/** What a key (or a pair's name) says its value is: a token or secret placeholder, or null (not a secret name).
+ *  A name that ends in its secret word (clientSecret, accessToken, DB_PASSWORD) decides alone — `hunter2` goes; a
+ *  name with a secret word inside (addTokenTo, tokenPrefix) only takes a value that reads like a secret. */
+function secretByKey(key: string, v: string, ctx: ItemContext): string | null {
+  const lower = key.toLowerCase();
+  if (TOKEN_KEYS[lower]) return ctx.token(v, TOKEN_KEYS[lower]);
+  const named = secretKey(key);
+  if (!named || !labelNamesSecret(key, named, v)) return null;
+  return ctx.secret(v, named.type);
+}
+
+/** `Patient?family=…&given=…`: the path stays, the query's parameters are judged by their names. */
+function relativeSearch(v: string, ctx: ItemContext): string {
+  const q = v.indexOf("?");
+  const path = v.slice(0, q);
+  const resourceType = /([A-Z][A-Za-z]+)(?:\/[^/]*)?\/?$/.exec(path)?.[1];
+  return path + "?" + redactParams(v.slice(q + 1), ctx, { codeIsSecret: false, resourceType }, (x) => sweepValue(x, ctx));
 }

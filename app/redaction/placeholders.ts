@@ -59,6 +59,13 @@ export class SentinelTable {
     return text.replace(PLACEHOLDER, (m) => this.add(m));
   }
 
+  /** The text a single sentinel stands for (undefined if it is not one of this table's). */
+  textOf(sentinel: string): string | undefined {
+    let index = 0;
+    for (let k = 1; k < sentinel.length - 1; k++) index = index * 10 + (sentinel.charCodeAt(k) - DIGIT0);
+    return this.texts[index];
+  }
+
   restore(text: string): string {
     return text.replace(SENTINEL, (m) => {
       let index = 0;

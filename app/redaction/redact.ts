@@ -13,6 +13,8 @@ import { redactCurlCommands } from "./curl";
 import { categoryOfType } from "./policy";
 import { redactPemKeys } from "./detectors/private-keys";
 import { inputWarnings } from "~/evidence/input-quality";
+import { replaceKnownSecrets } from "./known-secrets";
+import { joinWrappedTokens } from "./wrapped-tokens";
 
 export type { KnownValue };
 
@@ -110,7 +112,7 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // Everything else — and any structure that could not be read — line by line (NDJSON and JSON blocks included).
   if (out === null) out = redactLines(text, ctx, { freeText: true });
 
-  const final = ctx.sentinels.restore(out);
+  const final = ctx.sentinels.restore(replaceKnownSecrets(joinWrappedTokens(out, ctx), ctx));
   if (/[\uE000\uE001]/.test(final)) throw new RedactionError("Redaction left an internal marker in the text.");
   const spans = placeholderSpans(final).map((s) => ({
     start: s.start,

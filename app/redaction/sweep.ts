@@ -13,6 +13,11 @@ import { redactUrlsInText } from "./detectors/url";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import { findEmailSpans, findFreeTextPhi } from "./detectors/free-text-phi";
 import { pseudonymiseIdsInText } from "./detectors/patient-ids";
+import { redactEncodedInText } from "./detectors/encoded";
+import { redactNextLineSecrets } from "./detectors/next-line-secret";
+import { redactRandomStrings } from "./detectors/random-strings";
+import { redactYamlBlockSecrets } from "./detectors/yaml-block";
+import { redactXmlSecrets } from "./detectors/xml-elements";
 
 export interface SweepOptions {
   /** Also look for personal data in prose (log lines, notes, free-text JSON strings). */
@@ -38,11 +43,17 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions)
   const inner = (v: string) => sweepSecretsNoUrls(v, ctx);
   let out = redactPemKeys(text, ctx);
   out = redactKubeSecrets(out, ctx);
+  out = redactYamlBlockSecrets(out, ctx);
+  out = redactXmlSecrets(out, ctx);
   out = redactHeadersInText(out, ctx, inner);
   out = redactUrlsInText(out, ctx, inner);
   out = redactEmails(out, ctx);
   if (ctx.clientDomain) out = pseudonymiseIdsInText(out, ctx);
   out = sweepSecretsNoUrls(out, ctx);
+  // After the labelled values are gone: only unlabelled tokens are decoded and checked.
+  out = redactEncodedInText(out, ctx);
+  out = redactNextLineSecrets(out, ctx);
+  if (options.freeText) out = redactRandomStrings(out, ctx);
   if (options.freeText) out = redactFreeText(out, ctx);
   return out;
 }

@@ -149,6 +149,10 @@ describe("redaction is idempotent on text assembled from evidence fragments", ()
       makeJwt({ sub: "1234567890", azp: "b1e2a292" }), "https://u:p@h.example/Patient/123?code=abc&name=Bob&state=1",
       "Cookie: a=b; c=d", "ACME", "GET /x HTTP/1.1", "HTTP/1.1 200 OK", "Patient: John Smith", "john@x.org",
       "-----BEGIN PRIVATE KEY-----", "Authorization: ", "X-Api-Key: ", "abc123XYZ789", "X-Request-Id: 78a19072002b8651623351cfedaffe70",
+      // Pasted shapes: HL7 segments, a label then its value line, XML and YAML secrets, encoded secrets, random strings.
+      "MSH|^~\\&|A|B|C|D|20240101||ADT^A01|77|P|2.5", "PID|||4455667^^^H^MR||ROE^RICHARD||19800202|M", "client_secret has been registered as:",
+      "<client_secret>hunter2</client_secret>", "client_secret: |", "  Zq8WpL3vNx0RtY6uE2aS", '{"key":"clientSecret","value":"hunter2"}',
+      "ZGVtb19hcHBfd2hhdGV2ZXI6c2VjcmV0LWtleS0xMjM0NTY3ODkw", "next=%2Fapp%3Faccess_token%3DAbC123xYz987QwErTy654", "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY",
     );
     const text = fc.tuple(fc.array(fragment, { maxLength: 25 }), fc.constantFrom(" ", "\n", ", ")).map(([parts, sep]) => parts.join(sep));
     const redactor = (t: string, kind: EvidenceKind) => createRedactor({ environment: "client-prod", terms: ["acme"], restored: [] }).redact({ id: "f", kind, text: t }).text;

@@ -6,7 +6,7 @@ import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
 import { TEXT_HEADER_NAMES, looksLikeCredential, redactAuthorizationValue, redactHeaderValue } from "../headers";
 import { isTemplateMarker } from "../context";
-import { looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
+import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
 
 export { secretTypeOfKey } from "./secret-keys";
 
@@ -107,7 +107,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     let keyEnd = a.index + a[0].length;
     while (keyEnd < text.length && keyEnd - keyStart < 160 && KEY_CHAR.test(text[keyEnd])) keyEnd++;
     KEY_ANCHOR.lastIndex = keyEnd;
-    const key = text.slice(keyStart, keyEnd);
+    const key = labelKey(text, keyStart, keyEnd);
     const named = secretKey(key);
     if (!named) continue;
     let weak = !named.strong;
@@ -132,7 +132,9 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     const read = readValue(text, valueStart, quote, memo);
     if (!read) continue;
     const trimmed = read.value.trim();
-    if (isNoValue(trimmed) || (weak && (!looksLikeSecretValue(trimmed) || looksLikeDummyValue(trimmed)))) {
+    // An assignment under a label that names a secret on its own (clientSecret: hunter2) loses any value.
+    const labelDecides = () => (m?.[2] === ":" || m?.[2] === "=") && labelNamesSecret(key, named, trimmed);
+    if (isNoValue(trimmed) || (weak && (!looksLikeSecretValue(trimmed) || looksLikeDummyValue(trimmed)) && !labelDecides())) {
       // Nothing to redact here; the value is scanned again (it may hold another key).
       KEY_ANCHOR.lastIndex = valueStart;
       continue;
@@ -147,6 +149,15 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
 }
 
 const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "client_assertion", "token"]);
+
+/** A two-word label written with a space ("Client secret:", "access token =") reads as its one-word key. */
+const LABEL_FIRST_WORD = /(client|app|application|api|access|refresh|id|bearer|consumer|shared|bot|session)[ \t]$/i;
+
+function labelKey(text: string, keyStart: number, keyEnd: number): string {
+  const key = text.slice(keyStart, keyEnd);
+  const before = LABEL_FIRST_WORD.exec(text.slice(Math.max(0, keyStart - 13), keyStart));
+  return before ? `${before[1]}_${key}` : key;
+}
 
 /**
  * `{name, value}` pairs written as text: a Kubernetes env entry (`- name: FACEBOOK_TOKEN` then `value: "…"`), a

@@ -139,7 +139,8 @@ export function secretKey(key: string): SecretKey | null {
     }
   }
   if (!word) return null;
-  if (/public/.test(lower)) return null;
+  // A public key is no secret; a "public" variable that names a secret (NEXT_PUBLIC_CLIENT_SECRET) still is one.
+  if (/public[_-]?key/.test(lower) || (/public/.test(lower) && word === "key")) return null;
   if (word === "key") return { type: "api_key", strong: false, exact: false };
   if (/passw|pwd|passphrase/.test(lower) || word === "pass") return { type: "password", strong: true, exact: false };
   if (/private/.test(lower)) return { type: "private_key", strong: false, exact: false };
@@ -159,14 +160,31 @@ export function secretTypeOfKey(key: string): string | null {
 }
 
 /** Shannon entropy in bits per character. */
+/** ASCII counts for entropy(), reused across calls (reset after each): the common case, and the hot one. */
+const ASCII_COUNTS = new Uint32Array(128);
+
 export function entropy(value: string): number {
-  const counts = new Map<string, number>();
-  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / value.length;
-    h -= p * Math.log2(p);
+  let other: Map<string, number> | null = null;
+  let length = 0;
+  for (const c of value) {
+    length++;
+    const code = c.charCodeAt(0);
+    if (c.length === 1 && code < 128) ASCII_COUNTS[code]++;
+    else (other ??= new Map()).set(c, (other.get(c) ?? 0) + 1);
   }
+  let h = 0;
+  const add = (n: number) => {
+    const p = n / length;
+    h -= p * Math.log2(p);
+  };
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 128 && ASCII_COUNTS[code]) {
+      add(ASCII_COUNTS[code]);
+      ASCII_COUNTS[code] = 0;
+    }
+  }
+  if (other) for (const n of other.values()) add(n);
   return h;
 }
 
@@ -215,4 +233,18 @@ export function looksLikeDummyValue(value: string): boolean {
   if (isMaskedValue(t)) return true;
   if (/(.)\1{11}/.test(t)) return true;
   return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(t) && /[A-Z]{3}/.test(t);
+}
+
+/** The last word of a key names a secret (clientSecret, accessToken, DB_PASSWORD, api_key, NEXT_PUBLIC_CLIENT_SECRET). */
+const ENDS_IN_SECRET_WORD = /(?:secret|token|passw(?:or)?d|passwd|pwd|passphrase|api[_-]?key|apikey|private[_-]?key|credentials?)$/i;
+
+/**
+ * Whether a value under a label that names a secret goes. The label decides when it is strong (password, client
+ * secret) or ends in its secret word — so `clientSecret: hunter2` loses its word-like value; a name with a secret word
+ * inside (addTokenTo, tokenPrefix) only loses a value that reads like a secret.
+ */
+export function labelNamesSecret(key: string, named: SecretKey, value: string): boolean {
+  if (named.strong || (named.exact && !WEAK_EXACT.has(key.toLowerCase()))) return true;
+  if (!named.exact && ENDS_IN_SECRET_WORD.test(key.replace(/[^A-Za-z0-9]+$/, ""))) return !looksLikeDummyValue(value);
+  return looksLikeSecretValue(value);
 }

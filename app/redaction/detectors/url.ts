@@ -4,6 +4,7 @@
 import type { ItemContext } from "../context";
 import { parseFormPairs } from "~/evidence/form";
 import { SECRET_PARAMS, looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
+import { hidesSecret } from "./encoded";
 
 export { SECRET_PARAMS };
 
@@ -87,6 +88,8 @@ function paramValue(name: string, decoded: string, raw: string, ctx: ItemContext
   if (named && !/^(?:true|false|null|\d{1,3})$/i.test(decoded) && (named.strong || (looksLikeSecretValue(decoded) && !looksLikeDummyValue(decoded)))) {
     return TOKEN_TYPES.has(named.type) ? ctx.token(decoded, named.type) : ctx.secret(decoded, named.type);
   }
+  // A value that hides a secret under an encoding (a redirect target with its token, a base64 JSON state).
+  if (hidesSecret(raw)) return ctx.secret(decoded, "encoded_secret");
   return sweep(raw);
 }
 

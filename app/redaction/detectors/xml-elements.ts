@@ -1,0 +1,16 @@
+// XML elements whose name names a secret: `<client_secret>…</client_secret>`, `<ns:Password>…</ns:Password>`. The
+// element's text goes; attributes and other elements stay. Each match is bounded, so the scan is linear.
+import type { ItemContext } from "../context";
+import { labelNamesSecret, secretKey } from "./secret-keys";
+
+const ELEMENT = /<((?:[A-Za-z_][\w.-]{0,40}:)?([A-Za-z_][\w.-]{0,80}))(?:\s[^<>]{0,400})?>([^<]{1,8192})<\/\1>/g;
+
+export function redactXmlSecrets(text: string, ctx: ItemContext): string {
+  if (!text.includes("</")) return text;
+  return text.replace(ELEMENT, (whole, _tag: string, local: string, value: string) => {
+    const named = secretKey(local);
+    const v = value.trim();
+    if (!named || !v || !labelNamesSecret(local, named, v)) return whole;
+    return whole.replace(`>${value}<`, `>${value.replace(v, ctx.secret(v, named.type))}<`);
+  });
+}

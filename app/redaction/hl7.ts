@@ -1,0 +1,134 @@
+// HL7 v2 messages redacted by segment and field, with the delimiters the message declares (MSH-1, MSH-2). Each field
+// that carries a person (names, identifiers, birth dates, addresses, phones, SSNs, providers) loses the components
+// that identify and keeps its codes (type codes, assigning authorities, states); MSH, codes, control IDs and the
+// segment and field structure stay, so the message still parses. The words of every value removed are then taken out
+// of the rest of the message too (a patient's city inside an organisation's name). One pass per segment.
+import type { ItemContext } from "./context";
+import { hl7Segments, type Hl7Delimiters } from "~/evidence/hl7";
+import { sweepProse } from "./embedded-json";
+
+/** What a field holds: which components (1-based) go, and as which type. */
+type Rule =
+  | { kind: "components"; type: string; redact: (component: number) => boolean }
+  | { kind: "whole"; type: string }
+  | { kind: "query" };
+
+const between = (a: number, b: number) => (c: number) => c >= a && c <= b;
+const oneOf = (...cs: number[]) => (c: number) => cs.includes(c);
+
+const XPN: Rule = { kind: "components", type: "name", redact: between(1, 6) };
+const XCN: Rule = { kind: "components", type: "name", redact: between(1, 6) };
+const CX: Rule = { kind: "components", type: "identifier", redact: oneOf(1) };
+const XAD: Rule = { kind: "components", type: "address", redact: oneOf(1, 2, 3, 5, 8, 9) };
+const XTN: Rule = { kind: "components", type: "phone", redact: oneOf(1, 4, 6, 7, 8, 9, 12) };
+/** A coded element whose text names a person (AIP-4 "D^White, Douglas"): the code stays. */
+const CE_TEXT: Rule = { kind: "components", type: "name", redact: (c) => c >= 2 };
+/** RXA-11, administered-at location: street, other designation, city, zip. */
+const LA2: Rule = { kind: "components", type: "address", redact: oneOf(9, 10, 11, 13) };
+const BIRTH: Rule = { kind: "whole", type: "birth_date" };
+const DATE: Rule = { kind: "whole", type: "date" };
+const SSN: Rule = { kind: "whole", type: "ssn" };
+const WHOLE_ID: Rule = { kind: "whole", type: "identifier" };
+
+/** Segment → field number → rule (HL7 v2.3–v2.8 field positions). */
+const RULES: Record<string, Record<number, Rule>> = {
+  PID: { 2: CX, 3: CX, 4: CX, 5: XPN, 6: XPN, 7: BIRTH, 9: XPN, 11: XAD, 12: WHOLE_ID, 13: XTN, 14: XTN, 18: CX, 19: SSN, 20: WHOLE_ID, 21: CX, 23: { kind: "whole", type: "address" }, 29: DATE },
+  PD1: { 4: XCN },
+  NK1: { 2: XPN, 4: XAD, 5: XTN, 6: XTN, 16: BIRTH, 30: XPN, 31: XTN, 32: XAD, 33: CX, 37: SSN },
+  PV1: { 7: XCN, 8: XCN, 9: XCN, 17: XCN, 19: CX, 44: DATE, 45: DATE, 50: CX, 52: XCN },
+  MRG: { 1: CX, 2: CX, 3: CX, 4: CX, 5: CX, 6: CX, 7: XPN },
+  GT1: { 2: CX, 3: XPN, 4: XPN, 5: XAD, 6: XTN, 7: XTN, 8: BIRTH, 12: SSN, 16: XPN, 17: XAD, 18: XTN },
+  IN1: { 16: XPN, 18: BIRTH, 19: XAD, 36: WHOLE_ID, 49: CX },
+  IN2: { 1: CX, 2: SSN, 6: WHOLE_ID, 8: WHOLE_ID },
+  ORC: { 10: XCN, 11: XCN, 12: XCN, 14: XTN, 19: XCN },
+  OBR: { 10: XCN, 16: XCN, 17: XTN, 28: XCN, 32: XCN, 33: XCN, 34: XCN, 35: XCN },
+  OBX: { 16: XCN },
+  SCH: { 12: XCN, 13: XTN, 14: XAD, 16: XCN, 17: XTN, 18: XAD, 20: XCN, 21: XTN },
+  AIG: { 3: CE_TEXT },
+  AIP: { 3: XCN, 4: CE_TEXT },
+  RXA: { 10: XCN, 11: LA2 },
+  PRD: { 2: XPN, 3: XAD, 5: XTN, 7: CX },
+  STF: { 2: CX, 3: XPN, 10: XTN, 11: XAD },
+};
+
+/** QPD (query by parameter): from QPD-3 on, every component that is more than a short code. */
+const QUERY_KEEP = /^[A-Z]{1,3}$/;
+const redactsInQuery = (value: string) => !QUERY_KEEP.test(value) && (/\d/.test(value) || value.length >= 3);
+
+/** Free-text observation values (OBX-5 when OBX-2 is TX or FT) are read as prose. */
+const FREE_TEXT_TYPES = new Set(["TX", "FT"]);
+
+const WORD = /[\p{L}\p{N}'’]+/gu;
+
+/** `fn` on the value inside `part`, the whitespace (a continuation line's break) around it kept. */
+function trimmed(part: string, fn: (value: string) => string): string {
+  const lead = /^\s*/.exec(part)![0];
+  const trail = /\s*$/.exec(part.slice(lead.length))![0];
+  const value = part.slice(lead.length, part.length - trail.length);
+  return value ? lead + fn(value) + trail : part;
+}
+
+export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): string {
+  const segments = hl7Segments(block, d);
+  // Words of the values removed (3+ characters), with their type: taken out of the fields that stay.
+  const removedWords = new Map<string, string>();
+  const phi = (value: string, type: string) =>
+    trimmed(value, (v) => {
+      for (const w of v.matchAll(WORD)) if (w[0].length >= 3 && !/^\d{1,3}$/.test(w[0])) removedWords.set(w[0], type);
+      return ctx.phi(v, type);
+    });
+
+  // First pass: the fields that carry a person; the others are kept as split pieces for the second pass.
+  type Piece = { text: string; done: boolean; prose?: boolean };
+  const pieces: Piece[][] = segments.map((segment) => {
+    const id = segment.slice(0, 3);
+    const fields = segment.split(d.field);
+    if (id === "MSH") return [{ text: segment, done: true }];
+    const rules = RULES[id];
+    const out: Piece[] = [];
+    fields.forEach((field, n) => {
+      if (n > 0) out.push({ text: d.field, done: true });
+      const rule: Rule | undefined = id === "QPD" && n >= 3 ? { kind: "query" } : rules?.[n];
+      if (n === 0 || !rule || !field.trim()) {
+        const prose = id === "OBX" && n === 5 && FREE_TEXT_TYPES.has((fields[2] ?? "").trim());
+        out.push({ text: field, done: n === 0, prose });
+        return;
+      }
+      if (rule.kind === "whole") {
+        out.push({ text: phi(field, rule.type), done: true });
+        return;
+      }
+      out.push({
+        text: field
+          .split(d.repetition)
+          .map((rep) =>
+            rep
+              .split(d.component)
+              .map((comp, c) => {
+                if (!comp.trim()) return comp;
+                if (rule.kind === "query") return redactsInQuery(comp.trim()) ? phi(comp, "phi") : comp;
+                return rule.redact(c + 1) ? phi(comp, rule.type) : comp;
+              })
+              .join(d.component),
+          )
+          .join(d.repetition),
+        done: true,
+      });
+    });
+    return out;
+  });
+
+  // Second pass: the words of removed values wherever else they appear (not in MSH, not in what was just redacted).
+  return pieces
+    .map((segment) =>
+      segment
+        .map((p) => {
+          if (p.done) return p.text;
+          const text = p.prose ? sweepProse(p.text, ctx) : p.text;
+          if (removedWords.size === 0) return text;
+          return text.replace(WORD, (w) => (removedWords.has(w) ? ctx.phi(w, removedWords.get(w)!) : w));
+        })
+        .join(""),
+    )
+    .join("");
+}

@@ -1,0 +1,68 @@
+// The last pass over an item: a secret found anywhere in the ticket (a client secret decoded from a Basic header, a
+// token read from a JSON field) is replaced wherever else it still stands in plain text — before the header that
+// revealed it, in a sentence, glued to a client ID. One pass over the text's pieces, whatever the number of secrets.
+import type { ItemContext, KnownValue } from "./context";
+import { MultiSearch } from "~/document/multi-search";
+
+/** Shorter values are never looked for; values shorter than WORD_LENGTH only as a whole word (`"guest"`). */
+const MIN_LENGTH = 4;
+const WORD_LENGTH = 8;
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+
+export function replaceKnownSecrets(text: string, ctx: ItemContext): string {
+  const all = ctx.state.known(new Set()).filter((k) => k.category === "secret" && k.value.length >= MIN_LENGTH);
+  // `client_id:secret` decoded from a Basic header: only the secret goes when it is known on its own (the ID stays).
+  const values = new Set(all.map((k) => k.value));
+  const secrets = all.filter((k) => !(k.value.includes(":") && values.has(k.value.slice(k.value.indexOf(":") + 1))));
+  if (secrets.length === 0) return text;
+  const hits = findAll(text, secrets).sort((a, b) => a.start - b.start || b.end - a.end);
+  if (hits.length === 0) return text;
+  let out = "";
+  let pos = 0;
+  for (const h of hits) {
+    if (h.start < pos) continue;
+    if (h.end - h.start < WORD_LENGTH && (isWordChar(text[h.start - 1]) || isWordChar(text[h.end]))) continue;
+    out += text.slice(pos, h.start) + ctx.known(h.entry);
+    pos = h.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** Where a value standing on its own starts and ends: white space and the punctuation that surrounds a value. */
+const PIECE = /[^\s:=&,;'"`()<>[\]{}|]+/g;
+const HAS_DELIMITER = /[\s:=&,;'"`()<>[\]{}|]/;
+/** Up to this many values with delimiters inside, one native indexOf scan each; more: one Aho–Corasick pass. */
+const FEW = 16;
+
+/**
+ * Occurrences of the secrets in the text. Values without delimiters are looked up piece by piece (one pass over the
+ * text, one Set lookup per piece — a secret standing as a word, in quotes, after `id:`); the few values with
+ * delimiters inside (`My:Secret:Password`) are searched for as they are.
+ */
+function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; end: number; entry: KnownValue }> {
+  const out: Array<{ start: number; end: number; entry: KnownValue }> = [];
+  const plain = new Map<string, KnownValue>();
+  const special: KnownValue[] = [];
+  for (const s of secrets) {
+    if (!HAS_DELIMITER.test(s.value)) plain.set(s.value, s);
+    // A value with delimiters is searched for only when it reads like one credential (`My:Secret:Password`), not a
+    // scrap of punctuation left between two placeholders (`?code=`).
+    else if (!/\s/.test(s.value) && (s.value.match(/[A-Za-z0-9]/g)?.length ?? 0) >= 8) special.push(s);
+  }
+  if (plain.size) {
+    for (const m of text.matchAll(PIECE)) {
+      const entry = plain.get(m[0]);
+      if (entry) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entry });
+    }
+  }
+  if (special.length <= FEW) {
+    for (const entry of special) {
+      for (let at = text.indexOf(entry.value); at >= 0; at = text.indexOf(entry.value, at + 1)) out.push({ start: at, end: at + entry.value.length, entry });
+    }
+    return out;
+  }
+  const search = new MultiSearch<KnownValue>();
+  for (const s of special) search.add(s.value, s);
+  for (const h of search.search(text)) out.push({ start: h.start, end: h.start + h.payload.value.length, entry: h.payload });
+  return out;
+}
