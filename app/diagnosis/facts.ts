@@ -4,8 +4,9 @@ import type { EvidenceText, Exchange, Header, ParsedEvidence } from "~/evidence/
 import { SANDBOX_TENANT, tenantFromUrl } from "~/ticket/identifiers";
 import { parseErrorBody, type ParsedError } from "./errors";
 import { extractTextFacts } from "./extract-text";
+import { addProse, stageOfUrn } from "./facts-prose";
 import { extractTokens, looksLikeClaims, tokenFromClaims, withoutAnnotations } from "./extract-tokens";
-import type { Facts, IdSet, Ref, RequestFact, ScopeListFact, TokenRequestFact } from "./facts-model";
+import type { ErrorStage, Facts, IdSet, Ref, RequestFact, ScopeListFact, TokenRequestFact } from "./facts-model";
 import { classifyRequest } from "./interactions";
 import { SANDBOX_KNOWLEDGE } from "./knowledge/sandbox.generated";
 import { deriveTenantKnowledge, isCapabilityStatement, isSmartConfiguration } from "./knowledge/tenant-knowledge";
@@ -56,6 +57,10 @@ function emptyFacts(ticket: NormalisedTicket): Facts {
     tenants: [],
     hosts: [],
     discovery: [],
+    statements: [],
+    launch: { standalone: null, launchParams: [] },
+    tenantCandidates: [],
+    appTypeSource: null,
     scopesChangedAt: null,
     context: null,
     version: null,
@@ -81,7 +86,7 @@ function addIds(facts: Facts, ids: IdSet, source: Ref): void {
   if (ids.opcRequestId) facts.identifiers.push({ kind: "opc-request-id", value: ids.opcRequestId, source: { ...source, location: `${source.location}, opc-request-id` } });
 }
 
-function addErrorContext(facts: Facts, errors: ParsedError[], source: Ref, time: number | null, where: "token-endpoint" | "fhir" | "unknown"): void {
+function addErrorContext(facts: Facts, errors: ParsedError[], source: Ref, time: number | null, where: ErrorStage): void {
   for (const error of errors) {
     facts.errors.push({ error, source, time, where });
     if (error.tenant) facts.tenants.push({ tenant: error.tenant, source, via: "error-uri" });
@@ -250,19 +255,20 @@ function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence): void
     if (interaction.tenant) facts.tenants.push({ tenant: interaction.tenant, source: ref(r.line), via: "fhir-url" });
     if (interaction.host) facts.hosts.push({ host: interaction.host, source: ref(r.line), via: "fhir-request", withToken: false, fhirVersion: /\/(r4|dstu2|stu3|r5)\//i.exec(url?.pathname ?? "")?.[1]?.toLowerCase() ?? null });
   }
-  for (const s of t.requestedScopes) facts.requested.push({ scopes: parseScopes(s.value), origin: "text", source: ref(s.line), time: null, tokenKey: null });
+  for (const s of t.requestedScopes) facts.requested.push({ scopes: parseScopes(s.value), origin: "text", source: ref(s.line), time: null, tokenKey: null, raw: s.value });
   for (const s of t.grantedScopes) {
     if (docLines.has(s.line)) continue;
     facts.granted.push({ scopes: parseScopes(s.value), origin: "token-response", source: ref(s.line), time: null, tokenKey: null });
   }
   for (const e of t.errors) {
     if (docLines.has(e.line) && facts.errors.some((x) => x.source.itemId === item.id && x.source.location === `line ${e.line}`)) continue;
-    addErrorContext(facts, [e.error], ref(e.line), null, e.error.urn?.includes("authorization-server") ? "token-endpoint" : e.error.urn || e.error.error === "insufficient_scope" ? "fhir" : "unknown");
+    addErrorContext(facts, [e.error], ref(e.line), null, stageOfUrn(e.error.urn) ?? (e.error.urn?.includes("authorization-server") ? "token-endpoint" : e.error.urn || e.error.error === "insufficient_scope" || e.error.error === "invalid_token" ? "fhir" : "unknown"));
   }
   for (const id of t.identifiers) facts.identifiers.push({ kind: id.kind, value: id.value, source: ref(id.line) });
   for (const ts of t.timestamps) {
     if (!ts.zoneLabelled) facts.timestamps.push({ value: ts.value, source: ref(ts.line) });
   }
+  if (item.kind !== "har") addProse(facts, withoutAnnotations(item.text), { itemId: item.id, prefix: "" }, parsed, addDocument);
 }
 
 function addTicket(facts: Facts, ticket: NormalisedTicket): void {

@@ -1,0 +1,147 @@
+// Merges what the prose reader found in one text (an evidence item, or a problem field of the form) into the facts.
+// Every fact from here carries `prose: true` on its source and "(prose)" in its location, so findings and the panel
+// can say the fact was read from prose and is less certain. Duplicates of what the structured parsers already read
+// (the same JSON body, the same request) are skipped.
+import type { ParsedEvidence } from "~/evidence/model";
+import { parseErrorBody, type ParsedError } from "./errors";
+import type { ErrorStage, Facts, Ref } from "./facts-model";
+import { classifyRequest } from "./interactions";
+import { readProse } from "./prose";
+import { parseScopes } from "./scopes";
+import { isRecord } from "~/lib/records";
+
+export type AddDocument = (facts: Facts, value: unknown, source: Ref, time: number | null) => void;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PLACEHOLDER = /\{[A-Za-z_][\w.-]*\}|<[A-Za-z_][\w .-]*>|:[a-z_]+(?=\/|$)/g;
+
+/** The stage an error belongs to, from its URN (…:grant:… authorize, …:token:… token, resource-access FHIR). */
+export function stageOfUrn(urn: string | null | undefined): ErrorStage | null {
+  if (!urn) return null;
+  if (/:grant:|:launch:/.test(urn)) return "authorize-endpoint";
+  if (/:token:|client-assertion/.test(urn)) return "token-endpoint";
+  if (/resource-access/.test(urn)) return "fhir";
+  return null;
+}
+
+const lineOf = (location: string): number | null => {
+  const m = /\bline (\d+)/.exec(location);
+  return m ? Number(m[1]) : null;
+};
+
+const stable = (v: unknown): string => {
+  try {
+    return JSON.stringify(v);
+  } catch {
+    return "";
+  }
+};
+
+const impliedStatus = (errors: ParsedError[]): number | null => {
+  const explicit = errors.map((e) => e.status).find((s) => s !== null);
+  if (explicit) return explicit;
+  if (errors.some((e) => e.error === "insufficient_scope" || e.urn?.endsWith(":insufficient-scopes"))) return 403;
+  if (errors.some((e) => e.error === "invalid_token" || e.urn?.endsWith(":token-required"))) return 401;
+  return null;
+};
+
+export interface ProseOrigin {
+  itemId: string;
+  /** Prefix of each location: "" for an evidence item, "problem.actual, " for a form field. */
+  prefix: string;
+}
+
+export function addProse(facts: Facts, text: string, origin: ProseOrigin, parsed: ParsedEvidence | null, addDocument: AddDocument): void {
+  const p = readProse(text);
+  const ref = (line: number): Ref => ({ itemId: origin.itemId, location: `${origin.prefix}line ${line} (prose)`, prose: true });
+  const itemRequests = () => facts.requests.filter((r) => r.source.itemId === origin.itemId);
+
+  if (!facts.appType && p.appType) {
+    facts.appType = p.appType.value;
+    facts.appTypeSource = ref(p.appType.line);
+  }
+  if (p.standalone !== null && !facts.launch.standalone) facts.launch.standalone = ref(p.standalone);
+  for (const line of p.launchParams) facts.launch.launchParams.push(ref(line));
+  for (const t of p.tenants) {
+    facts.tenantCandidates.push({ value: t.value, source: ref(t.line) });
+    if (UUID.test(t.value) && !facts.tenants.some((x) => x.tenant === t.value.toLowerCase())) facts.tenants.push({ tenant: t.value.toLowerCase(), source: ref(t.line), via: "prose" });
+  }
+  for (const f of p.failures) facts.statements.push({ status: f.status, elapsedSeconds: f.elapsedSeconds, source: ref(f.line) });
+
+  for (const list of p.scopeLists) {
+    const scopes = parseScopes(list.value);
+    if (!scopes.length) continue;
+    const target = list.role === "granted" ? facts.granted : facts.requested;
+    if (target.some((l) => l.source.itemId === origin.itemId && lineOf(l.source.location) === list.line)) continue;
+    target.push({ scopes, origin: list.role === "granted" ? "token-response" : "text", source: ref(list.line), time: null, tokenKey: null, raw: list.commas ? list.value.split(" ").join(", ") : list.value });
+  }
+
+  // Requests told in words ("403 error for R4 Coverage PATCH request"), unless a pasted request says the same.
+  for (const r of p.requests) {
+    const interaction = classifyRequest(r.method, r.url);
+    const same = itemRequests().find((x) => x.interaction.method === interaction.method && x.interaction.resourceType === interaction.resourceType);
+    if (same) {
+      if (same.status === null && r.status !== null) same.status = r.status;
+      continue;
+    }
+    facts.requests.push({ source: ref(r.line), origin: "text", time: null, interaction, status: r.status, errors: [], ids: {}, tokenKey: null, authScheme: null, placeholders: r.url.match(PLACEHOLDER) ?? [] });
+  }
+  for (const r of itemRequests()) {
+    if (r.placeholders) continue;
+    const marks = r.interaction.describe.match(PLACEHOLDER);
+    if (marks?.length) r.placeholders = marks;
+  }
+
+  // JSON embedded in prose: token responses, error bodies, claims — not the ones a parser already read.
+  const known = new Set<string>();
+  for (const d of parsed?.documents ?? []) known.add(stable(d.value));
+  for (const ex of parsed?.exchanges ?? []) {
+    for (const body of [ex.response?.body, ex.request?.body]) {
+      if (!body || !body.trim().startsWith("{")) continue;
+      try {
+        known.add(stable(JSON.parse(body)));
+      } catch {
+        /* not JSON */
+      }
+    }
+  }
+  for (const doc of p.documents) {
+    if (known.has(stable(doc.value))) continue;
+    const source = ref(doc.line);
+    const before = facts.errors.length;
+    const value = doc.value;
+    const errors = isRecord(value) ? parseErrorBody(value, { status: typeof value.code === "number" ? value.code : null }) : [];
+    const fhirError = errors.length > 0 && errors.every((e) => e.shape === "oracle-message" || e.shape === "operation-outcome" || e.shape === "www-authenticate" || e.shape === "tenant-invalid");
+    // A FHIR error body right after a request written in the text is that request's response.
+    const owner = fhirError
+      ? itemRequests()
+          .filter((r) => r.status === null || r.errors.length === 0)
+          .filter((r) => {
+            const at = lineOf(r.source.location);
+            return at !== null && at <= doc.line && doc.line - at <= 25;
+          })
+          .pop()
+      : undefined;
+    if (owner) {
+      owner.errors.push(...errors);
+      owner.status = impliedStatus(errors) ?? owner.status;
+      for (const e of errors) facts.errors.push({ error: e, source: { ...source, location: `${source.location}, response to ${owner.source.location}` }, time: null, where: "fhir" });
+      continue;
+    }
+    addDocument(facts, value, source, null);
+    for (const e of facts.errors.slice(before)) {
+      const stage = stageOfUrn(e.error.urn);
+      if (stage) e.where = stage;
+    }
+  }
+
+  // Authorize-step errors carried by a redirect URL (error=…&error_uri=…, the URN encoded twice).
+  for (const r of p.redirectErrors) {
+    const source = ref(r.line);
+    const dup = facts.errors.some((e) => e.source.itemId === origin.itemId && e.error.urn && e.error.urn === r.error.urn && e.error.instance === r.error.instance);
+    if (dup) continue;
+    facts.errors.push({ error: r.error, source: { ...source, location: `${source.location}, redirect` }, time: null, where: "authorize-endpoint" });
+    if (r.error.tenant) facts.tenants.push({ tenant: r.error.tenant, source, via: "error-uri" });
+    if (r.error.instance) facts.identifiers.push({ kind: "error-instance", value: r.error.instance, source: { ...source, location: `${source.location}, error_uri instance` } });
+  }
+}
