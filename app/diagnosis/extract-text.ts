@@ -13,7 +13,7 @@ export interface TextLineFacts {
 
 const REQUEST = /\b(GET|POST|PUT|PATCH|DELETE)\s+(https?:\/\/[^\s"'<>`]+)/;
 const STATUS_AFTER = /(?:→|->|=>|\bstatus(?:\s*code)?\s*[=:]?\s*|\bHTTP\/\d(?:\.\d)?\s+|\breturn(?:s|ed)?\s+(?:an?\s+)?)\s*([1-5]\d\d)\b|\b([1-5]\d\d)\s+(?:OK|Created|Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Internal Server Error)\b/i;
-const SCOPE_PARAM = /(?:^|[\s&?;,(])scope\s*=\s*(?!")([^&\n"]+)/;
+const SCOPE_PARAM = /(?:^|[\s&?;,('"])scope\s*=\s*(?!")([^&\n"']+)/;
 const SCOPE_JSON = /"scope"\s*:\s*"([^"]*)"/;
 const URN = /urn:cerner:error:[a-z0-9:_.-]*[a-z0-9_]/gi;
 const ERROR_CODE = /\berror\s*["']?\s*[:=]\s*["']?([a-z_]+)/gi;
@@ -22,7 +22,7 @@ const SUBCODE = /\bsubcode\s*["']?\s*[:=]\s*["']?([a-z_]+)/i;
 const DESCRIPTION = /\berror_description\s*["']?\s*[:=]\s*(?:"([^"]{1,400})"|'([^']{1,400})'|([^\s,;&"'][^,;&"']{0,400}))/i;
 const CHALLENGE = /\b(?:Bearer|DPoP)\s+(?:realm|error)=/i;
 const STATUS_IN_BODY = /"code"\s*:\s*([1-5]\d\d)\b|\b(401|403)\s+(?:Forbidden|Unauthorized)\b|\b(?:a|an)\s+(401|403)\b/i;
-const IDENTIFIER = /\b(x-request-id|cerner-correlation-id|opc-request-id|client[ _-]?id|app(?:lication)?[ _-]?id)\b["']?\s*[:=]\s*["']?([^\s"',;)]+)/gi;
+const IDENTIFIER = /\b(x-request-id|cerner-correlation-id|opc-request-id|client[ _-]?id|app(?:lication)?[ _-]?id)\b["']?\s*[:=]\s*["']?([^\s"',;)&]+)/gi;
 const ISO = /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|(?![\d:.]))/g;
 const HTTP_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT\b/g;
 const OAUTH = new Set<string>(OAUTH_ERRORS);

@@ -7,6 +7,7 @@ import { parseErrorBody, type ParsedError } from "./errors";
 import type { ErrorStage, Facts, Ref } from "./facts-model";
 import { classifyRequest } from "./interactions";
 import { readProse } from "./prose";
+import { withoutAnnotations } from "./extract-tokens";
 import { parseScopes } from "./scopes";
 import { isRecord } from "~/lib/records";
 
@@ -94,12 +95,18 @@ export function addProse(facts: Facts, text: string, origin: ProseOrigin, parsed
 
   // JSON embedded in prose: token responses, error bodies, claims — not the ones a parser already read.
   const known = new Set<string>();
-  for (const d of parsed?.documents ?? []) known.add(stable(d.value));
+  for (const d of parsed?.documents ?? []) {
+    try {
+      known.add(stable(JSON.parse(withoutAnnotations(stable(d.value)))));
+    } catch {
+      known.add(stable(d.value));
+    }
+  }
   for (const ex of parsed?.exchanges ?? []) {
     for (const body of [ex.response?.body, ex.request?.body]) {
       if (!body || !body.trim().startsWith("{")) continue;
       try {
-        known.add(stable(JSON.parse(body)));
+        known.add(stable(JSON.parse(withoutAnnotations(body))));
       } catch {
         /* not JSON */
       }

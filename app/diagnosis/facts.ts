@@ -127,9 +127,11 @@ function addExchange(facts: Facts, ex: Exchange): void {
   const tokenKey = auth && /^(bearer|dpop)\s/i.test(auth) ? tokenKeyOf(auth) : null;
   const urlTenant = tenantFromUrl(req.url);
   if (isTokenEndpoint(url, req.body)) {
-    const form = new URLSearchParams(req.body && !req.body.trimStart().startsWith("{") ? req.body : "");
+    // A body pasted inside a post runs on into the prose after it: the form is its first non-blank line.
+    const body = req.body && !req.body.trimStart().startsWith("{") ? (req.body.trim().split(/\r?\n/)[0] ?? "") : "";
+    const form = new URLSearchParams(body);
     const scope = form.get("scope") ?? url?.searchParams.get("scope") ?? null;
-    if (scope !== null) facts.requested.push({ scopes: parseScopes(scope), origin: "token-request", source: { ...source, location: `${source.location}, request scope` }, time, tokenKey: null });
+    if (scope !== null) facts.requested.push({ scopes: parseScopes(scope), origin: "token-request", source: { ...source, location: `${source.location}, request scope` }, time, tokenKey: null, raw: scope });
     let responseKey: string | null = null;
     if (res?.body && status !== null && status < 300) {
       try {
@@ -151,6 +153,7 @@ function addExchange(facts: Facts, ex: Exchange): void {
       errors,
       tokenKey: responseKey,
       ids: resIds,
+      authScheme: auth ? (/^(\S+)/.exec(auth)?.[1] ?? null) : null,
     };
     facts.tokenRequests.push(fact);
     if (urlTenant) facts.tenants.push({ tenant: urlTenant, source, via: "token-endpoint" });
@@ -163,7 +166,8 @@ function addExchange(facts: Facts, ex: Exchange): void {
   }
   if (isAuthorize(url)) {
     const scope = url?.searchParams.get("scope");
-    if (scope) facts.requested.push({ scopes: parseScopes(scope), origin: "authorize-request", source: { ...source, location: `${source.location}, authorize scope` }, time, tokenKey: null });
+    if (scope) facts.requested.push({ scopes: parseScopes(scope), origin: "authorize-request", source: { ...source, location: `${source.location}, authorize scope` }, time, tokenKey: null, raw: scope });
+    if (url?.searchParams.has("launch")) facts.launch.launchParams.push({ ...source, location: `${source.location}, authorize launch=` });
     if (urlTenant) facts.tenants.push({ tenant: urlTenant, source, via: "token-endpoint" });
     const location = header(res?.headers, "location");
     const redirect = location ? safeUrl(location) : null;

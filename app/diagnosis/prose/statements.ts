@@ -99,7 +99,8 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     }
     const elapsed = ELAPSED.exec(line);
     if (status !== null) out.failures.push({ status, elapsedSeconds: elapsed ? Number(elapsed[1]) * 60 : null, line: n });
-    else if (elapsed && /\b(?:expire|refresh|token|session|stops?\s+working|not\s+working)\b/i.test(line)) out.failures.push({ status: null, elapsedSeconds: Number(elapsed[1]) * 60, line: n });
+    else if (elapsed && /\b(?:expire|refresh|token|session|stops?\s+working|not\s+working|unauthori[sz]ed)\b/i.test(line)) out.failures.push({ status: null, elapsedSeconds: Number(elapsed[1]) * 60, line: n });
+    else if (/\b(?:authori[sz]ation|authentication|access)\s+(?:errors?|failures?)\b|\baccess\s+denied\b/i.test(line)) out.failures.push({ status: null, elapsedSeconds: null, line: n });
     const verb = VERB_TYPE.exec(line);
     if (verb) {
       const method = (verb[1] ?? verb[4] ?? VERB_METHOD[(verb[5] ?? "").toLowerCase()] ?? (verb[7] ? "GET" : "")).toUpperCase();
