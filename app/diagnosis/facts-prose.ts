@@ -3,13 +3,12 @@
 // can say the fact was read from prose and is less certain. Duplicates of what the structured parsers already read
 // (the same JSON body, the same request) are skipped.
 import type { ParsedEvidence } from "~/evidence/model";
-import { parseErrorBody, type ParsedError } from "./errors";
+import type { ParsedError } from "./errors";
 import type { ErrorStage, Facts, Ref } from "./facts-model";
 import { classifyRequest } from "./interactions";
 import { readProse } from "./prose";
 import { withoutAnnotations } from "./extract-tokens";
 import { parseScopes } from "./scopes";
-import { isRecord } from "~/lib/records";
 
 export type AddDocument = (facts: Facts, value: unknown, source: Ref, time: number | null) => void;
 
@@ -45,6 +44,32 @@ const impliedStatus = (errors: ParsedError[]): number | null => {
   if (errors.some((e) => e.error === "invalid_token" || e.urn?.endsWith(":token-required"))) return 401;
   return null;
 };
+
+const FHIR_SHAPES = new Set(["oracle-message", "operation-outcome", "www-authenticate", "tenant-invalid", "text"]);
+
+/**
+ * A FHIR error body pasted after a request line with no response of its own (within 25 lines, same item) is that
+ * request's response: the 403 after "GET {fhir_base}/Patient/{patient_id}".
+ */
+function linkResponses(facts: Facts, itemId: string): void {
+  const open = facts.requests.filter((r) => r.source.itemId === itemId && r.errors.length === 0);
+  if (!open.length) return;
+  const owned = new Set(facts.requests.flatMap((r) => r.errors));
+  for (const e of facts.errors) {
+    if (e.source.itemId !== itemId || owned.has(e.error) || !FHIR_SHAPES.has(e.error.shape) || e.where === "token-endpoint" || e.where === "authorize-endpoint") continue;
+    const at = lineOf(e.source.location);
+    if (at === null) continue;
+    const owner = open.filter((r) => {
+      const line = lineOf(r.source.location);
+      return line !== null && line <= at && at - line <= 25;
+    }).pop();
+    if (!owner) continue;
+    owner.errors.push(e.error);
+    owner.status = impliedStatus(owner.errors) ?? owner.status;
+    e.where = "fhir";
+    owned.add(e.error);
+  }
+}
 
 export interface ProseOrigin {
   itemId: string;
@@ -87,10 +112,12 @@ export function addProse(facts: Facts, text: string, origin: ProseOrigin, parsed
     }
     facts.requests.push({ source: ref(r.line), origin: "text", time: null, interaction, status: r.status, errors: [], ids: {}, tokenKey: null, authScheme: null, placeholders: r.url.match(PLACEHOLDER) ?? [] });
   }
+  const lines = text.split(/\r?\n/);
   for (const r of itemRequests()) {
     if (r.placeholders) continue;
-    const marks = r.interaction.describe.match(PLACEHOLDER);
-    if (marks?.length) r.placeholders = marks;
+    const at = lineOf(r.source.location);
+    const marks = (at !== null ? lines[at - 1] ?? "" : "").match(PLACEHOLDER);
+    if (marks?.length && /\b(GET|POST|PUT|PATCH|DELETE)\b/.test(lines[(at ?? 1) - 1] ?? "")) r.placeholders = marks;
   }
 
   // JSON embedded in prose: token responses, error bodies, claims — not the ones a parser already read.
@@ -117,30 +144,14 @@ export function addProse(facts: Facts, text: string, origin: ProseOrigin, parsed
     const source = ref(doc.line);
     const before = facts.errors.length;
     const value = doc.value;
-    const errors = isRecord(value) ? parseErrorBody(value, { status: typeof value.code === "number" ? value.code : null }) : [];
-    const fhirError = errors.length > 0 && errors.every((e) => e.shape === "oracle-message" || e.shape === "operation-outcome" || e.shape === "www-authenticate" || e.shape === "tenant-invalid");
-    // A FHIR error body right after a request written in the text is that request's response.
-    const owner = fhirError
-      ? itemRequests()
-          .filter((r) => r.status === null || r.errors.length === 0)
-          .filter((r) => {
-            const at = lineOf(r.source.location);
-            return at !== null && at <= doc.line && doc.line - at <= 25;
-          })
-          .pop()
-      : undefined;
-    if (owner) {
-      owner.errors.push(...errors);
-      owner.status = impliedStatus(errors) ?? owner.status;
-      for (const e of errors) facts.errors.push({ error: e, source: { ...source, location: `${source.location}, response to ${owner.source.location}` }, time: null, where: "fhir" });
-      continue;
-    }
     addDocument(facts, value, source, null);
     for (const e of facts.errors.slice(before)) {
       const stage = stageOfUrn(e.error.urn);
       if (stage) e.where = stage;
     }
   }
+
+  linkResponses(facts, origin.itemId);
 
   // Authorize-step errors carried by a redirect URL (error=…&error_uri=…, the URN encoded twice).
   for (const r of p.redirectErrors) {

@@ -24,7 +24,7 @@ const REQUESTED_LABEL =
 const SCOPE_TOKEN = /^(?:(?:patient|user|system)\/(?:\*|[A-Za-z]+)\.(?:\*|[a-z]+)(?:\?\S*)?|launch(?:\/[A-Za-z.]+)?|openid|fhirUser|profile|online_access|offline_access)$/;
 const QUALIFIED = /(?:patient|user|system)\/(?:\*|[A-Za-z]+)\.(?:\*|[a-z]+)(?:\?[^\s,'"”’)]*)?/g;
 
-const strip = (token: string): string => token.replace(/^[\s'"“”‘’`(\[•*\-–]+|[\s'"“”‘’`)\].,;:]+$/g, "");
+const strip = (token: string): string => token.replace(/^[\s'"“”‘’`([•*\-–]+|[\s'"“”‘’`)\].,;:]+$/g, "");
 
 function tokensOf(segment: string): string[] {
   return segment
