@@ -13,7 +13,7 @@ import { deriveTenantKnowledge, isCapabilityStatement, isSmartConfiguration } fr
 import { parseScopes, versionOf, type ScopeContext } from "./scopes";
 import { epochMs } from "./time";
 import { tokenKeyOf } from "./token-key";
-import type { NormalisedTicket } from "./ticket-input";
+import { PROBLEM_FIELDS, type NormalisedTicket } from "./ticket-input";
 import { isRecord } from "~/lib/records";
 
 export interface ParsedItem {
@@ -242,10 +242,11 @@ function addDocument(facts: Facts, input: unknown, source: Ref, time: number | n
   }
 }
 
-function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence): void {
+/** Free text read line by line and as prose: an evidence item, or (with `prefix`) a problem field of the form. */
+function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefix = ""): void {
   const fullText = parsed.kind === "text" || parsed.kind === "log" || (parsed.exchanges.length === 0 && parsed.documents.length === 0);
   const lines = fullText ? withoutAnnotations(item.text).split(/\r?\n/) : parsed.lines.map(withoutAnnotations);
-  const label = fullText ? "line" : "text line";
+  const label = `${prefix}${fullText ? "line" : "text line"}`;
   const docLines = new Set(parsed.documents.map((d) => /^line (\d+)/.exec(d.source.location)?.[1]).filter(Boolean).map(Number));
   const seenRequests = new Set(parsed.exchanges.map((e) => `${e.request?.method ?? ""} ${e.request?.url ?? ""}`));
   const t = extractTextFacts(lines);
@@ -272,7 +273,7 @@ function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence): void
   for (const ts of t.timestamps) {
     if (!ts.zoneLabelled) facts.timestamps.push({ value: ts.value, source: ref(ts.line) });
   }
-  if (item.kind !== "har") addProse(facts, withoutAnnotations(item.text), { itemId: item.id, prefix: "" }, parsed, addDocument);
+  if (item.kind !== "har") addProse(facts, withoutAnnotations(item.text), { itemId: item.id, prefix }, parsed, addDocument);
 }
 
 function addTicket(facts: Facts, ticket: NormalisedTicket): void {
@@ -370,6 +371,12 @@ export function buildFacts(ticket: NormalisedTicket, items: readonly ParsedItem[
     for (const ex of parsed.exchanges) addExchange(facts, ex);
     for (const doc of parsed.documents) addDocument(facts, doc.value, doc.source, null);
     addText(facts, item, parsed);
+  }
+  for (const field of PROBLEM_FIELDS) {
+    const text = ticket.problem[field];
+    if (!text) continue;
+    const item: EvidenceText = { id: "ticket", kind: "text", text };
+    addText(facts, item, { itemId: "ticket", kind: "text", exchanges: [], tokens: [], documents: [], lines: [], warnings: [] }, `problem.${field}, `);
   }
   for (const token of facts.tokens) {
     if (token.role === "id_token" || token.role === "refresh_token" || token.role === "client_assertion") continue;
