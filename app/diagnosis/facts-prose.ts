@@ -99,6 +99,8 @@ export function addProse(facts: Facts, text: string, origin: ProseOrigin, parsed
     if (!scopes.length) continue;
     const target = list.role === "granted" ? facts.granted : facts.requested;
     if (target.some((l) => l.source.itemId === origin.itemId && lineOf(l.source.location) === list.line)) continue;
+    // A problem field repeating scopes the form or the evidence already lists adds nothing.
+    if (origin.prefix && scopes.every((s) => target.some((l) => l.scopes.some((x) => x.normalised === s.normalised)))) continue;
     target.push({ scopes, origin: list.role === "granted" ? "token-response" : "text", source: ref(list.line), time: null, tokenKey: null, raw: list.commas ? list.value.split(" ").join(", ") : list.value });
   }
 

@@ -2,7 +2,7 @@
 // exchanges, token claims, errors, tenants, hosts, identifiers, times). Pure; never throws on odd input.
 import type { EvidenceText, Exchange, Header, ParsedEvidence } from "~/evidence/model";
 import { SANDBOX_TENANT, tenantFromUrl } from "~/ticket/identifiers";
-import { parseErrorBody, type ParsedError } from "./errors";
+import { describeError, parseErrorBody, type ParsedError } from "./errors";
 import { extractTextFacts } from "./extract-text";
 import { addProse, stageOfUrn } from "./facts-prose";
 import { extractTokens, looksLikeClaims, tokenFromClaims, withoutAnnotations } from "./extract-tokens";
@@ -251,9 +251,14 @@ function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefi
   const seenRequests = new Set(parsed.exchanges.map((e) => `${e.request?.method ?? ""} ${e.request?.url ?? ""}`));
   const t = extractTextFacts(lines);
   const ref = (line: number): Ref => ({ itemId: item.id, location: `${label} ${line}` });
+  // The form's problem fields often repeat what the examples and the evidence already show: read only what is new.
+  const fromForm = prefix !== "";
+  const knownRequests = new Set(fromForm ? facts.requests.map((x) => x.interaction.describe) : []);
+  const knownErrors = new Set(fromForm ? facts.errors.map((x) => describeError(x.error)) : []);
   for (const r of t.requests) {
     if (seenRequests.has(`${r.method} ${r.url}`)) continue;
     const interaction = classifyRequest(r.method, r.url);
+    if (knownRequests.has(interaction.describe)) continue;
     const url = safeUrl(r.url);
     if (isTokenEndpoint(url, undefined) || isAuthorize(url)) continue;
     facts.requests.push({ source: ref(r.line), origin: "text", time: null, interaction, status: r.status, errors: [], ids: {}, tokenKey: null, authScheme: null });
@@ -266,6 +271,7 @@ function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefi
     facts.granted.push({ scopes: parseScopes(s.value), origin: "token-response", source: ref(s.line), time: null, tokenKey: null });
   }
   for (const e of t.errors) {
+    if (knownErrors.has(describeError(e.error)) || (fromForm && t.requests.some((r) => r.line === e.line) && knownRequests.size && facts.errors.some((x) => x.error.error === e.error.error))) continue;
     if (docLines.has(e.line) && facts.errors.some((x) => x.source.itemId === item.id && x.source.location === `line ${e.line}`)) continue;
     addErrorContext(facts, [e.error], ref(e.line), null, stageOfUrn(e.error.urn) ?? (e.error.urn?.includes("authorization-server") ? "token-endpoint" : e.error.urn || e.error.error === "insufficient_scope" || e.error.error === "invalid_token" ? "fhir" : "unknown"));
   }
