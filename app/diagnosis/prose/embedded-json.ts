@@ -1,7 +1,8 @@
 // JSON objects pasted inside prose: located by their opening brace, read up to the matching closing brace (strings
 // and escapes respected), then parsed — as written, and if that fails, forgiven the usual damage of a forum paste:
 // markdown escapes (invalid\_client), raw line breaks inside strings, <placeholders> where a value was removed, and
-// trailing commas. Linear: every character is scanned at most once by the brace matcher, and blocks are capped.
+// trailing commas. Linear: the brace matcher's scans share one budget proportional to the text.
+import { jsonExtent } from "~/lib/json-extent";
 
 export interface EmbeddedJson {
   value: unknown;
@@ -14,28 +15,6 @@ export interface EmbeddedJson {
 
 const MAX_BLOCK = 256 * 1024;
 const MAX_BLOCKS = 200;
-
-/** The index just past the brace matching the one at `start`, or -1 (unbalanced, or longer than MAX_BLOCK). */
-function matchBrace(text: string, start: number): number {
-  let depth = 0;
-  let inString = false;
-  const end = Math.min(text.length, start + MAX_BLOCK);
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === "{" || c === "[") depth++;
-    else if (c === "}" || c === "]") {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return -1;
-}
 
 function tryParse(text: string): unknown {
   try {
@@ -71,12 +50,11 @@ export function findEmbeddedJson(text: string): EmbeddedJson[] {
   // An object start: "{" followed (after blanks) by a quote, a closing brace, or a markdown-escaped key.
   const START = /\{(?=\s*(?:"|\\?_|}))/g;
   let tried = 0;
-  let budget = 4 * text.length + MAX_BLOCK;
-  for (let m = START.exec(text); m && tried < MAX_BLOCKS && budget > 0; m = START.exec(text)) {
+  const budget = { chars: 4 * text.length + MAX_BLOCK };
+  for (let m = START.exec(text); m && tried < MAX_BLOCKS && budget.chars > 0; m = START.exec(text)) {
     tried++;
-    const end = matchBrace(text, m.index);
-    budget -= (end < 0 ? Math.min(MAX_BLOCK, text.length - m.index) : end - m.index);
-    if (end < 0) continue;
+    const end = jsonExtent(text, m.index, budget);
+    if (end < 0 || end - m.index > MAX_BLOCK) continue;
     START.lastIndex = end;
     const raw = text.slice(m.index, end);
     let value = tryParse(raw);
