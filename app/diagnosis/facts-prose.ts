@@ -158,8 +158,10 @@ export function addProse(facts: Facts, text: string, origin: ProseOrigin, parsed
   // Authorize-step errors carried by a redirect URL (error=…&error_uri=…, the URN encoded twice).
   for (const r of p.redirectErrors) {
     const source = ref(r.line);
-    const dup = facts.errors.some((e) => e.source.itemId === origin.itemId && e.error.urn && e.error.urn === r.error.urn && e.error.instance === r.error.instance);
-    if (dup) continue;
+    // The line reader may have seen the same URN on that line: the redirect's reading (stage, instance) replaces it.
+    const same = facts.errors.filter((e) => e.source.itemId === origin.itemId && e.error.urn && e.error.urn === r.error.urn && (e.error.instance === r.error.instance || lineOf(e.source.location) === r.line));
+    if (same.some((e) => e.error.instance === r.error.instance && e.where === "authorize-endpoint")) continue;
+    for (const e of same) facts.errors.splice(facts.errors.indexOf(e), 1);
     facts.errors.push({ error: r.error, source: { ...source, location: `${source.location}, redirect` }, time: null, where: "authorize-endpoint" });
     if (r.error.tenant) facts.tenants.push({ tenant: r.error.tenant, source, via: "error-uri" });
     if (r.error.instance) facts.identifiers.push({ kind: "error-instance", value: r.error.instance, source: { ...source, location: `${source.location}, error_uri instance` } });
