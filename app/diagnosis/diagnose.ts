@@ -8,7 +8,7 @@ import { detectKind } from "~/evidence/detect";
 import type { Diagnosis, Finding, Severity, Basis } from "./types";
 import { buildFacts, type ParsedItem } from "./facts";
 import type { Facts } from "./facts-model";
-import { RULES, RULE_ORDER } from "./rules";
+import { POST_RULES, RULES, RULE_ORDER } from "./rules";
 import { scrub, scrubFinding } from "./finding";
 import { scopeMatrix } from "./scope-matrix";
 import { summarise } from "./summary";
@@ -100,6 +100,13 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
       findings.push(...rule(facts));
     } catch {
       // A rule that cannot read odd input reports nothing rather than failing the whole diagnosis.
+    }
+  }
+  for (const [, rule] of POST_RULES) {
+    try {
+      findings.push(...rule(facts, findings));
+    } catch {
+      // Same guard as above.
     }
   }
   const ranked = rankFindings(findings).map(scrubFinding);

@@ -1,6 +1,6 @@
 // Pattern extraction from free-text lines (a forum post, a log, notes around pasted bodies): request lines, scope
 // strings, error codes and URNs, request identifiers, timestamps. Linear regexes, one line at a time.
-import { OAUTH_ERRORS, TENANT_INVALID, emptyError, type ParsedError } from "./errors";
+import { OAUTH_ERRORS, TENANT_INVALID, emptyError, errorFromWwwAuthenticate, type ParsedError } from "./errors";
 
 export interface TextLineFacts {
   requests: Array<{ method: string; url: string; status: number | null; line: number }>;
@@ -13,13 +13,16 @@ export interface TextLineFacts {
 
 const REQUEST = /\b(GET|POST|PUT|PATCH|DELETE)\s+(https?:\/\/[^\s"'<>`]+)/;
 const STATUS_AFTER = /(?:→|->|=>|\bstatus(?:\s*code)?\s*[=:]?\s*|\bHTTP\/\d(?:\.\d)?\s+|\breturn(?:s|ed)?\s+(?:an?\s+)?)\s*([1-5]\d\d)\b|\b([1-5]\d\d)\s+(?:OK|Created|Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Internal Server Error)\b/i;
-const SCOPE_PARAM = /(?:^|[\s&?;,(])scope\s*=\s*(?!")([^&\n"]+)/;
+const SCOPE_PARAM = /(?:^|[\s&?;,('"])scope\s*=\s*(?!")([^&\n"']+)/;
 const SCOPE_JSON = /"scope"\s*:\s*"([^"]*)"/;
 const URN = /urn:cerner:error:[a-z0-9:_.-]*[a-z0-9_]/gi;
 const ERROR_CODE = /\berror\s*["']?\s*[:=]\s*["']?([a-z_]+)/gi;
-const SUBCODE = /\b(?:subcode|error_description)\s*["']?\s*[:=]\s*["']?([a-z_]+)/i;
+const SUBCODE = /\bsubcode\s*["']?\s*[:=]\s*["']?([a-z_]+)/i;
+/** The whole error_description, quoted or to the end of the line: expiry, issuer and signature failures differ only there. */
+const DESCRIPTION = /\berror_description\s*["']?\s*[:=]\s*(?:"([^"]{1,400})"|'([^']{1,400})'|([^\s,;&"'][^,;&"']{0,400}))/i;
+const CHALLENGE = /\b(?:Bearer|DPoP)\s+(?:realm|error)=/i;
 const STATUS_IN_BODY = /"code"\s*:\s*([1-5]\d\d)\b|\b(401|403)\s+(?:Forbidden|Unauthorized)\b|\b(?:a|an)\s+(401|403)\b/i;
-const IDENTIFIER = /\b(x-request-id|cerner-correlation-id|opc-request-id|client[ _-]?id|app(?:lication)?[ _-]?id)\b["']?\s*[:=]\s*["']?([^\s"',;)]+)/gi;
+const IDENTIFIER = /\b(x-request-id|cerner-correlation-id|opc-request-id|client[ _-]?id|app(?:lication)?[ _-]?id)\b["']?\s*[:=]\s*["']?([^\s"',;)&]+)/gi;
 const ISO = /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|(?![\d:.]))/g;
 const HTTP_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT\b/g;
 const OAUTH = new Set<string>(OAUTH_ERRORS);
@@ -33,6 +36,13 @@ const idKind = (label: string): TextLineFacts["identifiers"][number]["kind"] => 
   return "app-id";
 };
 
+
+/** A line with URL-encoded (once or twice) URNs, decoded so the URN can be read. */
+function decodeUrnText(line: string): string {
+  let out = line;
+  for (let i = 0; i < 2 && /%(?:25)?3A/i.test(out); i++) out = out.replace(/%25/gi, "%").replace(/%3A/gi, ":").replace(/%2F/gi, "/");
+  return out;
+}
 
 /** `lines` are the item's free-text lines; `firstLine` the 1-based number of the first one. */
 export function extractTextFacts(lines: readonly string[]): TextLineFacts {
@@ -53,15 +63,22 @@ export function extractTextFacts(lines: readonly string[]): TextLineFacts {
     const scopeJson = SCOPE_JSON.exec(flat);
     if (scopeJson) out.grantedScopes.push({ value: scopeJson[1], line: n });
 
-    const urns = [...new Set([...flat.matchAll(URN)].map((m) => m[0]))];
+    const decoded = /%(?:25)?3A/i.test(flat) ? decodeUrnText(flat) : flat;
+    const urns = [...new Set([...decoded.matchAll(URN)].map((m) => m[0]))];
     const codes = [...flat.matchAll(ERROR_CODE)].map((m) => m[1].toLowerCase()).filter((c) => OAUTH.has(c));
     const tenantInvalid = TENANT_INVALID.test(flat);
-    if (urns.length || codes.length || tenantInvalid) {
+    const challenge = CHALLENGE.exec(line);
+    const fromChallenge = challenge && /\berror=/.test(line) ? errorFromWwwAuthenticate(line.slice(challenge.index)) : null;
+    if (fromChallenge?.error) {
+      out.errors.push({ error: { ...fromChallenge, shape: "text", urn: fromChallenge.urn ?? urns[0] ?? null }, line: n });
+    } else if (urns.length || codes.length || tenantInvalid) {
       const e = emptyError("text");
       e.urn = urns[0] ?? null;
       e.error = codes[0] ?? null;
       const sub = SUBCODE.exec(flat);
       e.subcode = sub && !OAUTH.has(sub[1]) ? sub[1] : null;
+      const description = DESCRIPTION.exec(flat);
+      e.description = description ? (description[1] ?? description[2] ?? description[3]).trim().slice(0, 240) : null;
       const status = STATUS_IN_BODY.exec(flat);
       e.status = status ? Number(status[1] ?? status[2] ?? status[3]) : null;
       e.tenantInvalid = tenantInvalid;

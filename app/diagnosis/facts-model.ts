@@ -10,6 +10,8 @@ export interface Ref {
   /** Evidence item id, or "ticket" for a form field. */
   itemId: string;
   location: string;
+  /** Read from prose (a sentence, a labelled list, a snippet inside text): less certain than a parsed exchange. */
+  prose?: boolean;
 }
 
 export type ScopeOrigin =
@@ -28,6 +30,8 @@ export interface ScopeListFact {
   time: number | null;
   /** Opaque key of the access token this list belongs to (a hash, never the token). */
   tokenKey: string | null;
+  /** The list as written (commas, quotes), when it was written by a person or a client. */
+  raw?: string;
 }
 
 export interface TokenFact {
@@ -54,6 +58,8 @@ export interface TokenRequestFact {
   errors: ParsedError[];
   tokenKey: string | null;
   ids: IdSet;
+  /** Authorization header scheme sent to the token endpoint (Basic, Bearer, …), null when none. */
+  authScheme?: string | null;
 }
 
 export interface IdSet {
@@ -73,13 +79,25 @@ export interface RequestFact {
   tokenKey: string | null;
   /** Authorization header scheme (Bearer, Basic, …) or null when none was sent. */
   authScheme: string | null;
+  /** Template markers standing in for parts of the URL ({fhir_base}, {patient_id}): read, not resolved. */
+  placeholders?: string[];
 }
 
 export interface ErrorFact {
   error: ParsedError;
   source: Ref;
   time: number | null;
-  where: "token-endpoint" | "fhir" | "unknown";
+  where: ErrorStage;
+}
+
+/** Where an error was raised: the authorize step (a redirect's error=…), the token endpoint, or the FHIR API. */
+export type ErrorStage = "authorize-endpoint" | "token-endpoint" | "fhir" | "unknown";
+
+/** A failure told in words ("getting 403 error for …", "after 10 mins … unauthorized"). */
+export interface FailureStatementFact {
+  status: number | null;
+  elapsedSeconds: number | null;
+  source: Ref;
 }
 
 export type IdentifierKind = "x-request-id" | "cerner-correlation-id" | "opc-request-id" | "client-id" | "app-id" | "tenant-id" | "error-instance";
@@ -98,7 +116,7 @@ export interface TimestampFact {
 export interface TenantFact {
   tenant: string;
   source: Ref;
-  via: "ticket" | "fhir-base" | "fhir-url" | "token-endpoint" | "token-claims" | "error-uri" | "discovery";
+  via: "ticket" | "fhir-base" | "fhir-url" | "token-endpoint" | "token-claims" | "error-uri" | "discovery" | "prose";
 }
 
 export interface HostFact {
@@ -133,6 +151,14 @@ export interface Facts {
   tenants: TenantFact[];
   hosts: HostFact[];
   discovery: DiscoveryFact[];
+  /** Failures stated in prose. */
+  statements: FailureStatementFact[];
+  /** What the text says of the launch: a standalone launch, and where a launch= value was sent. */
+  launch: { standalone: Ref | null; launchParams: Ref[] };
+  /** Tenant IDs as written in URLs and errors (also the malformed ones, which are not tenants). */
+  tenantCandidates: Array<{ value: string; source: Ref }>;
+  /** Where the app type came from, when known. */
+  appTypeSource: Ref | null;
   /** When the scope was changed in Code Console (epoch ms), from the form. */
   scopesChangedAt: number | null;
   // ── derived ──

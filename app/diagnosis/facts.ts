@@ -2,17 +2,18 @@
 // exchanges, token claims, errors, tenants, hosts, identifiers, times). Pure; never throws on odd input.
 import type { EvidenceText, Exchange, Header, ParsedEvidence } from "~/evidence/model";
 import { SANDBOX_TENANT, tenantFromUrl } from "~/ticket/identifiers";
-import { parseErrorBody, type ParsedError } from "./errors";
+import { describeError, parseErrorBody, type ParsedError } from "./errors";
 import { extractTextFacts } from "./extract-text";
+import { addProse, stageOfUrn } from "./facts-prose";
 import { extractTokens, looksLikeClaims, tokenFromClaims, withoutAnnotations } from "./extract-tokens";
-import type { Facts, IdSet, Ref, RequestFact, ScopeListFact, TokenRequestFact } from "./facts-model";
+import type { ErrorStage, Facts, IdSet, Ref, RequestFact, ScopeListFact, TokenRequestFact } from "./facts-model";
 import { classifyRequest } from "./interactions";
 import { SANDBOX_KNOWLEDGE } from "./knowledge/sandbox.generated";
 import { deriveTenantKnowledge, isCapabilityStatement, isSmartConfiguration } from "./knowledge/tenant-knowledge";
 import { parseScopes, versionOf, type ScopeContext } from "./scopes";
 import { epochMs } from "./time";
 import { tokenKeyOf } from "./token-key";
-import type { NormalisedTicket } from "./ticket-input";
+import { PROBLEM_FIELDS, type NormalisedTicket } from "./ticket-input";
 import { isRecord } from "~/lib/records";
 
 export interface ParsedItem {
@@ -56,6 +57,10 @@ function emptyFacts(ticket: NormalisedTicket): Facts {
     tenants: [],
     hosts: [],
     discovery: [],
+    statements: [],
+    launch: { standalone: null, launchParams: [] },
+    tenantCandidates: [],
+    appTypeSource: null,
     scopesChangedAt: null,
     context: null,
     version: null,
@@ -81,7 +86,7 @@ function addIds(facts: Facts, ids: IdSet, source: Ref): void {
   if (ids.opcRequestId) facts.identifiers.push({ kind: "opc-request-id", value: ids.opcRequestId, source: { ...source, location: `${source.location}, opc-request-id` } });
 }
 
-function addErrorContext(facts: Facts, errors: ParsedError[], source: Ref, time: number | null, where: "token-endpoint" | "fhir" | "unknown"): void {
+function addErrorContext(facts: Facts, errors: ParsedError[], source: Ref, time: number | null, where: ErrorStage): void {
   for (const error of errors) {
     facts.errors.push({ error, source, time, where });
     if (error.tenant) facts.tenants.push({ tenant: error.tenant, source, via: "error-uri" });
@@ -122,9 +127,11 @@ function addExchange(facts: Facts, ex: Exchange): void {
   const tokenKey = auth && /^(bearer|dpop)\s/i.test(auth) ? tokenKeyOf(auth) : null;
   const urlTenant = tenantFromUrl(req.url);
   if (isTokenEndpoint(url, req.body)) {
-    const form = new URLSearchParams(req.body && !req.body.trimStart().startsWith("{") ? req.body : "");
+    // A body pasted inside a post runs on into the prose after it: the form is its first non-blank line.
+    const body = req.body && !req.body.trimStart().startsWith("{") ? (req.body.trim().split(/\r?\n/)[0] ?? "") : "";
+    const form = new URLSearchParams(body);
     const scope = form.get("scope") ?? url?.searchParams.get("scope") ?? null;
-    if (scope !== null) facts.requested.push({ scopes: parseScopes(scope), origin: "token-request", source: { ...source, location: `${source.location}, request scope` }, time, tokenKey: null });
+    if (scope !== null) facts.requested.push({ scopes: parseScopes(scope), origin: "token-request", source: { ...source, location: `${source.location}, request scope` }, time, tokenKey: null, raw: scope });
     let responseKey: string | null = null;
     if (res?.body && status !== null && status < 300) {
       try {
@@ -146,6 +153,7 @@ function addExchange(facts: Facts, ex: Exchange): void {
       errors,
       tokenKey: responseKey,
       ids: resIds,
+      authScheme: auth ? (/^(\S+)/.exec(auth)?.[1] ?? null) : null,
     };
     facts.tokenRequests.push(fact);
     if (urlTenant) facts.tenants.push({ tenant: urlTenant, source, via: "token-endpoint" });
@@ -158,7 +166,8 @@ function addExchange(facts: Facts, ex: Exchange): void {
   }
   if (isAuthorize(url)) {
     const scope = url?.searchParams.get("scope");
-    if (scope) facts.requested.push({ scopes: parseScopes(scope), origin: "authorize-request", source: { ...source, location: `${source.location}, authorize scope` }, time, tokenKey: null });
+    if (scope) facts.requested.push({ scopes: parseScopes(scope), origin: "authorize-request", source: { ...source, location: `${source.location}, authorize scope` }, time, tokenKey: null, raw: scope });
+    if (url?.searchParams.has("launch")) facts.launch.launchParams.push({ ...source, location: `${source.location}, authorize launch=` });
     if (urlTenant) facts.tenants.push({ tenant: urlTenant, source, via: "token-endpoint" });
     const location = header(res?.headers, "location");
     const redirect = location ? safeUrl(location) : null;
@@ -233,36 +242,44 @@ function addDocument(facts: Facts, input: unknown, source: Ref, time: number | n
   }
 }
 
-function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence): void {
+/** Free text read line by line and as prose: an evidence item, or (with `prefix`) a problem field of the form. */
+function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefix = ""): void {
   const fullText = parsed.kind === "text" || parsed.kind === "log" || (parsed.exchanges.length === 0 && parsed.documents.length === 0);
   const lines = fullText ? withoutAnnotations(item.text).split(/\r?\n/) : parsed.lines.map(withoutAnnotations);
-  const label = fullText ? "line" : "text line";
+  const label = `${prefix}${fullText ? "line" : "text line"}`;
   const docLines = new Set(parsed.documents.map((d) => /^line (\d+)/.exec(d.source.location)?.[1]).filter(Boolean).map(Number));
   const seenRequests = new Set(parsed.exchanges.map((e) => `${e.request?.method ?? ""} ${e.request?.url ?? ""}`));
   const t = extractTextFacts(lines);
   const ref = (line: number): Ref => ({ itemId: item.id, location: `${label} ${line}` });
+  // The form's problem fields often repeat what the examples and the evidence already show: read only what is new.
+  const fromForm = prefix !== "";
+  const knownRequests = new Set(fromForm ? facts.requests.map((x) => x.interaction.describe) : []);
+  const knownErrors = new Set(fromForm ? facts.errors.map((x) => describeError(x.error)) : []);
   for (const r of t.requests) {
     if (seenRequests.has(`${r.method} ${r.url}`)) continue;
     const interaction = classifyRequest(r.method, r.url);
+    if (knownRequests.has(interaction.describe)) continue;
     const url = safeUrl(r.url);
     if (isTokenEndpoint(url, undefined) || isAuthorize(url)) continue;
     facts.requests.push({ source: ref(r.line), origin: "text", time: null, interaction, status: r.status, errors: [], ids: {}, tokenKey: null, authScheme: null });
     if (interaction.tenant) facts.tenants.push({ tenant: interaction.tenant, source: ref(r.line), via: "fhir-url" });
     if (interaction.host) facts.hosts.push({ host: interaction.host, source: ref(r.line), via: "fhir-request", withToken: false, fhirVersion: /\/(r4|dstu2|stu3|r5)\//i.exec(url?.pathname ?? "")?.[1]?.toLowerCase() ?? null });
   }
-  for (const s of t.requestedScopes) facts.requested.push({ scopes: parseScopes(s.value), origin: "text", source: ref(s.line), time: null, tokenKey: null });
+  for (const s of t.requestedScopes) facts.requested.push({ scopes: parseScopes(s.value), origin: "text", source: ref(s.line), time: null, tokenKey: null, raw: s.value });
   for (const s of t.grantedScopes) {
     if (docLines.has(s.line)) continue;
     facts.granted.push({ scopes: parseScopes(s.value), origin: "token-response", source: ref(s.line), time: null, tokenKey: null });
   }
   for (const e of t.errors) {
+    if (knownErrors.has(describeError(e.error)) || (fromForm && t.requests.some((r) => r.line === e.line) && knownRequests.size && facts.errors.some((x) => x.error.error === e.error.error))) continue;
     if (docLines.has(e.line) && facts.errors.some((x) => x.source.itemId === item.id && x.source.location === `line ${e.line}`)) continue;
-    addErrorContext(facts, [e.error], ref(e.line), null, e.error.urn?.includes("authorization-server") ? "token-endpoint" : e.error.urn || e.error.error === "insufficient_scope" ? "fhir" : "unknown");
+    addErrorContext(facts, [e.error], ref(e.line), null, stageOfUrn(e.error.urn) ?? (e.error.urn?.includes("authorization-server") ? "token-endpoint" : e.error.urn || e.error.error === "insufficient_scope" || e.error.error === "invalid_token" ? "fhir" : "unknown"));
   }
   for (const id of t.identifiers) facts.identifiers.push({ kind: id.kind, value: id.value, source: ref(id.line) });
   for (const ts of t.timestamps) {
     if (!ts.zoneLabelled) facts.timestamps.push({ value: ts.value, source: ref(ts.line) });
   }
+  if (item.kind !== "har") addProse(facts, withoutAnnotations(item.text), { itemId: item.id, prefix }, parsed, addDocument);
 }
 
 function addTicket(facts: Facts, ticket: NormalisedTicket): void {
@@ -360,6 +377,12 @@ export function buildFacts(ticket: NormalisedTicket, items: readonly ParsedItem[
     for (const ex of parsed.exchanges) addExchange(facts, ex);
     for (const doc of parsed.documents) addDocument(facts, doc.value, doc.source, null);
     addText(facts, item, parsed);
+  }
+  for (const field of PROBLEM_FIELDS) {
+    const text = ticket.problem[field];
+    if (!text) continue;
+    const item: EvidenceText = { id: "ticket", kind: "text", text };
+    addText(facts, item, { itemId: "ticket", kind: "text", exchanges: [], tokens: [], documents: [], lines: [], warnings: [] }, `problem.${field}, `);
   }
   for (const token of facts.tokens) {
     if (token.role === "id_token" || token.role === "refresh_token" || token.role === "client_assertion") continue;

@@ -40,7 +40,12 @@ function dedupeEvidence(list: FindingEvidence[]): FindingEvidence[] {
   });
 }
 
-export const ev = (ref: Ref, excerpt?: string): FindingEvidence => (excerpt ? { itemId: ref.itemId, location: ref.location, excerpt: clip(excerpt) } : { itemId: ref.itemId, location: ref.location });
+export const ev = (ref: Ref, excerpt?: string): FindingEvidence => ({
+  itemId: ref.itemId,
+  location: ref.location,
+  ...(excerpt ? { excerpt: clip(excerpt) } : {}),
+  ...(ref.prose ? { fromProse: true } : {}),
+});
 
 const clip = (s: string, max = 300): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
@@ -54,7 +59,8 @@ export const errorExcerpt = (e: ParsedError): string => describeError(e);
 
 /** METHOD /r4/{tenant}/Type/{id}?param=… → status (ids and query values never shown). */
 export function requestExcerpt(r: RequestFact): string {
-  return `${r.interaction.describe}${r.status ? ` → ${r.status}` : ""}`;
+  const marks = r.placeholders?.length ? ` (placeholders ${[...new Set(r.placeholders)].join(", ")} read as written)` : "";
+  return `${r.interaction.describe}${r.status ? ` → ${r.status}` : ""}${marks}`;
 }
 
 /** An identifier value safe to quote: a client "ID" that looks like a secret or a token is withheld. */

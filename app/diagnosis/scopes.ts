@@ -88,7 +88,7 @@ export function splitScopes(input: string): string[] {
   if (typeof input !== "string") return [];
   return decodeScopeText(input)
     .split(/[\s,]+/)
-    .map((t) => t.replace(/^["'[(]+|["')\]]+$/g, ""))
+    .map((t) => t.replace(/^["'“”‘’[(]+|["'“”‘’)\]]+$/g, ""))
     .filter((t) => t && !FILLER.test(t));
 }
 

@@ -5,7 +5,7 @@ import { coveredFailures, missingNeeds } from "./analysis";
 import { SANDBOX_TENANT } from "./knowledge/platform";
 import { list } from "./finding";
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const lowerFirst = (s: string) => (/^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 
 export function summarise(f: Facts, findings: Finding[]): string {
   const codes = new Set(findings.map((x) => x.code));
@@ -53,7 +53,12 @@ export function summarise(f: Facts, findings: Finding[]): string {
   }
   const errors = findings.filter((x) => x.severity === "error").length;
   const warnings = findings.filter((x) => x.severity === "warning").length;
-  if (!sentences.length) {
+  const unexplained = findings.find((x) => x.code === "FAILURE_UNEXPLAINED");
+  if (!sentences.length && unexplained) {
+    // Never "no problem found" when the evidence reports a failure: say so, and give the likely cause as ours.
+    const likely = /Most likely \(our inference\): (.*)$/.exec(unexplained.explanation)?.[1];
+    sentences.push(`A failure is reported that the evidence read so far does not explain.${likely ? ` Most likely (our inference): ${likely}` : ""}`);
+  } else if (!sentences.length) {
     if (!findings.length) {
       if (f.requested.length || f.granted.length) return "No problem found in the evidence: the scopes requested, granted and needed agree.";
       return f.evidenceCount || f.requests.length

@@ -25,13 +25,23 @@ export interface DiagnosisExample {
   status?: number | string;
 }
 
+/** The form's free-text problem fields: read by the prose reader (scopes, errors, failures told in words). */
+export interface DiagnosisProblem {
+  workflow?: string;
+  background?: string;
+  expected?: string;
+  actual?: string;
+}
+
 export interface DiagnosisTicket {
   application?: DiagnosisApplication;
   examples?: DiagnosisExample[];
+  problem?: DiagnosisProblem;
 }
 
 export interface NormalisedTicket {
   application: { [K in keyof DiagnosisApplication]?: string };
+  problem: { [K in keyof DiagnosisProblem]?: string };
   examples: Array<{ [K in keyof DiagnosisExample]?: string } & { index: number; statusCode: number | null }>;
 }
 
@@ -54,17 +64,25 @@ const APPLICATION_FIELDS = [
   "grantedScopes",
   "scopesChangedAt",
 ] as const;
+export const PROBLEM_FIELDS = ["workflow", "background", "expected", "actual"] as const;
 const EXAMPLE_FIELDS = ["xRequestId", "cernerCorrelationId", "opcRequestId", "occurredAt", "method", "url", "status"] as const;
 
 /** Coerces whatever arrived (form state, API JSON) into trimmed strings; drops what is not a string. */
 export function normaliseTicket(input: unknown): NormalisedTicket {
-  const out: NormalisedTicket = { application: {}, examples: [] };
+  const out: NormalisedTicket = { application: {}, problem: {}, examples: [] };
   if (!input || typeof input !== "object") return out;
   const app = (input as { application?: unknown }).application;
   if (app && typeof app === "object") {
     for (const key of APPLICATION_FIELDS) {
       const value = text((app as Record<string, unknown>)[key]);
       if (value !== undefined) out.application[key] = value;
+    }
+  }
+  const problem = (input as { problem?: unknown }).problem;
+  if (problem && typeof problem === "object") {
+    for (const key of PROBLEM_FIELDS) {
+      const value = text((problem as Record<string, unknown>)[key]);
+      if (value !== undefined) out.problem[key] = value;
     }
   }
   const examples = (input as { examples?: unknown }).examples;

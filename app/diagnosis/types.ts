@@ -24,6 +24,12 @@ export const FINDING_CODES = [
   "IDENTIFIER_FORMAT",
   "TIMESTAMP_NO_TIMEZONE",
   "MISSING_EVIDENCE",
+  "UNKNOWN_ERROR_URN",
+  "TENANT_ID_MALFORMED",
+  "SCOPE_LIST_COMMAS",
+  "TOKEN_REQUEST_BEARER_AUTH",
+  "LAUNCH_IN_STANDALONE",
+  "FAILURE_UNEXPLAINED",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -38,6 +44,8 @@ export interface FindingEvidence {
   location: string;
   /** A short, redaction-safe excerpt (scopes, IDs, error codes — never a token or secret). */
   excerpt?: string;
+  /** The fact was read from prose (a sentence or a snippet inside text), so it is less certain (added compatibly). */
+  fromProse?: boolean;
 }
 
 export interface Finding {

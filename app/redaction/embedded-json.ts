@@ -4,33 +4,12 @@
 import type { ItemContext } from "./context";
 import { redactJsonText } from "./json";
 import { sweepText } from "./sweep";
+import { jsonExtent, type ScanBudget } from "~/lib/json-extent";
 
-export interface ScanBudget {
-  chars: number;
-}
+export type { ScanBudget };
 
 /** End (exclusive) of the JSON object starting at `start` on the same line, string-aware; -1 if it does not close. */
-function objectEnd(text: string, start: number, budget: ScanBudget): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < text.length; i++) {
-    if (--budget.chars < 0) return -1;
-    const c = text[i];
-    if (c === "\n") return -1;
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === "{" || c === "[") depth++;
-    else if (c === "}" || c === "]") {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return -1;
-}
+const objectEnd = (text: string, start: number, budget: ScanBudget): number => jsonExtent(text, start, budget, { sameLine: true });
 
 /** End (exclusive) of the JSON string literal whose opening quote is at `quote`, on the same line; -1 if none. */
 function literalEnd(text: string, quote: number, budget: ScanBudget): number {

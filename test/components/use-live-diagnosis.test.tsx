@@ -102,9 +102,9 @@ describe("useLiveDiagnosis", () => {
   });
 
   it("does not diagnose again for a change the diagnosis does not read", async () => {
-    render(<Harness values={{ application: APP, problem: { workflow: "" }, examples: [], evidence: [] }} />);
+    render(<Harness values={{ application: APP, about: { name: "" }, examples: [], evidence: [] }} />);
     vi.mocked(diagnoseModule.diagnose).mockClear();
-    set("problem.workflow", "GET Specimen?_id=1");
+    set("about.name", "Ada Lovelace");
     await wait(LIVE_DIAGNOSIS_DELAY_MS * 2);
     set("application.requestedScopes", APP.requestedScopes);
     await wait(LIVE_DIAGNOSIS_DELAY_MS * 2);
@@ -174,13 +174,14 @@ describe("liveDiagnosisInput", () => {
     });
     expect(input).toEqual({
       application: { clientId: " b1e2a292 ", smartVersion: "1" },
+      problem: {},
       examples: [{ status: "403", url: "https://x" }, {}],
       evidence: [
         { id: "a", kind: "http", text: "GET /" },
         { id: "evidence-3", text: "no id" },
       ],
     });
-    expect(liveDiagnosisInput(undefined)).toEqual({ application: {}, examples: [], evidence: [] });
+    expect(liveDiagnosisInput(undefined)).toEqual({ application: {}, problem: {}, examples: [], evidence: [] });
   });
 
   it("compares inputs field by field", () => {

@@ -53,3 +53,23 @@ describe("DiagnosisPanel", () => {
     expect(screen.queryByRole("table")).toBeNull();
   });
 });
+
+describe("DiagnosisPanel, facts read from prose", () => {
+  it("marks evidence read from prose, and the finding that rests on it", () => {
+    const prose = diagnose({
+      evidence: [{ id: "post.txt", text: "However, the granted scope is:\n\nfhirUser launch openid\n\nEven though our authorization request includes:\n\nlaunch openid fhirUser user/Patient.read" }],
+    });
+    render(<DiagnosisPanel diagnosis={prose} />);
+    const item = screen.getByRole("heading", { name: /user\/Patient\.read was requested but not granted/ }).closest("li")!;
+    expect(within(item).getByText("Read from prose: less certain")).toBeTruthy();
+    const evidence = within(item).getByRole("list", { name: "Evidence" });
+    expect(within(evidence).getAllByText("read from prose").length).toBe(2);
+  });
+
+  it("reads the form's problem fields as prose and points back to the field", () => {
+    const d = diagnose({ ticket: { problem: { actual: "Error Code: urn:cerner:error:authorization-server:oauth2:token:empty-scopes" } }, evidence: [] });
+    const f = d.findings.find((x) => x.code === "EMPTY_SCOPES")!;
+    expect(f.evidence[0].itemId).toBe("ticket");
+    expect(f.evidence[0].location).toMatch(/^problem\.actual, line 1/);
+  });
+});

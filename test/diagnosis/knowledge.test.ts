@@ -40,8 +40,8 @@ describe("FHIR R4 and Oracle Health data", () => {
     expect(suggestResourceType("Nonsense")).toBeNull();
   });
 
-  it("keeps the 48 historical URNs plus the 6 seen live, and finds them", () => {
-    expect(ORACLE_ERROR_URNS).toHaveLength(54);
+  it("keeps the 48 historical URNs, the 6 seen live and the 3 grant-stage URNs from public reports, and finds them", () => {
+    expect(ORACLE_ERROR_URNS).toHaveLength(57);
     expect(lookupUrn("urn:cerner:error:authorization-server:oauth2:token:empty-scopes")?.live).toBe(true);
     expect(lookupUrn("urn:cerner:error:oauth2:resource-access:insufficient-scopes")).toMatchObject({ status: 403, subcode: "no_scope_for_resource_path" });
     expect(lookupUrn("urn:cerner:error:authorization-server:oauth2:token:invalid-authorization-header")?.oauthError).toBe("invalid_client");

@@ -7,7 +7,7 @@ import { FINDING_CODES, type FindingCode } from "~/diagnosis/types";
 import { codeFixtures, loadFixture } from "./fixtures";
 
 const codeOf = (dir: string) => dir.toUpperCase().replace(/-/g, "_") as FindingCode;
-const COMPANIONS: Partial<Record<FindingCode, FindingCode[]>> = { PROVISIONING_QUESTION: ["SCOPE_NOT_GRANTED"] };
+const COMPANIONS: Partial<Record<FindingCode, FindingCode[]>> = { PROVISIONING_QUESTION: ["SCOPE_NOT_GRANTED"], MISSING_EVIDENCE: ["FAILURE_UNEXPLAINED"] };
 
 describe("finding-code matrix", () => {
   it("has one fixture per finding code", () => {

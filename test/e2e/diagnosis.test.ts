@@ -218,6 +218,7 @@ describe("the live diagnosis with JavaScript", () => {
     // The review's links lead back too: to the second evidence item…
     await finding(review, "SCOPE_REQUIRED_MISSING")
       .getByRole("button", { name: /^Evidence 2 “Specimen 403”/ })
+      .first() // the request line, and the 403 body pasted under it (read as its response)
       .click();
     await waitForStep(page, "Evidence");
     // … and from the live panel to a form field, on its step, focused. Then the SMART version changes…

@@ -85,6 +85,14 @@ function EvidenceRef({ evidence, options }: { evidence: FindingEvidence; options
   return (
     <li>
       {custom !== undefined ? custom : href ? <a href={href}>{where}</a> : <span>{where}</span>}
+      {evidence.fromProse ? (
+        <>
+          {" "}
+          <span className="diagnosis-prose-tag" title="Read from a sentence or a snippet inside text, not from a parsed request or response: less certain.">
+            read from prose
+          </span>
+        </>
+      ) : null}
       {evidence.excerpt ? (
         <>
           <span className="visually-hidden">: </span>
@@ -139,6 +147,12 @@ function FindingItem({
       <p className="diagnosis-finding__meta">
         <code>{finding.code}</code> ·{" "}
         <span className={`diagnosis-basis diagnosis-basis--${finding.basis}`}>{BASIS_LABEL[finding.basis]}</span>
+        {finding.evidence.some((e) => e.fromProse) ? (
+          <>
+            {" "}
+            · <span className="diagnosis-prose-note">{finding.evidence.every((e) => e.fromProse) ? "Read from prose: less certain" : "Partly read from prose"}</span>
+          </>
+        ) : null}
       </p>
       <p>{finding.explanation}</p>
       {finding.evidence.length ? (

@@ -139,7 +139,7 @@ function holdBack(document: TicketDocument, pending: StepId[]): TicketDocument {
 export function reviewPreview(input: unknown): ReviewPreview {
   const values = sanitiseValues(input);
   const liveDiagnosis = () =>
-    diagnose({ ticket: { application: values.application, examples: values.examples }, evidence: [] });
+    diagnose({ ticket: { application: values.application, problem: values.problem, examples: values.examples }, evidence: [] });
   const parsed = ticketSchema.safeParse(values);
   if (parsed.success) {
     try {
@@ -155,7 +155,7 @@ export function reviewPreview(input: unknown): ReviewPreview {
   try {
     const { ticket, redacted } = redactTicketEvidence(standInTicket(values));
     const diagnosis = diagnose({
-      ticket: { application: values.application, examples: values.examples },
+      ticket: { application: values.application, problem: values.problem, examples: values.examples },
       evidence: ticket.evidence.map(({ id, kind, text }) => ({ id, kind, text })),
     });
     const document = buildDocument(ticket, diagnosis, summariseRedaction(redacted, evidenceReference(ticket)));

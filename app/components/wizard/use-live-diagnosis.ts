@@ -15,6 +15,8 @@ export const EMPTY_DIAGNOSIS: Diagnosis = { findings: [], scopes: [], summary: "
 
 interface LiveInput {
   application: Record<string, string>;
+  /** The problem fields' prose (workflow, expected, actual…): the diagnosis reads scopes and errors from it. */
+  problem: Record<string, string>;
   examples: Array<Record<string, string>>;
   evidence: Array<{ id: string; kind?: string; text: string }>;
 }
@@ -37,6 +39,7 @@ export function liveDiagnosisInput(values: unknown): LiveInput {
   const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
   return {
     application: strings(v.application),
+    problem: strings(v.problem),
     examples: list(v.examples).map(strings),
     evidence: list(v.evidence).flatMap((item, i) => {
       const e = strings(item);
@@ -58,6 +61,7 @@ const sameList = <T>(a: T[], b: T[], same: (x: T, y: T) => boolean) =>
 export function sameLiveInput(a: LiveInput, b: LiveInput): boolean {
   return (
     sameRecord(a.application, b.application) &&
+    sameRecord(a.problem, b.problem) &&
     sameList(a.examples, b.examples, sameRecord) &&
     sameList(a.evidence, b.evidence, (x, y) => x.id === y.id && x.kind === y.kind && x.text === y.text)
   );
@@ -67,7 +71,7 @@ export function sameLiveInput(a: LiveInput, b: LiveInput): boolean {
 export function diagnoseLive(input: LiveInput): Diagnosis {
   try {
     const request: DiagnoseInput = {
-      ticket: { application: input.application, examples: input.examples },
+      ticket: { application: input.application, problem: input.problem, examples: input.examples },
       evidence: input.evidence,
     };
     return diagnose(request);

@@ -25,8 +25,16 @@ import { placeholderIdentifier } from "./placeholder-identifier";
 import { identifierFormat } from "./identifier-format";
 import { timestampNoTimezone } from "./timestamp-no-timezone";
 import { missingEvidence } from "./missing-evidence";
+import { unknownErrorUrn } from "./unknown-error-urn";
+import { tenantIdMalformed } from "./tenant-id-malformed";
+import { scopeListCommas } from "./scope-list-commas";
+import { tokenRequestBearerAuth } from "./token-request-bearer-auth";
+import { launchInStandalone } from "./launch-in-standalone";
+import { failureUnexplained } from "./failure-unexplained";
 
 export type Rule = (facts: Facts) => Finding[];
+/** A rule that also reads the other rules' findings (run after them). */
+export type PostRule = (facts: Facts, findings: readonly Finding[]) => Finding[];
 
 export const RULES: ReadonlyArray<readonly [FindingCode, Rule]> = [
   ["SCOPE_REQUIRED_MISSING", scopeRequiredMissing],
@@ -46,6 +54,11 @@ export const RULES: ReadonlyArray<readonly [FindingCode, Rule]> = [
   ["TENANT_MISMATCH", tenantMismatch],
   ["HOST_ENVIRONMENT_MISMATCH", hostEnvironmentMismatch],
   ["KNOWN_ERROR_CODE", knownErrorCode],
+  ["UNKNOWN_ERROR_URN", unknownErrorUrn],
+  ["TENANT_ID_MALFORMED", tenantIdMalformed],
+  ["SCOPE_LIST_COMMAS", scopeListCommas],
+  ["TOKEN_REQUEST_BEARER_AUTH", tokenRequestBearerAuth],
+  ["LAUNCH_IN_STANDALONE", launchInStandalone],
   ["WRITE_WITHOUT_READ", writeWithoutRead],
   ["PROVISIONING_QUESTION", provisioningQuestion],
   ["PLACEHOLDER_IDENTIFIER", placeholderIdentifier],
@@ -54,4 +67,6 @@ export const RULES: ReadonlyArray<readonly [FindingCode, Rule]> = [
   ["MISSING_EVIDENCE", missingEvidence],
 ];
 
-export const RULE_ORDER: ReadonlyMap<FindingCode, number> = new Map(RULES.map(([code], i) => [code, i]));
+export const POST_RULES: ReadonlyArray<readonly [FindingCode, PostRule]> = [["FAILURE_UNEXPLAINED", failureUnexplained]];
+
+export const RULE_ORDER: ReadonlyMap<FindingCode, number> = new Map([...RULES, ...POST_RULES].map(([code], i) => [code, i]));

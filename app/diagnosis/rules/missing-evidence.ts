@@ -19,7 +19,8 @@ export function missingEvidence(f: Facts): Finding[] {
     asks.push("Paste the token response (its scope field), or the decoded claims of the access token, to see which scopes were granted.");
     for (const e of scopeErrors.slice(0, 2)) refs.push({ ref: e.source, excerpt: "insufficient_scope" });
   }
-  if (scopeErrors.length && !failures.some((r) => needsOfRequest(r).length > 0)) {
+  // A request only described in words ("a request to the Specimen resource") does not show its URL: still ask for it.
+  if (scopeErrors.length && !failures.some((r) => needsOfRequest(r).length > 0 && !r.source.prose)) {
     asks.push("Paste the failing request (method and URL, e.g. GET https://fhir-ehr.cerner.com/r4/<tenant>/Specimen?_id=…, or its HAR entry) so the needed scope can be worked out.");
     for (const e of scopeErrors.slice(0, 2)) refs.push({ ref: e.source, excerpt: "403 without its request" });
   }

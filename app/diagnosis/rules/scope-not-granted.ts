@@ -11,7 +11,9 @@ export function scopeNotGranted(f: Facts): Finding[] {
   const missing = missingNeeds(f);
   // A 403 insufficient_scope reported without its request: the dropped resource scope is the likely cause.
   const refusedWithoutRequest =
-    !scopeFailures(f).length && f.errors.some((e) => e.error.error === "insufficient_scope" || !!e.error.urn?.endsWith(":insufficient-scopes"));
+    !scopeFailures(f).length &&
+    (f.errors.some((e) => e.error.error === "insufficient_scope" || !!e.error.urn?.endsWith(":insufficient-scopes")) ||
+      f.statements.some((s) => s.status === 403 || (s.status === null && s.elapsedSeconds === null)));
   const grantedLists = f.granted;
   return droppedScopes(f)
     .filter((d) => !d.explainedBy)

@@ -21,7 +21,7 @@ export function scopeWildcardUnsupported(f: Facts): Finding[] {
       severity: "error",
       basis: "documented",
       title: `Wildcard scope ${s.normalised} is not supported`,
-      explanation: `Oracle Health does not support wildcard scopes (a * resource type or the * right): every scope must be requested by name. ${s.normalised} will not be granted.`,
+      explanation: `Oracle Health does not support wildcard scopes (a * resource type or the * right): every scope must be requested explicitly, by name. ${s.normalised} will not be granted.`,
       evidence: sources.map((r) => ev(r, `requested: ${s.normalised}`)),
       nextSteps: [
         `Replace ${s.normalised} with the named scopes the app needs, e.g. ${example}.`,

@@ -13,6 +13,7 @@ const VIA: Record<TenantFact["via"], string> = {
   "token-claims": "the token's claims",
   "error-uri": "an error_uri",
   discovery: "a discovery document",
+  prose: "a tenant named in the text",
 };
 
 export function tenantMismatch(f: Facts): Finding[] {

@@ -2,10 +2,10 @@
 // tokens live 570 seconds), or the server said the token expired.
 import type { Finding } from "../types";
 import type { Facts } from "../facts-model";
-import { ev, finding, requestExcerpt } from "../finding";
+import { ev, errorExcerpt, finding, requestExcerpt } from "../finding";
 import { TOKEN_LIFETIME_SECONDS } from "../knowledge/platform";
 import { isoOf } from "../time";
-import { isTokenRefusal, saysExpired, sentExpired } from "./token-expiry";
+import { REFRESH_STEP, isTokenRefusal, saysExpired, sentExpired, tokenFailureOf } from "./token-expiry";
 
 export function tokenExpired(f: Facts): Finding[] {
   const out: Finding[] = [];
@@ -23,12 +23,46 @@ export function tokenExpired(f: Facts): Finding[] {
           ? `The token expired at ${isoOf(late.exp * 1000)}${late.documented ? ` (issued ${TOKEN_LIFETIME_SECONDS.value} s earlier, Oracle Health's token lifetime)` : ""}; the request was sent at ${isoOf(r.time!)}, ${seconds} s later. An expired token is refused with 401 invalid_token, whatever its scopes.`
           : "The server's error says the token expired. An expired token is refused with 401 invalid_token, whatever its scopes.",
         evidence: [ev(r.source, requestExcerpt(r)), ...(late ? [ev(late.source, `exp ${isoOf(late.exp * 1000)}`)] : [])],
-        nextSteps: [
-          `Request a new token before this call: Oracle Health access tokens live ${TOKEN_LIFETIME_SECONDS.value} seconds (expires_in).`,
-          "Cache the token with its expiry and renew it a little before expires_in elapses (system apps: a new client_credentials request).",
-        ],
+        nextSteps: STEPS,
+      }),
+    );
+  }
+  // The server said so in an error pasted without its request.
+  const inRequests = new Set(f.requests.flatMap((r) => r.errors));
+  const said = f.errors.filter((e) => !inRequests.has(e.error) && tokenFailureOf(e.error.description) === "expired");
+  if (said.length && !out.length) {
+    out.push(
+      finding({
+        code: "TOKEN_EXPIRED",
+        severity: "error",
+        basis: "documented",
+        title: "The access token had expired",
+        explanation: `The server's error says the token expired${said[0].error.description ? ` ("${said[0].error.description}")` : ""}. An expired token is refused with 401 invalid_token, whatever its scopes.`,
+        evidence: said.map((e) => ev(e.source, errorExcerpt(e.error))),
+        nextSteps: STEPS,
+      }),
+    );
+  }
+  // A 401 told in words, after longer than a token lives ("after 10 mins … unauthorized").
+  const late = f.statements.filter((s) => (s.status === 401 || s.status === null) && (s.elapsedSeconds ?? 0) >= TOKEN_LIFETIME_SECONDS.value);
+  if (late.length && !out.length && !f.errors.some((e) => e.error.error === "invalid_token" && tokenFailureOf(e.error.description) !== "expired")) {
+    out.push(
+      finding({
+        code: "TOKEN_EXPIRED",
+        severity: "error",
+        basis: "inference",
+        title: "The failures start when the access token expires",
+        explanation: `The text says the calls fail with 401 / unauthorized after about ${Math.round((late[0].elapsedSeconds ?? 0) / 60)} minutes. Oracle Health access tokens live ${TOKEN_LIFETIME_SECONDS.value} seconds (under ten minutes), so the app is most likely still using an expired token (read from prose: check it against the token response's time).`,
+        evidence: late.map((s) => ev(s.source, `failure after ${Math.round((s.elapsedSeconds ?? 0) / 60)} min`)),
+        nextSteps: STEPS,
       }),
     );
   }
   return out;
 }
+
+const STEPS = [
+  `Request a new token before the call: Oracle Health access tokens live ${TOKEN_LIFETIME_SECONDS.value} seconds (expires_in).`,
+  REFRESH_STEP,
+  "Cache the token with its expiry and renew it a little before expires_in elapses.",
+];

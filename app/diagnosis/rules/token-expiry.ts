@@ -27,4 +27,21 @@ export function sentExpired(f: Facts, r: RequestFact): { exp: number; source: To
   return e && r.time / 1000 > e.exp ? e : null;
 }
 
-export const saysExpired = (r: RequestFact): boolean => r.errors.some((e) => /expired/i.test(e.description ?? ""));
+/** What a 401's error_description says went wrong with the token (the whole description is kept for this). */
+export type TokenFailure = "expired" | "expired-or-signature" | "issuer" | "signature" | "audience" | "other";
+
+export function tokenFailureOf(description: string | null | undefined): TokenFailure {
+  const d = (description ?? "").toLowerCase();
+  if (/expired|expiry/.test(d)) return /signature|\bor\b.*invalid|invalid.*\bor\b/.test(d) ? "expired-or-signature" : "expired";
+  if (/issuer|\biss\b/.test(d)) return "issuer";
+  if (/signature/.test(d)) return "signature";
+  if (/audience|\baud\b/.test(d)) return "audience";
+  return "other";
+}
+
+/** The server said plainly that the token expired (not "expired or signature is invalid"). */
+export const saysExpired = (r: RequestFact): boolean => r.errors.some((e) => tokenFailureOf(e.description) === "expired");
+
+/** The refresh advice every expiry deserves (Oracle: tokens live under ten minutes; refresh before they expire). */
+export const REFRESH_STEP =
+  "Refresh instead of re-launching: request online_access (or offline_access) in the authorize request — the app's access type in Code Console must allow it — keep the refresh token, and exchange it at the token endpoint before expires_in (570 s) elapses; a system app requests a new client_credentials token.";

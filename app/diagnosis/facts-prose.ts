@@ -1,0 +1,169 @@
+// Merges what the prose reader found in one text (an evidence item, or a problem field of the form) into the facts.
+// Every fact from here carries `prose: true` on its source and "(prose)" in its location, so findings and the panel
+// can say the fact was read from prose and is less certain. Duplicates of what the structured parsers already read
+// (the same JSON body, the same request) are skipped.
+import type { ParsedEvidence } from "~/evidence/model";
+import type { ParsedError } from "./errors";
+import type { ErrorStage, Facts, Ref } from "./facts-model";
+import { classifyRequest } from "./interactions";
+import { readProse } from "./prose";
+import { withoutAnnotations } from "./extract-tokens";
+import { parseScopes } from "./scopes";
+
+export type AddDocument = (facts: Facts, value: unknown, source: Ref, time: number | null) => void;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PLACEHOLDER = /\{[A-Za-z_][\w.-]*\}|<[A-Za-z_][\w .-]*>|:[a-z_]+(?=\/|$)/g;
+
+/** The stage an error belongs to, from its URN (…:grant:… authorize, …:token:… token, resource-access FHIR). */
+export function stageOfUrn(urn: string | null | undefined): ErrorStage | null {
+  if (!urn) return null;
+  if (/:grant:|:launch:/.test(urn)) return "authorize-endpoint";
+  if (/:token:|client-assertion/.test(urn)) return "token-endpoint";
+  if (/resource-access/.test(urn)) return "fhir";
+  return null;
+}
+
+const lineOf = (location: string): number | null => {
+  const m = /\bline (\d+)/.exec(location);
+  return m ? Number(m[1]) : null;
+};
+
+const stable = (v: unknown): string => {
+  try {
+    return JSON.stringify(v);
+  } catch {
+    return "";
+  }
+};
+
+const impliedStatus = (errors: ParsedError[]): number | null => {
+  const explicit = errors.map((e) => e.status).find((s) => s !== null);
+  if (explicit) return explicit;
+  if (errors.some((e) => e.error === "insufficient_scope" || e.urn?.endsWith(":insufficient-scopes"))) return 403;
+  if (errors.some((e) => e.error === "invalid_token" || e.urn?.endsWith(":token-required"))) return 401;
+  return null;
+};
+
+const FHIR_SHAPES = new Set(["oracle-message", "operation-outcome", "www-authenticate", "tenant-invalid", "text"]);
+
+/**
+ * A FHIR error body pasted after a request line with no response of its own (within 25 lines, same item) is that
+ * request's response: the 403 after "GET {fhir_base}/Patient/{patient_id}".
+ */
+function linkResponses(facts: Facts, itemId: string): void {
+  const open = facts.requests.filter((r) => r.source.itemId === itemId && r.errors.length === 0);
+  if (!open.length) return;
+  const owned = new Set(facts.requests.flatMap((r) => r.errors));
+  for (const e of facts.errors) {
+    if (e.source.itemId !== itemId || owned.has(e.error) || !FHIR_SHAPES.has(e.error.shape) || e.where === "token-endpoint" || e.where === "authorize-endpoint") continue;
+    const at = lineOf(e.source.location);
+    if (at === null) continue;
+    const owner = open.filter((r) => {
+      const line = lineOf(r.source.location);
+      return line !== null && line <= at && at - line <= 25;
+    }).pop();
+    if (!owner) continue;
+    owner.errors.push(e.error);
+    owner.status = impliedStatus(owner.errors) ?? owner.status;
+    e.where = "fhir";
+    owned.add(e.error);
+  }
+}
+
+export interface ProseOrigin {
+  itemId: string;
+  /** Prefix of each location: "" for an evidence item, "problem.actual, " for a form field. */
+  prefix: string;
+}
+
+export function addProse(facts: Facts, text: string, origin: ProseOrigin, parsed: ParsedEvidence | null, addDocument: AddDocument): void {
+  const p = readProse(text);
+  const ref = (line: number): Ref => ({ itemId: origin.itemId, location: `${origin.prefix}line ${line} (prose)`, prose: true });
+  const itemRequests = () => facts.requests.filter((r) => r.source.itemId === origin.itemId);
+
+  if (!facts.appType && p.appType) {
+    facts.appType = p.appType.value;
+    facts.appTypeSource = ref(p.appType.line);
+  }
+  if (p.standalone !== null && !facts.launch.standalone) facts.launch.standalone = ref(p.standalone);
+  for (const line of p.launchParams) facts.launch.launchParams.push(ref(line));
+  for (const t of p.tenants) {
+    facts.tenantCandidates.push({ value: t.value, source: ref(t.line) });
+    if (UUID.test(t.value) && !facts.tenants.some((x) => x.tenant === t.value.toLowerCase())) facts.tenants.push({ tenant: t.value.toLowerCase(), source: ref(t.line), via: "prose" });
+  }
+  for (const f of p.failures) facts.statements.push({ status: f.status, elapsedSeconds: f.elapsedSeconds, source: ref(f.line) });
+
+  for (const list of p.scopeLists) {
+    const scopes = parseScopes(list.value);
+    if (!scopes.length) continue;
+    const target = list.role === "granted" ? facts.granted : facts.requested;
+    if (target.some((l) => l.source.itemId === origin.itemId && lineOf(l.source.location) === list.line)) continue;
+    // A problem field repeating scopes the form or the evidence already lists adds nothing.
+    if (origin.prefix && scopes.every((s) => target.some((l) => l.scopes.some((x) => x.normalised === s.normalised)))) continue;
+    target.push({ scopes, origin: list.role === "granted" ? "token-response" : "text", source: ref(list.line), time: null, tokenKey: null, raw: list.commas ? list.value.split(" ").join(", ") : list.value });
+  }
+
+  // Requests told in words ("403 error for R4 Coverage PATCH request"), unless a pasted request says the same.
+  for (const r of p.requests) {
+    const interaction = classifyRequest(r.method, r.url);
+    const same = itemRequests().find((x) => x.interaction.method === interaction.method && x.interaction.resourceType === interaction.resourceType);
+    if (same) {
+      if (same.status === null && r.status !== null) same.status = r.status;
+      continue;
+    }
+    facts.requests.push({ source: ref(r.line), origin: "text", time: null, interaction, status: r.status, errors: [], ids: {}, tokenKey: null, authScheme: null, placeholders: r.url.match(PLACEHOLDER) ?? [] });
+  }
+  const lines = text.split(/\r?\n/);
+  for (const r of itemRequests()) {
+    if (r.placeholders) continue;
+    const at = lineOf(r.source.location);
+    const marks = (at !== null ? lines[at - 1] ?? "" : "").match(PLACEHOLDER);
+    if (marks?.length && /\b(GET|POST|PUT|PATCH|DELETE)\b/.test(lines[(at ?? 1) - 1] ?? "")) r.placeholders = marks;
+  }
+
+  // JSON embedded in prose: token responses, error bodies, claims — not the ones a parser already read.
+  const known = new Set<string>();
+  for (const d of parsed?.documents ?? []) {
+    try {
+      known.add(stable(JSON.parse(withoutAnnotations(stable(d.value)))));
+    } catch {
+      known.add(stable(d.value));
+    }
+  }
+  for (const ex of parsed?.exchanges ?? []) {
+    for (const body of [ex.response?.body, ex.request?.body]) {
+      if (!body || !body.trim().startsWith("{")) continue;
+      try {
+        known.add(stable(JSON.parse(withoutAnnotations(body))));
+      } catch {
+        /* not JSON */
+      }
+    }
+  }
+  for (const doc of p.documents) {
+    if (known.has(stable(doc.value))) continue;
+    const source = ref(doc.line);
+    const before = facts.errors.length;
+    const value = doc.value;
+    addDocument(facts, value, source, null);
+    for (const e of facts.errors.slice(before)) {
+      const stage = stageOfUrn(e.error.urn);
+      if (stage) e.where = stage;
+    }
+  }
+
+  linkResponses(facts, origin.itemId);
+
+  // Authorize-step errors carried by a redirect URL (error=…&error_uri=…, the URN encoded twice).
+  for (const r of p.redirectErrors) {
+    const source = ref(r.line);
+    // The line reader may have seen the same URN on that line: the redirect's reading (stage, instance) replaces it.
+    const same = facts.errors.filter((e) => e.source.itemId === origin.itemId && e.error.urn && e.error.urn === r.error.urn && (e.error.instance === r.error.instance || lineOf(e.source.location) === r.line));
+    if (same.some((e) => e.error.instance === r.error.instance && e.where === "authorize-endpoint")) continue;
+    for (const e of same) facts.errors.splice(facts.errors.indexOf(e), 1);
+    facts.errors.push({ error: r.error, source: { ...source, location: `${source.location}, redirect` }, time: null, where: "authorize-endpoint" });
+    if (r.error.tenant) facts.tenants.push({ tenant: r.error.tenant, source, via: "error-uri" });
+    if (r.error.instance) facts.identifiers.push({ kind: "error-instance", value: r.error.instance, source: { ...source, location: `${source.location}, error_uri instance` } });
+  }
+}

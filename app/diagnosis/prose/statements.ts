@@ -1,0 +1,125 @@
+// Statements in prose that the structured parsers cannot see: a failure told in words ("getting 403 error for R4
+// Coverage PATCH request", "After 10 mins … unauthorized"), the app's type, a standalone launch and a launch= value,
+// a request described instead of pasted, tenant IDs written in URLs, and errors carried by a redirect URL
+// (error=…&error_uri=…, the URN double-encoded). One regex pass per line.
+import { emptyError, parseErrorUri, type ParsedError } from "../errors";
+import { isR4ResourceType } from "../knowledge/fhir-r4";
+
+export interface FailureStatement {
+  status: number | null;
+  /** Minutes (or seconds) said to have passed before the failure: "after 10 mins". */
+  elapsedSeconds: number | null;
+  line: number;
+}
+
+export interface RequestStatement {
+  method: string;
+  url: string;
+  status: number | null;
+  line: number;
+}
+
+export interface ProseStatements {
+  failures: FailureStatement[];
+  requests: RequestStatement[];
+  appType: { value: "system" | "provider" | "patient"; line: number } | null;
+  standalone: number | null;
+  launchParams: number[];
+  tenants: Array<{ value: string; line: number }>;
+  redirectErrors: Array<{ error: ParsedError; line: number }>;
+}
+
+const STATUS_WORDS: Record<string, number> = { unauthorized: 401, unauthorised: 401, forbidden: 403 };
+const FAILURE =
+  /\b(?:get(?:ting)?|got|receiv(?:e|ed|ing)|return(?:s|ed|ing)?|respon(?:se|ds?|ded)|throws?|fails?\s+with|with|an?|the)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b(?:\s+(?:error|forbidden|unauthori[sz]ed|response|status))?|(unauthori[sz]ed|forbidden)\b)|\b(\d{3})\s+(?:forbidden|unauthori[sz]ed)\b|\b(unauthori[sz]ed|forbidden)\s+(?:response|error)\b|\((\d{3})\)/i;
+const ELAPSED = /\b(?:after|waited(?:\s+at\s+least)?|for)\s+(?:about\s+|around\s+|~)?(\d{1,3})\s*(?:min(?:ute)?s?|mins)\b/i;
+const APP_TYPE =
+  /\b(?:app(?:lication)?\s+type|type\s+of\s+app(?:lication)?)\s*[:=-]?\s*\**\s*(system|provider|patient)\b|\b(system|provider|patient)[\s-]+(?:facing\s+)?(?:app(?:lication)?|persona)\b(?!\s+(?:id|name))/i;
+const STANDALONE = /\bstand[\s-]?alone\b/i;
+const LAUNCH_PARAM = /(?:[?&\s`"“(]|^)launch=(?!\S*error)[^\s&"'`”)]+|[“"']launch[”"']\s+(?:query\s+)?param(?:eter)?\s+(?:i'?m|we'?re|is|was)\s+send/i;
+const VERB_TYPE =
+  /\b(GET|POST|PUT|PATCH|DELETE)\s+(?:request\s+)?(?:(?:for|of|on|to)\s+)?(?:an?\s+|the\s+)?(?:R4\s+)?([A-Z][A-Za-z]+)\b|\b(?:R4\s+)?([A-Z][A-Za-z]+)\s+(GET|POST|PUT|PATCH|DELETE)\s+(?:request|call)\b|\b(create|read|search|update|delete)\s+(?:an?\s+|the\s+)?([a-z][a-z]+)\s+(?:api\s+)?(?:call|request)\b|\b(?:request|call)s?\s+(?:to|for)\s+(?:the\s+)?([A-Z][A-Za-z]+)\s+(?:FHIR\s+)?(?:resource|endpoint|API)\b/i;
+const VERB_METHOD: Record<string, string> = { create: "POST", read: "GET", search: "GET", update: "PUT", delete: "DELETE" };
+const TENANT_IN_URL = /\/(?:tenants|r4|dstu2)\/([A-Za-z0-9-]{20,48})(?=[/?#\s"'`]|$)|[?&]tenant=([A-Za-z0-9-]{20,48})/g;
+const TENANT_IN_WORDS = /\btenant(?:\s+id)?\s*[:=(]?\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
+const REDIRECT = /[?&#]error=([a-z_]+)(?:&[^\s"'`]*?)?[&]error_uri=([^\s"'`&]+)/i;
+
+function typeName(word: string): string | null {
+  const cap = word.charAt(0).toUpperCase() + word.slice(1);
+  if (isR4ResourceType(cap)) return cap;
+  const lower = word.toLowerCase();
+  return lower === "patient" ? "Patient" : null;
+}
+
+function decodeTwice(value: string): string {
+  let out = value;
+  for (let i = 0; i < 2 && /%[0-9a-f]{2}/i.test(out); i++) {
+    try {
+      out = decodeURIComponent(out);
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
+
+/** An authorize redirect's error=…&error_uri=… (the error_uri once URL-encoded, its URN twice). */
+export function redirectError(line: string): ParsedError | null {
+  const m = REDIRECT.exec(line);
+  if (!m) return null;
+  let uri = m[2];
+  try {
+    uri = decodeURIComponent(uri);
+  } catch {
+    /* keep as is */
+  }
+  const e = emptyError("token-endpoint");
+  e.error = m[1].toLowerCase();
+  e.errorUri = uri;
+  Object.assign(e, parseErrorUri(uri) ?? {});
+  if (!e.urn) {
+    const urn = /urn:cerner:error:[a-z0-9:_.-]*[a-z0-9_]/i.exec(decodeTwice(uri));
+    if (urn) e.urn = urn[0];
+  }
+  return e;
+}
+
+export function readStatements(lines: readonly string[]): ProseStatements {
+  const out: ProseStatements = { failures: [], requests: [], appType: null, standalone: null, launchParams: [], tenants: [], redirectErrors: [] };
+  lines.forEach((raw, index) => {
+    const line = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
+    const n = index + 1;
+    const failure = FAILURE.exec(line);
+    let status: number | null = null;
+    if (failure) {
+      const digits = failure[1] ?? failure[3] ?? failure[5];
+      const word = failure[2] ?? failure[4];
+      const code = digits ? Number(digits) : word ? STATUS_WORDS[word.toLowerCase().replace("unauthorised", "unauthorized")] : null;
+      if (code && code >= 400 && code < 600) status = code;
+    }
+    const elapsed = ELAPSED.exec(line);
+    if (status !== null) out.failures.push({ status, elapsedSeconds: elapsed ? Number(elapsed[1]) * 60 : null, line: n });
+    else if (elapsed && /\b(?:expire|refresh|token|session|stops?\s+working|not\s+working|unauthori[sz]ed)\b/i.test(line)) out.failures.push({ status: null, elapsedSeconds: Number(elapsed[1]) * 60, line: n });
+    else if (/\b(?:authori[sz]ation|authentication|access)\s+(?:errors?|failures?)\b|\baccess\s+denied\b/i.test(line)) out.failures.push({ status: null, elapsedSeconds: null, line: n });
+    const verb = VERB_TYPE.exec(line);
+    if (verb) {
+      const method = (verb[1] ?? verb[4] ?? VERB_METHOD[(verb[5] ?? "").toLowerCase()] ?? (verb[7] ? "GET" : "")).toUpperCase();
+      const type = typeName(verb[2] ?? verb[3] ?? verb[6] ?? verb[7] ?? "");
+      if (method && type && !/https?:\/\//.test(line.slice(verb.index ?? 0, (verb.index ?? 0) + verb[0].length + 8))) {
+        const withId = method === "PUT" || method === "PATCH" || method === "DELETE" || (verb[5] ?? "").toLowerCase() === "read";
+        out.requests.push({ method, url: `{fhir_base}/${type}${withId ? "/{id}" : ""}`, status, line: n });
+      }
+    }
+    const app = APP_TYPE.exec(line);
+    if (app && !out.appType && !/\b(?:scopes?|persona=)\b/i.test(line.slice(app.index ?? 0, (app.index ?? 0) + app[0].length))) {
+      out.appType = { value: (app[1] ?? app[2]).toLowerCase() as "system" | "provider" | "patient", line: n };
+    }
+    if (STANDALONE.test(line) && out.standalone === null) out.standalone = n;
+    if (LAUNCH_PARAM.test(line) && !/[?&]error=/.test(line)) out.launchParams.push(n);
+    for (const m of line.matchAll(TENANT_IN_URL)) out.tenants.push({ value: m[1] ?? m[2], line: n });
+    for (const m of line.matchAll(TENANT_IN_WORDS)) out.tenants.push({ value: m[1], line: n });
+    const redirect = redirectError(line);
+    if (redirect) out.redirectErrors.push({ error: redirect, line: n });
+  });
+  return out;
+}

@@ -1,0 +1,102 @@
+// FAILURE_UNEXPLAINED: the evidence reports a failure (an error status, an error body, a failure told in words) and no
+// other rule could explain it. Rather than "no problem found", it says what was read and what was missing, exactly
+// what to paste, and the most likely explanation for the stage that failed — as our inference.
+import type { Finding } from "../types";
+import type { ErrorStage, Facts, Ref } from "../facts-model";
+import { coveredFailures, needsOfRequest, scopeFailures } from "../analysis";
+import { ev, errorExcerpt, finding, list, requestExcerpt } from "../finding";
+import { scopeFor } from "../scopes";
+import { SANDBOX_TENANT } from "../knowledge/platform";
+
+interface Stage {
+  stage: ErrorStage;
+  likely: string;
+  paste: string;
+}
+
+function stageOf(f: Facts): Stage {
+  const where = (s: ErrorStage) => f.errors.some((e) => e.where === s);
+  const sandbox = f.tenant === SANDBOX_TENANT || f.environment === "sandbox";
+  if (where("authorize-endpoint")) {
+    return {
+      stage: "authorize-endpoint",
+      likely: "The authorize step refused the request before any token existed: most often redirect_uri, aud, the launch value or the app's persona do not match the app's registration.",
+      paste: "Paste the full redirect URL your app received (with error and error_uri) and the authorize URL you sent (without secrets).",
+    };
+  }
+  if (where("token-endpoint") || f.tokenRequests.some((t) => (t.status ?? 0) >= 400)) {
+    return {
+      stage: "token-endpoint",
+      likely: "The token endpoint refused the request: most often the client authentication (secret or client assertion) or scopes the app is not registered for.",
+      paste: "Paste the token request (URL, headers without the secret, body) and its whole response body, including error_uri.",
+    };
+  }
+  const statuses = [...f.requests.map((r) => r.status), ...f.statements.map((s) => s.status), ...f.errors.map((e) => e.error.status)];
+  const unauthorized = statuses.includes(401) || f.errors.some((e) => e.error.error === "invalid_token") || f.statements.some((s) => (s.elapsedSeconds ?? 0) >= 570);
+  if (unauthorized) {
+    return {
+      stage: "fhir",
+      likely: "The FHIR server refused the token itself: most often it had expired (Oracle Health access tokens live 570 seconds; refresh it with a refresh token, requested with online_access or offline_access) or it was issued for another tenant or server.",
+      paste: "Paste the failing response's WWW-Authenticate header (with its error_description) and the token response with the time it was received.",
+    };
+  }
+  const server = statuses.find((s) => (s ?? 0) >= 500);
+  if (server) {
+    return {
+      stage: "fhir",
+      likely: `The server failed (${server}) rather than refused: not a registration or scope problem. It is most likely on Oracle Health's side or transient.`,
+      paste: "Paste the failing request and response with their Cerner-Correlation-Id / X-Request-Id and the time (with its zone), and say whether a retry succeeds.",
+    };
+  }
+  const refused = statuses.includes(403) || f.errors.some((e) => e.error.error === "insufficient_scope" || !!e.error.urn?.endsWith(":insufficient-scopes"));
+  if (!refused) {
+    const status = statuses.find((s) => (s ?? 0) >= 400);
+    return {
+      stage: "unknown",
+      likely: `The server refused the request${status ? ` (${status})` : ""}, and the text does not show which request or why.`,
+      paste: "Paste the failing request (method, URL, headers without secrets) and its whole response: status, headers and body.",
+    };
+  }
+  const failing = scopeFailures(f);
+  const needs = failing.flatMap((r) => needsOfRequest(r).map((n) => scopeFor(n, n.context ?? f.context ?? (f.appType === "system" ? "system" : "user"), f.version ?? "v1")));
+  return {
+    stage: "fhir",
+    likely:
+      `The token does not carry the scope the request needs${needs.length ? ` (${list([...new Set(needs)].slice(0, 3))})` : ""}: most often the scope is not registered for the app in Code Console or was added less than 15 minutes before the token was issued` +
+      (sandbox ? "." : ", or, on a client domain, the health system's provisioning of the app does not include it."),
+    paste: "Paste the token response (its scope field) and the failing request line (method and URL).",
+  };
+}
+
+export function failureUnexplained(f: Facts, others: readonly Finding[]): Finding[] {
+  const failedRequests = f.requests.filter((r) => (r.status ?? 0) >= 400 || r.errors.length > 0);
+  const statements = f.statements.filter((s) => (s.status ?? 0) >= 400 || s.elapsedSeconds !== null);
+  const failed = failedRequests.length || f.errors.length || statements.length || f.tokenRequests.some((t) => (t.status ?? 0) >= 400);
+  // A 403 whose token holds the scope has its own explanation (Millennium security filtering, in the summary).
+  if (!failed || others.some((x) => x.severity === "error") || coveredFailures(f).length) return [];
+  const { likely, paste } = stageOf(f);
+  const read: string[] = [];
+  if (failedRequests.length) read.push(`the failing request (${requestExcerpt(failedRequests[0])})`);
+  if (f.errors.length) read.push(`the error (${errorExcerpt(f.errors[0].error)})`);
+  if (statements.length && !failedRequests.length) read.push("a failure described in the text");
+  const missing: string[] = [];
+  if (!f.granted.length) missing.push("the scopes granted");
+  if (!f.requested.length) missing.push("the scopes requested");
+  if (!f.requests.length && !f.tokenRequests.length) missing.push("the request that failed");
+  const refs: Array<{ ref: Ref; excerpt: string }> = [
+    ...failedRequests.slice(0, 2).map((r) => ({ ref: r.source, excerpt: requestExcerpt(r) })),
+    ...f.errors.slice(0, 2).map((e) => ({ ref: e.source, excerpt: errorExcerpt(e.error) })),
+    ...statements.slice(0, 2).map((s) => ({ ref: s.source, excerpt: s.status ? `failure stated: ${s.status}` : "failure stated" })),
+  ];
+  return [
+    finding({
+      code: "FAILURE_UNEXPLAINED",
+      severity: "warning",
+      basis: "inference",
+      title: "A failure is reported but the evidence read so far does not explain it",
+      explanation: `Read: ${read.length ? list(read) : "a failure"}${missing.length ? `; not found: ${list(missing)}` : ""}. Most likely (our inference): ${likely}`,
+      evidence: refs.map((r) => ev(r.ref, r.excerpt)),
+      nextSteps: [paste, "Keep the Cerner-Correlation-Id (or X-Request-Id) and the time of the failing response: support traces the request with them."],
+    }),
+  ];
+}
