@@ -35,7 +35,7 @@ const app = createApp({
 });
 
 const port = numberSetting("PORT") ?? 3000;
-const onListen = () => console.log(`Oracle Health ticket helper on http://${process.env.HOST ?? "localhost"}:${port}`);
+const onListen = () => process.stdout.write(`Oracle Health ticket helper on http://${process.env.HOST ?? "localhost"}:${port}\n`);
 const server = process.env.HOST ? app.listen(port, process.env.HOST, onListen) : app.listen(port, onListen);
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

@@ -46,6 +46,8 @@ export function createHeavyPool(options: PoolOptions = {}): HeavyPool {
   };
   const pool = new Piscina({
     filename: WORKER,
+    // The worker and the core it imports are TypeScript: tsx's loader, whatever started this process.
+    execArgv: ["--import", "tsx"],
     minThreads: 1,
     maxThreads: resolved.threads,
     maxQueue: resolved.maxQueue,
