@@ -60,7 +60,8 @@ function issueFields(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_body";
-    fields[key] ??= issue.message;
+    // zod names unknown keys in its message: a key is input too, so only their number is said.
+    fields[key] ??= issue.code === "unrecognized_keys" ? `${issue.keys.length} unknown field(s): remove them.` : issue.message;
   }
   return fields;
 }

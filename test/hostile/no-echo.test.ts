@@ -59,6 +59,15 @@ describe("validation messages never repeat the value", () => {
   });
 });
 
+describe("API shape errors", () => {
+  it("an unknown key named like a secret is counted, not named", async () => {
+    const { action: redactAction } = await import("~/routes/api.redact");
+    const res = await redactAction({ request: new Request("http://localhost/api/redact", { method: "POST", body: JSON.stringify({ text: "x", [SECRET]: 1 }), headers: { "Content-Type": "application/json" } }), params: {}, context: {} });
+    expect(res.status).toBe(400);
+    expectNoEcho(await res.text(), SECRET);
+  });
+});
+
 describe("every surface that shows validation errors", () => {
   const ticket = JSON.stringify(ticketWith((t) => (t.application.tenantId = `{${SECRET}}`)));
 
