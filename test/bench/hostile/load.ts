@@ -1,0 +1,91 @@
+// GET / latency while the heaviest allowed requests run: starts the built server (`npm start`'s server/main.ts) on a
+// free loopback port, keeps HEAVY concurrent heavy requests in flight for a fixed time, samples GET / every 50 ms,
+// then stops the server. Bounded in time and load; nothing leaves 127.0.0.1.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { generateLog } from "../../fixtures/generate/synthetic-evidence";
+import { seedInput } from "../../document/helpers";
+
+export interface LoadResult {
+  samples: number;
+  p50: number;
+  p99: number;
+  max: number;
+  heavy: Map<string, number>;
+  heavyRequests: string;
+  serverPeakRssMb: number | null;
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+export async function loadTest(durationMs = 30_000): Promise<LoadResult | null> {
+  if (!existsSync("build/index.js")) return null;
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" }, stdio: "ignore" });
+  try {
+    for (let i = 0; i < 200; i++) {
+      if (await fetch(`${base}/`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // The heaviest requests the limits allow: a ticket with five 8 MB logs (41 MB) to /api/export, and 8 MB of log to
+    // /api/redact and /api/diagnose — two of each kind in flight at any time.
+    const ticket = seedInput();
+    const log8 = generateLog(8 * 1024 * 1024);
+    const bigTicket = JSON.stringify({ ...ticket, evidence: [...ticket.evidence, ...[1, 2, 3, 4, 5].map((n) => ({ id: `log-${n}`, kind: "log", label: `Log ${n}`, text: log8 }))] });
+    const redactBody = JSON.stringify({ text: log8, kind: "log" });
+    const diagnoseBody = JSON.stringify({ evidence: [{ id: "log", kind: "log", text: log8 }] });
+    const heavy = new Map<string, number>();
+    const stop = Date.now() + durationMs;
+    const loop = async (path: string, body: string) => {
+      while (Date.now() < stop) {
+        const res = await fetch(`${base}${path}`, { method: "POST", body, headers: { "Content-Type": "application/json" } }).catch(() => null);
+        const key = `${path.split("?")[0]} → ${res ? res.status : "error"}`;
+        heavy.set(key, (heavy.get(key) ?? 0) + 1);
+        await res?.arrayBuffer().catch(() => undefined);
+      }
+    };
+    const heavyLoops = [loop("/api/export?format=md", bigTicket), loop("/api/export?format=md", bigTicket), loop("/api/redact", redactBody), loop("/api/diagnose", diagnoseBody)];
+    const latencies: number[] = [];
+    await new Promise((r) => setTimeout(r, 1_000));
+    while (Date.now() < stop) {
+      const t0 = performance.now();
+      const res = await fetch(`${base}/`);
+      await res.text();
+      latencies.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await Promise.all(heavyLoops);
+    const rss = await fetch(`${base}/`).then(() => readPeakRss(child.pid));
+    return {
+      samples: latencies.length,
+      p50: pct(latencies, 50),
+      p99: pct(latencies, 99),
+      max: Math.max(...latencies),
+      heavy,
+      heavyRequests: "2 × POST /api/export (5 × 8 MB logs, 41 MB), 1 × POST /api/redact (8 MB log), 1 × POST /api/diagnose (8 MB log), each repeated for the whole run",
+      serverPeakRssMb: rss,
+    };
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+/** Peak resident memory of the server process and its threads (Linux /proc VmHWM), in MB; null elsewhere. */
+async function readPeakRss(pid: number | undefined): Promise<number | null> {
+  if (!pid) return null;
+  const { readFile } = await import("node:fs/promises");
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
+  const m = /VmHWM:\s+(\d+) kB/.exec(status);
+  return m ? Math.round(Number(m[1]) / 1024) : null;
+}
