@@ -37,6 +37,10 @@ const app = createApp({
 const port = numberSetting("PORT") ?? 3000;
 const onListen = () => process.stdout.write(`Oracle Health ticket helper on http://${process.env.HOST ?? "localhost"}:${port}\n`);
 const server = process.env.HOST ? app.listen(port, process.env.HOST, onListen) : app.listen(port, onListen);
+// Idle keep-alive connections stay open longer than a client's or proxy's usual reuse window, so a reused connection is
+// not closed under a request that was just sent on it.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {

@@ -9,7 +9,7 @@ import { seedTicket } from "../../document/helpers";
 const mb = Number(process.argv[2] ?? "1");
 const items = Number(process.argv[3] ?? "1");
 const ticket = seedTicket();
-const log = generateLog(mb * 1024 * 1024);
+const log = generateLog(mb * 1024 * 1024 - (mb >= 8 ? 64 * 1024 : 0));
 for (let i = 0; i < items; i++) ticket.evidence.push({ id: `log-${i + 1}`, kind: "log", label: `Log ${i + 1}`, text: log } as (typeof ticket.evidence)[number]);
 const t0 = performance.now();
 const result = await exportTicket(ticket, "md", { fonts: readFonts });

@@ -63,9 +63,9 @@ async function load(): Promise<string> {
     "",
     `Load: ${r.heavyRequests}. Answers: ${statuses}.`,
     "",
-    "| GET / samples | p50 | p99 | max | server peak RSS |",
-    "|---:|---:|---:|---:|---:|",
-    `| ${r.samples} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.serverPeakRssMb ?? "—"} MB |`,
+    "| GET / answered | failed | p50 | p99 | max | server peak RSS |",
+    "|---:|---:|---:|---:|---:|---:|",
+    `| ${r.samples} | ${r.failures} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.serverPeakRssMb ?? "—"} MB |`,
   ].join("\n");
 }
 
