@@ -98,7 +98,7 @@ const isNoValue = (v: string): boolean => {
   const head = judged(v);
   return isSentinelOnly(head) || isTemplateMarker(head);
 };
-const JUDGED = 256;
+const JUDGED = 64;
 const judged = (v: string): string => (v.length > JUDGED ? v.slice(0, JUDGED) : v);
 /** A weak key's value that reads like filler or prose, not a secret (judged on its first JUDGED characters). */
 const notSecretValue = (v: string): boolean => {

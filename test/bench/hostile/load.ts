@@ -4,8 +4,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
-import { generateLog } from "../../fixtures/generate/synthetic-evidence";
-import { seedInput } from "../../document/helpers";
+import { fileURLToPath } from "node:url";
 
 export interface LoadResult {
   samples: number;
@@ -40,25 +39,14 @@ export async function loadTest(durationMs = 30_000): Promise<LoadResult | null> 
       if (await fetch(`${base}/`).then((r) => r.ok, () => false)) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    // The heaviest requests the limits allow: a ticket with five 8 MB logs (41 MB) to /api/export, and 8 MB of log to
-    // /api/redact and /api/diagnose — two of each kind in flight at any time.
-    const ticket = seedInput();
-    // Just under the schema's 8 MiB per evidence item.
-    const log8 = generateLog(8 * 1024 * 1024 - 64 * 1024);
-    const bigTicket = JSON.stringify({ ...ticket, evidence: [...ticket.evidence, ...[1, 2, 3, 4, 5].map((n) => ({ id: `log-${n}`, kind: "log", label: `Log ${n}`, text: log8 }))] });
-    const redactBody = JSON.stringify({ text: log8, kind: "log" });
-    const diagnoseBody = JSON.stringify({ evidence: [{ id: "log", kind: "log", text: log8 }] });
-    const heavy = new Map<string, number>();
+    // The heaviest requests the limits allow, from another process (heavy-client.ts): a ticket with five 8 MB logs
+    // (41 MB) to /api/export twice, and 8 MB of log to /api/redact and /api/diagnose, each in flight all along.
+    const client = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./heavy-client.ts", import.meta.url)), base, String(durationMs)], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    client.stdout.on("data", (c) => (out += String(c)));
+    const finished = new Promise<void>((resolve) => client.once("exit", () => resolve()));
+    while (!out.includes("ready")) await new Promise((r) => setTimeout(r, 100));
     const stop = Date.now() + durationMs;
-    const loop = async (path: string, body: string) => {
-      while (Date.now() < stop) {
-        const res = await fetch(`${base}${path}`, { method: "POST", body, headers: { "Content-Type": "application/json" } }).catch(() => null);
-        const key = `${path.split("?")[0]} → ${res ? res.status : "error"}`;
-        heavy.set(key, (heavy.get(key) ?? 0) + 1);
-        await res?.arrayBuffer().catch(() => undefined);
-      }
-    };
-    const heavyLoops = [loop("/api/export?format=md", bigTicket), loop("/api/export?format=md", bigTicket), loop("/api/redact", redactBody), loop("/api/diagnose", diagnoseBody)];
     const latencies: number[] = [];
     let failures = 0;
     await new Promise((r) => setTimeout(r, 1_000));
@@ -72,7 +60,8 @@ export async function loadTest(durationMs = 30_000): Promise<LoadResult | null> 
       else failures++;
       await new Promise((r) => setTimeout(r, 50));
     }
-    await Promise.all(heavyLoops);
+    await finished;
+    const heavy = new Map(Object.entries(JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as Record<string, number>));
     const rss = await fetch(`${base}/`).then(() => readPeakRss(child.pid));
     return {
       samples: latencies.length,
