@@ -1,35 +1,17 @@
 // Remix's default Node entry, with two changes for privacy: errors are logged by name only (an error's message can
-// quote what the user typed or pasted), and every document carries a Content-Security-Policy that lets the page load
-// nothing from another origin.
+// quote what the user typed or pasted), and every document carries the security headers (security-headers.ts) with
+// this response's nonce — the server's (load context) or, without our server (remix dev, tests), a fresh one — which
+// Remix's inline scripts carry too.
 import { PassThrough } from "node:stream";
 import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { NonceContext } from "./nonce";
+import { newNonce, securityHeaders } from "./security-headers";
 
 const ABORT_DELAY = 5_000;
-
-// Remix inlines its hydration data as a script, hence 'unsafe-inline' for scripts; everything else is same-origin.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "object-src 'none'",
-].join("; ");
-
-function securityHeaders(headers: Headers) {
-  headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-  headers.set("X-Content-Type-Options", "nosniff");
-  // same-origin, not no-referrer: with no-referrer Chrome sends `Origin: null` on form posts, which Remix rejects as CSRF.
-  headers.set("Referrer-Policy", "same-origin");
-}
 
 /** Log what failed and where, never the message (which may quote form values or evidence). */
 export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
@@ -43,9 +25,11 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
 ) {
-  securityHeaders(responseHeaders);
+  // Our server (server/app.ts) has set the headers on every response already; without it, set them here.
+  const nonce = loadContext?.nonce ?? newNonce();
+  if (!loadContext?.nonce) for (const [name, value] of Object.entries(securityHeaders(nonce))) responseHeaders.set(name, value);
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
@@ -59,8 +43,11 @@ export default function handleRequest(
       pipe(body);
     };
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <NonceContext.Provider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceContext.Provider>,
       {
+        nonce,
         onShellReady() {
           if (!waitForAll) ready();
         },

@@ -1,8 +1,10 @@
-// The document: one stylesheet from our own origin, no external fonts, scripts or analytics.
+// The document: one stylesheet from our own origin, no external fonts, scripts or analytics; Remix's inline scripts
+// carry the response's CSP nonce.
 import type { LinksFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import type { ReactNode } from "react";
 import styles from "~/styles/app.css";
+import { useNonce } from "~/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -14,6 +16,7 @@ export const links: LinksFunction = () => [
 ];
 
 export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="en">
       <head>
@@ -37,8 +40,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </p>
         </header>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -2,6 +2,8 @@
 // 413, bad JSON or a wrong shape that answers 400, and error bodies that never echo the request. Web-standard
 // Request/Response only, so a route stays a few lines: parse → call the core → jsonResponse.
 import type { z } from "zod";
+import { BodyTooLargeError, readBodyBytes } from "./read-body";
+import { jsonAnswer, toResponse, type Answer } from "./answer";
 
 /** 50 MiB: the evidence limit of the product (a large HAR). */
 export const MAX_REQUEST_BYTES = 50 * 1024 * 1024;
@@ -24,16 +26,16 @@ export class ApiError extends Error {
 }
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers },
-  });
+  return toResponse(jsonAnswer(body, status, headers));
 }
 
-export function errorResponse(status: number, message: string, fields?: Record<string, string>): Response {
+export function errorAnswer(status: number, message: string, fields?: Record<string, string>): Answer {
   const body: ApiErrorBody = { error: { status, message, ...(fields ? { fields } : {}) } };
-  return jsonResponse(body, status);
+  return jsonAnswer(body, status);
 }
+
+export const errorResponse = (status: number, message: string, fields?: Record<string, string>): Response =>
+  toResponse(errorAnswer(status, message, fields));
 
 /** For a route's loader: the API only takes POST. */
 export function methodNotAllowed(allowed = "POST"): Response {
@@ -43,34 +45,14 @@ export function methodNotAllowed(allowed = "POST"): Response {
 const tooLarge = (maxBytes: number) =>
   new ApiError(413, `The request body is over ${Math.floor(maxBytes / 1048576)} MB, the limit. Send the failing exchanges only.`);
 
-/**
- * The body as UTF-8 text, refusing more than `maxBytes`: first by Content-Length, then while streaming (a missing
- * or false Content-Length cannot get past the limit).
- */
+/** The body as UTF-8 text, refusing more than `maxBytes` (see readBodyBytes: declared or streamed, answered 413). */
 export async function readBodyText(request: Request, maxBytes = MAX_REQUEST_BYTES): Promise<string> {
-  const declared = request.headers.get("Content-Length");
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) throw tooLarge(maxBytes);
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
+  try {
+    return new TextDecoder("utf-8", { fatal: false }).decode(await readBodyBytes(request, maxBytes));
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw tooLarge(maxBytes);
+    throw error;
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
 }
 
 /** First message per field, keyed by dotted path; messages are zod's or the schema's, never the input's values. */
@@ -78,7 +60,8 @@ function issueFields(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_body";
-    fields[key] ??= issue.message;
+    // zod names unknown keys in its message: a key is input too, so only their number is said.
+    fields[key] ??= issue.code === "unrecognized_keys" ? `${issue.keys.length} unknown field(s): remove them.` : issue.message;
   }
   return fields;
 }
@@ -89,7 +72,11 @@ export async function readJson<S extends z.ZodType>(
   schema: S,
   options: { maxBytes?: number } = {},
 ): Promise<z.output<S>> {
-  const text = await readBodyText(request, options.maxBytes ?? MAX_REQUEST_BYTES);
+  return parseJsonBody(await readBodyText(request, options.maxBytes ?? MAX_REQUEST_BYTES), schema);
+}
+
+/** Parses and validates a JSON body already read; throws ApiError (400) with a message that never echoes it. */
+export function parseJsonBody<S extends z.ZodType>(text: string, schema: S): z.output<S> {
   if (!text.trim()) throw new ApiError(400, "The request body is empty: send a JSON object.");
   let value: unknown;
   try {
@@ -110,7 +97,20 @@ export async function handleJson(work: () => Promise<Response>): Promise<Respons
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ApiError) return errorResponse(error.status, error.message, error.fields);
-    return errorResponse(500, "Internal error: the request could not be processed. Nothing was stored.");
+    return toResponse(errorAnswerOf(error));
   }
+}
+
+/** handleJson for work that answers plain data (see answer.ts). */
+export async function answerJson(work: () => Promise<Answer>): Promise<Answer> {
+  try {
+    return await work();
+  } catch (error) {
+    return errorAnswerOf(error);
+  }
+}
+
+function errorAnswerOf(error: unknown): Answer {
+  if (error instanceof ApiError) return errorAnswer(error.status, error.message, error.fields);
+  return errorAnswer(500, "Internal error: the request could not be processed. Nothing was stored.");
 }

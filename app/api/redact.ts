@@ -1,6 +1,5 @@
-// POST /api/redact, behind the thin route: validate, detect kinds, redact with one redactor for all items.
-import { readJson } from "./json";
-import { redactRequestSchema } from "./redact-request";
+// POST /api/redact's work on a validated body: detect kinds, redact with one redactor for all items.
+import type { RedactRequest } from "./redact-request";
 import { detectKind } from "~/evidence/detect";
 import { createRedactor } from "~/redaction/redact";
 import { environmentFromOption } from "~/redaction/policy";
@@ -10,8 +9,7 @@ export interface RedactResponse {
   items: Array<Pick<RedactedItem, "id" | "kind" | "text" | "findings" | "warnings" | "spans">>;
 }
 
-export async function handleRedactRequest(request: Request): Promise<RedactResponse> {
-  const body = await readJson(request, redactRequestSchema);
+export function redactBody(body: RedactRequest): RedactResponse {
   const items = "items" in body ? body.items : [{ text: body.text, kind: body.kind, id: body.id }];
   const redactor = createRedactor({
     environment: environmentFromOption(body.environment) ?? "sandbox",

@@ -130,6 +130,21 @@ interface Needle {
   caseless: boolean;
   /** Short values must stand alone (not inside a longer word) to count. */
   standalone: boolean;
+  /** A short all-digit value (a resource id, a house number): judged by its context too, see inCompoundToken. */
+  numeric: boolean;
+}
+
+/** Joins the parts of one token: 1d885c72-5171-478f (a UUID), 2025-07-28, 15:21:14, 10.0.0.1, 1.2.3. */
+const JOINER = /^[-.:]$/;
+const isAlnum = (c: string | undefined) => c !== undefined && /^[A-Za-z0-9]$/.test(c);
+
+/**
+ * A short number that is one part of a longer token — a group of a UUID or request id, a part of a date, a time, an
+ * IP address or a version — is a coincidence, not the removed value: "5171" in X-Request-Id=1d885c72-5171-478f-…
+ * is not resource id 5171. The same number alone, or after "/", "=", a space or a quote, still counts.
+ */
+function inCompoundToken(text: string, start: number, end: number): boolean {
+  return (JOINER.test(text[start - 1] ?? "") && isAlnum(text[start - 2])) || (JOINER.test(text[end] ?? "") && isAlnum(text[end + 1]));
 }
 
 /**
@@ -159,6 +174,7 @@ export function knownValueMatcher(known: KnownValue[]): KnownValueMatcher {
         value: form.value,
         caseless: value.category !== "secret",
         standalone: trimmed.length < SUBSTRING_SAFE_LENGTH,
+        numeric: trimmed.length < SUBSTRING_SAFE_LENGTH && /^\d+$/.test(trimmed),
       };
       needles.push(needle);
       search.add(foldCase(form.value), needle);
@@ -175,6 +191,7 @@ function knownValueHits(text: string, { search, needles }: KnownValueMatcher): A
     if (needle.standalone && ((isWordChar(needle.value[0]) && isWordChar(text[start - 1])) || (isWordChar(needle.value.at(-1)) && isWordChar(text[end])))) {
       continue;
     }
+    if (needle.numeric && inCompoundToken(text, start, end)) continue;
     const hits = hitsOf.get(needle);
     if (hits) hits.push(start);
     else hitsOf.set(needle, [start]);

@@ -10,6 +10,9 @@ export interface JsonVisit {
   parent: unknown;
 }
 
+/** Path segments kept per visit; deeper visits share their ancestor's (truncated) path instead of copying it. */
+const MAX_PATH = 32;
+
 /** Depth-first, document order, without recursion. */
 export function* walkJson(root: unknown): Generator<JsonVisit> {
   const stack: JsonVisit[] = [{ path: [], key: undefined, value: root, parent: undefined }];
@@ -18,13 +21,14 @@ export function* walkJson(root: unknown): Generator<JsonVisit> {
     yield visit;
     const v = visit.value;
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ path: [...visit.path, i], key: i, value: v[i], parent: v });
+      // Paths are only kept shallow (arrays as objects): deep nesting must not cost quadratic time and memory.
+      const deep = visit.path.length >= MAX_PATH;
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ path: deep ? visit.path : [...visit.path, i], key: i, value: v[i], parent: v });
     } else if (v && typeof v === "object") {
       const entries = Object.entries(v as Record<string, unknown>);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [k, child] = entries[i];
-        // Paths are only kept shallow: deep nesting must not cost quadratic memory.
-        const path = visit.path.length < 32 ? [...visit.path, k] : visit.path;
+        const path = visit.path.length < MAX_PATH ? [...visit.path, k] : visit.path;
         stack.push({ path, key: k, value: child, parent: v });
       }
     }

@@ -1,5 +1,6 @@
 // The HTTP answer carrying an exported file (API and no-JS route): an attachment, never cached, never sniffed.
 import type { ExportedFile } from "./export-ticket";
+import { toResponse, type Answer } from "~/api/answer";
 
 /** RFC 6266: a plain ASCII filename, plus the UTF-8 form (ours are ASCII already; kept safe anyway). */
 export function contentDisposition(filename: string): string {
@@ -7,8 +8,8 @@ export function contentDisposition(filename: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
-export function fileResponse(file: ExportedFile): Response {
-  return new Response(file.bytes.slice(), {
+export function fileAnswer(file: ExportedFile): Answer {
+  return {
     status: 200,
     headers: {
       "Content-Type": file.contentType,
@@ -17,5 +18,8 @@ export function fileResponse(file: ExportedFile): Response {
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },
-  });
+    body: file.bytes,
+  };
 }
+
+export const fileResponse = (file: ExportedFile): Response => toResponse(fileAnswer(file));

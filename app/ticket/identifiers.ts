@@ -27,17 +27,16 @@ export function nonHexLetters(value: string): string {
 export function placeholderReason(value: string): string | null {
   const v = value.trim();
   if (TEMPLATE_MARKERS.test(v)) {
-    return `"${v}" is a placeholder, not an identifier: copy the real value from the response headers.`;
+    return "This is a placeholder, not an identifier: copy the real value from the response headers.";
   }
   const bare = v.replace(/^\//, "").replace(/^opc-/i, "");
   const hexish = UUID_SHAPE.test(bare) || /^[0-9a-z/-]{16,}$/i.test(bare);
   const letters = nonHexLetters(bare);
   if (hexish && letters) {
-    const shown = [...letters].slice(0, 4).join(", ") + (letters.length > 4 ? ", …" : "");
-    return `"${v}" looks like a placeholder: it contains letters that are not hexadecimal digits (${shown}), so support cannot trace it. Copy the real value from the response headers.`;
+    return "This looks like a placeholder: it contains letters that are not hexadecimal digits (only 0-9 and a-f can appear), so support cannot trace it. Copy the real value from the response headers.";
   }
   if (/^(0{8}-0{4}-0{4}-0{4}-0{12}|(.)\2{15,})$/i.test(bare) || /^12345678-?1234-?1234-?1234-?123456789012$/.test(bare)) {
-    return `"${v}" is a dummy value, not a real identifier: copy the real value from the response headers.`;
+    return "This is a dummy value, not a real identifier: copy the real value from the response headers.";
   }
   return null;
 }
@@ -117,13 +116,13 @@ export function fhirBaseProblem(value: string): string | null {
   }
   if (KNOWN_FHIR_HOSTS.includes(url.hostname)) {
     if (segments.length > 2) {
-      return `This is a request URL, not the FHIR base: cut it after the tenant ID, i.e. ${url.origin}/${segments.slice(0, 2).join("/")}.`;
+      return `This is a request URL, not the FHIR base: cut it after the tenant ID, i.e. https://${url.hostname}/r4/<tenant ID>.`;
     }
     if (segments[0] !== "r4" || !segments[1] || !isUuid(segments[1])) {
-      return `An Oracle Health FHIR base is ${url.origin}/r4/<tenant ID>.`;
+      return `An Oracle Health FHIR base is https://${url.hostname}/r4/<tenant ID>.`;
     }
   } else if (segments.length > 0 && /^[A-Z][a-zA-Z]+$/.test(segments[segments.length - (isUuidOrNumber(segments.at(-1)) ? 2 : 1)] ?? "")) {
-    return "This URL names a resource: a FHIR base ends before the resource type. Cut it before /" + segments.find((s) => /^[A-Z]/.test(s)) + ".";
+    return "This URL names a resource: a FHIR base ends before the resource type (the first capitalised path segment). Cut it there.";
   }
   return null;
 }

@@ -136,10 +136,7 @@ export const applicationSchema = z
   })
   .refine((app) => !urlTenantDiffers(app), {
     path: ["fhirBaseUrl"],
-    error: (issue) => {
-      const app = issue.input as { tenantId: string; fhirBaseUrl: string };
-      return `This URL's tenant (${tenantFromUrl(app.fhirBaseUrl)}) differs from the tenant ID above (${app.tenantId.toLowerCase()}). Use one tenant throughout.`;
-    },
+    message: "This URL's tenant (the segment after /r4/) differs from the tenant ID above. Use one tenant throughout.",
     when: whenValid("tenantId", "fhirBaseUrl"),
   })
   .refine((app) => !(app.fhirBaseUrl?.includes("fhir-open.cerner.com") && app.appType === "system"), {

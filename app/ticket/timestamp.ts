@@ -20,25 +20,25 @@ export function normaliseTimestamp(input: string): TimestampResult {
   if (http) {
     const [, , day, mon, year, h, m, s] = http;
     const date = new Date(Date.UTC(+year, MONTHS.indexOf(mon), +day, +h, +m, +s));
-    if (date.getUTCDate() !== +day) return { ok: false, message: `"${value}" is not a real date.` };
+    if (date.getUTCDate() !== +day) return { ok: false, message: "This is not a real date (check the day of the month)." };
     return { ok: true, iso: toIsoUtc(date) };
   }
   const iso = ISO_WITH_ZONE.exec(value);
   if (iso) {
     const [, , mo, d, h, mi] = iso;
     if (+mo < 1 || +mo > 12 || +d < 1 || +d > 31 || +h > 23 || +mi > 59) {
-      return { ok: false, message: `"${value}" is not a real date and time.` };
+      return { ok: false, message: "This is not a real date and time (check the month, day, hour and minute)." };
     }
     const date = new Date(value.replace(" ", "T").replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
     if (Number.isNaN(date.getTime()) || date.getUTCFullYear() < 2000) {
-      return { ok: false, message: `"${value}" is not a real date and time.` };
+      return { ok: false, message: "This is not a real date and time (check the month, day, hour and minute)." };
     }
     return { ok: true, iso: toIsoUtc(date) };
   }
   if (ISO_WITHOUT_ZONE.test(value)) {
     return {
       ok: false,
-      message: `"${value}" has no time zone, so support cannot match it to their logs. Add Z for UTC (${value.replace(" ", "T")}Z) or your offset (e.g. +02:00).`,
+      message: "This time has no time zone, so support cannot match it to their logs. Add Z for UTC (e.g. 2025-07-28T15:21:14Z) or your offset (e.g. +02:00).",
     };
   }
   if (ISO_DATE_ONLY.test(value)) {

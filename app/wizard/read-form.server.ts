@@ -1,6 +1,7 @@
-// Read a posted form without trusting its size: the body is read as a stream and abandoned past `maxBytes`, so an
-// oversized post costs at most that much memory. Errors carry messages safe to show (they never quote the body).
+// Read a posted form without trusting its size (readBodyBytes: refused past `maxBytes`, so an oversized post costs at
+// most that much memory). Errors carry messages safe to show (they never quote the body).
 import { FormInputError, formDataToObject } from "./form-data";
+import { BodyTooLargeError, readBodyBytes } from "~/api/read-body";
 
 /** Several evidence items of up to 8 MB each may travel in one post (the no-JavaScript flow carries them all). */
 export const MAX_FORM_BYTES = 32 * 1024 * 1024;
@@ -10,29 +11,12 @@ export class FormTooLargeError extends FormInputError {
 }
 
 async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = Number(request.headers.get("content-length") ?? "");
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
-  if (!request.body) return new Uint8Array(new ArrayBuffer(0));
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
+  try {
+    return await readBodyBytes(request, maxBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw tooLarge(maxBytes);
+    throw error;
   }
-  const body = new Uint8Array(new ArrayBuffer(total));
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }
 
 const tooLarge = (maxBytes: number) =>

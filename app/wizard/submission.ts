@@ -195,7 +195,9 @@ export function handleWizardPost(input: Record<string, unknown>, deps: Submissio
   values = oversized.values;
   let fatal: FieldErrors = oversized.errors;
   let redaction: Record<string, EvidenceRedaction> = {};
-  if (step === "evidence" || intent?.type === "submit" || (intent?.type === "next" && step === "review")) {
+  // Every post, whatever its step: the evidence in the hidden draft comes from the client and may have been edited, so
+  // it is redacted again (idempotent on text redacted before) before anything of it is sent back.
+  {
     const redacted = redactEvidence(values, deps);
     values = redacted.values;
     redaction = redacted.redaction;

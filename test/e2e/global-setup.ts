@@ -1,4 +1,4 @@
-// Starts the BUILT app (`npm run build` has run) with remix-serve on a free port, waits until it answers, hands the
+// Starts the BUILT app (`npm run build` has run) with the production server (`npm start`: server/main.ts) on a free port, waits until it answers, hands the
 // base URL to the tests (`inject("baseURL")`) and stops the server at teardown.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -30,7 +30,7 @@ function freePort(): Promise<number> {
 async function waitUntilUp(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`remix-serve exited with code ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}:\n${output()}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -50,7 +50,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   let log = "";
-  const child = spawn(`${root}node_modules/.bin/remix-serve`, [serverEntry], {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -19,8 +19,16 @@ import { PLACEHOLDER_CORRELATION_ID, PLACEHOLDER_OPC_REQUEST_ID, SANDBOX_TENANT,
 
 const openPage = withBrowser();
 
+/** Console errors per page: Content-Security-Policy violations (an inline style, a script without the nonce) show here. */
+const consoleErrors = new WeakMap<Page, string[]>();
+
 async function openWizard() {
   const page = await openPage({ javaScriptEnabled: false });
+  const errors: string[] = [];
+  consoleErrors.set(page, errors);
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
   await page.goto("/");
   await waitForStep(page, "About you");
   return page;
@@ -88,6 +96,8 @@ describe("the wizard without JavaScript", () => {
     expect(html).toContain(SEED.application.clientId);
     expect(html).not.toContain(SYNTHETIC_JWT);
     expect(html).not.toContain(SYNTHETIC_JWT.split(".")[2]);
+    // Review and Complete (tables, code blocks, notes) under the CSP: no violation on any page of the flow.
+    expect(consoleErrors.get(page)?.filter((e) => /Content Security Policy|Refused to/i.test(e)) ?? []).toEqual([]);
 
     // And back into the wizard from the result.
     expect((await post(page, () => page.getByRole("button", { name: "Edit the ticket" }).click()))?.status()).toBe(200);

@@ -151,7 +151,7 @@ describe("examples", () => {
   });
   it("refuses a time without a zone, with the fix in the message", () => {
     const errors = errorsOf(exampleSchema.safeParse({ ...example, occurredAt: "2025-07-29T15:22:10" }));
-    expect(errors.occurredAt).toMatch(/no time zone.*2025-07-29T15:22:10Z/);
+    expect(errors.occurredAt).toMatch(/no time zone.*Add Z for UTC/);
   });
   it("refuses an impossible date and an unknown format", () => {
     expect(errorsOf(exampleSchema.safeParse({ ...example, occurredAt: "Mon, 31 Feb 2025 15:21:14 GMT" })).occurredAt).toMatch(/not a real date/);

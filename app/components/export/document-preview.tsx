@@ -28,20 +28,17 @@ function Inlines({ inlines }: { inlines: Inline[] }) {
   );
 }
 
-/** Text with its line breaks kept (what the user typed, the note's two paragraphs). */
-const keepBreaks = { whiteSpace: "pre-wrap" as const, overflowWrap: "anywhere" as const };
-
 function BlockView({ block, level, idPrefix }: { block: Block; level: HeadingLevel; idPrefix: string }) {
   switch (block.type) {
     case "paragraph":
       return (
-        <p style={keepBreaks}>
+        <p className="keep-breaks">
           <Inlines inlines={block.inlines} />
         </p>
       );
     case "note":
       return (
-        <blockquote className="document-note" style={keepBreaks}>
+        <blockquote className="document-note keep-breaks">
           <Inlines inlines={block.inlines} />
         </blockquote>
       );
@@ -73,7 +70,7 @@ function BlockView({ block, level, idPrefix }: { block: Block; level: HeadingLev
             <thead>
               <tr>
                 {block.columns.map((column) => (
-                  <th key={column.header} scope="col" style={{ textAlign: column.align ?? "left" }}>
+                  <th key={column.header} scope="col" className={`align-${column.align ?? "left"}`}>
                     {column.header}
                   </th>
                 ))}
@@ -83,7 +80,7 @@ function BlockView({ block, level, idPrefix }: { block: Block; level: HeadingLev
               {block.rows.map((row, r) => (
                 <tr key={r}>
                   {block.columns.map((column, c) => (
-                    <td key={column.header} style={{ textAlign: column.align ?? "left" }}>
+                    <td key={column.header} className={`align-${column.align ?? "left"}`}>
                       <Inlines inlines={row[c] ?? []} />
                     </td>
                   ))}
@@ -95,7 +92,7 @@ function BlockView({ block, level, idPrefix }: { block: Block; level: HeadingLev
       );
     case "code":
       return (
-        <pre tabIndex={0} data-language={block.language} style={{ overflowX: "auto" }}>
+        <pre tabIndex={0} data-language={block.language} className="code-block">
           <code>{block.text}</code>
         </pre>
       );

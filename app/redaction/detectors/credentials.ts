@@ -40,6 +40,9 @@ export function redactAuthSchemes(text: string, ctx: ItemContext): string {
 interface QuoteMemo {
   /** Per quote kind (the quote character, escaped or not): the stretch [from, to) known to hold no closing quote. */
   misses: Map<string, { from: number; to: number }>;
+  /** The last bare run read, [from, to): a value starting inside it ends at the same place (the stops do not depend
+   *  on where the run starts), so `token=token=…` reads its text once, not once per key. */
+  bare?: { from: number; to: number };
 }
 
 /** Reads the value after `key: ` / `key=`: quoted (also \" escaped) up to its closing quote on the same line, else a
@@ -69,7 +72,11 @@ function readValue(text: string, start: number, quote: string, memo: QuoteMemo):
   const template = /^(\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|<[^<>\n]{0,80}>)/.exec(text.slice(start, start + 90));
   if (template) return { value: template[1], end: start + template[1].length };
   let end = start;
-  while (end < text.length && !/[\s,;&"'<>\\)}\]]/.test(text[end])) end++;
+  if (memo.bare && start >= memo.bare.from && start < memo.bare.to) end = memo.bare.to;
+  else {
+    while (end < text.length && !/[\s,;&"'<>\\)}\]]/.test(text[end])) end++;
+    memo.bare = { from: start, to: end };
+  }
   if (end === start) return null;
   return { value: text.slice(start, end), end };
 }
@@ -83,8 +90,21 @@ const AFTER_KEY = /(\\{0,3}["']?)[ \t]{0,8}(:{1,3}=|\?=|\+=|=>|={2,3}|!==?|[:=,]
 /** A command-line flag and its value: --token hf_…, -ClientSecret '…'. */
 const AFTER_FLAG = /[ \t]{1,8}(\\{0,3}["']?)/y;
 
-/** A value that is nothing to redact: empty, a placeholder already, a template, a container, a literal. */
-const isNoValue = (v: string): boolean => !v || isSentinelOnly(v) || isTemplateMarker(v) || /^[{[]/.test(v) || /^(true|false|null|\d{1,3})$/i.test(v);
+/** A value that is nothing to redact: empty, a container, a literal, a placeholder already, a template. Judged on
+ *  its first JUDGED characters (cheap anchored checks first), so keys nested in one long run cost a bounded amount
+ *  each; past that length a value is only more likely to be a secret. */
+const isNoValue = (v: string): boolean => {
+  if (!v || /^[{[]/.test(v) || /^(true|false|null|\d{1,3})$/i.test(v)) return true;
+  const head = judged(v);
+  return isSentinelOnly(head) || isTemplateMarker(head);
+};
+const JUDGED = 64;
+const judged = (v: string): string => (v.length > JUDGED ? v.slice(0, JUDGED) : v);
+/** A weak key's value that reads like filler or prose, not a secret (judged on its first JUDGED characters). */
+const notSecretValue = (v: string): boolean => {
+  const head = judged(v);
+  return !looksLikeSecretValue(head) || looksLikeDummyValue(head);
+};
 
 /**
  * `key = value` assignments whose key names a secret. Anchored on the secret words, so plain text and long URLs cost
@@ -134,7 +154,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     const trimmed = read.value.trim();
     // An assignment under a label that names a secret on its own (clientSecret: hunter2) loses any value.
     const labelDecides = () => (m?.[2] === ":" || m?.[2] === "=") && labelNamesSecret(key, named, trimmed);
-    if (isNoValue(trimmed) || (weak && (!looksLikeSecretValue(trimmed) || looksLikeDummyValue(trimmed)) && !labelDecides())) {
+    if (isNoValue(trimmed) || (weak && notSecretValue(trimmed) && !labelDecides())) {
       // Nothing to redact here; the value is scanned again (it may hold another key).
       KEY_ANCHOR.lastIndex = valueStart;
       continue;
@@ -183,7 +203,7 @@ export function redactNamedValues(text: string, ctx: ItemContext): string {
     const read = readValue(text, valueStart, m[2], memo);
     if (!read) continue;
     const trimmed = read.value.trim();
-    if (isNoValue(trimmed) || (!named.strong && (!looksLikeSecretValue(trimmed) || looksLikeDummyValue(trimmed)))) continue;
+    if (isNoValue(trimmed) || (!named.strong && notSecretValue(trimmed))) continue;
     out += text.slice(pos, valueStart) + (TOKEN_TYPES.has(named.type) ? ctx.token(read.value, named.type) : ctx.secret(read.value, named.type));
     pos = read.end;
     VALUE_WORD.lastIndex = read.end;

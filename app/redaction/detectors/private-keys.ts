@@ -3,8 +3,24 @@ import type { ItemContext } from "../context";
 
 const BEGIN = /-----BEGIN (?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
 
+/**
+ * `text.indexOf(needle, from)` for `from` that only grows, remembering each answer: many BEGIN markers with no END
+ * (or no quote) after them search the rest of the text once, not once per marker.
+ */
+function forwardSearch(text: string): (needle: string, from: number) => number {
+  const last = new Map<string, { from: number; at: number }>();
+  return (needle, from) => {
+    const known = last.get(needle);
+    if (known && from >= known.from && (known.at === -1 || from <= known.at)) return known.at;
+    const at = text.indexOf(needle, from);
+    last.set(needle, { from, at });
+    return at;
+  };
+}
+
 export function redactPemKeys(text: string, ctx: ItemContext): string {
   if (!text.includes("PRIVATE KEY")) return text;
+  const find = forwardSearch(text);
   let out = "";
   let pos = 0;
   BEGIN.lastIndex = 0;
@@ -14,13 +30,13 @@ export function redactPemKeys(text: string, ctx: ItemContext): string {
     if (!m) break;
     const start = m.index;
     let end: number;
-    const endMarker = text.indexOf("-----END ", start + m[0].length);
-    const close = endMarker >= 0 ? text.indexOf("-----", endMarker + 9) : -1;
+    const endMarker = find("-----END ", start + m[0].length);
+    const close = endMarker >= 0 ? find("-----", endMarker + 9) : -1;
     if (close >= 0 && close - endMarker < 80) {
       end = close + 5;
     } else {
       // No END marker (a truncated paste): the key runs to a blank line, a quote, or the end of the text.
-      const stops = [text.indexOf("\n\n", start), text.indexOf("\r\n\r\n", start), text.indexOf('"', start), text.indexOf("'", start)].filter((i) => i >= 0);
+      const stops = [find("\n\n", start), find("\r\n\r\n", start), find('"', start), find("'", start)].filter((i) => i >= 0);
       end = stops.length ? Math.min(...stops) : text.length;
     }
     out += text.slice(pos, start) + ctx.secret(text.slice(start, end), "private_key");

@@ -1,0 +1,110 @@
+// The heavy work behind the API and the no-JavaScript export, as tasks over a body already read (the size limit is
+// enforced while reading, on the request thread). Each task answers plain data (answer.ts), so the server can run it
+// in its worker pool (server/pool.ts) with a time and memory budget, and tests or `remix dev` can run it inline.
+import { ApiError, answerJson, errorAnswer, parseJsonBody } from "./json";
+import { jsonAnswer, type Answer } from "./answer";
+import { redactRequestSchema } from "./redact-request";
+import { redactBody } from "./redact";
+import { diagnose } from "~/diagnosis/diagnose";
+import { diagnoseRequestSchema } from "~/diagnosis/request-schema";
+import { ExportError, exportTicket, isBlocked, type ExportFormat, type ExportResult } from "~/export/export-ticket";
+import { fileAnswer } from "~/export/file-response";
+import { readFonts } from "~/export/fonts.server";
+import { RedactionError } from "~/redaction/redact";
+import { fieldErrors, ticketSchema } from "~/ticket/schema";
+import { exportPage } from "./export-page";
+
+export type HeavyTask =
+  | { kind: "redact"; body: string }
+  | { kind: "diagnose"; body: string }
+  | { kind: "export"; body: string; format: ExportFormat; pageSize: "A4" | "Letter" }
+  | { kind: "export-form"; ticket: string; format: ExportFormat };
+
+/** Runs a task: where the server has a pool, there; else on this thread. */
+export type HeavyRunner = (task: HeavyTask) => Promise<Answer>;
+
+export async function runTask(task: HeavyTask): Promise<Answer> {
+  switch (task.kind) {
+    case "redact":
+      return answerJson(async () => {
+        try {
+          return jsonAnswer(redactBody(parseJsonBody(task.body, redactRequestSchema)));
+        } catch (error) {
+          // Fail closed: no partial text; the message names no evidence.
+          if (error instanceof RedactionError) throw new ApiError(500, error.message);
+          throw error;
+        }
+      });
+    case "diagnose":
+      return answerJson(async () => {
+        const body = parseJsonBody(task.body, diagnoseRequestSchema);
+        return jsonAnswer(diagnose({ ticket: body.ticket ?? undefined, evidence: body.evidence }));
+      });
+    case "export":
+      return answerJson(() => exportApi(task.body, task.format, task.pageSize));
+    case "export-form":
+      return exportForm(task.ticket, task.format);
+  }
+}
+
+async function exportApi(body: string, format: ExportFormat, pageSize: "A4" | "Letter"): Promise<Answer> {
+  const ticket = parseJsonBody(body, ticketSchema);
+  let result: ExportResult;
+  try {
+    result = await exportTicket(ticket, format, { fonts: readFonts, pageSize });
+  } catch (error) {
+    if (error instanceof ExportError) throw new ApiError(500, error.message);
+    throw error;
+  }
+  if (isBlocked(result)) {
+    return jsonAnswer(
+      {
+        error: {
+          status: 422,
+          message: "The export was blocked: it would contain a secret or patient identifier. Fix the places listed and try again.",
+          leaks: result.blocked.map(({ rule, type, category, form, where, line, column, occurrences }) => ({ rule, type, category, form, where, line, column, occurrences })),
+          reasons: result.reasons,
+        },
+      },
+      422,
+    );
+  }
+  return fileAnswer(result);
+}
+
+async function exportForm(raw: string, format: ExportFormat): Promise<Answer> {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return exportPage(400, "The ticket could not be read", ["The ticket is not valid JSON."]);
+  }
+  const parsed = ticketSchema.safeParse(value);
+  if (!parsed.success) {
+    const errors = Object.entries(fieldErrors(parsed.error)).map(([path, message]) => `${path}: ${message}`);
+    return exportPage(400, "The ticket is not complete", errors);
+  }
+  try {
+    const result = await exportTicket(parsed.data, format, { fonts: readFonts });
+    if (isBlocked(result)) return exportPage(422, "Export blocked: it would leak a secret or patient identifier", result.reasons);
+    return fileAnswer(result);
+  } catch (error) {
+    return exportPage(500, "The export failed", [error instanceof ExportError ? error.message : "Nothing was exported. Try again."]);
+  }
+}
+
+export type OverBudget = "time" | "memory" | "busy";
+
+const OVER_BUDGET: Record<OverBudget, [number, string, string]> = {
+  memory: [413, "Too large to process", "This request needs more memory than one request may use. Send fewer or smaller evidence items (keep the failing exchanges)."],
+  time: [503, "Took too long", "This request took longer than one request may take and was stopped. Send fewer or smaller evidence items and try again."],
+  busy: [503, "Server busy", "The server is busy with other large requests. Try again in a minute."],
+};
+
+/** What a task that ran out of its budget answers (the pool's verdict, see server/pool.ts): JSON, or the export page. */
+export function overBudgetAnswer(why: OverBudget, task: HeavyTask): Answer {
+  const [status, title, message] = OVER_BUDGET[why];
+  const answer = task.kind === "export-form" ? exportPage(status, title, [message]) : errorAnswer(status, message);
+  if (status === 503) answer.headers["Retry-After"] = "30";
+  return answer;
+}

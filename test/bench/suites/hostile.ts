@@ -1,0 +1,74 @@
+// Hostile input, run by `npm run bench` (or `npm run bench -- hostile`): (1) each named pathological input's cost
+// beside a benign input of the same size (goal ≤ 2×); (2) GET / latency while the heaviest allowed requests run
+// against the built server (needs `npm run build`; bounded: 30 s, loopback only); (3) peak memory of one export per MB
+// of evidence, each in a fresh process. Figures only, never asserted.
+import { execFileSync } from "node:child_process";
+import { hostileCases } from "../hostile/inputs";
+import { loadTest } from "../hostile/load";
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const ms = (n: number) => `${n.toLocaleString("en-US", { maximumFractionDigits: n < 10 ? 1 : 0 })} ms`;
+
+function time(run: (t: string) => void, text: string): number {
+  const t0 = performance.now();
+  run(text);
+  return performance.now() - t0;
+}
+
+function ratios(): string {
+  const rows: string[] = [];
+  for (const c of hostileCases()) {
+    c.run(c.benign); // warm-up
+    const hostile: number[] = [];
+    const benign: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      hostile.push(time(c.run, c.hostile));
+      benign.push(time(c.run, c.benign));
+    }
+    const h = median(hostile);
+    const b = median(benign);
+    rows.push(`| ${c.name} | ${c.operation} | ${ms(h)} | ${c.benignName}: ${ms(b)} | **${(h / b).toFixed(2)}×** |`);
+  }
+  return [
+    "#### Cost against a benign input of the same size (medians of 3 interleaved runs; goal ≤ 2×)",
+    "",
+    "| input | operation | time | benign input | ratio |",
+    "|---|---|---:|---|---:|",
+    ...rows,
+  ].join("\n");
+}
+
+function peaks(): string {
+  const rows: string[] = [];
+  for (const [mb, items] of [[1, 1], [4, 1], [8, 1]] as const) {
+    const out = execFileSync(process.execPath, ["--import", "tsx", "test/bench/hostile/peak.ts", String(mb), String(items)], { encoding: "utf8", maxBuffer: 1 << 20 });
+    const r = JSON.parse(out.trim().split("\n").at(-1)!) as { mb: number; peakRssMb: number; blocked: boolean; ms: number };
+    rows.push(`| ${items} × ${mb} MB log | ${r.peakRssMb} MB | ${(r.peakRssMb / r.mb).toFixed(0)} MB | ${ms(r.ms)} | ${r.blocked ? "blocked" : "exported"} |`);
+  }
+  return [
+    "#### Peak memory of one Markdown export (seed ticket + synthetic client-domain log; fresh process each, peak RSS)",
+    "",
+    "| evidence | peak RSS | per MB of evidence | time | result |",
+    "|---|---:|---:|---:|---|",
+    ...rows,
+  ].join("\n");
+}
+
+async function load(): Promise<string> {
+  const r = await loadTest();
+  if (!r) return "#### GET / under load\n\nNot run: `build/index.js` is missing (run `npm run build` first).";
+  const statuses = [...r.heavy.entries()].map(([k, n]) => `${k}: ${n}`).join("; ");
+  return [
+    "#### GET / latency while the heaviest allowed requests run (built server, 30 s, loopback)",
+    "",
+    `Load: ${r.heavyRequests}. Answers: ${statuses}.`,
+    "",
+    "| GET / answered | failed | p50 | p99 | max | server peak RSS |",
+    "|---:|---:|---:|---:|---:|---:|",
+    `| ${r.samples} | ${r.failures} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.serverPeakRssMb ?? "—"} MB |`,
+  ].join("\n");
+}
+
+export async function run(): Promise<string> {
+  return ["### Hostile input", "", ratios(), "", await load(), "", peaks(), ""].join("\n");
+}

@@ -1,0 +1,47 @@
+// A deterministic measure of work for linearity tests (no clocks): every RegExp exec (test, match, replace, split
+// and matchAll go through it) counts one, and every String indexOf counts the characters it scanned. An algorithm
+// that re-reads the rest of the text from each match shows a count that grows with the square of the input.
+import { afterEach } from "vitest";
+
+let count = 0;
+const realExec = RegExp.prototype.exec;
+const realIndexOf = String.prototype.indexOf;
+
+function install() {
+  RegExp.prototype.exec = function (this: RegExp, s: string) {
+    count++;
+    return realExec.call(this, s);
+  };
+  String.prototype.indexOf = function (this: string, needle: string, from?: number) {
+    const start = Math.max(0, from ?? 0);
+    const at = realIndexOf.call(this, needle, start);
+    count += (at < 0 ? this.length : at + needle.length) - start;
+    return at;
+  };
+}
+
+function uninstall() {
+  RegExp.prototype.exec = realExec;
+  String.prototype.indexOf = realIndexOf;
+}
+
+afterEach(uninstall);
+
+/** The work `fn` does, in counted operations. */
+export function work(fn: () => void): number {
+  count = 0;
+  install();
+  try {
+    fn();
+  } finally {
+    uninstall();
+  }
+  return count;
+}
+
+/** How the work grows when the input grows 4×: about 4 for a linear algorithm, about 16 for a quadratic one. */
+export function growth(make: (size: number) => string, run: (input: string) => void, size: number): number {
+  const small = work(() => run(make(size)));
+  const large = work(() => run(make(size * 4)));
+  return large / Math.max(1, small);
+}
