@@ -1,10 +1,11 @@
-// One export, wherever it runs (browser, API, no-JS route, CLI): re-redact → diagnose → build the document →
+// One export, wherever it runs (browser, API, no-JS route, CLI): the ticket-wide privacy boundary → diagnose → build the document →
 // leak-check → render. Pure: the PDF fonts come in through `deps`. Nothing here logs, stores or echoes evidence.
 import type { FontSource } from "~/document/fonts";
 import { describeLeak, leakCheck, leakCheckDocument, type Leak } from "~/document/leak-check";
 import { renderMarkdown } from "~/document/markdown";
 import type { TicketDocument } from "~/document/model";
 import { renderPdf, type PageSize } from "~/document/pdf";
+import type { BoundaryOptions } from "~/privacy/ticket-boundary";
 import type { Ticket } from "~/ticket/schema";
 import { ExportError, prepareExport } from "./prepare-export";
 
@@ -23,6 +24,8 @@ export interface ExportDeps {
   /** DejaVu Sans, Sans Bold and Sans Mono (bytes or a loader). Needed for PDF only. */
   fonts?: FontSource;
   pageSize?: PageSize;
+  /** Values the redaction removed from the raw evidence the page holds (memory only): see BoundaryOptions. */
+  evidenceKnown?: BoundaryOptions["evidenceKnown"];
 }
 
 export interface ExportedFile {
@@ -52,7 +55,7 @@ export function exportFilename(document: TicketDocument, appId: string, format: 
 const blocked = (leaks: Leak[]): BlockedExport => ({ blocked: leaks, reasons: leaks.map(describeLeak) });
 
 export async function exportTicket(ticket: Ticket, format: ExportFormat, deps: ExportDeps = {}): Promise<ExportResult> {
-  const prepared = prepareExport(ticket);
+  const prepared = prepareExport(ticket, { evidenceKnown: deps.evidenceKnown });
   const { document, known } = prepared;
   const filename = exportFilename(document, ticket.application.appId, format);
   if (format === "md") {

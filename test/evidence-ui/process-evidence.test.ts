@@ -62,6 +62,7 @@ describe("processEvidence", () => {
           return real.redact(item);
         },
         knownValues: () => real.knownValues(),
+        remember: (values) => real.remember(values),
       };
     };
     const result = processEvidence(
