@@ -6,7 +6,7 @@ import { evidenceReference } from "~/document/build-sections";
 import type { KnownValue } from "~/document/leak-check";
 import { buildDocument, type TicketDocument } from "~/document/model";
 import { summariseRedaction } from "~/document/redaction-summary";
-import { redactTicket, type BoundaryOptions, type RedactedTicket } from "~/privacy/ticket-boundary";
+import { redactTicket, type BoundaryOptions, type FieldRedaction, type RedactedTicket } from "~/privacy/ticket-boundary";
 import type { RedactedItem } from "~/redaction/types";
 import type { Ticket } from "~/ticket/schema";
 
@@ -24,6 +24,8 @@ export interface PreparedExport {
   ticket: Ticket;
   diagnosis: Diagnosis;
   redacted: RedactedItem[];
+  /** The typed fields the boundary changed, with what it found (types and lines, never values). */
+  fields: FieldRedaction[];
   /** Every value the redaction removed, from the evidence and the typed fields (memory only): what the leak check looks for. */
   known: KnownValue[];
 }
@@ -40,9 +42,9 @@ export function prepareExport(ticket: Ticket, options: BoundaryOptions = {}): Pr
   } catch {
     throw new ExportError("Redaction failed, so nothing was exported. Check the evidence items and try again.");
   }
-  const { ticket: safeTicket, redacted, known } = redaction;
+  const { ticket: safeTicket, redacted, known, fields } = redaction;
   const diagnosis = diagnose({ ticket: safeTicket, evidence: safeTicket.evidence.map(({ id, kind, text }) => ({ id, kind, text })) });
   const document = buildDocument(safeTicket, diagnosis, summariseRedaction(redacted, evidenceReference(safeTicket)));
-  return { document, ticket: safeTicket, diagnosis, redacted, known };
+  return { document, ticket: safeTicket, diagnosis, redacted, known, fields };
 }
 

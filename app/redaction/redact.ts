@@ -29,6 +29,8 @@ export interface Redactor {
   knownValues(): KnownValue[];
   /** Values removed elsewhere (see RedactorState.remember): the same value gets the same placeholder here. */
   remember(values: readonly KnownValue[]): void;
+  /** Reserves the numbers of the placeholders already in a text (see RedactorState.reserve) without redacting it. */
+  reserve(text: string): void;
 }
 
 /** Values shorter than this are not leak-checked: a 3-digit id would flag every "403" in the output. */
@@ -57,6 +59,9 @@ function redactorOver(state: RedactorState, policy: RedactionPolicy): Redactor {
     },
     remember(values: readonly KnownValue[]): void {
       for (const value of values) state.remember(value);
+    },
+    reserve(text: string): void {
+      if (typeof text === "string") state.reserve(text);
     },
   };
 }

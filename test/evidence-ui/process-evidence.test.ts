@@ -63,6 +63,7 @@ describe("processEvidence", () => {
         },
         knownValues: () => real.knownValues(),
         remember: (values) => real.remember(values),
+        reserve: (text) => real.reserve(text),
       };
     };
     const result = processEvidence(

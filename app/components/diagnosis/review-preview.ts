@@ -8,7 +8,7 @@ import { evidenceReference } from "~/document/build-sections";
 import { buildDocument, type SectionId, type TicketDocument } from "~/document/model";
 import { summariseRedaction } from "~/document/redaction-summary";
 import { prepareExport } from "~/export/prepare-export";
-import { redactTicket, type BoundaryOptions } from "~/privacy/ticket-boundary";
+import { redactTicket, type BoundaryOptions, type FieldRedaction } from "~/privacy/ticket-boundary";
 import {
   APP_TYPES,
   ENVIRONMENTS,
@@ -36,8 +36,10 @@ export interface ReviewPreview {
 export interface TicketPreview {
   document: TicketDocument;
   diagnosis: Diagnosis;
-  /** The ticket with its evidence re-redacted (what the document shows). */
+  /** The ticket with its evidence re-redacted and its typed fields redacted (what the document shows). */
   ticket: Ticket;
+  /** The typed fields the privacy boundary changed. */
+  fields: FieldRedaction[];
 }
 
 /** Which step each part of the document comes from (diagnosis and questions read everything, partial or not). */
@@ -67,8 +69,8 @@ const FACT_STEP: Record<string, StepId> = {
 
 /** The export's document of a valid ticket, built by the export's own preparation. Throws if redaction fails. */
 export function previewTicket(ticket: Ticket, options: BoundaryOptions = {}): TicketPreview {
-  const { document, diagnosis, ticket: safe } = prepareExport(ticket, options);
-  return { document, diagnosis, ticket: safe };
+  const { document, diagnosis, ticket: safe, fields } = prepareExport(ticket, options);
+  return { document, diagnosis, ticket: safe, fields };
 }
 
 const oneOf = <T extends string>(choices: readonly T[], value: string | undefined, fallback: T): T =>

@@ -32,6 +32,9 @@ export function formBridge(form: UseFormReturn<TicketInput>): FormBridge {
   };
 }
 
+/** What this form's Evidence step removed from the raw evidence (memory only); nothing before the step ran. */
+export const knownEvidenceValues = (form: { control: object }) => sessions.get(form.control)?.knownValues() ?? [];
+
 /** The session of this form (made on first use). `deps` only matter for the first call (tests). */
 export function sessionFor(form: UseFormReturn<TicketInput>, deps: SessionDeps = defaultDeps): EvidenceSession {
   let session = sessions.get(form.control);

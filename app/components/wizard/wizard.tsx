@@ -48,12 +48,14 @@ import { Progress } from "./progress";
 import { ReviewStep } from "./review-step";
 import { StepNav } from "./step-nav";
 import { TicketReady } from "./ticket-ready";
-import { WIZARD_FORM_ID, WizardUiContext } from "./wizard-ui";
+import { WIZARD_FORM_ID, WizardUiContext, fieldId } from "./wizard-ui";
+import { FieldNotesContext, useFieldNotesState } from "./field-notes";
+import { knownEvidenceValues } from "~/components/evidence/use-evidence-session";
 
 type Nav = Pick<WizardDraft, "step" | "visited" | "attempted">;
 type Complete = Extract<WizardResponse, { kind: "complete" }>;
 /** Where the focus goes after a change of step: the heading, the first invalid field, or a named place (`target`). */
-type FocusKind = "heading" | "error" | "target";
+type FocusKind = "heading" | "error" | "target" | "field";
 
 const ALL_STEPS = STEPS.map((s) => s.id);
 const AUTOSAVE_DELAY_MS = 400;
@@ -126,6 +128,9 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   const restoreChecked = useRef(false);
 
   useEffect(() => setHydrated(true), []);
+  /** What the Evidence step removed from the raw evidence (memory only): the privacy boundary's knowledge. */
+  const evidenceKnown = useCallback(() => knownEvidenceValues(form), [form]);
+  const fieldNotesApi = useFieldNotesState(form, evidenceKnown);
 
   useEffect(() => {
     // Wide screens have room to show the findings beside the step from the start.
@@ -141,6 +146,8 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     if (!focus) return;
     const frame = requestAnimationFrame(() => {
       if (focus.kind === "error") return focusFirstInvalid(formRef.current);
+      const field = focus.kind === "field" && focus.target ? document.getElementById(fieldId(focus.target)) : null;
+      if (field) return field.focus();
       if (focus.kind === "target" && focus.target && !complete) {
         const ids = (form.getValues("evidence") ?? []).map((item) => item?.id);
         if (focusEvidenceTarget(focus.target, ids)) return;
@@ -232,6 +239,15 @@ export function Wizard({ result }: { result?: WizardResponse }) {
       requestFocus(focusOn, focusTarget);
     },
     [requestFocus],
+  );
+
+  /** From a blocked export or a privacy note on the finished ticket: back to the step, onto the field. */
+  const fixField = useCallback(
+    (path: string) => {
+      setComplete(null);
+      go(stepOfField(path), "field", [], path);
+    },
+    [go],
   );
 
   const busyRef = useRef(false);
@@ -334,13 +350,15 @@ export function Wizard({ result }: { result?: WizardResponse }) {
 
   return (
     <FormProvider {...form}>
+      <FieldNotesContext.Provider value={fieldNotesApi}>
       <WizardUiContext.Provider value={{ autoFocusName: formKey === 0 && !focus ? initial.autoFocusName : undefined }}>
         <DraftStatus state={draftState} onDiscard={discard} />
         {complete ? (
           <TicketReady
             ticket={complete.ticket}
             redaction={complete.redaction}
-            actions={<TicketDownloads ticket={complete.ticket} />}
+            evidenceKnown={evidenceKnown()}
+            actions={<TicketDownloads ticket={complete.ticket} evidenceKnown={evidenceKnown} onFixField={fixField} />}
           >
             <Form
               method="post"
@@ -419,6 +437,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
           </div>
         )}
       </WizardUiContext.Provider>
+      </FieldNotesContext.Provider>
     </FormProvider>
   );
 }
