@@ -5,7 +5,8 @@
 import { detectKind } from "~/evidence/detect";
 import type { EvidenceKind } from "~/ticket/schema";
 import { boundaryRedactor, redactFields, type BoundaryOptions, type BoundaryPolicy, type FieldFinding } from "./ticket-boundary";
-import { typedFields, type TypedParts } from "./typed-fields";
+import type { Redactor } from "~/redaction/redact";
+import { typedFields, withTypedFields, type TypedField, type TypedParts } from "./typed-fields";
 
 /** Past this many characters a field is not an answer any more (the schema allows 10,000): it is not scanned. */
 export const MAX_SCANNED_FIELD = 20_000;
@@ -36,13 +37,36 @@ const sensitiveMove = (text: string): FieldNote["move"] => {
   return CAPTURE_KINDS.has(kind) ? { reason: "capture", kind } : undefined;
 };
 
+/** A boundary redactor for a form's values: the placeholders already in the form keep their numbers. */
+function formRedactor(values: NotesInput, fields: readonly TypedField[], policy: BoundaryPolicy, options: BoundaryOptions): Redactor {
+  const redactor = boundaryRedactor(policy, options);
+  for (const item of values.evidence ?? []) if (typeof item?.text === "string") redactor.reserve(item.text);
+  for (const field of fields) redactor.reserve(field.text);
+  return redactor;
+}
+
+/**
+ * The form's values as a draft may keep them: every typed field as the export would show it (secrets, personal data
+ * and the user's words replaced; values marked as not personal data kept). A field too long to scan is left out, and
+ * so is every typed field if the redaction fails: fail closed.
+ */
+export function typedFieldsForStorage<T extends NotesInput>(values: T, policy: BoundaryPolicy, options: BoundaryOptions = {}): T {
+  const fields = typedFields(values);
+  const small = fields.filter((f) => f.text.length <= MAX_SCANNED_FIELD);
+  const dropped = fields.filter((f) => f.text.length > MAX_SCANNED_FIELD).map((f) => ({ path: f.path, text: "" }));
+  try {
+    const redacted = redactFields(formRedactor(values, fields, policy, options), small);
+    return withTypedFields(values, [...redacted, ...dropped]);
+  } catch {
+    return withTypedFields(values, fields.map((f) => ({ path: f.path, text: "" })));
+  }
+}
+
 /** The notes of every typed field that has something to say, by field name. */
 export function fieldNotes(values: NotesInput, policy: BoundaryPolicy, options: BoundaryOptions = {}): Record<string, FieldNote> {
-  const redactor = boundaryRedactor(policy, options);
-  // Placeholders already in the ticket keep their numbers: "Redact it" never reuses one for another value.
-  for (const item of values.evidence ?? []) if (typeof item?.text === "string") redactor.reserve(item.text);
   const fields = typedFields(values);
-  for (const field of fields) redactor.reserve(field.text);
+  // Placeholders already in the form keep their numbers: "Redact it" never reuses one for another value.
+  const redactor = formRedactor(values, fields, policy, options);
   const out: Record<string, FieldNote> = {};
   const scanned = fields.filter((field) => {
     const move = sensitiveMove(field.text);

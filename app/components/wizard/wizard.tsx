@@ -51,6 +51,8 @@ import { TicketReady } from "./ticket-ready";
 import { WIZARD_FORM_ID, WizardUiContext, fieldId } from "./wizard-ui";
 import { FieldNotesContext, useFieldNotesState } from "./field-notes";
 import { knownEvidenceValues } from "~/components/evidence/use-evidence-session";
+import { policyInputs } from "~/components/evidence/evidence-session";
+import { typedFieldsForStorage } from "~/privacy/field-notes";
 
 type Nav = Pick<WizardDraft, "step" | "visited" | "attempted">;
 type Complete = Extract<WizardResponse, { kind: "complete" }>;
@@ -112,6 +114,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   const [nav, setNav] = useState<Nav>(initial.nav);
   const [complete, setComplete] = useState<Complete | null>(initial.complete);
   const [draftState, setDraftState] = useState<DraftState>("none");
+  const [termsNotKept, setTermsNotKept] = useState(0);
   const [message, setMessage] = useState(initial.message);
   const [formKey, setFormKey] = useState(0);
   const [focus, setFocus] = useState<{ kind: FocusKind; n: number; target?: string } | null>(null);
@@ -159,9 +162,13 @@ export function Wizard({ result }: { result?: WizardResponse }) {
 
   // ─── drafts ────────────────────────────────────────────────────────────────────────────────────────────────────
   const saveNow = useCallback(() => {
+    const values = sanitiseValues(form.getValues());
+    const policy = policyInputs(values.application.environment, values.redactTerms, values.notPersonalData);
     const draft = draftForStorage(
-      { version: DRAFT_VERSION, ...navRef.current, values: sanitiseValues(form.getValues()) },
+      { version: DRAFT_VERSION, ...navRef.current, values },
       (item) => redacted.current.get(item.id) === item.text || isVouchedRedacted(form.control, item),
+      // A secret, a patient's detail or one of the user's words typed in an answer is stored as its placeholder.
+      (safe) => typedFieldsForStorage(safe, policy, { evidenceKnown: knownEvidenceValues(form) }),
     );
     try {
       window.localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft(draft));
@@ -207,6 +214,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     form.reset(asDefaults(stored.values));
     setFormKey((k) => k + 1);
     setNav({ step: stored.step, visited: stored.visited, attempted: stored.attempted });
+    setTermsNotKept(stored.termsNotKept ?? 0);
     setDraftState("restored");
   }, [form, result]);
 
@@ -352,7 +360,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     <FormProvider {...form}>
       <FieldNotesContext.Provider value={fieldNotesApi}>
       <WizardUiContext.Provider value={{ autoFocusName: formKey === 0 && !focus ? initial.autoFocusName : undefined }}>
-        <DraftStatus state={draftState} onDiscard={discard} />
+        <DraftStatus state={draftState} onDiscard={discard} termsNotKept={termsNotKept} />
         {complete ? (
           <TicketReady
             ticket={complete.ticket}
