@@ -8,7 +8,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { DRAFT_STORAGE_KEY } from "~/wizard/draft";
 import { axeViolations, withBrowser } from "./browser";
-import { clickAndMaybePost, field, fillAbout, fillApplication, fillEvidence, fillExample, fillProblem, nextButton, waitForStep } from "./driver";
+import { clickAndMaybePost, field, fillEvidence, fillExample, fillFirstSteps, nextStep } from "./driver";
 import { SEED, SYNTHETIC_JWT } from "./seed";
 
 const openPage = withBrowser();
@@ -33,26 +33,13 @@ const pdfText = async (bytes: Buffer) =>
 
 /** The seed ticket with the patient typed into Background, the JWT into Actual result and the client's name as a word to redact. */
 async function fillPlanted(page: Page, js: boolean) {
-  const next = async (title: string) => {
-    await clickAndMaybePost(page, () => nextButton(page).click(), !js);
-    await waitForStep(page, title);
-  };
-  await page.goto("/");
-  if (js) await page.locator("form[data-hydrated]").waitFor();
-  await fillAbout(page);
-  await next("Application");
-  await fillApplication(page);
-  await next("What happened");
-  await fillProblem(page);
+  await fillFirstSteps(page, js);
   await field(page, "Background information").fill(`${LABELLED}. ${SEED.problem.background}`);
   await field(page, "Actual result").fill(`${SEED.problem.actual}\nThe token: ${SYNTHETIC_JWT}`);
 }
 
 async function finish(page: Page, js: boolean, { twin }: { twin: boolean }) {
-  const next = async (title: string) => {
-    await clickAndMaybePost(page, () => nextButton(page).click(), !js);
-    await waitForStep(page, title);
-  };
+  const next = nextStep(page, js);
   await next("Examples");
   await fillExample(page, 0, SEED.examples[0]);
   await next("Evidence");
