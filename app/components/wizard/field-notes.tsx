@@ -49,7 +49,9 @@ export function useFieldNotesState(form: UseFormReturn<TicketInput, unknown, Tic
     const now = sanitiseValues(form.getValues());
     const policy = policyInputs(now.application.environment, now.redactTerms, now.notPersonalData);
     try {
-      return fieldNotes(now, policy, { evidenceKnown: knownRef.current() });
+      const notes = fieldNotes(now, policy, { evidenceKnown: knownRef.current() });
+      // Evidence labels belong to the Evidence step's own session (it owns them; the export redacts them anyway).
+      return Object.fromEntries(Object.entries(notes).filter(([path]) => !path.startsWith("evidence.")));
     } catch {
       return {};
     }
