@@ -108,7 +108,7 @@ describe("typed answers pass the ticket's privacy boundary", () => {
     expectNothingPlanted(draftAfter, "the localStorage draft");
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000);
 
   it("Redact it rewrites the field with placeholders and closes the note", async () => {
     const page = await openPage();
