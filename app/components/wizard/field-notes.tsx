@@ -3,10 +3,9 @@
 // for personal data only, "It is not personal data" (kept for this ticket; the values that identify or reach a person
 // need a confirmation that names the risk). A field holding a capture or a huge paste is told to move to Evidence.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
-import { useWatch, type Path, type UseFormReturn } from "react-hook-form";
+import type { Path, UseFormReturn } from "react-hook-form";
 import { fieldNotes, type FieldNote } from "~/privacy/field-notes";
 import { restoreRisk } from "~/privacy/restore-risk";
-import { typedFields } from "~/privacy/typed-fields";
 import type { KnownValue } from "~/redaction/redact";
 import type { Ticket, TicketInput } from "~/ticket/schema";
 import { EVIDENCE_KIND_LABELS } from "~/wizard/labels";
@@ -31,16 +30,6 @@ export const useFieldNotes = (): FieldNotesApi | null => useContext(FieldNotesCo
 
 /** The notes of the form's typed fields, recomputed a moment after the typing stops. */
 export function useFieldNotesState(form: UseFormReturn<TicketInput, unknown, Ticket>, evidenceKnown: () => readonly KnownValue[]): FieldNotesApi {
-  const watched = useWatch({ control: form.control });
-  const values = sanitiseValues(watched);
-  // What the notes depend on, without the evidence texts (large): their placeholders only change the numbering.
-  const key = JSON.stringify([
-    typedFields(values),
-    values.application.environment,
-    values.redactTerms,
-    values.notPersonalData,
-    values.evidence.map((e) => e.text.length),
-  ]);
   const [notes, setNotes] = useState<Record<string, FieldNote>>({});
   const knownRef = useRef(evidenceKnown);
   knownRef.current = evidenceKnown;
@@ -57,19 +46,37 @@ export function useFieldNotesState(form: UseFormReturn<TicketInput, unknown, Tic
     }
   }, [form]);
 
+  // A subscription, not a re-render of the whole wizard per keystroke: the notes change (and the fields that show
+  // them re-render) only when what they say changes, a moment after the typing stops.
+  const shown = useRef("{}");
+  const update = useCallback(() => {
+    const next = compute();
+    const key = JSON.stringify(next);
+    if (key === shown.current) return;
+    shown.current = key;
+    setNotes(next);
+  }, [compute]);
+
   useEffect(() => {
-    const timer = setTimeout(() => setNotes(compute()), FIELD_NOTE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [key, compute]);
+    let timer = setTimeout(update, FIELD_NOTE_DELAY_MS);
+    const subscription = form.watch(() => {
+      clearTimeout(timer);
+      timer = setTimeout(update, FIELD_NOTE_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      subscription.unsubscribe();
+    };
+  }, [form, update]);
 
   const redact = useCallback(
     (path: string) => {
       const note = compute()[path];
       if (!note || note.move?.reason === "size") return;
       form.setValue(path as Path<TicketInput>, note.redacted as never, { shouldDirty: true, shouldValidate: true });
-      setNotes(compute());
+      update();
     },
-    [compute, form],
+    [compute, form, update],
   );
 
   const keep = useCallback(
@@ -79,9 +86,9 @@ export function useFieldNotesState(form: UseFormReturn<TicketInput, unknown, Tic
       const current = sanitiseValues(form.getValues()).notPersonalData ?? [];
       const added = Object.values(note.personal).map((v) => v.trim()).filter((v) => v && v.length <= 500);
       form.setValue("notPersonalData", [...new Set([...current, ...added])].slice(0, 100), { shouldDirty: true });
-      setNotes(compute());
+      update();
     },
-    [compute, form],
+    [compute, form, update],
   );
 
   return useMemo(() => ({ notes, redact, keep }), [notes, redact, keep]);
