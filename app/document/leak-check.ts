@@ -12,6 +12,8 @@ export interface KnownValue {
   value: string;
   type: string;
   category: RedactionCategory;
+  /** The placeholder that stands for it, when the redactor gave one. */
+  placeholder?: string;
 }
 
 export type LeakForm = "as typed" | "JSON-escaped" | "URL-encoded" | "form-encoded" | "Markdown-escaped";
@@ -132,6 +134,8 @@ interface Needle {
   standalone: boolean;
   /** A short all-digit value (a resource id, a house number): judged by its context too, see inCompoundToken. */
   numeric: boolean;
+  /** The value this needle is a form of. */
+  known: KnownValue;
 }
 
 /** Joins the parts of one token: 1d885c72-5171-478f (a UUID), 2025-07-28, 15:21:14, 10.0.0.1, 1.2.3. */
@@ -175,6 +179,7 @@ export function knownValueMatcher(known: KnownValue[]): KnownValueMatcher {
         caseless: value.category !== "secret",
         standalone: trimmed.length < SUBSTRING_SAFE_LENGTH,
         numeric: trimmed.length < SUBSTRING_SAFE_LENGTH && /^\d+$/.test(trimmed),
+        known: value,
       };
       needles.push(needle);
       search.add(foldCase(form.value), needle);
@@ -200,6 +205,20 @@ function knownValueHits(text: string, { search, needles }: KnownValueMatcher): A
     const hits = hitsOf.get(entry);
     return hits ? [{ entry, hits: hits.sort((a, b) => a - b) }] : [];
   });
+}
+
+/**
+ * Where known values (in any of their forms) occur in a text, left to right, without overlaps (the longest match at a
+ * position wins): what the ticket boundary replaces by their placeholders. Placeholders in the text are never matched.
+ */
+export function knownValueOccurrences(text: string, matcher: KnownValueMatcher): Array<{ start: number; end: number; known: KnownValue }> {
+  const all = knownValueHits(text.replace(PLACEHOLDER, blank), matcher).flatMap(({ entry, hits }) =>
+    hits.map((start) => ({ start, end: start + entry.value.length, known: entry.known })),
+  );
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: typeof all = [];
+  for (const hit of all) if (!out.length || hit.start >= out[out.length - 1].end) out.push(hit);
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { EvidenceText } from "~/evidence/model";
 import { parseEvidence } from "~/evidence/parse";
 import { extractSuggestions, type Suggestions } from "~/evidence/extract";
-import { createRedactor, type Redactor } from "~/redaction/redact";
+import { createRedactor, type KnownValue, type Redactor } from "~/redaction/redact";
 import type { RedactedItem } from "~/redaction/types";
 import type { Environment } from "~/ticket/schema";
 
@@ -38,6 +38,12 @@ export interface ProcessResult {
    * and the export keep (the page holds the raw evidence anyway; this never leaves it).
    */
   values?: Record<string, string>;
+  /**
+   * The personal data and the user's words removed from the raw evidence, with their placeholders (memory only, like
+   * `values`): the ticket's privacy boundary replaces them in the typed fields with the same placeholders, and the
+   * export leak-checks them. Secrets never come back from a run: typed ones are found by their shape and label.
+   */
+  known?: KnownValue[];
 }
 
 export interface Progress {
@@ -176,7 +182,7 @@ export function* processEvidenceSteps(request: ProcessRequest, deps: ProcessDeps
       ? { id, ok: true, redacted, parseWarnings: parseWarnings.get(id) ?? [] }
       : { id, ok: false, message: REDACTION_FAILED_MESSAGE },
   );
-  return { outcomes, suggestions, fingerprints, values };
+  return { outcomes, suggestions, fingerprints, values, known: known().filter((k) => k.category !== "secret") };
 }
 
 /**

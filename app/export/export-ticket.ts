@@ -1,10 +1,12 @@
-// One export, wherever it runs (browser, API, no-JS route, CLI): re-redact → diagnose → build the document →
+// One export, wherever it runs (browser, API, no-JS route, CLI): the ticket-wide privacy boundary → diagnose → build the document →
 // leak-check → render. Pure: the PDF fonts come in through `deps`. Nothing here logs, stores or echoes evidence.
 import type { FontSource } from "~/document/fonts";
 import { describeLeak, leakCheck, leakCheckDocument, type Leak } from "~/document/leak-check";
 import { renderMarkdown } from "~/document/markdown";
 import type { TicketDocument } from "~/document/model";
 import { renderPdf, type PageSize } from "~/document/pdf";
+import { leakField } from "~/privacy/leak-fields";
+import type { BoundaryOptions } from "~/privacy/ticket-boundary";
 import type { Ticket } from "~/ticket/schema";
 import { ExportError, prepareExport } from "./prepare-export";
 
@@ -23,6 +25,8 @@ export interface ExportDeps {
   /** DejaVu Sans, Sans Bold and Sans Mono (bytes or a loader). Needed for PDF only. */
   fonts?: FontSource;
   pageSize?: PageSize;
+  /** Values the redaction removed from the raw evidence the page holds (memory only): see BoundaryOptions. */
+  evidenceKnown?: BoundaryOptions["evidenceKnown"];
 }
 
 export interface ExportedFile {
@@ -36,6 +40,8 @@ export interface BlockedExport {
   blocked: Leak[];
   /** One sentence per leak, ready to show. */
   reasons: string[];
+  /** Per leak, the form field it points at (`problem.actual`), or null. */
+  fields: Array<string | null>;
 }
 
 export type ExportResult = ExportedFile | BlockedExport;
@@ -49,21 +55,25 @@ export function exportFilename(document: TicketDocument, appId: string, format: 
   return `oracle-health-ticket-${app}-${date}.${format}`;
 }
 
-const blocked = (leaks: Leak[]): BlockedExport => ({ blocked: leaks, reasons: leaks.map(describeLeak) });
+const blocked = (leaks: Leak[], document: TicketDocument): BlockedExport => ({
+  blocked: leaks,
+  reasons: leaks.map(describeLeak),
+  fields: leaks.map((leak) => leakField(leak.where, document)),
+});
 
 export async function exportTicket(ticket: Ticket, format: ExportFormat, deps: ExportDeps = {}): Promise<ExportResult> {
-  const prepared = prepareExport(ticket);
+  const prepared = prepareExport(ticket, { evidenceKnown: deps.evidenceKnown });
   const { document, known } = prepared;
   const filename = exportFilename(document, ticket.application.appId, format);
   if (format === "md") {
     const markdown = renderMarkdown(document);
     const leaks = leakCheck(markdown, known);
-    if (leaks.length > 0) return blocked(leaks);
+    if (leaks.length > 0) return blocked(leaks, document);
     return { filename, contentType: CONTENT_TYPES.md, bytes: new TextEncoder().encode(markdown) };
   }
   // The PDF is drawn from the document's text: check that text before anything is rendered.
   const leaks = leakCheckDocument(document, known);
-  if (leaks.length > 0) return blocked(leaks);
+  if (leaks.length > 0) return blocked(leaks, document);
   if (!deps.fonts) throw new ExportError("The PDF fonts are not available, so the PDF cannot be made.");
   let bytes: Uint8Array;
   try {

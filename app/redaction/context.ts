@@ -47,6 +47,17 @@ export class RedactorState {
     return entry;
   }
 
+  /**
+   * A value removed elsewhere (the raw evidence the page holds in memory), with its placeholder: found again here, it
+   * gets that same placeholder, and it is leak-checked like the values found here. A value already known is kept as is.
+   */
+  remember(known: KnownValue): void {
+    if (!known.value || this.byValue.has(known.value)) return;
+    this.reserve(known.placeholder);
+    this.byValue.set(known.value, { ...known });
+    this.categoryOfPlaceholder.set(known.placeholder, known.category);
+  }
+
   /** Another form of a redacted value (the decoded password of a Basic header, a JWT inside base64): leak-checked too. */
   alias(value: string, of: KnownValue): void {
     if (value.length < 4 || this.byValue.has(value)) return;
@@ -124,6 +135,8 @@ export class ItemContext {
   phi(value: string, type: string): string {
     if (this.skip(value)) return value;
     if (hasSentinel(value)) return this.aroundSentinels(value, (p) => this.phi(p, type));
+    // "Specimen?_id=…", "<patient id>": a marker standing for a value is nobody's data.
+    if (isTemplateMarker(value)) return value;
     // A value holding one of the user's terms ("jdoe@example.org" for the term "jdoe") could give the term back if it
     // were restored: it is a custom redaction, never restorable.
     if (this.termsLower.length && this.containsTerm(value)) return this.custom(value);
@@ -147,9 +160,16 @@ export class ItemContext {
     return this.sentinels.add(entry.placeholder);
   }
 
-  /** A marker for values replaced by the shape of a client-domain FHIR resource (not numbered, not leak-checked). */
-  shape(): string {
+  /**
+   * A marker for values replaced by the shape of a client-domain FHIR resource (not numbered). A person's value (a
+   * name, an address line, a telecom, a birth date: `person` gives its type) is remembered, so the leak check and the
+   * ticket's typed fields know it too; other shape values (codes, statuses) are not.
+   */
+  shape(person?: { value: string; type: string }): string {
     const placeholder = "[REDACTED:value]";
+    if (person && person.value.trim().length >= 4 && !isTemplateMarker(person.value)) {
+      this.state.alias(person.value.trim(), { value: person.value.trim(), category: "phi", type: person.type, placeholder });
+    }
     const f = this.findings.get(placeholder);
     if (f) f.count++;
     else this.findings.set(placeholder, { category: "phi", type: "value", placeholder, count: 1, restorable: false });

@@ -330,7 +330,17 @@ function shapeValue(value: JNode, key: string, parent: JObject | undefined, info
     const m = /^(.*?\b)([A-Z][A-Za-z]+)\/([^/?#\s]+)(.*)$/.exec(v);
     if (m) return str(m[1] + m[2] + "/" + ctx.phi(m[3], m[2] === "Patient" ? "patient_id" : "resource_id") + m[4]);
   }
-  return str(ctx.shape());
+  return str(ctx.shape(value.t === "s" ? personValue(v, key, info) : undefined));
+}
+
+/** A person's own value inside a client-domain resource (its name, address, telecom, birth date), with its type. */
+function personValue(v: string, key: string, info: Info): { value: string; type: string } | undefined {
+  if (!info.person) return undefined;
+  if (info.phiAll && !info.phiKeep?.has(key)) return { value: v, type: info.phiAll };
+  if (key === "birthDate") return { value: v, type: "birth_date" };
+  if (key === "value" && info.key === "telecom") return { value: v, type: "telecom" };
+  if (key === "value" && info.key === "identifier") return { value: v, type: "identifier" };
+  return undefined;
 }
 
 /** A HAR postData.text or response content.text: JSON as JSON, forms as forms, anything else swept as prose. */

@@ -29,6 +29,10 @@ export interface Redactor {
   redact(item: EvidenceText): RedactedItem;
   /** Raw values found so far (secrets, PHI not restored, custom terms; at least 4 characters), for the leak check. */
   knownValues(): KnownValue[];
+  /** Values removed elsewhere (see RedactorState.remember): the same value gets the same placeholder here. */
+  remember(values: readonly KnownValue[]): void;
+  /** Reserves the numbers of the placeholders already in a text (see RedactorState.reserve) without redacting it. */
+  reserve(text: string): void;
 }
 
 /** Values shorter than this are not leak-checked: a 3-digit id would flag every "403" in the output. */
@@ -54,6 +58,12 @@ function redactorOver(state: RedactorState, policy: RedactionPolicy): Redactor {
     },
     knownValues(): KnownValue[] {
       return state.known(restored, kept).filter((k) => k.value.length >= MIN_KNOWN_LENGTH);
+    },
+    remember(values: readonly KnownValue[]): void {
+      for (const value of values) state.remember(value);
+    },
+    reserve(text: string): void {
+      if (typeof text === "string") state.reserve(text);
     },
   };
 }

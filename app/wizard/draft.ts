@@ -16,6 +16,8 @@ export interface WizardDraft {
   /** Steps where the user pressed Next (or submitted): from then on their errors are shown in the progress. */
   attempted: StepId[];
   values: WizardValues;
+  /** How many of the user's words to redact were left out of a stored draft (they are what the user wants hidden). */
+  termsNotKept?: number;
 }
 
 export function newDraft(values: WizardValues = emptyValues()): WizardDraft {
@@ -40,12 +42,14 @@ export function parseDraft(input: unknown): WizardDraft | null {
   const raw = value as Record<string, unknown>;
   if (raw.version !== DRAFT_VERSION) return null;
   const step = isStepId(raw.step) ? raw.step : "about";
+  const termsNotKept = typeof raw.termsNotKept === "number" && Number.isInteger(raw.termsNotKept) && raw.termsNotKept > 0 ? raw.termsNotKept : undefined;
   return withVisited({
     version: DRAFT_VERSION,
     step,
     visited: stepList(raw.visited),
     attempted: stepList(raw.attempted),
     values: sanitiseValues(raw.values),
+    ...(termsNotKept ? { termsNotKept } : {}),
   });
 }
 
@@ -63,16 +67,20 @@ export function withVisited(draft: WizardDraft, also: StepId[] = []): WizardDraf
 /**
  * What may be written to localStorage. Evidence text is kept only when `isRedacted` vouches for it (text the server
  * returned after redaction); unredacted items are left out entirely. Redaction terms are left out too: they are, by
- * definition, strings the user wants hidden (patient names, hostnames). What the user restored as not personal data
- * (`notPersonalData`) is kept: by definition it is not personal data.
+ * definition, strings the user wants hidden (patient names, hostnames): how many were left out is recorded, so the
+ * restore can say so. What the user restored as not personal data (`notPersonalData`) is kept: by definition it is not
+ * personal data. `safeTyped` puts the typed fields through the privacy boundary (see typedFieldsForStorage).
  */
-export function draftForStorage(draft: WizardDraft, isRedacted: (item: SectionValues) => boolean): WizardDraft {
-  return {
+export function draftForStorage(
+  draft: WizardDraft,
+  isRedacted: (item: SectionValues) => boolean,
+  safeTyped: (values: WizardValues) => WizardValues = (values) => values,
+): WizardDraft {
+  const terms = draft.values.redactTerms.filter((t) => t.trim()).length;
+  const stored: WizardDraft = {
     ...draft,
-    values: {
-      ...draft.values,
-      evidence: draft.values.evidence.filter(isRedacted),
-      redactTerms: [],
-    },
+    values: { ...safeTyped({ ...draft.values, evidence: draft.values.evidence.filter(isRedacted) }), redactTerms: [] },
   };
+  delete stored.termsNotKept;
+  return terms ? { ...stored, termsNotKept: terms } : stored;
 }

@@ -7,9 +7,10 @@ import { pdfText, seedInput } from "../document/helpers";
 const call = (query: string, body: BodyInit | null, headers: Record<string, string> = { "Content-Type": "application/json" }) =>
   action({ request: new Request(`http://localhost/api/export${query}`, { method: "POST", body, headers }), params: {}, context: {} });
 
+/** What no detector rewrites in a typed answer (a private JWK member) and the final check on the bytes catches. */
 const planted = () => {
   const ticket = seedInput();
-  ticket.problem.actual = "We sent Authorization: Bearer Zx9yW8vU7tS6rQ5pO4nM3lK2 and got 403.";
+  ticket.problem.actual = 'Our key has "d": "Zx9yW8vU7tS6rQ5pO4nM3lK2" in it and we got 403.';
   return ticket;
 };
 
@@ -65,7 +66,7 @@ describe("POST /api/export", () => {
     const text = await res.text();
     expect(text).not.toContain("Zx9yW8vU7tS6rQ5pO4nM3lK2");
     const body = JSON.parse(text);
-    expect(body.error.leaks[0]).toMatchObject({ rule: "pattern", type: "authorization-credential", where: "section “Actual Result”" });
+    expect(body.error.leaks[0]).toMatchObject({ rule: "pattern", type: "jwk-private-key", where: "section “Actual Result”" });
     expect(body.error.reasons[0]).toMatch(/Actual Result/);
   });
 

@@ -96,3 +96,21 @@ export async function fillEvidence(page: Page, index: number, e: (typeof SEED.ev
   await group.getByLabel(/^Label/).fill(e.label);
   await group.getByLabel("Evidence text").fill(e.text);
 }
+
+/** Next, then wait for the step (one form post per step without JavaScript). */
+export const nextStep = (page: Page, js: boolean) => async (title: string) => {
+  await clickAndMaybePost(page, () => nextButton(page).click(), !js);
+  await waitForStep(page, title);
+};
+
+/** Opens the wizard and answers the seed's first three steps; ends on "What happened", filled. */
+export async function fillFirstSteps(page: Page, js: boolean) {
+  const next = nextStep(page, js);
+  await page.goto("/");
+  if (js) await page.locator("form[data-hydrated]").waitFor();
+  await fillAbout(page);
+  await next("Application");
+  await fillApplication(page);
+  await next("What happened");
+  await fillProblem(page);
+}

@@ -5,33 +5,15 @@ import type { Download, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { withBrowser } from "./browser";
-import {
-  clickAndMaybePost,
-  fillAbout,
-  fillApplication,
-  fillEvidence,
-  fillExample,
-  fillProblem,
-  nextButton,
-  waitForStep,
-} from "./driver";
+import { clickAndMaybePost, fillEvidence, fillExample, fillFirstSteps, nextStep } from "./driver";
 import { SEED, SYNTHETIC_JWT } from "./seed";
 
 const openPage = withBrowser();
 
 /** Fills the seed ticket and submits it; with JavaScript off, one form post per step. */
 async function completeTicket(page: Page, js: boolean) {
-  const next = async (title: string) => {
-    await clickAndMaybePost(page, () => nextButton(page).click(), !js);
-    await waitForStep(page, title);
-  };
-  await page.goto("/");
-  if (js) await page.locator("form[data-hydrated]").waitFor();
-  await fillAbout(page);
-  await next("Application");
-  await fillApplication(page);
-  await next("What happened");
-  await fillProblem(page);
+  const next = nextStep(page, js);
+  await fillFirstSteps(page, js);
   await next("Examples");
   await fillExample(page, 0, SEED.examples[0]);
   await clickAndMaybePost(page, () => page.getByRole("button", { name: "Add another example" }).click(), !js);

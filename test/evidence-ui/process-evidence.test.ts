@@ -62,6 +62,8 @@ describe("processEvidence", () => {
           return real.redact(item);
         },
         knownValues: () => real.knownValues(),
+        remember: (values) => real.remember(values),
+        reserve: (text) => real.reserve(text),
       };
     };
     const result = processEvidence(

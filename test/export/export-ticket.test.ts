@@ -94,33 +94,35 @@ describe("exportTicket: PDF", () => {
   });
 });
 
-describe("exportTicket: the leak check blocks", () => {
-  it.each(["md", "pdf"] as const)("a Bearer token planted in an evidence label (%s)", async (format) => {
+describe("exportTicket: typed text passes the ticket's privacy boundary", () => {
+  const bytesOf = async (ticket: Ticket, format: "md" | "pdf") => {
+    const file = fileOf(await exportTicket(ticket, format, { fonts: readFonts }));
+    return format === "md" ? utf8(file.bytes) : (await pdfText(file.bytes)).text.replace(/\s+/g, " ");
+  };
+
+  it.each(["md", "pdf"] as const)("a Bearer token planted in an evidence label is replaced by a placeholder (%s)", async (format) => {
     const ticket = seedTicket();
     ticket.evidence[1] = { ...ticket.evidence[1], label: `Token response for Bearer ${"Zx9yW8vU7tS6rQ5pO4nM3lK2"}` };
-    const result = await exportTicket(ticket, format, { fonts: readFonts });
-    expect(isBlocked(result)).toBe(true);
-    if (!isBlocked(result)) return;
-    expect(result.blocked.map((l) => l.type)).toContain("authorization-credential");
-    expect(result.reasons.join(" ")).toContain("Evidence (redacted)");
-    expect(result.reasons.join(" ")).not.toContain("Zx9yW8vU7tS6rQ5pO4nM3lK2");
+    const out = await bytesOf(ticket, format);
+    expect(out).not.toContain("Zx9yW8vU7tS6rQ5pO4nM3lK2");
+    expect(out).toMatch(/Token response for Bearer \\?\[REDACTED:access_token#2/);
   });
 
-  it.each(["md", "pdf"] as const)("a value the redactor found in the evidence, pasted into a free-text answer (%s)", async (format) => {
+  it.each(["md", "pdf"] as const)("a secret from the evidence, pasted into a free-text answer, takes the evidence's placeholder (%s)", async (format) => {
     const ticket = rawTicket();
     ticket.problem.actual = `${ticket.problem.actual}\n\nOur secret is ${CLIENT_SECRET}, in case it helps.`;
-    const result = await exportTicket(ticket, format, { fonts: readFonts });
-    expect(isBlocked(result)).toBe(true);
-    if (!isBlocked(result)) return;
-    expect(result.blocked[0]).toMatchObject({ rule: "known-value", category: "secret" });
-    expect(result.blocked[0].where).toBe("section “Actual Result”");
-    expect(result.reasons.join(" ")).not.toContain(CLIENT_SECRET);
+    const { known } = prepareExport(ticket);
+    const placeholder = known.find((k) => k.value === CLIENT_SECRET)?.placeholder ?? "none";
+    const out = await bytesOf(ticket, format);
+    expect(out).not.toContain(CLIENT_SECRET);
+    expect(out).toContain(`Our secret is ${placeholder}, in case it helps.`);
   });
 
   it("a JWT typed into the workflow", async () => {
     const ticket = seedTicket();
     ticket.problem.workflow = `GET /Patient with ${JWT}`;
-    const result = await exportTicket(ticket, "md");
-    expect(isBlocked(result) && result.blocked.map((l) => l.type)).toEqual(["jwt"]);
+    const md = await bytesOf(ticket, "md");
+    expect(md).not.toContain(JWT.split(".")[1]);
+    expect(md).toMatch(/GET \/Patient with \[REDACTED:jwt#1 · JWT /);
   });
 });

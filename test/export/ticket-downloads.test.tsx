@@ -70,15 +70,21 @@ describe("TicketDownloads", () => {
   });
 
   it("explains a blocked export and never shows the secret", async () => {
+    // Typed secrets are replaced by the ticket's boundary; what no detector rewrites (a private JWK member) is what the
+    // final check on the bytes still catches.
     const ticket = seedTicket();
-    ticket.problem.actual = "We sent Authorization: Bearer Zx9yW8vU7tS6rQ5pO4nM3lK2 and got 403.";
-    render(<TicketDownloads ticket={ticket} />);
+    ticket.problem.actual = 'Our key has "d": "Zx9yW8vU7tS6rQ5pO4nM3lK2" in it and we got 403.';
+    const onFixField = vi.fn();
+    render(<TicketDownloads ticket={ticket} onFixField={onFixField} />);
     fireEvent.click(await screen.findByRole("button", { name: "Download .md" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(/Export blocked/);
     expect(alert.textContent).toContain("section “Actual Result”");
     expect(alert.textContent).not.toContain("Zx9yW8vU7tS6rQ5pO4nM3lK2");
     await waitFor(() => expect(document.activeElement).toBe(alert));
+    // The blocked export links to the field to fix.
+    fireEvent.click(screen.getByRole("button", { name: "Go to Actual result" }));
+    expect(onFixField).toHaveBeenCalledWith("problem.actual");
   });
 });
 

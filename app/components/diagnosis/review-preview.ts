@@ -7,7 +7,8 @@ import type { Diagnosis } from "~/diagnosis/types";
 import { evidenceReference } from "~/document/build-sections";
 import { buildDocument, type SectionId, type TicketDocument } from "~/document/model";
 import { summariseRedaction } from "~/document/redaction-summary";
-import { prepareExport, redactTicketEvidence } from "~/export/prepare-export";
+import { prepareExport } from "~/export/prepare-export";
+import { redactTicket, type BoundaryOptions, type FieldRedaction } from "~/privacy/ticket-boundary";
 import {
   APP_TYPES,
   ENVIRONMENTS,
@@ -35,8 +36,10 @@ export interface ReviewPreview {
 export interface TicketPreview {
   document: TicketDocument;
   diagnosis: Diagnosis;
-  /** The ticket with its evidence re-redacted (what the document shows). */
+  /** The ticket with its evidence re-redacted and its typed fields redacted (what the document shows). */
   ticket: Ticket;
+  /** The typed fields the privacy boundary changed. */
+  fields: FieldRedaction[];
 }
 
 /** Which step each part of the document comes from (diagnosis and questions read everything, partial or not). */
@@ -65,9 +68,9 @@ const FACT_STEP: Record<string, StepId> = {
 };
 
 /** The export's document of a valid ticket, built by the export's own preparation. Throws if redaction fails. */
-export function previewTicket(ticket: Ticket): TicketPreview {
-  const { document, diagnosis, ticket: safe } = prepareExport(ticket);
-  return { document, diagnosis, ticket: safe };
+export function previewTicket(ticket: Ticket, options: BoundaryOptions = {}): TicketPreview {
+  const { document, diagnosis, ticket: safe, fields } = prepareExport(ticket, options);
+  return { document, diagnosis, ticket: safe, fields };
 }
 
 const oneOf = <T extends string>(choices: readonly T[], value: string | undefined, fallback: T): T =>
@@ -136,14 +139,14 @@ function holdBack(document: TicketDocument, pending: StepId[]): TicketDocument {
 }
 
 /** The preview of whatever the form holds now. Never throws. */
-export function reviewPreview(input: unknown): ReviewPreview {
+export function reviewPreview(input: unknown, options: BoundaryOptions = {}): ReviewPreview {
   const values = sanitiseValues(input);
   const liveDiagnosis = () =>
     diagnose({ ticket: { application: values.application, problem: values.problem, examples: values.examples }, evidence: [] });
   const parsed = ticketSchema.safeParse(values);
   if (parsed.success) {
     try {
-      const { document, diagnosis } = previewTicket(parsed.data);
+      const { document, diagnosis } = previewTicket(parsed.data, options);
       return { document, diagnosis, pending: [] };
     } catch {
       return { document: null, diagnosis: liveDiagnosis(), pending: [] };
@@ -153,7 +156,7 @@ export function reviewPreview(input: unknown): ReviewPreview {
     (s) => s.id,
   );
   try {
-    const { ticket, redacted } = redactTicketEvidence(standInTicket(values));
+    const { ticket, redacted } = redactTicket(standInTicket(values), options);
     const diagnosis = diagnose({
       ticket: { application: values.application, problem: values.problem, examples: values.examples },
       evidence: ticket.evidence.map(({ id, kind, text }) => ({ id, kind, text })),

@@ -10,6 +10,7 @@
 // original evidence is still there when the user comes back, and a change of environment on the Application step
 // re-redacts the evidence without the step being on screen.
 import { detectKind } from "~/evidence/detect";
+import type { KnownValue } from "~/redaction/redact";
 import type { Suggestions } from "~/evidence/extract";
 import { RunCancelled, type EvidenceRunner, type RunHandle } from "~/evidence-worker/client";
 import {
@@ -193,6 +194,8 @@ export class EvidenceSession {
   private messageId = 0;
   /** Fingerprint → value of the last run's restorable findings (in memory only, like the raw evidence). */
   private valueOf: Readonly<Record<string, string>> = {};
+  /** What the last run removed from the raw evidence, with placeholders (in memory only, like the raw evidence). */
+  private removed: readonly KnownValue[] = [];
   private readonly process: (request: ProcessRequest) => ProcessResult;
   private readonly threshold: number;
   private readonly delayMs: number;
@@ -375,6 +378,7 @@ export class EvidenceSession {
   private apply(result: ProcessResult, used: Map<string, { raw: string; kind: EvidenceKind }>, where: "worker" | "page"): void {
     const results: Record<string, ItemState> = {};
     this.valueOf = result.values ?? {};
+    this.removed = result.known ?? [];
     for (const outcome of result.outcomes) {
       const inputs = used.get(outcome.id);
       if (inputs) results[outcome.id] = { outcome, ...inputs };
@@ -387,6 +391,11 @@ export class EvidenceSession {
       lastRun: where,
     });
     this.project();
+  }
+
+  /** The values removed from the raw evidence (for the ticket's privacy boundary; never stored or sent). */
+  knownValues(): readonly KnownValue[] {
+    return this.removed;
   }
 
   /**

@@ -2,6 +2,8 @@
 // finding can be restored when the user says it is not personal data (a false positive); a secret never can.
 import type { RedactionCategory, RedactionFinding } from "~/redaction/types";
 import { BY_PLACEHOLDER } from "~/evidence-worker/process-evidence";
+import { useState } from "react";
+import { mayKeep, restoreRisk } from "~/privacy/restore-risk";
 import { CATEGORY_TAG, CATEGORY_WORDS, formatCount, typeWords } from "./format";
 
 const CATEGORIES: RedactionCategory[] = ["secret", "phi", "custom"];
@@ -44,6 +46,8 @@ export function RedactionSummary({ itemName, findings, fingerprints, restored, o
   const order = (f: RedactionFinding) => CATEGORIES.indexOf(f.category);
   const sorted = [...findings].sort((a, b) => order(a) - order(b));
   const shown = sorted.slice(0, SHOWN_FINDINGS);
+  // A value that identifies or reaches a person on its own is restored only after a confirmation naming the risk.
+  const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <div className="ev-summary">
       <ul className="ev-counts" aria-label={`Redactions in ${itemName}`}>
@@ -71,14 +75,35 @@ export function RedactionSummary({ itemName, findings, fingerprints, restored, o
                   {f.count > 1 ? ` · ${formatCount(f.count)} times` : ""}
                   {wasRestored ? " · restored, shown as typed" : ""}
                 </span>
-                {f.category === "phi" && f.restorable ? (
+                {mayKeep(f.category, f.restorable) && confirming === f.placeholder && !wasRestored ? (
+                  <span className="ev-finding-confirm">
+                    <span>{restoreRisk([f.type])}</span>{" "}
+                    <button
+                      type="button"
+                      className="button button--link ev-finding-action"
+                      onClick={() => {
+                        setConfirming(null);
+                        onRestore(key);
+                      }}
+                    >
+                      Restore it: it is made up <span className="visually-hidden">{f.placeholder}</span>
+                    </button>{" "}
+                    <button type="button" className="button button--link ev-finding-action" onClick={() => setConfirming(null)}>
+                      Keep it redacted <span className="visually-hidden">{f.placeholder}</span>
+                    </button>
+                  </span>
+                ) : mayKeep(f.category, f.restorable) ? (
                   wasRestored ? (
                     <button type="button" className="button button--link ev-finding-action" onClick={() => onUnrestore(key)}>
                       Redact again{" "}
                       <span className="visually-hidden">{f.placeholder}</span>
                     </button>
                   ) : (
-                    <button type="button" className="button button--link ev-finding-action" onClick={() => onRestore(key)}>
+                    <button
+                      type="button"
+                      className="button button--link ev-finding-action"
+                      onClick={() => (restoreRisk([f.type]) ? setConfirming(f.placeholder) : onRestore(key))}
+                    >
                       Restore (not personal data){" "}
                       <span className="visually-hidden">{f.placeholder}</span>
                     </button>

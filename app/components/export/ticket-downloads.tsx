@@ -5,20 +5,26 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { fetchFonts } from "~/document/fonts";
 import type { PageSize } from "~/document/pdf";
 import type { ExportFormat, ExportedFile } from "~/export/export-ticket";
+import type { KnownValue } from "~/redaction/redact";
 import type { Ticket } from "~/ticket/schema";
+import { fieldLabel } from "~/wizard/labels";
 
 export interface TicketDownloadsProps {
   ticket: Ticket;
   pageSize?: PageSize;
   /** Where the app serves the PDF fonts (app/routes/fonts.$name.ts). */
   fontsUrl?: string;
+  /** The values the Evidence step removed from the raw evidence (memory only), for the ticket's privacy boundary. */
+  evidenceKnown?: () => readonly KnownValue[];
+  /** Takes the user to a form field (from a blocked export). Without it, the reasons are plain text. */
+  onFixField?: (path: string) => void;
 }
 
 type Status =
   | { kind: "idle" }
   | { kind: "working"; message: string }
   | { kind: "done"; message: string }
-  | { kind: "blocked"; reasons: string[] }
+  | { kind: "blocked"; reasons: string[]; fields: Array<string | null> }
   | { kind: "error"; message: string };
 
 /** Saves bytes as a file through a temporary object URL (no server round trip). */
@@ -34,7 +40,7 @@ function saveFile(file: ExportedFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts" }: TicketDownloadsProps) {
+export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts", evidenceKnown, onFixField }: TicketDownloadsProps) {
   const [hydrated, setHydrated] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const fonts = useMemo(() => fetchFonts(fontsUrl), [fontsUrl]);
@@ -51,9 +57,13 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts" }
       // Loaded on first use: pdf-lib, the redactor and the diagnosis are not needed to show the page.
       const { exportTicket, isBlocked, ExportError } = await import("~/export/export-ticket");
       try {
-        const result = await exportTicket(ticket, format, { fonts: format === "pdf" ? fonts : undefined, pageSize });
+        const result = await exportTicket(ticket, format, {
+          fonts: format === "pdf" ? fonts : undefined,
+          pageSize,
+          evidenceKnown: evidenceKnown?.(),
+        });
         if (isBlocked(result)) {
-          setStatus({ kind: "blocked", reasons: result.reasons });
+          setStatus({ kind: "blocked", reasons: result.reasons, fields: result.fields });
           return;
         }
         if (action === "copy") {
@@ -118,9 +128,22 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts" }
             export again:
           </p>
           <ul>
-            {status.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
+            {status.reasons.map((reason, i) => {
+              const field = status.fields[i];
+              return (
+                <li key={reason}>
+                  {reason}
+                  {field && onFixField ? (
+                    <>
+                      {" "}
+                      <button type="button" className="button button--link" onClick={() => onFixField(field)}>
+                        Go to {fieldLabel(field)}
+                      </button>
+                    </>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ) : null}

@@ -5,6 +5,7 @@ import { useState, type ReactNode } from "react";
 import { get, useFormContext, useFormState, type Path } from "react-hook-form";
 import type { TicketInput } from "~/ticket/schema";
 import type { Choice } from "~/wizard/labels";
+import { FieldPrivacyNote, fieldNoteId, useFieldNotes } from "./field-notes";
 import { fieldId, useWizardUi } from "./wizard-ui";
 
 type Name = Path<TicketInput>;
@@ -70,9 +71,10 @@ export function Field({ name, label, hint, optional, after, afterId, className, 
   const { autoFocusName } = useWizardUi();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = message ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId, after ? afterId : undefined].filter(Boolean).join(" ") || undefined;
+  const noted = Boolean(useFieldNotes()?.notes[name]);
+  const describedBy = [hintId, errorId, after ? afterId : undefined, noted ? fieldNoteId(name) : undefined].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={["field", message ? "field--invalid" : "", className ?? ""].filter(Boolean).join(" ")}>
+    <div className={["field", message ? "field--invalid" : "", noted ? "field--noted" : "", className ?? ""].filter(Boolean).join(" ")}>
       <label htmlFor={id} className="field-label">
         {label}
         {optional ? <span className="optional"> (optional)</span> : null}
@@ -90,6 +92,7 @@ export function Field({ name, label, hint, optional, after, afterId, className, 
         autoFocus: autoFocusName === name,
       })}
       {after}
+      <FieldPrivacyNote name={name} />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { useWatch } from "react-hook-form";
 import { STEPS, type StepId } from "~/ticket/steps";
 import type { TicketInput } from "~/ticket/schema";
 import { intentValue } from "~/wizard/intent";
-import { STEP_STATUS_LABELS, stepStatuses, type StepStatus } from "~/wizard/step-status";
+import { STEP_STATUS_LABELS, stepOfField, stepStatuses, type StepStatus } from "~/wizard/step-status";
+import { useFieldNotes } from "./field-notes";
 import { sanitiseValues } from "~/wizard/values";
 import { keepFocusOnMouseDown } from "./wizard-ui";
 
@@ -17,6 +18,8 @@ interface ProgressProps {
 export function Progress({ step, visited, attempted }: ProgressProps) {
   const values = useWatch<TicketInput>();
   const statuses = stepStatuses({ step, visited, attempted, values: sanitiseValues(values) });
+  // Steps whose answers hold something the privacy check would replace: marked until redacted or kept.
+  const noted = new Set(Object.keys(useFieldNotes()?.notes ?? {}).map(stepOfField));
   return (
     <nav aria-label="Steps" className="progress">
       <ol className="progress-list">
@@ -29,6 +32,7 @@ export function Progress({ step, visited, attempted }: ProgressProps) {
             status={statuses[s.id]}
             current={s.id === step}
             reachable={visited.includes(s.id)}
+            noted={noted.has(s.id)}
           />
         ))}
       </ol>
@@ -43,9 +47,11 @@ interface ItemProps {
   status: StepStatus;
   current: boolean;
   reachable: boolean;
+  /** A privacy note is open on one of the step's fields. */
+  noted?: boolean;
 }
 
-function ProgressItem({ index, id, title, status, current, reachable }: ItemProps) {
+function ProgressItem({ index, id, title, status, current, reachable, noted }: ItemProps) {
   const content = (
     <>
       <span className="progress-number" aria-hidden="true">
@@ -60,12 +66,13 @@ function ProgressItem({ index, id, title, status, current, reachable }: ItemProp
         <span className="progress-status">
           {current ? `${STEP_STATUS_LABELS[status]} (current step)` : STEP_STATUS_LABELS[status]}
         </span>
+        {noted ? <span className="progress-privacy">Privacy check open</span> : null}
       </span>
     </>
   );
   return (
     <li
-      className={`progress-item progress-item--${status}${current ? " progress-item--current" : ""}`}
+      className={`progress-item progress-item--${status}${current ? " progress-item--current" : ""}${noted ? " progress-item--noted" : ""}`}
       aria-current={current ? "step" : undefined}
     >
       {reachable && !current ? (

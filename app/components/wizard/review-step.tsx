@@ -3,7 +3,7 @@
 // preview of the document itself — the same model the Markdown and PDF renderers use, so what you see is what you
 // export. While the ticket is not valid, the preview shows what is valid and holds back the rest.
 import { useMemo, type ReactNode } from "react";
-import { useFormState, useWatch } from "react-hook-form";
+import { useFormContext, useFormState, useWatch } from "react-hook-form";
 import { applicationSchema, exampleSchema, type FieldErrors, type TicketInput } from "~/ticket/schema";
 import { STEPS, type StepId } from "~/ticket/steps";
 import { flattenErrors, stepErrorList } from "~/wizard/errors";
@@ -18,7 +18,9 @@ import {
   choiceLabel,
   fieldLabel,
 } from "~/wizard/labels";
-import { validateStep } from "~/wizard/step-status";
+import { stepOfField, validateStep } from "~/wizard/step-status";
+import { knownEvidenceValues } from "~/components/evidence/use-evidence-session";
+import { useFieldNotes } from "./field-notes";
 import { isEvidenceKind, sanitiseValues, type SectionValues, type WizardValues } from "~/wizard/values";
 import { DiagnosisPanel } from "~/components/diagnosis/diagnosis-panel";
 import { useEvidenceLinks } from "~/components/diagnosis/evidence-links";
@@ -31,10 +33,12 @@ const SECTIONS = STEPS.filter((s) => s.id !== "review");
 
 export function ReviewStep({ visited = [] }: { visited?: StepId[] }) {
   const values = sanitiseValues(useWatch<TicketInput>());
+  const evidenceKnown = knownEvidenceValues(useFormContext());
+  const notes = useFieldNotes()?.notes ?? {};
   // Redacting, diagnosing and building the document is the heavy part: only when the values really change.
   const key = JSON.stringify(values);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the values' content
-  const preview = useMemo(() => reviewPreview(values), [key]);
+  const preview = useMemo(() => reviewPreview(values, { evidenceKnown }), [key, evidenceKnown]);
   const links = useEvidenceLinks({ items: values.evidence, visited, formId: WIZARD_FORM_ID });
   const { errors: formErrors } = useFormState<TicketInput>();
   // Live validation, plus what only the server can say (e.g. a redaction that failed).
@@ -45,7 +49,10 @@ export function ReviewStep({ visited = [] }: { visited?: StepId[] }) {
   );
   return (
     <>
-      <p className="lead">Check everything once more. Support sees exactly this, plus the redacted evidence.</p>
+      <p className="lead">
+        Check your answers once more. The preview at the end shows exactly what support sees: what the privacy check
+        finds in your answers is replaced there by placeholders.
+      </p>
       <div className="card review-diagnosis">
         <DiagnosisPanel
           diagnosis={preview.diagnosis}
@@ -60,7 +67,14 @@ export function ReviewStep({ visited = [] }: { visited?: StepId[] }) {
       {SECTIONS.map((section) => {
         const errors = { ...validateStep(section.id, values), ...serverOnly };
         return (
-          <ReviewSection key={section.id} id={section.id} title={section.title} errors={errors} values={values}>
+          <ReviewSection
+            key={section.id}
+            id={section.id}
+            title={section.title}
+            errors={errors}
+            values={values}
+            noted={Object.keys(notes).filter((path) => stepOfField(path) === section.id)}
+          >
             {renderSection(section.id, values)}
           </ReviewSection>
         );
@@ -110,10 +124,12 @@ interface SectionProps {
   title: string;
   errors: FieldErrors;
   values: WizardValues;
+  /** Fields of this step with an open privacy note. */
+  noted?: string[];
   children: ReactNode;
 }
 
-function ReviewSection({ id, title, errors, values, children }: SectionProps) {
+function ReviewSection({ id, title, errors, values, noted = [], children }: SectionProps) {
   const list = stepErrorList(id, values, errors);
   const headingId = `review-${id}`;
   return (
@@ -145,6 +161,15 @@ function ReviewSection({ id, title, errors, values, children }: SectionProps) {
               </li>
             ))}
           </ul>
+        </div>
+      ) : null}
+      {noted.length ? (
+        <div className="note note--warning">
+          <p>
+            <strong>Privacy check open:</strong> {noted.map(fieldLabel).join(", ")}{" "}
+            {noted.length === 1 ? "holds" : "hold"} what looks like a secret or personal data. The export replaces it
+            with placeholders; edit the step to redact it or to say it is not personal data.
+          </p>
         </div>
       ) : null}
       {children}

@@ -8,7 +8,9 @@ import { previewTicket } from "~/components/diagnosis/review-preview";
 import { DocumentPreview } from "~/components/export/document-preview";
 import type { FindingEvidence } from "~/diagnosis/types";
 import type { Ticket } from "~/ticket/schema";
-import { ENVIRONMENT_CHOICES, EVIDENCE_KIND_LABELS, choiceLabel } from "~/wizard/labels";
+import { ENVIRONMENT_CHOICES, EVIDENCE_KIND_LABELS, choiceLabel, fieldLabel } from "~/wizard/labels";
+import { typeWords } from "~/components/evidence/format";
+import type { KnownValue } from "~/redaction/redact";
 import type { EvidenceRedaction } from "~/wizard/submission";
 
 export interface TicketReadyProps {
@@ -17,20 +19,23 @@ export interface TicketReadyProps {
   redaction?: Record<string, EvidenceRedaction>;
   /** Slot for the export buttons. */
   actions?: ReactNode;
+  /** What the Evidence step removed from the raw evidence (memory only): typed values take the same placeholders. */
+  evidenceKnown?: readonly KnownValue[];
   children?: ReactNode;
 }
 
-export function TicketReady({ ticket, redaction = {}, actions, children }: TicketReadyProps) {
+export function TicketReady({ ticket, redaction = {}, actions, evidenceKnown, children }: TicketReadyProps) {
   const app = ticket.application;
   const replaced = Object.values(redaction).reduce((n, r) => n + r.findings.reduce((m, f) => m + f.count, 0), 0);
   // The export's own document and diagnosis of this ticket (its evidence is already redacted: re-redaction is a no-op).
   const prepared = useMemo(() => {
     try {
-      return previewTicket(ticket);
+      return previewTicket(ticket, { evidenceKnown });
     } catch {
       return null;
     }
-  }, [ticket]);
+  }, [ticket, evidenceKnown]);
+  const typedReplaced = prepared?.fields ?? [];
   const evidenceIndex = new Map(ticket.evidence.map((e, i) => [e.id, i]));
   const evidenceHref = (e: FindingEvidence) => {
     const i = evidenceIndex.get(e.itemId);
@@ -42,10 +47,26 @@ export function TicketReady({ ticket, redaction = {}, actions, children }: Ticke
         Ticket complete
       </h2>
       <p className="lead">
-        Every answer passed the checks support relies on. Evidence was redacted on the server before it went into the
-        ticket
+        {typedReplaced.length ? "Every answer is valid." : "Every answer passed the checks support relies on."} Evidence
+        was redacted before it went into the ticket
         {replaced > 0 ? ` (${replaced.toLocaleString("en-US")} ${replaced === 1 ? "value" : "values"} replaced)` : ""}.
       </p>
+      {typedReplaced.length ? (
+        <div className="note note--warning" role="note">
+          <p>
+            <strong>The privacy check is still open in your answers.</strong> The export replaces what it found with
+            placeholders:
+          </p>
+          <ul>
+            {typedReplaced.map((f) => (
+              <li key={f.path}>
+                {fieldLabel(f.path)}: {f.findings.map((x) => (x.category === "custom" ? "one of your words" : typeWords(x.type))).join(", ")}
+              </li>
+            ))}
+          </ul>
+          <p>Go back to the answers to redact them or mark them as not personal data, or export them as the preview shows.</p>
+        </div>
+      ) : null}
       <dl className="review-list">
         <div className="review-row">
           <dt>App ID</dt>

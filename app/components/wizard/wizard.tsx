@@ -48,12 +48,16 @@ import { Progress } from "./progress";
 import { ReviewStep } from "./review-step";
 import { StepNav } from "./step-nav";
 import { TicketReady } from "./ticket-ready";
-import { WIZARD_FORM_ID, WizardUiContext } from "./wizard-ui";
+import { WIZARD_FORM_ID, WizardUiContext, fieldId } from "./wizard-ui";
+import { FieldNotesContext, useFieldNotesState } from "./field-notes";
+import { knownEvidenceValues } from "~/components/evidence/use-evidence-session";
+import { policyInputs } from "~/components/evidence/evidence-session";
+import { typedFieldsForStorage } from "~/privacy/field-notes";
 
 type Nav = Pick<WizardDraft, "step" | "visited" | "attempted">;
 type Complete = Extract<WizardResponse, { kind: "complete" }>;
 /** Where the focus goes after a change of step: the heading, the first invalid field, or a named place (`target`). */
-type FocusKind = "heading" | "error" | "target";
+type FocusKind = "heading" | "error" | "target" | "field";
 
 const ALL_STEPS = STEPS.map((s) => s.id);
 const AUTOSAVE_DELAY_MS = 400;
@@ -110,6 +114,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   const [nav, setNav] = useState<Nav>(initial.nav);
   const [complete, setComplete] = useState<Complete | null>(initial.complete);
   const [draftState, setDraftState] = useState<DraftState>("none");
+  const [termsNotKept, setTermsNotKept] = useState(0);
   const [message, setMessage] = useState(initial.message);
   const [formKey, setFormKey] = useState(0);
   const [focus, setFocus] = useState<{ kind: FocusKind; n: number; target?: string } | null>(null);
@@ -126,6 +131,9 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   const restoreChecked = useRef(false);
 
   useEffect(() => setHydrated(true), []);
+  /** What the Evidence step removed from the raw evidence (memory only): the privacy boundary's knowledge. */
+  const evidenceKnown = useCallback(() => knownEvidenceValues(form), [form]);
+  const fieldNotesApi = useFieldNotesState(form, evidenceKnown);
 
   useEffect(() => {
     // Wide screens have room to show the findings beside the step from the start.
@@ -141,6 +149,8 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     if (!focus) return;
     const frame = requestAnimationFrame(() => {
       if (focus.kind === "error") return focusFirstInvalid(formRef.current);
+      const field = focus.kind === "field" && focus.target ? document.getElementById(fieldId(focus.target)) : null;
+      if (field) return field.focus();
       if (focus.kind === "target" && focus.target && !complete) {
         const ids = (form.getValues("evidence") ?? []).map((item) => item?.id);
         if (focusEvidenceTarget(focus.target, ids)) return;
@@ -152,9 +162,13 @@ export function Wizard({ result }: { result?: WizardResponse }) {
 
   // ─── drafts ────────────────────────────────────────────────────────────────────────────────────────────────────
   const saveNow = useCallback(() => {
+    const values = sanitiseValues(form.getValues());
+    const policy = policyInputs(values.application.environment, values.redactTerms, values.notPersonalData);
     const draft = draftForStorage(
-      { version: DRAFT_VERSION, ...navRef.current, values: sanitiseValues(form.getValues()) },
+      { version: DRAFT_VERSION, ...navRef.current, values },
       (item) => redacted.current.get(item.id) === item.text || isVouchedRedacted(form.control, item),
+      // A secret, a patient's detail or one of the user's words typed in an answer is stored as its placeholder.
+      (safe) => typedFieldsForStorage(safe, policy, { evidenceKnown: knownEvidenceValues(form) }),
     );
     try {
       window.localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft(draft));
@@ -200,6 +214,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     form.reset(asDefaults(stored.values));
     setFormKey((k) => k + 1);
     setNav({ step: stored.step, visited: stored.visited, attempted: stored.attempted });
+    setTermsNotKept(stored.termsNotKept ?? 0);
     setDraftState("restored");
   }, [form, result]);
 
@@ -232,6 +247,15 @@ export function Wizard({ result }: { result?: WizardResponse }) {
       requestFocus(focusOn, focusTarget);
     },
     [requestFocus],
+  );
+
+  /** From a blocked export or a privacy note on the finished ticket: back to the step, onto the field. */
+  const fixField = useCallback(
+    (path: string) => {
+      setComplete(null);
+      go(stepOfField(path), "field", [], path);
+    },
+    [go],
   );
 
   const busyRef = useRef(false);
@@ -334,13 +358,15 @@ export function Wizard({ result }: { result?: WizardResponse }) {
 
   return (
     <FormProvider {...form}>
+      <FieldNotesContext.Provider value={fieldNotesApi}>
       <WizardUiContext.Provider value={{ autoFocusName: formKey === 0 && !focus ? initial.autoFocusName : undefined }}>
-        <DraftStatus state={draftState} onDiscard={discard} />
+        <DraftStatus state={draftState} onDiscard={discard} termsNotKept={termsNotKept} />
         {complete ? (
           <TicketReady
             ticket={complete.ticket}
             redaction={complete.redaction}
-            actions={<TicketDownloads ticket={complete.ticket} />}
+            evidenceKnown={evidenceKnown()}
+            actions={<TicketDownloads ticket={complete.ticket} evidenceKnown={evidenceKnown} onFixField={fixField} />}
           >
             <Form
               method="post"
@@ -419,6 +445,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
           </div>
         )}
       </WizardUiContext.Provider>
+      </FieldNotesContext.Provider>
     </FormProvider>
   );
 }

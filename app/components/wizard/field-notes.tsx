@@ -1,0 +1,184 @@
+// The privacy check under the typed fields, while the user types (debounced): what the export will replace in the
+// answer — its type and line, never the value — with "Redact it" (the field rewritten with the placeholders) and,
+// for personal data only, "It is not personal data" (kept for this ticket; the values that identify or reach a person
+// need a confirmation that names the risk). A field holding a capture or a huge paste is told to move to Evidence.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import type { Path, UseFormReturn } from "react-hook-form";
+import { fieldNotes, type FieldNote } from "~/privacy/field-notes";
+import { restoreRisk } from "~/privacy/restore-risk";
+import type { KnownValue } from "~/redaction/redact";
+import type { Ticket, TicketInput } from "~/ticket/schema";
+import { EVIDENCE_KIND_LABELS } from "~/wizard/labels";
+import { sanitiseValues } from "~/wizard/values";
+import { policyInputs } from "~/components/evidence/evidence-session";
+import { formatCount, typeWords } from "~/components/evidence/format";
+import { fieldId } from "./wizard-ui";
+
+export const FIELD_NOTE_DELAY_MS = 300;
+
+export interface FieldNotesApi {
+  notes: Readonly<Record<string, FieldNote>>;
+  /** Rewrites the field with the placeholders of what the check found in it. */
+  redact(path: string): void;
+  /** Keeps the personal data found in the field, for this ticket (the form's `notPersonalData`). */
+  keep(path: string): void;
+}
+
+export const FieldNotesContext = createContext<FieldNotesApi | null>(null);
+
+export const useFieldNotes = (): FieldNotesApi | null => useContext(FieldNotesContext);
+
+/** The notes of the form's typed fields, recomputed a moment after the typing stops. */
+export function useFieldNotesState(form: UseFormReturn<TicketInput, unknown, Ticket>, evidenceKnown: () => readonly KnownValue[]): FieldNotesApi {
+  const [notes, setNotes] = useState<Record<string, FieldNote>>({});
+  const knownRef = useRef(evidenceKnown);
+  knownRef.current = evidenceKnown;
+
+  const compute = useCallback((): Record<string, FieldNote> => {
+    const now = sanitiseValues(form.getValues());
+    const policy = policyInputs(now.application.environment, now.redactTerms, now.notPersonalData);
+    try {
+      const notes = fieldNotes(now, policy, { evidenceKnown: knownRef.current() });
+      // Evidence labels belong to the Evidence step's own session (it owns them; the export redacts them anyway).
+      return Object.fromEntries(Object.entries(notes).filter(([path]) => !path.startsWith("evidence.")));
+    } catch {
+      return {};
+    }
+  }, [form]);
+
+  // A subscription, not a re-render of the whole wizard per keystroke: the notes change (and the fields that show
+  // them re-render) only when what they say changes, a moment after the typing stops.
+  const shown = useRef("{}");
+  const update = useCallback(() => {
+    const next = compute();
+    const key = JSON.stringify(next);
+    if (key === shown.current) return;
+    shown.current = key;
+    setNotes(next);
+  }, [compute]);
+
+  useEffect(() => {
+    let timer = setTimeout(update, FIELD_NOTE_DELAY_MS);
+    const subscription = form.watch(() => {
+      clearTimeout(timer);
+      timer = setTimeout(update, FIELD_NOTE_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      subscription.unsubscribe();
+    };
+  }, [form, update]);
+
+  const redact = useCallback(
+    (path: string) => {
+      const note = compute()[path];
+      if (!note || note.move?.reason === "size") return;
+      form.setValue(path as Path<TicketInput>, note.redacted as never, { shouldDirty: true, shouldValidate: true });
+      update();
+    },
+    [compute, form, update],
+  );
+
+  const keep = useCallback(
+    (path: string) => {
+      const note = compute()[path];
+      if (!note) return;
+      const current = sanitiseValues(form.getValues()).notPersonalData ?? [];
+      const added = Object.values(note.personal).map((v) => v.trim()).filter((v) => v && v.length <= 500);
+      form.setValue("notPersonalData", [...new Set([...current, ...added])].slice(0, 100), { shouldDirty: true });
+      update();
+    },
+    [compute, form, update],
+  );
+
+  return useMemo(() => ({ notes, redact, keep }), [notes, redact, keep]);
+}
+
+const article = (words: string) => (/^[aeiou]/i.test(words) && !/^(?:url|user)/i.test(words) ? `an ${words}` : `a ${words}`);
+
+function findingWords(note: FieldNote): string {
+  return note.findings
+    .map((f) => {
+      const what = f.category === "custom" ? "one of your words to redact" : article(typeWords(f.type));
+      const where = f.lines.length ? ` (line ${f.lines.join(", ")})` : "";
+      const times = f.count > 1 ? `, ${formatCount(f.count)} times` : "";
+      return `${what}${where}${times}`;
+    })
+    .join("; ");
+}
+
+export const fieldNoteId = (name: string) => `${fieldId(name)}-privacy`;
+
+/** The note under one field: an empty live region until there is something to say. */
+export function FieldPrivacyNote({ name }: { name: string }) {
+  const api = useFieldNotes();
+  const note = api?.notes[name];
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => setConfirming(false), [note]);
+  if (!api) return null;
+  const personalTypes = note ? note.findings.filter((f) => note.personal[f.placeholder] !== undefined).map((f) => f.type) : [];
+  const risk = restoreRisk(personalTypes);
+  const hasSecret = note?.findings.some((f) => f.category !== "phi");
+  return (
+    <div id={fieldNoteId(name)} className="privacy-note-region" aria-live="polite">
+      {note ? (
+        <div className="note note--warning privacy-note" data-field={name}>
+          {note.move ? (
+            <p>
+              <strong>Move this to the Evidence step.</strong>{" "}
+              {note.move.reason === "size"
+                ? `It is ${formatCount(note.move.length)} characters: too long for an answer, and too long to check here.`
+                : `It looks like ${article(EVIDENCE_KIND_LABELS[note.move.kind] ?? "capture")}.`}{" "}
+              Paste it there, where it is parsed and redacted by its structure, and keep a one-line summary here.
+            </p>
+          ) : null}
+          {note.findings.length ? (
+            <>
+              <p>
+                <strong>Privacy check:</strong> this answer holds {findingWords(note)}. The export replaces{" "}
+                {note.findings.length === 1 ? "it" : "them"} with placeholders.
+                {hasSecret ? " Secrets and your words to redact are always replaced." : ""}
+              </p>
+              {confirming && risk ? (
+                <div className="privacy-note-confirm">
+                  <p>{risk}</p>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => {
+                      setConfirming(false);
+                      api.keep(name);
+                    }}
+                  >
+                    Keep it: it is made up
+                  </button>{" "}
+                  <button type="button" className="button button--link" onClick={() => setConfirming(false)}>
+                    Cancel
+                  </button>
+                </div>
+              ) : (
+                <p className="privacy-note-actions">
+                  <button type="button" className="button button--secondary" onClick={() => api.redact(name)}>
+                    Redact it
+                  </button>
+                  {personalTypes.length ? (
+                    <>
+                      {" "}
+                      <button
+                        type="button"
+                        className="button button--link"
+                        onClick={() => (risk ? setConfirming(true) : api.keep(name))}
+                      >
+                        It is not personal data
+                      </button>
+                    </>
+                  ) : null}
+                </p>
+              )}
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
