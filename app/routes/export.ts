@@ -1,10 +1,11 @@
-// POST /export?format=md|pdf — the download without JavaScript: the ticket's JSON arrives in the form field
+// POST /export?format=md|pdf|json — the download without JavaScript: the ticket's JSON arrives in the form field
 // `ticket` (TicketDownloads renders the form); the file goes back as an attachment. Problems answer a small page
 // that says what to fix (never echoing the ticket), with the status a script would expect (400, 413, 422).
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { ApiError, MAX_REQUEST_BYTES, readBodyText } from "~/api/json";
 import { exportTicket, ExportError, isBlocked, isExportFormat } from "~/export/export-ticket";
 import { fileResponse } from "~/export/file-response";
+import { exportTicketFile } from "~/export/ticket-file";
 import { readFonts } from "~/export/fonts.server";
 import { fieldErrors, ticketSchema } from "~/ticket/schema";
 
@@ -30,7 +31,9 @@ async function readTicketField(request: Request): Promise<string | null> {
 
 export async function action({ request }: ActionFunctionArgs) {
   const format = new URL(request.url).searchParams.get("format") ?? "md";
-  if (!isExportFormat(format)) return page(400, "Unknown format", ["Choose Markdown (md) or PDF (pdf)."]);
+  if (!isExportFormat(format) && format !== "json") {
+    return page(400, "Unknown format", ["Choose Markdown (md), PDF (pdf) or the ticket file (json)."]);
+  }
   let raw: string | null;
   try {
     raw = await readTicketField(request);
@@ -51,7 +54,8 @@ export async function action({ request }: ActionFunctionArgs) {
     return page(400, "The ticket is not complete", errors);
   }
   try {
-    const result = await exportTicket(parsed.data, format, { fonts: readFonts });
+    const result =
+      format === "json" ? await exportTicketFile(parsed.data) : await exportTicket(parsed.data, format, { fonts: readFonts });
     if (isBlocked(result)) return page(422, "Export blocked: it would leak a secret or patient identifier", result.reasons);
     return fileResponse(result);
   } catch (error) {

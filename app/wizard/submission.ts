@@ -16,6 +16,7 @@ import {
 import { STEPS, isStepId, stepIndex, type StepId } from "~/ticket/steps";
 import { newDraft, parseDraft, withVisited, type WizardDraft } from "./draft";
 import { parseIntent, type Intent } from "./intent";
+import { sampleValues } from "./ticket-file";
 import { validateStep, validateTicket } from "./step-status";
 import {
   MAX_EVIDENCE_KEPT,
@@ -87,11 +88,20 @@ function foldStep(values: WizardValues, step: StepId, posted: WizardValues): Wiz
   }
 }
 
-/** The sandbox tenant is filled in when the environment is the sandbox and the tenant is empty (never overwritten). */
-export function prefillTenant(values: WizardValues): WizardValues {
+/**
+ * The sandbox tenant is filled in when the environment is the sandbox and the tenant is empty (never overwritten), and
+ * emptied again when the environment was just switched from the sandbox to a client domain.
+ */
+export function prefillTenant(values: WizardValues, previousEnvironment?: string): WizardValues {
   const app = values.application;
-  if (app.environment !== "sandbox" || (app.tenantId ?? "").trim()) return values;
-  return { ...values, application: { ...app, tenantId: SANDBOX_TENANT } };
+  const tenant = (app.tenantId ?? "").trim();
+  if (app.environment === "sandbox" && !tenant) {
+    return { ...values, application: { ...app, tenantId: SANDBOX_TENANT } };
+  }
+  if (previousEnvironment === "sandbox" && app.environment !== "sandbox" && app.environment && tenant === SANDBOX_TENANT) {
+    return { ...values, application: { ...app, tenantId: "" } };
+  }
+  return values;
 }
 
 const tooLong = (length: number, limit: number) =>
@@ -190,7 +200,7 @@ export function handleWizardPost(input: Record<string, unknown>, deps: Submissio
   const intent: Intent | null = parseIntent(input.intent);
 
   let values = step === "review" ? base.values : foldStep(base.values, step, sanitiseValues(input));
-  if (step === "application") values = prefillTenant(values);
+  if (step === "application") values = prefillTenant(values, base.values.application.environment);
   const oversized = dropOversized(values);
   values = oversized.values;
   let fatal: FieldErrors = oversized.errors;
@@ -249,6 +259,11 @@ export function handleWizardPost(input: Record<string, unknown>, deps: Submissio
     }
     case "submit":
       return submit();
+    case "sample": {
+      // "Try it with a sample": the seed case at Review, every step reachable (it replaces what was typed).
+      const sampleDraft: WizardDraft = { ...newDraft(sampleValues()), step: "review", visited: STEPS.map((s) => s.id) };
+      return { status: 200, body: { kind: "step", step: "review", draft: sampleDraft, errors: {} } };
+    }
   }
 
   function submit(): WizardOutcome {

@@ -72,7 +72,7 @@ describe.each([
       if (shots) overflow[step.slug] = await screenshot(page, `${step.slug}${suffix}`);
       if (i < STEPS.length - 1) await nextButton(page).click();
     }
-    await page.getByRole("button", { name: "Submit ticket" }).click();
+    await page.getByRole("button", { name: "Check and finish" }).click();
     await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
     found["ticket complete"] = await axeViolations(page);
     if (shots) overflow["7-complete"] = await screenshot(page, `7-complete${suffix}`);

@@ -112,7 +112,7 @@ describe("the wizard with JavaScript", () => {
     }
     expect(posts).toEqual([]);
 
-    await page.getByRole("button", { name: "Submit ticket" }).click();
+    await page.getByRole("button", { name: "Check and finish" }).click();
     await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
     expect(posts).toHaveLength(1);
     const html = await page.content();
@@ -232,7 +232,8 @@ describe("the wizard with JavaScript", () => {
     expect(await page.locator("#f-about-codeProgramMember-yes").isChecked()).toBe(true);
     expect(await field(page, "Which client?").inputValue()).toBe(SEED.about.clientName);
 
-    await page.getByRole("button", { name: "Discard" }).click();
+    await page.getByRole("button", { name: "Discard…" }).click();
+    await page.getByRole("button", { name: "Discard the draft" }).click();
     await page.getByRole("status").filter({ hasText: "Draft discarded" }).waitFor();
     await waitForStep(page, "About you");
     expect(await page.locator("#f-about-opnMember-no").isChecked()).toBe(false);

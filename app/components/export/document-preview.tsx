@@ -83,7 +83,7 @@ function BlockView({ block, level, idPrefix }: { block: Block; level: HeadingLev
               {block.rows.map((row, r) => (
                 <tr key={r}>
                   {block.columns.map((column, c) => (
-                    <td key={column.header} style={{ textAlign: column.align ?? "left" }}>
+                    <td key={column.header} data-label={column.header} style={{ textAlign: column.align ?? "left" }}>
                       <Inlines inlines={row[c] ?? []} />
                     </td>
                   ))}

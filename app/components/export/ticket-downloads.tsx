@@ -1,4 +1,5 @@
-// "Copy Markdown", "Download .md", "Download PDF" for a validated ticket. With JavaScript the files are made in the
+// "Copy Markdown", "Download .md", "Download PDF", "Save ticket file" (the ticket's JSON, to reopen or export with the
+// CLI later) for a validated ticket. With JavaScript the files are made in the
 // browser (exportTicket: re-redaction, diagnosis, leak check, render) and nothing is uploaded — only the PDF fonts
 // are fetched from this app. Without JavaScript the same buttons post the ticket to the /export resource route.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
@@ -34,6 +35,8 @@ function saveFile(file: ExportedFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+const WORKING = { md: "Making the Markdown…", pdf: "Making the PDF…", json: "Checking and saving the ticket file…" };
+
 export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts" }: TicketDownloadsProps) {
   const [hydrated, setHydrated] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
@@ -45,13 +48,19 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts" }
     if (status.kind === "blocked") alertRef.current?.focus();
   }, [status]);
 
-  async function run(format: ExportFormat, action: "download" | "copy") {
-    setStatus({ kind: "working", message: format === "pdf" ? "Making the PDF…" : "Making the Markdown…" });
+  async function run(format: ExportFormat | "json", action: "download" | "copy") {
+    setStatus({ kind: "working", message: WORKING[format] });
     try {
       // Loaded on first use: pdf-lib, the redactor and the diagnosis are not needed to show the page.
-      const { exportTicket, isBlocked, ExportError } = await import("~/export/export-ticket");
+      const [{ exportTicket, isBlocked, ExportError }, { exportTicketFile }] = await Promise.all([
+        import("~/export/export-ticket"),
+        import("~/export/ticket-file"),
+      ]);
       try {
-        const result = await exportTicket(ticket, format, { fonts: format === "pdf" ? fonts : undefined, pageSize });
+        const result =
+          format === "json"
+            ? await exportTicketFile(ticket)
+            : await exportTicket(ticket, format, { fonts: format === "pdf" ? fonts : undefined, pageSize });
         if (isBlocked(result)) {
           setStatus({ kind: "blocked", reasons: result.reasons });
           return;
@@ -82,7 +91,8 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts" }
     if (!hydrated) return; // not yet interactive: let the browser post the form
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const format = submitter instanceof HTMLButtonElement && submitter.value === "pdf" ? "pdf" : "md";
+    const value = submitter instanceof HTMLButtonElement ? submitter.value : "md";
+    const format = value === "pdf" || value === "json" ? value : "md";
     void run(format, "download");
   }
 
@@ -101,6 +111,9 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts" }
         </button>
         <button type="submit" className="button" name="format" value="pdf" formAction="/export?format=pdf" disabled={busy}>
           Download PDF
+        </button>
+        <button type="submit" className="button" name="format" value="json" formAction="/export?format=json" disabled={busy}>
+          Save ticket file
         </button>
       </form>
       <p role="status" aria-live="polite" className="ticket-downloads-status">

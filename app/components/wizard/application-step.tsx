@@ -1,5 +1,6 @@
 // Step 2: which app, registered how, failing where. Choosing the public sandbox fills in its tenant when the tenant
-// is still empty (the server does the same without JavaScript); a client domain shows the template's reminder.
+// is still empty, and switching to a client domain empties it again when it still holds the sandbox's (the server
+// does the same without JavaScript); a client domain shows the template's reminder.
 import { useFormContext } from "react-hook-form";
 import { SANDBOX_TENANT, type TicketInput } from "~/ticket/schema";
 import { APP_TYPE_CHOICES, ENVIRONMENT_CHOICES, FIELD_LABELS, SMART_VERSION_CHOICES } from "~/wizard/labels";
@@ -12,8 +13,12 @@ const L = FIELD_LABELS;
 export function ApplicationStep() {
   const { getValues, setValue } = useFormContext<TicketInput>();
   const onEnvironment = (value: string) => {
-    if (value === "sandbox" && !(getValues("application.tenantId") ?? "").trim()) {
+    const tenant = (getValues("application.tenantId") ?? "").trim();
+    if (value === "sandbox" && !tenant) {
       setValue("application.tenantId", SANDBOX_TENANT, { shouldDirty: true });
+    } else if (value !== "sandbox" && tenant === SANDBOX_TENANT) {
+      // The sandbox's tenant is never a client domain's: leave the field for the real one.
+      setValue("application.tenantId", "", { shouldDirty: true });
     }
   };
   return (

@@ -10,6 +10,7 @@ import type { FindingEvidence } from "~/diagnosis/types";
 import type { Ticket } from "~/ticket/schema";
 import { ENVIRONMENT_CHOICES, EVIDENCE_KIND_LABELS, choiceLabel } from "~/wizard/labels";
 import type { EvidenceRedaction } from "~/wizard/submission";
+import { usePrintOpensDetails } from "./print-details";
 
 export interface TicketReadyProps {
   ticket: Ticket;
@@ -22,6 +23,7 @@ export interface TicketReadyProps {
 
 export function TicketReady({ ticket, redaction = {}, actions, children }: TicketReadyProps) {
   const app = ticket.application;
+  usePrintOpensDetails();
   const replaced = Object.values(redaction).reduce((n, r) => n + r.findings.reduce((m, f) => m + f.count, 0), 0);
   // The export's own document and diagnosis of this ticket (its evidence is already redacted: re-redaction is a no-op).
   const prepared = useMemo(() => {
@@ -42,9 +44,10 @@ export function TicketReady({ ticket, redaction = {}, actions, children }: Ticke
         Ticket complete
       </h2>
       <p className="lead">
-        Every answer passed the checks support relies on. Evidence was redacted on the server before it went into the
-        ticket
-        {replaced > 0 ? ` (${replaced.toLocaleString("en-US")} ${replaced === 1 ? "value" : "values"} replaced)` : ""}.
+        Every answer passed the checks support relies on. Evidence was redacted before it went into the ticket
+        {replaced > 0 ? ` (${replaced.toLocaleString("en-US")} ${replaced === 1 ? "value" : "values"} replaced)` : ""}: in
+        your browser, or without JavaScript by this app&apos;s server, which keeps nothing. Nothing has been sent to
+        Oracle: post the Markdown to the forum yourself.
       </p>
       <dl className="review-list">
         <div className="review-row">
