@@ -18,10 +18,13 @@ export interface TicketReadyProps {
   redaction?: Record<string, EvidenceRedaction>;
   /** Slot for the export buttons. */
   actions?: ReactNode;
+  /** The heading and the sentence under it (the shared read-only view says what it is). */
+  title?: string;
+  lead?: ReactNode;
   children?: ReactNode;
 }
 
-export function TicketReady({ ticket, redaction = {}, actions, children }: TicketReadyProps) {
+export function TicketReady({ ticket, redaction = {}, actions, title, lead, children }: TicketReadyProps) {
   const app = ticket.application;
   usePrintOpensDetails();
   const replaced = Object.values(redaction).reduce((n, r) => n + r.findings.reduce((m, f) => m + f.count, 0), 0);
@@ -41,13 +44,17 @@ export function TicketReady({ ticket, redaction = {}, actions, children }: Ticke
   return (
     <section className="ticket-ready" aria-labelledby="ticket-ready-heading">
       <h2 id="ticket-ready-heading" tabIndex={-1}>
-        Ticket complete
+        {title ?? "Ticket complete"}
       </h2>
       <p className="lead">
-        Every answer passed the checks support relies on. Evidence was redacted before it went into the ticket
-        {replaced > 0 ? ` (${replaced.toLocaleString("en-US")} ${replaced === 1 ? "value" : "values"} replaced)` : ""}: in
-        your browser, or without JavaScript by this app&apos;s server, which keeps nothing. Nothing has been sent to
-        Oracle: post the Markdown to the forum yourself.
+        {lead ?? (
+          <>
+            Every answer passed the checks support relies on. Evidence was redacted before it went into the ticket
+            {replaced > 0 ? ` (${replaced.toLocaleString("en-US")} ${replaced === 1 ? "value" : "values"} replaced)` : ""}:
+            in your browser, or without JavaScript by this app&apos;s server, which keeps nothing. Nothing has been sent
+            to Oracle: post the Markdown to the forum yourself.
+          </>
+        )}
       </p>
       <dl className="review-list">
         <div className="review-row">

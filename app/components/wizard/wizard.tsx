@@ -33,6 +33,7 @@ import { stepOfField } from "~/wizard/step-status";
 import type { WizardResponse } from "~/wizard/submission";
 import { sampleValues } from "~/wizard/ticket-file";
 import { emptyValues, sanitiseValues, type WizardValues } from "~/wizard/values";
+import { ShareLink } from "~/components/export/share-link";
 import { TicketDownloads } from "~/components/export/ticket-downloads";
 import { focusEvidenceTarget } from "~/components/diagnosis/focus-target";
 import { WizardDiagnosis } from "~/components/diagnosis/wizard-diagnosis";
@@ -429,7 +430,12 @@ export function Wizard({ result }: { result?: WizardResponse }) {
           <TicketReady
             ticket={complete.ticket}
             redaction={complete.redaction}
-            actions={<TicketDownloads ticket={complete.ticket} />}
+            actions={
+              <>
+                <TicketDownloads ticket={complete.ticket} />
+                <ShareLink ticket={complete.ticket} />
+              </>
+            }
           >
             <Form
               method="post"
