@@ -8,6 +8,7 @@ import { ticketSchema, type Ticket } from "~/ticket/schema";
 import { STEPS } from "~/ticket/steps";
 import { DRAFT_STORAGE_KEY, newDraft, serialiseDraft } from "~/wizard/draft";
 import { sanitiseValues } from "~/wizard/values";
+import { ForumMode } from "./forum-mode";
 import { TicketDownloads } from "./ticket-downloads";
 
 type State =
@@ -127,7 +128,12 @@ export function ShareView() {
             was sent to a server. Download it, or edit a copy in the form (the copy replaces any draft in this browser).
           </>
         }
-        actions={<TicketDownloads ticket={state.ticket} />}
+        actions={
+          <>
+            <TicketDownloads ticket={state.ticket} />
+            <ForumMode ticket={state.ticket} />
+          </>
+        }
       >
         <div className="ticket-ready-nav">
           <button type="button" className="button button--secondary" onClick={() => editCopy(state.ticket)}>

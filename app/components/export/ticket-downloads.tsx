@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { fetchFonts } from "~/document/fonts";
 import type { PageSize } from "~/document/pdf";
 import type { ExportFormat, ExportedFile } from "~/export/export-ticket";
+import { FORUM_POST_LIMIT } from "~/export/forum-post";
 import type { Ticket } from "~/ticket/schema";
 
 export interface TicketDownloadsProps {
@@ -33,6 +34,13 @@ function saveFile(file: ExportedFile): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The warning for Markdown longer than a forum post takes (see Forum post below the buttons). */
+function tooLong(file: ExportedFile): string {
+  const length = new TextDecoder().decode(file.bytes).length;
+  if (length <= FORUM_POST_LIMIT) return "";
+  return ` It is ${length.toLocaleString("en-US")} characters, more than the ${FORUM_POST_LIMIT.toLocaleString("en-US")} a forum post takes: use “Forum post” to leave out evidence, and attach the PDF.`;
 }
 
 const WORKING = { md: "Making the Markdown…", pdf: "Making the PDF…", json: "Checking and saving the ticket file…" };
@@ -68,10 +76,10 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts" }
         if (action === "copy") {
           if (!navigator.clipboard?.writeText) throw new Error("no clipboard");
           await navigator.clipboard.writeText(new TextDecoder().decode(result.bytes));
-          setStatus({ kind: "done", message: "Markdown copied. Paste it into your forum post." });
+          setStatus({ kind: "done", message: `Markdown copied. Paste it into your forum post.${tooLong(result)}` });
         } else {
           saveFile(result);
-          setStatus({ kind: "done", message: `Saved ${result.filename}.` });
+          setStatus({ kind: "done", message: `Saved ${result.filename}.${format === "md" ? tooLong(result) : ""}` });
         }
       } catch (error) {
         const message =

@@ -33,6 +33,7 @@ import { stepOfField } from "~/wizard/step-status";
 import type { WizardResponse } from "~/wizard/submission";
 import { sampleValues } from "~/wizard/ticket-file";
 import { emptyValues, sanitiseValues, type WizardValues } from "~/wizard/values";
+import { ForumMode } from "~/components/export/forum-mode";
 import { ShareLink } from "~/components/export/share-link";
 import { TicketDownloads } from "~/components/export/ticket-downloads";
 import { focusEvidenceTarget } from "~/components/diagnosis/focus-target";
@@ -434,6 +435,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
               <>
                 <TicketDownloads ticket={complete.ticket} />
                 <ShareLink ticket={complete.ticket} />
+                <ForumMode ticket={complete.ticket} />
               </>
             }
           >
