@@ -153,6 +153,10 @@ describe("a newcomer's path through the wizard", () => {
     const lead = (await page.locator(".ticket-ready .lead").textContent()) ?? "";
     expect(lead).not.toContain("redacted on the server");
     expect(lead).toContain("Nothing has been sent to Oracle");
+    // The document names places in the form by their labels, never by internal field paths.
+    const ready = (await page.locator(".ticket-ready").textContent()) ?? "";
+    expect(ready).not.toMatch(/Ticket form, |examples\.\d+\.url|application\.\w+Scopes/);
+    expect(ready).toContain("Form: Example 2: Request URL");
     await page.context().close();
   });
 
