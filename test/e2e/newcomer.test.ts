@@ -3,7 +3,7 @@
 // requested scopes are blank, pasted labels and the sandbox tenant, printing.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { SHOTS, withBrowser } from "./browser";
+import { SHOTS, axeViolations, withBrowser } from "./browser";
 import {
   choose,
   field,
@@ -211,6 +211,29 @@ describe("a newcomer's path through the wizard", () => {
     );
     expect(visibleButtons).toBe(0);
     expect(await page.getByRole("heading", { name: "Ticket complete" }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it("tells how to capture each ID: Code Console for the Client ID, the Network tab and curl -v for the request IDs", async () => {
+    const { page } = await openWizard();
+    await fillAbout(page);
+    await next(page, "Application");
+    const client = page.locator(".field", { has: page.getByLabel("Client ID", { exact: true }) }).locator(".capture-help");
+    await client.getByText("How to capture this").click();
+    expect(await client.textContent()).toMatch(/Code Console.*Client ID.*never paste the client secret/);
+    expect(await axeViolations(page)).toEqual([]);
+    await fillApplication(page);
+    await next(page, "What happened");
+    await fillProblem(page);
+    await next(page, "Examples");
+    const xRequest = page.locator(".field", { has: page.getByLabel(/^X-Request-Id/) }).locator(".capture-help");
+    await xRequest.getByText("How to capture this").click();
+    const text = (await xRequest.textContent()) ?? "";
+    expect(text).toContain("Network");
+    expect(text).toContain("curl -v");
+    expect(text).toContain("< X-Request-Id: …");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator("fieldset.card").first().screenshot({ path: `${SHOTS}/capture-help-1440.png` });
     await page.context().close();
   });
 });

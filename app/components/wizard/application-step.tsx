@@ -5,6 +5,7 @@ import { useFormContext } from "react-hook-form";
 import { SANDBOX_TENANT, type TicketInput } from "~/ticket/schema";
 import { APP_TYPE_CHOICES, ENVIRONMENT_CHOICES, FIELD_LABELS, SMART_VERSION_CHOICES } from "~/wizard/labels";
 import { LiveClientDomainNote } from "./client-domain-note";
+import { CaptureHelp } from "./capture-help";
 import { ChoiceGroup, TextAreaField, TextField } from "./field";
 import { TimestampField } from "./timestamp-field";
 
@@ -31,12 +32,14 @@ export function ApplicationStep() {
         label={L["application.appId"]}
         hint="Code Console → My Applications → your app. A UUID such as c388f6bf-1c33-4566-a5bc-249e990ea2bf."
         size="id"
+        after={<CaptureHelp id="appId" />}
       />
       <TextField
         name="application.clientId"
         label={L["application.clientId"]}
         hint="The app's system account ID, also a UUID. It is public by design, unlike the client secret."
         size="id"
+        after={<CaptureHelp id="clientId" />}
       />
       <ChoiceGroup
         name="application.appType"
@@ -64,6 +67,7 @@ export function ApplicationStep() {
         label={L["application.tenantId"]}
         hint={`The UUID after /r4/ in the FHIR URL. Filled in for the public sandbox (${SANDBOX_TENANT}).`}
         size="id"
+        after={<CaptureHelp id="tenantId" />}
       />
       <TextField
         name="application.fhirBaseUrl"
