@@ -236,4 +236,29 @@ describe("a newcomer's path through the wizard", () => {
     await page.locator("fieldset.card").first().screenshot({ path: `${SHOTS}/capture-help-1440.png` });
     await page.context().close();
   });
+
+  it("keeps the evidence's redaction counts after a reload (the draft holds only redacted text)", async () => {
+    const { page } = await openWizard();
+    await fillAbout(page);
+    await next(page, "Application");
+    await fillApplication(page);
+    await next(page, "What happened");
+    await fillProblem(page);
+    await next(page, "Examples");
+    await fillExample(page, 0, SEED.examples[1]);
+    await next(page, "Evidence");
+    await page.getByRole("button", { name: "Add evidence" }).click();
+    await fillEvidence(page, 0, SEED.evidence[0]);
+    const secrets = page.locator('.ev-count[data-category="secret"]');
+    await secrets.filter({ hasText: /^[1-9]\d* secrets?$/ }).waitFor();
+    const before = await secrets.textContent();
+    await field(page.getByRole("group", { name: "Evidence 1", exact: true }), "Label").fill("Token response, again");
+    await page.waitForFunction(() => (localStorage.getItem("oh-ticket-draft-v1") ?? "").includes("Token response, again"));
+    await page.reload();
+    await page.locator("form[data-hydrated]").waitFor();
+    await waitForStep(page, "Evidence");
+    await secrets.filter({ hasText: /secret/ }).waitFor();
+    expect(await secrets.textContent()).toBe(before);
+    await page.context().close();
+  });
 });

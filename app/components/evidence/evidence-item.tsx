@@ -4,6 +4,7 @@
 // Without JavaScript (the page as the server renders it) the inputs carry their form names and post the text; the
 // server redacts it. With JavaScript the inputs have no names: the original stays in the session, and only the
 // redacted text reaches the form values.
+import { withPriorRedactions } from "./prior-redactions";
 import type { ReactNode } from "react";
 import { EVIDENCE_KINDS, type EvidenceKind } from "~/ticket/schema";
 import { intentValue } from "~/wizard/intent";
@@ -190,7 +191,7 @@ export function EvidenceItem(props: EvidenceItemProps) {
       {hydrated && outcome?.ok ? (
         <RedactionSummary
           itemName={`evidence ${n}`}
-          findings={outcome.redacted.findings}
+          findings={withPriorRedactions(outcome.redacted.findings, outcome.redacted.text)}
           fingerprints={props.fingerprints}
           restored={props.restored}
           onRestore={(key) => session.restore(key)}
