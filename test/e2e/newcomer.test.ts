@@ -33,8 +33,8 @@ async function next(page: Page, title: string) {
   await waitForStep(page, title);
 }
 
-/** The seed ticket typed in, up to Review (`requested: false` leaves the requested scopes blank). */
-async function toReview(page: Page, { requested = true } = {}) {
+/** The seed ticket's first three steps typed in, up to Examples. */
+async function toExamples(page: Page, { requested = true } = {}) {
   await fillAbout(page);
   await next(page, "Application");
   await fillApplication(page);
@@ -42,6 +42,11 @@ async function toReview(page: Page, { requested = true } = {}) {
   await next(page, "What happened");
   await fillProblem(page);
   await next(page, "Examples");
+}
+
+/** The seed ticket typed in, up to Review (`requested: false` leaves the requested scopes blank). */
+async function toReview(page: Page, { requested = true } = {}) {
+  await toExamples(page, { requested });
   await fillExample(page, 0, SEED.examples[0]);
   await page.getByRole("button", { name: "Add another example" }).click();
   await fillExample(page, 1, SEED.examples[1]);
@@ -186,12 +191,7 @@ describe("a newcomer's path through the wizard", () => {
 
   it("takes a timestamp pasted with its label and keeps only the time", async () => {
     const { page } = await openWizard();
-    await fillAbout(page);
-    await next(page, "Application");
-    await fillApplication(page);
-    await next(page, "What happened");
-    await fillProblem(page);
-    await next(page, "Examples");
+    await toExamples(page);
     const example = page.getByRole("group", { name: "Example 1", exact: true });
     await field(example, "Date and time of the example").fill("Timestamp (UTC): 2025-07-29T15:22:10Z");
     await field(example, "Request URL").focus();
@@ -239,12 +239,7 @@ describe("a newcomer's path through the wizard", () => {
 
   it("keeps the evidence's redaction counts after a reload (the draft holds only redacted text)", async () => {
     const { page } = await openWizard();
-    await fillAbout(page);
-    await next(page, "Application");
-    await fillApplication(page);
-    await next(page, "What happened");
-    await fillProblem(page);
-    await next(page, "Examples");
+    await toExamples(page);
     await fillExample(page, 0, SEED.examples[1]);
     await next(page, "Evidence");
     await page.getByRole("button", { name: "Add evidence" }).click();

@@ -4,6 +4,7 @@
 import { useEffect, useId, useState, type FormEvent } from "react";
 import type { Ticket } from "~/ticket/schema";
 import { MAX_SHARE_URL_CHARS, encodeShareFragment, shareUrl } from "~/share/share-link";
+import { LeakBlock } from "./leak-block";
 
 type Status =
   | { kind: "idle" }
@@ -107,16 +108,9 @@ export function ShareLink({ ticket }: { ticket: Ticket }) {
         ) : null}
       </div>
       {status.kind === "blocked" ? (
-        <div role="alert" className="error">
-          <p>
-            <strong>No link made.</strong> The ticket would carry a secret or a patient identifier:
-          </p>
-          <ul>
-            {status.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </div>
+        <LeakBlock reasons={status.reasons}>
+          <strong>No link made.</strong> The ticket would carry a secret or a patient identifier:
+        </LeakBlock>
       ) : null}
       {status.kind === "error" ? (
         <p role="alert" className="error">

@@ -7,6 +7,7 @@ import { fetchFonts } from "~/document/fonts";
 import type { PageSize } from "~/document/pdf";
 import type { ExportFormat, ExportedFile } from "~/export/export-ticket";
 import { FORUM_POST_LIMIT } from "~/export/forum-post";
+import { LeakBlock } from "./leak-block";
 import type { Ticket } from "~/ticket/schema";
 
 export interface TicketDownloadsProps {
@@ -133,17 +134,10 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts" }
         </p>
       ) : null}
       {status.kind === "blocked" ? (
-        <div role="alert" className="error" tabIndex={-1} ref={alertRef}>
-          <p>
-            <strong>Export blocked.</strong> The file would contain a secret or a patient identifier. Fix these places and
-            export again:
-          </p>
-          <ul>
-            {status.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </div>
+        <LeakBlock reasons={status.reasons} ref={alertRef}>
+          <strong>Export blocked.</strong> The file would contain a secret or a patient identifier. Fix these places and
+          export again:
+        </LeakBlock>
       ) : null}
     </div>
   );
