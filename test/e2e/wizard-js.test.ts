@@ -250,6 +250,11 @@ describe("the wizard with JavaScript", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
     await page.keyboard.press("Enter");
     expect(await activeElementId(page)).toBe("main");
+    // The two ways to start from something ready come first: the sample and a saved ticket file.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Try it with a sample");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Open ticket file…");
 
     const questions = [
       "opnMember",
