@@ -3,6 +3,7 @@
 // input, validates with the ticket's own step schemas, and redacts evidence before it enters the draft or the ticket
 // (fail closed: evidence that cannot be redacted is dropped with a field error).
 import type { EvidenceText } from "~/evidence/model";
+import { detectKind } from "~/evidence/detect";
 import { createRedactor } from "~/redaction/redact";
 import type { RedactedItem, RedactionFinding, RedactionPolicy } from "~/redaction/types";
 import {
@@ -72,6 +73,13 @@ export function redactionEnvironment(values: WizardValues): Environment {
   return (ENVIRONMENTS as readonly string[]).includes(env) ? (env as Environment) : "client-prod";
 }
 
+/** "Detect from the text" (no JavaScript), or a kind that is not one: detected from the text, as the browser does. */
+function detectedKind(item: WizardValues["evidence"][number]): WizardValues["evidence"][number] {
+  if (isEvidenceKind(item.kind) && item.kind !== "text") return item;
+  if (item.kind === "text" || !item.text?.trim()) return { ...item, kind: isEvidenceKind(item.kind) ? item.kind : "text" };
+  return { ...item, kind: detectKind(item.text) };
+}
+
 /** Replace the section the step on screen edits with what was posted for it. */
 function foldStep(values: WizardValues, step: StepId, posted: WizardValues): WizardValues {
   switch (step) {
@@ -82,7 +90,7 @@ function foldStep(values: WizardValues, step: StepId, posted: WizardValues): Wiz
     case "examples":
       return { ...values, examples: posted.examples };
     case "evidence":
-      return { ...values, evidence: posted.evidence, redactTerms: posted.redactTerms };
+      return { ...values, evidence: posted.evidence.map(detectedKind), redactTerms: posted.redactTerms };
     case "review":
       return values;
   }

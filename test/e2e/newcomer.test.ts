@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { SHOTS, axeViolations, withBrowser } from "./browser";
 import {
   choose,
+  clickAndMaybePost,
   field,
   fillAbout,
   fillApplication,
@@ -15,7 +16,7 @@ import {
   nextButton,
   waitForStep,
 } from "./driver";
-import { SANDBOX_TENANT, SEED } from "./seed";
+import { SANDBOX_TENANT, SEED, SYNTHETIC_JWT } from "./seed";
 
 const openPage = withBrowser();
 
@@ -254,6 +255,26 @@ describe("a newcomer's path through the wizard", () => {
     await waitForStep(page, "Evidence");
     await secrets.filter({ hasText: /secret/ }).waitFor();
     expect(await secrets.textContent()).toBe(before);
+    await page.context().close();
+  });
+});
+
+describe("without JavaScript", () => {
+  it("detects the kind of pasted evidence when the form is posted", async () => {
+    const page = await openPage({ javaScriptEnabled: false });
+    await page.goto("/");
+    await clickAndMaybePost(page, () => page.getByRole("button", { name: "Try it with a sample" }).click(), true);
+    await waitForStep(page, "Review");
+    await clickAndMaybePost(page, () => page.getByRole("button", { name: "Edit Evidence" }).click(), true);
+    await waitForStep(page, "Evidence");
+    await clickAndMaybePost(page, () => page.getByRole("button", { name: "Add evidence" }).click(), true);
+    const item = page.getByRole("group", { name: "Evidence 4", exact: true });
+    expect(await item.getByLabel("Kind of evidence").inputValue()).toBe("detect");
+    await item.getByLabel(/^Label/).fill("Pasted token");
+    await item.getByLabel("Evidence text").fill(SYNTHETIC_JWT);
+    await clickAndMaybePost(page, () => nextButton(page).click(), true);
+    await waitForStep(page, "Review");
+    expect(await page.locator(".step").textContent()).toContain("JWT (access or ID token) — Pasted token");
     await page.context().close();
   });
 });
