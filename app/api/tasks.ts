@@ -9,6 +9,7 @@ import { diagnose } from "~/diagnosis/diagnose";
 import { diagnoseRequestSchema } from "~/diagnosis/request-schema";
 import { ExportError, exportTicket, isBlocked, type ExportFormat, type ExportResult } from "~/export/export-ticket";
 import { fileAnswer } from "~/export/file-response";
+import { exportTicketFile } from "~/export/ticket-file";
 import { readFonts } from "~/export/fonts.server";
 import { RedactionError } from "~/redaction/redact";
 import { fieldErrors, ticketSchema } from "~/ticket/schema";
@@ -18,7 +19,7 @@ export type HeavyTask =
   | { kind: "redact"; body: string }
   | { kind: "diagnose"; body: string }
   | { kind: "export"; body: string; format: ExportFormat; pageSize: "A4" | "Letter" }
-  | { kind: "export-form"; ticket: string; format: ExportFormat };
+  | { kind: "export-form"; ticket: string; format: ExportFormat | "json" };
 
 /** Runs a task: where the server has a pool, there; else on this thread. */
 export type HeavyRunner = (task: HeavyTask) => Promise<Answer>;
@@ -72,7 +73,7 @@ async function exportApi(body: string, format: ExportFormat, pageSize: "A4" | "L
   return fileAnswer(result);
 }
 
-async function exportForm(raw: string, format: ExportFormat): Promise<Answer> {
+async function exportForm(raw: string, format: ExportFormat | "json"): Promise<Answer> {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -85,7 +86,8 @@ async function exportForm(raw: string, format: ExportFormat): Promise<Answer> {
     return exportPage(400, "The ticket is not complete", errors);
   }
   try {
-    const result = await exportTicket(parsed.data, format, { fonts: readFonts });
+    const result =
+      format === "json" ? await exportTicketFile(parsed.data) : await exportTicket(parsed.data, format, { fonts: readFonts });
     if (isBlocked(result)) return exportPage(422, "Export blocked: it would leak a secret or patient identifier", result.reasons);
     return fileAnswer(result);
   } catch (error) {

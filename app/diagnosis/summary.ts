@@ -32,7 +32,10 @@ export function summarise(f: Facts, findings: Finding[]): string {
   } else if (otherVersion.length) {
     sentences.push(`The request asked for ${otherVersion[0].requestedInOtherVersion}, the other SMART version's form: the app needs ${otherVersion[0].scope}.`);
   } else if (notRequested.length) {
-    sentences.push(`The refused request needs ${list(notRequested)}, which the token request did not ask for: add it to the scope parameter (and to the app's registration in Code Console).`);
+    // With no token request in the form or the evidence, what it asked for is unknown, not "not asked for".
+    sentences.push(f.requested.length
+      ? `The refused request needs ${list(notRequested)}, which the token request did not ask for: add it to the scope parameter (and to the app's registration in Code Console).`
+      : `The refused request needs ${list(notRequested)}, which the token does not hold. Whether the token request asked for it is unknown until you add the requested scopes (the token request's scope parameter).`);
   } else if (top) {
     const lead: Partial<Record<Finding["code"], string>> = {
       EMPTY_SCOPES: "No token was issued: none of the requested scopes is authorized for this client — compare the request with the scopes registered in Code Console.",

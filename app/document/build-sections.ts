@@ -12,9 +12,10 @@ import {
   SMART_VERSION_LABELS,
   yesNo,
 } from "./labels";
+import { fieldLabel } from "~/wizard/labels";
 import type { Block, Field, Inline, Section } from "./model";
 import type { RedactionSummary } from "./redaction-summary";
-import { CLIENT_DOMAIN_REMINDER, CLIENT_QUESTIONS, DEVELOPER_QUESTIONS, HEADINGS, type SectionId } from "./template-wording";
+import { CLIENT_QUESTIONS, DEVELOPER_QUESTIONS, HEADINGS, type SectionId } from "./template-wording";
 
 const NOT_PROVIDED = "Not provided.";
 const NONE = "—";
@@ -55,9 +56,10 @@ function workflowSection(ticket: Ticket): Section {
     blocks.push({
       type: "note",
       inlines: [
-        text(CLIENT_DOMAIN_REMINDER),
+        // The template's reminder is addressed to whoever fills it in; above the request data it would read as a
+        // contradiction, so the export says what was done about it instead.
         text(
-          `\nThis ticket concerns a client domain (${ticket.application.environment === "client-prod" ? "production" : "non-production"}): its evidence was redacted under the client-domain policy (credentials, tokens and patient data removed) and checked for leaks before export.`,
+          `This ticket concerns a client domain (${ticket.application.environment === "client-prod" ? "production" : "non-production"}). The forum's template asks that such tickets carry no API request data or live patient data: the request data below was redacted under the client-domain policy (credentials, tokens and patient data removed) and checked for leaks before export.`,
         ),
       ],
     });
@@ -163,7 +165,8 @@ function findingBlocks(finding: Finding, index: number, reference: (itemId: stri
       type: "list",
       ordered: false,
       items: finding.evidence.map((e: FindingEvidence) => [
-        text(`${reference(e.itemId)}, ${e.location}`),
+        // A place in the form reads as its label ("Form: Example 2: Request URL"), never as a field path.
+        text(e.itemId === "ticket" ? `Form: ${fieldLabel(e.location)}` : `${reference(e.itemId)}, ${e.location}`),
         ...(e.excerpt ? [text(": "), code(e.excerpt)] : []),
       ]),
     });

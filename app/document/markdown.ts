@@ -1,6 +1,6 @@
 // Markdown (GitHub-flavoured, as the forum accepts it) from the document model. Deterministic: the same document
 // always gives the same string, ending in exactly one newline.
-import type { Block, Field, Inline, TicketDocument } from "./model";
+import type { Block, Field, Inline, Section, TicketDocument } from "./model";
 
 /** Backslash-escapes what Markdown would read as markup in text we generated (user text is passed through). */
 export function escapeMarkdown(value: string, context: "block" | "inline" = "block"): string {
@@ -118,13 +118,18 @@ function renderBlock(block: Block): string {
   }
 }
 
+/** One section as the full Markdown has it: its heading, then its blocks (forum mode copies sections one by one). */
+export function renderSectionMarkdown(section: Pick<Section, "heading" | "blocks">): string {
+  return [`## ${escapeMarkdown(section.heading)}`, ...section.blocks.map(renderBlock)].join("\n\n");
+}
+
+/** Blocks without a section heading (an evidence item on its own, which starts with its sub-heading). */
+export const renderBlocksMarkdown = (blocks: Block[]): string => blocks.map(renderBlock).join("\n\n");
+
 export function renderMarkdown(doc: TicketDocument): string {
   const parts: string[] = [`# ${escapeMarkdown(doc.title)}`];
   parts.push(doc.facts.map((f) => `**${escapeMarkdown(f.label)}:** ${renderInlines(f.value, "block")}`).join(" · "));
-  for (const section of doc.sections) {
-    parts.push(`## ${escapeMarkdown(section.heading)}`);
-    for (const block of section.blocks) parts.push(renderBlock(block));
-  }
+  for (const section of doc.sections) parts.push(renderSectionMarkdown(section));
   const text = parts.join("\n\n");
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 10) end--;

@@ -1,4 +1,4 @@
-// POST /export?format=md|pdf — the download without JavaScript: the ticket's JSON arrives in the form field
+// POST /export?format=md|pdf|json — the download without JavaScript: the ticket's JSON arrives in the form field
 // `ticket` (TicketDownloads renders the form); the file goes back as an attachment. Problems answer a small page
 // that says what to fix (never echoing the ticket), with the status a script would expect (400, 413, 422; 503 past
 // the worker pool's time budget).
@@ -25,7 +25,9 @@ async function readTicketField(request: Request): Promise<string | null> {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const format = new URL(request.url).searchParams.get("format") ?? "md";
-  if (!isExportFormat(format)) return page(400, "Unknown format", ["Choose Markdown (md) or PDF (pdf)."]);
+  if (!isExportFormat(format) && format !== "json") {
+    return page(400, "Unknown format", ["Choose Markdown (md), PDF (pdf) or the ticket file (json)."]);
+  }
   let raw: string | null;
   try {
     raw = await readTicketField(request);

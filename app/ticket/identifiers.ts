@@ -24,19 +24,19 @@ export function nonHexLetters(value: string): string {
  * A value that only stands in for an identifier: template markers (`<access_token>`, `xxx`, `TBD`), or an ID-shaped
  * value with letters that are not hexadecimal digits (the seed's `abc12345-def6-7890-ghij-klmnopqrstuv`).
  */
-export function placeholderReason(value: string): string | null {
+export function placeholderReason(value: string, from = "the response headers"): string | null {
   const v = value.trim();
   if (TEMPLATE_MARKERS.test(v)) {
-    return "This is a placeholder, not an identifier: copy the real value from the response headers.";
+    return `This is a placeholder, not an identifier: copy the real value from ${from}.`;
   }
   const bare = v.replace(/^\//, "").replace(/^opc-/i, "");
   const hexish = UUID_SHAPE.test(bare) || /^[0-9a-z/-]{16,}$/i.test(bare);
   const letters = nonHexLetters(bare);
   if (hexish && letters) {
-    return "This looks like a placeholder: it contains letters that are not hexadecimal digits (only 0-9 and a-f can appear), so support cannot trace it. Copy the real value from the response headers.";
+    return `This looks like a placeholder: it contains letters that are not hexadecimal digits (only 0-9 and a-f can appear), so support cannot trace it. Copy the real value from ${from}.`;
   }
   if (/^(0{8}-0{4}-0{4}-0{4}-0{12}|(.)\2{15,})$/i.test(bare) || /^12345678-?1234-?1234-?1234-?123456789012$/.test(bare)) {
-    return "This is a dummy value, not a real identifier: copy the real value from the response headers.";
+    return `This is a dummy value, not a real identifier: copy the real value from ${from}.`;
   }
   return null;
 }
@@ -80,15 +80,18 @@ export function clientIdProblem(value: string): string | null {
     return "This looks like a client secret (a long random string), not a client ID. Secrets must never be posted: enter the client ID, a UUID such as b1e2a292-fbe4-460a-be33-582e572abbbe, from Code Console.";
   }
   if (!isUuid(v)) {
-    return placeholderReason(v) ?? "The client ID is a UUID such as b1e2a292-fbe4-460a-be33-582e572abbbe (Code Console → your app → Client ID / system account).";
+    return placeholderReason(v, CLIENT_ID_SOURCE) ?? "The client ID is a UUID such as b1e2a292-fbe4-460a-be33-582e572abbbe (Code Console → your app → Client ID / system account).";
   }
-  return placeholderReason(v);
+  return placeholderReason(v, CLIENT_ID_SOURCE);
 }
 
-export function uuidProblem(value: string, what: string, example: string): string | null {
+/** Where the client ID is found: it is not in any response header. */
+const CLIENT_ID_SOURCE = "Code Console (My Applications → your app → Client ID)";
+
+export function uuidProblem(value: string, what: string, example: string, from?: string): string | null {
   const v = value.trim();
-  if (isUuid(v)) return placeholderReason(v);
-  return placeholderReason(v) ?? `The ${what} is a UUID such as ${example}.`;
+  if (isUuid(v)) return placeholderReason(v, from);
+  return placeholderReason(v, from) ?? `The ${what} is a UUID such as ${example}.`;
 }
 
 const KNOWN_FHIR_HOSTS = ["fhir-open.cerner.com", "fhir-ehr-code.cerner.com", "fhir-myrecord.cerner.com", "fhir-ehr.cerner.com"];

@@ -105,7 +105,7 @@ export const isClientDomain = (environment: Environment | undefined): boolean =>
 export const applicationSchema = z
   .object({
     appId: checked(
-      (v) => uuidProblem(v, "App ID", "c388f6bf-1c33-4566-a5bc-249e990ea2bf (Code Console → My Applications → your app)"),
+      (v) => uuidProblem(v, "App ID", "c388f6bf-1c33-4566-a5bc-249e990ea2bf (Code Console → My Applications → your app)", "Code Console (My Applications → your app)"),
       "Enter the App ID from Code Console (a UUID).",
     ),
     clientId: checked(clientIdProblem, "Enter the Client ID (the system account UUID from Code Console). It is not a secret."),
@@ -115,7 +115,7 @@ export const applicationSchema = z
       error: "Choose where the problem happens: the public sandbox or a client domain.",
     }),
     tenantId: checked(
-      (v) => uuidProblem(v, "tenant ID", `${SANDBOX_TENANT} (the public sandbox) — it is the segment after /r4/ in the FHIR URL`),
+      (v) => uuidProblem(v, "tenant ID", `${SANDBOX_TENANT} (the public sandbox) — it is the segment after /r4/ in the FHIR URL`, "the FHIR base URL (the segment after /r4/)"),
       "Enter the tenant ID: the UUID after /r4/ in the FHIR URL.",
     ),
     fhirBaseUrl: optionalChecked(fhirBaseProblem),

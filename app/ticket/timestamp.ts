@@ -13,8 +13,14 @@ export function toIsoUtc(date: Date): string {
   return date.toISOString().replace(".000Z", "Z");
 }
 
+/**
+ * A label pasted with the value ("Timestamp (UTC): …", "Date: …") — letters, spaces and a parenthesised note, then a
+ * colon. Digits never appear in it, so an ISO time's own colons are not taken for a label's.
+ */
+const PASTED_LABEL = /^[A-Za-z][A-Za-z _-]{0,40}(?:\([A-Za-z ]{1,20}\))?\s*:\s*/;
+
 export function normaliseTimestamp(input: string): TimestampResult {
-  const value = input.trim();
+  const value = input.trim().replace(PASTED_LABEL, "");
   if (!value) return { ok: false, message: "Enter the date and time of the example." };
   const http = HTTP_DATE.exec(value);
   if (http) {

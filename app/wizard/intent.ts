@@ -7,6 +7,7 @@ export type Intent =
   | { type: "back" }
   | { type: "goto"; step: StepId }
   | { type: "submit" }
+  | { type: "sample" }
   | { type: "add-example" }
   | { type: "remove-example"; index: number }
   | { type: "add-evidence" }
@@ -16,6 +17,7 @@ export const intentValue = {
   next: "next",
   back: "back",
   submit: "submit",
+  sample: "sample",
   goto: (step: StepId) => `goto:${step}`,
   addExample: "add-example",
   removeExample: (index: number) => `remove-example:${index}`,
@@ -31,6 +33,7 @@ export function parseIntent(value: unknown): Intent | null {
     value === "next" ||
     value === "back" ||
     value === "submit" ||
+    value === "sample" ||
     value === "add-example" ||
     value === "add-evidence"
   ) {

@@ -3,6 +3,7 @@
 // input, validates with the ticket's own step schemas, and redacts evidence before it enters the draft or the ticket
 // (fail closed: evidence that cannot be redacted is dropped with a field error).
 import type { EvidenceText } from "~/evidence/model";
+import { detectKind } from "~/evidence/detect";
 import { createRedactor } from "~/redaction/redact";
 import type { RedactedItem, RedactionFinding, RedactionPolicy } from "~/redaction/types";
 import {
@@ -16,6 +17,7 @@ import {
 import { STEPS, isStepId, stepIndex, type StepId } from "~/ticket/steps";
 import { newDraft, parseDraft, withVisited, type WizardDraft } from "./draft";
 import { parseIntent, type Intent } from "./intent";
+import { sampleValues } from "./ticket-file";
 import { validateStep, validateTicket } from "./step-status";
 import {
   MAX_EVIDENCE_KEPT,
@@ -71,6 +73,13 @@ export function redactionEnvironment(values: WizardValues): Environment {
   return (ENVIRONMENTS as readonly string[]).includes(env) ? (env as Environment) : "client-prod";
 }
 
+/** "Detect from the text" (no JavaScript), or a kind that is not one: detected from the text, as the browser does. */
+function detectedKind(item: WizardValues["evidence"][number]): WizardValues["evidence"][number] {
+  if (isEvidenceKind(item.kind) && item.kind !== "text") return item;
+  if (item.kind === "text" || !item.text?.trim()) return { ...item, kind: isEvidenceKind(item.kind) ? item.kind : "text" };
+  return { ...item, kind: detectKind(item.text) };
+}
+
 /** Replace the section the step on screen edits with what was posted for it. */
 function foldStep(values: WizardValues, step: StepId, posted: WizardValues): WizardValues {
   switch (step) {
@@ -81,17 +90,26 @@ function foldStep(values: WizardValues, step: StepId, posted: WizardValues): Wiz
     case "examples":
       return { ...values, examples: posted.examples };
     case "evidence":
-      return { ...values, evidence: posted.evidence, redactTerms: posted.redactTerms };
+      return { ...values, evidence: posted.evidence.map(detectedKind), redactTerms: posted.redactTerms };
     case "review":
       return values;
   }
 }
 
-/** The sandbox tenant is filled in when the environment is the sandbox and the tenant is empty (never overwritten). */
-export function prefillTenant(values: WizardValues): WizardValues {
+/**
+ * The sandbox tenant is filled in when the environment is the sandbox and the tenant is empty (never overwritten), and
+ * emptied again when the environment was just switched from the sandbox to a client domain.
+ */
+export function prefillTenant(values: WizardValues, previousEnvironment?: string): WizardValues {
   const app = values.application;
-  if (app.environment !== "sandbox" || (app.tenantId ?? "").trim()) return values;
-  return { ...values, application: { ...app, tenantId: SANDBOX_TENANT } };
+  const tenant = (app.tenantId ?? "").trim();
+  if (app.environment === "sandbox" && !tenant) {
+    return { ...values, application: { ...app, tenantId: SANDBOX_TENANT } };
+  }
+  if (previousEnvironment === "sandbox" && app.environment !== "sandbox" && app.environment && tenant === SANDBOX_TENANT) {
+    return { ...values, application: { ...app, tenantId: "" } };
+  }
+  return values;
 }
 
 const tooLong = (length: number, limit: number) =>
@@ -190,7 +208,7 @@ export function handleWizardPost(input: Record<string, unknown>, deps: Submissio
   const intent: Intent | null = parseIntent(input.intent);
 
   let values = step === "review" ? base.values : foldStep(base.values, step, sanitiseValues(input));
-  if (step === "application") values = prefillTenant(values);
+  if (step === "application") values = prefillTenant(values, base.values.application.environment);
   const oversized = dropOversized(values);
   values = oversized.values;
   let fatal: FieldErrors = oversized.errors;
@@ -251,6 +269,11 @@ export function handleWizardPost(input: Record<string, unknown>, deps: Submissio
     }
     case "submit":
       return submit();
+    case "sample": {
+      // "Try it with a sample": the seed case at Review, every step reachable (it replaces what was typed).
+      const sampleDraft: WizardDraft = { ...newDraft(sampleValues()), step: "review", visited: STEPS.map((s) => s.id) };
+      return { status: 200, body: { kind: "step", step: "review", draft: sampleDraft, errors: {} } };
+    }
   }
 
   function submit(): WizardOutcome {

@@ -108,6 +108,9 @@ export function listFrom(value: unknown): string[] {
   return [...new Set(out)].slice(0, MAX_TERMS_KEPT);
 }
 
+/** The no-JavaScript kind select's "Detect from the text": the server detects the kind from the posted text. */
+export const DETECT_KIND = "detect";
+
 export const isEvidenceKind = (value: unknown): value is EvidenceKind =>
   typeof value === "string" && (EVIDENCE_KINDS as readonly string[]).includes(value);
 

@@ -77,7 +77,7 @@ describe("renderMarkdown", () => {
     expect(md).toContain("1. Does a scope added after provisioning reach the client domain automatically?");
   });
 
-  it("quotes the client-domain reminder as a block quote", () => {
-    expect(renderMarkdown(seedDocument())).toMatch(/^> Reminder: If this is referring to a client domain/m);
+  it("quotes the client-domain note as a block quote", () => {
+    expect(renderMarkdown(seedDocument())).toMatch(/^> This ticket concerns a client domain/m);
   });
 });

@@ -40,14 +40,15 @@ describe("buildDocument", () => {
     expect(text).toContain("If so, which client: LifeBridge Health");
   });
 
-  it("adds the client-domain reminder only when the ticket concerns a client domain", () => {
+  it("says what was done about the template's client-domain reminder (not the reminder itself above the request data), only for a client domain", () => {
     const seed = seedTicket();
-    expect(documentText(build(seed))).toContain(CLIENT_DOMAIN_REMINDER);
+    expect(documentText(build(seed))).not.toContain(CLIENT_DOMAIN_REMINDER);
+    expect(documentText(build(seed))).toContain("The forum's template asks that such tickets carry no API request data");
     const sandbox: Ticket = {
       ...seed,
       application: { ...seed.application, environment: "sandbox", tenantId: SANDBOX_TENANT, fhirBaseUrl: `https://fhir-ehr-code.cerner.com/r4/${SANDBOX_TENANT}` },
     };
-    expect(documentText(build(sandbox))).not.toContain(CLIENT_DOMAIN_REMINDER);
+    expect(documentText(build(sandbox))).not.toContain("concerns a client domain");
   });
 
   it("puts one row per example in the identifiers table, with a dash for what is missing", () => {

@@ -328,7 +328,7 @@ describe("the finished ticket without JavaScript", () => {
     await waitForStep(page, "Review");
     await waitForFinding(page.getByRole("region", { name: "Diagnosis" }), "SCOPE_NOT_GRANTED", "system/Specimen.read");
 
-    await post(() => page.getByRole("button", { name: "Submit ticket" }).click());
+    await post(() => page.getByRole("button", { name: "Check and finish" }).click());
     await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
     const diagnosis = page.getByRole("region", { name: "Diagnosis" });
     await waitForFinding(diagnosis, "SCOPE_REQUIRED_MISSING", "system/Specimen.read");

@@ -136,7 +136,7 @@ describe("the Evidence step", () => {
     await waitForStep(page, "Review");
     const review = await page.content();
     for (const part of TOKEN_PARTS) expect(review).not.toContain(part);
-    await page.getByRole("button", { name: "Submit ticket" }).click();
+    await page.getByRole("button", { name: "Check and finish" }).click();
     await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
     expect(posts).toHaveLength(1);
     expect(decodeURIComponent(posts[0].body.replace(/\+/g, " "))).toContain("[REDACTED:access_token#1");

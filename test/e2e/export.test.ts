@@ -22,7 +22,7 @@ async function completeTicket(page: Page, js: boolean) {
   await clickAndMaybePost(page, () => page.getByRole("button", { name: "Add evidence" }).click(), !js);
   await fillEvidence(page, 0, SEED.evidence[0]);
   await next("Review");
-  await clickAndMaybePost(page, () => page.getByRole("button", { name: "Submit ticket" }).click(), !js);
+  await clickAndMaybePost(page, () => page.getByRole("button", { name: "Check and finish" }).click(), !js);
   await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
 }
 

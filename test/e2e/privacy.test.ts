@@ -86,7 +86,7 @@ describe("typed answers pass the ticket's privacy boundary", () => {
     await finish(page, true, { twin: true });
     await page.getByText(/Privacy check open:/).first().waitFor();
     expectNothingPlanted((await page.getByRole("region", { name: "Preview of the exported document" }).textContent()) ?? "", "the review preview");
-    await clickAndMaybePost(page, () => page.getByRole("button", { name: "Submit ticket" }).click(), false);
+    await clickAndMaybePost(page, () => page.getByRole("button", { name: "Check and finish" }).click(), false);
     await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
     expect(await page.getByText("Every answer passed the checks").count()).toBe(0);
     await page.getByText("The privacy check is still open in your answers.").waitFor();
@@ -139,7 +139,7 @@ describe("typed answers pass the ticket's privacy boundary", () => {
     const page = await openPage({ javaScriptEnabled: false, acceptDownloads: true });
     await fillPlanted(page, false);
     await finish(page, false, { twin: false });
-    await clickAndMaybePost(page, () => page.getByRole("button", { name: "Submit ticket" }).click(), true);
+    await clickAndMaybePost(page, () => page.getByRole("button", { name: "Check and finish" }).click(), true);
     await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
     expect(await page.getByText("Every answer passed the checks").count()).toBe(0);
     const md = await download(page, "Download .md");

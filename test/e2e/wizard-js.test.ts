@@ -112,7 +112,7 @@ describe("the wizard with JavaScript", () => {
     }
     expect(posts).toEqual([]);
 
-    await page.getByRole("button", { name: "Submit ticket" }).click();
+    await page.getByRole("button", { name: "Check and finish" }).click();
     await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
     expect(posts).toHaveLength(1);
     const html = await page.content();
@@ -232,7 +232,8 @@ describe("the wizard with JavaScript", () => {
     expect(await page.locator("#f-about-codeProgramMember-yes").isChecked()).toBe(true);
     expect(await field(page, "Which client?").inputValue()).toBe(SEED.about.clientName);
 
-    await page.getByRole("button", { name: "Discard" }).click();
+    await page.getByRole("button", { name: "Discard…" }).click();
+    await page.getByRole("button", { name: "Discard the draft" }).click();
     await page.getByRole("status").filter({ hasText: "Draft discarded" }).waitFor();
     await waitForStep(page, "About you");
     expect(await page.locator("#f-about-opnMember-no").isChecked()).toBe(false);
@@ -249,6 +250,11 @@ describe("the wizard with JavaScript", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
     await page.keyboard.press("Enter");
     expect(await activeElementId(page)).toBe("main");
+    // The two ways to start from something ready come first: the sample and a saved ticket file.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Try it with a sample");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Open ticket file…");
 
     const questions = [
       "opnMember",

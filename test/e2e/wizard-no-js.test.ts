@@ -90,7 +90,7 @@ describe("the wizard without JavaScript", () => {
     expect(review).toContain(SANDBOX_TENANT);
     expect(review).toContain("2025-07-28T15:21:14Z");
 
-    expect((await post(page, () => page.getByRole("button", { name: "Submit ticket" }).click()))?.status()).toBe(200);
+    expect((await post(page, () => page.getByRole("button", { name: "Check and finish" }).click()))?.status()).toBe(200);
     await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
     const html = await page.content();
     expect(html).toContain(SEED.application.clientId);

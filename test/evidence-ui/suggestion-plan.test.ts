@@ -81,3 +81,37 @@ describe("sameValue", () => {
     expect(sameValue("url", "https://a.example/r4/x?a=1", "https://a.example/r4/x?a=2")).toBe(false);
   });
 });
+
+describe("suggestions a newcomer should never be offered", () => {
+  const token = { itemId: "evidence-1", location: "token response" };
+  it("never offers a placeholder ID as a one-click value", () => {
+    const placeholder: Suggestions = {
+      examples: [
+        {
+          cernerCorrelationId: { value: "abc12345-def6-7890-ghij-klmnopqrstuv", source: token },
+          occurredAt: { value: "2025-07-28T15:21:14Z", source: token },
+        },
+      ],
+      clientId: { value: "your-client-id", source: token },
+    };
+    const [plan] = examplePlans(placeholder, [emptyExample()]);
+    expect(plan.rows.map((r) => r.field)).toEqual(["occurredAt"]);
+    expect(applicationRows(placeholder, {})).toEqual([]);
+  });
+
+  it("never offers to turn a 403 example into the token exchange's POST", () => {
+    const exchange: Suggestions = {
+      examples: [
+        {
+          cernerCorrelationId: { value: "5718aeb9-3fef-470f-8562-5ccbc97b4fe5", source: token },
+          method: { value: "POST", source: token },
+          status: { value: 200, source: token },
+        },
+      ],
+    };
+    const refused = { ...emptyExample(), cernerCorrelationId: "5718aeb9-3fef-470f-8562-5ccbc97b4fe5", method: "GET", status: "403" };
+    const [plan] = examplePlans(exchange, [refused]);
+    expect(plan).toMatchObject({ target: 1, isNew: true });
+    expect(plan.rows.every((r) => r.state === "empty")).toBe(true);
+  });
+});

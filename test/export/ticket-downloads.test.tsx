@@ -36,6 +36,7 @@ describe("TicketDownloads", () => {
     expect(buttons).toEqual([
       ["Download .md", "submit", "/export?format=md"],
       ["Download PDF", "submit", "/export?format=pdf"],
+      ["Save ticket file", "submit", "/export?format=json"],
     ]);
   });
 

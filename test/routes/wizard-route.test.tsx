@@ -81,7 +81,7 @@ describe("the wizard page with JavaScript", () => {
     render(<RemixStub />);
     await screen.findByText(/Draft restored/);
     expect(screen.getByRole("heading", { level: 2 }).textContent).toMatch(/Review/);
-    fireEvent.click(screen.getByRole("button", { name: "Submit ticket" }));
+    fireEvent.click(screen.getByRole("button", { name: "Check and finish" }));
     await screen.findByRole("heading", { name: "Ticket complete" }, { timeout: 4_000 });
     expect(document.body.textContent).toContain("b1e2a292-fbe4-460a-be33-582e572abbbe");
     // The restored Yes/No answers survived the restore (they were on screen when the draft replaced the values).

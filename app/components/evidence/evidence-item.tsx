@@ -4,6 +4,8 @@
 // Without JavaScript (the page as the server renders it) the inputs carry their form names and post the text; the
 // server redacts it. With JavaScript the inputs have no names: the original stays in the session, and only the
 // redacted text reaches the form values.
+import { DETECT_KIND } from "~/wizard/values";
+import { withPriorRedactions } from "./prior-redactions";
 import type { ReactNode } from "react";
 import { EVIDENCE_KINDS, type EvidenceKind } from "~/ticket/schema";
 import { intentValue } from "~/wizard/intent";
@@ -87,11 +89,13 @@ export function EvidenceItem(props: EvidenceItemProps) {
             id={kindId}
             name={name("kind")}
             className="select"
-            value={item.kind}
+            value={!hydrated && item.kind === "text" && !item.raw.trim() ? DETECT_KIND : item.kind}
             aria-invalid={Boolean(errors.kind)}
             aria-describedby={describedBy(kindHint && `${kindId}-hint`, errors.kind && `${kindId}-error`)}
             onChange={(event) => session.setKind(item.id, event.target.value as EvidenceKind)}
           >
+            {/* Without JavaScript the server detects the kind when the form is posted. */}
+            {!hydrated ? <option value={DETECT_KIND}>Detect from the text</option> : null}
             {EVIDENCE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {EVIDENCE_KIND_LABELS[k]}
@@ -190,7 +194,7 @@ export function EvidenceItem(props: EvidenceItemProps) {
       {hydrated && outcome?.ok ? (
         <RedactionSummary
           itemName={`evidence ${n}`}
-          findings={outcome.redacted.findings}
+          findings={withPriorRedactions(outcome.redacted.findings, outcome.redacted.text)}
           fingerprints={props.fingerprints}
           restored={props.restored}
           onRestore={(key) => session.restore(key)}

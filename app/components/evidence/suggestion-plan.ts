@@ -6,6 +6,7 @@
 // to a new example; once the user sent a value to an example, the suggestion stays with that example (pins).
 import type { ExampleSuggestion, Suggested, Suggestions } from "~/evidence/extract";
 import type { SourceRef } from "~/evidence/model";
+import { placeholderReason } from "~/ticket/identifiers";
 import { normaliseTimestamp } from "~/ticket/timestamp";
 import { FIELD_LABELS } from "~/wizard/labels";
 
@@ -92,11 +93,16 @@ function row(section: string, field: string, label: string, suggested: Suggested
   return { name: `${section}.${field}`, field, label, value, current, state, source: suggested.source };
 }
 
+/** ID fields whose suggested value is never offered when it is a placeholder (the seed's `…-ghij-…`). */
+const CHECKED_IDS = new Set(["xRequestId", "cernerCorrelationId", "opcRequestId", "tenantId", "clientId", "appId"]);
+const offerable = (field: string, value: unknown) =>
+  value !== undefined && value !== "" && !(CHECKED_IDS.has(field) && placeholderReason(String(value)) !== null);
+
 export function applicationRows(suggestions: Suggestions, application: Section | undefined): SuggestionRow[] {
   const out: SuggestionRow[] = [];
   for (const field of APPLICATION_FIELDS) {
     const s = suggestions[field];
-    if (s?.value) out.push(row("application", field, FIELD_LABELS[`application.${field}`] ?? field, s, text(application?.[field])));
+    if (s?.value && offerable(field, s.value)) out.push(row("application", field, FIELD_LABELS[`application.${field}`] ?? field, s, text(application?.[field])));
   }
   return out;
 }
@@ -108,6 +114,15 @@ export function suggestionKey(example: ExampleSuggestion): string {
 
 const isEmptyExample = (example: Section | undefined) =>
   !example || Object.values(example).every((v) => text(v).trim() === "");
+
+/** The example already describes another request (its method or status differs): never a target for this one. */
+function describesOther(example: Section, suggestion: ExampleSuggestion): boolean {
+  return (["method", "status"] as const).some((f) => {
+    const value = suggestion[f]?.value;
+    const current = text(example[f]);
+    return value !== undefined && value !== "" && !!current.trim() && !sameValue(f, current, String(value));
+  });
+}
 
 function sharesId(example: Section, suggestion: ExampleSuggestion): boolean {
   return ID_FIELDS.some((f) => {
@@ -122,7 +137,10 @@ export function examplePlans(
   examples: ReadonlyArray<Section | undefined>,
   pins: Readonly<Record<string, number>> = {},
 ): ExamplePlan[] {
-  const list = suggestions.examples.filter((e) => EXAMPLE_FIELDS.some((f) => e[f] !== undefined));
+  // Placeholder IDs are dropped from the suggestions (support cannot trace them; the diagnosis flags them).
+  const list = suggestions.examples
+    .map((e) => Object.fromEntries(Object.entries(e).filter(([f, s]) => !ID_FIELDS.includes(f as ExampleField) || offerable(f, (s as Suggested<string> | undefined)?.value))) as ExampleSuggestion)
+    .filter((e) => EXAMPLE_FIELDS.some((f) => e[f] !== undefined));
   const keys = list.map(suggestionKey);
   const targets = new Array<number | undefined>(list.length);
   const claimed = new Set<number>();
@@ -137,7 +155,9 @@ export function examplePlans(
   // 2. The example that has one of its IDs already.
   list.forEach((suggestion, i) => {
     if (targets[i] !== undefined) return;
-    const found = examples.findIndex((e, j) => !claimed.has(j) && !!e && sharesId(e, suggestion));
+    const found = examples.findIndex(
+      (e, j) => !claimed.has(j) && !!e && sharesId(e, suggestion) && !describesOther(e, suggestion),
+    );
     if (found >= 0) {
       targets[i] = found;
       claimed.add(found);

@@ -80,7 +80,7 @@ function BlockView({ block, level, idPrefix }: { block: Block; level: HeadingLev
               {block.rows.map((row, r) => (
                 <tr key={r}>
                   {block.columns.map((column, c) => (
-                    <td key={column.header} className={`align-${column.align ?? "left"}`}>
+                    <td key={column.header} data-label={column.header} className={`align-${column.align ?? "left"}`}>
                       <Inlines inlines={row[c] ?? []} />
                     </td>
                   ))}

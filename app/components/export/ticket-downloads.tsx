@@ -1,4 +1,5 @@
-// "Copy Markdown", "Download .md", "Download PDF" for a validated ticket. With JavaScript the files are made in the
+// "Copy Markdown", "Download .md", "Download PDF", "Save ticket file" (the ticket's JSON, to reopen or export with the
+// CLI later) for a validated ticket. With JavaScript the files are made in the
 // browser (exportTicket: re-redaction, diagnosis, leak check, render) and nothing is uploaded — only the PDF fonts
 // are fetched from this app. Without JavaScript the same buttons post the ticket to the /export resource route.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
@@ -6,8 +7,9 @@ import { fetchFonts } from "~/document/fonts";
 import type { PageSize } from "~/document/pdf";
 import type { ExportFormat, ExportedFile } from "~/export/export-ticket";
 import type { KnownValue } from "~/redaction/redact";
+import { FORUM_POST_LIMIT } from "~/export/forum-post";
+import { LeakBlock } from "./leak-block";
 import type { Ticket } from "~/ticket/schema";
-import { fieldLabel } from "~/wizard/labels";
 
 export interface TicketDownloadsProps {
   ticket: Ticket;
@@ -40,6 +42,15 @@ function saveFile(file: ExportedFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The warning for Markdown longer than a forum post takes (see Forum post below the buttons). */
+function tooLong(file: ExportedFile): string {
+  const length = new TextDecoder().decode(file.bytes).length;
+  if (length <= FORUM_POST_LIMIT) return "";
+  return ` It is ${length.toLocaleString("en-US")} characters, more than the ${FORUM_POST_LIMIT.toLocaleString("en-US")} a forum post takes: use “Forum post” to leave out evidence, and attach the PDF.`;
+}
+
+const WORKING = { md: "Making the Markdown…", pdf: "Making the PDF…", json: "Checking and saving the ticket file…" };
+
 export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts", evidenceKnown, onFixField }: TicketDownloadsProps) {
   const [hydrated, setHydrated] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
@@ -51,17 +62,20 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts", 
     if (status.kind === "blocked") alertRef.current?.focus();
   }, [status]);
 
-  async function run(format: ExportFormat, action: "download" | "copy") {
-    setStatus({ kind: "working", message: format === "pdf" ? "Making the PDF…" : "Making the Markdown…" });
+  async function run(format: ExportFormat | "json", action: "download" | "copy") {
+    setStatus({ kind: "working", message: WORKING[format] });
     try {
       // Loaded on first use: pdf-lib, the redactor and the diagnosis are not needed to show the page.
-      const { exportTicket, isBlocked, ExportError } = await import("~/export/export-ticket");
+      const [{ exportTicket, isBlocked, ExportError }, { exportTicketFile }] = await Promise.all([
+        import("~/export/export-ticket"),
+        import("~/export/ticket-file"),
+      ]);
       try {
-        const result = await exportTicket(ticket, format, {
-          fonts: format === "pdf" ? fonts : undefined,
-          pageSize,
-          evidenceKnown: evidenceKnown?.(),
-        });
+        const known = evidenceKnown?.();
+        const result =
+          format === "json"
+            ? await exportTicketFile(ticket, { evidenceKnown: known })
+            : await exportTicket(ticket, format, { fonts: format === "pdf" ? fonts : undefined, pageSize, evidenceKnown: known });
         if (isBlocked(result)) {
           setStatus({ kind: "blocked", reasons: result.reasons, fields: result.fields });
           return;
@@ -69,10 +83,10 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts", 
         if (action === "copy") {
           if (!navigator.clipboard?.writeText) throw new Error("no clipboard");
           await navigator.clipboard.writeText(new TextDecoder().decode(result.bytes));
-          setStatus({ kind: "done", message: "Markdown copied. Paste it into your forum post." });
+          setStatus({ kind: "done", message: `Markdown copied. Paste it into your forum post.${tooLong(result)}` });
         } else {
           saveFile(result);
-          setStatus({ kind: "done", message: `Saved ${result.filename}.` });
+          setStatus({ kind: "done", message: `Saved ${result.filename}.${format === "md" ? tooLong(result) : ""}` });
         }
       } catch (error) {
         const message =
@@ -92,7 +106,8 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts", 
     if (!hydrated) return; // not yet interactive: let the browser post the form
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const format = submitter instanceof HTMLButtonElement && submitter.value === "pdf" ? "pdf" : "md";
+    const value = submitter instanceof HTMLButtonElement ? submitter.value : "md";
+    const format = value === "pdf" || value === "json" ? value : "md";
     void run(format, "download");
   }
 
@@ -112,6 +127,9 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts", 
         <button type="submit" className="button" name="format" value="pdf" formAction="/export?format=pdf" disabled={busy}>
           Download PDF
         </button>
+        <button type="submit" className="button" name="format" value="json" formAction="/export?format=json" disabled={busy}>
+          Save ticket file
+        </button>
       </form>
       <p role="status" aria-live="polite" className="ticket-downloads-status">
         {status.kind === "working" || status.kind === "done" ? status.message : ""}
@@ -122,30 +140,10 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts", 
         </p>
       ) : null}
       {status.kind === "blocked" ? (
-        <div role="alert" className="error" tabIndex={-1} ref={alertRef}>
-          <p>
-            <strong>Export blocked.</strong> The file would contain a secret or a patient identifier. Fix these places and
-            export again:
-          </p>
-          <ul>
-            {status.reasons.map((reason, i) => {
-              const field = status.fields[i];
-              return (
-                <li key={reason}>
-                  {reason}
-                  {field && onFixField ? (
-                    <>
-                      {" "}
-                      <button type="button" className="button button--link" onClick={() => onFixField(field)}>
-                        Go to {fieldLabel(field)}
-                      </button>
-                    </>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+        <LeakBlock reasons={status.reasons} fields={status.fields} onFixField={onFixField} ref={alertRef}>
+          <strong>Export blocked.</strong> The file would contain a secret or a patient identifier. Fix these places and
+          export again:
+        </LeakBlock>
       ) : null}
     </div>
   );

@@ -1,9 +1,11 @@
 // Step 2: which app, registered how, failing where. Choosing the public sandbox fills in its tenant when the tenant
-// is still empty (the server does the same without JavaScript); a client domain shows the template's reminder.
+// is still empty, and switching to a client domain empties it again when it still holds the sandbox's (the server
+// does the same without JavaScript); a client domain shows the template's reminder.
 import { useFormContext } from "react-hook-form";
 import { SANDBOX_TENANT, type TicketInput } from "~/ticket/schema";
 import { APP_TYPE_CHOICES, ENVIRONMENT_CHOICES, FIELD_LABELS, SMART_VERSION_CHOICES } from "~/wizard/labels";
 import { LiveClientDomainNote } from "./client-domain-note";
+import { CaptureHelp } from "./capture-help";
 import { ChoiceGroup, TextAreaField, TextField } from "./field";
 import { TimestampField } from "./timestamp-field";
 
@@ -12,8 +14,12 @@ const L = FIELD_LABELS;
 export function ApplicationStep() {
   const { getValues, setValue } = useFormContext<TicketInput>();
   const onEnvironment = (value: string) => {
-    if (value === "sandbox" && !(getValues("application.tenantId") ?? "").trim()) {
+    const tenant = (getValues("application.tenantId") ?? "").trim();
+    if (value === "sandbox" && !tenant) {
       setValue("application.tenantId", SANDBOX_TENANT, { shouldDirty: true });
+    } else if (value !== "sandbox" && tenant === SANDBOX_TENANT) {
+      // The sandbox's tenant is never a client domain's: leave the field for the real one.
+      setValue("application.tenantId", "", { shouldDirty: true });
     }
   };
   return (
@@ -26,12 +32,14 @@ export function ApplicationStep() {
         label={L["application.appId"]}
         hint="Code Console → My Applications → your app. A UUID such as c388f6bf-1c33-4566-a5bc-249e990ea2bf."
         size="id"
+        after={<CaptureHelp id="appId" />}
       />
       <TextField
         name="application.clientId"
         label={L["application.clientId"]}
         hint="The app's system account ID, also a UUID. It is public by design, unlike the client secret."
         size="id"
+        after={<CaptureHelp id="clientId" />}
       />
       <ChoiceGroup
         name="application.appType"
@@ -59,6 +67,7 @@ export function ApplicationStep() {
         label={L["application.tenantId"]}
         hint={`The UUID after /r4/ in the FHIR URL. Filled in for the public sandbox (${SANDBOX_TENANT}).`}
         size="id"
+        after={<CaptureHelp id="tenantId" />}
       />
       <TextField
         name="application.fhirBaseUrl"

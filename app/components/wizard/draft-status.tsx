@@ -1,15 +1,31 @@
 // The visible, announced status of the browser draft: "Draft restored — Discard". Always rendered (empty when there
-// is nothing to say) so screen readers announce changes.
+// is nothing to say) so screen readers announce changes. Discard asks first (it removes every answer and the
+// evidence) and can be undone until the page is left.
+import { useState } from "react";
+
 export type DraftState = "none" | "restored" | "discarded" | "unavailable";
 
-export function DraftStatus({ state, onDiscard, termsNotKept = 0 }: { state: DraftState; onDiscard: () => void; termsNotKept?: number }) {
+interface DraftStatusProps {
+  state: DraftState;
+  onDiscard: () => void;
+  onUndo: () => void;
+  /** How many evidence items the draft holds (said in the confirmation). */
+  evidenceCount: number;
+  /** How many of the user's words to redact the restored draft did not keep (they are never stored). */
+  termsNotKept?: number;
+}
+
+export function DraftStatus({ state, onDiscard, onUndo, evidenceCount, termsNotKept = 0 }: DraftStatusProps) {
+  const [confirming, setConfirming] = useState(false);
+  const evidence =
+    evidenceCount === 0 ? "" : ` and ${evidenceCount === 1 ? "its evidence item" : `its ${evidenceCount} evidence items`}`;
   return (
     <div role="status" className={state === "none" ? "draft-status draft-status--empty" : "draft-status"}>
-      {state === "restored" ? (
+      {state === "restored" && !confirming ? (
         <p>
           Draft restored from this browser —{" "}
-          <button type="button" className="button button--link" onClick={onDiscard}>
-            Discard
+          <button type="button" className="button button--link" onClick={() => setConfirming(true)}>
+            Discard…
           </button>
           <span className="muted">
             {" "}
@@ -26,9 +42,34 @@ export function DraftStatus({ state, onDiscard, termsNotKept = 0 }: { state: Dra
           {termsNotKept === 1 ? "it" : "them"} again on the Evidence step to redact new text.
         </p>
       ) : null}
-      {state === "discarded" ? <p>Draft discarded. The form is empty again.</p> : null}
+      {state === "restored" && confirming ? (
+        <p>
+          Discard this draft? Every answer{evidence} will be removed from this browser.{" "}
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => {
+              setConfirming(false);
+              onDiscard();
+            }}
+          >
+            Discard the draft
+          </button>{" "}
+          <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
+        </p>
+      ) : null}
+      {state === "discarded" ? (
+        <p>
+          Draft discarded. The form is empty again.{" "}
+          <button type="button" className="button button--link" onClick={onUndo}>
+            Undo
+          </button>
+        </p>
+      ) : null}
       {state === "unavailable" ? (
-        <p>This browser does not let the page save a draft: keep the tab open until you submit.</p>
+        <p>This browser does not let the page save a draft: keep the tab open until you finish.</p>
       ) : null}
     </div>
   );

@@ -4,6 +4,7 @@ import { HTTP_METHODS, type TicketInput } from "~/ticket/schema";
 import { intentValue } from "~/wizard/intent";
 import { FIELD_LABELS } from "~/wizard/labels";
 import { MAX_EXAMPLES_KEPT, emptyExample } from "~/wizard/values";
+import { CaptureHelp } from "./capture-help";
 import { FieldError, SelectField, TextField, useFieldError } from "./field";
 import { TimestampField } from "./timestamp-field";
 import { fieldId, keepFocusOnMouseDown } from "./wizard-ui";
@@ -33,6 +34,7 @@ export function ExamplesStep() {
             optional
             size="id"
             hint="From the FHIR response: a UUID or 32 hexadecimal characters."
+            after={<CaptureHelp id="xRequestId" />}
           />
           <TextField
             name={`examples.${i}.cernerCorrelationId`}
@@ -40,12 +42,14 @@ export function ExamplesStep() {
             optional
             size="id"
             hint="From the authorization server's response: a UUID. For a token error it is the /instances/<uuid> part of error_uri."
+            after={<CaptureHelp id="cernerCorrelationId" />}
           />
           <TextField
             name={`examples.${i}.opcRequestId`}
             label={L["example.opcRequestId"]}
             optional
             hint="From FHIR servers on Oracle Cloud: /<32 hex>/<32 hex>, copied whole."
+            after={<CaptureHelp id="opcRequestId" />}
           />
           <TimestampField
             name={`examples.${i}.occurredAt`}

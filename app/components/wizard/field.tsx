@@ -6,6 +6,7 @@ import { get, useFormContext, useFormState, type Path } from "react-hook-form";
 import type { TicketInput } from "~/ticket/schema";
 import type { Choice } from "~/wizard/labels";
 import { FieldPrivacyNote, fieldNoteId, useFieldNotes } from "./field-notes";
+import { deferBlur } from "./pointer-guard";
 import { fieldId, useWizardUi } from "./wizard-ui";
 
 type Name = Path<TicketInput>;
@@ -137,6 +138,7 @@ export function TextField({
       {(a11y) => (
         <input
           {...registered}
+          onBlur={deferBlur(registered.onBlur)}
           {...a11y}
           type={type}
           inputMode={inputMode}
@@ -172,11 +174,13 @@ export function TextAreaField({
 }: TextAreaProps) {
   const { register } = useFormContext<TicketInput>();
   const value = useMountValue(name);
+  const registered = register(name as Name);
   return (
     <Field name={name} label={label} hint={hint} optional={optional}>
       {(a11y) => (
         <textarea
-          {...register(name as Name)}
+          {...registered}
+          onBlur={deferBlur(registered.onBlur)}
           {...a11y}
           rows={rows}
           spellCheck={spellCheck}
@@ -202,11 +206,13 @@ interface SelectProps {
 export function SelectField({ name, label, hint, optional, options, emptyLabel }: SelectProps) {
   const { register } = useFormContext<TicketInput>();
   const value = useMountValue(name);
+  const registered = register(name as Name);
   return (
     <Field name={name} label={label} hint={hint} optional={optional}>
       {(a11y) => (
         <select
-          {...register(name as Name)}
+          {...registered}
+          onBlur={deferBlur(registered.onBlur)}
           {...a11y}
           className="select"
           defaultValue={typeof value === "string" ? value : ""}
@@ -269,6 +275,7 @@ export function ChoiceGroup({ name, legend, hint, options, inline = false, onCho
           <div className="choice" key={o.value}>
             <input
               {...registered}
+              onBlur={deferBlur(registered.onBlur)}
               type="radio"
               id={`${id}-${o.value}`}
               value={o.value}

@@ -1,4 +1,4 @@
-// Back / Next / Submit at the bottom of each step: plain submit buttons carrying `intent`, intercepted with JavaScript.
+// Back / Next / "Check and finish" (it sends nothing to Oracle: it builds the ticket) at the bottom of each step: plain submit buttons carrying `intent`, intercepted with JavaScript.
 import { STEPS, stepIndex, type StepId } from "~/ticket/steps";
 import { intentValue } from "~/wizard/intent";
 import { keepFocusOnMouseDown } from "./wizard-ui";
@@ -38,7 +38,7 @@ export function StepNav({ step, busy = false }: { step: StepId; busy?: boolean }
           className="button button--primary"
           aria-disabled={busy || undefined}
         >
-          {busy ? "Checking the ticket…" : "Submit ticket"}
+          {busy ? "Checking the ticket…" : "Check and finish"}
         </button>
       )}
     </div>

@@ -12,6 +12,7 @@ import { ENVIRONMENT_CHOICES, EVIDENCE_KIND_LABELS, choiceLabel, fieldLabel } fr
 import { typeWords } from "~/components/evidence/format";
 import type { KnownValue } from "~/redaction/redact";
 import type { EvidenceRedaction } from "~/wizard/submission";
+import { usePrintOpensDetails } from "./print-details";
 
 export interface TicketReadyProps {
   ticket: Ticket;
@@ -21,11 +22,15 @@ export interface TicketReadyProps {
   actions?: ReactNode;
   /** What the Evidence step removed from the raw evidence (memory only): typed values take the same placeholders. */
   evidenceKnown?: readonly KnownValue[];
+  /** The heading and the sentence under it (the shared read-only view says what it is). */
+  title?: string;
+  lead?: ReactNode;
   children?: ReactNode;
 }
 
-export function TicketReady({ ticket, redaction = {}, actions, evidenceKnown, children }: TicketReadyProps) {
+export function TicketReady({ ticket, redaction = {}, actions, evidenceKnown, title, lead, children }: TicketReadyProps) {
   const app = ticket.application;
+  usePrintOpensDetails();
   const replaced = Object.values(redaction).reduce((n, r) => n + r.findings.reduce((m, f) => m + f.count, 0), 0);
   // The export's own document and diagnosis of this ticket (its evidence is already redacted: re-redaction is a no-op).
   const prepared = useMemo(() => {
@@ -44,12 +49,18 @@ export function TicketReady({ ticket, redaction = {}, actions, evidenceKnown, ch
   return (
     <section className="ticket-ready" aria-labelledby="ticket-ready-heading">
       <h2 id="ticket-ready-heading" tabIndex={-1}>
-        Ticket complete
+        {title ?? "Ticket complete"}
       </h2>
       <p className="lead">
-        {typedReplaced.length ? "Every answer is valid." : "Every answer passed the checks support relies on."} Evidence
-        was redacted before it went into the ticket
-        {replaced > 0 ? ` (${replaced.toLocaleString("en-US")} ${replaced === 1 ? "value" : "values"} replaced)` : ""}.
+        {lead ?? (
+          <>
+            {typedReplaced.length ? "Every answer is valid." : "Every answer passed the checks support relies on."}{" "}
+            Evidence was redacted before it went into the ticket
+            {replaced > 0 ? ` (${replaced.toLocaleString("en-US")} ${replaced === 1 ? "value" : "values"} replaced)` : ""}:
+            in your browser, or without JavaScript by this app&apos;s server, which keeps nothing. Nothing has been sent
+            to Oracle: post the Markdown to the forum yourself.
+          </>
+        )}
       </p>
       {typedReplaced.length ? (
         <div className="note note--warning" role="note">

@@ -4,7 +4,7 @@
 // - with JavaScript, react-hook-form (zodResolver over the same schema) validates each step in the browser, Next/Back
 //   never reach the server, and only the final submit posts the whole ticket. Values autosave to localStorage.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Form, useNavigation, useSubmit } from "@remix-run/react";
+import { Form, useLocation, useNavigate, useNavigation, useNavigationType, useSubmit } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import {
   FormProvider,
@@ -16,7 +16,7 @@ import {
   type Path,
 } from "react-hook-form";
 import { ticketSchema, type FieldErrors, type Ticket, type TicketInput } from "~/ticket/schema";
-import { STEPS, stepIndex, type StepId } from "~/ticket/steps";
+import { STEPS, isStepId, stepIndex, type StepId } from "~/ticket/steps";
 import {
   DRAFT_STORAGE_KEY,
   DRAFT_VERSION,
@@ -31,7 +31,10 @@ import { firstInvalidField, flattenErrors, toNestedErrors } from "~/wizard/error
 import { intentValue, parseIntent, type Intent } from "~/wizard/intent";
 import { stepOfField } from "~/wizard/step-status";
 import type { WizardResponse } from "~/wizard/submission";
+import { sampleValues } from "~/wizard/ticket-file";
 import { emptyValues, sanitiseValues, type WizardValues } from "~/wizard/values";
+import { ForumMode } from "~/components/export/forum-mode";
+import { ShareLink } from "~/components/export/share-link";
 import { TicketDownloads } from "~/components/export/ticket-downloads";
 import { focusEvidenceTarget } from "~/components/diagnosis/focus-target";
 import { WizardDiagnosis } from "~/components/diagnosis/wizard-diagnosis";
@@ -46,6 +49,7 @@ import { ExamplesStep } from "./examples-step";
 import { ProblemStep } from "./problem-step";
 import { Progress } from "./progress";
 import { ReviewStep } from "./review-step";
+import { StartOptions } from "./start-options";
 import { StepNav } from "./step-nav";
 import { TicketReady } from "./ticket-ready";
 import { WIZARD_FORM_ID, WizardUiContext, fieldId } from "./wizard-ui";
@@ -67,6 +71,12 @@ const DIAGNOSED_STEPS: ReadonlySet<StepId> = new Set(["application", "problem", 
 const WIDE_LAYOUT = "(min-width: 80rem)";
 
 const asDefaults = (values: WizardValues) => values as unknown as DefaultValues<TicketInput>;
+
+/** The step named in the address (`?step=examples`), if it is one. */
+function stepInUrl(search: string): StepId | undefined {
+  const value = new URLSearchParams(search).get("step");
+  return isStepId(value) ? value : undefined;
+}
 
 /** The first step (in wizard order) that has an error. */
 function firstStepWithErrors(errors: FieldErrors): StepId | undefined {
@@ -213,12 +223,23 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     for (const item of stored.values.evidence) redacted.current.set(item.id, item.text);
     form.reset(asDefaults(stored.values));
     setFormKey((k) => k + 1);
-    setNav({ step: stored.step, visited: stored.visited, attempted: stored.attempted });
+    // A reload keeps the step in the address (the draft is saved a moment after each change).
+    const inUrl = stepInUrl(window.location.search);
+    const step = inUrl && stored.visited.includes(inUrl) ? inUrl : stored.step;
+    setNav({ step, visited: stored.visited, attempted: stored.attempted });
     setTermsNotKept(stored.termsNotKept ?? 0);
     setDraftState("restored");
   }, [form, result]);
 
+  /** What Discard removed, kept in memory (never stored) so Undo can put it back. */
+  const discarded = useRef<{ values: WizardValues; nav: Nav; redacted: Map<string, string> } | null>(null);
+
   const discard = useCallback(() => {
+    discarded.current = {
+      values: sanitiseValues(form.getValues()),
+      nav: navRef.current,
+      redacted: new Map(redacted.current),
+    };
     clearTimeout(saveTimer.current);
     userActed.current = false;
     try {
@@ -235,6 +256,20 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     setDraftState("discarded");
     requestFocus("heading");
   }, [form, requestFocus]);
+
+  const undoDiscard = useCallback(() => {
+    const snapshot = discarded.current;
+    if (!snapshot) return;
+    discarded.current = null;
+    redacted.current = snapshot.redacted;
+    form.reset(asDefaults(snapshot.values));
+    setFormKey((k) => k + 1);
+    setNav(snapshot.nav);
+    setDraftState("restored");
+    userActed.current = true;
+    saveNow();
+    requestFocus("heading");
+  }, [form, requestFocus, saveNow]);
 
   // ─── navigation ────────────────────────────────────────────────────────────────────────────────────────────────
   const go = useCallback(
@@ -257,6 +292,52 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     },
     [go],
   );
+
+  /** Replace the whole form (a sample or an opened ticket file) and show it at Review. */
+  const loadValues = useCallback(
+    (values: WizardValues, evidenceIsRedacted: boolean) => {
+      clearTimeout(saveTimer.current);
+      redacted.current.clear();
+      if (evidenceIsRedacted) for (const item of values.evidence) redacted.current.set(item.id, item.text);
+      form.reset(asDefaults(values));
+      setFormKey((k) => k + 1);
+      setNav({ step: "review", visited: ALL_STEPS, attempted: [] });
+      setComplete(null);
+      setMessage(undefined);
+      setDraftState("none");
+      userActed.current = true;
+      scheduleSave();
+      requestFocus("heading");
+    },
+    [form, requestFocus, scheduleSave],
+  );
+
+  // ─── browser history: each step is an entry (?step=…), so Back and Forward move between steps ────────────────────
+  const navigate = useNavigate();
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const firstSync = useRef(true);
+  useEffect(() => {
+    if (!hydrated) return;
+    if (stepInUrl(location.search) === nav.step && !complete) {
+      firstSync.current = false;
+      return;
+    }
+    if (complete) return;
+    navigate(`?step=${nav.step}`, { replace: firstSync.current, preventScrollReset: true });
+    firstSync.current = false;
+    // Only a change of step (or the first render) writes the address.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hydrated, nav.step, complete]);
+  useEffect(() => {
+    if (!hydrated || navigationType !== "POP") return;
+    const target = stepInUrl(location.search);
+    if (!target || !navRef.current.visited.includes(target)) return;
+    if (complete) setComplete(null);
+    if (target !== navRef.current.step || complete) go(target);
+    // Only Back / Forward (a POP of the address) moves the wizard.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [location.key]);
 
   const busyRef = useRef(false);
   busyRef.current = navigation.state !== "idle";
@@ -314,12 +395,14 @@ export function Wizard({ result }: { result?: WizardResponse }) {
           return;
         case "submit":
           return submitTicket();
+        case "sample":
+          return loadValues(sampleValues(), true);
         default:
           // Add/remove buttons act in their own click handlers; nothing to do here.
           return;
       }
     },
-    [form, go, requestFocus, submitTicket],
+    [form, go, requestFocus, submitTicket, loadValues],
   );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -360,13 +443,28 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     <FormProvider {...form}>
       <FieldNotesContext.Provider value={fieldNotesApi}>
       <WizardUiContext.Provider value={{ autoFocusName: formKey === 0 && !focus ? initial.autoFocusName : undefined }}>
-        <DraftStatus state={draftState} onDiscard={discard} termsNotKept={termsNotKept} />
+        {nav.step === "about" && !complete ? (
+          <StartOptions hydrated={hydrated} onOpen={(values) => loadValues(values, false)} />
+        ) : null}
+        <DraftStatus
+          state={draftState}
+          onDiscard={discard}
+          onUndo={undoDiscard}
+          evidenceCount={form.getValues("evidence")?.length ?? 0}
+          termsNotKept={termsNotKept}
+        />
         {complete ? (
           <TicketReady
             ticket={complete.ticket}
             redaction={complete.redaction}
             evidenceKnown={evidenceKnown()}
-            actions={<TicketDownloads ticket={complete.ticket} evidenceKnown={evidenceKnown} onFixField={fixField} />}
+            actions={
+              <>
+                <TicketDownloads ticket={complete.ticket} evidenceKnown={evidenceKnown} onFixField={fixField} />
+                <ShareLink ticket={complete.ticket} evidenceKnown={evidenceKnown} />
+                <ForumMode ticket={complete.ticket} evidenceKnown={evidenceKnown} />
+              </>
+            }
           >
             <Form
               method="post"
