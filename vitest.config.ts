@@ -15,6 +15,8 @@ export default defineConfig({
           exclude: ["test/e2e/**"],
           environment: "node",
           setupFiles: ["test/setup/fail-on-console-error.ts"],
+          // Room for the megabyte-sized hostile inputs and jsdom wizard tests on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

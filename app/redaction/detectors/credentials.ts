@@ -153,7 +153,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     if (!read) continue;
     const trimmed = read.value.trim();
     // An assignment under a label that names a secret on its own (clientSecret: hunter2) loses any value.
-    const labelDecides = () => (m?.[2] === ":" || m?.[2] === "=") && labelNamesSecret(key, named, trimmed);
+    const labelDecides = () => (m?.[2] === ":" || m?.[2] === "=") && labelNamesSecret(key, named, judged(trimmed));
     if (isNoValue(trimmed) || (weak && notSecretValue(trimmed) && !labelDecides())) {
       // Nothing to redact here; the value is scanned again (it may hold another key).
       KEY_ANCHOR.lastIndex = valueStart;
