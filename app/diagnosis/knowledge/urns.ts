@@ -79,7 +79,7 @@ export const ORACLE_ERROR_URNS: readonly UrnEntry[] = [
   { urn: "urn:cerner:error:authorization-server:oauth2:token:invalid-tenant", meaning: "the client (system account) is not provisioned on that tenant", live: true, oauthError: "invalid_grant", source: "https://forums.oracle.com/ords/apexds/post/invalid-grant-for-r4-authorization-cerner-com-tenants-4126" },
   { urn: "urn:cerner:error:authorization-server:smart-v1:grant:launch:mismatched-identity", meaning: "a different user is signed in to the EHR launch on that device (the old page spelled it `mismatchted`)", live: true, source: CATALOGUE_PAGE },
   { urn: "urn:cerner:error:oauth2:resource-access:insufficient-scopes", meaning: "FHIR API: the token holds no scope for the resource path", live: true, oauthError: "insufficient_scope", status: 403, subcode: "no_scope_for_resource_path", source: "https://forums.oracle.com/ords/apexds/post/smart-launch-successful-but-patient-read-scope-not-granted-8068" },
-  { urn: "urn:cerner:error:oauth2:resource-access:token-required", meaning: "FHIR API: no access token sent (third-party test code only)", live: true, status: 401, source: "docs/oracle-health-urns.md (seen in third-party test code)" },
+  { urn: "urn:cerner:error:oauth2:resource-access:token-required", meaning: "FHIR API: no access token sent (third-party test code only)", live: true, status: 401, source: "docs/oracle-urns.md (seen in third-party test code)" },
   // Grant-stage URNs seen in public reports (not in Oracle's published table).
   {
     urn: "urn:cerner:error:authorization-server:oauth2:grant:client-persona-mismatch",
