@@ -15,19 +15,24 @@ export interface ForumPart {
   /** `section:workflow`, `evidence:evidence-2` */
   id: string;
   heading: string;
+  /** The part as copied on its own: for an evidence item, its section's heading and intro, then the item. */
   markdown: string;
+  /** The part without its section's heading: what follows that heading in a post with several items. */
+  body: string;
+  /** The section heading and intro an evidence item shares with the other items (once per post). */
+  lead?: string;
   /** The forum's own template question (always in a post) or an addition of this tool. */
   origin: "template" | "addition";
 }
 
-/** The evidence section cut before each sub-heading; the section's heading and intro go with the first item. */
+/** The evidence section cut before each sub-heading; the section's heading and intro lead whichever items are chosen. */
 function evidenceParts(heading: string, blocks: Block[]): ForumPart[] {
   const starts = blocks.flatMap((b, i) => (b.type === "subheading" ? [i] : []));
+  const lead = renderSectionMarkdown({ heading, blocks: blocks.slice(0, starts[0]) });
   return starts.map((start, n) => {
-    const item = blocks.slice(start, starts[n + 1] ?? blocks.length);
-    const first = n === 0 ? renderSectionMarkdown({ heading, blocks: blocks.slice(0, start) }) + "\n\n" : "";
+    const body = renderBlocksMarkdown(blocks.slice(start, starts[n + 1] ?? blocks.length));
     const sub = blocks[start] as Extract<Block, { type: "subheading" }>;
-    return { id: `evidence:${sub.id}`, heading: sub.text, markdown: first + renderBlocksMarkdown(item), origin: "addition" };
+    return { id: `evidence:${sub.id}`, heading: sub.text, markdown: `${lead}\n\n${body}`, body, lead, origin: "addition" };
   });
 }
 
@@ -35,11 +40,27 @@ export function forumParts(doc: TicketDocument): ForumPart[] {
   return doc.sections.flatMap((section) =>
     section.id === "evidence" && section.blocks.some((b) => b.type === "subheading")
       ? evidenceParts(section.heading, section.blocks)
-      : [{ id: `section:${section.id}`, heading: section.heading, markdown: renderSectionMarkdown(section), origin: section.origin }],
+      : [sectionPart(section.id, section.heading, renderSectionMarkdown(section), section.origin)],
   );
 }
 
-/** The post made of the chosen parts, in the template's order. */
+const sectionPart = (id: string, heading: string, markdown: string, origin: ForumPart["origin"]): ForumPart => ({
+  id: `section:${id}`,
+  heading,
+  markdown,
+  body: markdown,
+  origin,
+});
+
+/** The post made of the chosen parts, in the template's order; a shared section heading comes once, before its first item. */
 export function forumPost(doc: TicketDocument, parts: ForumPart[], chosen: ReadonlySet<string>): string {
-  return [`# ${escapeMarkdown(doc.title)}`, ...parts.filter((p) => chosen.has(p.id)).map((p) => p.markdown)].join("\n\n") + "\n";
+  const led = new Set<string>();
+  const pieces = parts
+    .filter((p) => chosen.has(p.id))
+    .map((p) => {
+      if (p.lead === undefined || led.has(p.lead)) return p.body;
+      led.add(p.lead);
+      return p.markdown;
+    });
+  return [`# ${escapeMarkdown(doc.title)}`, ...pieces].join("\n\n") + "\n";
 }
