@@ -3,7 +3,7 @@
 import { createRedactor } from "~/redaction/redact";
 import { diagnose } from "~/diagnosis/diagnose";
 import type { EvidenceKind } from "~/ticket/schema";
-import { fakePatient, generateLog, generateProse, prng } from "../../fixtures/generate/synthetic-evidence";
+import { flatFhirBundle, generateLog, generateProse } from "../../fixtures/generate/synthetic-evidence";
 
 export interface HostileCase {
   name: string;
@@ -23,24 +23,12 @@ const diagnoseText = (text: string) => {
   diagnose({ evidence: [{ id: "a", text }] });
 };
 
-/** Flat FHIR JSON of about `bytes`: a Bundle of patients, the benign counterpart of deep nesting. */
-function flatJson(bytes: number): string {
-  const r = prng(7);
-  const entries: unknown[] = [];
-  let size = 0;
-  while (size < bytes) {
-    const p = fakePatient(r);
-    entries.push({ resource: p });
-    size += JSON.stringify(p).length + 14;
-  }
-  return JSON.stringify({ resourceType: "Bundle", type: "searchset", entry: entries });
-}
 
 export function hostileCases(): HostileCase[] {
   const prose = generateProse(MB);
   const log = generateLog(MB);
   const nested = "[".repeat(100_000) + "]".repeat(100_000);
-  const flat = flatJson(nested.length);
+  const flat = flatFhirBundle(nested.length);
   return [
     { name: "`token=` repeated (1 MB)", operation: "redact (text)", hostile: repeat("token=", MB), benignName: "1 MB prose", benign: prose, run: redactAs("text") },
     { name: "`password={` repeated (1 MB)", operation: "redact (text)", hostile: repeat("password={", MB), benignName: "1 MB prose", benign: prose, run: redactAs("text") },

@@ -1,5 +1,9 @@
 // Small statistics shared by the bench suites.
 
-/** The middle value (upper middle for an even count). */
-export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+/** The middle value (the mean of the two middle values for an even count). */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
 

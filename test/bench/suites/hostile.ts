@@ -5,8 +5,8 @@
 import { execFileSync } from "node:child_process";
 import { hostileCases } from "../hostile/inputs";
 import { loadTest } from "../hostile/load";
+import { median } from "../lib/stats";
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const ms = (n: number) => `${n.toLocaleString("en-US", { maximumFractionDigits: n < 10 ? 1 : 0 })} ms`;
 
 function time(run: (t: string) => void, text: string): number {

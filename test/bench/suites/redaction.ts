@@ -8,17 +8,13 @@
 import { createRedactor } from "~/redaction/redact";
 import { detectKind } from "~/evidence/detect";
 import type { EvidenceKind } from "~/ticket/schema";
-import { fakePatient, generateHar, generateLog, generateProse, prng } from "../../fixtures/generate/synthetic-evidence";
+import { flatFhirBundle, generateHar, generateLog, generateProse } from "../../fixtures/generate/synthetic-evidence";
+import { median } from "../lib/stats";
 import { peerDefaults } from "../../eval/lib/peers";
 import { loadRealArtifacts } from "../../eval/lib/real-artifacts";
 
 const MB = 1 << 20;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 /** Median wall time in ms of `reps` runs (after one untimed warm-up on a small input, done by the caller). */
 function time(reps: number, fn: () => unknown): number {
@@ -102,17 +98,6 @@ function nestedJson(depth: number): string {
   return '{"a":'.repeat(depth) + "1" + "}".repeat(depth);
 }
 
-function flatJsonOfSize(bytes: number): string {
-  const r = prng(11);
-  const entry: unknown[] = [];
-  let size = 100;
-  while (size < bytes) {
-    const p = fakePatient(r);
-    size += JSON.stringify(p).length + 40;
-    entry.push({ fullUrl: `Patient/${String(p.id)}`, resource: p });
-  }
-  return JSON.stringify({ resourceType: "Bundle", type: "searchset", entry });
-}
 
 /** One 5 MB line of realistic log tokens (no newline at all). */
 function singleLine(bytes: number): string {
@@ -144,7 +129,7 @@ function adversarialSection(): string {
     { name: "one 1 MB base64 token of JSON text", kind: "text", text: Buffer.from('{"a":"' + "b".repeat(MB * 0.7) + '"}').toString("base64"), benign: benignText, benignLabel: "1 MB prose", reps: 3 },
   );
   const nested = nestedJson(10_000);
-  cases.push({ name: "JSON nested 10,000 deep", kind: "fhir-json", text: nested, benign: flatJsonOfSize(nested.length), benignLabel: `flat FHIR JSON, ${(nested.length / 1024).toFixed(0)} KB`, reps: 7 });
+  cases.push({ name: "JSON nested 10,000 deep", kind: "fhir-json", text: nested, benign: flatFhirBundle(nested.length), benignLabel: `flat FHIR JSON, ${(nested.length / 1024).toFixed(0)} KB`, reps: 7 });
   const big = singleLine(5 * MB);
   cases.push({ name: "a single 5 MB line", kind: "log", text: big, benign: generateLog(5 * MB, 9), benignLabel: "5 MB log, 1 line per entry", reps: 3 });
 
