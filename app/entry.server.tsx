@@ -29,7 +29,8 @@ export default function handleRequest(
 ) {
   // Our server (server/app.ts) has set the headers on every response already; without it, set them here.
   const nonce = loadContext?.nonce ?? newNonce();
-  if (!loadContext?.nonce) for (const [name, value] of Object.entries(securityHeaders(nonce))) responseHeaders.set(name, value);
+  if (!loadContext?.nonce)
+    for (const [name, value] of Object.entries(securityHeaders(nonce))) responseHeaders.set(name, value);
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;

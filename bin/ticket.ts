@@ -43,7 +43,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Messages are ours (CliError) and never echo evidence; anything else is reported by its kind only.
-    const message = error instanceof CliError ? error.message : `internal error (${error instanceof Error ? error.name : "unknown"})`;
+    const message =
+      error instanceof CliError ? error.message : `internal error (${error instanceof Error ? error.name : "unknown"})`;
     process.stderr.write(`ticket: ${message}\n`);
     process.exitCode = 2;
   },

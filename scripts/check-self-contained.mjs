@@ -57,9 +57,14 @@ export function outsideReferences(root, file, text, parent = dirname(root)) {
 
 /** Every outside reference in the files git tracks (and the untracked ones it does not ignore). */
 export function checkRepository(root) {
-  const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" })
+  const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {
+    cwd: root,
+    encoding: "utf8",
+  })
     .split("\n")
-    .filter((f) => f && !BINARY.test(f) && !DATA_FOLDERS.test(f) && f !== "package-lock.json" && existsSync(join(root, f)));
+    .filter(
+      (f) => f && !BINARY.test(f) && !DATA_FOLDERS.test(f) && f !== "package-lock.json" && existsSync(join(root, f)),
+    );
   const problems = [];
   for (const file of files) {
     const text = readFileSync(join(root, file), "utf8");
@@ -72,7 +77,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
   const problems = checkRepository(root);
   if (problems.length > 0) {
-    console.error(`The repository refers to ${problems.length} path(s) outside itself; a clean clone would not have them:`);
+    console.error(
+      `The repository refers to ${problems.length} path(s) outside itself; a clean clone would not have them:`,
+    );
     for (const p of problems) console.error(`  ${p.file}:${p.line}  ${p.path}`);
     process.exit(1);
   }

@@ -26,7 +26,8 @@ export function renderSandboxModule(knowledge: TenantKnowledge): string {
 
 /** Reads the two captured documents (relative to the project root) and derives the module text. */
 export async function deriveSandboxModule(root = ROOT): Promise<string> {
-  const read = async (file: string) => JSON.parse(await readFile(new URL(FIXTURE_DIR + file, pathToFileURL(root)), "utf8")) as unknown;
+  const read = async (file: string) =>
+    JSON.parse(await readFile(new URL(FIXTURE_DIR + file, pathToFileURL(root)), "utf8")) as unknown;
   const knowledge = deriveTenantKnowledge({
     smartConfiguration: await read(SMART_CONFIGURATION_FILE),
     capabilityStatement: await read(CAPABILITY_STATEMENT_FILE),

@@ -6,7 +6,10 @@ import { chromium } from "playwright-core";
 
 const publicDir = new URL("../public/", import.meta.url);
 const svg = await readFile(new URL("favicon.svg", publicDir), "utf8");
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox"],
+});
 
 async function png(size) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });

@@ -27,6 +27,9 @@ export function createApp(options: AppOptions): express.Express {
   app.use("/build", express.static(options.assetsDir, { immutable: true, maxAge: "1y" }));
   app.use(express.static(options.publicDir, { maxAge: "1h" }));
   app.use(originCheck(options));
-  app.all("*", options.remix((res) => ({ nonce: res.locals.nonce as string, heavy: options.heavy })));
+  app.all(
+    "*",
+    options.remix((res) => ({ nonce: res.locals.nonce as string, heavy: options.heavy })),
+  );
   return app;
 }

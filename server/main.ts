@@ -23,9 +23,14 @@ const numberSetting = (name: string): number | undefined => {
 
 const root = process.cwd();
 const build = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
-const pool = createHeavyPool({ threads: numberSetting("HEAVY_THREADS"), memoryMb: numberSetting("HEAVY_MEMORY_MB"), timeoutMs: numberSetting("HEAVY_TIMEOUT_MS") });
+const pool = createHeavyPool({
+  threads: numberSetting("HEAVY_THREADS"),
+  memoryMb: numberSetting("HEAVY_MEMORY_MB"),
+  timeoutMs: numberSetting("HEAVY_TIMEOUT_MS"),
+});
 const app = createApp({
-  remix: (getLoadContext) => createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (_req, res) => getLoadContext(res) }),
+  remix: (getLoadContext) =>
+    createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (_req, res) => getLoadContext(res) }),
   heavy: pool.run,
   assetsDir: path.join(root, "public/build"),
   publicDir: path.join(root, "public"),
@@ -35,7 +40,8 @@ const app = createApp({
 });
 
 const port = numberSetting("PORT") ?? 3000;
-const onListen = () => process.stdout.write(`Oracle Health ticket helper on http://${process.env.HOST ?? "localhost"}:${port}\n`);
+const onListen = () =>
+  process.stdout.write(`Oracle Health ticket helper on http://${process.env.HOST ?? "localhost"}:${port}\n`);
 const server = process.env.HOST ? app.listen(port, process.env.HOST, onListen) : app.listen(port, onListen);
 // Idle keep-alive connections stay open longer than a client's or proxy's usual reuse window, so a reused connection is
 // not closed under a request that was just sent on it.

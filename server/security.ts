@@ -22,12 +22,17 @@ export interface OriginOptions {
 /** The ALLOWED_ORIGINS setting: a comma-separated list of origins; anything that is not an origin is refused. */
 export function parseAllowedOrigins(value: string | undefined): string[] {
   const out: string[] = [];
-  for (const part of (value ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const part of (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     let url: URL;
     try {
       url = new URL(part);
     } catch {
-      throw new Error(`ALLOWED_ORIGINS: entry ${out.length + 1} is not a URL (expected e.g. https://tickets.example.org).`);
+      throw new Error(
+        `ALLOWED_ORIGINS: entry ${out.length + 1} is not a URL (expected e.g. https://tickets.example.org).`,
+      );
     }
     if (url.origin === "null") throw new Error(`ALLOWED_ORIGINS: entry ${out.length + 1} has no http(s) origin.`);
     out.push(url.origin);
@@ -79,7 +84,13 @@ export function originCheck(options: OriginOptions) {
     if (!allowed) {
       res.set("Connection", "close");
       if (req.path.startsWith("/api/")) res.status(403).json({ error: { status: 403, message: FORBIDDEN } });
-      else res.status(403).type("html").send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Refused: posted from another site</title></head><body><main><h1>Refused: posted from another site</h1><p>${FORBIDDEN}</p></main></body></html>`);
+      else
+        res
+          .status(403)
+          .type("html")
+          .send(
+            `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Refused: posted from another site</title></head><body><main><h1>Refused: posted from another site</h1><p>${FORBIDDEN}</p></main></body></html>`,
+          );
       req.resume();
       return;
     }

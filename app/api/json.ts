@@ -43,7 +43,10 @@ export function methodNotAllowed(allowed = "POST"): Response {
 }
 
 const tooLarge = (maxBytes: number) =>
-  new ApiError(413, `The request body is over ${Math.floor(maxBytes / 1048576)} MB, the limit. Send the failing exchanges only.`);
+  new ApiError(
+    413,
+    `The request body is over ${Math.floor(maxBytes / 1048576)} MB, the limit. Send the failing exchanges only.`,
+  );
 
 /** The body as UTF-8 text, refusing more than `maxBytes` (see readBodyBytes: declared or streamed, answered 413). */
 export async function readBodyText(request: Request, maxBytes = MAX_REQUEST_BYTES): Promise<string> {
@@ -61,7 +64,8 @@ function issueFields(error: z.ZodError): Record<string, string> {
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_body";
     // zod names unknown keys in its message: a key is input too, so only their number is said.
-    fields[key] ??= issue.code === "unrecognized_keys" ? `${issue.keys.length} unknown field(s): remove them.` : issue.message;
+    fields[key] ??=
+      issue.code === "unrecognized_keys" ? `${issue.keys.length} unknown field(s): remove them.` : issue.message;
   }
   return fields;
 }
@@ -85,7 +89,8 @@ export function parseJsonBody<S extends z.ZodType>(text: string, schema: S): z.o
     throw new ApiError(400, "The request body is not valid JSON.");
   }
   const result = schema.safeParse(value);
-  if (!result.success) throw new ApiError(400, "The request body does not have the expected shape.", issueFields(result.error));
+  if (!result.success)
+    throw new ApiError(400, "The request body does not have the expected shape.", issueFields(result.error));
   return result.data;
 }
 

@@ -18,7 +18,11 @@ export function redactBody(body: RedactRequest): RedactResponse {
   });
   return {
     items: items.map((item, i) => {
-      const r = redactor.redact({ id: item.id ?? `item-${i + 1}`, kind: item.kind ?? detectKind(item.text), text: item.text });
+      const r = redactor.redact({
+        id: item.id ?? `item-${i + 1}`,
+        kind: item.kind ?? detectKind(item.text),
+        text: item.text,
+      });
       return { id: r.id, kind: r.kind, text: r.text, findings: r.findings, warnings: r.warnings, spans: r.spans };
     }),
   };

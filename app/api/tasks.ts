@@ -62,8 +62,18 @@ async function exportApi(body: string, format: ExportFormat, pageSize: "A4" | "L
       {
         error: {
           status: 422,
-          message: "The export was blocked: it would contain a secret or patient identifier. Fix the places listed and try again.",
-          leaks: result.blocked.map(({ rule, type, category, form, where, line, column, occurrences }) => ({ rule, type, category, form, where, line, column, occurrences })),
+          message:
+            "The export was blocked: it would contain a secret or patient identifier. Fix the places listed and try again.",
+          leaks: result.blocked.map(({ rule, type, category, form, where, line, column, occurrences }) => ({
+            rule,
+            type,
+            category,
+            form,
+            where,
+            line,
+            column,
+            occurrences,
+          })),
           reasons: result.reasons,
         },
       },
@@ -87,19 +97,32 @@ async function exportForm(raw: string, format: ExportFormat | "json"): Promise<A
   }
   try {
     const result =
-      format === "json" ? await exportTicketFile(parsed.data) : await exportTicket(parsed.data, format, { fonts: readFonts });
-    if (isBlocked(result)) return exportPage(422, "Export blocked: it would leak a secret or patient identifier", result.reasons);
+      format === "json"
+        ? await exportTicketFile(parsed.data)
+        : await exportTicket(parsed.data, format, { fonts: readFonts });
+    if (isBlocked(result))
+      return exportPage(422, "Export blocked: it would leak a secret or patient identifier", result.reasons);
     return fileAnswer(result);
   } catch (error) {
-    return exportPage(500, "The export failed", [error instanceof ExportError ? error.message : "Nothing was exported. Try again."]);
+    return exportPage(500, "The export failed", [
+      error instanceof ExportError ? error.message : "Nothing was exported. Try again.",
+    ]);
   }
 }
 
 export type OverBudget = "time" | "memory" | "busy";
 
 const OVER_BUDGET: Record<OverBudget, [number, string, string]> = {
-  memory: [413, "Too large to process", "This request needs more memory than one request may use. Send fewer or smaller evidence items (keep the failing exchanges)."],
-  time: [503, "Took too long", "This request took longer than one request may take and was stopped. Send fewer or smaller evidence items and try again."],
+  memory: [
+    413,
+    "Too large to process",
+    "This request needs more memory than one request may use. Send fewer or smaller evidence items (keep the failing exchanges).",
+  ],
+  time: [
+    503,
+    "Took too long",
+    "This request took longer than one request may take and was stopped. Send fewer or smaller evidence items and try again.",
+  ],
   busy: [503, "Server busy", "The server is busy with other large requests. Try again in a minute."],
 };
 

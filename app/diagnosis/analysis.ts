@@ -6,7 +6,17 @@ import type { Facts, Ref, RequestFact } from "./facts-model";
 import type { TenantKnowledge } from "./knowledge/tenant-knowledge";
 import { SANDBOX_KNOWLEDGE } from "./knowledge/sandbox.generated";
 import { needsOf, type Need } from "./interactions";
-import { covers, lettersGranted, parseScope, scopeFor, versionOf, type ParsedScope, type ResourceScope, type ScopeContext, type ScopeVersion } from "./scopes";
+import {
+  covers,
+  lettersGranted,
+  parseScope,
+  scopeFor,
+  versionOf,
+  type ParsedScope,
+  type ResourceScope,
+  type ScopeContext,
+  type ScopeVersion,
+} from "./scopes";
 
 /** Per-facts memo: the rules ask the same questions many times (a 500-entry HAR must stay fast). */
 const memo = new WeakMap<Facts, Map<string, unknown>>();
@@ -28,7 +38,8 @@ function union(lists: Facts["requested"]): SourcedScope[] {
     for (const scope of list.scopes) {
       const entry = map.get(scope.normalised);
       if (entry) {
-        if (!entry.sources.some((s) => s.itemId === list.source.itemId && s.location === list.source.location)) entry.sources.push(list.source);
+        if (!entry.sources.some((s) => s.itemId === list.source.itemId && s.location === list.source.location))
+          entry.sources.push(list.source);
       } else map.set(scope.normalised, { scope, sources: [list.source] });
     }
   }
@@ -61,13 +72,21 @@ export function expectedVersion(f: Facts): ScopeVersion | null {
   return null;
 }
 
-const ALLOWED_CONTEXTS: Record<string, ScopeContext[]> = { system: ["system"], provider: ["user", "patient"], patient: ["patient"] };
+const ALLOWED_CONTEXTS: Record<string, ScopeContext[]> = {
+  system: ["system"],
+  provider: ["user", "patient"],
+  patient: ["patient"],
+};
 
 /** The contexts the app may use: from its type, else from the grant type (client credentials → system only). */
 export function allowedContexts(f: Facts): ScopeContext[] | null {
   if (f.appType) return ALLOWED_CONTEXTS[f.appType];
   if (f.tokenRequests.some((t) => t.grantType === "client_credentials")) return ["system"];
-  if (f.tokenRequests.some((t) => t.grantType === "authorization_code") || f.requested.some((r) => r.origin === "authorize-request")) return ["user", "patient"];
+  if (
+    f.tokenRequests.some((t) => t.grantType === "authorization_code") ||
+    f.requested.some((r) => r.origin === "authorize-request")
+  )
+    return ["user", "patient"];
   return null;
 }
 
@@ -84,9 +103,17 @@ export function isSupported(scope: string | ParsedScope, knowledge: TenantKnowle
   if (!knowledge?.scopesSupported) return null;
   const s = typeof scope === "string" ? parseScope(scope) : scope;
   if (knowledge.scopesSupported.includes(s.normalised)) return true;
-  if (s.kind !== "resource" || s.version === "v1" || s.params) return s.kind === "launch" && s.launchContext !== null ? knowledge.scopesSupported.includes("launch") : false;
-  const listed = knowledge.scopesSupported.map(parseScope).filter((x): x is ResourceScope => x.kind === "resource" && x.version === "v2");
-  return listed.some((x) => x.context === s.context && x.resourceType === s.resourceType && [...s.letters].every((l) => x.letters.includes(l)));
+  if (s.kind !== "resource" || s.version === "v1" || s.params)
+    return s.kind === "launch" && s.launchContext !== null ? knowledge.scopesSupported.includes("launch") : false;
+  const listed = knowledge.scopesSupported
+    .map(parseScope)
+    .filter((x): x is ResourceScope => x.kind === "resource" && x.version === "v2");
+  return listed.some(
+    (x) =>
+      x.context === s.context &&
+      x.resourceType === s.resourceType &&
+      [...s.letters].every((l) => x.letters.includes(l)),
+  );
 }
 
 /** The tenant lists the type at all in this context (any permission). */
@@ -141,7 +168,10 @@ function computeDrops(f: Facts): Drop[] {
   const out: Drop[] = [];
   for (const { scope, sources } of requestedScopes(f)) {
     if (scope.kind === "launch" || scope.kind === "extension") continue;
-    const kept = scope.kind === "resource" && !scope.wildcardType ? covers(grantedList, scope.normalised) : grantedList.some((g) => g.normalised === scope.normalised);
+    const kept =
+      scope.kind === "resource" && !scope.wildcardType
+        ? covers(grantedList, scope.normalised)
+        : grantedList.some((g) => g.normalised === scope.normalised);
     if (kept) continue;
     out.push({ scope, requestedAt: sources, grantedAt, explainedBy: explainDrop(scope, f) });
   }
@@ -150,10 +180,12 @@ function computeDrops(f: Facts): Drop[] {
 
 /** Requests refused for want of a scope: 403, or an insufficient_scope error; not "Tenant not valid or accessible". */
 export function scopeFailures(f: Facts): RequestFact[] {
-  return cached(f, "failures", () => f.requests.filter((r) => {
-    if (r.errors.some((e) => e.tenantInvalid)) return false;
-    return r.status === 403 || r.errors.some((e) => e.error === "insufficient_scope");
-  }));
+  return cached(f, "failures", () =>
+    f.requests.filter((r) => {
+      if (r.errors.some((e) => e.tenantInvalid)) return false;
+      return r.status === 403 || r.errors.some((e) => e.error === "insufficient_scope");
+    }),
+  );
 }
 
 export interface MissingNeed {
@@ -181,7 +213,13 @@ export function needsOfRequest(r: RequestFact): Need[] {
     for (const token of e.scope.split(/\s+/)) {
       const s = parseScope(token);
       if (s.kind === "resource" && !needs.some((n) => n.resourceType === s.resourceType)) {
-        needs.push({ resourceType: s.resourceType, letters: s.letters.includes("s") ? "s" : s.letters.includes("r") ? "r" : s.letters[0], context: s.context, reason: "named by the server's scope= challenge", basis: "documented" });
+        needs.push({
+          resourceType: s.resourceType,
+          letters: s.letters.includes("s") ? "s" : s.letters.includes("r") ? "r" : s.letters[0],
+          context: s.context,
+          reason: "named by the server's scope= challenge",
+          basis: "documented",
+        });
       }
     }
   }
@@ -201,15 +239,26 @@ function computeMissing(f: Facts): MissingNeed[] {
     const granted = grantedFor(f, request);
     if (!granted) continue;
     for (const need of needsOfRequest(request)) {
-      const ctx = need.context ?? (f.context ?? undefined);
+      const ctx = need.context ?? f.context ?? undefined;
       if (covers(granted.scopes, { resourceType: need.resourceType, letters: need.letters, context: ctx })) continue;
       const scope = scopeFor(need, ctx ?? context, version);
       const wasRequested = covers(requested, { resourceType: need.resourceType, letters: need.letters, context: ctx });
       const other = requested.find(
-        (s): s is ResourceScope => s.kind === "resource" && s.resourceType === need.resourceType && (!ctx || s.context === ctx) && s.version !== version,
+        (s): s is ResourceScope =>
+          s.kind === "resource" &&
+          s.resourceType === need.resourceType &&
+          (!ctx || s.context === ctx) &&
+          s.version !== version,
       );
       if (out.some((m) => m.request === request && m.scope === scope)) continue;
-      out.push({ request, need, scope, requested: wasRequested, requestedInOtherVersion: other?.normalised ?? null, grantedAt: granted.sources });
+      out.push({
+        request,
+        need,
+        scope,
+        requested: wasRequested,
+        requestedInOtherVersion: other?.normalised ?? null,
+        grantedAt: granted.sources,
+      });
     }
   }
   return out;
@@ -220,6 +269,12 @@ export function coveredFailures(f: Facts): RequestFact[] {
   return scopeFailures(f).filter((r) => {
     const granted = grantedFor(f, r);
     const needs = needsOfRequest(r);
-    return granted && needs.length > 0 && needs.every((n) => lettersGranted(granted.scopes, n.resourceType, n.context ?? f.context ?? undefined).includes(n.letters));
+    return (
+      granted &&
+      needs.length > 0 &&
+      needs.every((n) =>
+        lettersGranted(granted.scopes, n.resourceType, n.context ?? f.context ?? undefined).includes(n.letters),
+      )
+    );
   });
 }

@@ -58,7 +58,8 @@ function toItems(evidence: DiagnoseInput["evidence"]): EvidenceText[] {
     let itemId = typeof id === "string" && id.trim() ? id.trim().slice(0, 64) : `e${index + 1}`;
     while (used.has(itemId)) itemId = `${itemId}'`;
     used.add(itemId);
-    const known = typeof kind === "string" && (EVIDENCE_KINDS as readonly string[]).includes(kind) ? (kind as EvidenceKind) : null;
+    const known =
+      typeof kind === "string" && (EVIDENCE_KINDS as readonly string[]).includes(kind) ? (kind as EvidenceKind) : null;
     out.push({ id: itemId, kind: known ?? safeDetect(text), text });
   });
   return out;
@@ -76,7 +77,15 @@ function safeParse(item: EvidenceText): ParsedEvidence {
   try {
     return parseEvidence(item);
   } catch {
-    return { itemId: item.id, kind: item.kind, exchanges: [], tokens: [], documents: [], lines: item.text.split(/\r?\n/), warnings: [] };
+    return {
+      itemId: item.id,
+      kind: item.kind,
+      exchanges: [],
+      tokens: [],
+      documents: [],
+      lines: item.text.split(/\r?\n/),
+      warnings: [],
+    };
   }
 }
 

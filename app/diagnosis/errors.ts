@@ -4,7 +4,14 @@
 // Source: docs/platform.md §4, smart-scopes.md "OAuth errors". Pure.
 import { isRecord } from "~/lib/records";
 
-export type ErrorShape = "oracle-message" | "www-authenticate" | "operation-outcome" | "token-endpoint" | "oauth-json" | "tenant-invalid" | "text";
+export type ErrorShape =
+  | "oracle-message"
+  | "www-authenticate"
+  | "operation-outcome"
+  | "token-endpoint"
+  | "oauth-json"
+  | "tenant-invalid"
+  | "text";
 
 export interface ParsedError {
   shape: ErrorShape;
@@ -87,7 +94,9 @@ export function parseWwwAuthenticate(value: string): { scheme: string; params: R
 }
 
 /** error_uri: https://authorization.cerner.com/errors/<url-encoded URN>/instances/<uuid>?[persona=…&]client=…&tenant=… */
-export function parseErrorUri(uri: string): Pick<ParsedError, "urn" | "instance" | "client" | "tenant" | "persona"> | null {
+export function parseErrorUri(
+  uri: string,
+): Pick<ParsedError, "urn" | "instance" | "client" | "tenant" | "persona"> | null {
   let url: URL;
   try {
     url = new URL(uri.trim());
@@ -149,7 +158,8 @@ function fromOperationOutcome(doc: Record<string, unknown>, status: number | nul
     }
     const params = parseAuthParams(diagnostics);
     if (params.error || params.code) out.push(fromParams("operation-outcome", params, status));
-    else if (URN.test(diagnostics)) out.push({ ...emptyError("operation-outcome", status), urn: URN.exec(diagnostics)![0] });
+    else if (URN.test(diagnostics))
+      out.push({ ...emptyError("operation-outcome", status), urn: URN.exec(diagnostics)![0] });
   }
   return out;
 }
@@ -158,7 +168,10 @@ function fromOperationOutcome(doc: Record<string, unknown>, status: number | nul
  * Errors in one response body (JSON text or an already-parsed value). `status` and the WWW-Authenticate header, when
  * known, are folded in. Returns [] for a body that is not an error.
  */
-export function parseErrorBody(body: unknown, context: { status?: number | null; wwwAuthenticate?: string | null } = {}): ParsedError[] {
+export function parseErrorBody(
+  body: unknown,
+  context: { status?: number | null; wwwAuthenticate?: string | null } = {},
+): ParsedError[] {
   const status = context.status ?? null;
   let value: unknown = body;
   if (typeof body === "string") {
@@ -188,10 +201,18 @@ export function parseErrorBody(body: unknown, context: { status?: number | null;
       if (!e.urn && e.description && URN.test(e.description)) e.urn = URN.exec(e.description)![0];
       out.push(e);
     } else if (typeof value.message === "string" && TENANT_INVALID.test(value.message)) {
-      out.push({ ...emptyError("tenant-invalid", status), tenantInvalid: true, description: "Tenant not valid or accessible" });
+      out.push({
+        ...emptyError("tenant-invalid", status),
+        tenantInvalid: true,
+        description: "Tenant not valid or accessible",
+      });
     }
   } else if (typeof value === "string" && TENANT_INVALID.test(value)) {
-    out.push({ ...emptyError("tenant-invalid", status), tenantInvalid: true, description: "Tenant not valid or accessible" });
+    out.push({
+      ...emptyError("tenant-invalid", status),
+      tenantInvalid: true,
+      description: "Tenant not valid or accessible",
+    });
   }
   if (context.wwwAuthenticate) {
     const e = errorFromWwwAuthenticate(context.wwwAuthenticate, status);
@@ -202,7 +223,11 @@ export function parseErrorBody(body: unknown, context: { status?: number | null;
 
 /** A short, redaction-safe label of an error: "403 insufficient_scope (…insufficient-scopes, no_scope_for_resource_path)". */
 export function describeError(e: ParsedError): string {
-  const parts = [e.status ? String(e.status) : null, e.error, e.tenantInvalid ? "Tenant not valid or accessible" : null].filter(Boolean);
+  const parts = [
+    e.status ? String(e.status) : null,
+    e.error,
+    e.tenantInvalid ? "Tenant not valid or accessible" : null,
+  ].filter(Boolean);
   const extra = [e.urn, e.subcode].filter(Boolean);
   return `${parts.join(" ") || "error"}${extra.length ? ` (${extra.join(", ")})` : ""}`;
 }

@@ -7,24 +7,33 @@ export interface TextLineFacts {
   requestedScopes: Array<{ value: string; line: number }>;
   grantedScopes: Array<{ value: string; line: number }>;
   errors: Array<{ error: ParsedError; line: number }>;
-  identifiers: Array<{ kind: "x-request-id" | "cerner-correlation-id" | "opc-request-id" | "client-id" | "app-id"; value: string; line: number }>;
+  identifiers: Array<{
+    kind: "x-request-id" | "cerner-correlation-id" | "opc-request-id" | "client-id" | "app-id";
+    value: string;
+    line: number;
+  }>;
   timestamps: Array<{ value: string; line: number; zoneLabelled: boolean }>;
 }
 
 const REQUEST = /\b(GET|POST|PUT|PATCH|DELETE)\s+(https?:\/\/[^\s"'<>`]+)/;
-const STATUS_AFTER = /(?:→|->|=>|\bstatus(?:\s*code)?\s*[=:]?\s*|\bHTTP\/\d(?:\.\d)?\s+|\breturn(?:s|ed)?\s+(?:an?\s+)?)\s*([1-5]\d\d)\b|\b([1-5]\d\d)\s+(?:OK|Created|Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Internal Server Error)\b/i;
+const STATUS_AFTER =
+  /(?:→|->|=>|\bstatus(?:\s*code)?\s*[=:]?\s*|\bHTTP\/\d(?:\.\d)?\s+|\breturn(?:s|ed)?\s+(?:an?\s+)?)\s*([1-5]\d\d)\b|\b([1-5]\d\d)\s+(?:OK|Created|Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Internal Server Error)\b/i;
 const SCOPE_PARAM = /(?:^|[\s&?;,('"])scope\s*=\s*(?!")([^&\n"']+)/;
 const SCOPE_JSON = /"scope"\s*:\s*"([^"]*)"/;
 const URN = /urn:cerner:error:[a-z0-9:_.-]*[a-z0-9_]/gi;
 const ERROR_CODE = /\berror\s*["']?\s*[:=]\s*["']?([a-z_]+)/gi;
 const SUBCODE = /\bsubcode\s*["']?\s*[:=]\s*["']?([a-z_]+)/i;
 /** The whole error_description, quoted or to the end of the line: expiry, issuer and signature failures differ only there. */
-const DESCRIPTION = /\berror_description\s*["']?\s*[:=]\s*(?:"([^"]{1,400})"|'([^']{1,400})'|([^\s,;&"'][^,;&"']{0,400}))/i;
+const DESCRIPTION =
+  /\berror_description\s*["']?\s*[:=]\s*(?:"([^"]{1,400})"|'([^']{1,400})'|([^\s,;&"'][^,;&"']{0,400}))/i;
 const CHALLENGE = /\b(?:Bearer|DPoP)\s+(?:realm|error)=/i;
-const STATUS_IN_BODY = /"code"\s*:\s*([1-5]\d\d)\b|\b(401|403)\s+(?:Forbidden|Unauthorized)\b|\b(?:a|an)\s+(401|403)\b/i;
-const IDENTIFIER = /\b(x-request-id|cerner-correlation-id|opc-request-id|client[ _-]?id|app(?:lication)?[ _-]?id)\b["']?\s*[:=]\s*["']?([^\s"',;)&]+)/gi;
+const STATUS_IN_BODY =
+  /"code"\s*:\s*([1-5]\d\d)\b|\b(401|403)\s+(?:Forbidden|Unauthorized)\b|\b(?:a|an)\s+(401|403)\b/i;
+const IDENTIFIER =
+  /\b(x-request-id|cerner-correlation-id|opc-request-id|client[ _-]?id|app(?:lication)?[ _-]?id)\b["']?\s*[:=]\s*["']?([^\s"',;)&]+)/gi;
 const ISO = /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|(?![\d:.]))/g;
-const HTTP_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT\b/g;
+const HTTP_DATE =
+  /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT\b/g;
 const OAUTH = new Set<string>(OAUTH_ERRORS);
 
 const idKind = (label: string): TextLineFacts["identifiers"][number]["kind"] => {
@@ -36,17 +45,24 @@ const idKind = (label: string): TextLineFacts["identifiers"][number]["kind"] => 
   return "app-id";
 };
 
-
 /** A line with URL-encoded (once or twice) URNs, decoded so the URN can be read. */
 function decodeUrnText(line: string): string {
   let out = line;
-  for (let i = 0; i < 2 && /%(?:25)?3A/i.test(out); i++) out = out.replace(/%25/gi, "%").replace(/%3A/gi, ":").replace(/%2F/gi, "/");
+  for (let i = 0; i < 2 && /%(?:25)?3A/i.test(out); i++)
+    out = out.replace(/%25/gi, "%").replace(/%3A/gi, ":").replace(/%2F/gi, "/");
   return out;
 }
 
 /** `lines` are the item's free-text lines; `firstLine` the 1-based number of the first one. */
 export function extractTextFacts(lines: readonly string[]): TextLineFacts {
-  const out: TextLineFacts = { requests: [], requestedScopes: [], grantedScopes: [], errors: [], identifiers: [], timestamps: [] };
+  const out: TextLineFacts = {
+    requests: [],
+    requestedScopes: [],
+    grantedScopes: [],
+    errors: [],
+    identifiers: [],
+    timestamps: [],
+  };
   lines.forEach((rawLine, index) => {
     const line = rawLine.length > 20_000 ? rawLine.slice(0, 20_000) : rawLine;
     const flat = line.includes("\\") ? line.replace(/\\+/g, "") : line;
@@ -55,11 +71,17 @@ export function extractTextFacts(lines: readonly string[]): TextLineFacts {
     if (req) {
       const after = flat.slice((req.index ?? 0) + req[0].length);
       const st = STATUS_AFTER.exec(after);
-      out.requests.push({ method: req[1], url: req[2].replace(/[.,;:)]+$/, ""), status: st ? Number(st[1] ?? st[2]) : null, line: n });
+      out.requests.push({
+        method: req[1],
+        url: req[2].replace(/[.,;:)]+$/, ""),
+        status: st ? Number(st[1] ?? st[2]) : null,
+        line: n,
+      });
     }
     const isChallenge = /\b(Bearer|DPoP)\s+realm=|www-authenticate/i.test(flat);
     const scopeParam = isChallenge ? null : SCOPE_PARAM.exec(flat);
-    if (scopeParam && /[a-z]+\/|openid|launch/.test(scopeParam[1])) out.requestedScopes.push({ value: scopeParam[1].trim(), line: n });
+    if (scopeParam && /[a-z]+\/|openid|launch/.test(scopeParam[1]))
+      out.requestedScopes.push({ value: scopeParam[1].trim(), line: n });
     const scopeJson = SCOPE_JSON.exec(flat);
     if (scopeJson) out.grantedScopes.push({ value: scopeJson[1], line: n });
 
@@ -68,9 +90,13 @@ export function extractTextFacts(lines: readonly string[]): TextLineFacts {
     const codes = [...flat.matchAll(ERROR_CODE)].map((m) => m[1].toLowerCase()).filter((c) => OAUTH.has(c));
     const tenantInvalid = TENANT_INVALID.test(flat);
     const challenge = CHALLENGE.exec(line);
-    const fromChallenge = challenge && /\berror=/.test(line) ? errorFromWwwAuthenticate(line.slice(challenge.index)) : null;
+    const fromChallenge =
+      challenge && /\berror=/.test(line) ? errorFromWwwAuthenticate(line.slice(challenge.index)) : null;
     if (fromChallenge?.error) {
-      out.errors.push({ error: { ...fromChallenge, shape: "text", urn: fromChallenge.urn ?? urns[0] ?? null }, line: n });
+      out.errors.push({
+        error: { ...fromChallenge, shape: "text", urn: fromChallenge.urn ?? urns[0] ?? null },
+        line: n,
+      });
     } else if (urns.length || codes.length || tenantInvalid) {
       const e = emptyError("text");
       e.urn = urns[0] ?? null;
@@ -85,7 +111,8 @@ export function extractTextFacts(lines: readonly string[]): TextLineFacts {
       out.errors.push({ error: e, line: n });
     } else {
       const sub = SUBCODE.exec(flat);
-      if (sub && /^no_scope|scope/.test(sub[1])) out.errors.push({ error: { ...emptyError("text"), subcode: sub[1] }, line: n });
+      if (sub && /^no_scope|scope/.test(sub[1]))
+        out.errors.push({ error: { ...emptyError("text"), subcode: sub[1] }, line: n });
     }
     for (const m of flat.matchAll(IDENTIFIER)) {
       const value = m[2].replace(/[.,;:]+$/, "");

@@ -49,7 +49,10 @@ export function clientIdInClaims(claims: Record<string, unknown>): string | null
 }
 
 /** A claims object that describes an access token (pasted decoded, or found in a JWT). */
-export function tokenFromClaims(claims: Record<string, unknown>, base: Pick<TokenFact, "source" | "role" | "tokenKey">): TokenFact {
+export function tokenFromClaims(
+  claims: Record<string, unknown>,
+  base: Pick<TokenFact, "source" | "role" | "tokenKey">,
+): TokenFact {
   const scopes = scopesInClaims(claims);
   return {
     ...base,
@@ -120,7 +123,10 @@ export function extractTokens(itemId: string, text: string, kind?: string): Toke
   let ordinal = 0;
   const located = (offset: number, role: string) => ({
     itemId,
-    location: kind === "har" ? `token ${++ordinal}, ${ROLE_LABEL[role] ?? role} claims` : `line ${lines.line(offset)}, ${ROLE_LABEL[role] ?? role} claims`,
+    location:
+      kind === "har"
+        ? `token ${++ordinal}, ${ROLE_LABEL[role] ?? role} claims`
+        : `line ${lines.line(offset)}, ${ROLE_LABEL[role] ?? role} claims`,
   });
   // Each distinct token once, at its first occurrence (a HAR repeats the same token on every call).
   const seen = new Set<string>();

@@ -100,7 +100,8 @@ export interface FailureStatementFact {
   source: Ref;
 }
 
-export type IdentifierKind = "x-request-id" | "cerner-correlation-id" | "opc-request-id" | "client-id" | "app-id" | "tenant-id" | "error-instance";
+export type IdentifierKind =
+  "x-request-id" | "cerner-correlation-id" | "opc-request-id" | "client-id" | "app-id" | "tenant-id" | "error-instance";
 
 export interface IdentifierFact {
   kind: IdentifierKind;

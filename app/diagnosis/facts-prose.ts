@@ -56,13 +56,22 @@ function linkResponses(facts: Facts, itemId: string): void {
   if (!open.length) return;
   const owned = new Set(facts.requests.flatMap((r) => r.errors));
   for (const e of facts.errors) {
-    if (e.source.itemId !== itemId || owned.has(e.error) || !FHIR_SHAPES.has(e.error.shape) || e.where === "token-endpoint" || e.where === "authorize-endpoint") continue;
+    if (
+      e.source.itemId !== itemId ||
+      owned.has(e.error) ||
+      !FHIR_SHAPES.has(e.error.shape) ||
+      e.where === "token-endpoint" ||
+      e.where === "authorize-endpoint"
+    )
+      continue;
     const at = lineOf(e.source.location);
     if (at === null) continue;
-    const owner = open.filter((r) => {
-      const line = lineOf(r.source.location);
-      return line !== null && line <= at && at - line <= 25;
-    }).pop();
+    const owner = open
+      .filter((r) => {
+        const line = lineOf(r.source.location);
+        return line !== null && line <= at && at - line <= 25;
+      })
+      .pop();
     if (!owner) continue;
     owner.errors.push(e.error);
     owner.status = impliedStatus(owner.errors) ?? owner.status;
@@ -77,9 +86,19 @@ export interface ProseOrigin {
   prefix: string;
 }
 
-export function addProse(facts: Facts, text: string, origin: ProseOrigin, parsed: ParsedEvidence | null, addDocument: AddDocument): void {
+export function addProse(
+  facts: Facts,
+  text: string,
+  origin: ProseOrigin,
+  parsed: ParsedEvidence | null,
+  addDocument: AddDocument,
+): void {
   const p = readProse(text);
-  const ref = (line: number): Ref => ({ itemId: origin.itemId, location: `${origin.prefix}line ${line} (prose)`, prose: true });
+  const ref = (line: number): Ref => ({
+    itemId: origin.itemId,
+    location: `${origin.prefix}line ${line} (prose)`,
+    prose: true,
+  });
   const itemRequests = () => facts.requests.filter((r) => r.source.itemId === origin.itemId);
 
   if (!facts.appType && p.appType) {
@@ -90,9 +109,11 @@ export function addProse(facts: Facts, text: string, origin: ProseOrigin, parsed
   for (const line of p.launchParams) facts.launch.launchParams.push(ref(line));
   for (const t of p.tenants) {
     facts.tenantCandidates.push({ value: t.value, source: ref(t.line) });
-    if (UUID.test(t.value) && !facts.tenants.some((x) => x.tenant === t.value.toLowerCase())) facts.tenants.push({ tenant: t.value.toLowerCase(), source: ref(t.line), via: "prose" });
+    if (UUID.test(t.value) && !facts.tenants.some((x) => x.tenant === t.value.toLowerCase()))
+      facts.tenants.push({ tenant: t.value.toLowerCase(), source: ref(t.line), via: "prose" });
   }
-  for (const f of p.failures) facts.statements.push({ status: f.status, elapsedSeconds: f.elapsedSeconds, source: ref(f.line) });
+  for (const f of p.failures)
+    facts.statements.push({ status: f.status, elapsedSeconds: f.elapsedSeconds, source: ref(f.line) });
 
   for (const list of p.scopeLists) {
     const scopes = parseScopes(list.value);
@@ -100,25 +121,46 @@ export function addProse(facts: Facts, text: string, origin: ProseOrigin, parsed
     const target = list.role === "granted" ? facts.granted : facts.requested;
     if (target.some((l) => l.source.itemId === origin.itemId && lineOf(l.source.location) === list.line)) continue;
     // A problem field repeating scopes the form or the evidence already lists adds nothing.
-    if (origin.prefix && scopes.every((s) => target.some((l) => l.scopes.some((x) => x.normalised === s.normalised)))) continue;
-    target.push({ scopes, origin: list.role === "granted" ? "token-response" : "text", source: ref(list.line), time: null, tokenKey: null, raw: list.commas ? list.value.split(" ").join(", ") : list.value });
+    if (origin.prefix && scopes.every((s) => target.some((l) => l.scopes.some((x) => x.normalised === s.normalised))))
+      continue;
+    target.push({
+      scopes,
+      origin: list.role === "granted" ? "token-response" : "text",
+      source: ref(list.line),
+      time: null,
+      tokenKey: null,
+      raw: list.commas ? list.value.split(" ").join(", ") : list.value,
+    });
   }
 
   // Requests told in words ("403 error for R4 Coverage PATCH request"), unless a pasted request says the same.
   for (const r of p.requests) {
     const interaction = classifyRequest(r.method, r.url);
-    const same = itemRequests().find((x) => x.interaction.method === interaction.method && x.interaction.resourceType === interaction.resourceType);
+    const same = itemRequests().find(
+      (x) => x.interaction.method === interaction.method && x.interaction.resourceType === interaction.resourceType,
+    );
     if (same) {
       if (same.status === null && r.status !== null) same.status = r.status;
       continue;
     }
-    facts.requests.push({ source: ref(r.line), origin: "text", time: null, interaction, status: r.status, errors: [], ids: {}, tokenKey: null, authScheme: null, placeholders: r.url.match(PLACEHOLDER) ?? [] });
+    facts.requests.push({
+      source: ref(r.line),
+      origin: "text",
+      time: null,
+      interaction,
+      status: r.status,
+      errors: [],
+      ids: {},
+      tokenKey: null,
+      authScheme: null,
+      placeholders: r.url.match(PLACEHOLDER) ?? [],
+    });
   }
   const lines = text.split(/\r?\n/);
   for (const r of itemRequests()) {
     if (r.placeholders) continue;
     const at = lineOf(r.source.location);
-    const marks = (at !== null ? lines[at - 1] ?? "" : "").match(PLACEHOLDER);
+    const marks = (at !== null ? (lines[at - 1] ?? "") : "").match(PLACEHOLDER);
     if (marks?.length && /\b(GET|POST|PUT|PATCH|DELETE)\b/.test(lines[(at ?? 1) - 1] ?? "")) r.placeholders = marks;
   }
 
@@ -159,11 +201,27 @@ export function addProse(facts: Facts, text: string, origin: ProseOrigin, parsed
   for (const r of p.redirectErrors) {
     const source = ref(r.line);
     // The line reader may have seen the same URN on that line: the redirect's reading (stage, instance) replaces it.
-    const same = facts.errors.filter((e) => e.source.itemId === origin.itemId && e.error.urn && e.error.urn === r.error.urn && (e.error.instance === r.error.instance || lineOf(e.source.location) === r.line));
+    const same = facts.errors.filter(
+      (e) =>
+        e.source.itemId === origin.itemId &&
+        e.error.urn &&
+        e.error.urn === r.error.urn &&
+        (e.error.instance === r.error.instance || lineOf(e.source.location) === r.line),
+    );
     if (same.some((e) => e.error.instance === r.error.instance && e.where === "authorize-endpoint")) continue;
     for (const e of same) facts.errors.splice(facts.errors.indexOf(e), 1);
-    facts.errors.push({ error: r.error, source: { ...source, location: `${source.location}, redirect` }, time: null, where: "authorize-endpoint" });
+    facts.errors.push({
+      error: r.error,
+      source: { ...source, location: `${source.location}, redirect` },
+      time: null,
+      where: "authorize-endpoint",
+    });
     if (r.error.tenant) facts.tenants.push({ tenant: r.error.tenant, source, via: "error-uri" });
-    if (r.error.instance) facts.identifiers.push({ kind: "error-instance", value: r.error.instance, source: { ...source, location: `${source.location}, error_uri instance` } });
+    if (r.error.instance)
+      facts.identifiers.push({
+        kind: "error-instance",
+        value: r.error.instance,
+        source: { ...source, location: `${source.location}, error_uri instance` },
+      });
   }
 }

@@ -36,7 +36,8 @@ function safeUrl(value: string): URL | null {
 }
 
 const isTokenEndpoint = (url: URL | null, body: string | undefined): boolean =>
-  (!!url && /\/token\/?$/.test(url.pathname) && !/\/revoke/.test(url.pathname)) || (!!body && /(^|&)grant_type=/.test(body));
+  (!!url && /\/token\/?$/.test(url.pathname) && !/\/revoke/.test(url.pathname)) ||
+  (!!body && /(^|&)grant_type=/.test(body));
 const isAuthorize = (url: URL | null): boolean => !!url && /\/authorize\/?$/.test(url.pathname);
 
 function emptyFacts(ticket: NormalisedTicket): Facts {
@@ -81,32 +82,75 @@ function idsOf(headers: Header[] | undefined): IdSet {
 }
 
 function addIds(facts: Facts, ids: IdSet, source: Ref): void {
-  if (ids.xRequestId) facts.identifiers.push({ kind: "x-request-id", value: ids.xRequestId, source: { ...source, location: `${source.location}, X-Request-Id` } });
-  if (ids.correlationId) facts.identifiers.push({ kind: "cerner-correlation-id", value: ids.correlationId, source: { ...source, location: `${source.location}, Cerner-Correlation-Id` } });
-  if (ids.opcRequestId) facts.identifiers.push({ kind: "opc-request-id", value: ids.opcRequestId, source: { ...source, location: `${source.location}, opc-request-id` } });
+  if (ids.xRequestId)
+    facts.identifiers.push({
+      kind: "x-request-id",
+      value: ids.xRequestId,
+      source: { ...source, location: `${source.location}, X-Request-Id` },
+    });
+  if (ids.correlationId)
+    facts.identifiers.push({
+      kind: "cerner-correlation-id",
+      value: ids.correlationId,
+      source: { ...source, location: `${source.location}, Cerner-Correlation-Id` },
+    });
+  if (ids.opcRequestId)
+    facts.identifiers.push({
+      kind: "opc-request-id",
+      value: ids.opcRequestId,
+      source: { ...source, location: `${source.location}, opc-request-id` },
+    });
 }
 
-function addErrorContext(facts: Facts, errors: ParsedError[], source: Ref, time: number | null, where: ErrorStage): void {
+function addErrorContext(
+  facts: Facts,
+  errors: ParsedError[],
+  source: Ref,
+  time: number | null,
+  where: ErrorStage,
+): void {
   for (const error of errors) {
     facts.errors.push({ error, source, time, where });
     if (error.tenant) facts.tenants.push({ tenant: error.tenant, source, via: "error-uri" });
-    if (error.instance) facts.identifiers.push({ kind: "error-instance", value: error.instance, source: { ...source, location: `${source.location}, error_uri instance` } });
-    if (error.client && error.client !== "unknown") facts.identifiers.push({ kind: "client-id", value: error.client, source: { ...source, location: `${source.location}, error_uri client` } });
+    if (error.instance)
+      facts.identifiers.push({
+        kind: "error-instance",
+        value: error.instance,
+        source: { ...source, location: `${source.location}, error_uri instance` },
+      });
+    if (error.client && error.client !== "unknown")
+      facts.identifiers.push({
+        kind: "client-id",
+        value: error.client,
+        source: { ...source, location: `${source.location}, error_uri client` },
+      });
   }
 }
 
 /** A token response document (or body): granted scopes, expiry, its token's key. */
-function addTokenResponse(facts: Facts, value: Record<string, unknown>, source: Ref, time: number | null): string | null {
+function addTokenResponse(
+  facts: Facts,
+  value: Record<string, unknown>,
+  source: Ref,
+  time: number | null,
+): string | null {
   const accessToken = typeof value.access_token === "string" ? value.access_token : null;
   const tokenKey = tokenKeyOf(accessToken);
   if (typeof value.scope === "string") {
-    facts.granted.push({ scopes: parseScopes(value.scope), origin: "token-response", source: { ...source, location: `${source.location}, scope` }, time, tokenKey });
+    facts.granted.push({
+      scopes: parseScopes(value.scope),
+      origin: "token-response",
+      source: { ...source, location: `${source.location}, scope` },
+      time,
+      tokenKey,
+    });
   }
   return tokenKey;
 }
 
 const isTokenResponse = (v: Record<string, unknown>): boolean =>
-  typeof v.access_token === "string" || (typeof v.scope === "string" && (typeof v.token_type === "string" || typeof v.expires_in === "number"));
+  typeof v.access_token === "string" ||
+  (typeof v.scope === "string" && (typeof v.token_type === "string" || typeof v.expires_in === "number"));
 
 function addExchange(facts: Facts, ex: Exchange): void {
   const source = ex.source;
@@ -115,7 +159,9 @@ function addExchange(facts: Facts, ex: Exchange): void {
   const res = ex.response;
   const status = res?.status ?? null;
   const resIds = idsOf(res?.headers);
-  const errors = res ? parseErrorBody(res.body ?? "", { status, wwwAuthenticate: header(res.headers, "www-authenticate") }) : [];
+  const errors = res
+    ? parseErrorBody(res.body ?? "", { status, wwwAuthenticate: header(res.headers, "www-authenticate") })
+    : [];
   if (!req) {
     addIds(facts, resIds, source);
     addErrorContext(facts, errors, source, time, "unknown");
@@ -131,17 +177,26 @@ function addExchange(facts: Facts, ex: Exchange): void {
     const body = req.body && !req.body.trimStart().startsWith("{") ? (req.body.trim().split(/\r?\n/)[0] ?? "") : "";
     const form = new URLSearchParams(body);
     const scope = form.get("scope") ?? url?.searchParams.get("scope") ?? null;
-    if (scope !== null) facts.requested.push({ scopes: parseScopes(scope), origin: "token-request", source: { ...source, location: `${source.location}, request scope` }, time, tokenKey: null, raw: scope });
+    if (scope !== null)
+      facts.requested.push({
+        scopes: parseScopes(scope),
+        origin: "token-request",
+        source: { ...source, location: `${source.location}, request scope` },
+        time,
+        tokenKey: null,
+        raw: scope,
+      });
     let responseKey: string | null = null;
     if (res?.body && status !== null && status < 300) {
       try {
         const value: unknown = JSON.parse(res.body);
-        if (isRecord(value) && isTokenResponse(value)) responseKey = addTokenResponse(facts, value, { ...source, location: `${source.location}, response` }, time);
+        if (isRecord(value) && isTokenResponse(value))
+          responseKey = addTokenResponse(facts, value, { ...source, location: `${source.location}, response` }, time);
       } catch {
         /* not JSON: nothing granted to read */
       }
     }
-    const hostSegment = url ? /\/hosts\/([^/]+)\//.exec(url.pathname)?.[1] ?? null : null;
+    const hostSegment = url ? (/\/hosts\/([^/]+)\//.exec(url.pathname)?.[1] ?? null) : null;
     const fact: TokenRequestFact = {
       source,
       time,
@@ -157,17 +212,38 @@ function addExchange(facts: Facts, ex: Exchange): void {
     };
     facts.tokenRequests.push(fact);
     if (urlTenant) facts.tenants.push({ tenant: urlTenant, source, via: "token-endpoint" });
-    if (hostSegment) facts.hosts.push({ host: hostSegment.toLowerCase(), source, via: "token-endpoint", withToken: false, fhirVersion: null });
+    if (hostSegment)
+      facts.hosts.push({
+        host: hostSegment.toLowerCase(),
+        source,
+        via: "token-endpoint",
+        withToken: false,
+        fhirVersion: null,
+      });
     const clientId = form.get("client_id");
-    if (clientId) facts.identifiers.push({ kind: "client-id", value: clientId, source: { ...source, location: `${source.location}, request client_id` } });
+    if (clientId)
+      facts.identifiers.push({
+        kind: "client-id",
+        value: clientId,
+        source: { ...source, location: `${source.location}, request client_id` },
+      });
     addIds(facts, resIds, source);
     addErrorContext(facts, errors, { ...source, location: `${source.location}, response` }, time, "token-endpoint");
     return;
   }
   if (isAuthorize(url)) {
     const scope = url?.searchParams.get("scope");
-    if (scope) facts.requested.push({ scopes: parseScopes(scope), origin: "authorize-request", source: { ...source, location: `${source.location}, authorize scope` }, time, tokenKey: null, raw: scope });
-    if (url?.searchParams.has("launch")) facts.launch.launchParams.push({ ...source, location: `${source.location}, authorize launch=` });
+    if (scope)
+      facts.requested.push({
+        scopes: parseScopes(scope),
+        origin: "authorize-request",
+        source: { ...source, location: `${source.location}, authorize scope` },
+        time,
+        tokenKey: null,
+        raw: scope,
+      });
+    if (url?.searchParams.has("launch"))
+      facts.launch.launchParams.push({ ...source, location: `${source.location}, authorize launch=` });
     if (urlTenant) facts.tenants.push({ tenant: urlTenant, source, via: "token-endpoint" });
     const location = header(res?.headers, "location");
     const redirect = location ? safeUrl(location) : null;
@@ -194,12 +270,13 @@ function addExchange(facts: Facts, ex: Exchange): void {
   facts.requests.push(fact);
   if (interaction.tenant) facts.tenants.push({ tenant: interaction.tenant, source, via: "fhir-url" });
   if (interaction.host) {
-    const version = url ? /\/(r4|dstu2|stu3|r5)\//i.exec(url.pathname)?.[1]?.toLowerCase() ?? null : null;
+    const version = url ? (/\/(r4|dstu2|stu3|r5)\//i.exec(url.pathname)?.[1]?.toLowerCase() ?? null) : null;
     facts.hosts.push({ host: interaction.host, source, via: "fhir-request", withToken: !!auth, fhirVersion: version });
   }
   addIds(facts, resIds, source);
   addErrorContext(facts, errors, { ...source, location: `${source.location}, response` }, time, "fhir");
-  if (res?.body && (interaction.kind === "discovery" || interaction.kind === "capabilities")) addDocument(facts, res.body, source, time);
+  if (res?.body && (interaction.kind === "discovery" || interaction.kind === "capabilities"))
+    addDocument(facts, res.body, source, time);
 }
 
 /** A JSON document (pasted alone, or a response body): token response, error, discovery, decoded claims. */
@@ -229,25 +306,54 @@ function addDocument(facts: Facts, input: unknown, source: Ref, time: number | n
     return;
   }
   if (looksLikeClaims(value)) {
-    const token = tokenFromClaims(value, { role: "claims", source: { ...source, location: `${source.location}, token claims` }, tokenKey: null });
+    const token = tokenFromClaims(value, {
+      role: "claims",
+      source: { ...source, location: `${source.location}, token claims` },
+      tokenKey: null,
+    });
     facts.tokens.push(token);
     return;
   }
   const errors = parseErrorBody(doc, { status: typeof doc.code === "number" ? doc.code : null });
-  const where = errors.some((e) => e.shape === "token-endpoint" || e.shape === "oauth-json") ? "token-endpoint" : "fhir";
+  const where = errors.some((e) => e.shape === "token-endpoint" || e.shape === "oauth-json")
+    ? "token-endpoint"
+    : "fhir";
   addErrorContext(facts, errors, source, time, where);
   if (typeof doc.grant_type === "string" && typeof doc.scope === "string") {
-    facts.requested.push({ scopes: parseScopes(doc.scope), origin: "token-request", source: { ...source, location: `${source.location}, scope` }, time, tokenKey: null });
-    facts.tokenRequests.push({ source, time, host: null, tenant: null, grantType: doc.grant_type, hasScopeParam: true, status: null, errors: [], tokenKey: null, ids: {} });
+    facts.requested.push({
+      scopes: parseScopes(doc.scope),
+      origin: "token-request",
+      source: { ...source, location: `${source.location}, scope` },
+      time,
+      tokenKey: null,
+    });
+    facts.tokenRequests.push({
+      source,
+      time,
+      host: null,
+      tenant: null,
+      grantType: doc.grant_type,
+      hasScopeParam: true,
+      status: null,
+      errors: [],
+      tokenKey: null,
+      ids: {},
+    });
   }
 }
 
 /** Free text read line by line and as prose: an evidence item, or (with `prefix`) a problem field of the form. */
 function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefix = ""): void {
-  const fullText = parsed.kind === "text" || parsed.kind === "log" || (parsed.exchanges.length === 0 && parsed.documents.length === 0);
+  const fullText =
+    parsed.kind === "text" || parsed.kind === "log" || (parsed.exchanges.length === 0 && parsed.documents.length === 0);
   const lines = fullText ? withoutAnnotations(item.text).split(/\r?\n/) : parsed.lines.map(withoutAnnotations);
   const label = `${prefix}${fullText ? "line" : "text line"}`;
-  const docLines = new Set(parsed.documents.map((d) => /^line (\d+)/.exec(d.source.location)?.[1]).filter(Boolean).map(Number));
+  const docLines = new Set(
+    parsed.documents
+      .map((d) => /^line (\d+)/.exec(d.source.location)?.[1])
+      .filter(Boolean)
+      .map(Number),
+  );
   const seenRequests = new Set(parsed.exchanges.map((e) => `${e.request?.method ?? ""} ${e.request?.url ?? ""}`));
   const t = extractTextFacts(lines);
   const ref = (line: number): Ref => ({ itemId: item.id, location: `${label} ${line}` });
@@ -261,25 +367,79 @@ function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefi
     if (knownRequests.has(interaction.describe)) continue;
     const url = safeUrl(r.url);
     if (isTokenEndpoint(url, undefined) || isAuthorize(url)) continue;
-    facts.requests.push({ source: ref(r.line), origin: "text", time: null, interaction, status: r.status, errors: [], ids: {}, tokenKey: null, authScheme: null });
+    facts.requests.push({
+      source: ref(r.line),
+      origin: "text",
+      time: null,
+      interaction,
+      status: r.status,
+      errors: [],
+      ids: {},
+      tokenKey: null,
+      authScheme: null,
+    });
     if (interaction.tenant) facts.tenants.push({ tenant: interaction.tenant, source: ref(r.line), via: "fhir-url" });
-    if (interaction.host) facts.hosts.push({ host: interaction.host, source: ref(r.line), via: "fhir-request", withToken: false, fhirVersion: /\/(r4|dstu2|stu3|r5)\//i.exec(url?.pathname ?? "")?.[1]?.toLowerCase() ?? null });
+    if (interaction.host)
+      facts.hosts.push({
+        host: interaction.host,
+        source: ref(r.line),
+        via: "fhir-request",
+        withToken: false,
+        fhirVersion: /\/(r4|dstu2|stu3|r5)\//i.exec(url?.pathname ?? "")?.[1]?.toLowerCase() ?? null,
+      });
   }
-  for (const s of t.requestedScopes) facts.requested.push({ scopes: parseScopes(s.value), origin: "text", source: ref(s.line), time: null, tokenKey: null, raw: s.value });
+  for (const s of t.requestedScopes)
+    facts.requested.push({
+      scopes: parseScopes(s.value),
+      origin: "text",
+      source: ref(s.line),
+      time: null,
+      tokenKey: null,
+      raw: s.value,
+    });
   for (const s of t.grantedScopes) {
     if (docLines.has(s.line)) continue;
-    facts.granted.push({ scopes: parseScopes(s.value), origin: "token-response", source: ref(s.line), time: null, tokenKey: null });
+    facts.granted.push({
+      scopes: parseScopes(s.value),
+      origin: "token-response",
+      source: ref(s.line),
+      time: null,
+      tokenKey: null,
+    });
   }
   for (const e of t.errors) {
-    if (knownErrors.has(describeError(e.error)) || (fromForm && t.requests.some((r) => r.line === e.line) && knownRequests.size && facts.errors.some((x) => x.error.error === e.error.error))) continue;
-    if (docLines.has(e.line) && facts.errors.some((x) => x.source.itemId === item.id && x.source.location === `line ${e.line}`)) continue;
-    addErrorContext(facts, [e.error], ref(e.line), null, stageOfUrn(e.error.urn) ?? (e.error.urn?.includes("authorization-server") ? "token-endpoint" : e.error.urn || e.error.error === "insufficient_scope" || e.error.error === "invalid_token" ? "fhir" : "unknown"));
+    if (
+      knownErrors.has(describeError(e.error)) ||
+      (fromForm &&
+        t.requests.some((r) => r.line === e.line) &&
+        knownRequests.size &&
+        facts.errors.some((x) => x.error.error === e.error.error))
+    )
+      continue;
+    if (
+      docLines.has(e.line) &&
+      facts.errors.some((x) => x.source.itemId === item.id && x.source.location === `line ${e.line}`)
+    )
+      continue;
+    addErrorContext(
+      facts,
+      [e.error],
+      ref(e.line),
+      null,
+      stageOfUrn(e.error.urn) ??
+        (e.error.urn?.includes("authorization-server")
+          ? "token-endpoint"
+          : e.error.urn || e.error.error === "insufficient_scope" || e.error.error === "invalid_token"
+            ? "fhir"
+            : "unknown"),
+    );
   }
   for (const id of t.identifiers) facts.identifiers.push({ kind: id.kind, value: id.value, source: ref(id.line) });
   for (const ts of t.timestamps) {
     if (!ts.zoneLabelled) facts.timestamps.push({ value: ts.value, source: ref(ts.line) });
   }
-  if (item.kind !== "har") addProse(facts, withoutAnnotations(item.text), { itemId: item.id, prefix }, parsed, addDocument);
+  if (item.kind !== "har")
+    addProse(facts, withoutAnnotations(item.text), { itemId: item.id, prefix }, parsed, addDocument);
 }
 
 function addTicket(facts: Facts, ticket: NormalisedTicket): void {
@@ -287,18 +447,41 @@ function addTicket(facts: Facts, ticket: NormalisedTicket): void {
   const at = (field: string): Ref => ({ itemId: "ticket", location: `application.${field}` });
   if (app.appType === "system" || app.appType === "provider" || app.appType === "patient") facts.appType = app.appType;
   if (app.smartVersion === "v1" || app.smartVersion === "v2") facts.smartVersion = app.smartVersion;
-  if (app.environment === "sandbox" || app.environment === "client-nonprod" || app.environment === "client-prod") facts.environment = app.environment;
-  if (app.requestedScopes) facts.requested.push({ scopes: parseScopes(app.requestedScopes), origin: "ticket", source: at("requestedScopes"), time: null, tokenKey: null });
-  if (app.grantedScopes) facts.granted.push({ scopes: parseScopes(app.grantedScopes), origin: "ticket", source: at("grantedScopes"), time: null, tokenKey: null });
+  if (app.environment === "sandbox" || app.environment === "client-nonprod" || app.environment === "client-prod")
+    facts.environment = app.environment;
+  if (app.requestedScopes)
+    facts.requested.push({
+      scopes: parseScopes(app.requestedScopes),
+      origin: "ticket",
+      source: at("requestedScopes"),
+      time: null,
+      tokenKey: null,
+    });
+  if (app.grantedScopes)
+    facts.granted.push({
+      scopes: parseScopes(app.grantedScopes),
+      origin: "ticket",
+      source: at("grantedScopes"),
+      time: null,
+      tokenKey: null,
+    });
   if (app.tenantId) {
     facts.identifiers.push({ kind: "tenant-id", value: app.tenantId, source: at("tenantId") });
-    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(app.tenantId)) facts.tenants.push({ tenant: app.tenantId.toLowerCase(), source: at("tenantId"), via: "ticket" });
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(app.tenantId))
+      facts.tenants.push({ tenant: app.tenantId.toLowerCase(), source: at("tenantId"), via: "ticket" });
   }
   if (app.fhirBaseUrl) {
     const tenant = tenantFromUrl(app.fhirBaseUrl);
     if (tenant) facts.tenants.push({ tenant, source: at("fhirBaseUrl"), via: "fhir-base" });
     const url = safeUrl(app.fhirBaseUrl);
-    if (url) facts.hosts.push({ host: url.hostname.toLowerCase(), source: at("fhirBaseUrl"), via: "ticket-base", withToken: false, fhirVersion: /^\/(r4|dstu2|stu3|r5)\b/i.exec(url.pathname)?.[1]?.toLowerCase() ?? null });
+    if (url)
+      facts.hosts.push({
+        host: url.hostname.toLowerCase(),
+        source: at("fhirBaseUrl"),
+        via: "ticket-base",
+        withToken: false,
+        fhirVersion: /^\/(r4|dstu2|stu3|r5)\b/i.exec(url.pathname)?.[1]?.toLowerCase() ?? null,
+      });
   }
   if (app.clientId) facts.identifiers.push({ kind: "client-id", value: app.clientId, source: at("clientId") });
   if (app.appId) facts.identifiers.push({ kind: "app-id", value: app.appId, source: at("appId") });
@@ -308,9 +491,16 @@ function addTicket(facts: Facts, ticket: NormalisedTicket): void {
   }
   for (const ex of ticket.examples) {
     const ref = (field: string): Ref => ({ itemId: "ticket", location: `examples.${ex.index}.${field}` });
-    if (ex.xRequestId) facts.identifiers.push({ kind: "x-request-id", value: ex.xRequestId, source: ref("xRequestId") });
-    if (ex.cernerCorrelationId) facts.identifiers.push({ kind: "cerner-correlation-id", value: ex.cernerCorrelationId, source: ref("cernerCorrelationId") });
-    if (ex.opcRequestId) facts.identifiers.push({ kind: "opc-request-id", value: ex.opcRequestId, source: ref("opcRequestId") });
+    if (ex.xRequestId)
+      facts.identifiers.push({ kind: "x-request-id", value: ex.xRequestId, source: ref("xRequestId") });
+    if (ex.cernerCorrelationId)
+      facts.identifiers.push({
+        kind: "cerner-correlation-id",
+        value: ex.cernerCorrelationId,
+        source: ref("cernerCorrelationId"),
+      });
+    if (ex.opcRequestId)
+      facts.identifiers.push({ kind: "opc-request-id", value: ex.opcRequestId, source: ref("opcRequestId") });
     if (ex.occurredAt) facts.timestamps.push({ value: ex.occurredAt, source: ref("occurredAt") });
     if (ex.url && /^https?:\/\//i.test(ex.url)) {
       const interaction = classifyRequest(ex.method ?? "GET", ex.url);
@@ -320,9 +510,26 @@ function addTicket(facts: Facts, ticket: NormalisedTicket): void {
       if (ex.xRequestId) ids.xRequestId = ex.xRequestId;
       if (ex.cernerCorrelationId) ids.correlationId = ex.cernerCorrelationId;
       if (ex.opcRequestId) ids.opcRequestId = ex.opcRequestId;
-      facts.requests.push({ source: ref("url"), origin: "ticket", time: epochMs(ex.occurredAt), interaction, status: ex.statusCode, errors: [], ids, tokenKey: null, authScheme: null });
+      facts.requests.push({
+        source: ref("url"),
+        origin: "ticket",
+        time: epochMs(ex.occurredAt),
+        interaction,
+        status: ex.statusCode,
+        errors: [],
+        ids,
+        tokenKey: null,
+        authScheme: null,
+      });
       if (interaction.tenant) facts.tenants.push({ tenant: interaction.tenant, source: ref("url"), via: "fhir-url" });
-      if (interaction.host) facts.hosts.push({ host: interaction.host, source: ref("url"), via: "fhir-request", withToken: false, fhirVersion: /\/(r4|dstu2|stu3|r5)\//i.exec(url?.pathname ?? "")?.[1]?.toLowerCase() ?? null });
+      if (interaction.host)
+        facts.hosts.push({
+          host: interaction.host,
+          source: ref("url"),
+          via: "fhir-request",
+          withToken: false,
+          fhirVersion: /\/(r4|dstu2|stu3|r5)\//i.exec(url?.pathname ?? "")?.[1]?.toLowerCase() ?? null,
+        });
     }
   }
 }
@@ -330,7 +537,8 @@ function addTicket(facts: Facts, ticket: NormalisedTicket): void {
 const CONTEXT_OF_APP: Record<string, ScopeContext> = { system: "system", provider: "user", patient: "patient" };
 
 function derive(facts: Facts): void {
-  const resourceScopes = (lists: ScopeListFact[]) => lists.flatMap((l) => l.scopes).filter((s) => s.kind === "resource");
+  const resourceScopes = (lists: ScopeListFact[]) =>
+    lists.flatMap((l) => l.scopes).filter((s) => s.kind === "resource");
   if (facts.appType) facts.context = CONTEXT_OF_APP[facts.appType];
   else {
     const counts = new Map<ScopeContext, number>();
@@ -338,7 +546,8 @@ function derive(facts: Facts): void {
       if (s.kind === "resource") counts.set(s.context, (counts.get(s.context) ?? 0) + 1);
     }
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-    facts.context = best?.[0] ?? (facts.tokenRequests.some((t) => t.grantType === "client_credentials") ? "system" : null);
+    facts.context =
+      best?.[0] ?? (facts.tokenRequests.some((t) => t.grantType === "client_credentials") ? "system" : null);
   }
   if (facts.smartVersion) facts.version = facts.smartVersion;
   else {
@@ -353,12 +562,19 @@ function derive(facts: Facts): void {
     for (const t of facts.tenants) counts.set(t.tenant, (counts.get(t.tenant) ?? 0) + 1);
     facts.tenant = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   }
-  const pasted = facts.discovery.filter((d) => !d.knowledge.source.tenant || d.knowledge.source.tenant === facts.tenant);
+  const pasted = facts.discovery.filter(
+    (d) => !d.knowledge.source.tenant || d.knowledge.source.tenant === facts.tenant,
+  );
   if (pasted.length) {
     const scopes = pasted.map((d) => d.knowledge.scopesSupported).find((s) => s !== null) ?? null;
     const resources = pasted.map((d) => d.knowledge.resources).find((r) => r !== null) ?? null;
     facts.tenantKnowledge = {
-      source: { documents: pasted.flatMap((d) => d.knowledge.source.documents), capturedAt: null, tenant: facts.tenant, fhirBase: null },
+      source: {
+        documents: pasted.flatMap((d) => d.knowledge.source.documents),
+        capturedAt: null,
+        tenant: facts.tenant,
+        fhirBase: null,
+      },
       scopesSupported: scopes,
       resources,
       systemInteractions: pasted.flatMap((d) => d.knowledge.systemInteractions),
@@ -382,11 +598,23 @@ export function buildFacts(ticket: NormalisedTicket, items: readonly ParsedItem[
     const text = ticket.problem[field];
     if (!text) continue;
     const item: EvidenceText = { id: "ticket", kind: "text", text };
-    addText(facts, item, { itemId: "ticket", kind: "text", exchanges: [], tokens: [], documents: [], lines: [], warnings: [] }, `problem.${field}, `);
+    addText(
+      facts,
+      item,
+      { itemId: "ticket", kind: "text", exchanges: [], tokens: [], documents: [], lines: [], warnings: [] },
+      `problem.${field}, `,
+    );
   }
   for (const token of facts.tokens) {
     if (token.role === "id_token" || token.role === "refresh_token" || token.role === "client_assertion") continue;
-    if (token.scopes) facts.granted.push({ scopes: token.scopes, origin: "token-claims", source: token.source, time: token.iat ? token.iat * 1000 : null, tokenKey: token.tokenKey });
+    if (token.scopes)
+      facts.granted.push({
+        scopes: token.scopes,
+        origin: "token-claims",
+        source: token.source,
+        time: token.iat ? token.iat * 1000 : null,
+        tokenKey: token.tokenKey,
+      });
     if (token.tenant) facts.tenants.push({ tenant: token.tenant, source: token.source, via: "token-claims" });
   }
   derive(facts);

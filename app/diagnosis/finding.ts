@@ -59,7 +59,9 @@ export const errorExcerpt = (e: ParsedError): string => describeError(e);
 
 /** METHOD /r4/{tenant}/Type/{id}?param=… → status (ids and query values never shown). */
 export function requestExcerpt(r: RequestFact): string {
-  const marks = r.placeholders?.length ? ` (placeholders ${[...new Set(r.placeholders)].join(", ")} read as written)` : "";
+  const marks = r.placeholders?.length
+    ? ` (placeholders ${[...new Set(r.placeholders)].join(", ")} read as written)`
+    : "";
   return `${r.interaction.describe}${r.status ? ` → ${r.status}` : ""}${marks}`;
 }
 
@@ -67,16 +69,19 @@ export function requestExcerpt(r: RequestFact): string {
 export function safeIdentifier(kind: string, value: string): string {
   if (kind === "client-id") {
     const problem = clientIdProblem(value);
-    if (problem && /secret|token|credential/i.test(problem)) return "(value withheld: it looks like a secret or a token)";
+    if (problem && /secret|token|credential/i.test(problem))
+      return "(value withheld: it looks like a secret or a token)";
   }
   return value.length > 120 ? `${value.slice(0, 117)}…` : value;
 }
 
 const JWT = /e[wy][A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
 const AUTH = /\b(Bearer|Basic|DPoP|Negotiate)\s+(?!realm=)[A-Za-z0-9._~+/=-]{8,}/g;
-const SECRET_PARAM = /\b(client_secret|access_token|refresh_token|id_token|client_assertion|assertion|password|code_verifier)(["']?\s*[=:]\s*["']?)(?!\[REDACTED)[^\s"'&,;]{4,}/gi;
+const SECRET_PARAM =
+  /\b(client_secret|access_token|refresh_token|id_token|client_assertion|assertion|password|code_verifier)(["']?\s*[=:]\s*["']?)(?!\[REDACTED)[^\s"'&,;]{4,}/gi;
 const PEM = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g;
-const LONG_RANDOM = /(?<![A-Za-z0-9+_=-])(?=[A-Za-z0-9+_=-]*[A-Z])(?=[A-Za-z0-9+_=-]*[a-z])(?=[A-Za-z0-9+_=-]*\d)[A-Za-z0-9+_=-]{32,}(?![A-Za-z0-9+_=-])/g;
+const LONG_RANDOM =
+  /(?<![A-Za-z0-9+_=-])(?=[A-Za-z0-9+_=-]*[A-Z])(?=[A-Za-z0-9+_=-]*[a-z])(?=[A-Za-z0-9+_=-]*\d)[A-Za-z0-9+_=-]{32,}(?![A-Za-z0-9+_=-])/g;
 
 /** Removes anything credential-shaped from a text meant for the ticket. */
 export function scrub(text: string): string {
@@ -93,7 +98,11 @@ export function scrubFinding(f: Finding): Finding {
     ...f,
     title: scrub(f.title),
     explanation: scrub(f.explanation),
-    evidence: f.evidence.map((e) => ({ ...e, location: scrub(e.location), ...(e.excerpt !== undefined ? { excerpt: scrub(e.excerpt) } : {}) })),
+    evidence: f.evidence.map((e) => ({
+      ...e,
+      location: scrub(e.location),
+      ...(e.excerpt !== undefined ? { excerpt: scrub(e.excerpt) } : {}),
+    })),
     nextSteps: f.nextSteps.map(scrub),
     ...(f.scopes ? { scopes: f.scopes.map(scrub) } : {}),
   };

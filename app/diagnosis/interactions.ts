@@ -95,9 +95,21 @@ const TENANT_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 function splitPath(segments: string[]): { base: string[]; rest: string[]; tenant: string | null } {
   const versionAt = segments.findIndex((s) => /^(r4|dstu2|stu3|r5)$/i.test(s));
   if (versionAt >= 0 && segments[versionAt + 1] && TENANT_SEGMENT.test(segments[versionAt + 1])) {
-    return { base: segments.slice(0, versionAt + 2), rest: segments.slice(versionAt + 2), tenant: segments[versionAt + 1].toLowerCase() };
+    return {
+      base: segments.slice(0, versionAt + 2),
+      rest: segments.slice(versionAt + 2),
+      tenant: segments[versionAt + 1].toLowerCase(),
+    };
   }
-  const at = segments.findIndex((s) => isR4ResourceType(s) || s === "metadata" || s === ".well-known" || s.startsWith("$") || s === "_history" || s === "_search");
+  const at = segments.findIndex(
+    (s) =>
+      isR4ResourceType(s) ||
+      s === "metadata" ||
+      s === ".well-known" ||
+      s.startsWith("$") ||
+      s === "_history" ||
+      s === "_search",
+  );
   if (at < 0) return { base: segments, rest: [], tenant: null };
   return { base: segments.slice(0, at), rest: segments.slice(at), tenant: null };
 }
@@ -125,7 +137,15 @@ function typesFromQuery(params: URLSearchParams): string[] {
 
 function describe(method: string, base: string[], rest: string[], params: URLSearchParams): string {
   const shown = rest.map((s, i) => {
-    if (isR4ResourceType(s) || s.startsWith("$") || s.startsWith("_") || s === "metadata" || s === ".well-known" || s === "smart-configuration") return s;
+    if (
+      isR4ResourceType(s) ||
+      s.startsWith("$") ||
+      s.startsWith("_") ||
+      s === "metadata" ||
+      s === ".well-known" ||
+      s === "smart-configuration"
+    )
+      return s;
     return i > 0 ? "{id}" : s;
   });
   const tenantPart = base.length ? `/${base.map((s) => (TENANT_SEGMENT.test(s) ? s.toLowerCase() : s)).join("/")}` : "";
@@ -151,8 +171,12 @@ function bundleEntries(body: string | undefined): { type: string; entries: Bundl
     const value = JSON.parse(body) as { resourceType?: unknown; type?: unknown; entry?: unknown };
     if (value.resourceType !== "Bundle" || (value.type !== "batch" && value.type !== "transaction")) return null;
     const entries = (Array.isArray(value.entry) ? value.entry : [])
-      .map((e) => (e && typeof e === "object" ? (e as { request?: { method?: unknown; url?: unknown } }).request : undefined))
-      .filter((r): r is { method: string; url: string } => !!r && typeof r.method === "string" && typeof r.url === "string")
+      .map((e) =>
+        e && typeof e === "object" ? (e as { request?: { method?: unknown; url?: unknown } }).request : undefined,
+      )
+      .filter(
+        (r): r is { method: string; url: string } => !!r && typeof r.method === "string" && typeof r.url === "string",
+      )
       .map((r) => ({ method: r.method.toUpperCase(), url: r.url }));
     return { type: value.type, entries };
   } catch {
@@ -169,7 +193,12 @@ export function classifyRequest(
   const m = (method || "GET").toUpperCase();
   const parsed = safeUrl(url);
   const host = parsed && parsed.hostname !== "unknown.invalid" ? parsed.hostname.toLowerCase() : null;
-  const segments = parsed ? parsed.pathname.split("/").filter(Boolean).map((s) => decodeURIComponentSafe(s)) : [];
+  const segments = parsed
+    ? parsed.pathname
+        .split("/")
+        .filter(Boolean)
+        .map((s) => decodeURIComponentSafe(s))
+    : [];
   const { base, rest, tenant } = splitPath(segments);
   const params = parsed ? parsed.searchParams : new URLSearchParams();
   if (m === "POST" && rest[1] === "_search" && options.body && !options.body.trimStart().startsWith("{")) {
@@ -198,7 +227,9 @@ export function classifyRequest(
     const bundle = m === "POST" ? bundleEntries(options.body) : null;
     if (bundle) {
       out.kind = bundle.type === "transaction" ? "transaction" : "batch";
-      out.entries = bundle.entries.map((e) => classifyRequest(e.method, e.url.startsWith("http") ? e.url : `${out.base ?? ""}/${e.url.replace(/^\//, "")}`));
+      out.entries = bundle.entries.map((e) =>
+        classifyRequest(e.method, e.url.startsWith("http") ? e.url : `${out.base ?? ""}/${e.url.replace(/^\//, "")}`),
+      );
       out.needs = out.entries.flatMap((e) => e.needs.map((n) => ({ ...n, reason: `${out.kind} entry: ${n.reason}` })));
       return out;
     }
@@ -232,12 +263,18 @@ export function classifyRequest(
       out.kind = "create";
       const conditional = options.headers?.some((h) => h.name.toLowerCase() === "if-none-exist") ?? false;
       out.conditional = conditional;
-      out.needs = [need(first, "c", `${first} create`), ...(conditional ? [need(first, "s", "conditional create (If-None-Exist)", "inference")] : [])];
+      out.needs = [
+        need(first, "c", `${first} create`),
+        ...(conditional ? [need(first, "s", "conditional create (If-None-Exist)", "inference")] : []),
+      ];
     } else if (m === "PUT" || m === "PATCH" || m === "DELETE") {
       out.kind = m === "PUT" ? "update" : m === "PATCH" ? "patch" : "delete";
       out.conditional = hasCriteria;
       const letter = m === "DELETE" ? "d" : "u";
-      out.needs = [need(first, letter, `conditional ${out.kind} of ${first}`), ...(hasCriteria ? [need(first, "s", "the search of a conditional " + out.kind, "inference")] : [])];
+      out.needs = [
+        need(first, letter, `conditional ${out.kind} of ${first}`),
+        ...(hasCriteria ? [need(first, "s", "the search of a conditional " + out.kind, "inference")] : []),
+      ];
     }
     return out;
   }
@@ -284,7 +321,12 @@ export function classifyRequest(
     out.resourceType = third;
     out.includedTypes = included.filter((t) => t !== third);
     out.needs = [
-      need(third, "s", `${third} search in the Patient compartment${inPatientCompartment(third) ? "" : ` (${third} is not in the Patient compartment)`}`, "inference"),
+      need(
+        third,
+        "s",
+        `${third} search in the Patient compartment${inPatientCompartment(third) ? "" : ` (${third} is not in the Patient compartment)`}`,
+        "inference",
+      ),
       ...includeNeeds(),
     ];
     return out;

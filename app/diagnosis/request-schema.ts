@@ -11,7 +11,9 @@ export const diagnoseRequestSchema = z.object({
     .array(
       z.object({
         id: z.string().trim().min(1).max(64).optional(),
-        kind: z.enum(EVIDENCE_KINDS, { error: `kind is one of ${EVIDENCE_KINDS.join(", ")}, or leave it out to detect it.` }).optional(),
+        kind: z
+          .enum(EVIDENCE_KINDS, { error: `kind is one of ${EVIDENCE_KINDS.join(", ")}, or leave it out to detect it.` })
+          .optional(),
         text: z.string({ error: "Each evidence item needs its text." }),
       }),
       { error: "evidence is a list of {id?, kind?, text}." },

@@ -2,7 +2,15 @@
 // supported by the tenant (null unless the tenant's scopes_supported is known: the sandbox capture or a pasted one).
 import type { ScopeRow } from "./types";
 import type { Facts } from "./facts-model";
-import { grantedScopes, isSupported, needContext, needsOfRequest, requestedScopes, scopeFailures, expectedVersion } from "./analysis";
+import {
+  grantedScopes,
+  isSupported,
+  needContext,
+  needsOfRequest,
+  requestedScopes,
+  scopeFailures,
+  expectedVersion,
+} from "./analysis";
 import { scrub } from "./finding";
 import { covers, parseScope, scopeFor, type ParsedScope } from "./scopes";
 
@@ -14,10 +22,22 @@ export function scopeMatrix(f: Facts): ScopeRow[] {
   const rows = new Map<string, ParsedScope>();
   for (const s of [...requested, ...granted]) if (!rows.has(s.normalised)) rows.set(s.normalised, s);
   const isNeeded = (s: ParsedScope) =>
-    s.kind === "resource" && needs.some((n) => n.resourceType === s.resourceType && (!(n.context ?? f.context) || s.context === (n.context ?? f.context)) && [...n.letters].some((l) => s.letters.includes(l)));
+    s.kind === "resource" &&
+    needs.some(
+      (n) =>
+        n.resourceType === s.resourceType &&
+        (!(n.context ?? f.context) || s.context === (n.context ?? f.context)) &&
+        [...n.letters].some((l) => s.letters.includes(l)),
+    );
   for (const n of needs) {
     const ctx = n.context ?? needContext(f);
-    const already = [...rows.values()].some((s) => s.kind === "resource" && s.resourceType === n.resourceType && s.context === ctx && [...n.letters].every((l) => s.letters.includes(l)));
+    const already = [...rows.values()].some(
+      (s) =>
+        s.kind === "resource" &&
+        s.resourceType === n.resourceType &&
+        s.context === ctx &&
+        [...n.letters].every((l) => s.letters.includes(l)),
+    );
     if (!already) {
       const scope = parseScope(scopeFor(n, ctx, version));
       if (!rows.has(scope.normalised)) rows.set(scope.normalised, scope);
@@ -25,8 +45,12 @@ export function scopeMatrix(f: Facts): ScopeRow[] {
   }
   const out: ScopeRow[] = [...rows.values()].map((s) => ({
     scope: s.normalised,
-    requested: requested.some((r) => r.normalised === s.normalised) || (s.kind === "resource" && !s.wildcardType && covers(requested, s.normalised) && requested.length > 0),
-    granted: granted.some((g) => g.normalised === s.normalised) || (s.kind === "resource" && !s.wildcardType && granted.length > 0 && covers(granted, s.normalised)),
+    requested:
+      requested.some((r) => r.normalised === s.normalised) ||
+      (s.kind === "resource" && !s.wildcardType && covers(requested, s.normalised) && requested.length > 0),
+    granted:
+      granted.some((g) => g.normalised === s.normalised) ||
+      (s.kind === "resource" && !s.wildcardType && granted.length > 0 && covers(granted, s.normalised)),
     needed: isNeeded(s),
     supported: isSupported(s, f.tenantKnowledge),
   }));

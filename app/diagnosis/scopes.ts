@@ -121,32 +121,55 @@ function invalid(raw: string, reason: string, suggestion: string | null = null):
 export function parseScope(token: string): ParsedScope {
   const raw = decodeScopeText(String(token)).trim();
   if (!raw) return invalid(raw, "An empty scope.");
-  if (raw === "openid" || raw === "fhirUser" || raw === "profile") return { kind: "identity", raw, normalised: raw, name: raw };
+  if (raw === "openid" || raw === "fhirUser" || raw === "profile")
+    return { kind: "identity", raw, normalised: raw, name: raw };
   if (raw === "online_access" || raw === "offline_access") return { kind: "access", raw, normalised: raw, name: raw };
   if (raw === "launch") return { kind: "launch", raw, normalised: raw, launchContext: null };
   const launch = /^launch\/([a-z][a-zA-Z]*)(\?role=[^\s]+)?$/.exec(raw);
   if (launch) return { kind: "launch", raw, normalised: raw, launchContext: launch[1] };
-  if (raw.startsWith("__") || /^(https?:\/\/|urn:)[^\s]+$/i.test(raw)) return { kind: "extension", raw, normalised: raw };
+  if (raw.startsWith("__") || /^(https?:\/\/|urn:)[^\s]+$/i.test(raw))
+    return { kind: "extension", raw, normalised: raw };
   const lower = raw.toLowerCase();
-  if (lower === "openid" || lower === "fhiruser" || lower === "profile" || lower === "launch" || /_access$/.test(lower)) {
-    const fixed = lower === "fhiruser" ? "fhirUser" : lower.replace(/^online.?access$/, "online_access").replace(/^offline.?access$/, "offline_access");
+  if (
+    lower === "openid" ||
+    lower === "fhiruser" ||
+    lower === "profile" ||
+    lower === "launch" ||
+    /_access$/.test(lower)
+  ) {
+    const fixed =
+      lower === "fhiruser"
+        ? "fhirUser"
+        : lower.replace(/^online.?access$/, "online_access").replace(/^offline.?access$/, "offline_access");
     return invalid(raw, `Scope names are case-sensitive: write "${fixed}".`, fixed);
   }
 
   const m = RESOURCE.exec(raw);
   if (!m) {
     if (/^[A-Za-z]+\/[A-Za-z*]+$/.test(raw)) {
-      return invalid(raw, "A resource scope needs a permission after the type, e.g. .read (v1) or .rs (v2).", `${raw}.read`);
+      return invalid(
+        raw,
+        "A resource scope needs a permission after the type, e.g. .read (v1) or .rs (v2).",
+        `${raw}.read`,
+      );
     }
-    if (/^launch\//i.test(raw)) return invalid(raw, "A launch context scope is launch/patient or launch/encounter (lower case).");
-    return invalid(raw, "Not a SMART scope: resource scopes look like system/Patient.read (v1) or system/Patient.rs (v2); extension scopes are a full URI or start with __.");
+    if (/^launch\//i.test(raw))
+      return invalid(raw, "A launch context scope is launch/patient or launch/encounter (lower case).");
+    return invalid(
+      raw,
+      "Not a SMART scope: resource scopes look like system/Patient.read (v1) or system/Patient.rs (v2); extension scopes are a full URI or start with __.",
+    );
   }
   const [, ctxRaw, type, permRaw, params] = m;
   const ctxLower = ctxRaw.toLowerCase();
   if (!CONTEXTS.includes(ctxRaw)) {
     if (CONTEXTS.includes(ctxLower)) {
       const fixed = `${ctxLower}/${type}.${permRaw}${params !== undefined ? `?${params}` : ""}`;
-      return invalid(raw, `The context is lower case ("${ctxLower}/"): "${ctxRaw}/" is read as something else — "Patient" is the resource type, "patient" the context.`, fixed);
+      return invalid(
+        raw,
+        `The context is lower case ("${ctxLower}/"): "${ctxRaw}/" is read as something else — "Patient" is the resource type, "patient" the context.`,
+        fixed,
+      );
     }
     return invalid(raw, `Unknown context "${ctxRaw}/": a scope starts with patient/, user/ or system/.`);
   }
@@ -157,20 +180,42 @@ export function parseScope(token: string): ParsedScope {
     version = "v1";
     letters = V1_PERMISSIONS[permRaw];
     if (params !== undefined) {
-      return invalid(raw, "v1 scopes take no ?parameters: query restrictions exist only in SMART v2 (.rs?category=…).", `${context}/${type}.rs?${params}`);
+      return invalid(
+        raw,
+        "v1 scopes take no ?parameters: query restrictions exist only in SMART v2 (.rs?category=…).",
+        `${context}/${type}.rs?${params}`,
+      );
     }
   } else if (isV2Permission(permRaw)) {
     version = "v2";
     letters = permRaw;
   } else if (["read", "write"].includes(permRaw.toLowerCase())) {
-    return invalid(raw, `Permissions are lower case: .${permRaw.toLowerCase()}.`, `${context}/${type}.${permRaw.toLowerCase()}`);
-  } else if (orderLetters(permRaw) && orderLetters(permRaw) !== permRaw && new Set(permRaw.toLowerCase()).size === permRaw.length) {
+    return invalid(
+      raw,
+      `Permissions are lower case: .${permRaw.toLowerCase()}.`,
+      `${context}/${type}.${permRaw.toLowerCase()}`,
+    );
+  } else if (
+    orderLetters(permRaw) &&
+    orderLetters(permRaw) !== permRaw &&
+    new Set(permRaw.toLowerCase()).size === permRaw.length
+  ) {
     const fixed = orderLetters(permRaw)!;
-    return invalid(raw, `v2 permissions must be in cruds order: .${fixed}, not .${permRaw} (servers may ignore or reject .${permRaw}).`, `${context}/${type}.${fixed}${params !== undefined ? `?${params}` : ""}`);
+    return invalid(
+      raw,
+      `v2 permissions must be in cruds order: .${fixed}, not .${permRaw} (servers may ignore or reject .${permRaw}).`,
+      `${context}/${type}.${fixed}${params !== undefined ? `?${params}` : ""}`,
+    );
   } else if (!permRaw) {
-    return invalid(raw, "A resource scope needs a permission after the dot: .read/.write (v1) or a cruds subset such as .rs (v2).");
+    return invalid(
+      raw,
+      "A resource scope needs a permission after the dot: .read/.write (v1) or a cruds subset such as .rs (v2).",
+    );
   } else {
-    return invalid(raw, `".${permRaw}" is not a permission: use .read, .write (v1) or an in-order subset of cruds such as .rs or .cud (v2).`);
+    return invalid(
+      raw,
+      `".${permRaw}" is not a permission: use .read, .write (v1) or an in-order subset of cruds such as .rs or .cud (v2).`,
+    );
   }
   const wildcardType = type === "*";
   const knownType = wildcardType || isR4ResourceType(type);
@@ -194,7 +239,10 @@ export function parseScope(token: string): ParsedScope {
 
 /** Parse a scope string (or list) into scopes, in order, without duplicates (by normalised spelling). */
 export function parseScopes(input: string | readonly string[]): ParsedScope[] {
-  const tokens = typeof input === "string" ? splitScopes(input) : input.flatMap((s) => (typeof s === "string" ? splitScopes(s) : []));
+  const tokens =
+    typeof input === "string"
+      ? splitScopes(input)
+      : input.flatMap((s) => (typeof s === "string" ? splitScopes(s) : []));
   const seen = new Set<string>();
   const out: ParsedScope[] = [];
   for (const token of tokens) {
@@ -240,7 +288,9 @@ export function equivalent(a: string | ParsedScope, b: string | ParsedScope): bo
   const x = typeof a === "string" ? parseScope(a) : a;
   const y = typeof b === "string" ? parseScope(b) : b;
   if (x.kind !== "resource" || y.kind !== "resource") return x.normalised === y.normalised;
-  return x.context === y.context && x.resourceType === y.resourceType && x.letters === y.letters && x.params === y.params;
+  return (
+    x.context === y.context && x.resourceType === y.resourceType && x.letters === y.letters && x.params === y.params
+  );
 }
 
 /** What a request needs on one resource type: v2 letters (r, s, c, u, d), optionally in one context. */
@@ -277,7 +327,18 @@ export function covers(granted: string | readonly ScopeInput[], needed: string |
     const n = parseScope(needed);
     if (n.kind !== "resource") return list.some((g) => asParsed(g).normalised === n.normalised);
     if (n.params) {
-      if (list.map(asParsed).some((g) => g.kind === "resource" && g.params === n.params && g.context === n.context && g.resourceType === n.resourceType && [...n.letters].every((l) => g.letters.includes(l)))) {
+      if (
+        list
+          .map(asParsed)
+          .some(
+            (g) =>
+              g.kind === "resource" &&
+              g.params === n.params &&
+              g.context === n.context &&
+              g.resourceType === n.resourceType &&
+              [...n.letters].every((l) => g.letters.includes(l)),
+          )
+      ) {
         return true;
       }
     }

@@ -65,7 +65,15 @@ const APPLICATION_FIELDS = [
   "scopesChangedAt",
 ] as const;
 export const PROBLEM_FIELDS = ["workflow", "background", "expected", "actual"] as const;
-const EXAMPLE_FIELDS = ["xRequestId", "cernerCorrelationId", "opcRequestId", "occurredAt", "method", "url", "status"] as const;
+const EXAMPLE_FIELDS = [
+  "xRequestId",
+  "cernerCorrelationId",
+  "opcRequestId",
+  "occurredAt",
+  "method",
+  "url",
+  "status",
+] as const;
 
 /** Coerces whatever arrived (form state, API JSON) into trimmed strings; drops what is not a string. */
 export function normaliseTicket(input: unknown): NormalisedTicket {

@@ -27,17 +27,27 @@ const paragraph = (...inlines: Inline[]): Block => ({ type: "paragraph", inlines
 
 /** Prose as paragraphs split on blank lines; single newlines stay line breaks. `user` marks what the user typed. */
 export function proseParagraphs(value: string | undefined, origin?: "user"): Block[] {
-  const normalised = (value ?? "").replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").trim();
+  const normalised = (value ?? "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]+$/gm, "")
+    .trim();
   if (!normalised) return [paragraph(text(NOT_PROVIDED))];
   return normalised
     .split(/\n{2,}/)
     .filter((p) => p.trim() !== "")
-    .map((p): Block => (origin ? { type: "paragraph", inlines: [text(p)], origin } : { type: "paragraph", inlines: [text(p)] }));
+    .map((p): Block =>
+      origin ? { type: "paragraph", inlines: [text(p)], origin } : { type: "paragraph", inlines: [text(p)] },
+    );
 }
 
 const userParagraphs = (value: string | undefined) => proseParagraphs(value, "user");
 
-const section = (id: SectionId, origin: Section["origin"], blocks: Block[]): Section => ({ id, heading: HEADINGS[id], origin, blocks });
+const section = (id: SectionId, origin: Section["origin"], blocks: Block[]): Section => ({
+  id,
+  heading: HEADINGS[id],
+  origin,
+  blocks,
+});
 
 /** "Evidence 2 (Token response)" for an evidence id; the form itself for "ticket". */
 export function evidenceReference(ticket: Ticket): (itemId: string) => string {
@@ -72,7 +82,11 @@ function developerQuestionsSection(ticket: Ticket): Section {
   const about = ticket.about;
   const keys = Object.keys(DEVELOPER_QUESTIONS) as Array<keyof typeof DEVELOPER_QUESTIONS>;
   return section("developerQuestions", "template", [
-    { type: "list", ordered: false, items: keys.map((key) => [text(`${DEVELOPER_QUESTIONS[key]} `), strong(yesNo(about[key]))]) },
+    {
+      type: "list",
+      ordered: false,
+      items: keys.map((key) => [text(`${DEVELOPER_QUESTIONS[key]} `), strong(yesNo(about[key]))]),
+    },
   ]);
 }
 
@@ -172,14 +186,20 @@ function findingBlocks(finding: Finding, index: number, reference: (itemId: stri
     });
   }
   if (finding.nextSteps.length > 0) {
-    blocks.push(paragraph(strong("Next steps")), { type: "list", ordered: true, items: withoutOwnNumbers(finding.nextSteps).map((step) => [text(step)]) });
+    blocks.push(paragraph(strong("Next steps")), {
+      type: "list",
+      ordered: true,
+      items: withoutOwnNumbers(finding.nextSteps).map((step) => [text(step)]),
+    });
   }
   return blocks;
 }
 
 function diagnosisSection(ticket: Ticket, diagnosis: Diagnosis): Section {
   const reference = evidenceReference(ticket);
-  const blocks: Block[] = [paragraph(text(diagnosis.summary.trim() || "The automated diagnosis found nothing to report."))];
+  const blocks: Block[] = [
+    paragraph(text(diagnosis.summary.trim() || "The automated diagnosis found nothing to report.")),
+  ];
   if (diagnosis.findings.length === 0) blocks.push(paragraph(text("No problems were found in the evidence provided.")));
   diagnosis.findings.forEach((finding, i) => blocks.push(...findingBlocks(finding, i, reference)));
   if (diagnosis.scopes.length > 0) {
@@ -210,8 +230,11 @@ function diagnosisSection(ticket: Ticket, diagnosis: Diagnosis): Section {
 }
 
 function questionsSection(diagnosis: Diagnosis): Section {
-  if (diagnosis.questions.length === 0) return section("questions", "addition", [paragraph(text("No open questions beyond the ones above."))]);
-  return section("questions", "addition", [{ type: "list", ordered: true, items: diagnosis.questions.map((q) => [text(q)]) }]);
+  if (diagnosis.questions.length === 0)
+    return section("questions", "addition", [paragraph(text("No open questions beyond the ones above."))]);
+  return section("questions", "addition", [
+    { type: "list", ordered: true, items: diagnosis.questions.map((q) => [text(q)]) },
+  ]);
 }
 
 /** Without the newlines at the end (a loop: a regex anchored at the end rescans a 5 MB text). */
@@ -229,7 +252,9 @@ function evidenceSection(ticket: Ticket): Section {
     blocks.push({ type: "subheading", id: `evidence-${i + 1}`, text: `Evidence ${i + 1}: ${item.label ?? kind}` });
     if (item.label) blocks.push(paragraph(text(`Kind: ${kind}`)));
     const body = trimTrailingNewlines(item.text.replace(/\r\n?/g, "\n"));
-    blocks.push(body.trim() ? { type: "code", language: EVIDENCE_LANGUAGE[item.kind], text: body } : paragraph(text("(empty)")));
+    blocks.push(
+      body.trim() ? { type: "code", language: EVIDENCE_LANGUAGE[item.kind], text: body } : paragraph(text("(empty)")),
+    );
   });
   return section("evidence", "addition", blocks);
 }
@@ -239,9 +264,13 @@ function redactionSection(ticket: Ticket, redaction: RedactionSummary): Section 
   const items = redaction.itemsChecked === 1 ? "1 evidence item" : `${redaction.itemsChecked} evidence items`;
   const blocks: Block[] = [
     paragraph(
-      text(`Checked ${items} under the ${policy} policy. Values are never shown: each one is replaced by a typed placeholder such as `),
+      text(
+        `Checked ${items} under the ${policy} policy. Values are never shown: each one is replaced by a typed placeholder such as `,
+      ),
       code("[REDACTED:access_token#1]"),
-      text(", with the same number wherever the same value appears. Every export is checked again for these values and for secret patterns, and is blocked if any appears."),
+      text(
+        ", with the same number wherever the same value appears. Every export is checked again for these values and for secret patterns, and is blocked if any appears.",
+      ),
     ),
   ];
   if (redaction.entries.length === 0) {
@@ -249,12 +278,26 @@ function redactionSection(ticket: Ticket, redaction: RedactionSummary): Section 
   } else {
     blocks.push({
       type: "table",
-      columns: [{ header: "Category" }, { header: "Type" }, { header: "Distinct values", align: "right" }, { header: "Replacements", align: "right" }],
-      rows: redaction.entries.map((e) => [[text(e.category)], [code(e.type)], [text(e.values === null ? NONE : String(e.values))], [text(String(e.replacements))]]),
+      columns: [
+        { header: "Category" },
+        { header: "Type" },
+        { header: "Distinct values", align: "right" },
+        { header: "Replacements", align: "right" },
+      ],
+      rows: redaction.entries.map((e) => [
+        [text(e.category)],
+        [code(e.type)],
+        [text(e.values === null ? NONE : String(e.values))],
+        [text(String(e.replacements))],
+      ]),
     });
   }
   if (redaction.notes.length > 0) {
-    blocks.push(paragraph(strong("Notes")), { type: "list", ordered: false, items: redaction.notes.map((n) => [text(n)]) });
+    blocks.push(paragraph(strong("Notes")), {
+      type: "list",
+      ordered: false,
+      items: redaction.notes.map((n) => [text(n)]),
+    });
   }
   return section("redaction", "addition", blocks);
 }

@@ -53,7 +53,14 @@ export function documentFacts(ticket: Ticket): Field[] {
     { label: "App ID", value: [{ text: app.appId, style: "code" }] },
     { label: "Client ID", value: [{ text: app.clientId, style: "code" }] },
     { label: "Tenant", value: [{ text: app.tenantId, style: "code" }] },
-    { label: "Environment", value: [{ text: `${environmentLabel(ticket)}, ${app.smartVersion === "v1" ? "SMART v1" : "SMART v2"}, ${app.appType} app` }] },
+    {
+      label: "Environment",
+      value: [
+        {
+          text: `${environmentLabel(ticket)}, ${app.smartVersion === "v1" ? "SMART v1" : "SMART v2"}, ${app.appType} app`,
+        },
+      ],
+    },
     { label: "Latest example", value: [{ text: documentDate(ticket), style: "code" }] },
   ];
 }
@@ -64,7 +71,14 @@ export function documentMeta(ticket: Ticket, diagnosis: Diagnosis, title: string
   return {
     title,
     subject: `Oracle Health support ticket for App ID ${app.appId}, Client ID ${app.clientId}, tenant ${app.tenantId}`,
-    keywords: ["Oracle Health", "Cerner", "SMART on FHIR", SMART_VERSION_LABELS[app.smartVersion].split(" (")[0], `${app.appType} app`, ...codes],
+    keywords: [
+      "Oracle Health",
+      "Cerner",
+      "SMART on FHIR",
+      SMART_VERSION_LABELS[app.smartVersion].split(" (")[0],
+      `${app.appType} app`,
+      ...codes,
+    ],
     creator: CREATOR,
     producer: PRODUCER,
     date: documentDate(ticket),

@@ -21,7 +21,10 @@ export function blockText(block: Block): string {
     case "list":
       return block.items.map(inlineText).join("\n");
     case "table":
-      return [block.columns.map((c) => c.header).join(" | "), ...block.rows.map((row) => row.map(inlineText).join(" | "))].join("\n");
+      return [
+        block.columns.map((c) => c.header).join(" | "),
+        ...block.rows.map((row) => row.map(inlineText).join(" | ")),
+      ].join("\n");
     case "code":
       return block.text;
     case "subheading":
@@ -41,7 +44,14 @@ export function documentSegments(doc: TicketDocument): TextSegment[] {
     { where: "the key facts under the title", text: doc.facts.map(fieldText).join("\n") },
     {
       where: "the file metadata",
-      text: [doc.meta.title, doc.meta.subject, doc.meta.keywords.join(", "), doc.meta.creator, doc.meta.producer, doc.meta.runningHeader].join("\n"),
+      text: [
+        doc.meta.title,
+        doc.meta.subject,
+        doc.meta.keywords.join(", "),
+        doc.meta.creator,
+        doc.meta.producer,
+        doc.meta.runningHeader,
+      ].join("\n"),
     },
   ];
   for (const section of doc.sections) {
@@ -57,4 +67,7 @@ export function documentSegments(doc: TicketDocument): TextSegment[] {
 }
 
 /** All the document's text, one segment after another. */
-export const documentText = (doc: TicketDocument): string => documentSegments(doc).map((s) => s.text).join("\n");
+export const documentText = (doc: TicketDocument): string =>
+  documentSegments(doc)
+    .map((s) => s.text)
+    .join("\n");

@@ -54,7 +54,8 @@ interface Pattern {
 }
 
 /** Tokens have digits or symbols, or are long and mixed-case; prose words ("Evidence", "Token") are not. */
-const looksRandom = (value: string) => /\d/.test(value) || /[._~+/-]/.test(value) || (value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value));
+const looksRandom = (value: string) =>
+  /\d/.test(value) || /[._~+/-]/.test(value) || (value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value));
 
 const PATTERNS: Pattern[] = [
   {
@@ -74,7 +75,11 @@ const PATTERNS: Pattern[] = [
   },
   { type: "authorization-code", regex: /[?&]code=([A-Za-z0-9._~%-]{16,})/g },
   { type: "url-credentials", regex: /\bhttps?:\/\/[^\s/:@[\]]+:[^\s/@[\]]+@/gi },
-  { type: "cookie", regex: /^(?:Set-)?Cookie:[ \t]*[^=\s;\uFFFF]+=([^\s;\uFFFF]{16,})/gim, accept: (m) => looksRandom(m[1]) },
+  {
+    type: "cookie",
+    regex: /^(?:Set-)?Cookie:[ \t]*[^=\s;\uFFFF]+=([^\s;\uFFFF]{16,})/gim,
+    accept: (m) => looksRandom(m[1]),
+  },
 ];
 
 /**
@@ -148,7 +153,10 @@ const isAlnum = (c: string | undefined) => c !== undefined && /^[A-Za-z0-9]$/.te
  * is not resource id 5171. The same number alone, or after "/", "=", a space or a quote, still counts.
  */
 function inCompoundToken(text: string, start: number, end: number): boolean {
-  return (JOINER.test(text[start - 1] ?? "") && isAlnum(text[start - 2])) || (JOINER.test(text[end] ?? "") && isAlnum(text[end + 1]));
+  return (
+    (JOINER.test(text[start - 1] ?? "") && isAlnum(text[start - 2])) ||
+    (JOINER.test(text[end] ?? "") && isAlnum(text[end + 1]))
+  );
 }
 
 /**
@@ -188,12 +196,19 @@ export function knownValueMatcher(known: KnownValue[]): KnownValueMatcher {
   return { search, needles };
 }
 
-function knownValueHits(text: string, { search, needles }: KnownValueMatcher): Array<{ entry: Needle; hits: number[] }> {
+function knownValueHits(
+  text: string,
+  { search, needles }: KnownValueMatcher,
+): Array<{ entry: Needle; hits: number[] }> {
   const hitsOf = new Map<Needle, number[]>();
   for (const { start, payload: needle } of search.search(foldCase(text))) {
     const end = start + needle.value.length;
     if (!needle.caseless && text.slice(start, end) !== needle.value) continue;
-    if (needle.standalone && ((isWordChar(needle.value[0]) && isWordChar(text[start - 1])) || (isWordChar(needle.value.at(-1)) && isWordChar(text[end])))) {
+    if (
+      needle.standalone &&
+      ((isWordChar(needle.value[0]) && isWordChar(text[start - 1])) ||
+        (isWordChar(needle.value.at(-1)) && isWordChar(text[end])))
+    ) {
       continue;
     }
     if (needle.numeric && inCompoundToken(text, start, end)) continue;
@@ -211,7 +226,10 @@ function knownValueHits(text: string, { search, needles }: KnownValueMatcher): A
  * Where known values (in any of their forms) occur in a text, left to right, without overlaps (the longest match at a
  * position wins): what the ticket boundary replaces by their placeholders. Placeholders in the text are never matched.
  */
-export function knownValueOccurrences(text: string, matcher: KnownValueMatcher): Array<{ start: number; end: number; known: KnownValue }> {
+export function knownValueOccurrences(
+  text: string,
+  matcher: KnownValueMatcher,
+): Array<{ start: number; end: number; known: KnownValue }> {
   const all = knownValueHits(text.replace(PLACEHOLDER, blank), matcher).flatMap(({ entry, hits }) =>
     hits.map((start) => ({ start, end: start + entry.value.length, known: entry.known })),
   );
@@ -227,10 +245,20 @@ export function knownValueOccurrences(text: string, matcher: KnownValueMatcher):
  */
 export function leakCheck(output: string, known: KnownValue[] | KnownValueMatcher, where?: string): Leak[] {
   const leaks: Leak[] = [];
-  const place = (offset: number) => ({ where: where ?? headingAbove(output, offset) ?? "the output", ...lineColumn(output, offset) });
+  const place = (offset: number) => ({
+    where: where ?? headingAbove(output, offset) ?? "the output",
+    ...lineColumn(output, offset),
+  });
   const unplaced = output.replace(PLACEHOLDER, blank);
   for (const { entry, hits } of knownValueHits(unplaced, Array.isArray(known) ? knownValueMatcher(known) : known)) {
-    leaks.push({ rule: "known-value", type: entry.type, category: entry.category, form: entry.form, occurrences: hits.length, ...place(hits[0]) });
+    leaks.push({
+      rule: "known-value",
+      type: entry.type,
+      category: entry.category,
+      form: entry.form,
+      occurrences: hits.length,
+      ...place(hits[0]),
+    });
     if (leaks.length >= MAX_LEAKS) return leaks;
   }
   const unannotated = output.replace(ANNOTATION, blank).replace(PLACEHOLDER, blank);

@@ -9,7 +9,9 @@ export function escapeMarkdown(value: string, context: "block" | "inline" = "blo
     .replace(/[\\`*[\]<>~]/g, (c) => `\\${c}`)
     .replace(/_/g, (u, at: number, all: string) => (wordChar(all[at - 1]) && wordChar(all[at + 1]) ? u : "\\_"));
   if (context === "inline") return inline;
-  return inline.replace(/^(\s{0,3})(\d+)([.)])(?=\s|$)/gm, "$1$2\\$3").replace(/^(\s{0,3})([#+=-])(?=\s|$)/gm, "$1\\$2");
+  return inline
+    .replace(/^(\s{0,3})(\d+)([.)])(?=\s|$)/gm, "$1$2\\$3")
+    .replace(/^(\s{0,3})([#+=-])(?=\s|$)/gm, "$1\\$2");
 }
 
 /** The longest run of backticks in a text (a loop: spreading millions of matches would overflow the stack). */
@@ -28,7 +30,10 @@ export function codeSpan(value: string): string {
   const content = value.replace(/\r?\n/g, " ");
   if (content === "") return "";
   const fence = "`".repeat(longestBacktickRun(content) + 1);
-  const pad = content.startsWith("`") || content.endsWith("`") || (content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "");
+  const pad =
+    content.startsWith("`") ||
+    content.endsWith("`") ||
+    (content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "");
   return pad ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
 }
 
@@ -62,7 +67,10 @@ function renderInlines(inlines: Inline[], context: Context, user = false): strin
         const span = codeSpan(inline.text);
         return context === "table" ? span.replace(/\|/g, "\\|") : span;
       }
-      const body = user && context === "block" ? inline.text : escapeMarkdown(inline.text, context === "table" ? "inline" : "block");
+      const body =
+        user && context === "block"
+          ? inline.text
+          : escapeMarkdown(inline.text, context === "table" ? "inline" : "block");
       const escaped = context === "table" ? body.replace(/\|/g, "\\|") : body;
       return inline.style === "strong" && escaped.trim() ? `**${escaped}**` : escaped;
     })
@@ -76,7 +84,9 @@ const hardBreaks = (value: string) => value.replace(/\n/g, "\\\n");
 const indent = (value: string, by: string) => value.replace(/\n/g, `\n${by}`);
 
 function renderFields(fields: Field[]): string {
-  return fields.map((f) => `- **${escapeMarkdown(f.label)}:** ${indent(hardBreaks(renderInlines(f.value, "block")), "  ")}`).join("\n");
+  return fields
+    .map((f) => `- **${escapeMarkdown(f.label)}:** ${indent(hardBreaks(renderInlines(f.value, "block")), "  ")}`)
+    .join("\n");
 }
 
 function renderTable(block: Extract<Block, { type: "table" }>): string {
@@ -92,7 +102,9 @@ function renderTable(block: Extract<Block, { type: "table" }>): string {
 function renderBlock(block: Block): string {
   switch (block.type) {
     case "paragraph":
-      return block.origin === "user" ? balanceFences(renderInlines(block.inlines, "block", true)) : hardBreaks(renderInlines(block.inlines, "block"));
+      return block.origin === "user"
+        ? balanceFences(renderInlines(block.inlines, "block", true))
+        : hardBreaks(renderInlines(block.inlines, "block"));
     case "note":
       return renderInlines(block.inlines, "block")
         .split("\n")

@@ -42,7 +42,12 @@ export type Block =
   | { type: "table"; columns: TableColumn[]; rows: Inline[][][]; rowLabel?: string }
   | { type: "code"; language: CodeLanguage; text: string }
   /** A sub-heading inside a section (a finding, an evidence item); it gets a child bookmark in the PDF. */
-  | { type: "subheading"; id: string; text: string; badge?: { text: string; tone: "error" | "warning" | "info" | "neutral" } };
+  | {
+      type: "subheading";
+      id: string;
+      text: string;
+      badge?: { text: string; tone: "error" | "warning" | "info" | "neutral" };
+    };
 
 export interface Section {
   id: SectionId;

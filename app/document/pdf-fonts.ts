@@ -15,9 +15,22 @@ const COMPLEX = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE]/u;
 /** Format characters with no ink (soft hyphen, joiners, bidi controls, variation selectors, tags): dropped when the
  * font has no glyph for them. Ranges of code points, inclusive. */
 const IGNORABLE: Array<[number, number]> = [
-  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f],
-  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff],
-  [0xffa0, 0xffa0], [0x1bca0, 0x1bca3], [0x1d173, 0x1d17a], [0xe0000, 0xe0fff],
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0x1bca0, 0x1bca3],
+  [0x1d173, 0x1d17a],
+  [0xe0000, 0xe0fff],
 ];
 const isIgnorable = (cp: number): boolean => IGNORABLE.some(([from, to]) => cp >= from && cp <= to);
 const FEATURES = { liga: false, clig: false, dlig: false, calt: false };
@@ -133,7 +146,12 @@ export class FontSet {
     if (!resolved) {
       const target = FALLBACK[face].find((f) => this.faces[f].kit.hasGlyphForCodePoint(REPLACEMENT));
       resolved = target
-        ? { face: target, text: String.fromCodePoint(REPLACEMENT), advance: this.advance(target, REPLACEMENT), complex: false }
+        ? {
+            face: target,
+            text: String.fromCodePoint(REPLACEMENT),
+            advance: this.advance(target, REPLACEMENT),
+            complex: false,
+          }
         : { face, text: "?", advance: this.advance(face, 0x3f), complex: false };
     }
     if (cp <= 0xffff) {
@@ -163,7 +181,7 @@ export class FontSet {
     const close = (end: number) => {
       if (current && end > start) current.text += text.slice(start, end);
     };
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const cp = text.codePointAt(i) ?? REPLACEMENT;
       const width = cp > 0xffff ? 2 : 1;
       const r = this.resolve(cp, face);
@@ -196,7 +214,9 @@ export class FontSet {
     for (const run of this.runs(text, face)) {
       if (run.complex) {
         const kit = this.faces[run.face].kit;
-        units += kit.layout(run.text, FEATURES).glyphs.reduce((sum, g) => sum + (g.advanceWidth * 1000) / kit.unitsPerEm, 0);
+        units += kit
+          .layout(run.text, FEATURES)
+          .glyphs.reduce((sum, g) => sum + (g.advanceWidth * 1000) / kit.unitsPerEm, 0);
       } else {
         for (const ch of run.text) units += this.resolve(ch.codePointAt(0) ?? REPLACEMENT, run.face).advance;
       }

@@ -25,7 +25,10 @@ function addItems(pdf: PDFDocument, entries: OutlineEntry[], parent: PDFRef): { 
     dict.set(PDFName.of("Parent"), parent);
     if (i > 0) dict.set(PDFName.of("Prev"), refs[i - 1]);
     if (i < entries.length - 1) dict.set(PDFName.of("Next"), refs[i + 1]);
-    dict.set(PDFName.of("Dest"), context.obj([page.ref, PDFName.of("XYZ"), PDFNull, PDFNumber.of(Math.round(entry.top)), PDFNull]));
+    dict.set(
+      PDFName.of("Dest"),
+      context.obj([page.ref, PDFName.of("XYZ"), PDFNull, PDFNumber.of(Math.round(entry.top)), PDFNull]),
+    );
     const children = addItems(pdf, entry.children, refs[i]);
     if (children) {
       dict.set(PDFName.of("First"), children.first);

@@ -24,7 +24,10 @@ export interface Measurer {
   charWidth(cp: number, face: Face, size: number): number;
 }
 
-type Token = { kind: "word"; fragments: Fragment[]; width: number } | { kind: "space"; fragment: Fragment; width: number } | { kind: "break" };
+type Token =
+  | { kind: "word"; fragments: Fragment[]; width: number }
+  | { kind: "space"; fragment: Fragment; width: number }
+  | { kind: "break" };
 
 /** Characters after which a long token (URL, scope list, JSON) may be broken. */
 const SOFT_BREAK_AFTER = new Set(["/", "?", "&", "=", ",", ";", ":", ".", "-", "_", "|", ")", "]", "}", "+"]);
@@ -88,7 +91,9 @@ class LineBuilder {
 /** Breaks one over-long word into pieces, preferring to break after URL/JSON punctuation near the edge. */
 function breakWord(word: Fragment[], size: number, measure: Measurer, line: LineBuilder): void {
   const chars: Array<{ ch: string; fragment: Fragment; width: number }> = [];
-  for (const fragment of word) for (const ch of fragment.text) chars.push({ ch, fragment, width: measure.charWidth(ch.codePointAt(0) ?? 0x3f, fragment.face, size) });
+  for (const fragment of word)
+    for (const ch of fragment.text)
+      chars.push({ ch, fragment, width: measure.charWidth(ch.codePointAt(0) ?? 0x3f, fragment.face, size) });
   let start = 0;
   while (start < chars.length) {
     const room = line.maxWidth - line.used;
@@ -161,7 +166,13 @@ const TAB = "    ";
  * Monospace lines that fit `maxWidth`: spaces kept, tabs expanded, long lines broken at the edge (after a space or
  * a comma, semicolon or ampersand when one is close, else mid-token — a JWT-length string breaks anywhere).
  */
-export function wrapCode(text: string, maxWidth: number, size: number, measure: Measurer, face: Face = "mono"): CodeLine[] {
+export function wrapCode(
+  text: string,
+  maxWidth: number,
+  size: number,
+  measure: Measurer,
+  face: Face = "mono",
+): CodeLine[] {
   const out: CodeLine[] = [];
   for (const raw of text.split("\n")) {
     const source = raw.includes("\t") ? raw.replace(/\t/g, TAB) : raw;

@@ -189,7 +189,9 @@ class Writer {
 
   private hline(x1: number, x2: number, y: number, stroke: Rgb, thickness = 0.5): void {
     this.endText();
-    this.content.push(`q ${rgbOperands(stroke)} RG ${num(thickness)} w ${num(x1)} ${num(y)} m ${num(x2)} ${num(y)} l S Q`);
+    this.content.push(
+      `q ${rgbOperands(stroke)} RG ${num(thickness)} w ${num(x1)} ${num(y)} m ${num(x2)} ${num(y)} l S Q`,
+    );
   }
 
   private wrap(fragments: Fragment[], width: number, size: number): TextLine[] {
@@ -197,7 +199,14 @@ class Writer {
   }
 
   /** Lines at x, one after another, breaking pages between lines. */
-  private lines(lines: TextLine[], x: number, size: number, leading: number, width = this.width, align: TableColumn["align"] = "left"): void {
+  private lines(
+    lines: TextLine[],
+    x: number,
+    size: number,
+    leading: number,
+    width = this.width,
+    align: TableColumn["align"] = "left",
+  ): void {
     for (const line of lines) {
       this.ensure(leading);
       const dx = align === "right" ? width - line.width : align === "center" ? (width - line.width) / 2 : 0;
@@ -219,7 +228,12 @@ class Writer {
   titleBlock(doc: TicketDocument): void {
     this.rect(this.left, this.y - 3, this.width, 3, COLORS.accent);
     this.y -= 16;
-    this.text([{ text: "ORACLE HEALTH · SMART ON FHIR SUPPORT TICKET", face: "bold", color: COLORS.accent }], this.left, this.y - 7, 7.5);
+    this.text(
+      [{ text: "ORACLE HEALTH · SMART ON FHIR SUPPORT TICKET", face: "bold", color: COLORS.accent }],
+      this.left,
+      this.y - 7,
+      7.5,
+    );
     this.y -= 16;
     this.lines(this.wrap([{ text: doc.title, face: "bold", color: COLORS.ink }], this.width, 17), this.left, 17, 21.5);
     this.y -= 8;
@@ -264,7 +278,12 @@ class Writer {
     const lines = this.wrap([{ text: block.text, face: "bold", color: COLORS.ink }], this.width - indent, size);
     this.ensure(8 + lines.length * leading + 2 * BODY.leading);
     if (!this.atTop()) this.y -= 8;
-    this.outline.at(-1)?.children.push({ title: block.badge ? `${block.badge.text}: ${block.text}` : block.text, pageIndex: this.pages.length - 1, top: this.y + 4, children: [] });
+    this.outline.at(-1)?.children.push({
+      title: block.badge ? `${block.badge.text}: ${block.text}` : block.text,
+      pageIndex: this.pages.length - 1,
+      top: this.y + 4,
+      children: [],
+    });
     if (block.badge) {
       const tone = COLORS[block.badge.tone];
       this.rect(this.left, this.y - 11.8, badgeWidth, 10.6, tone);
@@ -282,7 +301,15 @@ class Writer {
   /** A shaded box (with a bar on its left) that continues across pages. */
   private boxed(
     lines: Array<{ draw: (x: number, baseline: number) => void }>,
-    options: { leading: number; size: number; padding: number; topPadding?: number; background: Rgb; bar: Rgb; label?: string },
+    options: {
+      leading: number;
+      size: number;
+      padding: number;
+      topPadding?: number;
+      background: Rgb;
+      bar: Rgb;
+      label?: string;
+    },
   ): void {
     let i = 0;
     let first = true;
@@ -296,7 +323,12 @@ class Writer {
       this.rect(this.left, this.y - height, 2.5, height, options.bar);
       if (first && options.label) {
         const labelWidth = this.fonts.width(options.label, "sans", 6.5);
-        this.text([{ text: options.label, face: "sans", color: COLORS.muted }], this.left + this.width - labelWidth - 6, this.y - 8.5, 6.5);
+        this.text(
+          [{ text: options.label, face: "sans", color: COLORS.muted }],
+          this.left + this.width - labelWidth - 6,
+          this.y - 8.5,
+          6.5,
+        );
       }
       this.y -= top;
       for (const line of lines.slice(i, i + count)) {
@@ -329,10 +361,19 @@ class Writer {
       lines.map((line) => ({
         draw: (left, baseline) => {
           if (line.continuation) this.text(mark, left + 2.5 + CODE.padding, baseline, CODE.size);
-          if (line.text) this.text([{ text: line.text, face: "mono", color: COLORS.code }], left + x, baseline, CODE.size);
+          if (line.text)
+            this.text([{ text: line.text, face: "mono", color: COLORS.code }], left + x, baseline, CODE.size);
         },
       })),
-      { leading: CODE.leading, size: CODE.size, padding: CODE.padding, topPadding: 13, background: COLORS.codeBackground, bar: COLORS.codeBar, label: language },
+      {
+        leading: CODE.leading,
+        size: CODE.size,
+        padding: CODE.padding,
+        topPadding: 13,
+        background: COLORS.codeBackground,
+        bar: COLORS.codeBar,
+        label: language,
+      },
     );
   }
 
@@ -364,7 +405,12 @@ class Writer {
       this.ensure(Math.min(lines.length, 2) * BODY.leading);
       const marker = ordered ? `${i + 1}.` : "•";
       const markerWidth = this.fonts.width(marker, "sans", BODY.size);
-      this.text([{ text: marker, face: "sans", color: COLORS.muted }], this.left + indent - 5 - markerWidth, this.y - baselineOffset(BODY.size, BODY.leading), BODY.size);
+      this.text(
+        [{ text: marker, face: "sans", color: COLORS.muted }],
+        this.left + indent - 5 - markerWidth,
+        this.y - baselineOffset(BODY.size, BODY.leading),
+        BODY.size,
+      );
       this.lines(lines, this.left + indent, BODY.size, BODY.leading, this.width - indent);
       this.y -= 2;
     });
@@ -376,16 +422,30 @@ class Writer {
     const padY = 3.5;
     const { size, leading } = SMALL;
     const cellText = (cell: Inline[]) => inlineText(cell);
-    const natural = block.columns.map((column, c) =>
-      Math.max(this.fonts.width(column.header, "bold", size), ...block.rows.map((row) => this.fonts.width(cellText(row[c] ?? []), row[c]?.[0]?.style === "code" ? "mono" : "sans", size))) + 2 * padX,
+    const natural = block.columns.map(
+      (column, c) =>
+        Math.max(
+          this.fonts.width(column.header, "bold", size),
+          ...block.rows.map((row) =>
+            this.fonts.width(cellText(row[c] ?? []), row[c]?.[0]?.style === "code" ? "mono" : "sans", size),
+          ),
+        ) +
+        2 * padX,
     );
-    const longestWord = (text: string, face: Face) => Math.max(0, ...text.split(/\s+/).map((w) => this.fonts.width(w, face, size)));
+    const longestWord = (text: string, face: Face) =>
+      Math.max(0, ...text.split(/\s+/).map((w) => this.fonts.width(w, face, size)));
     const minimum = block.columns.map(
       (column, c) =>
         Math.min(
           this.width * 0.45,
-          Math.max(longestWord(column.header, "bold"), ...block.rows.map((row) => longestWord(cellText(row[c] ?? []), row[c]?.[0]?.style === "code" ? "mono" : "sans"))),
-        ) + 2 * padX,
+          Math.max(
+            longestWord(column.header, "bold"),
+            ...block.rows.map((row) =>
+              longestWord(cellText(row[c] ?? []), row[c]?.[0]?.style === "code" ? "mono" : "sans"),
+            ),
+          ),
+        ) +
+        2 * padX,
     );
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     let widths: number[] | null = null;
@@ -397,8 +457,14 @@ class Writer {
       const share = (this.width - sum(minimum)) / Math.max(1, sum(slack));
       widths = minimum.map((w, c) => w + slack[c] * share);
     }
-    const header = widths && block.columns.map((column, c) => this.wrap([{ text: column.header, face: "bold", color: COLORS.ink }], widths![c] - 2 * padX, size));
-    const cells = widths && block.rows.map((row) => row.map((cell, c) => this.wrap(fragmentsOf(cell), widths![c] - 2 * padX, size)));
+    const header =
+      widths &&
+      block.columns.map((column, c) =>
+        this.wrap([{ text: column.header, face: "bold", color: COLORS.ink }], widths![c] - 2 * padX, size),
+      );
+    const cells =
+      widths &&
+      block.rows.map((row) => row.map((cell, c) => this.wrap(fragmentsOf(cell), widths![c] - 2 * padX, size)));
     const height = (lines: TextLine[][]) => Math.max(1, ...lines.map((l) => l.length)) * leading + 2 * padY;
     const pageHeight = this.top - MARGIN.bottom;
     if (!widths || !header || !cells || cells.some((row) => height(row) + height(header) > pageHeight)) {
@@ -441,11 +507,20 @@ class Writer {
     const keep = block.columns.map((c, i) => ({ c, i })).filter(({ c }) => !(block.rowLabel && c.header === "#"));
     block.rows.forEach((row, r) => {
       this.ensure(SMALL.leading + 3 * BODY.leading);
-      this.text([{ text: `${block.rowLabel ?? "Row"} ${r + 1}`, face: "bold", color: COLORS.accent }], this.left, this.y - baselineOffset(9, 13), 9);
+      this.text(
+        [{ text: `${block.rowLabel ?? "Row"} ${r + 1}`, face: "bold", color: COLORS.accent }],
+        this.left,
+        this.y - baselineOffset(9, 13),
+        9,
+      );
       this.y -= 13;
       this.hline(this.left, this.left + this.width, this.y + 1, COLORS.rule, 0.5);
       this.y -= 3;
-      this.fields(keep.map(({ c, i }) => ({ label: c.header, value: row[i] ?? [] })), SMALL.size + 0.6, SMALL.leading + 1);
+      this.fields(
+        keep.map(({ c, i }) => ({ label: c.header, value: row[i] ?? [] })),
+        SMALL.size + 0.6,
+        SMALL.leading + 1,
+      );
     });
   }
 
@@ -479,10 +554,20 @@ class Writer {
       const pageLabel = `Page ${i + 1} of ${total}`;
       const labelWidth = this.fonts.width(pageLabel, "sans", size);
       this.hline(this.left, right, 40, COLORS.rule, 0.5);
-      this.text([{ text: this.fit(doc.title, "sans", size, this.width - labelWidth - 24), face: "sans", color: COLORS.muted }], this.left, 29, size);
+      this.text(
+        [{ text: this.fit(doc.title, "sans", size, this.width - labelWidth - 24), face: "sans", color: COLORS.muted }],
+        this.left,
+        29,
+        size,
+      );
       this.text([{ text: pageLabel, face: "sans", color: COLORS.muted }], right - labelWidth, 29, size);
       if (i > 0) {
-        this.text([{ text: this.fit(doc.meta.runningHeader, "sans", size, this.width), face: "sans", color: COLORS.muted }], this.left, pageHeight - 38, size);
+        this.text(
+          [{ text: this.fit(doc.meta.runningHeader, "sans", size, this.width), face: "sans", color: COLORS.muted }],
+          this.left,
+          pageHeight - 38,
+          size,
+        );
         this.hline(this.left, right, pageHeight - 44, COLORS.rule, 0.5);
       }
     });

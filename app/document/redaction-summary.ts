@@ -24,14 +24,25 @@ const CATEGORY_ORDER: RedactionCategory[] = ["secret", "phi", "custom"];
  * Counts the placeholders in redacted items by category and type, in a stable order. It counts what the evidence
  * holds — placeholders made by this pass and by an earlier one alike (the wizard redacts before the export does).
  */
-export function summariseRedaction(items: RedactedItem[], itemLabel: (id: string) => string = (id) => id): RedactionSummary {
-  const byKey = new Map<string, { category: RedactionCategory; type: string; replacements: number; numbered: Set<string> }>();
+export function summariseRedaction(
+  items: RedactedItem[],
+  itemLabel: (id: string) => string = (id) => id,
+): RedactionSummary {
+  const byKey = new Map<
+    string,
+    { category: RedactionCategory; type: string; replacements: number; numbered: Set<string> }
+  >();
   const notes: string[] = [];
   for (const item of items) {
     for (const span of item.spans) {
       const placeholder = item.text.slice(span.start, span.end).replace(/ · JWT [^\]\n]*\]$/, "]");
       const key = `${span.category}\u0000${span.type}`;
-      const entry = byKey.get(key) ?? { category: span.category, type: span.type, replacements: 0, numbered: new Set<string>() };
+      const entry = byKey.get(key) ?? {
+        category: span.category,
+        type: span.type,
+        replacements: 0,
+        numbered: new Set<string>(),
+      };
       entry.replacements += 1;
       if (/#\d+\]$/.test(placeholder)) entry.numbered.add(placeholder);
       byKey.set(key, entry);
@@ -40,6 +51,10 @@ export function summariseRedaction(items: RedactedItem[], itemLabel: (id: string
   }
   const entries = [...byKey.values()]
     .map(({ numbered, ...entry }) => ({ ...entry, values: numbered.size > 0 ? numbered.size : null }))
-    .sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+    .sort(
+      (a, b) =>
+        CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) ||
+        (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
+    );
   return { itemsChecked: items.length, entries, notes };
 }

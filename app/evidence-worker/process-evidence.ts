@@ -106,13 +106,21 @@ export interface ProcessDeps {
 
 function newRedactor(request: ProcessRequest, restored: string[], keep: string[], deps: ProcessDeps): Redactor | null {
   try {
-    return (deps.createRedactor ?? createRedactor)({ environment: request.environment, terms: request.terms, restored, keep });
+    return (deps.createRedactor ?? createRedactor)({
+      environment: request.environment,
+      terms: request.terms,
+      restored,
+      keep,
+    });
   } catch {
     return null;
   }
 }
 
-export function* processEvidenceSteps(request: ProcessRequest, deps: ProcessDeps = {}): Generator<Progress, ProcessResult> {
+export function* processEvidenceSteps(
+  request: ProcessRequest,
+  deps: ProcessDeps = {},
+): Generator<Progress, ProcessResult> {
   const items = request.items;
   const n = items.length;
   const keep = request.keep ?? [];
@@ -123,7 +131,8 @@ export function* processEvidenceSteps(request: ProcessRequest, deps: ProcessDeps
   const passes = restoring ? 2 : 1;
   const size = cost(items);
   const progress = { done: 0, total: size * passes + Math.ceil(size / 2) + 1 };
-  const of = (verb: string) => (i: number) => (n === 1 ? `${verb} the evidence…` : `${verb} evidence ${i + 1} of ${n}…`);
+  const of = (verb: string) => (i: number) =>
+    n === 1 ? `${verb} the evidence…` : `${verb} evidence ${i + 1} of ${n}…`;
 
   let redactor = newRedactor(request, [], [], deps);
   let results = yield* redactItems(redactor, items, progress, of("Redacting"));
@@ -149,7 +158,8 @@ export function* processEvidenceSteps(request: ProcessRequest, deps: ProcessDeps
       .filter(([, print]) => wanted.has(print))
       .map(([placeholder]) => placeholder);
     // Values too short to fingerprint (under 4 characters) are restored by their placeholder.
-    for (const r of request.restored) if (r.startsWith(BY_PLACEHOLDER)) placeholders.push(r.slice(BY_PLACEHOLDER.length));
+    for (const r of request.restored)
+      if (r.startsWith(BY_PLACEHOLDER)) placeholders.push(r.slice(BY_PLACEHOLDER.length));
     redactor = newRedactor(request, placeholders, keep, deps);
     results = yield* redactItems(redactor, items, progress, of("Redacting"));
   }

@@ -7,7 +7,11 @@ import { isToWorker, type FromWorker } from "./protocol";
 /** Progress messages are throttled to about one per this many milliseconds (the last one always goes). */
 const PROGRESS_INTERVAL_MS = 50;
 
-export function handleWorkerMessage(data: unknown, post: (message: FromWorker) => void, now: () => number = Date.now): void {
+export function handleWorkerMessage(
+  data: unknown,
+  post: (message: FromWorker) => void,
+  now: () => number = Date.now,
+): void {
   if (!isToWorker(data)) return;
   const { jobId, request } = data;
   let last = -Infinity;

@@ -6,16 +6,77 @@ import { shellWords, type ShellWord } from "./shell-words";
 
 /** curl options that take a value (long and short forms). */
 const VALUE_OPTIONS = new Set([
-  "-X", "--request", "-H", "--header", "-d", "--data", "--data-raw", "--data-binary", "--data-ascii", "--data-urlencode",
-  "--json", "-F", "--form", "--form-string", "-u", "--user", "-b", "--cookie", "-c", "--cookie-jar", "--oauth2-bearer",
-  "--url", "-o", "--output", "-e", "--referer", "-A", "--user-agent", "-E", "--cert", "--key", "--pass", "-x", "--proxy",
-  "-U", "--proxy-user", "--cacert", "--capath", "-w", "--write-out", "-m", "--max-time", "--connect-timeout", "-T",
-  "--upload-file", "--resolve", "--connect-to", "--aws-sigv4", "--variable", "--expand-url", "--retry", "-K", "--config",
+  "-X",
+  "--request",
+  "-H",
+  "--header",
+  "-d",
+  "--data",
+  "--data-raw",
+  "--data-binary",
+  "--data-ascii",
+  "--data-urlencode",
+  "--json",
+  "-F",
+  "--form",
+  "--form-string",
+  "-u",
+  "--user",
+  "-b",
+  "--cookie",
+  "-c",
+  "--cookie-jar",
+  "--oauth2-bearer",
+  "--url",
+  "-o",
+  "--output",
+  "-e",
+  "--referer",
+  "-A",
+  "--user-agent",
+  "-E",
+  "--cert",
+  "--key",
+  "--pass",
+  "-x",
+  "--proxy",
+  "-U",
+  "--proxy-user",
+  "--cacert",
+  "--capath",
+  "-w",
+  "--write-out",
+  "-m",
+  "--max-time",
+  "--connect-timeout",
+  "-T",
+  "--upload-file",
+  "--resolve",
+  "--connect-to",
+  "--aws-sigv4",
+  "--variable",
+  "--expand-url",
+  "--retry",
+  "-K",
+  "--config",
 ]);
 
 export type CurlArgRole =
-  | "method" | "header" | "data" | "data-urlencode" | "json" | "form" | "user" | "cookie" | "bearer" | "url"
-  | "referer" | "cert" | "key-password" | "proxy-user" | "other";
+  | "method"
+  | "header"
+  | "data"
+  | "data-urlencode"
+  | "json"
+  | "form"
+  | "user"
+  | "cookie"
+  | "bearer"
+  | "url"
+  | "referer"
+  | "cert"
+  | "key-password"
+  | "proxy-user"
+  | "other";
 
 export interface CurlArg {
   role: CurlArgRole;
@@ -35,12 +96,33 @@ export interface CurlCommand {
 }
 
 const ROLE: Record<string, CurlArgRole> = {
-  "-X": "method", "--request": "method", "-H": "header", "--header": "header",
-  "-d": "data", "--data": "data", "--data-raw": "data", "--data-binary": "data", "--data-ascii": "data",
-  "--data-urlencode": "data-urlencode", "--json": "json", "-F": "form", "--form": "form", "--form-string": "form",
-  "-u": "user", "--user": "user", "-b": "cookie", "--cookie": "cookie", "--oauth2-bearer": "bearer", "--url": "url",
-  "-e": "referer", "--referer": "referer", "-E": "cert", "--cert": "cert", "--pass": "key-password",
-  "-U": "proxy-user", "--proxy-user": "proxy-user",
+  "-X": "method",
+  "--request": "method",
+  "-H": "header",
+  "--header": "header",
+  "-d": "data",
+  "--data": "data",
+  "--data-raw": "data",
+  "--data-binary": "data",
+  "--data-ascii": "data",
+  "--data-urlencode": "data-urlencode",
+  "--json": "json",
+  "-F": "form",
+  "--form": "form",
+  "--form-string": "form",
+  "-u": "user",
+  "--user": "user",
+  "-b": "cookie",
+  "--cookie": "cookie",
+  "--oauth2-bearer": "bearer",
+  "--url": "url",
+  "-e": "referer",
+  "--referer": "referer",
+  "-E": "cert",
+  "--cert": "cert",
+  "--pass": "key-password",
+  "-U": "proxy-user",
+  "--proxy-user": "proxy-user",
 };
 
 /** Every `curl …` command in the text, with each option's role and value. */
@@ -66,7 +148,13 @@ export function parseCurlCommands(text: string): CurlCommand[] {
         command.args.push({ role: ROLE[opt] ?? "other", word, value: v.slice(opt.length + 1), attached: true });
         k++;
       } else if (VALUE_OPTIONS.has(v) && k + 1 < words.length && !words[k + 1].separator) {
-        command.args.push({ role: ROLE[v] ?? "other", option: word, word: words[k + 1], value: words[k + 1].value, attached: false });
+        command.args.push({
+          role: ROLE[v] ?? "other",
+          option: word,
+          word: words[k + 1],
+          value: words[k + 1].value,
+          attached: false,
+        });
         command.end = words[k + 1].end;
         k += 2;
       } else if (/^-[A-Za-z]/.test(v) && !v.startsWith("--")) {
@@ -77,7 +165,13 @@ export function parseCurlCommands(text: string): CurlCommand[] {
             if (c + 1 < v.length) {
               command.args.push({ role: ROLE[opt] ?? "other", word, value: v.slice(c + 1), attached: true });
             } else if (k + 1 < words.length && !words[k + 1].separator) {
-              command.args.push({ role: ROLE[opt] ?? "other", option: word, word: words[k + 1], value: words[k + 1].value, attached: false });
+              command.args.push({
+                role: ROLE[opt] ?? "other",
+                option: word,
+                word: words[k + 1],
+                value: words[k + 1].value,
+                attached: false,
+              });
               command.end = words[k + 1].end;
               k++;
             }
@@ -128,7 +222,11 @@ export function curlRequest(command: CurlCommand): HttpRequest | undefined {
         break;
       case "data-urlencode": {
         const eq = arg.value.indexOf("=");
-        data.push(eq > 0 ? `${arg.value.slice(0, eq)}=${percentEncodeFormValue(arg.value.slice(eq + 1))}` : percentEncodeFormValue(arg.value.replace(/^=/, "")));
+        data.push(
+          eq > 0
+            ? `${arg.value.slice(0, eq)}=${percentEncodeFormValue(arg.value.slice(eq + 1))}`
+            : percentEncodeFormValue(arg.value.replace(/^=/, "")),
+        );
         break;
       }
       case "form":
@@ -174,7 +272,12 @@ export function parseCurlVerbose(text: string, itemId: string): { exchanges: Exc
     if (response && bodyLines.length) response.body = bodyLines.join("\n").trim() || undefined;
     if (request && commandRequest && !request.body) request.body = commandRequest.body;
     const time = isoTime(headerValue(response?.headers, "date"));
-    exchanges.push({ request, response, time, source: { itemId, location: `curl -v exchange at line ${startLine + 1}` } });
+    exchanges.push({
+      request,
+      response,
+      time,
+      source: { itemId, location: `curl -v exchange at line ${startLine + 1}` },
+    });
     request = undefined;
     response = undefined;
     bodyLines = [];
@@ -184,7 +287,9 @@ export function parseCurlVerbose(text: string, itemId: string): { exchanges: Exc
     const line = raw.replace(/\s+$/, "");
     const cmd = /^\s*(?:\$\s*)?(curl\s.*)$/.exec(line);
     if (cmd) {
-      commandRequest = curlRequest(parseCurlCommands(collectContinuation(lines, i))[0] ?? { args: [], start: 0, end: 0 });
+      commandRequest = curlRequest(
+        parseCurlCommands(collectContinuation(lines, i))[0] ?? { args: [], start: 0, end: 0 },
+      );
       continue;
     }
     if (line.startsWith("* ")) {

@@ -40,7 +40,8 @@ function firstLines(text: string, count: number): string[] {
 /** The kind of a text that starts like JSON, and whether it parsed as one JSON document. */
 function jsonKind(head: string, whole: string): { kind: EvidenceKind | null; document: boolean } {
   // HAR: {"log": {"version": …, "creator": …, "entries": [ … — decided on the head, so a truncated HAR is still a HAR.
-  if (/^\{\s*"log"\s*:\s*\{/.test(head) && /"(entries|creator|pages)"\s*:/.test(head)) return { kind: "har", document: true };
+  if (/^\{\s*"log"\s*:\s*\{/.test(head) && /"(entries|creator|pages)"\s*:/.test(head))
+    return { kind: "har", document: true };
   let value: unknown;
   if (whole.length <= 8 * 1024 * 1024) {
     try {
@@ -56,7 +57,8 @@ function jsonKind(head: string, whole: string): { kind: EvidenceKind | null; doc
 function jsonKindByKeys(head: string): EvidenceKind | null {
   // Invalid or huge JSON: judge by the keys that appear.
   if (/"resourceType"\s*:/.test(head)) return "fhir-json";
-  if (/"(access_token|token_type|id_token|refresh_token)"\s*:/.test(head) || /"error"\s*:[^{]*"error_uri"/.test(head)) return "token-response";
+  if (/"(access_token|token_type|id_token|refresh_token)"\s*:/.test(head) || /"error"\s*:[^{]*"error_uri"/.test(head))
+    return "token-response";
   if (/"code"\s*:\s*\d{3}\s*,\s*"message"|"message"\s*:\s*"code=/.test(head)) return "fhir-json";
   // NDJSON (FHIR bulk data): one resource per line.
   if (/^\{[^\n]*"resourceType"/.test(head)) return "fhir-json";
@@ -80,7 +82,10 @@ export function jsonValueKind(value: unknown): EvidenceKind | null {
 }
 
 export function detectKind(text: string): EvidenceKind {
-  const head = text.slice(0, HEAD).replace(/^\uFEFF/, "").trimStart();
+  const head = text
+    .slice(0, HEAD)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (!head) return "text";
 
   if (head.startsWith("{") || head.startsWith("[")) {
@@ -96,7 +101,8 @@ export function detectKind(text: string): EvidenceKind {
   if (!/\s/.test(single) && single.length <= 128 * 1024) {
     if (decodeJwt(single) || unwrapBase64Jwt(single)) return "jwt";
   }
-  if (/^(?:bearer|authorization:\s*bearer)\s+e[wy]\S*$/i.test(single) && decodeJwt(single.split(/\s+/).pop() ?? "")) return "jwt";
+  if (/^(?:bearer|authorization:\s*bearer)\s+e[wy]\S*$/i.test(single) && decodeJwt(single.split(/\s+/).pop() ?? ""))
+    return "jwt";
 
   const lines = firstLines(head, 40);
   const first = lines[0] ?? "";
@@ -109,7 +115,13 @@ export function detectKind(text: string): EvidenceKind {
   if (REQUEST_LINE.test(first.trim()) || STATUS_LINE.test(first.trim())) return "http";
 
   // A form has a value or a second pair: one word ending in "=" (base64 padding of a pasted key) is not a form.
-  if (!single.includes("\n") && FORM.test(single) && single.includes("=") && (single.includes("&") || !single.endsWith("="))) return "form";
+  if (
+    !single.includes("\n") &&
+    FORM.test(single) &&
+    single.includes("=") &&
+    (single.includes("&") || !single.endsWith("="))
+  )
+    return "form";
 
   const logLines = lines.filter((l) => LOG_START.test(l)).length;
   if (lines.length >= 2 && logLines >= Math.max(2, Math.ceil(lines.length * 0.5))) return "log";

@@ -43,8 +43,10 @@ const UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
 const INSTANCE = new RegExp(`/instances/(${UUID})`);
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
 
-
-const at = (source: SourceRef, detail: string): SourceRef => ({ itemId: source.itemId, location: `${source.location}, ${detail}` });
+const at = (source: SourceRef, detail: string): SourceRef => ({
+  itemId: source.itemId,
+  location: `${source.location}, ${detail}`,
+});
 
 /** Scopes as one space-separated string: form encoding (+, %20, %2F) and JSON escaping (\/) undone. */
 export function normaliseScopes(value: string): string {
@@ -76,19 +78,31 @@ class Collector {
   private failing: ExampleSuggestion[] = [];
   private others: ExampleSuggestion[] = [];
 
-  setOnce<K extends "tenantId" | "clientId" | "appId" | "fhirBaseUrl" | "requestedScopes" | "grantedScopes">(key: K, value: string | undefined, source: SourceRef): void {
+  setOnce<K extends "tenantId" | "clientId" | "appId" | "fhirBaseUrl" | "requestedScopes" | "grantedScopes">(
+    key: K,
+    value: string | undefined,
+    source: SourceRef,
+  ): void {
     const v = value?.trim();
     if (!v || this.suggestions[key]) return;
     this.suggestions[key] = { value: v, source };
   }
 
   example(example: ExampleSuggestion): void {
-    const ids = [example.xRequestId, example.cernerCorrelationId, example.opcRequestId].map((s) => s?.value ?? "").join("|");
+    const ids = [example.xRequestId, example.cernerCorrelationId, example.opcRequestId]
+      .map((s) => s?.value ?? "")
+      .join("|");
     const hasId = ids !== "||";
     const failed = (example.status?.value ?? 0) >= 400;
     if (!hasId && !failed) return;
     const all = [...this.failing, ...this.others];
-    if (hasId && all.some((e) => [e.xRequestId, e.cernerCorrelationId, e.opcRequestId].map((s) => s?.value ?? "").join("|") === ids)) return;
+    if (
+      hasId &&
+      all.some(
+        (e) => [e.xRequestId, e.cernerCorrelationId, e.opcRequestId].map((s) => s?.value ?? "").join("|") === ids,
+      )
+    )
+      return;
     (failed ? this.failing : this.others).push(example);
   }
 
@@ -101,8 +115,11 @@ class Collector {
 function fromToken(c: Collector, token: DecodedToken): void {
   const src = at(token.source, `${token.role} claims`);
   c.setOnce("tenantId", tokenTenant(token.claims), src);
-  if (token.role !== "client_assertion") c.setOnce("grantedScopes", tokenScopes(token.claims) && normaliseScopes(tokenScopes(token.claims)!), src);
-  const client = tokenClientId(token.claims) ?? (token.role === "client_assertion" && typeof token.claims.iss === "string" ? token.claims.iss : undefined);
+  if (token.role !== "client_assertion")
+    c.setOnce("grantedScopes", tokenScopes(token.claims) && normaliseScopes(tokenScopes(token.claims)!), src);
+  const client =
+    tokenClientId(token.claims) ??
+    (token.role === "client_assertion" && typeof token.claims.iss === "string" ? token.claims.iss : undefined);
   c.setOnce("clientId", client, src);
   const aud = typeof token.claims.aud === "string" ? token.claims.aud : undefined;
   if (aud) c.setOnce("fhirBaseUrl", fhirBase(aud), src);
@@ -158,18 +175,25 @@ function fromExchange(c: Collector, ex: Exchange): void {
   if (xr) example.xRequestId = { value: xr, source: at(src, "X-Request-Id header") };
   if (cc) example.cernerCorrelationId = { value: cc, source: at(src, "Cerner-Correlation-Id header") };
   if (opc) example.opcRequestId = { value: opc, source: at(src, "opc-request-id header") };
-  if (ex.time) example.occurredAt = { value: ex.time, source: at(src, headerValue(rh, "date") ? "Date header" : "time") };
+  if (ex.time)
+    example.occurredAt = { value: ex.time, source: at(src, headerValue(rh, "date") ? "Date header" : "time") };
   if (req) {
-    if (METHODS.has(req.method.toUpperCase())) example.method = { value: req.method.toUpperCase(), source: at(src, "request line") };
+    if (METHODS.has(req.method.toUpperCase()))
+      example.method = { value: req.method.toUpperCase(), source: at(src, "request line") };
     if (/^https?:\/\//i.test(req.url)) example.url = { value: req.url, source: at(src, "request URL") };
     const tenant = tenantFromUrl(req.url);
     if (tenant) c.setOnce("tenantId", tenant, at(src, "request URL"));
     c.setOnce("fhirBaseUrl", fhirBase(req.url), at(src, "request URL"));
-    c.setOnce("clientId", basicUser(headerValue(req.headers, "authorization")), at(src, "Authorization header (user part)"));
+    c.setOnce(
+      "clientId",
+      basicUser(headerValue(req.headers, "authorization")),
+      at(src, "Authorization header (user part)"),
+    );
     const body = req.body?.trim();
     if (body && looksLikeForm(body)) {
       const form = formObject(body);
-      if (typeof form.scope === "string" && (form.grant_type || /\/token\b/.test(req.url))) c.setOnce("requestedScopes", normaliseScopes(form.scope), at(src, "request body scope"));
+      if (typeof form.scope === "string" && (form.grant_type || /\/token\b/.test(req.url)))
+        c.setOnce("requestedScopes", normaliseScopes(form.scope), at(src, "request body scope"));
       c.setOnce("clientId", form.client_id, at(src, "request body client_id"));
     } else if (body && /^[{[]/.test(body)) {
       const json = tryParseJson(body);
@@ -206,7 +230,8 @@ const TEXT_PATTERNS: Array<{ field: "xRequestId" | "cernerCorrelationId" | "opcR
   { field: "cernerCorrelationId", re: new RegExp(`cerner-correlation-id${ID_VALUE}`, "i") },
   { field: "opcRequestId", re: new RegExp(`opc-request-id${ID_VALUE}`, "i") },
 ];
-const HTTP_DATE = /\b((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT)\b/;
+const HTTP_DATE =
+  /\b((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT)\b/;
 const ISO_TIME = /\b(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))(?![\d:])/;
 const EXAMPLE_HEADING = /^\W*(example|sample)\b.*\b(request|call|exchange)\b[^a-z]*$/i;
 const URL_IN_TEXT = /\b(?:(GET|POST|PUT|PATCH|DELETE)\s+)?(https?:\/\/[^\s"'<>\\]+)/;
@@ -235,15 +260,24 @@ function fromLines(c: Collector, parsed: ParsedEvidence): void {
     const instance = INSTANCE.exec(line);
     if (instance && /error_uri/i.test(line)) {
       const f = errorUriFacts(line.slice(line.indexOf("http")));
-      if (!current.cernerCorrelationId) current.cernerCorrelationId = { value: instance[1].toLowerCase(), source: { ...src, location: `${src.location}, error_uri` } };
+      if (!current.cernerCorrelationId)
+        current.cernerCorrelationId = {
+          value: instance[1].toLowerCase(),
+          source: { ...src, location: `${src.location}, error_uri` },
+        };
       c.setOnce("clientId", f.client, src);
       c.setOnce("tenantId", f.tenant, src);
     }
     const httpDate = HTTP_DATE.exec(line);
-    const isoDate = httpDate ? null : /(time|date|timestamp|utc|at)\b/i.test(line) || ISO_TIME.test(line.trim().slice(0, 40)) ? ISO_TIME.exec(line) : null;
+    const isoDate = httpDate
+      ? null
+      : /(time|date|timestamp|utc|at)\b/i.test(line) || ISO_TIME.test(line.trim().slice(0, 40))
+        ? ISO_TIME.exec(line)
+        : null;
     if (httpDate || isoDate) {
       const iso = httpDate ? isoTime(httpDate[1]) : isoTime(isoDate![1].replace(" ", "T"));
-      if (iso && !current.occurredAt && (Object.keys(current).length > 0 || lastIdLine < 0 || index - lastIdLine > 0)) current.occurredAt = { value: iso, source: src };
+      if (iso && !current.occurredAt && (Object.keys(current).length > 0 || lastIdLine < 0 || index - lastIdLine > 0))
+        current.occurredAt = { value: iso, source: src };
     }
     const status = STATUS_LINE.exec(line.trim().replace(/^< /, ""));
     if (status) current.status = { value: Number(status[2]), source: src };
@@ -256,13 +290,15 @@ function fromLines(c: Collector, parsed: ParsedEvidence): void {
       if (tenant) c.setOnce("tenantId", tenant, src);
       c.setOnce("fhirBaseUrl", fhirBase(u), src);
     }
-    const jsonIn = (l: string) => (/\{.*\}/.test(l) ? tryParseJson(l.slice(l.indexOf("{"), l.lastIndexOf("}") + 1)) : { ok: false as const });
+    const jsonIn = (l: string) =>
+      /\{.*\}/.test(l) ? tryParseJson(l.slice(l.indexOf("{"), l.lastIndexOf("}") + 1)) : { ok: false as const };
     const rawJson = jsonIn(raw);
     const json = rawJson.ok ? rawJson : jsonIn(line);
     if (json.ok) {
       const fromDoc = fromDocument(c, json.value, src, false);
       if (fromDoc.status && !current.status) current.status = fromDoc.status;
-      if (fromDoc.cernerCorrelationId && !current.cernerCorrelationId) current.cernerCorrelationId = fromDoc.cernerCorrelationId;
+      if (fromDoc.cernerCorrelationId && !current.cernerCorrelationId)
+        current.cernerCorrelationId = fromDoc.cernerCorrelationId;
     }
     const client = LABELLED("client[ _-]?id").exec(line);
     if (client) c.setOnce("clientId", client[1], src);

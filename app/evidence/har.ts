@@ -29,8 +29,10 @@ const STATIC_MIME: Array<[StaticAssetKind, RegExp]> = [
 ];
 
 const FHIR_HOST = /(^|\.)(fhir-[a-z-]+\.cerner\.com|fhir\.[a-z0-9.-]+|[a-z0-9.-]*sandboxcerner\.com)$/i;
-const FHIR_PATH = /\/(r4|r5|stu3|dstu2|fhir)(\/|$)|\/(metadata|\.well-known\/smart-configuration)$|\/[A-Z][A-Za-z]+(\/[A-Za-z0-9.-]{1,64})?(\/_history(\/[^/]*)?)?(\?|$)|\/\$[a-z-]+/;
-const AUTH_PATH = /\/(token|authorize|oauth2?|protocols\/oauth2|\.well-known\/(openid-configuration|smart-configuration|oauth-authorization-server)|introspect|revoke|userinfo|jwks(\.json)?)(\/|\?|$)/i;
+const FHIR_PATH =
+  /\/(r4|r5|stu3|dstu2|fhir)(\/|$)|\/(metadata|\.well-known\/smart-configuration)$|\/[A-Z][A-Za-z]+(\/[A-Za-z0-9.-]{1,64})?(\/_history(\/[^/]*)?)?(\?|$)|\/\$[a-z-]+/;
+const AUTH_PATH =
+  /\/(token|authorize|oauth2?|protocols\/oauth2|\.well-known\/(openid-configuration|smart-configuration|oauth-authorization-server)|introspect|revoke|userinfo|jwks(\.json)?)(\/|\?|$)/i;
 
 function parts(url: string): { host: string; path: string } {
   const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d+)?([^#]*)/i.exec(url);
@@ -89,9 +91,16 @@ export function harExchanges(har: unknown, itemId: string): Exchange[] {
     const content = asRecord(res?.content);
     const url = str(req?.url) ?? "";
     const exchange: Exchange = {
-      request: req ? { method: str(req.method) ?? "GET", url, headers: harHeaders(req.headers), body: str(postData?.text) } : undefined,
+      request: req
+        ? { method: str(req.method) ?? "GET", url, headers: harHeaders(req.headers), body: str(postData?.text) }
+        : undefined,
       response: res
-        ? { status: typeof res.status === "number" ? res.status : Number(res.status) || 0, statusText: str(res.statusText), headers: harHeaders(res.headers), body: harContentText(content) }
+        ? {
+            status: typeof res.status === "number" ? res.status : Number(res.status) || 0,
+            statusText: str(res.statusText),
+            headers: harHeaders(res.headers),
+            body: harContentText(content),
+          }
         : undefined,
       time: isoTime(str(entry.startedDateTime)),
       source: { itemId, location: `entry ${index + 1}` },

@@ -20,7 +20,8 @@ export function isoTime(value: string | undefined): string | undefined {
   return result.ok ? result.iso : undefined;
 }
 
-export const REQUEST_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT) +(\S+)(?: +(HTTP\/\d(?:\.\d)?))?\s*$/;
+export const REQUEST_LINE =
+  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT) +(\S+)(?: +(HTTP\/\d(?:\.\d)?))?\s*$/;
 export const STATUS_LINE = /^(HTTP\/\d(?:\.\d)?) +(\d{3})(?: +(.*))?$/;
 
 /** An absolute URL from a request target and the Host header (https unless the target says otherwise). */

@@ -27,7 +27,8 @@ export function hl7Delimiters(line: string): Hl7Delimiters | null {
 }
 
 /** Does `line` start a segment (three-character id, then the field separator)? */
-export const isSegmentStart = (line: string, d: Hl7Delimiters): boolean => /^[A-Z][A-Z0-9]{2}$/.test(line.slice(0, 3)) && line[3] === d.field;
+export const isSegmentStart = (line: string, d: Hl7Delimiters): boolean =>
+  /^[A-Z][A-Z0-9]{2}$/.test(line.slice(0, 3)) && line[3] === d.field;
 
 /**
  * How many of `lines` (from `from`, each with its line end) belong to the message that starts there: segments, and

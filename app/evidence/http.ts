@@ -47,7 +47,10 @@ export function parseHttpMessages(text: string): { messages: HttpMessage[]; rest
         request: { method: req[1], url: absoluteUrl(req[2], headerValue(headers, "host")), headers, body },
       });
     } else if (res) {
-      messages.push({ line: start, response: { status: Number(res[2]), statusText: res[3]?.trim() || undefined, headers, body } });
+      messages.push({
+        line: start,
+        response: { status: Number(res[2]), statusText: res[3]?.trim() || undefined, headers, body },
+      });
     }
   }
   return { messages, rest };
@@ -69,7 +72,12 @@ export function toExchanges(messages: HttpMessage[], itemId: string, label = "me
   return exchanges;
 }
 
-function exchange(request: HttpRequest | undefined, response: HttpResponse | undefined, itemId: string, location: string): Exchange {
+function exchange(
+  request: HttpRequest | undefined,
+  response: HttpResponse | undefined,
+  itemId: string,
+  location: string,
+): Exchange {
   const time = isoTime(headerValue(response?.headers, "date")) ?? isoTime(headerValue(request?.headers, "date"));
   return { request, response, time, source: { itemId, location } };
 }

@@ -23,7 +23,8 @@ export function* walkJson(root: unknown): Generator<JsonVisit> {
     if (Array.isArray(v)) {
       // Paths are only kept shallow (arrays as objects): deep nesting must not cost quadratic time and memory.
       const deep = visit.path.length >= MAX_PATH;
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ path: deep ? visit.path : [...visit.path, i], key: i, value: v[i], parent: v });
+      for (let i = v.length - 1; i >= 0; i--)
+        stack.push({ path: deep ? visit.path : [...visit.path, i], key: i, value: v[i], parent: v });
     } else if (v && typeof v === "object") {
       const entries = Object.entries(v as Record<string, unknown>);
       for (let i = entries.length - 1; i >= 0; i--) {
@@ -81,7 +82,12 @@ export function parseJsonDocuments(text: string, itemId: string, location = "doc
 }
 
 /** Adds a parsed value, the JSON documents held in its strings and its tokens to `out`. */
-export function collect(root: unknown, itemId: string, location: string, out: Pick<JsonDocuments, "documents" | "tokens">): void {
+export function collect(
+  root: unknown,
+  itemId: string,
+  location: string,
+  out: Pick<JsonDocuments, "documents" | "tokens">,
+): void {
   const queue: Array<{ value: unknown; location: string }> = [{ value: root, location }];
   while (queue.length) {
     const doc = queue.shift()!;
@@ -92,12 +98,19 @@ export function collect(root: unknown, itemId: string, location: string, out: Pi
       const where = `${doc.location}, ${pathText(visit.path)}`;
       if (looksLikeJsonText(s)) {
         const nested = tryParseJson(s);
-        if (nested.ok && nested.value && typeof nested.value === "object") queue.push({ value: nested.value, location: `${where} (JSON in a string)` });
+        if (nested.ok && nested.value && typeof nested.value === "object")
+          queue.push({ value: nested.value, location: `${where} (JSON in a string)` });
         continue;
       }
       const candidate = s.replace(/^(Bearer|DPoP)\s+/i, "").trim();
       const jwt = decodeJwt(candidate) ?? (unwrapBase64Jwt(candidate) ? decodeJwt(unwrapBase64Jwt(candidate)!) : null);
-      if (jwt) out.tokens.push({ role: String(visit.key ?? "jwt"), header: jwt.header, claims: jwt.claims, source: { itemId, location: where } });
+      if (jwt)
+        out.tokens.push({
+          role: String(visit.key ?? "jwt"),
+          header: jwt.header,
+          claims: jwt.claims,
+          source: { itemId, location: where },
+        });
     }
   }
 }

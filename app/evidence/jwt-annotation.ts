@@ -3,7 +3,18 @@
 // The redactor writes it (formatJwtAnnotation) and the diagnosis reads it back (parseJwtAnnotations), so a ticket's
 // redacted evidence still diagnoses like the raw evidence did.
 
-export const ANNOTATED_CLAIMS = ["iss", "aud", "sub_type", "azp", "client_id", "tenant", "ver", "iat", "exp", "scope"] as const;
+export const ANNOTATED_CLAIMS = [
+  "iss",
+  "aud",
+  "sub_type",
+  "azp",
+  "client_id",
+  "tenant",
+  "ver",
+  "iat",
+  "exp",
+  "scope",
+] as const;
 export type AnnotatedClaim = (typeof ANNOTATED_CLAIMS)[number];
 export type AnnotationClaims = Partial<Record<AnnotatedClaim, string>>;
 

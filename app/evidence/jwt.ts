@@ -60,7 +60,8 @@ export interface JwtInText {
   encoded: boolean;
 }
 
-const isB64Url = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95;
+const isB64Url = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95;
 
 /**
  * Compact JWTs in text, also glued to a preceding word ("ACMEeyJ…"). Anchored on the payload's start (".eyJ" or
@@ -113,7 +114,8 @@ export function findJwts(text: string): Array<JwtInText & { decoded: DecodedJwt 
   for (const m of text.matchAll(B64_JWT_IN_TEXT)) {
     const inner = unwrapBase64Jwt(m[0]);
     const decoded = inner ? decodeJwt(inner) : null;
-    if (decoded) out.push({ token: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, decoded, encoded: true });
+    if (decoded)
+      out.push({ token: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, decoded, encoded: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -128,14 +130,14 @@ export function claimText(value: unknown): string | undefined {
 
 /** Seconds since the epoch → ISO 8601 UTC (whole seconds). */
 export function epochToIso(value: unknown): string | undefined {
-  const n = typeof value === "number" ? value : typeof value === "string" && /^\d{9,11}$/.test(value) ? Number(value) : NaN;
+  const n =
+    typeof value === "number" ? value : typeof value === "string" && /^\d{9,11}$/.test(value) ? Number(value) : NaN;
   if (!Number.isFinite(n) || n <= 0 || n > 1e11) return undefined;
   return new Date(n * 1000).toISOString().replace(".000Z", "Z");
 }
 
 const CERNER_V0 = "urn:com:cerner:authorization:claims";
 const CERNER_V1 = "urn:cerner:authorization:claims:version:1";
-
 
 /** The tenant of a token: `tnt` of Cerner's claims, `tenant`, or Cerner v1 claims' tenant. */
 export function tokenTenant(claims: Record<string, unknown>): string | undefined {
@@ -149,7 +151,12 @@ export function tokenTenant(claims: Record<string, unknown>): string | undefined
 
 /** The client of a token: azp, client_id, or Cerner v1 claims' client.id. */
 export function tokenClientId(claims: Record<string, unknown>): string | undefined {
-  return claimText(claims.azp) ?? claimText(claims.client_id) ?? claimText(asRecord(asRecord(claims[CERNER_V1])?.client)?.id) ?? claimText(claims.cid);
+  return (
+    claimText(claims.azp) ??
+    claimText(claims.client_id) ??
+    claimText(asRecord(asRecord(claims[CERNER_V1])?.client)?.id) ??
+    claimText(claims.cid)
+  );
 }
 
 /** Granted scopes in a token: scope / scp (string or array), Cerner azs (v0 claims or v1 profiles). */

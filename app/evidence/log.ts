@@ -52,9 +52,25 @@ export function parseTextLines(text: string, itemId: string): TextFacts {
     }
     for (const jwt of findJwts(line)) {
       const before = line.slice(Math.max(0, jwt.start - 40), jwt.start);
-      const role = /id_token/i.test(before) ? "id_token" : /refresh/i.test(before) ? "refresh_token" : /assertion/i.test(before) ? "client_assertion" : "access_token";
-      if (!facts.tokens.some((t) => t.source.location === `line ${i + 1}` && JSON.stringify(t.claims) === JSON.stringify(jwt.decoded.claims))) {
-        facts.tokens.push({ role, header: jwt.decoded.header, claims: jwt.decoded.claims, source: { itemId, location: `line ${i + 1}` } });
+      const role = /id_token/i.test(before)
+        ? "id_token"
+        : /refresh/i.test(before)
+          ? "refresh_token"
+          : /assertion/i.test(before)
+            ? "client_assertion"
+            : "access_token";
+      if (
+        !facts.tokens.some(
+          (t) =>
+            t.source.location === `line ${i + 1}` && JSON.stringify(t.claims) === JSON.stringify(jwt.decoded.claims),
+        )
+      ) {
+        facts.tokens.push({
+          role,
+          header: jwt.decoded.header,
+          claims: jwt.decoded.claims,
+          source: { itemId, location: `line ${i + 1}` },
+        });
       }
     }
   });

@@ -112,7 +112,12 @@ function parseInto(parsed: ParsedEvidence, item: EvidenceText): void {
         asText(parsed, text);
         return;
       }
-      parsed.tokens.push({ role: "jwt", header: decoded.header, claims: decoded.claims, source: { itemId: item.id, location: "token" } });
+      parsed.tokens.push({
+        role: "jwt",
+        header: decoded.header,
+        claims: decoded.claims,
+        source: { itemId: item.id, location: "token" },
+      });
       return;
     }
     case "form": {
@@ -134,13 +139,25 @@ function tokensOfExchanges(exchanges: Exchange[]): DecodedToken[] {
     const bearer = auth && /^(bearer|dpop)\s+(\S+)/i.exec(auth);
     if (bearer) {
       const d = decodeJwt(bearer[2]);
-      if (d) out.push({ role: "access_token", header: d.header, claims: d.claims, source: { ...ex.source, location: `${ex.source.location}, request header Authorization` } });
+      if (d)
+        out.push({
+          role: "access_token",
+          header: d.header,
+          claims: d.claims,
+          source: { ...ex.source, location: `${ex.source.location}, request header Authorization` },
+        });
     }
     const body = ex.request?.body;
     if (body && /client_assertion=/.test(body)) {
       const m = /client_assertion=([A-Za-z0-9_.-]+)/.exec(body);
       const d = m ? decodeJwt(m[1]) : null;
-      if (d) out.push({ role: "client_assertion", header: d.header, claims: d.claims, source: { ...ex.source, location: `${ex.source.location}, request body` } });
+      if (d)
+        out.push({
+          role: "client_assertion",
+          header: d.header,
+          claims: d.claims,
+          source: { ...ex.source, location: `${ex.source.location}, request body` },
+        });
     }
     const resBody = ex.response?.body;
     if (resBody && /^\s*[{[]/.test(resBody)) {

@@ -17,7 +17,10 @@ export function shellWords(text: string): ShellWord[] {
   while (i < n) {
     const c = text[i];
     // Line continuations: \⏎, ^⏎ (cmd), `⏎ (PowerShell).
-    if ((c === "\\" || c === "^" || c === "`") && (text[i + 1] === "\n" || (text[i + 1] === "\r" && text[i + 2] === "\n"))) {
+    if (
+      (c === "\\" || c === "^" || c === "`") &&
+      (text[i + 1] === "\n" || (text[i + 1] === "\r" && text[i + 2] === "\n"))
+    ) {
       i += text[i + 1] === "\r" ? 3 : 2;
       continue;
     }
@@ -39,8 +42,21 @@ export function shellWords(text: string): ShellWord[] {
     let value = "";
     while (i < n) {
       const ch = text[i];
-      if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === ";" || ch === "|" || (ch === "&" && text[i + 1] === "&")) break;
-      if ((ch === "\\" || ch === "^" || ch === "`") && (text[i + 1] === "\n" || (text[i + 1] === "\r" && text[i + 2] === "\n"))) break;
+      if (
+        ch === " " ||
+        ch === "\t" ||
+        ch === "\n" ||
+        ch === "\r" ||
+        ch === ";" ||
+        ch === "|" ||
+        (ch === "&" && text[i + 1] === "&")
+      )
+        break;
+      if (
+        (ch === "\\" || ch === "^" || ch === "`") &&
+        (text[i + 1] === "\n" || (text[i + 1] === "\r" && text[i + 2] === "\n"))
+      )
+        break;
       if (ch === "'") {
         const close = text.indexOf("'", i + 1);
         const stop = close < 0 ? n : close;

@@ -50,7 +50,11 @@ export const isBlocked = (result: ExportResult): result is BlockedExport => "blo
 
 /** oracle-health-ticket-c388f6bf-20250729.md: the app and the date of the latest example. */
 export function exportFilename(document: TicketDocument, appId: string, format: ExportFormat): string {
-  const app = appId.replace(/[^0-9a-f]/gi, "").slice(0, 8).toLowerCase() || "app";
+  const app =
+    appId
+      .replace(/[^0-9a-f]/gi, "")
+      .slice(0, 8)
+      .toLowerCase() || "app";
   const date = document.meta.date.slice(0, 10).replace(/-/g, "");
   return `oracle-health-ticket-${app}-${date}.${format}`;
 }
@@ -79,7 +83,9 @@ export async function exportTicket(ticket: Ticket, format: ExportFormat, deps: E
   try {
     bytes = await renderPdf(document, { fonts: deps.fonts, pageSize: deps.pageSize });
   } catch {
-    throw new ExportError("The PDF could not be made (its fonts could not be loaded or read). The Markdown export still works.");
+    throw new ExportError(
+      "The PDF could not be made (its fonts could not be loaded or read). The Markdown export still works.",
+    );
   }
   return { filename, contentType: CONTENT_TYPES.pdf, bytes };
 }

@@ -20,7 +20,9 @@ export function readFontFile(name: string): Promise<Uint8Array> {
   if (!isFontFile(name)) return Promise.reject(new Error("Unknown font file."));
   let pending = cache.get(name);
   if (!pending) {
-    pending = readFile(join(fontDirectory(), name)).then((buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+    pending = readFile(join(fontDirectory(), name)).then(
+      (buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
+    );
     pending.catch(() => cache.delete(name));
     cache.set(name, pending);
   }
@@ -29,6 +31,10 @@ export function readFontFile(name: string): Promise<Uint8Array> {
 
 /** The FontLoader for renderPdf / exportTicket on the server. */
 export async function readFonts(): Promise<FontBytes> {
-  const [sans, bold, mono] = await Promise.all([readFontFile(FONT_FILES.sans), readFontFile(FONT_FILES.bold), readFontFile(FONT_FILES.mono)]);
+  const [sans, bold, mono] = await Promise.all([
+    readFontFile(FONT_FILES.sans),
+    readFontFile(FONT_FILES.bold),
+    readFontFile(FONT_FILES.mono),
+  ]);
   return { sans, bold, mono };
 }

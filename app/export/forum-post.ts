@@ -32,7 +32,14 @@ function evidenceParts(heading: string, blocks: Block[]): ForumPart[] {
   return starts.map((start, n) => {
     const body = renderBlocksMarkdown(blocks.slice(start, starts[n + 1] ?? blocks.length));
     const sub = blocks[start] as Extract<Block, { type: "subheading" }>;
-    return { id: `evidence:${sub.id}`, heading: sub.text, markdown: `${lead}\n\n${body}`, body, lead, origin: "addition" };
+    return {
+      id: `evidence:${sub.id}`,
+      heading: sub.text,
+      markdown: `${lead}\n\n${body}`,
+      body,
+      lead,
+      origin: "addition",
+    };
   });
 }
 

@@ -6,7 +6,12 @@ import { evidenceReference } from "~/document/build-sections";
 import type { KnownValue } from "~/document/leak-check";
 import { buildDocument, type TicketDocument } from "~/document/model";
 import { summariseRedaction } from "~/document/redaction-summary";
-import { redactTicket, type BoundaryOptions, type FieldRedaction, type RedactedTicket } from "~/privacy/ticket-boundary";
+import {
+  redactTicket,
+  type BoundaryOptions,
+  type FieldRedaction,
+  type RedactedTicket,
+} from "~/privacy/ticket-boundary";
 import type { RedactedItem } from "~/redaction/types";
 import type { Ticket } from "~/ticket/schema";
 
@@ -43,8 +48,10 @@ export function prepareExport(ticket: Ticket, options: BoundaryOptions = {}): Pr
     throw new ExportError("Redaction failed, so nothing was exported. Check the evidence items and try again.");
   }
   const { ticket: safeTicket, redacted, known, fields } = redaction;
-  const diagnosis = diagnose({ ticket: safeTicket, evidence: safeTicket.evidence.map(({ id, kind, text }) => ({ id, kind, text })) });
+  const diagnosis = diagnose({
+    ticket: safeTicket,
+    evidence: safeTicket.evidence.map(({ id, kind, text }) => ({ id, kind, text })),
+  });
   const document = buildDocument(safeTicket, diagnosis, summariseRedaction(redacted, evidenceReference(safeTicket)));
   return { document, ticket: safeTicket, diagnosis, redacted, known, fields };
 }
-

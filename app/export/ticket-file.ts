@@ -11,7 +11,10 @@ export const ticketFileName = (exportName: string): string => exportName.replace
 
 export const serialiseTicketFile = (ticket: Ticket): string => `${JSON.stringify(ticket, null, 2)}\n`;
 
-export async function exportTicketFile(ticket: Ticket, deps: Pick<ExportDeps, "evidenceKnown"> = {}): Promise<ExportResult> {
+export async function exportTicketFile(
+  ticket: Ticket,
+  deps: Pick<ExportDeps, "evidenceKnown"> = {},
+): Promise<ExportResult> {
   const checked = await exportTicket(ticket, "md", deps);
   if (isBlocked(checked)) return checked;
   const { ticket: redacted } = prepareExport(ticket, deps);

@@ -7,7 +7,12 @@ export interface ScanBudget {
 }
 
 /** End (exclusive) of the object/array opening at `start`; -1 if it does not close (on the same line, if asked). */
-export function jsonExtent(text: string, start: number, budget: ScanBudget, options: { sameLine?: boolean } = {}): number {
+export function jsonExtent(
+  text: string,
+  start: number,
+  budget: ScanBudget,
+  options: { sameLine?: boolean } = {},
+): number {
   let depth = 0;
   let inString = false;
   for (let i = start; i < text.length; i++) {

@@ -4,7 +4,13 @@
 // capture, is not scanned: the note says to move it to Evidence. Pure; one pass over the typed fields.
 import { detectKind } from "~/evidence/detect";
 import type { EvidenceKind } from "~/ticket/schema";
-import { boundaryRedactor, redactFields, type BoundaryOptions, type BoundaryPolicy, type FieldFinding } from "./ticket-boundary";
+import {
+  boundaryRedactor,
+  redactFields,
+  type BoundaryOptions,
+  type BoundaryPolicy,
+  type FieldFinding,
+} from "./ticket-boundary";
 import type { Redactor } from "~/redaction/redact";
 import { typedFields, withTypedFields, type TypedField, type TypedParts } from "./typed-fields";
 
@@ -38,7 +44,12 @@ const sensitiveMove = (text: string): FieldNote["move"] => {
 };
 
 /** A boundary redactor for a form's values: the placeholders already in the form keep their numbers. */
-function formRedactor(values: NotesInput, fields: readonly TypedField[], policy: BoundaryPolicy, options: BoundaryOptions): Redactor {
+function formRedactor(
+  values: NotesInput,
+  fields: readonly TypedField[],
+  policy: BoundaryPolicy,
+  options: BoundaryOptions,
+): Redactor {
   const redactor = boundaryRedactor(policy, options);
   for (const item of values.evidence ?? []) if (typeof item?.text === "string") redactor.reserve(item.text);
   for (const field of fields) redactor.reserve(field.text);
@@ -50,7 +61,11 @@ function formRedactor(values: NotesInput, fields: readonly TypedField[], policy:
  * and the user's words replaced; values marked as not personal data kept). A field too long to scan is left out, and
  * so is every typed field if the redaction fails: fail closed.
  */
-export function typedFieldsForStorage<T extends NotesInput>(values: T, policy: BoundaryPolicy, options: BoundaryOptions = {}): T {
+export function typedFieldsForStorage<T extends NotesInput>(
+  values: T,
+  policy: BoundaryPolicy,
+  options: BoundaryOptions = {},
+): T {
   const fields = typedFields(values);
   const small = fields.filter((f) => f.text.length <= MAX_SCANNED_FIELD);
   const dropped = fields.filter((f) => f.text.length > MAX_SCANNED_FIELD).map((f) => ({ path: f.path, text: "" }));
@@ -58,12 +73,19 @@ export function typedFieldsForStorage<T extends NotesInput>(values: T, policy: B
     const redacted = redactFields(formRedactor(values, fields, policy, options), small);
     return withTypedFields(values, [...redacted, ...dropped]);
   } catch {
-    return withTypedFields(values, fields.map((f) => ({ path: f.path, text: "" })));
+    return withTypedFields(
+      values,
+      fields.map((f) => ({ path: f.path, text: "" })),
+    );
   }
 }
 
 /** The notes of every typed field that has something to say, by field name. */
-export function fieldNotes(values: NotesInput, policy: BoundaryPolicy, options: BoundaryOptions = {}): Record<string, FieldNote> {
+export function fieldNotes(
+  values: NotesInput,
+  policy: BoundaryPolicy,
+  options: BoundaryOptions = {},
+): Record<string, FieldNote> {
   const fields = typedFields(values);
   // Placeholders already in the form keep their numbers: "Redact it" never reuses one for another value.
   const redactor = formRedactor(values, fields, policy, options);
@@ -82,7 +104,13 @@ export function fieldNotes(values: NotesInput, policy: BoundaryPolicy, options: 
       const known = valueOf.get(f.placeholder);
       if (f.restorable && known?.category === "phi") personal[f.placeholder] = known.value;
     }
-    out[result.path] = { ...out[result.path], path: result.path, findings: result.findings, redacted: result.text, personal };
+    out[result.path] = {
+      ...out[result.path],
+      path: result.path,
+      findings: result.findings,
+      redacted: result.text,
+      personal,
+    };
   }
   return out;
 }

@@ -16,6 +16,8 @@ const SECTION_FIELD: Partial<Record<SectionId, string>> = {
 
 /** The field name for a leak's place, or null when it is not one the user typed (the diagnosis, the title). */
 export function leakField(where: string, document: TicketDocument): string | null {
-  const section = document.sections.find((s) => where === `section “${s.heading}”` || where.startsWith(`section “${s.heading}” ›`));
+  const section = document.sections.find(
+    (s) => where === `section “${s.heading}”` || where.startsWith(`section “${s.heading}” ›`),
+  );
   return section ? (SECTION_FIELD[section.id] ?? null) : null;
 }

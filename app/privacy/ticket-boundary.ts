@@ -51,7 +51,9 @@ export interface RedactedTicket {
 
 export type BoundaryPolicy = Pick<RedactionPolicy, "environment" | "terms"> & { keep?: string[] };
 
-export const ticketPolicy = (ticket: Pick<Ticket, "application" | "redactTerms" | "notPersonalData">): BoundaryPolicy => ({
+export const ticketPolicy = (
+  ticket: Pick<Ticket, "application" | "redactTerms" | "notPersonalData">,
+): BoundaryPolicy => ({
   environment: ticket.application.environment,
   terms: ticket.redactTerms,
   // PHI the user marked as not personal data (never a secret or a term: the redactor applies `keep` to PHI only).
@@ -59,7 +61,12 @@ export const ticketPolicy = (ticket: Pick<Ticket, "application" | "redactTerms" 
 });
 
 export function boundaryRedactor(policy: BoundaryPolicy, options: BoundaryOptions = {}): Redactor {
-  const redactor = createRedactor({ environment: policy.environment, terms: policy.terms, restored: [], keep: policy.keep ?? [] });
+  const redactor = createRedactor({
+    environment: policy.environment,
+    terms: policy.terms,
+    restored: [],
+    keep: policy.keep ?? [],
+  });
   redactor.remember(options.evidenceKnown ?? []);
   return redactor;
 }
@@ -80,7 +87,8 @@ export function redactTicket(ticket: Ticket, options: BoundaryOptions = {}): Red
 }
 
 /** A JWT annotation has spaces; in a URL only its bare placeholder fits. */
-const bareInUrl = (path: string, text: string) => (path.endsWith(".url") ? text.replace(/ · JWT [^\]\n]*\]/g, "]") : text);
+const bareInUrl = (path: string, text: string) =>
+  path.endsWith(".url") ? text.replace(/ · JWT [^\]\n]*\]/g, "]") : text;
 
 /**
  * Redacts typed fields with a redactor that may already know the evidence. Two passes: the detectors over every
@@ -98,7 +106,14 @@ export function redactFields(redactor: Redactor, fields: readonly TypedField[]):
     const counts = new Map<string, FieldFinding>();
     for (const f of found) {
       if (f.placeholder === "[REDACTED:value]") continue;
-      counts.set(f.placeholder, { type: f.type, category: f.category, placeholder: f.placeholder, count: f.count, restorable: f.restorable, lines: [] });
+      counts.set(f.placeholder, {
+        type: f.type,
+        category: f.category,
+        placeholder: f.placeholder,
+        count: f.count,
+        restorable: f.restorable,
+        lines: [],
+      });
     }
     let out = text;
     if (matcher) {
@@ -112,7 +127,15 @@ export function redactFields(redactor: Redactor, fields: readonly TypedField[]):
           at = end;
           const f = counts.get(placeholder);
           if (f) f.count++;
-          else counts.set(placeholder, { type: k.type, category: k.category, placeholder, count: 1, restorable: k.category === "phi", lines: [] });
+          else
+            counts.set(placeholder, {
+              type: k.type,
+              category: k.category,
+              placeholder,
+              count: 1,
+              restorable: k.category === "phi",
+              lines: [],
+            });
         }
         out = rebuilt + text.slice(at);
       }

@@ -20,7 +20,8 @@ export interface TypedParts {
 export const PROBLEM_FIELDS = ["workflow", "background", "expected", "actual"] as const;
 const SCOPE_FIELDS = ["requestedScopes", "grantedScopes"] as const;
 
-const present = (path: string, text: unknown): TypedField[] => (typeof text === "string" && text.trim() ? [{ path, text }] : []);
+const present = (path: string, text: unknown): TypedField[] =>
+  typeof text === "string" && text.trim() ? [{ path, text }] : [];
 
 export function typedFields(parts: TypedParts): TypedField[] {
   return [
@@ -33,7 +34,10 @@ export function typedFields(parts: TypedParts): TypedField[] {
 }
 
 /** A copy of `parts` with the given fields' texts put back in their places (only the paths typedFields names). */
-export function withTypedFields<T extends TypedParts>(parts: T, fields: ReadonlyArray<{ path: string; text: string }>): T {
+export function withTypedFields<T extends TypedParts>(
+  parts: T,
+  fields: ReadonlyArray<{ path: string; text: string }>,
+): T {
   const out = {
     ...parts,
     about: parts.about && { ...parts.about },
@@ -44,10 +48,14 @@ export function withTypedFields<T extends TypedParts>(parts: T, fields: Readonly
   } as T & Required<TypedParts>;
   for (const { path, text } of fields) {
     const [section, key, sub] = path.split(".");
-    if (section === "examples" && sub === "url" && out.examples?.[Number(key)]) (out.examples[Number(key)] as { url?: string }).url = text;
-    else if (section === "evidence" && sub === "label" && out.evidence?.[Number(key)]) (out.evidence[Number(key)] as { label?: string }).label = text;
-    else if (section === "problem" && out.problem && (PROBLEM_FIELDS as readonly string[]).includes(key)) (out.problem as Record<string, string>)[key] = text;
-    else if (section === "application" && out.application && (SCOPE_FIELDS as readonly string[]).includes(key)) (out.application as Record<string, string>)[key] = text;
+    if (section === "examples" && sub === "url" && out.examples?.[Number(key)])
+      (out.examples[Number(key)] as { url?: string }).url = text;
+    else if (section === "evidence" && sub === "label" && out.evidence?.[Number(key)])
+      (out.evidence[Number(key)] as { label?: string }).label = text;
+    else if (section === "problem" && out.problem && (PROBLEM_FIELDS as readonly string[]).includes(key))
+      (out.problem as Record<string, string>)[key] = text;
+    else if (section === "application" && out.application && (SCOPE_FIELDS as readonly string[]).includes(key))
+      (out.application as Record<string, string>)[key] = text;
     else if (path === "about.clientName" && out.about) out.about.clientName = text;
   }
   return out;

@@ -3,7 +3,16 @@
 // placeholders.ts); the item's text is restored from the sentinels at the very end.
 import type { RedactionCategory, RedactionFinding, RedactionPolicy } from "./types";
 import { SentinelTable, hasSentinel, isSentinelOnly, placeholderNumbers } from "./placeholders";
-import { decodeJwt, tokenClientId, tokenScopes, tokenTenant, tokenVersion, claimText, epochToIso, type DecodedJwt } from "~/evidence/jwt";
+import {
+  decodeJwt,
+  tokenClientId,
+  tokenScopes,
+  tokenTenant,
+  tokenVersion,
+  claimText,
+  epochToIso,
+  type DecodedJwt,
+} from "~/evidence/jwt";
 import { formatJwtAnnotation, type AnnotationClaims } from "~/evidence/jwt-annotation";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isClientDomain } from "~/ticket/schema";
@@ -17,7 +26,8 @@ export interface KnownValue {
 }
 
 /** Template markers that stand for a value and are not one: <access_token>, ${TOKEN}, {{secret}}, ***, xxx, … */
-const TEMPLATE = /^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$/i;
+const TEMPLATE =
+  /^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$/i;
 export const isTemplateMarker = (value: string): boolean => TEMPLATE.test(value.trim()) || isMaskedValue(value);
 
 /** Per ticket. */
@@ -33,7 +43,8 @@ export class RedactorState {
    * redactor, can never share a placeholder with a different value.
    */
   reserve(text: string): void {
-    for (const [type, n] of placeholderNumbers(text)) if (n > (this.counters.get(type) ?? 0)) this.counters.set(type, n);
+    for (const [type, n] of placeholderNumbers(text))
+      if (n > (this.counters.get(type) ?? 0)) this.counters.set(type, n);
   }
 
   entry(value: string, category: RedactionCategory, type: string): KnownValue {
@@ -105,7 +116,14 @@ export class ItemContext {
   private record(entry: KnownValue, restorable: boolean): void {
     const f = this.findings.get(entry.placeholder);
     if (f) f.count++;
-    else this.findings.set(entry.placeholder, { category: entry.category, type: entry.type, placeholder: entry.placeholder, count: 1, restorable });
+    else
+      this.findings.set(entry.placeholder, {
+        category: entry.category,
+        type: entry.type,
+        placeholder: entry.placeholder,
+        count: 1,
+        restorable,
+      });
   }
 
   /** A value that must not be redacted again or is nothing to redact. */
@@ -115,11 +133,13 @@ export class ItemContext {
 
   /** Values holding a placeholder already: redact the parts around it, keep the placeholder. */
   private aroundSentinels(value: string, redactPart: (part: string) => string): string {
-    return value
-      .split(/(\uE000[\uE010-\uE019]+\uE001)/)
-      // Punctuation left around a placeholder ("[", ": ") is no secret: only parts with letters or digits go.
-      .map((part) => (!/[\p{L}\p{N}]/u.test(part) || isSentinelOnly(part) ? part : redactPart(part)))
-      .join("");
+    return (
+      value
+        .split(/(\uE000[\uE010-\uE019]+\uE001)/)
+        // Punctuation left around a placeholder ("[", ": ") is no secret: only parts with letters or digits go.
+        .map((part) => (!/[\p{L}\p{N}]/u.test(part) || isSentinelOnly(part) ? part : redactPart(part)))
+        .join("")
+    );
   }
 
   secret(value: string, type: string): string {
@@ -168,7 +188,12 @@ export class ItemContext {
   shape(person?: { value: string; type: string }): string {
     const placeholder = "[REDACTED:value]";
     if (person && person.value.trim().length >= 4 && !isTemplateMarker(person.value)) {
-      this.state.alias(person.value.trim(), { value: person.value.trim(), category: "phi", type: person.type, placeholder });
+      this.state.alias(person.value.trim(), {
+        value: person.value.trim(),
+        category: "phi",
+        type: person.type,
+        placeholder,
+      });
     }
     const f = this.findings.get(placeholder);
     if (f) f.count++;
@@ -213,7 +238,11 @@ export class ItemContext {
       if (this.containsTerm(value)) return;
       // Characters that would need escaping in JSON, shell or HTML are percent-encoded: the annotation can then sit
       // in any format unchanged.
-      out[key] = Array.from(value, (c) => (ANNOTATION_UNSAFE.has(c) || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0") : c)).join("");
+      out[key] = Array.from(value, (c) =>
+        ANNOTATION_UNSAFE.has(c) || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f
+          ? "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")
+          : c,
+      ).join("");
     };
     put("iss", claimText(claims.iss));
     put("aud", claimText(claims.aud));

@@ -42,18 +42,26 @@ function redactArgValue(arg: CurlArg, ctx: ItemContext): string {
     case "url":
     case "referer":
       // A positional word that is not a URL (a stray argument) gets the whole sweep.
-      return /^[a-z][a-z0-9+.-]*:\/\/[^\s]*$/i.test(v) ? redactUrl(v, ctx, sweep) : sweepText(v, ctx, { freeText: false });
+      return /^[a-z][a-z0-9+.-]*:\/\/[^\s]*$/i.test(v)
+        ? redactUrl(v, ctx, sweep)
+        : sweepText(v, ctx, { freeText: false });
     case "json":
       return redactJsonText(v, ctx) ?? sweepText(v, ctx, { freeText: true });
     case "data":
     case "data-urlencode":
     case "form": {
       const t = v.trim();
-      if (t.startsWith("{") || t.startsWith("[")) return redactJsonText(v, ctx) ?? sweepText(v, ctx, { freeText: true });
+      if (t.startsWith("{") || t.startsWith("["))
+        return redactJsonText(v, ctx) ?? sweepText(v, ctx, { freeText: true });
       if (t.startsWith("@")) return v;
       if (arg.role === "form") {
         const eq = v.indexOf("=");
-        return eq > 0 ? redactFormBody(`${v.slice(0, eq)}=${encodeURIComponent(v.slice(eq + 1))}`, ctx).replace(/=.*$/s, (m) => "=" + safeDecode(m.slice(1))) : sweep(v);
+        return eq > 0
+          ? redactFormBody(`${v.slice(0, eq)}=${encodeURIComponent(v.slice(eq + 1))}`, ctx).replace(
+              /=.*$/s,
+              (m) => "=" + safeDecode(m.slice(1)),
+            )
+          : sweep(v);
       }
       if (arg.role === "data-urlencode") {
         const eq = v.indexOf("=");
@@ -61,7 +69,9 @@ function redactArgValue(arg: CurlArg, ctx: ItemContext): string {
           const out = redactFormBody(`${v.slice(0, eq)}=${encodeURIComponent(v.slice(eq + 1))}`, ctx);
           const outEq = out.indexOf("=");
           const value = out.slice(outEq + 1);
-          return v.slice(0, eq + 1) + (value === encodeURIComponent(v.slice(eq + 1)) ? v.slice(eq + 1) : safeDecode(value));
+          return (
+            v.slice(0, eq + 1) + (value === encodeURIComponent(v.slice(eq + 1)) ? v.slice(eq + 1) : safeDecode(value))
+          );
         }
         return sweep(v);
       }

@@ -9,7 +9,8 @@ import { jsonExtent, type ScanBudget } from "~/lib/json-extent";
 export type { ScanBudget };
 
 /** End (exclusive) of the JSON object starting at `start` on the same line, string-aware; -1 if it does not close. */
-const objectEnd = (text: string, start: number, budget: ScanBudget): number => jsonExtent(text, start, budget, { sameLine: true });
+const objectEnd = (text: string, start: number, budget: ScanBudget): number =>
+  jsonExtent(text, start, budget, { sameLine: true });
 
 /** End (exclusive) of the JSON string literal whose opening quote is at `quote`, on the same line; -1 if none. */
 function literalEnd(text: string, quote: number, budget: ScanBudget): number {

@@ -6,21 +6,68 @@ export const PERSON_TYPES = new Set(["Patient", "RelatedPerson", "Person", "Prac
 
 /** Resources that hold no patient data: never reduced to their shape, no clinical PHI rules. */
 export const NON_PATIENT_TYPES = new Set([
-  "OperationOutcome", "Bundle", "CapabilityStatement", "TerminologyCapabilities", "StructureDefinition", "SearchParameter",
-  "OperationDefinition", "ValueSet", "CodeSystem", "ConceptMap", "ImplementationGuide", "CompartmentDefinition",
-  "NamingSystem", "StructureMap", "GraphDefinition", "MessageDefinition", "Parameters",
+  "OperationOutcome",
+  "Bundle",
+  "CapabilityStatement",
+  "TerminologyCapabilities",
+  "StructureDefinition",
+  "SearchParameter",
+  "OperationDefinition",
+  "ValueSet",
+  "CodeSystem",
+  "ConceptMap",
+  "ImplementationGuide",
+  "CompartmentDefinition",
+  "NamingSystem",
+  "StructureMap",
+  "GraphDefinition",
+  "MessageDefinition",
+  "Parameters",
 ]);
 
 /** Person-linked dates (all elements except the year must go): keys, and the period-like keys whose start/end count. */
 export const PERSON_DATE_KEYS = new Set([
-  "birthDate", "deceasedDateTime", "collectedDateTime", "effectiveDateTime", "effectiveInstant", "onsetDateTime",
-  "abatementDateTime", "recordedDate", "issued", "authoredOn", "occurrenceDateTime", "performedDateTime",
-  "dateAsserted", "assertedDate", "lastOccurrence", "whenHandedOver", "whenPrepared", "dateWritten", "administeredDate",
-  "expirationDate", "date", "created", "recorded", "sent", "received", "lastUpdated_person",
+  "birthDate",
+  "deceasedDateTime",
+  "collectedDateTime",
+  "effectiveDateTime",
+  "effectiveInstant",
+  "onsetDateTime",
+  "abatementDateTime",
+  "recordedDate",
+  "issued",
+  "authoredOn",
+  "occurrenceDateTime",
+  "performedDateTime",
+  "dateAsserted",
+  "assertedDate",
+  "lastOccurrence",
+  "whenHandedOver",
+  "whenPrepared",
+  "dateWritten",
+  "administeredDate",
+  "expirationDate",
+  "date",
+  "created",
+  "recorded",
+  "sent",
+  "received",
+  "lastUpdated_person",
 ]);
 export const PERIOD_KEYS = new Set([
-  "period", "effectivePeriod", "collectedPeriod", "onsetPeriod", "abatementPeriod", "occurrencePeriod", "performedPeriod",
-  "billablePeriod", "servicedPeriod", "validityPeriod", "dispenseInterval", "timingPeriod", "actualPeriod",
+  "period",
+  "effectivePeriod",
+  "collectedPeriod",
+  "onsetPeriod",
+  "abatementPeriod",
+  "occurrencePeriod",
+  "performedPeriod",
+  "billablePeriod",
+  "servicedPeriod",
+  "validityPeriod",
+  "dispenseInterval",
+  "timingPeriod",
+  "actualPeriod",
 ]);
 
 const DATE_WITH_MORE_THAN_YEAR = /^(\d{4})-\d{2}(-\d{2})?([T ].*)?$/;
@@ -60,7 +107,8 @@ export function extensionValueType(url: string | undefined, valueKey: string): s
   if (valueKey === "valueHumanName" || /maiden|name|alias/i.test(u)) return "name";
   if (valueKey === "valueAddress" || /birthPlace|address|place|residence/i.test(u)) return "address";
   if (valueKey === "valueContactPoint" || /telecom|phone|email|fax/i.test(u)) return "telecom";
-  if (valueKey === "valueIdentifier" || /identifier|ssn|mrn|passport|licen[cs]e|insurance|member/i.test(u)) return "identifier";
+  if (valueKey === "valueIdentifier" || /identifier|ssn|mrn|passport|licen[cs]e|insurance|member/i.test(u))
+    return "identifier";
   return "phi";
 }
 

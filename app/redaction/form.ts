@@ -10,6 +10,15 @@ export function redactFormBody(body: string, ctx: ItemContext): string {
   // with no value) or split by the pair syntax is still found.
   return body
     .split(/(\r?\n)/)
-    .map((line) => (/^\r?\n$/.test(line) || !line.includes("=") ? (line.trim() && !/^\r?\n$/.test(line) ? sweepValue(line, ctx) : line) : sweepValue(redactParams(line, ctx, { codeIsSecret: true }, (v) => sweepValue(v, ctx)), ctx)))
+    .map((line) =>
+      /^\r?\n$/.test(line) || !line.includes("=")
+        ? line.trim() && !/^\r?\n$/.test(line)
+          ? sweepValue(line, ctx)
+          : line
+        : sweepValue(
+            redactParams(line, ctx, { codeIsSecret: true }, (v) => sweepValue(v, ctx)),
+            ctx,
+          ),
+    )
     .join("");
 }

@@ -6,7 +6,16 @@
 // MAX_ENTRIES, failures are kept first, then FHIR/authorization calls. Kept entries stay in their original
 // (chronological) order. Every drop is counted in a warning.
 import type { ItemContext } from "./context";
-import { parseJsonAst, printJsonAst, detectIndent, objGet, objGetString, type JArray, type JNode, type JObject } from "./json-ast";
+import {
+  parseJsonAst,
+  printJsonAst,
+  detectIndent,
+  objGet,
+  objGetString,
+  type JArray,
+  type JNode,
+  type JObject,
+} from "./json-ast";
 import { redactJsonAst } from "./json";
 import { classifyUrl, staticAssetKind, type HarEntryClass } from "~/evidence/har";
 
@@ -54,8 +63,12 @@ export function reduceHarEntries(entries: JArray, maxEntries = MAX_ENTRIES): str
   const kept = keep.filter(Boolean).length;
   if (kept > maxEntries) {
     // Rank: failures, then FHIR/authorization calls, then the rest; earlier first within a rank.
-    const rank = (i: number) => (facts[i].status >= 400 ? 0 : facts[i].cls === "fhir" || facts[i].cls === "auth" ? 1 : 2);
-    const order = keep.map((k, i) => (k ? i : -1)).filter((i) => i >= 0).sort((a, b) => rank(a) - rank(b) || a - b);
+    const rank = (i: number) =>
+      facts[i].status >= 400 ? 0 : facts[i].cls === "fhir" || facts[i].cls === "auth" ? 1 : 2;
+    const order = keep
+      .map((k, i) => (k ? i : -1))
+      .filter((i) => i >= 0)
+      .sort((a, b) => rank(a) - rank(b) || a - b);
     for (const i of order.slice(maxEntries)) keep[i] = false;
     overLimit = kept - maxEntries;
   }
@@ -96,7 +109,8 @@ export function redactHar(text: string, ctx: ItemContext): string | null {
   return lead + printJsonAst(root, detectIndent(text)) + trail;
 }
 
-const kb = (chars: number) => (chars >= 1024 * 1024 ? `${(chars / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(chars / 1024)} KB`);
+const kb = (chars: number) =>
+  chars >= 1024 * 1024 ? `${(chars / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(chars / 1024)} KB`;
 
 /**
  * A cut of redacted text that breaks nothing the redactor made: at a line end or a comma near the limit, never inside
@@ -135,7 +149,11 @@ function capResponseBodies(entries: JArray, ctx: ItemContext): string | null {
     // Measured and cut as it will read (placeholders in full), not as it stands now (placeholders as sentinels).
     bodies.push({ content, text: { t: "s", v: ctx.sentinels.restore(text.v) }, status, index });
   });
-  if (!bodies.some((b) => b.text.v.length > MAX_BODY_CHARS) && bodies.reduce((n, b) => n + b.text.v.length, 0) <= MAX_BODIES_CHARS) return null;
+  if (
+    !bodies.some((b) => b.text.v.length > MAX_BODY_CHARS) &&
+    bodies.reduce((n, b) => n + b.text.v.length, 0) <= MAX_BODIES_CHARS
+  )
+    return null;
   bodies.sort((a, b) => (b.status >= 400 ? 1 : 0) - (a.status >= 400 ? 1 : 0) || a.index - b.index);
   let budget = MAX_BODIES_CHARS;
   let cut = 0;
@@ -158,5 +176,7 @@ function capResponseBodies(entries: JArray, ctx: ItemContext): string | null {
       budget -= kept.length;
     } else budget -= length;
   }
-  return cut ? `Cut ${cut} HAR response ${cut === 1 ? "body" : "bodies"} (the largest was ${kb(largest)}) to at most ${kb(MAX_BODY_CHARS)} each after redaction, so the evidence stays under the size limit; each cut body says so in its "comment". The HAR is still valid JSON.` : null;
+  return cut
+    ? `Cut ${cut} HAR response ${cut === 1 ? "body" : "bodies"} (the largest was ${kb(largest)}) to at most ${kb(MAX_BODY_CHARS)} each after redaction, so the evidence stays under the size limit; each cut body says so in its "comment". The HAR is still valid JSON.`
+    : null;
 }

@@ -24,10 +24,22 @@ const SECRET_HEADERS: Record<string, string> = {
   "x-password": "password",
 };
 /** Diagnostic headers whose names contain a secret-sounding word but whose values must stay. */
-const KEEP_HEADERS = new Set(["www-authenticate", "proxy-authenticate", "authentication-info", "x-request-id", "cerner-correlation-id", "opc-request-id", "access-control-allow-headers", "access-control-expose-headers", "access-control-request-headers", "content-security-policy"]);
+const KEEP_HEADERS = new Set([
+  "www-authenticate",
+  "proxy-authenticate",
+  "authentication-info",
+  "x-request-id",
+  "cerner-correlation-id",
+  "opc-request-id",
+  "access-control-allow-headers",
+  "access-control-expose-headers",
+  "access-control-request-headers",
+  "content-security-policy",
+]);
 const SECRET_NAME = /(api-?key|token|secret|passw|session|credential|signature|auth(?!or)|cookie)/i;
 const URL_HEADERS = new Set(["location", "content-location", "referer", "origin", "link"]);
-const SCHEME = /^([ \t]*)(bearer|basic|dpop|negotiate|ntlm|digest|token|aws4-hmac-sha256|hoba|mutual|vapid|scram-sha-256)([ \t]+)(.*)$/is;
+const SCHEME =
+  /^([ \t]*)(bearer|basic|dpop|negotiate|ntlm|digest|token|aws4-hmac-sha256|hoba|mutual|vapid|scram-sha-256)([ \t]+)(.*)$/is;
 
 /** A value that reads like a credential, not like prose ("Bearer tokens are…"). */
 export function looksLikeCredential(value: string): boolean {
@@ -36,7 +48,12 @@ export function looksLikeCredential(value: string): boolean {
 }
 
 /** The credential of an Authorization-style value: "Bearer <token>" → scheme kept, token replaced. */
-export function redactAuthorizationValue(value: string, ctx: ItemContext, sweep: (v: string) => string, strict = true): string {
+export function redactAuthorizationValue(
+  value: string,
+  ctx: ItemContext,
+  sweep: (v: string) => string,
+  strict = true,
+): string {
   const m = SCHEME.exec(value);
   if (m) {
     const [, lead, scheme, gap, whole] = m;
@@ -58,16 +75,26 @@ export function redactAuthorizationValue(value: string, ctx: ItemContext, sweep:
   const trimmed = value.trim();
   // No scheme: a bare token is a credential; prose (with spaces) is only swept.
   if (!trimmed) return value;
-  if (!/\s/.test(trimmed) && (strict || looksLikeCredential(trimmed))) return value.replace(trimmed, ctx.token(trimmed, "authorization"));
+  if (!/\s/.test(trimmed) && (strict || looksLikeCredential(trimmed)))
+    return value.replace(trimmed, ctx.token(trimmed, "authorization"));
   // A scheme we do not know (Api-Token, SSWS, GenieKey, Splunk, …) followed by its credential: the scheme stays.
   const other = OTHER_SCHEME.exec(value);
   if (other) {
     const [, lead, scheme, gap, credential] = other;
     const cred = credential.trim();
-    if (!/\s/.test(cred) && (strict || looksLikeCredential(cred))) return lead + scheme + gap + credential.replace(cred, ctx.token(cred, "authorization"));
+    if (!/\s/.test(cred) && (strict || looksLikeCredential(cred)))
+      return lead + scheme + gap + credential.replace(cred, ctx.token(cred, "authorization"));
     // A real Authorization header holds nothing but its credentials: auth-params (OAuth 1: k="v", …) lose their
     // values, anything else after the scheme goes whole.
-    if (strict) return lead + scheme + gap + (AUTH_PARAMS.test(cred) ? redactAuthParams(credential, ctx) : credential.replace(cred, ctx.secret(cred, "authorization")));
+    if (strict)
+      return (
+        lead +
+        scheme +
+        gap +
+        (AUTH_PARAMS.test(cred)
+          ? redactAuthParams(credential, ctx)
+          : credential.replace(cred, ctx.secret(cred, "authorization")))
+      );
   }
   return sweep(value);
 }
@@ -77,11 +104,14 @@ const AUTH_PARAMS = /^[A-Za-z0-9_.-]{1,64}[ \t]*=/;
 
 /** `k="v", k2=v2` → every value redacted, names kept. */
 function redactAuthParams(params: string, ctx: ItemContext): string {
-  return params.replace(/([A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*)(?:"([^"]*)"|([^,\s]*))/g, (whole, name: string, quoted: string | undefined, bare: string | undefined) => {
-    const v = quoted ?? bare ?? "";
-    if (!v || /^realm/i.test(name)) return whole;
-    return name + (quoted !== undefined ? `"${ctx.secret(v, "authorization")}"` : ctx.secret(v, "authorization"));
-  });
+  return params.replace(
+    /([A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*)(?:"([^"]*)"|([^,\s]*))/g,
+    (whole, name: string, quoted: string | undefined, bare: string | undefined) => {
+      const v = quoted ?? bare ?? "";
+      if (!v || /^realm/i.test(name)) return whole;
+      return name + (quoted !== undefined ? `"${ctx.secret(v, "authorization")}"` : ctx.secret(v, "authorization"));
+    },
+  );
 }
 
 function basicCredential(credential: string, ctx: ItemContext): string {
@@ -100,7 +130,8 @@ export function redactHeaderValue(name: string, value: string, ctx: ItemContext,
   const lower = name.trim().toLowerCase();
   if (KEEP_HEADERS.has(lower)) return sweep(value);
   if (lower === "authorization" || lower === "proxy-authorization") return redactAuthorizationValue(value, ctx, sweep);
-  if (lower === "dpop") return value.trim() ? value.replace(value.trim(), ctx.token(value.trim(), "dpop_proof")) : value;
+  if (lower === "dpop")
+    return value.trim() ? value.replace(value.trim(), ctx.token(value.trim(), "dpop_proof")) : value;
   if (lower === "cookie") return redactCookieHeader(value, ctx);
   if (lower === "set-cookie" || lower === "set-cookie2") return redactSetCookie(value, ctx);
   const secretType = SECRET_HEADERS[lower];
@@ -111,9 +142,20 @@ export function redactHeaderValue(name: string, value: string, ctx: ItemContext,
     const redacted = redactUrl(url, ctx, sweep);
     return redacted === url ? sweep(value) : value.replace(url, redacted);
   }
-  if (SECRET_NAME.test(lower) && value.trim()) return value.replace(value.trim(), ctx.token(value.trim(), /token/.test(lower) ? "token" : /session/.test(lower) ? "session" : "secret"));
+  if (SECRET_NAME.test(lower) && value.trim())
+    return value.replace(
+      value.trim(),
+      ctx.token(value.trim(), /token/.test(lower) ? "token" : /session/.test(lower) ? "session" : "secret"),
+    );
   return sweep(value);
 }
 
 /** Header names the text sweep treats as headers wherever they appear ("Authorization: …" in a log line). */
-export const TEXT_HEADER_NAMES = ["proxy-authorization", "authorization", "set-cookie", "cookie", "dpop", ...Object.keys(SECRET_HEADERS)];
+export const TEXT_HEADER_NAMES = [
+  "proxy-authorization",
+  "authorization",
+  "set-cookie",
+  "cookie",
+  "dpop",
+  ...Object.keys(SECRET_HEADERS),
+];

@@ -14,7 +14,10 @@ type Rule =
   | { kind: "query" };
 
 const between = (a: number, b: number) => (c: number) => c >= a && c <= b;
-const oneOf = (...cs: number[]) => (c: number) => cs.includes(c);
+const oneOf =
+  (...cs: number[]) =>
+  (c: number) =>
+    cs.includes(c);
 
 const XPN: Rule = { kind: "components", type: "name", redact: between(1, 6) };
 const XCN: Rule = { kind: "components", type: "name", redact: between(1, 6) };
@@ -32,7 +35,25 @@ const WHOLE_ID: Rule = { kind: "whole", type: "identifier" };
 
 /** Segment → field number → rule (HL7 v2.3–v2.8 field positions). */
 const RULES: Record<string, Record<number, Rule>> = {
-  PID: { 2: CX, 3: CX, 4: CX, 5: XPN, 6: XPN, 7: BIRTH, 9: XPN, 11: XAD, 12: WHOLE_ID, 13: XTN, 14: XTN, 18: CX, 19: SSN, 20: WHOLE_ID, 21: CX, 23: { kind: "whole", type: "address" }, 29: DATE },
+  PID: {
+    2: CX,
+    3: CX,
+    4: CX,
+    5: XPN,
+    6: XPN,
+    7: BIRTH,
+    9: XPN,
+    11: XAD,
+    12: WHOLE_ID,
+    13: XTN,
+    14: XTN,
+    18: CX,
+    19: SSN,
+    20: WHOLE_ID,
+    21: CX,
+    23: { kind: "whole", type: "address" },
+    29: DATE,
+  },
   PD1: { 4: XCN },
   NK1: { 2: XPN, 4: XAD, 5: XTN, 6: XTN, 16: BIRTH, 30: XPN, 31: XTN, 32: XAD, 33: CX, 37: SSN },
   PV1: { 7: XCN, 8: XCN, 9: XCN, 17: XCN, 19: CX, 44: DATE, 45: DATE, 50: CX, 52: XCN },

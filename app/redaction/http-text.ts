@@ -28,7 +28,13 @@ function continueHeader(name: string, value: string, next: string): string | nul
   if (!next.trim() || REQUEST.test(next) || STATUS.test(next)) return null;
   const credential = CREDENTIAL_HEADERS.test(name);
   const folded = /^[ \t]+\S/.test(next) && !/^[ \t]*[<>*{}] /.test(next);
-  if (credential && (folded || BARE_TOKEN.test(next)) && /[A-Za-z0-9._~+/=-]$/.test(value) && BARE_TOKEN.test(next.trim().replace(/^\./, "x"))) return value + next.trim();
+  if (
+    credential &&
+    (folded || BARE_TOKEN.test(next)) &&
+    /[A-Za-z0-9._~+/=-]$/.test(value) &&
+    BARE_TOKEN.test(next.trim().replace(/^\./, "x"))
+  )
+    return value + next.trim();
   if (folded) return value + " " + next.trim();
   if (/^cookie$/i.test(name) && /;\s*$/.test(value) && /^[^\s:]+=/.test(next.trim())) return value + " " + next.trim();
   return null;
@@ -121,7 +127,10 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
     const reqMatch = REQUEST.exec(content);
     // A request line names a target ("/path", "https://…", "*") or ends in its HTTP version: "GET client_secret: …"
     // is prose that starts with a verb.
-    const req = reqMatch && (/^(?:\/|\*$|[a-z][a-z0-9+.-]*:\/\/)/i.test(reqMatch[4]) || /\bHTTP\/\d/.test(reqMatch[5])) ? reqMatch : null;
+    const req =
+      reqMatch && (/^(?:\/|\*$|[a-z][a-z0-9+.-]*:\/\/)/i.test(reqMatch[4]) || /\bHTTP\/\d/.test(reqMatch[5]))
+        ? reqMatch
+        : null;
     const isStart = !!req || STATUS.test(content);
     if (state === "body") {
       if (!isStart && !/^[*<>] /.test(content) && !/^[{}] \[/.test(content)) {

@@ -124,7 +124,8 @@ export function parseJsonAst(text: string): JNode {
     }
     if (top.node.t === "a") top.node.items.push(value);
     else {
-      if (top.pendingRaw !== undefined) (top.node.rawKeys ??= new Map()).set(top.node.keys.length, { raw: top.pendingRaw, of: top.pendingKey! });
+      if (top.pendingRaw !== undefined)
+        (top.node.rawKeys ??= new Map()).set(top.node.keys.length, { raw: top.pendingRaw, of: top.pendingKey! });
       top.node.keys.push(top.pendingKey!);
       top.node.vals.push(value);
       top.pendingKey = undefined;

@@ -4,7 +4,17 @@
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
 import type { ItemContext } from "./context";
-import { parseJsonAst, printJsonAst, detectIndent, objGetString, type JArray, type JNode, type JObject, type JRaw, type JString } from "./json-ast";
+import {
+  parseJsonAst,
+  printJsonAst,
+  detectIndent,
+  objGetString,
+  type JArray,
+  type JNode,
+  type JObject,
+  type JRaw,
+  type JString,
+} from "./json-ast";
 import { sweepValue } from "./sweep";
 import { redactAuthorizationValue, redactHeaderValue } from "./headers";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
@@ -12,7 +22,18 @@ import { redactParams, pseudonymisePatientRef } from "./detectors/url";
 import { labelNamesSecret, secretKey } from "./detectors/secret-keys";
 import { JWK_PRIVATE_MEMBERS } from "./detectors/private-keys";
 import { redactTerms, termsPattern } from "./detectors/terms";
-import { NARRATIVE, NON_PATIENT_TYPES, PERIOD_KEYS, PERSON_DATE_KEYS, PERSON_TYPES, extensionValueType, hasMoreThanYear, isExtensionKey, telecomType, yearOnly } from "./fhir";
+import {
+  NARRATIVE,
+  NON_PATIENT_TYPES,
+  PERIOD_KEYS,
+  PERSON_DATE_KEYS,
+  PERSON_TYPES,
+  extensionValueType,
+  hasMoreThanYear,
+  isExtensionKey,
+  telecomType,
+  yearOnly,
+} from "./fhir";
 import { redactFormBody } from "./form";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isSentinelOnly } from "./placeholders";
@@ -55,7 +76,25 @@ const TOKEN_KEYS: Record<string, string> = {
   refreshtoken: "refresh_token",
   idtoken: "id_token",
 };
-const FREE_TEXT_KEYS = new Set(["message", "description", "detail", "details", "diagnostics", "error_description", "summary", "reason", "msg", "comment", "comments", "note", "notes", "text", "body", "log", "remarks"]);
+const FREE_TEXT_KEYS = new Set([
+  "message",
+  "description",
+  "detail",
+  "details",
+  "diagnostics",
+  "error_description",
+  "summary",
+  "reason",
+  "msg",
+  "comment",
+  "comments",
+  "note",
+  "notes",
+  "text",
+  "body",
+  "log",
+  "remarks",
+]);
 const OIDC_PERSON_KEYS: Record<string, string> = {
   email: "email",
   given_name: "name",
@@ -152,7 +191,12 @@ export function redactJsonAst(root: JNode, ctx: ItemContext, depth = 0): void {
 
 /** The original node when redaction left its value as it was: its escapes (`\/`, `\u00e9`) are printed as written. */
 const same = (before: JNode, after: JNode): JNode =>
-  after !== before && (after.t === "s" || after.t === "r") && after.t === before.t && after.v === (before as JString | JRaw).v ? before : after;
+  after !== before &&
+  (after.t === "s" || after.t === "r") &&
+  after.t === before.t &&
+  after.v === (before as JString | JRaw).v
+    ? before
+    : after;
 
 /** The info for an object's own members: a resourceType starts a new resource context. */
 function enterObject(node: JObject, info: Info, ctx: ItemContext): Info {
@@ -184,7 +228,13 @@ const KEEP_IDENTIFIER = new Set(["use", "system", "code", "display", "version"])
 
 /** The info for the container under `key` of an object (`holder`). */
 function childOf(key: string, info: Info, holder: JObject): Info {
-  const child: Info = { ...info, key, parentKey: info.key, inMeta: info.inMeta || key === "meta", inExtension: info.inExtension || isExtensionKey(key) };
+  const child: Info = {
+    ...info,
+    key,
+    parentKey: info.key,
+    inMeta: info.inMeta || key === "meta",
+    inExtension: info.inExtension || isExtensionKey(key),
+  };
   if (info.phiAll || info.shape || !info.clinical || child.inMeta) return child;
   if (info.person) {
     if (key === "name") return { ...child, phiAll: "name", phiKeep: KEEP_NAME };
@@ -196,13 +246,21 @@ function childOf(key: string, info: Info, holder: JObject): Info {
       if (key === "valueHumanName") return { ...child, phiAll: "name", phiKeep: KEEP_NAME };
       if (key === "valueAddress") return { ...child, phiAll: "address", phiKeep: KEEP_ADDRESS };
       if (key === "valueContactPoint") return { ...child, phiAll: "telecom", phiKeep: KEEP_TELECOM };
-      if (key === "valueIdentifier") return { ...child, phiAll: extensionValueType(objGetString(holder, "url"), key), phiKeep: KEEP_IDENTIFIER };
+      if (key === "valueIdentifier")
+        return { ...child, phiAll: extensionValueType(objGetString(holder, "url"), key), phiKeep: KEEP_IDENTIFIER };
     }
   }
   return child;
 }
 
-function scalar(value: JNode, key: string, parent: JObject | undefined, info: Info, ctx: ItemContext, depth: number): JNode {
+function scalar(
+  value: JNode,
+  key: string,
+  parent: JObject | undefined,
+  info: Info,
+  ctx: ItemContext,
+  depth: number,
+): JNode {
   if (value.t !== "s" && value.t !== "r") return value;
   const isString = value.t === "s";
   const v = value.v;
@@ -217,7 +275,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
       if (holder === "headers") return str(redactHeaderValue(name, v, ctx, (x) => sweepValue(x, ctx)));
       if (holder === "cookies") return str(ctx.secret(v, "cookie"));
       const pair = `${encodeURIComponent(name)}=${v}`;
-      const out = redactParams(pair, ctx, { codeIsSecret: true, resourceType: info.requestResourceType }, (x) => sweepValue(x, ctx));
+      const out = redactParams(pair, ctx, { codeIsSecret: true, resourceType: info.requestResourceType }, (x) =>
+        sweepValue(x, ctx),
+      );
       return str(out.slice(out.indexOf("=") + 1));
     }
   }
@@ -235,10 +295,16 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // Secrets by key.
   const byKey = isString || /^\d{4,}$/.test(v) ? secretByKey(key, v, ctx) : null;
   if (byKey !== null) return str(byKey);
-  if (lower === "code" && isString && parent && ["grant_type", "redirect_uri", "code_verifier", "state"].some((k) => parent.keys.includes(k))) {
+  if (
+    lower === "code" &&
+    isString &&
+    parent &&
+    ["grant_type", "redirect_uri", "code_verifier", "state"].some((k) => parent.keys.includes(k))
+  ) {
     return str(ctx.secret(v, "authorization_code"));
   }
-  if (isString && (lower === "authorization" || lower === "proxy-authorization")) return str(redactAuthorizationValue(v, ctx, (x) => sweepValue(x, ctx)));
+  if (isString && (lower === "authorization" || lower === "proxy-authorization"))
+    return str(redactAuthorizationValue(v, ctx, (x) => sweepValue(x, ctx)));
   if (isString && lower === "cookie") return str(redactCookieHeader(v, ctx));
   if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
   if (parent && JWK_PRIVATE_MEMBERS.has(key) && parent.keys.includes("kty")) return str(ctx.secret(v, "private_key"));
@@ -249,28 +315,44 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (info.inMeta || key === "meta") return isString ? str(sweepValue(v, ctx)) : value;
 
   // Numbers under an address (an extension's geolocation latitude and longitude) place a person.
-  if (!isString && info.phiAll === "address" && /^value(?:Decimal|Integer)$/.test(key) && /^-?\d/.test(v)) return str(ctx.phi(v, "address"));
+  if (!isString && info.phiAll === "address" && /^value(?:Decimal|Integer)$/.test(key) && /^-?\d/.test(v))
+    return str(ctx.phi(v, "address"));
   if (isString && info.clinical && !info.inMeta) {
     if (info.phiAll) return info.phiKeep?.has(key) ? value : str(ctx.phi(v, info.phiAll));
     if (info.person && isExtensionKey(holder) && key.startsWith("value")) {
       if (/^value(?:Date|DateTime|Instant)$/.test(key)) return yearValue(v, "date", ctx);
-      if (/^value(?:String|Markdown)$/.test(key)) return str(ctx.phi(v, extensionValueType(parent ? objGetString(parent, "url") : undefined, key)));
+      if (/^value(?:String|Markdown)$/.test(key))
+        return str(ctx.phi(v, extensionValueType(parent ? objGetString(parent, "url") : undefined, key)));
     }
-    if (info.person && (key === "birthDate" || key === "deceasedDateTime")) return yearValue(v, key === "birthDate" ? "birth_date" : "date", ctx);
+    if (info.person && (key === "birthDate" || key === "deceasedDateTime"))
+      return yearValue(v, key === "birthDate" ? "birth_date" : "date", ctx);
     if (key === "value" && holder && /identifier$/i.test(holder)) return str(ctx.phi(v, "identifier"));
     // A contact point's extensions (iso21090-TEL-address, contactpoint-extension) hold the number itself.
-    if (isExtensionKey(holder) && info.parentKey === "telecom" && key.startsWith("value")) return str(ctx.phi(v, "phone"));
-    if (info.resourceType === "Coverage" && (key === "subscriberId" || key === "dependent")) return str(ctx.phi(v, "identifier"));
-    if (key === "value" && holder === "telecom") return str(ctx.phi(v, telecomType(parent ? objGetString(parent, "system") : undefined)));
+    if (isExtensionKey(holder) && info.parentKey === "telecom" && key.startsWith("value"))
+      return str(ctx.phi(v, "phone"));
+    if (info.resourceType === "Coverage" && (key === "subscriberId" || key === "dependent"))
+      return str(ctx.phi(v, "identifier"));
+    if (key === "value" && holder === "telecom")
+      return str(ctx.phi(v, telecomType(parent ? objGetString(parent, "system") : undefined)));
     if (key === "text" && holder === "note") return str(ctx.phi(v, "note"));
     if (key === "comment" || key === "comments") return str(ctx.phi(v, "note"));
     if (key === "div") return str(narrative(v, ctx));
-    if (key === "data" && parent && (parent.keys.includes("contentType") || holder === "attachment")) return str(ctx.phi(v, "attachment"));
-    if (key === "display" && parent && !parent.keys.includes("code") && !parent.keys.includes("system") && !namesNoPerson(parent)) return str(ctx.phi(v, "name"));
-    if (PERSON_DATE_KEYS.has(key) || ((key === "start" || key === "end") && holder && PERIOD_KEYS.has(holder))) return yearValue(v, "date", ctx);
+    if (key === "data" && parent && (parent.keys.includes("contentType") || holder === "attachment"))
+      return str(ctx.phi(v, "attachment"));
+    if (
+      key === "display" &&
+      parent &&
+      !parent.keys.includes("code") &&
+      !parent.keys.includes("system") &&
+      !namesNoPerson(parent)
+    )
+      return str(ctx.phi(v, "name"));
+    if (PERSON_DATE_KEYS.has(key) || ((key === "start" || key === "end") && holder && PERIOD_KEYS.has(holder)))
+      return yearValue(v, "date", ctx);
   }
   // A batch or transaction entry's request: a relative search URL (`Patient?family=…&birthdate=…`).
-  if (isString && key === "url" && holder === "request" && v.includes("?") && !/^[a-z][a-z0-9+.-]*:/i.test(v)) return str(relativeSearch(v, ctx));
+  if (isString && key === "url" && holder === "request" && v.includes("?") && !/^[a-z][a-z0-9+.-]*:/i.test(v))
+    return str(relativeSearch(v, ctx));
   if (isString && ctx.clientDomain && key === "reference") return str(pseudonymisePatientRef(v, ctx));
   if (isString && ctx.clientDomain && lower === "patient" && !info.clinical) return str(pseudonymisePatientRef(v, ctx));
   if (isString && ctx.clientDomain && lower === "fhiruser") return str(ctx.phi(v, "user_id"));
@@ -279,11 +361,16 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (!isString) return value;
 
   // HAR bodies.
-  if (key === "text" && parent && (holder === "postData" || holder === "content")) return str(harBody(v, parent, ctx, depth));
+  if (key === "text" && parent && (holder === "postData" || holder === "content"))
+    return str(harBody(v, parent, ctx, depth));
 
   // JSON inside a string.
   const t = v.trim();
-  if (depth < MAX_NESTED_JSON && t.length >= 2 && ((t[0] === "{" && t.endsWith("}")) || (t[0] === "[" && t.endsWith("]")))) {
+  if (
+    depth < MAX_NESTED_JSON &&
+    t.length >= 2 &&
+    ((t[0] === "{" && t.endsWith("}")) || (t[0] === "[" && t.endsWith("]")))
+  ) {
     const nested = redactJsonText(v, ctx, depth + 1);
     if (nested !== null) return str(nested);
   }
@@ -307,21 +394,49 @@ function yearValue(v: string, type: string, ctx: ItemContext): JNode {
 }
 
 /** In a client-domain resource, strings under these keys are codes, not a person's data: they stay. */
-const SHAPE_CODE_KEYS = new Set(["code", "version", "unit", "status", "use", "language", "mode", "relation", "intent", "priority", "comparator", "contentType", "mimeType", "valueCode", "type", "kind"]);
+const SHAPE_CODE_KEYS = new Set([
+  "code",
+  "version",
+  "unit",
+  "status",
+  "use",
+  "language",
+  "mode",
+  "relation",
+  "intent",
+  "priority",
+  "comparator",
+  "contentType",
+  "mimeType",
+  "valueCode",
+  "type",
+  "kind",
+]);
 
 /** Organisations and locations are not persons: their reference displays stay. */
-const namesNoPerson = (parent: JObject) => /^(?:Organization|Location|HealthcareService|Endpoint)\//.test(objGetString(parent, "reference") ?? "");
+const namesNoPerson = (parent: JObject) =>
+  /^(?:Organization|Location|HealthcareService|Endpoint)\//.test(objGetString(parent, "reference") ?? "");
 
 function shapeValue(value: JNode, key: string, parent: JObject | undefined, info: Info, ctx: ItemContext): JNode {
   const v = (value as JString | JRaw).v;
   // Booleans, numbers and null keep their type (a resource stays valid FHIR); an address's coordinates still go.
-  if (value.t === "r") return info.phiAll === "address" || (isExtensionKey(info.key) && /geolocation/i.test(parent ? (objGetString(parent, "url") ?? "") : "")) ? str(ctx.shape()) : value;
-  if (SHAPE_KEEP.has(key) && value.t === "s" && (key === "resourceType" || /^(https?:|urn:)/.test(v))) return key === "resourceType" ? value : str(sweepValue(v, ctx));
+  if (value.t === "r")
+    return info.phiAll === "address" ||
+      (isExtensionKey(info.key) && /geolocation/i.test(parent ? (objGetString(parent, "url") ?? "") : ""))
+      ? str(ctx.shape())
+      : value;
+  if (SHAPE_KEEP.has(key) && value.t === "s" && (key === "resourceType" || /^(https?:|urn:)/.test(v)))
+    return key === "resourceType" ? value : str(sweepValue(v, ctx));
   // A person's extensions (race, ethnicity, birth sex, preferences) are personal whatever their codes.
   if (info.person && info.inExtension) return str(ctx.shape());
   if (SHAPE_CODE_KEYS.has(key) && !info.phiAll) return str(sweepValue(v, ctx));
   // A Coding's display and a CodeableConcept's text name the code, not the patient.
-  if (key === "display" && parent && (parent.keys.includes("code") || parent.keys.includes("system") || namesNoPerson(parent))) return str(sweepValue(v, ctx));
+  if (
+    key === "display" &&
+    parent &&
+    (parent.keys.includes("code") || parent.keys.includes("system") || namesNoPerson(parent))
+  )
+    return str(sweepValue(v, ctx));
   if (key === "text" && parent && parent.keys.includes("coding")) return str(sweepValue(v, ctx));
   if (key === "id" && parent && parent.keys.includes("resourceType") && value.t === "s") {
     return str(ctx.phi(v, info.resourceType === "Patient" ? "patient_id" : "resource_id"));
@@ -363,7 +478,8 @@ function harBody(text: string, parent: JObject, ctx: ItemContext, depth: number)
     if (out !== null) return out;
     ctx.warn("A JSON body in the HAR is not valid JSON (truncated?): it was redacted as text.");
   }
-  if (/x-www-form-urlencoded/.test(mime) || (!/\s/.test(t) && /^[\w.%+-]+=/.test(t) && t.includes("="))) return redactFormBody(body, ctx);
+  if (/x-www-form-urlencoded/.test(mime) || (!/\s/.test(t) && /^[\w.%+-]+=/.test(t) && t.includes("=")))
+    return redactFormBody(body, ctx);
   return sweepProse(body, ctx);
 }
 
@@ -383,5 +499,7 @@ function relativeSearch(v: string, ctx: ItemContext): string {
   const q = v.indexOf("?");
   const path = v.slice(0, q);
   const resourceType = /([A-Z][A-Za-z]+)(?:\/[^/]*)?\/?$/.exec(path)?.[1];
-  return path + "?" + redactParams(v.slice(q + 1), ctx, { codeIsSecret: false, resourceType }, (x) => sweepValue(x, ctx));
+  return (
+    path + "?" + redactParams(v.slice(q + 1), ctx, { codeIsSecret: false, resourceType }, (x) => sweepValue(x, ctx))
+  );
 }

@@ -57,12 +57,14 @@ function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; en
   }
   if (special.length <= FEW) {
     for (const entry of special) {
-      for (let at = text.indexOf(entry.value); at >= 0; at = text.indexOf(entry.value, at + 1)) out.push({ start: at, end: at + entry.value.length, entry });
+      for (let at = text.indexOf(entry.value); at >= 0; at = text.indexOf(entry.value, at + 1))
+        out.push({ start: at, end: at + entry.value.length, entry });
     }
     return out;
   }
   const search = new MultiSearch<KnownValue>();
   for (const s of special) search.add(s.value, s);
-  for (const h of search.search(text)) out.push({ start: h.start, end: h.start + h.payload.value.length, entry: h.payload });
+  for (const h of search.search(text))
+    out.push({ start: h.start, end: h.start + h.payload.value.length, entry: h.payload });
   return out;
 }

@@ -78,7 +78,9 @@ export class SentinelTable {
 }
 
 /** [start, end) of every placeholder in the text. */
-export function placeholderSpans(text: string): Array<{ start: number; end: number; placeholder: string; type: string }> {
+export function placeholderSpans(
+  text: string,
+): Array<{ start: number; end: number; placeholder: string; type: string }> {
   const out: Array<{ start: number; end: number; placeholder: string; type: string }> = [];
   for (const m of text.matchAll(PLACEHOLDER)) {
     const start = m.index ?? 0;

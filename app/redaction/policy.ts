@@ -2,7 +2,11 @@
 import type { RedactionCategory, RedactionPolicy } from "./types";
 import type { Environment } from "~/ticket/schema";
 
-export function redactionPolicy(environment: Environment, terms: string[] = [], restored: string[] = []): RedactionPolicy {
+export function redactionPolicy(
+  environment: Environment,
+  terms: string[] = [],
+  restored: string[] = [],
+): RedactionPolicy {
   return { environment, terms, restored };
 }
 
@@ -15,9 +19,33 @@ export function environmentFromOption(value: string | undefined): Environment | 
 }
 
 const PHI_TYPES = new Set([
-  "name", "phone", "email", "fax", "url", "telecom", "address", "street_address", "birth_date", "date", "identifier",
-  "narrative", "note", "attachment", "photo", "patient_id", "resource_id", "user_id", "user_name", "value", "ssn", "mrn",
-  "ip_address", "location", "person", "age", "phi",
+  "name",
+  "phone",
+  "email",
+  "fax",
+  "url",
+  "telecom",
+  "address",
+  "street_address",
+  "birth_date",
+  "date",
+  "identifier",
+  "narrative",
+  "note",
+  "attachment",
+  "photo",
+  "patient_id",
+  "resource_id",
+  "user_id",
+  "user_name",
+  "value",
+  "ssn",
+  "mrn",
+  "ip_address",
+  "location",
+  "person",
+  "age",
+  "phi",
 ]);
 
 /** The category of a placeholder type the redactor did not make itself (found already redacted in the input). */

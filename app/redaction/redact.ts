@@ -51,9 +51,13 @@ function redactorOver(state: RedactorState, policy: RedactionPolicy): Redactor {
         return redactItem(item, state, policy);
       } catch (error) {
         if (error instanceof RedactionError) throw error;
-        const id = String(item?.id ?? "").replace(/[^\w.-]/g, "").slice(0, 64);
+        const id = String(item?.id ?? "")
+          .replace(/[^\w.-]/g, "")
+          .slice(0, 64);
         // The cause may quote evidence: only its kind is reported.
-        throw new RedactionError(`Redaction failed for evidence item "${id}" (${error instanceof Error ? error.name : "error"}); nothing from it was kept.`);
+        throw new RedactionError(
+          `Redaction failed for evidence item "${id}" (${error instanceof Error ? error.name : "error"}); nothing from it was kept.`,
+        );
       }
     },
     knownValues(): KnownValue[] {
@@ -68,7 +72,10 @@ function redactorOver(state: RedactorState, policy: RedactionPolicy): Redactor {
   };
 }
 
-export function redactAll(items: EvidenceText[], policy: RedactionPolicy): { items: RedactedItem[]; known: KnownValue[] } {
+export function redactAll(
+  items: EvidenceText[],
+  policy: RedactionPolicy,
+): { items: RedactedItem[]; known: KnownValue[] } {
   const state = new RedactorState();
   // Numbers already used by placeholders in any item are reserved before the first new value is numbered.
   for (const item of items) if (typeof item?.text === "string") state.reserve(item.text);
@@ -103,7 +110,8 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
     case "token-response":
     case "fhir-json":
       out = redactJsonText(text, ctx);
-      if (out === null && !looksLikeNdjson(text)) ctx.warn("The JSON is not valid (truncated?): it was redacted as text.");
+      if (out === null && !looksLikeNdjson(text))
+        ctx.warn("The JSON is not valid (truncated?): it was redacted as text.");
       break;
     case "form":
       out = text.trim().includes("\n") ? null : redactFormBody(text, ctx);

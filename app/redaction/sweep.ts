@@ -7,7 +7,13 @@ import type { ItemContext } from "./context";
 import { redactPemKeys } from "./detectors/private-keys";
 import { redactKubeSecrets } from "./detectors/kube-secrets";
 import { redactJwtsInText } from "./detectors/jwts";
-import { redactAuthSchemes, redactCurlUserInText, redactHeadersInText, redactKeyValues, redactNamedValues } from "./detectors/credentials";
+import {
+  redactAuthSchemes,
+  redactCurlUserInText,
+  redactHeadersInText,
+  redactKeyValues,
+  redactNamedValues,
+} from "./detectors/credentials";
 import { redactVendorKeys } from "./detectors/vendor-keys";
 import { redactUrlsInText } from "./detectors/url";
 import { redactTerms, termsPattern } from "./detectors/terms";
@@ -118,7 +124,13 @@ function redactFreeText(text: string, ctx: ItemContext): string {
     let { start, end } = span;
     // A span never starts or ends inside a placeholder's sentinel: widen it to the whole sentinel.
     while (start > 0 && isSentinelChar(text.charCodeAt(start)) && text.charCodeAt(start) !== 0xe000) start--;
-    while (end < text.length && end > 0 && isSentinelChar(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 0xe001) end++;
+    while (
+      end < text.length &&
+      end > 0 &&
+      isSentinelChar(text.charCodeAt(end - 1)) &&
+      text.charCodeAt(end - 1) !== 0xe001
+    )
+      end++;
     if (start < pos || end <= start || end > text.length) continue;
     while (k < keep.length && keep[k][1] <= start) k++;
     if (k < keep.length && keep[k][0] < end) continue;

@@ -5,7 +5,8 @@ import type { ItemContext } from "./context";
 
 /** A continuation: 12+ token characters alone on their line, up to a closing quote, bracket or comma, or the line end. */
 const AFTER_SECRET = /(\uE000[\uE010-\uE019]+\uE001)((?:\r?\n[ \t>]*[A-Za-z0-9._~+/=-]{12,}(?=["'`,;)\]}]|\r?\n|$))+)/g;
-const SECRET_TYPES = /^\[REDACTED:(?:access_token|refresh_token|id_token|token|client_assertion|authorization|secret|cookie|basic_auth|encoded_secret|session|api_key|private_key|client_secret|password|authorization_code|code_verifier|dpop_proof)\b/;
+const SECRET_TYPES =
+  /^\[REDACTED:(?:access_token|refresh_token|id_token|token|client_assertion|authorization|secret|cookie|basic_auth|encoded_secret|session|api_key|private_key|client_secret|password|authorization_code|code_verifier|dpop_proof)\b/;
 
 export function joinWrappedTokens(text: string, ctx: ItemContext): string {
   if (!text.includes("\uE001\n") && !text.includes("\uE001\r\n")) return text;

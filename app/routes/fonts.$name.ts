@@ -6,7 +6,8 @@ import { readFontFile } from "~/export/fonts.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const name = params.name ?? "";
-  if (!isFontFile(name)) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!isFontFile(name))
+    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const bytes = await readFontFile(name);
   return new Response(bytes.slice(), {
     headers: {

@@ -20,7 +20,8 @@ export type ShareDecodeResult =
 
 const FAIL = {
   empty: "This link carries no ticket: the part after # is missing. Ask for the link again, or for the ticket file.",
-  damaged: "This link is damaged or cut short (mail and chat tools sometimes cut long links). Ask for the ticket file instead.",
+  damaged:
+    "This link is damaged or cut short (mail and chat tools sometimes cut long links). Ask for the ticket file instead.",
   "passphrase-needed": "This ticket is protected with a passphrase. Enter the passphrase you were given.",
   "wrong-passphrase": "That passphrase does not open this ticket. Check it with the person who sent the link.",
 } as const;
@@ -64,7 +65,9 @@ export async function encodeShareFragment(json: string, passphrase?: string): Pr
   if (!passphrase) return `${PLAIN}.${toBase64Url(packed)}`;
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: "AES-GCM", iv }, await keyFrom(passphrase, salt), packed));
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt({ name: "AES-GCM", iv }, await keyFrom(passphrase, salt), packed),
+  );
   return `${SEALED}.${toBase64Url(salt)}.${toBase64Url(iv)}.${toBase64Url(sealed)}`;
 }
 
@@ -98,7 +101,9 @@ export async function decodeShareFragment(fragment: string, passphrase?: string)
     let packed: Uint8Array;
     try {
       const key = await keyFrom(passphrase, new Uint8Array(salt));
-      packed = new Uint8Array(await crypto.subtle.decrypt({ name: "AES-GCM", iv: new Uint8Array(iv) }, key, new Uint8Array(sealed)));
+      packed = new Uint8Array(
+        await crypto.subtle.decrypt({ name: "AES-GCM", iv: new Uint8Array(iv) }, key, new Uint8Array(sealed)),
+      );
     } catch {
       // AES-GCM authenticates: a wrong passphrase and a changed link both fail here.
       return fail("wrong-passphrase");

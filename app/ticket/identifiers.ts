@@ -7,7 +7,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UUID_SHAPE = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i;
 const HEX32 = /^[0-9a-f]{32}$/i;
 const OPC_REQUEST_ID = /^\/[0-9a-f]{32}\/[0-9a-f]{32}$/i;
-const TEMPLATE_MARKERS = /^(<[^>]*>|\{[^}]*\}|\[[^\]]*\]|x{3,}|\.{3}|…|n\/?a|none|tbd|todo|unknown|placeholder|example|your[-_ ].*|string|null|undefined|-+)$/i;
+const TEMPLATE_MARKERS =
+  /^(<[^>]*>|\{[^}]*\}|\[[^\]]*\]|x{3,}|\.{3}|…|n\/?a|none|tbd|todo|unknown|placeholder|example|your[-_ ].*|string|null|undefined|-+)$/i;
 const NON_HEX_LETTER = /[g-z]/i;
 
 export const isUuid = (value: string): boolean => UUID.test(value);
@@ -16,7 +17,10 @@ export const isXRequestId = (value: string): boolean => UUID.test(value) || HEX3
 
 /** Letters outside 0-9a-f in a value that should be hexadecimal, e.g. "ghij" in the seed ticket's correlation ID. */
 export function nonHexLetters(value: string): string {
-  const letters = value.replace(/[^a-z]/gi, "").split("").filter((c) => NON_HEX_LETTER.test(c));
+  const letters = value
+    .replace(/[^a-z]/gi, "")
+    .split("")
+    .filter((c) => NON_HEX_LETTER.test(c));
   return [...new Set(letters.map((c) => c.toLowerCase()))].join("");
 }
 
@@ -35,7 +39,10 @@ export function placeholderReason(value: string, from = "the response headers"):
   if (hexish && letters) {
     return `This looks like a placeholder: it contains letters that are not hexadecimal digits (only 0-9 and a-f can appear), so support cannot trace it. Copy the real value from ${from}.`;
   }
-  if (/^(0{8}-0{4}-0{4}-0{4}-0{12}|(.)\2{15,})$/i.test(bare) || /^12345678-?1234-?1234-?1234-?123456789012$/.test(bare)) {
+  if (
+    /^(0{8}-0{4}-0{4}-0{4}-0{12}|(.)\2{15,})$/i.test(bare) ||
+    /^12345678-?1234-?1234-?1234-?123456789012$/.test(bare)
+  ) {
     return `This is a dummy value, not a real identifier: copy the real value from ${from}.`;
   }
   return null;
@@ -59,7 +66,8 @@ export function correlationIdProblem(value: string): string | null {
 
 export function opcRequestIdProblem(value: string): string | null {
   if (isOpcRequestId(value)) return placeholderReason(value);
-  const hint = "An opc-request-id looks like /<32 hex>/<32 hex>, e.g. /4B7BCF043117301F1B647EF553C7F250/A326F573558AD7570F63BFC19D88739A. Copy it whole from the opc-request-id response header.";
+  const hint =
+    "An opc-request-id looks like /<32 hex>/<32 hex>, e.g. /4B7BCF043117301F1B647EF553C7F250/A326F573558AD7570F63BFC19D88739A. Copy it whole from the opc-request-id response header.";
   const placeholder = placeholderReason(value);
   return placeholder ? `${placeholder} ${hint}` : hint;
 }
@@ -80,7 +88,10 @@ export function clientIdProblem(value: string): string | null {
     return "This looks like a client secret (a long random string), not a client ID. Secrets must never be posted: enter the client ID, a UUID such as b1e2a292-fbe4-460a-be33-582e572abbbe, from Code Console.";
   }
   if (!isUuid(v)) {
-    return placeholderReason(v, CLIENT_ID_SOURCE) ?? "The client ID is a UUID such as b1e2a292-fbe4-460a-be33-582e572abbbe (Code Console → your app → Client ID / system account).";
+    return (
+      placeholderReason(v, CLIENT_ID_SOURCE) ??
+      "The client ID is a UUID such as b1e2a292-fbe4-460a-be33-582e572abbbe (Code Console → your app → Client ID / system account)."
+    );
   }
   return placeholderReason(v, CLIENT_ID_SOURCE);
 }
@@ -94,7 +105,12 @@ export function uuidProblem(value: string, what: string, example: string, from?:
   return placeholderReason(v, from) ?? `The ${what} is a UUID such as ${example}.`;
 }
 
-const KNOWN_FHIR_HOSTS = ["fhir-open.cerner.com", "fhir-ehr-code.cerner.com", "fhir-myrecord.cerner.com", "fhir-ehr.cerner.com"];
+const KNOWN_FHIR_HOSTS = [
+  "fhir-open.cerner.com",
+  "fhir-ehr-code.cerner.com",
+  "fhir-myrecord.cerner.com",
+  "fhir-ehr.cerner.com",
+];
 
 /** A FHIR base ends at the tenant: https://fhir-ehr-code.cerner.com/r4/<tenant>. */
 export function fhirBaseProblem(value: string): string | null {
@@ -105,7 +121,8 @@ export function fhirBaseProblem(value: string): string | null {
     return "Enter the FHIR base as a full URL, e.g. https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d.";
   }
   if (url.protocol !== "https:") return "A FHIR base URL uses https://.";
-  if (url.username || url.password) return "Remove the user name and password from the URL: credentials must never be posted.";
+  if (url.username || url.password)
+    return "Remove the user name and password from the URL: credentials must never be posted.";
   if (url.hostname === "authorization.cerner.com") {
     return "This is the authorization server, not a FHIR base. Enter the FHIR server's base, e.g. https://fhir-ehr-code.cerner.com/r4/<tenant>.";
   }
@@ -113,8 +130,13 @@ export function fhirBaseProblem(value: string): string | null {
     return "*.sandboxcerner.com hosts are legacy. Use https://fhir-ehr-code.cerner.com/r4/<tenant> (or fhir-open / fhir-myrecord).";
   }
   const segments = url.pathname.split("/").filter(Boolean);
-  if (segments[0]?.toLowerCase() === "dstu2") return "DSTU2 is no longer supported by Oracle Health: use the R4 base (/r4/<tenant>).";
-  if (url.search || url.hash || segments.some((s) => s === "metadata" || s.startsWith(".well-known") || s.startsWith("$"))) {
+  if (segments[0]?.toLowerCase() === "dstu2")
+    return "DSTU2 is no longer supported by Oracle Health: use the R4 base (/r4/<tenant>).";
+  if (
+    url.search ||
+    url.hash ||
+    segments.some((s) => s === "metadata" || s.startsWith(".well-known") || s.startsWith("$"))
+  ) {
     return "This is a request URL, not the FHIR base: cut it after the tenant ID, e.g. https://fhir-ehr-code.cerner.com/r4/<tenant>.";
   }
   if (KNOWN_FHIR_HOSTS.includes(url.hostname)) {
@@ -124,7 +146,10 @@ export function fhirBaseProblem(value: string): string | null {
     if (segments[0] !== "r4" || !segments[1] || !isUuid(segments[1])) {
       return `An Oracle Health FHIR base is https://${url.hostname}/r4/<tenant ID>.`;
     }
-  } else if (segments.length > 0 && /^[A-Z][a-zA-Z]+$/.test(segments[segments.length - (isUuidOrNumber(segments.at(-1)) ? 2 : 1)] ?? "")) {
+  } else if (
+    segments.length > 0 &&
+    /^[A-Z][a-zA-Z]+$/.test(segments[segments.length - (isUuidOrNumber(segments.at(-1)) ? 2 : 1)] ?? "")
+  ) {
     return "This URL names a resource: a FHIR base ends before the resource type (the first capitalised path segment). Cut it there.";
   }
   return null;
@@ -134,6 +159,7 @@ const isUuidOrNumber = (s: string | undefined): boolean => !!s && (isUuid(s) || 
 
 /** The tenant segment of an Oracle Health FHIR or authorization URL, if any. */
 export function tenantFromUrl(value: string): string | null {
-  const match = /\/(?:r4|dstu2|tenants)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/?#]|$)/i.exec(value);
+  const match =
+    /\/(?:r4|dstu2|tenants)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/?#]|$)/i.exec(value);
   return match ? match[1].toLowerCase() : null;
 }

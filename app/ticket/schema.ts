@@ -27,7 +27,14 @@ const requiredText = (what: string, max: number, hint = "") =>
     .max(max, `Keep ${what} under ${max.toLocaleString("en-US")} characters; put long material in Evidence.`);
 
 const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, `Keep this under ${max.toLocaleString("en-US")} characters.`).optional());
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, `Keep this under ${max.toLocaleString("en-US")} characters.`)
+      .optional(),
+  );
 
 /** A string checked by one of the identifier functions (null = fine, else the message). */
 const checked = (problem: (value: string) => string | null, emptyMessage: string) =>
@@ -105,17 +112,34 @@ export const isClientDomain = (environment: Environment | undefined): boolean =>
 export const applicationSchema = z
   .object({
     appId: checked(
-      (v) => uuidProblem(v, "App ID", "c388f6bf-1c33-4566-a5bc-249e990ea2bf (Code Console → My Applications → your app)", "Code Console (My Applications → your app)"),
+      (v) =>
+        uuidProblem(
+          v,
+          "App ID",
+          "c388f6bf-1c33-4566-a5bc-249e990ea2bf (Code Console → My Applications → your app)",
+          "Code Console (My Applications → your app)",
+        ),
       "Enter the App ID from Code Console (a UUID).",
     ),
-    clientId: checked(clientIdProblem, "Enter the Client ID (the system account UUID from Code Console). It is not a secret."),
-    appType: z.enum(APP_TYPES, { error: "Choose the app type registered in Code Console: System, Provider or Patient." }),
+    clientId: checked(
+      clientIdProblem,
+      "Enter the Client ID (the system account UUID from Code Console). It is not a secret.",
+    ),
+    appType: z.enum(APP_TYPES, {
+      error: "Choose the app type registered in Code Console: System, Provider or Patient.",
+    }),
     smartVersion: z.enum(SMART_VERSIONS, { error: "Choose the SMART version the app is registered with (v1 or v2)." }),
     environment: z.enum(ENVIRONMENTS, {
       error: "Choose where the problem happens: the public sandbox or a client domain.",
     }),
     tenantId: checked(
-      (v) => uuidProblem(v, "tenant ID", `${SANDBOX_TENANT} (the public sandbox) — it is the segment after /r4/ in the FHIR URL`, "the FHIR base URL (the segment after /r4/)"),
+      (v) =>
+        uuidProblem(
+          v,
+          "tenant ID",
+          `${SANDBOX_TENANT} (the public sandbox) — it is the segment after /r4/ in the FHIR URL`,
+          "the FHIR base URL (the segment after /r4/)",
+        ),
       "Enter the tenant ID: the UUID after /r4/ in the FHIR URL.",
     ),
     fhirBaseUrl: optionalChecked(fhirBaseProblem),
@@ -154,7 +178,11 @@ function urlTenantDiffers(app: { tenantId: string; fhirBaseUrl?: string }): bool
 // ─── Step 3: what happened ──────────────────────────────────────────────────────────────────────────────────────────
 
 export const problemSchema = z.object({
-  workflow: requiredText("the workflow or API calls", 5_000, " Say which calls you make, in order, e.g. “client_credentials token, then GET Specimen?_id=…”."),
+  workflow: requiredText(
+    "the workflow or API calls",
+    5_000,
+    " Say which calls you make, in order, e.g. “client_credentials token, then GET Specimen?_id=…”.",
+  ),
   background: optionalText(10_000),
   expected: requiredText("the expected result", 5_000),
   actual: requiredText("the actual result", 5_000, " Quote the HTTP status and error body."),
@@ -181,7 +209,10 @@ const requestUrl = z.preprocess(
     .trim()
     .max(4_000, "Keep the URL under 4,000 characters.")
     .refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "Enter the full request URL, starting with https://.")
-    .refine((v) => !/^https?:\/\/[^/]*@/i.test(v), "Remove the user name and password from the URL: credentials must never be posted.")
+    .refine(
+      (v) => !/^https?:\/\/[^/]*@/i.test(v),
+      "Remove the user name and password from the URL: credentials must never be posted.",
+    )
     .optional(),
 );
 
@@ -203,7 +234,10 @@ export const exampleSchema = z
   });
 
 export const examplesSchema = z.object({
-  examples: z.array(exampleSchema).min(1, "Add at least one example request.").max(20, "Twenty examples are plenty: keep the clearest ones."),
+  examples: z
+    .array(exampleSchema)
+    .min(1, "Add at least one example request.")
+    .max(20, "Twenty examples are plenty: keep the clearest ones."),
 });
 
 // ─── Step 5: evidence ───────────────────────────────────────────────────────────────────────────────────────────────

@@ -3,7 +3,8 @@
 const ISO_WITH_ZONE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const ISO_WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 const ISO_DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+const HTTP_DATE =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 export type TimestampResult = { ok: true; iso: string } | { ok: false; message: string };
@@ -26,7 +27,8 @@ export function normaliseTimestamp(input: string): TimestampResult {
   if (http) {
     const [, , day, mon, year, h, m, s] = http;
     const date = new Date(Date.UTC(+year, MONTHS.indexOf(mon), +day, +h, +m, +s));
-    if (date.getUTCDate() !== +day) return { ok: false, message: "This is not a real date (check the day of the month)." };
+    if (date.getUTCDate() !== +day)
+      return { ok: false, message: "This is not a real date (check the day of the month)." };
     return { ok: true, iso: toIsoUtc(date) };
   }
   const iso = ISO_WITH_ZONE.exec(value);
@@ -44,7 +46,8 @@ export function normaliseTimestamp(input: string): TimestampResult {
   if (ISO_WITHOUT_ZONE.test(value)) {
     return {
       ok: false,
-      message: "This time has no time zone, so support cannot match it to their logs. Add Z for UTC (e.g. 2025-07-28T15:21:14Z) or your offset (e.g. +02:00).",
+      message:
+        "This time has no time zone, so support cannot match it to their logs. Add Z for UTC (e.g. 2025-07-28T15:21:14Z) or your offset (e.g. +02:00).",
     };
   }
   if (ISO_DATE_ONLY.test(value)) {
@@ -52,6 +55,7 @@ export function normaliseTimestamp(input: string): TimestampResult {
   }
   return {
     ok: false,
-    message: 'Use ISO 8601 with a zone (2025-07-28T15:21:14Z) or the HTTP Date header form ("Mon, 28 Jul 2025 15:21:14 GMT").',
+    message:
+      'Use ISO 8601 with a zone (2025-07-28T15:21:14Z) or the HTTP Date header form ("Mon, 28 Jul 2025 15:21:14 GMT").',
   };
 }

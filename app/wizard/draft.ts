@@ -42,7 +42,10 @@ export function parseDraft(input: unknown): WizardDraft | null {
   const raw = value as Record<string, unknown>;
   if (raw.version !== DRAFT_VERSION) return null;
   const step = isStepId(raw.step) ? raw.step : "about";
-  const termsNotKept = typeof raw.termsNotKept === "number" && Number.isInteger(raw.termsNotKept) && raw.termsNotKept > 0 ? raw.termsNotKept : undefined;
+  const termsNotKept =
+    typeof raw.termsNotKept === "number" && Number.isInteger(raw.termsNotKept) && raw.termsNotKept > 0
+      ? raw.termsNotKept
+      : undefined;
   return withVisited({
     version: DRAFT_VERSION,
     step,

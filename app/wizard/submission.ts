@@ -76,7 +76,8 @@ export function redactionEnvironment(values: WizardValues): Environment {
 /** "Detect from the text" (no JavaScript), or a kind that is not one: detected from the text, as the browser does. */
 function detectedKind(item: WizardValues["evidence"][number]): WizardValues["evidence"][number] {
   if (isEvidenceKind(item.kind) && item.kind !== "text") return item;
-  if (item.kind === "text" || !item.text?.trim()) return { ...item, kind: isEvidenceKind(item.kind) ? item.kind : "text" };
+  if (item.kind === "text" || !item.text?.trim())
+    return { ...item, kind: isEvidenceKind(item.kind) ? item.kind : "text" };
   return { ...item, kind: detectKind(item.text) };
 }
 
@@ -106,7 +107,12 @@ export function prefillTenant(values: WizardValues, previousEnvironment?: string
   if (app.environment === "sandbox" && !tenant) {
     return { ...values, application: { ...app, tenantId: SANDBOX_TENANT } };
   }
-  if (previousEnvironment === "sandbox" && app.environment !== "sandbox" && app.environment && tenant === SANDBOX_TENANT) {
+  if (
+    previousEnvironment === "sandbox" &&
+    app.environment !== "sandbox" &&
+    app.environment &&
+    tenant === SANDBOX_TENANT
+  ) {
     return { ...values, application: { ...app, tenantId: "" } };
   }
   return values;
@@ -127,8 +133,8 @@ function dropOversized(values: WizardValues): { values: WizardValues; errors: Fi
           key === "text" && name.startsWith("evidence.")
             ? MAX_EVIDENCE_TEXT_LENGTH
             : IDENTIFIER_FIELDS.has(key)
-            ? MAX_IDENTIFIER_LENGTH
-            : MAX_ANSWER_LENGTH;
+              ? MAX_IDENTIFIER_LENGTH
+              : MAX_ANSWER_LENGTH;
         if (value.length <= limit) return [key, value];
         errors[`${name}.${key}`] =
           limit === MAX_EVIDENCE_TEXT_LENGTH
@@ -167,7 +173,12 @@ export function redactEvidence(
     const terms = values.redactTerms.filter((t) => t.length <= 500);
     // What the user restored as not personal data stays (PHI only: secrets and terms are redacted regardless).
     const keep = (values.notPersonalData ?? []).filter((t) => t.length <= 500);
-    redactor = deps.createRedactor({ environment: redactionEnvironment(values), terms, restored: [], ...(keep.length ? { keep } : {}) });
+    redactor = deps.createRedactor({
+      environment: redactionEnvironment(values),
+      terms,
+      restored: [],
+      ...(keep.length ? { keep } : {}),
+    });
   } catch {
     redactor = null;
   }

@@ -20,10 +20,17 @@ export function readTicketFile(text: string): TicketFileResult {
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, message: "This file is not a ticket file: it is not JSON. Choose a file saved with “Save ticket file”." };
+    return {
+      ok: false,
+      message: "This file is not a ticket file: it is not JSON. Choose a file saved with “Save ticket file”.",
+    };
   }
   if (!isRecord(value) || !SECTIONS.some((key) => Object.hasOwn(value as object, key))) {
-    return { ok: false, message: "This JSON file is not a ticket file: it has none of the ticket's sections (about, application, problem, examples, evidence)." };
+    return {
+      ok: false,
+      message:
+        "This JSON file is not a ticket file: it has none of the ticket's sections (about, application, problem, examples, evidence).",
+    };
   }
   return { ok: true, values: sanitiseValues(value) };
 }

@@ -66,7 +66,6 @@ export function emptyValues(): WizardValues {
   };
 }
 
-
 function sanitiseSection(value: unknown, keys: string[]): SectionValues {
   const out = blankSection(keys);
   if (!isRecord(value)) return out;

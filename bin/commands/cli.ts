@@ -46,7 +46,9 @@ export async function readInput(source: string, io: Io): Promise<string> {
     throw new CliError(code === "ENOENT" ? `no such file: ${source}` : `cannot read ${source} (${code ?? "error"})`);
   }
   if (bytes.byteLength > MAX_INPUT_BYTES) {
-    throw new CliError(`${source === "-" ? "input" : source} is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is 50 MB`);
+    throw new CliError(
+      `${source === "-" ? "input" : source} is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is 50 MB`,
+    );
   }
   if (bytes.includes(0)) throw new CliError(`${source === "-" ? "input" : source} is a binary file, not text evidence`);
   return new TextDecoder("utf-8", { fatal: false }).decode(bytes);

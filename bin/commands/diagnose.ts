@@ -8,12 +8,14 @@ import type { Diagnosis, Finding, Severity } from "../../app/diagnosis/types";
 import { APP_TYPES, ENVIRONMENTS, SMART_VERSIONS } from "../../app/ticket/schema";
 import { CliError, parseArgs, readInput, type Command } from "./cli";
 
-const USAGE = "usage: ticket diagnose FILE… [--json] [--fail-on error] [--ticket T.json] [--app-type system|provider|patient] [--smart v1|v2] [--env sandbox|client-nonprod|client-prod]";
+const USAGE =
+  "usage: ticket diagnose FILE… [--json] [--fail-on error] [--ticket T.json] [--app-type system|provider|patient] [--smart v1|v2] [--env sandbox|client-nonprod|client-prod]";
 const FLAGS = new Set(["json", "fail-on", "ticket", "app-type", "smart", "env", "help"]);
 
 function oneOf<T extends string>(flag: string, value: string | true | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (value === true || !allowed.includes(value as T)) throw new CliError(`--${flag} must be one of ${allowed.join(", ")}`);
+  if (value === true || !allowed.includes(value as T))
+    throw new CliError(`--${flag} must be one of ${allowed.join(", ")}`);
   return value as T;
 }
 
@@ -25,7 +27,8 @@ async function readTicket(path: string, io: Parameters<Command>[1]): Promise<Dia
   } catch {
     throw new CliError(`${path} is not valid JSON (expected the ticket's form values)`);
   }
-  if (!value || typeof value !== "object" || Array.isArray(value)) throw new CliError(`${path} must hold a JSON object with the ticket's form values`);
+  if (!value || typeof value !== "object" || Array.isArray(value))
+    throw new CliError(`${path} must hold a JSON object with the ticket's form values`);
   return value as DiagnosisTicket;
 }
 
@@ -33,7 +36,8 @@ const HEADINGS: Record<Severity, string> = { error: "Errors", warning: "Warnings
 
 function renderFinding(f: Finding, n: number): string[] {
   const lines = [`${n}. [${f.code}] ${f.title}  (${f.basis})`, `   ${f.explanation}`];
-  for (const e of f.evidence.slice(0, 6)) lines.push(`   - ${e.itemId}, ${e.location}${e.excerpt ? `: ${e.excerpt}` : ""}`);
+  for (const e of f.evidence.slice(0, 6))
+    lines.push(`   - ${e.itemId}, ${e.location}${e.excerpt ? `: ${e.excerpt}` : ""}`);
   if (f.evidence.length > 6) lines.push(`   - … ${f.evidence.length - 6} more`);
   f.nextSteps.forEach((s, i) => lines.push(`   ${/^\d+\./.test(s) ? "" : `${i + 1}) `}${s}`));
   return lines;
@@ -53,7 +57,10 @@ export function renderHuman(d: Diagnosis): string {
     const mark = (v: boolean | null) => (v === null ? "?" : v ? "yes" : "no");
     const width = Math.max(5, ...d.scopes.map((r) => r.scope.length));
     out.push("Scopes", `  ${"scope".padEnd(width)}  requested  granted  needed  supported`);
-    for (const r of d.scopes) out.push(`  ${r.scope.padEnd(width)}  ${mark(r.requested).padEnd(9)}  ${mark(r.granted).padEnd(7)}  ${mark(r.needed).padEnd(6)}  ${mark(r.supported)}`);
+    for (const r of d.scopes)
+      out.push(
+        `  ${r.scope.padEnd(width)}  ${mark(r.requested).padEnd(9)}  ${mark(r.granted).padEnd(7)}  ${mark(r.needed).padEnd(6)}  ${mark(r.supported)}`,
+      );
     out.push("");
   }
   if (d.questions.length) {
@@ -81,7 +88,12 @@ const diagnoseCommand: Command = async (args, io) => {
   if (flags.ticket === true) throw new CliError("--ticket needs a file");
   const ticket: DiagnosisTicket = typeof flags.ticket === "string" ? await readTicket(flags.ticket, io) : {};
   if (appType || smart || env) {
-    ticket.application = { ...(ticket.application ?? {}), ...(appType ? { appType } : {}), ...(smart ? { smartVersion: smart } : {}), ...(env ? { environment: env } : {}) };
+    ticket.application = {
+      ...(ticket.application ?? {}),
+      ...(appType ? { appType } : {}),
+      ...(smart ? { smartVersion: smart } : {}),
+      ...(env ? { environment: env } : {}),
+    };
   }
   const evidence = [];
   const seen = new Map<string, number>();

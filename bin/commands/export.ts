@@ -2,7 +2,13 @@
 // exportTicket as the app. Without -o, Markdown goes to stdout; a PDF is never written to a terminal.
 import { writeFile } from "node:fs/promises";
 import { fieldErrors, ticketSchema } from "../../app/ticket/schema";
-import { ExportError, exportTicket, isBlocked, isExportFormat, type ExportFormat } from "../../app/export/export-ticket";
+import {
+  ExportError,
+  exportTicket,
+  isBlocked,
+  isExportFormat,
+  type ExportFormat,
+} from "../../app/export/export-ticket";
 import { readFonts } from "../../app/export/fonts.server";
 import { CliError, parseArgs, readInput, type Command } from "./cli";
 
@@ -29,7 +35,8 @@ const exportCommand: Command = async (args, io) => {
   const pageSize = flags["page-size"] ?? "A4";
   if (pageSize !== "A4" && pageSize !== "Letter") throw new CliError("--page-size must be A4 or Letter");
   const stdoutIsTty = (io.stdout as NodeJS.WriteStream).isTTY === true;
-  if (format === "pdf" && !out && stdoutIsTty) throw new CliError("refusing to write a PDF to the terminal: add -o ticket.pdf (or redirect stdout)");
+  if (format === "pdf" && !out && stdoutIsTty)
+    throw new CliError("refusing to write a PDF to the terminal: add -o ticket.pdf (or redirect stdout)");
 
   const source = positional[0];
   const text = await readInput(source, io);
@@ -53,12 +60,16 @@ const exportCommand: Command = async (args, io) => {
   }
   if (isBlocked(result)) {
     const count = result.blocked.length;
-    throw new CliError(`export blocked: ${count} possible ${count === 1 ? "leak" : "leaks"}; nothing was written\n${result.reasons.map((r) => `  - ${r}`).join("\n")}`);
+    throw new CliError(
+      `export blocked: ${count} possible ${count === 1 ? "leak" : "leaks"}; nothing was written\n${result.reasons.map((r) => `  - ${r}`).join("\n")}`,
+    );
   }
   if (out && out !== "-") {
     await writeFile(out, result.bytes);
   } else {
-    await new Promise<void>((resolve, reject) => io.stdout.write(result.bytes, (error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      io.stdout.write(result.bytes, (error) => (error ? reject(error) : resolve())),
+    );
   }
   return 0;
 };

@@ -12,20 +12,37 @@ const redact: Command = async (args, io) => {
   const env = environmentFromOption(typeof flags.env === "string" ? flags.env : undefined);
   if (!env || flags.env === true) throw new CliError('--env is "sandbox" or "client"');
   const kindFlag = typeof flags.kind === "string" ? flags.kind : undefined;
-  if (kindFlag && !(EVIDENCE_KINDS as readonly string[]).includes(kindFlag)) throw new CliError(`--kind is one of: ${EVIDENCE_KINDS.join(", ")}`);
-  const terms = typeof flags.terms === "string" ? flags.terms.split(",").map((t) => t.trim()).filter(Boolean) : [];
+  if (kindFlag && !(EVIDENCE_KINDS as readonly string[]).includes(kindFlag))
+    throw new CliError(`--kind is one of: ${EVIDENCE_KINDS.join(", ")}`);
+  const terms =
+    typeof flags.terms === "string"
+      ? flags.terms
+          .split(",")
+          .map((t) => t.trim())
+          .filter(Boolean)
+      : [];
   const source = positional[0] ?? "-";
   const text = await readInput(source, io);
   const kind = (kindFlag as EvidenceKind | undefined) ?? detectKind(text);
   let result;
   try {
-    result = createRedactor({ environment: env, terms, restored: [] }).redact({ id: source === "-" ? "stdin" : "input", kind, text });
+    result = createRedactor({ environment: env, terms, restored: [] }).redact({
+      id: source === "-" ? "stdin" : "input",
+      kind,
+      text,
+    });
   } catch (error) {
     if (error instanceof RedactionError) throw new CliError(`${error.message.replace(/\.$/, "")}; nothing was written`);
     throw error;
   }
   if (flags.json) {
-    io.stdout.write(JSON.stringify({ text: result.text, kind: result.kind, findings: result.findings, warnings: result.warnings }, null, 2) + "\n");
+    io.stdout.write(
+      JSON.stringify(
+        { text: result.text, kind: result.kind, findings: result.findings, warnings: result.warnings },
+        null,
+        2,
+      ) + "\n",
+    );
   } else {
     io.stdout.write(result.text.endsWith("\n") || result.text === "" ? result.text : result.text + "\n");
     for (const w of result.warnings) process.stderr.write(`ticket: warning: ${w}\n`);

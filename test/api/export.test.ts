@@ -4,8 +4,16 @@ import { action as formAction } from "~/routes/export";
 import { loader as fontLoader } from "~/routes/fonts.$name";
 import { pdfText, seedInput } from "../document/helpers";
 
-const call = (query: string, body: BodyInit | null, headers: Record<string, string> = { "Content-Type": "application/json" }) =>
-  action({ request: new Request(`http://localhost/api/export${query}`, { method: "POST", body, headers }), params: {}, context: {} });
+const call = (
+  query: string,
+  body: BodyInit | null,
+  headers: Record<string, string> = { "Content-Type": "application/json" },
+) =>
+  action({
+    request: new Request(`http://localhost/api/export${query}`, { method: "POST", body, headers }),
+    params: {},
+    context: {},
+  });
 
 /** What no detector rewrites in a typed answer (a private JWK member) and the final check on the bytes catches. */
 const planted = () => {
@@ -19,7 +27,9 @@ describe("POST /api/export", () => {
     const res = await call("?format=md", JSON.stringify(seedInput()));
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("text/markdown; charset=utf-8");
-    expect(res.headers.get("Content-Disposition")).toBe(`attachment; filename="oracle-health-ticket-c388f6bf-20250729.md"; filename*=UTF-8''oracle-health-ticket-c388f6bf-20250729.md`);
+    expect(res.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="oracle-health-ticket-c388f6bf-20250729.md"; filename*=UTF-8''oracle-health-ticket-c388f6bf-20250729.md`,
+    );
     expect(res.headers.get("Cache-Control")).toBe("no-store");
     expect(await res.text()).toMatch(/^# SMART on FHIR authorization: 403 on GET Specimen\n/);
   });
@@ -56,7 +66,10 @@ describe("POST /api/export", () => {
   });
 
   it("answers 413 past the size limit", async () => {
-    const res = await call("?format=md", "{}", { "Content-Type": "application/json", "Content-Length": String(60 * 1024 * 1024) });
+    const res = await call("?format=md", "{}", {
+      "Content-Type": "application/json",
+      "Content-Length": String(60 * 1024 * 1024),
+    });
     expect(res.status).toBe(413);
   });
 
@@ -66,7 +79,11 @@ describe("POST /api/export", () => {
     const text = await res.text();
     expect(text).not.toContain("Zx9yW8vU7tS6rQ5pO4nM3lK2");
     const body = JSON.parse(text);
-    expect(body.error.leaks[0]).toMatchObject({ rule: "pattern", type: "jwk-private-key", where: "section “Actual Result”" });
+    expect(body.error.leaks[0]).toMatchObject({
+      rule: "pattern",
+      type: "jwk-private-key",
+      where: "section “Actual Result”",
+    });
     expect(body.error.reasons[0]).toMatch(/Actual Result/);
   });
 
@@ -90,7 +107,9 @@ describe("POST /export (the download without JavaScript)", () => {
   it("answers the file from the form field `ticket`", async () => {
     const res = await post("pdf", JSON.stringify(seedInput()));
     expect(res.status).toBe(200);
-    expect(res.headers.get("Content-Disposition")).toMatch(/^attachment; filename="oracle-health-ticket-c388f6bf-20250729\.pdf"/);
+    expect(res.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="oracle-health-ticket-c388f6bf-20250729\.pdf"/,
+    );
   });
 
   it("answers a page that says what to fix: an invalid ticket, a missing one, a blocked export", async () => {
@@ -113,7 +132,8 @@ describe("POST /export (the download without JavaScript)", () => {
 
 describe("GET /fonts/<file>", () => {
   it("serves the three PDF fonts with a long cache, and nothing else", async () => {
-    const get = (name: string) => fontLoader({ request: new Request(`http://localhost/fonts/${name}`), params: { name }, context: {} });
+    const get = (name: string) =>
+      fontLoader({ request: new Request(`http://localhost/fonts/${name}`), params: { name }, context: {} });
     const res = await get("DejaVuSansMono.ttf");
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("font/ttf");

@@ -4,7 +4,11 @@ import { MAX_REQUEST_BYTES, readBodyText } from "~/api/json";
 import { ACCESS_TOKEN, BASIC, fixture } from "../evidence/helpers";
 
 const call = (body: BodyInit | null, headers: Record<string, string> = { "Content-Type": "application/json" }) =>
-  action({ request: new Request("http://localhost/api/redact", { method: "POST", body, headers }), params: {}, context: {} });
+  action({
+    request: new Request("http://localhost/api/redact", { method: "POST", body, headers }),
+    params: {},
+    context: {},
+  });
 
 describe("POST /api/redact", () => {
   it("redacts one text, detecting its kind", async () => {
@@ -16,7 +20,11 @@ describe("POST /api/redact", () => {
     expect(body.items[0]).toMatchObject({ id: "item-1", kind: "http", warnings: [] });
     expect(body.items[0].text).not.toContain(BASIC);
     expect(body.items[0].text).toContain("5718aeb9-3fef-470f-8562-5ccbc97b4fe5");
-    expect(body.items[0].findings.map((f: { type: string }) => f.type)).toEqual(["basic_auth", "cookie", "access_token"]);
+    expect(body.items[0].findings.map((f: { type: string }) => f.type)).toEqual([
+      "basic_auth",
+      "cookie",
+      "access_token",
+    ]);
   });
 
   it("redacts several items with one set of placeholders and the client-domain policy", async () => {
@@ -35,7 +43,9 @@ describe("POST /api/redact", () => {
     expect(items.map((i: { id: string }) => i.id)).toEqual(["a", "b", "c"]);
     expect(items[0].text).toContain("[REDACTED:access_token#1 · JWT");
     expect(items[1].text).toContain("[REDACTED:access_token#1 · JWT");
-    expect(items[2].text).toBe('{"resourceType":"Patient","id":"[REDACTED:patient_id#1]","gender":"[REDACTED:value]"} at [REDACTED:custom#1]');
+    expect(items[2].text).toBe(
+      '{"resourceType":"Patient","id":"[REDACTED:patient_id#1]","gender":"[REDACTED:value]"} at [REDACTED:custom#1]',
+    );
     expect(JSON.stringify(items)).not.toContain(ACCESS_TOKEN);
   });
 
@@ -48,7 +58,14 @@ describe("POST /api/redact", () => {
   });
 
   it("answers 400 for a wrong shape, with field messages that quote nothing", async () => {
-    for (const body of [{ text: 42 }, { items: [] }, { text: "x", environment: "prod" }, { text: "x", kind: "pdf" }, { text: ACCESS_TOKEN, extra: ACCESS_TOKEN }, []]) {
+    for (const body of [
+      { text: 42 },
+      { items: [] },
+      { text: "x", environment: "prod" },
+      { text: "x", kind: "pdf" },
+      { text: ACCESS_TOKEN, extra: ACCESS_TOKEN },
+      [],
+    ]) {
       const res = await call(JSON.stringify(body));
       expect(res.status).toBe(400);
       const text = await res.text();
@@ -59,7 +76,10 @@ describe("POST /api/redact", () => {
   });
 
   it("answers 413 past 50 MB, by Content-Length", async () => {
-    const res = await call("{}", { "Content-Type": "application/json", "Content-Length": String(MAX_REQUEST_BYTES + 1) });
+    const res = await call("{}", {
+      "Content-Type": "application/json",
+      "Content-Length": String(MAX_REQUEST_BYTES + 1),
+    });
     expect(res.status).toBe(413);
     expect((await res.json()).error.message).toMatch(/over 50 MB/);
   });
@@ -76,7 +96,12 @@ describe("POST /api/redact", () => {
         }
       },
     });
-    const request = new Request("http://localhost/api/redact", { method: "POST", body: stream, headers: { "Content-Type": "application/json" }, duplex: "half" } as RequestInit);
+    const request = new Request("http://localhost/api/redact", {
+      method: "POST",
+      body: stream,
+      headers: { "Content-Type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
     const res = await action({ request, params: {}, context: {} });
     expect(res.status).toBe(413);
     // 50 MB counted, then at most 64 MB more read and dropped before the connection is cut.
@@ -87,7 +112,9 @@ describe("POST /api/redact", () => {
   it("reads a body up to the limit", async () => {
     const text = await readBodyText(new Request("http://localhost/", { method: "POST", body: "héllo" }), 10);
     expect(text).toBe("héllo");
-    await expect(readBodyText(new Request("http://localhost/", { method: "POST", body: "x".repeat(11) }), 10)).rejects.toMatchObject({ status: 413 });
+    await expect(
+      readBodyText(new Request("http://localhost/", { method: "POST", body: "x".repeat(11) }), 10),
+    ).rejects.toMatchObject({ status: 413 });
   });
 
   it("answers 405 to GET", async () => {

@@ -6,8 +6,12 @@ import { cpus } from "node:os";
 
 const dir = fileURLToPath(new URL("./suites/", import.meta.url));
 const only = process.argv.slice(2);
-const files = (await readdir(dir)).filter((f) => f.endsWith(".ts") && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
-const sections = [`# Benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${new Date().toISOString().slice(0, 10)}\n`];
+const files = (await readdir(dir))
+  .filter((f) => f.endsWith(".ts") && (only.length === 0 || only.some((o) => f.includes(o))))
+  .sort();
+const sections = [
+  `# Benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${new Date().toISOString().slice(0, 10)}\n`,
+];
 for (const file of files) {
   const suite = (await import(dir + file)) as { run: () => Promise<string> };
   const section = await suite.run();

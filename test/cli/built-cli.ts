@@ -34,8 +34,13 @@ export function runCli(args: string[], input?: string | Buffer): CliResult {
 /** The same, asynchronously (for larger outputs). */
 export function runCliAsync(args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(builtCli(), args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? -1) : 0, stdout, stderr });
-    });
+    execFile(
+      builtCli(),
+      args,
+      { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? -1) : 0, stdout, stderr });
+      },
+    );
   });
 }

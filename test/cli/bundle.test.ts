@@ -19,7 +19,8 @@ describe("the built ticket command", () => {
     const help = runCli(["--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^usage: ticket <command>/);
-    for (const command of ["redact", "diagnose", "export", "schema", "--version"]) expect(help.stdout).toContain(command);
+    for (const command of ["redact", "diagnose", "export", "schema", "--version"])
+      expect(help.stdout).toContain(command);
   }, 60_000);
 
   it("exports the seed ticket byte for byte as the golden Markdown", async () => {

@@ -23,7 +23,12 @@ async function run(args: string[], stdin = ""): Promise<{ code: number; out: str
 
 describe("ticket diagnose", () => {
   it("prints the findings by severity with their next steps, the scope table and the questions", async () => {
-    const { code, out } = await run([`${SEED}/token-request.http`, `${SEED}/specimen-403.http`, "--ticket", `${SEED}/ticket.json`]);
+    const { code, out } = await run([
+      `${SEED}/token-request.http`,
+      `${SEED}/specimen-403.http`,
+      "--ticket",
+      `${SEED}/ticket.json`,
+    ]);
     expect(code).toBe(0);
     expect(out.indexOf("Errors (2)")).toBeLessThan(out.indexOf("Warnings"));
     expect(out).toContain("[SCOPE_REQUIRED_MISSING] system/Specimen.read is needed");
@@ -53,7 +58,10 @@ describe("ticket diagnose", () => {
   });
 
   it("reads evidence from stdin", async () => {
-    const { out } = await run(["-", "--json"], '{"error":"invalid_grant","error_uri":"https://authorization.cerner.com/errors/urn%3Acerner%3Aerror%3Aauthorization-server%3Aoauth2%3Atoken%3Ainvalid-tenant/instances/65b0a9f4-782f-49a4-947f-e0a875ce5f67?client=0f6b2c1e-3d4a-4b5c-8d6e-7f8091a2b3c4&tenant=7d3e8a90-5b1c-4f2e-9a6d-3c8b1e0f4a27"}');
+    const { out } = await run(
+      ["-", "--json"],
+      '{"error":"invalid_grant","error_uri":"https://authorization.cerner.com/errors/urn%3Acerner%3Aerror%3Aauthorization-server%3Aoauth2%3Atoken%3Ainvalid-tenant/instances/65b0a9f4-782f-49a4-947f-e0a875ce5f67?client=0f6b2c1e-3d4a-4b5c-8d6e-7f8091a2b3c4&tenant=7d3e8a90-5b1c-4f2e-9a6d-3c8b1e0f4a27"}',
+    );
     expect(JSON.parse(out).findings[0].code).toBe("CLIENT_NOT_ON_TENANT");
   });
 
@@ -72,7 +80,13 @@ describe("ticket diagnose", () => {
   it("through the real binary: exit 1 with --fail-on error, 2 on bad input with one line that echoes no evidence", async () => {
     const ok = await runCliAsync(["diagnose", `${CODES}/timestamp-no-timezone/ticket.json`]);
     expect(ok.code).toBe(0);
-    const fail = await runCliAsync(["diagnose", `${SEED}/specimen-403.http`, `${SEED}/token-request.http`, "--fail-on", "error"]);
+    const fail = await runCliAsync([
+      "diagnose",
+      `${SEED}/specimen-403.http`,
+      `${SEED}/token-request.http`,
+      "--fail-on",
+      "error",
+    ]);
     expect(fail.code).toBe(1);
     const bad = await runCliAsync(["diagnose", "nope.har"]);
     expect(bad.code).toBe(2);

@@ -54,7 +54,9 @@ describe("ticket export", () => {
   });
 
   it("refuses to write a PDF to a terminal", async () => {
-    await expect(run([SEED, "--format", "pdf"], { tty: true })).rejects.toThrow(/refusing to write a PDF to the terminal/);
+    await expect(run([SEED, "--format", "pdf"], { tty: true })).rejects.toThrow(
+      /refusing to write a PDF to the terminal/,
+    );
     expect((await run([SEED, "--format", "pdf"])).out.subarray(0, 5).toString()).toBe("%PDF-");
   });
 
@@ -64,18 +66,29 @@ describe("ticket export", () => {
     });
     const error = await run([path, "--format", "md"]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CliError);
-    expect((error as Error).message).toMatch(/^invalid ticket: application\.clientId: This looks like a credential, not a client ID\./);
+    expect((error as Error).message).toMatch(
+      /^invalid ticket: application\.clientId: This looks like a credential, not a client ID\./,
+    );
   });
 
   it("replaces a patient's details and a token typed into the answers (the ticket's privacy boundary)", async () => {
     const path = await ticketFile("typed.json", (t) => {
-      t.problem.background = "Patient: Jane Doe, DOB 03/14/1958, SSN 512-44-9087, phone (410) 555-0142, MRN 00441762, email jane.doe@example.org.";
+      t.problem.background =
+        "Patient: Jane Doe, DOB 03/14/1958, SSN 512-44-9087, phone (410) 555-0142, MRN 00441762, email jane.doe@example.org.";
       t.problem.actual = "We sent Authorization: Bearer Zx9yW8vU7tS6rQ5pO4nM3lK2 and got 403.";
     });
     const { code, out } = await run([path, "--format", "md"]);
     expect(code).toBe(0);
     const md = out.toString("utf8");
-    for (const value of ["Jane Doe", "03/14/1958", "512-44-9087", "555-0142", "00441762", "jane.doe@example.org", "Zx9yW8vU7tS6rQ5pO4nM3lK2"]) {
+    for (const value of [
+      "Jane Doe",
+      "03/14/1958",
+      "512-44-9087",
+      "555-0142",
+      "00441762",
+      "jane.doe@example.org",
+      "Zx9yW8vU7tS6rQ5pO4nM3lK2",
+    ]) {
       expect(md).not.toContain(value);
     }
     expect(md).toContain("We sent Authorization: Bearer [REDACTED:");
@@ -88,7 +101,9 @@ describe("ticket export", () => {
     });
     const out = join(dir, "blocked.md");
     const error = (await run([path, "-o", out]).catch((e: unknown) => e)) as Error;
-    expect(error.message).toMatch(/^export blocked: 1 possible leak; nothing was written\n {2}- Something that looks like a private JSON Web Key member/);
+    expect(error.message).toMatch(
+      /^export blocked: 1 possible leak; nothing was written\n {2}- Something that looks like a private JSON Web Key member/,
+    );
     expect(error.message).not.toContain("Zx9yW8vU7tS6rQ5pO4nM3lK2");
     await expect(readFile(out)).rejects.toThrow();
   });

@@ -31,7 +31,11 @@ describe("URN catalogue", () => {
     expect(d.stage).toBe("token");
     expect(d.words).toMatch(/client assertion/i);
     expect(d.words).toMatch(/invalid signature/i);
-    expect(decodeUrn("urn:cerner:error:authorization-server:smart-v1:grant:launch:code-required")).toMatchObject({ stage: "authorize" });
-    expect(decodeUrn("urn:cerner:error:authorization-server:smart-v1:grant:launch:code-required").words).toMatch(/launch.*code required/i);
+    expect(decodeUrn("urn:cerner:error:authorization-server:smart-v1:grant:launch:code-required")).toMatchObject({
+      stage: "authorize",
+    });
+    expect(decodeUrn("urn:cerner:error:authorization-server:smart-v1:grant:launch:code-required").words).toMatch(
+      /launch.*code required/i,
+    );
   });
 });

@@ -22,7 +22,12 @@ describe("DiagnosisPanel", () => {
   });
 
   it("gives each finding its basis, its evidence (linked when asked) and its ordered next steps", () => {
-    render(<DiagnosisPanel diagnosis={diagnosis} evidenceHref={(e) => (e.itemId === "ticket" ? undefined : `#evidence-${e.itemId}`)} />);
+    render(
+      <DiagnosisPanel
+        diagnosis={diagnosis}
+        evidenceHref={(e) => (e.itemId === "ticket" ? undefined : `#evidence-${e.itemId}`)}
+      />,
+    );
     const item = screen.getByRole("heading", { name: /was requested but not granted/ }).closest("li")!;
     expect(within(item).getByText("Observed in your evidence")).toBeTruthy();
     const evidence = within(item).getByRole("list", { name: "Evidence" });
@@ -35,9 +40,17 @@ describe("DiagnosisPanel", () => {
   it("renders the scope matrix as a table with row and column headers", () => {
     render(<DiagnosisPanel diagnosis={diagnosis} />);
     const table = screen.getByRole("table");
-    expect(within(table).getAllByRole("columnheader").map((c) => c.textContent)).toEqual(["Scope", "Requested", "Granted", "Needed", "Supported"]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((c) => c.textContent),
+    ).toEqual(["Scope", "Requested", "Granted", "Needed", "Supported"]);
     const row = within(table).getByRole("row", { name: /system\/Specimen\.read/ });
-    expect(within(row).getAllByRole("cell").map((c) => c.textContent)).toEqual(["yes", "no", "yes", "unknown"]);
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["yes", "no", "yes", "unknown"]);
   });
 
   it("lists the questions for Oracle Health support", () => {
@@ -57,17 +70,27 @@ describe("DiagnosisPanel", () => {
 describe("DiagnosisPanel, facts read from prose", () => {
   it("marks evidence read from prose, and the finding that rests on it", () => {
     const prose = diagnose({
-      evidence: [{ id: "post.txt", text: "However, the granted scope is:\n\nfhirUser launch openid\n\nEven though our authorization request includes:\n\nlaunch openid fhirUser user/Patient.read" }],
+      evidence: [
+        {
+          id: "post.txt",
+          text: "However, the granted scope is:\n\nfhirUser launch openid\n\nEven though our authorization request includes:\n\nlaunch openid fhirUser user/Patient.read",
+        },
+      ],
     });
     render(<DiagnosisPanel diagnosis={prose} />);
-    const item = screen.getByRole("heading", { name: /user\/Patient\.read was requested but not granted/ }).closest("li")!;
+    const item = screen
+      .getByRole("heading", { name: /user\/Patient\.read was requested but not granted/ })
+      .closest("li")!;
     expect(within(item).getByText("Read from prose: less certain")).toBeTruthy();
     const evidence = within(item).getByRole("list", { name: "Evidence" });
     expect(within(evidence).getAllByText("read from prose").length).toBe(2);
   });
 
   it("reads the form's problem fields as prose and points back to the field", () => {
-    const d = diagnose({ ticket: { problem: { actual: "Error Code: urn:cerner:error:authorization-server:oauth2:token:empty-scopes" } }, evidence: [] });
+    const d = diagnose({
+      ticket: { problem: { actual: "Error Code: urn:cerner:error:authorization-server:oauth2:token:empty-scopes" } },
+      evidence: [],
+    });
     const f = d.findings.find((x) => x.code === "EMPTY_SCOPES")!;
     expect(f.evidence[0].itemId).toBe("ticket");
     expect(f.evidence[0].location).toMatch(/^problem\.actual, line 1/);

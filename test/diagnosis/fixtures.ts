@@ -13,8 +13,12 @@ export interface Fixture {
 export function loadFixture(dir: string): Fixture {
   const path = join(FIXTURES, dir);
   const names = readdirSync(path).sort();
-  const ticket = names.includes("ticket.json") ? JSON.parse(readFileSync(join(path, "ticket.json"), "utf8")) : undefined;
-  const evidence = names.filter((n) => n !== "ticket.json" && n !== "README.md").map((n) => ({ id: n, text: readFileSync(join(path, n), "utf8") }));
+  const ticket = names.includes("ticket.json")
+    ? JSON.parse(readFileSync(join(path, "ticket.json"), "utf8"))
+    : undefined;
+  const evidence = names
+    .filter((n) => n !== "ticket.json" && n !== "README.md")
+    .map((n) => ({ id: n, text: readFileSync(join(path, n), "utf8") }));
   return { ticket, evidence };
 }
 

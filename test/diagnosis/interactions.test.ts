@@ -41,7 +41,10 @@ describe("request → interaction", () => {
   });
 
   it("_include and _revinclude types need search too (inference)", () => {
-    expect(needs("GET", "MedicationRequest?patient=1&_include=MedicationRequest:medication")).toEqual(["MedicationRequest.s", "Medication.s"]);
+    expect(needs("GET", "MedicationRequest?patient=1&_include=MedicationRequest:medication")).toEqual([
+      "MedicationRequest.s",
+      "Medication.s",
+    ]);
     expect(needs("GET", "Patient?_id=1&_revinclude=Provenance:target")).toEqual(["Patient.s", "Provenance.s"]);
     expect(needs("GET", "Observation?_include=Observation:subject:Patient")).toEqual(["Observation.s", "Patient.s"]);
     const i = classifyRequest("GET", `${BASE}/Encounter?_include=Encounter:practitioner`);
@@ -49,23 +52,37 @@ describe("request → interaction", () => {
   });
 
   it("POST _search reads its form body's parameters", () => {
-    expect(needs("POST", "Observation/_search", { body: "patient=1&_revinclude=Provenance:target" })).toEqual(["Observation.s", "Provenance.s"]);
+    expect(needs("POST", "Observation/_search", { body: "patient=1&_revinclude=Provenance:target" })).toEqual([
+      "Observation.s",
+      "Provenance.s",
+    ]);
   });
 
   it("a conditional create (If-None-Exist) also searches", () => {
-    expect(needs("POST", "Patient", { headers: [{ name: "If-None-Exist", value: "identifier=x" }] })).toEqual(["Patient.c", "Patient.s"]);
+    expect(needs("POST", "Patient", { headers: [{ name: "If-None-Exist", value: "identifier=x" }] })).toEqual([
+      "Patient.c",
+      "Patient.s",
+    ]);
   });
 
   it("batch and transaction Bundles need what each entry needs", () => {
     const body = JSON.stringify({
       resourceType: "Bundle",
       type: "batch",
-      entry: [{ request: { method: "GET", url: "Patient/1" } }, { request: { method: "POST", url: "Observation" } }, { request: { method: "GET", url: "Specimen?_id=2" } }],
+      entry: [
+        { request: { method: "GET", url: "Patient/1" } },
+        { request: { method: "POST", url: "Observation" } },
+        { request: { method: "GET", url: "Specimen?_id=2" } },
+      ],
     });
     const i = classifyRequest("POST", BASE, { body });
     expect(i.kind).toBe("batch");
     expect(i.entries.map((e) => e.kind)).toEqual(["read", "create", "search-type"]);
-    expect(needsOf(i).map((n) => `${n.resourceType}.${n.letters}`)).toEqual(["Patient.r", "Observation.c", "Specimen.s"]);
+    expect(needsOf(i).map((n) => `${n.resourceType}.${n.letters}`)).toEqual([
+      "Patient.r",
+      "Observation.c",
+      "Specimen.s",
+    ]);
     const tx = classifyRequest("POST", BASE, { body: body.replace('"batch"', '"transaction"') });
     expect(tx.kind).toBe("transaction");
   });
@@ -89,7 +106,10 @@ describe("request → interaction", () => {
   });
 
   it("turns needs into v1 and v2 scopes", () => {
-    expect(scopesFor({ resourceType: "Observation", letters: "us" }, "user", "v1")).toEqual(["user/Observation.read", "user/Observation.write"]);
+    expect(scopesFor({ resourceType: "Observation", letters: "us" }, "user", "v1")).toEqual([
+      "user/Observation.read",
+      "user/Observation.write",
+    ]);
     expect(scopesFor({ resourceType: "Observation", letters: "us" }, "user", "v2")).toEqual(["user/Observation.us"]);
   });
 

@@ -2,7 +2,12 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { deriveSandboxModule, GENERATED_MODULE } from "../../scripts/derive-sandbox-knowledge";
 import { SANDBOX_KNOWLEDGE } from "~/diagnosis/knowledge/sandbox.generated";
-import { PATIENT_COMPARTMENT, R4_RESOURCE_TYPES, isR4ResourceType, suggestResourceType } from "~/diagnosis/knowledge/fhir-r4";
+import {
+  PATIENT_COMPARTMENT,
+  R4_RESOURCE_TYPES,
+  isR4ResourceType,
+  suggestResourceType,
+} from "~/diagnosis/knowledge/fhir-r4";
 import { ORACLE_ERROR_URNS, lookupUrn } from "~/diagnosis/knowledge/urns";
 import { hostInfo } from "~/diagnosis/knowledge/hosts";
 import { SANDBOX_TENANT } from "~/ticket/identifiers";
@@ -20,9 +25,20 @@ describe("sandbox knowledge (generated from test/fixtures/oracle-health/)", () =
 
   it("lists 303 scopes, Specimen read + search (by _id only), no wildcards", () => {
     expect(SANDBOX_KNOWLEDGE.scopesSupported).toHaveLength(303);
-    expect(SANDBOX_KNOWLEDGE.scopesSupported).toEqual(expect.arrayContaining(["system/Specimen.read", "system/Specimen.rs", "patient/Specimen.read", "user/Specimen.rs"]));
+    expect(SANDBOX_KNOWLEDGE.scopesSupported).toEqual(
+      expect.arrayContaining([
+        "system/Specimen.read",
+        "system/Specimen.rs",
+        "patient/Specimen.read",
+        "user/Specimen.rs",
+      ]),
+    );
     expect(SANDBOX_KNOWLEDGE.scopesSupported!.some((s) => s.includes("*"))).toBe(false);
-    expect(SANDBOX_KNOWLEDGE.resources!.Specimen).toEqual({ interactions: ["read", "search-type"], operations: [], searchParams: ["_id"] });
+    expect(SANDBOX_KNOWLEDGE.resources!.Specimen).toEqual({
+      interactions: ["read", "search-type"],
+      operations: [],
+      searchParams: ["_id"],
+    });
   });
 });
 
@@ -31,7 +47,8 @@ describe("FHIR R4 and Oracle Health data", () => {
     expect(R4_RESOURCE_TYPES).toHaveLength(146);
     expect(PATIENT_COMPARTMENT.every(isR4ResourceType)).toBe(true);
     expect(PATIENT_COMPARTMENT).toContain("Specimen");
-    for (const outside of ["Device", "Task", "Practitioner", "Organization", "Location", "Medication"]) expect(PATIENT_COMPARTMENT).not.toContain(outside);
+    for (const outside of ["Device", "Task", "Practitioner", "Organization", "Location", "Medication"])
+      expect(PATIENT_COMPARTMENT).not.toContain(outside);
   });
 
   it("suggests the R4 name for DSTU2 names, plurals and wrong case", () => {
@@ -43,8 +60,13 @@ describe("FHIR R4 and Oracle Health data", () => {
   it("keeps the 48 historical URNs, the 6 seen live and the 3 grant-stage URNs from public reports, and finds them", () => {
     expect(ORACLE_ERROR_URNS).toHaveLength(57);
     expect(lookupUrn("urn:cerner:error:authorization-server:oauth2:token:empty-scopes")?.live).toBe(true);
-    expect(lookupUrn("urn:cerner:error:oauth2:resource-access:insufficient-scopes")).toMatchObject({ status: 403, subcode: "no_scope_for_resource_path" });
-    expect(lookupUrn("urn:cerner:error:authorization-server:oauth2:token:invalid-authorization-header")?.oauthError).toBe("invalid_client");
+    expect(lookupUrn("urn:cerner:error:oauth2:resource-access:insufficient-scopes")).toMatchObject({
+      status: 403,
+      subcode: "no_scope_for_resource_path",
+    });
+    expect(
+      lookupUrn("urn:cerner:error:authorization-server:oauth2:token:invalid-authorization-header")?.oauthError,
+    ).toBe("invalid_client");
   });
 
   it("knows the hosts", () => {

@@ -7,7 +7,10 @@ import { FINDING_CODES, type FindingCode } from "~/diagnosis/types";
 import { codeFixtures, loadFixture } from "./fixtures";
 
 const codeOf = (dir: string) => dir.toUpperCase().replace(/-/g, "_") as FindingCode;
-const COMPANIONS: Partial<Record<FindingCode, FindingCode[]>> = { PROVISIONING_QUESTION: ["SCOPE_NOT_GRANTED"], MISSING_EVIDENCE: ["FAILURE_UNEXPLAINED"] };
+const COMPANIONS: Partial<Record<FindingCode, FindingCode[]>> = {
+  PROVISIONING_QUESTION: ["SCOPE_NOT_GRANTED"],
+  MISSING_EVIDENCE: ["FAILURE_UNEXPLAINED"],
+};
 
 describe("finding-code matrix", () => {
   it("has one fixture per finding code", () => {
@@ -28,7 +31,8 @@ describe("finding-code matrix", () => {
       expect(f.nextSteps.length).toBeGreaterThan(0);
       expect(["documented", "observed", "inference"]).toContain(f.basis);
       if (f.code !== "MISSING_EVIDENCE") expect(f.evidence.length).toBeGreaterThan(0);
-      for (const e of f.evidence) expect(e.itemId === "ticket" || loadFixture(`codes/${dir}`).evidence.some((x) => x.id === e.itemId)).toBe(true);
+      for (const e of f.evidence)
+        expect(e.itemId === "ticket" || loadFixture(`codes/${dir}`).evidence.some((x) => x.id === e.itemId)).toBe(true);
     }
   });
 });
@@ -58,14 +62,22 @@ describe("what the fixtures should say", () => {
 
   it("the empty-scopes error is tied to its instance in the questions", () => {
     const d = one("empty-scopes");
-    expect(d.questions.join(" ")).toMatch(/Which scopes is Client ID 0f6b2c1e-3d4a-4b5c-8d6e-7f8091a2b3c4 authorized for on tenant ec2458f2/);
+    expect(d.questions.join(" ")).toMatch(
+      /Which scopes is Client ID 0f6b2c1e-3d4a-4b5c-8d6e-7f8091a2b3c4 authorized for on tenant ec2458f2/,
+    );
   });
 
   it("a scope needed but never requested says to request it", () => {
     const d = one("scope-required-missing");
     expect(d.findings[0].scopes).toEqual(["system/Observation.read"]);
     expect(d.summary).toMatch(/did not ask for/);
-    expect(d.scopes.find((r) => r.scope === "system/Observation.read")).toEqual({ scope: "system/Observation.read", requested: false, granted: false, needed: true, supported: true });
+    expect(d.scopes.find((r) => r.scope === "system/Observation.read")).toEqual({
+      scope: "system/Observation.read",
+      requested: false,
+      granted: false,
+      needed: true,
+      supported: true,
+    });
   });
 
   it("supported is known for the sandbox and for a tenant whose smart-configuration was pasted, unknown otherwise", () => {
@@ -76,7 +88,10 @@ describe("what the fixtures should say", () => {
 
   it("a Client ID that is a secret is flagged as an error and never quoted", () => {
     const secret = "Xk9PqR2sT4vW6yZ8aB1cD3eF5gH7jK0mN2pQ4rS6";
-    const d = diagnose({ ticket: { application: { clientId: secret, requestedScopes: "system/Patient.read" } }, evidence: [] });
+    const d = diagnose({
+      ticket: { application: { clientId: secret, requestedScopes: "system/Patient.read" } },
+      evidence: [],
+    });
     const f = d.findings.find((x) => x.code === "IDENTIFIER_FORMAT")!;
     expect(f.severity).toBe("error");
     expect(JSON.stringify(d)).not.toContain(secret);

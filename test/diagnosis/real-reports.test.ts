@@ -18,7 +18,12 @@ describe("real reports", () => {
 
   it("diagnoses at least 90 % of them right (codes and advice)", () => {
     const passed = results.filter((r) => r.pass).length;
-    const failures = results.filter((r) => !r.pass).map((r) => `${r.id}: missing codes [${r.missingCodes}] mentions [${r.missingMentions}] got [${r.codes}] — ${r.summary}`);
+    const failures = results
+      .filter((r) => !r.pass)
+      .map(
+        (r) =>
+          `${r.id}: missing codes [${r.missingCodes}] mentions [${r.missingMentions}] got [${r.codes}] — ${r.summary}`,
+      );
     expect(passed / results.length, failures.join("\n")).toBeGreaterThanOrEqual(0.9);
   });
 

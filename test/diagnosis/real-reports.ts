@@ -32,7 +32,9 @@ export const realCases = (): RealCase[] =>
     .sort((a, b) => a.id.localeCompare(b.id));
 
 export const adviceText = (d: Diagnosis): string =>
-  [d.summary, ...d.findings.flatMap((f) => [f.title, f.explanation, ...f.nextSteps]), ...d.questions].join("\n").toLowerCase();
+  [d.summary, ...d.findings.flatMap((f) => [f.title, f.explanation, ...f.nextSteps]), ...d.questions]
+    .join("\n")
+    .toLowerCase();
 
 export function scoreCase(c: RealCase): CaseResult {
   const evidence = c.evidence.map((name) => ({ id: name, text: readFileSync(join(REAL, c.id, name), "utf8") }));
@@ -40,6 +42,15 @@ export function scoreCase(c: RealCase): CaseResult {
   const codes = [...new Set(d.findings.map((f) => f.code))];
   const advice = adviceText(d);
   const missingCodes = c.expectedCodes.filter((code) => !codes.includes(code as (typeof codes)[number]));
-  const missingMentions = c.adviceMentions.filter((m) => !m.split("|").some((alt) => advice.includes(alt.toLowerCase())));
-  return { id: c.id, pass: !missingCodes.length && !missingMentions.length, missingCodes, missingMentions, codes, summary: d.summary };
+  const missingMentions = c.adviceMentions.filter(
+    (m) => !m.split("|").some((alt) => advice.includes(alt.toLowerCase())),
+  );
+  return {
+    id: c.id,
+    pass: !missingCodes.length && !missingMentions.length,
+    missingCodes,
+    missingMentions,
+    codes,
+    summary: d.summary,
+  };
 }

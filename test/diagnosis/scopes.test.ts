@@ -15,11 +15,21 @@ import {
 
 describe("scope grammar", () => {
   it("reads v1 and v2 resource scopes with their context, type, version and letters", () => {
-    expect(parseScope("system/Specimen.read")).toMatchObject({ kind: "resource", context: "system", resourceType: "Specimen", version: "v1", letters: "rs" });
+    expect(parseScope("system/Specimen.read")).toMatchObject({
+      kind: "resource",
+      context: "system",
+      resourceType: "Specimen",
+      version: "v1",
+      letters: "rs",
+    });
     expect(parseScope("patient/Observation.write")).toMatchObject({ version: "v1", letters: "cud" });
     expect(parseScope("user/Patient.*")).toMatchObject({ version: "v1", letters: "cruds", wildcardPermission: true });
     expect(parseScope("user/Observation.rs")).toMatchObject({ version: "v2", letters: "rs", params: null });
-    expect(parseScope("patient/Observation.rs?category=http://terminology.hl7.org/CodeSystem/observation-category|laboratory")).toMatchObject({
+    expect(
+      parseScope(
+        "patient/Observation.rs?category=http://terminology.hl7.org/CodeSystem/observation-category|laboratory",
+      ),
+    ).toMatchObject({
       version: "v2",
       params: "category=http://terminology.hl7.org/CodeSystem/observation-category|laboratory",
     });
@@ -27,16 +37,11 @@ describe("scope grammar", () => {
   });
 
   it("reads the non-resource scopes", () => {
-    expect(parseScopes("openid fhirUser profile launch launch/patient launch/encounter online_access offline_access").map((s) => s.kind)).toEqual([
-      "identity",
-      "identity",
-      "identity",
-      "launch",
-      "launch",
-      "launch",
-      "access",
-      "access",
-    ]);
+    expect(
+      parseScopes("openid fhirUser profile launch launch/patient launch/encounter online_access offline_access").map(
+        (s) => s.kind,
+      ),
+    ).toEqual(["identity", "identity", "identity", "launch", "launch", "launch", "access", "access"]);
     expect(parseScope("launch/patient")).toMatchObject({ launchContext: "patient" });
   });
 
@@ -60,12 +65,19 @@ describe("scope grammar", () => {
     if (s.kind === "invalid") expect(s.suggestion).toBe(suggestion);
   });
 
-  it.each(["system/Patient.rr", "system/Patient.x", "admin/Patient.read", "email", "system/Patient."])("rejects %s", (raw) => {
-    expect(parseScope(raw).kind).toBe("invalid");
-  });
+  it.each(["system/Patient.rr", "system/Patient.x", "admin/Patient.read", "email", "system/Patient."])(
+    "rejects %s",
+    (raw) => {
+      expect(parseScope(raw).kind).toBe("invalid");
+    },
+  );
 
   it("flags types that are not R4 resource types, with the likely meaning", () => {
-    expect(parseScope("system/MedicationOrder.read")).toMatchObject({ kind: "resource", knownType: false, typeSuggestion: "MedicationRequest" });
+    expect(parseScope("system/MedicationOrder.read")).toMatchObject({
+      kind: "resource",
+      knownType: false,
+      typeSuggestion: "MedicationRequest",
+    });
     expect(parseScope("system/observation.read")).toMatchObject({ knownType: false, typeSuggestion: "Observation" });
     expect(parseScope("system/Specimens.read")).toMatchObject({ knownType: false, typeSuggestion: "Specimen" });
   });
@@ -87,10 +99,11 @@ describe("scope strings", () => {
   });
 
   it("drops duplicates, keeping the first", () => {
-    expect(parseScopes("system/Patient.read system/Patient.read system%2FPatient.read openid openid").map((s) => s.normalised)).toEqual([
-      "system/Patient.read",
-      "openid",
-    ]);
+    expect(
+      parseScopes("system/Patient.read system/Patient.read system%2FPatient.read openid openid").map(
+        (s) => s.normalised,
+      ),
+    ).toEqual(["system/Patient.read", "openid"]);
   });
 
   it("gives nothing for an empty or blank string", () => {
@@ -157,7 +170,9 @@ describe("covers", () => {
   it("a wildcard type covers any type (grammar), a restricted scope no unrestricted need", () => {
     expect(covers("patient/*.read", "patient/Observation.read")).toBe(true);
     expect(covers("patient/Observation.rs?category=laboratory", "patient/Observation.rs")).toBe(false);
-    expect(covers("patient/Observation.rs?category=laboratory", "patient/Observation.rs?category=laboratory")).toBe(true);
+    expect(covers("patient/Observation.rs?category=laboratory", "patient/Observation.rs?category=laboratory")).toBe(
+      true,
+    );
   });
 
   it("non-resource scopes cover only themselves", () => {

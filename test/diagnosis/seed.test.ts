@@ -22,7 +22,15 @@ describe("the seed case", () => {
   });
 
   it("also raises the provisioning question and the placeholder identifiers, and nothing unexpected", () => {
-    expect(new Set(codes(d))).toEqual(new Set(["SCOPE_REQUIRED_MISSING", "SCOPE_NOT_GRANTED", "PLACEHOLDER_IDENTIFIER", "PROVISIONING_QUESTION", "MISSING_EVIDENCE"]));
+    expect(new Set(codes(d))).toEqual(
+      new Set([
+        "SCOPE_REQUIRED_MISSING",
+        "SCOPE_NOT_GRANTED",
+        "PLACEHOLDER_IDENTIFIER",
+        "PROVISIONING_QUESTION",
+        "MISSING_EVIDENCE",
+      ]),
+    );
     const placeholders = d.findings.filter((f) => f.code === "PLACEHOLDER_IDENTIFIER").map((f) => f.title);
     expect(placeholders.join("\n")).toContain("abc12345-def6-7890-ghij-klmnopqrstuv");
     expect(placeholders.join("\n")).toContain("opc-4567abcd-89ef-0123-ghij-456789klmnop");
@@ -59,7 +67,14 @@ describe("the seed case", () => {
 
   it("asks Oracle precise questions quoting the real IDs only", () => {
     const all = d.questions.join("\n");
-    for (const real of ["c388f6bf-1c33-4566-a5bc-249e990ea2bf", "b1e2a292-fbe4-460a-be33-582e572abbbe", "5718aeb9-3fef-470f-8562-5ccbc97b4fe5", "e1234567-89ab-4cde-8f12-3456789abcde", "2025-07-28T15:21:14Z", "2025-07-29T15:22:10Z"]) {
+    for (const real of [
+      "c388f6bf-1c33-4566-a5bc-249e990ea2bf",
+      "b1e2a292-fbe4-460a-be33-582e572abbbe",
+      "5718aeb9-3fef-470f-8562-5ccbc97b4fe5",
+      "e1234567-89ab-4cde-8f12-3456789abcde",
+      "2025-07-28T15:21:14Z",
+      "2025-07-29T15:22:10Z",
+    ]) {
       expect(all).toContain(real);
     }
     expect(all).not.toContain("ghij");
@@ -67,7 +82,13 @@ describe("the seed case", () => {
   });
 
   it("builds the scope matrix: Specimen requested and needed, not granted, support unknown for a client domain", () => {
-    expect(d.scopes[0]).toEqual({ scope: "system/Specimen.read", requested: true, granted: false, needed: true, supported: null });
+    expect(d.scopes[0]).toEqual({
+      scope: "system/Specimen.read",
+      requested: true,
+      granted: false,
+      needed: true,
+      supported: null,
+    });
     expect(d.scopes).toHaveLength(12);
     expect(d.scopes.filter((r) => r.granted)).toHaveLength(11);
   });
@@ -79,7 +100,10 @@ describe("the seed case", () => {
     expect(tokenItem).not.toContain("YjFlMmEyOTItZmJlNC00NjBh");
     expect(tokenItem).toMatch(/\[REDACTED:access_token#1 · JWT /);
     const raw = diagnose({ ticket: seed.ticket, evidence: items });
-    const red = diagnose({ ticket: seed.ticket, evidence: redacted.map((r, i) => ({ id: items[i].id, kind: items[i].kind, text: r.text })) });
+    const red = diagnose({
+      ticket: seed.ticket,
+      evidence: redacted.map((r, i) => ({ id: items[i].id, kind: items[i].kind, text: r.text })),
+    });
     expect(red).toEqual(raw);
   });
 
@@ -87,8 +111,11 @@ describe("the seed case", () => {
     const text = readFileSync(new URL("../fixtures/seed-ticket.txt", import.meta.url), "utf8");
     const pasted = diagnose({ evidence: [{ id: "seed", text }] });
     const found = new Set(codes(pasted));
-    for (const c of ["SCOPE_NOT_GRANTED", "PLACEHOLDER_IDENTIFIER", "PROVISIONING_QUESTION", "MISSING_EVIDENCE"]) expect(found).toContain(c);
+    for (const c of ["SCOPE_NOT_GRANTED", "PLACEHOLDER_IDENTIFIER", "PROVISIONING_QUESTION", "MISSING_EVIDENCE"])
+      expect(found).toContain(c);
     expect(pasted.findings.find((f) => f.code === "SCOPE_NOT_GRANTED")?.scopes).toEqual(["system/Specimen.read"]);
-    expect(pasted.findings.find((f) => f.code === "MISSING_EVIDENCE")?.nextSteps.join(" ")).toMatch(/failing request \(method and URL/);
+    expect(pasted.findings.find((f) => f.code === "MISSING_EVIDENCE")?.nextSteps.join(" ")).toMatch(
+      /failing request \(method and URL/,
+    );
   });
 });

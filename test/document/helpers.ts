@@ -21,12 +21,23 @@ export const sampleDiagnosis: Diagnosis = {
       code: "SCOPE_NOT_GRANTED",
       severity: "error",
       title: "system/Specimen.read was requested but not granted",
-      explanation: "The authorization server grants the intersection of requested, registered and enabled scopes; patient/*.read and user/*.read are not supported.",
-      evidence: [{ itemId: "token-response", location: "body, scope", excerpt: "system/Patient.read | system/Encounter.read" }],
+      explanation:
+        "The authorization server grants the intersection of requested, registered and enabled scopes; patient/*.read and user/*.read are not supported.",
+      evidence: [
+        { itemId: "token-response", location: "body, scope", excerpt: "system/Patient.read | system/Encounter.read" },
+      ],
       nextSteps: ["Request a new token after 15 minutes.", "Check <tenant> scopes_supported."],
       basis: "documented",
     },
-    { code: "PROVISIONING_QUESTION", severity: "info", title: "Does a later scope reach a provisioned client?", explanation: "Not documented.", evidence: [], nextSteps: [], basis: "inference" },
+    {
+      code: "PROVISIONING_QUESTION",
+      severity: "info",
+      title: "Does a later scope reach a provisioned client?",
+      explanation: "Not documented.",
+      evidence: [],
+      nextSteps: [],
+      basis: "inference",
+    },
   ],
   scopes: [
     { scope: "system/Specimen.read", requested: true, granted: false, needed: true, supported: null },

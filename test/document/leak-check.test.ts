@@ -14,15 +14,20 @@ const known: KnownValue[] = [
   { value: NAME, type: "name", category: "phi" },
 ];
 
-const types = (text: string, values: KnownValue[] = known) => leakCheck(text, values).map((l) => `${l.rule}:${l.type}${l.form ? `:${l.form}` : ""}`);
+const types = (text: string, values: KnownValue[] = known) =>
+  leakCheck(text, values).map((l) => `${l.rule}:${l.type}${l.form ? `:${l.form}` : ""}`);
 
 describe("leakCheck: values the redaction removed", () => {
   it("finds a value as typed, JSON-escaped, URL-encoded, form-encoded and Markdown-escaped", () => {
     expect(types(`x ${SECRET} y`)).toEqual(["known-value:client_secret:as typed"]);
-    expect(types(`{"a":${JSON.stringify("Jane \"Q\" Doe")}}`, [{ value: 'Jane "Q" Doe', type: "name", category: "phi" }])).toEqual(["known-value:name:JSON-escaped"]);
+    expect(
+      types(`{"a":${JSON.stringify('Jane "Q" Doe')}}`, [{ value: 'Jane "Q" Doe', type: "name", category: "phi" }]),
+    ).toEqual(["known-value:name:JSON-escaped"]);
     expect(types(`?s=${encodeURIComponent(SECRET)}`)).toEqual(["known-value:client_secret:URL-encoded"]);
     expect(types(`name=${encodeURIComponent(NAME).replace(/%20/g, "+")}`)).toEqual(["known-value:name:form-encoded"]);
-    expect(types("see \\_internal_id\\_", [{ value: "_internal_id_", type: "custom", category: "custom" }])).toEqual(["known-value:custom:Markdown-escaped"]);
+    expect(types("see \\_internal_id\\_", [{ value: "_internal_id_", type: "custom", category: "custom" }])).toEqual([
+      "known-value:custom:Markdown-escaped",
+    ]);
   });
 
   it("matches personal data whatever its case, secrets exactly", () => {
@@ -77,14 +82,22 @@ describe("leakCheck: secret patterns", () => {
 describe("leakCheckDocument and describeLeak", () => {
   it("names the section and sub-section of a planted secret, and never the value", () => {
     const ticket = seedTicket();
-    ticket.evidence[1] = { ...ticket.evidence[1], label: `Token response, Authorization: Bearer ${"Zx9yW8vU7tS6rQ5pO4nM3lK2"}` };
+    ticket.evidence[1] = {
+      ...ticket.evidence[1],
+      label: `Token response, Authorization: Bearer ${"Zx9yW8vU7tS6rQ5pO4nM3lK2"}`,
+    };
     const doc = buildDocument(ticket, sampleDiagnosis, sampleRedaction);
     const leaks = leakCheckDocument(doc, known);
     expect(leaks.map((l) => l.type)).toEqual(["authorization-credential", "authorization-credential"]);
     // The label shows in the finding that cites the item and in the item's own sub-heading.
-    expect(leaks.map((l) => l.where)).toEqual(["section “Automated scope diagnosis” › Finding 1", "section “Evidence (redacted)” › Evidence 2"]);
+    expect(leaks.map((l) => l.where)).toEqual([
+      "section “Automated scope diagnosis” › Finding 1",
+      "section “Evidence (redacted)” › Evidence 2",
+    ]);
     const message = describeLeak(leaks[1]);
-    expect(message).toMatch(/^Something that looks like an Authorization credential \(Bearer, Basic, DPoP, …\) appears in section “Evidence \(redacted\)” › Evidence 2 \(line 1, column \d+\)\./);
+    expect(message).toMatch(
+      /^Something that looks like an Authorization credential \(Bearer, Basic, DPoP, …\) appears in section “Evidence \(redacted\)” › Evidence 2 \(line 1, column \d+\)\./,
+    );
     for (const leak of leaks) expect(`${describeLeak(leak)} ${leak.where}`).not.toContain("Zx9yW8vU7tS6rQ5pO4nM3lK2");
   });
 

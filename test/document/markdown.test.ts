@@ -6,7 +6,10 @@ import { sampleDiagnosis, sampleRedaction, seedTicket } from "./helpers";
 const seedDocument = () => buildDocument(seedTicket(), sampleDiagnosis, sampleRedaction);
 
 /** A document with one section holding the given blocks. */
-const withBlocks = (blocks: Section["blocks"]): TicketDocument => ({ ...seedDocument(), sections: [{ id: "evidence", heading: "Evidence (redacted)", origin: "addition", blocks }] });
+const withBlocks = (blocks: Section["blocks"]): TicketDocument => ({
+  ...seedDocument(),
+  sections: [{ id: "evidence", heading: "Evidence (redacted)", origin: "addition", blocks }],
+});
 
 describe("renderMarkdown", () => {
   it("gives the same string every time, ending in one newline", () => {
@@ -27,15 +30,27 @@ describe("renderMarkdown", () => {
 
   it("renders the identifiers as a GFM table, one row per example", () => {
     const md = renderMarkdown(seedDocument());
-    expect(md).toContain("| # | Date/time (UTC) | Request | Status | X-Request-Id | Cerner-Correlation-Id | opc-request-id |\n| ---: | --- | --- | ---: | --- | --- | --- |\n| 1 | `2025-07-28T15:21:14Z` |");
-    expect(md).toContain("| 2 | `2025-07-29T15:22:10Z` | `GET https://fhir-ehr.cerner.com/r4/0a5d656f-e4dd-4bec-bda7-17e8450d64a8/Specimen?_id=197284315` | 403 |");
+    expect(md).toContain(
+      "| # | Date/time (UTC) | Request | Status | X-Request-Id | Cerner-Correlation-Id | opc-request-id |\n| ---: | --- | --- | ---: | --- | --- | --- |\n| 1 | `2025-07-28T15:21:14Z` |",
+    );
+    expect(md).toContain(
+      "| 2 | `2025-07-29T15:22:10Z` | `GET https://fhir-ehr.cerner.com/r4/0a5d656f-e4dd-4bec-bda7-17e8450d64a8/Specimen?_id=197284315` | 403 |",
+    );
   });
 
   it("escapes pipes in table cells, also inside code spans", () => {
     const md = renderMarkdown(seedDocument());
     // The sample finding's excerpt contains a pipe: outside a table it stays as is.
     expect(md).toContain("`system/Patient.read | system/Encounter.read`");
-    const table = renderMarkdown(withBlocks([{ type: "table", columns: [{ header: "a|b" }], rows: [[[{ text: "x|y", style: "code" }]], [[{ text: "p|q" }]]] }]));
+    const table = renderMarkdown(
+      withBlocks([
+        {
+          type: "table",
+          columns: [{ header: "a|b" }],
+          rows: [[[{ text: "x|y", style: "code" }]], [[{ text: "p|q" }]]],
+        },
+      ]),
+    );
     expect(table).toContain("| a\\|b |\n| --- |\n| `x\\|y` |\n| p\\|q |");
   });
 
@@ -56,7 +71,9 @@ describe("renderMarkdown", () => {
     expect(escapeMarkdown("patient/*.read and user/*.read")).toBe("patient/\\*.read and user/\\*.read");
     expect(escapeMarkdown("insufficient_scope")).toBe("insufficient_scope");
     expect(escapeMarkdown("_private_ <tenant> [x]")).toBe("\\_private\\_ \\<tenant\\> \\[x\\]");
-    expect(escapeMarkdown("# not a heading\n- not a list\n1. not a list")).toBe("\\# not a heading\n\\- not a list\n1\\. not a list");
+    expect(escapeMarkdown("# not a heading\n- not a list\n1. not a list")).toBe(
+      "\\# not a heading\n\\- not a list\n1\\. not a list",
+    );
     const md = renderMarkdown(seedDocument());
     expect(md).toContain("patient/\\*.read and user/\\*.read are not supported");
     expect(md).toContain("Check \\<tenant\\> scopes_supported.");
@@ -65,7 +82,12 @@ describe("renderMarkdown", () => {
   it("passes what the user typed through as Markdown, but closes a code fence left open", () => {
     expect(balanceFences("see:\n```json\n{}")).toBe("see:\n```json\n{}\n```");
     expect(balanceFences("```\nok\n```")).toBe("```\nok\n```");
-    const md = renderMarkdown(withBlocks([{ type: "paragraph", origin: "user", inlines: [{ text: "**bold** and\n```\nunclosed" }] }, { type: "paragraph", inlines: [{ text: "after" }] }]));
+    const md = renderMarkdown(
+      withBlocks([
+        { type: "paragraph", origin: "user", inlines: [{ text: "**bold** and\n```\nunclosed" }] },
+        { type: "paragraph", inlines: [{ text: "after" }] },
+      ]),
+    );
     expect(md).toContain("**bold** and\n```\nunclosed\n```\n\nafter\n");
   });
 

@@ -25,17 +25,17 @@ describe("buildDocument", () => {
       "Evidence (redacted)",
       "Redaction summary",
     ]);
-    expect(build().sections.filter((s) => s.origin === "addition").map((s) => s.heading)).toEqual([
-      HEADINGS.diagnosis,
-      HEADINGS.questions,
-      HEADINGS.evidence,
-      HEADINGS.redaction,
-    ]);
+    expect(
+      build()
+        .sections.filter((s) => s.origin === "addition")
+        .map((s) => s.heading),
+    ).toEqual([HEADINGS.diagnosis, HEADINGS.questions, HEADINGS.evidence, HEADINGS.redaction]);
   });
 
   it("asks the four developer questions and the client question with the template's exact texts", () => {
     const text = documentText(build());
-    for (const question of [...Object.values(DEVELOPER_QUESTIONS), ...Object.values(CLIENT_QUESTIONS)]) expect(text).toContain(question);
+    for (const question of [...Object.values(DEVELOPER_QUESTIONS), ...Object.values(CLIENT_QUESTIONS)])
+      expect(text).toContain(question);
     expect(text).toContain("Are you a registered Code Program member? Yes");
     expect(text).toContain("If so, which client: LifeBridge Health");
   });
@@ -43,10 +43,17 @@ describe("buildDocument", () => {
   it("says what was done about the template's client-domain reminder (not the reminder itself above the request data), only for a client domain", () => {
     const seed = seedTicket();
     expect(documentText(build(seed))).not.toContain(CLIENT_DOMAIN_REMINDER);
-    expect(documentText(build(seed))).toContain("The forum's template asks that such tickets carry no API request data");
+    expect(documentText(build(seed))).toContain(
+      "The forum's template asks that such tickets carry no API request data",
+    );
     const sandbox: Ticket = {
       ...seed,
-      application: { ...seed.application, environment: "sandbox", tenantId: SANDBOX_TENANT, fhirBaseUrl: `https://fhir-ehr-code.cerner.com/r4/${SANDBOX_TENANT}` },
+      application: {
+        ...seed.application,
+        environment: "sandbox",
+        tenantId: SANDBOX_TENANT,
+        fhirBaseUrl: `https://fhir-ehr-code.cerner.com/r4/${SANDBOX_TENANT}`,
+      },
     };
     expect(documentText(build(sandbox))).not.toContain("concerns a client domain");
   });
@@ -55,10 +62,26 @@ describe("buildDocument", () => {
     const [table] = blocksOf(seedTicket(), "examples");
     expect(table.type).toBe("table");
     if (table.type !== "table") return;
-    expect(table.columns.map((c) => c.header)).toEqual(["#", "Date/time (UTC)", "Request", "Status", "X-Request-Id", "Cerner-Correlation-Id", "opc-request-id"]);
+    expect(table.columns.map((c) => c.header)).toEqual([
+      "#",
+      "Date/time (UTC)",
+      "Request",
+      "Status",
+      "X-Request-Id",
+      "Cerner-Correlation-Id",
+      "opc-request-id",
+    ]);
     expect(table.rows).toHaveLength(2);
     const cells = table.rows.map((row) => row.map((cell) => cell.map((i) => i.text).join("")));
-    expect(cells[0]).toEqual(["1", "2025-07-28T15:21:14Z", expect.stringMatching(/^POST https:\/\/authorization\.cerner\.com\//), "200", "—", "5718aeb9-3fef-470f-8562-5ccbc97b4fe5", "—"]);
+    expect(cells[0]).toEqual([
+      "1",
+      "2025-07-28T15:21:14Z",
+      expect.stringMatching(/^POST https:\/\/authorization\.cerner\.com\//),
+      "200",
+      "—",
+      "5718aeb9-3fef-470f-8562-5ccbc97b4fe5",
+      "—",
+    ]);
     expect(cells[1][6]).toBe("/111E46CEFF0401849C7E4BE23BD040DB/0F3FC6820610AF53B335716D8CE084D4");
   });
 
@@ -100,7 +123,9 @@ describe("buildDocument", () => {
       return { id, kind: "text" as const, text, spans, warnings, findings: [] };
     };
     const summary = summariseRedaction([
-      item("a", "Bearer [REDACTED:access_token#1] and [REDACTED:access_token#1 · JWT iss=x] for [REDACTED:name#1]", ["1 cookie header dropped"]),
+      item("a", "Bearer [REDACTED:access_token#1] and [REDACTED:access_token#1 · JWT iss=x] for [REDACTED:name#1]", [
+        "1 cookie header dropped",
+      ]),
       item("b", "[REDACTED:access_token#2] [REDACTED:name] [REDACTED:name]"),
     ]);
     expect(summary.entries).toEqual([

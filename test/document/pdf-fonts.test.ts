@@ -4,11 +4,14 @@ import { FontSet } from "~/document/pdf-fonts";
 import { testFonts } from "./helpers";
 
 const fontSet = async () => FontSet.embed(await PDFDocument.create(), await testFonts());
-const runs = async (text: string, face: "sans" | "bold" | "mono") => (await fontSet()).runs(text, face).map((r) => [r.face, r.text, r.complex]);
+const runs = async (text: string, face: "sans" | "bold" | "mono") =>
+  (await fontSet()).runs(text, face).map((r) => [r.face, r.text, r.complex]);
 
 describe("FontSet", () => {
   it("keeps text the face can draw in one run", async () => {
-    expect(await runs("system/Specimen.read → Ω é ñ", "mono")).toEqual([["mono", "system/Specimen.read → Ω é ñ", false]]);
+    expect(await runs("system/Specimen.read → Ω é ñ", "mono")).toEqual([
+      ["mono", "system/Specimen.read → Ω é ñ", false],
+    ]);
   });
 
   it("falls back from Mono to Sans for a glyph Mono lacks, and replaces what no face has", async () => {

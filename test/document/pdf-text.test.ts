@@ -6,12 +6,19 @@ const measure: Measurer = { width: (text) => [...text].length, charWidth: () => 
 const ink = { r: 0, g: 0, b: 0 };
 const plain = (text: string): Fragment => ({ text, face: "sans", color: ink });
 const code = (text: string): Fragment => ({ text, face: "mono", color: ink });
-const lineTexts = (fragments: Fragment[], width: number) => wrapFragments(fragments, width, 1, measure).map((l) => l.fragments.map((f) => f.text).join(""));
+const lineTexts = (fragments: Fragment[], width: number) =>
+  wrapFragments(fragments, width, 1, measure).map((l) => l.fragments.map((f) => f.text).join(""));
 
 describe("wrapFragments", () => {
   it("breaks at spaces, keeps every word whole when it fits, and never exceeds the width", () => {
     const lines = wrapFragments([plain("the quick brown fox jumps over the lazy dog")], 10, 1, measure);
-    expect(lines.map((l) => l.fragments.map((f) => f.text).join(""))).toEqual(["the quick", "brown fox", "jumps over", "the lazy", "dog"]);
+    expect(lines.map((l) => l.fragments.map((f) => f.text).join(""))).toEqual([
+      "the quick",
+      "brown fox",
+      "jumps over",
+      "the lazy",
+      "dog",
+    ]);
     expect(Math.max(...lines.map((l) => l.width))).toBeLessThanOrEqual(10);
   });
 
@@ -20,20 +27,33 @@ describe("wrapFragments", () => {
   });
 
   it("splits a token longer than the line, preferring to break after URL punctuation", () => {
-    expect(lineTexts([code("https://host/r4/tenant/Specimen")], 12)).toEqual(["https://", "host/r4/", "tenant/", "Specimen"]);
-    expect(lineTexts([plain("x"), plain(" "), code("A".repeat(25))], 10)).toEqual(["x AAAAAAAA", "AAAAAAAAAA", "AAAAAAA"]);
+    expect(lineTexts([code("https://host/r4/tenant/Specimen")], 12)).toEqual([
+      "https://",
+      "host/r4/",
+      "tenant/",
+      "Specimen",
+    ]);
+    expect(lineTexts([plain("x"), plain(" "), code("A".repeat(25))], 10)).toEqual([
+      "x AAAAAAAA",
+      "AAAAAAAAAA",
+      "AAAAAAA",
+    ]);
   });
 
   it("keeps styled runs that touch (no space between them) on one line when they fit", () => {
     const lines = wrapFragments([plain("scope: "), code("system/Specimen.read"), plain(".")], 40, 1, measure);
     expect(lines).toHaveLength(1);
-    expect(lines[0].fragments.map((f) => [f.face, f.text])).toEqual([["sans", "scope: "], ["mono", "system/Specimen.read"], ["sans", "."]]);
+    expect(lines[0].fragments.map((f) => [f.face, f.text])).toEqual([
+      ["sans", "scope: "],
+      ["mono", "system/Specimen.read"],
+      ["sans", "."],
+    ]);
   });
 });
 
 describe("wrapCode", () => {
   it("keeps indentation, expands tabs and marks continuation lines", () => {
-    expect(wrapCode("  {\n\t\"a\": 1\n}", 40, 1, measure)).toEqual([
+    expect(wrapCode('  {\n\t"a": 1\n}', 40, 1, measure)).toEqual([
       { text: "  {", continuation: false },
       { text: '    "a": 1', continuation: false },
       { text: "}", continuation: false },

@@ -10,7 +10,8 @@ import type { Ticket } from "~/ticket/schema";
 import { withBigEvidence } from "../export/big-ticket";
 import { pdfInfo, pdfText, sampleDiagnosis, sampleRedaction, seedTicket, testFonts } from "./helpers";
 
-const render = async (doc: TicketDocument, pageSize?: "A4" | "Letter") => renderPdf(doc, { fonts: await testFonts(), pageSize });
+const render = async (doc: TicketDocument, pageSize?: "A4" | "Letter") =>
+  renderPdf(doc, { fonts: await testFonts(), pageSize });
 const seedDocument = () => buildDocument(seedTicket(), sampleDiagnosis, sampleRedaction);
 const squash = (s: string) => s.replace(/\s+/g, " ");
 /** The text without page furniture (footer, running header) and wrap marks: what the document says. */
@@ -54,7 +55,9 @@ describe("renderPdf", () => {
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(text).toContain(`Page 1 of ${pages}`);
     expect(text).toContain(`Page ${pages} of ${pages}`);
-    expect(text.split("Oracle Health support ticket · App ID c388f6bf-1c33-4566-a5bc-249e990ea2bf").length - 1).toBe(pages - 1);
+    expect(text.split("Oracle Health support ticket · App ID c388f6bf-1c33-4566-a5bc-249e990ea2bf").length - 1).toBe(
+      pages - 1,
+    );
     expect(await pdfInfo(bytes)).toMatchObject({
       Title: "SMART on FHIR authorization: 403 on GET Specimen",
       Subject: expect.stringContaining("App ID c388f6bf-1c33-4566-a5bc-249e990ea2bf"),
@@ -76,8 +79,14 @@ describe("renderPdf", () => {
     const outline = (await pdf.getOutline()) ?? [];
     expect(outline.map((o) => o.title)).toEqual(seedDocument().sections.map((s) => s.heading));
     const evidence = outline.find((o) => o.title === "Evidence (redacted)");
-    expect(evidence?.items.map((i) => i.title)).toEqual(["Evidence 1: Token request (client credentials)", "Evidence 2: Token response", "Evidence 3: Specimen search response: 403 insufficient_scope"]);
-    expect(outline.find((o) => o.title === "Automated scope diagnosis")?.items.map((i) => i.title)).toContain("Error: system/Specimen.read was requested but not granted");
+    expect(evidence?.items.map((i) => i.title)).toEqual([
+      "Evidence 1: Token request (client credentials)",
+      "Evidence 2: Token response",
+      "Evidence 3: Specimen search response: 403 insufficient_scope",
+    ]);
+    expect(outline.find((o) => o.title === "Automated scope diagnosis")?.items.map((i) => i.title)).toContain(
+      "Error: system/Specimen.read was requested but not granted",
+    );
   });
 
   it("lays out A4 and Letter pages", async () => {
@@ -91,7 +100,12 @@ describe("renderPdf", () => {
     const ticket: Ticket = seedTicket();
     ticket.problem.actual = `Actual: ${UNICODE}`;
     ticket.about.clientName = UNICODE;
-    ticket.evidence.push({ id: "unicode", kind: "text", label: UNICODE, text: `${UNICODE}\n\u0000\u0007 tab\there \uFE0F\u200B` });
+    ticket.evidence.push({
+      id: "unicode",
+      kind: "text",
+      label: UNICODE,
+      text: `${UNICODE}\n\u0000\u0007 tab\there \uFE0F\u200B`,
+    });
     const bytes = await render(buildDocument(ticket, sampleDiagnosis, sampleRedaction));
     const { text } = await pdfText(bytes);
     expect(text).toContain("Ω → é ñ");
@@ -109,20 +123,16 @@ describe("renderPdf", () => {
     expect(content((await pdfText(bytes)).text)).toContain(longToken);
   });
 
-  it(
-    "paginates a 5 MB evidence ticket into hundreds of numbered pages",
-    async () => {
-      const ticket = withBigEvidence(seedTicket());
-      const lines = ticket.evidence.at(-1)?.text.split("\n") ?? [];
-      const bytes = await render(buildDocument(ticket, sampleDiagnosis, sampleRedaction));
-      const pdf = await PDFDocument.load(bytes);
-      const pages = pdf.getPageCount();
-      expect(pages).toBeGreaterThan(300);
-      const last = await (await getDocumentProxy(bytes.slice())).getPage(pages);
-      const text = (await last.getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" ");
-      expect(text).toContain(`Page ${pages} of ${pages}`);
-      expect(content(text)).toContain(lines.at(-1)?.replace(/\s/g, ""));
-    },
-    180_000,
-  );
+  it("paginates a 5 MB evidence ticket into hundreds of numbered pages", async () => {
+    const ticket = withBigEvidence(seedTicket());
+    const lines = ticket.evidence.at(-1)?.text.split("\n") ?? [];
+    const bytes = await render(buildDocument(ticket, sampleDiagnosis, sampleRedaction));
+    const pdf = await PDFDocument.load(bytes);
+    const pages = pdf.getPageCount();
+    expect(pages).toBeGreaterThan(300);
+    const last = await (await getDocumentProxy(bytes.slice())).getPage(pages);
+    const text = (await last.getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" ");
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+    expect(content(text)).toContain(lines.at(-1)?.replace(/\s/g, ""));
+  }, 180_000);
 });

@@ -8,7 +8,6 @@ import { SEED } from "./seed";
 
 const openPage = withBrowser();
 
-
 async function screenshot(page: Page, name: string) {
   // From the top, so the sticky progress list sits where a reader first sees it.
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -52,34 +51,38 @@ describe.each([
   { scheme: "dark" as const, shots: true },
 ])("accessibility in the $scheme colour scheme", ({ scheme, shots }) => {
   // Eight axe scans and sixteen full-page screenshots: more than the default minute on a shared machine.
-  it("has no axe violations on any step, with or without errors shown, nor on the finished ticket", { timeout: 240_000 }, async () => {
-    const page = await openPage({ colorScheme: scheme });
-    await page.goto("/");
-    await page.locator("form[data-hydrated]").waitFor();
-    const found: Record<string, string[]> = {};
-    const overflow: Record<string, number> = {};
-    const suffix = scheme === "dark" ? "-dark" : "";
+  it(
+    "has no axe violations on any step, with or without errors shown, nor on the finished ticket",
+    { timeout: 240_000 },
+    async () => {
+      const page = await openPage({ colorScheme: scheme });
+      await page.goto("/");
+      await page.locator("form[data-hydrated]").waitFor();
+      const found: Record<string, string[]> = {};
+      const overflow: Record<string, number> = {};
+      const suffix = scheme === "dark" ? "-dark" : "";
 
-    // A step with its errors on screen (error colours are checked for contrast too).
-    await nextButton(page).click();
-    await page.locator(".error-summary").waitFor();
-    found["about with errors"] = await axeViolations(page);
-    if (shots) overflow["0-about-errors"] = await screenshot(page, `0-about-errors${suffix}`);
+      // A step with its errors on screen (error colours are checked for contrast too).
+      await nextButton(page).click();
+      await page.locator(".error-summary").waitFor();
+      found["about with errors"] = await axeViolations(page);
+      if (shots) overflow["0-about-errors"] = await screenshot(page, `0-about-errors${suffix}`);
 
-    for (const [i, step] of STEPS.entries()) {
-      await waitForStep(page, step.title);
-      await step.fill(page);
-      found[step.title] = await axeViolations(page);
-      if (shots) overflow[step.slug] = await screenshot(page, `${step.slug}${suffix}`);
-      if (i < STEPS.length - 1) await nextButton(page).click();
-    }
-    await page.getByRole("button", { name: "Check and finish" }).click();
-    await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
-    found["ticket complete"] = await axeViolations(page);
-    if (shots) overflow["7-complete"] = await screenshot(page, `7-complete${suffix}`);
+      for (const [i, step] of STEPS.entries()) {
+        await waitForStep(page, step.title);
+        await step.fill(page);
+        found[step.title] = await axeViolations(page);
+        if (shots) overflow[step.slug] = await screenshot(page, `${step.slug}${suffix}`);
+        if (i < STEPS.length - 1) await nextButton(page).click();
+      }
+      await page.getByRole("button", { name: "Check and finish" }).click();
+      await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
+      found["ticket complete"] = await axeViolations(page);
+      if (shots) overflow["7-complete"] = await screenshot(page, `7-complete${suffix}`);
 
-    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
-    expect(overflow).toEqual(Object.fromEntries(Object.keys(overflow).map((k) => [k, 0])));
-    await page.context().close();
-  });
+      expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+      expect(overflow).toEqual(Object.fromEntries(Object.keys(overflow).map((k) => [k, 0])));
+      await page.context().close();
+    },
+  );
 });

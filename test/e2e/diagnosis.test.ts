@@ -40,7 +40,6 @@ const FORBIDDEN = [
 
 const openPage = withBrowser();
 
-
 const panel = (page: Page) => page.locator("#live-diagnosis");
 const counts = (page: Page) => page.locator("#live-diagnosis-counts");
 

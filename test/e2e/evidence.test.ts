@@ -6,7 +6,16 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { generateHar } from "../fixtures/generate/synthetic-evidence";
 import { SHOTS, axeViolations, withBrowser } from "./browser";
-import { backButton, field, fillAbout, fillApplication, fillExample, fillProblem, nextButton, waitForStep } from "./driver";
+import {
+  backButton,
+  field,
+  fillAbout,
+  fillApplication,
+  fillExample,
+  fillProblem,
+  nextButton,
+  waitForStep,
+} from "./driver";
 import { SANDBOX_TENANT, SEED, SYNTHETIC_JWT } from "./seed";
 
 const X_REQUEST_ID = "78a19072002b8651623351cfedaffe70";
@@ -95,11 +104,16 @@ describe("the Evidence step", () => {
       const mark = evidence(page, n).locator('mark[title="redacted access token"]');
       await mark.waitFor();
       expect(await mark.textContent()).toMatch(/^\[REDACTED:access_token#1 · JWT /);
-      expect(await evidence(page, n).getByRole("list", { name: `Redactions in evidence ${n}` }).textContent()).toContain("1 secret");
+      expect(
+        await evidence(page, n)
+          .getByRole("list", { name: `Redactions in evidence ${n}` })
+          .textContent(),
+      ).toContain("1 secret");
     }
     expect(await evidence(page, 1).getByLabel("Kind of evidence").inputValue()).toBe("token-response");
     expect(await evidence(page, 2).getByLabel("Kind of evidence").inputValue()).toBe("http");
-    const redacted2 = (await evidence(page, 2).getByRole("region", { name: "Redacted text of evidence 2" }).textContent()) ?? "";
+    const redacted2 =
+      (await evidence(page, 2).getByRole("region", { name: "Redacted text of evidence 2" }).textContent()) ?? "";
     expect(redacted2).toContain(`X-Request-Id: ${X_REQUEST_ID}`);
     for (const part of TOKEN_PARTS) expect(redacted2).not.toContain(part);
 
@@ -107,13 +121,17 @@ describe("the Evidence step", () => {
     const found = page.getByRole("region", { name: "Found in your evidence" });
     const opcRow = found.locator("li", { hasText: OPC_REQUEST_ID });
     await opcRow.getByText("already in the form").waitFor();
-    expect(await found.locator("li", { hasText: X_REQUEST_ID }).textContent()).toContain("Found in Evidence 2, message at line 1, X-Request-Id header");
+    expect(await found.locator("li", { hasText: X_REQUEST_ID }).textContent()).toContain(
+      "Found in Evidence 2, message at line 1, X-Request-Id header",
+    );
     const replace = found.getByRole("button", { name: `Replace ${SEED.examples[1].xRequestId} with ${X_REQUEST_ID}` });
     await replace.click();
     await found.locator("li", { hasText: X_REQUEST_ID }).getByText("already in the form").waitFor();
 
     // The browser draft keeps the redacted evidence, so it survives a reload; never the raw text.
-    await page.waitForFunction(() => (localStorage.getItem("oh-ticket-draft-v1") ?? "").includes("[REDACTED:access_token#1"));
+    await page.waitForFunction(() =>
+      (localStorage.getItem("oh-ticket-draft-v1") ?? "").includes("[REDACTED:access_token#1"),
+    );
 
     // Nothing of the token in storage or the form; nothing was sent.
     const exposed = await storedAndPosted(page);
@@ -161,12 +179,16 @@ describe("the Evidence step", () => {
     await page.screenshot({ path: `${SHOTS}/evidence-review-1440.png`, fullPage: true });
     // Close-ups at full resolution: an item with its comparison, and the suggestions.
     await evidence(page, 2).screenshot({ path: `${SHOTS}/evidence-item-1440.png` });
-    await page.getByRole("region", { name: "Found in your evidence" }).screenshot({ path: `${SHOTS}/evidence-suggestions-1440.png` });
+    await page
+      .getByRole("region", { name: "Found in your evidence" })
+      .screenshot({ path: `${SHOTS}/evidence-suggestions-1440.png` });
     // Nothing sticks out sideways on a phone; the comparison stacks.
     await page.setViewportSize({ width: 375, height: 812 });
     await page.screenshot({ path: `${SHOTS}/evidence-review-375.png`, fullPage: true });
     await evidence(page, 2).screenshot({ path: `${SHOTS}/evidence-item-375.png` });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -176,7 +198,11 @@ describe("the Evidence step", () => {
     const input = page.getByLabel("Choose files");
     await input.setInputFiles([
       { name: "token-response.json", mimeType: "application/json", buffer: Buffer.from(TOKEN_RESPONSE) },
-      { name: "screenshot.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) },
+      {
+        name: "screenshot.png",
+        mimeType: "image/png",
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      },
     ]);
     await page.getByText(/“screenshot\.png” looks like a binary file, not text evidence/).waitFor();
     await evidence(page, 1).getByText("token-response.json").waitFor();
@@ -190,7 +216,9 @@ describe("the Evidence step", () => {
     await evidence(page, 2).getByRole("region", { name: "Redacted text of evidence 2" }).waitFor({ timeout: 30_000 });
     expect(await page.locator(".ev-step").getAttribute("data-last-run")).toBe("worker");
     expect(await evidence(page, 2).getByLabel("Kind of evidence").inputValue()).toBe("har");
-    expect(await evidence(page, 2).locator(".ev-warnings").textContent()).toMatch(/Dropped \d+ of \d+ HAR entries: static assets/);
+    expect(await evidence(page, 2).locator(".ev-warnings").textContent()).toMatch(
+      /Dropped \d+ of \d+ HAR entries: static assets/,
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -198,12 +226,16 @@ describe("the Evidence step", () => {
   it("shows a progress bar while a big HAR is redacted in the background, and Cancel leaves it out of the ticket", async () => {
     const { page, errors } = await openEvidenceStep();
     const har = generateHar(20 * 1024 * 1024, 11);
-    await page.getByLabel("Choose files").setInputFiles([{ name: "big.har", mimeType: "application/json", buffer: Buffer.from(har) }]);
+    await page
+      .getByLabel("Choose files")
+      .setInputFiles([{ name: "big.har", mimeType: "application/json", buffer: Buffer.from(har) }]);
     const progress = page.getByRole("progressbar");
     await progress.waitFor({ timeout: 30_000 });
     expect(await page.locator(".ev-progress").getAttribute("data-where")).toBe("worker");
     // The page answers while the worker works: the label of the item can be typed.
-    await evidence(page, 1).getByLabel(/^Label/).fill("Browser session");
+    await evidence(page, 1)
+      .getByLabel(/^Label/)
+      .fill("Browser session");
     await page.getByRole("button", { name: "Cancel" }).click();
     await page.getByText(/Redaction cancelled/).waitFor();
     expect(await progress.count()).toBe(0);

@@ -12,7 +12,8 @@ const sample = JSON.parse(readFileSync("app/wizard/sample-ticket.json", "utf8"))
 /** A long but harmless log: 2,500 lines of FHIR calls without any secret or patient data. */
 const LONG_LOG = Array.from(
   { length: 2_500 },
-  (_, i) => `2025-07-29T15:22:${String(i % 60).padStart(2, "0")}Z INFO GET /r4/0a5d656f-e4dd-4bec-bda7-17e8450d64a8/Observation?_count=${i} -> 200 in ${i % 97} ms`,
+  (_, i) =>
+    `2025-07-29T15:22:${String(i % 60).padStart(2, "0")}Z INFO GET /r4/0a5d656f-e4dd-4bec-bda7-17e8450d64a8/Observation?_count=${i} -> 200 in ${i % 97} ms`,
 ).join("\n");
 
 async function openTicket(ticket: unknown): Promise<Page> {
@@ -23,7 +24,11 @@ async function openTicket(ticket: unknown): Promise<Page> {
     page.waitForEvent("filechooser"),
     page.getByRole("button", { name: "Open ticket file…" }).click(),
   ]);
-  await chooser.setFiles({ name: "t.ticket.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(ticket)) });
+  await chooser.setFiles({
+    name: "t.ticket.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(ticket)),
+  });
   await waitForStep(page, "Review");
   await page.getByRole("button", { name: "Check and finish" }).click();
   await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
@@ -40,7 +45,9 @@ describe("forum mode", () => {
     await forum.getByRole("button", { name: "Copy the post" }).and(page.locator(":enabled")).waitFor();
     const headings = await forum.locator(".forum-part label").allTextContents();
     expect(headings[0]).toMatch(/^Workflow or API calls/);
-    expect(headings.findIndex((h) => h.startsWith("Expected Result"))).toBeLessThan(headings.findIndex((h) => h.startsWith("Actual Result")));
+    expect(headings.findIndex((h) => h.startsWith("Expected Result"))).toBeLessThan(
+      headings.findIndex((h) => h.startsWith("Actual Result")),
+    );
     const full = await lengthOf(page);
     expect(full).toBeGreaterThan(1_000);
     await forum.getByLabel(/^Evidence 1:/).uncheck();
@@ -56,7 +63,10 @@ describe("forum mode", () => {
   });
 
   it("warns when the Markdown is too long for one post, and leaving the long evidence out brings it under", async () => {
-    const big = { ...sample, evidence: [...sample.evidence, { id: "app-log", kind: "log", label: "App log", text: LONG_LOG }] };
+    const big = {
+      ...sample,
+      evidence: [...sample.evidence, { id: "app-log", kind: "log", label: "App log", text: LONG_LOG }],
+    };
     const page = await openTicket(big);
     const forum = page.getByRole("region", { name: "Forum post" });
     await forum.locator(".forum-length--over").waitFor();

@@ -127,7 +127,10 @@ describe("a newcomer's path through the wizard", () => {
     await page.reload();
     await page.locator("form[data-hydrated]").waitFor();
     await page.getByRole("status").filter({ hasText: "Draft restored" }).waitFor();
-    await page.getByRole("button", { name: /^Discard/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Discard/ })
+      .first()
+      .click();
     // One click does not discard: it asks, and the answers are still there.
     expect(await field(page, "Which client?").inputValue()).toBe(SEED.about.clientName);
     await page.getByRole("button", { name: "Discard the draft" }).click();
@@ -219,7 +222,9 @@ describe("a newcomer's path through the wizard", () => {
     const { page } = await openWizard();
     await fillAbout(page);
     await next(page, "Application");
-    const client = page.locator(".field", { has: page.getByLabel("Client ID", { exact: true }) }).locator(".capture-help");
+    const client = page
+      .locator(".field", { has: page.getByLabel("Client ID", { exact: true }) })
+      .locator(".capture-help");
     await client.getByText("How to capture this").click();
     expect(await client.textContent()).toMatch(/Code Console.*Client ID.*never paste the client secret/);
     expect(await axeViolations(page)).toEqual([]);
@@ -234,7 +239,10 @@ describe("a newcomer's path through the wizard", () => {
     expect(text).toContain("curl -v");
     expect(text).toContain("< X-Request-Id: …");
     expect(await axeViolations(page)).toEqual([]);
-    await page.locator("fieldset.card").first().screenshot({ path: `${SHOTS}/capture-help-1440.png` });
+    await page
+      .locator("fieldset.card")
+      .first()
+      .screenshot({ path: `${SHOTS}/capture-help-1440.png` });
     await page.context().close();
   });
 
@@ -249,7 +257,9 @@ describe("a newcomer's path through the wizard", () => {
     await secrets.filter({ hasText: /^[1-9]\d* secrets?$/ }).waitFor();
     const before = await secrets.textContent();
     await field(page.getByRole("group", { name: "Evidence 1", exact: true }), "Label").fill("Token response, again");
-    await page.waitForFunction(() => (localStorage.getItem("oh-ticket-draft-v1") ?? "").includes("Token response, again"));
+    await page.waitForFunction(() =>
+      (localStorage.getItem("oh-ticket-draft-v1") ?? "").includes("Token response, again"),
+    );
     await page.reload();
     await page.locator("form[data-hydrated]").waitFor();
     await waitForStep(page, "Evidence");

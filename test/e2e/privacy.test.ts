@@ -14,12 +14,20 @@ import { SEED, SYNTHETIC_JWT } from "./seed";
 const openPage = withBrowser();
 
 // Made up for these tests.
-const PATIENT = { name: "Jane Doe", dob: "03/14/1958", ssn: "512-44-9087", phone: "(410) 555-0142", mrn: "00441762", email: "jane.doe@example.org" };
+const PATIENT = {
+  name: "Jane Doe",
+  dob: "03/14/1958",
+  ssn: "512-44-9087",
+  phone: "(410) 555-0142",
+  mrn: "00441762",
+  email: "jane.doe@example.org",
+};
 const LABELLED = `Patient: ${PATIENT.name}, DOB ${PATIENT.dob}, SSN ${PATIENT.ssn}, phone ${PATIENT.phone}, MRN ${PATIENT.mrn}, email ${PATIENT.email}`;
 const PLANTED = [...Object.values(PATIENT), SYNTHETIC_JWT.split(".")[1], "LifeBridge"];
 
 function expectNothingPlanted(text: string, where: string, planted = PLANTED) {
-  for (const value of planted) expect(text.toLowerCase().includes(value.toLowerCase()), `${value} in ${where}`).toBe(false);
+  for (const value of planted)
+    expect(text.toLowerCase().includes(value.toLowerCase()), `${value} in ${where}`).toBe(false);
 }
 
 async function download(page: Page, button: string): Promise<{ file: Download; text: string; bytes: Buffer }> {
@@ -47,7 +55,11 @@ async function finish(page: Page, js: boolean, { twin }: { twin: boolean }) {
   await fillEvidence(page, 0, SEED.evidence[0]);
   if (twin) {
     await clickAndMaybePost(page, () => page.getByRole("button", { name: "Add evidence" }).click(), !js);
-    await fillEvidence(page, 1, { kind: "Log lines", label: "App log", text: `2025-07-29T15:22:09Z ERROR lookup failed for ${LABELLED}\n` } as (typeof SEED.evidence)[number]);
+    await fillEvidence(page, 1, {
+      kind: "Log lines",
+      label: "App log",
+      text: `2025-07-29T15:22:09Z ERROR lookup failed for ${LABELLED}\n`,
+    } as (typeof SEED.evidence)[number]);
   }
   await field(page, "Also redact these words").fill("LifeBridge");
   await next("Review");
@@ -81,11 +93,21 @@ describe("typed answers pass the ticket's privacy boundary", () => {
     const draft = await page.evaluate((key) => window.localStorage.getItem(key) ?? "", DRAFT_STORAGE_KEY);
     expect(draft).toContain("[REDACTED:");
     // (The client's name becomes a word to redact only on the Evidence step, below.)
-    expectNothingPlanted(draft, "the localStorage draft", PLANTED.filter((v) => v !== "LifeBridge"));
+    expectNothingPlanted(
+      draft,
+      "the localStorage draft",
+      PLANTED.filter((v) => v !== "LifeBridge"),
+    );
 
     await finish(page, true, { twin: true });
-    await page.getByText(/Privacy check open:/).first().waitFor();
-    expectNothingPlanted((await page.getByRole("region", { name: "Preview of the exported document" }).textContent()) ?? "", "the review preview");
+    await page
+      .getByText(/Privacy check open:/)
+      .first()
+      .waitFor();
+    expectNothingPlanted(
+      (await page.getByRole("region", { name: "Preview of the exported document" }).textContent()) ?? "",
+      "the review preview",
+    );
     await clickAndMaybePost(page, () => page.getByRole("button", { name: "Check and finish" }).click(), false);
     await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
     expect(await page.getByText("Every answer passed the checks").count()).toBe(0);
@@ -125,10 +147,23 @@ describe("typed answers pass the ticket's privacy boundary", () => {
   it("a whole HAR pasted into an answer: the field says to move it to Evidence, and the page stays responsive", async () => {
     const page = await openPage();
     await fillPlanted(page, true);
-    const har = JSON.stringify({ log: { version: "1.2", creator: { name: "x", version: "1" }, entries: Array.from({ length: 5000 }, (_, i) => ({ startedDateTime: "2025-07-29T15:22:10Z", request: { method: "GET", url: `https://fhir-ehr-code.cerner.com/r4/x/Patient/${i}`, headers: [] }, response: { status: 200, headers: [], content: { text: "{}" } } })) } });
+    const har = JSON.stringify({
+      log: {
+        version: "1.2",
+        creator: { name: "x", version: "1" },
+        entries: Array.from({ length: 5000 }, (_, i) => ({
+          startedDateTime: "2025-07-29T15:22:10Z",
+          request: { method: "GET", url: `https://fhir-ehr-code.cerner.com/r4/x/Patient/${i}`, headers: [] },
+          response: { status: 200, headers: [], content: { text: "{}" } },
+        })),
+      },
+    });
     expect(har.length).toBeGreaterThan(1_000_000);
     await field(page, "Workflow or API calls").fill(har);
-    await page.locator('[data-field="problem.workflow"]').getByText(/Move this to the Evidence step/).waitFor();
+    await page
+      .locator('[data-field="problem.workflow"]')
+      .getByText(/Move this to the Evidence step/)
+      .waitFor();
     // Still responsive: typing in another field is taken at once.
     await field(page, "Expected result").fill("Still typing.");
     expect(await field(page, "Expected result").inputValue()).toBe("Still typing.");

@@ -21,7 +21,11 @@ describe("public files", () => {
   });
 
   it("serves a web app manifest whose icons all exist", async () => {
-    const manifest = (await (await get("/manifest.webmanifest")).json()) as { name: string; start_url: string; icons: Array<{ src: string }> };
+    const manifest = (await (await get("/manifest.webmanifest")).json()) as {
+      name: string;
+      start_url: string;
+      icons: Array<{ src: string }>;
+    };
     expect(manifest.name).toBe("Oracle Health ticket helper");
     expect(manifest.start_url).toBe("/");
     for (const icon of manifest.icons) expect((await get(icon.src)).status, icon.src).toBe(200);

@@ -44,7 +44,9 @@ describe("share link", () => {
     expect(link).toMatch(/\/share#v1\./);
     expect(link.length).toBeLessThan(16_000);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole("region", { name: "Share a read-only link" }).screenshot({ path: `${SHOTS}/share-make-1440.png` });
+    await page
+      .getByRole("region", { name: "Share a read-only link" })
+      .screenshot({ path: `${SHOTS}/share-make-1440.png` });
     await page.context().close();
 
     const { page: viewer, requests } = await openLink(link);
@@ -54,7 +56,7 @@ describe("share link", () => {
     for (const r of requests) {
       expect(r.url()).not.toContain(fragment.slice(3, 40));
       expect(r.method()).toBe("GET");
-      expect((r.postData() ?? "")).toBe("");
+      expect(r.postData() ?? "").toBe("");
     }
     expect(await axeViolations(viewer)).toEqual([]);
     await viewer.screenshot({ path: `${SHOTS}/share-view-1440.png`, fullPage: false });
@@ -63,7 +65,10 @@ describe("share link", () => {
     const wide = await viewer.evaluate(() =>
       [...document.querySelectorAll("body *")]
         .filter((el) => el.getBoundingClientRect().right > 376 && el.getClientRects().length > 0)
-        .map((el) => `${el.tagName}.${el.className} in ${el.parentElement?.tagName}.${el.parentElement?.className}: ${(el.textContent ?? "").slice(0, 60)}`)
+        .map(
+          (el) =>
+            `${el.tagName}.${el.className} in ${el.parentElement?.tagName}.${el.parentElement?.className}: ${(el.textContent ?? "").slice(0, 60)}`,
+        )
         .slice(0, 8),
     );
     expect(wide).toEqual([]);

@@ -56,9 +56,13 @@ describe.each([
     expect(file.text).toContain("[REDACTED:authorization#1]");
     expect(file.text).not.toMatch(/Basic [A-Za-z0-9+/=]{8,}/);
 
-    const { stdout } = await promisify(execFile)("node_modules/.bin/tsx", ["bin/ticket.ts", "export", file.path, "--format", "md"], {
-      maxBuffer: 8 * 1024 * 1024,
-    });
+    const { stdout } = await promisify(execFile)(
+      "node_modules/.bin/tsx",
+      ["bin/ticket.ts", "export", file.path, "--format", "md"],
+      {
+        maxBuffer: 8 * 1024 * 1024,
+      },
+    );
     expect(stdout).toContain(SAMPLE_OPC);
     await page.context().close();
   });

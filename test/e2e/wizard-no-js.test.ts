@@ -40,7 +40,7 @@ const post = (page: Page, click: () => Promise<void>) => clickAndMaybePost(page,
 async function errorBeside(page: Page, id: string): Promise<string> {
   const describedBy = (await page.locator(`#${id}`).getAttribute("aria-describedby")) ?? "";
   const errorId = describedBy.split(/\s+/).find((d) => d.endsWith("-error"));
-  return errorId ? (await page.locator(`#${errorId}`).textContent()) ?? "" : "";
+  return errorId ? ((await page.locator(`#${errorId}`).textContent()) ?? "") : "";
 }
 
 describe("the wizard without JavaScript", () => {
@@ -90,7 +90,9 @@ describe("the wizard without JavaScript", () => {
     expect(review).toContain(SANDBOX_TENANT);
     expect(review).toContain("2025-07-28T15:21:14Z");
 
-    expect((await post(page, () => page.getByRole("button", { name: "Check and finish" }).click()))?.status()).toBe(200);
+    expect((await post(page, () => page.getByRole("button", { name: "Check and finish" }).click()))?.status()).toBe(
+      200,
+    );
     await page.getByRole("heading", { name: "Ticket complete" }).waitFor();
     const html = await page.content();
     expect(html).toContain(SEED.application.clientId);

@@ -29,18 +29,34 @@ function changedRange(before: string, after: string): [number, number] | null {
   return [start, before.length - end];
 }
 
-const lines: string[] = ["## Seed ticket: typed fields changed by the boundary", "", "| policy | typed fields | changed | which |", "|---|---:|---:|---|"];
+const lines: string[] = [
+  "## Seed ticket: typed fields changed by the boundary",
+  "",
+  "| policy | typed fields | changed | which |",
+  "|---|---:|---:|---|",
+];
 for (const environment of ENVIRONMENTS) {
   const ticket = withEnvironment(seed, environment);
   const { fields } = redactTicket(ticket);
-  lines.push(`| ${environment} | ${typedFields(ticket).length} | ${fields.length} | ${fields.map((f) => `${f.path} (${f.findings.map((x) => x.type).join(", ")})`).join("; ") || "—"} |`);
+  lines.push(
+    `| ${environment} | ${typedFields(ticket).length} | ${fields.length} | ${fields.map((f) => `${f.path} (${f.findings.map((x) => x.type).join(", ")})`).join("; ") || "—"} |`,
+  );
 }
 
 const noEntity = sentences.filter((s) => s.spans.length === 0);
 const noInScope = sentences.filter((s) => !s.spans.some((g) => IN_SCOPE.has(g.entity_type)));
-lines.push("", "## Presidio sentences without personal data, typed into Background", "", "| set | policy | sentences | changed | changed away from every labelled span | rate |", "|---|---|---:|---:|---:|---:|");
+lines.push(
+  "",
+  "## Presidio sentences without personal data, typed into Background",
+  "",
+  "| set | policy | sentences | changed | changed away from every labelled span | rate |",
+  "|---|---|---:|---:|---:|---:|",
+);
 const examples: string[] = [];
-for (const [name, set] of [["no labelled entity", noEntity], ["no entity of the types looked for", noInScope]] as const) {
+for (const [name, set] of [
+  ["no labelled entity", noEntity],
+  ["no entity of the types looked for", noInScope],
+] as const) {
   for (const environment of ENVIRONMENTS) {
     let changed = 0;
     let outside = 0;
@@ -53,11 +69,15 @@ for (const [name, set] of [["no labelled entity", noEntity], ["no entity of the 
       const inside = s.spans.some((g) => g.start_position < range[1] && range[0] < g.end_position);
       if (!inside) {
         outside++;
-        if (examples.length < 12 && environment === "sandbox" && set === noInScope) examples.push(`- ${JSON.stringify(s.full_text)} → ${JSON.stringify(after)}`);
+        if (examples.length < 12 && environment === "sandbox" && set === noInScope)
+          examples.push(`- ${JSON.stringify(s.full_text)} → ${JSON.stringify(after)}`);
       }
     }
-    lines.push(`| ${name} | ${environment} | ${set.length} | ${changed} | ${outside} | ${((100 * outside) / set.length).toFixed(1)} % |`);
+    lines.push(
+      `| ${name} | ${environment} | ${set.length} | ${changed} | ${outside} | ${((100 * outside) / set.length).toFixed(1)} % |`,
+    );
   }
 }
-if (examples.length) lines.push("", "Changed away from every labelled span (sandbox, the second set):", "", ...examples);
+if (examples.length)
+  lines.push("", "Changed away from every labelled span (sandbox, the second set):", "", ...examples);
 console.log(lines.join("\n"));

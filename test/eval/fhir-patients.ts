@@ -6,13 +6,23 @@ import type { RedactedItem, RedactionPolicy } from "~/redaction/types";
 import type { Environment, EvidenceKind } from "~/ticket/schema";
 
 type Json = Record<string, unknown>;
-export type MakeRedactor = (policy: RedactionPolicy) => { redact(item: { id: string; kind: EvidenceKind; text: string }): RedactedItem };
+export type MakeRedactor = (policy: RedactionPolicy) => {
+  redact(item: { id: string; kind: EvidenceKind; text: string }): RedactedItem;
+};
 
 const TENANT = "ec2458f2-1e24-41c8-b71b-0e701af7583d";
 const BASE = `https://fhir-ehr-code.cerner.com/r4/${TENANT}`;
 export const ENVIRONMENTS: Environment[] = ["sandbox", "client-prod"];
 
-export const VALUE_CLASSES = ["name part", "telecom", "address line/city/postal code", "birth date beyond the year", "identifier value", "narrative", "other"] as const;
+export const VALUE_CLASSES = [
+  "name part",
+  "telecom",
+  "address line/city/postal code",
+  "birth date beyond the year",
+  "identifier value",
+  "narrative",
+  "other",
+] as const;
 type ValueClass = (typeof VALUE_CLASSES)[number];
 
 export interface IdentifyingValue {
@@ -31,10 +41,13 @@ function personValues(p: Json, out: IdentifyingValue[], at = "") {
     if (str(n.family)) out.push({ cls: "name part", value: String(n.family), path: `${at}name.family` });
     if (str(n.text)) out.push({ cls: "name part", value: String(n.text), path: `${at}name.text` });
   }
-  for (const t of arr(p.telecom) as Json[]) if (str(t.value)) out.push({ cls: "telecom", value: String(t.value), path: `${at}telecom.value` });
+  for (const t of arr(p.telecom) as Json[])
+    if (str(t.value)) out.push({ cls: "telecom", value: String(t.value), path: `${at}telecom.value` });
   for (const a of arr(p.address) as Json[]) {
-    for (const l of arr(a.line)) if (str(l)) out.push({ cls: "address line/city/postal code", value: String(l), path: `${at}address.line` });
-    for (const k of ["city", "postalCode", "district", "text"]) if (str(a[k])) out.push({ cls: "address line/city/postal code", value: String(a[k]), path: `${at}address.${k}` });
+    for (const l of arr(a.line))
+      if (str(l)) out.push({ cls: "address line/city/postal code", value: String(l), path: `${at}address.line` });
+    for (const k of ["city", "postalCode", "district", "text"])
+      if (str(a[k])) out.push({ cls: "address line/city/postal code", value: String(a[k]), path: `${at}address.${k}` });
   }
 }
 
@@ -53,7 +66,12 @@ export function identifyingValues(p: Json, environment: Environment): Identifyin
     const v = str(id.value);
     // An identifier equal to the resource id is the id itself, which the sandbox keeps (diagnostic); a client domain
     // pseudonymises ids, so there it counts.
-    if (v && (v !== p.id || environment !== "sandbox")) out.push({ cls: "identifier value", value: v, path: v === p.id ? "identifier.value (= resource id)" : "identifier.value" });
+    if (v && (v !== p.id || environment !== "sandbox"))
+      out.push({
+        cls: "identifier value",
+        value: v,
+        path: v === p.id ? "identifier.value (= resource id)" : "identifier.value",
+      });
   }
   const div = str((p.text as Json | undefined)?.div);
   if (div) {
@@ -65,11 +83,14 @@ export function identifyingValues(p: Json, environment: Environment): Identifyin
     if (longest && longest.length >= 12) out.push({ cls: "narrative", value: longest, path: "text.div" });
   }
   for (const e of arr(p.extension) as Json[]) {
-    if (/mothersMaidenName/.test(String(e.url)) && str(e.valueString)) out.push({ cls: "name part", value: String(e.valueString), path: "extension mothersMaidenName" });
+    if (/mothersMaidenName/.test(String(e.url)) && str(e.valueString))
+      out.push({ cls: "name part", value: String(e.valueString), path: "extension mothersMaidenName" });
     const city = str((e.valueAddress as Json | undefined)?.city);
     if (city) out.push({ cls: "address line/city/postal code", value: city, path: "extension birthPlace.city" });
   }
-  for (const ph of arr(p.photo) as Json[]) if (str(ph.data) && String(ph.data).length >= 16) out.push({ cls: "other", value: String(ph.data).slice(0, 64), path: "photo.data" });
+  for (const ph of arr(p.photo) as Json[])
+    if (str(ph.data) && String(ph.data).length >= 16)
+      out.push({ cls: "other", value: String(ph.data).slice(0, 64), path: "photo.data" });
   // Values of one or two characters ("J") cannot be checked for survival meaningfully.
   const seen = new Set<string>();
   return out.filter((v) => v.value.length >= 3 && !seen.has(v.cls + v.value) && seen.add(v.cls + v.value));
@@ -101,7 +122,13 @@ export function searchBundle(resource: Json): Json {
     type: "searchset",
     total: 1,
     link: [{ relation: "self", url: `${BASE}/${String(resource.resourceType)}?_id=${String(resource.id)}` }],
-    entry: [{ fullUrl: `${BASE}/${String(resource.resourceType)}/${String(resource.id)}`, resource, search: { mode: "match" } }],
+    entry: [
+      {
+        fullUrl: `${BASE}/${String(resource.resourceType)}/${String(resource.id)}`,
+        resource,
+        search: { mode: "match" },
+      },
+    ],
   };
 }
 
@@ -187,9 +214,20 @@ export interface StructureCheck {
   yearKept: boolean | null;
 }
 
-export function checkStructure(shape: Embedded["shape"], output: string, input: Json, environment: Environment): StructureCheck {
+export function checkStructure(
+  shape: Embedded["shape"],
+  output: string,
+  input: Json,
+  environment: Environment,
+): StructureCheck {
   const r = resourceOut(shape, output);
-  if (!r) return { parses: false, resourceType: false, keysKept: false, yearKept: environment === "sandbox" && input.birthDate ? false : null };
+  if (!r)
+    return {
+      parses: false,
+      resourceType: false,
+      keysKept: false,
+      yearKept: environment === "sandbox" && input.birthDate ? false : null,
+    };
   const keysKept = Object.keys(input).every((k) => k in r);
   const birth = str(input.birthDate);
   const yearKept = environment === "sandbox" && birth ? String(r.birthDate ?? "").startsWith(birth.slice(0, 4)) : null;
@@ -208,7 +246,9 @@ export function loadHl7Patients(): Json[] {
   for (const f of listCorpus("fhir-r4-examples", "patient")) {
     const doc = readCorpusJson<Json>("fhir-r4-examples", "patient", f);
     if (doc.resourceType === "Patient") out.push(doc);
-    else if (doc.resourceType === "Bundle") for (const e of arr(doc.entry) as Json[]) if ((e.resource as Json)?.resourceType === "Patient") out.push(e.resource as Json);
+    else if (doc.resourceType === "Bundle")
+      for (const e of arr(doc.entry) as Json[])
+        if ((e.resource as Json)?.resourceType === "Patient") out.push(e.resource as Json);
   }
   return out;
 }
@@ -249,7 +289,19 @@ export function evaluatePatients(createRedactor: MakeRedactor): PatientResult {
   for (const [label, patients] of sets) {
     for (const environment of ENVIRONMENTS) {
       for (const shape of ["FHIR Bundle", "HAR entry", "log line"] as const) {
-        const row: Row = { values: 0, survived: new Map(), checked: new Map(), runs: 0, parses: 0, resourceType: 0, keysKept: 0, yearChecks: 0, yearKept: 0, errors: 0, leaks: [] };
+        const row: Row = {
+          values: 0,
+          survived: new Map(),
+          checked: new Map(),
+          runs: 0,
+          parses: 0,
+          resourceType: 0,
+          keysKept: 0,
+          yearChecks: 0,
+          yearKept: 0,
+          errors: 0,
+          leaks: [],
+        };
         patients.forEach((p, i) => {
           const ev = embed(p).find((e) => e.shape === shape)!;
           const redactor = createRedactor({ environment, terms: [], restored: [] });
@@ -280,13 +332,26 @@ export function evaluatePatients(createRedactor: MakeRedactor): PatientResult {
         });
         const survived = [...row.survived.values()].reduce((a, b) => a + b, 0);
         survivors += survived;
-        structureFailures += row.runs - row.parses + (row.runs - row.resourceType) + (row.runs - row.keysKept) + (row.yearChecks - row.yearKept);
+        structureFailures +=
+          row.runs -
+          row.parses +
+          (row.runs - row.resourceType) +
+          (row.runs - row.keysKept) +
+          (row.yearChecks - row.yearKept);
         lines.push(
           `| ${label} | ${environment} | ${shape} | ${row.runs} | ${row.values} | ${survived} | ${row.parses}/${row.runs} | ${row.resourceType}/${row.runs} | ${row.keysKept}/${row.runs} | ${environment === "sandbox" ? `${row.yearKept}/${row.yearChecks}` : "n/a"} |`,
         );
-        if (row.errors) leakNotes.push(`${label}, ${environment}, ${shape}: the redactor threw on ${row.errors} item(s) (fail closed).`);
+        if (row.errors)
+          leakNotes.push(
+            `${label}, ${environment}, ${shape}: the redactor threw on ${row.errors} item(s) (fail closed).`,
+          );
         const key = `${label}|${environment}`;
-        const agg: Row = perClass.get(key) ?? { ...row, survived: new Map(), checked: new Map(), leaks: [] as string[] };
+        const agg: Row = perClass.get(key) ?? {
+          ...row,
+          survived: new Map(),
+          checked: new Map(),
+          leaks: [] as string[],
+        };
         for (const [c, n] of row.survived) agg.survived.set(c, (agg.survived.get(c) ?? 0) + n);
         for (const [c, n] of row.checked) agg.checked.set(c, (agg.checked.get(c) ?? 0) + n);
         agg.leaks.push(...row.leaks.map((l) => `${shape}: ${l}`));
@@ -295,15 +360,22 @@ export function evaluatePatients(createRedactor: MakeRedactor): PatientResult {
     }
   }
   lines.push("", "Survivors by kind of value (all three evidence shapes together):", "");
-  lines.push(`| patients | environment | ${VALUE_CLASSES.join(" | ")} |`, `|---|---|${VALUE_CLASSES.map(() => "---:").join("|")}|`);
+  lines.push(
+    `| patients | environment | ${VALUE_CLASSES.join(" | ")} |`,
+    `|---|---|${VALUE_CLASSES.map(() => "---:").join("|")}|`,
+  );
   for (const [key, agg] of perClass) {
     const [label, env] = key.split("|");
-    lines.push(`| ${label} | ${env} | ${VALUE_CLASSES.map((c) => `${agg.survived.get(c) ?? 0}/${agg.checked.get(c) ?? 0}`).join(" | ")} |`);
+    lines.push(
+      `| ${label} | ${env} | ${VALUE_CLASSES.map((c) => `${agg.survived.get(c) ?? 0}/${agg.checked.get(c) ?? 0}`).join(" | ")} |`,
+    );
     if (agg.leaks.length) {
       const counts = new Map<string, number>();
       for (const l of agg.leaks) counts.set(l, (counts.get(l) ?? 0) + 1);
       const list = [...counts].sort((a, b) => b[1] - a[1]).map(([l, n]) => `${l} ×${n}`);
-      leakNotes.push(`${label}, ${env} — surviving values by evidence and path: ${list.slice(0, 14).join("; ")}${list.length > 14 ? "; …" : ""}`);
+      leakNotes.push(
+        `${label}, ${env} — surviving values by evidence and path: ${list.slice(0, 14).join("; ")}${list.length > 14 ? "; …" : ""}`,
+      );
     }
   }
   if (leakNotes.length) lines.push("", ...leakNotes.map((n) => `- ${n}`));
@@ -317,7 +389,15 @@ export interface OtherResult {
   survivors: number;
 }
 
-const SYNTHEA_OTHER = ["AllergyIntolerance", "Condition", "DocumentReference", "Encounter", "Immunization", "Organization", "Practitioner"];
+const SYNTHEA_OTHER = [
+  "AllergyIntolerance",
+  "Condition",
+  "DocumentReference",
+  "Encounter",
+  "Immunization",
+  "Organization",
+  "Practitioner",
+];
 
 export function evaluateOtherResources(createRedactor: MakeRedactor, maxPerType = 150): OtherResult {
   const lines = [
@@ -343,7 +423,11 @@ export function evaluateOtherResources(createRedactor: MakeRedactor, maxPerType 
         const redactor = createRedactor({ environment, terms: [], restored: [] });
         let output = "";
         try {
-          output = redactor.redact({ id: `${type}-${i}`, kind: "fhir-json", text: JSON.stringify(searchBundle(r), null, 2) }).text;
+          output = redactor.redact({
+            id: `${type}-${i}`,
+            kind: "fhir-json",
+            text: JSON.stringify(searchBundle(r), null, 2),
+          }).text;
         } catch {
           /* fail closed: nothing exported */
         }
@@ -356,19 +440,31 @@ export function evaluateOtherResources(createRedactor: MakeRedactor, maxPerType 
         const div = str((r.text as Json | undefined)?.div);
         if (div) {
           narratives++;
-          const inner = div.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
-          if (output.includes(JSON.stringify(div).slice(1, -1)) || (inner.length >= 12 && output.includes(inner.slice(0, 40)))) narrSurvived++;
+          const inner = div
+            .replace(/<[^>]*>/g, " ")
+            .replace(/\s+/g, " ")
+            .trim();
+          if (
+            output.includes(JSON.stringify(div).slice(1, -1)) ||
+            (inner.length >= 12 && output.includes(inner.slice(0, 40)))
+          )
+            narrSurvived++;
         }
         for (const c of arr(r.content) as Json[]) {
           const data = str((c.attachment as Json | undefined)?.data);
           if (!data) continue;
           notes++;
           const decoded = new TextDecoder().decode(Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0)));
-          const lines = decoded.split("\n").map((l) => l.trim()).filter((l) => l.length >= 16);
+          const lines = decoded
+            .split("\n")
+            .map((l) => l.trim())
+            .filter((l) => l.length >= 16);
           if (output.includes(data.slice(0, 40)) || lines.some((l) => output.includes(l))) notesSurvived++;
         }
         if (type === "Practitioner") {
-          for (const v of identifyingValues(r, environment).filter((v) => v.cls !== "identifier value" && v.cls !== "narrative")) {
+          for (const v of identifyingValues(r, environment).filter(
+            (v) => v.cls !== "identifier value" && v.cls !== "narrative",
+          )) {
             personVals++;
             if (output && valueSurvives(v.value, output)) personSurvived++;
           }

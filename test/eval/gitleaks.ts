@@ -32,8 +32,10 @@ export function familyOf(s: GitleaksSample): Family {
 const JWT = /eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*/;
 const PEM = /-----BEGIN[A-Z ]*PRIVATE KEY-----([\s\S]*?)(?:-----END|$)/;
 const CURL_USER = /(?:^|\s)(?:-u|--user)\s+(?:"([^"]*)"|'([^']*)'|(\S+))(?::(?:"([^"]*)"|'([^']*)'))?/;
-const AUTH_HEADER = /(?:authorization|api-?token|apikey|x-[a-z-]*(?:key|token)|token)\s*:\s*(?:(?:bearer|basic|token|api-token|dpop|negotiate)\s+)?([^\s"'\\]+)/i;
-const ASSIGNMENT = /["']?[\w.-]*(?:key|token|secret|password|passwd|pwd|credential|creds|auth|access)[\w.-]*["']?\s*(?:[:=]|:=|=>)\s*["']?([^\s"',;}{)(]+)/i;
+const AUTH_HEADER =
+  /(?:authorization|api-?token|apikey|x-[a-z-]*(?:key|token)|token)\s*:\s*(?:(?:bearer|basic|token|api-token|dpop|negotiate)\s+)?([^\s"'\\]+)/i;
+const ASSIGNMENT =
+  /["']?[\w.-]*(?:key|token|secret|password|passwd|pwd|credential|creds|auth|access)[\w.-]*["']?\s*(?:[:=]|:=|=>)\s*["']?([^\s"',;}{)(]+)/i;
 /** The password of a URL's `user:password@` authority. */
 const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s@/]+)@/i;
 const TOKENISH = /[A-Za-z0-9+/=_~.:|@$!#%*-]{12,}/g;
@@ -80,7 +82,8 @@ export function secretOf(text: string): string | null {
   const auth = AUTH_HEADER.exec(text);
   if (auth && !isPlaceholderValue(auth[1])) return auth[1];
   const assign = ASSIGNMENT.exec(text);
-  if (assign && assign[1].length >= 8 && !isPlaceholderValue(assign[1]) && hasLetterAndDigit(assign[1])) return assign[1];
+  if (assign && assign[1].length >= 8 && !isPlaceholderValue(assign[1]) && hasLetterAndDigit(assign[1]))
+    return assign[1];
   let best: string | null = null;
   for (const m of text.matchAll(TOKENISH)) {
     const v = m[0].replace(/^[.:|@-]+|[.:|@-]+$/g, "");
@@ -89,7 +92,16 @@ export function secretOf(text: string): string | null {
     const isKey = after === "=" || after === ":"; // an identifier being assigned, not a value
     const isFileName = /\.(?:ya?ml|json|hcl|go|py|txt|md|toml|php|js|ts|p12|pfx|pem|key|crt|cer|jks)$/i.test(v);
     const secretLike = hasLetterAndDigit(v) || (v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v));
-    if (v.length >= 12 && secretLike && !isKey && !isFileName && !isPlaceholderValue(v) && !/^https?:/.test(v) && (!best || v.length > best.length)) best = v;
+    if (
+      v.length >= 12 &&
+      secretLike &&
+      !isKey &&
+      !isFileName &&
+      !isPlaceholderValue(v) &&
+      !/^https?:/.test(v) &&
+      (!best || v.length > best.length)
+    )
+      best = v;
   }
   return best;
 }
@@ -111,7 +123,10 @@ export interface GitleaksResult {
 
 export function evaluateGitleaks(redact: Redact, detect: (text: string) => EvidenceKind): GitleaksResult {
   const samples = readCorpusJson<GitleaksSample[]>("gitleaks-samples", "rule_tps_fps.json");
-  const rows = new Map<Family, { tp: number; caught: number; noValue: number; fp: number; fpHit: number; fpNoValue: number; fpChanged: number }>();
+  const rows = new Map<
+    Family,
+    { tp: number; caught: number; noValue: number; fp: number; fpHit: number; fpNoValue: number; fpChanged: number }
+  >();
   for (const f of FAMILIES) rows.set(f, { tp: 0, caught: 0, noValue: 0, fp: 0, fpHit: 0, fpNoValue: 0, fpChanged: 0 });
   const misses: GitleaksResult["misses"] = [];
   let errors = 0;
@@ -147,13 +162,22 @@ export function evaluateGitleaks(redact: Redact, detect: (text: string) => Evide
   for (const f of FAMILIES) {
     const r = rows.get(f)!;
     for (const k of Object.keys(total) as Array<keyof typeof total>) total[k] += r[k];
-    lines.push(`| ${f} | ${r.tp} | ${r.caught} | ${fmt(r.caught, r.tp)} | ${r.noValue} | ${r.fp} | ${r.fpHit} | ${r.fpChanged} |`);
+    lines.push(
+      `| ${f} | ${r.tp} | ${r.caught} | ${fmt(r.caught, r.tp)} | ${r.noValue} | ${r.fp} | ${r.fpHit} | ${r.fpChanged} |`,
+    );
   }
   lines.push(
     `| **all** | **${total.tp}** | **${total.caught}** | **${fmt(total.caught, total.tp)}** | ${total.noValue} | ${total.fp} | ${total.fpHit} | ${total.fpChanged} |`,
   );
-  if (errors) lines.push("", `${errors} sample(s) made the redactor throw (fail closed: counted as caught, nothing exported).`);
-  return { markdown: lines.join("\n"), recall: total.caught / Math.max(1, total.tp), fpHits: total.fpHit, fpScored: total.fp, misses };
+  if (errors)
+    lines.push("", `${errors} sample(s) made the redactor throw (fail closed: counted as caught, nothing exported).`);
+  return {
+    markdown: lines.join("\n"),
+    recall: total.caught / Math.max(1, total.tp),
+    fpHits: total.fpHit,
+    fpScored: total.fp,
+    misses,
+  };
 }
 
 const fmt = (n: number, d: number) => (d === 0 ? "—" : (n / d).toFixed(3));

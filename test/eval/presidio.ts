@@ -63,9 +63,14 @@ export function evaluatePresidio(redact: Redact): PresidioResult {
       `| ${t.name} | ${types.map((ty) => `${recallOf(t.card, ty)} / ${precisionOf(t.card, ty)}`).join(" | ")} | **${overallR(t.card)}** | **${overallP(t.card)}** | ${(t.ms / all.length).toFixed(3)} |`,
     );
   }
-  lines.push(`| Presidio out of the box (published) | ${types.map(() => "").join(" | ")} | ${PRESIDIO_PUBLISHED.recall} | ${PRESIDIO_PUBLISHED.precision} | 6.8 |`);
+  lines.push(
+    `| Presidio out of the box (published) | ${types.map(() => "").join(" | ")} | ${PRESIDIO_PUBLISHED.recall} | ${PRESIDIO_PUBLISHED.precision} | 6.8 |`,
+  );
   const counts = types.map((t) => `${t} ${tools[0].card.byType.get(t)?.goldTotal ?? 0}`).join(", ");
-  lines.push("", `Gold spans in scope: ${counts}. Sentences whose redaction could not be aligned back to the original: ${tools.map((t) => `${t.name} ${t.unaligned}`).join(", ")}.`);
+  lines.push(
+    "",
+    `Gold spans in scope: ${counts}. Sentences whose redaction could not be aligned back to the original: ${tools.map((t) => `${t.name} ${t.unaligned}`).join(", ")}.`,
+  );
 
   // Held-out check for the detector: its rules were tuned looking only at the first 750 sentences.
   const tune = run("tune", all.slice(0, 750), (t) => findFreeTextPhi(t));
@@ -92,7 +97,10 @@ export function evaluatePresidio(redact: Redact): PresidioResult {
   const det = tools[1].card;
   return {
     markdown: lines.join("\n"),
-    ours: { recall: ours.overall.goldFound / ours.overall.goldTotal, precision: ours.overall.predTrue / Math.max(1, ours.overall.predTotal) },
+    ours: {
+      recall: ours.overall.goldFound / ours.overall.goldTotal,
+      precision: ours.overall.predTrue / Math.max(1, ours.overall.predTotal),
+    },
     detector: {
       recall: det.overall.goldFound / det.overall.goldTotal,
       precision: det.overall.predTrue / Math.max(1, det.overall.predTotal),

@@ -18,7 +18,11 @@ const WORD = /[A-Za-z0-9]/;
 export function survives(redacted: string, value: string): boolean {
   // Our placeholders name a type ([REDACTED:secret#1]): a value equal to a type name does not survive in one.
   const out = redacted.replace(PLACEHOLDER, "\u2588");
-  const forms = new Set([value, JSON.stringify(value).slice(1, -1), JSON.stringify(JSON.stringify(value).slice(1, -1)).slice(1, -1)]);
+  const forms = new Set([
+    value,
+    JSON.stringify(value).slice(1, -1),
+    JSON.stringify(JSON.stringify(value).slice(1, -1)).slice(1, -1),
+  ]);
   for (const form of forms) {
     let from = 0;
     for (;;) {
@@ -53,7 +57,8 @@ export function typeChanges(a: unknown, b: unknown): number {
     a.forEach((v, i) => (n += typeChanges(v, b[i])));
     return n;
   }
-  for (const [k, v] of Object.entries(a as Record<string, unknown>)) n += typeChanges(v, (b as Record<string, unknown>)[k]);
+  for (const [k, v] of Object.entries(a as Record<string, unknown>))
+    n += typeChanges(v, (b as Record<string, unknown>)[k]);
   return n;
 }
 
@@ -76,7 +81,18 @@ function scoreFile(a: RealArtifact, kind: string, redact: RedactText): FileScore
   try {
     out = redact(a.text, a.file);
   } catch (e) {
-    return { file: a.file, kind, removeTotal: a.remove.length, survived: [], keepTotal: a.keep.length, lost: [...a.keep], json, stillJson: false, typeChanges: 0, error: (e as Error).name };
+    return {
+      file: a.file,
+      kind,
+      removeTotal: a.remove.length,
+      survived: [],
+      keepTotal: a.keep.length,
+      lost: [...a.keep],
+      json,
+      stillJson: false,
+      typeChanges: 0,
+      error: (e as Error).name,
+    };
   }
   const stillJson = json && parses(out);
   // A value of several words survives too when one of its words (4+ characters) is still in the output and that word
@@ -84,7 +100,11 @@ function scoreFile(a: RealArtifact, kind: string, redact: RedactText): FileScore
   let rest = a.text;
   for (const v of a.remove) rest = rest.split(v).join(" ");
   // (A year alone is not counted: the public sandbox keeps the year of birth on purpose.)
-  const partly = (v: string) => /\s/.test(v) && v.split(/[\s,]+/).some((w) => w.length >= 4 && !/^(?:19|20)\d\d$/.test(w) && !survives(rest, w) && survives(out, w));
+  const partly = (v: string) =>
+    /\s/.test(v) &&
+    v
+      .split(/[\s,]+/)
+      .some((w) => w.length >= 4 && !/^(?:19|20)\d\d$/.test(w) && !survives(rest, w) && survives(out, w));
   return {
     file: a.file,
     kind,
@@ -121,7 +141,15 @@ interface Totals {
   typeChanges: number;
 }
 
-const newTotals = (): Totals => ({ survivors: 0, removeTotal: 0, lost: 0, keepTotal: 0, jsonBroken: 0, jsonTotal: 0, typeChanges: 0 });
+const newTotals = (): Totals => ({
+  survivors: 0,
+  removeTotal: 0,
+  lost: 0,
+  keepTotal: 0,
+  jsonBroken: 0,
+  jsonTotal: 0,
+  typeChanges: 0,
+});
 
 function addScore(t: Totals, s: FileScore): void {
   t.survivors += s.survived.length;
@@ -133,7 +161,8 @@ function addScore(t: Totals, s: FileScore): void {
   t.typeChanges += s.typeChanges;
 }
 
-const summaryRow = (name: string, t: Totals) => `| ${name} | ${t.survivors} / ${t.removeTotal} | ${t.keepTotal - t.lost} / ${t.keepTotal} | ${t.jsonBroken} / ${t.jsonTotal} |`;
+const summaryRow = (name: string, t: Totals) =>
+  `| ${name} | ${t.survivors} / ${t.removeTotal} | ${t.keepTotal - t.lost} / ${t.keepTotal} | ${t.jsonBroken} / ${t.jsonTotal} |`;
 
 export function evaluateRealArtifacts(ours: Ours): RealArtifactReport {
   const artifacts = loadRealArtifacts();
@@ -148,21 +177,29 @@ export function evaluateRealArtifacts(ours: Ours): RealArtifactReport {
     const policy: RedactionPolicy = { environment: env, terms: [], restored: [] };
     for (const a of artifacts) {
       const kind = detectKind(a.text);
-      const s = scoreFile(a, kind, (text, file) => ours({ id: file.replace(/[^\w.-]/g, "").slice(0, 64), kind, text }, policy));
+      const s = scoreFile(a, kind, (text, file) =>
+        ours({ id: file.replace(/[^\w.-]/g, "").slice(0, 64), kind, text }, policy),
+      );
       addScore(total, s);
       rows.push(
         `| ${a.file} | ${env} | ${kind} | ${s.removeTotal - s.survived.length}/${s.removeTotal} | ${s.keepTotal - s.lost.length}/${s.keepTotal} | ${s.json ? (s.stillJson ? "yes" : "**no**") : "—"} | ${s.json ? s.typeChanges : "—"} |${s.error ? ` threw ${s.error}` : ""}`,
       );
       // Which labels failed, shown by length and kind only (a figure, not the value: the report is committed).
       if (s.survived.length || s.lost.length) {
-        detail.push(`| ${a.file} | ${env} | ${s.survived.map(shape).join(", ") || "—"} | ${s.lost.map(shape).join(", ") || "—"} |`);
+        detail.push(
+          `| ${a.file} | ${env} | ${s.survived.map(shape).join(", ") || "—"} | ${s.lost.map(shape).join(", ") || "—"} |`,
+        );
       }
     }
   }
 
   for (const [name, redact] of Object.entries(peerDefaults)) {
     const t = newTotals();
-    for (const a of artifacts) addScore(t, scoreFile(a, "text", (text) => redact(text)));
+    for (const a of artifacts)
+      addScore(
+        t,
+        scoreFile(a, "text", (text) => redact(text)),
+      );
     peers[name] = { survivors: t.survivors, lost: t.lost, jsonBroken: t.jsonBroken };
     peerRows.push(summaryRow(name, t));
   }
@@ -185,14 +222,34 @@ export function evaluateRealArtifacts(ours: Ours): RealArtifactReport {
     ...rows,
     "",
     detail.length
-      ? ["Failures by file (each value shown only by its length and character classes):", "", "| file | environment | surviving | lost |", "|---|---|---|---|", ...detail].join("\n")
+      ? [
+          "Failures by file (each value shown only by its length and character classes):",
+          "",
+          "| file | environment | surviving | lost |",
+          "|---|---|---|---|",
+          ...detail,
+        ].join("\n")
       : "No labelled value survived and every labelled fact was kept.",
   ].join("\n");
-  return { markdown, survivors: total.survivors, removeTotal: total.removeTotal, lost: total.lost, keepTotal: total.keepTotal, jsonBroken: total.jsonBroken, typeChanges: total.typeChanges, peers };
+  return {
+    markdown,
+    survivors: total.survivors,
+    removeTotal: total.removeTotal,
+    lost: total.lost,
+    keepTotal: total.keepTotal,
+    jsonBroken: total.jsonBroken,
+    typeChanges: total.typeChanges,
+    peers,
+  };
 }
 
 /** A value described without quoting it: "22 chars, upper+digits". */
 function shape(v: string): string {
-  const classes = [/[a-z]/.test(v) && "lower", /[A-Z]/.test(v) && "upper", /\d/.test(v) && "digits", /[^A-Za-z0-9]/.test(v) && "symbols"].filter(Boolean);
+  const classes = [
+    /[a-z]/.test(v) && "lower",
+    /[A-Z]/.test(v) && "upper",
+    /\d/.test(v) && "digits",
+    /[^A-Za-z0-9]/.test(v) && "symbols",
+  ].filter(Boolean);
   return `${v.length} chars ${classes.join("+")}`;
 }

@@ -4,7 +4,9 @@
 import type { RedactedItem, RedactionPolicy } from "~/redaction/types";
 import type { Environment, EvidenceKind } from "~/ticket/schema";
 
-export type MakeRedactor = (policy: RedactionPolicy) => { redact(item: { id: string; kind: EvidenceKind; text: string }): RedactedItem };
+export type MakeRedactor = (policy: RedactionPolicy) => {
+  redact(item: { id: string; kind: EvidenceKind; text: string }): RedactedItem;
+};
 
 const TENANT = "ec2458f2-1e24-41c8-b71b-0e701af7583d";
 const CLIENT = "b1e2a292-fbe4-460a-be33-582e572abbbe";
@@ -54,7 +56,12 @@ export interface RetentionCase {
 }
 
 const tokenBody = `grant_type=client_credentials&scope=${REQUESTED.map(encodeURIComponent).join("+")}`;
-const tokenResponse = JSON.stringify({ access_token: SYNTHETIC_JWT, scope: GRANTED.join(" "), token_type: "Bearer", expires_in: 570 });
+const tokenResponse = JSON.stringify({
+  access_token: SYNTHETIC_JWT,
+  scope: GRANTED.join(" "),
+  token_type: "Bearer",
+  expires_in: 570,
+});
 const forbidden = `{"code":403,"message":"code=\\"${URN_403}\\", error=\\"insufficient_scope\\", subcode=\\"no_scope_for_resource_path\\""}`;
 const errorUri = `https://authorization.cerner.com/errors/${encodeURIComponent(URN_SCOPE)}/instances/${INSTANCE}?client=${CLIENT}&tenant=${TENANT}`;
 
@@ -77,7 +84,16 @@ export const CASES: RetentionCase[] = [
       "",
       tokenResponse,
     ].join("\n"),
-    keep: [TENANT, CORRELATION, "Mon, 28 Jul 2025 15:21:14 GMT", "authorization.cerner.com", "Bearer", "570", "200", ...GRANTED],
+    keep: [
+      TENANT,
+      CORRELATION,
+      "Mon, 28 Jul 2025 15:21:14 GMT",
+      "authorization.cerner.com",
+      "Bearer",
+      "570",
+      "200",
+      ...GRANTED,
+    ],
     gone: [SECRET, SYNTHETIC_JWT],
   },
   {
@@ -97,7 +113,18 @@ export const CASES: RetentionCase[] = [
       "<",
       forbidden,
     ].join("\n"),
-    keep: [TENANT, REQUEST_ID, OPC, URN_403, "insufficient_scope", "no_scope_for_resource_path", "403", "Specimen", "fhir-ehr-code.cerner.com", 'realm="fhir-ehr-code.cerner.com"'],
+    keep: [
+      TENANT,
+      REQUEST_ID,
+      OPC,
+      URN_403,
+      "insufficient_scope",
+      "no_scope_for_resource_path",
+      "403",
+      "Specimen",
+      "fhir-ehr-code.cerner.com",
+      'realm="fhir-ehr-code.cerner.com"',
+    ],
     gone: [SYNTHETIC_JWT],
   },
   {
@@ -120,7 +147,13 @@ export const CASES: RetentionCase[] = [
     text: JSON.stringify(
       {
         resourceType: "OperationOutcome",
-        issue: [{ severity: "error", code: "forbidden", diagnostics: 'Bearer realm="fhir-ehr-code.cerner.com", error="insufficient_scope"' }],
+        issue: [
+          {
+            severity: "error",
+            code: "forbidden",
+            diagnostics: 'Bearer realm="fhir-ehr-code.cerner.com", error="insufficient_scope"',
+          },
+        ],
       },
       null,
       2,
@@ -138,7 +171,17 @@ export const CASES: RetentionCase[] = [
       `2025-07-28T15:22:10.004Z WARN  GET https://fhir-ehr-code.cerner.com/r4/${TENANT}/Specimen?_id=12345 -> 403 X-Request-Id=${REQUEST_ID_HEX} access_token=${ACCESS}`,
       `2025-07-28T15:22:10.005Z ERROR ${forbidden}`,
     ].join("\n"),
-    keep: [CLIENT, CORRELATION, REQUEST_ID_HEX, TENANT, URN_403, "insufficient_scope", "403", "2025-07-28T15:22:10.004Z", ...REQUESTED],
+    keep: [
+      CLIENT,
+      CORRELATION,
+      REQUEST_ID_HEX,
+      TENANT,
+      URN_403,
+      "insufficient_scope",
+      "403",
+      "2025-07-28T15:22:10.004Z",
+      ...REQUESTED,
+    ],
     gone: [ACCESS],
   },
   {
@@ -186,7 +229,15 @@ export const CASES: RetentionCase[] = [
         ],
       },
     }),
-    keep: [TENANT, REQUEST_ID, OPC, "Mon, 28 Jul 2025 15:22:10 GMT", "insufficient_scope", "no_scope_for_resource_path", "Specimen"],
+    keep: [
+      TENANT,
+      REQUEST_ID,
+      OPC,
+      "Mon, 28 Jul 2025 15:22:10 GMT",
+      "insufficient_scope",
+      "no_scope_for_resource_path",
+      "Specimen",
+    ],
     gone: [SYNTHETIC_JWT, SECRET],
   },
   {
@@ -216,7 +267,18 @@ export const CASES: RetentionCase[] = [
       "Timestamp (UTC): 2025-07-29T15:22:10Z",
       "We requested system/Specimen.read but the token's scope lacks it; the FHIR call returns 403 insufficient_scope.",
     ].join("\n"),
-    keep: [APP, CLIENT, TENANT, REQUEST_ID, CORRELATION, OPC, "2025-07-29T15:22:10Z", "system/Specimen.read", "403", "insufficient_scope"],
+    keep: [
+      APP,
+      CLIENT,
+      TENANT,
+      REQUEST_ID,
+      CORRELATION,
+      OPC,
+      "2025-07-29T15:22:10Z",
+      "system/Specimen.read",
+      "403",
+      "insufficient_scope",
+    ],
     gone: [],
   },
 ];
@@ -229,8 +291,14 @@ export interface RetentionResult {
   leaked: string[];
 }
 
-export function evaluateRetention(createRedactor: MakeRedactor, environments: Environment[] = ["sandbox", "client-prod"]): RetentionResult {
-  const lines = ["| evidence | kind | environment | diagnostic values | kept | credentials | removed |", "|---|---|---|---:|---:|---:|---:|"];
+export function evaluateRetention(
+  createRedactor: MakeRedactor,
+  environments: Environment[] = ["sandbox", "client-prod"],
+): RetentionResult {
+  const lines = [
+    "| evidence | kind | environment | diagnostic values | kept | credentials | removed |",
+    "|---|---|---|---:|---:|---:|---:|",
+  ];
   let kept = 0;
   let total = 0;
   const lost: string[] = [];
@@ -239,18 +307,26 @@ export function evaluateRetention(createRedactor: MakeRedactor, environments: En
     for (const c of CASES) {
       let output = "";
       try {
-        output = createRedactor({ environment, terms: [], restored: [] }).redact({ id: c.name, kind: c.kind, text: c.text }).text;
+        output = createRedactor({ environment, terms: [], restored: [] }).redact({
+          id: c.name,
+          kind: c.kind,
+          text: c.text,
+        }).text;
       } catch (e) {
         lost.push(`${c.name} (${environment}): redactor threw ${(e as Error).name}`);
       }
       const keepHere = [...new Set(c.keep)];
       const k = keepHere.filter((v) => output.includes(v));
-      for (const v of keepHere) if (!output.includes(v)) lost.push(`${c.name} (${environment}): \`${v.length > 70 ? v.slice(0, 70) + "…" : v}\``);
+      for (const v of keepHere)
+        if (!output.includes(v))
+          lost.push(`${c.name} (${environment}): \`${v.length > 70 ? v.slice(0, 70) + "…" : v}\``);
       const removed = c.gone.filter((v) => !output.includes(v));
       for (const v of c.gone) if (output.includes(v)) leaked.push(`${c.name} (${environment}): a credential survived`);
       kept += k.length;
       total += keepHere.length;
-      lines.push(`| ${c.name} | ${c.kind} | ${environment} | ${keepHere.length} | ${k.length} | ${c.gone.length} | ${removed.length} |`);
+      lines.push(
+        `| ${c.name} | ${c.kind} | ${environment} | ${keepHere.length} | ${k.length} | ${c.gone.length} | ${removed.length} |`,
+      );
     }
   }
   lines.push(`| **all** | | | **${total}** | **${kept} (${((100 * kept) / Math.max(1, total)).toFixed(1)} %)** | | |`);

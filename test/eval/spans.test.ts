@@ -41,17 +41,35 @@ describe("scoreSentence", () => {
 
   it("does not count a correct out-of-scope finding (an IBAN found as an IBAN) as a false positive", () => {
     const card = newScorecard();
-    scoreSentence(card, [{ start: 0, end: 22, type: "IBAN_CODE" }], [{ start: 0, end: 22, type: "iban" }], inScope, map);
-    scoreSentence(card, [{ start: 0, end: 5, type: "ORGANIZATION" }], [{ start: 0, end: 5, type: "name" }], inScope, map);
+    scoreSentence(
+      card,
+      [{ start: 0, end: 22, type: "IBAN_CODE" }],
+      [{ start: 0, end: 22, type: "iban" }],
+      inScope,
+      map,
+    );
+    scoreSentence(
+      card,
+      [{ start: 0, end: 5, type: "ORGANIZATION" }],
+      [{ start: 0, end: 5, type: "name" }],
+      inScope,
+      map,
+    );
     expect(card.overall).toMatchObject({ predTotal: 2, predTrue: 1 });
   });
 });
 
 describe("gitleaks secret values", () => {
   it.each([
-    ["Authorization: Bearer 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", "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"],
+    [
+      "Authorization: Bearer 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",
+      "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",
+    ],
     ["curl --user roger23@gmail.com:pQ9wTxu4Fg https://x.example", "pQ9wTxu4Fg"],
-    ['"client_secret" : "6da89121079f83b2eb6acccf8219ea982c3d79bccc3e9c6a85856480661f8fde",', "6da89121079f83b2eb6acccf8219ea982c3d79bccc3e9c6a85856480661f8fde"],
+    [
+      '"client_secret" : "6da89121079f83b2eb6acccf8219ea982c3d79bccc3e9c6a85856480661f8fde",',
+      "6da89121079f83b2eb6acccf8219ea982c3d79bccc3e9c6a85856480661f8fde",
+    ],
     // Scoring fix: the password of a URL's user:password@, not a query parameter after it.
     ["http://cafeb4b3:d3adb33f@enterprise.example.test?param1=true&param2=false", "d3adb33f"],
   ])("extracts the secret of %j", (text, secret) => {
@@ -59,7 +77,14 @@ describe("gitleaks secret values", () => {
   });
 
   // Scoring fix: a quoted key with nothing after it ("access_token1": ) names a key, it is not the value.
-  it.each(["creds = ", "[a-zA-Z0-9]{30}", 'curl -H "Authorization: Bearer $API_KEY"', "Authorization: Token **********", '"access_token1": ', '"refresh_token3": "xoxe-1-'])("finds no value in %j", (text) => {
+  it.each([
+    "creds = ",
+    "[a-zA-Z0-9]{30}",
+    'curl -H "Authorization: Bearer $API_KEY"',
+    "Authorization: Token **********",
+    '"access_token1": ',
+    '"refresh_token3": "xoxe-1-',
+  ])("finds no value in %j", (text) => {
     expect(secretOf(text)).toBeNull();
   });
 

@@ -11,7 +11,9 @@ function Page() {
   const form = useForm<TicketInput>({
     defaultValues: {
       ...emptyValues(),
-      evidence: [{ id: "evidence-1", kind: "http", label: "The 403", text: "Authorization: Bearer [REDACTED:access_token#1]" }],
+      evidence: [
+        { id: "evidence-1", kind: "http", label: "The 403", text: "Authorization: Bearer [REDACTED:access_token#1]" },
+      ],
     } as unknown as TicketInput,
   });
   return (

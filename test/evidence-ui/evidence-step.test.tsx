@@ -202,7 +202,12 @@ describe("restoring and adding redactions", () => {
   });
 
   it("re-redacts when the environment changes: a client domain gets the strict rules", async () => {
-    const bundle = JSON.stringify({ resourceType: "Patient", id: "12724066", birthDate: "1990-09-15", gender: "female" });
+    const bundle = JSON.stringify({
+      resourceType: "Patient",
+      id: "12724066",
+      birthDate: "1990-09-15",
+      gender: "female",
+    });
     const r = setup({ values: { application: { ...emptyValues().application, environment: "sandbox" } } });
     addAndPaste(bundle);
     await waitFor(() => expect(formText(r)).toContain('"gender"'), WAIT);
@@ -215,7 +220,12 @@ describe("restoring and adding redactions", () => {
 
 describe("leaving the step and coming back", () => {
   it("keeps the originals in memory, and re-redacts for an environment chosen meanwhile", async () => {
-    const patient = JSON.stringify({ resourceType: "Patient", id: "12724066", birthDate: "1990-09-15", gender: "female" });
+    const patient = JSON.stringify({
+      resourceType: "Patient",
+      id: "12724066",
+      birthDate: "1990-09-15",
+      gender: "female",
+    });
     const r = setup({ values: { application: { ...emptyValues().application, environment: "sandbox" } } });
     addAndPaste(patient);
     await waitFor(() => expect(formText(r)).toContain('"gender"'), WAIT);
@@ -243,7 +253,11 @@ describe("leaving the step and coming back", () => {
 });
 
 describe("suggestions", () => {
-  const typedExample = { ...emptyExample(), xRequestId: "e1234567-89ab-4cde-8f12-3456789abcde", opcRequestId: OPC_REQUEST_ID };
+  const typedExample = {
+    ...emptyExample(),
+    xRequestId: "e1234567-89ab-4cde-8f12-3456789abcde",
+    opcRequestId: OPC_REQUEST_ID,
+  };
 
   it("uses a value with one click, replaces a typed one only through its Replace button, and says when it is there", async () => {
     const r = setup({ values: { examples: [typedExample] } });
@@ -260,7 +274,9 @@ describe("suggestions", () => {
     expect(r.form.getValues("examples.0.xRequestId")).toBe(typedExample.xRequestId);
     fireEvent.click(replace);
     expect(r.form.getValues("examples.0.xRequestId")).toBe(X_REQUEST_ID);
-    await waitFor(() => expect(within(panel).getByText(X_REQUEST_ID).closest("li")!.textContent).toContain("already in the form"));
+    await waitFor(() =>
+      expect(within(panel).getByText(X_REQUEST_ID).closest("li")!.textContent).toContain("already in the form"),
+    );
 
     // An empty field takes the value with Use; the source is shown.
     const timeRow = within(panel).getByText("2025-07-29T15:22:10Z").closest("li")!;
@@ -272,7 +288,11 @@ describe("suggestions", () => {
   });
 
   it("adds a new example when no example matches, and keeps sending that suggestion to it", async () => {
-    const other = { ...emptyExample(), cernerCorrelationId: "5718aeb9-3fef-470f-8562-5ccbc97b4fe5", occurredAt: "2025-07-28T15:21:14Z" };
+    const other = {
+      ...emptyExample(),
+      cernerCorrelationId: "5718aeb9-3fef-470f-8562-5ccbc97b4fe5",
+      occurredAt: "2025-07-28T15:21:14Z",
+    };
     const r = setup({ values: { examples: [other] } });
     addAndPaste(FORBIDDEN_403);
     const panel = await screen.findByRole("region", { name: "Found in your evidence" }, WAIT);
@@ -324,8 +344,17 @@ describe("files", () => {
     addAndPaste(TOKEN_RESPONSE);
     await waitFor(() => expect(r.form.getValues("evidence")).toHaveLength(1), WAIT);
     const har = JSON.stringify({ log: { version: "1.2", creator: { name: "test" }, entries: [] } });
-    const huge = { name: "huge.har", size: MAX_FILE_BYTES + 1, slice: () => ({ arrayBuffer: async () => new ArrayBuffer(0) }), text: async () => "" };
-    choose([huge, new NodeFile([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])], "archive.zip"), new NodeFile([har], "session.har")]);
+    const huge = {
+      name: "huge.har",
+      size: MAX_FILE_BYTES + 1,
+      slice: () => ({ arrayBuffer: async () => new ArrayBuffer(0) }),
+      text: async () => "",
+    };
+    choose([
+      huge,
+      new NodeFile([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])], "archive.zip"),
+      new NodeFile([har], "session.har"),
+    ]);
 
     await screen.findByText(/“huge\.har” is 50\.0 MB: the limit is 50 MB/, {}, WAIT);
     expect(screen.getByText(/“archive\.zip” looks like a binary file, not text evidence/)).toBeTruthy();

@@ -17,7 +17,11 @@ export const ACCESS_TOKEN = makeJwt({
   azp: CLIENT_ID,
   iat: 1753802529,
   exp: 1753803099,
-  "urn:com:cerner:authorization:claims": { ver: "1.0", tnt: SANDBOX_TENANT, azs: "system/Patient.read system/Encounter.read" },
+  "urn:com:cerner:authorization:claims": {
+    ver: "1.0",
+    tnt: SANDBOX_TENANT,
+    azs: "system/Patient.read system/Encounter.read",
+  },
 });
 /** The part of the token that must never appear anywhere once redacted. */
 export const TOKEN_PAYLOAD = ACCESS_TOKEN.split(".")[1];

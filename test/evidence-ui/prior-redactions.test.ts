@@ -7,7 +7,12 @@ const raw = JSON.stringify({
   refresh_token: "abcdefabcdefabcdefabcdef12345678",
   scope: "system/Patient.read",
 });
-const redact = (text: string) => createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "e1", kind: "token-response", text });
+const redact = (text: string) =>
+  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({
+    id: "e1",
+    kind: "token-response",
+    text,
+  });
 
 describe("withPriorRedactions", () => {
   it("counts what a redacted draft already had removed, the same as the first run did", () => {
@@ -15,7 +20,9 @@ describe("withPriorRedactions", () => {
     const again = redact(first.text);
     expect(again.findings).toEqual([]);
     const counted = withPriorRedactions(again.findings, again.text);
-    expect(counted.map((f) => [f.category, f.type, f.count])).toEqual(first.findings.map((f) => [f.category, f.type, f.count]));
+    expect(counted.map((f) => [f.category, f.type, f.count])).toEqual(
+      first.findings.map((f) => [f.category, f.type, f.count]),
+    );
   });
 
   it("never counts a placeholder twice when the run reported it", () => {

@@ -2,7 +2,13 @@
 // raw text of the items that made it, restores kept by value.
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
-import { processEvidence, processEvidenceSteps, fingerprint, REDACTION_FAILED_MESSAGE, type ProcessRequest } from "~/evidence-worker/process-evidence";
+import {
+  processEvidence,
+  processEvidenceSteps,
+  fingerprint,
+  REDACTION_FAILED_MESSAGE,
+  type ProcessRequest,
+} from "~/evidence-worker/process-evidence";
 import { FORBIDDEN_403, NOTE_WITH_PHI, TOKEN_PAYLOAD, TOKEN_RESPONSE, X_REQUEST_ID, ACCESS_TOKEN } from "./helpers";
 
 const request = (items: ProcessRequest["items"], extra: Partial<ProcessRequest> = {}): ProcessRequest => ({

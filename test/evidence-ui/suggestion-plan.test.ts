@@ -33,8 +33,16 @@ describe("examplePlans", () => {
   });
 
   it("goes to the example that has one of its IDs; a different typed value needs Replace, the same one says so", () => {
-    const typed = { ...emptyExample(), xRequestId: "e1234567-89ab-4cde-8f12-3456789abcde", opcRequestId: OPC_REQUEST_ID.toLowerCase(), occurredAt: "Tue, 29 Jul 2025 15:22:10 GMT" };
-    const [plan] = examplePlans(suggestions, [{ ...emptyExample(), xRequestId: "11111111-2222-4333-8444-555555555555" }, typed]);
+    const typed = {
+      ...emptyExample(),
+      xRequestId: "e1234567-89ab-4cde-8f12-3456789abcde",
+      opcRequestId: OPC_REQUEST_ID.toLowerCase(),
+      occurredAt: "Tue, 29 Jul 2025 15:22:10 GMT",
+    };
+    const [plan] = examplePlans(suggestions, [
+      { ...emptyExample(), xRequestId: "11111111-2222-4333-8444-555555555555" },
+      typed,
+    ]);
     expect(plan.target).toBe(1);
     const state = Object.fromEntries(plan.rows.map((r) => [r.field, r.state]));
     expect(state).toEqual({ xRequestId: "different", opcRequestId: "same", occurredAt: "same", status: "empty" });
@@ -42,7 +50,9 @@ describe("examplePlans", () => {
   });
 
   it("adds a new example when every example is taken by other requests", () => {
-    const [plan] = examplePlans(suggestions, [{ ...emptyExample(), xRequestId: "11111111-2222-4333-8444-555555555555" }]);
+    const [plan] = examplePlans(suggestions, [
+      { ...emptyExample(), xRequestId: "11111111-2222-4333-8444-555555555555" },
+    ]);
     expect(plan).toMatchObject({ target: 1, isNew: true });
     expect(plan.rows.every((r) => r.state === "empty" && r.name.startsWith("examples.1."))).toBe(true);
   });
@@ -58,7 +68,10 @@ describe("examplePlans", () => {
 
 describe("applicationRows", () => {
   it("offers Use for empty fields and compares scopes as sets", () => {
-    const rows = applicationRows(suggestions, { tenantId: "", grantedScopes: "system/Encounter.read  system/Patient.read" });
+    const rows = applicationRows(suggestions, {
+      tenantId: "",
+      grantedScopes: "system/Encounter.read  system/Patient.read",
+    });
     expect(rows.map((r) => [r.name, r.state])).toEqual([
       ["application.tenantId", "empty"],
       ["application.grantedScopes", "same"],
@@ -67,7 +80,11 @@ describe("applicationRows", () => {
 
   it("asks to replace a different typed value", () => {
     const rows = applicationRows(suggestions, { tenantId: "0b8a0111-e8e6-4c26-a91c-5069cbc6b1ca" });
-    expect(rows[0]).toMatchObject({ state: "different", current: "0b8a0111-e8e6-4c26-a91c-5069cbc6b1ca", value: SANDBOX_TENANT });
+    expect(rows[0]).toMatchObject({
+      state: "different",
+      current: "0b8a0111-e8e6-4c26-a91c-5069cbc6b1ca",
+      value: SANDBOX_TENANT,
+    });
   });
 });
 
@@ -109,7 +126,12 @@ describe("suggestions a newcomer should never be offered", () => {
         },
       ],
     };
-    const refused = { ...emptyExample(), cernerCorrelationId: "5718aeb9-3fef-470f-8562-5ccbc97b4fe5", method: "GET", status: "403" };
+    const refused = {
+      ...emptyExample(),
+      cernerCorrelationId: "5718aeb9-3fef-470f-8562-5ccbc97b4fe5",
+      method: "GET",
+      status: "403",
+    };
     const [plan] = examplePlans(exchange, [refused]);
     expect(plan).toMatchObject({ target: 1, isNew: true });
     expect(plan.rows.every((r) => r.state === "empty")).toBe(true);

@@ -28,9 +28,13 @@ class FakeWorker extends EventTarget {
         this.dispatchEvent(new Event("error"));
         return;
       }
-      handleWorkerMessage(structuredClone(data), (message) => {
-        if (!this.terminated) this.dispatchEvent(new MessageEvent("message", { data: message }));
-      }, () => 0);
+      handleWorkerMessage(
+        structuredClone(data),
+        (message) => {
+          if (!this.terminated) this.dispatchEvent(new MessageEvent("message", { data: message }));
+        },
+        () => 0,
+      );
     }, 0);
   }
   terminate() {
@@ -44,7 +48,11 @@ describe("the worker's message handler", () => {
     handleWorkerMessage({ type: "nonsense" }, (m) => posted.push(m));
     expect(posted).toEqual([]);
     let clock = 0;
-    handleWorkerMessage({ type: "process", jobId: 7, request }, (m) => posted.push(m), () => (clock += 100));
+    handleWorkerMessage(
+      { type: "process", jobId: 7, request },
+      (m) => posted.push(m),
+      () => (clock += 100),
+    );
     expect(posted.filter((m) => m.type === "progress").length).toBeGreaterThan(1);
     const last = posted[posted.length - 1];
     expect(last.type).toBe("result");

@@ -46,7 +46,9 @@ describe("detectKind", () => {
   it("reads any other JSON document as JSON, however deep, and a one-line JSON log entry as a log", () => {
     expect(detectKind('{"a":'.repeat(10_000) + "1" + "}".repeat(10_000))).toBe("fhir-json");
     expect(detectKind("[".repeat(10_000) + "]".repeat(10_000))).toBe("fhir-json");
-    expect(detectKind('{\n  "clientName": "demo",\n  "redirectUris": ["https://app.example.test/cb"]\n}')).toBe("fhir-json");
+    expect(detectKind('{\n  "clientName": "demo",\n  "redirectUris": ["https://app.example.test/cb"]\n}')).toBe(
+      "fhir-json",
+    );
     expect(detectKind('{"level":"info","time":"2025-07-29T15:22:10Z","msg":"token refreshed"}')).toBe("log");
   });
 
@@ -57,6 +59,8 @@ describe("detectKind", () => {
 
   it("reads FHIR NDJSON as FHIR JSON and headers alone as HTTP", () => {
     expect(detectKind('{"resourceType":"Patient","id":"1"}\n{"resourceType":"Patient","id":"2"}\n')).toBe("fhir-json");
-    expect(detectKind("X-Request-Id: 78a19072002b8651623351cfedaffe70\nDate: Tue, 29 Jul 2025 15:22:10 GMT")).toBe("http");
+    expect(detectKind("X-Request-Id: 78a19072002b8651623351cfedaffe70\nDate: Tue, 29 Jul 2025 15:22:10 GMT")).toBe(
+      "http",
+    );
   });
 });

@@ -33,7 +33,12 @@ describe("extractSuggestions", () => {
     expect(s.requestedScopes?.value).toBe("system/Specimen.read system/Patient.read system/Encounter.read");
     expect(s.grantedScopes?.value).toBe("system/Patient.read system/Encounter.read");
     expect(s.tenantId?.value).toBe(SANDBOX_TENANT);
-    expect(s.examples[0]).toMatchObject({ cernerCorrelationId: { value: "5718aeb9-3fef-470f-8562-5ccbc97b4fe5" }, method: { value: "POST" }, status: { value: 200 }, occurredAt: { value: "2025-07-28T15:21:14Z" } });
+    expect(s.examples[0]).toMatchObject({
+      cernerCorrelationId: { value: "5718aeb9-3fef-470f-8562-5ccbc97b4fe5" },
+      method: { value: "POST" },
+      status: { value: 200 },
+      occurredAt: { value: "2025-07-28T15:21:14Z" },
+    });
   });
 
   it("from a HAR: the failing FHIR call first, with its IDs, URL, method, status and time", () => {
@@ -74,7 +79,9 @@ describe("extractSuggestions", () => {
   });
 
   it("normalises scope strings from forms and escaped JSON", () => {
-    expect(normaliseScopes("system%2FPatient.read+system%2FSpecimen.read")).toBe("system/Patient.read system/Specimen.read");
+    expect(normaliseScopes("system%2FPatient.read+system%2FSpecimen.read")).toBe(
+      "system/Patient.read system/Specimen.read",
+    );
     expect(normaliseScopes("system\\/Patient.read  launch")).toBe("system/Patient.read launch");
   });
 });
@@ -82,10 +89,20 @@ describe("extractSuggestions", () => {
 describe("granted scopes", () => {
   it("come from the token response's scope, not from the token's own claims, when both are pasted", async () => {
     const { makeJwt } = await import("./helpers");
-    const token = makeJwt({ iss: "https://authorization.cerner.com/tenants/" + SANDBOX_TENANT, scope: "system/Patient.read" });
-    const response = JSON.stringify({ access_token: token, scope: "system/Patient.read system/Encounter.read", token_type: "Bearer", expires_in: 570 });
+    const token = makeJwt({
+      iss: "https://authorization.cerner.com/tenants/" + SANDBOX_TENANT,
+      scope: "system/Patient.read",
+    });
+    const response = JSON.stringify({
+      access_token: token,
+      scope: "system/Patient.read system/Encounter.read",
+      token_type: "Bearer",
+      expires_in: 570,
+    });
     const item = { id: "e1", kind: detectKind(response), text: response };
-    expect(extractSuggestions([parseEvidence(item)]).grantedScopes?.value).toBe("system/Patient.read system/Encounter.read");
+    expect(extractSuggestions([parseEvidence(item)]).grantedScopes?.value).toBe(
+      "system/Patient.read system/Encounter.read",
+    );
   });
   it("fall back to the token's claims when no token response was pasted", async () => {
     const { makeJwt } = await import("./helpers");

@@ -7,9 +7,13 @@ export const CLIENT_ID = "b1e2a292-fbe4-460a-be33-582e572abbbe";
 export const CLIENT_SECRET = "synthetic-secret-for-tests";
 export const BASIC = "YjFlMmEyOTItZmJlNC00NjBhLWJlMzMtNTgyZTU3MmFiYmJlOnN5bnRoZXRpYy1zZWNyZXQtZm9yLXRlc3Rz";
 
-export const b64url = (value: unknown): string => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
+export const b64url = (value: unknown): string =>
+  Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
 
-export function makeJwt(claims: Record<string, unknown>, header: Record<string, unknown> = { alg: "RS384", typ: "JWT", kid: "synthetic" }): string {
+export function makeJwt(
+  claims: Record<string, unknown>,
+  header: Record<string, unknown> = { alg: "RS384", typ: "JWT", kid: "synthetic" },
+): string {
   return `${b64url(header)}.${b64url(claims)}.${b64url("fake-signature-" + JSON.stringify(claims).length)}`;
 }
 
@@ -24,7 +28,11 @@ export const ACCESS_CLAIMS = {
   jti: "9a2c6c1e-0000-4000-8000-000000000001",
   name: "Dulcinea Toboso",
   email: "dulcinea@example.org",
-  "urn:com:cerner:authorization:claims": { ver: "1.0", tnt: SANDBOX_TENANT, azs: "system/Patient.read system/Encounter.read" },
+  "urn:com:cerner:authorization:claims": {
+    ver: "1.0",
+    tnt: SANDBOX_TENANT,
+    azs: "system/Patient.read system/Encounter.read",
+  },
 };
 export const ACCESS_TOKEN = makeJwt(ACCESS_CLAIMS);
 

@@ -12,10 +12,14 @@ describe("parseEvidence", () => {
     expect(p.exchanges).toHaveLength(1);
     const [ex] = p.exchanges;
     expect(ex.request?.method).toBe("POST");
-    expect(ex.request?.url).toBe(`https://authorization.cerner.com/tenants/${SANDBOX_TENANT}/protocols/oauth2/profiles/smart-v1/token`);
+    expect(ex.request?.url).toBe(
+      `https://authorization.cerner.com/tenants/${SANDBOX_TENANT}/protocols/oauth2/profiles/smart-v1/token`,
+    );
     expect(ex.request?.body).toContain("grant_type=client_credentials");
     expect(ex.response?.status).toBe(200);
-    expect(ex.response?.headers.find((h) => h.name === "Cerner-Correlation-Id")?.value).toBe("5718aeb9-3fef-470f-8562-5ccbc97b4fe5");
+    expect(ex.response?.headers.find((h) => h.name === "Cerner-Correlation-Id")?.value).toBe(
+      "5718aeb9-3fef-470f-8562-5ccbc97b4fe5",
+    );
     expect(ex.time).toBe("2025-07-28T15:21:14Z");
     expect(p.tokens[0].claims.azp).toBe(CLIENT_ID);
   });
@@ -45,7 +49,9 @@ describe("parseEvidence", () => {
     const req = p.exchanges[0].request!;
     expect(req.method).toBe("POST");
     expect(req.headers.find((h) => h.name === "Authorization")?.value).toMatch(/^Basic /);
-    expect(req.body).toBe("scope=system%2FSpecimen.read%20system%2FPatient.read&grant_type=client_credentials".replace("%20", "+"));
+    expect(req.body).toBe(
+      "scope=system%2FSpecimen.read%20system%2FPatient.read&grant_type=client_credentials".replace("%20", "+"),
+    );
   });
 
   it("decodes a JWT without verifying it, also base64-encoded", () => {
@@ -62,7 +68,9 @@ describe("parseEvidence", () => {
   });
 
   it("reads a form body as a document", () => {
-    expect(parse("grant_type=client_credentials&scope=system%2FPatient.read+system%2FSpecimen.read").documents[0].value).toEqual({
+    expect(
+      parse("grant_type=client_credentials&scope=system%2FPatient.read+system%2FSpecimen.read").documents[0].value,
+    ).toEqual({
       grant_type: "client_credentials",
       scope: "system/Patient.read system/Specimen.read",
     });
@@ -84,8 +92,21 @@ describe("parseEvidence", () => {
   });
 
   it("never throws on any kind, whatever the text", () => {
-    const kinds: EvidenceKind[] = ["har", "http", "curl-verbose", "curl-command", "token-response", "jwt", "fhir-json", "form", "log", "text"];
-    for (const kind of kinds) for (const text of ["", "{", "}{", "curl", "> GET", "a=%zz", "eyJ.eyJ.", "\u0000"]) expect(() => parse(text, kind)).not.toThrow();
+    const kinds: EvidenceKind[] = [
+      "har",
+      "http",
+      "curl-verbose",
+      "curl-command",
+      "token-response",
+      "jwt",
+      "fhir-json",
+      "form",
+      "log",
+      "text",
+    ];
+    for (const kind of kinds)
+      for (const text of ["", "{", "}{", "curl", "> GET", "a=%zz", "eyJ.eyJ.", "\u0000"])
+        expect(() => parse(text, kind)).not.toThrow();
   });
 
   it("walks 10,000-deep JSON without overflowing the stack", () => {

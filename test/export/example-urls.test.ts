@@ -5,12 +5,21 @@ import { describe, expect, it } from "vitest";
 import { exportTicket, isBlocked } from "~/export/export-ticket";
 import { ticketSchema, type Ticket } from "~/ticket/schema";
 
-const seed = ticketSchema.parse(JSON.parse(readFileSync(new URL("../fixtures/seed-ticket.json", import.meta.url), "utf8")));
+const seed = ticketSchema.parse(
+  JSON.parse(readFileSync(new URL("../fixtures/seed-ticket.json", import.meta.url), "utf8")),
+);
 const failingUrl = seed.examples[1].url!;
 
 const withRequestEvidence = (ticket: Ticket): Ticket => ({
   ...ticket,
-  evidence: [...ticket.evidence, { id: "request", kind: "http", text: `GET ${failingUrl} HTTP/1.1\nHost: fhir-ehr.cerner.com\nAccept: application/fhir+json\n\n` }],
+  evidence: [
+    ...ticket.evidence,
+    {
+      id: "request",
+      kind: "http",
+      text: `GET ${failingUrl} HTTP/1.1\nHost: fhir-ehr.cerner.com\nAccept: application/fhir+json\n\n`,
+    },
+  ],
 });
 
 async function markdownOf(ticket: Ticket): Promise<string> {
@@ -29,14 +38,22 @@ describe("example URLs", () => {
     expect(rows.some((row) => row.startsWith("| 2 |"))).toBe(true);
   });
   it("lose patient search parameters in the sandbox too, and keep everything diagnostic", async () => {
-    const url = "https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient?family=Smith&birthdate=1970-01-02";
+    const url =
+      "https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient?family=Smith&birthdate=1970-01-02";
     const sandbox: Ticket = {
       ...seed,
-      application: { ...seed.application, environment: "sandbox", tenantId: "ec2458f2-1e24-41c8-b71b-0e701af7583d", fhirBaseUrl: undefined },
+      application: {
+        ...seed.application,
+        environment: "sandbox",
+        tenantId: "ec2458f2-1e24-41c8-b71b-0e701af7583d",
+        fhirBaseUrl: undefined,
+      },
       examples: [{ ...seed.examples[1], url }],
     };
     const markdown = await markdownOf(sandbox);
     expect(markdown).not.toMatch(/Smith|1970-01-02/);
-    expect(markdown).toContain("https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient?family=[REDACTED:name#");
+    expect(markdown).toContain(
+      "https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient?family=[REDACTED:name#",
+    );
   });
 });

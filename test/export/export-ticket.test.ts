@@ -37,7 +37,10 @@ const JWT = [
 function rawTicket(): Ticket {
   const ticket = seedTicket();
   const [request, response] = ticket.evidence;
-  ticket.evidence[0] = { ...request, text: request.text.replace("[REDACTED:authorization#1]", BASIC) + `&client_secret=${CLIENT_SECRET}` };
+  ticket.evidence[0] = {
+    ...request,
+    text: request.text.replace("[REDACTED:authorization#1]", BASIC) + `&client_secret=${CLIENT_SECRET}`,
+  };
   ticket.evidence[1] = { ...response, text: response.text.replace("[REDACTED:access_token#1]", JWT) };
   return ticket;
 }
@@ -80,7 +83,10 @@ describe("exportTicket: PDF", () => {
     for (const secret of [CLIENT_SECRET, BASIC, JWT]) expect(flat.replace(/[↳ ]/g, "")).not.toContain(secret);
     expect(leakCheck(text, prepareExport(ticket).known)).toEqual([]);
     expect(pages).toBeGreaterThan(2);
-    expect(await pdfInfo(file.bytes)).toMatchObject({ Title: "SMART on FHIR authorization: 403 on GET Specimen", CreationDate: "D:20250729152210Z" });
+    expect(await pdfInfo(file.bytes)).toMatchObject({
+      Title: "SMART on FHIR authorization: 403 on GET Specimen",
+      CreationDate: "D:20250729152210Z",
+    });
   });
 
   it("gives the same bytes for the same ticket", async () => {
@@ -100,23 +106,29 @@ describe("exportTicket: typed text passes the ticket's privacy boundary", () => 
     return format === "md" ? utf8(file.bytes) : (await pdfText(file.bytes)).text.replace(/\s+/g, " ");
   };
 
-  it.each(["md", "pdf"] as const)("a Bearer token planted in an evidence label is replaced by a placeholder (%s)", async (format) => {
-    const ticket = seedTicket();
-    ticket.evidence[1] = { ...ticket.evidence[1], label: `Token response for Bearer ${"Zx9yW8vU7tS6rQ5pO4nM3lK2"}` };
-    const out = await bytesOf(ticket, format);
-    expect(out).not.toContain("Zx9yW8vU7tS6rQ5pO4nM3lK2");
-    expect(out).toMatch(/Token response for Bearer \\?\[REDACTED:access_token#2/);
-  });
+  it.each(["md", "pdf"] as const)(
+    "a Bearer token planted in an evidence label is replaced by a placeholder (%s)",
+    async (format) => {
+      const ticket = seedTicket();
+      ticket.evidence[1] = { ...ticket.evidence[1], label: `Token response for Bearer ${"Zx9yW8vU7tS6rQ5pO4nM3lK2"}` };
+      const out = await bytesOf(ticket, format);
+      expect(out).not.toContain("Zx9yW8vU7tS6rQ5pO4nM3lK2");
+      expect(out).toMatch(/Token response for Bearer \\?\[REDACTED:access_token#2/);
+    },
+  );
 
-  it.each(["md", "pdf"] as const)("a secret from the evidence, pasted into a free-text answer, takes the evidence's placeholder (%s)", async (format) => {
-    const ticket = rawTicket();
-    ticket.problem.actual = `${ticket.problem.actual}\n\nOur secret is ${CLIENT_SECRET}, in case it helps.`;
-    const { known } = prepareExport(ticket);
-    const placeholder = known.find((k) => k.value === CLIENT_SECRET)?.placeholder ?? "none";
-    const out = await bytesOf(ticket, format);
-    expect(out).not.toContain(CLIENT_SECRET);
-    expect(out).toContain(`Our secret is ${placeholder}, in case it helps.`);
-  });
+  it.each(["md", "pdf"] as const)(
+    "a secret from the evidence, pasted into a free-text answer, takes the evidence's placeholder (%s)",
+    async (format) => {
+      const ticket = rawTicket();
+      ticket.problem.actual = `${ticket.problem.actual}\n\nOur secret is ${CLIENT_SECRET}, in case it helps.`;
+      const { known } = prepareExport(ticket);
+      const placeholder = known.find((k) => k.value === CLIENT_SECRET)?.placeholder ?? "none";
+      const out = await bytesOf(ticket, format);
+      expect(out).not.toContain(CLIENT_SECRET);
+      expect(out).toContain(`Our secret is ${placeholder}, in case it helps.`);
+    },
+  );
 
   it("a JWT typed into the workflow", async () => {
     const ticket = seedTicket();

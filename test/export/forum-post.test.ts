@@ -15,7 +15,9 @@ describe("forum post", () => {
   it("with every part chosen, holds every section of the Markdown export once, in its order", () => {
     const { document, parts } = prepared();
     const post = forumPost(document, parts, new Set(parts.map((p) => p.id)));
-    const headings = renderMarkdown(document).split("\n").filter((l) => /^##? /.test(l));
+    const headings = renderMarkdown(document)
+      .split("\n")
+      .filter((l) => /^##? /.test(l));
     expect(post.split("\n").filter((l) => /^##? /.test(l))).toEqual(headings);
   });
 

@@ -32,7 +32,11 @@ describe("TicketDownloads", () => {
     expect(form?.getAttribute("action")).toBe("/export?format=md");
     const hidden = container.querySelector<HTMLInputElement>('input[type="hidden"][name="ticket"]');
     expect(JSON.parse(hidden?.value ?? "null")).toEqual(seedTicket());
-    const buttons = [...container.querySelectorAll("button")].map((b) => [b.textContent, b.getAttribute("type"), b.getAttribute("formaction")]);
+    const buttons = [...container.querySelectorAll("button")].map((b) => [
+      b.textContent,
+      b.getAttribute("type"),
+      b.getAttribute("formaction"),
+    ]);
     expect(buttons).toEqual([
       ["Download .md", "submit", "/export?format=md"],
       ["Download PDF", "submit", "/export?format=pdf"],
@@ -67,7 +71,9 @@ describe("TicketDownloads", () => {
     render(<TicketDownloads ticket={seedTicket()} />);
     fireEvent.click(await screen.findByRole("button", { name: "Copy Markdown" }));
     await screen.findByText(/Markdown copied/);
-    expect(writeText).toHaveBeenCalledWith(expect.stringContaining("# SMART on FHIR authorization: 403 on GET Specimen"));
+    expect(writeText).toHaveBeenCalledWith(
+      expect.stringContaining("# SMART on FHIR authorization: 403 on GET Specimen"),
+    );
   });
 
   it("explains a blocked export and never shows the secret", async () => {
@@ -93,10 +99,16 @@ describe("DocumentPreview", () => {
   it("shows the same sections, tables and evidence as the files", () => {
     const { document: doc } = prepareExport(seedTicket());
     render(<DocumentPreview document={doc} headingLevel={2} />);
-    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(doc.sections.map((s) => s.heading));
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(
+      doc.sections.map((s) => s.heading),
+    );
     const table = screen.getAllByRole("table")[0];
     expect(table.querySelectorAll("tbody tr")).toHaveLength(2);
-    expect([...document.querySelectorAll("pre[data-language]")].map((p) => p.getAttribute("data-language"))).toEqual(["http", "json", "http"]);
+    expect([...document.querySelectorAll("pre[data-language]")].map((p) => p.getAttribute("data-language"))).toEqual([
+      "http",
+      "json",
+      "http",
+    ]);
     expect(screen.getByRole("heading", { level: 4, name: /Evidence 2: Token response/ })).toBeTruthy();
   });
 });

@@ -11,7 +11,14 @@ const PATIENT = "Testwell Sampleton";
 
 function tamperedDraft(step: "about" | "application" | "problem" | "examples" | "review") {
   const values = seedValues();
-  values.evidence = [{ ...values.evidence[0], id: "ev-1", kind: "log", text: `Authorization: Bearer ${SECRET}\nPatient: ${PATIENT}, MRN 4471923` }];
+  values.evidence = [
+    {
+      ...values.evidence[0],
+      id: "ev-1",
+      kind: "log",
+      text: `Authorization: Bearer ${SECRET}\nPatient: ${PATIENT}, MRN 4471923`,
+    },
+  ];
   return serialiseDraft(withVisited({ ...newDraft(values), step }));
 }
 
@@ -29,7 +36,12 @@ async function post(pairs: Array<[string, string]>): Promise<{ status: number; t
 describe("a tampered hidden draft", () => {
   for (const step of ["about", "application", "problem", "examples"] as const) {
     it(`raw evidence posted in the draft on the ${step} step does not come back`, async () => {
-      const { text, body } = await post([["draft", tamperedDraft(step)], ["step", step], ["intent", "next"], ...flatten(step, (seedValues() as unknown as Record<string, unknown>)[step])]);
+      const { text, body } = await post([
+        ["draft", tamperedDraft(step)],
+        ["step", step],
+        ["intent", "next"],
+        ...flatten(step, (seedValues() as unknown as Record<string, unknown>)[step]),
+      ]);
       expect(text).not.toContain(SECRET);
       expect(text).not.toContain(PATIENT);
       expect(body.draft.values.evidence[0].text).toMatch(/\[REDACTED:/);
@@ -38,7 +50,11 @@ describe("a tampered hidden draft", () => {
 
   it("also on Back and on jumping to another step", async () => {
     for (const intent of ["back", "goto:about"]) {
-      const { text } = await post([["draft", tamperedDraft("examples")], ["step", "examples"], ["intent", intent]]);
+      const { text } = await post([
+        ["draft", tamperedDraft("examples")],
+        ["step", "examples"],
+        ["intent", intent],
+      ]);
       expect(text).not.toContain(SECRET);
     }
   });

@@ -23,7 +23,13 @@ describe("leak check context for short numbers", () => {
   });
 
   it("the same number where an id stands still blocks", () => {
-    for (const text of ["GET /r4/t/Specimen/5171", "Specimen?_id=5171", "specimen 5171 failed", '"id": "5171"', "ids 5171-"]) {
+    for (const text of [
+      "GET /r4/t/Specimen/5171",
+      "Specimen?_id=5171",
+      "specimen 5171 failed",
+      '"id": "5171"',
+      "ids 5171-",
+    ]) {
       expect(leakCheck(text, known).length, text).toBe(1);
     }
   });
@@ -35,7 +41,12 @@ describe("leak check context for short numbers", () => {
 
   it("the project's synthetic client-domain log (2 MB of ordinary numbers) exports", async () => {
     const ticket = seedTicket();
-    ticket.evidence.push({ id: "log", kind: "log", label: "Application log", text: generateLog(2 * 1024 * 1024) } as (typeof ticket.evidence)[number]);
+    ticket.evidence.push({
+      id: "log",
+      kind: "log",
+      label: "Application log",
+      text: generateLog(2 * 1024 * 1024),
+    } as (typeof ticket.evidence)[number]);
     const result = await exportTicket(ticket, "md", { fonts: readFonts });
     expect(isBlocked(result) ? result.reasons.slice(0, 3) : []).toEqual([]);
   }, 120_000);

@@ -18,8 +18,16 @@ const variants: Array<[string, (t: Mutable) => void, string]> = [
   ["application.tenantId", (t) => (t.application.tenantId = LONG), LONG],
   ["application.appId", (t) => (t.application.appId = "abc12345-def6-7890-ghij-klmnopqrstuv"), "ghij-klmnopqrstuv"],
   ["application.clientId", (t) => (t.application.clientId = `<${SECRET}>`), SECRET],
-  ["application.fhirBaseUrl", (t) => (t.application.fhirBaseUrl = `https://example.org/fhir/${SECRET}Patient/Observation`), SECRET],
-  ["application.fhirBaseUrl", (t) => (t.application.fhirBaseUrl = "https://fhir-ehr.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d"), "ec2458f2-1e24-41c8-b71b-0e701af7583d"],
+  [
+    "application.fhirBaseUrl",
+    (t) => (t.application.fhirBaseUrl = `https://example.org/fhir/${SECRET}Patient/Observation`),
+    SECRET,
+  ],
+  [
+    "application.fhirBaseUrl",
+    (t) => (t.application.fhirBaseUrl = "https://fhir-ehr.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d"),
+    "ec2458f2-1e24-41c8-b71b-0e701af7583d",
+  ],
   ["examples.0.cernerCorrelationId", (t) => (t.examples[0].cernerCorrelationId = `{${SECRET}}`), SECRET],
   ["examples.1.opcRequestId", (t) => (t.examples[1].opcRequestId = `/${SECRET}/${SECRET}`), SECRET],
   ["examples.1.xRequestId", (t) => (t.examples[1].xRequestId = LONG), LONG],
@@ -62,7 +70,15 @@ describe("validation messages never repeat the value", () => {
 describe("API shape errors", () => {
   it("an unknown key named like a secret is counted, not named", async () => {
     const { action: redactAction } = await import("~/routes/api.redact");
-    const res = await redactAction({ request: new Request("http://localhost/api/redact", { method: "POST", body: JSON.stringify({ text: "x", [SECRET]: 1 }), headers: { "Content-Type": "application/json" } }), params: {}, context: {} });
+    const res = await redactAction({
+      request: new Request("http://localhost/api/redact", {
+        method: "POST",
+        body: JSON.stringify({ text: "x", [SECRET]: 1 }),
+        headers: { "Content-Type": "application/json" },
+      }),
+      params: {},
+      context: {},
+    });
     expect(res.status).toBe(400);
     expectNoEcho(await res.text(), SECRET);
   });
@@ -72,7 +88,15 @@ describe("every surface that shows validation errors", () => {
   const ticket = JSON.stringify(ticketWith((t) => (t.application.tenantId = `{${SECRET}}`)));
 
   it("POST /api/export: 400 without the value", async () => {
-    const res = await apiExport({ request: new Request("http://localhost/api/export?format=md", { method: "POST", body: ticket, headers: { "Content-Type": "application/json" } }), params: {}, context: {} });
+    const res = await apiExport({
+      request: new Request("http://localhost/api/export?format=md", {
+        method: "POST",
+        body: ticket,
+        headers: { "Content-Type": "application/json" },
+      }),
+      params: {},
+      context: {},
+    });
     expect(res.status).toBe(400);
     const body = await res.text();
     expect(body).toContain("application.tenantId");
@@ -80,7 +104,15 @@ describe("every surface that shows validation errors", () => {
   });
 
   it("POST /export (no JavaScript): the page says which field, not its value", async () => {
-    const res = await formExport({ request: new Request("http://localhost/export?format=md", { method: "POST", body: new URLSearchParams({ ticket }), headers: { "Content-Type": "application/x-www-form-urlencoded" } }), params: {}, context: {} });
+    const res = await formExport({
+      request: new Request("http://localhost/export?format=md", {
+        method: "POST",
+        body: new URLSearchParams({ ticket }),
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      }),
+      params: {},
+      context: {},
+    });
     expect(res.status).toBe(400);
     const page = await res.text();
     expect(page).toContain("application.tenantId");
@@ -91,7 +123,9 @@ describe("every surface that shows validation errors", () => {
     const stdin = new PassThrough();
     stdin.end(ticket);
     const sink = new Writable({ write: (_c, _e, done) => done() });
-    const error = await exportCommand(["-", "--format", "md"], { stdin, stdout: sink, stderr: sink } as never).catch((e: unknown) => e);
+    const error = await exportCommand(["-", "--format", "md"], { stdin, stdout: sink, stderr: sink } as never).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(CliError);
     expect((error as Error).message).toContain("application.tenantId");
     expectNoEcho((error as Error).message, SECRET);

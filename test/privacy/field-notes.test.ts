@@ -23,7 +23,10 @@ describe("fieldNotes", () => {
     const notes = fieldNotes(v, policy);
     expect(Object.keys(notes).sort()).toEqual(["problem.actual", "problem.background"]);
     const background = notes["problem.background"];
-    expect(background.findings.map((f) => [f.type, f.lines])).toEqual([["name", [2]], ["ssn", [2]]]);
+    expect(background.findings.map((f) => [f.type, f.lines])).toEqual([
+      ["name", [2]],
+      ["ssn", [2]],
+    ]);
     expect(background.redacted).toBe("Seen for one patient.\nPatient: [REDACTED:name#1], SSN [REDACTED:ssn#1].");
     expect(Object.values(background.personal).sort()).toEqual(["512-44-9087", "Jane Doe"]);
     expect(JSON.stringify(background.findings)).not.toMatch(/Jane|512-44/);
@@ -40,7 +43,26 @@ describe("fieldNotes", () => {
   });
 
   it("tells a huge paste or a capture to move to Evidence, without scanning the huge one", () => {
-    const har = JSON.stringify({ log: { version: "1.2", creator: { name: "x", version: "1" }, entries: [{ request: { method: "GET", url: "https://fhir-ehr-code.cerner.com/r4/x/Patient", headers: [{ name: "Authorization", value: `Bearer ${JWT}` }] }, response: { status: 403, headers: [] } }] } }, null, 2);
+    const har = JSON.stringify(
+      {
+        log: {
+          version: "1.2",
+          creator: { name: "x", version: "1" },
+          entries: [
+            {
+              request: {
+                method: "GET",
+                url: "https://fhir-ehr-code.cerner.com/r4/x/Patient",
+                headers: [{ name: "Authorization", value: `Bearer ${JWT}` }],
+              },
+              response: { status: 403, headers: [] },
+            },
+          ],
+        },
+      },
+      null,
+      2,
+    );
     const v = values((v) => {
       v.problem.workflow = har;
       v.problem.actual = `SSN 512-44-9087 ${"x".repeat(MAX_SCANNED_FIELD)}`;
@@ -61,7 +83,11 @@ describe("what a draft keeps of the typed fields", () => {
       v.problem.workflow = "y".repeat(MAX_SCANNED_FIELD + 1);
       v.redactTerms = ["LifeBridge"];
     });
-    const stored = draftForStorage(newDraft(v), () => true, (safe) => typedFieldsForStorage(safe, { ...policy, terms: v.redactTerms }));
+    const stored = draftForStorage(
+      newDraft(v),
+      () => true,
+      (safe) => typedFieldsForStorage(safe, { ...policy, terms: v.redactTerms }),
+    );
     const json = JSON.stringify(stored);
     for (const value of ["Jane Doe", "512-44-9087", JWT.split(".")[1], "LifeBridge"]) expect(json).not.toContain(value);
     expect(stored.values.problem.workflow).toBe("");

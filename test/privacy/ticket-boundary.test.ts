@@ -9,7 +9,14 @@ import type { Ticket } from "~/ticket/schema";
 import { seedTicket } from "../document/helpers";
 
 // Made up for these tests.
-const PATIENT = { name: "Jane Doe", dob: "03/14/1958", ssn: "512-44-9087", phone: "(410) 555-0142", mrn: "00441762", email: "jane.doe@example.org" };
+const PATIENT = {
+  name: "Jane Doe",
+  dob: "03/14/1958",
+  ssn: "512-44-9087",
+  phone: "(410) 555-0142",
+  mrn: "00441762",
+  email: "jane.doe@example.org",
+};
 const LABELLED = `Patient: ${PATIENT.name}, DOB ${PATIENT.dob}, SSN ${PATIENT.ssn}, phone ${PATIENT.phone}, MRN ${PATIENT.mrn}, email ${PATIENT.email}`;
 const VALUES = Object.values(PATIENT);
 
@@ -46,7 +53,12 @@ describe("the ticket boundary", () => {
 
   it("gives a value typed in a field the placeholder it has in the evidence, even unlabelled and where no detector sees it", async () => {
     const ticket = seedTicket();
-    ticket.evidence.push({ id: "app-log", kind: "log", label: "App log", text: `2025-07-29T15:22:09Z ERROR lookup failed for ${LABELLED}\n` });
+    ticket.evidence.push({
+      id: "app-log",
+      kind: "log",
+      label: "App log",
+      text: `2025-07-29T15:22:09Z ERROR lookup failed for ${LABELLED}\n`,
+    });
     ticket.problem.background = `The call for ${PATIENT.name} (born ${PATIENT.dob}, chart ${PATIENT.mrn}) fails. ${ticket.problem.background}`;
     const { ticket: safe, fields } = redactTicket(ticket);
     const log = safe.evidence.find((e) => e.id === "app-log")!.text;
@@ -54,7 +66,12 @@ describe("the ticket boundary", () => {
     const nameInLog = /Patient: (\[REDACTED:name#\d+\])/.exec(log)?.[1];
     expect(nameInLog).toBeDefined();
     expect(safe.problem.background).toContain(`The call for ${nameInLog}`);
-    expect(fields.find((f) => f.path === "problem.background")?.findings.map((f) => f.type).sort()).toEqual(["date", "mrn", "name"]);
+    expect(
+      fields
+        .find((f) => f.path === "problem.background")
+        ?.findings.map((f) => f.type)
+        .sort(),
+    ).toEqual(["date", "mrn", "name"]);
   });
 
   it("on the page, where the ticket carries redacted evidence only, takes the removed values from the page's memory", async () => {
@@ -64,7 +81,10 @@ describe("the ticket boundary", () => {
     const redactedText = session.redact({ id: "patient", kind: "http", text: raw }).text;
     const ticket = seedTicket();
     ticket.evidence = [{ id: "patient", kind: "http", label: "Patient read", text: redactedText }];
-    ticket.examples[1] = { ...ticket.examples[1], url: "https://fhir-ehr.cerner.com/r4/0a5d656f-e4dd-4bec-bda7-17e8450d64a8/Patient/12724066" };
+    ticket.examples[1] = {
+      ...ticket.examples[1],
+      url: "https://fhir-ehr.cerner.com/r4/0a5d656f-e4dd-4bec-bda7-17e8450d64a8/Patient/12724066",
+    };
     ticket.problem.actual = `Reading ${PATIENT.name}'s record works, Specimen does not.`;
 
     const md = await markdown(ticket, { evidenceKnown: session.knownValues() });

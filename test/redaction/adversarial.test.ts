@@ -6,7 +6,8 @@ import type { EvidenceKind } from "~/evidence/model";
 import { ACCESS_TOKEN, BASIC, fixture } from "../evidence/helpers";
 
 const MB = 1024 * 1024;
-const redact = (text: string, kind: EvidenceKind = detectKind(text)) => createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind, text });
+const redact = (text: string, kind: EvidenceKind = detectKind(text)) =>
+  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind, text });
 
 describe("adversarial input", () => {
   it("a megabyte of spaces after a name: the secret after it still goes, the spaces stay", () => {
@@ -49,14 +50,17 @@ describe("adversarial input", () => {
   });
 
   it("header names followed by prose, repeated along one long line, do not hide the credential at its end", () => {
-    const line = "Authorization: the app gets a 403 ".repeat(20_000) + "Authorization: Api-Token 22cb987851bc5659l29114c62e60c79abd0d2c08";
+    const line =
+      "Authorization: the app gets a 403 ".repeat(20_000) +
+      "Authorization: Api-Token 22cb987851bc5659l29114c62e60c79abd0d2c08";
     const r = redact(line, "log");
     expect(r.text).not.toContain("22cb987851bc5659l29114c62e60c79abd0d2c08");
     expect(r.text.startsWith("Authorization: the app gets a 403 Authorization: the app")).toBe(true);
   });
 
   it("many unclosed '{' lines and unclosed quotes do not hide a secret", () => {
-    const text = "{\n".repeat(100_000) + `"password": "hunter2hunter2\n` + '"'.repeat(10_000) + `\nBearer ${ACCESS_TOKEN}`;
+    const text =
+      "{\n".repeat(100_000) + `"password": "hunter2hunter2\n` + '"'.repeat(10_000) + `\nBearer ${ACCESS_TOKEN}`;
     const r = redact(text, "text");
     expect(r.text).not.toContain("hunter2hunter2");
     expect(r.text).not.toContain(ACCESS_TOKEN);

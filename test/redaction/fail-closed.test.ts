@@ -20,18 +20,24 @@ describe("fail closed", () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(RedactionError);
-    expect((caught as Error).message).toBe('Redaction failed for evidence item "e7" (Error); nothing from it was kept.');
+    expect((caught as Error).message).toBe(
+      'Redaction failed for evidence item "e7" (Error); nothing from it was kept.',
+    );
     expect((caught as Error).message).not.toContain("hunter2");
   });
 
   it("throws on input that is not text", () => {
     const redactor = createRedactor({ environment: "sandbox", terms: [], restored: [] });
-    expect(() => redactor.redact({ id: "x", kind: "text", text: undefined as unknown as string })).toThrow(RedactionError);
+    expect(() => redactor.redact({ id: "x", kind: "text", text: undefined as unknown as string })).toThrow(
+      RedactionError,
+    );
   });
 
   it("keeps working for the next item after a failure", () => {
     const redactor = createRedactor({ environment: "sandbox", terms: [], restored: [] });
     expect(() => redactor.redact({ id: "a", kind: "text", text: "explode" })).toThrow(RedactionError);
-    expect(redactor.redact({ id: "b", kind: "text", text: "password=hunter2hunter2" }).text).toBe("password=[REDACTED:password#1]");
+    expect(redactor.redact({ id: "b", kind: "text", text: "password=hunter2hunter2" }).text).toBe(
+      "password=[REDACTED:password#1]",
+    );
   });
 });

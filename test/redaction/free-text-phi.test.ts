@@ -28,15 +28,22 @@ describe("findFreeTextPhi — person names", () => {
   });
 
   it("flags later mentions of a name already found in the same text", () => {
-    expect(flagged("Verses from Faina D. Yefremova's Cautionary Tales. Is there a better example than early Yefremova?")).toEqual([
-      "Faina D. Yefremova",
-      "Yefremova",
-    ]);
+    expect(
+      flagged("Verses from Faina D. Yefremova's Cautionary Tales. Is there a better example than early Yefremova?"),
+    ).toEqual(["Faina D. Yefremova", "Yefremova"]);
   });
 
   it("flags the speakers of a transcript, but not the names of HTTP headers", () => {
-    expect(flagged("Nicole: Remember me?\nJohn: You saved my life!\nUbul: What a wife.")).toEqual(["Nicole", "John", "Ubul"]);
-    expect(found("Host: fhir-ehr-code.cerner.com\nPriority: u=1, i\nTraceparent: 00-abc\nUpgrade-Insecure-Requests: 1\nVary: Origin")).toEqual([]);
+    expect(flagged("Nicole: Remember me?\nJohn: You saved my life!\nUbul: What a wife.")).toEqual([
+      "Nicole",
+      "John",
+      "Ubul",
+    ]);
+    expect(
+      found(
+        "Host: fhir-ehr-code.cerner.com\nPriority: u=1, i\nTraceparent: 00-abc\nUpgrade-Insecure-Requests: 1\nVary: Origin",
+      ),
+    ).toEqual([]);
   });
 
   it("flags the name line above a postal address", () => {
@@ -48,7 +55,7 @@ describe("findFreeTextPhi — person names", () => {
     "Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.abc",
     "Content-Type: application/json; charset=utf-8",
     "Host: authorization.cerner.com",
-    "WWW-Authenticate: Bearer realm=\"fhir-ehr-code.cerner.com\", error=\"insufficient_scope\"",
+    'WWW-Authenticate: Bearer realm="fhir-ehr-code.cerner.com", error="insufficient_scope"',
     "a Cerner analyst on the hospital tenant does not see the Specimen.read scope in the Lifebridge sandbox",
     "Expected Result: When making a request to the Specimen FHIR resource from our SMART on FHIR application",
     "The Davis, Reynolds and Williamson Orchestra was founded in 1977.",
@@ -120,20 +127,31 @@ describe("findFreeTextPhi — street addresses", () => {
     ["Tomomi lives at 86036 Rua do Arenque 1634, Goiânia", "86036 Rua do Arenque 1634, Goiânia"],
     ["The restaurant is at 2450 Crown St", "2450 Crown St"],
     ["Please return to Unit 4719 Box 7394\nDPO AP 70942 in case of an issue.", "Unit 4719 Box 7394\nDPO AP 70942"],
-    ["Send it to 1600 Pennsylvania Avenue NW, Washington, DC 20500", "1600 Pennsylvania Avenue NW, Washington, DC 20500"],
-    ["William Hughes\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488", "20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488"],
+    [
+      "Send it to 1600 Pennsylvania Avenue NW, Washington, DC 20500",
+      "1600 Pennsylvania Avenue NW, Washington, DC 20500",
+    ],
+    [
+      "William Hughes\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488",
+      "20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488",
+    ],
     ["The bus station is on Villacher Strasse 89", "Villacher Strasse 89"],
-    ["Ask the driver to stop at the corner of 11 Botley Road and Herceg Gateway.", "the corner of 11 Botley Road and Herceg Gateway"],
+    [
+      "Ask the driver to stop at the corner of 11 Botley Road and Herceg Gateway.",
+      "the corner of 11 Botley Road and Herceg Gateway",
+    ],
   ])("finds the address in %j", (text, address) => {
     expect(found(text)).toContain(`street_address:${address}`);
   });
 
-  it.each(["I have 2 dogs in the park", "list this song at #15", "During 1971, Mayo-Walters invested heavily", "Retry after 30 seconds on port 8443"])(
-    "finds no address in %j",
-    (text) => {
-      expect(found(text).filter((f) => f.startsWith("street_address:"))).toEqual([]);
-    },
-  );
+  it.each([
+    "I have 2 dogs in the park",
+    "list this song at #15",
+    "During 1971, Mayo-Walters invested heavily",
+    "Retry after 30 seconds on port 8443",
+  ])("finds no address in %j", (text) => {
+    expect(found(text).filter((f) => f.startsWith("street_address:"))).toEqual([]);
+  });
 });
 
 describe("findFreeTextPhi — FHIR JSON logged as text", () => {
@@ -152,7 +170,8 @@ describe("findFreeTextPhi — FHIR JSON logged as text", () => {
   });
 
   it("flags telecom phone values and every identifier value of logged FHIR JSON", () => {
-    const line = '{"identifier":[{"type":{"coding":[{"code":"MR"}]},"system":"urn:oid:1.2.3","value":"738472983"}],"telecom":[{"system":"phone","value":"0648352638"}],"id":"12724066"}';
+    const line =
+      '{"identifier":[{"type":{"coding":[{"code":"MR"}]},"system":"urn:oid:1.2.3","value":"738472983"}],"telecom":[{"system":"phone","value":"0648352638"}],"id":"12724066"}';
     expect(found(line)).toEqual(["id_number:738472983", "phone:0648352638"]);
   });
 
@@ -167,7 +186,8 @@ describe("findFreeTextPhi — FHIR JSON logged as text", () => {
 
 describe("findFreeTextPhi — output shape", () => {
   it("returns sorted, non-overlapping spans", () => {
-    const text = "Patient: Jane Doe, DOB: 1980-04-12, MRN: 00012345, phone (816) 555-0143, jane.doe@example.org, lives at 12 Elm Street";
+    const text =
+      "Patient: Jane Doe, DOB: 1980-04-12, MRN: 00012345, phone (816) 555-0143, jane.doe@example.org, lives at 12 Elm Street";
     const spans = findFreeTextPhi(text);
     expect(spans.map((s) => s.type)).toEqual(["name", "date", "mrn", "phone", "email", "street_address"]);
     for (let i = 1; i < spans.length; i++) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);

@@ -28,21 +28,43 @@ describe("HAR redaction", () => {
   });
 
   it("drops static assets and other successful calls, and says what it dropped", () => {
-    expect(entries.map((e) => new URL(e.request.url).hostname)).toEqual(["authorization.cerner.com", "fhir-ehr-code.cerner.com", "fhir-ehr-code.cerner.com"]);
+    expect(entries.map((e) => new URL(e.request.url).hostname)).toEqual([
+      "authorization.cerner.com",
+      "fhir-ehr-code.cerner.com",
+      "fhir-ehr-code.cerner.com",
+    ]);
     expect(r.warnings).toContain(
       "Dropped 6 of 9 HAR entries: static assets (images 2, stylesheets 1, scripts 1, fonts 1); 1 other successful calls (not FHIR or authorization).",
     );
   });
 
   it("removes the Basic credential, bearer tokens, cookies and patient data; keeps IDs, scopes and times", () => {
-    for (const secret of [ACCESS_TOKEN, BASIC, "c3ludGhldGljLWxvYWQtYmFsYW5jZXI", "Quixote", "Alonso", "1961-04-23", "(816) 555-0147"]) expect(r.text).not.toContain(secret);
+    for (const secret of [
+      ACCESS_TOKEN,
+      BASIC,
+      "c3ludGhldGljLWxvYWQtYmFsYW5jZXI",
+      "Quixote",
+      "Alonso",
+      "1961-04-23",
+      "(816) 555-0147",
+    ])
+      expect(r.text).not.toContain(secret);
     const [token, forbidden, search] = entries;
     expect(token.request.headers[0]).toEqual({ name: "Authorization", value: "Basic [REDACTED:basic_auth#1]" });
-    expect(token.request.postData.params[1]).toEqual({ name: "scope", value: "system/Specimen.read system/Patient.read" });
+    expect(token.request.postData.params[1]).toEqual({
+      name: "scope",
+      value: "system/Specimen.read system/Patient.read",
+    });
     expect(JSON.parse(token.response.content.text).scope).toBe("system/Patient.read");
-    expect(token.response.headers).toContainEqual({ name: "Cerner-Correlation-Id", value: "5718aeb9-3fef-470f-8562-5ccbc97b4fe5" });
+    expect(token.response.headers).toContainEqual({
+      name: "Cerner-Correlation-Id",
+      value: "5718aeb9-3fef-470f-8562-5ccbc97b4fe5",
+    });
     expect(forbidden.startedDateTime).toBe("2025-07-29T15:22:10.101Z");
-    expect(forbidden.response.headers).toContainEqual({ name: "X-Request-Id", value: "78a19072002b8651623351cfedaffe70" });
+    expect(forbidden.response.headers).toContainEqual({
+      name: "X-Request-Id",
+      value: "78a19072002b8651623351cfedaffe70",
+    });
     expect(search.request.url).toMatch(/Patient\?family=\[REDACTED:name#\d+\]&birthdate=\[REDACTED:birth_date#\d+\]$/);
     expect(search.request.queryString[0].value).toMatch(/^\[REDACTED:name#\d+\]$/);
   });
@@ -72,7 +94,10 @@ describe("HAR redaction", () => {
 
 describe("HAR reduction past the entry limit", () => {
   it("keeps failures first, then FHIR calls, in their original order", () => {
-    const entry = (url: string, status: number) => ({ request: { url }, response: { status, content: { mimeType: "application/json" } } });
+    const entry = (url: string, status: number) => ({
+      request: { url },
+      response: { status, content: { mimeType: "application/json" } },
+    });
     const list = [
       entry("https://fhir-ehr-code.cerner.com/r4/t/Patient/1", 200),
       entry("https://fhir-ehr-code.cerner.com/r4/t/Patient/2", 200),
@@ -82,8 +107,14 @@ describe("HAR reduction past the entry limit", () => {
     ];
     const root = parseJsonAst(JSON.stringify(list)) as JArray;
     const warning = reduceHarEntries(root, 3);
-    const urls = root.items.map((e: JNode) => (e.t === "o" && e.vals[0].t === "o" && e.vals[0].vals[0].t === "s" ? e.vals[0].vals[0].v : ""));
-    expect(urls).toEqual(["https://fhir-ehr-code.cerner.com/r4/t/Patient/1", "https://fhir-ehr-code.cerner.com/r4/t/Specimen/3", "https://app.example.test/api/x"]);
+    const urls = root.items.map((e: JNode) =>
+      e.t === "o" && e.vals[0].t === "o" && e.vals[0].vals[0].t === "s" ? e.vals[0].vals[0].v : "",
+    );
+    expect(urls).toEqual([
+      "https://fhir-ehr-code.cerner.com/r4/t/Patient/1",
+      "https://fhir-ehr-code.cerner.com/r4/t/Specimen/3",
+      "https://app.example.test/api/x",
+    ]);
     expect(warning).toBe("Dropped 2 of 5 HAR entries: 2 past the first 3 that matter (failures kept first).");
   });
 });
@@ -93,7 +124,11 @@ describe("HAR in a client domain", () => {
     const r = redactHar(fixture("session.har"), "client-prod");
     const search = JSON.parse(r.text).log.entries[2];
     const bundle = JSON.parse(search.response.content.text);
-    expect(bundle.entry[0].resource).toMatchObject({ resourceType: "Patient", id: "[REDACTED:patient_id#1]", birthDate: "[REDACTED:value]" });
+    expect(bundle.entry[0].resource).toMatchObject({
+      resourceType: "Patient",
+      id: "[REDACTED:patient_id#1]",
+      birthDate: "[REDACTED:value]",
+    });
     expect(r.text).not.toContain("90210777");
   });
 });
@@ -101,7 +136,12 @@ describe("HAR in a client domain", () => {
 describe("HAR response bodies past the size cap", () => {
   it("cuts a huge kept body after redaction, says so, and the HAR stays valid JSON", () => {
     const patients = Array.from({ length: 3000 }, (_, i) => ({
-      resource: { resourceType: "Patient", id: `p${i}`, name: [{ family: `Quandivar${i}`, given: ["Zorbleth"] }], birthDate: "1961-04-23" },
+      resource: {
+        resourceType: "Patient",
+        id: `p${i}`,
+        name: [{ family: `Quandivar${i}`, given: ["Zorbleth"] }],
+        birthDate: "1961-04-23",
+      },
     }));
     const body = JSON.stringify({ resourceType: "Bundle", type: "searchset", entry: patients }, null, 2);
     expect(body.length).toBeGreaterThan(512 * 1024);
@@ -112,8 +152,16 @@ describe("HAR response bodies past the size cap", () => {
         entries: [
           {
             startedDateTime: "2025-07-28T15:21:14.123Z",
-            request: { method: "GET", url: "https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient?_count=3000", headers: [] },
-            response: { status: 200, headers: [{ name: "X-Request-Id", value: "78a19072002b8651623351cfedaffe70" }], content: { size: body.length, mimeType: "application/fhir+json", text: body } },
+            request: {
+              method: "GET",
+              url: "https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient?_count=3000",
+              headers: [],
+            },
+            response: {
+              status: 200,
+              headers: [{ name: "X-Request-Id", value: "78a19072002b8651623351cfedaffe70" }],
+              content: { size: body.length, mimeType: "application/fhir+json", text: body },
+            },
           },
         ],
       },
@@ -134,6 +182,10 @@ describe("HAR response bodies past the size cap", () => {
   it("leaves bodies under the cap whole", () => {
     const r = redactHar(fixture("session.har"));
     expect(r.warnings.join(" ")).not.toMatch(/Cut \d+ HAR response/);
-    expect(JSON.parse(r.text).log.entries.every((e: { response: { content: { comment?: string } } }) => e.response.content.comment === undefined)).toBe(true);
+    expect(
+      JSON.parse(r.text).log.entries.every(
+        (e: { response: { content: { comment?: string } } }) => e.response.content.comment === undefined,
+      ),
+    ).toBe(true);
   });
 });

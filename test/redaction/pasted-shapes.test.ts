@@ -17,7 +17,12 @@ const kept = (out: string, ...values: string[]) => {
   for (const v of values) expect(out, `"${v}" was lost`).toContain(v);
 };
 
-const JWT = makeJwt({ iss: "https://authorization.cerner.com/", sub: "synthetic-user-4711", scope: "patient/Patient.read", exp: 1893456000 });
+const JWT = makeJwt({
+  iss: "https://authorization.cerner.com/",
+  sub: "synthetic-user-4711",
+  scope: "patient/Patient.read",
+  exp: 1893456000,
+});
 
 describe("HL7 v2 messages, by segment and field", () => {
   const ADT = [
@@ -31,30 +36,58 @@ describe("HL7 v2 messages, by segment and field", () => {
 
   it("names FAMILY^GIVEN, birth dates, MRNs in PID-3, SSNs without dashes, phones and addresses go", () => {
     const out = redact(ADT);
-    gone(out, "KLEINSAMPLE", "BARRY", "19620910", "56782445", "58244752", "260 GOODWIN CREST DRIVE", "BIRMINGHAM", "35209", "0105I30001", "123456789", "OREGANO", "(999)999-1212", "MORGAN", "REX");
+    gone(
+      out,
+      "KLEINSAMPLE",
+      "BARRY",
+      "19620910",
+      "56782445",
+      "58244752",
+      "260 GOODWIN CREST DRIVE",
+      "BIRMINGHAM",
+      "35209",
+      "0105I30001",
+      "123456789",
+      "OREGANO",
+      "(999)999-1212",
+      "MORGAN",
+      "REX",
+    );
   });
 
   it("the message type, control ID, applications, codes and segment structure stay", () => {
     const out = redact(ADT);
-    kept(out, "MSH|^~\\&|MegaReg|XYZHospC|SuperOE|XYZImgCtr|", "ADT^A01^ADT_A01|01052901|P|2.5", "786.50^CHEST PAIN, UNSPECIFIED^I9", "^^^UAReg^PI");
+    kept(
+      out,
+      "MSH|^~\\&|MegaReg|XYZHospC|SuperOE|XYZImgCtr|",
+      "ADT^A01^ADT_A01|01052901|P|2.5",
+      "786.50^CHEST PAIN, UNSPECIFIED^I9",
+      "^^^UAReg^PI",
+    );
     expect(out.split("\n").map((l) => l.slice(0, 4))).toEqual(["MSH|", "EVN|", "PID|", "NK1|", "PV1|", "DG1|"]);
     // Field counts are unchanged: a redacted message still parses field by field.
     expect(out.split("\n").map((l) => l.split("|").length)).toEqual(ADT.split("\n").map((l) => l.split("|").length));
   });
 
   it("uses the encoding characters declared in MSH-2", () => {
-    const out = redact("MSH#*~\\&#LAB#HOSP#EHR#HOSP#20240101##ORU*R01#123#P#2.5\nPID#1##998877*^^^HOSP*MR##DOE*JANE##19700101#F");
+    const out = redact(
+      "MSH#*~\\&#LAB#HOSP#EHR#HOSP#20240101##ORU*R01#123#P#2.5\nPID#1##998877*^^^HOSP*MR##DOE*JANE##19700101#F",
+    );
     gone(out, "998877", "DOE", "JANE", "19700101");
     kept(out, "ORU*R01", "MSH#*~\\&#LAB#HOSP#");
   });
 
   it("a line broken inside a segment stays with its segment", () => {
-    const out = redact("MSH|^~\\&|A|B|C|D|20111105||RSP^K11|1|T|2.5.1\nPID|1||25^^^^SR||FLOYD^FRANK^^^^^L||20030123|M|||612 S WRIGHT CT^^KENNEWICK^WA^99366\n|||(509)421-0355");
+    const out = redact(
+      "MSH|^~\\&|A|B|C|D|20111105||RSP^K11|1|T|2.5.1\nPID|1||25^^^^SR||FLOYD^FRANK^^^^^L||20030123|M|||612 S WRIGHT CT^^KENNEWICK^WA^99366\n|||(509)421-0355",
+    );
     gone(out, "FLOYD", "FRANK", "20030123", "612 S WRIGHT CT", "KENNEWICK", "99366");
   });
 
   it("inside a ticket's notes, the message is still read as HL7", () => {
-    const out = redact(`The interface sent this:\n\nMSH|^~\\&|A|B|C|D|20240101||ADT^A08|77|P|2.5\nPID|||4455667^^^HOSP^MR||ROE^RICHARD||19800202|M\n\nand then the API said 403.`);
+    const out = redact(
+      `The interface sent this:\n\nMSH|^~\\&|A|B|C|D|20240101||ADT^A08|77|P|2.5\nPID|||4455667^^^HOSP^MR||ROE^RICHARD||19800202|M\n\nand then the API said 403.`,
+    );
     gone(out, "4455667", "ROE", "RICHARD", "19800202");
     kept(out, "ADT^A08", "and then the API said 403.");
   });
@@ -63,7 +96,11 @@ describe("HL7 v2 messages, by segment and field", () => {
 describe("Postman and Insomnia exports: a value is tied to its sibling key", () => {
   it("Postman auth arrays and environments: {key, value} pairs go by their key", () => {
     const collection = {
-      info: { _postman_id: "7864cdf9-3256-42ce-9afb-1a75fe6555bc", name: "Oracle Health", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      info: {
+        _postman_id: "7864cdf9-3256-42ce-9afb-1a75fe6555bc",
+        name: "Oracle Health",
+        schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
+      },
       auth: {
         type: "oauth2",
         oauth2: [
@@ -73,8 +110,13 @@ describe("Postman and Insomnia exports: a value is tied to its sibling key", () 
           { key: "addTokenTo", value: "header", type: "string" },
         ],
       },
-      item: [{ request: { auth: { type: "bearer", bearer: [{ key: "token", value: "opaque-bearer-2", type: "string" }] } } }],
-      variable: [{ key: "client_secret", value: "s3cr3t-from-variables" }, { key: "tokenSecret", value: "token-secret-value" }],
+      item: [
+        { request: { auth: { type: "bearer", bearer: [{ key: "token", value: "opaque-bearer-2", type: "string" }] } } },
+      ],
+      variable: [
+        { key: "client_secret", value: "s3cr3t-from-variables" },
+        { key: "tokenSecret", value: "token-secret-value" },
+      ],
     };
     const out = redact(JSON.stringify(collection, null, 2));
     gone(out, "hunter2", "opaque-token-value-1", "opaque-bearer-2", "s3cr3t-from-variables", "token-secret-value");
@@ -83,14 +125,23 @@ describe("Postman and Insomnia exports: a value is tied to its sibling key", () 
   });
 
   it("a Postman environment file", () => {
-    const env = { id: "fd5ae82a-d4c3-fa38-b53f-cddafb084535", name: "Prod", values: [{ key: "password", value: "guest", enabled: true }, { key: "baseUrl", value: "https://fhir-ehr.cerner.com/r4", enabled: true }] };
+    const env = {
+      id: "fd5ae82a-d4c3-fa38-b53f-cddafb084535",
+      name: "Prod",
+      values: [
+        { key: "password", value: "guest", enabled: true },
+        { key: "baseUrl", value: "https://fhir-ehr.cerner.com/r4", enabled: true },
+      ],
+    };
     const out = redact(JSON.stringify(env));
     gone(out, '"guest"');
     kept(out, "https://fhir-ehr.cerner.com/r4");
   });
 
   it("Insomnia YAML export: clientSecret under authentication", () => {
-    const out = redact("resources:\n  - _id: fld_1\n    authentication:\n      clientId: \"authorization_code\"\n      clientSecret: \"secret\"\n      scope: openid offline_access\n");
+    const out = redact(
+      'resources:\n  - _id: fld_1\n    authentication:\n      clientId: "authorization_code"\n      clientSecret: "secret"\n      scope: openid offline_access\n',
+    );
     gone(out, '"secret"');
     kept(out, "openid offline_access", 'clientId: "authorization_code"');
   });
@@ -100,25 +151,33 @@ describe("tokens broken across lines", () => {
   const [h, p, s] = JWT.split(".");
   it("a JWT wrapped by the terminal in curl -v output", () => {
     const wrapped = `${JWT.slice(0, 60)}\n${JWT.slice(60, 140)}\n${JWT.slice(140)}`;
-    const out = redact(`> GET /r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient/123 HTTP/1.1\n> Host: fhir-ehr.cerner.com\n> Authorization: Bearer ${wrapped}\n> Accept: application/fhir+json\n>\n< HTTP/1.1 403 Forbidden\n< opc-request-id: /4B7BCF043117301F1B647EF553C7F250\n<`);
+    const out = redact(
+      `> GET /r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient/123 HTTP/1.1\n> Host: fhir-ehr.cerner.com\n> Authorization: Bearer ${wrapped}\n> Accept: application/fhir+json\n>\n< HTTP/1.1 403 Forbidden\n< opc-request-id: /4B7BCF043117301F1B647EF553C7F250\n<`,
+    );
     gone(out, JWT.slice(60, 140), JWT.slice(140));
     kept(out, "opc-request-id: /4B7BCF043117301F1B647EF553C7F250", "Accept: application/fhir+json");
   });
 
   it("a Bearer header continued on the next line", () => {
-    const out = redact(`GET /r4/Patient/123 HTTP/1.1\nAuthorization: Bearer ${h}.${p}\n  .${s}\nAccept: application/json\n`);
+    const out = redact(
+      `GET /r4/Patient/123 HTTP/1.1\nAuthorization: Bearer ${h}.${p}\n  .${s}\nAccept: application/json\n`,
+    );
     gone(out, p, s);
     kept(out, "Accept: application/json");
   });
 
   it("a JSON string value split by a line break", () => {
-    const out = redact(`the token response was {"access_token": "${JWT.slice(0, 50)}\n${JWT.slice(50)}", "scope": "patient/Patient.read"}`);
+    const out = redact(
+      `the token response was {"access_token": "${JWT.slice(0, 50)}\n${JWT.slice(50)}", "scope": "patient/Patient.read"}`,
+    );
     gone(out, JWT.slice(50, 120));
     kept(out, "patient/Patient.read");
   });
 
   it("a folded Cookie continuation line", () => {
-    const out = redact("GET /x HTTP/1.1\nCookie: JSESSIONID=8F3A2C9B1D7E6F5A4B3C2D1E0F9A8B7C;\n  AWSALB=Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5\nAccept: */*\n");
+    const out = redact(
+      "GET /x HTTP/1.1\nCookie: JSESSIONID=8F3A2C9B1D7E6F5A4B3C2D1E0F9A8B7C;\n  AWSALB=Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5\nAccept: */*\n",
+    );
     gone(out, "8F3A2C9B1D7E6F5A4B3C2D1E0F9A8B7C", "Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5");
     kept(out, "Accept: */*");
   });
@@ -126,12 +185,16 @@ describe("tokens broken across lines", () => {
 
 describe("encodings: decode and check", () => {
   it("tokens inside URL-encoded and double-encoded query values", () => {
-    const out = redact(`GET /login?next=%2Fapp%3Faccess_token%3DAbC123xYz987QwErTy654&state=%257B%2522refresh_token%2522%253A%2522RtOk9876zyxwVUTS5432%2522%257D HTTP/1.1\nHost: example.org\n`);
+    const out = redact(
+      `GET /login?next=%2Fapp%3Faccess_token%3DAbC123xYz987QwErTy654&state=%257B%2522refresh_token%2522%253A%2522RtOk9876zyxwVUTS5432%2522%257D HTTP/1.1\nHost: example.org\n`,
+    );
     gone(out, "AbC123xYz987QwErTy654", "RtOk9876zyxwVUTS5432");
   });
 
   it("a base64 JSON state that holds a token", () => {
-    const state = Buffer.from(JSON.stringify({ access_token: "opaque-access-4711-abcdef", return_to: "/home" })).toString("base64url");
+    const state = Buffer.from(
+      JSON.stringify({ access_token: "opaque-access-4711-abcdef", return_to: "/home" }),
+    ).toString("base64url");
     const out = redact(`https://app.example.org/callback?code=ok&state=${state}`);
     gone(out, state);
   });
@@ -143,58 +206,97 @@ describe("encodings: decode and check", () => {
   });
 
   it("the decoded client secret elsewhere in the same text goes too", () => {
-    const out = redact("Prepare a header by base64 encoding `demo_app_whatever:secret-key-1234567890`:\n\n    Authorization: Basic ZGVtb19hcHBfd2hhdGV2ZXI6c2VjcmV0LWtleS0xMjM0NTY3ODkw\n");
+    const out = redact(
+      "Prepare a header by base64 encoding `demo_app_whatever:secret-key-1234567890`:\n\n    Authorization: Basic ZGVtb19hcHBfd2hhdGV2ZXI6c2VjcmV0LWtleS0xMjM0NTY3ODkw\n",
+    );
     gone(out, "secret-key-1234567890", "ZGVtb19hcHBfd2hhdGV2ZXI6c2VjcmV0LWtleS0xMjM0NTY3ODkw");
     kept(out, "demo_app_whatever");
   });
 
   it("a Kubernetes Secret in flow style with a .dockercfg", () => {
-    const out = redact('---\n{\n  apiVersion: "v1",\n  kind: "Secret",\n  type: "kubernetes.io/dockercfg",\n  data: {\n    ".dockercfg": "eyJhdXRocyI6eyJodHRwczovL2V4YW1wbGUvdjEvIjp7ImF1dGgiOiJvcGVuc2VzYW1lIn19fQo=",\n  },\n}\n');
+    const out = redact(
+      '---\n{\n  apiVersion: "v1",\n  kind: "Secret",\n  type: "kubernetes.io/dockercfg",\n  data: {\n    ".dockercfg": "eyJhdXRocyI6eyJodHRwczovL2V4YW1wbGUvdjEvIjp7ImF1dGgiOiJvcGVuc2VzYW1lIn19fQo=",\n  },\n}\n',
+    );
     gone(out, "eyJhdXRocyI6eyJodHRwczovL2V4YW1wbGUvdjEvIjp7ImF1dGgiOiJvcGVuc2VzYW1lIn19fQo=");
     kept(out, "kubernetes.io/dockercfg");
   });
 
   it("HAR content with encoding base64 is decoded and redacted", () => {
-    const body = Buffer.from(JSON.stringify({ access_token: "opaque-access-in-har-99", token_type: "Bearer" })).toString("base64");
-    const har = { log: { version: "1.2", creator: { name: "x", version: "1" }, entries: [{ request: { method: "POST", url: "https://authorization.cerner.com/token", headers: [] }, response: { status: 200, headers: [], content: { mimeType: "application/json", encoding: "base64", text: body } } }] } };
+    const body = Buffer.from(
+      JSON.stringify({ access_token: "opaque-access-in-har-99", token_type: "Bearer" }),
+    ).toString("base64");
+    const har = {
+      log: {
+        version: "1.2",
+        creator: { name: "x", version: "1" },
+        entries: [
+          {
+            request: { method: "POST", url: "https://authorization.cerner.com/token", headers: [] },
+            response: {
+              status: 200,
+              headers: [],
+              content: { mimeType: "application/json", encoding: "base64", text: body },
+            },
+          },
+        ],
+      },
+    };
     const out = redact(JSON.stringify(har));
     gone(out, body, "opaque-access-in-har-99");
     expect(() => JSON.parse(out)).not.toThrow();
   });
 
   it("a base64 value that decodes to a harmless config stays (the FHIR base URL of a simulator)", () => {
-    const url = "https://smart.argo.run/v/r4/sim/eyJtIjoiMSIsImsiOiIxIiwiaSI6IjEiLCJqIjoiMSIsImIiOiI4N2EzMzlkMC04Y2FlLTQxOGUtODljNy04NjUxZTZhYWIzYzYifQ/fhir";
+    const url =
+      "https://smart.argo.run/v/r4/sim/eyJtIjoiMSIsImsiOiIxIiwiaSI6IjEiLCJqIjoiMSIsImIiOiI4N2EzMzlkMC04Y2FlLTQxOGUtODljNy04NjUxZTZhYWIzYzYifQ/fhir";
     kept(redact(`The base URL is:\n\n    ${url}\n`), url);
   });
 });
 
 describe("other syntaxes", () => {
   it("YAML block scalars", () => {
-    const out = redact("spring:\n  security:\n    client_secret: |\n      Zq8WpL3vNx0RtY6uE2aS\n    client_id: my-app\n");
+    const out = redact(
+      "spring:\n  security:\n    client_secret: |\n      Zq8WpL3vNx0RtY6uE2aS\n    client_id: my-app\n",
+    );
     gone(out, "Zq8WpL3vNx0RtY6uE2aS");
     kept(out, "client_id: my-app");
   });
 
   it("XML elements", () => {
-    const out = redact("<config>\n  <client_id>my-app</client_id>\n  <client_secret>hunter2</client_secret>\n  <password>correct horse</password>\n</config>");
+    const out = redact(
+      "<config>\n  <client_id>my-app</client_id>\n  <client_secret>hunter2</client_secret>\n  <password>correct horse</password>\n</config>",
+    );
     gone(out, "hunter2", "correct horse");
     kept(out, "<client_id>my-app</client_id>");
   });
 
   it("FHIR Parameters: {name: token, valueString: …}", () => {
-    const out = redact(JSON.stringify({ resourceType: "Parameters", parameter: [{ name: "token", valueString: "opaque-fhir-param-77" }, { name: "client_secret", valueString: "hunter2" }, { name: "scope", valueString: "system/Patient.read" }] }));
+    const out = redact(
+      JSON.stringify({
+        resourceType: "Parameters",
+        parameter: [
+          { name: "token", valueString: "opaque-fhir-param-77" },
+          { name: "client_secret", valueString: "hunter2" },
+          { name: "scope", valueString: "system/Patient.read" },
+        ],
+      }),
+    );
     gone(out, "opaque-fhir-param-77", "hunter2");
     kept(out, "system/Patient.read");
   });
 
   it('"here is the access token:" followed by the token on the next line', () => {
-    const out = redact("Here is the access token:\nQk9HVVMtb3BhcXVlLWFjY2Vzcy10b2tlbi12YWx1ZQ\nand the app's client_secret has been registered as:\n\n    secret-key-1234567890\n\nand the client_id of:\n\n    demo_app_whatever\n");
+    const out = redact(
+      "Here is the access token:\nQk9HVVMtb3BhcXVlLWFjY2Vzcy10b2tlbi12YWx1ZQ\nand the app's client_secret has been registered as:\n\n    secret-key-1234567890\n\nand the client_id of:\n\n    demo_app_whatever\n",
+    );
     gone(out, "Qk9HVVMtb3BhcXVlLWFjY2Vzcy10b2tlbi12YWx1ZQ", "secret-key-1234567890");
     kept(out, "demo_app_whatever");
   });
 
   it("a form body directly under the headers, with no blank line", () => {
-    const out = redact("I post the following:\nPOST https://authorization.cerner.com/tenants/ec2458f2-1e24-41c8-b71b-0e701af7583d/protocols/oauth2/profiles/smart-v1/token HTTP/1.1\nContent-Type: application/x-www-form-urlencoded\nclient_id=abc&client_secret=hunter2&code=420ff8d4-95e4-4b5b-a168-9bf94d30bad6&grant_type=authorization_code&scope=launch+user%2F%2A.read\nHere is the response:\n");
+    const out = redact(
+      "I post the following:\nPOST https://authorization.cerner.com/tenants/ec2458f2-1e24-41c8-b71b-0e701af7583d/protocols/oauth2/profiles/smart-v1/token HTTP/1.1\nContent-Type: application/x-www-form-urlencoded\nclient_id=abc&client_secret=hunter2&code=420ff8d4-95e4-4b5b-a168-9bf94d30bad6&grant_type=authorization_code&scope=launch+user%2F%2A.read\nHere is the response:\n",
+    );
     gone(out, "hunter2", "420ff8d4-95e4-4b5b-a168-9bf94d30bad6");
     kept(out, "scope=launch+user%2F%2A.read", "grant_type=authorization_code", "Here is the response:");
   });
@@ -206,7 +308,11 @@ describe("the label or the shape decides", () => {
   });
 
   it("a variable whose name contains _PUBLIC_ is no exemption when it names a secret", () => {
-    gone(redact("NEXT_PUBLIC_CLIENT_SECRET=Zq8WpL3vNx0RtY6uE2aS\nVITE_PUBLIC_API_TOKEN=tok_9f8e7d6c5b4a3f2e1d0c"), "Zq8WpL3vNx0RtY6uE2aS", "tok_9f8e7d6c5b4a3f2e1d0c");
+    gone(
+      redact("NEXT_PUBLIC_CLIENT_SECRET=Zq8WpL3vNx0RtY6uE2aS\nVITE_PUBLIC_API_TOKEN=tok_9f8e7d6c5b4a3f2e1d0c"),
+      "Zq8WpL3vNx0RtY6uE2aS",
+      "tok_9f8e7d6c5b4a3f2e1d0c",
+    );
   });
 
   it("a standalone 32-character random string of mixed case and digits goes; UUIDs, hex ids and opc-request-id stay", () => {
@@ -214,31 +320,77 @@ describe("the label or the shape decides", () => {
       "Our key is aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY and it fails.\ncorrelation 5718aeb9-3fef-470f-8562-5ccbc97b4fe5 id 78a19072002b8651623351cfedaffe70\nopc-request-id: /4B7BCF043117301F1B647EF553C7F250/A326F573558AD7570F63BFC19D88739A\n(the private key parameter d is WcrTiYk8jbI-Sd1sKNpqGmELWGG08bf_y9SSlnC4cpAl5GRdHHN9gKYlPvMFqiJ5.)",
     );
     gone(out, "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY", "WcrTiYk8jbI-Sd1sKNpqGmELWGG08bf_y9SSlnC4cpAl5GRdHHN9gKYlPvMFqiJ5");
-    kept(out, "5718aeb9-3fef-470f-8562-5ccbc97b4fe5", "78a19072002b8651623351cfedaffe70", "/4B7BCF043117301F1B647EF553C7F250/A326F573558AD7570F63BFC19D88739A");
+    kept(
+      out,
+      "5718aeb9-3fef-470f-8562-5ccbc97b4fe5",
+      "78a19072002b8651623351cfedaffe70",
+      "/4B7BCF043117301F1B647EF553C7F250/A326F573558AD7570F63BFC19D88739A",
+    );
   });
 });
 
 describe("person data outside FHIR names", () => {
   it("phones in FHIR telecom extension valueUrl / valueString", () => {
-    const patient = { resourceType: "Patient", id: "12724066", telecom: [{ system: "phone", value: "8168888886", extension: [{ url: "http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address", valueUrl: "(816)888-8886" }, { url: "http://hl7.org/fhir/StructureDefinition/contactpoint-extension", valueString: "345" }] }] };
+    const patient = {
+      resourceType: "Patient",
+      id: "12724066",
+      telecom: [
+        {
+          system: "phone",
+          value: "8168888886",
+          extension: [
+            { url: "http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address", valueUrl: "(816)888-8886" },
+            { url: "http://hl7.org/fhir/StructureDefinition/contactpoint-extension", valueString: "345" },
+          ],
+        },
+      ],
+    };
     gone(redact(JSON.stringify(patient)), "(816)888-8886", "8168888886", '"345"');
   });
 
   it("firstName / lastName / dob / email keys in any JSON", () => {
-    const out = redact(JSON.stringify({ user: { firstName: "Dulcinea", lastName: "Toboso", dob: "1970-01-02", email: "dulcinea@example.org", role: "nurse" } }));
+    const out = redact(
+      JSON.stringify({
+        user: {
+          firstName: "Dulcinea",
+          lastName: "Toboso",
+          dob: "1970-01-02",
+          email: "dulcinea@example.org",
+          role: "nurse",
+        },
+      }),
+    );
     gone(out, "Dulcinea", "Toboso", "1970-01-02", "dulcinea@example.org");
     kept(out, '"nurse"');
   });
 
   it("FHIR batch entry request urls in a client domain: search parameters that name a person", () => {
-    const batch = { resourceType: "Bundle", type: "batch", entry: [{ request: { method: "GET", url: "Patient?family=Toboso&given=Dulcinea&birthdate=1970-01-02&_count=5" } }] };
+    const batch = {
+      resourceType: "Bundle",
+      type: "batch",
+      entry: [
+        { request: { method: "GET", url: "Patient?family=Toboso&given=Dulcinea&birthdate=1970-01-02&_count=5" } },
+      ],
+    };
     const out = redact(JSON.stringify(batch), "client-prod");
     gone(out, "Toboso", "Dulcinea", "1970-01-02");
     kept(out, "_count=5", '"batch"');
   });
 
   it("Coverage subscriber ids go", () => {
-    gone(redact(JSON.stringify({ resourceType: "Coverage", id: "1", subscriberId: "A-778899", dependent: "12345", status: "active" })), "A-778899", '"12345"');
+    gone(
+      redact(
+        JSON.stringify({
+          resourceType: "Coverage",
+          id: "1",
+          subscriberId: "A-778899",
+          dependent: "12345",
+          status: "active",
+        }),
+      ),
+      "A-778899",
+      '"12345"',
+    );
   });
 });
 
@@ -249,10 +401,39 @@ describe("client-domain FHIR keeps its value types and what is not personal", ()
     active: true,
     name: [{ use: "official", family: "Toboso", given: ["Dulcinea"] }],
     telecom: [{ system: "phone", value: "8168888886", rank: 1 }],
-    maritalStatus: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/v3-NullFlavor", code: "UNK", display: "Unknown", userSelected: false }], text: "Unknown" },
-    communication: [{ language: { coding: [{ system: "urn:ietf:bcp:47", code: "en", display: "English" }], text: "English" }, preferred: true }],
+    maritalStatus: {
+      coding: [
+        {
+          system: "http://terminology.hl7.org/CodeSystem/v3-NullFlavor",
+          code: "UNK",
+          display: "Unknown",
+          userSelected: false,
+        },
+      ],
+      text: "Unknown",
+    },
+    communication: [
+      {
+        language: { coding: [{ system: "urn:ietf:bcp:47", code: "en", display: "English" }], text: "English" },
+        preferred: true,
+      },
+    ],
     gender: "female",
-    extension: [{ url: "http://hl7.org/fhir/us/core/StructureDefinition/us-core-ethnicity", extension: [{ url: "ombCategory", valueCoding: { system: "urn:oid:2.16.840.1.113883.6.238", code: "2186-5", display: "Non Hispanic or Latino" } }] }],
+    extension: [
+      {
+        url: "http://hl7.org/fhir/us/core/StructureDefinition/us-core-ethnicity",
+        extension: [
+          {
+            url: "ombCategory",
+            valueCoding: {
+              system: "urn:oid:2.16.840.1.113883.6.238",
+              code: "2186-5",
+              display: "Non Hispanic or Latino",
+            },
+          },
+        ],
+      },
+    ],
     birthDate: "1970-01-02",
   };
   it("booleans and numbers stay booleans and numbers; codes and displays stay; names, phones, dates go", () => {
@@ -270,7 +451,8 @@ describe("client-domain FHIR keeps its value types and what is not personal", ()
 
 describe("the pass over known secrets", () => {
   it("never takes scraps of punctuation left between placeholders for a secret (redacting twice changes nothing)", () => {
-    const text = 'https://u:p@h.example/Patient/123?code=abc&name=Bob&state=1 "access_token":" https://u:p@h.example/Patient/123?code=abc&name=Bob&state=1 {"key":"clientSecret","value":"hunter2"}';
+    const text =
+      'https://u:p@h.example/Patient/123?code=abc&name=Bob&state=1 "access_token":" https://u:p@h.example/Patient/123?code=abc&name=Bob&state=1 {"key":"clientSecret","value":"hunter2"}';
     const once = redact(text, "client-prod", "text");
     expect(redact(once, "client-prod", "text")).toBe(once);
   });

@@ -5,7 +5,16 @@ import { parseEvidence } from "~/evidence/parse";
 import { parseJwtAnnotations } from "~/evidence/jwt-annotation";
 import type { EvidenceKind } from "~/evidence/model";
 import type { Environment } from "~/ticket/schema";
-import { ACCESS_TOKEN, BASIC, CLIENT_ID, CLIENT_SECRET, SANDBOX_TENANT, SEED, fixture, makeJwt } from "../evidence/helpers";
+import {
+  ACCESS_TOKEN,
+  BASIC,
+  CLIENT_ID,
+  CLIENT_SECRET,
+  SANDBOX_TENANT,
+  SEED,
+  fixture,
+  makeJwt,
+} from "../evidence/helpers";
 
 const redact = (text: string, kind: EvidenceKind = detectKind(text), environment: Environment = "sandbox") =>
   createRedactor({ environment, terms: [], restored: [] }).redact({ id: "e1", kind, text });
@@ -20,7 +29,18 @@ const DIAGNOSTIC_IDS = [
 ];
 
 function expectNoSecrets(text: string) {
-  for (const secret of [ACCESS_TOKEN, ACCESS_TOKEN.split(".")[1], BASIC, CLIENT_SECRET, "c3ludGhldGljLWxvYWQtYmFsYW5jZXI", "c3ludGhldGljLXNlc3Npb24tY29va2ll", "c3ludGhldGljLWFwcC1zZXNzaW9u", "Dulcinea", "dulcinea@example.org", "synthetic-subject-4711"]) {
+  for (const secret of [
+    ACCESS_TOKEN,
+    ACCESS_TOKEN.split(".")[1],
+    BASIC,
+    CLIENT_SECRET,
+    "c3ludGhldGljLWxvYWQtYmFsYW5jZXI",
+    "c3ludGhldGljLXNlc3Npb24tY29va2ll",
+    "c3ludGhldGljLWFwcC1zZXNzaW9u",
+    "Dulcinea",
+    "dulcinea@example.org",
+    "synthetic-subject-4711",
+  ]) {
     expect(text).not.toContain(secret);
   }
 }
@@ -35,7 +55,12 @@ describe("redaction of each evidence kind", () => {
     expect(r.text).toContain("Date: Mon, 28 Jul 2025 15:21:14 GMT");
     expect(r.text).toContain("Cerner-Correlation-Id: 5718aeb9-3fef-470f-8562-5ccbc97b4fe5");
     const reparsed = parseEvidence({ id: "r", kind: "http", text: r.text });
-    expect(reparsed.exchanges[0].request?.headers.map((h) => h.name)).toEqual(["Host", "Authorization", "Accept", "Content-Type"]);
+    expect(reparsed.exchanges[0].request?.headers.map((h) => h.name)).toEqual([
+      "Host",
+      "Authorization",
+      "Accept",
+      "Content-Type",
+    ]);
     expect(reparsed.exchanges[0].response?.status).toBe(200);
     const body = JSON.parse(reparsed.exchanges[0].response!.body!);
     expect(body.scope).toBe("system/Patient.read system/Encounter.read");
@@ -58,7 +83,15 @@ describe("redaction of each evidence kind", () => {
     });
     expectNoSecrets(r.text);
     expect(JSON.parse(r.text).token_type).toBe("Bearer");
-    expect(r.findings).toEqual([{ category: "secret", type: "access_token", placeholder: "[REDACTED:access_token#1]", count: 1, restorable: false }]);
+    expect(r.findings).toEqual([
+      {
+        category: "secret",
+        type: "access_token",
+        placeholder: "[REDACTED:access_token#1]",
+        count: 1,
+        restorable: false,
+      },
+    ]);
   });
 
   it("FHIR 403 exchange: bearer token goes, X-Request-Id, opc-request-id, WWW-Authenticate and the error body stay", () => {
@@ -75,7 +108,9 @@ describe("redaction of each evidence kind", () => {
     expect(r.text).toMatch(/^> Authorization: Bearer \[REDACTED:access_token#1 · JWT /m);
     expect(r.text).toContain('-H "Authorization: Bearer [REDACTED:access_token#1');
     expect(r.text).toContain("< X-Request-Id: ecd13b72-4fde-11e9-8674-8b0a57a130fd");
-    expect(r.text).toContain('{"code":403,"message":"code=\\"urn:cerner:error:oauth2:resource-access:insufficient-scopes\\"');
+    expect(r.text).toContain(
+      '{"code":403,"message":"code=\\"urn:cerner:error:oauth2:resource-access:insufficient-scopes\\"',
+    );
     expect(r.findings.find((f) => f.type === "access_token")?.count).toBe(2);
   });
 
@@ -89,10 +124,16 @@ describe("redaction of each evidence kind", () => {
   });
 
   it("form body: client_secret, client_assertion, code and code_verifier go; grant_type, scope, client_id stay", () => {
-    const assertion = makeJwt({ iss: CLIENT_ID, sub: CLIENT_ID, aud: "https://authorization.cerner.com/token", exp: 1753803099 });
+    const assertion = makeJwt({
+      iss: CLIENT_ID,
+      sub: CLIENT_ID,
+      aud: "https://authorization.cerner.com/token",
+      exp: 1753803099,
+    });
     const body = `grant_type=authorization_code&code=SplxlOBeZQQYbYS6WxSbIA&code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk&client_id=${CLIENT_ID}&client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion=${assertion}&client_secret=${CLIENT_SECRET}&scope=launch+patient%2FPatient.read`;
     const r = redact(body);
-    for (const s of ["SplxlOBeZQQYbYS6WxSbIA", "dBjftJeZ4CVP", assertion, CLIENT_SECRET]) expect(r.text).not.toContain(s);
+    for (const s of ["SplxlOBeZQQYbYS6WxSbIA", "dBjftJeZ4CVP", assertion, CLIENT_SECRET])
+      expect(r.text).not.toContain(s);
     expect(r.text).toContain(`client_id=${CLIENT_ID}`);
     expect(r.text).toContain("scope=launch+patient%2FPatient.read");
     expect(r.text).toContain("client_assertion=[REDACTED:client_assertion#1 · JWT iss=");
@@ -135,7 +176,12 @@ describe("redaction of each evidence kind", () => {
 
 describe("the seed ticket", () => {
   it("loses every credential and keeps every diagnostic fact", () => {
-    const tokenJson = JSON.stringify({ access_token: ACCESS_TOKEN, scope: "system/Patient.read", token_type: "Bearer", expires_in: 570 });
+    const tokenJson = JSON.stringify({
+      access_token: ACCESS_TOKEN,
+      scope: "system/Patient.read",
+      token_type: "Bearer",
+      expires_in: 570,
+    });
     const seed = SEED.replace('"<access_token>"', JSON.stringify(ACCESS_TOKEN).slice(0, -1) + '\\"').concat(
       `\nAuthorization: Basic ${BASIC}\nRaw token response: ${tokenJson}\n`,
     );
@@ -179,8 +225,14 @@ describe("one redactor per ticket", () => {
     );
     expect(items.every((i) => i.text.includes("[REDACTED:access_token#1 · JWT"))).toBe(true);
     expect(items.some((i) => i.text.includes("access_token#2"))).toBe(false);
-    expect(known.map((k) => k.value)).toEqual(expect.arrayContaining([ACCESS_TOKEN, BASIC, `${CLIENT_ID}:${CLIENT_SECRET}`, CLIENT_SECRET]));
-    expect(known.find((k) => k.value === ACCESS_TOKEN)).toMatchObject({ category: "secret", type: "access_token", placeholder: "[REDACTED:access_token#1]" });
+    expect(known.map((k) => k.value)).toEqual(
+      expect.arrayContaining([ACCESS_TOKEN, BASIC, `${CLIENT_ID}:${CLIENT_SECRET}`, CLIENT_SECRET]),
+    );
+    expect(known.find((k) => k.value === ACCESS_TOKEN)).toMatchObject({
+      category: "secret",
+      type: "access_token",
+      placeholder: "[REDACTED:access_token#1]",
+    });
   });
 
   it("marks each placeholder's span in the output for highlighting", () => {
@@ -219,16 +271,20 @@ describe("placeholders already in the evidence keep their numbers", () => {
 
 describe("JSON printed back after a change", () => {
   it("keeps the escapes of the strings it did not touch (\\/ and \\u00e9), so a second pass changes nothing", () => {
-    const json = '{"link":"https:\\/\\/fhir-ehr-code.cerner.com\\/r4\\/x","note":"caf\\u00e9","access_token":"2YotnFZFEjr1zCsicMWpAA"}';
+    const json =
+      '{"link":"https:\\/\\/fhir-ehr-code.cerner.com\\/r4\\/x","note":"caf\\u00e9","access_token":"2YotnFZFEjr1zCsicMWpAA"}';
     const once = redact(json, "token-response").text;
-    expect(once).toBe('{"link":"https:\\/\\/fhir-ehr-code.cerner.com\\/r4\\/x","note":"caf\\u00e9","access_token":"[REDACTED:access_token#1]"}');
+    expect(once).toBe(
+      '{"link":"https:\\/\\/fhir-ehr-code.cerner.com\\/r4\\/x","note":"caf\\u00e9","access_token":"[REDACTED:access_token#1]"}',
+    );
     expect(redact(once, "token-response").text).toBe(once);
   });
 });
 
 describe("JSON logged on one line that does not parse (cut off)", () => {
   it("a placeholder inside the narrative does not hide the rest of it", () => {
-    const div = '<div xmlns=\\"http://www.w3.org/1999/xhtml\\">Seen via https://portal.example.org/chart?session=abc123def456ghi789jkl by Zorbleth Quandivar of Ombrevale</div>';
+    const div =
+      '<div xmlns=\\"http://www.w3.org/1999/xhtml\\">Seen via https://portal.example.org/chart?session=abc123def456ghi789jkl by Zorbleth Quandivar of Ombrevale</div>';
     const line = `2025-07-28T15:21:14.123Z DEBUG fhir-client body={"resourceType":"Patient","id":"12724066","text":{"status":"generated","div":"${div}"},"name":[{"family":"Qua\n`;
     const r = redact(line, "log");
     for (const v of ["abc123def456ghi789jkl", "Zorbleth", "Quandivar", "Ombrevale"]) expect(r.text).not.toContain(v);
@@ -238,7 +294,10 @@ describe("JSON logged on one line that does not parse (cut off)", () => {
 
 describe("free text over many identifiers", () => {
   it("keeps every ID and still finds the personal data after thousands of them", () => {
-    const ids = Array.from({ length: 5000 }, (_, i) => `req ${String(i).padStart(8, "0")}-3fef-470f-8562-5ccbc97b4fe5 ok`).join("\n");
+    const ids = Array.from(
+      { length: 5000 },
+      (_, i) => `req ${String(i).padStart(8, "0")}-3fef-470f-8562-5ccbc97b4fe5 ok`,
+    ).join("\n");
     const text = `Patient: Jane Roe called\n${ids}\nlater Patient: Zorbleth Quandivar, phone 816-555-0147\n`;
     const r = redact(text, "text");
     expect(r.text).toContain("00004999-3fef-470f-8562-5ccbc97b4fe5");

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
 
-const text = (t: string) => createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "v", kind: "text", text: t });
+const text = (t: string) =>
+  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "v", kind: "text", text: t });
 
 /** A deterministic run of `n` characters from `alphabet` with no long repeats (synthetic, never a real key). */
 function chars(n: number, alphabet = "aB3cD4eF5gH6iJ7kL8mN9pQ2rS"): string {

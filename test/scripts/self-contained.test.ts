@@ -25,13 +25,23 @@ function fakeRepo() {
 describe("self-containment check", () => {
   it("flags a path that climbs above the repository from the file that names it", () => {
     const { root, parent } = fakeRepo();
-    const refs = find(root, "test/a.test.ts", `readFileSync(new URL("${up(3)}shared/fixtures/seed.txt", import.meta.url))`, parent);
+    const refs = find(
+      root,
+      "test/a.test.ts",
+      `readFileSync(new URL("${up(3)}shared/fixtures/seed.txt", import.meta.url))`,
+      parent,
+    );
     expect(refs.map((r) => r.path)).toEqual([`${up(3)}shared/fixtures/seed.txt`]);
   });
 
   it("flags a working-directory path to a sibling folder that is not in the repository", () => {
     const { root, parent } = fakeRepo();
-    const refs = find(root, "test/diagnosis/seed.test.ts", `readFileSync("${up(1)}shared/fixtures/seed-ticket.txt")`, parent);
+    const refs = find(
+      root,
+      "test/diagnosis/seed.test.ts",
+      `readFileSync("${up(1)}shared/fixtures/seed-ticket.txt")`,
+      parent,
+    );
     expect(refs).toEqual([{ line: 1, path: `${up(1)}shared/fixtures/seed-ticket.txt` }]);
   });
 
@@ -43,17 +53,24 @@ describe("self-containment check", () => {
 
   it("accepts relative imports and fixture paths that resolve inside the repository", () => {
     const { root, parent } = fakeRepo();
-    const text = [`import { x } from "${up(1)}lib/util";`, `new URL("${up(2)}test/fixtures/seed.txt", import.meta.url)`].join("\n");
+    const text = [
+      `import { x } from "${up(1)}lib/util";`,
+      `new URL("${up(2)}test/fixtures/seed.txt", import.meta.url)`,
+    ].join("\n");
     expect(find(root, "app/routes/page.ts", text, parent)).toEqual([]);
   });
 
   it("accepts a line that marks such a string as data", () => {
     const { root, parent } = fakeRepo();
-    expect(find(root, "test/a.test.ts", `needs("GET", "${up(3)}fhir/Observation") // self-contained: data`, parent)).toEqual([]);
+    expect(
+      find(root, "test/a.test.ts", `needs("GET", "${up(3)}fhir/Observation") // self-contained: data`, parent),
+    ).toEqual([]);
   });
 
   it("finds nothing outside in this repository", () => {
     const root = fileURLToPath(new URL("../../", import.meta.url));
-    expect((checkRepository as (root: string) => Array<{ file: string; line: number; path: string }>)(root)).toEqual([]);
+    expect((checkRepository as (root: string) => Array<{ file: string; line: number; path: string }>)(root)).toEqual(
+      [],
+    );
   });
 });

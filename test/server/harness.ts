@@ -18,7 +18,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { trustProxy?: boolean; allowedOrigins?: string[]; heavy?: HeavyRunner } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { trustProxy?: boolean; allowedOrigins?: string[]; heavy?: HeavyRunner } = {},
+): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "server-test-"));
   mkdirSync(join(dir, "build"));
   writeFileSync(join(dir, "build", "app-123.js"), "export const x = 1;\n");

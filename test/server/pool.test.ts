@@ -10,7 +10,8 @@ afterEach(async () => {
 });
 
 const redactTask = (text: string) => ({ kind: "redact" as const, body: JSON.stringify({ text, kind: "log" }) });
-const bodyOf = (answer: { body: string | Uint8Array }) => JSON.parse(typeof answer.body === "string" ? answer.body : new TextDecoder().decode(answer.body));
+const bodyOf = (answer: { body: string | Uint8Array }) =>
+  JSON.parse(typeof answer.body === "string" ? answer.body : new TextDecoder().decode(answer.body));
 
 describe("heavy work pool", () => {
   it("runs a redaction in a worker and answers its JSON", async () => {
@@ -22,7 +23,10 @@ describe("heavy work pool", () => {
 
   it("over its memory budget: 413 with a message, and the next task still runs", async () => {
     pool = createHeavyPool({ threads: 1, memoryMb: 48, timeoutMs: 120_000 });
-    const big = Array.from({ length: 120_000 }, (_, i) => `2025-07-29T15:00:00Z INFO user${i}@example.org GET /r4/Patient/${i} token=${"Zq9x".repeat(8)}${i}`).join("\n");
+    const big = Array.from(
+      { length: 120_000 },
+      (_, i) => `2025-07-29T15:00:00Z INFO user${i}@example.org GET /r4/Patient/${i} token=${"Zq9x".repeat(8)}${i}`,
+    ).join("\n");
     const answer = await pool.run(redactTask(big));
     expect(answer.status).toBe(413);
     expect(bodyOf(answer).error.message).toMatch(/more memory than one request may use/);

@@ -21,7 +21,11 @@ describe("security headers on every response", () => {
       await fetch(`${harness.url}/`),
       await fetch(`${harness.url}/`),
       await fetch(`${harness.url}/build/app-123.js`),
-      await fetch(`${harness.url}/api/redact`, { method: "POST", body: JSON.stringify({ text: "hello" }), headers: { "Content-Type": "application/json" } }),
+      await fetch(`${harness.url}/api/redact`, {
+        method: "POST",
+        body: JSON.stringify({ text: "hello" }),
+        headers: { "Content-Type": "application/json" },
+      }),
     ];
     for (const res of responses) {
       const csp = res.headers.get("content-security-policy") ?? "";
@@ -40,7 +44,11 @@ describe("security headers on every response", () => {
 
 describe("cross-origin posts", () => {
   const post = (url: string, headers: Record<string, string>) =>
-    fetch(url, { method: "POST", body: "intent=next", headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers } });
+    fetch(url, {
+      method: "POST",
+      body: "intent=next",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers },
+    });
 
   it("another site's form post: 403 with a page that says what happened and what to set", async () => {
     harness = await startHarness();
@@ -55,7 +63,11 @@ describe("cross-origin posts", () => {
 
   it("the API answers a JSON 403", async () => {
     harness = await startHarness();
-    const res = await fetch(`${harness.url}/api/redact`, { method: "POST", body: "{}", headers: { Origin: "https://evil.example", "Content-Type": "application/json" } });
+    const res = await fetch(`${harness.url}/api/redact`, {
+      method: "POST",
+      body: "{}",
+      headers: { Origin: "https://evil.example", "Content-Type": "application/json" },
+    });
     expect(res.status).toBe(403);
     expect((await res.json()).error.message).toContain("another site");
   });
@@ -67,7 +79,11 @@ describe("cross-origin posts", () => {
   });
 
   it("behind a proxy: the public origin passes with TRUST_PROXY (X-Forwarded-Host/Proto) or ALLOWED_ORIGINS, not without", async () => {
-    const proxied = { Origin: "https://tickets.example.org", "X-Forwarded-Host": "tickets.example.org", "X-Forwarded-Proto": "https" };
+    const proxied = {
+      Origin: "https://tickets.example.org",
+      "X-Forwarded-Host": "tickets.example.org",
+      "X-Forwarded-Proto": "https",
+    };
     harness = await startHarness();
     expect((await post(`${harness.url}/`, proxied)).status).toBe(403);
     await harness.close();
@@ -75,7 +91,9 @@ describe("cross-origin posts", () => {
     expect((await post(`${harness.url}/`, proxied)).status).toBe(200);
     expect((await post(`${harness.url}/`, { ...proxied, "X-Forwarded-Proto": "http" })).status).toBe(403);
     await harness.close();
-    harness = await startHarness({ allowedOrigins: parseAllowedOrigins("https://tickets.example.org, https://other.example") });
+    harness = await startHarness({
+      allowedOrigins: parseAllowedOrigins("https://tickets.example.org, https://other.example"),
+    });
     expect((await post(`${harness.url}/`, { Origin: "https://tickets.example.org" })).status).toBe(200);
   });
 
@@ -90,11 +108,15 @@ describe("oversize bodies and the access log", () => {
     harness = await startHarness();
     const { url } = harness;
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = httpRequest(`${url}/api/redact`, { method: "POST", headers: { "Content-Type": "application/json", "Transfer-Encoding": "chunked" } }, (res) => {
-        let body = "";
-        res.on("data", (c) => (body += c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-      });
+      const req = httpRequest(
+        `${url}/api/redact`,
+        { method: "POST", headers: { "Content-Type": "application/json", "Transfer-Encoding": "chunked" } },
+        (res) => {
+          let body = "";
+          res.on("data", (c) => (body += c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
       req.on("error", reject);
       const chunk = Buffer.alloc(1024 * 1024, 0x61);
       let sent = 0;

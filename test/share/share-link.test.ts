@@ -24,7 +24,13 @@ describe("share link fragment", () => {
 
   it("says a cut or altered link is damaged, without echoing it", async () => {
     const fragment = await encodeShareFragment(seed);
-    for (const bad of [fragment.slice(0, fragment.length / 2), `${fragment}<script>`, "v1.", "v9.abc", "x".repeat(70_000)]) {
+    for (const bad of [
+      fragment.slice(0, fragment.length / 2),
+      `${fragment}<script>`,
+      "v1.",
+      "v9.abc",
+      "x".repeat(70_000),
+    ]) {
       const result = await decodeShareFragment(bad);
       expect(result.ok).toBe(false);
       if (!result.ok && bad.length > 8) expect(result.message).not.toContain(bad.slice(3, 20));

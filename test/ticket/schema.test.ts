@@ -56,7 +56,9 @@ describe("about you", () => {
     expect(errors.marketplacePresence).toMatch(/Marketplace/);
   });
   it("requires the client's name only when developing on behalf of a client", () => {
-    expect(errorsOf(aboutSchema.safeParse({ ...about, clientName: "  " })).clientName).toMatch(/Name the Oracle Health client/);
+    expect(errorsOf(aboutSchema.safeParse({ ...about, clientName: "  " })).clientName).toMatch(
+      /Name the Oracle Health client/,
+    );
     expect(aboutSchema.safeParse({ ...about, onBehalfOfClient: "no", clientName: "" }).success).toBe(true);
   });
 });
@@ -68,7 +70,9 @@ describe("application", () => {
     expect(result.data?.fhirBaseUrl).toBeUndefined();
   });
   it("refuses an App ID that is not a UUID, and calls out a placeholder", () => {
-    expect(errorsOf(applicationSchema.safeParse({ ...application, appId: "my-app" })).appId).toMatch(/App ID is a UUID/);
+    expect(errorsOf(applicationSchema.safeParse({ ...application, appId: "my-app" })).appId).toMatch(
+      /App ID is a UUID/,
+    );
     expect(errorsOf(applicationSchema.safeParse({ ...application, appId: "<app id>" })).appId).toMatch(/placeholder/);
   });
   it("refuses an App ID equal to the Client ID", () => {
@@ -77,57 +81,90 @@ describe("application", () => {
   });
   it("says a client ID that looks like a token, a Basic header or a secret is not a client ID", () => {
     const jwt = "eyJhbGciOiJSUzM4NCJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
-    expect(errorsOf(applicationSchema.safeParse({ ...application, clientId: jwt })).clientId).toMatch(/access token, not a client ID/);
-    expect(errorsOf(applicationSchema.safeParse({ ...application, clientId: "Basic YWJjOmRlZg==" })).clientId).toMatch(/credential/);
-    expect(errorsOf(applicationSchema.safeParse({ ...application, clientId: "Zq8vT2mXr4Lp9sKw3NbYc7HdJf6GaE1u" })).clientId).toMatch(
-      /client secret/,
+    expect(errorsOf(applicationSchema.safeParse({ ...application, clientId: jwt })).clientId).toMatch(
+      /access token, not a client ID/,
     );
-    expect(errorsOf(applicationSchema.safeParse({ ...application, clientId: "12345" })).clientId).toMatch(/client ID is a UUID/);
+    expect(errorsOf(applicationSchema.safeParse({ ...application, clientId: "Basic YWJjOmRlZg==" })).clientId).toMatch(
+      /credential/,
+    );
+    expect(
+      errorsOf(applicationSchema.safeParse({ ...application, clientId: "Zq8vT2mXr4Lp9sKw3NbYc7HdJf6GaE1u" })).clientId,
+    ).toMatch(/client secret/);
+    expect(errorsOf(applicationSchema.safeParse({ ...application, clientId: "12345" })).clientId).toMatch(
+      /client ID is a UUID/,
+    );
   });
   it("requires app type, SMART version and environment from their lists", () => {
-    const errors = errorsOf(applicationSchema.safeParse({ ...application, appType: "bulk", smartVersion: "", environment: undefined }));
+    const errors = errorsOf(
+      applicationSchema.safeParse({ ...application, appType: "bulk", smartVersion: "", environment: undefined }),
+    );
     expect(errors.appType).toMatch(/System, Provider or Patient/);
     expect(errors.smartVersion).toMatch(/v1 or v2/);
     expect(errors.environment).toMatch(/public sandbox or a client domain/);
   });
   it("refuses the public sandbox tenant for a client domain but accepts it for the sandbox", () => {
-    expect(errorsOf(applicationSchema.safeParse({ ...application, tenantId: SANDBOX_TENANT })).tenantId).toMatch(/public sandbox tenant/);
-    expect(applicationSchema.safeParse({ ...application, environment: "sandbox", tenantId: SANDBOX_TENANT }).success).toBe(true);
+    expect(errorsOf(applicationSchema.safeParse({ ...application, tenantId: SANDBOX_TENANT })).tenantId).toMatch(
+      /public sandbox tenant/,
+    );
+    expect(
+      applicationSchema.safeParse({ ...application, environment: "sandbox", tenantId: SANDBOX_TENANT }).success,
+    ).toBe(true);
   });
   it("accepts a FHIR base and refuses request URLs, the authorization server, legacy hosts and DSTU2", () => {
     const base = `https://fhir-ehr-code.cerner.com/r4/${application.tenantId}`;
     expect(applicationSchema.safeParse({ ...application, fhirBaseUrl: base }).success).toBe(true);
-    const problem = (fhirBaseUrl: string) => errorsOf(applicationSchema.safeParse({ ...application, fhirBaseUrl })).fhirBaseUrl;
+    const problem = (fhirBaseUrl: string) =>
+      errorsOf(applicationSchema.safeParse({ ...application, fhirBaseUrl })).fhirBaseUrl;
     expect(problem(`${base}/Specimen/123`)).toMatch(/request URL, not the FHIR base/);
     expect(problem(`${base}/metadata`)).toMatch(/request URL/);
-    expect(problem(`https://authorization.cerner.com/tenants/${application.tenantId}/protocols/oauth2/profiles/smart-v1/token`)).toMatch(
-      /authorization server/,
-    );
+    expect(
+      problem(
+        `https://authorization.cerner.com/tenants/${application.tenantId}/protocols/oauth2/profiles/smart-v1/token`,
+      ),
+    ).toMatch(/authorization server/);
     expect(problem(`https://fhir-myrecord.sandboxcerner.com/r4/${application.tenantId}`)).toMatch(/legacy/);
     expect(problem(`https://fhir-ehr-code.cerner.com/dstu2/${application.tenantId}`)).toMatch(/DSTU2/);
     expect(problem(`http://fhir-ehr-code.cerner.com/r4/${application.tenantId}`)).toMatch(/https/);
     expect(problem("not a url")).toMatch(/full URL/);
   });
   it("flags a FHIR base whose tenant differs from the tenant ID", () => {
-    const errors = errorsOf(applicationSchema.safeParse({ ...application, fhirBaseUrl: `https://fhir-ehr-code.cerner.com/r4/${SANDBOX_TENANT}` }));
+    const errors = errorsOf(
+      applicationSchema.safeParse({
+        ...application,
+        fhirBaseUrl: `https://fhir-ehr-code.cerner.com/r4/${SANDBOX_TENANT}`,
+      }),
+    );
     expect(errors.fhirBaseUrl).toMatch(/differs from the tenant ID/);
   });
   it("tells a System app that fhir-open enforces no scopes", () => {
     const errors = errorsOf(
-      applicationSchema.safeParse({ ...application, environment: "sandbox", tenantId: SANDBOX_TENANT, fhirBaseUrl: `https://fhir-open.cerner.com/r4/${SANDBOX_TENANT}` }),
+      applicationSchema.safeParse({
+        ...application,
+        environment: "sandbox",
+        tenantId: SANDBOX_TENANT,
+        fhirBaseUrl: `https://fhir-open.cerner.com/r4/${SANDBOX_TENANT}`,
+      }),
     );
     expect(errors.fhirBaseUrl).toMatch(/enforces no scopes/);
   });
   it("normalises when the scopes were changed, and refuses a time without a zone", () => {
-    expect(applicationSchema.safeParse({ ...application, scopesChangedAt: "2025-07-28T10:00:00-05:00" }).data?.scopesChangedAt).toBe(
-      "2025-07-28T15:00:00Z",
-    );
-    expect(errorsOf(applicationSchema.safeParse({ ...application, scopesChangedAt: "2025-07-28 10:00" })).scopesChangedAt).toMatch(/no time zone/);
+    expect(
+      applicationSchema.safeParse({ ...application, scopesChangedAt: "2025-07-28T10:00:00-05:00" }).data
+        ?.scopesChangedAt,
+    ).toBe("2025-07-28T15:00:00Z");
+    expect(
+      errorsOf(applicationSchema.safeParse({ ...application, scopesChangedAt: "2025-07-28 10:00" })).scopesChangedAt,
+    ).toMatch(/no time zone/);
   });
 });
 
 describe("what happened", () => {
-  const problem = { workflow: "client_credentials token, then GET Specimen", background: "", expected: "200", actual: "403" };
+  const problem = {
+    workflow: "client_credentials token, then GET Specimen",
+    background: "",
+    expected: "200",
+    actual: "403",
+  };
   it("accepts the three required texts and an empty background", () => {
     expect(problemSchema.safeParse(problem).data).toEqual({ ...problem, background: undefined });
   });
@@ -137,7 +174,9 @@ describe("what happened", () => {
     expect(errors.actual).toMatch(/Quote the HTTP status and error body/);
   });
   it("sends long material to Evidence", () => {
-    expect(errorsOf(problemSchema.safeParse({ ...problem, expected: "x".repeat(5001) })).expected).toMatch(/put long material in Evidence/);
+    expect(errorsOf(problemSchema.safeParse({ ...problem, expected: "x".repeat(5001) })).expected).toMatch(
+      /put long material in Evidence/,
+    );
   });
 });
 
@@ -147,48 +186,65 @@ describe("examples", () => {
     expect(result.data).toMatchObject({ occurredAt: "2025-07-28T15:21:14Z", status: 403, opcRequestId: undefined });
   });
   it("accepts ISO 8601 with an offset and normalises it to UTC", () => {
-    expect(exampleSchema.safeParse({ ...example, occurredAt: "2025-07-29T17:22:10+02:00" }).data?.occurredAt).toBe("2025-07-29T15:22:10Z");
+    expect(exampleSchema.safeParse({ ...example, occurredAt: "2025-07-29T17:22:10+02:00" }).data?.occurredAt).toBe(
+      "2025-07-29T15:22:10Z",
+    );
   });
   it("refuses a time without a zone, with the fix in the message", () => {
     const errors = errorsOf(exampleSchema.safeParse({ ...example, occurredAt: "2025-07-29T15:22:10" }));
     expect(errors.occurredAt).toMatch(/no time zone.*Add Z for UTC/);
   });
   it("refuses an impossible date and an unknown format", () => {
-    expect(errorsOf(exampleSchema.safeParse({ ...example, occurredAt: "Mon, 31 Feb 2025 15:21:14 GMT" })).occurredAt).toMatch(/not a real date/);
+    expect(
+      errorsOf(exampleSchema.safeParse({ ...example, occurredAt: "Mon, 31 Feb 2025 15:21:14 GMT" })).occurredAt,
+    ).toMatch(/not a real date/);
     expect(errorsOf(exampleSchema.safeParse({ ...example, occurredAt: "yesterday" })).occurredAt).toMatch(/ISO 8601/);
   });
   it("calls the seed's correlation ID a placeholder support cannot trace", () => {
-    const errors = errorsOf(exampleSchema.safeParse({ ...example, cernerCorrelationId: "abc12345-def6-7890-ghij-klmnopqrstuv" }));
+    const errors = errorsOf(
+      exampleSchema.safeParse({ ...example, cernerCorrelationId: "abc12345-def6-7890-ghij-klmnopqrstuv" }),
+    );
     expect(errors.cernerCorrelationId).toMatch(/placeholder.*not hexadecimal.*support cannot trace it/);
   });
   it("requires opc-request-id in /<32 hex>/<32 hex> form and calls the seed's a placeholder", () => {
     const ok = "/4B7BCF043117301F1B647EF553C7F250/A326F573558AD7570F63BFC19D88739A";
     expect(exampleSchema.safeParse({ ...example, opcRequestId: ok }).success).toBe(true);
-    const seed = errorsOf(exampleSchema.safeParse({ ...example, opcRequestId: "opc-4567abcd-89ef-0123-ghij-456789klmnop" }));
+    const seed = errorsOf(
+      exampleSchema.safeParse({ ...example, opcRequestId: "opc-4567abcd-89ef-0123-ghij-456789klmnop" }),
+    );
     expect(seed.opcRequestId).toMatch(/placeholder.*\/<32 hex>\/<32 hex>/);
-    expect(errorsOf(exampleSchema.safeParse({ ...example, opcRequestId: "/4B7BCF04/A326F573" })).opcRequestId).toMatch(/<32 hex>/);
+    expect(errorsOf(exampleSchema.safeParse({ ...example, opcRequestId: "/4B7BCF04/A326F573" })).opcRequestId).toMatch(
+      /<32 hex>/,
+    );
   });
   it("accepts an X-Request-Id as a UUID or 32 hex characters, nothing else", () => {
     expect(exampleSchema.safeParse({ ...example, xRequestId: "78a19072002b8651623351cfedaffe70" }).success).toBe(true);
-    expect(errorsOf(exampleSchema.safeParse({ ...example, xRequestId: "req-1" })).xRequestId).toMatch(/UUID .* or 32 hexadecimal/);
+    expect(errorsOf(exampleSchema.safeParse({ ...example, xRequestId: "req-1" })).xRequestId).toMatch(
+      /UUID .* or 32 hexadecimal/,
+    );
     expect(errorsOf(exampleSchema.safeParse({ ...example, xRequestId: "xxxx" })).xRequestId).toMatch(/placeholder/);
   });
   it("calls an all-zero or repeated-digit ID a dummy", () => {
-    expect(errorsOf(exampleSchema.safeParse({ ...example, cernerCorrelationId: "00000000-0000-0000-0000-000000000000" })).cernerCorrelationId).toMatch(
-      /dummy/,
-    );
+    expect(
+      errorsOf(exampleSchema.safeParse({ ...example, cernerCorrelationId: "00000000-0000-0000-0000-000000000000" }))
+        .cernerCorrelationId,
+    ).toMatch(/dummy/);
   });
   it("requires at least one of the three request identifiers", () => {
     const errors = errorsOf(exampleSchema.safeParse({ ...example, xRequestId: "", cernerCorrelationId: " " }));
     expect(errors.xRequestId).toMatch(/at least one of X-Request-Id, Cerner-Correlation-Id or opc-request-id/);
   });
   it("checks the optional method, URL and status", () => {
-    const errors = errorsOf(exampleSchema.safeParse({ ...example, method: "FETCH", url: "Specimen?_id=1", status: "4o3" }));
+    const errors = errorsOf(
+      exampleSchema.safeParse({ ...example, method: "FETCH", url: "Specimen?_id=1", status: "4o3" }),
+    );
     expect(errors.method).toMatch(/HTTP method/);
     expect(errors.url).toMatch(/full request URL/);
     expect(errors.status).toMatch(/number such as 403/);
     expect(errorsOf(exampleSchema.safeParse({ ...example, status: "700" })).status).toMatch(/between 100 and 599/);
-    expect(errorsOf(exampleSchema.safeParse({ ...example, url: "https://user:pw@fhir.example.org/r4" })).url).toMatch(/user name and password/);
+    expect(errorsOf(exampleSchema.safeParse({ ...example, url: "https://user:pw@fhir.example.org/r4" })).url).toMatch(
+      /user name and password/,
+    );
     expect(exampleSchema.safeParse({ ...example, method: "", url: "", status: "" }).success).toBe(true);
   });
   it("requires at least one example", () => {
@@ -198,16 +254,26 @@ describe("examples", () => {
 
 describe("evidence", () => {
   it("accepts items of known kinds and defaults the redaction terms", () => {
-    expect(evidenceSchema.safeParse({ evidence: [{ id: "e1", kind: "har", text: "{}" }] }).data?.redactTerms).toEqual([]);
+    expect(evidenceSchema.safeParse({ evidence: [{ id: "e1", kind: "har", text: "{}" }] }).data?.redactTerms).toEqual(
+      [],
+    );
   });
   it("refuses an unknown kind", () => {
-    expect(errorsOf(evidenceSchema.safeParse({ evidence: [{ id: "e1", kind: "pcap", text: "" }] }))["evidence.0.kind"]).toMatch(/kind of evidence/);
+    expect(
+      errorsOf(evidenceSchema.safeParse({ evidence: [{ id: "e1", kind: "pcap", text: "" }] }))["evidence.0.kind"],
+    ).toMatch(/kind of evidence/);
   });
 });
 
 describe("the whole ticket", () => {
   it("is the sum of the steps, with error paths that name the section", () => {
-    const ticket = { about, application, problem: { workflow: "w", expected: "e", actual: "a" }, examples: [example], evidence: [] };
+    const ticket = {
+      about,
+      application,
+      problem: { workflow: "w", expected: "e", actual: "a" },
+      examples: [example],
+      evidence: [],
+    };
     expect(ticketSchema.safeParse(ticket).success).toBe(true);
     const errors = errorsOf(ticketSchema.safeParse({ ...ticket, examples: [{ ...example, occurredAt: "" }] }));
     expect(errors["examples.0.occurredAt"]).toMatch(/Enter the date and time of this example/);
@@ -225,7 +291,9 @@ describe("cross-field rules show at the first attempt", () => {
     expect(errors.opnMember).toBeDefined();
   });
   it("flags App ID = Client ID while the app type is still missing", () => {
-    const errors = errorsOf(applicationSchema.safeParse({ ...application, appType: undefined, clientId: application.appId }));
+    const errors = errorsOf(
+      applicationSchema.safeParse({ ...application, appType: undefined, clientId: application.appId }),
+    );
     expect(errors.clientId).toMatch(/equals the App ID/);
     expect(errors.appType).toBeDefined();
   });
@@ -235,19 +303,26 @@ describe("cross-field rules show at the first attempt", () => {
     expect(errors.occurredAt).toBeDefined();
   });
   it("refuses an empty evidence item", () => {
-    expect(errorsOf(evidenceSchema.safeParse({ evidence: [{ id: "e1", kind: "text", text: "" }] }))["evidence.0.text"]).toMatch(/Paste the evidence/);
+    expect(
+      errorsOf(evidenceSchema.safeParse({ evidence: [{ id: "e1", kind: "text", text: "" }] }))["evidence.0.text"],
+    ).toMatch(/Paste the evidence/);
   });
 });
 
 describe("notPersonalData", () => {
   it("defaults to an empty list and trims the values the user restored, in the step and the ticket", () => {
     expect(evidenceSchema.safeParse({ evidence: [] }).data?.notPersonalData).toEqual([]);
-    expect(evidenceSchema.safeParse({ evidence: [], notPersonalData: ["  Jane Doe "] }).data?.notPersonalData).toEqual(["Jane Doe"]);
+    expect(evidenceSchema.safeParse({ evidence: [], notPersonalData: ["  Jane Doe "] }).data?.notPersonalData).toEqual([
+      "Jane Doe",
+    ]);
     expect(ticketSchema.shape.notPersonalData).toBe(evidenceSchema.shape.notPersonalData);
   });
   it("refuses blank, over-long and too many values", () => {
     expect(evidenceSchema.safeParse({ evidence: [], notPersonalData: ["  "] }).success).toBe(false);
     expect(evidenceSchema.safeParse({ evidence: [], notPersonalData: ["x".repeat(501)] }).success).toBe(false);
-    expect(evidenceSchema.safeParse({ evidence: [], notPersonalData: Array.from({ length: 101 }, (_, i) => `v${i}`) }).success).toBe(false);
+    expect(
+      evidenceSchema.safeParse({ evidence: [], notPersonalData: Array.from({ length: 101 }, (_, i) => `v${i}`) })
+        .success,
+    ).toBe(false);
   });
 });

@@ -205,9 +205,18 @@ describe("handleWizardPost: evidence is redacted before it enters the draft or t
   it("keeps on the final submit a name the user restored as not personal data, and only that", () => {
     const submitWith = (notPersonalData?: string[]) => {
       const base = seedValues();
-      const note = { id: "note", kind: "text", label: "Note", text: "Patient: Jane Doe called about the 403.\nclient_secret=synthetic-secret-for-tests" };
+      const note = {
+        id: "note",
+        kind: "text",
+        label: "Note",
+        text: "Patient: Jane Doe called about the 403.\nclient_secret=synthetic-secret-for-tests",
+      };
       const values = { ...base, evidence: [...base.evidence, note], ...(notPersonalData ? { notPersonalData } : {}) };
-      const { body } = handleWizardPost({ step: "review", intent: "submit", draft: serialiseDraft(withVisited({ ...newDraft(values), step: "review" })) });
+      const { body } = handleWizardPost({
+        step: "review",
+        intent: "submit",
+        draft: serialiseDraft(withVisited({ ...newDraft(values), step: "review" })),
+      });
       if (body.kind !== "complete") throw new Error(`not complete: ${JSON.stringify(Object.keys(body.errors))}`);
       return body.ticket.evidence.find((e) => e.id === "note")!.text;
     };

@@ -88,7 +88,10 @@ function EvidenceRef({ evidence, options }: { evidence: FindingEvidence; options
       {evidence.fromProse ? (
         <>
           {" "}
-          <span className="diagnosis-prose-tag" title="Read from a sentence or a snippet inside text, not from a parsed request or response: less certain.">
+          <span
+            className="diagnosis-prose-tag"
+            title="Read from a sentence or a snippet inside text, not from a parsed request or response: less certain."
+          >
             read from prose
           </span>
         </>
@@ -150,7 +153,10 @@ function FindingItem({
         {finding.evidence.some((e) => e.fromProse) ? (
           <>
             {" "}
-            · <span className="diagnosis-prose-note">{finding.evidence.every((e) => e.fromProse) ? "Read from prose: less certain" : "Partly read from prose"}</span>
+            ·{" "}
+            <span className="diagnosis-prose-note">
+              {finding.evidence.every((e) => e.fromProse) ? "Read from prose: less certain" : "Partly read from prose"}
+            </span>
           </>
         ) : null}
       </p>

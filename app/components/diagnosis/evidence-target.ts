@@ -56,8 +56,8 @@ export function describeEvidence(evidence: FindingEvidence, items: readonly Evid
     typeof item.label === "string" && item.label.trim()
       ? item.label.trim()
       : isEvidenceKind(item.kind)
-      ? EVIDENCE_KIND_LABELS[item.kind]
-      : "";
+        ? EVIDENCE_KIND_LABELS[item.kind]
+        : "";
   const name = label ? `Evidence ${index + 1} “${label}”` : `Evidence ${index + 1}`;
   return location ? `${name}, ${location}` : name;
 }

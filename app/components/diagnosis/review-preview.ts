@@ -142,7 +142,10 @@ function holdBack(document: TicketDocument, pending: StepId[]): TicketDocument {
 export function reviewPreview(input: unknown, options: BoundaryOptions = {}): ReviewPreview {
   const values = sanitiseValues(input);
   const liveDiagnosis = () =>
-    diagnose({ ticket: { application: values.application, problem: values.problem, examples: values.examples }, evidence: [] });
+    diagnose({
+      ticket: { application: values.application, problem: values.problem, examples: values.examples },
+      evidence: [],
+    });
   const parsed = ticketSchema.safeParse(values);
   if (parsed.success) {
     try {

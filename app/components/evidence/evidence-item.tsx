@@ -50,7 +50,8 @@ export function EvidenceItem(props: EvidenceItemProps) {
   const { item, index, formIndex, state, working, hydrated, errors, session } = props;
   const n = index + 1;
   const name = (field: string) => (hydrated ? undefined : `evidence.${index}.${field}`);
-  const idOf = (field: string) => (formIndex !== undefined ? fieldId(`evidence.${formIndex}.${field}`) : `ev-${item.id}-${field}`);
+  const idOf = (field: string) =>
+    formIndex !== undefined ? fieldId(`evidence.${formIndex}.${field}`) : `ev-${item.id}-${field}`;
   const textId = idOf("text");
   const kindId = idOf("kind");
   const labelId = idOf("label");
@@ -160,7 +161,9 @@ export function EvidenceItem(props: EvidenceItemProps) {
           ) : (
             <>
               <h3 className="ev-col-title">Original</h3>
-              <p className="hint ev-col-hint">Read in this browser; it stays here. Only the redacted version goes into the ticket.</p>
+              <p className="hint ev-col-hint">
+                Read in this browser; it stays here. Only the redacted version goes into the ticket.
+              </p>
               <FieldError id={`${textId}-error`} message={errors.text} />
               <div
                 id={textId}
@@ -184,7 +187,8 @@ export function EvidenceItem(props: EvidenceItemProps) {
             </h3>
             <p className="hint ev-col-hint">
               This goes into the ticket. Highlighted: <span className="ev-key ev-key--secret">secrets</span>,{" "}
-              <span className="ev-key ev-key--phi">personal data</span>, <span className="ev-key ev-key--custom">your terms</span>.
+              <span className="ev-key ev-key--phi">personal data</span>,{" "}
+              <span className="ev-key ev-key--custom">your terms</span>.
             </p>
             <RedactedColumn item={item} state={state} working={working} n={n} onRetry={() => session.schedule(0)} />
           </div>

@@ -124,12 +124,15 @@ export interface SessionDeps {
 }
 
 const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
-const isKind = (v: unknown): v is EvidenceKind => typeof v === "string" && (EVIDENCE_KINDS as readonly string[]).includes(v);
+const isKind = (v: unknown): v is EvidenceKind =>
+  typeof v === "string" && (EVIDENCE_KINDS as readonly string[]).includes(v);
 
 /** The form's evidence list as plain strings (whatever odd shape it has). */
 export function formEvidence(value: unknown): EvidenceFormValue[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).map((v) => ({ id: str(v.id), kind: str(v.kind), label: str(v.label), text: str(v.text) }));
+  return value
+    .filter(isRecord)
+    .map((v) => ({ id: str(v.id), kind: str(v.kind), label: str(v.label), text: str(v.text) }));
 }
 
 const sameList = (a: readonly EvidenceFormValue[], b: readonly EvidenceFormValue[]) =>
@@ -164,7 +167,9 @@ const policyKey = (p: PolicyInputs) => `${p.environment}\u0000${p.terms.join("\u
  */
 function restoredFor(restored: readonly string[], before: readonly string[], keep: readonly string[]): string[] {
   const dropped = new Set(before.filter((v) => !keep.includes(v)).map(fingerprint));
-  return [...new Set([...restored.filter((r) => r.startsWith(BY_PLACEHOLDER) || !dropped.has(r)), ...keep.map(fingerprint)])];
+  return [
+    ...new Set([...restored.filter((r) => r.startsWith(BY_PLACEHOLDER) || !dropped.has(r)), ...keep.map(fingerprint)]),
+  ];
 }
 
 function itemsFromForm(list: EvidenceFormValue[]): SessionItem[] {
@@ -257,7 +262,12 @@ export class EvidenceSession {
 
   private onFormChange(name: string | undefined): void {
     if (name === undefined || name === "evidence" || name.startsWith("evidence.")) this.syncFromForm();
-    if (name === undefined || name.startsWith("application") || name.startsWith("redactTerms") || name.startsWith("notPersonalData")) {
+    if (
+      name === undefined ||
+      name.startsWith("application") ||
+      name.startsWith("redactTerms") ||
+      name.startsWith("notPersonalData")
+    ) {
       this.policyCheck();
     }
   }
@@ -318,7 +328,10 @@ export class EvidenceSession {
     if (!run) return;
     run.cancel();
     this.update({ busy: null });
-    if (notify) this.message("Redaction cancelled. Evidence that was not redacted yet is not in the ticket; the rest is unchanged.");
+    if (notify)
+      this.message(
+        "Redaction cancelled. Evidence that was not redacted yet is not in the ticket; the rest is unchanged.",
+      );
   }
 
   /** Runs now. "busy" when the run goes on in the background (large evidence). */
@@ -338,7 +351,11 @@ export class EvidenceSession {
       keep: policy.keep,
     };
     const used = new Map(inputs.map((i) => [i.id, { raw: i.text, kind: i.kind }]));
-    this.update({ pending: false, policy, restored: restoredFor(this.snapshot.restored, this.snapshot.policy.keep, policy.keep) });
+    this.update({
+      pending: false,
+      policy,
+      restored: restoredFor(this.snapshot.restored, this.snapshot.policy.keep, policy.keep),
+    });
     const size = inputs.reduce((n, i) => n + i.text.length, 0);
 
     if (size <= this.threshold || !this.deps.createRunner) {
@@ -375,7 +392,11 @@ export class EvidenceSession {
     return "busy";
   }
 
-  private apply(result: ProcessResult, used: Map<string, { raw: string; kind: EvidenceKind }>, where: "worker" | "page"): void {
+  private apply(
+    result: ProcessResult,
+    used: Map<string, { raw: string; kind: EvidenceKind }>,
+    where: "worker" | "page",
+  ): void {
     const results: Record<string, ItemState> = {};
     this.valueOf = result.values ?? {};
     this.removed = result.known ?? [];
@@ -432,7 +453,10 @@ export class EvidenceSession {
   addPaste(): string | null {
     if (!this.roomFor(1)) return null;
     const id = nextEvidenceId(this.snapshot.items);
-    this.setItems([...this.snapshot.items, { id, kind: "text", kindFrom: "detected", label: "", raw: "", source: { type: "paste" }, readWarnings: [] }]);
+    this.setItems([
+      ...this.snapshot.items,
+      { id, kind: "text", kindFrom: "detected", label: "", raw: "", source: { type: "paste" }, readWarnings: [] },
+    ]);
     return id;
   }
 
@@ -458,7 +482,9 @@ export class EvidenceSession {
     const item = this.snapshot.items.find((i) => i.id === id);
     if (!item || item.raw === raw) return;
     if (raw.length > MAX_PASTE_CHARS) {
-      this.message("That is more than 50 MB of text: it was not taken. Keep only the failing requests, or add the file instead.");
+      this.message(
+        "That is more than 50 MB of text: it was not taken. Keep only the failing requests, or add the file instead.",
+      );
       return;
     }
     const kind = item.kindFrom !== "detected" ? item.kind : raw.trim() ? detectKind(raw) : "text";

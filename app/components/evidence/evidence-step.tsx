@@ -34,7 +34,8 @@ function useHydrated(): boolean {
   return hydrated;
 }
 
-const WAIT_MESSAGE = "Wait until the evidence is redacted (or cancel it) before going on: until then it is not in the ticket.";
+const WAIT_MESSAGE =
+  "Wait until the evidence is redacted (or cancel it) before going on: until then it is not in the ticket.";
 
 export function EvidenceStep() {
   const form = useFormContext<TicketInput>();
@@ -141,10 +142,14 @@ export function EvidenceStep() {
         </div>
       ) : null}
 
-      {snap.busy ? <RunProgress progress={snap.busy.progress} where={snap.busy.where} onCancel={() => session.cancel()} /> : null}
+      {snap.busy ? (
+        <RunProgress progress={snap.busy.progress} where={snap.busy.where} onCancel={() => session.cancel()} />
+      ) : null}
 
       {snap.items.length === 0 ? (
-        <p className="muted ev-none">No evidence yet. Evidence is optional, but it is what lets support see the problem.</p>
+        <p className="muted ev-none">
+          No evidence yet. Evidence is optional, but it is what lets support see the problem.
+        </p>
       ) : null}
 
       {snap.items.map((item, i) => (

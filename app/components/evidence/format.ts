@@ -29,7 +29,11 @@ export const CATEGORY_WORDS: Record<RedactionCategory, { one: string; many: stri
 };
 
 /** A finding's category in a list line. */
-export const CATEGORY_TAG: Record<RedactionCategory, string> = { secret: "secret", phi: "personal data", custom: "your term" };
+export const CATEGORY_TAG: Record<RedactionCategory, string> = {
+  secret: "secret",
+  phi: "personal data",
+  custom: "your term",
+};
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;

@@ -23,7 +23,12 @@ export function RedactedText({ text, spans, limit = DISPLAY_LIMIT }: RedactedTex
     if (span.start > pos) parts.push(shown.slice(pos, span.start));
     const end = Math.min(span.end, shown.length);
     parts.push(
-      <mark key={span.start} className={`ev-mark ev-mark--${span.category}`} title={markTitle(span.type)} data-type={span.type}>
+      <mark
+        key={span.start}
+        className={`ev-mark ev-mark--${span.category}`}
+        title={markTitle(span.type)}
+        data-type={span.type}
+      >
         {shown.slice(span.start, end)}
       </mark>,
     );

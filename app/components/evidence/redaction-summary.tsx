@@ -18,7 +18,10 @@ export interface CategoryCounts {
 }
 
 /** Distinct values redacted per category; restored PHI counted apart. */
-export function countByCategory(findings: readonly RedactionFinding[], isRestored: (f: RedactionFinding) => boolean): CategoryCounts {
+export function countByCategory(
+  findings: readonly RedactionFinding[],
+  isRestored: (f: RedactionFinding) => boolean,
+): CategoryCounts {
   const counts: CategoryCounts = { secret: 0, phi: 0, custom: 0, restored: 0 };
   for (const f of findings) {
     if (f.category === "phi" && f.restorable && isRestored(f)) counts.restored++;
@@ -53,7 +56,8 @@ export function RedactionSummary({ itemName, findings, fingerprints, restored, o
       <ul className="ev-counts" aria-label={`Redactions in ${itemName}`}>
         {CATEGORIES.map((c) => (
           <li key={c} className={`ev-count ev-count--${c}`} data-category={c}>
-            <span className="ev-count-n">{formatCount(counts[c])}</span> {counts[c] === 1 ? CATEGORY_WORDS[c].one : CATEGORY_WORDS[c].many}
+            <span className="ev-count-n">{formatCount(counts[c])}</span>{" "}
+            {counts[c] === 1 ? CATEGORY_WORDS[c].one : CATEGORY_WORDS[c].many}
           </li>
         ))}
         {counts.restored > 0 ? (
@@ -68,7 +72,10 @@ export function RedactionSummary({ itemName, findings, fingerprints, restored, o
             const key = restoreKey(f, fingerprints);
             const wasRestored = f.category === "phi" && f.restorable && restored.has(key);
             return (
-              <li key={f.placeholder} className={`ev-finding ev-finding--${f.category}${wasRestored ? " ev-finding--restored" : ""}`}>
+              <li
+                key={f.placeholder}
+                className={`ev-finding ev-finding--${f.category}${wasRestored ? " ev-finding--restored" : ""}`}
+              >
                 <code className="ev-finding-placeholder">{f.placeholder}</code>
                 <span className="ev-finding-what">
                   {f.category === "custom" ? CATEGORY_TAG.custom : `${typeWords(f.type)} · ${CATEGORY_TAG[f.category]}`}
@@ -88,15 +95,22 @@ export function RedactionSummary({ itemName, findings, fingerprints, restored, o
                     >
                       Restore it: it is made up <span className="visually-hidden">{f.placeholder}</span>
                     </button>{" "}
-                    <button type="button" className="button button--link ev-finding-action" onClick={() => setConfirming(null)}>
+                    <button
+                      type="button"
+                      className="button button--link ev-finding-action"
+                      onClick={() => setConfirming(null)}
+                    >
                       Keep it redacted <span className="visually-hidden">{f.placeholder}</span>
                     </button>
                   </span>
                 ) : mayKeep(f.category, f.restorable) ? (
                   wasRestored ? (
-                    <button type="button" className="button button--link ev-finding-action" onClick={() => onUnrestore(key)}>
-                      Redact again{" "}
-                      <span className="visually-hidden">{f.placeholder}</span>
+                    <button
+                      type="button"
+                      className="button button--link ev-finding-action"
+                      onClick={() => onUnrestore(key)}
+                    >
+                      Redact again <span className="visually-hidden">{f.placeholder}</span>
                     </button>
                   ) : (
                     <button
@@ -104,8 +118,7 @@ export function RedactionSummary({ itemName, findings, fingerprints, restored, o
                       className="button button--link ev-finding-action"
                       onClick={() => (restoreRisk([f.type]) ? setConfirming(f.placeholder) : onRestore(key))}
                     >
-                      Restore (not personal data){" "}
-                      <span className="visually-hidden">{f.placeholder}</span>
+                      Restore (not personal data) <span className="visually-hidden">{f.placeholder}</span>
                     </button>
                   )
                 ) : null}

@@ -11,7 +11,8 @@ interface RunProgressProps {
 export function RunProgress({ progress, where, onCancel }: RunProgressProps) {
   const id = useId();
   const label = progress?.label ?? "Preparing the evidence…";
-  const percent = progress && progress.total > 0 ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : null;
+  const percent =
+    progress && progress.total > 0 ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : null;
   return (
     <div className="ev-progress" data-where={where}>
       <div className="ev-progress-text">

@@ -34,11 +34,26 @@ export interface ExamplePlan {
 
 type Section = Record<string, unknown>;
 
-export const EXAMPLE_FIELDS = ["xRequestId", "cernerCorrelationId", "opcRequestId", "occurredAt", "method", "url", "status"] as const;
+export const EXAMPLE_FIELDS = [
+  "xRequestId",
+  "cernerCorrelationId",
+  "opcRequestId",
+  "occurredAt",
+  "method",
+  "url",
+  "status",
+] as const;
 export type ExampleField = (typeof EXAMPLE_FIELDS)[number];
 const ID_FIELDS: readonly ExampleField[] = ["xRequestId", "cernerCorrelationId", "opcRequestId"];
 
-export const APPLICATION_FIELDS = ["tenantId", "clientId", "appId", "fhirBaseUrl", "requestedScopes", "grantedScopes"] as const;
+export const APPLICATION_FIELDS = [
+  "tenantId",
+  "clientId",
+  "appId",
+  "fhirBaseUrl",
+  "requestedScopes",
+  "grantedScopes",
+] as const;
 export type ApplicationField = (typeof APPLICATION_FIELDS)[number];
 
 const EXAMPLE_LABELS: Record<ExampleField, string> = {
@@ -87,7 +102,13 @@ export function sameValue(field: string, current: string, value: string): boolea
   }
 }
 
-function row(section: string, field: string, label: string, suggested: Suggested<string | number>, current: string): SuggestionRow {
+function row(
+  section: string,
+  field: string,
+  label: string,
+  suggested: Suggested<string | number>,
+  current: string,
+): SuggestionRow {
   const value = String(suggested.value);
   const state: FieldState = !current.trim() ? "empty" : sameValue(field, current, value) ? "same" : "different";
   return { name: `${section}.${field}`, field, label, value, current, state, source: suggested.source };
@@ -102,7 +123,8 @@ export function applicationRows(suggestions: Suggestions, application: Section |
   const out: SuggestionRow[] = [];
   for (const field of APPLICATION_FIELDS) {
     const s = suggestions[field];
-    if (s?.value && offerable(field, s.value)) out.push(row("application", field, FIELD_LABELS[`application.${field}`] ?? field, s, text(application?.[field])));
+    if (s?.value && offerable(field, s.value))
+      out.push(row("application", field, FIELD_LABELS[`application.${field}`] ?? field, s, text(application?.[field])));
   }
   return out;
 }
@@ -139,7 +161,15 @@ export function examplePlans(
 ): ExamplePlan[] {
   // Placeholder IDs are dropped from the suggestions (support cannot trace them; the diagnosis flags them).
   const list = suggestions.examples
-    .map((e) => Object.fromEntries(Object.entries(e).filter(([f, s]) => !ID_FIELDS.includes(f as ExampleField) || offerable(f, (s as Suggested<string> | undefined)?.value))) as ExampleSuggestion)
+    .map(
+      (e) =>
+        Object.fromEntries(
+          Object.entries(e).filter(
+            ([f, s]) =>
+              !ID_FIELDS.includes(f as ExampleField) || offerable(f, (s as Suggested<string> | undefined)?.value),
+          ),
+        ) as ExampleSuggestion,
+    )
     .filter((e) => EXAMPLE_FIELDS.some((f) => e[f] !== undefined));
   const keys = list.map(suggestionKey);
   const targets = new Array<number | undefined>(list.length);

@@ -21,7 +21,9 @@ const MAX_EXAMPLES = 20;
 
 export function SuggestionsPanel({ suggestions, pins, onPin, describeItem }: SuggestionsPanelProps) {
   const { getValues, setValue, getFieldState } = useFormContext<TicketInput>();
-  const [application, examples] = useWatch<TicketInput, ["application", "examples"]>({ name: ["application", "examples"] });
+  const [application, examples] = useWatch<TicketInput, ["application", "examples"]>({
+    name: ["application", "examples"],
+  });
   const [announcement, setAnnouncement] = useState("");
   const appRows = applicationRows(suggestions, application as Record<string, unknown> | undefined);
   const plans = examplePlans(suggestions, (examples ?? []) as Array<Record<string, unknown>>, pins).filter(
@@ -78,7 +80,13 @@ export function SuggestionsPanel({ suggestions, pins, onPin, describeItem }: Sug
           <h4 className="ev-sugg-title">Application</h4>
           <ul className="ev-sugg-list">
             {appRows.map((row) => (
-              <SuggestionItem key={row.name} row={row} where={where(row.source)} place="on the Application step" onUse={() => acceptRow(row)} />
+              <SuggestionItem
+                key={row.name}
+                row={row}
+                where={where(row.source)}
+                place="on the Application step"
+                onUse={() => acceptRow(row)}
+              />
             ))}
           </ul>
         </div>
@@ -91,14 +99,24 @@ export function SuggestionsPanel({ suggestions, pins, onPin, describeItem }: Sug
             <div className="ev-sugg-head">
               <h4 className="ev-sugg-title">{title}</h4>
               {empties > 1 ? (
-                <button type="button" className="button button--secondary button--small" onClick={() => acceptAll(plan)}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => acceptAll(plan)}
+                >
                   Use all {empties} for example {plan.target + 1}
                 </button>
               ) : null}
             </div>
             <ul className="ev-sugg-list">
               {plan.rows.map((row) => (
-                <SuggestionItem key={row.name} row={row} where={where(row.source)} place={`in example ${plan.target + 1}`} onUse={() => acceptRow(row, plan)} />
+                <SuggestionItem
+                  key={row.name}
+                  row={row}
+                  where={where(row.source)}
+                  place={`in example ${plan.target + 1}`}
+                  onUse={() => acceptRow(row, plan)}
+                />
               ))}
             </ul>
           </div>
@@ -111,7 +129,17 @@ export function SuggestionsPanel({ suggestions, pins, onPin, describeItem }: Sug
   );
 }
 
-function SuggestionItem({ row, where, place, onUse }: { row: SuggestionRow; where: string; place: string; onUse(): void }) {
+function SuggestionItem({
+  row,
+  where,
+  place,
+  onUse,
+}: {
+  row: SuggestionRow;
+  where: string;
+  place: string;
+  onUse(): void;
+}) {
   return (
     <li className={`ev-sugg ev-sugg--${row.state}`}>
       <div className="ev-sugg-main">

@@ -7,7 +7,13 @@ import { createEvidenceRunner } from "~/evidence-worker/client";
 import type { KnownValue } from "~/redaction/redact";
 import type { TicketInput } from "~/ticket/schema";
 import { vouchRedacted } from "./redacted-texts";
-import { EvidenceSession, policyInputs, type FormBridge, type SessionDeps, type SessionSnapshot } from "./evidence-session";
+import {
+  EvidenceSession,
+  policyInputs,
+  type FormBridge,
+  type SessionDeps,
+  type SessionSnapshot,
+} from "./evidence-session";
 
 const sessions = new WeakMap<object, EvidenceSession>();
 
@@ -24,7 +30,11 @@ export function formBridge(form: UseFormReturn<TicketInput>): FormBridge {
       if (invalid) void form.trigger("evidence");
     },
     getPolicyInputs: () =>
-      policyInputs(form.getValues("application.environment"), form.getValues("redactTerms"), form.getValues("notPersonalData")),
+      policyInputs(
+        form.getValues("application.environment"),
+        form.getValues("redactTerms"),
+        form.getValues("notPersonalData"),
+      ),
     setKeep: (values) => form.setValue("notPersonalData", values, { shouldDirty: true }),
     subscribe: (onChange) => {
       const subscription = form.watch((_values, info) => onChange(info.name));
@@ -34,7 +44,8 @@ export function formBridge(form: UseFormReturn<TicketInput>): FormBridge {
 }
 
 /** What this form's Evidence step removed from the raw evidence (memory only); nothing before the step ran. */
-export const knownEvidenceValues = (form: { control: object }): readonly KnownValue[] => sessions.get(form.control)?.knownValues() ?? NONE_KNOWN;
+export const knownEvidenceValues = (form: { control: object }): readonly KnownValue[] =>
+  sessions.get(form.control)?.knownValues() ?? NONE_KNOWN;
 const NONE_KNOWN: readonly KnownValue[] = [];
 
 /** The session of this form (made on first use). `deps` only matter for the first call (tests). */

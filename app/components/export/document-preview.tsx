@@ -65,7 +65,12 @@ function BlockView({ block, level, idPrefix }: { block: Block; level: HeadingLev
     }
     case "table":
       return (
-        <div className="table-scroll" tabIndex={0} role="group" aria-label={block.rowLabel ? `${block.rowLabel}s` : "Table"}>
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="group"
+          aria-label={block.rowLabel ? `${block.rowLabel}s` : "Table"}
+        >
           <table>
             <thead>
               <tr>

@@ -33,7 +33,11 @@ export function ForumMode({ ticket, evidenceKnown }: ForumModeProps) {
   useEffect(() => {
     let live = true;
     void import("~/export/export-ticket")
-      .then(({ exportTicket, isBlocked }) => exportTicket(ticket, "md", { evidenceKnown: evidenceKnown?.() }).then((r) => (isBlocked(r) ? "blocked" : "passed")))
+      .then(({ exportTicket, isBlocked }) =>
+        exportTicket(ticket, "md", { evidenceKnown: evidenceKnown?.() }).then((r) =>
+          isBlocked(r) ? "blocked" : "passed",
+        ),
+      )
       .catch(() => "failed" as const)
       .then((kind) => live && setCheck({ kind }));
     return () => {

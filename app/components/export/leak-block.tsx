@@ -12,7 +12,10 @@ interface LeakBlockProps {
   children: ReactNode;
 }
 
-export const LeakBlock = forwardRef<HTMLDivElement, LeakBlockProps>(function LeakBlock({ reasons, fields, onFixField, children }, ref) {
+export const LeakBlock = forwardRef<HTMLDivElement, LeakBlockProps>(function LeakBlock(
+  { reasons, fields, onFixField, children },
+  ref,
+) {
   return (
     <div role="alert" className="error" tabIndex={-1} ref={ref}>
       <p>{children}</p>

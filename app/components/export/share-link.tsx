@@ -44,10 +44,15 @@ export function ShareLink({ ticket, evidenceKnown }: ShareLinkProps) {
       const fragment = await encodeShareFragment(new TextDecoder().decode(file.bytes), passphrase || undefined);
       const link = shareUrl(window.location.origin, fragment);
       setStatus(
-        link.ok ? { kind: "made", url: link.url, sealed: Boolean(passphrase) } : { kind: "too-long", length: link.length },
+        link.ok
+          ? { kind: "made", url: link.url, sealed: Boolean(passphrase) }
+          : { kind: "too-long", length: link.length },
       );
     } catch {
-      setStatus({ kind: "error", message: "The link could not be made in this browser. Nothing was sent anywhere; use “Save ticket file”." });
+      setStatus({
+        kind: "error",
+        message: "The link could not be made in this browser. Nothing was sent anywhere; use “Save ticket file”.",
+      });
     }
   }
 
@@ -100,7 +105,13 @@ export function ShareLink({ ticket, evidenceKnown }: ShareLinkProps) {
             <label htmlFor={`${id}-url`} className="field-label">
               Share link{status.sealed ? " (encrypted)" : ""}, {status.url.length.toLocaleString("en-US")} characters
             </label>
-            <input id={`${id}-url`} className="input share-url" readOnly value={status.url} onFocus={(e) => e.target.select()} />
+            <input
+              id={`${id}-url`}
+              className="input share-url"
+              readOnly
+              value={status.url}
+              onFocus={(e) => e.target.select()}
+            />
             <button type="button" className="button" onClick={() => void copy(status.url, status.sealed)}>
               Copy link
             </button>
@@ -109,8 +120,8 @@ export function ShareLink({ ticket, evidenceKnown }: ShareLinkProps) {
         ) : null}
         {status.kind === "too-long" ? (
           <p>
-            This ticket needs a {status.length.toLocaleString("en-US")}-character link, past the {LIMIT} that mail and chat
-            tools keep intact. Use “Save ticket file” and send the file instead.
+            This ticket needs a {status.length.toLocaleString("en-US")}-character link, past the {LIMIT} that mail and
+            chat tools keep intact. Use “Save ticket file” and send the file instead.
           </p>
         ) : null}
       </div>

@@ -17,8 +17,7 @@ type State =
   | { kind: "error"; message: string }
   | { kind: "ready"; ticket: Ticket };
 
-const NOT_A_TICKET =
-  "This link opened, but what it carries is not a complete ticket. Ask for the ticket file instead.";
+const NOT_A_TICKET = "This link opened, but what it carries is not a complete ticket. Ask for the ticket file instead.";
 
 async function open(fragment: string, passphrase?: string): Promise<State> {
   const decoded = await decodeShareFragment(fragment, passphrase);

@@ -51,7 +51,13 @@ function tooLong(file: ExportedFile): string {
 
 const WORKING = { md: "Making the Markdown…", pdf: "Making the PDF…", json: "Checking and saving the ticket file…" };
 
-export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts", evidenceKnown, onFixField }: TicketDownloadsProps) {
+export function TicketDownloads({
+  ticket,
+  pageSize = "A4",
+  fontsUrl = "/fonts",
+  evidenceKnown,
+  onFixField,
+}: TicketDownloadsProps) {
   const [hydrated, setHydrated] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const fonts = useMemo(() => fetchFonts(fontsUrl), [fontsUrl]);
@@ -75,7 +81,11 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts", 
         const result =
           format === "json"
             ? await exportTicketFile(ticket, { evidenceKnown: known })
-            : await exportTicket(ticket, format, { fonts: format === "pdf" ? fonts : undefined, pageSize, evidenceKnown: known });
+            : await exportTicket(ticket, format, {
+                fonts: format === "pdf" ? fonts : undefined,
+                pageSize,
+                evidenceKnown: known,
+              });
         if (isBlocked(result)) {
           setStatus({ kind: "blocked", reasons: result.reasons, fields: result.fields });
           return;
@@ -98,7 +108,10 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts", 
         setStatus({ kind: "error", message });
       }
     } catch {
-      setStatus({ kind: "error", message: "The export code could not be loaded. Check your connection and try again." });
+      setStatus({
+        kind: "error",
+        message: "The export code could not be loaded. Check your connection and try again.",
+      });
     }
   }
 
@@ -121,13 +134,34 @@ export function TicketDownloads({ ticket, pageSize = "A4", fontsUrl = "/fonts", 
             Copy Markdown
           </button>
         ) : null}
-        <button type="submit" className="button" name="format" value="md" formAction="/export?format=md" disabled={busy}>
+        <button
+          type="submit"
+          className="button"
+          name="format"
+          value="md"
+          formAction="/export?format=md"
+          disabled={busy}
+        >
           Download .md
         </button>
-        <button type="submit" className="button" name="format" value="pdf" formAction="/export?format=pdf" disabled={busy}>
+        <button
+          type="submit"
+          className="button"
+          name="format"
+          value="pdf"
+          formAction="/export?format=pdf"
+          disabled={busy}
+        >
           Download PDF
         </button>
-        <button type="submit" className="button" name="format" value="json" formAction="/export?format=json" disabled={busy}>
+        <button
+          type="submit"
+          className="button"
+          name="format"
+          value="json"
+          formAction="/export?format=json"
+          disabled={busy}
+        >
           Save ticket file
         </button>
       </form>

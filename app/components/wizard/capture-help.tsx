@@ -43,9 +43,9 @@ const HELP: Record<CapturedId, ReactNode> = {
   ),
   clientId: (
     <li>
-      <strong>Code Console</strong> → <em>My Applications</em> → your app: the <em>Client ID</em> (the system
-      account). Also the <code>client_id</code> of your token request, and <code>azp</code> in the token&apos;s claims —
-      never paste the client secret.
+      <strong>Code Console</strong> → <em>My Applications</em> → your app: the <em>Client ID</em> (the system account).
+      Also the <code>client_id</code> of your token request, and <code>azp</code> in the token&apos;s claims — never
+      paste the client secret.
     </li>
   ),
   tenantId: (

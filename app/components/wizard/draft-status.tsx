@@ -18,7 +18,9 @@ interface DraftStatusProps {
 export function DraftStatus({ state, onDiscard, onUndo, evidenceCount, termsNotKept = 0 }: DraftStatusProps) {
   const [confirming, setConfirming] = useState(false);
   const evidence =
-    evidenceCount === 0 ? "" : ` and ${evidenceCount === 1 ? "its evidence item" : `its ${evidenceCount} evidence items`}`;
+    evidenceCount === 0
+      ? ""
+      : ` and ${evidenceCount === 1 ? "its evidence item" : `its ${evidenceCount} evidence items`}`;
   return (
     <div role="status" className={state === "none" ? "draft-status draft-status--empty" : "draft-status"}>
       {state === "restored" && !confirming ? (

@@ -29,7 +29,10 @@ export const FieldNotesContext = createContext<FieldNotesApi | null>(null);
 export const useFieldNotes = (): FieldNotesApi | null => useContext(FieldNotesContext);
 
 /** The notes of the form's typed fields, recomputed a moment after the typing stops. */
-export function useFieldNotesState(form: UseFormReturn<TicketInput, unknown, Ticket>, evidenceKnown: () => readonly KnownValue[]): FieldNotesApi {
+export function useFieldNotesState(
+  form: UseFormReturn<TicketInput, unknown, Ticket>,
+  evidenceKnown: () => readonly KnownValue[],
+): FieldNotesApi {
   const [notes, setNotes] = useState<Record<string, FieldNote>>({});
   const knownRef = useRef(evidenceKnown);
   knownRef.current = evidenceKnown;
@@ -84,7 +87,9 @@ export function useFieldNotesState(form: UseFormReturn<TicketInput, unknown, Tic
       const note = compute()[path];
       if (!note) return;
       const current = sanitiseValues(form.getValues()).notPersonalData ?? [];
-      const added = Object.values(note.personal).map((v) => v.trim()).filter((v) => v && v.length <= 500);
+      const added = Object.values(note.personal)
+        .map((v) => v.trim())
+        .filter((v) => v && v.length <= 500);
       form.setValue("notPersonalData", [...new Set([...current, ...added])].slice(0, 100), { shouldDirty: true });
       update();
     },
@@ -94,7 +99,8 @@ export function useFieldNotesState(form: UseFormReturn<TicketInput, unknown, Tic
   return useMemo(() => ({ notes, redact, keep }), [notes, redact, keep]);
 }
 
-const article = (words: string) => (/^[aeiou]/i.test(words) && !/^(?:url|user)/i.test(words) ? `an ${words}` : `a ${words}`);
+const article = (words: string) =>
+  /^[aeiou]/i.test(words) && !/^(?:url|user)/i.test(words) ? `an ${words}` : `a ${words}`;
 
 function findingWords(note: FieldNote): string {
   return note.findings
@@ -116,7 +122,9 @@ export function FieldPrivacyNote({ name }: { name: string }) {
   const [confirming, setConfirming] = useState(false);
   useEffect(() => setConfirming(false), [note]);
   if (!api) return null;
-  const personalTypes = note ? note.findings.filter((f) => note.personal[f.placeholder] !== undefined).map((f) => f.type) : [];
+  const personalTypes = note
+    ? note.findings.filter((f) => note.personal[f.placeholder] !== undefined).map((f) => f.type)
+    : [];
   const risk = restoreRisk(personalTypes);
   const hasSecret = note?.findings.some((f) => f.category !== "phi");
   return (

@@ -73,9 +73,15 @@ export function Field({ name, label, hint, optional, after, afterId, className, 
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = message ? `${id}-error` : undefined;
   const noted = Boolean(useFieldNotes()?.notes[name]);
-  const describedBy = [hintId, errorId, after ? afterId : undefined, noted ? fieldNoteId(name) : undefined].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hintId, errorId, after ? afterId : undefined, noted ? fieldNoteId(name) : undefined].filter(Boolean).join(" ") ||
+    undefined;
   return (
-    <div className={["field", message ? "field--invalid" : "", noted ? "field--noted" : "", className ?? ""].filter(Boolean).join(" ")}>
+    <div
+      className={["field", message ? "field--invalid" : "", noted ? "field--noted" : "", className ?? ""]
+        .filter(Boolean)
+        .join(" ")}
+    >
       <label htmlFor={id} className="field-label">
         {label}
         {optional ? <span className="optional"> (optional)</span> : null}

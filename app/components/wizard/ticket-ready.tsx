@@ -28,7 +28,15 @@ export interface TicketReadyProps {
   children?: ReactNode;
 }
 
-export function TicketReady({ ticket, redaction = {}, actions, evidenceKnown, title, lead, children }: TicketReadyProps) {
+export function TicketReady({
+  ticket,
+  redaction = {},
+  actions,
+  evidenceKnown,
+  title,
+  lead,
+  children,
+}: TicketReadyProps) {
   const app = ticket.application;
   usePrintOpensDetails();
   const replaced = Object.values(redaction).reduce((n, r) => n + r.findings.reduce((m, f) => m + f.count, 0), 0);
@@ -56,9 +64,11 @@ export function TicketReady({ ticket, redaction = {}, actions, evidenceKnown, ti
           <>
             {typedReplaced.length ? "Every answer is valid." : "Every answer passed the checks support relies on."}{" "}
             Evidence was redacted before it went into the ticket
-            {replaced > 0 ? ` (${replaced.toLocaleString("en-US")} ${replaced === 1 ? "value" : "values"} replaced)` : ""}:
-            in your browser, or without JavaScript by this app&apos;s server, which keeps nothing. Nothing has been sent
-            to Oracle: post the Markdown to the forum yourself.
+            {replaced > 0
+              ? ` (${replaced.toLocaleString("en-US")} ${replaced === 1 ? "value" : "values"} replaced)`
+              : ""}
+            : in your browser, or without JavaScript by this app&apos;s server, which keeps nothing. Nothing has been
+            sent to Oracle: post the Markdown to the forum yourself.
           </>
         )}
       </p>
@@ -71,11 +81,15 @@ export function TicketReady({ ticket, redaction = {}, actions, evidenceKnown, ti
           <ul>
             {typedReplaced.map((f) => (
               <li key={f.path}>
-                {fieldLabel(f.path)}: {f.findings.map((x) => (x.category === "custom" ? "one of your words" : typeWords(x.type))).join(", ")}
+                {fieldLabel(f.path)}:{" "}
+                {f.findings.map((x) => (x.category === "custom" ? "one of your words" : typeWords(x.type))).join(", ")}
               </li>
             ))}
           </ul>
-          <p>Go back to the answers to redact them or mark them as not personal data, or export them as the preview shows.</p>
+          <p>
+            Go back to the answers to redact them or mark them as not personal data, or export them as the preview
+            shows.
+          </p>
         </div>
       ) : null}
       <dl className="review-list">

@@ -21,7 +21,6 @@ interface LiveInput {
   evidence: Array<{ id: string; kind?: string; text: string }>;
 }
 
-
 /** Only the string (or finite number) fields of a record: what the diagnosis can read. */
 function strings(value: unknown): Record<string, string> {
   if (!isRecord(value)) return {};

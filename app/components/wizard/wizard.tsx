@@ -104,8 +104,8 @@ function focusFirstInvalid(root: HTMLElement | null) {
   const invalid = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
   const target =
     invalid?.tagName === "FIELDSET"
-      ? invalid.querySelector<HTMLElement>("input:checked") ?? invalid.querySelector<HTMLElement>("input")
-      : invalid ?? root?.querySelector<HTMLElement>(".error-summary a, .field-error");
+      ? (invalid.querySelector<HTMLElement>("input:checked") ?? invalid.querySelector<HTMLElement>("input"))
+      : (invalid ?? root?.querySelector<HTMLElement>(".error-summary a, .field-error"));
   target?.focus();
 }
 
@@ -442,107 +442,109 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   return (
     <FormProvider {...form}>
       <FieldNotesContext.Provider value={fieldNotesApi}>
-      <WizardUiContext.Provider value={{ autoFocusName: formKey === 0 && !focus ? initial.autoFocusName : undefined }}>
-        {nav.step === "about" && !complete ? (
-          <StartOptions hydrated={hydrated} onOpen={(values) => loadValues(values, false)} />
-        ) : null}
-        <DraftStatus
-          state={draftState}
-          onDiscard={discard}
-          onUndo={undoDiscard}
-          evidenceCount={form.getValues("evidence")?.length ?? 0}
-          termsNotKept={termsNotKept}
-        />
-        {complete ? (
-          <TicketReady
-            ticket={complete.ticket}
-            redaction={complete.redaction}
-            evidenceKnown={evidenceKnown()}
-            actions={
-              <>
-                <TicketDownloads ticket={complete.ticket} evidenceKnown={evidenceKnown} onFixField={fixField} />
-                <ShareLink ticket={complete.ticket} evidenceKnown={evidenceKnown} />
-                <ForumMode ticket={complete.ticket} evidenceKnown={evidenceKnown} />
-              </>
-            }
-          >
-            <Form
-              method="post"
-              className="ticket-ready-nav"
-              onSubmit={(event) => {
-                event.preventDefault();
-                setComplete(null);
-                go("review");
-              }}
+        <WizardUiContext.Provider
+          value={{ autoFocusName: formKey === 0 && !focus ? initial.autoFocusName : undefined }}
+        >
+          {nav.step === "about" && !complete ? (
+            <StartOptions hydrated={hydrated} onOpen={(values) => loadValues(values, false)} />
+          ) : null}
+          <DraftStatus
+            state={draftState}
+            onDiscard={discard}
+            onUndo={undoDiscard}
+            evidenceCount={form.getValues("evidence")?.length ?? 0}
+            termsNotKept={termsNotKept}
+          />
+          {complete ? (
+            <TicketReady
+              ticket={complete.ticket}
+              redaction={complete.redaction}
+              evidenceKnown={evidenceKnown()}
+              actions={
+                <>
+                  <TicketDownloads ticket={complete.ticket} evidenceKnown={evidenceKnown} onFixField={fixField} />
+                  <ShareLink ticket={complete.ticket} evidenceKnown={evidenceKnown} />
+                  <ForumMode ticket={complete.ticket} evidenceKnown={evidenceKnown} />
+                </>
+              }
             >
-              <input type="hidden" name="step" value="review" />
-              <input type="hidden" name="draft" value={initial.draftJson} />
-              <button
-                type="submit"
-                name="intent"
-                value={intentValue.goto("review")}
-                className="button button--secondary"
+              <Form
+                method="post"
+                className="ticket-ready-nav"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  setComplete(null);
+                  go("review");
+                }}
               >
-                Edit the ticket
-              </button>
-            </Form>
-          </TicketReady>
-        ) : (
-          <div className={`wizard-frame${showDiagnosis ? " wizard-frame--diagnosis" : ""}`}>
-            <Form
-              method="post"
-              noValidate
-              onSubmit={onSubmit}
-              id={WIZARD_FORM_ID}
-              className="wizard"
-              aria-labelledby="step-heading"
-              ref={formRef}
-              data-hydrated={hydrated || undefined}
-            >
-              {/* The first submit button is the one Enter in a text field presses: make it Next, not a progress link. */}
-              <button
-                type="submit"
-                name="intent"
-                value={nav.step === "review" ? intentValue.submit : intentValue.next}
-                className="default-submit"
-                tabIndex={-1}
-                aria-hidden="true"
+                <input type="hidden" name="step" value="review" />
+                <input type="hidden" name="draft" value={initial.draftJson} />
+                <button
+                  type="submit"
+                  name="intent"
+                  value={intentValue.goto("review")}
+                  className="button button--secondary"
+                >
+                  Edit the ticket
+                </button>
+              </Form>
+            </TicketReady>
+          ) : (
+            <div className={`wizard-frame${showDiagnosis ? " wizard-frame--diagnosis" : ""}`}>
+              <Form
+                method="post"
+                noValidate
+                onSubmit={onSubmit}
+                id={WIZARD_FORM_ID}
+                className="wizard"
+                aria-labelledby="step-heading"
+                ref={formRef}
+                data-hydrated={hydrated || undefined}
               >
-                Next
-              </button>
-              <input type="hidden" name="step" value={nav.step} />
-              <input type="hidden" name="draft" value={initial.draftJson} />
-              <Progress step={nav.step} visited={nav.visited} attempted={nav.attempted} />
-              <div className="step" key={`${nav.step}-${formKey}`}>
-                <h2 id="step-heading" tabIndex={-1}>
-                  <span className="step-count">
-                    Step {index + 1} of {STEPS.length}
-                  </span>{" "}
-                  {STEPS[index].title}
-                </h2>
-                {message ? (
-                  <div className="note" role="status">
-                    <p>{message}</p>
-                  </div>
-                ) : null}
-                {nav.step !== "review" && nav.attempted.includes(nav.step) ? (
-                  <StepErrorSummary step={nav.step} />
-                ) : null}
-                <StepFields step={nav.step} visited={nav.visited} />
-                <StepNav step={nav.step} busy={busy} />
-              </div>
-            </Form>
-            {showDiagnosis ? (
-              <WizardDiagnosis
-                visited={nav.visited}
-                formId={WIZARD_FORM_ID}
-                open={diagnosisOpen}
-                onOpenChange={setDiagnosisOpen}
-              />
-            ) : null}
-          </div>
-        )}
-      </WizardUiContext.Provider>
+                {/* The first submit button is the one Enter in a text field presses: make it Next, not a progress link. */}
+                <button
+                  type="submit"
+                  name="intent"
+                  value={nav.step === "review" ? intentValue.submit : intentValue.next}
+                  className="default-submit"
+                  tabIndex={-1}
+                  aria-hidden="true"
+                >
+                  Next
+                </button>
+                <input type="hidden" name="step" value={nav.step} />
+                <input type="hidden" name="draft" value={initial.draftJson} />
+                <Progress step={nav.step} visited={nav.visited} attempted={nav.attempted} />
+                <div className="step" key={`${nav.step}-${formKey}`}>
+                  <h2 id="step-heading" tabIndex={-1}>
+                    <span className="step-count">
+                      Step {index + 1} of {STEPS.length}
+                    </span>{" "}
+                    {STEPS[index].title}
+                  </h2>
+                  {message ? (
+                    <div className="note" role="status">
+                      <p>{message}</p>
+                    </div>
+                  ) : null}
+                  {nav.step !== "review" && nav.attempted.includes(nav.step) ? (
+                    <StepErrorSummary step={nav.step} />
+                  ) : null}
+                  <StepFields step={nav.step} visited={nav.visited} />
+                  <StepNav step={nav.step} busy={busy} />
+                </div>
+              </Form>
+              {showDiagnosis ? (
+                <WizardDiagnosis
+                  visited={nav.visited}
+                  formId={WIZARD_FORM_ID}
+                  open={diagnosisOpen}
+                  onOpenChange={setDiagnosisOpen}
+                />
+              ) : null}
+            </div>
+          )}
+        </WizardUiContext.Provider>
       </FieldNotesContext.Provider>
     </FormProvider>
   );

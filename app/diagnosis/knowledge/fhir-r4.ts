@@ -8,7 +8,8 @@ export const FHIR_R4_SOURCE = {
   date: "2019-11-01",
 } as const;
 
-export const R4_RESOURCE_TYPES: readonly string[] = `Account ActivityDefinition AdverseEvent AllergyIntolerance Appointment
+export const R4_RESOURCE_TYPES: readonly string[] =
+  `Account ActivityDefinition AdverseEvent AllergyIntolerance Appointment
 AppointmentResponse AuditEvent Basic Binary BiologicallyDerivedProduct BodyStructure Bundle CapabilityStatement CarePlan
 CareTeam CatalogEntry ChargeItem ChargeItemDefinition Claim ClaimResponse ClinicalImpression CodeSystem Communication
 CommunicationRequest CompartmentDefinition Composition ConceptMap Condition Consent Contract Coverage
@@ -29,14 +30,15 @@ SearchParameter ServiceRequest Slot Specimen SpecimenDefinition StructureDefinit
 SubstanceNucleicAcid SubstancePolymer SubstanceProtein SubstanceReferenceInformation SubstanceSourceMaterial
 SubstanceSpecification SupplyDelivery SupplyRequest Task TerminologyCapabilities TestReport TestScript ValueSet
 VerificationResult VisionPrescription`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 const RESOURCE_SET = new Set(R4_RESOURCE_TYPES);
 export const isR4ResourceType = (name: string): boolean => RESOURCE_SET.has(name);
 
 /** Resource types that may belong to a patient's compartment (R4 CompartmentDefinition "patient"). */
-export const PATIENT_COMPARTMENT: readonly string[] = `Account AdverseEvent AllergyIntolerance Appointment AppointmentResponse
+export const PATIENT_COMPARTMENT: readonly string[] =
+  `Account AdverseEvent AllergyIntolerance Appointment AppointmentResponse
 AuditEvent Basic BodyStructure CarePlan CareTeam ChargeItem Claim ClaimResponse ClinicalImpression Communication
 CommunicationRequest Composition Condition Consent Coverage CoverageEligibilityRequest CoverageEligibilityResponse
 DetectedIssue DeviceRequest DeviceUseStatement DiagnosticReport DocumentManifest DocumentReference Encounter
@@ -45,8 +47,8 @@ ImmunizationEvaluation ImmunizationRecommendation Invoice List MeasureReport Med
 MedicationDispense MedicationRequest MedicationStatement MolecularSequence NutritionOrder Observation Patient Person
 Procedure Provenance QuestionnaireResponse RelatedPerson RequestGroup ResearchSubject RiskAssessment Schedule
 ServiceRequest Specimen SupplyDelivery SupplyRequest VisionPrescription`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 const COMPARTMENT_SET = new Set(PATIENT_COMPARTMENT);
 export const inPatientCompartment = (type: string): boolean => COMPARTMENT_SET.has(type);

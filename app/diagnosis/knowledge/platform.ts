@@ -52,7 +52,8 @@ export const PROVISIONING_OF_NEW_SCOPES_DOCUMENTED: PlatformFact<boolean> = {
   basis: "inference",
 };
 
-export const TOKEN_ENDPOINT_TEMPLATE = "https://authorization.cerner.com/tenants/{tenant}/protocols/oauth2/profiles/smart-v1/token";
+export const TOKEN_ENDPOINT_TEMPLATE =
+  "https://authorization.cerner.com/tenants/{tenant}/protocols/oauth2/profiles/smart-v1/token";
 export const FHIR_BASE_TEMPLATES = {
   open: "https://fhir-open.cerner.com/r4/{tenant}/",
   secureProviderSystem: "https://fhir-ehr-code.cerner.com/r4/{tenant}/",

@@ -30,7 +30,12 @@ export interface TenantKnowledge {
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 const codes = (v: unknown, key: string): string[] =>
-  Array.isArray(v) ? v.filter(isRecord).map((x) => x[key]).filter((x): x is string => typeof x === "string") : [];
+  Array.isArray(v)
+    ? v
+        .filter(isRecord)
+        .map((x) => x[key])
+        .filter((x): x is string => typeof x === "string")
+    : [];
 
 const TENANT = /\/(?:r4|tenants)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/?#]|$)/i;
 
@@ -64,13 +69,16 @@ export function deriveTenantKnowledge(input: {
       };
     }
     systemInteractions = codes(rest?.interaction, "code");
-    const impl = isRecord(cap.implementation) && typeof cap.implementation.url === "string" ? cap.implementation.url : null;
+    const impl =
+      isRecord(cap.implementation) && typeof cap.implementation.url === "string" ? cap.implementation.url : null;
     fhirBase = impl ?? (typeof cap.url === "string" ? cap.url.replace(/\/metadata$/, "") : null);
   }
   const issuer = smart && typeof smart.issuer === "string" ? smart.issuer : null;
-  const tenantSource = [fhirBase, issuer, smart && typeof smart.token_endpoint === "string" ? smart.token_endpoint : null].find(
-    (u) => u && TENANT.test(u),
-  );
+  const tenantSource = [
+    fhirBase,
+    issuer,
+    smart && typeof smart.token_endpoint === "string" ? smart.token_endpoint : null,
+  ].find((u) => u && TENANT.test(u));
   return {
     source: {
       documents: input.documents ?? [],

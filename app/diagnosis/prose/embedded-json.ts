@@ -29,7 +29,10 @@ export function repairJson(text: string): string {
   return text
     .replace(/\\_/g, "_")
     .replace(/\r?\n/g, " ")
-    .replace(/:\s*(<[^<>"\n]{1,80}>|\[[A-Za-z][^[\]"\n]{0,80}\]|\.\.\.|…)\s*(?=[,}])/g, (_, v: string) => `: ${JSON.stringify(v)}`)
+    .replace(
+      /:\s*(<[^<>"\n]{1,80}>|\[[A-Za-z][^[\]"\n]{0,80}\]|\.\.\.|…)\s*(?=[,}])/g,
+      (_, v: string) => `: ${JSON.stringify(v)}`,
+    )
     .replace(/,\s*(?=[}\]])/g, "");
 }
 

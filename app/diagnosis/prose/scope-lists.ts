@@ -21,7 +21,8 @@ const REQUESTED_LABEL =
   /\b(?:requested\s+scopes?|scopes?\s+requested|requesting\s+(?:the\s+)?(?:following\s+)?scopes?|authori[sz]ation\s+request\s+includes?|scope\s+request|scope\s+string|with\s+(?:the\s+)?scopes?|(?:we|i)\s+(?:are\s+|am\s+|also\s+tried\s+)?(?:request(?:ing)?|send(?:ing)?|pass(?:ing)?|ask(?:ing)?\s+for|use|using)\b(?:[^.\n]|\.(?=\w)){0,200}?\bscopes?(?:\s+(?:like|such\s+as|including|of))?|\btried\s+passing\b|following\s+scopes)\b/i;
 
 /** One scope-looking token: a context/Type.permission scope, a launch scope, or one of SMART's named scopes. */
-const SCOPE_TOKEN = /^(?:(?:patient|user|system)\/(?:\*|[A-Za-z]+)\.(?:\*|[a-z]+)(?:\?\S*)?|launch(?:\/[A-Za-z.]+)?|openid|fhirUser|profile|online_access|offline_access)$/;
+const SCOPE_TOKEN =
+  /^(?:(?:patient|user|system)\/(?:\*|[A-Za-z]+)\.(?:\*|[a-z]+)(?:\?\S*)?|launch(?:\/[A-Za-z.]+)?|openid|fhirUser|profile|online_access|offline_access)$/;
 const QUALIFIED = /(?:patient|user|system)\/(?:\*|[A-Za-z]+)\.(?:\*|[a-z]+)(?:\?[^\s,'"”’)]*)?/g;
 
 const strip = (token: string): string => token.replace(/^[\s'"“”‘’`([•*\-–]+|[\s'"“”‘’`)\].,;:]+$/g, "");
@@ -35,12 +36,17 @@ function tokensOf(segment: string): string[] {
 
 /** The segment is nothing but scopes (bullets, quotes, commas and "and" allowed). */
 function pureScopes(segment: string): string[] | null {
-  const tokens = tokensOf(segment.replace(/^\s*(?:[-*•–]|\d+[.)])\s+/, "")).filter((t) => !/^(?:and|or|only|just|e\.g)$/i.test(t));
+  const tokens = tokensOf(segment.replace(/^\s*(?:[-*•–]|\d+[.)])\s+/, "")).filter(
+    (t) => !/^(?:and|or|only|just|e\.g)$/i.test(t),
+  );
   if (!tokens.length) return null;
   return tokens.every((t) => SCOPE_TOKEN.test(t)) ? tokens : null;
 }
 
-const hasCommas = (segment: string): boolean => /[A-Za-z*_](?:["'’”]?)\s*,\s*["'‘“]?(?:patient|user|system|launch|openid|fhirUser|profile|online_access|offline_access)\b/.test(segment);
+const hasCommas = (segment: string): boolean =>
+  /[A-Za-z*_](?:["'’”]?)\s*,\s*["'‘“]?(?:patient|user|system|launch|openid|fhirUser|profile|online_access|offline_access)\b/.test(
+    segment,
+  );
 
 /**
  * The scopes named on a labelled line: the rest of it when that is a pure list, else the qualified scopes of the
@@ -54,7 +60,9 @@ function sameLine(line: string, labelAt: number, labelEnd: number): { scopes: st
   const afterColon = sentence.replace(/^[^:=]*?[:=]\s*/, (m) => (/(?:patient|user|system)\//.test(m) ? m : ""));
   const pure = pureScopes(afterColon) ?? pureScopes(sentence);
   if (pure) return { scopes: pure, commas: hasCommas(sentence) };
-  const quoted = [...sentence.matchAll(/["“']([^"”']{2,400})["”']/g)].map((m) => pureScopes(m[1])).find((x) => x && x.length > 1);
+  const quoted = [...sentence.matchAll(/["“']([^"”']{2,400})["”']/g)]
+    .map((m) => pureScopes(m[1]))
+    .find((x) => x && x.length > 1);
   if (quoted) return { scopes: quoted, commas: hasCommas(sentence) };
   const qualified = [...new Set([...whole.matchAll(QUALIFIED)].map((m) => m[0]))];
   return { scopes: qualified, commas: hasCommas(whole) };
@@ -69,14 +77,19 @@ export function readScopeLists(lines: readonly string[]): ProseScopeList[] {
       i++;
       continue;
     }
-    const labels = ([["granted", GRANTED_LABEL.exec(line)], ["requested", REQUESTED_LABEL.exec(line)]] as const).filter(
-      (x): x is readonly ["granted" | "requested", RegExpExecArray] => x[1] !== null,
-    );
+    const labels = (
+      [
+        ["granted", GRANTED_LABEL.exec(line)],
+        ["requested", REQUESTED_LABEL.exec(line)],
+      ] as const
+    ).filter((x): x is readonly ["granted" | "requested", RegExpExecArray] => x[1] !== null);
     if (!labels.length) {
       i++;
       continue;
     }
-    const onLine = labels.map(([role, m]) => ({ role, found: sameLine(line, m.index, m.index + m[0].length) })).find((x) => x.found.scopes.length);
+    const onLine = labels
+      .map(([role, m]) => ({ role, found: sameLine(line, m.index, m.index + m[0].length) }))
+      .find((x) => x.found.scopes.length);
     if (onLine) {
       out.push({ role: onLine.role, value: onLine.found.scopes.join(" "), commas: onLine.found.commas, line: i + 1 });
       i++;

@@ -32,16 +32,25 @@ export interface ProseStatements {
 const STATUS_WORDS: Record<string, number> = { unauthorized: 401, unauthorised: 401, forbidden: 403 };
 const FAILURE =
   /\b(?:get(?:ting)?|got|receiv(?:e|ed|ing)|return(?:s|ed|ing)?|respon(?:se|ds?|ded)|throws?|fails?\s+with|with|an?|the)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b(?:\s+(?:error|forbidden|unauthori[sz]ed|response|status))?|(unauthori[sz]ed|forbidden)\b)|\b(\d{3})\s+(?:forbidden|unauthori[sz]ed)\b|\b(unauthori[sz]ed|forbidden)\s+(?:response|error)\b|\((\d{3})\)/i;
-const ELAPSED = /\b(?:after|waited(?:\s+at\s+least)?|for)\s+(?:about\s+|around\s+|~)?(\d{1,3})\s*(?:min(?:ute)?s?|mins)\b/i;
+const ELAPSED =
+  /\b(?:after|waited(?:\s+at\s+least)?|for)\s+(?:about\s+|around\s+|~)?(\d{1,3})\s*(?:min(?:ute)?s?|mins)\b/i;
 const APP_TYPE =
   /\b(?:app(?:lication)?\s+type|type\s+of\s+app(?:lication)?)\s*[:=-]?\s*\**\s*(system|provider|patient)\b|\b(system|provider|patient)[\s-]+(?:facing\s+)?(?:app(?:lication)?|persona)\b(?!\s+(?:id|name))/i;
 const STANDALONE = /\bstand[\s-]?alone\b/i;
-const LAUNCH_PARAM = /(?:[?&\s`"“(]|^)launch=(?!\S*error)[^\s&"'`”)]+|[“"']launch[”"']\s+(?:query\s+)?param(?:eter)?\s+(?:i'?m|we'?re|is|was)\s+send/i;
+const LAUNCH_PARAM =
+  /(?:[?&\s`"“(]|^)launch=(?!\S*error)[^\s&"'`”)]+|[“"']launch[”"']\s+(?:query\s+)?param(?:eter)?\s+(?:i'?m|we'?re|is|was)\s+send/i;
 const VERB_TYPE =
   /\b(GET|POST|PUT|PATCH|DELETE)\s+(?:request\s+)?(?:(?:for|of|on|to)\s+)?(?:an?\s+|the\s+)?(?:R4\s+)?([A-Z][A-Za-z]+)\b|\b(?:R4\s+)?([A-Z][A-Za-z]+)\s+(GET|POST|PUT|PATCH|DELETE)\s+(?:request|call)\b|\b(create|read|search|update|delete)\s+(?:an?\s+|the\s+)?([a-z][a-z]+)\s+(?:api\s+)?(?:call|request)\b|\b(?:request|call)s?\s+(?:to|for)\s+(?:the\s+)?([A-Z][A-Za-z]+)\s+(?:FHIR\s+)?(?:resource|endpoint|API)\b/i;
-const VERB_METHOD: Record<string, string> = { create: "POST", read: "GET", search: "GET", update: "PUT", delete: "DELETE" };
+const VERB_METHOD: Record<string, string> = {
+  create: "POST",
+  read: "GET",
+  search: "GET",
+  update: "PUT",
+  delete: "DELETE",
+};
 const TENANT_IN_URL = /\/(?:tenants|r4|dstu2)\/([A-Za-z0-9-]{20,48})(?=[/?#\s"'`]|$)|[?&]tenant=([A-Za-z0-9-]{20,48})/g;
-const TENANT_IN_WORDS = /\btenant(?:\s+id)?\s*[:=(]?\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
+const TENANT_IN_WORDS =
+  /\btenant(?:\s+id)?\s*[:=(]?\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
 const REDIRECT = /[?&#]error=([a-z_]+)(?:&[^\s"'`]*?)?[&]error_uri=([^\s"'`&]+)/i;
 
 function typeName(word: string): string | null {
@@ -85,7 +94,15 @@ export function redirectError(line: string): ParsedError | null {
 }
 
 export function readStatements(lines: readonly string[]): ProseStatements {
-  const out: ProseStatements = { failures: [], requests: [], appType: null, standalone: null, launchParams: [], tenants: [], redirectErrors: [] };
+  const out: ProseStatements = {
+    failures: [],
+    requests: [],
+    appType: null,
+    standalone: null,
+    launchParams: [],
+    tenants: [],
+    redirectErrors: [],
+  };
   lines.forEach((raw, index) => {
     const line = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
     const n = index + 1;
@@ -94,24 +111,44 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     if (failure) {
       const digits = failure[1] ?? failure[3] ?? failure[5];
       const word = failure[2] ?? failure[4];
-      const code = digits ? Number(digits) : word ? STATUS_WORDS[word.toLowerCase().replace("unauthorised", "unauthorized")] : null;
+      const code = digits
+        ? Number(digits)
+        : word
+          ? STATUS_WORDS[word.toLowerCase().replace("unauthorised", "unauthorized")]
+          : null;
       if (code && code >= 400 && code < 600) status = code;
     }
     const elapsed = ELAPSED.exec(line);
-    if (status !== null) out.failures.push({ status, elapsedSeconds: elapsed ? Number(elapsed[1]) * 60 : null, line: n });
-    else if (elapsed && /\b(?:expire|refresh|token|session|stops?\s+working|not\s+working|unauthori[sz]ed)\b/i.test(line)) out.failures.push({ status: null, elapsedSeconds: Number(elapsed[1]) * 60, line: n });
-    else if (/\b(?:authori[sz]ation|authentication|access)\s+(?:errors?|failures?)\b|\baccess\s+denied\b/i.test(line)) out.failures.push({ status: null, elapsedSeconds: null, line: n });
+    if (status !== null)
+      out.failures.push({ status, elapsedSeconds: elapsed ? Number(elapsed[1]) * 60 : null, line: n });
+    else if (
+      elapsed &&
+      /\b(?:expire|refresh|token|session|stops?\s+working|not\s+working|unauthori[sz]ed)\b/i.test(line)
+    )
+      out.failures.push({ status: null, elapsedSeconds: Number(elapsed[1]) * 60, line: n });
+    else if (/\b(?:authori[sz]ation|authentication|access)\s+(?:errors?|failures?)\b|\baccess\s+denied\b/i.test(line))
+      out.failures.push({ status: null, elapsedSeconds: null, line: n });
     const verb = VERB_TYPE.exec(line);
     if (verb) {
-      const method = (verb[1] ?? verb[4] ?? VERB_METHOD[(verb[5] ?? "").toLowerCase()] ?? (verb[7] ? "GET" : "")).toUpperCase();
+      const method = (
+        verb[1] ??
+        verb[4] ??
+        VERB_METHOD[(verb[5] ?? "").toLowerCase()] ??
+        (verb[7] ? "GET" : "")
+      ).toUpperCase();
       const type = typeName(verb[2] ?? verb[3] ?? verb[6] ?? verb[7] ?? "");
       if (method && type && !/https?:\/\//.test(line.slice(verb.index ?? 0, (verb.index ?? 0) + verb[0].length + 8))) {
-        const withId = method === "PUT" || method === "PATCH" || method === "DELETE" || (verb[5] ?? "").toLowerCase() === "read";
+        const withId =
+          method === "PUT" || method === "PATCH" || method === "DELETE" || (verb[5] ?? "").toLowerCase() === "read";
         out.requests.push({ method, url: `{fhir_base}/${type}${withId ? "/{id}" : ""}`, status, line: n });
       }
     }
     const app = APP_TYPE.exec(line);
-    if (app && !out.appType && !/\b(?:scopes?|persona=)\b/i.test(line.slice(app.index ?? 0, (app.index ?? 0) + app[0].length))) {
+    if (
+      app &&
+      !out.appType &&
+      !/\b(?:scopes?|persona=)\b/i.test(line.slice(app.index ?? 0, (app.index ?? 0) + app[0].length))
+    ) {
       out.appType = { value: (app[1] ?? app[2]).toLowerCase() as "system" | "provider" | "patient", line: n };
     }
     if (STANDALONE.test(line) && out.standalone === null) out.standalone = n;

@@ -5,13 +5,17 @@ import type { Finding } from "../types";
 import type { Facts } from "../facts-model";
 import { ev, errorExcerpt, finding } from "../finding";
 
-const URNS = /:(token:invalid-tenant|grant:unauthorized-client-for-tenant|grant:unknown-tenant|token:code:tenant-invalid|token:code:tenant-terminated|token:refresh-token:tenant-terminated)$/;
+const URNS =
+  /:(token:invalid-tenant|grant:unauthorized-client-for-tenant|grant:unknown-tenant|token:code:tenant-invalid|token:code:tenant-terminated|token:refresh-token:tenant-terminated)$/;
 
 export function clientNotOnTenant(f: Facts): Finding[] {
   const hits = f.errors.filter((e) => (e.error.urn && URNS.test(e.error.urn)) || e.error.tenantInvalid);
   if (!hits.length) return [];
   const tenant = hits.map((h) => h.error.tenant).find(Boolean) ?? f.tenant;
-  const client = hits.map((h) => h.error.client).find((c) => c && c !== "unknown") ?? f.identifiers.find((i) => i.kind === "client-id")?.value ?? null;
+  const client =
+    hits.map((h) => h.error.client).find((c) => c && c !== "unknown") ??
+    f.identifiers.find((i) => i.kind === "client-id")?.value ??
+    null;
   const fhir = hits.some((h) => h.error.tenantInvalid);
   return [
     finding({
@@ -20,7 +24,7 @@ export function clientNotOnTenant(f: Facts): Finding[] {
       basis: fhir ? "documented" : "observed",
       title: `The client is not authorized for ${tenant ? `tenant ${tenant}` : "this tenant"}`,
       explanation: fhir
-        ? "The FHIR server answered \"Tenant not valid or accessible\" (403): the tenant ID is unknown, or the app is not authorized for that tenant. It is not a scope problem."
+        ? 'The FHIR server answered "Tenant not valid or accessible" (403): the tenant ID is unknown, or the app is not authorized for that tenant. It is not a scope problem.'
         : `The authorization server refused the token: the client${client ? ` ${client}` : ""} is not provisioned on${tenant ? ` tenant ${tenant}` : " that tenant"}. Code Console apps reach a client domain only once the health system provisions and maps them.`,
       evidence: hits.map((h) => ev(h.source, errorExcerpt(h.error))),
       nextSteps: [

@@ -20,24 +20,37 @@ function stageOf(f: Facts): Stage {
   if (where("authorize-endpoint")) {
     return {
       stage: "authorize-endpoint",
-      likely: "The authorize step refused the request before any token existed: most often redirect_uri, aud, the launch value or the app's persona do not match the app's registration.",
-      paste: "Paste the full redirect URL your app received (with error and error_uri) and the authorize URL you sent (without secrets).",
+      likely:
+        "The authorize step refused the request before any token existed: most often redirect_uri, aud, the launch value or the app's persona do not match the app's registration.",
+      paste:
+        "Paste the full redirect URL your app received (with error and error_uri) and the authorize URL you sent (without secrets).",
     };
   }
   if (where("token-endpoint") || f.tokenRequests.some((t) => (t.status ?? 0) >= 400)) {
     return {
       stage: "token-endpoint",
-      likely: "The token endpoint refused the request: most often the client authentication (secret or client assertion) or scopes the app is not registered for.",
-      paste: "Paste the token request (URL, headers without the secret, body) and its whole response body, including error_uri.",
+      likely:
+        "The token endpoint refused the request: most often the client authentication (secret or client assertion) or scopes the app is not registered for.",
+      paste:
+        "Paste the token request (URL, headers without the secret, body) and its whole response body, including error_uri.",
     };
   }
-  const statuses = [...f.requests.map((r) => r.status), ...f.statements.map((s) => s.status), ...f.errors.map((e) => e.error.status)];
-  const unauthorized = statuses.includes(401) || f.errors.some((e) => e.error.error === "invalid_token") || f.statements.some((s) => (s.elapsedSeconds ?? 0) >= 570);
+  const statuses = [
+    ...f.requests.map((r) => r.status),
+    ...f.statements.map((s) => s.status),
+    ...f.errors.map((e) => e.error.status),
+  ];
+  const unauthorized =
+    statuses.includes(401) ||
+    f.errors.some((e) => e.error.error === "invalid_token") ||
+    f.statements.some((s) => (s.elapsedSeconds ?? 0) >= 570);
   if (unauthorized) {
     return {
       stage: "fhir",
-      likely: "The FHIR server refused the token itself: most often it had expired (Oracle Health access tokens live 570 seconds; refresh it with a refresh token, requested with online_access or offline_access) or it was issued for another tenant or server.",
-      paste: "Paste the failing response's WWW-Authenticate header (with its error_description) and the token response with the time it was received.",
+      likely:
+        "The FHIR server refused the token itself: most often it had expired (Oracle Health access tokens live 570 seconds; refresh it with a refresh token, requested with online_access or offline_access) or it was issued for another tenant or server.",
+      paste:
+        "Paste the failing response's WWW-Authenticate header (with its error_description) and the token response with the time it was received.",
     };
   }
   const server = statuses.find((s) => (s ?? 0) >= 500);
@@ -45,20 +58,28 @@ function stageOf(f: Facts): Stage {
     return {
       stage: "fhir",
       likely: `The server failed (${server}) rather than refused: not a registration or scope problem. It is most likely on Oracle Health's side or transient.`,
-      paste: "Paste the failing request and response with their Cerner-Correlation-Id / X-Request-Id and the time (with its zone), and say whether a retry succeeds.",
+      paste:
+        "Paste the failing request and response with their Cerner-Correlation-Id / X-Request-Id and the time (with its zone), and say whether a retry succeeds.",
     };
   }
-  const refused = statuses.includes(403) || f.errors.some((e) => e.error.error === "insufficient_scope" || !!e.error.urn?.endsWith(":insufficient-scopes"));
+  const refused =
+    statuses.includes(403) ||
+    f.errors.some((e) => e.error.error === "insufficient_scope" || !!e.error.urn?.endsWith(":insufficient-scopes"));
   if (!refused) {
     const status = statuses.find((s) => (s ?? 0) >= 400);
     return {
       stage: "unknown",
       likely: `The server refused the request${status ? ` (${status})` : ""}, and the text does not show which request or why.`,
-      paste: "Paste the failing request (method, URL, headers without secrets) and its whole response: status, headers and body.",
+      paste:
+        "Paste the failing request (method, URL, headers without secrets) and its whole response: status, headers and body.",
     };
   }
   const failing = scopeFailures(f);
-  const needs = failing.flatMap((r) => needsOfRequest(r).map((n) => scopeFor(n, n.context ?? f.context ?? (f.appType === "system" ? "system" : "user"), f.version ?? "v1")));
+  const needs = failing.flatMap((r) =>
+    needsOfRequest(r).map((n) =>
+      scopeFor(n, n.context ?? f.context ?? (f.appType === "system" ? "system" : "user"), f.version ?? "v1"),
+    ),
+  );
   return {
     stage: "fhir",
     likely:
@@ -71,7 +92,11 @@ function stageOf(f: Facts): Stage {
 export function failureUnexplained(f: Facts, others: readonly Finding[]): Finding[] {
   const failedRequests = f.requests.filter((r) => (r.status ?? 0) >= 400 || r.errors.length > 0);
   const statements = f.statements.filter((s) => (s.status ?? 0) >= 400 || s.elapsedSeconds !== null);
-  const failed = failedRequests.length || f.errors.length || statements.length || f.tokenRequests.some((t) => (t.status ?? 0) >= 400);
+  const failed =
+    failedRequests.length ||
+    f.errors.length ||
+    statements.length ||
+    f.tokenRequests.some((t) => (t.status ?? 0) >= 400);
   // A 403 whose token holds the scope has its own explanation (Millennium security filtering, in the summary).
   if (!failed || others.some((x) => x.severity === "error") || coveredFailures(f).length) return [];
   const { likely, paste } = stageOf(f);
@@ -86,7 +111,9 @@ export function failureUnexplained(f: Facts, others: readonly Finding[]): Findin
   const refs: Array<{ ref: Ref; excerpt: string }> = [
     ...failedRequests.slice(0, 2).map((r) => ({ ref: r.source, excerpt: requestExcerpt(r) })),
     ...f.errors.slice(0, 2).map((e) => ({ ref: e.source, excerpt: errorExcerpt(e.error) })),
-    ...statements.slice(0, 2).map((s) => ({ ref: s.source, excerpt: s.status ? `failure stated: ${s.status}` : "failure stated" })),
+    ...statements
+      .slice(0, 2)
+      .map((s) => ({ ref: s.source, excerpt: s.status ? `failure stated: ${s.status}` : "failure stated" })),
   ];
   return [
     finding({
@@ -96,7 +123,10 @@ export function failureUnexplained(f: Facts, others: readonly Finding[]): Findin
       title: "A failure is reported but the evidence read so far does not explain it",
       explanation: `Read: ${read.length ? list(read) : "a failure"}${missing.length ? `; not found: ${list(missing)}` : ""}. Most likely (our inference): ${likely}`,
       evidence: refs.map((r) => ev(r.ref, r.excerpt)),
-      nextSteps: [paste, "Keep the Cerner-Correlation-Id (or X-Request-Id) and the time of the failing response: support traces the request with them."],
+      nextSteps: [
+        paste,
+        "Keep the Cerner-Correlation-Id (or X-Request-Id) and the time of the failing response: support traces the request with them.",
+      ],
     }),
   ];
 }

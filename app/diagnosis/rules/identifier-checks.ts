@@ -1,5 +1,12 @@
 // Shared by PLACEHOLDER_IDENTIFIER and IDENTIFIER_FORMAT: the identifier checks of app/ticket/identifiers.ts, by kind.
-import { clientIdProblem, correlationIdProblem, opcRequestIdProblem, placeholderReason, uuidProblem, xRequestIdProblem } from "~/ticket/identifiers";
+import {
+  clientIdProblem,
+  correlationIdProblem,
+  opcRequestIdProblem,
+  placeholderReason,
+  uuidProblem,
+  xRequestIdProblem,
+} from "~/ticket/identifiers";
 import type { IdentifierFact, IdentifierKind } from "../facts-model";
 
 export const ID_LABEL: Record<IdentifierKind, string> = {

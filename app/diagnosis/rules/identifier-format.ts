@@ -19,12 +19,19 @@ export function identifierFormat(f: Facts): Finding[] {
         code: "IDENTIFIER_FORMAT",
         severity: secret ? "error" : "warning",
         basis: "documented",
-        title: secret ? "The Client ID field holds what looks like a secret or a token" : `The ${label} "${shown}" does not have the expected format`,
+        title: secret
+          ? "The Client ID field holds what looks like a secret or a token"
+          : `The ${label} "${shown}" does not have the expected format`,
         explanation: secret ? problem : problem.replace(id.value, shown),
         evidence: group.map((g) => ev(g.source, `${label}: ${shown}`)),
         nextSteps: secret
-          ? ["Remove the value now: never post a client secret or a token. If it was posted anywhere, rotate the secret in Code Console.", "Enter the Client ID, the system account UUID shown in Code Console."]
-          : [`Copy the ${label} whole from where it is shown (response headers, Code Console), without adding or cutting characters.`],
+          ? [
+              "Remove the value now: never post a client secret or a token. If it was posted anywhere, rotate the secret in Code Console.",
+              "Enter the Client ID, the system account UUID shown in Code Console.",
+            ]
+          : [
+              `Copy the ${label} whole from where it is shown (response headers, Code Console), without adding or cutting characters.`,
+            ],
       }),
     ];
   });
@@ -36,8 +43,12 @@ export function identifierFormat(f: Facts): Finding[] {
         severity: "warning",
         basis: "documented",
         title: "The Client ID equals the App ID",
-        explanation: "They are different UUIDs in Code Console: the App ID names the application, the Client ID is its system account (the client_id the token endpoint sees).",
-        evidence: [ev({ itemId: "ticket", location: "application.clientId" }, app.clientId), ev({ itemId: "ticket", location: "application.appId" }, app.appId)],
+        explanation:
+          "They are different UUIDs in Code Console: the App ID names the application, the Client ID is its system account (the client_id the token endpoint sees).",
+        evidence: [
+          ev({ itemId: "ticket", location: "application.clientId" }, app.clientId),
+          ev({ itemId: "ticket", location: "application.appId" }, app.appId),
+        ],
         nextSteps: ["Copy both from Code Console → My Applications → your app."],
       }),
     );

@@ -67,6 +67,10 @@ export const RULES: ReadonlyArray<readonly [FindingCode, Rule]> = [
   ["MISSING_EVIDENCE", missingEvidence],
 ];
 
-export const POST_RULES: ReadonlyArray<readonly [FindingCode, PostRule]> = [["FAILURE_UNEXPLAINED", failureUnexplained]];
+export const POST_RULES: ReadonlyArray<readonly [FindingCode, PostRule]> = [
+  ["FAILURE_UNEXPLAINED", failureUnexplained],
+];
 
-export const RULE_ORDER: ReadonlyMap<FindingCode, number> = new Map([...RULES, ...POST_RULES].map(([code], i) => [code, i]));
+export const RULE_ORDER: ReadonlyMap<FindingCode, number> = new Map(
+  [...RULES, ...POST_RULES].map(([code], i) => [code, i]),
+);

@@ -9,37 +9,63 @@ export function invalidToken(f: Facts): Finding[] {
   const requests = f.requests.filter((r) => isTokenRefusal(r) && !sentExpired(f, r) && !saysExpired(r));
   const inRequests = new Set(requests.flatMap((r) => r.errors));
   const textErrors = f.errors.filter(
-    (e) => !inRequests.has(e.error) && !f.requests.some((r) => r.errors.includes(e.error)) && (e.error.error === "invalid_token" || !!e.error.urn?.endsWith(":token-required")) && tokenFailureOf(e.error.description) !== "expired",
+    (e) =>
+      !inRequests.has(e.error) &&
+      !f.requests.some((r) => r.errors.includes(e.error)) &&
+      (e.error.error === "invalid_token" || !!e.error.urn?.endsWith(":token-required")) &&
+      tokenFailureOf(e.error.description) !== "expired",
   );
   if (!requests.length && !textErrors.length) return [];
-  const noToken = requests.some((r) => !r.authScheme && r.origin === "evidence") || [...inRequests, ...textErrors.map((e) => e.error)].some((e) => e.urn?.endsWith(":token-required"));
+  const noToken =
+    requests.some((r) => !r.authScheme && r.origin === "evidence") ||
+    [...inRequests, ...textErrors.map((e) => e.error)].some((e) => e.urn?.endsWith(":token-required"));
   const description = [...inRequests, ...textErrors.map((e) => e.error)].map((e) => e.description).find(Boolean);
   const kind = tokenFailureOf(description);
   const steps: string[] = [];
   if (noToken) steps.push("Send the access token: Authorization: Bearer <access_token> on every FHIR request.");
   if (kind === "issuer") {
-    steps.push("The token was issued by another authorization server than this FHIR server trusts: take the token endpoint from {FHIR base}/.well-known/smart-configuration of the server you call (same tenant, same host).");
-    steps.push("If you did use that endpoint, the mismatch is on Oracle Health's side: report it with the X-Request-Id and the time, then retry with a new token.");
+    steps.push(
+      "The token was issued by another authorization server than this FHIR server trusts: take the token endpoint from {FHIR base}/.well-known/smart-configuration of the server you call (same tenant, same host).",
+    );
+    steps.push(
+      "If you did use that endpoint, the mismatch is on Oracle Health's side: report it with the X-Request-Id and the time, then retry with a new token.",
+    );
   } else if (kind === "expired-or-signature") {
-    steps.push("If the token was older than 570 s when sent, it expired: " + REFRESH_STEP.charAt(0).toLowerCase() + REFRESH_STEP.slice(1));
-    steps.push("If it was fresh, its signature did not verify: send the token exactly as received (no truncation, no quotes), to the server whose token endpoint issued it.");
+    steps.push(
+      "If the token was older than 570 s when sent, it expired: " +
+        REFRESH_STEP.charAt(0).toLowerCase() +
+        REFRESH_STEP.slice(1),
+    );
+    steps.push(
+      "If it was fresh, its signature did not verify: send the token exactly as received (no truncation, no quotes), to the server whose token endpoint issued it.",
+    );
   } else if (kind === "signature") {
-    steps.push("The token's signature did not verify: send it exactly as received (no truncation or re-encoding), to the server whose token endpoint issued it.");
+    steps.push(
+      "The token's signature did not verify: send it exactly as received (no truncation or re-encoding), to the server whose token endpoint issued it.",
+    );
   } else if (kind === "audience") {
-    steps.push("The token was issued for another audience: send aud = this FHIR base URL in the authorize request, and call the same base.");
+    steps.push(
+      "The token was issued for another audience: send aud = this FHIR base URL in the authorize request, and call the same base.",
+    );
   } else {
-    steps.push("Check that the token is sent whole and unmodified, to the tenant it was issued for, and that it has not expired (570 s).");
+    steps.push(
+      "Check that the token is sent whole and unmodified, to the tenant it was issued for, and that it has not expired (570 s).",
+    );
   }
   return [
     finding({
       code: "INVALID_TOKEN",
       severity: "error",
       basis: "documented",
-      title: noToken ? "The FHIR request was refused: no access token was sent" : "The FHIR server refused the access token (401 invalid_token)",
+      title: noToken
+        ? "The FHIR request was refused: no access token was sent"
+        : "The FHIR server refused the access token (401 invalid_token)",
       explanation: `${noToken ? "The request reached the secure endpoint without a token." : kind === "issuer" ? "The server did not accept the token's issuer." : "The server did not accept the token itself — malformed, revoked, issued by another issuer or tenant, or expired."}${description ? ` The server said: "${description}".` : ""} This is not a scope problem: a token the server rejects grants nothing (RFC 6750 §3.1).`,
       evidence: [
         ...requests.map((r) => ev(r.source, requestExcerpt(r))),
-        ...requests.flatMap((r) => r.errors.map((e) => ev({ ...r.source, location: `${r.source.location}, response` }, errorExcerpt(e)))),
+        ...requests.flatMap((r) =>
+          r.errors.map((e) => ev({ ...r.source, location: `${r.source.location}, response` }, errorExcerpt(e))),
+        ),
         ...textErrors.map((e) => ev(e.source, errorExcerpt(e.error))),
       ],
       nextSteps: steps,

@@ -17,7 +17,11 @@ export function launchInStandalone(f: Facts): Finding[] {
       title: "A standalone launch sends a launch parameter",
       explanation:
         "In a standalone launch there is no launch code: the launch parameter exists only in an EHR launch, where the EHR hands the app its value (SMART App Launch). A value the app makes up is not a launch code the server issued, so the authorize step refuses it (invalid launch code).",
-      evidence: [ev(standalone, "standalone launch"), ...f.launch.launchParams.map((r) => ev(r, "launch=…")), ...errors.map((e) => ev(e.source, errorExcerpt(e.error)))],
+      evidence: [
+        ev(standalone, "standalone launch"),
+        ...f.launch.launchParams.map((r) => ev(r, "launch=…")),
+        ...errors.map((e) => ev(e.source, errorExcerpt(e.error))),
+      ],
       nextSteps: [
         "Remove the launch parameter from the authorize request of the standalone launch.",
         "Request launch/patient (patient context chosen at sign-in) instead of launch, with aud = the FHIR base URL.",

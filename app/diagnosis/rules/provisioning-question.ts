@@ -49,7 +49,7 @@ export function provisioningQuestion(f: Facts): Finding[] {
         `1. SMART version and form: ${f.smartVersion ? `the app is registered as SMART ${f.smartVersion} and the scope is in that form (done)` : "confirm the app's SMART version in Code Console and that the scope is written in that form"}.`,
         `2. ${PROPAGATION_MINUTES.value} minutes since the Code Console change, and a new token: ${check2}.`,
         `3. The tenant's scopes_supported lists ${list(names)}: ${check3}.`,
-        "4. Ask the health system's analyst whether their provisioning of this client ID includes the new scope; if not, they may need to re-provision or re-map the app, or log an SR (\"Cerner Ignite APIs for Millennium\").",
+        '4. Ask the health system\'s analyst whether their provisioning of this client ID includes the new scope; if not, they may need to re-provision or re-map the app, or log an SR ("Cerner Ignite APIs for Millennium").',
         "5. Ask Oracle Health support the open question (see Questions for Oracle Health support), quoting the App ID, Client ID, tenant, correlation IDs and times.",
       ],
       scopes: names,

@@ -22,7 +22,8 @@ const CAPABILITY_CODE: Partial<Record<Interaction["kind"], string>> = {
 
 function where(f: Facts): string {
   const k = f.tenantKnowledge!;
-  if (f.tenant === SANDBOX_TENANT || k.source.tenant === SANDBOX_TENANT) return `the public sandbox (capture of ${k.source.capturedAt ?? "unknown date"})`;
+  if (f.tenant === SANDBOX_TENANT || k.source.tenant === SANDBOX_TENANT)
+    return `the public sandbox (capture of ${k.source.capturedAt ?? "unknown date"})`;
   return "this tenant (its pasted discovery document)";
 }
 
@@ -34,7 +35,9 @@ export function resourceNotSupported(f: Facts): Finding[] {
     if (scope.kind !== "resource" || scope.wildcardType || scope.wildcardPermission || !scope.knownType) continue;
     if (isSupported(scope, k) !== false) continue;
     const listed = typeListed(scope.context, scope.resourceType, k);
-    const alternatives = (k.scopesSupported ?? []).filter((s) => s.startsWith(`${scope.context}/${scope.resourceType}.`));
+    const alternatives = (k.scopesSupported ?? []).filter((s) =>
+      s.startsWith(`${scope.context}/${scope.resourceType}.`),
+    );
     out.push(
       finding({
         code: "RESOURCE_NOT_SUPPORTED",
@@ -47,7 +50,9 @@ export function resourceNotSupported(f: Facts): Finding[] {
         evidence: sources.map((r) => ev(r, `requested: ${scope.normalised}`)),
         nextSteps: listed
           ? [`Request one of ${alternatives.slice(0, 6).join(" ")} instead.`]
-          : [`Check the tenant's {FHIR base}/metadata and .well-known/smart-configuration for ${scope.resourceType}; if it is missing, ask Oracle Health (or the health system) whether it can be enabled.`],
+          : [
+              `Check the tenant's {FHIR base}/metadata and .well-known/smart-configuration for ${scope.resourceType}; if it is missing, ask Oracle Health (or the health system) whether it can be enabled.`,
+            ],
         scopes: [scope.normalised],
       }),
     );
@@ -60,7 +65,13 @@ export function resourceNotSupported(f: Facts): Finding[] {
       const support = k.resources[i.resourceType];
       const code = CAPABILITY_CODE[i.kind];
       const op = i.operation?.replace(/^\$/, "");
-      const ok = support && (code ? support.interactions.includes(code) : i.kind === "operation" && op ? support.operations.includes(op) : true);
+      const ok =
+        support &&
+        (code
+          ? support.interactions.includes(code)
+          : i.kind === "operation" && op
+            ? support.operations.includes(op)
+            : true);
       if (ok) continue;
       const key = `${i.resourceType} ${code ?? i.operation}`;
       if (seen.has(key)) continue;
@@ -70,14 +81,18 @@ export function resourceNotSupported(f: Facts): Finding[] {
           code: "RESOURCE_NOT_SUPPORTED",
           severity: "error",
           basis: "documented",
-          title: support ? `${i.resourceType} does not support ${code ?? i.operation} on ${f.tenant === SANDBOX_TENANT ? "the sandbox" : "this tenant"}` : `${i.resourceType} is not available on ${f.tenant === SANDBOX_TENANT ? "the sandbox" : "this tenant"}`,
+          title: support
+            ? `${i.resourceType} does not support ${code ?? i.operation} on ${f.tenant === SANDBOX_TENANT ? "the sandbox" : "this tenant"}`
+            : `${i.resourceType} is not available on ${f.tenant === SANDBOX_TENANT ? "the sandbox" : "this tenant"}`,
           explanation: support
             ? `The CapabilityStatement of ${where(f)} allows ${support.interactions.join(", ") || "no interactions"} on ${i.resourceType}${support.operations.length ? ` (operations: ${support.operations.join(", ")})` : ""}, not ${code ?? i.operation}. No scope makes an unsupported interaction work.`
             : `The CapabilityStatement of ${where(f)} has no ${i.resourceType} resource: no scope makes it available.`,
           evidence: [ev(r.source, requestExcerpt(r))],
           nextSteps: support
             ? [`Use an interaction the server supports for ${i.resourceType} (${support.interactions.join(", ")}).`]
-            : [`Check {FHIR base}/metadata for the resources this tenant offers; ask Oracle Health whether ${i.resourceType} is planned.`],
+            : [
+                `Check {FHIR base}/metadata for the resources this tenant offers; ask Oracle Health whether ${i.resourceType} is planned.`,
+              ],
         }),
       );
     }

@@ -17,7 +17,9 @@ export function scopeContextMismatch(f: Facts): Finding[] {
     : allowed.includes("system")
       ? "the token is requested with client credentials, which only grant system/ scopes"
       : "the token comes from the authorization-code flow, which grants user/ and patient/ scopes, not system/";
-  const fix = wrong.map((s) => (s.scope.kind === "resource" ? `${allowed[0]}/${s.scope.resourceType}.${s.scope.permission}` : s.scope.normalised));
+  const fix = wrong.map((s) =>
+    s.scope.kind === "resource" ? `${allowed[0]}/${s.scope.resourceType}.${s.scope.permission}` : s.scope.normalised,
+  );
   return [
     finding({
       code: "SCOPE_CONTEXT_MISMATCH",
@@ -26,7 +28,10 @@ export function scopeContextMismatch(f: Facts): Finding[] {
       title: `${names.length === 1 ? names[0] : `${names.length} scopes`} in the wrong context for this app`,
       explanation: `${list(names.slice(0, 5))} ${names.length === 1 ? "is" : "are"} requested, but ${why}. Scopes in another context are not granted.`,
       evidence: wrong.flatMap((s) => s.sources.map((r) => ev(r, `requested: ${s.scope.normalised}`))),
-      nextSteps: [`Request ${list([...new Set(fix)].slice(0, 5))} instead.`, "Check the app type registered in Code Console (System, Provider or Patient) and enter it in the form."],
+      nextSteps: [
+        `Request ${list([...new Set(fix)].slice(0, 5))} instead.`,
+        "Check the app type registered in Code Console (System, Provider or Patient) and enter it in the form.",
+      ],
       scopes: names,
     }),
   ];

@@ -4,7 +4,8 @@ import type { Finding } from "../types";
 import type { Facts } from "../facts-model";
 import { ev, finding } from "../finding";
 
-const COMMA_LIST = /[A-Za-z*_)](?:["'’”])?\s*,\s*["'‘“]?(?:patient|user|system|launch|openid|fhirUser|profile|online_access|offline_access)\b/;
+const COMMA_LIST =
+  /[A-Za-z*_)](?:["'’”])?\s*,\s*["'‘“]?(?:patient|user|system|launch|openid|fhirUser|profile|online_access|offline_access)\b/;
 
 export function scopeListCommas(f: Facts): Finding[] {
   const lists = f.requested.filter((l) => l.origin !== "ticket" && l.raw && COMMA_LIST.test(l.raw));
@@ -16,7 +17,8 @@ export function scopeListCommas(f: Facts): Finding[] {
       severity: "error",
       basis: "documented",
       title: "The scopes are separated by commas",
-      explanation: "The scope parameter is a space-delimited list (RFC 6749 §3.3; Oracle's token response returns it the same way). With commas, the server reads tokens such as \"system/Account.read,\" that match no registered scope, so scopes are dropped or the request fails.",
+      explanation:
+        'The scope parameter is a space-delimited list (RFC 6749 §3.3; Oracle\'s token response returns it the same way). With commas, the server reads tokens such as "system/Account.read," that match no registered scope, so scopes are dropped or the request fails.',
       evidence: lists.map((l) => ev(l.source, `scope=${(l.raw ?? "").slice(0, 120)}`)),
       nextSteps: [
         `Separate the scopes with single spaces (URL-encoded as %20 or +): scope=${scopes.slice(0, 4).join(" ")}${scopes.length > 4 ? " …" : ""}.`,

@@ -19,19 +19,41 @@ export function scopeNotGranted(f: Facts): Finding[] {
     .filter((d) => !d.explainedBy)
     .map((d) => {
       const s = d.scope;
-      const needed = (s.kind === "resource" && refusedWithoutRequest) || (s.kind === "resource" && missing.some((m) => m.requested && covers([s], { resourceType: m.need.resourceType, letters: m.need.letters, context: s.context })));
+      const needed =
+        (s.kind === "resource" && refusedWithoutRequest) ||
+        (s.kind === "resource" &&
+          missing.some(
+            (m) =>
+              m.requested &&
+              covers([s], { resourceType: m.need.resourceType, letters: m.need.letters, context: s.context }),
+          ));
       const twin = counterpart(s.normalised);
       const supported = isSupported(s, f.tenantKnowledge);
       const sandbox = f.tenant === SANDBOX_TENANT || (!f.tenant && f.environment === "sandbox");
       const steps: string[] = [];
       if (s.kind === "resource") {
-        steps.push(`In Code Console, check that the app's registration lists ${s.normalised}${f.version ? ` (the SMART ${f.version} form)` : ""}.`);
-        steps.push("If it was added recently, wait at least 15 minutes after the change, then request a new token: a token issued before the change keeps its old scopes.");
-        if (supported === true) steps.push(`The tenant lists ${s.normalised} in scopes_supported${f.tenantKnowledge?.source.capturedAt ? ` (capture of ${f.tenantKnowledge.source.capturedAt})` : ""}, so it can be granted there.`);
-        else if (supported === null) steps.push(`Check that the tenant's {FHIR base}/.well-known/smart-configuration lists ${s.normalised} in scopes_supported.`);
-        if (!sandbox) steps.push("For a client domain, ask the health system's analyst whether their provisioning of this client ID includes the scope (re-provision or re-map the app, or log an SR).");
+        steps.push(
+          `In Code Console, check that the app's registration lists ${s.normalised}${f.version ? ` (the SMART ${f.version} form)` : ""}.`,
+        );
+        steps.push(
+          "If it was added recently, wait at least 15 minutes after the change, then request a new token: a token issued before the change keeps its old scopes.",
+        );
+        if (supported === true)
+          steps.push(
+            `The tenant lists ${s.normalised} in scopes_supported${f.tenantKnowledge?.source.capturedAt ? ` (capture of ${f.tenantKnowledge.source.capturedAt})` : ""}, so it can be granted there.`,
+          );
+        else if (supported === null)
+          steps.push(
+            `Check that the tenant's {FHIR base}/.well-known/smart-configuration lists ${s.normalised} in scopes_supported.`,
+          );
+        if (!sandbox)
+          steps.push(
+            "For a client domain, ask the health system's analyst whether their provisioning of this client ID includes the scope (re-provision or re-map the app, or log an SR).",
+          );
       } else if (s.normalised === "offline_access") {
-        steps.push("Check the app's access type in Code Console: offline_access is dropped when it is Online (request online_access, or change the access type).");
+        steps.push(
+          "Check the app's access type in Code Console: offline_access is dropped when it is Online (request online_access, or change the access type).",
+        );
       } else {
         steps.push(`Check that the app's registration in Code Console allows ${s.normalised}.`);
       }
@@ -42,8 +64,10 @@ export function scopeNotGranted(f: Facts): Finding[] {
         title: `${s.normalised} was requested but not granted`,
         explanation:
           `The request asked for ${s.normalised}, but the scopes granted (the token response's scope / the token's claims) do not include it${twin ? ` nor its equivalent ${twin}` : ""}. ` +
-          "The authorization server grants only what is requested, registered on the app and enabled for the tenant, and drops the rest silently (RFC 6749 §3.3; Oracle: \"the server may redact scopes\") — so the scope was dropped when the token was issued, not refused later by the FHIR server." +
-          (s.normalised === "offline_access" ? " Oracle Health drops offline_access when the app's access type is Online (seen)." : ""),
+          'The authorization server grants only what is requested, registered on the app and enabled for the tenant, and drops the rest silently (RFC 6749 §3.3; Oracle: "the server may redact scopes") — so the scope was dropped when the token was issued, not refused later by the FHIR server.' +
+          (s.normalised === "offline_access"
+            ? " Oracle Health drops offline_access when the app's access type is Online (seen)."
+            : ""),
         evidence: [
           ...d.requestedAt.map((r) => ev(r, `requested: ${s.normalised}`)),
           ...grantedLists.map((g) => ev(g.source, `granted: ${scopeExcerpt(g.scopes)}`)),

@@ -16,8 +16,13 @@ export function scopeSyntaxInvalid(f: Facts): Finding[] {
         explanation: `${scope.reason} Scopes are case-sensitive and servers may ignore, replace or reject a malformed one (SMART App Launch).`,
         evidence: sources.map((r) => ev(r, `requested: ${scope.raw}`)),
         nextSteps: scope.suggestion
-          ? [`Request ${scope.suggestion} instead of ${scope.raw}.`, "Register the corrected scope on the app in Code Console."]
-          : ["Rewrite the scope as context/ResourceType.permission, e.g. system/Patient.read (v1) or system/Patient.rs (v2)."],
+          ? [
+              `Request ${scope.suggestion} instead of ${scope.raw}.`,
+              "Register the corrected scope on the app in Code Console.",
+            ]
+          : [
+              "Rewrite the scope as context/ResourceType.permission, e.g. system/Patient.read (v1) or system/Patient.rs (v2).",
+            ],
         scopes: [scope.raw],
       }),
     ];

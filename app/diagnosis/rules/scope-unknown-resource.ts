@@ -19,7 +19,9 @@ export function scopeUnknownResource(f: Facts): Finding[] {
         evidence: sources.map((r) => ev(r, `requested: ${scope.normalised}`)),
         nextSteps: fixed
           ? [`Request ${fixed} instead.`, "Correct the scope in the app's registration in Code Console too."]
-          : ["Check the resource type's spelling against the FHIR R4 resource list (hl7.org/fhir/R4/resourcelist.html)."],
+          : [
+              "Check the resource type's spelling against the FHIR R4 resource list (hl7.org/fhir/R4/resourcelist.html).",
+            ],
         scopes: [scope.normalised],
       }),
     ];

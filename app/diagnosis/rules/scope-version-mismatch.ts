@@ -7,7 +7,9 @@ import { ev, finding, list } from "../finding";
 import { counterpart, versionOf } from "../scopes";
 
 export function scopeVersionMismatch(f: Facts): Finding[] {
-  const requested = requestedScopes(f).filter((s) => s.scope.kind === "resource" && s.scope.knownType && !s.scope.wildcardType && !s.scope.wildcardPermission);
+  const requested = requestedScopes(f).filter(
+    (s) => s.scope.kind === "resource" && s.scope.knownType && !s.scope.wildcardType && !s.scope.wildcardPermission,
+  );
   if (!requested.length) return [];
   const expected = expectedVersion(f);
   if (expected) {
@@ -15,7 +17,9 @@ export function scopeVersionMismatch(f: Facts): Finding[] {
     if (!wrong.length) return [];
     const names = wrong.map((s) => s.scope.normalised);
     const fixes = wrong.map((s) => counterpart(s.scope.normalised)).filter((x): x is string => !!x);
-    const from = f.smartVersion ? `the app is registered as SMART ${expected} (form)` : `the server granted only ${expected} forms`;
+    const from = f.smartVersion
+      ? `the app is registered as SMART ${expected} (form)`
+      : `the server granted only ${expected} forms`;
     return [
       finding({
         code: "SCOPE_VERSION_MISMATCH",
@@ -25,7 +29,9 @@ export function scopeVersionMismatch(f: Facts): Finding[] {
         explanation: `${list(names.slice(0, 6))}${names.length > 6 ? " …" : ""} ${names.length === 1 ? "is" : "are"} written in the other SMART version's form, but ${from}. Oracle Health drops scopes in the other version's form silently (seen): a v1 app requests .read/.write, a v2 app .rs/.cud.`,
         evidence: wrong.flatMap((s) => s.sources.map((r) => ev(r, `requested: ${s.scope.normalised}`))),
         nextSteps: [
-          fixes.length ? `Request ${list(fixes.slice(0, 6))} instead.` : `Rewrite the scopes in the SMART ${expected} form.`,
+          fixes.length
+            ? `Request ${list(fixes.slice(0, 6))} instead.`
+            : `Rewrite the scopes in the SMART ${expected} form.`,
           "Check the SMART version the app is registered with in Code Console and request scopes in that form only.",
         ],
         scopes: names,
@@ -33,8 +39,12 @@ export function scopeVersionMismatch(f: Facts): Finding[] {
     ];
   }
   if (versionOf(requested.map((s) => s.scope)) !== "mixed") return [];
-  const v1 = requested.filter((s) => s.scope.kind === "resource" && s.scope.version === "v1").map((s) => s.scope.normalised);
-  const v2 = requested.filter((s) => s.scope.kind === "resource" && s.scope.version === "v2").map((s) => s.scope.normalised);
+  const v1 = requested
+    .filter((s) => s.scope.kind === "resource" && s.scope.version === "v1")
+    .map((s) => s.scope.normalised);
+  const v2 = requested
+    .filter((s) => s.scope.kind === "resource" && s.scope.version === "v2")
+    .map((s) => s.scope.normalised);
   const granted = versionOf(grantedScopes(f).map((s) => s.scope));
   return [
     finding({
@@ -44,7 +54,10 @@ export function scopeVersionMismatch(f: Facts): Finding[] {
       title: "The request mixes SMART v1 and v2 scope forms",
       explanation: `The request has v1 scopes (${list(v1.slice(0, 3))}) and v2 scopes (${list(v2.slice(0, 3))}). An app is registered with one SMART version and the other version's scopes are dropped silently (seen)${granted && granted !== "mixed" ? `; the server granted only ${granted} forms` : ""}.`,
       evidence: requested.flatMap((s) => s.sources.map((r) => ev(r, `requested: ${s.scope.normalised}`))),
-      nextSteps: ["Check the SMART version the app is registered with in Code Console (and enter it in the form).", "Request every scope in that version's form."],
+      nextSteps: [
+        "Check the SMART version the app is registered with in Code Console (and enter it in the form).",
+        "Request every scope in that version's form.",
+      ],
       scopes: [...v1, ...v2],
     }),
   ];

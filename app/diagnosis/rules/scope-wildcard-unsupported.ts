@@ -6,14 +6,26 @@ import { ev, finding } from "../finding";
 import type { ResourceScope } from "../scopes";
 
 export function scopeWildcardUnsupported(f: Facts): Finding[] {
-  const wild = requestedScopes(f).filter((s) => s.scope.kind === "resource" && (s.scope.wildcardType || s.scope.wildcardPermission));
+  const wild = requestedScopes(f).filter(
+    (s) => s.scope.kind === "resource" && (s.scope.wildcardType || s.scope.wildcardPermission),
+  );
   if (!wild.length) return [];
-  const types = [...new Set(scopeFailures(f).map((r) => r.interaction.resourceType).filter((t): t is string => !!t))];
+  const types = [
+    ...new Set(
+      scopeFailures(f)
+        .map((r) => r.interaction.resourceType)
+        .filter((t): t is string => !!t),
+    ),
+  ];
   return wild.map(({ scope, sources }) => {
     const s = scope as ResourceScope;
     const example = s.wildcardType
       ? types.length
-        ? types.map((t) => `${s.context}/${t}.${s.wildcardPermission ? (s.version === "v1" ? "read" : "rs") : s.permission}`).join(" ")
+        ? types
+            .map(
+              (t) => `${s.context}/${t}.${s.wildcardPermission ? (s.version === "v1" ? "read" : "rs") : s.permission}`,
+            )
+            .join(" ")
         : `${s.context}/Patient.${s.wildcardPermission ? "read" : s.permission} ${s.context}/Observation.${s.wildcardPermission ? "read" : s.permission}`
       : `${s.context}/${s.resourceType}.read ${s.context}/${s.resourceType}.write`;
     return finding({

@@ -13,15 +13,25 @@ const TEMPLATE = /[{}<>]|x{4,}|tenant|your/i;
 export function whatIsWrong(value: string): string {
   const groups = value.split("-");
   const lengths = [8, 4, 4, 4, 12];
-  const wrongLength = groups.map((g, i) => (g.length !== lengths[i] ? `group ${i + 1} has ${g.length} characters, not ${lengths[i]}` : null)).filter(Boolean);
+  const wrongLength = groups
+    .map((g, i) => (g.length !== lengths[i] ? `group ${i + 1} has ${g.length} characters, not ${lengths[i]}` : null))
+    .filter(Boolean);
   const nonHex = [...new Set(value.replace(/-/g, "").match(/[^0-9a-f]/gi) ?? [])];
-  return [...wrongLength, ...(nonHex.length ? [`${nonHex.map((c) => `"${c}"`).join(", ")} ${nonHex.length === 1 ? "is not a hexadecimal digit" : "are not hexadecimal digits"}`] : [])].join("; ");
+  return [
+    ...wrongLength,
+    ...(nonHex.length
+      ? [
+          `${nonHex.map((c) => `"${c}"`).join(", ")} ${nonHex.length === 1 ? "is not a hexadecimal digit" : "are not hexadecimal digits"}`,
+        ]
+      : []),
+  ].join("; ");
 }
 
 export function tenantIdMalformed(f: Facts): Finding[] {
   const candidates = [...f.tenantCandidates];
   const ticket = f.ticket.application.tenantId;
-  if (ticket && UUID_LIKE.test(ticket) && !UUID.test(ticket)) candidates.push({ value: ticket, source: { itemId: "ticket", location: "application.tenantId" } });
+  if (ticket && UUID_LIKE.test(ticket) && !UUID.test(ticket))
+    candidates.push({ value: ticket, source: { itemId: "ticket", location: "application.tenantId" } });
   const bad = new Map<string, typeof candidates>();
   for (const c of candidates) {
     if (UUID.test(c.value) || !UUID_LIKE.test(c.value) || TEMPLATE.test(c.value)) continue;
@@ -29,7 +39,9 @@ export function tenantIdMalformed(f: Facts): Finding[] {
     bad.set(key, [...(bad.get(key) ?? []), c]);
   }
   return [...bad.entries()].map(([value, seen]) => {
-    const close = f.tenantCandidates.map((c) => c.value.toLowerCase()).find((v) => UUID.test(v) && v.slice(0, 8) === value.slice(0, 8));
+    const close = f.tenantCandidates
+      .map((c) => c.value.toLowerCase())
+      .find((v) => UUID.test(v) && v.slice(0, 8) === value.slice(0, 8));
     return finding({
       code: "TENANT_ID_MALFORMED",
       severity: "error",

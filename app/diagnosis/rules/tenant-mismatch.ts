@@ -20,7 +20,10 @@ export function tenantMismatch(f: Facts): Finding[] {
   const byTenant = new Map<string, TenantFact[]>();
   for (const t of f.tenants) byTenant.set(t.tenant, [...(byTenant.get(t.tenant) ?? []), t]);
   if (byTenant.size < 2) return [];
-  const parts = [...byTenant.entries()].map(([tenant, facts]) => `${tenant}${tenant === SANDBOX_TENANT ? " (the public sandbox)" : ""} in ${[...new Set(facts.map((x) => VIA[x.via]))].join(", ")}`);
+  const parts = [...byTenant.entries()].map(
+    ([tenant, facts]) =>
+      `${tenant}${tenant === SANDBOX_TENANT ? " (the public sandbox)" : ""} in ${[...new Set(facts.map((x) => VIA[x.via]))].join(", ")}`,
+  );
   return [
     finding({
       code: "TENANT_MISMATCH",
@@ -28,7 +31,9 @@ export function tenantMismatch(f: Facts): Finding[] {
       basis: "observed",
       title: `${byTenant.size} different tenants in one ticket`,
       explanation: `The ticket names ${parts.join("; and ")}. A token is issued for one tenant and is only valid there; the FHIR base, the token endpoint and the form must all use the same tenant.`,
-      evidence: [...byTenant.entries()].flatMap(([tenant, facts]) => facts.slice(0, 3).map((x) => ev(x.source, `tenant ${tenant}`))),
+      evidence: [...byTenant.entries()].flatMap(([tenant, facts]) =>
+        facts.slice(0, 3).map((x) => ev(x.source, `tenant ${tenant}`)),
+      ),
       nextSteps: [
         "Decide which tenant the problem is about and use it everywhere: {FHIR base}/r4/<tenant>/ and …/tenants/<tenant>/…/token.",
         "Take the token endpoint from that tenant's {FHIR base}/.well-known/smart-configuration rather than building it by hand.",

@@ -17,9 +17,16 @@ export function timestampNoTimezone(f: Facts): Finding[] {
       severity: inForm ? "warning" : "info",
       basis: "documented",
       title: `${hits.length === 1 ? "A time" : `${hits.length} times`} without a time zone`,
-      explanation: `${hits.slice(0, 3).map((h) => `"${h.value}"`).join(", ")}${hits.length > 3 ? " …" : ""} ${hits.length === 1 ? "has" : "have"} no zone, so support cannot match ${hits.length === 1 ? "it" : "them"} to their logs (they work in UTC). Posted examples use ISO 8601 UTC or the HTTP Date form.`,
+      explanation: `${hits
+        .slice(0, 3)
+        .map((h) => `"${h.value}"`)
+        .join(
+          ", ",
+        )}${hits.length > 3 ? " …" : ""} ${hits.length === 1 ? "has" : "have"} no zone, so support cannot match ${hits.length === 1 ? "it" : "them"} to their logs (they work in UTC). Posted examples use ISO 8601 UTC or the HTTP Date form.`,
       evidence: hits.slice(0, 10).map((h) => ev(h.source, h.value)),
-      nextSteps: [`Write times with their zone: ${first}Z if it is UTC, or with the offset (e.g. ${first}+02:00); the response's Date header is already in GMT.`],
+      nextSteps: [
+        `Write times with their zone: ${first}Z if it is UTC, or with the offset (e.g. ${first}+02:00); the response's Date header is already in GMT.`,
+      ],
     }),
   ];
 }

@@ -22,7 +22,10 @@ export function tokenExpired(f: Facts): Finding[] {
         explanation: late
           ? `The token expired at ${isoOf(late.exp * 1000)}${late.documented ? ` (issued ${TOKEN_LIFETIME_SECONDS.value} s earlier, Oracle Health's token lifetime)` : ""}; the request was sent at ${isoOf(r.time!)}, ${seconds} s later. An expired token is refused with 401 invalid_token, whatever its scopes.`
           : "The server's error says the token expired. An expired token is refused with 401 invalid_token, whatever its scopes.",
-        evidence: [ev(r.source, requestExcerpt(r)), ...(late ? [ev(late.source, `exp ${isoOf(late.exp * 1000)}`)] : [])],
+        evidence: [
+          ev(r.source, requestExcerpt(r)),
+          ...(late ? [ev(late.source, `exp ${isoOf(late.exp * 1000)}`)] : []),
+        ],
         nextSteps: STEPS,
       }),
     );
@@ -44,8 +47,14 @@ export function tokenExpired(f: Facts): Finding[] {
     );
   }
   // A 401 told in words, after longer than a token lives ("after 10 mins … unauthorized").
-  const late = f.statements.filter((s) => (s.status === 401 || s.status === null) && (s.elapsedSeconds ?? 0) >= TOKEN_LIFETIME_SECONDS.value);
-  if (late.length && !out.length && !f.errors.some((e) => e.error.error === "invalid_token" && tokenFailureOf(e.error.description) !== "expired")) {
+  const late = f.statements.filter(
+    (s) => (s.status === 401 || s.status === null) && (s.elapsedSeconds ?? 0) >= TOKEN_LIFETIME_SECONDS.value,
+  );
+  if (
+    late.length &&
+    !out.length &&
+    !f.errors.some((e) => e.error.error === "invalid_token" && tokenFailureOf(e.error.description) !== "expired")
+  ) {
     out.push(
       finding({
         code: "TOKEN_EXPIRED",

@@ -13,9 +13,18 @@ const STAGE: Record<string, string> = {
 };
 
 const HINTS: Array<[RegExp, string]> = [
-  [/signature/, "Check the client assertion's signature: it must be signed with the private key whose public key (same kid, same alg — RS384 or ES384) is in the JWK Set registered for the app."],
-  [/client-assertion|jwt-bearer/, "Check the client assertion: iss and sub = the client ID, aud = the token endpoint URL exactly, exp a few minutes ahead, a fresh jti, sent as client_assertion with client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer."],
-  [/launch/, "Check the launch: an EHR launch must pass the launch value it received (with aud = the iss it was launched with); a standalone launch sends no launch parameter."],
+  [
+    /signature/,
+    "Check the client assertion's signature: it must be signed with the private key whose public key (same kid, same alg — RS384 or ES384) is in the JWK Set registered for the app.",
+  ],
+  [
+    /client-assertion|jwt-bearer/,
+    "Check the client assertion: iss and sub = the client ID, aud = the token endpoint URL exactly, exp a few minutes ahead, a fresh jti, sent as client_assertion with client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer.",
+  ],
+  [
+    /launch/,
+    "Check the launch: an EHR launch must pass the launch value it received (with aud = the iss it was launched with); a standalone launch sends no launch parameter.",
+  ],
   [/redirect/, "Check that redirect_uri is byte-for-byte one registered for the app."],
   [/tenant/, "Check the tenant ID in the URL and that the app is provisioned on that tenant."],
   [/scope/, "Compare the requested scopes with those registered for the app in Code Console."],

@@ -15,7 +15,9 @@ export function writeWithoutRead(f: Facts): Finding[] {
   const lacking = writers.filter((w) => !lettersGranted(scopes, w.scope.resourceType, w.scope.context).includes("r"));
   if (!lacking.length) return [];
   const names = lacking.map((w) => w.scope.normalised);
-  const reads = lacking.map((w) => `${w.scope.context}/${w.scope.resourceType}.${w.scope.version === "v1" ? "read" : "rs"}`);
+  const reads = lacking.map(
+    (w) => `${w.scope.context}/${w.scope.resourceType}.${w.scope.version === "v1" ? "read" : "rs"}`,
+  );
   return [
     finding({
       code: "WRITE_WITHOUT_READ",
@@ -23,8 +25,12 @@ export function writeWithoutRead(f: Facts): Finding[] {
       basis: "documented",
       title: `Write access without read access: ${list(names.slice(0, 3))}`,
       explanation: `${list(names.slice(0, 5))} ${names.length === 1 ? "grants" : "grant"} create/update/delete but no read. In SMART, write does not imply read: reading, searching, a conditional update and the server's response to a create all need the read scope too.`,
-      evidence: lacking.flatMap((w) => w.sources.map((r) => ev(r, `${f.requested.length ? "requested" : "granted"}: ${w.scope.normalised}`))),
-      nextSteps: [`If the app reads these resources, also request ${list([...new Set(reads)].slice(0, 5))} (and register it in Code Console).`],
+      evidence: lacking.flatMap((w) =>
+        w.sources.map((r) => ev(r, `${f.requested.length ? "requested" : "granted"}: ${w.scope.normalised}`)),
+      ),
+      nextSteps: [
+        `If the app reads these resources, also request ${list([...new Set(reads)].slice(0, 5))} (and register it in Code Console).`,
+      ],
       scopes: names,
     }),
   ];

@@ -8,7 +8,10 @@ export function redactCookieHeader(value: string, ctx: ItemContext): string {
     .split(";")
     .map((pair) => {
       const eq = pair.indexOf("=");
-      if (eq < 0) return pair.trim() && !isSentinelOnly(pair.trim()) ? pair.replace(pair.trim(), ctx.secret(pair.trim(), "cookie")) : pair;
+      if (eq < 0)
+        return pair.trim() && !isSentinelOnly(pair.trim())
+          ? pair.replace(pair.trim(), ctx.secret(pair.trim(), "cookie"))
+          : pair;
       const v = pair.slice(eq + 1);
       const trimmed = v.trim();
       if (!trimmed) return pair;

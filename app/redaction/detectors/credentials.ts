@@ -82,7 +82,8 @@ function readValue(text: string, start: number, quote: string, memo: QuoteMemo):
 }
 
 /** Words that every secret-naming key contains (access_token, client_secret, DB_PASSWORD, apiKey, SAMLResponse, …). */
-const KEY_ANCHOR = /token|secret|passw|pwd|key|assertion|verifier|saml|session|sig|otp|credential|pass|auth|sonar|bundle_/gi;
+const KEY_ANCHOR =
+  /token|secret|passw|pwd|key|assertion|verifier|saml|session|sig|otp|credential|pass|auth|sonar|bundle_/gi;
 const KEY_CHAR = /[A-Za-z0-9_.$@-]/;
 /** What follows a key: optional closing quote (JSON-escaped too), the separator (=, :, :=, ::=, ?=, +=, =>, and the
  *  comma between two quoted arguments: GetEnv("api_token", "…")), optional opening quote. */
@@ -159,7 +160,9 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
       KEY_ANCHOR.lastIndex = valueStart;
       continue;
     }
-    const replaced = TOKEN_TYPES.has(named.type) ? ctx.token(read.value, named.type) : ctx.secret(read.value, named.type);
+    const replaced = TOKEN_TYPES.has(named.type)
+      ? ctx.token(read.value, named.type)
+      : ctx.secret(read.value, named.type);
     out += text.slice(pos, valueStart) + replaced;
     pos = read.end;
     floor = read.end;
@@ -185,7 +188,8 @@ function labelKey(text: string, keyStart: number, keyEnd: number): string {
  * characters before it, so the scan stays linear.
  */
 const VALUE_WORD = /\bvalue(\\{0,3}["']?)[ \t]{0,4}[:=][ \t]{0,4}(\\{0,3}["']?)/g;
-const NAME_BEFORE = /(?:^|[\s{,;<"'])(?:name|key)\\{0,3}["']?[ \t]{0,4}[:=][ \t]{0,4}\\{0,3}["']?([A-Za-z0-9_.$@-]{1,80})\\{0,3}["']?[\s,;]{1,40}$/;
+const NAME_BEFORE =
+  /(?:^|[\s{,;<"'])(?:name|key)\\{0,3}["']?[ \t]{0,4}[:=][ \t]{0,4}\\{0,3}["']?([A-Za-z0-9_.$@-]{1,80})\\{0,3}["']?[\s,;]{1,40}$/;
 
 export function redactNamedValues(text: string, ctx: ItemContext): string {
   if (!/\bvalue\W/.test(text)) return text;
@@ -204,7 +208,9 @@ export function redactNamedValues(text: string, ctx: ItemContext): string {
     if (!read) continue;
     const trimmed = read.value.trim();
     if (isNoValue(trimmed) || (!named.strong && notSecretValue(trimmed))) continue;
-    out += text.slice(pos, valueStart) + (TOKEN_TYPES.has(named.type) ? ctx.token(read.value, named.type) : ctx.secret(read.value, named.type));
+    out +=
+      text.slice(pos, valueStart) +
+      (TOKEN_TYPES.has(named.type) ? ctx.token(read.value, named.type) : ctx.secret(read.value, named.type));
     pos = read.end;
     VALUE_WORD.lastIndex = read.end;
   }
@@ -228,7 +234,12 @@ export function redactCurlUserInText(text: string, ctx: ItemContext): string {
     const valueStart = m.index + m[0].length;
     const q = m[1];
     let end = valueStart;
-    while (end < text.length && end - valueStart < 2048 && (q ? text[end] !== q && text[end] !== "\n" : !/[\s"'`]/.test(text[end]))) end++;
+    while (
+      end < text.length &&
+      end - valueStart < 2048 &&
+      (q ? text[end] !== q && text[end] !== "\n" : !/[\s"'`]/.test(text[end]))
+    )
+      end++;
     const value = text.slice(valueStart, end);
     const colon = value.indexOf(":");
     const password = colon > 0 ? value.slice(colon + 1) : "";
@@ -253,20 +264,30 @@ const isProse = (value: string): boolean => {
 
 const SCHEME_AND_CREDENTIAL = /^([ \t]*[A-Za-z][A-Za-z0-9._-]{1,30}[ \t]+)([^\s"'`,;]+)/;
 
-const HEADER_IN_TEXT = new RegExp(`(${TEXT_HEADER_NAMES.map((n) => n.replace(/-/g, "[-_]")).join("|")})(\\\\{0,3}["']?)[ \\t]*:[ \\t]*(\\\\{0,3}["']?)`, "gi");
+const HEADER_IN_TEXT = new RegExp(
+  `(${TEXT_HEADER_NAMES.map((n) => n.replace(/-/g, "[-_]")).join("|")})(\\\\{0,3}["']?)[ \\t]*:[ \\t]*(\\\\{0,3}["']?)`,
+  "gi",
+);
 
 /** `Authorization: …`, `Cookie: …`, `X-Api-Key: …` anywhere in text (log lines, JSON-in-text, curl -H). */
 /**
  * Where a header value that starts at `from` ends: the line's end or, inside a quoted shell word or JSON string, the
  * closing quote. Remembered per kind of stop, so the values of many header names on one long line share one scan.
  */
-function valueEnd(text: string, from: number, stop: string, escaped: boolean, memo: Map<string, { from: number; end: number }>): number {
+function valueEnd(
+  text: string,
+  from: number,
+  stop: string,
+  escaped: boolean,
+  memo: Map<string, { from: number; end: number }>,
+): number {
   const kind = stop + (escaped ? "\\" : "");
   const known = memo.get(kind);
   if (known && from >= known.from && from <= known.end) return known.end;
   let end = from;
   while (end < text.length && text[end] !== "\n" && text[end] !== "\r") {
-    if (stop ? text[end] === stop && (!escaped || text[end - 1] === "\\") : text[end] === "'" || text[end] === '"') break;
+    if (stop ? text[end] === stop && (!escaped || text[end - 1] === "\\") : text[end] === "'" || text[end] === '"')
+      break;
     end++;
   }
   memo.set(kind, { from, end });
@@ -291,7 +312,10 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     const value = text.slice(valueStart, end);
     const lower = name.toLowerCase().replace(/_/g, "-");
     // Prose is judged on its start: a long line of prose is not read again for every header name in it.
-    if ((lower === "authorization" || lower === "proxy-authorization") && isProse(value.length > 512 ? value.slice(0, 512) : value)) {
+    if (
+      (lower === "authorization" || lower === "proxy-authorization") &&
+      isProse(value.length > 512 ? value.slice(0, 512) : value)
+    ) {
       // "Authorization: Api-Token 22cb… sent to the host": a scheme and its credential, then prose.
       const lead = SCHEME_AND_CREDENTIAL.exec(value);
       if (lead && looksLikeCredential(lead[2]) && looksLikeSecretValue(lead[2])) {

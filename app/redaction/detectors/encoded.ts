@@ -71,7 +71,8 @@ function holdsSecretJson(text: string): boolean {
     const node = stack.pop();
     if (!node || typeof node !== "object") continue;
     for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-      if (typeof v === "string" && v.trim() && !isTemplateMarker(v) && !Array.isArray(node) && secretKey(k)) return true;
+      if (typeof v === "string" && v.trim() && !isTemplateMarker(v) && !Array.isArray(node) && secretKey(k))
+        return true;
       if (v && typeof v === "object") stack.push(v);
     }
   }

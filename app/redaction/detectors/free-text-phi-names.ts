@@ -242,13 +242,49 @@ greens isle neck prairie radial ridges river shoals skyway square squares strave
 `);
 
 /** Street words that start a street name ("Rue de Rivoli", "Via Roma", "Calle Mayor"). */
-export const STREET_PREFIXES = words(`rue via viale calle avenida avda av avenue rua praca plaza plac ulica ul piazza strada carrer camino paseo largo travessa`);
+export const STREET_PREFIXES = words(
+  `rue via viale calle avenida avda av avenue rua praca plaza plac ulica ul piazza strada carrer camino paseo largo travessa`,
+);
 
 /** Endings of single-word street names in northern and central European languages (Hauptstrasse, Storgatan). */
 export const STREET_WORD_ENDINGS = [
-  "strasse", "straße", "str.", "gasse", "weg", "platz", "allee", "damm", "laan", "straat", "gracht",
-  "plein", "kade", "gade", "vej", "stræde", "gatan", "vägen", "gränd", "veien", "vegen", "gata", "gate", "katu",
-  "tie", "kuja", "polku", "utca", "út", "tér", "ulica", "náměstí", "třída", "iela", "tänav", "gatve", "stræti",
+  "strasse",
+  "straße",
+  "str.",
+  "gasse",
+  "weg",
+  "platz",
+  "allee",
+  "damm",
+  "laan",
+  "straat",
+  "gracht",
+  "plein",
+  "kade",
+  "gade",
+  "vej",
+  "stræde",
+  "gatan",
+  "vägen",
+  "gränd",
+  "veien",
+  "vegen",
+  "gata",
+  "gate",
+  "katu",
+  "tie",
+  "kuja",
+  "polku",
+  "utca",
+  "út",
+  "tér",
+  "ulica",
+  "náměstí",
+  "třída",
+  "iela",
+  "tänav",
+  "gatve",
+  "stræti",
 ];
 
 /** Unit designators inside an address. */

@@ -77,7 +77,14 @@ function resolveOverlaps(text: string, spans: PhiSpan[]): PhiSpan[] {
     if (s.end <= s.start) continue;
     const prev = out[out.length - 1];
     // Parts of one postal address separated by a line break or a comma are one address.
-    if (prev && prev.type === "street_address" && s.type === "street_address" && s.start >= prev.end && s.start - prev.end <= 3 && /^[\s,]*$/.test(text.slice(prev.end, s.start))) {
+    if (
+      prev &&
+      prev.type === "street_address" &&
+      s.type === "street_address" &&
+      s.start >= prev.end &&
+      s.start - prev.end <= 3 &&
+      /^[\s,]*$/.test(text.slice(prev.end, s.start))
+    ) {
       prev.end = Math.max(prev.end, s.end);
       continue;
     }
@@ -105,7 +112,8 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 }
 
 /** Lower-case text in the `width` characters before `index`. */
-const before = (text: string, index: number, width: number) => text.slice(Math.max(0, index - width), index).toLowerCase();
+const before = (text: string, index: number, width: number) =>
+  text.slice(Math.max(0, index - width), index).toLowerCase();
 
 const digitsOf = (s: string) => s.replace(/\D/g, "");
 
@@ -128,7 +136,14 @@ function luhn(digits: string): boolean {
 
 const EMAIL_DOMAIN = /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
 const isLocalChar = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  c === 46 ||
+  c === 95 ||
+  c === 37 ||
+  c === 43 ||
+  c === 45;
 
 /** E-mail addresses alone (the sweep takes them before the user's terms, so a glued term cannot hide one). */
 export function findEmailSpans(text: string): PhiSpan[] {
@@ -155,7 +170,8 @@ function findEmails(text: string, out: PhiSpan[]) {
 }
 
 const SSN = /(?<![\w.-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|\.\d)/g;
-const SSN_LABELLED = /\b(?:ssn|social security(?: number| no\.?| #)?)(?:[ \t]{0,3}(?:is|:|#|=)){0,2}[ \t]{0,3}(\d{9}|\d{3}[- .]\d{2}[- .]\d{4})\b/gi;
+const SSN_LABELLED =
+  /\b(?:ssn|social security(?: number| no\.?| #)?)(?:[ \t]{0,3}(?:is|:|#|=)){0,2}[ \t]{0,3}(\d{9}|\d{3}[- .]\d{2}[- .]\d{4})\b/gi;
 
 function findSsns(text: string, out: PhiSpan[]) {
   each(SSN, text, (m) => {
@@ -181,12 +197,17 @@ function findCardsAndIbans(text: string, out: PhiSpan[]) {
     if (digits.length < 12 || digits.length > 19) return;
     const groups = raw.split(/[ -]/);
     // Grouped numbers must look like card grouping (4-4-4-4, 4-6-5, 4-4-4-4-3), not a phone or a date.
-    if (groups.length > 1 && !(groups.slice(0, -1).every((g) => g.length === 4) || /^\d{4}[ -]\d{6}[ -]\d{4,5}$/.test(raw))) return;
+    if (
+      groups.length > 1 &&
+      !(groups.slice(0, -1).every((g) => g.length === 4) || /^\d{4}[ -]\d{6}[ -]\d{4,5}$/.test(raw))
+    )
+      return;
     const cue = CARD_CUE.test(before(text, m.index, 40));
     const valid = luhn(digits) && CARD_PREFIX.test(digits);
     // Epoch milliseconds (13 digits, 1.3e12…1.9e12) in logs are timestamps, not cards.
     if (!cue && digits.length === 13 && /^1[3-9]/.test(digits)) return;
-    if (valid || (cue && digits.length >= 12)) out.push({ start: m.index, end: m.index + raw.length, type: "credit_card" });
+    if (valid || (cue && digits.length >= 12))
+      out.push({ start: m.index, end: m.index + raw.length, type: "credit_card" });
   });
   each(/\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g, text, (m) => {
     if (ibanValid(m[0].replace(/ /g, ""))) out.push({ start: m.index, end: m.index + m[0].length, type: "iban" });
@@ -207,7 +228,8 @@ function ibanValid(iban: string): boolean {
 
 const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IPV4 = new RegExp(`(?<![\\w./:-])${OCTET}(?:\\.${OCTET}){3}(?![\\w/-]|\\.\\d)`, "g");
-const IPV6 = /(?<![\w:.-])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:.-])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\w:])/g;
+const IPV6 =
+  /(?<![\w:.-])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:.-])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\w:])/g;
 
 function findIpAddresses(text: string, out: PhiSpan[]) {
   each(IPV4, text, (m) => {
@@ -244,15 +266,20 @@ function findLabelledIds(text: string, out: PhiSpan[]) {
     out.push({ start, end: start + value.length, type: /^(?:mrn|med|chart)/.test(label) ? "mrn" : "id_number" });
   });
   // Postal codes only when labelled: a bare 5-digit number is too often something else.
-  each(/\b(?:zip(?: code)?|postal code|postcode|post code)[ \t]{0,3}[:#=]?[ \t]{0,3}([A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?)\b/gi, text, (m) => {
-    if (!/\d/.test(m[1])) return;
-    out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, type: "postal_code" });
-  });
+  each(
+    /\b(?:zip(?: code)?|postal code|postcode|post code)[ \t]{0,3}[:#=]?[ \t]{0,3}([A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?)\b/gi,
+    text,
+    (m) => {
+      if (!/\d/.test(m[1])) return;
+      out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, type: "postal_code" });
+    },
+  );
 }
 
 // ─── dates of birth ────────────────────────────────────────────────────────────────────────────────────────────────
 
-const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTHS =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const BIRTH_DATE = new RegExp(
   `\\b(?:born(?:[ \\t]on)?|d\\.?o\\.?b\\.?|date of birth|birth[ \\t]?date|birthday(?:[ \\t]is)?(?:[ \\t]on)?)[ \\t]{0,3}[:=]?[ \\t]{0,3}` +
     `(\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|(?:${MONTHS})\\.?[ \\t]\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]\\d{4}|\\d{1,2}(?:st|nd|rd|th)?[ \\t](?:${MONTHS})\\.?,?[ \\t]\\d{4})`,
@@ -279,7 +306,8 @@ const JSON_KEY_TYPES: Record<string, string> = {
   div: "narrative",
 };
 // "family":"Roe" · \"given\":[\"Jane\"] (JSON inside a JSON string) · "valueString" of a mother's maiden name
-const JSON_KEY = /(\\?)"(family|given|birthDate|deceasedDateTime|line|city|district|postalCode|div|valueString)\1"[ \t]{0,3}:[ \t]{0,3}(\[[ \t]{0,3})?/g;
+const JSON_KEY =
+  /(\\?)"(family|given|birthDate|deceasedDateTime|line|city|district|postalCode|div|valueString)\1"[ \t]{0,3}:[ \t]{0,3}(\[[ \t]{0,3})?/g;
 
 function findJsonKeyedValues(text: string, out: PhiSpan[]) {
   each(JSON_KEY, text, (m) => {
@@ -295,7 +323,9 @@ function findJsonKeyedValues(text: string, out: PhiSpan[]) {
       const start = i + open.length;
       let end = -1;
       for (let j = start; j < Math.min(text.length, start + 4000); j++) {
-        const closes = esc ? text[j] === "\\" && text[j + 1] === '"' && text[j - 1] !== "\\" : text[j] === '"' && text[j - 1] !== "\\";
+        const closes = esc
+          ? text[j] === "\\" && text[j + 1] === '"' && text[j - 1] !== "\\"
+          : text[j] === '"' && text[j - 1] !== "\\";
         if (closes) {
           end = j;
           break;
@@ -318,9 +348,11 @@ function findJsonKeyedValues(text: string, out: PhiSpan[]) {
 
 // Telecom and identifier values in logged FHIR JSON: "system":"phone","value":"…" and every "value" inside an
 // "identifier" array (bounded look-ahead; escaped quotes of JSON-in-a-string accepted).
-const TELECOM_VALUE = /\\?"system\\?"[ \t]{0,3}:[ \t]{0,3}\\?"(?:phone|fax|sms|pager)\\?"[ \t]{0,3},[ \t]{0,3}\\?"value\\?"[ \t]{0,3}:[ \t]{0,3}\\?"([^"\\]{1,40})\\?"/g;
+const TELECOM_VALUE =
+  /\\?"system\\?"[ \t]{0,3}:[ \t]{0,3}\\?"(?:phone|fax|sms|pager)\\?"[ \t]{0,3},[ \t]{0,3}\\?"value\\?"[ \t]{0,3}:[ \t]{0,3}\\?"([^"\\]{1,40})\\?"/g;
 // "name":[{"use":"official","text":"…"}] — the display text of a HumanName.
-const NAME_TEXT = /\\?"name\\?"[ \t]{0,3}:[ \t]{0,3}\[?[ \t]{0,3}\{[^{}[\]]{0,300}?\\?"text\\?"[ \t]{0,3}:[ \t]{0,3}\\?"([^"\\]{1,120})\\?"/g;
+const NAME_TEXT =
+  /\\?"name\\?"[ \t]{0,3}:[ \t]{0,3}\[?[ \t]{0,3}\{[^{}[\]]{0,300}?\\?"text\\?"[ \t]{0,3}:[ \t]{0,3}\\?"([^"\\]{1,120})\\?"/g;
 const IDENTIFIER_ARRAY = /\\?"identifier\\?"[ \t]{0,3}:[ \t]{0,3}\[/g;
 const VALUE_FIELD = /\\?"value\\?"[ \t]{0,3}:[ \t]{0,3}\\?"([^"\\]{1,80})\\?"/g;
 
@@ -356,7 +388,8 @@ function findFhirJsonValues(text: string, out: PhiSpan[]) {
 
 const PHONE =
   /(?<![\w.+/:#-])(\+\d{1,3}[ .-]?)?(\(\d{1,4}\)[ .-]?)?\d{2,5}(?:([ .-])\d{2,5}){0,4}(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,5})?(?![\w]|[.:/-]\d)/g;
-const PHONE_CUE = /\b(?:phone|tel|telephone|mobile|cell|call|fax|contact|number|text|reach|dial|sms|whatsapp|ph|mob|desk|office)\b[^\n]{0,20}\n?[ \t]{0,4}$/;
+const PHONE_CUE =
+  /\b(?:phone|tel|telephone|mobile|cell|call|fax|contact|number|text|reach|dial|sms|whatsapp|ph|mob|desk|office)\b[^\n]{0,20}\n?[ \t]{0,4}$/;
 const PHONE_CUE_AFTER = /^[ \t]{0,2}[-(]?[ \t]{0,2}(?:office|fax|mobile|cell|home|work|desk|phone|tel)\b/i;
 
 function findPhones(text: string, out: PhiSpan[]) {
@@ -371,14 +404,18 @@ function findPhones(text: string, out: PhiSpan[]) {
     const prefixed = Boolean(m[1] || m[2]);
     // Dates (2025-07-28, 28.07.2025, 2025 07 28) and versions are not phone numbers.
     if (!prefixed && groups.length === 3 && (/^(?:19|20)\d\d$/.test(groups[0]) || /^(?:19|20)\d\d$/.test(groups[2]))) {
-      if (groups.every((g, i) => (i === 0 || i === 2) && g.length === 4 ? true : g.length <= 2)) return;
+      if (groups.every((g, i) => ((i === 0 || i === 2) && g.length === 4 ? true : g.length <= 2))) return;
     }
     if (seps.includes(".") && groups.length === 4 && groups.every((g) => g.length <= 3)) return; // IPv4-like
     const usShape = /^(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}$/.test(raw.slice((m[1] ?? "").length));
-    const cue = PHONE_CUE.test(before(text, m.index, 40)) || PHONE_CUE_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 12));
+    const cue =
+      PHONE_CUE.test(before(text, m.index, 40)) ||
+      PHONE_CUE_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 12));
     if (groups.length === 1 && !cue && !prefixed) return;
-    const shortGroups = groups.length >= 3 && uniform && groups.every((g) => g.length >= 2 && g.length <= 4) && digits.length >= 8;
-    if (usShape || (prefixed && digits.length >= 8) || cue || shortGroups) out.push({ start: m.index, end: m.index + raw.length, type: "phone" });
+    const shortGroups =
+      groups.length >= 3 && uniform && groups.every((g) => g.length >= 2 && g.length <= 4) && digits.length >= 8;
+    if (usShape || (prefixed && digits.length >= 8) || cue || shortGroups)
+      out.push({ start: m.index, end: m.index + raw.length, type: "phone" });
   });
 }
 
@@ -389,7 +426,8 @@ const alternation = (words: Iterable<string>) =>
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|");
-const capitalised = (words: Iterable<string>) => [...words].flatMap((w) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
+const capitalised = (words: Iterable<string>) =>
+  [...words].flatMap((w) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
 
 const NUM = "\\d{1,6}[A-Za-z]?";
 const AWORD = "[\\p{Lu}\\d][\\p{L}\\p{M}\\d'’.-]{0,29}";
@@ -397,19 +435,58 @@ const SFX = `(?:${alternation(capitalised(STREET_SUFFIXES))})`;
 const PREFIX = `(?:${alternation(capitalised(STREET_PREFIXES))})`;
 const ENDING = `(?:${alternation(STREET_WORD_ENDINGS)})`;
 const UNIT = `(?:${alternation(capitalised(UNIT_WORDS))}|${alternation(UNIT_WORDS)}|#)\\.?[ \\t]{0,2}#?\\d{1,6}[A-Za-z]?`;
-const SUFFIX_WORD = alternation(["u.", "ul.", "utca", "út", "útja", "tér", "rkp.", "gate", "gata", "vej", "gade", "gatan", "vägen", "straat", "strasse", "straße", "Strasse", "Straße", "weg", "Weg", "laan", "katu", "tie"]);
+const SUFFIX_WORD = alternation([
+  "u.",
+  "ul.",
+  "utca",
+  "út",
+  "útja",
+  "tér",
+  "rkp.",
+  "gate",
+  "gata",
+  "vej",
+  "gade",
+  "gatan",
+  "vägen",
+  "straat",
+  "strasse",
+  "straße",
+  "Strasse",
+  "Straße",
+  "weg",
+  "Weg",
+  "laan",
+  "katu",
+  "tie",
+]);
 const UNIT_WORD = `(?:${alternation(capitalised(UNIT_WORDS))}|${alternation(UNIT_WORDS)})\\.?[ \\t]{0,2}#?\\d{1,6}[A-Za-z]?`;
 
 const STREET_PATTERNS: RegExp[] = [
   // 1600 Pennsylvania Avenue NW · 17 N. Main St. · 370 3911 Fourth Avenue
-  new RegExp(`(?<![\\w.-])${NUM}(?:[ \\t]${NUM})?[ \\t]{1,2}(?:${AWORD}[ \\t]{1,2}){0,4}${SFX}\\.?(?![\\p{L}\\p{M}\\d])`, "gu"),
+  new RegExp(
+    `(?<![\\w.-])${NUM}(?:[ \\t]${NUM})?[ \\t]{1,2}(?:${AWORD}[ \\t]{1,2}){0,4}${SFX}\\.?(?![\\p{L}\\p{M}\\d])`,
+    "gu",
+  ),
   // Storgatan 12 · Koskikatu 25 · 6750 Koskikatu 25 (postcode or house number first)
-  new RegExp(`(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?(?:${AWORD}[ \\t]{1,2}){0,2}\\p{Lu}?[\\p{Ll}\\p{M}]{2,30}${ENDING}[ \\t]{1,2}\\d{1,5}[A-Za-z]?\\.?(?![\\p{L}\\p{M}\\d])`, "gu"),
+  new RegExp(
+    `(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?(?:${AWORD}[ \\t]{1,2}){0,2}\\p{Lu}?[\\p{Ll}\\p{M}]{2,30}${ENDING}[ \\t]{1,2}\\d{1,5}[A-Za-z]?\\.?(?![\\p{L}\\p{M}\\d])`,
+    "gu",
+  ),
   // Rue de Rivoli 12 · Via Roma 3 · 12 Rue Gafsa
-  new RegExp(`(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?${PREFIX}\\.?(?:[ \\t]{1,2}[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]{0,29}){1,4}(?:,?[ \\t]{1,2}\\d{1,5}[A-Za-z]?)?(?![\\p{L}\\p{M}\\d])`, "gu"),
+  new RegExp(
+    `(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?${PREFIX}\\.?(?:[ \\t]{1,2}[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]{0,29}){1,4}(?:,?[ \\t]{1,2}\\d{1,5}[A-Za-z]?)?(?![\\p{L}\\p{M}\\d])`,
+    "gu",
+  ),
   // Király u. 15 · Trenerys gate 232 · Villacher Strasse 89 · ul. Słowicza 10
-  new RegExp(`(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?(?:(?:ul|al|ulica)\\.?[ \\t])?[\\p{Lu}][\\p{L}\\p{M}'’.-]{0,29}[ \\t]{1,2}(?:[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]{0,29}[ \\t]{1,2}){0,2}(?:${SUFFIX_WORD})[ \\t]{1,2}\\d{1,5}[A-Za-z]?\\.?(?![\\p{L}\\p{M}\\d])`, "gu"),
-  new RegExp(`(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?(?:ul|al)\\.[ \\t](?:[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]{0,29}[ \\t]{1,2}){1,3}\\d{1,5}[A-Za-z]?(?![\\p{L}\\p{M}\\d])`, "gu"),
+  new RegExp(
+    `(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?(?:(?:ul|al|ulica)\\.?[ \\t])?[\\p{Lu}][\\p{L}\\p{M}'’.-]{0,29}[ \\t]{1,2}(?:[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]{0,29}[ \\t]{1,2}){0,2}(?:${SUFFIX_WORD})[ \\t]{1,2}\\d{1,5}[A-Za-z]?\\.?(?![\\p{L}\\p{M}\\d])`,
+    "gu",
+  ),
+  new RegExp(
+    `(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?(?:ul|al)\\.[ \\t](?:[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]{0,29}[ \\t]{1,2}){1,3}\\d{1,5}[A-Za-z]?(?![\\p{L}\\p{M}\\d])`,
+    "gu",
+  ),
   // the corner of Main Street and 5th Avenue
   /\bthe[ \t]corner[ \t]of[ \t][^\n?!,]{1,60}?[ \t]and[ \t][^\n?!,.]{1,40}/gi,
   // PO Box 123 · PSC 1234, Box 5678 · Unit 1234 Box 5678 · APO AE 09012
@@ -421,13 +498,17 @@ const STREET_PATTERNS: RegExp[] = [
 const STATES =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI";
 // Springfield, IL 62704 — a US city/state/ZIP line.
-const CITY_STATE_ZIP = new RegExp(`\\b\\p{Lu}[\\p{Ll}\\p{M}]{1,20}(?:[ \\t]\\p{Lu}[\\p{Ll}\\p{M}]{1,20}){0,2},[ \\t]{1,2}(?:${STATES})[ \\t]{1,2}\\d{5}(?:-\\d{4})?\\b`, "gu");
+const CITY_STATE_ZIP = new RegExp(
+  `\\b\\p{Lu}[\\p{Ll}\\p{M}]{1,20}(?:[ \\t]\\p{Lu}[\\p{Ll}\\p{M}]{1,20}){0,2},[ \\t]{1,2}(?:${STATES})[ \\t]{1,2}\\d{5}(?:-\\d{4})?\\b`,
+  "gu",
+);
 // Cues after which a number starts an address ("lives at 12 …", "my address is 4 …", "the corner of …").
 const ADDRESS_CUE =
   /\b(?:address(?:es)?(?:[ \t](?:is|was|are|to))?[ \t]?:?|lives?[ \t]at|living[ \t]at|located[ \t]at|resides?[ \t]at|moved[ \t]to|send[^\n.?!]{0,20}[ \t]to|ship(?:ped)?[ \t]to|deliver(?:ed)?[ \t]to|meet[ \t](?:me|us)[ \t]at|return[ \t]to|stop[ \t]at|off[ \t]at)[ \t]{1,3}(?=\d|the[ \t]corner)/gi;
 
 /** A line that continues an address block: locality, region, postcode, country; short and without prose. */
-const LOCALITY_LINE = /^(?:[>?]{1,3}[ \t]?)?[ \t]*,?[ \t]*(?:[\p{Lu}\d(][\p{L}\p{M}\d().'’-]{0,30}|nan|[\p{Lu}]{2})(?:[ \t,]{1,3}(?:[\p{Lu}\d(][\p{L}\p{M}\d().'’-]{0,30}|nan|de|del|do|da|la|le)){0,5}[ \t]*\.?[ \t]*$/u;
+const LOCALITY_LINE =
+  /^(?:[>?]{1,3}[ \t]?)?[ \t]*,?[ \t]*(?:[\p{Lu}\d(][\p{L}\p{M}\d().'’-]{0,30}|nan|[\p{Lu}]{2})(?:[ \t,]{1,3}(?:[\p{Lu}\d(][\p{L}\p{M}\d().'’-]{0,30}|nan|de|del|do|da|la|le)){0,5}[ \t]*\.?[ \t]*$/u;
 /** A whole line that is a street and house number, possibly postcode-first and with a unit. */
 const STREET_LINE = new RegExp(
   `^((?:[>?]{1,3}[ \\t]?)?[ \\t]*)(?:\\d{1,6}[A-Za-z]?[ \\t]{1,2})?(?:[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]{0,30}[ \\t]{1,2}){1,4}\\d{1,5}[A-Za-z]?\\.?(?:[ \\t]{1,2}${UNIT_WORD})?[ \\t]*$`,
@@ -447,7 +528,10 @@ function findAddresses(text: string, out: PhiSpan[]) {
     const start = m.index + m[0].length;
     const rest = text.slice(start, start + 120);
     // the corner of X and Y · 12 Something Something 34
-    const seg = /^(?:the[ \t]corner[ \t]of[ \t][^\n.?!,]{1,60}?[ \t]and[ \t][^\n?!,]{1,40}?(?=\.?(?:[ \t]|$|[\n?!,]))|\d{1,6}[A-Za-z]?(?:[ \t,]{1,2}[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]{0,29}){1,6})/u.exec(rest);
+    const seg =
+      /^(?:the[ \t]corner[ \t]of[ \t][^\n.?!,]{1,60}?[ \t]and[ \t][^\n?!,]{1,40}?(?=\.?(?:[ \t]|$|[\n?!,]))|\d{1,6}[A-Za-z]?(?:[ \t,]{1,2}[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]{0,29}){1,6})/u.exec(
+        rest,
+      );
     if (seg) cores.push([start, start + seg[0].replace(/\.$/, "").length]);
   });
   // A postal block: a street line ("20789 Allika 46", "Brisas 6802 Suite 4") followed by locality or unit lines.
@@ -526,19 +610,53 @@ const SURNAME_ENDING =
   /(?:sson|ssen|sen|ová|ova|eva|ski|ska|sky|wicz|czyk|dóttir|dottir|escu|enko|ovich|ović|ovic|evic|ević|poulos|akis|idis|yan|ian|stein|berg|mann|ini|elli|etti|ez|es|aki|oglu|oğlu)$/;
 const NON_ASCII_LETTER = /[\u0080-\uffff]/;
 /** Words that can end a name label ("my name is", "named", "Name:"), checked before the full label test. */
-const LABEL_WORDS = new Set(["named", "called", "surname", "nee", "née", "aka", "name", "names", "is", "was", "'s", "name's", "name’s"]);
+const LABEL_WORDS = new Set([
+  "named",
+  "called",
+  "surname",
+  "nee",
+  "née",
+  "aka",
+  "name",
+  "names",
+  "is",
+  "was",
+  "'s",
+  "name's",
+  "name’s",
+]);
 const STRONG_LABEL = new Set(["named", "called", "surname", "nee", "née", "aka"]);
-const GREETING = new Set(["dear", "hi", "hello", "hey", "thanks", "regards", "sincerely", "cheers", "attn", "attention", "cc", "signed", "greetings"]);
+const GREETING = new Set([
+  "dear",
+  "hi",
+  "hello",
+  "hey",
+  "thanks",
+  "regards",
+  "sincerely",
+  "cheers",
+  "attn",
+  "attention",
+  "cc",
+  "signed",
+  "greetings",
+]);
 const AUTHOR = new Set(["by", "from", "with", "to"]);
 const ROMAN = new Set(["II", "III", "IV"]);
 /** Roles that open transcript lines and are not names ("Bot: …", "Agent: …"). */
-const SPEAKER_ROLES = new Set("bot agent customer operator system assistant caller interviewer question answer q a".split(" "));
+const SPEAKER_ROLES = new Set(
+  "bot agent customer operator system assistant caller interviewer question answer q a".split(" "),
+);
 /** Job titles written before a name ("Producer Jane Roe"): a cue, never part of the name. */
 const ROLE_WORDS = new Set(
-  "producer director manager president chairman chairwoman ceo cfo cto coo founder cofounder engineer officer editor coach senator governor mayor commenter singer artist writer drummer guitarist actor actress chef pastor".split(" "),
+  "producer director manager president chairman chairwoman ceo cfo cto coo founder cofounder engineer officer editor coach senator governor mayor commenter singer artist writer drummer guitarist actor actress chef pastor".split(
+    " ",
+  ),
 );
 /** Verbs after a run that mark a person ("Jane Roe said", "… lives at"). */
-const PERSON_VERBS = new Set("said says told asked explained wrote replied shouted lives lived died married smiled laughed".split(" "));
+const PERSON_VERBS = new Set(
+  "said says told asked explained wrote replied shouted lives lived died married smiled laughed".split(" "),
+);
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -570,7 +688,8 @@ function embedded(text: string, t: Token, fullEnd: number): boolean {
   return false;
 }
 
-const isInitial = (text: string, t: Token) => t.core.length === 1 && /\p{Lu}/u.test(t.core) && (text[t.end] === "." || text[t.end] === " ");
+const isInitial = (text: string, t: Token) =>
+  t.core.length === 1 && /\p{Lu}/u.test(t.core) && (text[t.end] === "." || text[t.end] === " ");
 
 function listScore(t: Token): number {
   if (AMBIGUOUS_NAMES.has(t.plain)) return 0.5;
@@ -605,7 +724,7 @@ function findNames(text: string, out: PhiSpan[]) {
     // Fast path: a word starting lower case is never a member (most words in prose and logs).
     if (c >= 97 && c <= 122) return false;
     if (embedded(text, t, fullEnd(i))) return false;
-    if (t.core.length === 1) return /\p{Lu}/u.test(t.core) && text[t.end] === "." || isInitial(text, t);
+    if (t.core.length === 1) return (/\p{Lu}/u.test(t.core) && text[t.end] === ".") || isInitial(text, t);
     if (NOT_NAME_WORDS.has(t.plain) || HONORIFICS.has(t.plain) || ROLE_WORDS.has(t.plain)) return false;
     if (ORG_OR_PLACE_WORDS.has(t.plain) || UNIT_WORDS.has(t.plain) || ROMAN.has(t.core)) return false;
     return NAME_SHAPE.test(t.core);
@@ -633,7 +752,13 @@ function findNames(text: string, out: PhiSpan[]) {
         continue;
       }
       // A particle inside a name: "Willem de Vries", "Ludwig van Beethoven".
-      if (NAME_PARTICLES.has(tokens[k].lower) && tokens[k].core === tokens[k].lower && k + 1 < n && gap(k) === " " && member(k + 1)) {
+      if (
+        NAME_PARTICLES.has(tokens[k].lower) &&
+        tokens[k].core === tokens[k].lower &&
+        k + 1 < n &&
+        gap(k) === " " &&
+        member(k + 1)
+      ) {
         j = k;
         continue;
       }
@@ -655,7 +780,7 @@ function findNames(text: string, out: PhiSpan[]) {
   nameAboveAddress(text, runs, addresses);
 
   // Lists of single names: "Eklund, Michael and Hodge" — if half carry name evidence, all are names.
-  for (let a = 0; a < runs.length; ) {
+  for (let a = 0; a < runs.length;) {
     let b = a;
     while (b + 1 < runs.length && /^(?:, | and |, and | & )$/.test(text.slice(runs[b].end, runs[b + 1].start))) b++;
     const group = runs.slice(a, b + 1);
@@ -666,7 +791,8 @@ function findNames(text: string, out: PhiSpan[]) {
       const orgAfter = after && ORG_OR_PLACE_WORDS.has(after.plain) && gap(lastRun.last) === " ";
       const beforeGroup = tokens[group[0].first - 1];
       const orgBefore = beforeGroup && /^(?:at|from|of|the|for|by)$/.test(beforeGroup.lower);
-      if (!orgAfter && !orgBefore && evidence * 2 >= group.length) for (const r of group) r.score = Math.max(r.score, 2);
+      if (!orgAfter && !orgBefore && evidence * 2 >= group.length)
+        for (const r of group) r.score = Math.max(r.score, 2);
     }
     a = b + 1;
   }
@@ -676,19 +802,27 @@ function findNames(text: string, out: PhiSpan[]) {
   for (const run of runs) {
     if (run.score < 2) continue;
     flagged.push([run.start, run.end]);
-    for (const m of run.members) if (tokens[m].core.length >= 3 && !NAME_SUFFIXES.has(tokens[m].lower)) found.add(tokens[m].core);
+    for (const m of run.members)
+      if (tokens[m].core.length >= 3 && !NAME_SUFFIXES.has(tokens[m].lower)) found.add(tokens[m].core);
   }
   // Lower-case or unknown names right after a strong label: "my name is eva kleist".
   for (let k = 1; k < n; k++) {
     if (!LABEL_WORDS.has(tokens[k - 1].lower) || !labelBefore(text, tokens, k)) continue;
     let e = k;
-    while (e < n && e - k < 3 && !NOT_NAME_WORDS.has(tokens[e].plain) && !embedded(text, tokens[e], fullEnd(e)) && /^[\p{L}\p{M}'’-]+$/u.test(tokens[e].core)) {
+    while (
+      e < n &&
+      e - k < 3 &&
+      !NOT_NAME_WORDS.has(tokens[e].plain) &&
+      !embedded(text, tokens[e], fullEnd(e)) &&
+      /^[\p{L}\p{M}'’-]+$/u.test(tokens[e].core)
+    ) {
       if (e > k && gap(e - 1) !== " ") break;
       e++;
     }
     if (e > k) {
       flagged.push([tokens[k].start, tokens[e - 1].end]);
-      for (let q = k; q < e; q++) if (tokens[q].core.length >= 3 && NAME_SHAPE.test(tokens[q].core)) found.add(tokens[q].core);
+      for (let q = k; q < e; q++)
+        if (tokens[q].core.length >= 3 && NAME_SHAPE.test(tokens[q].core)) found.add(tokens[q].core);
     }
   }
   // Speakers of a transcript: two or more lines opening with "Name:".
@@ -696,10 +830,19 @@ function findNames(text: string, out: PhiSpan[]) {
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     const atLineStart = t.start === 0 || text[t.start - 1] === "\n";
-    if (!atLineStart || text[t.end] !== ":" || !/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.core) || NOT_NAME_WORDS.has(t.plain) || SPEAKER_ROLES.has(t.plain)) continue;
+    if (
+      !atLineStart ||
+      text[t.end] !== ":" ||
+      !/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.core) ||
+      NOT_NAME_WORDS.has(t.plain) ||
+      SPEAKER_ROLES.has(t.plain)
+    )
+      continue;
     speakers.push(k);
   }
-  const knownSpeakers = speakers.filter((k) => GIVEN_NAMES.has(tokens[k].plain) && !AMBIGUOUS_NAMES.has(tokens[k].plain)).length;
+  const knownSpeakers = speakers.filter(
+    (k) => GIVEN_NAMES.has(tokens[k].plain) && !AMBIGUOUS_NAMES.has(tokens[k].plain),
+  ).length;
   // Half of them known given names: an HTTP header block ("Priority:", "Traceparent:") never qualifies.
   if (speakers.length >= 2 && knownSpeakers * 2 >= speakers.length) {
     for (const k of speakers) {
@@ -709,7 +852,8 @@ function findNames(text: string, out: PhiSpan[]) {
   }
   // Other mentions of a name already found in this text ("… Faina D. Yefremova … early Yefremova").
   if (found.size) {
-    for (let k = 0; k < n; k++) if (found.has(tokens[k].core) && member(k)) flagged.push([tokens[k].start, tokens[k].end]);
+    for (let k = 0; k < n; k++)
+      if (found.has(tokens[k].core) && member(k)) flagged.push([tokens[k].start, tokens[k].end]);
   }
   for (const [start, end] of flagged) out.push({ start, end, type: "name" });
 }
@@ -737,10 +881,18 @@ function nameAboveAddress(text: string, runs: Run[], addresses: PhiSpan[]) {
     // The run must fill its line (bounded look-around: a name line is short).
     const ls = lineStartWithin(text, run.start, 12);
     const le = text.indexOf("\n", run.end);
-    if (ls < 0 || le < 0 || le > below.start || !QUOTE.test(text.slice(ls, run.start)) || text.slice(run.end, le).trim() !== "") continue;
+    if (
+      ls < 0 ||
+      le < 0 ||
+      le > below.start ||
+      !QUOTE.test(text.slice(ls, run.start)) ||
+      text.slice(run.end, le).trim() !== ""
+    )
+      continue;
     if (text.slice(le, below.start).split("\n").length > 5) continue;
     const prevStart = ls > 0 ? lineStartWithin(text, ls - 1, 12) : -1;
-    const opensBlock = ls === 0 || text[ls - 2] === "\n" || (prevStart >= 0 && /^[>?\s]*$/.test(text.slice(prevStart, ls - 1)));
+    const opensBlock =
+      ls === 0 || text[ls - 2] === "\n" || (prevStart >= 0 && /^[>?\s]*$/.test(text.slice(prevStart, ls - 1)));
     if (run.score >= 0.5 || opensBlock) run.score = 2;
   }
 }
@@ -799,10 +951,20 @@ function scoreRun(text: string, tokens: Token[], run: Run): number {
       const p2 = tokens[run.first - 2];
       const g2 = p2 ? text.slice(p2.end, p1.start) : "";
       if (PERSON_CUE_WORDS.has(p1.plain) || ROLE_WORDS.has(p1.plain)) score += 2;
-      else if (p2 && /^(?:to|of|for|with)$/.test(p1.lower) && /^[ \t]+$/.test(g2) && (PERSON_CUE_WORDS.has(p2.plain) || ROLE_WORDS.has(p2.plain))) score += 2;
+      else if (
+        p2 &&
+        /^(?:to|of|for|with)$/.test(p1.lower) &&
+        /^[ \t]+$/.test(g2) &&
+        (PERSON_CUE_WORDS.has(p2.plain) || ROLE_WORDS.has(p2.plain))
+      )
+        score += 2;
       else if (p1.lower === "name" && /^[ \t]+$/.test(g)) score += 2;
       else if (GREETING.has(p1.plain)) score += 2;
-      else if (/^(?:i'm|i’m|im)$/.test(p1.lower) || (p2 && /^(?:i|this|it)$/.test(p2.lower) && /^(?:am|is)$/.test(p1.lower))) score += 2;
+      else if (
+        /^(?:i'm|i’m|im)$/.test(p1.lower) ||
+        (p2 && /^(?:i|this|it)$/.test(p2.lower) && /^(?:am|is)$/.test(p1.lower))
+      )
+        score += 2;
       else if (p1.plain === "by" && words.length >= 2) score += 1.5;
       else if (AUTHOR.has(p1.plain) && words.length >= 2) score += 1;
       if (p1.plain === "the" || p1.plain === "a" || p1.plain === "an") score -= 1.5;

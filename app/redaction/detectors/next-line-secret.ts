@@ -5,11 +5,17 @@ import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
 import { isTemplateMarker } from "../context";
 
-const LABEL = /(?:client[ _-]?secret|secret|password|passphrase|passwd|(?:access|refresh|id|bearer|api|auth)[ _-]?token|\btoken|api[ _-]?key|private[ _-]?key|client[ _-]?assertion|credentials?)[`*_"']*((?:[ \t]+[A-Za-z]+){0,6})[ \t]*:[ \t`*_"']*$/i;
+const LABEL =
+  /(?:client[ _-]?secret|secret|password|passphrase|passwd|(?:access|refresh|id|bearer|api|auth)[ _-]?token|\btoken|api[ _-]?key|private[ _-]?key|client[ _-]?assertion|credentials?)[`*_"']*((?:[ \t]+[A-Za-z]+){0,6})[ \t]*:[ \t`*_"']*$/i;
 /** The words that may stand between the secret word and the colon: "has been registered as", "is", "below". */
-const GLUE = new Set("is was are were value values has have had been be registered set configured given as of here below follows following the a an my our your its this that for to".split(" "));
+const GLUE = new Set(
+  "is was are were value values has have had been be registered set configured given as of here below follows following the a an my our your its this that for to".split(
+    " ",
+  ),
+);
 /** Words that make the label about something else: "token endpoint:", "token URL:", "secret name:". */
-const NOT_A_VALUE = /\b(?:endpoint|url|uri|type|name|id|expir\w*|lifetime|length|format|scope|header|request|response|field|parameter|file|path)\b[^\n]*:[ \t`*_"']*$/i;
+const NOT_A_VALUE =
+  /\b(?:endpoint|url|uri|type|name|id|expir\w*|lifetime|length|format|scope|header|request|response|field|parameter|file|path)\b[^\n]*:[ \t`*_"']*$/i;
 const VALUE = /^([ \t>]*)([^\s]{6,4096})([ \t]*)$/;
 const TOKEN_LABEL = /token|assertion/i;
 
@@ -34,7 +40,14 @@ export function redactNextLineSecrets(text: string, ctx: ItemContext): string {
       continue;
     }
     const l = LABEL.exec(line);
-    if (l && !NOT_A_VALUE.test(line.slice(l.index)) && l[1].trim().split(/\s+/).every((w) => !w || GLUE.has(w.toLowerCase()))) {
+    if (
+      l &&
+      !NOT_A_VALUE.test(line.slice(l.index)) &&
+      l[1]
+        .trim()
+        .split(/\s+/)
+        .every((w) => !w || GLUE.has(w.toLowerCase()))
+    ) {
       label = l[0];
       blanks = 0;
     }

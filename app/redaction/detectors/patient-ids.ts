@@ -31,7 +31,8 @@ function enclosingResourceType(text: string, start: number, end: number): string
 
 export function pseudonymiseIdsInText(text: string, ctx: ItemContext): string {
   let out = text;
-  if (out.includes("Patient/")) out = out.replace(PATIENT_REF, (_m, id: string) => "Patient/" + ctx.phi(id, "patient_id"));
+  if (out.includes("Patient/"))
+    out = out.replace(PATIENT_REF, (_m, id: string) => "Patient/" + ctx.phi(id, "patient_id"));
   if (/[?&](?:_id|patient|subject)[=:]/.test(out)) {
     out = out.replace(ID_PARAM, (whole: string, sep: string, name: string, value: string, offset: number) => {
       if (name === "_id") {
@@ -45,7 +46,11 @@ export function pseudonymiseIdsInText(text: string, ctx: ItemContext): string {
     out = out.replace(JSON_ID, (whole: string, q1: string, q2: string, id: string, offset: number) => {
       const type = enclosingResourceType(out, offset, offset + whole.length);
       if (!type) return whole;
-      return whole.slice(0, whole.length - id.length - q2.length) + ctx.phi(id, type === "Patient" ? "patient_id" : "resource_id") + q2;
+      return (
+        whole.slice(0, whole.length - id.length - q2.length) +
+        ctx.phi(id, type === "Patient" ? "patient_id" : "resource_id") +
+        q2
+      );
     });
   }
   return out;

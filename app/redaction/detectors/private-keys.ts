@@ -36,7 +36,9 @@ export function redactPemKeys(text: string, ctx: ItemContext): string {
       end = close + 5;
     } else {
       // No END marker (a truncated paste): the key runs to a blank line, a quote, or the end of the text.
-      const stops = [find("\n\n", start), find("\r\n\r\n", start), find('"', start), find("'", start)].filter((i) => i >= 0);
+      const stops = [find("\n\n", start), find("\r\n\r\n", start), find('"', start), find("'", start)].filter(
+        (i) => i >= 0,
+      );
       end = stops.length ? Math.min(...stops) : text.length;
     }
     out += text.slice(pos, start) + ctx.secret(text.slice(start, end), "private_key");

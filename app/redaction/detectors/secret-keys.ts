@@ -39,7 +39,8 @@ export const SECRET_PARAMS: Record<string, string> = {
   otp: "password",
 };
 
-const SAFE_KEY_SUFFIX = /(type|types|endpoint|endpoints|url|uri|uris|expires|expiresin|expires_in|expiry|expiration|ttl|length|len|name|names|method|methods|supported|hint|path|file|count|format|lifetime|usage|alg|enc|location|header|prefix|field|policy|id_token_signed_response_alg|mode|provider|required|enabled|disabled|version|kind|label|source|env|var|variable)$/;
+const SAFE_KEY_SUFFIX =
+  /(type|types|endpoint|endpoints|url|uri|uris|expires|expiresin|expires_in|expiry|expiration|ttl|length|len|name|names|method|methods|supported|hint|path|file|count|format|lifetime|usage|alg|enc|location|header|prefix|field|policy|id_token_signed_response_alg|mode|provider|required|enabled|disabled|version|kind|label|source|env|var|variable)$/;
 const EXACT_SECRET_KEYS: Record<string, string> = {
   ...SECRET_PARAMS,
   "x-api-key": "api_key",
@@ -62,11 +63,25 @@ const EXACT_SECRET_KEYS: Record<string, string> = {
 };
 /** Exact keys that are also everyday words ("that token: GET …", "the secret: rotate it"): their value must look
  *  like a secret before free text loses it. */
-const WEAK_EXACT = new Set(["token", "secret", "sig", "signature", "session", "otp", "auth", "pass", "sonar.login", "sonar_login"]);
-const ANCHOR = /secret|passw(?:or)?d|passphrase|pwd|token|api[_-]?key|apikey|credential|private[_-]?key|access[_-]?key|auth[_-]?key|session[_-]?id|auth|pass|key/gi;
+const WEAK_EXACT = new Set([
+  "token",
+  "secret",
+  "sig",
+  "signature",
+  "session",
+  "otp",
+  "auth",
+  "pass",
+  "sonar.login",
+  "sonar_login",
+]);
+const ANCHOR =
+  /secret|passw(?:or)?d|passphrase|pwd|token|api[_-]?key|apikey|credential|private[_-]?key|access[_-]?key|auth[_-]?key|session[_-]?id|auth|pass|key/gi;
 /** Words before "key" that make an ordinary key, not a secret one (primaryKey, cache_key, publicKey, sortKey). */
 const PLAIN_KEY_WORDS = new Set(
-  "schema primary foreign sort partition cache routing idempotency lookup map hash dedup dedupe group index unique composite natural surrogate public search event message object row column table record entity resource field property attribute config setting settings i18n translation locale label name react hot short cut music enum query storage local item list dict js json yaml xml css html sql db redis s3 bucket file path url host region zone type kind value data meta metadata parent child node tree sort_by order page cursor next prev previous first last start end min max default foo bar test example sample id ssh_host gpg pgp".split(" "),
+  "schema primary foreign sort partition cache routing idempotency lookup map hash dedup dedupe group index unique composite natural surrogate public search event message object row column table record entity resource field property attribute config setting settings i18n translation locale label name react hot short cut music enum query storage local item list dict js json yaml xml css html sql db redis s3 bucket file path url host region zone type kind value data meta metadata parent child node tree sort_by order page cursor next prev previous first last start end min max default foo bar test example sample id ssh_host gpg pgp".split(
+    " ",
+  ),
 );
 /** Words that commonly come glued in front of a secret word in one lower- or upper-case key ("usertoken"). */
 const GLUED_PREFIX =
@@ -84,7 +99,8 @@ function isKeyWord(key: string, start: number, end: number, word: string): boole
   // Passwords and secrets are named loosely (DBPASSWORD, mysqlpassword, appsecret): accepted anywhere.
   if (/^(?:secret|passw|passphrase|private|api|access|session)/.test(word)) return true;
   const prev = key[start - 1];
-  const leftBoundary = start === 0 || !isAlnum(prev) || (isLower(prev) && isUpper(key[start])) || (isDigit(prev) && isUpper(key[start]));
+  const leftBoundary =
+    start === 0 || !isAlnum(prev) || (isLower(prev) && isUpper(key[start])) || (isDigit(prev) && isUpper(key[start]));
   let left = leftBoundary;
   if (!left) {
     // A glued prefix (usertoken, MYTOKEN): the letters since the last boundary must be a known word.
@@ -188,7 +204,8 @@ export function entropy(value: string): number {
   return h;
 }
 
-const HTTP_WORD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Bearer|Basic|DPoP|true|false|null|none|undefined|required|optional|invalid|expired|missing|revoked)$/i;
+const HTTP_WORD =
+  /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Bearer|Basic|DPoP|true|false|null|none|undefined|required|optional|invalid|expired|missing|revoked)$/i;
 
 /**
  * A value that reads like a generated secret — not a word, a phrase, a version, a URL or a path. Used where the key
@@ -200,7 +217,8 @@ export function looksLikeSecretValue(value: string): boolean {
   if (t.length < 8 || /\s/.test(t) || HTTP_WORD.test(t)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t) || /^\.{0,2}\//.test(t)) return false;
   // Words, capitalised words, words joined by - or _ (optionally ending in a version): my-app, jjwt-jackson-0.11.2.
-  if (/^[A-Za-z][a-z]+(?:[-_.][A-Za-z][a-z]+)*(?:[-_.:@]v?\d+(?:\.\d+){0,3}(?:[-.][A-Za-z0-9]+)?)?$/.test(t)) return false;
+  if (/^[A-Za-z][a-z]+(?:[-_.][A-Za-z][a-z]+)*(?:[-_.:@]v?\d+(?:\.\d+){0,3}(?:[-.][A-Za-z0-9]+)?)?$/.test(t))
+    return false;
   if (/^[a-z]+$/.test(t) && t.length < 20) return false;
   if (/^\d{1,9}$/.test(t)) return false;
   const h = entropy(t);
@@ -223,7 +241,9 @@ export function looksLikeSecretValue(value: string): boolean {
 export function isMaskedValue(value: string): boolean {
   const t = value.trim();
   if (/x{8,}|X{8,}|\*{4,}|#{4,}/.test(t)) return true;
-  return /your[_-]?(?:api[_-]?)?(?:token|key|secret|password)|(?:token|key|secret|password)[_-]?here\b|PUT_YOUR_/i.test(t);
+  return /your[_-]?(?:api[_-]?)?(?:token|key|secret|password)|(?:token|key|secret|password)[_-]?here\b|PUT_YOUR_/i.test(
+    t,
+  );
 }
 
 /** Filler or a variable name where a weak key (or a vendor prefix) would hold a value: a masked value, one character
@@ -236,7 +256,8 @@ export function looksLikeDummyValue(value: string): boolean {
 }
 
 /** The last word of a key names a secret (clientSecret, accessToken, DB_PASSWORD, api_key, NEXT_PUBLIC_CLIENT_SECRET). */
-const ENDS_IN_SECRET_WORD = /(?:secret|token|passw(?:or)?d|passwd|pwd|passphrase|api[_-]?key|apikey|private[_-]?key|credentials?)$/i;
+const ENDS_IN_SECRET_WORD =
+  /(?:secret|token|passw(?:or)?d|passwd|pwd|passphrase|api[_-]?key|apikey|private[_-]?key|credentials?)$/i;
 
 /**
  * Whether a value under a label that names a secret goes. The label decides when it is strong (password, client

@@ -9,7 +9,16 @@ import { hidesSecret } from "./encoded";
 export { SECRET_PARAMS };
 
 /** The types of JWT-carrying parameters: a JWT value becomes an annotation. */
-const TOKEN_PARAMS = new Set(["access_token", "refresh_token", "id_token", "token", "assertion", "client_assertion", "subject_token", "actor_token"]);
+const TOKEN_PARAMS = new Set([
+  "access_token",
+  "refresh_token",
+  "id_token",
+  "token",
+  "assertion",
+  "client_assertion",
+  "subject_token",
+  "actor_token",
+]);
 
 /** FHIR search parameters (R4 Patient, Person, Practitioner, RelatedPerson) that carry PHI, with the type. */
 const PHI_PARAMS: Record<string, string> = {
@@ -52,7 +61,12 @@ export interface ParamOptions {
 }
 
 /** Rewrites `a=b&c=d` (a query, a fragment or a form body) pair by pair. `sweep` handles values with no rule. */
-export function redactParams(query: string, ctx: ItemContext, options: ParamOptions, sweep: (value: string) => string): string {
+export function redactParams(
+  query: string,
+  ctx: ItemContext,
+  options: ParamOptions,
+  sweep: (value: string) => string,
+): string {
   let out = "";
   let pos = 0;
   for (const pair of parseFormPairs(query)) {
@@ -66,26 +80,42 @@ export function redactParams(query: string, ctx: ItemContext, options: ParamOpti
   return out + query.slice(pos);
 }
 
-function paramValue(name: string, decoded: string, raw: string, ctx: ItemContext, options: ParamOptions, sweep: (v: string) => string): string {
+function paramValue(
+  name: string,
+  decoded: string,
+  raw: string,
+  ctx: ItemContext,
+  options: ParamOptions,
+  sweep: (v: string) => string,
+): string {
   const lower = name.toLowerCase();
   if (!raw.trim()) return raw;
-  if (lower === "code" || lower === "authorization_code") return options.codeIsSecret || lower !== "code" ? ctx.secret(decoded, "authorization_code") : sweep(raw);
+  if (lower === "code" || lower === "authorization_code")
+    return options.codeIsSecret || lower !== "code" ? ctx.secret(decoded, "authorization_code") : sweep(raw);
   const secretType = SECRET_PARAMS[lower];
   if (secretType) return TOKEN_PARAMS.has(lower) ? ctx.token(decoded, secretType) : ctx.secret(decoded, secretType);
   const base = baseParam(name);
-  if (base.startsWith("address") && base !== "address-state" && base !== "address-country" && base !== "address-use") return ctx.phi(decoded, "address");
+  if (base.startsWith("address") && base !== "address-state" && base !== "address-country" && base !== "address-use")
+    return ctx.phi(decoded, "address");
   const phiType = PHI_PARAMS[base];
   if (phiType) return ctx.phi(decoded, phiType);
   if (ctx.clientDomain && (PATIENT_PARAMS.has(lower) || /^(patient|subject)[.:]/.test(lower))) {
     // A client domain pseudonymises every resource id (a search by _id names one resource): Patient ids as patient ids,
     // the rest (or a search whose resource type is unknown, such as a HAR queryString pair) as resource ids.
-    if (lower === "_id") return options.resourceType === "Patient" ? pseudonymisePatientRef(decoded, ctx) : ctx.phi(decoded, "resource_id");
+    if (lower === "_id")
+      return options.resourceType === "Patient"
+        ? pseudonymisePatientRef(decoded, ctx)
+        : ctx.phi(decoded, "resource_id");
     return pseudonymisePatientRef(decoded, ctx);
   }
   // Any other parameter whose name names a secret (JIRA_API_TOKEN=…, apiToken=…): by the name when it is a strong
   // one (passwords), else only when the value reads like a secret.
   const named = secretKey(name);
-  if (named && !/^(?:true|false|null|\d{1,3})$/i.test(decoded) && (named.strong || (looksLikeSecretValue(decoded) && !looksLikeDummyValue(decoded)))) {
+  if (
+    named &&
+    !/^(?:true|false|null|\d{1,3})$/i.test(decoded) &&
+    (named.strong || (looksLikeSecretValue(decoded) && !looksLikeDummyValue(decoded)))
+  ) {
     return TOKEN_TYPES.has(named.type) ? ctx.token(decoded, named.type) : ctx.secret(decoded, named.type);
   }
   // A value that hides a secret under an encoding (a redirect target with its token, a base64 JSON state).
@@ -126,12 +156,20 @@ export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => s
   const at = authority.lastIndexOf("@");
   if (at >= 0) {
     const userinfo = authority.slice(0, at);
-    authority = (userinfo.includes(":") ? ctx.secret(userinfo, "url_credentials") : ctx.phi(userinfo, "user_name")) + authority.slice(at);
+    authority =
+      (userinfo.includes(":") ? ctx.secret(userinfo, "url_credentials") : ctx.phi(userinfo, "user_name")) +
+      authority.slice(at);
   }
-  if (ctx.clientDomain) path = path.replace(/(\/Patient\/)([^/?#\s]+)/g, (_m, pre: string, id: string) => pre + pseudonymisePatientRef(id, ctx));
+  if (ctx.clientDomain)
+    path = path.replace(
+      /(\/Patient\/)([^/?#\s]+)/g,
+      (_m, pre: string, id: string) => pre + pseudonymisePatientRef(id, ctx),
+    );
   const segments = path.split("/").filter(Boolean);
   const resourceType = [...segments].reverse().find((s) => /^[A-Z][A-Za-z]+$/.test(s));
-  const oauthish = /[?&#](state|session_state|redirect_uri|scope)=/.test(url) || /\/(callback|redirect|oauth|auth|login|signin|cb)\b/i.test(path);
+  const oauthish =
+    /[?&#](state|session_state|redirect_uri|scope)=/.test(url) ||
+    /\/(callback|redirect|oauth|auth|login|signin|cb)\b/i.test(path);
   const options: ParamOptions = { codeIsSecret: oauthish || !resourceType, resourceType };
   if (query) query = "?" + redactParams(query.slice(1), ctx, options, sweep);
   if (fragment) fragment = "#" + redactParams(fragment.slice(1), ctx, { ...options, codeIsSecret: true }, sweep);

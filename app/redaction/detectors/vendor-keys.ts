@@ -41,7 +41,10 @@ const SHAPES: Shape[] = [
   { re: sticky("xapp-\\d-[A-Z0-9]{6,20}-\\d{6,20}-[a-z0-9]{32,}"), type: "access_token" },
   // 1Password service account token and secret key.
   { re: sticky("ops_eyJ[A-Za-z0-9+/]{60,}={0,3}"), type: "access_token" },
-  { re: sticky("A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}"), type: "secret" },
+  {
+    re: sticky("A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}"),
+    type: "secret",
+  },
   // Meta (Facebook page / user tokens, Square access tokens share the EAA shape).
   { re: sticky("EAA[A-Z][A-Za-z0-9_-]{40,}"), type: "access_token" },
   // age private keys.
@@ -88,7 +91,11 @@ const PREFIX =
 /** Shapes without a prefix, each found by its own marker. */
 const MARKED: Array<{ marker: string; re: RegExp; type: string }> = [
   // Azure AD client secrets: 3 characters, a digit, "Q~", then 31–34 more.
-  { marker: "Q~", re: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/g, type: "client_secret" },
+  {
+    marker: "Q~",
+    re: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/g,
+    type: "client_secret",
+  },
   // Facebook app access token: app id | app secret.
   { marker: "|", re: /(?<![\d])\d{15,16}(?:\||%7C)[0-9A-Za-z_-]{27,40}(?![0-9A-Za-z_-])/g, type: "access_token" },
   { marker: "%7C", re: /(?<![\d])\d{15,16}%7C[0-9A-Za-z_-]{27,40}(?![0-9A-Za-z_-])/g, type: "access_token" },
@@ -97,12 +104,24 @@ const MARKED: Array<{ marker: string; re: RegExp; type: string }> = [
   // MaxMind licence key.
   { marker: "_mmk", re: /(?<![A-Za-z0-9_-])[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk(?![A-Za-z0-9_-])/g, type: "api_key" },
   // Slack, Microsoft Teams and Discord webhooks: the path after the host is the secret (the host stays).
-  { marker: "hooks.slack.com/", re: /(?<=hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9+/_-]{20,}/g, type: "webhook" },
+  {
+    marker: "hooks.slack.com/",
+    re: /(?<=hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9+/_-]{20,}/g,
+    type: "webhook",
+  },
   { marker: "webhook", re: /(?<=\.webhook\.office\.com\/webhookb2\/)[A-Za-z0-9@/-]{40,}/g, type: "webhook" },
-  { marker: "webhooks/", re: /(?<=discord(?:app)?\.com\/api\/webhooks\/)\d{10,30}\/[A-Za-z0-9_-]{40,}/g, type: "webhook" },
+  {
+    marker: "webhooks/",
+    re: /(?<=discord(?:app)?\.com\/api\/webhooks\/)\d{10,30}\/[A-Za-z0-9_-]{40,}/g,
+    type: "webhook",
+  },
 ];
 
-function replaceAll(text: string, spans: Array<{ start: number; end: number; type: string }>, ctx: ItemContext): string {
+function replaceAll(
+  text: string,
+  spans: Array<{ start: number; end: number; type: string }>,
+  ctx: ItemContext,
+): string {
   if (spans.length === 0) return text;
   let out = "";
   let pos = 0;
@@ -128,7 +147,8 @@ export function redactVendorKeys(text: string, ctx: ItemContext): string {
       if (!s) continue;
       // The dummy check reads on to the end of the word: "xoxp-5723…-####" is a template even though "-####" is not
       // part of the token's shape.
-      if (!looksLikeDummyValue(s[0] + (/^[^\s"'`<>]{0,64}/.exec(text.slice(at + s[0].length))?.[0] ?? ""))) spans.push({ start: at, end: at + s[0].length, type: shape.type });
+      if (!looksLikeDummyValue(s[0] + (/^[^\s"'`<>]{0,64}/.exec(text.slice(at + s[0].length))?.[0] ?? "")))
+        spans.push({ start: at, end: at + s[0].length, type: shape.type });
       PREFIX.lastIndex = at + s[0].length;
       matched = true;
       break;
@@ -140,7 +160,9 @@ export function redactVendorKeys(text: string, ctx: ItemContext): string {
     if (!out.includes(shape.marker)) continue;
     const found: Array<{ start: number; end: number; type: string }> = [];
     shape.re.lastIndex = 0;
-    for (const m of out.matchAll(shape.re)) if (!looksLikeDummyValue(m[0])) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: shape.type });
+    for (const m of out.matchAll(shape.re))
+      if (!looksLikeDummyValue(m[0]))
+        found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: shape.type });
     out = replaceAll(out, found, ctx);
   }
   return out;

@@ -3,7 +3,8 @@
 import type { ItemContext } from "../context";
 import { secretKey } from "./secret-keys";
 
-const BLOCK_KEY = /^([ \t]*)(?:-[ \t]+)?["']?([A-Za-z0-9_.$@-]{1,120})["']?[ \t]*:[ \t]*[|>][+-]?\d?[+-]?[ \t]*(?:#.*)?$/;
+const BLOCK_KEY =
+  /^([ \t]*)(?:-[ \t]+)?["']?([A-Za-z0-9_.$@-]{1,120})["']?[ \t]*:[ \t]*[|>][+-]?\d?[+-]?[ \t]*(?:#.*)?$/;
 
 export function redactYamlBlockSecrets(text: string, ctx: ItemContext): string {
   if (!/:[ \t]*[|>]/.test(text)) return text;

@@ -8,19 +8,34 @@ const [base, duration] = [process.argv[2], Number(process.argv[3])];
 const ticket = seedInput();
 // Just under the schema's 8 MiB per evidence item.
 const log8 = generateLog(8 * 1024 * 1024 - 64 * 1024);
-const bigTicket = JSON.stringify({ ...ticket, evidence: [...ticket.evidence, ...[1, 2, 3, 4, 5].map((n) => ({ id: `log-${n}`, kind: "log", label: `Log ${n}`, text: log8 }))] });
+const bigTicket = JSON.stringify({
+  ...ticket,
+  evidence: [
+    ...ticket.evidence,
+    ...[1, 2, 3, 4, 5].map((n) => ({ id: `log-${n}`, kind: "log", label: `Log ${n}`, text: log8 })),
+  ],
+});
 const redactBody = JSON.stringify({ text: log8, kind: "log" });
 const diagnoseBody = JSON.stringify({ evidence: [{ id: "log", kind: "log", text: log8 }] });
 const answers: Record<string, number> = {};
 const stop = Date.now() + duration;
 const loop = async (path: string, body: string) => {
   while (Date.now() < stop) {
-    const res = await fetch(`${base}${path}`, { method: "POST", body, headers: { "Content-Type": "application/json" } }).catch(() => null);
+    const res = await fetch(`${base}${path}`, {
+      method: "POST",
+      body,
+      headers: { "Content-Type": "application/json" },
+    }).catch(() => null);
     const key = `${path.split("?")[0]} → ${res ? res.status : "error"}`;
     answers[key] = (answers[key] ?? 0) + 1;
     await res?.arrayBuffer().catch(() => undefined);
   }
 };
 process.stdout.write("ready\n");
-await Promise.all([loop("/api/export?format=md", bigTicket), loop("/api/export?format=md", bigTicket), loop("/api/redact", redactBody), loop("/api/diagnose", diagnoseBody)]);
+await Promise.all([
+  loop("/api/export?format=md", bigTicket),
+  loop("/api/export?format=md", bigTicket),
+  loop("/api/redact", redactBody),
+  loop("/api/diagnose", diagnoseBody),
+]);
 process.stdout.write(JSON.stringify(answers) + "\n");

@@ -23,19 +23,67 @@ const diagnoseText = (text: string) => {
   diagnose({ evidence: [{ id: "a", text }] });
 };
 
-
 export function hostileCases(): HostileCase[] {
   const prose = generateProse(MB);
   const log = generateLog(MB);
   const nested = "[".repeat(100_000) + "]".repeat(100_000);
   const flat = flatFhirBundle(nested.length);
   return [
-    { name: "`token=` repeated (1 MB)", operation: "redact (text)", hostile: repeat("token=", MB), benignName: "1 MB prose", benign: prose, run: redactAs("text") },
-    { name: "`password={` repeated (1 MB)", operation: "redact (text)", hostile: repeat("password={", MB), benignName: "1 MB prose", benign: prose, run: redactAs("text") },
-    { name: "`secret=[` repeated (1 MB)", operation: "redact (text)", hostile: repeat("secret=[", MB), benignName: "1 MB prose", benign: prose, run: redactAs("text") },
-    { name: "`-----BEGIN PRIVATE KEY-----` + blank line, repeated (1 MB)", operation: "redact (log)", hostile: repeat("-----BEGIN PRIVATE KEY-----\n\n", MB), benignName: "1 MB log", benign: log, run: redactAs("log") },
-    { name: "letters with combining marks, one run (1 MB)", operation: "redact (text)", hostile: repeat("a\u0301", MB), benignName: "1 MB prose", benign: prose, run: redactAs("text") },
-    { name: "JSON arrays nested 100,000 deep (200 KB)", operation: "diagnose", hostile: nested, benignName: "flat FHIR Bundle, 200 KB", benign: flat, run: diagnoseText },
-    { name: "JSON arrays nested 100,000 deep (200 KB)", operation: "redact (fhir-json)", hostile: nested, benignName: "flat FHIR Bundle, 200 KB", benign: flat, run: redactAs("fhir-json") },
+    {
+      name: "`token=` repeated (1 MB)",
+      operation: "redact (text)",
+      hostile: repeat("token=", MB),
+      benignName: "1 MB prose",
+      benign: prose,
+      run: redactAs("text"),
+    },
+    {
+      name: "`password={` repeated (1 MB)",
+      operation: "redact (text)",
+      hostile: repeat("password={", MB),
+      benignName: "1 MB prose",
+      benign: prose,
+      run: redactAs("text"),
+    },
+    {
+      name: "`secret=[` repeated (1 MB)",
+      operation: "redact (text)",
+      hostile: repeat("secret=[", MB),
+      benignName: "1 MB prose",
+      benign: prose,
+      run: redactAs("text"),
+    },
+    {
+      name: "`-----BEGIN PRIVATE KEY-----` + blank line, repeated (1 MB)",
+      operation: "redact (log)",
+      hostile: repeat("-----BEGIN PRIVATE KEY-----\n\n", MB),
+      benignName: "1 MB log",
+      benign: log,
+      run: redactAs("log"),
+    },
+    {
+      name: "letters with combining marks, one run (1 MB)",
+      operation: "redact (text)",
+      hostile: repeat("a\u0301", MB),
+      benignName: "1 MB prose",
+      benign: prose,
+      run: redactAs("text"),
+    },
+    {
+      name: "JSON arrays nested 100,000 deep (200 KB)",
+      operation: "diagnose",
+      hostile: nested,
+      benignName: "flat FHIR Bundle, 200 KB",
+      benign: flat,
+      run: diagnoseText,
+    },
+    {
+      name: "JSON arrays nested 100,000 deep (200 KB)",
+      operation: "redact (fhir-json)",
+      hostile: nested,
+      benignName: "flat FHIR Bundle, 200 KB",
+      benign: flat,
+      run: redactAs("fhir-json"),
+    },
   ];
 }

@@ -27,21 +27,35 @@ const freePort = () =>
     });
   });
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 export async function loadTest(durationMs = 30_000): Promise<LoadResult | null> {
   if (!existsSync("build/index.js")) return null;
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" }, stdio: ["ignore", "ignore", process.env.BENCH_SERVER_LOG ? "inherit" : "ignore"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "ignore", process.env.BENCH_SERVER_LOG ? "inherit" : "ignore"],
+  });
   try {
     for (let i = 0; i < 200; i++) {
-      if (await fetch(`${base}/`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 100));
     }
     // The heaviest requests the limits allow, from another process (heavy-client.ts): a ticket with five 8 MB logs
     // (41 MB) to /api/export twice, and 8 MB of log to /api/redact and /api/diagnose, each in flight all along.
-    const client = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./heavy-client.ts", import.meta.url)), base, String(durationMs)], { stdio: ["ignore", "pipe", "inherit"] });
+    const client = spawn(
+      process.execPath,
+      ["--import", "tsx", fileURLToPath(new URL("./heavy-client.ts", import.meta.url)), base, String(durationMs)],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
     let out = "";
     client.stdout.on("data", (c) => (out += String(c)));
     const finished = new Promise<void>((resolve) => client.once("exit", () => resolve()));
@@ -70,7 +84,8 @@ export async function loadTest(durationMs = 30_000): Promise<LoadResult | null> 
       p99: pct(latencies, 99),
       max: Math.max(...latencies),
       heavy,
-      heavyRequests: "2 × POST /api/export (5 × 8 MB logs, 41 MB), 1 × POST /api/redact (8 MB log), 1 × POST /api/diagnose (8 MB log), each repeated for the whole run",
+      heavyRequests:
+        "2 × POST /api/export (5 × 8 MB logs, 41 MB), 1 × POST /api/redact (8 MB log), 1 × POST /api/diagnose (8 MB log), each repeated for the whole run",
       serverPeakRssMb: rss,
     };
   } finally {

@@ -41,7 +41,7 @@ export async function run(): Promise<string> {
     "",
     `Wall time of one process from spawn to exit, median of ${RUNS} interleaved runs. Bundle size ${(statSync(bundle).size / 1024).toFixed(0)} KB. Target: \`ticket --help\` within 3× of \`node -e ""\`.`,
     "",
-    "| command | median | vs `node -e \"\"` |",
+    '| command | median | vs `node -e ""` |',
     "| --- | ---: | ---: |",
     row('`node -e ""`', node),
     row("`ticket --help` (built bundle, the package's bin)", median(times.bundle)),

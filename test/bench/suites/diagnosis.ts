@@ -31,16 +31,47 @@ export async function run(): Promise<string> {
     .map((f) => ({ id: f, kind: "http" as const, text: readFileSync(new URL(f, dir), "utf8") }));
   const har = bigHar(500);
   const harItem = [{ id: "big.har", kind: "har" as const, text: har }];
-  const redactedHar = redactAll(harItem, redactionPolicy("sandbox")).items.map((r) => ({ id: "big.har", kind: "har" as const, text: r.text }));
+  const redactedHar = redactAll(harItem, redactionPolicy("sandbox")).items.map((r) => ({
+    id: "big.har",
+    kind: "har" as const,
+    text: r.text,
+  }));
   const rows: Array<[string, string, number, { median: number; min: number }, number]> = [];
   const seedRuns = 200;
   const harRuns = 30;
-  rows.push(["seed case (2 HTTP exchanges + form)", `${(seed.reduce((n, s) => n + s.text.length, 0) / 1024).toFixed(1)} KB`, seedRuns, time(() => diagnose({ ticket, evidence: seed }), seedRuns), diagnose({ ticket, evidence: seed }).findings.length]);
-  const real = realCases().map((c) => ({ id: c.id, text: readFileSync(new URL(`../../fixtures/diagnosis/real/${c.id}/evidence.txt`, import.meta.url), "utf8") }));
+  rows.push([
+    "seed case (2 HTTP exchanges + form)",
+    `${(seed.reduce((n, s) => n + s.text.length, 0) / 1024).toFixed(1)} KB`,
+    seedRuns,
+    time(() => diagnose({ ticket, evidence: seed }), seedRuns),
+    diagnose({ ticket, evidence: seed }).findings.length,
+  ]);
+  const real = realCases().map((c) => ({
+    id: c.id,
+    text: readFileSync(new URL(`../../fixtures/diagnosis/real/${c.id}/evidence.txt`, import.meta.url), "utf8"),
+  }));
   const realRuns = 20;
-  rows.push([`the ${real.length} real reports, one by one (prose)`, `${(real.reduce((n, r) => n + r.text.length, 0) / 1024).toFixed(1)} KB`, realRuns, time(() => real.forEach((r) => diagnose({ evidence: [r] })), realRuns), real.reduce((n, r) => n + diagnose({ evidence: [r] }).findings.length, 0)]);
-  rows.push(["500-entry HAR, raw", `${(har.length / 1024).toFixed(0)} KB`, harRuns, time(() => diagnose({ evidence: harItem }), harRuns), diagnose({ evidence: harItem }).findings.length]);
-  rows.push(["500-entry HAR, redacted", `${(redactedHar[0].text.length / 1024).toFixed(0)} KB`, harRuns, time(() => diagnose({ evidence: redactedHar }), harRuns), diagnose({ evidence: redactedHar }).findings.length]);
+  rows.push([
+    `the ${real.length} real reports, one by one (prose)`,
+    `${(real.reduce((n, r) => n + r.text.length, 0) / 1024).toFixed(1)} KB`,
+    realRuns,
+    time(() => real.forEach((r) => diagnose({ evidence: [r] })), realRuns),
+    real.reduce((n, r) => n + diagnose({ evidence: [r] }).findings.length, 0),
+  ]);
+  rows.push([
+    "500-entry HAR, raw",
+    `${(har.length / 1024).toFixed(0)} KB`,
+    harRuns,
+    time(() => diagnose({ evidence: harItem }), harRuns),
+    diagnose({ evidence: harItem }).findings.length,
+  ]);
+  rows.push([
+    "500-entry HAR, redacted",
+    `${(redactedHar[0].text.length / 1024).toFixed(0)} KB`,
+    harRuns,
+    time(() => diagnose({ evidence: redactedHar }), harRuns),
+    diagnose({ evidence: redactedHar }).findings.length,
+  ]);
   return [
     "## Diagnosis",
     "",
@@ -48,7 +79,9 @@ export async function run(): Promise<string> {
     "",
     "| input | size | runs | median | fastest | findings |",
     "|---|---:|---:|---:|---:|---:|",
-    ...rows.map(([name, size, runs, t, n]) => `| ${name} | ${size} | ${runs} | ${fmt(t.median)} | ${fmt(t.min)} | ${n} |`),
+    ...rows.map(
+      ([name, size, runs, t, n]) => `| ${name} | ${size} | ${runs} | ${fmt(t.median)} | ${fmt(t.min)} | ${n} |`,
+    ),
     "",
   ].join("\n");
 }

@@ -13,7 +13,6 @@ import { ticketSchema, type Ticket } from "~/ticket/schema";
 import { withBigEvidence } from "../../export/big-ticket";
 import { median } from "../lib/stats";
 
-
 /** Wall time and this process's CPU time (user + system): on a busy machine the second is the steadier figure. */
 async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; cpu: number; value: T }> {
   const c0 = process.cpuUsage();
@@ -42,7 +41,9 @@ const kb = (n: number) => `${(n / 1024).toLocaleString("en-US", { maximumFractio
 const ms = (n: number) => `${n.toLocaleString("en-US", { maximumFractionDigits: n < 100 ? 1 : 0 })} ms`;
 
 export async function run(): Promise<string> {
-  const seed = ticketSchema.parse(JSON.parse(readFileSync(new URL("../../fixtures/seed-ticket.json", import.meta.url), "utf8")));
+  const seed = ticketSchema.parse(
+    JSON.parse(readFileSync(new URL("../../fixtures/seed-ticket.json", import.meta.url), "utf8")),
+  );
   const big = withBigEvidence(seed);
   await readFonts();
   await exportTicket(seed, "pdf", { fonts: readFonts }); // warm-up: module loading, font parsing, JIT
@@ -55,7 +56,9 @@ export async function run(): Promise<string> {
     const evidenceBytes = ticket.evidence.reduce((n, e) => n + new TextEncoder().encode(e.text).byteLength, 0);
     for (const format of ["md", "pdf"] as const) {
       const r = await measure(ticket, format, reps);
-      rows.push(`| ${name} (${kb(evidenceBytes)} evidence) | ${format} | ${ms(r.ms)} | ${ms(r.cpu)} | ${kb(r.bytes)} | ${r.pages ?? "—"} |`);
+      rows.push(
+        `| ${name} (${kb(evidenceBytes)} evidence) | ${format} | ${ms(r.ms)} | ${ms(r.cpu)} | ${kb(r.bytes)} | ${r.pages ?? "—"} |`,
+      );
     }
   }
 

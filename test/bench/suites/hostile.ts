@@ -40,10 +40,25 @@ function ratios(): string {
 
 function peaks(): string {
   const rows: string[] = [];
-  for (const [mb, items] of [[1, 1], [4, 1], [8, 1]] as const) {
-    const out = execFileSync(process.execPath, ["--import", "tsx", "test/bench/hostile/peak.ts", String(mb), String(items)], { encoding: "utf8", maxBuffer: 1 << 20 });
-    const r = JSON.parse(out.trim().split("\n").at(-1)!) as { mb: number; peakRssMb: number; blocked: boolean; ms: number };
-    rows.push(`| ${items} × ${mb} MB log | ${r.peakRssMb} MB | ${(r.peakRssMb / r.mb).toFixed(0)} MB | ${ms(r.ms)} | ${r.blocked ? "blocked" : "exported"} |`);
+  for (const [mb, items] of [
+    [1, 1],
+    [4, 1],
+    [8, 1],
+  ] as const) {
+    const out = execFileSync(
+      process.execPath,
+      ["--import", "tsx", "test/bench/hostile/peak.ts", String(mb), String(items)],
+      { encoding: "utf8", maxBuffer: 1 << 20 },
+    );
+    const r = JSON.parse(out.trim().split("\n").at(-1)!) as {
+      mb: number;
+      peakRssMb: number;
+      blocked: boolean;
+      ms: number;
+    };
+    rows.push(
+      `| ${items} × ${mb} MB log | ${r.peakRssMb} MB | ${(r.peakRssMb / r.mb).toFixed(0)} MB | ${ms(r.ms)} | ${r.blocked ? "blocked" : "exported"} |`,
+    );
   }
   return [
     "#### Peak memory of one Markdown export (seed ticket + synthetic client-domain log; fresh process each, peak RSS)",

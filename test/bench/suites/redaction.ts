@@ -15,7 +15,6 @@ import { loadRealArtifacts } from "../../eval/lib/real-artifacts";
 
 const MB = 1 << 20;
 
-
 /** Median wall time in ms of `reps` runs (after one untimed warm-up on a small input, done by the caller). */
 function time(reps: number, fn: () => unknown): number {
   const ts: number[] = [];
@@ -73,7 +72,10 @@ function throughputSection(): string {
     }
   }
   const scaling = Object.entries(perMb)
-    .map(([label, m]) => `| ${label} | ${m[1].toFixed(0)} | ${m[4].toFixed(0)} | ${m[16].toFixed(0)} | **${(m[16] / m[1]).toFixed(2)}×** |`)
+    .map(
+      ([label, m]) =>
+        `| ${label} | ${m[1].toFixed(0)} | ${m[4].toFixed(0)} | ${m[16].toFixed(0)} | **${(m[16] / m[1]).toFixed(2)}×** |`,
+    )
     .join("\n");
   return [
     "### Throughput (sandbox policy; medians of 3 runs; redact-pii: 2 runs, 1 MB only)",
@@ -98,7 +100,6 @@ function nestedJson(depth: number): string {
   return '{"a":'.repeat(depth) + "1" + "}".repeat(depth);
 }
 
-
 /** One 5 MB line of realistic log tokens (no newline at all). */
 function singleLine(bytes: number): string {
   const log = generateLog(bytes, 21).replace(/\n/g, " | ");
@@ -109,12 +110,26 @@ function adversarialSection(): string {
   const rows: string[] = [];
   const benignText = generateProse(MB, 5);
   const benignLog = generateLog(MB, 6);
-  const cases: Array<{ name: string; kind: EvidenceKind; text: string; benign: string; benignLabel: string; reps: number }> = [];
+  const cases: Array<{
+    name: string;
+    kind: EvidenceKind;
+    text: string;
+    benign: string;
+    benignLabel: string;
+    reps: number;
+  }> = [];
   for (const kind of ["text", "log"] as const) {
     const benign = kind === "text" ? benignText : benignLog;
     const bl = kind === "text" ? "1 MB prose" : "1 MB log";
     cases.push(
-      { name: "a megabyte of spaces after a name", kind, text: "Patient: Jane Doe" + " ".repeat(MB - 18) + "\n", benign, benignLabel: bl, reps: 3 },
+      {
+        name: "a megabyte of spaces after a name",
+        kind,
+        text: "Patient: Jane Doe" + " ".repeat(MB - 18) + "\n",
+        benign,
+        benignLabel: bl,
+        reps: 3,
+      },
       { name: "`eyJ` repeated (1 MB)", kind, text: "eyJ".repeat(Math.floor(MB / 3)), benign, benignLabel: bl, reps: 3 },
       { name: "`a=` repeated (1 MB)", kind, text: "a=".repeat(MB / 2), benign, benignLabel: bl, reps: 3 },
     );
@@ -122,16 +137,65 @@ function adversarialSection(): string {
   // The readers for pasted shapes: an HL7 message of one huge segment, unclosed XML elements under secret names,
   // secret labels each followed by a value line, a percent-escape chain, a base64 run that decodes to text.
   cases.push(
-    { name: "HL7: `MSH|^~\\&|` then one 1 MB PID segment of `^~&|`", kind: "text", text: "MSH|^~\\&|A|B|C|D|1||ADT^A01|1|P|2.5\nPID|" + "a^b~c&d|".repeat(MB / 8), benign: benignText, benignLabel: "1 MB prose", reps: 3 },
-    { name: "`<password>` repeated, never closed (1 MB)", kind: "text", text: "<password>x".repeat(MB / 11), benign: benignText, benignLabel: "1 MB prose", reps: 3 },
-    { name: "`client secret:` / value lines repeated (1 MB)", kind: "text", text: "client secret:\nabcdef123\n".repeat(MB / 25), benign: benignText, benignLabel: "1 MB prose", reps: 3 },
-    { name: "`%25` repeated (1 MB, decoded again and again)", kind: "text", text: "next=" + "%25".repeat(MB / 3), benign: benignText, benignLabel: "1 MB prose", reps: 3 },
-    { name: "one 1 MB base64 token of JSON text", kind: "text", text: Buffer.from('{"a":"' + "b".repeat(MB * 0.7) + '"}').toString("base64"), benign: benignText, benignLabel: "1 MB prose", reps: 3 },
+    {
+      name: "HL7: `MSH|^~\\&|` then one 1 MB PID segment of `^~&|`",
+      kind: "text",
+      text: "MSH|^~\\&|A|B|C|D|1||ADT^A01|1|P|2.5\nPID|" + "a^b~c&d|".repeat(MB / 8),
+      benign: benignText,
+      benignLabel: "1 MB prose",
+      reps: 3,
+    },
+    {
+      name: "`<password>` repeated, never closed (1 MB)",
+      kind: "text",
+      text: "<password>x".repeat(MB / 11),
+      benign: benignText,
+      benignLabel: "1 MB prose",
+      reps: 3,
+    },
+    {
+      name: "`client secret:` / value lines repeated (1 MB)",
+      kind: "text",
+      text: "client secret:\nabcdef123\n".repeat(MB / 25),
+      benign: benignText,
+      benignLabel: "1 MB prose",
+      reps: 3,
+    },
+    {
+      name: "`%25` repeated (1 MB, decoded again and again)",
+      kind: "text",
+      text: "next=" + "%25".repeat(MB / 3),
+      benign: benignText,
+      benignLabel: "1 MB prose",
+      reps: 3,
+    },
+    {
+      name: "one 1 MB base64 token of JSON text",
+      kind: "text",
+      text: Buffer.from('{"a":"' + "b".repeat(MB * 0.7) + '"}').toString("base64"),
+      benign: benignText,
+      benignLabel: "1 MB prose",
+      reps: 3,
+    },
   );
   const nested = nestedJson(10_000);
-  cases.push({ name: "JSON nested 10,000 deep", kind: "fhir-json", text: nested, benign: flatFhirBundle(nested.length), benignLabel: `flat FHIR JSON, ${(nested.length / 1024).toFixed(0)} KB`, reps: 7 });
+  cases.push({
+    name: "JSON nested 10,000 deep",
+    kind: "fhir-json",
+    text: nested,
+    benign: flatFhirBundle(nested.length),
+    benignLabel: `flat FHIR JSON, ${(nested.length / 1024).toFixed(0)} KB`,
+    reps: 7,
+  });
   const big = singleLine(5 * MB);
-  cases.push({ name: "a single 5 MB line", kind: "log", text: big, benign: generateLog(5 * MB, 9), benignLabel: "5 MB log, 1 line per entry", reps: 3 });
+  cases.push({
+    name: "a single 5 MB line",
+    kind: "log",
+    text: big,
+    benign: generateLog(5 * MB, 9),
+    benignLabel: "5 MB log, 1 line per entry",
+    reps: 3,
+  });
 
   for (const c of cases) {
     // Interleaved (benign, adversarial, benign, …) so that load from other processes hits both alike.
@@ -193,7 +257,9 @@ export function realArtifactSection(): string {
   const artifacts = loadRealArtifacts();
   const rows: string[] = [];
   for (const [label, pattern] of REAL_CLASSES) {
-    const files = artifacts.filter((a) => pattern.test(a.file)).map((a) => ({ text: a.text, kind: detectKind(a.text) }));
+    const files = artifacts
+      .filter((a) => pattern.test(a.file))
+      .map((a) => ({ text: a.text, kind: detectKind(a.text) }));
     if (files.length === 0) continue;
     const once = files.reduce((n, f) => n + f.text.length, 0);
     // Each class is run over and over until about 1 MB has gone through, so per-item costs count as they would.
@@ -202,10 +268,27 @@ export function realArtifactSection(): string {
     const pass = (fn: (f: { text: string; kind: EvidenceKind }) => unknown) => () => {
       for (let r = 0; r < rounds; r++) for (const f of files) fn(f);
     };
-    const o = time(3, pass((f) => createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "bench", kind: f.kind, text: f.text })));
-    const a = time(3, pass((f) => peerDefaults["@redactpii/node"](f.text)));
-    const b = time(2, pass((f) => peerDefaults["redact-pii"](f.text)));
-    rows.push(`| ${label} | ${files.length} | ${(bytes / MB).toFixed(2)} | **${mbps(bytes, o)}** | ${mbps(bytes, a)} | ${mbps(bytes, b)} | ${(a / o).toFixed(2)} | ${(b / o).toFixed(2)} |`);
+    const o = time(
+      3,
+      pass((f) =>
+        createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({
+          id: "bench",
+          kind: f.kind,
+          text: f.text,
+        }),
+      ),
+    );
+    const a = time(
+      3,
+      pass((f) => peerDefaults["@redactpii/node"](f.text)),
+    );
+    const b = time(
+      2,
+      pass((f) => peerDefaults["redact-pii"](f.text)),
+    );
+    rows.push(
+      `| ${label} | ${files.length} | ${(bytes / MB).toFixed(2)} | **${mbps(bytes, o)}** | ${mbps(bytes, a)} | ${mbps(bytes, b)} | ${(a / o).toFixed(2)} | ${(b / o).toFixed(2)} |`,
+    );
   }
   return [
     "### Real artifacts by input class (test/corpora/real-artifacts; each file its own item, repeated to about 1 MB; medians of 3 runs, redact-pii 2)",

@@ -7,7 +7,9 @@ import { alignRedaction, markerSpans, type Span } from "./spans";
 
 const require = createRequire(import.meta.url);
 // redact-pii is CommonJS.
-const { SyncRedactor } = require("redact-pii") as { SyncRedactor: new (opts?: unknown) => { redact(text: string): string } };
+const { SyncRedactor } = require("redact-pii") as {
+  SyncRedactor: new (opts?: unknown) => { redact(text: string): string };
+};
 const simplePatterns = require("redact-pii/lib/built-ins/simple-regexp-patterns") as Record<string, RegExp>;
 
 const marker = (i: number) => String.fromCharCode(0xf100 + i);
@@ -22,7 +24,11 @@ const REDACTPII_TYPES: Record<(typeof REDACTPII_RULES)[number], string> = {
   SSN: "ssn",
 };
 const redactpiiChain = REDACTPII_RULES.map(
-  (rule, i) => new Redactor({ rules: { CREDIT_CARD: false, EMAIL: false, NAME: false, PHONE: false, SSN: false, [rule]: true }, globalReplaceWith: marker(i) }),
+  (rule, i) =>
+    new Redactor({
+      rules: { CREDIT_CARD: false, EMAIL: false, NAME: false, PHONE: false, SSN: false, [rule]: true },
+      globalReplaceWith: marker(i),
+    }),
 );
 const redactpiiMarkers = Object.fromEntries(REDACTPII_RULES.map((r, i) => [REDACTPII_TYPES[r], marker(i)]));
 
@@ -73,7 +79,10 @@ const redactPiiChain = REDACT_PII_KEYS.filter((k) => k === "names" || k in simpl
     }),
 );
 const redactPiiMarkers = Object.fromEntries(
-  REDACT_PII_KEYS.filter((k) => k === "names" || k in simplePatterns).map((k, i) => [`${REDACT_PII_TYPES[k]}:${k}`, marker(20 + i)]),
+  REDACT_PII_KEYS.filter((k) => k === "names" || k in simplePatterns).map((k, i) => [
+    `${REDACT_PII_TYPES[k]}:${k}`,
+    marker(20 + i),
+  ]),
 );
 
 export function redactPiiSpans(text: string): Span[] | null {

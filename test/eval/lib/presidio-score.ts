@@ -3,7 +3,15 @@ import { newScorecard, scoreSentence, ratio, type Scorecard, type Span } from ".
 import type { PresidioSentence } from "./corpora";
 
 /** The entity types the free-text detector is meant to find (the issue's list); the rest are reported for information. */
-export const IN_SCOPE = new Set(["PERSON", "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "US_SSN", "IP_ADDRESS", "CREDIT_CARD"]);
+export const IN_SCOPE = new Set([
+  "PERSON",
+  "STREET_ADDRESS",
+  "PHONE_NUMBER",
+  "EMAIL_ADDRESS",
+  "US_SSN",
+  "IP_ADDRESS",
+  "CREDIT_CARD",
+]);
 export const REPORTED_TYPES = [...IN_SCOPE, "ZIP_CODE", "US_DRIVER_LICENSE", "IBAN_CODE", "DATE_TIME"];
 
 /** Map any tool's finding label (ours, the redactor's, the peers') to a Presidio entity type. */
@@ -23,7 +31,10 @@ export function presidioType(label: string): string | undefined {
   return undefined;
 }
 
-export function scoreTool(sentences: PresidioSentence[], spansOf: (text: string) => Span[] | null): { card: Scorecard; unaligned: number } {
+export function scoreTool(
+  sentences: PresidioSentence[],
+  spansOf: (text: string) => Span[] | null,
+): { card: Scorecard; unaligned: number } {
   const card = newScorecard();
   let unaligned = 0;
   for (const s of sentences) {

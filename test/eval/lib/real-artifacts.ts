@@ -38,8 +38,13 @@ export function expandPrefix(text: string, prefix: string): string[] {
 }
 
 export function loadRealArtifacts(): RealArtifact[] {
-  const labels = JSON.parse(readFileSync(join(REAL_ARTIFACTS, "labels.json"), "utf8")) as Record<string, LabelEntry | string>;
-  const files = readdirSync(REAL_ARTIFACTS).filter((f) => f !== "labels.json" && f !== "README.md").sort();
+  const labels = JSON.parse(readFileSync(join(REAL_ARTIFACTS, "labels.json"), "utf8")) as Record<
+    string,
+    LabelEntry | string
+  >;
+  const files = readdirSync(REAL_ARTIFACTS)
+    .filter((f) => f !== "labels.json" && f !== "README.md")
+    .sort();
   return files.map((file) => {
     const entry = labels[file];
     if (!entry || typeof entry === "string") throw new Error(`No labels for ${file}`);
@@ -55,7 +60,8 @@ export function loadRealArtifacts(): RealArtifact[] {
         remove.add(label);
       }
     }
-    for (const k of entry.keep) if (!text.includes(k)) throw new Error(`Keep label not found in ${file}: ${k.slice(0, 12)}…`);
+    for (const k of entry.keep)
+      if (!text.includes(k)) throw new Error(`Keep label not found in ${file}: ${k.slice(0, 12)}…`);
     return { file, text, remove: [...remove], keep: entry.keep };
   });
 }

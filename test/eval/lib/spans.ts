@@ -93,7 +93,8 @@ const tally = (card: Scorecard, type: string) => {
   return t;
 };
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 /**
  * Score one sentence.
@@ -110,7 +111,8 @@ export function scoreSentence(
   mapType: (predictedType: string) => string | undefined,
 ): void {
   const covered = new Uint8Array(Math.max(0, ...gold.map((g) => g.end), 0));
-  for (const p of predictions) for (let i = Math.max(0, p.start); i < Math.min(p.end, covered.length); i++) covered[i] = 1;
+  for (const p of predictions)
+    for (let i = Math.max(0, p.start); i < Math.min(p.end, covered.length); i++) covered[i] = 1;
   for (const g of gold) {
     let inside = 0;
     for (let i = g.start; i < g.end; i++) inside += covered[i];
