@@ -17,13 +17,18 @@ export interface AppOptions extends OriginOptions {
   log: NodeJS.WritableStream | null;
 }
 
+/** The routes whose work runs in the pool (app/api/tasks.ts). */
+const isHeavyPath = (path: string) => path.startsWith("/api/") || path === "/export";
+
 export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   if (options.trustProxy) app.set("trust proxy", true);
   if (options.log) app.use(accessLog(options.log));
   app.use(withSecurityHeaders);
-  app.use(compression());
+  // Pages and assets are compressed; heavy answers (API, exported files) are not: they can be tens of MB, and gzip
+  // would spend the request thread (and the cores the worker pool needs) on them while GET / waits.
+  app.use(compression({ filter: (req, res) => !isHeavyPath(req.path) && compression.filter(req, res) }));
   app.use("/build", express.static(options.assetsDir, { immutable: true, maxAge: "1y" }));
   app.use(express.static(options.publicDir, { maxAge: "1h" }));
   app.use(originCheck(options));

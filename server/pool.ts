@@ -62,7 +62,9 @@ export function createHeavyPool(options: PoolOptions = {}): HeavyPool {
       // The time budget counts from the request's arrival: waiting in the queue spends it too.
       const signal = AbortSignal.timeout(resolved.timeoutMs);
       try {
-        return (await pool.run(task, { signal })) as Answer;
+        // The body's buffer is moved to the worker, not cloned: the request thread never copies or decodes it.
+        const transferList = task.kind === "export-form" ? [] : [task.body.buffer as ArrayBuffer];
+        return (await pool.run(task, { signal, transferList })) as Answer;
       } catch (error) {
         return overBudgetAnswer(verdict(error), task);
       }

@@ -15,7 +15,17 @@ export function jsonAnswer(body: unknown, status = 200, headers: Record<string, 
   };
 }
 
+/** The answer with its body as UTF-8 bytes in a buffer of their own (what a worker can transfer instead of copy). */
+export function answerBytes(answer: Answer): Answer {
+  const { body } = answer;
+  if (typeof body === "string") return { ...answer, body: new TextEncoder().encode(body) };
+  const own = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength && body.buffer instanceof ArrayBuffer;
+  return own ? answer : { ...answer, body: body.slice() };
+}
+
 export function toResponse(answer: Answer): Response {
-  const body = typeof answer.body === "string" ? answer.body : answer.body.slice();
-  return new Response(body, { status: answer.status, headers: answer.headers });
+  return new Response(answer.body as string | Uint8Array<ArrayBuffer>, {
+    status: answer.status,
+    headers: answer.headers,
+  });
 }

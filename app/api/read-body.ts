@@ -25,30 +25,37 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<v
   }
 }
 
+/**
+ * The body's bytes in one buffer of its own (so it can be transferred to a worker thread without a copy). With a
+ * declared Content-Length the buffer is allocated once and filled as chunks arrive; a chunked body grows it by
+ * doubling. Either way no list of chunks is kept beside it, so the body costs its size (twice at most while growing).
+ */
 export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = request.headers.get("Content-Length");
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes)
-    throw new BodyTooLargeError(maxBytes);
+  const length = declared !== null && /^\d+$/.test(declared.trim()) ? Number(declared) : null;
+  if (length !== null && length > maxBytes) throw new BodyTooLargeError(maxBytes);
   if (!request.body) return new Uint8Array(new ArrayBuffer(0));
   const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
+  let buffer = new Uint8Array(new ArrayBuffer(length ?? 64 * 1024));
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      chunks.length = 0;
+    if (size + value.byteLength > maxBytes) {
+      buffer = new Uint8Array(new ArrayBuffer(0));
       await drain(reader).catch(() => undefined);
       throw new BodyTooLargeError(maxBytes);
     }
-    chunks.push(value);
+    if (size + value.byteLength > buffer.byteLength) {
+      const grown = new Uint8Array(
+        new ArrayBuffer(Math.min(maxBytes, Math.max(buffer.byteLength * 2, size + value.byteLength))),
+      );
+      grown.set(buffer.subarray(0, size));
+      buffer = grown;
+    }
+    buffer.set(value, size);
+    size += value.byteLength;
   }
-  const bytes = new Uint8Array(new ArrayBuffer(size));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  // A buffer of exactly the body's size: one copy only when it was grown (or the declared length was wrong).
+  return size === buffer.byteLength ? buffer : buffer.slice(0, size);
 }

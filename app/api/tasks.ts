@@ -15,10 +15,11 @@ import { RedactionError } from "~/redaction/redact";
 import { fieldErrors, ticketSchema } from "~/ticket/schema";
 import { exportPage } from "./export-page";
 
+/** `body`: the request's bytes as read (decoded and parsed by the task, never on the request thread). */
 export type HeavyTask =
-  | { kind: "redact"; body: string }
-  | { kind: "diagnose"; body: string }
-  | { kind: "export"; body: string; format: ExportFormat; pageSize: "A4" | "Letter" }
+  | { kind: "redact"; body: Uint8Array }
+  | { kind: "diagnose"; body: Uint8Array }
+  | { kind: "export"; body: Uint8Array; format: ExportFormat; pageSize: "A4" | "Letter" }
   | { kind: "export-form"; ticket: string; format: ExportFormat | "json" };
 
 /** Runs a task: where the server has a pool, there; else on this thread. */
@@ -48,7 +49,7 @@ export async function runTask(task: HeavyTask): Promise<Answer> {
   }
 }
 
-async function exportApi(body: string, format: ExportFormat, pageSize: "A4" | "Letter"): Promise<Answer> {
+async function exportApi(body: Uint8Array, format: ExportFormat, pageSize: "A4" | "Letter"): Promise<Answer> {
   const ticket = parseJsonBody(body, ticketSchema);
   let result: ExportResult;
   try {

@@ -3,7 +3,7 @@
 // the size limit; 422 when the leak check blocks the export (what and where, never the value). The work runs in the
 // server's worker pool (413/503 past its memory or time budget).
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { ApiError, handleJson, methodNotAllowed, readBodyText } from "~/api/json";
+import { ApiError, handleJson, methodNotAllowed, readBody } from "~/api/json";
 import { runHeavy } from "~/api/heavy.server";
 import { isExportFormat } from "~/export/export-ticket";
 
@@ -17,5 +17,5 @@ export const action = ({ request, context }: ActionFunctionArgs) =>
     if (!isExportFormat(format)) throw new ApiError(400, "Add ?format=md or ?format=pdf to the URL.");
     const pageSize = url.searchParams.get("pageSize") ?? "A4";
     if (pageSize !== "A4" && pageSize !== "Letter") throw new ApiError(400, "pageSize is A4 or Letter.");
-    return runHeavy(context, { kind: "export", body: await readBodyText(request), format, pageSize });
+    return runHeavy(context, { kind: "export", body: await readBody(request), format, pageSize });
   });

@@ -46,7 +46,10 @@ export async function startHarness(
         } as RequestInit);
         response = await redactAction({ request, params: {}, context });
       } else {
-        response = new Response(`<!doctype html><p>page</p>`, { headers: { "Content-Type": "text/html" } });
+        const paragraphs = req.path === "/big-page" ? 400 : 1;
+        response = new Response(`<!doctype html>${"<p>page</p>".repeat(paragraphs)}`, {
+          headers: { "Content-Type": "text/html" },
+        });
       }
       res.status(response.status);
       response.headers.forEach((value, name) => res.setHeader(name, value));

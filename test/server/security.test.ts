@@ -133,6 +133,20 @@ describe("oversize bodies and the access log", () => {
     expect(JSON.parse(answer.body).error.message).toMatch(/over 50 MB/);
   });
 
+  it("API answers are not gzipped on the request thread (they can be tens of MB); pages still are", async () => {
+    harness = await startHarness();
+    const res = await fetch(`${harness.url}/api/redact`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept-Encoding": "gzip" },
+      body: JSON.stringify({ text: "GET /r4/Patient/12724066 200 OK\n".repeat(400), kind: "log" }),
+    });
+    expect(res.status).toBe(200);
+    expect((await res.text()).length).toBeGreaterThan(4096);
+    expect(res.headers.get("content-encoding")).toBeNull();
+    const page = await fetch(`${harness.url}/big-page`, { headers: { "Accept-Encoding": "gzip" } });
+    expect(page.headers.get("content-encoding")).toBe("gzip");
+  });
+
   it("logs method, path and status, never the query string", async () => {
     harness = await startHarness();
     await fetch(`${harness.url}/export?format=md&ticket=Bearer%20abc123secret`);
