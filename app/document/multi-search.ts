@@ -1,69 +1,168 @@
 // Finds every occurrence of many needles in one pass (Aho–Corasick), so checking an export for thousands of values
 // the redaction removed costs time linear in the text, not text × values.
+//
+// Memory: a large log removes tens of thousands of long tokens, so the automaton is kept in typed arrays (about 40
+// bytes per state, not a Map per state) and holds only each needle's first PREFIX characters; a needle longer than
+// that is confirmed by comparing the rest where its prefix was found. States are thus at most PREFIX per needle.
 
 export interface MultiHit<T> {
   start: number;
   payload: T;
 }
 
+/** Characters of a needle kept in the automaton; the rest is compared at each place its prefix occurs. */
+const PREFIX = 32;
+
+const grow = <A extends Int32Array | Uint16Array | Uint8Array>(array: A, size: number): A => {
+  if (size <= array.length) return array;
+  const bigger = new (array.constructor as new (n: number) => A)(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
+};
+
 export class MultiSearch<T> {
-  private readonly next: Array<Map<number, number>> = [new Map()];
-  private readonly fail: number[] = [0];
-  /** Needles ending exactly at a node, with their length. */
-  private readonly ends: Array<Array<{ length: number; payload: T }>> = [[]];
-  /** The nearest node on the fail chain that ends a needle (-1: none). */
-  private dict: number[] = [];
+  // Per state (0 is the root): its parent, the character into it, its depth, fail and dictionary links, first end.
+  private parent = new Int32Array(1024);
+  private char = new Uint16Array(1024);
+  private depth = new Uint8Array(1024);
+  private fail = new Int32Array(1024);
+  private dict = new Int32Array(1024);
+  private endHead = new Int32Array(1024).fill(-1);
+  private states = 1;
+  /** The root's transitions, one slot per UTF-16 unit (0: none; no state but the root is 0). */
+  private readonly rootNext = new Int32Array(65536);
+  /** Every other transition in an open-addressing hash: (state, character) → state; -1 marks an empty slot. */
+  private edgeFrom = new Int32Array(2048).fill(-1);
+  private edgeChar = new Uint16Array(2048);
+  private edgeTo = new Int32Array(2048);
+  private edges = 0;
+  /** Needles ending (or, when longer than PREFIX, with their prefix ending) at a state: a linked list per state. */
+  private readonly endNeedle: string[] = [];
+  private readonly endPayload: T[] = [];
+  private readonly endNext: number[] = [];
   private built = false;
+
+  private slot(from: number, c: number): number {
+    const mask = this.edgeFrom.length - 1;
+    let h = (Math.imul(from, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca6b)) >>> 0;
+    h = (h ^ (h >>> 15)) & mask;
+    while (this.edgeFrom[h] !== -1 && (this.edgeFrom[h] !== from || this.edgeChar[h] !== c)) h = (h + 1) & mask;
+    return h;
+  }
+
+  /** The state reached from `from` on character `c`, or -1. */
+  private next(from: number, c: number): number {
+    if (from === 0) return this.rootNext[c] || -1;
+    const h = this.slot(from, c);
+    return this.edgeFrom[h] === -1 ? -1 : this.edgeTo[h];
+  }
+
+  private link(from: number, c: number, to: number): void {
+    if (from === 0) {
+      this.rootNext[c] = to;
+      return;
+    }
+    if ((this.edges + 1) * 2 > this.edgeFrom.length) this.rehash();
+    const h = this.slot(from, c);
+    this.edgeFrom[h] = from;
+    this.edgeChar[h] = c;
+    this.edgeTo[h] = to;
+    this.edges++;
+  }
+
+  private rehash(): void {
+    const [from, chars, to] = [this.edgeFrom, this.edgeChar, this.edgeTo];
+    this.edgeFrom = new Int32Array(from.length * 2).fill(-1);
+    this.edgeChar = new Uint16Array(from.length * 2);
+    this.edgeTo = new Int32Array(from.length * 2);
+    for (let i = 0; i < from.length; i++) {
+      if (from[i] === -1) continue;
+      const h = this.slot(from[i], chars[i]);
+      this.edgeFrom[h] = from[i];
+      this.edgeChar[h] = chars[i];
+      this.edgeTo[h] = to[i];
+    }
+  }
+
+  private newState(parent: number, c: number, depth: number): number {
+    const state = this.states++;
+    this.parent = grow(this.parent, this.states);
+    this.char = grow(this.char, this.states);
+    this.depth = grow(this.depth, this.states);
+    this.fail = grow(this.fail, this.states);
+    this.dict = grow(this.dict, this.states);
+    if (this.endHead.length < this.states) {
+      const old = this.endHead.length;
+      this.endHead = grow(this.endHead, this.states);
+      this.endHead.fill(-1, old);
+    }
+    this.parent[state] = parent;
+    this.char[state] = c;
+    this.depth[state] = depth;
+    this.link(parent, c, state);
+    return state;
+  }
 
   add(needle: string, payload: T): void {
     if (!needle) return;
-    let node = 0;
-    for (let i = 0; i < needle.length; i++) {
+    let state = 0;
+    const length = Math.min(needle.length, PREFIX);
+    for (let i = 0; i < length; i++) {
       const c = needle.charCodeAt(i);
-      let to = this.next[node].get(c);
-      if (to === undefined) {
-        to = this.next.length;
-        this.next.push(new Map());
-        this.fail.push(0);
-        this.ends.push([]);
-        this.next[node].set(c, to);
-      }
-      node = to;
+      const to = this.next(state, c);
+      state = to === -1 ? this.newState(state, c, i + 1) : to;
     }
-    this.ends[node].push({ length: needle.length, payload });
+    this.endNeedle.push(needle);
+    this.endPayload.push(payload);
+    this.endNext.push(this.endHead[state]);
+    this.endHead[state] = this.endNeedle.length - 1;
     this.built = false;
   }
 
+  /** Fail and dictionary links, state by state in order of depth (a counting sort: depths are at most PREFIX). */
   private build(): void {
-    this.dict = new Array<number>(this.next.length).fill(-1);
-    const queue: number[] = [];
-    for (const child of this.next[0].values()) queue.push(child);
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head];
-      for (const [c, child] of this.next[node]) {
-        let f = this.fail[node];
-        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
-        const target = this.next[f].get(c);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        queue.push(child);
+    const count = new Int32Array(PREFIX + 2);
+    for (let s = 1; s < this.states; s++) count[this.depth[s] + 1]++;
+    for (let d = 1; d < count.length; d++) count[d] += count[d - 1];
+    const order = new Int32Array(this.states - 1);
+    for (let s = 1; s < this.states; s++) order[count[this.depth[s]]++] = s;
+    this.dict[0] = -1;
+    for (const s of order) {
+      const p = this.parent[s];
+      const c = this.char[s];
+      let f = 0;
+      if (p !== 0) {
+        f = this.fail[p];
+        while (f !== 0 && this.next(f, c) === -1) f = this.fail[f];
+        const to = this.next(f, c);
+        f = to !== -1 && to !== s ? to : 0;
       }
-      const f = this.fail[node];
-      this.dict[node] = this.ends[f].length > 0 ? f : this.dict[f];
+      this.fail[s] = f;
+      this.dict[s] = this.endHead[f] !== -1 ? f : this.dict[f];
     }
     this.built = true;
   }
 
-  /** Every occurrence (overlapping ones too), in text order of their end. */
+  /** Every occurrence (overlapping ones too), in text order of where each needle's first PREFIX characters end. */
   search(text: string): Array<MultiHit<T>> {
     if (!this.built) this.build();
     const hits: Array<MultiHit<T>> = [];
-    let node = 0;
+    let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      while (node !== 0 && !this.next[node].has(c)) node = this.fail[node];
-      node = this.next[node].get(c) ?? 0;
-      for (let n = this.ends[node].length > 0 ? node : this.dict[node]; n > 0; n = this.dict[n]) {
-        for (const end of this.ends[n]) hits.push({ start: i - end.length + 1, payload: end.payload });
+      let to = this.next(state, c);
+      while (to === -1 && state !== 0) {
+        state = this.fail[state];
+        to = this.next(state, c);
+      }
+      state = to === -1 ? 0 : to;
+      for (let n = this.endHead[state] !== -1 ? state : this.dict[state]; n > 0; n = this.dict[n]) {
+        const start = i - this.depth[n] + 1;
+        for (let e = this.endHead[n]; e !== -1; e = this.endNext[e]) {
+          const needle = this.endNeedle[e];
+          if (needle.length > PREFIX && !text.startsWith(needle, start)) continue;
+          hits.push({ start, payload: this.endPayload[e] });
+        }
       }
     }
     return hits;
@@ -72,10 +171,27 @@ export class MultiSearch<T> {
 
 /** Lower case, one code point at a time, keeping every offset where it was (for case-insensitive search). */
 export function foldCase(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    out += lower.length === ch.length ? lower : ch;
+  // In pieces joined once: a character-by-character concatenation over a 40 MB text builds a rope of millions of
+  // pieces (hundreds of MB) before it is flattened. A piece lowers as a whole when that is the same as lowering each
+  // character: no capital sigma (the one context-dependent lower case) and no character whose lower case is longer.
+  const PIECE = 16384;
+  const pieces: string[] = [];
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(text.length, at + PIECE);
+    // Never split a surrogate pair.
+    if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end++;
+    const piece = text.slice(at, end);
+    const lowered = piece.toLowerCase();
+    if (lowered.length === piece.length && !piece.includes("\u03a3")) pieces.push(lowered);
+    else {
+      let out = "";
+      for (const ch of piece) {
+        const lower = ch.toLowerCase();
+        out += lower.length === ch.length ? lower : ch;
+      }
+      pieces.push(out);
+    }
+    at = end;
   }
-  return out;
+  return pieces.join("");
 }

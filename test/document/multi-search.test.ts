@@ -1,3 +1,5 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { foldCase, MultiSearch } from "~/document/multi-search";
 import { leakCheck } from "~/document/leak-check";
@@ -38,5 +40,62 @@ describe("the leak check with many removed values", () => {
     ];
     expect(leakCheck("zq8vt2mxr4lp9skw3nby", known)).toEqual([]);
     expect(leakCheck("Patient: JANE EXAMPLE", known).map((l) => l.type)).toEqual(["name"]);
+  });
+});
+
+describe("MultiSearch memory", () => {
+  // Each removed value of an export becomes needles here (one per form), and a large log removes tens of thousands of
+  // long tokens: the automaton must cost a small multiple of the needles' own size, not hundreds of bytes per letter.
+  it("holds thousands of long random needles in a few bytes per needle character", () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % 62;
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    const needles = Array.from({ length: 5_000 }, () => Array.from({ length: 200 }, () => alphabet[random()]).join(""));
+    const needleChars = needles.length * 200;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const search = new MultiSearch<number>();
+    needles.forEach((needle, i) => search.add(needle, i));
+    const hits = search.search(`x ${needles[4_321]} y ${needles[17].slice(0, 199)}`);
+    gc();
+    const retained = process.memoryUsage().heapUsed - before;
+    expect(hits.map((h) => h.payload)).toEqual([4_321]);
+    expect(retained).toBeLessThan(4 * needleChars);
+  });
+
+  it("finds long needles that share a long prefix, and short needles inside long ones", () => {
+    const header = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ";
+    const search = new MultiSearch<string>();
+    for (const tail of ["aaaa1", "aaaa2", "bbbb"]) search.add(header + tail, tail);
+    search.add("SUzI1NiIs", "inner");
+    const text = `${header}aaaa2 and ${header}aaaa3 and ${header}bbbb.`;
+    const inner = header.indexOf("SUzI1NiIs");
+    expect(
+      search
+        .search(text)
+        .map((h) => `${h.payload}@${h.start}`)
+        .sort(),
+    ).toEqual(
+      [
+        `aaaa2@0`,
+        `bbbb@${text.lastIndexOf(header)}`,
+        `inner@${inner}`,
+        `inner@${text.indexOf(header, 1) + inner}`,
+        `inner@${text.lastIndexOf(header) + inner}`,
+      ].sort(),
+    );
+  });
+});
+
+describe("foldCase over long texts", () => {
+  it("lowers each character as it would alone, whatever piece it falls in", () => {
+    const chunk = "ÀÉÎ ΣΑΣ İstanbul 😀 Ωmega ";
+    const text = chunk.repeat(5_000);
+    const folded = foldCase(text);
+    expect(folded).toHaveLength(text.length);
+    const alone = [...chunk].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
+    expect(folded).toBe(alone.repeat(5_000));
   });
 });
