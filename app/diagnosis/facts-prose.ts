@@ -55,29 +55,51 @@ function linkResponses(facts: Facts, itemId: string): void {
   const open = facts.requests.filter((r) => r.source.itemId === itemId && r.errors.length === 0);
   if (!open.length) return;
   const owned = new Set(facts.requests.flatMap((r) => r.errors));
-  for (const e of facts.errors) {
-    if (
-      e.source.itemId !== itemId ||
-      owned.has(e.error) ||
-      !FHIR_SHAPES.has(e.error.shape) ||
-      e.where === "token-endpoint" ||
-      e.where === "authorize-endpoint"
-    )
-      continue;
-    const at = lineOf(e.source.location);
-    if (at === null) continue;
-    const owner = open
-      .filter((r) => {
-        const line = lineOf(r.source.location);
-        return line !== null && line <= at && at - line <= 25;
-      })
-      .pop();
-    if (!owner) continue;
+  const errors = facts.errors.filter(
+    (e) =>
+      e.source.itemId === itemId &&
+      FHIR_SHAPES.has(e.error.shape) &&
+      e.where !== "token-endpoint" &&
+      e.where !== "authorize-endpoint",
+  );
+  const owners = responseOwners(
+    open.map((r) => lineOf(r.source.location)),
+    errors.map((e) => lineOf(e.source.location)),
+  );
+  errors.forEach((e, i) => {
+    const owner = owners[i] === -1 ? undefined : open[owners[i]];
+    if (!owner || owned.has(e.error)) return;
     owner.errors.push(e.error);
     owner.status = impliedStatus(owner.errors) ?? owner.status;
     e.where = "fhir";
     owned.add(e.error);
+  });
+}
+
+/**
+ * For each error line, the request that owns it: of the requests on that line or up to 25 lines above, the last one
+ * listed (-1: none). Requests by line and errors by line, with a sliding-window maximum: linear after sorting, where
+ * testing every request for every error was quadratic in a long log.
+ */
+function responseOwners(requestLines: Array<number | null>, errorLines: Array<number | null>): number[] {
+  const requests = requestLines.flatMap((line, index) => (line === null ? [] : [{ line, index }]));
+  requests.sort((a, b) => a.line - b.line || a.index - b.index);
+  const order = errorLines.flatMap((at, i) => (at === null ? [] : [{ at, i }]));
+  order.sort((a, b) => a.at - b.at);
+  const owners = errorLines.map(() => -1);
+  const window: Array<{ line: number; index: number }> = [];
+  let head = 0;
+  let next = 0;
+  for (const { at, i } of order) {
+    for (; next < requests.length && requests[next].line <= at; next++) {
+      const r = requests[next];
+      while (window.length > head && window[window.length - 1].index <= r.index) window.pop();
+      window.push(r);
+    }
+    while (head < window.length && at - window[head].line > 25) head++;
+    if (head < window.length) owners[i] = window[head].index;
   }
+  return owners;
 }
 
 export interface ProseOrigin {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { walkJson } from "~/evidence/json";
 import { diagnose } from "~/diagnosis/diagnose";
+import { growth } from "./work-meter";
 
 describe("JSON walk on deep nesting", () => {
   it("arrays nested 100,000 deep: every visit's path is bounded, so the total path size is linear", () => {
@@ -25,5 +26,21 @@ describe("JSON walk on deep nesting", () => {
     const text = '{"a":['.repeat(25_000) + '"x"' + "]}".repeat(25_000);
     const result = diagnose({ evidence: [{ id: "deep", text }] });
     expect(Array.isArray(result.findings)).toBe(true);
+  });
+});
+
+describe("diagnosis of a large log", () => {
+  // A log of many FHIR requests, each answered by an OperationOutcome: every error is linked to the request above it
+  // by a search among the requests near its line, not by testing every request of the log.
+  it("links responses to requests in work linear in the log", () => {
+    const make = (lines: number) =>
+      Array.from(
+        { length: lines },
+        (_, i) =>
+          `2025-07-29T15:21:14Z GET https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient/${1000 + i}\n` +
+          `{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"forbidden","diagnostics":"Bearer realm=\\"fhir-ehr-code.cerner.com\\", error=\\"insufficient_scope\\""}]}`,
+      ).join("\n");
+    const run = (text: string) => void diagnose({ evidence: [{ id: "log", kind: "log", text }] });
+    expect(growth((n) => make(n), run, 1_500)).toBeLessThan(6);
   });
 });

@@ -18,7 +18,11 @@ const VIA: Record<TenantFact["via"], string> = {
 
 export function tenantMismatch(f: Facts): Finding[] {
   const byTenant = new Map<string, TenantFact[]>();
-  for (const t of f.tenants) byTenant.set(t.tenant, [...(byTenant.get(t.tenant) ?? []), t]);
+  for (const t of f.tenants) {
+    const facts = byTenant.get(t.tenant);
+    if (facts) facts.push(t);
+    else byTenant.set(t.tenant, [t]);
+  }
   if (byTenant.size < 2) return [];
   const parts = [...byTenant.entries()].map(
     ([tenant, facts]) =>
