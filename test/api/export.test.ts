@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { action, loader } from "~/routes/api.export";
 import { action as formAction } from "~/routes/export";
 import { loader as fontLoader } from "~/routes/fonts.$name";
+import { runTask } from "~/api/tasks";
 import { pdfText, seedInput } from "../document/helpers";
 
 const call = (
@@ -140,5 +141,19 @@ describe("GET /fonts/<file>", () => {
     expect(res.headers.get("Cache-Control")).toBe("public, max-age=31536000, immutable");
     expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
     for (const name of ["../../package.json", "DejaVuSerif.ttf", ""]) expect((await get(name)).status).toBe(404);
+  });
+});
+
+describe("heavy tasks hold no copy of the request", () => {
+  it("the body's bytes are let go once parsed, before the export runs", async () => {
+    const task = {
+      kind: "export" as const,
+      body: new TextEncoder().encode(JSON.stringify(seedInput())),
+      format: "md" as const,
+      pageSize: "A4" as const,
+    };
+    const answer = await runTask(task);
+    expect(answer.status).toBe(200);
+    expect(task.body.byteLength).toBe(0);
   });
 });
