@@ -5,7 +5,9 @@ import { leakCheck, type KnownValue } from "~/document/leak-check";
 import { exportTicket, isBlocked } from "~/export/export-ticket";
 import { readFonts } from "~/export/fonts.server";
 import { generateLog } from "../fixtures/generate/synthetic-evidence";
-import { seedTicket } from "../document/helpers";
+import { sampleDiagnosis, sampleRedaction, seedTicket } from "../document/helpers";
+import { buildDocument, type RedactionSummary } from "~/document/model";
+import { renderMarkdown } from "~/document/markdown";
 
 const known: KnownValue[] = [{ value: "5171", type: "resource_id", category: "phi" }];
 
@@ -37,6 +39,18 @@ describe("leak check context for short numbers", () => {
   it("longer values and secrets are unaffected: a removed secret inside a longer token still blocks", () => {
     const secret: KnownValue[] = [{ value: "Zx9yW8vU7tS6rQ5pO4nM3lK2", type: "access_token", category: "secret" }];
     expect(leakCheck("a-Zx9yW8vU7tS6rQ5pO4nM3lK2-b", secret).length).toBe(1);
+  });
+
+  it("the redaction summary's own counts never read as a removed id (five 8 MB logs replace thousands of values)", () => {
+    const ticket = seedTicket();
+    const summary: RedactionSummary = {
+      ...sampleRedaction,
+      entries: [{ category: "phi", type: "resource_id", values: 5171, replacements: 15513 }],
+    };
+    const markdown = renderMarkdown(buildDocument(ticket, sampleDiagnosis, summary));
+    const removed: KnownValue[] = ["5171", "15513"].map((value) => ({ value, type: "resource_id", category: "phi" }));
+    expect(leakCheck(markdown, removed)).toEqual([]);
+    expect(markdown).toMatch(/\| 5,171 \| 15,513 \|/);
   });
 
   it("the project's synthetic client-domain log (2 MB of ordinary numbers) exports", async () => {
