@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 
 export interface LoadResult {
@@ -11,11 +12,15 @@ export interface LoadResult {
   /** GET / requests that failed (connection closed, not 200). */
   failures: number;
   p50: number;
+  p95: number;
   p99: number;
   max: number;
   heavy: Map<string, number>;
   heavyRequests: string;
   serverPeakRssMb: number | null;
+  /** The machine's 1-minute load average when the run started and ended (other processes share the cores). */
+  loadBefore: number;
+  loadAfter: number;
 }
 
 const freePort = () =>
@@ -32,6 +37,7 @@ const pct = (xs: number[], p: number) =>
 
 export async function loadTest(durationMs = 30_000): Promise<LoadResult | null> {
   if (!existsSync("build/index.js")) return null;
+  const loadBefore = loadavg()[0];
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
@@ -81,12 +87,15 @@ export async function loadTest(durationMs = 30_000): Promise<LoadResult | null> 
       samples: latencies.length,
       failures,
       p50: pct(latencies, 50),
+      p95: pct(latencies, 95),
       p99: pct(latencies, 99),
       max: Math.max(...latencies),
       heavy,
       heavyRequests:
         "2 × POST /api/export (5 × 8 MB logs, 41 MB), 1 × POST /api/redact (8 MB log), 1 × POST /api/diagnose (8 MB log), each repeated for the whole run",
       serverPeakRssMb: rss,
+      loadBefore,
+      loadAfter: loadavg()[0],
     };
   } finally {
     child.kill("SIGTERM");

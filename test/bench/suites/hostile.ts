@@ -3,10 +3,12 @@
 // against the built server (needs `npm run build`; bounded: 30 s, loopback only); (3) peak memory of one export per MB
 // of evidence, each in a fresh process. Figures only, never asserted.
 import { execFileSync } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { hostileCases } from "../hostile/inputs";
 import { loadTest } from "../hostile/load";
 import { median } from "../lib/stats";
 
+const cpus = availableParallelism();
 const ms = (n: number) => `${n.toLocaleString("en-US", { maximumFractionDigits: n < 10 ? 1 : 0 })} ms`;
 
 function time(run: (t: string) => void, text: string): number {
@@ -44,6 +46,7 @@ function peaks(): string {
     [1, 1],
     [4, 1],
     [8, 1],
+    [8, 5],
   ] as const) {
     const out = execFileSync(
       process.execPath,
@@ -61,7 +64,7 @@ function peaks(): string {
     );
   }
   return [
-    "#### Peak memory of one Markdown export (seed ticket + synthetic client-domain log; fresh process each, peak RSS)",
+    "#### Peak memory of one Markdown export (seed ticket + synthetic client-domain logs; fresh process each, peak RSS; 5 × 8 MB is the largest allowed request)",
     "",
     "| evidence | peak RSS | per MB of evidence | time | result |",
     "|---|---:|---:|---:|---|",
@@ -78,9 +81,9 @@ async function load(): Promise<string> {
     "",
     `Load: ${r.heavyRequests}. Answers: ${statuses}.`,
     "",
-    "| GET / answered | failed | p50 | p99 | max | server peak RSS |",
-    "|---:|---:|---:|---:|---:|---:|",
-    `| ${r.samples} | ${r.failures} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.serverPeakRssMb ?? "—"} MB |`,
+    "| GET / answered | failed | p50 | p95 | p99 | max | server peak RSS | load average (1 min) before → after |",
+    "|---:|---:|---:|---:|---:|---:|---:|---|",
+    `| ${r.samples} | ${r.failures} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.serverPeakRssMb ?? "—"} MB | ${r.loadBefore.toFixed(1)} → ${r.loadAfter.toFixed(1)} (${cpus} cores) |`,
   ].join("\n");
 }
 
