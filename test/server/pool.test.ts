@@ -66,3 +66,19 @@ describe("heavy work pool", () => {
     expect(String(answer.body)).toContain("Took too long");
   }, 60_000);
 });
+
+describe("heavy work yields the CPU to the request thread", () => {
+  it("pool threads run at a lower priority (nice 10) than the thread answering GET /", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { getPriority } = await import("node:os");
+    pool = createHeavyPool({ threads: 1, timeoutMs: 60_000 });
+    expect((await pool.run(redactTask("hello"))).status).toBe(200);
+    // Linux keeps a nice value per thread: field 19 of /proc/self/task/<tid>/stat.
+    const nices = readdirSync("/proc/self/task").map((tid) => {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+    });
+    expect(getPriority()).toBe(0);
+    expect(nices).toContain(10);
+  }, 60_000);
+});
