@@ -1,20 +1,11 @@
 // The load of the GET / latency benchmark, in a process of its own so that sending 41 MB bodies does not delay the
 // process that measures GET /: `node --import tsx test/bench/hostile/heavy-client.ts BASE_URL DURATION_MS` keeps the
 // heaviest allowed requests in flight until the time is up, then prints the count of each answer as JSON.
-import { generateLog } from "../../fixtures/generate/synthetic-evidence";
-import { seedInput } from "../../document/helpers";
+import { largestExportBody, log8 as makeLog8 } from "./server-process";
 
 const [base, duration] = [process.argv[2], Number(process.argv[3])];
-const ticket = seedInput();
-// Just under the schema's 8 MiB per evidence item.
-const log8 = generateLog(8 * 1024 * 1024 - 64 * 1024);
-const bigTicket = JSON.stringify({
-  ...ticket,
-  evidence: [
-    ...ticket.evidence,
-    ...[1, 2, 3, 4, 5].map((n) => ({ id: `log-${n}`, kind: "log", label: `Log ${n}`, text: log8 })),
-  ],
-});
+const log8 = makeLog8();
+const bigTicket = largestExportBody(log8);
 const redactBody = JSON.stringify({ text: log8, kind: "log" });
 const diagnoseBody = JSON.stringify({ evidence: [{ id: "log", kind: "log", text: log8 }] });
 const answers: Record<string, number> = {};

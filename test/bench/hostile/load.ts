@@ -3,9 +3,9 @@
 // then stops the server. Bounded in time and load; nothing leaves 127.0.0.1.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
+import { readPeakRss, startServer } from "./server-process";
 
 export interface LoadResult {
   samples: number;
@@ -23,38 +23,14 @@ export interface LoadResult {
   loadAfter: number;
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 export async function loadTest(durationMs = 30_000): Promise<LoadResult | null> {
   if (!existsSync("build/index.js")) return null;
   const loadBefore = loadavg()[0];
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
-    stdio: ["ignore", "ignore", process.env.BENCH_SERVER_LOG ? "inherit" : "ignore"],
-  });
+  const { base, child } = await startServer();
   try {
-    for (let i = 0; i < 200; i++) {
-      if (
-        await fetch(`${base}/`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
     // The heaviest requests the limits allow, from another process (heavy-client.ts): a ticket with five 8 MB logs
     // (41 MB) to /api/export twice, and 8 MB of log to /api/redact and /api/diagnose, each in flight all along.
     const client = spawn(
@@ -100,13 +76,4 @@ export async function loadTest(durationMs = 30_000): Promise<LoadResult | null> 
   } finally {
     child.kill("SIGTERM");
   }
-}
-
-/** Peak resident memory of the server process and its threads (Linux /proc VmHWM), in MB; null elsewhere. */
-async function readPeakRss(pid: number | undefined): Promise<number | null> {
-  if (!pid) return null;
-  const { readFile } = await import("node:fs/promises");
-  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
-  const m = /VmHWM:\s+(\d+) kB/.exec(status);
-  return m ? Math.round(Number(m[1]) / 1024) : null;
 }

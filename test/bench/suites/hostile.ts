@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { hostileCases } from "../hostile/inputs";
 import { loadTest } from "../hostile/load";
+import { oneExport } from "../hostile/one-export";
 import { median } from "../lib/stats";
 
 const cpus = availableParallelism();
@@ -87,6 +88,19 @@ async function load(): Promise<string> {
   ].join("\n");
 }
 
+async function largest(): Promise<string> {
+  const r = await oneExport();
+  if (!r)
+    return "#### The largest allowed export alone\n\nNot run: `build/index.js` is missing (run `npm run build` first).";
+  return [
+    "#### The largest allowed export alone (built server, default pool budgets, loopback)",
+    "",
+    "| request | status | time | answer | server peak RSS | per MB of request |",
+    "|---|---:|---:|---:|---:|---:|",
+    `| POST /api/export?format=md, 5 × 8 MB logs (${r.requestMb.toFixed(1)} MB) | ${r.status} | ${ms(r.ms)} | ${r.answerMb.toFixed(1)} MB | ${r.serverPeakRssMb ?? "—"} MB | ${r.serverPeakRssMb ? (r.serverPeakRssMb / r.requestMb).toFixed(1) : "—"} MB |`,
+  ].join("\n");
+}
+
 export async function run(): Promise<string> {
-  return ["### Hostile input", "", ratios(), "", await load(), "", peaks(), ""].join("\n");
+  return ["### Hostile input", "", ratios(), "", await load(), "", await largest(), "", peaks(), ""].join("\n");
 }
