@@ -63,7 +63,7 @@ export function createHeavyPool(options: PoolOptions = {}): HeavyPool {
       const signal = AbortSignal.timeout(resolved.timeoutMs);
       try {
         // The body's buffer is moved to the worker, not cloned: the request thread never copies or decodes it.
-        const transferList = task.kind === "export-form" ? [] : [task.body.buffer as ArrayBuffer];
+        const transferList = [task.body.buffer as ArrayBuffer];
         return (await pool.run(task, { signal, transferList })) as Answer;
       } catch (error) {
         return overBudgetAnswer(verdict(error), task);

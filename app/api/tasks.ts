@@ -1,7 +1,7 @@
 // The heavy work behind the API and the no-JavaScript export, as tasks over a body already read (the size limit is
 // enforced while reading, on the request thread). Each task answers plain data (answer.ts), so the server can run it
 // in its worker pool (server/pool.ts) with a time and memory budget, and tests or `remix dev` can run it inline.
-import { ApiError, answerJson, errorAnswer, parseJsonBody } from "./json";
+import { ApiError, answerJson, decodeBody, errorAnswer, parseJsonBody } from "./json";
 import { jsonAnswer, type Answer } from "./answer";
 import { redactRequestSchema } from "./redact-request";
 import { redactBody } from "./redact";
@@ -20,7 +20,8 @@ export type HeavyTask =
   | { kind: "redact"; body: Uint8Array }
   | { kind: "diagnose"; body: Uint8Array }
   | { kind: "export"; body: Uint8Array; format: ExportFormat; pageSize: "A4" | "Letter" }
-  | { kind: "export-form"; ticket: string; format: ExportFormat | "json" };
+  /** The no-JavaScript export: the posted form (urlencoded or multipart) whose `ticket` field holds the ticket JSON. */
+  | { kind: "export-form"; body: Uint8Array; contentType: string; format: ExportFormat | "json" };
 
 /** Runs a task: where the server has a pool, there; else on this thread. */
 export type HeavyRunner = (task: HeavyTask) => Promise<Answer>;
@@ -29,7 +30,7 @@ export type HeavyRunner = (task: HeavyTask) => Promise<Answer>;
  * The task's body, taken out of it: once parsed, nothing holds the request's bytes (41 MB for the largest export)
  * while the work runs.
  */
-function takeBody(task: Extract<HeavyTask, { body: Uint8Array }>): Uint8Array {
+function takeBody(task: HeavyTask): Uint8Array {
   const body = task.body;
   task.body = new Uint8Array(0);
   return body;
@@ -55,7 +56,7 @@ export async function runTask(task: HeavyTask): Promise<Answer> {
     case "export":
       return answerJson(() => exportApi(parseJsonBody(takeBody(task), ticketSchema), task.format, task.pageSize));
     case "export-form":
-      return exportForm(task.ticket, task.format);
+      return exportForm(await ticketField(takeBody(task), task.contentType), task.format);
   }
 }
 
@@ -93,7 +94,25 @@ async function exportApi(ticket: Ticket, format: ExportFormat, pageSize: "A4" | 
   return fileAnswer(result);
 }
 
-async function exportForm(raw: string, format: ExportFormat | "json"): Promise<Answer> {
+/** The form's `ticket` field; null when the form carries none, undefined when it cannot be read. */
+async function ticketField(body: Uint8Array, contentType: string): Promise<string | null | undefined> {
+  try {
+    if (contentType.startsWith("multipart/form-data")) {
+      const form = await new Response(body as Uint8Array<ArrayBuffer>, {
+        headers: { "Content-Type": contentType },
+      }).formData();
+      const value = form.get("ticket");
+      return typeof value === "string" ? value : null;
+    }
+    return new URLSearchParams(decodeBody(body)).get("ticket");
+  } catch {
+    return undefined;
+  }
+}
+
+async function exportForm(raw: string | null | undefined, format: ExportFormat | "json"): Promise<Answer> {
+  if (raw === undefined) return exportPage(400, "The ticket could not be read", ["The form could not be read."]);
+  if (!raw) return exportPage(400, "The ticket is missing", ["The form carried no ticket."]);
   let value: unknown;
   try {
     value = JSON.parse(raw);

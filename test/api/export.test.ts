@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { action, loader } from "~/routes/api.export";
 import { action as formAction } from "~/routes/export";
 import { loader as fontLoader } from "~/routes/fonts.$name";
-import { runTask } from "~/api/tasks";
+import { runTask, type HeavyTask } from "~/api/tasks";
 import { pdfText, seedInput } from "../document/helpers";
 
 const call = (
@@ -145,6 +145,24 @@ describe("GET /fonts/<file>", () => {
 });
 
 describe("heavy tasks hold no copy of the request", () => {
+  it("the no-JavaScript export's form is handed to the pool as bytes, not parsed on the request thread", async () => {
+    const tasks: HeavyTask[] = [];
+    const heavy = async (task: HeavyTask) => (tasks.push(task), runTask(task));
+    const res = await formAction({
+      request: new Request("http://localhost/export?format=md", {
+        method: "POST",
+        body: new URLSearchParams({ ticket: JSON.stringify(seedInput()) }).toString(),
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      }),
+      params: {},
+      context: { heavy },
+    });
+    expect(res.status).toBe(200);
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).toMatchObject({ kind: "export-form", contentType: "application/x-www-form-urlencoded" });
+    expect(tasks[0]).not.toHaveProperty("ticket");
+  });
+
   it("the body's bytes are let go once parsed, before the export runs", async () => {
     const task = {
       kind: "export" as const,

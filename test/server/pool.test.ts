@@ -60,7 +60,12 @@ describe("heavy work pool", () => {
 
   it("the no-JavaScript export gets the same verdict as a page", async () => {
     pool = createHeavyPool({ threads: 1, timeoutMs: 1 });
-    const answer = await pool.run({ kind: "export-form", ticket: "{}", format: "md" });
+    const answer = await pool.run({
+      kind: "export-form",
+      body: new TextEncoder().encode("ticket=%7B%7D"),
+      contentType: "application/x-www-form-urlencoded",
+      format: "md",
+    });
     expect(answer.status).toBe(503);
     expect(answer.headers["Content-Type"]).toMatch(/text\/html/);
     expect(String(answer.body)).toContain("Took too long");
