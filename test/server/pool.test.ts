@@ -73,7 +73,7 @@ describe("heavy work pool", () => {
 });
 
 describe("heavy work yields the CPU to the request thread", () => {
-  it("pool threads run at a lower priority (nice 10) than the thread answering GET /", async () => {
+  it("pool threads run at a lower priority (10 nicer) than the thread answering GET /", async () => {
     const { readdirSync, readFileSync } = await import("node:fs");
     const { getPriority } = await import("node:os");
     pool = createHeavyPool({ threads: 1, timeoutMs: 60_000 });
@@ -83,7 +83,6 @@ describe("heavy work yields the CPU to the request thread", () => {
       const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
       return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
     });
-    expect(getPriority()).toBe(0);
-    expect(nices).toContain(10);
+    expect(nices).toContain(Math.min(19, getPriority() + 10));
   }, 60_000);
 });
