@@ -3,6 +3,7 @@
 // notes, attachments, reference displays, person-linked dates), and — in a client domain — FHIR resources reduced to
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
+import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
 import {
   parseJsonAst,
@@ -151,8 +152,8 @@ export function redactJsonText(text: string, ctx: ItemContext, depth = 0): strin
   redactJsonAst(root, ctx, depth);
   // Nothing replaced: the text stays byte for byte (its spacing, escapes and number forms included).
   if (ctx.sentinels.size === before) return text;
-  const lead = /^\s*/.exec(text)?.[0] ?? "";
-  const trail = /\s*$/.exec(text)?.[0] ?? "";
+  const lead = leadingSpace(text);
+  const trail = trailingSpace(text);
   return lead + printJsonAst(root, detectIndent(text)) + trail;
 }
 

@@ -231,12 +231,16 @@ const IPV4 = new RegExp(`(?<![\\w./:-])${OCTET}(?:\\.${OCTET}){3}(?![\\w/-]|\\.\
 const IPV6 =
   /(?<![\w:.-])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:.-])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\w:])/g;
 
+const IPV6_NEEDS = /[0-9a-fA-F]:[0-9a-fA-F]{1,4}:[0-9a-fA-F]{1,4}:[0-9a-fA-F]/;
+
 function findIpAddresses(text: string, out: PhiSpan[]) {
   each(IPV4, text, (m) => {
     // "version 1.2.3.4" and "Chrome/120.0.0.0" are versions, not addresses.
     if (/(?:version|ver|v)[ \t]?$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "ip_address" });
   });
+  // Every IPv6 address holds "::" or three colons between hex digits (a clock time holds two): else no pass.
+  if (!text.includes("::") && !IPV6_NEEDS.test(text)) return;
   each(IPV6, text, (m) => {
     const groups = m[0].split(":").filter(Boolean);
     // Needs some hex letters or many groups: "10:30:00" style clock times are not addresses.
@@ -494,6 +498,21 @@ const STREET_PATTERNS: RegExp[] = [
   // Apt. 4B · Suite 501 (a bare "#15" is not an address)
   new RegExp(`(?<![\\w.-])${UNIT_WORD}(?![\\w])`, "gu"),
 ];
+/**
+ * What a street pattern cannot match without (its literal street word, followed by a house number where the pattern
+ * wants one): one fast literal search decides whether the full pattern, whose letter runs are read from every
+ * position, has to run at all. Same index as STREET_PATTERNS; null: always run.
+ */
+const STREET_NEEDS: Array<RegExp | null> = [
+  null,
+  new RegExp(`${ENDING}[ \\t]{1,2}\\d`, "u"),
+  new RegExp(PREFIX, "u"),
+  new RegExp(`(?:${SUFFIX_WORD})[ \\t]{1,2}\\d`, "u"),
+  /(?:ul|al)\.[ \t]/,
+  null,
+  null,
+  null,
+];
 
 const STATES =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI";
@@ -522,7 +541,10 @@ const CONTINUATION = new RegExp(
 
 function findAddresses(text: string, out: PhiSpan[]) {
   const cores: Array<[number, number]> = [];
-  for (const re of STREET_PATTERNS) each(re, text, (m) => cores.push([m.index, m.index + m[0].length]));
+  STREET_PATTERNS.forEach((re, k) => {
+    if (STREET_NEEDS[k]?.test(text) === false) return;
+    each(re, text, (m) => cores.push([m.index, m.index + m[0].length]));
+  });
   each(CITY_STATE_ZIP, text, (m) => cores.push([m.index, m.index + m[0].length]));
   each(ADDRESS_CUE, text, (m) => {
     const start = m.index + m[0].length;
@@ -588,14 +610,24 @@ function findAddresses(text: string, out: PhiSpan[]) {
 
 // ─── person names ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-interface Token {
-  start: number;
-  end: number;
-  /** The word without a possessive 's. */
-  core: string;
-  lower: string;
+class Token {
+  private lowerCase?: string;
+  private plainCase?: string;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** The word without a possessive 's. */
+    readonly core: string,
+  ) {}
+  // Computed on first use: most words of prose and logs are dropped on their first letter and never need them.
+  get lower(): string {
+    return (this.lowerCase ??= this.core.toLowerCase());
+  }
   /** Lower case without diacritics, for list look-ups. */
-  plain: string;
+  get plain(): string {
+    const lower = this.lower;
+    return (this.plainCase ??= NON_ASCII_LETTER.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower);
+  }
 }
 
 // Bounded repetitions: an unbounded `+` over a Unicode class backtracks per letter in V8 and overflows its stack on a
@@ -670,9 +702,7 @@ function tokenize(text: string): Token[] {
     }
     let core = m[0];
     if (core.length > 2 && (core.endsWith("'s") || core.endsWith("’s"))) core = core.slice(0, -2);
-    const lower = core.toLowerCase();
-    const plain = NON_ASCII_LETTER.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
-    tokens.push({ start: m.index, end: m.index + core.length, core, lower, plain });
+    tokens.push(new Token(m.index, m.index + core.length, core));
   });
   return tokens;
 }
