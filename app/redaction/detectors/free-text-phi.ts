@@ -759,6 +759,15 @@ function findNames(text: string, out: PhiSpan[]) {
     if (ORG_OR_PLACE_WORDS.has(t.plain) || UNIT_WORDS.has(t.plain) || ROMAN.has(t.core)) return false;
     return NAME_SHAPE.test(t.core);
   };
+  const monthLikeGivenName = (i: number): boolean => {
+    const t = tokens[i];
+    return (
+      NOT_NAME_WORDS.has(t.plain) &&
+      (GIVEN_NAMES.has(t.plain) || AMBIGUOUS_NAMES.has(t.plain)) &&
+      NAME_SHAPE.test(t.core) &&
+      !embedded(text, t, fullEnd(i))
+    );
+  };
 
   const runs: Run[] = [];
   let i = 0;
@@ -777,6 +786,13 @@ function findNames(text: string, out: PhiSpan[]) {
       if (possessive(j)) break; // a possessive ends a name
       const k = j + 1;
       if (member(k)) {
+        members.push(k);
+        j = k;
+        continue;
+      }
+      // A given name that is also a month or another common word ("Jan", "May") between two members of the name:
+      // "Michal Jan Kowalczyk", "Anna May Holm".
+      if (monthLikeGivenName(k) && k + 1 < n && gap(k) === " " && member(k + 1)) {
         members.push(k);
         j = k;
         continue;
@@ -826,6 +842,8 @@ function findNames(text: string, out: PhiSpan[]) {
     }
     a = b + 1;
   }
+
+  agendaNames(text, tokens, runs);
 
   const found = new Set<string>();
   const flagged: Array<[number, number]> = [];
@@ -925,6 +943,34 @@ function nameAboveAddress(text: string, runs: Run[], addresses: PhiSpan[]) {
       ls === 0 || text[ls - 2] === "\n" || (prevStart >= 0 && /^[>?\s]*$/.test(text.slice(prevStart, ls - 1)));
     if (run.score >= 0.5 || opensBlock) run.score = 2;
   }
+}
+
+/** A list item: "1. ", "2) ", "* ", "- ", "• " at the start of its line. */
+const LIST_ITEM = /^[ \t]{0,8}(?:\d{1,3}[.)]|[*•-])[ \t]/;
+/** What stands between an agenda line's topic and the person: ", ", " - ", ": ", ". ". */
+const TAIL_SEPARATOR = /(?:,|[ \t][-–]|:|\.)[ \t]{1,3}$/;
+
+/**
+ * Agenda and attendee lines: list items that end in a full name after a separator ("2. 1010 Track intro, Michal
+ * Warecki", "- Wrap-up - Dorota Wielgosz"). When two or more lines end so and at least half of those names carry
+ * evidence of their own (a known name, a middle initial, a cue), every one of them is a name: the list says what its
+ * last words are. Each run looks back at most one short line and forward over white space only (linear).
+ */
+function agendaNames(text: string, tokens: Token[], runs: Run[]) {
+  const tails: Run[] = [];
+  for (const run of runs) {
+    if (run.members.length < 2 || run.members.length > 4) continue;
+    if (run.members.some((m) => ORG_OR_PLACE_WORDS.has(tokens[m].plain))) continue;
+    let e = run.end;
+    while (e < text.length && text[e] !== "\n" && /\s/.test(text[e])) e++;
+    if (e < text.length && text[e] !== "\n") continue;
+    const ls = lineStartWithin(text, run.start, 120);
+    if (ls < 0) continue;
+    const head = text.slice(ls, run.start);
+    if (LIST_ITEM.test(head) && TAIL_SEPARATOR.test(head)) tails.push(run);
+  }
+  const evidence = tails.filter((r) => r.score >= 2).length;
+  if (tails.length >= 2 && evidence * 2 >= tails.length) for (const r of tails) r.score = Math.max(r.score, 2);
 }
 
 /** Start of the line holding `index`, if it is at most `max` characters back; else -1. */
