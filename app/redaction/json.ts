@@ -39,6 +39,7 @@ import { redactFormBody } from "./form";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
+import { RedactionError } from "./errors";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -137,11 +138,12 @@ const OIDC_PERSON_KEYS: Record<string, string> = {
 };
 const HAR_PAIR_ARRAYS = new Set(["headers", "cookies", "queryString", "params"]);
 const SHAPE_KEEP = new Set(["resourceType", "system", "url"]);
+/** JSON texts inside JSON strings (directly or quoted in their prose), beyond the outermost one. */
 const MAX_NESTED_JSON = 8;
 
 const str = (v: string): JNode => ({ t: "s", v });
 
-export function redactJsonText(text: string, ctx: ItemContext, depth = 0): string | null {
+export function redactJsonText(text: string, ctx: ItemContext): string | null {
   let root: JNode;
   try {
     root = parseJsonAst(text);
@@ -149,7 +151,7 @@ export function redactJsonText(text: string, ctx: ItemContext, depth = 0): strin
     return null;
   }
   const before = ctx.sentinels.size;
-  redactJsonAst(root, ctx, depth);
+  redactJsonAst(root, ctx);
   // Nothing replaced: the text stays byte for byte (its spacing, escapes and number forms included).
   if (ctx.sentinels.size === before) return text;
   const lead = leadingSpace(text);
@@ -157,7 +159,21 @@ export function redactJsonText(text: string, ctx: ItemContext, depth = 0): strin
   return lead + printJsonAst(root, detectIndent(text)) + trail;
 }
 
-export function redactJsonAst(root: JNode, ctx: ItemContext, depth = 0): void {
+/** Redacts a parsed JSON value in place. Fails closed (RedactionError) when JSON texts nest deeper than the cap. */
+export function redactJsonAst(root: JNode, ctx: ItemContext): void {
+  if (ctx.jsonDepth > MAX_NESTED_JSON)
+    throw new RedactionError(
+      `The evidence holds JSON nested more than ${MAX_NESTED_JSON} levels deep inside JSON strings; nothing from it was kept.`,
+    );
+  ctx.jsonDepth++;
+  try {
+    walkJson(root, ctx);
+  } finally {
+    ctx.jsonDepth--;
+  }
+}
+
+function walkJson(root: JNode, ctx: ItemContext): void {
   const rootInfo: Info = { person: false, clinical: false, shape: false, inMeta: false };
   if (root.t !== "o" && root.t !== "a") return;
   const terms = termsPattern(ctx.policy.terms);
@@ -168,7 +184,7 @@ export function redactJsonAst(root: JNode, ctx: ItemContext, depth = 0): void {
       for (let i = 0; i < node.items.length; i++) {
         const item = node.items[i];
         if (item.t === "o" || item.t === "a") stack.push({ node: item, info });
-        else node.items[i] = same(item, scalar(item, info.key ?? "", undefined, info, ctx, depth));
+        else node.items[i] = same(item, scalar(item, info.key ?? "", undefined, info, ctx));
       }
       continue;
     }
@@ -181,7 +197,7 @@ export function redactJsonAst(root: JNode, ctx: ItemContext, depth = 0): void {
       // Containers get their own context; scalars are judged with their object's (no allocation per member).
       if (value.t === "o" || value.t === "a") stack.push({ node: value, info: childOf(key, objInfo, node) });
       else {
-        const out = same(value, scalar(value, key, node, objInfo, ctx, depth));
+        const out = same(value, scalar(value, key, node, objInfo, ctx));
         // A HAR body decoded from base64 drops its `encoding` member before it: the member moved one place back.
         if (node.vals[i] !== value) i = node.vals.indexOf(value);
         node.vals[i] = out;
@@ -254,14 +270,7 @@ function childOf(key: string, info: Info, holder: JObject): Info {
   return child;
 }
 
-function scalar(
-  value: JNode,
-  key: string,
-  parent: JObject | undefined,
-  info: Info,
-  ctx: ItemContext,
-  depth: number,
-): JNode {
+function scalar(value: JNode, key: string, parent: JObject | undefined, info: Info, ctx: ItemContext): JNode {
   if (value.t !== "s" && value.t !== "r") return value;
   const isString = value.t === "s";
   const v = value.v;
@@ -362,17 +371,12 @@ function scalar(
   if (!isString) return value;
 
   // HAR bodies.
-  if (key === "text" && parent && (holder === "postData" || holder === "content"))
-    return str(harBody(v, parent, ctx, depth));
+  if (key === "text" && parent && (holder === "postData" || holder === "content")) return str(harBody(v, parent, ctx));
 
   // JSON inside a string.
   const t = v.trim();
-  if (
-    depth < MAX_NESTED_JSON &&
-    t.length >= 2 &&
-    ((t[0] === "{" && t.endsWith("}")) || (t[0] === "[" && t.endsWith("]")))
-  ) {
-    const nested = redactJsonText(v, ctx, depth + 1);
+  if (t.length >= 2 && ((t[0] === "{" && t.endsWith("}")) || (t[0] === "[" && t.endsWith("]")))) {
+    const nested = redactJsonText(v, ctx);
     if (nested !== null) return str(nested);
   }
   if (FREE_TEXT_KEYS.has(lower)) return str(sweepProse(v, ctx));
@@ -460,7 +464,7 @@ function personValue(v: string, key: string, info: Info): { value: string; type:
 }
 
 /** A HAR postData.text or response content.text: JSON as JSON, forms as forms, anything else swept as prose. */
-function harBody(text: string, parent: JObject, ctx: ItemContext, depth: number): string {
+function harBody(text: string, parent: JObject, ctx: ItemContext): string {
   const mime = (objGetString(parent, "mimeType") ?? "").toLowerCase();
   let body = text;
   const encoding = objGetString(parent, "encoding");
@@ -475,7 +479,7 @@ function harBody(text: string, parent: JObject, ctx: ItemContext, depth: number)
   }
   const t = body.trim();
   if (/json/.test(mime) || ((t.startsWith("{") || t.startsWith("[")) && !/html|xml/.test(mime))) {
-    const out = depth < MAX_NESTED_JSON ? redactJsonText(body, ctx, depth + 1) : null;
+    const out = redactJsonText(body, ctx);
     if (out !== null) return out;
     ctx.warn("A JSON body in the HAR is not valid JSON (truncated?): it was redacted as text.");
   }

@@ -15,15 +15,11 @@ import { redactPemKeys } from "./detectors/private-keys";
 import { inputWarnings } from "~/evidence/input-quality";
 import { replaceKnownSecrets } from "./known-secrets";
 import { joinWrappedTokens } from "./wrapped-tokens";
+import { RedactionError } from "./errors";
 
 export type { KnownValue };
 
-export class RedactionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "RedactionError";
-  }
-}
+export { RedactionError };
 
 export interface Redactor {
   redact(item: EvidenceText): RedactedItem;
