@@ -20,7 +20,7 @@ import { sweepValue } from "./sweep";
 import { redactAuthorizationValue, redactHeaderValue } from "./headers";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
-import { labelNamesSecret, secretKey } from "./detectors/secret-keys";
+import { SECRET_PARAMS, labelNamesSecret, secretKey } from "./detectors/secret-keys";
 import { JWK_PRIVATE_MEMBERS } from "./detectors/private-keys";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import {
@@ -65,19 +65,19 @@ interface Info {
   requestResourceType?: string;
 }
 
-const TOKEN_KEYS: Record<string, string> = {
-  access_token: "access_token",
-  refresh_token: "refresh_token",
-  id_token: "id_token",
-  token: "token",
-  assertion: "client_assertion",
-  client_assertion: "client_assertion",
-  subject_token: "access_token",
-  actor_token: "access_token",
-  accesstoken: "access_token",
-  refreshtoken: "refresh_token",
-  idtoken: "id_token",
-};
+/**
+ * Keys whose value is a token (a JWT among them gets its annotation): the token names of SECRET_PARAMS, also written
+ * as one word (accessToken, refreshtoken).
+ */
+const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "token", "client_assertion"]);
+const TOKEN_KEYS = new Map(
+  Object.entries(SECRET_PARAMS)
+    .filter(([name, type]) => TOKEN_TYPES.has(type) && /^[a-z_]+$/.test(name))
+    .flatMap(([name, type]): Array<[string, string]> => [
+      [name, type],
+      [name.replace(/_/g, ""), type],
+    ]),
+);
 const FREE_TEXT_KEYS = new Set([
   "message",
   "description",
@@ -493,7 +493,8 @@ function harBody(text: string, parent: JObject, ctx: ItemContext): string {
  *  name with a secret word inside (addTokenTo, tokenPrefix) only takes a value that reads like a secret. */
 function secretByKey(key: string, v: string, ctx: ItemContext): string | null {
   const lower = key.toLowerCase();
-  if (TOKEN_KEYS[lower]) return ctx.token(v, TOKEN_KEYS[lower]);
+  const tokenType = TOKEN_KEYS.get(lower);
+  if (tokenType) return ctx.token(v, tokenType);
   const named = secretKey(key);
   if (!named || !labelNamesSecret(key, named, v)) return null;
   return ctx.secret(v, named.type);
