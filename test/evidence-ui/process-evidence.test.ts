@@ -70,6 +70,7 @@ describe("processEvidence", () => {
         knownValues: () => real.knownValues(),
         remember: (values) => real.remember(values),
         reserve: (text) => real.reserve(text),
+        redactItems: (items) => real.redactItems(items),
       };
     };
     const result = processEvidence(
