@@ -35,10 +35,9 @@ const HAS_DELIMITER = /[\s:=&,;'"`()<>[\]{}|]/;
 const FEW = 16;
 
 /**
- * Occurrences of the secrets in the text. Values without delimiters count where they stand as a whole piece (a secret
- * standing as a word, in quotes, after `id:`): a few are searched for natively, more are looked up piece by piece (one
- * pass over the text, one Map lookup per piece); the few values with delimiters inside (`My:Secret:Password`) are
- * searched for as they are.
+ * Occurrences of the secrets in the text. Values without delimiters are looked up piece by piece (one pass over the
+ * text, one Set lookup per piece — a secret standing as a word, in quotes, after `id:`); the few values with
+ * delimiters inside (`My:Secret:Password`) are searched for as they are.
  */
 function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; end: number; entry: KnownValue }> {
   const out: Array<{ start: number; end: number; entry: KnownValue }> = [];
@@ -50,18 +49,10 @@ function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; en
     // scrap of punctuation left between two placeholders (`?code=`).
     else if (!/\s/.test(s.value) && (s.value.match(/[A-Za-z0-9]/g)?.length ?? 0) >= 8) special.push(s);
   }
-  if (plain.size > FEW) {
+  if (plain.size) {
     for (const m of text.matchAll(PIECE)) {
       const entry = plain.get(m[0]);
       if (entry) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entry });
-    }
-  } else {
-    // A few values: one native search each, kept where the value is a whole piece (delimiters or the ends around it).
-    const bounded = (at: number) => at < 0 || at >= text.length || HAS_DELIMITER.test(text[at]);
-    for (const entry of plain.values()) {
-      const n = entry.value.length;
-      for (let at = text.indexOf(entry.value); at >= 0; at = text.indexOf(entry.value, at + 1))
-        if (bounded(at - 1) && bounded(at + n)) out.push({ start: at, end: at + n, entry });
     }
   }
   if (special.length <= FEW) {
