@@ -63,7 +63,8 @@ for (const input of inputs) {
       out[`${input.name} ${kind} p${p}`] = result;
     });
 }
-const path = join(root, "../test-output/redaction-baseline.json");
+// Under the working directory (the repository root, like `npm run bench` writes test-output/bench.md).
+const path = "test-output/redaction-baseline.json";
 if (process.argv[2] === "save") {
   writeFileSync(path, JSON.stringify(out));
   console.log(`saved ${Object.keys(out).length} outputs`);

@@ -38,7 +38,7 @@ class Token {
 // run of a few million letters. A run longer than a word can be is skipped whole (see tokenize): it is no name.
 const WORD = /[\p{L}\p{M}]{1,100}(?:['’-][\p{L}\p{M}]{1,100}){0,8}/gu;
 /** What follows a match the bounds cut short: the word goes on. */
-const WORD_GOES_ON = /^['’-]?[\p{L}\p{M}]/u;
+const WORD_GOES_ON = /['’-]?[\p{L}\p{M}]/uy;
 /** The first character that cannot continue a word. */
 const WORD_END = /[^\p{L}\p{M}'’-]/gu;
 const NAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
@@ -61,6 +61,9 @@ const LABEL_WORDS = new Set([
   "name's",
   "name’s",
 ]);
+/** First letters of the label words (either case): the others are ruled out without lower-casing them. */
+const LABEL_INITIALS = new Set([...LABEL_WORDS].flatMap((w) => [w[0], w[0].toUpperCase()]));
+const mayBeLabel = (t: Token) => LABEL_INITIALS.has(t.core[0]);
 const STRONG_LABEL = new Set(["named", "called", "surname", "nee", "née", "aka"]);
 const GREETING = new Set([
   "dear",
@@ -98,7 +101,8 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   each(WORD, text, (m) => {
     const end = m.index + m[0].length;
-    if (WORD_GOES_ON.test(text.slice(end, end + 3))) {
+    WORD_GOES_ON.lastIndex = end;
+    if (WORD_GOES_ON.test(text)) {
       // Longer than any word: skip the rest of the run in one linear search.
       WORD_END.lastIndex = end;
       WORD.lastIndex = WORD_END.exec(text)?.index ?? text.length;
@@ -259,7 +263,7 @@ export function findNames(text: string, out: PhiSpan[]) {
   }
   // Lower-case or unknown names right after a strong label: "my name is eva kleist".
   for (let k = 1; k < n; k++) {
-    if (!LABEL_WORDS.has(tokens[k - 1].lower) || !labelBefore(text, tokens, k)) continue;
+    if (!mayBeLabel(tokens[k - 1]) || !LABEL_WORDS.has(tokens[k - 1].lower) || !labelBefore(text, tokens, k)) continue;
     let e = k;
     while (
       e < n &&
