@@ -7,25 +7,18 @@ import { generateHar, generateLog } from "../fixtures/generate/synthetic-evidenc
 import { peerDefaults } from "../eval/lib/peers";
 import { loadRealArtifacts } from "../eval/lib/real-artifacts";
 import { median } from "./lib/stats";
+import { REAL_CLASSES } from "./suites/redaction";
 
 const MB = 1 << 20;
 type Item = { text: string; kind: EvidenceKind };
+/** Classes by a short name (the first word of the bench's class label, lower case; the synthetic ones by kind). */
 const classes: Record<string, () => Item[]> = {
-  har: () => [{ text: generateHar(MB, 8), kind: "har" }],
-  log: () => [{ text: generateLog(MB, 8), kind: "log" }],
+  "synthetic-har": () => [{ text: generateHar(MB, 8), kind: "har" }],
+  "synthetic-log": () => [{ text: generateLog(MB, 8), kind: "log" }],
 };
-const REAL: Array<[string, RegExp]> = [
-  ["hl7", /^hl7-/],
-  ["fhir", /^oracle-fhir-/],
-  ["postman", /^(?:postman|insomnia)-/],
-  ["smart", /^(?:smart-|curl-|oracle-forum-|oracle-docs-)/],
-  ["realhar", /\.har$/],
-  ["k8s", /^k8s-/],
-  ["meeting", /^meeting-/],
-];
 const artifacts = loadRealArtifacts();
-for (const [name, re] of REAL)
-  classes[name] = () => {
+for (const [label, re] of REAL_CLASSES)
+  classes[label.split(" ")[0].toLowerCase()] = () => {
     const files = artifacts.filter((a) => re.test(a.file)).map((a) => ({ text: a.text, kind: detectKind(a.text) }));
     const once = files.reduce((n, f) => n + f.text.length, 0);
     const rounds = Math.max(1, Math.round(MB / once));

@@ -272,7 +272,7 @@ function adversarialSection(): string {
 }
 
 /** The real-artifact corpus by input class (file name prefix), each file redacted as its own item. */
-const REAL_CLASSES: Array<[string, RegExp]> = [
+export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["HL7 v2 messages", /^hl7-/],
   ["Oracle FHIR JSON", /^oracle-fhir-/],
   ["Postman / Insomnia exports", /^(?:postman|insomnia)-/],
