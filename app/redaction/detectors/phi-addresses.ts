@@ -99,6 +99,8 @@ const CITY_STATE_ZIP = new RegExp(
   `\\b\\p{Lu}[\\p{Ll}\\p{M}]{1,20}(?:[ \\t]\\p{Lu}[\\p{Ll}\\p{M}]{1,20}){0,2},[ \\t]{1,2}(?:${STATES})[ \\t]{1,2}\\d{5}(?:-\\d{4})?\\b`,
   "gu",
 );
+const STATE_AND_ZIP = /,[ \t]{1,2}[A-Z]{2}[ \t]{1,2}\d{5}/;
+const HAS_DIGIT = /\d/;
 // Cues after which a number starts an address ("lives at 12 …", "my address is 4 …", "the corner of …").
 const ADDRESS_CUE =
   /\b(?:address(?:es)?(?:[ \t](?:is|was|are|to))?[ \t]?:?|lives?[ \t]at|living[ \t]at|located[ \t]at|resides?[ \t]at|moved[ \t]to|send[^\n.?!]{0,20}[ \t]to|ship(?:ped)?[ \t]to|deliver(?:ed)?[ \t]to|meet[ \t](?:me|us)[ \t]at|return[ \t]to|stop[ \t]at|off[ \t]at)[ \t]{1,3}(?=\d|the[ \t]corner)/gi;
@@ -123,7 +125,8 @@ export function findAddresses(text: string, out: PhiSpan[]) {
     if (STREET_NEEDS[k]?.test(text) === false) return;
     each(re, text, (m) => cores.push([m.index, m.index + m[0].length]));
   });
-  each(CITY_STATE_ZIP, text, (m) => cores.push([m.index, m.index + m[0].length]));
+  // Every city/state/ZIP line holds ", XX 12345": one search for that first.
+  if (STATE_AND_ZIP.test(text)) each(CITY_STATE_ZIP, text, (m) => cores.push([m.index, m.index + m[0].length]));
   each(ADDRESS_CUE, text, (m) => {
     const start = m.index + m[0].length;
     const rest = text.slice(start, start + 120);
@@ -141,7 +144,8 @@ export function findAddresses(text: string, out: PhiSpan[]) {
     const lineEnd = nl === -1 ? text.length : nl;
     if (lineEnd - lineStart <= 70 && nl !== -1) {
       const line = text.slice(lineStart, lineEnd);
-      const m = STREET_LINE.exec(line);
+      // A street line ends in its house number: a line without a digit is none.
+      const m = HAS_DIGIT.test(line) ? STREET_LINE.exec(line) : null;
       if (m) {
         let next = nl + 1;
         if (text[next] === "\n") next++;
