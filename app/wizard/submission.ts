@@ -62,7 +62,10 @@ export interface WizardOutcome {
 }
 
 export interface SubmissionDeps {
-  createRedactor: (policy: RedactionPolicy) => { redact(item: EvidenceText): RedactedItem };
+  createRedactor: (policy: RedactionPolicy) => {
+    redact(item: EvidenceText): RedactedItem;
+    reserve?(text: string): void;
+  };
 }
 
 const defaultDeps: SubmissionDeps = { createRedactor };
@@ -182,6 +185,8 @@ export function redactEvidence(
   } catch {
     redactor = null;
   }
+  // The numbers of placeholders already in any item are taken before the first new value is numbered.
+  for (const item of values.evidence) if (item.text) redactor?.reserve?.(item.text);
   const evidence = values.evidence.map((item, i) => {
     if (!item.text) return item;
     try {
