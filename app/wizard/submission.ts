@@ -7,8 +7,9 @@ import { detectKind } from "~/evidence/detect";
 import { createRedactor } from "~/redaction/redact";
 import type { RedactedItem, RedactionFinding, RedactionPolicy } from "~/redaction/types";
 import {
-  ENVIRONMENTS,
   SANDBOX_TENANT,
+  isEnvironment,
+  isEvidenceKind,
   ticketSchema,
   type Environment,
   type FieldErrors,
@@ -24,7 +25,6 @@ import {
   MAX_EXAMPLES_KEPT,
   emptyEvidence,
   emptyExample,
-  isEvidenceKind,
   nextEvidenceId,
   notPersonalDataOf,
   sanitiseValues,
@@ -70,7 +70,7 @@ const defaultDeps: SubmissionDeps = { createRedactor };
 /** The redaction policy follows the environment; until it is known, the strictest (client production) applies. */
 export function redactionEnvironment(values: WizardValues): Environment {
   const env = values.application.environment;
-  return (ENVIRONMENTS as readonly string[]).includes(env) ? (env as Environment) : "client-prod";
+  return isEnvironment(env) ? env : "client-prod";
 }
 
 /** "Detect from the text" (no JavaScript), or a kind that is not one: detected from the text, as the browser does. */
@@ -126,23 +126,24 @@ const tooLong = (length: number, limit: number) =>
 /** Values far past any limit are dropped (never echoed back into the page) with a message at their field. */
 function dropOversized(values: WizardValues): { values: WizardValues; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const section = (name: string, record: Record<string, string>) =>
-    Object.fromEntries(
-      Object.entries(record).map(([key, value]) => {
-        const limit =
-          key === "text" && name.startsWith("evidence.")
-            ? MAX_EVIDENCE_TEXT_LENGTH
-            : IDENTIFIER_FIELDS.has(key)
-              ? MAX_IDENTIFIER_LENGTH
-              : MAX_ANSWER_LENGTH;
-        if (value.length <= limit) return [key, value];
-        errors[`${name}.${key}`] =
-          limit === MAX_EVIDENCE_TEXT_LENGTH
-            ? "This evidence is over 8 MB: keep the failing exchange only. It was not kept."
-            : tooLong(value.length, limit);
-        return [key, ""];
-      }),
-    );
+  const section = <T extends Partial<Record<string, string>>>(name: string, record: T): T => {
+    let out = record;
+    for (const [key, value] of Object.entries(record)) {
+      const limit =
+        key === "text" && name.startsWith("evidence.")
+          ? MAX_EVIDENCE_TEXT_LENGTH
+          : IDENTIFIER_FIELDS.has(key)
+            ? MAX_IDENTIFIER_LENGTH
+            : MAX_ANSWER_LENGTH;
+      if (value === undefined || value.length <= limit) continue;
+      errors[`${name}.${key}`] =
+        limit === MAX_EVIDENCE_TEXT_LENGTH
+          ? "This evidence is over 8 MB: keep the failing exchange only. It was not kept."
+          : tooLong(value.length, limit);
+      out = { ...out, [key]: "" };
+    }
+    return out;
+  };
   const out: WizardValues = {
     about: section("about", values.about),
     application: section("application", values.application),

@@ -22,6 +22,7 @@ import {
   type Ticket,
 } from "~/ticket/schema";
 import { STEPS, type StepId } from "~/ticket/steps";
+import { isOneOf } from "~/lib/one-of";
 import { validateStep } from "~/wizard/step-status";
 import { sanitiseValues, type WizardValues } from "~/wizard/values";
 
@@ -74,7 +75,7 @@ export function previewTicket(ticket: Ticket, options: BoundaryOptions = {}): Ti
 }
 
 const oneOf = <T extends string>(choices: readonly T[], value: string | undefined, fallback: T): T =>
-  (choices as readonly string[]).includes(value ?? "") ? (value as T) : fallback;
+  isOneOf(choices, value) ? value : fallback;
 
 /** A ticket made of the valid sections, with neutral stand-ins for the others (whose parts are then held back). */
 function standInTicket(values: WizardValues): Ticket {

@@ -23,7 +23,7 @@ import {
   type ProcessResult,
   type Progress,
 } from "~/evidence-worker/process-evidence";
-import { EVIDENCE_KINDS, ENVIRONMENTS, type Environment, type EvidenceKind } from "~/ticket/schema";
+import { isEnvironment, isEvidenceKind, type Environment, type EvidenceKind } from "~/ticket/schema";
 import { nextEvidenceId } from "~/wizard/values";
 import { isRecord } from "~/lib/records";
 
@@ -124,8 +124,6 @@ export interface SessionDeps {
 }
 
 const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
-const isKind = (v: unknown): v is EvidenceKind =>
-  typeof v === "string" && (EVIDENCE_KINDS as readonly string[]).includes(v);
 
 /** The form's evidence list as plain strings (whatever odd shape it has). */
 export function formEvidence(value: unknown): EvidenceFormValue[] {
@@ -141,7 +139,6 @@ const sameList = (a: readonly EvidenceFormValue[], b: readonly EvidenceFormValue
 
 /** The redaction policy's inputs from the form: until the environment is chosen, the strictest (client production). */
 export function policyInputs(environment: unknown, terms: unknown, keep: unknown = []): PolicyInputs {
-  const chosen = typeof environment === "string" && (ENVIRONMENTS as readonly string[]).includes(environment);
   const strings = (value: unknown) => [
     ...new Set(
       (Array.isArray(value) ? value : [])
@@ -151,8 +148,8 @@ export function policyInputs(environment: unknown, terms: unknown, keep: unknown
     ),
   ];
   return {
-    environment: chosen ? (environment as Environment) : "client-prod",
-    environmentChosen: chosen,
+    environment: isEnvironment(environment) ? environment : "client-prod",
+    environmentChosen: isEnvironment(environment),
     terms: strings(terms),
     keep: strings(keep),
   };
@@ -176,7 +173,7 @@ function itemsFromForm(list: EvidenceFormValue[]): SessionItem[] {
   // Text from the form is redacted already (by the server, or by an earlier run): it stands in for the original.
   return list.map((v) => ({
     id: v.id,
-    kind: isKind(v.kind) ? v.kind : "text",
+    kind: isEvidenceKind(v.kind) ? v.kind : "text",
     kindFrom: "form",
     label: v.label,
     raw: v.text,

@@ -6,15 +6,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, useLocation, useNavigate, useNavigation, useNavigationType, useSubmit } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
-import {
-  FormProvider,
-  useForm,
-  useFormState,
-  useWatch,
-  type DefaultValues,
-  type FieldErrors as RhfFieldErrors,
-  type Path,
-} from "react-hook-form";
+import { FormProvider, useForm, useFormState, useWatch } from "react-hook-form";
 import { ticketSchema, type FieldErrors, type Ticket, type TicketInput } from "~/ticket/schema";
 import { STEPS, isStepId, stepIndex, type StepId } from "~/ticket/steps";
 import {
@@ -32,7 +24,7 @@ import { intentValue, parseIntent, type Intent } from "~/wizard/intent";
 import { stepOfField } from "~/wizard/step-status";
 import type { WizardResponse } from "~/wizard/submission";
 import { sampleValues } from "~/wizard/ticket-file";
-import { emptyValues, sanitiseValues, type WizardValues } from "~/wizard/values";
+import { emptyValues, isFieldName, sanitiseValues, type WizardValues } from "~/wizard/values";
 import { ForumMode } from "~/components/export/forum-mode";
 import { ShareLink } from "~/components/export/share-link";
 import { TicketDownloads } from "~/components/export/ticket-downloads";
@@ -70,8 +62,6 @@ const DIAGNOSED_STEPS: ReadonlySet<StepId> = new Set(["application", "problem", 
 /** From this width the diagnosis sits beside the step, open; below it, it is a closed disclosure under the step. */
 const WIDE_LAYOUT = "(min-width: 80rem)";
 
-const asDefaults = (values: WizardValues) => values as unknown as DefaultValues<TicketInput>;
-
 /** The step named in the address (`?step=examples`), if it is one. */
 function stepInUrl(search: string): StepId | undefined {
   const value = new URLSearchParams(search).get("step");
@@ -91,7 +81,7 @@ function initialState(result: WizardResponse | undefined) {
   return {
     draft,
     nav: { step, visited: draft.visited, attempted: draft.attempted } satisfies Nav,
-    rhfErrors: toNestedErrors(errors) as unknown as RhfFieldErrors<TicketInput>,
+    rhfErrors: toNestedErrors(errors),
     autoFocusName: result?.kind === "step" ? firstInvalidField(step, draft.values, errors) : undefined,
     complete: result?.kind === "complete" ? result : null,
     draftJson: serialiseDraft({ ...draft, step }),
@@ -116,7 +106,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     mode: "onTouched",
     shouldUnregister: false,
     shouldFocusError: false,
-    defaultValues: asDefaults(initial.draft.values),
+    defaultValues: initial.draft.values,
     errors: initial.rhfErrors,
   });
   const submit = useSubmit();
@@ -221,7 +211,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     }
     if (!stored) return;
     for (const item of stored.values.evidence) redacted.current.set(item.id, item.text);
-    form.reset(asDefaults(stored.values));
+    form.reset(stored.values);
     setFormKey((k) => k + 1);
     // A reload keeps the step in the address (the draft is saved a moment after each change).
     const inUrl = stepInUrl(window.location.search);
@@ -248,7 +238,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
       // Nothing stored, nothing to remove.
     }
     redacted.current.clear();
-    form.reset(asDefaults(emptyValues()));
+    form.reset(emptyValues());
     setFormKey((k) => k + 1);
     setNav({ step: "about", visited: ["about"], attempted: [] });
     setComplete(null);
@@ -262,7 +252,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     if (!snapshot) return;
     discarded.current = null;
     redacted.current = snapshot.redacted;
-    form.reset(asDefaults(snapshot.values));
+    form.reset(snapshot.values);
     setFormKey((k) => k + 1);
     setNav(snapshot.nav);
     setDraftState("restored");
@@ -299,7 +289,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
       clearTimeout(saveTimer.current);
       redacted.current.clear();
       if (evidenceIsRedacted) for (const item of values.evidence) redacted.current.set(item.id, item.text);
-      form.reset(asDefaults(values));
+      form.reset(values);
       setFormKey((k) => k + 1);
       setNav({ step: "review", visited: ALL_STEPS, attempted: [] });
       setComplete(null);
@@ -378,8 +368,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
       switch (intent.type) {
         case "next": {
           if (step === "review") return submitTicket();
-          const names = STEPS[index].fields as unknown as Path<TicketInput>[];
-          const valid = await form.trigger(names);
+          const valid = await form.trigger(STEPS[index].fields);
           if (!valid) {
             setNav((n) => ({ ...n, attempted: [...new Set([...n.attempted, step])] }));
             requestFocus("error");
@@ -418,7 +407,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     applied.current = result;
     if (result.kind === "complete") {
       for (const item of result.draft.values.evidence) redacted.current.set(item.id, item.text);
-      form.reset(asDefaults(result.draft.values));
+      form.reset(result.draft.values);
       setFormKey((k) => k + 1);
       setNav({ step: "review", visited: ALL_STEPS, attempted: ALL_STEPS });
       setComplete(result);
@@ -429,7 +418,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
       return;
     }
     for (const [name, text] of Object.entries(result.errors))
-      form.setError(name as Path<TicketInput>, { type: "server", message: text });
+      form.setError(isFieldName(name) ? name : `root.${name}`, { type: "server", message: text });
     setMessage(result.message);
     const target = firstStepWithErrors(result.errors);
     if (target) go(target, "error", ALL_STEPS);
