@@ -4,9 +4,10 @@
 import type { z } from "zod";
 import { BodyTooLargeError, readBodyBytes } from "./read-body";
 import { jsonAnswer, toResponse, type Answer } from "./answer";
+import { MAX_RAW_EVIDENCE_BYTES } from "~/ticket/limits";
 
-/** 50 MiB: the evidence limit of the product (a large HAR). */
-export const MAX_REQUEST_BYTES = 50 * 1024 * 1024;
+/** The evidence limit of the product (a large HAR). */
+export const MAX_REQUEST_BYTES = MAX_RAW_EVIDENCE_BYTES;
 
 /** The error body every API route answers with: a message of ours, and per-field messages for a wrong shape. */
 export interface ApiErrorBody {

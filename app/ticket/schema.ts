@@ -12,6 +12,7 @@ import {
   xRequestIdProblem,
 } from "./identifiers";
 import { isOneOf } from "~/lib/one-of";
+import { MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_TEXT, MAX_TERMS, MAX_TERM_LENGTH, megabytes } from "./limits";
 import { normaliseTimestamp } from "./timestamp";
 
 export { SANDBOX_TENANT };
@@ -269,19 +270,24 @@ export const evidenceItemSchema = z.object({
   text: z
     .string()
     .min(1, "Paste the evidence, or remove this item.")
-    .max(8 * 1024 * 1024, "This evidence is over 8 MB even after reduction: keep the failing exchange only."),
+    .max(
+      MAX_EVIDENCE_TEXT,
+      `This evidence is over ${megabytes(MAX_EVIDENCE_TEXT)} even after reduction: keep the failing exchange only.`,
+    ),
 });
 export type EvidenceItem = z.output<typeof evidenceItemSchema>;
 
 export const evidenceSchema = z.object({
-  evidence: z.array(evidenceItemSchema).max(50, "Fifty evidence items is the limit: merge or drop some."),
+  evidence: z
+    .array(evidenceItemSchema)
+    .max(MAX_EVIDENCE_ITEMS, "Fifty evidence items is the limit: merge or drop some."),
   /** Extra strings the user wants redacted everywhere (names, hostnames, …). */
-  redactTerms: z.array(z.string().trim().min(1).max(500)).max(100).default([]),
+  redactTerms: z.array(z.string().trim().min(1).max(MAX_TERM_LENGTH)).max(MAX_TERMS).default([]),
   /**
    * Values the user restored as not personal data (PHI false positives): the redactor leaves them as they are, as PHI
    * only — a secret or one of `redactTerms` is redacted even when listed here.
    */
-  notPersonalData: z.array(z.string().trim().min(1).max(500)).max(100).default([]),
+  notPersonalData: z.array(z.string().trim().min(1).max(MAX_TERM_LENGTH)).max(MAX_TERMS).default([]),
 });
 
 // ─── The whole ticket ───────────────────────────────────────────────────────────────────────────────────────────────

@@ -24,6 +24,7 @@ import {
   type Progress,
 } from "~/evidence-worker/process-evidence";
 import { isEnvironment, isEvidenceKind, type Environment, type EvidenceKind } from "~/ticket/schema";
+import { MAX_RAW_EVIDENCE_BYTES, MAX_TERM_LENGTH, megabytes } from "~/ticket/limits";
 import { nextEvidenceId } from "~/wizard/values";
 import { isRecord } from "~/lib/records";
 
@@ -33,8 +34,8 @@ export const WORKER_THRESHOLD = 1_000_000;
 /** The ticket schema's limit. */
 export const MAX_ITEMS = 50;
 const MAX_LABEL = 200;
-/** Pasted text past this is refused, like a file past 50 MB. */
-export const MAX_PASTE_CHARS = 50 * 1024 * 1024;
+/** Pasted text past this is refused, like a file past the same size. */
+export const MAX_PASTE_CHARS = MAX_RAW_EVIDENCE_BYTES;
 
 export type ItemSource = { type: "paste" } | { type: "file"; name: string; size: number };
 
@@ -144,7 +145,7 @@ export function policyInputs(environment: unknown, terms: unknown, keep: unknown
       (Array.isArray(value) ? value : [])
         .filter((t): t is string => typeof t === "string")
         .map((t) => t.trim())
-        .filter((t) => t && t.length <= 500),
+        .filter((t) => t && t.length <= MAX_TERM_LENGTH),
     ),
   ];
   return {
@@ -480,7 +481,7 @@ export class EvidenceSession {
     if (!item || item.raw === raw) return;
     if (raw.length > MAX_PASTE_CHARS) {
       this.message(
-        "That is more than 50 MB of text: it was not taken. Keep only the failing requests, or add the file instead.",
+        `That is more than ${megabytes(MAX_PASTE_CHARS)} of text: it was not taken. Keep only the failing requests, or add the file instead.`,
       );
       return;
     }
