@@ -21,7 +21,7 @@ import {
   ticketSchema,
   type Ticket,
 } from "~/ticket/schema";
-import { STEPS, type StepId } from "~/ticket/steps";
+import { STEPS, stepTitle, type StepId } from "~/ticket/steps";
 import { isOneOf } from "~/lib/one-of";
 import { validateStep } from "~/wizard/step-status";
 import { sanitiseValues, type WizardValues } from "~/wizard/values";
@@ -116,7 +116,6 @@ function standInTicket(values: WizardValues): Ticket {
   };
 }
 
-const stepTitle = (step: StepId) => STEPS.find((s) => s.id === step)?.title ?? step;
 
 function holdBack(document: TicketDocument, pending: StepId[]): TicketDocument {
   const held = new Set(pending);

@@ -5,7 +5,7 @@
 import { useMemo, type ReactNode } from "react";
 import { useFormContext, useFormState, useWatch } from "react-hook-form";
 import { applicationSchema, exampleSchema, isEvidenceKind, type FieldErrors, type TicketInput } from "~/ticket/schema";
-import { STEPS, type StepId } from "~/ticket/steps";
+import { STEPS, stepTitle, type StepId } from "~/ticket/steps";
 import { flattenErrors, stepErrorList } from "~/wizard/errors";
 import { intentValue } from "~/wizard/intent";
 import {
@@ -84,7 +84,6 @@ export function ReviewStep({ visited = [] }: { visited?: StepId[] }) {
   );
 }
 
-const stepTitle = (id: StepId) => STEPS.find((s) => s.id === id)?.title ?? id;
 
 function ReviewDocument({ preview }: { preview: ReviewPreview }) {
   const { document, pending } = preview;
