@@ -312,11 +312,16 @@ export type Example = z.output<typeof exampleSchema>;
 /** Field errors keyed by dotted path (`application.clientId`, `examples.0.occurredAt`), first message per field. */
 export type FieldErrors = Record<string, string>;
 
-export function fieldErrors(error: z.ZodError, prefix: string[] = []): FieldErrors {
+/**
+ * A zod error as field errors (the wizard, the API, the CLI). Messages are the schema's or zod's, never the input's
+ * values; zod names unknown keys in its message, and a key is input too, so only their number is said.
+ */
+export function fieldErrors(error: z.ZodError, prefix: string[] = [], rootKey = "_form"): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = [...prefix, ...issue.path.map(String)].join(".") || "_form";
-    out[key] ??= issue.message;
+    const key = [...prefix, ...issue.path.map(String)].join(".") || rootKey;
+    out[key] ??=
+      issue.code === "unrecognized_keys" ? `${issue.keys.length} unknown field(s): remove them.` : issue.message;
   }
   return out;
 }
