@@ -1,6 +1,6 @@
 // The document as plain text segments, each with where it sits: what the leak check scans before any rendering,
 // and what a renderer may put on the page (title, metadata, running header included).
-import type { Block, Field, Inline, TicketDocument } from "./model";
+import type { Block, Field, Inline, TicketDocument } from "./types";
 
 export interface TextSegment {
   /** "section “Evidence (redacted)” › Evidence 2" — a place named by our own words, never by content. */

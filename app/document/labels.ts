@@ -3,7 +3,7 @@ import type { Basis, Severity } from "~/diagnosis/types";
 import type { EvidenceKind } from "~/evidence/model";
 import { SANDBOX_TENANT, type Ticket } from "~/ticket/schema";
 import { ENVIRONMENT_LABELS } from "~/ticket/wording";
-import type { CodeLanguage } from "./model";
+import type { CodeLanguage } from "./types";
 
 export { APP_TYPE_LABELS, ENVIRONMENT_LABELS, EVIDENCE_KIND_LABELS, SMART_VERSION_LABELS } from "~/ticket/wording";
 
