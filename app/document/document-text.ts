@@ -65,9 +65,3 @@ export function documentSegments(doc: TicketDocument): TextSegment[] {
   }
   return segments;
 }
-
-/** All the document's text, one segment after another. */
-export const documentText = (doc: TicketDocument): string =>
-  documentSegments(doc)
-    .map((s) => s.text)
-    .join("\n");
