@@ -119,7 +119,7 @@ function exampleFrom(value: unknown): ExampleValues {
   };
 }
 
-function evidenceFrom(value: unknown): EvidenceValues {
+export function evidenceFrom(value: unknown): EvidenceValues {
   const text = textReader(value);
   return { id: text("id"), kind: text("kind"), label: text("label"), text: text("text") };
 }
