@@ -14,7 +14,6 @@ export interface EvidenceLinks {
   renderEvidenceLink: (evidence: FindingEvidence, label: string) => ReactElement | undefined;
 }
 
-
 /** Only what names an item (id, kind, label): the panel does not re-render for every character of evidence text. */
 function itemRefs(items: unknown): EvidenceItemRef[] {
   if (!Array.isArray(items)) return [];

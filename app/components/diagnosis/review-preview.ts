@@ -116,7 +116,6 @@ function standInTicket(values: WizardValues): Ticket {
   };
 }
 
-
 function holdBack(document: TicketDocument, pending: StepId[]): TicketDocument {
   const held = new Set(pending);
   return {

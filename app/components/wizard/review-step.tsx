@@ -84,7 +84,6 @@ export function ReviewStep({ visited = [] }: { visited?: StepId[] }) {
   );
 }
 
-
 function ReviewDocument({ preview }: { preview: ReviewPreview }) {
   const { document, pending } = preview;
   return (
