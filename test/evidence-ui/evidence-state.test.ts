@@ -7,7 +7,7 @@ import {
   editEvidence,
   failedResult,
   formEvidence,
-  policyInputs,
+  initialSnapshot,
   projection,
   withRun,
   type SessionItem,
@@ -19,6 +19,7 @@ const TOKEN_RESPONSE =
 
 function state(items: Partial<SessionItem>[] = []): SessionSnapshot {
   return {
+    ...initialSnapshot([]),
     items: items.map((i, n) => ({
       id: `evidence-${n + 1}`,
       kind: "text",
@@ -29,17 +30,6 @@ function state(items: Partial<SessionItem>[] = []): SessionSnapshot {
       readWarnings: [],
       ...i,
     })),
-    results: {},
-    restored: [],
-    fingerprints: {},
-    suggestions: null,
-    busy: null,
-    pending: false,
-    lastRun: null,
-    policy: policyInputs(undefined, []),
-    projected: [],
-    messages: [],
-    pins: {},
   };
 }
 

@@ -25,8 +25,8 @@ import {
   editEvidence,
   failedResult,
   formEvidence,
+  initialSnapshot,
   itemsFromForm,
-  policyInputs,
   policyKey,
   projection,
   restoredFor,
@@ -96,24 +96,10 @@ export class EvidenceSession {
     initialEvidence: unknown,
     private readonly deps: SessionDeps = {},
   ) {
-    const projected = formEvidence(initialEvidence);
     this.process = deps.process ?? ((request) => processEvidence(request));
     this.threshold = deps.workerThreshold ?? WORKER_THRESHOLD;
     this.delayMs = deps.delayMs ?? REDACT_DELAY_MS;
-    this.snapshot = {
-      items: itemsFromForm(projected),
-      results: {},
-      restored: [],
-      fingerprints: {},
-      suggestions: null,
-      busy: null,
-      pending: false,
-      lastRun: null,
-      policy: policyInputs(undefined, [], []),
-      projected,
-      messages: [],
-      pins: {},
-    };
+    this.snapshot = initialSnapshot(formEvidence(initialEvidence));
   }
 
   // ─── store protocol (useSyncExternalStore) ─────────────────────────────────────────────────────────────────────

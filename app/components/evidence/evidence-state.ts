@@ -147,6 +147,24 @@ export function itemsFromForm(list: EvidenceFormValue[]): SessionItem[] {
   }));
 }
 
+/** The state of a session that starts from the form's evidence (redacted text, standing in for the originals). */
+export function initialSnapshot(projected: EvidenceFormValue[]): SessionSnapshot {
+  return {
+    items: itemsFromForm(projected),
+    results: {},
+    restored: [],
+    fingerprints: {},
+    suggestions: null,
+    busy: null,
+    pending: false,
+    lastRun: null,
+    policy: policyInputs(undefined, [], []),
+    projected,
+    messages: [],
+    pins: {},
+  };
+}
+
 /** What the form's `evidence` holds: the items whose redaction is done, in order, as redacted text. */
 export function projection(
   items: readonly SessionItem[],
