@@ -340,4 +340,3 @@ export function needsOf(interaction: Interaction): Need[] {
 }
 
 /** An interaction that needs no scope (metadata, SMART discovery). */
-export const needsNoScope = (i: Interaction): boolean => i.kind === "capabilities" || i.kind === "discovery";
