@@ -4,9 +4,11 @@
 import type { z } from "zod";
 import { BodyTooLargeError, readBodyBytes } from "./read-body";
 import { jsonAnswer, toResponse, type Answer } from "./answer";
+import { MAX_RAW_EVIDENCE_BYTES } from "~/ticket/limits";
+import { fieldErrors } from "~/ticket/schema";
 
-/** 50 MiB: the evidence limit of the product (a large HAR). */
-export const MAX_REQUEST_BYTES = 50 * 1024 * 1024;
+/** The evidence limit of the product (a large HAR). */
+export const MAX_REQUEST_BYTES = MAX_RAW_EVIDENCE_BYTES;
 
 /** The error body every API route answers with: a message of ours, and per-field messages for a wrong shape. */
 export interface ApiErrorBody {
@@ -68,18 +70,6 @@ export async function readBodyText(request: Request, maxBytes = MAX_REQUEST_BYTE
 
 export const decodeBody = (bytes: Uint8Array): string => new TextDecoder("utf-8", { fatal: false }).decode(bytes);
 
-/** First message per field, keyed by dotted path; messages are zod's or the schema's, never the input's values. */
-function issueFields(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_body";
-    // zod names unknown keys in its message: a key is input too, so only their number is said.
-    fields[key] ??=
-      issue.code === "unrecognized_keys" ? `${issue.keys.length} unknown field(s): remove them.` : issue.message;
-  }
-  return fields;
-}
-
 /** Reads, parses and validates a JSON body; throws ApiError (413 / 400) with a message that never echoes the body. */
 export async function readJson<S extends z.ZodType>(
   request: Request,
@@ -101,7 +91,11 @@ export function parseJsonBody<S extends z.ZodType>(body: string | Uint8Array, sc
   }
   const result = schema.safeParse(value);
   if (!result.success)
-    throw new ApiError(400, "The request body does not have the expected shape.", issueFields(result.error));
+    throw new ApiError(
+      400,
+      "The request body does not have the expected shape.",
+      fieldErrors(result.error, [], "_body"),
+    );
   return result.data;
 }
 

@@ -1,5 +1,6 @@
 // The body of POST /api/redact: one text, or several items, with the ticket's redaction policy.
 import { z } from "zod";
+import { MAX_EVIDENCE_ITEMS, MAX_TERMS, MAX_TERM_LENGTH } from "~/ticket/limits";
 import { EVIDENCE_KINDS } from "~/ticket/schema";
 
 const environment = z.enum(["sandbox", "client", "client-nonprod", "client-prod"], {
@@ -10,7 +11,10 @@ const text = z.string({ error: "text must be a string." });
 
 const policyFields = {
   environment: environment.optional(),
-  terms: z.array(z.string().max(500, "A term is at most 500 characters.")).max(100, "At most 100 terms.").optional(),
+  terms: z
+    .array(z.string().max(MAX_TERM_LENGTH, `A term is at most ${MAX_TERM_LENGTH} characters.`))
+    .max(MAX_TERMS, `At most ${MAX_TERMS} terms.`)
+    .optional(),
   restored: z.array(z.string().max(200)).max(10_000).optional(),
 };
 
@@ -22,7 +26,7 @@ export const redactRequestSchema = z.union(
         items: z
           .array(z.object({ text, kind: kind.optional(), id: z.string().min(1).max(64).optional() }).strict())
           .min(1, "items needs at least one item.")
-          .max(50, "At most 50 items."),
+          .max(MAX_EVIDENCE_ITEMS, `At most ${MAX_EVIDENCE_ITEMS} items.`),
         ...policyFields,
       })
       .strict(),

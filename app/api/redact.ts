@@ -16,14 +16,21 @@ export function redactBody(body: RedactRequest): RedactResponse {
     terms: body.terms ?? [],
     restored: body.restored ?? [],
   });
+  const redacted = redactor.redactItems(
+    items.map((item, i) => ({
+      id: item.id ?? `item-${i + 1}`,
+      kind: item.kind ?? detectKind(item.text),
+      text: item.text,
+    })),
+  );
   return {
-    items: items.map((item, i) => {
-      const r = redactor.redact({
-        id: item.id ?? `item-${i + 1}`,
-        kind: item.kind ?? detectKind(item.text),
-        text: item.text,
-      });
-      return { id: r.id, kind: r.kind, text: r.text, findings: r.findings, warnings: r.warnings, spans: r.spans };
-    }),
+    items: redacted.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      text: r.text,
+      findings: r.findings,
+      warnings: r.warnings,
+      spans: r.spans,
+    })),
   };
 }

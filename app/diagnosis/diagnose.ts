@@ -2,7 +2,7 @@
 // ranked findings, the scope matrix, a summary paragraph and questions for Oracle Health support. Pure and total:
 // it never throws, whatever it is given (the UI calls it live as the user types).
 import type { EvidenceKind, EvidenceText, ParsedEvidence } from "~/evidence/model";
-import { EVIDENCE_KINDS } from "~/ticket/schema";
+import { isEvidenceKind } from "~/ticket/schema";
 import { parseEvidence } from "~/evidence/parse";
 import { detectKind } from "~/evidence/detect";
 import type { Diagnosis, Finding, Severity, Basis } from "./types";
@@ -58,8 +58,7 @@ function toItems(evidence: DiagnoseInput["evidence"]): EvidenceText[] {
     let itemId = typeof id === "string" && id.trim() ? id.trim().slice(0, 64) : `e${index + 1}`;
     while (used.has(itemId)) itemId = `${itemId}'`;
     used.add(itemId);
-    const known =
-      typeof kind === "string" && (EVIDENCE_KINDS as readonly string[]).includes(kind) ? (kind as EvidenceKind) : null;
+    const known = isEvidenceKind(kind) ? kind : null;
     out.push({ id: itemId, kind: known ?? safeDetect(text), text });
   });
   return out;

@@ -15,6 +15,7 @@ import { epochMs } from "./time";
 import { tokenKeyOf } from "./token-key";
 import { PROBLEM_FIELDS, type NormalisedTicket } from "./ticket-input";
 import { isRecord } from "~/lib/records";
+import { safeUrl } from "~/lib/url";
 
 export interface ParsedItem {
   item: EvidenceText;
@@ -26,14 +27,6 @@ const header = (headers: Header[] | undefined, name: string): string | null => {
   const found = headers?.find((h) => h.name.toLowerCase() === lower);
   return found && found.value.trim() ? found.value.trim() : null;
 };
-
-function safeUrl(value: string): URL | null {
-  try {
-    return new URL(value);
-  } catch {
-    return null;
-  }
-}
 
 const isTokenEndpoint = (url: URL | null, body: string | undefined): boolean =>
   (!!url && /\/token\/?$/.test(url.pathname) && !/\/revoke/.test(url.pathname)) ||

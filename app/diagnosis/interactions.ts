@@ -2,6 +2,7 @@
 // Source: docs/smart-scopes.md "Which scope a request needs" (rows marked guess → basis "inference").
 import { inPatientCompartment, isR4ResourceType } from "./knowledge/fhir-r4";
 import type { NeededPermission } from "./scopes";
+import { decodeURIComponentSafe, safeUrl } from "~/lib/url";
 
 export type InteractionKind =
   | "read"
@@ -77,17 +78,9 @@ const REFERENCE_TARGETS: Record<string, string> = {
 
 const READ_ONLY = new Set(["GET", "HEAD"]);
 
-function safeUrl(input: string): URL | null {
-  try {
-    return new URL(input.trim());
-  } catch {
-    try {
-      return new URL(input.trim(), "https://unknown.invalid");
-    } catch {
-      return null;
-    }
-  }
-}
+/** An absolute URL, or a relative one read against a placeholder origin (its path and query are what count). */
+const urlOrRelative = (input: string): URL | null =>
+  safeUrl(input.trim()) ?? safeUrl(input.trim(), "https://unknown.invalid");
 
 const TENANT_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -191,7 +184,7 @@ export function classifyRequest(
   options: { body?: string; headers?: Array<{ name: string; value: string }> } = {},
 ): Interaction {
   const m = (method || "GET").toUpperCase();
-  const parsed = safeUrl(url);
+  const parsed = urlOrRelative(url);
   const host = parsed && parsed.hostname !== "unknown.invalid" ? parsed.hostname.toLowerCase() : null;
   const segments = parsed
     ? parsed.pathname
@@ -334,14 +327,6 @@ export function classifyRequest(
   return out;
 }
 
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
 /** Every need of an interaction, batch entries included, without duplicates (same type and letter). */
 export function needsOf(interaction: Interaction): Need[] {
   const seen = new Map<string, Need>();
@@ -355,4 +340,3 @@ export function needsOf(interaction: Interaction): Need[] {
 }
 
 /** An interaction that needs no scope (metadata, SMART discovery). */
-export const needsNoScope = (i: Interaction): boolean => i.kind === "capabilities" || i.kind === "discovery";

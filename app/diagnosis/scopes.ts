@@ -254,11 +254,6 @@ export function parseScopes(input: string | readonly string[]): ParsedScope[] {
   return out;
 }
 
-/** Canonical spelling of one scope, or the cleaned token when it does not parse. */
-export function normaliseScope(token: string): string {
-  return parseScope(token).normalised;
-}
-
 /** The v2 form of a v1 scope (.read → .rs, .write → .cud, .* → .cruds); v2 and non-resource scopes unchanged. */
 export function toV2(token: string): string {
   const s = parseScope(token);

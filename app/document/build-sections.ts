@@ -13,7 +13,7 @@ import {
   yesNo,
 } from "./labels";
 import { fieldLabel } from "~/wizard/labels";
-import type { Block, Field, Inline, Section } from "./model";
+import type { Block, Field, Inline, Section } from "./types";
 import type { RedactionSummary } from "./redaction-summary";
 import { CLIENT_QUESTIONS, DEVELOPER_QUESTIONS, HEADINGS, type SectionId } from "./template-wording";
 

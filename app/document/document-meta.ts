@@ -2,7 +2,7 @@
 import type { Diagnosis } from "~/diagnosis/types";
 import type { Example, Ticket } from "~/ticket/schema";
 import { environmentLabel, SMART_VERSION_LABELS } from "./labels";
-import type { DocumentMeta, Field } from "./model";
+import type { DocumentMeta, Field } from "./types";
 
 export const CREATOR = "Oracle Health ticket assembler";
 export const PRODUCER = "oracle-health-ticket (pdf-lib)";

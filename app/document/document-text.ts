@@ -1,6 +1,6 @@
 // The document as plain text segments, each with where it sits: what the leak check scans before any rendering,
 // and what a renderer may put on the page (title, metadata, running header included).
-import type { Block, Field, Inline, TicketDocument } from "./model";
+import type { Block, Field, Inline, TicketDocument } from "./types";
 
 export interface TextSegment {
   /** "section “Evidence (redacted)” › Evidence 2" — a place named by our own words, never by content. */
@@ -65,9 +65,3 @@ export function documentSegments(doc: TicketDocument): TextSegment[] {
   }
   return segments;
 }
-
-/** All the document's text, one segment after another. */
-export const documentText = (doc: TicketDocument): string =>
-  documentSegments(doc)
-    .map((s) => s.text)
-    .join("\n");

@@ -1,38 +1,11 @@
-// Human wording for the ticket's enumerated values, shared by every renderer.
+// The export's wording: value labels (from ~/ticket/wording, the one source), fence languages, severities, bases.
 import type { Basis, Severity } from "~/diagnosis/types";
 import type { EvidenceKind } from "~/evidence/model";
-import { SANDBOX_TENANT, type Environment, type Ticket } from "~/ticket/schema";
-import type { CodeLanguage } from "./model";
+import { SANDBOX_TENANT, type Ticket } from "~/ticket/schema";
+import { ENVIRONMENT_LABELS } from "~/ticket/wording";
+import type { CodeLanguage } from "./types";
 
-export const ENVIRONMENT_LABELS: Record<Environment, string> = {
-  sandbox: "Public sandbox",
-  "client-nonprod": "Client domain, non-production",
-  "client-prod": "Client domain, production",
-};
-
-export const APP_TYPE_LABELS: Record<Ticket["application"]["appType"], string> = {
-  system: "System (backend service, client credentials)",
-  provider: "Provider (user launch)",
-  patient: "Patient (patient launch)",
-};
-
-export const SMART_VERSION_LABELS: Record<Ticket["application"]["smartVersion"], string> = {
-  v1: "SMART v1 (scopes such as system/Patient.read)",
-  v2: "SMART v2 (scopes such as system/Patient.rs)",
-};
-
-export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
-  har: "HAR capture",
-  http: "HTTP exchange",
-  "curl-verbose": "curl -v output",
-  "curl-command": "curl command",
-  "token-response": "Token response",
-  jwt: "Decoded token claims",
-  "fhir-json": "FHIR JSON",
-  form: "Form-encoded body",
-  log: "Log lines",
-  text: "Text",
-};
+export { APP_TYPE_LABELS, ENVIRONMENT_LABELS, EVIDENCE_KIND_LABELS, SMART_VERSION_LABELS } from "~/ticket/wording";
 
 /** The fence language of each kind of evidence: JSON stays JSON, HTTP stays HTTP, shell stays shell. */
 export const EVIDENCE_LANGUAGE: Record<EvidenceKind, CodeLanguage> = {

@@ -83,6 +83,8 @@ function* redactItems(
   label: (index: number) => string,
 ): Generator<Progress, Array<{ id: string; redacted: RedactedItem | null }>> {
   const out: Array<{ id: string; redacted: RedactedItem | null }> = [];
+  // The numbers of placeholders already in any item are taken before the first new value is numbered.
+  for (const item of items) redactor?.reserve(item.text);
   for (const [index, item] of items.entries()) {
     yield { ...progress, label: label(index) };
     let redacted: RedactedItem | null = null;

@@ -10,6 +10,7 @@ import { unescapeJsonText } from "./log";
 import { tokenClientId, tokenScopes, tokenTenant } from "./jwt";
 import { tenantFromUrl } from "~/ticket/identifiers";
 import { asRecord } from "~/lib/records";
+import { decodeURIComponentSafe } from "~/lib/url";
 
 export interface Suggested<T = string> {
   value: T;
@@ -308,18 +309,15 @@ function fromLines(c: Collector, parsed: ParsedEvidence): void {
     if (tenant) c.setOnce("tenantId", tenant[1].toLowerCase(), src);
     if (/grant_type=/.test(line)) {
       const scope = /(?:^|[&?\s])scope=([^&\s"']+)/.exec(line);
-      if (scope) c.setOnce("requestedScopes", normaliseScopes(decodeURIComponentSafe(scope[1])), src);
+      if (scope)
+        c.setOnce(
+          "requestedScopes",
+          normaliseScopes(decodeURIComponentSafe(scope[1].replace(/\+/g, " "), scope[1])),
+          src,
+        );
     }
   });
   flush();
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s.replace(/\+/g, " "));
-  } catch {
-    return s;
-  }
 }
 
 export function extractSuggestions(parsed: ParsedEvidence[]): Suggestions {

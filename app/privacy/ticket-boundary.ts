@@ -74,7 +74,9 @@ export function boundaryRedactor(policy: BoundaryPolicy, options: BoundaryOption
 /** The ticket redacted as a whole: evidence first (its numbering is the ticket's), then every typed field. Throws on failure. */
 export function redactTicket(ticket: Ticket, options: BoundaryOptions = {}): RedactedTicket {
   const redactor = boundaryRedactor(ticketPolicy(ticket), options);
-  const redacted = ticket.evidence.map((item) => redactor.redact({ id: item.id, kind: item.kind, text: item.text }));
+  const redacted = redactor.redactItems(
+    ticket.evidence.map((item) => ({ id: item.id, kind: item.kind, text: item.text })),
+  );
   const byId = new Map(redacted.map((item) => [item.id, item]));
   const fields = redactFields(redactor, typedFields(ticket));
   const evidence = ticket.evidence.map((item) => ({ ...item, text: byId.get(item.id)?.text ?? "" }));

@@ -95,6 +95,11 @@ export class ItemContext {
   readonly findings = new Map<string, RedactionFinding>();
   readonly warnings: string[] = [];
   readonly clientDomain: boolean;
+  /**
+   * JSON texts open at this point of the walk: a JSON body quoted in the prose of a JSON string counts one more level
+   * however it was reached (JSON → text → JSON), so nesting is capped by its total depth.
+   */
+  jsonDepth = 0;
   private readonly restored: ReadonlySet<string>;
   private readonly kept: ReadonlySet<string>;
   private readonly termsLower: string[];

@@ -43,7 +43,7 @@ export function redactEmbeddedJson(text: string, ctx: ItemContext, budget: ScanB
         } catch {
           inner = undefined;
         }
-        const redacted = typeof inner === "string" ? redactJsonText(inner, ctx, 1) : null;
+        const redacted = typeof inner === "string" ? redactJsonText(inner, ctx) : null;
         if (redacted !== null) {
           out += text.slice(pos, brace - 1) + JSON.stringify(redacted);
           pos = end;
@@ -54,7 +54,7 @@ export function redactEmbeddedJson(text: string, ctx: ItemContext, budget: ScanB
     }
     const end = objectEnd(text, brace, budget);
     if (end < 0) continue;
-    const redacted = redactJsonText(text.slice(brace, end), ctx, 1);
+    const redacted = redactJsonText(text.slice(brace, end), ctx);
     if (redacted === null) continue;
     out += text.slice(pos, brace) + redacted;
     pos = end;

@@ -5,6 +5,7 @@
 // API or authorization-server calls, other calls are dropped too unless they failed (status ≥ 400). Past
 // MAX_ENTRIES, failures are kept first, then FHIR/authorization calls. Kept entries stay in their original
 // (chronological) order. Every drop is counted in a warning.
+import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
 import {
   parseJsonAst,
@@ -104,8 +105,8 @@ export function redactHar(text: string, ctx: ItemContext): string | null {
     const cut = capResponseBodies(entries, ctx);
     if (cut) ctx.warn(cut);
   }
-  const lead = /^\s*/.exec(text)?.[0] ?? "";
-  const trail = /\s*$/.exec(text)?.[0] ?? "";
+  const lead = leadingSpace(text);
+  const trail = trailingSpace(text);
   return lead + printJsonAst(root, detectIndent(text)) + trail;
 }
 

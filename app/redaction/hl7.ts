@@ -3,6 +3,7 @@
 // that identify and keeps its codes (type codes, assigning authorities, states); MSH, codes, control IDs and the
 // segment and field structure stay, so the message still parses. The words of every value removed are then taken out
 // of the rest of the message too (a patient's city inside an organisation's name). One pass per segment.
+import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
 import { hl7Segments, type Hl7Delimiters } from "~/evidence/hl7";
 import { sweepProse } from "./embedded-json";
@@ -83,8 +84,8 @@ const WORD = /[\p{L}\p{N}'’]+/gu;
 
 /** `fn` on the value inside `part`, the whitespace (a continuation line's break) around it kept. */
 function trimmed(part: string, fn: (value: string) => string): string {
-  const lead = /^\s*/.exec(part)![0];
-  const trail = /\s*$/.exec(part.slice(lead.length))![0];
+  const lead = leadingSpace(part);
+  const trail = trailingSpace(part.slice(lead.length));
   const value = part.slice(lead.length, part.length - trail.length);
   return value ? lead + fn(value) + trail : part;
 }

@@ -1,6 +1,7 @@
 // Text read line by line: raw HTTP messages (request/status line, headers by name, body by Content-Type), curl -v
 // output ("> ", "< ", "* " lines), curl commands, JSON blocks inside text, and everything else swept as prose.
 // The line structure is kept exactly: an HTTP message still parses after redaction, header names are unchanged.
+import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
 import { sweepText, sweepValue } from "./sweep";
 import { redactHeaderValue } from "./headers";
@@ -229,8 +230,8 @@ function redactBody(text: string, contentType: string, ctx: ItemContext): string
     if (json !== null) return json;
   }
   if (/x-www-form-urlencoded/i.test(contentType) || (!/\s/.test(t) && /^[\w.%+-]+=/.test(t))) {
-    const lead = /^\s*/.exec(text)?.[0] ?? "";
-    const trail = /\s*$/.exec(text)?.[0] ?? "";
+    const lead = leadingSpace(text);
+    const trail = trailingSpace(text);
     return lead + redactFormBody(t, ctx) + trail;
   }
   // Not JSON or a form: prose, with the same JSON-in-text and curl handling as free text.

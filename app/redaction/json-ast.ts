@@ -30,8 +30,14 @@ export interface JRaw {
 }
 
 export class JsonSyntaxError extends Error {
-  constructor(readonly offset: number) {
+  readonly offset: number;
+  constructor(offset: number) {
+    // Failed parses are routine (every "{" in prose is tried as JSON): no stack trace is captured, it is never shown.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`invalid JSON at offset ${offset}`);
+    Error.stackTraceLimit = limit;
+    this.offset = offset;
     this.name = "JsonSyntaxError";
   }
 }

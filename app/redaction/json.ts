@@ -3,6 +3,7 @@
 // notes, attachments, reference displays, person-linked dates), and — in a client domain — FHIR resources reduced to
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
+import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
 import {
   parseJsonAst,
@@ -19,7 +20,7 @@ import { sweepValue } from "./sweep";
 import { redactAuthorizationValue, redactHeaderValue } from "./headers";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
-import { labelNamesSecret, secretKey } from "./detectors/secret-keys";
+import { SECRET_PARAMS, labelNamesSecret, secretKey } from "./detectors/secret-keys";
 import { JWK_PRIVATE_MEMBERS } from "./detectors/private-keys";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import {
@@ -38,6 +39,7 @@ import { redactFormBody } from "./form";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
+import { RedactionError } from "./errors";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -63,19 +65,19 @@ interface Info {
   requestResourceType?: string;
 }
 
-const TOKEN_KEYS: Record<string, string> = {
-  access_token: "access_token",
-  refresh_token: "refresh_token",
-  id_token: "id_token",
-  token: "token",
-  assertion: "client_assertion",
-  client_assertion: "client_assertion",
-  subject_token: "access_token",
-  actor_token: "access_token",
-  accesstoken: "access_token",
-  refreshtoken: "refresh_token",
-  idtoken: "id_token",
-};
+/**
+ * Keys whose value is a token (a JWT among them gets its annotation): the token names of SECRET_PARAMS, also written
+ * as one word (accessToken, refreshtoken).
+ */
+const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "token", "client_assertion"]);
+const TOKEN_KEYS = new Map(
+  Object.entries(SECRET_PARAMS)
+    .filter(([name, type]) => TOKEN_TYPES.has(type) && /^[a-z_]+$/.test(name))
+    .flatMap(([name, type]): Array<[string, string]> => [
+      [name, type],
+      [name.replace(/_/g, ""), type],
+    ]),
+);
 const FREE_TEXT_KEYS = new Set([
   "message",
   "description",
@@ -136,11 +138,12 @@ const OIDC_PERSON_KEYS: Record<string, string> = {
 };
 const HAR_PAIR_ARRAYS = new Set(["headers", "cookies", "queryString", "params"]);
 const SHAPE_KEEP = new Set(["resourceType", "system", "url"]);
+/** JSON texts inside JSON strings (directly or quoted in their prose), beyond the outermost one. */
 const MAX_NESTED_JSON = 8;
 
 const str = (v: string): JNode => ({ t: "s", v });
 
-export function redactJsonText(text: string, ctx: ItemContext, depth = 0): string | null {
+export function redactJsonText(text: string, ctx: ItemContext): string | null {
   let root: JNode;
   try {
     root = parseJsonAst(text);
@@ -148,15 +151,29 @@ export function redactJsonText(text: string, ctx: ItemContext, depth = 0): strin
     return null;
   }
   const before = ctx.sentinels.size;
-  redactJsonAst(root, ctx, depth);
+  redactJsonAst(root, ctx);
   // Nothing replaced: the text stays byte for byte (its spacing, escapes and number forms included).
   if (ctx.sentinels.size === before) return text;
-  const lead = /^\s*/.exec(text)?.[0] ?? "";
-  const trail = /\s*$/.exec(text)?.[0] ?? "";
+  const lead = leadingSpace(text);
+  const trail = trailingSpace(text);
   return lead + printJsonAst(root, detectIndent(text)) + trail;
 }
 
-export function redactJsonAst(root: JNode, ctx: ItemContext, depth = 0): void {
+/** Redacts a parsed JSON value in place. Fails closed (RedactionError) when JSON texts nest deeper than the cap. */
+export function redactJsonAst(root: JNode, ctx: ItemContext): void {
+  if (ctx.jsonDepth > MAX_NESTED_JSON)
+    throw new RedactionError(
+      `The evidence holds JSON nested more than ${MAX_NESTED_JSON} levels deep inside JSON strings; nothing from it was kept.`,
+    );
+  ctx.jsonDepth++;
+  try {
+    walkJson(root, ctx);
+  } finally {
+    ctx.jsonDepth--;
+  }
+}
+
+function walkJson(root: JNode, ctx: ItemContext): void {
   const rootInfo: Info = { person: false, clinical: false, shape: false, inMeta: false };
   if (root.t !== "o" && root.t !== "a") return;
   const terms = termsPattern(ctx.policy.terms);
@@ -167,7 +184,7 @@ export function redactJsonAst(root: JNode, ctx: ItemContext, depth = 0): void {
       for (let i = 0; i < node.items.length; i++) {
         const item = node.items[i];
         if (item.t === "o" || item.t === "a") stack.push({ node: item, info });
-        else node.items[i] = same(item, scalar(item, info.key ?? "", undefined, info, ctx, depth));
+        else node.items[i] = same(item, scalar(item, info.key ?? "", undefined, info, ctx));
       }
       continue;
     }
@@ -180,7 +197,7 @@ export function redactJsonAst(root: JNode, ctx: ItemContext, depth = 0): void {
       // Containers get their own context; scalars are judged with their object's (no allocation per member).
       if (value.t === "o" || value.t === "a") stack.push({ node: value, info: childOf(key, objInfo, node) });
       else {
-        const out = same(value, scalar(value, key, node, objInfo, ctx, depth));
+        const out = same(value, scalar(value, key, node, objInfo, ctx));
         // A HAR body decoded from base64 drops its `encoding` member before it: the member moved one place back.
         if (node.vals[i] !== value) i = node.vals.indexOf(value);
         node.vals[i] = out;
@@ -253,14 +270,7 @@ function childOf(key: string, info: Info, holder: JObject): Info {
   return child;
 }
 
-function scalar(
-  value: JNode,
-  key: string,
-  parent: JObject | undefined,
-  info: Info,
-  ctx: ItemContext,
-  depth: number,
-): JNode {
+function scalar(value: JNode, key: string, parent: JObject | undefined, info: Info, ctx: ItemContext): JNode {
   if (value.t !== "s" && value.t !== "r") return value;
   const isString = value.t === "s";
   const v = value.v;
@@ -361,17 +371,12 @@ function scalar(
   if (!isString) return value;
 
   // HAR bodies.
-  if (key === "text" && parent && (holder === "postData" || holder === "content"))
-    return str(harBody(v, parent, ctx, depth));
+  if (key === "text" && parent && (holder === "postData" || holder === "content")) return str(harBody(v, parent, ctx));
 
   // JSON inside a string.
   const t = v.trim();
-  if (
-    depth < MAX_NESTED_JSON &&
-    t.length >= 2 &&
-    ((t[0] === "{" && t.endsWith("}")) || (t[0] === "[" && t.endsWith("]")))
-  ) {
-    const nested = redactJsonText(v, ctx, depth + 1);
+  if (t.length >= 2 && ((t[0] === "{" && t.endsWith("}")) || (t[0] === "[" && t.endsWith("]")))) {
+    const nested = redactJsonText(v, ctx);
     if (nested !== null) return str(nested);
   }
   if (FREE_TEXT_KEYS.has(lower)) return str(sweepProse(v, ctx));
@@ -459,7 +464,7 @@ function personValue(v: string, key: string, info: Info): { value: string; type:
 }
 
 /** A HAR postData.text or response content.text: JSON as JSON, forms as forms, anything else swept as prose. */
-function harBody(text: string, parent: JObject, ctx: ItemContext, depth: number): string {
+function harBody(text: string, parent: JObject, ctx: ItemContext): string {
   const mime = (objGetString(parent, "mimeType") ?? "").toLowerCase();
   let body = text;
   const encoding = objGetString(parent, "encoding");
@@ -474,7 +479,7 @@ function harBody(text: string, parent: JObject, ctx: ItemContext, depth: number)
   }
   const t = body.trim();
   if (/json/.test(mime) || ((t.startsWith("{") || t.startsWith("[")) && !/html|xml/.test(mime))) {
-    const out = depth < MAX_NESTED_JSON ? redactJsonText(body, ctx, depth + 1) : null;
+    const out = redactJsonText(body, ctx);
     if (out !== null) return out;
     ctx.warn("A JSON body in the HAR is not valid JSON (truncated?): it was redacted as text.");
   }
@@ -488,7 +493,8 @@ function harBody(text: string, parent: JObject, ctx: ItemContext, depth: number)
  *  name with a secret word inside (addTokenTo, tokenPrefix) only takes a value that reads like a secret. */
 function secretByKey(key: string, v: string, ctx: ItemContext): string | null {
   const lower = key.toLowerCase();
-  if (TOKEN_KEYS[lower]) return ctx.token(v, TOKEN_KEYS[lower]);
+  const tokenType = TOKEN_KEYS.get(lower);
+  if (tokenType) return ctx.token(v, tokenType);
   const named = secretKey(key);
   if (!named || !labelNamesSecret(key, named, v)) return null;
   return ctx.secret(v, named.type);

@@ -15,18 +15,19 @@ import { redactPemKeys } from "./detectors/private-keys";
 import { inputWarnings } from "~/evidence/input-quality";
 import { replaceKnownSecrets } from "./known-secrets";
 import { joinWrappedTokens } from "./wrapped-tokens";
+import { RedactionError } from "./errors";
 
 export type { KnownValue };
 
-export class RedactionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "RedactionError";
-  }
-}
+export { RedactionError };
 
 export interface Redactor {
   redact(item: EvidenceText): RedactedItem;
+  /**
+   * Several items of one ticket: the numbers of the placeholders already in any of them are reserved first, so a new
+   * value never takes a number an item further down already uses for another value.
+   */
+  redactItems(items: readonly EvidenceText[]): RedactedItem[];
   /** Raw values found so far (secrets, PHI not restored, custom terms; at least 4 characters), for the leak check. */
   knownValues(): KnownValue[];
   /** Values removed elsewhere (see RedactorState.remember): the same value gets the same placeholder here. */
@@ -38,14 +39,12 @@ export interface Redactor {
 /** Values shorter than this are not leak-checked: a 3-digit id would flag every "403" in the output. */
 const MIN_KNOWN_LENGTH = 4;
 
+/** The one entry point: a redactor per ticket (the app, the API, the CLI, the worker, tests and benchmarks). */
 export function createRedactor(policy: RedactionPolicy): Redactor {
-  return redactorOver(new RedactorState(), policy);
-}
-
-function redactorOver(state: RedactorState, policy: RedactionPolicy): Redactor {
+  const state = new RedactorState();
   const restored = new Set(policy.restored);
   const kept = keptValues(policy);
-  return {
+  const redactor: Redactor = {
     redact(item: EvidenceText): RedactedItem {
       try {
         return redactItem(item, state, policy);
@@ -69,19 +68,12 @@ function redactorOver(state: RedactorState, policy: RedactionPolicy): Redactor {
     reserve(text: string): void {
       if (typeof text === "string") state.reserve(text);
     },
+    redactItems(items: readonly EvidenceText[]): RedactedItem[] {
+      for (const item of items) redactor.reserve(item?.text);
+      return items.map((item) => redactor.redact(item));
+    },
   };
-}
-
-export function redactAll(
-  items: EvidenceText[],
-  policy: RedactionPolicy,
-): { items: RedactedItem[]; known: KnownValue[] } {
-  const state = new RedactorState();
-  // Numbers already used by placeholders in any item are reserved before the first new value is numbered.
-  for (const item of items) if (typeof item?.text === "string") state.reserve(item.text);
-  const redactor = redactorOver(state, policy);
-  const out = items.map((item) => redactor.redact(item));
-  return { items: out, known: redactor.knownValues() };
+  return redactor;
 }
 
 function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionPolicy): RedactedItem {

@@ -17,7 +17,8 @@ import {
 import { redactVendorKeys } from "./detectors/vendor-keys";
 import { redactUrlsInText } from "./detectors/url";
 import { redactTerms, termsPattern } from "./detectors/terms";
-import { findEmailSpans, findFreeTextPhi } from "./detectors/free-text-phi";
+import { findFreeTextPhi } from "./detectors/free-text-phi";
+import { findEmailSpans } from "./detectors/phi-emails";
 import { pseudonymiseIdsInText } from "./detectors/patient-ids";
 import { redactEncodedInText } from "./detectors/encoded";
 import { redactNextLineSecrets } from "./detectors/next-line-secret";

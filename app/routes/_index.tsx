@@ -42,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Index() {
-  const result = useActionData<typeof action>() as WizardResponse | undefined;
+  const result = useActionData<typeof action>();
   return (
     <main id="main" tabIndex={-1} className="page">
       <div className="intro">

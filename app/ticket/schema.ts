@@ -11,13 +11,24 @@ import {
   uuidProblem,
   xRequestIdProblem,
 } from "./identifiers";
+import { isOneOf } from "~/lib/one-of";
+import { MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_TEXT, MAX_TERMS, MAX_TERM_LENGTH, megabytes } from "./limits";
 import { normaliseTimestamp } from "./timestamp";
 
 export { SANDBOX_TENANT };
 
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+/** An optional answer: blank text is no answer (the one place a blank becomes `undefined`). */
+const unlessBlank = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema);
 
-const yesNo = (question: string) => z.enum(["yes", "no"], { error: `Answer Yes or No: ${question}` });
+/**
+ * One of a fixed list (a radio group or a select). The form holds text, so the input type is text (absent until
+ * answered) and only the output is the enum; the JSON Schema (input side) still lists the values.
+ */
+const choice = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.preprocess((v: string | undefined) => v, z.enum(values, { error: message }));
+
+const yesNo = (question: string) => choice(["yes", "no"], `Answer Yes or No: ${question}`);
 
 const requiredText = (what: string, max: number, hint = "") =>
   z
@@ -27,8 +38,7 @@ const requiredText = (what: string, max: number, hint = "") =>
     .max(max, `Keep ${what} under ${max.toLocaleString("en-US")} characters; put long material in Evidence.`);
 
 const optionalText = (max: number) =>
-  z.preprocess(
-    blankToUndefined,
+  unlessBlank(
     z
       .string()
       .trim()
@@ -48,8 +58,7 @@ const checked = (problem: (value: string) => string | null, emptyMessage: string
     });
 
 const optionalChecked = (problem: (value: string) => string | null) =>
-  z.preprocess(
-    blankToUndefined,
+  unlessBlank(
     z
       .string()
       .trim()
@@ -71,7 +80,7 @@ const timestamp = (emptyMessage: string) =>
     return result.iso;
   });
 
-const optionalTimestamp = z.preprocess(blankToUndefined, timestamp("Enter a date and time.").optional());
+const optionalTimestamp = unlessBlank(timestamp("Enter a date and time.").optional());
 
 // ─── Step 1: about you ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -105,6 +114,7 @@ export const APP_TYPES = ["system", "provider", "patient"] as const;
 export const SMART_VERSIONS = ["v1", "v2"] as const;
 export const ENVIRONMENTS = ["sandbox", "client-nonprod", "client-prod"] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
+export const isEnvironment = (value: unknown): value is Environment => isOneOf(ENVIRONMENTS, value);
 
 export const isClientDomain = (environment: Environment | undefined): boolean =>
   environment === "client-nonprod" || environment === "client-prod";
@@ -125,13 +135,9 @@ export const applicationSchema = z
       clientIdProblem,
       "Enter the Client ID (the system account UUID from Code Console). It is not a secret.",
     ),
-    appType: z.enum(APP_TYPES, {
-      error: "Choose the app type registered in Code Console: System, Provider or Patient.",
-    }),
-    smartVersion: z.enum(SMART_VERSIONS, { error: "Choose the SMART version the app is registered with (v1 or v2)." }),
-    environment: z.enum(ENVIRONMENTS, {
-      error: "Choose where the problem happens: the public sandbox or a client domain.",
-    }),
+    appType: choice(APP_TYPES, "Choose the app type registered in Code Console: System, Provider or Patient."),
+    smartVersion: choice(SMART_VERSIONS, "Choose the SMART version the app is registered with (v1 or v2)."),
+    environment: choice(ENVIRONMENTS, "Choose where the problem happens: the public sandbox or a client domain."),
     tenantId: checked(
       (v) =>
         uuidProblem(
@@ -202,8 +208,7 @@ const httpStatus = z.preprocess(
     .optional(),
 );
 
-const requestUrl = z.preprocess(
-  blankToUndefined,
+const requestUrl = unlessBlank(
   z
     .string()
     .trim()
@@ -222,7 +227,7 @@ export const exampleSchema = z
     cernerCorrelationId: optionalChecked(correlationIdProblem),
     opcRequestId: optionalChecked(opcRequestIdProblem),
     occurredAt: timestamp("Enter the date and time of this example (with its time zone)."),
-    method: z.preprocess(blankToUndefined, z.enum(HTTP_METHODS, { error: "Choose the HTTP method." }).optional()),
+    method: unlessBlank(z.enum(HTTP_METHODS, { error: "Choose the HTTP method." }).optional()),
     url: requestUrl,
     status: httpStatus,
   })
@@ -255,28 +260,34 @@ export const EVIDENCE_KINDS = [
   "text",
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export const isEvidenceKind = (value: unknown): value is EvidenceKind => isOneOf(EVIDENCE_KINDS, value);
 
 /** Evidence in a ticket is always redacted text: raw evidence never enters the ticket. */
 export const evidenceItemSchema = z.object({
   id: z.string().trim().min(1).max(64),
-  kind: z.enum(EVIDENCE_KINDS, { error: "Choose what kind of evidence this is." }),
+  kind: choice(EVIDENCE_KINDS, "Choose what kind of evidence this is."),
   label: optionalText(200),
   text: z
     .string()
     .min(1, "Paste the evidence, or remove this item.")
-    .max(8 * 1024 * 1024, "This evidence is over 8 MB even after reduction: keep the failing exchange only."),
+    .max(
+      MAX_EVIDENCE_TEXT,
+      `This evidence is over ${megabytes(MAX_EVIDENCE_TEXT)} even after reduction: keep the failing exchange only.`,
+    ),
 });
 export type EvidenceItem = z.output<typeof evidenceItemSchema>;
 
 export const evidenceSchema = z.object({
-  evidence: z.array(evidenceItemSchema).max(50, "Fifty evidence items is the limit: merge or drop some."),
+  evidence: z
+    .array(evidenceItemSchema)
+    .max(MAX_EVIDENCE_ITEMS, "Fifty evidence items is the limit: merge or drop some."),
   /** Extra strings the user wants redacted everywhere (names, hostnames, …). */
-  redactTerms: z.array(z.string().trim().min(1).max(500)).max(100).default([]),
+  redactTerms: z.array(z.string().trim().min(1).max(MAX_TERM_LENGTH)).max(MAX_TERMS).default([]),
   /**
    * Values the user restored as not personal data (PHI false positives): the redactor leaves them as they are, as PHI
    * only — a secret or one of `redactTerms` is redacted even when listed here.
    */
-  notPersonalData: z.array(z.string().trim().min(1).max(500)).max(100).default([]),
+  notPersonalData: z.array(z.string().trim().min(1).max(MAX_TERM_LENGTH)).max(MAX_TERMS).default([]),
 });
 
 // ─── The whole ticket ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -301,11 +312,16 @@ export type Example = z.output<typeof exampleSchema>;
 /** Field errors keyed by dotted path (`application.clientId`, `examples.0.occurredAt`), first message per field. */
 export type FieldErrors = Record<string, string>;
 
-export function fieldErrors(error: z.ZodError, prefix: string[] = []): FieldErrors {
+/**
+ * A zod error as field errors (the wizard, the API, the CLI). Messages are the schema's or zod's, never the input's
+ * values; zod names unknown keys in its message, and a key is input too, so only their number is said.
+ */
+export function fieldErrors(error: z.ZodError, prefix: string[] = [], rootKey = "_form"): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = [...prefix, ...issue.path.map(String)].join(".") || "_form";
-    out[key] ??= issue.message;
+    const key = [...prefix, ...issue.path.map(String)].join(".") || rootKey;
+    out[key] ??=
+      issue.code === "unrecognized_keys" ? `${issue.keys.length} unknown field(s): remove them.` : issue.message;
   }
   return out;
 }

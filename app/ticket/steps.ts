@@ -15,3 +15,4 @@ export type StepId = (typeof STEPS)[number]["id"];
 
 export const stepIndex = (id: string): number => STEPS.findIndex((s) => s.id === id);
 export const isStepId = (id: unknown): id is StepId => typeof id === "string" && stepIndex(id) >= 0;
+export const stepTitle = (id: StepId): string => STEPS[stepIndex(id)].title;

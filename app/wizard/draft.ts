@@ -2,7 +2,7 @@
 // in the hidden `draft` input (no-JS flow) and in localStorage (autosave). Parsing never throws: a damaged draft is
 // dropped, not trusted.
 import { STEPS, isStepId, type StepId } from "~/ticket/steps";
-import { emptyValues, sanitiseValues, type SectionValues, type WizardValues } from "./values";
+import { emptyValues, sanitiseValues, type EvidenceValues, type WizardValues } from "./values";
 
 export const DRAFT_STORAGE_KEY = "oh-ticket-draft-v1";
 export const DRAFT_VERSION = 1;
@@ -76,7 +76,7 @@ export function withVisited(draft: WizardDraft, also: StepId[] = []): WizardDraf
  */
 export function draftForStorage(
   draft: WizardDraft,
-  isRedacted: (item: SectionValues) => boolean,
+  isRedacted: (item: EvidenceValues) => boolean,
   safeTyped: (values: WizardValues) => WizardValues = (values) => values,
 ): WizardDraft {
   const terms = draft.values.redactTerms.filter((t) => t.trim()).length;

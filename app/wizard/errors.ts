@@ -1,6 +1,7 @@
 // Field errors between the server's flat form (`{"examples.0.url": "…"}`) and react-hook-form's nested one, and the
 // order of a step's fields on screen (to focus the first invalid one and list errors in reading order).
-import type { FieldErrors } from "~/ticket/schema";
+import { get, set, type FieldErrors as RhfFieldErrors } from "react-hook-form";
+import type { FieldErrors, TicketInput } from "~/ticket/schema";
 import type { StepId } from "~/ticket/steps";
 import { stepOfField } from "./step-status";
 import { ABOUT_KEYS, APPLICATION_KEYS, PROBLEM_KEYS, type WizardValues } from "./values";
@@ -16,43 +17,23 @@ const EXAMPLE_FIELD_ORDER = [
   "url",
 ];
 
-export interface NestedError {
-  type: string;
-  message: string;
-}
-export type NestedErrors = { [key: string]: NestedErrors | NestedError | NestedErrors[] };
-
-const isIndex = (s: string) => /^\d+$/.test(s);
+const UNSAFE_SEGMENT = /(^|\.)(__proto__|constructor|prototype)(\.|$)/;
 
 /**
- * `{"application.clientId": "…"}` → `{application: {clientId: {type: "server", message: "…"}}}`, lists as arrays. A
- * message on a list itself (`examples`) goes to `examples.root` when its items have errors too, as RHF expects.
+ * `{"application.clientId": "…"}` → `{application: {clientId: {type: "server", message: "…"}}}`, lists as arrays (RHF's
+ * own `set`). A message on a list itself (`examples`) goes to `examples.root` when its items have errors too, as RHF
+ * expects.
  */
-export function toNestedErrors(errors: FieldErrors): NestedErrors {
-  const root: NestedErrors = {};
+export function toNestedErrors(errors: FieldErrors): RhfFieldErrors<TicketInput> {
+  const root: RhfFieldErrors<TicketInput> = {};
   const paths = Object.keys(errors).sort((a, b) => b.split(".").length - a.split(".").length);
   for (const path of paths) {
-    const segments = path.split(".");
-    if (segments.some((s) => s === "__proto__" || s === "constructor" || s === "prototype")) continue;
-    let node: Record<string, unknown> | unknown[] = root;
-    let ok = true;
-    for (let i = 0; i < segments.length - 1 && ok; i++) {
-      const key = segments[i];
-      const current = (node as Record<string, unknown>)[key];
-      if (current === undefined) {
-        const created = isIndex(segments[i + 1]) ? [] : {};
-        (node as Record<string, unknown>)[key] = created;
-        node = created;
-      } else if (typeof current === "object" && current !== null && !("message" in current)) {
-        node = current as Record<string, unknown>;
-      } else ok = false;
-    }
-    if (!ok) continue;
-    const leaf = segments[segments.length - 1];
-    const error: NestedError = { type: "server", message: errors[path] };
-    const existing = (node as Record<string, unknown>)[leaf];
-    if (existing === undefined) (node as Record<string, unknown>)[leaf] = error;
-    else if (typeof existing === "object" && existing !== null) (existing as Record<string, unknown>).root = error;
+    if (UNSAFE_SEGMENT.test(path)) continue;
+    const error = { type: "server", message: errors[path] };
+    const existing: unknown = get(root, path);
+    if (existing === undefined) set(root, path, error);
+    else if (typeof existing === "object" && existing !== null && !("message" in existing))
+      set(root, `${path}.root`, error);
   }
   return root;
 }

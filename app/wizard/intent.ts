@@ -1,5 +1,6 @@
 // What a wizard button asks for. Every button is `<button name="intent" value="…">`, so the same markup works as a
 // plain form post (no JavaScript) and as an intercepted client-side action.
+import { isOneOf } from "~/lib/one-of";
 import { isStepId, type StepId } from "~/ticket/steps";
 
 export type Intent =
@@ -25,20 +26,14 @@ export const intentValue = {
   removeEvidence: (index: number) => `remove-evidence:${index}`,
 } as const;
 
+/** The intents without an argument. */
+const PLAIN_INTENTS = ["next", "back", "submit", "sample", "add-example", "add-evidence"] as const;
+
 /** A missing intent (Enter pressed in a browser that sends no button) means Next. Null when unrecognised. */
 export function parseIntent(value: unknown): Intent | null {
   if (value === undefined || value === null || value === "") return { type: "next" };
   if (typeof value !== "string" || value.length > 40) return null;
-  if (
-    value === "next" ||
-    value === "back" ||
-    value === "submit" ||
-    value === "sample" ||
-    value === "add-example" ||
-    value === "add-evidence"
-  ) {
-    return { type: value };
-  }
+  if (isOneOf(PLAIN_INTENTS, value)) return { type: value };
   const [name, arg] = value.split(":", 2);
   if (name === "goto" && isStepId(arg)) return { type: "goto", step: arg };
   if ((name === "remove-example" || name === "remove-evidence") && /^\d{1,3}$/.test(arg ?? "")) {

@@ -1,6 +1,12 @@
 // Human labels for the ticket's fields and choices: one place for the wizard, the review, the error summary and the
 // export. Pure data; the validation rules and their messages stay in ~/ticket/schema.
-import type { EvidenceKind } from "~/ticket/schema";
+import { APP_TYPES, ENVIRONMENTS, SMART_VERSIONS } from "~/ticket/schema";
+import {
+  APP_TYPE_CHOICE_LABELS,
+  ENVIRONMENT_LABELS,
+  EVIDENCE_KIND_CHOICE_LABELS,
+  SMART_VERSION_LABELS,
+} from "~/ticket/wording";
 
 export interface Choice<T extends string = string> {
   value: T;
@@ -12,35 +18,15 @@ export const YES_NO: ReadonlyArray<Choice<"yes" | "no">> = [
   { value: "no", label: "No" },
 ];
 
-export const APP_TYPE_CHOICES: ReadonlyArray<Choice<"system" | "provider" | "patient">> = [
-  { value: "system", label: "System" },
-  { value: "provider", label: "Provider" },
-  { value: "patient", label: "Patient" },
-];
+const choices = <T extends string>(values: readonly T[], labels: Record<T, string>): ReadonlyArray<Choice<T>> =>
+  values.map((value) => ({ value, label: labels[value] }));
 
-export const SMART_VERSION_CHOICES: ReadonlyArray<Choice<"v1" | "v2">> = [
-  { value: "v1", label: "SMART v1 (scopes such as system/Specimen.read)" },
-  { value: "v2", label: "SMART v2 (scopes such as system/Specimen.rs)" },
-];
+export const APP_TYPE_CHOICES = choices(APP_TYPES, APP_TYPE_CHOICE_LABELS);
+export const SMART_VERSION_CHOICES = choices(SMART_VERSIONS, SMART_VERSION_LABELS);
+export const ENVIRONMENT_CHOICES = choices(ENVIRONMENTS, ENVIRONMENT_LABELS);
 
-export const ENVIRONMENT_CHOICES: ReadonlyArray<Choice<"sandbox" | "client-nonprod" | "client-prod">> = [
-  { value: "sandbox", label: "Public sandbox" },
-  { value: "client-nonprod", label: "Client domain, non-production" },
-  { value: "client-prod", label: "Client domain, production" },
-];
-
-export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
-  har: "HAR file (browser network export)",
-  http: "Raw HTTP request and response",
-  "curl-verbose": "curl -v output",
-  "curl-command": "curl command",
-  "token-response": "Token response (JSON)",
-  jwt: "JWT (access or ID token)",
-  "fhir-json": "FHIR JSON or OperationOutcome",
-  form: "Form-encoded body",
-  log: "Log lines",
-  text: "Plain text",
-};
+/** The form's names of the evidence kinds (the export's are in ~/ticket/wording too). */
+export const EVIDENCE_KIND_LABELS = EVIDENCE_KIND_CHOICE_LABELS;
 
 export const CLIENT_DOMAIN_REMINDER = "This is a client domain: do not include API request data or live patient data";
 

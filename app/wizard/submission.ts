@@ -7,13 +7,15 @@ import { detectKind } from "~/evidence/detect";
 import { createRedactor } from "~/redaction/redact";
 import type { RedactedItem, RedactionFinding, RedactionPolicy } from "~/redaction/types";
 import {
-  ENVIRONMENTS,
   SANDBOX_TENANT,
+  isEnvironment,
+  isEvidenceKind,
   ticketSchema,
   type Environment,
   type FieldErrors,
   type Ticket,
 } from "~/ticket/schema";
+import { MAX_EVIDENCE_TEXT, MAX_TERM_LENGTH, megabytes } from "~/ticket/limits";
 import { STEPS, isStepId, stepIndex, type StepId } from "~/ticket/steps";
 import { newDraft, parseDraft, withVisited, type WizardDraft } from "./draft";
 import { parseIntent, type Intent } from "./intent";
@@ -24,7 +26,6 @@ import {
   MAX_EXAMPLES_KEPT,
   emptyEvidence,
   emptyExample,
-  isEvidenceKind,
   nextEvidenceId,
   notPersonalDataOf,
   sanitiseValues,
@@ -36,7 +37,6 @@ export const REDACTION_FAILED = "Redaction failed; this evidence was not added";
 /** Longest value kept for an identifier field, any other answer, and an evidence text (the schema's own limit). */
 export const MAX_IDENTIFIER_LENGTH = 1_000;
 export const MAX_ANSWER_LENGTH = 20_000;
-export const MAX_EVIDENCE_TEXT_LENGTH = 8 * 1024 * 1024;
 
 const IDENTIFIER_FIELDS = new Set([
   "appId",
@@ -62,7 +62,10 @@ export interface WizardOutcome {
 }
 
 export interface SubmissionDeps {
-  createRedactor: (policy: RedactionPolicy) => { redact(item: EvidenceText): RedactedItem };
+  createRedactor: (policy: RedactionPolicy) => {
+    redact(item: EvidenceText): RedactedItem;
+    reserve?(text: string): void;
+  };
 }
 
 const defaultDeps: SubmissionDeps = { createRedactor };
@@ -70,7 +73,7 @@ const defaultDeps: SubmissionDeps = { createRedactor };
 /** The redaction policy follows the environment; until it is known, the strictest (client production) applies. */
 export function redactionEnvironment(values: WizardValues): Environment {
   const env = values.application.environment;
-  return (ENVIRONMENTS as readonly string[]).includes(env) ? (env as Environment) : "client-prod";
+  return isEnvironment(env) ? env : "client-prod";
 }
 
 /** "Detect from the text" (no JavaScript), or a kind that is not one: detected from the text, as the browser does. */
@@ -126,23 +129,24 @@ const tooLong = (length: number, limit: number) =>
 /** Values far past any limit are dropped (never echoed back into the page) with a message at their field. */
 function dropOversized(values: WizardValues): { values: WizardValues; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const section = (name: string, record: Record<string, string>) =>
-    Object.fromEntries(
-      Object.entries(record).map(([key, value]) => {
-        const limit =
-          key === "text" && name.startsWith("evidence.")
-            ? MAX_EVIDENCE_TEXT_LENGTH
-            : IDENTIFIER_FIELDS.has(key)
-              ? MAX_IDENTIFIER_LENGTH
-              : MAX_ANSWER_LENGTH;
-        if (value.length <= limit) return [key, value];
-        errors[`${name}.${key}`] =
-          limit === MAX_EVIDENCE_TEXT_LENGTH
-            ? "This evidence is over 8 MB: keep the failing exchange only. It was not kept."
-            : tooLong(value.length, limit);
-        return [key, ""];
-      }),
-    );
+  const section = <T extends Partial<Record<string, string>>>(name: string, record: T): T => {
+    let out = record;
+    for (const [key, value] of Object.entries(record)) {
+      const limit =
+        key === "text" && name.startsWith("evidence.")
+          ? MAX_EVIDENCE_TEXT
+          : IDENTIFIER_FIELDS.has(key)
+            ? MAX_IDENTIFIER_LENGTH
+            : MAX_ANSWER_LENGTH;
+      if (value === undefined || value.length <= limit) continue;
+      errors[`${name}.${key}`] =
+        limit === MAX_EVIDENCE_TEXT
+          ? `This evidence is over ${megabytes(MAX_EVIDENCE_TEXT)}: keep the failing exchange only. It was not kept.`
+          : tooLong(value.length, limit);
+      out = { ...out, [key]: "" };
+    }
+    return out;
+  };
   const out: WizardValues = {
     about: section("about", values.about),
     application: section("application", values.application),
@@ -155,7 +159,7 @@ function dropOversized(values: WizardValues): { values: WizardValues; errors: Fi
       return false;
     }),
     // Not shown anywhere to correct: a value past the schema's limit is simply not kept (it is redacted again).
-    ...notPersonalDataOf((values.notPersonalData ?? []).filter((t) => t.length <= 500)),
+    ...notPersonalDataOf((values.notPersonalData ?? []).filter((t) => t.length <= MAX_TERM_LENGTH)),
   };
   return { values: out, errors };
 }
@@ -170,9 +174,9 @@ export function redactEvidence(
   if (!values.evidence.some((item) => item.text)) return { values, errors, redaction };
   let redactor: ReturnType<SubmissionDeps["createRedactor"]> | null = null;
   try {
-    const terms = values.redactTerms.filter((t) => t.length <= 500);
+    const terms = values.redactTerms.filter((t) => t.length <= MAX_TERM_LENGTH);
     // What the user restored as not personal data stays (PHI only: secrets and terms are redacted regardless).
-    const keep = (values.notPersonalData ?? []).filter((t) => t.length <= 500);
+    const keep = (values.notPersonalData ?? []).filter((t) => t.length <= MAX_TERM_LENGTH);
     redactor = deps.createRedactor({
       environment: redactionEnvironment(values),
       terms,
@@ -182,6 +186,8 @@ export function redactEvidence(
   } catch {
     redactor = null;
   }
+  // The numbers of placeholders already in any item are taken before the first new value is numbered.
+  for (const item of values.evidence) if (item.text) redactor?.reserve?.(item.text);
   const evidence = values.evidence.map((item, i) => {
     if (!item.text) return item;
     try {

@@ -1,38 +1,75 @@
-// The wizard's values as the user typed them (strings only), before the ticket schema turns them into a Ticket.
+// The wizard's values as the user typed them, before the ticket schema turns them into a Ticket. Their type is derived
+// from the schema (each field of a section as text), so a field the schema does not have cannot be named.
 // `sanitiseValues` is the one gate for values coming from outside (posted form, hidden draft, localStorage): it keeps
 // only known fields with string values, so odd input can never crash the wizard or smuggle in extra keys.
+import type { Path } from "react-hook-form";
+import type { z } from "zod";
 import {
-  EVIDENCE_KINDS,
   aboutSchema,
   applicationSchema,
   evidenceItemSchema,
   exampleSchema,
   problemSchema,
-  type EvidenceKind,
+  type TicketInput,
 } from "~/ticket/schema";
 import { isRecord } from "~/lib/records";
 
-export type SectionValues = Record<string, string>;
+/** A section as typed: each of the schema's fields as text, absent until answered (a radio group) or read. */
+export type Answers<S extends z.ZodType> = { [K in keyof z.input<S>]?: string };
+/** A list item (an example, an evidence item): every field present, as text. */
+type ItemText<S extends z.ZodType> = { [K in keyof z.input<S>]-?: string };
+
+export type ExampleValues = ItemText<typeof exampleSchema>;
+export type EvidenceValues = ItemText<typeof evidenceItemSchema>;
 
 export interface WizardValues {
-  about: SectionValues;
-  application: SectionValues;
-  problem: SectionValues;
-  examples: SectionValues[];
-  evidence: SectionValues[];
+  about: Answers<typeof aboutSchema>;
+  application: Answers<typeof applicationSchema>;
+  problem: Answers<typeof problemSchema>;
+  examples: ExampleValues[];
+  evidence: EvidenceValues[];
   redactTerms: string[];
   /** Values the user restored as not personal data (PHI false positives); optional for older drafts. */
   notPersonalData?: string[];
 }
 
-export const ABOUT_KEYS = Object.keys(aboutSchema.shape);
-export const APPLICATION_KEYS = Object.keys(applicationSchema.shape);
-export const PROBLEM_KEYS = Object.keys(problemSchema.shape);
-export const EXAMPLE_KEYS = Object.keys(exampleSchema.shape);
-export const EVIDENCE_KEYS = Object.keys(evidenceItemSchema.shape);
+/** A field of the form by its path (`application.clientId`, `examples.0.occurredAt`): a typo does not compile. */
+export type FieldName = Path<TicketInput>;
+
+export const ABOUT_KEYS = aboutSchema.keyof().options;
+export const APPLICATION_KEYS = applicationSchema.keyof().options;
+export const PROBLEM_KEYS = problemSchema.keyof().options;
+export const EXAMPLE_KEYS = exampleSchema.keyof().options;
+export const EVIDENCE_KEYS = evidenceItemSchema.keyof().options;
+
+const SECTION_KEYS: Record<string, readonly string[]> = {
+  about: ABOUT_KEYS,
+  application: APPLICATION_KEYS,
+  problem: PROBLEM_KEYS,
+};
+/** Lists of items, and lists of plain strings (no keys under an index). */
+const LIST_KEYS: Record<string, readonly string[]> = {
+  examples: EXAMPLE_KEYS,
+  evidence: EVIDENCE_KEYS,
+  redactTerms: [],
+  notPersonalData: [],
+};
+const INDEX = /^\d{1,6}$/;
+
+/** Whether a name from outside (a server's error key) is a field of the form, so it can be given to react-hook-form. */
+export function isFieldName(name: string): name is FieldName {
+  const [head, second, third, ...rest] = name.split(".");
+  if (rest.length > 0) return false;
+  if (Object.hasOwn(SECTION_KEYS, head))
+    return third === undefined && (second === undefined || SECTION_KEYS[head].includes(second));
+  if (!Object.hasOwn(LIST_KEYS, head)) return false;
+  if (second === undefined) return true;
+  if (!INDEX.test(second)) return false;
+  return third === undefined || LIST_KEYS[head].includes(third);
+}
 
 /** Radio groups: absent until answered, so no choice is pre-selected. */
-const CHOICE_KEYS = new Set([
+const CHOICE_KEYS: ReadonlySet<string> = new Set([
   "opnMember",
   "healthcareDeveloperTrack",
   "codeProgramMember",
@@ -41,53 +78,76 @@ const CHOICE_KEYS = new Set([
   "appType",
   "smartVersion",
   "environment",
-]);
+] satisfies Array<(typeof ABOUT_KEYS)[number] | (typeof APPLICATION_KEYS)[number]>);
 
 /** More than the schema allows, so the schema (not the sanitiser) tells the user about the limit. */
 export const MAX_EXAMPLES_KEPT = 40;
 export const MAX_EVIDENCE_KEPT = 60;
 export const MAX_TERMS_KEPT = 200;
 
-const blankSection = (keys: string[]): SectionValues =>
-  Object.fromEntries(keys.filter((k) => !CHOICE_KEYS.has(k)).map((k) => [k, ""]));
+/** A field of an outside value as text: a string as it is, a finite number as its digits, anything else absent. */
+function textOf(value: unknown, key: string): string | undefined {
+  if (!isRecord(value) || !Object.hasOwn(value, key)) return undefined;
+  const v = value[key];
+  return typeof v === "string" ? v : typeof v === "number" && Number.isFinite(v) ? String(v) : undefined;
+}
 
-export const emptyExample = (): SectionValues => blankSection(EXAMPLE_KEYS);
+const textReader =
+  (value: unknown) =>
+  (key: string): string =>
+    textOf(value, key) ?? "";
 
-export const emptyEvidence = (id: string): SectionValues => ({ id, kind: "text", label: "", text: "" });
+function sanitiseSection<K extends string>(value: unknown, keys: readonly K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const text = textOf(value, key);
+    if (text !== undefined || !CHOICE_KEYS.has(key)) out[key] = text ?? "";
+  }
+  return out;
+}
+
+function exampleFrom(value: unknown): ExampleValues {
+  const text = textReader(value);
+  return {
+    xRequestId: text("xRequestId"),
+    cernerCorrelationId: text("cernerCorrelationId"),
+    opcRequestId: text("opcRequestId"),
+    occurredAt: text("occurredAt"),
+    method: text("method"),
+    url: text("url"),
+    status: text("status"),
+  };
+}
+
+export function evidenceFrom(value: unknown): EvidenceValues {
+  const text = textReader(value);
+  return { id: text("id"), kind: text("kind"), label: text("label"), text: text("text") };
+}
+
+export const emptyExample = (): ExampleValues => exampleFrom({});
+
+export const emptyEvidence = (id: string): EvidenceValues => ({ id, kind: "text", label: "", text: "" });
 
 export function emptyValues(): WizardValues {
   return {
-    about: blankSection(ABOUT_KEYS),
-    application: blankSection(APPLICATION_KEYS),
-    problem: blankSection(PROBLEM_KEYS),
+    about: sanitiseSection({}, ABOUT_KEYS),
+    application: sanitiseSection({}, APPLICATION_KEYS),
+    problem: sanitiseSection({}, PROBLEM_KEYS),
     examples: [emptyExample()],
     evidence: [],
     redactTerms: [],
   };
 }
 
-function sanitiseSection(value: unknown, keys: string[]): SectionValues {
-  const out = blankSection(keys);
-  if (!isRecord(value)) return out;
-  for (const key of keys) {
-    if (!Object.hasOwn(value, key)) continue;
-    const v = value[key];
-    if (typeof v === "string") out[key] = v;
-    else if (typeof v === "number" && Number.isFinite(v)) out[key] = String(v);
-  }
-  return out;
-}
-
-function sanitiseList(value: unknown, keys: string[], max: number): SectionValues[] {
+function sanitiseList<T>(value: unknown, max: number, itemFrom: (item: unknown) => T): T[] {
   if (!Array.isArray(value)) return [];
-  return value
-    .slice(0, max)
-    .filter(isRecord)
-    .map((item) => sanitiseSection(item, keys));
+  return value.slice(0, max).filter(isRecord).map(itemFrom);
 }
 
-/** One term a line (the textarea), or a list (RHF, drafts). Blank lines are dropped. */
-/** "Also redact these words": one per line or comma-separated (the same with and without JavaScript). */
+/**
+ * "Also redact these words": one per line or comma-separated (the textarea, the same with and without JavaScript), or
+ * a list (RHF, drafts). Trimmed; blanks and duplicates dropped.
+ */
 export function termsFrom(value: unknown): string[] {
   const list = typeof value === "string" ? value.split(/[\r\n,]+/) : Array.isArray(value) ? value : [];
   const terms = list
@@ -110,9 +170,6 @@ export function listFrom(value: unknown): string[] {
 /** The no-JavaScript kind select's "Detect from the text": the server detects the kind from the posted text. */
 export const DETECT_KIND = "detect";
 
-export const isEvidenceKind = (value: unknown): value is EvidenceKind =>
-  typeof value === "string" && (EVIDENCE_KINDS as readonly string[]).includes(value);
-
 /** A fresh evidence id that is not yet taken: evidence-1, evidence-2, … */
 export function nextEvidenceId(items: ReadonlyArray<{ id?: unknown }>): string {
   const taken = new Set(items.map((i) => i.id));
@@ -123,11 +180,11 @@ export function nextEvidenceId(items: ReadonlyArray<{ id?: unknown }>): string {
 }
 
 /** Every evidence item gets a usable, unique id (1–64 characters, as the schema wants). */
-export function withEvidenceIds(items: SectionValues[]): SectionValues[] {
+export function withEvidenceIds(items: EvidenceValues[]): EvidenceValues[] {
   const seen = new Set<string>();
-  const out: SectionValues[] = [];
+  const out: EvidenceValues[] = [];
   for (const item of items) {
-    let id = item.id?.trim() ?? "";
+    let id = item.id.trim();
     if (!/^[\w.:-]{1,64}$/.test(id) || seen.has(id)) id = nextEvidenceId([...out, ...items]);
     seen.add(id);
     out.push({ ...item, id });
@@ -141,8 +198,8 @@ export function sanitiseValues(value: unknown): WizardValues {
     about: sanitiseSection(v.about, ABOUT_KEYS),
     application: sanitiseSection(v.application, APPLICATION_KEYS),
     problem: sanitiseSection(v.problem, PROBLEM_KEYS),
-    examples: sanitiseList(v.examples, EXAMPLE_KEYS, MAX_EXAMPLES_KEPT),
-    evidence: withEvidenceIds(sanitiseList(v.evidence, EVIDENCE_KEYS, MAX_EVIDENCE_KEPT)),
+    examples: sanitiseList(v.examples, MAX_EXAMPLES_KEPT, exampleFrom),
+    evidence: withEvidenceIds(sanitiseList(v.evidence, MAX_EVIDENCE_KEPT, evidenceFrom)),
     redactTerms: termsFrom(v.redactTerms),
     ...notPersonalDataOf(listFrom(v.notPersonalData)),
   };

@@ -1,5 +1,6 @@
 // Shared pieces of the CLI commands: argument parsing, input reading, the error type.
 import { readFile } from "node:fs/promises";
+import { MAX_RAW_EVIDENCE_BYTES, megabytes } from "../../app/ticket/limits";
 
 export class CliError extends Error {}
 
@@ -34,7 +35,7 @@ export function parseArgs(args: string[], booleans: string[] = []): ParsedArgs {
   return out;
 }
 
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+export const MAX_INPUT_BYTES = MAX_RAW_EVIDENCE_BYTES;
 
 /** Reads a file or stdin ("-") as UTF-8, refusing binary and oversize input with one clear line. */
 export async function readInput(source: string, io: Io): Promise<string> {
@@ -47,7 +48,7 @@ export async function readInput(source: string, io: Io): Promise<string> {
   }
   if (bytes.byteLength > MAX_INPUT_BYTES) {
     throw new CliError(
-      `${source === "-" ? "input" : source} is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is 50 MB`,
+      `${source === "-" ? "input" : source} is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${megabytes(MAX_INPUT_BYTES)}`,
     );
   }
   if (bytes.includes(0)) throw new CliError(`${source === "-" ? "input" : source} is a binary file, not text evidence`);

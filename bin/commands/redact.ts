@@ -4,7 +4,7 @@ import { CliError, parseArgs, readInput, type Command } from "./cli";
 import { detectKind } from "../../app/evidence/detect";
 import { createRedactor, RedactionError } from "../../app/redaction/redact";
 import { environmentFromOption } from "../../app/redaction/policy";
-import { EVIDENCE_KINDS, type EvidenceKind } from "../../app/ticket/schema";
+import { EVIDENCE_KINDS, isEvidenceKind } from "../../app/ticket/schema";
 
 const redact: Command = async (args, io) => {
   const { positional, flags } = parseArgs(args, ["json"]);
@@ -12,8 +12,7 @@ const redact: Command = async (args, io) => {
   const env = environmentFromOption(typeof flags.env === "string" ? flags.env : undefined);
   if (!env || flags.env === true) throw new CliError('--env is "sandbox" or "client"');
   const kindFlag = typeof flags.kind === "string" ? flags.kind : undefined;
-  if (kindFlag && !(EVIDENCE_KINDS as readonly string[]).includes(kindFlag))
-    throw new CliError(`--kind is one of: ${EVIDENCE_KINDS.join(", ")}`);
+  if (kindFlag && !isEvidenceKind(kindFlag)) throw new CliError(`--kind is one of: ${EVIDENCE_KINDS.join(", ")}`);
   const terms =
     typeof flags.terms === "string"
       ? flags.terms
@@ -23,7 +22,7 @@ const redact: Command = async (args, io) => {
       : [];
   const source = positional[0] ?? "-";
   const text = await readInput(source, io);
-  const kind = (kindFlag as EvidenceKind | undefined) ?? detectKind(text);
+  const kind = isEvidenceKind(kindFlag) ? kindFlag : detectKind(text);
   let result;
   try {
     result = createRedactor({ environment: env, terms, restored: [] }).redact({

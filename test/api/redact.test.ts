@@ -27,6 +27,21 @@ describe("POST /api/redact", () => {
     ]);
   });
 
+  it("numbers a new value after the placeholders every item already holds (evidence redacted in an earlier post)", async () => {
+    const earlier = "Authorization: Bearer [REDACTED:access_token#1]";
+    const res = await call(
+      JSON.stringify({
+        items: [
+          { id: "new", kind: "text", text: "Authorization: Bearer 2YotnFZFEjr1zCsicMWpAA" },
+          { id: "old", kind: "text", text: earlier },
+        ],
+      }),
+    );
+    const body = await res.json();
+    expect(body.items[0].text).toBe("Authorization: Bearer [REDACTED:access_token#2]");
+    expect(body.items[1].text).toBe(earlier);
+  });
+
   it("redacts several items with one set of placeholders and the client-domain policy", async () => {
     const res = await call(
       JSON.stringify({

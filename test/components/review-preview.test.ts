@@ -2,7 +2,7 @@
 // ticket that is not valid yet, what is valid, with the rest held back, and the evidence always redacted.
 import { describe, expect, it } from "vitest";
 import { previewTicket, reviewPreview } from "~/components/diagnosis/review-preview";
-import { documentText } from "~/document/document-text";
+import { documentText } from "../document/document-text";
 import { prepareExport } from "~/export/export-ticket";
 import { seedInput, seedTicket } from "../document/helpers";
 

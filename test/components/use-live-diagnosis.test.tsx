@@ -3,7 +3,7 @@
 // after the form has been still for 300 ms, never for every keystroke, and never a crash on whatever the form holds.
 import { act, cleanup, render, screen } from "@testing-library/react";
 import { useEffect } from "react";
-import { FormProvider, useForm, type UseFormReturn } from "react-hook-form";
+import { FormProvider, useForm, useWatch, type UseFormReturn } from "react-hook-form";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as diagnoseModule from "~/diagnosis/diagnose";
 import type { TicketInput } from "~/ticket/schema";
@@ -11,7 +11,7 @@ import {
   LIVE_DIAGNOSIS_DELAY_MS,
   liveDiagnosisInput,
   sameLiveInput,
-  useLiveDiagnosis,
+  useDebouncedDiagnosis,
 } from "~/components/wizard/use-live-diagnosis";
 
 vi.mock("~/diagnosis/diagnose", { spy: true });
@@ -19,7 +19,7 @@ vi.mock("~/diagnosis/diagnose", { spy: true });
 let form: UseFormReturn<TicketInput> | undefined;
 
 function Codes() {
-  const diagnosis = useLiveDiagnosis();
+  const diagnosis = useDebouncedDiagnosis(useWatch<TicketInput>());
   return <p data-testid="codes">{diagnosis.findings.map((f) => f.code).join(" ") || "none"}</p>;
 }
 
@@ -53,7 +53,7 @@ afterEach(() => {
   form = undefined;
 });
 
-describe("useLiveDiagnosis", () => {
+describe("the live diagnosis (useDebouncedDiagnosis over the form)", () => {
   it("diagnoses during the first render", () => {
     render(
       <Harness

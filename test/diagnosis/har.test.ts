@@ -1,7 +1,7 @@
 // A browser HAR: the token call and 499 FHIR calls, one token sent on each; every 25th call refused for Specimen.
 import { describe, expect, it } from "vitest";
 import { diagnose, factsOf } from "~/diagnosis/diagnose";
-import { redactAll } from "~/redaction/redact";
+import { createRedactor } from "~/redaction/redact";
 import { redactionPolicy } from "~/redaction/policy";
 import { bigHar } from "./big-har";
 
@@ -27,7 +27,7 @@ describe("a 500-entry HAR", () => {
   });
 
   it("diagnoses the redacted HAR like the raw one (the redactor keeps failing entries and drops some others, so only entry numbers move)", () => {
-    const redacted = redactAll([item], redactionPolicy("sandbox")).items[0];
+    const redacted = createRedactor(redactionPolicy("sandbox")).redactItems([item])[0];
     expect(redacted.text).not.toContain("eyJ");
     const masked = (x: unknown) => JSON.parse(JSON.stringify(x).replace(/entry \d+/g, "entry N"));
     expect(masked(diagnose({ evidence: [{ ...item, text: redacted.text }] }))).toEqual(masked(d));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyRequest, needsNoScope, needsOf } from "~/diagnosis/interactions";
+import { classifyRequest, needsOf } from "~/diagnosis/interactions";
 import { scopesFor } from "~/diagnosis/scopes";
 
 const BASE = "https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d";
@@ -29,8 +29,8 @@ describe("request → interaction", () => {
   });
 
   it("metadata and discovery need no scope", () => {
-    expect(needsNoScope(classifyRequest("GET", `${BASE}/metadata`))).toBe(true);
-    expect(needsNoScope(classifyRequest("GET", `${BASE}/.well-known/smart-configuration`))).toBe(true);
+    expect(needsOf(classifyRequest("GET", `${BASE}/metadata`))).toEqual([]);
+    expect(needsOf(classifyRequest("GET", `${BASE}/.well-known/smart-configuration`))).toEqual([]);
   });
 
   it("reads the tenant and the base of an Oracle Health URL", () => {

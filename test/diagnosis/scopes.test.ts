@@ -3,7 +3,6 @@ import {
   counterpart,
   covers,
   equivalent,
-  normaliseScope,
   parseScope,
   parseScopes,
   scopeFor,
@@ -113,7 +112,7 @@ describe("scope strings", () => {
   });
 
   it("keeps case: patient/ is a context, Patient a resource type", () => {
-    expect(normaliseScope("patient/Patient.read")).toBe("patient/Patient.read");
+    expect(parseScope("patient/Patient.read").normalised).toBe("patient/Patient.read");
     expect(parseScope("patient/Patient.read")).toMatchObject({ context: "patient", resourceType: "Patient" });
   });
 });

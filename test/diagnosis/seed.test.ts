@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diagnose } from "~/diagnosis/diagnose";
-import { redactAll } from "~/redaction/redact";
+import { createRedactor } from "~/redaction/redact";
 import { redactionPolicy } from "~/redaction/policy";
 import type { EvidenceText } from "~/evidence/model";
 import { loadFixture } from "./fixtures";
@@ -95,7 +95,7 @@ describe("the seed case", () => {
 
   it("diagnoses the redacted evidence exactly like the raw evidence", () => {
     const items: EvidenceText[] = seed.evidence.map((e) => ({ id: e.id, kind: "http", text: e.text }));
-    const redacted = redactAll(items, redactionPolicy("client-nonprod")).items;
+    const redacted = createRedactor(redactionPolicy("client-nonprod")).redactItems(items);
     const tokenItem = redacted[items.findIndex((i) => i.id === "token-request.http")].text;
     expect(tokenItem).not.toContain("YjFlMmEyOTItZmJlNC00NjBh");
     expect(tokenItem).toMatch(/\[REDACTED:access_token#1 · JWT /);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentText } from "~/document/document-text";
+import { documentText } from "./document-text";
 import { buildDocument, type Block } from "~/document/model";
 import { summariseRedaction } from "~/document/redaction-summary";
 import { CLIENT_DOMAIN_REMINDER, CLIENT_QUESTIONS, DEVELOPER_QUESTIONS, HEADINGS } from "~/document/template-wording";

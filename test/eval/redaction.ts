@@ -10,6 +10,7 @@ import { evaluateOtherResources, evaluatePatients } from "./fhir-patients";
 import { evaluatePresidio, PRESIDIO_PUBLISHED } from "./presidio";
 import { evaluateRetention } from "./retention";
 import { evaluateRealArtifacts } from "./real-artifacts";
+import { realArtifactSection } from "../bench/suites/redaction";
 
 const sandbox: RedactionPolicy = { environment: "sandbox", terms: [], restored: [] };
 const make = (policy: RedactionPolicy) => createRedactor(policy);
@@ -24,6 +25,8 @@ const presidio = evaluatePresidio((item) => presidioRedactor.redact(item));
 const retention = evaluateRetention(make);
 // Real artifacts: each file its own ticket (a fresh redactor), under each environment.
 const real = evaluateRealArtifacts((item, policy) => createRedactor(policy).redact(item).text);
+// Speed on the same files, ours beside the peers (the benchmark's table: wall time, so it moves with machine load).
+const speed = realArtifactSection();
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const summary = [
@@ -80,6 +83,12 @@ ${retention.markdown}
 ## 5. Real artifacts as people paste them
 
 ${real.markdown}
+
+## 6. Speed on the real artifacts
+
+Measured in this run by the benchmark's real-artifact section (\`npm run bench -- redaction\` prints it with the synthetic HAR and log sizes; why the peers are faster and what bounds ours: [\`redaction-speed.md\`](redaction-speed.md)).
+
+${speed}
 `;
 
 console.log(report);

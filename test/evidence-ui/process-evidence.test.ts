@@ -26,6 +26,18 @@ const ok = (result: ReturnType<typeof processEvidence>, id: string) => {
 };
 
 describe("processEvidence", () => {
+  it("numbers a new value after the placeholders a later item already holds (evidence redacted before)", () => {
+    const earlier = "Authorization: Bearer [REDACTED:access_token#1]";
+    const result = processEvidence(
+      request([
+        { id: "new", kind: "text", text: "Authorization: Bearer 2YotnFZFEjr1zCsicMWpAA" },
+        { id: "old", kind: "text", text: earlier },
+      ]),
+    );
+    expect(ok(result, "new").text).toBe("Authorization: Bearer [REDACTED:access_token#2]");
+    expect(ok(result, "old").text).toBe(earlier);
+  });
+
   it("gives the same token the same placeholder in every item and keeps it out of every text", () => {
     const result = processEvidence(
       request([
@@ -70,6 +82,7 @@ describe("processEvidence", () => {
         knownValues: () => real.knownValues(),
         remember: (values) => real.remember(values),
         reserve: (text) => real.reserve(text),
+        redactItems: (items) => real.redactItems(items),
       };
     };
     const result = processEvidence(

@@ -3,7 +3,7 @@
 // is drawn from). Either the boundary replaces it or the leak check blocks the export; it is never in the output.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { documentText } from "~/document/document-text";
+import { documentText } from "../document/document-text";
 import { exportTicket, isBlocked, prepareExport } from "~/export/export-ticket";
 import type { Environment, Ticket } from "~/ticket/schema";
 import { seedTicket } from "../document/helpers";

@@ -1,6 +1,6 @@
 // Adversarial and bad input: correctness only (the benchmark measures time; nothing here asserts it).
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
+import { createRedactor, RedactionError } from "~/redaction/redact";
 import { detectKind } from "~/evidence/detect";
 import type { EvidenceKind } from "~/evidence/model";
 import { ACCESS_TOKEN, BASIC, fixture } from "../evidence/helpers";
@@ -38,6 +38,35 @@ describe("adversarial input", () => {
     }
     const arrays = "[".repeat(10_000) + "]".repeat(10_000);
     expect(redact(arrays, "fhir-json").text).toBe(arrays);
+  });
+
+  /** A log message that quotes a JSON body whose message quotes a JSON body … `levels` deep, a token at the bottom. */
+  const quotedBodies = (levels: number) => {
+    let json = JSON.stringify({ access_token: ACCESS_TOKEN });
+    for (let i = 0; i < levels; i++) json = JSON.stringify({ message: `upstream said: body=${json}` });
+    return json;
+  };
+
+  it("JSON quoted in the prose of a JSON string, a few levels deep: redacted at every level", () => {
+    for (const kind of ["fhir-json", "log"] as EvidenceKind[]) {
+      const r = redact(quotedBodies(5), kind);
+      expect(r.text).not.toContain(ACCESS_TOKEN.slice(0, 40));
+      expect(r.text).toContain("[REDACTED:access_token#1");
+    }
+  });
+
+  it("JSON quoted in prose inside JSON, deeper than the nesting cap: fails closed with a message that quotes nothing", () => {
+    for (const kind of ["fhir-json", "log"] as EvidenceKind[]) {
+      let caught: unknown;
+      try {
+        redact(quotedBodies(12), kind);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(RedactionError);
+      expect((caught as Error).message).toMatch(/nested more than 8 levels deep.*nothing from it was kept/);
+      expect((caught as Error).message).not.toContain("upstream");
+    }
   });
 
   it("a single 5 MB line with secrets in it", () => {

@@ -33,6 +33,39 @@ describe("findFreeTextPhi — person names", () => {
     ).toEqual(["Faina D. Yefremova", "Yefremova"]);
   });
 
+  it("keeps a given name that is also a month abbreviation inside a full name", () => {
+    expect(flagged("Opening words by Katrin May Holmqvist, then questions.")).toContain("Katrin May Holmqvist");
+    expect(flagged("Minutes: 1. Kickoff, Pavel Jan Ostrowiak")).toContain("Pavel Jan Ostrowiak");
+    // A month between a date's parts is no name.
+    expect(flagged("Released Jan 2024 by the vendor")).toEqual([]);
+  });
+
+  it("flags every name that ends an agenda or attendee line once half of them are known to be names", () => {
+    const agenda = [
+      "## Agenda",
+      "",
+      "1. 0900 Welcome, Harriet Q Lindqvist",
+      "2. 0910 Opening talk, Peter Bernhard Halvorsen",
+      "3. 0920 Data track intro, Timur Zakharovich",
+      "4. 0930 Wrap-up - Dorota Wielgosz",
+      "5. 0940 End of meeting, All",
+    ].join("\n");
+    const names = flagged(agenda);
+    for (const name of ["Harriet Q Lindqvist", "Peter Bernhard Halvorsen", "Timur Zakharovich", "Dorota Wielgosz"])
+      expect(names).toContain(name);
+    expect(names.join(" ")).not.toMatch(/Welcome|intro|All|Agenda/);
+  });
+
+  it("leaves list lines that end in capitalised terms alone when none of them is a name", () => {
+    const notes = [
+      "* Resources: Patient Observation",
+      "* Scope check - Bulk Data",
+      "* Next step, Code Console",
+      "* Owner, Oracle Health",
+    ].join("\n");
+    expect(flagged(notes)).toEqual([]);
+  });
+
   it("flags the speakers of a transcript, but not the names of HTTP headers", () => {
     expect(flagged("Nicole: Remember me?\nJohn: You saved my life!\nUbul: What a wife.")).toEqual([
       "Nicole",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRedactor, redactAll } from "~/redaction/redact";
+import { createRedactor } from "~/redaction/redact";
 import { detectKind } from "~/evidence/detect";
 import { parseEvidence } from "~/evidence/parse";
 import { parseJwtAnnotations } from "~/evidence/jwt-annotation";
@@ -215,14 +215,13 @@ describe("the seed ticket", () => {
 
 describe("one redactor per ticket", () => {
   it("gives the same value the same placeholder in every item, and lists the raw values for the leak check", () => {
-    const { items, known } = redactAll(
-      [
-        { id: "a", kind: "http", text: fixture("fhir-403.http") },
-        { id: "b", kind: "token-response", text: fixture("token-response.json") },
-        { id: "c", kind: "http", text: fixture("token-request.http") },
-      ],
-      { environment: "sandbox", terms: [], restored: [] },
-    );
+    const redactor = createRedactor({ environment: "sandbox", terms: [], restored: [] });
+    const items = redactor.redactItems([
+      { id: "a", kind: "http", text: fixture("fhir-403.http") },
+      { id: "b", kind: "token-response", text: fixture("token-response.json") },
+      { id: "c", kind: "http", text: fixture("token-request.http") },
+    ]);
+    const known = redactor.knownValues();
     expect(items.every((i) => i.text.includes("[REDACTED:access_token#1 · JWT"))).toBe(true);
     expect(items.some((i) => i.text.includes("access_token#2"))).toBe(false);
     expect(known.map((k) => k.value)).toEqual(
@@ -244,15 +243,12 @@ describe("one redactor per ticket", () => {
 });
 
 describe("placeholders already in the evidence keep their numbers", () => {
-  it("redactAll gives new values numbers that no item uses yet (evidence redacted in an earlier post)", () => {
+  it("redactItems gives new values numbers that no item uses yet (evidence redacted in an earlier post)", () => {
     const earlier = "Authorization: Bearer [REDACTED:access_token#1]\nCookie: sid=[REDACTED:cookie#4]";
-    const { items } = redactAll(
-      [
-        { id: "new", kind: "text", text: "Authorization: Bearer 2YotnFZFEjr1zCsicMWpAA" },
-        { id: "old", kind: "text", text: earlier },
-      ],
-      { environment: "sandbox", terms: [], restored: [] },
-    );
+    const items = createRedactor({ environment: "sandbox", terms: [], restored: [] }).redactItems([
+      { id: "new", kind: "text", text: "Authorization: Bearer 2YotnFZFEjr1zCsicMWpAA" },
+      { id: "old", kind: "text", text: earlier },
+    ]);
     expect(items[0].text).toBe("Authorization: Bearer [REDACTED:access_token#2]");
     expect(items[1].text).toBe(earlier);
   });

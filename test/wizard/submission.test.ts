@@ -170,6 +170,19 @@ describe("handleWizardPost: evidence is redacted before it enters the draft or t
     expect(JSON.stringify(body)).not.toContain("Bearer abc");
   });
 
+  it("numbers a new value after the placeholders a later item already holds (evidence redacted in an earlier post)", () => {
+    const earlier = "Authorization: Bearer [REDACTED:access_token#1]";
+    const evidence = [
+      { id: "new", kind: "text", label: "", text: "Authorization: Bearer 2YotnFZFEjr1zCsicMWpAA" },
+      { id: "old", kind: "text", label: "", text: earlier },
+    ];
+    const { body } = handleWizardPost(post(at("evidence"), "next", { evidence }));
+    expect(body.draft.values.evidence.map((e) => e.text)).toEqual([
+      "Authorization: Bearer [REDACTED:access_token#2]",
+      earlier,
+    ]);
+  });
+
   it("fails closed on the final submit too", () => {
     const values = { ...seedValues(), evidence: [{ id: "evidence-1", kind: "jwt", label: "", text: JWT }] };
     const all = withVisited({ ...newDraft(values), step: "review" });

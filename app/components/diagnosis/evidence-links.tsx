@@ -4,7 +4,7 @@
 import { useCallback, useMemo, type ReactElement } from "react";
 import type { FindingEvidence } from "~/diagnosis/types";
 import type { StepId } from "~/ticket/steps";
-import { STEPS } from "~/ticket/steps";
+import { stepTitle } from "~/ticket/steps";
 import { intentValue } from "~/wizard/intent";
 import { keepFocusOnMouseDown } from "~/components/wizard/wizard-ui";
 import { describeEvidence, evidenceTarget, focusTargetValue, type EvidenceItemRef } from "./evidence-target";
@@ -13,8 +13,6 @@ export interface EvidenceLinks {
   describeEvidence: (evidence: FindingEvidence) => string;
   renderEvidenceLink: (evidence: FindingEvidence, label: string) => ReactElement | undefined;
 }
-
-const stepTitle = (step: StepId) => STEPS.find((s) => s.id === step)?.title ?? step;
 
 /** Only what names an item (id, kind, label): the panel does not re-render for every character of evidence text. */
 function itemRefs(items: unknown): EvidenceItemRef[] {

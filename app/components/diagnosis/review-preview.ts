@@ -21,7 +21,8 @@ import {
   ticketSchema,
   type Ticket,
 } from "~/ticket/schema";
-import { STEPS, type StepId } from "~/ticket/steps";
+import { STEPS, stepTitle, type StepId } from "~/ticket/steps";
+import { isOneOf } from "~/lib/one-of";
 import { validateStep } from "~/wizard/step-status";
 import { sanitiseValues, type WizardValues } from "~/wizard/values";
 
@@ -74,7 +75,7 @@ export function previewTicket(ticket: Ticket, options: BoundaryOptions = {}): Ti
 }
 
 const oneOf = <T extends string>(choices: readonly T[], value: string | undefined, fallback: T): T =>
-  (choices as readonly string[]).includes(value ?? "") ? (value as T) : fallback;
+  isOneOf(choices, value) ? value : fallback;
 
 /** A ticket made of the valid sections, with neutral stand-ins for the others (whose parts are then held back). */
 function standInTicket(values: WizardValues): Ticket {
@@ -114,8 +115,6 @@ function standInTicket(values: WizardValues): Ticket {
     notPersonalData: (values.notPersonalData ?? []).filter((t) => t.trim() && t.length <= 500).map((t) => t.trim()),
   };
 }
-
-const stepTitle = (step: StepId) => STEPS.find((s) => s.id === step)?.title ?? step;
 
 function holdBack(document: TicketDocument, pending: StepId[]): TicketDocument {
   const held = new Set(pending);

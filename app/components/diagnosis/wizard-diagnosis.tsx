@@ -19,6 +19,6 @@ export interface WizardDiagnosisProps {
 export function WizardDiagnosis({ visited, formId, open, onOpenChange }: WizardDiagnosisProps) {
   const values = useWatch<TicketInput>();
   const diagnosis = useDebouncedDiagnosis(values);
-  const links = useEvidenceLinks({ items: (values as { evidence?: unknown } | undefined)?.evidence, visited, formId });
+  const links = useEvidenceLinks({ items: values?.evidence, visited, formId });
   return <LiveDiagnosis diagnosis={diagnosis} open={open} onOpenChange={onOpenChange} {...links} />;
 }

@@ -1,4 +1,4 @@
-// The Evidence step's memory, one per wizard form (see use-evidence-session.ts). It holds the RAW evidence — in this
+// The Evidence step's runner, one per wizard form (see use-evidence-session.ts). It holds the RAW evidence — in this
 // object only: never in the form values, the draft, localStorage, a log or a request — and keeps the form's
 // `evidence` list equal to the REDACTED items:
 //
@@ -9,99 +9,51 @@
 // the form values. The session outlives the step's components (the wizard unmounts a step when it is left), so the
 // original evidence is still there when the user comes back, and a change of environment on the Application step
 // re-redacts the evidence without the step being on screen.
-import { detectKind } from "~/evidence/detect";
+//
+// What an edit does to the items is decided by the pure functions of evidence-state.ts; this file owns what is not
+// pure: the debounce timer, the worker run, the link to the form and the listeners.
 import type { KnownValue } from "~/redaction/redact";
-import type { Suggestions } from "~/evidence/extract";
 import { RunCancelled, type EvidenceRunner, type RunHandle } from "~/evidence-worker/client";
 import {
-  BY_PLACEHOLDER,
-  REDACTION_FAILED_MESSAGE,
   fingerprint,
   processEvidence,
-  type ItemOutcome,
   type ProcessRequest,
   type ProcessResult,
-  type Progress,
 } from "~/evidence-worker/process-evidence";
-import { EVIDENCE_KINDS, ENVIRONMENTS, type Environment, type EvidenceKind } from "~/ticket/schema";
-import { nextEvidenceId } from "~/wizard/values";
-import { isRecord } from "~/lib/records";
+import type { EvidenceKind } from "~/ticket/schema";
+import {
+  editEvidence,
+  failedResult,
+  formEvidence,
+  initialSnapshot,
+  itemsFromForm,
+  policyKey,
+  projection,
+  restoredFor,
+  sameList,
+  withRun,
+  type EvidenceEdit,
+  type EvidenceFormValue,
+  type PolicyInputs,
+  type SessionSnapshot,
+  type SuggestionKey,
+} from "./evidence-state";
+
+export { MAX_ITEMS, MAX_PASTE_CHARS, formEvidence, policyInputs } from "./evidence-state";
+export type {
+  EvidenceFormValue,
+  ItemSource,
+  ItemState,
+  PolicyInputs,
+  SessionItem,
+  SessionMessage,
+  SessionSnapshot,
+  SuggestionKey,
+} from "./evidence-state";
 
 export const REDACT_DELAY_MS = 250;
 /** Past this many characters in all, the evidence is processed in the Web Worker. */
 export const WORKER_THRESHOLD = 1_000_000;
-/** The ticket schema's limit. */
-export const MAX_ITEMS = 50;
-const MAX_LABEL = 200;
-/** Pasted text past this is refused, like a file past 50 MB. */
-export const MAX_PASTE_CHARS = 50 * 1024 * 1024;
-
-export type ItemSource = { type: "paste" } | { type: "file"; name: string; size: number };
-
-export interface SessionItem {
-  id: string;
-  kind: EvidenceKind;
-  /** Where the kind comes from: detected from the text (and re-detected as it changes), the user, or the form. */
-  kindFrom: "detected" | "user" | "form";
-  label: string;
-  /** The original text. Lives here only. */
-  raw: string;
-  source: ItemSource;
-  /** Notes from reading the file (invalid UTF-8, …). */
-  readWarnings: string[];
-}
-
-/** The outcome of an item and the inputs it was computed from (stale when the item changed since). */
-export interface ItemState {
-  outcome: ItemOutcome;
-  raw: string;
-  kind: EvidenceKind;
-}
-
-/** One entry of the form's `evidence` list: always redacted text. */
-export interface EvidenceFormValue {
-  id: string;
-  kind: string;
-  label: string;
-  text: string;
-}
-
-export interface PolicyInputs {
-  environment: Environment;
-  /** Whether the environment was chosen (else the strictest rules apply). */
-  environmentChosen: boolean;
-  terms: string[];
-  /** The form's `notPersonalData`: values the user restored, kept by the server's redaction and the export too. */
-  keep: string[];
-}
-
-export interface SessionMessage {
-  id: number;
-  text: string;
-}
-
-export interface SessionSnapshot {
-  items: readonly SessionItem[];
-  results: Readonly<Record<string, ItemState>>;
-  /** Fingerprints of PHI values the user restored. */
-  restored: readonly string[];
-  /** Placeholder → fingerprint, for the restorable findings of the last run. */
-  fingerprints: Readonly<Record<string, string>>;
-  suggestions: Suggestions | null;
-  /** A run in the worker (or in steps on the page) is going on. */
-  busy: { progress: Progress | null; where: "worker" | "page" } | null;
-  /** A run is scheduled (debounce). */
-  pending: boolean;
-  /** Where the last completed run happened. */
-  lastRun: "worker" | "page" | null;
-  policy: PolicyInputs;
-  /** What the form's `evidence` holds (redacted), in order. */
-  projected: readonly EvidenceFormValue[];
-  /** Messages for the user: rejected files, a cancelled run, … */
-  messages: readonly SessionMessage[];
-  /** Example suggestions the user already sent to an example: suggestion key → example index. */
-  pins: Readonly<Record<string, number>>;
-}
 
 /** What the session needs of the form. */
 export interface FormBridge {
@@ -122,71 +74,6 @@ export interface SessionDeps {
   workerThreshold?: number;
   delayMs?: number;
 }
-
-const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
-const isKind = (v: unknown): v is EvidenceKind =>
-  typeof v === "string" && (EVIDENCE_KINDS as readonly string[]).includes(v);
-
-/** The form's evidence list as plain strings (whatever odd shape it has). */
-export function formEvidence(value: unknown): EvidenceFormValue[] {
-  if (!Array.isArray(value)) return [];
-  return value
-    .filter(isRecord)
-    .map((v) => ({ id: str(v.id), kind: str(v.kind), label: str(v.label), text: str(v.text) }));
-}
-
-const sameList = (a: readonly EvidenceFormValue[], b: readonly EvidenceFormValue[]) =>
-  a.length === b.length &&
-  a.every((x, i) => x.id === b[i].id && x.kind === b[i].kind && x.label === b[i].label && x.text === b[i].text);
-
-/** The redaction policy's inputs from the form: until the environment is chosen, the strictest (client production). */
-export function policyInputs(environment: unknown, terms: unknown, keep: unknown = []): PolicyInputs {
-  const chosen = typeof environment === "string" && (ENVIRONMENTS as readonly string[]).includes(environment);
-  const strings = (value: unknown) => [
-    ...new Set(
-      (Array.isArray(value) ? value : [])
-        .filter((t): t is string => typeof t === "string")
-        .map((t) => t.trim())
-        .filter((t) => t && t.length <= 500),
-    ),
-  ];
-  return {
-    environment: chosen ? (environment as Environment) : "client-prod",
-    environmentChosen: chosen,
-    terms: strings(terms),
-    keep: strings(keep),
-  };
-}
-
-const policyKey = (p: PolicyInputs) => `${p.environment}\u0000${p.terms.join("\u0001")}\u0000${p.keep.join("\u0001")}`;
-
-/**
- * The restores shown as such: those kept by placeholder (values too short to fingerprint), those restored on this page
- * and still wanted, and the form's `notPersonalData` (a restored draft, a server answer). A value the form no longer
- * keeps (draft discarded) is no longer restored.
- */
-function restoredFor(restored: readonly string[], before: readonly string[], keep: readonly string[]): string[] {
-  const dropped = new Set(before.filter((v) => !keep.includes(v)).map(fingerprint));
-  return [
-    ...new Set([...restored.filter((r) => r.startsWith(BY_PLACEHOLDER) || !dropped.has(r)), ...keep.map(fingerprint)]),
-  ];
-}
-
-function itemsFromForm(list: EvidenceFormValue[]): SessionItem[] {
-  // Text from the form is redacted already (by the server, or by an earlier run): it stands in for the original.
-  return list.map((v) => ({
-    id: v.id,
-    kind: isKind(v.kind) ? v.kind : "text",
-    kindFrom: "form",
-    label: v.label,
-    raw: v.text,
-    source: { type: "paste" },
-    readWarnings: [],
-  }));
-}
-
-/** A suggestion's identity, to remember which example the user sent it to. */
-export type SuggestionKey = string;
 
 export class EvidenceSession {
   private snapshot: SessionSnapshot;
@@ -209,24 +96,10 @@ export class EvidenceSession {
     initialEvidence: unknown,
     private readonly deps: SessionDeps = {},
   ) {
-    const projected = formEvidence(initialEvidence);
     this.process = deps.process ?? ((request) => processEvidence(request));
     this.threshold = deps.workerThreshold ?? WORKER_THRESHOLD;
     this.delayMs = deps.delayMs ?? REDACT_DELAY_MS;
-    this.snapshot = {
-      items: itemsFromForm(projected),
-      results: {},
-      restored: [],
-      fingerprints: {},
-      suggestions: null,
-      busy: null,
-      pending: false,
-      lastRun: null,
-      policy: policyInputs(undefined, [], []),
-      projected,
-      messages: [],
-      pins: {},
-    };
+    this.snapshot = initialSnapshot(formEvidence(initialEvidence));
   }
 
   // ─── store protocol (useSyncExternalStore) ─────────────────────────────────────────────────────────────────────
@@ -293,13 +166,7 @@ export class EvidenceSession {
   }
 
   private project(): void {
-    const { items, results } = this.snapshot;
-    const projected: EvidenceFormValue[] = [];
-    for (const item of items) {
-      const state = results[item.id];
-      if (!item.raw.trim() || !state?.outcome.ok) continue;
-      projected.push({ id: item.id, kind: state.kind, label: item.label, text: state.outcome.redacted.text });
-    }
+    const projected = projection(this.snapshot.items, this.snapshot.results);
     if (sameList(projected, this.snapshot.projected)) return;
     // Recorded first: the form's change notification then finds the list it expects and does not start over.
     this.update({ projected });
@@ -397,20 +264,10 @@ export class EvidenceSession {
     used: Map<string, { raw: string; kind: EvidenceKind }>,
     where: "worker" | "page",
   ): void {
-    const results: Record<string, ItemState> = {};
     this.valueOf = result.values ?? {};
     this.removed = result.known ?? [];
-    for (const outcome of result.outcomes) {
-      const inputs = used.get(outcome.id);
-      if (inputs) results[outcome.id] = { outcome, ...inputs };
-    }
-    this.update({
-      results,
-      suggestions: result.suggestions,
-      fingerprints: result.fingerprints,
-      busy: null,
-      lastRun: where,
-    });
+    this.snapshot = withRun(this.snapshot, result, used, where);
+    this.update({});
     this.project();
   }
 
@@ -435,82 +292,43 @@ export class EvidenceSession {
   }
 
   // ─── the user's actions ────────────────────────────────────────────────────────────────────────────────────────
-  private setItems(items: SessionItem[]): void {
-    this.update({ items });
-  }
-
-  private patchItem(id: string, patch: Partial<SessionItem>): void {
-    this.setItems(this.snapshot.items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
-  }
-
-  private roomFor(count: number): boolean {
-    if (this.snapshot.items.length + count <= MAX_ITEMS) return true;
-    this.message(`Fifty evidence items is the limit: merge or remove some before adding more.`);
-    return false;
+  /** Applies an edit (evidence-state.ts decides what it changes) and carries out its effects. */
+  private edit(edit: EvidenceEdit): string | null {
+    const { state, effects } = editEvidence(this.snapshot, edit);
+    if (state !== this.snapshot) {
+      this.snapshot = state;
+      this.update({});
+    }
+    if (effects.message) this.message(effects.message);
+    if (effects.project) this.project();
+    if (effects.run) this.schedule(effects.run === "now" ? 0 : this.delayMs);
+    return effects.added ?? null;
   }
 
   /** A new, empty item to paste into; returns its id (null at the limit). */
   addPaste(): string | null {
-    if (!this.roomFor(1)) return null;
-    const id = nextEvidenceId(this.snapshot.items);
-    this.setItems([
-      ...this.snapshot.items,
-      { id, kind: "text", kindFrom: "detected", label: "", raw: "", source: { type: "paste" }, readWarnings: [] },
-    ]);
-    return id;
+    return this.edit({ type: "add-paste" });
   }
 
   /** A file that was read; its kind is detected. Returns its id (null at the limit). */
   addFile(file: { name: string; size: number; text: string; warnings: string[] }): string | null {
-    if (!this.roomFor(1)) return null;
-    const id = nextEvidenceId(this.snapshot.items);
-    const item: SessionItem = {
-      id,
-      kind: detectKind(file.text),
-      kindFrom: "detected",
-      label: "",
-      raw: file.text,
-      source: { type: "file", name: file.name, size: file.size },
-      readWarnings: file.warnings,
-    };
-    this.setItems([...this.snapshot.items, item]);
-    this.schedule(0);
-    return id;
+    return this.edit({ type: "add-file", file });
   }
 
   setText(id: string, raw: string): void {
-    const item = this.snapshot.items.find((i) => i.id === id);
-    if (!item || item.raw === raw) return;
-    if (raw.length > MAX_PASTE_CHARS) {
-      this.message(
-        "That is more than 50 MB of text: it was not taken. Keep only the failing requests, or add the file instead.",
-      );
-      return;
-    }
-    const kind = item.kindFrom !== "detected" ? item.kind : raw.trim() ? detectKind(raw) : "text";
-    this.patchItem(id, { raw, kind });
-    if (!raw.trim()) this.project();
-    this.schedule();
+    this.edit({ type: "set-text", id, raw });
   }
 
   setKind(id: string, kind: EvidenceKind): void {
-    this.patchItem(id, { kind, kindFrom: "user" });
-    this.schedule(0);
+    this.edit({ type: "set-kind", id, kind });
   }
 
   setLabel(id: string, label: string): void {
-    this.patchItem(id, { label: label.slice(0, MAX_LABEL) });
-    this.project();
+    this.edit({ type: "set-label", id, label });
   }
 
   remove(id: string): void {
-    const results = { ...this.snapshot.results };
-    delete results[id];
-    this.update({ items: this.snapshot.items.filter((i) => i.id !== id), results });
-    this.project();
-    // Placeholder numbers may change without it.
-    if (this.snapshot.items.some((i) => i.raw.trim())) this.schedule(0);
-    else this.update({ suggestions: null });
+    this.edit({ type: "remove", id });
   }
 
   /** A PHI finding the user says is not personal data (by the fingerprint of its value). */
@@ -542,7 +360,7 @@ export class EvidenceSession {
   }
 
   pin(key: SuggestionKey, exampleIndex: number): void {
-    this.update({ pins: { ...this.snapshot.pins, [key]: exampleIndex } });
+    this.edit({ type: "pin", key, exampleIndex });
   }
 
   message(text: string): void {
@@ -550,14 +368,6 @@ export class EvidenceSession {
   }
 
   dismiss(id: number): void {
-    this.update({ messages: this.snapshot.messages.filter((m) => m.id !== id) });
+    this.edit({ type: "dismiss", id });
   }
-}
-
-function failedResult(request: ProcessRequest): ProcessResult {
-  return {
-    outcomes: request.items.map((i) => ({ id: i.id, ok: false as const, message: REDACTION_FAILED_MESSAGE })),
-    suggestions: null,
-    fingerprints: {},
-  };
 }

@@ -1,9 +1,10 @@
 // A dropped or chosen file → evidence text, in the browser only. The size is checked before anything is read, then
 // the first chunk is checked for NUL bytes (a binary file is not text evidence); only then is the file read whole.
 // Messages name the file (the user chose it) and never quote its content.
+import { MAX_RAW_EVIDENCE_BYTES, megabytes } from "~/ticket/limits";
 import { formatSize } from "./format";
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_RAW_EVIDENCE_BYTES;
 const SNIFF_BYTES = 8 * 1024;
 
 /** What the reader needs of a File (a DOM File has all of it). */
@@ -22,7 +23,7 @@ export type FileReadResult =
 const quoted = (name: string) => `“${name.length > 120 ? `${name.slice(0, 117)}…` : name}”`;
 
 export const oversizeMessage = (name: string, size: number) =>
-  `${quoted(name)} is ${formatSize(size)}: the limit is 50 MB a file. It was not added (nothing else changed). Export only the failing requests, or split the file.`;
+  `${quoted(name)} is ${formatSize(size)}: the limit is ${megabytes(MAX_FILE_BYTES)} a file. It was not added (nothing else changed). Export only the failing requests, or split the file.`;
 
 export const binaryMessage = (name: string) =>
   `${quoted(name)} looks like a binary file, not text evidence. It was not added. Export it as text (HAR, JSON, a log) and add that.`;

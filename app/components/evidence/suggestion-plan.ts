@@ -9,12 +9,13 @@ import type { SourceRef } from "~/evidence/model";
 import { placeholderReason } from "~/ticket/identifiers";
 import { normaliseTimestamp } from "~/ticket/timestamp";
 import { FIELD_LABELS } from "~/wizard/labels";
+import type { FieldName } from "~/wizard/values";
 
 export type FieldState = "empty" | "same" | "different";
 
 export interface SuggestionRow {
   /** The form path the value goes to, e.g. `examples.1.xRequestId`, `application.tenantId`. */
-  name: string;
+  name: FieldName;
   /** The field's key inside its section (`xRequestId`). */
   field: string;
   label: string;
@@ -103,7 +104,7 @@ export function sameValue(field: string, current: string, value: string): boolea
 }
 
 function row(
-  section: string,
+  name: FieldName,
   field: string,
   label: string,
   suggested: Suggested<string | number>,
@@ -111,7 +112,7 @@ function row(
 ): SuggestionRow {
   const value = String(suggested.value);
   const state: FieldState = !current.trim() ? "empty" : sameValue(field, current, value) ? "same" : "different";
-  return { name: `${section}.${field}`, field, label, value, current, state, source: suggested.source };
+  return { name, field, label, value, current, state, source: suggested.source };
 }
 
 /** ID fields whose suggested value is never offered when it is a placeholder (the seed's `…-ghij-…`). */
@@ -124,7 +125,15 @@ export function applicationRows(suggestions: Suggestions, application: Section |
   for (const field of APPLICATION_FIELDS) {
     const s = suggestions[field];
     if (s?.value && offerable(field, s.value))
-      out.push(row("application", field, FIELD_LABELS[`application.${field}`] ?? field, s, text(application?.[field])));
+      out.push(
+        row(
+          `application.${field}`,
+          field,
+          FIELD_LABELS[`application.${field}`] ?? field,
+          s,
+          text(application?.[field]),
+        ),
+      );
   }
   return out;
 }
@@ -214,7 +223,7 @@ export function examplePlans(
     for (const field of EXAMPLE_FIELDS) {
       const s = suggestion[field];
       if (s === undefined || s.value === "") continue;
-      rows.push(row(`examples.${target}`, field, EXAMPLE_LABELS[field], s, text(current?.[field])));
+      rows.push(row(`examples.${target}.${field}`, field, EXAMPLE_LABELS[field], s, text(current?.[field])));
     }
     return { key: keys[i], target, isNew, rows };
   });

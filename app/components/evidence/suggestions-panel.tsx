@@ -2,11 +2,11 @@
 // was found and a one-click button. An empty field takes the value ("Use"); a field with another value needs an
 // explicit "Replace <old> with <new>"; a field with the same value says so. Nothing is ever overwritten silently.
 import { useState } from "react";
-import { useFormContext, useWatch, type Path } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
 import type { Suggestions } from "~/evidence/extract";
 import type { SourceRef } from "~/evidence/model";
 import type { TicketInput } from "~/ticket/schema";
-import { emptyExample } from "~/wizard/values";
+import { emptyExample, type FieldName } from "~/wizard/values";
 import { applicationRows, examplePlans, type ExamplePlan, type SuggestionRow } from "./suggestion-plan";
 
 interface SuggestionsPanelProps {
@@ -25,10 +25,8 @@ export function SuggestionsPanel({ suggestions, pins, onPin, describeItem }: Sug
     name: ["application", "examples"],
   });
   const [announcement, setAnnouncement] = useState("");
-  const appRows = applicationRows(suggestions, application as Record<string, unknown> | undefined);
-  const plans = examplePlans(suggestions, (examples ?? []) as Array<Record<string, unknown>>, pins).filter(
-    (p) => !p.isNew || p.target < MAX_EXAMPLES,
-  );
+  const appRows = applicationRows(suggestions, application);
+  const plans = examplePlans(suggestions, examples ?? [], pins).filter((p) => !p.isNew || p.target < MAX_EXAMPLES);
   if (appRows.length === 0 && plans.length === 0) return null;
 
   const where = (source: SourceRef) => {
@@ -36,17 +34,16 @@ export function SuggestionsPanel({ suggestions, pins, onPin, describeItem }: Sug
     return item ? `${item}, ${source.location}` : source.location;
   };
 
-  const set = (name: string, value: string) => {
-    const path = name as Path<TicketInput>;
-    const invalid = getFieldState(path).invalid;
-    setValue(path, value as never, { shouldDirty: true, shouldTouch: true, shouldValidate: invalid });
+  const set = (name: FieldName, value: string) => {
+    const invalid = getFieldState(name).invalid;
+    setValue(name, value, { shouldDirty: true, shouldTouch: true, shouldValidate: invalid });
   };
 
   const ensureExample = (plan: ExamplePlan) => {
     if (!plan.isNew) return;
-    const list = [...((getValues("examples") ?? []) as Array<Record<string, string>>)];
+    const list = [...(getValues("examples") ?? [])];
     while (list.length <= plan.target) list.push(emptyExample());
-    setValue("examples", list as TicketInput["examples"], { shouldDirty: true });
+    setValue("examples", list, { shouldDirty: true });
   };
 
   const acceptRow = (row: SuggestionRow, plan?: ExamplePlan) => {

@@ -25,7 +25,7 @@ export function formBridge(form: UseFormReturn<TicketInput>): FormBridge {
     setEvidence: (values) => {
       const invalid = form.getFieldState("evidence").invalid;
       vouchRedacted(form.control, values);
-      form.setValue("evidence", values as TicketInput["evidence"], { shouldDirty: true });
+      form.setValue("evidence", values, { shouldDirty: true });
       // Errors already shown for the list follow the new values.
       if (invalid) void form.trigger("evidence");
     },

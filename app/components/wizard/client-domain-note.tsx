@@ -1,7 +1,7 @@
 // The template's rule for client domains, shown where the user types request data. On the Application step it
 // follows the environment radio through CSS alone (`:has(…:checked)`), so it appears without JavaScript too.
 import { useWatch } from "react-hook-form";
-import { isClientDomain, type Environment, type TicketInput } from "~/ticket/schema";
+import { isClientDomain, isEnvironment, type TicketInput } from "~/ticket/schema";
 import { CLIENT_DOMAIN_REMINDER } from "~/wizard/labels";
 
 function Note({ className }: { className?: string }) {
@@ -17,8 +17,8 @@ function Note({ className }: { className?: string }) {
 
 /** Shown when the environment chosen on the Application step is a client domain. */
 export function ClientDomainNote() {
-  const environment = useWatch<TicketInput>({ name: "application.environment" }) as Environment | undefined;
-  return isClientDomain(environment) ? <Note /> : null;
+  const environment = useWatch<TicketInput, "application.environment">({ name: "application.environment" });
+  return isEnvironment(environment) && isClientDomain(environment) ? <Note /> : null;
 }
 
 /** For the Application step itself: always in the markup, made visible by CSS when a client domain is checked. */

@@ -108,7 +108,7 @@ export function ExamplesStep() {
             className="button button--secondary"
             onClick={(event) => {
               event.preventDefault();
-              append(emptyExample() as unknown as TicketInput["examples"][number]);
+              append(emptyExample());
             }}
           >
             Add another example

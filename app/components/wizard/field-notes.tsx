@@ -3,13 +3,13 @@
 // for personal data only, "It is not personal data" (kept for this ticket; the values that identify or reach a person
 // need a confirmation that names the risk). A field holding a capture or a huge paste is told to move to Evidence.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
-import type { Path, UseFormReturn } from "react-hook-form";
+import type { UseFormReturn } from "react-hook-form";
 import { fieldNotes, type FieldNote } from "~/privacy/field-notes";
 import { restoreRisk } from "~/privacy/restore-risk";
 import type { KnownValue } from "~/redaction/redact";
 import type { Ticket, TicketInput } from "~/ticket/schema";
 import { EVIDENCE_KIND_LABELS } from "~/wizard/labels";
-import { sanitiseValues } from "~/wizard/values";
+import { sanitiseValues, type FieldName } from "~/wizard/values";
 import { policyInputs } from "~/components/evidence/evidence-session";
 import { formatCount, typeWords } from "~/components/evidence/format";
 import { fieldId } from "./wizard-ui";
@@ -19,9 +19,9 @@ export const FIELD_NOTE_DELAY_MS = 300;
 export interface FieldNotesApi {
   notes: Readonly<Record<string, FieldNote>>;
   /** Rewrites the field with the placeholders of what the check found in it. */
-  redact(path: string): void;
+  redact(path: FieldName): void;
   /** Keeps the personal data found in the field, for this ticket (the form's `notPersonalData`). */
-  keep(path: string): void;
+  keep(path: FieldName): void;
 }
 
 export const FieldNotesContext = createContext<FieldNotesApi | null>(null);
@@ -73,17 +73,17 @@ export function useFieldNotesState(
   }, [form, update]);
 
   const redact = useCallback(
-    (path: string) => {
+    (path: FieldName) => {
       const note = compute()[path];
       if (!note || note.move?.reason === "size") return;
-      form.setValue(path as Path<TicketInput>, note.redacted as never, { shouldDirty: true, shouldValidate: true });
+      form.setValue(path, note.redacted, { shouldDirty: true, shouldValidate: true });
       update();
     },
     [compute, form, update],
   );
 
   const keep = useCallback(
-    (path: string) => {
+    (path: FieldName) => {
       const note = compute()[path];
       if (!note) return;
       const current = sanitiseValues(form.getValues()).notPersonalData ?? [];
@@ -116,7 +116,7 @@ function findingWords(note: FieldNote): string {
 export const fieldNoteId = (name: string) => `${fieldId(name)}-privacy`;
 
 /** The note under one field: an empty live region until there is something to say. */
-export function FieldPrivacyNote({ name }: { name: string }) {
+export function FieldPrivacyNote({ name }: { name: FieldName }) {
   const api = useFieldNotes();
   const note = api?.notes[name];
   const [confirming, setConfirming] = useState(false);

@@ -2,14 +2,13 @@
 // and `aria-describedby`. Error messages come verbatim from the ticket schema (or the server, which uses the same).
 // Values are passed as `defaultValue`/`defaultChecked` too, so the server-rendered page (no JavaScript) shows them.
 import { useState, type ReactNode } from "react";
-import { get, useFormContext, useFormState, type Path } from "react-hook-form";
+import { get, useFormContext, useFormState } from "react-hook-form";
 import type { TicketInput } from "~/ticket/schema";
 import type { Choice } from "~/wizard/labels";
+import type { FieldName } from "~/wizard/values";
 import { FieldPrivacyNote, fieldNoteId, useFieldNotes } from "./field-notes";
 import { deferBlur } from "./pointer-guard";
 import { fieldId, useWizardUi } from "./wizard-ui";
-
-type Name = Path<TicketInput>;
 
 /**
  * The field's value when it mounted, for `defaultValue`/`defaultChecked` (what the server-rendered page shows).
@@ -17,15 +16,15 @@ type Name = Path<TicketInput>;
  * re-render and react-hook-form, re-reading a radio group whose attribute and state disagree, would lose the answer.
  * The wizard remounts its fields when it replaces all values (draft restored or discarded).
  */
-function useMountValue(name: string): unknown {
+function useMountValue(name: FieldName): unknown {
   const { getValues } = useFormContext<TicketInput>();
-  const [value] = useState(() => getValues(name as Name));
+  const [value] = useState(() => getValues(name));
   return value;
 }
 
 /** The message for a field: its own error, or the error on a list itself (`examples.root`). */
-export function useFieldError(name: string): string | undefined {
-  const { errors } = useFormState<TicketInput>({ name: name as Name });
+export function useFieldError(name: FieldName): string | undefined {
+  const { errors } = useFormState<TicketInput>({ name: name });
   type ErrorLike = { message?: unknown; root?: { message?: unknown } } | undefined;
   const error = get(errors, name) as ErrorLike;
   // A list of scalars (redactTerms) has an error per entry: show the first.
@@ -49,7 +48,7 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
 }
 
 interface FieldShellProps {
-  name: string;
+  name: FieldName;
   label: ReactNode;
   hint?: ReactNode;
   optional?: boolean;
@@ -105,7 +104,7 @@ export function Field({ name, label, hint, optional, after, afterId, className, 
 }
 
 interface TextProps {
-  name: string;
+  name: FieldName;
   label: ReactNode;
   hint?: ReactNode;
   optional?: boolean;
@@ -135,7 +134,7 @@ export function TextField({
   afterId,
 }: TextProps) {
   const { register } = useFormContext<TicketInput>();
-  const registered = register(name as Name, {
+  const registered = register(name, {
     onBlur: onBlurValue ? (event: { target: { value: string } }) => onBlurValue(event.target.value) : undefined,
   });
   const value = useMountValue(name);
@@ -160,7 +159,7 @@ export function TextField({
 }
 
 interface TextAreaProps {
-  name: string;
+  name: FieldName;
   label: ReactNode;
   hint?: ReactNode;
   optional?: boolean;
@@ -180,7 +179,7 @@ export function TextAreaField({
 }: TextAreaProps) {
   const { register } = useFormContext<TicketInput>();
   const value = useMountValue(name);
-  const registered = register(name as Name);
+  const registered = register(name);
   return (
     <Field name={name} label={label} hint={hint} optional={optional}>
       {(a11y) => (
@@ -200,7 +199,7 @@ export function TextAreaField({
 }
 
 interface SelectProps {
-  name: string;
+  name: FieldName;
   label: ReactNode;
   hint?: ReactNode;
   optional?: boolean;
@@ -212,7 +211,7 @@ interface SelectProps {
 export function SelectField({ name, label, hint, optional, options, emptyLabel }: SelectProps) {
   const { register } = useFormContext<TicketInput>();
   const value = useMountValue(name);
-  const registered = register(name as Name);
+  const registered = register(name);
   return (
     <Field name={name} label={label} hint={hint} optional={optional}>
       {(a11y) => (
@@ -236,7 +235,7 @@ export function SelectField({ name, label, hint, optional, options, emptyLabel }
 }
 
 interface ChoiceGroupProps {
-  name: string;
+  name: FieldName;
   legend: ReactNode;
   hint?: ReactNode;
   options: ReadonlyArray<Choice>;
@@ -256,7 +255,7 @@ export function ChoiceGroup({ name, legend, hint, options, inline = false, onCho
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = message ? `${id}-error` : undefined;
   const value = useMountValue(name);
-  const registered = register(name as Name, {
+  const registered = register(name, {
     onChange: onChoose ? (event: { target: { value: string } }) => onChoose(event.target.value) : undefined,
   });
   return (

@@ -4,8 +4,8 @@
 // export. While the ticket is not valid, the preview shows what is valid and holds back the rest.
 import { useMemo, type ReactNode } from "react";
 import { useFormContext, useFormState, useWatch } from "react-hook-form";
-import { applicationSchema, exampleSchema, type FieldErrors, type TicketInput } from "~/ticket/schema";
-import { STEPS, type StepId } from "~/ticket/steps";
+import { applicationSchema, exampleSchema, isEvidenceKind, type FieldErrors, type TicketInput } from "~/ticket/schema";
+import { STEPS, stepTitle, type StepId } from "~/ticket/steps";
 import { flattenErrors, stepErrorList } from "~/wizard/errors";
 import { intentValue } from "~/wizard/intent";
 import {
@@ -21,7 +21,7 @@ import {
 import { stepOfField, validateStep } from "~/wizard/step-status";
 import { knownEvidenceValues } from "~/components/evidence/use-evidence-session";
 import { useFieldNotes } from "./field-notes";
-import { isEvidenceKind, sanitiseValues, type SectionValues, type WizardValues } from "~/wizard/values";
+import { sanitiseValues, type ExampleValues, type WizardValues } from "~/wizard/values";
 import { DiagnosisPanel } from "~/components/diagnosis/diagnosis-panel";
 import { useEvidenceLinks } from "~/components/diagnosis/evidence-links";
 import { reviewPreview, type ReviewPreview } from "~/components/diagnosis/review-preview";
@@ -83,8 +83,6 @@ export function ReviewStep({ visited = [] }: { visited?: StepId[] }) {
     </>
   );
 }
-
-const stepTitle = (id: StepId) => STEPS.find((s) => s.id === id)?.title ?? id;
 
 function ReviewDocument({ preview }: { preview: ReviewPreview }) {
   const { document, pending } = preview;
@@ -207,7 +205,7 @@ function renderSection(id: StepId, values: WizardValues): ReactNode {
   switch (id) {
     case "about": {
       const a = values.about;
-      const yesNo = (key: string) => choiceLabel(YES_NO, a[key]) ?? "";
+      const yesNo = (key: keyof typeof a) => choiceLabel(YES_NO, a[key]) ?? "";
       return (
         <Rows
           rows={[
@@ -290,7 +288,7 @@ function renderSection(id: StepId, values: WizardValues): ReactNode {
   }
 }
 
-function ExampleSummary({ index, example }: { index: number; example: SectionValues }) {
+function ExampleSummary({ index, example }: { index: number; example: ExampleValues }) {
   const parsed = parsedOr<{ occurredAt: string }>(exampleSchema, example);
   return (
     <div className="review-example">

@@ -1,14 +1,15 @@
 // A date/time typed as text (ISO 8601 with a zone, or the HTTP Date header form). After the field loses focus it
 // shows the value the ticket will store, normalised to ISO 8601 UTC by the same function the schema uses.
 import { useState, type ReactNode } from "react";
-import { useFormContext, type Path } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
 import type { TicketInput } from "~/ticket/schema";
 import { normaliseTimestamp } from "~/ticket/timestamp";
+import type { FieldName } from "~/wizard/values";
 import { TextField } from "./field";
 import { fieldId } from "./wizard-ui";
 
 interface TimestampFieldProps {
-  name: string;
+  name: FieldName;
   label: ReactNode;
   hint?: ReactNode;
   optional?: boolean;
@@ -17,7 +18,7 @@ interface TimestampFieldProps {
 export function TimestampField({ name, label, hint, optional }: TimestampFieldProps) {
   const { getValues } = useFormContext<TicketInput>();
   const [committed, setCommitted] = useState(() => {
-    const value = getValues(name as Path<TicketInput>);
+    const value = getValues(name);
     return typeof value === "string" ? value : "";
   });
   const result = committed.trim() ? normaliseTimestamp(committed) : null;

@@ -3,10 +3,8 @@
 // during the first render, so a server-rendered page (no JavaScript) shows it too. Never throws, whatever the form
 // holds: half-filled values, odd types, garbage.
 import { useEffect, useRef, useState } from "react";
-import { useWatch, type Control } from "react-hook-form";
 import { diagnose, type DiagnoseInput } from "~/diagnosis/diagnose";
 import type { Diagnosis } from "~/diagnosis/types";
-import type { TicketInput } from "~/ticket/schema";
 import { isRecord } from "~/lib/records";
 
 export const LIVE_DIAGNOSIS_DELAY_MS = 300;
@@ -98,16 +96,4 @@ export function useDebouncedDiagnosis(values: unknown, delayMs = LIVE_DIAGNOSIS_
   }, [values, delayMs]);
 
   return state.diagnosis;
-}
-
-/**
- * The live diagnosis of the surrounding react-hook-form (or of `control`): re-renders the caller as values change,
- * recomputes only once they have settled for `delayMs`.
- */
-export function useLiveDiagnosis({
-  control,
-  delayMs = LIVE_DIAGNOSIS_DELAY_MS,
-}: { control?: Control<TicketInput>; delayMs?: number } = {}): Diagnosis {
-  const values = useWatch<TicketInput>({ control });
-  return useDebouncedDiagnosis(values, delayMs);
 }

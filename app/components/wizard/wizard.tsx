@@ -4,23 +4,14 @@
 // - with JavaScript, react-hook-form (zodResolver over the same schema) validates each step in the browser, Next/Back
 //   never reach the server, and only the final submit posts the whole ticket. Values autosave to localStorage.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Form, useLocation, useNavigate, useNavigation, useNavigationType, useSubmit } from "@remix-run/react";
+import { Form, useNavigation, useSubmit } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
-import {
-  FormProvider,
-  useForm,
-  useFormState,
-  useWatch,
-  type DefaultValues,
-  type FieldErrors as RhfFieldErrors,
-  type Path,
-} from "react-hook-form";
+import { FormProvider, useForm, useFormState, useWatch } from "react-hook-form";
 import { ticketSchema, type FieldErrors, type Ticket, type TicketInput } from "~/ticket/schema";
-import { STEPS, isStepId, stepIndex, type StepId } from "~/ticket/steps";
+import { STEPS, stepIndex, type StepId } from "~/ticket/steps";
 import {
   DRAFT_STORAGE_KEY,
   DRAFT_VERSION,
-  draftForStorage,
   newDraft,
   parseDraft,
   serialiseDraft,
@@ -32,13 +23,11 @@ import { intentValue, parseIntent, type Intent } from "~/wizard/intent";
 import { stepOfField } from "~/wizard/step-status";
 import type { WizardResponse } from "~/wizard/submission";
 import { sampleValues } from "~/wizard/ticket-file";
-import { emptyValues, sanitiseValues, type WizardValues } from "~/wizard/values";
+import { emptyValues, isFieldName, sanitiseValues, type WizardValues } from "~/wizard/values";
 import { ForumMode } from "~/components/export/forum-mode";
 import { ShareLink } from "~/components/export/share-link";
 import { TicketDownloads } from "~/components/export/ticket-downloads";
-import { focusEvidenceTarget } from "~/components/diagnosis/focus-target";
 import { WizardDiagnosis } from "~/components/diagnosis/wizard-diagnosis";
-import { isVouchedRedacted } from "~/components/evidence/redacted-texts";
 import { AboutStep } from "./about-step";
 import { ApplicationStep } from "./application-step";
 import { ClientDomainNote } from "./client-domain-note";
@@ -52,31 +41,20 @@ import { ReviewStep } from "./review-step";
 import { StartOptions } from "./start-options";
 import { StepNav } from "./step-nav";
 import { TicketReady } from "./ticket-ready";
-import { WIZARD_FORM_ID, WizardUiContext, fieldId } from "./wizard-ui";
+import { WIZARD_FORM_ID, WizardUiContext } from "./wizard-ui";
+import { useAutosave } from "./use-autosave";
+import { useStepFocus, type FocusKind } from "./use-step-focus";
+import { stepInUrl, useStepHistory } from "./use-step-history";
 import { FieldNotesContext, useFieldNotesState } from "./field-notes";
 import { knownEvidenceValues } from "~/components/evidence/use-evidence-session";
-import { policyInputs } from "~/components/evidence/evidence-session";
-import { typedFieldsForStorage } from "~/privacy/field-notes";
 
 type Nav = Pick<WizardDraft, "step" | "visited" | "attempted">;
 type Complete = Extract<WizardResponse, { kind: "complete" }>;
-/** Where the focus goes after a change of step: the heading, the first invalid field, or a named place (`target`). */
-type FocusKind = "heading" | "error" | "target" | "field";
-
 const ALL_STEPS = STEPS.map((s) => s.id);
-const AUTOSAVE_DELAY_MS = 400;
 /** The steps beside which the live diagnosis is shown (Review shows it in full; About has nothing to diagnose). */
 const DIAGNOSED_STEPS: ReadonlySet<StepId> = new Set(["application", "problem", "examples", "evidence"]);
 /** From this width the diagnosis sits beside the step, open; below it, it is a closed disclosure under the step. */
 const WIDE_LAYOUT = "(min-width: 80rem)";
-
-const asDefaults = (values: WizardValues) => values as unknown as DefaultValues<TicketInput>;
-
-/** The step named in the address (`?step=examples`), if it is one. */
-function stepInUrl(search: string): StepId | undefined {
-  const value = new URLSearchParams(search).get("step");
-  return isStepId(value) ? value : undefined;
-}
 
 /** The first step (in wizard order) that has an error. */
 function firstStepWithErrors(errors: FieldErrors): StepId | undefined {
@@ -91,22 +69,12 @@ function initialState(result: WizardResponse | undefined) {
   return {
     draft,
     nav: { step, visited: draft.visited, attempted: draft.attempted } satisfies Nav,
-    rhfErrors: toNestedErrors(errors) as unknown as RhfFieldErrors<TicketInput>,
+    rhfErrors: toNestedErrors(errors),
     autoFocusName: result?.kind === "step" ? firstInvalidField(step, draft.values, errors) : undefined,
     complete: result?.kind === "complete" ? result : null,
     draftJson: serialiseDraft({ ...draft, step }),
     message: result?.kind === "step" ? result.message : undefined,
   };
-}
-
-/** Focus the first field marked invalid (for a radio group: its checked or first radio). */
-function focusFirstInvalid(root: HTMLElement | null) {
-  const invalid = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
-  const target =
-    invalid?.tagName === "FIELDSET"
-      ? (invalid.querySelector<HTMLElement>("input:checked") ?? invalid.querySelector<HTMLElement>("input"))
-      : (invalid ?? root?.querySelector<HTMLElement>(".error-summary a, .field-error"));
-  target?.focus();
 }
 
 export function Wizard({ result }: { result?: WizardResponse }) {
@@ -116,7 +84,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     mode: "onTouched",
     shouldUnregister: false,
     shouldFocusError: false,
-    defaultValues: asDefaults(initial.draft.values),
+    defaultValues: initial.draft.values,
     errors: initial.rhfErrors,
   });
   const submit = useSubmit();
@@ -127,7 +95,6 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   const [termsNotKept, setTermsNotKept] = useState(0);
   const [message, setMessage] = useState(initial.message);
   const [formKey, setFormKey] = useState(0);
-  const [focus, setFocus] = useState<{ kind: FocusKind; n: number; target?: string } | null>(null);
   const [diagnosisOpen, setDiagnosisOpen] = useState(false);
   const [hydrated, setHydrated] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -135,12 +102,11 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   navRef.current = nav;
   /** Evidence text known to be redacted (returned by the server), by item id: only such text may be autosaved. */
   const redacted = useRef(new Map<string, string>(initial.draft.values.evidence.map((e) => [e.id, e.text])));
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const userActed = useRef(false);
   const applied = useRef(result);
   const restoreChecked = useRef(false);
 
   useEffect(() => setHydrated(true), []);
+  const { focusRequested, requestFocus } = useStepFocus(form, formRef, Boolean(complete));
   /** What the Evidence step removed from the raw evidence (memory only): the privacy boundary's knowledge. */
   const evidenceKnown = useCallback(() => knownEvidenceValues(form), [form]);
   const fieldNotesApi = useFieldNotesState(form, evidenceKnown);
@@ -150,62 +116,8 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     if (window.matchMedia?.(WIDE_LAYOUT).matches) setDiagnosisOpen(true);
   }, []);
 
-  const requestFocus = useCallback(
-    (kind: FocusKind, target?: string) => setFocus((f) => ({ kind, target, n: (f?.n ?? 0) + 1 })),
-    [],
-  );
-
-  useEffect(() => {
-    if (!focus) return;
-    const frame = requestAnimationFrame(() => {
-      if (focus.kind === "error") return focusFirstInvalid(formRef.current);
-      const field = focus.kind === "field" && focus.target ? document.getElementById(fieldId(focus.target)) : null;
-      if (field) return field.focus();
-      if (focus.kind === "target" && focus.target && !complete) {
-        const ids = (form.getValues("evidence") ?? []).map((item) => item?.id);
-        if (focusEvidenceTarget(focus.target, ids)) return;
-      }
-      document.getElementById(complete ? "ticket-ready-heading" : "step-heading")?.focus();
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [focus, complete, form]);
-
   // ─── drafts ────────────────────────────────────────────────────────────────────────────────────────────────────
-  const saveNow = useCallback(() => {
-    const values = sanitiseValues(form.getValues());
-    const policy = policyInputs(values.application.environment, values.redactTerms, values.notPersonalData);
-    const draft = draftForStorage(
-      { version: DRAFT_VERSION, ...navRef.current, values },
-      (item) => redacted.current.get(item.id) === item.text || isVouchedRedacted(form.control, item),
-      // A secret, a patient's detail or one of the user's words typed in an answer is stored as its placeholder.
-      (safe) => typedFieldsForStorage(safe, policy, { evidenceKnown: knownEvidenceValues(form) }),
-    );
-    try {
-      window.localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft(draft));
-    } catch {
-      setDraftState("unavailable");
-    }
-  }, [form]);
-
-  const scheduleSave = useCallback(() => {
-    userActed.current = true;
-    clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(saveNow, AUTOSAVE_DELAY_MS);
-  }, [saveNow]);
-
-  useEffect(() => {
-    const subscription = form.watch((_values, info) => {
-      if (info.name) scheduleSave();
-    });
-    return () => {
-      subscription.unsubscribe();
-      clearTimeout(saveTimer.current);
-    };
-  }, [form, scheduleSave]);
-
-  useEffect(() => {
-    if (userActed.current) scheduleSave();
-  }, [nav, scheduleSave]);
+  const { saveNow, scheduleSave, cancelSave, userActed } = useAutosave(form, navRef, nav, redacted, setDraftState);
 
   useEffect(() => {
     // Restore once, on a fresh page (not on a page the server rendered after a post).
@@ -221,7 +133,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     }
     if (!stored) return;
     for (const item of stored.values.evidence) redacted.current.set(item.id, item.text);
-    form.reset(asDefaults(stored.values));
+    form.reset(stored.values);
     setFormKey((k) => k + 1);
     // A reload keeps the step in the address (the draft is saved a moment after each change).
     const inUrl = stepInUrl(window.location.search);
@@ -240,7 +152,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
       nav: navRef.current,
       redacted: new Map(redacted.current),
     };
-    clearTimeout(saveTimer.current);
+    cancelSave();
     userActed.current = false;
     try {
       window.localStorage.removeItem(DRAFT_STORAGE_KEY);
@@ -248,28 +160,28 @@ export function Wizard({ result }: { result?: WizardResponse }) {
       // Nothing stored, nothing to remove.
     }
     redacted.current.clear();
-    form.reset(asDefaults(emptyValues()));
+    form.reset(emptyValues());
     setFormKey((k) => k + 1);
     setNav({ step: "about", visited: ["about"], attempted: [] });
     setComplete(null);
     setMessage(undefined);
     setDraftState("discarded");
     requestFocus("heading");
-  }, [form, requestFocus]);
+  }, [form, requestFocus, cancelSave, userActed]);
 
   const undoDiscard = useCallback(() => {
     const snapshot = discarded.current;
     if (!snapshot) return;
     discarded.current = null;
     redacted.current = snapshot.redacted;
-    form.reset(asDefaults(snapshot.values));
+    form.reset(snapshot.values);
     setFormKey((k) => k + 1);
     setNav(snapshot.nav);
     setDraftState("restored");
     userActed.current = true;
     saveNow();
     requestFocus("heading");
-  }, [form, requestFocus, saveNow]);
+  }, [form, requestFocus, saveNow, userActed]);
 
   // ─── navigation ────────────────────────────────────────────────────────────────────────────────────────────────
   const go = useCallback(
@@ -296,10 +208,10 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   /** Replace the whole form (a sample or an opened ticket file) and show it at Review. */
   const loadValues = useCallback(
     (values: WizardValues, evidenceIsRedacted: boolean) => {
-      clearTimeout(saveTimer.current);
+      cancelSave();
       redacted.current.clear();
       if (evidenceIsRedacted) for (const item of values.evidence) redacted.current.set(item.id, item.text);
-      form.reset(asDefaults(values));
+      form.reset(values);
       setFormKey((k) => k + 1);
       setNav({ step: "review", visited: ALL_STEPS, attempted: [] });
       setComplete(null);
@@ -309,35 +221,15 @@ export function Wizard({ result }: { result?: WizardResponse }) {
       scheduleSave();
       requestFocus("heading");
     },
-    [form, requestFocus, scheduleSave],
+    [form, requestFocus, scheduleSave, cancelSave, userActed],
   );
 
-  // ─── browser history: each step is an entry (?step=…), so Back and Forward move between steps ────────────────────
-  const navigate = useNavigate();
-  const location = useLocation();
-  const navigationType = useNavigationType();
-  const firstSync = useRef(true);
-  useEffect(() => {
-    if (!hydrated) return;
-    if (stepInUrl(location.search) === nav.step && !complete) {
-      firstSync.current = false;
-      return;
-    }
-    if (complete) return;
-    navigate(`?step=${nav.step}`, { replace: firstSync.current, preventScrollReset: true });
-    firstSync.current = false;
-    // Only a change of step (or the first render) writes the address.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [hydrated, nav.step, complete]);
-  useEffect(() => {
-    if (!hydrated || navigationType !== "POP") return;
-    const target = stepInUrl(location.search);
-    if (!target || !navRef.current.visited.includes(target)) return;
+  // Each step is a browser history entry (?step=…), so Back and Forward move between steps.
+  useStepHistory(hydrated, nav.step, Boolean(complete), (target) => {
+    if (!navRef.current.visited.includes(target)) return;
     if (complete) setComplete(null);
     if (target !== navRef.current.step || complete) go(target);
-    // Only Back / Forward (a POP of the address) moves the wizard.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [location.key]);
+  });
 
   const busyRef = useRef(false);
   busyRef.current = navigation.state !== "idle";
@@ -378,8 +270,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
       switch (intent.type) {
         case "next": {
           if (step === "review") return submitTicket();
-          const names = STEPS[index].fields as unknown as Path<TicketInput>[];
-          const valid = await form.trigger(names);
+          const valid = await form.trigger(STEPS[index].fields);
           if (!valid) {
             setNav((n) => ({ ...n, attempted: [...new Set([...n.attempted, step])] }));
             requestFocus("error");
@@ -418,7 +309,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     applied.current = result;
     if (result.kind === "complete") {
       for (const item of result.draft.values.evidence) redacted.current.set(item.id, item.text);
-      form.reset(asDefaults(result.draft.values));
+      form.reset(result.draft.values);
       setFormKey((k) => k + 1);
       setNav({ step: "review", visited: ALL_STEPS, attempted: ALL_STEPS });
       setComplete(result);
@@ -429,11 +320,11 @@ export function Wizard({ result }: { result?: WizardResponse }) {
       return;
     }
     for (const [name, text] of Object.entries(result.errors))
-      form.setError(name as Path<TicketInput>, { type: "server", message: text });
+      form.setError(isFieldName(name) ? name : `root.${name}`, { type: "server", message: text });
     setMessage(result.message);
     const target = firstStepWithErrors(result.errors);
     if (target) go(target, "error", ALL_STEPS);
-  }, [result, form, go, requestFocus, scheduleSave]);
+  }, [result, form, go, requestFocus, scheduleSave, userActed]);
 
   const busy = navigation.state !== "idle";
   const index = stepIndex(nav.step);
@@ -443,7 +334,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     <FormProvider {...form}>
       <FieldNotesContext.Provider value={fieldNotesApi}>
         <WizardUiContext.Provider
-          value={{ autoFocusName: formKey === 0 && !focus ? initial.autoFocusName : undefined }}
+          value={{ autoFocusName: formKey === 0 && !focusRequested ? initial.autoFocusName : undefined }}
         >
           {nav.step === "about" && !complete ? (
             <StartOptions hydrated={hydrated} onOpen={(values) => loadValues(values, false)} />

@@ -80,7 +80,8 @@ function holdsSecretJson(text: string): boolean {
 }
 
 /** Tokens in text that look encoded (base64, or with %XX escapes) and hide a secret: replaced whole. One pass. */
-const ENCODED_TOKEN = /[A-Za-z0-9+/_%.-]{16,}={0,2}/g;
+// (Starting only where a run of token characters starts: the same matches, each run read once.)
+const ENCODED_TOKEN = /(?<![A-Za-z0-9+/_%.-])[A-Za-z0-9+/_%.-]{16,}={0,2}/g;
 
 export function redactEncodedInText(text: string, ctx: ItemContext): string {
   if (text.length < 16) return text;

@@ -5,7 +5,9 @@ import type { ItemContext } from "../context";
 import { entropy } from "./secret-keys";
 import { decodeBase64Text } from "~/evidence/base64";
 
-const CANDIDATE = /[A-Za-z0-9_-]{32,}/g;
+// Starts only where a run of these characters starts: the same matches (a match always takes its whole run), but a
+// long run is not read again from each of its positions.
+const CANDIDATE = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{32,}/g;
 const LABELLED = /[:=][ \t]*["'`]?$/;
 
 /** [start, end) of the PEM blocks of a text (a public key or certificate body is base64, not a secret). */

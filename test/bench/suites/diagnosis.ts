@@ -3,7 +3,7 @@
 // Medians of many runs; figures only, never asserted. Nothing is written to disk.
 import { readdirSync, readFileSync } from "node:fs";
 import { diagnose } from "~/diagnosis/diagnose";
-import { redactAll } from "~/redaction/redact";
+import { createRedactor } from "~/redaction/redact";
 import { redactionPolicy } from "~/redaction/policy";
 import { POST_RULES, RULES } from "~/diagnosis/rules";
 import { bigHar } from "../../diagnosis/big-har";
@@ -31,11 +31,13 @@ export async function run(): Promise<string> {
     .map((f) => ({ id: f, kind: "http" as const, text: readFileSync(new URL(f, dir), "utf8") }));
   const har = bigHar(500);
   const harItem = [{ id: "big.har", kind: "har" as const, text: har }];
-  const redactedHar = redactAll(harItem, redactionPolicy("sandbox")).items.map((r) => ({
-    id: "big.har",
-    kind: "har" as const,
-    text: r.text,
-  }));
+  const redactedHar = createRedactor(redactionPolicy("sandbox"))
+    .redactItems(harItem)
+    .map((r) => ({
+      id: "big.har",
+      kind: "har" as const,
+      text: r.text,
+    }));
   const rows: Array<[string, string, number, { median: number; min: number }, number]> = [];
   const seedRuns = 200;
   const harRuns = 30;

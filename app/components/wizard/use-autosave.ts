@@ -1,0 +1,69 @@
+// The draft autosave: a moment after each change (of a value or of the step), the wizard's state goes to
+// localStorage as the draft — evidence only when it is known to be redacted, typed answers as the export shows them.
+import { useCallback, useEffect, useRef, type MutableRefObject } from "react";
+import type { UseFormReturn } from "react-hook-form";
+import { knownEvidenceValues } from "~/components/evidence/use-evidence-session";
+import { policyInputs } from "~/components/evidence/evidence-session";
+import { isVouchedRedacted } from "~/components/evidence/redacted-texts";
+import { typedFieldsForStorage } from "~/privacy/field-notes";
+import type { Ticket, TicketInput } from "~/ticket/schema";
+import { DRAFT_STORAGE_KEY, DRAFT_VERSION, draftForStorage, serialiseDraft, type WizardDraft } from "~/wizard/draft";
+import { sanitiseValues } from "~/wizard/values";
+import type { DraftState } from "./draft-status";
+
+const AUTOSAVE_DELAY_MS = 400;
+
+type Nav = Pick<WizardDraft, "step" | "visited" | "attempted">;
+
+export function useAutosave(
+  form: UseFormReturn<TicketInput, unknown, Ticket>,
+  navRef: MutableRefObject<Nav>,
+  nav: Nav,
+  /** Evidence text known to be redacted (returned by the server), by item id: only such text may be saved. */
+  redacted: MutableRefObject<Map<string, string>>,
+  setDraftState: (state: DraftState) => void,
+) {
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** A change of step saves only once the user has acted, so a fresh page does not overwrite a stored draft. */
+  const userActed = useRef(false);
+
+  const saveNow = useCallback(() => {
+    const values = sanitiseValues(form.getValues());
+    const policy = policyInputs(values.application.environment, values.redactTerms, values.notPersonalData);
+    const draft = draftForStorage(
+      { version: DRAFT_VERSION, ...navRef.current, values },
+      (item) => redacted.current.get(item.id) === item.text || isVouchedRedacted(form.control, item),
+      // A secret, a patient's detail or one of the user's words typed in an answer is stored as its placeholder.
+      (safe) => typedFieldsForStorage(safe, policy, { evidenceKnown: knownEvidenceValues(form) }),
+    );
+    try {
+      window.localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft(draft));
+    } catch {
+      setDraftState("unavailable");
+    }
+  }, [form, navRef, redacted, setDraftState]);
+
+  const scheduleSave = useCallback(() => {
+    userActed.current = true;
+    clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(saveNow, AUTOSAVE_DELAY_MS);
+  }, [saveNow]);
+
+  useEffect(() => {
+    const subscription = form.watch((_values, info) => {
+      if (info.name) scheduleSave();
+    });
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(saveTimer.current);
+    };
+  }, [form, scheduleSave]);
+
+  useEffect(() => {
+    if (userActed.current) scheduleSave();
+  }, [nav, scheduleSave]);
+
+  const cancelSave = useCallback(() => clearTimeout(saveTimer.current), []);
+
+  return { saveNow, scheduleSave, cancelSave, userActed };
+}

@@ -1,0 +1,16 @@
+// Dates of birth in free text: a date after a birth label.
+import { each, type PhiSpan } from "./phi-span";
+
+const MONTHS =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const BIRTH_DATE = new RegExp(
+  `\\b(?:born(?:[ \\t]on)?|d\\.?o\\.?b\\.?|date of birth|birth[ \\t]?date|birthday(?:[ \\t]is)?(?:[ \\t]on)?)[ \\t]{0,3}[:=]?[ \\t]{0,3}` +
+    `(\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|(?:${MONTHS})\\.?[ \\t]\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]\\d{4}|\\d{1,2}(?:st|nd|rd|th)?[ \\t](?:${MONTHS})\\.?,?[ \\t]\\d{4})`,
+  "gi",
+);
+
+export function findBirthDates(text: string, out: PhiSpan[]) {
+  each(BIRTH_DATE, text, (m) => {
+    out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, type: "date" });
+  });
+}

@@ -1,0 +1,25 @@
+// IPv4 and IPv6 addresses in free text (versions and clock times are not addresses).
+import { each, type PhiSpan } from "./phi-span";
+
+const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+const IPV4 = new RegExp(`(?<![\\w./:-])${OCTET}(?:\\.${OCTET}){3}(?![\\w/-]|\\.\\d)`, "g");
+const IPV6 =
+  /(?<![\w:.-])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:.-])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\w:])/g;
+
+const IPV6_NEEDS = /[0-9a-fA-F]:[0-9a-fA-F]{1,4}:[0-9a-fA-F]{1,4}:[0-9a-fA-F]/;
+
+export function findIpAddresses(text: string, out: PhiSpan[]) {
+  each(IPV4, text, (m) => {
+    // "version 1.2.3.4" and "Chrome/120.0.0.0" are versions, not addresses.
+    if (/(?:version|ver|v)[ \t]?$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "ip_address" });
+  });
+  // Every IPv6 address holds "::" or three colons between hex digits (a clock time holds two): else no pass.
+  if (!text.includes("::") && !IPV6_NEEDS.test(text)) return;
+  each(IPV6, text, (m) => {
+    const groups = m[0].split(":").filter(Boolean);
+    // Needs some hex letters or many groups: "10:30:00" style clock times are not addresses.
+    if (groups.length < 3) return;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "ip_address" });
+  });
+}

@@ -1,0 +1,466 @@
+// Person names in free text: one pass over word tokens, runs of capitalised words scored by word lists, labels,
+// greetings, roles and context (an organisation or place after the run makes it not a person).
+import { each, type PhiSpan } from "./phi-span";
+import {
+  AMBIGUOUS_NAMES,
+  GIVEN_NAMES,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NOT_NAME_WORDS,
+  ORG_OR_PLACE_WORDS,
+  PERSON_CUE_WORDS,
+  SURNAMES,
+  UNIT_WORDS,
+} from "./free-text-phi-names";
+
+class Token {
+  private lowerCase?: string;
+  private plainCase?: string;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** The word without a possessive 's. */
+    readonly core: string,
+  ) {}
+  // Computed on first use: most words of prose and logs are dropped on their first letter and never need them.
+  get lower(): string {
+    return (this.lowerCase ??= this.core.toLowerCase());
+  }
+  /** Lower case without diacritics, for list look-ups. */
+  get plain(): string {
+    const lower = this.lower;
+    return (this.plainCase ??= NON_ASCII_LETTER.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower);
+  }
+}
+
+// Bounded repetitions: an unbounded `+` over a Unicode class backtracks per letter in V8 and overflows its stack on a
+// run of a few million letters. A run longer than a word can be is skipped whole (see tokenize): it is no name.
+const WORD = /[\p{L}\p{M}]{1,100}(?:['’-][\p{L}\p{M}]{1,100}){0,8}/gu;
+/** What follows a match the bounds cut short: the word goes on. */
+const WORD_GOES_ON = /['’-]?[\p{L}\p{M}]/uy;
+/** The first character that cannot continue a word. */
+const WORD_END = /[^\p{L}\p{M}'’-]/gu;
+const NAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+const SURNAME_ENDING =
+  /(?:sson|ssen|sen|ová|ova|eva|ski|ska|sky|wicz|czyk|dóttir|dottir|escu|enko|ovich|ović|ovic|evic|ević|poulos|akis|idis|yan|ian|stein|berg|mann|ini|elli|etti|ez|es|aki|oglu|oğlu)$/;
+const NON_ASCII_LETTER = /[\u0080-\uffff]/;
+/** Words that can end a name label ("my name is", "named", "Name:"), checked before the full label test. */
+const LABEL_WORDS = new Set([
+  "named",
+  "called",
+  "surname",
+  "nee",
+  "née",
+  "aka",
+  "name",
+  "names",
+  "is",
+  "was",
+  "'s",
+  "name's",
+  "name’s",
+]);
+/** First letters of the label words (either case): the others are ruled out without lower-casing them. */
+const LABEL_INITIALS = new Set([...LABEL_WORDS].flatMap((w) => [w[0], w[0].toUpperCase()]));
+const mayBeLabel = (t: Token) => LABEL_INITIALS.has(t.core[0]);
+const STRONG_LABEL = new Set(["named", "called", "surname", "nee", "née", "aka"]);
+const GREETING = new Set([
+  "dear",
+  "hi",
+  "hello",
+  "hey",
+  "thanks",
+  "regards",
+  "sincerely",
+  "cheers",
+  "attn",
+  "attention",
+  "cc",
+  "signed",
+  "greetings",
+]);
+const AUTHOR = new Set(["by", "from", "with", "to"]);
+const ROMAN = new Set(["II", "III", "IV"]);
+/** Roles that open transcript lines and are not names ("Bot: …", "Agent: …"). */
+const SPEAKER_ROLES = new Set(
+  "bot agent customer operator system assistant caller interviewer question answer q a".split(" "),
+);
+/** Job titles written before a name ("Producer Jane Roe"): a cue, never part of the name. */
+const ROLE_WORDS = new Set(
+  "producer director manager president chairman chairwoman ceo cfo cto coo founder cofounder engineer officer editor coach senator governor mayor commenter singer artist writer drummer guitarist actor actress chef pastor".split(
+    " ",
+  ),
+);
+/** Verbs after a run that mark a person ("Jane Roe said", "… lives at"). */
+const PERSON_VERBS = new Set(
+  "said says told asked explained wrote replied shouted lives lived died married smiled laughed".split(" "),
+);
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  each(WORD, text, (m) => {
+    const end = m.index + m[0].length;
+    WORD_GOES_ON.lastIndex = end;
+    if (WORD_GOES_ON.test(text)) {
+      // Longer than any word: skip the rest of the run in one linear search.
+      WORD_END.lastIndex = end;
+      WORD.lastIndex = WORD_END.exec(text)?.index ?? text.length;
+      return;
+    }
+    let core = m[0];
+    if (core.length > 2 && (core.endsWith("'s") || core.endsWith("’s"))) core = core.slice(0, -2);
+    tokens.push(new Token(m.index, m.index + core.length, core));
+  });
+  return tokens;
+}
+
+/** The token is embedded in an identifier, path, URL, scope, key=value pair or host name. */
+function embedded(text: string, t: Token, fullEnd: number): boolean {
+  const prev = text[t.start - 1] ?? " ";
+  const next = text[fullEnd] ?? " ";
+  if (/[/\\_.@=#$%&*+|~^`:\d-]/.test(prev)) return true;
+  if (prev === "<" || next === ">") return true; // <Tag>
+  if (/[/\\_@=\d]/.test(next)) return true;
+  if ((next === "." || next === ":") && /[\p{L}\d]/u.test(text[fullEnd + 1] ?? " ")) return true;
+  return false;
+}
+
+const isInitial = (text: string, t: Token) =>
+  t.core.length === 1 && /\p{Lu}/u.test(t.core) && (text[t.end] === "." || text[t.end] === " ");
+
+function listScore(t: Token): number {
+  if (AMBIGUOUS_NAMES.has(t.plain)) return 0.5;
+  if (GIVEN_NAMES.has(t.plain)) return 2;
+  if (SURNAMES.has(t.plain)) return 1.5;
+  if (t.plain.length >= 5 && SURNAME_ENDING.test(t.lower)) return 1;
+  return 0;
+}
+
+interface Run {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  score: number;
+  members: number[];
+}
+
+export function findNames(text: string, out: PhiSpan[]) {
+  const addresses = out.filter((s) => s.type === "street_address").sort((a, b) => a.start - b.start);
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const possessive = (i: number) => {
+    const e = tokens[i].end;
+    return (text[e] === "'" || text[e] === "’") && text[e + 1] === "s";
+  };
+  const fullEnd = (i: number) => (possessive(i) ? tokens[i].end + 2 : tokens[i].end);
+  const gap = (i: number) => (i + 1 < n ? text.slice(tokens[i].end, tokens[i + 1].start) : "");
+  const member = (i: number): boolean => {
+    const t = tokens[i];
+    const c = t.core.charCodeAt(0);
+    // Fast path: a word starting lower case is never a member (most words in prose and logs).
+    if (c >= 97 && c <= 122) return false;
+    if (embedded(text, t, fullEnd(i))) return false;
+    if (t.core.length === 1) return (/\p{Lu}/u.test(t.core) && text[t.end] === ".") || isInitial(text, t);
+    if (NOT_NAME_WORDS.has(t.plain) || HONORIFICS.has(t.plain) || ROLE_WORDS.has(t.plain)) return false;
+    if (ORG_OR_PLACE_WORDS.has(t.plain) || UNIT_WORDS.has(t.plain) || ROMAN.has(t.core)) return false;
+    return NAME_SHAPE.test(t.core);
+  };
+  const monthLikeGivenName = (i: number): boolean => {
+    const t = tokens[i];
+    return (
+      NOT_NAME_WORDS.has(t.plain) &&
+      (GIVEN_NAMES.has(t.plain) || AMBIGUOUS_NAMES.has(t.plain)) &&
+      NAME_SHAPE.test(t.core) &&
+      !embedded(text, t, fullEnd(i))
+    );
+  };
+
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < n) {
+    if (!member(i) || (tokens[i].core.length === 1 && text[tokens[i].end] !== ".")) {
+      i++;
+      continue;
+    }
+    const members = [i];
+    let j = i;
+    // Extend while the next token follows after one space (or ". " after an initial) and is a member or particle.
+    while (j + 1 < n) {
+      const g = gap(j);
+      const initialGap = tokens[j].core.length === 1 && (g === ". " || g === ".");
+      if (g !== " " && !initialGap) break;
+      if (possessive(j)) break; // a possessive ends a name
+      const k = j + 1;
+      if (member(k)) {
+        members.push(k);
+        j = k;
+        continue;
+      }
+      // A given name that is also a month or another common word ("Jan", "May") between two members of the name:
+      // "Michal Jan Kowalczyk", "Anna May Holm".
+      if (monthLikeGivenName(k) && k + 1 < n && gap(k) === " " && member(k + 1)) {
+        members.push(k);
+        j = k;
+        continue;
+      }
+      // A particle inside a name: "Willem de Vries", "Ludwig van Beethoven".
+      if (
+        NAME_PARTICLES.has(tokens[k].lower) &&
+        tokens[k].core === tokens[k].lower &&
+        k + 1 < n &&
+        gap(k) === " " &&
+        member(k + 1)
+      ) {
+        j = k;
+        continue;
+      }
+      // Generational suffixes: "Jr.", "III".
+      if ((ROMAN.has(tokens[k].core) || NAME_SUFFIXES.has(tokens[k].lower)) && members.length >= 2 && k !== n) {
+        members.push(k);
+        j = k;
+      }
+      break;
+    }
+    // An initial cannot end a name.
+    while (members.length > 1 && tokens[members[members.length - 1]].core.length === 1) members.pop();
+    const last = members[members.length - 1];
+    runs.push({ first: i, last, start: tokens[i].start, end: tokens[last].end, score: 0, members });
+    i = Math.max(j, last) + 1;
+  }
+
+  for (const run of runs) run.score = scoreRun(text, tokens, run);
+  nameAboveAddress(text, runs, addresses);
+
+  // Lists of single names: "Eklund, Michael and Hodge" — if half carry name evidence, all are names.
+  for (let a = 0; a < runs.length;) {
+    let b = a;
+    while (b + 1 < runs.length && /^(?:, | and |, and | & )$/.test(text.slice(runs[b].end, runs[b + 1].start))) b++;
+    const group = runs.slice(a, b + 1);
+    if (group.length >= 2 && group.every((r) => r.members.length <= 3)) {
+      const evidence = group.filter((r) => r.members.some((m) => listScore(tokens[m]) >= 1) || r.score >= 2).length;
+      const after = tokens[group[group.length - 1].last + 1];
+      const lastRun = group[group.length - 1];
+      const orgAfter = after && ORG_OR_PLACE_WORDS.has(after.plain) && gap(lastRun.last) === " ";
+      const beforeGroup = tokens[group[0].first - 1];
+      const orgBefore = beforeGroup && /^(?:at|from|of|the|for|by)$/.test(beforeGroup.lower);
+      if (!orgAfter && !orgBefore && evidence * 2 >= group.length)
+        for (const r of group) r.score = Math.max(r.score, 2);
+    }
+    a = b + 1;
+  }
+
+  agendaNames(text, tokens, runs);
+
+  const found = new Set<string>();
+  const flagged: Array<[number, number]> = [];
+  for (const run of runs) {
+    if (run.score < 2) continue;
+    flagged.push([run.start, run.end]);
+    for (const m of run.members)
+      if (tokens[m].core.length >= 3 && !NAME_SUFFIXES.has(tokens[m].lower)) found.add(tokens[m].core);
+  }
+  // Lower-case or unknown names right after a strong label: "my name is eva kleist".
+  for (let k = 1; k < n; k++) {
+    if (!mayBeLabel(tokens[k - 1]) || !LABEL_WORDS.has(tokens[k - 1].lower) || !labelBefore(text, tokens, k)) continue;
+    let e = k;
+    while (
+      e < n &&
+      e - k < 3 &&
+      !NOT_NAME_WORDS.has(tokens[e].plain) &&
+      !embedded(text, tokens[e], fullEnd(e)) &&
+      /^[\p{L}\p{M}'’-]+$/u.test(tokens[e].core)
+    ) {
+      if (e > k && gap(e - 1) !== " ") break;
+      e++;
+    }
+    if (e > k) {
+      flagged.push([tokens[k].start, tokens[e - 1].end]);
+      for (let q = k; q < e; q++)
+        if (tokens[q].core.length >= 3 && NAME_SHAPE.test(tokens[q].core)) found.add(tokens[q].core);
+    }
+  }
+  // Speakers of a transcript: two or more lines opening with "Name:".
+  const speakers: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    const atLineStart = t.start === 0 || text[t.start - 1] === "\n";
+    if (
+      !atLineStart ||
+      text[t.end] !== ":" ||
+      !/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.core) ||
+      NOT_NAME_WORDS.has(t.plain) ||
+      SPEAKER_ROLES.has(t.plain)
+    )
+      continue;
+    speakers.push(k);
+  }
+  const knownSpeakers = speakers.filter(
+    (k) => GIVEN_NAMES.has(tokens[k].plain) && !AMBIGUOUS_NAMES.has(tokens[k].plain),
+  ).length;
+  // Half of them known given names: an HTTP header block ("Priority:", "Traceparent:") never qualifies.
+  if (speakers.length >= 2 && knownSpeakers * 2 >= speakers.length) {
+    for (const k of speakers) {
+      flagged.push([tokens[k].start, tokens[k].end]);
+      found.add(tokens[k].core);
+    }
+  }
+  // Other mentions of a name already found in this text ("… Faina D. Yefremova … early Yefremova").
+  if (found.size) {
+    for (let k = 0; k < n; k++)
+      if (found.has(tokens[k].core) && member(k)) flagged.push([tokens[k].start, tokens[k].end]);
+  }
+  for (const [start, end] of flagged) out.push({ start, end, type: "name" });
+}
+
+/**
+ * The name line of a postal block: a line that holds only a two- or three-word name, at most four lines above an
+ * address, and either carries some name evidence or opens the block.
+ */
+function nameAboveAddress(text: string, runs: Run[], addresses: PhiSpan[]) {
+  if (!addresses.length) return;
+  const QUOTE = /^(?:[>?]{1,3}[ \t]?)?[ \t]*$/;
+  for (const run of runs) {
+    const words = run.members.length;
+    if (words < 2 || words > 4 || run.score >= 2) continue;
+    // The first address starting after this run (addresses are in text order): binary search, not a scan.
+    let lo = 0;
+    let hi = addresses.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (addresses[mid].start < run.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const below = addresses[lo];
+    if (!below || below.start - run.end > 160) continue;
+    // The run must fill its line (bounded look-around: a name line is short).
+    const ls = lineStartWithin(text, run.start, 12);
+    const le = text.indexOf("\n", run.end);
+    if (
+      ls < 0 ||
+      le < 0 ||
+      le > below.start ||
+      !QUOTE.test(text.slice(ls, run.start)) ||
+      text.slice(run.end, le).trim() !== ""
+    )
+      continue;
+    if (text.slice(le, below.start).split("\n").length > 5) continue;
+    const prevStart = ls > 0 ? lineStartWithin(text, ls - 1, 12) : -1;
+    const opensBlock =
+      ls === 0 || text[ls - 2] === "\n" || (prevStart >= 0 && /^[>?\s]*$/.test(text.slice(prevStart, ls - 1)));
+    if (run.score >= 0.5 || opensBlock) run.score = 2;
+  }
+}
+
+/** A list item: "1. ", "2) ", "* ", "- ", "• " at the start of its line. */
+const LIST_ITEM = /^[ \t]{0,8}(?:\d{1,3}[.)]|[*•-])[ \t]/;
+/** What stands between an agenda line's topic and the person: ", ", " - ", ": ", ". ". */
+const TAIL_SEPARATOR = /(?:,|[ \t][-–]|:|\.)[ \t]{1,3}$/;
+
+/**
+ * Agenda and attendee lines: list items that end in a full name after a separator ("2. 1010 Track intro, Michal
+ * Warecki", "- Wrap-up - Dorota Wielgosz"). When two or more lines end so and at least half of those names carry
+ * evidence of their own (a known name, a middle initial, a cue), every one of them is a name: the list says what its
+ * last words are. Each run looks back at most one short line and forward over white space only (linear).
+ */
+function agendaNames(text: string, tokens: Token[], runs: Run[]) {
+  const tails: Run[] = [];
+  for (const run of runs) {
+    if (run.members.length < 2 || run.members.length > 4) continue;
+    if (run.members.some((m) => ORG_OR_PLACE_WORDS.has(tokens[m].plain))) continue;
+    let e = run.end;
+    while (e < text.length && text[e] !== "\n" && /\s/.test(text[e])) e++;
+    if (e < text.length && text[e] !== "\n") continue;
+    const ls = lineStartWithin(text, run.start, 120);
+    if (ls < 0) continue;
+    const head = text.slice(ls, run.start);
+    if (LIST_ITEM.test(head) && TAIL_SEPARATOR.test(head)) tails.push(run);
+  }
+  const evidence = tails.filter((r) => r.score >= 2).length;
+  if (tails.length >= 2 && evidence * 2 >= tails.length) for (const r of tails) r.score = Math.max(r.score, 2);
+}
+
+/** Start of the line holding `index`, if it is at most `max` characters back; else -1. */
+function lineStartWithin(text: string, index: number, max: number): number {
+  for (let i = index - 1; i >= Math.max(-1, index - 1 - max); i--) if (i < 0 || text[i] === "\n") return i + 1;
+  return -1;
+}
+
+/** "my name is X", "Name: X", "named X", "called X", "I'm X". */
+function labelBefore(text: string, tokens: Token[], k: number): boolean {
+  const p1 = tokens[k - 1];
+  if (!p1) return false;
+  const g1 = text.slice(p1.end, tokens[k].start);
+  if (g1.length > 12 || /[\n.!;]/.test(g1)) return false;
+  if (STRONG_LABEL.has(p1.lower) && /^\s+$/.test(g1)) return true;
+  if ((p1.lower === "name" || p1.lower === "names") && /^[ \t]*[:=?][ \t]*$/.test(g1)) return true;
+  const p2 = tokens[k - 2];
+  if (p2 && /^(?:is|was|'s)$/.test(p1.lower) && /name$/.test(p2.lower) && /^[ \t]+$/.test(g1)) return true;
+  if (p1.lower === "name's" || p1.lower === "name’s") return true;
+  return false;
+}
+
+function scoreRun(text: string, tokens: Token[], run: Run): number {
+  let score = 0;
+  const ms = run.members.map((m) => tokens[m]);
+  const words = ms.filter((t) => t.core.length > 1);
+  if (!words.length) return 0;
+  let best = 0;
+  let others = 0;
+  for (const t of words) {
+    const s = listScore(t);
+    if (s > best) {
+      others += best;
+      best = s;
+    } else others += s;
+  }
+  score += best + Math.min(others, 2) * 0.5;
+  if (words.length >= 2) score += 0.5;
+  // A middle initial: "Hanne I. Kreutzmann", "Ravil G Yefimov".
+  if (ms.length >= 3 && ms.slice(1, -1).some((t) => t.core.length === 1)) score += 3;
+  if (ms[0].core.length === 1 && text[ms[0].end] === "." && words.length >= 1) score += 1.5;
+  if (run.last - run.first + 1 > ms.length) score += 0.5; // a particle inside
+  if (words.length >= 2 && words.every((t) => NON_ASCII_LETTER.test(t.core))) score += 1.5;
+  else if (words.some((t) => NON_ASCII_LETTER.test(t.core))) score += words.length >= 2 ? 1 : 0.5;
+
+  // Context before the run.
+  const p1 = tokens[run.first - 1];
+  if (p1) {
+    const g = text.slice(p1.end, run.start);
+    const sameClause = g.length <= 12 && !/[\n!?;]/.test(g);
+    if (sameClause && HONORIFICS.has(p1.plain) && /^\.?[ \t]+$/.test(g)) score += 3;
+    else if (sameClause && labelBefore(text, tokens, run.first)) score += 3;
+    else if (sameClause && !/[.]/.test(g)) {
+      const p2 = tokens[run.first - 2];
+      const g2 = p2 ? text.slice(p2.end, p1.start) : "";
+      if (PERSON_CUE_WORDS.has(p1.plain) || ROLE_WORDS.has(p1.plain)) score += 2;
+      else if (
+        p2 &&
+        /^(?:to|of|for|with)$/.test(p1.lower) &&
+        /^[ \t]+$/.test(g2) &&
+        (PERSON_CUE_WORDS.has(p2.plain) || ROLE_WORDS.has(p2.plain))
+      )
+        score += 2;
+      else if (p1.lower === "name" && /^[ \t]+$/.test(g)) score += 2;
+      else if (GREETING.has(p1.plain)) score += 2;
+      else if (
+        /^(?:i'm|i’m|im)$/.test(p1.lower) ||
+        (p2 && /^(?:i|this|it)$/.test(p2.lower) && /^(?:am|is)$/.test(p1.lower))
+      )
+        score += 2;
+      else if (p1.plain === "by" && words.length >= 2) score += 1.5;
+      else if (AUTHOR.has(p1.plain) && words.length >= 2) score += 1;
+      if (p1.plain === "the" || p1.plain === "a" || p1.plain === "an") score -= 1.5;
+    }
+  }
+  // Context after the run: an organisation or place word makes it not a person.
+  const nx = tokens[run.last + 1];
+  const gapAfter = nx ? text.slice(tokens[run.last].end, nx.start) : "";
+  if (nx && /^[ \t]+$/.test(gapAfter) && ORG_OR_PLACE_WORDS.has(nx.plain)) score -= 4;
+  if (nx && /^[ \t]+$/.test(gapAfter) && PERSON_VERBS.has(nx.lower) && words.length >= 2) score += 1.5;
+  // A possessive after a full name: "Jane Roe's report".
+  if (words.length >= 2 && (text[run.end] === "'" || text[run.end] === "’") && text[run.end + 1] === "s") score += 1;
+  if (ms.some((t) => ORG_OR_PLACE_WORDS.has(t.plain))) score -= 2;
+  return score;
+}

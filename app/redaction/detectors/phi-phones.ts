@@ -1,0 +1,35 @@
+// Phone numbers in free text: by shape, with a phone cue where the shape alone is ambiguous.
+import { each, before, digitsOf, type PhiSpan } from "./phi-span";
+
+const PHONE =
+  /(?<![\w.+/:#-])(\+\d{1,3}[ .-]?)?(\(\d{1,4}\)[ .-]?)?\d{2,5}(?:([ .-])\d{2,5}){0,4}(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,5})?(?![\w]|[.:/-]\d)/g;
+const PHONE_CUE =
+  /\b(?:phone|tel|telephone|mobile|cell|call|fax|contact|number|text|reach|dial|sms|whatsapp|ph|mob|desk|office)\b[^\n]{0,20}\n?[ \t]{0,4}$/;
+const PHONE_CUE_AFTER = /^[ \t]{0,2}[-(]?[ \t]{0,2}(?:office|fax|mobile|cell|home|work|desk|phone|tel)\b/i;
+
+export function findPhones(text: string, out: PhiSpan[]) {
+  each(PHONE, text, (m) => {
+    const raw = m[0];
+    const digits = digitsOf(raw.replace(/[ \t]?(?:x|ext\.?)[ \t]?\d{1,5}$/, ""));
+    if (digits.length < 7 || digits.length > 15) return;
+    const core = raw.slice((m[1] ?? "").length + (m[2] ?? "").length).replace(/[ \t]?(?:x|ext\.?)[ \t]?\d{1,5}$/, "");
+    const groups = core.split(/[ .-]/);
+    const seps: string[] = core.match(/[ .-]/g) ?? [];
+    const uniform = seps.every((s) => s === seps[0]);
+    const prefixed = Boolean(m[1] || m[2]);
+    // Dates (2025-07-28, 28.07.2025, 2025 07 28) and versions are not phone numbers.
+    if (!prefixed && groups.length === 3 && (/^(?:19|20)\d\d$/.test(groups[0]) || /^(?:19|20)\d\d$/.test(groups[2]))) {
+      if (groups.every((g, i) => ((i === 0 || i === 2) && g.length === 4 ? true : g.length <= 2))) return;
+    }
+    if (seps.includes(".") && groups.length === 4 && groups.every((g) => g.length <= 3)) return; // IPv4-like
+    const usShape = /^(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}$/.test(raw.slice((m[1] ?? "").length));
+    const cue =
+      PHONE_CUE.test(before(text, m.index, 40)) ||
+      PHONE_CUE_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 12));
+    if (groups.length === 1 && !cue && !prefixed) return;
+    const shortGroups =
+      groups.length >= 3 && uniform && groups.every((g) => g.length >= 2 && g.length <= 4) && digits.length >= 8;
+    if (usShape || (prefixed && digits.length >= 8) || cue || shortGroups)
+      out.push({ start: m.index, end: m.index + raw.length, type: "phone" });
+  });
+}
