@@ -268,8 +268,13 @@ export const evidenceItemSchema = z.object({
 });
 export type EvidenceItem = z.output<typeof evidenceItemSchema>;
 
+/** The most evidence items a ticket holds. */
+export const MAX_EVIDENCE_ITEMS = 50;
+
 export const evidenceSchema = z.object({
-  evidence: z.array(evidenceItemSchema).max(50, "Fifty evidence items is the limit: merge or drop some."),
+  evidence: z
+    .array(evidenceItemSchema)
+    .max(MAX_EVIDENCE_ITEMS, "Fifty evidence items is the limit: merge or drop some."),
   /** Extra strings the user wants redacted everywhere (names, hostnames, …). */
   redactTerms: z.array(z.string().trim().min(1).max(500)).max(100).default([]),
   /**

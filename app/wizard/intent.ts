@@ -11,6 +11,7 @@ export type Intent =
   | { type: "add-example" }
   | { type: "remove-example"; index: number }
   | { type: "add-evidence" }
+  | { type: "upload-evidence" }
   | { type: "remove-evidence"; index: number };
 
 export const intentValue = {
@@ -22,6 +23,7 @@ export const intentValue = {
   addExample: "add-example",
   removeExample: (index: number) => `remove-example:${index}`,
   addEvidence: "add-evidence",
+  uploadEvidence: "upload-evidence",
   removeEvidence: (index: number) => `remove-evidence:${index}`,
 } as const;
 
@@ -35,7 +37,8 @@ export function parseIntent(value: unknown): Intent | null {
     value === "submit" ||
     value === "sample" ||
     value === "add-example" ||
-    value === "add-evidence"
+    value === "add-evidence" ||
+    value === "upload-evidence"
   ) {
     return { type: value };
   }

@@ -493,6 +493,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
             <div className={`wizard-frame${showDiagnosis ? " wizard-frame--diagnosis" : ""}`}>
               <Form
                 method="post"
+                encType="multipart/form-data"
                 noValidate
                 onSubmit={onSubmit}
                 id={WIZARD_FORM_ID}
