@@ -23,9 +23,12 @@ import {
   type ProcessResult,
   type Progress,
 } from "~/evidence-worker/process-evidence";
-import { EVIDENCE_KINDS, ENVIRONMENTS, type Environment, type EvidenceKind } from "~/ticket/schema";
+import { EVIDENCE_KINDS, type EvidenceKind } from "~/ticket/schema";
 import { nextEvidenceId } from "~/wizard/values";
 import { isRecord } from "~/lib/records";
+import { policyInputs, type PolicyInputs } from "./policy-inputs";
+
+export { policyInputs, type PolicyInputs };
 
 export const REDACT_DELAY_MS = 250;
 /** Past this many characters in all, the evidence is processed in the Web Worker. */
@@ -64,15 +67,6 @@ export interface EvidenceFormValue {
   kind: string;
   label: string;
   text: string;
-}
-
-export interface PolicyInputs {
-  environment: Environment;
-  /** Whether the environment was chosen (else the strictest rules apply). */
-  environmentChosen: boolean;
-  terms: string[];
-  /** The form's `notPersonalData`: values the user restored, kept by the server's redaction and the export too. */
-  keep: string[];
 }
 
 export interface SessionMessage {
@@ -138,25 +132,6 @@ export function formEvidence(value: unknown): EvidenceFormValue[] {
 const sameList = (a: readonly EvidenceFormValue[], b: readonly EvidenceFormValue[]) =>
   a.length === b.length &&
   a.every((x, i) => x.id === b[i].id && x.kind === b[i].kind && x.label === b[i].label && x.text === b[i].text);
-
-/** The redaction policy's inputs from the form: until the environment is chosen, the strictest (client production). */
-export function policyInputs(environment: unknown, terms: unknown, keep: unknown = []): PolicyInputs {
-  const chosen = typeof environment === "string" && (ENVIRONMENTS as readonly string[]).includes(environment);
-  const strings = (value: unknown) => [
-    ...new Set(
-      (Array.isArray(value) ? value : [])
-        .filter((t): t is string => typeof t === "string")
-        .map((t) => t.trim())
-        .filter((t) => t && t.length <= 500),
-    ),
-  ];
-  return {
-    environment: chosen ? (environment as Environment) : "client-prod",
-    environmentChosen: chosen,
-    terms: strings(terms),
-    keep: strings(keep),
-  };
-}
 
 const policyKey = (p: PolicyInputs) => `${p.environment}\u0000${p.terms.join("\u0001")}\u0000${p.keep.join("\u0001")}`;
 

@@ -33,30 +33,34 @@ import { stepOfField } from "~/wizard/step-status";
 import type { WizardResponse } from "~/wizard/submission";
 import { sampleValues } from "~/wizard/ticket-file";
 import { emptyValues, sanitiseValues, type WizardValues } from "~/wizard/values";
-import { ForumMode } from "~/components/export/forum-mode";
-import { ShareLink } from "~/components/export/share-link";
-import { TicketDownloads } from "~/components/export/ticket-downloads";
 import { focusEvidenceTarget } from "~/components/diagnosis/focus-target";
-import { WizardDiagnosis } from "~/components/diagnosis/wizard-diagnosis";
 import { isVouchedRedacted } from "~/components/evidence/redacted-texts";
 import { AboutStep } from "./about-step";
 import { ApplicationStep } from "./application-step";
 import { ClientDomainNote } from "./client-domain-note";
 import { DraftStatus, type DraftState } from "./draft-status";
 import { ErrorSummary } from "./error-summary";
-import { EvidenceFields } from "./evidence-fields";
 import { ExamplesStep } from "./examples-step";
 import { ProblemStep } from "./problem-step";
 import { Progress } from "./progress";
-import { ReviewStep } from "./review-step";
 import { StartOptions } from "./start-options";
 import { StepNav } from "./step-nav";
-import { TicketReady } from "./ticket-ready";
+import {
+  EvidenceFields,
+  ForumMode,
+  ReviewStep,
+  ShareLink,
+  TicketDownloads,
+  TicketReady,
+  WizardDiagnosis,
+  reviewLoaded,
+  usePreloadLaterSteps,
+} from "./parts";
 import { WIZARD_FORM_ID, WizardUiContext, fieldId } from "./wizard-ui";
 import { FieldNotesContext, useFieldNotesState } from "./field-notes";
-import { knownEvidenceValues } from "~/components/evidence/use-evidence-session";
-import { policyInputs } from "~/components/evidence/evidence-session";
-import { typedFieldsForStorage } from "~/privacy/field-notes";
+import { knownEvidenceValues } from "~/components/evidence/session-registry";
+import { policyInputs } from "~/components/evidence/policy-inputs";
+import { loadFieldPrivacy } from "./load-privacy";
 
 type Nav = Pick<WizardDraft, "step" | "visited" | "attempted">;
 type Complete = Extract<WizardResponse, { kind: "complete" }>;
@@ -172,19 +176,22 @@ export function Wizard({ result }: { result?: WizardResponse }) {
 
   // ─── drafts ────────────────────────────────────────────────────────────────────────────────────────────────────
   const saveNow = useCallback(() => {
-    const values = sanitiseValues(form.getValues());
-    const policy = policyInputs(values.application.environment, values.redactTerms, values.notPersonalData);
-    const draft = draftForStorage(
-      { version: DRAFT_VERSION, ...navRef.current, values },
-      (item) => redacted.current.get(item.id) === item.text || isVouchedRedacted(form.control, item),
-      // A secret, a patient's detail or one of the user's words typed in an answer is stored as its placeholder.
-      (safe) => typedFieldsForStorage(safe, policy, { evidenceKnown: knownEvidenceValues(form) }),
-    );
-    try {
-      window.localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft(draft));
-    } catch {
-      setDraftState("unavailable");
-    }
+    // Fail closed: no draft is written until the privacy code that redacts typed answers is there.
+    void loadFieldPrivacy().then(({ typedFieldsForStorage }) => {
+      const values = sanitiseValues(form.getValues());
+      const policy = policyInputs(values.application.environment, values.redactTerms, values.notPersonalData);
+      const draft = draftForStorage(
+        { version: DRAFT_VERSION, ...navRef.current, values },
+        (item) => redacted.current.get(item.id) === item.text || isVouchedRedacted(form.control, item),
+        // A secret, a patient's detail or one of the user's words typed in an answer is stored as its placeholder.
+        (safe) => typedFieldsForStorage(safe, policy, { evidenceKnown: knownEvidenceValues(form) }),
+      );
+      try {
+        window.localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft(draft));
+      } catch {
+        setDraftState("unavailable");
+      }
+    });
   }, [form]);
 
   const scheduleSave = useCallback(() => {
@@ -396,6 +403,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
         case "submit":
           return submitTicket();
         case "sample":
+          await reviewLoaded();
           return loadValues(sampleValues(), true);
         default:
           // Add/remove buttons act in their own click handlers; nothing to do here.
@@ -446,7 +454,10 @@ export function Wizard({ result }: { result?: WizardResponse }) {
           value={{ autoFocusName: formKey === 0 && !focus ? initial.autoFocusName : undefined }}
         >
           {nav.step === "about" && !complete ? (
-            <StartOptions hydrated={hydrated} onOpen={(values) => loadValues(values, false)} />
+            <StartOptions
+              hydrated={hydrated}
+              onOpen={(values) => void reviewLoaded().then(() => loadValues(values, false))}
+            />
           ) : null}
           <DraftStatus
             state={draftState}
@@ -552,6 +563,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
 }
 
 function StepFields({ step, visited }: { step: StepId; visited: StepId[] }) {
+  usePreloadLaterSteps(step);
   switch (step) {
     case "about":
       return <AboutStep />;

@@ -24,7 +24,9 @@ interface Script {
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
+/** Loads started by timers (autosave, field notes: a few hundred ms after typing) belong to the step they follow. */
 async function settle(page: Page) {
+  await page.waitForTimeout(1_000);
   await page.waitForLoadState("networkidle");
 }
 
