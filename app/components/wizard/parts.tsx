@@ -26,12 +26,12 @@ export const ForumMode = lazyPart(rendered.ForumMode, () =>
 );
 
 /**
- * From What happened on, the Evidence and Review steps are loaded ahead (a step or two before they are shown), so
- * Next never waits for them; nothing of theirs is fetched on the first two steps.
+ * From Examples on, the Evidence and Review steps are loaded ahead (a step before they are shown), so Next never
+ * waits for them; nothing of theirs is fetched on the first three steps.
  */
 export function usePreloadLaterSteps(step: StepId): void {
   useEffect(() => {
-    if (stepIndex(step) < stepIndex("problem")) return;
+    if (stepIndex(step) < stepIndex("examples")) return;
     void EvidenceFields.preload().catch(() => undefined);
     void ReviewStep.preload().catch(() => undefined);
   }, [step]);

@@ -3,13 +3,13 @@
 // counting every script the browser fetches — on the first page and then step by step up to the Evidence step.
 // Sizes are the gzip of each script's bytes (zlib's default level, what the server's compression sends), summed;
 // a script is counted once, when first fetched. Figures only, never asserted.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { launchBrowser } from "../../e2e/browser";
 import { fillAbout, fillApplication, fillExample, fillProblem, nextButton, waitForStep } from "../../e2e/driver";
-import { freePort, waitUntilUp } from "../../e2e/global-setup";
+import { startBuiltServer } from "../../e2e/global-setup";
 import { SEED } from "../../e2e/seed";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -32,19 +32,10 @@ async function settle(page: Page) {
 
 export async function run(): Promise<string> {
   execFileSync(process.execPath, ["node_modules/@remix-run/dev/dist/cli.js", "build"], { cwd: ROOT, stdio: "ignore" });
-  const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
-  let log = "";
-  const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  server.stdout?.on("data", (c: Buffer) => (log = (log + c.toString()).slice(-4000)));
-  server.stderr?.on("data", (c: Buffer) => (log = (log + c.toString()).slice(-4000)));
+  const server = await startBuiltServer();
+  const baseURL = server.baseURL;
   const browser = await launchBrowser();
   try {
-    await waitUntilUp(`${baseURL}/`, server, () => log);
     const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
@@ -79,16 +70,16 @@ export async function run(): Promise<string> {
     await mark("First page (`/`, hydrated)");
     await fillAbout(page);
     await next("Application");
-    await mark("Step 1 About you, answered (→ Application)");
+    await mark("Step 1 answered, Application shown (live diagnosis)");
     await fillApplication(page);
     await next("What happened");
-    await mark("Step 2 Application, answered (→ What happened)");
+    await mark("Step 2 answered, What happened shown");
     await fillProblem(page);
     await next("Examples");
-    await mark("Step 3 What happened (→ Examples)");
+    await mark("Step 3 answered, Examples shown (Evidence, Review preloaded)");
     await fillExample(page, 0, SEED.examples[0]);
     await next("Evidence");
-    await mark("Step 4 Examples (→ Evidence)");
+    await mark("Step 4 answered, Evidence shown");
     await page.getByRole("button", { name: "Add evidence" }).click();
     await page.getByLabel("Evidence text").first().fill(SEED.evidence[0].text);
     await page.locator(".ev-step[data-last-run]").waitFor();
@@ -108,13 +99,16 @@ export async function run(): Promise<string> {
         .join(", ");
       return `| ${i + 1}. ${p.name} | ${p.scripts.length} | ${kb(gz)} | ${kb(total)} | ${kb(raw)} | ${biggest || "—"} |`;
     });
+    const sum = (list: typeof phases) => list.reduce((n, p) => n + p.scripts.reduce((m, s) => m + s.gzip, 0), 0);
+    const beforeEvidence = sum(phases.slice(0, 5));
     const before = phases.slice(0, 3).reduce((n, p) => n + p.scripts.reduce((m, s) => m + s.gzip, 0), 0);
     const first = phases[0].scripts.reduce((n, s) => n + s.gzip, 0);
     return [
       "## Page weight (JavaScript the browser fetches, gzip)",
       "",
-      `First page: **${kb(first)} KB** gzip; through steps 1–2 (before the Evidence step): **${kb(before)} KB** gzip ` +
-        `(goal ≤ ${GOAL_KB} KB). Scripts counted once, when first fetched; gzip at zlib's default level.`,
+      `First page: **${kb(first)} KB** gzip; through steps 1–2: **${kb(before)} KB**; everything fetched before the ` +
+        `Evidence step: **${kb(beforeEvidence)} KB** (goal ≤ ${GOAL_KB} KB). Scripts counted once, when first fetched; ` +
+        "gzip at zlib's default level.",
       "",
       "| when | new scripts | KB gzip (new) | KB gzip (so far) | KB raw (so far) | largest new (KB gzip) |",
       "|---|---|---|---|---|---|",
@@ -123,6 +117,6 @@ export async function run(): Promise<string> {
     ].join("\n");
   } finally {
     await browser.close();
-    server.kill("SIGTERM");
+    await server.stop();
   }
 }
