@@ -16,8 +16,6 @@ export type LazyPart<P> = ComponentType<P> & {
 export function lazyPart<C extends ComponentType<any>>(
   rendered: C | undefined,
   load: () => Promise<C>,
-  /** "parent": suspend to the caller's Suspense boundary (e.g. a whole step, heading included, appears at once). */
-  boundary: "own" | "parent" = "own",
 ): LazyPart<ComponentProps<C>> {
   let loading: Promise<C> | null = null;
   let loaded: C | undefined = rendered;
@@ -31,7 +29,6 @@ export function lazyPart<C extends ComponentType<any>>(
     // Chosen once per mount: the component itself when its code is there (no suspending, not even for a tick),
     // else the lazy one. Never switched while mounted, which would remount it and lose its state.
     const [Component] = useState(() => (loaded ?? Loaded) as ComponentType<ComponentProps<C>>);
-    if (boundary === "parent") return <Component {...props} />;
     return (
       <Suspense fallback={null}>
         <Component {...props} />

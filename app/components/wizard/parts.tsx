@@ -10,17 +10,10 @@ import * as rendered from "./parts.server";
 export const WizardDiagnosis = lazyPart(rendered.WizardDiagnosis, () =>
   import("~/components/diagnosis/wizard-diagnosis").then((m) => m.WizardDiagnosis),
 );
-// The two steps suspend to the wizard's boundary around the whole step: its heading appears with its content.
-export const EvidenceFields = lazyPart(
-  rendered.EvidenceFields,
-  () => import("./evidence-fields").then((m) => m.EvidenceFields),
-  "parent",
+export const EvidenceFields = lazyPart(rendered.EvidenceFields, () =>
+  import("./evidence-fields").then((m) => m.EvidenceFields),
 );
-export const ReviewStep = lazyPart(
-  rendered.ReviewStep,
-  () => import("./review-step").then((m) => m.ReviewStep),
-  "parent",
-);
+export const ReviewStep = lazyPart(rendered.ReviewStep, () => import("./review-step").then((m) => m.ReviewStep));
 export const TicketReady = lazyPart(rendered.TicketReady, () => import("./ticket-ready").then((m) => m.TicketReady));
 export const TicketDownloads = lazyPart(rendered.TicketDownloads, () =>
   import("~/components/export/ticket-downloads").then((m) => m.TicketDownloads),

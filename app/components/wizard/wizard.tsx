@@ -5,7 +5,7 @@
 //   never reach the server, and only the final submit posts the whole ticket. Values autosave to localStorage.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, useLocation, useNavigate, useNavigation, useNavigationType, useSubmit } from "@remix-run/react";
-import { Suspense, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import {
   FormProvider,
   useForm,
@@ -527,26 +527,24 @@ export function Wizard({ result }: { result?: WizardResponse }) {
                 <input type="hidden" name="step" value={nav.step} />
                 <input type="hidden" name="draft" value={initial.draftJson} />
                 <Progress step={nav.step} visited={nav.visited} attempted={nav.attempted} />
-                <Suspense fallback={null}>
-                  <div className="step" key={`${nav.step}-${formKey}`}>
-                    <h2 id="step-heading" tabIndex={-1}>
-                      <span className="step-count">
-                        Step {index + 1} of {STEPS.length}
-                      </span>{" "}
-                      {STEPS[index].title}
-                    </h2>
-                    {message ? (
-                      <div className="note" role="status">
-                        <p>{message}</p>
-                      </div>
-                    ) : null}
-                    {nav.step !== "review" && nav.attempted.includes(nav.step) ? (
-                      <StepErrorSummary step={nav.step} />
-                    ) : null}
-                    <StepFields step={nav.step} visited={nav.visited} />
-                    <StepNav step={nav.step} busy={busy} />
-                  </div>
-                </Suspense>
+                <div className="step" key={`${nav.step}-${formKey}`}>
+                  <h2 id="step-heading" tabIndex={-1}>
+                    <span className="step-count">
+                      Step {index + 1} of {STEPS.length}
+                    </span>{" "}
+                    {STEPS[index].title}
+                  </h2>
+                  {message ? (
+                    <div className="note" role="status">
+                      <p>{message}</p>
+                    </div>
+                  ) : null}
+                  {nav.step !== "review" && nav.attempted.includes(nav.step) ? (
+                    <StepErrorSummary step={nav.step} />
+                  ) : null}
+                  <StepFields step={nav.step} visited={nav.visited} />
+                  <StepNav step={nav.step} busy={busy} />
+                </div>
               </Form>
               {showDiagnosis ? (
                 <WizardDiagnosis
