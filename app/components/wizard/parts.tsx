@@ -43,3 +43,10 @@ export const reviewLoaded = (): Promise<void> =>
     () => undefined,
     () => undefined,
   );
+
+/** Before showing a step straight away (a reopened draft): the code of a step loaded on demand is there first. */
+export const partLoaded = (step: StepId): Promise<void> =>
+  (step === "review" ? ReviewStep : step === "evidence" ? EvidenceFields : null)?.preload().then(
+    () => undefined,
+    () => undefined,
+  ) ?? Promise.resolve();

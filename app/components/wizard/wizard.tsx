@@ -53,6 +53,7 @@ import {
   TicketDownloads,
   TicketReady,
   WizardDiagnosis,
+  partLoaded,
   reviewLoaded,
   usePreloadLaterSteps,
 } from "./parts";
@@ -233,7 +234,9 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     // A reload keeps the step in the address (the draft is saved a moment after each change).
     const inUrl = stepInUrl(window.location.search);
     const step = inUrl && stored.visited.includes(inUrl) ? inUrl : stored.step;
-    setNav({ step, visited: stored.visited, attempted: stored.attempted });
+    const { visited, attempted } = stored;
+    // A draft reopened at a step loaded on demand (Review, Evidence) shows it once its code is there.
+    void partLoaded(step).then(() => setNav({ step, visited, attempted }));
     setTermsNotKept(stored.termsNotKept ?? 0);
     setDraftState("restored");
   }, [form, result]);
