@@ -2,8 +2,7 @@
 // possibly half-filled: any object is accepted and read leniently by the diagnosis (odd fields are ignored).
 import { z } from "zod";
 import { EVIDENCE_KINDS } from "~/ticket/schema";
-
-export const MAX_EVIDENCE_ITEMS = 50;
+import { MAX_EVIDENCE_ITEMS } from "~/ticket/limits";
 
 export const diagnoseRequestSchema = z.object({
   ticket: z.record(z.string(), z.unknown()).optional().nullable(),

@@ -6,7 +6,7 @@ import { useActionData } from "@remix-run/react";
 import { Wizard } from "~/components/wizard/wizard";
 import { newDraft } from "~/wizard/draft";
 import { FormInputError } from "~/wizard/form-data";
-import { FormTooLargeError, readWizardForm } from "~/wizard/read-form.server";
+import { FormTooLargeError, readWizardForm, type WizardForm } from "~/wizard/read-form.server";
 import { handleWizardPost, type WizardResponse } from "~/wizard/submission";
 export { links } from "~/components/evidence/links";
 
@@ -22,7 +22,7 @@ export const meta: MetaFunction = () => [
 const NO_STORE = { "Cache-Control": "no-store" };
 
 export async function action({ request }: ActionFunctionArgs) {
-  let input: Record<string, unknown>;
+  let input: WizardForm;
   try {
     input = await readWizardForm(request);
   } catch (error) {
@@ -37,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
     };
     return json(body, { status: tooLarge ? 413 : 400, headers: NO_STORE });
   }
-  const { status, body } = handleWizardPost(input);
+  const { status, body } = handleWizardPost(input.fields, undefined, input.files);
   return json(body, { status, headers: NO_STORE });
 }
 

@@ -12,6 +12,7 @@ export type Intent =
   | { type: "add-example" }
   | { type: "remove-example"; index: number }
   | { type: "add-evidence" }
+  | { type: "upload-evidence" }
   | { type: "remove-evidence"; index: number };
 
 export const intentValue = {
@@ -23,11 +24,12 @@ export const intentValue = {
   addExample: "add-example",
   removeExample: (index: number) => `remove-example:${index}`,
   addEvidence: "add-evidence",
+  uploadEvidence: "upload-evidence",
   removeEvidence: (index: number) => `remove-evidence:${index}`,
 } as const;
 
 /** The intents without an argument. */
-const PLAIN_INTENTS = ["next", "back", "submit", "sample", "add-example", "add-evidence"] as const;
+const PLAIN_INTENTS = ["next", "back", "submit", "sample", "add-example", "add-evidence", "upload-evidence"] as const;
 
 /** A missing intent (Enter pressed in a browser that sends no button) means Next. Null when unrecognised. */
 export function parseIntent(value: unknown): Intent | null {

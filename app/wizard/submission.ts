@@ -20,6 +20,8 @@ import { STEPS, isStepId, stepIndex, type StepId } from "~/ticket/steps";
 import { newDraft, parseDraft, withVisited, type WizardDraft } from "./draft";
 import { parseIntent, type Intent } from "./intent";
 import { sampleValues } from "./ticket-file";
+import type { UploadedFile } from "./read-form.server";
+import { evidenceFromUploads } from "./uploads";
 import { validateStep, validateTicket } from "./step-status";
 import {
   MAX_EVIDENCE_KEPT,
@@ -212,8 +214,64 @@ function only(errors: FieldErrors, step: StepId): FieldErrors {
   return Object.fromEntries(Object.entries(errors).filter(([k]) => heads.includes(k.split(".")[0])));
 }
 
-/** Handle one post of the wizard form. `input` is the nested form (`formDataToObject`). */
-export function handleWizardPost(input: Record<string, unknown>, deps: SubmissionDeps = defaultDeps): WizardOutcome {
+/**
+ * Files posted on the Evidence step join its list as new items (raw text, redacted next with everything else). A file
+ * that is refused is reported at the list; the rest of the post (typed fields, other files) is kept.
+ */
+function withUploads(
+  values: WizardValues,
+  files: readonly UploadedFile[],
+): { values: WizardValues; errors: FieldErrors; notes: string[]; added: Set<string> } {
+  if (files.length === 0) return { values, errors: {}, notes: [], added: new Set() };
+  const outcome = evidenceFromUploads(files, values.evidence);
+  return {
+    values: { ...values, evidence: [...values.evidence, ...outcome.items] },
+    errors: outcome.refused.length ? { evidence: outcome.refused.join(" ") } : {},
+    notes: outcome.notes,
+    added: new Set(outcome.items.map((item) => item.id)),
+  };
+}
+
+/**
+ * Uploaded files (the last items) whose redaction failed or is still past the schema's 8 MB are taken out again, each
+ * with a message at the list instead of an error at an item the user never saw.
+ */
+function settleUploads(
+  values: WizardValues,
+  errors: FieldErrors,
+  added: Set<string>,
+): { values: WizardValues; errors: FieldErrors; refused: string[] } {
+  if (added.size === 0) return { values, errors, refused: [] };
+  const refused: string[] = [];
+  const kept: FieldErrors = {};
+  for (const [key, text] of Object.entries(errors)) {
+    const i = /^evidence\.(\d+)\.text$/.exec(key);
+    if (!i || !added.has(values.evidence[Number(i[1])]?.id ?? "")) kept[key] = text;
+  }
+  let n = 0;
+  const evidence = values.evidence.filter((item) => {
+    if (!added.has(item.id)) return true;
+    n++;
+    if (item.text && item.text.length <= MAX_EVIDENCE_TEXT) return true;
+    refused.push(
+      item.text
+        ? `Uploaded file ${n} is still over ${megabytes(MAX_EVIDENCE_TEXT)} after redaction, so it was not added: export only the failing requests and add that.`
+        : `Uploaded file ${n} could not be redacted, so it was not added.`,
+    );
+    return false;
+  });
+  return { values: { ...values, evidence }, errors: kept, refused };
+}
+
+/**
+ * Handle one post of the wizard form. `input` is the nested form (`formDataToObject`); `files` are the evidence files
+ * posted with it (read in memory by read-form.server.ts), taken on the Evidence step only.
+ */
+export function handleWizardPost(
+  input: Record<string, unknown>,
+  deps: SubmissionDeps = defaultDeps,
+  files: readonly UploadedFile[] = [],
+): WizardOutcome {
   const parsed = parseDraft(input.draft);
   let message: string | undefined;
   if (input.draft !== undefined && !parsed) {
@@ -229,15 +287,21 @@ export function handleWizardPost(input: Record<string, unknown>, deps: Submissio
   const oversized = dropOversized(values);
   values = oversized.values;
   let fatal: FieldErrors = oversized.errors;
+  const uploads = withUploads(values, step === "evidence" ? files : []);
+  values = uploads.values;
   let redaction: Record<string, EvidenceRedaction> = {};
   // Every post, whatever its step: the evidence in the hidden draft comes from the client and may have been edited, so
   // it is redacted again (idempotent on text redacted before) before anything of it is sent back.
   {
     const redacted = redactEvidence(values, deps);
-    values = redacted.values;
+    const settled = settleUploads(redacted.values, redacted.errors, uploads.added);
+    values = settled.values;
     redaction = redacted.redaction;
-    fatal = { ...fatal, ...redacted.errors };
+    fatal = { ...fatal, ...settled.errors };
+    const refused = [uploads.errors.evidence, ...settled.refused].filter(Boolean).join(" ");
+    if (refused) fatal = { ...fatal, evidence: refused };
   }
+  if (uploads.notes.length) message = [message, ...uploads.notes].filter(Boolean).join(" ");
 
   let draft: WizardDraft = withVisited({ ...base, step, values });
   const attempt = (s: StepId) => (draft.attempted.includes(s) ? draft.attempted : [...draft.attempted, s]);
@@ -283,6 +347,14 @@ export function handleWizardPost(input: Record<string, unknown>, deps: Submissio
       draft = { ...draft, values: editList(values, intent) };
       const errors = { ...shownErrors(draft, step), ...(intent.type.startsWith("remove") ? {} : fatal) };
       return stay(Object.keys(fatal).length > 0 && !intent.type.startsWith("remove") ? 400 : 200, errors);
+    }
+    case "upload-evidence": {
+      // The no-JavaScript "Add the chosen files": the files were taken above; the step stays on screen to show them.
+      const errors = { ...shownErrors(draft, step), ...fatal };
+      if (step === "evidence" && files.length === 0 && !errors.evidence) {
+        errors.evidence = "No file was chosen: choose one or more files, then press Add the chosen files.";
+      }
+      return stay(Object.keys(only(errors, step)).length > 0 ? 400 : 200, errors);
     }
     case "submit":
       return submit();

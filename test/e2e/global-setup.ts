@@ -42,11 +42,8 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
   throw new Error(`The app did not answer at ${url} within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
-export default async function setup(project: TestProject) {
-  const serverEntry = `${root}build/index.js`;
-  if (!existsSync(serverEntry)) {
-    throw new Error("build/index.js is missing: run `npm run build` before the browser tests (npm run test:e2e does).");
-  }
+/** Serves the built app (server/main.ts) on a free local port; `stop` ends it. Also used by the page-weight bench. */
+export async function startBuiltServer(): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   let log = "";
@@ -60,10 +57,7 @@ export default async function setup(project: TestProject) {
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
-  await waitUntilUp(`${baseURL}/`, child, () => log);
-  project.provide("baseURL", baseURL);
-
-  return async function teardown() {
+  const stop = async () => {
     if (child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");
@@ -71,4 +65,21 @@ export default async function setup(project: TestProject) {
     await exited;
     clearTimeout(timer);
   };
+  try {
+    await waitUntilUp(`${baseURL}/`, child, () => log);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseURL, stop };
+}
+
+export default async function setup(project: TestProject) {
+  const serverEntry = `${root}build/index.js`;
+  if (!existsSync(serverEntry)) {
+    throw new Error("build/index.js is missing: run `npm run build` before the browser tests (npm run test:e2e does).");
+  }
+  const server = await startBuiltServer();
+  project.provide("baseURL", server.baseURL);
+  return server.stop;
 }

@@ -33,6 +33,15 @@ describe("the Evidence step without JavaScript", () => {
     expect(html).toContain('value="remove-evidence:0"');
     expect(html).toContain('value="add-evidence"');
     expect(html).toContain("It is redacted on the server when you press Next");
-    expect(html).not.toContain('type="file"');
+  });
+
+  it("offers a named file input and its own submit button, inside <noscript> so the page with JavaScript ignores it", () => {
+    const html = renderToString(<Page />);
+    const noscript = /<noscript>(.*?)<\/noscript>/s.exec(html)?.[1] ?? "";
+    expect(noscript).toMatch(/<input[^>]*type="file"[^>]*name="evidenceFiles"[^>]*multiple=""/);
+    expect(noscript).toContain('value="upload-evidence"');
+    expect(noscript).toContain("up to 50 MB each");
+    // The only file input of the page is that one: the drop zone (JavaScript) reads files in the browser.
+    expect(html.match(/type="file"/g)).toHaveLength(1);
   });
 });

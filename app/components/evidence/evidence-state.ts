@@ -12,10 +12,13 @@ import {
   type ProcessResult,
   type Progress,
 } from "~/evidence-worker/process-evidence";
-import { MAX_EVIDENCE_ITEMS, MAX_RAW_EVIDENCE_BYTES, MAX_TERM_LENGTH, megabytes } from "~/ticket/limits";
-import { isEnvironment, isEvidenceKind, type Environment, type EvidenceKind } from "~/ticket/schema";
+import { MAX_EVIDENCE_ITEMS, MAX_RAW_EVIDENCE_BYTES, megabytes } from "~/ticket/limits";
+import { isEvidenceKind, type EvidenceKind } from "~/ticket/schema";
 import { evidenceFrom, nextEvidenceId } from "~/wizard/values";
 import { isRecord } from "~/lib/records";
+import { policyInputs, type PolicyInputs } from "./policy-inputs";
+
+export { policyInputs, type PolicyInputs };
 
 /** The ticket schema's limit. */
 export const MAX_ITEMS = MAX_EVIDENCE_ITEMS;
@@ -51,15 +54,6 @@ export interface EvidenceFormValue {
   kind: string;
   label: string;
   text: string;
-}
-
-export interface PolicyInputs {
-  environment: Environment;
-  /** Whether the environment was chosen (else the strictest rules apply). */
-  environmentChosen: boolean;
-  terms: string[];
-  /** The form's `notPersonalData`: values the user restored, kept by the server's redaction and the export too. */
-  keep: string[];
 }
 
 export interface SessionMessage {
@@ -100,24 +94,6 @@ export const formEvidence = (value: unknown): EvidenceFormValue[] =>
 export const sameList = (a: readonly EvidenceFormValue[], b: readonly EvidenceFormValue[]) =>
   a.length === b.length &&
   a.every((x, i) => x.id === b[i].id && x.kind === b[i].kind && x.label === b[i].label && x.text === b[i].text);
-
-/** The redaction policy's inputs from the form: until the environment is chosen, the strictest (client production). */
-export function policyInputs(environment: unknown, terms: unknown, keep: unknown = []): PolicyInputs {
-  const strings = (value: unknown) => [
-    ...new Set(
-      (Array.isArray(value) ? value : [])
-        .filter((t): t is string => typeof t === "string")
-        .map((t) => t.trim())
-        .filter((t) => t && t.length <= MAX_TERM_LENGTH),
-    ),
-  ];
-  return {
-    environment: isEnvironment(environment) ? environment : "client-prod",
-    environmentChosen: isEnvironment(environment),
-    terms: strings(terms),
-    keep: strings(keep),
-  };
-}
 
 export const policyKey = (p: PolicyInputs) =>
   `${p.environment}\u0000${p.terms.join("\u0001")}\u0000${p.keep.join("\u0001")}`;

@@ -19,6 +19,7 @@ import { readEvidenceFile } from "./read-evidence-file";
 import { RedactTermsField } from "./redact-terms-field";
 import { RunProgress } from "./run-progress";
 import { SuggestionsPanel } from "./suggestions-panel";
+import { UploadWithoutJs } from "./upload-without-js";
 import { useEvidenceSession } from "./use-evidence-session";
 
 // True once any component has hydrated: later mounts (the user coming back to this step) render the interactive
@@ -186,7 +187,7 @@ export function EvidenceStep() {
             Add evidence
           </button>
         ) : null}
-        {hydrated ? <DropZone onFiles={(files) => void addFiles(files)} /> : null}
+        {hydrated ? <DropZone onFiles={(files) => void addFiles(files)} /> : <UploadWithoutJs />}
       </div>
 
       {hydrated && snap.suggestions ? (

@@ -35,11 +35,7 @@ export const CATEGORY_TAG: Record<RedactionCategory, string> = {
   custom: "your term",
 };
 
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+export { formatSize } from "~/evidence/file-text";
 
 export const formatCount = (n: number): string => n.toLocaleString("en-US");
 

@@ -4,9 +4,9 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { createEvidenceRunner } from "~/evidence-worker/client";
-import type { KnownValue } from "~/redaction/redact";
 import type { TicketInput } from "~/ticket/schema";
 import { vouchRedacted } from "./redacted-texts";
+import { knownEvidenceValues, sessions } from "./session-registry";
 import {
   EvidenceSession,
   policyInputs,
@@ -14,8 +14,6 @@ import {
   type SessionDeps,
   type SessionSnapshot,
 } from "./evidence-session";
-
-const sessions = new WeakMap<object, EvidenceSession>();
 
 const defaultDeps: SessionDeps = { createRunner: () => createEvidenceRunner() };
 
@@ -43,10 +41,7 @@ export function formBridge(form: UseFormReturn<TicketInput>): FormBridge {
   };
 }
 
-/** What this form's Evidence step removed from the raw evidence (memory only); nothing before the step ran. */
-export const knownEvidenceValues = (form: { control: object }): readonly KnownValue[] =>
-  sessions.get(form.control)?.knownValues() ?? NONE_KNOWN;
-const NONE_KNOWN: readonly KnownValue[] = [];
+export { knownEvidenceValues };
 
 /** The session of this form (made on first use). `deps` only matter for the first call (tests). */
 export function sessionFor(form: UseFormReturn<TicketInput>, deps: SessionDeps = defaultDeps): EvidenceSession {

@@ -4,15 +4,17 @@
 // need a confirmation that names the risk). A field holding a capture or a huge paste is told to move to Evidence.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { fieldNotes, type FieldNote } from "~/privacy/field-notes";
+import type { FieldNote } from "~/privacy/field-notes";
+import { typedFields } from "~/privacy/typed-fields";
 import { restoreRisk } from "~/privacy/restore-risk";
 import type { KnownValue } from "~/redaction/redact";
 import type { Ticket, TicketInput } from "~/ticket/schema";
 import { EVIDENCE_KIND_LABELS } from "~/wizard/labels";
 import { sanitiseValues, type FieldName } from "~/wizard/values";
-import { policyInputs } from "~/components/evidence/evidence-session";
+import { policyInputs } from "~/components/evidence/policy-inputs";
 import { formatCount, typeWords } from "~/components/evidence/format";
 import { fieldId } from "./wizard-ui";
+import { loadFieldPrivacy } from "./load-privacy";
 
 export const FIELD_NOTE_DELAY_MS = 300;
 
@@ -36,12 +38,15 @@ export function useFieldNotesState(
   const [notes, setNotes] = useState<Record<string, FieldNote>>({});
   const knownRef = useRef(evidenceKnown);
   knownRef.current = evidenceKnown;
+  // The privacy code, once loaded (see load-privacy.ts): until then there are no notes to show.
+  const engine = useRef<Awaited<ReturnType<typeof loadFieldPrivacy>> | null>(null);
 
   const compute = useCallback((): Record<string, FieldNote> => {
     const now = sanitiseValues(form.getValues());
     const policy = policyInputs(now.application.environment, now.redactTerms, now.notPersonalData);
+    if (!engine.current) return {};
     try {
-      const notes = fieldNotes(now, policy, { evidenceKnown: knownRef.current() });
+      const notes = engine.current.fieldNotes(now, policy, { evidenceKnown: knownRef.current() });
       // Evidence labels belong to the Evidence step's own session (it owns them; the export redacts them anyway).
       return Object.fromEntries(Object.entries(notes).filter(([path]) => !path.startsWith("evidence.")));
     } catch {
@@ -53,12 +58,21 @@ export function useFieldNotesState(
   // them re-render) only when what they say changes, a moment after the typing stops.
   const shown = useRef("{}");
   const update = useCallback(() => {
+    if (!engine.current) {
+      // Nothing typed yet: nothing to check, and no reason to load the redaction engine.
+      if (!typedFields(sanitiseValues(form.getValues())).some((f) => f.text.trim())) return;
+      void loadFieldPrivacy().then((loaded) => {
+        engine.current = loaded;
+        update();
+      });
+      return;
+    }
     const next = compute();
     const key = JSON.stringify(next);
     if (key === shown.current) return;
     shown.current = key;
     setNotes(next);
-  }, [compute]);
+  }, [compute, form]);
 
   useEffect(() => {
     let timer = setTimeout(update, FIELD_NOTE_DELAY_MS);

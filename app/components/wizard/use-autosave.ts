@@ -2,14 +2,14 @@
 // localStorage as the draft — evidence only when it is known to be redacted, typed answers as the export shows them.
 import { useCallback, useEffect, useRef, type MutableRefObject } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { knownEvidenceValues } from "~/components/evidence/use-evidence-session";
-import { policyInputs } from "~/components/evidence/evidence-session";
+import { knownEvidenceValues } from "~/components/evidence/session-registry";
+import { policyInputs } from "~/components/evidence/policy-inputs";
 import { isVouchedRedacted } from "~/components/evidence/redacted-texts";
-import { typedFieldsForStorage } from "~/privacy/field-notes";
 import type { Ticket, TicketInput } from "~/ticket/schema";
 import { DRAFT_STORAGE_KEY, DRAFT_VERSION, draftForStorage, serialiseDraft, type WizardDraft } from "~/wizard/draft";
 import { sanitiseValues } from "~/wizard/values";
 import type { DraftState } from "./draft-status";
+import { loadFieldPrivacy } from "./load-privacy";
 
 const AUTOSAVE_DELAY_MS = 400;
 
@@ -28,19 +28,22 @@ export function useAutosave(
   const userActed = useRef(false);
 
   const saveNow = useCallback(() => {
-    const values = sanitiseValues(form.getValues());
-    const policy = policyInputs(values.application.environment, values.redactTerms, values.notPersonalData);
-    const draft = draftForStorage(
-      { version: DRAFT_VERSION, ...navRef.current, values },
-      (item) => redacted.current.get(item.id) === item.text || isVouchedRedacted(form.control, item),
-      // A secret, a patient's detail or one of the user's words typed in an answer is stored as its placeholder.
-      (safe) => typedFieldsForStorage(safe, policy, { evidenceKnown: knownEvidenceValues(form) }),
-    );
-    try {
-      window.localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft(draft));
-    } catch {
-      setDraftState("unavailable");
-    }
+    // Fail closed: no draft is written until the privacy code that redacts typed answers is there.
+    void loadFieldPrivacy().then(({ typedFieldsForStorage }) => {
+      const values = sanitiseValues(form.getValues());
+      const policy = policyInputs(values.application.environment, values.redactTerms, values.notPersonalData);
+      const draft = draftForStorage(
+        { version: DRAFT_VERSION, ...navRef.current, values },
+        (item) => redacted.current.get(item.id) === item.text || isVouchedRedacted(form.control, item),
+        // A secret, a patient's detail or one of the user's words typed in an answer is stored as its placeholder.
+        (safe) => typedFieldsForStorage(safe, policy, { evidenceKnown: knownEvidenceValues(form) }),
+      );
+      try {
+        window.localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft(draft));
+      } catch {
+        setDraftState("unavailable");
+      }
+    });
   }, [form, navRef, redacted, setDraftState]);
 
   const scheduleSave = useCallback(() => {

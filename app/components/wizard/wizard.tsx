@@ -24,29 +24,34 @@ import { stepOfField } from "~/wizard/step-status";
 import type { WizardResponse } from "~/wizard/submission";
 import { sampleValues } from "~/wizard/ticket-file";
 import { emptyValues, isFieldName, sanitiseValues, type WizardValues } from "~/wizard/values";
-import { ForumMode } from "~/components/export/forum-mode";
-import { ShareLink } from "~/components/export/share-link";
-import { TicketDownloads } from "~/components/export/ticket-downloads";
-import { WizardDiagnosis } from "~/components/diagnosis/wizard-diagnosis";
 import { AboutStep } from "./about-step";
 import { ApplicationStep } from "./application-step";
 import { ClientDomainNote } from "./client-domain-note";
 import { DraftStatus, type DraftState } from "./draft-status";
 import { ErrorSummary } from "./error-summary";
-import { EvidenceFields } from "./evidence-fields";
 import { ExamplesStep } from "./examples-step";
 import { ProblemStep } from "./problem-step";
 import { Progress } from "./progress";
-import { ReviewStep } from "./review-step";
 import { StartOptions } from "./start-options";
 import { StepNav } from "./step-nav";
-import { TicketReady } from "./ticket-ready";
+import {
+  EvidenceFields,
+  ForumMode,
+  ReviewStep,
+  ShareLink,
+  TicketDownloads,
+  TicketReady,
+  WizardDiagnosis,
+  partLoaded,
+  reviewLoaded,
+  usePreloadLaterSteps,
+} from "./parts";
 import { WIZARD_FORM_ID, WizardUiContext } from "./wizard-ui";
 import { useAutosave } from "./use-autosave";
 import { useStepFocus, type FocusKind } from "./use-step-focus";
 import { stepInUrl, useStepHistory } from "./use-step-history";
 import { FieldNotesContext, useFieldNotesState } from "./field-notes";
-import { knownEvidenceValues } from "~/components/evidence/use-evidence-session";
+import { knownEvidenceValues } from "~/components/evidence/session-registry";
 
 type Nav = Pick<WizardDraft, "step" | "visited" | "attempted">;
 type Complete = Extract<WizardResponse, { kind: "complete" }>;
@@ -138,7 +143,9 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     // A reload keeps the step in the address (the draft is saved a moment after each change).
     const inUrl = stepInUrl(window.location.search);
     const step = inUrl && stored.visited.includes(inUrl) ? inUrl : stored.step;
-    setNav({ step, visited: stored.visited, attempted: stored.attempted });
+    const { visited, attempted } = stored;
+    // A draft reopened at a step loaded on demand (Review, Evidence) shows it once its code is there.
+    void partLoaded(step).then(() => setNav({ step, visited, attempted }));
     setTermsNotKept(stored.termsNotKept ?? 0);
     setDraftState("restored");
   }, [form, result]);
@@ -287,6 +294,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
         case "submit":
           return submitTicket();
         case "sample":
+          await reviewLoaded();
           return loadValues(sampleValues(), true);
         default:
           // Add/remove buttons act in their own click handlers; nothing to do here.
@@ -337,7 +345,10 @@ export function Wizard({ result }: { result?: WizardResponse }) {
           value={{ autoFocusName: formKey === 0 && !focusRequested ? initial.autoFocusName : undefined }}
         >
           {nav.step === "about" && !complete ? (
-            <StartOptions hydrated={hydrated} onOpen={(values) => loadValues(values, false)} />
+            <StartOptions
+              hydrated={hydrated}
+              onOpen={(values) => void reviewLoaded().then(() => loadValues(values, false))}
+            />
           ) : null}
           <DraftStatus
             state={draftState}
@@ -384,6 +395,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
             <div className={`wizard-frame${showDiagnosis ? " wizard-frame--diagnosis" : ""}`}>
               <Form
                 method="post"
+                encType="multipart/form-data"
                 noValidate
                 onSubmit={onSubmit}
                 id={WIZARD_FORM_ID}
@@ -442,6 +454,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
 }
 
 function StepFields({ step, visited }: { step: StepId; visited: StepId[] }) {
+  usePreloadLaterSteps(step);
   switch (step) {
     case "about":
       return <AboutStep />;

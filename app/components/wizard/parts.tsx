@@ -1,0 +1,52 @@
+// The parts of the wizard not needed on its first steps, loaded by the browser when first shown (see lazy-part.tsx):
+// the live diagnosis (from the Application step: the diagnosis engine), the Evidence step (redaction, parsing, the
+// worker client), Review (diagnosis, document preview, leak check) and the finished ticket (exports, share link,
+// forum post). docs/decisions/0011-what-loads-when.md says what loads when.
+import { useEffect } from "react";
+import { lazyPart } from "~/components/lazy/lazy-part";
+import { stepIndex, type StepId } from "~/ticket/steps";
+import * as rendered from "./parts.server";
+
+export const WizardDiagnosis = lazyPart(rendered.WizardDiagnosis, () =>
+  import("~/components/diagnosis/wizard-diagnosis").then((m) => m.WizardDiagnosis),
+);
+export const EvidenceFields = lazyPart(rendered.EvidenceFields, () =>
+  import("./evidence-fields").then((m) => m.EvidenceFields),
+);
+export const ReviewStep = lazyPart(rendered.ReviewStep, () => import("./review-step").then((m) => m.ReviewStep));
+export const TicketReady = lazyPart(rendered.TicketReady, () => import("./ticket-ready").then((m) => m.TicketReady));
+export const TicketDownloads = lazyPart(rendered.TicketDownloads, () =>
+  import("~/components/export/ticket-downloads").then((m) => m.TicketDownloads),
+);
+export const ShareLink = lazyPart(rendered.ShareLink, () =>
+  import("~/components/export/share-link").then((m) => m.ShareLink),
+);
+export const ForumMode = lazyPart(rendered.ForumMode, () =>
+  import("~/components/export/forum-mode").then((m) => m.ForumMode),
+);
+
+/**
+ * From Examples on, the Evidence and Review steps are loaded ahead (a step before they are shown), so Next never
+ * waits for them; nothing of theirs is fetched on the first three steps.
+ */
+export function usePreloadLaterSteps(step: StepId): void {
+  useEffect(() => {
+    if (stepIndex(step) < stepIndex("examples")) return;
+    void EvidenceFields.preload().catch(() => undefined);
+    void ReviewStep.preload().catch(() => undefined);
+  }, [step]);
+}
+
+/** Before a jump straight to Review (a sample, an opened file): its code is there first (a failed load still jumps). */
+export const reviewLoaded = (): Promise<void> =>
+  ReviewStep.preload().then(
+    () => undefined,
+    () => undefined,
+  );
+
+/** Before showing a step straight away (a reopened draft): the code of a step loaded on demand is there first. */
+export const partLoaded = (step: StepId): Promise<void> =>
+  (step === "review" ? ReviewStep : step === "evidence" ? EvidenceFields : null)?.preload().then(
+    () => undefined,
+    () => undefined,
+  ) ?? Promise.resolve();
