@@ -12,7 +12,7 @@ import {
   withRun,
   type SessionItem,
   type SessionSnapshot,
-} from "~/components/evidence/evidence-state";
+} from "~/evidence/step/evidence-state";
 
 const TOKEN_RESPONSE =
   '{"access_token":"eyJhbGciOiJSUzI1NiJ9.e30.c2ln","token_type":"Bearer","scope":"system/Patient.read"}';

@@ -8,11 +8,11 @@ import { useState, type ReactNode } from "react";
 import { FormProvider, useForm, type UseFormReturn } from "react-hook-form";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { EvidenceStep } from "~/components/evidence/evidence-step";
-import type { SessionDeps } from "~/components/evidence/evidence-session";
+import type { SessionDeps } from "~/evidence/step/evidence-session";
 import { MAX_FILE_BYTES } from "~/components/evidence/read-evidence-file";
 import { sessionFor } from "~/components/evidence/use-evidence-session";
-import { RunCancelled, type EvidenceRunner } from "~/evidence-worker/client";
-import { REDACTION_FAILED_MESSAGE, type ProcessResult } from "~/evidence-worker/process-evidence";
+import { RunCancelled, type EvidenceRunner } from "~/evidence/worker/client";
+import { REDACTION_FAILED_MESSAGE, type ProcessResult } from "~/evidence/worker/process-evidence";
 import type { TicketInput } from "~/ticket/schema";
 import { emptyExample, emptyValues, type WizardValues } from "~/wizard/values";
 import {

@@ -8,7 +8,7 @@ import {
   fingerprint,
   REDACTION_FAILED_MESSAGE,
   type ProcessRequest,
-} from "~/evidence-worker/process-evidence";
+} from "~/evidence/worker/process-evidence";
 import { FORBIDDEN_403, NOTE_WITH_PHI, TOKEN_PAYLOAD, TOKEN_RESPONSE, X_REQUEST_ID, ACCESS_TOKEN } from "./helpers";
 
 const request = (items: ProcessRequest["items"], extra: Partial<ProcessRequest> = {}): ProcessRequest => ({

@@ -1,10 +1,10 @@
 // The evidence worker's two sides without a browser: the message handler the worker runs, and the page's runner
 // with a stand-in worker (progress, result, cancel, and falling back to the page when no worker can run).
 import { describe, expect, it } from "vitest";
-import { createEvidenceRunner, runOnPage, RunCancelled } from "~/evidence-worker/client";
-import type { ProcessRequest, Progress } from "~/evidence-worker/process-evidence";
-import type { FromWorker } from "~/evidence-worker/protocol";
-import { handleWorkerMessage, inWorkerScope, startEvidenceWorker } from "~/evidence-worker/worker-scope";
+import { createEvidenceRunner, runOnPage, RunCancelled } from "~/evidence/worker/client";
+import type { ProcessRequest, Progress } from "~/evidence/worker/process-evidence";
+import type { FromWorker } from "~/evidence/worker/protocol";
+import { handleWorkerMessage, inWorkerScope, startEvidenceWorker } from "~/evidence/worker/worker-scope";
 import { FORBIDDEN_403, TOKEN_PAYLOAD, TOKEN_RESPONSE } from "./helpers";
 
 const request: ProcessRequest = {

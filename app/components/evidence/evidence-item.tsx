@@ -12,7 +12,7 @@ import { intentValue } from "~/wizard/intent";
 import { EVIDENCE_KIND_LABELS, FIELD_LABELS } from "~/wizard/labels";
 import { FieldError } from "~/components/wizard/field";
 import { fieldId, keepFocusOnMouseDown } from "~/components/wizard/wizard-ui";
-import type { EvidenceSession, ItemState, SessionItem } from "./evidence-session";
+import type { EvidenceSession, ItemState, SessionItem } from "~/evidence/step/evidence-session";
 import { formatSize, itemName } from "./format";
 import { RedactedText, PlainText } from "./redacted-text";
 import { RedactionSummary } from "./redaction-summary";

@@ -13,7 +13,7 @@ import { FieldError, useFieldError } from "~/components/wizard/field";
 import { fieldId, keepFocusOnMouseDown, useWizardUi } from "~/components/wizard/wizard-ui";
 import { DropZone } from "./drop-zone";
 import { EvidenceItem, type ItemErrors } from "./evidence-item";
-import { MAX_ITEMS } from "./evidence-session";
+import { MAX_ITEMS } from "~/evidence/step/evidence-session";
 import { itemName } from "./format";
 import { readEvidenceFile } from "./read-evidence-file";
 import { RedactTermsField } from "./redact-terms-field";

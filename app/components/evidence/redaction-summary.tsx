@@ -1,7 +1,7 @@
 // Per item: how much was redacted, by category (secrets / personal data / your terms), and what. A personal-data
 // finding can be restored when the user says it is not personal data (a false positive); a secret never can.
 import type { RedactionCategory, RedactionFinding } from "~/redaction/types";
-import { BY_PLACEHOLDER } from "~/evidence-worker/process-evidence";
+import { BY_PLACEHOLDER } from "~/evidence/worker/process-evidence";
 import { useState } from "react";
 import { mayKeep, restoreRisk } from "~/privacy/restore-risk";
 import { CATEGORY_TAG, CATEGORY_WORDS, formatCount, typeWords } from "./format";

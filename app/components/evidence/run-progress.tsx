@@ -1,6 +1,6 @@
 // Large evidence is redacted in the background: a progress bar with its label, and Cancel.
 import { useId } from "react";
-import type { Progress } from "~/evidence-worker/process-evidence";
+import type { Progress } from "~/evidence/worker/process-evidence";
 
 interface RunProgressProps {
   progress: Progress | null;

@@ -3,17 +3,17 @@
 // an effect, so nothing starts on the server.
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { createEvidenceRunner } from "~/evidence-worker/client";
+import { createEvidenceRunner } from "~/evidence/worker/client";
 import type { TicketInput } from "~/ticket/schema";
-import { vouchRedacted } from "./redacted-texts";
-import { knownEvidenceValues, sessions } from "./session-registry";
+import { vouchRedacted } from "~/evidence/step/redacted-texts";
+import { knownEvidenceValues, sessions } from "~/evidence/step/session-registry";
 import {
   EvidenceSession,
   policyInputs,
   type FormBridge,
   type SessionDeps,
   type SessionSnapshot,
-} from "./evidence-session";
+} from "~/evidence/step/evidence-session";
 
 const defaultDeps: SessionDeps = { createRunner: () => createEvidenceRunner() };
 

@@ -11,7 +11,7 @@ import type { KnownValue } from "~/redaction/redact";
 import type { Ticket, TicketInput } from "~/ticket/schema";
 import { EVIDENCE_KIND_LABELS } from "~/wizard/labels";
 import { sanitiseValues, type FieldName } from "~/wizard/values";
-import { policyInputs } from "~/components/evidence/policy-inputs";
+import { policyInputs } from "~/evidence/step/policy-inputs";
 import { formatCount, typeWords } from "~/components/evidence/format";
 import { fieldId } from "./wizard-ui";
 import { loadFieldPrivacy } from "./load-privacy";

@@ -19,7 +19,7 @@ import {
   fieldLabel,
 } from "~/wizard/labels";
 import { stepOfField, validateStep } from "~/wizard/step-status";
-import { knownEvidenceValues } from "~/components/evidence/session-registry";
+import { knownEvidenceValues } from "~/evidence/step/session-registry";
 import { useFieldNotes } from "./field-notes";
 import { sanitiseValues, type ExampleValues, type WizardValues } from "~/wizard/values";
 import { DiagnosisPanel } from "~/components/diagnosis/diagnosis-panel";

@@ -2,9 +2,9 @@
 // localStorage as the draft — evidence only when it is known to be redacted, typed answers as the export shows them.
 import { useCallback, useEffect, useRef, type MutableRefObject } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { knownEvidenceValues } from "~/components/evidence/session-registry";
-import { policyInputs } from "~/components/evidence/policy-inputs";
-import { isVouchedRedacted } from "~/components/evidence/redacted-texts";
+import { knownEvidenceValues } from "~/evidence/step/session-registry";
+import { policyInputs } from "~/evidence/step/policy-inputs";
+import { isVouchedRedacted } from "~/evidence/step/redacted-texts";
 import type { Ticket, TicketInput } from "~/ticket/schema";
 import { DRAFT_STORAGE_KEY, DRAFT_VERSION, draftForStorage, serialiseDraft, type WizardDraft } from "~/wizard/draft";
 import { sanitiseValues } from "~/wizard/values";

@@ -51,7 +51,7 @@ import { useAutosave } from "./use-autosave";
 import { useStepFocus, type FocusKind } from "./use-step-focus";
 import { stepInUrl, useStepHistory } from "./use-step-history";
 import { FieldNotesContext, useFieldNotesState } from "./field-notes";
-import { knownEvidenceValues } from "~/components/evidence/session-registry";
+import { knownEvidenceValues } from "~/evidence/step/session-registry";
 
 type Nav = Pick<WizardDraft, "step" | "visited" | "attempted">;
 type Complete = Extract<WizardResponse, { kind: "complete" }>;

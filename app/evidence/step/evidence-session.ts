@@ -13,13 +13,13 @@
 // What an edit does to the items is decided by the pure functions of evidence-state.ts; this file owns what is not
 // pure: the debounce timer, the worker run, the link to the form and the listeners.
 import type { KnownValue } from "~/redaction/redact";
-import { RunCancelled, type EvidenceRunner, type RunHandle } from "~/evidence-worker/client";
+import { RunCancelled, type EvidenceRunner, type RunHandle } from "~/evidence/worker/client";
 import {
   fingerprint,
   processEvidence,
   type ProcessRequest,
   type ProcessResult,
-} from "~/evidence-worker/process-evidence";
+} from "~/evidence/worker/process-evidence";
 import type { EvidenceKind } from "~/ticket/schema";
 import {
   editEvidence,

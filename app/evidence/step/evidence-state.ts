@@ -11,7 +11,7 @@ import {
   type ProcessRequest,
   type ProcessResult,
   type Progress,
-} from "~/evidence-worker/process-evidence";
+} from "~/evidence/worker/process-evidence";
 import { MAX_EVIDENCE_ITEMS, MAX_RAW_EVIDENCE_BYTES, megabytes } from "~/ticket/limits";
 import { isEvidenceKind, type EvidenceKind } from "~/ticket/schema";
 import { evidenceFrom, nextEvidenceId } from "~/wizard/values";
