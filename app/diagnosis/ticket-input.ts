@@ -1,5 +1,6 @@
 // The ticket's form values the diagnosis reads: a PARTIAL of the form (the UI diagnoses live while the user types),
 // so every field is optional and any odd value is tolerated (ignored), never thrown on.
+import { EXAMPLE_FIELDS } from "~/ticket/schema";
 
 export interface DiagnosisApplication {
   appType?: string;
@@ -65,15 +66,6 @@ const APPLICATION_FIELDS = [
   "scopesChangedAt",
 ] as const;
 export const PROBLEM_FIELDS = ["workflow", "background", "expected", "actual"] as const;
-const EXAMPLE_FIELDS = [
-  "xRequestId",
-  "cernerCorrelationId",
-  "opcRequestId",
-  "occurredAt",
-  "method",
-  "url",
-  "status",
-] as const;
 
 /** Coerces whatever arrived (form state, API JSON) into trimmed strings; drops what is not a string. */
 export function normaliseTicket(input: unknown): NormalisedTicket {

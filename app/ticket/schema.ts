@@ -238,6 +238,10 @@ export const exampleSchema = z
     when: whenValid("xRequestId", "cernerCorrelationId", "opcRequestId"),
   });
 
+/** The fields of one example, in the template's order. */
+export const EXAMPLE_FIELDS = exampleSchema.keyof().options;
+export type ExampleField = (typeof EXAMPLE_FIELDS)[number];
+
 export const examplesSchema = z.object({
   examples: z
     .array(exampleSchema)

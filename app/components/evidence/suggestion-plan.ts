@@ -7,6 +7,7 @@
 import type { ExampleSuggestion, Suggested, Suggestions } from "~/evidence/extract";
 import type { SourceRef } from "~/evidence/model";
 import { placeholderReason } from "~/ticket/identifiers";
+import { EXAMPLE_FIELDS, type ExampleField } from "~/ticket/schema";
 import { normaliseTimestamp } from "~/ticket/timestamp";
 import { FIELD_LABELS } from "~/wizard/labels";
 import type { FieldName } from "~/wizard/values";
@@ -35,16 +36,6 @@ export interface ExamplePlan {
 
 type Section = Record<string, unknown>;
 
-export const EXAMPLE_FIELDS = [
-  "xRequestId",
-  "cernerCorrelationId",
-  "opcRequestId",
-  "occurredAt",
-  "method",
-  "url",
-  "status",
-] as const;
-export type ExampleField = (typeof EXAMPLE_FIELDS)[number];
 const ID_FIELDS: readonly ExampleField[] = ["xRequestId", "cernerCorrelationId", "opcRequestId"];
 
 export const APPLICATION_FIELDS = [
