@@ -83,6 +83,30 @@ export interface RequestFact {
   placeholders?: string[];
 }
 
+/** A request read from a line of text or a form field: nothing known yet of its errors, IDs, token or auth. */
+export function bareRequest(
+  source: Ref,
+  origin: RequestFact["origin"],
+  interaction: Interaction,
+  status: number | null,
+  more: Pick<RequestFact, "time" | "ids" | "placeholders"> = { time: null, ids: {} },
+): RequestFact {
+  const { time, ids, placeholders } = more;
+  const fact: RequestFact = {
+    source,
+    origin,
+    time,
+    interaction,
+    status,
+    errors: [],
+    ids,
+    tokenKey: null,
+    authScheme: null,
+  };
+  if (placeholders) fact.placeholders = placeholders;
+  return fact;
+}
+
 export interface ErrorFact {
   error: ParsedError;
   source: Ref;

@@ -4,7 +4,7 @@
 // (the same JSON body, the same request) are skipped.
 import type { ParsedEvidence } from "~/evidence/model";
 import type { ParsedError } from "./errors";
-import type { ErrorStage, Facts, Ref } from "./facts-model";
+import { bareRequest, type ErrorStage, type Facts, type Ref } from "./facts-model";
 import { classifyRequest } from "./interactions";
 import { readProse } from "./prose";
 import { withoutAnnotations } from "./extract-tokens";
@@ -165,18 +165,13 @@ export function addProse(
       if (same.status === null && r.status !== null) same.status = r.status;
       continue;
     }
-    facts.requests.push({
-      source: ref(r.line),
-      origin: "text",
-      time: null,
-      interaction,
-      status: r.status,
-      errors: [],
-      ids: {},
-      tokenKey: null,
-      authScheme: null,
-      placeholders: r.url.match(PLACEHOLDER) ?? [],
-    });
+    facts.requests.push(
+      bareRequest(ref(r.line), "text", interaction, r.status, {
+        time: null,
+        ids: {},
+        placeholders: r.url.match(PLACEHOLDER) ?? [],
+      }),
+    );
   }
   const lines = text.split(/\r?\n/);
   for (const r of itemRequests()) {

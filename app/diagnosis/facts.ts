@@ -6,6 +6,7 @@ import { describeError, parseErrorBody, type ParsedError } from "./errors";
 import { extractTextFacts } from "./extract-text";
 import { addProse, stageOfUrn } from "./facts-prose";
 import { extractTokens, looksLikeClaims, tokenFromClaims, withoutAnnotations } from "./extract-tokens";
+import { bareRequest } from "./facts-model";
 import type { ErrorStage, Facts, IdSet, Ref, RequestFact, ScopeListFact, TokenRequestFact } from "./facts-model";
 import { classifyRequest } from "./interactions";
 import { SANDBOX_KNOWLEDGE } from "./knowledge/sandbox.generated";
@@ -360,17 +361,7 @@ function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefi
     if (knownRequests.has(interaction.describe)) continue;
     const url = safeUrl(r.url);
     if (isTokenEndpoint(url, undefined) || isAuthorize(url)) continue;
-    facts.requests.push({
-      source: ref(r.line),
-      origin: "text",
-      time: null,
-      interaction,
-      status: r.status,
-      errors: [],
-      ids: {},
-      tokenKey: null,
-      authScheme: null,
-    });
+    facts.requests.push(bareRequest(ref(r.line), "text", interaction, r.status));
     if (interaction.tenant) facts.tenants.push({ tenant: interaction.tenant, source: ref(r.line), via: "fhir-url" });
     if (interaction.host)
       facts.hosts.push({
@@ -503,17 +494,9 @@ function addTicket(facts: Facts, ticket: NormalisedTicket): void {
       if (ex.xRequestId) ids.xRequestId = ex.xRequestId;
       if (ex.cernerCorrelationId) ids.correlationId = ex.cernerCorrelationId;
       if (ex.opcRequestId) ids.opcRequestId = ex.opcRequestId;
-      facts.requests.push({
-        source: ref("url"),
-        origin: "ticket",
-        time: epochMs(ex.occurredAt),
-        interaction,
-        status: ex.statusCode,
-        errors: [],
-        ids,
-        tokenKey: null,
-        authScheme: null,
-      });
+      facts.requests.push(
+        bareRequest(ref("url"), "ticket", interaction, ex.statusCode, { time: epochMs(ex.occurredAt), ids }),
+      );
       if (interaction.tenant) facts.tenants.push({ tenant: interaction.tenant, source: ref("url"), via: "fhir-url" });
       if (interaction.host)
         facts.hosts.push({
