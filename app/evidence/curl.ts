@@ -125,6 +125,23 @@ const ROLE: Record<string, CurlArgRole> = {
   "--proxy-user": "proxy-user",
 };
 
+/** An option's value written in the same word: `-XPOST`, `--header=…`. */
+const attachedValue = (opt: string, word: ShellWord, value: string): CurlArg => ({
+  role: ROLE[opt] ?? "other",
+  word,
+  value,
+  attached: true,
+});
+
+/** An option's value in the next word: `-H 'Accept: …'`. */
+const separateValue = (opt: string, option: ShellWord, next: ShellWord): CurlArg => ({
+  role: ROLE[opt] ?? "other",
+  option,
+  word: next,
+  value: next.value,
+  attached: false,
+});
+
 /** Every `curl …` command in the text, with each option's role and value. */
 export function parseCurlCommands(text: string): CurlCommand[] {
   const words = shellWords(text);
@@ -145,16 +162,10 @@ export function parseCurlCommands(text: string): CurlCommand[] {
       if (v.startsWith("--") && v.includes("=") && VALUE_OPTIONS.has(v.slice(0, v.indexOf("=")))) {
         // --header=… is not curl syntax, but people write it: read it.
         const opt = v.slice(0, v.indexOf("="));
-        command.args.push({ role: ROLE[opt] ?? "other", word, value: v.slice(opt.length + 1), attached: true });
+        command.args.push(attachedValue(opt, word, v.slice(opt.length + 1)));
         k++;
       } else if (VALUE_OPTIONS.has(v) && k + 1 < words.length && !words[k + 1].separator) {
-        command.args.push({
-          role: ROLE[v] ?? "other",
-          option: word,
-          word: words[k + 1],
-          value: words[k + 1].value,
-          attached: false,
-        });
+        command.args.push(separateValue(v, word, words[k + 1]));
         command.end = words[k + 1].end;
         k += 2;
       } else if (/^-[A-Za-z]/.test(v) && !v.startsWith("--")) {
@@ -163,15 +174,9 @@ export function parseCurlCommands(text: string): CurlCommand[] {
           const opt = `-${v[c]}`;
           if (VALUE_OPTIONS.has(opt)) {
             if (c + 1 < v.length) {
-              command.args.push({ role: ROLE[opt] ?? "other", word, value: v.slice(c + 1), attached: true });
+              command.args.push(attachedValue(opt, word, v.slice(c + 1)));
             } else if (k + 1 < words.length && !words[k + 1].separator) {
-              command.args.push({
-                role: ROLE[opt] ?? "other",
-                option: word,
-                word: words[k + 1],
-                value: words[k + 1].value,
-                attached: false,
-              });
+              command.args.push(separateValue(opt, word, words[k + 1]));
               command.end = words[k + 1].end;
               k++;
             }
