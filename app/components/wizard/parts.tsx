@@ -37,16 +37,15 @@ export function usePreloadLaterSteps(step: StepId): void {
   }, [step]);
 }
 
-/** Before a jump straight to Review (a sample, an opened file): its code is there first (a failed load still jumps). */
-export const reviewLoaded = (): Promise<void> =>
-  ReviewStep.preload().then(
-    () => undefined,
-    () => undefined,
-  );
-
-/** Before showing a step straight away (a reopened draft): the code of a step loaded on demand is there first. */
+/**
+ * Before showing a step straight away (a reopened draft, a sample, an opened file): the code of a step loaded on demand
+ * is there first (a failed load still shows it).
+ */
 export const partLoaded = (step: StepId): Promise<void> =>
   (step === "review" ? ReviewStep : step === "evidence" ? EvidenceFields : null)?.preload().then(
     () => undefined,
     () => undefined,
   ) ?? Promise.resolve();
+
+/** Before a jump straight to Review. */
+export const reviewLoaded = (): Promise<void> => partLoaded("review");
