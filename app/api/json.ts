@@ -4,7 +4,7 @@
 import type { z } from "zod";
 import { BodyTooLargeError, readBodyBytes } from "./read-body";
 import { jsonAnswer, toResponse, type Answer } from "./answer";
-import { MAX_RAW_EVIDENCE_BYTES } from "~/ticket/limits";
+import { MAX_RAW_EVIDENCE_BYTES, megabytes } from "~/ticket/limits";
 import { fieldErrors } from "~/ticket/schema";
 
 /** The evidence limit of the product (a large HAR). */
@@ -45,10 +45,7 @@ export function methodNotAllowed(allowed = "POST"): Response {
 }
 
 const tooLarge = (maxBytes: number) =>
-  new ApiError(
-    413,
-    `The request body is over ${Math.floor(maxBytes / 1048576)} MB, the limit. Send the failing exchanges only.`,
-  );
+  new ApiError(413, `The request body is over ${megabytes(maxBytes)}, the limit. Send the failing exchanges only.`);
 
 /**
  * The body's bytes, refusing more than `maxBytes` (see readBodyBytes: declared or streamed, answered 413). Left

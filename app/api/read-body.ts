@@ -2,9 +2,11 @@
 // a body without one (chunked) is counted while it streams. Past the limit the rest is read and dropped rather than
 // cancelled: cancelling destroys the socket, and a client still sending would see a connection reset instead of
 // the 413. Draining stops (and the connection is cut) only past a second limit, so an endless body cannot hold on.
+import { megabytes } from "~/ticket/limits";
+
 export class BodyTooLargeError extends Error {
   constructor(readonly maxBytes: number) {
-    super(`The request body is over ${Math.floor(maxBytes / 1048576)} MB.`);
+    super(`The request body is over ${megabytes(maxBytes)}.`);
     this.name = "BodyTooLargeError";
   }
 }

@@ -7,6 +7,7 @@
 import { FormInputError, formDataToObject } from "./form-data";
 import { BodyTooLargeError, readBodyBytes } from "~/api/read-body";
 import { MAX_FILE_BYTES } from "~/evidence/file-text";
+import { megabytes } from "~/ticket/limits";
 import { EVIDENCE_FILES_FIELD } from "./files-field";
 
 /** Several evidence items of up to 8 MB each may travel in one post (the no-JavaScript flow carries them all). */
@@ -40,9 +41,7 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
 
 const tooLarge = (maxBytes: number) =>
   new FormTooLargeError(
-    `This submission is larger than ${Math.round(
-      maxBytes / 1024 / 1024,
-    )} MB. Keep only the failing exchange in each evidence item (and add large files one at a time) and try again.`,
+    `This submission is larger than ${megabytes(maxBytes)}. Keep only the failing exchange in each evidence item (and add large files one at a time) and try again.`,
   );
 
 /** Text fields as pairs; files of the evidence file input aside (none chosen: an empty, unnamed part, skipped). */
