@@ -1,7 +1,7 @@
 // Small helpers for the JSON API routes (POST /api/redact, /api/diagnose, /api/export): a size limit that answers
 // 413, bad JSON or a wrong shape that answers 400, and error bodies that never echo the request. Web-standard
 // Request/Response only, so a route stays a few lines: parse → call the core → jsonResponse.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { BodyTooLargeError, readBodyBytes } from "./read-body";
 import { jsonAnswer, toResponse, type Answer } from "./answer";
 import { MAX_RAW_EVIDENCE_BYTES, megabytes } from "~/ticket/limits";
@@ -68,7 +68,7 @@ export async function readBodyText(request: Request, maxBytes = MAX_REQUEST_BYTE
 export const decodeBody = (bytes: Uint8Array): string => new TextDecoder("utf-8", { fatal: false }).decode(bytes);
 
 /** Reads, parses and validates a JSON body; throws ApiError (413 / 400) with a message that never echoes the body. */
-export async function readJson<S extends z.ZodType>(
+export async function readJson<S extends z.ZodMiniType>(
   request: Request,
   schema: S,
   options: { maxBytes?: number } = {},
@@ -77,7 +77,7 @@ export async function readJson<S extends z.ZodType>(
 }
 
 /** Parses and validates a JSON body already read; throws ApiError (400) with a message that never echoes it. */
-export function parseJsonBody<S extends z.ZodType>(body: string | Uint8Array, schema: S): z.output<S> {
+export function parseJsonBody<S extends z.ZodMiniType>(body: string | Uint8Array, schema: S): z.output<S> {
   const text = typeof body === "string" ? body : decodeBody(body);
   if (!text.trim()) throw new ApiError(400, "The request body is empty: send a JSON object.");
   let value: unknown;

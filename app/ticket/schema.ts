@@ -1,6 +1,8 @@
 // The one definition of a ticket. The browser (react-hook-form + zodResolver), every server action, the API and the
-// CLI validate with these schemas; each wizard step validates its own section.
-import { z } from "zod";
+// CLI validate with these schemas; each wizard step validates its own section. Written in zod/mini (the functional
+// API over the same core as classic zod): the browser bundles only the parts used here.
+import * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
 import {
   SANDBOX_TENANT,
   clientIdProblem,
@@ -17,70 +19,71 @@ import { normaliseTimestamp } from "./timestamp";
 
 export { SANDBOX_TENANT };
 
+// zod's own messages (a missing field, a too-long term) in English, as classic zod sets them; zod/mini leaves them out.
+z.config(en());
+
+/** The value through `fn`, then `schema`: zod/mini's spelling of classic zod's `z.preprocess`. */
+const preprocess = <I, S extends z.core.$ZodType>(fn: (value: I) => unknown, schema: S) =>
+  z.pipe<z.ZodMiniTransform<unknown, I>, S>(z.transform(fn), schema);
+
 /** An optional answer: blank text is no answer (the one place a blank becomes `undefined`). */
-const unlessBlank = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema);
+const unlessBlank = <T extends z.core.$ZodType>(schema: T) =>
+  preprocess((v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema);
 
 /**
  * One of a fixed list (a radio group or a select). The form holds text, so the input type is text (absent until
  * answered) and only the output is the enum; the JSON Schema (input side) still lists the values.
  */
 const choice = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z.preprocess((v: string | undefined) => v, z.enum(values, { error: message }));
+  preprocess((v: string | undefined) => v, z.enum(values, { error: message }));
 
 const yesNo = (question: string) => choice(["yes", "no"], `Answer Yes or No: ${question}`);
 
 const requiredText = (what: string, max: number, hint = "") =>
   z
     .string({ error: `Enter ${what}.${hint}` })
-    .trim()
-    .min(1, `Enter ${what}.${hint}`)
-    .max(max, `Keep ${what} under ${max.toLocaleString("en-US")} characters; put long material in Evidence.`);
+    .check(
+      z.trim(),
+      z.minLength(1, `Enter ${what}.${hint}`),
+      z.maxLength(max, `Keep ${what} under ${max.toLocaleString("en-US")} characters; put long material in Evidence.`),
+    );
 
 const optionalText = (max: number) =>
   unlessBlank(
-    z
-      .string()
-      .trim()
-      .max(max, `Keep this under ${max.toLocaleString("en-US")} characters.`)
-      .optional(),
+    z.optional(
+      z.string().check(z.trim(), z.maxLength(max, `Keep this under ${max.toLocaleString("en-US")} characters.`)),
+    ),
   );
+
+/** The message of one of the identifier functions (null = fine) as an issue. */
+const problemCheck = (problem: (value: string) => string | null) =>
+  z.superRefine((value: string, ctx) => {
+    const message = problem(value);
+    if (message) ctx.addIssue({ code: "custom", message });
+  });
 
 /** A string checked by one of the identifier functions (null = fine, else the message). */
 const checked = (problem: (value: string) => string | null, emptyMessage: string) =>
-  z
-    .string({ error: emptyMessage })
-    .trim()
-    .min(1, emptyMessage)
-    .superRefine((value, ctx) => {
-      const message = problem(value);
-      if (message) ctx.addIssue({ code: "custom", message });
-    });
+  z.string({ error: emptyMessage }).check(z.trim(), z.minLength(1, emptyMessage), problemCheck(problem));
 
 const optionalChecked = (problem: (value: string) => string | null) =>
-  unlessBlank(
-    z
-      .string()
-      .trim()
-      .superRefine((value, ctx) => {
-        const message = problem(value);
-        if (message) ctx.addIssue({ code: "custom", message });
-      })
-      .optional(),
-  );
+  unlessBlank(z.optional(z.string().check(z.trim(), problemCheck(problem))));
 
 /** ISO 8601 with a zone or an HTTP Date; the output is ISO 8601 UTC. */
 const timestamp = (emptyMessage: string) =>
-  z.string({ error: emptyMessage }).transform((value, ctx) => {
-    const result = normaliseTimestamp(value);
-    if (!result.ok) {
-      ctx.addIssue({ code: "custom", message: value.trim() ? result.message : emptyMessage });
-      return z.NEVER;
-    }
-    return result.iso;
-  });
+  z.pipe(
+    z.string({ error: emptyMessage }),
+    z.transform((value: string, ctx) => {
+      const result = normaliseTimestamp(value);
+      if (!result.ok) {
+        ctx.issues.push({ code: "custom", message: value.trim() ? result.message : emptyMessage, input: value });
+        return z.NEVER;
+      }
+      return result.iso;
+    }),
+  );
 
-const optionalTimestamp = unlessBlank(timestamp("Enter a date and time.").optional());
+const optionalTimestamp = unlessBlank(z.optional(timestamp("Enter a date and time.")));
 
 // ─── Step 1: about you ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -102,11 +105,13 @@ export const aboutSchema = z
     onBehalfOfClient: yesNo("are you developing on behalf of an Oracle Health client?"),
     clientName: optionalText(200),
   })
-  .refine((about) => about.onBehalfOfClient !== "yes" || !!about.clientName, {
-    path: ["clientName"],
-    message: "Name the Oracle Health client (the health system) you are developing for, or answer No above.",
-    when: whenValid("onBehalfOfClient", "clientName"),
-  });
+  .check(
+    z.refine((about) => about.onBehalfOfClient !== "yes" || !!about.clientName, {
+      path: ["clientName"],
+      message: "Name the Oracle Health client (the health system) you are developing for, or answer No above.",
+      when: whenValid("onBehalfOfClient", "clientName"),
+    }),
+  );
 
 // ─── Step 2: application ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -153,28 +158,31 @@ export const applicationSchema = z
     grantedScopes: optionalText(10_000),
     scopesChangedAt: optionalTimestamp,
   })
-  .refine((app) => app.appId.toLowerCase() !== app.clientId.toLowerCase(), {
-    path: ["clientId"],
-    message:
-      "The Client ID equals the App ID. They are different UUIDs in Code Console: the App ID names the application, the Client ID is its system account.",
-    when: whenValid("appId", "clientId"),
-  })
-  .refine((app) => !(isClientDomain(app.environment) && app.tenantId.toLowerCase() === SANDBOX_TENANT), {
-    path: ["tenantId"],
-    message: `${SANDBOX_TENANT} is the public sandbox tenant. For a client domain, enter that health system's tenant ID (from its FHIR URL).`,
-    when: whenValid("environment", "tenantId"),
-  })
-  .refine((app) => !urlTenantDiffers(app), {
-    path: ["fhirBaseUrl"],
-    message: "This URL's tenant (the segment after /r4/) differs from the tenant ID above. Use one tenant throughout.",
-    when: whenValid("tenantId", "fhirBaseUrl"),
-  })
-  .refine((app) => !(app.fhirBaseUrl?.includes("fhir-open.cerner.com") && app.appType === "system"), {
-    path: ["fhirBaseUrl"],
-    message:
-      "fhir-open is the open, unauthenticated endpoint: it enforces no scopes. System apps call https://fhir-ehr-code.cerner.com/r4/<tenant> (or fhir-ehr in production).",
-    when: whenValid("fhirBaseUrl", "appType"),
-  });
+  .check(
+    z.refine((app) => app.appId.toLowerCase() !== app.clientId.toLowerCase(), {
+      path: ["clientId"],
+      message:
+        "The Client ID equals the App ID. They are different UUIDs in Code Console: the App ID names the application, the Client ID is its system account.",
+      when: whenValid("appId", "clientId"),
+    }),
+    z.refine((app) => !(isClientDomain(app.environment) && app.tenantId.toLowerCase() === SANDBOX_TENANT), {
+      path: ["tenantId"],
+      message: `${SANDBOX_TENANT} is the public sandbox tenant. For a client domain, enter that health system's tenant ID (from its FHIR URL).`,
+      when: whenValid("environment", "tenantId"),
+    }),
+    z.refine((app) => !urlTenantDiffers(app), {
+      path: ["fhirBaseUrl"],
+      message:
+        "This URL's tenant (the segment after /r4/) differs from the tenant ID above. Use one tenant throughout.",
+      when: whenValid("tenantId", "fhirBaseUrl"),
+    }),
+    z.refine((app) => !(app.fhirBaseUrl?.includes("fhir-open.cerner.com") && app.appType === "system"), {
+      path: ["fhirBaseUrl"],
+      message:
+        "fhir-open is the open, unauthenticated endpoint: it enforces no scopes. System apps call https://fhir-ehr-code.cerner.com/r4/<tenant> (or fhir-ehr in production).",
+      when: whenValid("fhirBaseUrl", "appType"),
+    }),
+  );
 
 function urlTenantDiffers(app: { tenantId: string; fhirBaseUrl?: string }): boolean {
   const urlTenant = app.fhirBaseUrl ? tenantFromUrl(app.fhirBaseUrl) : null;
@@ -198,27 +206,31 @@ export const problemSchema = z.object({
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
 
-const httpStatus = z.preprocess(
-  (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
-  z
-    .number({ error: "An HTTP status is a number such as 403." })
-    .int("An HTTP status is a whole number such as 403.")
-    .min(100, "An HTTP status is between 100 and 599.")
-    .max(599, "An HTTP status is between 100 and 599.")
-    .optional(),
+const httpStatus = preprocess(
+  (v: unknown) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
+  z.optional(
+    z
+      .number({ error: "An HTTP status is a number such as 403." })
+      .check(
+        z.int("An HTTP status is a whole number such as 403."),
+        z.gte(100, "An HTTP status is between 100 and 599."),
+        z.lte(599, "An HTTP status is between 100 and 599."),
+      ),
+  ),
 );
 
 const requestUrl = unlessBlank(
-  z
-    .string()
-    .trim()
-    .max(4_000, "Keep the URL under 4,000 characters.")
-    .refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "Enter the full request URL, starting with https://.")
-    .refine(
-      (v) => !/^https?:\/\/[^/]*@/i.test(v),
-      "Remove the user name and password from the URL: credentials must never be posted.",
-    )
-    .optional(),
+  z.optional(
+    z.string().check(
+      z.trim(),
+      z.maxLength(4_000, "Keep the URL under 4,000 characters."),
+      z.refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "Enter the full request URL, starting with https://."),
+      z.refine(
+        (v) => !/^https?:\/\/[^/]*@/i.test(v),
+        "Remove the user name and password from the URL: credentials must never be posted.",
+      ),
+    ),
+  ),
 );
 
 export const exampleSchema = z
@@ -227,26 +239,30 @@ export const exampleSchema = z
     cernerCorrelationId: optionalChecked(correlationIdProblem),
     opcRequestId: optionalChecked(opcRequestIdProblem),
     occurredAt: timestamp("Enter the date and time of this example (with its time zone)."),
-    method: unlessBlank(z.enum(HTTP_METHODS, { error: "Choose the HTTP method." }).optional()),
+    method: unlessBlank(z.optional(z.enum(HTTP_METHODS, { error: "Choose the HTTP method." }))),
     url: requestUrl,
     status: httpStatus,
   })
-  .refine((example) => !!(example.xRequestId || example.cernerCorrelationId || example.opcRequestId), {
-    path: ["xRequestId"],
-    message:
-      "Give at least one of X-Request-Id, Cerner-Correlation-Id or opc-request-id: without one, support cannot find this request in their logs.",
-    when: whenValid("xRequestId", "cernerCorrelationId", "opcRequestId"),
-  });
+  .check(
+    z.refine((example) => !!(example.xRequestId || example.cernerCorrelationId || example.opcRequestId), {
+      path: ["xRequestId"],
+      message:
+        "Give at least one of X-Request-Id, Cerner-Correlation-Id or opc-request-id: without one, support cannot find this request in their logs.",
+      when: whenValid("xRequestId", "cernerCorrelationId", "opcRequestId"),
+    }),
+  );
 
 /** The fields of one example, in the template's order. */
-export const EXAMPLE_FIELDS = exampleSchema.keyof().options;
+export const EXAMPLE_FIELDS = z.keyof(exampleSchema).options;
 export type ExampleField = (typeof EXAMPLE_FIELDS)[number];
 
 export const examplesSchema = z.object({
   examples: z
     .array(exampleSchema)
-    .min(1, "Add at least one example request.")
-    .max(20, "Twenty examples are plenty: keep the clearest ones."),
+    .check(
+      z.minLength(1, "Add at least one example request."),
+      z.maxLength(20, "Twenty examples are plenty: keep the clearest ones."),
+    ),
 });
 
 // ─── Step 5: evidence ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -268,30 +284,39 @@ export const isEvidenceKind = (value: unknown): value is EvidenceKind => isOneOf
 
 /** Evidence in a ticket is always redacted text: raw evidence never enters the ticket. */
 export const evidenceItemSchema = z.object({
-  id: z.string().trim().min(1).max(64),
+  id: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
   kind: choice(EVIDENCE_KINDS, "Choose what kind of evidence this is."),
   label: optionalText(200),
   text: z
     .string()
-    .min(1, "Paste the evidence, or remove this item.")
-    .max(
-      MAX_EVIDENCE_TEXT,
-      `This evidence is over ${megabytes(MAX_EVIDENCE_TEXT)} even after reduction: keep the failing exchange only.`,
+    .check(
+      z.minLength(1, "Paste the evidence, or remove this item."),
+      z.maxLength(
+        MAX_EVIDENCE_TEXT,
+        `This evidence is over ${megabytes(MAX_EVIDENCE_TEXT)} even after reduction: keep the failing exchange only.`,
+      ),
     ),
 });
 export type EvidenceItem = z.output<typeof evidenceItemSchema>;
 
+/** A list of short, non-blank strings (terms to redact, values restored), empty when absent. */
+const termList = () =>
+  z._default(
+    z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TERM_LENGTH))).check(z.maxLength(MAX_TERMS)),
+    [],
+  );
+
 export const evidenceSchema = z.object({
   evidence: z
     .array(evidenceItemSchema)
-    .max(MAX_EVIDENCE_ITEMS, "Fifty evidence items is the limit: merge or drop some."),
+    .check(z.maxLength(MAX_EVIDENCE_ITEMS, "Fifty evidence items is the limit: merge or drop some.")),
   /** Extra strings the user wants redacted everywhere (names, hostnames, …). */
-  redactTerms: z.array(z.string().trim().min(1).max(MAX_TERM_LENGTH)).max(MAX_TERMS).default([]),
+  redactTerms: termList(),
   /**
    * Values the user restored as not personal data (PHI false positives): the redactor leaves them as they are, as PHI
    * only — a secret or one of `redactTerms` is redacted even when listed here.
    */
-  notPersonalData: z.array(z.string().trim().min(1).max(MAX_TERM_LENGTH)).max(MAX_TERMS).default([]),
+  notPersonalData: termList(),
 });
 
 // ─── The whole ticket ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -320,7 +345,7 @@ export type FieldErrors = Record<string, string>;
  * A zod error as field errors (the wizard, the API, the CLI). Messages are the schema's or zod's, never the input's
  * values; zod names unknown keys in its message, and a key is input too, so only their number is said.
  */
-export function fieldErrors(error: z.ZodError, prefix: string[] = [], rootKey = "_form"): FieldErrors {
+export function fieldErrors(error: z.core.$ZodError, prefix: string[] = [], rootKey = "_form"): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = [...prefix, ...issue.path.map(String)].join(".") || rootKey;

@@ -1,5 +1,5 @@
 // The wizard's steps, in order, each with the part of the ticket it edits and the schema that validates it.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { aboutSchema, applicationSchema, evidenceSchema, examplesSchema, problemSchema } from "./schema";
 
 export const STEPS = [
@@ -9,7 +9,12 @@ export const STEPS = [
   { id: "examples", title: "Examples", schema: examplesSchema, fields: ["examples"] },
   { id: "evidence", title: "Evidence", schema: evidenceSchema, fields: ["evidence", "redactTerms"] },
   { id: "review", title: "Review", schema: null, fields: [] },
-] as const satisfies ReadonlyArray<{ id: string; title: string; schema: z.ZodType | null; fields: readonly string[] }>;
+] as const satisfies ReadonlyArray<{
+  id: string;
+  title: string;
+  schema: z.ZodMiniType | null;
+  fields: readonly string[];
+}>;
 
 export type StepId = (typeof STEPS)[number]["id"];
 

@@ -3,7 +3,7 @@
 // `sanitiseValues` is the one gate for values coming from outside (posted form, hidden draft, localStorage): it keeps
 // only known fields with string values, so odd input can never crash the wizard or smuggle in extra keys.
 import type { Path } from "react-hook-form";
-import type { z } from "zod";
+import * as z from "zod/mini";
 import {
   aboutSchema,
   applicationSchema,
@@ -15,9 +15,9 @@ import {
 import { isRecord } from "~/lib/records";
 
 /** A section as typed: each of the schema's fields as text, absent until answered (a radio group) or read. */
-export type Answers<S extends z.ZodType> = { [K in keyof z.input<S>]?: string };
+export type Answers<S extends z.ZodMiniType> = { [K in keyof z.input<S>]?: string };
 /** A list item (an example, an evidence item): every field present, as text. */
-type ItemText<S extends z.ZodType> = { [K in keyof z.input<S>]-?: string };
+type ItemText<S extends z.ZodMiniType> = { [K in keyof z.input<S>]-?: string };
 
 export type ExampleValues = ItemText<typeof exampleSchema>;
 export type EvidenceValues = ItemText<typeof evidenceItemSchema>;
@@ -36,11 +36,11 @@ export interface WizardValues {
 /** A field of the form by its path (`application.clientId`, `examples.0.occurredAt`): a typo does not compile. */
 export type FieldName = Path<TicketInput>;
 
-export const ABOUT_KEYS = aboutSchema.keyof().options;
-export const APPLICATION_KEYS = applicationSchema.keyof().options;
-export const PROBLEM_KEYS = problemSchema.keyof().options;
-export const EXAMPLE_KEYS = exampleSchema.keyof().options;
-export const EVIDENCE_KEYS = evidenceItemSchema.keyof().options;
+export const ABOUT_KEYS = z.keyof(aboutSchema).options;
+export const APPLICATION_KEYS = z.keyof(applicationSchema).options;
+export const PROBLEM_KEYS = z.keyof(problemSchema).options;
+export const EXAMPLE_KEYS = z.keyof(exampleSchema).options;
+export const EVIDENCE_KEYS = z.keyof(evidenceItemSchema).options;
 
 const SECTION_KEYS: Record<string, readonly string[]> = {
   about: ABOUT_KEYS,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ticketSchema } from "../../app/ticket/schema";
 import type { Command } from "./cli";
 

@@ -326,3 +326,23 @@ describe("notPersonalData", () => {
     ).toBe(false);
   });
 });
+
+describe("zod's own messages", () => {
+  // The schema is written in zod/mini, which carries no messages of its own: without the English locale these would
+  // all read "Invalid input", in the browser's error summary and in the API's field errors alike.
+  it("say in English what is wrong with a field the schema gives no message for", () => {
+    const errors = errorsOf(
+      ticketSchema.safeParse({
+        about,
+        application,
+        problem: { workflow: "token, then GET", expected: "200", actual: "403" },
+        examples: [example],
+        evidence: [{ id: "", kind: "text", text: "x" }],
+        redactTerms: ["x".repeat(501), 7],
+      }),
+    );
+    expect(errors["evidence.0.id"]).toBe("Too small: expected string to have >=1 characters");
+    expect(errors["redactTerms.0"]).toBe("Too big: expected string to have <=500 characters");
+    expect(errors["redactTerms.1"]).toBe("Invalid input: expected string, received number");
+  });
+});
