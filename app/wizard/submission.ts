@@ -19,7 +19,7 @@ import { MAX_EVIDENCE_TEXT, MAX_TERM_LENGTH, megabytes } from "~/ticket/limits";
 import { STEPS, isStepId, stepIndex, type StepId } from "~/ticket/steps";
 import { newDraft, parseDraft, withVisited, type WizardDraft } from "./draft";
 import { parseIntent, type Intent } from "./intent";
-import { sampleValues } from "./ticket-file";
+import { sampleValues } from "./sample";
 import type { UploadedFile } from "./read-form.server";
 import { evidenceFromUploads } from "./uploads";
 import { validateStep, validateTicket } from "./step-status";

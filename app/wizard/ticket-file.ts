@@ -1,7 +1,6 @@
 // Opening a saved ticket file (app/export/ticket-file.ts writes it) into the wizard's values. Reading one never throws and never echoes its content: a file that is not
-// a ticket gets one plain message. The sample ("Try it with a sample") is the seed case in the same shape.
+// a ticket gets one plain message. The sample ("Try it with a sample", ./sample.ts) is in the same shape.
 import { isRecord } from "~/lib/records";
-import sample from "./sample-ticket.json";
 import { sanitiseValues, type WizardValues } from "./values";
 
 /** A ticket file is small (evidence is redacted and reduced); anything past this is not one of ours. */
@@ -33,9 +32,4 @@ export function readTicketFile(text: string): TicketFileResult {
     };
   }
   return { ok: true, values: sanitiseValues(value) };
-}
-
-/** The seed case with real-looking IDs, for "Try it with a sample". Its evidence is already redacted. */
-export function sampleValues(): WizardValues {
-  return sanitiseValues(structuredClone(sample));
 }

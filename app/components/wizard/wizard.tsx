@@ -22,7 +22,6 @@ import { firstInvalidField, flattenErrors, toNestedErrors } from "~/wizard/error
 import { intentValue, parseIntent, type Intent } from "~/wizard/intent";
 import { stepOfField } from "~/wizard/step-status";
 import type { WizardResponse } from "~/wizard/submission";
-import { sampleValues } from "~/wizard/ticket-file";
 import { emptyValues, isFieldName, sanitiseValues, type WizardValues } from "~/wizard/values";
 import { AboutStep } from "./about-step";
 import { ApplicationStep } from "./application-step";
@@ -293,9 +292,11 @@ export function Wizard({ result }: { result?: WizardResponse }) {
           return;
         case "submit":
           return submitTicket();
-        case "sample":
-          await reviewLoaded();
+        case "sample": {
+          // The sample is fetched only when asked for, together with the Review step it opens.
+          const [{ sampleValues }] = await Promise.all([import("~/wizard/sample"), reviewLoaded()]);
           return loadValues(sampleValues(), true);
+        }
         default:
           // Add/remove buttons act in their own click handlers; nothing to do here.
           return;
