@@ -103,6 +103,9 @@ export class ItemContext {
   private readonly restored: ReadonlySet<string>;
   private readonly kept: ReadonlySet<string>;
   private readonly termsLower: string[];
+  /** Per distinct token of this item: its decoding and its annotation (a token repeated in a log is read once). */
+  private readonly decodedJwts = new Map<string, DecodedJwt | null>();
+  private readonly annotations = new Map<string, string>();
 
   constructor(
     readonly state: RedactorState,
@@ -215,7 +218,8 @@ export class ItemContext {
   token(value: string, type: string): string {
     const trimmed = value.trim();
     if (this.skip(trimmed) || isTemplateMarker(trimmed)) return value;
-    const decoded = decodeJwt(trimmed);
+    let decoded = this.decodedJwts.get(trimmed);
+    if (decoded === undefined) this.decodedJwts.set(trimmed, (decoded = decodeJwt(trimmed)));
     if (decoded) return this.jwt(trimmed, type, decoded);
     const inner = /^ZXlK/.test(trimmed) ? decodeBase64Text(trimmed) : null;
     const innerDecoded = inner ? decodeJwt(inner.trim()) : null;
@@ -227,7 +231,14 @@ export class ItemContext {
     const entry = this.state.entry(token, "secret", type);
     if (innerJwt) this.state.alias(innerJwt, entry);
     this.record(entry, false);
-    return this.sentinels.add(formatJwtAnnotation(entry.placeholder, this.annotationClaims(decoded.claims)));
+    // The same value has the same entry and the same claims, so the same annotation.
+    let annotation = this.annotations.get(entry.placeholder);
+    if (annotation === undefined)
+      this.annotations.set(
+        entry.placeholder,
+        (annotation = formatJwtAnnotation(entry.placeholder, this.annotationClaims(decoded.claims))),
+      );
+    return this.sentinels.add(annotation);
   }
 
   /** Contains a user term (case-insensitive)? Used to drop annotation claims that would reveal one. */
