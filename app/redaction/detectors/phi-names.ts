@@ -1,6 +1,7 @@
 // Person names in free text: one pass over word tokens, runs of capitalised words scored by word lists, labels,
 // greetings, roles and context (an organisation or place after the run makes it not a person).
-import { each, type PhiSpan } from "./phi-span";
+import type { PhiSpan } from "./phi-span";
+import { scanWords } from "./words";
 import {
   AMBIGUOUS_NAMES,
   GIVEN_NAMES,
@@ -34,13 +35,6 @@ class Token {
   }
 }
 
-// Bounded repetitions: an unbounded `+` over a Unicode class backtracks per letter in V8 and overflows its stack on a
-// run of a few million letters. A run longer than a word can be is skipped whole (see tokenize): it is no name.
-const WORD = /[\p{L}\p{M}]{1,100}(?:['’-][\p{L}\p{M}]{1,100}){0,8}/gu;
-/** What follows a match the bounds cut short: the word goes on. */
-const WORD_GOES_ON = /['’-]?[\p{L}\p{M}]/uy;
-/** The first character that cannot continue a word. */
-const WORD_END = /[^\p{L}\p{M}'’-]/gu;
 const NAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 const SURNAME_ENDING =
   /(?:sson|ssen|sen|ová|ova|eva|ski|ska|sky|wicz|czyk|dóttir|dottir|escu|enko|ovich|ović|ovic|evic|ević|poulos|akis|idis|yan|ian|stein|berg|mann|ini|elli|etti|ez|es|aki|oglu|oğlu)$/;
@@ -99,18 +93,10 @@ const PERSON_VERBS = new Set(
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  each(WORD, text, (m) => {
-    const end = m.index + m[0].length;
-    WORD_GOES_ON.lastIndex = end;
-    if (WORD_GOES_ON.test(text)) {
-      // Longer than any word: skip the rest of the run in one linear search.
-      WORD_END.lastIndex = end;
-      WORD.lastIndex = WORD_END.exec(text)?.index ?? text.length;
-      return;
-    }
-    let core = m[0];
+  scanWords(text, (start, end) => {
+    let core = text.slice(start, end);
     if (core.length > 2 && (core.endsWith("'s") || core.endsWith("’s"))) core = core.slice(0, -2);
-    tokens.push(new Token(m.index, m.index + core.length, core));
+    tokens.push(new Token(start, start + core.length, core));
   });
   return tokens;
 }
