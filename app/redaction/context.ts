@@ -88,6 +88,8 @@ export function keptValues(policy: RedactionPolicy): ReadonlySet<string> {
 }
 
 const ANNOTATION_UNSAFE = new Set(['"', "'", "\\", "`", "$", "<", ">"]);
+/** Any character of ANNOTATION_UNSAFE or a control character: most claims have none and are copied as they are. */
+const UNSAFE_IN_ANNOTATION = /["'\\`$<>\x00-\x1f\x7f]/;
 
 /** Per item. */
 export class ItemContext {
@@ -254,11 +256,13 @@ export class ItemContext {
       if (this.containsTerm(value)) return;
       // Characters that would need escaping in JSON, shell or HTML are percent-encoded: the annotation can then sit
       // in any format unchanged.
-      out[key] = Array.from(value, (c) =>
-        ANNOTATION_UNSAFE.has(c) || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f
-          ? "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")
-          : c,
-      ).join("");
+      out[key] = !UNSAFE_IN_ANNOTATION.test(value)
+        ? value
+        : Array.from(value, (c) =>
+            ANNOTATION_UNSAFE.has(c) || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f
+              ? "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")
+              : c,
+          ).join("");
     };
     put("iss", claimText(claims.iss));
     put("aud", claimText(claims.aud));

@@ -16,14 +16,23 @@ import {
 } from "./free-text-phi-names";
 
 class Token {
+  private coreText?: string;
   private lowerCase?: string;
   private plainCase?: string;
   constructor(
+    private readonly text: string,
     readonly start: number,
+    /** End of the word without a possessive 's. */
     readonly end: number,
-    /** The word without a possessive 's. */
-    readonly core: string,
   ) {}
+  /** The word without a possessive 's. */
+  get core(): string {
+    return (this.coreText ??= this.text.slice(this.start, this.end));
+  }
+  /** Code of the first character (read without cutting the word out of the text). */
+  get first(): number {
+    return this.text.charCodeAt(this.start);
+  }
   // Computed on first use: most words of prose and logs are dropped on their first letter and never need them.
   get lower(): string {
     return (this.lowerCase ??= this.core.toLowerCase());
@@ -57,7 +66,7 @@ const LABEL_WORDS = new Set([
 ]);
 /** First letters of the label words (either case): the others are ruled out without lower-casing them. */
 const LABEL_INITIALS = new Set([...LABEL_WORDS].flatMap((w) => [w[0], w[0].toUpperCase()]));
-const mayBeLabel = (t: Token) => LABEL_INITIALS.has(t.core[0]);
+const mayBeLabel = (t: Token) => LABEL_INITIALS.has(String.fromCharCode(t.first));
 const STRONG_LABEL = new Set(["named", "called", "surname", "nee", "née", "aka"]);
 const GREETING = new Set([
   "dear",
@@ -94,9 +103,8 @@ const PERSON_VERBS = new Set(
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   scanWords(text, (start, end) => {
-    let core = text.slice(start, end);
-    if (core.length > 2 && (core.endsWith("'s") || core.endsWith("’s"))) core = core.slice(0, -2);
-    tokens.push(new Token(start, start + core.length, core));
+    const possessive = end - start > 2 && text[end - 1] === "s" && (text[end - 2] === "'" || text[end - 2] === "’");
+    tokens.push(new Token(text, start, possessive ? end - 2 : end));
   });
   return tokens;
 }
@@ -144,7 +152,7 @@ export function findNames(text: string, out: PhiSpan[]) {
   const gap = (i: number) => (i + 1 < n ? text.slice(tokens[i].end, tokens[i + 1].start) : "");
   const member = (i: number): boolean => {
     const t = tokens[i];
-    const c = t.core.charCodeAt(0);
+    const c = t.first;
     // Fast path: a word starting lower case is never a member (most words in prose and logs).
     if (c >= 97 && c <= 122) return false;
     if (embedded(text, t, fullEnd(i))) return false;
@@ -295,7 +303,7 @@ export function findNames(text: string, out: PhiSpan[]) {
   // Other mentions of a name already found in this text ("… Faina D. Yefremova … early Yefremova").
   if (found.size) {
     for (let k = 0; k < n; k++)
-      if (found.has(tokens[k].core) && member(k)) flagged.push([tokens[k].start, tokens[k].end]);
+      if (member(k) && found.has(tokens[k].core)) flagged.push([tokens[k].start, tokens[k].end]);
   }
   for (const [start, end] of flagged) out.push({ start, end, type: "name" });
 }
