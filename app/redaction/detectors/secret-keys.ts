@@ -77,6 +77,8 @@ const WEAK_EXACT = new Set([
 ]);
 const ANCHOR =
   /secret|passw(?:or)?d|passphrase|pwd|token|api[_-]?key|apikey|credential|private[_-]?key|access[_-]?key|auth[_-]?key|session[_-]?id|auth|pass|key/gi;
+/** ANCHOR anywhere (a test, not a search for every match). */
+const ANY_ANCHOR = new RegExp(ANCHOR.source, "i");
 /** Words before "key" that make an ordinary key, not a secret one (primaryKey, cache_key, publicKey, sortKey). */
 const PLAIN_KEY_WORDS = new Set(
   "schema primary foreign sort partition cache routing idempotency lookup map hash dedup dedupe group index unique composite natural surrogate public search event message object row column table record entity resource field property attribute config setting settings i18n translation locale label name react hot short cut music enum query storage local item list dict js json yaml xml css html sql db redis s3 bucket file path url host region zone type kind value data meta metadata parent child node tree sort_by order page cursor next prev previous first last start end min max default foo bar test example sample id ssh_host gpg pgp".split(
@@ -142,6 +144,8 @@ export function secretKey(key: string): SecretKey | null {
   if (exact) return { type: exact, strong: !WEAK_EXACT.has(lower), exact: true };
   // Bundler's credentials for a gem host: BUNDLE_GEMS__EXAMPLE__COM=user:password.
   if (/^bundle_[a-z0-9_]*[a-z0-9]__[a-z0-9]+$/.test(lower)) return { type: "password", strong: true, exact: true };
+  // Most keys (resourceType, system, value, …) hold no secret word at all: nothing more to ask.
+  if (!ANY_ANCHOR.test(lower)) return null;
   if (REFERENCE_SUFFIX.test(lower)) return null;
   if (SAFE_KEY_SUFFIX.test(lower.replace(/[-.]/g, "_"))) return null;
   const bare = key.replace(/^[$@-]+/, "");
