@@ -2,10 +2,11 @@
 // runs of at most 100, joined by at most eight ' ’ or - (the shape of a name, "O'Neil-Smith"). A run longer than any
 // word is skipped whole. The same words as /[\p{L}\p{M}]{1,100}(?:['’-][\p{L}\p{M}]{1,100}){0,8}/gu would find, at
 // a fraction of the cost: ASCII is decided by its code, other characters once each through a table.
+import { charTable } from "../char-table";
 
+/** A letter or mark of the Basic Multilingual Plane (one code unit). */
+const isLetter = charTable(/^[\p{L}\p{M}]$/u);
 const LETTER = /^[\p{L}\p{M}]$/u;
-/** 0: not yet known, 1: a letter or mark, 2: neither (code units of the Basic Multilingual Plane). */
-const bmp = new Uint8Array(0x10000);
 
 /** Length (1, or 2 for a surrogate pair) of the letter or mark at `i`, or 0 when there is none. */
 function letterAt(text: string, i: number): number {
@@ -17,9 +18,7 @@ function letterAt(text: string, i: number): number {
     return 0;
   }
   if (c !== c) return 0; // NaN: past the end
-  let known = bmp[c];
-  if (known === 0) bmp[c] = known = LETTER.test(text[i]) ? 1 : 2;
-  return known === 1 ? 1 : 0;
+  return isLetter(c) ? 1 : 0;
 }
 
 const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d;
