@@ -32,6 +32,15 @@ export function replaceKnownSecrets(text: string, ctx: ItemContext): string {
 /** Where a value standing on its own starts and ends: white space and the punctuation that surrounds a value. */
 const HAS_DELIMITER = /[\s:=&,;'"`()<>[\]{}|]/;
 const isDelimiter = charTable(HAS_DELIMITER);
+/** At least `count` ASCII letters or digits (counted up to `count`, not collected). */
+function hasAlnum(value: string, count: number): boolean {
+  let found = 0;
+  for (let i = 0; i < value.length && found < count; i++) {
+    const c = value.charCodeAt(i) | 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (value.charCodeAt(i) >= 0x30 && value.charCodeAt(i) <= 0x39)) found++;
+  }
+  return found >= count;
+}
 /** Up to this many values with delimiters inside, one native indexOf scan each; more: one Aho–Corasick pass. */
 const FEW = 16;
 
@@ -48,7 +57,7 @@ function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; en
     if (!HAS_DELIMITER.test(s.value)) plain.set(s.value, s);
     // A value with delimiters is searched for only when it reads like one credential (`My:Secret:Password`), not a
     // scrap of punctuation left between two placeholders (`?code=`).
-    else if (!/\s/.test(s.value) && (s.value.match(/[A-Za-z0-9]/g)?.length ?? 0) >= 8) special.push(s);
+    else if (!/\s/.test(s.value) && hasAlnum(s.value, 8)) special.push(s);
   }
   if (plain.size) {
     // Pieces by a character scan; only a piece as long as some value is cut out and looked up.

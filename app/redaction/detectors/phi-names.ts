@@ -146,7 +146,8 @@ export function findNames(text: string, out: PhiSpan[]) {
   const n = tokens.length;
   const possessive = (i: number) => {
     const e = tokens[i].end;
-    return (text[e] === "'" || text[e] === "’") && text[e + 1] === "s";
+    const c = text.charCodeAt(e);
+    return (c === 0x27 || c === 0x2019) && text.charCodeAt(e + 1) === 0x73;
   };
   const fullEnd = (i: number) => (possessive(i) ? tokens[i].end + 2 : tokens[i].end);
   const gap = (i: number) => (i + 1 < n ? text.slice(tokens[i].end, tokens[i + 1].start) : "");

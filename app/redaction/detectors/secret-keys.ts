@@ -136,8 +136,26 @@ export interface SecretKey {
   exact: boolean;
 }
 
-/** What a key says about its value: a secret of some type, or nothing (null). */
+/**
+ * Answers for keys already seen (JSON keys and `key=` labels repeat through a document): a key is no secret itself —
+ * it stays in the output — and the table is emptied when it holds CACHED keys, so it stays small.
+ */
+const answers = new Map<string, SecretKey | null>();
+const CACHED = 4096;
+
+/** What a key says about its value: a secret of some type, or nothing (null). The answer is the caller's to read, not change. */
 export function secretKey(key: string): SecretKey | null {
+  if (key.length > 64) return judgeKey(key);
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    if (answers.size >= CACHED) answers.clear();
+    answer = judgeKey(key);
+    answers.set(key, answer && Object.freeze(answer));
+  }
+  return answer;
+}
+
+function judgeKey(key: string): SecretKey | null {
   const lower = key.toLowerCase().replace(/^[$@]/, "").replace(/^-+/, "");
   if (lower === "key" || lower === "code" || lower === "session") return null; // too common in prose and FHIR
   const exact = EXACT_SECRET_KEYS[lower];
