@@ -2,6 +2,7 @@
 // greetings, roles and context (an organisation or place after the run makes it not a person).
 import type { PhiSpan } from "./phi-span";
 import { scanWords } from "./words";
+import { charTable } from "../char-table";
 import {
   AMBIGUOUS_NAMES,
   GIVEN_NAMES,
@@ -110,13 +111,18 @@ function tokenize(text: string): Token[] {
 }
 
 /** The token is embedded in an identifier, path, URL, scope, key=value pair or host name. */
+const EMBEDS_FROM_BEFORE = charTable(/[/\\_.@=#$%&*+|~^`:\d<-]/);
+const EMBEDS_FROM_AFTER = charTable(/[/\\_@=\d>]/);
+const LETTER_OR_DIGIT = charTable(/[\p{L}\d]/u);
+
 function embedded(text: string, t: Token, fullEnd: number): boolean {
-  const prev = text[t.start - 1] ?? " ";
-  const next = text[fullEnd] ?? " ";
-  if (/[/\\_.@=#$%&*+|~^`:\d-]/.test(prev)) return true;
-  if (prev === "<" || next === ">") return true; // <Tag>
-  if (/[/\\_@=\d]/.test(next)) return true;
-  if ((next === "." || next === ":") && /[\p{L}\d]/u.test(text[fullEnd + 1] ?? " ")) return true;
+  // Characters by code (past either end: NaN, which is none of them).
+  if (t.start > 0 && EMBEDS_FROM_BEFORE(text.charCodeAt(t.start - 1))) return true; // also <Tag>
+  if (fullEnd >= text.length) return false;
+  const next = text.charCodeAt(fullEnd);
+  if (EMBEDS_FROM_AFTER(next)) return true; // also <Tag>
+  if ((next === 0x2e || next === 0x3a) && fullEnd + 1 < text.length && LETTER_OR_DIGIT(text.charCodeAt(fullEnd + 1)))
+    return true;
   return false;
 }
 
@@ -151,7 +157,13 @@ export function findNames(text: string, out: PhiSpan[]) {
   };
   const fullEnd = (i: number) => (possessive(i) ? tokens[i].end + 2 : tokens[i].end);
   const gap = (i: number) => (i + 1 < n ? text.slice(tokens[i].end, tokens[i + 1].start) : "");
+  /** Membership of each token, decided once (0: not yet, 1: a member, 2: not). */
+  const memberOf = new Uint8Array(n);
   const member = (i: number): boolean => {
+    if (memberOf[i] === 0) memberOf[i] = decideMember(i) ? 1 : 2;
+    return memberOf[i] === 1;
+  };
+  const decideMember = (i: number): boolean => {
     const t = tokens[i];
     const c = t.first;
     // Fast path: a word starting lower case is never a member (most words in prose and logs).
