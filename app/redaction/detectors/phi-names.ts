@@ -61,9 +61,10 @@ const LABEL_WORDS = new Set([
   "name's",
   "name’s",
 ]);
-/** First letters of the label words (either case): the others are ruled out without lower-casing them. */
-const LABEL_INITIALS = new Set([...LABEL_WORDS].flatMap((w) => [w[0], w[0].toUpperCase()]));
-const mayBeLabel = (first: number) => LABEL_INITIALS.has(String.fromCharCode(first));
+/** First letter (lower-cased by its ASCII case bit) and length of each label word: a word of another shape is ruled
+ *  out by offsets alone, without making its token or lower-casing it. */
+const labelShape = (first: number, length: number) => ((first | 0x20) << 4) | Math.min(length, 15);
+const LABEL_SHAPES = new Set([...LABEL_WORDS].map((w) => labelShape(w.charCodeAt(0), w.length)));
 const STRONG_LABEL = new Set(["named", "called", "surname", "nee", "née", "aka"]);
 const GREETING = new Set([
   "dear",
@@ -273,7 +274,7 @@ export function findNames(text: string, out: PhiSpan[]) {
     // An initial cannot end a name.
     while (members.length > 1 && tokens.get(members[members.length - 1]).core.length === 1) members.pop();
     const last = members[members.length - 1];
-    runs.push({ first: i, last, start: tokens.get(i).start, end: tokens.get(last).end, score: 0, members });
+    runs.push({ first: i, last, start: tokens.start(i), end: tokens.end(last), score: 0, members });
     i = Math.max(j, last) + 1;
   }
 
@@ -310,7 +311,11 @@ export function findNames(text: string, out: PhiSpan[]) {
   }
   // Lower-case or unknown names right after a strong label: "my name is eva kleist".
   for (let k = 1; k < n; k++) {
-    if (!mayBeLabel(tokens.first(k - 1)) || !LABEL_WORDS.has(tokens.get(k - 1).lower) || !labelBefore(text, tokens, k))
+    if (
+      !LABEL_SHAPES.has(labelShape(tokens.first(k - 1), tokens.end(k - 1) - tokens.start(k - 1))) ||
+      !LABEL_WORDS.has(tokens.get(k - 1).lower) ||
+      !labelBefore(text, tokens, k)
+    )
       continue;
     let e = k;
     while (
