@@ -104,11 +104,15 @@ const PERSON_VERBS = new Set(
  */
 class Tokens {
   length = 0;
-  private starts = new Int32Array(256);
-  private ends = new Int32Array(256);
+  private starts: Int32Array;
+  private ends: Int32Array;
   private readonly made: Array<Token | undefined> = [];
 
   constructor(private readonly text: string) {
+    // A text of n characters holds at most n/2 + 1 words: a short value gets a short array.
+    const capacity = Math.min(256, (text.length >> 1) + 1);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
     scanWords(text, (start, end) => {
       const possessive = end - start > 2 && text[end - 1] === "s" && (text[end - 2] === "'" || text[end - 2] === "’");
       this.push(start, possessive ? end - 2 : end);
