@@ -42,7 +42,8 @@ export class JsonSyntaxError extends Error {
   }
 }
 
-const WS = new Set([" ", "\t", "\n", "\r"]);
+/** JSON white space: space, tab, line feed, carriage return (by code). */
+const isWs = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** Parses JSON text (one value, whitespace around it allowed, a BOM too). Throws JsonSyntaxError. */
@@ -50,7 +51,7 @@ export function parseJsonAst(text: string): JNode {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const n = text.length;
   const skip = () => {
-    while (i < n && WS.has(text[i])) i++;
+    while (i < n && isWs(text.charCodeAt(i))) i++;
   };
   const fail = (): never => {
     throw new JsonSyntaxError(i);
