@@ -88,8 +88,14 @@ export function keptValues(policy: RedactionPolicy): ReadonlySet<string> {
 }
 
 const ANNOTATION_UNSAFE = new Set(['"', "'", "\\", "`", "$", "<", ">"]);
-/** Any character of ANNOTATION_UNSAFE or a control character: most claims have none and are copied as they are. */
-const UNSAFE_IN_ANNOTATION = /["'\\`$<>\x00-\x1f\x7f]/;
+/** Any character of ANNOTATION_UNSAFE or a control character? Most claims have none and are copied as they are. */
+function needsEscape(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f || (c < 0x7f && ANNOTATION_UNSAFE.has(value[i]))) return true;
+  }
+  return false;
+}
 
 /** Per item. */
 export class ItemContext {
@@ -256,7 +262,7 @@ export class ItemContext {
       if (this.containsTerm(value)) return;
       // Characters that would need escaping in JSON, shell or HTML are percent-encoded: the annotation can then sit
       // in any format unchanged.
-      out[key] = !UNSAFE_IN_ANNOTATION.test(value)
+      out[key] = !needsEscape(value)
         ? value
         : Array.from(value, (c) =>
             ANNOTATION_UNSAFE.has(c) || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f
