@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { replaceRuns } from "~/redaction/runs";
 import { charTable } from "~/redaction/char-table";
+import { mixedText } from "./lib/mixed-text";
 
 const tag = (run: string, at: number) => (run.length % 3 === 0 ? run : `<${at}:${run}>`);
 const cases = [
@@ -22,18 +23,7 @@ const cases = [
     padded: (text: string) => (end: number) => (text[end] !== "=" ? end : text[end + 1] !== "=" ? end + 1 : end + 2),
   },
 ];
-const piece = fc.constantFrom("a", "Z", "7", "_", "-", "+", "/", "%", ".", "=", " ", "\n", ":", "é", "\u3000");
-const text = fc
-  .array(
-    fc.oneof(
-      piece,
-      fc.tuple(piece, fc.integer({ min: 1, max: 40 })).map(([p, n]) => p.repeat(n)),
-    ),
-    {
-      maxLength: 40,
-    },
-  )
-  .map((parts) => parts.join(""));
+const text = mixedText(["a", "Z", "7", "_", "-", "+", "/", "%", ".", "=", " ", "\n", ":", "é", "\u3000"], 40, 40);
 
 describe("replaceRuns", () => {
   for (const c of cases)

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { scanWords } from "~/redaction/detectors/words";
+import { mixedText } from "./lib/mixed-text";
 
 const WORD = /[\p{L}\p{M}]{1,100}(?:['’-][\p{L}\p{M}]{1,100}){0,8}/gu;
 const WORD_GOES_ON = /['’-]?[\p{L}\p{M}]/uy;
@@ -54,8 +55,6 @@ const PIECES = [
   ".",
   "\n",
 ];
-const piece = fc.constantFrom(...PIECES);
-const run = fc.tuple(piece, fc.integer({ min: 1, max: 120 })).map(([p, n]) => p.repeat(n));
 
 describe("scanWords", () => {
   it("finds the words of prose, names with apostrophes and hyphens, and other scripts", () => {
@@ -79,8 +78,7 @@ describe("scanWords", () => {
 
   it("agrees with the expression on any mix of letters, marks, joiners, surrogates and separators", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(piece, run), { maxLength: 60 }), (parts) => {
-        const text = parts.join("");
+      fc.property(mixedText(PIECES, 120, 60), (text) => {
         expect(byScan(text)).toEqual(byRegex(text));
       }),
       { numRuns: 2000 },
