@@ -88,6 +88,14 @@ export function keptValues(policy: RedactionPolicy): ReadonlySet<string> {
 }
 
 const ANNOTATION_UNSAFE = new Set(['"', "'", "\\", "`", "$", "<", ">"]);
+/** Any character of ANNOTATION_UNSAFE or a control character? Most claims have none and are copied as they are. */
+function needsEscape(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f || (c < 0x7f && ANNOTATION_UNSAFE.has(value[i]))) return true;
+  }
+  return false;
+}
 
 /** Per item. */
 export class ItemContext {
@@ -103,6 +111,9 @@ export class ItemContext {
   private readonly restored: ReadonlySet<string>;
   private readonly kept: ReadonlySet<string>;
   private readonly termsLower: string[];
+  /** Per distinct token of this item: its decoding and its annotation (a token repeated in a log is read once). */
+  private readonly decodedJwts = new Map<string, DecodedJwt | null>();
+  private readonly annotations = new Map<string, string>();
 
   constructor(
     readonly state: RedactorState,
@@ -215,7 +226,8 @@ export class ItemContext {
   token(value: string, type: string): string {
     const trimmed = value.trim();
     if (this.skip(trimmed) || isTemplateMarker(trimmed)) return value;
-    const decoded = decodeJwt(trimmed);
+    let decoded = this.decodedJwts.get(trimmed);
+    if (decoded === undefined) this.decodedJwts.set(trimmed, (decoded = decodeJwt(trimmed)));
     if (decoded) return this.jwt(trimmed, type, decoded);
     const inner = /^ZXlK/.test(trimmed) ? decodeBase64Text(trimmed) : null;
     const innerDecoded = inner ? decodeJwt(inner.trim()) : null;
@@ -227,7 +239,14 @@ export class ItemContext {
     const entry = this.state.entry(token, "secret", type);
     if (innerJwt) this.state.alias(innerJwt, entry);
     this.record(entry, false);
-    return this.sentinels.add(formatJwtAnnotation(entry.placeholder, this.annotationClaims(decoded.claims)));
+    // The same value has the same entry and the same claims, so the same annotation.
+    let annotation = this.annotations.get(entry.placeholder);
+    if (annotation === undefined)
+      this.annotations.set(
+        entry.placeholder,
+        (annotation = formatJwtAnnotation(entry.placeholder, this.annotationClaims(decoded.claims))),
+      );
+    return this.sentinels.add(annotation);
   }
 
   /** Contains a user term (case-insensitive)? Used to drop annotation claims that would reveal one. */
@@ -243,11 +262,13 @@ export class ItemContext {
       if (this.containsTerm(value)) return;
       // Characters that would need escaping in JSON, shell or HTML are percent-encoded: the annotation can then sit
       // in any format unchanged.
-      out[key] = Array.from(value, (c) =>
-        ANNOTATION_UNSAFE.has(c) || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f
-          ? "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")
-          : c,
-      ).join("");
+      out[key] = !needsEscape(value)
+        ? value
+        : Array.from(value, (c) =>
+            ANNOTATION_UNSAFE.has(c) || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f
+              ? "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")
+              : c,
+          ).join("");
     };
     put("iss", claimText(claims.iss));
     put("aud", claimText(claims.aud));

@@ -84,6 +84,10 @@ const WORD = /[\p{L}\p{N}'’]+/gu;
 
 /** `fn` on the value inside `part`, the whitespace (a continuation line's break) around it kept. */
 function trimmed(part: string, fn: (value: string) => string): string {
+  // Most parts have no white space at either end (printable ASCII there): nothing to cut.
+  const a = part.charCodeAt(0);
+  const z = part.charCodeAt(part.length - 1);
+  if (a > 0x20 && a < 0x7f && z > 0x20 && z < 0x7f) return fn(part);
   const lead = leadingSpace(part);
   const trail = trailingSpace(part.slice(lead.length));
   const value = part.slice(lead.length, part.length - trail.length);

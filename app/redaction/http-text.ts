@@ -51,7 +51,9 @@ function splitLines(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
-const endOf = (line: string) => /\r?\n$/.exec(line)?.[0] ?? "";
+/** The line's end ("\n", "\r\n" or none). */
+const endOf = (line: string) =>
+  line.charCodeAt(line.length - 1) !== 10 ? "" : line.charCodeAt(line.length - 2) === 13 ? "\r\n" : "\n";
 const body = (line: string) => line.slice(0, line.length - endOf(line).length);
 
 /** Scan budget shared by all JSON-block attempts of one text: keeps many unclosed "{" lines linear. */

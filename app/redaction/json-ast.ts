@@ -42,7 +42,8 @@ export class JsonSyntaxError extends Error {
   }
 }
 
-const WS = new Set([" ", "\t", "\n", "\r"]);
+/** JSON white space: space, tab, line feed, carriage return (by code). */
+const isWs = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** Parses JSON text (one value, whitespace around it allowed, a BOM too). Throws JsonSyntaxError. */
@@ -50,7 +51,7 @@ export function parseJsonAst(text: string): JNode {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const n = text.length;
   const skip = () => {
-    while (i < n && WS.has(text[i])) i++;
+    while (i < n && isWs(text.charCodeAt(i))) i++;
   };
   const fail = (): never => {
     throw new JsonSyntaxError(i);
@@ -232,7 +233,9 @@ export function printJsonAst(root: JNode, indent = ""): string {
   // Work items: a node to print at a depth, or a literal string.
   type Work = { node: JNode; depth: number } | string;
   const work: Work[] = [{ node: root, depth: 0 }];
-  const pad = (depth: number) => (nl ? indent.repeat(depth) : "");
+  /** The line break and indentation before a member at `depth`, made once per depth. */
+  const leads: string[] = [];
+  const lead = (depth: number) => (leads[depth] ??= nl + (nl ? indent.repeat(depth) : ""));
   while (work.length) {
     const w = work.pop()!;
     if (typeof w === "string") {
@@ -250,11 +253,11 @@ export function printJsonAst(root: JNode, indent = ""): string {
       out.push("[");
       const items: Work[] = [];
       node.items.forEach((item, k) => {
-        items.push(nl + pad(depth + 1));
+        items.push(lead(depth + 1));
         items.push({ node: item, depth: depth + 1 });
         if (k < node.items.length - 1) items.push(comma);
       });
-      items.push(nl + pad(depth) + "]");
+      items.push(lead(depth) + "]");
       for (let k = items.length - 1; k >= 0; k--) work.push(items[k]);
     } else {
       if (node.keys.length === 0) {
@@ -265,11 +268,11 @@ export function printJsonAst(root: JNode, indent = ""): string {
       const items: Work[] = [];
       node.keys.forEach((key, k) => {
         const raw = node.rawKeys?.get(k);
-        items.push(nl + pad(depth + 1) + (raw && raw.of === key ? raw.raw : JSON.stringify(key)) + colon);
+        items.push(lead(depth + 1) + (raw && raw.of === key ? raw.raw : JSON.stringify(key)) + colon);
         items.push({ node: node.vals[k], depth: depth + 1 });
         if (k < node.keys.length - 1) items.push(comma);
       });
-      items.push(nl + pad(depth) + "}");
+      items.push(lead(depth) + "}");
       for (let k = items.length - 1; k >= 0; k--) work.push(items[k]);
     }
   }

@@ -3,6 +3,7 @@
 // revealed it, in a sentence, glued to a client ID. One pass over the text's pieces, whatever the number of secrets.
 import type { ItemContext, KnownValue } from "./context";
 import { MultiSearch } from "~/document/multi-search";
+import { charTable } from "./char-table";
 
 /** Shorter values are never looked for; values shorter than WORD_LENGTH only as a whole word (`"guest"`). */
 const MIN_LENGTH = 4;
@@ -29,8 +30,17 @@ export function replaceKnownSecrets(text: string, ctx: ItemContext): string {
 }
 
 /** Where a value standing on its own starts and ends: white space and the punctuation that surrounds a value. */
-const PIECE = /[^\s:=&,;'"`()<>[\]{}|]+/g;
 const HAS_DELIMITER = /[\s:=&,;'"`()<>[\]{}|]/;
+const isDelimiter = charTable(HAS_DELIMITER);
+/** At least `count` ASCII letters or digits (counted up to `count`, not collected). */
+function hasAlnum(value: string, count: number): boolean {
+  let found = 0;
+  for (let i = 0; i < value.length && found < count; i++) {
+    const c = value.charCodeAt(i) | 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (value.charCodeAt(i) >= 0x30 && value.charCodeAt(i) <= 0x39)) found++;
+  }
+  return found >= count;
+}
 /** Up to this many values with delimiters inside, one native indexOf scan each; more: one Aho–Corasick pass. */
 const FEW = 16;
 
@@ -47,12 +57,22 @@ function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; en
     if (!HAS_DELIMITER.test(s.value)) plain.set(s.value, s);
     // A value with delimiters is searched for only when it reads like one credential (`My:Secret:Password`), not a
     // scrap of punctuation left between two placeholders (`?code=`).
-    else if (!/\s/.test(s.value) && (s.value.match(/[A-Za-z0-9]/g)?.length ?? 0) >= 8) special.push(s);
+    else if (!/\s/.test(s.value) && hasAlnum(s.value, 8)) special.push(s);
   }
   if (plain.size) {
-    for (const m of text.matchAll(PIECE)) {
-      const entry = plain.get(m[0]);
-      if (entry) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entry });
+    // Pieces by a character scan; only a piece as long as some value is cut out and looked up.
+    const lengths = new Set([...plain.keys()].map((v) => v.length));
+    const n = text.length;
+    for (let i = 0; i < n;) {
+      if (isDelimiter(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < n && !isDelimiter(text.charCodeAt(i))) i++;
+      if (!lengths.has(i - start)) continue;
+      const entry = plain.get(text.slice(start, i));
+      if (entry) out.push({ start, end: i, entry });
     }
   }
   if (special.length <= FEW) {

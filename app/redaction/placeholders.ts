@@ -47,10 +47,9 @@ export class SentinelTable {
   add(text: string): string {
     const index = this.texts.length;
     this.texts.push(text);
-    const digits = String(index)
-      .split("")
-      .map((d) => String.fromCharCode(DIGIT0 + Number(d)))
-      .join("");
+    const decimal = String(index);
+    let digits = "";
+    for (let k = 0; k < decimal.length; k++) digits += String.fromCharCode(DIGIT0 + decimal.charCodeAt(k) - 0x30);
     return OPEN + digits + CLOSE;
   }
 
@@ -84,7 +83,7 @@ export function placeholderSpans(
   const out: Array<{ start: number; end: number; placeholder: string; type: string }> = [];
   for (const m of text.matchAll(PLACEHOLDER)) {
     const start = m.index ?? 0;
-    const bare = m[0].replace(/ · JWT [^\]\n]*\]$/, "]");
+    const bare = m[0].includes(" · JWT ") ? m[0].replace(/ · JWT [^\]\n]*\]$/, "]") : m[0];
     out.push({ start, end: start + m[0].length, placeholder: bare, type: placeholderType(m[0]) });
   }
   return out;

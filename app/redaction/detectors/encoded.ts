@@ -6,6 +6,8 @@ import type { ItemContext } from "../context";
 import { base64ToBytes, decodeBase64Text } from "~/evidence/base64";
 import { SECRET_PARAMS, secretKey } from "./secret-keys";
 import { isTemplateMarker } from "../context";
+import { charTable } from "../char-table";
+import { replaceRuns } from "../runs";
 
 const MAX_DEPTH = 3;
 const MAX_LENGTH = 16 * 1024;
@@ -80,15 +82,22 @@ function holdsSecretJson(text: string): boolean {
 }
 
 /** Tokens in text that look encoded (base64, or with %XX escapes) and hide a secret: replaced whole. One pass. */
-// (Starting only where a run of token characters starts: the same matches, each run read once.)
-const ENCODED_TOKEN = /(?<![A-Za-z0-9+/_%.-])[A-Za-z0-9+/_%.-]{16,}={0,2}/g;
+// Whole runs of 16 or more token characters, with up to two `=` of padding.
+const isEncodedChar = charTable(/[A-Za-z0-9+/_%.-]/);
 
 export function redactEncodedInText(text: string, ctx: ItemContext): string {
   if (text.length < 16) return text;
-  return text.replace(ENCODED_TOKEN, (token, at: number) => {
-    // Part of a longer word or a key: skipped (a URL's own parts are judged by the URL redactor).
-    const before = text[at - 1] ?? "";
-    if (/[A-Za-z0-9]/.test(before)) return token;
-    return hidesSecret(token) ? ctx.secret(token, "encoded_secret") : token;
-  });
+  const padded = (end: number) => (text[end] !== "=" ? end : text[end + 1] !== "=" ? end + 1 : end + 2);
+  return replaceRuns(
+    text,
+    isEncodedChar,
+    16,
+    (token, at) => {
+      // Part of a longer word or a key: skipped (a URL's own parts are judged by the URL redactor).
+      const before = text[at - 1] ?? "";
+      if (/[A-Za-z0-9]/.test(before)) return token;
+      return hidesSecret(token) ? ctx.secret(token, "encoded_secret") : token;
+    },
+    padded,
+  );
 }

@@ -1,6 +1,8 @@
 // Person names in free text: one pass over word tokens, runs of capitalised words scored by word lists, labels,
 // greetings, roles and context (an organisation or place after the run makes it not a person).
-import { each, type PhiSpan } from "./phi-span";
+import type { PhiSpan } from "./phi-span";
+import { scanWords } from "./words";
+import { charTable } from "../char-table";
 import {
   AMBIGUOUS_NAMES,
   GIVEN_NAMES,
@@ -15,14 +17,19 @@ import {
 } from "./free-text-phi-names";
 
 class Token {
+  private coreText?: string;
   private lowerCase?: string;
   private plainCase?: string;
   constructor(
+    private readonly text: string,
     readonly start: number,
+    /** End of the word without a possessive 's. */
     readonly end: number,
-    /** The word without a possessive 's. */
-    readonly core: string,
   ) {}
+  /** The word without a possessive 's. */
+  get core(): string {
+    return (this.coreText ??= this.text.slice(this.start, this.end));
+  }
   // Computed on first use: most words of prose and logs are dropped on their first letter and never need them.
   get lower(): string {
     return (this.lowerCase ??= this.core.toLowerCase());
@@ -34,13 +41,6 @@ class Token {
   }
 }
 
-// Bounded repetitions: an unbounded `+` over a Unicode class backtracks per letter in V8 and overflows its stack on a
-// run of a few million letters. A run longer than a word can be is skipped whole (see tokenize): it is no name.
-const WORD = /[\p{L}\p{M}]{1,100}(?:['’-][\p{L}\p{M}]{1,100}){0,8}/gu;
-/** What follows a match the bounds cut short: the word goes on. */
-const WORD_GOES_ON = /['’-]?[\p{L}\p{M}]/uy;
-/** The first character that cannot continue a word. */
-const WORD_END = /[^\p{L}\p{M}'’-]/gu;
 const NAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 const SURNAME_ENDING =
   /(?:sson|ssen|sen|ová|ova|eva|ski|ska|sky|wicz|czyk|dóttir|dottir|escu|enko|ovich|ović|ovic|evic|ević|poulos|akis|idis|yan|ian|stein|berg|mann|ini|elli|etti|ez|es|aki|oglu|oğlu)$/;
@@ -61,9 +61,10 @@ const LABEL_WORDS = new Set([
   "name's",
   "name’s",
 ]);
-/** First letters of the label words (either case): the others are ruled out without lower-casing them. */
-const LABEL_INITIALS = new Set([...LABEL_WORDS].flatMap((w) => [w[0], w[0].toUpperCase()]));
-const mayBeLabel = (t: Token) => LABEL_INITIALS.has(t.core[0]);
+/** First letter (lower-cased by its ASCII case bit) and length of each label word: a word of another shape is ruled
+ *  out by offsets alone, without making its token or lower-casing it. */
+const labelShape = (first: number, length: number) => ((first | 0x20) << 4) | Math.min(length, 15);
+const LABEL_SHAPES = new Set([...LABEL_WORDS].map((w) => labelShape(w.charCodeAt(0), w.length)));
 const STRONG_LABEL = new Set(["named", "called", "surname", "nee", "née", "aka"]);
 const GREETING = new Set([
   "dear",
@@ -97,32 +98,76 @@ const PERSON_VERBS = new Set(
   "said says told asked explained wrote replied shouted lives lived died married smiled laughed".split(" "),
 );
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  each(WORD, text, (m) => {
-    const end = m.index + m[0].length;
-    WORD_GOES_ON.lastIndex = end;
-    if (WORD_GOES_ON.test(text)) {
-      // Longer than any word: skip the rest of the run in one linear search.
-      WORD_END.lastIndex = end;
-      WORD.lastIndex = WORD_END.exec(text)?.index ?? text.length;
-      return;
+/**
+ * The words of a text: their offsets in typed arrays, and a word's Token (its text, lower case, plain form) made only
+ * when something asks for it — most words are dropped on their first letter, read from the text by offset.
+ */
+class Tokens {
+  length = 0;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private readonly made: Array<Token | undefined> = [];
+
+  constructor(private readonly text: string) {
+    // A text of n characters holds at most n/2 + 1 words: a short value gets a short array.
+    const capacity = Math.min(256, (text.length >> 1) + 1);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    scanWords(text, (start, end) => {
+      const possessive = end - start > 2 && text[end - 1] === "s" && (text[end - 2] === "'" || text[end - 2] === "’");
+      this.push(start, possessive ? end - 2 : end);
+    });
+  }
+
+  private push(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
     }
-    let core = m[0];
-    if (core.length > 2 && (core.endsWith("'s") || core.endsWith("’s"))) core = core.slice(0, -2);
-    tokens.push(new Token(m.index, m.index + core.length, core));
-  });
-  return tokens;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+  /** End without a possessive 's. */
+  end(i: number): number {
+    return this.ends[i];
+  }
+  /** Code of the word's first character. */
+  first(i: number): number {
+    return this.text.charCodeAt(this.starts[i]);
+  }
+  /** The token at `i` (which must be in range). */
+  get(i: number): Token {
+    return (this.made[i] ??= new Token(this.text, this.starts[i], this.ends[i]));
+  }
+  /** The token at `i`, or undefined before the first or after the last. */
+  maybe(i: number): Token | undefined {
+    return i >= 0 && i < this.length ? this.get(i) : undefined;
+  }
 }
 
 /** The token is embedded in an identifier, path, URL, scope, key=value pair or host name. */
+const EMBEDS_FROM_BEFORE = charTable(/[/\\_.@=#$%&*+|~^`:\d<-]/);
+const EMBEDS_FROM_AFTER = charTable(/[/\\_@=\d>]/);
+const LETTER_OR_DIGIT = charTable(/[\p{L}\d]/u);
+
 function embedded(text: string, t: Token, fullEnd: number): boolean {
-  const prev = text[t.start - 1] ?? " ";
-  const next = text[fullEnd] ?? " ";
-  if (/[/\\_.@=#$%&*+|~^`:\d-]/.test(prev)) return true;
-  if (prev === "<" || next === ">") return true; // <Tag>
-  if (/[/\\_@=\d]/.test(next)) return true;
-  if ((next === "." || next === ":") && /[\p{L}\d]/u.test(text[fullEnd + 1] ?? " ")) return true;
+  // Characters by code (past either end: NaN, which is none of them).
+  if (t.start > 0 && EMBEDS_FROM_BEFORE(text.charCodeAt(t.start - 1))) return true; // also <Tag>
+  if (fullEnd >= text.length) return false;
+  const next = text.charCodeAt(fullEnd);
+  if (EMBEDS_FROM_AFTER(next)) return true; // also <Tag>
+  if ((next === 0x2e || next === 0x3a) && fullEnd + 1 < text.length && LETTER_OR_DIGIT(text.charCodeAt(fullEnd + 1)))
+    return true;
   return false;
 }
 
@@ -148,19 +193,26 @@ interface Run {
 
 export function findNames(text: string, out: PhiSpan[]) {
   const addresses = out.filter((s) => s.type === "street_address").sort((a, b) => a.start - b.start);
-  const tokens = tokenize(text);
+  const tokens = new Tokens(text);
   const n = tokens.length;
   const possessive = (i: number) => {
-    const e = tokens[i].end;
-    return (text[e] === "'" || text[e] === "’") && text[e + 1] === "s";
+    const e = tokens.end(i);
+    const c = text.charCodeAt(e);
+    return (c === 0x27 || c === 0x2019) && text.charCodeAt(e + 1) === 0x73;
   };
-  const fullEnd = (i: number) => (possessive(i) ? tokens[i].end + 2 : tokens[i].end);
-  const gap = (i: number) => (i + 1 < n ? text.slice(tokens[i].end, tokens[i + 1].start) : "");
+  const fullEnd = (i: number) => (possessive(i) ? tokens.end(i) + 2 : tokens.end(i));
+  const gap = (i: number) => (i + 1 < n ? text.slice(tokens.end(i), tokens.start(i + 1)) : "");
+  /** Membership of each token, decided once (0: not yet, 1: a member, 2: not). */
+  const memberOf = new Uint8Array(n);
   const member = (i: number): boolean => {
-    const t = tokens[i];
-    const c = t.core.charCodeAt(0);
+    if (memberOf[i] === 0) memberOf[i] = decideMember(i) ? 1 : 2;
+    return memberOf[i] === 1;
+  };
+  const decideMember = (i: number): boolean => {
+    const c = tokens.first(i);
     // Fast path: a word starting lower case is never a member (most words in prose and logs).
     if (c >= 97 && c <= 122) return false;
+    const t = tokens.get(i);
     if (embedded(text, t, fullEnd(i))) return false;
     if (t.core.length === 1) return (/\p{Lu}/u.test(t.core) && text[t.end] === ".") || isInitial(text, t);
     if (NOT_NAME_WORDS.has(t.plain) || HONORIFICS.has(t.plain) || ROLE_WORDS.has(t.plain)) return false;
@@ -168,7 +220,7 @@ export function findNames(text: string, out: PhiSpan[]) {
     return NAME_SHAPE.test(t.core);
   };
   const monthLikeGivenName = (i: number): boolean => {
-    const t = tokens[i];
+    const t = tokens.get(i);
     return (
       NOT_NAME_WORDS.has(t.plain) &&
       (GIVEN_NAMES.has(t.plain) || AMBIGUOUS_NAMES.has(t.plain)) &&
@@ -180,7 +232,7 @@ export function findNames(text: string, out: PhiSpan[]) {
   const runs: Run[] = [];
   let i = 0;
   while (i < n) {
-    if (!member(i) || (tokens[i].core.length === 1 && text[tokens[i].end] !== ".")) {
+    if (!member(i) || (tokens.get(i).core.length === 1 && text[tokens.get(i).end] !== ".")) {
       i++;
       continue;
     }
@@ -189,7 +241,7 @@ export function findNames(text: string, out: PhiSpan[]) {
     // Extend while the next token follows after one space (or ". " after an initial) and is a member or particle.
     while (j + 1 < n) {
       const g = gap(j);
-      const initialGap = tokens[j].core.length === 1 && (g === ". " || g === ".");
+      const initialGap = tokens.get(j).core.length === 1 && (g === ". " || g === ".");
       if (g !== " " && !initialGap) break;
       if (possessive(j)) break; // a possessive ends a name
       const k = j + 1;
@@ -207,8 +259,8 @@ export function findNames(text: string, out: PhiSpan[]) {
       }
       // A particle inside a name: "Willem de Vries", "Ludwig van Beethoven".
       if (
-        NAME_PARTICLES.has(tokens[k].lower) &&
-        tokens[k].core === tokens[k].lower &&
+        NAME_PARTICLES.has(tokens.get(k).lower) &&
+        tokens.get(k).core === tokens.get(k).lower &&
         k + 1 < n &&
         gap(k) === " " &&
         member(k + 1)
@@ -217,16 +269,16 @@ export function findNames(text: string, out: PhiSpan[]) {
         continue;
       }
       // Generational suffixes: "Jr.", "III".
-      if ((ROMAN.has(tokens[k].core) || NAME_SUFFIXES.has(tokens[k].lower)) && members.length >= 2 && k !== n) {
+      if ((ROMAN.has(tokens.get(k).core) || NAME_SUFFIXES.has(tokens.get(k).lower)) && members.length >= 2 && k !== n) {
         members.push(k);
         j = k;
       }
       break;
     }
     // An initial cannot end a name.
-    while (members.length > 1 && tokens[members[members.length - 1]].core.length === 1) members.pop();
+    while (members.length > 1 && tokens.get(members[members.length - 1]).core.length === 1) members.pop();
     const last = members[members.length - 1];
-    runs.push({ first: i, last, start: tokens[i].start, end: tokens[last].end, score: 0, members });
+    runs.push({ first: i, last, start: tokens.start(i), end: tokens.end(last), score: 0, members });
     i = Math.max(j, last) + 1;
   }
 
@@ -239,11 +291,11 @@ export function findNames(text: string, out: PhiSpan[]) {
     while (b + 1 < runs.length && /^(?:, | and |, and | & )$/.test(text.slice(runs[b].end, runs[b + 1].start))) b++;
     const group = runs.slice(a, b + 1);
     if (group.length >= 2 && group.every((r) => r.members.length <= 3)) {
-      const evidence = group.filter((r) => r.members.some((m) => listScore(tokens[m]) >= 1) || r.score >= 2).length;
-      const after = tokens[group[group.length - 1].last + 1];
+      const evidence = group.filter((r) => r.members.some((m) => listScore(tokens.get(m)) >= 1) || r.score >= 2).length;
+      const after = tokens.maybe(group[group.length - 1].last + 1);
       const lastRun = group[group.length - 1];
       const orgAfter = after && ORG_OR_PLACE_WORDS.has(after.plain) && gap(lastRun.last) === " ";
-      const beforeGroup = tokens[group[0].first - 1];
+      const beforeGroup = tokens.maybe(group[0].first - 1);
       const orgBefore = beforeGroup && /^(?:at|from|of|the|for|by)$/.test(beforeGroup.lower);
       if (!orgAfter && !orgBefore && evidence * 2 >= group.length)
         for (const r of group) r.score = Math.max(r.score, 2);
@@ -259,57 +311,57 @@ export function findNames(text: string, out: PhiSpan[]) {
     if (run.score < 2) continue;
     flagged.push([run.start, run.end]);
     for (const m of run.members)
-      if (tokens[m].core.length >= 3 && !NAME_SUFFIXES.has(tokens[m].lower)) found.add(tokens[m].core);
+      if (tokens.get(m).core.length >= 3 && !NAME_SUFFIXES.has(tokens.get(m).lower)) found.add(tokens.get(m).core);
   }
   // Lower-case or unknown names right after a strong label: "my name is eva kleist".
   for (let k = 1; k < n; k++) {
-    if (!mayBeLabel(tokens[k - 1]) || !LABEL_WORDS.has(tokens[k - 1].lower) || !labelBefore(text, tokens, k)) continue;
+    if (
+      !LABEL_SHAPES.has(labelShape(tokens.first(k - 1), tokens.end(k - 1) - tokens.start(k - 1))) ||
+      !LABEL_WORDS.has(tokens.get(k - 1).lower) ||
+      !labelBefore(text, tokens, k)
+    )
+      continue;
     let e = k;
     while (
       e < n &&
       e - k < 3 &&
-      !NOT_NAME_WORDS.has(tokens[e].plain) &&
-      !embedded(text, tokens[e], fullEnd(e)) &&
-      /^[\p{L}\p{M}'’-]+$/u.test(tokens[e].core)
+      !NOT_NAME_WORDS.has(tokens.get(e).plain) &&
+      !embedded(text, tokens.get(e), fullEnd(e)) &&
+      /^[\p{L}\p{M}'’-]+$/u.test(tokens.get(e).core)
     ) {
       if (e > k && gap(e - 1) !== " ") break;
       e++;
     }
     if (e > k) {
-      flagged.push([tokens[k].start, tokens[e - 1].end]);
+      flagged.push([tokens.get(k).start, tokens.get(e - 1).end]);
       for (let q = k; q < e; q++)
-        if (tokens[q].core.length >= 3 && NAME_SHAPE.test(tokens[q].core)) found.add(tokens[q].core);
+        if (tokens.get(q).core.length >= 3 && NAME_SHAPE.test(tokens.get(q).core)) found.add(tokens.get(q).core);
     }
   }
   // Speakers of a transcript: two or more lines opening with "Name:".
   const speakers: number[] = [];
   for (let k = 0; k < n; k++) {
-    const t = tokens[k];
-    const atLineStart = t.start === 0 || text[t.start - 1] === "\n";
-    if (
-      !atLineStart ||
-      text[t.end] !== ":" ||
-      !/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.core) ||
-      NOT_NAME_WORDS.has(t.plain) ||
-      SPEAKER_ROLES.has(t.plain)
-    )
-      continue;
+    const start = tokens.start(k);
+    const atLineStart = start === 0 || text.charCodeAt(start - 1) === 0x0a;
+    if (!atLineStart || text.charCodeAt(tokens.end(k)) !== 0x3a) continue;
+    const t = tokens.get(k);
+    if (!/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.core) || NOT_NAME_WORDS.has(t.plain) || SPEAKER_ROLES.has(t.plain)) continue;
     speakers.push(k);
   }
   const knownSpeakers = speakers.filter(
-    (k) => GIVEN_NAMES.has(tokens[k].plain) && !AMBIGUOUS_NAMES.has(tokens[k].plain),
+    (k) => GIVEN_NAMES.has(tokens.get(k).plain) && !AMBIGUOUS_NAMES.has(tokens.get(k).plain),
   ).length;
   // Half of them known given names: an HTTP header block ("Priority:", "Traceparent:") never qualifies.
   if (speakers.length >= 2 && knownSpeakers * 2 >= speakers.length) {
     for (const k of speakers) {
-      flagged.push([tokens[k].start, tokens[k].end]);
-      found.add(tokens[k].core);
+      flagged.push([tokens.get(k).start, tokens.get(k).end]);
+      found.add(tokens.get(k).core);
     }
   }
   // Other mentions of a name already found in this text ("… Faina D. Yefremova … early Yefremova").
   if (found.size) {
     for (let k = 0; k < n; k++)
-      if (found.has(tokens[k].core) && member(k)) flagged.push([tokens[k].start, tokens[k].end]);
+      if (member(k) && found.has(tokens.get(k).core)) flagged.push([tokens.get(k).start, tokens.get(k).end]);
   }
   for (const [start, end] of flagged) out.push({ start, end, type: "name" });
 }
@@ -364,11 +416,11 @@ const TAIL_SEPARATOR = /(?:,|[ \t][-–]|:|\.)[ \t]{1,3}$/;
  * evidence of their own (a known name, a middle initial, a cue), every one of them is a name: the list says what its
  * last words are. Each run looks back at most one short line and forward over white space only (linear).
  */
-function agendaNames(text: string, tokens: Token[], runs: Run[]) {
+function agendaNames(text: string, tokens: Tokens, runs: Run[]) {
   const tails: Run[] = [];
   for (const run of runs) {
     if (run.members.length < 2 || run.members.length > 4) continue;
-    if (run.members.some((m) => ORG_OR_PLACE_WORDS.has(tokens[m].plain))) continue;
+    if (run.members.some((m) => ORG_OR_PLACE_WORDS.has(tokens.get(m).plain))) continue;
     let e = run.end;
     while (e < text.length && text[e] !== "\n" && /\s/.test(text[e])) e++;
     if (e < text.length && text[e] !== "\n") continue;
@@ -388,22 +440,22 @@ function lineStartWithin(text: string, index: number, max: number): number {
 }
 
 /** "my name is X", "Name: X", "named X", "called X", "I'm X". */
-function labelBefore(text: string, tokens: Token[], k: number): boolean {
-  const p1 = tokens[k - 1];
+function labelBefore(text: string, tokens: Tokens, k: number): boolean {
+  const p1 = tokens.maybe(k - 1);
   if (!p1) return false;
-  const g1 = text.slice(p1.end, tokens[k].start);
+  const g1 = text.slice(p1.end, tokens.get(k).start);
   if (g1.length > 12 || /[\n.!;]/.test(g1)) return false;
   if (STRONG_LABEL.has(p1.lower) && /^\s+$/.test(g1)) return true;
   if ((p1.lower === "name" || p1.lower === "names") && /^[ \t]*[:=?][ \t]*$/.test(g1)) return true;
-  const p2 = tokens[k - 2];
+  const p2 = tokens.maybe(k - 2);
   if (p2 && /^(?:is|was|'s)$/.test(p1.lower) && /name$/.test(p2.lower) && /^[ \t]+$/.test(g1)) return true;
   if (p1.lower === "name's" || p1.lower === "name’s") return true;
   return false;
 }
 
-function scoreRun(text: string, tokens: Token[], run: Run): number {
+function scoreRun(text: string, tokens: Tokens, run: Run): number {
   let score = 0;
-  const ms = run.members.map((m) => tokens[m]);
+  const ms = run.members.map((m) => tokens.get(m));
   const words = ms.filter((t) => t.core.length > 1);
   if (!words.length) return 0;
   let best = 0;
@@ -425,14 +477,14 @@ function scoreRun(text: string, tokens: Token[], run: Run): number {
   else if (words.some((t) => NON_ASCII_LETTER.test(t.core))) score += words.length >= 2 ? 1 : 0.5;
 
   // Context before the run.
-  const p1 = tokens[run.first - 1];
+  const p1 = tokens.maybe(run.first - 1);
   if (p1) {
     const g = text.slice(p1.end, run.start);
     const sameClause = g.length <= 12 && !/[\n!?;]/.test(g);
     if (sameClause && HONORIFICS.has(p1.plain) && /^\.?[ \t]+$/.test(g)) score += 3;
     else if (sameClause && labelBefore(text, tokens, run.first)) score += 3;
     else if (sameClause && !/[.]/.test(g)) {
-      const p2 = tokens[run.first - 2];
+      const p2 = tokens.maybe(run.first - 2);
       const g2 = p2 ? text.slice(p2.end, p1.start) : "";
       if (PERSON_CUE_WORDS.has(p1.plain) || ROLE_WORDS.has(p1.plain)) score += 2;
       else if (
@@ -455,8 +507,8 @@ function scoreRun(text: string, tokens: Token[], run: Run): number {
     }
   }
   // Context after the run: an organisation or place word makes it not a person.
-  const nx = tokens[run.last + 1];
-  const gapAfter = nx ? text.slice(tokens[run.last].end, nx.start) : "";
+  const nx = tokens.maybe(run.last + 1);
+  const gapAfter = nx ? text.slice(tokens.get(run.last).end, nx.start) : "";
   if (nx && /^[ \t]+$/.test(gapAfter) && ORG_OR_PLACE_WORDS.has(nx.plain)) score -= 4;
   if (nx && /^[ \t]+$/.test(gapAfter) && PERSON_VERBS.has(nx.lower) && words.length >= 2) score += 1.5;
   // A possessive after a full name: "Jane Roe's report".

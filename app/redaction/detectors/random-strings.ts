@@ -4,10 +4,11 @@
 import type { ItemContext } from "../context";
 import { entropy } from "./secret-keys";
 import { decodeBase64Text } from "~/evidence/base64";
+import { charTable } from "../char-table";
+import { replaceRuns } from "../runs";
 
-// Starts only where a run of these characters starts: the same matches (a match always takes its whole run), but a
-// long run is not read again from each of its positions.
-const CANDIDATE = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{32,}/g;
+/** Candidates: whole runs of 32 or more of these characters. */
+const isTokenChar = charTable(/[A-Za-z0-9_-]/);
 const LABELLED = /[:=][ \t]*["'`]?$/;
 
 /** [start, end) of the PEM blocks of a text (a public key or certificate body is base64, not a secret). */
@@ -29,7 +30,7 @@ export function redactRandomStrings(text: string, ctx: ItemContext): string {
   if (text.length < 32) return text;
   const pem = text.includes("-----BEGIN") ? pemRanges(text) : [];
   let p = 0;
-  return text.replace(CANDIDATE, (token, at: number) => {
+  return replaceRuns(text, isTokenChar, 32, (token, at) => {
     while (p < pem.length && pem[p][1] <= at) p++;
     if (p < pem.length && pem[p][0] <= at) return token;
     const before = text[at - 1] ?? "";

@@ -77,6 +77,8 @@ const WEAK_EXACT = new Set([
 ]);
 const ANCHOR =
   /secret|passw(?:or)?d|passphrase|pwd|token|api[_-]?key|apikey|credential|private[_-]?key|access[_-]?key|auth[_-]?key|session[_-]?id|auth|pass|key/gi;
+/** ANCHOR anywhere (a test, not a search for every match). */
+const ANY_ANCHOR = new RegExp(ANCHOR.source, "i");
 /** Words before "key" that make an ordinary key, not a secret one (primaryKey, cache_key, publicKey, sortKey). */
 const PLAIN_KEY_WORDS = new Set(
   "schema primary foreign sort partition cache routing idempotency lookup map hash dedup dedupe group index unique composite natural surrogate public search event message object row column table record entity resource field property attribute config setting settings i18n translation locale label name react hot short cut music enum query storage local item list dict js json yaml xml css html sql db redis s3 bucket file path url host region zone type kind value data meta metadata parent child node tree sort_by order page cursor next prev previous first last start end min max default foo bar test example sample id ssh_host gpg pgp".split(
@@ -134,14 +136,34 @@ export interface SecretKey {
   exact: boolean;
 }
 
-/** What a key says about its value: a secret of some type, or nothing (null). */
+/**
+ * Answers for keys already seen (JSON keys and `key=` labels repeat through a document): a key is no secret itself —
+ * it stays in the output — and the table is emptied when it holds CACHED keys, so it stays small.
+ */
+const answers = new Map<string, SecretKey | null>();
+const CACHED = 4096;
+
+/** What a key says about its value: a secret of some type, or nothing (null). The answer is the caller's to read, not change. */
 export function secretKey(key: string): SecretKey | null {
+  if (key.length > 64) return judgeKey(key);
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    if (answers.size >= CACHED) answers.clear();
+    answer = judgeKey(key);
+    answers.set(key, answer && Object.freeze(answer));
+  }
+  return answer;
+}
+
+function judgeKey(key: string): SecretKey | null {
   const lower = key.toLowerCase().replace(/^[$@]/, "").replace(/^-+/, "");
   if (lower === "key" || lower === "code" || lower === "session") return null; // too common in prose and FHIR
   const exact = EXACT_SECRET_KEYS[lower];
   if (exact) return { type: exact, strong: !WEAK_EXACT.has(lower), exact: true };
   // Bundler's credentials for a gem host: BUNDLE_GEMS__EXAMPLE__COM=user:password.
   if (/^bundle_[a-z0-9_]*[a-z0-9]__[a-z0-9]+$/.test(lower)) return { type: "password", strong: true, exact: true };
+  // Most keys (resourceType, system, value, …) hold no secret word at all: nothing more to ask.
+  if (!ANY_ANCHOR.test(lower)) return null;
   if (REFERENCE_SUFFIX.test(lower)) return null;
   if (SAFE_KEY_SUFFIX.test(lower.replace(/[-.]/g, "_"))) return null;
   const bare = key.replace(/^[$@-]+/, "");

@@ -2,6 +2,7 @@
 // PHI search parameters (name, birthdate, …), and — in a client domain — patient ids in paths and parameters.
 // The URL is rewritten in place: everything not redacted stays byte for byte.
 import type { ItemContext } from "../context";
+import { replaceUrls } from "./urls-in-text";
 import { parseFormPairs } from "~/evidence/form";
 import { SECRET_PARAMS, looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
 import { hidesSecret } from "./encoded";
@@ -177,11 +178,10 @@ export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => s
 }
 
 /** URLs in free text. Trailing punctuation of the sentence is not part of the URL. */
-const URL_IN_TEXT = /[a-z][a-z0-9+.-]{1,20}:\/\/[^\s"'<>\\`]+/gi;
 
 export function redactUrlsInText(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
   if (!text.includes("://")) return text;
-  return text.replace(URL_IN_TEXT, (url) => {
+  return replaceUrls(text, (url) => {
     const trail = /[.,;:!?)\]}]+$/.exec(url)?.[0] ?? "";
     const core = trail ? url.slice(0, -trail.length) : url;
     return redactUrl(core, ctx, sweep) + trail;
