@@ -56,28 +56,40 @@ function formRedactor(
   return redactor;
 }
 
+/** A typed field's text as a draft may keep it. */
+export interface StorableField {
+  path: string;
+  text: string;
+}
+
 /**
- * The form's values as a draft may keep them: every typed field as the export would show it (secrets, personal data
- * and the user's words replaced; values marked as not personal data kept). A field too long to scan is left out, and
- * so is every typed field if the redaction fails: fail closed.
+ * Every typed field as a draft may keep it, as the export would show it (secrets, personal data and the user's words
+ * replaced; values marked as not personal data kept). A field too long to scan is emptied, and so is every typed
+ * field if the redaction fails: fail closed. Plain data, so the answer can cross from a worker.
  */
-export function typedFieldsForStorage<T extends NotesInput>(
-  values: T,
+export function storableTypedFields(
+  values: NotesInput,
   policy: BoundaryPolicy,
   options: BoundaryOptions = {},
-): T {
+): StorableField[] {
   const fields = typedFields(values);
   const small = fields.filter((f) => f.text.length <= MAX_SCANNED_FIELD);
   const dropped = fields.filter((f) => f.text.length > MAX_SCANNED_FIELD).map((f) => ({ path: f.path, text: "" }));
   try {
     const redacted = redactFields(formRedactor(values, fields, policy, options), small);
-    return withTypedFields(values, [...redacted, ...dropped]);
+    return [...redacted.map(({ path, text }) => ({ path, text })), ...dropped];
   } catch {
-    return withTypedFields(
-      values,
-      fields.map((f) => ({ path: f.path, text: "" })),
-    );
+    return fields.map((f) => ({ path: f.path, text: "" }));
   }
+}
+
+/** The form's values as a draft may keep them: `values` with storableTypedFields put in place. */
+export function typedFieldsForStorage<T extends NotesInput>(
+  values: T,
+  policy: BoundaryPolicy,
+  options: BoundaryOptions = {},
+): T {
+  return withTypedFields(values, storableTypedFields(values, policy, options));
 }
 
 /** The notes of every typed field that has something to say, by field name. */

@@ -283,6 +283,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
             requestFocus("error");
             return;
           }
+          await partLoaded(STEPS[index + 1].id);
           return go(STEPS[index + 1].id, "heading", [step]);
         }
         case "back":
