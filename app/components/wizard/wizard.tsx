@@ -277,13 +277,15 @@ export function Wizard({ result }: { result?: WizardResponse }) {
       switch (intent.type) {
         case "next": {
           if (step === "review") return submitTicket();
+          // The next step's code (if loaded on demand) loads while this one is checked; it is shown once both are done.
+          const loaded = partLoaded(STEPS[index + 1].id);
           const valid = await form.trigger(STEPS[index].fields);
           if (!valid) {
             setNav((n) => ({ ...n, attempted: [...new Set([...n.attempted, step])] }));
             requestFocus("error");
             return;
           }
-          await partLoaded(STEPS[index + 1].id);
+          await loaded;
           return go(STEPS[index + 1].id, "heading", [step]);
         }
         case "back":
