@@ -6,7 +6,7 @@
 import { act, cleanup, renderHook } from "@testing-library/react";
 import { useRef } from "react";
 import { useForm } from "react-hook-form";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from "vitest";
 import { FIELD_NOTE_DELAY_MS, useFieldNotesState } from "~/components/wizard/field-notes";
 import { useAutosave } from "~/components/wizard/use-autosave";
 import { createCheckClient, type CheckClient } from "~/evidence/worker/checks-client";
@@ -24,7 +24,7 @@ const NAV: Pick<WizardDraft, "step" | "visited" | "attempted"> = {
 };
 
 let worker: FakeWorker;
-let started: ReturnType<typeof vi.fn>;
+let started: Mock<() => Worker | null>;
 let checks: CheckClient;
 /** A client whose every check fails (the worker answers `failed`). */
 const failing = (): CheckClient => ({ ask: () => Promise.resolve(null), where: () => "worker" });
@@ -96,10 +96,17 @@ describe("the draft autosave, through the worker's privacy pass", () => {
     expect(draft).not.toContain(TOKEN_PAYLOAD);
   });
 
-  it("writes nothing when the privacy pass fails", async () => {
+  it("writes nothing when the privacy pass fails, or leaves out a typed field", async () => {
     const { result } = renderHook(() => useWizardHooks(failing));
     act(() => result.current.form.setValue("problem.actual", TYPED));
     act(() => result.current.autosave.saveNow());
+    await wait(1_000);
+    expect(stored()).toBeNull();
+
+    const partial: CheckClient = { ask: () => Promise.resolve([]), where: () => "worker" };
+    const other = renderHook(() => useWizardHooks(() => partial));
+    act(() => other.result.current.form.setValue("problem.actual", TYPED));
+    act(() => other.result.current.autosave.saveNow());
     await wait(1_000);
     expect(stored()).toBeNull();
   });

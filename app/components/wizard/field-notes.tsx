@@ -1,7 +1,8 @@
-// The privacy check under the typed fields, while the user types (debounced, in the checks' worker): what the export will replace in the
-// answer — its type and line, never the value — with "Redact it" (the field rewritten with the placeholders) and,
-// for personal data only, "It is not personal data" (kept for this ticket; the values that identify or reach a person
-// need a confirmation that names the risk). A field holding a capture or a huge paste is told to move to Evidence.
+// The privacy check under the typed fields, while the user types (debounced, in the checks' worker): what the export
+// will replace in the answer — its type and line, never the value — with "Redact it" (the field rewritten with the
+// placeholders) and, for personal data only, "It is not personal data" (kept for this ticket; the values that identify
+// or reach a person need a confirmation that names the risk). A field holding a capture or a huge paste is told to
+// move to Evidence.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import type { FieldNote } from "~/privacy/field-notes";

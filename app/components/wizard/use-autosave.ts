@@ -10,7 +10,7 @@ import type { Ticket, TicketInput } from "~/ticket/schema";
 import { DRAFT_STORAGE_KEY, DRAFT_VERSION, draftForStorage, serialiseDraft, type WizardDraft } from "~/wizard/draft";
 import { sanitiseValues } from "~/wizard/values";
 import type { DraftState } from "./draft-status";
-import { withTypedFields } from "~/privacy/typed-fields";
+import { withEveryTypedField } from "~/privacy/typed-fields";
 import { wizardChecks, type CheckClient } from "~/evidence/worker/checks-client";
 
 const AUTOSAVE_DELAY_MS = 400;
@@ -42,18 +42,14 @@ export function useAutosave(
       (item) => redacted.current.get(item.id) === item.text || isVouchedRedacted(form.control, item),
     );
     // A secret, a patient's detail or one of the user's words typed in an answer is stored as its placeholder: the
-    // checks' worker puts the typed fields through the privacy boundary. Fail closed: without that answer, no draft.
-    const request = {
-      check: "storable-fields",
-      values: draft.values,
-      policy,
-      known: knownEvidenceValues(form),
-    } as const;
-    void checks.ask(request).then((fields) => {
-      if (!fields || save !== saves.current) return;
+    // checks' worker puts the typed fields through the privacy boundary. Fail closed: without an answer for every
+    // typed field, no draft.
+    const known = knownEvidenceValues(form);
+    void checks.ask({ check: "storable-fields", values: draft.values, policy, known }).then((fields) => {
+      const values = fields && withEveryTypedField(draft.values, fields);
+      if (!values || save !== saves.current) return;
       try {
-        const stored = { ...draft, values: withTypedFields(draft.values, fields) };
-        window.localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft(stored));
+        window.localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft({ ...draft, values }));
       } catch {
         setDraftState("unavailable");
       }
