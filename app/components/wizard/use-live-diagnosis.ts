@@ -24,13 +24,15 @@ export interface LiveDiagnosisOptions {
 /** The last answers, by input: a panel shown again (another step, a remount) shows its diagnosis at once. */
 const answered: Array<{ input: LiveInput; diagnosis: Diagnosis }> = [];
 const REMEMBERED = 2;
-/** The question in flight for a first render, so a render retried after suspending does not ask again. */
-let asking: { input: LiveInput; answer: Promise<Diagnosis> } | null = null;
+/** The question of a first render (and its answer once there): a render retried after suspending does not ask again. */
+let asking: { input: LiveInput; answer: Promise<Diagnosis>; diagnosis?: Diagnosis } | null = null;
 
-const remembered = (input: LiveInput) => answered.find((a) => sameLiveInput(a.input, input))?.diagnosis;
+const remembered = (input: LiveInput) =>
+  answered.find((a) => sameLiveInput(a.input, input))?.diagnosis ??
+  (asking && sameLiveInput(asking.input, input) ? asking.diagnosis : undefined);
 
 /** The diagnosis of `input` from the checks (no findings when the check failed), remembered. */
-export function diagnoseOffPage(input: LiveInput, checks: CheckClient): Promise<Diagnosis> {
+function diagnoseOffPage(input: LiveInput, checks: CheckClient): Promise<Diagnosis> {
   return checks.ask({ check: "diagnosis", input }).then((found) => {
     const diagnosis = found ?? EMPTY_DIAGNOSIS;
     answered.unshift({ input, diagnosis });
@@ -40,8 +42,13 @@ export function diagnoseOffPage(input: LiveInput, checks: CheckClient): Promise<
 }
 
 function firstAnswer(input: LiveInput, checks: CheckClient): Promise<Diagnosis> {
-  if (!asking || !sameLiveInput(asking.input, input)) asking = { input, answer: diagnoseOffPage(input, checks) };
-  return asking.answer;
+  if (asking && sameLiveInput(asking.input, input)) return asking.answer;
+  const question: NonNullable<typeof asking> = {
+    input,
+    answer: diagnoseOffPage(input, checks).then((diagnosis) => (question.diagnosis = diagnosis)),
+  };
+  asking = question;
+  return question.answer;
 }
 
 function diagnosedNow(input: LiveInput, now: DiagnoseNow | null | undefined): Diagnosis | undefined {
