@@ -12,7 +12,7 @@ import {
   type FieldFinding,
 } from "./ticket-boundary";
 import type { Redactor } from "~/redaction/redact";
-import { typedFields, withTypedFields, type TypedField, type TypedParts } from "./typed-fields";
+import { typedFields, type TypedField, type TypedParts } from "./typed-fields";
 
 /** Past this many characters a field is not an answer any more (the schema allows 10,000): it is not scanned. */
 export const MAX_SCANNED_FIELD = 20_000;
@@ -81,15 +81,6 @@ export function storableTypedFields(
   } catch {
     return fields.map((f) => ({ path: f.path, text: "" }));
   }
-}
-
-/** The form's values as a draft may keep them: `values` with storableTypedFields put in place. */
-export function typedFieldsForStorage<T extends NotesInput>(
-  values: T,
-  policy: BoundaryPolicy,
-  options: BoundaryOptions = {},
-): T {
-  return withTypedFields(values, storableTypedFields(values, policy, options));
 }
 
 /** The notes of every typed field that has something to say, by field name. */

@@ -48,7 +48,7 @@ const CHECKS: { [K in CheckName]: (request: CheckRequest<K>) => CheckAnswer<K> }
   "storable-fields": ({ values, policy, known }) => storableTypedFields(values, policy, { evidenceKnown: known }),
 };
 
-export const isCheckName = (name: unknown): name is CheckName =>
+const isCheckName = (name: unknown): name is CheckName =>
   typeof name === "string" && Object.prototype.hasOwnProperty.call(CHECKS, name);
 
 export function answerCheck<K extends CheckName>(request: CheckRequest<K>): CheckResult<K> {
