@@ -26,13 +26,14 @@ export const ForumMode = lazyPart(rendered.ForumMode, () =>
 );
 
 /**
- * Once the Evidence step is shown, Review is loaded ahead (after that step's first paint), so Next from Evidence never
- * waits for it; nothing of either is fetched on the first four steps (Next from Examples waits for the Evidence step's
- * code instead: see partLoaded).
+ * From the Evidence step on, the Evidence and Review steps are loaded ahead (after the step's first paint), so moving
+ * between them (Next, Back, a link from Review or the finished ticket) never waits; nothing of either is fetched on
+ * the first four steps (a move onto one of them from there waits for its code instead: see partLoaded).
  */
 export function usePreloadLaterSteps(step: StepId): void {
   useEffect(() => {
     if (stepIndex(step) < stepIndex("evidence")) return;
+    void EvidenceFields.preload().catch(() => undefined);
     void ReviewStep.preload().catch(() => undefined);
   }, [step]);
 }

@@ -292,8 +292,9 @@ export function Wizard({ result }: { result?: WizardResponse }) {
           return go(STEPS[Math.max(0, index - 1)].id);
         case "goto":
           // A link from the diagnosis names the field or evidence item to focus once there.
-          if (visited.includes(intent.step)) go(intent.step, focusTarget ? "target" : "heading", [], focusTarget);
-          return;
+          if (!visited.includes(intent.step)) return;
+          await partLoaded(intent.step);
+          return go(intent.step, focusTarget ? "target" : "heading", [], focusTarget);
         case "submit":
           return submitTicket();
         case "sample":
