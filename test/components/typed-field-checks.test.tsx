@@ -27,7 +27,7 @@ let worker: FakeWorker;
 let started: Mock<() => Worker | null>;
 let checks: CheckClient;
 /** A client whose every check fails (the worker answers `failed`). */
-const failing = (): CheckClient => ({ ask: () => Promise.resolve(null), where: () => "worker" });
+const failing = (): CheckClient => ({ ask: () => Promise.resolve(null), warm: () => undefined, where: () => "worker" });
 
 const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
@@ -85,6 +85,14 @@ describe("the field notes, from the worker", () => {
 });
 
 describe("the draft autosave, through the worker's privacy pass", () => {
+  it("starts the worker at the first change, before the save's delay is over", async () => {
+    const { result } = renderHook(() => useWizardHooks(() => checks));
+    expect(started).not.toHaveBeenCalled();
+    act(() => result.current.form.setValue("problem.actual", "Still failing"));
+    expect(started).toHaveBeenCalledTimes(1);
+    expect(worker.received).toHaveLength(0);
+  });
+
   it("stores a typed token as its placeholder", async () => {
     const { result } = renderHook(() => useWizardHooks(() => checks));
     act(() => result.current.form.setValue("problem.actual", TYPED));
@@ -103,7 +111,7 @@ describe("the draft autosave, through the worker's privacy pass", () => {
     await wait(1_000);
     expect(stored()).toBeNull();
 
-    const partial: CheckClient = { ask: () => Promise.resolve([]), where: () => "worker" };
+    const partial: CheckClient = { ask: () => Promise.resolve([]), warm: () => undefined, where: () => "worker" };
     const other = renderHook(() => useWizardHooks(() => partial));
     act(() => other.result.current.form.setValue("problem.actual", TYPED));
     act(() => other.result.current.autosave.saveNow());

@@ -84,6 +84,18 @@ describe("the page's check client", () => {
     expect(client.where()).toBe("worker");
   });
 
+  it("starts its worker ahead of the first question when warmed, once", async () => {
+    const worker = new FakeWorker();
+    const make = vi.fn(() => worker.asWorker());
+    const client = createCheckClient({ createWorker: make });
+    client.warm();
+    client.warm();
+    expect(make).toHaveBeenCalledTimes(1);
+    expect(worker.received).toHaveLength(0);
+    expect(JSON.stringify(await client.ask(diagnosis))).toContain("SCOPE_NOT_GRANTED");
+    expect(make).toHaveBeenCalledTimes(1);
+  });
+
   it("answers on the page when no worker can run", async () => {
     const client = createCheckClient({ createWorker: () => null });
     expect(JSON.stringify(await client.ask(diagnosis))).toContain("SCOPE_NOT_GRANTED");

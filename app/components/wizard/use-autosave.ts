@@ -57,10 +57,12 @@ export function useAutosave(
   }, [form, navRef, redacted, setDraftState, checks]);
 
   const scheduleSave = useCallback(() => {
+    // The first change starts the checks' worker, so the first draft does not wait for it to load after the delay.
+    checks.warm();
     userActed.current = true;
     clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(saveNow, AUTOSAVE_DELAY_MS);
-  }, [saveNow]);
+  }, [saveNow, checks]);
 
   useEffect(() => {
     const subscription = form.watch((_values, info) => {

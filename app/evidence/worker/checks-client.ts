@@ -10,6 +10,8 @@ import { isFromWorker, type ToWorker } from "./protocol";
 export interface CheckClient {
   /** The answer of a check, or null when it failed. */
   ask<K extends CheckName>(request: CheckRequest<K>): Promise<CheckAnswer<K> | null>;
+  /** Starts the worker ahead of the first question (its engines load meanwhile); nothing when already started. */
+  warm(): void;
   /** Where the checks run: in the worker, or on the page once no worker could (or before the first question). */
   where(): "worker" | "page";
 }
@@ -83,6 +85,9 @@ export function createCheckClient(options: CheckClientOptions = {}): CheckClient
           void onPage(request).then(resolve);
         }
       });
+    },
+    warm: () => {
+      if (!started) start();
     },
     where: () => (worker ? "worker" : "page"),
   };
