@@ -12,7 +12,7 @@ import {
   type FieldFinding,
 } from "./ticket-boundary";
 import type { Redactor } from "~/redaction/redact";
-import { typedFields, withTypedFields, type TypedField, type TypedParts } from "./typed-fields";
+import { typedFields, type TypedField, type TypedParts } from "./typed-fields";
 
 /** Past this many characters a field is not an answer any more (the schema allows 10,000): it is not scanned. */
 export const MAX_SCANNED_FIELD = 20_000;
@@ -56,27 +56,30 @@ function formRedactor(
   return redactor;
 }
 
+/** A typed field's text as a draft may keep it. */
+export interface StorableField {
+  path: string;
+  text: string;
+}
+
 /**
- * The form's values as a draft may keep them: every typed field as the export would show it (secrets, personal data
- * and the user's words replaced; values marked as not personal data kept). A field too long to scan is left out, and
- * so is every typed field if the redaction fails: fail closed.
+ * Every typed field as a draft may keep it, as the export would show it (secrets, personal data and the user's words
+ * replaced; values marked as not personal data kept). A field too long to scan is emptied, and so is every typed
+ * field if the redaction fails: fail closed. Plain data, so the answer can cross from a worker.
  */
-export function typedFieldsForStorage<T extends NotesInput>(
-  values: T,
+export function storableTypedFields(
+  values: NotesInput,
   policy: BoundaryPolicy,
   options: BoundaryOptions = {},
-): T {
+): StorableField[] {
   const fields = typedFields(values);
   const small = fields.filter((f) => f.text.length <= MAX_SCANNED_FIELD);
   const dropped = fields.filter((f) => f.text.length > MAX_SCANNED_FIELD).map((f) => ({ path: f.path, text: "" }));
   try {
     const redacted = redactFields(formRedactor(values, fields, policy, options), small);
-    return withTypedFields(values, [...redacted, ...dropped]);
+    return [...redacted.map(({ path, text }) => ({ path, text })), ...dropped];
   } catch {
-    return withTypedFields(
-      values,
-      fields.map((f) => ({ path: f.path, text: "" })),
-    );
+    return fields.map((f) => ({ path: f.path, text: "" }));
   }
 }
 

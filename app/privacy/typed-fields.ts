@@ -60,3 +60,15 @@ export function withTypedFields<T extends TypedParts>(
   }
   return out;
 }
+
+/**
+ * `parts` with every typed field replaced by its given text, or null when one of them has none (fail closed: a field
+ * the privacy pass did not answer for is never kept as typed).
+ */
+export function withEveryTypedField<T extends TypedParts>(
+  parts: T,
+  fields: ReadonlyArray<{ path: string; text: string }>,
+): T | null {
+  const given = new Set(fields.map((f) => f.path));
+  return typedFields(parts).every((f) => given.has(f.path)) ? withTypedFields(parts, fields) : null;
+}

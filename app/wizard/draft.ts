@@ -72,7 +72,7 @@ export function withVisited(draft: WizardDraft, also: StepId[] = []): WizardDraf
  * returned after redaction); unredacted items are left out entirely. Redaction terms are left out too: they are, by
  * definition, strings the user wants hidden (patient names, hostnames): how many were left out is recorded, so the
  * restore can say so. What the user restored as not personal data (`notPersonalData`) is kept: by definition it is not
- * personal data. `safeTyped` puts the typed fields through the privacy boundary (see typedFieldsForStorage).
+ * personal data. `safeTyped` puts the typed fields through the privacy boundary (see storableTypedFields).
  */
 export function draftForStorage(
   draft: WizardDraft,

@@ -1,36 +1,41 @@
 // @vitest-environment jsdom
-// The wizard's live diagnosis hook: diagnosed once at first render (so the server-rendered page has it), then only
-// after the form has been still for 300 ms, never for every keystroke, and never a crash on whatever the form holds.
+// The wizard's live diagnosis hook: on the server, diagnosed during the render (so the page without JavaScript has
+// it); in the browser, asked of the checks' worker — the first render waits for its answer (suspends), then it is
+// asked again only after the form has been still for 300 ms, never for every keystroke; never a crash on whatever the
+// form holds, and no findings when the worker's diagnosis fails.
 import { act, cleanup, render, screen } from "@testing-library/react";
-import { useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import { FormProvider, useForm, useWatch, type UseFormReturn } from "react-hook-form";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as diagnoseModule from "~/diagnosis/diagnose";
+import { liveDiagnosisInput, sameLiveInput } from "~/diagnosis/live-input";
+import { createCheckClient, type CheckClient } from "~/evidence/worker/checks-client";
 import type { TicketInput } from "~/ticket/schema";
-import {
-  LIVE_DIAGNOSIS_DELAY_MS,
-  liveDiagnosisInput,
-  sameLiveInput,
-  useDebouncedDiagnosis,
-} from "~/components/wizard/use-live-diagnosis";
+import { LIVE_DIAGNOSIS_DELAY_MS, useDebouncedDiagnosis } from "~/components/wizard/use-live-diagnosis";
+import { diagnoseLive } from "~/components/wizard/diagnose-now.server";
+import { FakeWorker } from "../evidence-ui/fake-worker";
 
 vi.mock("~/diagnosis/diagnose", { spy: true });
 
 let form: UseFormReturn<TicketInput> | undefined;
+let worker: FakeWorker;
+let checks: CheckClient;
 
-function Codes() {
-  const diagnosis = useDebouncedDiagnosis(useWatch<TicketInput>());
+function Codes({ server }: { server?: boolean }) {
+  const diagnosis = useDebouncedDiagnosis(useWatch<TicketInput>(), { checks, now: server ? diagnoseLive : null });
   return <p data-testid="codes">{diagnosis.findings.map((f) => f.code).join(" ") || "none"}</p>;
 }
 
-function Harness({ values }: { values: unknown }) {
+function Harness({ values, server }: { values: unknown; server?: boolean }) {
   const methods = useForm<TicketInput>({ defaultValues: values as TicketInput });
   useEffect(() => {
     form = methods;
   }, [methods]);
   return (
     <FormProvider {...methods}>
-      <Codes />
+      <Suspense fallback={<p data-testid="waiting" />}>
+        <Codes server={server} />
+      </Suspense>
     </FormProvider>
   );
 }
@@ -38,13 +43,21 @@ function Harness({ values }: { values: unknown }) {
 const codes = () => screen.getByTestId("codes").textContent;
 const set = (name: string, value: unknown) =>
   act(() => form!.setValue(name as never, value as never, { shouldDirty: true }));
-const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+/** Time passes; the worker's answers (a tick away) arrive in it. */
+const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+/** Renders, and lets the worker answer the first render's question. */
+async function open(values: unknown) {
+  render(<Harness values={values} />);
+  await wait(1);
+}
 
 const APP = { smartVersion: "v1", requestedScopes: "system/Specimen.read", grantedScopes: "system/Specimen.read" };
 
 beforeEach(() => {
   vi.useFakeTimers();
   vi.mocked(diagnoseModule.diagnose).mockClear();
+  worker = new FakeWorker();
+  checks = createCheckClient({ createWorker: () => worker.asWorker() });
 });
 
 afterEach(() => {
@@ -54,18 +67,31 @@ afterEach(() => {
 });
 
 describe("the live diagnosis (useDebouncedDiagnosis over the form)", () => {
-  it("diagnoses during the first render", () => {
+  it("diagnoses during the render where it can (the server), without the worker", () => {
     render(
       <Harness
+        server
         values={{ application: { ...APP, grantedScopes: "system/Patient.read" }, examples: [], evidence: [] }}
       />,
     );
     expect(codes()).toContain("SCOPE_NOT_GRANTED");
+    expect(worker.received).toHaveLength(0);
+  });
+
+  it("in the browser, shows the worker's diagnosis once it has answered, nothing before", async () => {
+    render(
+      <Harness values={{ application: { ...APP, grantedScopes: "system/Patient.rs" }, examples: [], evidence: [] }} />,
+    );
+    expect(screen.queryByTestId("codes")).toBeNull();
+    expect(screen.getByTestId("waiting")).toBeTruthy();
+    await wait(1);
+    expect(codes()).toContain("SCOPE_NOT_GRANTED");
+    expect(worker.received).toHaveLength(1);
     expect(diagnoseModule.diagnose).toHaveBeenCalledTimes(1);
   });
 
   it("waits until the form has been still for 300 ms, and diagnoses once for a burst of keystrokes", async () => {
-    render(<Harness values={{ application: APP, examples: [], evidence: [] }} />);
+    await open({ application: APP, examples: [], evidence: [] });
     const before = codes();
     expect(before).not.toContain("SCOPE_VERSION_MISMATCH");
     vi.mocked(diagnoseModule.diagnose).mockClear();
@@ -80,29 +106,25 @@ describe("the live diagnosis (useDebouncedDiagnosis over the form)", () => {
 
     await wait(LIVE_DIAGNOSIS_DELAY_MS - 51);
     expect(codes()).toBe(before);
-    await wait(1);
+    await wait(2);
     expect(codes()).toContain("SCOPE_VERSION_MISMATCH");
     expect(diagnoseModule.diagnose).toHaveBeenCalledTimes(1);
   });
 
   it("follows the SMART version", async () => {
-    render(
-      <Harness
-        values={{
-          application: { ...APP, requestedScopes: "system/Specimen.rs", grantedScopes: "" },
-          examples: [],
-          evidence: [],
-        }}
-      />,
-    );
+    await open({
+      application: { ...APP, requestedScopes: "system/Specimen.rs", grantedScopes: "" },
+      examples: [],
+      evidence: [],
+    });
     expect(codes()).toContain("SCOPE_VERSION_MISMATCH");
     set("application.smartVersion", "v2");
-    await wait(LIVE_DIAGNOSIS_DELAY_MS);
+    await wait(LIVE_DIAGNOSIS_DELAY_MS + 1);
     expect(codes()).not.toContain("SCOPE_VERSION_MISMATCH");
   });
 
   it("does not diagnose again for a change the diagnosis does not read", async () => {
-    render(<Harness values={{ application: APP, about: { name: "" }, examples: [], evidence: [] }} />);
+    await open({ application: APP, about: { name: "" }, examples: [], evidence: [] });
     vi.mocked(diagnoseModule.diagnose).mockClear();
     set("about.name", "Ada Lovelace");
     await wait(LIVE_DIAGNOSIS_DELAY_MS * 2);
@@ -112,15 +134,11 @@ describe("the live diagnosis (useDebouncedDiagnosis over the form)", () => {
   });
 
   it("reads evidence items from the form, and ignores empty ones", async () => {
-    render(
-      <Harness
-        values={{
-          application: { requestedScopes: "system/Specimen.read" },
-          examples: [],
-          evidence: [{ id: "evidence-1", kind: "text", text: "" }],
-        }}
-      />,
-    );
+    await open({
+      application: { requestedScopes: "system/Specimen.read" },
+      examples: [],
+      evidence: [{ id: "evidence-1", kind: "text", text: "" }],
+    });
     expect(codes()).not.toContain("SCOPE_NOT_GRANTED");
     set(
       "evidence.0.text",
@@ -131,7 +149,7 @@ describe("the live diagnosis (useDebouncedDiagnosis over the form)", () => {
         expires_in: 570,
       }),
     );
-    await wait(LIVE_DIAGNOSIS_DELAY_MS);
+    await wait(LIVE_DIAGNOSIS_DELAY_MS + 1);
     expect(codes()).toContain("SCOPE_NOT_GRANTED");
   });
 
@@ -146,22 +164,55 @@ describe("the live diagnosis (useDebouncedDiagnosis over the form)", () => {
         { id: {}, kind: ["har"], text: "GET https://fhir-ehr.cerner.com/r4/x/Patient/1 → 403\n\u0000{{{" },
       ],
     };
-    render(<Harness values={garbage} />);
+    await open(garbage);
     expect(codes()).toBeTruthy();
     set("application", { requestedScopes: ["not", "a", "string"], smartVersion: null, tenantId: { nested: true } });
     set("examples", [null, { status: {}, url: 12 }, "y"]);
-    await wait(LIVE_DIAGNOSIS_DELAY_MS);
+    await wait(LIVE_DIAGNOSIS_DELAY_MS + 1);
     expect(codes()).toBeTruthy();
   });
 
   it("shows no findings rather than failing when the diagnosis itself fails", async () => {
-    render(<Harness values={{ application: APP, examples: [], evidence: [] }} />);
+    await open({ application: APP, examples: [], evidence: [] });
     vi.mocked(diagnoseModule.diagnose).mockImplementationOnce(() => {
       throw new Error("boom");
     });
     set("application.requestedScopes", "system/Patient.read");
-    await wait(LIVE_DIAGNOSIS_DELAY_MS);
+    await wait(LIVE_DIAGNOSIS_DELAY_MS + 1);
     expect(codes()).toBe("none");
+  });
+
+  it("answers on the page when the worker's script fails", async () => {
+    worker.fail = true;
+    await open({ application: { ...APP, grantedScopes: "system/Patient.read" }, examples: [], evidence: [] });
+    await wait(1);
+    expect(codes()).toContain("SCOPE_NOT_GRANTED");
+    expect(checks.where()).toBe("page");
+  });
+
+  it("shows the answer to the last question only, whatever order the answers come in", async () => {
+    await open({ application: APP, examples: [], evidence: [] });
+    const slow = vi.spyOn(checks, "ask");
+    let first: () => void = () => undefined;
+    slow.mockImplementationOnce(
+      (request) =>
+        new Promise((resolve) => {
+          first = () =>
+            void createCheckClient({ createWorker: () => null })
+              .ask(request)
+              .then(resolve);
+        }),
+    );
+    set("application.grantedScopes", "system/Patient.read");
+    await wait(LIVE_DIAGNOSIS_DELAY_MS + 1);
+    set("application.grantedScopes", APP.grantedScopes);
+    await wait(LIVE_DIAGNOSIS_DELAY_MS + 1);
+    expect(codes()).not.toContain("SCOPE_NOT_GRANTED");
+    await act(async () => {
+      first();
+      await vi.advanceTimersByTimeAsync(1);
+    });
+    expect(codes()).not.toContain("SCOPE_NOT_GRANTED");
   });
 });
 

@@ -5,6 +5,7 @@ import { createEvidenceRunner, runOnPage, RunCancelled } from "~/evidence/worker
 import type { ProcessRequest, Progress } from "~/evidence/worker/process-evidence";
 import type { FromWorker } from "~/evidence/worker/protocol";
 import { handleWorkerMessage, inWorkerScope, startEvidenceWorker } from "~/evidence/worker/worker-scope";
+import { FakeWorker } from "./fake-worker";
 import { FORBIDDEN_403, TOKEN_PAYLOAD, TOKEN_RESPONSE } from "./helpers";
 
 const request: ProcessRequest = {
@@ -16,31 +17,6 @@ const request: ProcessRequest = {
   terms: [],
   restored: [],
 };
-
-/** A Worker stand-in that runs the real handler on the next tick, like a worker thread would. */
-class FakeWorker extends EventTarget {
-  terminated = false;
-  fail = false;
-  postMessage(data: unknown) {
-    setTimeout(() => {
-      if (this.terminated) return;
-      if (this.fail) {
-        this.dispatchEvent(new Event("error"));
-        return;
-      }
-      handleWorkerMessage(
-        structuredClone(data),
-        (message) => {
-          if (!this.terminated) this.dispatchEvent(new MessageEvent("message", { data: message }));
-        },
-        () => 0,
-      );
-    }, 0);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-}
 
 describe("the worker's message handler", () => {
   it("answers a process message with progress and the redacted result, and ignores anything else", () => {

@@ -1,6 +1,7 @@
 // The notes under the typed fields and what a draft may keep of them.
 import { describe, expect, it } from "vitest";
-import { MAX_SCANNED_FIELD, fieldNotes, typedFieldsForStorage } from "~/privacy/field-notes";
+import { MAX_SCANNED_FIELD, fieldNotes, storableTypedFields } from "~/privacy/field-notes";
+import { withTypedFields } from "~/privacy/typed-fields";
 import { draftForStorage, newDraft } from "~/wizard/draft";
 import { emptyValues, type WizardValues } from "~/wizard/values";
 import { makeJwt } from "../evidence/helpers";
@@ -86,7 +87,7 @@ describe("what a draft keeps of the typed fields", () => {
     const stored = draftForStorage(
       newDraft(v),
       () => true,
-      (safe) => typedFieldsForStorage(safe, { ...policy, terms: v.redactTerms }),
+      (safe) => withTypedFields(safe, storableTypedFields(safe, { ...policy, terms: v.redactTerms })),
     );
     const json = JSON.stringify(stored);
     for (const value of ["Jane Doe", "512-44-9087", JWT.split(".")[1], "LifeBridge"]) expect(json).not.toContain(value);

@@ -1,7 +1,8 @@
-// The privacy check under the typed fields, while the user types (debounced): what the export will replace in the
-// answer — its type and line, never the value — with "Redact it" (the field rewritten with the placeholders) and,
-// for personal data only, "It is not personal data" (kept for this ticket; the values that identify or reach a person
-// need a confirmation that names the risk). A field holding a capture or a huge paste is told to move to Evidence.
+// The privacy check under the typed fields, while the user types (debounced, in the checks' worker): what the export
+// will replace in the answer — its type and line, never the value — with "Redact it" (the field rewritten with the
+// placeholders) and, for personal data only, "It is not personal data" (kept for this ticket; the values that identify
+// or reach a person need a confirmation that names the risk). A field holding a capture or a huge paste is told to
+// move to Evidence.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import type { FieldNote } from "~/privacy/field-notes";
@@ -14,7 +15,7 @@ import { sanitiseValues, type FieldName } from "~/wizard/values";
 import { policyInputs } from "~/evidence/step/policy-inputs";
 import { formatCount, typeWords } from "~/components/evidence/format";
 import { fieldId } from "./wizard-ui";
-import { loadFieldPrivacy } from "./load-privacy";
+import { wizardChecks, type CheckClient } from "~/evidence/worker/checks-client";
 
 export const FIELD_NOTE_DELAY_MS = 300;
 
@@ -30,49 +31,48 @@ export const FieldNotesContext = createContext<FieldNotesApi | null>(null);
 
 export const useFieldNotes = (): FieldNotesApi | null => useContext(FieldNotesContext);
 
-/** The notes of the form's typed fields, recomputed a moment after the typing stops. */
+/** Evidence labels belong to the Evidence step's own session (it owns them; the export redacts them anyway). */
+const withoutEvidence = (notes: Record<string, FieldNote>): Record<string, FieldNote> =>
+  Object.fromEntries(Object.entries(notes).filter(([path]) => !path.startsWith("evidence.")));
+
+/**
+ * The notes of the form's typed fields, recomputed a moment after the typing stops, in the checks' worker (see
+ * checks-client.ts): nothing is scanned on the page. No notes until there is typed text (the worker is not even
+ * started); a failed check shows none.
+ */
 export function useFieldNotesState(
   form: UseFormReturn<TicketInput, unknown, Ticket>,
   evidenceKnown: () => readonly KnownValue[],
+  checks: CheckClient = wizardChecks,
 ): FieldNotesApi {
   const [notes, setNotes] = useState<Record<string, FieldNote>>({});
   const knownRef = useRef(evidenceKnown);
   knownRef.current = evidenceKnown;
-  // The privacy code, once loaded (see load-privacy.ts): until then there are no notes to show.
-  const engine = useRef<Awaited<ReturnType<typeof loadFieldPrivacy>> | null>(null);
 
-  const compute = useCallback((): Record<string, FieldNote> => {
+  /** The notes of the form as it is now (none when the check failed). */
+  const check = useCallback(async (): Promise<Record<string, FieldNote>> => {
     const now = sanitiseValues(form.getValues());
+    if (!typedFields(now).some((f) => f.text.trim())) return {};
     const policy = policyInputs(now.application.environment, now.redactTerms, now.notPersonalData);
-    if (!engine.current) return {};
-    try {
-      const notes = engine.current.fieldNotes(now, policy, { evidenceKnown: knownRef.current() });
-      // Evidence labels belong to the Evidence step's own session (it owns them; the export redacts them anyway).
-      return Object.fromEntries(Object.entries(notes).filter(([path]) => !path.startsWith("evidence.")));
-    } catch {
-      return {};
-    }
-  }, [form]);
+    const found = await checks.ask({ check: "field-notes", values: now, policy, known: knownRef.current() });
+    return found ? withoutEvidence(found) : {};
+  }, [form, checks]);
 
   // A subscription, not a re-render of the whole wizard per keystroke: the notes change (and the fields that show
   // them re-render) only when what they say changes, a moment after the typing stops.
   const shown = useRef("{}");
+  const asked = useRef(0);
   const update = useCallback(() => {
-    if (!engine.current) {
-      // Nothing typed yet: nothing to check, and no reason to load the redaction engine.
-      if (!typedFields(sanitiseValues(form.getValues())).some((f) => f.text.trim())) return;
-      void loadFieldPrivacy().then((loaded) => {
-        engine.current = loaded;
-        update();
-      });
-      return;
-    }
-    const next = compute();
-    const key = JSON.stringify(next);
-    if (key === shown.current) return;
-    shown.current = key;
-    setNotes(next);
-  }, [compute, form]);
+    const question = ++asked.current;
+    void check().then((next) => {
+      // Only the answer to the last question is shown (an earlier one may arrive later).
+      if (question !== asked.current) return;
+      const key = JSON.stringify(next);
+      if (key === shown.current) return;
+      shown.current = key;
+      setNotes(next);
+    });
+  }, [check]);
 
   useEffect(() => {
     let timer = setTimeout(update, FIELD_NOTE_DELAY_MS);
@@ -86,28 +86,39 @@ export function useFieldNotesState(
     };
   }, [form, update]);
 
-  const redact = useCallback(
-    (path: FieldName) => {
-      const note = compute()[path];
-      if (!note || note.move?.reason === "size") return;
-      form.setValue(path, note.redacted, { shouldDirty: true, shouldValidate: true });
-      update();
+  /** Acts on the field's note as the checks see the form now, unless the field changed while they looked. */
+  const withNote = useCallback(
+    (path: FieldName, act: (note: FieldNote) => void) => {
+      const before = form.getValues(path);
+      void check().then((now) => {
+        const note = now[path];
+        if (note && form.getValues(path) === before) act(note);
+      });
     },
-    [compute, form, update],
+    [check, form],
+  );
+
+  const redact = useCallback(
+    (path: FieldName) =>
+      withNote(path, (note) => {
+        if (note.move?.reason === "size") return;
+        form.setValue(path, note.redacted, { shouldDirty: true, shouldValidate: true });
+        update();
+      }),
+    [withNote, form, update],
   );
 
   const keep = useCallback(
-    (path: FieldName) => {
-      const note = compute()[path];
-      if (!note) return;
-      const current = sanitiseValues(form.getValues()).notPersonalData ?? [];
-      const added = Object.values(note.personal)
-        .map((v) => v.trim())
-        .filter((v) => v && v.length <= 500);
-      form.setValue("notPersonalData", [...new Set([...current, ...added])].slice(0, 100), { shouldDirty: true });
-      update();
-    },
-    [compute, form, update],
+    (path: FieldName) =>
+      withNote(path, (note) => {
+        const current = sanitiseValues(form.getValues()).notPersonalData ?? [];
+        const added = Object.values(note.personal)
+          .map((v) => v.trim())
+          .filter((v) => v && v.length <= 500);
+        form.setValue("notPersonalData", [...new Set([...current, ...added])].slice(0, 100), { shouldDirty: true });
+        update();
+      }),
+    [withNote, form, update],
   );
 
   return useMemo(() => ({ notes, redact, keep }), [notes, redact, keep]);

@@ -1,6 +1,6 @@
 // The parts of the wizard not needed on its first steps, loaded by the browser when first shown (see lazy-part.tsx):
-// the live diagnosis (from the Application step: the diagnosis engine), the Evidence step (redaction, parsing, the
-// worker client), Review (diagnosis, document preview, leak check) and the finished ticket (exports, share link,
+// the live diagnosis panel (from the Application step; the diagnosis itself runs in the checks' worker), the Evidence
+// step (redaction, parsing, the worker client), Review (diagnosis, document preview, leak check) and the finished ticket (exports, share link,
 // forum post). docs/decisions/0011-what-loads-when.md says what loads when.
 import { useEffect } from "react";
 import { lazyPart } from "~/components/lazy/lazy-part";
@@ -26,20 +26,21 @@ export const ForumMode = lazyPart(rendered.ForumMode, () =>
 );
 
 /**
- * From Examples on, the Evidence and Review steps are loaded ahead (a step before they are shown), so Next never
- * waits for them; nothing of theirs is fetched on the first three steps.
+ * From the Evidence step on, the Evidence and Review steps are loaded ahead (after the step's first paint), so moving
+ * between them (Next, Back, a link from Review or the finished ticket) never waits; nothing of either is fetched on
+ * the first four steps (a move onto one of them from there waits for its code instead: see partLoaded).
  */
 export function usePreloadLaterSteps(step: StepId): void {
   useEffect(() => {
-    if (stepIndex(step) < stepIndex("examples")) return;
+    if (stepIndex(step) < stepIndex("evidence")) return;
     void EvidenceFields.preload().catch(() => undefined);
     void ReviewStep.preload().catch(() => undefined);
   }, [step]);
 }
 
 /**
- * Before showing a step straight away (a reopened draft, a sample, an opened file): the code of a step loaded on demand
- * is there first (a failed load still shows it).
+ * Before showing a step (Next, a reopened draft, a sample, an opened file): the code of a step loaded on demand is
+ * there first, so the step never shows without its fields (a failed load still shows it).
  */
 export const partLoaded = (step: StepId): Promise<void> =>
   (step === "review" ? ReviewStep : step === "evidence" ? EvidenceFields : null)?.preload().then(

@@ -1,5 +1,6 @@
 // The draft autosave: a moment after each change (of a value or of the step), the wizard's state goes to
-// localStorage as the draft — evidence only when it is known to be redacted, typed answers as the export shows them.
+// localStorage as the draft — evidence only when it is known to be redacted, typed answers as the export shows them
+// (their privacy pass runs in the checks' worker; no draft is written without it).
 import { useCallback, useEffect, useRef, type MutableRefObject } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { knownEvidenceValues } from "~/evidence/step/session-registry";
@@ -9,7 +10,8 @@ import type { Ticket, TicketInput } from "~/ticket/schema";
 import { DRAFT_STORAGE_KEY, DRAFT_VERSION, draftForStorage, serialiseDraft, type WizardDraft } from "~/wizard/draft";
 import { sanitiseValues } from "~/wizard/values";
 import type { DraftState } from "./draft-status";
-import { loadFieldPrivacy } from "./load-privacy";
+import { withEveryTypedField } from "~/privacy/typed-fields";
+import { wizardChecks, type CheckClient } from "~/evidence/worker/checks-client";
 
 const AUTOSAVE_DELAY_MS = 400;
 
@@ -22,35 +24,45 @@ export function useAutosave(
   /** Evidence text known to be redacted (returned by the server), by item id: only such text may be saved. */
   redacted: MutableRefObject<Map<string, string>>,
   setDraftState: (state: DraftState) => void,
+  checks: CheckClient = wizardChecks,
 ) {
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** A change of step saves only once the user has acted, so a fresh page does not overwrite a stored draft. */
   const userActed = useRef(false);
 
+  /** Each save's number: only the last one started writes (a discard, too, makes the ones in flight stale). */
+  const saves = useRef(0);
+
   const saveNow = useCallback(() => {
-    // Fail closed: no draft is written until the privacy code that redacts typed answers is there.
-    void loadFieldPrivacy().then(({ typedFieldsForStorage }) => {
-      const values = sanitiseValues(form.getValues());
-      const policy = policyInputs(values.application.environment, values.redactTerms, values.notPersonalData);
-      const draft = draftForStorage(
-        { version: DRAFT_VERSION, ...navRef.current, values },
-        (item) => redacted.current.get(item.id) === item.text || isVouchedRedacted(form.control, item),
-        // A secret, a patient's detail or one of the user's words typed in an answer is stored as its placeholder.
-        (safe) => typedFieldsForStorage(safe, policy, { evidenceKnown: knownEvidenceValues(form) }),
-      );
+    const save = ++saves.current;
+    const values = sanitiseValues(form.getValues());
+    const policy = policyInputs(values.application.environment, values.redactTerms, values.notPersonalData);
+    const draft = draftForStorage(
+      { version: DRAFT_VERSION, ...navRef.current, values },
+      (item) => redacted.current.get(item.id) === item.text || isVouchedRedacted(form.control, item),
+    );
+    // A secret, a patient's detail or one of the user's words typed in an answer is stored as its placeholder: the
+    // checks' worker puts the typed fields through the privacy boundary. Fail closed: without an answer for every
+    // typed field, no draft.
+    const known = knownEvidenceValues(form);
+    void checks.ask({ check: "storable-fields", values: draft.values, policy, known }).then((fields) => {
+      const values = fields && withEveryTypedField(draft.values, fields);
+      if (!values || save !== saves.current) return;
       try {
-        window.localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft(draft));
+        window.localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft({ ...draft, values }));
       } catch {
         setDraftState("unavailable");
       }
     });
-  }, [form, navRef, redacted, setDraftState]);
+  }, [form, navRef, redacted, setDraftState, checks]);
 
   const scheduleSave = useCallback(() => {
+    // The first change starts the checks' worker, so the first draft does not wait for it to load after the delay.
+    checks.warm();
     userActed.current = true;
     clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(saveNow, AUTOSAVE_DELAY_MS);
-  }, [saveNow]);
+  }, [saveNow, checks]);
 
   useEffect(() => {
     const subscription = form.watch((_values, info) => {
@@ -66,7 +78,10 @@ export function useAutosave(
     if (userActed.current) scheduleSave();
   }, [nav, scheduleSave]);
 
-  const cancelSave = useCallback(() => clearTimeout(saveTimer.current), []);
+  const cancelSave = useCallback(() => {
+    clearTimeout(saveTimer.current);
+    saves.current++;
+  }, []);
 
   return { saveNow, scheduleSave, cancelSave, userActed };
 }

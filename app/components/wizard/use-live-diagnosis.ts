@@ -1,99 +1,92 @@
 // The live diagnosis of the wizard's form: diagnose({ ticket: the partial form, evidence: the form's evidence items })
-// recomputed ~300 ms after the last change (debounced), never on every keystroke. The first diagnosis is computed
-// during the first render, so a server-rendered page (no JavaScript) shows it too. Never throws, whatever the form
-// holds: half-filled values, odd types, garbage.
+// recomputed ~300 ms after the last change (debounced), never on every keystroke, in the checks' worker
+// (checks-client.ts) so the diagnosis engine never loads on the page. The server diagnoses during its render, so a
+// page without JavaScript shows the diagnosis too; in the browser the first render waits for the worker's answer
+// (it suspends: a page that arrives with the panel keeps the server's HTML until then). Never throws, whatever the form
+// holds: half-filled values, odd types, garbage; a failed diagnosis shows no findings.
 import { useEffect, useRef, useState } from "react";
-import { diagnose, type DiagnoseInput } from "~/diagnosis/diagnose";
+import { EMPTY_DIAGNOSIS, liveDiagnosisInput, sameLiveInput, type LiveInput } from "~/diagnosis/live-input";
 import type { Diagnosis } from "~/diagnosis/types";
-import { isRecord } from "~/lib/records";
+import { wizardChecks, type CheckClient } from "~/evidence/worker/checks-client";
+import * as onServer from "./diagnose-now.server";
 
 export const LIVE_DIAGNOSIS_DELAY_MS = 300;
 
-export const EMPTY_DIAGNOSIS: Diagnosis = { findings: [], scopes: [], summary: "", questions: [] };
+type DiagnoseNow = (input: LiveInput) => Diagnosis;
 
-interface LiveInput {
-  application: Record<string, string>;
-  /** The problem fields' prose (workflow, expected, actual…): the diagnosis reads scopes and errors from it. */
-  problem: Record<string, string>;
-  examples: Array<Record<string, string>>;
-  evidence: Array<{ id: string; kind?: string; text: string }>;
+export interface LiveDiagnosisOptions {
+  delayMs?: number;
+  checks?: CheckClient;
+  /** Diagnoses during the render (the server); null: only the worker's answer (the browser, where this is undefined). */
+  now?: DiagnoseNow | null;
 }
 
-/** Only the string (or finite number) fields of a record: what the diagnosis can read. */
-function strings(value: unknown): Record<string, string> {
-  if (!isRecord(value)) return {};
-  const out: Record<string, string> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (typeof v === "string") out[key] = v;
-    else if (typeof v === "number" && Number.isFinite(v)) out[key] = String(v);
-  }
-  return out;
+/** The last answers, by input: a panel shown again (another step, a remount) shows its diagnosis at once. */
+const answered: Array<{ input: LiveInput; diagnosis: Diagnosis }> = [];
+const REMEMBERED = 2;
+/** The question of a first render (and its answer once there): a render retried after suspending does not ask again. */
+let asking: { input: LiveInput; answer: Promise<Diagnosis>; diagnosis?: Diagnosis } | null = null;
+
+const remembered = (input: LiveInput) =>
+  answered.find((a) => sameLiveInput(a.input, input))?.diagnosis ??
+  (asking && sameLiveInput(asking.input, input) ? asking.diagnosis : undefined);
+
+/** The diagnosis of `input` from the checks (no findings when the check failed), remembered. */
+function diagnoseOffPage(input: LiveInput, checks: CheckClient): Promise<Diagnosis> {
+  return checks.ask({ check: "diagnosis", input }).then((found) => {
+    const diagnosis = found ?? EMPTY_DIAGNOSIS;
+    answered.unshift({ input, diagnosis });
+    answered.length = Math.min(answered.length, REMEMBERED);
+    return diagnosis;
+  });
 }
 
-/** What the diagnosis reads from the form's values (whatever they are): application, examples, evidence with text. */
-export function liveDiagnosisInput(values: unknown): LiveInput {
-  const v = isRecord(values) ? values : {};
-  const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
-  return {
-    application: strings(v.application),
-    problem: strings(v.problem),
-    examples: list(v.examples).map(strings),
-    evidence: list(v.evidence).flatMap((item, i) => {
-      const e = strings(item);
-      if (!e.text || !e.text.trim()) return [];
-      return [{ id: e.id?.trim() || `evidence-${i + 1}`, ...(e.kind ? { kind: e.kind } : {}), text: e.text }];
-    }),
+function firstAnswer(input: LiveInput, checks: CheckClient): Promise<Diagnosis> {
+  if (asking && sameLiveInput(asking.input, input)) return asking.answer;
+  const question: NonNullable<typeof asking> = {
+    input,
+    answer: diagnoseOffPage(input, checks).then((diagnosis) => (question.diagnosis = diagnosis)),
   };
+  asking = question;
+  return question.answer;
 }
 
-const sameRecord = (a: Record<string, string>, b: Record<string, string>) => {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-};
-
-const sameList = <T>(a: T[], b: T[], same: (x: T, y: T) => boolean) =>
-  a.length === b.length && a.every((x, i) => same(x, b[i]));
-
-/** True when the two inputs would give the same diagnosis (field by field; no serialising of megabytes of evidence). */
-export function sameLiveInput(a: LiveInput, b: LiveInput): boolean {
-  return (
-    sameRecord(a.application, b.application) &&
-    sameRecord(a.problem, b.problem) &&
-    sameList(a.examples, b.examples, sameRecord) &&
-    sameList(a.evidence, b.evidence, (x, y) => x.id === y.id && x.kind === y.kind && x.text === y.text)
-  );
-}
-
-/** diagnose(), with a last guard: a diagnosis must never break the page. */
-export function diagnoseLive(input: LiveInput): Diagnosis {
+function diagnosedNow(input: LiveInput, now: DiagnoseNow | null | undefined): Diagnosis | undefined {
+  if (!now) return remembered(input);
   try {
-    const request: DiagnoseInput = {
-      ticket: { application: input.application, problem: input.problem, examples: input.examples },
-      evidence: input.evidence,
-    };
-    return diagnose(request);
+    return now(input);
   } catch {
     return EMPTY_DIAGNOSIS;
   }
 }
 
 /** The diagnosis of `values`, recomputed `delayMs` after they stop changing. */
-export function useDebouncedDiagnosis(values: unknown, delayMs = LIVE_DIAGNOSIS_DELAY_MS): Diagnosis {
+export function useDebouncedDiagnosis(values: unknown, options: LiveDiagnosisOptions = {}): Diagnosis {
+  const { delayMs = LIVE_DIAGNOSIS_DELAY_MS, checks = wizardChecks } = options;
+  const now = options.now === undefined ? onServer.diagnoseLive : options.now;
   const [state, setState] = useState(() => {
     const input = liveDiagnosisInput(values);
-    return { input, diagnosis: diagnoseLive(input) };
+    const diagnosis = diagnosedNow(input, now);
+    return { input, diagnosis };
   });
   const latest = useRef(state.input);
+  const asked = useRef(0);
 
   useEffect(() => {
     const input = liveDiagnosisInput(values);
     if (sameLiveInput(input, latest.current)) return;
     const timer = setTimeout(() => {
       latest.current = input;
-      setState({ input, diagnosis: diagnoseLive(input) });
+      // Only the answer to the last question is shown (an earlier one may arrive later).
+      const question = ++asked.current;
+      void diagnoseOffPage(input, checks).then((diagnosis) => {
+        if (question === asked.current) setState({ input, diagnosis });
+      });
     }, delayMs);
     return () => clearTimeout(timer);
-  }, [values, delayMs]);
+  }, [values, delayMs, checks]);
 
+  // No answer yet for the first render: suspend until the worker's (React retries the render with it remembered).
+  if (!state.diagnosis) throw firstAnswer(state.input, checks);
   return state.diagnosis;
 }

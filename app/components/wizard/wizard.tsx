@@ -276,20 +276,24 @@ export function Wizard({ result }: { result?: WizardResponse }) {
       switch (intent.type) {
         case "next": {
           if (step === "review") return submitTicket();
+          // The next step's code (if loaded on demand) loads while this one is checked; it is shown once both are done.
+          const loaded = partLoaded(STEPS[index + 1].id);
           const valid = await form.trigger(STEPS[index].fields);
           if (!valid) {
             setNav((n) => ({ ...n, attempted: [...new Set([...n.attempted, step])] }));
             requestFocus("error");
             return;
           }
+          await loaded;
           return go(STEPS[index + 1].id, "heading", [step]);
         }
         case "back":
           return go(STEPS[Math.max(0, index - 1)].id);
         case "goto":
           // A link from the diagnosis names the field or evidence item to focus once there.
-          if (visited.includes(intent.step)) go(intent.step, focusTarget ? "target" : "heading", [], focusTarget);
-          return;
+          if (!visited.includes(intent.step)) return;
+          await partLoaded(intent.step);
+          return go(intent.step, focusTarget ? "target" : "heading", [], focusTarget);
         case "submit":
           return submitTicket();
         case "sample": {

@@ -3,9 +3,7 @@
 // yield to the event loop between items. Either way the same pure function (processEvidenceSteps) does the work.
 import { processEvidenceSteps, type ProcessRequest, type ProcessResult, type Progress } from "./process-evidence";
 import { isFromWorker, type FromWorker, type ToWorker } from "./protocol";
-
-/** The route whose browser module is the worker script (app/routes/_evidence-worker.ts). */
-export const WORKER_ROUTE_ID = "routes/_evidence-worker";
+import { startWorker } from "./script";
 
 export class RunCancelled extends Error {
   override name = "RunCancelled";
@@ -31,24 +29,6 @@ export interface RunHandle {
 
 export interface EvidenceRunner {
   run(request: ProcessRequest, onProgress: (progress: Progress) => void): RunHandle;
-}
-
-/** The worker script's URL from Remix's route manifest, or null (no manifest, on the server, in tests). */
-export function workerScriptUrl(): string | null {
-  if (typeof window === "undefined") return null;
-  const manifest = (window as { __remixManifest?: { routes?: Record<string, { module?: unknown }> } }).__remixManifest;
-  const module = manifest?.routes?.[WORKER_ROUTE_ID]?.module;
-  return typeof module === "string" && module.startsWith("/") ? module : null;
-}
-
-function defaultCreateWorker(): Worker | null {
-  const url = workerScriptUrl();
-  if (!url || typeof Worker === "undefined") return null;
-  try {
-    return new Worker(url, { type: "module", name: "evidence" });
-  } catch {
-    return null;
-  }
 }
 
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -81,7 +61,7 @@ export interface RunnerOptions {
 }
 
 export function createEvidenceRunner(options: RunnerOptions = {}): EvidenceRunner {
-  const createWorker = options.createWorker ?? defaultCreateWorker;
+  const createWorker = options.createWorker ?? (() => startWorker("evidence"));
   let worker: Worker | null = null;
   let workerBroken = false;
   let jobs = 0;

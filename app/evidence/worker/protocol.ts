@@ -1,22 +1,31 @@
-// Messages between the page and the evidence worker. Plain data (structured clone); no message ever carries an error
-// text, which could quote evidence.
+// Messages between the page and the worker. Plain data (structured clone); no message ever carries an error text,
+// which could quote evidence or what the user typed. Two kinds of job: `process` (the evidence: progress, then a
+// result) and `check` (one of the wizard's quick checks: one answer).
+import type { CheckAnswer, CheckRequest } from "./checks";
 import type { ProcessRequest, ProcessResult, Progress } from "./process-evidence";
 
-export type ToWorker = { type: "process"; jobId: number; request: ProcessRequest };
+export type ToWorker =
+  { type: "process"; jobId: number; request: ProcessRequest } | { type: "check"; jobId: number; request: CheckRequest };
 
 export type FromWorker =
   | { type: "progress"; jobId: number; progress: Progress }
   | { type: "result"; jobId: number; result: ProcessResult }
+  | { type: "checked"; jobId: number; answer: CheckAnswer }
   | { type: "failed"; jobId: number };
 
 export function isToWorker(data: unknown): data is ToWorker {
   if (!data || typeof data !== "object") return false;
-  const m = data as Partial<ToWorker>;
-  return m.type === "process" && typeof m.jobId === "number" && !!m.request && Array.isArray(m.request.items);
+  const m = data as { type?: unknown; jobId?: unknown; request?: { items?: unknown; check?: unknown } | null };
+  if (typeof m.jobId !== "number" || !m.request || typeof m.request !== "object") return false;
+  if (m.type === "process") return Array.isArray(m.request.items);
+  return m.type === "check" && typeof m.request.check === "string";
 }
 
 export function isFromWorker(data: unknown): data is FromWorker {
   if (!data || typeof data !== "object") return false;
   const m = data as Partial<FromWorker>;
-  return (m.type === "progress" || m.type === "result" || m.type === "failed") && typeof m.jobId === "number";
+  return (
+    (m.type === "progress" || m.type === "result" || m.type === "checked" || m.type === "failed") &&
+    typeof m.jobId === "number"
+  );
 }

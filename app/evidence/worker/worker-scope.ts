@@ -1,6 +1,9 @@
-// The worker side: answer `process` messages with progress and a result. The worker's script is the browser build of
-// the route module `routes/_evidence-worker` (see app/routes/_evidence-worker.ts): loaded inside a Worker, it calls
-// startEvidenceWorker(), which installs the message handler; loaded anywhere else (server, page), it does nothing.
+// The worker side: answer `process` messages with progress and a result, and `check` messages with one answer. The
+// page starts two workers from this one script: one for the evidence (a long run, terminated on cancel) and one for
+// the wizard's quick checks (checks-client.ts), so a check never waits behind a 50 MB capture. The worker's script is
+// the browser build of the route module `routes/_evidence-worker` (see app/routes/_evidence-worker.ts): loaded inside
+// a Worker, it calls startEvidenceWorker(), which installs the message handler; loaded anywhere else, it does nothing.
+import { answerCheck } from "./checks";
 import { processEvidence } from "./process-evidence";
 import { isToWorker, type FromWorker } from "./protocol";
 
@@ -13,6 +16,13 @@ export function handleWorkerMessage(
   now: () => number = Date.now,
 ): void {
   if (!isToWorker(data)) return;
+  if (data.type === "check") {
+    const result = answerCheck(data.request);
+    post(
+      result.ok ? { type: "checked", jobId: data.jobId, answer: result.answer } : { type: "failed", jobId: data.jobId },
+    );
+    return;
+  }
   const { jobId, request } = data;
   let last = -Infinity;
   try {

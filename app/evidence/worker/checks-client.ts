@@ -1,0 +1,97 @@
+// The page's side of the wizard's quick checks (checks.ts): ask one, get its answer as a promise — null when the check
+// failed. They run in a worker of their own (started on the first question, kept for the page's life), so the
+// diagnosis and redaction engines never load on the main thread; when no worker can run (no Worker support, the
+// script failed to load or crashed, tests), the same module is loaded on the page and answers there, the questions
+// already asked included. Nothing is lost either way, and nothing is answered without its check.
+import type { CheckAnswer, CheckName, CheckRequest } from "./checks";
+import { startWorker } from "./script";
+import { isFromWorker, type ToWorker } from "./protocol";
+
+export interface CheckClient {
+  /** The answer of a check, or null when it failed. */
+  ask<K extends CheckName>(request: CheckRequest<K>): Promise<CheckAnswer<K> | null>;
+  /** Starts the worker ahead of the first question (its engines load meanwhile); nothing when already started. */
+  warm(): void;
+  /** Where the checks run: in the worker, or on the page once no worker could (or before the first question). */
+  where(): "worker" | "page";
+}
+
+export interface CheckClientOptions {
+  /** Makes the worker; null when none can run. Defaults to a module Worker on the route manifest's script. */
+  createWorker?: () => Worker | null;
+  /** Loads the checks on the page (the fallback). */
+  loadChecks?: () => Promise<typeof import("./checks")>;
+}
+
+const loadOnPage = () => import("./checks");
+
+export function createCheckClient(options: CheckClientOptions = {}): CheckClient {
+  const createWorker = options.createWorker ?? (() => startWorker("checks"));
+  const loadChecks = options.loadChecks ?? loadOnPage;
+  let worker: Worker | null = null;
+  let started = false;
+  let jobs = 0;
+  const waiting = new Map<number, { request: CheckRequest; resolve: (answer: CheckAnswer | null) => void }>();
+
+  const onPage = <K extends CheckName>(request: CheckRequest<K>): Promise<CheckAnswer<K> | null> =>
+    loadChecks().then(
+      ({ answerCheck }) => {
+        const result = answerCheck(request);
+        return result.ok ? result.answer : null;
+      },
+      () => null,
+    );
+
+  const onMessage = (event: MessageEvent) => {
+    const data: unknown = event.data;
+    if (!isFromWorker(data)) return;
+    const job = waiting.get(data.jobId);
+    if (!job) return;
+    waiting.delete(data.jobId);
+    job.resolve(data.type === "checked" ? data.answer : null);
+  };
+
+  /** The script did not load or crashed: no worker again on this page; what it was asked is answered on the page. */
+  const onError = (event: Event) => {
+    event.preventDefault?.();
+    worker?.terminate();
+    worker = null;
+    const asked = [...waiting.values()];
+    waiting.clear();
+    for (const job of asked) void onPage(job.request).then(job.resolve);
+  };
+
+  const start = () => {
+    started = true;
+    worker = createWorker();
+    worker?.addEventListener("message", onMessage);
+    worker?.addEventListener("error", onError);
+  };
+
+  return {
+    ask<K extends CheckName>(request: CheckRequest<K>): Promise<CheckAnswer<K> | null> {
+      if (!started) start();
+      const current = worker;
+      if (!current) return onPage(request);
+      return new Promise((resolve) => {
+        const jobId = ++jobs;
+        waiting.set(jobId, { request, resolve: resolve as (answer: CheckAnswer | null) => void });
+        try {
+          const message: ToWorker = { type: "check", jobId, request };
+          current.postMessage(message);
+        } catch {
+          // Not cloneable (never for form values): answered on the page instead.
+          waiting.delete(jobId);
+          void onPage(request).then(resolve);
+        }
+      });
+    },
+    warm: () => {
+      if (!started) start();
+    },
+    where: () => (worker ? "worker" : "page"),
+  };
+}
+
+/** The page's one client: its worker starts on the first question. */
+export const wizardChecks: CheckClient = createCheckClient();

@@ -1,0 +1,62 @@
+// The wizard's quick checks, answered in the worker (or on the page when no worker can run), the same pure functions
+// either way: the live diagnosis of the form, the privacy notes of its typed fields, and its typed fields as a draft
+// may keep them. Requests and answers are plain data (structured clone). Never throws: a check that fails answers
+// `ok: false`, with no detail (an error text could quote what the user typed).
+import { diagnose } from "~/diagnosis/diagnose";
+import type { LiveInput } from "~/diagnosis/live-input";
+import type { Diagnosis } from "~/diagnosis/types";
+import {
+  fieldNotes,
+  storableTypedFields,
+  type FieldNote,
+  type NotesInput,
+  type StorableField,
+} from "~/privacy/field-notes";
+import type { BoundaryPolicy } from "~/privacy/ticket-boundary";
+import type { KnownValue } from "~/redaction/redact";
+
+/** The typed fields' privacy pass: the form's values, the redaction policy and what the evidence's redaction removed. */
+interface TypedFieldsRequest {
+  values: NotesInput;
+  policy: BoundaryPolicy;
+  /** Values removed from the raw evidence (memory only): found in a field, they take the evidence's placeholder. */
+  known: readonly KnownValue[];
+}
+
+interface Checks {
+  diagnosis: { request: { input: LiveInput }; answer: Diagnosis };
+  "field-notes": { request: TypedFieldsRequest; answer: Record<string, FieldNote> };
+  "storable-fields": { request: TypedFieldsRequest; answer: StorableField[] };
+}
+
+export type CheckName = keyof Checks;
+export type CheckRequest<K extends CheckName = CheckName> = { check: K } & Checks[K]["request"];
+export type CheckAnswer<K extends CheckName = CheckName> = Checks[K]["answer"];
+export type CheckResult<K extends CheckName = CheckName> = { ok: true; answer: CheckAnswer<K> } | { ok: false };
+
+/** diagnose() over what the form holds. */
+export function diagnoseLive(input: LiveInput): Diagnosis {
+  return diagnose({
+    ticket: { application: input.application, problem: input.problem, examples: input.examples },
+    evidence: input.evidence,
+  });
+}
+
+const CHECKS: { [K in CheckName]: (request: CheckRequest<K>) => CheckAnswer<K> } = {
+  diagnosis: ({ input }) => diagnoseLive(input),
+  "field-notes": ({ values, policy, known }) => fieldNotes(values, policy, { evidenceKnown: known }),
+  "storable-fields": ({ values, policy, known }) => storableTypedFields(values, policy, { evidenceKnown: known }),
+};
+
+const isCheckName = (name: unknown): name is CheckName =>
+  typeof name === "string" && Object.prototype.hasOwnProperty.call(CHECKS, name);
+
+export function answerCheck<K extends CheckName>(request: CheckRequest<K>): CheckResult<K> {
+  try {
+    if (!isCheckName(request?.check)) return { ok: false };
+    const check = CHECKS[request.check] as (request: CheckRequest<K>) => CheckAnswer<K>;
+    return { ok: true, answer: check(request) };
+  } catch {
+    return { ok: false };
+  }
+}
