@@ -560,11 +560,12 @@ function derive(facts: Facts): void {
   }
 }
 
-export function buildFacts(ticket: NormalisedTicket, items: readonly ParsedItem[]): Facts {
+/** `items`: read once, in order; an item (and its parse) is not needed once the next is read (see factsOf). */
+export function buildFacts(ticket: NormalisedTicket, items: Iterable<ParsedItem>): Facts {
   const facts = emptyFacts(ticket);
-  facts.evidenceCount = items.filter((i) => i.item.text.trim()).length;
   addTicket(facts, ticket);
   for (const { item, parsed } of items) {
+    if (/\S/.test(item.text)) facts.evidenceCount++;
     for (const token of extractTokens(item.id, item.text, item.kind)) facts.tokens.push(token);
     for (const ex of parsed.exchanges) addExchange(facts, ex);
     for (const doc of parsed.documents) addDocument(facts, doc.value, doc.source, null);
