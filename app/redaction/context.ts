@@ -30,11 +30,20 @@ const TEMPLATE =
   /^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$/i;
 export const isTemplateMarker = (value: string): boolean => TEMPLATE.test(value.trim()) || isMaskedValue(value);
 
+/**
+ * A copy of a value that holds only its own characters. A value cut from a text (slice, regex match) may be a view
+ * into that whole text: kept for the ticket's lifetime, ten characters of a token would keep alive the 8 MB item (or
+ * its 16 MB private-use working copy) they were found in (V8 copies only values shorter than 13 characters). Values
+ * kept past their item are stored through this.
+ */
+export const ownCopy = (value: string): string => (value.length < 13 ? value : (" " + value).slice(1));
+
 /** Per ticket. */
 export class RedactorState {
   private readonly byValue = new Map<string, KnownValue>();
   private readonly counters = new Map<string, number>();
   private readonly aliases: KnownValue[] = [];
+  private readonly aliasValues = new Set<string>();
   readonly categoryOfPlaceholder = new Map<string, RedactionCategory>();
 
   /**
@@ -52,8 +61,9 @@ export class RedactorState {
     if (found) return found;
     const n = (this.counters.get(type) ?? 0) + 1;
     this.counters.set(type, n);
-    const entry: KnownValue = { value, category, type, placeholder: `[REDACTED:${type}#${n}]` };
-    this.byValue.set(value, entry);
+    const own = ownCopy(value);
+    const entry: KnownValue = { value: own, category, type, placeholder: `[REDACTED:${type}#${n}]` };
+    this.byValue.set(own, entry);
     this.categoryOfPlaceholder.set(entry.placeholder, category);
     return entry;
   }
@@ -65,14 +75,18 @@ export class RedactorState {
   remember(known: KnownValue): void {
     if (!known.value || this.byValue.has(known.value)) return;
     this.reserve(known.placeholder);
-    this.byValue.set(known.value, { ...known });
+    const own = ownCopy(known.value);
+    this.byValue.set(own, { ...known, value: own });
     this.categoryOfPlaceholder.set(known.placeholder, known.category);
   }
 
   /** Another form of a redacted value (the decoded password of a Basic header, a JWT inside base64): leak-checked too. */
   alias(value: string, of: KnownValue): void {
-    if (value.length < 4 || this.byValue.has(value)) return;
-    this.aliases.push({ ...of, value });
+    // Once per value: the same decoded password in every line of a log is one value to check, not one per line.
+    if (value.length < 4 || this.byValue.has(value) || this.aliasValues.has(value)) return;
+    const own = ownCopy(value);
+    this.aliasValues.add(own);
+    this.aliases.push({ ...of, value: own });
   }
 
   known(restored: ReadonlySet<string>, kept: ReadonlySet<string> = new Set()): KnownValue[] {
