@@ -17,6 +17,7 @@ import { formatJwtAnnotation, type AnnotationClaims } from "~/evidence/jwt-annot
 import { decodeBase64Text } from "~/evidence/base64";
 import { isClientDomain } from "~/ticket/schema";
 import { isMaskedValue } from "./detectors/secret-keys";
+import { ownCopy } from "~/lib/own-copy";
 
 export interface KnownValue {
   value: string;
@@ -29,14 +30,6 @@ export interface KnownValue {
 const TEMPLATE =
   /^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$/i;
 export const isTemplateMarker = (value: string): boolean => TEMPLATE.test(value.trim()) || isMaskedValue(value);
-
-/**
- * A copy of a value that holds only its own characters. A value cut from a text (slice, regex match) may be a view
- * into that whole text: kept for the ticket's lifetime, ten characters of a token would keep alive the 8 MB item (or
- * its 16 MB private-use working copy) they were found in (V8 copies only values shorter than 13 characters). Values
- * kept past their item are stored through this.
- */
-export const ownCopy = (value: string): string => (value.length < 13 ? value : (" " + value).slice(1));
 
 /** Per ticket. */
 export class RedactorState {
