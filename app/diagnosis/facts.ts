@@ -12,11 +12,12 @@ import { classifyRequest } from "./interactions";
 import { SANDBOX_KNOWLEDGE } from "./knowledge/sandbox.generated";
 import { deriveTenantKnowledge, isCapabilityStatement, isSmartConfiguration } from "./knowledge/tenant-knowledge";
 import { parseScopes, versionOf, type ScopeContext } from "./scopes";
-import { epochMs } from "./time";
+import { epochMs, lacksZone } from "./time";
 import { tokenKeyOf } from "./token-key";
 import { PROBLEM_FIELDS, type NormalisedTicket } from "./ticket-input";
 import { isRecord } from "~/lib/records";
 import { safeUrl } from "~/lib/url";
+import { ownCopy } from "~/lib/own-copy";
 
 export interface ParsedItem {
   item: EvidenceText;
@@ -340,7 +341,9 @@ function addDocument(facts: Facts, input: unknown, source: Ref, time: number | n
 function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefix = ""): void {
   const fullText =
     parsed.kind === "text" || parsed.kind === "log" || (parsed.exchanges.length === 0 && parsed.documents.length === 0);
-  const lines = fullText ? withoutAnnotations(item.text).split(/\r?\n/) : parsed.lines.map(withoutAnnotations);
+  // One copy without annotations for the lines and the prose: the facts of both point into the same text.
+  const plain = fullText || item.kind !== "har" ? withoutAnnotations(item.text) : "";
+  const lines = fullText ? plain.split(/\r?\n/) : parsed.lines.map(withoutAnnotations);
   const label = `${prefix}${fullText ? "line" : "text line"}`;
   const docLines = new Set(
     parsed.documents
@@ -420,10 +423,10 @@ function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefi
   }
   for (const id of t.identifiers) facts.identifiers.push({ kind: id.kind, value: id.value, source: ref(id.line) });
   for (const ts of t.timestamps) {
-    if (!ts.zoneLabelled) facts.timestamps.push({ value: ts.value, source: ref(ts.line) });
+    // Only a time without a zone is read by a rule: a log's every other timestamp (one a line) is not kept.
+    if (!ts.zoneLabelled && lacksZone(ts.value)) facts.timestamps.push({ value: ts.value, source: ref(ts.line) });
   }
-  if (item.kind !== "har")
-    addProse(facts, withoutAnnotations(item.text), { itemId: item.id, prefix }, parsed, addDocument);
+  if (item.kind !== "har") addProse(facts, plain, { itemId: item.id, prefix }, parsed, addDocument);
 }
 
 function addTicket(facts: Facts, ticket: NormalisedTicket): void {
@@ -560,16 +563,49 @@ function derive(facts: Facts): void {
   }
 }
 
+type FactLists = { [K in keyof Facts]: Facts[K] extends unknown[] ? K : never }[keyof Facts];
+
+const factCounts = (facts: Facts): Map<FactLists, number> => {
+  const marks = new Map<FactLists, number>();
+  for (const [key, value] of Object.entries(facts)) if (Array.isArray(value)) marks.set(key as FactLists, value.length);
+  return marks;
+};
+
+/**
+ * The facts an item added get their own copies of their strings: a value read from a line is a view into the whole
+ * text it was cut from (the item's working copies: the text without annotations, split lines), which would otherwise
+ * stay alive, one per item, for the rest of the diagnosis. Shared (frozen) values are left as they are.
+ */
+function detachFacts(facts: Facts, marks: Map<FactLists, number>): void {
+  const seen = new Set<object>();
+  const own = (value: unknown): unknown => {
+    if (typeof value === "string") return ownCopy(value);
+    if (value === null || typeof value !== "object" || Object.isFrozen(value) || seen.has(value)) return value;
+    seen.add(value);
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = own(value[i]);
+    else if (Object.getPrototypeOf(value) === Object.prototype)
+      for (const key of Object.keys(value))
+        (value as Record<string, unknown>)[key] = own((value as Record<string, unknown>)[key]);
+    return value;
+  };
+  for (const [key, from] of marks) {
+    const list = facts[key] as unknown[];
+    for (let i = from; i < list.length; i++) list[i] = own(list[i]);
+  }
+}
+
 /** `items`: read once, in order; an item (and its parse) is not needed once the next is read (see factsOf). */
 export function buildFacts(ticket: NormalisedTicket, items: Iterable<ParsedItem>): Facts {
   const facts = emptyFacts(ticket);
   addTicket(facts, ticket);
   for (const { item, parsed } of items) {
     if (/\S/.test(item.text)) facts.evidenceCount++;
+    const marks = factCounts(facts);
     for (const token of extractTokens(item.id, item.text, item.kind)) facts.tokens.push(token);
     for (const ex of parsed.exchanges) addExchange(facts, ex);
     for (const doc of parsed.documents) addDocument(facts, doc.value, doc.source, null);
     addText(facts, item, parsed);
+    detachFacts(facts, marks);
   }
   for (const field of PROBLEM_FIELDS) {
     const text = ticket.problem[field];
