@@ -8,7 +8,7 @@ import { addProse, stageOfUrn } from "./facts-prose";
 import { extractTokens, looksLikeClaims, tokenFromClaims, withoutAnnotations } from "./extract-tokens";
 import { bareRequest } from "./facts-model";
 import type { ErrorStage, Facts, IdSet, Ref, RequestFact, ScopeListFact, TokenRequestFact } from "./facts-model";
-import { classifyRequest } from "./interactions";
+import { classifyRequest, type Interaction } from "./interactions";
 import { SANDBOX_KNOWLEDGE } from "./knowledge/sandbox.generated";
 import { deriveTenantKnowledge, isCapabilityStatement, isSmartConfiguration } from "./knowledge/tenant-knowledge";
 import { parseScopes, versionOf, type ScopeContext } from "./scopes";
@@ -360,7 +360,7 @@ function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefi
   const knownErrors = new Set(fromForm ? facts.errors.map((x) => describeError(x.error)) : []);
   for (const r of t.requests) {
     if (seenRequests.has(`${r.method} ${r.url}`)) continue;
-    const interaction = classifyRequest(r.method, r.url);
+    const interaction = sharedInteraction(facts, classifyRequest(r.method, r.url));
     if (knownRequests.has(interaction.describe)) continue;
     const url = safeUrl(r.url);
     if (isTokenEndpoint(url, undefined) || isAuthorize(url)) continue;
@@ -578,20 +578,41 @@ const factCounts = (facts: Facts): Map<FactLists, number> => {
  */
 function detachFacts(facts: Facts, marks: Map<FactLists, number>): void {
   const seen = new Set<object>();
-  const own = (value: unknown): unknown => {
-    if (typeof value === "string") return ownCopy(value);
-    if (value === null || typeof value !== "object" || Object.isFrozen(value) || seen.has(value)) return value;
-    seen.add(value);
-    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = own(value[i]);
-    else if (Object.getPrototypeOf(value) === Object.prototype)
-      for (const key of Object.keys(value))
-        (value as Record<string, unknown>)[key] = own((value as Record<string, unknown>)[key]);
-    return value;
-  };
   for (const [key, from] of marks) {
     const list = facts[key] as unknown[];
-    for (let i = from; i < list.length; i++) list[i] = own(list[i]);
+    for (let i = from; i < list.length; i++) list[i] = detach(list[i], seen);
   }
+}
+
+/** A plain value with every string its own copy (in place; frozen objects and objects already seen are left). */
+function detach(value: unknown, seen: Set<object>): unknown {
+  if (typeof value === "string") return ownCopy(value);
+  if (value === null || typeof value !== "object" || Object.isFrozen(value) || seen.has(value)) return value;
+  seen.add(value);
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = detach(value[i], seen);
+  else if (Object.getPrototypeOf(value) === Object.prototype)
+    for (const key of Object.keys(value))
+      (value as Record<string, unknown>)[key] = detach((value as Record<string, unknown>)[key], seen);
+  return value;
+}
+
+const sharedInteractions = new WeakMap<Facts, Map<string, Interaction>>();
+const MAX_SHARED_INTERACTIONS = 4096;
+
+/**
+ * One object per distinct classification in a diagnosis: a log repeats the same few requests (the same describe, base,
+ * tenant, needs) on thousands of lines. Shared, so frozen, and detached from the text it was read from.
+ */
+function sharedInteraction(facts: Facts, interaction: Interaction): Interaction {
+  let shared = sharedInteractions.get(facts);
+  if (!shared) sharedInteractions.set(facts, (shared = new Map()));
+  const key = JSON.stringify(interaction);
+  const known = shared.get(key);
+  if (known) return known;
+  if (shared.size >= MAX_SHARED_INTERACTIONS) return interaction;
+  const own = Object.freeze(detach(interaction, new Set()) as Interaction);
+  shared.set(key, own);
+  return own;
 }
 
 /** `items`: read once, in order; an item (and its parse) is not needed once the next is read (see factsOf). */
