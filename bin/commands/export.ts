@@ -10,7 +10,7 @@ import {
   type ExportFormat,
 } from "../../app/export/export-ticket";
 import { readFonts } from "../../app/export/fonts.server";
-import { CliError, parseArgs, readInput, type Command } from "./cli";
+import { CliError, parseArgs, readJsonInput, type Command } from "./cli";
 
 const USAGE = "usage: ticket export TICKET.json --format md|pdf [-o OUT] [--page-size A4|Letter]";
 
@@ -25,13 +25,7 @@ function formatOf(flag: string | true | undefined, out: string | undefined): Exp
 }
 
 async function readTicket(source: string, io: Parameters<Command>[1]): Promise<Ticket> {
-  const text = await readInput(source, io);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new CliError(`${source === "-" ? "input" : source} is not valid JSON`);
-  }
+  const value = await readJsonInput(source, io, `${source === "-" ? "input" : source} is not valid JSON`);
   const parsed = ticketSchema.safeParse(value);
   if (!parsed.success) {
     const [path, message] = Object.entries(fieldErrors(parsed.error))[0] ?? ["ticket", "invalid"];
