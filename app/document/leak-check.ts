@@ -273,15 +273,15 @@ export function leakCheck(output: string, known: KnownValue[] | KnownValueMatche
   return leaks;
 }
 
-/** Parts scanned together up to this many characters (an evidence text longer than this is scanned on its own). */
-const GROUP_CHARS = 1 << 20;
+/** A part at least this long (an evidence text) is scanned on its own; shorter parts are scanned together. */
+const ALONE_CHARS = 1 << 18;
 
 /**
  * Scans a text given as consecutive parts (renderMarkdownParts), with the same result as leakCheck on the joined text
- * but never building it: parts are scanned in groups of about a megabyte, an evidence text alone, so the working
- * copies (placeholders masked, case folded: two bytes a character) are those of one group, not of the whole export.
- * Exact because every part starts a line and ends one or is followed by a line break (a Markdown block, a separator,
- * a fence line, an evidence text): no value or pattern can span two parts.
+ * but never building it: a long part (an evidence text) is scanned on its own, the parts between long ones together,
+ * so the working copies (placeholders masked, case folded: two bytes a character) are those of one evidence text, not
+ * of the whole export. Exact because a long part is a code block's text: it starts a line after its fence line and is
+ * followed by a line break and the closing fence, so no value or pattern spans it and a neighbour.
  */
 export function leakCheckParts(parts: readonly string[], known: KnownValue[] | KnownValueMatcher): Leak[] {
   const matcher = Array.isArray(known) ? knownValueMatcher(known) : known;
@@ -321,22 +321,28 @@ export function leakCheckParts(parts: readonly string[], known: KnownValue[] | K
   return leaks.map(({ offset, ...leak }) => ({ ...leak, ...places.get(offset)! }));
 }
 
-/** Consecutive parts joined into groups of about GROUP_CHARS, each with its offset in the whole text. */
+/** The parts as scanned: each long part alone, the parts between long ones joined; each with its offset. */
 function* partGroups(parts: readonly string[]): Generator<{ text: string; offset: number }> {
   let group: string[] = [];
   let length = 0;
   let offset = 0;
+  const flush = function* () {
+    if (length > 0) yield { text: group.join(""), offset };
+    offset += length;
+    group = [];
+    length = 0;
+  };
   for (const part of parts) {
-    if (length > 0 && length + part.length > GROUP_CHARS) {
-      yield { text: group.join(""), offset };
-      offset += length;
-      group = [];
-      length = 0;
+    if (part.length >= ALONE_CHARS) {
+      yield* flush();
+      yield { text: part, offset };
+      offset += part.length;
+    } else {
+      group.push(part);
+      length += part.length;
     }
-    group.push(part);
-    length += part.length;
   }
-  if (length > 0) yield { text: group.join(""), offset };
+  yield* flush();
 }
 
 /**

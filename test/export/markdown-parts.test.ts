@@ -65,9 +65,9 @@ describe("leakCheckParts", () => {
     );
   });
 
-  it("finds a value in an evidence text longer than one scanning group (over a megabyte)", () => {
-    const big = `${"quiet line\n".repeat(120_000)}client_secret=${SECRET}\n`;
-    const parts = renderMarkdownParts(documentWith([big]));
+  it("scans long evidence texts on their own with the same leaks, lines and sections as the joined check", () => {
+    const big = `${"quiet line\n".repeat(30_000)}client_secret=${SECRET}\n`;
+    const parts = renderMarkdownParts(documentWith([`## ${NAME}\n${big}`, "short 5171", `${big}## Last\nid 5171`]));
     const leaks = leakCheckParts(parts, known);
     expect(leaks).toEqual(leakCheck(parts.join(""), known));
     expect(leaks.map((l) => l.type)).toContain("client_secret");
