@@ -7,12 +7,20 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { Answer } from "../app/api/answer";
+import { MAX_REQUEST_BYTES } from "../app/api/json";
 import { overBudgetAnswer, type HeavyRunner, type HeavyTask, type OverBudget } from "../app/api/tasks";
+
+/** A worker's own code and data (modules, schema, diagnosis knowledge), in MB of V8 heap. */
+export const HEAP_BASE_MB = 48;
+/** What one MB of request may take while it is processed (measured: test/hostile/export-memory.test.ts, bench). */
+export const HEAP_PER_REQUEST_MB = 10;
+/** The default worker heap: the largest allowed request (MAX_REQUEST_BYTES) at HEAP_PER_REQUEST_MB. */
+export const DEFAULT_MEMORY_MB = HEAP_BASE_MB + Math.ceil((HEAP_PER_REQUEST_MB * MAX_REQUEST_BYTES) / (1024 * 1024));
 
 export interface PoolOptions {
   /** Worker threads (default: cores - 1, at least 1). */
   threads?: number;
-  /** Per worker: V8 heap cap in MB (default 1536). */
+  /** Per worker: V8 old-generation cap in MB (default DEFAULT_MEMORY_MB: 48 + 10 × 50 = 548). */
   memoryMb?: number;
   /** Per task, from the moment it is queued (default 60 s). */
   timeoutMs?: number;
@@ -40,7 +48,7 @@ function verdict(error: unknown): OverBudget {
 export function createHeavyPool(options: PoolOptions = {}): HeavyPool {
   const resolved: Required<PoolOptions> = {
     threads: options.threads ?? Math.max(1, availableParallelism() - 1),
-    memoryMb: options.memoryMb ?? 1536,
+    memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB,
     timeoutMs: options.timeoutMs ?? 60_000,
     maxQueue: options.maxQueue ?? 4 * (options.threads ?? Math.max(1, availableParallelism() - 1)),
   };

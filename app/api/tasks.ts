@@ -56,14 +56,15 @@ export async function runTask(task: HeavyTask): Promise<Answer> {
     case "export":
       return answerJson(() => exportApi(parseJsonBody(takeBody(task), ticketSchema), task.format, task.pageSize));
     case "export-form":
-      return exportForm(await ticketField(takeBody(task), task.contentType), task.format);
+      return exportForm(formTicket(await ticketField(takeBody(task), task.contentType)), task.format);
   }
 }
 
 async function exportApi(ticket: Ticket, format: ExportFormat, pageSize: "A4" | "Letter"): Promise<Answer> {
   let result: ExportResult;
   try {
-    result = await exportTicket(ticket, format, { fonts: readFonts, pageSize });
+    // The ticket was parsed for this task alone: its raw evidence is dropped as it is redacted.
+    result = await exportTicket(ticket, format, { fonts: readFonts, pageSize, release: true });
   } catch (error) {
     if (error instanceof ExportError) throw new ApiError(500, error.message);
     throw error;
@@ -110,25 +111,33 @@ async function ticketField(body: Uint8Array, contentType: string): Promise<strin
   }
 }
 
-async function exportForm(raw: string | null | undefined, format: ExportFormat | "json"): Promise<Answer> {
-  if (raw === undefined) return exportPage(400, "The ticket could not be read", ["The form could not be read."]);
-  if (!raw) return exportPage(400, "The ticket is missing", ["The form carried no ticket."]);
+/** The form's ticket, or the page that says why it cannot be read. The form's text is not kept past this. */
+function formTicket(raw: string | null | undefined): { ticket: Ticket } | { page: Answer } {
+  const page = (...args: Parameters<typeof exportPage>) => ({ page: exportPage(...args) });
+  if (raw === undefined) return page(400, "The ticket could not be read", ["The form could not be read."]);
+  if (!raw) return page(400, "The ticket is missing", ["The form carried no ticket."]);
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    return exportPage(400, "The ticket could not be read", ["The ticket is not valid JSON."]);
+    return page(400, "The ticket could not be read", ["The ticket is not valid JSON."]);
   }
   const parsed = ticketSchema.safeParse(value);
   if (!parsed.success) {
     const errors = Object.entries(fieldErrors(parsed.error)).map(([path, message]) => `${path}: ${message}`);
-    return exportPage(400, "The ticket is not complete", errors);
+    return page(400, "The ticket is not complete", errors);
   }
+  return { ticket: parsed.data };
+}
+
+async function exportForm(form: { ticket: Ticket } | { page: Answer }, format: ExportFormat | "json"): Promise<Answer> {
+  if ("page" in form) return form.page;
+  const { ticket } = form;
   try {
     const result =
       format === "json"
-        ? await exportTicketFile(parsed.data)
-        : await exportTicket(parsed.data, format, { fonts: readFonts });
+        ? await exportTicketFile(ticket)
+        : await exportTicket(ticket, format, { fonts: readFonts, release: true });
     if (isBlocked(result))
       return exportPage(422, "Export blocked: it would leak a secret or patient identifier", result.reasons);
     return fileAnswer(result);

@@ -91,8 +91,15 @@ function safeParse(item: EvidenceText): ParsedEvidence {
 /** Facts of an input (exported for tests and tools; the rules read nothing else). */
 export function factsOf(input: DiagnoseInput): Facts {
   const ticket = normaliseTicket(input?.ticket);
-  const items: ParsedItem[] = toItems(input?.evidence).map((item) => ({ item, parsed: safeParse(item) }));
-  return buildFacts(ticket, items);
+  return buildFacts(ticket, parsedOneByOne(toItems(input?.evidence)));
+}
+
+/**
+ * Each item parsed when its facts are read, and dropped before the next is parsed: the parse of an 8 MB log (its
+ * lines, exchanges, documents) is several times its size, so only one is ever alive, whatever the number of items.
+ */
+function* parsedOneByOne(items: readonly EvidenceText[]): Generator<ParsedItem> {
+  for (const item of items) yield { item, parsed: safeParse(item) };
 }
 
 export function diagnose(input: DiagnoseInput): Diagnosis {

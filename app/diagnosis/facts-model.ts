@@ -172,6 +172,7 @@ export interface Facts {
   requests: RequestFact[];
   errors: ErrorFact[];
   identifiers: IdentifierFact[];
+  /** Times without a zone (from the form: all of them); a time with its zone is not kept. */
   timestamps: TimestampFact[];
   tenants: TenantFact[];
   hosts: HostFact[];

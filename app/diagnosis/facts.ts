@@ -8,15 +8,16 @@ import { addProse, stageOfUrn } from "./facts-prose";
 import { extractTokens, looksLikeClaims, tokenFromClaims, withoutAnnotations } from "./extract-tokens";
 import { bareRequest } from "./facts-model";
 import type { ErrorStage, Facts, IdSet, Ref, RequestFact, ScopeListFact, TokenRequestFact } from "./facts-model";
-import { classifyRequest } from "./interactions";
+import { classifyRequest, type Interaction } from "./interactions";
 import { SANDBOX_KNOWLEDGE } from "./knowledge/sandbox.generated";
 import { deriveTenantKnowledge, isCapabilityStatement, isSmartConfiguration } from "./knowledge/tenant-knowledge";
 import { parseScopes, versionOf, type ScopeContext } from "./scopes";
-import { epochMs } from "./time";
+import { epochMs, lacksZone } from "./time";
 import { tokenKeyOf } from "./token-key";
 import { PROBLEM_FIELDS, type NormalisedTicket } from "./ticket-input";
 import { isRecord } from "~/lib/records";
 import { safeUrl } from "~/lib/url";
+import { ownCopy } from "~/lib/own-copy";
 
 export interface ParsedItem {
   item: EvidenceText;
@@ -340,7 +341,9 @@ function addDocument(facts: Facts, input: unknown, source: Ref, time: number | n
 function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefix = ""): void {
   const fullText =
     parsed.kind === "text" || parsed.kind === "log" || (parsed.exchanges.length === 0 && parsed.documents.length === 0);
-  const lines = fullText ? withoutAnnotations(item.text).split(/\r?\n/) : parsed.lines.map(withoutAnnotations);
+  // One copy without annotations for the lines and the prose: the facts of both point into the same text.
+  const plain = fullText || item.kind !== "har" ? withoutAnnotations(item.text) : "";
+  const lines = fullText ? plain.split(/\r?\n/) : parsed.lines.map(withoutAnnotations);
   const label = `${prefix}${fullText ? "line" : "text line"}`;
   const docLines = new Set(
     parsed.documents
@@ -357,7 +360,7 @@ function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefi
   const knownErrors = new Set(fromForm ? facts.errors.map((x) => describeError(x.error)) : []);
   for (const r of t.requests) {
     if (seenRequests.has(`${r.method} ${r.url}`)) continue;
-    const interaction = classifyRequest(r.method, r.url);
+    const interaction = sharedInteraction(facts, classifyRequest(r.method, r.url));
     if (knownRequests.has(interaction.describe)) continue;
     const url = safeUrl(r.url);
     if (isTokenEndpoint(url, undefined) || isAuthorize(url)) continue;
@@ -420,10 +423,10 @@ function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefi
   }
   for (const id of t.identifiers) facts.identifiers.push({ kind: id.kind, value: id.value, source: ref(id.line) });
   for (const ts of t.timestamps) {
-    if (!ts.zoneLabelled) facts.timestamps.push({ value: ts.value, source: ref(ts.line) });
+    // Only a time without a zone is read by a rule: a log's every other timestamp (one a line) is not kept.
+    if (!ts.zoneLabelled && lacksZone(ts.value)) facts.timestamps.push({ value: ts.value, source: ref(ts.line) });
   }
-  if (item.kind !== "har")
-    addProse(facts, withoutAnnotations(item.text), { itemId: item.id, prefix }, parsed, addDocument);
+  if (item.kind !== "har") addProse(facts, plain, { itemId: item.id, prefix }, parsed, addDocument);
 }
 
 function addTicket(facts: Facts, ticket: NormalisedTicket): void {
@@ -560,15 +563,70 @@ function derive(facts: Facts): void {
   }
 }
 
-export function buildFacts(ticket: NormalisedTicket, items: readonly ParsedItem[]): Facts {
+type FactLists = { [K in keyof Facts]: Facts[K] extends unknown[] ? K : never }[keyof Facts];
+
+const factCounts = (facts: Facts): Map<FactLists, number> => {
+  const marks = new Map<FactLists, number>();
+  for (const [key, value] of Object.entries(facts)) if (Array.isArray(value)) marks.set(key as FactLists, value.length);
+  return marks;
+};
+
+/**
+ * The facts an item added get their own copies of their strings: a value read from a line is a view into the whole
+ * text it was cut from (the item's working copies: the text without annotations, split lines), which would otherwise
+ * stay alive, one per item, for the rest of the diagnosis. Shared (frozen) values are left as they are.
+ */
+function detachFacts(facts: Facts, marks: Map<FactLists, number>): void {
+  const seen = new Set<object>();
+  for (const [key, from] of marks) {
+    const list = facts[key] as unknown[];
+    for (let i = from; i < list.length; i++) list[i] = detach(list[i], seen);
+  }
+}
+
+/** A plain value with every string its own copy (in place; frozen objects and objects already seen are left). */
+function detach(value: unknown, seen: Set<object>): unknown {
+  if (typeof value === "string") return ownCopy(value);
+  if (value === null || typeof value !== "object" || Object.isFrozen(value) || seen.has(value)) return value;
+  seen.add(value);
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = detach(value[i], seen);
+  else if (Object.getPrototypeOf(value) === Object.prototype)
+    for (const key of Object.keys(value))
+      (value as Record<string, unknown>)[key] = detach((value as Record<string, unknown>)[key], seen);
+  return value;
+}
+
+const sharedInteractions = new WeakMap<Facts, Map<string, Interaction>>();
+const MAX_SHARED_INTERACTIONS = 4096;
+
+/**
+ * One object per distinct classification in a diagnosis: a log repeats the same few requests (the same describe, base,
+ * tenant, needs) on thousands of lines. Shared, so frozen, and detached from the text it was read from.
+ */
+function sharedInteraction(facts: Facts, interaction: Interaction): Interaction {
+  let shared = sharedInteractions.get(facts);
+  if (!shared) sharedInteractions.set(facts, (shared = new Map()));
+  const key = JSON.stringify(interaction);
+  const known = shared.get(key);
+  if (known) return known;
+  if (shared.size >= MAX_SHARED_INTERACTIONS) return interaction;
+  const own = Object.freeze(detach(interaction, new Set()) as Interaction);
+  shared.set(key, own);
+  return own;
+}
+
+/** `items`: read once, in order; an item (and its parse) is not needed once the next is read (see factsOf). */
+export function buildFacts(ticket: NormalisedTicket, items: Iterable<ParsedItem>): Facts {
   const facts = emptyFacts(ticket);
-  facts.evidenceCount = items.filter((i) => i.item.text.trim()).length;
   addTicket(facts, ticket);
   for (const { item, parsed } of items) {
+    if (/\S/.test(item.text)) facts.evidenceCount++;
+    const marks = factCounts(facts);
     for (const token of extractTokens(item.id, item.text, item.kind)) facts.tokens.push(token);
     for (const ex of parsed.exchanges) addExchange(facts, ex);
     for (const doc of parsed.documents) addDocument(facts, doc.value, doc.source, null);
     addText(facts, item, parsed);
+    detachFacts(facts, marks);
   }
   for (const field of PROBLEM_FIELDS) {
     const text = ticket.problem[field];

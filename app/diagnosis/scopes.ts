@@ -1,6 +1,7 @@
 // SMART on FHIR scope grammar (App Launch 1.0 v1, 2.0/2.2 v2, Bulk Data system/), normalisation, the v1↔v2
 // equivalence and coverage. Source: docs/smart-scopes.md. Pure: no I/O, no framework.
 import { isR4ResourceType, suggestResourceType } from "./knowledge/fhir-r4";
+import { ownCopy } from "~/lib/own-copy";
 
 export type ScopeContext = "patient" | "user" | "system";
 export type ScopeVersion = "v1" | "v2";
@@ -238,6 +239,25 @@ export function parseScope(token: string): ParsedScope {
 }
 
 /** Parse a scope string (or list) into scopes, in order, without duplicates (by normalised spelling). */
+/**
+ * Parsed scopes are shared, one per distinct scope text: a log carries the same few scopes in thousands of tokens and
+ * token responses, and the diagnosis keeps the scopes of each (frozen: nothing may change a shared one). Bounded.
+ */
+const SHARED_SCOPES = new Map<string, ParsedScope>();
+const MAX_SHARED_SCOPES = 4096;
+
+function sharedScope(token: string): ParsedScope {
+  const known = SHARED_SCOPES.get(token);
+  if (known) return known;
+  if (token.length > 256) return parseScope(token);
+  if (SHARED_SCOPES.size >= MAX_SHARED_SCOPES) SHARED_SCOPES.clear();
+  // Kept past this diagnosis: parsed from a copy, never from a view into the evidence text the token was cut from.
+  const own = ownCopy(token);
+  const scope = Object.freeze(parseScope(own)) as ParsedScope;
+  SHARED_SCOPES.set(own, scope);
+  return scope;
+}
+
 export function parseScopes(input: string | readonly string[]): ParsedScope[] {
   const tokens =
     typeof input === "string"
@@ -246,7 +266,7 @@ export function parseScopes(input: string | readonly string[]): ParsedScope[] {
   const seen = new Set<string>();
   const out: ParsedScope[] = [];
   for (const token of tokens) {
-    const scope = parseScope(token);
+    const scope = sharedScope(token);
     if (seen.has(scope.normalised)) continue;
     seen.add(scope.normalised);
     out.push(scope);

@@ -1,6 +1,11 @@
 // Times in facts are epoch milliseconds; inputs are ISO 8601 (with zone) or HTTP dates.
 import { normaliseTimestamp } from "~/ticket/timestamp";
 
+const NO_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?$/;
+
+/** A date and time written without a zone (and not readable as one with it): what TIMESTAMP_NO_TIMEZONE reports. */
+export const lacksZone = (value: string): boolean => NO_ZONE.test(value.trim()) && !normaliseTimestamp(value).ok;
+
 export function epochMs(value: string | null | undefined): number | null {
   if (!value) return null;
   const result = normaliseTimestamp(value);

@@ -273,6 +273,125 @@ export function leakCheck(output: string, known: KnownValue[] | KnownValueMatche
   return leaks;
 }
 
+/** A part at least this long (an evidence text) is scanned on its own; shorter parts are scanned together. */
+const ALONE_CHARS = 1 << 18;
+
+/**
+ * Scans a text given as consecutive parts (renderMarkdownParts), with the same result as leakCheck on the joined text
+ * but never building it: a long part (an evidence text) is scanned on its own, the parts between long ones together,
+ * so the working copies (placeholders masked, case folded: two bytes a character) are those of one evidence text, not
+ * of the whole export. Exact because a long part is a code block's text: it starts a line after its fence line and is
+ * followed by a line break and the closing fence, so no value or pattern spans it and a neighbour.
+ */
+export function leakCheckParts(parts: readonly string[], known: KnownValue[] | KnownValueMatcher): Leak[] {
+  const matcher = Array.isArray(known) ? knownValueMatcher(known) : known;
+  const valueHits = new Map<Needle, { first: number; count: number }>();
+  const patternHits = PATTERNS.map(() => [] as number[]);
+  for (const { text, offset } of partGroups(parts)) {
+    for (const { entry, hits } of knownValueHits(text.replace(PLACEHOLDER, blank), matcher)) {
+      const seen = valueHits.get(entry);
+      if (seen) seen.count += hits.length;
+      else valueHits.set(entry, { first: offset + hits[0], count: hits.length });
+    }
+    const unannotated = text.replace(ANNOTATION, blank).replace(PLACEHOLDER, blank);
+    PATTERNS.forEach((pattern, i) => {
+      pattern.regex.lastIndex = 0;
+      for (const m of unannotated.matchAll(pattern.regex)) {
+        if (patternHits[i].length >= MAX_LEAKS) break;
+        if (!pattern.accept || pattern.accept(m)) patternHits[i].push(offset + m.index);
+      }
+    });
+  }
+  const found: Array<Omit<Leak, "where" | "line" | "column"> & { offset: number }> = [];
+  for (const entry of matcher.needles) {
+    const hit = valueHits.get(entry);
+    if (!hit) continue;
+    const { type, category, form } = entry;
+    found.push({ rule: "known-value", type, category, form, occurrences: hit.count, offset: hit.first });
+  }
+  PATTERNS.forEach((pattern, i) => {
+    for (const offset of patternHits[i])
+      found.push({ rule: "pattern", type: pattern.type, category: "secret", occurrences: 1, offset });
+  });
+  const leaks = found.slice(0, MAX_LEAKS);
+  const places = placesIn(
+    parts,
+    leaks.map((l) => l.offset),
+  );
+  return leaks.map(({ offset, ...leak }) => ({ ...leak, ...places.get(offset)! }));
+}
+
+/** The parts as scanned: each long part alone, the parts between long ones joined; each with its offset. */
+function* partGroups(parts: readonly string[]): Generator<{ text: string; offset: number }> {
+  let group: string[] = [];
+  let length = 0;
+  let offset = 0;
+  const flush = function* () {
+    if (length > 0) yield { text: group.join(""), offset };
+    offset += length;
+    group = [];
+    length = 0;
+  };
+  for (const part of parts) {
+    if (part.length >= ALONE_CHARS) {
+      yield* flush();
+      yield { text: part, offset };
+      offset += part.length;
+    } else {
+      group.push(part);
+      length += part.length;
+    }
+  }
+  yield* flush();
+}
+
+/**
+ * Line, column and nearest section heading of each offset, as leakCheck gives them on the joined text, in one pass
+ * over the parts (groups end at line ends, so a heading line never spans two).
+ */
+function placesIn(parts: readonly string[], offsets: number[]): Map<number, Pick<Leak, "where" | "line" | "column">> {
+  const out = new Map<number, Pick<Leak, "where" | "line" | "column">>();
+  const wanted = [...new Set(offsets)].sort((a, b) => a - b);
+  let next = 0;
+  let line = 1;
+  let lineStart = 0;
+  let heading: { text: string; offset: number; contentStart: number; contentEnd: number } | null = null;
+  for (const { text, offset } of partGroups(parts)) {
+    if (next >= wanted.length) break;
+    const end = offset + text.length;
+    const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => ({
+      text,
+      offset,
+      contentStart: offset + m.index + 3,
+      contentEnd: offset + m.index + m[0].length,
+    }));
+    let h = 0;
+    let from = 0;
+    while (next < wanted.length && wanted[next] < end) {
+      const at = wanted[next];
+      for (let i = text.indexOf("\n", from); i !== -1 && offset + i < at; i = text.indexOf("\n", i + 1)) {
+        line++;
+        lineStart = offset + i + 1;
+        from = i + 1;
+      }
+      while (h < headings.length && headings[h].contentStart < at) heading = headings[h++];
+      const where = heading
+        ? `section “${heading.text
+            .slice(heading.contentStart - heading.offset, Math.min(heading.contentEnd, at) - heading.offset)
+            .replace(/\\(.)/g, "$1")}”`
+        : "the output";
+      out.set(at, { where, line, column: at - lineStart + 1 });
+      next++;
+    }
+    for (let i = text.indexOf("\n", from); i !== -1; i = text.indexOf("\n", i + 1)) {
+      line++;
+      lineStart = offset + i + 1;
+    }
+    if (headings.length) heading = headings[headings.length - 1];
+  }
+  return out;
+}
+
 /** Scans every segment of a document (what a PDF is drawn from), naming the section of each hit. */
 export function leakCheckDocument(doc: TicketDocument, known: KnownValue[]): Leak[] {
   const leaks: Leak[] = [];

@@ -139,11 +139,40 @@ export function renderSectionMarkdown(section: Pick<Section, "heading" | "blocks
 export const renderBlocksMarkdown = (blocks: Block[]): string => blocks.map(renderBlock).join("\n\n");
 
 export function renderMarkdown(doc: TicketDocument): string {
+  return renderMarkdownParts(doc).join("");
+}
+
+/**
+ * The Markdown as consecutive parts (joined, they are renderMarkdown's string): each code block's text — an evidence
+ * item, up to 8 MB — is a part of its own, the very string the document holds, never copied into one big string.
+ * The export leak-checks and encodes these parts one by one (see app/export/markdown-bytes.ts).
+ */
+export function renderMarkdownParts(doc: TicketDocument): string[] {
   const parts: string[] = [`# ${escapeMarkdown(doc.title)}`];
-  parts.push(doc.facts.map((f) => `**${escapeMarkdown(f.label)}:** ${renderInlines(f.value, "block")}`).join(" · "));
-  for (const section of doc.sections) parts.push(renderSectionMarkdown(section));
-  const text = parts.join("\n\n");
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
-  return `${text.slice(0, end)}\n`;
+  const push = (...more: string[]) => {
+    for (const part of more) if (part) parts.push(part);
+  };
+  push("\n\n", doc.facts.map((f) => `**${escapeMarkdown(f.label)}:** ${renderInlines(f.value, "block")}`).join(" · "));
+  for (const section of doc.sections) {
+    push("\n\n", `## ${escapeMarkdown(section.heading)}`);
+    for (const block of section.blocks) {
+      if (block.type === "code") {
+        const fence = codeFence(block.text);
+        push("\n\n", `${fence}${block.language}\n`, block.text, `\n${fence}`);
+      } else push("\n\n", renderBlock(block));
+    }
+  }
+  // Exactly one newline at the end.
+  while (parts.length > 0) {
+    const last = parts[parts.length - 1];
+    let end = last.length;
+    while (end > 0 && last.charCodeAt(end - 1) === 10) end--;
+    if (end > 0) {
+      parts[parts.length - 1] = last.slice(0, end);
+      break;
+    }
+    parts.pop();
+  }
+  parts.push("\n");
+  return parts;
 }

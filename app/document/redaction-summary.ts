@@ -21,11 +21,44 @@ export interface RedactionSummary {
 const CATEGORY_ORDER: RedactionCategory[] = ["secret", "phi", "custom"];
 
 /**
+ * What one redacted item adds to the summary: its placeholders counted by category and type, with the numbered ones
+ * named, and its notes. Small (no text, no spans), so a ticket keeps one per item while its items are redacted one by
+ * one and their spans dropped.
+ */
+export interface ItemRedactions {
+  id: string;
+  warnings: string[];
+  counts: Array<{ category: RedactionCategory; type: string; replacements: number; numbered: string[] }>;
+}
+
+/** Counts the placeholders in one redacted item (see summariseRedaction). */
+export function countRedactions(item: RedactedItem): ItemRedactions {
+  const byKey = new Map<string, ItemRedactions["counts"][number] & { seen: Set<string> }>();
+  for (const span of item.spans) {
+    const placeholder = item.text.slice(span.start, span.end).replace(/ · JWT [^\]\n]*\]$/, "]");
+    const key = `${span.category}\u0000${span.type}`;
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = { category: span.category, type: span.type, replacements: 0, numbered: [], seen: new Set() };
+      byKey.set(key, entry);
+    }
+    entry.replacements += 1;
+    if (/#\d+\]$/.test(placeholder) && !entry.seen.has(placeholder)) {
+      entry.seen.add(placeholder);
+      entry.numbered.push(placeholder);
+    }
+  }
+  const counts = [...byKey.values()].map(({ seen: _seen, ...entry }) => entry);
+  return { id: item.id, warnings: item.warnings, counts };
+}
+
+/**
  * Counts the placeholders in redacted items by category and type, in a stable order. It counts what the evidence
  * holds — placeholders made by this pass and by an earlier one alike (the wizard redacts before the export does).
+ * Items may be given as their counts (countRedactions), taken while each was redacted.
  */
 export function summariseRedaction(
-  items: RedactedItem[],
+  items: ReadonlyArray<RedactedItem | ItemRedactions>,
   itemLabel: (id: string) => string = (id) => id,
 ): RedactionSummary {
   const byKey = new Map<
@@ -34,20 +67,20 @@ export function summariseRedaction(
   >();
   const notes: string[] = [];
   for (const item of items) {
-    for (const span of item.spans) {
-      const placeholder = item.text.slice(span.start, span.end).replace(/ · JWT [^\]\n]*\]$/, "]");
-      const key = `${span.category}\u0000${span.type}`;
+    const { counts, warnings } = "counts" in item ? item : countRedactions(item);
+    for (const count of counts) {
+      const key = `${count.category}\u0000${count.type}`;
       const entry = byKey.get(key) ?? {
-        category: span.category,
-        type: span.type,
+        category: count.category,
+        type: count.type,
         replacements: 0,
         numbered: new Set<string>(),
       };
-      entry.replacements += 1;
-      if (/#\d+\]$/.test(placeholder)) entry.numbered.add(placeholder);
+      entry.replacements += count.replacements;
+      for (const placeholder of count.numbered) entry.numbered.add(placeholder);
       byKey.set(key, entry);
     }
-    for (const warning of item.warnings) notes.push(`${itemLabel(item.id)}: ${warning}`);
+    for (const warning of warnings) notes.push(`${itemLabel(item.id)}: ${warning}`);
   }
   const entries = [...byKey.values()]
     .map(({ numbered, ...entry }) => ({ ...entry, values: numbered.size > 0 ? numbered.size : null }))

@@ -1,13 +1,14 @@
 // One export, wherever it runs (browser, API, no-JS route, CLI): the ticket-wide privacy boundary → diagnose → build the document →
 // leak-check → render. Pure: the PDF fonts come in through `deps`. Nothing here logs, stores or echoes evidence.
 import type { FontSource } from "~/document/fonts";
-import { describeLeak, leakCheck, leakCheckDocument, type Leak } from "~/document/leak-check";
-import { renderMarkdown } from "~/document/markdown";
+import { describeLeak, leakCheckDocument, leakCheckParts, type Leak } from "~/document/leak-check";
+import { renderMarkdownParts } from "~/document/markdown";
 import type { TicketDocument } from "~/document/model";
 import { renderPdf, type PageSize } from "~/document/pdf";
 import { leakField } from "~/privacy/leak-fields";
 import type { BoundaryOptions } from "~/privacy/ticket-boundary";
 import type { Ticket } from "~/ticket/schema";
+import { encodeParts } from "./encode-parts";
 import { ExportError, prepareExport } from "./prepare-export";
 
 export { ExportError, prepareExport, type PreparedExport } from "./prepare-export";
@@ -27,6 +28,8 @@ export interface ExportDeps {
   pageSize?: PageSize;
   /** Values the redaction removed from the raw evidence the page holds (memory only): see BoundaryOptions. */
   evidenceKnown?: BoundaryOptions["evidenceKnown"];
+  /** The caller hands the ticket over: its raw evidence texts are dropped as they are redacted (see BoundaryOptions). */
+  release?: boolean;
 }
 
 export interface ExportedFile {
@@ -66,14 +69,15 @@ const blocked = (leaks: Leak[], document: TicketDocument): BlockedExport => ({
 });
 
 export async function exportTicket(ticket: Ticket, format: ExportFormat, deps: ExportDeps = {}): Promise<ExportResult> {
-  const prepared = prepareExport(ticket, { evidenceKnown: deps.evidenceKnown });
+  const prepared = prepareExport(ticket, { evidenceKnown: deps.evidenceKnown, release: deps.release });
   const { document, known } = prepared;
   const filename = exportFilename(document, ticket.application.appId, format);
   if (format === "md") {
-    const markdown = renderMarkdown(document);
-    const leaks = leakCheck(markdown, known);
+    // In parts, checked and encoded part by part: the whole Markdown never exists as one string (see encode-parts).
+    const markdown = renderMarkdownParts(document);
+    const leaks = leakCheckParts(markdown, known);
     if (leaks.length > 0) return blocked(leaks, document);
-    return { filename, contentType: CONTENT_TYPES.md, bytes: new TextEncoder().encode(markdown) };
+    return { filename, contentType: CONTENT_TYPES.md, bytes: encodeParts(markdown) };
   }
   // The PDF is drawn from the document's text: check that text before anything is rendered.
   const leaks = leakCheckDocument(document, known);

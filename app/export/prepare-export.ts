@@ -5,14 +5,13 @@ import type { Diagnosis } from "~/diagnosis/types";
 import { evidenceReference } from "~/document/build-sections";
 import type { KnownValue } from "~/document/leak-check";
 import { buildDocument, type TicketDocument } from "~/document/model";
-import { summariseRedaction } from "~/document/redaction-summary";
+import { summariseRedaction, type ItemRedactions } from "~/document/redaction-summary";
 import {
   redactTicket,
   type BoundaryOptions,
   type FieldRedaction,
   type RedactedTicket,
 } from "~/privacy/ticket-boundary";
-import type { RedactedItem } from "~/redaction/types";
 import type { Ticket } from "~/ticket/schema";
 
 /** A failure of ours (never a message derived from evidence). */
@@ -28,7 +27,8 @@ export interface PreparedExport {
   /** The ticket with its evidence re-redacted and its typed fields redacted. */
   ticket: Ticket;
   diagnosis: Diagnosis;
-  redacted: RedactedItem[];
+  /** What the redaction did in each evidence item (counts and notes, no text). */
+  redactions: ItemRedactions[];
   /** The typed fields the boundary changed, with what it found (types and lines, never values). */
   fields: FieldRedaction[];
   /** Every value the redaction removed, from the evidence and the typed fields (memory only): what the leak check looks for. */
@@ -47,11 +47,11 @@ export function prepareExport(ticket: Ticket, options: BoundaryOptions = {}): Pr
   } catch {
     throw new ExportError("Redaction failed, so nothing was exported. Check the evidence items and try again.");
   }
-  const { ticket: safeTicket, redacted, known, fields } = redaction;
+  const { ticket: safeTicket, redactions, known, fields } = redaction;
   const diagnosis = diagnose({
     ticket: safeTicket,
     evidence: safeTicket.evidence.map(({ id, kind, text }) => ({ id, kind, text })),
   });
-  const document = buildDocument(safeTicket, diagnosis, summariseRedaction(redacted, evidenceReference(safeTicket)));
-  return { document, ticket: safeTicket, diagnosis, redacted, known, fields };
+  const document = buildDocument(safeTicket, diagnosis, summariseRedaction(redactions, evidenceReference(safeTicket)));
+  return { document, ticket: safeTicket, diagnosis, redactions, known, fields };
 }

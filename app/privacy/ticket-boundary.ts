@@ -5,7 +5,8 @@
 // where no detector would see it). One value, one placeholder, across fields, examples and evidence. Pure.
 import { knownValueMatcher, knownValueOccurrences } from "~/document/leak-check";
 import { createRedactor, type KnownValue, type Redactor } from "~/redaction/redact";
-import type { RedactedItem, RedactionCategory, RedactionPolicy } from "~/redaction/types";
+import type { RedactionCategory, RedactionPolicy } from "~/redaction/types";
+import { countRedactions, type ItemRedactions } from "~/document/redaction-summary";
 import type { Ticket } from "~/ticket/schema";
 import { typedFields, withTypedFields, type TypedField } from "./typed-fields";
 
@@ -37,12 +38,19 @@ export interface BoundaryOptions {
    * memory; the ticket only carries its redacted text). Found in a field, they take the evidence's placeholder.
    */
   evidenceKnown?: readonly KnownValue[];
+  /**
+   * The caller hands the ticket over and reads nothing of its raw evidence afterwards (the server, the CLI): each
+   * evidence item's raw text is dropped from it as soon as that item is redacted, so only one item's raw and working
+   * copies are alive at a time.
+   */
+  release?: boolean;
 }
 
 export interface RedactedTicket {
   /** The ticket with its evidence and every typed field redacted. */
   ticket: Ticket;
-  redacted: RedactedItem[];
+  /** What the redaction did in each item (counts and notes; no text): what the document's summary reports. */
+  redactions: ItemRedactions[];
   /** Every value removed (evidence and fields; memory only): what the leak check looks for. */
   known: KnownValue[];
   /** The typed fields that changed, with what was found in them. */
@@ -71,18 +79,26 @@ export function boundaryRedactor(policy: BoundaryPolicy, options: BoundaryOption
   return redactor;
 }
 
-/** The ticket redacted as a whole: evidence first (its numbering is the ticket's), then every typed field. Throws on failure. */
+/**
+ * The ticket redacted as a whole: evidence first (its numbering is the ticket's), then every typed field. Throws on
+ * failure. Item by item: of each redacted item only its text and its counts are kept (its spans and findings are
+ * dropped before the next item is redacted), so memory grows with the redacted text, not with the work on it.
+ */
 export function redactTicket(ticket: Ticket, options: BoundaryOptions = {}): RedactedTicket {
   const redactor = boundaryRedactor(ticketPolicy(ticket), options);
-  const redacted = redactor.redactItems(
-    ticket.evidence.map((item) => ({ id: item.id, kind: item.kind, text: item.text })),
-  );
-  const byId = new Map(redacted.map((item) => [item.id, item]));
+  // The numbers of placeholders already in any item are reserved before any item is redacted (see redactItems).
+  for (const item of ticket.evidence) redactor.reserve(item.text);
+  const redactions: ItemRedactions[] = [];
+  const evidence = ticket.evidence.map((item) => {
+    const redacted = redactor.redact({ id: item.id, kind: item.kind, text: item.text });
+    if (options.release) item.text = "";
+    redactions.push(countRedactions(redacted));
+    return { ...item, text: redacted.text };
+  });
   const fields = redactFields(redactor, typedFields(ticket));
-  const evidence = ticket.evidence.map((item) => ({ ...item, text: byId.get(item.id)?.text ?? "" }));
   return {
     ticket: withTypedFields({ ...ticket, evidence }, fields),
-    redacted,
+    redactions,
     known: redactor.knownValues(),
     fields: fields.filter((f) => f.findings.length > 0),
   };

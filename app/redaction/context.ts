@@ -17,6 +17,7 @@ import { formatJwtAnnotation, type AnnotationClaims } from "~/evidence/jwt-annot
 import { decodeBase64Text } from "~/evidence/base64";
 import { isClientDomain } from "~/ticket/schema";
 import { isMaskedValue } from "./detectors/secret-keys";
+import { ownCopy } from "~/lib/own-copy";
 
 export interface KnownValue {
   value: string;
@@ -35,6 +36,7 @@ export class RedactorState {
   private readonly byValue = new Map<string, KnownValue>();
   private readonly counters = new Map<string, number>();
   private readonly aliases: KnownValue[] = [];
+  private readonly aliasValues = new Set<string>();
   readonly categoryOfPlaceholder = new Map<string, RedactionCategory>();
 
   /**
@@ -52,8 +54,9 @@ export class RedactorState {
     if (found) return found;
     const n = (this.counters.get(type) ?? 0) + 1;
     this.counters.set(type, n);
-    const entry: KnownValue = { value, category, type, placeholder: `[REDACTED:${type}#${n}]` };
-    this.byValue.set(value, entry);
+    const own = ownCopy(value);
+    const entry: KnownValue = { value: own, category, type, placeholder: `[REDACTED:${type}#${n}]` };
+    this.byValue.set(own, entry);
     this.categoryOfPlaceholder.set(entry.placeholder, category);
     return entry;
   }
@@ -65,14 +68,18 @@ export class RedactorState {
   remember(known: KnownValue): void {
     if (!known.value || this.byValue.has(known.value)) return;
     this.reserve(known.placeholder);
-    this.byValue.set(known.value, { ...known });
+    const own = ownCopy(known.value);
+    this.byValue.set(own, { ...known, value: own });
     this.categoryOfPlaceholder.set(known.placeholder, known.category);
   }
 
   /** Another form of a redacted value (the decoded password of a Basic header, a JWT inside base64): leak-checked too. */
   alias(value: string, of: KnownValue): void {
-    if (value.length < 4 || this.byValue.has(value)) return;
-    this.aliases.push({ ...of, value });
+    // Once per value: the same decoded password in every line of a log is one value to check, not one per line.
+    if (value.length < 4 || this.byValue.has(value) || this.aliasValues.has(value)) return;
+    const own = ownCopy(value);
+    this.aliasValues.add(own);
+    this.aliases.push({ ...of, value: own });
   }
 
   known(restored: ReadonlySet<string>, kept: ReadonlySet<string> = new Set()): KnownValue[] {

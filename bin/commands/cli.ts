@@ -55,6 +55,19 @@ export async function readInput(source: string, io: Io): Promise<string> {
   return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
 }
 
+/**
+ * An input read and parsed as JSON; `notJson` is the whole message when it is not JSON (it never quotes the input).
+ * The text is not kept past the parse.
+ */
+export async function readJsonInput(source: string, io: Io, notJson: string): Promise<unknown> {
+  const text = await readInput(source, io);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CliError(notJson);
+  }
+}
+
 async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;

@@ -6,7 +6,7 @@ import { basename } from "node:path";
 import { diagnose, type DiagnosisTicket } from "../../app/diagnosis/diagnose";
 import type { Diagnosis, Finding, Severity } from "../../app/diagnosis/types";
 import { APP_TYPES, ENVIRONMENTS, SMART_VERSIONS } from "../../app/ticket/schema";
-import { CliError, parseArgs, readInput, type Command } from "./cli";
+import { CliError, parseArgs, readInput, readJsonInput, type Command } from "./cli";
 
 const USAGE =
   "usage: ticket diagnose FILE… [--json] [--fail-on error] [--ticket T.json] [--app-type system|provider|patient] [--smart v1|v2] [--env sandbox|client-nonprod|client-prod]";
@@ -20,13 +20,7 @@ function oneOf<T extends string>(flag: string, value: string | true | undefined,
 }
 
 async function readTicket(path: string, io: Parameters<Command>[1]): Promise<DiagnosisTicket> {
-  const text = await readInput(path, io);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new CliError(`${path} is not valid JSON (expected the ticket's form values)`);
-  }
+  const value = await readJsonInput(path, io, `${path} is not valid JSON (expected the ticket's form values)`);
   if (!value || typeof value !== "object" || Array.isArray(value))
     throw new CliError(`${path} must hold a JSON object with the ticket's form values`);
   return value as DiagnosisTicket;

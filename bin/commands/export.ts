@@ -1,7 +1,7 @@
 // `ticket export TICKET.json --format md|pdf [-o OUT] [--page-size A4|Letter]`: the submission, through the same
 // exportTicket as the app. Without -o, Markdown goes to stdout; a PDF is never written to a terminal.
 import { writeFile } from "node:fs/promises";
-import { fieldErrors, ticketSchema } from "../../app/ticket/schema";
+import { fieldErrors, ticketSchema, type Ticket } from "../../app/ticket/schema";
 import {
   ExportError,
   exportTicket,
@@ -10,7 +10,7 @@ import {
   type ExportFormat,
 } from "../../app/export/export-ticket";
 import { readFonts } from "../../app/export/fonts.server";
-import { CliError, parseArgs, readInput, type Command } from "./cli";
+import { CliError, parseArgs, readJsonInput, type Command } from "./cli";
 
 const USAGE = "usage: ticket export TICKET.json --format md|pdf [-o OUT] [--page-size A4|Letter]";
 
@@ -22,6 +22,16 @@ function formatOf(flag: string | true | undefined, out: string | undefined): Exp
   }
   if (flag === true || !isExportFormat(flag)) throw new CliError(`--format must be md or pdf\n${USAGE}`);
   return flag;
+}
+
+async function readTicket(source: string, io: Parameters<Command>[1]): Promise<Ticket> {
+  const value = await readJsonInput(source, io, `${source === "-" ? "input" : source} is not valid JSON`);
+  const parsed = ticketSchema.safeParse(value);
+  if (!parsed.success) {
+    const [path, message] = Object.entries(fieldErrors(parsed.error))[0] ?? ["ticket", "invalid"];
+    throw new CliError(`invalid ticket: ${path}: ${message}`);
+  }
+  return parsed.data;
 }
 
 const exportCommand: Command = async (args, io) => {
@@ -38,23 +48,13 @@ const exportCommand: Command = async (args, io) => {
   if (format === "pdf" && !out && stdoutIsTty)
     throw new CliError("refusing to write a PDF to the terminal: add -o ticket.pdf (or redirect stdout)");
 
-  const source = positional[0];
-  const text = await readInput(source, io);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new CliError(`${source === "-" ? "input" : source} is not valid JSON`);
-  }
-  const parsed = ticketSchema.safeParse(value);
-  if (!parsed.success) {
-    const [path, message] = Object.entries(fieldErrors(parsed.error))[0] ?? ["ticket", "invalid"];
-    throw new CliError(`invalid ticket: ${path}: ${message}`);
-  }
+  // Read in a function of its own: the file's text and its JSON are gone once the ticket is parsed, and the ticket's
+  // raw evidence is dropped item by item as it is redacted (release), so the CLI holds one raw item at a time.
+  const ticket = await readTicket(positional[0], io);
 
   let result;
   try {
-    result = await exportTicket(parsed.data, format, { fonts: readFonts, pageSize });
+    result = await exportTicket(ticket, format, { fonts: readFonts, pageSize, release: true });
   } catch (error) {
     throw new CliError(error instanceof ExportError ? error.message : "the export failed; nothing was written");
   }

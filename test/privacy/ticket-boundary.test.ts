@@ -142,3 +142,27 @@ describe("the ticket boundary", () => {
     ]);
   });
 });
+
+describe("the ticket boundary, item by item", () => {
+  it("with release, drops each raw evidence text from the handed-over ticket once it is redacted", () => {
+    const ticket = seedTicket();
+    ticket.evidence = [
+      { id: "a", kind: "text", label: "A", text: LABELLED },
+      { id: "b", kind: "text", label: "B", text: `Again: ${PATIENT.name}` },
+    ];
+    const { ticket: safe, redactions } = redactTicket(ticket, { release: true });
+    expect(ticket.evidence.map((e) => e.text)).toEqual(["", ""]);
+    expect(safe.evidence[1].text).toBe("Again: [REDACTED:name#1]");
+    expect(redactions.map((r) => r.id)).toEqual(["a", "b"]);
+    expect(redactions[1].counts).toEqual([
+      { category: "phi", type: "name", replacements: 1, numbered: ["[REDACTED:name#1]"] },
+    ]);
+  });
+
+  it("without release, leaves the caller's ticket as it was", () => {
+    const ticket = seedTicket();
+    ticket.evidence = [{ id: "a", kind: "text", label: "A", text: LABELLED }];
+    redactTicket(ticket);
+    expect(ticket.evidence[0].text).toBe(LABELLED);
+  });
+});

@@ -158,12 +158,12 @@ export function reviewPreview(input: unknown, options: BoundaryOptions = {}): Re
     (s) => s.id,
   );
   try {
-    const { ticket, redacted } = redactTicket(standInTicket(values), options);
+    const { ticket, redactions } = redactTicket(standInTicket(values), options);
     const diagnosis = diagnose({
       ticket: { application: values.application, problem: values.problem, examples: values.examples },
       evidence: ticket.evidence.map(({ id, kind, text }) => ({ id, kind, text })),
     });
-    const document = buildDocument(ticket, diagnosis, summariseRedaction(redacted, evidenceReference(ticket)));
+    const document = buildDocument(ticket, diagnosis, summariseRedaction(redactions, evidenceReference(ticket)));
     return { document: holdBack(document, pending), diagnosis, pending };
   } catch {
     return { document: null, diagnosis: liveDiagnosis(), pending };

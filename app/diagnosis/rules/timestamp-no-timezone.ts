@@ -2,12 +2,10 @@
 import type { Finding } from "../types";
 import type { Facts } from "../facts-model";
 import { ev, finding } from "../finding";
-import { normaliseTimestamp } from "~/ticket/timestamp";
-
-const NO_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?$/;
+import { lacksZone } from "../time";
 
 export function timestampNoTimezone(f: Facts): Finding[] {
-  const hits = f.timestamps.filter((t) => NO_ZONE.test(t.value.trim()) && !normaliseTimestamp(t.value).ok);
+  const hits = f.timestamps.filter((t) => lacksZone(t.value));
   if (!hits.length) return [];
   const inForm = hits.some((h) => h.source.itemId === "ticket");
   const first = hits[0].value.trim().replace(" ", "T").replace(",", ".");

@@ -1,13 +1,14 @@
 // Hostile input, run by `npm run bench` (or `npm run bench -- hostile`): (1) each named pathological input's cost
 // beside a benign input of the same size (goal ≤ 2×); (2) GET / latency while the heaviest allowed requests run
-// against the built server (needs `npm run build`; bounded: 30 s, loopback only); (3) peak memory of one export per MB
-// of evidence, each in a fresh process. Figures only, never asserted.
+// against the built server (needs `npm run build`; bounded: 30 s, loopback only); (3) whether one export fits the
+// worker's heap budget for its size, and its peak memory per MB of evidence, each in a fresh process. Figures only.
 import { execFileSync } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { hostileCases } from "../hostile/inputs";
 import { loadTest } from "../hostile/load";
 import { oneExport } from "../hostile/one-export";
 import { median } from "../lib/stats";
+import { HEAP_BASE_MB, HEAP_PER_REQUEST_MB } from "../../../server/pool";
 
 const cpus = availableParallelism();
 const ms = (n: number) => `${n.toLocaleString("en-US", { maximumFractionDigits: n < 10 ? 1 : 0 })} ms`;
@@ -41,34 +42,45 @@ function ratios(): string {
   ].join("\n");
 }
 
+/** One export in a fresh process under the worker's heap budget for its size (server/pool.ts): fits or crashes. */
 function peaks(): string {
   const rows: string[] = [];
   for (const [mb, items] of [
     [1, 1],
     [4, 1],
-    [8, 1],
-    [8, 5],
+    [7.9, 1],
+    [1, 4],
+    [7.9, 5],
   ] as const) {
-    const out = execFileSync(
-      process.execPath,
-      ["--import", "tsx", "test/bench/hostile/peak.ts", String(mb), String(items)],
-      { encoding: "utf8", maxBuffer: 1 << 20 },
-    );
-    const r = JSON.parse(out.trim().split("\n").at(-1)!) as {
-      mb: number;
-      peakRssMb: number;
-      blocked: boolean;
-      ms: number;
-    };
-    rows.push(
-      `| ${items} × ${mb} MB log | ${r.peakRssMb} MB | ${(r.peakRssMb / r.mb).toFixed(0)} MB | ${ms(r.ms)} | ${r.blocked ? "blocked" : "exported"} |`,
-    );
+    const inputMb = mb * items;
+    const cap = HEAP_BASE_MB + Math.ceil(HEAP_PER_REQUEST_MB * inputMb);
+    const t0 = performance.now();
+    let cell: string;
+    try {
+      const out = execFileSync(
+        process.execPath,
+        [
+          `--max-old-space-size=${cap}`,
+          "--import",
+          "tsx",
+          "test/hostile/memory/export-child.ts",
+          String(mb),
+          String(items),
+        ],
+        { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "ignore"] },
+      );
+      const r = JSON.parse(out.trim().split("\n").at(-1)!) as { peakRssMb: number; blocked: boolean; ms: number };
+      cell = `${r.blocked ? "blocked" : "exported"} | ${r.peakRssMb} MB | ${(r.peakRssMb / inputMb).toFixed(0)} MB | ${ms(r.ms)}`;
+    } catch {
+      cell = `**out of memory** | – | – | ${ms(performance.now() - t0)}`;
+    }
+    rows.push(`| ${items} × ${mb} MB log | ${cap} MB | ${cell} |`);
   }
   return [
-    "#### Peak memory of one Markdown export (seed ticket + synthetic client-domain logs; fresh process each, peak RSS; 5 × 8 MB is the largest allowed request)",
+    `#### One Markdown export under the worker's heap budget (${HEAP_BASE_MB} MB + ${HEAP_PER_REQUEST_MB} × the evidence; seed ticket + synthetic client-domain logs, each log its own; fresh process each; 5 × 7.9 MB is the largest allowed request)`,
     "",
-    "| evidence | peak RSS | per MB of evidence | time | result |",
-    "|---|---:|---:|---:|---|",
+    "| evidence | V8 heap cap | result | process peak RSS | RSS per MB of evidence | time |",
+    "|---|---:|---|---:|---:|---:|",
     ...rows,
   ].join("\n");
 }
