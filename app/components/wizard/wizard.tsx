@@ -3,11 +3,10 @@
 //   the step with the ticket schema and renders the next page, carrying progress in the hidden `draft` input;
 // - with JavaScript, react-hook-form (zodResolver over the same schema) validates each step in the browser, Next/Back
 //   never reach the server, and only the final submit posts the whole ticket. Values autosave to localStorage.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, useNavigation, useSubmit } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useForm, useFormState, useWatch } from "react-hook-form";
-import { ticketSchema, type FieldErrors, type Ticket, type TicketInput } from "~/ticket/schema";
+import type { FieldErrors, Ticket, TicketInput } from "~/ticket/schema";
 import { STEPS, stepIndex, type StepId } from "~/ticket/steps";
 import {
   DRAFT_STORAGE_KEY,
@@ -31,6 +30,7 @@ import { ErrorSummary } from "./error-summary";
 import { ExamplesStep } from "./examples-step";
 import { ProblemStep } from "./problem-step";
 import { Progress } from "./progress";
+import { lazyResolver, loadValidation } from "./load-validation";
 import { StartOptions } from "./start-options";
 import { StepNav } from "./step-nav";
 import {
@@ -42,7 +42,6 @@ import {
   TicketReady,
   WizardDiagnosis,
   partLoaded,
-  reviewLoaded,
   usePreloadLaterSteps,
 } from "./parts";
 import { WIZARD_FORM_ID, WizardUiContext } from "./wizard-ui";
@@ -84,7 +83,7 @@ function initialState(result: WizardResponse | undefined) {
 export function Wizard({ result }: { result?: WizardResponse }) {
   const [initial] = useState(() => initialState(result));
   const form = useForm<TicketInput, unknown, Ticket>({
-    resolver: zodResolver(ticketSchema),
+    resolver: lazyResolver,
     mode: "onTouched",
     shouldUnregister: false,
     shouldFocusError: false,
@@ -143,8 +142,9 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     const inUrl = stepInUrl(window.location.search);
     const step = inUrl && stored.visited.includes(inUrl) ? inUrl : stored.step;
     const { visited, attempted } = stored;
-    // A draft reopened at a step loaded on demand (Review, Evidence) shows it once its code is there.
-    void partLoaded(step).then(() => setNav({ step, visited, attempted }));
+    // A draft reopened at a step shows it once the code it needs is there: the schema its steps' statuses are
+    // checked with, and a step loaded on demand (Review, Evidence).
+    void stepReady(step).then(() => setNav({ step, visited, attempted }));
     setTermsNotKept(stored.termsNotKept ?? 0);
     setDraftState("restored");
   }, [form, result]);
@@ -294,7 +294,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
           return submitTicket();
         case "sample": {
           // The sample is fetched only when asked for, together with the Review step it opens.
-          const [{ sampleValues }] = await Promise.all([import("~/wizard/sample"), reviewLoaded()]);
+          const [{ sampleValues }] = await Promise.all([import("~/wizard/sample"), stepReady("review")]);
           return loadValues(sampleValues(), true);
         }
         default:
@@ -348,7 +348,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
           {nav.step === "about" && !complete ? (
             <StartOptions
               hydrated={hydrated}
-              onOpen={(values) => void reviewLoaded().then(() => loadValues(values, false))}
+              onOpen={(values) => void stepReady("review").then(() => loadValues(values, false))}
             />
           ) : null}
           <DraftStatus
@@ -404,6 +404,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
                 aria-labelledby="step-heading"
                 ref={formRef}
                 data-hydrated={hydrated || undefined}
+                onFocus={preloadValidation}
               >
                 {/* The first submit button is the one Enter in a text field presses: make it Next, not a progress link. */}
                 <button
@@ -453,6 +454,13 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     </FormProvider>
   );
 }
+
+/** Before showing a step with its statuses: the schema (see load-validation.ts) and the step's own code are there. */
+const stepReady = (step: StepId): Promise<void> =>
+  Promise.all([loadValidation().catch(() => undefined), partLoaded(step)]).then(() => undefined);
+
+/** Someone is answering: the schema is loaded ahead of the first validation (a field left, Next). */
+const preloadValidation = () => void loadValidation().catch(() => undefined);
 
 function StepFields({ step, visited }: { step: StepId; visited: StepId[] }) {
   usePreloadLaterSteps(step);
