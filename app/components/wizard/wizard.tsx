@@ -23,14 +23,12 @@ import { stepOfField } from "~/wizard/step-status";
 import type { WizardResponse } from "~/wizard/submission";
 import { emptyValues, isFieldName, sanitiseValues, type WizardValues } from "~/wizard/values";
 import { AboutStep } from "./about-step";
-import { ApplicationStep } from "./application-step";
 import { ClientDomainNote } from "./client-domain-note";
 import { DraftStatus, type DraftState } from "./draft-status";
 import { ErrorSummary } from "./error-summary";
-import { ExamplesStep } from "./examples-step";
-import { ProblemStep } from "./problem-step";
 import { Progress } from "./progress";
 import { lazyResolver, loadValidation } from "./load-validation";
+import { ApplicationStep, ExamplesStep, ProblemStep, earlyStepsLoaded } from "./step-parts";
 import { StartOptions } from "./start-options";
 import { StepNav } from "./step-nav";
 import {
@@ -126,7 +124,8 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     // Restore once, on a fresh page (not on a page the server rendered after a post).
     if (restoreChecked.current) return;
     restoreChecked.current = true;
-    if (result) return;
+    // A page the server rendered after a post may have reached later steps: their code, for going back to them.
+    if (result) return void (initial.nav.visited.length > 1 && stepReady(initial.nav.step));
     let stored: WizardDraft | null = null;
     try {
       stored = parseDraft(window.localStorage.getItem(DRAFT_STORAGE_KEY));
@@ -147,7 +146,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     void stepReady(step).then(() => setNav({ step, visited, attempted }));
     setTermsNotKept(stored.termsNotKept ?? 0);
     setDraftState("restored");
-  }, [form, result]);
+  }, [form, result, initial]);
 
   /** What Discard removed, kept in memory (never stored) so Undo can put it back. */
   const discarded = useRef<{ values: WizardValues; nav: Nav; redacted: Map<string, string> } | null>(null);
@@ -276,7 +275,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
       switch (intent.type) {
         case "next": {
           if (step === "review") return submitTicket();
-          const valid = await form.trigger(STEPS[index].fields);
+          const [valid] = await Promise.all([form.trigger(STEPS[index].fields), stepReady(STEPS[index + 1].id)]);
           if (!valid) {
             setNav((n) => ({ ...n, attempted: [...new Set([...n.attempted, step])] }));
             requestFocus("error");
@@ -457,10 +456,10 @@ export function Wizard({ result }: { result?: WizardResponse }) {
 
 /** Before showing a step with its statuses: the schema (see load-validation.ts) and the step's own code are there. */
 const stepReady = (step: StepId): Promise<void> =>
-  Promise.all([loadValidation().catch(() => undefined), partLoaded(step)]).then(() => undefined);
+  Promise.all([loadValidation().catch(() => undefined), partLoaded(step), earlyStepsLoaded()]).then(() => undefined);
 
-/** Someone is answering: the schema is loaded ahead of the first validation (a field left, Next). */
-const preloadValidation = () => void loadValidation().catch(() => undefined);
+/** Someone is answering: the schema and steps 2–4 are loaded ahead of the first validation and of Next. */
+const preloadValidation = () => void stepReady("about");
 
 function StepFields({ step, visited }: { step: StepId; visited: StepId[] }) {
   usePreloadLaterSteps(step);
