@@ -13,34 +13,12 @@ import {
   uuidProblem,
   xRequestIdProblem,
 } from "./identifiers";
-import {
-  APP_TYPES,
-  ENVIRONMENTS,
-  EVIDENCE_KINDS,
-  HTTP_METHODS,
-  SMART_VERSIONS,
-  isClientDomain,
-  isEnvironment,
-  isEvidenceKind,
-  type Environment,
-  type EvidenceKind,
-} from "./choices";
+import { APP_TYPES, ENVIRONMENTS, EVIDENCE_KINDS, HTTP_METHODS, SMART_VERSIONS, isClientDomain } from "./choices";
 import { MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_TEXT, MAX_TERMS, MAX_TERM_LENGTH, megabytes } from "./limits";
 import { normaliseTimestamp } from "./timestamp";
 
 export { SANDBOX_TENANT };
-export {
-  APP_TYPES,
-  ENVIRONMENTS,
-  EVIDENCE_KINDS,
-  HTTP_METHODS,
-  SMART_VERSIONS,
-  isClientDomain,
-  isEnvironment,
-  isEvidenceKind,
-  type Environment,
-  type EvidenceKind,
-};
+export * from "./choices";
 
 // zod's own messages (a missing field, a too-long term) in English, as classic zod sets them; zod/mini leaves them out.
 z.config(en());

@@ -4,18 +4,8 @@
 import type { Resolver } from "react-hook-form";
 import type { Ticket, TicketInput } from "~/ticket/schema";
 
-type Validation = typeof import("./validation");
-
-let loading: Promise<Validation> | null = null;
-
-/** Loads the validation chunk (once); a failed load is retried on the next call. */
-export function loadValidation(): Promise<Validation> {
-  loading ??= import("./validation").catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+/** Loads the validation chunk (the browser fetches it once). */
+export const loadValidation = () => import("./validation");
 
 /** react-hook-form's resolver: the ticket schema's, once loaded. */
 export const lazyResolver: Resolver<TicketInput, unknown, Ticket> = async (values, context, options) => {

@@ -4,12 +4,7 @@ import type { StepId } from "~/ticket/steps";
 import { lazyPart } from "~/components/lazy/lazy-part";
 import * as rendered from "./step-parts.server";
 
-let loading: Promise<typeof import("./early-steps")> | null = null;
-const loadSteps = () =>
-  (loading ??= import("./early-steps").catch((error: unknown) => {
-    loading = null;
-    throw error;
-  }));
+const loadSteps = () => import("./early-steps");
 
 export const ApplicationStep = lazyPart(rendered.ApplicationStep, () => loadSteps().then((m) => m.ApplicationStep));
 export const ProblemStep = lazyPart(rendered.ProblemStep, () => loadSteps().then((m) => m.ProblemStep));
