@@ -13,11 +13,12 @@ import {
   uuidProblem,
   xRequestIdProblem,
 } from "./identifiers";
-import { isOneOf } from "~/lib/one-of";
+import { APP_TYPES, ENVIRONMENTS, EVIDENCE_KINDS, HTTP_METHODS, SMART_VERSIONS, isClientDomain } from "./choices";
 import { MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_TEXT, MAX_TERMS, MAX_TERM_LENGTH, megabytes } from "./limits";
 import { normaliseTimestamp } from "./timestamp";
 
 export { SANDBOX_TENANT };
+export * from "./choices";
 
 // zod's own messages (a missing field, a too-long term) in English, as classic zod sets them; zod/mini leaves them out.
 z.config(en());
@@ -115,15 +116,6 @@ export const aboutSchema = z
 
 // ─── Step 2: application ────────────────────────────────────────────────────────────────────────────────────────────
 
-export const APP_TYPES = ["system", "provider", "patient"] as const;
-export const SMART_VERSIONS = ["v1", "v2"] as const;
-export const ENVIRONMENTS = ["sandbox", "client-nonprod", "client-prod"] as const;
-export type Environment = (typeof ENVIRONMENTS)[number];
-export const isEnvironment = (value: unknown): value is Environment => isOneOf(ENVIRONMENTS, value);
-
-export const isClientDomain = (environment: Environment | undefined): boolean =>
-  environment === "client-nonprod" || environment === "client-prod";
-
 export const applicationSchema = z
   .object({
     appId: checked(
@@ -204,8 +196,6 @@ export const problemSchema = z.object({
 
 // ─── Step 4: examples ───────────────────────────────────────────────────────────────────────────────────────────────
 
-export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
-
 const httpStatus = preprocess(
   (v: unknown) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
   z.optional(
@@ -266,21 +256,6 @@ export const examplesSchema = z.object({
 });
 
 // ─── Step 5: evidence ───────────────────────────────────────────────────────────────────────────────────────────────
-
-export const EVIDENCE_KINDS = [
-  "har",
-  "http",
-  "curl-verbose",
-  "curl-command",
-  "token-response",
-  "jwt",
-  "fhir-json",
-  "form",
-  "log",
-  "text",
-] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-export const isEvidenceKind = (value: unknown): value is EvidenceKind => isOneOf(EVIDENCE_KINDS, value);
 
 /** Evidence in a ticket is always redacted text: raw evidence never enters the ticket. */
 export const evidenceItemSchema = z.object({

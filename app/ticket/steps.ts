@@ -1,18 +1,15 @@
-// The wizard's steps, in order, each with the part of the ticket it edits and the schema that validates it.
-import type * as z from "zod/mini";
-import { aboutSchema, applicationSchema, evidenceSchema, examplesSchema, problemSchema } from "./schema";
-
+// The wizard's steps, in order, each with the part of the ticket it edits. Which schema validates each step is in
+// app/wizard/validate-step.ts: this list is zod-free, so the wizard's first page can name its steps without the schema.
 export const STEPS = [
-  { id: "about", title: "About you", schema: aboutSchema, fields: ["about"] },
-  { id: "application", title: "Application", schema: applicationSchema, fields: ["application"] },
-  { id: "problem", title: "What happened", schema: problemSchema, fields: ["problem"] },
-  { id: "examples", title: "Examples", schema: examplesSchema, fields: ["examples"] },
-  { id: "evidence", title: "Evidence", schema: evidenceSchema, fields: ["evidence", "redactTerms"] },
-  { id: "review", title: "Review", schema: null, fields: [] },
+  { id: "about", title: "About you", fields: ["about"] },
+  { id: "application", title: "Application", fields: ["application"] },
+  { id: "problem", title: "What happened", fields: ["problem"] },
+  { id: "examples", title: "Examples", fields: ["examples"] },
+  { id: "evidence", title: "Evidence", fields: ["evidence", "redactTerms"] },
+  { id: "review", title: "Review", fields: [] },
 ] as const satisfies ReadonlyArray<{
   id: string;
   title: string;
-  schema: z.ZodMiniType | null;
   fields: readonly string[];
 }>;
 

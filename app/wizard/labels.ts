@@ -1,6 +1,6 @@
 // Human labels for the ticket's fields and choices: one place for the wizard, the review, the error summary and the
 // export. Pure data; the validation rules and their messages stay in ~/ticket/schema.
-import { APP_TYPES, ENVIRONMENTS, SMART_VERSIONS } from "~/ticket/schema";
+import { APP_TYPES, ENVIRONMENTS, SMART_VERSIONS } from "~/ticket/choices";
 import {
   APP_TYPE_CHOICE_LABELS,
   ENVIRONMENT_LABELS,

@@ -22,7 +22,7 @@ import { parseIntent, type Intent } from "./intent";
 import { sampleValues } from "./sample";
 import type { UploadedFile } from "./read-form.server";
 import { evidenceFromUploads } from "./uploads";
-import { validateStep, validateTicket } from "./step-status";
+import { validateStep, validateTicket } from "./validate-step";
 import {
   MAX_EVIDENCE_KEPT,
   MAX_EXAMPLES_KEPT,

@@ -3,14 +3,14 @@
 // `sanitiseValues` is the one gate for values coming from outside (posted form, hidden draft, localStorage): it keeps
 // only known fields with string values, so odd input can never crash the wizard or smuggle in extra keys.
 import type { Path } from "react-hook-form";
-import * as z from "zod/mini";
-import {
+import type * as z from "zod/mini";
+import type {
   aboutSchema,
   applicationSchema,
   evidenceItemSchema,
   exampleSchema,
   problemSchema,
-  type TicketInput,
+  TicketInput,
 } from "~/ticket/schema";
 import { isRecord } from "~/lib/records";
 
@@ -36,11 +36,48 @@ export interface WizardValues {
 /** A field of the form by its path (`application.clientId`, `examples.0.occurredAt`): a typo does not compile. */
 export type FieldName = Path<TicketInput>;
 
-export const ABOUT_KEYS = z.keyof(aboutSchema).options;
-export const APPLICATION_KEYS = z.keyof(applicationSchema).options;
-export const PROBLEM_KEYS = z.keyof(problemSchema).options;
-export const EXAMPLE_KEYS = z.keyof(exampleSchema).options;
-export const EVIDENCE_KEYS = z.keyof(evidenceItemSchema).options;
+/**
+ * A section's field names, in the schema's order, written out so the first page needs no zod: `keysOf` fails to
+ * compile if one is missing or extra, and test/wizard/values.test.ts checks the order against the schema.
+ */
+const keysOf =
+  <S extends z.ZodMiniType>() =>
+  <const K extends ReadonlyArray<keyof z.input<S>>>(
+    keys: K & (Exclude<keyof z.input<S>, K[number]> extends never ? unknown : "a field of the schema is missing"),
+  ): K =>
+    keys;
+
+export const ABOUT_KEYS = keysOf<typeof aboutSchema>()([
+  "opnMember",
+  "healthcareDeveloperTrack",
+  "codeProgramMember",
+  "marketplacePresence",
+  "onBehalfOfClient",
+  "clientName",
+]);
+export const APPLICATION_KEYS = keysOf<typeof applicationSchema>()([
+  "appId",
+  "clientId",
+  "appType",
+  "smartVersion",
+  "environment",
+  "tenantId",
+  "fhirBaseUrl",
+  "requestedScopes",
+  "grantedScopes",
+  "scopesChangedAt",
+]);
+export const PROBLEM_KEYS = keysOf<typeof problemSchema>()(["workflow", "background", "expected", "actual"]);
+export const EXAMPLE_KEYS = keysOf<typeof exampleSchema>()([
+  "xRequestId",
+  "cernerCorrelationId",
+  "opcRequestId",
+  "occurredAt",
+  "method",
+  "url",
+  "status",
+]);
+export const EVIDENCE_KEYS = keysOf<typeof evidenceItemSchema>()(["id", "kind", "label", "text"]);
 
 const SECTION_KEYS: Record<string, readonly string[]> = {
   about: ABOUT_KEYS,

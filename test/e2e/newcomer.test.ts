@@ -18,6 +18,10 @@ import {
 } from "./driver";
 import { SANDBOX_TENANT, SEED, SYNTHETIC_JWT } from "./seed";
 
+/** Waits until the autosaved draft holds `text` (saved a moment after a change, once the privacy check is loaded). */
+const draftHolds = (page: Page, text: string) =>
+  page.waitForFunction(([key, t]) => (localStorage.getItem(key) ?? "").includes(t), ["oh-ticket-draft-v1", text]);
+
 const openPage = withBrowser();
 
 async function openWizard(options?: Parameters<typeof openPage>[0]) {
@@ -113,7 +117,7 @@ describe("a newcomer's path through the wizard", () => {
     await page.goForward();
     await waitForStep(page, "Application");
     expect(await field(page, "App ID").inputValue()).toBe(SEED.application.appId);
-    await page.waitForTimeout(600); // the draft is saved 400 ms after a change
+    await draftHolds(page, SEED.application.appId); // the draft is saved a moment after a change
     await page.reload();
     await page.locator("form[data-hydrated]").waitFor();
     await waitForStep(page, "Application");
@@ -123,7 +127,7 @@ describe("a newcomer's path through the wizard", () => {
   it("asks before Discard removes the draft, and Undo brings it back", async () => {
     const { page } = await openWizard();
     await fillAbout(page);
-    await page.waitForTimeout(600);
+    await draftHolds(page, SEED.about.clientName);
     await page.reload();
     await page.locator("form[data-hydrated]").waitFor();
     await page.getByRole("status").filter({ hasText: "Draft restored" }).waitFor();

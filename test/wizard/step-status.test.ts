@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { newDraft } from "~/wizard/draft";
-import { stepStatuses, validateStep, validateTicket } from "~/wizard/step-status";
+import { stepStatuses, validateStep, validateTicket } from "~/wizard/validate-step";
 import { emptyValues } from "~/wizard/values";
+import { statusesFrom, statusesNeedSchema, type StatusDraft } from "~/wizard/step-status";
 import { SEED_PLACEHOLDER_CORRELATION_ID, SEED_PLACEHOLDER_OPC_REQUEST_ID, seedValues } from "./fixtures";
 
 describe("validateStep", () => {
@@ -69,5 +70,44 @@ describe("stepStatuses", () => {
     expect(stepStatuses({ step: "review", visited: [...all], attempted: [...all], values: broken }).review).toBe(
       "errors",
     );
+  });
+});
+
+describe("statuses before the schema is loaded", () => {
+  const fresh: StatusDraft = { step: "about", visited: ["about"], attempted: [] };
+
+  it("the first step is not valid blank, so blank and unattempted it is in progress without the schema", () => {
+    // The first page renders its progress without the schema on this promise (statusesNeedSchema).
+    const draft = { ...fresh, values: emptyValues() };
+    expect(statusesNeedSchema(fresh, emptyValues())).toBe(false);
+    expect(stepStatuses(draft)).toEqual(statusesFrom(draft, () => undefined));
+  });
+
+  it("needs the schema on any other step, even blank (a blank Evidence step is complete)", () => {
+    const evidence: StatusDraft = { step: "evidence", visited: ["evidence"], attempted: [] };
+    expect(statusesNeedSchema(evidence, emptyValues())).toBe(true);
+    expect(stepStatuses({ ...evidence, values: emptyValues() }).evidence).toBe("complete");
+  });
+
+  it("needs the schema once an answer is typed, a step attempted or another step reached", () => {
+    const typed = emptyValues();
+    typed.about.clientName = "Example Health";
+    expect(statusesNeedSchema(fresh, typed)).toBe(true);
+    expect(statusesNeedSchema({ ...fresh, attempted: ["about"] }, emptyValues())).toBe(true);
+    expect(statusesNeedSchema({ ...fresh, visited: ["about", "application"] }, emptyValues())).toBe(true);
+    expect(statusesNeedSchema(fresh, { ...emptyValues(), redactTerms: ["  "] })).toBe(false);
+  });
+
+  it("shows a visited step whose validity is unknown as in progress, never complete or with errors", () => {
+    const statuses = statusesFrom(
+      { step: "problem", visited: ["about", "application", "problem"], attempted: ["about"] },
+      () => undefined,
+    );
+    expect(statuses).toMatchObject({
+      about: "in-progress",
+      application: "in-progress",
+      problem: "in-progress",
+      review: "not-visited",
+    });
   });
 });

@@ -5,7 +5,7 @@ import type { FindingEvidence } from "~/diagnosis/types";
 import type { StepId } from "~/ticket/steps";
 import { EVIDENCE_KIND_LABELS, fieldLabel } from "~/wizard/labels";
 import { stepOfField } from "~/wizard/step-status";
-import { isEvidenceKind } from "~/ticket/schema";
+import { isEvidenceKind } from "~/ticket/choices";
 
 /** What the wizard knows of an evidence item (any value may be missing or odd while the form is being filled). */
 export interface EvidenceItemRef {

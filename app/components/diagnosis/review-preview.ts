@@ -23,7 +23,7 @@ import {
 } from "~/ticket/schema";
 import { STEPS, stepTitle, type StepId } from "~/ticket/steps";
 import { isOneOf } from "~/lib/one-of";
-import { validateStep } from "~/wizard/step-status";
+import { validateStep } from "~/wizard/validate-step";
 import { sanitiseValues, type WizardValues } from "~/wizard/values";
 
 export interface ReviewPreview {

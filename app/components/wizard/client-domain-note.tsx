@@ -1,7 +1,8 @@
 // The template's rule for client domains, shown where the user types request data. On the Application step it
 // follows the environment radio through CSS alone (`:has(…:checked)`), so it appears without JavaScript too.
 import { useWatch } from "react-hook-form";
-import { isClientDomain, isEnvironment, type TicketInput } from "~/ticket/schema";
+import { isClientDomain, isEnvironment } from "~/ticket/choices";
+import type { TicketInput } from "~/ticket/schema";
 import { CLIENT_DOMAIN_REMINDER } from "~/wizard/labels";
 
 function Note({ className }: { className?: string }) {

@@ -1,6 +1,7 @@
 // Step 4: one or more example requests, each traceable by at least one of the three IDs support searches by.
 import { useFieldArray, useFormContext } from "react-hook-form";
-import { HTTP_METHODS, type TicketInput } from "~/ticket/schema";
+import { HTTP_METHODS } from "~/ticket/choices";
+import type { TicketInput } from "~/ticket/schema";
 import { intentValue } from "~/wizard/intent";
 import { FIELD_LABELS } from "~/wizard/labels";
 import { MAX_EXAMPLES_KEPT, emptyExample } from "~/wizard/values";

@@ -1,93 +1,56 @@
-// The progress indicator: an ordered list naming every step with its status in words (not colour alone). Steps
-// already reached are buttons of the wizard form (`intent=goto:<step>`), so jumping back works without JavaScript.
+// The progress indicator. Each visited step's status is checked against its schema (checked-progress.tsx), which the
+// browser loads on first validation (load-validation.ts), not with the first page. The first page does not need it:
+// its only step reached is the one on screen, blank and not yet attempted, which is "in progress" whatever the schema
+// says (statusesNeedSchema). Once the answers matter the schema is loaded; until it is there the statuses stay as they
+// were ("in progress"), and a page that arrives needing it keeps the server's HTML until then.
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useWatch } from "react-hook-form";
-import { STEPS, type StepId } from "~/ticket/steps";
+import { lazyPart } from "~/components/lazy/lazy-part";
 import type { TicketInput } from "~/ticket/schema";
-import { intentValue } from "~/wizard/intent";
-import { STEP_STATUS_LABELS, stepOfField, stepStatuses, type StepStatus } from "~/wizard/step-status";
-import { useFieldNotes } from "./field-notes";
-import { sanitiseValues } from "~/wizard/values";
-import { keepFocusOnMouseDown } from "./wizard-ui";
+import { statusesFrom, statusesNeedSchema } from "~/wizard/step-status";
+import type { ProgressProps } from "./checked-progress";
+import { loadValidation } from "./load-validation";
+import { ProgressList } from "./progress-list";
+import * as rendered from "./validation-parts.server";
 
-interface ProgressProps {
-  step: StepId;
-  visited: StepId[];
-  attempted: StepId[];
-}
+let checkedLoaded = Boolean(rendered.CheckedProgress);
+const CheckedProgress = lazyPart(rendered.CheckedProgress, () =>
+  loadValidation().then((m) => {
+    checkedLoaded = true;
+    return m.CheckedProgress;
+  }),
+);
 
-export function Progress({ step, visited, attempted }: ProgressProps) {
-  const values = useWatch<TicketInput>();
-  const statuses = stepStatuses({ step, visited, attempted, values: sanitiseValues(values) });
-  // Steps whose answers hold something the privacy check would replace: marked until redacted or kept.
-  const noted = new Set(Object.keys(useFieldNotes()?.notes ?? {}).map(stepOfField));
-  return (
-    <nav aria-label="Steps" className="progress">
-      <ol className="progress-list">
-        {STEPS.map((s, i) => (
-          <ProgressItem
-            key={s.id}
-            index={i}
-            id={s.id}
-            title={s.title}
-            status={statuses[s.id]}
-            current={s.id === step}
-            reachable={visited.includes(s.id)}
-            noted={noted.has(s.id)}
-          />
-        ))}
-      </ol>
-    </nav>
+const noSubscription = () => () => undefined;
+/** True on the server and while hydrating, false once the page is hydrated. */
+const useHydrating = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
   );
-}
 
-interface ItemProps {
-  index: number;
-  id: StepId;
-  title: string;
-  status: StepStatus;
-  current: boolean;
-  reachable: boolean;
-  /** A privacy note is open on one of the step's fields. */
-  noted?: boolean;
-}
+export function Progress(props: ProgressProps) {
+  const needSchema = statusesNeedSchema(props, useWatch<TicketInput>());
+  const hydrating = useHydrating();
+  const [loaded, setLoaded] = useState(checkedLoaded);
+  // Once shown (a page hydrated with it, still loading), the checked list stays: never swapped back while loading.
+  const shownChecked = useRef(false);
+  const checked = needSchema && (loaded || hydrating || shownChecked.current);
+  shownChecked.current ||= checked;
 
-function ProgressItem({ index, id, title, status, current, reachable, noted }: ItemProps) {
-  const content = (
-    <>
-      <span className="progress-number" aria-hidden="true">
-        {index + 1}
-      </span>
-      <span className="progress-text">
-        <span className="progress-title">
-          <span className="visually-hidden">Step {index + 1}: </span>
-          {title}
-        </span>
-        <span className="visually-hidden">, </span>
-        <span className="progress-status">
-          {current ? `${STEP_STATUS_LABELS[status]} (current step)` : STEP_STATUS_LABELS[status]}
-        </span>
-        {noted ? <span className="progress-privacy">Privacy check open</span> : null}
-      </span>
-    </>
-  );
-  return (
-    <li
-      className={`progress-item progress-item--${status}${current ? " progress-item--current" : ""}${noted ? " progress-item--noted" : ""}`}
-      aria-current={current ? "step" : undefined}
-    >
-      {reachable && !current ? (
-        <button
-          type="submit"
-          onMouseDown={keepFocusOnMouseDown}
-          name="intent"
-          value={intentValue.goto(id)}
-          className="progress-link"
-        >
-          {content}
-        </button>
-      ) : (
-        <span className="progress-link progress-link--static">{content}</span>
-      )}
-    </li>
-  );
+  useEffect(() => {
+    if (!needSchema || loaded) return;
+    let live = true;
+    CheckedProgress.preload().then(
+      () => live && setLoaded(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [needSchema, loaded]);
+
+  if (checked) return <CheckedProgress {...props} />;
+  return <ProgressList step={props.step} visited={props.visited} statuses={statusesFrom(props, () => undefined)} />;
 }

@@ -18,7 +18,8 @@ import {
   choiceLabel,
   fieldLabel,
 } from "~/wizard/labels";
-import { stepOfField, validateStep } from "~/wizard/step-status";
+import { stepOfField } from "~/wizard/step-status";
+import { validateStep } from "~/wizard/validate-step";
 import { knownEvidenceValues } from "~/evidence/step/session-registry";
 import { useFieldNotes } from "./field-notes";
 import { sanitiseValues, type ExampleValues, type WizardValues } from "~/wizard/values";

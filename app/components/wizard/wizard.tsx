@@ -3,11 +3,10 @@
 //   the step with the ticket schema and renders the next page, carrying progress in the hidden `draft` input;
 // - with JavaScript, react-hook-form (zodResolver over the same schema) validates each step in the browser, Next/Back
 //   never reach the server, and only the final submit posts the whole ticket. Values autosave to localStorage.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, useNavigation, useSubmit } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useForm, useFormState, useWatch } from "react-hook-form";
-import { ticketSchema, type FieldErrors, type Ticket, type TicketInput } from "~/ticket/schema";
+import type { FieldErrors, Ticket, TicketInput } from "~/ticket/schema";
 import { STEPS, stepIndex, type StepId } from "~/ticket/steps";
 import {
   DRAFT_STORAGE_KEY,
@@ -24,13 +23,12 @@ import { stepOfField } from "~/wizard/step-status";
 import type { WizardResponse } from "~/wizard/submission";
 import { emptyValues, isFieldName, sanitiseValues, type WizardValues } from "~/wizard/values";
 import { AboutStep } from "./about-step";
-import { ApplicationStep } from "./application-step";
 import { ClientDomainNote } from "./client-domain-note";
 import { DraftStatus, type DraftState } from "./draft-status";
 import { ErrorSummary } from "./error-summary";
-import { ExamplesStep } from "./examples-step";
-import { ProblemStep } from "./problem-step";
 import { Progress } from "./progress";
+import { lazyResolver, loadValidation } from "./load-validation";
+import { ApplicationStep, ExamplesStep, ProblemStep, earlyStepsLoaded } from "./step-parts";
 import { StartOptions } from "./start-options";
 import { StepNav } from "./step-nav";
 import {
@@ -42,7 +40,6 @@ import {
   TicketReady,
   WizardDiagnosis,
   partLoaded,
-  reviewLoaded,
   usePreloadLaterSteps,
 } from "./parts";
 import { WIZARD_FORM_ID, WizardUiContext } from "./wizard-ui";
@@ -84,7 +81,7 @@ function initialState(result: WizardResponse | undefined) {
 export function Wizard({ result }: { result?: WizardResponse }) {
   const [initial] = useState(() => initialState(result));
   const form = useForm<TicketInput, unknown, Ticket>({
-    resolver: zodResolver(ticketSchema),
+    resolver: lazyResolver,
     mode: "onTouched",
     shouldUnregister: false,
     shouldFocusError: false,
@@ -127,7 +124,8 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     // Restore once, on a fresh page (not on a page the server rendered after a post).
     if (restoreChecked.current) return;
     restoreChecked.current = true;
-    if (result) return;
+    // A page the server rendered after a post may have reached later steps: their code, for going back to them.
+    if (result) return void (initial.nav.visited.length > 1 && stepReady(initial.nav.step));
     let stored: WizardDraft | null = null;
     try {
       stored = parseDraft(window.localStorage.getItem(DRAFT_STORAGE_KEY));
@@ -143,11 +141,12 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     const inUrl = stepInUrl(window.location.search);
     const step = inUrl && stored.visited.includes(inUrl) ? inUrl : stored.step;
     const { visited, attempted } = stored;
-    // A draft reopened at a step loaded on demand (Review, Evidence) shows it once its code is there.
-    void partLoaded(step).then(() => setNav({ step, visited, attempted }));
+    // A draft reopened at a step shows it once the code it needs is there: the schema its steps' statuses are
+    // checked with, and a step loaded on demand (Review, Evidence).
+    void stepReady(step).then(() => setNav({ step, visited, attempted }));
     setTermsNotKept(stored.termsNotKept ?? 0);
     setDraftState("restored");
-  }, [form, result]);
+  }, [form, result, initial]);
 
   /** What Discard removed, kept in memory (never stored) so Undo can put it back. */
   const discarded = useRef<{ values: WizardValues; nav: Nav; redacted: Map<string, string> } | null>(null);
@@ -277,14 +276,14 @@ export function Wizard({ result }: { result?: WizardResponse }) {
         case "next": {
           if (step === "review") return submitTicket();
           // The next step's code (if loaded on demand) loads while this one is checked; it is shown once both are done.
-          const loaded = partLoaded(STEPS[index + 1].id);
+          const ready = stepReady(STEPS[index + 1].id);
           const valid = await form.trigger(STEPS[index].fields);
           if (!valid) {
             setNav((n) => ({ ...n, attempted: [...new Set([...n.attempted, step])] }));
             requestFocus("error");
             return;
           }
-          await loaded;
+          await ready;
           return go(STEPS[index + 1].id, "heading", [step]);
         }
         case "back":
@@ -292,13 +291,13 @@ export function Wizard({ result }: { result?: WizardResponse }) {
         case "goto":
           // A link from the diagnosis names the field or evidence item to focus once there.
           if (!visited.includes(intent.step)) return;
-          await partLoaded(intent.step);
+          await stepReady(intent.step);
           return go(intent.step, focusTarget ? "target" : "heading", [], focusTarget);
         case "submit":
           return submitTicket();
         case "sample": {
           // The sample is fetched only when asked for, together with the Review step it opens.
-          const [{ sampleValues }] = await Promise.all([import("~/wizard/sample"), reviewLoaded()]);
+          const [{ sampleValues }] = await Promise.all([import("~/wizard/sample"), stepReady("review")]);
           return loadValues(sampleValues(), true);
         }
         default:
@@ -352,7 +351,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
           {nav.step === "about" && !complete ? (
             <StartOptions
               hydrated={hydrated}
-              onOpen={(values) => void reviewLoaded().then(() => loadValues(values, false))}
+              onOpen={(values) => void stepReady("review").then(() => loadValues(values, false))}
             />
           ) : null}
           <DraftStatus
@@ -408,6 +407,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
                 aria-labelledby="step-heading"
                 ref={formRef}
                 data-hydrated={hydrated || undefined}
+                onFocus={preloadValidation}
               >
                 {/* The first submit button is the one Enter in a text field presses: make it Next, not a progress link. */}
                 <button
@@ -457,6 +457,13 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     </FormProvider>
   );
 }
+
+/** Before showing a step with its statuses: the schema (see load-validation.ts) and the step's own code are there. */
+const stepReady = (step: StepId): Promise<void> =>
+  Promise.all([loadValidation().catch(() => undefined), partLoaded(step), earlyStepsLoaded()]).then(() => undefined);
+
+/** Someone is answering: the schema and steps 2–4 are loaded ahead of the first validation and of Next. */
+const preloadValidation = () => void stepReady("about");
 
 function StepFields({ step, visited }: { step: StepId; visited: StepId[] }) {
   usePreloadLaterSteps(step);

@@ -1,7 +1,7 @@
 // The redaction policy's inputs as the form holds them (environment, extra words, values kept as not personal data).
 // Its own small module: the wizard's field notes need it from the first step, long before the Evidence step's code.
 import { MAX_TERM_LENGTH } from "~/ticket/limits";
-import { isEnvironment, type Environment } from "~/ticket/schema";
+import { isEnvironment, type Environment } from "~/ticket/choices";
 
 export interface PolicyInputs {
   environment: Environment;
