@@ -72,17 +72,14 @@ export function withVisited(draft: WizardDraft, also: StepId[] = []): WizardDraf
  * returned after redaction); unredacted items are left out entirely. Redaction terms are left out too: they are, by
  * definition, strings the user wants hidden (patient names, hostnames): how many were left out is recorded, so the
  * restore can say so. What the user restored as not personal data (`notPersonalData`) is kept: by definition it is not
- * personal data. `safeTyped` puts the typed fields through the privacy boundary (see storableTypedFields).
+ * personal data. The typed fields go through the privacy boundary separately (storableTypedFields, in the checks'
+ * worker) before anything is written.
  */
-export function draftForStorage(
-  draft: WizardDraft,
-  isRedacted: (item: EvidenceValues) => boolean,
-  safeTyped: (values: WizardValues) => WizardValues = (values) => values,
-): WizardDraft {
+export function draftForStorage(draft: WizardDraft, isRedacted: (item: EvidenceValues) => boolean): WizardDraft {
   const terms = draft.values.redactTerms.filter((t) => t.trim()).length;
   const stored: WizardDraft = {
     ...draft,
-    values: { ...safeTyped({ ...draft.values, evidence: draft.values.evidence.filter(isRedacted) }), redactTerms: [] },
+    values: { ...draft.values, evidence: draft.values.evidence.filter(isRedacted), redactTerms: [] },
   };
   delete stored.termsNotKept;
   return terms ? { ...stored, termsNotKept: terms } : stored;

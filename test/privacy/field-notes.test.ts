@@ -84,11 +84,9 @@ describe("what a draft keeps of the typed fields", () => {
       v.problem.workflow = "y".repeat(MAX_SCANNED_FIELD + 1);
       v.redactTerms = ["LifeBridge"];
     });
-    const stored = draftForStorage(
-      newDraft(v),
-      () => true,
-      (safe) => withTypedFields(safe, storableTypedFields(safe, { ...policy, terms: v.redactTerms })),
-    );
+    const draft = draftForStorage(newDraft(v), () => true);
+    const typed = storableTypedFields(draft.values, { ...policy, terms: v.redactTerms });
+    const stored = { ...draft, values: withTypedFields(draft.values, typed) };
     const json = JSON.stringify(stored);
     for (const value of ["Jane Doe", "512-44-9087", JWT.split(".")[1], "LifeBridge"]) expect(json).not.toContain(value);
     expect(stored.values.problem.workflow).toBe("");

@@ -47,6 +47,3 @@ export const partLoaded = (step: StepId): Promise<void> =>
     () => undefined,
     () => undefined,
   ) ?? Promise.resolve();
-
-/** Before a jump straight to Review. */
-export const reviewLoaded = (): Promise<void> => partLoaded("review");
