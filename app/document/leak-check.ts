@@ -97,22 +97,6 @@ const SUBSTRING_SAFE_LENGTH = 16;
 /** Enough to explain and fix; a 5 MB log repeating a token does not need ten thousand entries. */
 export const MAX_LEAKS = 100;
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-/** The nearest Markdown section heading above an offset (level 2: always our own wording, never user text). */
-function headingAbove(text: string, offset: number): string | null {
-  const section = [...text.slice(0, offset).matchAll(/^## (.+)$/gm)].at(-1);
-  return section ? `section “${section[1].replace(/\\(.)/g, "$1")}”` : null;
-}
-
 function forms(known: KnownValue): Array<{ form: LeakForm; value: string }> {
   const value = known.value;
   const candidates: Array<{ form: LeakForm; value: string }> = [
@@ -244,33 +228,8 @@ export function knownValueOccurrences(
  * heading above each hit is used, else "the output".
  */
 export function leakCheck(output: string, known: KnownValue[] | KnownValueMatcher, where?: string): Leak[] {
-  const leaks: Leak[] = [];
-  const place = (offset: number) => ({
-    where: where ?? headingAbove(output, offset) ?? "the output",
-    ...lineColumn(output, offset),
-  });
-  const unplaced = output.replace(PLACEHOLDER, blank);
-  for (const { entry, hits } of knownValueHits(unplaced, Array.isArray(known) ? knownValueMatcher(known) : known)) {
-    leaks.push({
-      rule: "known-value",
-      type: entry.type,
-      category: entry.category,
-      form: entry.form,
-      occurrences: hits.length,
-      ...place(hits[0]),
-    });
-    if (leaks.length >= MAX_LEAKS) return leaks;
-  }
-  const unannotated = output.replace(ANNOTATION, blank).replace(PLACEHOLDER, blank);
-  for (const pattern of PATTERNS) {
-    pattern.regex.lastIndex = 0;
-    for (const m of unannotated.matchAll(pattern.regex)) {
-      if (pattern.accept && !pattern.accept(m)) continue;
-      leaks.push({ rule: "pattern", type: pattern.type, category: "secret", occurrences: 1, ...place(m.index) });
-      if (leaks.length >= MAX_LEAKS) return leaks;
-    }
-  }
-  return leaks;
+  const leaks = leakCheckParts([output], known);
+  return where === undefined ? leaks : leaks.map((leak) => ({ ...leak, where }));
 }
 
 /** A part at least this long (an evidence text) is scanned on its own; shorter parts are scanned together. */
