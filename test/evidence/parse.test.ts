@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseEvidence } from "~/evidence/parse";
 import { detectKind } from "~/evidence/detect";
 import type { EvidenceKind } from "~/evidence/model";
+import { EVIDENCE_KINDS } from "~/ticket/choices";
 import { ACCESS_CLAIMS, ACCESS_TOKEN, CLIENT_ID, SANDBOX_TENANT, fixture } from "./helpers";
 
 const parse = (text: string, kind: EvidenceKind = detectKind(text)) => parseEvidence({ id: "e1", kind, text });
@@ -92,19 +93,7 @@ describe("parseEvidence", () => {
   });
 
   it("never throws on any kind, whatever the text", () => {
-    const kinds: EvidenceKind[] = [
-      "har",
-      "http",
-      "curl-verbose",
-      "curl-command",
-      "token-response",
-      "jwt",
-      "fhir-json",
-      "form",
-      "log",
-      "text",
-    ];
-    for (const kind of kinds)
+    for (const kind of EVIDENCE_KINDS)
       for (const text of ["", "{", "}{", "curl", "> GET", "a=%zz", "eyJ.eyJ.", "\u0000"])
         expect(() => parse(text, kind)).not.toThrow();
   });
