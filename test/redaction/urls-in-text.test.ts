@@ -27,3 +27,27 @@ describe("replaceUrls", () => {
     );
   });
 });
+
+describe("replaceUrls on a run of its own trigger", () => {
+  /** Characters read (charCodeAt calls) while replacing the URLs of `text`. */
+  function reads(text: string): number {
+    let n = 0;
+    const real = String.prototype.charCodeAt;
+    String.prototype.charCodeAt = function (this: string, i: number) {
+      n++;
+      return real.call(this, i);
+    };
+    try {
+      replaceUrls(text, (url) => url);
+    } finally {
+      String.prototype.charCodeAt = real;
+    }
+    return n;
+  }
+
+  it("'://' repeated with no scheme: each character read a bounded number of times (linear, not to the end from each)", () => {
+    const small = reads("://".repeat(1_000));
+    const large = reads("://".repeat(4_000));
+    expect(large / small).toBeLessThan(5);
+  });
+});

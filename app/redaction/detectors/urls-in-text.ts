@@ -22,9 +22,15 @@ export function replaceUrls(text: string, fn: (url: string) => string): string {
     while (b > from && b > p - 21 && isSchemeChar(text.charCodeAt(b - 1))) b--;
     let s = b;
     while (s <= p - 2 && !isAsciiLetter(text.charCodeAt(s))) s++;
+    // No scheme: the next "://" is looked for from here, before reading on (else a run of "://" would read to its end
+    // from each of them).
+    if (s > p - 2) {
+      from = p + 1;
+      continue;
+    }
     let e = p + 3;
     while (e < n && !endsUrl(text.charCodeAt(e))) e++;
-    if (s > p - 2 || e === p + 3) {
+    if (e === p + 3) {
       from = p + 1;
       continue;
     }
