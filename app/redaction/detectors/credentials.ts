@@ -6,7 +6,7 @@ import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
 import { TEXT_HEADER_NAMES, looksLikeCredential, redactAuthorizationValue, redactHeaderValue } from "../headers";
 import { isTemplateMarker } from "../context";
-import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
+import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey, type SecretKey } from "./secret-keys";
 
 export { secretTypeOfKey } from "./secret-keys";
 
@@ -108,6 +108,32 @@ const notSecretValue = (v: string): boolean => {
 };
 
 /**
+ * The verdicts on a value's head, remembered for one scan of a text: values read from one long run (`token=token=…`,
+ * every key's value is the rest of the run) share their first JUDGED characters, so each verdict is made once, not
+ * once per key. The same answers as the functions above (each is a pure function of the head, and of the key).
+ */
+function headVerdicts() {
+  const noValue = new Map<string, boolean>();
+  const notSecret = new Map<string, boolean>();
+  const labelled = new Map<string, boolean>();
+  const remember = <K>(memo: Map<K, boolean>, key: K, judge: () => boolean): boolean => {
+    let answer = memo.get(key);
+    if (answer === undefined) memo.set(key, (answer = judge()));
+    return answer;
+  };
+  return {
+    isNoValue: (v: string): boolean =>
+      !v ||
+      /^[{[]/.test(v) ||
+      /^(true|false|null|\d{1,3})$/i.test(v) ||
+      remember(noValue, judged(v), () => isNoValue(v)),
+    notSecretValue: (v: string): boolean => remember(notSecret, judged(v), () => notSecretValue(v)),
+    labelNamesSecret: (key: string, named: SecretKey, v: string): boolean =>
+      remember(labelled, `${key}\n${judged(v)}`, () => labelNamesSecret(key, named, judged(v))),
+  };
+}
+
+/**
  * `key = value` assignments whose key names a secret. Anchored on the secret words, so plain text and long URLs cost
  * one regex scan; the key is then read around the anchor (at most 80 characters each way) — linear on any input.
  * A strong key (a password, client_secret, access_token, …) loses any value; a weak one (a bare `token:`, a generic
@@ -118,6 +144,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
   let pos = 0;
   let floor = 0;
   const memo: QuoteMemo = { misses: new Map() };
+  const verdicts = headVerdicts();
   KEY_ANCHOR.lastIndex = 0;
   for (;;) {
     const a = KEY_ANCHOR.exec(text);
@@ -154,8 +181,8 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     if (!read) continue;
     const trimmed = read.value.trim();
     // An assignment under a label that names a secret on its own (clientSecret: hunter2) loses any value.
-    const labelDecides = () => (m?.[2] === ":" || m?.[2] === "=") && labelNamesSecret(key, named, judged(trimmed));
-    if (isNoValue(trimmed) || (weak && notSecretValue(trimmed) && !labelDecides())) {
+    const labelDecides = () => (m?.[2] === ":" || m?.[2] === "=") && verdicts.labelNamesSecret(key, named, trimmed);
+    if (verdicts.isNoValue(trimmed) || (weak && verdicts.notSecretValue(trimmed) && !labelDecides())) {
       // Nothing to redact here; the value is scanned again (it may hold another key).
       KEY_ANCHOR.lastIndex = valueStart;
       continue;
