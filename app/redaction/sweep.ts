@@ -43,8 +43,19 @@ export function sweepValue(text: string, ctx: ItemContext): string {
   // A short value alone (a=b, _count=10) cannot hold any secret pattern (a JWT, a scheme and its credential, a
   // key=value pair, an e-mail address); only the user's terms could match it.
   if (text.length < 6 && ctx.policy.terms.length === 0) return text;
-  return sweepText(text, ctx, { freeText: false });
+  const unchanged = ctx.sweptUnchanged;
+  if (unchanged.has(text)) return text;
+  const before = ctx.sentinels.size;
+  const out = sweepText(text, ctx, { freeText: false });
+  // Nothing replaced, nothing recorded (every replacement adds a sentinel): the same value gives the same answer.
+  if (out === text && ctx.sentinels.size === before && text.length <= MAX_REMEMBERED) {
+    if (unchanged.size >= MAX_VALUES) unchanged.clear();
+    unchanged.add(text);
+  }
+  return out;
 }
+const MAX_REMEMBERED = 1024;
+const MAX_VALUES = 8192;
 
 /**
  * `cues`: what the text holds (scanCues); each detector runs only when the cues it needs to match anything occur. A
@@ -52,8 +63,6 @@ export function sweepValue(text: string, ctx: ItemContext): string {
  */
 export function sweepText(text: string, ctx: ItemContext, options: SweepOptions, cues = scanCues(text)): string {
   if (!text) return text;
-  // Values inside a header or URL are swept with their own cues (a decoded value may hold characters the text did not).
-  const inner = (v: string) => sweepSecretsNoUrls(v, ctx, cues === ALL_CUES ? ALL_CUES : scanCues(v));
   const { chars, run } = cues;
   let out = text;
   // "-----BEGIN PRIVATE KEY"; "kind: Secret" and a "data:" line; "key: |"; "</"; "Name:"; "://"; an address's "@".
@@ -61,8 +70,13 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   if (all(chars, CUE.colon | CUE.newline)) out = redactKubeSecrets(out, ctx);
   if (chars & CUE.colon && chars & (CUE.pipe | CUE.gt)) out = redactYamlBlockSecrets(out, ctx);
   if (all(chars, CUE.lt | CUE.slash)) out = redactXmlSecrets(out, ctx);
-  if (chars & CUE.colon) out = redactHeadersInText(out, ctx, inner);
-  if (all(chars, CUE.colon | CUE.slash)) out = redactUrlsInText(out, ctx, inner);
+  if (chars & CUE.colon) {
+    // Values inside a header or URL are swept with their own cues (a decoded value may hold characters the text did
+    // not).
+    const inner = (v: string) => sweepSecretsNoUrls(v, ctx, cues === ALL_CUES ? ALL_CUES : scanCues(v));
+    out = redactHeadersInText(out, ctx, inner);
+    if (chars & CUE.slash) out = redactUrlsInText(out, ctx, inner);
+  }
   if (chars & CUE.at) out = redactEmails(out, ctx);
   // "Patient/…", "?_id=", "&patient=", a logged resource's "id":.
   if (ctx.clientDomain && chars & (CUE.slash | CUE.question | CUE.amp | CUE.colon))

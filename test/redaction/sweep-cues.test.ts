@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { ItemContext, RedactorState } from "~/redaction/context";
-import { sweepText } from "~/redaction/sweep";
+import { sweepText, sweepValue } from "~/redaction/sweep";
 import { ALL_CUES, CUE, scanCues } from "~/redaction/sweep-cues";
 import type { RedactionPolicy } from "~/redaction/types";
 import { mixedText } from "./lib/mixed-text";
@@ -188,5 +188,21 @@ describe("the sweep's cue gate", () => {
       fc.property(labelled, (text) => same(text)),
       { numRuns: 600 },
     );
+  });
+});
+
+describe("the sweep of a value repeated in an item", () => {
+  it("redacts and counts a secret at every occurrence, not only at the first", () => {
+    const ctx = new ItemContext(new RedactorState(), policies[0]);
+    const value = "https://x.org/cb?access_token=abc123456789xyz";
+    const outs = [1, 2, 3].map(() => ctx.sentinels.restore(sweepValue(value, ctx)));
+    expect(new Set(outs)).toEqual(new Set(["https://x.org/cb?access_token=[REDACTED:access_token#1]"]));
+    expect([...ctx.findings.values()].map((f) => f.count)).toEqual([3]);
+  });
+
+  it("gives a value that holds nothing back unchanged each time, recording nothing", () => {
+    const ctx = new ItemContext(new RedactorState(), policies[1]);
+    for (let i = 0; i < 3; i++) expect(sweepValue("http://loinc.org", ctx)).toBe("http://loinc.org");
+    expect(ctx.findings.size).toBe(0);
   });
 });

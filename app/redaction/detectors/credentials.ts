@@ -110,27 +110,36 @@ const notSecretValue = (v: string): boolean => {
 /**
  * The verdicts on a value's head, remembered for one scan of a text: values read from one long run (`token=token=…`,
  * every key's value is the rest of the run) share their first JUDGED characters, so each verdict is made once, not
- * once per key. The same answers as the functions above (each is a pure function of the head, and of the key).
+ * once per key. The same answers as the functions above (each is a pure function of the head, and of the key). The
+ * tables are made on first use: most texts judge no value at all.
  */
-function headVerdicts() {
-  const noValue = new Map<string, boolean>();
-  const notSecret = new Map<string, boolean>();
-  const labelled = new Map<string, boolean>();
-  const remember = <K>(memo: Map<K, boolean>, key: K, judge: () => boolean): boolean => {
-    let answer = memo.get(key);
-    if (answer === undefined) memo.set(key, (answer = judge()));
+class HeadVerdicts {
+  private noValue?: Map<string, boolean>;
+  private notSecret?: Map<string, boolean>;
+  private labelled?: Map<string, boolean>;
+
+  isNoValue(v: string): boolean {
+    if (!v || /^[{[]/.test(v) || /^(true|false|null|\d{1,3})$/i.test(v)) return true;
+    const head = judged(v);
+    let answer = (this.noValue ??= new Map()).get(head);
+    if (answer === undefined) this.noValue.set(head, (answer = isNoValue(v)));
     return answer;
-  };
-  return {
-    isNoValue: (v: string): boolean =>
-      !v ||
-      /^[{[]/.test(v) ||
-      /^(true|false|null|\d{1,3})$/i.test(v) ||
-      remember(noValue, judged(v), () => isNoValue(v)),
-    notSecretValue: (v: string): boolean => remember(notSecret, judged(v), () => notSecretValue(v)),
-    labelNamesSecret: (key: string, named: SecretKey, v: string): boolean =>
-      remember(labelled, `${key}\n${judged(v)}`, () => labelNamesSecret(key, named, judged(v))),
-  };
+  }
+
+  notSecretValue(v: string): boolean {
+    const head = judged(v);
+    let answer = (this.notSecret ??= new Map()).get(head);
+    if (answer === undefined) this.notSecret.set(head, (answer = notSecretValue(head)));
+    return answer;
+  }
+
+  labelNamesSecret(key: string, named: SecretKey, v: string): boolean {
+    const head = judged(v);
+    const id = `${key}\n${head}`;
+    let answer = (this.labelled ??= new Map()).get(id);
+    if (answer === undefined) this.labelled.set(id, (answer = labelNamesSecret(key, named, head)));
+    return answer;
+  }
 }
 
 /**
@@ -144,7 +153,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
   let pos = 0;
   let floor = 0;
   const memo: QuoteMemo = { misses: new Map() };
-  const verdicts = headVerdicts();
+  const verdicts = new HeadVerdicts();
   KEY_ANCHOR.lastIndex = 0;
   for (;;) {
     const a = KEY_ANCHOR.exec(text);
