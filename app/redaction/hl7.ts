@@ -7,6 +7,7 @@ import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
 import { hl7Segments, type Hl7Delimiters } from "~/evidence/hl7";
 import { sweepProse } from "./embedded-json";
+import { eachWord, replaceWords } from "./value-words";
 
 /** What a field holds: which components (1-based) go, and as which type. */
 type Rule =
@@ -80,8 +81,6 @@ const redactsInQuery = (value: string) => !QUERY_KEEP.test(value) && (/\d/.test(
 /** Free-text observation values (OBX-5 when OBX-2 is TX or FT) are read as prose. */
 const FREE_TEXT_TYPES = new Set(["TX", "FT"]);
 
-const WORD = /[\p{L}\p{N}'’]+/gu;
-
 /** `fn` on the value inside `part`, the whitespace (a continuation line's break) around it kept. */
 function trimmed(part: string, fn: (value: string) => string): string {
   // Most parts have no white space at either end (printable ASCII there): nothing to cut.
@@ -100,7 +99,9 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
   const removedWords = new Map<string, string>();
   const phi = (value: string, type: string) =>
     trimmed(value, (v) => {
-      for (const w of v.matchAll(WORD)) if (w[0].length >= 3 && !/^\d{1,3}$/.test(w[0])) removedWords.set(w[0], type);
+      eachWord(v, 3, (w) => {
+        if (!/^\d{1,3}$/.test(w)) removedWords.set(w, type);
+      });
       return ctx.phi(v, type);
     });
 
@@ -152,7 +153,8 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
           if (p.done) return p.text;
           const text = p.prose ? sweepProse(p.text, ctx) : p.text;
           if (removedWords.size === 0) return text;
-          return text.replace(WORD, (w) => (removedWords.has(w) ? ctx.phi(w, removedWords.get(w)!) : w));
+          // Words shorter than 3 are never removed words: they are not even cut out of the text.
+          return replaceWords(text, 3, (w) => (removedWords.has(w) ? ctx.phi(w, removedWords.get(w)!) : w));
         })
         .join(""),
     )
