@@ -105,58 +105,57 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
       return ctx.phi(v, type);
     });
 
-  // First pass: the fields that carry a person; the others are kept as split pieces for the second pass.
-  type Piece = { text: string; done: boolean; prose?: boolean };
-  const pieces: Piece[][] = segments.map((segment) => {
+  // First pass: the fields that carry a person. The message is kept as one list of parts (fields, separators, whole
+  // MSH segments) in order; the parts of the fields that stay are noted for the second pass.
+  const parts: string[] = [];
+  const kept: Array<{ at: number; prose: boolean }> = [];
+  for (const segment of segments) {
     const id = segment.slice(0, 3);
+    if (id === "MSH") {
+      parts.push(segment);
+      continue;
+    }
     const fields = segment.split(d.field);
-    if (id === "MSH") return [{ text: segment, done: true }];
     const rules = RULES[id];
-    const out: Piece[] = [];
-    fields.forEach((field, n) => {
-      if (n > 0) out.push({ text: d.field, done: true });
+    for (let n = 0; n < fields.length; n++) {
+      if (n > 0) parts.push(d.field);
+      const field = fields[n];
       const rule: Rule | undefined = id === "QPD" && n >= 3 ? { kind: "query" } : rules?.[n];
       if (n === 0 || !rule || !field.trim()) {
-        const prose = id === "OBX" && n === 5 && FREE_TEXT_TYPES.has((fields[2] ?? "").trim());
-        out.push({ text: field, done: n === 0, prose });
-        return;
-      }
-      if (rule.kind === "whole") {
-        out.push({ text: phi(field, rule.type), done: true });
-        return;
-      }
-      out.push({
-        text: field
-          .split(d.repetition)
-          .map((rep) =>
-            rep
-              .split(d.component)
-              .map((comp, c) => {
-                if (!comp.trim()) return comp;
-                if (rule.kind === "query") return redactsInQuery(comp.trim()) ? phi(comp, "phi") : comp;
-                return rule.redact(c + 1) ? phi(comp, rule.type) : comp;
-              })
-              .join(d.component),
-          )
-          .join(d.repetition),
-        done: true,
-      });
-    });
-    return out;
-  });
+        if (n > 0)
+          kept.push({
+            at: parts.length,
+            prose: id === "OBX" && n === 5 && FREE_TEXT_TYPES.has((fields[2] ?? "").trim()),
+          });
+        parts.push(field);
+      } else if (rule.kind === "whole") parts.push(phi(field, rule.type));
+      else
+        parts.push(
+          field
+            .split(d.repetition)
+            .map((rep) =>
+              rep
+                .split(d.component)
+                .map((comp, c) => {
+                  if (!comp.trim()) return comp;
+                  if (rule.kind === "query") return redactsInQuery(comp.trim()) ? phi(comp, "phi") : comp;
+                  return rule.redact(c + 1) ? phi(comp, rule.type) : comp;
+                })
+                .join(d.component),
+            )
+            .join(d.repetition),
+        );
+    }
+  }
 
   // Second pass: the words of removed values wherever else they appear (not in MSH, not in what was just redacted).
-  return pieces
-    .map((segment) =>
-      segment
-        .map((p) => {
-          if (p.done) return p.text;
-          const text = p.prose ? sweepProse(p.text, ctx) : p.text;
-          if (removedWords.size === 0) return text;
-          // Words shorter than 3 are never removed words: they are not even cut out of the text.
-          return replaceWords(text, 3, (w) => (removedWords.has(w) ? ctx.phi(w, removedWords.get(w)!) : w));
-        })
-        .join(""),
-    )
-    .join("");
+  for (const { at, prose } of kept) {
+    const text = prose ? sweepProse(parts[at], ctx) : parts[at];
+    // Words shorter than 3 are never removed words: they are not even cut out of the text.
+    parts[at] =
+      removedWords.size === 0
+        ? text
+        : replaceWords(text, 3, (w) => (removedWords.has(w) ? ctx.phi(w, removedWords.get(w)!) : w));
+  }
+  return parts.join("");
 }
