@@ -121,6 +121,12 @@ export class ItemContext {
   /** Per distinct token of this item: its decoding and its annotation (a token repeated in a log is read once). */
   private readonly decodedJwts = new Map<string, DecodedJwt | null>();
   private readonly annotations = new Map<string, string>();
+  /**
+   * Values the secret sweep of a value (sweepValue) left as they were, and recorded nothing for: the same value again
+   * in this item is not swept again (a FHIR Bundle repeats its systems, codes and units in every entry). A sweep that
+   * replaced something is never remembered: its findings and placeholders must be recorded at each occurrence.
+   */
+  readonly sweptUnchanged = new Set<string>();
 
   constructor(
     readonly state: RedactorState,

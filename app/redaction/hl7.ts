@@ -7,6 +7,7 @@ import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
 import { hl7Segments, type Hl7Delimiters } from "~/evidence/hl7";
 import { sweepProse } from "./embedded-json";
+import { eachWord, replaceWords } from "./value-words";
 
 /** What a field holds: which components (1-based) go, and as which type. */
 type Rule =
@@ -80,8 +81,6 @@ const redactsInQuery = (value: string) => !QUERY_KEEP.test(value) && (/\d/.test(
 /** Free-text observation values (OBX-5 when OBX-2 is TX or FT) are read as prose. */
 const FREE_TEXT_TYPES = new Set(["TX", "FT"]);
 
-const WORD = /[\p{L}\p{N}'’]+/gu;
-
 /** `fn` on the value inside `part`, the whitespace (a continuation line's break) around it kept. */
 function trimmed(part: string, fn: (value: string) => string): string {
   // Most parts have no white space at either end (printable ASCII there): nothing to cut.
@@ -100,61 +99,63 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
   const removedWords = new Map<string, string>();
   const phi = (value: string, type: string) =>
     trimmed(value, (v) => {
-      for (const w of v.matchAll(WORD)) if (w[0].length >= 3 && !/^\d{1,3}$/.test(w[0])) removedWords.set(w[0], type);
+      eachWord(v, 3, (w) => {
+        if (!/^\d{1,3}$/.test(w)) removedWords.set(w, type);
+      });
       return ctx.phi(v, type);
     });
 
-  // First pass: the fields that carry a person; the others are kept as split pieces for the second pass.
-  type Piece = { text: string; done: boolean; prose?: boolean };
-  const pieces: Piece[][] = segments.map((segment) => {
+  // First pass: the fields that carry a person. The message is kept as one list of parts (fields, separators, whole
+  // MSH segments) in order; the parts of the fields that stay are noted for the second pass.
+  const parts: string[] = [];
+  const kept: Array<{ at: number; prose: boolean }> = [];
+  for (const segment of segments) {
     const id = segment.slice(0, 3);
+    if (id === "MSH") {
+      parts.push(segment);
+      continue;
+    }
     const fields = segment.split(d.field);
-    if (id === "MSH") return [{ text: segment, done: true }];
     const rules = RULES[id];
-    const out: Piece[] = [];
-    fields.forEach((field, n) => {
-      if (n > 0) out.push({ text: d.field, done: true });
+    for (let n = 0; n < fields.length; n++) {
+      if (n > 0) parts.push(d.field);
+      const field = fields[n];
       const rule: Rule | undefined = id === "QPD" && n >= 3 ? { kind: "query" } : rules?.[n];
       if (n === 0 || !rule || !field.trim()) {
-        const prose = id === "OBX" && n === 5 && FREE_TEXT_TYPES.has((fields[2] ?? "").trim());
-        out.push({ text: field, done: n === 0, prose });
-        return;
-      }
-      if (rule.kind === "whole") {
-        out.push({ text: phi(field, rule.type), done: true });
-        return;
-      }
-      out.push({
-        text: field
-          .split(d.repetition)
-          .map((rep) =>
-            rep
-              .split(d.component)
-              .map((comp, c) => {
-                if (!comp.trim()) return comp;
-                if (rule.kind === "query") return redactsInQuery(comp.trim()) ? phi(comp, "phi") : comp;
-                return rule.redact(c + 1) ? phi(comp, rule.type) : comp;
-              })
-              .join(d.component),
-          )
-          .join(d.repetition),
-        done: true,
-      });
-    });
-    return out;
-  });
+        if (n > 0)
+          kept.push({
+            at: parts.length,
+            prose: id === "OBX" && n === 5 && FREE_TEXT_TYPES.has((fields[2] ?? "").trim()),
+          });
+        parts.push(field);
+      } else if (rule.kind === "whole") parts.push(phi(field, rule.type));
+      else
+        parts.push(
+          field
+            .split(d.repetition)
+            .map((rep) =>
+              rep
+                .split(d.component)
+                .map((comp, c) => {
+                  if (!comp.trim()) return comp;
+                  if (rule.kind === "query") return redactsInQuery(comp.trim()) ? phi(comp, "phi") : comp;
+                  return rule.redact(c + 1) ? phi(comp, rule.type) : comp;
+                })
+                .join(d.component),
+            )
+            .join(d.repetition),
+        );
+    }
+  }
 
   // Second pass: the words of removed values wherever else they appear (not in MSH, not in what was just redacted).
-  return pieces
-    .map((segment) =>
-      segment
-        .map((p) => {
-          if (p.done) return p.text;
-          const text = p.prose ? sweepProse(p.text, ctx) : p.text;
-          if (removedWords.size === 0) return text;
-          return text.replace(WORD, (w) => (removedWords.has(w) ? ctx.phi(w, removedWords.get(w)!) : w));
-        })
-        .join(""),
-    )
-    .join("");
+  for (const { at, prose } of kept) {
+    const text = prose ? sweepProse(parts[at], ctx) : parts[at];
+    // Words shorter than 3 are never removed words: they are not even cut out of the text.
+    parts[at] =
+      removedWords.size === 0
+        ? text
+        : replaceWords(text, 3, (w) => (removedWords.has(w) ? ctx.phi(w, removedWords.get(w)!) : w));
+  }
+  return parts.join("");
 }

@@ -221,62 +221,58 @@ export function detectIndent(text: string): string {
   return /"[ \t]*:[ \t]/.test(head) ? " " : "";
 }
 
-/** Prints an AST like JSON.stringify(value, null, indent) would, without recursion. */
+/** Prints an AST like JSON.stringify(value, null, indent) would, without recursion: one text built as it goes, with
+ *  a stack of the containers open and the next member of each (no work item per node). */
 export function printJsonAst(root: JNode, indent = ""): string {
-  const out: string[] = [];
   // " " means one line with spaces after colons and commas.
   const oneLine = indent === " ";
   const nl = indent && !oneLine ? "\n" : "";
   const colon = indent ? ": " : ":";
   const comma = oneLine ? ", " : ",";
   if (oneLine) indent = "";
-  // Work items: a node to print at a depth, or a literal string.
-  type Work = { node: JNode; depth: number } | string;
-  const work: Work[] = [{ node: root, depth: 0 }];
   /** The line break and indentation before a member at `depth`, made once per depth. */
   const leads: string[] = [];
   const lead = (depth: number) => (leads[depth] ??= nl + (nl ? indent.repeat(depth) : ""));
-  while (work.length) {
-    const w = work.pop()!;
-    if (typeof w === "string") {
-      out.push(w);
+  const open: Array<{ node: JObject | JArray; next: number }> = [];
+  let out = "";
+  let node: JNode | undefined = root;
+  for (;;) {
+    if (node !== undefined) {
+      if (node.t === "s") out += node.raw !== undefined && node.v === node.rawOf ? node.raw : JSON.stringify(node.v);
+      else if (node.t === "r") out += node.v;
+      else if (node.t === "a") {
+        if (node.items.length === 0) out += "[]";
+        else {
+          out += "[";
+          open.push({ node, next: 0 });
+        }
+      } else if (node.keys.length === 0) out += "{}";
+      else {
+        out += "{";
+        open.push({ node, next: 0 });
+      }
+      node = undefined;
+    }
+    const top = open[open.length - 1];
+    if (top === undefined) break;
+    const container = top.node;
+    const k = top.next++;
+    if (k === (container.t === "a" ? container.items.length : container.keys.length)) {
+      open.pop();
+      out += lead(open.length) + (container.t === "a" ? "]" : "}");
       continue;
     }
-    const { node, depth } = w;
-    if (node.t === "s") out.push(node.raw !== undefined && node.v === node.rawOf ? node.raw : JSON.stringify(node.v));
-    else if (node.t === "r") out.push(node.v);
-    else if (node.t === "a") {
-      if (node.items.length === 0) {
-        out.push("[]");
-        continue;
-      }
-      out.push("[");
-      const items: Work[] = [];
-      node.items.forEach((item, k) => {
-        items.push(lead(depth + 1));
-        items.push({ node: item, depth: depth + 1 });
-        if (k < node.items.length - 1) items.push(comma);
-      });
-      items.push(lead(depth) + "]");
-      for (let k = items.length - 1; k >= 0; k--) work.push(items[k]);
-    } else {
-      if (node.keys.length === 0) {
-        out.push("{}");
-        continue;
-      }
-      out.push("{");
-      const items: Work[] = [];
-      node.keys.forEach((key, k) => {
-        const raw = node.rawKeys?.get(k);
-        items.push(lead(depth + 1) + (raw && raw.of === key ? raw.raw : JSON.stringify(key)) + colon);
-        items.push({ node: node.vals[k], depth: depth + 1 });
-        if (k < node.keys.length - 1) items.push(comma);
-      });
-      items.push(lead(depth) + "}");
-      for (let k = items.length - 1; k >= 0; k--) work.push(items[k]);
+    if (k > 0) out += comma;
+    out += lead(open.length);
+    if (container.t === "a") node = container.items[k];
+    else {
+      const key = container.keys[k];
+      const raw = container.rawKeys?.get(k);
+      out += (raw && raw.of === key ? raw.raw : JSON.stringify(key)) + colon;
+      node = container.vals[k];
     }
   }
-  return out.join("");
+  return out;
 }
 
 export function objGet(node: JObject, key: string): JNode | undefined {

@@ -25,6 +25,7 @@ import { redactNextLineSecrets } from "./detectors/next-line-secret";
 import { redactRandomStrings } from "./detectors/random-strings";
 import { redactYamlBlockSecrets } from "./detectors/yaml-block";
 import { redactXmlSecrets } from "./detectors/xml-elements";
+import { ALL_CUES, CUE, scanCues } from "./sweep-cues";
 
 export interface SweepOptions {
   /** Also look for personal data in prose (log lines, notes, free-text JSON strings). */
@@ -42,40 +43,72 @@ export function sweepValue(text: string, ctx: ItemContext): string {
   // A short value alone (a=b, _count=10) cannot hold any secret pattern (a JWT, a scheme and its credential, a
   // key=value pair, an e-mail address); only the user's terms could match it.
   if (text.length < 6 && ctx.policy.terms.length === 0) return text;
-  return sweepText(text, ctx, { freeText: false });
+  const unchanged = ctx.sweptUnchanged;
+  if (unchanged.has(text)) return text;
+  const before = ctx.sentinels.size;
+  const out = sweepText(text, ctx, { freeText: false });
+  // Nothing replaced, nothing recorded (every replacement adds a sentinel): the same value gives the same answer.
+  if (out === text && ctx.sentinels.size === before && text.length <= MAX_REMEMBERED) {
+    if (unchanged.size >= MAX_VALUES) unchanged.clear();
+    unchanged.add(text);
+  }
+  return out;
 }
+const MAX_REMEMBERED = 1024;
+const MAX_VALUES = 8192;
 
-export function sweepText(text: string, ctx: ItemContext, options: SweepOptions): string {
+/**
+ * `cues`: what the text holds (scanCues); each detector runs only when the cues it needs to match anything occur. A
+ * caller passes ALL_CUES to run every detector (the tests compare both).
+ */
+export function sweepText(text: string, ctx: ItemContext, options: SweepOptions, cues = scanCues(text)): string {
   if (!text) return text;
-  const inner = (v: string) => sweepSecretsNoUrls(v, ctx);
-  let out = redactPemKeys(text, ctx);
-  out = redactKubeSecrets(out, ctx);
-  out = redactYamlBlockSecrets(out, ctx);
-  out = redactXmlSecrets(out, ctx);
-  out = redactHeadersInText(out, ctx, inner);
-  out = redactUrlsInText(out, ctx, inner);
-  out = redactEmails(out, ctx);
-  if (ctx.clientDomain) out = pseudonymiseIdsInText(out, ctx);
-  out = sweepSecretsNoUrls(out, ctx);
-  // After the labelled values are gone: only unlabelled tokens are decoded and checked.
-  out = redactEncodedInText(out, ctx);
-  out = redactNextLineSecrets(out, ctx);
-  if (options.freeText) out = redactRandomStrings(out, ctx);
+  const { chars, run } = cues;
+  let out = text;
+  // "-----BEGIN PRIVATE KEY"; "kind: Secret" and a "data:" line; "key: |"; "</"; "Name:"; "://"; an address's "@".
+  if (all(chars, CUE.dash | CUE.blank)) out = redactPemKeys(out, ctx);
+  if (all(chars, CUE.colon | CUE.newline)) out = redactKubeSecrets(out, ctx);
+  if (chars & CUE.colon && chars & (CUE.pipe | CUE.gt)) out = redactYamlBlockSecrets(out, ctx);
+  if (all(chars, CUE.lt | CUE.slash)) out = redactXmlSecrets(out, ctx);
+  if (chars & CUE.colon) {
+    // Values inside a header or URL are swept with their own cues (a decoded value may hold characters the text did
+    // not).
+    const inner = (v: string) => sweepSecretsNoUrls(v, ctx, cues === ALL_CUES ? ALL_CUES : scanCues(v));
+    out = redactHeadersInText(out, ctx, inner);
+    if (chars & CUE.slash) out = redactUrlsInText(out, ctx, inner);
+  }
+  if (chars & CUE.at) out = redactEmails(out, ctx);
+  // "Patient/…", "?_id=", "&patient=", a logged resource's "id":.
+  if (ctx.clientDomain && chars & (CUE.slash | CUE.question | CUE.amp | CUE.colon))
+    out = pseudonymiseIdsInText(out, ctx);
+  out = sweepSecretsNoUrls(out, ctx, cues);
+  // After the labelled values are gone: only unlabelled tokens are decoded and checked (runs of 16+ characters).
+  if (run >= 16) out = redactEncodedInText(out, ctx);
+  if (all(chars, CUE.colon | CUE.newline)) out = redactNextLineSecrets(out, ctx);
+  if (options.freeText && run >= 32) out = redactRandomStrings(out, ctx);
   if (options.freeText) out = redactFreeText(out, ctx);
   return out;
 }
 
 /** The sweep minus URLs and headers (used on values already inside a URL or header, to avoid re-entering). */
-function sweepSecretsNoUrls(text: string, ctx: ItemContext): string {
-  let out = redactJwtsInText(text, ctx);
-  out = redactAuthSchemes(out, ctx);
-  out = redactCurlUserInText(out, ctx);
-  out = redactKeyValues(out, ctx);
-  out = redactNamedValues(out, ctx);
-  out = redactVendorKeys(out, ctx);
-  out = redactTerms(out, ctx, termsOf(ctx));
+function sweepSecretsNoUrls(text: string, ctx: ItemContext, cues = scanCues(text)): string {
+  const { chars, run } = cues;
+  let out = text;
+  // ".eyJ…" (a compact JWT), "ZXlK" and 16+ more (a base64 one).
+  if (chars & CUE.dot || run >= 20) out = redactJwtsInText(out, ctx);
+  // A scheme, a blank, a credential of 8+ token characters.
+  if (chars & CUE.blank && run >= 8) out = redactAuthSchemes(out, ctx);
+  if (all(chars, CUE.dash | CUE.colon)) out = redactCurlUserInText(out, ctx);
+  // A key, then `:`, `=`, `,` — or a flag (-key) then a blank.
+  if (chars & (CUE.colon | CUE.equals | CUE.comma) || all(chars, CUE.dash | CUE.blank)) out = redactKeyValues(out, ctx);
+  if (chars & (CUE.colon | CUE.equals)) out = redactNamedValues(out, ctx);
+  // Every vendor shape is a run of 18+ token characters, but for the Facebook app token's `|`.
+  if (run >= 16 || chars & CUE.pipe) out = redactVendorKeys(out, ctx);
+  if (ctx.policy.terms.length > 0) out = redactTerms(out, ctx, termsOf(ctx));
   return out;
 }
+
+const all = (chars: number, bits: number) => (chars & bits) === bits;
 
 /** E-mail addresses, whole: PHI (a user's term inside one makes the whole address a custom redaction). */
 function redactEmails(text: string, ctx: ItemContext): string {

@@ -6,7 +6,7 @@ import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
 import { TEXT_HEADER_NAMES, looksLikeCredential, redactAuthorizationValue, redactHeaderValue } from "../headers";
 import { isTemplateMarker } from "../context";
-import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
+import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey, type SecretKey } from "./secret-keys";
 
 export { secretTypeOfKey } from "./secret-keys";
 
@@ -108,6 +108,41 @@ const notSecretValue = (v: string): boolean => {
 };
 
 /**
+ * The verdicts on a value's head, remembered for one scan of a text: values read from one long run (`token=token=…`,
+ * every key's value is the rest of the run) share their first JUDGED characters, so each verdict is made once, not
+ * once per key. The same answers as the functions above (each is a pure function of the head, and of the key). The
+ * tables are made on first use: most texts judge no value at all.
+ */
+class HeadVerdicts {
+  private noValue?: Map<string, boolean>;
+  private notSecret?: Map<string, boolean>;
+  private labelled?: Map<string, boolean>;
+
+  isNoValue(v: string): boolean {
+    if (!v || /^[{[]/.test(v) || /^(true|false|null|\d{1,3})$/i.test(v)) return true;
+    const head = judged(v);
+    let answer = (this.noValue ??= new Map()).get(head);
+    if (answer === undefined) this.noValue.set(head, (answer = isNoValue(v)));
+    return answer;
+  }
+
+  notSecretValue(v: string): boolean {
+    const head = judged(v);
+    let answer = (this.notSecret ??= new Map()).get(head);
+    if (answer === undefined) this.notSecret.set(head, (answer = notSecretValue(head)));
+    return answer;
+  }
+
+  labelNamesSecret(key: string, named: SecretKey, v: string): boolean {
+    const head = judged(v);
+    const id = `${key}\n${head}`;
+    let answer = (this.labelled ??= new Map()).get(id);
+    if (answer === undefined) this.labelled.set(id, (answer = labelNamesSecret(key, named, head)));
+    return answer;
+  }
+}
+
+/**
  * `key = value` assignments whose key names a secret. Anchored on the secret words, so plain text and long URLs cost
  * one regex scan; the key is then read around the anchor (at most 80 characters each way) — linear on any input.
  * A strong key (a password, client_secret, access_token, …) loses any value; a weak one (a bare `token:`, a generic
@@ -118,6 +153,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
   let pos = 0;
   let floor = 0;
   const memo: QuoteMemo = { misses: new Map() };
+  const verdicts = new HeadVerdicts();
   KEY_ANCHOR.lastIndex = 0;
   for (;;) {
     const a = KEY_ANCHOR.exec(text);
@@ -154,8 +190,8 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     if (!read) continue;
     const trimmed = read.value.trim();
     // An assignment under a label that names a secret on its own (clientSecret: hunter2) loses any value.
-    const labelDecides = () => (m?.[2] === ":" || m?.[2] === "=") && labelNamesSecret(key, named, judged(trimmed));
-    if (isNoValue(trimmed) || (weak && notSecretValue(trimmed) && !labelDecides())) {
+    const labelDecides = () => (m?.[2] === ":" || m?.[2] === "=") && verdicts.labelNamesSecret(key, named, trimmed);
+    if (verdicts.isNoValue(trimmed) || (weak && verdicts.notSecretValue(trimmed) && !labelDecides())) {
       // Nothing to redact here; the value is scanned again (it may hold another key).
       KEY_ANCHOR.lastIndex = valueStart;
       continue;

@@ -1,0 +1,46 @@
+// The byte-faithful JSON printer: what it prints for a parsed text is that text, for the layouts JSON.stringify
+// writes (compact, two spaces, a tab) and for the one-line spaced layout, on any JSON value.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { detectIndent, parseJsonAst, printJsonAst } from "~/redaction/json-ast";
+
+/** `{"a": 1, "b": [2, 3]}`: one line, a space after colons and commas. */
+const spaced = (v: unknown) =>
+  JSON.stringify(v, null, 1)
+    .replace(/\n */g, "\n")
+    .replace(/([[{])\n/g, "$1")
+    .replace(/\n([\]}])/g, "$1")
+    .replace(/,\n/g, ", ");
+
+describe("printJsonAst", () => {
+  it("prints a parsed text back byte for byte, in each layout", () => {
+    const layouts: Array<[string, (v: unknown) => string]> = [
+      ["", (v) => JSON.stringify(v)],
+      ["  ", (v) => JSON.stringify(v, null, 2)],
+      ["\t", (v) => JSON.stringify(v, null, "\t")],
+      [" ", spaced],
+    ];
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => {
+        for (const [indent, layout] of layouts) {
+          const text = layout(v);
+          expect(printJsonAst(parseJsonAst(text), indent)).toBe(text);
+        }
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it("prints nested containers, empty ones and escapes as written", () => {
+    const text = '{"a": [], "b": {}, "c": [1, {"d": "x\\/y"}, [true, null]], "\\u0065": "é"}';
+    expect(spaced(JSON.parse(text))).toBe(text.replace("x\\/y", "x/y").replace('"\\u0065"', '"e"'));
+    expect(printJsonAst(parseJsonAst(text), detectIndent(text))).toBe(text);
+    const pretty = JSON.stringify(JSON.parse(text), null, 2);
+    expect(printJsonAst(parseJsonAst(pretty), "  ")).toBe(pretty);
+  });
+
+  it("prints a 100,000-deep nesting without overflowing the stack", () => {
+    const deep = "[".repeat(100_000) + "]".repeat(100_000);
+    expect(printJsonAst(parseJsonAst(deep))).toBe(deep);
+  });
+});

@@ -1,0 +1,48 @@
+// Restoring sentinels by a character search must give what the regular expression gave: every sentinel the table
+// holds replaced by its text, anything that only looks like part of one (an opening character without digits or
+// without its closing character, stray digits) left as it is, on any text.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { SENTINEL, SentinelTable } from "~/redaction/placeholders";
+import { mixedText } from "./lib/mixed-text";
+
+function tableOf(size: number): SentinelTable {
+  const table = new SentinelTable();
+  for (let k = 0; k < size; k++) table.add(`<${k}>`);
+  return table;
+}
+const byRegex = (table: SentinelTable, text: string) =>
+  text.replace(SENTINEL, (m) => {
+    const original = table.textOf(m);
+    if (original === undefined) throw new Error("unknown sentinel");
+    return original;
+  });
+/** The text, or the error's message. */
+const outcome = (fn: () => string) => {
+  try {
+    return fn();
+  } catch (e) {
+    return `error: ${(e as Error).message}`;
+  }
+};
+
+describe("SentinelTable.restore", () => {
+  const table = tableOf(12);
+  const sentinels = Array.from({ length: 12 }, (_, k) => tableOf(k).add("x"));
+
+  it("restores what the regular expression restored", () => {
+    const text = `a${sentinels[3]}b\uE000\uE001${sentinels[11]}\uE000\uE011c\uE010\uE001${sentinels[0]}`;
+    expect(table.restore(text)).toBe(byRegex(table, text));
+    expect(table.restore(text)).toBe("a<3>b\uE000\uE001<11>\uE000\uE011c\uE010\uE001<0>");
+    fc.assert(
+      fc.property(mixedText([...sentinels, "\uE000", "\uE001", "\uE010", "\uE011", "a", "é", " "], 3, 30), (t) => {
+        expect(outcome(() => table.restore(t))).toBe(outcome(() => byRegex(table, t)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("refuses a sentinel the table does not hold", () => {
+    expect(() => table.restore(tableOf(20).add("x"))).toThrow("unknown sentinel");
+  });
+});
