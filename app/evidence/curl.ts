@@ -2,7 +2,7 @@
 import type { Exchange, Header, HttpRequest, HttpResponse } from "./model";
 import { REQUEST_LINE, STATUS_LINE, absoluteUrl, headerValue, isoTime, parseHeaderLine } from "./headers";
 import { encodeBase64Text } from "./base64";
-import { shellWords, type ShellWord } from "./shell-words";
+import { eachShellWord, type ShellWord } from "./shell-words";
 
 /** curl options that take a value (long and short forms). */
 const VALUE_OPTIONS = new Set([
@@ -142,32 +142,38 @@ const separateValue = (opt: string, option: ShellWord, next: ShellWord): CurlArg
   attached: false,
 });
 
-/** Every `curl …` command in the text, with each option's role and value. */
+/**
+ * Every `curl …` command in the text, with each option's role and value. The text's words are read one at a time and
+ * only a command's own are kept: a long log holds a few commands among a million words.
+ */
 export function parseCurlCommands(text: string): CurlCommand[] {
-  const words = shellWords(text);
+  const words = eachShellWord(text);
+  let ahead = words.next();
+  const next = (): ShellWord | undefined => {
+    if (ahead.done) return undefined;
+    const word = ahead.value;
+    ahead = words.next();
+    return word;
+  };
+  const peek = (): ShellWord | undefined => (ahead.done ? undefined : ahead.value);
   const commands: CurlCommand[] = [];
-  let k = 0;
-  while (k < words.length) {
-    const w = words[k];
-    if (w.separator || !/^curl(\.exe)?$/i.test(w.value)) {
-      k++;
-      continue;
-    }
+  for (let w = next(); w; w = next()) {
+    if (w.separator || !/^curl(\.exe)?$/i.test(w.value)) continue;
     const command: CurlCommand = { args: [], start: w.start, end: w.end };
-    k++;
-    while (k < words.length && !words[k].separator) {
-      const word = words[k];
+    for (let word = peek(); word && !word.separator; word = peek()) {
+      next();
       command.end = word.end;
       const v = word.value;
+      const following = peek();
+      const hasValue = following !== undefined && !following.separator;
       if (v.startsWith("--") && v.includes("=") && VALUE_OPTIONS.has(v.slice(0, v.indexOf("=")))) {
         // --header=… is not curl syntax, but people write it: read it.
         const opt = v.slice(0, v.indexOf("="));
         command.args.push(attachedValue(opt, word, v.slice(opt.length + 1)));
-        k++;
-      } else if (VALUE_OPTIONS.has(v) && k + 1 < words.length && !words[k + 1].separator) {
-        command.args.push(separateValue(v, word, words[k + 1]));
-        command.end = words[k + 1].end;
-        k += 2;
+      } else if (VALUE_OPTIONS.has(v) && hasValue) {
+        command.args.push(separateValue(v, word, following));
+        command.end = following.end;
+        next();
       } else if (/^-[A-Za-z]/.test(v) && !v.startsWith("--")) {
         // Short flags, possibly bundled (-sS, -vX POST, -XPOST, -H'…').
         for (let c = 1; c < v.length; c++) {
@@ -175,20 +181,16 @@ export function parseCurlCommands(text: string): CurlCommand[] {
           if (VALUE_OPTIONS.has(opt)) {
             if (c + 1 < v.length) {
               command.args.push(attachedValue(opt, word, v.slice(c + 1)));
-            } else if (k + 1 < words.length && !words[k + 1].separator) {
-              command.args.push(separateValue(opt, word, words[k + 1]));
-              command.end = words[k + 1].end;
-              k++;
+            } else if (hasValue) {
+              command.args.push(separateValue(opt, word, following));
+              command.end = following.end;
+              next();
             }
             break;
           }
         }
-        k++;
-      } else if (v.startsWith("-")) {
-        k++;
-      } else {
+      } else if (!v.startsWith("-")) {
         command.args.push({ role: "url", word, value: v, attached: false });
-        k++;
       }
     }
     commands.push(command);

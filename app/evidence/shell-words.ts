@@ -10,23 +10,24 @@ export interface ShellWord {
   separator?: boolean;
 }
 
-export function shellWords(text: string): ShellWord[] {
-  const words: ShellWord[] = [];
+/**
+ * The words one at a time: a caller that keeps only some (the curl commands in an 8 MB log) never holds the words of
+ * the whole text. Each word's value is cut from the text in runs (not built a character at a time, which left a chain
+ * of one-character pieces per word alive).
+ */
+export function* eachShellWord(text: string): Generator<ShellWord> {
   let i = 0;
   const n = text.length;
   while (i < n) {
     const c = text[i];
     // Line continuations: \⏎, ^⏎ (cmd), `⏎ (PowerShell).
-    if (
-      (c === "\\" || c === "^" || c === "`") &&
-      (text[i + 1] === "\n" || (text[i + 1] === "\r" && text[i + 2] === "\n"))
-    ) {
+    if (isContinuation(text, i)) {
       i += text[i + 1] === "\r" ? 3 : 2;
       continue;
     }
     if (c === "\n" || c === ";" || c === "|" || (c === "&" && text[i + 1] === "&")) {
       const len = (c === "|" && text[i + 1] === "|") || c === "&" ? 2 : 1;
-      words.push({ value: text.slice(i, i + len), start: i, end: i + len, separator: true });
+      yield { value: text.slice(i, i + len), start: i, end: i + len, separator: true };
       i += len;
       continue;
     }
@@ -39,60 +40,84 @@ export function shellWords(text: string): ShellWord[] {
       continue;
     }
     const start = i;
-    let value = "";
+    const parts: string[] = [];
     while (i < n) {
       const ch = text[i];
-      if (
-        ch === " " ||
-        ch === "\t" ||
-        ch === "\n" ||
-        ch === "\r" ||
-        ch === ";" ||
-        ch === "|" ||
-        (ch === "&" && text[i + 1] === "&")
-      )
-        break;
-      if (
-        (ch === "\\" || ch === "^" || ch === "`") &&
-        (text[i + 1] === "\n" || (text[i + 1] === "\r" && text[i + 2] === "\n"))
-      )
-        break;
+      if (endsWord(text, i) || isContinuation(text, i)) break;
       if (ch === "'") {
         const close = text.indexOf("'", i + 1);
         const stop = close < 0 ? n : close;
-        value += text.slice(i + 1, stop);
+        parts.push(text.slice(i + 1, stop));
         i = stop + 1;
       } else if (ch === "$" && text[i + 1] === "'") {
         i += 2;
         while (i < n && text[i] !== "'") {
           if (text[i] === "\\" && i + 1 < n) {
             const e = text[i + 1];
-            value += e === "n" ? "\n" : e === "t" ? "\t" : e === "r" ? "\r" : e;
+            parts.push(e === "n" ? "\n" : e === "t" ? "\t" : e === "r" ? "\r" : e);
             i += 2;
-          } else value += text[i++];
+          } else {
+            const from = i;
+            i++;
+            while (i < n && text[i] !== "'" && text[i] !== "\\") i++;
+            parts.push(text.slice(from, i));
+          }
         }
         i++;
       } else if (ch === '"') {
         i++;
         while (i < n && text[i] !== '"') {
           if (text[i] === "\\" && i + 1 < n && '"\\$`\n'.includes(text[i + 1])) {
-            if (text[i + 1] !== "\n") value += text[i + 1];
+            if (text[i + 1] !== "\n") parts.push(text[i + 1]);
             i += 2;
-          } else value += text[i++];
+          } else {
+            // A backslash that escapes nothing stays, with the character after it read as usual.
+            const from = i;
+            i++;
+            while (i < n && text[i] !== '"' && text[i] !== "\\") i++;
+            parts.push(text.slice(from, i));
+          }
         }
         i++;
       } else if (ch === "\\" && i + 1 < n) {
-        value += text[i + 1];
+        parts.push(text[i + 1]);
         i += 2;
       } else {
-        value += ch;
+        const from = i;
         i++;
+        while (i < n && !PLAIN_END.has(text[i])) i++;
+        parts.push(text.slice(from, i));
       }
     }
-    words.push({ value, start, end: Math.min(i, n) });
+    yield { value: parts.length === 1 ? parts[0] : parts.join(""), start, end: Math.min(i, n) };
   }
-  return words;
 }
+
+/** Characters that end a run of plain word characters (quotes, escapes, continuation marks, word ends). */
+const PLAIN_END = new Set(["'", '"', "$", "\\", "^", "`", " ", "\t", "\n", "\r", ";", "|", "&"]);
+
+/** Whitespace or an operator at i ends the word. */
+const endsWord = (text: string, i: number): boolean => {
+  const ch = text[i];
+  return (
+    ch === " " ||
+    ch === "\t" ||
+    ch === "\n" ||
+    ch === "\r" ||
+    ch === ";" ||
+    ch === "|" ||
+    (ch === "&" && text[i + 1] === "&")
+  );
+};
+
+/** \⏎, ^⏎ or `⏎ (with an optional \r) at i. */
+const isContinuation = (text: string, i: number): boolean => {
+  const ch = text[i];
+  return (
+    (ch === "\\" || ch === "^" || ch === "`") &&
+    (text[i + 1] === "\n" || (text[i + 1] === "\r" && text[i + 2] === "\n"))
+  );
+};
 
 /** A word quoted for bash so that it reads back as `value` (single quotes; ' written as '\''). */
 export function shellQuote(value: string): string {

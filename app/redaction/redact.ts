@@ -16,6 +16,7 @@ import { inputWarnings } from "~/evidence/input-quality";
 import { replaceKnownSecrets } from "./known-secrets";
 import { joinWrappedTokens } from "./wrapped-tokens";
 import { RedactionError } from "./errors";
+import { compactCopy } from "~/lib/own-copy";
 
 export type { KnownValue };
 
@@ -122,7 +123,8 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // Everything else — and any structure that could not be read — line by line (NDJSON and JSON blocks included).
   if (out === null) out = redactLines(text, ctx, { freeText: true });
 
-  const final = ctx.sentinels.restore(replaceKnownSecrets(joinWrappedTokens(out, ctx), ctx));
+  // One byte per character again where it can be: the redacted text is kept for the rest of the export.
+  const final = compactCopy(ctx.sentinels.restore(replaceKnownSecrets(joinWrappedTokens(out, ctx), ctx)));
   if (/[\uE000\uE001]/.test(final)) throw new RedactionError("Redaction left an internal marker in the text.");
   const spans = placeholderSpans(final).map((s) => ({
     start: s.start,

@@ -1,7 +1,8 @@
 // Memory bounded by design: a Markdown export runs in a process of its own under a V8 heap cap of 48 MB (the
 // process's own code and data) + 10 × its evidence. Running out of memory kills the process — the crash a user sees
 // (the server's pool worker dies and the request gets 413). Four 1 MB logs: the export held every item's raw text,
-// parse, facts and working copies at once and needed a 128 MB heap; item by item it fits in 88 MB.
+// parse, facts and working copies at once and needed a 128 MB heap; item by item it fits in 88 MB. One 4 MB log: the
+// curl parser read the whole log into shell words, each built a character at a time, and ran out of 88 MB.
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -11,18 +12,27 @@ const CHILD = fileURLToPath(new URL("./memory/export-child.ts", import.meta.url)
 const BASE_MB = 48;
 const PER_MB_OF_INPUT = 10;
 
+async function exportInChild(mb: number, items: number): Promise<{ blocked: boolean; outputMb: number }> {
+  const cap = BASE_MB + Math.ceil(PER_MB_OF_INPUT * mb * items);
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [`--max-old-space-size=${cap}`, "--import", "tsx", CHILD, String(mb), String(items)],
+    { cwd: fileURLToPath(new URL("../..", import.meta.url)), maxBuffer: 1 << 20 },
+  ).catch((error: { code?: number; signal?: string }) => {
+    throw new Error(`the export ran out of its ${cap} MB heap (exit ${error.code ?? error.signal})`);
+  });
+  return JSON.parse(stdout) as { blocked: boolean; outputMb: number };
+}
+
 describe("export memory", () => {
   it("exports four 1 MB logs within 48 MB + 10 × the input of heap", { timeout: 180_000 }, async () => {
-    const inputMb = 4;
-    const cap = BASE_MB + PER_MB_OF_INPUT * inputMb;
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [`--max-old-space-size=${cap}`, "--import", "tsx", CHILD, "1", String(inputMb)],
-      { cwd: fileURLToPath(new URL("../..", import.meta.url)), maxBuffer: 1 << 20 },
-    ).catch((error: { code?: number; signal?: string }) => {
-      throw new Error(`the export ran out of its ${cap} MB heap (exit ${error.code ?? error.signal})`);
-    });
-    const result = JSON.parse(stdout) as { blocked: boolean; outputMb: number };
+    const result = await exportInChild(1, 4);
+    expect(result.blocked).toBe(false);
+    expect(result.outputMb).toBeGreaterThan(3);
+  });
+
+  it("exports one 4 MB log within 48 MB + 10 × the input of heap", { timeout: 180_000 }, async () => {
+    const result = await exportInChild(4, 1);
     expect(result.blocked).toBe(false);
     expect(result.outputMb).toBeGreaterThan(3);
   });

@@ -4,6 +4,7 @@
 // A key names a secret when one of its words does: "access_token", "accessToken", "SNYK_TOKEN", "usertoken" — but not
 // "io.jsonwebtoken" (the word is "jsonwebtoken"), "author", or "credentialsId" (an id that *refers to* a credential,
 // such as a Jenkins credentials id, is no secret).
+import { ownCopy } from "~/lib/own-copy";
 
 /** Parameter names whose value is a secret, with the placeholder type. */
 export const SECRET_PARAMS: Record<string, string> = {
@@ -150,7 +151,8 @@ export function secretKey(key: string): SecretKey | null {
   if (answer === undefined) {
     if (answers.size >= CACHED) answers.clear();
     answer = judgeKey(key);
-    answers.set(key, answer && Object.freeze(answer));
+    // Its own copy: a key cut from an 8 MB item would keep the whole item alive in the table, past its request.
+    answers.set(ownCopy(key), answer && Object.freeze(answer));
   }
   return answer;
 }
