@@ -164,7 +164,8 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
         continue;
       }
       const h = HEADER.exec(content);
-      if (h) {
+      // "https://host/…" has the shape of a header named "https"; it is a URL, read as free text below.
+      if (h && !(h[3] === ":" && h[4].startsWith("//"))) {
         const [, prefix, name, sep, first] = h;
         if (name.toLowerCase() === "content-type") contentType = first;
         // Continuation lines (folded with leading white space, or a credential wrapped by the terminal) belong to

@@ -300,6 +300,17 @@ describe("other syntaxes", () => {
     gone(out, "hunter2", "420ff8d4-95e4-4b5b-a168-9bf94d30bad6");
     kept(out, "scope=launch+user%2F%2A.read", "grant_type=authorization_code", "Here is the response:");
   });
+  it("a URL on the line right under a status line is a URL, not a header named https", () => {
+    for (const text of [
+      "HTTP/1.1 200 OK\nhttps://u:hunter2@h.example/cb?code=SplxlOBeZQQYbYS6WxSbIA&name=Rosalind&state=1",
+      "HTTP/1.1 302 Found\nAuthorization: \nhttps://h.example/cb?code=SplxlOBeZQQYbYS6WxSbIA&state=1",
+    ]) {
+      const out = redact(text, "client-prod");
+      gone(out, "hunter2", "SplxlOBeZQQYbYS6WxSbIA", "Rosalind");
+      kept(out, "HTTP/1.1", "https://", "state=1");
+      expect(redact(out, "client-prod"), "a second pass finds nothing more").toBe(out);
+    }
+  });
 });
 
 describe("the label or the shape decides", () => {
