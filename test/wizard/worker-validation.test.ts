@@ -6,7 +6,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { ResolverOptions } from "react-hook-form";
 import { describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
-import { askStepValidity, createResolver, resolverResult } from "~/components/wizard/load-validation";
+import {
+  VALIDATION_TIMEOUT_MS,
+  askStepValidity,
+  createResolver,
+  resolverResult,
+} from "~/components/wizard/load-validation";
 import { createStepValidity, type StepValidity } from "~/components/wizard/step-validity";
 import { answerCheck } from "~/evidence/worker/checks";
 import { createCheckClient, type CheckClient } from "~/evidence/worker/checks-client";
@@ -160,6 +165,27 @@ describe("the page's resolver over the worker's answer", () => {
     expect(failing.ask).toHaveBeenCalledOnce();
     expect(await askStepValidity(values, failing)).toMatchObject({ about: false });
     expect(await askStepValidity(values, noWorker)).toMatchObject({ about: false });
+  });
+});
+
+describe("a worker that never answers", () => {
+  it("is not waited for past the timeout: the page validates instead", async () => {
+    vi.useFakeTimers();
+    try {
+      const silent: CheckClient = {
+        ask: () => new Promise(() => undefined),
+        warm: () => undefined,
+        where: () => "worker",
+      };
+      const values = emptyValues() as TicketInput;
+      const answer = createResolver(silent)(values, undefined, optionsFor(values));
+      await vi.advanceTimersByTimeAsync(VALIDATION_TIMEOUT_MS);
+      vi.useRealTimers();
+      const expected = await zodResolver(ticketSchema)(values, undefined, optionsFor(values));
+      expect(await answer).toEqual(expected);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
