@@ -16,6 +16,8 @@ import { ProgressList } from "./progress-list";
 import type { StepValidityStore } from "./step-validity";
 import * as rendered from "./validation-parts.server";
 
+/** True where the `.server` module is not left empty (the server, tests): the checked list renders at once. */
+const SCHEMA_AT_HAND = Boolean(rendered.CheckedProgress);
 const CheckedProgress = lazyPart(rendered.CheckedProgress, () => loadValidation().then((m) => m.CheckedProgress));
 
 const noSubscription = () => () => undefined;
@@ -33,9 +35,10 @@ export function Progress({ validity, ...props }: ProgressProps & { validity: Ste
   const values = useWatch<TicketInput>();
   const needSchema = statusesNeedSchema(props, values);
   const hydrating = useHydrating();
-  // Rendered by the server with the schema: the same list while hydrating, and from then on for this page.
+  // Rendered by the server with the schema: the same list while hydrating, and from then on for this page. Where the
+  // schema is at hand anyway (the server; tests, which import the `.server` module), always.
   const shownChecked = useRef(false);
-  const checked = needSchema && (hydrating || shownChecked.current);
+  const checked = needSchema && (SCHEMA_AT_HAND || hydrating || shownChecked.current);
   shownChecked.current ||= checked;
   const known = useSyncExternalStore(validity.subscribe, validity.get, unknown);
 
