@@ -12,6 +12,9 @@ export const isEnvironment = (value: unknown): value is Environment => isOneOf(E
 export const isClientDomain = (environment: Environment | undefined): boolean =>
   environment === "client-nonprod" || environment === "client-prod";
 
+/** The public sandbox's tenant: the Application step fills it in when the sandbox is chosen. */
+export const SANDBOX_TENANT = "ec2458f2-1e24-41c8-b71b-0e701af7583d";
+
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
 
 export const EVIDENCE_KINDS = [

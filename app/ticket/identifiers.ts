@@ -1,7 +1,8 @@
 // Pure checks on the identifiers a ticket carries. Each returns null when the value is fine, or a message that says
 // what is wrong and how to fix it. Shared by the ticket schema and the diagnosis (PLACEHOLDER_IDENTIFIER, …).
+import { SANDBOX_TENANT } from "./choices";
 
-export const SANDBOX_TENANT = "ec2458f2-1e24-41c8-b71b-0e701af7583d";
+export { SANDBOX_TENANT };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UUID_SHAPE = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i;

@@ -10,9 +10,9 @@ import {
   ticketSchema,
   type FieldErrors,
 } from "~/ticket/schema";
-import type { StepId } from "~/ticket/steps";
+import { STEPS, type StepId } from "~/ticket/steps";
 import { statusesFrom, type StatusDraft, type StepStatus } from "./step-status";
-import type { WizardValues } from "./values";
+import { sanitiseValues, type WizardValues } from "./values";
 
 /** The schema of each step; Review validates the whole ticket. */
 const STEP_SCHEMAS: Record<StepId, z.ZodMiniType> = {
@@ -50,6 +50,14 @@ export function validateStep(step: StepId, values: WizardValues): FieldErrors {
 /** Errors of the whole ticket (every step), as the final submit sees them. */
 export function validateTicket(values: WizardValues): FieldErrors {
   return validateStep("review", values);
+}
+
+/** Whether each step is valid, from the values as the form holds them (the progress indicator's, in the browser). */
+export function stepValidity(formValues: unknown): Record<StepId, boolean> {
+  const values = sanitiseValues(formValues);
+  const out = {} as Record<StepId, boolean>;
+  for (const { id } of STEPS) out[id] = Object.keys(validateStep(id, values)).length === 0;
+  return out;
 }
 
 /** Each step's status in the progress indicator, validating every visited step with its schema. */

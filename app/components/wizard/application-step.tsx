@@ -2,7 +2,7 @@
 // is still empty, and switching to a client domain empties it again when it still holds the sandbox's (the server
 // does the same without JavaScript); a client domain shows the template's reminder.
 import { useFormContext } from "react-hook-form";
-import { SANDBOX_TENANT } from "~/ticket/identifiers";
+import { SANDBOX_TENANT } from "~/ticket/choices";
 import type { TicketInput } from "~/ticket/schema";
 import { APP_TYPE_CHOICES, ENVIRONMENT_CHOICES, FIELD_LABELS, SMART_VERSION_CHOICES } from "~/wizard/labels";
 import { LiveClientDomainNote } from "./client-domain-note";

@@ -1,11 +1,12 @@
 // The visible, announced status of the browser draft: "Draft restored — Discard". Always rendered (empty when there
 // is nothing to say) so screen readers announce changes. Discard asks first (it removes every answer and the
-// evidence) and can be undone until the page is left.
-import { useState } from "react";
+// evidence) and can be undone until the page is left. What it says loads with the first thing to say
+// (draft-status-body.tsx); the server never has anything to say (drafts live in the browser).
+import { lazyPart } from "~/components/lazy/lazy-part";
 
 export type DraftState = "none" | "restored" | "discarded" | "unavailable";
 
-interface DraftStatusProps {
+export interface DraftStatusProps {
   state: DraftState;
   onDiscard: () => void;
   onUndo: () => void;
@@ -15,64 +16,12 @@ interface DraftStatusProps {
   termsNotKept?: number;
 }
 
-export function DraftStatus({ state, onDiscard, onUndo, evidenceCount, termsNotKept = 0 }: DraftStatusProps) {
-  const [confirming, setConfirming] = useState(false);
-  const evidence =
-    evidenceCount === 0
-      ? ""
-      : ` and ${evidenceCount === 1 ? "its evidence item" : `its ${evidenceCount} evidence items`}`;
+const DraftStatusBody = lazyPart(undefined, () => import("./draft-status-body").then((m) => m.DraftStatusBody));
+
+export function DraftStatus(props: DraftStatusProps) {
   return (
-    <div role="status" className={state === "none" ? "draft-status draft-status--empty" : "draft-status"}>
-      {state === "restored" && !confirming ? (
-        <p>
-          Draft restored from this browser —{" "}
-          <button type="button" className="button button--link" onClick={() => setConfirming(true)}>
-            Discard…
-          </button>
-          <span className="muted">
-            {" "}
-            Drafts keep evidence only once it has been redacted, and your answers as the export shows them (secrets and
-            personal data as placeholders).
-          </span>
-        </p>
-      ) : null}
-      {state === "restored" && termsNotKept > 0 ? (
-        <p>
-          {termsNotKept === 1 ? "Your word to redact was" : `Your ${termsNotKept} words to redact were`} not saved with
-          the draft: {termsNotKept === 1 ? "it is" : "they are"} what you wanted hidden. Where{" "}
-          {termsNotKept === 1 ? "it" : "they"} stood in your answers the draft holds placeholders; enter{" "}
-          {termsNotKept === 1 ? "it" : "them"} again on the Evidence step to redact new text.
-        </p>
-      ) : null}
-      {state === "restored" && confirming ? (
-        <p>
-          Discard this draft? Every answer{evidence} will be removed from this browser.{" "}
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => {
-              setConfirming(false);
-              onDiscard();
-            }}
-          >
-            Discard the draft
-          </button>{" "}
-          <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-            Keep it
-          </button>
-        </p>
-      ) : null}
-      {state === "discarded" ? (
-        <p>
-          Draft discarded. The form is empty again.{" "}
-          <button type="button" className="button button--link" onClick={onUndo}>
-            Undo
-          </button>
-        </p>
-      ) : null}
-      {state === "unavailable" ? (
-        <p>This browser does not let the page save a draft: keep the tab open until you finish.</p>
-      ) : null}
+    <div role="status" className={props.state === "none" ? "draft-status draft-status--empty" : "draft-status"}>
+      {props.state === "none" ? null : <DraftStatusBody {...props} />}
     </div>
   );
 }

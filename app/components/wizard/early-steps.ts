@@ -1,5 +1,7 @@
-// Steps 2–4 (Application, What happened, Examples) as one chunk the browser loads once the user starts answering
-// step 1 (step-parts.tsx): the first page shows only step 1.
+// Steps 2–4 (Application, What happened, Examples) and the live diagnosis panel shown beside them, as one chunk the
+// browser loads once the user starts answering step 1 (step-parts.tsx, parts.tsx): the first page shows only step 1.
+// One chunk rather than two: both are needed from step 2 on, and one script gzips smaller than two.
 export { ApplicationStep } from "./application-step";
 export { ProblemStep } from "./problem-step";
 export { ExamplesStep } from "./examples-step";
+export { WizardDiagnosis } from "~/components/diagnosis/wizard-diagnosis";

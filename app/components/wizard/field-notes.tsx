@@ -2,18 +2,16 @@
 // will replace in the answer — its type and line, never the value — with "Redact it" (the field rewritten with the
 // placeholders) and, for personal data only, "It is not personal data" (kept for this ticket; the values that identify
 // or reach a person need a confirmation that names the risk). A field holding a capture or a huge paste is told to
-// move to Evidence.
+// move to Evidence. The note's words and buttons are their own chunk (field-note-body.tsx), loaded with the first note.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { lazyPart } from "~/components/lazy/lazy-part";
 import type { UseFormReturn } from "react-hook-form";
 import type { FieldNote } from "~/privacy/field-notes";
 import { typedFields } from "~/privacy/typed-fields";
-import { restoreRisk } from "~/privacy/restore-risk";
 import type { KnownValue } from "~/redaction/redact";
 import type { Ticket, TicketInput } from "~/ticket/schema";
-import { EVIDENCE_KIND_LABELS } from "~/wizard/labels";
 import { sanitiseValues, type FieldName } from "~/wizard/values";
 import { policyInputs } from "~/evidence/step/policy-inputs";
-import { formatCount, typeWords } from "~/components/evidence/format";
 import { fieldId } from "./wizard-ui";
 import { wizardChecks, type CheckClient } from "~/evidence/worker/checks-client";
 
@@ -124,94 +122,19 @@ export function useFieldNotesState(
   return useMemo(() => ({ notes, redact, keep }), [notes, redact, keep]);
 }
 
-const article = (words: string) =>
-  /^[aeiou]/i.test(words) && !/^(?:url|user)/i.test(words) ? `an ${words}` : `a ${words}`;
-
-function findingWords(note: FieldNote): string {
-  return note.findings
-    .map((f) => {
-      const what = f.category === "custom" ? "one of your words to redact" : article(typeWords(f.type));
-      const where = f.lines.length ? ` (line ${f.lines.join(", ")})` : "";
-      const times = f.count > 1 ? `, ${formatCount(f.count)} times` : "";
-      return `${what}${where}${times}`;
-    })
-    .join("; ");
-}
-
 export const fieldNoteId = (name: string) => `${fieldId(name)}-privacy`;
+
+/** What a note says and its buttons: loaded by the browser with the first note (no note is ever rendered by the server). */
+const FieldNoteBody = lazyPart(undefined, () => import("./field-note-body").then((m) => m.FieldNoteBody));
 
 /** The note under one field: an empty live region until there is something to say. */
 export function FieldPrivacyNote({ name }: { name: FieldName }) {
   const api = useFieldNotes();
   const note = api?.notes[name];
-  const [confirming, setConfirming] = useState(false);
-  useEffect(() => setConfirming(false), [note]);
   if (!api) return null;
-  const personalTypes = note
-    ? note.findings.filter((f) => note.personal[f.placeholder] !== undefined).map((f) => f.type)
-    : [];
-  const risk = restoreRisk(personalTypes);
-  const hasSecret = note?.findings.some((f) => f.category !== "phi");
   return (
     <div id={fieldNoteId(name)} className="privacy-note-region" aria-live="polite">
-      {note ? (
-        <div className="note note--warning privacy-note" data-field={name}>
-          {note.move ? (
-            <p>
-              <strong>Move this to the Evidence step.</strong>{" "}
-              {note.move.reason === "size"
-                ? `It is ${formatCount(note.move.length)} characters: too long for an answer, and too long to check here.`
-                : `It looks like ${article(EVIDENCE_KIND_LABELS[note.move.kind] ?? "capture")}.`}{" "}
-              Paste it there, where it is parsed and redacted by its structure, and keep a one-line summary here.
-            </p>
-          ) : null}
-          {note.findings.length ? (
-            <>
-              <p>
-                <strong>Privacy check:</strong> this answer holds {findingWords(note)}. The export replaces{" "}
-                {note.findings.length === 1 ? "it" : "them"} with placeholders.
-                {hasSecret ? " Secrets and your words to redact are always replaced." : ""}
-              </p>
-              {confirming && risk ? (
-                <div className="privacy-note-confirm">
-                  <p>{risk}</p>
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => {
-                      setConfirming(false);
-                      api.keep(name);
-                    }}
-                  >
-                    Keep it: it is made up
-                  </button>{" "}
-                  <button type="button" className="button button--link" onClick={() => setConfirming(false)}>
-                    Cancel
-                  </button>
-                </div>
-              ) : (
-                <p className="privacy-note-actions">
-                  <button type="button" className="button button--secondary" onClick={() => api.redact(name)}>
-                    Redact it
-                  </button>
-                  {personalTypes.length ? (
-                    <>
-                      {" "}
-                      <button
-                        type="button"
-                        className="button button--link"
-                        onClick={() => (risk ? setConfirming(true) : api.keep(name))}
-                      >
-                        It is not personal data
-                      </button>
-                    </>
-                  ) : null}
-                </p>
-              )}
-            </>
-          ) : null}
-        </div>
-      ) : null}
+      {note ? <FieldNoteBody name={name} note={note} api={api} /> : null}
     </div>
   );
 }

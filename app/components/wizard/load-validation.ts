@@ -1,14 +1,80 @@
-// The ticket schema and everything that validates with it (validation.ts) are not part of the wizard's first page:
-// the browser loads them the first time something is validated — a field left, Next pressed, a progress status that
-// depends on the answers — or ahead of that, when the user starts answering. Until then nothing needs them.
-import type { Resolver } from "react-hook-form";
+// How the wizard validates in the browser without loading the ticket schema on the page: react-hook-form's resolver
+// and each step's validity (the progress indicator) are checks answered by the checks' worker (checks-client.ts),
+// which holds the schema beside the diagnosis and redaction engines. When no worker runs, or a check fails, the page
+// loads the schema and validates itself, as zodResolver does (validation.ts, its own chunk): never "valid" by default.
+import { toNestErrors, validateFieldsNatively } from "@hookform/resolvers";
+import type { FieldError, Resolver, ResolverOptions, ResolverResult } from "react-hook-form";
+import { wizardChecks, type CheckClient } from "~/evidence/worker/checks-client";
+import type { CheckAnswer, CheckRequest } from "~/evidence/worker/checks";
 import type { Ticket, TicketInput } from "~/ticket/schema";
+import type { StepId } from "~/ticket/steps";
+import type { FormCheck } from "~/wizard/validate-form";
 
-/** Loads the validation chunk (the browser fetches it once). */
+/** Loads the page's own validation (the fallback; the browser fetches it once). */
 export const loadValidation = () => import("./validation");
 
-/** react-hook-form's resolver: the ticket schema's, once loaded. */
-export const lazyResolver: Resolver<TicketInput, unknown, Ticket> = async (values, context, options) => {
-  const { ticketResolver } = await loadValidation();
-  return ticketResolver(values, context, options);
-};
+type ValidationCheck = "validate-form" | "step-validity";
+
+/**
+ * How long a validation waits for the worker before the page answers it itself: a worker that started but never
+ * answers must not leave Next waiting for ever. Long enough for a first answer that waits for the worker's engines
+ * to load on a slow connection.
+ */
+export const VALIDATION_TIMEOUT_MS = 8_000;
+
+/** A validation check answered by the worker; null when no worker runs, the check failed or took too long. */
+async function askWorker<K extends ValidationCheck>(
+  request: CheckRequest<K>,
+  checks: CheckClient,
+): Promise<CheckAnswer<K> | null> {
+  checks.warm();
+  if (checks.where() !== "worker") return null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), VALIDATION_TIMEOUT_MS)));
+  try {
+    return await Promise.race([checks.ask(request), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The worker's answer as react-hook-form's result: zod's issues at the form's field names, nested as zodResolver does. */
+export function resolverResult(
+  check: FormCheck,
+  options: ResolverOptions<TicketInput>,
+): ResolverResult<TicketInput, Ticket> {
+  if (check.valid) {
+    if (options.shouldUseNativeValidation) validateFieldsNatively({}, options);
+    return { values: check.values, errors: {} };
+  }
+  const errors: Record<string, FieldError> = {};
+  for (const { path, message, type } of check.issues) errors[path] = { message, type };
+  return { values: {}, errors: toNestErrors(errors, options) };
+}
+
+/** react-hook-form's resolver: the worker's answer, or the schema's on the page when the worker cannot answer. */
+export function createResolver(checks: CheckClient = wizardChecks): Resolver<TicketInput, unknown, Ticket> {
+  return async (values, context, options) => {
+    const check = await askWorker({ check: "validate-form", values }, checks);
+    if (check) return resolverResult(check, options);
+    const { ticketResolver } = await loadValidation();
+    return ticketResolver(values, context, options);
+  };
+}
+
+export const lazyResolver = createResolver();
+
+/** Whether each step is valid with these values (the worker's answer or the page's); null when neither could say. */
+export async function askStepValidity(
+  values: unknown,
+  checks: CheckClient = wizardChecks,
+): Promise<Record<StepId, boolean> | null> {
+  const answer = await askWorker({ check: "step-validity", values }, checks);
+  if (answer) return answer;
+  return loadValidation()
+    .then(({ stepValidity }) => stepValidity(values))
+    .catch(() => null);
+}
+
+/** Starts the worker that validates, ahead of the first validation (someone is answering). */
+export const warmValidation = (checks: CheckClient = wizardChecks) => checks.warm();

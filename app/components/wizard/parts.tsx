@@ -1,14 +1,15 @@
 // The parts of the wizard not needed on its first steps, loaded by the browser when first shown (see lazy-part.tsx):
-// the live diagnosis panel (from the Application step; the diagnosis itself runs in the checks' worker), the Evidence
-// step (redaction, parsing, the worker client), Review (diagnosis, document preview, leak check) and the finished ticket (exports, share link,
-// forum post). docs/decisions/0011-what-loads-when.md says what loads when.
+// the live diagnosis panel (from the Application step, in the chunk of steps 2–4; the diagnosis itself runs in the
+// checks' worker), the Evidence step (redaction, parsing, the worker client), Review (diagnosis, document preview, leak
+// check) and the finished ticket (exports, share link, forum post). docs/decisions/0011-what-loads-when.md says what
+// loads when.
 import { useEffect } from "react";
 import { lazyPart } from "~/components/lazy/lazy-part";
 import { stepIndex, type StepId } from "~/ticket/steps";
 import * as rendered from "./parts.server";
 
 export const WizardDiagnosis = lazyPart(rendered.WizardDiagnosis, () =>
-  import("~/components/diagnosis/wizard-diagnosis").then((m) => m.WizardDiagnosis),
+  import("./early-steps").then((m) => m.WizardDiagnosis),
 );
 export const EvidenceFields = lazyPart(rendered.EvidenceFields, () =>
   import("./evidence-fields").then((m) => m.EvidenceFields),

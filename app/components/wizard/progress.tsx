@@ -1,9 +1,11 @@
-// The progress indicator. Each visited step's status is checked against its schema (checked-progress.tsx), which the
-// browser loads on first validation (load-validation.ts), not with the first page. The first page does not need it:
-// its only step reached is the one on screen, blank and not yet attempted, which is "in progress" whatever the schema
-// says (statusesNeedSchema). Once the answers matter the schema is loaded; until it is there the statuses stay as they
-// were ("in progress"), and a page that arrives needing it keeps the server's HTML until then.
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+// The progress indicator. Each visited step's status comes from whether the step is valid, which the checks' worker
+// answers each time the answers change (step-validity.ts, load-validation.ts): the page does not load the schema for
+// it. The first page needs no answer: its only step reached is the one on screen, blank and not yet attempted, which
+// is "in progress" whatever the schema says (statusesNeedSchema). Until the first answer a step's status is "in
+// progress"; while the user types, the last answer stays until the next one arrives. A page that arrives from the
+// server needing checked statuses (rendered with the schema, checked-progress.tsx) keeps the server's HTML while it
+// hydrates and checks its statuses on the page from then on (it loads the schema, as it did before the worker).
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useWatch } from "react-hook-form";
 import { lazyPart } from "~/components/lazy/lazy-part";
 import type { TicketInput } from "~/ticket/schema";
@@ -11,15 +13,12 @@ import { statusesFrom, statusesNeedSchema } from "~/wizard/step-status";
 import type { ProgressProps } from "./checked-progress";
 import { loadValidation } from "./load-validation";
 import { ProgressList } from "./progress-list";
+import type { StepValidityStore } from "./step-validity";
 import * as rendered from "./validation-parts.server";
 
-let checkedLoaded = Boolean(rendered.CheckedProgress);
-const CheckedProgress = lazyPart(rendered.CheckedProgress, () =>
-  loadValidation().then((m) => {
-    checkedLoaded = true;
-    return m.CheckedProgress;
-  }),
-);
+/** True where the `.server` module is not left empty (the server, tests): the checked list renders at once. */
+const SCHEMA_AT_HAND = Boolean(rendered.CheckedProgress);
+const CheckedProgress = lazyPart(rendered.CheckedProgress, () => loadValidation().then((m) => m.CheckedProgress));
 
 const noSubscription = () => () => undefined;
 /** True on the server and while hydrating, false once the page is hydrated. */
@@ -30,27 +29,29 @@ const useHydrating = () =>
     () => true,
   );
 
-export function Progress(props: ProgressProps) {
-  const needSchema = statusesNeedSchema(props, useWatch<TicketInput>());
+const unknown = () => undefined;
+
+export function Progress({ validity, ...props }: ProgressProps & { validity: StepValidityStore }) {
+  const values = useWatch<TicketInput>();
+  const needSchema = statusesNeedSchema(props, values);
   const hydrating = useHydrating();
-  const [loaded, setLoaded] = useState(checkedLoaded);
-  // Once shown (a page hydrated with it, still loading), the checked list stays: never swapped back while loading.
+  // Rendered by the server with the schema: the same list while hydrating, and from then on for this page. Where the
+  // schema is at hand anyway (the server; tests, which import the `.server` module), always.
   const shownChecked = useRef(false);
-  const checked = needSchema && (loaded || hydrating || shownChecked.current);
+  const checked = needSchema && (SCHEMA_AT_HAND || hydrating || shownChecked.current);
   shownChecked.current ||= checked;
+  const known = useSyncExternalStore(validity.subscribe, validity.get, unknown);
 
   useEffect(() => {
-    if (!needSchema || loaded) return;
-    let live = true;
-    CheckedProgress.preload().then(
-      () => live && setLoaded(true),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [needSchema, loaded]);
+    if (needSchema && !shownChecked.current) void validity.request(values);
+  }, [values, needSchema, validity]);
 
   if (checked) return <CheckedProgress {...props} />;
-  return <ProgressList step={props.step} visited={props.visited} statuses={statusesFrom(props, () => undefined)} />;
+  return (
+    <ProgressList
+      step={props.step}
+      visited={props.visited}
+      statuses={statusesFrom(props, (s) => (needSchema ? known?.[s] : undefined))}
+    />
+  );
 }

@@ -1,8 +1,10 @@
-// What the browser loads on the wizard's first validation (load-validation.ts): the ticket schema, zod, the resolver
-// react-hook-form validates with, and the progress indicator that checks each step's status with the schema.
+// What the page loads to validate by itself (load-validation.ts) when the checks' worker cannot answer, or for a page
+// that arrives from the server needing checked statuses while it hydrates (progress.tsx): the ticket schema, zod,
+// react-hook-form's zodResolver, each step's validity and the progress indicator checked with the schema.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ticketSchema } from "~/ticket/schema";
 
 export { CheckedProgress } from "./checked-progress";
+export { stepValidity } from "~/wizard/validate-step";
 
 export const ticketResolver = zodResolver(ticketSchema);

@@ -1,8 +1,8 @@
 // The guided ticket wizard. One markup, two ways of working:
 // - without JavaScript, every button is a submit button of a plain form (`name="intent"`); the Remix action validates
 //   the step with the ticket schema and renders the next page, carrying progress in the hidden `draft` input;
-// - with JavaScript, react-hook-form (zodResolver over the same schema) validates each step in the browser, Next/Back
-//   never reach the server, and only the final submit posts the whole ticket. Values autosave to localStorage.
+// - with JavaScript, react-hook-form validates each step in the browser with the same schema (asked of the checks'
+//   worker, load-validation.ts), Next/Back never reach the server, and only the final submit posts the whole ticket. Values autosave to localStorage.
 import { Form, useNavigation, useSubmit } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useForm, useFormState, useWatch } from "react-hook-form";
@@ -27,7 +27,8 @@ import { ClientDomainNote } from "./client-domain-note";
 import { DraftStatus, type DraftState } from "./draft-status";
 import { ErrorSummary } from "./error-summary";
 import { Progress } from "./progress";
-import { lazyResolver, loadValidation } from "./load-validation";
+import { askStepValidity, lazyResolver, warmValidation } from "./load-validation";
+import { createStepValidity } from "./step-validity";
 import { ApplicationStep, ExamplesStep, ProblemStep, earlyStepsLoaded } from "./step-parts";
 import { StartOptions } from "./start-options";
 import { StepNav } from "./step-nav";
@@ -90,6 +91,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   });
   const submit = useSubmit();
   const navigation = useNavigation();
+  const [validity] = useState(() => createStepValidity(askStepValidity));
   const [nav, setNav] = useState<Nav>(initial.nav);
   const [complete, setComplete] = useState<Complete | null>(initial.complete);
   const [draftState, setDraftState] = useState<DraftState>("none");
@@ -107,6 +109,12 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   const restoreChecked = useRef(false);
 
   useEffect(() => setHydrated(true), []);
+  /** Before showing a step: its statuses known for the values it shows (the form's now), and the step's code loaded. */
+  const stepReady = useCallback(
+    (step: StepId, values: unknown = form.getValues()): Promise<void> =>
+      Promise.all([validity.request(values), partLoaded(step), earlyStepsLoaded()]).then(() => undefined),
+    [form, validity],
+  );
   const { focusRequested, requestFocus } = useStepFocus(form, formRef, Boolean(complete));
   /** What the Evidence step removed from the raw evidence (memory only): the privacy boundary's knowledge. */
   const evidenceKnown = useCallback(() => knownEvidenceValues(form), [form]);
@@ -141,12 +149,12 @@ export function Wizard({ result }: { result?: WizardResponse }) {
     const inUrl = stepInUrl(window.location.search);
     const step = inUrl && stored.visited.includes(inUrl) ? inUrl : stored.step;
     const { visited, attempted } = stored;
-    // A draft reopened at a step shows it once the code it needs is there: the schema its steps' statuses are
-    // checked with, and a step loaded on demand (Review, Evidence).
+    // A draft reopened at a step shows it once its steps' statuses are known and a step loaded on demand (Review,
+    // Evidence) has its code.
     void stepReady(step).then(() => setNav({ step, visited, attempted }));
     setTermsNotKept(stored.termsNotKept ?? 0);
     setDraftState("restored");
-  }, [form, result, initial]);
+  }, [form, result, initial, stepReady]);
 
   /** What Discard removed, kept in memory (never stored) so Undo can put it back. */
   const discarded = useRef<{ values: WizardValues; nav: Nav; redacted: Map<string, string> } | null>(null);
@@ -297,15 +305,17 @@ export function Wizard({ result }: { result?: WizardResponse }) {
           return submitTicket();
         case "sample": {
           // The sample is fetched only when asked for, together with the Review step it opens.
-          const [{ sampleValues }] = await Promise.all([import("~/wizard/sample"), stepReady("review")]);
-          return loadValues(sampleValues(), true);
+          void partLoaded("review");
+          const values = (await import("~/wizard/sample")).sampleValues();
+          await stepReady("review", values);
+          return loadValues(values, true);
         }
         default:
           // Add/remove buttons act in their own click handlers; nothing to do here.
           return;
       }
     },
-    [form, go, requestFocus, submitTicket, loadValues],
+    [form, go, requestFocus, submitTicket, loadValues, stepReady],
   );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -351,7 +361,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
           {nav.step === "about" && !complete ? (
             <StartOptions
               hydrated={hydrated}
-              onOpen={(values) => void stepReady("review").then(() => loadValues(values, false))}
+              onOpen={(values) => void stepReady("review", values).then(() => loadValues(values, false))}
             />
           ) : null}
           <DraftStatus
@@ -422,7 +432,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
                 </button>
                 <input type="hidden" name="step" value={nav.step} />
                 <input type="hidden" name="draft" value={initial.draftJson} />
-                <Progress step={nav.step} visited={nav.visited} attempted={nav.attempted} />
+                <Progress validity={validity} step={nav.step} visited={nav.visited} attempted={nav.attempted} />
                 <div className="step" key={`${nav.step}-${formKey}`}>
                   <h2 id="step-heading" tabIndex={-1}>
                     <span className="step-count">
@@ -458,12 +468,11 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   );
 }
 
-/** Before showing a step with its statuses: the schema (see load-validation.ts) and the step's own code are there. */
-const stepReady = (step: StepId): Promise<void> =>
-  Promise.all([loadValidation().catch(() => undefined), partLoaded(step), earlyStepsLoaded()]).then(() => undefined);
-
-/** Someone is answering: the schema and steps 2–4 are loaded ahead of the first validation and of Next. */
-const preloadValidation = () => void stepReady("about");
+/** Someone is answering: the worker that validates starts, and steps 2–4 load, ahead of the first validation and Next. */
+const preloadValidation = () => {
+  warmValidation();
+  void earlyStepsLoaded();
+};
 
 function StepFields({ step, visited }: { step: StepId; visited: StepId[] }) {
   usePreloadLaterSteps(step);

@@ -1,6 +1,7 @@
 // The wizard's quick checks, answered in the worker (or on the page when no worker can run), the same pure functions
-// either way: the live diagnosis of the form, the privacy notes of its typed fields, and its typed fields as a draft
-// may keep them. Requests and answers are plain data (structured clone). Never throws: a check that fails answers
+// either way: the live diagnosis of the form, the privacy notes of its typed fields, its typed fields as a draft may
+// keep them, and the form's validation with the ticket schema (react-hook-form's resolver and each step's validity
+// for the progress indicator), so zod and the schema need not load on the page. Requests and answers are plain data (structured clone). Never throws: a check that fails answers
 // `ok: false`, with no detail (an error text could quote what the user typed).
 import { diagnose } from "~/diagnosis/diagnose";
 import type { LiveInput } from "~/diagnosis/live-input";
@@ -14,6 +15,9 @@ import {
 } from "~/privacy/field-notes";
 import type { BoundaryPolicy } from "~/privacy/ticket-boundary";
 import type { KnownValue } from "~/redaction/redact";
+import type { StepId } from "~/ticket/steps";
+import { validateForm, type FormCheck } from "~/wizard/validate-form";
+import { stepValidity } from "~/wizard/validate-step";
 
 /** The typed fields' privacy pass: the form's values, the redaction policy and what the evidence's redaction removed. */
 interface TypedFieldsRequest {
@@ -27,6 +31,10 @@ interface Checks {
   diagnosis: { request: { input: LiveInput }; answer: Diagnosis };
   "field-notes": { request: TypedFieldsRequest; answer: Record<string, FieldNote> };
   "storable-fields": { request: TypedFieldsRequest; answer: StorableField[] };
+  /** The whole form against the ticket schema (react-hook-form's resolver): the values as the form holds them. */
+  "validate-form": { request: { values: unknown }; answer: FormCheck };
+  /** Whether each step is valid (the progress indicator): the values as the form holds them. */
+  "step-validity": { request: { values: unknown }; answer: Record<StepId, boolean> };
 }
 
 export type CheckName = keyof Checks;
@@ -46,6 +54,8 @@ const CHECKS: { [K in CheckName]: (request: CheckRequest<K>) => CheckAnswer<K> }
   diagnosis: ({ input }) => diagnoseLive(input),
   "field-notes": ({ values, policy, known }) => fieldNotes(values, policy, { evidenceKnown: known }),
   "storable-fields": ({ values, policy, known }) => storableTypedFields(values, policy, { evidenceKnown: known }),
+  "validate-form": ({ values }) => validateForm(values),
+  "step-validity": ({ values }) => stepValidity(values),
 };
 
 const isCheckName = (name: unknown): name is CheckName =>
