@@ -128,11 +128,14 @@ describe("the wizard with JavaScript", () => {
     await nextButton(page).click();
     await page.locator(".error-summary").waitFor();
     expect(await heading(page).textContent()).toContain("About you");
-    expect(await activeElementId(page)).toBe("f-about-opnMember-yes");
+    // Focus moves on the frame after the errors render: poll, do not read once.
+    await expect.poll(() => activeElementId(page)).toBe("f-about-opnMember-yes");
     const group = "#f-about-opnMember";
     expect(await page.locator(group).getAttribute("aria-invalid")).toBe("true");
     expect(await describedErrors(page, group)).toContain("Answer Yes or No: are you an OPN member?");
-    expect(await page.getByRole("listitem").filter({ hasText: "About you" }).textContent()).toContain("Has errors");
+    await expect
+      .poll(() => page.getByRole("listitem").filter({ hasText: "About you" }).textContent())
+      .toContain("Has errors");
     expect(posts).toEqual([]);
     await page.context().close();
   });
@@ -152,7 +155,7 @@ describe("the wizard with JavaScript", () => {
     expect(await page.locator(correlation).getAttribute("aria-invalid")).toBe("true");
     expect(await describedErrors(page, correlation)).toMatch(/looks like a placeholder.*support cannot trace it/);
     expect(await describedErrors(page, opc)).toMatch(/placeholder.*\/<32 hex>\/<32 hex>/);
-    expect(await activeElementId(page)).toBe("f-examples-0-cernerCorrelationId");
+    await expect.poll(() => activeElementId(page)).toBe("f-examples-0-cernerCorrelationId");
 
     await backButton(page).click();
     await waitForStep(page, "What happened");
@@ -237,7 +240,7 @@ describe("the wizard with JavaScript", () => {
     await page.getByRole("status").filter({ hasText: "Draft discarded" }).waitFor();
     await waitForStep(page, "About you");
     expect(await page.locator("#f-about-opnMember-no").isChecked()).toBe(false);
-    expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull();
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull();
     await page.reload();
     await page.locator("form[data-hydrated]").waitFor();
     expect(await page.getByText("Draft restored").count()).toBe(0);
