@@ -61,10 +61,13 @@ const LABEL_WORDS = new Set([
   "name's",
   "name’s",
 ]);
-/** First letter (lower-cased by its ASCII case bit) and length of each label word: a word of another shape is ruled
- *  out by offsets alone, without making its token or lower-casing it. */
-const labelShape = (first: number, length: number) => ((first | 0x20) << 4) | Math.min(length, 15);
-const LABEL_SHAPES = new Set([...LABEL_WORDS].map((w) => labelShape(w.charCodeAt(0), w.length)));
+/** First and last letter (lower-cased by their ASCII case bit) and length of each label word: a word of another
+ *  shape is ruled out by offsets alone, without making its token or lower-casing it. */
+const labelShape = (first: number, last: number, length: number) =>
+  ((first | 0x20) * 0x10000 + (last | 0x20)) * 16 + Math.min(length, 15);
+const LABEL_SHAPES = new Set(
+  [...LABEL_WORDS].map((w) => labelShape(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)),
+);
 const STRONG_LABEL = new Set(["named", "called", "surname", "nee", "née", "aka"]);
 const GREETING = new Set([
   "dear",
@@ -106,15 +109,20 @@ class Tokens {
   length = 0;
   private starts: Int32Array;
   private ends: Int32Array;
-  private readonly made: Array<Token | undefined> = [];
+  /** Tokens made so far, dense, and for each word its place in that list plus one (0: not made yet) — an array
+   *  written at scattered indices would turn into a slow dictionary. */
+  private readonly made: Token[] = [];
+  private slot = new Int32Array(0);
 
   constructor(private readonly text: string) {
-    // A text of n characters holds at most n/2 + 1 words: a short value gets a short array.
-    const capacity = Math.min(256, (text.length >> 1) + 1);
+    // A text of n characters holds at most n/2 + 1 words (a short value gets a short array); prose and logs hold
+    // about one in six, so a long text rarely has to grow its arrays.
+    const capacity = Math.min(Math.max(256, text.length >> 2), (text.length >> 1) + 1);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     scanWords(text, (start, end) => {
-      const possessive = end - start > 2 && text[end - 1] === "s" && (text[end - 2] === "'" || text[end - 2] === "’");
+      const q = text.charCodeAt(end - 2);
+      const possessive = end - start > 2 && text.charCodeAt(end - 1) === 0x73 && (q === 0x27 || q === 0x2019);
       this.push(start, possessive ? end - 2 : end);
     });
   }
@@ -147,7 +155,12 @@ class Tokens {
   }
   /** The token at `i` (which must be in range). */
   get(i: number): Token {
-    return (this.made[i] ??= new Token(this.text, this.starts[i], this.ends[i]));
+    if (this.slot.length < this.length) this.slot = new Int32Array(this.length);
+    const k = this.slot[i];
+    if (k > 0) return this.made[k - 1];
+    const t = new Token(this.text, this.starts[i], this.ends[i]);
+    this.slot[i] = this.made.push(t);
+    return t;
   }
   /** The token at `i`, or undefined before the first or after the last. */
   maybe(i: number): Token | undefined {
@@ -212,6 +225,10 @@ export function findNames(text: string, out: PhiSpan[]) {
     const c = tokens.first(i);
     // Fast path: a word starting lower case is never a member (most words in prose and logs).
     if (c >= 97 && c <= 122) return false;
+    // Two capitals first ("GET", "INFO", "HTTP"): not the shape of a name (NAME_SHAPE wants a lower-case letter or an
+    // apostrophe second), and not an initial.
+    const c2 = text.charCodeAt(tokens.start(i) + 1);
+    if (c >= 65 && c <= 90 && c2 >= 65 && c2 <= 90 && tokens.end(i) - tokens.start(i) >= 2) return false;
     const t = tokens.get(i);
     if (embedded(text, t, fullEnd(i))) return false;
     if (t.core.length === 1) return (/\p{Lu}/u.test(t.core) && text[t.end] === ".") || isInitial(text, t);
@@ -316,7 +333,13 @@ export function findNames(text: string, out: PhiSpan[]) {
   // Lower-case or unknown names right after a strong label: "my name is eva kleist".
   for (let k = 1; k < n; k++) {
     if (
-      !LABEL_SHAPES.has(labelShape(tokens.first(k - 1), tokens.end(k - 1) - tokens.start(k - 1))) ||
+      !LABEL_SHAPES.has(
+        labelShape(
+          tokens.first(k - 1),
+          text.charCodeAt(tokens.end(k - 1) - 1),
+          tokens.end(k - 1) - tokens.start(k - 1),
+        ),
+      ) ||
       !LABEL_WORDS.has(tokens.get(k - 1).lower) ||
       !labelBefore(text, tokens, k)
     )
