@@ -39,6 +39,12 @@ class Token {
     const lower = this.lower;
     return (this.plainCase ??= NON_ASCII_LETTER.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower);
   }
+  private listBits = -1;
+  /** The word lists its plain form is in (LIST bits), from one look-up. */
+  get lists(): number {
+    if (this.listBits < 0) this.listBits = LISTS.get(this.plain) ?? 0;
+    return this.listBits;
+  }
 }
 
 const NAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
@@ -100,6 +106,38 @@ const ROLE_WORDS = new Set(
 const PERSON_VERBS = new Set(
   "said says told asked explained wrote replied shouted lives lived died married smiled laughed".split(" "),
 );
+
+/** Bits of the word lists a plain word can be in: one map look-up answers every list test of a word. */
+const LIST = {
+  notName: 1,
+  honorific: 2,
+  role: 4,
+  orgOrPlace: 8,
+  unit: 16,
+  given: 32,
+  surname: 64,
+  ambiguous: 128,
+  personCue: 256,
+  greeting: 512,
+  author: 1024,
+  speakerRole: 2048,
+} as const;
+const LISTS = new Map<string, number>();
+for (const [bit, list] of [
+  [LIST.notName, NOT_NAME_WORDS],
+  [LIST.honorific, HONORIFICS],
+  [LIST.role, ROLE_WORDS],
+  [LIST.orgOrPlace, ORG_OR_PLACE_WORDS],
+  [LIST.unit, UNIT_WORDS],
+  [LIST.given, GIVEN_NAMES],
+  [LIST.surname, SURNAMES],
+  [LIST.ambiguous, AMBIGUOUS_NAMES],
+  [LIST.personCue, PERSON_CUE_WORDS],
+  [LIST.greeting, GREETING],
+  [LIST.author, AUTHOR],
+  [LIST.speakerRole, SPEAKER_ROLES],
+] as const)
+  for (const w of list) LISTS.set(w, (LISTS.get(w) ?? 0) | bit);
 
 /**
  * The words of a text: their offsets in typed arrays, and a word's Token (its text, lower case, plain form) made only
@@ -188,9 +226,10 @@ const isInitial = (text: string, t: Token) =>
   t.core.length === 1 && /\p{Lu}/u.test(t.core) && (text[t.end] === "." || text[t.end] === " ");
 
 function listScore(t: Token): number {
-  if (AMBIGUOUS_NAMES.has(t.plain)) return 0.5;
-  if (GIVEN_NAMES.has(t.plain)) return 2;
-  if (SURNAMES.has(t.plain)) return 1.5;
+  const l = t.lists;
+  if (l & LIST.ambiguous) return 0.5;
+  if (l & LIST.given) return 2;
+  if (l & LIST.surname) return 1.5;
   if (t.plain.length >= 5 && SURNAME_ENDING.test(t.lower)) return 1;
   return 0;
 }
@@ -232,15 +271,15 @@ export function findNames(text: string, out: PhiSpan[]) {
     const t = tokens.get(i);
     if (embedded(text, t, fullEnd(i))) return false;
     if (t.core.length === 1) return (/\p{Lu}/u.test(t.core) && text[t.end] === ".") || isInitial(text, t);
-    if (NOT_NAME_WORDS.has(t.plain) || HONORIFICS.has(t.plain) || ROLE_WORDS.has(t.plain)) return false;
-    if (ORG_OR_PLACE_WORDS.has(t.plain) || UNIT_WORDS.has(t.plain) || ROMAN.has(t.core)) return false;
+    if (t.lists & (LIST.notName | LIST.honorific | LIST.role | LIST.orgOrPlace | LIST.unit)) return false;
+    if (ROMAN.has(t.core)) return false;
     return NAME_SHAPE.test(t.core);
   };
   const monthLikeGivenName = (i: number): boolean => {
     const t = tokens.get(i);
     return (
-      NOT_NAME_WORDS.has(t.plain) &&
-      (GIVEN_NAMES.has(t.plain) || AMBIGUOUS_NAMES.has(t.plain)) &&
+      (t.lists & LIST.notName) !== 0 &&
+      (t.lists & (LIST.given | LIST.ambiguous)) !== 0 &&
       NAME_SHAPE.test(t.core) &&
       !embedded(text, t, fullEnd(i))
     );
@@ -311,7 +350,7 @@ export function findNames(text: string, out: PhiSpan[]) {
       const evidence = group.filter((r) => r.members.some((m) => listScore(tokens.get(m)) >= 1) || r.score >= 2).length;
       const after = tokens.maybe(group[group.length - 1].last + 1);
       const lastRun = group[group.length - 1];
-      const orgAfter = after && ORG_OR_PLACE_WORDS.has(after.plain) && gap(lastRun.last) === " ";
+      const orgAfter = after && after.lists & LIST.orgOrPlace && gap(lastRun.last) === " ";
       const beforeGroup = tokens.maybe(group[0].first - 1);
       const orgBefore = beforeGroup && /^(?:at|from|of|the|for|by)$/.test(beforeGroup.lower);
       if (!orgAfter && !orgBefore && evidence * 2 >= group.length)
@@ -348,7 +387,7 @@ export function findNames(text: string, out: PhiSpan[]) {
     while (
       e < n &&
       e - k < 3 &&
-      !NOT_NAME_WORDS.has(tokens.get(e).plain) &&
+      !(tokens.get(e).lists & LIST.notName) &&
       !embedded(text, tokens.get(e), fullEnd(e)) &&
       /^[\p{L}\p{M}'’-]+$/u.test(tokens.get(e).core)
     ) {
@@ -368,11 +407,11 @@ export function findNames(text: string, out: PhiSpan[]) {
     const atLineStart = start === 0 || text.charCodeAt(start - 1) === 0x0a;
     if (!atLineStart || text.charCodeAt(tokens.end(k)) !== 0x3a) continue;
     const t = tokens.get(k);
-    if (!/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.core) || NOT_NAME_WORDS.has(t.plain) || SPEAKER_ROLES.has(t.plain)) continue;
+    if (!/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.core) || t.lists & (LIST.notName | LIST.speakerRole)) continue;
     speakers.push(k);
   }
   const knownSpeakers = speakers.filter(
-    (k) => GIVEN_NAMES.has(tokens.get(k).plain) && !AMBIGUOUS_NAMES.has(tokens.get(k).plain),
+    (k) => (tokens.get(k).lists & (LIST.given | LIST.ambiguous)) === LIST.given,
   ).length;
   // Half of them known given names: an HTTP header block ("Priority:", "Traceparent:") never qualifies.
   if (speakers.length >= 2 && knownSpeakers * 2 >= speakers.length) {
@@ -443,7 +482,7 @@ function agendaNames(text: string, tokens: Tokens, runs: Run[]) {
   const tails: Run[] = [];
   for (const run of runs) {
     if (run.members.length < 2 || run.members.length > 4) continue;
-    if (run.members.some((m) => ORG_OR_PLACE_WORDS.has(tokens.get(m).plain))) continue;
+    if (run.members.some((m) => tokens.get(m).lists & LIST.orgOrPlace)) continue;
     let e = run.end;
     while (e < text.length && text[e] !== "\n" && /\s/.test(text[e])) e++;
     if (e < text.length && text[e] !== "\n") continue;
@@ -504,38 +543,38 @@ function scoreRun(text: string, tokens: Tokens, run: Run): number {
   if (p1) {
     const g = text.slice(p1.end, run.start);
     const sameClause = g.length <= 12 && !/[\n!?;]/.test(g);
-    if (sameClause && HONORIFICS.has(p1.plain) && /^\.?[ \t]+$/.test(g)) score += 3;
+    if (sameClause && p1.lists & LIST.honorific && /^\.?[ \t]+$/.test(g)) score += 3;
     else if (sameClause && labelBefore(text, tokens, run.first)) score += 3;
     else if (sameClause && !/[.]/.test(g)) {
       const p2 = tokens.maybe(run.first - 2);
       const g2 = p2 ? text.slice(p2.end, p1.start) : "";
-      if (PERSON_CUE_WORDS.has(p1.plain) || ROLE_WORDS.has(p1.plain)) score += 2;
+      if (p1.lists & (LIST.personCue | LIST.role)) score += 2;
       else if (
         p2 &&
         /^(?:to|of|for|with)$/.test(p1.lower) &&
         /^[ \t]+$/.test(g2) &&
-        (PERSON_CUE_WORDS.has(p2.plain) || ROLE_WORDS.has(p2.plain))
+        p2.lists & (LIST.personCue | LIST.role)
       )
         score += 2;
       else if (p1.lower === "name" && /^[ \t]+$/.test(g)) score += 2;
-      else if (GREETING.has(p1.plain)) score += 2;
+      else if (p1.lists & LIST.greeting) score += 2;
       else if (
         /^(?:i'm|i’m|im)$/.test(p1.lower) ||
         (p2 && /^(?:i|this|it)$/.test(p2.lower) && /^(?:am|is)$/.test(p1.lower))
       )
         score += 2;
       else if (p1.plain === "by" && words.length >= 2) score += 1.5;
-      else if (AUTHOR.has(p1.plain) && words.length >= 2) score += 1;
+      else if (p1.lists & LIST.author && words.length >= 2) score += 1;
       if (p1.plain === "the" || p1.plain === "a" || p1.plain === "an") score -= 1.5;
     }
   }
   // Context after the run: an organisation or place word makes it not a person.
   const nx = tokens.maybe(run.last + 1);
   const gapAfter = nx ? text.slice(tokens.get(run.last).end, nx.start) : "";
-  if (nx && /^[ \t]+$/.test(gapAfter) && ORG_OR_PLACE_WORDS.has(nx.plain)) score -= 4;
+  if (nx && /^[ \t]+$/.test(gapAfter) && nx.lists & LIST.orgOrPlace) score -= 4;
   if (nx && /^[ \t]+$/.test(gapAfter) && PERSON_VERBS.has(nx.lower) && words.length >= 2) score += 1.5;
   // A possessive after a full name: "Jane Roe's report".
   if (words.length >= 2 && (text[run.end] === "'" || text[run.end] === "’") && text[run.end + 1] === "s") score += 1;
-  if (ms.some((t) => ORG_OR_PLACE_WORDS.has(t.plain))) score -= 2;
+  if (ms.some((t) => t.lists & LIST.orgOrPlace)) score -= 2;
   return score;
 }
