@@ -2,35 +2,21 @@
 // (IDs, URNs, scopes, request timestamps) and never inside a placeholder already in the text.
 import type { ItemContext } from "./context";
 import { findFreeTextPhi } from "./detectors/free-text-phi";
-
-/** Diagnostic tokens that free-text PHI detection must never take: IDs, URNs, scopes, request timestamps. */
-const KEEP_IN_PROSE = new RegExp(
-  [
-    "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-    "\\b[0-9a-fA-F]{32}\\b",
-    "\\burn:[A-Za-z0-9:._-]+",
-    "\\b(?:patient|user|system)\\/[A-Za-z*]+\\.[a-z*]+",
-    "\\b\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?",
-    "\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT",
-  ].join("|"),
-  "g",
-);
+import { KeptTokens } from "./kept-tokens";
 
 const isSentinelChar = (c: number) => c === 0xe000 || c === 0xe001 || (c >= 0xe010 && c <= 0xe019);
 
 /**
  * Free-text PHI (findFreeTextPhi) over the whole text at once — placeholders included, so a placeholder inside a
  * narrative or a logged JSON string does not cut it into pieces the detector no longer recognises — never over a
- * diagnostic token, never inside a placeholder. One pass: spans and kept tokens are both in text order, so each list
- * is walked once (linear however many of each there are).
+ * diagnostic token (kept-tokens.ts, searched only on the lines a span touches), never inside a placeholder. One
+ * pass: spans and kept tokens are both in text order, so each list is walked once (linear however many of each).
  */
 export function redactFreeText(text: string, ctx: ItemContext): string {
   if (!text.trim()) return text;
   const spans = findFreeTextPhi(text);
   if (spans.length === 0) return text;
-  const keep: Array<[number, number]> = [];
-  KEEP_IN_PROSE.lastIndex = 0;
-  for (const m of text.matchAll(KEEP_IN_PROSE)) keep.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const keep = new KeptTokens(text);
   let k = 0;
   let out = "";
   let pos = 0;
@@ -46,8 +32,9 @@ export function redactFreeText(text: string, ctx: ItemContext): string {
     )
       end++;
     if (start < pos || end <= start || end > text.length) continue;
-    while (k < keep.length && keep[k][1] <= start) k++;
-    if (k < keep.length && keep[k][0] < end) continue;
+    keep.cover(start, end);
+    while (k < keep.ends.length && keep.ends[k] <= start) k++;
+    if (k < keep.ends.length && keep.starts[k] < end) continue;
     const value = text.slice(start, end);
     if (!value.trim()) continue;
     out += text.slice(pos, start) + ctx.phi(value, span.type.replace(/[^a-z0-9_]/gi, "_").toLowerCase() || "phi");
