@@ -211,9 +211,9 @@ const EMBEDS_FROM_BEFORE = charTable(/[/\\_.@=#$%&*+|~^`:\d<-]/);
 const EMBEDS_FROM_AFTER = charTable(/[/\\_@=\d>]/);
 const LETTER_OR_DIGIT = charTable(/[\p{L}\d]/u);
 
-function embedded(text: string, t: Token, fullEnd: number): boolean {
+function embedded(text: string, start: number, fullEnd: number): boolean {
   // Characters by code (past either end: NaN, which is none of them).
-  if (t.start > 0 && EMBEDS_FROM_BEFORE(text.charCodeAt(t.start - 1))) return true; // also <Tag>
+  if (start > 0 && EMBEDS_FROM_BEFORE(text.charCodeAt(start - 1))) return true; // also <Tag>
   if (fullEnd >= text.length) return false;
   const next = text.charCodeAt(fullEnd);
   if (EMBEDS_FROM_AFTER(next)) return true; // also <Tag>
@@ -221,6 +221,15 @@ function embedded(text: string, t: Token, fullEnd: number): boolean {
     return true;
   return false;
 }
+
+/**
+ * A word of two or more letters that can be part of a name, by its text alone: in none of the lists of words that
+ * are not names, not a Roman numeral, the shape of a name.
+ */
+const nameWord = (t: Token): boolean =>
+  (t.lists & (LIST.notName | LIST.honorific | LIST.role | LIST.orgOrPlace | LIST.unit)) === 0 &&
+  !ROMAN.has(t.core) &&
+  NAME_SHAPE.test(t.core);
 
 const isInitial = (text: string, t: Token) =>
   t.core.length === 1 && /\p{Lu}/u.test(t.core) && (text[t.end] === "." || text[t.end] === " ");
@@ -268,12 +277,10 @@ export function findNames(text: string, out: PhiSpan[]) {
     // apostrophe second), and not an initial.
     const c2 = text.charCodeAt(tokens.start(i) + 1);
     if (c >= 65 && c <= 90 && c2 >= 65 && c2 <= 90 && tokens.end(i) - tokens.start(i) >= 2) return false;
+    if (embedded(text, tokens.start(i), fullEnd(i))) return false;
     const t = tokens.get(i);
-    if (embedded(text, t, fullEnd(i))) return false;
     if (t.core.length === 1) return (/\p{Lu}/u.test(t.core) && text[t.end] === ".") || isInitial(text, t);
-    if (t.lists & (LIST.notName | LIST.honorific | LIST.role | LIST.orgOrPlace | LIST.unit)) return false;
-    if (ROMAN.has(t.core)) return false;
-    return NAME_SHAPE.test(t.core);
+    return nameWord(t);
   };
   const monthLikeGivenName = (i: number): boolean => {
     const t = tokens.get(i);
@@ -281,7 +288,7 @@ export function findNames(text: string, out: PhiSpan[]) {
       (t.lists & LIST.notName) !== 0 &&
       (t.lists & (LIST.given | LIST.ambiguous)) !== 0 &&
       NAME_SHAPE.test(t.core) &&
-      !embedded(text, t, fullEnd(i))
+      !embedded(text, t.start, fullEnd(i))
     );
   };
 
@@ -388,7 +395,7 @@ export function findNames(text: string, out: PhiSpan[]) {
       e < n &&
       e - k < 3 &&
       !(tokens.get(e).lists & LIST.notName) &&
-      !embedded(text, tokens.get(e), fullEnd(e)) &&
+      !embedded(text, tokens.start(e), fullEnd(e)) &&
       /^[\p{L}\p{M}'’-]+$/u.test(tokens.get(e).core)
     ) {
       if (e > k && gap(e - 1) !== " ") break;
