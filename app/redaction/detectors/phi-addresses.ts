@@ -44,7 +44,7 @@ const SUFFIX_WORD = alternation([
 ]);
 const UNIT_WORD = `(?:${alternation(capitalised(UNIT_WORDS))}|${alternation(UNIT_WORDS)})\\.?[ \\t]{0,2}#?\\d{1,6}[A-Za-z]?`;
 
-const STREET_PATTERNS: RegExp[] = [
+export const STREET_PATTERNS: RegExp[] = [
   // 1600 Pennsylvania Avenue NW · 17 N. Main St. · 370 3911 Fourth Avenue
   new RegExp(
     `(?<![\\w.-])${NUM}(?:[ \\t]${NUM})?[ \\t]{1,2}(?:${AWORD}[ \\t]{1,2}){0,4}${SFX}\\.?(?![\\p{L}\\p{M}\\d])`,
@@ -81,10 +81,12 @@ const STREET_PATTERNS: RegExp[] = [
  * wants one): one fast literal search decides whether the full pattern, whose letter runs are read from every
  * position, has to run at all. Same index as STREET_PATTERNS; null: always run.
  */
-const STREET_NEEDS: Array<RegExp | null> = [
-  null,
+export const STREET_NEEDS: Array<RegExp | null> = [
+  // The street word after a space, not followed by a letter: the letter runs before it are read only if it occurs.
+  new RegExp(`[ \\t]${SFX}\\.?(?![\\p{L}\\p{M}\\d])`, "u"),
   new RegExp(`${ENDING}[ \\t]{1,2}\\d`, "u"),
-  new RegExp(PREFIX, "u"),
+  // The street word at a word's start, then a space and a letter ("Av" inside "Available" is none).
+  new RegExp(`\\b${PREFIX}\\.?[ \\t]{1,2}[\\p{L}\\p{M}]`, "u"),
   new RegExp(`(?:${SUFFIX_WORD})[ \\t]{1,2}\\d`, "u"),
   /(?:ul|al)\.[ \t]/,
   null,
