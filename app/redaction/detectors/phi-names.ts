@@ -3,6 +3,8 @@
 import type { PhiSpan } from "./phi-span";
 import { scanWords } from "./words";
 import { charTable } from "../char-table";
+import { wordTable } from "./phi-word-table";
+import { NAME_SHAPE, nameShape } from "./phi-name-shape";
 import {
   AMBIGUOUS_NAMES,
   GIVEN_NAMES,
@@ -42,12 +44,15 @@ class Token {
   private listBits = -1;
   /** The word lists its plain form is in (LIST bits), from one look-up. */
   get lists(): number {
-    if (this.listBits < 0) this.listBits = LISTS.get(this.plain) ?? 0;
+    if (this.listBits < 0) {
+      // An ASCII word by its offsets; any other through its plain form.
+      const ascii = ASCII_LISTS.lookup(this.text, this.start, this.end);
+      this.listBits = ascii >= 0 ? ascii : (LISTS.get(this.plain) ?? 0);
+    }
     return this.listBits;
   }
 }
 
-const NAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 const SURNAME_ENDING =
   /(?:sson|ssen|sen|ová|ova|eva|ski|ska|sky|wicz|czyk|dóttir|dottir|escu|enko|ovich|ović|ovic|evic|ević|poulos|akis|idis|yan|ian|stein|berg|mann|ini|elli|etti|ez|es|aki|oglu|oğlu)$/;
 const NON_ASCII_LETTER = /[\u0080-\uffff]/;
@@ -121,6 +126,8 @@ const LIST = {
   greeting: 512,
   author: 1024,
   speakerRole: 2048,
+  particle: 4096,
+  suffix: 8192,
 } as const;
 const LISTS = new Map<string, number>();
 for (const [bit, list] of [
@@ -136,8 +143,24 @@ for (const [bit, list] of [
   [LIST.greeting, GREETING],
   [LIST.author, AUTHOR],
   [LIST.speakerRole, SPEAKER_ROLES],
+  [LIST.particle, NAME_PARTICLES],
+  [LIST.suffix, NAME_SUFFIXES],
 ] as const)
   for (const w of list) LISTS.set(w, (LISTS.get(w) ?? 0) | bit);
+/** The same lists for ASCII words, looked up by offsets (no slice, no lower-case copy). */
+const ASCII_LISTS = wordTable(LISTS);
+
+/**
+ * Typed arrays shared by every call: allocating them per text cost more than scanning a short text. findNames runs
+ * to completion before it can be called again (no callbacks, no await), so one set is enough; one text's values are
+ * only read below its word count, and those are written (offsets) or zeroed (slots, flags) first.
+ */
+const SCRATCH = {
+  starts: new Int32Array(1024),
+  ends: new Int32Array(1024),
+  slot: new Int32Array(1024),
+  flags: new Uint8Array(1024),
+};
 
 /**
  * The words of a text: their offsets in typed arrays, and a word's Token (its text, lower case, plain form) made only
@@ -150,19 +173,27 @@ class Tokens {
   /** Tokens made so far, dense, and for each word its place in that list plus one (0: not made yet) — an array
    *  written at scattered indices would turn into a slow dictionary. */
   private readonly made: Token[] = [];
-  private slot = new Int32Array(0);
+  private readonly slot: Int32Array;
+  /** Per word, free for the caller (findNames: membership decided once), zero at the start. */
+  readonly flags: Uint8Array;
 
   constructor(private readonly text: string) {
-    // A text of n characters holds at most n/2 + 1 words (a short value gets a short array); prose and logs hold
-    // about one in six, so a long text rarely has to grow its arrays.
-    const capacity = Math.min(Math.max(256, text.length >> 2), (text.length >> 1) + 1);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
+    // The arrays are the shared scratch ones (see SCRATCH), grown when a text has more words than any before.
+    this.starts = SCRATCH.starts;
+    this.ends = SCRATCH.ends;
     scanWords(text, (start, end) => {
       const q = text.charCodeAt(end - 2);
       const possessive = end - start > 2 && text.charCodeAt(end - 1) === 0x73 && (q === 0x27 || q === 0x2019);
       this.push(start, possessive ? end - 2 : end);
     });
+    if (SCRATCH.slot.length < this.length) {
+      SCRATCH.slot = new Int32Array(this.starts.length);
+      SCRATCH.flags = new Uint8Array(this.starts.length);
+    }
+    this.slot = SCRATCH.slot;
+    this.flags = SCRATCH.flags;
+    this.slot.fill(0, 0, this.length);
+    this.flags.fill(0, 0, this.length);
   }
 
   private push(start: number, end: number): void {
@@ -172,8 +203,8 @@ class Tokens {
         b.set(a);
         return b;
       };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
+      this.starts = SCRATCH.starts = grow(this.starts);
+      this.ends = SCRATCH.ends = grow(this.ends);
     }
     this.starts[this.length] = start;
     this.ends[this.length] = end;
@@ -191,9 +222,18 @@ class Tokens {
   first(i: number): number {
     return this.text.charCodeAt(this.starts[i]);
   }
+  /** Length of the word at `i` without a possessive 's. */
+  size(i: number): number {
+    return this.ends[i] - this.starts[i];
+  }
+  /** The word lists (LIST bits) of the word at `i`; an ASCII word's without making its token. */
+  lists(i: number): number {
+    if (this.slot[i] > 0) return this.made[this.slot[i] - 1].lists;
+    const ascii = ASCII_LISTS.lookup(this.text, this.starts[i], this.ends[i]);
+    return ascii >= 0 ? ascii : this.get(i).lists;
+  }
   /** The token at `i` (which must be in range). */
   get(i: number): Token {
-    if (this.slot.length < this.length) this.slot = new Int32Array(this.length);
     const k = this.slot[i];
     if (k > 0) return this.made[k - 1];
     const t = new Token(this.text, this.starts[i], this.ends[i]);
@@ -226,10 +266,8 @@ function embedded(text: string, start: number, fullEnd: number): boolean {
  * A word of two or more letters that can be part of a name, by its text alone: in none of the lists of words that
  * are not names, not a Roman numeral, the shape of a name.
  */
-const nameWord = (t: Token): boolean =>
-  (t.lists & (LIST.notName | LIST.honorific | LIST.role | LIST.orgOrPlace | LIST.unit)) === 0 &&
-  !ROMAN.has(t.core) &&
-  NAME_SHAPE.test(t.core);
+const NOT_A_NAME = LIST.notName | LIST.honorific | LIST.role | LIST.orgOrPlace | LIST.unit;
+const nameWord = (t: Token): boolean => (t.lists & NOT_A_NAME) === 0 && !ROMAN.has(t.core) && NAME_SHAPE.test(t.core);
 
 const isInitial = (text: string, t: Token) =>
   t.core.length === 1 && /\p{Lu}/u.test(t.core) && (text[t.end] === "." || text[t.end] === " ");
@@ -264,7 +302,7 @@ export function findNames(text: string, out: PhiSpan[]) {
   const fullEnd = (i: number) => (possessive(i) ? tokens.end(i) + 2 : tokens.end(i));
   const gap = (i: number) => (i + 1 < n ? text.slice(tokens.end(i), tokens.start(i + 1)) : "");
   /** Membership of each token, decided once (0: not yet, 1: a member, 2: not). */
-  const memberOf = new Uint8Array(n);
+  const memberOf = tokens.flags;
   const member = (i: number): boolean => {
     if (memberOf[i] === 0) memberOf[i] = decideMember(i) ? 1 : 2;
     return memberOf[i] === 1;
@@ -278,9 +316,15 @@ export function findNames(text: string, out: PhiSpan[]) {
     const c2 = text.charCodeAt(tokens.start(i) + 1);
     if (c >= 65 && c <= 90 && c2 >= 65 && c2 <= 90 && tokens.end(i) - tokens.start(i) >= 2) return false;
     if (embedded(text, tokens.start(i), fullEnd(i))) return false;
-    const t = tokens.get(i);
-    if (t.core.length === 1) return (/\p{Lu}/u.test(t.core) && text[t.end] === ".") || isInitial(text, t);
-    return nameWord(t);
+    if (tokens.size(i) === 1) {
+      const t = tokens.get(i);
+      return (/\p{Lu}/u.test(t.core) && text[t.end] === ".") || isInitial(text, t);
+    }
+    // By offsets (nameWord without the token; a Roman numeral has two capitals first and was ruled out above when
+    // ASCII, so only the lists and the shape are left).
+    const start = tokens.start(i);
+    if (c >= 0x80 || c2 >= 0x80) return nameWord(tokens.get(i));
+    return (tokens.lists(i) & NOT_A_NAME) === 0 && nameShape(text, start, tokens.end(i));
   };
   const monthLikeGivenName = (i: number): boolean => {
     const t = tokens.get(i);
