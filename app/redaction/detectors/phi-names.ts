@@ -177,7 +177,7 @@ class Tokens {
   /** Per word, free for the caller (findNames: membership decided once), zero at the start. */
   readonly flags: Uint8Array;
 
-  constructor(private readonly text: string) {
+  constructor(readonly text: string) {
     // The arrays are the shared scratch ones (see SCRATCH), grown when a text has more words than any before.
     this.starts = SCRATCH.starts;
     this.ends = SCRATCH.ends;
@@ -272,12 +272,22 @@ const nameWord = (t: Token): boolean => (t.lists & NOT_A_NAME) === 0 && !ROMAN.h
 const isInitial = (text: string, t: Token) =>
   t.core.length === 1 && /\p{Lu}/u.test(t.core) && (text[t.end] === "." || text[t.end] === " ");
 
-function listScore(t: Token): number {
-  const l = t.lists;
+/** A character outside ASCII in text[start, end) (NON_ASCII_LETTER by codes). */
+function hasNonAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
+  return false;
+}
+
+/** Evidence of a name from the word lists for the word at `i` (by offsets for an ASCII word). */
+function listScore(tokens: Tokens, i: number): number {
+  const l = tokens.lists(i);
   if (l & LIST.ambiguous) return 0.5;
   if (l & LIST.given) return 2;
   if (l & LIST.surname) return 1.5;
-  if (t.plain.length >= 5 && SURNAME_ENDING.test(t.lower)) return 1;
+  // An ASCII word's plain form is as long as the word; another's may lose its marks.
+  const ascii = !hasNonAscii(tokens.text, tokens.start(i), tokens.end(i));
+  const length = ascii ? tokens.size(i) : tokens.get(i).plain.length;
+  if (length >= 5 && SURNAME_ENDING.test(tokens.get(i).lower)) return 1;
   return 0;
 }
 
@@ -398,7 +408,7 @@ export function findNames(text: string, out: PhiSpan[]) {
     while (b + 1 < runs.length && /^(?:, | and |, and | & )$/.test(text.slice(runs[b].end, runs[b + 1].start))) b++;
     const group = runs.slice(a, b + 1);
     if (group.length >= 2 && group.every((r) => r.members.length <= 3)) {
-      const evidence = group.filter((r) => r.members.some((m) => listScore(tokens.get(m)) >= 1) || r.score >= 2).length;
+      const evidence = group.filter((r) => r.members.some((m) => listScore(tokens, m) >= 1) || r.score >= 2).length;
       const after = tokens.maybe(group[group.length - 1].last + 1);
       const lastRun = group[group.length - 1];
       const orgAfter = after && after.lists & LIST.orgOrPlace && gap(lastRun.last) === " ";
@@ -568,26 +578,35 @@ function labelBefore(text: string, tokens: Tokens, k: number): boolean {
 
 function scoreRun(text: string, tokens: Tokens, run: Run): number {
   let score = 0;
-  const ms = run.members.map((m) => tokens.get(m));
-  const words = ms.filter((t) => t.core.length > 1);
-  if (!words.length) return 0;
+  // The members by offsets: words of two or more letters, their list scores, initials, non-ASCII words.
+  const ms = run.members;
+  let words = 0;
+  let nonAscii = 0;
+  let middleInitial = false;
   let best = 0;
   let others = 0;
-  for (const t of words) {
-    const s = listScore(t);
+  for (let k = 0; k < ms.length; k++) {
+    if (tokens.size(ms[k]) === 1) {
+      if (k > 0 && k < ms.length - 1) middleInitial = true;
+      continue;
+    }
+    words++;
+    if (hasNonAscii(text, tokens.start(ms[k]), tokens.end(ms[k]))) nonAscii++;
+    const s = listScore(tokens, ms[k]);
     if (s > best) {
       others += best;
       best = s;
     } else others += s;
   }
+  if (!words) return 0;
   score += best + Math.min(others, 2) * 0.5;
-  if (words.length >= 2) score += 0.5;
+  if (words >= 2) score += 0.5;
   // A middle initial: "Hanne I. Kreutzmann", "Ravil G Yefimov".
-  if (ms.length >= 3 && ms.slice(1, -1).some((t) => t.core.length === 1)) score += 3;
-  if (ms[0].core.length === 1 && text[ms[0].end] === "." && words.length >= 1) score += 1.5;
+  if (middleInitial) score += 3;
+  if (tokens.size(ms[0]) === 1 && text.charCodeAt(tokens.end(ms[0])) === 0x2e) score += 1.5;
   if (run.last - run.first + 1 > ms.length) score += 0.5; // a particle inside
-  if (words.length >= 2 && words.every((t) => NON_ASCII_LETTER.test(t.core))) score += 1.5;
-  else if (words.some((t) => NON_ASCII_LETTER.test(t.core))) score += words.length >= 2 ? 1 : 0.5;
+  if (words >= 2 && nonAscii === words) score += 1.5;
+  else if (nonAscii > 0) score += words >= 2 ? 1 : 0.5;
 
   // Context before the run.
   const p1 = tokens.maybe(run.first - 1);
@@ -614,8 +633,8 @@ function scoreRun(text: string, tokens: Tokens, run: Run): number {
         (p2 && /^(?:i|this|it)$/.test(p2.lower) && /^(?:am|is)$/.test(p1.lower))
       )
         score += 2;
-      else if (p1.plain === "by" && words.length >= 2) score += 1.5;
-      else if (p1.lists & LIST.author && words.length >= 2) score += 1;
+      else if (p1.plain === "by" && words >= 2) score += 1.5;
+      else if (p1.lists & LIST.author && words >= 2) score += 1;
       if (p1.plain === "the" || p1.plain === "a" || p1.plain === "an") score -= 1.5;
     }
   }
@@ -623,9 +642,9 @@ function scoreRun(text: string, tokens: Tokens, run: Run): number {
   const nx = tokens.maybe(run.last + 1);
   const gapAfter = nx ? text.slice(tokens.get(run.last).end, nx.start) : "";
   if (nx && /^[ \t]+$/.test(gapAfter) && nx.lists & LIST.orgOrPlace) score -= 4;
-  if (nx && /^[ \t]+$/.test(gapAfter) && PERSON_VERBS.has(nx.lower) && words.length >= 2) score += 1.5;
+  if (nx && /^[ \t]+$/.test(gapAfter) && PERSON_VERBS.has(nx.lower) && words >= 2) score += 1.5;
   // A possessive after a full name: "Jane Roe's report".
-  if (words.length >= 2 && (text[run.end] === "'" || text[run.end] === "’") && text[run.end + 1] === "s") score += 1;
-  if (ms.some((t) => t.lists & LIST.orgOrPlace)) score -= 2;
+  if (words >= 2 && (text[run.end] === "'" || text[run.end] === "’") && text[run.end + 1] === "s") score += 1;
+  if (ms.some((m) => tokens.lists(m) & LIST.orgOrPlace)) score -= 2;
   return score;
 }
