@@ -232,6 +232,33 @@ class Tokens {
     const ascii = ASCII_LISTS.lookup(this.text, this.starts[i], this.ends[i]);
     return ascii >= 0 ? ascii : this.get(i).lists;
   }
+  /** Is the lower case of the word at `i` in `list` (whose words carry `bit` in LISTS)? An ASCII word by its list
+   *  bits (its lower case is its plain form), any other through its lower case. */
+  inList(i: number, bit: number, list: ReadonlySet<string>): boolean {
+    return hasNonAscii(this.text, this.starts[i], this.ends[i])
+      ? list.has(this.get(i).lower)
+      : (this.lists(i) & bit) !== 0;
+  }
+  /** Is the plain form of the word at `i` the (lower-case ASCII) `word`? By codes when the word is ASCII. */
+  plainIs(i: number, word: string): boolean {
+    const start = this.starts[i];
+    const end = this.ends[i];
+    if (hasNonAscii(this.text, start, end)) return this.get(i).plain === word;
+    if (end - start !== word.length) return false;
+    for (let k = 0; k < word.length; k++) {
+      const c = this.text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== word.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+  /** The word at `i` has no capital A–Z and no other character (then it is its own lower case, when ASCII). */
+  asciiLowerCase(i: number): boolean {
+    for (let k = this.starts[i]; k < this.ends[i]; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c >= 0x80 || (c >= 65 && c <= 90)) return false;
+    }
+    return true;
+  }
   /** The token at `i` (which must be in range). */
   get(i: number): Token {
     const k = this.slot[i];
@@ -376,8 +403,8 @@ export function findNames(text: string, out: PhiSpan[]) {
       }
       // A particle inside a name: "Willem de Vries", "Ludwig van Beethoven".
       if (
-        NAME_PARTICLES.has(tokens.get(k).lower) &&
-        tokens.get(k).core === tokens.get(k).lower &&
+        tokens.inList(k, LIST.particle, NAME_PARTICLES) &&
+        (tokens.asciiLowerCase(k) || tokens.get(k).core === tokens.get(k).lower) &&
         k + 1 < n &&
         gap(k) === " " &&
         member(k + 1)
@@ -386,7 +413,10 @@ export function findNames(text: string, out: PhiSpan[]) {
         continue;
       }
       // Generational suffixes: "Jr.", "III".
-      if ((ROMAN.has(tokens.get(k).core) || NAME_SUFFIXES.has(tokens.get(k).lower)) && members.length >= 2 && k !== n) {
+      if (
+        members.length >= 2 &&
+        (tokens.inList(k, LIST.suffix, NAME_SUFFIXES) || (tokens.size(k) <= 3 && ROMAN.has(tokens.get(k).core)))
+      ) {
         members.push(k);
         j = k;
       }
@@ -428,7 +458,7 @@ export function findNames(text: string, out: PhiSpan[]) {
     if (run.score < 2) continue;
     flagged.push([run.start, run.end]);
     for (const m of run.members)
-      if (tokens.get(m).core.length >= 3 && !NAME_SUFFIXES.has(tokens.get(m).lower)) found.add(tokens.get(m).core);
+      if (tokens.size(m) >= 3 && !tokens.inList(m, LIST.suffix, NAME_SUFFIXES)) found.add(tokens.get(m).core);
   }
   // Lower-case or unknown names right after a strong label: "my name is eva kleist".
   for (let k = 1; k < n; k++) {
@@ -633,9 +663,10 @@ function scoreRun(text: string, tokens: Tokens, run: Run): number {
         (p2 && /^(?:i|this|it)$/.test(p2.lower) && /^(?:am|is)$/.test(p1.lower))
       )
         score += 2;
-      else if (p1.plain === "by" && words >= 2) score += 1.5;
+      else if (tokens.plainIs(run.first - 1, "by") && words >= 2) score += 1.5;
       else if (p1.lists & LIST.author && words >= 2) score += 1;
-      if (p1.plain === "the" || p1.plain === "a" || p1.plain === "an") score -= 1.5;
+      const article = run.first - 1;
+      if (tokens.plainIs(article, "the") || tokens.plainIs(article, "a") || tokens.plainIs(article, "an")) score -= 1.5;
     }
   }
   // Context after the run: an organisation or place word makes it not a person.
