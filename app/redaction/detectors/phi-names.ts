@@ -128,6 +128,7 @@ const LIST = {
   speakerRole: 2048,
   particle: 4096,
   suffix: 8192,
+  personVerb: 16384,
 } as const;
 const LISTS = new Map<string, number>();
 for (const [bit, list] of [
@@ -145,6 +146,7 @@ for (const [bit, list] of [
   [LIST.speakerRole, SPEAKER_ROLES],
   [LIST.particle, NAME_PARTICLES],
   [LIST.suffix, NAME_SUFFIXES],
+  [LIST.personVerb, PERSON_VERBS],
 ] as const)
   for (const w of list) LISTS.set(w, (LISTS.get(w) ?? 0) | bit);
 /** The same lists for ASCII words, looked up by offsets (no slice, no lower-case copy). */
@@ -364,19 +366,19 @@ export function findNames(text: string, out: PhiSpan[]) {
     return (tokens.lists(i) & NOT_A_NAME) === 0 && nameShape(text, start, tokens.end(i));
   };
   const monthLikeGivenName = (i: number): boolean => {
-    const t = tokens.get(i);
+    const lists = tokens.lists(i);
     return (
-      (t.lists & LIST.notName) !== 0 &&
-      (t.lists & (LIST.given | LIST.ambiguous)) !== 0 &&
-      NAME_SHAPE.test(t.core) &&
-      !embedded(text, t.start, fullEnd(i))
+      (lists & LIST.notName) !== 0 &&
+      (lists & (LIST.given | LIST.ambiguous)) !== 0 &&
+      nameShape(text, tokens.start(i), tokens.end(i)) &&
+      !embedded(text, tokens.start(i), fullEnd(i))
     );
   };
 
   const runs: Run[] = [];
   let i = 0;
   while (i < n) {
-    if (!member(i) || (tokens.get(i).core.length === 1 && text[tokens.get(i).end] !== ".")) {
+    if (!member(i) || (tokens.size(i) === 1 && text.charCodeAt(tokens.end(i)) !== 0x2e)) {
       i++;
       continue;
     }
@@ -511,10 +513,14 @@ export function findNames(text: string, out: PhiSpan[]) {
       found.add(tokens.get(k).core);
     }
   }
-  // Other mentions of a name already found in this text ("… Faina D. Yefremova … early Yefremova").
+  // Other mentions of a name already found in this text ("… Faina D. Yefremova … early Yefremova"); a word of a
+  // length no found name has is passed over by a bit of the lengths, without making its token.
+  let foundLengths = 0;
+  for (const name of found) foundLengths |= 1 << Math.min(name.length, 31);
   if (found.size) {
     for (let k = 0; k < n; k++)
-      if (member(k) && found.has(tokens.get(k).core)) flagged.push([tokens.get(k).start, tokens.get(k).end]);
+      if (member(k) && foundLengths & (1 << Math.min(tokens.size(k), 31)) && found.has(tokens.get(k).core))
+        flagged.push([tokens.start(k), tokens.end(k)]);
   }
   for (const [start, end] of flagged) out.push({ start, end, type: "name" });
 }
@@ -673,7 +679,8 @@ function scoreRun(text: string, tokens: Tokens, run: Run): number {
   const nx = tokens.maybe(run.last + 1);
   const gapAfter = nx ? text.slice(tokens.get(run.last).end, nx.start) : "";
   if (nx && /^[ \t]+$/.test(gapAfter) && nx.lists & LIST.orgOrPlace) score -= 4;
-  if (nx && /^[ \t]+$/.test(gapAfter) && PERSON_VERBS.has(nx.lower) && words >= 2) score += 1.5;
+  if (nx && /^[ \t]+$/.test(gapAfter) && tokens.inList(run.last + 1, LIST.personVerb, PERSON_VERBS) && words >= 2)
+    score += 1.5;
   // A possessive after a full name: "Jane Roe's report".
   if (words >= 2 && (text[run.end] === "'" || text[run.end] === "’") && text[run.end + 1] === "s") score += 1;
   if (ms.some((m) => tokens.lists(m) & LIST.orgOrPlace)) score -= 2;
