@@ -437,9 +437,18 @@ export function findNames(text: string, out: PhiSpan[]) {
   // Lists of single names: "Eklund, Michael and Hodge" — if half carry name evidence, all are names.
   for (let a = 0; a < runs.length;) {
     let b = a;
-    while (b + 1 < runs.length && /^(?:, | and |, and | & )$/.test(text.slice(runs[b].end, runs[b + 1].start))) b++;
+    // A list separator is 2 to 6 characters long: other gaps are passed over by their length, without a slice.
+    while (b + 1 < runs.length) {
+      const g = runs[b + 1].start - runs[b].end;
+      if (g < 2 || g > 6 || !LIST_SEPARATOR.test(text.slice(runs[b].end, runs[b + 1].start))) break;
+      b++;
+    }
+    if (b === a) {
+      a++;
+      continue;
+    }
     const group = runs.slice(a, b + 1);
-    if (group.length >= 2 && group.every((r) => r.members.length <= 3)) {
+    if (group.every((r) => r.members.length <= 3)) {
       const evidence = group.filter((r) => r.members.some((m) => listScore(tokens, m) >= 1) || r.score >= 2).length;
       const after = tokens.maybe(group[group.length - 1].last + 1);
       const lastRun = group[group.length - 1];
@@ -563,6 +572,9 @@ function nameAboveAddress(text: string, runs: Run[], addresses: PhiSpan[]) {
     if (run.score >= 0.5 || opensBlock) run.score = 2;
   }
 }
+
+/** What separates the names of a list: "Eklund, Michael and Hodge". */
+const LIST_SEPARATOR = /^(?:, | and |, and | & )$/;
 
 /** A list item: "1. ", "2) ", "* ", "- ", "• " at the start of its line. */
 const LIST_ITEM = /^[ \t]{0,8}(?:\d{1,3}[.)]|[*•-])[ \t]/;
