@@ -33,9 +33,15 @@ function startsWith(text: string, start: number, end: number, prefix: string): b
   return true;
 }
 
+/** A character outside ASCII in text[start, end) (/[\u0080-\uffff]/ by codes). */
+export function hasNonAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
+  return false;
+}
+
 /** Does text[start, end) have the shape of a name word (NAME_SHAPE)? */
 export function nameShape(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return NAME_SHAPE.test(text.slice(start, end));
+  if (hasNonAscii(text, start, end)) return NAME_SHAPE.test(text.slice(start, end));
   if (tail(text, start, end)) return true;
   for (const p of PREFIXES) if (startsWith(text, start, end, p) && tail(text, start + p.length, end)) return true;
   return false;

@@ -4,7 +4,7 @@ import type { PhiSpan } from "./phi-span";
 import { scanWords } from "./words";
 import { charTable } from "../char-table";
 import { wordTable } from "./phi-word-table";
-import { NAME_SHAPE, nameShape } from "./phi-name-shape";
+import { NAME_SHAPE, hasNonAscii, nameShape } from "./phi-name-shape";
 import {
   AMBIGUOUS_NAMES,
   GIVEN_NAMES,
@@ -300,12 +300,6 @@ const nameWord = (t: Token): boolean => (t.lists & NOT_A_NAME) === 0 && !ROMAN.h
 
 const isInitial = (text: string, t: Token) =>
   t.core.length === 1 && /\p{Lu}/u.test(t.core) && (text[t.end] === "." || text[t.end] === " ");
-
-/** A character outside ASCII in text[start, end) (NON_ASCII_LETTER by codes). */
-function hasNonAscii(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
-  return false;
-}
 
 /** Evidence of a name from the word lists for the word at `i` (by offsets for an ASCII word). */
 function listScore(tokens: Tokens, i: number): number {

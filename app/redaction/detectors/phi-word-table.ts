@@ -18,7 +18,8 @@ export interface WordTable {
 
 /** A table of the ASCII keys of `values` (keys are lower case; keys with other characters are left out). */
 export function wordTable(values: ReadonlyMap<string, number>): WordTable {
-  const keys = [...values.keys()].filter((k) => /^[\x00-\x7f]+$/.test(k) && k === k.toLowerCase());
+  const ascii = (k: string) => [...k].every((ch) => ch.charCodeAt(0) < 0x80);
+  const keys = [...values.keys()].filter((k) => k.length > 0 && ascii(k) && k === k.toLowerCase());
   let size = 16;
   while (size < keys.length * 2) size <<= 1;
   const mask = size - 1;
