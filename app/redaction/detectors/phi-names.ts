@@ -4,7 +4,7 @@ import type { PhiSpan } from "./phi-span";
 import { scanWords } from "./words";
 import { charTable } from "../char-table";
 import { wordTable } from "./phi-word-table";
-import { NAME_SHAPE, hasNonAscii, nameShape } from "./phi-name-shape";
+import { NAME_SHAPE, nameShape } from "./phi-name-shape";
 import {
   AMBIGUOUS_NAMES,
   GIVEN_NAMES,
@@ -79,6 +79,9 @@ const labelShape = (first: number, last: number, length: number) =>
 const LABEL_SHAPES = new Set(
   [...LABEL_WORDS].map((w) => labelShape(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)),
 );
+/** The same shapes reduced to first letter (all ASCII) and length, a bit per length: the per-word test before the set. */
+const LABEL_FIRST = new Uint16Array(128);
+for (const w of LABEL_WORDS) LABEL_FIRST[w.charCodeAt(0) | 0x20] |= 1 << Math.min(w.length, 15);
 const STRONG_LABEL = new Set(["named", "called", "surname", "nee", "née", "aka"]);
 const GREETING = new Set([
   "dear",
@@ -161,6 +164,7 @@ const SCRATCH = {
   starts: new Int32Array(1024),
   ends: new Int32Array(1024),
   slot: new Int32Array(1024),
+  info: new Int32Array(1024),
   flags: new Uint8Array(1024),
 };
 
@@ -176,6 +180,8 @@ class Tokens {
    *  written at scattered indices would turn into a slow dictionary. */
   private readonly made: Token[] = [];
   private readonly slot: Int32Array;
+  /** Per word, once known: its list bits times two, plus one when it is all ASCII, plus one (0: not known yet). */
+  private readonly info: Int32Array;
   /** Per word, free for the caller (findNames: membership decided once), zero at the start. */
   readonly flags: Uint8Array;
 
@@ -190,11 +196,14 @@ class Tokens {
     });
     if (SCRATCH.slot.length < this.length) {
       SCRATCH.slot = new Int32Array(this.starts.length);
+      SCRATCH.info = new Int32Array(this.starts.length);
       SCRATCH.flags = new Uint8Array(this.starts.length);
     }
     this.slot = SCRATCH.slot;
+    this.info = SCRATCH.info;
     this.flags = SCRATCH.flags;
     this.slot.fill(0, 0, this.length);
+    this.info.fill(0, 0, this.length);
     this.flags.fill(0, 0, this.length);
   }
 
@@ -230,22 +239,31 @@ class Tokens {
   }
   /** The word lists (LIST bits) of the word at `i`; an ASCII word's without making its token. */
   lists(i: number): number {
-    if (this.slot[i] > 0) return this.made[this.slot[i] - 1].lists;
-    const ascii = ASCII_LISTS.lookup(this.text, this.starts[i], this.ends[i]);
-    return ascii >= 0 ? ascii : this.get(i).lists;
+    return this.known(i) >> 1;
+  }
+  /** The word at `i` is all ASCII. */
+  ascii(i: number): boolean {
+    return (this.known(i) & 1) === 1;
+  }
+  /** List bits and ASCII flag of the word at `i`, from one table look-up (see `info`). */
+  private known(i: number): number {
+    let v = this.info[i];
+    if (v === 0) {
+      const ascii = ASCII_LISTS.lookup(this.text, this.starts[i], this.ends[i]);
+      v = this.info[i] = (ascii >= 0 ? (ascii << 1) | 1 : this.get(i).lists << 1) + 1;
+    }
+    return v - 1;
   }
   /** Is the lower case of the word at `i` in `list` (whose words carry `bit` in LISTS)? An ASCII word by its list
    *  bits (its lower case is its plain form), any other through its lower case. */
   inList(i: number, bit: number, list: ReadonlySet<string>): boolean {
-    return hasNonAscii(this.text, this.starts[i], this.ends[i])
-      ? list.has(this.get(i).lower)
-      : (this.lists(i) & bit) !== 0;
+    return this.ascii(i) ? (this.lists(i) & bit) !== 0 : list.has(this.get(i).lower);
   }
   /** Is the plain form of the word at `i` the (lower-case ASCII) `word`? By codes when the word is ASCII. */
   plainIs(i: number, word: string): boolean {
     const start = this.starts[i];
     const end = this.ends[i];
-    if (hasNonAscii(this.text, start, end)) return this.get(i).plain === word;
+    if (!this.ascii(i)) return this.get(i).plain === word;
     if (end - start !== word.length) return false;
     for (let k = 0; k < word.length; k++) {
       const c = this.text.charCodeAt(start + k);
@@ -308,8 +326,7 @@ function listScore(tokens: Tokens, i: number): number {
   if (l & LIST.given) return 2;
   if (l & LIST.surname) return 1.5;
   // An ASCII word's plain form is as long as the word; another's may lose its marks.
-  const ascii = !hasNonAscii(tokens.text, tokens.start(i), tokens.end(i));
-  const length = ascii ? tokens.size(i) : tokens.get(i).plain.length;
+  const length = tokens.ascii(i) ? tokens.size(i) : tokens.get(i).plain.length;
   if (length >= 5 && SURNAME_ENDING.test(tokens.get(i).lower)) return 1;
   return 0;
 }
@@ -467,7 +484,10 @@ export function findNames(text: string, out: PhiSpan[]) {
   }
   // Lower-case or unknown names right after a strong label: "my name is eva kleist".
   for (let k = 1; k < n; k++) {
+    const f = tokens.first(k - 1) | 0x20;
     if (
+      f >= 0x80 ||
+      (LABEL_FIRST[f] & (1 << Math.min(tokens.size(k - 1), 15))) === 0 ||
       !LABEL_SHAPES.has(
         labelShape(
           tokens.first(k - 1),
@@ -633,7 +653,7 @@ function scoreRun(text: string, tokens: Tokens, run: Run): number {
       continue;
     }
     words++;
-    if (hasNonAscii(text, tokens.start(ms[k]), tokens.end(ms[k]))) nonAscii++;
+    if (!tokens.ascii(ms[k])) nonAscii++;
     const s = listScore(tokens, ms[k]);
     if (s > best) {
       others += best;
