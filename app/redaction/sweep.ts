@@ -17,7 +17,6 @@ import {
 import { redactVendorKeys } from "./detectors/vendor-keys";
 import { redactUrlsInText } from "./detectors/url";
 import { redactTerms, termsPattern } from "./detectors/terms";
-import { findFreeTextPhi } from "./detectors/free-text-phi";
 import { findEmailSpans } from "./detectors/phi-emails";
 import { pseudonymiseIdsInText } from "./detectors/patient-ids";
 import { redactEncodedInText } from "./detectors/encoded";
@@ -26,6 +25,7 @@ import { redactRandomStrings } from "./detectors/random-strings";
 import { redactYamlBlockSecrets } from "./detectors/yaml-block";
 import { redactXmlSecrets } from "./detectors/xml-elements";
 import { ALL_CUES, CUE, scanCues } from "./sweep-cues";
+import { redactFreeText } from "./free-text";
 
 export interface SweepOptions {
   /** Also look for personal data in prose (log lines, notes, free-text JSON strings). */
@@ -119,59 +119,6 @@ function redactEmails(text: string, ctx: ItemContext): string {
     if (span.start < pos) continue;
     out += text.slice(pos, span.start) + ctx.phi(text.slice(span.start, span.end), "email");
     pos = span.end;
-  }
-  return out + text.slice(pos);
-}
-
-/** Diagnostic tokens that free-text PHI detection must never take: IDs, URNs, scopes, request timestamps. */
-const KEEP_IN_PROSE = new RegExp(
-  [
-    "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-    "\\b[0-9a-fA-F]{32}\\b",
-    "\\burn:[A-Za-z0-9:._-]+",
-    "\\b(?:patient|user|system)\\/[A-Za-z*]+\\.[a-z*]+",
-    "\\b\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?",
-    "\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT",
-  ].join("|"),
-  "g",
-);
-
-const isSentinelChar = (c: number) => c === 0xe000 || c === 0xe001 || (c >= 0xe010 && c <= 0xe019);
-
-/**
- * Free-text PHI (findFreeTextPhi) over the whole text at once — placeholders included, so a placeholder inside a
- * narrative or a logged JSON string does not cut it into pieces the detector no longer recognises — never over a
- * diagnostic token, never inside a placeholder. One pass: spans and kept tokens are both in text order, so each list
- * is walked once (linear however many of each there are).
- */
-function redactFreeText(text: string, ctx: ItemContext): string {
-  if (!text.trim()) return text;
-  const spans = findFreeTextPhi(text);
-  if (spans.length === 0) return text;
-  const keep: Array<[number, number]> = [];
-  KEEP_IN_PROSE.lastIndex = 0;
-  for (const m of text.matchAll(KEEP_IN_PROSE)) keep.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  let k = 0;
-  let out = "";
-  let pos = 0;
-  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    let { start, end } = span;
-    // A span never starts or ends inside a placeholder's sentinel: widen it to the whole sentinel.
-    while (start > 0 && isSentinelChar(text.charCodeAt(start)) && text.charCodeAt(start) !== 0xe000) start--;
-    while (
-      end < text.length &&
-      end > 0 &&
-      isSentinelChar(text.charCodeAt(end - 1)) &&
-      text.charCodeAt(end - 1) !== 0xe001
-    )
-      end++;
-    if (start < pos || end <= start || end > text.length) continue;
-    while (k < keep.length && keep[k][1] <= start) k++;
-    if (k < keep.length && keep[k][0] < end) continue;
-    const value = text.slice(start, end);
-    if (!value.trim()) continue;
-    out += text.slice(pos, start) + ctx.phi(value, span.type.replace(/[^a-z0-9_]/gi, "_").toLowerCase() || "phi");
-    pos = end;
   }
   return out + text.slice(pos);
 }

@@ -17,6 +17,7 @@ import { findFhirJsonValues } from "./phi-fhir-json";
 import { findPhones } from "./phi-phones";
 import { findAddresses } from "./phi-addresses";
 import { findNames } from "./phi-names";
+import { CUE, lowerCaseAddressCue, lowerCaseNameCue, phiCues } from "./phi-cues";
 
 export type { PhiSpan };
 
@@ -37,21 +38,37 @@ const PRIORITY: Record<string, number> = {
   name: 4,
 };
 
+const digit = (cues: number) => (cues & CUE.digit) !== 0;
+const quote = (cues: number) => (cues & CUE.quote) !== 0;
+
+/**
+ * The detectors in the order they run (names last: they read the addresses found before them), each with the cue it
+ * cannot find anything without (phi-cues.ts).
+ */
+export const PHI_DETECTORS: ReadonlyArray<{
+  find: (text: string, out: PhiSpan[]) => void;
+  cued: (cues: number, text: string) => boolean;
+}> = [
+  { find: findEmails, cued: (c) => (c & CUE.at) !== 0 },
+  { find: findSsns, cued: digit },
+  { find: findCardsAndIbans, cued: digit },
+  { find: findIpAddresses, cued: (c) => (c & (CUE.digit | CUE.colon)) !== 0 },
+  { find: findLabelledIds, cued: digit },
+  { find: findBirthDates, cued: digit },
+  { find: findJsonKeyedValues, cued: quote },
+  { find: findFhirJsonValues, cued: quote },
+  { find: findPhones, cued: digit },
+  { find: findAddresses, cued: (c, t) => (c & (CUE.digit | CUE.capital)) !== 0 || lowerCaseAddressCue(t) },
+  { find: findNames, cued: (c, t) => (c & CUE.capital) !== 0 || lowerCaseNameCue(t) },
+];
+
 export function findFreeTextPhi(text: string): PhiSpan[] {
   if (!text) return [];
+  // Each detector runs only when its cue occurs in the text: without it, it could find nothing.
+  const cues = phiCues(text);
   const spans: PhiSpan[] = [];
-  findEmails(text, spans);
-  findSsns(text, spans);
-  findCardsAndIbans(text, spans);
-  findIpAddresses(text, spans);
-  findLabelledIds(text, spans);
-  findBirthDates(text, spans);
-  findJsonKeyedValues(text, spans);
-  findFhirJsonValues(text, spans);
-  findPhones(text, spans);
-  findAddresses(text, spans);
-  findNames(text, spans);
-  return resolveOverlaps(text, spans);
+  for (const d of PHI_DETECTORS) if (d.cued(cues, text)) d.find(text, spans);
+  return spans.length === 0 ? spans : resolveOverlaps(text, spans);
 }
 
 // ─── overlap resolution ────────────────────────────────────────────────────────────────────────────────────────────

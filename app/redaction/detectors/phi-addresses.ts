@@ -44,7 +44,7 @@ const SUFFIX_WORD = alternation([
 ]);
 const UNIT_WORD = `(?:${alternation(capitalised(UNIT_WORDS))}|${alternation(UNIT_WORDS)})\\.?[ \\t]{0,2}#?\\d{1,6}[A-Za-z]?`;
 
-const STREET_PATTERNS: RegExp[] = [
+export const STREET_PATTERNS: RegExp[] = [
   // 1600 Pennsylvania Avenue NW · 17 N. Main St. · 370 3911 Fourth Avenue
   new RegExp(
     `(?<![\\w.-])${NUM}(?:[ \\t]${NUM})?[ \\t]{1,2}(?:${AWORD}[ \\t]{1,2}){0,4}${SFX}\\.?(?![\\p{L}\\p{M}\\d])`,
@@ -81,10 +81,12 @@ const STREET_PATTERNS: RegExp[] = [
  * wants one): one fast literal search decides whether the full pattern, whose letter runs are read from every
  * position, has to run at all. Same index as STREET_PATTERNS; null: always run.
  */
-const STREET_NEEDS: Array<RegExp | null> = [
-  null,
+export const STREET_NEEDS: Array<RegExp | null> = [
+  // The street word after a space, not followed by a letter: the letter runs before it are read only if it occurs.
+  new RegExp(`[ \\t]${SFX}\\.?(?![\\p{L}\\p{M}\\d])`, "u"),
   new RegExp(`${ENDING}[ \\t]{1,2}\\d`, "u"),
-  new RegExp(PREFIX, "u"),
+  // The street word at a word's start, then a space and a letter ("Av" inside "Available" is none).
+  new RegExp(`\\b${PREFIX}\\.?[ \\t]{1,2}[\\p{L}\\p{M}]`, "u"),
   new RegExp(`(?:${SUFFIX_WORD})[ \\t]{1,2}\\d`, "u"),
   /(?:ul|al)\.[ \t]/,
   null,
@@ -100,7 +102,13 @@ const CITY_STATE_ZIP = new RegExp(
   "gu",
 );
 const STATE_AND_ZIP = /,[ \t]{1,2}[A-Z]{2}[ \t]{1,2}\d{5}/;
-const HAS_DIGIT = /\d/;
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
 // Cues after which a number starts an address ("lives at 12 …", "my address is 4 …", "the corner of …").
 const ADDRESS_CUE =
   /\b(?:address(?:es)?(?:[ \t](?:is|was|are|to))?[ \t]?:?|lives?[ \t]at|living[ \t]at|located[ \t]at|resides?[ \t]at|moved[ \t]to|send[^\n.?!]{0,20}[ \t]to|ship(?:ped)?[ \t]to|deliver(?:ed)?[ \t]to|meet[ \t](?:me|us)[ \t]at|return[ \t]to|stop[ \t]at|off[ \t]at)[ \t]{1,3}(?=\d|the[ \t]corner)/gi;
@@ -142,10 +150,10 @@ export function findAddresses(text: string, out: PhiSpan[]) {
   while (lineStart < text.length) {
     const nl = text.indexOf("\n", lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
-    if (lineEnd - lineStart <= 70 && nl !== -1) {
+    // A street line ends in its house number: a line without a digit is none (read by code, nothing cut out).
+    if (lineEnd - lineStart <= 70 && nl !== -1 && hasDigit(text, lineStart, lineEnd)) {
       const line = text.slice(lineStart, lineEnd);
-      // A street line ends in its house number: a line without a digit is none.
-      const m = HAS_DIGIT.test(line) ? STREET_LINE.exec(line) : null;
+      const m = STREET_LINE.exec(line);
       if (m) {
         let next = nl + 1;
         if (text[next] === "\n") next++;

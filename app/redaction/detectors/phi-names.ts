@@ -3,6 +3,8 @@
 import type { PhiSpan } from "./phi-span";
 import { scanWords } from "./words";
 import { charTable } from "../char-table";
+import { wordTable } from "./phi-word-table";
+import { NAME_SHAPE, nameShape } from "./phi-name-shape";
 import {
   AMBIGUOUS_NAMES,
   GIVEN_NAMES,
@@ -39,9 +41,18 @@ class Token {
     const lower = this.lower;
     return (this.plainCase ??= NON_ASCII_LETTER.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower);
   }
+  private listBits = -1;
+  /** The word lists its plain form is in (LIST bits), from one look-up. */
+  get lists(): number {
+    if (this.listBits < 0) {
+      // An ASCII word by its offsets; any other through its plain form.
+      const ascii = ASCII_LISTS.lookup(this.text, this.start, this.end);
+      this.listBits = ascii >= 0 ? ascii : (LISTS.get(this.plain) ?? 0);
+    }
+    return this.listBits;
+  }
 }
 
-const NAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 const SURNAME_ENDING =
   /(?:sson|ssen|sen|ová|ova|eva|ski|ska|sky|wicz|czyk|dóttir|dottir|escu|enko|ovich|ović|ovic|evic|ević|poulos|akis|idis|yan|ian|stein|berg|mann|ini|elli|etti|ez|es|aki|oglu|oğlu)$/;
 const NON_ASCII_LETTER = /[\u0080-\uffff]/;
@@ -61,10 +72,16 @@ const LABEL_WORDS = new Set([
   "name's",
   "name’s",
 ]);
-/** First letter (lower-cased by its ASCII case bit) and length of each label word: a word of another shape is ruled
- *  out by offsets alone, without making its token or lower-casing it. */
-const labelShape = (first: number, length: number) => ((first | 0x20) << 4) | Math.min(length, 15);
-const LABEL_SHAPES = new Set([...LABEL_WORDS].map((w) => labelShape(w.charCodeAt(0), w.length)));
+/** First and last letter (lower-cased by their ASCII case bit) and length of each label word: a word of another
+ *  shape is ruled out by offsets alone, without making its token or lower-casing it. */
+const labelShape = (first: number, last: number, length: number) =>
+  ((first | 0x20) * 0x10000 + (last | 0x20)) * 16 + Math.min(length, 15);
+const LABEL_SHAPES = new Set(
+  [...LABEL_WORDS].map((w) => labelShape(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)),
+);
+/** The same shapes reduced to first letter (all ASCII) and length, a bit per length: the per-word test before the set. */
+const LABEL_FIRST = new Uint16Array(128);
+for (const w of LABEL_WORDS) LABEL_FIRST[w.charCodeAt(0) | 0x20] |= 1 << Math.min(w.length, 15);
 const STRONG_LABEL = new Set(["named", "called", "surname", "nee", "née", "aka"]);
 const GREETING = new Set([
   "dear",
@@ -98,6 +115,59 @@ const PERSON_VERBS = new Set(
   "said says told asked explained wrote replied shouted lives lived died married smiled laughed".split(" "),
 );
 
+/** Bits of the word lists a plain word can be in: one map look-up answers every list test of a word. */
+const LIST = {
+  notName: 1,
+  honorific: 2,
+  role: 4,
+  orgOrPlace: 8,
+  unit: 16,
+  given: 32,
+  surname: 64,
+  ambiguous: 128,
+  personCue: 256,
+  greeting: 512,
+  author: 1024,
+  speakerRole: 2048,
+  particle: 4096,
+  suffix: 8192,
+  personVerb: 16384,
+} as const;
+const LISTS = new Map<string, number>();
+for (const [bit, list] of [
+  [LIST.notName, NOT_NAME_WORDS],
+  [LIST.honorific, HONORIFICS],
+  [LIST.role, ROLE_WORDS],
+  [LIST.orgOrPlace, ORG_OR_PLACE_WORDS],
+  [LIST.unit, UNIT_WORDS],
+  [LIST.given, GIVEN_NAMES],
+  [LIST.surname, SURNAMES],
+  [LIST.ambiguous, AMBIGUOUS_NAMES],
+  [LIST.personCue, PERSON_CUE_WORDS],
+  [LIST.greeting, GREETING],
+  [LIST.author, AUTHOR],
+  [LIST.speakerRole, SPEAKER_ROLES],
+  [LIST.particle, NAME_PARTICLES],
+  [LIST.suffix, NAME_SUFFIXES],
+  [LIST.personVerb, PERSON_VERBS],
+] as const)
+  for (const w of list) LISTS.set(w, (LISTS.get(w) ?? 0) | bit);
+/** The same lists for ASCII words, looked up by offsets (no slice, no lower-case copy). */
+const ASCII_LISTS = wordTable(LISTS);
+
+/**
+ * Typed arrays shared by every call: allocating them per text cost more than scanning a short text. findNames runs
+ * to completion before it can be called again (no callbacks, no await), so one set is enough; one text's values are
+ * only read below its word count, and those are written (offsets) or zeroed (slots, flags) first.
+ */
+const SCRATCH = {
+  starts: new Int32Array(1024),
+  ends: new Int32Array(1024),
+  slot: new Int32Array(1024),
+  info: new Int32Array(1024),
+  flags: new Uint8Array(1024),
+};
+
 /**
  * The words of a text: their offsets in typed arrays, and a word's Token (its text, lower case, plain form) made only
  * when something asks for it — most words are dropped on their first letter, read from the text by offset.
@@ -106,17 +176,35 @@ class Tokens {
   length = 0;
   private starts: Int32Array;
   private ends: Int32Array;
-  private readonly made: Array<Token | undefined> = [];
+  /** Tokens made so far, dense, and for each word its place in that list plus one (0: not made yet) — an array
+   *  written at scattered indices would turn into a slow dictionary. */
+  private readonly made: Token[] = [];
+  private readonly slot: Int32Array;
+  /** Per word, once known: its list bits times two, plus one when it is all ASCII, plus one (0: not known yet). */
+  private readonly info: Int32Array;
+  /** Per word, free for the caller (findNames: membership decided once), zero at the start. */
+  readonly flags: Uint8Array;
 
-  constructor(private readonly text: string) {
-    // A text of n characters holds at most n/2 + 1 words: a short value gets a short array.
-    const capacity = Math.min(256, (text.length >> 1) + 1);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
+  constructor(readonly text: string) {
+    // The arrays are the shared scratch ones (see SCRATCH), grown when a text has more words than any before.
+    this.starts = SCRATCH.starts;
+    this.ends = SCRATCH.ends;
     scanWords(text, (start, end) => {
-      const possessive = end - start > 2 && text[end - 1] === "s" && (text[end - 2] === "'" || text[end - 2] === "’");
+      const q = text.charCodeAt(end - 2);
+      const possessive = end - start > 2 && text.charCodeAt(end - 1) === 0x73 && (q === 0x27 || q === 0x2019);
       this.push(start, possessive ? end - 2 : end);
     });
+    if (SCRATCH.slot.length < this.length) {
+      SCRATCH.slot = new Int32Array(this.starts.length);
+      SCRATCH.info = new Int32Array(this.starts.length);
+      SCRATCH.flags = new Uint8Array(this.starts.length);
+    }
+    this.slot = SCRATCH.slot;
+    this.info = SCRATCH.info;
+    this.flags = SCRATCH.flags;
+    this.slot.fill(0, 0, this.length);
+    this.info.fill(0, 0, this.length);
+    this.flags.fill(0, 0, this.length);
   }
 
   private push(start: number, end: number): void {
@@ -126,8 +214,8 @@ class Tokens {
         b.set(a);
         return b;
       };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
+      this.starts = SCRATCH.starts = grow(this.starts);
+      this.ends = SCRATCH.ends = grow(this.ends);
     }
     this.starts[this.length] = start;
     this.ends[this.length] = end;
@@ -145,9 +233,59 @@ class Tokens {
   first(i: number): number {
     return this.text.charCodeAt(this.starts[i]);
   }
+  /** Length of the word at `i` without a possessive 's. */
+  size(i: number): number {
+    return this.ends[i] - this.starts[i];
+  }
+  /** The word lists (LIST bits) of the word at `i`; an ASCII word's without making its token. */
+  lists(i: number): number {
+    return this.known(i) >> 1;
+  }
+  /** The word at `i` is all ASCII. */
+  ascii(i: number): boolean {
+    return (this.known(i) & 1) === 1;
+  }
+  /** List bits and ASCII flag of the word at `i`, from one table look-up (see `info`). */
+  private known(i: number): number {
+    let v = this.info[i];
+    if (v === 0) {
+      const ascii = ASCII_LISTS.lookup(this.text, this.starts[i], this.ends[i]);
+      v = this.info[i] = (ascii >= 0 ? (ascii << 1) | 1 : this.get(i).lists << 1) + 1;
+    }
+    return v - 1;
+  }
+  /** Is the lower case of the word at `i` in `list` (whose words carry `bit` in LISTS)? An ASCII word by its list
+   *  bits (its lower case is its plain form), any other through its lower case. */
+  inList(i: number, bit: number, list: ReadonlySet<string>): boolean {
+    return this.ascii(i) ? (this.lists(i) & bit) !== 0 : list.has(this.get(i).lower);
+  }
+  /** Is the plain form of the word at `i` the (lower-case ASCII) `word`? By codes when the word is ASCII. */
+  plainIs(i: number, word: string): boolean {
+    const start = this.starts[i];
+    const end = this.ends[i];
+    if (!this.ascii(i)) return this.get(i).plain === word;
+    if (end - start !== word.length) return false;
+    for (let k = 0; k < word.length; k++) {
+      const c = this.text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== word.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+  /** The word at `i` has no capital A–Z and no other character (then it is its own lower case, when ASCII). */
+  asciiLowerCase(i: number): boolean {
+    for (let k = this.starts[i]; k < this.ends[i]; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c >= 0x80 || (c >= 65 && c <= 90)) return false;
+    }
+    return true;
+  }
   /** The token at `i` (which must be in range). */
   get(i: number): Token {
-    return (this.made[i] ??= new Token(this.text, this.starts[i], this.ends[i]));
+    const k = this.slot[i];
+    if (k > 0) return this.made[k - 1];
+    const t = new Token(this.text, this.starts[i], this.ends[i]);
+    this.slot[i] = this.made.push(t);
+    return t;
   }
   /** The token at `i`, or undefined before the first or after the last. */
   maybe(i: number): Token | undefined {
@@ -160,9 +298,9 @@ const EMBEDS_FROM_BEFORE = charTable(/[/\\_.@=#$%&*+|~^`:\d<-]/);
 const EMBEDS_FROM_AFTER = charTable(/[/\\_@=\d>]/);
 const LETTER_OR_DIGIT = charTable(/[\p{L}\d]/u);
 
-function embedded(text: string, t: Token, fullEnd: number): boolean {
+function embedded(text: string, start: number, fullEnd: number): boolean {
   // Characters by code (past either end: NaN, which is none of them).
-  if (t.start > 0 && EMBEDS_FROM_BEFORE(text.charCodeAt(t.start - 1))) return true; // also <Tag>
+  if (start > 0 && EMBEDS_FROM_BEFORE(text.charCodeAt(start - 1))) return true; // also <Tag>
   if (fullEnd >= text.length) return false;
   const next = text.charCodeAt(fullEnd);
   if (EMBEDS_FROM_AFTER(next)) return true; // also <Tag>
@@ -171,14 +309,25 @@ function embedded(text: string, t: Token, fullEnd: number): boolean {
   return false;
 }
 
+/**
+ * A word of two or more letters that can be part of a name, by its text alone: in none of the lists of words that
+ * are not names, not a Roman numeral, the shape of a name.
+ */
+const NOT_A_NAME = LIST.notName | LIST.honorific | LIST.role | LIST.orgOrPlace | LIST.unit;
+const nameWord = (t: Token): boolean => (t.lists & NOT_A_NAME) === 0 && !ROMAN.has(t.core) && NAME_SHAPE.test(t.core);
+
 const isInitial = (text: string, t: Token) =>
   t.core.length === 1 && /\p{Lu}/u.test(t.core) && (text[t.end] === "." || text[t.end] === " ");
 
-function listScore(t: Token): number {
-  if (AMBIGUOUS_NAMES.has(t.plain)) return 0.5;
-  if (GIVEN_NAMES.has(t.plain)) return 2;
-  if (SURNAMES.has(t.plain)) return 1.5;
-  if (t.plain.length >= 5 && SURNAME_ENDING.test(t.lower)) return 1;
+/** Evidence of a name from the word lists for the word at `i` (by offsets for an ASCII word). */
+function listScore(tokens: Tokens, i: number): number {
+  const l = tokens.lists(i);
+  if (l & LIST.ambiguous) return 0.5;
+  if (l & LIST.given) return 2;
+  if (l & LIST.surname) return 1.5;
+  // An ASCII word's plain form is as long as the word; another's may lose its marks.
+  const length = tokens.ascii(i) ? tokens.size(i) : tokens.get(i).plain.length;
+  if (length >= 5 && SURNAME_ENDING.test(tokens.get(i).lower)) return 1;
   return 0;
 }
 
@@ -203,7 +352,7 @@ export function findNames(text: string, out: PhiSpan[]) {
   const fullEnd = (i: number) => (possessive(i) ? tokens.end(i) + 2 : tokens.end(i));
   const gap = (i: number) => (i + 1 < n ? text.slice(tokens.end(i), tokens.start(i + 1)) : "");
   /** Membership of each token, decided once (0: not yet, 1: a member, 2: not). */
-  const memberOf = new Uint8Array(n);
+  const memberOf = tokens.flags;
   const member = (i: number): boolean => {
     if (memberOf[i] === 0) memberOf[i] = decideMember(i) ? 1 : 2;
     return memberOf[i] === 1;
@@ -212,27 +361,35 @@ export function findNames(text: string, out: PhiSpan[]) {
     const c = tokens.first(i);
     // Fast path: a word starting lower case is never a member (most words in prose and logs).
     if (c >= 97 && c <= 122) return false;
-    const t = tokens.get(i);
-    if (embedded(text, t, fullEnd(i))) return false;
-    if (t.core.length === 1) return (/\p{Lu}/u.test(t.core) && text[t.end] === ".") || isInitial(text, t);
-    if (NOT_NAME_WORDS.has(t.plain) || HONORIFICS.has(t.plain) || ROLE_WORDS.has(t.plain)) return false;
-    if (ORG_OR_PLACE_WORDS.has(t.plain) || UNIT_WORDS.has(t.plain) || ROMAN.has(t.core)) return false;
-    return NAME_SHAPE.test(t.core);
+    // Two capitals first ("GET", "INFO", "HTTP"): not the shape of a name (NAME_SHAPE wants a lower-case letter or an
+    // apostrophe second), and not an initial.
+    const c2 = text.charCodeAt(tokens.start(i) + 1);
+    if (c >= 65 && c <= 90 && c2 >= 65 && c2 <= 90 && tokens.end(i) - tokens.start(i) >= 2) return false;
+    if (embedded(text, tokens.start(i), fullEnd(i))) return false;
+    if (tokens.size(i) === 1) {
+      const t = tokens.get(i);
+      return (/\p{Lu}/u.test(t.core) && text[t.end] === ".") || isInitial(text, t);
+    }
+    // By offsets (nameWord without the token; a Roman numeral has two capitals first and was ruled out above when
+    // ASCII, so only the lists and the shape are left).
+    const start = tokens.start(i);
+    if (c >= 0x80 || c2 >= 0x80) return nameWord(tokens.get(i));
+    return (tokens.lists(i) & NOT_A_NAME) === 0 && nameShape(text, start, tokens.end(i));
   };
   const monthLikeGivenName = (i: number): boolean => {
-    const t = tokens.get(i);
+    const lists = tokens.lists(i);
     return (
-      NOT_NAME_WORDS.has(t.plain) &&
-      (GIVEN_NAMES.has(t.plain) || AMBIGUOUS_NAMES.has(t.plain)) &&
-      NAME_SHAPE.test(t.core) &&
-      !embedded(text, t, fullEnd(i))
+      (lists & LIST.notName) !== 0 &&
+      (lists & (LIST.given | LIST.ambiguous)) !== 0 &&
+      nameShape(text, tokens.start(i), tokens.end(i)) &&
+      !embedded(text, tokens.start(i), fullEnd(i))
     );
   };
 
   const runs: Run[] = [];
   let i = 0;
   while (i < n) {
-    if (!member(i) || (tokens.get(i).core.length === 1 && text[tokens.get(i).end] !== ".")) {
+    if (!member(i) || (tokens.size(i) === 1 && text.charCodeAt(tokens.end(i)) !== 0x2e)) {
       i++;
       continue;
     }
@@ -259,8 +416,8 @@ export function findNames(text: string, out: PhiSpan[]) {
       }
       // A particle inside a name: "Willem de Vries", "Ludwig van Beethoven".
       if (
-        NAME_PARTICLES.has(tokens.get(k).lower) &&
-        tokens.get(k).core === tokens.get(k).lower &&
+        tokens.inList(k, LIST.particle, NAME_PARTICLES) &&
+        (tokens.asciiLowerCase(k) || tokens.get(k).core === tokens.get(k).lower) &&
         k + 1 < n &&
         gap(k) === " " &&
         member(k + 1)
@@ -269,7 +426,10 @@ export function findNames(text: string, out: PhiSpan[]) {
         continue;
       }
       // Generational suffixes: "Jr.", "III".
-      if ((ROMAN.has(tokens.get(k).core) || NAME_SUFFIXES.has(tokens.get(k).lower)) && members.length >= 2 && k !== n) {
+      if (
+        members.length >= 2 &&
+        (tokens.inList(k, LIST.suffix, NAME_SUFFIXES) || (tokens.size(k) <= 3 && ROMAN.has(tokens.get(k).core)))
+      ) {
         members.push(k);
         j = k;
       }
@@ -288,13 +448,22 @@ export function findNames(text: string, out: PhiSpan[]) {
   // Lists of single names: "Eklund, Michael and Hodge" — if half carry name evidence, all are names.
   for (let a = 0; a < runs.length;) {
     let b = a;
-    while (b + 1 < runs.length && /^(?:, | and |, and | & )$/.test(text.slice(runs[b].end, runs[b + 1].start))) b++;
+    // A list separator is 2 to 6 characters long: other gaps are passed over by their length, without a slice.
+    while (b + 1 < runs.length) {
+      const g = runs[b + 1].start - runs[b].end;
+      if (g < 2 || g > 6 || !LIST_SEPARATOR.test(text.slice(runs[b].end, runs[b + 1].start))) break;
+      b++;
+    }
+    if (b === a) {
+      a++;
+      continue;
+    }
     const group = runs.slice(a, b + 1);
-    if (group.length >= 2 && group.every((r) => r.members.length <= 3)) {
-      const evidence = group.filter((r) => r.members.some((m) => listScore(tokens.get(m)) >= 1) || r.score >= 2).length;
+    if (group.every((r) => r.members.length <= 3)) {
+      const evidence = group.filter((r) => r.members.some((m) => listScore(tokens, m) >= 1) || r.score >= 2).length;
       const after = tokens.maybe(group[group.length - 1].last + 1);
       const lastRun = group[group.length - 1];
-      const orgAfter = after && ORG_OR_PLACE_WORDS.has(after.plain) && gap(lastRun.last) === " ";
+      const orgAfter = after && after.lists & LIST.orgOrPlace && gap(lastRun.last) === " ";
       const beforeGroup = tokens.maybe(group[0].first - 1);
       const orgBefore = beforeGroup && /^(?:at|from|of|the|for|by)$/.test(beforeGroup.lower);
       if (!orgAfter && !orgBefore && evidence * 2 >= group.length)
@@ -311,12 +480,21 @@ export function findNames(text: string, out: PhiSpan[]) {
     if (run.score < 2) continue;
     flagged.push([run.start, run.end]);
     for (const m of run.members)
-      if (tokens.get(m).core.length >= 3 && !NAME_SUFFIXES.has(tokens.get(m).lower)) found.add(tokens.get(m).core);
+      if (tokens.size(m) >= 3 && !tokens.inList(m, LIST.suffix, NAME_SUFFIXES)) found.add(tokens.get(m).core);
   }
   // Lower-case or unknown names right after a strong label: "my name is eva kleist".
   for (let k = 1; k < n; k++) {
+    const f = tokens.first(k - 1) | 0x20;
     if (
-      !LABEL_SHAPES.has(labelShape(tokens.first(k - 1), tokens.end(k - 1) - tokens.start(k - 1))) ||
+      f >= 0x80 ||
+      (LABEL_FIRST[f] & (1 << Math.min(tokens.size(k - 1), 15))) === 0 ||
+      !LABEL_SHAPES.has(
+        labelShape(
+          tokens.first(k - 1),
+          text.charCodeAt(tokens.end(k - 1) - 1),
+          tokens.end(k - 1) - tokens.start(k - 1),
+        ),
+      ) ||
       !LABEL_WORDS.has(tokens.get(k - 1).lower) ||
       !labelBefore(text, tokens, k)
     )
@@ -325,8 +503,8 @@ export function findNames(text: string, out: PhiSpan[]) {
     while (
       e < n &&
       e - k < 3 &&
-      !NOT_NAME_WORDS.has(tokens.get(e).plain) &&
-      !embedded(text, tokens.get(e), fullEnd(e)) &&
+      !(tokens.get(e).lists & LIST.notName) &&
+      !embedded(text, tokens.start(e), fullEnd(e)) &&
       /^[\p{L}\p{M}'’-]+$/u.test(tokens.get(e).core)
     ) {
       if (e > k && gap(e - 1) !== " ") break;
@@ -345,11 +523,11 @@ export function findNames(text: string, out: PhiSpan[]) {
     const atLineStart = start === 0 || text.charCodeAt(start - 1) === 0x0a;
     if (!atLineStart || text.charCodeAt(tokens.end(k)) !== 0x3a) continue;
     const t = tokens.get(k);
-    if (!/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.core) || NOT_NAME_WORDS.has(t.plain) || SPEAKER_ROLES.has(t.plain)) continue;
+    if (!/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.core) || t.lists & (LIST.notName | LIST.speakerRole)) continue;
     speakers.push(k);
   }
   const knownSpeakers = speakers.filter(
-    (k) => GIVEN_NAMES.has(tokens.get(k).plain) && !AMBIGUOUS_NAMES.has(tokens.get(k).plain),
+    (k) => (tokens.get(k).lists & (LIST.given | LIST.ambiguous)) === LIST.given,
   ).length;
   // Half of them known given names: an HTTP header block ("Priority:", "Traceparent:") never qualifies.
   if (speakers.length >= 2 && knownSpeakers * 2 >= speakers.length) {
@@ -358,10 +536,14 @@ export function findNames(text: string, out: PhiSpan[]) {
       found.add(tokens.get(k).core);
     }
   }
-  // Other mentions of a name already found in this text ("… Faina D. Yefremova … early Yefremova").
+  // Other mentions of a name already found in this text ("… Faina D. Yefremova … early Yefremova"); a word of a
+  // length no found name has is passed over by a bit of the lengths, without making its token.
+  let foundLengths = 0;
+  for (const name of found) foundLengths |= 1 << Math.min(name.length, 31);
   if (found.size) {
     for (let k = 0; k < n; k++)
-      if (member(k) && found.has(tokens.get(k).core)) flagged.push([tokens.get(k).start, tokens.get(k).end]);
+      if (member(k) && foundLengths & (1 << Math.min(tokens.size(k), 31)) && found.has(tokens.get(k).core))
+        flagged.push([tokens.start(k), tokens.end(k)]);
   }
   for (const [start, end] of flagged) out.push({ start, end, type: "name" });
 }
@@ -405,6 +587,9 @@ function nameAboveAddress(text: string, runs: Run[], addresses: PhiSpan[]) {
   }
 }
 
+/** What separates the names of a list: "Eklund, Michael and Hodge". */
+const LIST_SEPARATOR = /^(?:, | and |, and | & )$/;
+
 /** A list item: "1. ", "2) ", "* ", "- ", "• " at the start of its line. */
 const LIST_ITEM = /^[ \t]{0,8}(?:\d{1,3}[.)]|[*•-])[ \t]/;
 /** What stands between an agenda line's topic and the person: ", ", " - ", ": ", ". ". */
@@ -420,7 +605,7 @@ function agendaNames(text: string, tokens: Tokens, runs: Run[]) {
   const tails: Run[] = [];
   for (const run of runs) {
     if (run.members.length < 2 || run.members.length > 4) continue;
-    if (run.members.some((m) => ORG_OR_PLACE_WORDS.has(tokens.get(m).plain))) continue;
+    if (run.members.some((m) => tokens.get(m).lists & LIST.orgOrPlace)) continue;
     let e = run.end;
     while (e < text.length && text[e] !== "\n" && /\s/.test(text[e])) e++;
     if (e < text.length && text[e] !== "\n") continue;
@@ -455,64 +640,75 @@ function labelBefore(text: string, tokens: Tokens, k: number): boolean {
 
 function scoreRun(text: string, tokens: Tokens, run: Run): number {
   let score = 0;
-  const ms = run.members.map((m) => tokens.get(m));
-  const words = ms.filter((t) => t.core.length > 1);
-  if (!words.length) return 0;
+  // The members by offsets: words of two or more letters, their list scores, initials, non-ASCII words.
+  const ms = run.members;
+  let words = 0;
+  let nonAscii = 0;
+  let middleInitial = false;
   let best = 0;
   let others = 0;
-  for (const t of words) {
-    const s = listScore(t);
+  for (let k = 0; k < ms.length; k++) {
+    if (tokens.size(ms[k]) === 1) {
+      if (k > 0 && k < ms.length - 1) middleInitial = true;
+      continue;
+    }
+    words++;
+    if (!tokens.ascii(ms[k])) nonAscii++;
+    const s = listScore(tokens, ms[k]);
     if (s > best) {
       others += best;
       best = s;
     } else others += s;
   }
+  if (!words) return 0;
   score += best + Math.min(others, 2) * 0.5;
-  if (words.length >= 2) score += 0.5;
+  if (words >= 2) score += 0.5;
   // A middle initial: "Hanne I. Kreutzmann", "Ravil G Yefimov".
-  if (ms.length >= 3 && ms.slice(1, -1).some((t) => t.core.length === 1)) score += 3;
-  if (ms[0].core.length === 1 && text[ms[0].end] === "." && words.length >= 1) score += 1.5;
+  if (middleInitial) score += 3;
+  if (tokens.size(ms[0]) === 1 && text.charCodeAt(tokens.end(ms[0])) === 0x2e) score += 1.5;
   if (run.last - run.first + 1 > ms.length) score += 0.5; // a particle inside
-  if (words.length >= 2 && words.every((t) => NON_ASCII_LETTER.test(t.core))) score += 1.5;
-  else if (words.some((t) => NON_ASCII_LETTER.test(t.core))) score += words.length >= 2 ? 1 : 0.5;
+  if (words >= 2 && nonAscii === words) score += 1.5;
+  else if (nonAscii > 0) score += words >= 2 ? 1 : 0.5;
 
   // Context before the run.
   const p1 = tokens.maybe(run.first - 1);
   if (p1) {
     const g = text.slice(p1.end, run.start);
     const sameClause = g.length <= 12 && !/[\n!?;]/.test(g);
-    if (sameClause && HONORIFICS.has(p1.plain) && /^\.?[ \t]+$/.test(g)) score += 3;
+    if (sameClause && p1.lists & LIST.honorific && /^\.?[ \t]+$/.test(g)) score += 3;
     else if (sameClause && labelBefore(text, tokens, run.first)) score += 3;
     else if (sameClause && !/[.]/.test(g)) {
       const p2 = tokens.maybe(run.first - 2);
       const g2 = p2 ? text.slice(p2.end, p1.start) : "";
-      if (PERSON_CUE_WORDS.has(p1.plain) || ROLE_WORDS.has(p1.plain)) score += 2;
+      if (p1.lists & (LIST.personCue | LIST.role)) score += 2;
       else if (
         p2 &&
         /^(?:to|of|for|with)$/.test(p1.lower) &&
         /^[ \t]+$/.test(g2) &&
-        (PERSON_CUE_WORDS.has(p2.plain) || ROLE_WORDS.has(p2.plain))
+        p2.lists & (LIST.personCue | LIST.role)
       )
         score += 2;
       else if (p1.lower === "name" && /^[ \t]+$/.test(g)) score += 2;
-      else if (GREETING.has(p1.plain)) score += 2;
+      else if (p1.lists & LIST.greeting) score += 2;
       else if (
         /^(?:i'm|i’m|im)$/.test(p1.lower) ||
         (p2 && /^(?:i|this|it)$/.test(p2.lower) && /^(?:am|is)$/.test(p1.lower))
       )
         score += 2;
-      else if (p1.plain === "by" && words.length >= 2) score += 1.5;
-      else if (AUTHOR.has(p1.plain) && words.length >= 2) score += 1;
-      if (p1.plain === "the" || p1.plain === "a" || p1.plain === "an") score -= 1.5;
+      else if (tokens.plainIs(run.first - 1, "by") && words >= 2) score += 1.5;
+      else if (p1.lists & LIST.author && words >= 2) score += 1;
+      const article = run.first - 1;
+      if (tokens.plainIs(article, "the") || tokens.plainIs(article, "a") || tokens.plainIs(article, "an")) score -= 1.5;
     }
   }
   // Context after the run: an organisation or place word makes it not a person.
   const nx = tokens.maybe(run.last + 1);
   const gapAfter = nx ? text.slice(tokens.get(run.last).end, nx.start) : "";
-  if (nx && /^[ \t]+$/.test(gapAfter) && ORG_OR_PLACE_WORDS.has(nx.plain)) score -= 4;
-  if (nx && /^[ \t]+$/.test(gapAfter) && PERSON_VERBS.has(nx.lower) && words.length >= 2) score += 1.5;
+  if (nx && /^[ \t]+$/.test(gapAfter) && nx.lists & LIST.orgOrPlace) score -= 4;
+  if (nx && /^[ \t]+$/.test(gapAfter) && tokens.inList(run.last + 1, LIST.personVerb, PERSON_VERBS) && words >= 2)
+    score += 1.5;
   // A possessive after a full name: "Jane Roe's report".
-  if (words.length >= 2 && (text[run.end] === "'" || text[run.end] === "’") && text[run.end + 1] === "s") score += 1;
-  if (ms.some((t) => ORG_OR_PLACE_WORDS.has(t.plain))) score -= 2;
+  if (words >= 2 && (text[run.end] === "'" || text[run.end] === "’") && text[run.end + 1] === "s") score += 1;
+  if (ms.some((m) => tokens.lists(m) & LIST.orgOrPlace)) score -= 2;
   return score;
 }

@@ -23,12 +23,23 @@ function letterAt(text: string, i: number): number {
 
 const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d;
 
+/** An ASCII letter (past the end: NaN, which is none). */
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
 /** End of the run of at most `max` letters (code points) starting at `i`, which holds one. */
 function letters(text: string, i: number, max: number): number {
   let count = 0;
-  let len: number;
-  while (count < max && (len = letterAt(text, i)) > 0) {
-    i += len;
+  while (count < max) {
+    const c = text.charCodeAt(i);
+    // ASCII, the common case, by its code; anything else through letterAt.
+    if (c < 0x80) {
+      if (!isAsciiLetter(c)) break;
+      i++;
+    } else {
+      const len = letterAt(text, i);
+      if (len === 0) break;
+      i += len;
+    }
     count++;
   }
   return i;
@@ -39,10 +50,15 @@ export function scanWords(text: string, word: (start: number, end: number) => vo
   const n = text.length;
   let i = 0;
   while (i < n) {
+    const c = text.charCodeAt(i);
+    // ASCII that is no letter (space, digit, punctuation), the common case between words: one step.
+    if (c < 0x80 && !isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
     const len = letterAt(text, i);
     if (len === 0) {
       // Step over a whole surrogate pair, as a Unicode search does.
-      const c = text.charCodeAt(i);
       i += c >= 0xd800 && c <= 0xdbff && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
       continue;
     }
