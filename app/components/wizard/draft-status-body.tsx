@@ -1,6 +1,8 @@
 // What the draft's status says, and its Discard and Undo (draft-status.tsx shows it in the status region). Its own
 // chunk: a fresh page has nothing to say, so the browser loads it only once a draft is restored, discarded or cannot
 // be saved.
+// Reaches the first page's modules, so they share its chunks (docs/first-page-weight.md, "One chunk set").
+export { Wizard as withFirstPage } from "./wizard";
 import { useState } from "react";
 import type { DraftStatusProps } from "./draft-status";
 

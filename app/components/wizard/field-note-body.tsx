@@ -1,6 +1,8 @@
 // The words and buttons of a typed field's privacy note (field-notes.tsx shows them in the field's live region): what
 // the export will replace in the answer — its type and line, never the value — with "Redact it" and, for personal data
 // only, "It is not personal data" (with a confirmation that names the risk). Its own chunk, loaded with the first note.
+// Reaches the first page's modules, so they share its chunks (docs/first-page-weight.md, "One chunk set").
+export { Wizard as withFirstPage } from "./wizard";
 import { useEffect, useState } from "react";
 import { formatCount, typeWords } from "~/components/evidence/format";
 import type { FieldNote } from "~/privacy/field-notes";

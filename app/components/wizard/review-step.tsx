@@ -2,6 +2,8 @@
 // "Edit <section>" button (a submit button of the wizard form, so it carries the draft without JavaScript too), then a
 // preview of the document itself — the same model the Markdown and PDF renderers use, so what you see is what you
 // export. While the ticket is not valid, the preview shows what is valid and holds back the rest.
+// Reaches the first page's modules, so they share its chunks (docs/first-page-weight.md, "One chunk set").
+export { Wizard as withFirstPage } from "./wizard";
 import { useMemo, type ReactNode } from "react";
 import { useFormContext, useFormState, useWatch } from "react-hook-form";
 import { applicationSchema, exampleSchema, isEvidenceKind, type FieldErrors, type TicketInput } from "~/ticket/schema";
