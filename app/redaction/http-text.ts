@@ -104,9 +104,11 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
 
   // Consecutive prose lines are swept together: one pass per run, not per line.
   let prose = "";
+  /** Prose: the JSON inside it redacted as JSON, then swept. */
+  const sweepLine = (v: string) => sweepText(redactEmbeddedJson(v, ctx, budget), ctx, { freeText: options.freeText });
   const flushProse = () => {
     if (!prose) return;
-    out.push(sweepText(redactEmbeddedJson(prose, ctx, budget), ctx, { freeText: options.freeText }));
+    out.push(sweepLine(prose));
     prose = "";
   };
   /** Structured output: the prose before it goes first. */
@@ -143,15 +145,18 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       flushBody();
       state = "free";
     }
+    // What follows the start line's target or status code on its line (curl -i output pasted with its line breaks
+    // lost: headers and a body) is read like any other text.
     if (req) {
       const [, prefix, method, gap, target, rest] = req;
-      emit(prefix + method + gap + redactUrl(target, ctx, sweep) + sweep(rest) + eol);
+      emit(prefix + method + gap + redactUrl(target, ctx, sweep) + sweepLine(rest) + eol);
       state = "headers";
       contentType = "";
       continue;
     }
     if (isStart) {
-      emit(sweep(content) + eol);
+      const status = STATUS.exec(content)?.[0] ?? "";
+      emit(status + sweepLine(content.slice(status.length)) + eol);
       state = "headers";
       contentType = "";
       continue;

@@ -33,3 +33,53 @@ describe("a line that continues a secret goes with it, however the secret was fo
     expect(out).not.toContain("ROE");
   });
 });
+
+describe("a line is not a token's continuation because it follows one", () => {
+  // Found by test/redaction/properties-shapes.test.ts (seed -957564100): the .env line under a secret was taken for
+  // the secret's wrapped continuation and dropped, with the client ID the ticket needs.
+  it("the next assignment of a .env file stays", () => {
+    const out = stable(
+      "CLIENT_SECRET=AAAAAAAAAAnhTLi9jAAB\nCLIENT_ID=00000000-0000-4000-8000-000000000000\nFHIR_TENANT=ec2458f2-1e24-41c8-b71b-0e701af7583d",
+      "sandbox",
+    );
+    expect(out).toBe(
+      "CLIENT_SECRET=[REDACTED:client_secret#1]\nCLIENT_ID=00000000-0000-4000-8000-000000000000\nFHIR_TENANT=ec2458f2-1e24-41c8-b71b-0e701af7583d",
+    );
+  });
+
+  it("a request ID or correlation ID alone on the line under a token stays", () => {
+    for (const id of [
+      "77b40819-d130-4d45-8625-3f37ab6566a6",
+      "78a19072002b8651623351cfedaffe70",
+      "/111E46CEFF0401849C7E4BE23BD040DB/0F3FC6820610AF53B335716D8CE084D4",
+    ]) {
+      const out = stable(`Authorization: Bearer Zq8WpL3vNx0RtY6uE2aS\n${id}`, "sandbox");
+      expect(out).toBe(`Authorization: Bearer [REDACTED:access_token#1]\n${id}`);
+    }
+  });
+
+  it("a wrapped token's continuation still goes", () => {
+    const out = stable("token=Zq8WpL3vNx0RtY6uE2aSZq8WpL3vNx0R\ntY6uE2aSkLmN0pQ4rStUvWx==\nnext line", "sandbox");
+    expect(out).toBe("token=[REDACTED:token#1]\n\nnext line");
+  });
+});
+
+describe("what follows an HTTP start line on the same line is read like any other text", () => {
+  // Found by the fragments idempotence property (seed 1896065726): curl -i output pasted with its line breaks lost
+  // puts a body on the status line, where only the secret patterns ran — a {key, value} pair and JSON key tied to a
+  // secret survived, and a second pass (no longer a status line) removed them.
+  it("JSON on a status line", () => {
+    const out = stable('HTTP/1.1 200 OK {"key":"clientSecret","value":"hunter2"}', "sandbox");
+    expect(out).not.toContain("hunter2");
+    expect(out).toContain("HTTP/1.1 200 OK");
+  });
+
+  it("JSON on a request line", () => {
+    const out = stable(
+      'POST /token HTTP/1.1 Content-Type: application/json {"name":"token","valueString":"abcDEF123456ghiJKL"}',
+      "sandbox",
+    );
+    expect(out).not.toContain("abcDEF123456ghiJKL");
+    expect(out).toContain("POST /token HTTP/1.1");
+  });
+});
