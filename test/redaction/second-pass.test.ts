@@ -83,3 +83,29 @@ describe("what follows an HTTP start line on the same line is read like any othe
     expect(out).toContain("POST /token HTTP/1.1");
   });
 });
+
+describe("headers written on one line are each read as a header", () => {
+  // Seeds 720817081 and -211791063 (`Authorization:  Bearer  Bearer  Cookie: a=b; c=d`): in text, only the first word
+  // after the scheme is the credential and the rest of the line was swept for secret patterns only, so a Cookie
+  // header after it kept its values — and a second pass, finding the credential already replaced, read the cookie.
+  it("a Cookie after an Authorization header on the same line loses its values", () => {
+    const out = stable(
+      "Authorization: Bearer Zq8WpL3vNx0RtY6uE2aS Cookie: sid=Qm9vTmV3U2Vzc2lvbjEy; c=dark",
+      "sandbox",
+    );
+    expect(out).not.toContain("Zq8WpL3vNx0RtY6uE2aS");
+    expect(out).not.toContain("Qm9vTmV3U2Vzc2lvbjEy");
+    expect(out).toContain("Authorization: Bearer [REDACTED:");
+    expect(out).toContain(" Cookie: sid=[REDACTED:");
+  });
+
+  it("the same after a credential already redacted", () => {
+    const out = stable("Authorization: Bearer [REDACTED:access_token#1] Cookie: sid=Qm9vTmV3U2Vzc2lvbjEy", "sandbox");
+    expect(out).not.toContain("Qm9vTmV3U2Vzc2lvbjEy");
+  });
+
+  it("prose after the credential is still prose", () => {
+    const out = stable("Authorization: Bearer Zq8WpL3vNx0RtY6uE2aS was sent and the server said 403", "sandbox");
+    expect(out).toBe("Authorization: Bearer [REDACTED:access_token#1] was sent and the server said 403");
+  });
+});
