@@ -12,6 +12,7 @@ import { redactCurlCommands } from "./curl";
 import { redactEmbeddedJson, sweepProse } from "./embedded-json";
 import { redactHl7 } from "./hl7";
 import { hl7BlockLength, hl7Delimiters } from "~/evidence/hl7";
+import { endsToken } from "./wrapped-tokens";
 
 const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
 const STATUS = /^([ \t]*(?:[<>][ \t]?)?)HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/;
@@ -33,7 +34,8 @@ function continueHeader(name: string, value: string, next: string): string | nul
     credential &&
     (folded || BARE_TOKEN.test(next)) &&
     /[A-Za-z0-9._~+/=-]$/.test(value) &&
-    BARE_TOKEN.test(next.trim().replace(/^\./, "x"))
+    BARE_TOKEN.test(next.trim().replace(/^\./, "x")) &&
+    !endsToken(next.trim())
   )
     return value + next.trim();
   if (folded) return value + " " + next.trim();

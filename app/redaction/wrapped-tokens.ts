@@ -14,7 +14,8 @@ const PIECE = /^(\r?\n[ \t>]*)(.*)$/s;
  * A line no token continues into: a request or correlation ID the ticket needs, or an assignment (`CLIENT_ID=…` of a
  * .env file) — in a token, `=` is only the padding at its end.
  */
-const endsToken = (piece: string): boolean => isXRequestId(piece) || isOpcRequestId(piece) || /=[^=]/.test(piece);
+export const endsToken = (piece: string): boolean =>
+  isXRequestId(piece) || isOpcRequestId(piece) || /=[^=]/.test(piece);
 
 export function joinWrappedTokens(text: string, ctx: ItemContext): string {
   if (!text.includes("\uE001\n") && !text.includes("\uE001\r\n")) return text;

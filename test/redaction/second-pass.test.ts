@@ -109,3 +109,34 @@ describe("headers written on one line are each read as a header", () => {
     expect(out).toBe("Authorization: Bearer [REDACTED:access_token#1] was sent and the server said 403");
   });
 });
+
+describe("a credential header is not continued by the line under it when that line is not a token", () => {
+  // Found by test/redaction/properties-shapes.test.ts (seed 712360134): under a credential header, a line of token
+  // characters was taken for the credential wrapped by the terminal and joined to it — a form body written with no
+  // blank line (grant_type, which the diagnosis reads), a .env line with a client ID, a request ID.
+  it("a form body right under an Authorization header stays", () => {
+    const out = stable(
+      "POST /tenants/ec2458f2-1e24-41c8-b71b-0e701af7583d/protocols/oauth2/profiles/smart-v1/token HTTP/1.1\nAuthorization: Basic YjFlMmEyOTItZmJlNC00NjBhLWJlMzMtNTgyZTU3MmFiYmJlOnN5bnRoZXRpYy1zZWNyZXQtZm9yLXRlc3Rz\ngrant_type=client_credentials",
+      "sandbox",
+    );
+    expect(out.split("\n")).toHaveLength(3);
+    expect(out).toMatch(/\ngrant_type=client_credentials$/);
+    expect(out).not.toContain("YjFlMmEyOTItZmJlNC00NjBhLWJlMzMtNTgyZTU3MmFiYmJl");
+  });
+
+  it("a request ID under an API key header stays on its line", () => {
+    const out = stable(
+      "GET /r4/Patient HTTP/1.1\nX-Api-Key: AbCdEf123456GhIjKl\n77b40819-d130-4d45-8625-3f37ab6566a6",
+      "sandbox",
+    );
+    expect(out).toBe("GET /r4/Patient HTTP/1.1\nX-Api-Key: [REDACTED:api_key#1]\n77b40819-d130-4d45-8625-3f37ab6566a6");
+  });
+
+  it("a wrapped bearer token is still joined", () => {
+    const out = stable(
+      "GET /r4/Patient HTTP/1.1\nAuthorization: Bearer Zq8WpL3vNx0RtY6uE2aSZq8WpL3v\nNx0RtY6uE2aSkLmN0pQ",
+      "sandbox",
+    );
+    expect(out).toBe("GET /r4/Patient HTTP/1.1\nAuthorization: Bearer [REDACTED:access_token#1]");
+  });
+});
