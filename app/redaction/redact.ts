@@ -110,7 +110,8 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       out = text.trim().includes("\n") ? null : redactFormBody(text, ctx);
       break;
     case "curl-command":
-      out = redactCurlCommands(text, ctx);
+      // What the paste holds besides its commands (their output: headers, a JSON body, notes) is read as text.
+      out = redactCurlCommands(text, ctx, (rest) => redactLines(rest, ctx, { freeText: true }));
       break;
     case "jwt": {
       const t = text.trim();

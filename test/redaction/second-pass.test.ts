@@ -140,3 +140,19 @@ describe("a credential header is not continued by the line under it when that li
     expect(out).toBe("GET /r4/Patient HTTP/1.1\nAuthorization: Bearer [REDACTED:access_token#1]");
   });
 });
+
+describe("a curl command and its output pasted as one item", () => {
+  // Found by test/redaction/properties-shapes.test.ts (seeds -1674960028, -1134166445, 1417376462): an item that
+  // starts with `curl` was swept for secret patterns only, so its output lost none of what JSON structure decides —
+  // a FHIR Parameters token, a Postman {key, value} secret.
+  it("the response under the command is read as text: JSON by its keys", () => {
+    const out = stable(
+      `curl -H 'Authorization: Bearer Zq8WpL3vNx0RtY6uE2aS' https://fhir-ehr.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient/12724066\n{"resourceType":"Parameters","parameter":[{"name":"token","valueString":"AAAA6AAAAAAAAynjToic"}]}\n{"key":"clientSecret","value":"AAAAAAAA2AATiAvLqAMc","type":"string"}`,
+      "sandbox",
+    );
+    expect(out).not.toContain("Zq8WpL3vNx0RtY6uE2aS");
+    expect(out).not.toContain("AAAA6AAAAAAAAynjToic");
+    expect(out).not.toContain("AAAAAAAA2AATiAvLqAMc");
+    expect(out).toContain("https://fhir-ehr.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient/12724066\n");
+  });
+});
