@@ -244,10 +244,9 @@ function redactBody(text: string, contentType: string, ctx: ItemContext): string
     const trail = trailingSpace(text);
     return lead + redactFormBody(t, ctx) + trail;
   }
-  // Not JSON or a form: prose, with the same JSON-in-text and curl handling as free text.
-  return redactLinesAsProse(text, ctx);
-}
-
-function redactLinesAsProse(text: string, ctx: ItemContext): string {
-  return sweepProse(text, ctx);
+  // Not JSON or a form: text, with the same HL7, JSON-in-text and curl handling as free text (an HL7 message posted
+  // over HTTP, or pasted under a request).
+  return text.startsWith("MSH") || text.includes("\nMSH")
+    ? redactLines(text, ctx, { freeText: true })
+    : sweepProse(text, ctx);
 }

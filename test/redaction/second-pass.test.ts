@@ -156,3 +156,17 @@ describe("a curl command and its output pasted as one item", () => {
     expect(out).toContain("https://fhir-ehr.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient/12724066\n");
   });
 });
+
+describe("an HL7 message in the body of an HTTP message", () => {
+  // Found by test/redaction/properties-shapes.test.ts (seeds -615786588, -1443688822): under a request line and a
+  // blank line, everything is the request's body, and a body that was neither JSON nor a form was swept as prose —
+  // the HL7 message in it kept the patient's MRN, name and birth date.
+  it("is read as HL7, segment by segment", () => {
+    const out = stable(
+      "POST https://interface.example.org/hl7 HTTP/1.1\nContent-Type: x-application/hl7-v2+er7\n\nMSH|^~\\&|A|B|C|D|20240101||ADT^A01|77|P|2.5\nPID|||4455667^^^HOSP^MR||ROE^RICHARD||19800202|M\n",
+      "sandbox",
+    );
+    for (const v of ["4455667", "ROE", "RICHARD", "19800202"]) expect(out).not.toContain(v);
+    expect(out).toContain("ADT^A01|77|P|2.5");
+  });
+});
