@@ -193,3 +193,55 @@ describe("text assembled from real evidence shapes", () => {
     );
   });
 });
+
+/** JSON values of real shapes, each with the values planted in it that must go. */
+const jsonPiece: fc.Arbitrary<{ value: unknown; gone: readonly string[] }> = fc.oneof(
+  fc.tuple(jwt, tok).map(([a, r]) => ({
+    value: { access_token: a, token_type: "Bearer", expires_in: 570, scope: "system/Patient.read", refresh_token: r },
+    gone: [a, r],
+  })),
+  secret.map((s) => ({ value: { key: "clientSecret", value: s, type: "string" }, gone: [s] })),
+  tok.map((t) => ({
+    value: { resourceType: "Parameters", parameter: [{ name: "token", valueString: t }] },
+    gone: [t],
+  })),
+  fc.tuple(name, name, birth).map(([family, given, born]) => ({
+    value: {
+      resourceType: "Patient",
+      id: "12724066",
+      name: [{ family, given: [given] }],
+      birthDate: born,
+      active: true,
+    },
+    gone: [family, given, born],
+  })),
+  fc.tuple(uuid, tok).map(([id, s]) => ({
+    value: {
+      request: { url: `https://x.example/token?client_id=${id}`, headers: [{ name: "Cookie", value: `sid=${s}` }] },
+    },
+    gone: [s],
+  })),
+);
+
+describe("JSON assembled from real shapes", () => {
+  it("still parses after redaction, with the same keys, and loses every planted value", () => {
+    fc.assert(
+      fc.property(
+        fc.array(jsonPiece, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom(0, 2),
+        environment,
+        (pieces, indent, env) => {
+          const text = JSON.stringify({ items: pieces.map((p) => p.value) }, null, indent);
+          const out = redact(text, env);
+          const after = JSON.parse(out) as { items: unknown[] };
+          expect(after.items.map((i) => Object.keys(i as object))).toEqual(
+            pieces.map((p) => Object.keys(p.value as object)),
+          );
+          for (const v of pieces.flatMap((p) => p.gone)) expect(standsIn(out, v), `"${v}" survived`).toBe(false);
+          expect(redact(out, env)).toBe(out);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
