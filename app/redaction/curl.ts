@@ -90,9 +90,21 @@ function safeDecode(s: string): string {
   }
 }
 
-/** Every curl command in `text` rewritten; the rest of the text is swept. */
-export function redactCurlCommands(text: string, ctx: ItemContext): string {
+/**
+ * Every curl command in `text` rewritten; the rest of the text is swept — or, with `outside`, the text before, between
+ * and after the commands is given to it (a command and its output pasted as one item).
+ */
+export function redactCurlCommands(text: string, ctx: ItemContext, outside?: (text: string) => string): string {
   const commands = parseCurlCommands(text);
+  if (outside) {
+    let out = "";
+    let pos = 0;
+    for (const command of commands) {
+      out += outside(text.slice(pos, command.start)) + redactCurlCommands(text.slice(command.start, command.end), ctx);
+      pos = command.end;
+    }
+    return out + outside(text.slice(pos));
+  }
   const edits: Array<{ start: number; end: number; text: string }> = [];
   for (const command of commands) {
     for (const arg of command.args) {

@@ -12,6 +12,7 @@ import { redactCurlCommands } from "./curl";
 import { redactEmbeddedJson, sweepProse } from "./embedded-json";
 import { redactHl7 } from "./hl7";
 import { hl7BlockLength, hl7Delimiters } from "~/evidence/hl7";
+import { endsToken } from "./wrapped-tokens";
 
 const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
 const STATUS = /^([ \t]*(?:[<>][ \t]?)?)HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/;
@@ -33,7 +34,8 @@ function continueHeader(name: string, value: string, next: string): string | nul
     credential &&
     (folded || BARE_TOKEN.test(next)) &&
     /[A-Za-z0-9._~+/=-]$/.test(value) &&
-    BARE_TOKEN.test(next.trim().replace(/^\./, "x"))
+    BARE_TOKEN.test(next.trim().replace(/^\./, "x")) &&
+    !endsToken(next.trim())
   )
     return value + next.trim();
   if (folded) return value + " " + next.trim();
@@ -104,9 +106,11 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
 
   // Consecutive prose lines are swept together: one pass per run, not per line.
   let prose = "";
+  /** Prose: the JSON inside it redacted as JSON, then swept. */
+  const sweepLine = (v: string) => sweepText(redactEmbeddedJson(v, ctx, budget), ctx, { freeText: options.freeText });
   const flushProse = () => {
     if (!prose) return;
-    out.push(sweepText(redactEmbeddedJson(prose, ctx, budget), ctx, { freeText: options.freeText }));
+    out.push(sweepLine(prose));
     prose = "";
   };
   /** Structured output: the prose before it goes first. */
@@ -143,15 +147,18 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       flushBody();
       state = "free";
     }
+    // What follows the start line's target or status code on its line (curl -i output pasted with its line breaks
+    // lost: headers and a body) is read like any other text.
     if (req) {
       const [, prefix, method, gap, target, rest] = req;
-      emit(prefix + method + gap + redactUrl(target, ctx, sweep) + sweep(rest) + eol);
+      emit(prefix + method + gap + redactUrl(target, ctx, sweep) + sweepLine(rest) + eol);
       state = "headers";
       contentType = "";
       continue;
     }
     if (isStart) {
-      emit(sweep(content) + eol);
+      const status = STATUS.exec(content)?.[0] ?? "";
+      emit(status + sweepLine(content.slice(status.length)) + eol);
       state = "headers";
       contentType = "";
       continue;
@@ -237,10 +244,9 @@ function redactBody(text: string, contentType: string, ctx: ItemContext): string
     const trail = trailingSpace(text);
     return lead + redactFormBody(t, ctx) + trail;
   }
-  // Not JSON or a form: prose, with the same JSON-in-text and curl handling as free text.
-  return redactLinesAsProse(text, ctx);
-}
-
-function redactLinesAsProse(text: string, ctx: ItemContext): string {
-  return sweepProse(text, ctx);
+  // Not JSON or a form: text, with the same HL7, JSON-in-text and curl handling as free text (an HL7 message posted
+  // over HTTP, or pasted under a request).
+  return text.startsWith("MSH") || text.includes("\nMSH")
+    ? redactLines(text, ctx, { freeText: true })
+    : sweepProse(text, ctx);
 }

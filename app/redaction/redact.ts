@@ -110,7 +110,8 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       out = text.trim().includes("\n") ? null : redactFormBody(text, ctx);
       break;
     case "curl-command":
-      out = redactCurlCommands(text, ctx);
+      // What the paste holds besides its commands (their output: headers, a JSON body, notes) is read as text.
+      out = redactCurlCommands(text, ctx, (rest) => redactLines(rest, ctx, { freeText: true }));
       break;
     case "jwt": {
       const t = text.trim();
@@ -123,8 +124,9 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // Everything else — and any structure that could not be read — line by line (NDJSON and JSON blocks included).
   if (out === null) out = redactLines(text, ctx, { freeText: true });
 
-  // One byte per character again where it can be: the redacted text is kept for the rest of the export.
-  const final = compactCopy(ctx.sentinels.restore(replaceKnownSecrets(joinWrappedTokens(out, ctx), ctx)));
+  // One byte per character again where it can be: the redacted text is kept for the rest of the export. Known secrets
+  // are replaced before continuation lines are joined, so a line under a secret goes with it however it was found.
+  const final = compactCopy(ctx.sentinels.restore(joinWrappedTokens(replaceKnownSecrets(out, ctx), ctx)));
   if (/[\uE000\uE001]/.test(final)) throw new RedactionError("Redaction left an internal marker in the text.");
   const spans = placeholderSpans(final).map((s) => ({
     start: s.start,

@@ -2,18 +2,35 @@
 // Once the first piece of a token has been replaced, the lines that continue it (a run of token characters alone at
 // the start of the next line, up to a quote, a comma or the line's end) are part of it and go with it. One pass.
 import type { ItemContext } from "./context";
+import { isOpcRequestId, isXRequestId } from "~/ticket/identifiers";
 
 /** A continuation: 12+ token characters alone on their line, up to a closing quote, bracket or comma, or the line end. */
 const AFTER_SECRET = /(\uE000[\uE010-\uE019]+\uE001)((?:\r?\n[ \t>]*[A-Za-z0-9._~+/=-]{12,}(?=["'`,;)\]}]|\r?\n|$))+)/g;
 const SECRET_TYPES =
   /^\[REDACTED:(?:access_token|refresh_token|id_token|token|client_assertion|authorization|secret|cookie|basic_auth|encoded_secret|session|api_key|private_key|client_secret|password|authorization_code|code_verifier|dpop_proof)\b/;
+const PIECE = /^(\r?\n[ \t>]*)(.*)$/s;
+
+/**
+ * A line no token continues into: a request or correlation ID the ticket needs, or an assignment (`CLIENT_ID=…` of a
+ * .env file) — in a token, `=` is only the padding at its end.
+ */
+export const endsToken = (piece: string): boolean =>
+  isXRequestId(piece) || isOpcRequestId(piece) || /=[^=]/.test(piece);
 
 export function joinWrappedTokens(text: string, ctx: ItemContext): string {
   if (!text.includes("\uE001\n") && !text.includes("\uE001\r\n")) return text;
   return text.replace(AFTER_SECRET, (whole, sentinel: string, continuation: string) => {
     const placeholder = ctx.sentinels.textOf(sentinel);
     if (!placeholder || !SECRET_TYPES.test(placeholder)) return whole;
-    // The continuation lines are dropped; their line breaks stay, so the text keeps its lines.
-    return sentinel + continuation.replace(/[A-Za-z0-9._~+/=-]{12,}/g, "");
+    // The continuation lines are dropped up to a line that cannot continue a token; their line breaks stay, so the
+    // text keeps its lines.
+    let out = sentinel;
+    let joined = true;
+    for (const line of continuation.match(/\r?\n[^\r\n]*/g) ?? []) {
+      const [, lead, piece] = PIECE.exec(line) ?? ["", line, ""];
+      if (joined && endsToken(piece)) joined = false;
+      out += joined ? lead : line;
+    }
+    return out;
   });
 }

@@ -205,7 +205,8 @@ describe("planted PHI never survives in FHIR", () => {
         name,
         name,
         digits(7),
-        digits(5),
+        // A postal code that is part of the resource's id would "survive" by coincidence (seed -1169621305: 72406).
+        digits(5).filter((zip) => !"12724066".includes(zip)),
         name,
         fc.date({ min: new Date("1920-01-01"), max: new Date("2020-12-31"), noInvalidDate: true }),
         digits(9),

@@ -365,11 +365,17 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
       HEADER_IN_TEXT.lastIndex = valueStart;
       continue;
     }
-    const redacted =
-      lower === "authorization" || lower === "proxy-authorization"
-        ? redactAuthorizationValue(value, ctx, sweep, false)
-        : redactHeaderValue(lower, value, ctx, sweep);
-    out += text.slice(pos, valueStart) + redacted;
+    if (lower === "authorization" || lower === "proxy-authorization") {
+      // In text only the credential is the header's: what follows it on the line ("Cookie: sid=…" of headers written
+      // on one line, prose) is left to this loop and the rest of the sweep, read as any other text.
+      let rest = 0;
+      const redacted = redactAuthorizationValue(value, ctx, (v) => ((rest = v.length), v), false);
+      out += text.slice(pos, valueStart) + redacted.slice(0, redacted.length - rest);
+      pos = end - rest;
+      HEADER_IN_TEXT.lastIndex = Math.max(pos, valueStart);
+      continue;
+    }
+    out += text.slice(pos, valueStart) + redactHeaderValue(lower, value, ctx, sweep);
     pos = end;
     HEADER_IN_TEXT.lastIndex = Math.max(end, valueStart);
   }
