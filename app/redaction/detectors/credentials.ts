@@ -114,30 +114,32 @@ const notSecretValue = (v: string): boolean => {
  * tables are made on first use: most texts judge no value at all.
  */
 class HeadVerdicts {
-  private noValue?: Map<string, boolean>;
-  private notSecret?: Map<string, boolean>;
-  private labelled?: Map<string, boolean>;
+  /** Per head: its verdicts, each made on first use (one look-up of the head serves all three). */
+  private byHead?: Map<string, { noValue?: boolean; notSecret?: boolean; labelled?: Map<string, boolean> }>;
 
-  isNoValue(v: string): boolean {
+  private of(head: string) {
+    const table = (this.byHead ??= new Map());
+    let entry = table.get(head);
+    if (!entry) table.set(head, (entry = {}));
+    return entry;
+  }
+
+  /** `head` is judged(v), cut once per value: the same string object hashes once for every look-up. */
+  isNoValue(v: string, head: string): boolean {
     if (!v || /^[{[]/.test(v) || /^(true|false|null|\d{1,3})$/i.test(v)) return true;
-    const head = judged(v);
-    let answer = (this.noValue ??= new Map()).get(head);
-    if (answer === undefined) this.noValue.set(head, (answer = isNoValue(v)));
-    return answer;
+    const entry = this.of(head);
+    return (entry.noValue ??= isNoValue(v));
   }
 
-  notSecretValue(v: string): boolean {
-    const head = judged(v);
-    let answer = (this.notSecret ??= new Map()).get(head);
-    if (answer === undefined) this.notSecret.set(head, (answer = notSecretValue(head)));
-    return answer;
+  notSecretValue(head: string): boolean {
+    const entry = this.of(head);
+    return (entry.notSecret ??= notSecretValue(head));
   }
 
-  labelNamesSecret(key: string, named: SecretKey, v: string): boolean {
-    const head = judged(v);
-    const id = `${key}\n${head}`;
-    let answer = (this.labelled ??= new Map()).get(id);
-    if (answer === undefined) this.labelled.set(id, (answer = labelNamesSecret(key, named, head)));
+  labelNamesSecret(key: string, named: SecretKey, head: string): boolean {
+    const labelled = (this.of(head).labelled ??= new Map());
+    let answer = labelled.get(key);
+    if (answer === undefined) labelled.set(key, (answer = labelNamesSecret(key, named, head)));
     return answer;
   }
 }
@@ -190,8 +192,12 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     if (!read) continue;
     const trimmed = read.value.trim();
     // An assignment under a label that names a secret on its own (clientSecret: hunter2) loses any value.
-    const labelDecides = () => (m?.[2] === ":" || m?.[2] === "=") && verdicts.labelNamesSecret(key, named, trimmed);
-    if (verdicts.isNoValue(trimmed) || (weak && verdicts.notSecretValue(trimmed) && !labelDecides())) {
+    const assigned = m?.[2] === ":" || m?.[2] === "=";
+    const head = judged(trimmed);
+    if (
+      verdicts.isNoValue(trimmed, head) ||
+      (weak && verdicts.notSecretValue(head) && !(assigned && verdicts.labelNamesSecret(key, named, head)))
+    ) {
       // Nothing to redact here; the value is scanned again (it may hold another key).
       KEY_ANCHOR.lastIndex = valueStart;
       continue;
