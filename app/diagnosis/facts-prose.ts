@@ -181,25 +181,9 @@ export function addProse(
     if (marks?.length && /\b(GET|POST|PUT|PATCH|DELETE)\b/.test(lines[(at ?? 1) - 1] ?? "")) r.placeholders = marks;
   }
 
-  // JSON embedded in prose: token responses, error bodies, claims — not the ones a parser already read.
-  const known = new Set<string>();
-  for (const d of parsed?.documents ?? []) {
-    try {
-      known.add(stable(JSON.parse(withoutAnnotations(stable(d.value)))));
-    } catch {
-      known.add(stable(d.value));
-    }
-  }
-  for (const ex of parsed?.exchanges ?? []) {
-    for (const body of [ex.response?.body, ex.request?.body]) {
-      if (!body || !body.trim().startsWith("{")) continue;
-      try {
-        known.add(stable(JSON.parse(withoutAnnotations(body))));
-      } catch {
-        /* not JSON */
-      }
-    }
-  }
+  // JSON embedded in prose: token responses, error bodies, claims — not the ones a parser already read (their
+  // printed forms are made only when the prose holds a document to compare: printing a large parsed body costs).
+  const known = p.documents.length > 0 ? knownDocuments(parsed) : new Set<string>();
   for (const doc of p.documents) {
     if (known.has(stable(doc.value))) continue;
     const source = ref(doc.line);
@@ -241,4 +225,27 @@ export function addProse(
         source: { ...source, location: `${source.location}, error_uri instance` },
       });
   }
+}
+
+/** The printed form of every JSON document and JSON body the structured parsers already read from an item. */
+function knownDocuments(parsed: ParsedEvidence | null): Set<string> {
+  const known = new Set<string>();
+  for (const d of parsed?.documents ?? []) {
+    try {
+      known.add(stable(JSON.parse(withoutAnnotations(stable(d.value)))));
+    } catch {
+      known.add(stable(d.value));
+    }
+  }
+  for (const ex of parsed?.exchanges ?? []) {
+    for (const body of [ex.response?.body, ex.request?.body]) {
+      if (!body || !body.trim().startsWith("{")) continue;
+      try {
+        known.add(stable(JSON.parse(withoutAnnotations(body))));
+      } catch {
+        /* not JSON */
+      }
+    }
+  }
+  return known;
 }
