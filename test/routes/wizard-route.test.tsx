@@ -69,9 +69,11 @@ describe("the wizard page with JavaScript", () => {
     render(<RemixStub />);
     fireEvent.click(await screen.findByRole("button", { name: /^Next/ }));
     const group = await screen.findByRole("radiogroup", { name: /OPN/ });
-    await waitFor(() => expect(group.getAttribute("aria-invalid")).toBe("true"));
+    // jsdom has no Worker: validation falls back to loading the schema on the page, which a busy machine can take
+    // more than waitFor's default second to do.
+    await waitFor(() => expect(group.getAttribute("aria-invalid")).toBe("true"), { timeout: 5_000 });
     expect(group.textContent).toContain("Answer Yes or No: are you an OPN member?");
-    await waitFor(() => expect(document.activeElement?.id).toBe("f-about-opnMember-yes"));
+    await waitFor(() => expect(document.activeElement?.id).toBe("f-about-opnMember-yes"), { timeout: 5_000 });
     expect(screen.getByRole("heading", { level: 2 }).textContent).toMatch(/About you/);
   });
 
