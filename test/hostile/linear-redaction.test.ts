@@ -71,3 +71,45 @@ describe("name detector on huge letter runs", () => {
     expect(spans.join(" ")).toContain("Mary-Jane O'Connor");
   });
 });
+
+/** How the characters of every slice taken grow when the input grows 4× (String.prototype.slice wrapped locally). */
+function slicedGrowth(make: (size: number) => string, run: (input: string) => void, size: number): number {
+  const realSlice = String.prototype.slice;
+  let chars = 0;
+  const sliced = (input: string) => {
+    chars = 0;
+    String.prototype.slice = function (this: string, start?: number, end?: number) {
+      const piece = realSlice.call(this, start, end);
+      chars += piece.length;
+      return piece;
+    };
+    try {
+      run(input);
+    } finally {
+      String.prototype.slice = realSlice;
+    }
+    return chars;
+  };
+  const small = sliced(make(size));
+  return sliced(make(size * 4)) / Math.max(1, small);
+}
+
+describe("Authorization headers written on one line", () => {
+  for (const unit of ["Authorization: Bearer abcdefgh12345678 ", "Authorization: Basic ", "authorization:a"]) {
+    it(`'${unit.trim()}' repeated: each header's value is read up to the next, not to the line's end`, () => {
+      expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+      // The regexes that judge a value run once each, so the work meter cannot see how far they read: the characters
+      // of the pieces cut from the text can (a value read to the line's end for every header grows with the square).
+      expect(slicedGrowth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    });
+  }
+
+  it("the credential of each header still goes, and a Cookie after it on the line loses its values", () => {
+    const r = redact(
+      "Authorization: Bearer abcdefgh12345678 Cookie: sid=s3cr3tSessionValue9 Authorization: Bearer zyxw98765432abcd",
+    );
+    expect(r.text).not.toContain("abcdefgh12345678");
+    expect(r.text).not.toContain("zyxw98765432abcd");
+    expect(r.text).not.toContain("s3cr3tSessionValue9");
+  });
+});

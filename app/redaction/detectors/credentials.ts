@@ -336,6 +336,18 @@ function valueEnd(
   return end;
 }
 
+const NEXT_HEADER = new RegExp(HEADER_IN_TEXT.source, "gi");
+
+/**
+ * Where the next header name (with its colon) between `from` and `end` starts; `end` when there is none. A credential
+ * (token68, base64, auth-params) never holds one: a colon is not among its characters.
+ */
+function nextHeaderOnLine(text: string, from: number, end: number): number {
+  NEXT_HEADER.lastIndex = from;
+  const m = NEXT_HEADER.exec(text);
+  return m && m.index < end ? m.index : end;
+}
+
 export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
   if (!/authorization|cookie|dpop|-key|token|secret|password/i.test(text)) return text;
   const ends = new Map<string, { from: number; end: number }>();
@@ -351,13 +363,14 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     const stop = quote ? quote[quote.length - 1] : "";
     let end = valueEnd(text, valueStart, stop, quote.length > 1, ends);
     if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
-    const value = text.slice(valueStart, end);
     const lower = name.toLowerCase().replace(/_/g, "-");
+    const isAuthorization = lower === "authorization" || lower === "proxy-authorization";
+    // In text only an Authorization value's credential is the header's (below): its value ends where the next header
+    // written on the same line starts, so a line of headers is read once, not to its end again for each of them.
+    if (isAuthorization) end = nextHeaderOnLine(text, valueStart, end);
+    const value = text.slice(valueStart, end);
     // Prose is judged on its start: a long line of prose is not read again for every header name in it.
-    if (
-      (lower === "authorization" || lower === "proxy-authorization") &&
-      isProse(value.length > 512 ? value.slice(0, 512) : value)
-    ) {
+    if (isAuthorization && isProse(value.length > 512 ? value.slice(0, 512) : value)) {
       // "Authorization: Api-Token 22cb… sent to the host": a scheme and its credential, then prose.
       const lead = SCHEME_AND_CREDENTIAL.exec(value);
       if (lead && looksLikeCredential(lead[2]) && looksLikeSecretValue(lead[2])) {
@@ -371,7 +384,7 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
       HEADER_IN_TEXT.lastIndex = valueStart;
       continue;
     }
-    if (lower === "authorization" || lower === "proxy-authorization") {
+    if (isAuthorization) {
       // In text only the credential is the header's: what follows it on the line ("Cookie: sid=…" of headers written
       // on one line, prose) is left to this loop and the rest of the sweep, read as any other text.
       let rest = 0;
