@@ -1,6 +1,5 @@
 // Steps 2–4 (Application, What happened, Examples), loaded by the browser in one chunk (early-steps.ts) when the user
 // starts answering step 1 — before Next can show step 2 — not with the first page (see lazy-part.tsx).
-import type { StepId } from "~/ticket/steps";
 import { lazyPart } from "~/components/lazy/lazy-part";
 import * as rendered from "./step-parts.server";
 
@@ -16,6 +15,3 @@ export const earlyStepsLoaded = (): Promise<void> =>
     () => undefined,
     () => undefined,
   );
-
-const EARLY: ReadonlySet<StepId> = new Set(["application", "problem", "examples"]);
-export const isEarlyStep = (step: StepId): boolean => EARLY.has(step);
