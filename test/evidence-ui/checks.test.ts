@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { liveDiagnosisInput } from "~/diagnosis/live-input";
 import { answerCheck, type CheckRequest } from "~/evidence/worker/checks";
-import { createCheckClient } from "~/evidence/worker/checks-client";
+import { CHECK_TIMEOUT_MS, createCheckClient } from "~/evidence/worker/checks-client";
 import { isToWorker, type FromWorker } from "~/evidence/worker/protocol";
 import { handleWorkerMessage } from "~/evidence/worker/worker-scope";
 import { FakeWorker } from "./fake-worker";
@@ -124,5 +124,43 @@ describe("the page's check client", () => {
       loadChecks: () => Promise.reject(new Error("offline")),
     });
     expect(await onPage.ask(diagnosis)).toBeNull();
+  });
+
+  it("answers on the page, the questions waiting included, when the worker leaves a question unanswered too long", async () => {
+    vi.useFakeTimers();
+    try {
+      const silent = new FakeWorker();
+      silent.silent = true;
+      const client = createCheckClient({ createWorker: () => silent.asWorker() });
+      const answers = Promise.all([client.ask(diagnosis), client.ask(notes)]);
+      await vi.advanceTimersByTimeAsync(CHECK_TIMEOUT_MS - 1);
+      expect(client.where()).toBe("worker");
+      await vi.advanceTimersByTimeAsync(1);
+      const [found, again] = await answers;
+      expect(JSON.stringify(found)).toContain("SCOPE_NOT_GRANTED");
+      expect(Object.keys(again ?? {})).toContain("problem.actual");
+      expect(silent.terminated).toBe(true);
+      expect(client.where()).toBe("page");
+      await client.ask(diagnosis);
+      expect(silent.received).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("keeps its worker when it answers in time", async () => {
+    vi.useFakeTimers();
+    try {
+      const worker = new FakeWorker();
+      const client = createCheckClient({ createWorker: () => worker.asWorker() });
+      const answer = client.ask(diagnosis);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(JSON.stringify(await answer)).toContain("SCOPE_NOT_GRANTED");
+      await vi.advanceTimersByTimeAsync(CHECK_TIMEOUT_MS * 2);
+      expect(worker.terminated).toBe(false);
+      expect(client.where()).toBe("worker");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -6,15 +6,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { ResolverOptions } from "react-hook-form";
 import { describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
-import {
-  VALIDATION_TIMEOUT_MS,
-  askStepValidity,
-  createResolver,
-  resolverResult,
-} from "~/components/wizard/load-validation";
+import { askStepValidity, createResolver, resolverResult } from "~/components/wizard/load-validation";
 import { createStepValidity, type StepValidity } from "~/components/wizard/step-validity";
 import { answerCheck } from "~/evidence/worker/checks";
-import { createCheckClient, type CheckClient } from "~/evidence/worker/checks-client";
+import { CHECK_TIMEOUT_MS, createCheckClient, type CheckClient } from "~/evidence/worker/checks-client";
 import { ticketSchema, type TicketInput } from "~/ticket/schema";
 import { STEPS } from "~/ticket/steps";
 import { formIssues } from "~/wizard/validate-form";
@@ -172,14 +167,12 @@ describe("a worker that never answers", () => {
   it("is not waited for past the timeout: the page validates instead", async () => {
     vi.useFakeTimers();
     try {
-      const silent: CheckClient = {
-        ask: () => new Promise(() => undefined),
-        warm: () => undefined,
-        where: () => "worker",
-      };
+      const worker = new FakeWorker();
+      worker.silent = true;
+      const silent = createCheckClient({ createWorker: () => worker.asWorker() });
       const values = emptyValues() as TicketInput;
       const answer = createResolver(silent)(values, undefined, optionsFor(values));
-      await vi.advanceTimersByTimeAsync(VALIDATION_TIMEOUT_MS);
+      await vi.advanceTimersByTimeAsync(CHECK_TIMEOUT_MS);
       vi.useRealTimers();
       const expected = await zodResolver(ticketSchema)(values, undefined, optionsFor(values));
       expect(await answer).toEqual(expected);
