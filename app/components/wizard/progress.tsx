@@ -1,5 +1,5 @@
 // The progress indicator. Each visited step's status comes from whether the step is valid, which the checks' worker
-// answers each time the answers change (step-validity.ts, load-validation.ts): the page does not load the schema for
+// answers a moment after the answers stop changing (step-validity.ts, load-validation.ts): the page does not load the schema for
 // it. The first page needs no answer: its only step reached is the one on screen, blank and not yet attempted, which
 // is "in progress" whatever the schema says (statusesNeedSchema). Until the first answer a step's status is "in
 // progress"; while the user types, the last answer stays until the next one arrives. A page that arrives from the
@@ -43,7 +43,7 @@ export function Progress({ validity, ...props }: ProgressProps & { validity: Ste
   const known = useSyncExternalStore(validity.subscribe, validity.get, unknown);
 
   useEffect(() => {
-    if (needSchema && !shownChecked.current) void validity.request(values);
+    if (needSchema && !shownChecked.current) validity.schedule(values);
   }, [values, needSchema, validity]);
 
   if (checked) return <CheckedProgress {...props} />;
