@@ -3,6 +3,7 @@
 // (`request`), so the page never runs the schema. Only the answer to the last question is kept (an earlier one
 // arriving later is dropped); until the first answer, and after a failed one, every step's validity is unknown ("in
 // progress", never "complete").
+import { latestOnly } from "~/lib/latest-only";
 import type { StepId } from "~/ticket/steps";
 
 export type StepValidity = Record<StepId, boolean>;
@@ -21,22 +22,22 @@ export interface StepValidityStore {
 }
 
 export function createStepValidity(ask: (values: unknown) => Promise<StepValidity | null>): StepValidityStore {
-  let asked = 0;
+  const latest = latestOnly();
   let current: StepValidity | undefined;
   let scheduled: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
-  const settle = (question: number, answer: StepValidity | null) => {
-    if (question !== asked) return;
+  const settle = (isLast: () => boolean, answer: StepValidity | null) => {
+    if (!isLast()) return;
     current = answer ?? undefined;
     for (const listener of listeners) listener();
   };
   const request = (values: unknown) => {
     // The values asked about now are the form's as they are (or are about to be): a scheduled question is older.
     clearTimeout(scheduled);
-    const question = ++asked;
+    const isLast = latest.ask();
     return ask(values).then(
-      (answer) => settle(question, answer),
-      () => settle(question, null),
+      (answer) => settle(isLast, answer),
+      () => settle(isLast, null),
     );
   };
   return {
