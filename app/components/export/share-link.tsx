@@ -5,6 +5,7 @@ import { useEffect, useId, useState, type FormEvent } from "react";
 import type { KnownValue } from "~/redaction/redact";
 import type { Ticket } from "~/ticket/schema";
 import { MAX_SHARE_URL_CHARS, encodeShareFragment, shareUrl } from "~/share/share-link";
+import { useHydrated } from "~/components/use-hydrated";
 import { LeakBlock } from "./leak-block";
 
 type Status =
@@ -25,10 +26,9 @@ interface ShareLinkProps {
 
 export function ShareLink({ ticket, evidenceKnown }: ShareLinkProps) {
   const id = useId();
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [passphrase, setPassphrase] = useState("");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
-  useEffect(() => setHydrated(true), []);
   useEffect(() => setStatus({ kind: "idle" }), [ticket]);
 
   async function make(event: FormEvent<HTMLFormElement>) {

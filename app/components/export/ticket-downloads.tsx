@@ -8,6 +8,7 @@ import type { PageSize } from "~/document/pdf";
 import type { ExportFormat, ExportedFile } from "~/export/export-ticket";
 import type { KnownValue } from "~/redaction/redact";
 import { FORUM_POST_LIMIT } from "~/export/forum-post";
+import { useHydrated } from "~/components/use-hydrated";
 import { LeakBlock } from "./leak-block";
 import type { Ticket } from "~/ticket/schema";
 
@@ -58,12 +59,11 @@ export function TicketDownloads({
   evidenceKnown,
   onFixField,
 }: TicketDownloadsProps) {
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const fonts = useMemo(() => fetchFonts(fontsUrl), [fontsUrl]);
   const json = useMemo(() => JSON.stringify(ticket), [ticket]);
   const alertRef = useRef<HTMLDivElement>(null);
-  useEffect(() => setHydrated(true), []);
   useEffect(() => {
     if (status.kind === "blocked") alertRef.current?.focus();
   }, [status]);

@@ -8,6 +8,7 @@
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useWatch } from "react-hook-form";
 import { lazyPart } from "~/components/lazy/lazy-part";
+import { useHydrated } from "~/components/use-hydrated";
 import type { TicketInput } from "~/ticket/schema";
 import { statusesFrom, statusesNeedSchema } from "~/wizard/step-status";
 import type { ProgressProps } from "./checked-progress";
@@ -20,21 +21,12 @@ import * as rendered from "./validation-parts.server";
 const SCHEMA_AT_HAND = Boolean(rendered.CheckedProgress);
 const CheckedProgress = lazyPart(rendered.CheckedProgress, () => loadValidation().then((m) => m.CheckedProgress));
 
-const noSubscription = () => () => undefined;
-/** True on the server and while hydrating, false once the page is hydrated. */
-const useHydrating = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => false,
-    () => true,
-  );
-
 const unknown = () => undefined;
 
 export function Progress({ validity, ...props }: ProgressProps & { validity: StepValidityStore }) {
   const values = useWatch<TicketInput>();
   const needSchema = statusesNeedSchema(props, values);
-  const hydrating = useHydrating();
+  const hydrating = !useHydrated();
   // Rendered by the server with the schema: the same list while hydrating, and from then on for this page. Where the
   // schema is at hand anyway (the server; tests, which import the `.server` module), always.
   const shownChecked = useRef(false);
