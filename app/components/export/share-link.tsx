@@ -5,7 +5,6 @@ import { useEffect, useId, useState, type FormEvent } from "react";
 import type { KnownValue } from "~/redaction/redact";
 import type { Ticket } from "~/ticket/schema";
 import { MAX_SHARE_URL_CHARS, encodeShareFragment, shareUrl } from "~/share/share-link";
-import { useHydrated } from "~/components/use-hydrated";
 import { LeakBlock } from "./leak-block";
 
 type Status =
@@ -26,9 +25,10 @@ interface ShareLinkProps {
 
 export function ShareLink({ ticket, evidenceKnown }: ShareLinkProps) {
   const id = useId();
-  const hydrated = useHydrated();
+  const [hydrated, setHydrated] = useState(false);
   const [passphrase, setPassphrase] = useState("");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  useEffect(() => setHydrated(true), []);
   useEffect(() => setStatus({ kind: "idle" }), [ticket]);
 
   async function make(event: FormEvent<HTMLFormElement>) {

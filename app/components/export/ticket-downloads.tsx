@@ -8,7 +8,6 @@ import type { PageSize } from "~/document/pdf";
 import type { ExportFormat, ExportedFile } from "~/export/export-ticket";
 import type { KnownValue } from "~/redaction/redact";
 import { FORUM_POST_LIMIT } from "~/export/forum-post";
-import { useHydrated } from "~/components/use-hydrated";
 import { LeakBlock } from "./leak-block";
 import type { Ticket } from "~/ticket/schema";
 
@@ -59,11 +58,12 @@ export function TicketDownloads({
   evidenceKnown,
   onFixField,
 }: TicketDownloadsProps) {
-  const hydrated = useHydrated();
+  const [hydrated, setHydrated] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const fonts = useMemo(() => fetchFonts(fontsUrl), [fontsUrl]);
   const json = useMemo(() => JSON.stringify(ticket), [ticket]);
   const alertRef = useRef<HTMLDivElement>(null);
+  useEffect(() => setHydrated(true), []);
   useEffect(() => {
     if (status.kind === "blocked") alertRef.current?.focus();
   }, [status]);
