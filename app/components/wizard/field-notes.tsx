@@ -60,9 +60,9 @@ export function useFieldNotesState(
   // A subscription, not a re-render of the whole wizard per keystroke: the notes change (and the fields that show
   // them re-render) only when what they say changes, a moment after the typing stops.
   const shown = useRef("{}");
-  const [latest] = useState(latestOnly);
+  const [question] = useState(latestOnly);
   const update = useCallback(() => {
-    const isLast = latest.ask();
+    const isLast = question();
     void check().then((next) => {
       if (!isLast()) return;
       const key = JSON.stringify(next);
@@ -70,7 +70,7 @@ export function useFieldNotesState(
       shown.current = key;
       setNotes(next);
     });
-  }, [check, latest]);
+  }, [check, question]);
 
   useEffect(() => {
     let timer = setTimeout(update, FIELD_NOTE_DELAY_MS);

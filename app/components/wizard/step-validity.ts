@@ -22,7 +22,7 @@ export interface StepValidityStore {
 }
 
 export function createStepValidity(ask: (values: unknown) => Promise<StepValidity | null>): StepValidityStore {
-  const latest = latestOnly();
+  const question = latestOnly();
   let current: StepValidity | undefined;
   let scheduled: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
@@ -34,7 +34,7 @@ export function createStepValidity(ask: (values: unknown) => Promise<StepValidit
   const request = (values: unknown) => {
     // The values asked about now are the form's as they are (or are about to be): a scheduled question is older.
     clearTimeout(scheduled);
-    const isLast = latest.ask();
+    const isLast = question();
     return ask(values).then(
       (answer) => settle(isLast, answer),
       () => settle(isLast, null),

@@ -32,10 +32,10 @@ export function useAutosave(
   const userActed = useRef(false);
 
   /** Only the last save started writes (a discard, too, makes the ones in flight stale). */
-  const [saves] = useState(latestOnly);
+  const [save] = useState(latestOnly);
 
   const saveNow = useCallback(() => {
-    const isLast = saves.ask();
+    const isLast = save();
     const values = sanitiseValues(form.getValues());
     const policy = policyInputs(values.application.environment, values.redactTerms, values.notPersonalData);
     const draft = draftForStorage(
@@ -55,7 +55,7 @@ export function useAutosave(
         setDraftState("unavailable");
       }
     });
-  }, [form, navRef, redacted, setDraftState, checks, saves]);
+  }, [form, navRef, redacted, setDraftState, checks, save]);
 
   const scheduleSave = useCallback(() => {
     // The first change starts the checks' worker, so the first draft does not wait for it to load after the delay.
@@ -81,8 +81,8 @@ export function useAutosave(
 
   const cancelSave = useCallback(() => {
     clearTimeout(saveTimer.current);
-    saves.drop();
-  }, [saves]);
+    save(); // a save never written: the ones in flight are stale
+  }, [save]);
 
   return { saveNow, scheduleSave, cancelSave, userActed };
 }

@@ -71,20 +71,20 @@ export function useDebouncedDiagnosis(values: unknown, options: LiveDiagnosisOpt
     return { input, diagnosis };
   });
   const latest = useRef(state.input);
-  const [lastAnswer] = useState(latestOnly);
+  const [question] = useState(latestOnly);
 
   useEffect(() => {
     const input = liveDiagnosisInput(values);
     if (sameLiveInput(input, latest.current)) return;
     const timer = setTimeout(() => {
       latest.current = input;
-      const isLast = lastAnswer.ask();
+      const isLast = question();
       void diagnoseOffPage(input, checks).then((diagnosis) => {
         if (isLast()) setState({ input, diagnosis });
       });
     }, delayMs);
     return () => clearTimeout(timer);
-  }, [values, delayMs, checks, lastAnswer]);
+  }, [values, delayMs, checks, question]);
 
   // No answer yet for the first render: suspend until the worker's (React retries the render with it remembered).
   if (!state.diagnosis) throw firstAnswer(state.input, checks);
