@@ -22,8 +22,6 @@ export interface CheckClientOptions {
   createWorker?: () => Worker | null;
   /** Loads the checks on the page (the fallback). */
   loadChecks?: () => Promise<typeof import("./checks")>;
-  /** How long a question waits for the worker before the page answers it (and every later one) itself. */
-  timeoutMs?: number;
 }
 
 /**
@@ -44,7 +42,6 @@ const loadOnPage = () => import("./checks");
 export function createCheckClient(options: CheckClientOptions = {}): CheckClient {
   const createWorker = options.createWorker ?? (() => startWorker("checks"));
   const loadChecks = options.loadChecks ?? loadOnPage;
-  const timeoutMs = options.timeoutMs ?? CHECK_TIMEOUT_MS;
   let worker: Worker | null = null;
   let started = false;
   let jobs = 0;
@@ -100,7 +97,7 @@ export function createCheckClient(options: CheckClientOptions = {}): CheckClient
       return new Promise((resolve) => {
         const jobId = ++jobs;
         // Unanswered in time: the worker is stuck (or its engines never loaded), so the page takes over.
-        const timer = setTimeout(leaveWorker, timeoutMs);
+        const timer = setTimeout(leaveWorker, CHECK_TIMEOUT_MS);
         waiting.set(jobId, { request, resolve: resolve as Job["resolve"], timer });
         try {
           const message: ToWorker = { type: "check", jobId, request };
