@@ -1,10 +1,11 @@
 // The progress indicator. Each visited step's status comes from whether the step is valid, which the checks' worker
-// answers a moment after the answers stop changing (step-validity.ts, load-validation.ts): the page does not load the schema for
-// it. The first page needs no answer: its only step reached is the one on screen, blank and not yet attempted, which
-// is "in progress" whatever the schema says (statusesNeedSchema). Until the first answer a step's status is "in
-// progress"; while the user types, the last answer stays until the next one arrives. A page that arrives from the
-// server needing checked statuses (rendered with the schema, checked-progress.tsx) keeps the server's HTML while it
-// hydrates and checks its statuses on the page from then on (it loads the schema, as it did before the worker).
+// answers a moment after the answers stop changing (step-validity.ts, load-validation.ts): the page does not load the
+// schema for it. The first page needs no answer: its only step reached is the one on screen, blank and not yet
+// attempted, which is "in progress" whatever the schema says (statusesNeedSchema). Until the first answer a step's
+// status is "in progress"; while the user types, the last answer stays until the next one arrives. A page that arrives
+// from the server needing checked statuses (rendered with the schema, checked-progress.tsx) keeps the server's HTML
+// while it hydrates and checks its statuses on the page from then on (it loads the schema, as it did before the
+// worker).
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useWatch } from "react-hook-form";
 import { lazyPart } from "~/components/lazy/lazy-part";
