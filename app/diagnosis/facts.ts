@@ -1,7 +1,8 @@
 // Ticket values + parsed evidence → facts (requested, granted and needed scopes with their sources, failing
 // exchanges, token claims, errors, tenants, hosts, identifiers, times). Pure; never throws on odd input.
 import type { EvidenceText, Exchange, Header, ParsedEvidence } from "~/evidence/model";
-import { SANDBOX_TENANT, tenantFromUrl } from "~/ticket/identifiers";
+import { SANDBOX_TENANT } from "~/ticket/choices";
+import { tenantFromUrl } from "~/ticket/identifiers";
 import { describeError, parseErrorBody, type ParsedError } from "./errors";
 import { extractTextFacts } from "./extract-text";
 import { addProse, stageOfUrn } from "./facts-prose";

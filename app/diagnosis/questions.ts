@@ -4,7 +4,7 @@ import type { Finding } from "./types";
 import type { Facts, IdentifierFact } from "./facts-model";
 import { droppedScopes, scopeFailures, coveredFailures } from "./analysis";
 import { formatProblem, placeholderProblem } from "./rules/identifier-checks";
-import { SANDBOX_TENANT } from "./knowledge/platform";
+import { SANDBOX_TENANT } from "~/ticket/choices";
 import { list } from "./finding";
 import { isoOf } from "./time";
 import { epochMs } from "./time";

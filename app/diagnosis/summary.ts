@@ -2,7 +2,7 @@
 import type { Finding } from "./types";
 import type { Facts } from "./facts-model";
 import { coveredFailures, missingNeeds } from "./analysis";
-import { SANDBOX_TENANT } from "./knowledge/platform";
+import { SANDBOX_TENANT } from "~/ticket/choices";
 import { list } from "./finding";
 
 const lowerFirst = (s: string) => (/^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));

@@ -1,6 +1,6 @@
 // The ticket's form values the diagnosis reads: a PARTIAL of the form (the UI diagnoses live while the user types),
 // so every field is optional and any odd value is tolerated (ignored), never thrown on.
-import { EXAMPLE_FIELDS } from "~/ticket/schema";
+import { EXAMPLE_KEYS } from "~/wizard/values";
 
 export interface DiagnosisApplication {
   appType?: string;
@@ -90,7 +90,7 @@ export function normaliseTicket(input: unknown): NormalisedTicket {
     examples.slice(0, 50).forEach((example, index) => {
       if (!example || typeof example !== "object") return;
       const row: NormalisedTicket["examples"][number] = { index, statusCode: null };
-      for (const key of EXAMPLE_FIELDS) {
+      for (const key of EXAMPLE_KEYS) {
         const value = text((example as Record<string, unknown>)[key], 4_000);
         if (value !== undefined) row[key] = value;
       }

@@ -1,7 +1,8 @@
 // The export's wording: value labels (from ~/ticket/wording, the one source), fence languages, severities, bases.
 import type { Basis, Severity } from "~/diagnosis/types";
 import type { EvidenceKind } from "~/evidence/model";
-import { SANDBOX_TENANT, type Ticket } from "~/ticket/schema";
+import { SANDBOX_TENANT } from "~/ticket/choices";
+import type { Ticket } from "~/ticket/schema";
 import { ENVIRONMENT_LABELS } from "~/ticket/wording";
 import type { CodeLanguage } from "./types";
 

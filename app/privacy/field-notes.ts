@@ -56,12 +56,6 @@ function formRedactor(
   return redactor;
 }
 
-/** A typed field's text as a draft may keep it. */
-export interface StorableField {
-  path: string;
-  text: string;
-}
-
 /**
  * Every typed field as a draft may keep it, as the export would show it (secrets, personal data and the user's words
  * replaced; values marked as not personal data kept). A field too long to scan is emptied, and so is every typed
@@ -71,7 +65,7 @@ export function storableTypedFields(
   values: NotesInput,
   policy: BoundaryPolicy,
   options: BoundaryOptions = {},
-): StorableField[] {
+): TypedField[] {
   const fields = typedFields(values);
   const small = fields.filter((f) => f.text.length <= MAX_SCANNED_FIELD);
   const dropped = fields.filter((f) => f.text.length > MAX_SCANNED_FIELD).map((f) => ({ path: f.path, text: "" }));

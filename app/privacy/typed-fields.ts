@@ -34,10 +34,7 @@ export function typedFields(parts: TypedParts): TypedField[] {
 }
 
 /** A copy of `parts` with the given fields' texts put back in their places (only the paths typedFields names). */
-export function withTypedFields<T extends TypedParts>(
-  parts: T,
-  fields: ReadonlyArray<{ path: string; text: string }>,
-): T {
+export function withTypedFields<T extends TypedParts>(parts: T, fields: readonly TypedField[]): T {
   const out = {
     ...parts,
     about: parts.about && { ...parts.about },
@@ -65,10 +62,7 @@ export function withTypedFields<T extends TypedParts>(
  * `parts` with every typed field replaced by its given text, or null when one of them has none (fail closed: a field
  * the privacy pass did not answer for is never kept as typed).
  */
-export function withEveryTypedField<T extends TypedParts>(
-  parts: T,
-  fields: ReadonlyArray<{ path: string; text: string }>,
-): T | null {
+export function withEveryTypedField<T extends TypedParts>(parts: T, fields: readonly TypedField[]): T | null {
   const given = new Set(fields.map((f) => f.path));
   return typedFields(parts).every((f) => given.has(f.path)) ? withTypedFields(parts, fields) : null;
 }

@@ -2,8 +2,6 @@
 // what is wrong and how to fix it. Shared by the ticket schema and the diagnosis (PLACEHOLDER_IDENTIFIER, …).
 import { SANDBOX_TENANT } from "./choices";
 
-export { SANDBOX_TENANT };
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UUID_SHAPE = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i;
 const HEX32 = /^[0-9a-f]{32}$/i;
@@ -119,7 +117,7 @@ export function fhirBaseProblem(value: string): string | null {
   try {
     url = new URL(value.trim());
   } catch {
-    return "Enter the FHIR base as a full URL, e.g. https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d.";
+    return `Enter the FHIR base as a full URL, e.g. https://fhir-ehr-code.cerner.com/r4/${SANDBOX_TENANT}.`;
   }
   if (url.protocol !== "https:") return "A FHIR base URL uses https://.";
   if (url.username || url.password)

@@ -4,7 +4,6 @@
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import {
-  SANDBOX_TENANT,
   clientIdProblem,
   correlationIdProblem,
   fhirBaseProblem,
@@ -13,11 +12,18 @@ import {
   uuidProblem,
   xRequestIdProblem,
 } from "./identifiers";
-import { APP_TYPES, ENVIRONMENTS, EVIDENCE_KINDS, HTTP_METHODS, SMART_VERSIONS, isClientDomain } from "./choices";
+import {
+  APP_TYPES,
+  ENVIRONMENTS,
+  EVIDENCE_KINDS,
+  HTTP_METHODS,
+  SANDBOX_TENANT,
+  SMART_VERSIONS,
+  isClientDomain,
+} from "./choices";
 import { MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_TEXT, MAX_TERMS, MAX_TERM_LENGTH, megabytes } from "./limits";
 import { normaliseTimestamp } from "./timestamp";
 
-export { SANDBOX_TENANT };
 export * from "./choices";
 
 // zod's own messages (a missing field, a too-long term) in English, as classic zod sets them; zod/mini leaves them out.
@@ -241,10 +247,6 @@ export const exampleSchema = z
       when: whenValid("xRequestId", "cernerCorrelationId", "opcRequestId"),
     }),
   );
-
-/** The fields of one example, in the template's order. */
-export const EXAMPLE_FIELDS = z.keyof(exampleSchema).options;
-export type ExampleField = (typeof EXAMPLE_FIELDS)[number];
 
 export const examplesSchema = z.object({
   examples: z

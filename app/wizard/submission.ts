@@ -6,15 +6,8 @@ import type { EvidenceText } from "~/evidence/model";
 import { detectKind } from "~/evidence/detect";
 import { createRedactor } from "~/redaction/redact";
 import type { RedactedItem, RedactionFinding, RedactionPolicy } from "~/redaction/types";
-import {
-  SANDBOX_TENANT,
-  isEnvironment,
-  isEvidenceKind,
-  ticketSchema,
-  type Environment,
-  type FieldErrors,
-  type Ticket,
-} from "~/ticket/schema";
+import { SANDBOX_TENANT, isEnvironment, isEvidenceKind, type Environment } from "~/ticket/choices";
+import { ticketSchema, type FieldErrors, type Ticket } from "~/ticket/schema";
 import { MAX_EVIDENCE_TEXT, MAX_TERM_LENGTH, megabytes } from "~/ticket/limits";
 import { STEPS, isStepId, stepIndex, type StepId } from "~/ticket/steps";
 import { newDraft, parseDraft, withVisited, type WizardDraft } from "./draft";

@@ -11,7 +11,7 @@ import {
   type FieldErrors,
 } from "~/ticket/schema";
 import { STEPS, type StepId } from "~/ticket/steps";
-import { statusesFrom, type StatusDraft, type StepStatus } from "./step-status";
+import { statusesFrom, stepOfField, type StatusDraft, type StepStatus } from "./step-status";
 import { sanitiseValues, type WizardValues } from "./values";
 
 /** The schema of each step; Review validates the whole ticket. */
@@ -52,11 +52,15 @@ export function validateTicket(values: WizardValues): FieldErrors {
   return validateStep("review", values);
 }
 
-/** Whether each step is valid, from the values as the form holds them (the progress indicator's, in the browser). */
+/**
+ * Whether each step is valid, from the values as the form holds them (the progress indicator's, in the browser). The
+ * ticket is validated once: the ticket's schema is its steps' sections side by side, so a step is valid when none of
+ * the ticket's errors is in it, and Review when there is none at all.
+ */
 export function stepValidity(formValues: unknown): Record<StepId, boolean> {
-  const values = sanitiseValues(formValues);
+  const invalid = new Set(Object.keys(validateTicket(sanitiseValues(formValues))).map(stepOfField));
   const out = {} as Record<StepId, boolean>;
-  for (const { id } of STEPS) out[id] = Object.keys(validateStep(id, values)).length === 0;
+  for (const { id } of STEPS) out[id] = id === "review" ? invalid.size === 0 : !invalid.has(id);
   return out;
 }
 

@@ -77,6 +77,8 @@ export const EXAMPLE_KEYS = keysOf<typeof exampleSchema>()([
   "url",
   "status",
 ]);
+/** A field of one example. */
+export type ExampleField = (typeof EXAMPLE_KEYS)[number];
 export const EVIDENCE_KEYS = keysOf<typeof evidenceItemSchema>()(["id", "kind", "label", "text"]);
 
 const SECTION_KEYS: Record<string, readonly string[]> = {

@@ -9,7 +9,7 @@ import { useForm } from "react-hook-form";
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from "vitest";
 import { FIELD_NOTE_DELAY_MS, useFieldNotesState } from "~/components/wizard/field-notes";
 import { useAutosave } from "~/components/wizard/use-autosave";
-import { createCheckClient, type CheckClient } from "~/evidence/worker/checks-client";
+import { CHECK_TIMEOUT_MS, createCheckClient, type CheckClient } from "~/evidence/worker/checks-client";
 import type { Ticket, TicketInput } from "~/ticket/schema";
 import { DRAFT_STORAGE_KEY, type WizardDraft } from "~/wizard/draft";
 import { emptyValues } from "~/wizard/values";
@@ -74,6 +74,21 @@ describe("the field notes, from the worker", () => {
     expect(result.current.form.getValues("problem.actual")).not.toContain(TOKEN_PAYLOAD);
     expect(result.current.form.getValues("problem.actual")).toContain("got a 403");
     expect(result.current.notes.notes["problem.actual"]).toBeUndefined();
+  });
+
+  it("notes a typed token, and saves the draft, when the worker starts but never answers", async () => {
+    worker.silent = true;
+    const { result } = renderHook(() => useWizardHooks(() => checks));
+    act(() => result.current.form.setValue("problem.actual", TYPED));
+    await wait(FIELD_NOTE_DELAY_MS + CHECK_TIMEOUT_MS - 10);
+    expect(result.current.notes.notes["problem.actual"]).toBeUndefined();
+    expect(stored()).toBeNull();
+    await wait(20);
+    expect(result.current.notes.notes["problem.actual"].findings.length).toBeGreaterThan(0);
+    await wait(1_000);
+    expect(stored()).toContain("got a 403");
+    expect(stored()).not.toContain(TOKEN_PAYLOAD);
+    expect(worker.received.length).toBeGreaterThan(0);
   });
 
   it("shows no note when the check fails", async () => {

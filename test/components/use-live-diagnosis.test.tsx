@@ -9,7 +9,7 @@ import { FormProvider, useForm, useWatch, type UseFormReturn } from "react-hook-
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as diagnoseModule from "~/diagnosis/diagnose";
 import { liveDiagnosisInput, sameLiveInput } from "~/diagnosis/live-input";
-import { createCheckClient, type CheckClient } from "~/evidence/worker/checks-client";
+import { CHECK_TIMEOUT_MS, createCheckClient, type CheckClient } from "~/evidence/worker/checks-client";
 import type { TicketInput } from "~/ticket/schema";
 import { LIVE_DIAGNOSIS_DELAY_MS, useDebouncedDiagnosis } from "~/components/wizard/use-live-diagnosis";
 import { diagnoseLive } from "~/components/wizard/diagnose-now.server";
@@ -188,6 +188,23 @@ describe("the live diagnosis (useDebouncedDiagnosis over the form)", () => {
     await wait(1);
     expect(codes()).toContain("SCOPE_NOT_GRANTED");
     expect(checks.where()).toBe("page");
+  });
+
+  it("answers on the page when the worker starts but never answers, and goes on there", async () => {
+    worker.silent = true;
+    render(
+      <Harness
+        values={{ application: { ...APP, grantedScopes: "system/Observation.read" }, examples: [], evidence: [] }}
+      />,
+    );
+    await wait(CHECK_TIMEOUT_MS - 1);
+    expect(screen.getByTestId("waiting")).toBeTruthy();
+    await wait(2);
+    expect(codes()).toContain("SCOPE_NOT_GRANTED");
+    set("application.grantedScopes", APP.grantedScopes);
+    await wait(LIVE_DIAGNOSIS_DELAY_MS + 1);
+    expect(codes()).not.toContain("SCOPE_NOT_GRANTED");
+    expect(worker.received).toHaveLength(1);
   });
 
   it("shows the answer to the last question only, whatever order the answers come in", async () => {

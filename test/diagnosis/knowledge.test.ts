@@ -10,7 +10,7 @@ import {
 } from "~/diagnosis/knowledge/fhir-r4";
 import { ORACLE_ERROR_URNS, lookupUrn } from "~/diagnosis/knowledge/urns";
 import { hostInfo } from "~/diagnosis/knowledge/hosts";
-import { SANDBOX_TENANT } from "~/ticket/identifiers";
+import { SANDBOX_TENANT } from "~/ticket/choices";
 
 describe("sandbox knowledge (generated from test/fixtures/oracle-health/)", () => {
   it("is exactly what the script derives from the captured documents today (no drift)", async () => {

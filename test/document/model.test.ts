@@ -3,7 +3,8 @@ import { documentText } from "./document-text";
 import { buildDocument, type Block } from "~/document/model";
 import { summariseRedaction } from "~/document/redaction-summary";
 import { CLIENT_DOMAIN_REMINDER, CLIENT_QUESTIONS, DEVELOPER_QUESTIONS, HEADINGS } from "~/document/template-wording";
-import { SANDBOX_TENANT, type Ticket } from "~/ticket/schema";
+import { SANDBOX_TENANT } from "~/ticket/choices";
+import type { Ticket } from "~/ticket/schema";
 import { sampleDiagnosis, sampleRedaction, seedTicket } from "./helpers";
 
 const build = (ticket: Ticket = seedTicket()) => buildDocument(ticket, sampleDiagnosis, sampleRedaction);

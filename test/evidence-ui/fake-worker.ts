@@ -1,13 +1,16 @@
 // A Worker stand-in that runs the real worker handler on the next tick, like a worker thread would (structured clone
-// in, messages out); `fail` makes it behave like a script that did not load.
+// in, messages out); `fail` makes it behave like a script that did not load, `silent` like one that started but never
+// answers.
 import { handleWorkerMessage } from "~/evidence/worker/worker-scope";
 
 export class FakeWorker extends EventTarget {
   terminated = false;
   fail = false;
+  silent = false;
   received: unknown[] = [];
   postMessage(data: unknown) {
     this.received.push(data);
+    if (this.silent) return;
     setTimeout(() => {
       if (this.terminated) return;
       if (this.fail) {

@@ -1,6 +1,6 @@
 // A complete, valid set of wizard values built from the seed ticket (test/fixtures/seed-ticket.txt), with a
 // real-looking correlation ID where the seed has a placeholder. Synthetic: no real secrets.
-import { SANDBOX_TENANT } from "~/ticket/schema";
+import { SANDBOX_TENANT } from "~/ticket/choices";
 import type { WizardValues } from "~/wizard/values";
 
 export const SEED_PLACEHOLDER_CORRELATION_ID = "abc12345-def6-7890-ghij-klmnopqrstuv";

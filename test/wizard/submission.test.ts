@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SANDBOX_TENANT } from "~/ticket/schema";
+import { SANDBOX_TENANT } from "~/ticket/choices";
 import { newDraft, serialiseDraft, withVisited, type WizardDraft } from "~/wizard/draft";
 import { REDACTION_FAILED, handleWizardPost, type SubmissionDeps } from "~/wizard/submission";
 import { flatten, SEED_PLACEHOLDER_CORRELATION_ID, SEED_PLACEHOLDER_OPC_REQUEST_ID, seedValues } from "./fixtures";

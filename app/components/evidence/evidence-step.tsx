@@ -21,19 +21,7 @@ import { RunProgress } from "./run-progress";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { UploadWithoutJs } from "./upload-without-js";
 import { useEvidenceSession } from "./use-evidence-session";
-
-// True once any component has hydrated: later mounts (the user coming back to this step) render the interactive
-// version at once, while the first render after the server's HTML matches it exactly.
-let hydratedOnce = false;
-
-function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(hydratedOnce);
-  useEffect(() => {
-    hydratedOnce = true;
-    setHydrated(true);
-  }, []);
-  return hydrated;
-}
+import { useHydrated } from "~/components/use-hydrated";
 
 const WAIT_MESSAGE =
   "Wait until the evidence is redacted (or cancel it) before going on: until then it is not in the ticket.";

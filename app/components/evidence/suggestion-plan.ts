@@ -7,10 +7,9 @@
 import type { ExampleSuggestion, Suggested, Suggestions } from "~/evidence/extract";
 import type { SourceRef } from "~/evidence/model";
 import { placeholderReason } from "~/ticket/identifiers";
-import { EXAMPLE_FIELDS, type ExampleField } from "~/ticket/schema";
 import { normaliseTimestamp } from "~/ticket/timestamp";
 import { FIELD_LABELS } from "~/wizard/labels";
-import type { FieldName } from "~/wizard/values";
+import { EXAMPLE_KEYS, type ExampleField, type FieldName } from "~/wizard/values";
 
 export type FieldState = "empty" | "same" | "different";
 
@@ -131,7 +130,7 @@ export function applicationRows(suggestions: Suggestions, application: Section |
 
 /** A stable identity for an example suggestion (its IDs, time and request). */
 export function suggestionKey(example: ExampleSuggestion): string {
-  return EXAMPLE_FIELDS.map((f) => String(example[f]?.value ?? "")).join("|");
+  return EXAMPLE_KEYS.map((f) => String(example[f]?.value ?? "")).join("|");
 }
 
 const isEmptyExample = (example: Section | undefined) =>
@@ -170,7 +169,7 @@ export function examplePlans(
           ),
         ) as ExampleSuggestion,
     )
-    .filter((e) => EXAMPLE_FIELDS.some((f) => e[f] !== undefined));
+    .filter((e) => EXAMPLE_KEYS.some((f) => e[f] !== undefined));
   const keys = list.map(suggestionKey);
   const targets = new Array<number | undefined>(list.length);
   const claimed = new Set<number>();
@@ -211,7 +210,7 @@ export function examplePlans(
     const isNew = target >= examples.length;
     const current = isNew ? undefined : examples[target];
     const rows: SuggestionRow[] = [];
-    for (const field of EXAMPLE_FIELDS) {
+    for (const field of EXAMPLE_KEYS) {
       const s = suggestion[field];
       if (s === undefined || s.value === "") continue;
       rows.push(row(`examples.${target}.${field}`, field, EXAMPLE_LABELS[field], s, text(current?.[field])));

@@ -5,6 +5,7 @@
 // move to Evidence. The note's words and buttons are their own chunk (field-note-body.tsx), loaded with the first note.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { lazyPart } from "~/components/lazy/lazy-part";
+import { latestOnly } from "~/lib/latest-only";
 import type { UseFormReturn } from "react-hook-form";
 import type { FieldNote } from "~/privacy/field-notes";
 import { typedFields } from "~/privacy/typed-fields";
@@ -59,18 +60,17 @@ export function useFieldNotesState(
   // A subscription, not a re-render of the whole wizard per keystroke: the notes change (and the fields that show
   // them re-render) only when what they say changes, a moment after the typing stops.
   const shown = useRef("{}");
-  const asked = useRef(0);
+  const [question] = useState(latestOnly);
   const update = useCallback(() => {
-    const question = ++asked.current;
+    const isLast = question();
     void check().then((next) => {
-      // Only the answer to the last question is shown (an earlier one may arrive later).
-      if (question !== asked.current) return;
+      if (!isLast()) return;
       const key = JSON.stringify(next);
       if (key === shown.current) return;
       shown.current = key;
       setNotes(next);
     });
-  }, [check]);
+  }, [check, question]);
 
   useEffect(() => {
     let timer = setTimeout(update, FIELD_NOTE_DELAY_MS);

@@ -16,26 +16,16 @@ export const loadValidation = () => import("./validation");
 type ValidationCheck = "validate-form" | "step-validity";
 
 /**
- * How long a validation waits for the worker before the page answers it itself: a worker that started but never
- * answers must not leave Next waiting for ever. Long enough for a first answer that waits for the worker's engines
- * to load on a slow connection.
+ * A validation check answered by the worker; null when no worker runs or the check failed. A worker that leaves it
+ * unanswered too long is left by the client (checks-client.ts), which answers on the page.
  */
-export const VALIDATION_TIMEOUT_MS = 8_000;
-
-/** A validation check answered by the worker; null when no worker runs, the check failed or took too long. */
 async function askWorker<K extends ValidationCheck>(
   request: CheckRequest<K>,
   checks: CheckClient,
 ): Promise<CheckAnswer<K> | null> {
   checks.warm();
   if (checks.where() !== "worker") return null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), VALIDATION_TIMEOUT_MS)));
-  try {
-    return await Promise.race([checks.ask(request), late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return checks.ask(request);
 }
 
 /** The worker's answer as react-hook-form's result: zod's issues at the form's field names, nested as zodResolver does. */

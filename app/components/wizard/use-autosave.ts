@@ -1,7 +1,7 @@
 // The draft autosave: a moment after each change (of a value or of the step), the wizard's state goes to
 // localStorage as the draft — evidence only when it is known to be redacted, typed answers as the export shows them
 // (their privacy pass runs in the checks' worker; no draft is written without it).
-import { useCallback, useEffect, useRef, type MutableRefObject } from "react";
+import { useCallback, useEffect, useRef, useState, type MutableRefObject } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { knownEvidenceValues } from "~/evidence/step/session-registry";
 import { policyInputs } from "~/evidence/step/policy-inputs";
@@ -12,6 +12,7 @@ import { sanitiseValues } from "~/wizard/values";
 import type { DraftState } from "./draft-status";
 import { withEveryTypedField } from "~/privacy/typed-fields";
 import { wizardChecks, type CheckClient } from "~/evidence/worker/checks-client";
+import { latestOnly } from "~/lib/latest-only";
 
 const AUTOSAVE_DELAY_MS = 400;
 
@@ -30,11 +31,11 @@ export function useAutosave(
   /** A change of step saves only once the user has acted, so a fresh page does not overwrite a stored draft. */
   const userActed = useRef(false);
 
-  /** Each save's number: only the last one started writes (a discard, too, makes the ones in flight stale). */
-  const saves = useRef(0);
+  /** Only the last save started writes (a discard, too, makes the ones in flight stale). */
+  const [save] = useState(latestOnly);
 
   const saveNow = useCallback(() => {
-    const save = ++saves.current;
+    const isLast = save();
     const values = sanitiseValues(form.getValues());
     const policy = policyInputs(values.application.environment, values.redactTerms, values.notPersonalData);
     const draft = draftForStorage(
@@ -47,14 +48,14 @@ export function useAutosave(
     const known = knownEvidenceValues(form);
     void checks.ask({ check: "storable-fields", values: draft.values, policy, known }).then((fields) => {
       const values = fields && withEveryTypedField(draft.values, fields);
-      if (!values || save !== saves.current) return;
+      if (!values || !isLast()) return;
       try {
         window.localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft({ ...draft, values }));
       } catch {
         setDraftState("unavailable");
       }
     });
-  }, [form, navRef, redacted, setDraftState, checks]);
+  }, [form, navRef, redacted, setDraftState, checks, save]);
 
   const scheduleSave = useCallback(() => {
     // The first change starts the checks' worker, so the first draft does not wait for it to load after the delay.
@@ -80,8 +81,8 @@ export function useAutosave(
 
   const cancelSave = useCallback(() => {
     clearTimeout(saveTimer.current);
-    saves.current++;
-  }, []);
+    save(); // a save never written: the ones in flight are stale
+  }, [save]);
 
   return { saveNow, scheduleSave, cancelSave, userActed };
 }

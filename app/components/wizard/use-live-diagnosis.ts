@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from "react";
 import { EMPTY_DIAGNOSIS, liveDiagnosisInput, sameLiveInput, type LiveInput } from "~/diagnosis/live-input";
 import type { Diagnosis } from "~/diagnosis/types";
 import { wizardChecks, type CheckClient } from "~/evidence/worker/checks-client";
+import { latestOnly } from "~/lib/latest-only";
 import * as onServer from "./diagnose-now.server";
 
 export const LIVE_DIAGNOSIS_DELAY_MS = 300;
@@ -70,21 +71,20 @@ export function useDebouncedDiagnosis(values: unknown, options: LiveDiagnosisOpt
     return { input, diagnosis };
   });
   const latest = useRef(state.input);
-  const asked = useRef(0);
+  const [question] = useState(latestOnly);
 
   useEffect(() => {
     const input = liveDiagnosisInput(values);
     if (sameLiveInput(input, latest.current)) return;
     const timer = setTimeout(() => {
       latest.current = input;
-      // Only the answer to the last question is shown (an earlier one may arrive later).
-      const question = ++asked.current;
+      const isLast = question();
       void diagnoseOffPage(input, checks).then((diagnosis) => {
-        if (question === asked.current) setState({ input, diagnosis });
+        if (isLast()) setState({ input, diagnosis });
       });
     }, delayMs);
     return () => clearTimeout(timer);
-  }, [values, delayMs, checks]);
+  }, [values, delayMs, checks, question]);
 
   // No answer yet for the first render: suspend until the worker's (React retries the render with it remembered).
   if (!state.diagnosis) throw firstAnswer(state.input, checks);

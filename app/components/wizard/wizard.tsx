@@ -49,6 +49,7 @@ import { useStepFocus, type FocusKind } from "./use-step-focus";
 import { stepInUrl, useStepHistory } from "./use-step-history";
 import { FieldNotesContext, useFieldNotesState } from "./field-notes";
 import { knownEvidenceValues } from "~/evidence/step/session-registry";
+import { useHydrated } from "~/components/use-hydrated";
 
 type Nav = Pick<WizardDraft, "step" | "visited" | "attempted">;
 type Complete = Extract<WizardResponse, { kind: "complete" }>;
@@ -99,7 +100,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   const [message, setMessage] = useState(initial.message);
   const [formKey, setFormKey] = useState(0);
   const [diagnosisOpen, setDiagnosisOpen] = useState(false);
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const formRef = useRef<HTMLFormElement>(null);
   const navRef = useRef(nav);
   navRef.current = nav;
@@ -108,7 +109,6 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   const applied = useRef(result);
   const restoreChecked = useRef(false);
 
-  useEffect(() => setHydrated(true), []);
   /** Before showing a step: its statuses known for the values it shows (the form's now), and the step's code loaded. */
   const stepReady = useCallback(
     (step: StepId, values: unknown = form.getValues()): Promise<void> =>

@@ -1,8 +1,5 @@
 // Platform rules the diagnosis applies, each with where it is stated. Sources: docs/platform.md and
 // smart-scopes.md (marks: doc = Oracle documentation, staff = Oracle staff in public, seen = observed, guess = ours).
-import { SANDBOX_TENANT } from "~/ticket/identifiers";
-
-export { SANDBOX_TENANT };
 
 export interface PlatformFact<T> {
   value: T;

@@ -2,6 +2,7 @@
 // invalid_grant …token:invalid-tenant (seen), …grant:unauthorized-client-for-tenant, …tenant-invalid/-terminated,
 // or the FHIR API's 403 "Tenant not valid or accessible" (documented: unknown tenant, or app not authorized for it).
 import type { Finding } from "../types";
+import { SANDBOX_TENANT } from "~/ticket/choices";
 import type { Facts } from "../facts-model";
 import { ev, errorExcerpt, finding } from "../finding";
 
@@ -28,7 +29,7 @@ export function clientNotOnTenant(f: Facts): Finding[] {
         : `The authorization server refused the token: the client${client ? ` ${client}` : ""} is not provisioned on${tenant ? ` tenant ${tenant}` : " that tenant"}. Code Console apps reach a client domain only once the health system provisions and maps them.`,
       evidence: hits.map((h) => ev(h.source, errorExcerpt(h.error))),
       nextSteps: [
-        "Check the tenant ID in the URL against the health system's FHIR base (the sandbox is ec2458f2-1e24-41c8-b71b-0e701af7583d).",
+        `Check the tenant ID in the URL against the health system's FHIR base (the sandbox is ${SANDBOX_TENANT}).`,
         "For a client domain: ask the health system to provision this client ID on their domain (or log an SR with Oracle Health), then wait for it to take effect.",
       ],
     }),

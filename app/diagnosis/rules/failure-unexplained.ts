@@ -6,7 +6,7 @@ import type { ErrorStage, Facts, Ref } from "../facts-model";
 import { coveredFailures, needsOfRequest, scopeFailures } from "../analysis";
 import { ev, errorExcerpt, finding, list, requestExcerpt } from "../finding";
 import { scopeFor } from "../scopes";
-import { SANDBOX_TENANT } from "../knowledge/platform";
+import { SANDBOX_TENANT } from "~/ticket/choices";
 
 interface Stage {
   stage: ErrorStage;

@@ -5,7 +5,7 @@ import type { Finding } from "../types";
 import type { Facts, HostFact } from "../facts-model";
 import { ev, finding } from "../finding";
 import { hostInfo } from "../knowledge/hosts";
-import { SANDBOX_TENANT } from "../knowledge/platform";
+import { SANDBOX_TENANT } from "~/ticket/choices";
 
 interface Problem {
   key: string;

@@ -7,6 +7,7 @@ import {
   uuidProblem,
   xRequestIdProblem,
 } from "~/ticket/identifiers";
+import { SANDBOX_TENANT } from "~/ticket/choices";
 import type { IdentifierFact, IdentifierKind } from "../facts-model";
 
 export const ID_LABEL: Record<IdentifierKind, string> = {
@@ -33,7 +34,7 @@ export function formatProblem(id: IdentifierFact): string | null {
     case "app-id":
       return uuidProblem(id.value, "App ID", "c388f6bf-1c33-4566-a5bc-249e990ea2bf");
     case "tenant-id":
-      return uuidProblem(id.value, "tenant ID", "ec2458f2-1e24-41c8-b71b-0e701af7583d");
+      return uuidProblem(id.value, "tenant ID", SANDBOX_TENANT);
   }
 }
 

@@ -3,7 +3,7 @@ import type { Finding } from "../types";
 import type { Facts, Ref } from "../facts-model";
 import { droppedScopes, grantedKnown, missingNeeds, requestedKnown, scopeFailures } from "../analysis";
 import { ev, finding, list } from "../finding";
-import { SANDBOX_TENANT } from "../knowledge/platform";
+import { SANDBOX_TENANT } from "~/ticket/choices";
 import { needsOfRequest } from "../analysis";
 
 export function missingEvidence(f: Facts): Finding[] {

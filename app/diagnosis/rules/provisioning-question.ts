@@ -5,7 +5,8 @@ import type { Finding } from "../types";
 import type { Facts } from "../facts-model";
 import { droppedScopes, isSupported } from "../analysis";
 import { ev, finding, list, scopeExcerpt } from "../finding";
-import { PROPAGATION_MINUTES, SANDBOX_TENANT } from "../knowledge/platform";
+import { SANDBOX_TENANT } from "~/ticket/choices";
+import { PROPAGATION_MINUTES } from "../knowledge/platform";
 import { isoOf } from "../time";
 
 export function provisioningQuestion(f: Facts): Finding[] {

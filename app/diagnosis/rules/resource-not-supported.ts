@@ -5,7 +5,7 @@ import type { Facts, RequestFact } from "../facts-model";
 import { isSupported, requestedScopes, typeListed } from "../analysis";
 import { ev, finding, requestExcerpt } from "../finding";
 import type { Interaction } from "../interactions";
-import { SANDBOX_TENANT } from "../knowledge/platform";
+import { SANDBOX_TENANT } from "~/ticket/choices";
 
 const CAPABILITY_CODE: Partial<Record<Interaction["kind"], string>> = {
   read: "read",

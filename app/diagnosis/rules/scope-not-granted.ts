@@ -5,7 +5,7 @@ import type { Facts } from "../facts-model";
 import { droppedScopes, isSupported, missingNeeds, scopeFailures } from "../analysis";
 import { ev, finding, scopeExcerpt } from "../finding";
 import { counterpart, covers } from "../scopes";
-import { SANDBOX_TENANT } from "../knowledge/platform";
+import { SANDBOX_TENANT } from "~/ticket/choices";
 
 export function scopeNotGranted(f: Facts): Finding[] {
   const missing = missingNeeds(f);

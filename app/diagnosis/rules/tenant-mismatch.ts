@@ -3,7 +3,7 @@
 import type { Finding } from "../types";
 import type { Facts, TenantFact } from "../facts-model";
 import { ev, finding } from "../finding";
-import { SANDBOX_TENANT } from "../knowledge/platform";
+import { SANDBOX_TENANT } from "~/ticket/choices";
 
 const VIA: Record<TenantFact["via"], string> = {
   ticket: "the form's tenant ID",

@@ -1,8 +1,9 @@
 // The page's side of the wizard's quick checks (checks.ts): ask one, get its answer as a promise — null when the check
 // failed. They run in a worker of their own (started on the first question, kept for the page's life), so the
 // diagnosis and redaction engines never load on the main thread; when no worker can run (no Worker support, the
-// script failed to load or crashed, tests), the same module is loaded on the page and answers there, the questions
-// already asked included. Nothing is lost either way, and nothing is answered without its check.
+// script failed to load or crashed, tests) or the worker leaves a question unanswered for CHECK_TIMEOUT_MS, the same
+// module is loaded on the page and answers there from then on, the questions already asked included. Nothing is lost
+// either way, nothing waits for ever, and nothing is answered without its check.
 import type { CheckAnswer, CheckName, CheckRequest } from "./checks";
 import { startWorker } from "./script";
 import { isFromWorker, type ToWorker } from "./protocol";
@@ -23,6 +24,19 @@ export interface CheckClientOptions {
   loadChecks?: () => Promise<typeof import("./checks")>;
 }
 
+/**
+ * How long the worker may take to answer a question: long enough for a first answer that waits for the worker's
+ * engines to load on a slow connection. A worker that started but never answers must not leave Next, the live
+ * diagnosis or a field's privacy note waiting for ever.
+ */
+export const CHECK_TIMEOUT_MS = 8_000;
+
+interface Job {
+  request: CheckRequest;
+  resolve: (answer: CheckAnswer | null) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
 const loadOnPage = () => import("./checks");
 
 export function createCheckClient(options: CheckClientOptions = {}): CheckClient {
@@ -31,7 +45,7 @@ export function createCheckClient(options: CheckClientOptions = {}): CheckClient
   let worker: Worker | null = null;
   let started = false;
   let jobs = 0;
-  const waiting = new Map<number, { request: CheckRequest; resolve: (answer: CheckAnswer | null) => void }>();
+  const waiting = new Map<number, Job>();
 
   const onPage = <K extends CheckName>(request: CheckRequest<K>): Promise<CheckAnswer<K> | null> =>
     loadChecks().then(
@@ -48,17 +62,24 @@ export function createCheckClient(options: CheckClientOptions = {}): CheckClient
     const job = waiting.get(data.jobId);
     if (!job) return;
     waiting.delete(data.jobId);
+    clearTimeout(job.timer);
     job.resolve(data.type === "checked" ? data.answer : null);
   };
 
-  /** The script did not load or crashed: no worker again on this page; what it was asked is answered on the page. */
-  const onError = (event: Event) => {
-    event.preventDefault?.();
+  /** No worker again on this page: what it was asked is answered on the page, and so is every later question. */
+  const leaveWorker = () => {
     worker?.terminate();
     worker = null;
     const asked = [...waiting.values()];
     waiting.clear();
+    // Their timers, firing later, find no worker to leave.
     for (const job of asked) void onPage(job.request).then(job.resolve);
+  };
+
+  /** The script did not load or crashed. */
+  const onError = (event: Event) => {
+    event.preventDefault?.();
+    leaveWorker();
   };
 
   const start = () => {
@@ -75,13 +96,16 @@ export function createCheckClient(options: CheckClientOptions = {}): CheckClient
       if (!current) return onPage(request);
       return new Promise((resolve) => {
         const jobId = ++jobs;
-        waiting.set(jobId, { request, resolve: resolve as (answer: CheckAnswer | null) => void });
+        // Unanswered in time: the worker is stuck (or its engines never loaded), so the page takes over.
+        const timer = setTimeout(leaveWorker, CHECK_TIMEOUT_MS);
+        waiting.set(jobId, { request, resolve: resolve as Job["resolve"], timer });
         try {
           const message: ToWorker = { type: "check", jobId, request };
           current.postMessage(message);
         } catch {
           // Not cloneable (never for form values): answered on the page instead.
           waiting.delete(jobId);
+          clearTimeout(timer);
           void onPage(request).then(resolve);
         }
       });

@@ -6,13 +6,8 @@
 import { diagnose } from "~/diagnosis/diagnose";
 import type { LiveInput } from "~/diagnosis/live-input";
 import type { Diagnosis } from "~/diagnosis/types";
-import {
-  fieldNotes,
-  storableTypedFields,
-  type FieldNote,
-  type NotesInput,
-  type StorableField,
-} from "~/privacy/field-notes";
+import { fieldNotes, storableTypedFields, type FieldNote, type NotesInput } from "~/privacy/field-notes";
+import type { TypedField } from "~/privacy/typed-fields";
 import type { BoundaryPolicy } from "~/privacy/ticket-boundary";
 import type { KnownValue } from "~/redaction/redact";
 import type { StepId } from "~/ticket/steps";
@@ -30,7 +25,8 @@ interface TypedFieldsRequest {
 interface Checks {
   diagnosis: { request: { input: LiveInput }; answer: Diagnosis };
   "field-notes": { request: TypedFieldsRequest; answer: Record<string, FieldNote> };
-  "storable-fields": { request: TypedFieldsRequest; answer: StorableField[] };
+  /** Each typed field as a draft may keep it. */
+  "storable-fields": { request: TypedFieldsRequest; answer: TypedField[] };
   /** The whole form against the ticket schema (react-hook-form's resolver): the values as the form holds them. */
   "validate-form": { request: { values: unknown }; answer: FormCheck };
   /** Whether each step is valid (the progress indicator): the values as the form holds them. */
