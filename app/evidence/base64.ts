@@ -1,23 +1,31 @@
 // base64 / base64url ⇄ UTF-8 text, by hand: pure TypeScript for the browser, the server and the CLI (no Buffer).
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const LOOKUP: Record<string, number> = {};
-for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET[i]] = i;
-LOOKUP["-"] = 62;
-LOOKUP["_"] = 63;
+/** Each ASCII code's 6-bit value (both alphabets: `+/` and `-_`); -1 for a character that is not base64. */
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
+VALUE["-".charCodeAt(0)] = 62;
+VALUE["_".charCodeAt(0)] = 63;
+const valueOf = (code: number) => (code < 128 ? VALUE[code] : -1);
+
+/** The length of `input`'s first `n` characters without their trailing `=` padding. */
+function unpadded(input: string, n = input.length): number {
+  while (n > 0 && input.charCodeAt(n - 1) === 0x3d) n--;
+  return n;
+}
 
 /** Bytes of a base64 or base64url string (padding optional); null if it is not base64. */
 export function base64ToBytes(input: string): Uint8Array | null {
-  const clean = input.replace(/=+$/, "");
-  if (clean.length % 4 === 1) return null;
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  const n = unpadded(input);
+  if (n % 4 === 1) return null;
+  const out = new Uint8Array(Math.floor((n * 3) / 4));
   let buffer = 0;
   let bits = 0;
   let o = 0;
-  for (let i = 0; i < clean.length; i++) {
-    const v = LOOKUP[clean[i]];
-    if (v === undefined) return null;
-    buffer = (buffer << 6) | v;
+  for (let i = 0; i < n; i++) {
+    const v = valueOf(input.charCodeAt(i));
+    if (v < 0) return null;
+    buffer = ((buffer << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
@@ -25,6 +33,32 @@ export function base64ToBytes(input: string): Uint8Array | null {
     }
   }
   return out.subarray(0, o);
+}
+
+/** A byte of ASCII text: tab, line ends, printable. */
+const isTextByte = (b: number) => (b >= 0x09 && b <= 0x0d) || (b >= 0x20 && b < 0x7f);
+
+/**
+ * Whether the bytes the first `maxChars` characters of `input` decode to are all ASCII text — false when that
+ * prefix is not base64. What `base64ToBytes(prefix)` and a test of every byte answer, but it stops at the first byte
+ * that is not text (a random token's first or second, mostly) and allocates nothing.
+ */
+export function base64PrefixIsText(input: string, maxChars: number): boolean {
+  const n = unpadded(input, Math.min(input.length, maxChars));
+  if (n % 4 === 1) return false;
+  let buffer = 0;
+  let bits = 0;
+  for (let i = 0; i < n; i++) {
+    const v = valueOf(input.charCodeAt(i));
+    if (v < 0) return false;
+    buffer = ((buffer << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      if (!isTextByte((buffer >> bits) & 0xff)) return false;
+    }
+  }
+  return true;
 }
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
