@@ -206,7 +206,7 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       i += n - 1;
       continue;
     }
-    if (CURL_START.test(content)) {
+    if (content.includes("curl") && CURL_START.test(content)) {
       let end = i;
       while (end + 1 < lines.length && /[\\^`][ \t]*\r?\n$/.test(lines[end])) end++;
       emit(redactCurlCommands(lines.slice(i, end + 1).join(""), ctx));
