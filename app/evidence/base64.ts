@@ -63,10 +63,27 @@ export function base64PrefixIsText(input: string, maxChars: number): boolean {
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return false;
+  return true;
+}
+
+/** The characters of ASCII bytes, in chunks (an argument list has a length limit). */
+function asciiText(bytes: Uint8Array): string {
+  const CHUNK = 4096;
+  if (bytes.length <= CHUNK) return String.fromCharCode.apply(null, bytes as unknown as number[]);
+  let out = "";
+  for (let i = 0; i < bytes.length; i += CHUNK)
+    out += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
+  return out;
+}
+
 /** UTF-8 text of a base64/base64url string; null if it is not base64 or not valid UTF-8. */
 export function decodeBase64Text(input: string): string | null {
   const bytes = base64ToBytes(input);
   if (!bytes) return null;
+  // ASCII bytes are their own characters (most tokens' JSON): no decoder call.
+  if (isAscii(bytes)) return asciiText(bytes);
   try {
     return strictUtf8.decode(bytes);
   } catch {

@@ -35,6 +35,7 @@ const referenceIsText = (input: string, max: number) => {
 const input = fc.oneof(
   fc.string({ unit: fc.constantFrom(..."AZaz09+/-_=", "é", " ", ".", "\u{1F600}") }),
   fc.string().map((t) => encodeBase64Text(t)),
+  fc.string({ unit: "binary" }).map((t) => encodeBase64Text(t)),
   fc.uint8Array({ maxLength: 120 }).map((b) => btoa(String.fromCharCode(...b))),
   fc
     .tuple(fc.string({ maxLength: 80 }), fc.integer({ min: 0, max: 3 }))
@@ -53,6 +54,26 @@ describe("base64", () => {
       fc.property(input, (t) => {
         const got = base64ToBytes(t);
         expect(got && [...got]).toEqual(referenceBytes(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("decodes text as the strict UTF-8 decoder does (ASCII without it)", () => {
+    const strict = new TextDecoder("utf-8", { fatal: true });
+    const reference = (t: string) => {
+      const bytes = referenceBytes(t);
+      if (!bytes) return null;
+      try {
+        return strict.decode(new Uint8Array(bytes));
+      } catch {
+        return null;
+      }
+    };
+    expect(decodeBase64Text(btoa("x".repeat(10000)))).toBe("x".repeat(10000));
+    fc.assert(
+      fc.property(input, (t) => {
+        expect(decodeBase64Text(t)).toBe(reference(t));
       }),
       { numRuns: 3000 },
     );
