@@ -14,17 +14,18 @@ function unpadded(input: string, n = input.length): number {
   return n;
 }
 
-/** Bytes of a base64 or base64url string (padding optional); null if it is not base64. */
-export function base64ToBytes(input: string): Uint8Array | null {
-  const n = unpadded(input);
-  if (n % 4 === 1) return null;
-  const out = new Uint8Array(Math.floor((n * 3) / 4));
+/**
+ * Decodes the first `n` characters of `input` (its padding already left out) into `out`, which has room for
+ * floor(n * 3 / 4) bytes: the number of bytes, or -1 when a character is not base64 or `n` leaves a lone character.
+ */
+function decodeInto(input: string, n: number, out: Uint8Array): number {
+  if (n % 4 === 1) return -1;
   let buffer = 0;
   let bits = 0;
   let o = 0;
   for (let i = 0; i < n; i++) {
     const v = valueOf(input.charCodeAt(i));
-    if (v < 0) return null;
+    if (v < 0) return -1;
     buffer = ((buffer << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
@@ -32,32 +33,33 @@ export function base64ToBytes(input: string): Uint8Array | null {
       out[o++] = (buffer >> bits) & 0xff;
     }
   }
-  return out.subarray(0, o);
+  return o;
+}
+
+/** Bytes of a base64 or base64url string (padding optional); null if it is not base64. */
+export function base64ToBytes(input: string): Uint8Array | null {
+  const n = unpadded(input);
+  const out = new Uint8Array(Math.floor((n * 3) / 4));
+  const length = decodeInto(input, n, out);
+  return length < 0 ? null : out.subarray(0, length);
 }
 
 /** A byte of ASCII text: tab, line ends, printable. */
 const isTextByte = (b: number) => (b >= 0x09 && b <= 0x0d) || (b >= 0x20 && b < 0x7f);
+/** Room for the bytes of a short prefix, reused (the check runs to completion before it can run again). */
+let scratch = new Uint8Array(96);
 
 /**
  * Whether the bytes the first `maxChars` characters of `input` decode to are all ASCII text — false when that
- * prefix is not base64. What `base64ToBytes(prefix)` and a test of every byte answer, but it stops at the first byte
- * that is not text (a random token's first or second, mostly) and allocates nothing.
+ * prefix is not base64. What `base64ToBytes(prefix)` and a test of every byte answer, without a new array or a copy
+ * of the prefix.
  */
 export function base64PrefixIsText(input: string, maxChars: number): boolean {
   const n = unpadded(input, Math.min(input.length, maxChars));
-  if (n % 4 === 1) return false;
-  let buffer = 0;
-  let bits = 0;
-  for (let i = 0; i < n; i++) {
-    const v = valueOf(input.charCodeAt(i));
-    if (v < 0) return false;
-    buffer = ((buffer << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      if (!isTextByte((buffer >> bits) & 0xff)) return false;
-    }
-  }
+  if (scratch.length < n) scratch = new Uint8Array(n);
+  const length = decodeInto(input, n, scratch);
+  if (length < 0) return false;
+  for (let i = 0; i < length; i++) if (!isTextByte(scratch[i])) return false;
   return true;
 }
 
