@@ -1,7 +1,7 @@
 // curl commands: each option's value by its meaning (-H by header name, -u user:password → password, -d/--data*
 // as a form or JSON body, -b cookies, --oauth2-bearer, URLs), rewritten in place with bash quoting.
 import type { ItemContext } from "./context";
-import { parseCurlCommands, type CurlArg } from "~/evidence/curl";
+import { parseCurlCommands, type CurlArg, type CurlCommand } from "~/evidence/curl";
 import { parseHeaderLine } from "~/evidence/headers";
 import { shellQuote } from "~/evidence/shell-words";
 import { redactHeaderValue } from "./headers";
@@ -96,15 +96,18 @@ function safeDecode(s: string): string {
  */
 export function redactCurlCommands(text: string, ctx: ItemContext, outside?: (text: string) => string): string {
   const commands = parseCurlCommands(text);
-  if (outside) {
-    let out = "";
-    let pos = 0;
-    for (const command of commands) {
-      out += outside(text.slice(pos, command.start)) + redactCurlCommands(text.slice(command.start, command.end), ctx);
-      pos = command.end;
-    }
-    return out + outside(text.slice(pos));
+  if (!outside) return rewriteCommands(text, 0, text.length, commands, ctx);
+  let out = "";
+  let pos = 0;
+  for (const command of commands) {
+    out += outside(text.slice(pos, command.start)) + rewriteCommands(text, command.start, command.end, [command], ctx);
+    pos = command.end;
   }
+  return out + outside(text.slice(pos));
+}
+
+/** `text` from `from` to `to` with the values of the commands' arguments (parsed from the whole text) redacted. */
+function rewriteCommands(text: string, from: number, to: number, commands: CurlCommand[], ctx: ItemContext): string {
   const edits: Array<{ start: number; end: number; text: string }> = [];
   for (const command of commands) {
     for (const arg of command.args) {
@@ -124,7 +127,7 @@ export function redactCurlCommands(text: string, ctx: ItemContext, outside?: (te
   }
   edits.sort((a, b) => a.start - b.start);
   let out = "";
-  let pos = 0;
+  let pos = from;
   for (const e of edits) {
     if (e.start < pos) continue;
     out += text.slice(pos, e.start) + e.text;
@@ -132,5 +135,5 @@ export function redactCurlCommands(text: string, ctx: ItemContext, outside?: (te
   }
   // Then the whole command line is swept once (rewritten words are placeholders by now, so they stay as they are):
   // the same text is swept whatever was rewritten, which keeps a second pass identical to the first.
-  return sweepText(out + text.slice(pos), ctx, { freeText: false });
+  return sweepText(out + text.slice(pos, to), ctx, { freeText: false });
 }

@@ -3,8 +3,7 @@
 import type { ItemContext } from "./context";
 import { findFreeTextPhi } from "./detectors/free-text-phi";
 import { KeptTokens } from "./kept-tokens";
-
-const isSentinelChar = (c: number) => c === 0xe000 || c === 0xe001 || (c >= 0xe010 && c <= 0xe019);
+import { CLOSE_CODE, OPEN_CODE, isSentinelCode } from "./placeholders";
 
 /**
  * Free-text PHI (findFreeTextPhi) over the whole text at once — placeholders included, so a placeholder inside a
@@ -23,12 +22,12 @@ export function redactFreeText(text: string, ctx: ItemContext): string {
   for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
     let { start, end } = span;
     // A span never starts or ends inside a placeholder's sentinel: widen it to the whole sentinel.
-    while (start > 0 && isSentinelChar(text.charCodeAt(start)) && text.charCodeAt(start) !== 0xe000) start--;
+    while (start > 0 && isSentinelCode(text.charCodeAt(start)) && text.charCodeAt(start) !== OPEN_CODE) start--;
     while (
       end < text.length &&
       end > 0 &&
-      isSentinelChar(text.charCodeAt(end - 1)) &&
-      text.charCodeAt(end - 1) !== 0xe001
+      isSentinelCode(text.charCodeAt(end - 1)) &&
+      text.charCodeAt(end - 1) !== CLOSE_CODE
     )
       end++;
     if (start < pos || end <= start || end > text.length) continue;

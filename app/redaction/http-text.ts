@@ -104,14 +104,18 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
   let bodyLines: string[] = [];
   const budget: Budget = { chars: 4 * text.length + 1_000_000 };
 
-  // Consecutive prose lines are swept together: one pass per run, not per line.
-  let prose = "";
+  // Consecutive prose lines are swept together: one pass per run, not per line. The run is cut from the text once
+  // (a slice, by the offsets of its first and last lines), not built up line by line.
+  const lineStarts = new Array<number>(lines.length);
+  for (let i = 0, at = 0; i < lines.length; at += lines[i].length, i++) lineStarts[i] = at;
+  let proseStart = -1;
+  let proseEnd = -1;
   /** Prose: the JSON inside it redacted as JSON, then swept. */
   const sweepLine = (v: string) => sweepText(redactEmbeddedJson(v, ctx, budget), ctx, { freeText: options.freeText });
   const flushProse = () => {
-    if (!prose) return;
-    out.push(sweepLine(prose));
-    prose = "";
+    if (proseStart < 0) return;
+    out.push(sweepLine(text.slice(proseStart, proseEnd)));
+    proseStart = -1;
   };
   /** Structured output: the prose before it goes first. */
   const emit = (chunk: string) => {
@@ -206,7 +210,7 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       i += n - 1;
       continue;
     }
-    if (CURL_START.test(content)) {
+    if (content.includes("curl") && CURL_START.test(content)) {
       let end = i;
       while (end + 1 < lines.length && /[\\^`][ \t]*\r?\n$/.test(lines[end])) end++;
       emit(redactCurlCommands(lines.slice(i, end + 1).join(""), ctx));
@@ -225,7 +229,8 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
         }
       }
     }
-    prose += line;
+    if (proseStart < 0) proseStart = lineStarts[i];
+    proseEnd = lineStarts[i] + line.length;
   }
   if (state === "body") flushBody();
   flushProse();

@@ -9,7 +9,12 @@ const PLACEHOLDER_PARTS = /^\[REDACTED:([a-z0-9_]+)(?:#(\d+))?/;
 const OPEN = "\uE000";
 const CLOSE = "\uE001";
 const DIGIT0 = 0xe010;
-const CLOSE_CODE = 0xe001;
+/** Codes of a sentinel's opening and closing characters; its digits are DIGIT0 to DIGIT0 + 9. */
+export const OPEN_CODE = 0xe000;
+export const CLOSE_CODE = 0xe001;
+/** Any character of a sentinel (opening, digit, closing). */
+export const isSentinelCode = (c: number): boolean =>
+  c === OPEN_CODE || c === CLOSE_CODE || (c >= DIGIT0 && c <= DIGIT0 + 9);
 export const SENTINEL = /\uE000[\uE010-\uE019]+\uE001/g;
 const SENTINEL_ONLY = /^(?:\uE000[\uE010-\uE019]+\uE001)+$/;
 /** Characters the sentinels use; removed from raw input so they cannot be forged. */

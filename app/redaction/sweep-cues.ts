@@ -36,7 +36,9 @@ export interface Cues {
 /** Every cue present: the sweep runs every detector (what it did before it had cues). */
 export const ALL_CUES: Cues = { chars: ~0, run: Number.MAX_SAFE_INTEGER };
 
-const CUE_OF = new Uint16Array(128);
+/** Per ASCII code: its CUE bit, and IN_RUN when it is a token character ([A-Za-z0-9_.+/=~%-]). One look-up a character. */
+const IN_RUN = 1 << 15;
+const CODE = new Uint16Array(128);
 const CUE_CHARS: Array<[string, number]> = [
   [":", CUE.colon],
   ["=", CUE.equals],
@@ -54,10 +56,8 @@ const CUE_CHARS: Array<[string, number]> = [
   ["?", CUE.question],
   ["&", CUE.amp],
 ];
-for (const [c, bit] of CUE_CHARS) CUE_OF[c.charCodeAt(0)] = bit;
-
-const IN_RUN = new Uint8Array(128);
-for (let c = 0; c < 128; c++) IN_RUN[c] = /[A-Za-z0-9_.+/=~%-]/.test(String.fromCharCode(c)) ? 1 : 0;
+for (const [c, bit] of CUE_CHARS) CODE[c.charCodeAt(0)] = bit;
+for (let c = 0; c < 128; c++) if (/[A-Za-z0-9_.+/=~%-]/.test(String.fromCharCode(c))) CODE[c] |= IN_RUN;
 
 export function scanCues(text: string): Cues {
   let chars = 0;
@@ -65,14 +65,11 @@ export function scanCues(text: string): Cues {
   let longest = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) {
-      chars |= CUE_OF[c];
-      if (IN_RUN[c] === 1) {
-        if (++run > longest) longest = run;
-        continue;
-      }
-    }
-    run = 0;
+    const v = c < 128 ? CODE[c] : 0;
+    chars |= v;
+    if (v & IN_RUN) {
+      if (++run > longest) longest = run;
+    } else run = 0;
   }
-  return { chars, run: longest };
+  return { chars: chars & ~IN_RUN, run: longest };
 }

@@ -94,11 +94,11 @@ const AFTER_FLAG = /[ \t]{1,8}(\\{0,3}["']?)/y;
 /** A value that is nothing to redact: empty, a container, a literal, a placeholder already, a template. Judged on
  *  its first JUDGED characters (cheap anchored checks first), so keys nested in one long run cost a bounded amount
  *  each; past that length a value is only more likely to be a secret. */
-const isNoValue = (v: string): boolean => {
-  if (!v || /^[{[]/.test(v) || /^(true|false|null|\d{1,3})$/i.test(v)) return true;
-  const head = judged(v);
-  return isSentinelOnly(head) || isTemplateMarker(head);
-};
+const isNoValue = (v: string): boolean => literalNoValue(v) || headNoValue(judged(v));
+/** The cheap anchored checks on the whole value: empty, a container, a literal. */
+const literalNoValue = (v: string): boolean => !v || /^[{[]/.test(v) || /^(true|false|null|\d{1,3})$/i.test(v);
+/** The checks on a value's head: a placeholder already, a template. */
+const headNoValue = (head: string): boolean => isSentinelOnly(head) || isTemplateMarker(head);
 const JUDGED = 64;
 const judged = (v: string): string => (v.length > JUDGED ? v.slice(0, JUDGED) : v);
 /** A weak key's value that reads like filler or prose, not a secret (judged on its first JUDGED characters). */
@@ -126,9 +126,9 @@ class HeadVerdicts {
 
   /** `head` is judged(v), cut once per value: the same string object hashes once for every look-up. */
   isNoValue(v: string, head: string): boolean {
-    if (!v || /^[{[]/.test(v) || /^(true|false|null|\d{1,3})$/i.test(v)) return true;
+    if (literalNoValue(v)) return true;
     const entry = this.of(head);
-    return (entry.noValue ??= isNoValue(v));
+    return (entry.noValue ??= headNoValue(head));
   }
 
   notSecretValue(head: string): boolean {

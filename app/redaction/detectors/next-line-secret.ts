@@ -5,7 +5,7 @@ import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
 import { isTemplateMarker } from "../context";
 
-const LABEL =
+export const LABEL =
   /(?:client[ _-]?secret|secret|password|passphrase|passwd|(?:access|refresh|id|bearer|api|auth)[ _-]?token|\btoken|api[ _-]?key|private[ _-]?key|client[ _-]?assertion|credentials?)[`*_"']*((?:[ \t]+[A-Za-z]+){0,6})[ \t]*:[ \t`*_"']*$/i;
 /** The words that may stand between the secret word and the colon: "has been registered as", "is", "below". */
 const GLUE = new Set(
@@ -18,6 +18,15 @@ const NOT_A_VALUE =
   /\b(?:endpoint|url|uri|type|name|id|expir\w*|lifetime|length|format|scope|header|request|response|field|parameter|file|path)\b[^\n]*:[ \t`*_"']*$/i;
 const VALUE = /^([ \t>]*)([^\s]{6,4096})([ \t]*)$/;
 const TOKEN_LABEL = /token|assertion/i;
+/** Characters LABEL allows between its colon and the line's end. */
+const AFTER_COLON = new Set([" ", "\t", "`", "*", "_", '"', "'"].map((c) => c.charCodeAt(0)));
+
+/** Does the line end in a colon (then only LABEL's closing characters)? LABEL cannot match a line that does not. */
+export function endsInColon(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && AFTER_COLON.has(line.charCodeAt(i))) i--;
+  return i >= 0 && line.charCodeAt(i) === 0x3a;
+}
 
 export function redactNextLineSecrets(text: string, ctx: ItemContext): string {
   if (!text.includes(":\n") && !text.includes(":\r\n") && !/:[ \t`*_"']+\r?\n/.test(text)) return text;
@@ -25,7 +34,8 @@ export function redactNextLineSecrets(text: string, ctx: ItemContext): string {
   let label: string | null = null;
   let blanks = 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, "");
+    const raw = lines[i];
+    const line = raw.charCodeAt(raw.length - 1) === 0x0d ? raw.slice(0, -1) : raw;
     if (label !== null) {
       if (!line.trim() || /^[ \t]*```\w*[ \t]*$/.test(line)) {
         if (++blanks > 2) label = null;
@@ -39,7 +49,8 @@ export function redactNextLineSecrets(text: string, ctx: ItemContext): string {
       label = null;
       continue;
     }
-    const l = LABEL.exec(line);
+    // Most lines do not end in a colon: the label pattern is not run on them.
+    const l = endsInColon(line) ? LABEL.exec(line) : null;
     if (
       l &&
       !NOT_A_VALUE.test(line.slice(l.index)) &&

@@ -72,14 +72,8 @@ const LABEL_WORDS = new Set([
   "name's",
   "name’s",
 ]);
-/** First and last letter (lower-cased by their ASCII case bit) and length of each label word: a word of another
- *  shape is ruled out by offsets alone, without making its token or lower-casing it. */
-const labelShape = (first: number, last: number, length: number) =>
-  ((first | 0x20) * 0x10000 + (last | 0x20)) * 16 + Math.min(length, 15);
-const LABEL_SHAPES = new Set(
-  [...LABEL_WORDS].map((w) => labelShape(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)),
-);
-/** The same shapes reduced to first letter (all ASCII) and length, a bit per length: the per-word test before the set. */
+/** First letter (lower-cased by its ASCII case bit) and length of the label words, a bit per length: a word of
+ *  another shape is ruled out by its offsets alone, before its list bits are looked up. */
 const LABEL_FIRST = new Uint16Array(128);
 for (const w of LABEL_WORDS) LABEL_FIRST[w.charCodeAt(0) | 0x20] |= 1 << Math.min(w.length, 15);
 const STRONG_LABEL = new Set(["named", "called", "surname", "nee", "née", "aka"]);
@@ -132,6 +126,7 @@ const LIST = {
   particle: 4096,
   suffix: 8192,
   personVerb: 16384,
+  label: 32768,
 } as const;
 const LISTS = new Map<string, number>();
 for (const [bit, list] of [
@@ -150,6 +145,7 @@ for (const [bit, list] of [
   [LIST.particle, NAME_PARTICLES],
   [LIST.suffix, NAME_SUFFIXES],
   [LIST.personVerb, PERSON_VERBS],
+  [LIST.label, LABEL_WORDS],
 ] as const)
   for (const w of list) LISTS.set(w, (LISTS.get(w) ?? 0) | bit);
 /** The same lists for ASCII words, looked up by offsets (no slice, no lower-case copy). */
@@ -488,14 +484,7 @@ export function findNames(text: string, out: PhiSpan[]) {
     if (
       f >= 0x80 ||
       (LABEL_FIRST[f] & (1 << Math.min(tokens.size(k - 1), 15))) === 0 ||
-      !LABEL_SHAPES.has(
-        labelShape(
-          tokens.first(k - 1),
-          text.charCodeAt(tokens.end(k - 1) - 1),
-          tokens.end(k - 1) - tokens.start(k - 1),
-        ),
-      ) ||
-      !LABEL_WORDS.has(tokens.get(k - 1).lower) ||
+      !tokens.inList(k - 1, LIST.label, LABEL_WORDS) ||
       !labelBefore(text, tokens, k)
     )
       continue;

@@ -206,11 +206,18 @@ const ASCII_COUNTS = new Uint32Array(128);
 export function entropy(value: string): number {
   let other: Map<string, number> | null = null;
   let length = 0;
-  for (const c of value) {
+  // By code point, as `for (const c of value)` reads it (a surrogate pair is one character), without its iterator.
+  for (let i = 0; i < value.length; i++) {
     length++;
-    const code = c.charCodeAt(0);
-    if (c.length === 1 && code < 128) ASCII_COUNTS[code]++;
-    else (other ??= new Map()).set(c, (other.get(c) ?? 0) + 1);
+    const code = value.charCodeAt(i);
+    if (code < 128) {
+      ASCII_COUNTS[code]++;
+      continue;
+    }
+    const pair = code >= 0xd800 && code <= 0xdbff && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const c = pair ? value.slice(i, i + 2) : value[i];
+    if (pair) i++;
+    (other ??= new Map()).set(c, (other.get(c) ?? 0) + 1);
   }
   let h = 0;
   const add = (n: number) => {

@@ -166,6 +166,8 @@ export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => s
       /(\/Patient\/)([^/?#\s]+)/g,
       (_m, pre: string, id: string) => pre + pseudonymisePatientRef(id, ctx),
     );
+  // Without a query or a fragment there are no parameters to judge: most URLs in a log.
+  if (!query && !fragment) return scheme + authority + path + (query ?? "") + (fragment ?? "");
   const segments = path.split("/").filter(Boolean);
   const resourceType = [...segments].reverse().find((s) => /^[A-Z][A-Za-z]+$/.test(s));
   const oauthish =

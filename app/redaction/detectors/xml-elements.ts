@@ -7,10 +7,17 @@ const ELEMENT = /<((?:[A-Za-z_][\w.-]{0,40}:)?([A-Za-z_][\w.-]{0,80}))(?:\s[^<>]
 
 export function redactXmlSecrets(text: string, ctx: ItemContext): string {
   if (!text.includes("</")) return text;
-  return text.replace(ELEMENT, (whole, _tag: string, local: string, value: string) => {
+  // Matched one by one; a new text is built only when an element's value goes (most texts' elements are <b>, <p>, …).
+  let out = "";
+  let pos = 0;
+  ELEMENT.lastIndex = 0;
+  for (let m = ELEMENT.exec(text); m !== null; m = ELEMENT.exec(text)) {
+    const [whole, , local, value] = m;
     const named = secretKey(local);
     const v = value.trim();
-    if (!named || !v || !labelNamesSecret(local, named, v)) return whole;
-    return whole.replace(`>${value}<`, `>${value.replace(v, ctx.secret(v, named.type))}<`);
-  });
+    if (!named || !v || !labelNamesSecret(local, named, v)) continue;
+    out += text.slice(pos, m.index) + whole.replace(`>${value}<`, `>${value.replace(v, ctx.secret(v, named.type))}<`);
+    pos = m.index + whole.length;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
 }
