@@ -6,12 +6,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { ResolverOptions } from "react-hook-form";
 import { describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
-import {
-  VALIDATION_TIMEOUT_MS,
-  askStepValidity,
-  createResolver,
-  resolverResult,
-} from "~/components/wizard/load-validation";
+import { VALIDATION_TIMEOUT_MS, askStepValidity, createResolver } from "~/components/wizard/load-validation";
+import { resolverResult } from "~/components/wizard/resolver-result";
 import { createStepValidity, type StepValidity } from "~/components/wizard/step-validity";
 import { answerCheck } from "~/evidence/worker/checks";
 import { createCheckClient, type CheckClient } from "~/evidence/worker/checks-client";
