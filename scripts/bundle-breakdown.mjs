@@ -1,5 +1,6 @@
 // Which modules the browser's scripts are made of, by size: `npx remix build --sourcemap`, then
-// `node scripts/bundle-breakdown.mjs` (the first page: the entry, root and the wizard route with their imports) or
+// `node scripts/bundle-breakdown.mjs` (the first page: the route manifest, the entry, root and the wizard route with
+// their imports) or
 // `node scripts/bundle-breakdown.mjs --before-evidence` (the first page and the chunk of steps 2–4 with everything it
 // imports: what the main thread fetches before the Evidence step) or
 // `node scripts/bundle-breakdown.mjs /build/_shared/chunk-X.js …` (any chunks, e.g. a step's). Each byte of a chunk is
@@ -21,7 +22,13 @@ function firstPage() {
   const text = readFileSync(join(PUBLIC, "build", file), "utf8");
   const manifest = JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1));
   const route = (id) => [manifest.routes[id].module, ...(manifest.routes[id].imports ?? [])];
-  return [manifest.entry.module, ...manifest.entry.imports, ...route("root"), ...route("routes/_index")];
+  return [
+    `/build/${file}`,
+    manifest.entry.module,
+    ...manifest.entry.imports,
+    ...route("root"),
+    ...route("routes/_index"),
+  ];
 }
 
 const STATIC_IMPORT = /(?:from|import)\s*"(\/build\/[^"]+\.js)"/g;
@@ -45,7 +52,10 @@ const owner = (source) =>
 
 /** The bytes of one chunk, by owner. */
 function split(chunk) {
-  const code = readFileSync(join(PUBLIC, chunk), "utf8");
+  // Without the source map's comment, which a build without `--sourcemap` (the one served) does not have.
+  const code = readFileSync(join(PUBLIC, chunk), "utf8").replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "");
+  // The route manifest (a script the page loads) is data written by the compiler: it has no source map.
+  if (/\/manifest-\w+\.js$/.test(chunk)) return { code, parts: new Map([["(route manifest)", code]]) };
   if (!existsSync(join(PUBLIC, `${chunk}.map`))) {
     console.error(`${chunk} has no source map: build with \`npx remix build --sourcemap\` first.`);
     process.exit(1);
