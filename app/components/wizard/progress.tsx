@@ -14,20 +14,12 @@ import type { ProgressProps } from "./checked-progress";
 import { loadValidation } from "./load-validation";
 import { ProgressList } from "./progress-list";
 import type { StepValidityStore } from "./step-validity";
+import { useHydrating } from "./use-hydrating";
 import * as rendered from "./validation-parts.server";
 
 /** True where the `.server` module is not left empty (the server, tests): the checked list renders at once. */
 const SCHEMA_AT_HAND = Boolean(rendered.CheckedProgress);
 const CheckedProgress = lazyPart(rendered.CheckedProgress, () => loadValidation().then((m) => m.CheckedProgress));
-
-const noSubscription = () => () => undefined;
-/** True on the server and while hydrating, false once the page is hydrated. */
-const useHydrating = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => false,
-    () => true,
-  );
 
 const unknown = () => undefined;
 
