@@ -1,5 +1,8 @@
 // Which modules the browser's scripts are made of, by size: `npx remix build --sourcemap`, then
-// `node scripts/bundle-breakdown.mjs` (the first page: the entry, root and the wizard route with their imports) or
+// `node scripts/bundle-breakdown.mjs` (the first page: the route manifest, the entry, root and the wizard route with
+// their imports) or
+// `node scripts/bundle-breakdown.mjs --before-evidence` (the first page and the chunk of steps 2–4 with everything it
+// imports: what the main thread fetches before the Evidence step) or
 // `node scripts/bundle-breakdown.mjs /build/_shared/chunk-X.js …` (any chunks, e.g. a step's). Each byte of a chunk is
 // given to the source file its source map names (a package counts as one); "gzip share" is the chunk's gzip size
 // split by those bytes, "gzip alone" the gzip of a module's bytes on their own. Figures for reading, not asserted.
@@ -19,7 +22,29 @@ function firstPage() {
   const text = readFileSync(join(PUBLIC, "build", file), "utf8");
   const manifest = JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1));
   const route = (id) => [manifest.routes[id].module, ...(manifest.routes[id].imports ?? [])];
-  return [manifest.entry.module, ...manifest.entry.imports, ...route("root"), ...route("routes/_index")];
+  return [
+    `/build/${file}`,
+    manifest.entry.module,
+    ...manifest.entry.imports,
+    ...route("root"),
+    ...route("routes/_index"),
+  ];
+}
+
+const STATIC_IMPORT = /(?:from|import)\s*"(\/build\/[^"]+\.js)"/g;
+
+/** A script and every script it imports statically. */
+function graph(root) {
+  const found = new Set([root]);
+  for (const chunk of found)
+    for (const m of readFileSync(join(PUBLIC, chunk), "utf8").matchAll(STATIC_IMPORT)) found.add(m[1]);
+  return [...found];
+}
+
+/** The first page and steps 2–4 (loaded while step 1 is answered, with the live diagnosis panel). */
+function beforeEvidence() {
+  const steps = readdirSync(join(PUBLIC, "build/_shared")).find((f) => /^early-steps-\w+\.js$/.test(f));
+  return [...firstPage(), ...graph(`/build/_shared/${steps}`)];
 }
 
 const owner = (source) =>
@@ -27,7 +52,10 @@ const owner = (source) =>
 
 /** The bytes of one chunk, by owner. */
 function split(chunk) {
-  const code = readFileSync(join(PUBLIC, chunk), "utf8");
+  // Without the source map's comment, which a build without `--sourcemap` (the one served) does not have.
+  const code = readFileSync(join(PUBLIC, chunk), "utf8").replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "");
+  // The route manifest (a script the page loads) is data written by the compiler: it has no source map.
+  if (/\/manifest-\w+\.js$/.test(chunk)) return { code, parts: new Map([["(route manifest)", code]]) };
   if (!existsSync(join(PUBLIC, `${chunk}.map`))) {
     console.error(`${chunk} has no source map: build with \`npx remix build --sourcemap\` first.`);
     process.exit(1);
@@ -49,7 +77,8 @@ function split(chunk) {
   return { code, parts };
 }
 
-const chunks = [...new Set(process.argv.length > 2 ? process.argv.slice(2) : firstPage())];
+const args = process.argv.slice(2);
+const chunks = [...new Set(args[0] === "--before-evidence" ? beforeEvidence() : args.length > 0 ? args : firstPage())];
 const modules = new Map();
 let raw = 0;
 let gzip = 0;

@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { DiagnosisPanel } from "~/components/diagnosis/diagnosis-panel";
+import { ScopeTable } from "~/components/diagnosis/scope-table";
 import { diagnose } from "~/diagnosis/diagnose";
 import { loadFixture } from "./fixtures";
 
@@ -37,8 +38,8 @@ describe("DiagnosisPanel", () => {
     expect(within(steps).getAllByRole("listitem")[0].textContent).toMatch(/^In Code Console/);
   });
 
-  it("renders the scope matrix as a table with row and column headers", () => {
-    render(<DiagnosisPanel diagnosis={diagnosis} />);
+  it("renders the scope matrix as a table with row and column headers where it is given the table", () => {
+    render(<DiagnosisPanel diagnosis={diagnosis} scopeTable={ScopeTable} />);
     const table = screen.getByRole("table");
     expect(
       within(table)

@@ -230,7 +230,9 @@ describe("a newcomer's path through the wizard", () => {
       .locator(".field", { has: page.getByLabel("Client ID", { exact: true }) })
       .locator(".capture-help");
     await client.getByText("How to capture this").click();
-    expect(await client.textContent()).toMatch(/Code Console.*Client ID.*never paste the client secret/);
+    // The words load when a disclosure is first opened; it opens once they are there.
+    await expect.poll(() => client.textContent()).toMatch(/Code Console.*Client ID.*never paste the client secret/);
+    expect(await client.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await fillApplication(page);
     await next(page, "What happened");
@@ -238,6 +240,7 @@ describe("a newcomer's path through the wizard", () => {
     await next(page, "Examples");
     const xRequest = page.locator(".field", { has: page.getByLabel(/^X-Request-Id/) }).locator(".capture-help");
     await xRequest.getByText("How to capture this").click();
+    await expect.poll(() => xRequest.textContent()).toContain("curl -v");
     const text = (await xRequest.textContent()) ?? "";
     expect(text).toContain("Network");
     expect(text).toContain("curl -v");

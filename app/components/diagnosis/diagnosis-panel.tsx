@@ -1,7 +1,7 @@
 // The diagnosis, presented: summary, findings grouped by severity (each with its basis, evidence and ordered next
 // steps), the scope matrix as a table, and the questions for Oracle Health support. Presentational only: it renders
 // the Diagnosis it is given (the wizard recomputes it as evidence and fields change).
-import type { ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
 import type { Basis, Diagnosis, Finding, FindingEvidence, ScopeRow, Severity } from "~/diagnosis/types";
 import { DiagnosisCounts } from "./diagnosis-counts";
 import { severityCounts } from "./severity-counts";
@@ -38,8 +38,12 @@ export interface DiagnosisPanelProps {
    * the page has many (the review step also previews the document, whose sections carry the same names).
    */
   landmarks?: boolean;
-  /** The scope matrix as a table (default), or as a compact list for a narrow column (the live panel). */
-  scopeLayout?: "table" | "list";
+  /**
+   * The scope matrix as a table (Review and the finished ticket pass `ScopeTable`, scope-table.tsx); without it, a
+   * compact list for a narrow column (the live panel). Passed rather than imported, so the live panel, loaded before
+   * the Evidence step, does not carry the table.
+   */
+  scopeTable?: ComponentType<{ rows: ScopeRow[]; captionId: string }>;
 }
 
 const SEVERITY_HEADING: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Notes" };
@@ -189,42 +193,6 @@ function FindingItem({
   );
 }
 
-const mark = (v: boolean | null) => (v === null ? "unknown" : v ? "yes" : "no");
-
-function ScopeTable({ rows, captionId }: { rows: ScopeRow[]; captionId: string }) {
-  return (
-    <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={captionId}>
-      <table className="diagnosis-scopes" aria-describedby={captionId}>
-        <caption id={captionId}>
-          Scopes: requested by the app, granted in the token, needed by the refused requests, supported by the tenant
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Scope</th>
-            <th scope="col">Requested</th>
-            <th scope="col">Granted</th>
-            <th scope="col">Needed</th>
-            <th scope="col">Supported</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.scope} className={r.needed && !r.granted ? "diagnosis-scopes__row--missing" : undefined}>
-              <th scope="row">
-                <code>{r.scope}</code>
-              </th>
-              <td data-value={mark(r.requested)}>{mark(r.requested)}</td>
-              <td data-value={mark(r.granted)}>{mark(r.granted)}</td>
-              <td data-value={mark(r.needed)}>{mark(r.needed)}</td>
-              <td data-value={mark(r.supported)}>{mark(r.supported)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 /** A scope's row of the matrix in words: "requested · not granted · needed". */
 function scopeFlags(r: ScopeRow): Array<{ text: string; tone?: "bad" }> {
   const flags: Array<{ text: string; tone?: "bad" }> = [];
@@ -273,7 +241,7 @@ export function DiagnosisPanel({
   showCounts = false,
   emptyText = "No diagnosis yet.",
   landmarks = true,
-  scopeLayout = "table",
+  scopeTable: ScopeTable,
 }: DiagnosisPanelProps) {
   const sub = (headingLevel + 1) as Level;
   const groups = (["error", "warning", "info"] as const).map((severity) => ({
@@ -326,10 +294,10 @@ export function DiagnosisPanel({
           <Heading level={sub} id={`${idPrefix}-scopes`} className="diagnosis-group__title">
             Scope matrix
           </Heading>
-          {scopeLayout === "list" ? (
-            <ScopeList rows={diagnosis.scopes} labelId={`${idPrefix}-scopes`} />
-          ) : (
+          {ScopeTable ? (
             <ScopeTable rows={diagnosis.scopes} captionId={`${idPrefix}-scopes-caption`} />
+          ) : (
+            <ScopeList rows={diagnosis.scopes} labelId={`${idPrefix}-scopes`} />
           )}
         </Part>
       ) : null}

@@ -52,7 +52,6 @@ export const LiveDiagnosis = memo(function LiveDiagnosis({
           idPrefix={LIVE_DIAGNOSIS_ID}
           liveSummary={false}
           landmarks={false}
-          scopeLayout="list"
           emptyText="Nothing to diagnose yet: fill in the scopes, an example request or some evidence."
           describeEvidence={describeEvidence}
           renderEvidenceLink={renderEvidenceLink}

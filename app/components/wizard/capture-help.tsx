@@ -1,66 +1,37 @@
-// "How to capture this", per ID: where the value is and how to get it — the browser's Network tab, `curl -v`, or
-// Code Console — with the exact header name to look for. A closed disclosure under the field (plain HTML: works
-// without JavaScript).
-import type { ReactNode } from "react";
+// "How to capture this", per ID: a closed disclosure under the field (plain HTML: works without JavaScript) with
+// where the value is and how to get it (capture-help-words.tsx). The server renders the words in place; in the
+// browser they load when a disclosure is first about to open (pointer over it, focus, or the click itself), and a
+// disclosure opens once they are there, never empty.
+import { useRef, useState, type MouseEvent } from "react";
+import { flushSync } from "react-dom";
+import { lazyPart } from "~/components/lazy/lazy-part";
+import * as rendered from "./capture-help.server";
+import { useHydrated } from "~/components/use-hydrated";
 
 export type CapturedId = "xRequestId" | "cernerCorrelationId" | "opcRequestId" | "appId" | "clientId" | "tenantId";
 
-function Header({ name, where }: { name: string; where: string }) {
-  return (
-    <>
-      <li>
-        <strong>Browser:</strong> open the developer tools (F12), <em>Network</em> tab, repeat the call, select the{" "}
-        {where} request, then <em>Headers → Response Headers</em> and copy <code>{name}</code>.
-      </li>
-      <li>
-        <strong>Command line:</strong> run the call with <code>curl -v</code>; the response headers are the lines
-        starting with <code>&lt;</code>, e.g. <code>&lt; {name}: …</code>.
-      </li>
-      <li>
-        <strong>From a HAR or a log:</strong> paste it in the Evidence step; the ID is found and offered for this field.
-      </li>
-    </>
-  );
-}
-
-const HELP: Record<CapturedId, ReactNode> = {
-  xRequestId: <Header name="X-Request-Id" where="failing FHIR" />,
-  opcRequestId: <Header name="opc-request-id" where="failing FHIR" />,
-  cernerCorrelationId: (
-    <>
-      <Header name="Cerner-Correlation-Id" where="token (authorization server)" />
-      <li>
-        <strong>Token error:</strong> it is also the <code>/instances/&lt;uuid&gt;</code> part of the response&apos;s{" "}
-        <code>error_uri</code>.
-      </li>
-    </>
-  ),
-  appId: (
-    <li>
-      <strong>Code Console</strong> → <em>My Applications</em> → your app: the <em>Application ID</em> on its details
-      page. It is in no response header.
-    </li>
-  ),
-  clientId: (
-    <li>
-      <strong>Code Console</strong> → <em>My Applications</em> → your app: the <em>Client ID</em> (the system account).
-      Also the <code>client_id</code> of your token request, and <code>azp</code> in the token&apos;s claims — never
-      paste the client secret.
-    </li>
-  ),
-  tenantId: (
-    <li>
-      The segment after <code>/r4/</code> in the FHIR base URL, or after <code>/tenants/</code> in the token endpoint;
-      the hospital&apos;s analyst can confirm it for a client domain.
-    </li>
-  ),
-};
+const Words = lazyPart(rendered.CaptureHelpWords, () => import("./capture-help-words").then((m) => m.CaptureHelpWords));
+const preload = () => void Words.preload().catch(() => undefined);
 
 export function CaptureHelp({ id }: { id: CapturedId }) {
+  const details = useRef<HTMLDetailsElement>(null);
+  // The server's HTML has the words: so does the page while it hydrates.
+  const [withWords, setWithWords] = useState(!useHydrated());
+  const open = (event: MouseEvent) => {
+    if (withWords) return;
+    // The first opening waits for the words (usually loaded already, from the pointer or the focus).
+    event.preventDefault();
+    void Words.preload()
+      .then(() => flushSync(() => setWithWords(true)))
+      .catch(() => undefined)
+      .finally(() => details.current?.setAttribute("open", ""));
+  };
   return (
-    <details className="capture-help">
-      <summary>How to capture this</summary>
-      <ul>{HELP[id]}</ul>
+    <details className="capture-help" ref={details}>
+      <summary onClick={open} onPointerEnter={preload} onFocus={preload}>
+        How to capture this
+      </summary>
+      <ul>{withWords ? <Words id={id} /> : null}</ul>
     </details>
   );
 }

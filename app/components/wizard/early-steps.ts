@@ -7,3 +7,6 @@ export { ApplicationStep } from "./application-step";
 export { ProblemStep } from "./problem-step";
 export { ExamplesStep } from "./examples-step";
 export { WizardDiagnosis } from "~/components/diagnosis/wizard-diagnosis";
+// Focusing the place a diagnosis link names, once the wizard is on its step (use-step-focus.ts): it serves the links,
+// which come with the panel, so it loads with them rather than with the first page.
+export { focusEvidenceTarget } from "~/components/diagnosis/focus-target";

@@ -2,7 +2,7 @@
 // and `aria-describedby`. Error messages come verbatim from the ticket schema (or the server, which uses the same).
 // Values are passed as `defaultValue`/`defaultChecked` too, so the server-rendered page (no JavaScript) shows them.
 import { useState, type ReactNode } from "react";
-import { get, useFormContext, useFormState } from "react-hook-form";
+import { get, useFormContext, useFormState, type RegisterOptions } from "react-hook-form";
 import type { TicketInput } from "~/ticket/schema";
 import type { Choice } from "~/wizard/labels";
 import type { FieldName } from "~/wizard/values";
@@ -22,6 +22,16 @@ function useMountValue(name: FieldName): unknown {
   return value;
 }
 
+/**
+ * A field registered with react-hook-form (its blur deferred past a pointer press on a button: pointer-guard.ts) and
+ * its value when it mounted.
+ */
+function useRegistered(name: FieldName, options?: RegisterOptions<TicketInput, FieldName>) {
+  const { register } = useFormContext<TicketInput>();
+  const registered = register(name, options);
+  return { input: { ...registered, onBlur: deferBlur(registered.onBlur) }, value: useMountValue(name) };
+}
+
 /** The message for a field: its own error, or the error on a list itself (`examples.root`). */
 export function useFieldError(name: FieldName): string | undefined {
   const { errors } = useFormState<TicketInput>({ name: name });
@@ -33,6 +43,34 @@ export function useFieldError(name: FieldName): string | undefined {
     : undefined;
   const message = error?.message ?? error?.root?.message ?? first?.message;
   return typeof message === "string" && message ? message : undefined;
+}
+
+/** A field's (or a radio group's) id, error and the ids that describe it. */
+function useFieldParts(name: FieldName, hint: ReactNode) {
+  const id = fieldId(name);
+  const message = useFieldError(name);
+  const { autoFocusName } = useWizardUi();
+  return {
+    id,
+    message,
+    hintId: hint ? `${id}-hint` : undefined,
+    errorId: message ? `${id}-error` : undefined,
+    autoFocus: autoFocusName === name,
+  };
+}
+
+/** The hint under the label (or legend), then the error. */
+function HintAndError({ id, hint, message }: { id: string; hint: ReactNode; message?: string }) {
+  return (
+    <>
+      {hint ? (
+        <div id={`${id}-hint`} className="hint">
+          {hint}
+        </div>
+      ) : null}
+      <FieldError id={`${id}-error`} message={message} />
+    </>
+  );
 }
 
 export function FieldError({ id, message }: { id: string; message?: string }) {
@@ -66,11 +104,7 @@ interface FieldShellProps {
 
 /** Label, hint, error list, input (render prop), in that order. */
 export function Field({ name, label, hint, optional, after, afterId, className, children }: FieldShellProps) {
-  const id = fieldId(name);
-  const message = useFieldError(name);
-  const { autoFocusName } = useWizardUi();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = message ? `${id}-error` : undefined;
+  const { id, message, hintId, errorId, autoFocus } = useFieldParts(name, hint);
   const noted = Boolean(useFieldNotes()?.notes[name]);
   const describedBy =
     [hintId, errorId, after ? afterId : undefined, noted ? fieldNoteId(name) : undefined].filter(Boolean).join(" ") ||
@@ -85,18 +119,8 @@ export function Field({ name, label, hint, optional, after, afterId, className, 
         {label}
         {optional ? <span className="optional"> (optional)</span> : null}
       </label>
-      {hint ? (
-        <div id={hintId} className="hint">
-          {hint}
-        </div>
-      ) : null}
-      <FieldError id={`${id}-error`} message={message} />
-      {children({
-        id,
-        "aria-invalid": Boolean(message),
-        "aria-describedby": describedBy,
-        autoFocus: autoFocusName === name,
-      })}
+      <HintAndError id={id} hint={hint} message={message} />
+      {children({ id, "aria-invalid": Boolean(message), "aria-describedby": describedBy, autoFocus })}
       {after}
       <FieldPrivacyNote name={name} />
     </div>
@@ -133,17 +157,14 @@ export function TextField({
   after,
   afterId,
 }: TextProps) {
-  const { register } = useFormContext<TicketInput>();
-  const registered = register(name, {
+  const { input, value } = useRegistered(name, {
     onBlur: onBlurValue ? (event: { target: { value: string } }) => onBlurValue(event.target.value) : undefined,
   });
-  const value = useMountValue(name);
   return (
     <Field name={name} label={label} hint={hint} optional={optional} after={after} afterId={afterId}>
       {(a11y) => (
         <input
-          {...registered}
-          onBlur={deferBlur(registered.onBlur)}
+          {...input}
           {...a11y}
           type={type}
           inputMode={inputMode}
@@ -177,15 +198,12 @@ export function TextAreaField({
   spellCheck = true,
   monospace = false,
 }: TextAreaProps) {
-  const { register } = useFormContext<TicketInput>();
-  const value = useMountValue(name);
-  const registered = register(name);
+  const { input, value } = useRegistered(name);
   return (
     <Field name={name} label={label} hint={hint} optional={optional}>
       {(a11y) => (
         <textarea
-          {...registered}
-          onBlur={deferBlur(registered.onBlur)}
+          {...input}
           {...a11y}
           rows={rows}
           spellCheck={spellCheck}
@@ -209,19 +227,11 @@ interface SelectProps {
 }
 
 export function SelectField({ name, label, hint, optional, options, emptyLabel }: SelectProps) {
-  const { register } = useFormContext<TicketInput>();
-  const value = useMountValue(name);
-  const registered = register(name);
+  const { input, value } = useRegistered(name);
   return (
     <Field name={name} label={label} hint={hint} optional={optional}>
       {(a11y) => (
-        <select
-          {...registered}
-          onBlur={deferBlur(registered.onBlur)}
-          {...a11y}
-          className="select"
-          defaultValue={typeof value === "string" ? value : ""}
-        >
+        <select {...input} {...a11y} className="select" defaultValue={typeof value === "string" ? value : ""}>
           {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -248,14 +258,8 @@ interface ChoiceGroupProps {
  * aria-invalid and aria-describedby for the group's error.
  */
 export function ChoiceGroup({ name, legend, hint, options, inline = false, onChoose }: ChoiceGroupProps) {
-  const { register } = useFormContext<TicketInput>();
-  const message = useFieldError(name);
-  const { autoFocusName } = useWizardUi();
-  const id = fieldId(name);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = message ? `${id}-error` : undefined;
-  const value = useMountValue(name);
-  const registered = register(name, {
+  const { id, message, hintId, errorId, autoFocus } = useFieldParts(name, hint);
+  const { input, value } = useRegistered(name, {
     onChange: onChoose ? (event: { target: { value: string } }) => onChoose(event.target.value) : undefined,
   });
   return (
@@ -269,23 +273,17 @@ export function ChoiceGroup({ name, legend, hint, options, inline = false, onCho
       aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
     >
       <legend className="field-label">{legend}</legend>
-      {hint ? (
-        <div id={hintId} className="hint">
-          {hint}
-        </div>
-      ) : null}
-      <FieldError id={`${id}-error`} message={message} />
+      <HintAndError id={id} hint={hint} message={message} />
       <div className="choices">
         {options.map((o, i) => (
           <div className="choice" key={o.value}>
             <input
-              {...registered}
-              onBlur={deferBlur(registered.onBlur)}
+              {...input}
               type="radio"
               id={`${id}-${o.value}`}
               value={o.value}
               defaultChecked={value === o.value}
-              autoFocus={autoFocusName === name && i === 0}
+              autoFocus={autoFocus && i === 0}
             />
             <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
           </div>

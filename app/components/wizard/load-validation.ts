@@ -2,16 +2,25 @@
 // and each step's validity (the progress indicator) are checks answered by the checks' worker (checks-client.ts),
 // which holds the schema beside the diagnosis and redaction engines. When no worker runs, or a check fails, the page
 // loads the schema and validates itself, as zodResolver does (validation.ts, its own chunk): never "valid" by default.
-import { toNestErrors, validateFieldsNatively } from "@hookform/resolvers";
-import type { FieldError, Resolver, ResolverOptions, ResolverResult } from "react-hook-form";
+import type { Resolver } from "react-hook-form";
 import { wizardChecks, type CheckClient } from "~/evidence/worker/checks-client";
 import type { CheckAnswer, CheckRequest } from "~/evidence/worker/checks";
 import type { Ticket, TicketInput } from "~/ticket/schema";
 import type { StepId } from "~/ticket/steps";
-import type { FormCheck } from "~/wizard/validate-form";
+import { resolverResult } from "./resolver-result";
 
-/** Loads the page's own validation (the fallback; the browser fetches it once). */
-export const loadValidation = () => import("./validation");
+let loading: Promise<typeof import("./validation")> | undefined;
+
+/**
+ * Loads the page's own validation (the fallback; the browser fetches it once). One load shared by every caller: the
+ * module reaches the wizard, which imports this one, and the test runner's loader hands a second import of a module
+ * in such a cycle its exports before they are set. A failed load is tried again next time.
+ */
+export const loadValidation = () =>
+  (loading ??= import("./validation").catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  }));
 
 type ValidationCheck = "validate-form" | "step-validity";
 
@@ -26,20 +35,6 @@ async function askWorker<K extends ValidationCheck>(
   checks.warm();
   if (checks.where() !== "worker") return null;
   return checks.ask(request);
-}
-
-/** The worker's answer as react-hook-form's result: zod's issues at the form's field names, nested as zodResolver does. */
-export function resolverResult(
-  check: FormCheck,
-  options: ResolverOptions<TicketInput>,
-): ResolverResult<TicketInput, Ticket> {
-  if (check.valid) {
-    if (options.shouldUseNativeValidation) validateFieldsNatively({}, options);
-    return { values: check.values, errors: {} };
-  }
-  const errors: Record<string, FieldError> = {};
-  for (const { path, message, type } of check.issues) errors[path] = { message, type };
-  return { values: {}, errors: toNestErrors(errors, options) };
 }
 
 /** react-hook-form's resolver: the worker's answer, or the schema's on the page when the worker cannot answer. */

@@ -2,8 +2,5 @@
 // A `.server` module, so none of this code is in the browser's first bundle.
 export { ReviewStep } from "./review-step";
 export { EvidenceFields } from "./evidence-fields";
-export { TicketReady } from "./ticket-ready";
-export { TicketDownloads } from "~/components/export/ticket-downloads";
-export { ShareLink } from "~/components/export/share-link";
-export { ForumMode } from "~/components/export/forum-mode";
+export { FinishedTicket } from "./finished-ticket";
 export { WizardDiagnosis } from "~/components/diagnosis/wizard-diagnosis";

@@ -1,7 +1,7 @@
 // The parts of the wizard not needed on its first steps, loaded by the browser when first shown (see lazy-part.tsx):
 // the live diagnosis panel (from the Application step, in the chunk of steps 2–4; the diagnosis itself runs in the
 // checks' worker), the Evidence step (redaction, parsing, the worker client), Review (diagnosis, document preview, leak
-// check) and the finished ticket (exports, share link, forum post). docs/decisions/0011-what-loads-when.md says what
+// check) and the finished ticket (finished-ticket.tsx: exports, share link, forum post). docs/decisions/0011-what-loads-when.md says what
 // loads when.
 import { useEffect } from "react";
 import { lazyPart } from "~/components/lazy/lazy-part";
@@ -15,15 +15,8 @@ export const EvidenceFields = lazyPart(rendered.EvidenceFields, () =>
   import("./evidence-fields").then((m) => m.EvidenceFields),
 );
 export const ReviewStep = lazyPart(rendered.ReviewStep, () => import("./review-step").then((m) => m.ReviewStep));
-export const TicketReady = lazyPart(rendered.TicketReady, () => import("./ticket-ready").then((m) => m.TicketReady));
-export const TicketDownloads = lazyPart(rendered.TicketDownloads, () =>
-  import("~/components/export/ticket-downloads").then((m) => m.TicketDownloads),
-);
-export const ShareLink = lazyPart(rendered.ShareLink, () =>
-  import("~/components/export/share-link").then((m) => m.ShareLink),
-);
-export const ForumMode = lazyPart(rendered.ForumMode, () =>
-  import("~/components/export/forum-mode").then((m) => m.ForumMode),
+export const FinishedTicket = lazyPart(rendered.FinishedTicket, () =>
+  import("./finished-ticket").then((m) => m.FinishedTicket),
 );
 
 /**

@@ -26,6 +26,7 @@ import { knownEvidenceValues } from "~/evidence/step/session-registry";
 import { useFieldNotes } from "./field-notes";
 import { sanitiseValues, type ExampleValues, type WizardValues } from "~/wizard/values";
 import { DiagnosisPanel } from "~/components/diagnosis/diagnosis-panel";
+import { ScopeTable } from "~/components/diagnosis/scope-table";
 import { useEvidenceLinks } from "~/components/diagnosis/evidence-links";
 import { reviewPreview, type ReviewPreview } from "~/components/diagnosis/review-preview";
 import { DocumentPreview } from "~/components/export/document-preview";
@@ -61,6 +62,7 @@ export function ReviewStep({ visited = [] }: { visited?: StepId[] }) {
           diagnosis={preview.diagnosis}
           headingLevel={3}
           idPrefix="review-diagnosis"
+          scopeTable={ScopeTable}
           liveSummary={false}
           landmarks={false}
           showCounts

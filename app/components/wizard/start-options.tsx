@@ -1,7 +1,7 @@
 // Above the wizard: "Try it with a sample" (the seed case, to see the whole flow) and "Open ticket file" (a ticket
 // saved earlier with "Save ticket file"). The sample button is a submit button of the wizard form, so it works without
 // JavaScript too (the server answers with the sample at Review); opening a file needs JavaScript (read in the browser,
-// nothing is uploaded; the file reader, ticket-file.ts, loads when a file is chosen).
+// nothing is uploaded; the file reader, open-ticket-file.ts, loads when a file is chosen).
 import { useRef, useState, type ChangeEvent } from "react";
 import { intentValue } from "~/wizard/intent";
 import type { WizardValues } from "~/wizard/values";
@@ -21,19 +21,7 @@ export function StartOptions({ hydrated, onOpen }: StartOptionsProps) {
     event.target.value = "";
     if (!file) return;
     // The reader loads when a file is chosen, not with the first page.
-    const { MAX_TICKET_FILE_BYTES, readTicketFile } = await import("~/wizard/ticket-file");
-    if (file.size > MAX_TICKET_FILE_BYTES) {
-      setProblem("This file is too large to be a ticket file (the limit is 16 MB).");
-      return;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setProblem("The file could not be read. Try again, or choose another file.");
-      return;
-    }
-    const result = readTicketFile(text);
+    const result = await (await import("./open-ticket-file")).openTicketFile(file);
     if (!result.ok) {
       setProblem(result.message);
       return;

@@ -3,6 +3,7 @@
 // slot (Markdown, PDF); `children` is for navigation back into the wizard.
 import { useMemo, type ReactNode } from "react";
 import { DiagnosisPanel } from "~/components/diagnosis/diagnosis-panel";
+import { ScopeTable } from "~/components/diagnosis/scope-table";
 import { describeEvidence } from "~/components/diagnosis/evidence-target";
 import { previewTicket } from "~/components/diagnosis/review-preview";
 import { DocumentPreview } from "~/components/export/document-preview";
@@ -133,6 +134,7 @@ export function TicketReady({
             diagnosis={prepared.diagnosis}
             headingLevel={3}
             idPrefix="ready-diagnosis"
+            scopeTable={ScopeTable}
             liveSummary={false}
             landmarks={false}
             showCounts

@@ -2,7 +2,6 @@
 // field (from a blocked export or a privacy note), or an evidence item named by a diagnosis link.
 import { useCallback, useEffect, useState, type RefObject } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { focusEvidenceTarget } from "~/components/diagnosis/focus-target";
 import type { Ticket, TicketInput } from "~/ticket/schema";
 import { fieldId } from "./wizard-ui";
 
@@ -37,13 +36,24 @@ export function useStepFocus(
       if (focus.kind === "error") return focusFirstInvalid(formRef.current);
       const field = focus.kind === "field" && focus.target ? document.getElementById(fieldId(focus.target)) : null;
       if (field) return field.focus();
+      const heading = () => document.getElementById(complete ? "ticket-ready-heading" : "step-heading")?.focus();
       if (focus.kind === "target" && focus.target && !complete) {
+        const target = focus.target;
         const ids = (form.getValues("evidence") ?? []).map((item) => item?.id);
-        if (focusEvidenceTarget(focus.target, ids)) return;
+        // The helper comes with the diagnosis links it serves (the chunk of steps 2–4, loaded before any step shows).
+        void import("./early-steps").then(
+          ({ focusEvidenceTarget }) => stale || focusEvidenceTarget(target, ids) || heading(),
+          () => stale || heading(),
+        );
+        return;
       }
-      document.getElementById(complete ? "ticket-ready-heading" : "step-heading")?.focus();
+      heading();
     });
-    return () => cancelAnimationFrame(frame);
+    let stale = false;
+    return () => {
+      stale = true;
+      cancelAnimationFrame(frame);
+    };
   }, [focus, complete, form, formRef]);
   return { focusRequested: focus !== null, requestFocus };
 }

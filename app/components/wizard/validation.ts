@@ -6,10 +6,12 @@
 import type { Resolver } from "react-hook-form";
 import type { Ticket, TicketInput } from "~/ticket/schema";
 import { validateForm } from "~/wizard/validate-form";
-import { resolverResult } from "./load-validation";
+import { resolverResult } from "./resolver-result";
 
 export { CheckedProgress } from "./checked-progress";
 export { stepValidity } from "~/wizard/validate-step";
+// Reaches the first page's modules, so they share its chunks (docs/first-page-weight.md, "One chunk set").
+export { Wizard as withFirstPage } from "./wizard";
 
 export const ticketResolver: Resolver<TicketInput, unknown, Ticket> = async (values, _context, options) =>
   resolverResult(validateForm(values), options);

@@ -32,17 +32,7 @@ import { createStepValidity } from "./step-validity";
 import { ApplicationStep, ExamplesStep, ProblemStep, earlyStepsLoaded } from "./step-parts";
 import { StartOptions } from "./start-options";
 import { StepNav } from "./step-nav";
-import {
-  EvidenceFields,
-  ForumMode,
-  ReviewStep,
-  ShareLink,
-  TicketDownloads,
-  TicketReady,
-  WizardDiagnosis,
-  partLoaded,
-  usePreloadLaterSteps,
-} from "./parts";
+import { EvidenceFields, FinishedTicket, ReviewStep, WizardDiagnosis, partLoaded, usePreloadLaterSteps } from "./parts";
 import { WIZARD_FORM_ID, WizardUiContext } from "./wizard-ui";
 import { useAutosave } from "./use-autosave";
 import { useStepFocus, type FocusKind } from "./use-step-focus";
@@ -372,39 +362,16 @@ export function Wizard({ result }: { result?: WizardResponse }) {
             termsNotKept={termsNotKept}
           />
           {complete ? (
-            <TicketReady
-              ticket={complete.ticket}
-              redaction={complete.redaction}
-              evidenceKnown={evidenceKnown()}
-              actions={
-                <>
-                  <TicketDownloads ticket={complete.ticket} evidenceKnown={evidenceKnown} onFixField={fixField} />
-                  <ShareLink ticket={complete.ticket} evidenceKnown={evidenceKnown} />
-                  <ForumMode ticket={complete.ticket} evidenceKnown={evidenceKnown} />
-                </>
-              }
-            >
-              <Form
-                method="post"
-                className="ticket-ready-nav"
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  setComplete(null);
-                  go("review");
-                }}
-              >
-                <input type="hidden" name="step" value="review" />
-                <input type="hidden" name="draft" value={initial.draftJson} />
-                <button
-                  type="submit"
-                  name="intent"
-                  value={intentValue.goto("review")}
-                  className="button button--secondary"
-                >
-                  Edit the ticket
-                </button>
-              </Form>
-            </TicketReady>
+            <FinishedTicket
+              complete={complete}
+              evidenceKnown={evidenceKnown}
+              onFixField={fixField}
+              onEdit={() => {
+                setComplete(null);
+                go("review");
+              }}
+              draftJson={initial.draftJson}
+            />
           ) : (
             <div className={`wizard-frame${showDiagnosis ? " wizard-frame--diagnosis" : ""}`}>
               <Form
