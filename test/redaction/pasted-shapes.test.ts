@@ -84,6 +84,38 @@ describe("HL7 v2 messages, by segment and field", () => {
     gone(out, "FLOYD", "FRANK", "20030123", "612 S WRIGHT CT", "KENNEWICK", "99366");
   });
 
+  // A line holding `|` right under the message used to be read as a wrapped part of its last segment: its cells
+  // became fields of PID (PID-16 and on, which keep their text), a YAML `key: |` lost its key, a log line was cut up.
+  const PID_LONG =
+    "MSH|^~\\&|SEND|FAC|RCV|FAC|20240101120000||ADT^A01|MSG0001|P|2.5\nPID|1||123456^^^MRN||DOE^JOHN||19580314|M|||12 MAIN ST^^SPRINGFIELD^IL^62701\n";
+
+  it("a Markdown table under the message is read as a table: the person in its cells goes, its labels stay", () => {
+    const out = redact(PID_LONG + "| field | value |\n| patient | Jane Smith, DOB 1970-02-03, phone 555-123-4567 |\n");
+    gone(out, "123456", "DOE", "JOHN", "19580314", "Jane Smith", "1970-02-03", "555-123-4567");
+    kept(out, "| field | value |\n| patient | ");
+  });
+
+  it("a YAML `key: |` under the message keeps its key, and the secret on the next line goes", () => {
+    const out = redact(PID_LONG + "client_secret: |\n  s3cr3tValueXyz123456\n");
+    gone(out, "123456^", "DOE", "s3cr3tValueXyz123456");
+    kept(out, "client_secret: ");
+  });
+
+  it("a log line with `|` under the message stays a log line: its token goes, its facts stay", () => {
+    const jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abcdefghijk";
+    const out = redact(PID_LONG + `2024-01-01T10:00:00Z ERROR 403 token=${jwt} | scope=patient/Patient.read\n`);
+    gone(out, jwt, "DOE", "19580314");
+    kept(out, "\n2024-01-01T10:00:00Z ERROR 403 token=", " | scope=patient/Patient.read\n");
+  });
+
+  it("a segment wrapped by a terminal (80 columns) is still one segment", () => {
+    const pid =
+      "PID|1||25^^^^SR||FLOYD^FRANK^^^^^L||20030123|M|||612 S WRIGHT CT^^KENNEWICK^WA^99366^^M|||(509)421-0355|||||||||||||||||";
+    const wrapped = pid.slice(0, 80) + "\n" + pid.slice(80);
+    const out = redact("MSH|^~\\&|A|B|C|D|20111105||RSP^K11|1|T|2.5.1\n" + wrapped);
+    gone(out, "FLOYD", "FRANK", "20030123", "612 S WRIGHT CT", "KENNEWICK", "99366", "(509)421-0355");
+  });
+
   it("inside a ticket's notes, the message is still read as HL7", () => {
     const out = redact(
       `The interface sent this:\n\nMSH|^~\\&|A|B|C|D|20240101||ADT^A08|77|P|2.5\nPID|||4455667^^^HOSP^MR||ROE^RICHARD||19800202|M\n\nand then the API said 403.`,
