@@ -93,15 +93,21 @@ export class SentinelTable {
   }
 }
 
-/** [start, end) of every placeholder in the text. */
+/** PLACEHOLDER with its type and its JWT annotation as groups: one match per placeholder gives its span and type. */
+const PLACEHOLDER_WITH_PARTS = /\[REDACTED:([a-z0-9_]+)(?:#\d+)?( · JWT [^\]\n]*)?\]/g;
+
+/** [start, end) of every placeholder in the text, its bare form (no JWT annotation) and its type. */
 export function placeholderSpans(
   text: string,
 ): Array<{ start: number; end: number; placeholder: string; type: string }> {
   const out: Array<{ start: number; end: number; placeholder: string; type: string }> = [];
-  for (const m of text.matchAll(PLACEHOLDER)) {
+  if (!text.includes("[REDACTED:")) return out;
+  for (const m of text.matchAll(PLACEHOLDER_WITH_PARTS)) {
     const start = m.index ?? 0;
-    const bare = m[0].includes(" · JWT ") ? m[0].replace(/ · JWT [^\]\n]*\]$/, "]") : m[0];
-    out.push({ start, end: start + m[0].length, placeholder: bare, type: placeholderType(m[0]) });
+    const whole = m[0];
+    // The annotation starts at the first " · JWT " (the type and number cannot hold one): what is left is bare.
+    const bare = m[2] === undefined ? whole : whole.slice(0, whole.length - m[2].length - 1) + "]";
+    out.push({ start, end: start + whole.length, placeholder: bare, type: m[1] });
   }
   return out;
 }

@@ -116,6 +116,28 @@ describe("HL7 v2 messages, by segment and field", () => {
     gone(out, "FLOYD", "FRANK", "20030123", "612 S WRIGHT CT", "KENNEWICK", "99366", "(509)421-0355");
   });
 
+  it("a removed name is taken out of the kept fields, whatever character separates the fields", () => {
+    // The kept fields are read word by word; an apostrophe (a word character) as the field separator must not glue
+    // a kept field to its neighbours into one word.
+    for (const f of ["|", "'", "#"]) {
+      const out = redact(
+        `MSH${f}^~\\&${f}LAB${f}HOSP${f}EHR${f}HOSP${f}20240101${f}${f}ADT^A01${f}1${f}P${f}2.5\nPID${f}1${f}${f}998877^^^HOSP^MR${f}${f}KOWALCZYK^ANNA${f}${f}19700101${f}F${f}${f}KOWALCZYK${f}`,
+      );
+      gone(out, "998877", "KOWALCZYK", "ANNA", "19700101");
+      kept(out, `ADT^A01${f}1${f}P${f}2.5`);
+    }
+  });
+
+  it("a free-text observation (OBX-5 of a TX or FT result) is read as prose; a coded one keeps its text", () => {
+    const out = redact(
+      "MSH|^~\\&|LAB|HOSP|EHR|HOSP|20240101||ORU^R01|1|P|2.5\nPID|1||998877^^^HOSP^MR||ROE^RICHARD\n" +
+        "OBX|1|TX|NOTE^Note||Spoke with Margaret Thompson, phone 555-201-7788, about the results.||||||F\n" +
+        "OBX|2|CE|8302-2^Height^LN||Tall Stature Code||||||F\n",
+    );
+    gone(out, "Margaret Thompson", "555-201-7788", "ROE", "RICHARD");
+    kept(out, "OBX|1|TX|NOTE^Note||Spoke with ", "OBX|2|CE|8302-2^Height^LN||Tall Stature Code||||||F");
+  });
+
   it("inside a ticket's notes, the message is still read as HL7", () => {
     const out = redact(
       `The interface sent this:\n\nMSH|^~\\&|A|B|C|D|20240101||ADT^A08|77|P|2.5\nPID|||4455667^^^HOSP^MR||ROE^RICHARD||19800202|M\n\nand then the API said 403.`,
