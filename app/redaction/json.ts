@@ -174,7 +174,7 @@ export function redactJsonAst(root: JNode, ctx: ItemContext): void {
 }
 
 function walkJson(root: JNode, ctx: ItemContext): void {
-  const rootInfo: Info = { person: false, clinical: false, shape: false, inMeta: false };
+  const rootInfo = makeInfo(undefined, undefined, undefined, false, false, false, false);
   if (root.t !== "o" && root.t !== "a") return;
   const terms = termsPattern(ctx.policy.terms);
   const stack: Array<{ node: JObject | JArray; info: Info }> = [{ node: root, info: rootInfo }];
@@ -223,18 +223,61 @@ function enterObject(node: JObject, info: Info, ctx: ItemContext): Info {
     const url = node.keys.includes("method") ? objGetString(node, "url") : undefined;
     if (url === undefined) return info;
     const path = url.split(/[?#]/)[0];
-    return { ...info, requestResourceType: /\/([A-Z][A-Za-z]+)(?:\/[^/]*)?\/?$/.exec(path)?.[1] };
+    const child = copy(info);
+    child.requestResourceType = /\/([A-Z][A-Za-z]+)(?:\/[^/]*)?\/?$/.exec(path)?.[1];
+    return child;
   }
   const clinical = !NON_PATIENT_TYPES.has(rt);
+  return makeInfo(info.key, info.parentKey, rt, PERSON_TYPES.has(rt), clinical, ctx.clientDomain && clinical, false);
+}
+
+/**
+ * An Info with every member set, in one order: V8 gives every Info one shape, so the walk's reads of its members stay
+ * monomorphic (a spread of optional members gave each combination its own shape).
+ */
+function makeInfo(
+  key: string | undefined,
+  parentKey: string | undefined,
+  resourceType: string | undefined,
+  person: boolean,
+  clinical: boolean,
+  shape: boolean,
+  inMeta: boolean,
+): Info {
   return {
-    key: info.key,
-    parentKey: info.parentKey,
-    resourceType: rt,
-    person: PERSON_TYPES.has(rt),
+    key,
+    parentKey,
+    resourceType,
+    person,
     clinical,
-    shape: ctx.clientDomain && clinical,
-    inMeta: false,
+    shape,
+    inMeta,
+    phiAll: undefined,
+    phiKeep: undefined,
+    inExtension: undefined,
+    requestResourceType: undefined,
   };
+}
+
+const copy = (i: Info): Info => ({
+  key: i.key,
+  parentKey: i.parentKey,
+  resourceType: i.resourceType,
+  person: i.person,
+  clinical: i.clinical,
+  shape: i.shape,
+  inMeta: i.inMeta,
+  phiAll: i.phiAll,
+  phiKeep: i.phiKeep,
+  inExtension: i.inExtension,
+  requestResourceType: i.requestResourceType,
+});
+
+/** `child` reading every string of its subtree as PHI of `type`, but for the members named in `keep`. */
+function allPhi(child: Info, type: string, keep: Set<string>): Info {
+  child.phiAll = type;
+  child.phiKeep = keep;
+  return child;
 }
 
 const KEEP_NAME = new Set(["use"]);
@@ -245,26 +288,24 @@ const KEEP_IDENTIFIER = new Set(["use", "system", "code", "display", "version"])
 
 /** The info for the container under `key` of an object (`holder`). */
 function childOf(key: string, info: Info, holder: JObject): Info {
-  const child: Info = {
-    ...info,
-    key,
-    parentKey: info.key,
-    inMeta: info.inMeta || key === "meta",
-    inExtension: info.inExtension || isExtensionKey(key),
-  };
+  const child = copy(info);
+  child.key = key;
+  child.parentKey = info.key;
+  child.inMeta = info.inMeta || key === "meta";
+  child.inExtension = info.inExtension || isExtensionKey(key);
   if (info.phiAll || info.shape || !info.clinical || child.inMeta) return child;
   if (info.person) {
-    if (key === "name") return { ...child, phiAll: "name", phiKeep: KEEP_NAME };
-    if (key === "photo") return { ...child, phiAll: "photo", phiKeep: KEEP_PHOTO };
-    if (key === "address") return { ...child, phiAll: "address", phiKeep: KEEP_ADDRESS };
+    if (key === "name") return allPhi(child, "name", KEEP_NAME);
+    if (key === "photo") return allPhi(child, "photo", KEEP_PHOTO);
+    if (key === "address") return allPhi(child, "address", KEEP_ADDRESS);
     // An extension's value on a person (mother's maiden name, birth place, a relative's name, a contact point, an
     // identifier): the same rules as the element it stands for.
     if (isExtensionKey(info.key) && key.startsWith("value")) {
-      if (key === "valueHumanName") return { ...child, phiAll: "name", phiKeep: KEEP_NAME };
-      if (key === "valueAddress") return { ...child, phiAll: "address", phiKeep: KEEP_ADDRESS };
-      if (key === "valueContactPoint") return { ...child, phiAll: "telecom", phiKeep: KEEP_TELECOM };
+      if (key === "valueHumanName") return allPhi(child, "name", KEEP_NAME);
+      if (key === "valueAddress") return allPhi(child, "address", KEEP_ADDRESS);
+      if (key === "valueContactPoint") return allPhi(child, "telecom", KEEP_TELECOM);
       if (key === "valueIdentifier")
-        return { ...child, phiAll: extensionValueType(objGetString(holder, "url"), key), phiKeep: KEEP_IDENTIFIER };
+        return allPhi(child, extensionValueType(objGetString(holder, "url"), key), KEEP_IDENTIFIER);
     }
   }
   return child;
