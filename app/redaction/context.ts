@@ -27,9 +27,41 @@ export interface KnownValue {
 }
 
 /** Template markers that stand for a value and are not one: <access_token>, ${TOKEN}, {{secret}}, ***, xxx, … */
-const TEMPLATE =
+export const TEMPLATE =
   /^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$/i;
-export const isTemplateMarker = (value: string): boolean => TEMPLATE.test(value.trim()) || isMaskedValue(value);
+/** The characters a TEMPLATE match starts with (any case). */
+const TEMPLATE_FIRST = new Set("<${%*xX.…nNuUtTfFrR[");
+
+/**
+ * Could isMaskedValue hold for `value`? Only with a run of 8 `x` or `X`, 4 `*` or `#`, or the letters of "your" or
+ * "here" in any case: one scan by codes, where the masked-value expressions cost two searches of the value. A gate:
+ * true says nothing, false is certain.
+ */
+function mayBeMasked(value: string): boolean {
+  let run = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    run = i > 0 && c === value.charCodeAt(i - 1) ? run + 1 : 1;
+    if (((c === 0x78 || c === 0x58) && run >= 8) || ((c === 0x2a || c === 0x23) && run >= 4)) return true;
+    const l = c | 0x20;
+    if ((l === 0x79 || l === 0x68) && i + 3 < value.length) {
+      const word = l === 0x79 ? "our" : "ere";
+      if (
+        (value.charCodeAt(i + 1) | 0x20) === word.charCodeAt(0) &&
+        (value.charCodeAt(i + 2) | 0x20) === word.charCodeAt(1) &&
+        (value.charCodeAt(i + 3) | 0x20) === word.charCodeAt(2)
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+/** TEMPLATE or a masked value; each expression runs only when its cheap necessary condition holds. */
+export const isTemplateMarker = (value: string): boolean => {
+  const t = value.trim();
+  return (TEMPLATE_FIRST.has(t[0]) && TEMPLATE.test(t)) || (mayBeMasked(value) && isMaskedValue(value));
+};
 
 /** Per ticket. */
 export class RedactorState {
@@ -157,7 +189,9 @@ export class ItemContext {
 
   /** A value that must not be redacted again or is nothing to redact. */
   private skip(value: string): boolean {
-    return value.trim() === "" || isSentinelOnly(value.trim());
+    const t = value.trim();
+    // A text of sentinels only starts with a sentinel's opening character.
+    return t === "" || (t.charCodeAt(0) === 0xe000 && isSentinelOnly(t));
   }
 
   /** Values holding a placeholder already: redact the parts around it, keep the placeholder. */
@@ -192,7 +226,8 @@ export class ItemContext {
     const entry = this.state.entry(value, "phi", type);
     this.record(entry, true);
     // Restored (by placeholder) or marked "not personal data" (by value): left as it is, protected from the sweep.
-    if (this.restored.has(entry.placeholder) || this.kept.has(value.trim())) return this.sentinels.add(value);
+    if (this.restored.has(entry.placeholder) || (this.kept.size > 0 && this.kept.has(value.trim())))
+      return this.sentinels.add(value);
     return this.sentinels.add(entry.placeholder);
   }
 

@@ -36,6 +36,22 @@ export function placeholderNumbers(text: string): Map<string, number> {
   return out;
 }
 
+/** The sentinel of each index, made once (the same for every table): the first indexes of every item reuse them. */
+const SENTINEL_OF: string[] = [];
+const CACHED_SENTINELS = 1 << 16;
+
+function sentinelOf(index: number): string {
+  const cached = SENTINEL_OF[index];
+  if (cached !== undefined) return cached;
+  const decimal = String(index);
+  let digits = "";
+  for (let k = 0; k < decimal.length; k++) digits += String.fromCharCode(DIGIT0 + decimal.charCodeAt(k) - 0x30);
+  const sentinel = OPEN + digits + CLOSE;
+  // Filled in order (each table adds 0, 1, 2, …), so the array stays dense.
+  if (index === SENTINEL_OF.length && index < CACHED_SENTINELS) SENTINEL_OF.push(sentinel);
+  return sentinel;
+}
+
 /** Texts that replace sentinels at the end of an item (placeholders, annotations, restored values). */
 export class SentinelTable {
   private readonly texts: string[] = [];
@@ -48,10 +64,7 @@ export class SentinelTable {
   add(text: string): string {
     const index = this.texts.length;
     this.texts.push(text);
-    const decimal = String(index);
-    let digits = "";
-    for (let k = 0; k < decimal.length; k++) digits += String.fromCharCode(DIGIT0 + decimal.charCodeAt(k) - 0x30);
-    return OPEN + digits + CLOSE;
+    return sentinelOf(index);
   }
 
   /** Replaces the placeholders already in the text by sentinels. */
