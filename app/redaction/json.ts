@@ -3,6 +3,7 @@
 // notes, attachments, reference displays, person-linked dates), and — in a client domain — FHIR resources reduced to
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
+import { lookupTable } from "~/lib/lookup-table";
 import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
 import {
@@ -97,7 +98,7 @@ const FREE_TEXT_KEYS = new Set([
   "log",
   "remarks",
 ]);
-const OIDC_PERSON_KEYS: Record<string, string> = {
+const OIDC_PERSON_KEYS = lookupTable<string>({
   email: "email",
   given_name: "name",
   family_name: "name",
@@ -135,7 +136,7 @@ const OIDC_PERSON_KEYS: Record<string, string> = {
   subscriberid: "identifier",
   memberid: "identifier",
   member_id: "identifier",
-};
+});
 const HAR_PAIR_ARRAYS = new Set(["headers", "cookies", "queryString", "params"]);
 const SHAPE_KEEP = new Set(["resourceType", "system", "url"]);
 /** JSON texts inside JSON strings (directly or quoted in their prose), beyond the outermost one. */
