@@ -11,6 +11,7 @@ import {
   printJsonAst,
   detectIndent,
   objGetString,
+  opensLikeJson,
   type JArray,
   type JNode,
   type JObject,
@@ -145,6 +146,7 @@ const MAX_NESTED_JSON = 8;
 const str = (v: string): JNode => ({ t: "s", v });
 
 export function redactJsonText(text: string, ctx: ItemContext): string | null {
+  if (!opensLikeJson(text)) return null;
   let root: JNode;
   try {
     root = parseJsonAst(text);
