@@ -1,5 +1,5 @@
-// Template markers (`<token>`, `${SECRET}`, `xxx`, `your-api-key`) are judged by two expressions behind cheap gates
-// (the first character, a scan for runs and for "your"/"here"): the gates must never change an answer.
+// Template markers (`<token>`, `${SECRET}`, `xxx`, `your-api-key`): TEMPLATE is tried only on a value that starts
+// with one of its first characters; that gate must never change an answer.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { TEMPLATE, isTemplateMarker } from "~/redaction/context";
