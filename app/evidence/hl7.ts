@@ -75,9 +75,12 @@ export function hl7BlockLength(lines: string[], from: number, d: Hl7Delimiters):
   return i - from;
 }
 
-/** Segments of a block: each is its first line plus its continuation lines, line ends kept inside. */
+/**
+ * Segments of a block: each is its first line plus its continuation lines, line ends kept inside. A carriage return
+ * alone ends a line too: it is HL7's own segment terminator, and a raw message file has no other.
+ */
 export function hl7Segments(block: string, d: Hl7Delimiters): string[] {
-  const lines = block.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  const lines = block.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
   const out: string[] = [];
   for (const l of lines) {
     if (out.length === 0 || isSegmentStart(l, d)) out.push(l);

@@ -57,6 +57,11 @@ describe("HL7 v2 delimiters and segments", () => {
       expect(isSegmentContinuation(line, PID, d), line).toBe(false);
   });
 
+  it("a carriage return alone ends a segment too", () => {
+    expect(hl7Segments("MSH|^~\\&|A\rPID|1\rPV1||I\r", d)).toEqual(["MSH|^~\\&|A\r", "PID|1\r", "PV1||I\r"]);
+    expect(hl7Segments("MSH|^~\\&|A\r\nPID|1\r\n", d)).toEqual(["MSH|^~\\&|A\r\n", "PID|1\r\n"]);
+  });
+
   it("segments under segments are read however short they are", () => {
     expect(hl7BlockLength(["MSH|^~\\&|A|B\n", "EVN||2006\n", "PID|1\n", "PV1||I\r\n", "prose\n"], 0, d)).toBe(4);
   });

@@ -138,6 +138,23 @@ describe("HL7 v2 messages, by segment and field", () => {
     kept(out, "OBX|1|TX|NOTE^Note||Spoke with ", "OBX|2|CE|8302-2^Height^LN||Tall Stature Code||||||F");
   });
 
+  it("segments ended by a carriage return alone (HL7's own terminator, as a raw message file has them) are read", () => {
+    // Read as one line before: the PID segment was part of MSH, which stays whole — the MRN, name and birth date
+    // survived.
+    for (const eol of ["\r", "\r\n", "\n"]) {
+      const out = redact(
+        [
+          "MSH|^~\\&|A|B|C|D|20240101||ADT^A01|77|P|2.5",
+          "PID|||4455667^^^HOSP^MR||ROE^RICHARD||19800202|M",
+          "PV1||I",
+          "",
+        ].join(eol),
+      );
+      gone(out, "4455667", "ROE", "RICHARD", "19800202");
+      kept(out, `ADT^A01|77|P|2.5${eol}PID|||`, `^^^HOSP^MR||`, `|M${eol}PV1||I${eol}`);
+    }
+  });
+
   it("inside a ticket's notes, the message is still read as HL7", () => {
     const out = redact(
       `The interface sent this:\n\nMSH|^~\\&|A|B|C|D|20240101||ADT^A08|77|P|2.5\nPID|||4455667^^^HOSP^MR||ROE^RICHARD||19800202|M\n\nand then the API said 403.`,
