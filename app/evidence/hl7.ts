@@ -57,7 +57,7 @@ export function isSegmentContinuation(line: string, before: string, d: Hl7Delimi
   return true;
 }
 
-const withoutLineEnd = (line: string) => line.replace(/\r?\n$/, "");
+const withoutLineEnd = (line: string) => line.replace(/(?:\r\n|\r|\n)$/, "");
 
 /**
  * How many of `lines` (from `from`, each with its line end) belong to the message that starts there: segments, and
@@ -76,15 +76,20 @@ export function hl7BlockLength(lines: string[], from: number, d: Hl7Delimiters):
 }
 
 /**
- * Segments of a block: each is its first line plus its continuation lines, line ends kept inside. A carriage return
- * alone ends a line too: it is HL7's own segment terminator, and a raw message file has no other.
+ * Segments of a block: each is its first line plus its continuation lines (see isSegmentContinuation), line ends kept
+ * inside. A carriage return alone ends a line too: it is HL7's own segment terminator, and a raw message file has no
+ * other. A line that neither starts a segment nor continues one (text after a message whose lines end with carriage
+ * returns: hl7BlockLength only sees line feeds) is an entry of its own that does not start a segment.
  */
 export function hl7Segments(block: string, d: Hl7Delimiters): string[] {
   const lines = block.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
   const out: string[] = [];
+  let before = "";
   for (const l of lines) {
-    if (out.length === 0 || isSegmentStart(l, d)) out.push(l);
+    const line = withoutLineEnd(l);
+    if (out.length === 0 || isSegmentStart(line, d) || !isSegmentContinuation(line, before, d)) out.push(l);
     else out[out.length - 1] += l;
+    before = line;
   }
   return out;
 }

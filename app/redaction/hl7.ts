@@ -5,7 +5,7 @@
 // of the rest of the message too (a patient's city inside an organisation's name). One pass per segment.
 import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
-import { hl7Segments, type Hl7Delimiters } from "~/evidence/hl7";
+import { hl7Segments, isSegmentStart, type Hl7Delimiters } from "~/evidence/hl7";
 import { sweepProse } from "./embedded-json";
 import { eachWord, inWord, replaceWords } from "./value-words";
 
@@ -166,6 +166,11 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
     parts.push(text);
   };
   for (const segment of segments) {
+    // Text that is no segment (see hl7Segments) is read as prose.
+    if (!isSegmentStart(segment, d)) {
+      keep(segment, true);
+      continue;
+    }
     const id = segment.slice(0, 3);
     const first = id === "MSH" ? -1 : segment.indexOf(d.field);
     if (first < 0) {

@@ -155,6 +155,15 @@ describe("HL7 v2 messages, by segment and field", () => {
     }
   });
 
+  it("text after a message whose segments end with a carriage return is read as text, not as a field", () => {
+    const out = redact(
+      "MSH|^~\\&|A|B|C|D|20240101||ADT^A01|77|P|2.5\rPID|||4455667^^^HOSP^MR||ROE^RICHARD||19800202|M\r" +
+        "Note: spoke with Jane Smith, DOB 1970-02-03, about ROE\r",
+    );
+    gone(out, "4455667", "ROE", "RICHARD", "19800202", "Jane Smith", "1970-02-03");
+    kept(out, "|M\rNote: spoke with ");
+  });
+
   it("inside a ticket's notes, the message is still read as HL7", () => {
     const out = redact(
       `The interface sent this:\n\nMSH|^~\\&|A|B|C|D|20240101||ADT^A08|77|P|2.5\nPID|||4455667^^^HOSP^MR||ROE^RICHARD||19800202|M\n\nand then the API said 403.`,
