@@ -57,7 +57,14 @@ export function isSegmentContinuation(line: string, before: string, d: Hl7Delimi
   return true;
 }
 
-const withoutLineEnd = (line: string) => line.replace(/(?:\r\n|\r|\n)$/, "");
+/** The line without its end (`\r\n`, `\r` or `\n`), by its last two codes. */
+function withoutLineEnd(line: string): string {
+  const n = line.length;
+  const last = line.charCodeAt(n - 1);
+  if (last === 0x0d) return line.slice(0, n - 1);
+  if (last !== 0x0a) return line;
+  return line.slice(0, line.charCodeAt(n - 2) === 0x0d ? n - 2 : n - 1);
+}
 
 /**
  * How many of `lines` (from `from`, each with its line end) belong to the message that starts there: segments, and
