@@ -1,6 +1,6 @@
 // HL7 v2 messages (pipe-and-hat): the delimiters a message declares in MSH-1 and MSH-2, and the split of a pasted
-// block of text into segments. A line that does not start a segment (a terminal or a mail client broke the segment)
-// belongs to the segment before it. Linear: one pass over the lines.
+// block of text into segments. A line that does not start a segment but looks like the rest of a wrapped one (a
+// terminal or a mail client broke the segment) belongs to the segment before it. Linear: one pass over the lines.
 
 export interface Hl7Delimiters {
   field: string;
@@ -31,27 +31,72 @@ export const isSegmentStart = (line: string, d: Hl7Delimiters): boolean =>
   /^[A-Z][A-Z0-9]{2}$/.test(line.slice(0, 3)) && line[3] === d.field;
 
 /**
+ * The narrowest hard wrap a segment is cut at: mail clients break lines at 72–78 columns, terminals at 80 or more. A
+ * shorter line ended where its writer ended it, so the line under it is not its continuation.
+ */
+export const MIN_WRAP_WIDTH = 60;
+
+/** A YAML block scalar's indicator ends its line: `key: |`, `key: |-`, `key: >+2`. */
+const YAML_BLOCK = /:[ \t]+[|>][-+0-9]*[ \t]*$/;
+const isBlank = (code: number) => code === 0x20 || code === 0x09;
+
+/**
+ * Can `line` (without its line end) be the rest of a segment that a terminal or mail client wrapped after `before`
+ * (the physical line above it)? Only under a line as long as a wrap, only with the field separator in it, and not
+ * when a separator in it stands between blanks (or between a blank and the line's end) as a Markdown table's cells,
+ * a log's `a | b` or YAML's `key: |` do — HL7 writes its separators between values. Linear in the line.
+ */
+export function isSegmentContinuation(line: string, before: string, d: Hl7Delimiters): boolean {
+  if (before.length < MIN_WRAP_WIDTH || !line.trim()) return false;
+  let at = line.indexOf(d.field);
+  if (at < 0 || YAML_BLOCK.test(line)) return false;
+  for (; at >= 0; at = line.indexOf(d.field, at + 1)) {
+    const after = at + 1 < line.length ? line.charCodeAt(at + 1) : 0x20;
+    if (at > 0 && isBlank(line.charCodeAt(at - 1)) && isBlank(after)) return false;
+  }
+  return true;
+}
+
+/** The line without its end (`\r\n`, `\r` or `\n`), by its last two codes. */
+function withoutLineEnd(line: string): string {
+  const n = line.length;
+  const last = line.charCodeAt(n - 1);
+  if (last === 0x0d) return line.slice(0, n - 1);
+  if (last !== 0x0a) return line;
+  return line.slice(0, line.charCodeAt(n - 2) === 0x0d ? n - 2 : n - 1);
+}
+
+/**
  * How many of `lines` (from `from`, each with its line end) belong to the message that starts there: segments, and
- * the continuation lines of a broken segment (non-blank, holding the field separator). Stops at a blank line or at a
- * line without the separator.
+ * the lines a wrap broke off a segment (see isSegmentContinuation). Stops at any other line.
  */
 export function hl7BlockLength(lines: string[], from: number, d: Hl7Delimiters): number {
   let i = from + 1;
+  let before = withoutLineEnd(lines[from]);
   while (i < lines.length) {
-    const l = lines[i].replace(/\r?\n$/, "");
-    if (!l.trim() || !l.includes(d.field)) break;
+    const l = withoutLineEnd(lines[i]);
+    if (!isSegmentStart(l, d) && !isSegmentContinuation(l, before, d)) break;
+    before = l;
     i++;
   }
   return i - from;
 }
 
-/** Segments of a block: each is its first line plus its continuation lines, line ends kept inside. */
+/**
+ * Segments of a block: each is its first line plus its continuation lines (see isSegmentContinuation), line ends kept
+ * inside. A carriage return alone ends a line too: it is HL7's own segment terminator, and a raw message file has no
+ * other. A line that neither starts a segment nor continues one (text after a message whose lines end with carriage
+ * returns: hl7BlockLength only sees line feeds) is an entry of its own that does not start a segment.
+ */
 export function hl7Segments(block: string, d: Hl7Delimiters): string[] {
-  const lines = block.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  const lines = block.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
   const out: string[] = [];
+  let before = "";
   for (const l of lines) {
-    if (out.length === 0 || isSegmentStart(l, d)) out.push(l);
+    const line = withoutLineEnd(l);
+    if (out.length === 0 || isSegmentStart(line, d) || !isSegmentContinuation(line, before, d)) out.push(l);
     else out[out.length - 1] += l;
+    before = line;
   }
   return out;
 }

@@ -27,9 +27,19 @@ export interface KnownValue {
 }
 
 /** Template markers that stand for a value and are not one: <access_token>, ${TOKEN}, {{secret}}, ***, xxx, … */
-const TEMPLATE =
+export const TEMPLATE =
   /^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$/i;
-export const isTemplateMarker = (value: string): boolean => TEMPLATE.test(value.trim()) || isMaskedValue(value);
+/** The characters a TEMPLATE match starts with (any case). */
+const TEMPLATE_FIRST = new Set("<${%*xX.…nNuUtTfFrR[");
+
+/**
+ * TEMPLATE (tried only on a value that starts with one of its first characters) or a masked value. A scan for the
+ * masked-value expressions' characters was tried as a gate too: slower than the two expressions from 16 characters on.
+ */
+export const isTemplateMarker = (value: string): boolean => {
+  const t = value.trim();
+  return (TEMPLATE_FIRST.has(t[0]) && TEMPLATE.test(t)) || isMaskedValue(value);
+};
 
 /** Per ticket. */
 export class RedactorState {
@@ -157,7 +167,9 @@ export class ItemContext {
 
   /** A value that must not be redacted again or is nothing to redact. */
   private skip(value: string): boolean {
-    return value.trim() === "" || isSentinelOnly(value.trim());
+    const t = value.trim();
+    // A text of sentinels only starts with a sentinel's opening character.
+    return t === "" || (t.charCodeAt(0) === 0xe000 && isSentinelOnly(t));
   }
 
   /** Values holding a placeholder already: redact the parts around it, keep the placeholder. */
@@ -192,7 +204,8 @@ export class ItemContext {
     const entry = this.state.entry(value, "phi", type);
     this.record(entry, true);
     // Restored (by placeholder) or marked "not personal data" (by value): left as it is, protected from the sweep.
-    if (this.restored.has(entry.placeholder) || this.kept.has(value.trim())) return this.sentinels.add(value);
+    if (this.restored.has(entry.placeholder) || (this.kept.size > 0 && this.kept.has(value.trim())))
+      return this.sentinels.add(value);
     return this.sentinels.add(entry.placeholder);
   }
 

@@ -1,13 +1,14 @@
 // HTTP headers by name: the credential part of Authorization (scheme kept), DPoP proofs, every cookie value, API-key
 // style headers; URLs in Location/Referer; diagnostic headers (X-Request-Id, Cerner-Correlation-Id, opc-request-id,
 // Date, WWW-Authenticate) stay as they are.
+import { lookupTable } from "~/lib/lookup-table";
 import type { ItemContext } from "./context";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactUrl } from "./detectors/url";
 import { decodeBase64Text } from "~/evidence/base64";
 
 /** Headers whose whole value is a secret, with the placeholder type. */
-const SECRET_HEADERS: Record<string, string> = {
+const SECRET_HEADERS = lookupTable<string>({
   "x-api-key": "api_key",
   "api-key": "api_key",
   apikey: "api_key",
@@ -22,7 +23,7 @@ const SECRET_HEADERS: Record<string, string> = {
   "x-refresh-token": "refresh_token",
   "x-client-secret": "client_secret",
   "x-password": "password",
-};
+});
 /** Diagnostic headers whose names contain a secret-sounding word but whose values must stay. */
 const KEEP_HEADERS = new Set([
   "www-authenticate",

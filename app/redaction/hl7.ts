@@ -5,9 +5,9 @@
 // of the rest of the message too (a patient's city inside an organisation's name). One pass per segment.
 import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
-import { hl7Segments, type Hl7Delimiters } from "~/evidence/hl7";
+import { hl7Segments, isSegmentStart, type Hl7Delimiters } from "~/evidence/hl7";
 import { sweepProse } from "./embedded-json";
-import { eachWord, replaceWords } from "./value-words";
+import { eachWord, inWord, replaceWords } from "./value-words";
 
 /** What a field holds: which components (1-based) go, and as which type. */
 type Rule =
@@ -80,6 +80,7 @@ const redactsInQuery = (value: string) => !QUERY_KEEP.test(value) && (/\d/.test(
 
 /** Free-text observation values (OBX-5 when OBX-2 is TX or FT) are read as prose. */
 const FREE_TEXT_TYPES = new Set(["TX", "FT"]);
+const QUERY: Rule = { kind: "query" };
 
 /** `fn` on the value inside `part`, the whitespace (a continuation line's break) around it kept. */
 function trimmed(part: string, fn: (value: string) => string): string {
@@ -93,6 +94,54 @@ function trimmed(part: string, fn: (value: string) => string): string {
   return value ? lead + fn(value) + trail : part;
 }
 
+/**
+ * A field of a components rule with the components it names replaced by `phi`: one scan of the field for the
+ * repetition and component separators (the component number starts again at 1 in each repetition), a component cut
+ * out only when the rule names it, the field itself returned when nothing was replaced.
+ */
+function redactComponents(
+  field: string,
+  d: Hl7Delimiters,
+  rule: Exclude<Rule, { kind: "whole" }>,
+  phi: (value: string, type: string) => string,
+): string {
+  const comp = d.component.charCodeAt(0);
+  const rep = d.repetition.charCodeAt(0);
+  let out = "";
+  let copied = 0;
+  let start = 0;
+  let n = 1;
+  for (let i = 0; i <= field.length; i++) {
+    const c = i < field.length ? field.charCodeAt(i) : -1;
+    if (c !== -1 && c !== comp && c !== rep) continue;
+    if (i > start && (rule.kind === "query" || rule.redact(n))) {
+      const value = field.slice(start, i);
+      const trimmed = value.trim();
+      if (trimmed) {
+        const replaced =
+          rule.kind === "query" ? (redactsInQuery(trimmed) ? phi(value, "phi") : value) : phi(value, rule.type);
+        if (replaced !== value) {
+          out += field.slice(copied, start) + replaced;
+          copied = i;
+        }
+      }
+    }
+    n = c === rep ? 1 : n + 1;
+    start = i + 1;
+  }
+  return copied === 0 ? field : out + field.slice(copied);
+}
+
+/** /^\d{1,3}$/ by codes: one to three ASCII digits. */
+function shortNumber(w: string): boolean {
+  if (w.length > 3) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.length > 0;
+}
+
 export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): string {
   const segments = hl7Segments(block, d);
   // Words of the values removed (3+ characters), with their type: taken out of the fields that stay.
@@ -100,52 +149,63 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
   const phi = (value: string, type: string) =>
     trimmed(value, (v) => {
       eachWord(v, 3, (w) => {
-        if (!/^\d{1,3}$/.test(w)) removedWords.set(w, type);
+        if (!shortNumber(w)) removedWords.set(w, type);
       });
       return ctx.phi(v, type);
     });
 
-  // First pass: the fields that carry a person. The message is kept as one list of parts (fields, separators, whole
-  // MSH segments) in order; the parts of the fields that stay are noted for the second pass.
+  // First pass: the fields that carry a person. The message is kept as one list of parts in order: whole MSH
+  // segments, segment ids, redacted fields, and the text between them that stays (runs of kept fields with their
+  // separators), noted for the second pass. A kept run is read word by word, and no word crosses a separator that is
+  // not itself a word character; when the separator is one, each kept field is its own part.
+  const merge = !inWord(d.field.charCodeAt(0));
   const parts: string[] = [];
   const kept: Array<{ at: number; prose: boolean }> = [];
+  const keep = (text: string, prose: boolean) => {
+    kept.push({ at: parts.length, prose });
+    parts.push(text);
+  };
   for (const segment of segments) {
+    // Text that is no segment (see hl7Segments) is read as prose.
+    if (!isSegmentStart(segment, d)) {
+      keep(segment, true);
+      continue;
+    }
     const id = segment.slice(0, 3);
-    if (id === "MSH") {
+    const first = id === "MSH" ? -1 : segment.indexOf(d.field);
+    if (first < 0) {
       parts.push(segment);
       continue;
     }
-    const fields = segment.split(d.field);
+    parts.push(segment.slice(0, first));
     const rules = RULES[id];
-    for (let n = 0; n < fields.length; n++) {
-      if (n > 0) parts.push(d.field);
-      const field = fields[n];
-      const rule: Rule | undefined = id === "QPD" && n >= 3 ? { kind: "query" } : rules?.[n];
-      if (n === 0 || !rule || !field.trim()) {
-        if (n > 0)
-          kept.push({
-            at: parts.length,
-            prose: id === "OBX" && n === 5 && FREE_TEXT_TYPES.has((fields[2] ?? "").trim()),
-          });
-        parts.push(field);
-      } else if (rule.kind === "whole") parts.push(phi(field, rule.type));
-      else
-        parts.push(
-          field
-            .split(d.repetition)
-            .map((rep) =>
-              rep
-                .split(d.component)
-                .map((comp, c) => {
-                  if (!comp.trim()) return comp;
-                  if (rule.kind === "query") return redactsInQuery(comp.trim()) ? phi(comp, "phi") : comp;
-                  return rule.redact(c + 1) ? phi(comp, rule.type) : comp;
-                })
-                .join(d.component),
-            )
-            .join(d.repetition),
-        );
+    const obx = id === "OBX";
+    let obxType = "";
+    // The kept text not yet added to the parts starts here (at a separator).
+    let from = first;
+    let start = first + 1;
+    for (let n = 1; ; n++) {
+      const end = segment.indexOf(d.field, start);
+      const stop = end < 0 ? segment.length : end;
+      if (obx && n === 2) obxType = segment.slice(start, stop).trim();
+      const rule: Rule | undefined = id === "QPD" && n >= 3 ? QUERY : rules?.[n];
+      const prose = obx && n === 5 && FREE_TEXT_TYPES.has(obxType);
+      const field = rule || prose || !merge ? segment.slice(start, stop) : "";
+      if (rule && field.trim()) {
+        if (start > from) keep(segment.slice(from, start), false);
+        parts.push(rule.kind === "whole" ? phi(field, rule.type) : redactComponents(field, d, rule, phi));
+        from = stop;
+      } else if (prose || !merge) {
+        // Its own part: prose is swept alone; with a word-character separator, no kept text holds a separator.
+        if (start - 1 > from) keep(segment.slice(from, start - 1), false);
+        parts.push(d.field);
+        keep(field, prose);
+        from = stop;
+      }
+      if (end < 0) break;
+      start = end + 1;
     }
+    if (segment.length > from) keep(segment.slice(from), false);
   }
 
   // Second pass: the words of removed values wherever else they appear (not in MSH, not in what was just redacted).

@@ -46,6 +46,22 @@ export class JsonSyntaxError extends Error {
 const isWs = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
+/**
+ * False when parseJsonAst would throw at once: an object whose first member does not start with a quote (`{apiVersion:
+ * …}` of a YAML flow mapping, `{ foo }` in prose, a template's `{{x}}`). Such texts are tried as JSON all the time (every
+ * "{" in prose); this answers without raising an exception. True says nothing.
+ */
+export function opensLikeJson(text: string): boolean {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (i < n && isWs(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 0x7b) return true;
+  i++;
+  while (i < n && isWs(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x22 || c === 0x7d;
+}
+
 /** Parses JSON text (one value, whitespace around it allowed, a BOM too). Throws JsonSyntaxError. */
 export function parseJsonAst(text: string): JNode {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;

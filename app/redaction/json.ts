@@ -3,6 +3,7 @@
 // notes, attachments, reference displays, person-linked dates), and — in a client domain — FHIR resources reduced to
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
+import { lookupTable } from "~/lib/lookup-table";
 import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
 import {
@@ -10,6 +11,7 @@ import {
   printJsonAst,
   detectIndent,
   objGetString,
+  opensLikeJson,
   type JArray,
   type JNode,
   type JObject,
@@ -97,7 +99,7 @@ const FREE_TEXT_KEYS = new Set([
   "log",
   "remarks",
 ]);
-const OIDC_PERSON_KEYS: Record<string, string> = {
+const OIDC_PERSON_KEYS = lookupTable<string>({
   email: "email",
   given_name: "name",
   family_name: "name",
@@ -135,7 +137,7 @@ const OIDC_PERSON_KEYS: Record<string, string> = {
   subscriberid: "identifier",
   memberid: "identifier",
   member_id: "identifier",
-};
+});
 const HAR_PAIR_ARRAYS = new Set(["headers", "cookies", "queryString", "params"]);
 const SHAPE_KEEP = new Set(["resourceType", "system", "url"]);
 /** JSON texts inside JSON strings (directly or quoted in their prose), beyond the outermost one. */
@@ -144,6 +146,7 @@ const MAX_NESTED_JSON = 8;
 const str = (v: string): JNode => ({ t: "s", v });
 
 export function redactJsonText(text: string, ctx: ItemContext): string | null {
+  if (!opensLikeJson(text)) return null;
   let root: JNode;
   try {
     root = parseJsonAst(text);
@@ -174,7 +177,7 @@ export function redactJsonAst(root: JNode, ctx: ItemContext): void {
 }
 
 function walkJson(root: JNode, ctx: ItemContext): void {
-  const rootInfo: Info = { person: false, clinical: false, shape: false, inMeta: false };
+  const rootInfo = makeInfo(undefined, undefined, undefined, false, false, false, false);
   if (root.t !== "o" && root.t !== "a") return;
   const terms = termsPattern(ctx.policy.terms);
   const stack: Array<{ node: JObject | JArray; info: Info }> = [{ node: root, info: rootInfo }];
@@ -223,18 +226,61 @@ function enterObject(node: JObject, info: Info, ctx: ItemContext): Info {
     const url = node.keys.includes("method") ? objGetString(node, "url") : undefined;
     if (url === undefined) return info;
     const path = url.split(/[?#]/)[0];
-    return { ...info, requestResourceType: /\/([A-Z][A-Za-z]+)(?:\/[^/]*)?\/?$/.exec(path)?.[1] };
+    const child = copy(info);
+    child.requestResourceType = /\/([A-Z][A-Za-z]+)(?:\/[^/]*)?\/?$/.exec(path)?.[1];
+    return child;
   }
   const clinical = !NON_PATIENT_TYPES.has(rt);
+  return makeInfo(info.key, info.parentKey, rt, PERSON_TYPES.has(rt), clinical, ctx.clientDomain && clinical, false);
+}
+
+/**
+ * An Info with every member set, in one order: V8 gives every Info one shape, so the walk's reads of its members stay
+ * monomorphic (a spread of optional members gave each combination its own shape).
+ */
+function makeInfo(
+  key: string | undefined,
+  parentKey: string | undefined,
+  resourceType: string | undefined,
+  person: boolean,
+  clinical: boolean,
+  shape: boolean,
+  inMeta: boolean,
+): Info {
   return {
-    key: info.key,
-    parentKey: info.parentKey,
-    resourceType: rt,
-    person: PERSON_TYPES.has(rt),
+    key,
+    parentKey,
+    resourceType,
+    person,
     clinical,
-    shape: ctx.clientDomain && clinical,
-    inMeta: false,
+    shape,
+    inMeta,
+    phiAll: undefined,
+    phiKeep: undefined,
+    inExtension: undefined,
+    requestResourceType: undefined,
   };
+}
+
+const copy = (i: Info): Info => ({
+  key: i.key,
+  parentKey: i.parentKey,
+  resourceType: i.resourceType,
+  person: i.person,
+  clinical: i.clinical,
+  shape: i.shape,
+  inMeta: i.inMeta,
+  phiAll: i.phiAll,
+  phiKeep: i.phiKeep,
+  inExtension: i.inExtension,
+  requestResourceType: i.requestResourceType,
+});
+
+/** `child` reading every string of its subtree as PHI of `type`, but for the members named in `keep`. */
+function allPhi(child: Info, type: string, keep: Set<string>): Info {
+  child.phiAll = type;
+  child.phiKeep = keep;
+  return child;
 }
 
 const KEEP_NAME = new Set(["use"]);
@@ -245,26 +291,24 @@ const KEEP_IDENTIFIER = new Set(["use", "system", "code", "display", "version"])
 
 /** The info for the container under `key` of an object (`holder`). */
 function childOf(key: string, info: Info, holder: JObject): Info {
-  const child: Info = {
-    ...info,
-    key,
-    parentKey: info.key,
-    inMeta: info.inMeta || key === "meta",
-    inExtension: info.inExtension || isExtensionKey(key),
-  };
+  const child = copy(info);
+  child.key = key;
+  child.parentKey = info.key;
+  child.inMeta = info.inMeta || key === "meta";
+  child.inExtension = info.inExtension || isExtensionKey(key);
   if (info.phiAll || info.shape || !info.clinical || child.inMeta) return child;
   if (info.person) {
-    if (key === "name") return { ...child, phiAll: "name", phiKeep: KEEP_NAME };
-    if (key === "photo") return { ...child, phiAll: "photo", phiKeep: KEEP_PHOTO };
-    if (key === "address") return { ...child, phiAll: "address", phiKeep: KEEP_ADDRESS };
+    if (key === "name") return allPhi(child, "name", KEEP_NAME);
+    if (key === "photo") return allPhi(child, "photo", KEEP_PHOTO);
+    if (key === "address") return allPhi(child, "address", KEEP_ADDRESS);
     // An extension's value on a person (mother's maiden name, birth place, a relative's name, a contact point, an
     // identifier): the same rules as the element it stands for.
     if (isExtensionKey(info.key) && key.startsWith("value")) {
-      if (key === "valueHumanName") return { ...child, phiAll: "name", phiKeep: KEEP_NAME };
-      if (key === "valueAddress") return { ...child, phiAll: "address", phiKeep: KEEP_ADDRESS };
-      if (key === "valueContactPoint") return { ...child, phiAll: "telecom", phiKeep: KEEP_TELECOM };
+      if (key === "valueHumanName") return allPhi(child, "name", KEEP_NAME);
+      if (key === "valueAddress") return allPhi(child, "address", KEEP_ADDRESS);
+      if (key === "valueContactPoint") return allPhi(child, "telecom", KEEP_TELECOM);
       if (key === "valueIdentifier")
-        return { ...child, phiAll: extensionValueType(objGetString(holder, "url"), key), phiKeep: KEEP_IDENTIFIER };
+        return allPhi(child, extensionValueType(objGetString(holder, "url"), key), KEEP_IDENTIFIER);
     }
   }
   return child;

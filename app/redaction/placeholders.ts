@@ -41,6 +41,22 @@ export function placeholderNumbers(text: string): Map<string, number> {
   return out;
 }
 
+/** The sentinel of each index, made once (the same for every table): the first indexes of every item reuse them. */
+const SENTINEL_OF: string[] = [];
+const CACHED_SENTINELS = 1 << 16;
+
+function sentinelOf(index: number): string {
+  const cached = SENTINEL_OF[index];
+  if (cached !== undefined) return cached;
+  const decimal = String(index);
+  let digits = "";
+  for (let k = 0; k < decimal.length; k++) digits += String.fromCharCode(DIGIT0 + decimal.charCodeAt(k) - 0x30);
+  const sentinel = OPEN + digits + CLOSE;
+  // Filled in order (each table adds 0, 1, 2, …), so the array stays dense.
+  if (index === SENTINEL_OF.length && index < CACHED_SENTINELS) SENTINEL_OF.push(sentinel);
+  return sentinel;
+}
+
 /** Texts that replace sentinels at the end of an item (placeholders, annotations, restored values). */
 export class SentinelTable {
   private readonly texts: string[] = [];
@@ -53,10 +69,7 @@ export class SentinelTable {
   add(text: string): string {
     const index = this.texts.length;
     this.texts.push(text);
-    const decimal = String(index);
-    let digits = "";
-    for (let k = 0; k < decimal.length; k++) digits += String.fromCharCode(DIGIT0 + decimal.charCodeAt(k) - 0x30);
-    return OPEN + digits + CLOSE;
+    return sentinelOf(index);
   }
 
   /** Replaces the placeholders already in the text by sentinels. */
@@ -98,15 +111,21 @@ export class SentinelTable {
   }
 }
 
-/** [start, end) of every placeholder in the text. */
+/** PLACEHOLDER with its type and its JWT annotation as groups: one match per placeholder gives its span and type. */
+const PLACEHOLDER_WITH_PARTS = /\[REDACTED:([a-z0-9_]+)(?:#\d+)?( · JWT [^\]\n]*)?\]/g;
+
+/** [start, end) of every placeholder in the text, its bare form (no JWT annotation) and its type. */
 export function placeholderSpans(
   text: string,
 ): Array<{ start: number; end: number; placeholder: string; type: string }> {
   const out: Array<{ start: number; end: number; placeholder: string; type: string }> = [];
-  for (const m of text.matchAll(PLACEHOLDER)) {
+  if (!text.includes("[REDACTED:")) return out;
+  for (const m of text.matchAll(PLACEHOLDER_WITH_PARTS)) {
     const start = m.index ?? 0;
-    const bare = m[0].includes(" · JWT ") ? m[0].replace(/ · JWT [^\]\n]*\]$/, "]") : m[0];
-    out.push({ start, end: start + m[0].length, placeholder: bare, type: placeholderType(m[0]) });
+    const whole = m[0];
+    // The annotation starts at the first " · JWT " (the type and number cannot hold one): what is left is bare.
+    const bare = m[2] === undefined ? whole : whole.slice(0, whole.length - m[2].length - 1) + "]";
+    out.push({ start, end: start + whole.length, placeholder: bare, type: m[1] });
   }
   return out;
 }

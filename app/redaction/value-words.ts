@@ -10,6 +10,8 @@ const isWordChar = charTable(/^[\p{L}\p{N}'’]$/u);
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 // A surrogate is taken into the run: whether its pair is a letter is left to the regular expression.
 const inRun = (c: number) => isSurrogate(c) || isWordChar(c);
+/** Can the code unit `c` be inside a word (a letter, digit, apostrophe, or half of a surrogate pair)? */
+export const inWord = inRun;
 
 function hasSurrogate(run: string): boolean {
   for (let i = 0; i < run.length; i++) if (isSurrogate(run.charCodeAt(i))) return true;

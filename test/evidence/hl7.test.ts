@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hl7BlockLength, hl7Delimiters, hl7Segments } from "~/evidence/hl7";
+import { MIN_WRAP_WIDTH, hl7BlockLength, hl7Delimiters, hl7Segments, isSegmentContinuation } from "~/evidence/hl7";
 
 describe("HL7 v2 delimiters and segments", () => {
   it("reads the field separator from MSH-1 and the encoding characters from MSH-2", () => {
@@ -24,10 +24,45 @@ describe("HL7 v2 delimiters and segments", () => {
       expect(hl7Delimiters(line)).toBeNull();
   });
 
-  it("a line that does not start a segment belongs to the one before; a blank line ends the message", () => {
-    const d = hl7Delimiters("MSH|^~\\&|A")!;
-    const lines = ["MSH|^~\\&|A|B\n", "PID|1||25\n", "|||(509)421-0355\n", "\n", "and then prose\n"];
+  const d = hl7Delimiters("MSH|^~\\&|A")!;
+  const PID = "PID|1||25^^^^SR||FLOYD^FRANK^^^^^L||20030123|M|||612 S WRIGHT CT^^KENNEWICK^WA^99366";
+
+  it("a line a wrap broke off a segment belongs to it; a blank line ends the message", () => {
+    const lines = ["MSH|^~\\&|A|B\n", PID + "\n", "|||(509)421-0355\n", "\n", "and then prose\n"];
     expect(hl7BlockLength(lines, 0, d)).toBe(3);
-    expect(hl7Segments(lines.slice(0, 3).join(""), d)).toEqual(["MSH|^~\\&|A|B\n", "PID|1||25\n|||(509)421-0355\n"]);
+    expect(hl7Segments(lines.slice(0, 3).join(""), d)).toEqual(["MSH|^~\\&|A|B\n", PID + "\n|||(509)421-0355\n"]);
+  });
+
+  it("a line under a segment too short to have been wrapped starts something else", () => {
+    expect(hl7BlockLength(["MSH|^~\\&|A|B\n", "PID|1||25\n", "|a|b|\n"], 0, d)).toBe(2);
+    expect(isSegmentContinuation("|||(509)421-0355", "x".repeat(MIN_WRAP_WIDTH - 1), d)).toBe(false);
+    expect(isSegmentContinuation("|||(509)421-0355", "x".repeat(MIN_WRAP_WIDTH), d)).toBe(true);
+  });
+
+  it("a table row, a log line with ` | ` or a YAML `key: |` under a long segment is not part of it", () => {
+    for (const line of [
+      "| patient | Jane Smith |",
+      "  | a | b |",
+      "2024-01-01 ERROR token=x | user=y",
+      "client_secret: |",
+      "description: >-",
+      "note: |2",
+    ])
+      expect(isSegmentContinuation(line, PID, d), line).toBe(false);
+    // HL7 may pad a value on one side (`| BOUVIER`, `^ HL70296`): still a continuation.
+    for (const line of ["KENNEDY^JR^^^L| BOUVIER^^^^^^M|19900607|M", "|EN^ENGLISH^ HL70296^^^|||", "ST|", "|"])
+      expect(isSegmentContinuation(line, PID, d), line).toBe(true);
+    // Lines with no field separator, or blank ones, never are.
+    for (const line of ["SPRINGFIELD^IL^62701", "   ", ""])
+      expect(isSegmentContinuation(line, PID, d), line).toBe(false);
+  });
+
+  it("a carriage return alone ends a segment too", () => {
+    expect(hl7Segments("MSH|^~\\&|A\rPID|1\rPV1||I\r", d)).toEqual(["MSH|^~\\&|A\r", "PID|1\r", "PV1||I\r"]);
+    expect(hl7Segments("MSH|^~\\&|A\r\nPID|1\r\n", d)).toEqual(["MSH|^~\\&|A\r\n", "PID|1\r\n"]);
+  });
+
+  it("segments under segments are read however short they are", () => {
+    expect(hl7BlockLength(["MSH|^~\\&|A|B\n", "EVN||2006\n", "PID|1\n", "PV1||I\r\n", "prose\n"], 0, d)).toBe(4);
   });
 });

@@ -16,6 +16,48 @@ describe("adversarial input", () => {
     expect(r.text.length).toBeGreaterThan(MB);
   });
 
+  // Keys and names are looked up in tables of known names: a name that is a member of every JavaScript object
+  // (`constructor`, `__proto__`) was found there and gave `[REDACTED:function Object() { [native code] }#1]` with a
+  // finding whose type was a function.
+  it("keys, parameters and headers named like an object's own members (constructor, __proto__) are ordinary names", () => {
+    const PLACEHOLDER_ONLY = /\[REDACTED:[a-z0-9_]+(?:#\d+)?\]/;
+    for (const [kind, text] of [
+      ["fhir-json", '{"constructor": "abc", "__proto__": "def", "hasOwnProperty": "x", "toString": "y"}'],
+      ["text", "GET https://fhir.example.org/r4/Patient?constructor=abc&__proto__=def HTTP/1.1"],
+      ["http", "GET /r4/Patient HTTP/1.1\nconstructor: abc\n__proto__: def\n\n"],
+      [
+        "har",
+        JSON.stringify({
+          log: {
+            entries: [
+              {
+                request: {
+                  method: "GET",
+                  url: "https://x.example/a?constructor=abc",
+                  headers: [{ name: "constructor", value: "abc" }],
+                  queryString: [{ name: "__proto__", value: "def" }],
+                },
+                response: {
+                  status: 200,
+                  headers: [],
+                  content: { text: '{"__proto__":"x"}', mimeType: "application/json" },
+                },
+              },
+            ],
+          },
+        }),
+      ],
+    ] as const) {
+      const r = redact(text, kind);
+      for (const f of r.findings) {
+        expect(typeof f.type, `${kind}: ${f.placeholder}`).toBe("string");
+        expect(f.placeholder, kind).toMatch(PLACEHOLDER_ONLY);
+      }
+      expect(r.text, kind).not.toContain("native code");
+      expect(r.text, kind).not.toContain("[object Object]");
+    }
+  });
+
   it("'eyJ' repeated, 'eyJ.' repeated and base64 look-alikes are left as they are", () => {
     for (const text of ["eyJ".repeat(MB / 3), "eyJ.".repeat(MB / 4), "ZXlK".repeat(MB / 4)]) {
       const r = redact(text, "text");

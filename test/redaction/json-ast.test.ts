@@ -2,7 +2,8 @@
 // writes (compact, two spaces, a tab) and for the one-line spaced layout, on any JSON value.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { detectIndent, parseJsonAst, printJsonAst } from "~/redaction/json-ast";
+import { detectIndent, opensLikeJson, parseJsonAst, printJsonAst } from "~/redaction/json-ast";
+import { mixedText } from "./lib/mixed-text";
 
 /** `{"a": 1, "b": [2, 3]}`: one line, a space after colons and commas. */
 const spaced = (v: unknown) =>
@@ -42,5 +43,26 @@ describe("printJsonAst", () => {
   it("prints a 100,000-deep nesting without overflowing the stack", () => {
     const deep = "[".repeat(100_000) + "]".repeat(100_000);
     expect(printJsonAst(parseJsonAst(deep))).toBe(deep);
+  });
+});
+
+describe("opensLikeJson", () => {
+  it("is false only for texts parseJsonAst refuses", () => {
+    for (const t of ["{apiVersion: v1}", "{ foo }", "{{x}}", " \n{\n  kind: Secret\n}"])
+      expect(opensLikeJson(t), t).toBe(false);
+    for (const t of ['{"a":1}', "{ }", "\uFEFF{}", "[1]", "x"]) expect(opensLikeJson(t), t).toBe(true);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.json({ maxDepth: 3 }),
+          mixedText(["{", "}", '"', "a", ":", "1", " ", "\n", "\t", "[", "]", ",", "\uFEFF", "é"], 3, 12),
+        ),
+        (t) => {
+          if (opensLikeJson(t)) return;
+          expect(() => parseJsonAst(t)).toThrow();
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -84,6 +84,86 @@ describe("HL7 v2 messages, by segment and field", () => {
     gone(out, "FLOYD", "FRANK", "20030123", "612 S WRIGHT CT", "KENNEWICK", "99366");
   });
 
+  // A line holding `|` right under the message used to be read as a wrapped part of its last segment: its cells
+  // became fields of PID (PID-16 and on, which keep their text), a YAML `key: |` lost its key, a log line was cut up.
+  const PID_LONG =
+    "MSH|^~\\&|SEND|FAC|RCV|FAC|20240101120000||ADT^A01|MSG0001|P|2.5\nPID|1||123456^^^MRN||DOE^JOHN||19580314|M|||12 MAIN ST^^SPRINGFIELD^IL^62701\n";
+
+  it("a Markdown table under the message is read as a table: the person in its cells goes, its labels stay", () => {
+    const out = redact(PID_LONG + "| field | value |\n| patient | Jane Smith, DOB 1970-02-03, phone 555-123-4567 |\n");
+    gone(out, "123456", "DOE", "JOHN", "19580314", "Jane Smith", "1970-02-03", "555-123-4567");
+    kept(out, "| field | value |\n| patient | ");
+  });
+
+  it("a YAML `key: |` under the message keeps its key, and the secret on the next line goes", () => {
+    const out = redact(PID_LONG + "client_secret: |\n  s3cr3tValueXyz123456\n");
+    gone(out, "123456^", "DOE", "s3cr3tValueXyz123456");
+    kept(out, "client_secret: ");
+  });
+
+  it("a log line with `|` under the message stays a log line: its token goes, its facts stay", () => {
+    const jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abcdefghijk";
+    const out = redact(PID_LONG + `2024-01-01T10:00:00Z ERROR 403 token=${jwt} | scope=patient/Patient.read\n`);
+    gone(out, jwt, "DOE", "19580314");
+    kept(out, "\n2024-01-01T10:00:00Z ERROR 403 token=", " | scope=patient/Patient.read\n");
+  });
+
+  it("a segment wrapped by a terminal (80 columns) is still one segment", () => {
+    const pid =
+      "PID|1||25^^^^SR||FLOYD^FRANK^^^^^L||20030123|M|||612 S WRIGHT CT^^KENNEWICK^WA^99366^^M|||(509)421-0355|||||||||||||||||";
+    const wrapped = pid.slice(0, 80) + "\n" + pid.slice(80);
+    const out = redact("MSH|^~\\&|A|B|C|D|20111105||RSP^K11|1|T|2.5.1\n" + wrapped);
+    gone(out, "FLOYD", "FRANK", "20030123", "612 S WRIGHT CT", "KENNEWICK", "99366", "(509)421-0355");
+  });
+
+  it("a removed name is taken out of the kept fields, whatever character separates the fields", () => {
+    // The kept fields are read word by word; an apostrophe (a word character) as the field separator must not glue
+    // a kept field to its neighbours into one word.
+    for (const f of ["|", "'", "#"]) {
+      const out = redact(
+        `MSH${f}^~\\&${f}LAB${f}HOSP${f}EHR${f}HOSP${f}20240101${f}${f}ADT^A01${f}1${f}P${f}2.5\nPID${f}1${f}${f}998877^^^HOSP^MR${f}${f}KOWALCZYK^ANNA${f}${f}19700101${f}F${f}${f}KOWALCZYK${f}`,
+      );
+      gone(out, "998877", "KOWALCZYK", "ANNA", "19700101");
+      kept(out, `ADT^A01${f}1${f}P${f}2.5`);
+    }
+  });
+
+  it("a free-text observation (OBX-5 of a TX or FT result) is read as prose; a coded one keeps its text", () => {
+    const out = redact(
+      "MSH|^~\\&|LAB|HOSP|EHR|HOSP|20240101||ORU^R01|1|P|2.5\nPID|1||998877^^^HOSP^MR||ROE^RICHARD\n" +
+        "OBX|1|TX|NOTE^Note||Spoke with Margaret Thompson, phone 555-201-7788, about the results.||||||F\n" +
+        "OBX|2|CE|8302-2^Height^LN||Tall Stature Code||||||F\n",
+    );
+    gone(out, "Margaret Thompson", "555-201-7788", "ROE", "RICHARD");
+    kept(out, "OBX|1|TX|NOTE^Note||Spoke with ", "OBX|2|CE|8302-2^Height^LN||Tall Stature Code||||||F");
+  });
+
+  it("segments ended by a carriage return alone (HL7's own terminator, as a raw message file has them) are read", () => {
+    // Read as one line before: the PID segment was part of MSH, which stays whole — the MRN, name and birth date
+    // survived.
+    for (const eol of ["\r", "\r\n", "\n"]) {
+      const out = redact(
+        [
+          "MSH|^~\\&|A|B|C|D|20240101||ADT^A01|77|P|2.5",
+          "PID|||4455667^^^HOSP^MR||ROE^RICHARD||19800202|M",
+          "PV1||I",
+          "",
+        ].join(eol),
+      );
+      gone(out, "4455667", "ROE", "RICHARD", "19800202");
+      kept(out, `ADT^A01|77|P|2.5${eol}PID|||`, `^^^HOSP^MR||`, `|M${eol}PV1||I${eol}`);
+    }
+  });
+
+  it("text after a message whose segments end with a carriage return is read as text, not as a field", () => {
+    const out = redact(
+      "MSH|^~\\&|A|B|C|D|20240101||ADT^A01|77|P|2.5\rPID|||4455667^^^HOSP^MR||ROE^RICHARD||19800202|M\r" +
+        "Note: spoke with Jane Smith, DOB 1970-02-03, about ROE\r",
+    );
+    gone(out, "4455667", "ROE", "RICHARD", "19800202", "Jane Smith", "1970-02-03");
+    kept(out, "|M\rNote: spoke with ");
+  });
+
   it("inside a ticket's notes, the message is still read as HL7", () => {
     const out = redact(
       `The interface sent this:\n\nMSH|^~\\&|A|B|C|D|20240101||ADT^A08|77|P|2.5\nPID|||4455667^^^HOSP^MR||ROE^RICHARD||19800202|M\n\nand then the API said 403.`,

@@ -3,7 +3,7 @@
 // without its closing character, stray digits) left as it is, on any text.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { SENTINEL, SentinelTable } from "~/redaction/placeholders";
+import { PLACEHOLDER, SENTINEL, SentinelTable, placeholderSpans } from "~/redaction/placeholders";
 import { mixedText } from "./lib/mixed-text";
 
 function tableOf(size: number): SentinelTable {
@@ -44,5 +44,40 @@ describe("SentinelTable.restore", () => {
 
   it("refuses a sentinel the table does not hold", () => {
     expect(() => table.restore(tableOf(20).add("x"))).toThrow("unknown sentinel");
+  });
+});
+
+describe("placeholderSpans", () => {
+  // What it did with a second regular expression per match (the type) and a replace for the bare form.
+  const PARTS = /^\[REDACTED:([a-z0-9_]+)(?:#(\d+))?/;
+  const byTwoExpressions = (text: string) =>
+    [...text.matchAll(PLACEHOLDER)].map((m) => ({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      placeholder: m[0].includes(" · JWT ") ? m[0].replace(/ · JWT [^\]\n]*\]$/, "]") : m[0],
+      type: PARTS.exec(m[0])?.[1] ?? "secret",
+    }));
+
+  it("finds the spans, bare placeholders and types the two expressions found", () => {
+    const text = "a [REDACTED:jwt#2 · JWT iss=x · JWT y] b [REDACTED:value] [REDACTED:name#10]";
+    expect(placeholderSpans(text)).toEqual(byTwoExpressions(text));
+    expect(placeholderSpans(text).map((s) => s.placeholder)).toEqual([
+      "[REDACTED:jwt#2]",
+      "[REDACTED:value]",
+      "[REDACTED:name#10]",
+    ]);
+    fc.assert(
+      fc.property(
+        mixedText(
+          ["[REDACTED:", "jwt", "name_2", "#", "7", " · JWT ", "iss=a", "]", "[", "\n", " ", "é", "REDACTED:"],
+          2,
+          24,
+        ),
+        (t) => {
+          expect(placeholderSpans(t)).toEqual(byTwoExpressions(t));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,7 +1,8 @@
 // JSON key/value pairs inside free text (a FHIR resource logged on one line): names, dates, address parts, narrative.
+import { lookupTable } from "~/lib/lookup-table";
 import { each, type PhiSpan } from "./phi-span";
 
-const JSON_KEY_TYPES: Record<string, string> = {
+const JSON_KEY_TYPES = lookupTable<string>({
   family: "name",
   given: "name",
   birthDate: "date",
@@ -11,7 +12,7 @@ const JSON_KEY_TYPES: Record<string, string> = {
   district: "street_address",
   postalCode: "postal_code",
   div: "narrative",
-};
+});
 // "family":"Roe" · \"given\":[\"Jane\"] (JSON inside a JSON string) · "valueString" of a mother's maiden name
 const JSON_KEY =
   /(\\?)"(family|given|birthDate|deceasedDateTime|line|city|district|postalCode|div|valueString)\1"[ \t]{0,3}:[ \t]{0,3}(\[[ \t]{0,3})?/g;

@@ -4,10 +4,11 @@
 // A key names a secret when one of its words does: "access_token", "accessToken", "SNYK_TOKEN", "usertoken" — but not
 // "io.jsonwebtoken" (the word is "jsonwebtoken"), "author", or "credentialsId" (an id that *refers to* a credential,
 // such as a Jenkins credentials id, is no secret).
+import { lookupTable } from "~/lib/lookup-table";
 import { ownCopy } from "~/lib/own-copy";
 
 /** Parameter names whose value is a secret, with the placeholder type. */
-export const SECRET_PARAMS: Record<string, string> = {
+export const SECRET_PARAMS = lookupTable<string>({
   access_token: "access_token",
   refresh_token: "refresh_token",
   id_token: "id_token",
@@ -38,11 +39,11 @@ export const SECRET_PARAMS: Record<string, string> = {
   device_code: "authorization_code",
   user_code: "authorization_code",
   otp: "password",
-};
+});
 
 const SAFE_KEY_SUFFIX =
   /(type|types|endpoint|endpoints|url|uri|uris|expires|expiresin|expires_in|expiry|expiration|ttl|length|len|name|names|method|methods|supported|hint|path|file|count|format|lifetime|usage|alg|enc|location|header|prefix|field|policy|id_token_signed_response_alg|mode|provider|required|enabled|disabled|version|kind|label|source|env|var|variable)$/;
-const EXACT_SECRET_KEYS: Record<string, string> = {
+const EXACT_SECRET_KEYS = lookupTable<string>({
   ...SECRET_PARAMS,
   "x-api-key": "api_key",
   auth_token: "token",
@@ -61,7 +62,7 @@ const EXACT_SECRET_KEYS: Record<string, string> = {
   // SonarQube's configuration names its token "login".
   "sonar.login": "token",
   sonar_login: "token",
-};
+});
 /** Exact keys that are also everyday words ("that token: GET …", "the secret: rotate it"): their value must look
  *  like a secret before free text loses it. */
 const WEAK_EXACT = new Set([

@@ -1,6 +1,7 @@
 // URLs: credentials in the authority (user:pass@), secret query/fragment parameters (access_token, code, …),
 // PHI search parameters (name, birthdate, …), and — in a client domain — patient ids in paths and parameters.
 // The URL is rewritten in place: everything not redacted stays byte for byte.
+import { lookupTable } from "~/lib/lookup-table";
 import type { ItemContext } from "../context";
 import { replaceUrls } from "./urls-in-text";
 import { parseFormPairs } from "~/evidence/form";
@@ -22,7 +23,7 @@ const TOKEN_PARAMS = new Set([
 ]);
 
 /** FHIR search parameters (R4 Patient, Person, Practitioner, RelatedPerson) that carry PHI, with the type. */
-const PHI_PARAMS: Record<string, string> = {
+const PHI_PARAMS = lookupTable<string>({
   name: "name",
   family: "name",
   given: "name",
@@ -43,7 +44,7 @@ const PHI_PARAMS: Record<string, string> = {
   ssn: "ssn",
   mrn: "identifier",
   dob: "birth_date",
-};
+});
 
 const PATIENT_PARAMS = new Set(["patient", "subject", "_id"]);
 
