@@ -52,3 +52,54 @@ export function findJsonKeyedValues(text: string, out: PhiSpan[]) {
     }
   });
 }
+
+// JSON Patch operations (RFC 6902) pasted with a request: { "op": "replace", "path": "/subscriberId", "value": "…" }.
+// The path says what the value is: a top-level personal element of a FHIR resource, or a name/address part anywhere.
+const PATCH_TOP: Record<string, string> = {
+  name: "name",
+  telecom: "phone",
+  address: "street_address",
+  birthDate: "date",
+  deceasedDateTime: "date",
+  identifier: "id_number",
+  subscriberId: "id_number",
+  contact: "name",
+  photo: "narrative",
+};
+const PATCH_LAST: Record<string, string> = {
+  family: "name",
+  given: "name",
+  line: "street_address",
+  city: "street_address",
+  district: "street_address",
+  postalCode: "postal_code",
+  birthDate: "date",
+};
+const PATCH_PATH = /"path"[ \t]{0,3}:[ \t]{0,3}"(\/[^"\n]{1,120})"/g;
+const PATCH_VALUE = /"value"[ \t]{0,3}:[ \t]{0,3}(?:"((?:[^"\\\n]|\\.){1,400})"|(-?\d[\d.]{0,30}))/;
+
+/** The personal type a JSON Patch path points at, or undefined. */
+function patchType(path: string): string | undefined {
+  const parts = path.split("/").filter((p) => p && !/^(?:\d+|-)$/.test(p));
+  return PATCH_TOP[parts[0]] ?? PATCH_LAST[parts[parts.length - 1]];
+}
+
+export function findJsonPatchValues(text: string, out: PhiSpan[]) {
+  each(PATCH_PATH, text, (m) => {
+    const type = patchType(m[1]);
+    if (!type) return;
+    // The operation's object: back to its "{" and on to its "}" (bounded: an operation is short).
+    const open = text.lastIndexOf("{", m.index);
+    if (open < 0 || m.index - open > 200 || text.slice(open, m.index).includes("}")) return;
+    const close = text.indexOf("}", m.index);
+    const end = close < 0 || close - m.index > 600 ? Math.min(text.length, m.index + 600) : close;
+    const body = text.slice(open, end);
+    const v = PATCH_VALUE.exec(body);
+    if (!v) return;
+    const raw = v[1] ?? v[2];
+    let start = open + v.index + v[0].length - raw.length - (v[1] !== undefined ? 1 : 0);
+    // A birth date keeps its year, as in a resource.
+    if (type === "date" && /^\d{4}-/.test(raw)) start += 4;
+    out.push({ start, end: open + v.index + v[0].length - (v[1] !== undefined ? 1 : 0), type });
+  });
+}

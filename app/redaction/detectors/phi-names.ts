@@ -440,6 +440,7 @@ export function findNames(text: string, out: PhiSpan[]) {
 
   for (const run of runs) run.score = scoreRun(text, tokens, run);
   nameAboveAddress(text, runs, addresses);
+  letterLines(text, runs);
 
   // Lists of single names: "Eklund, Michael and Hodge" — if half carry name evidence, all are names.
   for (let a = 0; a < runs.length;) {
@@ -574,6 +575,61 @@ function nameAboveAddress(text: string, runs: Run[], addresses: PhiSpan[]) {
       ls === 0 || text[ls - 2] === "\n" || (prevStart >= 0 && /^[>?\s]*$/.test(text.slice(prevStart, ls - 1)));
     if (run.score >= 0.5 || opensBlock) run.score = 2;
   }
+}
+
+/** A sign-off line: "Thanks,", "Thanks in advance,", "Best regards," (nothing else on the line). */
+const SIGN_OFF =
+  /^[ \t]*(?:thanks|thank you|many thanks|thanks in advance|thanks again|regards|best regards|kind regards|warm regards|best|cheers|sincerely|yours sincerely|yours truly)[ \t]*[,!.]?[ \t]*$/i;
+/** A letter's greeting line: "Hi,", "Hello all,", "Hi Team," (a short line ending in a comma, or the word alone). */
+const GREETING_LINE = /^[ \t]*(?:hi|hello|hey|dear)\b(?:[^\n]{0,30},|[ \t]*[,!]?)[ \t]*$/i;
+/** What may follow the name on an author line: an affiliation in brackets, "(Cerner)". */
+const AFFILIATION = /^[ \t]*(?:\([\p{L}][\p{L}\p{M} .&'-]{0,30}\))?[ \t]*$/u;
+
+/**
+ * The name lines of a letter or a forum thread pasted whole: a line that holds only a name (one to four words) under
+ * a sign-off line ("Thanks in advance," then the signature), or a line that holds only a name of two or more words,
+ * perhaps with an affiliation in brackets, above a greeting line (the author line of a quoted reply: "Jane Roe
+ * (Cerner)", a blank line, "Hi,"). Each run looks one short line back or at most three lines forward (linear).
+ */
+function letterLines(text: string, runs: Run[]) {
+  for (const run of runs) {
+    const words = run.members.length;
+    if (words > 4 || run.score >= 2) continue;
+    const ls = lineStartWithin(text, run.start, 8);
+    if (ls < 0 || text.slice(ls, run.start).trim() !== "") continue;
+    const le = lineEnd(text, run.end, 40);
+    if (le < 0) continue;
+    const rest = text.slice(run.end, le);
+    // The line before: a sign-off, and the name fills its own line.
+    if (ls > 0 && rest.trim() === "") {
+      const prev = lineStartWithin(text, ls - 1, 40);
+      if (prev >= 0 && SIGN_OFF.test(text.slice(prev, ls - 1))) {
+        run.score = 2;
+        continue;
+      }
+    }
+    // The next non-blank line (within three): a greeting, and the name (two words or more) fills its line.
+    if (words < 2 || !AFFILIATION.test(rest)) continue;
+    let at = le;
+    for (let k = 0; k < 3 && at < text.length && text[at] === "\n"; k++) {
+      const next = lineEnd(text, at + 1, 60);
+      if (next < 0) break;
+      const line = text.slice(at + 1, next);
+      if (line.trim() === "") {
+        at = next;
+        continue;
+      }
+      if (GREETING_LINE.test(line)) run.score = 2;
+      break;
+    }
+  }
+}
+
+/** End of the line holding `index` (its newline or the end of the text), if at most `max` characters on; else -1. */
+function lineEnd(text: string, index: number, max: number): number {
+  const nl = text.indexOf("\n", index);
+  const end = nl < 0 ? text.length : nl;
+  return end - index <= max ? end : -1;
 }
 
 /** What separates the names of a list: "Eklund, Michael and Hodge". */
