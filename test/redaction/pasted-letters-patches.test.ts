@@ -20,6 +20,16 @@ describe("names on the lines of a letter", () => {
     expect(out).toContain("patient/Patient.read");
   });
 
+  it("the author line of a thread copied whole (a name, then the post's date line) loses the name", () => {
+    for (const date of ["Jun 22, 2020, 11:24:14 AM6/22/20", "2020-06-22 11:24", "22/06/2020, 11:24"]) {
+      const out = redact(
+        `to Cerner FHIR Developers\n...refresh the token.\n\nTamsin Quarrie (Acme)\n\n${date}\nto Cerner FHIR Developers\nThe expiry time is in the token response.\n`,
+      );
+      expect(out, date).not.toContain("Tamsin");
+      expect(out, date).toContain("The expiry time is in the token response.");
+    }
+  });
+
   it("a name alone under a sign-off goes", () => {
     for (const signOff of ["Thanks in advance,", "Regards,", "Best regards,", "Thanks,"]) {
       const out = redact(`The scope is missing from the token.\n\n${signOff}\nOyelaran Kettu\n`);
@@ -32,6 +42,25 @@ describe("names on the lines of a letter", () => {
     const text =
       "App Info\n\nClient Id: 80c16a4d-10a3-47bd-9eba-07c3aebc25ae\n\nStandard Scopes (Optional)\n\nlaunch\n\nRelease Notes\n\nHello world example\n\nThanks,\nthe scope list above\n";
     expect(redact(text)).toBe(text);
+  });
+});
+
+describe("secrets in a Markdown table", () => {
+  it("a cell after a cell naming a secret loses its value; ids, URLs and scopes in the same table stay", () => {
+    const text = [
+      "| Variable | Default Value | Description |",
+      "|----------|---------------|-------------|",
+      "| `base_url` | `http://localhost:8080` | FHIR server URL |",
+      "| `client_id` | `demo-client` | OAuth client ID |",
+      "| `client_secret` | `q7-harbour-lantern` | OAuth client secret |",
+      "| password | hunter2 | the admin password |",
+      "| `scope` | `patient/*.read` | Default OAuth scope |",
+    ].join("\n");
+    const out = redact(text);
+    expect(out).not.toContain("q7-harbour-lantern");
+    expect(out).not.toContain("hunter2");
+    for (const v of ["demo-client", "http://localhost:8080", "patient/*.read", "OAuth client secret", "Default Value"])
+      expect(out, v).toContain(v);
   });
 });
 

@@ -582,14 +582,17 @@ const SIGN_OFF =
   /^[ \t]*(?:thanks|thank you|many thanks|thanks in advance|thanks again|regards|best regards|kind regards|warm regards|best|cheers|sincerely|yours sincerely|yours truly)[ \t]*[,!.]?[ \t]*$/i;
 /** A letter's greeting line: "Hi,", "Hello all,", "Hi Team," (a short line ending in a comma, or the word alone). */
 const GREETING_LINE = /^[ \t]*(?:hi|hello|hey|dear)\b(?:[^\n]{0,30},|[ \t]*[,!]?)[ \t]*$/i;
+/** A post's date line under its author line: "Jun 22, 2020, 9:58 AM", "2020-06-22 11:24", "22/06/2020". */
+const DATE_LINE =
+  /^[ \t]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/i;
 /** What may follow the name on an author line: an affiliation in brackets, "(Cerner)". */
 const AFFILIATION = /^[ \t]*(?:\([\p{L}][\p{L}\p{M} .&'-]{0,30}\))?[ \t]*$/u;
 
 /**
  * The name lines of a letter or a forum thread pasted whole: a line that holds only a name (one to four words) under
  * a sign-off line ("Thanks in advance," then the signature), or a line that holds only a name of two or more words,
- * perhaps with an affiliation in brackets, above a greeting line (the author line of a quoted reply: "Jane Roe
- * (Cerner)", a blank line, "Hi,"). Each run looks one short line back or at most three lines forward (linear).
+ * perhaps with an affiliation in brackets, above a greeting line or a date line (the author line of a quoted reply
+ * or of a thread copied whole: "Jane Roe (Cerner)", a blank line, "Hi," or "Jun 22, 2020, 11:24 AM"). Each run looks one short line back or at most three lines forward (linear).
  */
 function letterLines(text: string, runs: Run[]) {
   for (const run of runs) {
@@ -619,7 +622,7 @@ function letterLines(text: string, runs: Run[]) {
         at = next;
         continue;
       }
-      if (GREETING_LINE.test(line)) run.score = 2;
+      if (GREETING_LINE.test(line) || DATE_LINE.test(line)) run.score = 2;
       break;
     }
   }
