@@ -278,7 +278,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["Postman / Insomnia exports", /^(?:postman|insomnia)-/],
   [
     "SMART flows, curl, HTTP, forum posts",
-    /^(?:smart-|curl-|oracle-forum-|oracle-docs-|cerner-group-|github-issue-|rest-client-|aidbox-)/,
+    /^(?:smart-|curl-|oracle-forum-|oracle-docs-|cerner-group-|github-issue-|rest-client-|aidbox-|epic-|fsh-)/,
   ],
   ["HAR", /\.har$/],
   ["Kubernetes secrets", /^k8s-/],
