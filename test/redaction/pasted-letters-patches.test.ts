@@ -45,6 +45,44 @@ describe("names on the lines of a letter", () => {
   });
 });
 
+describe("Markdown emphasis around a name", () => {
+  it("a name in bold or italics goes like a plain one; emphasised words that are not names stay", () => {
+    for (const name of ["**Martha Okafor**", "__Martha Okafor__", "*Martha Okafor*", "_Martha Okafor_"]) {
+      const out = redact(`## Current test patient\n${name}\n- Has: Observation (Labs)\n`);
+      expect(out, name).not.toContain("Martha");
+      expect(out, name).not.toContain("Okafor");
+      expect(out, name).toContain("Observation (Labs)");
+    }
+    const text = "- **Has**: CarePlan, Condition\n- **Missing**: Observation (Vitals)\n";
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe("FHIR Shorthand (FSH) assignments", () => {
+  it("the values of personal elements go; systems, codes and other elements stay", () => {
+    const text = [
+      "Instance:       PatientExample",
+      "InstanceOf:     USCorePatient",
+      '* identifier.system = "http://hospital.example.org"',
+      '* identifier.value = "4417730"',
+      '* name.family = "Quarrie"',
+      '* name.given[0] = "Tamsin"',
+      '* telecom[0].value = "816-555-0143"',
+      '* birthDate = "1984-07-21"',
+      '* address.line = "12 Orchard Row"',
+      '* address.city = "Wellsby"',
+      '* address.state = "OK"',
+      '* address.postalCode = "74410"',
+      '* extension[us-core-ethnicity].extension[text].valueString = "Hispanic or Latino"',
+    ].join("\n");
+    const out = redact(text);
+    for (const v of ["4417730", "Quarrie", "Tamsin", "816-555-0143", "07-21", "12 Orchard Row", "Wellsby", "74410"])
+      expect(out, v).not.toContain(v);
+    for (const v of ["http://hospital.example.org", "USCorePatient", '"OK"', "Hispanic or Latino", "1984"])
+      expect(out, v).toContain(v);
+  });
+});
+
 describe("secrets in a Markdown table", () => {
   it("a cell after a cell naming a secret loses its value; ids, URLs and scopes in the same table stay", () => {
     const text = [

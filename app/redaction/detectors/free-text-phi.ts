@@ -12,7 +12,7 @@ import { findCardsAndIbans } from "./phi-cards";
 import { findIpAddresses } from "./phi-ip-addresses";
 import { findLabelledIds } from "./phi-labelled-ids";
 import { findBirthDates } from "./phi-birth-dates";
-import { findJsonKeyedValues, findJsonPatchValues } from "./phi-json-keys";
+import { findFshValues, findJsonKeyedValues, findJsonPatchValues } from "./phi-json-keys";
 import { findFhirJsonValues } from "./phi-fhir-json";
 import { findPhones } from "./phi-phones";
 import { findAddresses } from "./phi-addresses";
@@ -57,6 +57,7 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findBirthDates, cued: digit },
   { find: findJsonKeyedValues, cued: quote },
   { find: findJsonPatchValues, cued: quote },
+  { find: findFshValues, cued: quote },
   { find: findFhirJsonValues, cued: quote },
   { find: findPhones, cued: digit },
   { find: findAddresses, cued: (c, t) => (c & (CUE.digit | CUE.capital)) !== 0 || lowerCaseAddressCue(t) },

@@ -294,12 +294,33 @@ const EMBEDS_FROM_BEFORE = charTable(/[/\\_.@=#$%&*+|~^`:\d<-]/);
 const EMBEDS_FROM_AFTER = charTable(/[/\\_@=\d>]/);
 const LETTER_OR_DIGIT = charTable(/[\p{L}\d]/u);
 
+const EMPHASIS = (c: number) => c === 0x2a || c === 0x5f; // * _
+const BLANK_OR_NONE = (c: number) => Number.isNaN(c) || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** Markdown emphasis opening before `start`: one to three * or _ after a line start, a blank or a bracket ("**Jane"). */
+function emphasisBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && start - i <= 3 && EMPHASIS(text.charCodeAt(i))) i--;
+  if (i === start - 1 || start - i > 3) return false;
+  const c = text.charCodeAt(i);
+  return i < 0 || BLANK_OR_NONE(c) || c === 0x28 || c === 0x5b;
+}
+
+/** Markdown emphasis closing at `end`: one to three * or _ then a blank, the end, or punctuation ("Roe**,"). */
+function emphasisAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && i - end < 3 && EMPHASIS(text.charCodeAt(i))) i++;
+  if (i === end || (i < text.length && EMPHASIS(text.charCodeAt(i)))) return false;
+  const c = text.charCodeAt(i);
+  return BLANK_OR_NONE(c) || /[),.;:!?\]]/.test(text[i] ?? "");
+}
+
 function embedded(text: string, start: number, fullEnd: number): boolean {
   // Characters by code (past either end: NaN, which is none of them).
-  if (start > 0 && EMBEDS_FROM_BEFORE(text.charCodeAt(start - 1))) return true; // also <Tag>
+  if (start > 0 && EMBEDS_FROM_BEFORE(text.charCodeAt(start - 1)) && !emphasisBefore(text, start)) return true; // also <Tag>
   if (fullEnd >= text.length) return false;
   const next = text.charCodeAt(fullEnd);
-  if (EMBEDS_FROM_AFTER(next)) return true; // also <Tag>
+  if (EMBEDS_FROM_AFTER(next) && !emphasisAfter(text, fullEnd)) return true; // also <Tag>
   if ((next === 0x2e || next === 0x3a) && fullEnd + 1 < text.length && LETTER_OR_DIGIT(text.charCodeAt(fullEnd + 1)))
     return true;
   return false;
