@@ -83,6 +83,22 @@ describe("FHIR Shorthand (FSH) assignments", () => {
   });
 });
 
+describe("decoded token claims written as key=value in prose", () => {
+  it("a person's display name, e-mail and login go; client ids, key ids and issuers stay", () => {
+    const text =
+      "Expected response (decoded id_token):\n`sub=tquarrie@sandboxdstu2, aud=ecbb17a2-8922-4779-9c0f-c0a12fd788f0, displayName=Tamsin Quarrie, profile=Practitioner/SMART-1234, kid=rsa1, iss=https://sb-auth.example.org/, email=tquarrie@sandboxdstu2, given_name: Tamsin; family_name: Quarrie`";
+    const out = redact(text);
+    for (const v of ["Tamsin", "Quarrie", "tquarrie@sandboxdstu2"]) expect(out, v).not.toContain(v);
+    for (const v of ["ecbb17a2-8922-4779-9c0f-c0a12fd788f0", "kid=rsa1", "https://sb-auth.example.org/", "sub="])
+      expect(out, v).toContain(v);
+  });
+
+  it("names of things stay: sub=demo, a displayName that is a role, name= of an app", () => {
+    const text = "sub=demo, displayName=Demo User, name=growth-chart-app, email=";
+    expect(redact(text)).toBe(text);
+  });
+});
+
 describe("secrets in a Markdown table", () => {
   it("a cell after a cell naming a secret loses its value; ids, URLs and scopes in the same table stay", () => {
     const text = [
