@@ -166,3 +166,19 @@ describe("JSON Patch operations in a pasted request", () => {
       for (const env of ["sandbox", "client-prod"] as const) expect(redact(text, env)).not.toContain("7731904");
   });
 });
+
+describe("HL7 v2 fields that name a person", () => {
+  // EVN-5 (operator ID, an XCN) names the person who keyed the event; the HL7 field table (app/redaction/hl7.ts,
+  // owned by the HL7 reader's engineer) does not list it yet. Owner of hl7.ts: add EVN-5 and make this pass.
+  it.fails("the operator in EVN-5 loses family and given name; the event type stays", () => {
+    const msg = [
+      "MSH|^~\\&|ADTOUT|PLW|||200902110022||ADT^A01|PLW2121651|P|2.2",
+      "EVN|P01|200902110022||REFAD|U451777^QUARRIE^TAMSIN",
+      "PID|1||12345^^^MR||Roe^Jane||19700130|F",
+    ].join("\n");
+    const out = redact(msg);
+    expect(out).not.toContain("QUARRIE");
+    expect(out).not.toContain("TAMSIN");
+    expect(out).toContain("EVN|P01|200902110022||REFAD|");
+  });
+});
