@@ -24,6 +24,7 @@ import { redactNextLineSecrets } from "./detectors/next-line-secret";
 import { redactRandomStrings } from "./detectors/random-strings";
 import { redactYamlBlockSecrets } from "./detectors/yaml-block";
 import { redactXmlSecrets } from "./detectors/xml-elements";
+import { redactTableSecrets } from "./detectors/markdown-table";
 import { ALL_CUES, CUE, scanCues } from "./sweep-cues";
 import { redactFreeText } from "./free-text";
 
@@ -70,6 +71,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   if (all(chars, CUE.colon | CUE.newline)) out = redactKubeSecrets(out, ctx);
   if (chars & CUE.colon && chars & (CUE.pipe | CUE.gt)) out = redactYamlBlockSecrets(out, ctx);
   if (all(chars, CUE.lt | CUE.slash)) out = redactXmlSecrets(out, ctx);
+  // "| client_secret | value |": a Markdown table row.
+  if (chars & CUE.pipe) out = redactTableSecrets(out, ctx);
   if (chars & CUE.colon) {
     // Values inside a header or URL are swept with their own cues (a decoded value may hold characters the text did
     // not).

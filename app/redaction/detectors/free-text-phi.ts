@@ -12,7 +12,8 @@ import { findCardsAndIbans } from "./phi-cards";
 import { findIpAddresses } from "./phi-ip-addresses";
 import { findLabelledIds } from "./phi-labelled-ids";
 import { findBirthDates } from "./phi-birth-dates";
-import { findJsonKeyedValues } from "./phi-json-keys";
+import { findFshValues, findJsonKeyedValues, findJsonPatchValues } from "./phi-json-keys";
+import { findClaimValues } from "./phi-claims";
 import { findFhirJsonValues } from "./phi-fhir-json";
 import { findPhones } from "./phi-phones";
 import { findAddresses } from "./phi-addresses";
@@ -56,6 +57,9 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findLabelledIds, cued: digit },
   { find: findBirthDates, cued: digit },
   { find: findJsonKeyedValues, cued: quote },
+  { find: findJsonPatchValues, cued: quote },
+  { find: findFshValues, cued: quote },
+  { find: findClaimValues, cued: (c) => (c & (CUE.at | CUE.capital)) !== 0 },
   { find: findFhirJsonValues, cued: quote },
   { find: findPhones, cued: digit },
   { find: findAddresses, cued: (c, t) => (c & (CUE.digit | CUE.capital)) !== 0 || lowerCaseAddressCue(t) },

@@ -53,3 +53,68 @@ export function findJsonKeyedValues(text: string, out: PhiSpan[]) {
     }
   });
 }
+
+// Paths to personal elements of a FHIR resource, as a JSON Patch operation ("/name/0/family") or a FHIR Shorthand rule
+// ("* name.given[0] = …") writes them: the element, then the part of it that holds the personal value. An identifier's
+// or a telecom's system, a name's use, an address's state stay.
+const PERSONAL_PATHS: Record<string, string | Record<string, string>> = {
+  name: { family: "name", given: "name", text: "name" },
+  telecom: { value: "phone" },
+  address: {
+    line: "street_address",
+    city: "street_address",
+    district: "street_address",
+    postalCode: "postal_code",
+    text: "street_address",
+  },
+  identifier: { value: "id_number" },
+  birthDate: "date",
+  deceasedDateTime: "date",
+  subscriberId: "id_number",
+};
+
+/** The personal type the element path (names only, indexes left out) points at, or undefined. */
+export function personalPathType(parts: string[]): string | undefined {
+  const p = parts[0] === "contact" ? parts.slice(1) : parts;
+  const top = PERSONAL_PATHS[p[0]];
+  if (typeof top === "string") return p.length === 1 ? top : undefined;
+  return top && p.length === 2 ? top[p[1]] : undefined;
+}
+
+/** Pushes the span of a quoted value (the year of a date stays, as in a resource). */
+function pushValue(out: PhiSpan[], start: number, value: string, type: string) {
+  const from = type === "date" && /^\d{4}-/.test(value) ? start + 4 : start;
+  out.push({ start: from, end: start + value.length, type });
+}
+
+// JSON Patch operations (RFC 6902) pasted with a request: { "op": "replace", "path": "/subscriberId", "value": "…" }.
+const PATCH_PATH = /"path"[ \t]{0,3}:[ \t]{0,3}"(\/[^"\n]{1,120})"/g;
+const PATCH_VALUE = /"value"[ \t]{0,3}:[ \t]{0,3}(?:"((?:[^"\\\n]|\\.){1,400})"|(-?\d[\d.]{0,30}))/;
+
+export function findJsonPatchValues(text: string, out: PhiSpan[]) {
+  each(PATCH_PATH, text, (m) => {
+    const type = personalPathType(m[1].split("/").filter((p) => p && !/^(?:\d+|-)$/.test(p)));
+    if (!type) return;
+    // The operation's object: back to its "{" and on to its "}" (bounded: an operation is short).
+    const open = text.lastIndexOf("{", m.index);
+    if (open < 0 || m.index - open > 200 || text.slice(open, m.index).includes("}")) return;
+    const close = text.indexOf("}", m.index);
+    const end = close < 0 || close - m.index > 600 ? Math.min(text.length, m.index + 600) : close;
+    const v = PATCH_VALUE.exec(text.slice(open, end));
+    if (!v) return;
+    const raw = v[1] ?? v[2];
+    const valueEnd = open + v.index + v[0].length - (v[1] !== undefined ? 1 : 0);
+    pushValue(out, valueEnd - raw.length, raw, type);
+  });
+}
+
+// FHIR Shorthand (FSH) assignment rules: `* name.family = "Shaw"`, `* telecom[0].value = "555-555-5555"`.
+const FSH_RULE = /^\*[ \t]+([A-Za-z][\w.[\]-]{0,160}?)[ \t]*=[ \t]*"((?:[^"\\\n]|\\.){1,400})"/gm;
+
+export function findFshValues(text: string, out: PhiSpan[]) {
+  each(FSH_RULE, text, (m) => {
+    const type = personalPathType(m[1].replace(/\[[^\]]*\]/g, "").split("."));
+    if (!type) return;
+    pushValue(out, m.index + m[0].length - 1 - m[2].length, m[2], type);
+  });
+}

@@ -294,12 +294,33 @@ const EMBEDS_FROM_BEFORE = charTable(/[/\\_.@=#$%&*+|~^`:\d<-]/);
 const EMBEDS_FROM_AFTER = charTable(/[/\\_@=\d>]/);
 const LETTER_OR_DIGIT = charTable(/[\p{L}\d]/u);
 
+const EMPHASIS = (c: number) => c === 0x2a || c === 0x5f; // * _
+const BLANK_OR_NONE = (c: number) => Number.isNaN(c) || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** Markdown emphasis opening before `start`: one to three * or _ after a line start, a blank or a bracket ("**Jane"). */
+function emphasisBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && start - i <= 3 && EMPHASIS(text.charCodeAt(i))) i--;
+  if (i === start - 1 || start - i > 3) return false;
+  const c = text.charCodeAt(i);
+  return i < 0 || BLANK_OR_NONE(c) || c === 0x28 || c === 0x5b;
+}
+
+/** Markdown emphasis closing at `end`: one to three * or _ then a blank, the end, or punctuation ("Roe**,"). */
+function emphasisAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && i - end < 3 && EMPHASIS(text.charCodeAt(i))) i++;
+  if (i === end || (i < text.length && EMPHASIS(text.charCodeAt(i)))) return false;
+  const c = text.charCodeAt(i);
+  return BLANK_OR_NONE(c) || /[),.;:!?\]]/.test(text[i] ?? "");
+}
+
 function embedded(text: string, start: number, fullEnd: number): boolean {
   // Characters by code (past either end: NaN, which is none of them).
-  if (start > 0 && EMBEDS_FROM_BEFORE(text.charCodeAt(start - 1))) return true; // also <Tag>
+  if (start > 0 && EMBEDS_FROM_BEFORE(text.charCodeAt(start - 1)) && !emphasisBefore(text, start)) return true; // also <Tag>
   if (fullEnd >= text.length) return false;
   const next = text.charCodeAt(fullEnd);
-  if (EMBEDS_FROM_AFTER(next)) return true; // also <Tag>
+  if (EMBEDS_FROM_AFTER(next) && !emphasisAfter(text, fullEnd)) return true; // also <Tag>
   if ((next === 0x2e || next === 0x3a) && fullEnd + 1 < text.length && LETTER_OR_DIGIT(text.charCodeAt(fullEnd + 1)))
     return true;
   return false;
@@ -440,6 +461,7 @@ export function findNames(text: string, out: PhiSpan[]) {
 
   for (const run of runs) run.score = scoreRun(text, tokens, run);
   nameAboveAddress(text, runs, addresses);
+  letterLines(text, runs);
 
   // Lists of single names: "Eklund, Michael and Hodge" — if half carry name evidence, all are names.
   for (let a = 0; a < runs.length;) {
@@ -574,6 +596,64 @@ function nameAboveAddress(text: string, runs: Run[], addresses: PhiSpan[]) {
       ls === 0 || text[ls - 2] === "\n" || (prevStart >= 0 && /^[>?\s]*$/.test(text.slice(prevStart, ls - 1)));
     if (run.score >= 0.5 || opensBlock) run.score = 2;
   }
+}
+
+/** A sign-off line: "Thanks,", "Thanks in advance,", "Best regards," (nothing else on the line). */
+const SIGN_OFF =
+  /^[ \t]*(?:thanks|thank you|many thanks|thanks in advance|thanks again|regards|best regards|kind regards|warm regards|best|cheers|sincerely|yours sincerely|yours truly)[ \t]*[,!.]?[ \t]*$/i;
+/** A letter's greeting line: "Hi,", "Hello all,", "Hi Team," (a short line ending in a comma, or the word alone). */
+const GREETING_LINE = /^[ \t]*(?:hi|hello|hey|dear)\b(?:[^\n]{0,30},|[ \t]*[,!]?)[ \t]*$/i;
+/** A post's date line under its author line: "Jun 22, 2020, 9:58 AM", "2020-06-22 11:24", "22/06/2020". */
+const DATE_LINE =
+  /^[ \t]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/i;
+/** What may follow the name on an author line: an affiliation in brackets, "(Cerner)". */
+const AFFILIATION = /^[ \t]*(?:\([\p{L}][\p{L}\p{M} .&'-]{0,30}\))?[ \t]*$/u;
+
+/**
+ * The name lines of a letter or a forum thread pasted whole: a line that holds only a name (one to four words) under
+ * a sign-off line ("Thanks in advance," then the signature), or a line that holds only a name of two or more words,
+ * perhaps with an affiliation in brackets, above a greeting line or a date line (the author line of a quoted reply
+ * or of a thread copied whole: "Jane Roe (Cerner)", a blank line, "Hi," or "Jun 22, 2020, 11:24 AM"). Each run looks one short line back or at most three lines forward (linear).
+ */
+function letterLines(text: string, runs: Run[]) {
+  for (const run of runs) {
+    const words = run.members.length;
+    if (words > 4 || run.score >= 2) continue;
+    const ls = lineStartWithin(text, run.start, 8);
+    if (ls < 0 || text.slice(ls, run.start).trim() !== "") continue;
+    const le = lineEnd(text, run.end, 40);
+    if (le < 0) continue;
+    const rest = text.slice(run.end, le);
+    // The line before: a sign-off, and the name fills its own line.
+    if (ls > 0 && rest.trim() === "") {
+      const prev = lineStartWithin(text, ls - 1, 40);
+      if (prev >= 0 && SIGN_OFF.test(text.slice(prev, ls - 1))) {
+        run.score = 2;
+        continue;
+      }
+    }
+    // The next non-blank line (within three): a greeting, and the name (two words or more) fills its line.
+    if (words < 2 || !AFFILIATION.test(rest)) continue;
+    let at = le;
+    for (let k = 0; k < 3 && at < text.length && text[at] === "\n"; k++) {
+      const next = lineEnd(text, at + 1, 60);
+      if (next < 0) break;
+      const line = text.slice(at + 1, next);
+      if (line.trim() === "") {
+        at = next;
+        continue;
+      }
+      if (GREETING_LINE.test(line) || DATE_LINE.test(line)) run.score = 2;
+      break;
+    }
+  }
+}
+
+/** End of the line holding `index` (its newline or the end of the text), if at most `max` characters on; else -1. */
+function lineEnd(text: string, index: number, max: number): number {
+  const nl = text.indexOf("\n", index);
+  const end = nl < 0 ? text.length : nl;
+  return end - index <= max ? end : -1;
 }
 
 /** What separates the names of a list: "Eklund, Michael and Hodge". */

@@ -276,7 +276,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["HL7 v2 messages", /^hl7-/],
   ["Oracle FHIR JSON", /^oracle-fhir-/],
   ["Postman / Insomnia exports", /^(?:postman|insomnia)-/],
-  ["SMART flows, curl, HTTP, forum posts", /^(?:smart-|curl-|oracle-forum-|oracle-docs-)/],
+  [
+    "SMART flows, curl, HTTP, forum posts",
+    /^(?:smart-|curl-|oracle-forum-|oracle-docs-|cerner-group-|github-issue-|rest-client-|aidbox-|epic-|fsh-)/,
+  ],
   ["HAR", /\.har$/],
   ["Kubernetes secrets", /^k8s-/],
   ["meeting notes", /^meeting-/],
