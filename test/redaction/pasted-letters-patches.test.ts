@@ -168,9 +168,44 @@ describe("JSON Patch operations in a pasted request", () => {
 });
 
 describe("HL7 v2 fields that name a person", () => {
-  // EVN-5 (operator ID, an XCN) names the person who keyed the event; the HL7 field table (app/redaction/hl7.ts,
-  // owned by the HL7 reader's engineer) does not list it yet. Owner of hl7.ts: add EVN-5 and make this pass.
-  it.fails("the operator in EVN-5 loses family and given name; the event type stays", () => {
+  // EVN-5 (operator ID, an XCN) names the person who keyed the event.
+  it("providers, contacts and clinicians in TXA, DG1, PR1, ROL, PV2, IN1, CTD, RXE and RXD lose their names", () => {
+    const msg = [
+      "MSH|^~\\&|APP|FAC|||20240101||MDM^T02|1|P|2.5",
+      "PV2|||||||||||||123^Okafor^Ngozi",
+      "TXA|1|CN|TX|20240101|77^Lindqvist^Maja||||88^Brannigan^Tove|99^Castellanos^Ines",
+      "DG1|1||I10^Hypertension^I10||20240101|A||||||||||55^Moreau^Adele",
+      "PR1|1||0DTJ4ZZ^Appendectomy|||||61^Haddad^Samir|||62^Kowalczyk^Irena",
+      "ROL|1|AD|PP|63^Tanaka^Hiroshi",
+      "IN1|1|PLAN1|INS1|Acme Insurance||Vasquez^Lucia",
+      "CTD|EP|Fairbanks^Odette|12 Elm Street^^Springfield^IL^62701||^PRN^PH^^1^217^5550147",
+      "RXE|1|RX1|||||||||||64^Abernathy^Colm|65^Nakagawa^Emi",
+      "RXD|1|RX1|20240101|1|TAB|||||66^Oyelaran^Bisi",
+    ].join("\n");
+    const out = redact(msg);
+    for (const name of [
+      "Okafor",
+      "Lindqvist",
+      "Brannigan",
+      "Castellanos",
+      "Moreau",
+      "Haddad",
+      "Kowalczyk",
+      "Tanaka",
+      "Vasquez",
+      "Fairbanks",
+      "Elm Street",
+      "5550147",
+      "Abernathy",
+      "Nakagawa",
+      "Oyelaran",
+    ])
+      expect(out).not.toContain(name);
+    for (const code of ["I10^Hypertension^I10", "0DTJ4ZZ^Appendectomy", "ROL|1|AD|PP|", "MDM^T02"])
+      expect(out).toContain(code);
+  });
+
+  it("the operator in EVN-5 loses family and given name; the event type stays", () => {
     const msg = [
       "MSH|^~\\&|ADTOUT|PLW|||200902110022||ADT^A01|PLW2121651|P|2.2",
       "EVN|P01|200902110022||REFAD|U451777^QUARRIE^TAMSIN",
