@@ -24,6 +24,7 @@ import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
 import { SECRET_PARAMS, labelNamesSecret, secretKey } from "./detectors/secret-keys";
 import { JWK_PRIVATE_MEMBERS } from "./detectors/private-keys";
+import { patchValueType } from "./detectors/phi-json-keys";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import {
   NARRATIVE,
@@ -344,6 +345,13 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
       const byName = secretByKey(name, v, ctx);
       if (byName !== null) return str(byName);
     }
+  }
+
+  // A JSON Patch operation (RFC 6902) on a personal element: its value is judged by its path ("/name/0/family").
+  if (parent && key === "value" && parent.keys.includes("op")) {
+    const type = patchValueType(objGetString(parent, "path"));
+    if (type === "date" && isString) return yearValue(v, type, ctx);
+    if (type) return str(ctx.phi(v, type));
   }
 
   // Secrets by key.

@@ -91,9 +91,13 @@ function pushValue(out: PhiSpan[], start: number, value: string, type: string) {
 const PATCH_PATH = /"path"[ \t]{0,3}:[ \t]{0,3}"(\/[^"\n]{1,120})"/g;
 const PATCH_VALUE = /"value"[ \t]{0,3}:[ \t]{0,3}(?:"((?:[^"\\\n]|\\.){1,400})"|(-?\d[\d.]{0,30}))/;
 
+/** The personal type of a JSON Patch operation's value, by its path ("/name/0/family" → name), or undefined. */
+export const patchValueType = (path: string | undefined): string | undefined =>
+  path?.startsWith("/") ? personalPathType(path.split("/").filter((p) => p && !/^(?:\d+|-)$/.test(p))) : undefined;
+
 export function findJsonPatchValues(text: string, out: PhiSpan[]) {
   each(PATCH_PATH, text, (m) => {
-    const type = personalPathType(m[1].split("/").filter((p) => p && !/^(?:\d+|-)$/.test(p)));
+    const type = patchValueType(m[1]);
     if (!type) return;
     // The operation's object: back to its "{" and on to its "}" (bounded: an operation is short).
     const open = text.lastIndexOf("{", m.index);
