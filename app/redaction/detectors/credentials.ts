@@ -213,7 +213,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
   return out + text.slice(pos);
 }
 
-const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "client_assertion", "token"]);
+export const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "client_assertion", "token"]);
 
 /** A two-word label written with a space ("Client secret:", "access token =") reads as its one-word key. */
 const LABEL_FIRST_WORD = /(client|app|application|api|access|refresh|id|bearer|consumer|shared|bot|session)[ \t]$/i;

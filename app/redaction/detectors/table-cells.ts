@@ -1,0 +1,182 @@
+// Secrets pasted as tables: a Markdown or Confluence table (`| client_secret | … |`, `||key||value||`), a web
+// console's labelled fields ("Client Secret | …"), a spreadsheet's tab-separated cells, `kubectl get`-style columns
+// aligned with spaces. A line is read as cells; a cell goes when the cell to its left is a secret label, or when the
+// header of its column is one. A label is judged as a `key: value` pair's key is (secret-keys.ts): `client_id`,
+// `X-Request-Id`, `App ID` name no secret, so their values stay. One pass over the lines; each line is split once.
+import type { ItemContext } from "../context";
+import { isTemplateMarker } from "../context";
+import { isSentinelOnly } from "../placeholders";
+import { TOKEN_TYPES } from "./credentials";
+import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey, type SecretKey } from "./secret-keys";
+
+/** A cell and where it starts in its line. */
+interface Cell {
+  text: string;
+  start: number;
+}
+
+/** A label: up to four words (Client Secret, API Key, `client_secret`), or one key with dots (sonar.login). */
+const LABEL = /^[A-Za-z][A-Za-z0-9_-]*(?:[ ][A-Za-z][A-Za-z0-9_-]*){0,3}$|^[A-Za-z][A-Za-z0-9_.$@-]{0,79}$/;
+/** Mark-up around a cell's content: Markdown emphasis and code, quotes, a label's colon. */
+const MARKUP = /^([`*_"']*)(.*?)([`*_"':]*)$/;
+/** A header row's cell: words only (NAME, client_secret, Client Secret, App ID). */
+const HEADER_WORDS = /^[A-Za-z][A-Za-z0-9 _.-]{0,39}$/;
+/** Words a documentation table puts next to a parameter's name: its type, whether it is required. */
+const DOC_WORD =
+  /^(?:string|str|boolean|bool|integer|int|number|object|array|text|uri|url|yes|no|y|n|n\/a|na|none|required|optional|true|false|null|-+|—)$/i;
+/** A Markdown table's separator row: |---|:---:|. */
+const SEPARATOR = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+/** An HL7 segment (PID|, MSH|, ZAU|): its fields are the HL7 reader's to judge. */
+const HL7_SEGMENT = /^[A-Z][A-Z0-9]{2}\|/;
+
+type Style = "pipe" | "tab" | "aligned";
+
+export function redactTableSecrets(text: string, ctx: ItemContext): string {
+  const hasPipe = text.includes("|");
+  const hasTab = text.includes("\t");
+  if (!hasPipe && !hasTab && !text.includes("  ")) return text;
+  const lines = text.split("\n");
+  const rows: Array<{ style: Style | null; cells: Cell[] }> = lines.map((raw) => {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (hasPipe && line.includes("|") && !HL7_SEGMENT.test(line)) return { style: "pipe", cells: pipeCells(line) };
+    if (hasTab && line.includes("\t")) return { style: "tab", cells: splitCells(line, /\t/g) };
+    if (line.includes("  ")) return { style: "aligned", cells: alignedCells(line) };
+    return { style: null, cells: [] };
+  });
+  let changed = false;
+  for (let i = 0; i < rows.length;) {
+    const style = rows[i].style;
+    let end = i + 1;
+    while (end < rows.length && rows[end].style === style && (style !== "aligned" || aligns(rows[i], rows[end]))) end++;
+    // Aligned columns are a table only as a block of two or more lines that line up.
+    if (style && (style !== "aligned" || end - i >= 2)) {
+      let columns: Array<Label | null> | null = null;
+      for (let r = i; r < end; r++) {
+        const before = lines[r];
+        // A header row's cells are labels, never values.
+        if (r > i || !isHeader(rows[r].cells, lines, r, end - i))
+          lines[r] = redactRow(before, rows[r].cells, columns, ctx);
+        if (r === i) columns = headerLabels(rows[r].cells, lines, r, lines[r] === before);
+        if (lines[r] !== before) changed = true;
+      }
+    }
+    i = end;
+  }
+  return changed ? lines.join("\n") : text;
+}
+
+/** Cells split by `|` (by `||` in a Confluence header row); the outer bars open and close the row. */
+function pipeCells(line: string): Cell[] {
+  const confluence = /^[ \t]*\|\|/.test(line);
+  const cells = splitCells(line, confluence ? /\|\|/g : /\|/g);
+  // A leading or trailing bar leaves an empty cell outside the table.
+  if (cells.length && !cells[0].text.trim()) cells.shift();
+  if (cells.length && !cells[cells.length - 1].text.trim()) cells.pop();
+  return cells;
+}
+
+function splitCells(line: string, separator: RegExp): Cell[] {
+  const cells: Cell[] = [];
+  let start = 0;
+  separator.lastIndex = 0;
+  for (let m = separator.exec(line); m; m = separator.exec(line)) {
+    cells.push({ text: line.slice(start, m.index), start });
+    start = m.index + m[0].length;
+  }
+  cells.push({ text: line.slice(start), start });
+  return cells;
+}
+
+/** Cells apart by two or more spaces, from the first word (an indented line is not a row with an empty cell). */
+function alignedCells(line: string): Cell[] {
+  const cells = splitCells(line, / {2,}/g);
+  if (cells.length && !cells[0].text.trim()) cells.shift();
+  return cells;
+}
+
+/** Aligned lines: the second cell starts at the same column. */
+function aligns(first: { cells: Cell[] }, row: { cells: Cell[] }): boolean {
+  return first.cells.length >= 2 && row.cells.length >= 2 && first.cells[1].start === row.cells[1].start;
+}
+
+/** A header row by its mark-up: followed by a Markdown separator row, or written `||…||` (Confluence). */
+const isMarkedHeader = (lines: string[], r: number): boolean =>
+  SEPARATOR.test(lines[r + 1] ?? "") || /^[ \t]*\|\|/.test(lines[r]);
+
+/** A block's first row that is its header: marked as one, or — above other rows — three or more cells of words
+ *  (`name  client_id  client_secret`), or words in capitals (`NAME  CLIENT_SECRET  AGE`). Two cells of words are
+ *  read as a key and its value (`password | hunter`). */
+function isHeader(cells: Cell[], lines: string[], r: number, blockRows: number): boolean {
+  if (isMarkedHeader(lines, r)) return true;
+  if (blockRows < 2 || !cells.every((c) => HEADER_WORDS.test(c.text.trim()))) return false;
+  return cells.length >= 3 || cells.every((c) => !/[a-z]/.test(c.text));
+}
+
+/**
+ * The labels of a block's first row, by column, when it is a header: marked as one, or words alone of which none was
+ * taken for a secret (`password | hunter` is a key and its value, not a header). Null when it names no secret.
+ */
+function headerLabels(cells: Cell[], lines: string[], r: number, untouched: boolean): Array<Label | null> | null {
+  if (!isMarkedHeader(lines, r) && !(untouched && cells.every((c) => HEADER_WORDS.test(c.text.trim())))) return null;
+  const labels = cells.map((c) => label(c.text));
+  return labels.some((l) => l) ? labels : null;
+}
+
+interface Label {
+  key: string;
+  named: SecretKey;
+}
+
+/** The secret a cell's text names, if it reads as a label ("Client Secret" reads as client_secret). */
+function label(cell: string): Label | null {
+  const m = MARKUP.exec(cell.trim());
+  const words = m ? m[2].trim() : "";
+  if (!words || words.length > 80 || !LABEL.test(words)) return null;
+  const key = words.replace(/ +/g, "_");
+  const named = secretKey(key);
+  return named ? { key, named } : null;
+}
+
+/** Redacts the cells of one row that sit right of a secret label or under a secret column header. */
+function redactRow(line: string, cells: Cell[], columns: Array<Label | null> | null, ctx: ItemContext): string {
+  if (cells.length < 2) return line;
+  let out = "";
+  let pos = 0;
+  let leftTaken = false;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    const by = (!leftTaken && c > 0 ? label(cells[c - 1].text) : null) ?? columns?.[c] ?? null;
+    leftTaken = false;
+    if (!by) continue;
+    const value = valueOf(cell);
+    if (!value || !goes(by, value.text)) continue;
+    out += line.slice(pos, value.start) + replace(ctx, by.named, value.text);
+    pos = value.start + value.text.length;
+    // A value taken is no label for the cell after it.
+    leftTaken = true;
+  }
+  return pos === 0 ? line : out + line.slice(pos);
+}
+
+/** A cell's content without its blanks and mark-up, if it is one word. */
+function valueOf(cell: Cell): Cell | null {
+  const lead = cell.text.length - cell.text.trimStart().length;
+  const trimmed = cell.text.trim();
+  const m = MARKUP.exec(trimmed);
+  const inner = m ? m[2] : trimmed;
+  if (!inner || /\s/.test(inner) || inner.length > 4096) return null;
+  return { text: inner, start: cell.start + lead + (m ? m[1].length : 0) };
+}
+
+/** Judged as credentials.ts judges an assigned value: the label decides when it names a secret on its own. */
+function goes(by: Label, value: string): boolean {
+  if (isSentinelOnly(value) || isTemplateMarker(value) || DOC_WORD.test(value)) return false;
+  if (/^\d{1,3}$/.test(value)) return false;
+  if (by.named.strong) return true;
+  if (labelNamesSecret(by.key, by.named, value)) return true;
+  return looksLikeSecretValue(value) && !looksLikeDummyValue(value);
+}
+
+function replace(ctx: ItemContext, named: SecretKey, value: string): string {
+  return TOKEN_TYPES.has(named.type) ? ctx.token(value, named.type) : ctx.secret(value, named.type);
+}
