@@ -17,8 +17,19 @@ interface Cell {
 
 /** A label: up to four words (Client Secret, API Key, `client_secret`), or one key with dots (sonar.login). */
 const LABEL = /^[A-Za-z][A-Za-z0-9_-]*(?:[ ][A-Za-z][A-Za-z0-9_-]*){0,3}$|^[A-Za-z][A-Za-z0-9_.$@-]{0,79}$/;
-/** Mark-up around a cell's content: Markdown emphasis and code, quotes, a label's colon. */
-const MARKUP = /^([`*_"']*)(.*?)([`*_"':]*)$/;
+/** Mark-up around a cell's content: Markdown emphasis and code, quotes; after a label, its colon. */
+const WRAP = new Set(["`", "*", '"', "'"].map((c) => c.charCodeAt(0)));
+const LABEL_WRAP = new Set([...WRAP, "_".charCodeAt(0)]);
+const LABEL_END = new Set([...LABEL_WRAP, ":".charCodeAt(0)]);
+
+/** Where a cell's content starts and ends inside its mark-up (one scan from each end). */
+function unwrap(text: string, lead: Set<number>, trail: Set<number>): { from: number; to: number } {
+  let from = 0;
+  let to = text.length;
+  while (from < to && (text.charCodeAt(from) <= 0x20 || lead.has(text.charCodeAt(from)))) from++;
+  while (to > from && (text.charCodeAt(to - 1) <= 0x20 || trail.has(text.charCodeAt(to - 1)))) to--;
+  return { from, to };
+}
 /** A header row's cell: words only (NAME, client_secret, Client Secret, App ID). */
 const HEADER_WORDS = /^[A-Za-z][A-Za-z0-9 _.-]{0,39}$/;
 /** Words a documentation table puts next to a parameter's name: its type, whether it is required. */
@@ -129,9 +140,10 @@ interface Label {
 
 /** The secret a cell's text names, if it reads as a label ("Client Secret" reads as client_secret). */
 function label(cell: string): Label | null {
-  const m = MARKUP.exec(cell.trim());
-  const words = m ? m[2].trim() : "";
-  if (!words || words.length > 80 || !LABEL.test(words)) return null;
+  const { from, to } = unwrap(cell, LABEL_WRAP, LABEL_END);
+  if (to - from > 80 || to === from) return null;
+  const words = cell.slice(from, to);
+  if (!LABEL.test(words)) return null;
   const key = words.replace(/ +/g, "_");
   const named = secretKey(key);
   return named ? { key, named } : null;
@@ -160,12 +172,10 @@ function redactRow(line: string, cells: Cell[], columns: Array<Label | null> | n
 
 /** A cell's content without its blanks and mark-up, if it is one word. */
 function valueOf(cell: Cell): Cell | null {
-  const lead = cell.text.length - cell.text.trimStart().length;
-  const trimmed = cell.text.trim();
-  const m = MARKUP.exec(trimmed);
-  const inner = m ? m[2] : trimmed;
-  if (!inner || /\s/.test(inner) || inner.length > 4096) return null;
-  return { text: inner, start: cell.start + lead + (m ? m[1].length : 0) };
+  const { from, to } = unwrap(cell.text, WRAP, WRAP);
+  if (to === from || to - from > 4096) return null;
+  const inner = cell.text.slice(from, to);
+  return /\s/.test(inner) ? null : { text: inner, start: cell.start + from };
 }
 
 /** Judged as credentials.ts judges an assigned value: the label decides when it names a secret on its own. */
