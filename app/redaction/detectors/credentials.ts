@@ -82,7 +82,7 @@ function readValue(text: string, start: number, quote: string, memo: QuoteMemo):
 }
 
 /** Words that every secret-naming key contains (access_token, client_secret, DB_PASSWORD, apiKey, SAMLResponse, …). */
-const KEY_ANCHOR =
+export const KEY_ANCHOR =
   /token|secret|passw|pwd|key|assertion|verifier|saml|session|sig|otp|credential|pass|auth|sonar|bundle_/gi;
 const KEY_CHAR = /[A-Za-z0-9_.$@-]/;
 /** What follows a key: optional closing quote (JSON-escaped too), the separator (=, :, :=, ::=, ?=, +=, =>, and the

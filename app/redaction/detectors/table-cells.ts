@@ -6,7 +6,7 @@
 import type { ItemContext } from "../context";
 import { isTemplateMarker } from "../context";
 import { isSentinelOnly } from "../placeholders";
-import { TOKEN_TYPES } from "./credentials";
+import { KEY_ANCHOR, TOKEN_TYPES } from "./credentials";
 import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey, type SecretKey } from "./secret-keys";
 
 /** A cell and where it starts in its line. */
@@ -42,17 +42,29 @@ const HL7_SEGMENT = /^[A-Z][A-Z0-9]{2}\|/;
 
 type Style = "pipe" | "tab" | "aligned";
 
+interface Row {
+  style: Style | null;
+  /** The line without its carriage return. */
+  line: string;
+  /** Aligned lines: where the second cell starts (-1: one cell). */
+  second: number;
+  cells?: Cell[];
+}
+
+/** A word every secret label holds (the anchors of credentials.ts): a row without one holds no label. */
+const ANCHOR = new RegExp(KEY_ANCHOR.source, "i");
+
 export function redactTableSecrets(text: string, ctx: ItemContext): string {
   const hasPipe = text.includes("|");
   const hasTab = text.includes("\t");
-  if (!hasPipe && !hasTab && !text.includes("  ")) return text;
+  if ((!hasPipe && !hasTab && !text.includes("  ")) || !ANCHOR.test(text)) return text;
   const lines = text.split("\n");
-  const rows: Array<{ style: Style | null; cells: Cell[] }> = lines.map((raw) => {
+  const rows: Row[] = lines.map((raw) => {
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (hasPipe && line.includes("|") && !HL7_SEGMENT.test(line)) return { style: "pipe", cells: pipeCells(line) };
-    if (hasTab && line.includes("\t")) return { style: "tab", cells: splitCells(line, /\t/g) };
-    if (line.includes("  ")) return { style: "aligned", cells: alignedCells(line) };
-    return { style: null, cells: [] };
+    if (hasPipe && line.includes("|") && !HL7_SEGMENT.test(line)) return { style: "pipe", line, second: -1 };
+    if (hasTab && line.includes("\t")) return { style: "tab", line, second: -1 };
+    if (line.includes("  ")) return { style: "aligned", line, second: secondCell(line) };
+    return { style: null, line, second: -1 };
   });
   let changed = false;
   for (let i = 0; i < rows.length;) {
@@ -63,17 +75,28 @@ export function redactTableSecrets(text: string, ctx: ItemContext): string {
     if (style && (style !== "aligned" || end - i >= 2)) {
       let columns: Array<Label | null> | null = null;
       for (let r = i; r < end; r++) {
+        // Only a row with a secret word holds a label; below a header that has one, every row is read.
+        if (!columns && !ANCHOR.test(rows[r].line)) continue;
         const before = lines[r];
+        const cells = cellsOf(rows[r]);
         // A header row's cells are labels, never values.
-        if (r > i || !isHeader(rows[r].cells, lines, r, end - i))
-          lines[r] = redactRow(before, rows[r].cells, columns, ctx);
-        if (r === i) columns = headerLabels(rows[r].cells, lines, r, lines[r] === before);
+        if (r > i || !isHeader(cells, lines, r, end - i)) lines[r] = redactRow(before, cells, columns, ctx);
+        if (r === i) columns = headerLabels(cells, lines, r, lines[r] === before);
         if (lines[r] !== before) changed = true;
       }
     }
     i = end;
   }
   return changed ? lines.join("\n") : text;
+}
+
+function cellsOf(row: Row): Cell[] {
+  if (!row.cells) {
+    if (row.style === "pipe") row.cells = pipeCells(row.line);
+    else if (row.style === "tab") row.cells = splitCells(row.line, /\t/g);
+    else row.cells = alignedCells(row.line);
+  }
+  return row.cells;
 }
 
 /** Cells split by `|` (by `||` in a Confluence header row); the outer bars open and close the row. */
@@ -105,10 +128,19 @@ function alignedCells(line: string): Cell[] {
   return cells;
 }
 
-/** Aligned lines: the second cell starts at the same column. */
-function aligns(first: { cells: Cell[] }, row: { cells: Cell[] }): boolean {
-  return first.cells.length >= 2 && row.cells.length >= 2 && first.cells[1].start === row.cells[1].start;
+/** Where an aligned line's second cell starts: after the first word's run of two or more spaces (-1: none). */
+function secondCell(line: string): number {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) === 0x20) i++;
+  const gap = line.indexOf("  ", i);
+  if (gap < 0) return -1;
+  let j = gap;
+  while (j < line.length && line.charCodeAt(j) === 0x20) j++;
+  return j < line.length ? j : -1;
 }
+
+/** Aligned lines: the second cell starts at the same column. */
+const aligns = (first: Row, row: Row): boolean => first.second >= 0 && first.second === row.second;
 
 /** A header row by its mark-up: followed by a Markdown separator row, or written `||…||` (Confluence). */
 const isMarkedHeader = (lines: string[], r: number): boolean =>
