@@ -154,6 +154,35 @@ describe("tables that must not change", () => {
   });
 });
 
+describe("real tables", () => {
+  // From jrgallelli/documentation_test, source/includes/_getting_started.md (a public API guide; a short excerpt,
+  // no licence stated): a header-column table without outer bars. Labelled by hand: the secret goes, the client ids
+  // stay.
+  it("a test-client table: the Client Secret column goes, the client ids stay", () => {
+    const out = redact(
+      [
+        "Test Client ID | Client Secret",
+        "--------------- | -------------",
+        "test_csr | weakClientSecret123",
+        "test_super_client | weakClientSecret123",
+      ].join("\n"),
+    );
+    gone(out, "weakClientSecret123");
+    kept(out, "Test Client ID | Client Secret", "test_csr |", "test_super_client |");
+  });
+
+  // The shape of parameter tables in public READMEs (Curity's OpenResty plugin, Sylius's API docs, Azure AD B2C's
+  // docs): the cell next to `client_secret` says whether it is required, where it goes, what it is.
+  it("parameter tables documenting client_secret stay whole", () => {
+    for (const text of [
+      ["| Parameter | Required? | Details |", "| --- | --- | --- |", "| client_secret | Yes | The client's secret |"],
+      ["| Parameter | Parameter type | Description |", "|---|---|---|", "| client_secret | query | Client secret |"],
+      ["| Attribute | Required | Description |", "| --- | --- | --- |", "| client_secret | SÌ | The app's secret |"],
+    ].map((rows) => rows.join("\n")))
+      expect(redact(text)).toBe(text);
+  });
+});
+
 describe("HL7 stays HL7's business", () => {
   const MESSAGE = [
     "MSH|^~\\&|SENDER|FACILITY|RECEIVER|FAC|20240101120000||ADT^A01|MSG00001|P|2.5",

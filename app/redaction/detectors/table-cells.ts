@@ -73,16 +73,22 @@ export function redactTableSecrets(text: string, ctx: ItemContext): string {
     while (end < rows.length && rows[end].style === style && (style !== "aligned" || aligns(rows[i], rows[end]))) end++;
     // Aligned columns are a table only as a block of two or more lines that line up.
     if (style && (style !== "aligned" || end - i >= 2)) {
-      let columns: Array<Label | null> | null = null;
+      let header: Header | null | undefined;
+      let firstTaken = false;
       for (let r = i; r < end; r++) {
+        const anchored = ANCHOR.test(rows[r].line);
+        // The header is read once, when a row below it is: a block of one line never splits its first row.
+        if (r > i) header ??= headerOf(cellsOf(rows[i]), lines, i, !firstTaken);
         // Only a row with a secret word holds a label; below a header that has one, every row is read.
-        if (!columns && !ANCHOR.test(rows[r].line)) continue;
+        if (!anchored && !header?.labels) continue;
         const before = lines[r];
         const cells = cellsOf(rows[r]);
         // A header row's cells are labels, never values.
-        if (r > i || !isHeader(cells, lines, r, end - i)) lines[r] = redactRow(before, cells, columns, ctx);
-        if (r === i) columns = headerLabels(cells, lines, r, lines[r] === before);
-        if (lines[r] !== before) changed = true;
+        if (r > i || !isHeader(cells, lines, r, end - i)) lines[r] = redactRow(before, cells, header ?? null, ctx);
+        if (lines[r] !== before) {
+          changed = true;
+          if (r === i) firstTaken = true;
+        }
       }
     }
     i = end;
@@ -155,14 +161,30 @@ function isHeader(cells: Cell[], lines: string[], r: number, blockRows: number):
   return cells.length >= 3 || cells.every((c) => !/[a-z]/.test(c.text));
 }
 
+/** What a header row says of its columns. */
+interface Header {
+  /** Per column, the secret its header names; null when no column names one. */
+  labels: Array<Label | null> | null;
+  /** Per column, whether it describes the row's name (its type, whether it is required, a description). */
+  describes: boolean[];
+}
+
+/** Columns of a documentation table: what they hold next to a parameter's name is no value of it. */
+const DESCRIBING =
+  /^(?:(?:data |param(?:eter)? )?type|required\??|mandatory|optional|in|location|description|details?|notes?|comments?|sensitive|default(?: value)?|format|usage|purpose|meaning)$/i;
+
 /**
- * The labels of a block's first row, by column, when it is a header: marked as one, or words alone of which none was
- * taken for a secret (`password | hunter` is a key and its value, not a header). Null when it names no secret.
+ * A block's first row as a header: marked as one, or words alone of which none was taken for a secret
+ * (`password | hunter` is a key and its value, not a header). Null when it is no header.
  */
-function headerLabels(cells: Cell[], lines: string[], r: number, untouched: boolean): Array<Label | null> | null {
+function headerOf(cells: Cell[], lines: string[], r: number, untouched: boolean): Header | null {
   if (!isMarkedHeader(lines, r) && !(untouched && cells.every((c) => HEADER_WORDS.test(c.text.trim())))) return null;
   const labels = cells.map((c) => label(c.text));
-  return labels.some((l) => l) ? labels : null;
+  const describes = cells.map((c) => {
+    const { from, to } = unwrap(c.text, LABEL_WRAP, LABEL_END);
+    return to - from <= 20 && DESCRIBING.test(c.text.slice(from, to));
+  });
+  return { labels: labels.some((l) => l) ? labels : null, describes };
 }
 
 interface Label {
@@ -182,14 +204,15 @@ function label(cell: string): Label | null {
 }
 
 /** Redacts the cells of one row that sit right of a secret label or under a secret column header. */
-function redactRow(line: string, cells: Cell[], columns: Array<Label | null> | null, ctx: ItemContext): string {
+function redactRow(line: string, cells: Cell[], header: Header | null, ctx: ItemContext): string {
   if (cells.length < 2) return line;
   let out = "";
   let pos = 0;
   let leftTaken = false;
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
-    const by = (!leftTaken && c > 0 ? label(cells[c - 1].text) : null) ?? columns?.[c] ?? null;
+    const byLeft = !leftTaken && c > 0 && !header?.describes[c] ? label(cells[c - 1].text) : null;
+    const by = byLeft ?? header?.labels?.[c] ?? null;
     leftTaken = false;
     if (!by) continue;
     const value = valueOf(cell);
