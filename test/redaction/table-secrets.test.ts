@@ -149,8 +149,8 @@ describe("tables that must not change", () => {
   });
 
   it("a shell pipeline is no table", () => {
-    const text = "cat password.txt | xargs echo";
-    expect(redact(text)).toBe(text);
+    for (const text of ["cat password.txt | xargs echo", "cat token | jq", "echo client_secret | base64"])
+      expect(redact(text)).toBe(text);
   });
 });
 

@@ -30,6 +30,9 @@ function unwrap(text: string, lead: Set<number>, trail: Set<number>): { from: nu
   while (to > from && (text.charCodeAt(to - 1) <= 0x20 || trail.has(text.charCodeAt(to - 1)))) to--;
   return { from, to };
 }
+/** A command piped on (`cat token | jq`, `echo password | base64`): a shell line, not a label and its value. */
+const SHELL_COMMAND =
+  /^(?:cat|echo|printf|grep|egrep|curl|wget|jq|yq|sed|awk|base64|xargs|tee|sort|head|tail|less|more|openssl|kubectl|docker|az|aws|gcloud|oc|helm|npm|node|python3?|env|export|set|get-content|type|sudo) /i;
 /** A header row's cell: words only (NAME, client_secret, Client Secret, App ID). */
 const HEADER_WORDS = /^[A-Za-z][A-Za-z0-9 _.-]{0,39}$/;
 /** Words a documentation table puts next to a parameter's name: its type, whether it is required. */
@@ -197,7 +200,7 @@ function label(cell: string): Label | null {
   const { from, to } = unwrap(cell, LABEL_WRAP, LABEL_END);
   if (to - from > 80 || to === from) return null;
   const words = cell.slice(from, to);
-  if (!LABEL.test(words)) return null;
+  if (!LABEL.test(words) || SHELL_COMMAND.test(words)) return null;
   const key = words.replace(/ +/g, "_");
   const named = secretKey(key);
   return named ? { key, named } : null;
