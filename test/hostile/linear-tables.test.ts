@@ -25,6 +25,10 @@ describe("table cells on hostile input", () => {
     ["a label of mark-up", (n) => `\`${"_".repeat(n)}x | value`],
     ["a separator row", repeat("|---")],
     ["aligned lines", repeat("client_secret  abcdefgh1234\n")],
+    [
+      "a wide first row that is no header, then rows",
+      (n) => `${"a|".repeat(n / 4)}!\n${repeat("| password | x1 |\n")(n)}`,
+    ],
     ["aligned header and rows", (n) => "NAME  CLIENT_SECRET  AGE\n" + repeat("app   s3cr3tv4lue9   5d\n")(n)],
   ];
 

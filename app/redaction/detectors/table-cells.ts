@@ -76,18 +76,18 @@ export function redactTableSecrets(text: string, ctx: ItemContext): string {
     while (end < rows.length && rows[end].style === style && (style !== "aligned" || aligns(rows[i], rows[end]))) end++;
     // Aligned columns are a table only as a block of two or more lines that line up.
     if (style && (style !== "aligned" || end - i >= 2)) {
-      let header: Header | null | undefined;
+      let header: Header | null = null;
       let firstTaken = false;
       for (let r = i; r < end; r++) {
         const anchored = ANCHOR.test(rows[r].line);
-        // The header is read once, when a row below it is: a block of one line never splits its first row.
-        if (r > i) header ??= headerOf(cellsOf(rows[i]), lines, i, !firstTaken);
+        // The header is read once, when the row below it is: a block of one line never splits its first row.
+        if (r === i + 1) header = headerOf(cellsOf(rows[i]), lines, i, !firstTaken);
         // Only a row with a secret word holds a label; below a header that has one, every row is read.
         if (!anchored && !header?.labels) continue;
         const before = lines[r];
         const cells = cellsOf(rows[r]);
         // A header row's cells are labels, never values.
-        if (r > i || !isHeader(cells, lines, r, end - i)) lines[r] = redactRow(before, cells, header ?? null, ctx);
+        if (r > i || !isHeader(cells, lines, r, end - i)) lines[r] = redactRow(before, cells, header, ctx);
         if (lines[r] !== before) {
           changed = true;
           if (r === i) firstTaken = true;
