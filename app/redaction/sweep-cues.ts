@@ -23,6 +23,8 @@ export const CUE = {
   blank: 1 << 11,
   question: 1 << 12,
   amp: 1 << 13,
+  /** A tab (also a blank): a spreadsheet's cell separator. */
+  tab: 1 << 14,
 } as const;
 
 export interface Cues {
@@ -52,7 +54,7 @@ const CUE_CHARS: Array<[string, number]> = [
   [".", CUE.dot],
   ["-", CUE.dash],
   [" ", CUE.blank],
-  ["\t", CUE.blank],
+  ["\t", CUE.blank | CUE.tab],
   ["?", CUE.question],
   ["&", CUE.amp],
 ];

@@ -24,7 +24,7 @@ import { redactNextLineSecrets } from "./detectors/next-line-secret";
 import { redactRandomStrings } from "./detectors/random-strings";
 import { redactYamlBlockSecrets } from "./detectors/yaml-block";
 import { redactXmlSecrets } from "./detectors/xml-elements";
-import { redactTableSecrets } from "./detectors/markdown-table";
+import { redactTableSecrets } from "./detectors/table-cells";
 import { ALL_CUES, CUE, scanCues } from "./sweep-cues";
 import { redactFreeText } from "./free-text";
 
@@ -71,8 +71,6 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   if (all(chars, CUE.colon | CUE.newline)) out = redactKubeSecrets(out, ctx);
   if (chars & CUE.colon && chars & (CUE.pipe | CUE.gt)) out = redactYamlBlockSecrets(out, ctx);
   if (all(chars, CUE.lt | CUE.slash)) out = redactXmlSecrets(out, ctx);
-  // "| client_secret | value |": a Markdown table row.
-  if (chars & CUE.pipe) out = redactTableSecrets(out, ctx);
   if (chars & CUE.colon) {
     // Values inside a header or URL are swept with their own cues (a decoded value may hold characters the text did
     // not).
@@ -85,6 +83,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   if (ctx.clientDomain && chars & (CUE.slash | CUE.question | CUE.amp | CUE.colon))
     out = pseudonymiseIdsInText(out, ctx);
   out = sweepSecretsNoUrls(out, ctx, cues);
+  // Table cells: apart by `|` or a tab — or, in lines that line up, by two or more spaces.
+  if (chars & (CUE.pipe | CUE.tab) || all(chars, CUE.blank | CUE.newline)) out = redactTableSecrets(out, ctx);
   // After the labelled values are gone: only unlabelled tokens are decoded and checked (runs of 16+ characters).
   if (run >= 16) out = redactEncodedInText(out, ctx);
   if (all(chars, CUE.colon | CUE.newline)) out = redactNextLineSecrets(out, ctx);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
 import { findFreeTextPhi } from "~/redaction/detectors/free-text-phi";
 import type { EvidenceKind } from "~/evidence/model";
-import { growth } from "./work-meter";
+import { growth, slicedGrowth } from "./work-meter";
 
 const redact = (text: string, kind: EvidenceKind = "text") =>
   createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind, text });
@@ -71,28 +71,6 @@ describe("name detector on huge letter runs", () => {
     expect(spans.join(" ")).toContain("Mary-Jane O'Connor");
   });
 });
-
-/** How the characters of every slice taken grow when the input grows 4× (String.prototype.slice wrapped locally). */
-function slicedGrowth(make: (size: number) => string, run: (input: string) => void, size: number): number {
-  const realSlice = String.prototype.slice;
-  let chars = 0;
-  const sliced = (input: string) => {
-    chars = 0;
-    String.prototype.slice = function (this: string, start?: number, end?: number) {
-      const piece = realSlice.call(this, start, end);
-      chars += piece.length;
-      return piece;
-    };
-    try {
-      run(input);
-    } finally {
-      String.prototype.slice = realSlice;
-    }
-    return chars;
-  };
-  const small = sliced(make(size));
-  return sliced(make(size * 4)) / Math.max(1, small);
-}
 
 describe("Authorization headers written on one line", () => {
   for (const unit of ["Authorization: Bearer abcdefgh12345678 ", "Authorization: Basic ", "authorization:a"]) {

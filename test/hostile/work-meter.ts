@@ -45,3 +45,25 @@ export function growth(make: (size: number) => string, run: (input: string) => v
   const large = work(() => run(make(size * 4)));
   return large / Math.max(1, small);
 }
+
+/** How the characters of every slice taken grow when the input grows 4× (String.prototype.slice wrapped locally). */
+export function slicedGrowth(make: (size: number) => string, run: (input: string) => void, size: number): number {
+  const realSlice = String.prototype.slice;
+  let chars = 0;
+  const sliced = (input: string) => {
+    chars = 0;
+    String.prototype.slice = function (this: string, start?: number, end?: number) {
+      const piece = realSlice.call(this, start, end);
+      chars += piece.length;
+      return piece;
+    };
+    try {
+      run(input);
+    } finally {
+      String.prototype.slice = realSlice;
+    }
+    return chars;
+  };
+  const small = sliced(make(size));
+  return sliced(make(size * 4)) / Math.max(1, small);
+}

@@ -82,7 +82,7 @@ function readValue(text: string, start: number, quote: string, memo: QuoteMemo):
 }
 
 /** Words that every secret-naming key contains (access_token, client_secret, DB_PASSWORD, apiKey, SAMLResponse, …). */
-const KEY_ANCHOR =
+export const KEY_ANCHOR =
   /token|secret|passw|pwd|key|assertion|verifier|saml|session|sig|otp|credential|pass|auth|sonar|bundle_/gi;
 const KEY_CHAR = /[A-Za-z0-9_.$@-]/;
 /** What follows a key: optional closing quote (JSON-escaped too), the separator (=, :, :=, ::=, ?=, +=, =>, and the
@@ -213,7 +213,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
   return out + text.slice(pos);
 }
 
-const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "client_assertion", "token"]);
+export const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "client_assertion", "token"]);
 
 /** A two-word label written with a space ("Client secret:", "access token =") reads as its one-word key. */
 const LABEL_FIRST_WORD = /(client|app|application|api|access|refresh|id|bearer|consumer|shared|bot|session)[ \t]$/i;
