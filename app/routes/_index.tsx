@@ -4,6 +4,7 @@
 import { json, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { Wizard } from "~/components/wizard/wizard";
+import { WorkerScriptMeta } from "~/components/worker-script-meta";
 import { newDraft } from "~/wizard/draft";
 import { FormInputError } from "~/wizard/form-data";
 import { FormTooLargeError, readWizardForm, type WizardForm } from "~/wizard/read-form.server";
@@ -54,6 +55,7 @@ export default function Index() {
         </p>
       </div>
       <Wizard result={result} />
+      <WorkerScriptMeta />
     </main>
   );
 }
