@@ -9,7 +9,6 @@ import { newDraft } from "~/wizard/draft";
 import { FormInputError } from "~/wizard/form-data";
 import { FormTooLargeError, readWizardForm, type WizardForm } from "~/wizard/read-form.server";
 import { handleWizardPost, type WizardResponse } from "~/wizard/submission";
-export { links } from "~/components/evidence/links";
 
 export const meta: MetaFunction = () => [
   { title: "File a SMART on FHIR support ticket for Oracle Health" },
