@@ -3,10 +3,10 @@
 // back from the document, so hydration renders what the server sent.
 import { UNSAFE_RemixContext } from "@remix-run/react";
 import { useContext } from "react";
-import { WORKER_META_NAME, WORKER_ROUTE_ID, scriptPath, workerScriptUrl } from "~/evidence/worker/script";
+import { WORKER_META_NAME, WORKER_ROUTE_ID, workerScriptUrl } from "~/evidence/worker/script";
 
+/** The build's own manifest is trusted here; the page takes only a same-origin path from the document. */
 export function WorkerScriptMeta() {
-  const context = useContext(UNSAFE_RemixContext);
-  const url = scriptPath(context?.manifest.routes[WORKER_ROUTE_ID]?.module) ?? workerScriptUrl();
+  const url = useContext(UNSAFE_RemixContext)?.manifest.routes[WORKER_ROUTE_ID]?.module ?? workerScriptUrl();
   return url ? <meta name={WORKER_META_NAME} content={url} /> : null;
 }

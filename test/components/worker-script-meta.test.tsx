@@ -44,9 +44,8 @@ describe("the worker script's URL", () => {
     expect(container.querySelector("meta")?.getAttribute("content")).toBe("/build/routes/_evidence-worker-ABC.js");
   });
 
-  it("is only ever a path on this origin", () => {
-    for (const module of ["//evil.example/w.js", "https://evil.example/w.js", "javascript:alert(1)"]) {
-      expect(serverHtml({ [WORKER_ROUTE_ID]: { module } })).toBe("");
+  it("is only ever taken as a path on this origin", () => {
+    for (const module of ["//evil.example/w.js", "https://evil.example/w.js", "javascript:alert(1)", ""]) {
       document.head.innerHTML = `<meta name="evidence-worker" content="${module}">`;
       expect(workerScriptUrl()).toBeNull();
     }

@@ -11,14 +11,14 @@ export const WORKER_ROUTE_ID = "routes/_evidence-worker";
 /** The `<meta>` that carries the worker script's URL. */
 export const WORKER_META_NAME = "evidence-worker";
 
-/** A same-origin path, or null: only a URL the server wrote for our own build is used. */
-export const scriptPath = (value: unknown): string | null =>
-  typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : null;
-
-/** The worker script's URL from the document's `<meta>`, or null (no document, no meta: on the server, in tests). */
+/**
+ * The worker script's URL from the document's `<meta>`, or null (no document, no meta: on the server, in tests). Only
+ * a path on this origin is taken.
+ */
 export function workerScriptUrl(): string | null {
   if (typeof document === "undefined") return null;
-  return scriptPath(document.querySelector(`meta[name="${WORKER_META_NAME}"]`)?.getAttribute("content"));
+  const url = document.querySelector(`meta[name="${WORKER_META_NAME}"]`)?.getAttribute("content");
+  return url?.startsWith("/") && !url.startsWith("//") ? url : null;
 }
 
 /** A module Worker on the worker script, named for what it runs; null when none can run. */
