@@ -4,10 +4,14 @@ import type { LinksFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import type { ReactNode } from "react";
 import styles from "~/styles/app.css";
+import evidenceStyles from "~/styles/evidence.css";
 import { useNonce } from "~/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
+  // The Evidence step's styles, which the share page uses too: here rather than in both routes' `links`, where the
+  // stylesheet's URL was a script of its own on the first page.
+  { rel: "stylesheet", href: evidenceStyles },
   // Icons and the web app manifest are static files from public/, served by our own origin.
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
   { rel: "icon", href: "/favicon.ico", sizes: "48x48" },

@@ -1,5 +1,6 @@
 // Which modules the browser's scripts are made of, by size: `npx remix build --sourcemap`, then
-// `node scripts/bundle-breakdown.mjs` (the first page: the route manifest, the entry, root and the wizard route with
+// `node scripts/bundle-breakdown.mjs` (the first page: the route manifest — the script, or the page's part inline in
+// the document with lazy route discovery —, the entry, root and the wizard route with
 // their imports) or
 // `node scripts/bundle-breakdown.mjs --before-evidence` (the first page and the chunk of steps 2–4 with everything it
 // imports: what the main thread fetches before the Evidence step) or
@@ -17,13 +18,31 @@ const { SourceMapConsumer } = require("source-map-js");
 const PUBLIC = join(root, "public");
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-function firstPage() {
+const INLINE_MANIFEST = "(inline route manifest)";
+
+function readManifest() {
   const file = readdirSync(join(PUBLIC, "build")).find((f) => f.startsWith("manifest-"));
   const text = readFileSync(join(PUBLIC, "build", file), "utf8");
-  const manifest = JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1));
+  return { file, manifest: JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1)) };
+}
+
+/** With lazy route discovery the page gets no manifest script but its own routes' part inline in the document. */
+const lazyDiscovery = () =>
+  /\bv3_lazyRouteDiscovery: (?:!0|true)\b/.test(readFileSync(join(root, "build/index.js"), "utf8"));
+
+/** The inline part as Remix writes it (its gzip alone: the bench counts what it adds to the document's, less). */
+function inlineManifest() {
+  const { manifest } = readManifest();
+  const routes = { root: manifest.routes.root, "routes/_index": manifest.routes["routes/_index"] };
+  const part = { entry: manifest.entry, routes, version: manifest.version, url: manifest.url };
+  return `window.__remixManifest = ${JSON.stringify(part, null, 2)};`;
+}
+
+function firstPage() {
+  const { file, manifest } = readManifest();
   const route = (id) => [manifest.routes[id].module, ...(manifest.routes[id].imports ?? [])];
   return [
-    `/build/${file}`,
+    lazyDiscovery() ? INLINE_MANIFEST : `/build/${file}`,
     manifest.entry.module,
     ...manifest.entry.imports,
     ...route("root"),
@@ -52,6 +71,7 @@ const owner = (source) =>
 
 /** The bytes of one chunk, by owner. */
 function split(chunk) {
+  if (chunk === INLINE_MANIFEST) return { code: inlineManifest(), parts: new Map([[chunk, inlineManifest()]]) };
   // Without the source map's comment, which a build without `--sourcemap` (the one served) does not have.
   const code = readFileSync(join(PUBLIC, chunk), "utf8").replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "");
   // The route manifest (a script the page loads) is data written by the compiler: it has no source map.

@@ -4,11 +4,11 @@
 import { json, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { Wizard } from "~/components/wizard/wizard";
+import { WorkerScriptMeta } from "~/components/worker-script-meta";
 import { newDraft } from "~/wizard/draft";
 import { FormInputError } from "~/wizard/form-data";
 import { FormTooLargeError, readWizardForm, type WizardForm } from "~/wizard/read-form.server";
 import { handleWizardPost, type WizardResponse } from "~/wizard/submission";
-export { links } from "~/components/evidence/links";
 
 export const meta: MetaFunction = () => [
   { title: "File a SMART on FHIR support ticket for Oracle Health" },
@@ -54,6 +54,7 @@ export default function Index() {
         </p>
       </div>
       <Wizard result={result} />
+      <WorkerScriptMeta />
     </main>
   );
 }

@@ -4,7 +4,6 @@
 // browser's draft and opens it in the wizard at Review.
 import type { MetaFunction } from "@remix-run/node";
 import { ShareView } from "~/components/export/share-view";
-export { links } from "~/components/evidence/links";
 
 export const meta: MetaFunction = () => [
   { title: "Shared SMART on FHIR support ticket (read-only)" },

@@ -201,6 +201,30 @@ describe("restoring and adding redactions", () => {
     expect(counts.textContent).toContain("2 of your terms");
   });
 
+  it("keeps the extra words box and the form in step: dirty and touched, focus from the form, values replaced from outside", async () => {
+    const r = setup({ values: { redactTerms: ["Acme"] } as Partial<WizardValues> });
+    const box = screen.getByLabelText(/^Also redact these words/) as HTMLTextAreaElement;
+    expect(box.value).toBe("Acme");
+    expect(box.name).toBe("redactTerms");
+    fireEvent.change(box, { target: { value: "Acme\nLifeBridge" } });
+    expect(r.form.getValues("redactTerms")).toEqual(["Acme", "LifeBridge"]);
+    // The text is kept as typed (a trailing comma or blank line while typing is not taken away).
+    fireEvent.change(box, { target: { value: "Acme, LifeBridge," } });
+    expect(box.value).toBe("Acme, LifeBridge,");
+    expect(r.form.getValues("redactTerms")).toEqual(["Acme", "LifeBridge"]);
+    expect(r.form.getFieldState("redactTerms").isDirty).toBe(true);
+    fireEvent.blur(box);
+    await waitFor(() => expect(r.form.getFieldState("redactTerms").isTouched).toBe(true), WAIT);
+    // The form focuses the box (an error link, the first invalid field).
+    act(() => r.form.setFocus("redactTerms"));
+    expect(document.activeElement).toBe(box);
+    // A draft restored or discarded replaces the words: the box shows them.
+    act(() => r.form.setValue("redactTerms", ["Jane Example"]));
+    await waitFor(() => expect(box.value).toBe("Jane Example"), WAIT);
+    act(() => r.form.reset({ ...r.form.getValues(), redactTerms: [] }));
+    await waitFor(() => expect(box.value).toBe(""), WAIT);
+  });
+
   it("re-redacts when the environment changes: a client domain gets the strict rules", async () => {
     const bundle = JSON.stringify({
       resourceType: "Patient",

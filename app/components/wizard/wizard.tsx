@@ -377,6 +377,8 @@ export function Wizard({ result }: { result?: WizardResponse }) {
               <Form
                 method="post"
                 encType="multipart/form-data"
+                // Its action is this page's route, already in the page's route manifest: nothing to discover.
+                discover="none"
                 noValidate
                 onSubmit={onSubmit}
                 id={WIZARD_FORM_ID}

@@ -1,15 +1,24 @@
 // Where the worker's script is and how a worker is started on it. Its own small module: the wizard's checks start
 // their worker from the first step, long before the evidence client's code is needed.
+//
+// The page's route manifest does not list the worker's route (Remix's lazy route discovery sends only the routes of
+// the page), so the server writes the script's URL into the document: `<meta name="evidence-worker">`
+// (WorkerScriptMeta in app/components/worker-script-meta.tsx, on the wizard's page), read here.
 
 /** The route whose browser module is the worker script (app/routes/_evidence-worker.ts). */
 export const WORKER_ROUTE_ID = "routes/_evidence-worker";
 
-/** The worker script's URL from Remix's route manifest, or null (no manifest, on the server, in tests). */
+/** The `<meta>` that carries the worker script's URL. */
+export const WORKER_META_NAME = "evidence-worker";
+
+/**
+ * The worker script's URL from the document's `<meta>`, or null (no document, no meta: on the server, in tests). Only
+ * a path on this origin is taken.
+ */
 export function workerScriptUrl(): string | null {
-  if (typeof window === "undefined") return null;
-  const manifest = (window as { __remixManifest?: { routes?: Record<string, { module?: unknown }> } }).__remixManifest;
-  const module = manifest?.routes?.[WORKER_ROUTE_ID]?.module;
-  return typeof module === "string" && module.startsWith("/") ? module : null;
+  if (typeof document === "undefined") return null;
+  const url = document.querySelector(`meta[name="${WORKER_META_NAME}"]`)?.getAttribute("content");
+  return url?.startsWith("/") && !url.startsWith("//") ? url : null;
 }
 
 /** A module Worker on the worker script, named for what it runs; null when none can run. */

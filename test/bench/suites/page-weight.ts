@@ -10,6 +10,11 @@
 // own timing lists nothing. So: the bytes come from the responses (one body per URL); a worker's scripts are its
 // script's static import graph (read from those bodies: the worker imports nothing dynamically); the main thread's
 // are the page's timing entries less one fetch of that graph per worker started.
+//
+// Remix's lazy route discovery (remix.config.js) writes the page's part of the route manifest into the document as an
+// inline script instead of a manifest script, and fetches more of it from `/__manifest` when a link or form needs a
+// route the page does not know: both are counted on the main thread — the inline part as what it adds to the
+// document's gzip, the fetches as their bodies' gzip.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -35,6 +40,20 @@ const STATIC_IMPORT = /(?:from|import)\s*"(\/build\/[^"]+\.js)"/g;
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
+/** Scripts and route manifest fetches (`/__manifest?p=…`, each query apart), by path. */
+const countedPath = (url: URL): string | null =>
+  url.pathname.endsWith(".js") ? url.pathname : url.pathname === "/__manifest" ? url.pathname + url.search : null;
+
+const gzipOf = (text: string) => gzipSync(text).length;
+
+/** What the inline route manifest (`window.__remixManifest = …;`) adds to the document's gzip; 0 without one. */
+function inlineManifest(html: string): Script | null {
+  const match = /window\.__remixManifest = [^;]*;/.exec(html);
+  if (!match) return null;
+  const without = html.slice(0, match.index) + html.slice(match.index + match[0].length);
+  return { url: "(inline route manifest)", raw: match[0].length, gzip: gzipOf(html) - gzipOf(without), imports: [] };
+}
+
 /** Loads started by timers (autosave, field notes: a few hundred ms after typing) belong to the step they follow. */
 async function settle(page: Page) {
   await page.waitForTimeout(1_000);
@@ -43,12 +62,9 @@ async function settle(page: Page) {
 
 /** The script URLs (paths) in the page's Resource Timing, once per fetch. */
 const fetchedScripts = (page: Page): Promise<string[]> =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByType("resource")
-      .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => path.endsWith(".js")),
-  );
+  page
+    .evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name))
+    .then((names) => names.flatMap((name) => countedPath(new URL(name)) ?? []));
 
 export async function run(): Promise<string> {
   execFileSync(process.execPath, ["node_modules/@remix-run/dev/dist/cli.js", "build"], { cwd: ROOT, stdio: "ignore" });
@@ -61,15 +77,15 @@ export async function run(): Promise<string> {
     page.setDefaultTimeout(30_000);
     const bodies = new Map<string, Promise<Script>>();
     page.on("response", (response) => {
-      const path = new URL(response.url()).pathname;
-      if (!path.endsWith(".js") || bodies.has(path)) return;
+      const path = countedPath(new URL(response.url()));
+      if (!path || bodies.has(path)) return;
       bodies.set(
         path,
         response.body().then((body) => ({
           url: path,
           raw: body.length,
           gzip: gzipSync(body).length,
-          imports: [...body.toString("utf8").matchAll(STATIC_IMPORT)].map((m) => m[1]),
+          imports: path.endsWith(".js") ? [...body.toString("utf8").matchAll(STATIC_IMPORT)].map((m) => m[1]) : [],
         })),
       );
     });
@@ -109,9 +125,11 @@ export async function run(): Promise<string> {
       await waitForStep(page, title);
     };
 
-    await page.goto("/");
+    const documentHtml = (await page.goto("/"))?.text();
     await page.locator("form[data-hydrated]").waitFor();
     await mark("First page (`/`, hydrated)");
+    const inline = inlineManifest((await documentHtml) ?? "");
+    if (inline) phases[0].main.push(inline);
     await fillAbout(page);
     await next("Application");
     await mark("Step 1 answered, Application shown (live diagnosis)");
