@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { liveDiagnosisInput } from "~/diagnosis/live-input";
 import { answerCheck, type CheckRequest } from "~/evidence/worker/checks";
 import { CHECK_TIMEOUT_MS, createCheckClient } from "~/evidence/worker/checks-client";
-import { isToWorker, type FromWorker } from "~/evidence/worker/protocol";
-import { handleWorkerMessage } from "~/evidence/worker/worker-scope";
+import type { FromWorker } from "~/evidence/worker/protocol";
+import { handleWorkerMessage, isToWorker } from "~/evidence/worker/worker-scope";
 import { FakeWorker } from "./fake-worker";
 import { ACCESS_TOKEN, TOKEN_PAYLOAD } from "./helpers";
 

@@ -1,6 +1,7 @@
 // Messages between the page and the worker. Plain data (structured clone); no message ever carries an error text,
 // which could quote evidence or what the user typed. Two kinds of job: `process` (the evidence: progress, then a
-// result) and `check` (one of the wizard's quick checks: one answer).
+// result) and `check` (one of the wizard's quick checks: one answer). The worker's check of what it receives is in
+// worker-scope.ts, so the page's scripts carry only the page's side.
 import type { CheckAnswer, CheckRequest } from "./checks";
 import type { ProcessRequest, ProcessResult, Progress } from "./process-evidence";
 
@@ -12,14 +13,6 @@ export type FromWorker =
   | { type: "result"; jobId: number; result: ProcessResult }
   | { type: "checked"; jobId: number; answer: CheckAnswer }
   | { type: "failed"; jobId: number };
-
-export function isToWorker(data: unknown): data is ToWorker {
-  if (!data || typeof data !== "object") return false;
-  const m = data as { type?: unknown; jobId?: unknown; request?: { items?: unknown; check?: unknown } | null };
-  if (typeof m.jobId !== "number" || !m.request || typeof m.request !== "object") return false;
-  if (m.type === "process") return Array.isArray(m.request.items);
-  return m.type === "check" && typeof m.request.check === "string";
-}
 
 export function isFromWorker(data: unknown): data is FromWorker {
   if (!data || typeof data !== "object") return false;

@@ -5,7 +5,16 @@
 // a Worker, it calls startEvidenceWorker(), which installs the message handler; loaded anywhere else, it does nothing.
 import { answerCheck } from "./checks";
 import { processEvidence } from "./process-evidence";
-import { isToWorker, type FromWorker } from "./protocol";
+import type { FromWorker, ToWorker } from "./protocol";
+
+/** A message the worker accepts (here, not in protocol.ts, so the page's scripts do not carry it). */
+export function isToWorker(data: unknown): data is ToWorker {
+  if (!data || typeof data !== "object") return false;
+  const m = data as { type?: unknown; jobId?: unknown; request?: { items?: unknown; check?: unknown } | null };
+  if (typeof m.jobId !== "number" || !m.request || typeof m.request !== "object") return false;
+  if (m.type === "process") return Array.isArray(m.request.items);
+  return m.type === "check" && typeof m.request.check === "string";
+}
 
 /** Progress messages are throttled to about one per this many milliseconds (the last one always goes). */
 const PROGRESS_INTERVAL_MS = 50;
