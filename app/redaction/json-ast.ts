@@ -134,25 +134,42 @@ export function parseJsonAst(text: string): JNode {
     return { t: "r", v: m[0] };
   };
 
-  // Containers on an explicit stack; `pendingKey` holds an object's key until its value is parsed.
-  type Frame = { node: JObject | JArray; pendingKey?: string; pendingRaw?: string };
-  const stack: Frame[] = [];
+  // Containers on an explicit stack; an object's key waits in `pendingKeys` (same depth) until its value is parsed. No
+  // object per level beyond the node itself: JSON nested 100,000 deep is that many nodes, not three times as many.
+  const stack: Array<JObject | JArray> = [];
+  const pendingKeys: Array<string | undefined> = [];
+  const pendingRaws: Array<string | undefined> = [];
   let root: JNode | undefined;
 
+  const push = (node: JObject | JArray) => {
+    stack.push(node);
+    pendingKeys.push(undefined);
+    pendingRaws.push(undefined);
+  };
+  const pop = () => {
+    pendingKeys.pop();
+    pendingRaws.pop();
+    return stack.pop()!;
+  };
   const attach = (value: JNode) => {
-    const top = stack[stack.length - 1];
-    if (!top) {
+    const d = stack.length - 1;
+    if (d < 0) {
       root = value;
       return;
     }
-    if (top.node.t === "a") top.node.items.push(value);
-    else {
-      if (top.pendingRaw !== undefined)
-        (top.node.rawKeys ??= new Map()).set(top.node.keys.length, { raw: top.pendingRaw, of: top.pendingKey! });
-      top.node.keys.push(top.pendingKey!);
-      top.node.vals.push(value);
-      top.pendingKey = undefined;
-      top.pendingRaw = undefined;
+    const top = stack[d];
+    // An array's first item makes an array of one (a push onto the empty one reserves room for sixteen and more:
+    // JSON nested 100,000 deep would keep megabytes of empty slots alive until the parse ends).
+    if (top.t === "a") {
+      if (top.items.length === 0) top.items = [value];
+      else top.items.push(value);
+    } else {
+      const raw = pendingRaws[d];
+      if (raw !== undefined) (top.rawKeys ??= new Map()).set(top.keys.length, { raw, of: pendingKeys[d]! });
+      top.keys.push(pendingKeys[d]!);
+      top.vals.push(value);
+      pendingKeys[d] = undefined;
+      pendingRaws[d] = undefined;
     }
   };
 
@@ -162,19 +179,19 @@ export function parseJsonAst(text: string): JNode {
   for (;;) {
     skip();
     if (expectValue) {
-      const top = stack[stack.length - 1];
-      if (top && top.node.t === "o" && top.pendingKey === undefined) {
+      const d = stack.length - 1;
+      const top = stack[d];
+      if (top && top.t === "o" && pendingKeys[d] === undefined) {
         // Expecting a key (or } for an empty object, handled below).
-        if (text[i] === "}" && top.node.keys.length === 0) {
+        if (text[i] === "}" && top.keys.length === 0) {
           i++;
-          stack.pop();
-          attach(top.node);
+          attach(pop());
           expectValue = false;
           continue;
         }
         if (text[i] !== '"') fail();
-        top.pendingKey = readString();
-        top.pendingRaw = lastRaw;
+        pendingKeys[d] = readString();
+        pendingRaws[d] = lastRaw;
         skip();
         if (text[i] !== ":") fail();
         i++;
@@ -184,18 +201,16 @@ export function parseJsonAst(text: string): JNode {
       const c = text[i];
       if (c === "{") {
         i++;
-        stack.push({ node: { t: "o", keys: [], vals: [] } });
+        push({ t: "o", keys: [], vals: [] });
         continue;
       }
       if (c === "[") {
         i++;
-        const frame: Frame = { node: { t: "a", items: [] } };
-        stack.push(frame);
+        push({ t: "a", items: [] });
         skip();
         if (text[i] === "]") {
           i++;
-          stack.pop();
-          attach(frame.node);
+          attach(pop());
           expectValue = false;
         }
         continue;
@@ -214,10 +229,9 @@ export function parseJsonAst(text: string): JNode {
       expectValue = true;
       continue;
     }
-    if ((c === "}" && top.node.t === "o") || (c === "]" && top.node.t === "a")) {
+    if ((c === "}" && top.t === "o") || (c === "]" && top.t === "a")) {
       i++;
-      stack.pop();
-      attach(top.node);
+      attach(pop());
       if (stack.length === 0) break;
       continue;
     }
