@@ -38,8 +38,15 @@ const HEADER_WORDS = /^[A-Za-z][A-Za-z0-9 _.-]{0,39}$/;
 /** Words a documentation table puts next to a parameter's name: its type, whether it is required. */
 const DOC_WORD =
   /^(?:string|str|boolean|bool|integer|int|number|object|array|text|uri|url|yes|no|y|n|n\/a|na|none|required|optional|true|false|null|-+|—)$/i;
-/** A Markdown table's separator row: |---|:---:|. */
-const SEPARATOR = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+/**
+ * A Markdown table's separator row (|---|:---:|), trimmed first: every run of blanks in the pattern is followed by a
+ * `|` or dashes, so no two runs can trade characters (a line of blanks is read once, not once per split).
+ */
+const SEPARATOR = /^\|?[ \t]*:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)*(?:[ \t]*\|)?$/;
+const isSeparator = (line: string) => {
+  const t = line.trim();
+  return t.includes("---") && SEPARATOR.test(t);
+};
 /** An HL7 segment (PID|, MSH|, ZAU|): its fields are the HL7 reader's to judge. */
 const HL7_SEGMENT = /^[A-Z][A-Z0-9]{2}\|/;
 
@@ -153,7 +160,7 @@ const aligns = (first: Row, row: Row): boolean => first.second >= 0 && first.sec
 
 /** A header row by its mark-up: followed by a Markdown separator row, or written `||…||` (Confluence). */
 const isMarkedHeader = (lines: string[], r: number): boolean =>
-  SEPARATOR.test(lines[r + 1] ?? "") || /^[ \t]*\|\|/.test(lines[r]);
+  isSeparator(lines[r + 1] ?? "") || /^[ \t]*\|\|/.test(lines[r]);
 
 /** A block's first row that is its header: marked as one, or — above other rows — three or more cells of words
  *  (`name  client_id  client_secret`), or words in capitals (`NAME  CLIENT_SECRET  AGE`). Two cells of words are
