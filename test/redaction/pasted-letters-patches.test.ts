@@ -156,6 +156,25 @@ describe("JSON Patch operations in a pasted request", () => {
     expect(out).not.toContain("7731904");
   });
 
+  it("a JSON Patch operation that writes a whole name, address, contact point or contact loses its personal parts", () => {
+    const ops = [
+      '{"op":"add","path":"/name/-","value":{"use":"official","family":"Roe","given":["Jane"]}}',
+      '{"op":"replace","path":"/address/0","value":{"line":["742 Evergreen Terrace"],"city":"Springfield","state":"IL"}}',
+      '{"op":"add","path":"/telecom/-","value":{"system":"phone","value":"555-867-5309"}}',
+      '{"op":"add","path":"/name/0/given","value":["Juniper"]}',
+      '{"op":"add","path":"/contact/0","value":{"name":{"family":"Okonkwo"},"telecom":[{"system":"phone","value":"555-111-2222"}]}}',
+      '{"op":"replace","path":"/active","value":false}',
+    ];
+    for (const env of ["sandbox", "client-prod"] as const) {
+      const out = redact(`[${ops.join(",")}]`, env);
+      for (const value of ["Roe", "Jane", "Evergreen", "Springfield", "867-5309", "Juniper", "Okonkwo", "111-2222"])
+        expect(out).not.toContain(value);
+      for (const kept of ['"use":"official"', '"state":"IL"', '"system":"phone"', '"value":false'])
+        expect(out).toContain(kept);
+      expect(() => JSON.parse(out)).not.toThrow();
+    }
+  });
+
   // A JSON Patch body that parses as JSON (pasted alone, or as a JSON block in a text) goes through the JSON reader.
   it("a JSON Patch body that parses as JSON loses the value of an operation on a personal element", () => {
     for (const text of [

@@ -91,9 +91,27 @@ function pushValue(out: PhiSpan[], start: number, value: string, type: string) {
 const PATCH_PATH = /"path"[ \t]{0,3}:[ \t]{0,3}"(\/[^"\n]{1,120})"/g;
 const PATCH_VALUE = /"value"[ \t]{0,3}:[ \t]{0,3}(?:"((?:[^"\\\n]|\\.){1,400})"|(-?\d[\d.]{0,30}))/;
 
+/** A JSON Patch path's element names, indexes left out ("/name/0/family" → name, family). */
+const patchParts = (path: string | undefined): string[] | undefined =>
+  path?.startsWith("/") ? path.split("/").filter((p) => p && !/^(?:\d+|-)$/.test(p)) : undefined;
+
 /** The personal type of a JSON Patch operation's value, by its path ("/name/0/family" → name), or undefined. */
-export const patchValueType = (path: string | undefined): string | undefined =>
-  path?.startsWith("/") ? personalPathType(path.split("/").filter((p) => p && !/^(?:\d+|-)$/.test(p))) : undefined;
+export const patchValueType = (path: string | undefined): string | undefined => {
+  const parts = patchParts(path);
+  return parts && personalPathType(parts);
+};
+
+/**
+ * The personal element a JSON Patch operation writes whole ("/name/-", "/address/0", "/telecom/-", "/contact/0"):
+ * its value is that element's content. Undefined for any other path.
+ */
+export function patchElement(path: string | undefined): string | undefined {
+  const parts = patchParts(path);
+  if (!parts || parts.length === 0) return undefined;
+  if (parts.length === 1 && parts[0] === "contact") return "contact";
+  const p = parts[0] === "contact" ? parts.slice(1) : parts;
+  return p.length === 1 && typeof PERSONAL_PATHS[p[0]] === "object" ? p[0] : undefined;
+}
 
 export function findJsonPatchValues(text: string, out: PhiSpan[]) {
   each(PATCH_PATH, text, (m) => {
