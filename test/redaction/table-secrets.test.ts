@@ -238,6 +238,16 @@ describe("property: random tables with planted secrets", () => {
       { numRuns: 300 },
     );
   });
+  it("a label cell ending in a colon: the cell after it goes, not the bar", () => {
+    for (const [text, secret] of [
+      ["| password: | hunter2secret |", "hunter2secret"],
+      ["Client Secret: | abcDEF123ghiJKL456", "abcDEF123ghiJKL456"],
+    ]) {
+      const out = redact(text);
+      expect(out).not.toContain(secret);
+      expect(out.split("|").length).toBe(text.split("|").length);
+    }
+  });
 });
 
 function table(how: string, rows: Array<[string, string]>): string {

@@ -95,8 +95,8 @@ const AFTER_FLAG = /[ \t]{1,8}(\\{0,3}["']?)/y;
  *  its first JUDGED characters (cheap anchored checks first), so keys nested in one long run cost a bounded amount
  *  each; past that length a value is only more likely to be a secret. */
 const isNoValue = (v: string): boolean => literalNoValue(v) || headNoValue(judged(v));
-/** The cheap anchored checks on the whole value: empty, a container, a literal. */
-const literalNoValue = (v: string): boolean => !v || /^[{[]/.test(v) || /^(true|false|null|\d{1,3})$/i.test(v);
+/** The cheap anchored checks on the whole value: empty, a container, a table's next bar (`password: | value |`), a literal. */
+const literalNoValue = (v: string): boolean => !v || /^[{[|]/.test(v) || /^(true|false|null|\d{1,3})$/i.test(v);
 /** The checks on a value's head: a placeholder already, a template. */
 const headNoValue = (head: string): boolean => isSentinelOnly(head) || isTemplateMarker(head);
 const JUDGED = 64;
