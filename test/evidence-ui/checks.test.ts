@@ -152,6 +152,20 @@ describe("the page's check client, with a worker that answers late or never", ()
     expect(stuck.received).toHaveLength(2);
   });
 
+  it("keeps a busy worker that answers a queue of slow questions one after another", async () => {
+    const busy = new FakeWorker();
+    busy.delay = CHECK_TIMEOUT_MS * 0.75;
+    const client = createCheckClient({ createWorker: () => busy.asWorker() });
+    const answers = Promise.all([client.ask(diagnosis), client.ask(notes), client.ask(diagnosis)]);
+    await vi.advanceTimersByTimeAsync(CHECK_TIMEOUT_MS * 0.75 * 3 + 1);
+    const [found, again, third] = await answers;
+    expect(JSON.stringify(found)).toContain("SCOPE_NOT_GRANTED");
+    expect(Object.keys(again ?? {})).toContain("problem.actual");
+    expect(JSON.stringify(third)).toContain("SCOPE_NOT_GRANTED");
+    expect(busy.terminated).toBe(false);
+    expect(client.where()).toBe("worker");
+  });
+
   it("keeps its worker when it answers in time", async () => {
     const worker = new FakeWorker();
     const client = createCheckClient({ createWorker: () => worker.asWorker() });

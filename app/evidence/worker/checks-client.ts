@@ -2,7 +2,9 @@
 // failed. They run in a worker of their own (started on the first question, kept for the page's life), so the
 // diagnosis and redaction engines never load on the main thread; when no worker can run (no Worker support, the
 // script failed to load or crashed, tests) or the worker leaves a question unanswered for CHECK_TIMEOUT_MS, the same
-// module is loaded on the page and answers there from then on, the questions already asked included. Nothing is lost
+// module is loaded on the page and answers there from then on, the questions already asked included. The clock runs
+// while questions wait and starts again at each answer: a worker working through a queue of slow answers is busy,
+// not stuck. Nothing is lost
 // either way, nothing waits for ever, and nothing is answered without its check.
 import type { CheckAnswer, CheckName, CheckRequest } from "./checks";
 import { startWorker } from "./script";
@@ -34,7 +36,6 @@ export const CHECK_TIMEOUT_MS = 8_000;
 interface Job {
   request: CheckRequest;
   resolve: (answer: CheckAnswer | null) => void;
-  timer: ReturnType<typeof setTimeout>;
 }
 
 const loadOnPage = () => import("./checks");
@@ -46,15 +47,21 @@ export function createCheckClient(options: CheckClientOptions = {}): CheckClient
   let started = false;
   let jobs = 0;
   const waiting = new Map<number, Job>();
+  let stall: ReturnType<typeof setTimeout> | undefined;
 
   const onPage = <K extends CheckName>(request: CheckRequest<K>): Promise<CheckAnswer<K> | null> =>
-    loadChecks().then(
-      ({ answerCheck }) => {
+    loadChecks()
+      .then(({ answerCheck }) => {
         const result = answerCheck(request);
         return result.ok ? result.answer : null;
-      },
-      () => null,
-    );
+      })
+      .catch(() => null);
+
+  /** Armed while questions wait, again at each answer: no answer at all for CHECK_TIMEOUT_MS means stuck. */
+  const watch = () => {
+    clearTimeout(stall);
+    stall = waiting.size > 0 ? setTimeout(leaveWorker, CHECK_TIMEOUT_MS) : undefined;
+  };
 
   const onMessage = (event: MessageEvent) => {
     const data: unknown = event.data;
@@ -62,7 +69,7 @@ export function createCheckClient(options: CheckClientOptions = {}): CheckClient
     const job = waiting.get(data.jobId);
     if (!job) return;
     waiting.delete(data.jobId);
-    clearTimeout(job.timer);
+    watch();
     job.resolve(data.type === "checked" ? data.answer : null);
   };
 
@@ -70,9 +77,9 @@ export function createCheckClient(options: CheckClientOptions = {}): CheckClient
   const leaveWorker = () => {
     worker?.terminate();
     worker = null;
+    clearTimeout(stall);
     const asked = [...waiting.values()];
     waiting.clear();
-    // Their timers, firing later, find no worker to leave.
     for (const job of asked) void onPage(job.request).then(job.resolve);
   };
 
@@ -96,16 +103,16 @@ export function createCheckClient(options: CheckClientOptions = {}): CheckClient
       if (!current) return onPage(request);
       return new Promise((resolve) => {
         const jobId = ++jobs;
-        // Unanswered in time: the worker is stuck (or its engines never loaded), so the page takes over.
-        const timer = setTimeout(leaveWorker, CHECK_TIMEOUT_MS);
-        waiting.set(jobId, { request, resolve: resolve as Job["resolve"], timer });
+        waiting.set(jobId, { request, resolve: resolve as Job["resolve"] });
+        // The first question waiting starts the clock (later ones do not restart it: asking is no progress).
+        if (waiting.size === 1) watch();
         try {
           const message: ToWorker = { type: "check", jobId, request };
           current.postMessage(message);
         } catch {
           // Not cloneable (never for form values): answered on the page instead.
           waiting.delete(jobId);
-          clearTimeout(timer);
+          watch();
           void onPage(request).then(resolve);
         }
       });
