@@ -11,14 +11,20 @@ export async function waitForStep(page: Page, title: string) {
 
 /**
  * Select a radio button by its group's legend and its label. Pressed with Space rather than clicked: as errors are
- * fixed their messages disappear and the page moves up, which can make a click land beside its target.
+ * fixed their messages disappear and the page moves up, which can make a click land beside its target. Pressed again
+ * (up to three times) when the radio is not checked after the press: on a loaded machine the page's own validation
+ * (no worker) can still be re-rendering the step when the key arrives.
  */
 export async function choose(page: Page, legend: string | RegExp, option: string | RegExp) {
   const radio = page
     .getByRole("radiogroup", { name: legend })
     .getByLabel(option, { exact: typeof option === "string" });
-  await radio.press("Space");
-  if (!(await radio.isChecked())) throw new Error(`Could not choose ${String(option)} for ${String(legend)}`);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await radio.press("Space");
+    if (await radio.isChecked()) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`Could not choose ${String(option)} for ${String(legend)}`);
 }
 
 /** A text field by its label, with or without the " (optional)" suffix. */
