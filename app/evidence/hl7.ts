@@ -31,10 +31,12 @@ export const isSegmentStart = (line: string, d: Hl7Delimiters): boolean =>
   /^[A-Z][A-Z0-9]{2}$/.test(line.slice(0, 3)) && line[3] === d.field;
 
 /**
- * The narrowest hard wrap a segment is cut at: mail clients break lines at 72–78 columns, terminals at 80 or more. A
- * shorter line ended where its writer ended it, so the line under it is not its continuation.
+ * The shortest line a wrap can leave above its break: mail clients break at 72–78 columns, terminals at 80 or more,
+ * and a mail client breaks at the last blank before the column, so the line above can be much shorter when a long
+ * run of fields without blanks follows (`…|F|||1 Main` / `St^^Springfield^IL…`: 49 characters). A line shorter than
+ * this ended where its writer ended it, so the line under it is not its continuation.
  */
-export const MIN_WRAP_WIDTH = 60;
+export const MIN_WRAP_WIDTH = 32;
 
 /** A YAML block scalar's indicator ends its line: `key: |`, `key: |-`, `key: >+2`. */
 const YAML_BLOCK = /:[ \t]+[|>][-+0-9]*[ \t]*$/;

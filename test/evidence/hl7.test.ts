@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createRedactor } from "~/redaction/redact";
 import { MIN_WRAP_WIDTH, hl7BlockLength, hl7Delimiters, hl7Segments, isSegmentContinuation } from "~/evidence/hl7";
 
 describe("HL7 v2 delimiters and segments", () => {
@@ -37,6 +38,20 @@ describe("HL7 v2 delimiters and segments", () => {
     expect(hl7BlockLength(["MSH|^~\\&|A|B\n", "PID|1||25\n", "|a|b|\n"], 0, d)).toBe(2);
     expect(isSegmentContinuation("|||(509)421-0355", "x".repeat(MIN_WRAP_WIDTH - 1), d)).toBe(false);
     expect(isSegmentContinuation("|||(509)421-0355", "x".repeat(MIN_WRAP_WIDTH), d)).toBe(true);
+  });
+
+  it("a segment a mail client wrapped at a blank keeps its rest, though the line above is short of the column", () => {
+    const wrapped =
+      "MSH|^~\\&|APP|FAC|REC|RFAC|20200101120000||ADT^A01|MSG00001|P|2.5\n" +
+      "PID|1||MRN123^^^H||Roe^Jane^Q||19800203|F|||1 Main\n" +
+      "St^^Springfield^IL^62701^USA^H||555-867-5309|||S||ACC99887766|123-45-6789";
+    const out = createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({
+      id: "t",
+      kind: "text",
+      text: wrapped,
+    }).text;
+    for (const value of ["Springfield", "62701", "ACC99887766", "867-5309", "123-45-6789", "Roe", "MRN123"])
+      expect(out).not.toContain(value);
   });
 
   it("a table row, a log line with ` | ` or a YAML `key: |` under a long segment is not part of it", () => {
