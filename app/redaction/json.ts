@@ -290,13 +290,6 @@ const KEEP_ADDRESS = new Set(["state", "country", "use", "type"]);
 const KEEP_TELECOM = new Set(["system", "use", "rank"]);
 const KEEP_IDENTIFIER = new Set(["use", "system", "code", "display", "version"]);
 const NO_KEEP = new Set<string>();
-/** What a JSON Patch operation writing a whole personal element holds, as the same element in a resource. */
-const PATCH_ELEMENTS: Record<string, [string, Set<string>]> = {
-  name: ["name", KEEP_NAME],
-  address: ["address", KEEP_ADDRESS],
-  telecom: ["telecom", KEEP_TELECOM],
-  identifier: ["identifier", KEEP_IDENTIFIER],
-};
 const asClinical = (child: Info): Info => Object.assign(child, { clinical: true });
 
 /** The info for the container under `key` of an object (`holder`). */
@@ -306,15 +299,15 @@ function childOf(key: string, info: Info, holder: JObject): Info {
   child.parentKey = info.key;
   child.inMeta = info.inMeta || key === "meta";
   child.inExtension = info.inExtension || isExtensionKey(key);
-  // A JSON Patch operation's value that is an object or a list: judged by the operation's path, as the element it
-  // writes ("/name/-" → a HumanName, "/name/0/given" → names, "/contact/0" → a person's contact).
+  // A JSON Patch operation's value that is an object or a list: judged by the operation's path ("/name/0/given" →
+  // names), or, when it writes a whole element ("/name/-", "/address/0", "/telecom/-", "/contact/0"), read as that
+  // element of a person — the rules below and in scalar(), as in a Patient.
   if (key === "value" && !info.phiAll && holder.keys.includes("op")) {
     const path = objGetString(holder, "path");
     const type = patchValueType(path);
     if (type) return allPhi(asClinical(child), type, NO_KEEP);
     const element = patchElement(path);
-    if (element === "contact") return Object.assign(asClinical(child), { person: true });
-    if (element && PATCH_ELEMENTS[element]) return allPhi(asClinical(child), ...PATCH_ELEMENTS[element]);
+    if (element) return childOf(element, Object.assign(asClinical(child), { person: true }), holder);
   }
   if (info.phiAll || info.shape || !info.clinical || child.inMeta) return child;
   if (info.person) {
