@@ -45,7 +45,13 @@ describe("the worker script's URL", () => {
   });
 
   it("is only ever taken as a path on this origin", () => {
-    for (const module of ["//evil.example/w.js", "https://evil.example/w.js", "javascript:alert(1)", ""]) {
+    for (const module of [
+      "//evil.example/w.js",
+      "/\\evil.example/w.js", // a browser reads a backslash as a slash: another host
+      "https://evil.example/w.js",
+      "javascript:alert(1)",
+      "",
+    ]) {
       document.head.innerHTML = `<meta name="evidence-worker" content="${module}">`;
       expect(workerScriptUrl()).toBeNull();
     }

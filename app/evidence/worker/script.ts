@@ -18,7 +18,16 @@ export const WORKER_META_NAME = "evidence-worker";
 export function workerScriptUrl(): string | null {
   if (typeof document === "undefined") return null;
   const url = document.querySelector(`meta[name="${WORKER_META_NAME}"]`)?.getAttribute("content");
-  return url?.startsWith("/") && !url.startsWith("//") ? url : null;
+  return url?.startsWith("/") && sameOrigin(url) ? url : null;
+}
+
+/** Whether a path resolves on this page's origin (`//host/…` and `/\host/…` name another host). */
+function sameOrigin(path: string): boolean {
+  try {
+    return new URL(path, location.href).origin === location.origin;
+  } catch {
+    return false;
+  }
 }
 
 /** A module Worker on the worker script, named for what it runs; null when none can run. */
