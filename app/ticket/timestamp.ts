@@ -1,11 +1,9 @@
-// Timestamps of examples: accepted as ISO 8601 with a zone or as the HTTP Date header form, stored as ISO 8601 UTC.
-
-const ISO_WITH_ZONE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/i;
-const ISO_WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-const ISO_DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const HTTP_DATE =
-  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+// Timestamps of examples, read as people write them — ISO 8601 and its log and SQL relatives, the HTTP Date header,
+// e-mail and forum dates (`Tue, 29 Jul 2025 10:22:10 -0500`, `Jul 29, 2025, 3:22 PM CDT`), a browser console's
+// Date.toString(), epoch seconds or milliseconds — and stored as ISO 8601 UTC. A form that does not name one instant
+// (no zone, a numeric date that reads both ways, a zone abbreviation with several meanings) gets a message saying how
+// to write it, never a guess.
+import { isUsDaylight, readZone } from "./time-zones";
 
 export type TimestampResult = { ok: true; iso: string } | { ok: false; message: string };
 
@@ -19,43 +17,94 @@ export function toIsoUtc(date: Date): string {
  * colon. Digits never appear in it, so an ISO time's own colons are not taken for a label's.
  */
 const PASTED_LABEL = /^[A-Za-z][A-Za-z _-]{0,40}(?:\([A-Za-z ]{1,20}\))?\s*:\s*/;
+/** Longer than any date and time written out; refused before any pattern runs. */
+const MAX_LENGTH = 100;
+
+// Each date form captures year, month, day — named, as the forms put them in different orders.
+const WEEKDAY = String.raw`(?:[a-z]{3,9}\.?,?\s+)?`;
+const ORDINAL = "(?:st|nd|rd|th)?";
+const DATE_END = String.raw`(?=$|[\sT,])`;
+const DATE_FORMS: RegExp[] = [
+  new RegExp(String.raw`^(?<y>\d{4})([-/.])(?<m>\d{1,2})\2(?<d>\d{1,2})${DATE_END}`, "i"),
+  new RegExp(
+    String.raw`^${WEEKDAY}(?<d>\d{1,2})${ORDINAL}[\s-]+(?<mon>[a-z]{3,9})\.?,?[\s-]+(?<y>\d{4})${DATE_END}`,
+    "i",
+  ),
+  new RegExp(String.raw`^${WEEKDAY}(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2})${ORDINAL},?\s+(?<y>\d{4})${DATE_END}`, "i"),
+  new RegExp(String.raw`^(?<a>\d{1,2})([/.-])(?<b>\d{1,2})\2(?<y>\d{4})${DATE_END}`),
+];
+const TIME = /^(?:T|,?\s*(?:at\s+)?)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(?:([ap])\.?m\.?(?![a-z]))?/i;
+const EPOCH = /^\d{10}(?:\d{3})?$/;
+const MONTHS = "january february march april may june july august september october november december".split(" ");
+
+const NOT_REAL = "This is not a real date and time (check the month, day, hour and minute).";
+const UNREADABLE =
+  'Write the date and time with its zone: ISO 8601 (2025-07-28T15:21:14Z), the HTTP Date header form ("Mon, 28 Jul 2025 15:21:14 GMT") or e.g. "Jul 28, 2025 10:21 AM CDT".';
+const NO_ZONE =
+  "This time has no time zone, so support cannot match it to their logs. Add Z for UTC (e.g. 2025-07-28T15:21:14Z) or your offset (e.g. +02:00).";
+
+const fail = (message: string): TimestampResult => ({ ok: false, message });
+
+/** The month a word names (`Jul`, `July`, `Sept`), 1–12, or 0. */
+function monthNamed(word: string): number {
+  const w = word.toLowerCase();
+  return w.length < 3 ? 0 : MONTHS.findIndex((m) => m.startsWith(w)) + 1;
+}
+
+/** Year, month and day of a date form's match, or a message when the order cannot be told. */
+function dateOf(groups: Record<string, string | undefined>): [number, number, number] | string {
+  const y = +groups.y!;
+  if (groups.mon !== undefined) return [y, monthNamed(groups.mon), +groups.d!];
+  if (groups.a === undefined) return [y, +groups.m!, +groups.d!];
+  const [a, b] = [+groups.a, +groups.b!];
+  if (a > 12) return [y, b, a];
+  if (b > 12 || a === b) return [y, a, b];
+  return "This date can be read as day/month or month/day: write it year first, e.g. 2025-07-28.";
+}
 
 export function normaliseTimestamp(input: string): TimestampResult {
-  const value = input.trim().replace(PASTED_LABEL, "");
-  if (!value) return { ok: false, message: "Enter the date and time of the example." };
-  const http = HTTP_DATE.exec(value);
-  if (http) {
-    const [, , day, mon, year, h, m, s] = http;
-    const date = new Date(Date.UTC(+year, MONTHS.indexOf(mon), +day, +h, +m, +s));
-    if (date.getUTCDate() !== +day)
-      return { ok: false, message: "This is not a real date (check the day of the month)." };
-    return { ok: true, iso: toIsoUtc(date) };
+  const trimmed = input.trim();
+  if (!trimmed) return fail("Enter the date and time of the example.");
+  if (trimmed.length > MAX_LENGTH) return fail(UNREADABLE);
+  const value = trimmed.replace(PASTED_LABEL, "");
+  if (EPOCH.test(value)) {
+    const ms = value.length === 10 ? +value * 1000 : +value;
+    const year = new Date(ms).getUTCFullYear();
+    return year >= 2000 && year < 2100 ? { ok: true, iso: toIsoUtc(new Date(ms)) } : fail(UNREADABLE);
   }
-  const iso = ISO_WITH_ZONE.exec(value);
-  if (iso) {
-    const [, , mo, d, h, mi] = iso;
-    if (+mo < 1 || +mo > 12 || +d < 1 || +d > 31 || +h > 23 || +mi > 59) {
-      return { ok: false, message: "This is not a real date and time (check the month, day, hour and minute)." };
-    }
-    const date = new Date(value.replace(" ", "T").replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
-    if (Number.isNaN(date.getTime()) || date.getUTCFullYear() < 2000) {
-      return { ok: false, message: "This is not a real date and time (check the month, day, hour and minute)." };
-    }
-    return { ok: true, iso: toIsoUtc(date) };
+  let date: RegExpExecArray | null = null;
+  for (const form of DATE_FORMS) if ((date = form.exec(value))) break;
+  if (!date) return fail(UNREADABLE);
+  const ymd = dateOf(date.groups!);
+  if (typeof ymd === "string") return fail(ymd);
+  const rest = value.slice(date[0].length);
+  if (!rest.replace(/^[\s,.]+/, ""))
+    return fail("Add the time of the example, with its zone: e.g. 2025-07-28T15:21:14Z.");
+  const time = TIME.exec(rest);
+  if (!time) return fail(UNREADABLE);
+  const [y, mo, d] = ymd;
+  const [, hh, mi, ss = "0", fraction = "", meridiem] = time;
+  let h = +hh;
+  if (meridiem) {
+    if (h < 1 || h > 12) return fail(NOT_REAL);
+    h = (h % 12) + (meridiem.toLowerCase() === "p" ? 12 : 0);
   }
-  if (ISO_WITHOUT_ZONE.test(value)) {
-    return {
-      ok: false,
-      message:
-        "This time has no time zone, so support cannot match it to their logs. Add Z for UTC (e.g. 2025-07-28T15:21:14Z) or your offset (e.g. +02:00).",
-    };
+  const local = new Date(Date.UTC(y, mo - 1, d, h, +mi, +ss, +fraction.padEnd(3, "0").slice(0, 3)));
+  const real = mo >= 1 && local.getUTCMonth() === mo - 1 && local.getUTCDate() === d && h < 24 && +mi < 60 && +ss < 60;
+  if (!real || y < 2000 || y > 2099) return fail(NOT_REAL);
+  const zone = readZone(rest.slice(time[0].length));
+  switch (zone.kind) {
+    case "none":
+      return fail(NO_ZONE);
+    case "ambiguous":
+      return fail(
+        `${zone.name} names more than one time zone: write the offset instead (e.g. +05:30), or the time in UTC with Z.`,
+      );
+    case "unknown":
+      return fail(
+        "This time zone is not one this form knows: write the offset (e.g. -05:00), or the time in UTC with Z.",
+      );
   }
-  if (ISO_DATE_ONLY.test(value)) {
-    return { ok: false, message: "Add the time of the example, with its zone: e.g. 2025-07-28T15:21:14Z." };
-  }
-  return {
-    ok: false,
-    message:
-      'Use ISO 8601 with a zone (2025-07-28T15:21:14Z) or the HTTP Date header form ("Mon, 28 Jul 2025 15:21:14 GMT").',
-  };
+  const offset = zone.kind === "offset" ? zone.minutes : zone.standardMinutes + (isUsDaylight(y, mo, d, h) ? 60 : 0);
+  return { ok: true, iso: toIsoUtc(new Date(local.getTime() - offset * 60_000)) };
 }

@@ -1,11 +1,11 @@
-// A date/time typed as text (ISO 8601 with a zone, or the HTTP Date header form). After the field loses focus it
-// shows the value the ticket will store, normalised to ISO 8601 UTC by the same function the schema uses.
+// A date/time typed as text, in any form the ticket's date reader knows (app/ticket/timestamp.ts). After the field
+// loses focus it shows the value the ticket will store, in ISO 8601 UTC, read by that same reader (stored-as.tsx).
 import { useState, type ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import type { TicketInput } from "~/ticket/schema";
-import { normaliseTimestamp } from "~/ticket/timestamp";
 import type { FieldName } from "~/wizard/values";
 import { TextField } from "./field";
+import { StoredAs } from "./stored-as";
 import { fieldId } from "./wizard-ui";
 
 interface TimestampFieldProps {
@@ -21,7 +21,6 @@ export function TimestampField({ name, label, hint, optional }: TimestampFieldPr
     const value = getValues(name);
     return typeof value === "string" ? value : "";
   });
-  const result = committed.trim() ? normaliseTimestamp(committed) : null;
   const storedId = `${fieldId(name)}-stored`;
   return (
     <TextField
@@ -33,11 +32,7 @@ export function TimestampField({ name, label, hint, optional }: TimestampFieldPr
       afterId={storedId}
       after={
         <p id={storedId} className="stored-as" aria-live="polite">
-          {result?.ok ? (
-            <>
-              Stored as <code>{result.iso}</code>
-            </>
-          ) : null}
+          <StoredAs value={committed} />
         </p>
       }
     />

@@ -1,8 +1,9 @@
 // The wizard's quick checks, answered in the worker (or on the page when no worker can run), the same pure functions
 // either way: the live diagnosis of the form, the privacy notes of its typed fields, its typed fields as a draft may
-// keep them, and the form's validation with the ticket schema (react-hook-form's resolver and each step's validity
-// for the progress indicator), so zod and the schema need not load on the page. Requests and answers are plain data (structured clone). Never throws: a check that fails answers
-// `ok: false`, with no detail (an error text could quote what the user typed).
+// keep them, the form's validation with the ticket schema (react-hook-form's resolver and each step's validity for
+// the progress indicator) and a typed date and time as the ticket will store it, so zod, the schema and the date
+// reader need not load on the page. Requests and answers are plain data (structured clone). Never throws: a check
+// that fails answers `ok: false`, with no detail (an error text could quote what the user typed).
 import { diagnose } from "~/diagnosis/diagnose";
 import type { LiveInput } from "~/diagnosis/live-input";
 import type { Diagnosis } from "~/diagnosis/types";
@@ -11,6 +12,7 @@ import type { TypedField } from "~/privacy/typed-fields";
 import type { BoundaryPolicy } from "~/privacy/ticket-boundary";
 import type { KnownValue } from "~/redaction/redact";
 import type { StepId } from "~/ticket/steps";
+import { normaliseTimestamp, type TimestampResult } from "~/ticket/timestamp";
 import { validateForm, type FormCheck } from "~/wizard/validate-form";
 import { stepValidity } from "~/wizard/validate-step";
 
@@ -31,6 +33,8 @@ interface Checks {
   "validate-form": { request: { values: unknown }; answer: FormCheck };
   /** Whether each step is valid (the progress indicator): the values as the form holds them. */
   "step-validity": { request: { values: unknown }; answer: Record<StepId, boolean> };
+  /** A date and time as typed, read as the schema reads it (the "Stored as" line under the field). */
+  timestamp: { request: { value: string }; answer: TimestampResult };
 }
 
 export type CheckName = keyof Checks;
@@ -52,6 +56,7 @@ const CHECKS: { [K in CheckName]: (request: CheckRequest<K>) => CheckAnswer<K> }
   "storable-fields": ({ values, policy, known }) => storableTypedFields(values, policy, { evidenceKnown: known }),
   "validate-form": ({ values }) => validateForm(values),
   "step-validity": ({ values }) => stepValidity(values),
+  timestamp: ({ value }) => normaliseTimestamp(String(value)),
 };
 
 const isCheckName = (name: unknown): name is CheckName =>

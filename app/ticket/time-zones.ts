@@ -1,0 +1,104 @@
+// The zone people write after a time — `Z`, `-05:00`, `UTC+2`, `CDT`, `Central`, `(Central Daylight Time)` — read
+// as an offset from UTC. US zone names without "standard" or "daylight" (`Central`, `CT`) follow the US daylight-saving
+// rule for the date they are written with. Abbreviations with several meanings (IST: India, Ireland or Israel) are not
+// guessed.
+
+export type ZoneReading =
+  | { kind: "none" }
+  | { kind: "offset"; minutes: number }
+  | { kind: "us"; standardMinutes: number }
+  | { kind: "ambiguous"; name: string }
+  | { kind: "unknown" };
+
+/** Minutes east of UTC of the abbreviations read as one zone. */
+const FIXED: Record<string, number> = {
+  z: 0,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  wet: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  akst: -540,
+  akdt: -480,
+  hst: -600,
+  bst: 60,
+  west: 60,
+  cet: 60,
+  cest: 120,
+  eet: 120,
+  eest: 180,
+  awst: 480,
+  acst: 570,
+  acdt: 630,
+  aest: 600,
+  aedt: 660,
+  nzst: 720,
+  nzdt: 780,
+};
+
+/** Standard offsets of the US zones written by name or as ET/CT/MT/PT. */
+const US: Record<string, number> = {
+  eastern: -300,
+  et: -300,
+  central: -360,
+  ct: -360,
+  mountain: -420,
+  mt: -420,
+  pacific: -480,
+  pt: -480,
+};
+
+const AMBIGUOUS = new Set(["ist", "ast", "gst", "sst", "cat", "amt"]);
+
+const OFFSET = /^(?:utc|gmt|ut)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/;
+const US_NAME = /^(eastern|central|mountain|pacific|[ecmp]t)(?:\s+(standard|daylight))?(?:\s+time)?$/;
+const PARENTHESISED = /\s*\(([a-z .]{1,40})\)$/;
+
+const own = (table: Record<string, number>, key: string) => (Object.hasOwn(table, key) ? table[key] : undefined);
+
+/** The zone written after a time (already cut from it). */
+export function readZone(text: string): ZoneReading {
+  let zone = text.trim().toLowerCase().replace(/\s+/g, " ");
+  // `GMT-0500 (Central Daylight Time)`: the offset decides; a name alone in brackets is the zone.
+  const named = PARENTHESISED.exec(zone);
+  if (named) zone = zone.slice(0, named.index).trim() || named[1].trim();
+  if (!zone) return { kind: "none" };
+  const offset = OFFSET.exec(zone);
+  if (offset) {
+    const [, sign, hours, minutes = "0"] = offset;
+    if (+hours > 14 || +minutes > 59) return { kind: "unknown" };
+    return { kind: "offset", minutes: (sign === "+" ? 1 : -1) * (+hours * 60 + +minutes) };
+  }
+  const fixed = own(FIXED, zone);
+  if (fixed !== undefined) return { kind: "offset", minutes: fixed };
+  const us = US_NAME.exec(zone);
+  if (us) {
+    const standard = US[us[1]];
+    if (!us[2]) return { kind: "us", standardMinutes: standard };
+    return { kind: "offset", minutes: us[2] === "daylight" ? standard + 60 : standard };
+  }
+  if (AMBIGUOUS.has(zone)) return { kind: "ambiguous", name: zone.toUpperCase() };
+  return { kind: "unknown" };
+}
+
+/**
+ * Whether a US wall-clock time is in daylight-saving time: from 02:00 on the second Sunday of March to 02:00 on the
+ * first Sunday of November (the hour that repeats in November is read as its first, daylight, occurrence).
+ */
+export function isUsDaylight(year: number, month: number, day: number, hour: number): boolean {
+  if (month < 3 || month > 11) return false;
+  if (month > 3 && month < 11) return true;
+  const firstSunday = 1 + ((7 - new Date(Date.UTC(year, month - 1, 1)).getUTCDay()) % 7);
+  if (month === 3) {
+    const second = firstSunday + 7;
+    return day > second || (day === second && hour >= 2);
+  }
+  return day < firstSunday || (day === firstSunday && hour < 2);
+}

@@ -1,0 +1,97 @@
+// The date and time of an example, as people write it into the form: copied from a log, a header, a mail client, a
+// browser console, or typed from memory in their own zone. Each form is read to the same instant support searches by;
+// forms that cannot be read to one instant get a message that says how to write them.
+import { describe, expect, it } from "vitest";
+import { normaliseTimestamp } from "~/ticket/timestamp";
+
+const iso = (input: string) => {
+  const result = normaliseTimestamp(input);
+  return result.ok ? result.iso : `error: ${result.message}`;
+};
+const message = (input: string) => {
+  const result = normaliseTimestamp(input);
+  return result.ok ? `ok: ${result.iso}` : result.message;
+};
+
+describe("normaliseTimestamp: the forms people paste", () => {
+  it.each([
+    // ISO 8601 and its common relatives (log lines, SQL, Java's comma before the milliseconds)
+    ["2025-07-29T15:22:10Z", "2025-07-29T15:22:10Z"],
+    ["2025-07-29T10:22:10.123-05:00", "2025-07-29T15:22:10.123Z"],
+    ["2025-07-29 15:22:10 UTC", "2025-07-29T15:22:10Z"],
+    ["2025-07-29 15:22:10,123 UTC", "2025-07-29T15:22:10.123Z"],
+    ["2025-07-29 10:22:10 -0500", "2025-07-29T15:22:10Z"],
+    ["2025/07/29 10:22:10 -05:00", "2025-07-29T15:22:10Z"],
+    ["2025-07-29T17:22:10 GMT+2", "2025-07-29T15:22:10Z"],
+    ["2025-07-29 3:22:10 PM UTC", "2025-07-29T15:22:10Z"],
+    // HTTP Date header, e-mail (RFC 5322) dates, with and without the weekday
+    ["Tue, 29 Jul 2025 15:22:10 GMT", "2025-07-29T15:22:10Z"],
+    ["Date: Tue, 29 Jul 2025 15:22:10 GMT", "2025-07-29T15:22:10Z"],
+    ["Tue, 29 Jul 2025 10:22:10 -0500", "2025-07-29T15:22:10Z"],
+    ["29 Jul 2025 15:22 UTC", "2025-07-29T15:22:00Z"],
+    ["29 July 2025, 17:22:10 CEST", "2025-07-29T15:22:10Z"],
+    // Month first, as forums and US mail clients print it
+    ["Jul 29, 2025, 3:22:10 PM UTC", "2025-07-29T15:22:10Z"],
+    ["July 29, 2025 at 10:22 AM CDT", "2025-07-29T15:22:00Z"],
+    ["July 29th 2025 10:22am EDT", "2025-07-29T14:22:00Z"],
+    ["Sept 3, 2025 9:05 PST", "2025-09-03T17:05:00Z"],
+    // A browser console's Date.toString()
+    ["Tue Jul 29 2025 10:22:10 GMT-0500 (Central Daylight Time)", "2025-07-29T15:22:10Z"],
+    // US zones by name, summer or winter by the US rule
+    ["2025-07-29 10:22 Central", "2025-07-29T15:22:00Z"],
+    ["2025-01-15 10:22 Central", "2025-01-15T16:22:00Z"],
+    ["2025-07-29 11:22 ET", "2025-07-29T15:22:00Z"],
+    ["2025-03-09 01:30 ET", "2025-03-09T06:30:00Z"],
+    ["2025-03-09 03:30 ET", "2025-03-09T07:30:00Z"],
+    ["2025-11-02 03:00 PT", "2025-11-02T11:00:00Z"],
+    ["2025-07-29 10:22 Central Daylight Time", "2025-07-29T15:22:00Z"],
+    // Numeric dates whose order only one reading allows
+    ["07/29/2025 10:22 AM CDT", "2025-07-29T15:22:00Z"],
+    ["29/07/2025 17:22 CEST", "2025-07-29T15:22:00Z"],
+    ["29.07.2025 15:22 UTC", "2025-07-29T15:22:00Z"],
+    ["07/07/2025 15:22 UTC", "2025-07-07T15:22:00Z"],
+    // Epoch seconds and milliseconds (JWT claims, logs)
+    ["1753802530", "2025-07-29T15:22:10Z"],
+    ["1753802530123", "2025-07-29T15:22:10.123Z"],
+  ])("%s → %s", (input, expected) => {
+    expect(iso(input)).toBe(expected);
+  });
+});
+
+describe("normaliseTimestamp: forms that do not name one instant say how to write them", () => {
+  it("a time with no zone asks for the zone, in every form", () => {
+    for (const input of ["2025-07-29T15:22:10", "Jul 29, 2025, 3:22:10 PM", "29/07/2025 17:22", "29 Jul 2025 15:22"])
+      expect(message(input)).toMatch(/no time zone/);
+  });
+  it("a numeric date that reads both ways asks for the year first", () => {
+    expect(message("03/05/2025 2:22 PM UTC")).toMatch(/day\/month or month\/day.*year first/);
+  });
+  it("a zone abbreviation with several meanings asks for the offset", () => {
+    expect(message("2025-07-29 20:52 IST")).toMatch(/IST.*more than one.*offset/);
+  });
+  it("an unknown zone word asks for an offset or UTC", () => {
+    expect(message("2025-07-29 15:22 Mars")).toMatch(/time zone.*not one this form knows/);
+  });
+  it("a date alone asks for the time", () => {
+    expect(message("2025-07-29")).toMatch(/Add the time/);
+    expect(message("Jul 29, 2025")).toMatch(/Add the time/);
+  });
+  it("an impossible date or time is named as such", () => {
+    for (const input of ["Mon, 31 Feb 2025 15:21:14 GMT", "2025-02-30 10:00 UTC", "2025-07-29 25:00 UTC", "13 PM"])
+      expect(message(input)).toMatch(/not a real date|ISO 8601/);
+    expect(message("2025-07-29 13:22 PM UTC")).toMatch(/not a real date and time/);
+  });
+  it("words that are no time at all get the formats it reads", () => {
+    for (const input of ["yesterday", "about 3pm", "", "   "])
+      expect(message(input)).toMatch(/ISO 8601|Enter the date/);
+  });
+  it("a long paste is refused at once, without being echoed", () => {
+    const result = normaliseTimestamp("2025-07-29 ".repeat(100_000));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).not.toContain("2025-07-29");
+  });
+  it("epoch values outside 2000–2099 are not read as times", () => {
+    expect(message("9999999999")).toMatch(/ISO 8601/);
+    expect(message("0946684799")).toMatch(/ISO 8601/);
+  });
+});
