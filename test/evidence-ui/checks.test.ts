@@ -55,6 +55,15 @@ describe("the worker's answer to a check", () => {
     expect(JSON.stringify(fields)).not.toContain(TOKEN_PAYLOAD);
   });
 
+  it("reads a typed date and time as the ticket will store it (the field's 'Stored as' line)", () => {
+    expect(answerCheck({ check: "timestamp", value: "Jul 29, 2025, 10:22 AM CDT" })).toEqual({
+      ok: true,
+      answer: { ok: true, iso: "2025-07-29T15:22:00Z" },
+    });
+    const unread = answerCheck({ check: "timestamp", value: "yesterday" });
+    expect(unread.ok && !unread.answer.ok && unread.answer.message).toMatch(/with its zone/);
+  });
+
   it("answers a check that fails, or one it does not know, with a failure that quotes nothing", () => {
     const broken = { check: "field-notes", values: typed, policy: null, known: 42 };
     expect(answerCheck(broken as never)).toEqual({ ok: false });
