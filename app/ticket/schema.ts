@@ -8,6 +8,7 @@ import {
   correlationIdProblem,
   fhirBaseProblem,
   opcRequestIdProblem,
+  pastedIdentifier,
   tenantFromUrl,
   uuidProblem,
   xRequestIdProblem,
@@ -69,12 +70,14 @@ const problemCheck = (problem: (value: string) => string | null) =>
     if (message) ctx.addIssue({ code: "custom", message });
   });
 
-/** A string checked by one of the identifier functions (null = fine, else the message). */
+/** An identifier as pasted (header name, quotes, URN, braces taken off: pastedIdentifier), then checked. */
 const checked = (problem: (value: string) => string | null, emptyMessage: string) =>
-  z.string({ error: emptyMessage }).check(z.trim(), z.minLength(1, emptyMessage), problemCheck(problem));
+  z
+    .string({ error: emptyMessage })
+    .check(z.overwrite(pastedIdentifier), z.minLength(1, emptyMessage), problemCheck(problem));
 
 const optionalChecked = (problem: (value: string) => string | null) =>
-  unlessBlank(z.optional(z.string().check(z.trim(), problemCheck(problem))));
+  unlessBlank(z.optional(z.string().check(z.overwrite(pastedIdentifier), problemCheck(problem))));
 
 /** ISO 8601 with a zone or an HTTP Date; the output is ISO 8601 UTC. */
 const timestamp = (emptyMessage: string) =>
@@ -151,7 +154,7 @@ export const applicationSchema = z
         ),
       "Enter the tenant ID: the UUID after /r4/ in the FHIR URL.",
     ),
-    fhirBaseUrl: optionalChecked(fhirBaseProblem),
+    fhirBaseUrl: unlessBlank(z.optional(z.string().check(z.trim(), problemCheck(fhirBaseProblem)))),
     requestedScopes: optionalText(10_000),
     grantedScopes: optionalText(10_000),
     scopesChangedAt: optionalTimestamp,

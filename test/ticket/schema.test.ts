@@ -346,3 +346,49 @@ describe("zod's own messages", () => {
     expect(errors["redactTerms.1"]).toBe("Invalid input: expected string, received number");
   });
 });
+
+describe("identifiers as people paste them", () => {
+  const uuid = "0b2b1a7c-3c1d-4a6e-9b8f-1f2e3d4c5b6a";
+  const opc = "/4B7BCF043117301F1B647EF553C7F250/A326F573558AD7570F63BFC19D88739A";
+  const stored = (field: keyof typeof example, value: string) => {
+    const result = exampleSchema.safeParse({ ...example, [field]: value });
+    return result.success ? result.data[field] : errorsOf(result)[field];
+  };
+
+  it("takes the value out of a header line copied whole, in any case, with a colon or an equals sign", () => {
+    expect(stored("xRequestId", `X-Request-Id: ${uuid}`)).toBe(uuid);
+    expect(stored("xRequestId", `x-request-id=${uuid}`)).toBe(uuid);
+    expect(stored("cernerCorrelationId", `Cerner-Correlation-Id:${uuid}`)).toBe(uuid);
+    expect(stored("opcRequestId", `opc-request-id: ${opc}`)).toBe(opc);
+  });
+  it("drops quotes, backticks and a trailing comma picked up from JSON or Markdown", () => {
+    expect(stored("xRequestId", `"${uuid}",`)).toBe(uuid);
+    expect(stored("cernerCorrelationId", `\`${uuid}\``)).toBe(uuid);
+    expect(stored("xRequestId", `'x-request-id': '${uuid}'`)).toBe(uuid);
+  });
+  it("reads a UUID written as a URN or in a GUID's braces", () => {
+    expect(stored("cernerCorrelationId", `urn:uuid:${uuid}`)).toBe(uuid);
+    const app = applicationSchema.safeParse({ ...application, appId: `{${uuid.toUpperCase()}}` });
+    expect(app.success && app.data.appId).toBe(uuid.toUpperCase());
+    const client = applicationSchema.safeParse({ ...application, clientId: `client_id=${application.clientId}` });
+    expect(client.success && client.data.clientId).toBe(application.clientId);
+  });
+  it("still calls a placeholder a placeholder when it comes with its header name", () => {
+    expect(stored("xRequestId", "X-Request-Id: <X-Request-Id>")).toMatch(/placeholder/);
+    expect(stored("cernerCorrelationId", "Cerner-Correlation-Id: abc12345-def6-7890-ghij-klmnopqrstuv")).toMatch(
+      /placeholder/,
+    );
+    expect(stored("xRequestId", "X-Request-Id: 1234")).toMatch(/X-Request-Id is a UUID/);
+    const braces = applicationSchema.safeParse({ ...application, appId: "{app-id}" });
+    expect(errorsOf(braces).appId).toMatch(/placeholder/);
+  });
+  it("leaves URLs alone: a scheme is not a label", () => {
+    const app = applicationSchema.safeParse({
+      ...application,
+      fhirBaseUrl: "https://fhir-ehr-code.cerner.com/r4/1b2d3c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d",
+    });
+    expect(app.success && app.data.fhirBaseUrl).toBe(
+      "https://fhir-ehr-code.cerner.com/r4/1b2d3c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d",
+    );
+  });
+});
