@@ -1,6 +1,7 @@
 // The ticket's form values the diagnosis reads: a PARTIAL of the form (the UI diagnoses live while the user types),
 // so every field is optional and any odd value is tolerated (ignored), never thrown on.
 import { EXAMPLE_KEYS } from "~/wizard/values";
+import { pastedIdentifier } from "~/ticket/identifiers";
 
 export interface DiagnosisApplication {
   appType?: string;
@@ -67,6 +68,18 @@ const APPLICATION_FIELDS = [
 ] as const;
 export const PROBLEM_FIELDS = ["workflow", "background", "expected", "actual"] as const;
 
+/** Identifier fields, read as the ticket schema reads them (a header name, quotes, `urn:uuid:` taken off). */
+const IDENTIFIER_FIELDS = new Set([
+  "tenantId",
+  "clientId",
+  "appId",
+  "xRequestId",
+  "cernerCorrelationId",
+  "opcRequestId",
+]);
+const field = (key: string, value: string | undefined) =>
+  value !== undefined && IDENTIFIER_FIELDS.has(key) ? pastedIdentifier(value) : value;
+
 /** Coerces whatever arrived (form state, API JSON) into trimmed strings; drops what is not a string. */
 export function normaliseTicket(input: unknown): NormalisedTicket {
   const out: NormalisedTicket = { application: {}, problem: {}, examples: [] };
@@ -74,7 +87,7 @@ export function normaliseTicket(input: unknown): NormalisedTicket {
   const app = (input as { application?: unknown }).application;
   if (app && typeof app === "object") {
     for (const key of APPLICATION_FIELDS) {
-      const value = text((app as Record<string, unknown>)[key]);
+      const value = field(key, text((app as Record<string, unknown>)[key]));
       if (value !== undefined) out.application[key] = value;
     }
   }
@@ -91,7 +104,7 @@ export function normaliseTicket(input: unknown): NormalisedTicket {
       if (!example || typeof example !== "object") return;
       const row: NormalisedTicket["examples"][number] = { index, statusCode: null };
       for (const key of EXAMPLE_KEYS) {
-        const value = text((example as Record<string, unknown>)[key], 4_000);
+        const value = field(key, text((example as Record<string, unknown>)[key], 4_000));
         if (value !== undefined) row[key] = value;
       }
       const status = row.status && /^\d{3}$/.test(row.status) ? Number(row.status) : null;

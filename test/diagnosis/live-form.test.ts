@@ -58,6 +58,27 @@ describe("half-filled forms", () => {
     expect(d.findings[0]).toMatchObject({ code: "SCOPE_REQUIRED_MISSING", scopes: ["system/Observation.read"] });
   });
 
+  it("reads identifiers pasted with their header names as the ticket stores them: no format finding", () => {
+    const d = diagnose({
+      ticket: {
+        application: { clientId: "client_id=b1e2a292-fbe4-460a-be33-582e572abbbe" },
+        examples: [
+          {
+            method: "GET",
+            url: "https://fhir-ehr.cerner.com/r4/7d3e8a90-5b1c-4f2e-9a6d-3c8b1e0f4a27/Observation?patient=1",
+            status: "403",
+            xRequestId: "X-Request-Id: 78a19072002b8651623351cfedaffe70",
+            cernerCorrelationId: '"urn:uuid:5718aeb9-3fef-470f-8562-5ccbc97b4fe5",',
+            occurredAt: "Jul 28, 2025, 10:21:14 AM CDT",
+          },
+        ],
+      },
+      evidence: [],
+    });
+    expect(d.findings.map((f) => f.code)).not.toContain("IDENTIFIER_FORMAT");
+    expect(d.findings.map((f) => f.code)).not.toContain("TIMESTAMP_NO_TIMEZONE");
+  });
+
   it("tolerates values of the wrong type", () => {
     expect(() =>
       diagnose({
