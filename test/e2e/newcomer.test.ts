@@ -208,6 +208,20 @@ describe("a newcomer's path through the wizard", () => {
     await page.context().close();
   });
 
+  it("reads a time typed the way a forum post or a mail client prints it, and an ID pasted with its header name", async () => {
+    const { page } = await openWizard();
+    await toExamples(page);
+    await fillExample(page, 0, SEED.examples[0]);
+    const example = page.getByRole("group", { name: "Example 1", exact: true });
+    await field(example, "Date and time of the example").fill("Jul 29, 2025, 10:22 AM CDT");
+    await field(example, "X-Request-Id").fill("X-Request-Id: 78a19072002b8651623351cfedaffe70");
+    await field(example, "Request URL").focus();
+    await example.locator(".stored-as", { hasText: "Stored as 2025-07-29T15:22:00Z" }).waitFor();
+    await next(page, "Evidence");
+    expect(await page.locator(".field-error").count()).toBe(0);
+    await page.context().close();
+  });
+
   it("prints the ticket without buttons or the wizard's controls", async () => {
     const { page } = await openWizard();
     await toReview(page);
