@@ -67,7 +67,10 @@ export interface InvalidScope extends ScopeBase {
 export type ParsedScope = ResourceScope | LaunchScope | IdentityScope | AccessScope | ExtensionScope | InvalidScope;
 
 const V1_PERMISSIONS: Record<string, string> = { read: "rs", write: "cud", "*": CRUDS };
-const FILLER = /^(\.{2,}|…|etc\.?|and|&)$/i;
+/** Words and marks between scopes that are none: ellipses, "and", list bullets and numbers. */
+const FILLER = /^(\.{2,}|…|etc\.?|and|&|[-*•·–—]|\d{1,2}[.)]?)$/i;
+/** A key written before the scopes: `scope=`, `"scope":`, `scopes:`, `Requested scopes:`. */
+const SCOPE_KEY = /^["']?(?:requested |granted )?scopes?["']?\s*[:=]\s*/i;
 
 /** Undo the encodings scope strings arrive in: JSON `\/`, `%2F`/`%20`, `+` separators. */
 export function decodeScopeText(input: string): string {
@@ -84,12 +87,15 @@ export function decodeScopeText(input: string): string {
   return text.replace(/\+/g, " ");
 }
 
-/** Split a scope string (space, `+` or `%20` separated; `%2F`- or JSON-escaped) into scope tokens, in order. */
+/**
+ * Split a scope string (space, `+`, `%20`, comma or semicolon separated; `%2F`- or JSON-escaped; a list with bullets or
+ * numbers; after a `scope=` or `"scope":` key) into scope tokens, in order.
+ */
 export function splitScopes(input: string): string[] {
   if (typeof input !== "string") return [];
   return decodeScopeText(input)
-    .split(/[\s,]+/)
-    .map((t) => t.replace(/^["'“”‘’[(]+|["'“”‘’)\]]+$/g, ""))
+    .split(/[\s,;]+/)
+    .map((t) => t.replace(SCOPE_KEY, "").replace(/^["'“”‘’[(]+|["'“”‘’)\]]+$/g, ""))
     .filter((t) => t && !FILLER.test(t));
 }
 

@@ -93,7 +93,19 @@ describe("scope strings", () => {
     ["double-escaped slashes (the seed)", "system\\\\/Specimen.read system\\\\/Patient.read"],
     ["newlines and tabs", "system/Specimen.read\n\tsystem/Patient.read"],
     ["a trailing ellipsis", "system/Specimen.read system/Patient.read ..."],
+    ["semicolon", "system/Specimen.read;system/Patient.read"],
   ])("splits %s-separated scopes", (_name, input) => {
+    expect(parseScopes(input).map((s) => s.normalised)).toEqual(expected);
+  });
+
+  it.each([
+    ["a form parameter (scope=)", "scope=system%2FSpecimen.read+system%2FPatient.read"],
+    ["a JSON member", '"scope": "system/Specimen.read system/Patient.read",'],
+    ["a YAML key", "scopes: system/Specimen.read, system/Patient.read"],
+    ["a bulleted list", "• system/Specimen.read\n• system/Patient.read"],
+    ["a dashed list", "- system/Specimen.read\n- system/Patient.read"],
+    ["a numbered list", "1. system/Specimen.read\n2) system/Patient.read"],
+  ])("reads scopes written as %s", (_name, input) => {
     expect(parseScopes(input).map((s) => s.normalised)).toEqual(expected);
   });
 
