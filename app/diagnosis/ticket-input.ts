@@ -1,7 +1,7 @@
 // The ticket's form values the diagnosis reads: a PARTIAL of the form (the UI diagnoses live while the user types),
 // so every field is optional and any odd value is tolerated (ignored), never thrown on.
 import { EXAMPLE_KEYS } from "~/wizard/values";
-import { pastedIdentifier } from "~/ticket/identifiers";
+import { pastedIdentifier, pastedStatus, pastedUrl } from "~/ticket/pasted-values";
 
 export interface DiagnosisApplication {
   appType?: string;
@@ -68,17 +68,20 @@ const APPLICATION_FIELDS = [
 ] as const;
 export const PROBLEM_FIELDS = ["workflow", "background", "expected", "actual"] as const;
 
-/** Identifier fields, read as the ticket schema reads them (a header name, quotes, `urn:uuid:` taken off). */
-const IDENTIFIER_FIELDS = new Set([
-  "tenantId",
-  "clientId",
-  "appId",
-  "xRequestId",
-  "cernerCorrelationId",
-  "opcRequestId",
-]);
+/** Fields read as the ticket schema reads them: what was pasted around the value taken off (pasted-values.ts). */
+const PASTED: Record<string, (value: string) => string> = {
+  tenantId: pastedIdentifier,
+  clientId: pastedIdentifier,
+  appId: pastedIdentifier,
+  xRequestId: pastedIdentifier,
+  cernerCorrelationId: pastedIdentifier,
+  opcRequestId: pastedIdentifier,
+  url: pastedUrl,
+  status: pastedStatus,
+  method: (value) => value.toUpperCase(),
+};
 const field = (key: string, value: string | undefined) =>
-  value !== undefined && IDENTIFIER_FIELDS.has(key) ? pastedIdentifier(value) : value;
+  value !== undefined && Object.hasOwn(PASTED, key) ? PASTED[key](value) : value;
 
 /** Coerces whatever arrived (form state, API JSON) into trimmed strings; drops what is not a string. */
 export function normaliseTicket(input: unknown): NormalisedTicket {

@@ -10,32 +10,6 @@ const TEMPLATE_MARKERS =
   /^(<[^>]*>|\{[^}]*\}|\[[^\]]*\]|x{3,}|\.{3}|…|n\/?a|none|tbd|todo|unknown|placeholder|example|your[-_ ].*|string|null|undefined|-+)$/i;
 const NON_HEX_LETTER = /[g-z]/i;
 
-/** A header name or key copied with the value: `X-Request-Id: `, `client_id=`, `'x-request-id': `, `App ID: `. */
-const PASTED_KEY = /^(['"`]?)[A-Za-z][\w -]{0,40}\1\s*[:=]\s*(?=[^\s:=])/;
-const URN_UUID = /^urn:uuid:/i;
-const QUOTED = /^(['"`])([^'"`]*)\1$/;
-const GUID_BRACES = /^\{([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}$/i;
-
-/** Without surrounding blanks, trailing commas and semicolons (a JSON or CSV line), and one pair of quotes. */
-const unwrap = (value: string): string => {
-  let end = value.length;
-  while (end > 0 && /[\s,;]/.test(value[end - 1])) end--;
-  const bare = value.slice(0, end).trim();
-  return QUOTED.exec(bare)?.[2].trim() ?? bare;
-};
-
-/**
- * The identifier in what was pasted for it: a header line copied whole (`X-Request-Id: …`), a JSON or Markdown
- * value with its quotes or backticks and trailing comma, a UUID as a URN (`urn:uuid:…`) or in a GUID's braces. What
- * is left is judged as typed, so a placeholder pasted with its header name is still called a placeholder.
- */
-export function pastedIdentifier(value: string): string {
-  let id = unwrap(value);
-  if (!URN_UUID.test(id)) id = unwrap(id.replace(PASTED_KEY, ""));
-  id = id.replace(URN_UUID, "");
-  return GUID_BRACES.exec(id)?.[1] ?? id;
-}
-
 export const isUuid = (value: string): boolean => UUID.test(value);
 export const isOpcRequestId = (value: string): boolean => OPC_REQUEST_ID.test(value);
 export const isXRequestId = (value: string): boolean => UUID.test(value) || HEX32.test(value);

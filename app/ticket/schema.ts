@@ -8,7 +8,6 @@ import {
   correlationIdProblem,
   fhirBaseProblem,
   opcRequestIdProblem,
-  pastedIdentifier,
   tenantFromUrl,
   uuidProblem,
   xRequestIdProblem,
@@ -22,6 +21,7 @@ import {
   SMART_VERSIONS,
   isClientDomain,
 } from "./choices";
+import { pastedIdentifier, pastedStatus, pastedUrl } from "./pasted-values";
 import { MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_TEXT, MAX_TERMS, MAX_TERM_LENGTH, megabytes } from "./limits";
 import { normaliseTimestamp } from "./timestamp";
 
@@ -205,8 +205,9 @@ export const problemSchema = z.object({
 
 // ─── Step 4: examples ───────────────────────────────────────────────────────────────────────────────────────────────
 
+/** A status as typed or pasted (`403`, `HTTP/1.1 403 Forbidden`): its code as a number; blank is no status. */
 const httpStatus = preprocess(
-  (v: unknown) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
+  (v: unknown) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(pastedStatus(v))) : v),
   z.optional(
     z
       .number({ error: "An HTTP status is a number such as 403." })
@@ -218,11 +219,19 @@ const httpStatus = preprocess(
   ),
 );
 
+/** A Postman (`{{baseUrl}}`) or shell (`${FHIR_BASE}`) variable left in a URL. */
+const URL_VARIABLE = /\{\{[^{}]*\}\}|\$\{[^{}]*\}/;
+
 const requestUrl = unlessBlank(
   z.optional(
     z.string().check(
-      z.trim(),
       z.maxLength(4_000, "Keep the URL under 4,000 characters."),
+      z.overwrite(pastedUrl),
+      z.refine((v) => !URL_VARIABLE.test(v), {
+        message:
+          "This URL still holds a variable: copy the URL as it was sent (Postman's console and the browser's Network tab show it resolved).",
+        abort: true,
+      }),
       z.refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "Enter the full request URL, starting with https://."),
       z.refine(
         (v) => !/^https?:\/\/[^/]*@/i.test(v),
@@ -238,7 +247,12 @@ export const exampleSchema = z
     cernerCorrelationId: optionalChecked(correlationIdProblem),
     opcRequestId: optionalChecked(opcRequestIdProblem),
     occurredAt: timestamp("Enter the date and time of this example (with its time zone)."),
-    method: unlessBlank(z.optional(z.enum(HTTP_METHODS, { error: "Choose the HTTP method." }))),
+    method: unlessBlank(
+      preprocess(
+        (v: unknown) => (typeof v === "string" ? v.trim().toUpperCase() : v),
+        z.optional(z.enum(HTTP_METHODS, { error: "Choose the HTTP method." })),
+      ),
+    ),
     url: requestUrl,
     status: httpStatus,
   })

@@ -392,3 +392,33 @@ describe("identifiers as people paste them", () => {
     );
   });
 });
+
+describe("example requests as people paste them", () => {
+  const url = "https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient/12724066";
+  const parsed = (fields: Record<string, string>) => {
+    const result = exampleSchema.safeParse({ ...example, ...fields });
+    return result.success ? result.data : errorsOf(result);
+  };
+
+  it("reads the status code out of a status line or a status with its reason", () => {
+    for (const status of ["403 Forbidden", "HTTP/1.1 403 Forbidden", "HTTP/2 403", "403 - insufficient_scope", " 403 "])
+      expect(parsed({ status })).toMatchObject({ status: 403 });
+    expect(parsed({ status: "Forbidden" })).toMatchObject({ status: "An HTTP status is a number such as 403." });
+  });
+  it("reads the URL out of a request line, angle brackets or quotes", () => {
+    for (const pasted of [`GET ${url}`, `GET ${url} HTTP/1.1`, `<${url}>`, `"${url}",`])
+      expect(parsed({ url: pasted })).toMatchObject({ url });
+  });
+  it("takes the method in any case", () => {
+    expect(parsed({ method: "get" })).toMatchObject({ method: "GET" });
+    expect(parsed({ method: "fetch" })).toMatchObject({ method: "Choose the HTTP method." });
+  });
+  it("says a URL that still holds a Postman or environment variable is not the URL as sent", () => {
+    for (const pasted of [
+      "{{baseUrl}}/Patient/12724066",
+      "https://{{host}}/r4/{{tenant}}/Patient/1",
+      "${FHIR_BASE}/Patient/1",
+    ])
+      expect(parsed({ url: pasted })).toMatchObject({ url: expect.stringMatching(/variable.*as it was sent/) });
+  });
+});

@@ -1,0 +1,44 @@
+// What people paste around a value they were asked for, taken off before the value is judged: a header name or key
+// (`X-Request-Id: …`, `client_id=…`), quotes, backticks and a trailing comma from JSON or Markdown, a UUID as a URN or
+// in a GUID's braces, a request line around a URL (`GET https://… HTTP/1.1`), a status line around a status code
+// (`HTTP/1.1 403 Forbidden`). What is left is judged as if typed, so a placeholder is still called a placeholder.
+// Every pattern is anchored and bounded, or a single pass: linear in what was pasted.
+
+/** A header name or key copied with the value: `X-Request-Id: `, `client_id=`, `'x-request-id': `, `App ID: `. */
+const PASTED_KEY = /^(['"`]?)[A-Za-z][\w -]{0,40}\1\s*[:=]\s*(?=[^\s:=])/;
+const URN_UUID = /^urn:uuid:/i;
+const QUOTED = /^(['"`])([^'"`]*)\1$/;
+const GUID_BRACES = /^\{([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}$/i;
+
+/** Without surrounding blanks, trailing commas and semicolons (a JSON or CSV line), and one pair of quotes. */
+const unwrap = (value: string): string => {
+  let end = value.length;
+  while (end > 0 && /[\s,;]/.test(value[end - 1])) end--;
+  const bare = value.slice(0, end).trim();
+  return QUOTED.exec(bare)?.[2].trim() ?? bare;
+};
+
+/** The identifier in what was pasted for it (a header line, quotes, a URN, a GUID's braces taken off). */
+export function pastedIdentifier(value: string): string {
+  let id = unwrap(value);
+  if (!URN_UUID.test(id)) id = unwrap(id.replace(PASTED_KEY, ""));
+  id = id.replace(URN_UUID, "");
+  return GUID_BRACES.exec(id)?.[1] ?? id;
+}
+
+const REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\S+)(?:\s+HTTP\/[\d.]+)?$/i;
+const ANGLE_BRACKETS = /^<(\S+)>$/;
+
+/** The URL in what was pasted for it (a request line, angle brackets, quotes and a trailing comma taken off). */
+export function pastedUrl(value: string): string {
+  const url = unwrap(value);
+  return REQUEST_LINE.exec(url)?.[1] ?? ANGLE_BRACKETS.exec(url)?.[1] ?? url;
+}
+
+const STATUS = /^(?:HTTP\/[\d.]+\s+)?(\d{3})(?:$|[\s:,(–-])/i;
+
+/** The status code in what was pasted for it (`HTTP/1.1 403 Forbidden`, `403 - insufficient_scope`). */
+export function pastedStatus(value: string): string {
+  const status = value.trim();
+  return STATUS.exec(status)?.[1] ?? status;
+}
