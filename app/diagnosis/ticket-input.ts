@@ -77,6 +77,7 @@ const PASTED: Record<string, (value: string) => string> = {
   cernerCorrelationId: pastedIdentifier,
   opcRequestId: pastedIdentifier,
   url: pastedUrl,
+  fhirBaseUrl: pastedUrl,
   status: pastedStatus,
   method: (value) => value.toUpperCase(),
 };

@@ -154,7 +154,7 @@ export const applicationSchema = z
         ),
       "Enter the tenant ID: the UUID after /r4/ in the FHIR URL.",
     ),
-    fhirBaseUrl: unlessBlank(z.optional(z.string().check(z.trim(), problemCheck(fhirBaseProblem)))),
+    fhirBaseUrl: unlessBlank(z.optional(z.string().check(z.overwrite(pastedUrl), problemCheck(fhirBaseProblem)))),
     requestedScopes: optionalText(10_000),
     grantedScopes: optionalText(10_000),
     scopesChangedAt: optionalTimestamp,

@@ -382,6 +382,13 @@ describe("identifiers as people paste them", () => {
     const braces = applicationSchema.safeParse({ ...application, appId: "{app-id}" });
     expect(errorsOf(braces).appId).toMatch(/placeholder/);
   });
+  it("reads a FHIR base in angle brackets or quotes", () => {
+    const base = "https://fhir-ehr-code.cerner.com/r4/1b2d3c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
+    for (const pasted of [`<${base}>`, `"${base}"`]) {
+      const app = applicationSchema.safeParse({ ...application, fhirBaseUrl: pasted });
+      expect(app.success && app.data.fhirBaseUrl).toBe(base);
+    }
+  });
   it("leaves URLs alone: a scheme is not a label", () => {
     const app = applicationSchema.safeParse({
       ...application,
