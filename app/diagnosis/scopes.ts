@@ -69,8 +69,8 @@ export type ParsedScope = ResourceScope | LaunchScope | IdentityScope | AccessSc
 const V1_PERMISSIONS: Record<string, string> = { read: "rs", write: "cud", "*": CRUDS };
 /** Words and marks between scopes that are none: ellipses, "and", list bullets and numbers. */
 const FILLER = /^(\.{2,}|…|etc\.?|and|&|[-*•·–—]|\d{1,2}[.)]?)$/i;
-/** A key written before the scopes: `scope=`, `"scope":`, `scopes:`, `Requested scopes:`. */
-const SCOPE_KEY = /^["']?(?:requested |granted )?scopes?["']?\s*[:=]\s*/i;
+/** A key written before the scopes, at a line's start: `scope=`, `"scope":`, `scopes:`, `Requested scopes:`. */
+const SCOPE_KEY = /^[ \t]*["']?(?:(?:requested|granted)[ \t]+)?scopes?["']?[ \t]*[:=]/gim;
 
 /** Undo the encodings scope strings arrive in: JSON `\/`, `%2F`/`%20`, `+` separators. */
 export function decodeScopeText(input: string): string {
@@ -94,8 +94,9 @@ export function decodeScopeText(input: string): string {
 export function splitScopes(input: string): string[] {
   if (typeof input !== "string") return [];
   return decodeScopeText(input)
+    .replace(SCOPE_KEY, " ")
     .split(/[\s,;]+/)
-    .map((t) => t.replace(SCOPE_KEY, "").replace(/^["'“”‘’[(]+|["'“”‘’)\]]+$/g, ""))
+    .map((t) => t.replace(/^["'“”‘’[(]+|["'“”‘’)\]]+$/g, ""))
     .filter((t) => t && !FILLER.test(t));
 }
 

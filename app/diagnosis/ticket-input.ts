@@ -1,7 +1,7 @@
 // The ticket's form values the diagnosis reads: a PARTIAL of the form (the UI diagnoses live while the user types),
 // so every field is optional and any odd value is tolerated (ignored), never thrown on.
 import { EXAMPLE_KEYS } from "~/wizard/values";
-import { pastedIdentifier, pastedStatus, pastedUrl } from "~/ticket/pasted-values";
+import { pastedField } from "~/ticket/pasted-values";
 
 export interface DiagnosisApplication {
   appType?: string;
@@ -68,21 +68,8 @@ const APPLICATION_FIELDS = [
 ] as const;
 export const PROBLEM_FIELDS = ["workflow", "background", "expected", "actual"] as const;
 
-/** Fields read as the ticket schema reads them: what was pasted around the value taken off (pasted-values.ts). */
-const PASTED: Record<string, (value: string) => string> = {
-  tenantId: pastedIdentifier,
-  clientId: pastedIdentifier,
-  appId: pastedIdentifier,
-  xRequestId: pastedIdentifier,
-  cernerCorrelationId: pastedIdentifier,
-  opcRequestId: pastedIdentifier,
-  url: pastedUrl,
-  fhirBaseUrl: pastedUrl,
-  status: pastedStatus,
-  method: (value) => value.toUpperCase(),
-};
-const field = (key: string, value: string | undefined) =>
-  value !== undefined && Object.hasOwn(PASTED, key) ? PASTED[key](value) : value;
+/** A field as the ticket schema reads it: what was pasted around the value taken off (pasted-values.ts). */
+const field = (key: string, value: string | undefined) => (value === undefined ? value : pastedField(key, value));
 
 /** Coerces whatever arrived (form state, API JSON) into trimmed strings; drops what is not a string. */
 export function normaliseTicket(input: unknown): NormalisedTicket {

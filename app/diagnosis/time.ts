@@ -1,10 +1,11 @@
 // Times in facts are epoch milliseconds; inputs are ISO 8601 (with zone) or HTTP dates.
 import { normaliseTimestamp } from "~/ticket/timestamp";
 
-const NO_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?$/;
-
-/** A date and time written without a zone (and not readable as one with it): what TIMESTAMP_NO_TIMEZONE reports. */
-export const lacksZone = (value: string): boolean => NO_ZONE.test(value.trim()) && !normaliseTimestamp(value).ok;
+/** A date and time written whole but without a zone, in any form the reader knows: what TIMESTAMP_NO_TIMEZONE reports. */
+export const lacksZone = (value: string): boolean => {
+  const result = normaliseTimestamp(value);
+  return !result.ok && result.noZone === true;
+};
 
 export function epochMs(value: string | null | undefined): number | null {
   if (!value) return null;

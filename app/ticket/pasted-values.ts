@@ -5,7 +5,19 @@
 // Every pattern is anchored and bounded, or a single pass: linear in what was pasted.
 
 /** A header name or key copied with the value: `X-Request-Id: `, `client_id=`, `'x-request-id': `, `App ID: `. */
-const PASTED_KEY = /^(['"`]?)[A-Za-z][\w -]{0,40}\1\s*[:=]\s*(?=[^\s:=])/;
+const PASTED_KEY = /^(['"`]?)([A-Za-z][\w -]{0,40})\1\s*[:=]\s*(?=[^\s:=])/;
+
+/** The names each identifier is pasted under; a value under another name (a secret, another ID) is not taken. */
+export const IDENTIFIER_KEYS = {
+  xRequestId: /^x[-_ ]?request[-_ ]?id$/i,
+  cernerCorrelationId: /^(?:cerner[-_ ]?)?correlation[-_ ]?id$/i,
+  opcRequestId: /^opc[-_ ]?request[-_ ]?id$/i,
+  clientId: /^(?:client[-_ ]?id|system[-_ ]?account(?:[-_ ]?id)?)$/i,
+  appId: /^(?:app|application)[-_ ]?id$/i,
+  tenantId: /^tenant(?:[-_ ]?id)?$/i,
+} as const;
+
+export type IdentifierField = keyof typeof IDENTIFIER_KEYS;
 const URN_UUID = /^urn:uuid:/i;
 const QUOTED = /^(['"`])([^'"`]*)\1$/;
 const GUID_BRACES = /^\{([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}$/i;
@@ -18,10 +30,15 @@ const unwrap = (value: string): string => {
   return QUOTED.exec(bare)?.[2].trim() ?? bare;
 };
 
-/** The identifier in what was pasted for it (a header line, quotes, a URN, a GUID's braces taken off). */
-export function pastedIdentifier(value: string): string {
+/**
+ * The identifier in what was pasted for a field (its own header name or key, quotes, a URN, a GUID's braces taken
+ * off). Under any other name — `client_secret=`, `Cerner-Correlation-Id:` in the X-Request-Id field — the paste is
+ * judged whole, so the field says what is wrong with it.
+ */
+export function pastedIdentifier(field: IdentifierField, value: string): string {
   let id = unwrap(value);
-  if (!URN_UUID.test(id)) id = unwrap(id.replace(PASTED_KEY, ""));
+  const key = PASTED_KEY.exec(id);
+  if (key && !URN_UUID.test(id) && IDENTIFIER_KEYS[field].test(key[2].trim())) id = unwrap(id.slice(key[0].length));
   id = id.replace(URN_UUID, "");
   return GUID_BRACES.exec(id)?.[1] ?? id;
 }
@@ -31,8 +48,9 @@ const ANGLE_BRACKETS = /^<(\S+)>$/;
 
 /** The URL in what was pasted for it (a request line, angle brackets, quotes and a trailing comma taken off). */
 export function pastedUrl(value: string): string {
-  const url = unwrap(value);
-  return REQUEST_LINE.exec(url)?.[1] ?? ANGLE_BRACKETS.exec(url)?.[1] ?? url;
+  const line = unwrap(value);
+  const url = REQUEST_LINE.exec(line)?.[1] ?? line;
+  return ANGLE_BRACKETS.exec(url)?.[1] ?? url;
 }
 
 const STATUS = /^(?:HTTP\/[\d.]+\s+)?(\d{3})(?:$|[\s:,(–-])/i;
@@ -41,4 +59,20 @@ const STATUS = /^(?:HTTP\/[\d.]+\s+)?(\d{3})(?:$|[\s:,(–-])/i;
 export function pastedStatus(value: string): string {
   const status = value.trim();
   return STATUS.exec(status)?.[1] ?? status;
+}
+
+/** A ticket field's value as pasted, read as the schema reads it; fields with nothing to take off unchanged. */
+export function pastedField(field: string, value: string): string {
+  if (Object.hasOwn(IDENTIFIER_KEYS, field)) return pastedIdentifier(field as IdentifierField, value);
+  switch (field) {
+    case "url":
+    case "fhirBaseUrl":
+      return pastedUrl(value);
+    case "status":
+      return pastedStatus(value);
+    case "method":
+      return value.trim().toUpperCase();
+    default:
+      return value;
+  }
 }

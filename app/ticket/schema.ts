@@ -21,7 +21,7 @@ import {
   SMART_VERSIONS,
   isClientDomain,
 } from "./choices";
-import { pastedIdentifier, pastedStatus, pastedUrl } from "./pasted-values";
+import { pastedIdentifier, pastedStatus, pastedUrl, type IdentifierField } from "./pasted-values";
 import { MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_TEXT, MAX_TERMS, MAX_TERM_LENGTH, megabytes } from "./limits";
 import { normaliseTimestamp } from "./timestamp";
 
@@ -70,14 +70,15 @@ const problemCheck = (problem: (value: string) => string | null) =>
     if (message) ctx.addIssue({ code: "custom", message });
   });
 
-/** An identifier as pasted (header name, quotes, URN, braces taken off: pastedIdentifier), then checked. */
-const checked = (problem: (value: string) => string | null, emptyMessage: string) =>
-  z
-    .string({ error: emptyMessage })
-    .check(z.overwrite(pastedIdentifier), z.minLength(1, emptyMessage), problemCheck(problem));
+/** The identifier pasted for a field (its header name, quotes, URN, braces taken off: pastedIdentifier). */
+const pasted = (field: IdentifierField) => z.overwrite((value: string) => pastedIdentifier(field, value));
 
-const optionalChecked = (problem: (value: string) => string | null) =>
-  unlessBlank(z.optional(z.string().check(z.overwrite(pastedIdentifier), problemCheck(problem))));
+/** An identifier as pasted, then checked by one of the identifier functions (null = fine, else the message). */
+const checked = (field: IdentifierField, problem: (value: string) => string | null, emptyMessage: string) =>
+  z.string({ error: emptyMessage }).check(pasted(field), z.minLength(1, emptyMessage), problemCheck(problem));
+
+const optionalChecked = (field: IdentifierField, problem: (value: string) => string | null) =>
+  unlessBlank(z.optional(z.string().check(pasted(field), problemCheck(problem))));
 
 /** ISO 8601 with a zone or an HTTP Date; the output is ISO 8601 UTC. */
 const timestamp = (emptyMessage: string) =>
@@ -128,6 +129,7 @@ export const aboutSchema = z
 export const applicationSchema = z
   .object({
     appId: checked(
+      "appId",
       (v) =>
         uuidProblem(
           v,
@@ -138,6 +140,7 @@ export const applicationSchema = z
       "Enter the App ID from Code Console (a UUID).",
     ),
     clientId: checked(
+      "clientId",
       clientIdProblem,
       "Enter the Client ID (the system account UUID from Code Console). It is not a secret.",
     ),
@@ -145,6 +148,7 @@ export const applicationSchema = z
     smartVersion: choice(SMART_VERSIONS, "Choose the SMART version the app is registered with (v1 or v2)."),
     environment: choice(ENVIRONMENTS, "Choose where the problem happens: the public sandbox or a client domain."),
     tenantId: checked(
+      "tenantId",
       (v) =>
         uuidProblem(
           v,
@@ -243,9 +247,9 @@ const requestUrl = unlessBlank(
 
 export const exampleSchema = z
   .object({
-    xRequestId: optionalChecked(xRequestIdProblem),
-    cernerCorrelationId: optionalChecked(correlationIdProblem),
-    opcRequestId: optionalChecked(opcRequestIdProblem),
+    xRequestId: optionalChecked("xRequestId", xRequestIdProblem),
+    cernerCorrelationId: optionalChecked("cernerCorrelationId", correlationIdProblem),
+    opcRequestId: optionalChecked("opcRequestId", opcRequestIdProblem),
     occurredAt: timestamp("Enter the date and time of this example (with its time zone)."),
     method: unlessBlank(
       preprocess(

@@ -89,16 +89,16 @@ export function readZone(text: string): ZoneReading {
 }
 
 /**
- * Whether a US wall-clock time is in daylight-saving time: from 02:00 on the second Sunday of March to 02:00 on the
- * first Sunday of November (the hour that repeats in November is read as its first, daylight, occurrence).
+ * Whether a US wall-clock time is in daylight-saving time under the rule in force since 2007: from 02:00 on the second
+ * Sunday of March to 02:00 on the first Sunday of November. "changing" for the hour the clocks skip (02:00–02:59 in
+ * March: no such time) or repeat (01:00–01:59 in November: two such times).
  */
-export function isUsDaylight(year: number, month: number, day: number, hour: number): boolean {
+export function usDaylight(year: number, month: number, day: number, hour: number): boolean | "changing" {
   if (month < 3 || month > 11) return false;
   if (month > 3 && month < 11) return true;
   const firstSunday = 1 + ((7 - new Date(Date.UTC(year, month - 1, 1)).getUTCDay()) % 7);
-  if (month === 3) {
-    const second = firstSunday + 7;
-    return day > second || (day === second && hour >= 2);
-  }
-  return day < firstSunday || (day === firstSunday && hour < 2);
+  const change = month === 3 ? firstSunday + 7 : firstSunday;
+  if (day === change && hour === (month === 3 ? 2 : 1)) return "changing";
+  const afterChange = day > change || (day === change && hour >= 2);
+  return month === 3 ? afterChange : !afterChange;
 }

@@ -3,9 +3,10 @@
 // Date.toString(), epoch seconds or milliseconds — and stored as ISO 8601 UTC. A form that does not name one instant
 // (no zone, a numeric date that reads both ways, a zone abbreviation with several meanings) gets a message saying how
 // to write it, never a guess.
-import { isUsDaylight, readZone } from "./time-zones";
+import { readZone, usDaylight } from "./time-zones";
 
-export type TimestampResult = { ok: true; iso: string } | { ok: false; message: string };
+/** `noZone`: a date and time read whole, but with no zone (what TIMESTAMP_NO_TIMEZONE reports). */
+export type TimestampResult = { ok: true; iso: string } | { ok: false; message: string; noZone?: true };
 
 /** ISO 8601 UTC with whole seconds (`2025-07-28T15:21:14Z`), milliseconds kept only when given. */
 export function toIsoUtc(date: Date): string {
@@ -35,6 +36,8 @@ const DATE_FORMS: RegExp[] = [
 ];
 const TIME = /^(?:T|,?\s*(?:at\s+)?)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(?:([ap])\.?m\.?(?![a-z]))?/i;
 const EPOCH = /^\d{10}(?:\d{3})?$/;
+const EPOCH_FROM = Date.UTC(2000, 0, 1);
+const DAY_MS = 86_400_000;
 const MONTHS = "january february march april may june july august september october november december".split(" ");
 
 const NOT_REAL = "This is not a real date and time (check the month, day, hour and minute).";
@@ -44,6 +47,7 @@ const NO_ZONE =
   "This time has no time zone, so support cannot match it to their logs. Add Z for UTC (e.g. 2025-07-28T15:21:14Z) or your offset (e.g. +02:00).";
 
 const fail = (message: string): TimestampResult => ({ ok: false, message });
+const WRITE_OFFSET = "write the offset instead (e.g. -05:00), or the time in UTC with Z.";
 
 /** The month a word names (`Jul`, `July`, `Sept`), 1–12, or 0. */
 function monthNamed(word: string): number {
@@ -68,9 +72,9 @@ export function normaliseTimestamp(input: string): TimestampResult {
   if (trimmed.length > MAX_LENGTH) return fail(UNREADABLE);
   const value = trimmed.replace(PASTED_LABEL, "");
   if (EPOCH.test(value)) {
+    // Seconds or milliseconds since 1970, from 2000 to tomorrow: a later one is a compact date (2025072815), no epoch.
     const ms = value.length === 10 ? +value * 1000 : +value;
-    const year = new Date(ms).getUTCFullYear();
-    return year >= 2000 && year < 2100 ? { ok: true, iso: toIsoUtc(new Date(ms)) } : fail(UNREADABLE);
+    return ms >= EPOCH_FROM && ms <= Date.now() + DAY_MS ? { ok: true, iso: toIsoUtc(new Date(ms)) } : fail(UNREADABLE);
   }
   let date: RegExpExecArray | null = null;
   for (const form of DATE_FORMS) if ((date = form.exec(value))) break;
@@ -93,18 +97,24 @@ export function normaliseTimestamp(input: string): TimestampResult {
   const real = mo >= 1 && local.getUTCMonth() === mo - 1 && local.getUTCDate() === d && h < 24 && +mi < 60 && +ss < 60;
   if (!real || y < 2000 || y > 2099) return fail(NOT_REAL);
   const zone = readZone(rest.slice(time[0].length));
+  let offset: number;
   switch (zone.kind) {
     case "none":
-      return fail(NO_ZONE);
+      return { ok: false, message: NO_ZONE, noZone: true };
     case "ambiguous":
-      return fail(
-        `${zone.name} names more than one time zone: write the offset instead (e.g. +05:30), or the time in UTC with Z.`,
-      );
+      return fail(`${zone.name} names more than one time zone: ${WRITE_OFFSET}`);
     case "unknown":
-      return fail(
-        "This time zone is not one this form knows: write the offset (e.g. -05:00), or the time in UTC with Z.",
-      );
+      return fail(`This time zone is not one this form knows: ${WRITE_OFFSET}`);
+    case "offset":
+      offset = zone.minutes;
+      break;
+    case "us": {
+      // Daylight-saving dates were other ones before 2007; the hour the clocks change names no single instant.
+      const daylight = y < 2007 ? "changing" : usDaylight(y, mo, d, h);
+      if (daylight === "changing")
+        return fail(`This zone's offset at that date and hour is not certain (the clocks change): ${WRITE_OFFSET}`);
+      offset = zone.standardMinutes + (daylight ? 60 : 0);
+    }
   }
-  const offset = zone.kind === "offset" ? zone.minutes : zone.standardMinutes + (isUsDaylight(y, mo, d, h) ? 60 : 0);
   return { ok: true, iso: toIsoUtc(new Date(local.getTime() - offset * 60_000)) };
 }

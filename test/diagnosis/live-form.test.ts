@@ -79,6 +79,16 @@ describe("half-filled forms", () => {
     expect(d.findings.map((f) => f.code)).not.toContain("TIMESTAMP_NO_TIMEZONE");
   });
 
+  it("says a time typed the way a mail client prints it, but without its zone, has no zone", () => {
+    const d = diagnose({
+      ticket: {
+        examples: [{ xRequestId: "78a19072002b8651623351cfedaffe70", occurredAt: "Jul 28, 2025, 10:21:14 AM" }],
+      },
+      evidence: [],
+    });
+    expect(d.findings.map((f) => f.code)).toContain("TIMESTAMP_NO_TIMEZONE");
+  });
+
   it("tolerates values of the wrong type", () => {
     expect(() =>
       diagnose({

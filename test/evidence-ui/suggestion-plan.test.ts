@@ -97,6 +97,12 @@ describe("sameValue", () => {
     expect(sameValue("status", "401", "403")).toBe(false);
     expect(sameValue("url", "https://a.example/r4/x?a=1", "https://a.example/r4/x?a=2")).toBe(false);
   });
+  it("reads a field holding the value as it was pasted (header name, status line, request line) as that value", () => {
+    expect(sameValue("xRequestId", `X-Request-Id: ${X_REQUEST_ID}`, X_REQUEST_ID)).toBe(true);
+    expect(sameValue("status", "HTTP/1.1 403 Forbidden", "403")).toBe(true);
+    expect(sameValue("url", "GET https://a.example/r4/x HTTP/1.1", "https://a.example/r4/x")).toBe(true);
+    expect(sameValue("xRequestId", `Cerner-Correlation-Id: ${X_REQUEST_ID}`, X_REQUEST_ID)).toBe(false);
+  });
 });
 
 describe("suggestions a newcomer should never be offered", () => {

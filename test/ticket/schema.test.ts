@@ -373,6 +373,16 @@ describe("identifiers as people paste them", () => {
     const client = applicationSchema.safeParse({ ...application, clientId: `client_id=${application.clientId}` });
     expect(client.success && client.data.clientId).toBe(application.clientId);
   });
+  it("takes a value only under the field's own name: a secret's key or another ID's header is judged whole", () => {
+    for (const pasted of [`client_secret=${application.clientId}`, `"client_secret": "${application.clientId}"`]) {
+      const app = applicationSchema.safeParse({ ...application, clientId: pasted });
+      expect(errorsOf(app).clientId).toMatch(/credential/);
+    }
+    const app = applicationSchema.safeParse({ ...application, clientId: `App ID: ${application.clientId}` });
+    expect(errorsOf(app).clientId).toMatch(/client ID is a UUID/);
+    expect(stored("xRequestId", `Cerner-Correlation-Id: ${uuid}`)).toMatch(/X-Request-Id is a UUID/);
+    expect(stored("cernerCorrelationId", `correlation_id=${uuid}`)).toBe(uuid);
+  });
   it("still calls a placeholder a placeholder when it comes with its header name", () => {
     expect(stored("xRequestId", "X-Request-Id: <X-Request-Id>")).toMatch(/placeholder/);
     expect(stored("cernerCorrelationId", "Cerner-Correlation-Id: abc12345-def6-7890-ghij-klmnopqrstuv")).toMatch(

@@ -43,6 +43,8 @@ describe("normaliseTimestamp: the forms people paste", () => {
     ["2025-07-29 11:22 ET", "2025-07-29T15:22:00Z"],
     ["2025-03-09 01:30 ET", "2025-03-09T06:30:00Z"],
     ["2025-03-09 03:30 ET", "2025-03-09T07:30:00Z"],
+    ["2025-11-02 00:59 ET", "2025-11-02T04:59:00Z"],
+    ["2025-11-02 02:00 ET", "2025-11-02T07:00:00Z"],
     ["2025-11-02 03:00 PT", "2025-11-02T11:00:00Z"],
     ["2025-07-29 10:22 Central Daylight Time", "2025-07-29T15:22:00Z"],
     // Numeric dates whose order only one reading allows
@@ -69,6 +71,18 @@ describe("normaliseTimestamp: forms that do not name one instant say how to writ
   it("a zone abbreviation with several meanings asks for the offset", () => {
     expect(message("2025-07-29 20:52 IST")).toMatch(/IST.*more than one.*offset/);
   });
+  it("a US zone name at an hour the clocks skip or repeat asks for the offset", () => {
+    expect(message("Mar 9, 2025 2:30 AM Central")).toMatch(/clocks change.*offset/);
+    expect(message("Nov 2, 2025 1:30 AM Central")).toMatch(/clocks change.*offset/);
+    expect(message("Nov 2, 2025 1:30 AM CDT")).toBe("ok: 2025-11-02T06:30:00Z");
+  });
+  it("a US zone name before 2007 (other daylight-saving dates) asks for the offset", () => {
+    expect(message("Mar 20, 2006 10:00 AM Central")).toMatch(/offset/);
+    expect(message("Mar 20, 2006 10:00 AM CST")).toBe("ok: 2006-03-20T16:00:00Z");
+  });
+  it("an epoch value in the future is not read as a time (a compact date is no epoch)", () => {
+    expect(message("2025072815")).toMatch(/ISO 8601/);
+  });
   it("an unknown zone word asks for an offset or UTC", () => {
     expect(message("2025-07-29 15:22 Mars")).toMatch(/time zone.*not one this form knows/);
   });
@@ -77,9 +91,15 @@ describe("normaliseTimestamp: forms that do not name one instant say how to writ
     expect(message("Jul 29, 2025")).toMatch(/Add the time/);
   });
   it("an impossible date or time is named as such", () => {
-    for (const input of ["Mon, 31 Feb 2025 15:21:14 GMT", "2025-02-30 10:00 UTC", "2025-07-29 25:00 UTC", "13 PM"])
-      expect(message(input)).toMatch(/not a real date|ISO 8601/);
-    expect(message("2025-07-29 13:22 PM UTC")).toMatch(/not a real date and time/);
+    for (const input of [
+      "Mon, 31 Feb 2025 15:21:14 GMT",
+      "2025-02-30 10:00 UTC",
+      "2025-07-29 25:00 UTC",
+      "2025-07-29 13:22 PM UTC",
+      "Jun 31, 2025 10:00 UTC",
+    ])
+      expect(message(input)).toMatch(/not a real date and time/);
+    expect(message("13 PM")).toMatch(/ISO 8601/);
   });
   it("words that are no time at all get the formats it reads", () => {
     for (const input of ["yesterday", "about 3pm", "", "   "])

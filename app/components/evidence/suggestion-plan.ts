@@ -7,6 +7,7 @@
 import type { ExampleSuggestion, Suggested, Suggestions } from "~/evidence/extract";
 import type { SourceRef } from "~/evidence/model";
 import { placeholderReason } from "~/ticket/identifiers";
+import { pastedField } from "~/ticket/pasted-values";
 import { normaliseTimestamp } from "~/ticket/timestamp";
 import { FIELD_LABELS } from "~/wizard/labels";
 import { EXAMPLE_KEYS, type ExampleField, type FieldName } from "~/wizard/values";
@@ -63,8 +64,9 @@ const noSlash = (v: string) => v.trim().replace(/\/+$/, "");
 
 /** Same value as far as the ticket is concerned: IDs ignore case, times compare as instants, scopes as sets. */
 export function sameValue(field: string, current: string, value: string): boolean {
-  const a = current.trim();
-  const b = value.trim();
+  // Each side as the ticket will store it: a field may hold the value with its header name, quotes or status line.
+  const a = pastedField(field, current).trim();
+  const b = pastedField(field, value).trim();
   if (a === b) return true;
   switch (field) {
     case "xRequestId":

@@ -1,7 +1,8 @@
 // The "Stored as" line under a date and time field: the instant the ticket will store, read by the schema's own
 // reader. The server renders it in place (stored-as.server.ts); the page asks the checks' worker, so the date reader
-// never loads on the main thread. A page that arrives with the line keeps the server's words until the answer is
-// there (hydration waits in the Suspense boundary); a value typed later shows its line when the answer comes.
+// is not among the scripts the steps before Evidence load. A page that arrives with the line keeps the server's words
+// until the answer is there (hydration waits in the Suspense boundary); a value typed later shows its line when the
+// answer comes.
 import { Suspense } from "react";
 import { wizardChecks } from "~/evidence/worker/checks-client";
 import * as onServer from "./stored-as.server";
@@ -38,8 +39,12 @@ function Stored({ value }: { value: string }) {
   ) : null;
 }
 
+/** Longer than any date and time the reader takes (it refuses more than 100 characters): never asked about. */
+const MAX_ASKED = 100;
+
 export function StoredAs({ value }: { value: string }) {
-  if (!value.trim()) return null;
+  const typed = value.trim();
+  if (!typed || typed.length > MAX_ASKED) return null;
   return (
     <Suspense fallback={null}>
       <Stored value={value} />
