@@ -70,6 +70,15 @@ describe("flow-style YAML read as structure", () => {
     expect(after.list).toEqual([1, true, "x"]);
   });
 
+  it("a walk that rewrites the shape (a HAR body decoded from base64) prints the mapping whole, comments dropped", () => {
+    const b64 = Buffer.from('{"access_token":"abcdefghijklmnopqrstuvwxyz0123456789"}').toString("base64");
+    const text = `{\n  content: { mimeType: "application/json", encoding: "base64", text: "${b64}" }, # Jane Roe\n}\n`;
+    const out = redact(text);
+    expect(out).not.toContain("abcdefghijklmnopqrstuvwxyz0123456789");
+    expect(out).not.toContain("Jane Roe");
+    expect(parseYaml(out).content.text).toBe('{"access_token":"[REDACTED:access_token#1]"}');
+  });
+
   it("what the reader does not take goes through the text sweep as before", () => {
     for (const text of [
       "{ foo }",
