@@ -7,7 +7,6 @@ import { sweepText, sweepValue } from "./sweep";
 import { redactHeaderValue } from "./headers";
 import { redactUrl } from "./detectors/url";
 import { redactJsonText } from "./json";
-import { redactFlowYaml } from "./flow-yaml";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { redactEmbeddedJson, sweepProse } from "./embedded-json";
@@ -230,8 +229,7 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       const end = jsonBlockEnd(lines, i, budget);
       if (end >= 0) {
         const block = lines.slice(i, end + 1).join("");
-        // Not JSON: a YAML flow mapping (unquoted keys, comments) is read by the same walk.
-        const redacted = redactJsonText(block, ctx) ?? redactFlowYaml(block, ctx);
+        const redacted = redactJsonText(block, ctx);
         if (redacted !== null) {
           emit(redacted);
           i = end;
