@@ -443,8 +443,21 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     const nested = redactJsonText(v, ctx);
     if (nested !== null) return str(nested);
   }
-  if (FREE_TEXT_KEYS.has(lower)) return str(sweepProse(v, ctx));
+  if (FREE_TEXT_KEYS.has(lower) || readsAsProse(v)) return str(sweepProse(v, ctx));
   return str(sweepValue(v, ctx));
+}
+
+/**
+ * Three words in a row (letters, not all capitals, blanks between): a sentence, which can name a person under any key
+ * (`{"user": "Patient John Smith called from 12 Main Street"}`), so it is read as prose, not as a value.
+ */
+function readsAsProse(v: string): boolean {
+  let inRow = 0;
+  for (const word of v.split(/\s+/)) {
+    inRow = /^[A-Za-z][a-z]+[,.]?$/.test(word) ? inRow + 1 : 0;
+    if (inRow === 3) return true;
+  }
+  return false;
 }
 
 /** The narrative's XHTML replaced whole; a narrative already reduced to its placeholder stays as it is. */

@@ -267,3 +267,19 @@ describe("patient ids in a client domain, outside a FHIR body", () => {
     );
   });
 });
+
+describe("a sentence under a key the walk does not know", () => {
+  it("is read as prose: a name and a street in it go, in the sandbox and in a client domain", () => {
+    for (const environment of ["sandbox", "client-nonprod"] as const) {
+      const out = redact('{"user":"Patient John Smith called from 12 Main Street"}', environment).text;
+      expect(out).not.toContain("John Smith");
+      expect(out).not.toContain("12 Main Street");
+      expect(JSON.parse(out)).toHaveProperty("user");
+    }
+  });
+  it("leaves codes, displays in capitals and short values alone", () => {
+    const text =
+      '{"display":"Body mass index","state":"KS","line":["403 S VALLEY, PO BOX 8"],"error":"insufficient_scope"}';
+    expect(redact(text).text).toBe(text);
+  });
+});
