@@ -8,6 +8,7 @@ import { SENTINEL_CHARS, placeholderSpans } from "./placeholders";
 import { redactHar } from "./har";
 import { redactJsonText } from "./json";
 import { redactLines } from "./http-text";
+import { redactQuoted } from "./quoted";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { categoryOfType } from "./policy";
@@ -94,6 +95,8 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);
 
+  // Text is read line by line; a block quoted in an e-mail reply is read with its "> " prefixes taken off.
+  const readText = (t: string) => redactQuoted(t, (inner) => redactLines(inner, ctx, { freeText: true }));
   let out: string | null = null;
   switch (item.kind) {
     case "har":
@@ -111,7 +114,7 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       break;
     case "curl-command":
       // What the paste holds besides its commands (their output: headers, a JSON body, notes) is read as text.
-      out = redactCurlCommands(text, ctx, (rest) => redactLines(rest, ctx, { freeText: true }));
+      out = redactCurlCommands(text, ctx, readText);
       break;
     case "jwt": {
       const t = text.trim();
@@ -122,7 +125,7 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       break;
   }
   // Everything else — and any structure that could not be read — line by line (NDJSON and JSON blocks included).
-  if (out === null) out = redactLines(text, ctx, { freeText: true });
+  if (out === null) out = readText(text);
 
   // One byte per character again where it can be: the redacted text is kept for the rest of the export. Known secrets
   // are replaced before continuation lines are joined, so a line under a secret goes with it however it was found.
