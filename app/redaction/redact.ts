@@ -9,6 +9,7 @@ import { redactHar } from "./har";
 import { redactJsonText } from "./json";
 import { redactLines } from "./http-text";
 import { redactQuoted } from "./quoted";
+import { redactEscaped } from "./escaped";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { categoryOfType } from "./policy";
@@ -95,8 +96,10 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);
 
-  // Text is read line by line; a block quoted in an e-mail reply is read with its "> " prefixes taken off.
-  const readText = (t: string) => redactQuoted(t, (inner) => redactLines(inner, ctx, { freeText: true }));
+  // Text is read line by line; text with escaped quotes is read decoded, a block quoted in an e-mail reply with its "> "
+  // prefixes taken off.
+  const readText = (t: string) =>
+    redactEscaped(t, (decoded) => redactQuoted(decoded, (inner) => redactLines(inner, ctx, { freeText: true })));
   let out: string | null = null;
   switch (item.kind) {
     case "har":
