@@ -10,6 +10,7 @@ import { redactJsonText } from "./json";
 import { redactLines } from "./http-text";
 import { redactQuoted } from "./quoted";
 import { redactEscaped } from "./escaped";
+import { removeInvisible } from "./invisible";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { categoryOfType } from "./policy";
@@ -92,6 +93,11 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
     warnings.push("Some private-use characters in the input were replaced by �.");
   }
   SENTINEL_CHARS.lastIndex = 0;
+  const visible = removeInvisible(text);
+  if (visible.removed) {
+    text = visible.text;
+    warnings.push("Invisible characters inside words (zero-width spaces, soft hyphens) were removed.");
+  }
   text = ctx.sentinels.protect(text);
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);

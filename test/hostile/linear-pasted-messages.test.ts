@@ -36,6 +36,8 @@ describe("messages on hostile input", () => {
     ["HTML-escaped quotes", repeat("&quot;a&quot;:")],
     ["\\u0022 runs", repeat("\\u0022")],
     ["a string of backslashes", repeat("\\")],
+    ["zero-width spaces between letters", repeat("a\u200b")],
+    ["a run of zero-width spaces", (n) => "a" + "\u200b".repeat(n) + " "],
     ["an escaped string of backslashes in quotes", (n) => `"${repeat("\\\\")(n)}"`],
   ];
 

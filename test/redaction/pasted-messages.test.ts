@@ -166,6 +166,13 @@ describe("invisible characters do not hide a secret", () => {
   });
 });
 
+describe("invisible characters that hide nothing stay", () => {
+  it("a zero-width joiner inside an emoji sequence and a soft hyphen between words of prose stay", () => {
+    const text = "Thanks \u{1F468}\u200D\u{1F4BB} see the log \u00AD below";
+    expect(redact(text)).toBe(text);
+  });
+});
+
 describe("an e-mail's header block", () => {
   it("the names in From:, To: and Cc: go; the subject and the date stay", () => {
     const out = redact(
