@@ -11,6 +11,7 @@ import { redactLines } from "./http-text";
 import { redactQuoted } from "./quoted";
 import { redactEscaped } from "./escaped";
 import { removeInvisible } from "./invisible";
+import { redactCodeCredentials } from "./code-credentials";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { categoryOfType } from "./policy";
@@ -105,7 +106,9 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // Text is read line by line; text with escaped quotes is read decoded, a block quoted in an e-mail reply with its "> "
   // prefixes taken off.
   const readText = (t: string) =>
-    redactEscaped(t, (decoded) => redactQuoted(decoded, (inner) => redactLines(inner, ctx, { freeText: true })));
+    redactEscaped(t, (decoded) =>
+      redactQuoted(decoded, (inner) => redactLines(redactCodeCredentials(inner, ctx), ctx, { freeText: true })),
+    );
   let out: string | null = null;
   switch (item.kind) {
     case "har":

@@ -1,0 +1,56 @@
+// Credentials that commands and code snippets pass without a key a reader knows: HTTPie's `-a user:password` (and
+// `-A bearer -a TOKEN`), Python's `auth=("client", "secret")` / `HTTPBasicAuth(…)`, PowerShell's
+// `ConvertTo-SecureString "…"`. Each value is replaced where it stands, before the text is read line by line (the
+// placeholder then passes every later reader untouched). Only lines that name one of these are looked at; each pattern
+// is bounded by the line.
+import type { ItemContext } from "./context";
+
+const TRIGGER =
+  /(?:^|[\s$>])(?:https?|xhs?)[ \t]|HTTP(?:Basic|Digest)Auth|\bauth[ \t]*=[ \t]*\(|ConvertTo-SecureString/;
+/** An HTTPie (or xh) command at the start of a line, after an optional shell prompt. */
+const HTTPIE = /^[ \t]*(?:[$%>#][ \t]*)?(?:https?|xhs?)[ \t]/;
+/** `-a value`, `--auth value`, `--auth=value`, the value bare or quoted. */
+const HTTPIE_AUTH = /([ \t](?:-a|--auth)(?:=|[ \t]+))(['"]?)([^\s'"]+)\2/g;
+const HTTPIE_BEARER = /[ \t](?:-A|--auth-type)(?:=|[ \t]+)['"]?bearer\b/i;
+/** requests' `auth=("user", "secret")`, `HTTPBasicAuth('user', 'secret')`: the second string. */
+const PY_AUTH =
+  /(\b(?:auth[ \t]*=[ \t]*\(|HTTP(?:Basic|Digest)Auth[ \t]*\()[ \t]*(['"])[^'"\n]*\2[ \t]*,[ \t]*)(['"])([^'"\n]+)\3/g;
+/** `ConvertTo-SecureString "…"`, `ConvertTo-SecureString -String "…"`, `"…" | ConvertTo-SecureString`. */
+const PS_SECURE_AFTER = /(ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)(['"])([^'"\n]+)\2/gi;
+const PS_SECURE_BEFORE = /(['"])([^'"\n]+)\1([ \t]*\|[ \t]*ConvertTo-SecureString)/gi;
+
+function redactLine(line: string, ctx: ItemContext): string {
+  let out = line;
+  if (HTTPIE.test(out)) {
+    const bearer = HTTPIE_BEARER.test(out);
+    out = out.replace(HTTPIE_AUTH, (whole, lead: string, q: string, value: string) => {
+      if (bearer) return lead + q + ctx.token(value, "access_token") + q;
+      const colon = value.indexOf(":");
+      return colon < 0
+        ? whole
+        : lead + q + value.slice(0, colon + 1) + ctx.secret(value.slice(colon + 1), "password") + q;
+    });
+  }
+  if (out.includes("Auth") || out.includes("auth"))
+    out = out.replace(
+      PY_AUTH,
+      (_w, lead: string, _q, q: string, value: string) => lead + q + ctx.secret(value, "password") + q,
+    );
+  if (/ConvertTo-SecureString/i.test(out))
+    out = out
+      .replace(
+        PS_SECURE_AFTER,
+        (_w, lead: string, q: string, value: string) => lead + q + ctx.secret(value, "password") + q,
+      )
+      .replace(
+        PS_SECURE_BEFORE,
+        (_w, q: string, value: string, tail: string) => q + ctx.secret(value, "password") + q + tail,
+      );
+  return out;
+}
+
+/** The text with the credentials of HTTPie commands, Python requests calls and PowerShell secure strings replaced. */
+export function redactCodeCredentials(text: string, ctx: ItemContext): string {
+  if (!TRIGGER.test(text)) return text;
+  return text.replace(/[^\n]+/g, (line) => (TRIGGER.test(line) ? redactLine(line, ctx) : line));
+}
