@@ -12,6 +12,7 @@ import { redactQuoted } from "./quoted";
 import { redactEscaped } from "./escaped";
 import { removeInvisible } from "./invisible";
 import { redactCodeCredentials } from "./code-credentials";
+import { redactEmailHeaders } from "./email-headers";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { categoryOfType } from "./policy";
@@ -107,7 +108,9 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // prefixes taken off.
   const readText = (t: string) =>
     redactEscaped(t, (decoded) =>
-      redactQuoted(decoded, (inner) => redactLines(redactCodeCredentials(inner, ctx), ctx, { freeText: true })),
+      redactQuoted(decoded, (inner) =>
+        redactLines(redactEmailHeaders(redactCodeCredentials(inner, ctx), ctx), ctx, { freeText: true }),
+      ),
     );
   let out: string | null = null;
   switch (item.kind) {

@@ -39,6 +39,8 @@ describe("messages on hostile input", () => {
     ["an HTTPie command of a million -a options", (n) => "http " + repeat("-a u:p ")(n)],
     ["quotes before a secure string", (n) => repeat("'a' ")(n) + "| ConvertTo-SecureString"],
     ["a line of requests auth tuples", repeat('auth=("a", ')],
+    ["an e-mail header block with a line of blanks", (n) => `From: Tamsin${" ".repeat(n)}Quarrie\nTo: x\n`],
+    ["an e-mail header block of a million recipients", (n) => `Subject: x\nTo: ${repeat("Ann Lee <a@b.c>, ")(n)}\n`],
     ["zero-width spaces between letters", repeat("a\u200b")],
     ["a run of zero-width spaces", (n) => "a" + "\u200b".repeat(n) + " "],
     ["an escaped string of backslashes in quotes", (n) => `"${repeat("\\\\")(n)}"`],
