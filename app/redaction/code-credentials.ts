@@ -6,15 +6,25 @@
 import type { ItemContext } from "./context";
 
 const TRIGGER =
-  /(?:^|[\s$>])(?:https?|xhs?)[ \t]|HTTP(?:Basic|Digest)Auth|\bauth[ \t]*=[ \t]*\(|ConvertTo-SecureString/;
+  /(?:^|[\s$>])(?:https?|xhs?)[ \t]|Auth[ \t]*\(|\bauth[ \t]*=[ \t]*\(|Credentials?[ \t]*\(|ConvertTo-SecureString|GetBytes|btoa|b64encode|base64|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=/i;
+/(?:^|[\s$>])(?:https?|xhs?)[ \t]|HTTP(?:Basic|Digest)Auth|\bauth[ \t]*=[ \t]*\(|ConvertTo-SecureString/;
 /** An HTTPie (or xh) command at the start of a line, after an optional shell prompt. */
 const HTTPIE = /^[ \t]*(?:[$%>#][ \t]*)?(?:https?|xhs?)[ \t]/;
 /** `-a value`, `--auth value`, `--auth=value`, the value bare or quoted. */
 const HTTPIE_AUTH = /([ \t](?:-a|--auth)(?:=|[ \t]+))(['"]?)([^\s'"]+)\2/g;
 const HTTPIE_BEARER = /[ \t](?:-A|--auth-type)(?:=|[ \t]+)['"]?bearer\b/i;
-/** requests' `auth=("user", "secret")`, `HTTPBasicAuth('user', 'secret')`: the second string. */
-const PY_AUTH =
-  /(\b(?:auth[ \t]*=[ \t]*\(|HTTP(?:Basic|Digest)Auth[ \t]*\()[ \t]*(['"])[^'"\n]*\2[ \t]*,[ \t]*)(['"])([^'"\n]+)\3/g;
+/**
+ * A call that takes a user and a password (requests' `auth=("user", "secret")`, `HTTPBasicAuth('user', 'secret')`,
+ * Spring's `setBasicAuth`, .NET's `NetworkCredential`, Apache's `UsernamePasswordCredentials`): the second string.
+ */
+const PAIR_CALL =
+  /(\b(?:auth[ \t]*=[ \t]*\(|(?:HTTPBasicAuth|HTTPDigestAuth|setBasicAuth|basicAuth|BasicAuth|UsernamePasswordCredentials|NetworkCredential)[ \t]*\()[ \t]*(['"])[^'"\n]*\2[ \t]*,[ \t]*)(['"])([^'"\n]+)\3/gi;
+/**
+ * "user:password" about to become a Basic credential: the argument of a base64 encoder (`GetBytes("…")`, `btoa('…')`,
+ * `b64encode(b"…")`), or assigned to a variable named for it (`$pair = "…"`, `creds = '…'`): the part after the colon.
+ */
+const ENCODED_PAIR =
+  /(\b(?:GetBytes|btoa|b64encode|Buffer\.from)[ \t]*\([ \t]*b?|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=[ \t]*)(['"])([^'"\s:/]+:)([^'"\s/][^'"\n]*)\2/gi;
 /** `ConvertTo-SecureString "…"`, `ConvertTo-SecureString -String "…"`, `"…" | ConvertTo-SecureString`. */
 const PS_SECURE_AFTER = /(ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)(['"])([^'"\n]+)\2/gi;
 const PS_SECURE_BEFORE = /(['"])([^'"\n]+)\1([ \t]*\|[ \t]*ConvertTo-SecureString)/gi;
@@ -31,10 +41,14 @@ function redactLine(line: string, ctx: ItemContext): string {
         : lead + q + value.slice(0, colon + 1) + ctx.secret(value.slice(colon + 1), "password") + q;
     });
   }
-  if (out.includes("Auth") || out.includes("auth"))
-    out = out.replace(
-      PY_AUTH,
+  out = out
+    .replace(
+      PAIR_CALL,
       (_w, lead: string, _q, q: string, value: string) => lead + q + ctx.secret(value, "password") + q,
+    )
+    .replace(
+      ENCODED_PAIR,
+      (_w, lead: string, q: string, user: string, value: string) => lead + q + user + ctx.secret(value, "password") + q,
     );
   if (/ConvertTo-SecureString/i.test(out))
     out = out

@@ -13,6 +13,7 @@ import { redactEscaped } from "./escaped";
 import { removeInvisible } from "./invisible";
 import { redactCodeCredentials } from "./code-credentials";
 import { redactEmailHeaders } from "./email-headers";
+import { redactCsvSecrets } from "./csv";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { categoryOfType } from "./policy";
@@ -104,13 +105,13 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);
 
+  // Shapes that carry a value without a key the line reader knows (code, an e-mail's header block, a CSV export).
+  const readPastedShapes = (t: string) => redactCsvSecrets(redactEmailHeaders(redactCodeCredentials(t, ctx), ctx), ctx);
   // Text is read line by line; text with escaped quotes is read decoded, a block quoted in an e-mail reply with its "> "
   // prefixes taken off.
   const readText = (t: string) =>
     redactEscaped(t, (decoded) =>
-      redactQuoted(decoded, (inner) =>
-        redactLines(redactEmailHeaders(redactCodeCredentials(inner, ctx), ctx), ctx, { freeText: true }),
-      ),
+      redactQuoted(decoded, (inner) => redactLines(readPastedShapes(inner), ctx, { freeText: true })),
     );
   let out: string | null = null;
   switch (item.kind) {

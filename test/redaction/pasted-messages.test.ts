@@ -151,6 +151,54 @@ describe("credentials in commands and code", () => {
   });
 });
 
+describe("a Basic credential built in code", () => {
+  it("the password of a user:password string given to a base64 encoder or a credentials call goes; the user stays", () => {
+    for (const code of [
+      `$pair = "app-client:${WORDY}"\n$basic = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes($pair))`,
+      `$h = @{ Authorization = "Basic " + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes("app-client:${WORDY}")) }`,
+      `headers: { 'Authorization': 'Basic ' + btoa('app-client:${WORDY}') }`,
+      `headers.setBasicAuth("app-client", "${WORDY}");`,
+      `var cred = new NetworkCredential("app-client", "${WORDY}");`,
+    ]) {
+      const out = redact(code);
+      expect(out, code).not.toContain(WORDY);
+      expect(out, code).toContain("app-client");
+    }
+  });
+
+  it("a URL or host:port string is no user:password", () => {
+    const code = `auth = "https://authorization.cerner.com/tenants/x"\nb = btoa("localhost/x:1")`;
+    expect(redact(code)).toBe(code);
+  });
+});
+
+describe("a CSV export", () => {
+  it("a field under a secret column goes; ids, scopes and URLs stay", () => {
+    const out = redact(
+      `client_id,client_secret,scope\napp-123,${WORDY},system/Patient.read\n"app-456","${WORDY}2","system/Observation.read"\n`,
+    );
+    expect(out).not.toContain(WORDY);
+    expect(out).toContain("app-123,");
+    expect(out).toContain(',"system/Observation.read"');
+    expect(out.split("\n")[0]).toBe("client_id,client_secret,scope");
+  });
+
+  it("an Authorization column is read as the header: the scheme stays, the credential goes", () => {
+    const out = redact(
+      `timestamp;method;url;status;authorization\n2026-12-06T10:42:01Z;GET;https://fhir-ehr.cerner.com/r4/ec2458f2/Patient/1;403;Bearer ${WORDY}\n`,
+    );
+    expect(out).not.toContain(WORDY);
+    expect(out).toContain(";403;Bearer [REDACTED:");
+    expect(out).toContain("https://fhir-ehr.cerner.com/r4/ec2458f2/Patient/1");
+  });
+
+  it("a quoted field holding the separator and doubled quotes is one field", () => {
+    const out = redact(`note,password\n"a, ""b""",${WORDY}\n`);
+    expect(out).not.toContain(WORDY);
+    expect(out).toContain('"a, ""b"""');
+  });
+});
+
 describe("invisible characters do not hide a secret", () => {
   it("a zero-width space or soft hyphen inside a label or a value does not split it", () => {
     for (const text of [
