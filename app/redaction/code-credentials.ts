@@ -1,13 +1,13 @@
 // Credentials that commands and code snippets pass without a key a reader knows: HTTPie's `-a user:password` (and
-// `-A bearer -a TOKEN`), Python's `auth=("client", "secret")` / `HTTPBasicAuth(…)`, PowerShell's
-// `ConvertTo-SecureString "…"`. Each value is replaced where it stands, before the text is read line by line (the
+// `-A bearer -a TOKEN`), a call that takes a user and a password (`auth=("client", "secret")`, `HTTPBasicAuth(…)`,
+// `setBasicAuth`, `NetworkCredential`), "user:password" on its way into a Basic header (`GetBytes("…")`, `btoa('…')`,
+// `$pair = "…"`), PowerShell's `ConvertTo-SecureString "…"`. Each value is replaced where it stands, before the text is read line by line (the
 // placeholder then passes every later reader untouched). Only lines that name one of these are looked at; each pattern
 // is bounded by the line.
 import type { ItemContext } from "./context";
 
 const TRIGGER =
   /(?:^|[\s$>])(?:https?|xhs?)[ \t]|Auth[ \t]*\(|\bauth[ \t]*=[ \t]*\(|Credentials?[ \t]*\(|ConvertTo-SecureString|GetBytes|btoa|b64encode|base64|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=/i;
-/(?:^|[\s$>])(?:https?|xhs?)[ \t]|HTTP(?:Basic|Digest)Auth|\bauth[ \t]*=[ \t]*\(|ConvertTo-SecureString/;
 /** An HTTPie (or xh) command at the start of a line, after an optional shell prompt. */
 const HTTPIE = /^[ \t]*(?:[$%>#][ \t]*)?(?:https?|xhs?)[ \t]/;
 /** `-a value`, `--auth value`, `--auth=value`, the value bare or quoted. */
