@@ -199,6 +199,17 @@ describe("a CSV export", () => {
   });
 });
 
+describe("a link that carries a credential in its path", () => {
+  it("the token of a GitHub notification's unsubscribe link in a quoted reply goes; the issue link stays", () => {
+    const out = redact(
+      "> <https://github.com/acme/fhir-app/issues/17#issuecomment-636017535>, or\n> unsubscribe\n> <https://github.com/notifications/unsubscribe-auth/APYFZRUEFSVJV5LMBE43CL3RT7D6JANCNFSM4NODGSTQ>\n",
+    );
+    expect(out).not.toContain("APYFZRUEFSVJV5LMBE43CL3RT7D6JANCNFSM4NODGSTQ");
+    expect(out).toContain("https://github.com/notifications/unsubscribe-auth/[REDACTED:");
+    expect(out).toContain("https://github.com/acme/fhir-app/issues/17#issuecomment-636017535");
+  });
+});
+
 describe("invisible characters do not hide a secret", () => {
   it("a zero-width space or soft hyphen inside a label or a value does not split it", () => {
     for (const text of [
