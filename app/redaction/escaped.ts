@@ -4,6 +4,7 @@
 // text holds none of it raw, so encoding it again gives back exactly the input wherever nothing was replaced. When raw
 // quotes stand elsewhere in the text, each run of lines without one is read on its own. Linear: a fixed number of
 // native scans per run.
+import { splitLines } from "./http-text";
 
 interface Escape {
   raw: string;
@@ -41,9 +42,6 @@ function readDecoded(text: string, read: (text: string) => string): string {
   for (const s of steps) out = out.split(s.raw).join(s.form);
   return out;
 }
-
-/** Splits keeping line ends, so joining gives the input back. */
-const splitLines = (text: string): string[] => text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 
 /** Reads `text` with `read`, its escaped quotes decoded where that can be undone exactly (see above). */
 export function redactEscaped(text: string, read: (text: string) => string): string {

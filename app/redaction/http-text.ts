@@ -52,7 +52,7 @@ export interface LineOptions {
 }
 
 /** Splits keeping line ends, so joining gives the input back. */
-function splitLines(text: string): string[] {
+export function splitLines(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 

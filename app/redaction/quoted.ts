@@ -3,12 +3,10 @@
 // its prefixes taken off — so an HTTP capture, an HL7 message, a YAML block or a wrapped token inside it is read by
 // the reader it needs — and the prefixes are put back. One pass over the lines; a line is stripped once whatever its
 // depth, so a quote 10,000 levels deep costs its length.
+import { splitLines } from "./http-text";
 
 /** The quote prefix of a line: one or more ">" (each after at most three blanks), and one blank after the last. */
 const PREFIX = /^(?:[ \t]{0,3}>)+[ \t]?/;
-
-/** Splits keeping line ends, so joining gives the input back. */
-const splitLines = (text: string): string[] => text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 
 const depthOf = (prefix: string): number => {
   let n = 0;
