@@ -63,8 +63,28 @@ function redactLine(line: string, ctx: ItemContext): string {
   return out;
 }
 
-/** The text with the credentials of HTTPie commands, Python requests calls and PowerShell secure strings replaced. */
+const TRIGGER_ALL = new RegExp(TRIGGER.source, "gi");
+
+/** The text with the credentials of HTTPie commands, code's Basic credentials and PowerShell secure strings replaced. */
 export function redactCodeCredentials(text: string, ctx: ItemContext): string {
   if (!TRIGGER.test(text)) return text;
-  return text.replace(/[^\n]+/g, (line) => (TRIGGER.test(line) ? redactLine(line, ctx) : line));
+  // Only the lines holding a trigger are read: each is found from its match and skipped past once read.
+  let out = "";
+  let pos = 0;
+  TRIGGER_ALL.lastIndex = 0;
+  for (let m = TRIGGER_ALL.exec(text); m; m = TRIGGER_ALL.exec(text)) {
+    // A match may start with the line break before its line ("\nhttp …").
+    const at = text.charCodeAt(m.index) === 10 ? m.index + 1 : m.index;
+    const start = text.lastIndexOf("\n", at - 1) + 1;
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const redacted = redactLine(line, ctx);
+    if (redacted !== line) {
+      out += text.slice(pos, start) + redacted;
+      pos = end;
+    }
+    TRIGGER_ALL.lastIndex = end;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
 }

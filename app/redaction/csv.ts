@@ -70,32 +70,55 @@ function redactField(field: Field, col: Column, ctx: ItemContext): string {
   return field.text.replace(value, replace(ctx, col.label.named, value));
 }
 
+/** A row with the fields under secret columns redacted (the line without its end). */
+function redactRow(row: string, fields: Field[], cols: Column[], ctx: ItemContext): string {
+  let out = "";
+  let pos = 0;
+  fields.forEach((f, k) => {
+    const redacted = redactField(f, cols[k], ctx);
+    if (redacted === f.text) return;
+    out += row.slice(pos, f.start) + redacted;
+    pos = f.start + f.text.length;
+  });
+  return pos === 0 ? row : out + row.slice(pos);
+}
+
+const SECRET_WORD_ALL = new RegExp(SECRET_WORD.source, "gi");
+
 export function redactCsvSecrets(text: string, ctx: ItemContext): string {
   if (!MAYBE_HEADER.test(text) || !SECRET_WORD.test(text)) return text;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, "");
-    if (!MAYBE_HEADER.test(line) || !SECRET_WORD.test(line)) continue;
+  // Only lines holding a secret word can be a header: each is found from its match, and a block is read from there.
+  let out = "";
+  let pos = 0;
+  SECRET_WORD_ALL.lastIndex = 0;
+  for (let m = SECRET_WORD_ALL.exec(text); m; m = SECRET_WORD_ALL.exec(text)) {
+    const start = text.lastIndexOf("\n", m.index) + 1;
+    let end = text.indexOf("\n", m.index);
+    if (end < 0) end = text.length;
+    SECRET_WORD_ALL.lastIndex = end;
+    const line = text.slice(start, end).replace(/\r$/, "");
+    if (!MAYBE_HEADER.test(line)) continue;
     const sep = line.includes(",") ? "," : ";";
     const header = fieldsOf(line, sep);
     const cols = header ? columnsOf(header) : null;
-    if (!header || !cols) continue;
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const row = lines[j].replace(/\r$/, "");
+    if (!cols) continue;
+    let block = "";
+    let rowStart = end + 1;
+    while (rowStart < text.length) {
+      let rowEnd = text.indexOf("\n", rowStart);
+      if (rowEnd < 0) rowEnd = text.length;
+      const raw = text.slice(rowStart, rowEnd);
+      const cr = raw.endsWith("\r") ? "\r" : "";
+      const row = cr ? raw.slice(0, -1) : raw;
       const fields = row.trim() ? fieldsOf(row, sep) : null;
       if (!fields || fields.length !== cols.length) break;
-      let out = "";
-      let pos = 0;
-      fields.forEach((f, k) => {
-        const redacted = redactField(f, cols[k], ctx);
-        if (redacted === f.text) return;
-        out += row.slice(pos, f.start) + redacted;
-        pos = f.start + f.text.length;
-      });
-      if (pos > 0) lines[j] = out + lines[j].slice(pos);
+      block += redactRow(row, fields, cols, ctx) + cr + (rowEnd < text.length ? "\n" : "");
+      rowStart = rowEnd + 1;
     }
-    i = j - 1;
+    if (!block) continue;
+    out += text.slice(pos, end + 1) + block;
+    pos = Math.min(rowStart, text.length);
+    SECRET_WORD_ALL.lastIndex = pos;
   }
-  return lines.join("\n");
+  return pos === 0 ? text : out + text.slice(pos);
 }
