@@ -97,10 +97,9 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   }
   SENTINEL_CHARS.lastIndex = 0;
   const visible = removeInvisible(text);
-  if (visible.removed) {
-    text = visible.text;
+  text = visible.text;
+  if (visible.removed)
     warnings.push("Invisible characters inside words (zero-width spaces, soft hyphens) were removed.");
-  }
   text = ctx.sentinels.protect(text);
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);

@@ -46,6 +46,7 @@ describe("messages on hostile input", () => {
     ["a CSV field whose quote never closes", (n) => 'password,x\n"' + repeat('a""')(n)],
     ["CSV header lines, one after another", repeat("password,token,secret\n\n")],
     ["zero-width spaces between letters", repeat("a\u200b")],
+    ["no-break spaces after labels", repeat("client_secret:\u00A0")],
     ["a run of zero-width spaces", (n) => "a" + "\u200b".repeat(n) + " "],
     ["an escaped string of backslashes in quotes", (n) => `"${repeat("\\\\")(n)}"`],
   ];

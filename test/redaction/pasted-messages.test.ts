@@ -225,6 +225,20 @@ describe("invisible characters do not hide a secret", () => {
   });
 });
 
+describe("no-break spaces copied from a web page or a mail client", () => {
+  it("a no-break space after a label or a scheme does not hide the value; it reads as a space", () => {
+    for (const text of [
+      `client_secret:\u00A0${WORDY}`,
+      `Client Secret:\u00A0\u00A0${WORDY}`,
+      `Authorization:\u00A0Bearer\u00A0${WORDY}`,
+    ]) {
+      const out = redact(text);
+      expect(out, JSON.stringify(text)).not.toContain(WORDY);
+      expect(out, JSON.stringify(text)).not.toContain("\u00A0");
+    }
+  });
+});
+
 describe("invisible characters that hide nothing stay", () => {
   it("a zero-width joiner inside an emoji sequence and a soft hyphen between words of prose stay", () => {
     const text = "Thanks \u{1F468}\u200D\u{1F4BB} see the log \u00AD below";
