@@ -46,6 +46,8 @@ describe("messages on hostile input", () => {
     ["a CSV field whose quote never closes", (n) => 'password,x\n"' + repeat('a""')(n)],
     ["CSV header lines, one after another", repeat("password,token,secret\n\n")],
     ["zero-width spaces between letters", repeat("a\u200b")],
+    ["a cmd curl line of carets", (n) => 'curl ^"' + repeat("^")(n)],
+    ["cmd curl continuations", (n) => "curl ^\n" + repeat('-H ^"a: b^" ^\n')(n)],
     ["no-break spaces after labels", repeat("client_secret:\u00A0")],
     ["a run of zero-width spaces", (n) => "a" + "\u200b".repeat(n) + " "],
     ["an escaped string of backslashes in quotes", (n) => `"${repeat("\\\\")(n)}"`],

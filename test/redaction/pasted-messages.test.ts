@@ -127,6 +127,15 @@ describe("credentials in commands and code", () => {
     expect(long).not.toContain(WORDY);
   });
 
+  it("Chrome's Copy as cURL (cmd): a caret-escaped JSON body loses its secret; the URL and the scope stay", () => {
+    const out = redact(
+      `curl ^"https://authorization.cerner.com/tenants/ec2458f2/token^" ^\n  -H ^"content-type: application/json^" ^\n  --data-raw ^"^{^\\^"client_secret^\\^":^\\^"${WORDY}^\\^",^\\^"scope^\\^":^\\^"system/Patient.read^\\^"^}^"`,
+    );
+    expect(out).not.toContain(WORDY);
+    expect(out).toContain("https://authorization.cerner.com/tenants/ec2458f2/token");
+    expect(out).toContain('"scope":"system/Patient.read"');
+  });
+
   it("Python requests auth=(client, secret) and HTTPBasicAuth lose the secret, keep the client id", () => {
     for (const code of [
       `requests.post(url, auth=("app-client", "${WORDY}"))`,
