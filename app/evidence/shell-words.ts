@@ -124,3 +124,21 @@ export function shellQuote(value: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value)) return value;
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
+
+/**
+ * The quote still open at the end of `line` ('"', "'" or null), given the one open at its start: a quoted word may
+ * run over a line break (a wrapped token inside -H "…"). One pass over the line.
+ */
+export function openQuoteAfter(line: string, open: '"' | "'" | null): '"' | "'" | null {
+  let q = open;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (q === "'") {
+      if (c === "'") q = null;
+    } else if (c === "\\") i++;
+    else if (q === '"') {
+      if (c === '"') q = null;
+    } else if (c === '"' || c === "'") q = c;
+  }
+  return q;
+}

@@ -94,7 +94,8 @@ function safeDecode(s: string): string {
  * Every curl command in `text` rewritten; the rest of the text is swept — or, with `outside`, the text before, between
  * and after the commands is given to it (a command and its output pasted as one item).
  */
-export function redactCurlCommands(text: string, ctx: ItemContext, outside?: (text: string) => string): string {
+export function redactCurlCommands(input: string, ctx: ItemContext, outside?: (text: string) => string): string {
+  const text = input.includes('^"') ? uncaretCommands(input) : input;
   const commands = parseCurlCommands(text);
   if (!outside) return rewriteCommands(text, 0, text.length, commands, ctx);
   let out = "";
@@ -104,6 +105,23 @@ export function redactCurlCommands(text: string, ctx: ItemContext, outside?: (te
     pos = command.end;
   }
   return out + outside(text.slice(pos));
+}
+
+/**
+ * Chrome's "Copy as cURL (cmd)" escapes for cmd.exe: each argument in `^"…^"`, `^` before every special character
+ * (`^{^\\^"client_secret^\\^":…`). cmd removes the carets before curl's own argument parser sees the quotes; so does
+ * this, on the lines of a command (a `curl` line and the lines its `^` continuations join), leaving the continuations.
+ * The command then reads as the bash-like words the tokenizer knows; rewritten words come back in bash quoting.
+ */
+function uncaretCommands(text: string): string {
+  let inCommand = false;
+  return text.replace(/[^\n]*\n?/g, (line) => {
+    if (!line) return line;
+    if (/^[ \t]*(?:\S*[>$#][ \t]*)?curl(?:\.exe)?[ \t]/.test(line)) inCommand = true;
+    const out = inCommand ? line.replace(/\^([^\r\n])/g, "$1") : line;
+    inCommand = inCommand && /\^\r?\n$/.test(line);
+    return out;
+  });
 }
 
 /** `text` from `from` to `to` with the values of the commands' arguments (parsed from the whole text) redacted. */

@@ -13,6 +13,7 @@ import { redactEmbeddedJson, sweepProse } from "./embedded-json";
 import { redactHl7 } from "./hl7";
 import { hl7BlockLength, hl7Delimiters } from "~/evidence/hl7";
 import { endsToken } from "./wrapped-tokens";
+import { openQuoteAfter } from "~/evidence/shell-words";
 
 const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
 const STATUS = /^([ \t]*(?:[<>][ \t]?)?)HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/;
@@ -24,6 +25,8 @@ const FORM_LINE = /^[A-Za-z0-9_.%~+\-[\]]+=[^&\s]*(?:&[A-Za-z0-9_.%~+\-[\]]*=?[^
 /** Headers whose value is a credential: a wrapped continuation is glued on without a space. */
 const CREDENTIAL_HEADERS = /^(?:proxy-)?authorization$|^dpop$|token|api-?key|secret/i;
 const BARE_TOKEN = /^[A-Za-z0-9._~+/=-]{8,}$/;
+/** A line that continues a token cut inside a quoted argument: token characters up to the closing quote or the end. */
+const WRAPPED_IN_QUOTE = /^[ \t]*[A-Za-z0-9._~+/=-]{8,}(?:["']|\r?\n?$)/;
 
 /** The header value with the next line added when that line continues it; null when it does not. */
 function continueHeader(name: string, value: string, next: string): string | null {
@@ -219,8 +222,14 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       continue;
     }
     if (content.includes("curl") && CURL_START.test(content)) {
+      // The command goes on over continuation marks, and over a token wrapped inside a quoted argument.
       let end = i;
-      while (end + 1 < lines.length && /[\\^`][ \t]*\r?\n$/.test(lines[end])) end++;
+      let open = openQuoteAfter(lines[i], null);
+      while (
+        end + 1 < lines.length &&
+        (/[\\^`][ \t]*\r?\n$/.test(lines[end]) || (open !== null && WRAPPED_IN_QUOTE.test(lines[end + 1])))
+      )
+        open = openQuoteAfter(lines[++end], open);
       emit(redactCurlCommands(lines.slice(i, end + 1).join(""), ctx));
       i = end;
       continue;

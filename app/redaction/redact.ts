@@ -8,6 +8,12 @@ import { SENTINEL_CHARS, placeholderSpans } from "./placeholders";
 import { redactHar } from "./har";
 import { redactJsonText } from "./json";
 import { redactLines } from "./http-text";
+import { redactQuoted } from "./quoted";
+import { redactEscaped } from "./escaped";
+import { removeInvisible } from "./invisible";
+import { redactCodeCredentials } from "./code-credentials";
+import { redactEmailHeaders } from "./email-headers";
+import { redactCsvSecrets } from "./csv";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { categoryOfType } from "./policy";
@@ -90,10 +96,22 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
     warnings.push("Some private-use characters in the input were replaced by �.");
   }
   SENTINEL_CHARS.lastIndex = 0;
+  const visible = removeInvisible(text);
+  text = visible.text;
+  if (visible.removed)
+    warnings.push("Invisible characters inside words (zero-width spaces, soft hyphens) were removed.");
   text = ctx.sentinels.protect(text);
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);
 
+  // Shapes that carry a value without a key the line reader knows (code, an e-mail's header block, a CSV export).
+  const readPastedShapes = (t: string) => redactCsvSecrets(redactEmailHeaders(redactCodeCredentials(t, ctx), ctx), ctx);
+  // Text is read line by line; text with escaped quotes is read decoded, a block quoted in an e-mail reply with its "> "
+  // prefixes taken off.
+  const readText = (t: string) =>
+    redactEscaped(t, (decoded) =>
+      redactQuoted(decoded, (inner) => redactLines(readPastedShapes(inner), ctx, { freeText: true })),
+    );
   let out: string | null = null;
   switch (item.kind) {
     case "har":
@@ -111,7 +129,7 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       break;
     case "curl-command":
       // What the paste holds besides its commands (their output: headers, a JSON body, notes) is read as text.
-      out = redactCurlCommands(text, ctx, (rest) => redactLines(rest, ctx, { freeText: true }));
+      out = redactCurlCommands(text, ctx, readText);
       break;
     case "jwt": {
       const t = text.trim();
@@ -122,7 +140,7 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       break;
   }
   // Everything else — and any structure that could not be read — line by line (NDJSON and JSON blocks included).
-  if (out === null) out = redactLines(text, ctx, { freeText: true });
+  if (out === null) out = readText(text);
 
   // One byte per character again where it can be: the redacted text is kept for the rest of the export. Known secrets
   // are replaced before continuation lines are joined, so a line under a secret goes with it however it was found.

@@ -4,8 +4,13 @@
 import type { ItemContext } from "./context";
 import { isOpcRequestId, isXRequestId } from "~/ticket/identifiers";
 
-/** A continuation: 12+ token characters alone on their line, up to a closing quote, bracket or comma, or the line end. */
-const AFTER_SECRET = /(\uE000[\uE010-\uE019]+\uE001)((?:\r?\n[ \t>]*[A-Za-z0-9._~+/=-]{12,}(?=["'`,;)\]}]|\r?\n|$))+)/g;
+/**
+ * A continuation: 12+ token characters alone on their line, up to a closing quote, bracket or comma, or the line end.
+ * A piece of it may already have been replaced (the sweep took the rest of a JWT's payload for a secret of its own and
+ * left the signature after its dot): the placeholder counts as token characters.
+ */
+const AFTER_SECRET =
+  /(\uE000[\uE010-\uE019]+\uE001)((?:\r?\n[ \t>]*(?:[A-Za-z0-9._~+/=-]|\uE000[\uE010-\uE019]+\uE001){12,}(?=["'`,;)\]}]|\r?\n|$))+)/g;
 const SECRET_TYPES =
   /^\[REDACTED:(?:access_token|refresh_token|id_token|token|client_assertion|authorization|secret|cookie|basic_auth|encoded_secret|session|api_key|private_key|client_secret|password|authorization_code|code_verifier|dpop_proof)\b/;
 const PIECE = /^(\r?\n[ \t>]*)(.*)$/s;

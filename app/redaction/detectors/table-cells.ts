@@ -200,13 +200,13 @@ function headerOf(cells: Cell[], lines: string[], r: number, untouched: boolean)
   return { labels: labels.some((l) => l) ? labels : null, describes };
 }
 
-interface Label {
+export interface Label {
   key: string;
   named: SecretKey;
 }
 
 /** The secret a cell's text names, if it reads as a label ("Client Secret" reads as client_secret). */
-function label(cell: string): Label | null {
+export function label(cell: string): Label | null {
   const { from, to } = unwrap(cell, LABEL_WRAP, LABEL_END);
   if (to - from > 80 || to === from) return null;
   const words = cell.slice(from, to);
@@ -247,7 +247,7 @@ function valueOf(cell: Cell): Cell | null {
 }
 
 /** Judged as credentials.ts judges an assigned value: the label decides when it names a secret on its own. */
-function goes(by: Label, value: string): boolean {
+export function goes(by: Label, value: string): boolean {
   if (isSentinelOnly(value) || isTemplateMarker(value) || DOC_WORD.test(value)) return false;
   if (/^\d{1,3}$/.test(value)) return false;
   if (by.named.strong) return true;
@@ -255,6 +255,6 @@ function goes(by: Label, value: string): boolean {
   return looksLikeSecretValue(value) && !looksLikeDummyValue(value);
 }
 
-function replace(ctx: ItemContext, named: SecretKey, value: string): string {
+export function replace(ctx: ItemContext, named: SecretKey, value: string): string {
   return TOKEN_TYPES.has(named.type) ? ctx.token(value, named.type) : ctx.secret(value, named.type);
 }

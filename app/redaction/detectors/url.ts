@@ -137,6 +137,10 @@ export function pseudonymisePatientRef(value: string, ctx: ItemContext): string 
 
 const URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#\s]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
 
+const PATH_SECRET_SEGMENT = /\/(?:unsubscribe-auth|reset-password|password-reset|magic-link)\//i;
+const PATH_SECRET =
+  /(\/(?:unsubscribe-auth|reset-password|password-reset|magic-link)\/)([A-Za-z0-9._~-]{16,})(?=[/?#]|$)/gi;
+
 /** One URL (absolute, or a path with a query): rewritten in place. */
 export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => string): string {
   const m = URL_PARTS.exec(url);
@@ -162,6 +166,10 @@ export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => s
       (userinfo.includes(":") ? ctx.secret(userinfo, "url_credentials") : ctx.phi(userinfo, "user_name")) +
       authority.slice(at);
   }
+  // A credential carried in the path after a segment that names it (the unsubscribe link of a GitHub notification
+  // quoted in an e-mail reply, a password-reset or magic link).
+  if (PATH_SECRET_SEGMENT.test(path))
+    path = path.replace(PATH_SECRET, (_m, pre: string, value: string) => pre + ctx.secret(value, "token"));
   if (ctx.clientDomain)
     path = path.replace(
       /(\/Patient\/)([^/?#\s]+)/g,

@@ -1,0 +1,90 @@
+// Credentials that commands and code snippets pass without a key a reader knows: HTTPie's `-a user:password` (and
+// `-A bearer -a TOKEN`), a call that takes a user and a password (`auth=("client", "secret")`, `HTTPBasicAuth(…)`,
+// `setBasicAuth`, `NetworkCredential`), "user:password" on its way into a Basic header (`GetBytes("…")`, `btoa('…')`,
+// `$pair = "…"`), PowerShell's `ConvertTo-SecureString "…"`. Each value is replaced where it stands, before the text is read line by line (the
+// placeholder then passes every later reader untouched). Only lines that name one of these are looked at; each pattern
+// is bounded by the line.
+import type { ItemContext } from "./context";
+
+const TRIGGER =
+  /(?:^|[\s$>])(?:https?|xhs?)[ \t]|Auth[ \t]*\(|\bauth[ \t]*=[ \t]*\(|Credentials?[ \t]*\(|ConvertTo-SecureString|GetBytes|btoa|b64encode|base64|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=/i;
+/** An HTTPie (or xh) command at the start of a line, after an optional shell prompt. */
+const HTTPIE = /^[ \t]*(?:[$%>#][ \t]*)?(?:https?|xhs?)[ \t]/;
+/** `-a value`, `--auth value`, `--auth=value`, the value bare or quoted. */
+const HTTPIE_AUTH = /([ \t](?:-a|--auth)(?:=|[ \t]+))(['"]?)([^\s'"]+)\2/g;
+const HTTPIE_BEARER = /[ \t](?:-A|--auth-type)(?:=|[ \t]+)['"]?bearer\b/i;
+/**
+ * A call that takes a user and a password (requests' `auth=("user", "secret")`, `HTTPBasicAuth('user', 'secret')`,
+ * Spring's `setBasicAuth`, .NET's `NetworkCredential`, Apache's `UsernamePasswordCredentials`): the second string.
+ */
+const PAIR_CALL =
+  /(\b(?:auth[ \t]*=[ \t]*\(|(?:HTTPBasicAuth|HTTPDigestAuth|setBasicAuth|basicAuth|BasicAuth|UsernamePasswordCredentials|NetworkCredential)[ \t]*\()[ \t]*(['"])[^'"\n]*\2[ \t]*,[ \t]*)(['"])([^'"\n]+)\3/gi;
+/**
+ * "user:password" about to become a Basic credential: the argument of a base64 encoder (`GetBytes("…")`, `btoa('…')`,
+ * `b64encode(b"…")`), or assigned to a variable named for it (`$pair = "…"`, `creds = '…'`): the part after the colon.
+ */
+const ENCODED_PAIR =
+  /(\b(?:GetBytes|btoa|b64encode|Buffer\.from)[ \t]*\([ \t]*b?|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=[ \t]*)(['"])([^'"\s:/]+:)([^'"\s/][^'"\n]*)\2/gi;
+/** `ConvertTo-SecureString "…"`, `ConvertTo-SecureString -String "…"`, `"…" | ConvertTo-SecureString`. */
+const PS_SECURE_AFTER = /(ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)(['"])([^'"\n]+)\2/gi;
+const PS_SECURE_BEFORE = /(['"])([^'"\n]+)\1([ \t]*\|[ \t]*ConvertTo-SecureString)/gi;
+
+function redactLine(line: string, ctx: ItemContext): string {
+  let out = line;
+  if (HTTPIE.test(out)) {
+    const bearer = HTTPIE_BEARER.test(out);
+    out = out.replace(HTTPIE_AUTH, (whole, lead: string, q: string, value: string) => {
+      if (bearer) return lead + q + ctx.token(value, "access_token") + q;
+      const colon = value.indexOf(":");
+      return colon < 0
+        ? whole
+        : lead + q + value.slice(0, colon + 1) + ctx.secret(value.slice(colon + 1), "password") + q;
+    });
+  }
+  out = out
+    .replace(
+      PAIR_CALL,
+      (_w, lead: string, _q, q: string, value: string) => lead + q + ctx.secret(value, "password") + q,
+    )
+    .replace(
+      ENCODED_PAIR,
+      (_w, lead: string, q: string, user: string, value: string) => lead + q + user + ctx.secret(value, "password") + q,
+    );
+  if (/ConvertTo-SecureString/i.test(out))
+    out = out
+      .replace(
+        PS_SECURE_AFTER,
+        (_w, lead: string, q: string, value: string) => lead + q + ctx.secret(value, "password") + q,
+      )
+      .replace(
+        PS_SECURE_BEFORE,
+        (_w, q: string, value: string, tail: string) => q + ctx.secret(value, "password") + q + tail,
+      );
+  return out;
+}
+
+const TRIGGER_ALL = new RegExp(TRIGGER.source, "gi");
+
+/** The text with the credentials of HTTPie commands, code's Basic credentials and PowerShell secure strings replaced. */
+export function redactCodeCredentials(text: string, ctx: ItemContext): string {
+  if (!TRIGGER.test(text)) return text;
+  // Only the lines holding a trigger are read: each is found from its match and skipped past once read.
+  let out = "";
+  let pos = 0;
+  TRIGGER_ALL.lastIndex = 0;
+  for (let m = TRIGGER_ALL.exec(text); m; m = TRIGGER_ALL.exec(text)) {
+    // A match may start with the line break before its line ("\nhttp …").
+    const at = text.charCodeAt(m.index) === 10 ? m.index + 1 : m.index;
+    const start = text.lastIndexOf("\n", at - 1) + 1;
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const redacted = redactLine(line, ctx);
+    if (redacted !== line) {
+      out += text.slice(pos, start) + redacted;
+      pos = end;
+    }
+    TRIGGER_ALL.lastIndex = end;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
+}
