@@ -59,7 +59,7 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findJsonKeyedValues, cued: quote },
   { find: findJsonPatchValues, cued: quote },
   { find: findFshValues, cued: quote },
-  { find: findClaimValues, cued: (c) => (c & (CUE.at | CUE.capital)) !== 0 },
+  { find: findClaimValues, cued: (c, t) => (c & (CUE.at | CUE.capital)) !== 0 || lowerCaseNameCue(t) },
   { find: findFhirJsonValues, cued: quote },
   { find: findPhones, cued: digit },
   { find: findAddresses, cued: (c, t) => (c & (CUE.digit | CUE.capital)) !== 0 || lowerCaseAddressCue(t) },
