@@ -16,6 +16,7 @@ import {
 } from "./detectors/credentials";
 import { redactVendorKeys } from "./detectors/vendor-keys";
 import { redactPathQueriesInText, redactUrlsInText } from "./detectors/url";
+import { redactJavaMaps } from "./detectors/java-maps";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import { findEmailSpans } from "./detectors/phi-emails";
 import { pseudonymiseIdsInText } from "./detectors/patient-ids";
@@ -78,9 +79,13 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
     out = redactHeadersInText(out, ctx, inner);
     if (chars & CUE.slash) out = redactUrlsInText(out, ctx, inner);
   }
-  // "/callback?code=…": a path with a query and no scheme (an access log's request line).
-  if (all(chars, CUE.slash | CUE.question | CUE.equals))
-    out = redactPathQueriesInText(out, ctx, (v) => sweepSecretsNoUrls(v, ctx, scanCues(v)));
+  if (chars & CUE.equals) {
+    const values = (v: string) => sweepSecretsNoUrls(v, ctx, scanCues(v));
+    // "/callback?code=…": a path with a query and no scheme (an access log's request line).
+    if (all(chars, CUE.slash | CUE.question)) out = redactPathQueriesInText(out, ctx, values);
+    // "{grant_type=[authorization_code], code=[…]}": a form logged as a Java map.
+    out = redactJavaMaps(out, ctx, values);
+  }
   if (chars & CUE.at) out = redactEmails(out, ctx);
   // "Patient/…", "?_id=", "&patient=", a logged resource's "id":.
   if (ctx.clientDomain && chars & (CUE.slash | CUE.question | CUE.amp | CUE.colon))
