@@ -19,6 +19,8 @@ import { redactPathQueriesInText, redactUrlsInText } from "./detectors/url";
 import { redactJavaMaps } from "./detectors/java-maps";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import { findEmailSpans } from "./detectors/phi-emails";
+import { findFiscalCodes } from "./detectors/phi-fiscal-codes";
+import type { PhiSpan } from "./detectors/phi-span";
 import { pseudonymiseIdsInText } from "./detectors/patient-ids";
 import { redactEncodedInText } from "./detectors/encoded";
 import { redactNextLineSecrets } from "./detectors/next-line-secret";
@@ -87,6 +89,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
     out = redactJavaMaps(out, ctx, values);
   }
   if (chars & CUE.at) out = redactEmails(out, ctx);
+  // A national identifier of one fixed shape, in any value (a decoded token's "sub", a "person_id"): 16 characters.
+  if (run >= 16) out = redactSpans(out, ctx, fiscalCodes(out), "id_number");
   // "Patient/…", "?_id=", "&patient=", a logged resource's "id":.
   if (ctx.clientDomain && chars & (CUE.slash | CUE.question | CUE.amp | CUE.colon))
     out = pseudonymiseIdsInText(out, ctx);
@@ -124,12 +128,23 @@ const all = (chars: number, bits: number) => (chars & bits) === bits;
 /** E-mail addresses, whole: PHI (a user's term inside one makes the whole address a custom redaction). */
 function redactEmails(text: string, ctx: ItemContext): string {
   if (!text.includes("@")) return text;
+  return redactSpans(text, ctx, findEmailSpans(text), "email");
+}
+
+function fiscalCodes(text: string): PhiSpan[] {
+  const spans: PhiSpan[] = [];
+  findFiscalCodes(text, spans);
+  return spans;
+}
+
+/** Each span (in order) replaced by its PHI placeholder of `type`. */
+function redactSpans(text: string, ctx: ItemContext, spans: Iterable<{ start: number; end: number }>, type: string) {
   let out = "";
   let pos = 0;
-  for (const span of findEmailSpans(text)) {
+  for (const span of spans) {
     if (span.start < pos) continue;
-    out += text.slice(pos, span.start) + ctx.phi(text.slice(span.start, span.end), "email");
+    out += text.slice(pos, span.start) + ctx.phi(text.slice(span.start, span.end), type);
     pos = span.end;
   }
-  return out + text.slice(pos);
+  return pos === 0 ? text : out + text.slice(pos);
 }

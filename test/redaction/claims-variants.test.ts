@@ -76,6 +76,14 @@ describe("identity claims: name= decided by its neighbours", () => {
     );
   });
 
+  it("name: next to a patient record's keys", () => {
+    gone(
+      "record: patientId: p-8841, name: Tamsin Quarrie, gender: female",
+      ["Tamsin", "Quarrie"],
+      ["p-8841", "female"],
+    );
+  });
+
   it("name= in a JSON-ish log line of claims", () => {
     gone('userinfo {"sub":"5d0f3c","name":"Tamsin Quarrie","preferred_username":"tquarrie"}', [
       "Tamsin",

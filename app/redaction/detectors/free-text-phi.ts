@@ -14,6 +14,8 @@ import { findLabelledIds } from "./phi-labelled-ids";
 import { findBirthDates } from "./phi-birth-dates";
 import { findFshValues, findJsonKeyedValues, findJsonPatchValues } from "./phi-json-keys";
 import { findClaimValues } from "./phi-claims";
+import { findAuthorLines } from "./phi-author-lines";
+import { findSignatures } from "./phi-signatures";
 import { findFhirJsonValues } from "./phi-fhir-json";
 import { findPhones } from "./phi-phones";
 import { findAddresses } from "./phi-addresses";
@@ -59,6 +61,8 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findJsonKeyedValues, cued: quote },
   { find: findJsonPatchValues, cued: quote },
   { find: findFshValues, cued: quote },
+  { find: findAuthorLines, cued: digit },
+  { find: findSignatures, cued: (c) => (c & CUE.colon) !== 0 },
   { find: findClaimValues, cued: (c, t) => (c & (CUE.at | CUE.capital)) !== 0 || lowerCaseNameCue(t) },
   { find: findFhirJsonValues, cued: quote },
   { find: findPhones, cued: digit },

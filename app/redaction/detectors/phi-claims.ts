@@ -10,8 +10,11 @@ const KEYS =
   "displayName|display_name|given_name|givenName|family_name|familyName|middle_name|middleName|preferred_username|firstName|lastName|first_name|last_name|fullName|full_name|surname|name|email|sub";
 /** A claim key, an optional closing quote (JSON, util.inspect), `=` or `:`, then an optional opening quote. */
 const CLAIM = new RegExp(`\\b(${KEYS})(["']?)[ \\t]{0,2}[=:][ \\t]{0,2}(["']?)`, "g");
-/** The claims that make a `name` next to them a person's name. */
-const IDENTITY = new RegExp(`\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud)["']?[ \\t]{0,2}[=:]`, "g");
+/** The claims (and a patient record's keys) that make a `name` next to them a person's name. */
+const IDENTITY = new RegExp(
+  `\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud|patientId|patient_id|mrn|birthDate|birth_date|dob|gender|ssn)["']?[ \\t]{0,2}[=:]`,
+  "g",
+);
 const NEIGHBOURHOOD = 240;
 /** Words that make a display name a role, a test account or no value, not a person. */
 const NOT_A_PERSON =
