@@ -2,20 +2,9 @@
 // a client library, `console.log` of the claims object): the variants the first claim rule missed. Synthetic values,
 // real shapes.
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
 import { findClaimValues } from "~/redaction/detectors/phi-claims";
 import { growth, slicedGrowth } from "../hostile/work-meter";
-
-const redact = (text: string) =>
-  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text })
-    .text;
-
-const gone = (text: string, values: string[], kept: string[] = []) => {
-  const out = redact(text);
-  for (const v of values) expect(out, v).not.toContain(v);
-  for (const v of kept) expect(out, v).toContain(v);
-};
+import { expectRedacted as gone, redactPasted as redact } from "./lib/expect-redacted";
 
 describe("identity claims: name variants", () => {
   it("two blanks inside the name", () => {

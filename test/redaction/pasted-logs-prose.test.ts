@@ -1,20 +1,8 @@
 // Shapes found in a third batch of real artifacts (test/corpora/real-artifacts: Spring and nginx-style logs, Oracle
 // forum and Google Groups posts, an e-mail reply, decoded tokens from an Italian FSE thread, JWTs cut where a page's
 // copy ends). Synthetic values, the real shapes.
-import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-import type { Environment } from "~/ticket/schema";
-
-const redact = (text: string, environment: Environment = "sandbox") =>
-  createRedactor({ environment, terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text }).text;
-
-const check = (text: string, gone: string[], kept: string[] = [], environment: Environment = "sandbox") => {
-  const out = redact(text, environment);
-  for (const v of gone) expect(out, v).not.toContain(v);
-  for (const v of kept) expect(out, v).toContain(v);
-  return out;
-};
+import { describe, it } from "vitest";
+import { expectRedacted as check } from "./lib/expect-redacted";
 
 describe("a path with a query in a log line (no scheme, no host)", () => {
   it("an access log's request line loses its authorization code and state", () => {
