@@ -128,3 +128,53 @@ describe("a name in a JSON object next to a patient's keys", () => {
     );
   });
 });
+
+describe("mail replies and issue comments pasted whole", () => {
+  it("the quote header of a reply: On <date>, <name> <address> wrote:", () => {
+    check(
+      "On Tue, Mar 5, 2024 at 9:12 AM Tamsin Quarrie <tq@example.org> wrote:\n> the token fails",
+      ["Tamsin", "Quarrie"],
+      ["On Tue, Mar 5, 2024 at 9:12 AM", "wrote:", "> the token fails"],
+    );
+    check(
+      "> On Dec 18, 2018, at 10:53 AM, Kol Kheang <notifications@github.com> wrote:",
+      ["Kol", "Kheang"],
+      ["wrote:"],
+    );
+    check("Am 05.03.2024 um 09:12 schrieb Tamsin Quarrie <tq@example.org>:", ["Tamsin", "Quarrie"], ["schrieb"]);
+  });
+
+  it("a forwarded message's header block: From, To, Cc display names", () => {
+    check(
+      "From: Kheang, Kol <kol.kheang@example.com>\nSent: Monday, March 4, 2024 10:12 AM\nTo: Quarrie, Tamsin <tq@example.org>; Support Desk <support@example.org>\nCc: Ilse Wendt\nSubject: RE: 403 insufficient_scope",
+      ["Kheang", "Kol", "Quarrie", "Tamsin", "Ilse", "Wendt"],
+      ["Sent: Monday, March 4, 2024 10:12 AM", "Subject: RE: 403 insufficient_scope", "From: "],
+    );
+  });
+
+  it("a To: line in a text that is no mail keeps its value", () => {
+    check(
+      "Step 2. Set the redirect\nTo: https://app.example.org/callback\n",
+      [],
+      ["To: https://app.example.org/callback"],
+    );
+  });
+
+  it("a signature after a sign-off, with a title on the same line", () => {
+    check(
+      "Regards,\nKol Kheang | Senior Engineer | Acme Health\n",
+      ["Kol", "Kheang"],
+      ["Senior Engineer | Acme Health"],
+    );
+    check("Thanks,\nTamsin Quarrie - Integration Lead\n", ["Tamsin", "Quarrie"], ["Integration Lead"]);
+  });
+
+  it("an issue comment's header copied with it", () => {
+    check(
+      "Tamsin Quarrie commented on Mar 5, 2024\n\nSame 403 here.",
+      ["Tamsin", "Quarrie"],
+      ["commented on Mar 5, 2024"],
+    );
+    check("kkheang commented 3 days ago\nSame here", ["kkheang"], ["commented 3 days ago"]);
+  });
+});

@@ -16,6 +16,7 @@ import { findFshValues, findJsonKeyedValues, findJsonPatchValues } from "./phi-j
 import { findClaimValues } from "./phi-claims";
 import { findAuthorLines } from "./phi-author-lines";
 import { findSignatures } from "./phi-signatures";
+import { findMailHeaderNames } from "./phi-mail-headers";
 import { findFhirJsonValues } from "./phi-fhir-json";
 import { findPhones } from "./phi-phones";
 import { findAddresses } from "./phi-addresses";
@@ -62,7 +63,9 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findJsonPatchValues, cued: quote },
   { find: findFshValues, cued: quote },
   { find: findAuthorLines, cued: digit },
-  { find: findSignatures, cued: (c) => (c & CUE.colon) !== 0 },
+  // A signature is two lines at least: a sign-off and the name under it, or a name above contact lines.
+  { find: findSignatures, cued: (c, t) => (c & (CUE.colon | CUE.capital)) !== 0 && t.includes("\n") },
+  { find: findMailHeaderNames, cued: (c) => (c & (CUE.colon | CUE.digit)) !== 0 },
   { find: findClaimValues, cued: (c, t) => (c & (CUE.at | CUE.capital)) !== 0 || lowerCaseNameCue(t) },
   { find: findFhirJsonValues, cued: quote },
   { find: findPhones, cued: digit },

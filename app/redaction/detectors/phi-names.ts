@@ -599,7 +599,7 @@ function nameAboveAddress(text: string, runs: Run[], addresses: PhiSpan[]) {
 }
 
 /** A sign-off line: "Thanks,", "Thanks in advance,", "Best regards," (nothing else on the line). */
-const SIGN_OFF =
+export const SIGN_OFF =
   /^[ \t]*(?:thanks|thank you|many thanks|thanks in advance|thanks again|regards|best regards|kind regards|warm regards|best|cheers|sincerely|yours sincerely|yours truly)[ \t]*[,!.]?[ \t]*$/i;
 /** A letter's greeting line: "Hi,", "Hello all,", "Hi Team," (a short line ending in a comma, or the word alone). */
 const GREETING_LINE = /^[ \t]*(?:hi|hello|hey|dear)\b(?:[^\n]{0,30},|[ \t]*[,!]?)[ \t]*$/i;
