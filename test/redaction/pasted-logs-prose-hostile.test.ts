@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
 import { findAuthorLines } from "~/redaction/detectors/phi-author-lines";
 import { findSignatures } from "~/redaction/detectors/phi-signatures";
+import { findMailHeaderNames } from "~/redaction/detectors/phi-mail-headers";
 import { findFiscalCodes } from "~/redaction/detectors/phi-fiscal-codes";
 import { replacePathQueries } from "~/redaction/detectors/urls-in-text";
 import { growth, slicedGrowth } from "../hostile/work-meter";
@@ -21,6 +22,18 @@ describe("hostile input for the log and prose detectors", () => {
       "signatures",
       (t) => findSignatures(t, []),
       ["Phone: 555-0100\n", "Jane Roe\nTitle\nPhone: 555-0100\n\n", "-Jane\n"],
+    ],
+    ["sign-offs", (t) => findSignatures(t, []), ["Thanks,\n", "Regards,\nJane Roe | Engineer\n", "Thanks wrote "]],
+    [
+      "mail headers",
+      (t) => findMailHeaderNames(t, []),
+      [
+        "On Mar 5, 2024 at 9:12 AM Jane Roe <j@x.org> wrote:\n",
+        "From: Roe, Jane <j@x>\nTo: a\n",
+        "wrote ",
+        "x commented on Mar 5, 2024\n",
+        "a".repeat(499) + "\n",
+      ],
     ],
     ["fiscal codes", (t) => findFiscalCodes(t, []), ["RSSMRA75C03F839K ", "RSSMRA75C03F839"]],
     ["path queries", (t) => replacePathQueries(t, (p) => p), [" /a?b=c", " /?/?/?", "/" + "a".repeat(3000) + "?x "]],
