@@ -169,6 +169,19 @@ describe("mail replies and issue comments pasted whole", () => {
     check("Thanks,\nTamsin Quarrie - Integration Lead\n", ["Tamsin", "Quarrie"], ["Integration Lead"]);
   });
 
+  it("a commit's trailers and git log's author line", () => {
+    check(
+      "fix the scope check\n\nSigned-off-by: Tamsin Quarrie <tq@example.org>\nCo-authored-by: Kol Kheang <kk@example.org>",
+      ["Tamsin", "Quarrie", "Kol", "Kheang"],
+      ["fix the scope check", "Signed-off-by: ", "Co-authored-by: "],
+    );
+    check(
+      "commit 5694d7d764779890202623cd0012ee494a28dbc3\nAuthor: Kol Kheang <kk@example.org>",
+      ["Kheang"],
+      ["5694d7d764779890202623cd0012ee494a28dbc3"],
+    );
+  });
+
   it("an issue comment's header copied with it", () => {
     check(
       "Tamsin Quarrie commented on Mar 5, 2024\n\nSame 403 here.",

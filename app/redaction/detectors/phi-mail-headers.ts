@@ -1,7 +1,7 @@
 // The lines a mail reply or an issue page brings with it when pasted whole: the quote header of a reply ("On Tue,
 // Mar 5, 2024 at 9:12 AM Jane Roe <jroe@…> wrote:", "Am … schrieb Jane Roe <…>:"), a forwarded message's header block
 // ("From: Roe, Jane <…>", "To:", "Cc:" beside "Sent:"/"Subject:"), and an issue comment's header ("Jane Roe commented
-// on Mar 5, 2024", "jroe commented 3 days ago"). The display names go; dates, addresses (left to the e-mail rule),
+// on Mar 5, 2024", "jroe commented 3 days ago") and a commit's trailers ("Signed-off-by: Jane Roe <…>"). The display names go; dates, addresses (left to the e-mail rule),
 // subjects stay. One scan of the text per cue; only the lines that hold a cue are read.
 import type { PhiSpan } from "./phi-span";
 import { lineAfter, lineAround, lineBefore } from "./line-of";
@@ -17,12 +17,15 @@ const DATE_END =
   /(?:\b[AP]\.?M\b\.?|\b\d{1,2}:\d{2}(?::\d{2})?|\b(?:19|20)\d{2})[ \t,]*(?:(?:um|at)[ \t]+\d{1,2}[:.]\d{2}[ \t,]*)?/gi;
 const MAIL_HEADER = /^[ \t>]*(From|To|Cc|CC|Bcc|Reply-To|Sent|Date|Subject)[ \t]*:/;
 const NAME_HEADERS = new Set(["From", "To", "Cc", "CC", "Bcc", "Reply-To"]);
+/** A commit's trailers and author lines ("Signed-off-by: Jane Roe <…>", git log's "Author:"): a name on their own. */
+const TRAILER =
+  /^[ \t>]*(?:(?:Signed-off|Co-authored|Reviewed|Acked|Reported|Tested|Suggested)-by|Author|Committer)[ \t]*:/i;
 const COMMENT_HEADER =
   /^[ \t]*([\p{L}\d][\p{L}\p{M}\d'’._-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,3})[ \t]+(?:commented|replied|opened this issue|reviewed)(?:[ \t]+on[ \t]+[A-Z][a-z]{2}[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|[ \t]+\d{1,3}[ \t]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[ \t]+ago)\b/u;
 
 /** The cues, all found with one scan of the whole text: a reply's verb, a name header, a comment's verb. */
 const CUE =
-  /(\b(?:wrote|schrieb)\b)|(^[ \t>]*(?:From|To|Cc|CC|Bcc|Reply-To)[ \t]*:)|([ \t](?:commented|replied|opened this issue|reviewed)\b)/gm;
+  /(\b(?:wrote|schrieb)\b)|(^[ \t>]*(?:From|To|Cc|CC|Bcc|Reply-To|[A-Za-z-]+-by|Author|Committer)[ \t]*:)|([ \t](?:commented|replied|opened this issue|reviewed)\b)/gm;
 
 export function findMailHeaderNames(text: string, out: PhiSpan[]) {
   // A header line counts next to another header line (a block), so a "To: …" step in prose stays.
@@ -39,6 +42,8 @@ export function findMailHeaderNames(text: string, out: PhiSpan[]) {
     // Each kind of line is read whatever cue found it (a line may hold several).
     const line = text.slice(start, end);
     if (QUOTE_START.test(line) && /\b(?:wrote|schrieb)\b/.test(line)) quoteHeader(line, start, out);
+    const t = TRAILER.exec(line);
+    if (t) headerNames(line, start, t[0].length, out);
     const h = MAIL_HEADER.exec(line);
     if (h && NAME_HEADERS.has(h[1]) && (header(lineBefore(text, start)) || header(lineAfter(text, end))))
       headerNames(line, start, h[0].length, out);
