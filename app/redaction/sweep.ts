@@ -20,6 +20,7 @@ import { redactJavaMaps } from "./detectors/java-maps";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import { findEmailSpans } from "./detectors/phi-emails";
 import { findFiscalCodes } from "./detectors/phi-fiscal-codes";
+import { findNamesBeforeAddresses } from "./detectors/phi-mail-headers";
 import type { PhiSpan } from "./detectors/phi-span";
 import { pseudonymiseIdsInText } from "./detectors/patient-ids";
 import { redactEncodedInText } from "./detectors/encoded";
@@ -125,10 +126,16 @@ function sweepSecretsNoUrls(text: string, ctx: ItemContext, cues = scanCues(text
 
 const all = (chars: number, bits: number) => (chars & bits) === bits;
 
-/** E-mail addresses, whole: PHI (a user's term inside one makes the whole address a custom redaction). */
+/**
+ * E-mail addresses, whole: PHI (a user's term inside one makes the whole address a custom redaction). A name written
+ * right before its address ("Jane Roe <jroe@…>") goes first, while the address still shows what it is.
+ */
 function redactEmails(text: string, ctx: ItemContext): string {
   if (!text.includes("@")) return text;
-  return redactSpans(text, ctx, findEmailSpans(text), "email");
+  const names: PhiSpan[] = [];
+  findNamesBeforeAddresses(text, names);
+  const named = redactSpans(text, ctx, names, "name");
+  return redactSpans(named, ctx, findEmailSpans(named), "email");
 }
 
 function fiscalCodes(text: string): PhiSpan[] {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
 import { findAuthorLines } from "~/redaction/detectors/phi-author-lines";
 import { findSignatures } from "~/redaction/detectors/phi-signatures";
-import { findMailHeaderNames } from "~/redaction/detectors/phi-mail-headers";
+import { findMailHeaderNames, findNamesBeforeAddresses } from "~/redaction/detectors/phi-mail-headers";
 import { findFiscalCodes } from "~/redaction/detectors/phi-fiscal-codes";
 import { replacePathQueries } from "~/redaction/detectors/urls-in-text";
 import { growth, slicedGrowth } from "../hostile/work-meter";
@@ -34,6 +34,11 @@ describe("hostile input for the log and prose detectors", () => {
         "x commented on Mar 5, 2024\n",
         "a".repeat(499) + "\n",
       ],
+    ],
+    [
+      "names before addresses",
+      (t) => findNamesBeforeAddresses(t, []),
+      ["Jane Roe (j@x.org) ", "Jane Roe Kay Lee ", "Aa" + " ".repeat(99), "JANE"],
     ],
     ["fiscal codes", (t) => findFiscalCodes(t, []), ["RSSMRA75C03F839K ", "RSSMRA75C03F839"]],
     ["path queries", (t) => replacePathQueries(t, (p) => p), [" /a?b=c", " /?/?/?", "/" + "a".repeat(3000) + "?x "]],

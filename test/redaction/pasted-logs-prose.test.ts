@@ -169,6 +169,15 @@ describe("mail replies and issue comments pasted whole", () => {
     check("Thanks,\nTamsin Quarrie - Integration Lead\n", ["Tamsin", "Quarrie"], ["Integration Lead"]);
   });
 
+  it("a name right before its address in prose", () => {
+    check("Contact: Tamsin Quarrie (tq@example.org), phone 217-555-0142", ["Tamsin", "Quarrie"], ["Contact: "]);
+    check(
+      "Please write to Kol Kheang <kk@example.org> or Support Team <support@example.org>",
+      ["Kol", "Kheang"],
+      ["Support Team"],
+    );
+  });
+
   it("a commit's trailers and git log's author line", () => {
     check(
       "fix the scope check\n\nSigned-off-by: Tamsin Quarrie <tq@example.org>\nCo-authored-by: Kol Kheang <kk@example.org>",

@@ -93,3 +93,21 @@ function headerNames(line: string, s: number, valueStart: number, out: PhiSpan[]
   }
   if (from === valueStart) push(valueStart, line.length);
 }
+
+/**
+ * A name written right before its address, anywhere: "Contact: Jane Roe (jroe@…)", "Jane Roe <jroe@…>". Two to four
+ * capitalised words (a capital, then lower case: "AM" is no name word), then the address in brackets. A word starts only where no letter stands before it, so each
+ * word is tried once. Team and mailbox names ("Support Team <…>", "GitHub Notifications <…>") stay.
+ */
+const NAME_BEFORE_ADDRESS =
+  /(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){1,3})[ \t]*[<(][^<>()\s@]{1,64}@[^<>()\s@]{1,255}[>)]/gu;
+const MAILBOX_WORDS =
+  /\b(?:Support|Team|Help|Desk|Service|Customer|Sales|Admin|Notifications?|Info|Reply|Noreply|GitHub)\b/;
+
+export function findNamesBeforeAddresses(text: string, out: PhiSpan[]) {
+  NAME_BEFORE_ADDRESS.lastIndex = 0;
+  for (let m = NAME_BEFORE_ADDRESS.exec(text); m; m = NAME_BEFORE_ADDRESS.exec(text)) {
+    if (MAILBOX_WORDS.test(m[1])) continue;
+    out.push({ start: m.index, end: m.index + m[1].length, type: "name" });
+  }
+}
