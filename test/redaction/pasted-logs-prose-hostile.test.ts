@@ -23,7 +23,11 @@ describe("hostile input for the log and prose detectors", () => {
       (t) => findSignatures(t, []),
       ["Phone: 555-0100\n", "Jane Roe\nTitle\nPhone: 555-0100\n\n", "-Jane\n"],
     ],
-    ["sign-offs", (t) => findSignatures(t, []), ["Thanks,\n", "Regards,\nJane Roe | Engineer\n", "Thanks wrote "]],
+    [
+      "sign-offs",
+      (t) => findSignatures(t, []),
+      ["Thanks,\n", "Thanks\n\n", "— Jane Roe, Acme\n", "Regards,\nJane Roe | Engineer\n", "Thanks wrote "],
+    ],
     [
       "mail headers",
       (t) => findMailHeaderNames(t, []),

@@ -95,6 +95,16 @@ describe("an e-mail signature pasted with a reply", () => {
     );
   });
 
+  it("a name after a sign-off and a blank line, above a title and an address; a dashed signature line", () => {
+    check("Thanks\n\nKol Kheang\nSoftware Engineer\nkk@example.org\n", ["Kol", "Kheang"], ["Software Engineer"]);
+    check(
+      "It still fails.\n\n— Tamsin Quarrie, Acme Health",
+      ["Tamsin", "Quarrie"],
+      ["It still fails.", "Acme Health"],
+    );
+    check("- Step One\n- Step Two\n", [], ["Step One", "Step Two"]);
+  });
+
   it("a heading above a list of phone numbers is no signature", () => {
     check("Support Lines\nPhone: 1-800-555-0100 (toll free)\n", [], ["Support Lines"]);
   });
