@@ -15,9 +15,13 @@ import {
   redactNamedValues,
 } from "./detectors/credentials";
 import { redactVendorKeys } from "./detectors/vendor-keys";
-import { redactUrlsInText } from "./detectors/url";
+import { redactPathQueriesInText, redactUrlsInText } from "./detectors/url";
+import { redactJavaMaps } from "./detectors/java-maps";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import { findEmailSpans } from "./detectors/phi-emails";
+import { findFiscalCodes } from "./detectors/phi-fiscal-codes";
+import { findNamesBeforeAddresses } from "./detectors/phi-mail-headers";
+import type { PhiSpan } from "./detectors/phi-span";
 import { pseudonymiseIdsInText } from "./detectors/patient-ids";
 import { redactEncodedInText } from "./detectors/encoded";
 import { redactNextLineSecrets } from "./detectors/next-line-secret";
@@ -78,7 +82,16 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
     out = redactHeadersInText(out, ctx, inner);
     if (chars & CUE.slash) out = redactUrlsInText(out, ctx, inner);
   }
+  if (chars & CUE.equals) {
+    const values = (v: string) => sweepSecretsNoUrls(v, ctx, scanCues(v));
+    // "/callback?code=…": a path with a query and no scheme (an access log's request line).
+    if (all(chars, CUE.slash | CUE.question)) out = redactPathQueriesInText(out, ctx, values);
+    // "{grant_type=[authorization_code], code=[…]}": a form logged as a Java map.
+    out = redactJavaMaps(out, ctx, values);
+  }
   if (chars & CUE.at) out = redactEmails(out, ctx);
+  // A national identifier of one fixed shape, in any value (a decoded token's "sub", a "person_id"): 16 characters.
+  if (run >= 16) out = redactSpans(out, ctx, fiscalCodes(out), "id_number");
   // "Patient/…", "?_id=", "&patient=", a logged resource's "id":.
   if (ctx.clientDomain && chars & (CUE.slash | CUE.question | CUE.amp | CUE.colon))
     out = pseudonymiseIdsInText(out, ctx);
@@ -113,15 +126,32 @@ function sweepSecretsNoUrls(text: string, ctx: ItemContext, cues = scanCues(text
 
 const all = (chars: number, bits: number) => (chars & bits) === bits;
 
-/** E-mail addresses, whole: PHI (a user's term inside one makes the whole address a custom redaction). */
+/**
+ * E-mail addresses, whole: PHI (a user's term inside one makes the whole address a custom redaction). A name written
+ * right before its address ("Jane Roe <jroe@…>") goes first, while the address still shows what it is.
+ */
 function redactEmails(text: string, ctx: ItemContext): string {
   if (!text.includes("@")) return text;
+  const names: PhiSpan[] = [];
+  findNamesBeforeAddresses(text, names);
+  const named = redactSpans(text, ctx, names, "name");
+  return redactSpans(named, ctx, findEmailSpans(named), "email");
+}
+
+function fiscalCodes(text: string): PhiSpan[] {
+  const spans: PhiSpan[] = [];
+  findFiscalCodes(text, spans);
+  return spans;
+}
+
+/** Each span (in order) replaced by its PHI placeholder of `type`. */
+function redactSpans(text: string, ctx: ItemContext, spans: Iterable<{ start: number; end: number }>, type: string) {
   let out = "";
   let pos = 0;
-  for (const span of findEmailSpans(text)) {
+  for (const span of spans) {
     if (span.start < pos) continue;
-    out += text.slice(pos, span.start) + ctx.phi(text.slice(span.start, span.end), "email");
+    out += text.slice(pos, span.start) + ctx.phi(text.slice(span.start, span.end), type);
     pos = span.end;
   }
-  return out + text.slice(pos);
+  return pos === 0 ? text : out + text.slice(pos);
 }

@@ -91,6 +91,10 @@ const AFTER_KEY = /(\\{0,3}["']?)[ \t]{0,8}(:{1,3}=|\?=|\+=|=>|={2,3}|!==?|[:=,]
 /** A command-line flag and its value: --token hf_…, -ClientSecret '…'. */
 const AFTER_FLAG = /[ \t]{1,8}(\\{0,3}["']?)/y;
 
+/** Does a string start at `i`: after a quote, or at the start of a one-line text (a structure's value)? */
+const startsString = (text: string, i: number): boolean =>
+  text[i - 1] === '"' || text[i - 1] === "'" || (i === 0 && !text.includes("\n"));
+
 /** A value that is nothing to redact: empty, a container, a literal, a placeholder already, a template. Judged on
  *  its first JUDGED characters (cheap anchored checks first), so keys nested in one long run cost a bounded amount
  *  each; past that length a value is only more likely to be a secret. */
@@ -188,6 +192,9 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
       valueStart = keyEnd + f[0].length;
       weak = true;
     }
+    // "auth:S1#111#ACME" as a string (quoted, or a JSON string value swept alone): a weak word glued to the rest by
+    // a colon at the start of the string is a prefix of the value (an issuer, a URN), not a key with its value.
+    if (weak && m?.[0] === ":" && startsString(text, keyStart)) continue;
     const read = readValue(text, valueStart, quote, memo);
     if (!read) continue;
     const trimmed = read.value.trim();

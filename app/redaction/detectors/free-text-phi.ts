@@ -14,6 +14,9 @@ import { findLabelledIds } from "./phi-labelled-ids";
 import { findBirthDates } from "./phi-birth-dates";
 import { findFshValues, findJsonKeyedValues, findJsonPatchValues } from "./phi-json-keys";
 import { findClaimValues } from "./phi-claims";
+import { findAuthorLines } from "./phi-author-lines";
+import { findSignatures } from "./phi-signatures";
+import { findMailHeaderNames } from "./phi-mail-headers";
 import { findFhirJsonValues } from "./phi-fhir-json";
 import { findPhones } from "./phi-phones";
 import { findAddresses } from "./phi-addresses";
@@ -59,7 +62,11 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findJsonKeyedValues, cued: quote },
   { find: findJsonPatchValues, cued: quote },
   { find: findFshValues, cued: quote },
-  { find: findClaimValues, cued: (c) => (c & (CUE.at | CUE.capital)) !== 0 },
+  { find: findAuthorLines, cued: digit },
+  // A signature is two lines at least: a sign-off and the name under it, or a name above contact lines.
+  { find: findSignatures, cued: (c, t) => (c & (CUE.colon | CUE.capital)) !== 0 && t.includes("\n") },
+  { find: findMailHeaderNames, cued: (c) => (c & (CUE.colon | CUE.digit)) !== 0 },
+  { find: findClaimValues, cued: (c, t) => (c & (CUE.at | CUE.capital)) !== 0 || lowerCaseNameCue(t) },
   { find: findFhirJsonValues, cued: quote },
   { find: findPhones, cued: digit },
   { find: findAddresses, cued: (c, t) => (c & (CUE.digit | CUE.capital)) !== 0 || lowerCaseAddressCue(t) },

@@ -13,6 +13,13 @@ export function roleBefore(text: string, index: number): string {
   return "jwt";
 }
 
+/**
+ * A JWT's header and payload with no signature after them: "eyJ" (a JSON object's `{"`) then 8+ base64url
+ * characters, a dot, "eyJ" or "ew" and 8+ more, not followed by a dot or another token character. It starts only
+ * where no token character stands before it, so each run of the text is tried once.
+ */
+const CUT_JWT = /(?<![A-Za-z0-9_.-])eyJ[A-Za-z0-9_-]{8,}\.e(?:yJ|w)[A-Za-z0-9_-]{8,}(?![A-Za-z0-9_.-])/g;
+
 export function redactJwtsInText(text: string, ctx: ItemContext): string {
   let out = text;
   if (out.includes(".e")) {
@@ -25,6 +32,9 @@ export function redactJwtsInText(text: string, ctx: ItemContext): string {
     }
     out = result + out.slice(pos);
   }
+  // A JWT cut after its payload (a page copied where it ends, a terminal's scrollback): still a token.
+  if (out.includes(".e"))
+    out = out.replace(CUT_JWT, (token, offset: number, whole: string) => ctx.secret(token, roleBefore(whole, offset)));
   if (out.includes("ZXlK")) {
     out = out.replace(B64_JWT_IN_TEXT, (token, offset: number, whole: string) => {
       const inner = unwrapBase64Jwt(token);

@@ -1,27 +1,111 @@
 // Identity claims written as key=value or key: value in prose — a decoded id_token pasted as
-// `sub=jroe@example, displayName=Jane Roe, email=jroe@example`: the display name, given and family names, the e-mail
-// and a login-shaped subject go. Names of things stay (`displayName=Demo User`, `name=growth-chart-app`).
+// `sub=jroe@example, displayName=Jane Roe, email=jroe@example`, a userinfo answer logged as `{ name: 'JANE ROE', … }`:
+// the display name, given and family names, the e-mail and a login go. Names of things stay (`displayName=Demo User`,
+// `name=growth-chart-app`). `name` alone names anything in a log; it is read as a person's name only next to other
+// identity claims (within NEIGHBOURHOOD characters).
 import { each, type PhiSpan } from "./phi-span";
 import { NAME_SHAPE } from "./phi-name-shape";
 
-const CLAIM =
-  /\b(displayName|display_name|given_name|family_name|middle_name|preferred_username|firstName|lastName|first_name|last_name|fullName|full_name|email|sub)[ \t]{0,2}[=:][ \t]{0,2}([^\s,;&`"'=<>{}[\]]+(?: [^\s,;&`"'=<>{}[\]]+){0,3})/g;
-/** Words that make a display name a role or a test account, not a person. */
-const NOT_A_PERSON = /\b(?:user|admin|administrator|demo|test|service|system|account|client|app|bot|guest)\b/i;
+const KEYS =
+  "displayName|display_name|given_name|givenName|family_name|familyName|middle_name|middleName|preferred_username|firstName|lastName|first_name|last_name|fullName|full_name|surname|name|email|sub";
+/** A claim key, an optional closing quote (JSON, util.inspect), `=` or `:`, then an optional opening quote. */
+const CLAIM = new RegExp(`\\b(${KEYS})(["']?)[ \\t]{0,2}[=:][ \\t]{0,2}(["']?)`, "g");
+/** The claims (and a patient record's keys) that make a `name` next to them a person's name. */
+const IDENTITY = new RegExp(
+  `\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud|patientId|patient_id|mrn|birthDate|birth_date|dob|gender|ssn)["']?[ \\t]{0,2}[=:]`,
+  "g",
+);
+const NEIGHBOURHOOD = 240;
+/** Words that make a display name a role, a test account or no value, not a person. */
+const NOT_A_PERSON =
+  /\b(?:user|admin|administrator|demo|test|service|system|account|client|app|bot|guest|null|undefined|none|unknown|string|example)\b/i;
+const UPPER_WORD = /^\p{Lu}+(?:['’-]\p{Lu}+)*$/u;
+const LOWER_WORD = /^\p{Ll}+(?:['’]\p{Ll}+)*$/u;
+/** Characters that end an unquoted value's word. */
+const STOP = new Set([...' \t\r\n,;&`"=<>{}[]()|:']);
+const MAX_WORDS = 4;
+const MAX_WORD = 40;
+
+type Case = "title" | "upper" | "lower";
+
+function caseOf(word: string): Case | undefined {
+  if (word.length < 2) return undefined;
+  if (NAME_SHAPE.test(word)) return "title";
+  if (UPPER_WORD.test(word)) return "upper";
+  if (LOWER_WORD.test(word)) return "lower";
+  return undefined;
+}
+
+/**
+ * The end of the name that starts at `start`: words of one case (a capital initial may stand between Title-case
+ * words), separated by one or two blanks, up to MAX_WORDS, stopping before a word that is a key (`family_name=`) or
+ * at the closing quote. -1 when the first word is not name-shaped.
+ */
+function nameEnd(text: string, start: number, quote: string): number {
+  let i = start;
+  let end = -1;
+  let style: Case | undefined;
+  for (let n = 0; n < MAX_WORDS; n++) {
+    let j = i;
+    while (j < text.length && j - i <= MAX_WORD && !STOP.has(text[j]) && text[j] !== quote) j++;
+    // An unquoted word ends before a closing apostrophe (`name='x'` is read as quoted; `O'Brien` keeps its own).
+    const word = text.slice(i, j);
+    if (j - i > MAX_WORD || text[j] === "=" || (text[j] === ":" && text[j + 1] !== ":")) break;
+    const initial = style === "title" && /^\p{Lu}\.?$/u.test(word);
+    const c = initial ? style : caseOf(word);
+    if (!c || (style && c !== style)) break;
+    style = c;
+    end = j;
+    // One or two blanks, then the next word (or the end of the name).
+    let k = j;
+    while (k < text.length && k - j < 2 && (text[k] === " " || text[k] === "\t")) k++;
+    if (k === j || k === text.length || text[k] === " " || text[k] === "\t") break;
+    i = k;
+  }
+  if (end < 0) return -1;
+  if (NOT_A_PERSON.test(text.slice(start, end))) return -1;
+  return end;
+}
+
+/** Positions of the identity claims in `text` other than `name`, ascending. */
+function identityClaims(text: string): number[] {
+  const at: number[] = [];
+  each(IDENTITY, text, (m) => at.push(m.index));
+  return at;
+}
+
+/** Is there an identity claim within NEIGHBOURHOOD characters of `index`? `at` ascending; `from` a cursor into it. */
+function near(at: number[], from: { i: number }, index: number): boolean {
+  while (from.i < at.length && at[from.i] < index - NEIGHBOURHOOD) from.i++;
+  return from.i < at.length && at[from.i] <= index + NEIGHBOURHOOD;
+}
 
 export function findClaimValues(text: string, out: PhiSpan[]) {
+  let claims: number[] | undefined;
+  const cursor = { i: 0 };
   each(CLAIM, text, (m) => {
     const key = m[1];
-    const value = m[2];
-    const start = m.index + m[0].length - value.length;
+    // A quote after the key must match one before it (`"name":` or `'name':`), and an opening quote its closing one.
+    if (m[2] && text[m.index - 1] !== m[2]) return;
+    const quote = m[3];
+    const start = m.index + m[0].length;
     if (key === "email" || key === "sub" || key === "preferred_username") {
-      // A login: one token holding "@" (sub=demo, a UUID or a hash stays).
-      const login = value.split(" ")[0];
-      if (login.includes("@") && login.length >= 3) out.push({ start, end: start + login.length, type: "email" });
+      // A login: one token holding "@" (sub=demo, a UUID or a hash stays); a preferred_username is a login whatever
+      // it holds, unless it is a role or a test account.
+      let end = start;
+      while (end < text.length && end - start < 256 && !STOP.has(text[end]) && text[end] !== "'") end++;
+      const login = text.slice(start, end);
+      if (login.length < 3) return;
+      if (login.includes("@")) out.push({ start, end, type: "email" });
+      else if (key === "preferred_username" && /^[\w.-]+$/.test(login) && !NOT_A_PERSON.test(login))
+        out.push({ start, end, type: "name" });
       return;
     }
-    const words = value.split(" ");
-    if (NOT_A_PERSON.test(value) || !words.every((w) => NAME_SHAPE.test(w))) return;
-    out.push({ start, end: start + value.length, type: "name" });
+    if (key === "name") {
+      claims ??= identityClaims(text);
+      if (!near(claims, cursor, m.index)) return;
+    }
+    const end = nameEnd(text, start, quote || "\n");
+    if (end > start) out.push({ start, end, type: "name" });
   });
 }

@@ -599,13 +599,14 @@ function nameAboveAddress(text: string, runs: Run[], addresses: PhiSpan[]) {
 }
 
 /** A sign-off line: "Thanks,", "Thanks in advance,", "Best regards," (nothing else on the line). */
-const SIGN_OFF =
+export const SIGN_OFF =
   /^[ \t]*(?:thanks|thank you|many thanks|thanks in advance|thanks again|regards|best regards|kind regards|warm regards|best|cheers|sincerely|yours sincerely|yours truly)[ \t]*[,!.]?[ \t]*$/i;
 /** A letter's greeting line: "Hi,", "Hello all,", "Hi Team," (a short line ending in a comma, or the word alone). */
 const GREETING_LINE = /^[ \t]*(?:hi|hello|hey|dear)\b(?:[^\n]{0,30},|[ \t]*[,!]?)[ \t]*$/i;
 /** A post's date line under its author line: "Jun 22, 2020, 9:58 AM", "2020-06-22 11:24", "22/06/2020". */
 const DATE_LINE =
   /^[ \t]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/i;
+const UNREAD_LINE = /^[ \t]*unread,[ \t]*$/;
 /** What may follow the name on an author line: an affiliation in brackets, "(Cerner)". */
 const AFFILIATION = /^[ \t]*(?:\([\p{L}][\p{L}\p{M} .&'-]{0,30}\))?[ \t]*$/u;
 
@@ -639,7 +640,8 @@ function letterLines(text: string, runs: Run[]) {
       const next = lineEnd(text, at + 1, 60);
       if (next < 0) break;
       const line = text.slice(at + 1, next);
-      if (line.trim() === "") {
+      // Google Groups shows "unread," between a post's author line and its date line.
+      if (line.trim() === "" || UNREAD_LINE.test(line)) {
         at = next;
         continue;
       }

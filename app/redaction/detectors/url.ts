@@ -3,7 +3,7 @@
 // The URL is rewritten in place: everything not redacted stays byte for byte.
 import { lookupTable } from "~/lib/lookup-table";
 import type { ItemContext } from "../context";
-import { replaceUrls } from "./urls-in-text";
+import { replacePathQueries, replaceUrls } from "./urls-in-text";
 import { parseFormPairs } from "~/evidence/form";
 import { SECRET_PARAMS, looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
 import { hidesSecret } from "./encoded";
@@ -192,9 +192,17 @@ export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => s
 
 export function redactUrlsInText(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
   if (!text.includes("://")) return text;
-  return replaceUrls(text, (url) => {
-    const trail = /[.,;:!?)\]}]+$/.exec(url)?.[0] ?? "";
-    const core = trail ? url.slice(0, -trail.length) : url;
-    return redactUrl(core, ctx, sweep) + trail;
-  });
+  return replaceUrls(text, (url) => redactUrlBeforePunctuation(url, ctx, sweep));
+}
+
+/** A URL found in a sentence: its trailing punctuation is the sentence's, not the URL's. */
+function redactUrlBeforePunctuation(url: string, ctx: ItemContext, sweep: (v: string) => string): string {
+  const trail = /[.,;:!?)\]}]+$/.exec(url)?.[0] ?? "";
+  const core = trail ? url.slice(0, -trail.length) : url;
+  return redactUrl(core, ctx, sweep) + trail;
+}
+
+/** Paths with a query and no scheme in free text (an access log's request line): judged like a URL's query. */
+export function redactPathQueriesInText(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
+  return replacePathQueries(text, (path) => redactUrlBeforePunctuation(path, ctx, sweep));
 }

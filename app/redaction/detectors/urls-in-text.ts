@@ -44,3 +44,16 @@ export function replaceUrls(text: string, fn: (url: string) => string): string {
   }
   return pos === 0 ? text : out + text.slice(pos);
 }
+
+/**
+ * Paths with a query in free text, without a scheme or a host: an access log's `"GET /callback?code=…&state=… HTTP/1.1"`,
+ * a filter chain's `: /login?code=…`. A path starts at a "/" right after white space, a quote or the start of the
+ * text (so no character of a path or a query starts another: each is read once), and holds a "?" then a query.
+ */
+const PATH_QUERY = /(?<![^\s"'<>\\`])\/[A-Za-z0-9._~%/-]{0,2048}\?[^\s"'<>\\`]+/g;
+
+/** Replaces each path-with-query of the text by `fn(path)`; the text itself when nothing changes. */
+export function replacePathQueries(text: string, fn: (pathAndQuery: string) => string): string {
+  if (!text.includes("?")) return text;
+  return text.replace(PATH_QUERY, (m) => (m.includes("=") ? fn(m) : m));
+}
