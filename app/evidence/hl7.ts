@@ -43,20 +43,29 @@ const YAML_BLOCK = /:[ \t]+[|>][-+0-9]*[ \t]*$/;
 const isBlank = (code: number) => code === 0x20 || code === 0x09;
 
 /**
- * Can `line` (without its line end) be the rest of a segment that a terminal or mail client wrapped after `before`
- * (the physical line above it)? Only under a line as long as a wrap, only with the field separator in it, and not
- * when a separator in it stands between blanks (or between a blank and the line's end) as a Markdown table's cells,
- * a log's `a | b` or YAML's `key: |` do — HL7 writes its separators between values. Linear in the line.
+ * Does `sep` occur in `line`, and never between blanks (or between a blank and the line's end) as a Markdown table's
+ * cells, a log's `a | b` or prose's `x ^ 2` have it? HL7 writes its separators between values. Linear in the line.
  */
-export function isSegmentContinuation(line: string, before: string, d: Hl7Delimiters): boolean {
-  if (before.length < MIN_WRAP_WIDTH || !line.trim()) return false;
-  let at = line.indexOf(d.field);
-  if (at < 0 || YAML_BLOCK.test(line)) return false;
-  for (; at >= 0; at = line.indexOf(d.field, at + 1)) {
+function joinsValues(line: string, sep: string): boolean {
+  let at = line.indexOf(sep);
+  if (at < 0) return false;
+  for (; at >= 0; at = line.indexOf(sep, at + 1)) {
     const after = at + 1 < line.length ? line.charCodeAt(at + 1) : 0x20;
     if (at > 0 && isBlank(line.charCodeAt(at - 1)) && isBlank(after)) return false;
   }
   return true;
+}
+
+/**
+ * Can `line` (without its line end) be the rest of a segment that a terminal or mail client wrapped after `before`
+ * (the physical line above it)? Only under a line as long as a wrap, and only when it joins values with the field
+ * separator — or, when a mail client broke a field at a blank and left only components below
+ * (`St^^Springfield^IL^62701`), with the component separator of MSH-2 — never between blanks, and not as YAML's
+ * `key: |`. Linear in the line.
+ */
+export function isSegmentContinuation(line: string, before: string, d: Hl7Delimiters): boolean {
+  if (before.length < MIN_WRAP_WIDTH || !line.trim() || YAML_BLOCK.test(line)) return false;
+  return line.includes(d.field) ? joinsValues(line, d.field) : joinsValues(line, d.component);
 }
 
 /** The line without its end (`\r\n`, `\r` or `\n`), by its last two codes. */

@@ -67,9 +67,37 @@ describe("HL7 v2 delimiters and segments", () => {
     // HL7 may pad a value on one side (`| BOUVIER`, `^ HL70296`): still a continuation.
     for (const line of ["KENNEDY^JR^^^L| BOUVIER^^^^^^M|19900607|M", "|EN^ENGLISH^ HL70296^^^|||", "ST|", "|"])
       expect(isSegmentContinuation(line, PID, d), line).toBe(true);
-    // Lines with no field separator, or blank ones, never are.
-    for (const line of ["SPRINGFIELD^IL^62701", "   ", ""])
+    // Blank lines never are.
+    for (const line of ["   ", ""]) expect(isSegmentContinuation(line, PID, d), line).toBe(false);
+  });
+
+  it("a wrapped rest with no field separator is still the segment's when it joins values with the component separator", () => {
+    // A mail client broke `…|||1 Main St^^Springfield^IL^62701` at its blank: the rest has only `^` in it.
+    for (const line of ["St^^Springfield^IL^62701", "SPRINGFIELD^IL^62701", "IL^62701", "Main Street^^Springfield^IL"])
+      expect(isSegmentContinuation(line, PID, d), line).toBe(true);
+    // Under a short line, or when the separator stands alone between blanks or is not the message's, it is not.
+    expect(isSegmentContinuation("St^^Springfield^IL^62701", "PID|1||25", d)).toBe(false);
+    for (const line of ["raise x ^ 2 here", "ends with ^", "no separators at all", "client_secret: |", "x*y*z"])
       expect(isSegmentContinuation(line, PID, d), line).toBe(false);
+    // Another message's component separator is its own.
+    const hash = hl7Delimiters("MSH#*~\\&#LAB#HOSP")!;
+    expect(isSegmentContinuation("St**Springfield*IL*62701", PID.replace(/\|/g, "#"), hash)).toBe(true);
+    expect(isSegmentContinuation("St^^Springfield^IL^62701", PID.replace(/\|/g, "#"), hash)).toBe(false);
+  });
+
+  it("the wrapped rest's address and phone go with the segment", () => {
+    const wrapped =
+      "MSH|^~\\&|APP|FAC|REC|RFAC|20200101120000||ADT^A01|MSG00001|P|2.5\n" +
+      "PID|1||MRN123^^^H||Roe^Jane^Q||19800203|F|||1 Main\n" +
+      "St^^Zorbville^IL^62701\n" +
+      "PV1|1|I|ROOM^1\n";
+    const out = createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({
+      id: "t",
+      kind: "text",
+      text: wrapped,
+    }).text;
+    for (const value of ["Zorbville", "62701", "Roe", "MRN123"]) expect(out).not.toContain(value);
+    for (const fact of ["ADT^A01", "MSG00001", "PV1|1|I|ROOM^1"]) expect(out).toContain(fact);
   });
 
   it("a carriage return alone ends a segment too", () => {
