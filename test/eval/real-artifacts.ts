@@ -75,7 +75,7 @@ interface FileScore {
   error?: string;
 }
 
-function scoreFile(a: RealArtifact, kind: string, redact: RedactText): FileScore {
+export function scoreFile(a: RealArtifact, kind: string, redact: RedactText): FileScore {
   const json = parses(a.text);
   let out: string;
   try {
