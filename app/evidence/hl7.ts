@@ -12,15 +12,32 @@ export interface Hl7Delimiters {
 
 const isDelimiter = (c: string | undefined) => c !== undefined && c.length === 1 && !/[\sA-Za-z0-9]/.test(c);
 
-/** The delimiters of a message whose first line is `line` (MSH, the field separator, then MSH-2); null if it is not one. */
+/**
+ * The delimiters of a message whose first line is `line` (MSH, the field separator, then MSH-2); null if it is not one.
+ * MSH-2 as a page or an editor left it is read too: Markdown escapes before `~` or `^` (`^\\~\\&`, a Markdown file's
+ * way of writing `^~\\&`), and three characters whose last is not a backslash (`^~&`: the escape character was eaten
+ * by a web page on the way) — the third is then the subcomponent separator.
+ */
 export function hl7Delimiters(line: string): Hl7Delimiters | null {
   if (!line.startsWith("MSH")) return null;
   const field = line[3];
   if (!isDelimiter(field)) return null;
   const end = line.indexOf(field, 4);
-  const encoding = line.slice(4, end < 0 ? undefined : end);
-  if (end < 0 || encoding.length < 2 || encoding.length > 5) return null;
-  const [component, repetition, escape = "\\", subcomponent = "&"] = encoding;
+  if (end < 0) return null;
+  const encoding = line.slice(4, end);
+  return fromEncoding(field, encoding) ?? fromEncoding(field, encoding.replace(MARKDOWN_ESCAPE, "$1"));
+}
+
+/** A Markdown escape of a character HL7 uses as a separator (the escape character itself is never escaped). */
+const MARKDOWN_ESCAPE = /\\([~^])/g;
+
+function fromEncoding(field: string, encoding: string): Hl7Delimiters | null {
+  if (encoding.length < 2 || encoding.length > 5) return null;
+  const [component, repetition, third = "\\", fourth = "&"] = encoding;
+  // Three characters, the third not the escape character: it was lost, the third is the subcomponent separator.
+  const lost = encoding.length === 3 && third !== "\\";
+  const escape = lost ? "\\" : third;
+  const subcomponent = lost ? third : fourth;
   const all = [field, component, repetition, escape, subcomponent];
   if (!all.every(isDelimiter) || new Set(all).size !== all.length) return null;
   return { field, component, repetition, escape, subcomponent };
@@ -78,14 +95,24 @@ function withoutLineEnd(line: string): string {
 }
 
 /**
- * How many of `lines` (from `from`, each with its line end) belong to the message that starts there: segments, and
- * the lines a wrap broke off a segment (see isSegmentContinuation). Stops at any other line.
+ * How many of `lines` (from `from`, each with its line end) belong to the message that starts there: segments, the
+ * lines a wrap broke off a segment (see isSegmentContinuation), and blank lines with a segment after them. Stops at
+ * any other line.
  */
 export function hl7BlockLength(lines: string[], from: number, d: Hl7Delimiters): number {
   let i = from + 1;
   let before = withoutLineEnd(lines[from]);
   while (i < lines.length) {
     const l = withoutLineEnd(lines[i]);
+    if (!l.trim()) {
+      // Blank lines between segments (a page or a mail client spacing the message out): the message goes on when a
+      // segment follows them.
+      let next = i + 1;
+      while (next < lines.length && !withoutLineEnd(lines[next]).trim()) next++;
+      if (next === lines.length || !isSegmentStart(withoutLineEnd(lines[next]), d)) break;
+      i = next;
+      continue;
+    }
     if (!isSegmentStart(l, d) && !isSegmentContinuation(l, before, d)) break;
     before = l;
     i++;

@@ -13,7 +13,8 @@ import { eachWord, inWord, replaceWords } from "./value-words";
 type Rule =
   | { kind: "components"; type: string; redact: (component: number) => boolean }
   | { kind: "whole"; type: string }
-  | { kind: "query" };
+  | { kind: "query" }
+  | { kind: "shape"; type: string };
 
 const between = (a: number, b: number) => (c: number) => c >= a && c <= b;
 const oneOf =
@@ -123,12 +124,20 @@ function redactComponents(
   for (let i = 0; i <= field.length; i++) {
     const c = i < field.length ? field.charCodeAt(i) : -1;
     if (c !== -1 && c !== comp && c !== rep) continue;
-    if (i > start && (rule.kind === "query" || rule.redact(n))) {
+    if (i > start && (rule.kind !== "components" || rule.redact(n))) {
       const value = field.slice(start, i);
       const trimmed = value.trim();
       if (trimmed) {
         const replaced =
-          rule.kind === "query" ? (redactsInQuery(trimmed) ? phi(value, "phi") : value) : phi(value, rule.type);
+          rule.kind === "query"
+            ? redactsInQuery(trimmed)
+              ? phi(value, "phi")
+              : value
+            : rule.kind === "shape"
+              ? idShaped(trimmed)
+                ? phi(value, rule.type)
+                : value
+              : phi(value, rule.type);
         if (replaced !== value) {
           out += field.slice(copied, start) + replaced;
           copied = i;
@@ -140,6 +149,28 @@ function redactComponents(
   }
   return copied === 0 ? field : out + field.slice(copied);
 }
+
+/**
+ * A coded element (code^text^coding system) whose coding system is an HL7 table (`COMP^Complete^HL70272`): never a
+ * person, though it stands where a message one field off puts it in a name's place.
+ */
+const HL7_TABLE = /^HL7\d{4}$/;
+function codedByHl7Table(field: string, d: Hl7Delimiters): boolean {
+  if (!field.includes("HL7")) return false;
+  const components = field.split(d.repetition)[0].split(d.component);
+  return components.length >= 3 && HL7_TABLE.test(components[2].trim());
+}
+
+/**
+ * Segments about the patient, the visit or the people around them: a field there without a rule whose component is
+ * an identifier's shape (a few letters, then 6+ digits: `V123456789`) is one (a field one place off its standard
+ * position: PV1-18 for the visit number); a date or time of 8, 12 or 14 digits is not.
+ */
+const PERSON_SEGMENTS = new Set(["PID", "PD1", "NK1", "PV1", "PV2", "GT1", "IN1", "IN2", "MRG"]);
+const ID_SHAPE = /^[A-Za-z]{0,3}\d{6,}$/;
+const DATE_TIME = /^(?:19|20)\d{6}(?:\d{4}(?:\d{2})?)?$/;
+const idShaped = (component: string) => ID_SHAPE.test(component) && !DATE_TIME.test(component);
+const ID_SHAPED: Rule = { kind: "shape", type: "identifier" };
 
 /** /^\d{1,3}$/ by codes: one to three ASCII digits. */
 function shortNumber(w: string): boolean {
@@ -181,7 +212,11 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
       continue;
     }
     const id = segment.slice(0, 3);
-    const first = id === "MSH" ? -1 : segment.indexOf(d.field);
+    if (id === "MSH") {
+      parts.push(withoutSecurity(segment, d, ctx));
+      continue;
+    }
+    const first = segment.indexOf(d.field);
     if (first < 0) {
       parts.push(segment);
       continue;
@@ -197,12 +232,14 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
       const end = segment.indexOf(d.field, start);
       const stop = end < 0 ? segment.length : end;
       if (obx && n === 2) obxType = segment.slice(start, stop).trim();
-      const rule: Rule | undefined = id === "QPD" && n >= 3 ? QUERY : rules?.[n];
+      const rule: Rule | undefined =
+        id === "QPD" && n >= 3 ? QUERY : (rules?.[n] ?? (PERSON_SEGMENTS.has(id) ? ID_SHAPED : undefined));
       const prose = obx && n === 5 && FREE_TEXT_TYPES.has(obxType);
       const field = rule || prose || !merge ? segment.slice(start, stop) : "";
-      if (rule && field.trim()) {
+      const redacted = rule && field.trim() ? redactField(field, d, rule, phi) : null;
+      if (redacted !== null) {
         if (start > from) keep(segment.slice(from, start), false);
-        parts.push(rule.kind === "whole" ? phi(field, rule.type) : redactComponents(field, d, rule, phi));
+        parts.push(redacted);
         from = stop;
       } else if (prose || !merge) {
         // Its own part: prose is swept alone; with a word-character separator, no kept text holds a separator.
@@ -227,4 +264,38 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
         : replaceWords(text, 3, (w) => (removedWords.has(w) ? ctx.phi(w, removedWords.get(w)!) : w));
   }
   return parts.join("");
+}
+
+/**
+ * A field redacted by its rule; null when the rule does not apply to what the field holds (a coded element where a
+ * person was expected, no identifier's shape where one was looked for): the field is then kept text, and the second
+ * pass reads it like the other kept fields.
+ */
+function redactField(
+  field: string,
+  d: Hl7Delimiters,
+  rule: Rule,
+  phi: (value: string, type: string) => string,
+): string | null {
+  if (rule.kind === "whole") return phi(field, rule.type);
+  if (rule.kind === "components" && codedByHl7Table(field, d)) return null;
+  const out = redactComponents(field, d, rule, phi);
+  return rule.kind === "shape" && out === field ? null : out;
+}
+
+/**
+ * MSH with its MSH-8 (Security) replaced: interfaces put a user, a password or a key there. The rest of MSH stays
+ * (applications, facilities, time, message type, control ID, version). MSH-n sits after the (n-1)th separator.
+ */
+function withoutSecurity(segment: string, d: Hl7Delimiters, ctx: ItemContext): string {
+  let at = 3;
+  for (let n = 3; n <= 8 && at >= 0; n++) at = segment.indexOf(d.field, at + 1);
+  if (at < 0) return segment;
+  const end = segment.indexOf(d.field, at + 1);
+  const value = segment.slice(at + 1, end < 0 ? segment.length : end);
+  const v = value.trim();
+  if (!v || /[\r\n]/.test(v)) return segment;
+  return (
+    segment.slice(0, at + 1) + value.replace(v, ctx.secret(v, "hl7_security")) + segment.slice(at + 1 + value.length)
+  );
 }

@@ -20,6 +20,16 @@ describe("HL7 v2 delimiters and segments", () => {
     });
   });
 
+  it("reads MSH-2 as a page or an editor left it: Markdown escapes, a lost escape character", () => {
+    const standard = { field: "|", component: "^", repetition: "~", escape: "\\", subcomponent: "&" };
+    expect(hl7Delimiters("MSH|^\\~\\&|ACME")).toEqual(standard);
+    expect(hl7Delimiters("MSH|\\^\\~\\&|ACME")).toEqual(standard);
+    expect(hl7Delimiters("MSH|^~&|EPIC")).toEqual(standard);
+    // Three characters ending in the escape character: no subcomponent separator was written, `&` is assumed.
+    expect(hl7Delimiters("MSH|^~\\|LAB")).toEqual(standard);
+    expect(hl7Delimiters("MSH|^~#|LAB")).toEqual({ ...standard, subcomponent: "#" });
+  });
+
   it("refuses lines that only look like a header (letters as delimiters, repeated delimiters, no MSH-2)", () => {
     for (const line of ["MSH: the header segment", "MSHA^~\\&A", "MSH|^^\\&|A", "MSH|", "MSH|^~\\&"])
       expect(hl7Delimiters(line)).toBeNull();
@@ -103,6 +113,12 @@ describe("HL7 v2 delimiters and segments", () => {
   it("a carriage return alone ends a segment too", () => {
     expect(hl7Segments("MSH|^~\\&|A\rPID|1\rPV1||I\r", d)).toEqual(["MSH|^~\\&|A\r", "PID|1\r", "PV1||I\r"]);
     expect(hl7Segments("MSH|^~\\&|A\r\nPID|1\r\n", d)).toEqual(["MSH|^~\\&|A\r\n", "PID|1\r\n"]);
+  });
+
+  it("blank lines between segments belong to the message; blank lines before anything else end it", () => {
+    const lines = ["MSH|^~\\&|A|B\n", "\n", "PID|1\n", "\n", "  \n", "PV1||I\n", "\n", "\n", "prose\n"];
+    expect(hl7BlockLength(lines, 0, d)).toBe(6);
+    expect(hl7BlockLength(["MSH|^~\\&|A|B\n", "\n", "\n"], 0, d)).toBe(1);
   });
 
   it("segments under segments are read however short they are", () => {
