@@ -13,10 +13,13 @@ import { redactEmbeddedJson, sweepProse } from "./embedded-json";
 import { redactHl7 } from "./hl7";
 import { hl7BlockLength, hl7Delimiters } from "~/evidence/hl7";
 import { endsToken } from "./wrapped-tokens";
+import { parseFhirXml, redactFhirXmlText, redactParsedFhirXml } from "./xml-fhir";
 
 const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
 const STATUS = /^([ \t]*(?:[<>][ \t]?)?)HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/;
 const HEADER = /^([ \t]*(?:[<>][ \t]?)?)([A-Za-z0-9!#$%&'*+.^_`|~-]+)([ \t]*:[ \t]?)(.*)$/;
+/** A line that can open a FHIR XML document: its prolog, or a start tag that declares the FHIR namespace. */
+const FHIR_XML_START = /^[ \t]*<(?:\?xml[\s?]|[A-Z][A-Za-z]+\s[^<>]*xmlns=["']http:\/\/hl7\.org\/fhir["'])/;
 /** A curl command at the start of a line, after an optional shell prompt ("$ ", "sh-5.0$ ", "user@host:~/app$ ", "PS C:\\> "). */
 const CURL_START = /^[ \t]*(?:(?:PS [^>\n]{0,80}>|[\w.@:~/\\()[\]-]{0,80}[$#%>])[ \t]*)?curl(?:\.exe)?[ \t]/;
 const BLANK_OR_PREFIX = /^[ \t]*[<>]?[ \t]*$/;
@@ -103,6 +106,8 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
   let contentType = "";
   let bodyLines: string[] = [];
   const budget: Budget = { chars: 4 * text.length + 1_000_000 };
+  /** FHIR XML is tried again only past where the last attempt stopped reading. */
+  let xmlFrom = 0;
 
   // Consecutive prose lines are swept together: one pass per run, not per line. The run is cut from the text once
   // (a slice, by the offsets of its first and last lines), not built up line by line.
@@ -210,6 +215,20 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       i += n - 1;
       continue;
     }
+    // A FHIR resource in XML: read by structure when the document closes at a line's end.
+    if (lineStarts[i] >= xmlFrom && trimmed.startsWith("<") && FHIR_XML_START.test(content)) {
+      const { parsed, reached } = parseFhirXml(text, lineStarts[i]);
+      xmlFrom = reached;
+      let end = i;
+      if (parsed) while (end < lines.length && lineStarts[end] + lines[end].length < parsed.end) end++;
+      const stop = end < lines.length ? lineStarts[end] + lines[end].length : text.length;
+      if (parsed && end < lines.length && !text.slice(parsed.end, stop).trim()) {
+        flushProse();
+        emit(redactParsedFhirXml(text, parsed, ctx, lineStarts[i], stop));
+        i = end;
+        continue;
+      }
+    }
     if (content.includes("curl") && CURL_START.test(content)) {
       let end = i;
       while (end + 1 < lines.length && /[\\^`][ \t]*\r?\n$/.test(lines[end])) end++;
@@ -251,6 +270,10 @@ function redactBody(text: string, contentType: string, ctx: ItemContext): string
   }
   // Not JSON or a form: text, with the same HL7, JSON-in-text and curl handling as free text (an HL7 message posted
   // over HTTP, or pasted under a request).
+  if (/xml/i.test(contentType) || t.startsWith("<")) {
+    const xml = redactFhirXmlText(text, ctx);
+    if (xml !== null) return xml;
+  }
   return text.startsWith("MSH") || text.includes("\nMSH")
     ? redactLines(text, ctx, { freeText: true })
     : sweepProse(text, ctx);

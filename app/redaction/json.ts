@@ -427,6 +427,11 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A batch or transaction entry's request: a relative search URL (`Patient?family=…&birthdate=…`).
   if (isString && key === "url" && holder === "request" && v.includes("?") && !/^[a-z][a-z0-9+.-]*:/i.test(v))
     return str(relativeSearch(v, ctx));
+  // A conditional create's query (`identifier=…|234234`): the same search, against the request's resource type.
+  if (isString && key === "ifNoneExist" && holder === "request" && parent) {
+    const search = relativeSearch(`${(objGetString(parent, "url") ?? "").split("?")[0]}?${v}`, ctx);
+    return str(search.slice(search.indexOf("?") + 1));
+  }
   if (isString && ctx.clientDomain && key === "reference") return str(pseudonymisePatientRef(v, ctx));
   if (isString && ctx.clientDomain && lower === "patient" && !info.clinical) return str(pseudonymisePatientRef(v, ctx));
   if (isString && ctx.clientDomain && lower === "fhiruser") return str(ctx.phi(v, "user_id"));

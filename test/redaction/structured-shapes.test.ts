@@ -85,3 +85,126 @@ describe("HL7 v2 fields off their standard place", () => {
     kept(out, "COMP^Complete^HL70272");
   });
 });
+
+describe("FHIR resources in XML", () => {
+  const PATIENT_XML = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<Patient xmlns="http://hl7.org/fhir">',
+    '  <id value="f001"/>',
+    "  <identifier>",
+    '    <system value="urn:oid:2.16.840.1.113883.2.4.6.3"/>',
+    "    <!--  BSN of Hendrika Zwaluwstaart  -->",
+    '    <value value="738472983"/>',
+    "  </identifier>",
+    '  <active value="true"/>',
+    '  <name><use value="usual"/><family value="van der Zwaluwstaart"/><given value="Hendrika"/></name>',
+    '  <telecom><system value="phone"/><value value="0648352638"/></telecom>',
+    '  <telecom><system value="email"/><value value="h.zwaluw@example.nl"/></telecom>',
+    '  <gender value="female"/>',
+    '  <birthDate value="1944-11-17"><extension url="http://hl7.org/fhir/StructureDefinition/patient-birthTime"><valueDateTime value="1944-11-17T14:35:45+01:00"/></extension></birthDate>',
+    '  <address><line value="Keizersgracht &amp; 23"/><city value="Zwolle"/><postalCode value="1024 RJ"/><country value="NLD"/></address>',
+    '  <managingOrganization><reference value="Organization/f001"/><display value="Burgers University Medical Centre"/></managingOrganization>',
+    "</Patient>",
+    "",
+  ].join("\n");
+
+  it("a Patient's name, identifier, telecom, address and full birth date go; codes, systems and tags stay", () => {
+    const out = redact(PATIENT_XML);
+    gone(
+      out,
+      "738472983",
+      "Zwaluwstaart",
+      "Hendrika",
+      "0648352638",
+      "h.zwaluw@example.nl",
+      "1944-11-17",
+      "Keizersgracht",
+      "Zwolle",
+      "1024 RJ",
+    );
+    kept(
+      out,
+      '<Patient xmlns="http://hl7.org/fhir">',
+      "urn:oid:2.16.840.1.113883.2.4.6.3",
+      '<gender value="female"/>',
+      '<birthDate value="1944">',
+      "Burgers University Medical Centre",
+      '<active value="true"/>',
+      "</Patient>\n",
+    );
+    // Still the same elements, in the same order: only attribute values changed.
+    expect(out.replace(/value="[^"]*"/g, "").replace(/<!--[^]*?-->/g, "")).toBe(
+      PATIENT_XML.replace(/value="[^"]*"/g, "").replace(/<!--[^]*?-->/g, ""),
+    );
+  });
+
+  it("in a client domain the resource keeps its shape and stays well-formed XML", () => {
+    const out = redact(PATIENT_XML, "client-prod");
+    gone(out, "738472983", "Zwaluwstaart", "Hendrika", "0648352638", "1944", "Zwolle");
+    kept(out, '<active value="true"/>', "<address>", "</Patient>");
+    expect(out.match(/<[A-Za-z]/g)?.length).toBe(PATIENT_XML.match(/<[A-Za-z]/g)?.length);
+  });
+
+  it("the Patients of a transaction Bundle, and the identifier and name its conditional requests search by, go", () => {
+    const bundle = [
+      '<Bundle xmlns="http://hl7.org/fhir">',
+      '  <type value="transaction"/>',
+      "  <entry>",
+      '    <fullUrl value="urn:uuid:61ebe359-bfdc-4613-8bf2-c5e300945f0a"/>',
+      "    <resource>",
+      "      <Patient>",
+      '        <text><status value="generated"/><div xmlns="http://www.w3.org/1999/xhtml">Peregrine <b>Chalmerston</b></div></text>',
+      '        <name><family value="Chalmerston"/><given value="Peregrine"/></name>',
+      '        <birthDate value="1974-12-25"/>',
+      "      </Patient>",
+      "    </resource>",
+      '    <request><method value="POST"/><url value="Patient"/><ifNoneExist value="identifier=234234"/></request>',
+      "  </entry>",
+      '  <entry><request><method value="GET"/><url value="Patient?name=peregrine&amp;birthdate=1974-12-25"/></request></entry>',
+      "</Bundle>",
+    ].join("\n");
+    const out = redact(bundle);
+    gone(out, "Chalmerston", "Peregrine", "peregrine", "1974-12-25", "234234");
+    kept(
+      out,
+      '<type value="transaction"/>',
+      "urn:uuid:61ebe359-bfdc-4613-8bf2-c5e300945f0a",
+      '<url value="Patient"/>',
+      "ifNoneExist",
+      "Patient?name=",
+    );
+  });
+
+  it("XML that is not FHIR, and FHIR XML that never closes, are read as text as before", () => {
+    const soap = "<Envelope><Body><client_secret>s3cr3t-Value-778899</client_secret></Body></Envelope>";
+    const out = redact(soap);
+    gone(out, "s3cr3t-Value-778899");
+    kept(out, "<Envelope><Body><client_secret>");
+    const open =
+      '<Patient xmlns="http://hl7.org/fhir">\n  <name><family value="Zwaluwstaart"/>\nand then the paste ends';
+    expect(() => redact(open)).not.toThrow();
+  });
+});
+
+describe("FHIR JSON batch requests", () => {
+  it("a conditional create's ifNoneExist query is judged by its parameters, like the request URL", () => {
+    const bundle = {
+      resourceType: "Bundle",
+      type: "transaction",
+      entry: [
+        {
+          resource: { resourceType: "Patient", name: [{ family: "Chalmerston" }] },
+          request: {
+            method: "POST",
+            url: "Patient",
+            ifNoneExist: "identifier=http://acme.org/mrn|234234&family=Chalmerston",
+          },
+        },
+      ],
+    };
+    const out = redact(JSON.stringify(bundle, null, 2));
+    gone(out, "234234", "Chalmerston");
+    kept(out, '"ifNoneExist": "identifier=', '"url": "Patient"');
+    expect(() => JSON.parse(out)).not.toThrow();
+  });
+});
