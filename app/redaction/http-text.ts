@@ -14,6 +14,7 @@ import { redactHl7 } from "./hl7";
 import { hl7BlockLength, hl7Delimiters } from "~/evidence/hl7";
 import { endsToken } from "./wrapped-tokens";
 import { parseFhirXml, redactFhirXmlText, redactParsedFhirXml } from "./xml-fhir";
+import { brunoAuthMode, redactBrunoAuthField } from "./bruno";
 
 const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
 const STATUS = /^([ \t]*(?:[<>][ \t]?)?)HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/;
@@ -108,6 +109,8 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
   const budget: Budget = { chars: 4 * text.length + 1_000_000 };
   /** FHIR XML is tried again only past where the last attempt stopped reading. */
   let xmlFrom = 0;
+  /** Inside a Bruno `auth:<mode> {` block: its mode. */
+  let authMode: string | null = null;
 
   // Consecutive prose lines are swept together: one pass per run, not per line. The run is cut from the text once
   // (a slice, by the offsets of its first and last lines), not built up line by line.
@@ -207,6 +210,15 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       }
       state = "free";
     }
+    // A Bruno request's auth block: its credential fields by their names.
+    if (authMode !== null && trimmed === "}") authMode = null;
+    else if (authMode !== null) {
+      const field = redactBrunoAuthField(content, authMode, ctx);
+      if (field !== null) {
+        emit(field + eol);
+        continue;
+      }
+    } else if (trimmed.startsWith("auth:")) authMode = brunoAuthMode(content);
     // Free text: an HL7 v2 message, a curl command, a JSON block, or prose.
     const hl7 = content.startsWith("MSH") ? hl7Delimiters(content) : null;
     if (hl7) {

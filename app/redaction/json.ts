@@ -39,6 +39,7 @@ import {
   yearOnly,
 } from "./fhir";
 import { redactFormBody } from "./form";
+import { authFieldType } from "./auth-fields";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
@@ -353,6 +354,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // is judged by its sibling name, as if that name were its key.
   if (parent && isString && (key === "value" || /^value[A-Z]/.test(key))) {
     const name = objGetString(parent, "key") ?? objGetString(parent, "name");
+    // A pair of an auth block (`auth.awsv4[]`, `auth.oauth2[]`): a credential's name decides alone.
+    const authType = name !== undefined && holder && info.parentKey === "auth" ? authFieldType(name, holder, v) : null;
+    if (authType) return str(ctx.secret(v, authType));
     if (name !== undefined) {
       const byName = secretByKey(name, v, ctx);
       if (byName !== null) return str(byName);

@@ -208,3 +208,74 @@ describe("FHIR JSON batch requests", () => {
     expect(() => JSON.parse(out)).not.toThrow();
   });
 });
+
+describe("API-client files: signing keys by their names", () => {
+  it("a Postman auth.awsv4[] pair keeps its service and region and loses its secret key, access key and token", () => {
+    const collection = {
+      info: {
+        name: "AWS Signature Test",
+        schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
+      },
+      item: [
+        {
+          request: {
+            auth: {
+              type: "awsv4",
+              awsv4: [
+                { key: "sessionToken", value: "aws-session-token-value", type: "string" },
+                { key: "service", value: "execute-api", type: "string" },
+                { key: "region", value: "us-east-1", type: "string" },
+                { key: "secretKey", value: "aws-secret-key-value", type: "string" },
+                { key: "accessKey", value: "aws-access-key-value", type: "string" },
+              ],
+            },
+          },
+        },
+      ],
+    };
+    const out = redact(JSON.stringify(collection, null, 2));
+    gone(out, "aws-session-token-value", "aws-secret-key-value", "aws-access-key-value");
+    kept(out, "execute-api", "us-east-1", '"key": "secretKey"');
+    expect(() => JSON.parse(out)).not.toThrow();
+  });
+
+  it("an OAuth 1 consumer key names the client and stays; a variable reference stays; the API key's header name stays", () => {
+    const auth = {
+      auth: {
+        type: "oauth1",
+        oauth1: [
+          { key: "consumerKey", value: "consumer-key-of-the-app" },
+          { key: "consumerSecret", value: "plainwordsecret" },
+          { key: "token", value: "{{oauth_token}}" },
+        ],
+        apikey: [
+          { key: "key", value: "X-API-Key" },
+          { key: "value", value: "apikeyplainword" },
+        ],
+      },
+    };
+    const out = redact(JSON.stringify(auth, null, 2));
+    gone(out, "plainwordsecret", "apikeyplainword");
+    kept(out, "consumer-key-of-the-app", "{{oauth_token}}", "X-API-Key");
+  });
+
+  it("a Bruno auth:awsv4 block loses its access key id, secret access key and session token", () => {
+    const bru = [
+      "auth:awsv4 {",
+      "  accessKeyId: AKIDPLACE12345",
+      "  secretAccessKey: thisisasecretvalue",
+      "  sessionToken: thisisafakesessiontoken",
+      "  service: execute-api",
+      "  region: us-east-1",
+      "}",
+      "auth:oauth2 {",
+      "  client_id: client_id_1",
+      "  signingKey: wordlikesigningkey",
+      "  keyId: 2024-rotation-1",
+      "}",
+    ].join("\n");
+    const out = redact(bru);
+    gone(out, "AKIDPLACE12345", "thisisasecretvalue", "thisisafakesessiontoken", "wordlikesigningkey");
+    kept(out, "service: execute-api", "region: us-east-1", "client_id: client_id_1", "keyId: 2024-rotation-1");
+  });
+});
