@@ -85,31 +85,41 @@ export function isSegmentContinuation(line: string, before: string, d: Hl7Delimi
   return line.includes(d.field) ? joinsValues(line, d.field) : joinsValues(line, d.component);
 }
 
-/** The line without its end (`\r\n`, `\r` or `\n`), by its last two codes. */
+/** The line without its end (`\r\n`, `\r` or `\n`, and a written `<cr>` before it), by its last codes. */
 function withoutLineEnd(line: string): string {
   const n = line.length;
   const last = line.charCodeAt(n - 1);
-  if (last === 0x0d) return line.slice(0, n - 1);
-  if (last !== 0x0a) return line;
-  return line.slice(0, line.charCodeAt(n - 2) === 0x0d ? n - 2 : n - 1);
+  const cut = last === 0x0d ? n - 1 : last !== 0x0a ? n : line.charCodeAt(n - 2) === 0x0d ? n - 2 : n - 1;
+  return cut >= 4 && WRITTEN_CR.test(line.slice(cut - 4, cut)) ? line.slice(0, cut - 4) : line.slice(0, cut);
 }
+
+/** A segment terminator written out as text (`<cr>`, `<CR>`), as messages are quoted in mails and forums. */
+const WRITTEN_CR = /^<cr>$/i;
+
+/**
+ * The lines of a block, each with its end: a line feed, a carriage return (HL7's own terminator, and a raw message
+ * file has no other), their pair, or a written `<cr>` (with the line break that may follow it).
+ */
+const SEGMENT_LINES = /[^\r\n<]*(?:<(?![cC][rR]>)[^\r\n<]*)*(?:<[cC][rR]>(?:\r\n|\r|\n)?|\r\n|\r|\n)|[^\r\n]+$/g;
 
 /**
  * How many of `lines` (from `from`, each with its line end) belong to the message that starts there: segments, the
  * lines a wrap broke off a segment (see isSegmentContinuation), and blank lines with a segment after them. Stops at
- * any other line.
+ * any other line. `indent` (the white space the message is indented by) is read past at the start of each line.
  */
-export function hl7BlockLength(lines: string[], from: number, d: Hl7Delimiters): number {
+export function hl7BlockLength(lines: string[], from: number, d: Hl7Delimiters, indent = ""): number {
+  const at = (k: number) =>
+    withoutLineEnd(indent && lines[k].startsWith(indent) ? lines[k].slice(indent.length) : lines[k]);
   let i = from + 1;
-  let before = withoutLineEnd(lines[from]);
+  let before = at(from);
   while (i < lines.length) {
-    const l = withoutLineEnd(lines[i]);
+    const l = at(i);
     if (!l.trim()) {
       // Blank lines between segments (a page or a mail client spacing the message out): the message goes on when a
       // segment follows them.
       let next = i + 1;
-      while (next < lines.length && !withoutLineEnd(lines[next]).trim()) next++;
-      if (next === lines.length || !isSegmentStart(withoutLineEnd(lines[next]), d)) break;
+      while (next < lines.length && !at(next).trim()) next++;
+      if (next === lines.length || !isSegmentStart(at(next), d)) break;
       i = next;
       continue;
     }
@@ -127,7 +137,7 @@ export function hl7BlockLength(lines: string[], from: number, d: Hl7Delimiters):
  * returns: hl7BlockLength only sees line feeds) is an entry of its own that does not start a segment.
  */
 export function hl7Segments(block: string, d: Hl7Delimiters): string[] {
-  const lines = block.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+  const lines = block.match(SEGMENT_LINES) ?? [];
   const out: string[] = [];
   let before = "";
   for (const l of lines) {

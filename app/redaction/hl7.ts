@@ -5,7 +5,7 @@
 // of the rest of the message too (a patient's city inside an organisation's name). One pass per segment.
 import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
-import { hl7Segments, isSegmentStart, type Hl7Delimiters } from "~/evidence/hl7";
+import { hl7BlockLength, hl7Delimiters, hl7Segments, isSegmentStart, type Hl7Delimiters } from "~/evidence/hl7";
 import { sweepProse } from "./embedded-json";
 import { eachWord, inWord, replaceWords } from "./value-words";
 
@@ -205,20 +205,23 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
     kept.push({ at: parts.length, prose });
     parts.push(text);
   };
-  for (const segment of segments) {
+  for (const whole of segments) {
     // Text that is no segment (see hl7Segments) is read as prose.
-    if (!isSegmentStart(segment, d)) {
-      keep(segment, true);
+    if (!isSegmentStart(whole, d)) {
+      keep(whole, true);
       continue;
     }
+    // A terminator written out (`<cr>`) is no part of the last field: it is put back after the segment.
+    const written = writtenTerminator(whole);
+    const segment = written ? whole.slice(0, whole.length - written.length) : whole;
     const id = segment.slice(0, 3);
     if (id === "MSH") {
-      parts.push(withoutSecurity(segment, d, ctx));
+      parts.push(withoutSecurity(segment, d, ctx) + written);
       continue;
     }
     const first = segment.indexOf(d.field);
     if (first < 0) {
-      parts.push(segment);
+      parts.push(whole);
       continue;
     }
     parts.push(segment.slice(0, first));
@@ -252,6 +255,7 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
       start = end + 1;
     }
     if (segment.length > from) keep(segment.slice(from), false);
+    if (written) parts.push(written);
   }
 
   // Second pass: the words of removed values wherever else they appear (not in MSH, not in what was just redacted).
@@ -298,4 +302,34 @@ function withoutSecurity(segment: string, d: Hl7Delimiters, ctx: ItemContext): s
   return (
     segment.slice(0, at + 1) + value.replace(v, ctx.secret(v, "hl7_security")) + segment.slice(at + 1 + value.length)
   );
+}
+
+/** The written `<cr>` (and the line break after it) that ends a segment, or "". */
+function writtenTerminator(segment: string): string {
+  const m = /<cr>(?:\r\n|\r|\n)?$/i.exec(segment.slice(-6));
+  return m ? m[0] : "";
+}
+
+/** A line that opens a message: MSH, after an indentation (a Markdown code block, a quoted mail) or an MLLP start block. */
+const OPENING = /^([ \t]*|\x0b)MSH/;
+
+/**
+ * The message that opens at `lines[i]` (each line with its end), redacted, and how many lines it took; null when no
+ * message opens there. An indented message is read without its indentation and written back with it on each of its
+ * lines; an MLLP frame's start block (VT) stays in front, its end block (FS, CR) is text after the last segment.
+ */
+export function redactHl7Lines(lines: string[], i: number, ctx: ItemContext): { text: string; count: number } | null {
+  const m = OPENING.exec(lines[i]);
+  if (!m) return null;
+  const prefix = m[1];
+  const d = hl7Delimiters(lines[i].slice(prefix.length));
+  if (!d) return null;
+  const indent = prefix === "\x0b" ? "" : prefix;
+  const count = hl7BlockLength(lines, i, d, indent);
+  const block = lines.slice(i, i + count);
+  if (!prefix) return { text: redactHl7(block.join(""), d, ctx), count };
+  if (!indent) return { text: prefix + redactHl7(block.join("").slice(prefix.length), d, ctx), count };
+  const bare = block.map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l)).join("");
+  const text = redactHl7(bare, d, ctx).replace(/^(?=[^\r\n])/gm, indent);
+  return { text, count };
 }

@@ -10,8 +10,7 @@ import { redactJsonText } from "./json";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { redactEmbeddedJson, sweepProse } from "./embedded-json";
-import { redactHl7 } from "./hl7";
-import { hl7BlockLength, hl7Delimiters } from "~/evidence/hl7";
+import { redactHl7Lines } from "./hl7";
 import { endsToken } from "./wrapped-tokens";
 import { parseFhirXml, redactFhirXmlText, redactParsedFhirXml } from "./xml-fhir";
 import { brunoAuthMode, redactBrunoAuthField } from "./bruno";
@@ -220,11 +219,10 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       }
     } else if (trimmed.startsWith("auth:")) authMode = brunoAuthMode(content);
     // Free text: an HL7 v2 message, a curl command, a JSON block, or prose.
-    const hl7 = content.startsWith("MSH") ? hl7Delimiters(content) : null;
+    const hl7 = trimmed.startsWith("MSH") || trimmed.startsWith("\x0bMSH") ? redactHl7Lines(lines, i, ctx) : null;
     if (hl7) {
-      const n = hl7BlockLength(lines, i, hl7);
-      emit(redactHl7(lines.slice(i, i + n).join(""), hl7, ctx));
-      i += n - 1;
+      emit(hl7.text);
+      i += hl7.count - 1;
       continue;
     }
     // A FHIR resource in XML: read by structure when the document closes at a line's end.

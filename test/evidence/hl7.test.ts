@@ -121,6 +121,21 @@ describe("HL7 v2 delimiters and segments", () => {
     expect(hl7BlockLength(["MSH|^~\\&|A|B\n", "\n", "\n"], 0, d)).toBe(1);
   });
 
+  it("a written `<cr>` ends a segment, with or without a line break after it", () => {
+    expect(hl7Segments("MSH|^~\\&|A<cr>PID|1<CR>PV1||I<cr>\n", d)).toEqual([
+      "MSH|^~\\&|A<cr>",
+      "PID|1<CR>",
+      "PV1||I<cr>\n",
+    ]);
+    // `<` that starts anything else is text of the segment.
+    expect(hl7Segments("MSH|^~\\&|A\nOBX|1|ST|x||<5 mg<cr>", d)).toEqual(["MSH|^~\\&|A\n", "OBX|1|ST|x||<5 mg<cr>"]);
+  });
+
+  it("an indented message is measured past its indentation", () => {
+    const lines = ["    MSH|^~\\&|A|B\n", "    PID|1\n", "\n", "    PV1||I\n", "prose\n"];
+    expect(hl7BlockLength(lines, 0, d, "    ")).toBe(4);
+  });
+
   it("segments under segments are read however short they are", () => {
     expect(hl7BlockLength(["MSH|^~\\&|A|B\n", "EVN||2006\n", "PID|1\n", "PV1||I\r\n", "prose\n"], 0, d)).toBe(4);
   });

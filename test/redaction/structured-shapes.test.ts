@@ -279,3 +279,102 @@ describe("API-client files: signing keys by their names", () => {
     kept(out, "service: execute-api", "region: us-east-1", "client_id: client_id_1", "keyId: 2024-rotation-1");
   });
 });
+
+describe("HL7 v2 framed, indented, inline or inside JSON", () => {
+  const MSH = "MSH|^~\\&|A|B|C|D|20200101||ADT^A01|77|P|2.5";
+  const PEOPLE = ["Zq4471", "Quillfeather", "Odessa", "19540312", "12 Wren Lane", "Marlow"];
+
+  it("an MLLP frame (VT before MSH, CR between segments, FS CR after) is read as the message it frames", () => {
+    const out = redact(`\x0b${MSH}\r${PID}\r\x1c\r`);
+    gone(out, ...PEOPLE);
+    kept(out, `\x0b${MSH}\r`, "\x1c");
+  });
+
+  it("segments ended by a written `<cr>` on one line are split there", () => {
+    for (const cr of ["<cr>", "<CR>"]) {
+      const out = redact(`${MSH}${cr}${PID}${cr}PV1||I${cr}`);
+      gone(out, ...PEOPLE);
+      kept(out, `${MSH}${cr}PID|1||`, `${cr}PV1||I${cr}`);
+    }
+  });
+
+  it("an indented message (a Markdown code block, a quoted mail) is read, its indentation kept", () => {
+    const out = redact(`Here is the message:\n\n    ${MSH}\n    ${PID}\n\nThanks`);
+    gone(out, ...PEOPLE);
+    kept(out, `\n    ${MSH}\n    PID|1||`, "Here is the message:", "Thanks");
+  });
+
+  it("a message inside a JSON string (a log's payload, an integration engine's API) is read as HL7", () => {
+    for (const sep of ["\r", "\n"]) {
+      const out = redact(JSON.stringify({ channel: "ADT-IN", message: `${MSH}${sep}${PID}${sep}` }, null, 2));
+      gone(out, ...PEOPLE);
+      kept(out, "ADT^A01|77", '"channel": "ADT-IN"');
+      expect(() => JSON.parse(out)).not.toThrow();
+    }
+  });
+});
+
+describe("FHIR XML inside JSON", () => {
+  it("a HAR response whose content is FHIR XML loses the patient and stays a HAR", () => {
+    const xml =
+      '<Patient xmlns="http://hl7.org/fhir"><name><family value="Quillfeather"/><given value="Odessa"/></name><birthDate value="1954-03-12"/></Patient>';
+    const har = {
+      log: {
+        version: "1.2",
+        creator: { name: "x", version: "1" },
+        entries: [
+          {
+            request: { method: "GET", url: "https://fhir.example.org/Patient/1", headers: [] },
+            response: {
+              status: 200,
+              headers: [{ name: "Content-Type", value: "application/fhir+xml" }],
+              content: { mimeType: "application/fhir+xml", text: xml },
+            },
+          },
+        ],
+      },
+    };
+    const out = redact(JSON.stringify(har));
+    gone(out, "Quillfeather", "Odessa", "1954-03-12");
+    kept(out, '<Patient xmlns=\\"http://hl7.org/fhir\\">', '<birthDate value=\\"1954\\"/>');
+    expect(() => JSON.parse(out)).not.toThrow();
+  });
+});
+
+describe("API-client exports: credentials by the export's own structure", () => {
+  it("an Insomnia request's authentication object (iam, basic, oauth2) loses its credentials by their names", () => {
+    const exp = {
+      _type: "export",
+      __export_format: 4,
+      resources: [
+        {
+          _type: "request",
+          authentication: {
+            type: "iam",
+            accessKeyId: "AKIDWORDISH",
+            secretAccessKey: "plainwordsecretkey",
+            sessionToken: "plainsessiontok",
+            region: "us-east-1",
+          },
+        },
+      ],
+    };
+    const out = redact(JSON.stringify(exp, null, 2));
+    gone(out, "AKIDWORDISH", "plainwordsecretkey", "plainsessiontok");
+    kept(out, '"type": "iam"', '"region": "us-east-1"');
+  });
+
+  it('a Postman environment variable marked secret (`"type": "secret"`) loses its value whatever its name', () => {
+    const env = {
+      name: "env",
+      values: [
+        { key: "signingMaterial", value: "plainwordvalue", type: "secret", enabled: true },
+        { key: "host", value: "example.org", type: "default", enabled: true },
+      ],
+      _postman_variable_scope: "environment",
+    };
+    const out = redact(JSON.stringify(env, null, 2));
+    gone(out, "plainwordvalue");
+    kept(out, "example.org", '"key": "signingMaterial"');
+  });
+});
