@@ -311,7 +311,8 @@ function writtenTerminator(segment: string): string {
 }
 
 /** A line that opens a message: MSH, after an indentation (a Markdown code block, a quoted mail) or an MLLP start block. */
-const OPENING = /^([ \t]*|\x0b)MSH/;
+const INDENTED = /^([ \t]*)MSH/;
+const MLLP_START = "\u000b";
 
 /**
  * The message that opens at `lines[i]` (each line with its end), redacted, and how many lines it took; null when no
@@ -319,12 +320,11 @@ const OPENING = /^([ \t]*|\x0b)MSH/;
  * lines; an MLLP frame's start block (VT) stays in front, its end block (FS, CR) is text after the last segment.
  */
 export function redactHl7Lines(lines: string[], i: number, ctx: ItemContext): { text: string; count: number } | null {
-  const m = OPENING.exec(lines[i]);
-  if (!m) return null;
-  const prefix = m[1];
+  const prefix = lines[i].startsWith(MLLP_START + "MSH") ? MLLP_START : INDENTED.exec(lines[i])?.[1];
+  if (prefix === undefined) return null;
   const d = hl7Delimiters(lines[i].slice(prefix.length));
   if (!d) return null;
-  const indent = prefix === "\x0b" ? "" : prefix;
+  const indent = prefix === MLLP_START ? "" : prefix;
   const count = hl7BlockLength(lines, i, d, indent);
   const block = lines.slice(i, i + count);
   if (!prefix) return { text: redactHl7(block.join(""), d, ctx), count };
