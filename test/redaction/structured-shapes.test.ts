@@ -2,20 +2,8 @@
 // page or editor it was copied from, FHIR resources in XML, API-client files (Bruno, Postman auth arrays). Each case
 // is the shape of a leak found in a real file, written small; the real files are scored in `npm run eval:redaction`.
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-import type { EvidenceKind } from "~/evidence/model";
-import type { Environment } from "~/ticket/schema";
 
-const redact = (text: string, environment: Environment = "sandbox", kind: EvidenceKind = detectKind(text)) =>
-  createRedactor({ environment, terms: [], restored: [] }).redact({ id: "e1", kind, text }).text;
-
-const gone = (out: string, ...values: string[]) => {
-  for (const v of values) expect(out, `"${v}" survived`).not.toContain(v);
-};
-const kept = (out: string, ...values: string[]) => {
-  for (const v of values) expect(out, `"${v}" was lost`).toContain(v);
-};
+import { gone, kept, redact } from "./lib/redact-text";
 
 const PID = "PID|1||Zq4471^^^H^MR||Quillfeather^Odessa||19540312|F|||12 Wren Lane^^Marlow^VA^23223||(425)444-5555";
 
