@@ -242,7 +242,9 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
       const redacted = rule && field.trim() ? redactField(field, d, rule, phi) : null;
       if (redacted !== null) {
         if (start > from) keep(segment.slice(from, start), false);
-        parts.push(redacted);
+        // A redacted field is read again in the second pass: its kept components (an assigning authority) may repeat
+        // a value removed from it.
+        keep(redacted, false);
         from = stop;
       } else if (prose || !merge) {
         // Its own part: prose is swept alone; with a word-character separator, no kept text holds a separator.

@@ -62,6 +62,17 @@ describe("HL7 v2 fields off their standard place", () => {
     kept(out, "ICU^101^A", "|A|", "20240101120000", "MSG001");
   });
 
+  it("a removed identifier repeated in a kept component of its own field (an assigning authority's id) goes there too", () => {
+    const out = redact(
+      [
+        "MSH|^~\\&|App|Fac|TLR|TLRfac|20260106134418||ORM^O01^ORM_O01|20260106134418|P|2.5.1",
+        "PV1||O|||||||||||||||||000897406^^^CHU-X&000897406&M^VN^^20210409|",
+      ].join("\n"),
+    );
+    gone(out, "000897406");
+    kept(out, "^^^CHU-X&", "&M^VN^^20210409|");
+  });
+
   it("a coded value (its third component an HL7 table) in a field read as a person stays", () => {
     const out = redact(
       [
