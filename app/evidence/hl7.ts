@@ -12,15 +12,32 @@ export interface Hl7Delimiters {
 
 const isDelimiter = (c: string | undefined) => c !== undefined && c.length === 1 && !/[\sA-Za-z0-9]/.test(c);
 
-/** The delimiters of a message whose first line is `line` (MSH, the field separator, then MSH-2); null if it is not one. */
+/**
+ * The delimiters of a message whose first line is `line` (MSH, the field separator, then MSH-2); null if it is not one.
+ * MSH-2 as a page or an editor left it is read too: Markdown escapes before `~` or `^` (`^\\~\\&`, a Markdown file's
+ * way of writing `^~\\&`), and three characters whose last is not a backslash (`^~&`: the escape character was eaten
+ * by a web page on the way) — the third is then the subcomponent separator.
+ */
 export function hl7Delimiters(line: string): Hl7Delimiters | null {
   if (!line.startsWith("MSH")) return null;
   const field = line[3];
   if (!isDelimiter(field)) return null;
   const end = line.indexOf(field, 4);
-  const encoding = line.slice(4, end < 0 ? undefined : end);
-  if (end < 0 || encoding.length < 2 || encoding.length > 5) return null;
-  const [component, repetition, escape = "\\", subcomponent = "&"] = encoding;
+  if (end < 0) return null;
+  const encoding = line.slice(4, end);
+  return fromEncoding(field, encoding) ?? fromEncoding(field, encoding.replace(MARKDOWN_ESCAPE, "$1"));
+}
+
+/** A Markdown escape of a character HL7 uses as a separator (the escape character itself is never escaped). */
+const MARKDOWN_ESCAPE = /\\([~^])/g;
+
+function fromEncoding(field: string, encoding: string): Hl7Delimiters | null {
+  if (encoding.length < 2 || encoding.length > 5) return null;
+  const [component, repetition, third = "\\", fourth = "&"] = encoding;
+  // Three characters, the third not the escape character: it was lost, the third is the subcomponent separator.
+  const lost = encoding.length === 3 && third !== "\\";
+  const escape = lost ? "\\" : third;
+  const subcomponent = lost ? third : fourth;
   const all = [field, component, repetition, escape, subcomponent];
   if (!all.every(isDelimiter) || new Set(all).size !== all.length) return null;
   return { field, component, repetition, escape, subcomponent };
@@ -43,40 +60,69 @@ const YAML_BLOCK = /:[ \t]+[|>][-+0-9]*[ \t]*$/;
 const isBlank = (code: number) => code === 0x20 || code === 0x09;
 
 /**
- * Can `line` (without its line end) be the rest of a segment that a terminal or mail client wrapped after `before`
- * (the physical line above it)? Only under a line as long as a wrap, only with the field separator in it, and not
- * when a separator in it stands between blanks (or between a blank and the line's end) as a Markdown table's cells,
- * a log's `a | b` or YAML's `key: |` do — HL7 writes its separators between values. Linear in the line.
+ * Does `sep` occur in `line`, and never between blanks (or between a blank and the line's end) as a Markdown table's
+ * cells, a log's `a | b` or prose's `x ^ 2` have it? HL7 writes its separators between values. Linear in the line.
  */
-export function isSegmentContinuation(line: string, before: string, d: Hl7Delimiters): boolean {
-  if (before.length < MIN_WRAP_WIDTH || !line.trim()) return false;
-  let at = line.indexOf(d.field);
-  if (at < 0 || YAML_BLOCK.test(line)) return false;
-  for (; at >= 0; at = line.indexOf(d.field, at + 1)) {
+function joinsValues(line: string, sep: string): boolean {
+  let at = line.indexOf(sep);
+  if (at < 0) return false;
+  for (; at >= 0; at = line.indexOf(sep, at + 1)) {
     const after = at + 1 < line.length ? line.charCodeAt(at + 1) : 0x20;
     if (at > 0 && isBlank(line.charCodeAt(at - 1)) && isBlank(after)) return false;
   }
   return true;
 }
 
-/** The line without its end (`\r\n`, `\r` or `\n`), by its last two codes. */
+/**
+ * Can `line` (without its line end) be the rest of a segment that a terminal or mail client wrapped after `before`
+ * (the physical line above it)? Only under a line as long as a wrap, and only when it joins values with the field
+ * separator — or, when a mail client broke a field at a blank and left only components below
+ * (`St^^Springfield^IL^62701`), with the component separator of MSH-2 — never between blanks, and not as YAML's
+ * `key: |`. Linear in the line.
+ */
+export function isSegmentContinuation(line: string, before: string, d: Hl7Delimiters): boolean {
+  if (before.length < MIN_WRAP_WIDTH || !line.trim() || YAML_BLOCK.test(line)) return false;
+  return line.includes(d.field) ? joinsValues(line, d.field) : joinsValues(line, d.component);
+}
+
+/** The line without its end (`\r\n`, `\r` or `\n`, and a written `<cr>` before it), by its last codes. */
 function withoutLineEnd(line: string): string {
   const n = line.length;
   const last = line.charCodeAt(n - 1);
-  if (last === 0x0d) return line.slice(0, n - 1);
-  if (last !== 0x0a) return line;
-  return line.slice(0, line.charCodeAt(n - 2) === 0x0d ? n - 2 : n - 1);
+  const cut = last === 0x0d ? n - 1 : last !== 0x0a ? n : line.charCodeAt(n - 2) === 0x0d ? n - 2 : n - 1;
+  return cut >= 4 && WRITTEN_CR.test(line.slice(cut - 4, cut)) ? line.slice(0, cut - 4) : line.slice(0, cut);
 }
 
+/** A segment terminator written out as text (`<cr>`, `<CR>`), as messages are quoted in mails and forums. */
+const WRITTEN_CR = /^<cr>$/i;
+
 /**
- * How many of `lines` (from `from`, each with its line end) belong to the message that starts there: segments, and
- * the lines a wrap broke off a segment (see isSegmentContinuation). Stops at any other line.
+ * The lines of a block, each with its end: a line feed, a carriage return (HL7's own terminator, and a raw message
+ * file has no other), their pair, or a written `<cr>` (with the line break that may follow it).
  */
-export function hl7BlockLength(lines: string[], from: number, d: Hl7Delimiters): number {
+const SEGMENT_LINES = /[^\r\n<]*(?:<(?![cC][rR]>)[^\r\n<]*)*(?:<[cC][rR]>(?:\r\n|\r|\n)?|\r\n|\r|\n)|[^\r\n]+$/g;
+
+/**
+ * How many of `lines` (from `from`, each with its line end) belong to the message that starts there: segments, the
+ * lines a wrap broke off a segment (see isSegmentContinuation), and blank lines with a segment after them. Stops at
+ * any other line. `indent` (the white space the message is indented by) is read past at the start of each line.
+ */
+export function hl7BlockLength(lines: string[], from: number, d: Hl7Delimiters, indent = ""): number {
+  const at = (k: number) =>
+    withoutLineEnd(indent && lines[k].startsWith(indent) ? lines[k].slice(indent.length) : lines[k]);
   let i = from + 1;
-  let before = withoutLineEnd(lines[from]);
+  let before = at(from);
   while (i < lines.length) {
-    const l = withoutLineEnd(lines[i]);
+    const l = at(i);
+    if (!l.trim()) {
+      // Blank lines between segments (a page or a mail client spacing the message out): the message goes on when a
+      // segment follows them.
+      let next = i + 1;
+      while (next < lines.length && !at(next).trim()) next++;
+      if (next === lines.length || !isSegmentStart(at(next), d)) break;
+      i = next;
+      continue;
+    }
     if (!isSegmentStart(l, d) && !isSegmentContinuation(l, before, d)) break;
     before = l;
     i++;
@@ -91,7 +137,7 @@ export function hl7BlockLength(lines: string[], from: number, d: Hl7Delimiters):
  * returns: hl7BlockLength only sees line feeds) is an entry of its own that does not start a segment.
  */
 export function hl7Segments(block: string, d: Hl7Delimiters): string[] {
-  const lines = block.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+  const lines = block.match(SEGMENT_LINES) ?? [];
   const out: string[] = [];
   let before = "";
   for (const l of lines) {

@@ -5,7 +5,7 @@
 // of the rest of the message too (a patient's city inside an organisation's name). One pass per segment.
 import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
-import { hl7Segments, isSegmentStart, type Hl7Delimiters } from "~/evidence/hl7";
+import { hl7BlockLength, hl7Delimiters, hl7Segments, isSegmentStart, type Hl7Delimiters } from "~/evidence/hl7";
 import { sweepProse } from "./embedded-json";
 import { eachWord, inWord, replaceWords } from "./value-words";
 
@@ -13,7 +13,8 @@ import { eachWord, inWord, replaceWords } from "./value-words";
 type Rule =
   | { kind: "components"; type: string; redact: (component: number) => boolean }
   | { kind: "whole"; type: string }
-  | { kind: "query" };
+  | { kind: "query" }
+  | { kind: "shape"; type: string };
 
 const between = (a: number, b: number) => (c: number) => c >= a && c <= b;
 const oneOf =
@@ -123,12 +124,20 @@ function redactComponents(
   for (let i = 0; i <= field.length; i++) {
     const c = i < field.length ? field.charCodeAt(i) : -1;
     if (c !== -1 && c !== comp && c !== rep) continue;
-    if (i > start && (rule.kind === "query" || rule.redact(n))) {
+    if (i > start && (rule.kind !== "components" || rule.redact(n))) {
       const value = field.slice(start, i);
       const trimmed = value.trim();
       if (trimmed) {
         const replaced =
-          rule.kind === "query" ? (redactsInQuery(trimmed) ? phi(value, "phi") : value) : phi(value, rule.type);
+          rule.kind === "query"
+            ? redactsInQuery(trimmed)
+              ? phi(value, "phi")
+              : value
+            : rule.kind === "shape"
+              ? idShaped(trimmed)
+                ? phi(value, rule.type)
+                : value
+              : phi(value, rule.type);
         if (replaced !== value) {
           out += field.slice(copied, start) + replaced;
           copied = i;
@@ -140,6 +149,28 @@ function redactComponents(
   }
   return copied === 0 ? field : out + field.slice(copied);
 }
+
+/**
+ * A coded element (code^text^coding system) whose coding system is an HL7 table (`COMP^Complete^HL70272`): never a
+ * person, though it stands where a message one field off puts it in a name's place.
+ */
+const HL7_TABLE = /^HL7\d{4}$/;
+function codedByHl7Table(field: string, d: Hl7Delimiters): boolean {
+  if (!field.includes("HL7")) return false;
+  const components = field.split(d.repetition)[0].split(d.component);
+  return components.length >= 3 && HL7_TABLE.test(components[2].trim());
+}
+
+/**
+ * Segments about the patient, the visit or the people around them: a field there without a rule whose component is
+ * an identifier's shape (a few letters, then 6+ digits: `V123456789`) is one (a field one place off its standard
+ * position: PV1-18 for the visit number); a date or time of 8, 12 or 14 digits is not.
+ */
+const PERSON_SEGMENTS = new Set(["PID", "PD1", "NK1", "PV1", "PV2", "GT1", "IN1", "IN2", "MRG"]);
+const ID_SHAPE = /^[A-Za-z]{0,3}\d{6,}$/;
+const DATE_TIME = /^(?:19|20)\d{6}(?:\d{4}(?:\d{2})?)?$/;
+const idShaped = (component: string) => ID_SHAPE.test(component) && !DATE_TIME.test(component);
+const ID_SHAPED: Rule = { kind: "shape", type: "identifier" };
 
 /** /^\d{1,3}$/ by codes: one to three ASCII digits. */
 function shortNumber(w: string): boolean {
@@ -174,16 +205,23 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
     kept.push({ at: parts.length, prose });
     parts.push(text);
   };
-  for (const segment of segments) {
+  for (const whole of segments) {
     // Text that is no segment (see hl7Segments) is read as prose.
-    if (!isSegmentStart(segment, d)) {
-      keep(segment, true);
+    if (!isSegmentStart(whole, d)) {
+      keep(whole, true);
       continue;
     }
+    // A terminator written out (`<cr>`) is no part of the last field: it is put back after the segment.
+    const written = writtenTerminator(whole);
+    const segment = written ? whole.slice(0, whole.length - written.length) : whole;
     const id = segment.slice(0, 3);
-    const first = id === "MSH" ? -1 : segment.indexOf(d.field);
+    if (id === "MSH") {
+      parts.push(withoutSecurity(segment, d, ctx) + written);
+      continue;
+    }
+    const first = segment.indexOf(d.field);
     if (first < 0) {
-      parts.push(segment);
+      parts.push(whole);
       continue;
     }
     parts.push(segment.slice(0, first));
@@ -197,12 +235,16 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
       const end = segment.indexOf(d.field, start);
       const stop = end < 0 ? segment.length : end;
       if (obx && n === 2) obxType = segment.slice(start, stop).trim();
-      const rule: Rule | undefined = id === "QPD" && n >= 3 ? QUERY : rules?.[n];
+      const rule: Rule | undefined =
+        id === "QPD" && n >= 3 ? QUERY : (rules?.[n] ?? (PERSON_SEGMENTS.has(id) ? ID_SHAPED : undefined));
       const prose = obx && n === 5 && FREE_TEXT_TYPES.has(obxType);
       const field = rule || prose || !merge ? segment.slice(start, stop) : "";
-      if (rule && field.trim()) {
+      const redacted = rule && field.trim() ? redactField(field, d, rule, phi) : null;
+      if (redacted !== null) {
         if (start > from) keep(segment.slice(from, start), false);
-        parts.push(rule.kind === "whole" ? phi(field, rule.type) : redactComponents(field, d, rule, phi));
+        // A redacted field is read again in the second pass: its kept components (an assigning authority) may repeat
+        // a value removed from it.
+        keep(redacted, false);
         from = stop;
       } else if (prose || !merge) {
         // Its own part: prose is swept alone; with a word-character separator, no kept text holds a separator.
@@ -215,6 +257,7 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
       start = end + 1;
     }
     if (segment.length > from) keep(segment.slice(from), false);
+    if (written) parts.push(written);
   }
 
   // Second pass: the words of removed values wherever else they appear (not in MSH, not in what was just redacted).
@@ -227,4 +270,68 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
         : replaceWords(text, 3, (w) => (removedWords.has(w) ? ctx.phi(w, removedWords.get(w)!) : w));
   }
   return parts.join("");
+}
+
+/**
+ * A field redacted by its rule; null when the rule does not apply to what the field holds (a coded element where a
+ * person was expected, no identifier's shape where one was looked for): the field is then kept text, and the second
+ * pass reads it like the other kept fields.
+ */
+function redactField(
+  field: string,
+  d: Hl7Delimiters,
+  rule: Rule,
+  phi: (value: string, type: string) => string,
+): string | null {
+  if (rule.kind === "whole") return phi(field, rule.type);
+  if (rule.kind === "components" && codedByHl7Table(field, d)) return null;
+  const out = redactComponents(field, d, rule, phi);
+  return rule.kind === "shape" && out === field ? null : out;
+}
+
+/**
+ * MSH with its MSH-8 (Security) replaced: interfaces put a user, a password or a key there. The rest of MSH stays
+ * (applications, facilities, time, message type, control ID, version). MSH-n sits after the (n-1)th separator.
+ */
+function withoutSecurity(segment: string, d: Hl7Delimiters, ctx: ItemContext): string {
+  let at = 3;
+  for (let n = 3; n <= 8 && at >= 0; n++) at = segment.indexOf(d.field, at + 1);
+  if (at < 0) return segment;
+  const end = segment.indexOf(d.field, at + 1);
+  const value = segment.slice(at + 1, end < 0 ? segment.length : end);
+  const v = value.trim();
+  if (!v || /[\r\n]/.test(v)) return segment;
+  return (
+    segment.slice(0, at + 1) + value.replace(v, ctx.secret(v, "hl7_security")) + segment.slice(at + 1 + value.length)
+  );
+}
+
+/** The written `<cr>` (and the line break after it) that ends a segment, or "". */
+function writtenTerminator(segment: string): string {
+  const m = /<cr>(?:\r\n|\r|\n)?$/i.exec(segment.slice(-6));
+  return m ? m[0] : "";
+}
+
+/** A line that opens a message: MSH, after an indentation (a Markdown code block, a quoted mail) or an MLLP start block. */
+const INDENTED = /^([ \t]*)MSH/;
+const MLLP_START = "\u000b";
+
+/**
+ * The message that opens at `lines[i]` (each line with its end), redacted, and how many lines it took; null when no
+ * message opens there. An indented message is read without its indentation and written back with it on each of its
+ * lines; an MLLP frame's start block (VT) stays in front, its end block (FS, CR) is text after the last segment.
+ */
+export function redactHl7Lines(lines: string[], i: number, ctx: ItemContext): { text: string; count: number } | null {
+  const prefix = lines[i].startsWith(MLLP_START + "MSH") ? MLLP_START : INDENTED.exec(lines[i])?.[1];
+  if (prefix === undefined) return null;
+  const d = hl7Delimiters(lines[i].slice(prefix.length));
+  if (!d) return null;
+  const indent = prefix === MLLP_START ? "" : prefix;
+  const count = hl7BlockLength(lines, i, d, indent);
+  const block = lines.slice(i, i + count);
+  if (!prefix) return { text: redactHl7(block.join(""), d, ctx), count };
+  if (!indent) return { text: prefix + redactHl7(block.join("").slice(prefix.length), d, ctx), count };
+  const bare = block.map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l)).join("");
+  const text = redactHl7(bare, d, ctx).replace(/^(?=[^\r\n])/gm, indent);
+  return { text, count };
 }

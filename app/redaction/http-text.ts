@@ -10,14 +10,17 @@ import { redactJsonText } from "./json";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { redactEmbeddedJson, sweepProse } from "./embedded-json";
-import { redactHl7 } from "./hl7";
-import { hl7BlockLength, hl7Delimiters } from "~/evidence/hl7";
+import { redactHl7Lines } from "./hl7";
 import { endsToken } from "./wrapped-tokens";
 import { openQuoteAfter } from "~/evidence/shell-words";
+import { parseFhirXml, redactFhirXmlText, redactParsedFhirXml } from "./xml-fhir";
+import { brunoAuthMode, redactBrunoAuthField } from "./bruno";
 
 const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
 const STATUS = /^([ \t]*(?:[<>][ \t]?)?)HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/;
 const HEADER = /^([ \t]*(?:[<>][ \t]?)?)([A-Za-z0-9!#$%&'*+.^_`|~-]+)([ \t]*:[ \t]?)(.*)$/;
+/** A line that can open a FHIR XML document: its prolog, or a start tag that declares the FHIR namespace. */
+const FHIR_XML_START = /^[ \t]*<(?:\?xml[\s?]|[A-Z][A-Za-z]+\s[^<>]*xmlns=["']http:\/\/hl7\.org\/fhir["'])/;
 /** A curl command at the start of a line, after an optional shell prompt ("$ ", "sh-5.0$ ", "user@host:~/app$ ", "PS C:\\> "). */
 const CURL_START = /^[ \t]*(?:(?:PS [^>\n]{0,80}>|[\w.@:~/\\()[\]-]{0,80}[$#%>])[ \t]*)?curl(?:\.exe)?[ \t]/;
 const BLANK_OR_PREFIX = /^[ \t]*[<>]?[ \t]*$/;
@@ -114,6 +117,10 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
   let contentType = "";
   let bodyLines: string[] = [];
   const budget: Budget = { chars: 4 * text.length + 1_000_000 };
+  /** FHIR XML is tried again only past where the last attempt stopped reading. */
+  let xmlFrom = 0;
+  /** Inside a Bruno `auth:<mode> {` block: its mode. */
+  let authMode: string | null = null;
 
   // Consecutive prose lines are swept together: one pass per run, not per line. The run is cut from the text once
   // (a slice, by the offsets of its first and last lines), not built up line by line.
@@ -213,13 +220,35 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       }
       state = "free";
     }
+    // A Bruno request's auth block: its credential fields by their names.
+    if (authMode !== null && trimmed === "}") authMode = null;
+    else if (authMode !== null) {
+      const field = redactBrunoAuthField(content, authMode, ctx);
+      if (field !== null) {
+        emit(field + eol);
+        continue;
+      }
+    } else if (trimmed.startsWith("auth:")) authMode = brunoAuthMode(content);
     // Free text: an HL7 v2 message, a curl command, a JSON block, or prose.
-    const hl7 = content.startsWith("MSH") ? hl7Delimiters(content) : null;
+    const hl7 = trimmed.startsWith("MSH") || trimmed.startsWith("\x0bMSH") ? redactHl7Lines(lines, i, ctx) : null;
     if (hl7) {
-      const n = hl7BlockLength(lines, i, hl7);
-      emit(redactHl7(lines.slice(i, i + n).join(""), hl7, ctx));
-      i += n - 1;
+      emit(hl7.text);
+      i += hl7.count - 1;
       continue;
+    }
+    // A FHIR resource in XML: read by structure when the document closes at a line's end.
+    if (lineStarts[i] >= xmlFrom && trimmed.startsWith("<") && FHIR_XML_START.test(content)) {
+      const { parsed, reached } = parseFhirXml(text, lineStarts[i]);
+      xmlFrom = reached;
+      let end = i;
+      if (parsed) while (end < lines.length && lineStarts[end] + lines[end].length < parsed.end) end++;
+      const stop = end < lines.length ? lineStarts[end] + lines[end].length : text.length;
+      if (parsed && end < lines.length && !text.slice(parsed.end, stop).trim()) {
+        flushProse();
+        emit(redactParsedFhirXml(text, parsed, ctx, lineStarts[i], stop));
+        i = end;
+        continue;
+      }
     }
     if (content.includes("curl") && CURL_START.test(content)) {
       // The command goes on over continuation marks, and over a token wrapped inside a quoted argument.
@@ -268,6 +297,10 @@ function redactBody(text: string, contentType: string, ctx: ItemContext): string
   }
   // Not JSON or a form: text, with the same HL7, JSON-in-text and curl handling as free text (an HL7 message posted
   // over HTTP, or pasted under a request).
+  if (/xml/i.test(contentType) || t.startsWith("<")) {
+    const xml = redactFhirXmlText(text, ctx);
+    if (xml !== null) return xml;
+  }
   return text.startsWith("MSH") || text.includes("\nMSH")
     ? redactLines(text, ctx, { freeText: true })
     : sweepProse(text, ctx);

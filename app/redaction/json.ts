@@ -39,6 +39,10 @@ import {
   yearOnly,
 } from "./fhir";
 import { redactFormBody } from "./form";
+import { authFieldType } from "./auth-fields";
+import { redactHl7 } from "./hl7";
+import { hl7Delimiters } from "~/evidence/hl7";
+import { redactFhirXmlText } from "./xml-fhir";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
@@ -353,10 +357,22 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // is judged by its sibling name, as if that name were its key.
   if (parent && isString && (key === "value" || /^value[A-Z]/.test(key))) {
     const name = objGetString(parent, "key") ?? objGetString(parent, "name");
+    // A pair of an auth block (`auth.awsv4[]`, `auth.oauth2[]`): a credential's name decides alone. A Postman
+    // variable marked secret (`"type": "secret"`) is one whatever its name.
+    const authType = name !== undefined && holder && info.parentKey === "auth" ? authFieldType(name, holder, v) : null;
+    if (authType) return str(ctx.secret(v, authType));
+    if (key === "value" && name !== undefined && v.trim() && objGetString(parent, "type") === "secret")
+      return str(ctx.secret(v, "secret"));
     if (name !== undefined) {
       const byName = secretByKey(name, v, ctx);
       if (byName !== null) return str(byName);
     }
+  }
+
+  // An Insomnia request's authentication object (`{"type": "iam", "secretAccessKey": …}`): as an auth block's pairs.
+  if (parent && isString && holder === "authentication") {
+    const type = authFieldType(key, objGetString(parent, "type") ?? "", v);
+    if (type) return str(ctx.secret(v, type));
   }
 
   // A JSON Patch operation (RFC 6902) on a personal element: its value is judged by its path ("/name/0/family").
@@ -427,6 +443,11 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A batch or transaction entry's request: a relative search URL (`Patient?family=…&birthdate=…`).
   if (isString && key === "url" && holder === "request" && v.includes("?") && !/^[a-z][a-z0-9+.-]*:/i.test(v))
     return str(relativeSearch(v, ctx));
+  // A conditional create's query (`identifier=…|234234`): the same search, against the request's resource type.
+  if (isString && key === "ifNoneExist" && holder === "request" && parent) {
+    const search = relativeSearch(`${(objGetString(parent, "url") ?? "").split("?")[0]}?${v}`, ctx);
+    return str(search.slice(search.indexOf("?") + 1));
+  }
   if (isString && ctx.clientDomain && key === "reference") return str(pseudonymisePatientRef(v, ctx));
   if (isString && ctx.clientDomain && lower === "patient" && !info.clinical) return str(pseudonymisePatientRef(v, ctx));
   if (isString && ctx.clientDomain && lower === "fhiruser") return str(ctx.phi(v, "user_id"));
@@ -437,6 +458,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // HAR bodies.
   if (key === "text" && parent && (holder === "postData" || holder === "content")) return str(harBody(v, parent, ctx));
 
+  // An HL7 v2 message or a FHIR XML document inside a string (a log's payload, an integration engine's API).
+  const structured = v.length > 20 && STRUCTURED_START.test(v) ? structuredString(v, ctx) : null;
+  if (structured !== null) return str(structured);
   // JSON inside a string.
   const t = v.trim();
   if (t.length >= 2 && ((t[0] === "{" && t.endsWith("}")) || (t[0] === "[" && t.endsWith("]")))) {
@@ -562,8 +586,19 @@ function harBody(text: string, parent: JObject, ctx: ItemContext): string {
   }
   if (/x-www-form-urlencoded/.test(mime) || (!/\s/.test(t) && /^[\w.%+-]+=/.test(t) && t.includes("=")))
     return redactFormBody(body, ctx);
-  return sweepProse(body, ctx);
+  return structuredString(body, ctx) ?? sweepProse(body, ctx);
 }
+
+/** A string that holds an HL7 v2 message or a FHIR XML document, redacted as one; null when it holds neither. */
+function structuredString(v: string, ctx: ItemContext): string | null {
+  const t = v.trimStart();
+  const d = t.startsWith("MSH") ? hl7Delimiters(t) : null;
+  if (d) return v.slice(0, v.length - t.length) + redactHl7(t, d, ctx);
+  return t.startsWith("<") && t.includes(FHIR_XML_NS) ? redactFhirXmlText(v, ctx) : null;
+}
+const FHIR_XML_NS = 'xmlns="http://hl7.org/fhir"';
+/** How a string that may hold a message or a document starts (tested before anything is scanned). */
+const STRUCTURED_START = /^\s*(?:MSH|<)/;
 
 /** What a key (or a pair's name) says its value is: a token or secret placeholder, or null (not a secret name).
  *  A name that ends in its secret word (clientSecret, accessToken, DB_PASSWORD) decides alone — `hunter2` goes; a

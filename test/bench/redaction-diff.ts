@@ -81,7 +81,7 @@ if (process.argv[2] === "save") {
         console.log(
           `DIFF ${k}\n  was: ${b.slice(Math.max(0, i - 80), i + 120)}\n  now: ${v.slice(Math.max(0, i - 80), i + 120)}`,
         );
-      }
+      } else console.log(`DIFF ${k}`);
     }
   console.log(`${Object.keys(out).length} outputs, ${diff} differ`);
   process.exitCode = diff ? 1 : 0;

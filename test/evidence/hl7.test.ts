@@ -20,6 +20,16 @@ describe("HL7 v2 delimiters and segments", () => {
     });
   });
 
+  it("reads MSH-2 as a page or an editor left it: Markdown escapes, a lost escape character", () => {
+    const standard = { field: "|", component: "^", repetition: "~", escape: "\\", subcomponent: "&" };
+    expect(hl7Delimiters("MSH|^\\~\\&|ACME")).toEqual(standard);
+    expect(hl7Delimiters("MSH|\\^\\~\\&|ACME")).toEqual(standard);
+    expect(hl7Delimiters("MSH|^~&|EPIC")).toEqual(standard);
+    // Three characters ending in the escape character: no subcomponent separator was written, `&` is assumed.
+    expect(hl7Delimiters("MSH|^~\\|LAB")).toEqual(standard);
+    expect(hl7Delimiters("MSH|^~#|LAB")).toEqual({ ...standard, subcomponent: "#" });
+  });
+
   it("refuses lines that only look like a header (letters as delimiters, repeated delimiters, no MSH-2)", () => {
     for (const line of ["MSH: the header segment", "MSHA^~\\&A", "MSH|^^\\&|A", "MSH|", "MSH|^~\\&"])
       expect(hl7Delimiters(line)).toBeNull();
@@ -67,14 +77,63 @@ describe("HL7 v2 delimiters and segments", () => {
     // HL7 may pad a value on one side (`| BOUVIER`, `^ HL70296`): still a continuation.
     for (const line of ["KENNEDY^JR^^^L| BOUVIER^^^^^^M|19900607|M", "|EN^ENGLISH^ HL70296^^^|||", "ST|", "|"])
       expect(isSegmentContinuation(line, PID, d), line).toBe(true);
-    // Lines with no field separator, or blank ones, never are.
-    for (const line of ["SPRINGFIELD^IL^62701", "   ", ""])
+    // Blank lines never are.
+    for (const line of ["   ", ""]) expect(isSegmentContinuation(line, PID, d), line).toBe(false);
+  });
+
+  it("a wrapped rest with no field separator is still the segment's when it joins values with the component separator", () => {
+    // A mail client broke `…|||1 Main St^^Springfield^IL^62701` at its blank: the rest has only `^` in it.
+    for (const line of ["St^^Springfield^IL^62701", "SPRINGFIELD^IL^62701", "IL^62701", "Main Street^^Springfield^IL"])
+      expect(isSegmentContinuation(line, PID, d), line).toBe(true);
+    // Under a short line, or when the separator stands alone between blanks or is not the message's, it is not.
+    expect(isSegmentContinuation("St^^Springfield^IL^62701", "PID|1||25", d)).toBe(false);
+    for (const line of ["raise x ^ 2 here", "ends with ^", "no separators at all", "client_secret: |", "x*y*z"])
       expect(isSegmentContinuation(line, PID, d), line).toBe(false);
+    // Another message's component separator is its own.
+    const hash = hl7Delimiters("MSH#*~\\&#LAB#HOSP")!;
+    expect(isSegmentContinuation("St**Springfield*IL*62701", PID.replace(/\|/g, "#"), hash)).toBe(true);
+    expect(isSegmentContinuation("St^^Springfield^IL^62701", PID.replace(/\|/g, "#"), hash)).toBe(false);
+  });
+
+  it("the wrapped rest's address and phone go with the segment", () => {
+    const wrapped =
+      "MSH|^~\\&|APP|FAC|REC|RFAC|20200101120000||ADT^A01|MSG00001|P|2.5\n" +
+      "PID|1||MRN123^^^H||Roe^Jane^Q||19800203|F|||1 Main\n" +
+      "St^^Zorbville^IL^62701\n" +
+      "PV1|1|I|ROOM^1\n";
+    const out = createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({
+      id: "t",
+      kind: "text",
+      text: wrapped,
+    }).text;
+    for (const value of ["Zorbville", "62701", "Roe", "MRN123"]) expect(out).not.toContain(value);
+    for (const fact of ["ADT^A01", "MSG00001", "PV1|1|I|ROOM^1"]) expect(out).toContain(fact);
   });
 
   it("a carriage return alone ends a segment too", () => {
     expect(hl7Segments("MSH|^~\\&|A\rPID|1\rPV1||I\r", d)).toEqual(["MSH|^~\\&|A\r", "PID|1\r", "PV1||I\r"]);
     expect(hl7Segments("MSH|^~\\&|A\r\nPID|1\r\n", d)).toEqual(["MSH|^~\\&|A\r\n", "PID|1\r\n"]);
+  });
+
+  it("blank lines between segments belong to the message; blank lines before anything else end it", () => {
+    const lines = ["MSH|^~\\&|A|B\n", "\n", "PID|1\n", "\n", "  \n", "PV1||I\n", "\n", "\n", "prose\n"];
+    expect(hl7BlockLength(lines, 0, d)).toBe(6);
+    expect(hl7BlockLength(["MSH|^~\\&|A|B\n", "\n", "\n"], 0, d)).toBe(1);
+  });
+
+  it("a written `<cr>` ends a segment, with or without a line break after it", () => {
+    expect(hl7Segments("MSH|^~\\&|A<cr>PID|1<CR>PV1||I<cr>\n", d)).toEqual([
+      "MSH|^~\\&|A<cr>",
+      "PID|1<CR>",
+      "PV1||I<cr>\n",
+    ]);
+    // `<` that starts anything else is text of the segment.
+    expect(hl7Segments("MSH|^~\\&|A\nOBX|1|ST|x||<5 mg<cr>", d)).toEqual(["MSH|^~\\&|A\n", "OBX|1|ST|x||<5 mg<cr>"]);
+  });
+
+  it("an indented message is measured past its indentation", () => {
+    const lines = ["    MSH|^~\\&|A|B\n", "    PID|1\n", "\n", "    PV1||I\n", "prose\n"];
+    expect(hl7BlockLength(lines, 0, d, "    ")).toBe(4);
   });
 
   it("segments under segments are read however short they are", () => {

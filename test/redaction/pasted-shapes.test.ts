@@ -1,21 +1,8 @@
 // The shapes of evidence as people really paste it that used to leak (issue: real artifacts). Each case is a small
 // piece of a real artifact's shape; the real files themselves are scored in `npm run eval:redaction`.
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-import type { EvidenceKind } from "~/evidence/model";
-import type { Environment } from "~/ticket/schema";
 import { makeJwt } from "../evidence/helpers";
-
-const redact = (text: string, environment: Environment = "sandbox", kind: EvidenceKind = detectKind(text)) =>
-  createRedactor({ environment, terms: [], restored: [] }).redact({ id: "e1", kind, text }).text;
-
-const gone = (out: string, ...values: string[]) => {
-  for (const v of values) expect(out, `"${v}" survived`).not.toContain(v);
-};
-const kept = (out: string, ...values: string[]) => {
-  for (const v of values) expect(out, `"${v}" was lost`).toContain(v);
-};
+import { gone, kept, redact } from "./lib/redact-text";
 
 const JWT = makeJwt({
   iss: "https://authorization.cerner.com/",

@@ -56,6 +56,10 @@ const EXACT_SECRET_KEYS = lookupTable<string>({
   secret_key: "secret",
   secret_id: "secret",
   client_key: "secret",
+  // AWS signing credentials (Postman's and Bruno's awsv4 auth, SDK configs): the key id is half of the credential.
+  accesskeyid: "api_key",
+  access_key_id: "api_key",
+  aws_access_key_id: "api_key",
   passphrase: "password",
   pass: "password",
   auth: "secret",

@@ -1,0 +1,65 @@
+// Pathological inputs for the structure readers of pasted HL7 v2 and FHIR XML and of API-client auth blocks: each
+// one's output is right, and the work grows linearly with the input (counted operations, see work-meter.ts).
+import { describe, expect, it } from "vitest";
+import { createRedactor } from "~/redaction/redact";
+import type { EvidenceKind } from "~/evidence/model";
+import { growth, slicedGrowth } from "./work-meter";
+
+const redact = (text: string, kind: EvidenceKind = "text") =>
+  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind, text }).text;
+const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+/** Linear: 4× the input costs at most 5× the work (a quadratic scan costs about 16×). */
+const LINEAR = 5;
+
+describe("FHIR XML", () => {
+  it("FHIR roots that never close, repeated: each attempt starts past where the last one stopped reading", () => {
+    const unit = '<Patient xmlns="http://hl7.org/fhir">\n  <name><family value="Quillfeather"/>\n';
+    expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(slicedGrowth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+  });
+
+  it("one large Bundle: linear work, every family name gone, still well-formed", () => {
+    const entry =
+      '<entry><resource><Patient><name><family value="Quillfeather"/></name></Patient></resource></entry>\n';
+    const make = (size: number) =>
+      `<Bundle xmlns="http://hl7.org/fhir">\n${entry.repeat(Math.ceil(size / entry.length))}</Bundle>\n`;
+    expect(growth(make, (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    const out = redact(make(64_000));
+    expect(out).not.toContain("Quillfeather");
+    expect(out.endsWith("</Bundle>\n")).toBe(true);
+  });
+
+  it("nested narrative divs and unclosed ones: linear", () => {
+    const open = (size: number) =>
+      `<Patient xmlns="http://hl7.org/fhir"><text><div xmlns="http://www.w3.org/1999/xhtml">${"<div>".repeat(size / 5)}`;
+    expect(growth(open, (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+  });
+});
+
+describe("HL7 v2", () => {
+  it("messages followed by runs of blank lines and prose, repeated: linear", () => {
+    const unit = "MSH|^~\\&|A|B|C|D|2020||ADT^A01|1|P|2.5\n\n\n\n\n\nnot a segment\n";
+    expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+  });
+
+  it("a message on one line full of `<c` that never writes `<cr>`: linear, the message still read", () => {
+    const make = (size: number) =>
+      `MSH|^~\\&|A|B|C|D|2020||ADT^A01|1|P|2.5<cr>PID|1||Zq4471^^^H||${"<c".repeat(size / 2)}`;
+    expect(growth(make, (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(redact(make(1_000))).not.toContain("Zq4471");
+  });
+
+  it("indented messages, repeated: linear", () => {
+    const unit = "    MSH|^~\\&|A|B|C|D|2020||ADT^A01|1|P|2.5\n    PID|1||Zq4471^^^H||Quillfeather^Odessa\n\n";
+    expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+  });
+});
+
+describe("Bruno auth blocks", () => {
+  it("an auth block that never closes, its fields repeated: linear, every credential gone", () => {
+    const make = (size: number) => `auth:awsv4 {\n${"  secretAccessKey: plainwordsecretvalue\n".repeat(size / 40)}`;
+    expect(growth(make, (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(redact(make(4_000))).not.toContain("plainwordsecretvalue");
+  });
+});
