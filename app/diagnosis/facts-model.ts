@@ -121,6 +121,10 @@ export type ErrorStage = "authorize-endpoint" | "token-endpoint" | "fhir" | "unk
 export interface FailureStatementFact {
   status: number | null;
   elapsedSeconds: number | null;
+  /** The text says the token (or session) expired. */
+  expired: boolean;
+  /** The step the sentence speaks of, when it says: FHIR calls or the token endpoint. */
+  target: "fhir" | "token" | null;
   source: Ref;
 }
 

@@ -379,7 +379,7 @@ function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefi
   for (const s of t.requestedScopes)
     facts.requested.push({
       scopes: parseScopes(s.value),
-      origin: "text",
+      origin: s.authorize ? "authorize-request" : "text",
       source: ref(s.line),
       time: null,
       tokenKey: null,

@@ -26,13 +26,17 @@ function stageOf(f: Facts): Stage {
         "Paste the full redirect URL your app received (with error and error_uri) and the authorize URL you sent (without secrets).",
     };
   }
-  if (where("token-endpoint") || f.tokenRequests.some((t) => (t.status ?? 0) >= 400)) {
+  const toldToken = !f.requests.length && f.statements.some((s) => s.target === "token");
+  if (where("token-endpoint") || f.tokenRequests.some((t) => (t.status ?? 0) >= 400) || toldToken) {
     return {
       stage: "token-endpoint",
       likely:
-        "The token endpoint refused the request: most often the client authentication (secret or client assertion) or scopes the app is not registered for.",
+        "The token endpoint refused the request: most often the client authentication (secret or client assertion) or scopes the app is not registered for" +
+        (f.appType === "system"
+          ? " — a System app asks with client_credentials for system/ scopes registered for it in Code Console."
+          : "."),
       paste:
-        "Paste the token request (URL, headers without the secret, body) and its whole response body, including error_uri.",
+        "Paste the token request (URL, headers without the secret, body) and the token response: its whole body, including error_uri.",
     };
   }
   const statuses = [
@@ -91,7 +95,8 @@ function stageOf(f: Facts): Stage {
 
 export function failureUnexplained(f: Facts, others: readonly Finding[]): Finding[] {
   const failedRequests = f.requests.filter((r) => (r.status ?? 0) >= 400 || r.errors.length > 0);
-  const statements = f.statements.filter((s) => (s.status ?? 0) >= 400 || s.elapsedSeconds !== null);
+  // Every statement is a failure told in words: a status, a time, or words alone ("unable to authenticate").
+  const statements = f.statements.filter((s) => s.status === null || s.status >= 400);
   const failed =
     failedRequests.length ||
     f.errors.length ||
