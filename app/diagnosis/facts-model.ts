@@ -167,6 +167,8 @@ export interface Facts {
   ticket: NormalisedTicket;
   appType: "system" | "provider" | "patient" | null;
   smartVersion: ScopeVersion | null;
+  /** The SMART version the text says in words ("SMART v2", "`.rs` scopes"): used only when no scope shows one. */
+  proseVersion: ScopeVersion | null;
   environment: "sandbox" | "client-nonprod" | "client-prod" | null;
   evidenceCount: number;
   requested: ScopeListFact[];

@@ -128,6 +128,7 @@ export function addProse(
     facts.appType = p.appType.value;
     facts.appTypeSource = ref(p.appType.line);
   }
+  if (!facts.proseVersion && p.smartVersion) facts.proseVersion = p.smartVersion;
   if (p.standalone !== null && !facts.launch.standalone) facts.launch.standalone = ref(p.standalone);
   for (const line of p.launchParams) facts.launch.launchParams.push(ref(line));
   for (const t of p.tenants) {

@@ -41,6 +41,7 @@ function emptyFacts(ticket: NormalisedTicket): Facts {
     ticket,
     appType: null,
     smartVersion: null,
+    proseVersion: null,
     environment: null,
     evidenceCount: 0,
     requested: [],
@@ -533,7 +534,14 @@ function derive(facts: Facts): void {
   else {
     const requested = versionOf(resourceScopes(facts.requested));
     const granted = versionOf(resourceScopes(facts.granted));
-    facts.version = requested && requested !== "mixed" ? requested : granted && granted !== "mixed" ? granted : null;
+    facts.version =
+      requested && requested !== "mixed"
+        ? requested
+        : granted && granted !== "mixed"
+          ? granted
+          : requested || granted
+            ? null
+            : facts.proseVersion;
   }
   const ticketTenant = facts.tenants.find((t) => t.via === "ticket")?.tenant;
   if (ticketTenant) facts.tenant = ticketTenant;

@@ -106,3 +106,20 @@ describe("a failure to authenticate told in words", () => {
     expect(advice(d)).toContain("token response");
   });
 });
+
+describe("a refused resource named in a markdown bullet, with the app's SMART version said in words", () => {
+  it("reads '`Condition` is `403 insufficient_scope`' as a refused request and advises the v2 scope", () => {
+    const d = run(
+      "Our app requests SMART v2 `.rs` scopes for each resource.\n\n- `Condition` is `403 insufficient_scope` and skipped.",
+    );
+    expect(codes(d)).toContain("FAILURE_UNEXPLAINED");
+    expect(advice(d)).toContain("condition.rs");
+  });
+
+  it("does not take a version said in words over the version of the scopes pasted", () => {
+    const d = run(
+      "We moved to SMART v2 later.\nRequested scopes: patient/Condition.read\n- `Condition` is `403 insufficient_scope`.",
+    );
+    expect(advice(d)).not.toContain("condition.rs");
+  });
+});

@@ -40,6 +40,8 @@ export interface ProseStatements {
   tenants: Array<{ value: string; line: number }>;
   redirectErrors: Array<{ error: ParsedError; line: number }>;
   namedErrors: NamedError[];
+  /** The SMART version said in words: "SMART v2", "v2 scopes", "`.rs` scopes". */
+  smartVersion: "v1" | "v2" | null;
 }
 
 const STATUS_WORDS: Record<string, number> = { unauthorized: 401, unauthorised: 401, forbidden: 403 };
@@ -74,6 +76,10 @@ const TOKEN_TARGET = /\btoken\s+(?:endpoint|requests?|calls?|url)\b|\/token\b|gr
 /** An OAuth error code after a verb of receiving: "I get a "invalid_client" error", "fails with invalid_grant". */
 const NAMED_OAUTH =
   /\b(?:get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|return(?:s|ed|ing)?|throws?|(?:fail(?:s|ed|ing)?|respond(?:s|ed)?|error(?:s|ed)?\s+out)\s+with)\s+(?:an?\s+|the\s+)?(?:error\s+)?["'`“]?(invalid_client|invalid_grant|unauthorized_client|invalid_scope|invalid_request|unsupported_grant_type|access_denied|invalid_token|insufficient_scope)\b/i;
+const VERSION_WORDS = /\bSMART\s*v?([12])\b|\bv([12])\s+scopes?\b|`?\.(rs|cruds|read)`?\s+scopes?\b/i;
+/** A resource type said to be refused: "`Observation` is `403 insufficient_scope`", "Condition returns 403". */
+const REFUSED_TYPE =
+  /`?\b([A-Z][A-Za-z]+)`?\s+(?:is|are|was|were|returns?|returned|gets?|got|gives?|fails?\s+with)\s+(?:an?\s+)?`?(40[13])\b/;
 const REDIRECT = /[?&#]error=([a-z_]+)(?:&[^\s"'`]*?)?[&]error_uri=([^\s"'`&]+)/i;
 
 function typeName(word: string): string | null {
@@ -126,6 +132,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     tenants: [],
     redirectErrors: [],
     namedErrors: [],
+    smartVersion: null,
   };
   lines.forEach((raw, index) => {
     const line = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
@@ -164,7 +171,15 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     if (named) out.namedErrors.push({ error: named[1].toLowerCase(), urn: null, line: n });
     const page = errorPageUrn(line);
     if (page) out.namedErrors.push({ error: null, urn: page, line: n });
-    const verb = VERB_TYPE.exec(line);
+    const said = out.smartVersion ? null : VERSION_WORDS.exec(line);
+    if (said) out.smartVersion = said[1] === "1" || said[2] === "1" || said[3] === "read" ? "v1" : "v2";
+    const refused = REFUSED_TYPE.exec(line);
+    const refusedType = refused ? typeName(refused[1]) : null;
+    if (refused && refusedType) {
+      if (status === null) record(Number(refused[2]), null);
+      out.requests.push({ method: "GET", url: `{fhir_base}/${refusedType}`, status: Number(refused[2]), line: n });
+    }
+    const verb = refusedType ? null : VERB_TYPE.exec(line);
     if (verb) {
       const method = (
         verb[1] ??
