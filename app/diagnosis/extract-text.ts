@@ -100,7 +100,7 @@ export function extractTextFacts(lines: readonly string[]): TextLineFacts {
       out.requestedScopes.push({
         value: scopeParam[1].trim(),
         line: n,
-        authorize: AUTHORIZE_PATH.test(scopeText.slice(0, scopeParam.index)),
+        authorize: AUTHORIZE_PATH.test(scopeText.slice(0, scopeParam.index + 1)),
       });
     const scopeJson = SCOPE_JSON.exec(flat);
     if (scopeJson) out.grantedScopes.push({ value: scopeJson[1], line: n });

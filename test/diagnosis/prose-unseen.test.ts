@@ -123,3 +123,21 @@ describe("a refused resource named in a markdown bullet, with the app's SMART ve
     expect(advice(d)).not.toContain("condition.rs");
   });
 });
+
+describe("a 400 or 422 on the request's content", () => {
+  it("says a 422 on a create is the body breaking a rule, not an authorization problem, and names no auth cause", () => {
+    const d = run(
+      `POST https://fhir-ehr-code.cerner.com/r4/${TENANT}/Condition\nI keep receiving a 422 Unprocessable Entity error.\n{"resourceType": "OperationOutcome", "issue": [{"severity": "error", "code": "invalid"}]}`,
+    );
+    expect(advice(d)).toContain("not an authorization problem");
+    for (const code of ["SCOPE_REQUIRED_MISSING", "SCOPE_NOT_GRANTED", "INVALID_TOKEN", "TOKEN_EXPIRED"])
+      expect(codes(d)).not.toContain(code);
+  });
+
+  it("keeps a 400 at the authorize step an authorization problem", () => {
+    const d = run(
+      `The launch fails at the authorization step with a 400 Bad Request.\nhttps://authorization.cerner.com/tenants/${TENANT}/protocols/oauth2/profiles/smart-v1/personas/provider/authorize?scope=launch+user%2FPatient.read&response_type=code`,
+    );
+    expect(advice(d)).not.toContain("not an authorization problem");
+  });
+});

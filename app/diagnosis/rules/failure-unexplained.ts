@@ -57,6 +57,19 @@ function stageOf(f: Facts): Stage {
         "Paste the failing response's WWW-Authenticate header (with its error_description) and the token response with the time it was received.",
     };
   }
+  const content = statuses.find((s) => s === 400 || s === 409 || s === 412 || s === 422);
+  const authorizationStep =
+    f.tokenRequests.length ||
+    f.requested.some((r) => r.origin === "authorize-request" || r.origin === "token-request") ||
+    f.statements.some((s) => s.target === "token");
+  if (content && !authorizationStep) {
+    return {
+      stage: "fhir",
+      likely: `The server rejected the request's content (${content}): a body or parameter that breaks one of the API's rules (a required element, a length, a code system) — not an authorization problem: a token problem is answered 401 and a missing scope 403.`,
+      paste:
+        "Paste the request body and the whole response (its OperationOutcome issue details), and compare the body with Oracle's documentation for that interaction (required elements, lengths, code systems).",
+    };
+  }
   const server = statuses.find((s) => (s ?? 0) >= 500);
   if (server) {
     return {
