@@ -251,14 +251,21 @@ const STAGE_OF_OAUTH: Record<string, ErrorStage> = {
 
 /**
  * Errors named in sentences ("I get a "invalid_client" error") and sentences of Oracle's error page: each one the
- * item's parsers and JSON bodies did not already report (same OAuth code or same URN), as an error read from prose.
+ * item's parsers and JSON bodies did not already report (same OAuth code or same URN), once, as an error read from
+ * prose. The known codes are collected in one pass, so a log naming an error on every line stays linear.
  */
 function addNamedErrors(facts: Facts, named: NamedError[], itemId: string, ref: (line: number) => Ref): void {
+  if (!named.length) return;
+  const known = new Set<string>();
+  for (const e of facts.errors) {
+    if (e.source.itemId !== itemId) continue;
+    if (e.error.error) known.add(e.error.error);
+    if (e.error.urn) known.add(e.error.urn);
+  }
   for (const n of named) {
-    const known = facts.errors.some(
-      (e) => e.source.itemId === itemId && ((n.error && e.error.error === n.error) || (n.urn && e.error.urn === n.urn)),
-    );
-    if (known) continue;
+    const key = n.urn ?? n.error;
+    if (!key || known.has(key)) continue;
+    known.add(key);
     const error = { ...emptyError("text"), error: n.error, urn: n.urn };
     const where = (n.urn ? stageOfUrn(n.urn) : null) ?? (n.error ? STAGE_OF_OAUTH[n.error] : null) ?? "unknown";
     facts.errors.push({ error, source: ref(n.line), time: null, where });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { diagnose } from "~/diagnosis/diagnose";
 import type { Diagnosis } from "~/diagnosis/types";
+import { growth } from "../hostile/work-meter";
 
 const TENANT = "ec2458f2-1e24-41c8-b71b-0e701af7583d";
 const run = (...texts: string[]): Diagnosis =>
@@ -139,5 +140,17 @@ describe("a 400 or 422 on the request's content", () => {
       `The launch fails at the authorization step with a 400 Bad Request.\nhttps://authorization.cerner.com/tenants/${TENANT}/protocols/oauth2/profiles/smart-v1/personas/provider/authorize?scope=launch+user%2FPatient.read&response_type=code`,
     );
     expect(advice(d)).not.toContain("not an authorization problem");
+  });
+});
+
+describe("the new readers stay linear", () => {
+  it("a log naming an error, an expiry and a refused resource on every line: work grows with the input", () => {
+    const make = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `${i} we get a "invalid_client" error; the access token expired; \`Observation\` is \`403\`; has not been white-listed by X for use`,
+      ).join("\n");
+    expect(growth(make, (text) => void run(text), 400)).toBeLessThan(6);
   });
 });
