@@ -4,7 +4,8 @@ import { OAUTH_ERRORS, TENANT_INVALID, emptyError, errorFromWwwAuthenticate, typ
 
 export interface TextLineFacts {
   requests: Array<{ method: string; url: string; status: number | null; line: number }>;
-  requestedScopes: Array<{ value: string; line: number }>;
+  /** `authorize`: the scope= belongs to an authorize URL (…/authorize?…). */
+  requestedScopes: Array<{ value: string; line: number; authorize: boolean }>;
   grantedScopes: Array<{ value: string; line: number }>;
   errors: Array<{ error: ParsedError; line: number }>;
   identifiers: Array<{
@@ -19,6 +20,8 @@ const REQUEST = /\b(GET|POST|PUT|PATCH|DELETE)\s+(https?:\/\/[^\s"'<>`]+)/;
 const STATUS_AFTER =
   /(?:→|->|=>|\bstatus(?:\s*code)?\s*[=:]?\s*|\bHTTP\/\d(?:\.\d)?\s+|\breturn(?:s|ed)?\s+(?:an?\s+)?)\s*([1-5]\d\d)\b|\b([1-5]\d\d)\s+(?:OK|Created|Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Internal Server Error)\b/i;
 const SCOPE_PARAM = /(?:^|[\s&?;,('"])scope\s*=\s*(?!")([^&\n"']+)/;
+const NESTED_SCOPE = /%(?:25)?(?:26|3F)scope%(?:25)?3D/i;
+const AUTHORIZE_PATH = /\/authorize\?/i;
 const SCOPE_JSON = /"scope"\s*:\s*"([^"]*)"/;
 const URN = /urn:cerner:error:[a-z0-9:_.-]*[a-z0-9_]/gi;
 const ERROR_CODE = /\berror\s*["']?\s*[:=]\s*["']?([a-z_]+)/gi;
@@ -53,6 +56,17 @@ function decodeUrnText(line: string): string {
   return out;
 }
 
+/** One level of percent-encoding undone, run by run (a stray % is kept): %26scope%3D… becomes &scope=…. */
+function decodeOnce(line: string): string {
+  return line.replace(/(%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
 /** `lines` are the item's free-text lines; `firstLine` the 1-based number of the first one. */
 export function extractTextFacts(lines: readonly string[]): TextLineFacts {
   const out: TextLineFacts = {
@@ -79,9 +93,15 @@ export function extractTextFacts(lines: readonly string[]): TextLineFacts {
       });
     }
     const isChallenge = /\b(Bearer|DPoP)\s+realm=|www-authenticate/i.test(flat);
-    const scopeParam = isChallenge ? null : SCOPE_PARAM.exec(flat);
+    // An authorize URL carried (encoded) inside another URL's parameter: session-api?to=…%26scope%3D…
+    const scopeText = !isChallenge && NESTED_SCOPE.test(flat) ? decodeOnce(flat) : flat;
+    const scopeParam = isChallenge ? null : SCOPE_PARAM.exec(scopeText);
     if (scopeParam && /[a-z]+\/|openid|launch/.test(scopeParam[1]))
-      out.requestedScopes.push({ value: scopeParam[1].trim(), line: n });
+      out.requestedScopes.push({
+        value: scopeParam[1].trim(),
+        line: n,
+        authorize: AUTHORIZE_PATH.test(scopeText.slice(0, scopeParam.index + 1)),
+      });
     const scopeJson = SCOPE_JSON.exec(flat);
     if (scopeJson) out.grantedScopes.push({ value: scopeJson[1], line: n });
 

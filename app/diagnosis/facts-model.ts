@@ -121,6 +121,10 @@ export type ErrorStage = "authorize-endpoint" | "token-endpoint" | "fhir" | "unk
 export interface FailureStatementFact {
   status: number | null;
   elapsedSeconds: number | null;
+  /** The text says the token (or session) expired. */
+  expired: boolean;
+  /** The step the sentence speaks of, when it says: FHIR calls or the token endpoint. */
+  target: "fhir" | "token" | null;
   source: Ref;
 }
 
@@ -163,6 +167,8 @@ export interface Facts {
   ticket: NormalisedTicket;
   appType: "system" | "provider" | "patient" | null;
   smartVersion: ScopeVersion | null;
+  /** The SMART version the text says in words ("SMART v2", "`.rs` scopes"): used only when no scope shows one. */
+  proseVersion: ScopeVersion | null;
   environment: "sandbox" | "client-nonprod" | "client-prod" | null;
   evidenceCount: number;
   requested: ScopeListFact[];

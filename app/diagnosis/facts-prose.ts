@@ -3,10 +3,11 @@
 // can say the fact was read from prose and is less certain. Duplicates of what the structured parsers already read
 // (the same JSON body, the same request) are skipped.
 import type { ParsedEvidence } from "~/evidence/model";
-import type { ParsedError } from "./errors";
+import { emptyError, type ParsedError } from "./errors";
 import { bareRequest, type ErrorStage, type Facts, type Ref } from "./facts-model";
 import { classifyRequest } from "./interactions";
 import { readProse } from "./prose";
+import type { NamedError } from "./prose/statements";
 import { withoutAnnotations } from "./extract-tokens";
 import { parseScopes } from "./scopes";
 
@@ -127,6 +128,7 @@ export function addProse(
     facts.appType = p.appType.value;
     facts.appTypeSource = ref(p.appType.line);
   }
+  if (!facts.proseVersion && p.smartVersion) facts.proseVersion = p.smartVersion;
   if (p.standalone !== null && !facts.launch.standalone) facts.launch.standalone = ref(p.standalone);
   for (const line of p.launchParams) facts.launch.launchParams.push(ref(line));
   for (const t of p.tenants) {
@@ -135,7 +137,13 @@ export function addProse(
       facts.tenants.push({ tenant: t.value.toLowerCase(), source: ref(t.line), via: "prose" });
   }
   for (const f of p.failures)
-    facts.statements.push({ status: f.status, elapsedSeconds: f.elapsedSeconds, source: ref(f.line) });
+    facts.statements.push({
+      status: f.status,
+      elapsedSeconds: f.elapsedSeconds,
+      expired: f.expired,
+      target: f.target,
+      source: ref(f.line),
+    });
 
   for (const list of p.scopeLists) {
     const scopes = parseScopes(list.value);
@@ -197,6 +205,7 @@ export function addProse(
   }
 
   linkResponses(facts, origin.itemId);
+  addNamedErrors(facts, p.namedErrors, origin.itemId, ref);
 
   // Authorize-step errors carried by a redirect URL (error=…&error_uri=…, the URN encoded twice).
   for (const r of p.redirectErrors) {
@@ -224,6 +233,42 @@ export function addProse(
         value: r.error.instance,
         source: { ...source, location: `${source.location}, error_uri instance` },
       });
+  }
+}
+
+/** The step that returns each OAuth error when a sentence names it without its response. */
+const STAGE_OF_OAUTH: Record<string, ErrorStage> = {
+  invalid_client: "token-endpoint",
+  invalid_grant: "token-endpoint",
+  unsupported_grant_type: "token-endpoint",
+  unauthorized_client: "token-endpoint",
+  invalid_scope: "token-endpoint",
+  invalid_request: "unknown",
+  access_denied: "authorize-endpoint",
+  invalid_token: "fhir",
+  insufficient_scope: "fhir",
+};
+
+/**
+ * Errors named in sentences ("I get a "invalid_client" error") and sentences of Oracle's error page: each one the
+ * item's parsers and JSON bodies did not already report (same OAuth code or same URN), once, as an error read from
+ * prose. The known codes are collected in one pass, so a log naming an error on every line stays linear.
+ */
+function addNamedErrors(facts: Facts, named: NamedError[], itemId: string, ref: (line: number) => Ref): void {
+  if (!named.length) return;
+  const known = new Set<string>();
+  for (const e of facts.errors) {
+    if (e.source.itemId !== itemId) continue;
+    if (e.error.error) known.add(e.error.error);
+    if (e.error.urn) known.add(e.error.urn);
+  }
+  for (const n of named) {
+    const key = n.urn ?? n.error;
+    if (!key || known.has(key)) continue;
+    known.add(key);
+    const error = { ...emptyError("text"), error: n.error, urn: n.urn };
+    const where = (n.urn ? stageOfUrn(n.urn) : null) ?? (n.error ? STAGE_OF_OAUTH[n.error] : null) ?? "unknown";
+    facts.errors.push({ error, source: ref(n.line), time: null, where });
   }
 }
 

@@ -41,6 +41,7 @@ function emptyFacts(ticket: NormalisedTicket): Facts {
     ticket,
     appType: null,
     smartVersion: null,
+    proseVersion: null,
     environment: null,
     evidenceCount: 0,
     requested: [],
@@ -379,7 +380,7 @@ function addText(facts: Facts, item: EvidenceText, parsed: ParsedEvidence, prefi
   for (const s of t.requestedScopes)
     facts.requested.push({
       scopes: parseScopes(s.value),
-      origin: "text",
+      origin: s.authorize ? "authorize-request" : "text",
       source: ref(s.line),
       time: null,
       tokenKey: null,
@@ -533,7 +534,14 @@ function derive(facts: Facts): void {
   else {
     const requested = versionOf(resourceScopes(facts.requested));
     const granted = versionOf(resourceScopes(facts.granted));
-    facts.version = requested && requested !== "mixed" ? requested : granted && granted !== "mixed" ? granted : null;
+    facts.version =
+      requested && requested !== "mixed"
+        ? requested
+        : granted && granted !== "mixed"
+          ? granted
+          : requested || granted
+            ? null
+            : facts.proseVersion;
   }
   const ticketTenant = facts.tenants.find((t) => t.via === "ticket")?.tenant;
   if (ticketTenant) facts.tenant = ticketTenant;

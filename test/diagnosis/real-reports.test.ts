@@ -22,7 +22,7 @@ describe("real reports", () => {
       .filter((r) => !r.pass)
       .map(
         (r) =>
-          `${r.id}: missing codes [${r.missingCodes}] mentions [${r.missingMentions}] got [${r.codes}] — ${r.summary}`,
+          `${r.id}: missing codes [${r.missingCodes}] mentions [${r.missingMentions}] wrong [${r.wrongCodes}] got [${r.codes}] — ${r.summary}`,
       );
     expect(passed / results.length, failures.join("\n")).toBeGreaterThanOrEqual(0.9);
   });

@@ -1,5 +1,6 @@
 // Scores the diagnosis on the real-report corpus (test/fixtures/diagnosis/real): a case passes when every hand-labelled
-// finding code is present and the advice (summary, titles, explanations, next steps) mentions every labelled word.
+// finding code is present, no code labelled absent is, and the advice (summary, titles, explanations, next steps)
+// mentions every labelled word.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { diagnose } from "~/diagnosis/diagnose";
@@ -11,6 +12,8 @@ export interface RealCase {
   source: string;
   expectedCodes: string[];
   adviceMentions: string[];
+  /** Codes that must not appear: a failure that is not an authorization problem must get no authorization cause. */
+  absentCodes?: string[];
   evidence: string[];
 }
 
@@ -19,6 +22,8 @@ export interface CaseResult {
   pass: boolean;
   missingCodes: string[];
   missingMentions: string[];
+  /** Labelled-absent codes the diagnosis gave anyway. */
+  wrongCodes: string[];
   codes: string[];
   summary: string;
 }
@@ -45,11 +50,13 @@ export function scoreCase(c: RealCase): CaseResult {
   const missingMentions = c.adviceMentions.filter(
     (m) => !m.split("|").some((alt) => advice.includes(alt.toLowerCase())),
   );
+  const wrongCodes = (c.absentCodes ?? []).filter((code) => codes.includes(code as (typeof codes)[number]));
   return {
     id: c.id,
-    pass: !missingCodes.length && !missingMentions.length,
+    pass: !missingCodes.length && !missingMentions.length && !wrongCodes.length,
     missingCodes,
     missingMentions,
+    wrongCodes,
     codes,
     summary: d.summary,
   };

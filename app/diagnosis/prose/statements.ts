@@ -4,11 +4,23 @@
 // (error=…&error_uri=…, the URN double-encoded). One regex pass per line.
 import { emptyError, parseErrorUri, type ParsedError } from "../errors";
 import { isR4ResourceType } from "../knowledge/fhir-r4";
+import { errorPageUrn } from "../knowledge/error-pages";
 
 export interface FailureStatement {
   status: number | null;
   /** Minutes (or seconds) said to have passed before the failure: "after 10 mins". */
   elapsedSeconds: number | null;
+  /** The text says the token (or session) expired: "after some time the access_token expires". */
+  expired: boolean;
+  /** The step the line speaks of: FHIR calls (a FHIR URL, "FHIR API"), the token endpoint, or not said. */
+  target: "fhir" | "token" | null;
+  line: number;
+}
+
+/** An error named in a sentence ("I get a "invalid_client" error") or a sentence of Oracle's error page. */
+export interface NamedError {
+  error: string | null;
+  urn: string | null;
   line: number;
 }
 
@@ -27,6 +39,9 @@ export interface ProseStatements {
   launchParams: number[];
   tenants: Array<{ value: string; line: number }>;
   redirectErrors: Array<{ error: ParsedError; line: number }>;
+  namedErrors: NamedError[];
+  /** The SMART version said in words: "SMART v2", "v2 scopes", "`.rs` scopes". */
+  smartVersion: "v1" | "v2" | null;
 }
 
 const STATUS_WORDS: Record<string, number> = { unauthorized: 401, unauthorised: 401, forbidden: 403 };
@@ -35,7 +50,7 @@ const FAILURE =
 const ELAPSED =
   /\b(?:after|waited(?:\s+at\s+least)?|for)\s+(?:about\s+|around\s+|~)?(\d{1,3})\s*(?:min(?:ute)?s?|mins)\b/i;
 const APP_TYPE =
-  /\b(?:app(?:lication)?\s+type|type\s+of\s+app(?:lication)?)\s*[:=-]?\s*\**\s*(system|provider|patient)\b|\b(system|provider|patient)[\s-]+(?:facing\s+)?(?:app(?:lication)?|persona)\b(?!\s+(?:id|name))/i;
+  /\b(?:app(?:lication)?\s+type|type\s+of\s+app(?:lication)?)\s*[:=-]?\s*\**\s*(system|provider|patient)\b|\b(system|provider|patient)[\s-]+(?:\([a-z -]{1,30}\)\s+)?(?:facing\s+)?(?:app(?:lication)?|persona)\b(?!\s+(?:id|name))/i;
 const STANDALONE = /\bstand[\s-]?alone\b/i;
 const LAUNCH_PARAM =
   /(?:[?&\s`"“(]|^)launch=(?!\S*error)[^\s&"'`”)]+|[“"']launch[”"']\s+(?:query\s+)?param(?:eter)?\s+(?:i'?m|we'?re|is|was)\s+send/i;
@@ -51,6 +66,20 @@ const VERB_METHOD: Record<string, string> = {
 const TENANT_IN_URL = /\/(?:tenants|r4|dstu2)\/([A-Za-z0-9-]{20,48})(?=[/?#\s"'`]|$)|[?&]tenant=([A-Za-z0-9-]{20,48})/g;
 const TENANT_IN_WORDS =
   /\btenant(?:\s+id)?\s*[:=(]?\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
+const EXPIRED =
+  /\b(?:access[_\s-]?token|token|session)s?\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+|gets?\s+|got\s+|already\s+)?expire[sd]?\b/i;
+const NO_AUTH =
+  /\b(?:unable|not\s+able|can(?:not|'t|\s+not)|fail(?:s|ed|ing)?)\s+to\s+(?:authenticate|authori[sz]e|get\s+(?:an?\s+|the\s+)?(?:access\s+)?token)\b/i;
+const FHIR_TARGET =
+  /\bfhir-(?:ehr|myrecord|open)|\/(?:r4|dstu2)\/|\bFHIR\s+(?:api|server|calls?|requests?|endpoints?|resources?|data)\b/i;
+const TOKEN_TARGET = /\btoken\s+(?:endpoint|requests?|calls?|url)\b|\/token\b|grant_type/i;
+/** An OAuth error code after a verb of receiving: "I get a "invalid_client" error", "fails with invalid_grant". */
+const NAMED_OAUTH =
+  /\b(?:get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|return(?:s|ed|ing)?|throws?|(?:fail(?:s|ed|ing)?|respond(?:s|ed)?|error(?:s|ed)?\s+out)\s+with)\s+(?:an?\s+|the\s+)?(?:error\s+)?["'`“]?(invalid_client|invalid_grant|unauthorized_client|invalid_scope|invalid_request|unsupported_grant_type|access_denied|invalid_token|insufficient_scope)\b/i;
+const VERSION_WORDS = /\bSMART\s*v?([12])\b|\bv([12])\s+scopes?\b|`?\.(rs|cruds|read)`?\s+scopes?\b/i;
+/** A resource type said to be refused: "`Observation` is `403 insufficient_scope`", "Condition returns 403". */
+const REFUSED_TYPE =
+  /`?\b([A-Z][A-Za-z]+)`?\s+(?:is|are|was|were|returns?|returned|gets?|got|gives?|fails?\s+with)\s+(?:an?\s+)?`?(40[13])\b/;
 const REDIRECT = /[?&#]error=([a-z_]+)(?:&[^\s"'`]*?)?[&]error_uri=([^\s"'`&]+)/i;
 
 function typeName(word: string): string | null {
@@ -102,6 +131,8 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     launchParams: [],
     tenants: [],
     redirectErrors: [],
+    namedErrors: [],
+    smartVersion: null,
   };
   lines.forEach((raw, index) => {
     const line = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
@@ -119,16 +150,36 @@ export function readStatements(lines: readonly string[]): ProseStatements {
       if (code && code >= 400 && code < 600) status = code;
     }
     const elapsed = ELAPSED.exec(line);
-    if (status !== null)
-      out.failures.push({ status, elapsedSeconds: elapsed ? Number(elapsed[1]) * 60 : null, line: n });
+    const expired = EXPIRED.test(line);
+    const noAuth = NO_AUTH.test(line);
+    const target = FHIR_TARGET.test(line) ? "fhir" : noAuth || TOKEN_TARGET.test(line) ? "token" : null;
+    const record = (s: number | null, seconds: number | null) =>
+      out.failures.push({ status: s, elapsedSeconds: seconds, expired, target, line: n });
+    if (status !== null) record(status, elapsed ? Number(elapsed[1]) * 60 : null);
     else if (
       elapsed &&
       /\b(?:expire|refresh|token|session|stops?\s+working|not\s+working|unauthori[sz]ed)\b/i.test(line)
     )
-      out.failures.push({ status: null, elapsedSeconds: Number(elapsed[1]) * 60, line: n });
-    else if (/\b(?:authori[sz]ation|authentication|access)\s+(?:errors?|failures?)\b|\baccess\s+denied\b/i.test(line))
-      out.failures.push({ status: null, elapsedSeconds: null, line: n });
-    const verb = VERB_TYPE.exec(line);
+      record(null, Number(elapsed[1]) * 60);
+    else if (
+      expired ||
+      noAuth ||
+      /\b(?:authori[sz]ation|authentication|access)\s+(?:errors?|failures?)\b|\baccess\s+denied\b/i.test(line)
+    )
+      record(null, null);
+    const named = NAMED_OAUTH.exec(line);
+    if (named) out.namedErrors.push({ error: named[1].toLowerCase(), urn: null, line: n });
+    const page = errorPageUrn(line);
+    if (page) out.namedErrors.push({ error: null, urn: page, line: n });
+    const said = out.smartVersion ? null : VERSION_WORDS.exec(line);
+    if (said) out.smartVersion = said[1] === "1" || said[2] === "1" || said[3] === "read" ? "v1" : "v2";
+    const refused = REFUSED_TYPE.exec(line);
+    const refusedType = refused ? typeName(refused[1]) : null;
+    if (refused && refusedType) {
+      if (status === null) record(Number(refused[2]), null);
+      out.requests.push({ method: "GET", url: `{fhir_base}/${refusedType}`, status: Number(refused[2]), line: n });
+    }
+    const verb = refusedType ? null : VERB_TYPE.exec(line);
     if (verb) {
       const method = (
         verb[1] ??

@@ -26,13 +26,17 @@ function stageOf(f: Facts): Stage {
         "Paste the full redirect URL your app received (with error and error_uri) and the authorize URL you sent (without secrets).",
     };
   }
-  if (where("token-endpoint") || f.tokenRequests.some((t) => (t.status ?? 0) >= 400)) {
+  const toldToken = !f.requests.length && f.statements.some((s) => s.target === "token");
+  if (where("token-endpoint") || f.tokenRequests.some((t) => (t.status ?? 0) >= 400) || toldToken) {
     return {
       stage: "token-endpoint",
       likely:
-        "The token endpoint refused the request: most often the client authentication (secret or client assertion) or scopes the app is not registered for.",
+        "The token endpoint refused the request: most often the client authentication (secret or client assertion) or scopes the app is not registered for" +
+        (f.appType === "system"
+          ? " — a System app asks with client_credentials for system/ scopes registered for it in Code Console."
+          : "."),
       paste:
-        "Paste the token request (URL, headers without the secret, body) and its whole response body, including error_uri.",
+        "Paste the token request (URL, headers without the secret, body) and the token response: its whole body, including error_uri.",
     };
   }
   const statuses = [
@@ -51,6 +55,19 @@ function stageOf(f: Facts): Stage {
         "The FHIR server refused the token itself: most often it had expired (Oracle Health access tokens live 570 seconds; refresh it with a refresh token, requested with online_access or offline_access) or it was issued for another tenant or server.",
       paste:
         "Paste the failing response's WWW-Authenticate header (with its error_description) and the token response with the time it was received.",
+    };
+  }
+  const content = statuses.find((s) => s === 400 || s === 409 || s === 412 || s === 422);
+  const authorizationStep =
+    f.tokenRequests.length ||
+    f.requested.some((r) => r.origin === "authorize-request" || r.origin === "token-request") ||
+    f.statements.some((s) => s.target === "token");
+  if (content && !authorizationStep) {
+    return {
+      stage: "fhir",
+      likely: `The server rejected the request's content (${content}): a body or parameter that breaks one of the API's rules (a required element, a length, a code system) — not an authorization problem: a token problem is answered 401 and a missing scope 403.`,
+      paste:
+        "Paste the request body and the whole response (its OperationOutcome issue details), and compare the body with Oracle's documentation for that interaction (required elements, lengths, code systems).",
     };
   }
   const server = statuses.find((s) => (s ?? 0) >= 500);
@@ -91,7 +108,8 @@ function stageOf(f: Facts): Stage {
 
 export function failureUnexplained(f: Facts, others: readonly Finding[]): Finding[] {
   const failedRequests = f.requests.filter((r) => (r.status ?? 0) >= 400 || r.errors.length > 0);
-  const statements = f.statements.filter((s) => (s.status ?? 0) >= 400 || s.elapsedSeconds !== null);
+  // Every statement is a failure told in words: a status, a time, or words alone ("unable to authenticate").
+  const statements = f.statements.filter((s) => s.status === null || s.status >= 400);
   const failed =
     failedRequests.length ||
     f.errors.length ||

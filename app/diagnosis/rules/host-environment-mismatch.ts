@@ -24,6 +24,22 @@ export function hostEnvironmentMismatch(f: Facts): Finding[] {
     else problems.set(p.key, { ...p, facts: [h] });
   };
   const fhirHosts = f.hosts.filter((h) => h.via !== "token-endpoint");
+  // The authorization server itself on a retired host (authorization.sandboxcerner.com): the token endpoint's host.
+  for (const t of f.tokenRequests) {
+    if (!t.host || hostInfo(t.host)?.role !== "legacy") continue;
+    add(
+      {
+        key: `legacy-authorization ${t.host}`,
+        severity: "error",
+        title: `The token endpoint is on ${t.host}, a legacy host`,
+        explanation: `The token request goes to ${t.host}, ${hostInfo(t.host)!.description}; the authorization server is authorization.cerner.com.`,
+        steps: [
+          "Take the token endpoint from {FHIR base}/.well-known/smart-configuration (token_endpoint): https://authorization.cerner.com/tenants/<tenant>/…/token, with the tenant ID in place of any {tenantID} placeholder.",
+        ],
+      },
+      { host: t.host, source: t.source, via: "token-endpoint", withToken: false, fhirVersion: null },
+    );
+  }
   for (const h of fhirHosts) {
     const info = hostInfo(h.host);
     if (h.fhirVersion === "dstu2") {

@@ -3,6 +3,7 @@
 import type { Finding } from "../types";
 import type { Facts } from "../facts-model";
 import { ev, errorExcerpt, finding, requestExcerpt } from "../finding";
+import { TOKEN_LIFETIME_SECONDS } from "../knowledge/platform";
 import { REFRESH_STEP, isTokenRefusal, saysExpired, sentExpired, tokenFailureOf } from "./token-expiry";
 
 export function invalidToken(f: Facts): Finding[] {
@@ -15,7 +16,7 @@ export function invalidToken(f: Facts): Finding[] {
       (e.error.error === "invalid_token" || !!e.error.urn?.endsWith(":token-required")) &&
       tokenFailureOf(e.error.description) !== "expired",
   );
-  if (!requests.length && !textErrors.length) return [];
+  if (!requests.length && !textErrors.length) return toldInWords(f);
   const noToken =
     requests.some((r) => !r.authScheme && r.origin === "evidence") ||
     [...inRequests, ...textErrors.map((e) => e.error)].some((e) => e.urn?.endsWith(":token-required"));
@@ -69,6 +70,34 @@ export function invalidToken(f: Facts): Finding[] {
         ...textErrors.map((e) => ev(e.source, errorExcerpt(e.error))),
       ],
       nextSteps: steps,
+    }),
+  ];
+}
+
+/**
+ * A 401 told in words about FHIR calls ("every request to https://fhir-myrecord…/r4/… returns a 401"), with no
+ * request or error body pasted, and not after a token's lifetime (that is TOKEN_EXPIRED).
+ */
+function toldInWords(f: Facts): Finding[] {
+  const told = f.statements.filter(
+    (s) =>
+      s.status === 401 && s.target === "fhir" && !s.expired && (s.elapsedSeconds ?? 0) < TOKEN_LIFETIME_SECONDS.value,
+  );
+  if (!told.length || f.requests.some(isTokenRefusal)) return [];
+  return [
+    finding({
+      code: "INVALID_TOKEN",
+      severity: "error",
+      basis: "inference",
+      title: "The FHIR server refused the access token (401)",
+      explanation:
+        "The text says the FHIR calls are answered 401: the server did not accept the token itself — expired, malformed, issued for another tenant or audience, or not sent. This is not a scope problem: a token the server rejects grants nothing (RFC 6750 §3.1). Read from prose: paste the response (its WWW-Authenticate header) to tell which.",
+      evidence: told.map((s) => ev(s.source, "401 on FHIR calls (stated)")),
+      nextSteps: [
+        "Call the FHIR base of the tenant the token was issued for: the tenant in the token endpoint (and in aud) must be the tenant in the FHIR URL.",
+        "Check that the token is sent whole and unmodified as Authorization: Bearer <access_token>, and that it has not expired (570 s).",
+        "Paste the 401 response with its WWW-Authenticate header and X-Request-Id.",
+      ],
     }),
   ];
 }

@@ -26,6 +26,19 @@ const OAUTH_MEANING: Record<string, string> = {
   invalid_request_uri: "The request URI is invalid.",
 };
 
+const CLIENT_AUTH_ADVICE =
+  "Check client authentication: the Basic header must be base64(client_id:client_secret) of this app, or the JWT assertion must be signed with a registered key (RS384/ES384) and name the token endpoint as aud.";
+
+/** What to do for a standard OAuth error seen without an Oracle URN (a sentence naming it, or a bare body). */
+const OAUTH_ADVICE: Record<string, string> = {
+  invalid_client: `${CLIENT_AUTH_ADVICE} A confidential app's secret is the current one shown in Code Console.`,
+  invalid_grant:
+    "Exchange the authorization code once, immediately, with the same redirect_uri; a refresh token must belong to this client and tenant. Open the error_uri (or quote the Cerner-Correlation-Id) for the exact reason.",
+  unauthorized_client:
+    "The client may not use this grant or these scopes: check the app type (System apps use client_credentials) and the scopes registered in Code Console.",
+  invalid_scope: "Request only scopes registered for the app in Code Console, in the app's SMART version (v1 or v2).",
+};
+
 const URN_ADVICE: Array<[RegExp, string]> = [
   [
     /client-persona-mismatch/,
@@ -39,10 +52,7 @@ const URN_ADVICE: Array<[RegExp, string]> = [
     /invalid-launch-code|launch:invalid-code/,
     "Send only a launch value the EHR handed to the app (EHR launch). A standalone launch sends no launch parameter: request launch/patient instead.",
   ],
-  [
-    /invalid[-_]authorization[-_]header|invalid_client_credentials/,
-    "Check client authentication: the Basic header must be base64(client_id:client_secret) of this app, or the JWT assertion must be signed with a registered key (RS384/ES384) and name the token endpoint as aud.",
-  ],
+  [/invalid[-_]authorization[-_]header|invalid_client_credentials/, CLIENT_AUTH_ADVICE],
   [
     /code-invalid-or-expired|code:invalid/,
     "Exchange the authorization code once, immediately, with the same redirect_uri; codes are single-use and short-lived.",
@@ -104,7 +114,7 @@ export function knownErrorCode(f: Facts): Finding[] {
       explanation: `${entry ? `Oracle Health's catalogue of authorization errors: ${meaning.replace(/\.?$/, ".")}${entry.live ? "" : " (From the historical catalogue; not seen in recent responses.)"}` : meaning}`,
       evidence: facts.map((x) => ev(x.source, errorExcerpt(x.error))),
       nextSteps: [
-        advice ?? STAGE_ADVICE[facts[0].where],
+        advice ?? (entry ? null : OAUTH_ADVICE[key]) ?? STAGE_ADVICE[facts[0].where],
         instance
           ? `If it persists, quote the error instance ${instance} (it equals the Cerner-Correlation-Id) and its time to Oracle Health support.`
           : "If it persists, quote the error, its Cerner-Correlation-Id and its time to Oracle Health support.",

@@ -67,6 +67,21 @@ export function tokenExpired(f: Facts): Finding[] {
       }),
     );
   }
+  // The text says the token expired, without a time or a status ("after some time the access_token expires").
+  const told = f.statements.filter((s) => s.expired && (s.status === null || s.status === 401));
+  if (told.length && !out.length && !f.errors.some((e) => e.error.error === "invalid_token")) {
+    out.push(
+      finding({
+        code: "TOKEN_EXPIRED",
+        severity: "error",
+        basis: "inference",
+        title: "The access token expires during use",
+        explanation: `The text says the token expires. Oracle Health access tokens live ${TOKEN_LIFETIME_SECONDS.value} seconds: a call made with the token after that is refused with 401 invalid_token, whatever its scopes (read from prose: check the time of the failing call against the token response).`,
+        evidence: told.map((s) => ev(s.source, "the token expires (stated)")),
+        nextSteps: STEPS,
+      }),
+    );
+  }
   return out;
 }
 
