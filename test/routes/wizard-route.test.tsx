@@ -81,12 +81,14 @@ describe("the wizard page with JavaScript", () => {
     localStorage.setItem(DRAFT_STORAGE_KEY, serialiseDraft(withVisited({ ...newDraft(seedValues()), step: "review" })));
     const RemixStub = stub();
     render(<RemixStub />);
-    await screen.findByText(/Draft restored/);
+    // The restore waits for the draft's checks, which load the diagnosis and redaction engines on the page in this
+    // test (no worker): seconds on a loaded machine, so the wait is bounded by the test's time, not by 1 s.
+    await screen.findByText(/Draft restored/, undefined, { timeout: 15_000 });
     expect(screen.getByRole("heading", { level: 2 }).textContent).toMatch(/Review/);
     fireEvent.click(screen.getByRole("button", { name: "Check and finish" }));
-    await screen.findByRole("heading", { name: "Ticket complete" }, { timeout: 4_000 });
+    await screen.findByRole("heading", { name: "Ticket complete" }, { timeout: 15_000 });
     expect(document.body.textContent).toContain("b1e2a292-fbe4-460a-be33-582e572abbbe");
     // The restored Yes/No answers survived the restore (they were on screen when the draft replaced the values).
     expect(document.body.textContent).toContain('"codeProgramMember": "yes"');
-  });
+  }, 40_000);
 });
