@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { findClaimValues } from "~/redaction/detectors/phi-claims";
 import { growth, slicedGrowth } from "../hostile/work-meter";
-import { expectRedacted as gone, redactPasted as redact } from "./lib/expect-redacted";
+import { expectRedacted as gone, redact } from "./lib/redact-text";
 
 describe("identity claims: name variants", () => {
   it("two blanks inside the name", () => {

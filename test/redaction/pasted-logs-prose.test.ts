@@ -2,7 +2,7 @@
 // forum and Google Groups posts, an e-mail reply, decoded tokens from an Italian FSE thread, JWTs cut where a page's
 // copy ends). Synthetic values, the real shapes.
 import { describe, it } from "vitest";
-import { expectRedacted as check } from "./lib/expect-redacted";
+import { expectRedacted as check } from "./lib/redact-text";
 
 describe("a path with a query in a log line (no scheme, no host)", () => {
   it("an access log's request line loses its authorization code and state", () => {

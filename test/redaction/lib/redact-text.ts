@@ -16,3 +16,16 @@ export const gone = (out: string, ...values: string[]) => {
 export const kept = (out: string, ...values: string[]) => {
   for (const v of values) expect(out, `"${v}" was lost`).toContain(v);
 };
+
+/** Redacted as the app would; each of `goneValues` absent and each of `keptValues` present; the redacted text. */
+export function expectRedacted(
+  text: string,
+  goneValues: string[],
+  keptValues: string[] = [],
+  environment?: Environment,
+) {
+  const out = redact(text, environment);
+  gone(out, ...goneValues);
+  kept(out, ...keptValues);
+  return out;
+}
