@@ -25,6 +25,7 @@ import { redactParams, pseudonymisePatientRef } from "./detectors/url";
 import { SECRET_PARAMS, labelNamesSecret, secretKey } from "./detectors/secret-keys";
 import { JWK_PRIVATE_MEMBERS } from "./detectors/private-keys";
 import { patchElement, patchValueType } from "./detectors/phi-json-keys";
+import { NAME_SHAPE } from "./detectors/phi-name-shape";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import {
   NARRATIVE,
@@ -452,6 +453,8 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && ctx.clientDomain && lower === "patient" && !info.clinical) return str(pseudonymisePatientRef(v, ctx));
   if (isString && ctx.clientDomain && lower === "fhiruser") return str(ctx.phi(v, "user_id"));
   if (isString && !info.clinical && OIDC_PERSON_KEYS[lower]) return str(ctx.phi(v, OIDC_PERSON_KEYS[lower]));
+  if (isString && !info.clinical && lower === "name" && parent && inPatientRecord(parent) && personName(v))
+    return str(ctx.phi(v, "name"));
 
   if (!isString) return value;
 
@@ -482,6 +485,15 @@ function readsAsProse(v: string): boolean {
     if (inRow === 3) return true;
   }
   return false;
+}
+
+/** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's. */
+const PATIENT_RECORD_KEYS = new Set(["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"]);
+const inPatientRecord = (parent: JObject) => parent.keys.some((k) => PATIENT_RECORD_KEYS.has(k.toLowerCase()));
+/** One to four name-shaped words (`Tamsin Quarrie`, `O'Brien`), not an app's or a role's name. */
+function personName(v: string): boolean {
+  const words = v.trim().split(/\s+/);
+  return words.length <= 4 && words.every((w) => NAME_SHAPE.test(w) || /^\p{Lu}{2,}$/u.test(w));
 }
 
 /** The narrative's XHTML replaced whole; a narrative already reduced to its placeholder stays as it is. */

@@ -131,6 +131,12 @@ describe("Italian fiscal codes (codice fiscale) in decoded tokens and prose", ()
 describe("a name in a JSON object next to a patient's keys", () => {
   // A JSON object in a log line or alone is read by the JSON reader, which keeps a "name" whatever stands beside it
   // (not judged by its neighbours yet); in prose, `name: …` next to a patientId goes (claims-variants.test.ts).
+  it("an answer holding a patientId: its name is the patient's", () => {
+    check('{\n  "Item": {\n    "patientId": "p-8841",\n    "name": "Tamsin Quarrie"\n  }\n}', ["Tamsin"], ["p-8841"]);
+  });
+
+  // The same name in the curl body above the answer, beside no patient key, stays in this item's own output (the
+  // ticket's boundary replaces it at export, as every value removed anywhere in the evidence).
   it.fails("a curl body and an answer holding a patientId", () => {
     check(
       '2023-05-09T22:51:05-0700  -  curl -XPOST -d {"name": "Tamsin Quarrie", "notes": "x"} https://api.example.com/prod/patient\n{\n  "Item": {\n    "patientId": "p-8841",\n    "name": "Tamsin Quarrie"\n  }\n}',
