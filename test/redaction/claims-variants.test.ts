@@ -31,6 +31,15 @@ describe("identity claims: name variants", () => {
     );
   });
 
+  it("a patient's or a member's name key in a logged map", () => {
+    gone(
+      "{password=Tr0ub4dor3, username=jdoe, patientName=John Smith, dob=1962-03-14}",
+      ["John Smith", "Tr0ub4dor3"],
+      ["username=jdoe"],
+    );
+    gone("memberName: Tamsin Quarrie, subscriber_name=Arnold Teres", ["Tamsin", "Quarrie", "Arnold", "Teres"]);
+  });
+
   it("preferred_username= holding a login without @", () => {
     gone(
       "sub=5d0f, preferred_username=tquarrie, fhirUser=Practitioner/12724066",

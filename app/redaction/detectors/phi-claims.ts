@@ -7,7 +7,7 @@ import { each, type PhiSpan } from "./phi-span";
 import { NAME_SHAPE } from "./phi-name-shape";
 
 const KEYS =
-  "displayName|display_name|given_name|givenName|family_name|familyName|middle_name|middleName|preferred_username|firstName|lastName|first_name|last_name|fullName|full_name|surname|name|email|sub";
+  "displayName|display_name|given_name|givenName|family_name|familyName|middle_name|middleName|preferred_username|firstName|lastName|first_name|last_name|fullName|full_name|patientName|patient_name|memberName|member_name|subscriberName|subscriber_name|surname|name|email|sub";
 /** A claim key, an optional closing quote (JSON, util.inspect), `=` or `:`, then an optional opening quote. */
 const CLAIM = new RegExp(`\\b(${KEYS})(["']?)[ \\t]{0,2}[=:][ \\t]{0,2}(["']?)`, "g");
 /** The claims (and a patient record's keys) that make a `name` next to them a person's name. */
