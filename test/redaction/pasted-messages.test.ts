@@ -166,6 +166,20 @@ describe("escaped JSON is read as JSON", () => {
   });
 });
 
+describe("escaped JSON in a client's production evidence", () => {
+  it("a \\u0022-escaped token answer in a JSON log line loses the patient's id too, its escapes kept", () => {
+    const text = `{"level":"info","body":"{\\u0022access_token\\u0022:\\u0022${TOKEN}\\u0022,\\u0022patient\\u0022:\\u002212345678\\u0022}"}`;
+    const out = createRedactor({ environment: "client-prod", terms: [], restored: [] }).redact({
+      id: "e1",
+      kind: detectKind(text),
+      text,
+    }).text;
+    expect(out).not.toContain(TOKEN);
+    expect(out).not.toContain("12345678");
+    expect(out).toMatch(/\\u0022patient\\u0022:\\u0022\[REDACTED:patient_id#1\]\\u0022\}"\}$/);
+  });
+});
+
 describe("credentials in commands and code", () => {
   it("HTTPie -a user:password loses the password, -A bearer -a loses the token", () => {
     const basic = redact(
