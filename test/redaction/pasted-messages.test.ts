@@ -13,6 +13,7 @@ const JWT =
   "eyJhbGciOiJSUzI1NiIsImtpZCI6IjIwMjYtMTIifQ.eyJzdWIiOiJhYmMxMjMiLCJzY29wZSI6InBhdGllbnQvT2JzZXJ2YXRpb24ucmVhZCJ9.Zk9xQm1pY3VoVGJ5Y0FyNHdHb0hZVjRkM2tNcUFlMHRVb3JLbjhnS2pxcw";
 const SIGNATURE = JWT.slice(JWT.lastIndexOf(".") + 1);
 const WORDY = "hunter2hunter2x";
+const TOKEN = "Zq8vK2mN4pL7rT1xAbCdEfGh";
 const quote = (text: string, prefix = "> ") =>
   text
     .split("\n")
@@ -109,6 +110,73 @@ describe("escaped JSON is read as JSON", () => {
     const out = redact(`He said "see below".\n{&quot;refresh_token&quot;: &quot;${WORDY}&quot;}\n`);
     expect(out).not.toContain(WORDY);
     expect(out).toContain('He said "see below".');
+  });
+
+  it("HTML-escaped JSON inside a log line's raw quotes loses its token; the rest of the line stays byte for byte", () => {
+    const out = redact(
+      `2024-05-01 INFO body="{&quot;access_token&quot;:&quot;${TOKEN}&quot;,&quot;expires_in&quot;:3600}"`,
+    );
+    expect(out).not.toContain(TOKEN);
+    expect(out).toMatch(
+      /^2024-05-01 INFO body="\{&quot;access_token&quot;:&quot;\[REDACTED:[^\]]+\]&quot;,&quot;expires_in&quot;:3600\}"$/,
+    );
+  });
+
+  it("\\u0022-escaped JSON inside raw quotes (a .NET log line) loses its token and keeps its escapes", () => {
+    const out = redact(`info: Response body: "{\\u0022access_token\\u0022:\\u0022${TOKEN}\\u0022}"`);
+    expect(out).not.toContain(TOKEN);
+    expect(out).toMatch(/^info: Response body: "\{\\u0022access_token\\u0022:\\u0022\[REDACTED:[^\]]+\]\\u0022\}"$/);
+  });
+
+  it("escaped JSON between raw quotes still loses a patient's name the line around it shows as prose", () => {
+    const out = redact(
+      `2024-05-01 INFO body="{&quot;access_token&quot;:&quot;${TOKEN}&quot;,&quot;patient&quot;:&quot;John Smith&quot;}"`,
+    );
+    expect(out).not.toContain(TOKEN);
+    expect(out).not.toContain("John");
+    expect(out.endsWith('&quot;}"')).toBe(true);
+  });
+
+  it("a client secret and a password in escaped JSON between raw quotes both go", () => {
+    const out = redact(
+      `2024-05-01 INFO body="{&quot;client_secret&quot;:&quot;hunter2&quot;,&quot;password&quot;:&quot;${WORDY}&quot;}"`,
+    );
+    expect(out).not.toContain("hunter2");
+    expect(out).not.toContain(WORDY);
+    expect(out.startsWith('2024-05-01 INFO body="{&quot;client_secret&quot;:&quot;[REDACTED:')).toBe(true);
+  });
+
+  it("each escape form on a line is read: &#34; JSON beside a &quot; word loses both tokens", () => {
+    const out = redact(
+      `{&#34;access_token&#34;:&#34;${TOKEN}&#34;,&#34;refresh_token&#34;:&#34;r${TOKEN}&#34;} and &quot;x&quot;`,
+    );
+    expect(out).not.toContain(TOKEN);
+    expect(out).toMatch(
+      /^\{&#34;access_token&#34;:&#34;\[REDACTED:[^\]]+\]&#34;,&#34;refresh_token&#34;:&#34;\[REDACTED:/,
+    );
+    expect(out.endsWith("} and &quot;x&quot;")).toBe(true);
+  });
+
+  it("\\u0022-escaped JSON in a JSON log line's string keeps its \\u0022 escapes and loses the token", () => {
+    const line = `{"level":"info","body":"{\\u0022access_token\\u0022:\\u0022${TOKEN}\\u0022,\\u0022scope\\u0022:\\u0022patient/Patient.read\\u0022}"}`;
+    const out = redact(line);
+    expect(out).not.toContain(TOKEN);
+    expect(out.startsWith('{"level":"info","body":"{\\u0022access_token\\u0022:\\u0022[REDACTED:')).toBe(true);
+    expect(out.endsWith('\\u0022scope\\u0022:\\u0022patient/Patient.read\\u0022}"}')).toBe(true);
+  });
+});
+
+describe("escaped JSON in a client's production evidence", () => {
+  it("a \\u0022-escaped token answer in a JSON log line loses the patient's id too, its escapes kept", () => {
+    const text = `{"level":"info","body":"{\\u0022access_token\\u0022:\\u0022${TOKEN}\\u0022,\\u0022patient\\u0022:\\u002212345678\\u0022}"}`;
+    const out = createRedactor({ environment: "client-prod", terms: [], restored: [] }).redact({
+      id: "e1",
+      kind: detectKind(text),
+      text,
+    }).text;
+    expect(out).not.toContain(TOKEN);
+    expect(out).not.toContain("12345678");
+    expect(out).toMatch(/\\u0022patient\\u0022:\\u0022\[REDACTED:patient_id#1\]\\u0022\}"\}$/);
   });
 });
 
