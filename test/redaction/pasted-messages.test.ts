@@ -206,6 +206,60 @@ describe("a CSV export", () => {
     expect(out).not.toContain(WORDY);
     expect(out).toContain('"a, ""b"""');
   });
+
+  const S1 = "Zq8vK2mN4pL7rT1xAbCd";
+  const S2 = "Yq8vK2mN4pL7rT1xAbCe";
+
+  it("a quoted field holding a line break (RFC 4180) does not end the block; the notes stay", () => {
+    const text = `app,client_id,client_secret,notes\nportal,abc-123,${S1},"first line\nsecond line"\nkiosk,def-456,${S2},ok\n`;
+    const out = redact(text);
+    expect(out).not.toContain(S1);
+    expect(out).not.toContain(S2);
+    expect(out).toContain(',"first line\nsecond line"\nkiosk,def-456,[REDACTED:');
+    expect(out.split("\n").length).toBe(text.split("\n").length);
+  });
+
+  it("header cells that name no secret may hold any text: (UTC), #", () => {
+    for (const header of ["app,client_id,client_secret,Created (UTC)", "# ,client_id,client_secret,x"]) {
+      const out = redact(`${header}\nportal,abc-123,${S1},2024-05-01\nkiosk,def-456,${S2},2024-05-02\n`);
+      expect(out, header).not.toContain(S1);
+      expect(out, header).not.toContain(S2);
+      expect(out, header).toContain(`${header}\nportal,abc-123,[REDACTED:`);
+      expect(out, header).toContain("],2024-05-02\n");
+    }
+  });
+
+  it("a blank line and a ragged row (one field more or fewer) do not end the block", () => {
+    const blank = redact(`app,client_id,client_secret\nportal,abc-123,${S1}\n\nkiosk,def-456,${S2}\n`);
+    expect(blank).not.toContain(S1);
+    expect(blank).not.toContain(S2);
+    expect(blank).toContain("\n\nkiosk,def-456,[REDACTED:");
+    const ragged = redact(
+      `app,client_id,client_secret\r\nportal,abc-123,"${S1}"\r\nkiosk,def-456,${S2},extra\r\nkiosk2,${S1}x\r\nlast,ghi-789,${S2}y\r\n`,
+    );
+    for (const v of [S1, S2]) expect(ragged).not.toContain(v);
+    expect(ragged).toContain("],extra\r\n");
+    expect(ragged).toContain("\r\nlast,ghi-789,[REDACTED:");
+  });
+
+  it("under a column that names a secret any value goes, a passphrase too; empty fields and masks stay", () => {
+    const out = redact("name,secret\nportal,correcthorsebatterystaple\nkiosk,summer2024\nold,****\nnew,\n");
+    expect(out).not.toContain("correcthorsebatterystaple");
+    expect(out).not.toContain("summer2024");
+    expect(out).toContain("\nold,****\nnew,\n");
+    expect(out).toContain("\nkiosk,[REDACTED:");
+  });
+
+  it("prose after the table, a second table's header and a row far off in count end the block", () => {
+    const out = redact(
+      `user,password\nadmin,${S1}\nThanks for looking at this one\nhere is the rest, see the log\n\napp,client_id,client_secret\nportal,abc-123,${S2}\n`,
+    );
+    expect(out).not.toContain(S1);
+    expect(out).not.toContain(S2);
+    expect(out).toContain(
+      "\nThanks for looking at this one\nhere is the rest, see the log\n\napp,client_id,client_secret\n",
+    );
+  });
 });
 
 describe("a link that carries a credential in its path", () => {
