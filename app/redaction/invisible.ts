@@ -8,7 +8,7 @@
 // and narrow ones), which web pages, Outlook and Confluence put after a label ("Client Secret:&nbsp;…"), is a space to
 // every reader: it becomes one. One native pass each, after a plain character-class search that most texts fail.
 
-const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const INVISIBLE = /\u034F|[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const ZWJ = "\u200D";
 /** What stands before a zero-width joiner in an emoji sequence: a pictograph, a skin tone or a variation selector. */
 const EMOJI_BEFORE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]$/u;
