@@ -1,50 +1,102 @@
 // A CSV export pasted into a ticket (requests from a proxy or an API gateway, a spreadsheet of app credentials): a
-// header row of column names, then rows with as many fields. A field goes when its column names a secret (judged as
-// a table's column header is, detectors/table-cells.ts) or an HTTP credential header (Authorization, Cookie: read as
-// that header's value). Fields may be quoted ("a,b", "say ""hi"""); a row with another field count ends the block.
-// Comma or semicolon separated. Each line is split once.
+// header row of column names, then rows of fields. A field goes when its column names a secret (judged as a table's
+// column header is, detectors/table-cells.ts) or an HTTP credential header (Authorization, Cookie: read as that
+// header's value). Only the header cells that name a secret are judged: the others may hold any text ("Created (UTC)",
+// "#"). Under a secret column every value goes but an empty one, a placeholder or a mask ("****", "n/a"): a spreadsheet
+// column says what it holds, so `correcthorsebatterystaple` under `secret` goes too. Fields may be quoted ("a,b",
+// "say ""hi""") and a quoted field may hold line breaks (RFC 4180). The block runs past blank lines and rows with one
+// field more or fewer (a ragged export); in such a row a field beside the secret column's place that looks like a
+// secret goes as well. It ends at a row whose field count differs more, at a row that is itself a header, at text with
+// no separator, or at a quote that does not close. Comma or semicolon separated. Each character is read once per block.
 import type { ItemContext } from "./context";
+import { isTemplateMarker } from "./context";
+import { isSentinelOnly } from "./placeholders";
 import { sweepValue } from "./sweep";
 import { redactHeaderValue } from "./headers";
-import { goes, label, replace, type Label } from "./detectors/table-cells";
+import { label, replace, type Label } from "./detectors/table-cells";
+import { looksLikeDummyValue, looksLikeSecretValue } from "./detectors/secret-keys";
 
-/** A field's content (inside its quotes) and where it stands in its line. */
+/** A field's content (inside its quotes) and where it stands in the text. */
 interface Field {
   text: string;
   start: number;
 }
 
-const HEADER_CELL = /^[A-Za-z][A-Za-z0-9 _.-]{0,39}$/;
+/** A record: its fields and where it ends (at its line break, before a CR). */
+interface Record {
+  fields: Field[];
+  end: number;
+}
+
+/** A header cell that names a secret: words only (client_secret, Client Secret, API Key). */
+const SECRET_CELL = /^[A-Za-z][A-Za-z0-9 _.-]{0,39}$/;
+/** Any other header cell: short, on its line. */
+const MAX_HEADER_CELL = 60;
 const CREDENTIAL_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "dpop"]);
 /** A line worth splitting as a header: a separator and a word that could name a secret or a credential header. */
 const MAYBE_HEADER = /[,;]/;
 const SECRET_WORD = /secret|token|password|passwd|pwd|key|auth|cookie|credential|bearer|assertion|dpop/i;
+/** A value that holds no secret: a mask or a word for nothing. */
+const NO_VALUE = /^(?:\*+|•+|x{3,}|-+|—|null|none|n\/a|na|empty|redacted)$/i;
 
-/** The fields of a CSV line (RFC 4180 quoting), or null when a quote does not close. One pass. */
-function fieldsOf(line: string, sep: string): Field[] | null {
-  const out: Field[] = [];
-  let i = 0;
+/** Where a character next stands at or after a position; remembers its last answer, so a run is read once. */
+class Finder {
+  private from = Infinity;
+  private hit = -1;
+  constructor(
+    private readonly text: string,
+    private readonly ch: string,
+  ) {}
+  next(from: number): number {
+    if (from >= this.from && (this.hit < 0 || from <= this.hit)) return this.hit;
+    this.from = from;
+    this.hit = this.text.indexOf(this.ch, from);
+    return this.hit;
+  }
+}
+
+/** The finders of one text: quotes, line breaks and the separator. */
+interface Finders {
+  quote: Finder;
+  newline: Finder;
+  sep: Finder;
+}
+
+/**
+ * The record starting at `start` (RFC 4180 quoting: a quoted field may hold the separator, doubled quotes and line
+ * breaks), up to `limit`; null when a quote does not close or a closing quote is followed by more than the separator.
+ */
+function recordAt(text: string, start: number, limit: number, sep: string, find: Finders): Record | null {
+  const fields: Field[] = [];
+  let i = start;
+  const lineEnd = (from: number) => {
+    const n = find.newline.next(from);
+    return n < 0 || n > limit ? limit : n;
+  };
   for (;;) {
-    if (line[i] === '"') {
+    let eol = lineEnd(i);
+    if (text[i] === '"') {
       let j = i + 1;
       for (;;) {
-        const q = line.indexOf('"', j);
-        if (q < 0) return null;
-        if (line[q + 1] === '"') j = q + 2;
+        const q = find.quote.next(j);
+        if (q < 0 || q >= limit) return null;
+        if (text[q + 1] === '"') j = q + 2;
         else {
-          out.push({ text: line.slice(i + 1, q), start: i + 1 });
+          fields.push({ text: text.slice(i + 1, q), start: i + 1 });
           i = q + 1;
           break;
         }
       }
-      if (i < line.length && line[i] !== sep) return null;
+      eol = lineEnd(i);
+      if (i < eol && text[i] !== sep && !(text[i] === "\r" && i + 1 === eol)) return null;
     } else {
-      const end = line.indexOf(sep, i);
-      const stop = end < 0 ? line.length : end;
-      out.push({ text: line.slice(i, stop), start: i });
+      const s = find.sep.next(i);
+      const stop = s < 0 || s > eol ? eol : s;
+      const cr = stop === eol && stop > i && text[stop - 1] === "\r" ? 1 : 0;
+      fields.push({ text: text.slice(i, stop - cr), start: i });
       i = stop;
     }
-    if (i >= line.length) return out;
+    if (i >= eol || (text[i] === "\r" && i + 1 >= eol)) return { fields, end: text[eol - 1] === "\r" ? eol - 1 : eol };
     i++; // the separator
   }
 }
@@ -52,41 +104,63 @@ function fieldsOf(line: string, sep: string): Field[] | null {
 type Column = { label: Label } | { header: string } | null;
 
 function columnsOf(fields: Field[]): Column[] | null {
-  if (fields.length < 2 || !fields.every((f) => HEADER_CELL.test(f.text.trim()))) return null;
-  const cols = fields.map((f): Column => {
+  if (fields.length < 2) return null;
+  const cols: Column[] = [];
+  for (const f of fields) {
     const name = f.text.trim();
-    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) return { header: name };
-    const l = SECRET_WORD.test(name) ? label(name) : null;
-    return l ? { label: l } : null;
-  });
+    if (name.length > MAX_HEADER_CELL || name.includes("\n")) return null;
+    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) cols.push({ header: name });
+    else {
+      const l = SECRET_WORD.test(name) && SECRET_CELL.test(name) ? label(name) : null;
+      cols.push(l ? { label: l } : null);
+    }
+  }
   return cols.some((c) => c) ? cols : null;
 }
 
-function redactField(field: Field, col: Column, ctx: ItemContext): string {
+/** A field's text with its value replaced (`judged`: only when its value looks like a secret on its own). */
+function redactField(field: Field, col: Column, ctx: ItemContext, judged: boolean): string {
   const value = field.text.trim();
   if (!col || !value) return field.text;
   if ("header" in col) return redactHeaderValue(col.header, field.text, ctx, (v) => sweepValue(v, ctx));
-  if (/\s/.test(value) || !goes(col.label, value)) return field.text;
+  if (isSentinelOnly(value) || isTemplateMarker(value) || NO_VALUE.test(value)) return field.text;
+  if (judged && (/\s/.test(value) || !looksLikeSecretValue(value) || looksLikeDummyValue(value))) return field.text;
   return field.text.replace(value, replace(ctx, col.label.named, value));
 }
 
-/** A row with the fields under secret columns redacted (the line without its end). */
-function redactRow(row: string, fields: Field[], cols: Column[], ctx: ItemContext): string {
+/**
+ * The fields of one record redacted, as the text from the record's start to its end. In a ragged record (one field
+ * more or fewer) the field at a secret column's place goes, and its neighbour on the side the row shifted to goes
+ * when it looks like a secret.
+ */
+function redactRecord(text: string, start: number, rec: Record, cols: Column[], ctx: ItemContext): string {
+  const shift = rec.fields.length - cols.length;
   let out = "";
-  let pos = 0;
-  fields.forEach((f, k) => {
-    const redacted = redactField(f, cols[k], ctx);
+  let pos = start;
+  rec.fields.forEach((f, k) => {
+    let redacted = redactField(f, cols[k] ?? null, ctx, false);
+    if (redacted === f.text && shift !== 0) redacted = redactField(f, cols[k - shift] ?? null, ctx, true);
     if (redacted === f.text) return;
-    out += row.slice(pos, f.start) + redacted;
+    out += text.slice(pos, f.start) + redacted;
     pos = f.start + f.text.length;
   });
-  return pos === 0 ? row : out + row.slice(pos);
+  return out + text.slice(pos, rec.end);
+}
+
+/** Whether a record continues a block under `cols`: two fields or more, at most one more or fewer, no header. */
+function continues(rec: Record | null, cols: Column[]): rec is Record {
+  if (!rec || rec.fields.length < 2 || Math.abs(rec.fields.length - cols.length) > 1) return false;
+  return rec.fields.some((f) => f.text.includes("\n")) || columnsOf(rec.fields) === null;
 }
 
 const SECRET_WORD_ALL = new RegExp(SECRET_WORD.source, "gi");
 
 export function redactCsvSecrets(text: string, ctx: ItemContext): string {
   if (!MAYBE_HEADER.test(text) || !SECRET_WORD.test(text)) return text;
+  const quote = new Finder(text, '"');
+  const newline = new Finder(text, "\n");
+  const byComma: Finders = { quote, newline, sep: new Finder(text, ",") };
+  const bySemicolon: Finders = { quote, newline, sep: new Finder(text, ";") };
   // Only lines holding a secret word can be a header: each is found from its match, and a block is read from there.
   let out = "";
   let pos = 0;
@@ -96,29 +170,39 @@ export function redactCsvSecrets(text: string, ctx: ItemContext): string {
     let end = text.indexOf("\n", m.index);
     if (end < 0) end = text.length;
     SECRET_WORD_ALL.lastIndex = end;
-    const line = text.slice(start, end).replace(/\r$/, "");
+    if (start < pos) continue;
+    const line = text.slice(start, end);
     if (!MAYBE_HEADER.test(line)) continue;
     const sep = line.includes(",") ? "," : ";";
-    const header = fieldsOf(line, sep);
-    const cols = header ? columnsOf(header) : null;
+    const find = sep === "," ? byComma : bySemicolon;
+    const header = recordAt(text, start, end, sep, find);
+    const cols = header ? columnsOf(header.fields) : null;
     if (!cols) continue;
+    // Rows follow; blank lines between them are kept as they are.
     let block = "";
-    let rowStart = end + 1;
-    while (rowStart < text.length) {
-      let rowEnd = text.indexOf("\n", rowStart);
-      if (rowEnd < 0) rowEnd = text.length;
-      const raw = text.slice(rowStart, rowEnd);
-      const cr = raw.endsWith("\r") ? "\r" : "";
-      const row = cr ? raw.slice(0, -1) : raw;
-      const fields = row.trim() ? fieldsOf(row, sep) : null;
-      if (!fields || fields.length !== cols.length) break;
-      block += redactRow(row, fields, cols, ctx) + cr + (rowEnd < text.length ? "\n" : "");
-      rowStart = rowEnd + 1;
+    let at = end + 1;
+    let next = at;
+    while (next < text.length) {
+      for (let b = blankLineEnd(text, next); b >= 0; b = blankLineEnd(text, next)) next = b;
+      if (next >= text.length) break;
+      const rec = recordAt(text, next, text.length, sep, find);
+      if (!continues(rec, cols)) break;
+      block += text.slice(at, next) + redactRecord(text, next, rec, cols, ctx);
+      at = rec.end;
+      next = rec.end + (text[rec.end] === "\r" ? 2 : 1);
     }
     if (!block) continue;
     out += text.slice(pos, end + 1) + block;
-    pos = Math.min(rowStart, text.length);
+    pos = at;
     SECRET_WORD_ALL.lastIndex = pos;
   }
   return pos === 0 ? text : out + text.slice(pos);
+}
+
+/** Where a blank line starting at `at` ends (after its line break), or -1 when the line holds more than blanks. */
+function blankLineEnd(text: string, at: number): number {
+  let i = at;
+  while (text[i] === " " || text[i] === "\t") i++;
+  if (text[i] === "\r") i++;
+  return text[i] === "\n" ? i + 1 : i >= text.length && i > at ? i : -1;
 }

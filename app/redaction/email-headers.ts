@@ -2,10 +2,12 @@
 // Subject:): the display names of the sender and the recipients are people's names, whatever list they are in or not.
 // A block is two or more such header lines in a row, one of them From: or To:; in its From/To/Cc/Bcc/Reply-To lines
 // each entry's display name goes (the address is left to the e-mail detector; a department in brackets, a repository
-// path and a role such as "Author" stay). One pass over the lines.
+// path, a role such as "Author" and a team's or a mailbox's name such as "Support Team" stay). Lines may end in CRLF
+// (Outlook, a .eml file). One pass over the lines.
 import type { ItemContext } from "./context";
+import { isMailboxName } from "./mailbox-names";
 
-const HEADER = /^[ \t]*(From|To|Cc|Bcc|Reply-To|Sent|Date|Subject)[ \t]*:(.*)$/i;
+const HEADER = /^[ \t]*(From|To|Cc|Bcc|Reply-To|Sent|Date|Subject)[ \t]*:([^\r\n]*)\r?$/i;
 const PEOPLE = /^(?:from|to|cc|bcc|reply-to)$/i;
 /** A display name: one to five capitalised words ("Tamsin Quarrie", "Teres, Arnold", "O'Brian", "J. Doe"). */
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:,?[ \t]+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
@@ -17,7 +19,8 @@ function displayName(entry: string): { name: string; at: number } | null {
   const cut = entry.search(/[<[(]|\bmailto:/);
   const head = cut < 0 ? entry : entry.slice(0, cut);
   const name = head.trim().replace(/^["']|["']$/g, "");
-  if (!name || name.includes("@") || !NAME.test(name) || ROLES.has(name.toLowerCase())) return null;
+  if (!name || name.includes("@") || !NAME.test(name) || ROLES.has(name.toLowerCase()) || isMailboxName(name))
+    return null;
   return { name, at: entry.indexOf(name) };
 }
 
@@ -43,8 +46,8 @@ export function redactEmailHeaders(text: string, ctx: ItemContext): string {
       for (let k = runStart; k < end; k++) {
         const m = HEADER.exec(lines[k]);
         if (!m || !PEOPLE.test(m[1])) continue;
-        const at = lines[k].length - m[2].length;
-        lines[k] = lines[k].slice(0, at) + redactPeople(m[2], ctx);
+        const at = m[0].length - m[2].length - (m[0].endsWith("\r") ? 1 : 0);
+        lines[k] = lines[k].slice(0, at) + redactPeople(m[2], ctx) + lines[k].slice(at + m[2].length);
       }
     runStart = -1;
     names = new Set();

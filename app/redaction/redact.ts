@@ -99,7 +99,7 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   const visible = removeInvisible(text);
   text = visible.text;
   if (visible.removed)
-    warnings.push("Invisible characters inside words (zero-width spaces, soft hyphens) were removed.");
+    warnings.push("Invisible characters (zero-width spaces, soft hyphens, direction marks) were removed.");
   text = ctx.sentinels.protect(text);
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);

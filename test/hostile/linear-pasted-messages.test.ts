@@ -48,6 +48,17 @@ describe("messages on hostile input", () => {
     ["CSV rows of secret columns", (n) => "client_secret,token\n" + repeat("abcdefgh12,xyzwvuts34\n")(n)],
     ["a CSV field whose quote never closes", (n) => 'password,x\n"' + repeat('a""')(n)],
     ["CSV header lines, one after another", repeat("password,token,secret\n\n")],
+    ["CSV header lines, each above a quote that opens", repeat('password,x\n"a\n')],
+    [
+      "CSV header lines above one quote that opens and closes at the end",
+      (n) => 'password,x\n"' + repeat("password,x\n")(n) + '"x',
+    ],
+    [
+      "CSV rows of secret columns, ragged and apart",
+      (n) => "client_secret,token,x\n" + repeat("abcdefgh12,xyzwvuts34\n\n")(n),
+    ],
+    ["a CSV header row then lines with no separator", (n) => "a,password\nb,c\n" + repeat("word word\n")(n)],
+    ["CSV rows of one long field each", (n) => "a,password\n" + repeat("b,c" + "d".repeat(500) + "\n")(n)],
     ["zero-width spaces between letters", repeat("a\u200b")],
     ["a cmd curl line of carets", (n) => 'curl ^"' + repeat("^")(n)],
     ["cmd curl continuations", (n) => "curl ^\n" + repeat('-H ^"a: b^" ^\n')(n)],

@@ -274,6 +274,60 @@ describe("a CSV export", () => {
     expect(out).not.toContain(WORDY);
     expect(out).toContain('"a, ""b"""');
   });
+
+  const S1 = "Zq8vK2mN4pL7rT1xAbCd";
+  const S2 = "Yq8vK2mN4pL7rT1xAbCe";
+
+  it("a quoted field holding a line break (RFC 4180) does not end the block; the notes stay", () => {
+    const text = `app,client_id,client_secret,notes\nportal,abc-123,${S1},"first line\nsecond line"\nkiosk,def-456,${S2},ok\n`;
+    const out = redact(text);
+    expect(out).not.toContain(S1);
+    expect(out).not.toContain(S2);
+    expect(out).toContain(',"first line\nsecond line"\nkiosk,def-456,[REDACTED:');
+    expect(out.split("\n").length).toBe(text.split("\n").length);
+  });
+
+  it("header cells that name no secret may hold any text: (UTC), #", () => {
+    for (const header of ["app,client_id,client_secret,Created (UTC)", "# ,client_id,client_secret,x"]) {
+      const out = redact(`${header}\nportal,abc-123,${S1},2024-05-01\nkiosk,def-456,${S2},2024-05-02\n`);
+      expect(out, header).not.toContain(S1);
+      expect(out, header).not.toContain(S2);
+      expect(out, header).toContain(`${header}\nportal,abc-123,[REDACTED:`);
+      expect(out, header).toContain("],2024-05-02\n");
+    }
+  });
+
+  it("a blank line and a ragged row (one field more or fewer) do not end the block", () => {
+    const blank = redact(`app,client_id,client_secret\nportal,abc-123,${S1}\n\nkiosk,def-456,${S2}\n`);
+    expect(blank).not.toContain(S1);
+    expect(blank).not.toContain(S2);
+    expect(blank).toContain("\n\nkiosk,def-456,[REDACTED:");
+    const ragged = redact(
+      `app,client_id,client_secret\r\nportal,abc-123,"${S1}"\r\nkiosk,def-456,${S2},extra\r\nkiosk2,${S1}x\r\nlast,ghi-789,${S2}y\r\n`,
+    );
+    for (const v of [S1, S2]) expect(ragged).not.toContain(v);
+    expect(ragged).toContain("],extra\r\n");
+    expect(ragged).toContain("\r\nlast,ghi-789,[REDACTED:");
+  });
+
+  it("under a column that names a secret any value goes, a passphrase too; empty fields and masks stay", () => {
+    const out = redact("name,secret\nportal,correcthorsebatterystaple\nkiosk,summer2024\nold,****\nnew,\n");
+    expect(out).not.toContain("correcthorsebatterystaple");
+    expect(out).not.toContain("summer2024");
+    expect(out).toContain("\nold,****\nnew,\n");
+    expect(out).toContain("\nkiosk,[REDACTED:");
+  });
+
+  it("prose after the table, a second table's header and a row far off in count end the block", () => {
+    const out = redact(
+      `user,password\nadmin,${S1}\nThanks for looking at this one\nhere is the rest, see the log\n\napp,client_id,client_secret\nportal,abc-123,${S2}\n`,
+    );
+    expect(out).not.toContain(S1);
+    expect(out).not.toContain(S2);
+    expect(out).toContain(
+      "\nThanks for looking at this one\nhere is the rest, see the log\n\napp,client_id,client_secret\n",
+    );
+  });
 });
 
 describe("a link that carries a credential in its path", () => {
@@ -302,6 +356,46 @@ describe("invisible characters do not hide a secret", () => {
   });
 });
 
+describe("invisible characters beside punctuation or a space do not hide a value", () => {
+  it("a zero-width space after a colon, before one, or after a scheme does not split the reader", () => {
+    for (const text of [
+      `"client_secret":\u200B"${WORDY}"`,
+      `client_secret\u200B: ${WORDY}`,
+      `client_secret:\u200B${WORDY}`,
+      `Authorization: Bearer\u200B ${WORDY}`,
+      `client\u2063secret: ${WORDY}`,
+      `client_secret=\u202E${WORDY}`,
+      `\uFEFFclient_secret=${WORDY}`,
+    ]) {
+      const out = redact(text);
+      expect(out, JSON.stringify(text)).not.toContain(WORDY);
+      expect(out, JSON.stringify(text)).not.toMatch(/[\u200B\u2063\u202E\uFEFF]/);
+    }
+  });
+
+  it("the JSON value is the secret, not the invisible character before it: the quotes stay around a placeholder", () => {
+    expect(redact(`"client_secret":\u200B"${WORDY}"`)).toMatch(/^"client_secret":"\[REDACTED:[^\]]+\]"$/);
+  });
+
+  it("a name and a phone number cut by a zero-width space after a word lose every piece", () => {
+    const name = redact("Patient: John\u200B Smith DOB: 03/14/1962");
+    expect(name).not.toContain("John");
+    expect(name).not.toContain("Smith");
+    const phone = redact("call me at (555)\u200B 867-5309 please");
+    expect(phone).not.toContain("555");
+    expect(phone).not.toContain("867-5309");
+  });
+
+  it("the removal is reported", () => {
+    const r = createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({
+      id: "e1",
+      kind: "text",
+      text: `client_secret:\u200B${WORDY}`,
+    });
+    expect(r.warnings.join(" ")).toMatch(/invisible characters/i);
+  });
+});
+
 describe("no-break spaces copied from a web page or a mail client", () => {
   it("a no-break space after a label or a scheme does not hide the value; it reads as a space", () => {
     for (const text of [
@@ -317,8 +411,9 @@ describe("no-break spaces copied from a web page or a mail client", () => {
 });
 
 describe("invisible characters that hide nothing stay", () => {
-  it("a zero-width joiner inside an emoji sequence and a soft hyphen between words of prose stay", () => {
-    const text = "Thanks \u{1F468}\u200D\u{1F4BB} see the log \u00AD below";
+  it("a zero-width joiner inside an emoji sequence stays, with its skin tone and variation selector", () => {
+    const text =
+      "Thanks \u{1F468}\u200D\u{1F4BB} and \u{1F469}\u{1F3FD}\u200D\u{1F52C} and \u2764\uFE0F\u200D\u{1F525} see below";
     expect(redact(text)).toBe(text);
   });
 });
@@ -332,5 +427,23 @@ describe("an e-mail's header block", () => {
       expect(out).not.toContain(v);
     expect(out).toContain("Subject: Re: 403 insufficient_scope on Patient.read");
     expect(out).toContain("Sent: Monday, May 05, 2026 4:08 PM");
+  });
+
+  it("a block with CRLF line ends (Outlook, a .eml file) loses the names too and keeps its line ends", () => {
+    const text = "From: Tamsin Quarrie\r\nSent: Monday\r\nTo: Teres, Arnold; Oakes Vantreight\r\nSubject: 403\r\n";
+    const out = redact(text);
+    for (const v of ["Tamsin", "Quarrie", "Teres", "Arnold", "Oakes", "Vantreight"]) expect(out).not.toContain(v);
+    expect(out.split("\r\n").length).toBe(text.split("\r\n").length);
+    expect(out).toContain("\r\nSent: Monday\r\n");
+    expect(out).toContain("\r\nSubject: 403\r\n");
+  });
+
+  it("a team's or a shared mailbox's name stays; a person beside it goes", () => {
+    const out = redact(
+      "From: Tamsin Quarrie <tq@acme.example>\nTo: Support Team <support@x.com>; FHIR Developers; Oakes Vantreight\nCc: Cerner Help Desk; Oracle Health Service Desk\n",
+    );
+    for (const v of ["Support Team", "FHIR Developers", "Cerner Help Desk", "Oracle Health Service Desk"])
+      expect(out).toContain(v);
+    for (const v of ["Tamsin", "Oakes", "Vantreight"]) expect(out).not.toContain(v);
   });
 });

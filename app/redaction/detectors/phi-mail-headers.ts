@@ -5,6 +5,7 @@
 // subjects stay. One scan of the text per cue; only the lines that hold a cue are read.
 import type { PhiSpan } from "./phi-span";
 import { lineAfter, lineAround, lineBefore } from "./line-of";
+import { isMailboxName } from "../mailbox-names";
 
 const MAX_LINE = 400;
 /** A name: one to four words of letters (. - ' inside), or "Last, First". */
@@ -80,7 +81,7 @@ function headerNames(line: string, s: number, valueStart: number, out: PhiSpan[]
   const push = (from: number, to: number) => {
     const raw = line.slice(from, to);
     const display = raw.replace(/^[\s,;"]+|[\s,;"]+$/g, "");
-    if (!display || !NAME.test(display)) return;
+    if (!display || !NAME.test(display) || isMailboxName(display)) return;
     const at = s + from + raw.indexOf(display);
     out.push({ start: at, end: at + display.length, type: "name" });
   };
@@ -101,13 +102,11 @@ function headerNames(line: string, s: number, valueStart: number, out: PhiSpan[]
  */
 const NAME_BEFORE_ADDRESS =
   /(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){1,3})[ \t]*[<(][^<>()\s@]{1,64}@[^<>()\s@]{1,255}[>)]/gu;
-const MAILBOX_WORDS =
-  /\b(?:Support|Team|Help|Desk|Service|Customer|Sales|Admin|Notifications?|Info|Reply|Noreply|GitHub)\b/;
 
 export function findNamesBeforeAddresses(text: string, out: PhiSpan[]) {
   NAME_BEFORE_ADDRESS.lastIndex = 0;
   for (let m = NAME_BEFORE_ADDRESS.exec(text); m; m = NAME_BEFORE_ADDRESS.exec(text)) {
-    if (MAILBOX_WORDS.test(m[1])) continue;
+    if (isMailboxName(m[1])) continue;
     out.push({ start: m.index, end: m.index + m[1].length, type: "name" });
   }
 }
