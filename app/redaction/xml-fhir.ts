@@ -67,6 +67,14 @@ export class FhirXmlReader {
   look(to: number): void {
     if (to > this.far) this.far = to;
   }
+  private divs?: DivTags;
+  /** Offset past the `</div>` that closes a `<div>` whose start tag ended at `i`, or -1 (see DivTags). */
+  divEnd(i: number): number {
+    this.divs ??= new DivTags(this);
+    const end = this.divs.end(i);
+    if (end >= 0) this.look(end);
+    return end;
+  }
 }
 type Reader = FhirXmlReader;
 
@@ -113,24 +121,68 @@ function startTag(r: Reader, i: number): { name: string; attrs: Attr[]; empty: b
   }
 }
 
-/** Offset past the `</div>` that closes a `<div>` whose start tag ended at `i` (nested divs counted), or -1. */
-function divEnd(r: Reader, i: number): number {
-  const text = r.text;
-  let depth = 1;
-  for (;;) {
-    const lt = r.find("<", i);
-    if (lt < 0) return -1;
-    if (text.startsWith("</div", lt)) {
-      const gt = r.find(">", lt);
-      if (gt < 0) return -1;
-      if (--depth === 0) return gt + 1;
-      i = gt + 1;
-    } else if (text.startsWith("<div", lt) && /[\s/>]/.test(text[lt + 4] ?? "")) {
-      const gt = r.find(">", lt);
-      if (gt < 0) return -1;
-      if (text[gt - 1] !== "/") depth++;
-      i = gt + 1;
-    } else i = lt + 1;
+/**
+ * The `<div>` start and end tags of the whole text, in one scan (built the first time a narrative is read): for each,
+ * the offset past its `>` and the depth after it (a start tag +1, an end tag -1, a `<div/>` not counted), and for each
+ * the first later tag where the depth falls below its own (a stack, one pass). A narrative whose start tag ended at
+ * `i` ends at the first tag after `i` whose depth falls below the depth before `i`: the same answer a scan from `i`
+ * gives (`i` is past a `>`, so no tag of this scan holds it), found without reading the text again.
+ */
+class DivTags {
+  readonly at: number[] = [];
+  readonly past: number[] = [];
+  /** Index of the first later tag whose depth is below this one's; -1 when none. */
+  readonly below: number[];
+  private readonly depth: number[] = [];
+
+  constructor(r: Reader) {
+    const text = r.text;
+    let depth = 0;
+    for (let i = 0; ;) {
+      const lt = text.indexOf("<", i);
+      if (lt < 0) break;
+      const close = text.startsWith("</div", lt);
+      if (close || (text.startsWith("<div", lt) && /[\s/>]/.test(text[lt + 4] ?? ""))) {
+        const gt = text.indexOf(">", lt);
+        // An end tag that never closes: no narrative ends past it (a scan from before it stops there).
+        if (gt < 0) break;
+        i = gt + 1;
+        if (!close && text[gt - 1] === "/") continue;
+        depth += close ? -1 : 1;
+        this.at.push(lt);
+        this.past.push(gt + 1);
+        this.depth.push(depth);
+      } else i = lt + 1;
+    }
+    const open: number[] = [];
+    this.below = new Array<number>(this.depth.length).fill(-1);
+    for (let k = 0; k < this.depth.length; k++) {
+      while (open.length && this.depth[open[open.length - 1]] > this.depth[k]) this.below[open.pop()!] = k;
+      open.push(k);
+    }
+  }
+
+  /** Offset past the `</div>` that closes a `<div>` whose start tag ended at `i` (nested divs counted), or -1. */
+  end(i: number): number {
+    // The first tag at or after `i`, by binary search.
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.at[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === this.at.length) return -1;
+    // The depth before `i` is the depth after tag lo-1 (0 before the first): the first tag from lo below it.
+    const before = lo === 0 ? 0 : this.depth[lo - 1];
+    const k = this.depth[lo] < before ? lo : lo === 0 ? this.firstBelow(0, before) : this.below[lo - 1];
+    return k < 0 ? -1 : this.past[k];
+  }
+
+  /** The first tag from `k` whose depth is below `depth` (only from the first tag: no tag before it to ask). */
+  private firstBelow(k: number, depth: number): number {
+    for (; k >= 0 && k < this.depth.length; k = this.below[k]) if (this.depth[k] < depth) return k;
+    return -1;
   }
 }
 
@@ -190,12 +242,8 @@ function readDocument(r: Reader, from: number): Parsed | null {
       root = el;
     } else stack[stack.length - 1].children.push(el);
     if (tag.name === "div" && stack.length > 0) {
-      const end = tag.empty ? tag.next : divEnd(r, tag.next);
-      if (end < 0) {
-        // The rest of the text is inside this narrative: a later attempt would count its divs again.
-        r.look(text.length);
-        return null;
-      }
+      const end = tag.empty ? tag.next : r.divEnd(tag.next);
+      if (end < 0) return null;
       el.raw = { start: lt, end };
       i = end;
       continue;
