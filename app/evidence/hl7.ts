@@ -103,13 +103,24 @@ const WRITTEN_CR = /^<cr>$/i;
 const SEGMENT_LINES = /[^\r\n<]*(?:<(?![cC][rR]>)[^\r\n<]*)*(?:<[cC][rR]>(?:\r\n|\r|\n)?|\r\n|\r|\n)|[^\r\n]+$/g;
 
 /**
+ * How much of the start of `line` (a line of a message indented by `indent`) a reader reads past: its own blanks when
+ * a segment follows them (a segment indented otherwise than the message: a tab under spaces, blanks under a message
+ * that has none), else the message's indentation when the line starts with it, else nothing. Linear in the line.
+ */
+export function segmentIndent(line: string, d: Hl7Delimiters, indent = ""): number {
+  let n = 0;
+  while (n < line.length && isBlank(line.charCodeAt(n))) n++;
+  if (isSegmentStart(line.slice(n, n + 4), d)) return n;
+  return indent && line.startsWith(indent) ? indent.length : 0;
+}
+
+/**
  * How many of `lines` (from `from`, each with its line end) belong to the message that starts there: segments, the
  * lines a wrap broke off a segment (see isSegmentContinuation), and blank lines with a segment after them. Stops at
- * any other line. `indent` (the white space the message is indented by) is read past at the start of each line.
+ * any other line. Each line is read past its indentation (see segmentIndent).
  */
 export function hl7BlockLength(lines: string[], from: number, d: Hl7Delimiters, indent = ""): number {
-  const at = (k: number) =>
-    withoutLineEnd(indent && lines[k].startsWith(indent) ? lines[k].slice(indent.length) : lines[k]);
+  const at = (k: number) => withoutLineEnd(lines[k].slice(segmentIndent(lines[k], d, indent)));
   let i = from + 1;
   let before = at(from);
   while (i < lines.length) {

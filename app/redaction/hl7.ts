@@ -5,7 +5,14 @@
 // of the rest of the message too (a patient's city inside an organisation's name). One pass per segment.
 import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
-import { hl7BlockLength, hl7Delimiters, hl7Segments, isSegmentStart, type Hl7Delimiters } from "~/evidence/hl7";
+import {
+  hl7BlockLength,
+  hl7Delimiters,
+  hl7Segments,
+  isSegmentStart,
+  segmentIndent,
+  type Hl7Delimiters,
+} from "~/evidence/hl7";
 import { sweepProse } from "./embedded-json";
 import { eachWord, inWord, replaceWords } from "./value-words";
 
@@ -318,8 +325,8 @@ const MLLP_START = "\u000b";
 
 /**
  * The message that opens at `lines[i]` (each line with its end), redacted, and how many lines it took; null when no
- * message opens there. An indented message is read without its indentation and written back with it on each of its
- * lines; an MLLP frame's start block (VT) stays in front, its end block (FS, CR) is text after the last segment.
+ * message opens there. Each line is read without its own indentation (see segmentIndent) and written back with it;
+ * an MLLP frame's start block (VT) stays in front, its end block (FS, CR) is text after the last segment.
  */
 export function redactHl7Lines(lines: string[], i: number, ctx: ItemContext): { text: string; count: number } | null {
   const prefix = lines[i].startsWith(MLLP_START + "MSH") ? MLLP_START : INDENTED.exec(lines[i])?.[1];
@@ -329,9 +336,11 @@ export function redactHl7Lines(lines: string[], i: number, ctx: ItemContext): { 
   const indent = prefix === MLLP_START ? "" : prefix;
   const count = hl7BlockLength(lines, i, d, indent);
   const block = lines.slice(i, i + count);
-  if (!prefix) return { text: redactHl7(block.join(""), d, ctx), count };
-  if (!indent) return { text: prefix + redactHl7(block.join("").slice(prefix.length), d, ctx), count };
-  const bare = block.map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l)).join("");
-  const text = redactHl7(bare, d, ctx).replace(/^(?=[^\r\n])/gm, indent);
-  return { text, count };
+  const cut = block.map((l, k) => (k === 0 ? prefix.length : segmentIndent(l, d, indent)));
+  const text = redactHl7(block.map((l, k) => l.slice(cut[k])).join(""), d, ctx);
+  if (cut.every((c) => c === 0)) return { text, count };
+  const out = text.split(/(?<=\n)/);
+  if (out.length === block.length) return { text: out.map((l, k) => block[k].slice(0, cut[k]) + l).join(""), count };
+  // A redacted value took a line break with it: the message's indentation goes in front of every line.
+  return { text: prefix + text.replace(/\n(?=[^\r\n])/g, `\n${indent}`), count };
 }

@@ -13,7 +13,7 @@ import { redactEmbeddedJson, sweepProse } from "./embedded-json";
 import { redactHl7Lines } from "./hl7";
 import { endsToken } from "./wrapped-tokens";
 import { openQuoteAfter } from "~/evidence/shell-words";
-import { parseFhirXml, redactFhirXmlText, redactParsedFhirXml } from "./xml-fhir";
+import { FhirXmlReader, parseFhirXml, redactFhirXmlText, redactParsedFhirXml } from "./xml-fhir";
 import { brunoAuthMode, redactBrunoAuthField } from "./bruno";
 
 const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
@@ -119,6 +119,7 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
   const budget: Budget = { chars: 4 * text.length + 1_000_000 };
   /** FHIR XML is tried again only past where the last attempt stopped reading. */
   let xmlFrom = 0;
+  let xmlReader: FhirXmlReader | undefined;
   /** Inside a Bruno `auth:<mode> {` block: its mode. */
   let authMode: string | null = null;
 
@@ -238,7 +239,8 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
     }
     // A FHIR resource in XML: read by structure when the document closes at a line's end.
     if (lineStarts[i] >= xmlFrom && trimmed.startsWith("<") && FHIR_XML_START.test(content)) {
-      const { parsed, reached } = parseFhirXml(text, lineStarts[i]);
+      xmlReader ??= new FhirXmlReader(text);
+      const { parsed, reached } = parseFhirXml(xmlReader, lineStarts[i]);
       xmlFrom = reached;
       let end = i;
       if (parsed) while (end < lines.length && lineStarts[end] + lines[end].length < parsed.end) end++;

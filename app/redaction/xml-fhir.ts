@@ -44,9 +44,45 @@ interface Parsed {
 const NAME = /[A-Za-z_][\w.:-]*/y;
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
+/**
+ * A text being read for FHIR XML documents, kept from one attempt to the next so that no attempt reads again what an
+ * earlier one read: a search for a close marker (`-->`, `?>`, a quote) that found nothing from an offset finds nothing
+ * from any later one either, and is answered without reading; `far` is the furthest offset a search that found
+ * something, or a narrative `<div>` that never closed, made the reading look at — an attempt starts past it.
+ */
+export class FhirXmlReader {
+  far = 0;
+  /** Close marker → the least offset from which the text holds none. */
+  private readonly none = new Map<string, number>();
+  constructor(readonly text: string) {}
+  /** `text.indexOf(needle, from)`. */
+  find(needle: string, from: number): number {
+    const none = this.none.get(needle);
+    if (none !== undefined && from >= none) return -1;
+    const at = this.text.indexOf(needle, from);
+    if (at < 0) this.none.set(needle, Math.min(from, none ?? from));
+    else this.look(at + needle.length);
+    return at;
+  }
+  look(to: number): void {
+    if (to > this.far) this.far = to;
+  }
+  private divs?: DivTags;
+  /** Offset past the `</div>` that closes a `<div>` whose start tag ended at `i`, or -1 (see DivTags). */
+  divEnd(i: number): number {
+    this.divs ??= new DivTags(this);
+    const end = this.divs.end(i);
+    if (end >= 0) this.look(end);
+    return end;
+  }
+}
+type Reader = FhirXmlReader;
+
 /** Past the white space from `i`. */
-function skipSpace(text: string, i: number): number {
+function skipSpace(r: Reader, i: number): number {
+  const text = r.text;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  r.look(i + 1);
   return i;
 }
 
@@ -60,69 +96,115 @@ function nameAt(text: string, i: number): string | null {
  * A start tag at `i` (just past `<`): its name, attributes, whether it closes itself, and the offset past its `>`.
  * Null when it is not a well-formed tag.
  */
-function startTag(text: string, i: number): { name: string; attrs: Attr[]; empty: boolean; next: number } | null {
+function startTag(r: Reader, i: number): { name: string; attrs: Attr[]; empty: boolean; next: number } | null {
+  const text = r.text;
   const name = nameAt(text, i);
   if (!name) return null;
   i += name.length;
   const attrs: Attr[] = [];
   for (;;) {
-    const j = skipSpace(text, i);
+    const j = skipSpace(r, i);
     if (text.startsWith("/>", j)) return { name, attrs, empty: true, next: j + 2 };
     if (text[j] === ">") return { name, attrs, empty: false, next: j + 1 };
     if (j === i) return null;
     const attr = nameAt(text, j);
     if (!attr) return null;
-    let k = skipSpace(text, j + attr.length);
+    let k = skipSpace(r, j + attr.length);
     if (text[k] !== "=") return null;
-    k = skipSpace(text, k + 1);
+    k = skipSpace(r, k + 1);
     const quote = text[k];
     if (quote !== '"' && quote !== "'") return null;
-    const close = text.indexOf(quote, k + 1);
+    const close = r.find(quote, k + 1);
     if (close < 0 || text.slice(k + 1, close).includes("<")) return null;
     attrs.push({ name: attr, value: decode(text.slice(k + 1, close)), start: k + 1, end: close });
     i = close + 1;
   }
 }
 
-/** Offset past the `</div>` that closes a `<div>` whose start tag ended at `i` (nested divs counted), or -1. */
-function divEnd(text: string, i: number): number {
-  let depth = 1;
-  for (;;) {
-    const lt = text.indexOf("<", i);
-    if (lt < 0) return -1;
-    if (text.startsWith("</div", lt)) {
-      const gt = text.indexOf(">", lt);
-      if (gt < 0) return -1;
-      if (--depth === 0) return gt + 1;
-      i = gt + 1;
-    } else if (text.startsWith("<div", lt) && /[\s/>]/.test(text[lt + 4] ?? "")) {
-      const gt = text.indexOf(">", lt);
-      if (gt < 0) return -1;
-      if (text[gt - 1] !== "/") depth++;
-      i = gt + 1;
-    } else i = lt + 1;
+/**
+ * The `<div>` start and end tags of the whole text, in one scan (built the first time a narrative is read): for each,
+ * the offset past its `>` and the depth after it (a start tag +1, an end tag -1, a `<div/>` not counted), and for each
+ * the first later tag where the depth falls below its own (a stack, one pass). A narrative whose start tag ended at
+ * `i` ends at the first tag after `i` whose depth falls below the depth before `i`: the same answer a scan from `i`
+ * gives (`i` is past a `>`, so no tag of this scan holds it), found without reading the text again.
+ */
+class DivTags {
+  readonly at: number[] = [];
+  readonly past: number[] = [];
+  /** Index of the first later tag whose depth is below this one's; -1 when none. */
+  readonly below: number[];
+  private readonly depth: number[] = [];
+
+  constructor(r: Reader) {
+    const text = r.text;
+    let depth = 0;
+    for (let i = 0; ;) {
+      const lt = text.indexOf("<", i);
+      if (lt < 0) break;
+      const close = text.startsWith("</div", lt);
+      if (close || (text.startsWith("<div", lt) && /[\s/>]/.test(text[lt + 4] ?? ""))) {
+        const gt = text.indexOf(">", lt);
+        // An end tag that never closes: no narrative ends past it (a scan from before it stops there).
+        if (gt < 0) break;
+        i = gt + 1;
+        if (!close && text[gt - 1] === "/") continue;
+        depth += close ? -1 : 1;
+        this.at.push(lt);
+        this.past.push(gt + 1);
+        this.depth.push(depth);
+      } else i = lt + 1;
+    }
+    const open: number[] = [];
+    this.below = new Array<number>(this.depth.length).fill(-1);
+    for (let k = 0; k < this.depth.length; k++) {
+      while (open.length && this.depth[open[open.length - 1]] > this.depth[k]) this.below[open.pop()!] = k;
+      open.push(k);
+    }
+  }
+
+  /** Offset past the `</div>` that closes a `<div>` whose start tag ended at `i` (nested divs counted), or -1. */
+  end(i: number): number {
+    // The first tag at or after `i`, by binary search.
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.at[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === this.at.length) return -1;
+    // The depth before `i` is the depth after tag lo-1 (0 before the first): the first tag from lo below it.
+    const before = lo === 0 ? 0 : this.depth[lo - 1];
+    const k = this.depth[lo] < before ? lo : lo === 0 ? this.firstBelow(0, before) : this.below[lo - 1];
+    return k < 0 ? -1 : this.past[k];
+  }
+
+  /** The first tag from `k` whose depth is below `depth` (only from the first tag: no tag before it to ask). */
+  private firstBelow(k: number, depth: number): number {
+    for (; k >= 0 && k < this.depth.length; k = this.below[k]) if (this.depth[k] < depth) return k;
+    return -1;
   }
 }
 
 /**
  * The FHIR XML document starting at `from` (white space, an `<?xml …?>` prolog and comments allowed before its root),
  * or null when there is none there: the root must declare the FHIR namespace, and every tag must close in order.
- * `reached` is where the reading stopped: a caller that tries again further on starts past it (linear overall).
+ * `reached` is the furthest offset the reading looked at: a caller that tries again further on starts past it, with
+ * the same `reader`, so no part of the text is read twice (linear overall; see FhirXmlReader).
  */
-export function parseFhirXml(text: string, from: number): { parsed: Parsed | null; reached: number } {
-  let reached = from;
-  const parsed = readDocument(text, from, (at) => (reached = at));
-  return { parsed, reached: Math.max(reached, from + 1) };
+export function parseFhirXml(reader: FhirXmlReader, from: number): { parsed: Parsed | null; reached: number } {
+  const parsed = readDocument(reader, from);
+  return { parsed, reached: Math.max(reader.far, from + 1) };
 }
 
-function readDocument(text: string, from: number, progress: (at: number) => void): Parsed | null {
+function readDocument(r: Reader, from: number): Parsed | null {
+  const text = r.text;
   const stack: XmlElement[] = [];
   const prose: ProseSpan[] = [];
   let root: XmlElement | null = null;
   let i = from;
   while (i < text.length) {
-    progress(i);
-    const lt = text.indexOf("<", i);
+    const lt = r.find("<", i);
     if (lt < 0) return null;
     if (text.slice(i, lt).trim()) {
       // Text outside any element, or inside a FHIR element (FHIR XML keeps its values in attributes): prose.
@@ -130,7 +212,7 @@ function readDocument(text: string, from: number, progress: (at: number) => void
       prose.push({ start: i, end: lt });
     }
     if (text.startsWith("<!--", lt)) {
-      const close = text.indexOf("-->", lt + 4);
+      const close = r.find("-->", lt + 4);
       if (close < 0) return null;
       prose.push({ start: lt + 4, end: close });
       i = close + 3;
@@ -138,7 +220,7 @@ function readDocument(text: string, from: number, progress: (at: number) => void
     }
     if (text.startsWith("<?", lt)) {
       if (root) return null;
-      const close = text.indexOf("?>", lt + 2);
+      const close = r.find("?>", lt + 2);
       if (close < 0) return null;
       i = close + 2;
       continue;
@@ -146,13 +228,13 @@ function readDocument(text: string, from: number, progress: (at: number) => void
     if (text.startsWith("</", lt)) {
       const name = nameAt(text, lt + 2);
       const top = stack.pop();
-      const gt = skipSpace(text, lt + 2 + (name?.length ?? 0));
+      const gt = skipSpace(r, lt + 2 + (name?.length ?? 0));
       if (!name || !top || top.name !== name || text[gt] !== ">") return null;
       i = gt + 1;
       if (stack.length === 0) return { root: root!, end: i, prose };
       continue;
     }
-    const tag = startTag(text, lt + 1);
+    const tag = startTag(r, lt + 1);
     if (!tag) return null;
     const el: XmlElement = { name: tag.name, attrs: tag.attrs, children: [] };
     if (!root) {
@@ -160,7 +242,7 @@ function readDocument(text: string, from: number, progress: (at: number) => void
       root = el;
     } else stack[stack.length - 1].children.push(el);
     if (tag.name === "div" && stack.length > 0) {
-      const end = tag.empty ? tag.next : divEnd(text, tag.next);
+      const end = tag.empty ? tag.next : r.divEnd(tag.next);
       if (end < 0) return null;
       el.raw = { start: lt, end };
       i = end;
@@ -310,7 +392,7 @@ function noteRemoved(o: Origin, removed: Set<string>): void {
 
 /** A whole text that is one FHIR XML document (white space around it), redacted; null when it is not one. */
 export function redactFhirXmlText(text: string, ctx: ItemContext): string | null {
-  const { parsed } = parseFhirXml(text, 0);
+  const { parsed } = parseFhirXml(new FhirXmlReader(text), 0);
   if (!parsed || text.slice(parsed.end).trim()) return null;
   return redactParsedFhirXml(text, parsed, ctx, 0, text.length);
 }

@@ -136,6 +136,12 @@ describe("HL7 v2 delimiters and segments", () => {
     expect(hl7BlockLength(lines, 0, d, "    ")).toBe(4);
   });
 
+  it("a segment indented otherwise than the message is one of its segments", () => {
+    const lines = ["    MSH|^~\\&|A|B\n", "\tPID|1\n", "PV1||I\n", "  OBX|1\n", "prose\n"];
+    expect(hl7BlockLength(lines, 0, d, "    ")).toBe(4);
+    expect(hl7BlockLength(["MSH|^~\\&|A|B\n", "  PID|1\n", "prose\n"], 0, d)).toBe(2);
+  });
+
   it("segments under segments are read however short they are", () => {
     expect(hl7BlockLength(["MSH|^~\\&|A|B\n", "EVN||2006\n", "PID|1\n", "PV1||I\r\n", "prose\n"], 0, d)).toBe(4);
   });

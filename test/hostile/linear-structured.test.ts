@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
 import type { EvidenceKind } from "~/evidence/model";
+import { detectKind } from "~/evidence/detect";
 import { growth, slicedGrowth } from "./work-meter";
 
 const redact = (text: string, kind: EvidenceKind = "text") =>
@@ -34,6 +35,33 @@ describe("FHIR XML", () => {
     const open = (size: number) =>
       `<Patient xmlns="http://hl7.org/fhir"><text><div xmlns="http://www.w3.org/1999/xhtml">${"<div>".repeat(size / 5)}`;
     expect(growth(open, (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+  });
+
+  // Each line opens a document whose close marker (`</div>`, `-->`, `?>`) never comes: the first attempt reads to the
+  // end of the text, and the attempt at the next line must not read it all again.
+  const unclosed: Array<[string, string]> = [
+    ["a narrative div", '<Patient xmlns="http://hl7.org/fhir"><text><div>\n'],
+    ["a prolog", '<?xml version="1.0"\n'],
+    ["a comment", '<Patient xmlns="http://hl7.org/fhir"><!--x\n'],
+  ];
+  for (const [what, unit] of unclosed)
+    it(`lines that each open ${what} that never closes: linear`, () => {
+      // As pasted (the kind detected) and as plain text.
+      for (const kind of [detectKind(repeat(unit)(8_000)), "text" as const]) {
+        expect(growth(repeat(unit), (t) => redact(t, kind), 8_000)).toBeLessThan(LINEAR);
+        expect(slicedGrowth(repeat(unit), (t) => redact(t, kind), 8_000)).toBeLessThan(LINEAR);
+      }
+    });
+
+  it("a FHIR document after one whose comment, prolog or narrative never closes is still read by structure", () => {
+    const doc =
+      '<Patient xmlns="http://hl7.org/fhir"><text><div>seen</div></text><name><family value="Quillfeather"/><given value="Odessa"/></name></Patient>\n';
+    for (const [, unit] of unclosed) {
+      const out = redact(`${unit}${doc}`);
+      expect(out).not.toContain("Quillfeather");
+      expect(out).not.toContain("Odessa");
+      expect(out).toContain('<family value="[REDACTED:');
+    }
   });
 });
 

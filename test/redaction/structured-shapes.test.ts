@@ -303,6 +303,26 @@ describe("HL7 v2 framed, indented, inline or inside JSON", () => {
     kept(out, `\n    ${MSH}\n    PID|1||`, "Here is the message:", "Thanks");
   });
 
+  it("a segment indented otherwise than MSH (a tab under spaces, none under an indented MSH) is still a segment, each line keeping its own indentation", () => {
+    const pid = "PID|1||12345678^^^HOSP^MR||Smith^John^Q||19620314|M";
+    for (const [mshIndent, pidIndent] of [
+      ["    ", "\t"],
+      ["\t", "  "],
+      ["    ", ""],
+      ["", "    "],
+    ]) {
+      const out = redact(`${mshIndent}${MSH}\n${pidIndent}${pid}\nPV1||I\n`);
+      gone(out, "12345678", "Smith", "John", "19620314");
+      kept(out, `${mshIndent}${MSH}\n${pidIndent}PID|1||`, "^^^HOSP^MR||", "\nPV1||I\n");
+    }
+  });
+
+  it("an indented message whose birth date a wrap broke in two loses it whole, its other lines still indented", () => {
+    const out = redact(`    ${MSH}\n    PID|1||Zq4471^^^H^MR||Quillfeather^Odessa||1954\n    0312|F\n    PV1||I\n`);
+    gone(out, "Zq4471", "Quillfeather", "1954", "0312");
+    kept(out, `    ${MSH}\n    PID|1||`, "|F\n    PV1||I\n");
+  });
+
   it("a message inside a JSON string (a log's payload, an integration engine's API) is read as HL7", () => {
     for (const sep of ["\r", "\n"]) {
       const out = redact(JSON.stringify({ channel: "ADT-IN", message: `${MSH}${sep}${PID}${sep}` }, null, 2));
