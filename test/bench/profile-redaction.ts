@@ -18,7 +18,12 @@ const classes: Record<string, () => Item[]> = {
 };
 const artifacts = loadRealArtifacts();
 for (const [label, re] of REAL_CLASSES)
-  classes[label.split(" ")[0].toLowerCase().replace(/[^a-z0-9]/g, "")] = () => {
+  classes[
+    label
+      .split(" ")[0]
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "")
+  ] = () => {
     const files = artifacts.filter((a) => re.test(a.file)).map((a) => ({ text: a.text, kind: detectKind(a.text) }));
     const once = files.reduce((n, f) => n + f.text.length, 0);
     const rounds = Math.max(1, Math.round(MB / once));
