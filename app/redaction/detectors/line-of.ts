@@ -17,3 +17,19 @@ export function lineBefore(text: string, start: number): [number, number] | null
 export function lineAfter(text: string, end: number): [number, number] | null {
   return end >= text.length ? null : lineAround(text, end + 1);
 }
+
+/**
+ * Each line holding a match of `cue` (a global pattern), visited once and only when it is at most `maxLine` long: one
+ * scan of the text for the cue, which then resumes after the line.
+ */
+export function eachCueLine(text: string, cue: RegExp, maxLine: number, visit: (start: number, end: number) => void) {
+  let done = -1;
+  cue.lastIndex = 0;
+  for (let c = cue.exec(text); c; c = cue.exec(text)) {
+    if (c.index < done) continue;
+    const [start, end] = lineAround(text, c.index);
+    done = end;
+    cue.lastIndex = Math.max(cue.lastIndex, end);
+    if (end - start <= maxLine) visit(start, end);
+  }
+}

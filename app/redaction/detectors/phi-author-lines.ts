@@ -3,7 +3,7 @@
 // goes whatever its words are; the date stays. One scan of the text for a date's shape; only the short lines that
 // hold one are read.
 import type { PhiSpan } from "./phi-span";
-import { lineAround } from "./line-of";
+import { eachCueLine } from "./line-of";
 
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
 const AGO = "\\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago";
@@ -21,19 +21,12 @@ const AUTHOR_LINE = new RegExp(
 const MAX_LINE = 120;
 
 export function findAuthorLines(text: string, out: PhiSpan[]) {
-  let done = -1;
-  DATE_CUE.lastIndex = 0;
-  for (let c = DATE_CUE.exec(text); c; c = DATE_CUE.exec(text)) {
-    if (c.index < done) continue;
-    const [start, end] = lineAround(text, c.index);
-    done = end;
-    DATE_CUE.lastIndex = Math.max(DATE_CUE.lastIndex, end);
-    if (end - start > MAX_LINE) continue;
+  eachCueLine(text, DATE_CUE, MAX_LINE, (start, end) => {
     const line = text.slice(start, end);
     const m = AUTHOR_LINE.exec(line);
     if (m && m[1].split(/[ \t]+/).length <= 4) {
       const at = start + line.indexOf(m[1]);
       out.push({ start: at, end: at + m[1].length, type: "name" });
     }
-  }
+  });
 }

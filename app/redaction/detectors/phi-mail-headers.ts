@@ -4,7 +4,7 @@
 // on Mar 5, 2024", "jroe commented 3 days ago") and a commit's trailers ("Signed-off-by: Jane Roe <…>"). The display names go; dates, addresses (left to the e-mail rule),
 // subjects stay. One scan of the text per cue; only the lines that hold a cue are read.
 import type { PhiSpan } from "./phi-span";
-import { lineAfter, lineAround, lineBefore } from "./line-of";
+import { eachCueLine, lineAfter, lineBefore } from "./line-of";
 import { isMailboxName } from "../mailbox-names";
 
 const MAX_LINE = 400;
@@ -32,14 +32,7 @@ export function findMailHeaderNames(text: string, out: PhiSpan[]) {
   // A header line counts next to another header line (a block), so a "To: …" step in prose stays.
   const header = (l: [number, number] | null) =>
     l !== null && l[1] - l[0] <= MAX_LINE && MAIL_HEADER.test(text.slice(l[0], l[1]));
-  let done = -1;
-  CUE.lastIndex = 0;
-  for (let c = CUE.exec(text); c; c = CUE.exec(text)) {
-    if (c.index < done) continue;
-    const [start, end] = lineAround(text, c.index);
-    done = end;
-    CUE.lastIndex = Math.max(CUE.lastIndex, end);
-    if (end - start > MAX_LINE) continue;
+  eachCueLine(text, CUE, MAX_LINE, (start, end) => {
     // Each kind of line is read whatever cue found it (a line may hold several).
     const line = text.slice(start, end);
     if (QUOTE_START.test(line) && /\b(?:wrote|schrieb)\b/.test(line)) quoteHeader(line, start, out);
@@ -53,7 +46,7 @@ export function findMailHeaderNames(text: string, out: PhiSpan[]) {
       const at = start + line.indexOf(m[1]);
       out.push({ start: at, end: at + m[1].length, type: "name" });
     }
-  }
+  });
 }
 
 /** "On <date>, <name> <address> wrote:": the words between the date and the address. */
