@@ -1,7 +1,7 @@
-// A CSV export pasted into a ticket (requests from a proxy or an API gateway, a spreadsheet of app credentials): a
-// header row of column names, then rows of fields. A field goes when its column names a secret (judged as a table's
-// column header is, detectors/table-cells.ts) or an HTTP credential header (Authorization, Cookie: read as that
-// header's value). Only the header cells that name a secret are judged: the others may hold any text ("Created (UTC)",
+// A CSV export pasted into a ticket (requests from a proxy or an API gateway, a spreadsheet of app credentials, a list
+// of patients): a header row of column names, then rows of fields. A field goes when its column names a secret (judged
+// as a table's column header is, detectors/table-cells.ts), an HTTP credential header (Authorization, Cookie: read as
+// that header's value) or, in a list of people (a birth date, SSN, MRN or first/last name column), a person's detail. Only the header cells that name a secret are judged: the others may hold any text ("Created (UTC)",
 // "#"). Under a secret column every value goes but an empty one, a placeholder or a mask ("****", "n/a"): a spreadsheet
 // column says what it holds, so `correcthorsebatterystaple` under `secret` goes too. Fields may be quoted ("a,b",
 // "say ""hi""") and a quoted field may hold line breaks (RFC 4180). The block runs past blank lines and rows with one
@@ -36,6 +36,64 @@ const CREDENTIAL_HEADERS = new Set(["authorization", "proxy-authorization", "coo
 /** A line worth splitting as a header: a separator and a word that could name a secret or a credential header. */
 const MAYBE_HEADER = /[,;]/;
 const SECRET_WORD = /secret|token|password|passwd|pwd|key|auth|cookie|credential|bearer|assertion|dpop/i;
+/**
+ * A person's columns (a patient export: Synthea's patients.csv, a clinic's list), by header name in lower-case letters
+ * only, and the type their values are redacted as. The `strong` ones make a table a list of people; the others
+ * (`name`, `city`, `phone`…) count only in such a table, so an apps table's `name` column stays.
+ */
+const PERSON_STRONG: { [name: string]: string } = {
+  birthdate: "birth_date",
+  dateofbirth: "birth_date",
+  dob: "birth_date",
+  deathdate: "date",
+  ssn: "ssn",
+  socialsecuritynumber: "ssn",
+  mrn: "mrn",
+  medicalrecordnumber: "mrn",
+  passport: "identifier",
+  drivers: "identifier",
+  driverslicense: "identifier",
+  firstname: "name",
+  lastname: "name",
+  givenname: "name",
+  familyname: "name",
+  surname: "name",
+  maiden: "name",
+  maidenname: "name",
+  patientname: "name",
+};
+const PERSON_WEAK: { [name: string]: string } = {
+  first: "name",
+  last: "name",
+  given: "name",
+  family: "name",
+  name: "name",
+  fullname: "name",
+  birthplace: "street_address",
+  address: "street_address",
+  street: "street_address",
+  city: "street_address",
+  zip: "postal_code",
+  zipcode: "postal_code",
+  postalcode: "postal_code",
+  postcode: "postal_code",
+  phone: "phone",
+  mobile: "phone",
+  telephone: "phone",
+  email: "email",
+  lat: "address",
+  latitude: "address",
+  lon: "address",
+  lng: "address",
+  longitude: "address",
+};
+const PERSON_WORD =
+  /birth|dob|death|ssn|social|mrn|medical|passport|driver|first|last|given|family|surname|maiden|patient/i;
+const personType = (table: { [name: string]: string }, name: string) => {
+  const key = name.toLowerCase().replace(/[^a-z]/g, "");
+  return Object.hasOwn(table, key) ? table[key] : null;
+};
+
 /** A value that holds no secret: a mask or a word for nothing. */
 const NO_VALUE = /^(?:\*+|•+|x{3,}|-+|—|null|none|n\/a|na|empty|redacted)$/i;
 
@@ -101,15 +159,18 @@ function recordAt(text: string, start: number, limit: number, sep: string, find:
   }
 }
 
-type Column = { label: Label } | { header: string } | null;
+type Column = { label: Label } | { header: string } | { person: string } | null;
 
 function columnsOf(fields: Field[]): Column[] | null {
   if (fields.length < 2) return null;
   const cols: Column[] = [];
-  for (const f of fields) {
-    const name = f.text.trim();
-    if (name.length > MAX_HEADER_CELL || name.includes("\n")) return null;
+  const names = fields.map((f) => f.text.trim());
+  if (names.some((name) => name.length > MAX_HEADER_CELL || name.includes("\n"))) return null;
+  const people = names.some((name) => personType(PERSON_STRONG, name));
+  for (const name of names) {
+    const person = people ? (personType(PERSON_STRONG, name) ?? personType(PERSON_WEAK, name)) : null;
     if (CREDENTIAL_HEADERS.has(name.toLowerCase())) cols.push({ header: name });
+    else if (person) cols.push({ person });
     else {
       const l = SECRET_WORD.test(name) && SECRET_CELL.test(name) ? label(name) : null;
       cols.push(l ? { label: l } : null);
@@ -124,6 +185,7 @@ function redactField(field: Field, col: Column, ctx: ItemContext, judged: boolea
   if (!col || !value) return field.text;
   if ("header" in col) return redactHeaderValue(col.header, field.text, ctx, (v) => sweepValue(v, ctx));
   if (isSentinelOnly(value) || isTemplateMarker(value) || NO_VALUE.test(value)) return field.text;
+  if ("person" in col) return judged ? field.text : field.text.replace(value, ctx.phi(value, col.person));
   if (judged && (/\s/.test(value) || !looksLikeSecretValue(value) || looksLikeDummyValue(value))) return field.text;
   return field.text.replace(value, replace(ctx, col.label.named, value));
 }
@@ -153,10 +215,11 @@ function continues(rec: Record | null, cols: Column[]): rec is Record {
   return rec.fields.some((f) => f.text.includes("\n")) || columnsOf(rec.fields) === null;
 }
 
-const SECRET_WORD_ALL = new RegExp(SECRET_WORD.source, "gi");
+/** What a header line holds: a word that names a secret or a person's column. */
+const HEADER_CUE = new RegExp(`${SECRET_WORD.source}|${PERSON_WORD.source}`, "gi");
 
 export function redactCsvSecrets(text: string, ctx: ItemContext): string {
-  if (!MAYBE_HEADER.test(text) || !SECRET_WORD.test(text)) return text;
+  if (!MAYBE_HEADER.test(text) || !(SECRET_WORD.test(text) || PERSON_WORD.test(text))) return text;
   const quote = new Finder(text, '"');
   const newline = new Finder(text, "\n");
   const byComma: Finders = { quote, newline, sep: new Finder(text, ",") };
@@ -164,12 +227,12 @@ export function redactCsvSecrets(text: string, ctx: ItemContext): string {
   // Only lines holding a secret word can be a header: each is found from its match, and a block is read from there.
   let out = "";
   let pos = 0;
-  SECRET_WORD_ALL.lastIndex = 0;
-  for (let m = SECRET_WORD_ALL.exec(text); m; m = SECRET_WORD_ALL.exec(text)) {
+  HEADER_CUE.lastIndex = 0;
+  for (let m = HEADER_CUE.exec(text); m; m = HEADER_CUE.exec(text)) {
     const start = text.lastIndexOf("\n", m.index) + 1;
     let end = text.indexOf("\n", m.index);
     if (end < 0) end = text.length;
-    SECRET_WORD_ALL.lastIndex = end;
+    HEADER_CUE.lastIndex = end;
     if (start < pos) continue;
     const line = text.slice(start, end);
     if (!MAYBE_HEADER.test(line)) continue;
@@ -194,7 +257,7 @@ export function redactCsvSecrets(text: string, ctx: ItemContext): string {
     if (!block) continue;
     out += text.slice(pos, end + 1) + block;
     pos = at;
-    SECRET_WORD_ALL.lastIndex = pos;
+    HEADER_CUE.lastIndex = pos;
   }
   return pos === 0 ? text : out + text.slice(pos);
 }

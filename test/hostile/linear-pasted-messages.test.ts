@@ -48,6 +48,9 @@ describe("messages on hostile input", () => {
     ["CSV rows of secret columns", (n) => "client_secret,token\n" + repeat("abcdefgh12,xyzwvuts34\n")(n)],
     ["a CSV field whose quote never closes", (n) => 'password,x\n"' + repeat('a""')(n)],
     ["CSV header lines, one after another", repeat("password,token,secret\n\n")],
+    ["CSV rows of a patient list", (n) => "first_name,last_name,dob,city\n" + repeat("Ann,Lee,1962-03-14,Boston\n")(n)],
+    ["patient-list header lines, one after another", repeat("first,last,dob\n\n")],
+    ["a line of person words between commas", repeat("first, last, ")],
     ["CSV header lines, each above a quote that opens", repeat('password,x\n"a\n')],
     [
       "CSV header lines above one quote that opens and closes at the end",

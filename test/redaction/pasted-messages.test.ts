@@ -330,6 +330,49 @@ describe("a CSV export", () => {
   });
 });
 
+describe("a CSV export of patients", () => {
+  // Synthea's patients.csv layout (synthetic people), as a developer pastes an export to show what was sent.
+  const SYNTHEA = [
+    "Id,BIRTHDATE,DEATHDATE,SSN,DRIVERS,PASSPORT,PREFIX,FIRST,LAST,SUFFIX,MAIDEN,MARITAL,RACE,ETHNICITY,GENDER,BIRTHPLACE,ADDRESS,CITY,STATE,COUNTY,ZIP,LAT,LON",
+    "1d604da9-9a81-4ba9-80c2-de3375d59b40,1989-05-25,,999-76-6866,S99984236,X19277260X,Mr.,Milo271,Feil794,,,M,white,nonhispanic,M,Danvers  Massachusetts  US,422 Farrell Path Unit 69,Somerville,Massachusetts,Middlesex County,02143,42.36,-71.08",
+  ].join("\n");
+
+  it("the values under a person's columns go; the ids, codes and headers stay", () => {
+    const out = redact(SYNTHEA);
+    for (const v of [
+      "1989-05-25",
+      "999-76-6866",
+      "S99984236",
+      "X19277260X",
+      "Milo271",
+      "Feil794",
+      "422 Farrell",
+      "Somerville",
+      "02143",
+      "42.36",
+      "-71.08",
+      "Danvers",
+    ])
+      expect(out, v).not.toContain(v);
+    expect(out.split("\n")[0]).toBe(SYNTHEA.split("\n")[0]);
+    for (const v of [
+      "1d604da9-9a81-4ba9-80c2-de3375d59b40,",
+      ",Mr.,",
+      ",white,nonhispanic,M,",
+      ",Massachusetts,Middlesex County,",
+    ])
+      expect(out, v).toContain(v);
+  });
+
+  it("a patient list with a name and a date of birth column, and a table of apps with a name column", () => {
+    const out = redact("patient_name;dob;mrn;status\nTamsin Quarrie;03/14/1962;12345678;active\n");
+    for (const v of ["Tamsin", "Quarrie", "03/14/1962", "12345678"]) expect(out, v).not.toContain(v);
+    expect(out).toContain(";active");
+    const apps = "name,client_id,scope\ngrowth-chart,app-123,patient/Observation.read\n";
+    expect(redact(apps)).toBe(apps);
+  });
+});
+
 describe("a link that carries a credential in its path", () => {
   it("the token of a GitHub notification's unsubscribe link in a quoted reply goes; the issue link stays", () => {
     const out = redact(
