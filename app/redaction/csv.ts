@@ -8,6 +8,7 @@
 // field more or fewer (a ragged export); in such a row a field beside the secret column's place that looks like a
 // secret goes as well. It ends at a row whose field count differs more, at a row that is itself a header, at text with
 // no separator, or at a quote that does not close. Comma or semicolon separated. Each character is read once per block.
+import { lookupTable } from "~/lib/lookup-table";
 import type { ItemContext } from "./context";
 import { isTemplateMarker } from "./context";
 import { isSentinelOnly } from "./placeholders";
@@ -41,7 +42,7 @@ const SECRET_WORD = /secret|token|password|passwd|pwd|key|auth|cookie|credential
  * only, and the type their values are redacted as. The `strong` ones make a table a list of people; the others
  * (`name`, `city`, `phone`…) count only in such a table, so an apps table's `name` column stays.
  */
-const PERSON_STRONG: { [name: string]: string } = {
+const PERSON_STRONG = lookupTable<string>({
   birthdate: "birth_date",
   dateofbirth: "birth_date",
   dob: "birth_date",
@@ -61,8 +62,8 @@ const PERSON_STRONG: { [name: string]: string } = {
   maiden: "name",
   maidenname: "name",
   patientname: "name",
-};
-const PERSON_WEAK: { [name: string]: string } = {
+});
+const PERSON_WEAK = lookupTable<string>({
   first: "name",
   last: "name",
   given: "name",
@@ -86,13 +87,11 @@ const PERSON_WEAK: { [name: string]: string } = {
   lon: "address",
   lng: "address",
   longitude: "address",
-};
+});
 const PERSON_WORD =
   /birth|dob|death|ssn|social|mrn|medical|passport|driver|first|last|given|family|surname|maiden|patient/i;
-const personType = (table: { [name: string]: string }, name: string) => {
-  const key = name.toLowerCase().replace(/[^a-z]/g, "");
-  return Object.hasOwn(table, key) ? table[key] : null;
-};
+const personType = (table: typeof PERSON_STRONG, name: string) =>
+  table[name.toLowerCase().replace(/[^a-z]/g, "")] ?? null;
 
 /** A value that holds no secret: a mask or a word for nothing. */
 const NO_VALUE = /^(?:\*+|•+|x{3,}|-+|—|null|none|n\/a|na|empty|redacted)$/i;

@@ -2,6 +2,7 @@
 // as an offset from UTC. US zone names without "standard" or "daylight" (`Central`, `CT`) follow the US daylight-saving
 // rule for the date they are written with. Abbreviations with several meanings (IST: India, Ireland or Israel) are not
 // guessed.
+import { lookupTable } from "~/lib/lookup-table";
 
 export type ZoneReading =
   | { kind: "none" }
@@ -11,7 +12,7 @@ export type ZoneReading =
   | { kind: "unknown" };
 
 /** Minutes east of UTC of the abbreviations read as one zone. */
-const FIXED: Record<string, number> = {
+const FIXED = lookupTable<number>({
   z: 0,
   ut: 0,
   utc: 0,
@@ -41,7 +42,7 @@ const FIXED: Record<string, number> = {
   aedt: 660,
   nzst: 720,
   nzdt: 780,
-};
+});
 
 /** Standard offsets of the US zones written by name or as ET/CT/MT/PT. */
 const US: Record<string, number> = {
@@ -61,8 +62,6 @@ const OFFSET = /^(?:utc|gmt|ut)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/;
 const US_NAME = /^(eastern|central|mountain|pacific|[ecmp]t)(?:\s+(standard|daylight))?(?:\s+time)?$/;
 const PARENTHESISED = /\s*\(([a-z .]{1,40})\)$/;
 
-const own = (table: Record<string, number>, key: string) => (Object.hasOwn(table, key) ? table[key] : undefined);
-
 /** The zone written after a time (already cut from it). */
 export function readZone(text: string): ZoneReading {
   let zone = text.trim().toLowerCase().replace(/\s+/g, " ");
@@ -76,7 +75,7 @@ export function readZone(text: string): ZoneReading {
     if (+hours > 14 || +minutes > 59) return { kind: "unknown" };
     return { kind: "offset", minutes: (sign === "+" ? 1 : -1) * (+hours * 60 + +minutes) };
   }
-  const fixed = own(FIXED, zone);
+  const fixed = FIXED[zone];
   if (fixed !== undefined) return { kind: "offset", minutes: fixed };
   const us = US_NAME.exec(zone);
   if (us) {
