@@ -187,6 +187,8 @@ export interface Facts {
   statements: FailureStatementFact[];
   /** What the text says of the launch: a standalone launch, and where a launch= value was sent. */
   launch: { standalone: Ref | null; launchParams: Ref[] };
+  /** Scopes (normalised) the text says the token lacks: the reported failure itself. */
+  saidMissing: string[];
   /** Tenant IDs as written in URLs and errors (also the malformed ones, which are not tenants). */
   tenantCandidates: Array<{ value: string; source: Ref }>;
   /** Where the app type came from, when known. */

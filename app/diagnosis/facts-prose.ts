@@ -163,6 +163,14 @@ export function addProse(
     });
   }
 
+  // A scope said to be missing from the token was asked for: it counts as requested, and its drop is the failure.
+  for (const m of p.missingScopes) {
+    const scopes = parseScopes(m.scope);
+    if (!scopes.length) continue;
+    facts.saidMissing.push(...scopes.map((x) => x.normalised));
+    facts.requested.push({ scopes, origin: "text", source: ref(m.line), time: null, tokenKey: null, raw: m.scope });
+  }
+
   // Requests told in words ("403 error for R4 Coverage PATCH request"), unless a pasted request says the same.
   for (const r of p.requests) {
     const interaction = classifyRequest(r.method, r.url);

@@ -57,6 +57,7 @@ function emptyFacts(ticket: NormalisedTicket): Facts {
     discovery: [],
     statements: [],
     launch: { standalone: null, launchParams: [] },
+    saidMissing: [],
     tenantCandidates: [],
     appTypeSource: null,
     scopesChangedAt: null,

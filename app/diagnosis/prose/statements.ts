@@ -42,6 +42,8 @@ export interface ProseStatements {
   namedErrors: NamedError[];
   /** The SMART version said in words: "SMART v2", "v2 scopes", "`.rs` scopes". */
   smartVersion: "v1" | "v2" | null;
+  /** Scopes the text says the token lacks: "the response is missing the openid scope". */
+  missingScopes: Array<{ scope: string; line: number }>;
 }
 
 const STATUS_WORDS: Record<string, number> = { unauthorized: 401, unauthorised: 401, forbidden: 403 };
@@ -71,7 +73,42 @@ const EXPIRED =
 const NO_AUTH =
   /\b(?:unable|not\s+able|can(?:not|'t|\s+not)|fail(?:s|ed|ing)?)\s+to\s+(?:authenticate|authori[sz]e|get\s+(?:an?\s+|the\s+)?(?:access\s+)?token)\b/i;
 const FHIR_TARGET =
-  /\bfhir-(?:ehr|myrecord|open)|\/(?:r4|dstu2)\/|\bFHIR\s+(?:api|server|calls?|requests?|endpoints?|resources?|data)\b/i;
+  /\bfhir-(?:ehr|myrecord|open)|\/(?:r4|dstu2)\/|\bFHIR\s+(?:api|server|services?|calls?|requests?|endpoints?|resources?|data)\b/i;
+/** An error said to come back without its status: "returns error", "I get following error:", "receiving the error". */
+const ERROR_SAID =
+  /\b(?:get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|return(?:s|ed|ing)?|throws?|shows?)\s+(?:(?:an?|the|this|below|following)\s+){0,2}(?:error|exception)s?\b/i;
+/** A call said to have failed: "Failed to call FHIR Service", "fails to load the patient". */
+const FAILED_CALL = /\bfail(?:ed|s|ing)?\s+to\s+(?:call|reach|load|fetch|retrieve|query)\b/i;
+/** A status written as a label before the body it belongs to: "400 - OperationOutcome", "HTTP/1.1 422: error". */
+const STATUS_LABEL =
+  /^\s*(?:HTTP\/[\d.]+\s+)?([45]\d\d)\s*(?:[-–:]\s*|\s+)(?:OperationOutcome|Bad Request|Unprocessable|Forbidden|Unauthori[sz]ed|Not Found|Conflict|Precondition|error)\b/i;
+const OUTCOME_START = /"resourceType"\s*:\s*"OperationOutcome"/;
+/**
+ * An OperationOutcome's issue type that says the content was refused, with the status FHIR's HTTP page gives it (a
+ * resource failing validation 400, a business rule 422, a version conflict 409): read line by line, so an outcome cut
+ * off after its issue code (as pasted into forums) still tells the kind of failure.
+ */
+const CONTENT_ISSUE: Record<string, number> = {
+  invalid: 400,
+  structure: 400,
+  required: 400,
+  value: 400,
+  invariant: 400,
+  "too-long": 400,
+  "business-rule": 422,
+  duplicate: 409,
+  conflict: 409,
+};
+const ISSUE_CODE = /"code"\s*:\s*"([a-z-]+)"/;
+/** Look-ahead from an OperationOutcome's resourceType to its first issue code. */
+const OUTCOME_LINES = 20;
+const SCOPE_WORD =
+  "[*_`\"“']*((?:patient|user|system)/[A-Za-z*]+\\.[a-z*]+|openid|fhirUser|profile|online_access|offline_access|launch(?:/[a-z]+)?)[*_`\"”']*";
+/** A scope the text says the token lacks: "missing the openid scope", "the patient/*.read scope is not returned". */
+const SCOPE_MISSING = new RegExp(
+  `\\b(?:missing|lacks?|lacking|without|(?:does|did)\\s*(?:not|n't)\\s+(?:include|contain|have|return))\\s+(?:the\\s+)?${SCOPE_WORD}\\s+scope\\b|${SCOPE_WORD}\\s+scope\\s+(?:is|was)\\s+(?:not\\s+(?:returned|granted|included|present)|missing|dropped)\\b`,
+  "i",
+);
 const TOKEN_TARGET = /\btoken\s+(?:endpoint|requests?|calls?|url)\b|\/token\b|grant_type/i;
 /** An OAuth error code after a verb of receiving: "I get a "invalid_client" error", "fails with invalid_grant". */
 const NAMED_OAUTH =
@@ -133,7 +170,9 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     redirectErrors: [],
     namedErrors: [],
     smartVersion: null,
+    missingScopes: [],
   };
+  let outcomeUntil = 0;
   lines.forEach((raw, index) => {
     const line = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
     const n = index + 1;
@@ -149,6 +188,8 @@ export function readStatements(lines: readonly string[]): ProseStatements {
           : null;
       if (code && code >= 400 && code < 600) status = code;
     }
+    const label = status === null ? STATUS_LABEL.exec(line) : null;
+    if (label) status = Number(label[1]);
     const elapsed = ELAPSED.exec(line);
     const expired = EXPIRED.test(line);
     const noAuth = NO_AUTH.test(line);
@@ -164,9 +205,24 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     else if (
       expired ||
       noAuth ||
+      ERROR_SAID.test(line) ||
+      FAILED_CALL.test(line) ||
       /\b(?:authori[sz]ation|authentication|access)\s+(?:errors?|failures?)\b|\baccess\s+denied\b/i.test(line)
     )
       record(null, null);
+    if (OUTCOME_START.test(line)) outcomeUntil = n + OUTCOME_LINES;
+    const issue = n <= outcomeUntil ? ISSUE_CODE.exec(line) : null;
+    if (issue) {
+      outcomeUntil = 0;
+      const implied = CONTENT_ISSUE[issue[1]];
+      if (implied)
+        out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: n });
+    }
+    const missing = SCOPE_MISSING.exec(line);
+    if (missing) {
+      out.missingScopes.push({ scope: missing[1] ?? missing[2], line: n });
+      if (status === null) record(null, null);
+    }
     const named = NAMED_OAUTH.exec(line);
     if (named) out.namedErrors.push({ error: named[1].toLowerCase(), urn: null, line: n });
     const page = errorPageUrn(line);

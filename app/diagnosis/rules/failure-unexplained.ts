@@ -84,6 +84,14 @@ function stageOf(f: Facts): Stage {
     f.errors.some((e) => e.error.error === "insufficient_scope" || !!e.error.urn?.endsWith(":insufficient-scopes"));
   if (!refused) {
     const status = statuses.find((s) => (s ?? 0) >= 400);
+    if (!status && f.statements.some((s) => s.target === "fhir"))
+      return {
+        stage: "fhir",
+        likely:
+          "A FHIR call failed and the text does not say how. Most often the token lacks the resource's scope (403): the scope must be registered for the app in Code Console and requested; else the token expired or was issued for another server (401).",
+        paste:
+          "Paste the token response (its scope field) and the failing request with its status and body (the browser's network panel shows them).",
+      };
     return {
       stage: "unknown",
       likely: `The server refused the request${status ? ` (${status})` : ""}, and the text does not show which request or why.`,
