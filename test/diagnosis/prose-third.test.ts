@@ -88,3 +88,102 @@ describe("a scope said to be missing from the token", () => {
     expect(codes(d)).not.toContain("SCOPE_NOT_GRANTED");
   });
 });
+
+describe("an error named by its catalogue name", () => {
+  it("reads a quoted error page title ('\"Launch Code Required\" error') as the catalogue URN, with standalone advice", () => {
+    const d = run(
+      'Our standalone flow opens the authorize endpoint without a launch value and I get a "Launch Code Required" error.',
+    );
+    expect(codes(d)).toContain("KNOWN_ERROR_CODE");
+    expect(advice(d)).toContain("launch/patient");
+  });
+
+  it("reads a kebab-case name in backticks (`client-persona-mismatch`) as the catalogue URN", () => {
+    const d = run("| patient authorize endpoint | ❌ `client-persona-mismatch` |");
+    expect(codes(d)).toContain("KNOWN_ERROR_CODE");
+    expect(advice(d)).toContain("persona");
+  });
+
+  it("does not read an ordinary quoted phrase, or a title case phrase that is not called an error", () => {
+    expect(codes(run('The docs call this step "Launch Code Required" in the diagram.'))).not.toContain(
+      "KNOWN_ERROR_CODE",
+    );
+    expect(codes(run('We named our build "fast-track-release" and it works.'))).not.toContain("KNOWN_ERROR_CODE");
+  });
+});
+
+describe("refresh failures and the browser's CORS check", () => {
+  it("reads a refresh refused for want of offline_access as a refresh failure, with the scopes that issue one", () => {
+    const d = run("Calling client.refresh() gives: Error: Unable to refresh. No offline_access scope found.");
+    expect(d.summary).not.toMatch(/^No (?:scope )?problem/i);
+    expect(advice(d)).toMatch(/online_access/);
+    expect(advice(d)).toMatch(/offline_access/);
+  });
+
+  it("says to keep the refresh token when a refresh response carries none", () => {
+    const d = run(
+      "Our sync re-authorizes with the refresh token; reauthorization fails after the first time because the server does not return a new refresh token in the response.",
+    );
+    expect(advice(d)).toMatch(/keep|reuse/);
+    expect(advice(d)).toContain("refresh token");
+  });
+
+  it("reads 'blocked by CORS policy' as the browser's refusal, not an authorization problem", () => {
+    const d = run(
+      "Access to fetch at 'https://authorization.cerner.com/tenants/t/protocols/oauth2/profiles/smart-v1/token' from origin 'http://localhost:3000' has been blocked by CORS policy: The value of the 'Access-Control-Allow-Origin' header in the response must not be the wildcard '*' when the request's credentials mode is 'include'.",
+    );
+    expect(advice(d)).toContain("cors");
+    for (const c of AUTH_CAUSES) expect(codes(d)).not.toContain(c);
+  });
+});
+
+describe("a launch page opened without iss", () => {
+  it("reads 'no authorization server is identified' as a launch without iss and launch", () => {
+    const d = run(
+      "Opening my launch.html in the browser shows an error: no authorization server is identified. Should I pass 'iss' myself?",
+    );
+    expect(advice(d)).toContain("iss and launch");
+  });
+});
+
+describe("the SMART profile of the endpoints against the app's SMART version", () => {
+  const authorize = (profile: string) =>
+    `https://authorization.cerner.com/tenants/ec2458f2-1e24-41c8-b71b-0e701af7583d/protocols/oauth2/profiles/${profile}/personas/patient/authorize?response_type=code&client_id=app&scope=openid+launch%2Fpatient+patient%2FPatient.rs`;
+
+  it("flags a SMART v2 app sent to the smart-v1 authorize endpoint", () => {
+    const d = run(`The app is registered as SMART v2. The tokens come back without scopes.\n${authorize("smart-v1")}`);
+    expect(codes(d)).toContain("PROFILE_VERSION_MISMATCH");
+    expect(advice(d)).toContain("smart-v2");
+  });
+
+  it("reads the profile through markdown bold in an abbreviated path", () => {
+    const d = run(
+      "App summary: **SMART Version = SMART v2**\n| `…/profiles/**smart-v1**/personas/patient/authorize` | ❌ |",
+    );
+    expect(codes(d)).toContain("PROFILE_VERSION_MISMATCH");
+  });
+
+  it("is silent when the profile matches the app's version, or the app's version is not known", () => {
+    expect(codes(run(`The app is registered as SMART v2.\n${authorize("smart-v2")}`))).not.toContain(
+      "PROFILE_VERSION_MISMATCH",
+    );
+    expect(codes(run(authorize("smart-v1")))).not.toContain("PROFILE_VERSION_MISMATCH");
+  });
+});
+
+describe("what the findings around those readings say", () => {
+  it("does not claim a 403 when the only failure is a scope said to be missing", () => {
+    const d = run(
+      "The token response is missing the openid scope.\nThe scope returned is: launch patient/Patient.read",
+    );
+    expect(d.summary).not.toMatch(/403/);
+  });
+
+  it("explains unknown-tenant at the wrong profile's endpoint by the profile, not by provisioning", () => {
+    const d = run(
+      "App: SMART v2.\n`…/profiles/smart-v1/personas/patient/authorize` → `unknown-tenant`\n`…/profiles/smart-v2/personas/patient/authorize` → login page",
+    );
+    expect(codes(d)).toContain("PROFILE_VERSION_MISMATCH");
+    expect(codes(d)).not.toContain("CLIENT_NOT_ON_TENANT");
+  });
+});

@@ -5,6 +5,7 @@
 import { emptyError, parseErrorUri, type ParsedError } from "../errors";
 import { isR4ResourceType } from "../knowledge/fhir-r4";
 import { errorPageUrn } from "../knowledge/error-pages";
+import { urnOfName } from "../knowledge/urns";
 
 export interface FailureStatement {
   status: number | null;
@@ -44,6 +45,14 @@ export interface ProseStatements {
   smartVersion: "v1" | "v2" | null;
   /** Scopes the text says the token lacks: "the response is missing the openid scope". */
   missingScopes: Array<{ scope: string; line: number }>;
+  /** A refresh said to fail: "Unable to refresh", "reauthorization fails", "does not return the refresh token". */
+  refreshFailed: number | null;
+  /** The browser's CORS check said to block a request: "has been blocked by CORS policy". */
+  cors: number | null;
+  /** A launch page opened without iss: "no authorization server is identified", "give it params 'iss' and 'launch'". */
+  missingIss: number | null;
+  /** The SMART profile of authorization URLs: …/protocols/oauth2/profiles/smart-v1/… (markdown bold allowed). */
+  profiles: Array<{ version: "v1" | "v2"; line: number }>;
 }
 
 const STATUS_WORDS: Record<string, number> = { unauthorized: 401, unauthorised: 401, forbidden: 403 };
@@ -109,6 +118,15 @@ const SCOPE_MISSING = new RegExp(
   `\\b(?:missing|lacks?|lacking|without|(?:does|did)\\s*(?:not|n't)\\s+(?:include|contain|have|return))\\s+(?:the\\s+)?${SCOPE_WORD}\\s+scope\\b|${SCOPE_WORD}\\s+scope\\s+(?:is|was)\\s+(?:not\\s+(?:returned|granted|included|present)|missing|dropped)\\b`,
   "i",
 );
+/** An error named by its catalogue name: kebab-case in quotes or backticks, or a quoted title called an error. */
+const QUOTED_NAME = /[`"“'‘]([a-z]+(?:-[a-z]+){1,6})[`"”'’]|[`"“'‘]([A-Za-z]+(?: [A-Za-z]+){1,6})[`"”'’]\s+error\b/gi;
+const REFRESH_FAILED =
+  /\b(?:unable|not\s+able|can(?:not|'t|\s+not)|fail(?:s|ed|ing)?)\s+to\s+refresh\b|\brefresh(?:ing)?\s+(?:the\s+)?(?:access\s+)?(?:token\s+)?(?:fails|failed|failing)\b|\bre-?authori[sz]ation\s+fail(?:s|ed)?\b|\bno\s+(?:offline_access|online_access)\s+scope\b|\brefresh[_ ]token\s+(?:is\s+|was\s+)?(?:lost|missing|not\s+(?:returned|issued|included|found))\b|\b(?:does|did)\s*(?:not|n't)\s+return\s+(?:the\s+|a\s+)?(?:new\s+)?refresh[_ ]token\b/i;
+const CORS =
+  /\bblocked\s+by\s+CORS\b|\bCORS\s+(?:policy|error|issue|problem)\b|\bdue\s+to\s+CORS\b|\bAccess-Control-Allow-Origin\b.{0,120}\b(?:wildcard|missing|not\s+present)\b/i;
+const MISSING_ISS =
+  /\b(?:no|without|missing)\s+['"`“]?iss['"`”]?\s+(?:param(?:eter)?|value)|\bparams?\s+['"`“]iss['"`”]|\bno\s+authori[sz]ation\s+server\s+(?:is\s+)?(?:identified|found|given)|\b(?:cannot|can't|could\s*(?:not|n't)|failed\s+to)\s+(?:find|discover)\s+(?:the\s+)?authori[sz]ation\s+(?:server|url)/i;
+const PROFILE = /\/profiles\/\**smart-v([12])\**\//i;
 const TOKEN_TARGET = /\btoken\s+(?:endpoint|requests?|calls?|url)\b|\/token\b|grant_type/i;
 /** An OAuth error code after a verb of receiving: "I get a "invalid_client" error", "fails with invalid_grant". */
 const NAMED_OAUTH =
@@ -171,6 +189,10 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     namedErrors: [],
     smartVersion: null,
     missingScopes: [],
+    refreshFailed: null,
+    cors: null,
+    missingIss: null,
+    profiles: [],
   };
   let outcomeUntil = 0;
   lines.forEach((raw, index) => {
@@ -218,6 +240,20 @@ export function readStatements(lines: readonly string[]): ProseStatements {
       if (implied)
         out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: n });
     }
+    for (const m of line.matchAll(QUOTED_NAME)) {
+      const urn = urnOfName(m[1] ?? m[2]);
+      if (urn) out.namedErrors.push({ error: null, urn, line: n });
+    }
+    const refresh = REFRESH_FAILED.test(line);
+    const cors = CORS.test(line);
+    const iss = MISSING_ISS.test(line);
+    if (refresh && out.refreshFailed === null) out.refreshFailed = n;
+    if (cors && out.cors === null) out.cors = n;
+    if (iss && out.missingIss === null) out.missingIss = n;
+    if ((refresh || cors || iss) && status === null && out.failures[out.failures.length - 1]?.line !== n)
+      out.failures.push({ status: null, elapsedSeconds: null, expired, target: iss ? null : "token", line: n });
+    const profile = PROFILE.exec(line);
+    if (profile) out.profiles.push({ version: profile[1] === "1" ? "v1" : "v2", line: n });
     const missing = SCOPE_MISSING.exec(line);
     if (missing) {
       out.missingScopes.push({ scope: missing[1] ?? missing[2], line: n });
