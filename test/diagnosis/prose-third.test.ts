@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { diagnose } from "~/diagnosis/diagnose";
 import type { Diagnosis } from "~/diagnosis/types";
+import { growth } from "../hostile/work-meter";
 
 const run = (...texts: string[]): Diagnosis =>
   diagnose({ evidence: texts.map((text, i) => ({ id: `e${i + 1}`, text })) });
@@ -185,5 +186,17 @@ describe("what the findings around those readings say", () => {
     );
     expect(codes(d)).toContain("PROFILE_VERSION_MISMATCH");
     expect(codes(d)).not.toContain("CLIENT_NOT_ON_TENANT");
+  });
+});
+
+describe("the third batch's readers stay linear", () => {
+  it("a log with a named error, a refresh and CORS failure, a missing scope, an outcome and a profile on every line", () => {
+    const make = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `${i} returns error \`unknown-tenant\` "Launch Code Required" error; unable to refresh, blocked by CORS policy; missing the openid scope; 400 - OperationOutcome {"resourceType": "OperationOutcome", "code": "business-rule"} …/profiles/smart-v1/x no authorization server is identified`,
+      ).join("\n");
+    expect(growth(make, (text) => void run(`SMART v2 app.\n${text}`), 400)).toBeLessThan(6);
   });
 });

@@ -240,21 +240,24 @@ export function readStatements(lines: readonly string[]): ProseStatements {
       if (implied)
         out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: n });
     }
-    for (const m of line.matchAll(QUOTED_NAME)) {
-      const urn = urnOfName(m[1] ?? m[2]);
-      if (urn) out.namedErrors.push({ error: null, urn, line: n });
-    }
-    const refresh = REFRESH_FAILED.test(line);
-    const cors = CORS.test(line);
-    const iss = MISSING_ISS.test(line);
+    // The third batch's readers run only on lines holding their key word (most lines hold none).
+    const lower = line.toLowerCase();
+    if (/[`"“'‘]/.test(line))
+      for (const m of line.matchAll(QUOTED_NAME)) {
+        const urn = urnOfName(m[1] ?? m[2]);
+        if (urn) out.namedErrors.push({ error: null, urn, line: n });
+      }
+    const refresh = /refresh|reauthori|re-authori|_access/.test(lower) && REFRESH_FAILED.test(line);
+    const cors = /cors|access-control/.test(lower) && CORS.test(line);
+    const iss = /iss|authori/.test(lower) && MISSING_ISS.test(line);
     if (refresh && out.refreshFailed === null) out.refreshFailed = n;
     if (cors && out.cors === null) out.cors = n;
     if (iss && out.missingIss === null) out.missingIss = n;
     if ((refresh || cors || iss) && status === null && out.failures[out.failures.length - 1]?.line !== n)
       out.failures.push({ status: null, elapsedSeconds: null, expired, target: iss ? null : "token", line: n });
-    const profile = PROFILE.exec(line);
+    const profile = lower.includes("profiles/") ? PROFILE.exec(line) : null;
     if (profile) out.profiles.push({ version: profile[1] === "1" ? "v1" : "v2", line: n });
-    const missing = SCOPE_MISSING.exec(line);
+    const missing = lower.includes("scope") ? SCOPE_MISSING.exec(line) : null;
     if (missing) {
       out.missingScopes.push({ scope: missing[1] ?? missing[2], line: n });
       if (status === null) record(null, null);
