@@ -240,7 +240,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
       if (implied)
         out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: n });
     }
-    // The third batch's readers run only on lines holding their key word (most lines hold none).
+    // The readers below run only on lines holding their key word (most lines hold none).
     const lower = line.toLowerCase();
     if (/[`"“'‘]/.test(line))
       for (const m of line.matchAll(QUOTED_NAME)) {
@@ -260,7 +260,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     const missing = lower.includes("scope") ? SCOPE_MISSING.exec(line) : null;
     if (missing) {
       out.missingScopes.push({ scope: missing[1] ?? missing[2], line: n });
-      if (status === null) record(null, null);
+      if (status === null && out.failures[out.failures.length - 1]?.line !== n) record(null, null);
     }
     const named = NAMED_OAUTH.exec(line);
     if (named) out.namedErrors.push({ error: named[1].toLowerCase(), urn: null, line: n });
