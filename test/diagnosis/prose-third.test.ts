@@ -47,6 +47,14 @@ describe("a failure told without a status word the reader knew", () => {
     expect(advice(d)).toContain("not an authorization problem");
   });
 
+  it("reads an OperationOutcome told in words ('failing with an OperationOutcome … Invalid request') as a content failure", () => {
+    const d = run(
+      "Creating a Condition keeps failing with an OperationOutcome response that says Invalid request.\n\nPayload:\n{",
+    );
+    expect(advice(d)).toContain("not an authorization problem");
+    for (const c of AUTH_CAUSES) expect(codes(d)).not.toContain(c);
+  });
+
   it("does not take an OperationOutcome's 'forbidden' issue as a content failure", () => {
     const d = run(
       [

@@ -87,7 +87,7 @@ const FHIR_TARGET =
 const ERROR_SAID =
   /\b(?:get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|return(?:s|ed|ing)?|throws?|shows?)\s+(?:(?:an?|the|this|below|following)\s+){0,2}(?:error|exception)s?\b/i;
 /** A call said to have failed: "Failed to call FHIR Service", "fails to load the patient". */
-const FAILED_CALL = /\bfail(?:ed|s|ing)?\s+to\s+(?:call|reach|load|fetch|retrieve|query)\b/i;
+const FAILED_CALL = /\bfail(?:ed|s|ing)?\s+(?:to\s+(?:call|reach|load|fetch|retrieve|query)|with)\b/i;
 /** A status written as a label before the body it belongs to: "400 - OperationOutcome", "HTTP/1.1 422: error". */
 const STATUS_LABEL =
   /^\s*(?:HTTP\/[\d.]+\s+)?([45]\d\d)\s*(?:[-–:]\s*|\s+)(?:OperationOutcome|Bad Request|Unprocessable|Forbidden|Unauthori[sz]ed|Not Found|Conflict|Precondition|error)\b/i;
@@ -109,6 +109,8 @@ const CONTENT_ISSUE: Record<string, number> = {
   conflict: 409,
 };
 const ISSUE_CODE = /"code"\s*:\s*"([a-z-]+)"/;
+/** An OperationOutcome told in words with the kind of its issue: "an OperationOutcome response indicating an Invalid request". */
+const OUTCOME_SAID = /\bOperationOutcome\b.{0,80}?\b(invalid|unprocessable|business[ -]rule)\b/i;
 /** Look-ahead from an OperationOutcome's resourceType to its first issue code. */
 const OUTCOME_LINES = 20;
 const SCOPE_WORD =
@@ -198,6 +200,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
   lines.forEach((raw, index) => {
     const line = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
     const n = index + 1;
+    const lower = line.toLowerCase();
     const failure = FAILURE.exec(line);
     let status: number | null = null;
     if (failure) {
@@ -232,6 +235,12 @@ export function readStatements(lines: readonly string[]): ProseStatements {
       /\b(?:authori[sz]ation|authentication|access)\s+(?:errors?|failures?)\b|\baccess\s+denied\b/i.test(line)
     )
       record(null, null);
+    const outcome = status === null && lower.includes("operationoutcome") ? OUTCOME_SAID.exec(line) : null;
+    if (outcome) {
+      const kind = outcome[1].toLowerCase();
+      const implied = kind === "invalid" ? 400 : 422;
+      out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: n });
+    }
     if (OUTCOME_START.test(line)) outcomeUntil = n + OUTCOME_LINES;
     const issue = n <= outcomeUntil ? ISSUE_CODE.exec(line) : null;
     if (issue) {
@@ -241,7 +250,6 @@ export function readStatements(lines: readonly string[]): ProseStatements {
         out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: n });
     }
     // The readers below run only on lines holding their key word (most lines hold none).
-    const lower = line.toLowerCase();
     if (/[`"“'‘]/.test(line))
       for (const m of line.matchAll(QUOTED_NAME)) {
         const urn = urnOfName(m[1] ?? m[2]);
