@@ -278,3 +278,9 @@ export function coveredFailures(f: Facts): RequestFact[] {
     );
   });
 }
+
+/** Authorization URLs on the other SMART version's profile than the app's (from the form or the text), if any. */
+export function wrongProfiles(f: Facts): Facts["profiles"] {
+  const app = f.smartVersion ?? f.proseVersion;
+  return app ? f.profiles.filter((p) => p.version !== app) : [];
+}

@@ -131,6 +131,10 @@ export function addProse(
   if (!facts.proseVersion && p.smartVersion) facts.proseVersion = p.smartVersion;
   if (p.standalone !== null && !facts.launch.standalone) facts.launch.standalone = ref(p.standalone);
   for (const line of p.launchParams) facts.launch.launchParams.push(ref(line));
+  if (p.missingIss !== null && !facts.launch.missingIss) facts.launch.missingIss = ref(p.missingIss);
+  if (p.refreshFailed !== null && !facts.refresh.failed) facts.refresh.failed = ref(p.refreshFailed);
+  if (p.cors !== null && !facts.refresh.cors) facts.refresh.cors = ref(p.cors);
+  for (const x of p.profiles) facts.profiles.push({ version: x.version, source: ref(x.line) });
   for (const t of p.tenants) {
     facts.tenantCandidates.push({ value: t.value, source: ref(t.line) });
     if (UUID.test(t.value) && !facts.tenants.some((x) => x.tenant === t.value.toLowerCase()))
@@ -161,6 +165,14 @@ export function addProse(
       tokenKey: null,
       raw: list.commas ? list.value.split(" ").join(", ") : list.value,
     });
+  }
+
+  // A scope said to be missing from the token was asked for: it counts as requested, and its drop is the failure.
+  for (const m of p.missingScopes) {
+    const scopes = parseScopes(m.scope);
+    if (!scopes.length) continue;
+    facts.saidMissing.push(...scopes.map((x) => x.normalised));
+    facts.requested.push({ scopes, origin: "text", source: ref(m.line), time: null, tokenKey: null, raw: m.scope });
   }
 
   // Requests told in words ("403 error for R4 Coverage PATCH request"), unless a pasted request says the same.

@@ -36,8 +36,12 @@ export function summarise(f: Facts, findings: Finding[]): string {
     const scopes = findings
       .filter((x) => x.code === "SCOPE_NOT_GRANTED" && x.severity === "error")
       .flatMap((x) => x.scopes ?? []);
+    // A 403 seen (an error or a status told in words), or only a scope the text says the token lacks.
+    const refused =
+      f.errors.some((e) => e.error.error === "insufficient_scope" || e.error.status === 403) ||
+      f.statements.some((s) => s.status === 403);
     sentences.push(
-      `The token was issued without ${list(scopes)}, and the FHIR server answered 403 insufficient_scope: the scope was dropped at issuance — ${sandbox ? "the app's registration in Code Console or the 15-minute wait after a change" : "registration or this tenant's provisioning"}, not your request.`,
+      `The token was issued without ${list(scopes)}${refused ? ", and the FHIR server answered 403 insufficient_scope" : ""}: the scope was dropped at issuance — ${sandbox ? "the app's registration in Code Console or the 15-minute wait after a change" : "registration or this tenant's provisioning"}, not your request.`,
     );
   } else if (otherVersion.length) {
     sentences.push(

@@ -30,6 +30,7 @@ export const FINDING_CODES = [
   "TOKEN_REQUEST_BEARER_AUTH",
   "LAUNCH_IN_STANDALONE",
   "FAILURE_UNEXPLAINED",
+  "PROFILE_VERSION_MISMATCH",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

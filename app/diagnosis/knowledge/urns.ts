@@ -407,6 +407,28 @@ export function lookupUrn(urn: string): UrnEntry | null {
   );
 }
 
+/** Catalogue URNs by their last segment, `_` written as `-` ("unknown-tenant"); a name two URNs share maps to none. */
+const BY_NAME = new Map<string, string | null>();
+for (const e of ORACLE_ERROR_URNS) {
+  const name = e.urn
+    .slice(e.urn.lastIndexOf(":") + 1)
+    .toLowerCase()
+    .replace(/_/g, "-");
+  BY_NAME.set(name, BY_NAME.has(name) ? null : e.urn);
+}
+
+/** The catalogue URN an error's name stands for ("unknown-tenant", "Launch Code Required"), when exactly one does. */
+export function urnOfName(name: string): string | null {
+  return (
+    BY_NAME.get(
+      name
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, "-"),
+    ) ?? null
+  );
+}
+
 export type UrnStage = "authorize" | "token" | "resource" | "unknown";
 
 const SEGMENT_WORDS: Record<string, string> = {

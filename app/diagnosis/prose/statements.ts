@@ -5,6 +5,7 @@
 import { emptyError, parseErrorUri, type ParsedError } from "../errors";
 import { isR4ResourceType } from "../knowledge/fhir-r4";
 import { errorPageUrn } from "../knowledge/error-pages";
+import { urnOfName } from "../knowledge/urns";
 
 export interface FailureStatement {
   status: number | null;
@@ -42,6 +43,16 @@ export interface ProseStatements {
   namedErrors: NamedError[];
   /** The SMART version said in words: "SMART v2", "v2 scopes", "`.rs` scopes". */
   smartVersion: "v1" | "v2" | null;
+  /** Scopes the text says the token lacks: "the response is missing the openid scope". */
+  missingScopes: Array<{ scope: string; line: number }>;
+  /** A refresh said to fail: "Unable to refresh", "reauthorization fails", "does not return the refresh token". */
+  refreshFailed: number | null;
+  /** The browser's CORS check said to block a request: "has been blocked by CORS policy". */
+  cors: number | null;
+  /** A launch page opened without iss: "no authorization server is identified", "give it params 'iss' and 'launch'". */
+  missingIss: number | null;
+  /** The SMART profile of authorization URLs: …/protocols/oauth2/profiles/smart-v1/… (markdown bold allowed). */
+  profiles: Array<{ version: "v1" | "v2"; line: number }>;
 }
 
 const STATUS_WORDS: Record<string, number> = { unauthorized: 401, unauthorised: 401, forbidden: 403 };
@@ -71,7 +82,53 @@ const EXPIRED =
 const NO_AUTH =
   /\b(?:unable|not\s+able|can(?:not|'t|\s+not)|fail(?:s|ed|ing)?)\s+to\s+(?:authenticate|authori[sz]e|get\s+(?:an?\s+|the\s+)?(?:access\s+)?token)\b/i;
 const FHIR_TARGET =
-  /\bfhir-(?:ehr|myrecord|open)|\/(?:r4|dstu2)\/|\bFHIR\s+(?:api|server|calls?|requests?|endpoints?|resources?|data)\b/i;
+  /\bfhir-(?:ehr|myrecord|open)|\/(?:r4|dstu2)\/|\bFHIR\s+(?:api|server|services?|calls?|requests?|endpoints?|resources?|data)\b/i;
+/** An error said to come back without its status: "returns error", "I get following error:", "receiving the error". */
+const ERROR_SAID =
+  /\b(?:get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|return(?:s|ed|ing)?|throws?|shows?)\s+(?:(?:an?|the|this|below|following)\s+){0,2}(?:error|exception)s?\b/i;
+/** A call said to have failed: "Failed to call FHIR Service", "fails to load the patient". */
+const FAILED_CALL = /\bfail(?:ed|s|ing)?\s+(?:to\s+(?:call|reach|load|fetch|retrieve|query)|with)\b/i;
+/** A status written as a label before the body it belongs to: "400 - OperationOutcome", "HTTP/1.1 422: error". */
+const STATUS_LABEL =
+  /^\s*(?:HTTP\/[\d.]+\s+)?([45]\d\d)\s*(?:[-–:]\s*|\s+)(?:OperationOutcome|Bad Request|Unprocessable|Forbidden|Unauthori[sz]ed|Not Found|Conflict|Precondition|error)\b/i;
+const OUTCOME_START = /"resourceType"\s*:\s*"OperationOutcome"/;
+/**
+ * An OperationOutcome's issue type that says the content was refused, with the status FHIR's HTTP page gives it (a
+ * resource failing validation 400, a business rule 422, a version conflict 409): read line by line, so an outcome cut
+ * off after its issue code (as pasted into forums) still tells the kind of failure.
+ */
+const CONTENT_ISSUE: Record<string, number> = {
+  invalid: 400,
+  structure: 400,
+  required: 400,
+  value: 400,
+  invariant: 400,
+  "too-long": 400,
+  "business-rule": 422,
+  duplicate: 409,
+  conflict: 409,
+};
+const ISSUE_CODE = /"code"\s*:\s*"([a-z-]+)"/;
+/** An OperationOutcome told in words with the kind of its issue: "an OperationOutcome response indicating an Invalid request". */
+const OUTCOME_SAID = /\bOperationOutcome\b.{0,80}?\b(invalid|unprocessable|business[ -]rule)\b/i;
+/** Look-ahead from an OperationOutcome's resourceType to its first issue code. */
+const OUTCOME_LINES = 20;
+const SCOPE_WORD =
+  "[*_`\"“']*((?:patient|user|system)/[A-Za-z*]+\\.[a-z*]+|openid|fhirUser|profile|online_access|offline_access|launch(?:/[a-z]+)?)[*_`\"”']*";
+/** A scope the text says the token lacks: "missing the openid scope", "the patient/*.read scope is not returned". */
+const SCOPE_MISSING = new RegExp(
+  `\\b(?:missing|lacks?|lacking|without|(?:does|did)\\s*(?:not|n't)\\s+(?:include|contain|have|return))\\s+(?:the\\s+)?${SCOPE_WORD}\\s+scope\\b|${SCOPE_WORD}\\s+scope\\s+(?:is|was)\\s+(?:not\\s+(?:returned|granted|included|present)|missing|dropped)\\b`,
+  "i",
+);
+/** An error named by its catalogue name: kebab-case in quotes or backticks, or a quoted title called an error. */
+const QUOTED_NAME = /[`"“'‘]([a-z]+(?:-[a-z]+){1,6})[`"”'’]|[`"“'‘]([A-Za-z]+(?: [A-Za-z]+){1,6})[`"”'’]\s+error\b/gi;
+const REFRESH_FAILED =
+  /\b(?:unable|not\s+able|can(?:not|'t|\s+not)|fail(?:s|ed|ing)?)\s+to\s+refresh\b|\brefresh(?:ing)?\s+(?:the\s+)?(?:access\s+)?(?:token\s+)?(?:fails|failed|failing)\b|\bre-?authori[sz]ation\s+fail(?:s|ed)?\b|\bno\s+(?:offline_access|online_access)\s+scope\b|\brefresh[_ ]token\s+(?:is\s+|was\s+)?(?:lost|missing|not\s+(?:returned|issued|included|found))\b|\b(?:does|did)\s*(?:not|n't)\s+return\s+(?:the\s+|a\s+)?(?:new\s+)?refresh[_ ]token\b/i;
+const CORS =
+  /\bblocked\s+by\s+CORS\b|\bCORS\s+(?:policy|error|issue|problem)\b|\bdue\s+to\s+CORS\b|\bAccess-Control-Allow-Origin\b.{0,120}\b(?:wildcard|missing|not\s+present)\b/i;
+const MISSING_ISS =
+  /\b(?:no|without|missing)\s+['"`“]?iss['"`”]?\s+(?:param(?:eter)?|value)|\bparams?\s+['"`“]iss['"`”]|\bno\s+authori[sz]ation\s+server\s+(?:is\s+)?(?:identified|found|given)|\b(?:cannot|can't|could\s*(?:not|n't)|failed\s+to)\s+(?:find|discover)\s+(?:the\s+)?authori[sz]ation\s+(?:server|url)/i;
+const PROFILE = /\/profiles\/\**smart-v([12])\**\//i;
 const TOKEN_TARGET = /\btoken\s+(?:endpoint|requests?|calls?|url)\b|\/token\b|grant_type/i;
 /** An OAuth error code after a verb of receiving: "I get a "invalid_client" error", "fails with invalid_grant". */
 const NAMED_OAUTH =
@@ -133,10 +190,17 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     redirectErrors: [],
     namedErrors: [],
     smartVersion: null,
+    missingScopes: [],
+    refreshFailed: null,
+    cors: null,
+    missingIss: null,
+    profiles: [],
   };
+  let outcomeUntil = 0;
   lines.forEach((raw, index) => {
     const line = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
     const n = index + 1;
+    const lower = line.toLowerCase();
     const failure = FAILURE.exec(line);
     let status: number | null = null;
     if (failure) {
@@ -149,6 +213,8 @@ export function readStatements(lines: readonly string[]): ProseStatements {
           : null;
       if (code && code >= 400 && code < 600) status = code;
     }
+    const label = status === null ? STATUS_LABEL.exec(line) : null;
+    if (label) status = Number(label[1]);
     const elapsed = ELAPSED.exec(line);
     const expired = EXPIRED.test(line);
     const noAuth = NO_AUTH.test(line);
@@ -164,9 +230,46 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     else if (
       expired ||
       noAuth ||
+      ERROR_SAID.test(line) ||
+      FAILED_CALL.test(line) ||
       /\b(?:authori[sz]ation|authentication|access)\s+(?:errors?|failures?)\b|\baccess\s+denied\b/i.test(line)
     )
       record(null, null);
+    const outcome = status === null && lower.includes("operationoutcome") ? OUTCOME_SAID.exec(line) : null;
+    if (outcome) {
+      const kind = outcome[1].toLowerCase();
+      const implied = kind === "invalid" ? 400 : 422;
+      out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: n });
+    }
+    if (OUTCOME_START.test(line)) outcomeUntil = n + OUTCOME_LINES;
+    const issue = n <= outcomeUntil ? ISSUE_CODE.exec(line) : null;
+    if (issue) {
+      outcomeUntil = 0;
+      const implied = CONTENT_ISSUE[issue[1]];
+      if (implied)
+        out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: n });
+    }
+    // The readers below run only on lines holding their key word (most lines hold none).
+    if (/[`"“'‘]/.test(line))
+      for (const m of line.matchAll(QUOTED_NAME)) {
+        const urn = urnOfName(m[1] ?? m[2]);
+        if (urn) out.namedErrors.push({ error: null, urn, line: n });
+      }
+    const refresh = /refresh|reauthori|re-authori|_access/.test(lower) && REFRESH_FAILED.test(line);
+    const cors = /cors|access-control/.test(lower) && CORS.test(line);
+    const iss = /iss|authori/.test(lower) && MISSING_ISS.test(line);
+    if (refresh && out.refreshFailed === null) out.refreshFailed = n;
+    if (cors && out.cors === null) out.cors = n;
+    if (iss && out.missingIss === null) out.missingIss = n;
+    if ((refresh || cors || iss) && status === null && out.failures[out.failures.length - 1]?.line !== n)
+      out.failures.push({ status: null, elapsedSeconds: null, expired, target: iss ? null : "token", line: n });
+    const profile = lower.includes("profiles/") ? PROFILE.exec(line) : null;
+    if (profile) out.profiles.push({ version: profile[1] === "1" ? "v1" : "v2", line: n });
+    const missing = lower.includes("scope") ? SCOPE_MISSING.exec(line) : null;
+    if (missing) {
+      out.missingScopes.push({ scope: missing[1] ?? missing[2], line: n });
+      if (status === null && out.failures[out.failures.length - 1]?.line !== n) record(null, null);
+    }
     const named = NAMED_OAUTH.exec(line);
     if (named) out.namedErrors.push({ error: named[1].toLowerCase(), urn: null, line: n });
     const page = errorPageUrn(line);

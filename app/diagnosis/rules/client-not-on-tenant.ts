@@ -5,12 +5,19 @@ import type { Finding } from "../types";
 import { SANDBOX_TENANT } from "~/ticket/choices";
 import type { Facts } from "../facts-model";
 import { ev, errorExcerpt, finding } from "../finding";
+import { wrongProfiles } from "../analysis";
 
 const URNS =
   /:(token:invalid-tenant|grant:unauthorized-client-for-tenant|grant:unknown-tenant|token:code:tenant-invalid|token:code:tenant-terminated|token:refresh-token:tenant-terminated)$/;
 
 export function clientNotOnTenant(f: Facts): Finding[] {
-  const hits = f.errors.filter((e) => (e.error.urn && URNS.test(e.error.urn)) || e.error.tenantInvalid);
+  // unknown-tenant from an endpoint of the wrong SMART profile is that mismatch (PROFILE_VERSION_MISMATCH), not provisioning.
+  const profileExplains = wrongProfiles(f).length > 0;
+  const hits = f.errors.filter(
+    (e) =>
+      (e.error.urn && URNS.test(e.error.urn) && !(profileExplains && e.error.urn.endsWith(":grant:unknown-tenant"))) ||
+      e.error.tenantInvalid,
+  );
   if (!hits.length) return [];
   const tenant = hits.map((h) => h.error.tenant).find(Boolean) ?? f.tenant;
   const client =

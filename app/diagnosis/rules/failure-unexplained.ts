@@ -17,6 +17,33 @@ interface Stage {
 function stageOf(f: Facts): Stage {
   const where = (s: ErrorStage) => f.errors.some((e) => e.where === s);
   const sandbox = f.tenant === SANDBOX_TENANT || f.environment === "sandbox";
+  if (f.refresh.cors) {
+    return {
+      stage: "unknown",
+      likely:
+        "The browser blocked the response (CORS): the page never saw it, so this is not an authorization or scope problem. A request sent with credentials (cookies) is refused when the server answers Access-Control-Allow-Origin: * — send token and refresh requests without credentials (a SMART client library's refresh setting), and call from a page only endpoints that allow its origin.",
+      paste:
+        "Paste the browser console's CORS message and the blocked request's entry from the network panel (its headers, without the token or secret).",
+    };
+  }
+  if (f.refresh.failed) {
+    return {
+      stage: "token-endpoint",
+      likely:
+        "The refresh step failed. A refresh token is issued only when online_access or offline_access is requested and registered for the app (Oracle Health access tokens live 570 seconds). Oracle Health's refresh response need not carry a new refresh token: keep and reuse the refresh token you have while the session (online_access) or the grant (offline_access) lasts; after that, start a new authorization.",
+      paste:
+        "Paste the token response that should carry the refresh token (its scope field, without token values) and the refresh request and its response (without secrets).",
+    };
+  }
+  if (f.launch.missingIss && !where("authorize-endpoint") && !where("token-endpoint")) {
+    return {
+      stage: "authorize-endpoint",
+      likely:
+        "The app's launch page was opened without iss and launch. An EHR launch starts from the EHR (in the sandbox, Code Console's launch of the app), which calls the launch URL with iss (the FHIR base URL) and launch; a standalone app sets the FHIR base itself and requests launch/patient instead of launch.",
+      paste:
+        "Paste the launch URL as the app received it (with its iss and launch parameters) and the authorize URL the app then opened.",
+    };
+  }
   if (where("authorize-endpoint")) {
     return {
       stage: "authorize-endpoint",
@@ -84,6 +111,14 @@ function stageOf(f: Facts): Stage {
     f.errors.some((e) => e.error.error === "insufficient_scope" || !!e.error.urn?.endsWith(":insufficient-scopes"));
   if (!refused) {
     const status = statuses.find((s) => (s ?? 0) >= 400);
+    if (!status && f.statements.some((s) => s.target === "fhir"))
+      return {
+        stage: "fhir",
+        likely:
+          "A FHIR call failed and the text does not say how. Most often the token lacks the resource's scope (403): the scope must be registered for the app in Code Console and requested; else the token expired or was issued for another server (401).",
+        paste:
+          "Paste the token response (its scope field) and the failing request with its status and body (the browser's network panel shows them).",
+      };
     return {
       stage: "unknown",
       likely: `The server refused the request${status ? ` (${status})` : ""}, and the text does not show which request or why.`,

@@ -31,6 +31,7 @@ import { scopeListCommas } from "./scope-list-commas";
 import { tokenRequestBearerAuth } from "./token-request-bearer-auth";
 import { launchInStandalone } from "./launch-in-standalone";
 import { failureUnexplained } from "./failure-unexplained";
+import { profileVersionMismatch } from "./profile-version-mismatch";
 
 export type Rule = (facts: Facts) => Finding[];
 /** A rule that also reads the other rules' findings (run after them). */
@@ -48,6 +49,7 @@ export const RULES: ReadonlyArray<readonly [FindingCode, Rule]> = [
   ["SCOPE_WILDCARD_UNSUPPORTED", scopeWildcardUnsupported],
   ["SCOPE_UNKNOWN_RESOURCE", scopeUnknownResource],
   ["SCOPE_VERSION_MISMATCH", scopeVersionMismatch],
+  ["PROFILE_VERSION_MISMATCH", profileVersionMismatch],
   ["SCOPE_CONTEXT_MIXED", scopeContextMixed],
   ["SCOPE_CONTEXT_MISMATCH", scopeContextMismatch],
   ["RESOURCE_NOT_SUPPORTED", resourceNotSupported],

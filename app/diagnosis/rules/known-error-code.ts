@@ -65,6 +65,10 @@ const URN_ADVICE: Array<[RegExp, string]> = [
     /mismatch(t)?ed-identity/,
     "Sign out of the EHR session on that device or launch as the same user; the launch belongs to another signed-in user.",
   ],
+  [
+    /launch-code-required/,
+    "In an EHR launch, send the launch value the EHR passed to the app. A standalone launch requests no launch scope and sends no launch parameter (not even an empty one): request launch/patient instead, with aud = the FHIR base URL.",
+  ],
   [/unknown-client|terminated-client/, "Check the client ID: the app is not (or no longer) registered."],
   [
     /launch/,

@@ -20,6 +20,7 @@ export function scopeNotGranted(f: Facts): Finding[] {
     .map((d) => {
       const s = d.scope;
       const needed =
+        f.saidMissing.includes(s.normalised) ||
         (s.kind === "resource" && refusedWithoutRequest) ||
         (s.kind === "resource" &&
           missing.some(
