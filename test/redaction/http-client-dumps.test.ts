@@ -183,3 +183,30 @@ describe("a person's JSON keys however a client names them", () => {
     expect(redact('D/OkHttp:   "username": "admin",')).toContain('"username": "admin"');
   });
 });
+
+describe("a login found under its key goes wherever else it stands", () => {
+  it("the username of a logged answer also leaves its profile picture's URL", () => {
+    const out = redact(
+      'D/OkHttp:   "username": "tquarrie",\nD/OkHttp:   "image": "https://dummyjson.com/icon/tquarrie/128"',
+    );
+    expect(out).not.toContain("tquarrie");
+    expect(out).toContain("https://dummyjson.com/icon/[REDACTED:");
+  });
+
+  it("a login restored by the user stays everywhere; a shorter login than five characters is not searched for", () => {
+    const text = '"username": "tquarrie", "image": "/icon/tquarrie/128"';
+    const first = createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({
+      id: "e1",
+      kind: "text",
+      text,
+    });
+    const placeholder = /\[REDACTED:[a-z_]+#1\]/.exec(first.text)?.[0] ?? "";
+    const again = createRedactor({ environment: "sandbox", terms: [], restored: [placeholder] }).redact({
+      id: "e1",
+      kind: "text",
+      text,
+    });
+    expect(again.text).toBe(text);
+    expect(redact('"username": "tq", "image": "/icon/tq/128"')).toContain("/icon/tq/128");
+  });
+});

@@ -4,7 +4,13 @@
 // Each pattern is entered only at a word start (lookbehind) and reads its value with a linear scan: no backtracking.
 import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
-import { TEXT_HEADER_NAMES, looksLikeCredential, redactAuthorizationValue, redactHeaderValue } from "../headers";
+import {
+  TEXT_HEADER_NAMES,
+  isUserHeader,
+  looksLikeCredential,
+  redactAuthorizationValue,
+  redactHeaderValue,
+} from "../headers";
 import { isTemplateMarker } from "../context";
 import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey, type SecretKey } from "./secret-keys";
 
@@ -374,7 +380,7 @@ function nextHeaderOnLine(text: string, from: number, end: number): number {
 }
 
 export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
-  if (!/authorization|cookie|dpop|-key|token|secret|password/i.test(text)) return text;
+  if (!/authorization|cookie|dpop|-key|token|secret|password|user|email/i.test(text)) return text;
   const ends = new Map<string, { from: number; end: number }>();
   let out = "";
   let pos = 0;
@@ -387,6 +393,16 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     // The value ends at the line's end or, inside a quoted shell word or JSON string, at the quote.
     const stop = quote ? quote[quote.length - 1] : "";
     const lower = name.toLowerCase().replace(/_/g, "-");
+    // A user header's name inside a longer one (`max-user:`) is not that header; after an escaped line end
+    // (`\r\nend-user:`) it is.
+    if (
+      isUserHeader(lower) &&
+      /[\w-]/.test(text[m.index - 1] ?? "") &&
+      !(text[m.index - 2] === "\\" && /[rn]/.test(text[m.index - 1]))
+    ) {
+      HEADER_IN_TEXT.lastIndex = m.index + name.length;
+      continue;
+    }
     const cookie = lower === "cookie" || lower === "set-cookie";
     let end = valueEnd(text, valueStart, stop, quote.length > 1, cookie, ends);
     if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
