@@ -210,3 +210,15 @@ describe("a login found under its key goes wherever else it stands", () => {
     expect(redact('"username": "tq", "image": "/icon/tq/128"')).toContain("/icon/tq/128");
   });
 });
+
+describe("a proxy's own addresses", () => {
+  it("mitmproxy's client line keeps a loopback address; a public client address still goes", () => {
+    const out = redact(
+      "127.0.0.1:50412: GET https://fhir-ehr.cerner.com/r4/Patient/12724067\n    Authorization: Bearer Zq8vK2mN4pL7rT1xAbCdEfGh\n << 403 Forbidden 218b\nclient 0.0.0.0 and 203.0.113.57 connected",
+    );
+    expect(out).toContain("127.0.0.1:50412: GET https://fhir-ehr.cerner.com/r4/Patient/12724067");
+    expect(out).toContain("client 0.0.0.0 and");
+    expect(out).not.toContain("203.0.113.57");
+    expect(out).not.toContain("Zq8vK2mN4pL7rT1xAbCdEfGh");
+  });
+});
