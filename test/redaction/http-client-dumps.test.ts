@@ -156,7 +156,7 @@ describe("a home directory's user name in file paths", () => {
 
   it("build and service accounts stay (/home/runner, /home/vagrant, /root, /Users/Shared)", () => {
     const text =
-      "/home/runner/work/app/app/src/x.py\n/home/vagrant/www/IDC-Common/app.py\n/Users/Shared/logs/a.log\n/home/ubuntu/app/run.sh";
+      "/home/runner/builds/app/src/x.py\n/home/vagrant/www/IDC-Common/app.py\n/Users/Shared/logs/a.log\n/home/ubuntu/app/run.sh";
     expect(redact(text)).toBe(text);
   });
 });
