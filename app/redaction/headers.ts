@@ -24,6 +24,30 @@ const SECRET_HEADERS = lookupTable<string>({
   "x-client-secret": "client_secret",
   "x-password": "password",
 });
+/** Headers a proxy or gateway sets to the signed-in user's login or e-mail (Istio's end-user, oauth2-proxy's
+ *  X-Auth-Request-*, Apache's Remote-User, Azure's and Google's principal headers). */
+const USER_HEADERS = new Set([
+  "end-user",
+  "x-end-user",
+  "x-user",
+  "x-username",
+  "x-user-name",
+  "x-user-email",
+  "x-email",
+  "x-forwarded-user",
+  "x-forwarded-email",
+  "x-forwarded-preferred-username",
+  "remote-user",
+  "x-remote-user",
+  "x-auth-request-user",
+  "x-auth-request-email",
+  "x-auth-request-preferred-username",
+  "x-ms-client-principal-name",
+  "x-goog-authenticated-user-email",
+]);
+/** A user header's value that names no one: a role, a test account, an empty marker. */
+const NO_USER = /^(?:-|anonymous|none|null|undefined|unknown|admin|system|service|guest|test|demo)$/i;
+
 /** Diagnostic headers whose names contain a secret-sounding word but whose values must stay. */
 const KEEP_HEADERS = new Set([
   "www-authenticate",
@@ -135,6 +159,7 @@ export function redactHeaderValue(name: string, value: string, ctx: ItemContext,
     return value.trim() ? value.replace(value.trim(), ctx.token(value.trim(), "dpop_proof")) : value;
   if (lower === "cookie") return redactCookieHeader(value, ctx);
   if (lower === "set-cookie" || lower === "set-cookie2") return redactSetCookie(value, ctx);
+  if (USER_HEADERS.has(lower)) return redactUserHeader(value, ctx);
   const secretType = SECRET_HEADERS[lower];
   if (secretType) return value.trim() ? value.replace(value.trim(), ctx.token(value.trim(), secretType)) : value;
   if (URL_HEADERS.has(lower) && lower !== "link") {
@@ -151,6 +176,15 @@ export function redactHeaderValue(name: string, value: string, ctx: ItemContext,
   return sweep(value);
 }
 
+export const isUserHeader = (lowerName: string): boolean => USER_HEADERS.has(lowerName);
+
+/** The signed-in user's login or e-mail (one word): personal data, unless it names a role or no one. */
+function redactUserHeader(value: string, ctx: ItemContext): string {
+  const user = value.trim();
+  if (!user || /\s/.test(user) || NO_USER.test(user)) return value;
+  return value.replace(user, ctx.phi(user, user.includes("@") ? "email" : "user_name"));
+}
+
 /** Header names the text sweep treats as headers wherever they appear ("Authorization: …" in a log line). */
 export const TEXT_HEADER_NAMES = [
   "proxy-authorization",
@@ -159,4 +193,5 @@ export const TEXT_HEADER_NAMES = [
   "cookie",
   "dpop",
   ...Object.keys(SECRET_HEADERS),
+  ...USER_HEADERS,
 ];

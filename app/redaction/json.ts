@@ -452,7 +452,10 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && ctx.clientDomain && key === "reference") return str(pseudonymisePatientRef(v, ctx));
   if (isString && ctx.clientDomain && lower === "patient" && !info.clinical) return str(pseudonymisePatientRef(v, ctx));
   if (isString && ctx.clientDomain && lower === "fhiruser") return str(ctx.phi(v, "user_id"));
-  if (isString && !info.clinical && OIDC_PERSON_KEYS[lower]) return str(ctx.phi(v, OIDC_PERSON_KEYS[lower]));
+  // `_firstName`, `__username`: a client's private-field prefix does not change what the value is.
+  const personType =
+    OIDC_PERSON_KEYS[lower] ?? (lower.startsWith("_") ? OIDC_PERSON_KEYS[lower.replace(/^_+/, "")] : undefined);
+  if (isString && !info.clinical && personType) return str(ctx.phi(v, personType));
   if (isString && !info.clinical && lower === "name" && parent && inPatientRecord(parent) && personName(v))
     return str(ctx.phi(v, "name"));
 

@@ -20,6 +20,7 @@ import { categoryOfType } from "./policy";
 import { redactPemKeys } from "./detectors/private-keys";
 import { inputWarnings } from "~/evidence/input-quality";
 import { replaceKnownSecrets } from "./known-secrets";
+import { replaceKnownLogins } from "./known-logins";
 import { joinWrappedTokens } from "./wrapped-tokens";
 import { RedactionError } from "./errors";
 import { compactCopy } from "~/lib/own-copy";
@@ -144,7 +145,9 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
 
   // One byte per character again where it can be: the redacted text is kept for the rest of the export. Known secrets
   // are replaced before continuation lines are joined, so a line under a secret goes with it however it was found.
-  const final = compactCopy(ctx.sentinels.restore(joinWrappedTokens(replaceKnownSecrets(out, ctx), ctx)));
+  const final = compactCopy(
+    ctx.sentinels.restore(joinWrappedTokens(replaceKnownLogins(replaceKnownSecrets(out, ctx), ctx), ctx)),
+  );
   // Two native searches: a regular expression over the whole text tested it character by character.
   if (final.includes("\uE000") || final.includes("\uE001"))
     throw new RedactionError("Redaction left an internal marker in the text.");

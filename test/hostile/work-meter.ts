@@ -1,7 +1,7 @@
 // A deterministic measure of work for linearity tests (no clocks): every RegExp exec (test, match, replace, split
 // and matchAll go through it) counts one, and every String indexOf counts the characters it scanned. An algorithm
 // that re-reads the rest of the text from each match shows a count that grows with the square of the input.
-import { afterEach } from "vitest";
+import { afterEach, expect, it } from "vitest";
 
 let count = 0;
 const realExec = RegExp.prototype.exec;
@@ -66,4 +66,29 @@ export function slicedGrowth(make: (size: number) => string, run: (input: string
   };
   const small = sliced(make(size));
   return sliced(make(size * 4)) / Math.max(1, small);
+}
+
+/** `unit` repeated up to `size` characters: the input maker of the growth tests. */
+export const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+/** Linear: 4× the input costs at most 5× the work (a quadratic scan costs about 16×). */
+export const LINEAR = 5;
+
+/**
+ * One test per hostile shape: the work and the characters cut grow linearly with the input, and `secret` written after
+ * a long run of the shape is still gone from the output.
+ */
+export function itStaysLinear(
+  shapes: ReadonlyArray<readonly [string, (size: number) => string]>,
+  redact: (text: string) => string,
+  secret = "\nclient_secret=hunter2hunter2x\n",
+  value = "hunter2hunter2x",
+): void {
+  for (const [name, make] of shapes) {
+    it(`${name}: linear work and cuts, a secret after it still redacted`, () => {
+      expect(growth(make, redact, 16_000)).toBeLessThan(LINEAR);
+      expect(slicedGrowth(make, redact, 16_000)).toBeLessThan(LINEAR);
+      expect(redact(make(64_000) + secret)).not.toContain(value);
+    });
+  }
 }

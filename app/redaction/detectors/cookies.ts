@@ -13,7 +13,9 @@ export function redactCookieHeader(value: string, ctx: ItemContext): string {
           ? pair.replace(pair.trim(), ctx.secret(pair.trim(), "cookie"))
           : pair;
       const v = pair.slice(eq + 1);
-      const trimmed = v.trim();
+      let trimmed = v.trim();
+      // A quoted value (NAME="…", RFC 6265) keeps its quotes.
+      if (trimmed.length > 2 && trimmed.startsWith('"') && trimmed.endsWith('"')) trimmed = trimmed.slice(1, -1);
       if (!trimmed) return pair;
       return pair.slice(0, eq + 1) + v.replace(trimmed, ctx.secret(trimmed, "cookie"));
     })

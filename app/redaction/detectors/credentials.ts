@@ -4,7 +4,13 @@
 // Each pattern is entered only at a word start (lookbehind) and reads its value with a linear scan: no backtracking.
 import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
-import { TEXT_HEADER_NAMES, looksLikeCredential, redactAuthorizationValue, redactHeaderValue } from "../headers";
+import {
+  TEXT_HEADER_NAMES,
+  isUserHeader,
+  looksLikeCredential,
+  redactAuthorizationValue,
+  redactHeaderValue,
+} from "../headers";
 import { isTemplateMarker } from "../context";
 import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey, type SecretKey } from "./secret-keys";
 
@@ -170,6 +176,8 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     let keyEnd = a.index + a[0].length;
     while (keyEnd < text.length && keyEnd - keyStart < 160 && KEY_CHAR.test(text[keyEnd])) keyEnd++;
     KEY_ANCHOR.lastIndex = keyEnd;
+    // "http://auth-server:9000/messages": a URL's host and port, not a key and its value.
+    if (text[keyStart - 1] === "/" && text[keyStart - 2] === "/") continue;
     const key = labelKey(text, keyStart, keyEnd);
     const named = secretKey(key);
     if (!named) continue;
@@ -328,13 +336,29 @@ function valueEnd(
   from: number,
   stop: string,
   escaped: boolean,
+  cookie: boolean,
   memo: Map<string, { from: number; end: number }>,
 ): number {
-  const kind = stop + (escaped ? "\\" : "");
+  const kind = stop + (escaped ? "\\" : "") + (cookie ? "c" : "");
   const known = memo.get(kind);
   if (known && from >= known.from && from <= known.end) return known.end;
   let end = from;
   while (end < text.length && text[end] !== "\n" && text[end] !== "\r") {
+    // A line end written as an escape (`\r\n` in a header block logged as a string: an axios error's _header,
+    // Python's send: b'…') ends the value; the backslashes before it are the escape's.
+    if (text[end] === "\\" && (text[end + 1] === "r" || text[end + 1] === "n")) {
+      while (end > from && text[end - 1] === "\\") end--;
+      break;
+    }
+    // A cookie's value may be quoted (RFC 6265: NAME="…"): the quotes are the value's, not the end of a shell word.
+    if (cookie && !stop && text[end] === '"' && text[end - 1] === "=") {
+      let close = end + 1;
+      while (close < text.length && text[close] !== '"' && text[close] !== "\n" && text[close] !== "\r") close++;
+      if (text[close] === '"') {
+        end = close + 1;
+        continue;
+      }
+    }
     if (stop ? text[end] === stop && (!escaped || text[end - 1] === "\\") : text[end] === "'" || text[end] === '"')
       break;
     end++;
@@ -356,7 +380,7 @@ function nextHeaderOnLine(text: string, from: number, end: number): number {
 }
 
 export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
-  if (!/authorization|cookie|dpop|-key|token|secret|password/i.test(text)) return text;
+  if (!/authorization|cookie|dpop|-key|token|secret|password|user|email/i.test(text)) return text;
   const ends = new Map<string, { from: number; end: number }>();
   let out = "";
   let pos = 0;
@@ -368,9 +392,20 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     const valueStart = m.index + whole.length;
     // The value ends at the line's end or, inside a quoted shell word or JSON string, at the quote.
     const stop = quote ? quote[quote.length - 1] : "";
-    let end = valueEnd(text, valueStart, stop, quote.length > 1, ends);
-    if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
     const lower = name.toLowerCase().replace(/_/g, "-");
+    // A user header's name inside a longer one (`max-user:`) is not that header; after an escaped line end
+    // (`\r\nend-user:`) it is.
+    if (
+      isUserHeader(lower) &&
+      /[\w-]/.test(text[m.index - 1] ?? "") &&
+      !(text[m.index - 2] === "\\" && /[rn]/.test(text[m.index - 1]))
+    ) {
+      HEADER_IN_TEXT.lastIndex = m.index + name.length;
+      continue;
+    }
+    const cookie = lower === "cookie" || lower === "set-cookie";
+    let end = valueEnd(text, valueStart, stop, quote.length > 1, cookie, ends);
+    if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
     const isAuthorization = lower === "authorization" || lower === "proxy-authorization";
     // In text only an Authorization value's credential is the header's (below): its value ends where the next header
     // written on the same line starts, so a line of headers is read once, not to its end again for each of them.

@@ -21,6 +21,7 @@ import { findFhirJsonValues } from "./phi-fhir-json";
 import { findPhones } from "./phi-phones";
 import { findAddresses } from "./phi-addresses";
 import { findNames } from "./phi-names";
+import { findHomeDirectoryUsers } from "./home-paths";
 import { CUE, lowerCaseAddressCue, lowerCaseNameCue, phiCues } from "./phi-cues";
 
 export type { PhiSpan };
@@ -71,6 +72,8 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findPhones, cued: digit },
   { find: findAddresses, cued: (c, t) => (c & (CUE.digit | CUE.capital)) !== 0 || lowerCaseAddressCue(t) },
   { find: findNames, cued: (c, t) => (c & CUE.capital) !== 0 || lowerCaseNameCue(t) },
+  // A traceback's or a stack's file paths under a person's home directory.
+  { find: findHomeDirectoryUsers, cued: (_c, t) => t.includes("/home/") || t.includes("Users") },
 ];
 
 export function findFreeTextPhi(text: string): PhiSpan[] {

@@ -7,9 +7,12 @@ import { each, type PhiSpan } from "./phi-span";
 import { NAME_SHAPE } from "./phi-name-shape";
 
 const KEYS =
-  "displayName|display_name|given_name|givenName|family_name|familyName|middle_name|middleName|preferred_username|firstName|lastName|first_name|last_name|fullName|full_name|patientName|patient_name|memberName|member_name|subscriberName|subscriber_name|surname|name|email|sub";
-/** A claim key, an optional closing quote (JSON, util.inspect), `=` or `:`, then an optional opening quote. */
-const CLAIM = new RegExp(`\\b(${KEYS})(["']?)[ \\t]{0,2}[=:][ \\t]{0,2}(["']?)`, "g");
+  "displayName|display_name|given_name|givenName|family_name|familyName|middle_name|middleName|preferred_username|username|user_name|userName|firstName|lastName|first_name|last_name|fullName|full_name|patientName|patient_name|memberName|member_name|subscriberName|subscriber_name|surname|name|email|sub";
+/** Logins: one token, whatever it holds (a role or test account aside). */
+const LOGIN_KEYS = new Set(["preferred_username", "username", "user_name", "userName"]);
+/** A claim key (after a letter-less start: `_firstName`, a private field, counts), an optional closing quote (JSON,
+ *  util.inspect), `=` or `:`, then an optional opening quote. */
+const CLAIM = new RegExp(`(?<![A-Za-z0-9])(${KEYS})(["']?)[ \\t]{0,2}[=:][ \\t]{0,2}(["']?)`, "g");
 /** The claims (and a patient record's keys) that make a `name` next to them a person's name. */
 const IDENTITY = new RegExp(
   `\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud|patientId|patient_id|mrn|birthDate|birth_date|dob|gender|ssn)["']?[ \\t]{0,2}[=:]`,
@@ -19,6 +22,13 @@ const NEIGHBOURHOOD = 240;
 /** Words that make a display name a role, a test account or no value, not a person. */
 const NOT_A_PERSON =
   /\b(?:user|admin|administrator|demo|test|service|system|account|client|app|bot|guest|null|undefined|none|unknown|string|example)\b/i;
+/** Database and system logins (`postgres`, `hapi_fhir_starter_user`, `sa`): read word by word, so a role inside a
+ *  snake_case or dotted login counts. */
+const SERVICE_LOGIN = /\b(?:postgres|postgresql|mysql|mariadb|mongo|oracle|root|sa|sys|dbo|keycloak|fhir|hapi|db)\b/i;
+const serviceLogin = (login: string): boolean => {
+  const words = login.replace(/[_.-]+/g, " ");
+  return NOT_A_PERSON.test(words) || SERVICE_LOGIN.test(words);
+};
 const UPPER_WORD = /^\p{Lu}+(?:['’-]\p{Lu}+)*$/u;
 const LOWER_WORD = /^\p{Ll}+(?:['’]\p{Ll}+)*$/u;
 /** Characters that end an unquoted value's word. */
@@ -89,7 +99,7 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
     if (m[2] && text[m.index - 1] !== m[2]) return;
     const quote = m[3];
     const start = m.index + m[0].length;
-    if (key === "email" || key === "sub" || key === "preferred_username") {
+    if (key === "email" || key === "sub" || LOGIN_KEYS.has(key)) {
       // A login: one token holding "@" (sub=demo, a UUID or a hash stays); a preferred_username is a login whatever
       // it holds, unless it is a role or a test account.
       let end = start;
@@ -97,8 +107,8 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
       const login = text.slice(start, end);
       if (login.length < 3) return;
       if (login.includes("@")) out.push({ start, end, type: "email" });
-      else if (key === "preferred_username" && /^[\w.-]+$/.test(login) && !NOT_A_PERSON.test(login))
-        out.push({ start, end, type: "name" });
+      else if (LOGIN_KEYS.has(key) && /^[\w.-]+$/.test(login) && !serviceLogin(login))
+        out.push({ start, end, type: "user_name" });
       return;
     }
     if (key === "name") {

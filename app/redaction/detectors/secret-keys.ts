@@ -272,11 +272,30 @@ export function looksLikeSecretValue(value: string): boolean {
   return (classes >= 2 && h >= 2.5) || h >= 3.5;
 }
 
+const MASK_RUN = /x{8,}|X{8,}|\*{4,}|#{4,}/;
+const MASK_RUNS = new RegExp(MASK_RUN.source, "g");
+/** What a secret left unmasked reads like: 32 or more token characters in a row, eight letters and a digit among
+ *  them (a Slack token's prefix and numeric ids before its masked secret are not one). */
+const TOKEN_RUNS = /[A-Za-z0-9_+/=-]{32,}/g;
+const unmaskedRun = (rest: string): boolean =>
+  (rest.match(TOKEN_RUNS) ?? []).some((run) => lettersAtLeast(run, 8) && /\d/.test(run));
+
+function lettersAtLeast(run: string, count: number): boolean {
+  let found = 0;
+  for (let i = 0; i < run.length && found < count; i++) {
+    const c = run.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) found++;
+  }
+  return found >= count;
+}
+
 /** A value masked by hand or left as a placeholder: `bP88Q~xxxxxxxx…`, `XXXXXXXX`, `****`, `####`, `your_api_key`,
  *  `…TokenHere`. Nothing of a real credential is in it, wherever it stands. */
 export function isMaskedValue(value: string): boolean {
   const t = value.trim();
-  if (/x{8,}|X{8,}|\*{4,}|#{4,}/.test(t)) return true;
+  // Masked only where the mask leaves no secret beside it: `XXXX…KKKK.eyJ…` (a JWT whose header alone was masked by
+  // hand) still holds its payload and signature.
+  if (MASK_RUN.test(t)) return !unmaskedRun(t.replace(MASK_RUNS, " "));
   return /your[_-]?(?:api[_-]?)?(?:token|key|secret|password)|(?:token|key|secret|password)[_-]?here\b|PUT_YOUR_/i.test(
     t,
   );

@@ -284,6 +284,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["HAR", /\.har$/],
   ["Kubernetes, Helm, docker-compose", /^(?:k8s-|helm-|docker-compose-)/],
   ["meeting notes", /^meeting-/],
+  ["HTTP client error dumps, Copy as fetch", /^(?:node-|python-|okhttp-|spring-|uaa-|firely-|browser-copy-as-fetch-)/],
 ];
 
 export function realArtifactSection(): string {

@@ -1,0 +1,37 @@
+// A login found under its key (`"username": "jroe"`, `end-user: jroe`) also stands in the URLs and paths of the same
+// ticket — a profile picture's `/icon/jroe/128`, `?user=jroe`, a home directory: every whole occurrence goes with it.
+// One pass over the text's pieces, whatever the number of logins.
+import type { ItemContext, KnownValue } from "./context";
+import { keptValues } from "./context";
+import { charTable } from "./char-table";
+
+/** Shorter logins (`bob`) are too likely to be a word or a path segment of something else. */
+const MIN_LENGTH = 5;
+/** A login's own characters; anything else ends the piece it stands in. */
+const isLoginChar = charTable(/[A-Za-z0-9_.-]/);
+
+export function replaceKnownLogins(text: string, ctx: ItemContext): string {
+  const restored = new Set(ctx.policy.restored);
+  const logins = new Map<string, KnownValue>();
+  for (const k of ctx.state.known(restored, keptValues(ctx.policy)))
+    if (k.category === "phi" && k.type === "user_name" && k.value.length >= MIN_LENGTH && /^[\w.-]+$/.test(k.value))
+      logins.set(k.value, k);
+  if (logins.size === 0) return text;
+  const lengths = new Set([...logins.keys()].map((v) => v.length));
+  let out = "";
+  let pos = 0;
+  for (let i = 0; i < text.length;) {
+    if (!isLoginChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isLoginChar(text.charCodeAt(i))) i++;
+    if (!lengths.has(i - start)) continue;
+    const entry = logins.get(text.slice(start, i));
+    if (!entry) continue;
+    out += text.slice(pos, start) + ctx.known(entry);
+    pos = i;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
+}

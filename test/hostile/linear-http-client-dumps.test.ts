@@ -1,0 +1,49 @@
+// Hostile forms of HTTP client dumps: a line of quoted cookie values, a cookie quote that never closes, escaped line
+// ends by the million, backslashes before an `r`, masked tokens with a long tail, home-directory paths one after
+// another, user headers glued to longer names, logins found under keys and searched for again. The work (counted
+// operations and the characters of the pieces cut, see work-meter.ts) grows linearly, and a real secret after the
+// run still goes.
+import { describe, expect, it } from "vitest";
+import { redact as redactAs } from "../redaction/lib/redact-text";
+import { itStaysLinear, repeat } from "./work-meter";
+
+const redact = (text: string) => redactAs(text, "sandbox", "text");
+
+describe("HTTP client dumps on hostile input", () => {
+  const shapes: Array<[string, (size: number) => string]> = [
+    ["a line of quoted cookie values", (n) => "Cookie: " + repeat('a="bcdefgh"; ')(n)],
+    ["a cookie quote that never closes, then a long line", (n) => 'Set-Cookie: a="' + repeat("b")(n)],
+    ["cookie headers with an open quote, line after line", repeat('cookie: a="b\n')],
+    ["a line of Set-Cookie headers each opening a quote", repeat('Set-Cookie: a="')],
+    ["a header block of escaped line ends", repeat("Authorization: Bearer abcdefgh12\\r\\n")],
+    ["escaped line ends alone", repeat("\\r\\n")],
+    ["backslashes before an r after a header", (n) => "cookie: a=" + repeat("\\")(n) + "r"],
+    ["Bearer then a mask and a long digit run", (n) => "Bearer XXXXXXXX" + repeat("1")(n)],
+    ["a value masked again and again with letters between", (n) => "token: " + repeat("XXXXXXXXab1")(n)],
+    ["home-directory paths one after another", repeat(" /home/tquarrie/")],
+    ["Windows profile paths, JSON-escaped", repeat('"C:\\\\Users\\\\tquarrie\\\\a" ')],
+    ["a path of /home/ segments", (n) => repeat("/home/a")(n) + "/"],
+    ["user headers glued to longer names", repeat("max-user: 5 x-user-agent: a ")],
+    ["user headers after escaped line ends", repeat("\\r\\nend-user: tquarrie")],
+    ["usernames under keys, each searched for again", (n) => repeat('"username": "tquarrie", ')(n) + " tquarrie"],
+    ["distinct logins under keys", (n) => Array.from({ length: n / 24 }, (_, i) => `username=user${i}abc, `).join("")],
+    ["URL authorities with secret-sounding hosts", repeat("http://auth-server:9000/x ")],
+    ["underscore-prefixed person keys", repeat('"_firstName":"Tamsin",')],
+  ];
+
+  itStaysLinear(shapes, redact);
+
+  it("1 MB of home-directory paths finishes, every user name gone", () => {
+    const text = repeat('  File "/home/tquarrie/app/x.py", line 26\n')(1_000_000);
+    const out = redact(text);
+    expect(out).not.toContain("tquarrie");
+    expect(out).toContain('/app/x.py", line 26');
+  });
+
+  it("1 MB of an escaped header block finishes, its line ends kept", () => {
+    const text = "send: b'" + repeat("cookie: sid=abcdefgh12345\\r\\n")(1_000_000) + "'";
+    const out = redact(text);
+    expect(out).not.toContain("abcdefgh12345");
+    expect(out.split("\\r\\n").length).toBe(text.split("\\r\\n").length);
+  });
+});
