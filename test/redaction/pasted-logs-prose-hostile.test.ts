@@ -37,6 +37,13 @@ describe("hostile input for the log and prose detectors", () => {
         "wrote ",
         "x commented on Mar 5, 2024\n",
         "a".repeat(499) + "\n",
+        "Von: Jane Roe\nAn: Kay Lee\n",
+        "To: a\n",
+        "From: a\n        Jane Roe <j@x>,\n",
+        'Cc: "Roe, Jane" <j@x>, ',
+        "From: x\n> <j@x>, ",
+        "> On Thu, Nov 2, 2023 at 10:19 PM Jane Roe\n> <j@x.org> wrote:\n",
+        "Le 03/11/2023 à 12:05, Jane Roe a écrit :\n",
       ],
     ],
     [
