@@ -154,3 +154,24 @@ describe("reply headers in other languages", () => {
       expect(redact(text), text).toBe(text);
   });
 });
+
+describe("a letter's sign-off in another language", () => {
+  const signOffs = [
+    "Mit freundlichen Grüßen",
+    "Viele Grüße",
+    "Beste Grüße",
+    "Cordialement,",
+    "Bien cordialement,",
+    "Cordiali saluti",
+    "Saluti,",
+    "Saludos,",
+    "Atentamente,",
+    "Met vriendelijke groet,",
+  ];
+  for (const signOff of signOffs)
+    it(`the name under "${signOff}" goes`, () => {
+      const out = redact(`Danke für die Antwort.\n\n${signOff}\nOakes Vantreight\n`);
+      gone(out, ["Oakes", "Vantreight"]);
+      kept(out, [signOff]);
+    });
+});
