@@ -175,3 +175,21 @@ describe("a letter's sign-off in another language", () => {
       kept(out, [signOff]);
     });
 });
+
+describe("a name a header names, elsewhere in the message", () => {
+  it("a full name from a header block goes wherever else it stands: a mail bridge's [name] prefix, the body", () => {
+    const out = redact(
+      "[刘芳铭]\nThis is a reply.\n\n发件人: 刘芳铭\n发送时间: 2015年11月2日 15:41\n收件人: 刘芳铭 <l@acme.example>\n主题: issue\n",
+    );
+    gone(out, ["刘芳铭"]);
+    const en = redact(
+      "Thanks, Oakes Vantreight, for the log.\n\nFrom: Oakes Vantreight <ov@acme.example>\nSent: Monday\nTo: Support\nSubject: 403\n",
+    );
+    gone(en, ["Oakes", "Vantreight"]);
+  });
+
+  it("a one-word display name is not looked for elsewhere (a login or a first name may be a common word)", () => {
+    const out = redact("Kettle is our build bot.\n\nFrom: Kettle <k@acme.example>\nTo: Support\nSubject: x\n");
+    expect(out).toContain("Kettle is our build bot.");
+  });
+});

@@ -44,6 +44,7 @@ describe("hostile input for the log and prose detectors", () => {
         "From: x\n> <j@x>, ",
         "> On Thu, Nov 2, 2023 at 10:19 PM Jane Roe\n> <j@x.org> wrote:\n",
         "Le 03/11/2023 à 12:05, Jane Roe a écrit :\n",
+        "From: Jane Roe <j@x>\nTo: b\n[Jane Roe] Jane Roe\n",
       ],
     ],
     [

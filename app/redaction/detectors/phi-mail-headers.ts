@@ -42,6 +42,7 @@ const CUE = new RegExp(
 );
 
 export function findMailHeaderNames(text: string, out: PhiSpan[]) {
+  const first = out.length;
   eachCueLine(text, CUE, Number.POSITIVE_INFINITY, (start, end) => {
     // A header block is read whole, whatever its lines' length (a long Cc list), and the scan resumes after it.
     if (HEADER_LINE.test(text.slice(start, Math.min(end, start + MAX_LINE))))
@@ -65,6 +66,33 @@ export function findMailHeaderNames(text: string, out: PhiSpan[]) {
       out.push({ start: at, end: at + m[1].length, type: "name" });
     }
   });
+  findEchoes(text, first, out);
+}
+
+/** At most this many names are looked for elsewhere in a text (one native search each): a long Cc list is not. */
+const MAX_ECHOED = 32;
+/** A name written without blanks in a script that has none between words (Chinese, Japanese, Korean). */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}$/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The names this detector found from out[first] on, looked for elsewhere in the same text: a correspondent's full name
+ * in the body, a mail bridge's `[name]` prefix. Only a name of two words or more, or one written without blanks in a
+ * script that has none (a one-word login or first name may be a common word), and only whole (no letter either side).
+ */
+function findEchoes(text: string, first: number, out: PhiSpan[]) {
+  const names = new Set<string>();
+  for (let k = first; k < out.length && names.size <= MAX_ECHOED; k++) {
+    const name = text.slice(out[k].start, out[k].end);
+    if (/[ \t]/.test(name) || UNSPACED.test(name)) names.add(name);
+  }
+  if (names.size === 0 || names.size > MAX_ECHOED) return;
+  for (const name of names)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if ((at > 0 && LETTER.test(text[at - 1])) || (end < text.length && LETTER.test(text[end]))) continue;
+      out.push({ start: at, end, type: "name" });
+    }
 }
 
 /** "On <date>, <name> <address> wrote:": the words between the date and the address. `wrapped`: the line ends with
