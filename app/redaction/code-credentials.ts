@@ -5,6 +5,7 @@
 // placeholder then passes every later reader untouched). Only lines that name one of these are looked at; each pattern
 // is bounded by the line.
 import type { ItemContext } from "./context";
+import { eachCueLine } from "./detectors/line-of";
 
 const TRIGGER =
   /(?:^|[\s$>])(?:https?|xhs?)[ \t]|Auth[ \t]*\(|\bauth[ \t]*=[ \t]*\(|Credentials?[ \t]*\(|ConvertTo-SecureString|GetBytes|btoa|b64encode|base64|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=/i;
@@ -68,23 +69,17 @@ const TRIGGER_ALL = new RegExp(TRIGGER.source, "gi");
 /** The text with the credentials of HTTPie commands, code's Basic credentials and PowerShell secure strings replaced. */
 export function redactCodeCredentials(text: string, ctx: ItemContext): string {
   if (!TRIGGER.test(text)) return text;
-  // Only the lines holding a trigger are read: each is found from its match and skipped past once read.
+  // Only the lines holding a trigger are read, each once. No length cap: every pattern above reads between the quotes
+  // or blanks of its own call, so a long line (minified code) costs one pass per pattern, and skipping it would let
+  // its credential through.
   let out = "";
   let pos = 0;
-  TRIGGER_ALL.lastIndex = 0;
-  for (let m = TRIGGER_ALL.exec(text); m; m = TRIGGER_ALL.exec(text)) {
-    // A match may start with the line break before its line ("\nhttp …").
-    const at = text.charCodeAt(m.index) === 10 ? m.index + 1 : m.index;
-    const start = text.lastIndexOf("\n", at - 1) + 1;
-    let end = text.indexOf("\n", at);
-    if (end < 0) end = text.length;
+  eachCueLine(text, TRIGGER_ALL, Number.POSITIVE_INFINITY, (start, end) => {
     const line = text.slice(start, end);
     const redacted = redactLine(line, ctx);
-    if (redacted !== line) {
-      out += text.slice(pos, start) + redacted;
-      pos = end;
-    }
-    TRIGGER_ALL.lastIndex = end;
-  }
+    if (redacted === line) return;
+    out += text.slice(pos, start) + redacted;
+    pos = end;
+  });
   return pos === 0 ? text : out + text.slice(pos);
 }

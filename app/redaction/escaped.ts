@@ -5,8 +5,14 @@
 // span between its raw quotes; `&#34;` JSON beside a `&quot;` word gives two spans). A span takes whole lines where its
 // neighbours' quotes allow, so JSON spread over lines is read as one. Within a span the quote, and each other
 // character the span never holds raw (`'`, `<`, `>`), is decoded, so encoding it again gives back exactly the span
-// wherever nothing was replaced; the text between spans is read as it is. Linear: one scan for quotes, and each span
-// and gap is cut and read once.
+// wherever nothing was replaced; the text between spans is read as it is.
+//
+// A span cut from its line by raw quotes (`body="{&quot;…}"`) is read with its line, once: when the line's raw quotes
+// only delimit such spans, they are written in an escaped form the line does not hold (`&#34;`) while the span's are
+// decoded, so the readers see `body=&#34;{"access_token":…}&#34;` — JSON inside prose, its keys and the names around
+// them — and both are turned back after. A line whose raw quotes carry structure of their own (a JSON log line) keeps
+// them: its pieces between the spans are read as they are and the spans decoded on their own. Linear: one scan for
+// quotes, and each character is read once.
 
 interface Escape {
   raw: string;
@@ -26,19 +32,19 @@ const QUOTE = /"|&(?:quot|#34|#x22);|\\u0022/g;
 const ESCAPED_QUOTE = /&(?:quot|#34|#x22);|\\u0022/;
 
 /** `span` decoded (its quotes, written `form`, and each other character it holds escaped and never raw), read, and
- *  encoded again. */
-function readDecoded(span: string, form: string, read: (text: string) => string): string {
+ *  encoded again. `standIn`: the span's raw quotes are written so while it is read (an escaped form it does not hold). */
+function readDecoded(span: string, form: string, read: (text: string) => string, standIn?: string): string {
   const steps = [{ raw: '"', form }];
   for (const e of OTHER_ESCAPES) {
     if (span.includes(e.raw)) continue;
     const other = e.forms.find((f) => span.includes(f));
     if (other) steps.push({ raw: e.raw, form: other });
   }
-  let decoded = span;
+  let decoded = standIn ? span.split('"').join(standIn) : span;
   for (const s of steps) decoded = decoded.split(s.form).join(s.raw);
   let out = read(decoded);
   for (const s of steps) out = out.split(s.raw).join(s.form);
-  return out;
+  return standIn ? out.split(standIn).join('"') : out;
 }
 
 /** The quotes of `text` in order, each escaped run of one form as one group (a raw quote is a group of its own). */
@@ -99,31 +105,100 @@ function escapedSpans(text: string): Span[] {
   return spans;
 }
 
+/** Escaped quote forms that neither JSON nor a reader writes: raw quotes are written so while a span is decoded. */
+const STAND_INS = ["&#34;", "&#x22;", "&quot;"];
+
+/** The start of the line holding `at`, looking back no further than `floor` (one step per character of the gap). */
+function lineStart(text: string, at: number, floor: number): number {
+  let k = at;
+  while (k > floor && text[k - 1] !== "\n") k--;
+  return k;
+}
+
+/** The end of the line a span ending at `end` ends on, looking no further than `limit`. */
+function lineEnd(text: string, end: number, limit: number): number {
+  if (end > 0 && text[end - 1] === "\n") return end;
+  let k = end;
+  while (k < limit && text[k] !== "\n") k++;
+  return k;
+}
+
+/** Whether the raw quotes of text[from, to) outside `spans` only delimit them (right before or after one). */
+function onlyDelimits(text: string, from: number, to: number, spans: Span[]): boolean {
+  let pos = from;
+  for (let k = 0; k <= spans.length; k++) {
+    let a = pos;
+    let b = k < spans.length ? spans[k].start : to;
+    if (k > 0 && text[a] === '"') a++;
+    if (k < spans.length && b > a && text[b - 1] === '"') b--;
+    if (a < b && text.slice(a, b).includes('"')) return false;
+    if (k < spans.length) pos = spans[k].end;
+  }
+  return true;
+}
+
+/** What is read, in order: a span decoded, or a cut span's line with its raw quotes standing in as `standIn`. */
+interface Part {
+  start: number;
+  end: number;
+  form: string;
+  standIn?: string;
+}
+
+/** The parts of a text read in one pass, or null when a cut span's raw quotes carry structure of their own. */
+function onePassParts(text: string, spans: Span[]): Part[] | null {
+  const parts: Part[] = [];
+  let pos = 0;
+  for (let i = 0; i < spans.length;) {
+    const s = spans[i];
+    if (!s.cut) {
+      parts.push(s);
+      pos = s.end;
+      i++;
+      continue;
+    }
+    // A cut span's line, with the cut spans of its form on it; never into a neighbouring span of another kind.
+    const from = lineStart(text, s.start, pos);
+    let j = i;
+    const limit = (k: number) => (k + 1 < spans.length ? spans[k + 1].start : text.length);
+    let to = lineEnd(text, s.end, limit(j));
+    while (to === limit(j) && j + 1 < spans.length && spans[j + 1].cut && spans[j + 1].form === s.form)
+      to = lineEnd(text, spans[++j].end, limit(j));
+    const standIn = STAND_INS.find((f) => f !== s.form && !text.slice(from, to).includes(f));
+    if (!standIn || !onlyDelimits(text, from, to, spans.slice(i, j + 1))) return null;
+    parts.push({ start: from, end: to, form: s.form, standIn });
+    pos = to;
+    i = j + 1;
+  }
+  return parts;
+}
+
 const rawQuotes = (text: string): number => text.split('"').length - 1;
 
-/** Reads `text` with `read`, its escaped quotes decoded where that can be undone exactly (see above). When a span is
- *  cut from its line, the text is first read as it is, so what the line around it tells (a name swept as prose) is
- *  still seen; values replaced then stand as placeholders that a second reading leaves alone. */
+/** Reads `text` with `read`, its escaped quotes decoded where that can be undone exactly (see above). */
 export function redactEscaped(text: string, read: (text: string) => string): string {
   if (!ESCAPED_QUOTE.test(text)) return read(text);
   let spans = escapedSpans(text);
-  // The text between spans: read as it is, or kept when the whole text was read so already.
+  let parts = onePassParts(text, spans);
+  // The text between parts: read as it is — or kept, when a cut span's line carries structure (a JSON document): the
+  // whole text is then read as it is first, and only the spans decoded after (unless that reading wrote a JSON string's
+  // \u0022 back as \", when the pieces are read apart). The one case where a line is read twice.
   let plain = read;
-  if (spans.some((s) => s.cut)) {
-    // Kept unless that reading turned escaped quotes into raw ones (a JSON reader writes a string's \u0022 back as \").
+  if (parts === null) {
     const first = read(text);
     if (rawQuotes(first) <= rawQuotes(text)) {
       text = first;
       spans = escapedSpans(text);
       plain = (t) => t;
     }
+    parts = spans;
   }
   const out: string[] = [];
   let pos = 0;
-  for (const s of spans) {
-    if (s.start > pos) out.push(plain(text.slice(pos, s.start)));
-    out.push(readDecoded(text.slice(s.start, s.end), s.form, read));
-    pos = s.end;
+  for (const p of parts) {
+    if (p.start > pos) out.push(plain(text.slice(pos, p.start)));
+    out.push(readDecoded(text.slice(p.start, p.end), p.form, read, p.standIn));
+    pos = p.end;
   }
   if (pos < text.length) out.push(plain(text.slice(pos)));
   return out.join("");

@@ -12,7 +12,6 @@ import { redactQuoted } from "./quoted";
 import { redactEscaped } from "./escaped";
 import { removeInvisible } from "./invisible";
 import { redactCodeCredentials } from "./code-credentials";
-import { redactEmailHeaders } from "./email-headers";
 import { redactCsvSecrets } from "./csv";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
@@ -105,8 +104,9 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);
 
-  // Shapes that carry a value without a key the line reader knows (code, an e-mail's header block, a CSV export).
-  const readPastedShapes = (t: string) => redactCsvSecrets(redactEmailHeaders(redactCodeCredentials(t, ctx), ctx), ctx);
+  // Shapes that carry a value without a key the line reader knows (code, a CSV export); an e-mail's header block is
+  // read by the free-text detectors (detectors/phi-mail-headers.ts), wherever prose is swept.
+  const readPastedShapes = (t: string) => redactCsvSecrets(redactCodeCredentials(t, ctx), ctx);
   // Text is read line by line; text with escaped quotes is read decoded, a block quoted in an e-mail reply with its "> "
   // prefixes taken off.
   const readText = (t: string) =>

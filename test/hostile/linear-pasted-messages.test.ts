@@ -44,6 +44,12 @@ describe("messages on hostile input", () => {
     ["a line of requests auth tuples", repeat('auth=("a", ')],
     ["an e-mail header block with a line of blanks", (n) => `From: Tamsin${" ".repeat(n)}Quarrie\nTo: x\n`],
     ["an e-mail header block of a million recipients", (n) => `Subject: x\nTo: ${repeat("Ann Lee <a@b.c>, ")(n)}\n`],
+    [
+      "a German header block whose recipients are folded over a million lines",
+      (n) => `Von: a\nBetreff: x\nAn: ${repeat("        Ann Lee <a@b.c>,\n")(n)}`,
+    ],
+    ["header lines of one name, one after another", repeat("Von: Ann Lee\n")],
+    ["reply headers wrapped before their address", repeat("> On Mar 5, 2024 at 9:12 AM Ann Lee\n> <a@b.c> wrote:\n")],
     ["a CSV header of secret columns, a million-field row", (n) => "client_secret,token\n" + repeat("a,")(n)],
     ["CSV rows of secret columns", (n) => "client_secret,token\n" + repeat("abcdefgh12,xyzwvuts34\n")(n)],
     ["a CSV field whose quote never closes", (n) => 'password,x\n"' + repeat('a""')(n)],

@@ -29,8 +29,37 @@ describe("escaped quotes are decoded only where encoding gives back the same byt
   it("the reader sees a span's quotes decoded: the JSON between a log line's raw quotes, each form on its own", () => {
     const seen: string[] = [];
     redactEscaped('body="{&quot;a&quot;:1}" and {&#34;b&#34;:2} \\u0022c\\u0022', (d) => (seen.push(d), d));
-    expect(seen).toContain('{"a":1}');
+    // The span cut from its line by raw quotes is read with its line, the raw quotes standing in as &#34;.
+    expect(seen).toContain('body=&#34;{"a":1}&#34;');
     expect(seen.some((s) => s.includes('{"b":2}') && !s.includes("c"))).toBe(true);
     expect(seen.some((s) => s.includes('"c"'))).toBe(true);
+  });
+
+  it("each character is read once where raw quotes only delimit escaped spans: a word is seen by one reading", () => {
+    const units = ['x="{&quot;k&quot;:1}" ', "{&#34;b&#34;:2} ", "\\u0022c\\u0022 ", "a ", "\n", "'", "&lt;", "&#39;"];
+    const lines = fc.array(fc.constantFrom(...units), { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(lines, lines, (a, b) => {
+        const seen: string[] = [];
+        const t = `${a}MARK ${b}`;
+        expect(redactEscaped(t, (d) => (seen.push(d), d))).toBe(t);
+        expect(seen.filter((s) => s.includes("MARK"))).toHaveLength(1);
+      }),
+    );
+  });
+
+  it("a log line's raw quotes that only delimit escaped JSON: the line is read once, the JSON decoded inside it", () => {
+    const seen: string[] = [];
+    const line = 'INFO body="{&quot;access_token&quot;:&quot;x&quot;}" user=Jane';
+    expect(redactEscaped(line, (d) => (seen.push(d), d))).toBe(line);
+    expect(seen).toEqual(['INFO body=&#34;{"access_token":"x"}&#34; user=Jane']);
+  });
+
+  it("a line whose raw quotes carry JSON of their own keeps them raw: the escaped span is decoded on its own", () => {
+    const seen: string[] = [];
+    const line = '{"password":"p","body":"{\\u0022a\\u0022:1}"}';
+    expect(redactEscaped(line, (d) => (seen.push(d), d))).toBe(line);
+    expect(seen).toContain('{"a":1}');
+    expect(seen.some((s) => s.includes('"password":"p"'))).toBe(true);
   });
 });

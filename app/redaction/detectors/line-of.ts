@@ -20,16 +20,25 @@ export function lineAfter(text: string, end: number): [number, number] | null {
 
 /**
  * Each line holding a match of `cue` (a global pattern), visited once and only when it is at most `maxLine` long: one
- * scan of the text for the cue, which then resumes after the line.
+ * scan of the text for the cue, which then resumes after the line — or after the position `visit` returns, when it
+ * read on past its line (a block of lines), so no line is read twice. A match that starts with the line break before
+ * its line (a cue such as `(?:^|\s)word`) belongs to the line after that break.
  */
-export function eachCueLine(text: string, cue: RegExp, maxLine: number, visit: (start: number, end: number) => void) {
+export function eachCueLine(
+  text: string,
+  cue: RegExp,
+  maxLine: number,
+  visit: (start: number, end: number) => number | void,
+) {
   let done = -1;
   cue.lastIndex = 0;
   for (let c = cue.exec(text); c; c = cue.exec(text)) {
-    if (c.index < done) continue;
-    const [start, end] = lineAround(text, c.index);
+    if (c[0].length === 0) cue.lastIndex++;
+    const at = text.charCodeAt(c.index) === 10 && c[0].length > 1 ? c.index + 1 : c.index;
+    if (at < done) continue;
+    const [start, end] = lineAround(text, at);
     done = end;
-    cue.lastIndex = Math.max(cue.lastIndex, end);
-    if (end - start <= maxLine) visit(start, end);
+    if (end - start <= maxLine) done = Math.max(end, visit(start, end) ?? end);
+    cue.lastIndex = Math.max(cue.lastIndex, done);
   }
 }

@@ -1,91 +1,129 @@
-// The lines a mail reply or an issue page brings with it when pasted whole: the quote header of a reply ("On Tue,
-// Mar 5, 2024 at 9:12 AM Jane Roe <jroe@…> wrote:", "Am … schrieb Jane Roe <…>:"), a forwarded message's header block
-// ("From: Roe, Jane <…>", "To:", "Cc:" beside "Sent:"/"Subject:"), and an issue comment's header ("Jane Roe commented
-// on Mar 5, 2024", "jroe commented 3 days ago") and a commit's trailers ("Signed-off-by: Jane Roe <…>"). The display names go; dates, addresses (left to the e-mail rule),
-// subjects stay. One scan of the text per cue; only the lines that hold a cue are read.
+// The lines a mail reply or an issue page brings with it when pasted whole: a message's header block ("From: Roe, Jane
+// <…>", "Von:", "De :", "发件人:" beside "Sent:"/"Betreff:" — read by mail-header-block.ts), the quote header of a reply
+// ("On Tue, Mar 5, 2024 at 9:12 AM Jane Roe <jroe@…> wrote:", "Am … schrieb Jane Roe <…>:", "Le …, Jane Roe a écrit :",
+// "Il … Jane Roe <…> ha scritto:", also wrapped before its address), an issue comment's header ("Jane Roe commented on
+// Mar 5, 2024") and a commit's trailers ("Signed-off-by: Jane Roe <…>"). The display names go (one name judge for all:
+// mailbox-names.ts); dates, addresses (left to the e-mail rule), subjects stay.
+//
+// This detector is the one entry point for e-mail headers: it runs wherever prose is swept — a text item, an HTTP
+// body, a JSON string, the output around a curl command — after the addresses are replaced, and its spans pass the
+// free-text resolver (never over a diagnostic token or inside a placeholder). A pre-pass over text items alone, as the
+// header blocks once had, saw fewer places and kept a second name pattern. One scan of the text finds every cue; only
+// the lines that hold one are read, and a header block's lines once (the scan resumes after the block).
 import type { PhiSpan } from "./phi-span";
-import { eachCueLine, lineAfter, lineBefore } from "./line-of";
-import { isMailboxName } from "../mailbox-names";
+import { eachCueLine, lineBefore } from "./line-of";
+import { isMailboxName, isPersonName } from "../mailbox-names";
+import { HEADER_LINE, readHeaderBlock } from "./mail-header-block";
 
 const MAX_LINE = 400;
-/** A name: one to four words of letters (. - ' inside), or "Last, First". */
-const NAME = /^[\p{L}][\p{L}\p{M}'’.-]*(?:,?[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,3}$/u;
-/** The end of a reply's quote header: "<address> wrote:", "wrote:", "schrieb …:" (German clients). */
-const QUOTE_START = /^[ \t>]*(?:On|Am)[ \t]/;
-const QUOTE_END = /(?:<[^<>\n]{3,120}>)?[ \t]*(?:wrote|schrieb)?[ \t]*:[ \t]*$/;
-/** Where the date ends in a quote header: a time's AM/PM, a time, a year; the name follows. */
+/** The verb of a reply's quote header, in the languages mail clients write it. */
+const VERB = "wrote|schrieb|schreef|a écrit|ha scritto|escribió|escreveu";
+/** A reply's quote header starts with its language's "On": On, Am, Le, Il (giorno), El, Op, Em. */
+const QUOTE_START = /^[ \t>]*(?:On|Am|Le|Il|El|Op|Em)[ \t]/;
+const QUOTE_VERB = new RegExp(`(?:^|[ \\t])(?:${VERB})(?![\\p{L}])`, "u");
+/** The end of a reply's quote header: "<address> wrote:", "(<address>) escribió:", "a écrit :", "schrieb …:". */
+const QUOTE_END = new RegExp(`\\(?(?:<[^<>\\n]{3,120}>)?\\)?[ \\t]*(?:${VERB})?[ \\t]*:[ \\t]*$`, "u");
+const QUOTE_TAIL = new RegExp(`[ \\t]+(?:${VERB})?[ \\t]*$`, "u");
+/** A wrapped quote header's second line: "<address> wrote:" alone. */
+const WRAPPED_END = new RegExp(`^[ \\t>]*<[^<>\\n]{3,120}>[ \\t]*(?:${VERB})[ \\t]*:[ \\t]*$`, "u");
+/** Where the date ends in a quote header: a time's AM/PM, a time, a year (and a time after it); the name follows. */
 const DATE_END =
-  /(?:\b[AP]\.?M\b\.?|\b\d{1,2}:\d{2}(?::\d{2})?|\b(?:19|20)\d{2})[ \t,]*(?:(?:um|at)[ \t]+\d{1,2}[:.]\d{2}[ \t,]*)?/gi;
-const MAIL_HEADER = /^[ \t>]*(From|To|Cc|CC|Bcc|Reply-To|Sent|Date|Subject)[ \t]*:/;
-const NAME_HEADERS = new Set(["From", "To", "Cc", "CC", "Bcc", "Reply-To"]);
+  /(?:\b[AP]\.?M\b\.?|\b\d{1,2}:\d{2}(?::\d{2})?|\b(?:19|20)\d{2})[ \t,]*(?:(?:um|at|à|alle|a las|às|om)[ \t]+\d{1,2}[:.]\d{2}[ \t,]*)?/gi;
 /** A commit's trailers and author lines ("Signed-off-by: Jane Roe <…>", git log's "Author:"): a name on their own. */
 const TRAILER =
   /^[ \t>]*(?:(?:Signed-off|Co-authored|Reviewed|Acked|Reported|Tested|Suggested)-by|Author|Committer)[ \t]*:/i;
 const COMMENT_HEADER =
   /^[ \t]*([\p{L}\d][\p{L}\p{M}\d'’._-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,3})[ \t]+(?:commented|replied|opened this issue|reviewed)(?:[ \t]+on[ \t]+[A-Z][a-z]{2}[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|[ \t]+\d{1,3}[ \t]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[ \t]+ago)\b/u;
 
-/** The cues, all found with one scan of the whole text: a reply's verb, a name header, a comment's verb. */
-const CUE =
-  /(\b(?:wrote|schrieb)\b)|(^[ \t>]*(?:From|To|Cc|CC|Bcc|Reply-To|[A-Za-z-]+-by|Author|Committer)[ \t]*:)|([ \t](?:commented|replied|opened this issue|reviewed)\b)/gm;
+/** The cues, all found with one scan of the whole text: a reply's verb, a trailer, a comment's verb, a header line. */
+const CUE = new RegExp(
+  `((?:^|[ \\t])(?:${VERB})(?![\\p{L}]))|(^[ \\t>]*(?:[A-Za-z-]+-by|Author|Committer)[ \\t]*:)|([ \\t](?:commented|replied|opened this issue|reviewed)\\b)|(${HEADER_LINE.source})`,
+  "gimu",
+);
 
 export function findMailHeaderNames(text: string, out: PhiSpan[]) {
-  // A header line counts next to another header line (a block), so a "To: …" step in prose stays.
-  const header = (l: [number, number] | null) =>
-    l !== null && l[1] - l[0] <= MAX_LINE && MAIL_HEADER.test(text.slice(l[0], l[1]));
-  eachCueLine(text, CUE, MAX_LINE, (start, end) => {
-    // Each kind of line is read whatever cue found it (a line may hold several).
+  const first = out.length;
+  eachCueLine(text, CUE, Number.POSITIVE_INFINITY, (start, end) => {
+    // A header block is read whole, whatever its lines' length (a long Cc list), and the scan resumes after it.
+    if (HEADER_LINE.test(text.slice(start, Math.min(end, start + MAX_LINE))))
+      return readHeaderBlock(text, start, end, out);
+    if (end - start > MAX_LINE) return;
+    // Each other kind of line is read whatever cue found it (a line may hold several).
     const line = text.slice(start, end);
-    if (QUOTE_START.test(line) && /\b(?:wrote|schrieb)\b/.test(line)) quoteHeader(line, start, out);
+    if (QUOTE_VERB.test(line)) {
+      if (QUOTE_START.test(line)) quoteHeader(line, start, out, false);
+      else if (WRAPPED_END.test(line)) {
+        const above = lineBefore(text, start);
+        const prev = above && text.slice(above[0], above[1]);
+        if (prev && prev.length <= MAX_LINE && QUOTE_START.test(prev)) quoteHeader(prev, above[0], out, true);
+      }
+    }
     const t = TRAILER.exec(line);
-    if (t) headerNames(line, start, t[0].length, out);
-    const h = MAIL_HEADER.exec(line);
-    if (h && NAME_HEADERS.has(h[1]) && (header(lineBefore(text, start)) || header(lineAfter(text, end))))
-      headerNames(line, start, h[0].length, out);
+    if (t) trailerName(line, start, t[0].length, out);
     const m = COMMENT_HEADER.exec(line);
     if (m) {
       const at = start + line.indexOf(m[1]);
       out.push({ start: at, end: at + m[1].length, type: "name" });
     }
   });
+  findEchoes(text, first, out);
 }
 
-/** "On <date>, <name> <address> wrote:": the words between the date and the address. */
-function quoteHeader(line: string, s: number, out: PhiSpan[]) {
-  const end = QUOTE_END.exec(line);
-  if (!end) return;
+/** At most this many names are looked for elsewhere in a text (one native search each): a long Cc list is not. */
+const MAX_ECHOED = 32;
+/** A name written without blanks in a script that has none between words (Chinese, Japanese, Korean). */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}$/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The names this detector found from out[first] on, looked for elsewhere in the same text: a correspondent's full name
+ * in the body, a mail bridge's `[name]` prefix. Only a name of two words or more, or one written without blanks in a
+ * script that has none (a one-word login or first name may be a common word), and only whole (no letter either side).
+ */
+function findEchoes(text: string, first: number, out: PhiSpan[]) {
+  const names = new Set<string>();
+  for (let k = first; k < out.length && names.size <= MAX_ECHOED; k++) {
+    const name = text.slice(out[k].start, out[k].end);
+    if (/[ \t]/.test(name) || UNSPACED.test(name)) names.add(name);
+  }
+  if (names.size === 0 || names.size > MAX_ECHOED) return;
+  for (const name of names)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if ((at > 0 && LETTER.test(text[at - 1])) || (end < text.length && LETTER.test(text[end]))) continue;
+      out.push({ start: at, end, type: "name" });
+    }
+}
+
+/** "On <date>, <name> <address> wrote:": the words between the date and the address. `wrapped`: the line ends with
+ *  the name (its address and verb are on the next line). */
+function quoteHeader(line: string, s: number, out: PhiSpan[], wrapped: boolean) {
+  const endAt = wrapped ? line.replace(/[ \t\r]+$/, "").length : (QUOTE_END.exec(line)?.index ?? -1);
+  if (endAt < 0) return;
   let from = -1;
   DATE_END.lastIndex = 0;
-  for (let m = DATE_END.exec(line); m && m.index < end.index; m = DATE_END.exec(line)) from = m.index + m[0].length;
-  if (from < 0) return;
-  // German clients put the verb before the name: "… um 09:12 schrieb Jane Roe <…>:".
-  const verb = /^schrieb[ \t]+/.exec(line.slice(from));
+  for (let m = DATE_END.exec(line); m && m.index < endAt; m = DATE_END.exec(line)) from = m.index + m[0].length;
+  if (from < 0 || from > endAt) return;
+  // German and Dutch clients put the verb before the name: "… um 09:12 schrieb Jane Roe <…>:".
+  const verb = /^(?:schrieb|schreef)[ \t]+/.exec(line.slice(from, endAt));
   if (verb) from += verb[0].length;
-  let to = end.index;
-  const tail = /[ \t]+(?:wrote|schrieb)?[ \t]*$/.exec(line.slice(from, to));
+  let to = endAt;
+  const tail = QUOTE_TAIL.exec(line.slice(from, to));
   if (tail) to = from + tail.index;
   const name = line.slice(from, to).trim();
-  if (!name || !NAME.test(name)) return;
+  if (!name || !isPersonName(name)) return;
   const at = s + from + line.slice(from, to).indexOf(name);
   out.push({ start: at, end: at + name.length, type: "name" });
 }
 
-/** The display names of a From/To/Cc line: before each "<address>", or the whole value when it has none. */
-function headerNames(line: string, s: number, valueStart: number, out: PhiSpan[]) {
-  const push = (from: number, to: number) => {
-    const raw = line.slice(from, to);
-    const display = raw.replace(/^[\s,;"]+|[\s,;"]+$/g, "");
-    if (!display || !NAME.test(display) || isMailboxName(display)) return;
-    const at = s + from + raw.indexOf(display);
-    out.push({ start: at, end: at + display.length, type: "name" });
-  };
-  let from = valueStart;
-  for (let lt = line.indexOf("<", from); lt >= 0; lt = line.indexOf("<", from)) {
-    const gt = line.indexOf(">", lt);
-    if (gt < 0) break;
-    push(from, lt);
-    from = gt + 1;
-  }
-  if (from === valueStart) push(valueStart, line.length);
+/** The name of a trailer ("Signed-off-by: Jane Roe <…>"): before its "<address>", or the whole value. */
+function trailerName(line: string, s: number, valueStart: number, out: PhiSpan[]) {
+  const lt = line.indexOf("<", valueStart);
+  const raw = line.slice(valueStart, lt < 0 ? line.length : lt);
+  const name = raw.trim();
+  if (!name || !isPersonName(name)) return;
+  const at = s + valueStart + raw.indexOf(name);
+  out.push({ start: at, end: at + name.length, type: "name" });
 }
 
 /**

@@ -600,7 +600,7 @@ function nameAboveAddress(text: string, runs: Run[], addresses: PhiSpan[]) {
 
 /** A sign-off line: "Thanks,", "Thanks in advance,", "Best regards," (nothing else on the line). */
 export const SIGN_OFF =
-  /^[ \t]*(?:thanks|thank you|many thanks|thanks in advance|thanks again|regards|best regards|kind regards|warm regards|best|cheers|sincerely|yours sincerely|yours truly)[ \t]*[,!.]?[ \t]*$/i;
+  /^[ \t]*(?:thanks|thank you|many thanks|thanks in advance|thanks again|regards|best regards|kind regards|warm regards|best|cheers|sincerely|yours sincerely|yours truly|mit freundlichen grü(?:ß|ss)en|(?:viele|beste|liebe|freundliche) grü(?:ß|ss)e|(?:bien )?cordialement|cordiali saluti|distinti saluti|saluti|un saluto|saludos|un saludo|atentamente|met vriendelijke groet(?:en)?)[ \t]*[,!.]?[ \t]*$/iu;
 /** A letter's greeting line: "Hi,", "Hello all,", "Hi Team," (a short line ending in a comma, or the word alone). */
 const GREETING_LINE = /^[ \t]*(?:hi|hello|hey|dear)\b(?:[^\n]{0,30},|[ \t]*[,!]?)[ \t]*$/i;
 /** A post's date line under its author line: "Jun 22, 2020, 9:58 AM", "2020-06-22 11:24", "22/06/2020". */
