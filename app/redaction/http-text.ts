@@ -11,6 +11,7 @@ import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { redactEmbeddedJson, sweepProse } from "./embedded-json";
 import { redactHl7Lines } from "./hl7";
+import { messageStart } from "~/evidence/hl7-logged";
 import { endsToken } from "./wrapped-tokens";
 import { openQuoteAfter } from "~/evidence/shell-words";
 import { FhirXmlReader, parseFhirXml, redactFhirXmlText, redactParsedFhirXml } from "./xml-fhir";
@@ -276,6 +277,15 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
           continue;
         }
       }
+    }
+    // An HL7 message after other text on the line (a log line's prefix, a string in code): tried after the readers
+    // above, so a curl command or a JSON block that holds one is read as what it is.
+    const logged =
+      content.includes("MSH") && messageStart(content) ? (flushProse(), redactHl7Lines(lines, i, ctx)) : null;
+    if (logged) {
+      emit(logged.text);
+      i += logged.count - 1;
+      continue;
     }
     if (proseStart < 0) proseStart = lineStarts[i];
     proseEnd = lineStarts[i] + line.length;
