@@ -8,6 +8,8 @@
 // wherever nothing was replaced; the text between spans is read as it is. Linear: one scan for quotes, and each span
 // and gap is cut and read once.
 
+import { xmlDocumentStart } from "./xml-fhir";
+
 interface Escape {
   raw: string;
   /** The escaped forms of `raw`, the most common first; one is decoded per span (the first present). */
@@ -106,6 +108,8 @@ const rawQuotes = (text: string): number => text.split('"').length - 1;
  *  still seen; values replaced then stand as placeholders that a second reading leaves alone. */
 export function redactEscaped(text: string, read: (text: string) => string): string {
   if (!ESCAPED_QUOTE.test(text)) return read(text);
+  // In an XML document `&quot;` is XML's own escape, which the FHIR XML reader decodes: no escaped JSON.
+  if (!text.includes("\\u0022") && xmlDocumentStart(text) >= 0) return read(text);
   let spans = escapedSpans(text);
   // The text between spans: read as it is, or kept when the whole text was read so already.
   let plain = read;
