@@ -564,7 +564,8 @@ function declaringTag(line: string, uri: string): number {
     if (q !== '"' && q !== "'") continue;
     const from = Math.max(0, at - TAG_REACH);
     const lt = line.slice(from, at).lastIndexOf("<");
-    if (lt >= 0 && DECLARING_TAG.test(line.slice(from + lt, at))) return from + lt;
+    // A tag quoted as code in prose (`` `<Patient xmlns="…">` ``) names a document, it opens none.
+    if (lt >= 0 && line[from + lt - 1] !== "`" && DECLARING_TAG.test(line.slice(from + lt, at))) return from + lt;
   }
   return -1;
 }

@@ -125,3 +125,14 @@ describe("FHIR XML in other clothes", () => {
     kept(out, "o.a.FhirClient - response body: <Patient", "(200 OK, 812 ms)", "o.a.FhirClient - done");
   });
 });
+
+describe("FHIR XML named in prose", () => {
+  it("a tag quoted as code in a sentence opens no document: the prose around it is read as prose", () => {
+    const text =
+      'Post the resource as `<Patient xmlns="http://hl7.org/fhir">` with <b>Content-Type</b> application/fhir+xml.\n' +
+      "Thanks,\nOdessa Quillfeather\n";
+    const out = redact(text);
+    kept(out, '`<Patient xmlns="http://hl7.org/fhir">`', "<b>Content-Type</b>");
+    gone(out, "Quillfeather");
+  });
+});
