@@ -547,7 +547,8 @@ const TAG_REACH = 512;
  * body). -1 when there is none. Linear in the line.
  */
 export function xmlDocumentStart(line: string): number {
-  const lead = line.length - line.trimStart().length;
+  let lead = 0;
+  while (lead < line.length && isSpace(line.charCodeAt(lead))) lead++;
   if (line.startsWith("<?xml", lead) && /[\s?]/.test(line[lead + 5] ?? "")) return lead;
   let first = -1;
   for (const uri of ROOT_NAMESPACES) {
