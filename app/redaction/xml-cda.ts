@@ -21,6 +21,8 @@ export interface XmlEdits {
 
 /** Parts of a person's name (prefix and suffix — `Dr.`, `M.D.` — stay). */
 const NAME_PARTS = new Set(["given", "family"]);
+/** Elements that are a person: a `<name>` of their own with text in it (`<name>Jane Roe</name>`) is theirs. */
+const PERSON = /Person$|^patient$/;
 /** Parts of an address that place a person (state, country and use stay). */
 const ADDRESS_PARTS = new Set([
   "streetAddressLine",
@@ -71,7 +73,12 @@ export function cdaEdits(text: string, parsed: Parsed, ctx: ItemContext): XmlEdi
     const { el, parent, org } = work.pop()!;
     const name = el.name;
     const inOrg = org || ORGANISATION.test(name);
-    const type = NAME_PARTS.has(name) ? "name" : ADDRESS_PARTS.has(name) && !inOrg ? "address" : null;
+    const type =
+      NAME_PARTS.has(name) || (name === "name" && PERSON.test(parent))
+        ? "name"
+        : ADDRESS_PARTS.has(name) && !inOrg
+          ? "address"
+          : null;
     if (type) for (const t of textOf.get(el) ?? []) replace(t.start, t.end, text.slice(t.start, t.end), type);
     // An organisation's address is no person's: kept as it is, not swept as prose (a street pattern would take it).
     else if (inOrg && ADDRESS_PARTS.has(name))

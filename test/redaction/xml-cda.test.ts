@@ -85,11 +85,13 @@ describe("C-CDA read by structure", () => {
         "    <cda:assignedPerson><cda:name><cda:given>Agatha</cda:given><cda:family>Pennywhistle</cda:family>",
         '      <cda:suffix qualifier="AC">M.D.</cda:suffix></cda:name></cda:assignedPerson>',
         "  </cda:assignedAuthor></cda:author>",
+        "  <cda:informant><cda:relatedEntity><cda:relatedPerson><cda:name>Bertrand Quillfeather</cda:name>",
+        "  </cda:relatedPerson></cda:relatedEntity></cda:informant>",
         "</cda:ClinicalDocument>",
         "",
       ].join("\n"),
     );
-    gone(out, "Agatha", "Pennywhistle");
+    gone(out, "Agatha", "Pennywhistle", "Bertrand", "Quillfeather");
     kept(out, "5555555555", "M.D.", "<cda:given>", "</cda:ClinicalDocument>");
   });
 });
