@@ -10,12 +10,14 @@ export interface Hl7Delimiters {
   subcomponent: string;
 }
 
+import { samePrefixCut } from "./hl7-logged";
+
 const isDelimiter = (c: string | undefined) => c !== undefined && c.length === 1 && !/[\sA-Za-z0-9]/.test(c);
 
 /**
  * The delimiters of a message whose first line is `line` (MSH, the field separator, then MSH-2); null if it is not one.
  * MSH-2 as a page or an editor left it is read too: Markdown escapes before `~` or `^` (`^\\~\\&`, a Markdown file's
- * way of writing `^~\\&`), and three characters whose last is not a backslash (`^~&`: the escape character was eaten
+ * way of writing `^~\\&`), the escape character doubled by a string literal (`^~\\\\&`), and three characters whose last is not a backslash (`^~&`: the escape character was eaten
  * by a web page on the way) — the third is then the subcomponent separator.
  */
 export function hl7Delimiters(line: string): Hl7Delimiters | null {
@@ -25,8 +27,15 @@ export function hl7Delimiters(line: string): Hl7Delimiters | null {
   const end = line.indexOf(field, 4);
   if (end < 0) return null;
   const encoding = line.slice(4, end);
-  return fromEncoding(field, encoding) ?? fromEncoding(field, encoding.replace(MARKDOWN_ESCAPE, "$1"));
+  return (
+    fromEncoding(field, encoding) ??
+    fromEncoding(field, encoding.replace(MARKDOWN_ESCAPE, "$1")) ??
+    fromEncoding(field, encoding.replace(DOUBLED_ESCAPE, "\\"))
+  );
 }
+
+/** An escape character doubled, as a string literal or a JSON string writes `^~\\&` (`"MSH|^~\\\\&|…"`). */
+const DOUBLED_ESCAPE = /\\\\/g;
 
 /** A Markdown escape of a character HL7 uses as a separator (the escape character itself is never escaped). */
 const MARKDOWN_ESCAPE = /\\([~^])/g;
@@ -103,14 +112,19 @@ const WRITTEN_CR = /^<cr>$/i;
 const SEGMENT_LINES = /[^\r\n<]*(?:<(?![cC][rR]>)[^\r\n<]*)*(?:<[cC][rR]>(?:\r\n|\r|\n)?|\r\n|\r|\n)|[^\r\n]+$/g;
 
 /**
- * How much of the start of `line` (a line of a message indented by `indent`) a reader reads past: its own blanks when
- * a segment follows them (a segment indented otherwise than the message: a tab under spaces, blanks under a message
- * that has none), else the message's indentation when the line starts with it, else nothing. Linear in the line.
+ * How much of the start of `line` (a line of a message whose MSH line starts with `indent`) a reader reads past: its
+ * own blanks when a segment follows them (a segment indented otherwise than the message: a tab under spaces, blanks
+ * under a message that has none); a log prefix of the same shape as the MSH line's when a segment follows it
+ * (samePrefixCut); else the message's indentation when the line starts with it, else nothing. Linear in the line.
  */
 export function segmentIndent(line: string, d: Hl7Delimiters, indent = ""): number {
   let n = 0;
   while (n < line.length && isBlank(line.charCodeAt(n))) n++;
   if (isSegmentStart(line.slice(n, n + 4), d)) return n;
+  if (n < indent.length) {
+    const logged = samePrefixCut(line, indent, d);
+    if (logged >= 0) return logged;
+  }
   return indent && line.startsWith(indent) ? indent.length : 0;
 }
 

@@ -14,6 +14,8 @@
 // them: its pieces between the spans are read as they are and the spans decoded on their own. Linear: one scan for
 // quotes, and each character is read once.
 
+import { xmlDocumentStart } from "./xml-fhir";
+
 interface Escape {
   raw: string;
   /** The escaped forms of `raw`, the most common first; one is decoded per span (the first present). */
@@ -178,6 +180,8 @@ const rawQuotes = (text: string): number => text.split('"').length - 1;
 /** Reads `text` with `read`, its escaped quotes decoded where that can be undone exactly (see above). */
 export function redactEscaped(text: string, read: (text: string) => string): string {
   if (!ESCAPED_QUOTE.test(text)) return read(text);
+  // In an XML document `&quot;` is XML's own escape, which the FHIR XML reader decodes: no escaped JSON.
+  if (!text.includes("\\u0022") && xmlDocumentStart(text) >= 0) return read(text);
   let spans = escapedSpans(text);
   let parts = onePassParts(text, spans);
   // The text between parts: read as it is — or kept, when a cut span's line carries structure (a JSON document): the

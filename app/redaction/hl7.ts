@@ -5,14 +5,9 @@
 // of the rest of the message too (a patient's city inside an organisation's name). One pass per segment.
 import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
-import {
-  hl7BlockLength,
-  hl7Delimiters,
-  hl7Segments,
-  isSegmentStart,
-  segmentIndent,
-  type Hl7Delimiters,
-} from "~/evidence/hl7";
+import { hl7BlockLength, hl7Segments, isSegmentStart, segmentIndent, type Hl7Delimiters } from "~/evidence/hl7";
+import { messageStart, quotedEnd } from "~/evidence/hl7-logged";
+import { restoreWritten, splitWritten } from "~/evidence/hl7-joined";
 import { sweepProse } from "./embedded-json";
 import { eachWord, inWord, replaceWords } from "./value-words";
 
@@ -319,28 +314,53 @@ function writtenTerminator(segment: string): string {
   return m ? m[0] : "";
 }
 
-/** A line that opens a message: MSH, after an indentation (a Markdown code block, a quoted mail) or an MLLP start block. */
-const INDENTED = /^([ \t]*)MSH/;
 const MLLP_START = "\u000b";
 
 /**
- * The message that opens at `lines[i]` (each line with its end), redacted, and how many lines it took; null when no
- * message opens there. Each line is read without its own indentation (see segmentIndent) and written back with it;
- * an MLLP frame's start block (VT) stays in front, its end block (FS, CR) is text after the last segment.
+ * The message that opens in `lines[i]` (each line with its end), redacted, and how many lines it took; null when no
+ * message opens there. The message may start after text on its line (a log line's prefix, an indentation, MLLP's start
+ * block, a string's quote: see messageStart); a later line belongs to it when it is a segment after the same kind of
+ * prefix (see segmentIndent), a wrapped rest of one, or blank lines before one. Each line is read without its prefix
+ * and written back with it; the prefixes (and the code or log text after a message that a quote closes on its first
+ * line) are swept as prose, once for all. Segments joined on a line by written or lost separators are split first
+ * (splitWritten) and written back as they were.
  */
 export function redactHl7Lines(lines: string[], i: number, ctx: ItemContext): { text: string; count: number } | null {
-  const prefix = lines[i].startsWith(MLLP_START + "MSH") ? MLLP_START : INDENTED.exec(lines[i])?.[1];
-  if (prefix === undefined) return null;
-  const d = hl7Delimiters(lines[i].slice(prefix.length));
-  if (!d) return null;
-  const indent = prefix === MLLP_START ? "" : prefix;
-  const count = hl7BlockLength(lines, i, d, indent);
+  const start = messageStart(lines[i]);
+  if (!start) return null;
+  const { at, d } = start;
+  const prefix = lines[i].slice(0, at);
+  const indent = prefix.startsWith(MLLP_START) ? "" : prefix;
+  // A message in a string that closes on this line: the rest of the line is no part of it.
+  const quoted = quotedEnd(lines[i], at);
+  const closes = quoted >= 0 && quoted < body(lines[i]).length;
+  const count = closes ? 1 : hl7BlockLength(lines, i, d, indent);
   const block = lines.slice(i, i + count);
-  const cut = block.map((l, k) => (k === 0 ? prefix.length : segmentIndent(l, d, indent)));
-  const text = redactHl7(block.map((l, k) => l.slice(cut[k])).join(""), d, ctx);
-  if (cut.every((c) => c === 0)) return { text, count };
+  if (closes) block[0] = lines[i].slice(0, quoted);
+  const tail = closes ? lines[i].slice(quoted) : "";
+  const cut = block.map((l, k) => (k === 0 ? at : segmentIndent(l, d, indent)));
+  const message = block.map((l, k) => l.slice(cut[k])).join("");
+  const joined = splitWritten(message, d);
+  const text = restoreWritten(redactHl7(joined.text, d, ctx), joined.notes);
+  const prefixes = sweptPrefixes(
+    block.map((l, k) => l.slice(0, cut[k])),
+    ctx,
+  );
   const out = text.split(/(?<=\n)/);
-  if (out.length === block.length) return { text: out.map((l, k) => block[k].slice(0, cut[k]) + l).join(""), count };
-  // A redacted value took a line break with it: the message's indentation goes in front of every line.
-  return { text: prefix + text.replace(/\n(?=[^\r\n])/g, `\n${indent}`), count };
+  const rest = tail ? sweepProse(tail, ctx) : "";
+  if (out.length === block.length) return { text: out.map((l, k) => prefixes[k] + l).join("") + rest, count };
+  // A redacted value took a line break with it: the first line's prefix in front, the message's indentation on the
+  // other lines when it is blanks only.
+  const again = /^[ \t]*$/.test(indent) ? `\n${indent}` : "\n";
+  return { text: prefixes[0] + text.replace(/\n(?=[^\r\n])/g, again) + rest, count };
+}
+
+/** The line end of `line` cut off. */
+const body = (line: string) => line.replace(/\r?\n$/, "");
+
+/** The prefixes of a message's lines, swept as prose in one pass (each line's prefix is text around the message). */
+function sweptPrefixes(prefixes: string[], ctx: ItemContext): string[] {
+  if (prefixes.every((p) => !p.replace(MLLP_START, "").trim())) return prefixes;
+  const swept = sweepProse(prefixes.join("\n"), ctx).split("\n");
+  return swept.length === prefixes.length ? swept : prefixes.map((p) => sweepProse(p, ctx));
 }

@@ -11,16 +11,15 @@ import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { redactEmbeddedJson, sweepProse } from "./embedded-json";
 import { redactHl7Lines } from "./hl7";
+import { messageStart } from "~/evidence/hl7-logged";
 import { endsToken } from "./wrapped-tokens";
 import { openQuoteAfter } from "~/evidence/shell-words";
-import { FhirXmlReader, parseFhirXml, redactFhirXmlText, redactParsedFhirXml } from "./xml-fhir";
+import { FhirXmlReader, xmlDocumentStart, parseFhirXml, redactFhirXmlText, redactParsedFhirXml } from "./xml-fhir";
 import { brunoAuthMode, redactBrunoAuthField } from "./bruno";
 
 const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
 const STATUS = /^([ \t]*(?:[<>][ \t]?)?)HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/;
 const HEADER = /^([ \t]*(?:[<>][ \t]?)?)([A-Za-z0-9!#$%&'*+.^_`|~-]+)([ \t]*:[ \t]?)(.*)$/;
-/** A line that can open a FHIR XML document: its prolog, or a start tag that declares the FHIR namespace. */
-const FHIR_XML_START = /^[ \t]*<(?:\?xml[\s?]|[A-Z][A-Za-z]+\s[^<>]*xmlns=["']http:\/\/hl7\.org\/fhir["'])/;
 /** A curl command at the start of a line, after an optional shell prompt ("$ ", "sh-5.0$ ", "user@host:~/app$ ", "PS C:\\> "). */
 const CURL_START = /^[ \t]*(?:(?:PS [^>\n]{0,80}>|[\w.@:~/\\()[\]-]{0,80}[$#%>])[ \t]*)?curl(?:\.exe)?[ \t]/;
 const BLANK_OR_PREFIX = /^[ \t]*[<>]?[ \t]*$/;
@@ -237,18 +236,29 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       i += hl7.count - 1;
       continue;
     }
-    // A FHIR resource in XML: read by structure when the document closes at a line's end.
-    if (lineStarts[i] >= xmlFrom && trimmed.startsWith("<") && FHIR_XML_START.test(content)) {
+    // A FHIR resource in XML, wherever it starts on the line (after a log prefix, inside a SOAP body): read by
+    // structure up to its end, or up to where it stops when it was cut off; the text before it on its line joins the
+    // prose, the text after it on its last line is swept.
+    const xmlAt = lineStarts[i] + content.length > xmlFrom && content.includes("<") ? xmlDocumentStart(content) : -1;
+    if (xmlAt >= 0 && lineStarts[i] + xmlAt >= xmlFrom) {
       xmlReader ??= new FhirXmlReader(text);
-      const { parsed, reached } = parseFhirXml(xmlReader, lineStarts[i]);
-      xmlFrom = reached;
-      let end = i;
-      if (parsed) while (end < lines.length && lineStarts[end] + lines[end].length < parsed.end) end++;
-      const stop = end < lines.length ? lineStarts[end] + lines[end].length : text.length;
-      if (parsed && end < lines.length && !text.slice(parsed.end, stop).trim()) {
+      const docStart = lineStarts[i] + xmlAt;
+      const { parsed, reached } = parseFhirXml(xmlReader, docStart);
+      // Past the document read, or past all the failed attempt looked at.
+      xmlFrom = parsed ? parsed.end : reached;
+      if (parsed) {
+        let end = i;
+        while (end < lines.length && lineStarts[end] + lines[end].length <= parsed.end) end++;
+        const lineEnd = end < lines.length ? lineStarts[end] + lines[end].length : text.length;
+        if (xmlAt > 0) {
+          if (proseStart < 0) proseStart = lineStarts[i];
+          proseEnd = docStart;
+        }
         flushProse();
-        emit(redactParsedFhirXml(text, parsed, ctx, lineStarts[i], stop));
-        i = end;
+        out.push(redactParsedFhirXml(text, parsed, ctx, docStart, parsed.end));
+        const tail = text.slice(parsed.end, lineEnd);
+        out.push(tail.trim() ? sweepLine(tail) : tail);
+        i = Math.min(end, lines.length - 1);
         continue;
       }
     }
@@ -276,6 +286,15 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
           continue;
         }
       }
+    }
+    // An HL7 message after other text on the line (a log line's prefix, a string in code): tried after the readers
+    // above, so a curl command or a JSON block that holds one is read as what it is.
+    const logged =
+      content.includes("MSH") && messageStart(content) ? (flushProse(), redactHl7Lines(lines, i, ctx)) : null;
+    if (logged) {
+      emit(logged.text);
+      i += logged.count - 1;
+      continue;
     }
     if (proseStart < 0) proseStart = lineStarts[i];
     proseEnd = lineStarts[i] + line.length;

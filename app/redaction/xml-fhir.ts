@@ -1,16 +1,23 @@
-// FHIR resources in XML (`<Patient xmlns="http://hl7.org/fhir">…`, a `<Bundle>` of them, an `<?xml …?>` prolog before):
+// FHIR resources in XML (`<Patient xmlns="http://hl7.org/fhir">…`, a `<Bundle>` of them, an `<?xml …?>` prolog before,
+// the namespace bound to a prefix: `<fhir:Patient xmlns:fhir="http://hl7.org/fhir">`, CDATA read as text):
 // read into the JSON tree the FHIR JSON rules walk — an element's `value` attribute is its primitive, its child
 // elements are its members (a repeated element is a repeated key), a resource inside `<resource>` or `<contained>` is
 // an object with its resourceType, the narrative `<div>` is one string — redacted by those same rules (json.ts), and
 // the values written back where they stood: tags, attributes, comments and spacing stay, so the XML still parses.
-// Comments and stray text are swept as prose. One scan of the text, one walk of the tree: linear in the input.
+// Comments and stray text are swept as prose. A document cut off (a log or a terminal truncated it) is read element by
+// element up to where it stops, and a value cut inside its quotes goes whole. One scan of the text, one walk of the
+// tree (a cut-off document: one more scan up to where the first stopped): linear in the input.
 import type { ItemContext } from "./context";
 import { redactJsonAst } from "./json";
 import type { JNode, JObject } from "./json-ast";
 import { sweepProse } from "./embedded-json";
 import { eachWord, replaceWords } from "./value-words";
+import { cdaEdits, type XmlEdit, type XmlEdits } from "./xml-cda";
 
 const FHIR_NS = "http://hl7.org/fhir";
+/** CDA and C-CDA (`<ClinicalDocument xmlns="urn:hl7-org:v3">`): read into the same tree, judged by xml-cda.ts. */
+export const CDA_NS = "urn:hl7-org:v3";
+const ROOT_NAMESPACES = new Set([FHIR_NS, CDA_NS]);
 
 interface Attr {
   name: string;
@@ -20,8 +27,13 @@ interface Attr {
   end: number;
 }
 
-interface XmlElement {
+export interface XmlElement {
+  /** The local name (a prefix bound to a namespace taken off). */
   name: string;
+  /** The name as written, which its end tag repeats. */
+  tag: string;
+  /** The namespaces in scope: prefix ("" for the default) → URI. */
+  ns: Namespaces;
   attrs: Attr[];
   children: XmlElement[];
   /** A narrative `<div>`: its whole text (start tag to end tag), read as one value. */
@@ -29,16 +41,44 @@ interface XmlElement {
 }
 
 /** A span of the text to sweep as prose (a comment's inside, text between elements). */
-interface ProseSpan {
+export interface ProseSpan {
   start: number;
   end: number;
+  /** The element whose text content it is (none for a comment, CDATA, or text outside the root). */
+  owner?: XmlElement;
 }
 
-interface Parsed {
+export interface Parsed {
   root: XmlElement;
-  /** Offset just past the root's end tag. */
+  /** The root's namespace: FHIR's or CDA's. */
+  ns: string;
+  /** Offset just past the root's end tag; for a document cut off, just past the last markup read (or the cut value). */
   end: number;
   prose: ProseSpan[];
+  /** The document stops before its root's end tag (cut off, or broken further on). */
+  cut: boolean;
+}
+
+type Namespaces = ReadonlyMap<string, string>;
+const NO_NAMESPACES: Namespaces = new Map();
+
+/** The namespaces in scope in an element: its parent's, with the `xmlns` and `xmlns:p` attributes it declares. */
+function scope(parent: Namespaces, attrs: Attr[]): Namespaces {
+  let ns: Map<string, string> | null = null;
+  for (const a of attrs) {
+    if (a.name !== "xmlns" && !a.name.startsWith("xmlns:")) continue;
+    ns ??= new Map(parent);
+    ns.set(a.name === "xmlns" ? "" : a.name.slice(6), a.value);
+  }
+  return ns ?? parent;
+}
+
+/** The local name of a tag and the URI of its namespace in `ns` (undefined when its prefix is bound to none). */
+function resolve(tag: string, ns: Namespaces): { local: string; uri: string | undefined } {
+  const colon = tag.indexOf(":");
+  return colon < 0
+    ? { local: tag, uri: ns.get("") }
+    : { local: tag.slice(colon + 1), uri: ns.get(tag.slice(0, colon)) };
 }
 
 const NAME = /[A-Za-z_][\w.:-]*/y;
@@ -54,14 +94,22 @@ export class FhirXmlReader {
   far = 0;
   /** Close marker → the least offset from which the text holds none. */
   private readonly none = new Map<string, number>();
+  /** Close marker → where the last search that found it started, and where it found it. */
+  private readonly found = new Map<string, { from: number; at: number }>();
   constructor(readonly text: string) {}
   /** `text.indexOf(needle, from)`. */
   find(needle: string, from: number): number {
     const none = this.none.get(needle);
     if (none !== undefined && from >= none) return -1;
+    // The last search for `needle` found it at `at` from `from`: none stands between, so a search from between finds it.
+    const last = this.found.get(needle);
+    if (last && from >= last.from && from <= last.at) return last.at;
     const at = this.text.indexOf(needle, from);
     if (at < 0) this.none.set(needle, Math.min(from, none ?? from));
-    else this.look(at + needle.length);
+    else {
+      this.found.set(needle, { from, at });
+      this.look(at + needle.length);
+    }
     return at;
   }
   look(to: number): void {
@@ -188,9 +236,12 @@ class DivTags {
 
 /**
  * The FHIR XML document starting at `from` (white space, an `<?xml …?>` prolog and comments allowed before its root),
- * or null when there is none there: the root must declare the FHIR namespace, and every tag must close in order.
- * `reached` is the furthest offset the reading looked at: a caller that tries again further on starts past it, with
- * the same `reader`, so no part of the text is read twice (linear overall; see FhirXmlReader).
+ * or null when there is none there: the root must be in the FHIR namespace (`xmlns="http://hl7.org/fhir"`, or a prefix
+ * bound to it). A document that stops before its root's end tag — cut off, or broken further on — is read up to the
+ * last markup before it stopped (`cut`); a start tag cut inside an attribute's quotes at the end of its line is read
+ * too, the value running to the line's end. `reached` is the furthest offset the reading looked at: a caller that
+ * finds no document tries again past it, and past the end of a document it found, with the same `reader`, so no part
+ * of the text is read twice but the markup an attempt failed on (linear overall; see FhirXmlReader).
  */
 export function parseFhirXml(reader: FhirXmlReader, from: number): { parsed: Parsed | null; reached: number } {
   const parsed = readDocument(reader, from);
@@ -202,24 +253,46 @@ function readDocument(r: Reader, from: number): Parsed | null {
   const stack: XmlElement[] = [];
   const prose: ProseSpan[] = [];
   let root: XmlElement | null = null;
+  let rootNs = FHIR_NS;
   let i = from;
+  /** The document stops at `failAt` (the markup it could not read, or the text's end): what was read so far. */
+  const cut = (failAt: number): Parsed | null => {
+    if (!root) return null;
+    let end = i;
+    // A start tag cut inside a value right there, with only blanks before it: its values run to the line's end.
+    const partial = text[failAt] === "<" && !text.slice(i, failAt).trim() ? cutTag(r, failAt) : null;
+    if (partial) {
+      (stack[stack.length - 1] ?? root).children.push({ ...partial.el, ns: NO_NAMESPACES });
+      end = partial.end;
+    } else if (failAt === text.length) {
+      // Text cut off inside an element (`<family>Quill`): its text up to its line's end.
+      let lineEnd = text.indexOf("\n", i);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (text.slice(i, lineEnd).trim()) {
+        prose.push({ start: i, end: lineEnd, owner: stack[stack.length - 1] });
+        end = lineEnd;
+      }
+    }
+    return { root, ns: rootNs, end, prose, cut: true };
+  };
   while (i < text.length) {
     const lt = r.find("<", i);
-    if (lt < 0) return null;
+    if (lt < 0) return cut(text.length);
     if (text.slice(i, lt).trim()) {
       // Text outside any element, or inside a FHIR element (FHIR XML keeps its values in attributes): prose.
       if (!root) return null;
-      prose.push({ start: i, end: lt });
+      prose.push({ start: i, end: lt, owner: stack[stack.length - 1] });
     }
-    if (text.startsWith("<!--", lt)) {
-      const close = r.find("-->", lt + 4);
-      if (close < 0) return null;
-      prose.push({ start: lt + 4, end: close });
+    if (text.startsWith("<!--", lt) || text.startsWith("<![CDATA[", lt)) {
+      const comment = text[lt + 2] === "-";
+      const close = r.find(comment ? "-->" : "]]>", lt + (comment ? 4 : 9));
+      if (close < 0) return cut(lt);
+      prose.push({ start: lt + (comment ? 4 : 9), end: close });
       i = close + 3;
       continue;
     }
     if (text.startsWith("<?", lt)) {
-      if (root) return null;
+      if (root) return cut(lt);
       const close = r.find("?>", lt + 2);
       if (close < 0) return null;
       i = close + 2;
@@ -227,33 +300,76 @@ function readDocument(r: Reader, from: number): Parsed | null {
     }
     if (text.startsWith("</", lt)) {
       const name = nameAt(text, lt + 2);
-      const top = stack.pop();
+      const top = stack[stack.length - 1];
       const gt = skipSpace(r, lt + 2 + (name?.length ?? 0));
-      if (!name || !top || top.name !== name || text[gt] !== ">") return null;
+      if (!name || !top || top.tag !== name || text[gt] !== ">") return cut(lt);
+      stack.pop();
       i = gt + 1;
-      if (stack.length === 0) return { root: root!, end: i, prose };
+      if (stack.length === 0) return { root: root!, ns: rootNs, end: i, prose, cut: false };
       continue;
     }
     const tag = startTag(r, lt + 1);
-    if (!tag) return null;
-    const el: XmlElement = { name: tag.name, attrs: tag.attrs, children: [] };
+    if (!tag) return cut(lt);
+    const parentNs = stack.length ? stack[stack.length - 1].ns : NO_NAMESPACES;
+    const ns = scope(parentNs, tag.attrs);
+    const { local, uri } = resolve(tag.name, ns);
+    const el: XmlElement = { name: local, tag: tag.name, ns, attrs: tag.attrs, children: [] };
     if (!root) {
-      if (!tag.attrs.some((a) => a.name === "xmlns" && a.value === FHIR_NS)) return null;
+      if (!uri || !ROOT_NAMESPACES.has(uri)) return null;
       root = el;
+      rootNs = uri;
     } else stack[stack.length - 1].children.push(el);
-    if (tag.name === "div" && stack.length > 0) {
+    if (local === "div" && stack.length > 0 && rootNs === FHIR_NS) {
       const end = tag.empty ? tag.next : r.divEnd(tag.next);
-      if (end < 0) return null;
+      if (end < 0) return cut(lt);
       el.raw = { start: lt, end };
       i = end;
       continue;
     }
     if (tag.empty) {
-      if (el === root) return { root, end: tag.next, prose };
+      if (el === root) return { root, ns: rootNs, end: tag.next, prose, cut: false };
     } else stack.push(el);
     i = tag.next;
   }
-  return null;
+  return cut(text.length);
+}
+
+/**
+ * A start tag at `lt` cut inside an attribute's quotes, with no `<` or `>` after it on its line (`<family value="Quil`
+ * where a log cut the line): its complete attributes and the cut one, whose value runs to the line's end (its line
+ * break, or the text's end). Null when the tag is anything else. Linear in the line.
+ */
+function cutTag(r: Reader, lt: number): { el: Omit<XmlElement, "ns">; end: number } | null {
+  const text = r.text;
+  let lineEnd = text.indexOf("\n", lt);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text[lineEnd - 1] === "\r") lineEnd--;
+  const spaceTo = (k: number) => {
+    while (k < lineEnd && isSpace(text.charCodeAt(k))) k++;
+    return k;
+  };
+  const name = nameAt(text, lt + 1);
+  if (!name || lt + 1 + name.length > lineEnd) return null;
+  const attrs: Attr[] = [];
+  for (let i = lt + 1 + name.length; ;) {
+    const j = spaceTo(i);
+    const attr = j > i && j < lineEnd ? nameAt(text, j) : null;
+    if (!attr || j + attr.length > lineEnd) return null;
+    let k = spaceTo(j + attr.length);
+    if (text[k] !== "=") return null;
+    k = spaceTo(k + 1);
+    const quote = text[k];
+    if (k >= lineEnd || (quote !== '"' && quote !== "'")) return null;
+    // The reader's search: a quote it found missing from an offset on is not looked for again.
+    let close = r.find(quote, k + 1);
+    if (close > lineEnd) close = -1;
+    const value = text.slice(k + 1, close < 0 ? lineEnd : close);
+    if (value.includes("<") || value.includes(">")) return null;
+    attrs.push({ name: attr, value: decode(value), start: k + 1, end: close < 0 ? lineEnd : close });
+    if (close < 0)
+      return { el: { name: name.slice(name.indexOf(":") + 1), tag: name, attrs, children: [] }, end: lineEnd };
+    i = close + 1;
+  }
 }
 
 /** FHIR elements whose value is a number in JSON (the JSON rules read numbers and strings differently). */
@@ -308,6 +424,14 @@ function toJson(top: XmlElement, text: string, origins: Origin[]): JObject {
         continue;
       }
       const value = child.attrs.find((a) => a.name === "value");
+      // A resource where an element was expected (a cut-off document read a later resource into the one before): a
+      // resource all the same, so the FHIR rules judge its values as its own.
+      if (!value && isResourceName(child.name) && child.children.length > 0) {
+        const res: JObject = { t: "o", keys: ["resourceType"], vals: [{ t: "s", v: child.name }] };
+        member(obj, child.name, res);
+        work.push({ el: child, obj: res });
+        continue;
+      }
       if (value) {
         const numeric =
           /^(?:true|false)$/.test(value.value) ||
@@ -345,27 +469,20 @@ function decode(v: string): string {
   });
 }
 
-const encode = (v: string) => v.replace(/[&<>"']/g, (c) => `&${Object.keys(ENTITIES).find((k) => ENTITIES[k] === c)};`);
+export const encode = (v: string) =>
+  v.replace(/[&<>"']/g, (c) => `&${Object.keys(ENTITIES).find((k) => ENTITIES[k] === c)};`);
 
 /**
  * `text.slice(from, to)` — a stretch of the text that holds the whole document `parsed` was read from — with that
  * document redacted. The values are judged by the FHIR JSON rules, comments and stray text swept as prose.
  */
 export function redactParsedFhirXml(text: string, parsed: Parsed, ctx: ItemContext, from: number, to: number): string {
-  const origins: Origin[] = [];
-  const tree = toJson(parsed.root, text, origins);
-  redactJsonAst(tree, ctx);
-  const edits: Array<{ start: number; end: number; with: string }> = [];
-  for (const o of origins) {
-    const node = o.holder.vals[o.index];
-    const v = node && (node.t === "s" || node.t === "r") ? node.v : o.value;
-    if (v !== o.value) edits.push({ start: o.start, end: o.end, with: o.raw ? v : encode(v) });
-  }
+  const { edits, removed } = parsed.ns === CDA_NS ? cdaEdits(text, parsed, ctx) : fhirEdits(text, parsed, ctx);
+  const replaced = new Set(edits.map((e) => e.start));
   // Comments and stray text: swept as prose, and the words of the values just removed taken out of them too (a
   // comment that names the patient whose name went).
-  const removed = new Set<string>();
-  for (const o of origins) if (!o.raw) noteRemoved(o, removed);
   for (const p of parsed.prose) {
+    if (replaced.has(p.start)) continue;
     const before = text.slice(p.start, p.end);
     const swept = sweepProse(before, ctx);
     const after = removed.size ? replaceWords(swept, 3, (w) => (removed.has(w) ? ctx.phi(w, "phi") : w)) : swept;
@@ -381,6 +498,22 @@ export function redactParsedFhirXml(text: string, parsed: Parsed, ctx: ItemConte
   return out + text.slice(at, to);
 }
 
+/** The values of a FHIR document judged by the FHIR JSON rules: their edits, and the words of those removed. */
+function fhirEdits(text: string, parsed: Parsed, ctx: ItemContext): XmlEdits {
+  const origins: Origin[] = [];
+  const tree = toJson(parsed.root, text, origins);
+  redactJsonAst(tree, ctx);
+  const edits: XmlEdit[] = [];
+  for (const o of origins) {
+    const node = o.holder.vals[o.index];
+    const v = node && (node.t === "s" || node.t === "r") ? node.v : o.value;
+    if (v !== o.value) edits.push({ start: o.start, end: o.end, with: o.raw ? v : encode(v) });
+  }
+  const removed = new Set<string>();
+  for (const o of origins) if (!o.raw) noteRemoved(o, removed);
+  return { edits, removed };
+}
+
 /** The words (3+ characters, not a number of 1–3 digits) of a value the redaction changed, into `removed`. */
 function noteRemoved(o: Origin, removed: Set<string>): void {
   const node = o.holder.vals[o.index];
@@ -390,9 +523,50 @@ function noteRemoved(o: Origin, removed: Set<string>): void {
     });
 }
 
-/** A whole text that is one FHIR XML document (white space around it), redacted; null when it is not one. */
+/**
+ * A whole text that is one FHIR XML document (white space around it), redacted; null when it is not one. A document
+ * cut off is one too: what follows the point where its reading stopped is swept as prose.
+ */
 export function redactFhirXmlText(text: string, ctx: ItemContext): string | null {
   const { parsed } = parseFhirXml(new FhirXmlReader(text), 0);
-  if (!parsed || text.slice(parsed.end).trim()) return null;
-  return redactParsedFhirXml(text, parsed, ctx, 0, text.length);
+  if (!parsed) return null;
+  const rest = text.slice(parsed.end);
+  if (!parsed.cut && rest.trim()) return null;
+  return redactParsedFhirXml(text, parsed, ctx, 0, parsed.end) + (rest.trim() ? sweepProse(rest, ctx) : rest);
+}
+
+/** The start of a tag up to a namespace declaration's opening quote: `<fhir:Patient … xmlns:fhir="`. */
+const DECLARING_TAG = /^<[A-Za-z_][\w.:-]*\s[^<>]*\bxmlns(?::[A-Za-z_][\w.-]*)?\s*=\s*["']$/;
+/** How far back from a namespace URI a tag's `<` is looked for. */
+const TAG_REACH = 512;
+
+/**
+ * Where in `line` a FHIR or CDA XML document may start: its `<?xml` prolog at the line's start (after blanks), or the
+ * `<` of the first tag that declares the FHIR or CDA namespace (`<Patient xmlns="http://hl7.org/fhir">`, `<fhir:Bundle
+ * xmlns:fhir="…">`, `<ClinicalDocument xmlns="urn:hl7-org:v3">`) wherever it stands (after a log prefix, inside a SOAP
+ * body). -1 when there is none. Linear in the line.
+ */
+export function xmlDocumentStart(line: string): number {
+  let lead = 0;
+  while (lead < line.length && isSpace(line.charCodeAt(lead))) lead++;
+  if (line.startsWith("<?xml", lead) && /[\s?]/.test(line[lead + 5] ?? "")) return lead;
+  let first = -1;
+  for (const uri of ROOT_NAMESPACES) {
+    const at = declaringTag(line, uri);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
+/** The `<` of the first tag in `line` that declares `uri` as a namespace, or -1. */
+function declaringTag(line: string, uri: string): number {
+  for (let at = line.indexOf(uri); at >= 0; at = line.indexOf(uri, at + uri.length)) {
+    const q = line[at + uri.length];
+    if (q !== '"' && q !== "'") continue;
+    const from = Math.max(0, at - TAG_REACH);
+    const lt = line.slice(from, at).lastIndexOf("<");
+    // A tag quoted as code in prose (`` `<Patient xmlns="…">` ``) names a document, it opens none.
+    if (lt >= 0 && line[from + lt - 1] !== "`" && DECLARING_TAG.test(line.slice(from + lt, at))) return from + lt;
+  }
+  return -1;
 }

@@ -91,3 +91,77 @@ describe("Bruno auth blocks", () => {
     expect(redact(make(4_000))).not.toContain("plainwordsecretvalue");
   });
 });
+
+describe("FHIR XML as pasted", () => {
+  // Each line opens a document cut inside a value whose quote never closes: the cut value is read up to its line's end,
+  // and the search for its closing quote is not repeated on the next line.
+  it("lines that each cut a document inside an attribute value: linear, every cut value gone", () => {
+    const unit = '<Patient xmlns="http://hl7.org/fhir"><name><family value="Quillfea\n';
+    expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(slicedGrowth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(redact(repeat(unit)(4_000))).not.toContain("Quillfea");
+  });
+
+  it("log lines that each hold a prefixed FHIR document after a prefix, cut by the log: linear", () => {
+    const unit =
+      '2025-01-02 10:00:01 DEBUG body: <fhir:Patient xmlns:fhir="http://hl7.org/fhir"><fhir:name><fhir:family value="Quillfeather"/><![CDATA[x\n';
+    expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(slicedGrowth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(redact(repeat(unit)(4_000))).not.toContain("Quillfeather");
+  });
+
+  it("a line of a million namespace URIs with no tag: linear", () => {
+    const unit = 'x="http://hl7.org/fhir" ';
+    expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+  });
+
+  it("1 MB of cut-off FHIR XML documents finishes, every value gone", () => {
+    const unit = '<Patient xmlns="http://hl7.org/fhir"><name><family value="Quillfeather"/><given value="Odes\n';
+    const out = redact(repeat(unit)(1_000_000));
+    expect(out).not.toContain("Quillfeather");
+    expect(out).not.toContain("Odes\n");
+  });
+});
+
+describe("HL7 v2 as logged", () => {
+  it("segments after a log prefix, repeated: linear, every name gone", () => {
+    const unit =
+      "2025-01-02 10:00:01 INFO  MSH|^~\\&|A|B|C|D|2020||ADT^A01|1|P|2.5\n2025-01-02 10:00:01 INFO  PID|1||X1234567||Quillfeather^Odessa\n";
+    expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(slicedGrowth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(redact(repeat(unit)(4_000))).not.toContain("Quillfeather");
+  });
+
+  it("one line of segments joined by written separators and blanks: linear", () => {
+    const make = (size: number) =>
+      "MSH|^~\\&|A|B|C|D|2020||ADT^A01|1|P|2.5" + "\\rPID|1||X1234567||Quillfeather^Odessa PV1|1|O".repeat(size / 48);
+    expect(growth(make, (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+  });
+
+  it("a line full of `MSH` that declares no delimiters, and a log prefix compared on every line: linear", () => {
+    expect(growth(repeat("MSH|^ MSH MSH:x "), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    const prefix = "2025-01-02 10:00:01 INFO " + "1 ".repeat(200);
+    const make = (size: number) =>
+      `${prefix}MSH|^~\\&|A|B\n` + `${prefix.replace("INFO", "WARN")}PID|1\n`.repeat(size / 440);
+    expect(growth(make, (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+  });
+
+  it("1 MB of logged HL7 finishes, every name gone", () => {
+    const unit =
+      "[main] DEBUG c.a.L - MSH|^~\\&|A|B|C|D|2020||ADT^A01|1|P|2.5\\rPID|1||X1234567||Quillfeather^Odessa\n";
+    const out = redact(repeat(unit)(1_000_000));
+    expect(out).not.toContain("Quillfeather");
+  });
+});
+
+describe("CDA", () => {
+  it("one large cut-off C-CDA of patients' names and addresses: linear, every name gone", () => {
+    const unit =
+      '<patient><name><given>Odessa</given><family>Quillfeather</family></name><addr><city>Marlow</city></addr><birthTime value="19540312"/></patient>\n';
+    const make = (size: number) =>
+      `<ClinicalDocument xmlns="urn:hl7-org:v3">\n${unit.repeat(Math.ceil(size / unit.length))}<recordTarget><patientRole>`;
+    expect(growth(make, (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    const out = redact(make(1_000_000));
+    for (const v of ["Odessa", "Quillfeather", "Marlow", "19540312"]) expect(out).not.toContain(v);
+  });
+});

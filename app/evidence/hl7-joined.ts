@@ -1,0 +1,54 @@
+// Segments joined on one line, as code, logs and terminals leave a message: by a written carriage return or line feed
+// (`\r`, `\n`, `\x0d`, `\u000d` in a string literal or a JSON string), or by blanks where the carriage returns were
+// lost. `splitWritten` puts a real carriage return (HL7's own terminator, which the segment reader splits on) where each
+// such separator stands and notes what stood there; `restoreWritten` puts the notes back, so the redacted message keeps
+// the text it was pasted as. A written MLLP end block (`\x1c`, `\u001c`) is a separator too: it belongs to no field.
+import type { Hl7Delimiters } from "./hl7";
+
+/**
+ * Segment ids of HL7 v2.3–v2.8 that follow a blank in a joined message (`…|2.5 PID|1||…`). A blank is a separator only
+ * before one of these (or a Z-segment), so a blank inside a field (`Paciente Teste TI NAO DELETAR`) never is.
+ */
+const SEGMENT_IDS =
+  "ACC|ADD|AIG|AIL|AIP|AIS|AL1|APR|ARQ|BLG|BPO|BPX|BTS|BTX|CON|CSP|CSR|CTD|CTI|DB1|DG1|DRG|DSC|DSP|ERR|EVN|FHS|FT1|FTS|" +
+  "GOL|GP1|GT1|IAM|IN1|IN2|IN3|IPC|ISD|LAN|MFE|MFI|MRG|MSA|MSH|NK1|NPU|NST|NTE|OBR|OBX|ODS|ODT|OM1|ORC|ORG|PD1|PDA|PID|" +
+  "PR1|PRA|PRB|PRD|PRT|PSH|PTH|PV1|PV2|QAK|QPD|QRD|QRF|QRI|RCP|RDF|RDT|RF1|RGS|RMI|ROL|RQ1|RQD|RXA|RXC|RXD|RXE|RXG|RXO|" +
+  "RXR|SAC|SCH|SFT|SPM|STF|TCD|TQ1|TQ2|TXA|UB1|UB2|VAR|Z[A-Z0-9]{2}";
+
+const escapeChar = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+
+/**
+ * The separators of a message with delimiters `d`: a raw CR (noted as none); a written one before a segment, or at the
+ * message's end (before a blank, a quote or the end: the last segment's terminator); or blanks before a segment id.
+ */
+function separators(d: Hl7Delimiters): RegExp {
+  const field = escapeChar(d.field);
+  return new RegExp(
+    `(\\r)|\\\\(?:r|n|x0[dD]|u000[dD])(?=[A-Z][A-Z0-9]{2}${field}|[\\s"']|$)|\\\\(?:x1[cC]|u001[cC])|[ \\t]+(?=(?:${SEGMENT_IDS})${field})`,
+    "g",
+  );
+}
+
+export interface WrittenSeparators {
+  /** The message with a carriage return for every separator. */
+  text: string;
+  /** What stood at each carriage return of `text`, in order; null for a carriage return that was one already. */
+  notes: Array<string | null>;
+}
+
+/** `block` (a message from its MSH) with its written and lost separators made carriage returns. One regex pass. */
+export function splitWritten(block: string, d: Hl7Delimiters): WrittenSeparators {
+  const notes: Array<string | null> = [];
+  const text = block.replace(separators(d), (m: string, raw: string | undefined) => {
+    notes.push(raw ? null : m);
+    return "\r";
+  });
+  return { text, notes };
+}
+
+/** `text` (a message from splitWritten, redacted) with each carriage return given back what stood there. */
+export function restoreWritten(text: string, notes: Array<string | null>): string {
+  if (notes.every((n) => n === null)) return text;
+  let k = 0;
+  return text.replace(/\r/g, () => notes[k++] ?? "\r");
+}

@@ -1,0 +1,69 @@
+// Where an HL7 v2 message starts inside a line rather than at its start — after a log line's text (`… DEBUG - Socket[…]
+// << MSH|…`, `… Error processing message: MSH|…`), an MLLP start block, or a string's opening quote and a written `\v`
+// (a message in a C# or Java string, a JSON string in a log message) — and which later lines carry the same log prefix
+// before their segment (`2025-01-02 10:00:01 INFO  PID|…`). Linear: each line is read once, a prefix compared once.
+import { hl7Delimiters, isSegmentStart, type Hl7Delimiters } from "./hl7";
+
+/** The characters of a segment id and an MSH-2 of the longest written form (`^\~\&` with Markdown escapes). */
+const MSH_HEAD = 16;
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A written vertical tab (MLLP's start block as a string literal writes it) ending at `at`. */
+const WRITTEN_VT = /(?:\\v|\\x0[bB]|\\u000[bB])$/;
+
+/**
+ * The first MSH of `line` that opens a message: at the line's start, after a character that is no letter, digit or
+ * underscore (a blank, `>`, `=`, `:`, a quote, MLLP's VT), or after a written `\v`; with the delimiters its MSH-1 and
+ * MSH-2 declare. Null when the line holds none (`the MSH segment`, `MSH|^ and …` declare no delimiters).
+ */
+export function messageStart(line: string): { at: number; d: Hl7Delimiters } | null {
+  for (let at = line.indexOf("MSH"); at >= 0; at = line.indexOf("MSH", at + 3)) {
+    if (at > 0 && isWordCode(line.charCodeAt(at - 1)) && !WRITTEN_VT.test(line.slice(Math.max(0, at - 6), at)))
+      continue;
+    const d = hl7Delimiters(line.slice(at, at + MSH_HEAD));
+    if (d) return { at, d };
+  }
+  return null;
+}
+
+/**
+ * Where a message that starts at `at` inside a quoted string ends on its line: at the first quote of the same kind
+ * that no backslash escapes (a JSON or C# string closes there; what follows is the code or log text around it); the
+ * line's length when the string never closes (cut off). -1 when no quote opens the string before the message.
+ */
+export function quotedEnd(line: string, at: number): number {
+  const open = line.slice(Math.max(0, at - 7), at).replace(WRITTEN_VT, "");
+  const quote = open[open.length - 1];
+  if (quote !== '"' && quote !== "'") return -1;
+  for (let i = line.indexOf(quote, at); i >= 0; i = line.indexOf(quote, i + 1)) {
+    let slashes = 0;
+    while (line.charCodeAt(i - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 0) return i;
+  }
+  return line.length;
+}
+
+/**
+ * How much of `line` is a log prefix of the same shape as `prefix` (the text before MSH on the message's first line),
+ * followed by a segment: the same characters, any run of digits for a run of digits (a timestamp, a thread number).
+ * -1 when the line does not start that way. Linear in the prefix.
+ */
+export function samePrefixCut(line: string, prefix: string, d: Hl7Delimiters): number {
+  let i = 0;
+  let j = 0;
+  while (j < prefix.length) {
+    const p = prefix.charCodeAt(j);
+    if (isDigit(p)) {
+      if (!isDigit(line.charCodeAt(i))) return -1;
+      while (j < prefix.length && isDigit(prefix.charCodeAt(j))) j++;
+      while (i < line.length && isDigit(line.charCodeAt(i))) i++;
+    } else {
+      if (line.charCodeAt(i) !== p) return -1;
+      i++;
+      j++;
+    }
+  }
+  return isSegmentStart(line.slice(i, i + 4), d) ? i : -1;
+}

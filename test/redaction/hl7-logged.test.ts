@@ -1,0 +1,110 @@
+// HL7 v2 as it reaches a ticket from logs and code rather than from a message file: each segment after a log prefix,
+// the MSH after a log line's text with the other segments under it, segments joined on one line by a written `\r`,
+// `\n`, `\x0d` or `<CR>` (a Java or C# string, a JSON string in a log message, a Mirth log), or by blanks where the
+// carriage returns were lost. Each case is the shape of a leak found in a real artifact (dcm4che and HL7-dotnetcore
+// issues in test/corpora/real-artifacts), written small with made-up values.
+import { describe, it } from "vitest";
+
+import { gone, kept, redact } from "./lib/redact-text";
+
+const MSH = "MSH|^~\\&|LAB|HOSP|EHR|HOSP|20250102100001||ADT^A01|MSG00001|P|2.5.1";
+const PID = "PID|1||Zq4471^^^H^MR||Quillfeather^Odessa||19540312|F|||12 Wren Lane^^Marlow^VA^23223||(425)444-5555";
+const PV1 = "PV1|1|O|||||277^Pennywhistle^Agatha|||||||||||V8812345";
+const VALUES = [
+  "Zq4471",
+  "Quillfeather",
+  "Odessa",
+  "19540312",
+  "12 Wren Lane",
+  "Marlow",
+  "(425)444-5555",
+  "Pennywhistle",
+  "Agatha",
+  "V8812345",
+];
+
+describe("HL7 v2 logged line by line", () => {
+  it("each segment after a timestamp and level: read by segment, the prefix kept in place", () => {
+    const prefix = (n: number) => `2025-01-02 10:00:0${n} INFO  `;
+    const out = redact([MSH, PID, PV1].map((s, n) => prefix(n) + s).join("\n") + "\n");
+    gone(out, ...VALUES);
+    kept(
+      out,
+      "2025-01-02 10:00:00 INFO  MSH|",
+      "2025-01-02 10:00:01 INFO  PID|1||",
+      "2025-01-02 10:00:02 INFO  PV1|1|O",
+    );
+    kept(out, "ADT^A01", "MSG00001", "^VA^");
+  });
+
+  it("a logger's thread and class before each segment (`[main] DEBUG …`), numbers in the prefix differing", () => {
+    const lines = [MSH, PID, PV1].map((s, n) => `[pool-1-thread-${n + 7}] DEBUG c.a.hl7.Listener - ${s}`);
+    const out = redact(["Listener started on 2575", ...lines, "[main] INFO  c.a.hl7.Listener - ACK sent"].join("\n"));
+    gone(out, ...VALUES);
+    kept(out, "[pool-1-thread-8] DEBUG c.a.hl7.Listener - PID|1||", "ACK sent", "Listener started on 2575");
+  });
+
+  it("MSH after a log line's text, the other segments on the lines under it (dcm4che's `<< MSH|…`)", () => {
+    const out = redact(
+      [
+        "16:32:08,291 DEBUG - Socket[addr=localhost/127.0.0.1,port=2575,localport=38547] << " + MSH,
+        PID,
+        PV1,
+        "",
+        "16:32:08,293 INFO  - Close connection Socket[addr=localhost/127.0.0.1,port=2575,localport=38547]",
+      ].join("\n"),
+    );
+    gone(out, ...VALUES);
+    kept(out, "localport=38547] << MSH|^~\\&|LAB", "MSG00001", "Close connection");
+  });
+
+  it("a Mirth log line holding the message after `message:`", () => {
+    const out = redact(
+      `[2025-01-02 10:00:01,120]  ERROR (com.mirth.connect.connectors.tcp.TcpReceiver:412): Error processing message: ${MSH}\r${PID}\r${PV1}\r\n`,
+    );
+    gone(out, ...VALUES);
+    kept(out, "Error processing message: MSH|", "MSG00001");
+  });
+});
+
+describe("HL7 v2 joined on one line", () => {
+  it("by a written `\\r` in a C# string, MSH-2 with its backslash doubled (`^~\\\\&`)", () => {
+    const joined = [MSH, PID, PV1].join("\\r").replace("^~\\&", "^~\\\\&");
+    const out = redact(
+      [
+        "```cs",
+        `    string messageString = "\\v${joined}\\u001c\\r";`,
+        "    var msgs = MessageHelper.ExtractMessages(messageString);",
+        "```",
+      ].join("\n"),
+    );
+    gone(out, ...VALUES);
+    kept(out, 'string messageString = "\\vMSH|^~\\\\&|LAB', "\\rPID|1||", "MessageHelper.ExtractMessages", "MSG00001");
+  });
+
+  it("by a written `\\n` inside a JSON string of a log message that is not itself JSON", () => {
+    const joined = [MSH, PID, PV1].join("\\n").replace("^~\\&", "^~\\\\&");
+    const out = redact(`2025-01-02T10:00:01Z INFO sending payload={"hl7":"${joined}","channel":"adt-in"} (truncated`);
+    gone(out, ...VALUES);
+    kept(out, '"channel":"adt-in"', "MSG00001", "\\nPID|1||");
+  });
+
+  it("by `<CR>` or `\\x0d` written between segments", () => {
+    for (const sep of ["<CR>", "\\x0d", "<cr>"]) {
+      const out = redact(`Message received: ${[MSH, PID, PV1].join(sep)}${sep}`);
+      gone(out, ...VALUES);
+      kept(out, `${sep}PID|1||`, "MSG00001");
+    }
+  });
+
+  it("by blanks where the carriage returns were lost (a terminal or a log joined the segments)", () => {
+    const out = redact(`inbound: ${[MSH, "EVN|A01|20250102100001", PID, PV1].join(" ")}`);
+    gone(out, ...VALUES);
+    kept(out, " PID|1||", " PV1|1|O", "MSG00001", "EVN|A01|20250102100001");
+  });
+
+  it("text that only mentions MSH, or a field separator without a message, is left to the other readers", () => {
+    const text = "Check MSH|^ and PID|3 in the spec; the MSH segment starts every message.\n| a | b |\n";
+    kept(redact(text), text);
+  });
+});
