@@ -14,6 +14,7 @@ import { removeInvisible } from "./invisible";
 import { redactCodeCredentials } from "./code-credentials";
 import { redactEmailHeaders } from "./email-headers";
 import { redactCsvSecrets } from "./csv";
+import { redactPersonTables } from "./person-tables";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { categoryOfType } from "./policy";
@@ -104,8 +105,10 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);
 
-  // Shapes that carry a value without a key the line reader knows (code, an e-mail's header block, a CSV export).
-  const readPastedShapes = (t: string) => redactCsvSecrets(redactEmailHeaders(redactCodeCredentials(t, ctx), ctx), ctx);
+  // Shapes that carry a value without a key the line reader knows (code, an e-mail's header block, a CSV export, a
+  // list of people pasted as a table).
+  const readPastedShapes = (t: string) =>
+    redactPersonTables(redactCsvSecrets(redactEmailHeaders(redactCodeCredentials(t, ctx), ctx), ctx), ctx);
   // Text is read line by line; text with escaped quotes is read decoded, a block quoted in an e-mail reply with its "> "
   // prefixes taken off.
   const readText = (t: string) =>
