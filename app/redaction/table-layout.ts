@@ -98,8 +98,8 @@ export function barCells(line: string, offset = 0, separator = /\|/g): TableCell
  * characters (`width`: a placeholder already in the text shows wider than the marker that stands for it).
  */
 function fixedCells(line: Line, starts: number[], width: (word: string) => number): TableCell[] {
-  const from: number[] = starts.map(() => -1);
-  const to: number[] = starts.map(() => -1);
+  // Only the columns up to the line's last word get a cell: a short row under a wide header costs its own length.
+  const cells: TableCell[] = [];
   const t = line.text;
   let col = 0;
   let shown = 0;
@@ -112,16 +112,13 @@ function fixedCells(line: Line, starts: number[], width: (word: string) => numbe
     let end = t.indexOf(" ", i);
     if (end < 0) end = t.length;
     while (col + 1 < starts.length && starts[col + 1] <= shown) col++;
-    if (from[col] < 0) from[col] = i;
-    to[col] = end;
+    while (cells.length < col) cells.push({ text: "", start: line.start + i });
+    if (cells.length === col) cells.push({ text: t.slice(i, end), start: line.start + i });
+    else cells[col] = { text: t.slice(cells[col].start - line.start, end), start: cells[col].start };
     shown += width(t.slice(i, end));
     i = end;
   }
-  return starts.map((s, k) =>
-    from[k] < 0
-      ? { text: "", start: line.start + Math.min(s, t.length) }
-      : { text: t.slice(from[k], to[k]), start: line.start + from[k] },
-  );
+  return cells;
 }
 
 /** Where each run of an underline starts. */
