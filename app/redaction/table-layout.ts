@@ -87,8 +87,8 @@ export function splitCells(line: string, separator: RegExp, offset = 0): TableCe
 /** Cells split by `|`; an outer bar opens or closes the row (the empty cell outside it is dropped). */
 export function barCells(line: string, offset = 0, separator = /\|/g): TableCell[] {
   const cells = splitCells(line, separator, offset);
-  if (cells.length > 1 && !cells[0].text.trim()) cells.shift();
-  if (cells.length > 1 && !cells[cells.length - 1].text.trim()) cells.pop();
+  if (cells.length && !cells[0].text.trim()) cells.shift();
+  if (cells.length && !cells[cells.length - 1].text.trim()) cells.pop();
   return cells;
 }
 
