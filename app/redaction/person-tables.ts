@@ -12,9 +12,10 @@ import { label } from "./detectors/table-cells";
 /** Mark-up around a cell's value: blanks, Markdown code and emphasis, quotes. */
 const isWrap = (c: number) => c <= 0x20 || c === 0x60 || c === 0x2a || c === 0x5f || c === 0x22;
 
-/** A text that may hold a table: a header word of a person's column, and a bar, a tab, or a rule of dashes or `=`. */
+/** A text that may hold a table: a header word of a person's column, and a bar, a tab, a rule or two blanks. */
 const mayHoldTable = (text: string) =>
-  PERSON_WORD.test(text) && (text.includes("|") || text.includes("\t") || text.includes("--") || text.includes("=="));
+  PERSON_WORD.test(text) &&
+  (text.includes("|") || text.includes("\t") || text.includes("--") || text.includes("==") || text.includes("  "));
 
 export function redactPersonTables(text: string, ctx: ItemContext): string {
   if (!mayHoldTable(text)) return text;
@@ -35,7 +36,7 @@ export function redactPersonTables(text: string, ctx: ItemContext): string {
       out += text.slice(pos, value.start) + replaced;
       pos = value.start + value.text.length;
       // Fixed-width columns are their positions: the blanks after a value make up for the placeholder's width.
-      if (table.layout === "fixed") out += realign(width(replaced) - width(value.text));
+      if (table.layout === "fixed" || table.layout === "aligned") out += realign(width(replaced) - width(value.text));
     };
     /** Blanks added after a replaced value (it was wider), or taken from the blanks after it (it was narrower). */
     const realign = (grown: number): string => {

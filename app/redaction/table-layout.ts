@@ -1,7 +1,7 @@
 // Tables pasted as text, read by their layout: a Markdown table (a `|---|` separator under its header, outer bars or
 // not), psql output (` a | b ` over a `---+---` rule), the MySQL client's box (`+---+` borders around `| a | b |`),
-// fixed-width columns under an underline of dashes or equals signs (SQL*Plus, sqlcmd, `column -t` with a rule), and a
-// block of tab-separated lines (a result grid or a spreadsheet copied). The reader finds each table's header and rows
+// fixed-width columns under an underline of dashes or equals signs (SQL*Plus, sqlcmd), columns aligned with blanks
+// alone (`column -t`: the header's words, two or more blanks apart, start the columns), and a block of tab-separated lines (a result grid or a spreadsheet copied). The reader finds each table's header and rows
 // and splits them into cells with their positions in the text; what a column holds is for the caller to judge. One
 // pass over the lines: each line is classified once, and a line is split into cells only inside a table whose header
 // the caller wants.
@@ -12,7 +12,7 @@ export interface TableCell {
   start: number;
 }
 
-export type Layout = "markdown" | "psql" | "box" | "fixed" | "tab";
+export type Layout = "markdown" | "psql" | "box" | "fixed" | "aligned" | "tab";
 
 export interface TextTable {
   layout: Layout;
@@ -132,6 +132,30 @@ function runStarts(rule: string): number[] {
 }
 
 const isBlank = (line: string) => !line.trim();
+
+/** Where the cells of a line aligned with blanks start: its first word, and each word after two or more blanks. */
+function alignedStarts(line: string): number[] {
+  const starts: number[] = [];
+  let blanks = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line.charCodeAt(i) === 0x20) blanks++;
+    else {
+      if (starts.length === 0 || blanks >= 2) starts.push(i);
+      blanks = 0;
+    }
+  }
+  return starts;
+}
+
+/** A row under aligned columns: no word crosses into a column (a blank before each start) and one starts a column. */
+function alignsUnder(line: string, starts: number[]): boolean {
+  let hits = 0;
+  for (let k = 1; k < starts.length && starts[k] < line.length; k++) {
+    if (line.charCodeAt(starts[k] - 1) !== 0x20) return false;
+    if (line.charCodeAt(starts[k]) !== 0x20) hits++;
+  }
+  return hits > 0;
+}
 const hasBar = (line: string) => line.includes("|");
 
 /**
@@ -186,6 +210,21 @@ export function readTables(
       take("fixed", fixedCells(above, starts, width), i + 1, end, (l) => fixedCells(l, starts, width));
       i = end;
       continue;
+    }
+    const next = i + 1 < lines.length ? lines[i + 1].text : "";
+    if (rule === null && line.text.includes("  ") && !hasBar(line.text) && !line.text.includes("\t") && next) {
+      const starts = alignedStarts(line.text);
+      // A header over an underline is the fixed-width reader's, on the next line.
+      if (starts.length >= 2 && ruleOf(next) === null && alignsUnder(next, starts)) {
+        const header = fixedCells(line, starts, width);
+        if (wanted(header.map((c) => c.text.trim()))) {
+          let end = i + 1;
+          while (end < lines.length && alignsUnder(lines[end].text, starts) && !FOOTER.test(lines[end].text)) end++;
+          take("aligned", header, i + 1, end, (l) => fixedCells(l, starts, width));
+          i = end;
+          continue;
+        }
+      }
     }
     if (line.text.includes("\t") && (!above || !above.text.includes("\t"))) {
       let end = i + 1;

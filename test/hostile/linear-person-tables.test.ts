@@ -28,6 +28,8 @@ describe("tables of people on hostile input", () => {
       (n) => `| Patient | MRN |\n|---|---|\n| a${" `*".repeat(n / 3)}b | E1 |`,
     ],
     ["a fixed-width row of one long word", (n) => `LAST_NAME  FIRST_NAME\n---------- ----------\n${"x".repeat(n)}`],
+    ["aligned rows without an underline", (n) => "first_name  last_name\n" + repeat("Orin        Vellacott\n")(n)],
+    ["lines of words two blanks apart", repeat("first_name  last_name  dob\n")],
     ["rules alone", repeat("----+----\n")],
     ["headings over underlines", repeat("Patient\n-------\n")],
     ["headers without rows", repeat("| first_name | last_name |\n|---|---|\n\n")],

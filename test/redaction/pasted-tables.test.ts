@@ -166,6 +166,26 @@ describe("a list of people pasted as a table loses every person's column", () =>
     expect(redact(out)).toBe(out);
   });
 
+  it("columns aligned with blanks and no underline (column -t): names and birth dates go, the state stays", () => {
+    const text = [
+      "id  first_name  last_name   birth_date  state",
+      "1   Tamsin      Quarrie     1998-11-02  MA",
+      "2   Orin        Vellacott   2010-12-03  TX",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Tamsin", "Quarrie", "Orin", "Vellacott", "1998-11-02", "2010-12-03"]);
+    const lines = out.split("\n");
+    expect(lines[0]).toBe(text.split("\n")[0]);
+    // Placeholders wider than their columns push the rest right, one blank kept between columns.
+    expect(shape(lines[1])).toBe("1   # # # MA");
+    expect(redact(out)).toBe(out);
+  });
+
+  it("a line that names columns above prose is no table", () => {
+    const text = "Columns:  first_name  last_name\nWe send them to the token endpoint as a form body.\n";
+    expect(redact(text)).toBe(text);
+  });
+
   it("a CSV export headed Patient, Username, Password loses the names (and the password)", () => {
     const text = "Patient,Username,Password\nTamsin Quarrie,fhirtamsin,epicepic1\nOrin Vellacott,fhirorin,epicepic1";
     const out = redact(text);
