@@ -183,7 +183,9 @@ export function readTables(
     if (rule === "box" && i + 2 < lines.length && lines[i + 1].text.trimStart().startsWith("|")) {
       if (ruleOf(lines[i + 2].text) === "box") {
         let end = i + 3;
-        while (end < lines.length && lines[end].text.trimStart().startsWith("|")) end++;
+        // Rows run to the closing border; a border with a row under it is a separator between rows.
+        const isRow = (r: number) => r < lines.length && lines[r].text.trimStart().startsWith("|");
+        while (isRow(end) || (ruleOf(lines[end]?.text ?? "") === "box" && isRow(end + 1))) end++;
         take("box", bars(lines[i + 1]), i + 3, end, bars);
         i = end;
         continue;

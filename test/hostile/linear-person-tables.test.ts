@@ -19,6 +19,10 @@ describe("tables of people on hostile input", () => {
   const shapes: Array<[string, (size: number) => string]> = [
     ["psql rows", (n) => " id | first_name | last_name\n----+----+----\n" + repeat("  1 | Orin | Vellacott\n")(n)],
     ["MySQL box rows", (n) => "+--+--+\n| first_name | dob |\n+--+--+\n" + repeat("| Orin | 1961-02-03 |\n")(n)],
+    [
+      "MySQL box rows each under a border",
+      (n) => "+--+--+\n| first_name | dob |\n+--+--+\n" + repeat("| Orin | 1961-02-03 |\n+--+--+\n")(n),
+    ],
     ["Markdown rows", (n) => "| Patient | MRN |\n|---|---|\n" + repeat("| Vellacott, Orin | E7781 |\n")(n)],
     ["tab-separated rows", (n) => "first_name\tlast_name\tdob\n" + repeat("Orin\tVellacott\t1961-02-03\n")(n)],
     ["fixed-width rows", (n) => "LAST_NAME  FIRST_NAME\n---------- ----------\n" + repeat("Vellacott  Orin\n")(n)],

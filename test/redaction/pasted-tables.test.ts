@@ -84,6 +84,22 @@ describe("a list of people pasted as a table loses every person's column", () =>
       expect(out).toContain(kept);
   });
 
+  it("MySQL box with a border after every row: every row's names go", () => {
+    const border = "+--------+------------+------------+-----------+";
+    const text = [
+      border,
+      "| emp_no | birth_date | first_name | last_name |",
+      border,
+      "|  10001 | 1953-09-02 | Tamsin     | Quarrie   |",
+      border,
+      "|  10002 | 1964-06-02 | Orin       | Vellacott |",
+      border,
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Tamsin", "Quarrie", "Orin", "Vellacott", "1953-09-02", "1964-06-02"]);
+    expect(out.split("\n").filter((l) => l === border)).toHaveLength(4);
+  });
+
   it("SQL*Plus: fixed-width columns under a dashed underline lose names and phone numbers", () => {
     const text = [
       "LAST_NAME                 FIRST_NAME           PHONE_NUMBER",
