@@ -8,7 +8,6 @@
 // field more or fewer (a ragged export); in such a row a field beside the secret column's place that looks like a
 // secret goes as well. It ends at a row whose field count differs more, at a row that is itself a header, at text with
 // no separator, or at a quote that does not close. Comma or semicolon separated. Each character is read once per block.
-import { lookupTable } from "~/lib/lookup-table";
 import type { ItemContext } from "./context";
 import { isTemplateMarker } from "./context";
 import { isSentinelOnly } from "./placeholders";
@@ -16,6 +15,14 @@ import { sweepValue } from "./sweep";
 import { redactHeaderValue } from "./headers";
 import { label, replace, type Label } from "./detectors/table-cells";
 import { looksLikeDummyValue, looksLikeSecretValue } from "./detectors/secret-keys";
+import {
+  NO_VALUE,
+  PERSON_WORD,
+  isBarePatientColumn,
+  isColumnName,
+  personColumns,
+  redactPersonValue,
+} from "./person-columns";
 
 /** A field's content (inside its quotes) and where it stands in the text. */
 interface Field {
@@ -37,65 +44,6 @@ const CREDENTIAL_HEADERS = new Set(["authorization", "proxy-authorization", "coo
 /** A line worth splitting as a header: a separator and a word that could name a secret or a credential header. */
 const MAYBE_HEADER = /[,;]/;
 const SECRET_WORD = /secret|token|password|passwd|pwd|key|auth|cookie|credential|bearer|assertion|dpop/i;
-/**
- * A person's columns (a patient export: Synthea's patients.csv, a clinic's list), by header name in lower-case letters
- * only, and the type their values are redacted as. The `strong` ones make a table a list of people; the others
- * (`name`, `city`, `phone`…) count only in such a table, so an apps table's `name` column stays.
- */
-const PERSON_STRONG = lookupTable<string>({
-  birthdate: "birth_date",
-  dateofbirth: "birth_date",
-  dob: "birth_date",
-  deathdate: "date",
-  ssn: "ssn",
-  socialsecuritynumber: "ssn",
-  mrn: "mrn",
-  medicalrecordnumber: "mrn",
-  passport: "identifier",
-  drivers: "identifier",
-  driverslicense: "identifier",
-  firstname: "name",
-  lastname: "name",
-  givenname: "name",
-  familyname: "name",
-  surname: "name",
-  maiden: "name",
-  maidenname: "name",
-  patientname: "name",
-});
-const PERSON_WEAK = lookupTable<string>({
-  first: "name",
-  last: "name",
-  given: "name",
-  family: "name",
-  name: "name",
-  fullname: "name",
-  birthplace: "street_address",
-  address: "street_address",
-  street: "street_address",
-  city: "street_address",
-  zip: "postal_code",
-  zipcode: "postal_code",
-  postalcode: "postal_code",
-  postcode: "postal_code",
-  phone: "phone",
-  mobile: "phone",
-  telephone: "phone",
-  email: "email",
-  lat: "address",
-  latitude: "address",
-  lon: "address",
-  lng: "address",
-  longitude: "address",
-});
-const PERSON_WORD =
-  /birth|dob|death|ssn|social|mrn|medical|passport|driver|first|last|given|family|surname|maiden|patient/i;
-const personType = (table: typeof PERSON_STRONG, name: string) =>
-  table[name.toLowerCase().replace(/[^a-z]/g, "")] ?? null;
-
-/** A value that holds no secret: a mask or a word for nothing. */
-const NO_VALUE = /^(?:\*+|•+|x{3,}|-+|—|null|none|n\/a|na|empty|redacted)$/i;
-
 /** Where a character next stands at or after a position; remembers its last answer, so a run is read once. */
 class Finder {
   private from = Infinity;
@@ -158,18 +106,18 @@ function recordAt(text: string, start: number, limit: number, sep: string, find:
   }
 }
 
-type Column = { label: Label } | { header: string } | { person: string } | null;
+type Column = { label: Label } | { header: string } | { person: string; bare: boolean } | null;
 
 function columnsOf(fields: Field[]): Column[] | null {
   if (fields.length < 2) return null;
   const cols: Column[] = [];
   const names = fields.map((f) => f.text.trim());
   if (names.some((name) => name.length > MAX_HEADER_CELL || name.includes("\n"))) return null;
-  const people = names.some((name) => personType(PERSON_STRONG, name));
-  for (const name of names) {
-    const person = people ? (personType(PERSON_STRONG, name) ?? personType(PERSON_WEAK, name)) : null;
+  const people = personColumns(names);
+  for (const [k, name] of names.entries()) {
+    const person = people?.[k];
     if (CREDENTIAL_HEADERS.has(name.toLowerCase())) cols.push({ header: name });
-    else if (person) cols.push({ person });
+    else if (person) cols.push({ person, bare: isBarePatientColumn(name) });
     else {
       const l = SECRET_WORD.test(name) && SECRET_CELL.test(name) ? label(name) : null;
       cols.push(l ? { label: l } : null);
@@ -184,7 +132,10 @@ function redactField(field: Field, col: Column, ctx: ItemContext, judged: boolea
   if (!col || !value) return field.text;
   if ("header" in col) return redactHeaderValue(col.header, field.text, ctx, (v) => sweepValue(v, ctx));
   if (isSentinelOnly(value) || isTemplateMarker(value) || NO_VALUE.test(value)) return field.text;
-  if ("person" in col) return judged ? field.text : field.text.replace(value, ctx.phi(value, col.person));
+  if ("person" in col) {
+    const replaced = judged ? null : redactPersonValue(value, col.person, ctx, col.bare);
+    return replaced === null ? field.text : field.text.replace(value, replaced);
+  }
   if (judged && (/\s/.test(value) || !looksLikeSecretValue(value) || looksLikeDummyValue(value))) return field.text;
   return field.text.replace(value, replace(ctx, col.label.named, value));
 }
@@ -206,6 +157,25 @@ function redactRecord(text: string, start: number, rec: Record, cols: Column[], 
     pos = f.start + f.text.length;
   });
   return out + text.slice(pos, rec.end);
+}
+
+/**
+ * A list of people's header line, its column names kept from the sweep ("Patient,Username" is no "Patient …" name);
+ * a secret's or a credential header's column is left for its readers.
+ */
+function keptHeader(text: string, start: number, end: number, header: Record, cols: Column[], ctx: ItemContext) {
+  if (!cols.some((c) => c && "person" in c)) return text.slice(start, end);
+  let out = "";
+  let pos = start;
+  header.fields.forEach((f, k) => {
+    const col = cols[k];
+    const name = f.text.trim();
+    if (!isColumnName(name) || (col && !("person" in col))) return;
+    const at = f.start + f.text.indexOf(name);
+    out += text.slice(pos, at) + ctx.keep(name);
+    pos = at + name.length;
+  });
+  return out + text.slice(pos, end);
 }
 
 /** Whether a record continues a block under `cols`: two fields or more, at most one more or fewer, no header. */
@@ -239,7 +209,7 @@ export function redactCsvSecrets(text: string, ctx: ItemContext): string {
     const find = sep === "," ? byComma : bySemicolon;
     const header = recordAt(text, start, end, sep, find);
     const cols = header ? columnsOf(header.fields) : null;
-    if (!cols) continue;
+    if (!header || !cols) continue;
     // Rows follow; blank lines between them are kept as they are.
     let block = "";
     let at = end + 1;
@@ -254,7 +224,7 @@ export function redactCsvSecrets(text: string, ctx: ItemContext): string {
       next = rec.end + (text[rec.end] === "\r" ? 2 : 1);
     }
     if (!block) continue;
-    out += text.slice(pos, end + 1) + block;
+    out += text.slice(pos, start) + keptHeader(text, start, end + 1, header, cols, ctx) + block;
     pos = at;
     HEADER_CUE.lastIndex = pos;
   }

@@ -13,6 +13,7 @@ import { redactEscaped } from "./escaped";
 import { removeInvisible } from "./invisible";
 import { redactCodeCredentials } from "./code-credentials";
 import { redactCsvSecrets } from "./csv";
+import { redactPersonTables } from "./person-tables";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { categoryOfType } from "./policy";
@@ -104,9 +105,10 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);
 
-  // Shapes that carry a value without a key the line reader knows (code, a CSV export); an e-mail's header block is
-  // read by the free-text detectors (detectors/phi-mail-headers.ts), wherever prose is swept.
-  const readPastedShapes = (t: string) => redactCsvSecrets(redactCodeCredentials(t, ctx), ctx);
+  // Shapes that carry a value without a key the line reader knows (code, a CSV export, a list of people pasted as a
+  // table); an e-mail's header block is read by the free-text detectors (detectors/phi-mail-headers.ts), wherever
+  // prose is swept.
+  const readPastedShapes = (t: string) => redactPersonTables(redactCsvSecrets(redactCodeCredentials(t, ctx), ctx), ctx);
   // Text is read line by line; text with escaped quotes is read decoded, a block quoted in an e-mail reply with its "> "
   // prefixes taken off.
   const readText = (t: string) =>

@@ -7,13 +7,11 @@ import type { ItemContext } from "../context";
 import { isTemplateMarker } from "../context";
 import { isSentinelOnly } from "../placeholders";
 import { KEY_ANCHOR, TOKEN_TYPES } from "./credentials";
+import { barCells, isSeparator, splitCells, type TableCell } from "../table-layout";
 import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey, type SecretKey } from "./secret-keys";
 
 /** A cell and where it starts in its line. */
-interface Cell {
-  text: string;
-  start: number;
-}
+type Cell = TableCell;
 
 /** A label: up to four words (Client Secret, API Key, `client_secret`), or one key with dots (sonar.login). */
 const LABEL = /^[A-Za-z][A-Za-z0-9_-]*(?:[ ][A-Za-z][A-Za-z0-9_-]*){0,3}$|^[A-Za-z][A-Za-z0-9_.$@-]{0,79}$/;
@@ -38,15 +36,6 @@ const HEADER_WORDS = /^[A-Za-z][A-Za-z0-9 _.-]{0,39}$/;
 /** Words a documentation table puts next to a parameter's name: its type, whether it is required. */
 const DOC_WORD =
   /^(?:string|str|boolean|bool|integer|int|number|object|array|text|uri|url|yes|no|y|n|n\/a|na|none|required|optional|true|false|null|-+|—)$/i;
-/**
- * A Markdown table's separator row (|---|:---:|), trimmed first: every run of blanks in the pattern is followed by a
- * `|` or dashes, so no two runs can trade characters (a line of blanks is read once, not once per split).
- */
-const SEPARATOR = /^\|?[ \t]*:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)*(?:[ \t]*\|)?$/;
-const isSeparator = (line: string) => {
-  const t = line.trim();
-  return t.includes("---") && SEPARATOR.test(t);
-};
 /** An HL7 segment (PID|, MSH|, ZAU|): its fields are the HL7 reader's to judge. */
 const HL7_SEGMENT = /^[A-Z][A-Z0-9]{2}\|/;
 
@@ -116,26 +105,7 @@ function cellsOf(row: Row): Cell[] {
 }
 
 /** Cells split by `|` (by `||` in a Confluence header row); the outer bars open and close the row. */
-function pipeCells(line: string): Cell[] {
-  const confluence = /^[ \t]*\|\|/.test(line);
-  const cells = splitCells(line, confluence ? /\|\|/g : /\|/g);
-  // A leading or trailing bar leaves an empty cell outside the table.
-  if (cells.length && !cells[0].text.trim()) cells.shift();
-  if (cells.length && !cells[cells.length - 1].text.trim()) cells.pop();
-  return cells;
-}
-
-function splitCells(line: string, separator: RegExp): Cell[] {
-  const cells: Cell[] = [];
-  let start = 0;
-  separator.lastIndex = 0;
-  for (let m = separator.exec(line); m; m = separator.exec(line)) {
-    cells.push({ text: line.slice(start, m.index), start });
-    start = m.index + m[0].length;
-  }
-  cells.push({ text: line.slice(start), start });
-  return cells;
-}
+const pipeCells = (line: string): Cell[] => barCells(line, 0, /^[ \t]*\|\|/.test(line) ? /\|\|/g : /\|/g);
 
 /** Cells apart by two or more spaces, from the first word (an indented line is not a row with an empty cell). */
 function alignedCells(line: string): Cell[] {

@@ -1,0 +1,108 @@
+// Whether a table's header makes it a list of people, and what each column of such a list holds: the one judgement a
+// CSV export (csv.ts) and a table pasted as text (person-tables.ts: Markdown, psql, MySQL, fixed width, tab-separated)
+// share. A column header is read as its letters in lower case (`First Name`, `first_name`, `FIRST_NAME` are one name).
+// A birth date, SSN, MRN, passport, driver's licence, first/last name or patient column makes a list of people; then
+// the weaker columns (`name`, `city`, `phone`, `email`, …) count too, so an apps table keeps its `name` column.
+import { lookupTable } from "~/lib/lookup-table";
+import type { ItemContext } from "./context";
+import { isTemplateMarker } from "./context";
+import { isSentinelOnly } from "./placeholders";
+
+/** A person's columns that make a table a list of people, and the type their values are redacted as. */
+const PERSON_STRONG = lookupTable<string>({
+  birthdate: "birth_date",
+  dateofbirth: "birth_date",
+  birthday: "birth_date",
+  dob: "birth_date",
+  deathdate: "date",
+  ssn: "ssn",
+  socialsecuritynumber: "ssn",
+  mrn: "mrn",
+  medicalrecordnumber: "mrn",
+  passport: "identifier",
+  drivers: "identifier",
+  driverslicense: "identifier",
+  firstname: "name",
+  lastname: "name",
+  middlename: "name",
+  givenname: "name",
+  familyname: "name",
+  forename: "name",
+  surname: "name",
+  maiden: "name",
+  maidenname: "name",
+  patientname: "name",
+  patient: "name",
+});
+/** A person's columns that count only in a list of people. */
+const PERSON_WEAK = lookupTable<string>({
+  first: "name",
+  last: "name",
+  given: "name",
+  family: "name",
+  name: "name",
+  fullname: "name",
+  birthplace: "street_address",
+  address: "street_address",
+  streetaddress: "street_address",
+  street: "street_address",
+  city: "street_address",
+  zip: "postal_code",
+  zipcode: "postal_code",
+  postalcode: "postal_code",
+  postcode: "postal_code",
+  phone: "phone",
+  phonenumber: "phone",
+  mobile: "phone",
+  mobilenumber: "phone",
+  telephone: "phone",
+  email: "email",
+  emailaddress: "email",
+  lat: "address",
+  latitude: "address",
+  lon: "address",
+  lng: "address",
+  longitude: "address",
+});
+
+/** A word a header naming a person's column holds (a cheap test before a text is read as tables). */
+export const PERSON_WORD =
+  /birth|dob|death|ssn|social|mrn|medical|passport|driver|first|last|given|family|surname|forename|maiden|patient/i;
+
+/** A header cell that reads as a column's name: words, no quotes, colons or values (`"birthDate": "1982-01-23"`). */
+const HEADER_NAME = /^[\p{L}][\p{L}\p{N} _.#()/'’-]{0,59}$/u;
+export const isColumnName = (header: string) => HEADER_NAME.test(header.trim());
+const columnName = (header: string) => (isColumnName(header) ? header.toLowerCase().replace(/[^a-z]/g, "") : "");
+
+/** A column headed only "Patient" holds a name only when the value reads as one (a scopes matrix has `rs`, `read`). */
+const BARE_PATIENT = "patient";
+const NAME_SHAPED = /^(?=[^,]*\p{Lu})[\p{L}][\p{L}'’.-]*(?:,? [\p{L}][\p{L}'’.-]*){0,4}$/u;
+
+/**
+ * Per column, the type a list of people's column is redacted as (null: not a person's column); null when the header
+ * makes no list of people.
+ */
+export function personColumns(headers: readonly string[]): Array<string | null> | null {
+  const names = headers.map(columnName);
+  if (!names.some((n) => PERSON_STRONG[n])) return null;
+  return names.map((n) => PERSON_STRONG[n] ?? PERSON_WEAK[n] ?? null);
+}
+
+/** Whether a header is "Patient" alone: its values go only when they read as a name. */
+export function isBarePatientColumn(header: string): boolean {
+  return columnName(header) === BARE_PATIENT;
+}
+
+/** A value that holds nothing: a mask or a word for nothing. */
+export const NO_VALUE = /^(?:\*+|•+|x{3,}|-+|—|null|none|n\/a|na|empty|redacted)$/i;
+
+/**
+ * A person's value replaced, or null when the cell holds none (empty, a mask, a placeholder, a template marker, no
+ * letter or digit). `bare`: the column is headed only "Patient", so the value must read as a name.
+ */
+export function redactPersonValue(value: string, type: string, ctx: ItemContext, bare = false): string | null {
+  if (!value || isSentinelOnly(value) || isTemplateMarker(value) || NO_VALUE.test(value)) return null;
+  if (!/[\p{L}\p{N}]/u.test(value)) return null;
+  if (bare && !NAME_SHAPED.test(value)) return null;
+  return ctx.phi(value, type);
+}

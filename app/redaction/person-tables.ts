@@ -1,0 +1,80 @@
+// A list of people pasted as a table — a Markdown table of sandbox test patients, psql or MySQL query output, SQL*Plus
+// or sqlcmd columns, a result grid copied as tab-separated text — is read by its columns, as a CSV export is: when the
+// header makes it a list of people (person-columns.ts), every person's column goes, whatever its values look like (a
+// surname alone, a birth date, an MRN without a label). The table's bytes stay as they were around the values: rules,
+// borders, bars, tabs and padding are kept, and a value is replaced where it stands, without padding the placeholder
+// (the placeholder's text is chosen after the table is read, and padding would rewrite blanks that are no value).
+import type { ItemContext } from "./context";
+import { isBarePatientColumn, isColumnName, personColumns, PERSON_WORD, redactPersonValue } from "./person-columns";
+import { readTables, type TableCell } from "./table-layout";
+import { label } from "./detectors/table-cells";
+
+/** Mark-up around a cell's value: blanks, Markdown code and emphasis, quotes. */
+const isWrap = (c: number) => c <= 0x20 || c === 0x60 || c === 0x2a || c === 0x5f || c === 0x22;
+
+/** A text that may hold a table: a header word of a person's column, and a bar, a tab, a rule or two blanks. */
+const mayHoldTable = (text: string) =>
+  PERSON_WORD.test(text) &&
+  (text.includes("|") || text.includes("\t") || text.includes("--") || text.includes("==") || text.includes("  "));
+
+export function redactPersonTables(text: string, ctx: ItemContext): string {
+  if (!mayHoldTable(text)) return text;
+  // A placeholder already in the text (a redacted ticket pasted again) stands as a short marker but shows in full.
+  const width = (s: string) => (s.includes("\uE000") ? ctx.sentinels.restore(s).length : s.length);
+  const tables = readTables(text, (names) => personColumns(names) !== null, width);
+  if (!tables.length) return text;
+  let out = "";
+  let pos = 0;
+  for (const table of tables) {
+    const names = table.header.map((c) => c.text.trim());
+    // A column of one line of fixed width headed only "Patient" is more likely a heading's underline than a table.
+    if (table.layout === "fixed" && names.length === 1 && isBarePatientColumn(names[0])) continue;
+    const types = personColumns(names);
+    if (!types) continue;
+    const bare = names.map(isBarePatientColumn);
+    const replace = (value: TableCell, replaced: string) => {
+      out += text.slice(pos, value.start) + replaced;
+      pos = value.start + value.text.length;
+      // Fixed-width columns are their positions: the blanks after a value make up for the placeholder's width.
+      if (table.layout === "fixed" || table.layout === "aligned") out += realign(width(replaced) - width(value.text));
+    };
+    /** Blanks added after a replaced value (it was wider), or taken from the blanks after it (it was narrower). */
+    const realign = (grown: number): string => {
+      if (grown < 0) return text.charCodeAt(pos) === 0x20 ? " ".repeat(-grown) : "";
+      let gap = 0;
+      while (text.charCodeAt(pos + gap) === 0x20) gap++;
+      // One blank stays between two columns; blanks at the line's end may all go.
+      const last = pos + gap >= text.length || text[pos + gap] === "\n" || text[pos + gap] === "\r";
+      pos += Math.min(grown, last ? gap : Math.max(0, gap - 1));
+      return "";
+    };
+    // The header names columns, never a person: kept from the sweep's name rules ("Patient Age" is no "Patient …"),
+    // but for a secret's column, whose name the table-cell reader still needs (a Password column).
+    for (const cell of table.header) {
+      const name = valueOf(cell);
+      if (name && pos <= name.start && isColumnName(name.text) && !label(name.text)) replace(name, ctx.keep(name.text));
+    }
+    for (const row of table.rows) {
+      // A header repeated under the first one (a second query's output, a page break) holds names of columns.
+      if (personColumns(row.map((c) => c.text.trim()))) continue;
+      row.forEach((cell, k) => {
+        const type = types[k];
+        if (!type) return;
+        const value = valueOf(cell);
+        const replaced = value && redactPersonValue(value.text, type, ctx, bare[k]);
+        if (value && replaced) replace(value, replaced);
+      });
+    }
+  }
+  return pos === 0 ? text : out + text.slice(pos);
+}
+
+/** A cell's value without its blanks and mark-up, and where it starts (one scan from each end). */
+function valueOf(cell: TableCell): TableCell | null {
+  const t = cell.text;
+  let from = 0;
+  let to = t.length;
+  while (from < to && isWrap(t.charCodeAt(from))) from++;
+  while (to > from && isWrap(t.charCodeAt(to - 1))) to--;
+  return to > from ? { text: t.slice(from, to), start: cell.start + from } : null;
+}

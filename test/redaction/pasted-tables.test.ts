@@ -1,0 +1,270 @@
+// Lists of people pasted as tables: a Markdown table of sandbox test patients, psql and MySQL query output, SQL*Plus
+// and sqlcmd fixed-width columns, a result grid copied as tab-separated text. Each is read by its columns (the header
+// decides, as for a CSV export): every person's column goes, the layout stays byte for byte, and a table that is not a
+// list of people (apps, scopes, endpoints) keeps its columns. Synthetic people in the real layouts
+// (test/corpora/real-artifacts holds the public originals).
+import { describe, expect, it } from "vitest";
+import { createRedactor } from "~/redaction/redact";
+import { detectKind } from "~/evidence/detect";
+import { PLACEHOLDER } from "~/redaction/placeholders";
+
+const redact = (text: string, environment: "sandbox" | "client-prod" = "sandbox") =>
+  createRedactor({ environment, terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text }).text;
+
+/** The text with every placeholder written as one character, so a layout can be compared around the values. */
+const shape = (text: string) => text.replace(PLACEHOLDER, "#");
+
+function expectGone(out: string, values: string[]) {
+  for (const v of values) expect(out, v).not.toContain(v);
+}
+
+describe("a list of people pasted as a table loses every person's column", () => {
+  it("Markdown: a sandbox test-patient table (Patient | ID | Notes) loses the names, keeps ids and notes", () => {
+    const text = [
+      "| Patient | ID | Best For |",
+      "|---------|-----|---------|",
+      "| QUARRIE, Tamsin | 12700001 | Labs (30+ results), vitals |",
+      "| VELLACOTT, Orin | 12700002 | Pregnancy conditions |",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["QUARRIE", "Tamsin", "VELLACOTT", "Orin"]);
+    for (const kept of [
+      "| Patient | ID | Best For |",
+      "|---------|-----|---------|",
+      "| 12700001 |",
+      "Labs (30+ results), vitals |",
+    ])
+      expect(out).toContain(kept);
+  });
+
+  it("Markdown: name, MRN and birth date columns go; the FHIR id and gender stay", () => {
+    const text = [
+      "| Name | Patient ID | MRN | Birth Date | Gender |",
+      "|------|------------|-----|------------|--------|",
+      "| Tamsin Quarrie | `eAbCdEfGh0123` | E7781 | 1961-02-03 | female |",
+    ].join("\n");
+    const out = redact(text, "client-prod");
+    expectGone(out, ["Tamsin", "Quarrie", "E7781", "1961-02-03"]);
+    expect(out).toContain("| `eAbCdEfGh0123` |");
+    expect(out).toContain("| female |");
+  });
+
+  it("psql: names and birth dates go; the rule, the ids and the row count stay", () => {
+    const text = [
+      "bootcamp=# select * from students;",
+      " id | first_name | last_name | birth_date",
+      "----+------------+-----------+------------",
+      "  1 | Tamsin     | Quarrie   | 1998-11-02",
+      "  2 | Orin       | Vellacott | 2010-12-03",
+      "(2 rows)",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Tamsin", "Quarrie", "Orin", "Vellacott", "1998-11-02", "2010-12-03"]);
+    expect(out).toContain("----+------------+-----------+------------\n  1 | ");
+    expect(out).toContain("(2 rows)");
+    expect(shape(out).split("\n")[3]).toBe("  1 | #     | #   | #");
+  });
+
+  it("MySQL box: names and birth dates go; borders, ids, gender and hire dates stay", () => {
+    const border = "+--------+------------+------------+-----------+--------+------------+";
+    const text = [
+      "mysql> select * from employees limit 2;",
+      border,
+      "| emp_no | birth_date | first_name | last_name | gender | hire_date  |",
+      border,
+      "|  10001 | 1953-09-02 | Tamsin     | Quarrie   | M      | 1986-06-26 |",
+      "|  10002 | 1964-06-02 | Orin       | Vellacott | F      | 1985-11-21 |",
+      border,
+      "2 rows in set (0.00 sec)",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Tamsin", "Quarrie", "Orin", "Vellacott", "1953-09-02", "1964-06-02"]);
+    expect(out.split("\n").filter((l) => l === border)).toHaveLength(3);
+    for (const kept of ["|  10001 |", "| M      | 1986-06-26 |", "2 rows in set (0.00 sec)"])
+      expect(out).toContain(kept);
+  });
+
+  it("MySQL box with a border after every row: every row's names go", () => {
+    const border = "+--------+------------+------------+-----------+";
+    const text = [
+      border,
+      "| emp_no | birth_date | first_name | last_name |",
+      border,
+      "|  10001 | 1953-09-02 | Tamsin     | Quarrie   |",
+      border,
+      "|  10002 | 1964-06-02 | Orin       | Vellacott |",
+      border,
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Tamsin", "Quarrie", "Orin", "Vellacott", "1953-09-02", "1964-06-02"]);
+    expect(out.split("\n").filter((l) => l === border)).toHaveLength(4);
+  });
+
+  it("SQL*Plus: fixed-width columns under a dashed underline lose names and phone numbers", () => {
+    const text = [
+      "LAST_NAME                 FIRST_NAME           PHONE_NUMBER",
+      "------------------------- -------------------- --------------------",
+      "Quarrie                   Tamsin               650.555.0143",
+      "Vellacott                 Orin Jr              011.44.1632.960123",
+      "...",
+      "107 rows selected.",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Quarrie", "Tamsin", "Vellacott", "Orin", "650.555.0143", "1632.960123"]);
+    expect(out).toContain("------------------------- -------------------- --------------------\n");
+    expect(out).toContain("\n...\n107 rows selected.");
+  });
+
+  it("sqlcmd / SQL*Plus with an = underline and a two-line header: the row's names go, times stay", () => {
+    const text = [
+      "                          Check In",
+      " ID        First Name           Last Name       Patient Age           Time",
+      "===== ==================== ==================== =========== =========================",
+      "    2 Tamsin               Quarrie                        6 31-OCT-17 09.38.00 PM",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Tamsin", "Quarrie"]);
+    expect(out).toContain("31-OCT-17 09.38.00 PM");
+    expect(out).toContain(" ID        First Name           Last Name       Patient Age");
+  });
+
+  it("tab-separated (a result grid copied from a SQL client): names, dates, phones, streets and cities go", () => {
+    const text = [
+      "customer_id\tfirst_name\tlast_name\tbirth_date\tphone\taddress\tcity\tstate\tpoints\t",
+      "1\tTamsin\tQuarrie\t1986-03-28\t781-555-0175\t0 Sage Terrace\tWaltham\tMA\t2273\t",
+      "5\tOrin\tVellacott\t1973-11-07\t    NULL\t5 Spohn Circle\tArlington\tTX\t3675\t",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, [
+      "Tamsin",
+      "Quarrie",
+      "1986-03-28",
+      "781-555-0175",
+      "Sage Terrace",
+      "Waltham",
+      "Vellacott",
+      "Spohn",
+    ]);
+    expect(out.split("\n")[0]).toBe(text.split("\n")[0]);
+    expect(out).toContain("\tMA\t2273\t");
+    expect(out).toContain("\t    NULL\t");
+    expect(out.split("\n").map((l) => l.split("\t").length)).toEqual([10, 10, 10]);
+  });
+
+  it("a list of people inside a Markdown code fence and under > quote prefixes is read the same way", () => {
+    const table = [
+      "| patient_id | first_name | last_name | birth_date | gender |",
+      "| ---------- | ---------- | --------- | ---------- | ------ |",
+      "| P001       | Tamsin     | Quarrie   | 1980-07-15 | M      |",
+    ];
+    const fenced = redact(["```", ...table, "```"].join("\n"));
+    expectGone(fenced, ["Tamsin", "Quarrie", "1980-07-15"]);
+    expect(fenced).toContain("| P001       |");
+    const quoted = redact(table.map((l) => `> ${l}`).join("\n"));
+    expectGone(quoted, ["Tamsin", "Quarrie", "1980-07-15"]);
+  });
+
+  it("fixed-width columns stay aligned: the blanks after a value make up for the placeholder's width", () => {
+    const text = [
+      " ID        First Name           Last Name       Sex    Patient Age",
+      "===== ==================== ==================== ====== ===========",
+      "    2 Tamsin               Quarrie              MALE             6",
+      "    3 Orin Jr              Vellacott-Harrington FEMALE          41",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Tamsin", "Quarrie", "Orin", "Vellacott"]);
+    const lines = out.split("\n");
+    // "MALE" and "FEMALE" still start under "Sex", the ages still end under "Patient Age".
+    for (const row of lines.slice(2)) {
+      expect(row.indexOf("MALE") >= 0 ? row.search(/(FE)?MALE/) : -1).toBe(lines[0].indexOf("Sex"));
+      expect(row.length).toBe(lines[1].length);
+    }
+    expect(redact(out)).toBe(out);
+  });
+
+  it("columns aligned with blanks and no underline (column -t): names and birth dates go, the state stays", () => {
+    const text = [
+      "id  first_name  last_name   birth_date  state",
+      "1   Tamsin      Quarrie     1998-11-02  MA",
+      "2   Orin        Vellacott   2010-12-03  TX",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Tamsin", "Quarrie", "Orin", "Vellacott", "1998-11-02", "2010-12-03"]);
+    const lines = out.split("\n");
+    expect(lines[0]).toBe(text.split("\n")[0]);
+    // Placeholders wider than their columns push the rest right, one blank kept between columns.
+    expect(shape(lines[1])).toBe("1   # # # MA");
+    expect(redact(out)).toBe(out);
+  });
+
+  it("a line that names columns above prose is no table", () => {
+    const text = "Columns:  first_name  last_name\nWe send them to the token endpoint as a form body.\n";
+    expect(redact(text)).toBe(text);
+  });
+
+  it("a CSV export headed Patient, Username, Password loses the names (and the password)", () => {
+    const text = "Patient,Username,Password\nTamsin Quarrie,fhirtamsin,epicepic1\nOrin Vellacott,fhirorin,epicepic1";
+    const out = redact(text);
+    expectGone(out, ["Tamsin", "Quarrie", "Orin Vellacott", "epicepic1"]);
+    expect(out.split("\n")[0]).toBe("Patient,Username,Password");
+  });
+
+  it("a second redaction changes nothing", () => {
+    const text = [
+      " id | first_name | last_name | birth_date",
+      "----+------------+-----------+------------",
+      "  1 | Tamsin     | Quarrie   | 1998-11-02",
+    ].join("\n");
+    const once = redact(text);
+    expect(redact(once)).toBe(once);
+  });
+});
+
+describe("a table that is not a list of people keeps its columns", () => {
+  it("an apps table (name, client id, scopes) keeps its names", () => {
+    const text = [
+      "| Name | Client ID | Scopes |",
+      "|------|-----------|--------|",
+      "| Acme Scheduler | 0f7c15aa-0f82-4166-8bed-71b398fadcb7 | patient/Patient.read launch |",
+    ].join("\n");
+    expect(redact(text)).toBe(text);
+  });
+
+  it("a scopes table without outer bars and a departments box stay as they are", () => {
+    const scopes = [
+      "Scope | Grants",
+      "--------- | -----------",
+      "patient/Patient.read | Permission to read Patient resource for the current patient.",
+      "launch/patient | When launching outside the EHR, ask for a patient to be selected at launch time.",
+    ].join("\n");
+    expect(redact(scopes)).toBe(scopes);
+    const box = [
+      "+---------+--------------------+",
+      "| dept_no | dept_name          |",
+      "+---------+--------------------+",
+      "| d009    | Customer Service   |",
+      "+---------+--------------------+",
+    ].join("\n");
+    expect(redact(box)).toBe(box);
+  });
+
+  it("a scopes matrix with a Patient column keeps its read/write marks", () => {
+    const text = [
+      "| Resource | Patient | User | System |",
+      "|----------|---------|------|--------|",
+      "| Observation | rs | rs | none |",
+      "| Condition | read | read | read |",
+    ].join("\n");
+    expect(redact(text)).toBe(text);
+  });
+
+  it("an endpoints table in psql output keeps its paths", () => {
+    const text = [
+      " method | path                      | last_seen",
+      "--------+---------------------------+------------",
+      " GET    | /r4/Patient/12724066      | 2026-12-01",
+      "(1 row)",
+    ].join("\n");
+    expect(redact(text)).toBe(text);
+  });
+});
