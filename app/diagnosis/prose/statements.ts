@@ -113,8 +113,9 @@ const ISSUE_CODE = /"code"\s*:\s*"([a-z-]+)"/;
 const OUTCOME_SAID = /\bOperationOutcome\b.{0,80}?\b(invalid|unprocessable|business[ -]rule)\b/i;
 /** Look-ahead from an OperationOutcome's resourceType to its first issue code. */
 const OUTCOME_LINES = 20;
+/** A scope word with at most three marks of markdown or quoting either side (capped: an open run backtracks). */
 const SCOPE_WORD =
-  "[*_`\"“']*((?:patient|user|system)/[A-Za-z*]+\\.[a-z*]+|openid|fhirUser|profile|online_access|offline_access|launch(?:/[a-z]+)?)[*_`\"”']*";
+  "[*_`\"“']{0,3}((?:patient|user|system)/[A-Za-z*]+\\.[a-z*]+|openid|fhirUser|profile|online_access|offline_access|launch(?:/[a-z]+)?)[*_`\"”']{0,3}";
 /** A scope the text says the token lacks: "missing the openid scope", "the patient/*.read scope is not returned". */
 const SCOPE_MISSING = new RegExp(
   `\\b(?:missing|lacks?|lacking|without|(?:does|did)\\s*(?:not|n't)\\s+(?:include|contain|have|return))\\s+(?:the\\s+)?${SCOPE_WORD}\\s+scope\\b|${SCOPE_WORD}\\s+scope\\s+(?:is|was)\\s+(?:not\\s+(?:returned|granted|included|present)|missing|dropped)\\b`,
