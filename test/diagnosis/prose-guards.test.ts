@@ -74,8 +74,8 @@ describe("a stage told in words does not override a pasted failing request", () 
   it("negated CORS, refresh and iss statements alone are not failures", () => {
     const s = readStatements([
       "This is not a CORS issue, the call runs on our server.",
-      "The refresh token is not missing: we got it fine.",
-      "The launch is not without iss: the EHR sends it.",
+      "I don't think the refresh fails here.",
+      "The EHR never opens it without iss parameter.",
     ]);
     expect(s.cors).toBeNull();
     expect(s.refreshFailed).toBeNull();

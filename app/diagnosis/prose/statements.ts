@@ -124,11 +124,21 @@ const SCOPE_MISSING = new RegExp(
 /** An error named by its catalogue name: kebab-case in quotes or backticks, or a quoted title called an error. */
 const QUOTED_NAME = /[`"“'‘]([a-z]+(?:-[a-z]+){1,6})[`"”'’]|[`"“'‘]([A-Za-z]+(?: [A-Za-z]+){1,6})[`"”'’]\s+error\b/gi;
 const REFRESH_FAILED =
-  /\b(?:unable|not\s+able|can(?:not|'t|\s+not)|fail(?:s|ed|ing)?)\s+to\s+refresh\b|\brefresh(?:ing)?\s+(?:the\s+)?(?:access\s+)?(?:token\s+)?(?:fails|failed|failing)\b|\bre-?authori[sz]ation\s+fail(?:s|ed)?\b|\bno\s+(?:offline_access|online_access)\s+scope\b|\brefresh[_ ]token\s+(?:is\s+|was\s+)?(?:lost|missing|not\s+(?:returned|issued|included|found))\b|\b(?:does|did)\s*(?:not|n't)\s+return\s+(?:the\s+|a\s+)?(?:new\s+)?refresh[_ ]token\b/i;
+  /\b(?:unable|not\s+able|can(?:not|'t|\s+not)|fail(?:s|ed|ing)?)\s+to\s+refresh\b|\brefresh(?:ing)?\s+(?:the\s+)?(?:access\s+)?(?:token\s+)?(?:fails|failed|failing)\b|\bre-?authori[sz]ation\s+fail(?:s|ed)?\b|\bno\s+(?:offline_access|online_access)\s+scope\s+(?:found|granted|returned|in\s+the\s+token)\b|\brefresh[_ ]token\s+(?:is\s+|was\s+)?(?:lost|missing|not\s+(?:returned|issued|included|found))\b|\b(?:does|did)\s*(?:not|n't)\s+return\s+(?:the\s+|a\s+)?(?:new\s+)?refresh[_ ]token\b/i;
 const CORS =
   /\bblocked\s+by\s+CORS\b|\bCORS\s+(?:policy|error|issue|problem)\b|\bdue\s+to\s+CORS\b|\bAccess-Control-Allow-Origin\b.{0,120}\b(?:wildcard|missing|not\s+present)\b/i;
+/** A launch without iss: said missing, or the params said to be needed ("I should give it params 'iss' and 'launch'"). */
 const MISSING_ISS =
-  /\b(?:no|without|missing)\s+['"`“]?iss['"`”]?\s+(?:param(?:eter)?|value)|\bparams?\s+['"`“]iss['"`”]|\bno\s+authori[sz]ation\s+server\s+(?:is\s+)?(?:identified|found|given)|\b(?:cannot|can't|could\s*(?:not|n't)|failed\s+to)\s+(?:find|discover)\s+(?:the\s+)?authori[sz]ation\s+(?:server|url)/i;
+  /\b(?:no|without|missing)\s+['"`“]?iss['"`”]?\s+(?:param(?:eter)?|value)|\b(?:give|pass|send|add|need)s?\s+(?:it\s+|the\s+)?params?\s+['"`“]iss['"`”]|\bno\s+authori[sz]ation\s+server\s+(?:is\s+)?(?:identified|found|given)|\b(?:cannot|can't|could\s*(?:not|n't)|failed\s+to)\s+(?:find|discover)\s+(?:the\s+)?authori[sz]ation\s+(?:server|url)/i;
+/** Words that deny what follows them in the same clause: "this is not a CORS issue", "I don't think the refresh fails". */
+const NEGATION =
+  /\b(?:not|never|no\s+longer|isn't|wasn't|aren't|don't|doesn't|didn't|rather\s+than|instead\s+of)\b[^.;!?]{0,40}$/i;
+
+/** The reader's match, unless the words just before it in the same clause deny it. */
+function affirmed(re: RegExp, line: string): boolean {
+  const m = re.exec(line);
+  return !!m && !NEGATION.test(line.slice(Math.max(0, (m.index ?? 0) - 60), m.index));
+}
 const PROFILE = /\/profiles\/\**smart-v([12])\**\//i;
 const TOKEN_TARGET = /\btoken\s+(?:endpoint|requests?|calls?|url)\b|\/token\b|grant_type/i;
 /** An OAuth error code after a verb of receiving: "I get a "invalid_client" error", "fails with invalid_grant". */
@@ -256,9 +266,9 @@ export function readStatements(lines: readonly string[]): ProseStatements {
         const urn = urnOfName(m[1] ?? m[2]);
         if (urn) out.namedErrors.push({ error: null, urn, line: n });
       }
-    const refresh = /refresh|reauthori|re-authori|_access/.test(lower) && REFRESH_FAILED.test(line);
-    const cors = /cors|access-control/.test(lower) && CORS.test(line);
-    const iss = /iss|authori/.test(lower) && MISSING_ISS.test(line);
+    const refresh = /refresh|reauthori|re-authori|_access/.test(lower) && affirmed(REFRESH_FAILED, line);
+    const cors = /cors|access-control/.test(lower) && affirmed(CORS, line);
+    const iss = /iss|authori/.test(lower) && affirmed(MISSING_ISS, line);
     if (refresh && out.refreshFailed === null) out.refreshFailed = n;
     if (cors && out.cors === null) out.cors = n;
     if (iss && out.missingIss === null) out.missingIss = n;

@@ -14,10 +14,22 @@ interface Stage {
   paste: string;
 }
 
+/** A status or an error the evidence shows (pasted, or a status told in words): it outranks a stage told in words. */
+function statusShown(f: Facts): boolean {
+  return (
+    f.errors.length > 0 ||
+    f.requests.some((r) => (r.status ?? 0) >= 400 || r.errors.length > 0) ||
+    f.tokenRequests.some((t) => (t.status ?? 0) >= 400) ||
+    f.statements.some((s) => s.status !== null)
+  );
+}
+
 function stageOf(f: Facts): Stage {
   const where = (s: ErrorStage) => f.errors.some((e) => e.where === s);
   const sandbox = f.tenant === SANDBOX_TENANT || f.environment === "sandbox";
-  if (f.refresh.cors) {
+  // CORS, a failed refresh and a launch without iss are read from words; a status or error shown says more.
+  const told = !statusShown(f);
+  if (told && f.refresh.cors) {
     return {
       stage: "unknown",
       likely:
@@ -26,7 +38,7 @@ function stageOf(f: Facts): Stage {
         "Paste the browser console's CORS message and the blocked request's entry from the network panel (its headers, without the token or secret).",
     };
   }
-  if (f.refresh.failed) {
+  if (told && f.refresh.failed) {
     return {
       stage: "token-endpoint",
       likely:
@@ -35,7 +47,7 @@ function stageOf(f: Facts): Stage {
         "Paste the token response that should carry the refresh token (its scope field, without token values) and the refresh request and its response (without secrets).",
     };
   }
-  if (f.launch.missingIss && !where("authorize-endpoint") && !where("token-endpoint")) {
+  if (told && f.launch.missingIss) {
     return {
       stage: "authorize-endpoint",
       likely:
