@@ -190,7 +190,7 @@ export interface Facts {
   /** A refresh said to fail, and the browser's CORS check said to block a request. */
   refresh: { failed: Ref | null; cors: Ref | null };
   /** The SMART profile (smart-v1 / smart-v2) of the authorization URLs written in the text. */
-  profiles: Array<{ version: ScopeVersion; source: Ref }>;
+  profiles: Array<{ version: ScopeVersion; source: Ref; failed: boolean }>;
   /** Scopes (normalised) the text says the token lacks: the reported failure itself. */
   saidMissing: string[];
   /** Tenant IDs as written in URLs and errors (also the malformed ones, which are not tenants). */

@@ -51,8 +51,11 @@ export interface ProseStatements {
   cors: number | null;
   /** A launch page opened without iss: "no authorization server is identified", "give it params 'iss' and 'launch'". */
   missingIss: number | null;
-  /** The SMART profile of authorization URLs: …/protocols/oauth2/profiles/smart-v1/… (markdown bold allowed). */
-  profiles: Array<{ version: "v1" | "v2"; line: number }>;
+  /**
+   * The SMART profile of authorization URLs: …/protocols/oauth2/profiles/smart-v1/… (markdown bold allowed); `failed`
+   * on the one a failure on its line belongs to (the last URL before the error, else the first after it).
+   */
+  profiles: Array<{ version: "v1" | "v2"; line: number; failed: boolean }>;
 }
 
 const STATUS_WORDS: Record<string, number> = { unauthorized: 401, unauthorised: 401, forbidden: 403 };
@@ -139,7 +142,7 @@ function affirmed(re: RegExp, line: string): boolean {
   const m = re.exec(line);
   return !!m && !NEGATION.test(line.slice(Math.max(0, (m.index ?? 0) - 60), m.index));
 }
-const PROFILE = /\/profiles\/\**smart-v([12])\**\//i;
+const PROFILE = /\/profiles\/\**smart-v([12])\**\//gi;
 const TOKEN_TARGET = /\btoken\s+(?:endpoint|requests?|calls?|url)\b|\/token\b|grant_type/i;
 /** An OAuth error code after a verb of receiving: "I get a "invalid_client" error", "fails with invalid_grant". */
 const NAMED_OAUTH =
@@ -190,6 +193,21 @@ export function redirectError(line: string): ParsedError | null {
   return e;
 }
 
+/** The profiles of a line's authorization URLs; the one a failure at `errorAt` belongs to is marked failed. */
+function profilesOf(line: string, n: number, errorAt: number): ProseStatements["profiles"] {
+  const found = [...line.matchAll(PROFILE)].map((m) => ({
+    version: (m[1] === "1" ? "v1" : "v2") as "v1" | "v2",
+    line: n,
+    failed: false,
+    at: m.index ?? 0,
+  }));
+  if (errorAt !== Infinity && found.length) {
+    const before = found.filter((p) => p.at < errorAt);
+    (before.length ? before[before.length - 1] : found[0]).failed = true;
+  }
+  return found.map(({ version, line: l, failed }) => ({ version, line: l, failed }));
+}
+
 export function readStatements(lines: readonly string[]): ProseStatements {
   const out: ProseStatements = {
     failures: [],
@@ -213,6 +231,9 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     const n = index + 1;
     const lower = line.toLowerCase();
     const failure = FAILURE.exec(line);
+    // Where on the line the first failure or error is written (to tell which of its URLs failed).
+    let errorAt = failure ? failure.index : Infinity;
+    const errorSeen = (at: number) => (errorAt = Math.min(errorAt, at));
     let status: number | null = null;
     if (failure) {
       const digits = failure[1] ?? failure[3] ?? failure[5];
@@ -265,6 +286,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
       for (const m of line.matchAll(QUOTED_NAME)) {
         const urn = urnOfName(m[1] ?? m[2]);
         if (urn) out.namedErrors.push({ error: null, urn, line: n });
+        if (urn) errorSeen(m.index ?? 0);
       }
     const refresh = /refresh|reauthori|re-authori|_access/.test(lower) && affirmed(REFRESH_FAILED, line);
     const cors = /cors|access-control/.test(lower) && affirmed(CORS, line);
@@ -274,8 +296,6 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     if (iss && out.missingIss === null) out.missingIss = n;
     if ((refresh || cors || iss) && status === null && out.failures[out.failures.length - 1]?.line !== n)
       out.failures.push({ status: null, elapsedSeconds: null, expired, target: iss ? null : "token", line: n });
-    const profile = lower.includes("profiles/") ? PROFILE.exec(line) : null;
-    if (profile) out.profiles.push({ version: profile[1] === "1" ? "v1" : "v2", line: n });
     const missing = lower.includes("scope") ? SCOPE_MISSING.exec(line) : null;
     if (missing) {
       out.missingScopes.push({ scope: missing[1] ?? missing[2], line: n });
@@ -283,8 +303,10 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     }
     const named = NAMED_OAUTH.exec(line);
     if (named) out.namedErrors.push({ error: named[1].toLowerCase(), urn: null, line: n });
+    if (named) errorSeen(named.index);
     const page = errorPageUrn(line);
     if (page) out.namedErrors.push({ error: null, urn: page, line: n });
+    if (page) errorSeen(line.length);
     const said = out.smartVersion ? null : VERSION_WORDS.exec(line);
     if (said) out.smartVersion = said[1] === "1" || said[2] === "1" || said[3] === "read" ? "v1" : "v2";
     const refused = REFUSED_TYPE.exec(line);
@@ -322,6 +344,8 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     for (const m of line.matchAll(TENANT_IN_WORDS)) out.tenants.push({ value: m[1], line: n });
     const redirect = redirectError(line);
     if (redirect) out.redirectErrors.push({ error: redirect, line: n });
+    if (redirect) errorSeen(line.search(REDIRECT));
+    if (lower.includes("profiles/")) out.profiles.push(...profilesOf(line, n, errorAt));
   });
   return out;
 }
