@@ -124,3 +124,102 @@ describe("the SMART profile judged is the one of the URL that failed", () => {
     expect(p?.nextSteps.join(" ")).toMatch(/lists/);
   });
 });
+
+describe("an OperationOutcome's issue is a content failure only when it is one", () => {
+  it("a warning issue in a 200 answer does not outrank a pasted 403", () => {
+    const d = run(
+      [
+        "$validate works: it returns 200 with",
+        "{",
+        '  "resourceType": "OperationOutcome",',
+        '  "issue": [ { "severity": "warning", "code": "value", "diagnostics": "display mismatch" } ]',
+        "}",
+        `but the create POST ${FHIR}/Observation returns 403`,
+      ].join("\n"),
+    );
+    expect(advice(d)).not.toContain("rejected the request's content");
+    expect(advice(d)).toContain("scope the request needs");
+  });
+
+  it("an outcome saying the access token is invalid is not a content failure", () => {
+    const words = run(
+      "Every call to the FHIR API fails and the body is an OperationOutcome that says the access token is invalid or expired.",
+    );
+    expect(advice(words)).not.toContain("rejected the request's content");
+    const pasted = run(
+      [
+        `GET ${FHIR}/Patient/12724066`,
+        "",
+        "{",
+        '  "resourceType": "OperationOutcome",',
+        '  "issue": [ { "severity": "error", "code": "invalid", "diagnostics": "Bearer token is invalid" } ]',
+        "}",
+      ].join("\n"),
+    );
+    expect(advice(pasted)).not.toContain("rejected the request's content");
+  });
+
+  it("an error issue cut off after its code is still a content failure", () => {
+    const s = readStatements([
+      "Creating the Appointment returns",
+      "{",
+      '  "resourceType": "OperationOutcome",',
+      '  "issue": [ {',
+      '      "severity": "error",',
+      '      "code": "business-rule",',
+    ]);
+    expect(s.failures.map((x) => x.status)).toContain(422);
+  });
+});
+
+describe("a scope named as a reason or denied missing is not a dropped scope", () => {
+  const token =
+    'Token response: {"access_token":"<redacted>","token_type":"Bearer","expires_in":570,"scope":"patient/Patient.read patient/Observation.read openid fhirUser"}';
+  it("'without the online_access scope we would …' is a rationale", () => {
+    const d = run(
+      `Without the online_access scope we would get no refresh token, but we don't need one.\n${token}\nGET ${FHIR}/Condition?patient=12724066 returns 403 Forbidden`,
+    );
+    expect(d.findings.filter((f) => f.code === "SCOPE_NOT_GRANTED").flatMap((f) => f.scopes ?? [])).not.toContain(
+      "online_access",
+    );
+  });
+
+  it("'the token is NOT missing the … scope' is not read as missing", () => {
+    const s = readStatements(["The token is NOT missing the patient/Observation.read scope - I checked."]);
+    expect(s.missingScopes).toEqual([]);
+    expect(readStatements(["The token response is missing the openid scope."]).missingScopes).toHaveLength(1);
+  });
+});
+
+describe("an error's name counts only when it is said to happen", () => {
+  it("a denied catalogue name ('not an `unknown-tenant` error any more') is not an error", () => {
+    const d = run(
+      `It's not an \`unknown-tenant\` error any more, the login page appears fine.\nThen GET ${FHIR}/Condition?patient=12724066 returns 403 Forbidden`,
+    );
+    expect(codes(d)).not.toContain("CLIENT_NOT_ON_TENANT");
+  });
+
+  it("generic words in quotes ('invalid-request', 'token-required') do not stand for one catalogue URN", () => {
+    for (const name of ["invalid-request", "invalid-code", "token-invalid", "token-required", "missing-patient"])
+      expect(readStatements([`The library logs "${name}" here.`]).namedErrors, name).toEqual([]);
+    expect(readStatements(["It answers `unknown-tenant`."]).namedErrors).toHaveLength(1);
+  });
+});
+
+describe("success and failures outside the API are not failures of the API", () => {
+  it("a solved report that tells how it would have failed is not a failure", () => {
+    for (const text of [
+      "Thanks, it works now! The token endpoint returns the access token and Patient read returns 200. (Before, the authorize step would show an error page, but that was our redirect_uri typo.)",
+      "Solved, thanks. For others: the SDK throws an exception if you forget aud, that was it.",
+    ])
+      expect(codes(run(text)), text).not.toContain("FAILURE_UNEXPLAINED");
+  });
+
+  it("a failing build beside a 403 in words does not blur the 403", () => {
+    const d = run(
+      `Our CI build was failing with a TypeScript error after upgrading fhirclient, fixed now.\nThe actual problem: GET ${FHIR}/MedicationRequest?patient=12724066 gives 403 insufficient_scope.\nGranted scope: patient/Patient.read patient/Observation.read launch openid`,
+    );
+    expect(d.summary).not.toMatch(/does not show which request/);
+    expect(advice(d)).toContain("medicationrequest");
+  });
+});

@@ -112,6 +112,9 @@ const CONTENT_ISSUE: Record<string, number> = {
   conflict: 409,
 };
 const ISSUE_CODE = /"code"\s*:\s*"([a-z-]+)"/;
+const SEVERITY = /"severity"\s*:\s*"([a-z]+)"/i;
+/** Words that put an outcome or an "invalid" on the token rather than the request's content. */
+const TOKEN_WORDS = /\b(?:bearer|(?:access[_\s-]?)?token|authori[sz]ation\s+header)\b/i;
 /** An OperationOutcome told in words with the kind of its issue: "an OperationOutcome response indicating an Invalid request". */
 const OUTCOME_SAID = /\bOperationOutcome\b.{0,80}?\b(invalid|unprocessable|business[ -]rule)\b/i;
 /** Look-ahead from an OperationOutcome's resourceType to its first issue code. */
@@ -225,7 +228,17 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     missingIss: null,
     profiles: [],
   };
-  let outcomeUntil = 0;
+  /** The OperationOutcome being read: its first issue's code, severity, and whether it speaks of the token. */
+  let issue: { until: number; code: string | null; line: number; severity: string | null; token: boolean } | null =
+    null;
+  // An error issue (or one whose severity was cut off) with a content code is the content failing, unless the
+  // outcome is about the token ("Bearer token is invalid"): that is no content failure.
+  const settle = () => {
+    const implied = issue?.code ? CONTENT_ISSUE[issue.code] : undefined;
+    if (issue && implied && (issue.severity === null || /^(?:error|fatal)$/.test(issue.severity)) && !issue.token)
+      out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: issue.line });
+    issue = null;
+  };
   lines.forEach((raw, index) => {
     const line = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
     const n = index + 1;
@@ -268,19 +281,24 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     )
       record(null, null);
     const outcome = status === null && lower.includes("operationoutcome") ? OUTCOME_SAID.exec(line) : null;
-    if (outcome) {
+    // "… an OperationOutcome that says the access token is invalid" is about the token, not the content.
+    if (outcome && !TOKEN_WORDS.test(outcome[0])) {
       const kind = outcome[1].toLowerCase();
       const implied = kind === "invalid" ? 400 : 422;
       out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: n });
     }
-    if (OUTCOME_START.test(line)) outcomeUntil = n + OUTCOME_LINES;
-    const issue = n <= outcomeUntil ? ISSUE_CODE.exec(line) : null;
-    if (issue) {
-      outcomeUntil = 0;
-      const implied = CONTENT_ISSUE[issue[1]];
-      if (implied)
-        out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: n });
+    if (OUTCOME_START.test(line)) {
+      settle();
+      issue = { until: n + OUTCOME_LINES, code: null, line: n, severity: null, token: false };
     }
+    if (issue && n <= issue.until) {
+      const code = issue.code === null ? ISSUE_CODE.exec(line) : null;
+      if (code) Object.assign(issue, { code: code[1], line: n });
+      issue.severity = SEVERITY.exec(line)?.[1].toLowerCase() ?? issue.severity;
+      issue.token ||= TOKEN_WORDS.test(line);
+      // The issue is read to its end: its severity and diagnostics may follow the code.
+      if (issue.code !== null && /[}\]]/.test(code ? line.slice((code.index ?? 0) + code[0].length) : line)) settle();
+    } else settle();
     // The readers below run only on lines holding their key word (most lines hold none).
     if (/[`"“'‘]/.test(line))
       for (const m of line.matchAll(QUOTED_NAME)) {
@@ -347,5 +365,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     if (redirect) errorSeen(line.search(REDIRECT));
     if (lower.includes("profiles/")) out.profiles.push(...profilesOf(line, n, errorAt));
   });
+  settle();
+  out.failures.sort((a, b) => a.line - b.line);
   return out;
 }

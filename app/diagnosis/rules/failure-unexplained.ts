@@ -101,7 +101,7 @@ function stageOf(f: Facts): Stage {
     f.tokenRequests.length ||
     f.requested.some((r) => r.origin === "authorize-request" || r.origin === "token-request") ||
     f.statements.some((s) => s.target === "token");
-  if (content && !authorizationStep) {
+  if (content && !authorizationStep && !statuses.includes(403)) {
     return {
       stage: "fhir",
       likely: `The server rejected the request's content (${content}): a body or parameter that breaks one of the API's rules (a required element, a length, a code system) — not an authorization problem: a token problem is answered 401 and a missing scope 403.`,
