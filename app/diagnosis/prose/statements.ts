@@ -124,7 +124,7 @@ const SCOPE_WORD =
   "[*_`\"“']{0,3}((?:patient|user|system)/[A-Za-z*]+\\.[a-z*]+|openid|fhirUser|profile|online_access|offline_access|launch(?:/[a-z]+)?)[*_`\"”']{0,3}";
 /** A scope the text says the token lacks: "missing the openid scope", "the patient/*.read scope is not returned". */
 const SCOPE_MISSING = new RegExp(
-  `\\b(?:missing|lacks?|lacking|without|(?:does|did)\\s*(?:not|n't)\\s+(?:include|contain|have|return))\\s+(?:the\\s+)?${SCOPE_WORD}\\s+scope\\b|${SCOPE_WORD}\\s+scope\\s+(?:is|was)\\s+(?:not\\s+(?:returned|granted|included|present)|missing|dropped)\\b`,
+  `\\b(?:missing|lacks?|lacking|(?:does|did)\\s*(?:not|n't)\\s+(?:include|contain|have|return))\\s+(?:the\\s+)?${SCOPE_WORD}\\s+scope\\b|${SCOPE_WORD}\\s+scope\\s+(?:is|was)\\s+(?:not\\s+(?:returned|granted|included|present)|missing|dropped)\\b`,
   "i",
 );
 /** An error named by its catalogue name: kebab-case in quotes or backticks, or a quoted title called an error. */
@@ -141,10 +141,17 @@ const NEGATION =
   /\b(?:not|never|no\s+longer|isn't|wasn't|aren't|don't|doesn't|didn't|rather\s+than|instead\s+of)\b[^.;!?]{0,40}$/i;
 
 /** The reader's match, unless the words just before it in the same clause deny it. */
-function affirmed(re: RegExp, line: string): boolean {
+function affirmedMatch(re: RegExp, line: string): RegExpExecArray | null {
   const m = re.exec(line);
-  return !!m && !NEGATION.test(line.slice(Math.max(0, (m.index ?? 0) - 60), m.index));
+  return m && !deniedAt(line, m.index) ? m : null;
 }
+
+/** Whether the clause before `at` denies what is written there. */
+function deniedAt(line: string, at: number): boolean {
+  return NEGATION.test(line.slice(Math.max(0, at - 60), at));
+}
+
+const affirmed = (re: RegExp, line: string): boolean => affirmedMatch(re, line) !== null;
 const PROFILE = /\/profiles\/\**smart-v([12])\**\//gi;
 const TOKEN_TARGET = /\btoken\s+(?:endpoint|requests?|calls?|url)\b|\/token\b|grant_type/i;
 /** An OAuth error code after a verb of receiving: "I get a "invalid_client" error", "fails with invalid_grant". */
@@ -302,7 +309,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     // The readers below run only on lines holding their key word (most lines hold none).
     if (/[`"“'‘]/.test(line))
       for (const m of line.matchAll(QUOTED_NAME)) {
-        const urn = urnOfName(m[1] ?? m[2]);
+        const urn = deniedAt(line, m.index ?? 0) ? null : urnOfName(m[1] ?? m[2]);
         if (urn) out.namedErrors.push({ error: null, urn, line: n });
         if (urn) errorSeen(m.index ?? 0);
       }
@@ -314,7 +321,8 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     if (iss && out.missingIss === null) out.missingIss = n;
     if ((refresh || cors || iss) && status === null && out.failures[out.failures.length - 1]?.line !== n)
       out.failures.push({ status: null, elapsedSeconds: null, expired, target: iss ? null : "token", line: n });
-    const missing = lower.includes("scope") ? SCOPE_MISSING.exec(line) : null;
+    // "without the online_access scope we would …" is a reason, not a drop: bare "without" is not read; nor a denial.
+    const missing = lower.includes("scope") ? affirmedMatch(SCOPE_MISSING, line) : null;
     if (missing) {
       out.missingScopes.push({ scope: missing[1] ?? missing[2], line: n });
       if (status === null && out.failures[out.failures.length - 1]?.line !== n) record(null, null);
