@@ -60,7 +60,7 @@ export interface ProseStatements {
 
 const STATUS_WORDS: Record<string, number> = { unauthorized: 401, unauthorised: 401, forbidden: 403 };
 const FAILURE =
-  /\b(?:get(?:ting)?|got|receiv(?:e|ed|ing)|return(?:s|ed|ing)?|respon(?:se|ds?|ded)|throws?|fails?\s+with|with|an?|the)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b(?:\s+(?:error|forbidden|unauthori[sz]ed|response|status))?|(unauthori[sz]ed|forbidden)\b)|\b(\d{3})\s+(?:forbidden|unauthori[sz]ed)\b|\b(unauthori[sz]ed|forbidden)\s+(?:response|error)\b|\((\d{3})\)/i;
+  /\b(?:get(?:ting)?|got|receiv(?:e|ed|ing)|return(?:s|ed|ing)?|giv(?:e|es|ing)|gave|respon(?:se|ds?|ded)|throws?|fails?\s+with|with|an?|the)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b(?:\s+(?:error|forbidden|unauthori[sz]ed|response|status))?|(unauthori[sz]ed|forbidden)\b)|\b(\d{3})\s+(?:forbidden|unauthori[sz]ed)\b|\b(unauthori[sz]ed|forbidden)\s+(?:response|error)\b|\((\d{3})\)/i;
 const ELAPSED =
   /\b(?:after|waited(?:\s+at\s+least)?|for)\s+(?:about\s+|around\s+|~)?(\d{1,3})\s*(?:min(?:ute)?s?|mins)\b/i;
 const APP_TYPE =
@@ -136,6 +136,27 @@ const CORS =
 /** A launch without iss: said missing, or the params said to be needed ("I should give it params 'iss' and 'launch'"). */
 const MISSING_ISS =
   /\b(?:no|without|missing)\s+['"`“]?iss['"`”]?\s+(?:param(?:eter)?|value)|\b(?:give|pass|send|add|need)s?\s+(?:it\s+|the\s+)?params?\s+['"`“]iss['"`”]|\bno\s+authori[sz]ation\s+server\s+(?:is\s+)?(?:identified|found|given)|\b(?:cannot|can't|could\s*(?:not|n't)|failed\s+to)\s+(?:find|discover)\s+(?:the\s+)?authori[sz]ation\s+(?:server|url)/i;
+/** A failure said as a possibility, not an event: "would show an error page", "throws an exception if you forget aud". */
+const HYPOTHETICAL_BEFORE = /\b(?:would|could|might|otherwise)\b[^.;!?]{0,40}$/i;
+const HYPOTHETICAL_AFTER = /^[^.;!?]{0,20}\b(?:if\s+you|unless)\b/i;
+/** Failures of the developer's own tooling, not of the API: "the CI build was failing with a TypeScript error". */
+const NON_API =
+  /\b(?:builds?|compil(?:e|er|ing|ation)|typescript|tsc|lint(?:er|ing)?|eslint|webpack|npm|yarn|unit\s+tests?|CI)\b/i;
+
+/** A failure said without a status ("returns error", "failed to call …"), unless as a possibility or of tooling. */
+function saidFailing(line: string): boolean {
+  if (NON_API.test(line)) return false;
+  return [ERROR_SAID, FAILED_CALL].some((re) => {
+    const m = re.exec(line);
+    if (!m) return false;
+    const end = m.index + m[0].length;
+    return (
+      !HYPOTHETICAL_BEFORE.test(line.slice(Math.max(0, m.index - 60), m.index)) &&
+      !HYPOTHETICAL_AFTER.test(line.slice(end, end + 40))
+    );
+  });
+}
+
 /** Words that deny what follows them in the same clause: "this is not a CORS issue", "I don't think the refresh fails". */
 const NEGATION =
   /\b(?:not|never|no\s+longer|isn't|wasn't|aren't|don't|doesn't|didn't|rather\s+than|instead\s+of)\b[^.;!?]{0,40}$/i;
@@ -282,8 +303,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     else if (
       expired ||
       noAuth ||
-      ERROR_SAID.test(line) ||
-      FAILED_CALL.test(line) ||
+      saidFailing(line) ||
       /\b(?:authori[sz]ation|authentication|access)\s+(?:errors?|failures?)\b|\baccess\s+denied\b/i.test(line)
     )
       record(null, null);
