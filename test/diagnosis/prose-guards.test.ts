@@ -80,6 +80,9 @@ describe("a stage told in words does not override a pasted failing request", () 
     expect(s.cors).toBeNull();
     expect(s.refreshFailed).toBeNull();
     expect(s.missingIss).toBeNull();
+    const said = readStatements(["We are unable to refresh the token.", "I am unable to authenticate."]);
+    expect(said.refreshFailed).toBe(1);
+    expect(said.failures.map((x) => x.target)).toEqual(["token", "token"]);
   });
 
   it("a CORS block told with no pasted failing request still gets the CORS advice", () => {

@@ -82,8 +82,12 @@ const TENANT_IN_WORDS =
   /\btenant(?:\s+id)?\s*[:=(]?\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
 const EXPIRED =
   /\b(?:access[_\s-]?token|token|session)s?\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+|gets?\s+|got\s+|already\s+)?expire[sd]?\b/i;
-const NO_AUTH =
-  /\b(?:unable|not\s+able|can(?:not|'t|\s+not)|fail(?:s|ed|ing)?)\s+to\s+(?:authenticate|authori[sz]e|get\s+(?:an?\s+|the\s+)?(?:access\s+)?token)\b/i;
+/** "unable to", "cannot", "failed to": the start of a step said to fail. */
+const CANNOT = "\\b(?:unable|not\\s+able|can(?:not|'t|\\s+not)|fail(?:s|ed|ing)?)\\s+to\\s+";
+const NO_AUTH = new RegExp(
+  `${CANNOT}(?:authenticate|authori[sz]e|get\\s+(?:an?\\s+|the\\s+)?(?:access\\s+)?token)\\b`,
+  "i",
+);
 const FHIR_TARGET =
   /\bfhir-(?:ehr|myrecord|open)|\/(?:r4|dstu2)\/|\bFHIR\s+(?:api|server|services?|calls?|requests?|endpoints?|resources?|data)\b/i;
 /** An error said to come back without its status: "returns error", "I get following error:", "receiving the error". */
@@ -129,8 +133,10 @@ const SCOPE_MISSING = new RegExp(
 );
 /** An error named by its catalogue name: kebab-case in quotes or backticks, or a quoted title called an error. */
 const QUOTED_NAME = /[`"“'‘]([a-z]+(?:-[a-z]+){1,6})[`"”'’]|[`"“'‘]([A-Za-z]+(?: [A-Za-z]+){1,6})[`"”'’]\s+error\b/gi;
-const REFRESH_FAILED =
-  /\b(?:unable|not\s+able|can(?:not|'t|\s+not)|fail(?:s|ed|ing)?)\s+to\s+refresh\b|\brefresh(?:ing)?\s+(?:the\s+)?(?:access\s+)?(?:token\s+)?(?:fails|failed|failing)\b|\bre-?authori[sz]ation\s+fail(?:s|ed)?\b|\bno\s+(?:offline_access|online_access)\s+scope\s+(?:found|granted|returned|in\s+the\s+token)\b|\brefresh[_ ]token\s+(?:is\s+|was\s+)?(?:lost|missing|not\s+(?:returned|issued|included|found))\b|\b(?:does|did)\s*(?:not|n't)\s+return\s+(?:the\s+|a\s+)?(?:new\s+)?refresh[_ ]token\b/i;
+const REFRESH_FAILED = new RegExp(
+  `${CANNOT}refresh\\b|\\brefresh(?:ing)?\\s+(?:the\\s+)?(?:access\\s+)?(?:token\\s+)?(?:fails|failed|failing)\\b|\\bre-?authori[sz]ation\\s+fail(?:s|ed)?\\b|\\bno\\s+(?:offline_access|online_access)\\s+scope\\s+(?:found|granted|returned|in\\s+the\\s+token)\\b|\\brefresh[_ ]token\\s+(?:is\\s+|was\\s+)?(?:lost|missing|not\\s+(?:returned|issued|included|found))\\b|\\b(?:does|did)\\s*(?:not|n't)\\s+return\\s+(?:the\\s+|a\\s+)?(?:new\\s+)?refresh[_ ]token\\b`,
+  "i",
+);
 const CORS =
   /\bblocked\s+by\s+CORS\b|\bCORS\s+(?:policy|error|issue|problem)\b|\bdue\s+to\s+CORS\b|\bAccess-Control-Allow-Origin\b.{0,120}\b(?:wildcard|missing|not\s+present)\b/i;
 /** A launch without iss: said missing, or the params said to be needed ("I should give it params 'iss' and 'launch'"). */
@@ -224,6 +230,15 @@ export function redirectError(line: string): ParsedError | null {
   return e;
 }
 
+/** A FHIR request's content refused, with the status its OperationOutcome implies. */
+const contentFailure = (status: number, line: number): FailureStatement => ({
+  status,
+  elapsedSeconds: null,
+  expired: false,
+  target: "fhir",
+  line,
+});
+
 /** The profiles of a line's authorization URLs; the one a failure at `errorAt` belongs to is marked failed. */
 function profilesOf(line: string, n: number, errorAt: number): ProseStatements["profiles"] {
   const found = [...line.matchAll(PROFILE)].map((m) => ({
@@ -264,7 +279,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
   const settle = () => {
     const implied = issue?.code ? CONTENT_ISSUE[issue.code] : undefined;
     if (issue && implied && (issue.severity === null || /^(?:error|fatal)$/.test(issue.severity)) && !issue.token)
-      out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: issue.line });
+      out.failures.push(contentFailure(implied, issue.line));
     issue = null;
   };
   lines.forEach((raw, index) => {
@@ -312,7 +327,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     if (outcome && !TOKEN_WORDS.test(outcome[0])) {
       const kind = outcome[1].toLowerCase();
       const implied = kind === "invalid" ? 400 : 422;
-      out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: n });
+      out.failures.push(contentFailure(implied, n));
     }
     if (OUTCOME_START.test(line)) {
       settle();
