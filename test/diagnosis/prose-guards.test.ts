@@ -85,6 +85,14 @@ describe("a stage told in words does not override a pasted failing request", () 
     expect(said.failures.map((x) => x.target)).toEqual(["token", "token"]);
   });
 
+  it("a CORS block of a FHIR call is a failure of that call, not of the token step", () => {
+    const s = readStatements([
+      `Access to fetch at '${FHIR}/Patient/12724066' from origin 'https://app.example' has been blocked by CORS policy`,
+    ]);
+    expect(s.cors).toBe(1);
+    expect(s.failures.map((x) => x.target)).toEqual(["fhir"]);
+  });
+
   it("a CORS block told with no pasted failing request still gets the CORS advice", () => {
     const d = run(
       "Refreshing the token from the browser: Access to fetch at the token URL has been blocked by CORS policy: the value of the Access-Control-Allow-Origin header must not be the wildcard '*'.",

@@ -355,7 +355,13 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     if (cors && out.cors === null) out.cors = n;
     if (iss && out.missingIss === null) out.missingIss = n;
     if ((refresh || cors || iss) && status === null && out.failures[out.failures.length - 1]?.line !== n)
-      out.failures.push({ status: null, elapsedSeconds: null, expired, target: iss ? null : "token", line: n });
+      out.failures.push({
+        status: null,
+        elapsedSeconds: null,
+        expired,
+        target: target ?? (iss ? null : "token"),
+        line: n,
+      });
     // "without the online_access scope we would …" is a reason, not a drop: bare "without" is not read; nor a denial.
     const missing = lower.includes("scope") ? affirmedMatch(SCOPE_MISSING, line) : null;
     if (missing) {

@@ -29,7 +29,7 @@ function stageOf(f: Facts): Stage {
   const sandbox = f.tenant === SANDBOX_TENANT || f.environment === "sandbox";
   // CORS, a failed refresh and a launch without iss are read from words; a status or error shown says more.
   const told = !statusShown(f);
-  if (told && f.refresh.cors) {
+  if (told && f.cors) {
     return {
       stage: "unknown",
       likely:
