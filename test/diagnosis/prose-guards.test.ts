@@ -234,3 +234,31 @@ describe("success and failures outside the API are not failures of the API", () 
     expect(advice(d)).toContain("medicationrequest");
   });
 });
+
+describe("more ways of writing the same statements", () => {
+  it("reads a scope said missing with a contraction, a plural subject or a label", () => {
+    for (const line of [
+      "The openid scope isn't returned in the token response, so there is no id_token.",
+      "The granted scopes don't include patient/Observation.read even though we request it.",
+      "Token response is missing scope: patient/Observation.read",
+    ])
+      expect(readStatements([line]).missingScopes, line).toHaveLength(1);
+  });
+
+  it("reads Safari's and Firefox's CORS messages", () => {
+    for (const line of [
+      "[Error] Origin https://myapp.example.com is not allowed by Access-Control-Allow-Origin. Status code: 200",
+      "Fetch API cannot load https://authorization.cerner.com/tenants/x/token due to access control checks.",
+      "Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://authorization.cerner.com/x/token. (Reason: CORS request did not succeed).",
+    ])
+      expect(readStatements([line]).cors, line).toBe(1);
+  });
+
+  it("reads a launch without iss told as a missing parameter or fhirclient's message", () => {
+    for (const line of [
+      "When I open my launch.html directly, the iss parameter is missing and the app shows a blank page.",
+      "Error: No server url found. It must be specified as `iss` or as `fhirServiceUrl` parameter",
+    ])
+      expect(readStatements([line]).missingIss, line).toBe(1);
+  });
+});

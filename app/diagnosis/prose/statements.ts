@@ -128,7 +128,7 @@ const SCOPE_WORD =
   "[*_`\"“']{0,3}((?:patient|user|system)/[A-Za-z*]+\\.[a-z*]+|openid|fhirUser|profile|online_access|offline_access|launch(?:/[a-z]+)?)[*_`\"”']{0,3}";
 /** A scope the text says the token lacks: "missing the openid scope", "the patient/*.read scope is not returned". */
 const SCOPE_MISSING = new RegExp(
-  `\\b(?:missing|lacks?|lacking|(?:does|did)\\s*(?:not|n't)\\s+(?:include|contain|have|return))\\s+(?:the\\s+)?${SCOPE_WORD}\\s+scope\\b|${SCOPE_WORD}\\s+scope\\s+(?:is|was)\\s+(?:not\\s+(?:returned|granted|included|present)|missing|dropped)\\b`,
+  `\\b(?:missing|lacks?|lacking|(?:do|does|did)\\s*(?:not|n't)\\s+(?:include|contain|have|return))\\s+(?:the\\s+)?${SCOPE_WORD}\\s+scope\\b|${SCOPE_WORD}\\s+scope\\s+(?:(?:(?:is|was)\\s+not|isn't|wasn't)\\s+(?:returned|granted|included|present)|(?:is|was)\\s+(?:missing|dropped))\\b|\\bscopes?\\s+(?:do|does|did)\\s*(?:not|n't)\\s+(?:include|contain|have)\\s+(?:the\\s+)?${SCOPE_WORD}|\\bmissing\\s+scopes?\\s*:\\s*${SCOPE_WORD}`,
   "i",
 );
 /** An error named by its catalogue name: kebab-case in quotes or backticks, or a quoted title called an error. */
@@ -138,10 +138,10 @@ const REFRESH_FAILED = new RegExp(
   "i",
 );
 const CORS =
-  /\bblocked\s+by\s+CORS\b|\bCORS\s+(?:policy|error|issue|problem)\b|\bdue\s+to\s+CORS\b|\bAccess-Control-Allow-Origin\b.{0,120}\b(?:wildcard|missing|not\s+present)\b/i;
+  /\bblocked\s+by\s+CORS\b|\bCORS\s+(?:policy|error|issue|problem)\b|\bdue\s+to\s+CORS\b|\bnot\s+allowed\s+by\s+Access-Control-Allow-Origin\b|\bdue\s+to\s+access\s+control\s+checks\b|\bCross-Origin\s+Request\s+Blocked\b|\bAccess-Control-Allow-Origin\b.{0,120}\b(?:wildcard|missing|not\s+present)\b/i;
 /** A launch without iss: said missing, or the params said to be needed ("I should give it params 'iss' and 'launch'"). */
 const MISSING_ISS =
-  /\b(?:no|without|missing)\s+['"`“]?iss['"`”]?\s+(?:param(?:eter)?|value)|\b(?:give|pass|send|add|need)s?\s+(?:it\s+|the\s+)?params?\s+['"`“]iss['"`”]|\bno\s+authori[sz]ation\s+server\s+(?:is\s+)?(?:identified|found|given)|\b(?:cannot|can't|could\s*(?:not|n't)|failed\s+to)\s+(?:find|discover)\s+(?:the\s+)?authori[sz]ation\s+(?:server|url)/i;
+  /\b(?:no|without|missing)\s+['"`“]?iss['"`”]?\s+(?:param(?:eter)?|value)|\biss['"`”]?\s+(?:param(?:eter)?|value)\s+(?:is|was)\s+(?:missing|not\s+(?:set|given|passed|sent))|\bno\s+server\s+url\s+found\b|\b(?:give|pass|send|add|need)s?\s+(?:it\s+|the\s+)?params?\s+['"`“]iss['"`”]|\bno\s+authori[sz]ation\s+server\s+(?:is\s+)?(?:identified|found|given)|\b(?:cannot|can't|could\s*(?:not|n't)|failed\s+to)\s+(?:find|discover)\s+(?:the\s+)?authori[sz]ation\s+(?:server|url)/i;
 /** A failure said as a possibility, not an event: "would show an error page", "throws an exception if you forget aud". */
 const HYPOTHETICAL_BEFORE = /\b(?:would|could|might|otherwise)\b[^.;!?]{0,40}$/i;
 const HYPOTHETICAL_AFTER = /^[^.;!?]{0,20}\b(?:if\s+you|unless)\b/i;
@@ -349,7 +349,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
         if (urn) errorSeen(m.index ?? 0);
       }
     const refresh = /refresh|reauthori|re-authori|_access/.test(lower) && affirmed(REFRESH_FAILED, line);
-    const cors = /cors|access-control/.test(lower) && affirmed(CORS, line);
+    const cors = /cors|access[- ]control|cross-origin/.test(lower) && affirmed(CORS, line);
     const iss = /iss|authori/.test(lower) && affirmed(MISSING_ISS, line);
     if (refresh && out.refreshFailed === null) out.refreshFailed = n;
     if (cors && out.cors === null) out.cors = n;
@@ -365,7 +365,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     // "without the online_access scope we would …" is a reason, not a drop: bare "without" is not read; nor a denial.
     const missing = lower.includes("scope") ? affirmedMatch(SCOPE_MISSING, line) : null;
     if (missing) {
-      out.missingScopes.push({ scope: missing[1] ?? missing[2], line: n });
+      out.missingScopes.push({ scope: missing.slice(1).find(Boolean) ?? "", line: n });
       if (status === null && out.failures[out.failures.length - 1]?.line !== n) record(null, null);
     }
     const named = NAMED_OAUTH.exec(line);
