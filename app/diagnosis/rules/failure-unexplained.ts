@@ -3,7 +3,7 @@
 // what to paste, and the most likely explanation for the stage that failed — as our inference.
 import type { Finding } from "../types";
 import type { ErrorStage, Facts, Ref } from "../facts-model";
-import { coveredFailures, needsOfRequest, scopeFailures } from "../analysis";
+import { coveredFailures, failureShown, needsOfRequest, scopeFailures } from "../analysis";
 import { ev, errorExcerpt, finding, list, requestExcerpt } from "../finding";
 import { scopeFor } from "../scopes";
 import { SANDBOX_TENANT } from "~/ticket/choices";
@@ -16,12 +16,7 @@ interface Stage {
 
 /** A status or an error the evidence shows (pasted, or a status told in words): it outranks a stage told in words. */
 function statusShown(f: Facts): boolean {
-  return (
-    f.errors.length > 0 ||
-    f.requests.some((r) => (r.status ?? 0) >= 400 || r.errors.length > 0) ||
-    f.tokenRequests.some((t) => (t.status ?? 0) >= 400) ||
-    f.statements.some((s) => s.status !== null)
-  );
+  return failureShown(f) || f.statements.some((s) => s.status !== null);
 }
 
 function stageOf(f: Facts): Stage {
