@@ -279,8 +279,24 @@ export function coveredFailures(f: Facts): RequestFact[] {
   });
 }
 
-/** Authorization URLs on the other SMART version's profile than the app's (from the form or the text), if any. */
+/** An error, or a request or token request that failed, shown in the evidence (not only told in words). */
+export function failureShown(f: Facts): boolean {
+  return (
+    f.errors.length > 0 ||
+    f.requests.some((r) => (r.status ?? 0) >= 400 || r.errors.length > 0) ||
+    f.tokenRequests.some((t) => (t.status ?? 0) >= 400)
+  );
+}
+
+/**
+ * The authorization URL that failed, when it is on the other SMART version's profile than the app's (from the form or
+ * the text). The failed URL is the one a failure on its line belongs to; with no such line, the text's only profile
+ * counts when nothing else is shown failing (no failing request, token request or error).
+ */
 export function wrongProfiles(f: Facts): Facts["profiles"] {
   const app = f.smartVersion ?? f.proseVersion;
-  return app ? f.profiles.filter((p) => p.version !== app) : [];
+  if (!app) return [];
+  const failed = f.profiles.filter((p) => p.failed);
+  const only = new Set(f.profiles.map((p) => p.version)).size === 1 && !failureShown(f);
+  return (failed.length ? failed : only ? f.profiles : []).filter((p) => p.version !== app);
 }

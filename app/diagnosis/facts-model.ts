@@ -187,10 +187,12 @@ export interface Facts {
   statements: FailureStatementFact[];
   /** What the text says of the launch: a standalone launch, and where a launch= value was sent. */
   launch: { standalone: Ref | null; launchParams: Ref[]; missingIss: Ref | null };
-  /** A refresh said to fail, and the browser's CORS check said to block a request. */
-  refresh: { failed: Ref | null; cors: Ref | null };
+  /** A refresh said to fail. */
+  refresh: { failed: Ref | null };
+  /** The browser's CORS check said to block a request (of any step: token, refresh or FHIR). */
+  cors: Ref | null;
   /** The SMART profile (smart-v1 / smart-v2) of the authorization URLs written in the text. */
-  profiles: Array<{ version: ScopeVersion; source: Ref }>;
+  profiles: Array<{ version: ScopeVersion; source: Ref; failed: boolean }>;
   /** Scopes (normalised) the text says the token lacks: the reported failure itself. */
   saidMissing: string[];
   /** Tenant IDs as written in URLs and errors (also the malformed ones, which are not tenants). */

@@ -133,8 +133,8 @@ export function addProse(
   for (const line of p.launchParams) facts.launch.launchParams.push(ref(line));
   if (p.missingIss !== null && !facts.launch.missingIss) facts.launch.missingIss = ref(p.missingIss);
   if (p.refreshFailed !== null && !facts.refresh.failed) facts.refresh.failed = ref(p.refreshFailed);
-  if (p.cors !== null && !facts.refresh.cors) facts.refresh.cors = ref(p.cors);
-  for (const x of p.profiles) facts.profiles.push({ version: x.version, source: ref(x.line) });
+  if (p.cors !== null && !facts.cors) facts.cors = ref(p.cors);
+  for (const x of p.profiles) facts.profiles.push({ version: x.version, source: ref(x.line), failed: x.failed });
   for (const t of p.tenants) {
     facts.tenantCandidates.push({ value: t.value, source: ref(t.line) });
     if (UUID.test(t.value) && !facts.tenants.some((x) => x.tenant === t.value.toLowerCase()))

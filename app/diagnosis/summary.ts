@@ -80,6 +80,13 @@ export function summarise(f: Facts, findings: Finding[]): string {
   const errors = findings.filter((x) => x.severity === "error").length;
   const warnings = findings.filter((x) => x.severity === "warning").length;
   const unexplained = findings.find((x) => x.code === "FAILURE_UNEXPLAINED");
+  const profile = findings.find((x) => x.code === "PROFILE_VERSION_MISMATCH");
+  if (!sentences.length && profile) {
+    // An inference, but the failure's likely cause: lead with it rather than "no blocking problem".
+    sentences.push(
+      `Most likely (our inference): ${lowerFirst(profile.title)}; compare it with the endpoints the tenant's .well-known/smart-configuration lists.`,
+    );
+  }
   if (!sentences.length && unexplained) {
     // Never "no problem found" when the evidence reports a failure: say so, and give the likely cause as ours.
     const likely = /Most likely \(our inference\): (.*)$/.exec(unexplained.explanation)?.[1];

@@ -417,16 +417,32 @@ for (const e of ORACLE_ERROR_URNS) {
   BY_NAME.set(name, BY_NAME.has(name) ? null : e.urn);
 }
 
+/**
+ * Words any error message uses: a name made only of them ("invalid-request", "token-required", "missing-patient") is
+ * written about many errors, so it stands for no one URN.
+ */
+const GENERIC_WORDS = new Set([
+  "invalid",
+  "request",
+  "code",
+  "token",
+  "required",
+  "missing",
+  "patient",
+  "session",
+  "error",
+  "expired",
+  "or",
+]);
+
 /** The catalogue URN an error's name stands for ("unknown-tenant", "Launch Code Required"), when exactly one does. */
 export function urnOfName(name: string): string | null {
-  return (
-    BY_NAME.get(
-      name
-        .trim()
-        .toLowerCase()
-        .replace(/[\s_]+/g, "-"),
-    ) ?? null
-  );
+  const key = name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
+  if (key.split("-").every((w) => GENERIC_WORDS.has(w))) return null;
+  return BY_NAME.get(key) ?? null;
 }
 
 export type UrnStage = "authorize" | "token" | "resource" | "unknown";

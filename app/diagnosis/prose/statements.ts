@@ -51,13 +51,16 @@ export interface ProseStatements {
   cors: number | null;
   /** A launch page opened without iss: "no authorization server is identified", "give it params 'iss' and 'launch'". */
   missingIss: number | null;
-  /** The SMART profile of authorization URLs: …/protocols/oauth2/profiles/smart-v1/… (markdown bold allowed). */
-  profiles: Array<{ version: "v1" | "v2"; line: number }>;
+  /**
+   * The SMART profile of authorization URLs: …/protocols/oauth2/profiles/smart-v1/… (markdown bold allowed); `failed`
+   * on the one a failure on its line belongs to (the last URL before the error, else the first after it).
+   */
+  profiles: Array<{ version: "v1" | "v2"; line: number; failed: boolean }>;
 }
 
 const STATUS_WORDS: Record<string, number> = { unauthorized: 401, unauthorised: 401, forbidden: 403 };
 const FAILURE =
-  /\b(?:get(?:ting)?|got|receiv(?:e|ed|ing)|return(?:s|ed|ing)?|respon(?:se|ds?|ded)|throws?|fails?\s+with|with|an?|the)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b(?:\s+(?:error|forbidden|unauthori[sz]ed|response|status))?|(unauthori[sz]ed|forbidden)\b)|\b(\d{3})\s+(?:forbidden|unauthori[sz]ed)\b|\b(unauthori[sz]ed|forbidden)\s+(?:response|error)\b|\((\d{3})\)/i;
+  /\b(?:get(?:ting)?|got|receiv(?:e|ed|ing)|return(?:s|ed|ing)?|giv(?:e|es|ing)|gave|respon(?:se|ds?|ded)|throws?|fails?\s+with|with|an?|the)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b(?:\s+(?:error|forbidden|unauthori[sz]ed|response|status))?|(unauthori[sz]ed|forbidden)\b)|\b(\d{3})\s+(?:forbidden|unauthori[sz]ed)\b|\b(unauthori[sz]ed|forbidden)\s+(?:response|error)\b|\((\d{3})\)/i;
 const ELAPSED =
   /\b(?:after|waited(?:\s+at\s+least)?|for)\s+(?:about\s+|around\s+|~)?(\d{1,3})\s*(?:min(?:ute)?s?|mins)\b/i;
 const APP_TYPE =
@@ -79,8 +82,12 @@ const TENANT_IN_WORDS =
   /\btenant(?:\s+id)?\s*[:=(]?\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
 const EXPIRED =
   /\b(?:access[_\s-]?token|token|session)s?\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+|gets?\s+|got\s+|already\s+)?expire[sd]?\b/i;
-const NO_AUTH =
-  /\b(?:unable|not\s+able|can(?:not|'t|\s+not)|fail(?:s|ed|ing)?)\s+to\s+(?:authenticate|authori[sz]e|get\s+(?:an?\s+|the\s+)?(?:access\s+)?token)\b/i;
+/** "unable to", "cannot", "failed to": the start of a step said to fail. */
+const CANNOT = "\\b(?:unable|not\\s+able|can(?:not|'t|\\s+not)|fail(?:s|ed|ing)?)\\s+to\\s+";
+const NO_AUTH = new RegExp(
+  `${CANNOT}(?:authenticate|authori[sz]e|get\\s+(?:an?\\s+|the\\s+)?(?:access\\s+)?token)\\b`,
+  "i",
+);
 const FHIR_TARGET =
   /\bfhir-(?:ehr|myrecord|open)|\/(?:r4|dstu2)\/|\bFHIR\s+(?:api|server|services?|calls?|requests?|endpoints?|resources?|data)\b/i;
 /** An error said to come back without its status: "returns error", "I get following error:", "receiving the error". */
@@ -109,26 +116,70 @@ const CONTENT_ISSUE: Record<string, number> = {
   conflict: 409,
 };
 const ISSUE_CODE = /"code"\s*:\s*"([a-z-]+)"/;
+const SEVERITY = /"severity"\s*:\s*"([a-z]+)"/i;
+/** Words that put an outcome or an "invalid" on the token rather than the request's content. */
+const TOKEN_WORDS = /\b(?:bearer|(?:access[_\s-]?)?token|authori[sz]ation\s+header)\b/i;
 /** An OperationOutcome told in words with the kind of its issue: "an OperationOutcome response indicating an Invalid request". */
 const OUTCOME_SAID = /\bOperationOutcome\b.{0,80}?\b(invalid|unprocessable|business[ -]rule)\b/i;
 /** Look-ahead from an OperationOutcome's resourceType to its first issue code. */
 const OUTCOME_LINES = 20;
+/** A scope word with at most three marks of markdown or quoting either side (capped: an open run backtracks). */
 const SCOPE_WORD =
-  "[*_`\"“']*((?:patient|user|system)/[A-Za-z*]+\\.[a-z*]+|openid|fhirUser|profile|online_access|offline_access|launch(?:/[a-z]+)?)[*_`\"”']*";
+  "[*_`\"“']{0,3}((?:patient|user|system)/[A-Za-z*]+\\.[a-z*]+|openid|fhirUser|profile|online_access|offline_access|launch(?:/[a-z]+)?)[*_`\"”']{0,3}";
 /** A scope the text says the token lacks: "missing the openid scope", "the patient/*.read scope is not returned". */
 const SCOPE_MISSING = new RegExp(
-  `\\b(?:missing|lacks?|lacking|without|(?:does|did)\\s*(?:not|n't)\\s+(?:include|contain|have|return))\\s+(?:the\\s+)?${SCOPE_WORD}\\s+scope\\b|${SCOPE_WORD}\\s+scope\\s+(?:is|was)\\s+(?:not\\s+(?:returned|granted|included|present)|missing|dropped)\\b`,
+  `\\b(?:missing|lacks?|lacking|(?:do|does|did)\\s*(?:not|n't)\\s+(?:include|contain|have|return))\\s+(?:the\\s+)?${SCOPE_WORD}\\s+scope\\b|${SCOPE_WORD}\\s+scope\\s+(?:(?:(?:is|was)\\s+not|isn't|wasn't)\\s+(?:returned|granted|included|present)|(?:is|was)\\s+(?:missing|dropped))\\b|\\bscopes?\\s+(?:do|does|did)\\s*(?:not|n't)\\s+(?:include|contain|have)\\s+(?:the\\s+)?${SCOPE_WORD}|\\bmissing\\s+scopes?\\s*:\\s*${SCOPE_WORD}`,
   "i",
 );
 /** An error named by its catalogue name: kebab-case in quotes or backticks, or a quoted title called an error. */
 const QUOTED_NAME = /[`"“'‘]([a-z]+(?:-[a-z]+){1,6})[`"”'’]|[`"“'‘]([A-Za-z]+(?: [A-Za-z]+){1,6})[`"”'’]\s+error\b/gi;
-const REFRESH_FAILED =
-  /\b(?:unable|not\s+able|can(?:not|'t|\s+not)|fail(?:s|ed|ing)?)\s+to\s+refresh\b|\brefresh(?:ing)?\s+(?:the\s+)?(?:access\s+)?(?:token\s+)?(?:fails|failed|failing)\b|\bre-?authori[sz]ation\s+fail(?:s|ed)?\b|\bno\s+(?:offline_access|online_access)\s+scope\b|\brefresh[_ ]token\s+(?:is\s+|was\s+)?(?:lost|missing|not\s+(?:returned|issued|included|found))\b|\b(?:does|did)\s*(?:not|n't)\s+return\s+(?:the\s+|a\s+)?(?:new\s+)?refresh[_ ]token\b/i;
+const REFRESH_FAILED = new RegExp(
+  `${CANNOT}refresh\\b|\\brefresh(?:ing)?\\s+(?:the\\s+)?(?:access\\s+)?(?:token\\s+)?(?:fails|failed|failing)\\b|\\bre-?authori[sz]ation\\s+fail(?:s|ed)?\\b|\\bno\\s+(?:offline_access|online_access)\\s+scope\\s+(?:found|granted|returned|in\\s+the\\s+token)\\b|\\brefresh[_ ]token\\s+(?:is\\s+|was\\s+)?(?:lost|missing|not\\s+(?:returned|issued|included|found))\\b|\\b(?:does|did)\\s*(?:not|n't)\\s+return\\s+(?:the\\s+|a\\s+)?(?:new\\s+)?refresh[_ ]token\\b`,
+  "i",
+);
 const CORS =
-  /\bblocked\s+by\s+CORS\b|\bCORS\s+(?:policy|error|issue|problem)\b|\bdue\s+to\s+CORS\b|\bAccess-Control-Allow-Origin\b.{0,120}\b(?:wildcard|missing|not\s+present)\b/i;
+  /\bblocked\s+by\s+CORS\b|\bCORS\s+(?:policy|error|issue|problem)\b|\bdue\s+to\s+CORS\b|\bnot\s+allowed\s+by\s+Access-Control-Allow-Origin\b|\bdue\s+to\s+access\s+control\s+checks\b|\bCross-Origin\s+Request\s+Blocked\b|\bAccess-Control-Allow-Origin\b.{0,120}\b(?:wildcard|missing|not\s+present)\b/i;
+/** A launch without iss: said missing, or the params said to be needed ("I should give it params 'iss' and 'launch'"). */
 const MISSING_ISS =
-  /\b(?:no|without|missing)\s+['"`“]?iss['"`”]?\s+(?:param(?:eter)?|value)|\bparams?\s+['"`“]iss['"`”]|\bno\s+authori[sz]ation\s+server\s+(?:is\s+)?(?:identified|found|given)|\b(?:cannot|can't|could\s*(?:not|n't)|failed\s+to)\s+(?:find|discover)\s+(?:the\s+)?authori[sz]ation\s+(?:server|url)/i;
-const PROFILE = /\/profiles\/\**smart-v([12])\**\//i;
+  /\b(?:no|without|missing)\s+['"`“]?iss['"`”]?\s+(?:param(?:eter)?|value)|\biss['"`”]?\s+(?:param(?:eter)?|value)\s+(?:is|was)\s+(?:missing|not\s+(?:set|given|passed|sent))|\bno\s+server\s+url\s+found\b|\b(?:give|pass|send|add|need)s?\s+(?:it\s+|the\s+)?params?\s+['"`“]iss['"`”]|\bno\s+authori[sz]ation\s+server\s+(?:is\s+)?(?:identified|found|given)|\b(?:cannot|can't|could\s*(?:not|n't)|failed\s+to)\s+(?:find|discover)\s+(?:the\s+)?authori[sz]ation\s+(?:server|url)/i;
+/** A failure said as a possibility, not an event: "would show an error page", "throws an exception if you forget aud". */
+const HYPOTHETICAL_BEFORE = /\b(?:would|could|might|otherwise)\b[^.;!?]{0,40}$/i;
+const HYPOTHETICAL_AFTER = /^[^.;!?]{0,20}\b(?:if\s+you|unless)\b/i;
+/** Failures of the developer's own tooling, not of the API: "the CI build was failing with a TypeScript error". */
+const NON_API =
+  /\b(?:builds?|compil(?:e|er|ing|ation)|typescript|tsc|lint(?:er|ing)?|eslint|webpack|npm|yarn|unit\s+tests?|CI)\b/i;
+
+/** A failure said without a status ("returns error", "failed to call …"), unless as a possibility or of tooling. */
+function saidFailing(line: string): boolean {
+  if (NON_API.test(line)) return false;
+  return [ERROR_SAID, FAILED_CALL].some((re) => {
+    const m = re.exec(line);
+    if (!m) return false;
+    const end = m.index + m[0].length;
+    return (
+      !HYPOTHETICAL_BEFORE.test(line.slice(Math.max(0, m.index - 60), m.index)) &&
+      !HYPOTHETICAL_AFTER.test(line.slice(end, end + 40))
+    );
+  });
+}
+
+/** Words that deny what follows them in the same clause: "this is not a CORS issue", "I don't think the refresh fails". */
+const NEGATION =
+  /\b(?:not|never|no\s+longer|isn't|wasn't|aren't|don't|doesn't|didn't|rather\s+than|instead\s+of)\b[^.;!?]{0,40}$/i;
+
+/** The reader's match, unless the words just before it in the same clause deny it. */
+function affirmedMatch(re: RegExp, line: string): RegExpExecArray | null {
+  const m = re.exec(line);
+  return m && !deniedAt(line, m.index) ? m : null;
+}
+
+/** Whether the clause before `at` denies what is written there. */
+function deniedAt(line: string, at: number): boolean {
+  return NEGATION.test(line.slice(Math.max(0, at - 60), at));
+}
+
+const affirmed = (re: RegExp, line: string): boolean => affirmedMatch(re, line) !== null;
+const PROFILE = /\/profiles\/\**smart-v([12])\**\//gi;
 const TOKEN_TARGET = /\btoken\s+(?:endpoint|requests?|calls?|url)\b|\/token\b|grant_type/i;
 /** An OAuth error code after a verb of receiving: "I get a "invalid_client" error", "fails with invalid_grant". */
 const NAMED_OAUTH =
@@ -179,6 +230,30 @@ export function redirectError(line: string): ParsedError | null {
   return e;
 }
 
+/** A FHIR request's content refused, with the status its OperationOutcome implies. */
+const contentFailure = (status: number, line: number): FailureStatement => ({
+  status,
+  elapsedSeconds: null,
+  expired: false,
+  target: "fhir",
+  line,
+});
+
+/** The profiles of a line's authorization URLs; the one a failure at `errorAt` belongs to is marked failed. */
+function profilesOf(line: string, n: number, errorAt: number): ProseStatements["profiles"] {
+  const found = [...line.matchAll(PROFILE)].map((m) => ({
+    version: (m[1] === "1" ? "v1" : "v2") as "v1" | "v2",
+    line: n,
+    failed: false,
+    at: m.index ?? 0,
+  }));
+  if (errorAt !== Infinity && found.length) {
+    const before = found.filter((p) => p.at < errorAt);
+    (before.length ? before[before.length - 1] : found[0]).failed = true;
+  }
+  return found.map(({ version, line: l, failed }) => ({ version, line: l, failed }));
+}
+
 export function readStatements(lines: readonly string[]): ProseStatements {
   const out: ProseStatements = {
     failures: [],
@@ -196,12 +271,25 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     missingIss: null,
     profiles: [],
   };
-  let outcomeUntil = 0;
+  /** The OperationOutcome being read: its first issue's code, severity, and whether it speaks of the token. */
+  let issue: { until: number; code: string | null; line: number; severity: string | null; token: boolean } | null =
+    null;
+  // An error issue (or one whose severity was cut off) with a content code is the content failing, unless the
+  // outcome is about the token ("Bearer token is invalid"): that is no content failure.
+  const settle = () => {
+    const implied = issue?.code ? CONTENT_ISSUE[issue.code] : undefined;
+    if (issue && implied && (issue.severity === null || /^(?:error|fatal)$/.test(issue.severity)) && !issue.token)
+      out.failures.push(contentFailure(implied, issue.line));
+    issue = null;
+  };
   lines.forEach((raw, index) => {
     const line = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
     const n = index + 1;
     const lower = line.toLowerCase();
     const failure = FAILURE.exec(line);
+    // Where on the line the first failure or error is written (to tell which of its URLs failed).
+    let errorAt = failure ? failure.index : Infinity;
+    const errorSeen = (at: number) => (errorAt = Math.min(errorAt, at));
     let status: number | null = null;
     if (failure) {
       const digits = failure[1] ?? failure[3] ?? failure[5];
@@ -230,50 +318,62 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     else if (
       expired ||
       noAuth ||
-      ERROR_SAID.test(line) ||
-      FAILED_CALL.test(line) ||
+      saidFailing(line) ||
       /\b(?:authori[sz]ation|authentication|access)\s+(?:errors?|failures?)\b|\baccess\s+denied\b/i.test(line)
     )
       record(null, null);
     const outcome = status === null && lower.includes("operationoutcome") ? OUTCOME_SAID.exec(line) : null;
-    if (outcome) {
+    // "… an OperationOutcome that says the access token is invalid" is about the token, not the content.
+    if (outcome && !TOKEN_WORDS.test(outcome[0])) {
       const kind = outcome[1].toLowerCase();
       const implied = kind === "invalid" ? 400 : 422;
-      out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: n });
+      out.failures.push(contentFailure(implied, n));
     }
-    if (OUTCOME_START.test(line)) outcomeUntil = n + OUTCOME_LINES;
-    const issue = n <= outcomeUntil ? ISSUE_CODE.exec(line) : null;
-    if (issue) {
-      outcomeUntil = 0;
-      const implied = CONTENT_ISSUE[issue[1]];
-      if (implied)
-        out.failures.push({ status: implied, elapsedSeconds: null, expired: false, target: "fhir", line: n });
+    if (OUTCOME_START.test(line)) {
+      settle();
+      issue = { until: n + OUTCOME_LINES, code: null, line: n, severity: null, token: false };
     }
+    if (issue && n <= issue.until) {
+      const code = issue.code === null ? ISSUE_CODE.exec(line) : null;
+      if (code) Object.assign(issue, { code: code[1], line: n });
+      issue.severity = SEVERITY.exec(line)?.[1].toLowerCase() ?? issue.severity;
+      issue.token ||= TOKEN_WORDS.test(line);
+      // The issue is read to its end: its severity and diagnostics may follow the code.
+      if (issue.code !== null && /[}\]]/.test(code ? line.slice((code.index ?? 0) + code[0].length) : line)) settle();
+    } else settle();
     // The readers below run only on lines holding their key word (most lines hold none).
     if (/[`"“'‘]/.test(line))
       for (const m of line.matchAll(QUOTED_NAME)) {
-        const urn = urnOfName(m[1] ?? m[2]);
+        const urn = deniedAt(line, m.index ?? 0) ? null : urnOfName(m[1] ?? m[2]);
         if (urn) out.namedErrors.push({ error: null, urn, line: n });
+        if (urn) errorSeen(m.index ?? 0);
       }
-    const refresh = /refresh|reauthori|re-authori|_access/.test(lower) && REFRESH_FAILED.test(line);
-    const cors = /cors|access-control/.test(lower) && CORS.test(line);
-    const iss = /iss|authori/.test(lower) && MISSING_ISS.test(line);
+    const refresh = /refresh|reauthori|re-authori|_access/.test(lower) && affirmed(REFRESH_FAILED, line);
+    const cors = /cors|access[- ]control|cross-origin/.test(lower) && affirmed(CORS, line);
+    const iss = /iss|authori/.test(lower) && affirmed(MISSING_ISS, line);
     if (refresh && out.refreshFailed === null) out.refreshFailed = n;
     if (cors && out.cors === null) out.cors = n;
     if (iss && out.missingIss === null) out.missingIss = n;
     if ((refresh || cors || iss) && status === null && out.failures[out.failures.length - 1]?.line !== n)
-      out.failures.push({ status: null, elapsedSeconds: null, expired, target: iss ? null : "token", line: n });
-    const profile = lower.includes("profiles/") ? PROFILE.exec(line) : null;
-    if (profile) out.profiles.push({ version: profile[1] === "1" ? "v1" : "v2", line: n });
-    const missing = lower.includes("scope") ? SCOPE_MISSING.exec(line) : null;
+      out.failures.push({
+        status: null,
+        elapsedSeconds: null,
+        expired,
+        target: target ?? (iss ? null : "token"),
+        line: n,
+      });
+    // "without the online_access scope we would …" is a reason, not a drop: bare "without" is not read; nor a denial.
+    const missing = lower.includes("scope") ? affirmedMatch(SCOPE_MISSING, line) : null;
     if (missing) {
-      out.missingScopes.push({ scope: missing[1] ?? missing[2], line: n });
+      out.missingScopes.push({ scope: missing.slice(1).find(Boolean) ?? "", line: n });
       if (status === null && out.failures[out.failures.length - 1]?.line !== n) record(null, null);
     }
     const named = NAMED_OAUTH.exec(line);
     if (named) out.namedErrors.push({ error: named[1].toLowerCase(), urn: null, line: n });
+    if (named) errorSeen(named.index);
     const page = errorPageUrn(line);
     if (page) out.namedErrors.push({ error: null, urn: page, line: n });
+    if (page) errorSeen(line.length);
     const said = out.smartVersion ? null : VERSION_WORDS.exec(line);
     if (said) out.smartVersion = said[1] === "1" || said[2] === "1" || said[3] === "read" ? "v1" : "v2";
     const refused = REFUSED_TYPE.exec(line);
@@ -311,6 +411,10 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     for (const m of line.matchAll(TENANT_IN_WORDS)) out.tenants.push({ value: m[1], line: n });
     const redirect = redirectError(line);
     if (redirect) out.redirectErrors.push({ error: redirect, line: n });
+    if (redirect) errorSeen(line.search(REDIRECT));
+    if (lower.includes("profiles/")) out.profiles.push(...profilesOf(line, n, errorAt));
   });
+  settle();
+  out.failures.sort((a, b) => a.line - b.line);
   return out;
 }

@@ -11,7 +11,7 @@ const URNS =
   /:(token:invalid-tenant|grant:unauthorized-client-for-tenant|grant:unknown-tenant|token:code:tenant-invalid|token:code:tenant-terminated|token:refresh-token:tenant-terminated)$/;
 
 export function clientNotOnTenant(f: Facts): Finding[] {
-  // unknown-tenant from an endpoint of the wrong SMART profile is that mismatch (PROFILE_VERSION_MISMATCH), not provisioning.
+  // unknown-tenant from the failing URL on the wrong SMART profile is that mismatch (PROFILE_VERSION_MISMATCH), not provisioning.
   const profileExplains = wrongProfiles(f).length > 0;
   const hits = f.errors.filter(
     (e) =>

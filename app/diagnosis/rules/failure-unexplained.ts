@@ -3,7 +3,7 @@
 // what to paste, and the most likely explanation for the stage that failed — as our inference.
 import type { Finding } from "../types";
 import type { ErrorStage, Facts, Ref } from "../facts-model";
-import { coveredFailures, needsOfRequest, scopeFailures } from "../analysis";
+import { coveredFailures, failureShown, needsOfRequest, scopeFailures } from "../analysis";
 import { ev, errorExcerpt, finding, list, requestExcerpt } from "../finding";
 import { scopeFor } from "../scopes";
 import { SANDBOX_TENANT } from "~/ticket/choices";
@@ -14,10 +14,17 @@ interface Stage {
   paste: string;
 }
 
+/** A status or an error the evidence shows (pasted, or a status told in words): it outranks a stage told in words. */
+function statusShown(f: Facts): boolean {
+  return failureShown(f) || f.statements.some((s) => s.status !== null);
+}
+
 function stageOf(f: Facts): Stage {
   const where = (s: ErrorStage) => f.errors.some((e) => e.where === s);
   const sandbox = f.tenant === SANDBOX_TENANT || f.environment === "sandbox";
-  if (f.refresh.cors) {
+  // CORS, a failed refresh and a launch without iss are read from words; a status or error shown says more.
+  const told = !statusShown(f);
+  if (told && f.cors) {
     return {
       stage: "unknown",
       likely:
@@ -26,7 +33,7 @@ function stageOf(f: Facts): Stage {
         "Paste the browser console's CORS message and the blocked request's entry from the network panel (its headers, without the token or secret).",
     };
   }
-  if (f.refresh.failed) {
+  if (told && f.refresh.failed) {
     return {
       stage: "token-endpoint",
       likely:
@@ -35,7 +42,7 @@ function stageOf(f: Facts): Stage {
         "Paste the token response that should carry the refresh token (its scope field, without token values) and the refresh request and its response (without secrets).",
     };
   }
-  if (f.launch.missingIss && !where("authorize-endpoint") && !where("token-endpoint")) {
+  if (told && f.launch.missingIss) {
     return {
       stage: "authorize-endpoint",
       likely:
@@ -89,7 +96,7 @@ function stageOf(f: Facts): Stage {
     f.tokenRequests.length ||
     f.requested.some((r) => r.origin === "authorize-request" || r.origin === "token-request") ||
     f.statements.some((s) => s.target === "token");
-  if (content && !authorizationStep) {
+  if (content && !authorizationStep && !statuses.includes(403)) {
     return {
       stage: "fhir",
       likely: `The server rejected the request's content (${content}): a body or parameter that breaks one of the API's rules (a required element, a length, a code system) — not an authorization problem: a token problem is answered 401 and a missing scope 403.`,

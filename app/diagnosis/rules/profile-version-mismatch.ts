@@ -1,4 +1,4 @@
-// PROFILE_VERSION_MISMATCH: authorization URLs on the other SMART version's profile than the app's (a SMART v2 app
+// PROFILE_VERSION_MISMATCH: the failing authorization URL on the other SMART version's profile than the app's (a SMART v2 app
 // sent to …/protocols/oauth2/profiles/smart-v1/…). Oracle Health's authorization server has one profile per SMART
 // version; a v2 app on the smart-v1 endpoints is refused (unknown-tenant) or gets a token without its v2 scopes (seen in
 // public reports). The app's version comes from the form or the text, never guessed from scopes.
@@ -15,13 +15,13 @@ export function profileVersionMismatch(f: Facts): Finding[] {
   return [
     finding({
       code: "PROFILE_VERSION_MISMATCH",
-      severity: "error",
-      basis: "observed",
-      title: `A SMART ${app} app uses the smart-${other} authorization endpoints`,
-      explanation: `The authorization URL is on the smart-${other} profile (…/protocols/oauth2/profiles/smart-${other}/…), but the app is SMART ${app}. Oracle Health's authorization server has one profile per SMART version; an app on the other version's endpoints is refused (unknown-tenant) or gets a token without its scopes (seen in public reports).`,
+      severity: "warning",
+      basis: "inference",
+      title: `A SMART ${app} app failed at a smart-${other} authorization endpoint`,
+      explanation: `The authorization URL that failed is on the smart-${other} profile (…/protocols/oauth2/profiles/smart-${other}/…), but the app is SMART ${app}. In public reports an app registered for one version was refused there (unknown-tenant) or got a token without its scopes, and the other profile's endpoint worked. It is our inference: a tenant's discovery document can list smart-v1 endpoints that accept v2 scopes (the sandbox's does).`,
       evidence: wrong.map((p) => ev(p.source, `profiles/smart-${other}`)),
       nextSteps: [
-        `Use the smart-${app} profile's authorize and token endpoints (…/protocols/oauth2/profiles/smart-${app}/…): read them from the tenant's {FHIR base}/.well-known/smart-configuration for a SMART ${app} app rather than building them.`,
+        `Compare the URL with the authorization_endpoint and token_endpoint the tenant's {FHIR base}/.well-known/smart-configuration lists: if it lists this URL, use it as listed (the profile is then not the cause); if the URL was built by hand, use the listed endpoints, or try the smart-${app} profile's (…/protocols/oauth2/profiles/smart-${app}/…).`,
         `Check the SMART version the app is registered with in Code Console, and request scopes in that version's form${app === "v2" ? " (.rs, .cruds)" : " (.read, .write)"}.`,
       ],
     }),
