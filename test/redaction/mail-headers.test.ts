@@ -193,3 +193,24 @@ describe("a name a header names, elsewhere in the message", () => {
     expect(out).toContain("Kettle is our build bot.");
   });
 });
+
+describe("a name from a mail header, in the body below it", () => {
+  it("the sender named before an address in the header is removed from the body too", () => {
+    const out = redact(
+      "From: Tamsin Quillfeather <ov@acme.example>\nTo: Support\n\nI spoke with Tamsin Quillfeather yesterday.\n",
+    );
+    gone(out, ["Tamsin Quillfeather"]);
+    expect(out).toContain("I spoke with [REDACTED:name#1] yesterday.");
+  });
+
+  it("a long Cc list: the first names are still looked for in the body, not none", () => {
+    const cc = Array.from(
+      { length: 40 },
+      (_, i) => `Person${String.fromCharCode(97 + (i % 26))}${i} Roe <p${i}@x.example>`,
+    );
+    const out = redact(
+      `From: Tamsin Quillfeather <ov@acme.example>\nCc: ${cc.join(", ")}\n\nI spoke with Tamsin Quillfeather yesterday.\n`,
+    );
+    gone(out, ["Tamsin Quillfeather"]);
+  });
+});

@@ -67,7 +67,7 @@ export function findMailHeaderNames(text: string, out: PhiSpan[]) {
   findEchoes(text, first, out);
 }
 
-/** At most this many names are looked for elsewhere in a text (one native search each): a long Cc list is not. */
+/** At most this many names are looked for elsewhere in a text (one native search each): the first of a long Cc list. */
 const MAX_ECHOED = 32;
 /** A name written without blanks in a script that has none between words (Chinese, Japanese, Korean). */
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}$/u;
@@ -80,11 +80,12 @@ const LETTER = /[\p{L}\p{N}]/u;
  */
 function findEchoes(text: string, first: number, out: PhiSpan[]) {
   const names = new Set<string>();
-  for (let k = first; k < out.length && names.size <= MAX_ECHOED; k++) {
+  // A long list: its first names (a message's sender comes first).
+  for (let k = first; k < out.length && names.size < MAX_ECHOED; k++) {
     const name = text.slice(out[k].start, out[k].end);
     if (/[ \t]/.test(name) || UNSPACED.test(name)) names.add(name);
   }
-  if (names.size === 0 || names.size > MAX_ECHOED) return;
+  if (names.size === 0) return;
   for (const name of names)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
@@ -163,9 +164,15 @@ const NAME_BEFORE_ADDRESS =
   /(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){1,3})[ \t]*[<(][^<>()\s@]{1,64}@[^<>()\s@]{1,255}[>)]/gu;
 
 export function findNamesBeforeAddresses(text: string, out: PhiSpan[]) {
+  const first = out.length;
   NAME_BEFORE_ADDRESS.lastIndex = 0;
   for (let m = NAME_BEFORE_ADDRESS.exec(text); m; m = NAME_BEFORE_ADDRESS.exec(text)) {
     if (isMailboxName(m[1])) continue;
     out.push({ start: m.index, end: m.index + m[1].length, type: "name" });
   }
+  // The same names wherever else they stand (the body under a header), in text order with the others.
+  if (out.length === first) return;
+  findEchoes(text, first, out);
+  const found = out.splice(first).sort((a, b) => a.start - b.start || b.end - a.end);
+  out.push(...found);
 }
