@@ -214,3 +214,25 @@ describe("a name from a mail header, in the body below it", () => {
     gone(out, ["Tamsin Quillfeather"]);
   });
 });
+
+describe("from: and to: that are not mail", () => {
+  it("a config's from:/to: lines keep their one-word values", () => {
+    const out = redact("steps:\nfrom: staging\nto: production\ndata: patient/Observation.read\n");
+    expect(out).toContain("from: staging\nto: production\n");
+  });
+
+  it("product and vendor names in From:/To: stay; a person's name beside them goes", () => {
+    const out = redact(
+      "From: SMART Launcher\nTo: Cerner Millennium\nScope: patient/Observation.read\n\n" +
+        "From: Oracle Health <noreply@oracle.com>\nTo: Tamsin Quillfeather <tq@acme.example>\nSubject: Case 12345\n",
+    );
+    expect(out).toContain("From: SMART Launcher\nTo: Cerner Millennium\n");
+    expect(out).toContain("From: Oracle Health <");
+    gone(out, ["Tamsin Quillfeather"]);
+  });
+
+  it("a one-word lower-case display name in a real mail header (with an address) still goes", () => {
+    const out = redact("From: richard <r@acme.example>\nTo: Support <s@acme.example>\nSubject: x\n");
+    gone(out, ["richard"]);
+  });
+});
