@@ -19,12 +19,13 @@ const escapeChar = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
 
 /**
  * The separators of a message with delimiters `d`: a raw CR (noted as none); a written one before a segment, or at the
- * message's end (before a blank, a quote or the end: the last segment's terminator); or blanks before a segment id.
+ * message's end (before a blank, a quote or the end: the last segment's terminator); or blanks before a segment id —
+ * a run of blanks tried from its first blank only, so a long run is not scanned again from each of its blanks.
  */
 function separators(d: Hl7Delimiters): RegExp {
   const field = escapeChar(d.field);
   return new RegExp(
-    `(\\r)|\\\\(?:r|n|x0[dD]|u000[dD])(?=[A-Z][A-Z0-9]{2}${field}|[\\s"']|$)|\\\\(?:x1[cC]|u001[cC])|[ \\t]+(?=(?:${SEGMENT_IDS})${field})`,
+    `(\\r)|\\\\(?:r|n|x0[dD]|u000[dD])(?=[A-Z][A-Z0-9]{2}${field}|[\\s"']|$)|\\\\(?:x1[cC]|u001[cC])|(?<![ \\t])[ \\t]+(?=(?:${SEGMENT_IDS})${field})`,
     "g",
   );
 }

@@ -14,7 +14,7 @@
 // them: its pieces between the spans are read as they are and the spans decoded on their own. Linear: one scan for
 // quotes, and each character is read once.
 
-import { xmlDocumentStart } from "./xml-fhir";
+import { FhirXmlReader, parseFhirXml, xmlDocumentStart } from "./xml-fhir";
 
 interface Escape {
   raw: string;
@@ -32,6 +32,7 @@ const OTHER_ESCAPES: readonly Escape[] = [
 const QUOTE = /"|&(?:quot|#34|#x22);|\\u0022/g;
 /** Any escaped quote at all: the text is read as it is unless one stands in it. */
 const ESCAPED_QUOTE = /&(?:quot|#34|#x22);|\\u0022/;
+const ESCAPED_QUOTE_ALL = new RegExp(ESCAPED_QUOTE.source, "g");
 
 /** `span` decoded (its quotes, written `form`, and each other character it holds escaped and never raw), read, and
  *  encoded again. `standIn`: the span's raw quotes are written so while it is read (an escaped form it does not hold). */
@@ -175,13 +176,23 @@ function onePassParts(text: string, spans: Span[]): Part[] | null {
   return parts;
 }
 
+/** Whether every escaped quote of `text` stands inside the one FHIR or CDA XML document it holds (as far as it was read). */
+function escapesInXml(text: string): boolean {
+  const start = xmlDocumentStart(text);
+  if (start < 0) return false;
+  const { parsed } = parseFhirXml(new FhirXmlReader(text), start);
+  if (!parsed) return false;
+  for (const m of text.matchAll(ESCAPED_QUOTE_ALL)) if (m.index < start || m.index >= parsed.end) return false;
+  return true;
+}
+
 const rawQuotes = (text: string): number => text.split('"').length - 1;
 
 /** Reads `text` with `read`, its escaped quotes decoded where that can be undone exactly (see above). */
 export function redactEscaped(text: string, read: (text: string) => string): string {
   if (!ESCAPED_QUOTE.test(text)) return read(text);
-  // In an XML document `&quot;` is XML's own escape, which the FHIR XML reader decodes: no escaped JSON.
-  if (!text.includes("\\u0022") && xmlDocumentStart(text) >= 0) return read(text);
+  // In an XML document `&quot;` is XML's own escape, which the FHIR XML reader decodes: no escaped JSON there.
+  if (!text.includes("\\u0022") && escapesInXml(text)) return read(text);
   let spans = escapedSpans(text);
   let parts = onePassParts(text, spans);
   // The text between parts: read as it is — or kept, when a cut span's line carries structure (a JSON document): the

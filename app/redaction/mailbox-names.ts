@@ -6,9 +6,14 @@
 const MAILBOX_WORD =
   /(?<![\p{L}\p{N}])(?:team|support|help|desk|helpdesk|servicedesk|service|services|customer|group|developers?|devs|admins?|administrators?|operations|ops|notifications?|alerts?|info|reply|no-?reply|mailbox|office|center|centre|department|dept|staff|sales|billing|engineering|integrations?|platform|community|committee|security|compliance|github)(?![\p{L}\p{N}])/iu;
 
-/** Whether a display name names a team or a shared mailbox (one of its words is a team's or a mailbox's word). */
+/** The vendor's and the SMART world's product names, as they are written ("Oracle Health", "SMART Launcher", "Cerner
+ *  Millennium"): a sender or recipient named so is an application or a company. Case kept: "Smart" is a surname. */
+const PRODUCT_WORD =
+  /(?<![\p{L}\p{N}])(?:Oracle|Cerner|Millennium|SMART|Launcher|Ignite|PowerChart|HealtheIntent|FHIR|HL7|Epic|MyChart)(?![\p{L}\p{N}])/u;
+
+/** Whether a display name names a team, a shared mailbox or a product (one of its words is such a word). */
 export function isMailboxName(name: string): boolean {
-  return MAILBOX_WORD.test(name);
+  return MAILBOX_WORD.test(name) || PRODUCT_WORD.test(name);
 }
 
 /**

@@ -85,6 +85,20 @@ describe("messages on hostile input", () => {
     });
   }
 
+  it("1 MB of reply headers padded with blanks finishes, a name in a real one still goes", () => {
+    const blanks = " ".repeat(380);
+    for (const line of [
+      `On 2024 wrote${blanks}\n`,
+      `Le 2024 a écrit${blanks}x:\n`,
+      `On 2024 wrote${blanks}<a@b.c>:\n`,
+    ]) {
+      const out = redact(
+        repeat(line)(1_000_000) + "On Tue, Mar 5, 2024 at 9:12 AM Odessa Quillfeather <oq@acme.example> wrote:\n",
+      );
+      expect(out).not.toContain("Odessa Quillfeather");
+    }
+  });
+
   it("a million quote prefixes on one line come back as they were", () => {
     const line = "> ".repeat(1_000_000) + "hello";
     expect(redact(line)).toBe(line);

@@ -146,6 +146,21 @@ describe("HL7 v2 as logged", () => {
     expect(growth(make, (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
   });
 
+  it("1 MB of blanks inside an HL7 message finishes: in a field, on a line of their own, after MSH's fields", () => {
+    const msh = "MSH|^~\\&|EPIC|HOSP|CERNER|FAC|202401011200||ADT^A08|MSG0001|P|2.5\n";
+    const pid = "PID|1||987654^^^MRN||Quillfeather^Odessa^M||19800203|F|";
+    const blanks = " ".repeat(1_000_000);
+    for (const text of [
+      `${msh}${pid}${blanks}|x\n`,
+      `${msh}${pid}\n${blanks}\n`,
+      `MSH|^~\\&|A|B|${blanks}\n${pid}\n`,
+    ]) {
+      const out = redact(text);
+      expect(out).not.toContain("Quillfeather");
+      expect(out.length).toBeGreaterThan(1_000_000);
+    }
+  });
+
   it("1 MB of logged HL7 finishes, every name gone", () => {
     const unit =
       "[main] DEBUG c.a.L - MSH|^~\\&|A|B|C|D|2020||ADT^A01|1|P|2.5\\rPID|1||X1234567||Quillfeather^Odessa\n";

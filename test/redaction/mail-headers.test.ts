@@ -193,3 +193,46 @@ describe("a name a header names, elsewhere in the message", () => {
     expect(out).toContain("Kettle is our build bot.");
   });
 });
+
+describe("a name from a mail header, in the body below it", () => {
+  it("the sender named before an address in the header is removed from the body too", () => {
+    const out = redact(
+      "From: Tamsin Quillfeather <ov@acme.example>\nTo: Support\n\nI spoke with Tamsin Quillfeather yesterday.\n",
+    );
+    gone(out, ["Tamsin Quillfeather"]);
+    expect(out).toContain("I spoke with [REDACTED:name#1] yesterday.");
+  });
+
+  it("a long Cc list: the first names are still looked for in the body, not none", () => {
+    const cc = Array.from(
+      { length: 40 },
+      (_, i) => `Person${String.fromCharCode(97 + (i % 26))}${i} Roe <p${i}@x.example>`,
+    );
+    const out = redact(
+      `From: Tamsin Quillfeather <ov@acme.example>\nCc: ${cc.join(", ")}\n\nI spoke with Tamsin Quillfeather yesterday.\n`,
+    );
+    gone(out, ["Tamsin Quillfeather"]);
+  });
+});
+
+describe("from: and to: that are not mail", () => {
+  it("a config's from:/to: lines keep their one-word values", () => {
+    const out = redact("steps:\nfrom: staging\nto: production\ndata: patient/Observation.read\n");
+    expect(out).toContain("from: staging\nto: production\n");
+  });
+
+  it("product and vendor names in From:/To: stay; a person's name beside them goes", () => {
+    const out = redact(
+      "From: SMART Launcher\nTo: Cerner Millennium\nScope: patient/Observation.read\n\n" +
+        "From: Oracle Health <noreply@oracle.com>\nTo: Tamsin Quillfeather <tq@acme.example>\nSubject: Case 12345\n",
+    );
+    expect(out).toContain("From: SMART Launcher\nTo: Cerner Millennium\n");
+    expect(out).toContain("From: Oracle Health <");
+    gone(out, ["Tamsin Quillfeather"]);
+  });
+
+  it("a one-word lower-case display name in a real mail header (with an address) still goes", () => {
+    const out = redact("From: richard <r@acme.example>\nTo: Support <s@acme.example>\nSubject: x\n");
+    gone(out, ["richard"]);
+  });
+});

@@ -136,3 +136,28 @@ describe("FHIR XML named in prose", () => {
     gone(out, "Quillfeather");
   });
 });
+
+describe("FHIR XML beside escaped JSON", () => {
+  const ESCAPED =
+    "log: {&quot;client_secret&quot;:&quot;Zq8pLr2mXw7vNt4k&quot;,&quot;name&quot;:[{&quot;family&quot;:&quot;Quillfeather&quot;," +
+    "&quot;given&quot;:[&quot;Odessa&quot;]}],&quot;password&quot;:&quot;hunter2hunter2&quot;}";
+
+  it("&quot;-escaped JSON after an XML document is still decoded and read: its secrets and names go", () => {
+    const out = redact(`<Patient xmlns="http://hl7.org/fhir"><id value="12724066"/></Patient>\n${ESCAPED}\n`);
+    gone(out, "Zq8pLr2mXw7vNt4k", "hunter2hunter2", "Quillfeather", "Odessa");
+    kept(out, '<Patient xmlns="http://hl7.org/fhir">', "&quot;client_secret&quot;");
+  });
+
+  it("an XML start tag mentioned in a sentence does not turn off decoding of the escaped JSON below it", () => {
+    const out = redact(`We sent <Patient xmlns="http://hl7.org/fhir"> and got a 403.\n${ESCAPED}\n`);
+    gone(out, "Zq8pLr2mXw7vNt4k", "hunter2hunter2", "Quillfeather", "Odessa");
+  });
+
+  it("&quot; inside the XML document stays XML's own escape: the document is read as XML", () => {
+    const out = redact(
+      '<Patient xmlns="http://hl7.org/fhir"><name><family value="Quillfeather"/><given value="Odessa &quot;Dessa&quot;"/></name></Patient>\n',
+    );
+    gone(out, "Quillfeather", "Odessa");
+    kept(out, '<Patient xmlns="http://hl7.org/fhir">', "</Patient>");
+  });
+});

@@ -65,6 +65,7 @@ interface Line {
  */
 export function readHeaderBlock(text: string, start: number, end: number, out: PhiSpan[]): number {
   const names = new Set<string>();
+  const written: string[] = [];
   const people: Line[] = [];
   let last: "sender" | "people" | "other" | null = null;
   let lineStart = start;
@@ -75,6 +76,7 @@ export function readHeaderBlock(text: string, start: number, end: number, out: P
     const h = HEADER_LINE.exec(line);
     if (h) {
       const name = h[1].toLowerCase();
+      written.push(h[1]);
       last = KIND.get(name) ?? "other";
       names.add(name);
       if (last !== "other") people.push({ start: lineStart + h[0].length, end: lineEnd });
@@ -89,13 +91,17 @@ export function readHeaderBlock(text: string, start: number, end: number, out: P
     const nl = text.indexOf("\n", lineStart);
     lineEnd = nl < 0 ? text.length : nl;
   }
-  if (names.size >= 2 && [...names].some((n) => KIND.get(n) === "sender" || ANCHORS.has(n)))
-    for (const l of people) readEntries(text, l.start, l.end, out);
+  if (names.size >= 2 && [...names].some((n) => KIND.get(n) === "sender" || ANCHORS.has(n))) {
+    // Header names written in lower case and no address: a config's or a migration's lines as much as a message's. A
+    // one-word lower-case value there (`from: staging`) is a word, not a login shown as a name.
+    const configLike = !written.some((n) => n !== n.toLowerCase()) && !text.slice(start, runEnd).includes("@");
+    for (const l of people) readEntries(text, l.start, l.end, out, configLike);
+  }
   return runEnd;
 }
 
 /** The entries of a sender's or recipients' value in text[from, to): each display name that is a person's. */
-function readEntries(text: string, from: number, to: number, out: PhiSpan[]) {
+function readEntries(text: string, from: number, to: number, out: PhiSpan[], configLike: boolean) {
   if (to > from && text.charCodeAt(to - 1) === 13) to--;
   let entry = from;
   let quoted = false;
@@ -109,7 +115,7 @@ function readEntries(text: string, from: number, to: number, out: PhiSpan[]) {
     else if (c === ">") [angle, addressed] = [false, true];
     else if (c === "@") addressed = true;
     else if (!angle && (c === ";" || (c === "," && addressed))) {
-      displayName(text, entry, i, out);
+      displayName(text, entry, i, out, configLike);
       [entry, addressed] = [i + 1, false];
     }
   }
@@ -133,12 +139,13 @@ function nameEnd(entry: string): number {
 
 const EDGE = /[\s"',>]/;
 
-function displayName(text: string, from: number, to: number, out: PhiSpan[]) {
+function displayName(text: string, from: number, to: number, out: PhiSpan[], configLike: boolean) {
   const entry = text.slice(from, to);
   let end = nameEnd(entry);
   let start = 0;
   while (start < end && EDGE.test(entry[start])) start++;
   while (end > start && EDGE.test(entry[end - 1])) end--;
   const name = entry.slice(start, end);
+  if (configLike && /^[\p{Ll}\d_.-]+$/u.test(name)) return;
   if (name && isPersonName(name)) out.push({ start: from + start, end: from + end, type: "name" });
 }

@@ -21,9 +21,7 @@ const VERB = "wrote|schrieb|schreef|a écrit|ha scritto|escribió|escreveu";
 /** A reply's quote header starts with its language's "On": On, Am, Le, Il (giorno), El, Op, Em. */
 const QUOTE_START = /^[ \t>]*(?:On|Am|Le|Il|El|Op|Em)[ \t]/;
 const QUOTE_VERB = new RegExp(`(?:^|[ \\t])(?:${VERB})(?![\\p{L}])`, "u");
-/** The end of a reply's quote header: "<address> wrote:", "(<address>) escribió:", "a écrit :", "schrieb …:". */
-const QUOTE_END = new RegExp(`\\(?(?:<[^<>\\n]{3,120}>)?\\)?[ \\t]*(?:${VERB})?[ \\t]*:[ \\t]*$`, "u");
-const QUOTE_TAIL = new RegExp(`[ \\t]+(?:${VERB})?[ \\t]*$`, "u");
+const VERBS = VERB.split("|");
 /** A wrapped quote header's second line: "<address> wrote:" alone. */
 const WRAPPED_END = new RegExp(`^[ \\t>]*<[^<>\\n]{3,120}>[ \\t]*(?:${VERB})[ \\t]*:[ \\t]*$`, "u");
 /** Where the date ends in a quote header: a time's AM/PM, a time, a year (and a time after it); the name follows. */
@@ -69,7 +67,7 @@ export function findMailHeaderNames(text: string, out: PhiSpan[]) {
   findEchoes(text, first, out);
 }
 
-/** At most this many names are looked for elsewhere in a text (one native search each): a long Cc list is not. */
+/** At most this many names are looked for elsewhere in a text (one native search each): the first of a long Cc list. */
 const MAX_ECHOED = 32;
 /** A name written without blanks in a script that has none between words (Chinese, Japanese, Korean). */
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}$/u;
@@ -82,11 +80,12 @@ const LETTER = /[\p{L}\p{N}]/u;
  */
 function findEchoes(text: string, first: number, out: PhiSpan[]) {
   const names = new Set<string>();
-  for (let k = first; k < out.length && names.size <= MAX_ECHOED; k++) {
+  // A long list: its first names (a message's sender comes first).
+  for (let k = first; k < out.length && names.size < MAX_ECHOED; k++) {
     const name = text.slice(out[k].start, out[k].end);
     if (/[ \t]/.test(name) || UNSPACED.test(name)) names.add(name);
   }
-  if (names.size === 0 || names.size > MAX_ECHOED) return;
+  if (names.size === 0) return;
   for (const name of names)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
@@ -98,7 +97,7 @@ function findEchoes(text: string, first: number, out: PhiSpan[]) {
 /** "On <date>, <name> <address> wrote:": the words between the date and the address. `wrapped`: the line ends with
  *  the name (its address and verb are on the next line). */
 function quoteHeader(line: string, s: number, out: PhiSpan[], wrapped: boolean) {
-  const endAt = wrapped ? line.replace(/[ \t\r]+$/, "").length : (QUOTE_END.exec(line)?.index ?? -1);
+  const endAt = wrapped ? line.replace(/[ \t\r]+$/, "").length : quoteEnd(line);
   if (endAt < 0) return;
   let from = -1;
   DATE_END.lastIndex = 0;
@@ -108,12 +107,42 @@ function quoteHeader(line: string, s: number, out: PhiSpan[], wrapped: boolean) 
   const verb = /^(?:schrieb|schreef)[ \t]+/.exec(line.slice(from, endAt));
   if (verb) from += verb[0].length;
   let to = endAt;
-  const tail = QUOTE_TAIL.exec(line.slice(from, to));
-  if (tail) to = from + tail.index;
+  to = Math.max(from, blanksVerbBlanks(line, to, true));
   const name = line.slice(from, to).trim();
   if (!name || !isPersonName(name)) return;
   const at = s + from + line.slice(from, to).indexOf(name);
   out.push({ start: at, end: at + name.length, type: "name" });
+}
+
+const isBlank = (c: string | undefined) => c === " " || c === "\t";
+
+/** Where the blanks, the reply verb and the blanks that end `line` before `k` start, read back from `k` (each character
+ *  looked at once). `blankBefore`: the verb counts only after a blank. */
+function blanksVerbBlanks(line: string, k: number, blankBefore = false): number {
+  while (k > 0 && isBlank(line[k - 1])) k--;
+  const verb = VERBS.find((v) => line.endsWith(v, k) && (!blankBefore || isBlank(line[k - v.length - 1])));
+  if (verb) k -= verb.length;
+  while (k > 0 && isBlank(line[k - 1])) k--;
+  return k;
+}
+
+/**
+ * Where the end of a reply's quote header starts — "<address> wrote:", "(<address>) escribió:", "a écrit :", "schrieb
+ * …:" — read back from the line's end, so blanks are looked at once however many there are; -1 when it has none.
+ */
+function quoteEnd(line: string): number {
+  let k = line.length;
+  while (k > 0 && isBlank(line[k - 1])) k--;
+  if (line[k - 1] !== ":") return -1;
+  k = blanksVerbBlanks(line, k - 1);
+  if (line[k - 1] === ")") k--;
+  if (line[k - 1] === ">") {
+    const lt = line.lastIndexOf("<", k - 1);
+    const inside = lt < 0 ? "" : line.slice(lt + 1, k - 1);
+    if (inside.length >= 3 && inside.length <= 120 && !/[<>\n]/.test(inside)) k = lt;
+  }
+  if (line[k - 1] === "(") k--;
+  return k;
 }
 
 /** The name of a trailer ("Signed-off-by: Jane Roe <…>"): before its "<address>", or the whole value. */
@@ -135,9 +164,15 @@ const NAME_BEFORE_ADDRESS =
   /(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){1,3})[ \t]*[<(][^<>()\s@]{1,64}@[^<>()\s@]{1,255}[>)]/gu;
 
 export function findNamesBeforeAddresses(text: string, out: PhiSpan[]) {
+  const first = out.length;
   NAME_BEFORE_ADDRESS.lastIndex = 0;
   for (let m = NAME_BEFORE_ADDRESS.exec(text); m; m = NAME_BEFORE_ADDRESS.exec(text)) {
     if (isMailboxName(m[1])) continue;
     out.push({ start: m.index, end: m.index + m[1].length, type: "name" });
   }
+  // The same names wherever else they stand (the body under a header), in text order with the others.
+  if (out.length === first) return;
+  findEchoes(text, first, out);
+  const found = out.splice(first).sort((a, b) => a.start - b.start || b.end - a.end);
+  out.push(...found);
 }

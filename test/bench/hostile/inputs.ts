@@ -70,6 +70,17 @@ export function hostileCases(): HostileCase[] {
       run: redactAs("text"),
     },
     {
+      name: "blanks inside an HL7 message, one run (1 MB)",
+      operation: "redact (text)",
+      hostile:
+        "MSH|^~\\&|EPIC|HOSP|CERNER|FAC|202401011200||ADT^A08|MSG0001|P|2.5\nPID|1||987654^^^MRN||Quillfeather^Odessa^M|" +
+        " ".repeat(MB) +
+        "|x\n",
+      benignName: "1 MB prose",
+      benign: prose,
+      run: redactAs("text"),
+    },
+    {
       name: "JSON arrays nested 100,000 deep (200 KB)",
       operation: "diagnose",
       hostile: nested,
