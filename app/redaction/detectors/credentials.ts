@@ -154,6 +154,15 @@ class HeadVerdicts {
   }
 }
 
+/** `scheme://` right before the key and `:<digits>` right after it: a URL's host and port (`//password=…` is not). */
+function isHostAndPort(text: string, keyStart: number, keyEnd: number): boolean {
+  if (text[keyStart - 1] !== "/" || text[keyStart - 2] !== "/" || text[keyStart - 3] !== ":") return false;
+  let s = keyStart - 3;
+  while (s > 0 && keyStart - s < 20 && /[A-Za-z0-9+.-]/.test(text[s - 1])) s--;
+  if (s === keyStart - 3 || !/[A-Za-z]/.test(text[s])) return false;
+  return text[keyEnd] === ":" && /[0-9]/.test(text[keyEnd + 1] ?? "");
+}
+
 /**
  * `key = value` assignments whose key names a secret. Anchored on the secret words, so plain text and long URLs cost
  * one regex scan; the key is then read around the anchor (at most 80 characters each way) — linear on any input.
@@ -177,7 +186,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     while (keyEnd < text.length && keyEnd - keyStart < 160 && KEY_CHAR.test(text[keyEnd])) keyEnd++;
     KEY_ANCHOR.lastIndex = keyEnd;
     // "http://auth-server:9000/messages": a URL's host and port, not a key and its value.
-    if (text[keyStart - 1] === "/" && text[keyStart - 2] === "/") continue;
+    if (isHostAndPort(text, keyStart, keyEnd)) continue;
     const key = labelKey(text, keyStart, keyEnd);
     const named = secretKey(key);
     if (!named) continue;
