@@ -48,6 +48,7 @@ import { decodeBase64Text } from "~/evidence/base64";
 import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
 import { RedactionError } from "./errors";
+import { isNobodysLogin } from "./detectors/nobodys-login";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -455,7 +456,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // `_firstName`, `__username`: a client's private-field prefix does not change what the value is.
   const personType =
     OIDC_PERSON_KEYS[lower] ?? (lower.startsWith("_") ? OIDC_PERSON_KEYS[lower.replace(/^_+/, "")] : undefined);
-  if (isString && !info.clinical && personType) return str(ctx.phi(v, personType));
+  // A login that names no one (`"username": "patient"`, a service account, an ID) stays, here and elsewhere.
+  if (isString && !info.clinical && personType && !(personType === "user_name" && isNobodysLogin(v)))
+    return str(ctx.phi(v, personType));
   if (isString && !info.clinical && lower === "name" && parent && inPatientRecord(parent) && personName(v))
     return str(ctx.phi(v, "name"));
 

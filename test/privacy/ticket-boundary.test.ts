@@ -166,3 +166,19 @@ describe("the ticket boundary, item by item", () => {
     expect(ticket.evidence[0].text).toBe(LABELLED);
   });
 });
+
+describe("a login that is a SMART word", () => {
+  it("a ticket with `username: patient` and the scope patient/Patient.read exports, and its scope stays", async () => {
+    const ticket = seedTicket();
+    ticket.evidence.push({
+      id: "token-log",
+      kind: "log",
+      label: "Token log",
+      text: "username: patient\nscope=patient/Patient.read launch/patient\nGET /r4/t/Patient/12724067\n",
+    });
+    const md = await markdown(ticket);
+    expect(md).toContain("scope=patient/Patient.read launch/patient");
+    expect(md).toContain("GET /r4/t/Patient/");
+    expect(md).not.toContain("[REDACTED:user_name");
+  });
+});

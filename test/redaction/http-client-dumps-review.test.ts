@@ -18,3 +18,49 @@ describe("a key after `//` is a URL's host only when a scheme precedes it and a 
     expect(out).toContain("http://auth-server:9000/messages");
   });
 });
+
+describe("a login that is a SMART or FHIR word, or an ID, is nobody's: scopes, resource types and IDs stay", () => {
+  it.each([
+    ["username: patient\nscope=patient/Patient.read launch/patient", "scope=patient/Patient.read launch/patient"],
+    ['{"username":"patient","scope":"patient/Patient.read launch/patient"}', "patient/Patient.read launch/patient"],
+    [
+      '"username": "Patient"\nGET /r4/tenant/Patient/12724067 resourceType Patient',
+      "/Patient/12724067 resourceType Patient",
+    ],
+    ["username=openid\nscope=openid fhirUser", "scope=openid fhirUser"],
+    ["username: offline_access\nscope=offline_access", "scope=offline_access"],
+    ['"username": "launch"\nscope=launch launch/patient', "scope=launch launch/patient"],
+    ["username: fhirUser\nscope=openid fhirUser", "scope=openid fhirUser"],
+    ["username: practitioner\nGET /r4/t/Practitioner/1", "/Practitioner/1"],
+    ["user_name=sandbox\nGET https://fhir-open.cerner.com/r4/sandbox/Patient", "/r4/sandbox/Patient"],
+    ["username: 12724067\nGET /r4/t/Patient/12724067", "/Patient/12724067"],
+    [
+      "username: ec2458f2\nGET /r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient",
+      "/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/",
+    ],
+    ["username: cerner\nthe cerner sandbox", "the cerner sandbox"],
+    ["username: Observation\nGET /r4/t/Observation?patient=1", "/Observation?patient=1"],
+  ])("%s", (text, stays) => {
+    const out = redact(text);
+    expect(out).toContain(stays);
+    expect(out).not.toContain("[REDACTED:user_name");
+  });
+
+  it.each([
+    ['"path": "/Users/profile/settings"\nscope=openid profile fhirUser', "scope=openid profile fhirUser"],
+    ['"GET /home/launch/index.html HTTP/1.1"\nscope=launch openid', "scope=launch openid"],
+    ['File "/home/oracle/x.py"\nOracle Health', "Oracle Health"],
+    ['File "/home/patient/x.py"\nscope=patient/Patient.read', "scope=patient/Patient.read"],
+    [
+      'File "/home/myapp/x.py"\nclient_id=myapp redirect_uri=https://example.com/myapp/cb',
+      "client_id=myapp redirect_uri=https://example.com/myapp/cb",
+    ],
+  ])("home path %s", (text, stays) => {
+    expect(redact(text)).toContain(stays);
+  });
+
+  it("a person's login under the same keys still goes, and everywhere it stands", () => {
+    const out = redact("username: jroe1987\nGET https://example.com/icon/jroe1987/128");
+    expect(out).not.toContain("jroe1987");
+  });
+});
