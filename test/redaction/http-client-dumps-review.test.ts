@@ -64,3 +64,23 @@ describe("a login that is a SMART or FHIR word, or an ID, is nobody's: scopes, r
     expect(out).not.toContain("jroe1987");
   });
 });
+
+describe("a quoted cookie value goes whole", () => {
+  const SESSION = "qzmb5wr2wd0sopqbgkmen5k1";
+
+  it("with a `;` inside its quotes", () => {
+    const out = redact(`Set-Cookie: sid="abc;${SESSION}"; Path=/`);
+    expect(out).not.toContain(SESSION);
+    expect(out).toContain("; Path=/");
+  });
+
+  it("with JSON-escaped quotes, as a HAR or an axios error prints it", () => {
+    const out = redact(`{"headers": {"cookie": "sid=\\"${SESSION}\\"; x=1"}}`);
+    expect(out).not.toContain(SESSION);
+  });
+
+  it("with JSON-escaped quotes in a log line", () => {
+    const out = redact(`request failed: "cookie": "sid=\\"${SESSION}\\"; x=1"`);
+    expect(out).not.toContain(SESSION);
+  });
+});

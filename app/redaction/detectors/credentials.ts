@@ -368,6 +368,11 @@ function valueEnd(
         continue;
       }
     }
+    // In a JSON string a cookie's escaped quotes (`"cookie": "sid=\"…\"; x=1"`) are its value's, not the string's end.
+    if (cookie && stop === '"' && !escaped && text[end] === '"' && text[end - 1] === "\\") {
+      end++;
+      continue;
+    }
     if (stop ? text[end] === stop && (!escaped || text[end - 1] === "\\") : text[end] === "'" || text[end] === '"')
       break;
     end++;
