@@ -19,7 +19,7 @@ import {
   type JString,
 } from "./json-ast";
 import { sweepValue } from "./sweep";
-import { redactAuthorizationValue, redactHeaderValue } from "./headers";
+import { isUserHeader, redactAuthorizationValue, redactHeaderValue } from "./headers";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
 import { SECRET_PARAMS, labelNamesSecret, secretKey } from "./detectors/secret-keys";
@@ -397,6 +397,8 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   }
   if (isString && (lower === "authorization" || lower === "proxy-authorization"))
     return str(redactAuthorizationValue(v, ctx, (x) => sweepValue(x, ctx)));
+  // A user header as an object's key (`{"headers": {"X-Forwarded-User": "jroe"}}`, an axios config).
+  if (isString && isUserHeader(lower)) return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
   if (isString && lower === "cookie") return str(redactCookieHeader(v, ctx));
   if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
   if (parent && JWK_PRIVATE_MEMBERS.has(key) && parent.keys.includes("kty")) return str(ctx.secret(v, "private_key"));

@@ -84,3 +84,24 @@ describe("a quoted cookie value goes whole", () => {
     expect(out).not.toContain(SESSION);
   });
 });
+
+describe("a user header's login goes wherever the header stands", () => {
+  it.each([
+    "X-Forwarded-User: jroe1987 Host: a",
+    "x-forwarded-user: jroe1987, x-request-id: 1",
+    "X-User:jroe1987 X-Email: jroe@example.org",
+  ])("followed by another header on its line: %s", (text) => {
+    const out = redact(text);
+    expect(out).not.toContain("jroe1987");
+  });
+
+  it("the header after it stays", () => {
+    expect(redact("X-Forwarded-User: jroe1987 Host: fhir-ehr.cerner.com")).toContain("Host: fhir-ehr.cerner.com");
+  });
+
+  it("in a JSON headers object", () => {
+    const out = redact('{"config":{"headers":{"X-Forwarded-User":"jroe1987","Accept":"application/json"}}}');
+    expect(out).not.toContain("jroe1987");
+    expect(JSON.parse(out).config.headers.Accept).toBe("application/json");
+  });
+});

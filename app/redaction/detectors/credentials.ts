@@ -393,6 +393,17 @@ function nextHeaderOnLine(text: string, from: number, end: number): number {
   return m && m.index < end ? m.index : end;
 }
 
+/** Another header on the same line: a blank or a comma, then `Name:`. */
+const ANOTHER_HEADER = /^[,;]?[ \t]+[A-Za-z][\w-]{0,63}[ \t]?:/;
+
+/** Where a user header's one-word value ends when another header follows it on the line; else `end`. */
+function loginEnd(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && (text[i] === " " || text[i] === "\t")) i++;
+  while (i < end && !/[\s,;]/.test(text[i])) i++;
+  return i < end && ANOTHER_HEADER.test(text.slice(i, Math.min(end, i + 72))) ? i : end;
+}
+
 export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
   if (!/authorization|cookie|dpop|-key|token|secret|password|user|email/i.test(text)) return text;
   const ends = new Map<string, { from: number; end: number }>();
@@ -420,6 +431,9 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     const cookie = lower === "cookie" || lower === "set-cookie";
     let end = valueEnd(text, valueStart, stop, quote.length > 1, cookie, ends);
     if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
+    // A user header's login is one word: another header written after it on the line (`Host: a`, `, x-request-id: 1`)
+    // is left to this loop.
+    if (isUserHeader(lower)) end = loginEnd(text, valueStart, end);
     const isAuthorization = lower === "authorization" || lower === "proxy-authorization";
     // In text only an Authorization value's credential is the header's (below): its value ends where the next header
     // written on the same line starts, so a line of headers is read once, not to its end again for each of them.
