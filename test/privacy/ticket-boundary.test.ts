@@ -182,3 +182,21 @@ describe("a login that is a SMART word", () => {
     expect(md).not.toContain("[REDACTED:user_name");
   });
 });
+
+describe("a login found in a later evidence item", () => {
+  it("is replaced in the earlier item too, and the export goes through", async () => {
+    const ticket = seedTicket();
+    ticket.evidence.push(
+      {
+        id: "avatar",
+        kind: "text",
+        label: "Avatar call",
+        text: "GET https://example.com/icon/jroe1987/128 HTTP/1.1\n",
+      },
+      { id: "profile", kind: "text", label: "Profile", text: '{"username": "jroe1987"}' },
+    );
+    const md = await markdown(ticket);
+    expect(md).not.toContain("jroe1987");
+    expect(md).toContain("https://example.com/icon/[REDACTED:user_name#1]/128");
+  });
+});
