@@ -95,6 +95,8 @@ export function redactTicket(ticket: Ticket, options: BoundaryOptions = {}): Red
     redactions.push(countRedactions(redacted));
     return { ...item, text: redacted.text };
   });
+  // A login or secret found in a later item goes from the earlier ones too.
+  for (const item of evidence) item.text = redactor.settle(item.text);
   const fields = redactFields(redactor, typedFields(ticket));
   return {
     ticket: withTypedFields({ ...ticket, evidence }, fields),

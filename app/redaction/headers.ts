@@ -6,6 +6,7 @@ import type { ItemContext } from "./context";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactUrl } from "./detectors/url";
 import { decodeBase64Text } from "~/evidence/base64";
+import { isNobodysLogin } from "./detectors/nobodys-login";
 
 /** Headers whose whole value is a secret, with the placeholder type. */
 const SECRET_HEADERS = lookupTable<string>({
@@ -45,8 +46,6 @@ const USER_HEADERS = new Set([
   "x-ms-client-principal-name",
   "x-goog-authenticated-user-email",
 ]);
-/** A user header's value that names no one: a role, a test account, an empty marker. */
-const NO_USER = /^(?:-|anonymous|none|null|undefined|unknown|admin|system|service|guest|test|demo)$/i;
 
 /** Diagnostic headers whose names contain a secret-sounding word but whose values must stay. */
 const KEEP_HEADERS = new Set([
@@ -181,7 +180,7 @@ export const isUserHeader = (lowerName: string): boolean => USER_HEADERS.has(low
 /** The signed-in user's login or e-mail (one word): personal data, unless it names a role or no one. */
 function redactUserHeader(value: string, ctx: ItemContext): string {
   const user = value.trim();
-  if (!user || /\s/.test(user) || NO_USER.test(user)) return value;
+  if (!user || /\s/.test(user) || (!user.includes("@") && isNobodysLogin(user))) return value;
   return value.replace(user, ctx.phi(user, user.includes("@") ? "email" : "user_name"));
 }
 

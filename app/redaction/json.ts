@@ -19,7 +19,7 @@ import {
   type JString,
 } from "./json-ast";
 import { sweepValue } from "./sweep";
-import { redactAuthorizationValue, redactHeaderValue } from "./headers";
+import { isUserHeader, redactAuthorizationValue, redactHeaderValue } from "./headers";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
 import { SECRET_PARAMS, labelNamesSecret, secretKey } from "./detectors/secret-keys";
@@ -48,6 +48,7 @@ import { decodeBase64Text } from "~/evidence/base64";
 import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
 import { RedactionError } from "./errors";
+import { isNobodysLogin } from "./detectors/nobodys-login";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -396,6 +397,8 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   }
   if (isString && (lower === "authorization" || lower === "proxy-authorization"))
     return str(redactAuthorizationValue(v, ctx, (x) => sweepValue(x, ctx)));
+  // A user header as an object's key (`{"headers": {"X-Forwarded-User": "jroe"}}`, an axios config).
+  if (isString && isUserHeader(lower)) return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
   if (isString && lower === "cookie") return str(redactCookieHeader(v, ctx));
   if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
   if (parent && JWK_PRIVATE_MEMBERS.has(key) && parent.keys.includes("kty")) return str(ctx.secret(v, "private_key"));
@@ -455,7 +458,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // `_firstName`, `__username`: a client's private-field prefix does not change what the value is.
   const personType =
     OIDC_PERSON_KEYS[lower] ?? (lower.startsWith("_") ? OIDC_PERSON_KEYS[lower.replace(/^_+/, "")] : undefined);
-  if (isString && !info.clinical && personType) return str(ctx.phi(v, personType));
+  // A login that names no one (`"username": "patient"`, a service account, an ID) stays, here and elsewhere.
+  if (isString && !info.clinical && personType && !(personType === "user_name" && isNobodysLogin(v)))
+    return str(ctx.phi(v, personType));
   if (isString && !info.clinical && lower === "name" && parent && inPatientRecord(parent) && personName(v))
     return str(ctx.phi(v, "name"));
 

@@ -42,6 +42,11 @@ export interface Redactor {
   remember(values: readonly KnownValue[]): void;
   /** Reserves the numbers of the placeholders already in a text (see RedactorState.reserve) without redacting it. */
   reserve(text: string): void;
+  /**
+   * An item redacted earlier, settled against what later items revealed: a login or a secret found only further down
+   * the ticket is replaced here too, so the leak check and the redaction agree.
+   */
+  settle(redacted: string): string;
 }
 
 /** Values shorter than this are not leak-checked: a 3-digit id would flag every "403" in the output. */
@@ -78,7 +83,13 @@ export function createRedactor(policy: RedactionPolicy): Redactor {
     },
     redactItems(items: readonly EvidenceText[]): RedactedItem[] {
       for (const item of items) redactor.reserve(item?.text);
-      return items.map((item) => redactor.redact(item));
+      const redacted = items.map((item) => redactor.redact(item));
+      return redacted.map((r) => ({ ...r, text: redactor.settle(r.text) }));
+    },
+    settle(redacted: string): string {
+      const ctx = new ItemContext(state, policy);
+      const text = replaceKnownLogins(replaceKnownSecrets(ctx.sentinels.protect(redacted), ctx), ctx);
+      return compactCopy(ctx.sentinels.restore(text));
     },
   };
   return redactor;

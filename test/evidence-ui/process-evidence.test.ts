@@ -82,6 +82,7 @@ describe("processEvidence", () => {
         knownValues: () => real.knownValues(),
         remember: (values) => real.remember(values),
         reserve: (text) => real.reserve(text),
+        settle: (text) => real.settle(text),
         redactItems: (items) => real.redactItems(items),
       };
     };

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { redact as redactAs } from "../redaction/lib/redact-text";
 import { itStaysLinear, repeat } from "./work-meter";
+import { createRedactor } from "~/redaction/redact";
 
 const redact = (text: string) => redactAs(text, "sandbox", "text");
 
@@ -32,6 +33,28 @@ describe("HTTP client dumps on hostile input", () => {
   ];
 
   itStaysLinear(shapes, redact);
+
+  // work-meter.ts counts regular expressions and indexOf, not hand-written loops: these read the new loops' worst
+  // cases at 1 MB (a quadratic loop would not finish in the test's time).
+  it.each([
+    ["a cookie line of quoted values with ; inside", "Cookie: " + repeat('a="b;c"; ')(1_000_000)],
+    ["a cookie line of `=` each opening a quote that closes at the end", "Cookie: a=" + repeat('="')(500_000)],
+    ["JSON-escaped quoted cookies in a string", '"cookie": "' + repeat('sid=\\"qzmb5wr2\\"; ')(1_000_000) + '"'],
+    ["user headers each followed by another", repeat("X-Forwarded-User: tquarrie Host: a ")(1_000_000)],
+    ["a user header whose word runs 1 MB", "X-Forwarded-User: " + repeat("a")(1_000_000) + " Host: a"],
+    ["a login found under its key, then 1 MB of pieces", "username: tquarrie\n" + repeat("tquarri ")(1_000_000)],
+  ])("1 MB of %s finishes", (_name, text) => {
+    expect(typeof redact(text)).toBe("string");
+  });
+
+  it("1 MB of items settled against a login found in a later one finishes, the login gone", () => {
+    const redactor = createRedactor({ environment: "sandbox", terms: [], restored: [] });
+    const [first] = redactor.redactItems([
+      { id: "a", kind: "text", text: repeat("/icon/tquarrie/128 ")(1_000_000) },
+      { id: "b", kind: "text", text: "username: tquarrie" },
+    ]);
+    expect(first.text).not.toContain("tquarrie");
+  });
 
   it("1 MB of home-directory paths finishes, every user name gone", () => {
     const text = repeat('  File "/home/tquarrie/app/x.py", line 26\n')(1_000_000);

@@ -166,3 +166,37 @@ describe("the ticket boundary, item by item", () => {
     expect(ticket.evidence[0].text).toBe(LABELLED);
   });
 });
+
+describe("a login that is a SMART word", () => {
+  it("a ticket with `username: patient` and the scope patient/Patient.read exports, and its scope stays", async () => {
+    const ticket = seedTicket();
+    ticket.evidence.push({
+      id: "token-log",
+      kind: "log",
+      label: "Token log",
+      text: "username: patient\nscope=patient/Patient.read launch/patient\nGET /r4/t/Patient/12724067\n",
+    });
+    const md = await markdown(ticket);
+    expect(md).toContain("scope=patient/Patient.read launch/patient");
+    expect(md).toContain("GET /r4/t/Patient/");
+    expect(md).not.toContain("[REDACTED:user_name");
+  });
+});
+
+describe("a login found in a later evidence item", () => {
+  it("is replaced in the earlier item too, and the export goes through", async () => {
+    const ticket = seedTicket();
+    ticket.evidence.push(
+      {
+        id: "avatar",
+        kind: "text",
+        label: "Avatar call",
+        text: "GET https://example.com/icon/jroe1987/128 HTTP/1.1\n",
+      },
+      { id: "profile", kind: "text", label: "Profile", text: '{"username": "jroe1987"}' },
+    );
+    const md = await markdown(ticket);
+    expect(md).not.toContain("jroe1987");
+    expect(md).toContain("https://example.com/icon/[REDACTED:user_name#1]/128");
+  });
+});

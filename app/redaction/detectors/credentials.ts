@@ -154,6 +154,15 @@ class HeadVerdicts {
   }
 }
 
+/** `scheme://` right before the key and `:<digits>` right after it: a URL's host and port (`//password=…` is not). */
+function isHostAndPort(text: string, keyStart: number, keyEnd: number): boolean {
+  if (text[keyStart - 1] !== "/" || text[keyStart - 2] !== "/" || text[keyStart - 3] !== ":") return false;
+  let s = keyStart - 3;
+  while (s > 0 && keyStart - s < 20 && /[A-Za-z0-9+.-]/.test(text[s - 1])) s--;
+  if (s === keyStart - 3 || !/[A-Za-z]/.test(text[s])) return false;
+  return text[keyEnd] === ":" && /[0-9]/.test(text[keyEnd + 1] ?? "");
+}
+
 /**
  * `key = value` assignments whose key names a secret. Anchored on the secret words, so plain text and long URLs cost
  * one regex scan; the key is then read around the anchor (at most 80 characters each way) — linear on any input.
@@ -177,7 +186,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     while (keyEnd < text.length && keyEnd - keyStart < 160 && KEY_CHAR.test(text[keyEnd])) keyEnd++;
     KEY_ANCHOR.lastIndex = keyEnd;
     // "http://auth-server:9000/messages": a URL's host and port, not a key and its value.
-    if (text[keyStart - 1] === "/" && text[keyStart - 2] === "/") continue;
+    if (isHostAndPort(text, keyStart, keyEnd)) continue;
     const key = labelKey(text, keyStart, keyEnd);
     const named = secretKey(key);
     if (!named) continue;
@@ -359,6 +368,11 @@ function valueEnd(
         continue;
       }
     }
+    // In a JSON string a cookie's escaped quotes (`"cookie": "sid=\"…\"; x=1"`) are its value's, not the string's end.
+    if (cookie && stop === '"' && !escaped && text[end] === '"' && text[end - 1] === "\\") {
+      end++;
+      continue;
+    }
     if (stop ? text[end] === stop && (!escaped || text[end - 1] === "\\") : text[end] === "'" || text[end] === '"')
       break;
     end++;
@@ -377,6 +391,17 @@ function nextHeaderOnLine(text: string, from: number, end: number): number {
   NEXT_HEADER.lastIndex = from;
   const m = NEXT_HEADER.exec(text);
   return m && m.index < end ? m.index : end;
+}
+
+/** Another header on the same line: a blank or a comma, then `Name:`. */
+const ANOTHER_HEADER = /^[,;]?[ \t]+[A-Za-z][\w-]{0,63}[ \t]?:/;
+
+/** Where a user header's one-word value ends when another header follows it on the line; else `end`. */
+function loginEnd(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && (text[i] === " " || text[i] === "\t")) i++;
+  while (i < end && !/[\s,;]/.test(text[i])) i++;
+  return i < end && ANOTHER_HEADER.test(text.slice(i, Math.min(end, i + 72))) ? i : end;
 }
 
 export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
@@ -406,6 +431,9 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     const cookie = lower === "cookie" || lower === "set-cookie";
     let end = valueEnd(text, valueStart, stop, quote.length > 1, cookie, ends);
     if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
+    // A user header's login is one word: another header written after it on the line (`Host: a`, `, x-request-id: 1`)
+    // is left to this loop.
+    if (isUserHeader(lower)) end = loginEnd(text, valueStart, end);
     const isAuthorization = lower === "authorization" || lower === "proxy-authorization";
     // In text only an Authorization value's credential is the header's (below): its value ends where the next header
     // written on the same line starts, so a line of headers is read once, not to its end again for each of them.

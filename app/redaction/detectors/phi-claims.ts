@@ -5,6 +5,7 @@
 // identity claims (within NEIGHBOURHOOD characters).
 import { each, type PhiSpan } from "./phi-span";
 import { NAME_SHAPE } from "./phi-name-shape";
+import { isNobodysLogin } from "./nobodys-login";
 
 const KEYS =
   "displayName|display_name|given_name|givenName|family_name|familyName|middle_name|middleName|preferred_username|username|user_name|userName|firstName|lastName|first_name|last_name|fullName|full_name|patientName|patient_name|memberName|member_name|subscriberName|subscriber_name|surname|name|email|sub";
@@ -22,13 +23,6 @@ const NEIGHBOURHOOD = 240;
 /** Words that make a display name a role, a test account or no value, not a person. */
 const NOT_A_PERSON =
   /\b(?:user|admin|administrator|demo|test|service|system|account|client|app|bot|guest|null|undefined|none|unknown|string|example)\b/i;
-/** Database and system logins (`postgres`, `hapi_fhir_starter_user`, `sa`): read word by word, so a role inside a
- *  snake_case or dotted login counts. */
-const SERVICE_LOGIN = /\b(?:postgres|postgresql|mysql|mariadb|mongo|oracle|root|sa|sys|dbo|keycloak|fhir|hapi|db)\b/i;
-const serviceLogin = (login: string): boolean => {
-  const words = login.replace(/[_.-]+/g, " ");
-  return NOT_A_PERSON.test(words) || SERVICE_LOGIN.test(words);
-};
 const UPPER_WORD = /^\p{Lu}+(?:['’-]\p{Lu}+)*$/u;
 const LOWER_WORD = /^\p{Ll}+(?:['’]\p{Ll}+)*$/u;
 /** Characters that end an unquoted value's word. */
@@ -107,7 +101,7 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
       const login = text.slice(start, end);
       if (login.length < 3) return;
       if (login.includes("@")) out.push({ start, end, type: "email" });
-      else if (LOGIN_KEYS.has(key) && /^[\w.-]+$/.test(login) && !serviceLogin(login))
+      else if (LOGIN_KEYS.has(key) && /^[\w.-]+$/.test(login) && !isNobodysLogin(login))
         out.push({ start, end, type: "user_name" });
       return;
     }

@@ -1,0 +1,72 @@
+// One answer to "is this login a person's?" for every place a login is read — a username key, a user header, a home
+// directory's name. Nobody's: a SMART or FHIR word (a scope's `patient`, `launch`, `openid`, a resource type in any
+// case), a platform's name (`cerner`, `sandbox`), an ID the ticket needs (digits, hex, a UUID), a build, service or
+// database account, a role or an empty marker. Such a value is never replaced, here or anywhere else in the ticket.
+import { R4_RESOURCE_TYPES } from "~/diagnosis/knowledge/fhir-r4";
+
+/** Whole values that name no one (lower case). */
+const NOBODY = new Set([
+  // SMART scopes and launch words
+  "patient",
+  "user",
+  "system",
+  "launch",
+  "openid",
+  "fhiruser",
+  "profile",
+  "offline_access",
+  "online_access",
+  "practitioner",
+  "sandbox",
+  "cerner",
+  "oracle",
+  "millennium",
+  // build machines, containers, the OS
+  "runner",
+  "runneradmin",
+  "vagrant",
+  "ubuntu",
+  "ec2-user",
+  "centos",
+  "debian",
+  "node",
+  "www-data",
+  "circleci",
+  "jenkins",
+  "travis",
+  "build",
+  "builder",
+  "docker",
+  "azureuser",
+  "codespace",
+  "gitpod",
+  "vscode",
+  "pi",
+  "shared",
+  "public",
+  "default",
+  "defaultapppool",
+  "nobody",
+  // empty markers
+  "-",
+  "anonymous",
+  "none",
+  "null",
+  "undefined",
+  "unknown",
+  ...R4_RESOURCE_TYPES.map((t) => t.toLowerCase()),
+]);
+/** Roles, test and service accounts, databases: a login holding one as a word (`hapi_fhir_user`, `db.admin`). */
+const ROLE_WORD =
+  /\b(?:user|username|admin|administrator|demo|test|service|system|account|client|app|api|bot|guest|string|example|postgres|postgresql|mysql|mariadb|mongo|oracle|root|sa|sys|dbo|keycloak|fhir|hapi|db|smart)\b/i;
+/** A name an application goes by (`myapp`, `orders-api`, `fhir-svc`). */
+const APP_SUFFIX = /(?:app|api|svc|service|server|bot)$/i;
+/** What an ID reads like: digits, hex with a digit, a UUID or a part of one. */
+const ID_LIKE = /^(?:\d+|(?=[0-9a-f-]*\d)[0-9a-f]+(?:-[0-9a-f]+)*)$/i;
+
+export function isNobodysLogin(login: string): boolean {
+  const lower = login.toLowerCase();
+  return (
+    NOBODY.has(lower) || ID_LIKE.test(login) || APP_SUFFIX.test(login) || ROLE_WORD.test(login.replace(/[_.-]+/g, " "))
+  );
+}
