@@ -5,7 +5,14 @@
 // borders, bars, tabs and padding are kept, and a value is replaced where it stands, without padding the placeholder
 // (the placeholder's text is chosen after the table is read, and padding would rewrite blanks that are no value).
 import type { ItemContext } from "./context";
-import { isBarePatientColumn, isColumnName, personColumns, PERSON_WORD, redactPersonValue } from "./person-columns";
+import {
+  isBarePatientColumn,
+  isColumnName,
+  personColumns,
+  PERSON_WORD,
+  redactPersonValue,
+  repeatsHeader,
+} from "./person-columns";
 import { readTables, type TableCell } from "./table-layout";
 import { label } from "./detectors/table-cells";
 
@@ -29,7 +36,10 @@ export function redactPersonTables(text: string, ctx: ItemContext): string {
     const names = table.header.map((c) => c.text.trim());
     // A column of one line of fixed width headed only "Patient" is more likely a heading's underline than a table.
     if (table.layout === "fixed" && names.length === 1 && isBarePatientColumn(names[0])) continue;
-    const types = personColumns(names);
+    const types = personColumns(
+      names,
+      table.rows.map((row) => row.map((cell) => valueOf(cell)?.text ?? "")),
+    );
     if (!types) continue;
     const bare = names.map(isBarePatientColumn);
     const replace = (value: TableCell, replaced: string) => {
@@ -56,7 +66,13 @@ export function redactPersonTables(text: string, ctx: ItemContext): string {
     }
     for (const row of table.rows) {
       // A header repeated under the first one (a second query's output, a page break) holds names of columns.
-      if (personColumns(row.map((c) => c.text.trim()))) continue;
+      if (
+        repeatsHeader(
+          row.map((c) => c.text),
+          names,
+        )
+      )
+        continue;
       row.forEach((cell, k) => {
         const type = types[k];
         if (!type) return;
