@@ -34,6 +34,15 @@ const PERSON_STRONG = lookupTable<string>({
   maidenname: "name",
   patientname: "name",
   patient: "name",
+  born: "birth_date",
+  geburtsdatum: "birth_date",
+  fechadenacimiento: "birth_date",
+  datedenaissance: "birth_date",
+  nachname: "name",
+  vorname: "name",
+  apellido: "name",
+  apellidos: "name",
+  prenom: "name",
 });
 /** A person's columns that count only in a list of people. */
 const PERSON_WEAK = lookupTable<string>({
@@ -44,6 +53,9 @@ const PERSON_WEAK = lookupTable<string>({
   family: "name",
   name: "name",
   fullname: "name",
+  display: "name",
+  nombre: "name",
+  nom: "name",
   birthplace: "street_address",
   address: "street_address",
   streetaddress: "street_address",
@@ -69,12 +81,21 @@ const PERSON_WEAK = lookupTable<string>({
 
 /** A word a header naming a person's column holds (a cheap test before a text is read as tables). */
 export const PERSON_WORD =
-  /birth|dob|death|ssn|social|mrn|medical|passport|driver|first|last|given|family|surname|forename|maiden|patient/i;
+  /birth|dob|death|ssn|social|mrn|medical|passport|driver|first|last|given|family|surname|forename|maiden|patient|born|geburt|nachname|vorname|apellido|nacimiento|naissance|pr[eé]nom/i;
 
 /** A header cell that reads as a column's name: words, no quotes, colons or values (`"birthDate": "1982-01-23"`). */
 const HEADER_NAME = /^[\p{L}][\p{L}\p{N} _.#()/'’-]{0,59}$/u;
-export const isColumnName = (header: string) => HEADER_NAME.test(header.trim());
-const columnName = (header: string) => (isColumnName(header) ? header.toLowerCase().replace(/[^a-z]/g, "") : "");
+/** A header cell without its blanks and one pair of double quotes around it (a quoted tab-separated header). */
+const unquoted = (header: string) => header.trim().replace(/^"([^"]*)"$/, "$1");
+export const isColumnName = (header: string) => HEADER_NAME.test(unquoted(header));
+/** A column's name as its letters in lower case, accents dropped (`Prénom` is `prenom`). */
+const columnName = (header: string) =>
+  isColumnName(header)
+    ? unquoted(header)
+        .normalize("NFD")
+        .toLowerCase()
+        .replace(/[^a-z]/g, "")
+    : "";
 
 /**
  * A column headed only "Patient" holds a name only when the value reads as a person's: `Last, First` or two to four
@@ -132,6 +153,8 @@ export function isBarePatientColumn(header: string): boolean {
 }
 
 /** A value that holds nothing: a mask or a word for nothing. */
+const PATIENT_NUMBER = /^\d{5,}$/;
+
 export const NO_VALUE = /^(?:\*+|•+|x{3,}|-+|—|null|none|n\/a|na|empty|redacted)$/i;
 
 /**
@@ -141,6 +164,8 @@ export const NO_VALUE = /^(?:\*+|•+|x{3,}|-+|—|null|none|n\/a|na|empty|redac
 export function redactPersonValue(value: string, type: string, ctx: ItemContext, bare = false): string | null {
   if (!value || isSentinelOnly(value) || isTemplateMarker(value) || NO_VALUE.test(value)) return null;
   if (!/[\p{L}\p{N}]/u.test(value)) return null;
+  // A patient's number in a column headed only "Patient" is the patient's identifier.
+  if (bare && PATIENT_NUMBER.test(value)) return ctx.phi(value, "mrn");
   if (bare && !readsAsPerson(value)) return null;
   return ctx.phi(value, type);
 }

@@ -402,3 +402,33 @@ describe("a Drivers column is no person's", () => {
     expectGone(redact(text), ["Tamsin", "Q1234-5678"]);
   });
 });
+
+describe("more headers of a list of people", () => {
+  it("tab-separated with quoted header cells: names and birth date go", () => {
+    const text = '"First Name"\t"Last Name"\t"DOB"\n"Nancy"\t"Smart"\t"1980-08-11"\n"Orin"\t"Vellacott"\t"1961-02-03"';
+    const out = redact(text);
+    expectGone(out, ["Nancy", "Smart", "1980-08-11", "Orin", "Vellacott"]);
+    expect(out.split("\n")[0]).toBe('"First Name"\t"Last Name"\t"DOB"');
+  });
+
+  it("a Patient column holding a patient's number loses it; Display and Born columns go beside a Patient ID", () => {
+    const ids = ["| Patient | Encounter | Scope |", "|---|---|---|", "| 12724066 | 97939518 | user/Encounter.read |"];
+    const out = redact(ids.join("\n"));
+    expectGone(out, ["12724066"]);
+    expect(out).toContain("user/Encounter.read");
+    const born = ["| Patient ID | Display | Born |", "|---|---|---|", "| 12724066 | Smart, Nancy | 1980-08-11 |"];
+    const bornOut = redact(born.join("\n"));
+    expectGone(bornOut, ["Smart", "Nancy", "1980-08-11"]);
+    // A Patient ID column is the FHIR id the ticket is about, kept as in the lists above.
+    expect(bornOut).toContain("| 12724066 |");
+  });
+
+  it("German, Spanish and French headers make a list of people", () => {
+    const tables = [
+      ["| Nachname | Vorname | Geburtsdatum |", "|---|---|---|", "| Quarrie | Tamsin | 1998-11-02 |"],
+      ["| Apellido | Nombre | Fecha de nacimiento |", "|---|---|---|", "| Quarrie | Tamsin | 1998-11-02 |"],
+      ["| Nom | Prénom | Date de naissance |", "|---|---|---|", "| Quarrie | Tamsin | 1998-11-02 |"],
+    ];
+    for (const t of tables) expectGone(redact(t.join("\n")), ["Quarrie", "Tamsin", "1998-11-02"]);
+  });
+});
