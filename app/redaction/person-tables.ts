@@ -14,10 +14,7 @@ import {
   repeatsHeader,
 } from "./person-columns";
 import { readTables, type TableCell } from "./table-layout";
-import { label } from "./detectors/table-cells";
-
-/** Mark-up around a cell's value: blanks, Markdown code and emphasis, quotes. */
-const isWrap = (c: number) => c <= 0x20 || c === 0x60 || c === 0x2a || c === 0x5f || c === 0x22;
+import { cellContent as valueOf, label } from "./detectors/table-cells";
 
 /** A text that may hold a table: a header word of a person's column, and a bar, a tab, a rule or two blanks. */
 const mayHoldTable = (text: string) =>
@@ -83,14 +80,4 @@ export function redactPersonTables(text: string, ctx: ItemContext): string {
     }
   }
   return pos === 0 ? text : out + text.slice(pos);
-}
-
-/** A cell's value without its blanks and mark-up, and where it starts (one scan from each end). */
-function valueOf(cell: TableCell): TableCell | null {
-  const t = cell.text;
-  let from = 0;
-  let to = t.length;
-  while (from < to && isWrap(t.charCodeAt(from))) from++;
-  while (to > from && isWrap(t.charCodeAt(to - 1))) to--;
-  return to > from ? { text: t.slice(from, to), start: cell.start + from } : null;
 }
