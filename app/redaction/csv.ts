@@ -132,11 +132,11 @@ function redactField(field: Field, col: Column, ctx: ItemContext, judged: boolea
   const value = field.text.trim();
   if (!col || !value) return field.text;
   if ("header" in col) return redactHeaderValue(col.header, field.text, ctx, (v) => sweepValue(v, ctx));
-  if (isSentinelOnly(value) || isTemplateMarker(value) || NO_VALUE.test(value)) return field.text;
   if ("person" in col) {
     const replaced = judged ? null : redactPersonValue(value, col.person, ctx, col.bare);
     return replaced === null ? field.text : field.text.replace(value, replaced);
   }
+  if (isSentinelOnly(value) || isTemplateMarker(value) || NO_VALUE.test(value)) return field.text;
   if (judged && (/\s/.test(value) || !looksLikeSecretValue(value) || looksLikeDummyValue(value))) return field.text;
   return field.text.replace(value, replace(ctx, col.label.named, value));
 }
