@@ -21,6 +21,7 @@ import {
   isBarePatientColumn,
   isColumnName,
   personColumns,
+  repeatsHeader,
   redactPersonValue,
 } from "./person-columns";
 
@@ -131,11 +132,11 @@ function redactField(field: Field, col: Column, ctx: ItemContext, judged: boolea
   const value = field.text.trim();
   if (!col || !value) return field.text;
   if ("header" in col) return redactHeaderValue(col.header, field.text, ctx, (v) => sweepValue(v, ctx));
-  if (isSentinelOnly(value) || isTemplateMarker(value) || NO_VALUE.test(value)) return field.text;
   if ("person" in col) {
     const replaced = judged ? null : redactPersonValue(value, col.person, ctx, col.bare);
     return replaced === null ? field.text : field.text.replace(value, replaced);
   }
+  if (isSentinelOnly(value) || isTemplateMarker(value) || NO_VALUE.test(value)) return field.text;
   if (judged && (/\s/.test(value) || !looksLikeSecretValue(value) || looksLikeDummyValue(value))) return field.text;
   return field.text.replace(value, replace(ctx, col.label.named, value));
 }
@@ -178,10 +179,23 @@ function keptHeader(text: string, start: number, end: number, header: Record, co
   return out + text.slice(pos, end);
 }
 
-/** Whether a record continues a block under `cols`: two fields or more, at most one more or fewer, no header. */
-function continues(rec: Record | null, cols: Column[]): rec is Record {
+/**
+ * Whether a record continues a block under `cols`: two fields or more, at most one more or fewer, no header (the
+ * header repeated, or one naming a secret's or a person's column; a value that is the word Patient is no header).
+ */
+function continues(rec: Record | null, cols: Column[], header: Record): rec is Record {
   if (!rec || rec.fields.length < 2 || Math.abs(rec.fields.length - cols.length) > 1) return false;
-  return rec.fields.some((f) => f.text.includes("\n")) || columnsOf(rec.fields) === null;
+  if (rec.fields.some((f) => f.text.includes("\n"))) return true;
+  const names = rec.fields.map((f) => f.text.trim());
+  if (
+    repeatsHeader(
+      names,
+      header.fields.map((f) => f.text.trim()),
+    )
+  )
+    return false;
+  const own = columnsOf(rec.fields);
+  return own === null || own.every((c) => !c || ("person" in c && c.bare));
 }
 
 /** What a header line holds: a word that names a secret or a person's column. */
@@ -218,7 +232,7 @@ export function redactCsvSecrets(text: string, ctx: ItemContext): string {
       for (let b = blankLineEnd(text, next); b >= 0; b = blankLineEnd(text, next)) next = b;
       if (next >= text.length) break;
       const rec = recordAt(text, next, text.length, sep, find);
-      if (!continues(rec, cols)) break;
+      if (!continues(rec, cols, header)) break;
       block += text.slice(at, next) + redactRecord(text, next, rec, cols, ctx);
       at = rec.end;
       next = rec.end + (text[rec.end] === "\r" ? 2 : 1);

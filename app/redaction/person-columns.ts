@@ -20,8 +20,9 @@ const PERSON_STRONG = lookupTable<string>({
   mrn: "mrn",
   medicalrecordnumber: "mrn",
   passport: "identifier",
-  drivers: "identifier",
   driverslicense: "identifier",
+  driverslicence: "identifier",
+  driverlicense: "identifier",
   firstname: "name",
   lastname: "name",
   middlename: "name",
@@ -33,15 +34,28 @@ const PERSON_STRONG = lookupTable<string>({
   maidenname: "name",
   patientname: "name",
   patient: "name",
+  born: "birth_date",
+  geburtsdatum: "birth_date",
+  fechadenacimiento: "birth_date",
+  datedenaissance: "birth_date",
+  nachname: "name",
+  vorname: "name",
+  apellido: "name",
+  apellidos: "name",
+  prenom: "name",
 });
 /** A person's columns that count only in a list of people. */
 const PERSON_WEAK = lookupTable<string>({
+  drivers: "identifier",
   first: "name",
   last: "name",
   given: "name",
   family: "name",
   name: "name",
   fullname: "name",
+  display: "name",
+  nombre: "name",
+  nom: "name",
   birthplace: "street_address",
   address: "street_address",
   streetaddress: "street_address",
@@ -67,25 +81,70 @@ const PERSON_WEAK = lookupTable<string>({
 
 /** A word a header naming a person's column holds (a cheap test before a text is read as tables). */
 export const PERSON_WORD =
-  /birth|dob|death|ssn|social|mrn|medical|passport|driver|first|last|given|family|surname|forename|maiden|patient/i;
+  /birth|dob|death|ssn|social|mrn|medical|passport|driver|first|last|given|family|surname|forename|maiden|patient|born|geburt|nachname|vorname|apellido|nacimiento|naissance|pr[eé]nom/i;
 
 /** A header cell that reads as a column's name: words, no quotes, colons or values (`"birthDate": "1982-01-23"`). */
 const HEADER_NAME = /^[\p{L}][\p{L}\p{N} _.#()/'’-]{0,59}$/u;
-export const isColumnName = (header: string) => HEADER_NAME.test(header.trim());
-const columnName = (header: string) => (isColumnName(header) ? header.toLowerCase().replace(/[^a-z]/g, "") : "");
+/** A header cell without its blanks and one pair of double quotes around it (a quoted tab-separated header). */
+const unquoted = (header: string) => header.trim().replace(/^"([^"]*)"$/, "$1");
+export const isColumnName = (header: string) => HEADER_NAME.test(unquoted(header));
+/** A column's name as its letters in lower case, accents dropped (`Prénom` is `prenom`). */
+const columnName = (header: string) =>
+  isColumnName(header)
+    ? unquoted(header)
+        .normalize("NFD")
+        .toLowerCase()
+        .replace(/[^a-z]/g, "")
+    : "";
 
-/** A column headed only "Patient" holds a name only when the value reads as one (a scopes matrix has `rs`, `read`). */
+/**
+ * A column headed only "Patient" holds a name only when the value reads as a person's: `Last, First` or two to four
+ * capitalised words, none of them a word of a scopes matrix or a status (`Read`, `Granted`, `Launch`).
+ */
 const BARE_PATIENT = "patient";
-const NAME_SHAPED = /^(?=[^,]*\p{Lu})[\p{L}][\p{L}'’.-]*(?:,? [\p{L}][\p{L}'’.-]*){0,4}$/u;
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const PERSON_SHAPED = new RegExp(`^${NAME_WORD}(?:, ${NAME_WORD}(?: ${NAME_WORD}){0,2}|(?: ${NAME_WORD}){1,3})$`, "u");
+const NOT_A_NAME = lookupTable<true>(
+  Object.fromEntries(
+    (
+      "read write search create update delete patch history vread yes no true false allowed denied granted " +
+      "supported unsupported required optional launch enabled disabled active inactive none all any user system " +
+      "access only full partial pending error ok not and or"
+    )
+      .split(" ")
+      .map((w) => [w, true]),
+  ),
+);
+const readsAsPerson = (value: string) =>
+  PERSON_SHAPED.test(value) && !value.split(/[ ,]+/).some((w) => NOT_A_NAME[w.toLowerCase()]);
 
 /**
  * Per column, the type a list of people's column is redacted as (null: not a person's column); null when the header
- * makes no list of people.
+ * makes no list of people. A column headed only "Patient" makes one alone only as far as its own values go, and lets
+ * the weak columns count only when one of `values` (the table's rows, cell by cell) in it reads as a person.
  */
-export function personColumns(headers: readonly string[]): Array<string | null> | null {
+export function personColumns(
+  headers: readonly string[],
+  values: readonly (readonly string[])[] = [],
+): Array<string | null> | null {
   const names = headers.map(columnName);
-  if (!names.some((n) => PERSON_STRONG[n])) return null;
+  const strong = names.filter((n) => PERSON_STRONG[n]);
+  if (!strong.length) return null;
+  const patientOnly =
+    strong.every((n) => n === BARE_PATIENT) &&
+    !values.some((row) => names.some((n, k) => n === BARE_PATIENT && readsAsPerson(row[k]?.trim() ?? "")));
+  if (patientOnly) return names.map((n) => (n === BARE_PATIENT ? "name" : null));
   return names.map((n) => PERSON_STRONG[n] ?? PERSON_WEAK[n] ?? null);
+}
+
+/** Whether a row repeats a header (a second query's output, a page break): most of its cells name the same columns. */
+export function repeatsHeader(row: readonly string[], headers: readonly string[]): boolean {
+  let same = 0;
+  headers.forEach((h, k) => {
+    const name = columnName(h);
+    if (name && name === columnName(row[k] ?? "")) same++;
+  });
+  return same * 2 > headers.length;
 }
 
 /** Whether a header is "Patient" alone: its values go only when they read as a name. */
@@ -94,6 +153,8 @@ export function isBarePatientColumn(header: string): boolean {
 }
 
 /** A value that holds nothing: a mask or a word for nothing. */
+const PATIENT_NUMBER = /^\d{5,}$/;
+
 export const NO_VALUE = /^(?:\*+|•+|x{3,}|-+|—|null|none|n\/a|na|empty|redacted)$/i;
 
 /**
@@ -103,6 +164,8 @@ export const NO_VALUE = /^(?:\*+|•+|x{3,}|-+|—|null|none|n\/a|na|empty|redac
 export function redactPersonValue(value: string, type: string, ctx: ItemContext, bare = false): string | null {
   if (!value || isSentinelOnly(value) || isTemplateMarker(value) || NO_VALUE.test(value)) return null;
   if (!/[\p{L}\p{N}]/u.test(value)) return null;
-  if (bare && !NAME_SHAPED.test(value)) return null;
+  // A patient's number in a column headed only "Patient" is the patient's identifier.
+  if (bare && PATIENT_NUMBER.test(value)) return ctx.phi(value, "mrn");
+  if (bare && !readsAsPerson(value)) return null;
   return ctx.phi(value, type);
 }

@@ -5,12 +5,16 @@
 // borders, bars, tabs and padding are kept, and a value is replaced where it stands, without padding the placeholder
 // (the placeholder's text is chosen after the table is read, and padding would rewrite blanks that are no value).
 import type { ItemContext } from "./context";
-import { isBarePatientColumn, isColumnName, personColumns, PERSON_WORD, redactPersonValue } from "./person-columns";
+import {
+  isBarePatientColumn,
+  isColumnName,
+  personColumns,
+  PERSON_WORD,
+  redactPersonValue,
+  repeatsHeader,
+} from "./person-columns";
 import { readTables, type TableCell } from "./table-layout";
-import { label } from "./detectors/table-cells";
-
-/** Mark-up around a cell's value: blanks, Markdown code and emphasis, quotes. */
-const isWrap = (c: number) => c <= 0x20 || c === 0x60 || c === 0x2a || c === 0x5f || c === 0x22;
+import { cellContent as valueOf, label } from "./detectors/table-cells";
 
 /** A text that may hold a table: a header word of a person's column, and a bar, a tab, a rule or two blanks. */
 const mayHoldTable = (text: string) =>
@@ -29,7 +33,10 @@ export function redactPersonTables(text: string, ctx: ItemContext): string {
     const names = table.header.map((c) => c.text.trim());
     // A column of one line of fixed width headed only "Patient" is more likely a heading's underline than a table.
     if (table.layout === "fixed" && names.length === 1 && isBarePatientColumn(names[0])) continue;
-    const types = personColumns(names);
+    const types = personColumns(
+      names,
+      table.rows.map((row) => row.map((cell) => valueOf(cell)?.text ?? "")),
+    );
     if (!types) continue;
     const bare = names.map(isBarePatientColumn);
     const replace = (value: TableCell, replaced: string) => {
@@ -56,7 +63,13 @@ export function redactPersonTables(text: string, ctx: ItemContext): string {
     }
     for (const row of table.rows) {
       // A header repeated under the first one (a second query's output, a page break) holds names of columns.
-      if (personColumns(row.map((c) => c.text.trim()))) continue;
+      if (
+        repeatsHeader(
+          row.map((c) => c.text),
+          names,
+        )
+      )
+        continue;
       row.forEach((cell, k) => {
         const type = types[k];
         if (!type) return;
@@ -67,14 +80,4 @@ export function redactPersonTables(text: string, ctx: ItemContext): string {
     }
   }
   return pos === 0 ? text : out + text.slice(pos);
-}
-
-/** A cell's value without its blanks and mark-up, and where it starts (one scan from each end). */
-function valueOf(cell: TableCell): TableCell | null {
-  const t = cell.text;
-  let from = 0;
-  let to = t.length;
-  while (from < to && isWrap(t.charCodeAt(from))) from++;
-  while (to > from && isWrap(t.charCodeAt(to - 1))) to--;
-  return to > from ? { text: t.slice(from, to), start: cell.start + from } : null;
 }

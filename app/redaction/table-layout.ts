@@ -169,8 +169,16 @@ export function readTables(
 ): TextTable[] {
   const lines = linesOf(text);
   const tables: TextTable[] = [];
-  const take = (layout: Layout, header: TableCell[], from: number, to: number, split: (l: Line) => TableCell[]) => {
-    if (!wanted(header.map((c) => c.text.trim()))) return;
+  /** A table taken when the caller wants it (`judged`: the caller's answer is already in). */
+  const take = (
+    layout: Layout,
+    header: TableCell[],
+    from: number,
+    to: number,
+    split: (l: Line) => TableCell[],
+    judged = false,
+  ) => {
+    if (!judged && !wanted(header.map((c) => c.text.trim()))) return;
     const rows: TableCell[][] = [];
     for (let r = from; r < to; r++) if (!isBlank(lines[r].text)) rows.push(split(lines[r]));
     if (rows.length) tables.push({ layout, header, rows });
@@ -222,7 +230,7 @@ export function readTables(
         if (wanted(header.map((c) => c.text.trim()))) {
           let end = i + 1;
           while (end < lines.length && alignsUnder(lines[end].text, starts) && !FOOTER.test(lines[end].text)) end++;
-          take("aligned", header, i + 1, end, (l) => fixedCells(l, starts, width));
+          take("aligned", header, i + 1, end, (l) => fixedCells(l, starts, width), true);
           i = end;
           continue;
         }

@@ -268,3 +268,167 @@ describe("a table that is not a list of people keeps its columns", () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe("a row is a repeated header only when it repeats the header's names", () => {
+  it("CSV: a FHIR export's row whose resourceType is Patient still loses the names and the birth date", () => {
+    const out = redact("resourceType,id,family,given,birthDate\nPatient,12724066,Zorbatt,Nancy,1980-08-11");
+    expectGone(out, ["Zorbatt", "Nancy", "1980-08-11"]);
+    expect(out).toContain("Patient,12724066,");
+  });
+
+  it("CSV: a row whose type is patient does not end the list of people", () => {
+    const text = [
+      "first_name,last_name,type,dob",
+      "Nancy,Zorbatt,practitioner,1980-08-11",
+      "Wilma,Quillfeather,patient,1990-01-01",
+      "Tamsin,Vellacott,practitioner,1970-04-05",
+      "Orin,Marchetti,practitioner,1961-02-03",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Nancy", "Zorbatt", "Wilma", "Quillfeather", "1990-01-01", "Vellacott", "1970-04-05", "Orin"]);
+    expectGone(out, ["Marchetti", "1961-02-03"]);
+  });
+
+  it("Markdown and psql: a row holding the word Patient loses its person's values", () => {
+    const md = [
+      "| resourceType | id | family | given | birthDate |",
+      "|---|---|---|---|---|",
+      "| Patient | 12724066 | Zorbatt | Nancy | 1980-08-11 |",
+    ].join("\n");
+    expectGone(redact(md), ["Zorbatt", "Nancy", "1980-08-11"]);
+    const psql = [
+      " id | full_name      | type    | birth_date",
+      "----+----------------+---------+------------",
+      "  1 | Vellacott Orin | patient | 1961-02-03",
+    ].join("\n");
+    expectGone(redact(psql), ["Vellacott", "Orin", "1961-02-03"]);
+  });
+
+  it("a header repeated under the first one keeps its column names", () => {
+    const text = [
+      " id | first_name | last_name",
+      "----+------------+-----------",
+      "  1 | Tamsin     | Quarrie",
+      " id | first_name | last_name",
+      "  2 | Orin       | Vellacott",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Tamsin", "Quarrie", "Orin", "Vellacott"]);
+    expect(out.split("\n")[3]).toBe(" id | first_name | last_name");
+  });
+});
+
+describe("a column headed Patient alone does not make a list of people", () => {
+  it("a scopes matrix keeps its grants, an endpoints table its states and e-mail", () => {
+    const matrix = [
+      "| Scope | Patient | User | System |",
+      "|---|---|---|---|",
+      "| MedicationRequest.read | Yes | No | No |",
+      "| Patient.read | Granted | Denied | n/a |",
+    ].join("\n");
+    expect(redact(matrix)).toBe(matrix);
+    const names = [
+      "| Name | Patient | User | System |",
+      "|---|---|---|---|",
+      "| Observation | Read | Read | - |",
+      "| Condition | Read Write | Read | Supported |",
+      "| AllergyIntolerance | Read | - | Supported |",
+    ].join("\n");
+    expect(redact(names)).toBe(names);
+    const apps = ["| App | Patient | City |", "|---|---|---|", "| Growth Chart | Launch | Kansas City |"].join("\n");
+    expect(redact(apps)).toBe(apps);
+    const endpoints = [
+      "| Endpoint | Patient | Email | Phone |",
+      "|---|---|---|---|",
+      "| /Patient | Allowed | support@example.com | Enabled |",
+    ].join("\n");
+    // Its Phone column is no person's (Allowed after /Patient is another reader's: a name after the word Patient).
+    expect(redact(endpoints)).toContain("| Enabled |");
+  });
+
+  it("fixed-width and aligned columns with a Patient column keep their marks", () => {
+    const fixed = [
+      "Resource     Patient  Provider",
+      "-----------  -------  --------",
+      "Observation  Read     Read",
+      "Condition    Denied   Read",
+    ].join("\n");
+    expect(redact(fixed)).toBe(fixed);
+    const context = [
+      "Context  Patient   Encounter  User",
+      "-------  --------  ---------  ----",
+      "launch   Required  Optional   Required",
+    ].join("\n");
+    expect(redact(context)).toBe(context);
+    const aligned = [
+      "Resource     Type    Patient  Interactions",
+      "Observation  vital   Read     search",
+      "Condition    list    Denied   read",
+    ].join("\n");
+    expect(redact(aligned)).toBe(aligned);
+  });
+
+  it("aligned log lines with Patient in a column keep their other words and alignment", () => {
+    const log = [
+      "2024-01-02 10:00:00  INFO   Patient   Fetching resource",
+      "2024-01-02 10:00:01  WARN   Scope     Missing patient/Observation.read",
+      "2024-01-02 10:00:02  ERROR  Token     Expired",
+    ].join("\n");
+    const out = redact(log);
+    for (const kept of ["WARN   Scope     Missing", "ERROR  Token     Expired"]) expect(out).toContain(kept);
+  });
+
+  it("a Patient column whose values read as people still loses them, and its weak columns too", () => {
+    const text = [
+      "| Patient | City | Notes |",
+      "|---|---|---|",
+      "| Quarrie, Tamsin | Kansas City | labs |",
+      "| Orin Vellacott | Springfield | vitals |",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Quarrie", "Tamsin", "Kansas City", "Orin", "Vellacott", "Springfield"]);
+    expect(out).toContain("| labs |");
+  });
+});
+
+describe("a Drivers column is no person's", () => {
+  it("a JDBC drivers table keeps its driver names", () => {
+    const text = ["| Drivers | Version | Status |", "|---|---|---|", "| ojdbc8 | 19.3 | Loaded |"].join("\n");
+    expect(redact(text)).toBe(text);
+  });
+
+  it("a driver's licence column beside a person's name goes", () => {
+    const text = ["| First Name | Drivers License |", "|---|---|", "| Tamsin | Q1234-5678 |"].join("\n");
+    expectGone(redact(text), ["Tamsin", "Q1234-5678"]);
+  });
+});
+
+describe("more headers of a list of people", () => {
+  it("tab-separated with quoted header cells: names and birth date go", () => {
+    const text = '"First Name"\t"Last Name"\t"DOB"\n"Nancy"\t"Smart"\t"1980-08-11"\n"Orin"\t"Vellacott"\t"1961-02-03"';
+    const out = redact(text);
+    expectGone(out, ["Nancy", "Smart", "1980-08-11", "Orin", "Vellacott"]);
+    expect(out.split("\n")[0]).toBe('"First Name"\t"Last Name"\t"DOB"');
+  });
+
+  it("a Patient column holding a patient's number loses it; Display and Born columns go beside a Patient ID", () => {
+    const ids = ["| Patient | Encounter | Scope |", "|---|---|---|", "| 12724066 | 97939518 | user/Encounter.read |"];
+    const out = redact(ids.join("\n"));
+    expectGone(out, ["12724066"]);
+    expect(out).toContain("user/Encounter.read");
+    const born = ["| Patient ID | Display | Born |", "|---|---|---|", "| 12724066 | Smart, Nancy | 1980-08-11 |"];
+    const bornOut = redact(born.join("\n"));
+    expectGone(bornOut, ["Smart", "Nancy", "1980-08-11"]);
+    // A Patient ID column is the FHIR id the ticket is about, kept as in the lists above.
+    expect(bornOut).toContain("| 12724066 |");
+  });
+
+  it("German, Spanish and French headers make a list of people", () => {
+    const tables = [
+      ["| Nachname | Vorname | Geburtsdatum |", "|---|---|---|", "| Quarrie | Tamsin | 1998-11-02 |"],
+      ["| Apellido | Nombre | Fecha de nacimiento |", "|---|---|---|", "| Quarrie | Tamsin | 1998-11-02 |"],
+      ["| Nom | Prénom | Date de naissance |", "|---|---|---|", "| Quarrie | Tamsin | 1998-11-02 |"],
+    ];
+    for (const t of tables) expectGone(redact(t.join("\n")), ["Quarrie", "Tamsin", "1998-11-02"]);
+  });
+});

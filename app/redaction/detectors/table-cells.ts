@@ -10,9 +10,6 @@ import { KEY_ANCHOR, TOKEN_TYPES } from "./credentials";
 import { barCells, isSeparator, splitCells, type TableCell } from "../table-layout";
 import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey, type SecretKey } from "./secret-keys";
 
-/** A cell and where it starts in its line. */
-type Cell = TableCell;
-
 /** A label: up to four words (Client Secret, API Key, `client_secret`), or one key with dots (sonar.login). */
 const LABEL = /^[A-Za-z][A-Za-z0-9_-]*(?:[ ][A-Za-z][A-Za-z0-9_-]*){0,3}$|^[A-Za-z][A-Za-z0-9_.$@-]{0,79}$/;
 /** Mark-up around a cell's content: Markdown emphasis and code, quotes; after a label, its colon. */
@@ -47,7 +44,7 @@ interface Row {
   line: string;
   /** Aligned lines: where the second cell starts (-1: one cell). */
   second: number;
-  cells?: Cell[];
+  cells?: TableCell[];
 }
 
 /** A word every secret label holds (the anchors of credentials.ts): a row without one holds no label. */
@@ -95,7 +92,7 @@ export function redactTableSecrets(text: string, ctx: ItemContext): string {
   return changed ? lines.join("\n") : text;
 }
 
-function cellsOf(row: Row): Cell[] {
+function cellsOf(row: Row): TableCell[] {
   if (!row.cells) {
     if (row.style === "pipe") row.cells = pipeCells(row.line);
     else if (row.style === "tab") row.cells = splitCells(row.line, /\t/g);
@@ -105,10 +102,10 @@ function cellsOf(row: Row): Cell[] {
 }
 
 /** Cells split by `|` (by `||` in a Confluence header row); the outer bars open and close the row. */
-const pipeCells = (line: string): Cell[] => barCells(line, 0, /^[ \t]*\|\|/.test(line) ? /\|\|/g : /\|/g);
+const pipeCells = (line: string): TableCell[] => barCells(line, 0, /^[ \t]*\|\|/.test(line) ? /\|\|/g : /\|/g);
 
 /** Cells apart by two or more spaces, from the first word (an indented line is not a row with an empty cell). */
-function alignedCells(line: string): Cell[] {
+function alignedCells(line: string): TableCell[] {
   const cells = splitCells(line, / {2,}/g);
   if (cells.length && !cells[0].text.trim()) cells.shift();
   return cells;
@@ -135,7 +132,7 @@ const isMarkedHeader = (lines: string[], r: number): boolean =>
 /** A block's first row that is its header: marked as one, or — above other rows — three or more cells of words
  *  (`name  client_id  client_secret`), or words in capitals (`NAME  CLIENT_SECRET  AGE`). Two cells of words are
  *  read as a key and its value (`password | hunter`). */
-function isHeader(cells: Cell[], lines: string[], r: number, blockRows: number): boolean {
+function isHeader(cells: TableCell[], lines: string[], r: number, blockRows: number): boolean {
   if (isMarkedHeader(lines, r)) return true;
   if (blockRows < 2 || !cells.every((c) => HEADER_WORDS.test(c.text.trim()))) return false;
   return cells.length >= 3 || cells.every((c) => !/[a-z]/.test(c.text));
@@ -160,7 +157,7 @@ const DESCRIBING =
  * A block's first row as a header: marked as one, or words alone of which none was taken for a secret
  * (`password | hunter` is a key and its value, not a header). Null when it is no header.
  */
-function headerOf(cells: Cell[], lines: string[], r: number, untouched: boolean): Header | null {
+function headerOf(cells: TableCell[], lines: string[], r: number, untouched: boolean): Header | null {
   if (!isMarkedHeader(lines, r) && !(untouched && cells.every((c) => HEADER_WORDS.test(c.text.trim())))) return null;
   const labels = cells.map((c) => label(c.text));
   const describes = cells.map((c) => {
@@ -187,7 +184,7 @@ export function label(cell: string): Label | null {
 }
 
 /** Redacts the cells of one row that sit right of a secret label or under a secret column header. */
-function redactRow(line: string, cells: Cell[], header: Header | null, ctx: ItemContext): string {
+function redactRow(line: string, cells: TableCell[], header: Header | null, ctx: ItemContext): string {
   if (cells.length < 2) return line;
   let out = "";
   let pos = 0;
@@ -208,8 +205,14 @@ function redactRow(line: string, cells: Cell[], header: Header | null, ctx: Item
   return pos === 0 ? line : out + line.slice(pos);
 }
 
+/** A cell's content without its blanks, quotes and Markdown mark-up, and where it starts (null: nothing inside). */
+export function cellContent(cell: TableCell): TableCell | null {
+  const { from, to } = unwrap(cell.text, LABEL_WRAP, LABEL_WRAP);
+  return to > from ? { text: cell.text.slice(from, to), start: cell.start + from } : null;
+}
+
 /** A cell's content without its blanks and mark-up, if it is one word. */
-function valueOf(cell: Cell): Cell | null {
+function valueOf(cell: TableCell): TableCell | null {
   const { from, to } = unwrap(cell.text, WRAP, WRAP);
   if (to === from || to - from > 4096) return null;
   const inner = cell.text.slice(from, to);
