@@ -18,7 +18,9 @@ const STATUS_LINE = /^HTTP\/\d(\.\d)? +\d{3}\b/;
 const HEADER_LINE = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+: ?\S/;
 const CURL_VERBOSE_LINE = /^[<>] (?:[A-Z]+ \S+ HTTP\/|HTTP\/\d|[A-Za-z0-9-]+: )/;
 const CURL_COMMAND = /^(?:\$\s*|>\s*)?curl(?:\.exe)?\s/;
-const FORM = /^[A-Za-z0-9_.%~+\-[\]]+=[^&\s]*(?:&[A-Za-z0-9_.%~+\-[\]]*=?[^&\s]*)*$/;
+// A form body's values are URL-encoded: a raw quote, pipe, caret, angle bracket or brace (`msg='MSH|^~\&|…'`, code
+// assigning a string) makes the line text, whose readers know what the value holds.
+const FORM = /^[A-Za-z0-9_.%~+\-[\]]+=[^&\s'"|^<>{}]*(?:&[A-Za-z0-9_.%~+\-[\]]*=?[^&\s'"|^<>{}]*)*$/;
 const LOG_START =
   /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\b|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}|\{"(?:level|time|timestamp|ts|msg)")/i;
 const KNOWN_HEADERS =

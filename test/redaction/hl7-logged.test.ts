@@ -108,3 +108,12 @@ describe("HL7 v2 joined on one line", () => {
     kept(redact(text), text);
   });
 });
+
+describe("HL7 v2 in a one-line assignment", () => {
+  it("a quoted message assigned to a name (`msg='MSH|…\\x0DPID|…'`) is read as text holding HL7, not as a form body", () => {
+    const pid = "PID|1||987654^^^MRN||Quillfeather^Odessa^M||19800203|F";
+    const out = redact(`msg='${MSH}\\x0D${pid}'\n`);
+    gone(out, "987654", "Quillfeather", "Odessa", "19800203");
+    kept(out, "msg='MSH|", "ADT^A01");
+  });
+});
