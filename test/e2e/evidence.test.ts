@@ -2,7 +2,7 @@
 // highlighted and the IDs suggested, accept one into the example; the raw token is nowhere in localStorage, the
 // page's form or what is finally posted. Files through the file input (a binary one refused), a large HAR redacted in
 // the Web Worker with a progress bar and Cancel, axe on the step with items, and a screenshot of the review.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -230,9 +230,11 @@ describe("the Evidence step", () => {
     const { page, errors } = await openEvidenceStep();
     // A file on disk the browser reads itself: a 20 MB buffer sent through the DevTools protocol took longer than an
     // action's 15 s on a loaded CI machine. The capture is generated, not anyone's evidence.
-    const file = join(mkdtempSync(join(tmpdir(), "ticket-e2e-")), "big.har");
+    const dir = mkdtempSync(join(tmpdir(), "ticket-e2e-"));
+    const file = join(dir, "big.har");
     writeFileSync(file, generateHar(20 * 1024 * 1024, 11));
     await page.getByLabel("Choose files").setInputFiles(file);
+    rmSync(dir, { recursive: true, force: true });
     const progress = page.getByRole("progressbar");
     await progress.waitFor({ timeout: 30_000 });
     expect(await page.locator(".ev-progress").getAttribute("data-where")).toBe("worker");
