@@ -234,7 +234,6 @@ describe("the Evidence step", () => {
     const file = join(dir, "big.har");
     writeFileSync(file, generateHar(20 * 1024 * 1024, 11));
     await page.getByLabel("Choose files").setInputFiles(file);
-    rmSync(dir, { recursive: true, force: true });
     const progress = page.getByRole("progressbar");
     await progress.waitFor({ timeout: 30_000 });
     expect(await page.locator(".ev-progress").getAttribute("data-where")).toBe("worker");
@@ -253,5 +252,6 @@ describe("the Evidence step", () => {
     expect(await page.content()).not.toContain("Browser session");
     expect(errors).toEqual([]);
     await page.context().close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
