@@ -218,3 +218,29 @@ describe("a proxy's own addresses", () => {
     expect(out).not.toContain("Zq8vK2mN4pL7rT1xAbCdEfGh");
   });
 });
+
+describe("a home directory however the path spells it", () => {
+  it("a lower-case Windows profile, a ~user path and a WSL mount lose the user name; the rest of the path stays", () => {
+    const out = redact(
+      [
+        "   at FhirApp.Program.Main() in c:\\users\\jroe1987\\source\\repos\\FhirApp\\Program.cs:line 42",
+        "Error: ENOENT: no such file, open '~jroe1987/proj/smart-config.json'",
+        '  File "/mnt/c/Users/jroe1987/dev/app/client.py", line 88, in fetch',
+      ].join("\n"),
+    );
+    expect(out).not.toContain("jroe1987");
+    expect(out).toContain("\\source\\repos\\FhirApp\\Program.cs:line 42");
+    expect(out).toContain("/proj/smart-config.json");
+    expect(out).toContain("/dev/app/client.py");
+  });
+
+  it("nobody's logins and a bare ~ stay under the same spellings; a ~ inside a token is no path", () => {
+    const text = [
+      "c:\\users\\launch\\app.log",
+      "~profile/x.json and ~oracle/logs and ~myapp/bin and ~/proj/a.js",
+      "/mnt/c/Users/Public/Documents/a.txt",
+      "https://example.com/~docs/x",
+    ].join("\n");
+    expect(redact(text)).toBe(text);
+  });
+});
