@@ -286,3 +286,29 @@ describe("a login under its key in any case and under the keys directories use",
     expect(redact(text)).toBe(text);
   });
 });
+
+describe("a secret masked only in part under its key", () => {
+  it("eight real characters or more beside the mask: the value goes", () => {
+    for (const [line, real] of [
+      ["client_secret=bP88Q~AbCdEfGhIjKlMnOpQrStUvWx12xxxxxxxx", "AbCdEfGhIjKlMnOpQrStUvWx12"],
+      ["client_secret: ****abcdef1234567890abcdef12", "abcdef1234567890abcdef12"],
+      ["password: ****Hunter2Secret!99", "Hunter2Secret!99"],
+      ['{"client_secret": "****abcdef1234567890abcdef12"}', "abcdef1234567890abcdef12"],
+    ]) {
+      const out = redact(line);
+      expect(out, line).not.toContain(real);
+      expect(out, line).toMatch(/\[REDACTED:[a-z_]+#1\]/);
+    }
+  });
+
+  it("a mask alone, or beside fewer than eight real characters, stays as the reporter wrote it", () => {
+    for (const line of [
+      "client_secret=********",
+      "client_secret=bP88Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "password: xxxxxxxxxxxx",
+      "api_key: sk-XXXXXXXXXXXXXXXX",
+      "client_secret: ****1234",
+    ])
+      expect(redact(line), line).toBe(line);
+  });
+});
