@@ -301,8 +301,9 @@ export function isMaskedValue(value: string): boolean {
   );
 }
 
-/** A JWT's header (`eyJhbGciOi…` before its first dot): public, never a secret beside a masked payload. */
-const JWT_HEADER = /\beyJ[A-Za-z0-9_-]{8,}\./g;
+/** A JWT's header (`eyJhbGciOi…` before its first dot, read from a token's start only: linear): public, never a
+ *  secret beside a masked payload. */
+const JWT_HEADER = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\./g;
 /** Fewer real characters than this beside a mask under a secret's key: a vendor's prefix (`sk-`, Azure's `bP88Q~`)
  *  or the last four shown; more is the secret itself. */
 const MAX_BESIDE_MASK = 8;
