@@ -16,7 +16,7 @@ import {
 import { formatJwtAnnotation, type AnnotationClaims } from "~/evidence/jwt-annotation";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isClientDomain } from "~/ticket/schema";
-import { isMaskedValue } from "./detectors/secret-keys";
+import { isMaskedSecret, isMaskedValue } from "./detectors/secret-keys";
 import { ownCopy } from "~/lib/own-copy";
 
 export interface KnownValue {
@@ -38,8 +38,11 @@ const TEMPLATE_FIRST = new Set("<${%*xX.…nNuUtTfFrR[");
  */
 export const isTemplateMarker = (value: string): boolean => {
   const t = value.trim();
-  return (TEMPLATE_FIRST.has(t[0]) && TEMPLATE.test(t)) || isMaskedValue(value);
+  return isTemplateOnly(t) || isMaskedValue(value);
 };
+const isTemplateOnly = (t: string) => TEMPLATE_FIRST.has(t[0]) && TEMPLATE.test(t);
+/** A template marker under a secret's key: a mask beside eight real characters or more is no mask there. */
+export const isSecretTemplateMarker = (value: string): boolean => isTemplateOnly(value.trim()) || isMaskedSecret(value);
 
 /** Per ticket. */
 export class RedactorState {
@@ -186,7 +189,7 @@ export class ItemContext {
   secret(value: string, type: string): string {
     if (this.skip(value)) return value;
     if (hasSentinel(value)) return this.aroundSentinels(value, (p) => this.secret(p, type));
-    if (isTemplateMarker(value)) return value;
+    if (isSecretTemplateMarker(value)) return value;
     const entry = this.state.entry(value, "secret", type);
     this.record(entry, false);
     return this.sentinels.add(entry.placeholder);

@@ -48,7 +48,7 @@ import { decodeBase64Text } from "~/evidence/base64";
 import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
 import { RedactionError } from "./errors";
-import { isNobodysLogin } from "./detectors/nobodys-login";
+import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -461,6 +461,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A login that names no one (`"username": "patient"`, a service account, an ID) stays, here and elsewhere.
   if (isString && !info.clinical && personType && !(personType === "user_name" && isNobodysLogin(v)))
     return str(ctx.phi(v, personType));
+  // A directory's or an app's login key (`"login"`, `"uid"`, `"sAMAccountName"`): a one-word login (a URL stays).
+  if (isString && !info.clinical && isLoginKey(lower.replace(/^_+/, "")) && isPersonsLogin(v))
+    return str(ctx.phi(v, "user_name"));
   if (isString && !info.clinical && lower === "name" && parent && inPatientRecord(parent) && personName(v))
     return str(ctx.phi(v, "name"));
 

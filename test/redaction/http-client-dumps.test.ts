@@ -218,3 +218,97 @@ describe("a proxy's own addresses", () => {
     expect(out).not.toContain("Zq8vK2mN4pL7rT1xAbCdEfGh");
   });
 });
+
+describe("a home directory however the path spells it", () => {
+  it("a lower-case Windows profile, a ~user path and a WSL mount lose the user name; the rest of the path stays", () => {
+    const cases: [string, string][] = [
+      [
+        "   at FhirApp.Program.Main() in c:\\users\\jroe1987\\source\\repos\\FhirApp\\Program.cs:line 42",
+        "\\source\\repos\\FhirApp\\Program.cs:line 42",
+      ],
+      ["Error: ENOENT: no such file, open '~jroe1987/proj/smart-config.json'", "/proj/smart-config.json"],
+      ['  File "/mnt/c/Users/jroe1987/dev/app/client.py", line 88, in fetch', "/dev/app/client.py"],
+    ];
+    for (const [line, rest] of cases) {
+      const out = redact(line);
+      expect(out, line).not.toContain("jroe1987");
+      expect(out, line).toContain(rest);
+    }
+  });
+
+  it("nobody's logins and a bare ~ stay under the same spellings; a ~ inside a token is no path", () => {
+    const text = [
+      "c:\\users\\launch\\app.log",
+      "~profile/x.json and ~oracle/logs and ~myapp/bin and ~/proj/a.js",
+      "/mnt/c/Users/Public/Documents/a.txt",
+      "https://example.com/~docs/x",
+    ].join("\n");
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe("a login under its key in any case and under the keys directories use", () => {
+  it("Username:, USERNAME=, UserName:, login:, login_name=, uid=, sAMAccountName:, user_id= lose the login", () => {
+    const lines = [
+      "Username: jroe1987",
+      "USERNAME=jroe1987",
+      "UserName: jroe1987",
+      "login: jroe1987",
+      "login_name=jroe1987",
+      "ldap bind dn: uid=jroe1987,ou=people,dc=example,dc=org",
+      "sAMAccountName: jroe1987",
+      "user_id=jroe1987",
+    ];
+    for (const line of lines) {
+      const out = redact(line);
+      expect(out, line).not.toContain("jroe1987");
+      expect(out, line).toMatch(/\[REDACTED:user_name#1\]/);
+    }
+    expect(redact("bind: uid=jroe1987,ou=people,dc=example,dc=org")).toContain(",ou=people,dc=example,dc=org");
+  });
+
+  it('JSON "login", "uid" and "sAMAccountName" lose the login; a numeric id and a URL stay', () => {
+    const out = redact('{"login":"jroe1987","uid":"tquarrie","sAMAccountName":"mkessler","user_id":"48213"}');
+    for (const v of ["jroe1987", "tquarrie", "mkessler"]) expect(out).not.toContain(v);
+    expect(out).toContain('"user_id":"48213"');
+    const url = '{"login":"https://fhir-ehr.cerner.com/login"}';
+    expect(redact(url)).toBe(url);
+  });
+
+  it("nobody's logins stay in any case, user: alone stays, and a username: patient keeps the scopes after it", () => {
+    const text = [
+      "USERNAME=patient scope=patient/Observation.read launch openid",
+      "Login: launch",
+      "UID=12724067",
+      "user: jroe1987",
+      "login: https://fhir-ehr.cerner.com/login",
+    ].join("\n");
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe("a secret masked only in part under its key", () => {
+  it("eight real characters or more beside the mask: the value goes", () => {
+    for (const [line, real] of [
+      ["client_secret=bP88Q~AbCdEfGhIjKlMnOpQrStUvWx12xxxxxxxx", "AbCdEfGhIjKlMnOpQrStUvWx12"],
+      ["client_secret: ****abcdef1234567890abcdef12", "abcdef1234567890abcdef12"],
+      ["password: ****Hunter2Secret!99", "Hunter2Secret!99"],
+      ['{"client_secret": "****abcdef1234567890abcdef12"}', "abcdef1234567890abcdef12"],
+    ]) {
+      const out = redact(line);
+      expect(out, line).not.toContain(real);
+      expect(out, line).toMatch(/\[REDACTED:[a-z_]+#1\]/);
+    }
+  });
+
+  it("a mask alone, or beside fewer than eight real characters, stays as the reporter wrote it", () => {
+    for (const line of [
+      "client_secret=********",
+      "client_secret=bP88Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "password: xxxxxxxxxxxx",
+      "api_key: sk-XXXXXXXXXXXXXXXX",
+      "client_secret: ****1234",
+    ])
+      expect(redact(line), line).toBe(line);
+  });
+});

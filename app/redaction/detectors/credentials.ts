@@ -11,7 +11,7 @@ import {
   redactAuthorizationValue,
   redactHeaderValue,
 } from "../headers";
-import { isTemplateMarker } from "../context";
+import { isSecretTemplateMarker } from "../context";
 import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey, type SecretKey } from "./secret-keys";
 
 export { secretTypeOfKey } from "./secret-keys";
@@ -108,7 +108,7 @@ const isNoValue = (v: string): boolean => literalNoValue(v) || headNoValue(judge
 /** The cheap anchored checks on the whole value: empty, a container, a table's next bar (`password: | value |`), a literal. */
 const literalNoValue = (v: string): boolean => !v || /^[{[|]/.test(v) || /^(true|false|null|\d{1,3})$/i.test(v);
 /** The checks on a value's head: a placeholder already, a template. */
-const headNoValue = (head: string): boolean => isSentinelOnly(head) || isTemplateMarker(head);
+const headNoValue = (head: string): boolean => isSentinelOnly(head) || isSecretTemplateMarker(head);
 const JUDGED = 64;
 const judged = (v: string): string => (v.length > JUDGED ? v.slice(0, JUDGED) : v);
 /** A weak key's value that reads like filler or prose, not a secret (judged on its first JUDGED characters). */

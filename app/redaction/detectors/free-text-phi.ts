@@ -22,7 +22,7 @@ import { findPhones } from "./phi-phones";
 import { findAddresses } from "./phi-addresses";
 import { findNames } from "./phi-names";
 import { findHomeDirectoryUsers } from "./home-paths";
-import { CUE, lowerCaseAddressCue, lowerCaseNameCue, phiCues } from "./phi-cues";
+import { CUE, homePathCue, lowerCaseAddressCue, lowerCaseLoginCue, lowerCaseNameCue, phiCues } from "./phi-cues";
 
 export type { PhiSpan };
 
@@ -67,13 +67,16 @@ export const PHI_DETECTORS: ReadonlyArray<{
   // A signature is two lines at least: a sign-off and the name under it, or a name above contact lines.
   { find: findSignatures, cued: (c, t) => (c & (CUE.colon | CUE.capital)) !== 0 && t.includes("\n") },
   { find: findMailHeaderNames, cued: (c) => (c & (CUE.colon | CUE.digit)) !== 0 },
-  { find: findClaimValues, cued: (c, t) => (c & (CUE.at | CUE.capital)) !== 0 || lowerCaseNameCue(t) },
+  {
+    find: findClaimValues,
+    cued: (c, t) => (c & (CUE.at | CUE.capital)) !== 0 || lowerCaseNameCue(t) || lowerCaseLoginCue(t),
+  },
   { find: findFhirJsonValues, cued: quote },
   { find: findPhones, cued: digit },
   { find: findAddresses, cued: (c, t) => (c & (CUE.digit | CUE.capital)) !== 0 || lowerCaseAddressCue(t) },
   { find: findNames, cued: (c, t) => (c & CUE.capital) !== 0 || lowerCaseNameCue(t) },
   // A traceback's or a stack's file paths under a person's home directory.
-  { find: findHomeDirectoryUsers, cued: (_c, t) => t.includes("/home/") || t.includes("Users") },
+  { find: findHomeDirectoryUsers, cued: (_c, t) => homePathCue(t) },
 ];
 
 export function findFreeTextPhi(text: string): PhiSpan[] {

@@ -1,12 +1,15 @@
 // A home directory's user name in a file path — a traceback's `File "/home/jroe/…"`, a Node stack's
-// `at /Users/jroe/…`, a .NET trace's `C:\Users\jroe\…` (also JSON-escaped, `C:\\Users\\jroe\\`): the login of the
-// person who ran the code. The rest of the path stays (it tells where the error came from); build and service
-// accounts (`/home/runner`, `/home/vagrant`, `/Users/Shared`) are nobody's.
+// `at /Users/jroe/…`, a .NET trace's `C:\Users\jroe\…` (any case, also JSON-escaped, `C:\\Users\\jroe\\`), WSL's
+// `/mnt/c/Users/jroe/…`, a shell's `~jroe/…`: the login of the person who ran the code. The rest of the path stays
+// (it tells where the error came from); build and service accounts (`/home/runner`, `/home/vagrant`, `/Users/Shared`)
+// are nobody's.
 import { each, type PhiSpan } from "./phi-span";
 import { isNobodysLogin } from "./nobodys-login";
 
-/** The profile root, then the user segment (a letter first, at most 64 characters), then a separator. */
-const HOME = /(?:\/home\/|\/Users\/|[A-Za-z]:(?:\\{1,2}|\/)Users(?:\\{1,2}|\/))([A-Za-z][\w.-]{0,63})(?=[/\\])/g;
+/** The profile root, then the user segment (a letter first, at most 64 characters), then a separator. Windows paths
+ *  ignore case (`c:\users\`); `~` alone is the current user's home, `~name/` another's. */
+const HOME =
+  /(?:\/home\/|\/Users\/|\/mnt\/[a-z]\/Users\/|~|[A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/))([A-Za-z][\w.-]{0,63})(?=[/\\])/g;
 /** What may stand right before a path: the start, a blank, a quote or a bracket, `=`, `:` (file:///home/…). */
 const BEFORE_PATH = /[\s"'`([{<=:,/]/;
 export function findHomeDirectoryUsers(text: string, out: PhiSpan[]): void {

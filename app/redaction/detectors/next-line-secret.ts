@@ -3,7 +3,7 @@
 // secret and end with a colon; the value must be one word alone on its line. One pass over the lines.
 import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
-import { isTemplateMarker } from "../context";
+import { isSecretTemplateMarker } from "../context";
 
 export const LABEL =
   /(?:client[ _-]?secret|secret|password|passphrase|passwd|(?:access|refresh|id|bearer|api|auth)[ _-]?token|\btoken|api[ _-]?key|private[ _-]?key|client[ _-]?assertion|credentials?)[`*_"']*((?:[ \t]+[A-Za-z]+){0,6})[ \t]*:[ \t`*_"']*$/i;
@@ -42,7 +42,7 @@ export function redactNextLineSecrets(text: string, ctx: ItemContext): string {
         continue;
       }
       const m = VALUE.exec(line);
-      if (m && !isSentinelOnly(m[2]) && !isTemplateMarker(m[2]) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(m[2])) {
+      if (m && !isSentinelOnly(m[2]) && !isSecretTemplateMarker(m[2]) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(m[2])) {
         const replaced = TOKEN_LABEL.test(label) ? ctx.token(m[2], "access_token") : ctx.secret(m[2], "secret");
         lines[i] = m[1] + replaced + m[3] + (lines[i].endsWith("\r") ? "\r" : "");
       }

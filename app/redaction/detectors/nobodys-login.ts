@@ -70,3 +70,22 @@ export function isNobodysLogin(login: string): boolean {
     NOBODY.has(lower) || ID_LIKE.test(login) || APP_SUFFIX.test(login) || ROLE_WORD.test(login.replace(/[_.-]+/g, " "))
   );
 }
+
+/** Keys whose value is a login, in lower case (compare a key lowered): an OIDC claim, an app's field, a directory's
+ *  attribute (`uid`, `sAMAccountName`). `user` alone is too common a word to be one. */
+export const LOGIN_KEYS = [
+  "preferred_username",
+  "username",
+  "user_name",
+  "login_name",
+  "login",
+  "uid",
+  "samaccountname",
+  "user_id",
+];
+const LOGIN_KEY_SET = new Set(LOGIN_KEYS);
+export const isLoginKey = (key: string) => LOGIN_KEY_SET.has(key.toLowerCase());
+
+/** A value under a login key that is a person's login: one token of three characters or more (a URL, a path or a
+ *  sentence is not one), naming someone. */
+export const isPersonsLogin = (value: string) => value.length >= 3 && /^[\w.-]+$/.test(value) && !isNobodysLogin(value);

@@ -5,15 +5,20 @@
 // identity claims (within NEIGHBOURHOOD characters).
 import { each, type PhiSpan } from "./phi-span";
 import { NAME_SHAPE } from "./phi-name-shape";
-import { isNobodysLogin } from "./nobodys-login";
+import { LOGIN_KEYS, isPersonsLogin } from "./nobodys-login";
 
-const KEYS =
-  "displayName|display_name|given_name|givenName|family_name|familyName|middle_name|middleName|preferred_username|username|user_name|userName|firstName|lastName|first_name|last_name|fullName|full_name|patientName|patient_name|memberName|member_name|subscriberName|subscriber_name|surname|name|email|sub";
-/** Logins: one token, whatever it holds (a role or test account aside). */
-const LOGIN_KEYS = new Set(["preferred_username", "username", "user_name", "userName"]);
+const NAME_KEYS =
+  "displayName|display_name|given_name|givenName|family_name|familyName|middle_name|middleName|firstName|lastName|first_name|last_name|fullName|full_name|patientName|patient_name|memberName|member_name|subscriberName|subscriber_name|surname|name|email|sub";
+/** Logins, in any case (`Username:`, `USERNAME=`, a directory's `sAMAccountName:`): one token, whatever it holds (a
+ *  role or test account aside). */
+const LOGIN_KEY_ALTERNATIVES = LOGIN_KEYS.join("|");
+const KEYS = `${NAME_KEYS}|${LOGIN_KEY_ALTERNATIVES}`;
 /** A claim key (after a letter-less start: `_firstName`, a private field, counts), an optional closing quote (JSON,
  *  util.inspect), `=` or `:`, then an optional opening quote. */
-const CLAIM = new RegExp(`(?<![A-Za-z0-9])(${KEYS})(["']?)[ \\t]{0,2}[=:][ \\t]{0,2}(["']?)`, "g");
+const claimAt = (keys: string, flags: string) =>
+  new RegExp(`(?<![A-Za-z0-9])(${keys})(["']?)[ \\t]{0,2}[=:][ \\t]{0,2}(["']?)`, flags);
+const CLAIM = claimAt(NAME_KEYS, "g");
+const LOGIN_CLAIM = claimAt(LOGIN_KEY_ALTERNATIVES, "gi");
 /** The claims (and a patient record's keys) that make a `name` next to them a person's name. */
 const IDENTITY = new RegExp(
   `\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud|patientId|patient_id|mrn|birthDate|birth_date|dob|gender|ssn)["']?[ \\t]{0,2}[=:]`,
@@ -84,25 +89,29 @@ function near(at: number[], from: { i: number }, index: number): boolean {
   return from.i < at.length && at[from.i] <= index + NEIGHBOURHOOD;
 }
 
+/** Where the one-token value starting at `start` ends (a blank, a separator or a quote ends it; 256 at most). */
+function tokenEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && end - start < 256 && !STOP.has(text[end]) && text[end] !== "'") end++;
+  return end;
+}
+
+/** A claim's key matches the quote after it (`"name":` or `'name':`), if any. */
+const quotesMatch = (text: string, m: RegExpExecArray) => !m[2] || text[m.index - 1] === m[2];
+
 export function findClaimValues(text: string, out: PhiSpan[]) {
   let claims: number[] | undefined;
   const cursor = { i: 0 };
   each(CLAIM, text, (m) => {
     const key = m[1];
     // A quote after the key must match one before it (`"name":` or `'name':`), and an opening quote its closing one.
-    if (m[2] && text[m.index - 1] !== m[2]) return;
+    if (!quotesMatch(text, m)) return;
     const quote = m[3];
     const start = m.index + m[0].length;
-    if (key === "email" || key === "sub" || LOGIN_KEYS.has(key)) {
-      // A login: one token holding "@" (sub=demo, a UUID or a hash stays); a preferred_username is a login whatever
-      // it holds, unless it is a role or a test account.
-      let end = start;
-      while (end < text.length && end - start < 256 && !STOP.has(text[end]) && text[end] !== "'") end++;
-      const login = text.slice(start, end);
-      if (login.length < 3) return;
-      if (login.includes("@")) out.push({ start, end, type: "email" });
-      else if (LOGIN_KEYS.has(key) && /^[\w.-]+$/.test(login) && !isNobodysLogin(login))
-        out.push({ start, end, type: "user_name" });
+    if (key === "email" || key === "sub") {
+      // One token holding "@" (sub=demo, a UUID or a hash stays).
+      const end = tokenEnd(text, start);
+      if (end - start >= 3 && text.slice(start, end).includes("@")) out.push({ start, end, type: "email" });
       return;
     }
     if (key === "name") {
@@ -111,5 +120,15 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
     }
     const end = nameEnd(text, start, quote || "\n");
     if (end > start) out.push({ start, end, type: "name" });
+  });
+  each(LOGIN_CLAIM, text, (m) => {
+    if (!quotesMatch(text, m)) return;
+    const start = m.index + m[0].length;
+    const end = tokenEnd(text, start);
+    const login = text.slice(start, end);
+    if (login.length >= 3 && login.includes("@")) out.push({ start, end, type: "email" });
+    // A URL or a path (`login: https://…/login`) is where one logs in, not who.
+    else if (isPersonsLogin(login) && text[end] !== ":" && text[end] !== "/")
+      out.push({ start, end, type: "user_name" });
   });
 }

@@ -41,3 +41,13 @@ export function phiCues(text: string): number {
 export const lowerCaseNameCue = (text: string) =>
   text.includes("name") || text.includes("called") || text.includes("nee") || text.includes("aka");
 export const lowerCaseAddressCue = (text: string) => text.includes("corner");
+/** A login key written in lower case (`login:`, `uid=`, `user_id=`; `username` holds "name"). */
+export const lowerCaseLoginCue = (text: string) =>
+  text.includes("login") || text.includes("uid") || text.includes("user_id");
+/** A home directory's root: /home/, a Windows or macOS profile in any case (also under WSL's /mnt/c/), a ~user path. */
+export const homePathCue = (text: string) =>
+  text.includes("/home/") ||
+  text.includes("Users") ||
+  text.includes("users") ||
+  text.includes("USERS") ||
+  text.includes("~");

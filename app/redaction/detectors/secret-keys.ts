@@ -301,6 +301,25 @@ export function isMaskedValue(value: string): boolean {
   );
 }
 
+/** A JWT's header (`eyJhbGciOi…` before its first dot, read from a token's start only: linear): public, never a
+ *  secret beside a masked payload. */
+const JWT_HEADER = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\./g;
+/** Fewer real characters than this beside a mask under a secret's key: a vendor's prefix (`sk-`, Azure's `bP88Q~`)
+ *  or the last four shown; more is the secret itself. */
+const MAX_BESIDE_MASK = 8;
+
+/** A value under a key that names a secret, hidden by its mask: a placeholder, or a mask beside fewer than eight
+ *  letters and digits (`bP88Q~xxxxxxxx`, `****1234`). `****Hunter2Secret!99` and a secret with a mask after it
+ *  (`bP88Q~AbCd…12xxxxxxxx`) are no mask: the 32-character run that marks a secret anywhere is too long here. */
+export function isMaskedSecret(value: string): boolean {
+  const t = value.trim();
+  if (!MASK_RUN.test(t)) return isMaskedValue(t);
+  const rest = t.replace(JWT_HEADER, "").replace(MASK_RUNS, "");
+  let real = 0;
+  for (let i = 0; i < rest.length && real < MAX_BESIDE_MASK; i++) if (/[A-Za-z0-9]/.test(rest[i])) real++;
+  return real < MAX_BESIDE_MASK;
+}
+
 /** Filler or a variable name where a weak key (or a vendor prefix) would hold a value: a masked value, one character
  *  a dozen times over (glc_1111…, AIzaaaaa…), an ALL_CAPS variable name (ACCESS_TOKEN, K8S_CRED). */
 export function looksLikeDummyValue(value: string): boolean {

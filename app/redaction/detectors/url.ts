@@ -7,6 +7,7 @@ import { replacePathQueries, replaceUrls } from "./urls-in-text";
 import { parseFormPairs } from "~/evidence/form";
 import { SECRET_PARAMS, looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
 import { hidesSecret } from "./encoded";
+import { isLoginKey, isPersonsLogin } from "./nobodys-login";
 
 export { SECRET_PARAMS };
 
@@ -101,6 +102,8 @@ function paramValue(
     return ctx.phi(decoded, "address");
   const phiType = PHI_PARAMS[base];
   if (phiType) return ctx.phi(decoded, phiType);
+  // A login in a form body or a query (`username=jroe&password=…`, an env file's `USERNAME=jroe`).
+  if (isLoginKey(name) && isPersonsLogin(decoded)) return ctx.phi(decoded, "user_name");
   if (ctx.clientDomain && (PATIENT_PARAMS.has(lower) || /^(patient|subject)[.:]/.test(lower))) {
     // A client domain pseudonymises every resource id (a search by _id names one resource): Patient ids as patient ids,
     // the rest (or a search whose resource type is unknown, such as a HAR queryString pair) as resource ids.
