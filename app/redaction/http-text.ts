@@ -14,7 +14,14 @@ import { redactHl7Lines } from "./hl7";
 import { messageStart } from "~/evidence/hl7-logged";
 import { endsToken } from "./wrapped-tokens";
 import { openQuoteAfter } from "~/evidence/shell-words";
-import { FhirXmlReader, xmlDocumentStart, parseFhirXml, redactFhirXmlText, redactParsedFhirXml } from "./xml-fhir";
+import {
+  documentStarts,
+  FhirXmlReader,
+  xmlDocumentStart,
+  parseFhirXml,
+  redactFhirXmlText,
+  redactParsedFhirXml,
+} from "./xml-fhir";
 import { brunoAuthMode, redactBrunoAuthField } from "./bruno";
 
 const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
@@ -256,7 +263,19 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
         }
         flushProse();
         out.push(redactParsedFhirXml(text, parsed, ctx, docStart, parsed.end));
-        const tail = text.slice(parsed.end, lineEnd);
+        // The rest of its last line: another document logged after it (`a=<Patient …/> b=<Patient …>`) is read by
+        // structure too, the text between and after them swept.
+        let from = parsed.end;
+        const lastStart = end < lines.length ? lineStarts[end] : lineStarts[lines.length - 1];
+        const startsIn = documentStarts(text.slice(lastStart, lineEnd));
+        for (let next = startsIn(from - lastStart); next >= 0; next = startsIn(from - lastStart)) {
+          const more = parseFhirXml(xmlReader, lastStart + next).parsed;
+          if (!more || more.end > lineEnd) break;
+          const gap = text.slice(from, lastStart + next);
+          out.push(gap.trim() ? sweepLine(gap) : gap, redactParsedFhirXml(text, more, ctx, lastStart + next, more.end));
+          from = xmlFrom = more.end;
+        }
+        const tail = text.slice(from, lineEnd);
         out.push(tail.trim() ? sweepLine(tail) : tail);
         i = Math.min(end, lines.length - 1);
         continue;

@@ -161,3 +161,14 @@ describe("FHIR XML beside escaped JSON", () => {
     kept(out, '<Patient xmlns="http://hl7.org/fhir">', "</Patient>");
   });
 });
+
+describe("FHIR XML shapes the review left", () => {
+  it("two FHIR documents on one log line: the second is read by structure too, not swept as prose", () => {
+    const out = redact(
+      '2024-01-01 INFO a=<Patient xmlns="http://hl7.org/fhir"><id value="1"/></Patient> b=<Patient xmlns="http://hl7.org/fhir">' +
+        '<name><family value="Quillfeather"/><given value="Odessa"/></name><birthDate value="1980-02-03"/></Patient>\n',
+    );
+    gone(out, "Quillfeather", "Odessa", "1980-02-03");
+    kept(out, "2024-01-01 INFO a=", ' b=<Patient xmlns="http://hl7.org/fhir"><name><family value=', "</Patient>");
+  });
+});
