@@ -17,6 +17,7 @@ import { openQuoteAfter } from "~/evidence/shell-words";
 import {
   documentStarts,
   FhirXmlReader,
+  wrappedDocumentStart,
   xmlDocumentStart,
   parseFhirXml,
   redactFhirXmlText,
@@ -246,7 +247,10 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
     // A FHIR resource in XML, wherever it starts on the line (after a log prefix, inside a SOAP body): read by
     // structure up to its end, or up to where it stops when it was cut off; the text before it on its line joins the
     // prose, the text after it on its last line is swept.
-    const xmlAt = lineStarts[i] + content.length > xmlFrom && content.includes("<") ? xmlDocumentStart(content) : -1;
+    let xmlAt = lineStarts[i] + content.length > xmlFrom && content.includes("<") ? xmlDocumentStart(content) : -1;
+    // Its root tag left open, the namespace declared on the next line.
+    if (xmlAt < 0 && i + 1 < lines.length && lineStarts[i] + content.length > xmlFrom && content.includes("<"))
+      xmlAt = wrappedDocumentStart(content, lines[i + 1]);
     if (xmlAt >= 0 && lineStarts[i] + xmlAt >= xmlFrom) {
       xmlReader ??= new FhirXmlReader(text);
       const docStart = lineStarts[i] + xmlAt;

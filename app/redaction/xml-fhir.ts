@@ -554,6 +554,24 @@ export function xmlDocumentStart(line: string): number {
 }
 
 /**
+ * Where in `line` a document starts whose root tag is left open at the line's end and declares its namespace on the
+ * `next` line (`<Patient` then `  xmlns="http://hl7.org/fhir">`), or -1. Only the open tag and the start of the next
+ * line are looked at: constant work per line.
+ */
+export function wrappedDocumentStart(line: string, next: string): number {
+  const lt = line.lastIndexOf("<");
+  if (
+    lt < 0 ||
+    line.length - lt > TAG_REACH ||
+    line.includes(">", lt) ||
+    !/^<[A-Za-z_][\w.:-]*(?:\s|$)/.test(line.slice(lt))
+  )
+    return -1;
+  const at = documentStarts(line.slice(lt) + "\n" + next.slice(0, TAG_REACH))(0);
+  return at === 0 ? lt : -1;
+}
+
+/**
  * The successive document starts in one line: a function giving the `<` of the first tag at or after `from` that
  * declares the FHIR or CDA namespace, or -1. Asked with growing `from` (the tail after each document read), its scans
  * only move forward: linear in the line over all the calls.

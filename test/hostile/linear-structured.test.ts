@@ -121,6 +121,13 @@ describe("FHIR XML as pasted", () => {
     expect(redact(repeat(unit)(1_000_000))).not.toContain("Quillfeather");
   });
 
+  it("lines that each leave a root tag open with its namespace on the next line: linear, 1 MB finishes", () => {
+    const unit =
+      'log <Patient\n  xmlns="http://hl7.org/fhir"><name><family value="Quillfeather"/></name></Patient> <Patient \n';
+    expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(redact(repeat(unit)(1_000_000))).not.toContain("Quillfeather");
+  });
+
   it("1 MB of cut-off FHIR XML documents finishes, every value gone", () => {
     const unit = '<Patient xmlns="http://hl7.org/fhir"><name><family value="Quillfeather"/><given value="Odes\n';
     const out = redact(repeat(unit)(1_000_000));

@@ -172,3 +172,27 @@ describe("FHIR XML shapes the review left", () => {
     kept(out, "2024-01-01 INFO a=", ' b=<Patient xmlns="http://hl7.org/fhir"><name><family value=', "</Patient>");
   });
 });
+
+describe("a root tag whose namespace declaration is on the next line", () => {
+  for (const [open, close] of [
+    ['<Patient\n  xmlns="http://hl7.org/fhir">', "</Patient>"],
+    ['<x:Patient\n xmlns:x="http://hl7.org/fhir">', "</x:Patient>"],
+  ]) {
+    it(`${open.replace("\n", "⏎")}: read by structure, its values gone`, () => {
+      const family = open.startsWith("<x:") ? "x:family" : "family";
+      const given = open.startsWith("<x:") ? "x:given" : "given";
+      const out = redact(
+        `${open}\n  <${family.replace("family", "name")}><${family} value="Quillfeather"/><${given} value="Odessa"/></${family.replace("family", "name")}>\n</${close.slice(2)}\n`,
+      );
+      gone(out, "Quillfeather", "Odessa");
+      kept(out, open, close);
+    });
+  }
+  it("with a log prefix before the tag", () => {
+    const out = redact(
+      '2024-01-01 INFO body=<Patient\n  xmlns="http://hl7.org/fhir"><birthDate value="1980-02-03"/><name><family value="Quillfeather"/></name></Patient>\n',
+    );
+    gone(out, "Quillfeather", "1980-02-03");
+    kept(out, "2024-01-01 INFO body=<Patient");
+  });
+});
