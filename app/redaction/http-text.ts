@@ -313,7 +313,9 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
     // An HL7 message after other text on the line (a log line's prefix, a string in code): tried after the readers
     // above, so a curl command or a JSON block that holds one is read as what it is.
     const logged =
-      content.includes("MSH") && messageStart(content) ? (flushProse(), redactHl7Lines(lines, i, ctx)) : null;
+      (content.includes("MSH") || content.includes("|")) && messageStart(content)
+        ? (flushProse(), redactHl7Lines(lines, i, ctx))
+        : null;
     if (logged) {
       emit(logged.text);
       i += logged.count - 1;

@@ -174,6 +174,13 @@ describe("HL7 v2 as logged", () => {
     }
   });
 
+  it("person segments logged alone, and a line full of `PID|` that is no segment: linear, 1 MB finishes", () => {
+    const lone = "2024-01-01 INFO PID|1||987654^^^MRN||Quillfeather^Odessa^M||19800203|F\n";
+    expect(growth(repeat(lone), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(growth(repeat("PID|x NK1|"), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(redact(repeat(lone)(1_000_000))).not.toContain("Quillfeather");
+  });
+
   it("1 MB of logged HL7 finishes, every name gone", () => {
     const unit =
       "[main] DEBUG c.a.L - MSH|^~\\&|A|B|C|D|2020||ADT^A01|1|P|2.5\\rPID|1||X1234567||Quillfeather^Odessa\n";
