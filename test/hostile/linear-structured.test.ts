@@ -128,6 +128,16 @@ describe("FHIR XML as pasted", () => {
     expect(redact(repeat(unit)(1_000_000))).not.toContain("Quillfeather");
   });
 
+  it("a C-CDA in a JSON string, and a string of namespace URIs that opens none: linear, 1 MB finishes", () => {
+    const name = "<name><given>Odessa</given><family>Quillfeather</family></name>";
+    const cda = (size: number) =>
+      `{"body":"<ClinicalDocument xmlns=\\"urn:hl7-org:v3\\">${name.repeat(Math.ceil(size / name.length))}</ClinicalDocument>"}`;
+    const uris = (size: number) => `{"body":"<${'x=\\"urn:hl7-org:v3\\" '.repeat(Math.ceil(size / 22))}"}`;
+    expect(growth(cda, (t) => redact(t, "fhir-json"), 8_000)).toBeLessThan(LINEAR);
+    expect(growth(uris, (t) => redact(t, "fhir-json"), 8_000)).toBeLessThan(LINEAR);
+    expect(redact(cda(1_000_000), "fhir-json")).not.toContain("Quillfeather");
+  });
+
   it("1 MB of cut-off FHIR XML documents finishes, every value gone", () => {
     const unit = '<Patient xmlns="http://hl7.org/fhir"><name><family value="Quillfeather"/><given value="Odes\n';
     const out = redact(repeat(unit)(1_000_000));

@@ -196,3 +196,26 @@ describe("a root tag whose namespace declaration is on the next line", () => {
     kept(out, "2024-01-01 INFO body=<Patient");
   });
 });
+
+describe("an XML document inside a JSON string", () => {
+  const CDA =
+    '<ClinicalDocument xmlns=\\"urn:hl7-org:v3\\"><recordTarget><patientRole><patient><name><given>Odessa</given>' +
+    '<family>Quillfeather</family></name><birthTime value=\\"19540312\\"/></patient></patientRole></recordTarget></ClinicalDocument>';
+
+  it("a C-CDA in a JSON string is read as a CDA document: names and birth time gone, its structure kept", () => {
+    const out = redact(`{"body":"${CDA}"}\n`, "sandbox", "fhir-json");
+    gone(out, "Odessa", "Quillfeather", "19540312");
+    kept(out, '{"body":"<ClinicalDocument xmlns=\\"urn:hl7-org:v3\\"><recordTarget>', "</ClinicalDocument>");
+  });
+
+  it("a FHIR document bound to a prefix, or after its prolog, in a JSON string: read as FHIR XML", () => {
+    for (const doc of [
+      '<f:Patient xmlns:f=\\"http://hl7.org/fhir\\"><f:name><f:family value=\\"Quillfeather\\"/></f:name></f:Patient>',
+      '<?xml version=\\"1.0\\"?><Patient xmlns=\\"http://hl7.org/fhir\\"><name><family value=\\"Quillfeather\\"/></name></Patient>',
+    ]) {
+      const out = redact(`{"payload":"${doc}"}\n`, "sandbox", "fhir-json");
+      gone(out, "Quillfeather");
+      kept(out, "Patient xmlns");
+    }
+  });
+});
