@@ -25,8 +25,43 @@ export function messageStart(line: string): { at: number; d: Hl7Delimiters } | n
     const d = hl7Delimiters(line.slice(at, at + MSH_HEAD));
     if (d) return { at, d };
   }
-  return null;
+  const lone = loneSegmentStart(line);
+  return lone >= 0 ? { at: lone, d: STANDARD } : null;
 }
+
+/** The delimiters HL7 v2 recommends, which nearly every interface uses: assumed when no MSH declares them. */
+const STANDARD: Hl7Delimiters = { field: "|", component: "^", repetition: "~", escape: "\\", subcomponent: "&" };
+
+/** Segments that carry a person, logged on their own (a PID written to a log without its message). */
+const PERSON_IDS = ["PID", "NK1", "GT1", "IN1"];
+
+/**
+ * Where a person segment logged without its MSH starts (`2024-01-01 INFO PID|1||987654^^^MRN||Quillfeather^Odessa…`):
+ * after a log prefix (text that is not only blanks) and a character that is no letter, digit or underscore, written with the standard `|`
+ * and at least three more fields, one of them a `^`-component value. -1 when there is none. Linear in the line.
+ */
+export function loneSegmentStart(line: string): number {
+  let first = -1;
+  const text = line.search(/\S/);
+  for (const id of PERSON_IDS) {
+    for (let at = line.indexOf(id + "|"); at >= 0 && (first < 0 || at < first); at = line.indexOf(id + "|", at + 4)) {
+      // After a log prefix only: a segment at a line's start with no MSH is left to the readers of what is around it.
+      if (at <= text || isWordCode(line.charCodeAt(at - 1))) continue;
+      const fields = line.slice(at + 4, at + 4 + SEGMENT_REACH);
+      if (THREE_FIELDS.test(fields) && fields.includes("^")) {
+        first = at;
+        break;
+      }
+    }
+  }
+  return first;
+}
+
+/** How far into a segment its fields are looked at to tell it from prose. */
+const SEGMENT_REACH = 256;
+
+/** Three more fields after the segment id's. */
+const THREE_FIELDS = /^(?:[^|\r\n]*\|){3}/;
 
 /**
  * Where a message that starts at `at` inside a quoted string ends on its line: at the first quote of the same kind

@@ -14,7 +14,15 @@ import { redactHl7Lines } from "./hl7";
 import { messageStart } from "~/evidence/hl7-logged";
 import { endsToken } from "./wrapped-tokens";
 import { openQuoteAfter } from "~/evidence/shell-words";
-import { FhirXmlReader, xmlDocumentStart, parseFhirXml, redactFhirXmlText, redactParsedFhirXml } from "./xml-fhir";
+import {
+  documentStarts,
+  FhirXmlReader,
+  wrappedDocumentStart,
+  xmlDocumentStart,
+  parseFhirXml,
+  redactFhirXmlText,
+  redactParsedFhirXml,
+} from "./xml-fhir";
 import { brunoAuthMode, redactBrunoAuthField } from "./bruno";
 
 const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
@@ -239,7 +247,10 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
     // A FHIR resource in XML, wherever it starts on the line (after a log prefix, inside a SOAP body): read by
     // structure up to its end, or up to where it stops when it was cut off; the text before it on its line joins the
     // prose, the text after it on its last line is swept.
-    const xmlAt = lineStarts[i] + content.length > xmlFrom && content.includes("<") ? xmlDocumentStart(content) : -1;
+    let xmlAt = lineStarts[i] + content.length > xmlFrom && content.includes("<") ? xmlDocumentStart(content) : -1;
+    // Its root tag left open, the namespace declared on the next line.
+    if (xmlAt < 0 && i + 1 < lines.length && lineStarts[i] + content.length > xmlFrom && content.includes("<"))
+      xmlAt = wrappedDocumentStart(content, lines[i + 1]);
     if (xmlAt >= 0 && lineStarts[i] + xmlAt >= xmlFrom) {
       xmlReader ??= new FhirXmlReader(text);
       const docStart = lineStarts[i] + xmlAt;
@@ -256,7 +267,19 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
         }
         flushProse();
         out.push(redactParsedFhirXml(text, parsed, ctx, docStart, parsed.end));
-        const tail = text.slice(parsed.end, lineEnd);
+        // The rest of its last line: another document logged after it (`a=<Patient …/> b=<Patient …>`) is read by
+        // structure too, the text between and after them swept.
+        let from = parsed.end;
+        const lastStart = end < lines.length ? lineStarts[end] : lineStarts[lines.length - 1];
+        const startsIn = documentStarts(text.slice(lastStart, lineEnd));
+        for (let next = startsIn(from - lastStart); next >= 0; next = startsIn(from - lastStart)) {
+          const more = parseFhirXml(xmlReader, lastStart + next).parsed;
+          if (!more || more.end > lineEnd) break;
+          const gap = text.slice(from, lastStart + next);
+          out.push(gap.trim() ? sweepLine(gap) : gap, redactParsedFhirXml(text, more, ctx, lastStart + next, more.end));
+          from = xmlFrom = more.end;
+        }
+        const tail = text.slice(from, lineEnd);
         out.push(tail.trim() ? sweepLine(tail) : tail);
         i = Math.min(end, lines.length - 1);
         continue;
@@ -290,7 +313,9 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
     // An HL7 message after other text on the line (a log line's prefix, a string in code): tried after the readers
     // above, so a curl command or a JSON block that holds one is read as what it is.
     const logged =
-      content.includes("MSH") && messageStart(content) ? (flushProse(), redactHl7Lines(lines, i, ctx)) : null;
+      (content.includes("MSH") || content.includes("|")) && messageStart(content)
+        ? (flushProse(), redactHl7Lines(lines, i, ctx))
+        : null;
     if (logged) {
       emit(logged.text);
       i += logged.count - 1;

@@ -43,7 +43,7 @@ import { redactFormBody } from "./form";
 import { authFieldType } from "./auth-fields";
 import { redactHl7 } from "./hl7";
 import { hl7Delimiters } from "~/evidence/hl7";
-import { redactFhirXmlText } from "./xml-fhir";
+import { redactFhirXmlText, xmlDocumentStart } from "./xml-fhir";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
@@ -617,9 +617,9 @@ function structuredString(v: string, ctx: ItemContext): string | null {
   const t = v.trimStart();
   const d = t.startsWith("MSH") ? hl7Delimiters(t) : null;
   if (d) return v.slice(0, v.length - t.length) + redactHl7(t, d, ctx);
-  return t.startsWith("<") && t.includes(FHIR_XML_NS) ? redactFhirXmlText(v, ctx) : null;
+  // A FHIR or C-CDA document, its namespace bound to a prefix or not, after its prolog or not.
+  return t.startsWith("<") && xmlDocumentStart(t) >= 0 ? redactFhirXmlText(v, ctx) : null;
 }
-const FHIR_XML_NS = 'xmlns="http://hl7.org/fhir"';
 /** How a string that may hold a message or a document starts (tested before anything is scanned). */
 const STRUCTURED_START = /^\s*(?:MSH|<)/;
 

@@ -550,23 +550,58 @@ export function xmlDocumentStart(line: string): number {
   let lead = 0;
   while (lead < line.length && isSpace(line.charCodeAt(lead))) lead++;
   if (line.startsWith("<?xml", lead) && /[\s?]/.test(line[lead + 5] ?? "")) return lead;
-  let first = -1;
-  for (const uri of ROOT_NAMESPACES) {
-    const at = declaringTag(line, uri);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
-  return first;
+  return documentStarts(line)(0);
 }
 
-/** The `<` of the first tag in `line` that declares `uri` as a namespace, or -1. */
-function declaringTag(line: string, uri: string): number {
-  for (let at = line.indexOf(uri); at >= 0; at = line.indexOf(uri, at + uri.length)) {
+/**
+ * Where in `line` a document starts whose root tag is left open at the line's end and declares its namespace on the
+ * `next` line (`<Patient` then `  xmlns="http://hl7.org/fhir">`), or -1. Only the open tag and the start of the next
+ * line are looked at: constant work per line.
+ */
+export function wrappedDocumentStart(line: string, next: string): number {
+  const lt = line.lastIndexOf("<");
+  if (
+    lt < 0 ||
+    line.length - lt > TAG_REACH ||
+    line.includes(">", lt) ||
+    !/^<[A-Za-z_][\w.:-]*(?:\s|$)/.test(line.slice(lt))
+  )
+    return -1;
+  const at = documentStarts(line.slice(lt) + "\n" + next.slice(0, TAG_REACH))(0);
+  return at === 0 ? lt : -1;
+}
+
+/**
+ * The successive document starts in one line: a function giving the `<` of the first tag at or after `from` that
+ * declares the FHIR or CDA namespace, or -1. Asked with growing `from` (the tail after each document read), its scans
+ * only move forward: linear in the line over all the calls.
+ */
+export function documentStarts(line: string): (from: number) => number {
+  const found = [...ROOT_NAMESPACES].map((uri) => ({ uri, lt: -1, at: -1, done: false }));
+  return (from) => {
+    let first = -1;
+    for (const f of found) {
+      if (!f.done && (f.at < 0 || f.lt < from)) {
+        const next = declaringTag(line, f.uri, from, Math.max(from, f.at < 0 ? 0 : f.at + f.uri.length));
+        if (next) Object.assign(f, next);
+        else f.done = true;
+      }
+      if (!f.done && (first < 0 || f.lt < first)) first = f.lt;
+    }
+    return first;
+  };
+}
+
+/** The first tag in `line` starting at or after `from` that declares `uri` as a namespace (`<` and URI), or null. */
+function declaringTag(line: string, uri: string, from: number, searchFrom: number): { lt: number; at: number } | null {
+  for (let at = line.indexOf(uri, searchFrom); at >= 0; at = line.indexOf(uri, at + uri.length)) {
     const q = line[at + uri.length];
     if (q !== '"' && q !== "'") continue;
-    const from = Math.max(0, at - TAG_REACH);
-    const lt = line.slice(from, at).lastIndexOf("<");
+    const low = Math.max(from, at - TAG_REACH);
+    const lt = line.slice(low, at).lastIndexOf("<");
     // A tag quoted as code in prose (`` `<Patient xmlns="…">` ``) names a document, it opens none.
-    if (lt >= 0 && line[from + lt - 1] !== "`" && DECLARING_TAG.test(line.slice(from + lt, at))) return from + lt;
+    if (lt >= 0 && line[low + lt - 1] !== "`" && DECLARING_TAG.test(line.slice(low + lt, at)))
+      return { lt: low + lt, at };
   }
-  return -1;
+  return null;
 }

@@ -115,6 +115,29 @@ describe("FHIR XML as pasted", () => {
     expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
   });
 
+  it("one line of many small FHIR documents one after another: linear, 1 MB finishes, every value gone", () => {
+    const unit = 'x=<Patient xmlns="http://hl7.org/fhir"><name><family value="Quillfeather"/></name></Patient> ';
+    expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(redact(repeat(unit)(1_000_000))).not.toContain("Quillfeather");
+  });
+
+  it("lines that each leave a root tag open with its namespace on the next line: linear, 1 MB finishes", () => {
+    const unit =
+      'log <Patient\n  xmlns="http://hl7.org/fhir"><name><family value="Quillfeather"/></name></Patient> <Patient \n';
+    expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(redact(repeat(unit)(1_000_000))).not.toContain("Quillfeather");
+  });
+
+  it("a C-CDA in a JSON string, and a string of namespace URIs that opens none: linear, 1 MB finishes", () => {
+    const name = "<name><given>Odessa</given><family>Quillfeather</family></name>";
+    const cda = (size: number) =>
+      `{"body":"<ClinicalDocument xmlns=\\"urn:hl7-org:v3\\">${name.repeat(Math.ceil(size / name.length))}</ClinicalDocument>"}`;
+    const uris = (size: number) => `{"body":"<${'x=\\"urn:hl7-org:v3\\" '.repeat(Math.ceil(size / 22))}"}`;
+    expect(growth(cda, (t) => redact(t, "fhir-json"), 8_000)).toBeLessThan(LINEAR);
+    expect(growth(uris, (t) => redact(t, "fhir-json"), 8_000)).toBeLessThan(LINEAR);
+    expect(redact(cda(1_000_000), "fhir-json")).not.toContain("Quillfeather");
+  });
+
   it("1 MB of cut-off FHIR XML documents finishes, every value gone", () => {
     const unit = '<Patient xmlns="http://hl7.org/fhir"><name><family value="Quillfeather"/><given value="Odes\n';
     const out = redact(repeat(unit)(1_000_000));
@@ -159,6 +182,13 @@ describe("HL7 v2 as logged", () => {
       expect(out).not.toContain("Quillfeather");
       expect(out.length).toBeGreaterThan(1_000_000);
     }
+  });
+
+  it("person segments logged alone, and a line full of `PID|` that is no segment: linear, 1 MB finishes", () => {
+    const lone = "2024-01-01 INFO PID|1||987654^^^MRN||Quillfeather^Odessa^M||19800203|F\n";
+    expect(growth(repeat(lone), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(growth(repeat("PID|x NK1|"), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(redact(repeat(lone)(1_000_000))).not.toContain("Quillfeather");
   });
 
   it("1 MB of logged HL7 finishes, every name gone", () => {

@@ -117,3 +117,26 @@ describe("HL7 v2 in a one-line assignment", () => {
     kept(out, "msg='MSH|", "ADT^A01");
   });
 });
+
+describe("a person segment logged alone, with no MSH", () => {
+  const LONE = "PID|1||987654^^^MRN||Quillfeather^Odessa^M||19800203|F";
+  it("after a log prefix: read with the standard delimiters, the prefix kept", () => {
+    const out = redact(`2024-01-01 INFO ${LONE}\n`);
+    gone(out, "987654", "Quillfeather", "Odessa", "19800203");
+    kept(out, "2024-01-01 INFO PID|1||", "|F");
+  });
+
+  it("NK1, GT1, IN1 too", () => {
+    for (const segment of [
+      "NK1|1|Quillfeather^Odessa^^^^|SPO^Spouse|12 Wren Lane^^Marlow^VA",
+      "GT1|1||Quillfeather^Odessa||12 Wren Lane^^Marlow^VA",
+      "IN1|1|PLAN^Plan||||||||||||||Quillfeather^Odessa|SEL",
+    ])
+      gone(redact(`2024-01-01 DEBUG got ${segment}\n`), "Quillfeather", "Odessa");
+  });
+
+  it("a sentence naming PID|3 or a table of pipes is not read as a segment", () => {
+    const out = redact("The PID|3 field held the MRN, see the spec.\n");
+    kept(out, "The PID|3 field held the MRN, see the spec.");
+  });
+});

@@ -161,3 +161,61 @@ describe("FHIR XML beside escaped JSON", () => {
     kept(out, '<Patient xmlns="http://hl7.org/fhir">', "</Patient>");
   });
 });
+
+describe("FHIR XML shapes the review left", () => {
+  it("two FHIR documents on one log line: the second is read by structure too, not swept as prose", () => {
+    const out = redact(
+      '2024-01-01 INFO a=<Patient xmlns="http://hl7.org/fhir"><id value="1"/></Patient> b=<Patient xmlns="http://hl7.org/fhir">' +
+        '<name><family value="Quillfeather"/><given value="Odessa"/></name><birthDate value="1980-02-03"/></Patient>\n',
+    );
+    gone(out, "Quillfeather", "Odessa", "1980-02-03");
+    kept(out, "2024-01-01 INFO a=", ' b=<Patient xmlns="http://hl7.org/fhir"><name><family value=', "</Patient>");
+  });
+});
+
+describe("a root tag whose namespace declaration is on the next line", () => {
+  for (const [open, close] of [
+    ['<Patient\n  xmlns="http://hl7.org/fhir">', "</Patient>"],
+    ['<x:Patient\n xmlns:x="http://hl7.org/fhir">', "</x:Patient>"],
+  ]) {
+    it(`${open.replace("\n", "⏎")}: read by structure, its values gone`, () => {
+      const family = open.startsWith("<x:") ? "x:family" : "family";
+      const given = open.startsWith("<x:") ? "x:given" : "given";
+      const out = redact(
+        `${open}\n  <${family.replace("family", "name")}><${family} value="Quillfeather"/><${given} value="Odessa"/></${family.replace("family", "name")}>\n</${close.slice(2)}\n`,
+      );
+      gone(out, "Quillfeather", "Odessa");
+      kept(out, open, close);
+    });
+  }
+  it("with a log prefix before the tag", () => {
+    const out = redact(
+      '2024-01-01 INFO body=<Patient\n  xmlns="http://hl7.org/fhir"><birthDate value="1980-02-03"/><name><family value="Quillfeather"/></name></Patient>\n',
+    );
+    gone(out, "Quillfeather", "1980-02-03");
+    kept(out, "2024-01-01 INFO body=<Patient");
+  });
+});
+
+describe("an XML document inside a JSON string", () => {
+  const CDA =
+    '<ClinicalDocument xmlns=\\"urn:hl7-org:v3\\"><recordTarget><patientRole><patient><name><given>Odessa</given>' +
+    '<family>Quillfeather</family></name><birthTime value=\\"19540312\\"/></patient></patientRole></recordTarget></ClinicalDocument>';
+
+  it("a C-CDA in a JSON string is read as a CDA document: names and birth time gone, its structure kept", () => {
+    const out = redact(`{"body":"${CDA}"}\n`, "sandbox", "fhir-json");
+    gone(out, "Odessa", "Quillfeather", "19540312");
+    kept(out, '{"body":"<ClinicalDocument xmlns=\\"urn:hl7-org:v3\\"><recordTarget>', "</ClinicalDocument>");
+  });
+
+  it("a FHIR document bound to a prefix, or after its prolog, in a JSON string: read as FHIR XML", () => {
+    for (const doc of [
+      '<f:Patient xmlns:f=\\"http://hl7.org/fhir\\"><f:name><f:family value=\\"Quillfeather\\"/></f:name></f:Patient>',
+      '<?xml version=\\"1.0\\"?><Patient xmlns=\\"http://hl7.org/fhir\\"><name><family value=\\"Quillfeather\\"/></name></Patient>',
+    ]) {
+      const out = redact(`{"payload":"${doc}"}\n`, "sandbox", "fhir-json");
+      gone(out, "Quillfeather");
+      kept(out, "Patient xmlns");
+    }
+  });
+});
