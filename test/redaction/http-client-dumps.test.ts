@@ -285,6 +285,15 @@ describe("a login under its key in any case and under the keys directories use",
     ].join("\n");
     expect(redact(text)).toBe(text);
   });
+
+  it("a report's words on how the login went stay: Login: failed, login: ok, Login: page shown", () => {
+    const text = [
+      "Login: failed with 401 invalid_client",
+      "login: ok, then the token call fails",
+      "Login: page shown",
+    ].join("\n");
+    expect(redact(text)).toBe(text);
+  });
 });
 
 describe("a secret masked only in part under its key", () => {
