@@ -40,7 +40,8 @@ async function load(root: string, name: string): Promise<Redact> {
     format: "esm",
     target: "node20",
     tsconfig: join(root, "tsconfig.json"),
-    packages: "external",
+    // Everything bundled (an external "~/…" would be resolved at run time by tsx, from this checkout, for both).
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: "error",
   });
   const mod = (await import(pathToFileURL(outfile).href)) as {
