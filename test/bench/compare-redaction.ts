@@ -9,14 +9,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { detectKind } from "~/evidence/detect";
-import type { EvidenceKind } from "~/ticket/schema";
-import { generateHar, generateLog } from "../fixtures/generate/synthetic-evidence";
-import { loadRealArtifacts } from "../eval/lib/real-artifacts";
 import { median } from "./lib/stats";
-import { REAL_CLASSES } from "./suites/redaction";
+import { redactionClasses, type Item } from "./lib/redaction-classes";
 
-type Item = { text: string; kind: EvidenceKind };
 type Redact = (item: Item) => unknown;
 
 const [beforeRoot, ...only] = process.argv.slice(2);
@@ -51,23 +46,7 @@ async function load(root: string, name: string): Promise<Redact> {
   return (i) => mod.createRedactor(policy).redact({ id: "p", kind: i.kind, text: i.text });
 }
 
-const MB = 1 << 20;
-const classes: Record<string, () => Item[]> = {
-  "synthetic-har": () => [{ text: generateHar(MB, 8), kind: "har" }],
-  "synthetic-log": () => [{ text: generateLog(MB, 8), kind: "log" }],
-};
-const artifacts = loadRealArtifacts();
-for (const [label, re] of REAL_CLASSES) {
-  const key = label
-    .split(" ")[0]
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
-  classes[key] = () => {
-    const files = artifacts.filter((a) => re.test(a.file)).map((a) => ({ text: a.text, kind: detectKind(a.text) }));
-    const once = files.reduce((n, f) => n + f.text.length, 0);
-    return Array.from({ length: Math.max(1, Math.round(CHUNK / once)) }, () => files).flat();
-  };
-}
+const classes = redactionClasses(CHUNK);
 
 const before = await load(resolve(beforeRoot), "before");
 const after = await load(resolve("."), "after");
@@ -80,7 +59,7 @@ const cpu = (fn: Redact, items: Item[]) => {
 for (const [name, make] of Object.entries(classes)) {
   if (only.length && !only.includes(name)) continue;
   const items = make();
-  const mb = items.reduce((n, f) => n + f.text.length, 0) / MB;
+  const mb = items.reduce((n, f) => n + f.text.length, 0) / (1 << 20);
   const b: number[] = [];
   const a: number[] = [];
   const ratios: number[] = [];
