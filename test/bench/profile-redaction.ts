@@ -1,34 +1,13 @@
 // `npx tsx test/bench/profile-redaction.ts [class…]`: ours and @redactpii/node MB/s per input class, quickly (one
 // class at a time), for profiling (`node --cpu-prof --import tsx test/bench/profile-redaction.ts log`). Figures only.
 import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-import type { EvidenceKind } from "~/ticket/schema";
-import { generateHar, generateLog } from "../fixtures/generate/synthetic-evidence";
 import { peerDefaults } from "../eval/lib/peers";
-import { loadRealArtifacts } from "../eval/lib/real-artifacts";
 import { median } from "./lib/stats";
-import { REAL_CLASSES } from "./suites/redaction";
+import { redactionClasses, type Item } from "./lib/redaction-classes";
 
 const MB = 1 << 20;
-type Item = { text: string; kind: EvidenceKind };
-/** Classes by a short name (the first word of the bench's class label, lower case; the synthetic ones by kind). */
-const classes: Record<string, () => Item[]> = {
-  "synthetic-har": () => [{ text: generateHar(MB, 8), kind: "har" }],
-  "synthetic-log": () => [{ text: generateLog(MB, 8), kind: "log" }],
-};
-const artifacts = loadRealArtifacts();
-for (const [label, re] of REAL_CLASSES)
-  classes[
-    label
-      .split(" ")[0]
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, "")
-  ] = () => {
-    const files = artifacts.filter((a) => re.test(a.file)).map((a) => ({ text: a.text, kind: detectKind(a.text) }));
-    const once = files.reduce((n, f) => n + f.text.length, 0);
-    const rounds = Math.max(1, Math.round(MB / once));
-    return Array.from({ length: rounds }, () => files).flat();
-  };
+/** Classes by a short name (see redaction-classes.ts), about 1 MB each. */
+const classes = redactionClasses(MB);
 
 const only = process.argv.slice(2);
 const reps = Number(process.env.REPS ?? 3);
