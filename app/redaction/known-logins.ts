@@ -27,11 +27,23 @@ export function replaceKnownLogins(text: string, ctx: ItemContext): string {
     }
     const start = i;
     while (i < text.length && isLoginChar(text.charCodeAt(i))) i++;
-    if (!lengths.has(i - start)) continue;
-    const entry = logins.get(text.slice(start, i));
-    if (!entry) continue;
-    out += text.slice(pos, start) + ctx.known(entry);
-    pos = i;
+    const entry = lengths.has(i - start) ? logins.get(text.slice(start, i)) : undefined;
+    if (entry) {
+      out += text.slice(pos, start) + ctx.known(entry);
+      pos = i;
+      continue;
+    }
+    // Not a login as a whole: one of its parts between `-` or `.` may be (a log's `ID-jroe-laptop-1586…` id).
+    for (let p = start; p < i;) {
+      let q = p;
+      while (q < i && text[q] !== "-" && text[q] !== ".") q++;
+      const part = lengths.has(q - p) && (p > start || q < i) ? logins.get(text.slice(p, q)) : undefined;
+      if (part) {
+        out += text.slice(pos, p) + ctx.known(part);
+        pos = q;
+      }
+      p = q + 1;
+    }
   }
   return pos === 0 ? text : out + text.slice(pos);
 }

@@ -43,6 +43,17 @@ function hasAlnum(value: string, count: number): boolean {
 }
 /** Up to this many values with delimiters inside, one native indexOf scan each; more: one Aho–Corasick pass. */
 const FEW = 16;
+/**
+ * A cut copy of a secret: at least this many of its first characters, then `...` or `…` where a tool shortened it
+ * (PowerShell's `RawContent :`, a log that trims long values). Shorter heads (`tm_key_...`) are a name, not a copy.
+ */
+const CUT_MIN = 16;
+
+/** Length of the head before a trailing `...` or `…` of the piece `text[start, end)`, or -1. */
+function cutHead(text: string, start: number, end: number): number {
+  if (text[end - 1] === "\u2026") return end - 1 - start;
+  return end - start > 3 && text.endsWith("...", end) ? end - 3 - start : -1;
+}
 
 /**
  * Occurrences of the secrets in the text. Values without delimiters are looked up piece by piece (one pass over the
@@ -62,6 +73,9 @@ function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; en
   if (plain.size) {
     // Pieces by a character scan; only a piece as long as some value is cut out and looked up.
     const lengths = new Set([...plain.keys()].map((v) => v.length));
+    const byHead = new Map<string, KnownValue[]>();
+    for (const [v, entry] of plain)
+      if (v.length > CUT_MIN) byHead.set(v.slice(0, CUT_MIN), [...(byHead.get(v.slice(0, CUT_MIN)) ?? []), entry]);
     const n = text.length;
     for (let i = 0; i < n;) {
       if (isDelimiter(text.charCodeAt(i))) {
@@ -70,9 +84,15 @@ function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; en
       }
       const start = i;
       while (i < n && !isDelimiter(text.charCodeAt(i))) i++;
-      if (!lengths.has(i - start)) continue;
-      const entry = plain.get(text.slice(start, i));
+      const entry = lengths.has(i - start) ? plain.get(text.slice(start, i)) : undefined;
       if (entry) out.push({ start, end: i, entry });
+      else if (byHead.size) {
+        const head = cutHead(text, start, i);
+        if (head < CUT_MIN) continue;
+        const copy = text.slice(start, start + head);
+        const of = byHead.get(copy.slice(0, CUT_MIN))?.find((e) => e.value.length > head && e.value.startsWith(copy));
+        if (of) out.push({ start, end: start + head, entry: of });
+      }
     }
   }
   if (special.length <= FEW) {

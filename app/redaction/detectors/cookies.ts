@@ -55,8 +55,43 @@ export function redactCookieHeader(value: string, ctx: ItemContext): string {
   return out;
 }
 
-/** Set-Cookie response header: the first pair is the cookie; attributes (Path, Expires, HttpOnly…) stay. */
+/** Set-Cookie attribute names (RFC 6265 and common extensions): after `, ` they continue a cookie, not start one. */
+const ATTRIBUTES = new Set([
+  "path",
+  "domain",
+  "expires",
+  "max-age",
+  "samesite",
+  "secure",
+  "httponly",
+  "priority",
+  "partitioned",
+  "version",
+  "comment",
+]);
+
+/**
+ * Where each cookie of a Set-Cookie value starts. Clients that print every header on one line (.NET's response
+ * headers, an HttpResponseMessage, a joined header map) join several Set-Cookie headers with `, `: a new cookie starts
+ * after `, ` followed by `name=` whose name is not an attribute (an Expires date's own comma is followed by a day
+ * number). One pass.
+ */
+function cookieStarts(value: string): number[] {
+  const starts = [0];
+  const next = /, ([!#$%&'*+.^_`|~0-9A-Za-z-]+)=/g;
+  for (let m = next.exec(value); m; m = next.exec(value))
+    if (!ATTRIBUTES.has(m[1].toLowerCase())) starts.push(m.index + 2);
+  return starts;
+}
+
+/** Set-Cookie response header: the first pair of each cookie is the cookie; attributes (Path, Expires, HttpOnly…) stay. */
 export function redactSetCookie(value: string, ctx: ItemContext): string {
-  const semi = pairEnds(value)[0];
-  return redactPair(value.slice(0, semi), ctx) + value.slice(semi);
+  const starts = cookieStarts(value);
+  let out = value.slice(0, starts[0]);
+  starts.forEach((start, i) => {
+    const cookie = value.slice(start, starts[i + 1] ?? value.length);
+    const semi = pairEnds(cookie)[0];
+    out += redactPair(cookie.slice(0, semi), ctx) + cookie.slice(semi);
+  });
+  return out;
 }

@@ -2,6 +2,7 @@
 // DPoP, Negotiate), header lines inside text, and `key = value` assignments whose key names a secret
 // (access_token, client_secret, password, api_key, DB_PASSWORD, …) — quoted, JSON-escaped or bare.
 // Each pattern is entered only at a word start (lookbehind) and reads its value with a linear scan: no backtracking.
+import { decodeBase64Text } from "~/evidence/base64";
 import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
 import {
@@ -31,7 +32,7 @@ export function redactAuthSchemes(text: string, ctx: ItemContext): string {
     const [whole, scheme, credential] = m;
     const next = text[m.index + whole.length] ?? "";
     const isParam = /^[a-z_]+=$/i.test(credential) && next === '"'; // realm="…", error="…"
-    if (isParam || !looksLikeCredential(credential)) {
+    if (isParam || !looksLikeCredential(credential) || isWordAfterBasic(scheme, credential)) {
       // Not a credential: the word after the scheme is scanned again (it may be a scheme itself).
       AUTH_SCHEME.lastIndex = m.index + scheme.length;
       continue;
@@ -40,6 +41,18 @@ export function redactAuthSchemes(text: string, ctx: ItemContext): string {
     pos = m.index + whole.length;
   }
   return out + text.slice(pos);
+}
+
+/**
+ * `Basic` in a sentence or a log line's text (`ERROR Basic BasicAuth example realm`): a word of letters only whose
+ * base64 decoding is not `user:password` is the next word, not a credential.
+ */
+function isWordAfterBasic(scheme: string, credential: string): boolean {
+  return (
+    scheme.toLowerCase() === "basic" &&
+    /^[A-Za-z]+$/.test(credential) &&
+    !(decodeBase64Text(credential) ?? "").includes(":")
+  );
 }
 
 /** Where a scan for a closing quote found none: a later scan from inside that stretch cannot find one either. */

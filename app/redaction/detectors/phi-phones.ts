@@ -7,7 +7,12 @@ const PHONE_CUE =
   /\b(?:phone|tel|telephone|mobile|cell|call|fax|contact|number|text|reach|dial|sms|whatsapp|ph|mob|desk|office)\b[^\n]{0,20}\n?[ \t]{0,4}$/;
 const PHONE_CUE_AFTER = /^[ \t]{0,2}[-(]?[ \t]{0,2}(?:office|fax|mobile|cell|home|work|desk|phone|tel)\b/i;
 
+/** E.164 written without separators (`+18016640964`, an SMS or voice API's `"to"`): a `+`, then 10 to 15 digits. */
+const E164 = /(?<![\w.+/:#-])\+[1-9]\d{9,14}(?![\w.]|[:/-]\d)/g;
+
 export function findPhones(text: string, out: PhiSpan[]) {
+  if (text.includes("+"))
+    each(E164, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "phone" }));
   each(PHONE, text, (m) => {
     const raw = m[0];
     const digits = digitsOf(raw.replace(/[ \t]?(?:x|ext\.?)[ \t]?\d{1,5}$/, ""));

@@ -7,6 +7,7 @@ import { replacePathQueries, replaceUrls } from "./urls-in-text";
 import { parseFormPairs } from "~/evidence/form";
 import { SECRET_PARAMS, looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
 import { hidesSecret } from "./encoded";
+import { decodeBase64Text } from "~/evidence/base64";
 import { isLoginKey, isPersonsLogin } from "./nobodys-login";
 
 export { SECRET_PARAMS };
@@ -144,6 +145,20 @@ const PATH_SECRET_SEGMENT = /\/(?:unsubscribe-auth|reset-password|password-reset
 const PATH_SECRET =
   /(\/(?:unsubscribe-auth|reset-password|password-reset|magic-link)\/)([A-Za-z0-9._~-]{16,})(?=[/?#]|$)/gi;
 
+/**
+ * A path segment longer than any FHIR id (64 characters at most) in the base64url alphabet: a ticket or token carried in
+ * the path (a websocket URL handed out by an API). It counts when it mixes upper and lower case and digits, so
+ * readable slugs and hex ids stay.
+ */
+const LONG_RANDOM_SEGMENT = /(?<=\/)[A-Za-z0-9_-]{65,}={0,2}(?=[/?#]|$)/g;
+function isRandomSegment(seg: string): boolean {
+  if (!/[A-Z]/.test(seg) || !/[a-z]/.test(seg) || !/[0-9]/.test(seg)) return false;
+  // A slug of words with an id (`Meeting-notes-public-1bc826ec…`) is a page's name.
+  if (seg.split("-").filter((part) => /^[A-Za-z]{4,}$/.test(part)).length >= 2) return false;
+  // Base64 of readable text (a SMART launcher's launch parameters as JSON) is data, not a random ticket.
+  return decodeBase64Text(seg) === null;
+}
+
 /** One URL (absolute, or a path with a query): rewritten in place. */
 export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => string): string {
   const m = URL_PARTS.exec(url);
@@ -173,6 +188,7 @@ export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => s
   // quoted in an e-mail reply, a password-reset or magic link).
   if (PATH_SECRET_SEGMENT.test(path))
     path = path.replace(PATH_SECRET, (_m, pre: string, value: string) => pre + ctx.secret(value, "token"));
+  path = path.replace(LONG_RANDOM_SEGMENT, (seg: string) => (isRandomSegment(seg) ? ctx.secret(seg, "token") : seg));
   if (ctx.clientDomain)
     path = path.replace(
       /(\/Patient\/)([^/?#\s]+)/g,

@@ -1,0 +1,140 @@
+// Shapes found in HTTP traffic as developers' tools log and capture it (test/corpora/real-artifacts: .NET HttpClient
+// trace logs, PowerShell web cmdlets, Apache HttpClient wire logs, Rust reqwest prints, Ruby Net::HTTP debug output).
+// Synthetic values, the real shapes.
+import { describe, it } from "vitest";
+import { expectRedacted as check } from "./lib/redact-text";
+
+describe("Set-Cookie holding several cookies joined by a comma (.NET response headers, HttpResponseMessage prints)", () => {
+  it("every cookie's value goes; the attributes, the expiry date with its own comma, and the names stay", () => {
+    check(
+      [
+        "trce: System.Net.Http.HttpClient.Default.ClientHandler[103]",
+        "      Response Headers:",
+        "      X-Request-ID: req_0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+        "      Set-Cookie: __cf_bm=Zx81kQpLmN0aB7cD6eF5gH4iJ3kL2mN1oP0qR9sT8uV-1718652590-1.0.1.1-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789; path=/; expires=Mon, 17-Jun-24 19:59:50 GMT; domain=.api.example.com; HttpOnly; Secure; SameSite=None, _cfuvid=Qw3rTyUiOp4sDfGhJkL5zXcVbNm6_q-1718652590385-0.0.1.1-604800000; path=/; domain=.api.example.com; HttpOnly; Secure; SameSite=None",
+      ].join("\n"),
+      [
+        "Zx81kQpLmN0aB7cD6eF5gH4iJ3kL2mN1oP0qR9sT8uV-1718652590-1.0.1.1-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789",
+        "Qw3rTyUiOp4sDfGhJkL5zXcVbNm6_q-1718652590385-0.0.1.1-604800000",
+      ],
+      [
+        "X-Request-ID: req_0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+        "expires=Mon, 17-Jun-24 19:59:50 GMT; domain=.api.example.com",
+        "SameSite=None, _cfuvid=",
+      ],
+    );
+  });
+
+  it("a single cookie with an Expires date keeps working", () => {
+    check(
+      "Set-Cookie: session=8f14e45fceea167a5a36dedd4bea2543; Expires=Wed, 21 Oct 2026 07:28:00 GMT; Path=/",
+      ["8f14e45fceea167a5a36dedd4bea2543"],
+      ["Expires=Wed, 21 Oct 2026 07:28:00 GMT; Path=/"],
+    );
+  });
+});
+
+describe("a cut copy of a secret (PowerShell's RawContent, a log that shortens long values with ...)", () => {
+  it("the shortened copy of a key removed elsewhere goes too", () => {
+    check(
+      [
+        'PS C:\\svc> Invoke-WebRequest -Uri "http://localhost:8001/validate" -Headers @{Authorization="Bearer tm_key_9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0"}',
+        "StatusCode        : 201",
+        'Content           : {"name":"svc","key":"tm_key_9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0"}',
+        "RawContent        : HTTP/1.1 201 Created",
+        "                    Content-Type: text/plain; charset=utf-8",
+        "",
+        '                    {"name":"svc","key":"tm_key_9f8e7d6c5b4a39281706f5e4d3c2b1...',
+      ].join("\n"),
+      ["tm_key_9f8e7d6c5b4a39281706f5e4d3c2b1", "9f8e7d6c5b4a39281706f5e4d3c2b1"],
+      ["RawContent        : HTTP/1.1 201 Created", '{"name":"svc","key":"'],
+    );
+  });
+
+  it("a short common prefix of a secret is not a cut copy", () => {
+    check(
+      "Authorization: Bearer tm_key_9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0\nSee tm_key_... in the docs, or tm_key_9f8e... for short",
+      ["9f8e7d6c5b4a39281706f5e4d3c2b1a0"],
+      ["See tm_key_... in the docs, or tm_key_9f8e... for short"],
+    );
+  });
+});
+
+describe("a token as a long URL path segment (a websocket ticket in an API answer)", () => {
+  it("a path segment longer than any FHIR id, mixing cases and digits, goes; the host and path stay", () => {
+    check(
+      'url: "wss://cerberus-xxxx.lb.slack-msgs.com/websocket/bwnQd908ecKcp6YJNooHI25gM2kShLC6x-3bQKLIuyksrUcVqtStpfQaIc5fWMSvu5Yk8_9MMej2lY4CzpkF8i-tTTwpYqZEe_MIFpk-VVQ="',
+      ["bwnQd908ecKcp6YJNooHI25gM2kShLC6x-3bQKLIuyksrUcVqtStpfQaIc5fWMSvu5Yk8_9MMej2lY4CzpkF8i-tTTwpYqZEe_MIFpk-VVQ="],
+      ["wss://cerberus-xxxx.lb.slack-msgs.com/websocket/"],
+    );
+  });
+
+  it("a launcher's base64 JSON parameters and a page's slug with its id stay", () => {
+    check(
+      "curl 'https://smart.argo.run/v/r4/sim/eyJtIjoiMSIsImsiOiIxIiwiaSI6IjEiLCJqIjoiMSIsImIiOiI4N2EzMzlkMC04Y2FlLTQxOGUtODljNy04NjUxZTZhYWIzYzYifQ/auth/token'\nhttps://team.notion.site/Planning-Roadmap-Public-Notes-1bc826ecc0994dd8915be97fc3489cde?pvs=74",
+      [],
+      [
+        "/sim/eyJtIjoiMSIsImsiOiIxIiwiaSI6IjEiLCJqIjoiMSIsImIiOiI4N2EzMzlkMC04Y2FlLTQxOGUtODljNy04NjUxZTZhYWIzYzYifQ/auth/token",
+        "/Planning-Roadmap-Public-Notes-1bc826ecc0994dd8915be97fc3489cde?pvs=74",
+      ],
+    );
+  });
+
+  it("FHIR ids and long readable path segments stay", () => {
+    check(
+      "GET https://fhir-ehr.example.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient/12724066 HTTP/1.1\nGET https://example.com/docs/the-quick-brown-fox-jumps-over-the-lazy-dog-and-keeps-running-far-away-from-home",
+      [],
+      [
+        "/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient/12724066",
+        "/docs/the-quick-brown-fox-jumps-over-the-lazy-dog-and-keeps-running-far-away-from-home",
+      ],
+    );
+  });
+});
+
+describe("the word Basic in prose is not a Basic credential", () => {
+  it("a realm named BasicAuth and a log line's text stay; the real credential goes", () => {
+    check(
+      [
+        "[2018-04-24 13:09:18] ERROR Basic BasicAuth example realm: username: password unmatch.",
+        '<- "GET / HTTP/1.1\\r\\nAuthorization: Basic dXNlcm5hbWU6YmFk\\r\\nHost: localhost:8000\\r\\n\\r\\n"',
+        '-> "WWW-Authenticate: Basic realm=\\"BasicAuth example realm\\"\\r\\n"',
+      ].join("\n"),
+      ["dXNlcm5hbWU6YmFk"],
+      ["ERROR Basic BasicAuth example realm", 'Basic realm=\\"BasicAuth example realm\\"'],
+    );
+  });
+});
+
+describe("an Apache HttpClient wire log is an HTTP client's dump", () => {
+  it("the user name of a home directory in its paths goes, also where it stands elsewhere", () => {
+    check(
+      [
+        "2020-04-11 01:15:23.083 DEBUG 3366 --- [timer://trigger] org.apache.http.headers                  : http-outgoing-0 << HTTP/1.1 401 Unauthorized",
+        "2020-04-11 01:15:23.083 DEBUG 3366 --- [timer://trigger] org.apache.http.headers                  : http-outgoing-0 << WWW-Authenticate: Negotiate",
+        "Java config name: /home/qwmarlow/krb5.conf",
+        "2020-04-11 01:15:23.340 DEBUG 3366 --- [timer://trigger] org.apache.http.headers                  : http-outgoing-0 >> breadcrumbId: ID-qwmarlow-remote-csb-1586560518063-0-1",
+      ].join("\n"),
+      ["qwmarlow"],
+      ["http-outgoing-0 << HTTP/1.1 401 Unauthorized", "WWW-Authenticate: Negotiate", "/krb5.conf"],
+    );
+  });
+});
+
+describe("phone numbers an SMS or voice API logs (Apache HttpClient wire log of a JSON answer)", () => {
+  it("E.164 numbers without separators go, as the formatted ones do; SIDs and the call status stay", () => {
+    check(
+      '2014/07/24 08:42:54:508 PDT [DEBUG] wire -  << "{"sid": "CA00112233445566778899aabbccddeeff", "to": "+15550164821", "to_formatted": "(555) 016-4821", "from": "+445550199022", "status": "queued"}"',
+      ["+15550164821", "(555) 016-4821", "+445550199022"],
+      ['"sid": "CA00112233445566778899aabbccddeeff"', '"status": "queued"'],
+    );
+  });
+
+  it("a version in a header is not an IP address; a rate-limit count is not a phone", () => {
+    check(
+      "Semantic-Kernel-Version: 1.13.0.0\nx-ratelimit-remaining-tokens: 29968",
+      [],
+      ["Semantic-Kernel-Version: 1.13.0.0", "x-ratelimit-remaining-tokens: 29968"],
+    );
+  });
+});
