@@ -49,6 +49,12 @@ describe("a stage told in words does not override a pasted failing request", () 
     expect(advice(d)).toContain("scope the request needs");
   });
 
+  it("an expiry said as a possibility ('otherwise … when the token expires') is not an expired token", () => {
+    const d = run("Connect and sync work; otherwise re-auth is needed when the token expires.");
+    expect(codes(d)).not.toContain("TOKEN_EXPIRED");
+    expect(codes(run("After some time the access_token expires and calls fail."))).toContain("TOKEN_EXPIRED");
+  });
+
   it("a server error quoted in words beside a pasted 403 does not turn it into a content failure", () => {
     const d = run(
       `Earlier we saw a “Bad Request” error, fixed since.\nGET ${FHIR}/Condition?patient=12724066 returns 403 Forbidden`,

@@ -336,7 +336,10 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     const label = status === null ? STATUS_LABEL.exec(line) : null;
     if (label) status = Number(label[1]);
     const elapsed = ELAPSED.exec(line);
-    const expired = EXPIRED.test(line);
+    // "otherwise re-auth is needed when the token expires" is a possibility, not an expiry that happened.
+    const expiry = EXPIRED.exec(line);
+    const expired =
+      expiry !== null && !HYPOTHETICAL_BEFORE.test(line.slice(Math.max(0, expiry.index - 60), expiry.index));
     const noAuth = NO_AUTH.test(line);
     const target = FHIR_TARGET.test(line) ? "fhir" : noAuth || TOKEN_TARGET.test(line) ? "token" : null;
     const record = (s: number | null, seconds: number | null) =>
