@@ -217,3 +217,42 @@ describe("an XML OperationOutcome, read like the JSON one", () => {
     expect(d.findings.flatMap((f) => f.evidence.map((e) => e.excerpt)).join(" ")).toContain("insufficient_scope");
   });
 });
+
+describe("a token's signature key not found in the published key set", () => {
+  for (const text of [
+    "id_token validation fails: Unable to find a signing key that matches 'kid' 2026-01-02T03:04:05.678.rsa",
+    "The JWT library says the kid is not present in the JWKS endpoint we cached at startup.",
+    "jose error: no matching key found for kid 2026-01-02.rsa",
+  ]) {
+    it(`reads "${text.slice(0, 50)}…" as a rotated signing key the app has not fetched`, () => {
+      const d = run(text);
+      expect(d.summary).not.toMatch(/^No (?:scope )?problem/i);
+      expect(advice(d)).toContain("jwks_uri");
+      for (const c of AUTH_CAUSES) expect(codes(d)).not.toContain(c);
+    });
+  }
+
+  it("does not read 'we did find the key' as a failure", () => {
+    const d = run("We could find the key in the JWKS, and validation works; the FHIR call is fine too.");
+    expect(advice(d)).not.toContain("jwks_uri");
+  });
+});
+
+describe("an app opened without its SMART launch context", () => {
+  it("reads an EHR link carrying Millennium $…$ variables as a launch without iss and launch", () => {
+    const d = run(
+      [
+        "The menu item in the EHR opens our app at",
+        "https://apps.example.org/launch?PAT_PersonId=$PAT_PersonId$&VIS_EncntrId=$VIS_EncntrId$",
+        "and the page stays blank.",
+      ].join("\n"),
+    );
+    expect(advice(d)).toContain("iss");
+    expect(advice(d)).toContain("launch");
+  });
+
+  it("reads 'the app is not receiving the launch context' as a launch without iss", () => {
+    const d = run("Opened from the chart, the app is not receiving the launch context, so it cannot start.");
+    expect(advice(d)).toContain("without iss and launch");
+  });
+});

@@ -1,7 +1,7 @@
 // The diagnosis readers added for the fourth batch of real reports, on a megabyte built against each: the XML
 // OperationOutcome reader (unclosed quotes, issues without end, prefixes), the network panel's "Request URL:" block,
-// a server error quoted and called an error, a refresh token said missing, an unknown tenant in words, and SMART
-// profiles percent-encoded inside another URL. Each finishes (a backtracking or quadratic scan would not in the
+// a server error quoted and called an error, a refresh token said missing, an unknown tenant in words, SMART
+// profiles percent-encoded inside another URL, a signing key not found and a launch without its context. Each finishes (a backtracking or quadratic scan would not in the
 // test's time) and still reads a real instance after the run.
 import { describe, expect, it } from "vitest";
 import { extractTextFacts } from "~/diagnosis/extract-text";
@@ -38,6 +38,8 @@ describe("prose and line readers on 1 MB", () => {
     ["tenant words", repeat("tenant id  tenant   unknown tenant not  ")],
     ["encoded profile pieces", repeat("%252Fprofiles%252F***smart-v")],
     ["encoded slashes", repeat("%2F%252F/%2F")],
+    ["key words without an end", repeat("kid key id could not find a matching no matching ")],
+    ["substitution variables and context words", repeat("$PAT_PersonId$ not receiving the launch ")],
   ])("%s in one line finishes", (_name, make) => {
     const text = make(MB);
     expect(Array.isArray(readStatements([text]).failures)).toBe(true);
@@ -45,7 +47,9 @@ describe("prose and line readers on 1 MB", () => {
   });
 
   it("the same shapes as a megabyte of short lines finish", () => {
-    const text = repeat("refresh_token is null\nRequest URL: https://a.b/c\nunknown tenant error\n")(MB);
+    const text = repeat(
+      "refresh_token is null\nRequest URL: https://a.b/c\nunknown tenant error\nno matching key for kid x\n$PAT_PersonId$\n",
+    )(MB);
     const statements = readStatements(lines(text));
     expect(statements.refreshFailed).toBe(1);
     expect(extractTextFacts(lines(text)).requests.length).toBeGreaterThan(1000);

@@ -49,6 +49,8 @@ export interface ProseStatements {
   refreshFailed: number | null;
   /** The browser's CORS check said to block a request: "has been blocked by CORS policy". */
   cors: number | null;
+  /** A token's signing key not found in the key set the app holds: "could not find key ID …", "no matching key". */
+  unknownKid: number | null;
   /** A launch page opened without iss: "no authorization server is identified", "give it params 'iss' and 'launch'". */
   missingIss: number | null;
   /**
@@ -163,7 +165,13 @@ const CORS =
   /\bblocked\s+by\s+CORS\b|\bCORS\s+(?:policy|error|issue|problem)\b|\bdue\s+to\s+CORS\b|\bnot\s+allowed\s+by\s+Access-Control-Allow-Origin\b|\bdue\s+to\s+access\s+control\s+checks\b|\bCross-Origin\s+Request\s+Blocked\b|\bAccess-Control-Allow-Origin\b.{0,120}\b(?:wildcard|missing|not\s+present)\b/i;
 /** A launch without iss: said missing, or the params said to be needed ("I should give it params 'iss' and 'launch'"). */
 const MISSING_ISS =
-  /\b(?:no|without|missing)\s+['"`“]?iss['"`”]?\s+(?:param(?:eter)?|value)|\biss['"`”]?\s+(?:param(?:eter)?|value)\s+(?:is|was)\s+(?:missing|not\s+(?:set|given|passed|sent))|\bno\s+server\s+url\s+found\b|\b(?:give|pass|send|add|need)s?\s+(?:it\s+|the\s+)?params?\s+['"`“]iss['"`”]|\bno\s+authori[sz]ation\s+server\s+(?:is\s+)?(?:identified|found|given)|\b(?:cannot|can't|could\s*(?:not|n't)|failed\s+to)\s+(?:find|discover)\s+(?:the\s+)?authori[sz]ation\s+(?:server|url)/i;
+  /\b(?:no|without|missing)\s+['"`“]?iss['"`”]?\s+(?:param(?:eter)?|value)|\biss['"`”]?\s+(?:param(?:eter)?|value)\s+(?:is|was)\s+(?:missing|not\s+(?:set|given|passed|sent))|\bno\s+server\s+url\s+found\b|\b(?:give|pass|send|add|need)s?\s+(?:it\s+|the\s+)?params?\s+['"`“]iss['"`”]|\bno\s+authori[sz]ation\s+server\s+(?:is\s+)?(?:identified|found|given)|\b(?:cannot|can't|could\s*(?:not|n't)|failed\s+to)\s+(?:find|discover)\s+(?:the\s+)?authori[sz]ation\s+(?:server|url)|\bnot\s+receiv(?:e|es|ed|ing)\s+(?:the\s+|any\s+|its\s+)?(?:required\s+)?(?:SMART\s+)?(?:launch|tenant\s+and\s+user|patient)\s+context\b|\$(?:PAT_PersonId|VIS_EncntrId|USR_PersonId)\$/i;
+/**
+ * A token's signing key missing from the key set the app validates with: the words JWT libraries use ("could not
+ * find key ID", "Unable to find a signing key that matches", "no matching key") or a kid said not present.
+ */
+const KID_MISSING =
+  /\b(?:could\s*(?:not|n't)|cannot|can't|unable\s+to|failed\s+to)\s+find\s+(?:a\s+|the\s+|any\s+)?(?:matching\s+|signing\s+|public\s+|verification\s+)?(?:key\s+id|key|kid|jwk)\b|\bno\s+(?:matching|suitable)\s+(?:signing\s+|public\s+)?(?:key|jwk)s?\b|\b(?:kid|key\s+id)\b[^.;!?]{0,40}\bnot\s+(?:found|present|in\s+the\s+(?:jwks?|key\s+set))\b/i;
 /** A failure said as a possibility, not an event: "would show an error page", "throws an exception if you forget aud". */
 const HYPOTHETICAL_BEFORE = /\b(?:would|could|might|otherwise)\b[^.;!?]{0,40}$/i;
 const HYPOTHETICAL_AFTER = /^[^.;!?]{0,20}\b(?:if\s+you|unless)\b/i;
@@ -300,6 +308,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     missingScopes: [],
     refreshFailed: null,
     cors: null,
+    unknownKid: null,
     missingIss: null,
     profiles: [],
   };
@@ -389,16 +398,18 @@ export function readStatements(lines: readonly string[]): ProseStatements {
       }
     const refresh = /refresh|reauthori|re-authori|_access/.test(lower) && affirmed(REFRESH_FAILED, line);
     const cors = /cors|access[- ]control|cross-origin/.test(lower) && affirmed(CORS, line);
-    const iss = /iss|authori/.test(lower) && affirmed(MISSING_ISS, line);
+    const iss = /iss|authori|context|\$(?:pat|vis|usr)_/.test(lower) && affirmed(MISSING_ISS, line);
+    const kid = /key|kid|jwk/.test(lower) && affirmed(KID_MISSING, line);
     if (refresh && out.refreshFailed === null) out.refreshFailed = n;
     if (cors && out.cors === null) out.cors = n;
     if (iss && out.missingIss === null) out.missingIss = n;
-    if ((refresh || cors || iss) && status === null && out.failures[out.failures.length - 1]?.line !== n)
+    if (kid && out.unknownKid === null) out.unknownKid = n;
+    if ((refresh || cors || iss || kid) && status === null && out.failures[out.failures.length - 1]?.line !== n)
       out.failures.push({
         status: null,
         elapsedSeconds: null,
         expired,
-        target: target ?? (iss ? null : "token"),
+        target: target ?? (iss || kid ? null : "token"),
         line: n,
       });
     // "without the online_access scope we would …" is a reason, not a drop: bare "without" is not read; nor a denial.

@@ -56,6 +56,15 @@ function stageOf(f: Facts): Stage {
         "Paste the token response that should carry the refresh token (its scope field, without token values) and the refresh request and its response (without secrets).",
     };
   }
+  if (told && f.unknownKid) {
+    return {
+      stage: "token-endpoint",
+      likely:
+        "The token's signature names a key (kid) that the key set the app holds does not list: signing keys rotate, and a new key can be in use before a cached copy of the key set shows it. On an unknown kid, fetch the key set again from the jwks_uri of the tenant's discovery document (.well-known/openid-configuration) and validate once more, instead of keeping a key set fetched once or a JWK URL on another host; not a scope or registration problem.",
+      paste:
+        "Paste the token's header (alg and kid, never the token itself), the jwks_uri the app fetches and the kids it lists, with the times of both.",
+    };
+  }
   if (told && f.launch.missingIss) {
     return {
       stage: "authorize-endpoint",
