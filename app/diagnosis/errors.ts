@@ -3,6 +3,7 @@
 // instance UUID, client=, tenant=); plain OAuth {error, error_description}; "Tenant not valid or accessible".
 // Source: docs/platform.md §4, smart-scopes.md "OAuth errors". Pure.
 import { isRecord } from "~/lib/records";
+import { findXmlOutcomes } from "./xml-outcome";
 
 export type ErrorShape =
   | "oracle-message"
@@ -183,7 +184,7 @@ export function parseErrorBody(
       } catch {
         value = text;
       }
-    } else value = text;
+    } else value = text.startsWith("<") ? (findXmlOutcomes(text)[0]?.value ?? text) : text;
   }
   const out: ParsedError[] = [];
   if (isRecord(value)) {

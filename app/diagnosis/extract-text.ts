@@ -17,6 +17,12 @@ export interface TextLineFacts {
 }
 
 const REQUEST = /\b(GET|POST|PUT|PATCH|DELETE)\s+(https?:\/\/[^\s"'<>`]+)/;
+/** The browser network panel's "General" block, pasted: "Request URL: …", then "Request Method: GET", "Status Code: 403". */
+const REQUEST_URL = /^\s*Request\s+URL\s*:\s*(https?:\/\/[^\s"'<>`]+)/i;
+const REQUEST_METHOD = /^\s*Request\s+Method\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b/i;
+const STATUS_CODE = /^\s*Status\s+Code\s*:\s*([1-5]\d\d)\b/i;
+/** How many lines after "Request URL:" its method and status may follow. */
+const PANEL_LINES = 4;
 const STATUS_AFTER =
   /(?:→|->|=>|\bstatus(?:\s*code)?\s*[=:]?\s*|\bHTTP\/\d(?:\.\d)?\s+|\b(?:return(?:s|ed)?|gives?|gave)\s+(?:an?\s+)?)\s*([1-5]\d\d)\b|\b([1-5]\d\d)\s+(?:OK|Created|Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Internal Server Error)\b/i;
 const SCOPE_PARAM = /(?:^|[\s&?;,('"])scope\s*=\s*(?!")([^&\n"']+)/;
@@ -77,11 +83,24 @@ export function extractTextFacts(lines: readonly string[]): TextLineFacts {
     identifiers: [],
     timestamps: [],
   };
+  /** The last "Request URL:" request, while its "Request Method:" and "Status Code:" lines may still follow. */
+  let panel: TextLineFacts["requests"][number] | null = null;
   lines.forEach((rawLine, index) => {
     const line = rawLine.length > 20_000 ? rawLine.slice(0, 20_000) : rawLine;
     const flat = line.includes("\\") ? line.replace(/\\+/g, "") : line;
     const n = index + 1;
-    const req = REQUEST.exec(flat);
+    if (panel && n - panel.line > PANEL_LINES) panel = null;
+    const labelled = REQUEST_URL.exec(flat);
+    if (labelled) {
+      panel = { method: "GET", url: labelled[1].replace(/[.,;:)]+$/, ""), status: null, line: n };
+      out.requests.push(panel);
+    } else if (panel) {
+      const method = REQUEST_METHOD.exec(flat);
+      if (method) panel.method = method[1].toUpperCase();
+      const status = STATUS_CODE.exec(flat);
+      if (status) panel.status = Number(status[1]);
+    }
+    const req = labelled ? null : REQUEST.exec(flat);
     if (req) {
       const after = flat.slice((req.index ?? 0) + req[0].length);
       const st = STATUS_AFTER.exec(after);

@@ -191,6 +191,8 @@ export interface Facts {
   refresh: { failed: Ref | null };
   /** The browser's CORS check said to block a request (of any step: token, refresh or FHIR). */
   cors: Ref | null;
+  /** A token's signature said to name a key (kid) the app's copy of the key set lacks. */
+  unknownKid: Ref | null;
   /** The SMART profile (smart-v1 / smart-v2) of the authorization URLs written in the text. */
   profiles: Array<{ version: ScopeVersion; source: Ref; failed: boolean }>;
   /** Scopes (normalised) the text says the token lacks: the reported failure itself. */

@@ -59,6 +59,7 @@ function emptyFacts(ticket: NormalisedTicket): Facts {
     launch: { standalone: null, launchParams: [], missingIss: null },
     refresh: { failed: null },
     cors: null,
+    unknownKid: null,
     profiles: [],
     saidMissing: [],
     tenantCandidates: [],

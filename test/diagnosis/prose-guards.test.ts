@@ -41,6 +41,28 @@ describe("a stage told in words does not override a pasted failing request", () 
     expect(advice(d)).toContain("scope the request needs");
   });
 
+  it("'no refresh token returned' beside a pasted 403 gets scope advice, not refresh advice", () => {
+    const d = run(
+      `The token response has no refresh token, but that is for later.\nGET ${FHIR}/Observation?patient=12724066 returns 403 Forbidden`,
+    );
+    expect(advice(d)).not.toContain("refresh step failed");
+    expect(advice(d)).toContain("scope the request needs");
+  });
+
+  it("an expiry said as a possibility ('otherwise … when the token expires') is not an expired token", () => {
+    const d = run("Connect and sync work; otherwise re-auth is needed when the token expires.");
+    expect(codes(d)).not.toContain("TOKEN_EXPIRED");
+    expect(codes(run("After some time the access_token expires and calls fail."))).toContain("TOKEN_EXPIRED");
+  });
+
+  it("a server error quoted in words beside a pasted 403 does not turn it into a content failure", () => {
+    const d = run(
+      `Earlier we saw a “Bad Request” error, fixed since.\nGET ${FHIR}/Condition?patient=12724066 returns 403 Forbidden`,
+    );
+    expect(advice(d)).not.toContain("rejected the request's content");
+    expect(advice(d)).toContain("scope the request needs");
+  });
+
   it("a launch URL called 'with params iss and launch' beside a 403 is not a launch without iss", () => {
     const d = run(
       `The EHR calls our launch URL with params 'iss' and 'launch' correctly, we exchange the code fine.\nThen GET ${FHIR}/Condition?patient=12724066 returns 403.`,

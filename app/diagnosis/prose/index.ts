@@ -5,6 +5,7 @@
 import { findEmbeddedJson, type EmbeddedJson } from "./embedded-json";
 import { readScopeLists, type ProseScopeList } from "./scope-lists";
 import { readStatements, type ProseStatements } from "./statements";
+import { findXmlOutcomes } from "../xml-outcome";
 
 export type { EmbeddedJson, ProseScopeList, ProseStatements };
 
@@ -13,7 +14,22 @@ export interface ProseFacts extends ProseStatements {
   documents: EmbeddedJson[];
 }
 
+/** XML OperationOutcomes in the text, as documents of the JSON shape with the line each starts on. */
+function xmlDocuments(text: string): EmbeddedJson[] {
+  let line = 1;
+  let counted = 0;
+  return findXmlOutcomes(text).map(({ value, at }) => {
+    for (let i = text.indexOf("\n", counted); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) line++;
+    counted = at;
+    return { value, line, endLine: line, repaired: false };
+  });
+}
+
 export function readProse(text: string): ProseFacts {
   const lines = text.split(/\r?\n/);
-  return { ...readStatements(lines), scopeLists: readScopeLists(lines), documents: findEmbeddedJson(text) };
+  return {
+    ...readStatements(lines),
+    scopeLists: readScopeLists(lines),
+    documents: [...findEmbeddedJson(text), ...xmlDocuments(text)],
+  };
 }

@@ -49,6 +49,8 @@ export interface ProseStatements {
   refreshFailed: number | null;
   /** The browser's CORS check said to block a request: "has been blocked by CORS policy". */
   cors: number | null;
+  /** A token's signing key not found in the key set the app holds: "could not find key ID …", "no matching key". */
+  unknownKid: number | null;
   /** A launch page opened without iss: "no authorization server is identified", "give it params 'iss' and 'launch'". */
   missingIss: number | null;
   /**
@@ -121,6 +123,13 @@ const SEVERITY = /"severity"\s*:\s*"([a-z]+)"/i;
 const TOKEN_WORDS = /\b(?:bearer|(?:access[_\s-]?)?token|authori[sz]ation\s+header)\b/i;
 /** An OperationOutcome told in words with the kind of its issue: "an OperationOutcome response indicating an Invalid request". */
 const OUTCOME_SAID = /\bOperationOutcome\b.{0,80}?\b(invalid|unprocessable|business[ -]rule)\b/i;
+/**
+ * The server's own words for a refused body, quoted and called an error: "“Invalid request” error", "'Unprocessable
+ * Entity' error", ""Bad Request" response" — with the status those words go with.
+ */
+const QUOTED_CONTENT =
+  /[“"'‘`](invalid request|bad request|unprocessable entity|business rule(?: violation)?|validation (?:error|failed))[”"'’`]\s+(?:error|response|exception)\b/i;
+const contentStatus = (words: string): number => (/unprocessable|business/i.test(words) ? 422 : 400);
 /** Look-ahead from an OperationOutcome's resourceType to its first issue code. */
 const OUTCOME_LINES = 20;
 /** A scope word with at most three marks of markdown or quoting either side (capped: an open run backtracks). */
@@ -133,15 +142,36 @@ const SCOPE_MISSING = new RegExp(
 );
 /** An error named by its catalogue name: kebab-case in quotes or backticks, or a quoted title called an error. */
 const QUOTED_NAME = /[`"“'‘]([a-z]+(?:-[a-z]+){1,6})[`"”'’]|[`"“'‘]([A-Za-z]+(?: [A-Za-z]+){1,6})[`"”'’]\s+error\b/gi;
+/** "refresh token", "refresh_token", "refreshtoken", "refresh-token", quoted or in backticks. */
+const REFRESH_TOKEN = "[\"'`]?refresh[_ -]?token[\"'`]?";
 const REFRESH_FAILED = new RegExp(
-  `${CANNOT}refresh\\b|\\brefresh(?:ing)?\\s+(?:the\\s+)?(?:access\\s+)?(?:token\\s+)?(?:fails|failed|failing)\\b|\\bre-?authori[sz]ation\\s+fail(?:s|ed)?\\b|\\bno\\s+(?:offline_access|online_access)\\s+scope\\s+(?:found|granted|returned|in\\s+the\\s+token)\\b|\\brefresh[_ ]token\\s+(?:is\\s+|was\\s+)?(?:lost|missing|not\\s+(?:returned|issued|included|found))\\b|\\b(?:does|did)\\s*(?:not|n't)\\s+return\\s+(?:the\\s+|a\\s+)?(?:new\\s+)?refresh[_ ]token\\b`,
+  [
+    `${CANNOT}refresh\\b`,
+    "\\brefresh(?:ing)?\\s+(?:the\\s+)?(?:access\\s+)?(?:token\\s+)?(?:fails|failed|failing)\\b",
+    "\\bre-?authori[sz]ation\\s+fail(?:s|ed)?\\b",
+    "\\bno\\s+(?:offline_access|online_access)\\s+scope\\s+(?:found|granted|returned|in\\s+the\\s+token)\\b",
+    // Said missing: "refresh_token is null", "the refresh token was not returned", "\"refresh_token\": null".
+    `${REFRESH_TOKEN}\\s*(?:(?:is|was|comes?\\s+back|came\\s+back|returned)\\s+(?:as\\s+)?(?:null|undefined|empty|nil|none|blank)|:\\s*(?:null|""))`,
+    `${REFRESH_TOKEN}\\s+(?:is\\s+|was\\s+)?(?:lost|missing|absent|not\\s+(?:returned|issued|included|found|present|there))\\b`,
+    // Said not received: "no refresh token returned", "not getting refreshtoken", "doesn't come with a refresh token".
+    `\\bno\\s+(?:new\\s+)?${REFRESH_TOKEN}`,
+    `\\b(?:not|never)\\s+(?:get(?:ting)?|got|receiv(?:e|ed|ing)|see(?:ing)?|seen|given)\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:new\\s+)?${REFRESH_TOKEN}`,
+    `\\b(?:does|did|do)\\s*(?:not|n't)\\s+(?:come\\s+(?:back\\s+)?with|include|contain|return|give|issue|have|send)\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:new\\s+)?${REFRESH_TOKEN}`,
+    `\\bwithout\\s+(?:an?\\s+|any\\s+|the\\s+)?${REFRESH_TOKEN}`,
+  ].join("|"),
   "i",
 );
 const CORS =
   /\bblocked\s+by\s+CORS\b|\bCORS\s+(?:policy|error|issue|problem)\b|\bdue\s+to\s+CORS\b|\bnot\s+allowed\s+by\s+Access-Control-Allow-Origin\b|\bdue\s+to\s+access\s+control\s+checks\b|\bCross-Origin\s+Request\s+Blocked\b|\bAccess-Control-Allow-Origin\b.{0,120}\b(?:wildcard|missing|not\s+present)\b/i;
 /** A launch without iss: said missing, or the params said to be needed ("I should give it params 'iss' and 'launch'"). */
 const MISSING_ISS =
-  /\b(?:no|without|missing)\s+['"`“]?iss['"`”]?\s+(?:param(?:eter)?|value)|\biss['"`”]?\s+(?:param(?:eter)?|value)\s+(?:is|was)\s+(?:missing|not\s+(?:set|given|passed|sent))|\bno\s+server\s+url\s+found\b|\b(?:give|pass|send|add|need)s?\s+(?:it\s+|the\s+)?params?\s+['"`“]iss['"`”]|\bno\s+authori[sz]ation\s+server\s+(?:is\s+)?(?:identified|found|given)|\b(?:cannot|can't|could\s*(?:not|n't)|failed\s+to)\s+(?:find|discover)\s+(?:the\s+)?authori[sz]ation\s+(?:server|url)/i;
+  /\b(?:no|without|missing)\s+['"`“]?iss['"`”]?\s+(?:param(?:eter)?|value)|\biss['"`”]?\s+(?:param(?:eter)?|value)\s+(?:is|was)\s+(?:missing|not\s+(?:set|given|passed|sent))|\bno\s+server\s+url\s+found\b|\b(?:give|pass|send|add|need)s?\s+(?:it\s+|the\s+)?params?\s+['"`“]iss['"`”]|\bno\s+authori[sz]ation\s+server\s+(?:is\s+)?(?:identified|found|given)|\b(?:cannot|can't|could\s*(?:not|n't)|failed\s+to)\s+(?:find|discover)\s+(?:the\s+)?authori[sz]ation\s+(?:server|url)|\bnot\s+receiv(?:e|es|ed|ing)\s+(?:the\s+|any\s+|its\s+)?(?:required\s+)?(?:SMART\s+)?(?:launch|tenant\s+and\s+user|patient)\s+context\b|\$(?:PAT_PersonId|VIS_EncntrId|USR_PersonId)\$/i;
+/**
+ * A token's signing key missing from the key set the app validates with: the words JWT libraries use ("could not
+ * find key ID", "Unable to find a signing key that matches", "no matching key") or a kid said not present.
+ */
+const KID_MISSING =
+  /\b(?:could\s*(?:not|n't)|cannot|can't|unable\s+to|failed\s+to)\s+find\s+(?:a\s+|the\s+|any\s+)?(?:matching\s+|signing\s+|public\s+|verification\s+)?(?:key\s+id|key|kid|jwk)\b|\bno\s+(?:matching|suitable)\s+(?:signing\s+|public\s+)?(?:key|jwk)s?\b|\b(?:kid|key\s+id)\b[^.;!?]{0,40}\bnot\s+(?:found|present|in\s+the\s+(?:jwks?|key\s+set))\b/i;
 /** A failure said as a possibility, not an event: "would show an error page", "throws an exception if you forget aud". */
 const HYPOTHETICAL_BEFORE = /\b(?:would|could|might|otherwise)\b[^.;!?]{0,40}$/i;
 const HYPOTHETICAL_AFTER = /^[^.;!?]{0,20}\b(?:if\s+you|unless)\b/i;
@@ -179,7 +209,9 @@ function deniedAt(line: string, at: number): boolean {
 }
 
 const affirmed = (re: RegExp, line: string): boolean => affirmedMatch(re, line) !== null;
-const PROFILE = /\/profiles\/\**smart-v([12])\**\//gi;
+/** A slash, or one percent-encoded once or twice: an authorize URL carried inside another URL's parameter. */
+const SLASH = "(?:/|%2F|%252F)";
+const PROFILE = new RegExp(`${SLASH}profiles${SLASH}\\**smart-v([12])\\**${SLASH}`, "gi");
 const TOKEN_TARGET = /\btoken\s+(?:endpoint|requests?|calls?|url)\b|\/token\b|grant_type/i;
 /** An OAuth error code after a verb of receiving: "I get a "invalid_client" error", "fails with invalid_grant". */
 const NAMED_OAUTH =
@@ -189,6 +221,14 @@ const VERSION_WORDS = /\bSMART\s*v?([12])\b|\bv([12])\s+scopes?\b|`?\.(rs|cruds|
 const REFUSED_TYPE =
   /`?\b([A-Z][A-Za-z]+)`?\s+(?:is|are|was|were|returns?|returned|gets?|got|gives?|fails?\s+with)\s+(?:an?\s+)?`?(40[13])\b/;
 const REDIRECT = /[?&#]error=([a-z_]+)(?:&[^\s"'`]*?)?[&]error_uri=([^\s"'`&]+)/i;
+/** A tenant said to be unknown, unquoted: "an unknown tenant error", "tenant not found", "invalid tenant ID". */
+const UNKNOWN_TENANT =
+  /\bunknown[ -]tenant\b|\btenant(?:[ _-]?id)?\s+(?:was\s+|is\s+)?not\s+found\b|\bno\s+such\s+tenant\b|\b(?:invalid|unrecogni[sz]ed)\s+tenant(?:[ _-]?id)?\b/i;
+/** The catalogue's error for an unknown tenant at each step: the authorize step's, or the token endpoint's. */
+const TENANT_URN = {
+  authorize: "urn:cerner:error:authorization-server:oauth2:grant:unknown-tenant",
+  token: "urn:cerner:error:authorization-server:oauth2:token:invalid-tenant",
+};
 
 function typeName(word: string): string | null {
   const cap = word.charAt(0).toUpperCase() + word.slice(1);
@@ -268,6 +308,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     missingScopes: [],
     refreshFailed: null,
     cors: null,
+    unknownKid: null,
     missingIss: null,
     profiles: [],
   };
@@ -304,7 +345,10 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     const label = status === null ? STATUS_LABEL.exec(line) : null;
     if (label) status = Number(label[1]);
     const elapsed = ELAPSED.exec(line);
-    const expired = EXPIRED.test(line);
+    // "otherwise re-auth is needed when the token expires" is a possibility, not an expiry that happened.
+    const expiry = EXPIRED.exec(line);
+    const expired =
+      expiry !== null && !HYPOTHETICAL_BEFORE.test(line.slice(Math.max(0, expiry.index - 60), expiry.index));
     const noAuth = NO_AUTH.test(line);
     const target = FHIR_TARGET.test(line) ? "fhir" : noAuth || TOKEN_TARGET.test(line) ? "token" : null;
     const record = (s: number | null, seconds: number | null) =>
@@ -329,6 +373,10 @@ export function readStatements(lines: readonly string[]): ProseStatements {
       const implied = kind === "invalid" ? 400 : 422;
       out.failures.push(contentFailure(implied, n));
     }
+    // The same words of an OAuth step (the token endpoint's invalid_request) are no content failure.
+    const quoted = status === null && /[“"'‘`]/.test(line) ? affirmedMatch(QUOTED_CONTENT, line) : null;
+    if (quoted && !TOKEN_WORDS.test(line) && !TOKEN_TARGET.test(line))
+      out.failures.push(contentFailure(contentStatus(quoted[1]), n));
     if (OUTCOME_START.test(line)) {
       settle();
       issue = { until: n + OUTCOME_LINES, code: null, line: n, severity: null, token: false };
@@ -350,16 +398,18 @@ export function readStatements(lines: readonly string[]): ProseStatements {
       }
     const refresh = /refresh|reauthori|re-authori|_access/.test(lower) && affirmed(REFRESH_FAILED, line);
     const cors = /cors|access[- ]control|cross-origin/.test(lower) && affirmed(CORS, line);
-    const iss = /iss|authori/.test(lower) && affirmed(MISSING_ISS, line);
+    const iss = /iss|authori|context|\$(?:pat|vis|usr)_/.test(lower) && affirmed(MISSING_ISS, line);
+    const kid = /key|kid|jwk/.test(lower) && affirmed(KID_MISSING, line);
     if (refresh && out.refreshFailed === null) out.refreshFailed = n;
     if (cors && out.cors === null) out.cors = n;
     if (iss && out.missingIss === null) out.missingIss = n;
-    if ((refresh || cors || iss) && status === null && out.failures[out.failures.length - 1]?.line !== n)
+    if (kid && out.unknownKid === null) out.unknownKid = n;
+    if ((refresh || cors || iss || kid) && status === null && out.failures[out.failures.length - 1]?.line !== n)
       out.failures.push({
         status: null,
         elapsedSeconds: null,
         expired,
-        target: target ?? (iss ? null : "token"),
+        target: target ?? (iss || kid ? null : "token"),
         line: n,
       });
     // "without the online_access scope we would …" is a reason, not a drop: bare "without" is not read; nor a denial.
@@ -371,6 +421,19 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     const named = NAMED_OAUTH.exec(line);
     if (named) out.namedErrors.push({ error: named[1].toLowerCase(), urn: null, line: n });
     if (named) errorSeen(named.index);
+    // Unless the line already named it in quotes (`unknown-tenant`, read above by its catalogue name).
+    const lastNamed = out.namedErrors[out.namedErrors.length - 1];
+    const quotedTenant = lastNamed?.line === n && /tenant$/.test(lastNamed.urn ?? "");
+    const tenantWords = lower.includes("tenant") && !quotedTenant ? affirmedMatch(UNKNOWN_TENANT, line) : null;
+    if (tenantWords) {
+      out.namedErrors.push({
+        error: null,
+        urn: TOKEN_TARGET.test(line) ? TENANT_URN.token : TENANT_URN.authorize,
+        line: n,
+      });
+      errorSeen(tenantWords.index);
+      if (status === null && out.failures[out.failures.length - 1]?.line !== n) record(null, null);
+    }
     const page = errorPageUrn(line);
     if (page) out.namedErrors.push({ error: null, urn: page, line: n });
     if (page) errorSeen(line.length);
@@ -412,7 +475,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     const redirect = redirectError(line);
     if (redirect) out.redirectErrors.push({ error: redirect, line: n });
     if (redirect) errorSeen(line.search(REDIRECT));
-    if (lower.includes("profiles/")) out.profiles.push(...profilesOf(line, n, errorAt));
+    if (/profiles(?:\/|%2f|%252f)/.test(lower)) out.profiles.push(...profilesOf(line, n, errorAt));
   });
   settle();
   out.failures.sort((a, b) => a.line - b.line);

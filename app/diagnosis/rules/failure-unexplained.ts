@@ -19,6 +19,19 @@ function statusShown(f: Facts): boolean {
   return failureShown(f) || f.statements.some((s) => s.status !== null);
 }
 
+/**
+ * What the requested scopes say about a missing refresh token, when they are known: neither access scope asked for
+ * (none can be issued), or offline_access asked for (dropped when the app's access type is Online).
+ */
+function refreshRequested(f: Facts): string {
+  if (!f.requested.length) return "";
+  const asked = new Set(f.requested.flatMap((l) => l.scopes.map((s) => s.normalised)));
+  if (asked.has("offline_access"))
+    return "offline_access was requested: Oracle Health drops it when the app's access type in Code Console is Online, so no refresh token comes back — check the access type, or request online_access for a session-long refresh token. ";
+  if (asked.has("online_access")) return "";
+  return "The requested scopes hold neither online_access nor offline_access, so no refresh token can be issued: add online_access (a refresh token for the user's session) or offline_access (patient apps registered with access type Offline). ";
+}
+
 function stageOf(f: Facts): Stage {
   const where = (s: ErrorStage) => f.errors.some((e) => e.where === s);
   const sandbox = f.tenant === SANDBOX_TENANT || f.environment === "sandbox";
@@ -37,9 +50,19 @@ function stageOf(f: Facts): Stage {
     return {
       stage: "token-endpoint",
       likely:
+        refreshRequested(f) +
         "The refresh step failed. A refresh token is issued only when online_access or offline_access is requested and registered for the app (Oracle Health access tokens live 570 seconds). Oracle Health's refresh response need not carry a new refresh token: keep and reuse the refresh token you have while the session (online_access) or the grant (offline_access) lasts; after that, start a new authorization.",
       paste:
         "Paste the token response that should carry the refresh token (its scope field, without token values) and the refresh request and its response (without secrets).",
+    };
+  }
+  if (told && f.unknownKid) {
+    return {
+      stage: "token-endpoint",
+      likely:
+        "The token's signature names a key (kid) that the key set the app holds does not list: signing keys rotate, and a new key can be in use before a cached copy of the key set shows it. On an unknown kid, fetch the key set again from the jwks_uri of the tenant's discovery document (.well-known/openid-configuration) and validate once more, instead of keeping a key set fetched once or a JWK URL on another host; not a scope or registration problem.",
+      paste:
+        "Paste the token's header (alg and kid, never the token itself), the jwks_uri the app fetches and the kids it lists, with the times of both.",
     };
   }
   if (told && f.launch.missingIss) {
