@@ -11,6 +11,7 @@ import { redactLines } from "./http-text";
 import { redactQuoted } from "./quoted";
 import { redactEscaped } from "./escaped";
 import { removeInvisible } from "./invisible";
+import { decodeQuotedPrintableParts } from "./quoted-printable";
 import { redactCodeCredentials } from "./code-credentials";
 import { redactCsvSecrets } from "./csv";
 import { redactPersonTables } from "./person-tables";
@@ -142,6 +143,12 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   text = visible.text;
   if (visible.removed)
     warnings.push("Invisible characters (zero-width spaces, soft hyphens, direction marks) were removed.");
+  const mail = decodeQuotedPrintableParts(text);
+  text = mail.text;
+  if (mail.parts)
+    warnings.push(
+      "A quoted-printable mail body was decoded to be read, and is shown decoded (its headers as written).",
+    );
   text = ctx.sentinels.protect(text);
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);
