@@ -132,17 +132,18 @@ export function personColumns(
   if (!strong.length) return null;
   const patientOnly =
     strong.every((n) => n === BARE_PATIENT) &&
-    !values.some((row) => names.some((n, k) => n === BARE_PATIENT && readsAsPerson(row[k]?.trim() ?? "")));
+    !values.some((row) => row.some((v, k) => names[k] === BARE_PATIENT && readsAsPerson(v?.trim() ?? "")));
   if (patientOnly) return names.map((n) => (n === BARE_PATIENT ? "name" : null));
   return names.map((n) => PERSON_STRONG[n] ?? PERSON_WEAK[n] ?? null);
 }
 
 /** Whether a row repeats a header (a second query's output, a page break): most of its cells name the same columns. */
 export function repeatsHeader(row: readonly string[], headers: readonly string[]): boolean {
+  // Over the row's cells, not the header's: a row of a few cells under a header of thousands costs its own length.
   let same = 0;
-  headers.forEach((h, k) => {
-    const name = columnName(h);
-    if (name && name === columnName(row[k] ?? "")) same++;
+  row.forEach((cell, k) => {
+    const name = k < headers.length ? columnName(headers[k]) : "";
+    if (name && name === columnName(cell ?? "")) same++;
   });
   return same * 2 > headers.length;
 }
