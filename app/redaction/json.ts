@@ -464,7 +464,14 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A directory's or an app's login key (`"login"`, `"uid"`, `"sAMAccountName"`): a one-word login (a URL stays).
   if (isString && !info.clinical && isLoginKey(lower.replace(/^_+/, "")) && isPersonsLogin(v))
     return str(ctx.phi(v, "user_name"));
-  if (isString && !info.clinical && lower === "name" && parent && inPatientRecord(parent) && personName(v))
+  if (
+    isString &&
+    !info.clinical &&
+    lower === "name" &&
+    parent &&
+    (inPatientRecord(parent) || (ctx.personRequest && info.parentKey === undefined)) &&
+    personName(v)
+  )
     return str(ctx.phi(v, "name"));
 
   if (!isString) return value;
