@@ -7,6 +7,8 @@ import { lookupTable } from "~/lib/lookup-table";
 import type { ItemContext } from "./context";
 import { isTemplateMarker } from "./context";
 import { isSentinelOnly } from "./placeholders";
+import { cellContent } from "./detectors/table-cells";
+import type { TableCell } from "./table-layout";
 
 /** A person's columns that make a table a list of people, and the type their values are redacted as. */
 const PERSON_STRONG = lookupTable<string>({
@@ -169,4 +171,21 @@ export function redactPersonValue(value: string, type: string, ctx: ItemContext,
   if (bare && PATIENT_NUMBER.test(value)) return ctx.phi(value, "mrn");
   if (bare && !readsAsPerson(value)) return null;
   return ctx.phi(value, type);
+}
+
+/**
+ * The column names of a list of people's header that are kept from the sweep (they name columns, never a person:
+ * "Patient Age" is no "Patient …"), each as its cell's content: a column name only, and not one `leftFor` leaves to
+ * its own reader (a secret's column, whose name the table-cell reader still needs). In order.
+ */
+export function keptColumnNames(
+  header: readonly TableCell[],
+  leftFor: (name: string, k: number) => boolean,
+): TableCell[] {
+  const kept: TableCell[] = [];
+  header.forEach((cell, k) => {
+    const name = cellContent(cell);
+    if (name && isColumnName(name.text) && !leftFor(name.text, k)) kept.push(name);
+  });
+  return kept;
 }

@@ -7,7 +7,7 @@
 import type { ItemContext } from "./context";
 import {
   isBarePatientColumn,
-  isColumnName,
+  keptColumnNames,
   personColumns,
   PERSON_WORD,
   redactPersonValue,
@@ -57,10 +57,8 @@ export function redactPersonTables(text: string, ctx: ItemContext): string {
     };
     // The header names columns, never a person: kept from the sweep's name rules ("Patient Age" is no "Patient …"),
     // but for a secret's column, whose name the table-cell reader still needs (a Password column).
-    for (const cell of table.header) {
-      const name = valueOf(cell);
-      if (name && pos <= name.start && isColumnName(name.text) && !label(name.text)) replace(name, ctx.keep(name.text));
-    }
+    for (const name of keptColumnNames(table.header, (n) => label(n) !== null))
+      if (pos <= name.start) replace(name, ctx.keep(name.text));
     for (const row of table.rows) {
       // A header repeated under the first one (a second query's output, a page break) holds names of columns.
       if (
