@@ -18,6 +18,11 @@ export interface TextTable {
   layout: Layout;
   header: TableCell[];
   rows: TableCell[][];
+  /**
+   * The column of each row's first cell, when a row is the rest of the one above it carried onto the next line (see
+   * barRows): 0, or absent, for a whole row.
+   */
+  firstColumns?: number[];
 }
 
 /** A line of the text: where it starts and its text without the line break (and a carriage return before it). */
@@ -164,8 +169,7 @@ const startsWithBar = (line: string) => line.trimStart().startsWith("|");
 /**
  * The rows of a Markdown or psql table from line `from` on, and the line where the table ends. A row may go on over
  * the next lines — a Markdown row broken by an editor or a mail client, a psql row wrapped by the terminal — and its
- * rest is read in its own columns, as a row of its own whose cells stand at those columns (cells before them are
- * holes): a line that goes on from a row still open (fewer cells than the header, or, under a header closed by a bar,
+ * rest is read in its own columns, as a row of its own whose first cell's column is given (firstColumns): a line that goes on from a row still open (fewer cells than the header, or, under a header closed by a bar,
  * no bar at its end) takes the columns after the row's, its first piece the row's last column unless a bar stood
  * between them; a line with no bar under a full row is the wrapped rest of its last column when the table goes on
  * under it. psql writes no outer bars: its cells are never dropped at a line's ends, so a value holding a line break
@@ -178,18 +182,18 @@ function barRows(
   layout: "markdown" | "psql",
   columns: number,
   headerText: string,
-): { rows: TableCell[][]; end: number } {
+): { rows: TableCell[][]; firstColumns: number[]; end: number } {
   const cellsOf = (l: Line) => (layout === "psql" ? splitCells(l.text, /\|/g, l.start) : barCells(l.text, l.start));
   const closed = layout === "markdown" && endsWithBar(headerText);
   const rows: TableCell[][] = [];
+  const firstColumns: number[] = [];
   /** Columns of the row read so far; whether a bar ended its last line; whether it may go on. */
   let n = 0;
   let atBar = false;
   let open = false;
   const place = (cells: TableCell[], at: number, text: string) => {
-    const row: TableCell[] = [];
-    cells.forEach((c, j) => (row[at + j] = c));
-    rows.push(row);
+    rows.push(cells);
+    firstColumns.push(at);
     n = at + cells.length;
     atBar = endsWithBar(text);
     open = n < columns || (closed && !atBar);
@@ -221,7 +225,7 @@ function barRows(
     }
     break;
   }
-  return { rows, end: r };
+  return { rows, firstColumns, end: r };
 }
 
 /**
@@ -270,7 +274,7 @@ export function readTables(
       const header = bars(above);
       if (wanted(header.map((c) => c.text.trim()))) {
         const read = barRows(lines, i + 1, rule, header.length, above.text);
-        if (read.rows.length) tables.push({ layout: rule, header, rows: read.rows });
+        if (read.rows.length) tables.push({ layout: rule, header, rows: read.rows, firstColumns: read.firstColumns });
         i = read.end;
         continue;
       }
