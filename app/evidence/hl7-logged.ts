@@ -37,16 +37,15 @@ const PERSON_IDS = ["PID", "NK1", "GT1", "IN1"];
 
 /**
  * Where a person segment logged without its MSH starts (`2024-01-01 INFO PID|1||987654^^^MRN||Quillfeather^Odessa…`):
- * after a log prefix (text that is not only blanks) and a character that is no letter, digit or underscore, written with the standard `|`
- * and at least three more fields, one of them a `^`-component value. -1 when there is none. Linear in the line.
+ * at the line's start or after a character that is no letter, digit or underscore (the end of a log prefix), written
+ * with the standard `|` and at least three more fields, one of them a `^`-component value. -1 when there is none.
+ * Linear in the line.
  */
 export function loneSegmentStart(line: string): number {
   let first = -1;
-  const text = line.search(/\S/);
   for (const id of PERSON_IDS) {
     for (let at = line.indexOf(id + "|"); at >= 0 && (first < 0 || at < first); at = line.indexOf(id + "|", at + 4)) {
-      // After a log prefix only: a segment at a line's start with no MSH is left to the readers of what is around it.
-      if (at <= text || isWordCode(line.charCodeAt(at - 1))) continue;
+      if (at > 0 && isWordCode(line.charCodeAt(at - 1))) continue;
       const fields = line.slice(at + 4, at + 4 + SEGMENT_REACH);
       if (THREE_FIELDS.test(fields) && fields.includes("^")) {
         first = at;

@@ -128,6 +128,8 @@ export class ItemContext {
    * however it was reached (JSON → text → JSON), so nesting is capped by its total depth.
    */
   jsonDepth = 0;
+  /** A request body sent to a person's resource is being read: its own `name` is that person's (person-request.ts). */
+  personRequest = false;
   private readonly restored: ReadonlySet<string>;
   private readonly kept: ReadonlySet<string>;
   private readonly termsLower: string[];

@@ -19,7 +19,7 @@ import {
   NO_VALUE,
   PERSON_WORD,
   isBarePatientColumn,
-  isColumnName,
+  keptColumnNames,
   personColumns,
   repeatsHeader,
   redactPersonValue,
@@ -168,14 +168,15 @@ function keptHeader(text: string, start: number, end: number, header: Record, co
   if (!cols.some((c) => c && "person" in c)) return text.slice(start, end);
   let out = "";
   let pos = start;
-  header.fields.forEach((f, k) => {
+  // A secret's or a credential header's column keeps its name for its own reader.
+  const leftFor = (_name: string, k: number) => {
     const col = cols[k];
-    const name = f.text.trim();
-    if (!isColumnName(name) || (col && !("person" in col))) return;
-    const at = f.start + f.text.indexOf(name);
-    out += text.slice(pos, at) + ctx.keep(name);
-    pos = at + name.length;
-  });
+    return col !== null && !("person" in col);
+  };
+  for (const name of keptColumnNames(header.fields, leftFor)) {
+    out += text.slice(pos, name.start) + ctx.keep(name.text);
+    pos = name.start + name.text.length;
+  }
   return out + text.slice(pos, end);
 }
 

@@ -9,10 +9,14 @@ import { redactUrl } from "./detectors/url";
 import { redactCookieHeader } from "./detectors/cookies";
 import { redactFormBody } from "./form";
 import { redactJsonText } from "./json";
+import { asPersonRequest, writesPerson } from "./person-request";
 import { sweepText, sweepValue } from "./sweep";
 
-function redactArgValue(arg: CurlArg, ctx: ItemContext): string {
+/** `person`: the command's URL writes a person's record, so a JSON body's own `name` is that person's. */
+function redactArgValue(arg: CurlArg, ctx: ItemContext, person: boolean): string {
   const v = arg.value;
+  const json = () =>
+    asPersonRequest(ctx, person, () => redactJsonText(v, ctx)) ?? sweepText(v, ctx, { freeText: true });
   const sweep = (x: string) => sweepValue(x, ctx);
   switch (arg.role) {
     case "header": {
@@ -46,13 +50,12 @@ function redactArgValue(arg: CurlArg, ctx: ItemContext): string {
         ? redactUrl(v, ctx, sweep)
         : sweepText(v, ctx, { freeText: false });
     case "json":
-      return redactJsonText(v, ctx) ?? sweepText(v, ctx, { freeText: true });
+      return json();
     case "data":
     case "data-urlencode":
     case "form": {
       const t = v.trim();
-      if (t.startsWith("{") || t.startsWith("["))
-        return redactJsonText(v, ctx) ?? sweepText(v, ctx, { freeText: true });
+      if (t.startsWith("{") || t.startsWith("[")) return json();
       if (t.startsWith("@")) return v;
       if (arg.role === "form") {
         const eq = v.indexOf("=");
@@ -128,8 +131,9 @@ function uncaretCommands(text: string): string {
 function rewriteCommands(text: string, from: number, to: number, commands: CurlCommand[], ctx: ItemContext): string {
   const edits: Array<{ start: number; end: number; text: string }> = [];
   for (const command of commands) {
+    const person = command.args.some((a) => a.role === "url" && writesPerson(a.value));
     for (const arg of command.args) {
-      const redacted = redactArgValue(arg, ctx);
+      const redacted = redactArgValue(arg, ctx, person);
       if (redacted === arg.value) continue;
       const original = text.slice(arg.word.start, arg.word.end);
       let replacement: string;

@@ -3,6 +3,7 @@
 // Scans are bounded by a budget shared across the text, so many unclosed braces cannot make it quadratic.
 import type { ItemContext } from "./context";
 import { redactJsonText } from "./json";
+import { asPersonRequest, isLoggedPersonBody } from "./person-request";
 import { sweepText } from "./sweep";
 import { jsonExtent, type ScanBudget } from "~/lib/json-extent";
 
@@ -54,7 +55,8 @@ export function redactEmbeddedJson(text: string, ctx: ItemContext, budget: ScanB
     }
     const end = objectEnd(text, brace, budget);
     if (end < 0) continue;
-    const redacted = redactJsonText(text.slice(brace, end), ctx);
+    const body = text.slice(brace, end);
+    const redacted = asPersonRequest(ctx, isLoggedPersonBody(text, brace, end), () => redactJsonText(body, ctx));
     if (redacted === null) continue;
     out += text.slice(pos, brace) + redacted;
     pos = end;

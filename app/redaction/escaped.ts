@@ -15,6 +15,7 @@
 // quotes, and each character is read once.
 
 import { FhirXmlReader, parseFhirXml, xmlDocumentStart } from "./xml-fhir";
+import { lineAround } from "./detectors/line-of";
 
 interface Escape {
   raw: string;
@@ -111,20 +112,9 @@ function escapedSpans(text: string): Span[] {
 /** Escaped quote forms that neither JSON nor a reader writes: raw quotes are written so while a span is decoded. */
 const STAND_INS = ["&#34;", "&#x22;", "&quot;"];
 
-/** The start of the line holding `at`, looking back no further than `floor` (one step per character of the gap). */
-function lineStart(text: string, at: number, floor: number): number {
-  let k = at;
-  while (k > floor && text[k - 1] !== "\n") k--;
-  return k;
-}
-
 /** The end of the line a span ending at `end` ends on, looking no further than `limit`. */
-function lineEnd(text: string, end: number, limit: number): number {
-  if (end > 0 && text[end - 1] === "\n") return end;
-  let k = end;
-  while (k < limit && text[k] !== "\n") k++;
-  return k;
-}
+const lineEnd = (text: string, end: number, limit: number): number =>
+  end > 0 && text[end - 1] === "\n" ? end : lineAround(text, end, end, limit)[1];
 
 /** Whether the raw quotes of text[from, to) outside `spans` only delimit them (right before or after one). */
 function onlyDelimits(text: string, from: number, to: number, spans: Span[]): boolean {
@@ -161,7 +151,7 @@ function onePassParts(text: string, spans: Span[]): Part[] | null {
       continue;
     }
     // A cut span's line, with the cut spans of its form on it; never into a neighbouring span of another kind.
-    const from = lineStart(text, s.start, pos);
+    const from = lineAround(text, s.start, pos, s.start)[0];
     let j = i;
     const limit = (k: number) => (k + 1 < spans.length ? spans[k + 1].start : text.length);
     let to = lineEnd(text, s.end, limit(j));

@@ -49,6 +49,7 @@ import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
 import { RedactionError } from "./errors";
 import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
+import { BARE_PHONE, isContactKey } from "./detectors/phi-phones";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -455,6 +456,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && ctx.clientDomain && key === "reference") return str(pseudonymisePatientRef(v, ctx));
   if (isString && ctx.clientDomain && lower === "patient" && !info.clinical) return str(pseudonymisePatientRef(v, ctx));
   if (isString && ctx.clientDomain && lower === "fhiruser") return str(ctx.phi(v, "user_id"));
+  // A phone number written as digits alone (a string or a number) under a key that names a person's contact; the same
+  // digits under `id` or `number` stay.
+  if (!info.clinical && isContactKey(key) && BARE_PHONE.test(v.trim())) return str(ctx.phi(v.trim(), "phone"));
   // `_firstName`, `__username`: a client's private-field prefix does not change what the value is.
   const personType =
     OIDC_PERSON_KEYS[lower] ?? (lower.startsWith("_") ? OIDC_PERSON_KEYS[lower.replace(/^_+/, "")] : undefined);
@@ -464,7 +468,14 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A directory's or an app's login key (`"login"`, `"uid"`, `"sAMAccountName"`): a one-word login (a URL stays).
   if (isString && !info.clinical && isLoginKey(lower.replace(/^_+/, "")) && isPersonsLogin(v))
     return str(ctx.phi(v, "user_name"));
-  if (isString && !info.clinical && lower === "name" && parent && inPatientRecord(parent) && personName(v))
+  if (
+    isString &&
+    !info.clinical &&
+    lower === "name" &&
+    parent &&
+    (inPatientRecord(parent) || (ctx.personRequest && info.parentKey === undefined)) &&
+    personName(v)
+  )
     return str(ctx.phi(v, "name"));
 
   if (!isString) return value;

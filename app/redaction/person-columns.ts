@@ -7,6 +7,8 @@ import { lookupTable } from "~/lib/lookup-table";
 import type { ItemContext } from "./context";
 import { isTemplateMarker } from "./context";
 import { isSentinelOnly } from "./placeholders";
+import { cellContent } from "./detectors/table-cells";
+import type { TableCell } from "./table-layout";
 
 /** A person's columns that make a table a list of people, and the type their values are redacted as. */
 const PERSON_STRONG = lookupTable<string>({
@@ -132,17 +134,18 @@ export function personColumns(
   if (!strong.length) return null;
   const patientOnly =
     strong.every((n) => n === BARE_PATIENT) &&
-    !values.some((row) => names.some((n, k) => n === BARE_PATIENT && readsAsPerson(row[k]?.trim() ?? "")));
+    !values.some((row) => row.some((v, k) => names[k] === BARE_PATIENT && readsAsPerson(v?.trim() ?? "")));
   if (patientOnly) return names.map((n) => (n === BARE_PATIENT ? "name" : null));
   return names.map((n) => PERSON_STRONG[n] ?? PERSON_WEAK[n] ?? null);
 }
 
 /** Whether a row repeats a header (a second query's output, a page break): most of its cells name the same columns. */
 export function repeatsHeader(row: readonly string[], headers: readonly string[]): boolean {
+  // Over the row's cells, not the header's: a row of a few cells under a header of thousands costs its own length.
   let same = 0;
-  headers.forEach((h, k) => {
-    const name = columnName(h);
-    if (name && name === columnName(row[k] ?? "")) same++;
+  row.forEach((cell, k) => {
+    const name = k < headers.length ? columnName(headers[k]) : "";
+    if (name && name === columnName(cell ?? "")) same++;
   });
   return same * 2 > headers.length;
 }
@@ -168,4 +171,21 @@ export function redactPersonValue(value: string, type: string, ctx: ItemContext,
   if (bare && PATIENT_NUMBER.test(value)) return ctx.phi(value, "mrn");
   if (bare && !readsAsPerson(value)) return null;
   return ctx.phi(value, type);
+}
+
+/**
+ * The column names of a list of people's header that are kept from the sweep (they name columns, never a person:
+ * "Patient Age" is no "Patient …"), each as its cell's content: a column name only, and not one `leftFor` leaves to
+ * its own reader (a secret's column, whose name the table-cell reader still needs). In order.
+ */
+export function keptColumnNames(
+  header: readonly TableCell[],
+  leftFor: (name: string, k: number) => boolean,
+): TableCell[] {
+  const kept: TableCell[] = [];
+  header.forEach((cell, k) => {
+    const name = cellContent(cell);
+    if (name && isColumnName(name.text) && !leftFor(name.text, k)) kept.push(name);
+  });
+  return kept;
 }

@@ -7,7 +7,7 @@
 import type { ItemContext } from "./context";
 import {
   isBarePatientColumn,
-  isColumnName,
+  keptColumnNames,
   personColumns,
   PERSON_WORD,
   redactPersonValue,
@@ -35,7 +35,10 @@ export function redactPersonTables(text: string, ctx: ItemContext): string {
     if (table.layout === "fixed" && names.length === 1 && isBarePatientColumn(names[0])) continue;
     const types = personColumns(
       names,
-      table.rows.map((row) => row.map((cell) => valueOf(cell)?.text ?? "")),
+      // A row's rest carried onto the next line is part of a row, judged with none.
+      table.rows
+        .filter((_row, i) => !table.firstColumns?.[i])
+        .map((row) => row.map((cell) => valueOf(cell)?.text ?? "")),
     );
     if (!types) continue;
     const bare = names.map(isBarePatientColumn);
@@ -57,27 +60,29 @@ export function redactPersonTables(text: string, ctx: ItemContext): string {
     };
     // The header names columns, never a person: kept from the sweep's name rules ("Patient Age" is no "Patient …"),
     // but for a secret's column, whose name the table-cell reader still needs (a Password column).
-    for (const cell of table.header) {
-      const name = valueOf(cell);
-      if (name && pos <= name.start && isColumnName(name.text) && !label(name.text)) replace(name, ctx.keep(name.text));
-    }
-    for (const row of table.rows) {
-      // A header repeated under the first one (a second query's output, a page break) holds names of columns.
+    for (const name of keptColumnNames(table.header, (n) => label(n) !== null))
+      if (pos <= name.start) replace(name, ctx.keep(name.text));
+    table.rows.forEach((row, i) => {
+      const first = table.firstColumns?.[i] ?? 0;
+      // A header repeated under the first one (a second query's output, a page break) holds names of columns; a row's
+      // rest carried onto the next line repeats none.
       if (
+        first === 0 &&
         repeatsHeader(
           row.map((c) => c.text),
           names,
         )
       )
-        continue;
-      row.forEach((cell, k) => {
+        return;
+      row.forEach((cell, j) => {
+        const k = first + j;
         const type = types[k];
         if (!type) return;
         const value = valueOf(cell);
         const replaced = value && redactPersonValue(value.text, type, ctx, bare[k]);
         if (value && replaced) replace(value, replaced);
       });
-    }
+    });
   }
   return pos === 0 ? text : out + text.slice(pos);
 }

@@ -11,6 +11,7 @@ import { redactLines } from "./http-text";
 import { redactQuoted } from "./quoted";
 import { redactEscaped } from "./escaped";
 import { removeInvisible } from "./invisible";
+import { decodeQuotedPrintableParts } from "./quoted-printable";
 import { redactCodeCredentials } from "./code-credentials";
 import { redactCsvSecrets } from "./csv";
 import { redactPersonTables } from "./person-tables";
@@ -47,6 +48,11 @@ export interface Redactor {
    * the ticket is replaced here too, so the leak check and the redaction agree.
    */
   settle(redacted: string): string;
+  /**
+   * The same for a whole redacted item: its text settled, its spans taken again from that text and the values it lost
+   * there counted among its findings. What a preview shows of an item is then what its export sends.
+   */
+  settleItem(redacted: RedactedItem): RedactedItem;
 }
 
 /** Values shorter than this are not leak-checked: a 3-digit id would flag every "403" in the output. */
@@ -84,16 +90,41 @@ export function createRedactor(policy: RedactionPolicy): Redactor {
     redactItems(items: readonly EvidenceText[]): RedactedItem[] {
       for (const item of items) redactor.reserve(item?.text);
       const redacted = items.map((item) => redactor.redact(item));
-      return redacted.map((r) => ({ ...r, text: redactor.settle(r.text) }));
+      return redacted.map((r) => redactor.settleItem(r));
     },
     settle(redacted: string): string {
-      const ctx = new ItemContext(state, policy);
-      const text = replaceKnownLogins(replaceKnownSecrets(ctx.sentinels.protect(redacted), ctx), ctx);
-      return compactCopy(ctx.sentinels.restore(text));
+      return settleText(redacted, state, policy).text;
+    },
+    settleItem(redacted: RedactedItem): RedactedItem {
+      const { text, ctx } = settleText(redacted.text, state, policy);
+      if (ctx.findings.size === 0) return redacted;
+      const findings = new Map(redacted.findings.map((f) => [f.placeholder, { ...f }]));
+      for (const f of ctx.findings.values()) {
+        const mine = findings.get(f.placeholder);
+        if (mine) mine.count += f.count;
+        else findings.set(f.placeholder, f);
+      }
+      return { ...redacted, text, findings: [...findings.values()], spans: spansOf(text, state) };
     },
   };
   return redactor;
 }
+
+/** A login or secret known by now replaced in a text redacted before (see Redactor.settle). */
+function settleText(redacted: string, state: RedactorState, policy: RedactionPolicy) {
+  const ctx = new ItemContext(state, policy);
+  const text = replaceKnownLogins(replaceKnownSecrets(ctx.sentinels.protect(redacted), ctx), ctx);
+  return { text: compactCopy(ctx.sentinels.restore(text)), ctx };
+}
+
+/** The placeholders in a redacted text, for highlighting. */
+const spansOf = (text: string, state: RedactorState): RedactedItem["spans"] =>
+  placeholderSpans(text).map((s) => ({
+    start: s.start,
+    end: s.end,
+    type: s.type,
+    category: state.categoryOfPlaceholder.get(s.placeholder) ?? categoryOfType(s.type),
+  }));
 
 function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionPolicy): RedactedItem {
   if (typeof item?.text !== "string") throw new RedactionError("Evidence text is missing.");
@@ -112,6 +143,12 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   text = visible.text;
   if (visible.removed)
     warnings.push("Invisible characters (zero-width spaces, soft hyphens, direction marks) were removed.");
+  const mail = decodeQuotedPrintableParts(text);
+  text = mail.text;
+  if (mail.parts)
+    warnings.push(
+      "A quoted-printable mail body was decoded to be read, and is shown decoded (its headers as written).",
+    );
   text = ctx.sentinels.protect(text);
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);
@@ -164,18 +201,12 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // Two native searches: a regular expression over the whole text tested it character by character.
   if (final.includes("\uE000") || final.includes("\uE001"))
     throw new RedactionError("Redaction left an internal marker in the text.");
-  const spans = placeholderSpans(final).map((s) => ({
-    start: s.start,
-    end: s.end,
-    type: s.type,
-    category: state.categoryOfPlaceholder.get(s.placeholder) ?? categoryOfType(s.type),
-  }));
   return {
     id: item.id,
     kind: item.kind,
     text: final,
     findings: [...ctx.findings.values()],
-    spans,
+    spans: spansOf(final, state),
     warnings: [...warnings, ...ctx.warnings],
   };
 }

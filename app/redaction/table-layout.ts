@@ -18,6 +18,11 @@ export interface TextTable {
   layout: Layout;
   header: TableCell[];
   rows: TableCell[][];
+  /**
+   * The column of each row's first cell, when a row is the rest of the one above it carried onto the next line (see
+   * barRows): 0, or absent, for a whole row.
+   */
+  firstColumns?: number[];
 }
 
 /** A line of the text: where it starts and its text without the line break (and a carriage return before it). */
@@ -158,6 +163,71 @@ function alignsUnder(line: string, starts: number[]): boolean {
 }
 const hasBar = (line: string) => line.includes("|");
 
+const endsWithBar = (line: string) => line.trimEnd().endsWith("|");
+const startsWithBar = (line: string) => line.trimStart().startsWith("|");
+
+/**
+ * The rows of a Markdown or psql table from line `from` on, and the line where the table ends. A row may go on over
+ * the next lines — a Markdown row broken by an editor or a mail client, a psql row wrapped by the terminal — and its
+ * rest is read in its own columns, as a row of its own whose first cell's column is given (firstColumns): a line that goes on from a row still open (fewer cells than the header, or, under a header closed by a bar,
+ * no bar at its end) takes the columns after the row's, its first piece the row's last column unless a bar stood
+ * between them; a line with no bar under a full row is the wrapped rest of its last column when the table goes on
+ * under it. psql writes no outer bars: its cells are never dropped at a line's ends, so a value holding a line break
+ * (psql's `+` marker) or wrapped by `\pset format wrapped` (`.` markers) keeps its column on the next line.
+ * Each line is read once.
+ */
+function barRows(
+  lines: Line[],
+  from: number,
+  layout: "markdown" | "psql",
+  columns: number,
+  headerText: string,
+): { rows: TableCell[][]; firstColumns: number[]; end: number } {
+  const cellsOf = (l: Line) => (layout === "psql" ? splitCells(l.text, /\|/g, l.start) : barCells(l.text, l.start));
+  const closed = layout === "markdown" && endsWithBar(headerText);
+  const rows: TableCell[][] = [];
+  const firstColumns: number[] = [];
+  /** Columns of the row read so far; whether a bar ended its last line; whether it may go on. */
+  let n = 0;
+  let atBar = false;
+  let open = false;
+  const place = (cells: TableCell[], at: number, text: string) => {
+    rows.push(cells);
+    firstColumns.push(at);
+    n = at + cells.length;
+    atBar = endsWithBar(text);
+    open = n < columns || (closed && !atBar);
+  };
+  /** The table goes on at line `r`: a row (not a second table's header over its rule) or psql's footer. */
+  const goesOn = (r: number) =>
+    r < lines.length &&
+    ((hasBar(lines[r].text) && !isBlank(lines[r].text) && ruleOf(lines[r + 1]?.text ?? "") === null) ||
+      (layout === "psql" && FOOTER.test(lines[r].text)));
+  let r = from;
+  for (; r < lines.length; r++) {
+    const line = lines[r];
+    if (isBlank(line.text)) break;
+    if (hasBar(line.text)) {
+      if (open) {
+        const cells = cellsOf(line);
+        const at = atBar || startsWithBar(line.text) ? n : n - 1;
+        if (at + cells.length <= columns) {
+          place(cells, at, line.text);
+          continue;
+        }
+      }
+      place(cellsOf(line), 0, line.text);
+      continue;
+    }
+    if (rows.length && n > 0 && (open || goesOn(r + 1))) {
+      place([{ text: line.text, start: line.start }], open && atBar ? n : n - 1, line.text);
+      continue;
+    }
+    break;
+  }
+  return { rows, firstColumns, end: r };
+}
+
 /**
  * The tables of a text. `wanted` sees a header's cell texts (trimmed) and says whether the caller judges that table;
  * the rows of the others are not split. `width`: how many characters a word shows as (fixed-width columns).
@@ -201,9 +271,15 @@ export function readTables(
     }
     const above = i > 0 ? lines[i - 1] : null;
     if ((rule === "markdown" || rule === "psql") && above && hasBar(above.text)) {
+      const header = bars(above);
+      if (wanted(header.map((c) => c.text.trim()))) {
+        const read = barRows(lines, i + 1, rule, header.length, above.text);
+        if (read.rows.length) tables.push({ layout: rule, header, rows: read.rows, firstColumns: read.firstColumns });
+        i = read.end;
+        continue;
+      }
       let end = i + 1;
       while (end < lines.length && hasBar(lines[end].text) && !isBlank(lines[end].text)) end++;
-      take(rule, bars(above), i + 1, end, bars);
       i = end;
       continue;
     }

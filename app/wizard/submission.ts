@@ -60,6 +60,7 @@ export interface SubmissionDeps {
   createRedactor: (policy: RedactionPolicy) => {
     redact(item: EvidenceText): RedactedItem;
     reserve?(text: string): void;
+    settleItem?(redacted: RedactedItem): RedactedItem;
   };
 }
 
@@ -183,19 +184,34 @@ export function redactEvidence(
   }
   // The numbers of placeholders already in any item are taken before the first new value is numbered.
   for (const item of values.evidence) if (item.text) redactor?.reserve?.(item.text);
-  const evidence = values.evidence.map((item, i) => {
-    if (!item.text) return item;
+  const failed = (i: number) => {
+    errors[`evidence.${i}.text`] = REDACTION_FAILED;
+    return null;
+  };
+  const results = values.evidence.map((item, i) => {
+    if (!item.text) return null;
     try {
       if (!redactor) throw new Error("no redactor");
       const kind = isEvidenceKind(item.kind) ? item.kind : "text";
       const result = redactor.redact({ id: item.id, kind, text: item.text });
       if (typeof result?.text !== "string") throw new Error("no text");
-      redaction[item.id] = { findings: result.findings ?? [], warnings: result.warnings ?? [] };
-      return { ...item, text: result.text };
+      return result;
     } catch {
-      errors[`evidence.${i}.text`] = REDACTION_FAILED;
-      return { ...item, text: "" };
+      return failed(i);
     }
+  });
+  // What the step shows is what the export sends: a login or secret found further down goes from the items above it.
+  const evidence = values.evidence.map((item, i) => {
+    if (!item.text) return item;
+    let result = results[i];
+    try {
+      if (result && redactor?.settleItem) result = redactor.settleItem(result);
+    } catch {
+      result = failed(i);
+    }
+    if (!result) return { ...item, text: "" };
+    redaction[item.id] = { findings: result.findings ?? [], warnings: result.warnings ?? [] };
+    return { ...item, text: result.text };
   });
   return { values: { ...values, evidence }, errors, redaction };
 }

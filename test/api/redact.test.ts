@@ -42,6 +42,22 @@ describe("POST /api/redact", () => {
     expect(body.items[1].text).toBe(earlier);
   });
 
+  it("answers an earlier item settled against a login found in a later one, its spans and findings with it", async () => {
+    const res = await call(
+      JSON.stringify({
+        items: [
+          { id: "avatar", kind: "text", text: "GET https://example.com/icon/jroe1987/128 HTTP/1.1" },
+          { id: "profile", kind: "text", text: '{"username": "jroe1987"}' },
+        ],
+      }),
+    );
+    const [avatar] = (await res.json()).items;
+    expect(avatar.text).toBe("GET https://example.com/icon/[REDACTED:user_name#1]/128 HTTP/1.1");
+    const spans = avatar.spans as Array<{ start: number; end: number }>;
+    expect(spans.map((s) => avatar.text.slice(s.start, s.end))).toEqual(["[REDACTED:user_name#1]"]);
+    expect(avatar.findings.map((f: { placeholder: string }) => f.placeholder)).toEqual(["[REDACTED:user_name#1]"]);
+  });
+
   it("redacts several items with one set of placeholders and the client-domain policy", async () => {
     const res = await call(
       JSON.stringify({

@@ -171,6 +171,18 @@ describe("the Evidence step", () => {
     await page.context().close();
   });
 
+  it("shows an earlier item settled against a login found in a later one: the preview is what the export sends", async () => {
+    const { page } = await openEvidenceStep();
+    await pasteEvidence(page, 1, "GET https://example.com/icon/jroe1987/128 HTTP/1.1\nHost: example.com\n");
+    await pasteEvidence(page, 2, '{"username": "jroe1987"}');
+    const mark = evidence(page, 1).locator("mark", { hasText: "[REDACTED:user_name#1]" });
+    await mark.waitFor();
+    const shown =
+      (await evidence(page, 1).getByRole("region", { name: "Redacted text of evidence 1" }).textContent()) ?? "";
+    expect(shown).toContain("https://example.com/icon/[REDACTED:user_name#1]/128");
+    expect(shown).not.toContain("jroe1987");
+  });
+
   it("has no axe violations with items on the step, and looks right at 1440 px", async () => {
     const { page, errors } = await openEvidenceStep();
     await pasteEvidence(page, 1, TOKEN_RESPONSE);

@@ -38,6 +38,20 @@ describe("processEvidence", () => {
     expect(ok(result, "old").text).toBe(earlier);
   });
 
+  it("shows an earlier item settled against a login found in a later one, as the export will send it", () => {
+    const result = processEvidence(
+      request([
+        { id: "avatar", kind: "text", text: "GET https://example.com/icon/jroe1987/128 HTTP/1.1\n" },
+        { id: "profile", kind: "text", text: '{"username": "jroe1987"}' },
+      ]),
+    );
+    const avatar = ok(result, "avatar");
+    expect(avatar.text).toBe("GET https://example.com/icon/[REDACTED:user_name#1]/128 HTTP/1.1\n");
+    // The preview highlights and counts what it shows.
+    expect(avatar.spans.map((s) => avatar.text.slice(s.start, s.end))).toEqual(["[REDACTED:user_name#1]"]);
+    expect(avatar.findings.map((f) => [f.placeholder, f.count])).toEqual([["[REDACTED:user_name#1]", 1]]);
+  });
+
   it("gives the same token the same placeholder in every item and keeps it out of every text", () => {
     const result = processEvidence(
       request([
@@ -83,6 +97,7 @@ describe("processEvidence", () => {
         remember: (values) => real.remember(values),
         reserve: (text) => real.reserve(text),
         settle: (text) => real.settle(text),
+        settleItem: (item) => real.settleItem(item),
         redactItems: (items) => real.redactItems(items),
       };
     };

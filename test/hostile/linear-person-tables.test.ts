@@ -38,6 +38,22 @@ describe("tables of people on hostile input", () => {
     ["headings over underlines", repeat("Patient\n-------\n")],
     ["headers without rows", repeat("| first_name | last_name |\n|---|---|\n\n")],
     ["a line of tabs under a person header", (n) => "first_name\tlast_name\n" + "\t".repeat(n)],
+    [
+      "psql rows each wrapped onto a line without a bar",
+      (n) => " id | first_name | last_name\n----+----+----\n" + repeat("  1 | Orin | Vellac\nott\n")(n),
+    ],
+    [
+      "Markdown rows each broken between cells",
+      (n) => "| Patient | MRN |\n|---|---|\n" + repeat("| Vellacott, Orin\n| E7781 |\n")(n),
+    ],
+    [
+      "a Markdown row left open, then lines without a bar",
+      (n) => "| Patient | MRN |\n|---|---|\n| Orin\n" + repeat("a\n")(n),
+    ],
+    [
+      "a header of many columns, a short row, then many wrapped lines",
+      (n) => `|${" last_name |".repeat(n / 24)}\n|${"---|".repeat(n / 24)}\n| Orin\n${repeat("x |\n")(n / 2)}`,
+    ],
   ];
 
   for (const [name, make] of shapes) {
@@ -48,6 +64,18 @@ describe("tables of people on hostile input", () => {
       expect(out).not.toContain("Quarrie");
     });
   }
+
+  it.each([
+    [
+      "psql rows wrapped by the terminal",
+      " id | first_name | last_name\n----+----+----\n",
+      "  1 | Orin | Vellac\nott\n",
+    ],
+    ["Markdown rows broken between cells", "| Patient | MRN |\n|---|---|\n", "| Vellacott, Orin\n| E7781 |\n"],
+  ])("1 MB of %s finishes, every surname gone", (_name, header, row) => {
+    const out = redact(header + repeat(row)(1 << 20));
+    expect(out).not.toContain("Vellac");
+  });
 
   it("1 MB of table rows finishes, and every surname in it goes", () => {
     const rows = repeat("|  10001 | 1953-09-02 | Orin       | Vellacott | M      |\n")(1 << 20);

@@ -191,6 +191,14 @@ describe("HL7 v2 as logged", () => {
     expect(redact(repeat(lone)(1_000_000))).not.toContain("Quillfeather");
   });
 
+  it("person segments at the lines' start with no MSH, and lines that start with `PID|` but are none: linear, 1 MB finishes", () => {
+    const bare = "PID|1||987654^^^MRN||Quillfeather^Odessa^M||19800203|F\n";
+    expect(growth(repeat(bare), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(growth(repeat("PID|Name|DOB\n"), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(growth(repeat('"access_token":"\nPID|1||9^^^M||Q^O\n'), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(redact(repeat(bare)(1_000_000))).not.toContain("Quillfeather");
+  });
+
   it("1 MB of logged HL7 finishes, every name gone", () => {
     const unit =
       "[main] DEBUG c.a.L - MSH|^~\\&|A|B|C|D|2020||ADT^A01|1|P|2.5\\rPID|1||X1234567||Quillfeather^Odessa\n";

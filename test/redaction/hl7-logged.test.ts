@@ -135,6 +135,36 @@ describe("a person segment logged alone, with no MSH", () => {
       gone(redact(`2024-01-01 DEBUG got ${segment}\n`), "Quillfeather", "Odessa");
   });
 
+  it("at a line's start, with neither an MSH nor a log prefix: read with the standard delimiters", () => {
+    const pid =
+      "PID|1||987654^^^MRN||Quillfeather^Odessa^M||19800203|F|||12 Main St^^Springfield^IL^62701||555-201-3344";
+    const out = redact(`${pid}\n`);
+    gone(out, "987654", "Quillfeather", "Odessa", "19800203", "12 Main St", "62701", "555-201-3344");
+    kept(out, "PID|1||", "|F|||");
+  });
+
+  it("several person segments, one a line, at the lines' start (NK1, GT1, IN1 too), the text around them kept", () => {
+    const text = [
+      "The interface logged these segments for the failing patient:",
+      "PID|1||987654^^^MRN||Quillfeather^Odessa^M||19800203|F",
+      "NK1|1|Brightwater^Caspian^^^^|SPO^Spouse|12 Wren Lane^^Marlow^VA",
+      "GT1|1||Fenwick^Marisol||40 Elm Road^^Dover^DE",
+      "IN1|1|PLAN^Plan||||||||||||||Ashgrove^Tobias|SEL",
+      "Then the app got a 403 insufficient_scope on Patient.read.",
+      "",
+    ].join("\n");
+    const out = redact(text);
+    gone(out, "987654", "Quillfeather", "Odessa", "Brightwater", "Caspian", "12 Wren Lane", "Fenwick", "Marisol");
+    gone(out, "40 Elm Road", "Ashgrove", "Tobias");
+    kept(out, "The interface logged these segments for the failing patient:", "SPO^Spouse", "403 insufficient_scope");
+  });
+
+  it("a table whose header starts with PID| is not read as a segment", () => {
+    const text = "PID|Name|DOB\n1|Quillfeather, Odessa|1980-02-03\n";
+    const out = redact(text);
+    kept(out, "PID|Name|DOB");
+  });
+
   it("a sentence naming PID|3 or a table of pipes is not read as a segment", () => {
     const out = redact("The PID|3 field held the MRN, see the spec.\n");
     kept(out, "The PID|3 field held the MRN, see the spec.");

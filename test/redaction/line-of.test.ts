@@ -1,6 +1,6 @@
 // The shared cue-line loop (detectors/line-of.ts) that the layout detectors and the code-credential reader use.
 import { describe, expect, it } from "vitest";
-import { eachCueLine } from "~/redaction/detectors/line-of";
+import { eachCueLine, lineAround } from "~/redaction/detectors/line-of";
 import { createRedactor } from "~/redaction/redact";
 
 const visited = (text: string, cue: RegExp, maxLine = 400, resume?: (s: number, e: number) => number) => {
@@ -37,5 +37,20 @@ describe("credentials in code on a line after another", () => {
     }).text;
     expect(out).not.toContain("hunter2hunter2x");
     expect(out.startsWith("Run this:\nhttp -a app-client:[REDACTED:")).toBe(true);
+  });
+});
+
+describe("lineAround", () => {
+  const text = "first\nsecond line\nthird";
+  it("gives the line holding a position, an empty line at a line break", () => {
+    expect(lineAround(text, 8)).toEqual([6, 17]);
+    expect(lineAround(text, 0)).toEqual([0, 5]);
+    expect(lineAround("\nx", 0)).toEqual([0, 0]);
+  });
+
+  it("cut to a floor and a limit, it stops there", () => {
+    expect(lineAround(text, 10, 8)).toEqual([8, 17]);
+    expect(lineAround(text, 10, 0, 12)).toEqual([6, 12]);
+    expect(lineAround(text, 10, 9, 11)).toEqual([9, 11]);
   });
 });

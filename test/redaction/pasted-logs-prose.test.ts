@@ -135,12 +135,39 @@ describe("a name in a JSON object next to a patient's keys", () => {
     check('{\n  "Item": {\n    "patientId": "p-8841",\n    "name": "Tamsin Quarrie"\n  }\n}', ["Tamsin"], ["p-8841"]);
   });
 
-  // The same name in the curl body above the answer, beside no patient key, stays in this item's own output (the
-  // ticket's boundary replaces it at export, as every value removed anywhere in the evidence).
-  it.fails("a curl body and an answer holding a patientId", () => {
+  // The request's body is the record the request writes: sent to a person's resource (`/patient`, `/users`, …), its
+  // `name` is that person's, whether the command is logged on a line of its own or after a log prefix.
+  it("a curl body sent to a person's resource, logged, above an answer holding a patientId", () => {
     check(
       '2023-05-09T22:51:05-0700  -  curl -XPOST -d {"name": "Tamsin Quarrie", "notes": "x"} https://api.example.com/prod/patient\n{\n  "Item": {\n    "patientId": "p-8841",\n    "name": "Tamsin Quarrie"\n  }\n}',
       ["Tamsin"],
+      ['"notes": "x"', "https://api.example.com/prod/patient"],
+    );
+  });
+
+  it("a curl command's -d / --data-raw / --json body sent to a person's resource loses its name", () => {
+    for (const [option, url] of [
+      ["-d", "https://api.example.com/v1/patients"],
+      ["--data-raw", "https://api.example.com/v1/users/42"],
+      ["--json", "https://fhir.example.org/r4/Person"],
+    ])
+      check(
+        `curl -X POST ${url} -H 'Content-Type: application/json' ${option} '{"name": "Tamsin Quarrie", "active": true}'`,
+        ["Tamsin", "Quarrie"],
+        [url, '"active": true'],
+      );
+  });
+
+  it("a body sent to another resource, or a name that reads as no person's, stays", () => {
+    check(
+      `curl -X POST https://api.example.com/v1/apps -d '{"name": "Growth Chart", "redirect": "https://app.example/cb"}'`,
+      [],
+      ['"name": "Growth Chart"'],
+    );
+    check(
+      `curl -X POST https://api.example.com/v1/users -d '{"name": "growth-chart-app", "role": "service"}'`,
+      [],
+      ['"name": "growth-chart-app"'],
     );
   });
 });

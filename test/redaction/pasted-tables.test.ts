@@ -432,3 +432,82 @@ describe("more headers of a list of people", () => {
     for (const t of tables) expectGone(redact(t.join("\n")), ["Quarrie", "Tamsin", "1998-11-02"]);
   });
 });
+
+describe("a row wrapped over several lines is read with its row", () => {
+  it("psql: a value holding a line break (`+` marker) and a value wrapped by `\\pset format wrapped` (`.` markers)", () => {
+    const newline = [
+      " id |     name     |    dob     | gender",
+      "----+--------------+------------+--------",
+      "  1 | Quillfeather+| 1980-02-03 | female",
+      "    | Odessa       |            | ",
+      "  2 | Brightwater  | 1977-11-12 | male",
+      "(2 rows)",
+    ].join("\n");
+    const out = redact(newline);
+    expectGone(out, ["Quillfeather", "Odessa", "1980-02-03", "Brightwater"]);
+    expect(out).toContain("| female");
+    const wrapped = [
+      " id |    name    |    dob     ",
+      "----+------------+------------",
+      "  1 | Quillfeath.| 1980-02-03",
+      "    |.er Odessa  | ",
+      "  2 | Brightwate.| 1977-11-12",
+      "    |.r Caspian  | ",
+    ].join("\n");
+    expectGone(redact(wrapped), ["Quillfeath", "er Odessa", "Brightwate", "r Caspian", "1977-11-12"]);
+  });
+
+  it("psql wrapped by the terminal: the rows under a wrapped line are still the table's", () => {
+    const text = [
+      " patient_id | family_name  | given_name | birth_date | address_line                      | phone",
+      "------------+--------------+------------+------------+-----------------------------------+-------------",
+      "     987654 | Quillfeather | Odessa     | 1980-02-03 | 12 Main St, Springfield, IL 62701 | 555-201-334",
+      "4",
+      "     987655 | Brightwater  | Caspian    | 1977-11-12 | 40 Elm Road, Dover, DE 1990",
+      "1      | 555-201-3345",
+      "     987656 | Fenwick      | Marisol    | 1969-04-30 | 7 Bay Road, Lewes, DE 19958       | 555-201-3346",
+      "(3 rows)",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Brightwater", "Caspian", "1977-11-12", "40 Elm Road", "555-201-3345", "Fenwick", "Marisol"]);
+    expectGone(out, ["1969-04-30", "7 Bay Road", "555-201-3346"]);
+    expect(out).toContain("     987655 | ");
+    expect(out).toContain("(3 rows)");
+  });
+
+  it("Markdown: a row broken between its cells or inside one keeps each value in its column", () => {
+    const text = [
+      "| MRN | Family | Given | DOB | Gender | Notes |",
+      "|---|---|---|---|---|---|",
+      "| 987654 | Quillfeather | Odessa",
+      "| 1980-02-03 | female | prefers morning calls |",
+      "| 987655 | Brightwater | Caspian | 1977-11-12 | male | call",
+      "after 5pm, ask for the front desk |",
+      "| 987656 | Fenwick | Marisol | 1969-04-30 |",
+      "female | none |",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Quillfeather", "Odessa", "1980-02-03", "Brightwater", "1977-11-12", "Fenwick", "1969-04-30"]);
+    // The columns that are no person's keep their values: they were read in their own columns.
+    for (const kept of ["| female | prefers morning calls |", "| male | call", "after 5pm, ask for the front desk |"])
+      expect(out).toContain(kept);
+    expect(out).toContain("female | none |");
+  });
+
+  it("a line of prose under a table, a blank line or a second table's header ends it", () => {
+    const text = [
+      "| Last Name | First Name | Notes |",
+      "|---|---|---|",
+      "| Quillfeather | Odessa | none |",
+      "Then the app asked for Observation.read and got 403 insufficient_scope.",
+      "",
+      "| Scope | Granted |",
+      "|---|---|",
+      "| patient/Observation.read | no |",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Quillfeather", "Odessa"]);
+    expect(out).toContain("Then the app asked for Observation.read and got 403 insufficient_scope.");
+    expect(out).toContain("| patient/Observation.read | no |");
+  });
+});

@@ -27,10 +27,16 @@ describe("a line that continues a secret goes with it, however the secret was fo
   });
 
   it("under a JSON string broken by a line break, repeated", () => {
+    const wrapped = "Zq8WpL3vNx0RtY6uE2aSk";
+    const out = stable(`"access_token":"\n${wrapped}\n${wrapped}\nabc123XYZ789`);
+    expect(out).not.toContain(wrapped);
+    expect(out).not.toContain("abc123XYZ789");
+  });
+
+  it("a person segment at a line's start under it is read as a segment, on the first pass as on the second", () => {
     const pid = "PID|||4455667^^^H^MR||ROE^RICHARD||19800202|M";
     const out = stable(`"access_token":"\n${pid}\n${pid}\nabc123XYZ789`);
-    expect(out).not.toContain("abc123XYZ789");
-    expect(out).not.toContain("ROE");
+    for (const value of ["4455667", "ROE", "RICHARD", "19800202"]) expect(out).not.toContain(value);
   });
 });
 

@@ -183,6 +183,16 @@ describe("handleWizardPost: evidence is redacted before it enters the draft or t
     ]);
   });
 
+  it("settles an earlier item against a login found in a later one (what the step shows is what leaves)", () => {
+    const evidence = [
+      { id: "avatar", kind: "text", label: "", text: "GET https://example.com/icon/jroe1987/128 HTTP/1.1" },
+      { id: "profile", kind: "text", label: "", text: '{"username": "jroe1987"}' },
+    ];
+    const { body } = handleWizardPost(post(at("evidence"), "next", { evidence }));
+    expect(body.draft.values.evidence[0].text).toBe("GET https://example.com/icon/[REDACTED:user_name#1]/128 HTTP/1.1");
+    expect(JSON.stringify(body)).not.toContain("jroe1987");
+  });
+
   it("fails closed on the final submit too", () => {
     const values = { ...seedValues(), evidence: [{ id: "evidence-1", kind: "jwt", label: "", text: JWT }] };
     const all = withVisited({ ...newDraft(values), step: "review" });

@@ -98,6 +98,14 @@ function* redactItems(
     out.push({ id: item.id, redacted });
     progress.done += item.text.length + 1;
   }
+  // What is shown is what the export sends: a login or secret found further down goes from the items above it too.
+  for (const result of out) {
+    try {
+      if (result.redacted && redactor) result.redacted = redactor.settleItem(result.redacted);
+    } catch {
+      result.redacted = null;
+    }
+  }
   return out;
 }
 

@@ -18,7 +18,7 @@ import { findAuthorLines } from "./phi-author-lines";
 import { findSignatures } from "./phi-signatures";
 import { findMailHeaderNames } from "./phi-mail-headers";
 import { findFhirJsonValues } from "./phi-fhir-json";
-import { findPhones } from "./phi-phones";
+import { findKeyedPhones, findPhones } from "./phi-phones";
 import { findAddresses } from "./phi-addresses";
 import { findNames } from "./phi-names";
 import { findHomeDirectoryUsers } from "./home-paths";
@@ -73,6 +73,7 @@ export const PHI_DETECTORS: ReadonlyArray<{
   },
   { find: findFhirJsonValues, cued: quote },
   { find: findPhones, cued: digit },
+  { find: findKeyedPhones, cued: digit },
   { find: findAddresses, cued: (c, t) => (c & (CUE.digit | CUE.capital)) !== 0 || lowerCaseAddressCue(t) },
   { find: findNames, cued: (c, t) => (c & CUE.capital) !== 0 || lowerCaseNameCue(t) },
   // A traceback's or a stack's file paths under a person's home directory.

@@ -1,11 +1,21 @@
 // The line around a position of a text, found with two native searches: for detectors that find a cue with one
 // regular-expression scan of the whole text and then read only the lines the cue is on.
 
-/** [start, end) of the line holding `index` (end at its "\n" or the text's end). */
-export function lineAround(text: string, index: number): [number, number] {
-  const start = text.lastIndexOf("\n", index - 1) + 1;
-  const nl = text.indexOf("\n", index);
-  return [start, nl < 0 ? text.length : nl];
+/**
+ * [start, end) of the line holding `index` (end at its "\n" or the text's end), cut to [floor, limit]: no character
+ * outside them is read, so a caller that moves on through the text (each floor past the last line read) reads each
+ * character a bounded number of times.
+ */
+export function lineAround(text: string, index: number, floor = 0, limit = text.length): [number, number] {
+  const start =
+    index <= floor
+      ? floor
+      : floor === 0
+        ? text.lastIndexOf("\n", index - 1) + 1
+        : floor + text.slice(floor, index).lastIndexOf("\n") + 1;
+  if (index >= limit) return [start, limit];
+  const nl = limit === text.length ? text.indexOf("\n", index) : text.slice(index, limit).indexOf("\n");
+  return [start, nl < 0 ? limit : limit === text.length ? nl : index + nl];
 }
 
 /** The line before the one starting at `start` ([start, end)), or null at the text's start. */

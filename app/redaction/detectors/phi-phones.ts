@@ -9,6 +9,39 @@ const PHONE_CUE_AFTER = /^[ \t]{0,2}[-(]?[ \t]{0,2}(?:office|fax|mobile|cell|hom
 
 /** E.164 written without separators (`+18016640964`, an SMS or voice API's `"to"`): a `+`, then 10 to 15 digits. */
 const E164 = /(?<![\w.+/:#-])\+[1-9]\d{9,14}(?![\w.]|[:/-]\d)/g;
+/**
+ * A key that names a person's contact number, compared lower-case with letters and digits only: `mobile`, `cell`,
+ * `sms`, `msisdn`, `whatsapp`, `phone`/`tel` (with a qualifier before and `no`/`number` after: `mobile_no`,
+ * `patientPhoneNumber`), a `recipient`, an SMS API's `numbers`. Not `number`, `cellId`, `smsTemplateId`.
+ */
+const CONTACT_KEY =
+  /^(?:(?:patient|home|work|primary|alt|alternate|contact|recipient|user|customer|member|emergency|guardian|to)?(?:phone|mobile|cell|cellphone|telephone|tel|sms|msisdn|whatsapp)(?:no|num|number)?s?|recipients?|numbers)$/;
+export const isContactKey = (key: string): boolean =>
+  key.length <= 48 && CONTACT_KEY.test(key.toLowerCase().replace(/[^a-z0-9]/g, ""));
+
+/** A phone number written as digits alone (a `+` before them at most): 7 to 15 digits, E.164's longest. */
+export const BARE_PHONE = /^\+?\d{7,15}$/;
+
+/** `key: digits`, `key=digits`, `"key": "digits"`, `key: [digits, …]`: the key, then the first value. */
+const KEYED =
+  /(?<![A-Za-z0-9_])([A-Za-z][\w-]{1,47})["']?[ \t]{0,2}[=:][ \t]{0,2}(\[?[ \t]{0,2}["']?)(\+?\d{7,15})(?![\w.-])/g;
+/** One more item of a list after it: a comma, an optional quote, digits. */
+const NEXT_ITEM = /["']?[ \t]{0,2},[ \t]{0,2}["']?(\+?\d{7,15})(?![\w.-])/y;
+
+/** Phone numbers without separators under a key that names a person's contact (and the rest of a list after it). */
+export function findKeyedPhones(text: string, out: PhiSpan[]) {
+  each(KEYED, text, (m) => {
+    if (!isContactKey(m[1])) return;
+    let start = m.index + m[0].length - m[3].length;
+    out.push({ start, end: start + m[3].length, type: "phone" });
+    if (!m[2].includes("[") && !/^[ \t]{0,2},/.test(text.slice(start + m[3].length, start + m[3].length + 4))) return;
+    NEXT_ITEM.lastIndex = start + m[3].length;
+    for (let n = NEXT_ITEM.exec(text); n; n = NEXT_ITEM.exec(text)) {
+      start = n.index + n[0].length - n[1].length;
+      out.push({ start, end: start + n[1].length, type: "phone" });
+    }
+  });
+}
 
 export function findPhones(text: string, out: PhiSpan[]) {
   if (text.includes("+"))
