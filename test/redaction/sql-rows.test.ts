@@ -107,7 +107,7 @@ describe("INSERT statements", () => {
       "15145550001",
       "bertil@example.test",
     ]);
-    expect(shape(out)).toContain("(61,\t'#',\t'#',\t'#',\t'#',\t'Female',\t'#',\t#,\t'#'),");
+    expect(shape(out)).toContain("(61,\t'#',\t'#',\t'#',\t'Female',\t'#',\t#,\t'#'),");
     expect(out).toContain("'Female'");
   });
 
