@@ -15,6 +15,8 @@ import { redactCodeCredentials } from "./code-credentials";
 import { redactCsvSecrets } from "./csv";
 import { redactPersonTables } from "./person-tables";
 import { redactSqlRows } from "./sql";
+import { redactNotebook } from "./notebook";
+import { isNdjson, redactNdjson } from "./ndjson";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { categoryOfType } from "./policy";
@@ -136,9 +138,11 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       break;
     case "token-response":
     case "fhir-json":
-      out = redactJsonText(text, ctx);
-      if (out === null && !looksLikeNdjson(text))
-        ctx.warn("The JSON is not valid (truncated?): it was redacted as text.");
+      // A notebook is JSON holding text; NDJSON (a bulk export) is one JSON document per line, never one document.
+      out = isNdjson(text)
+        ? redactNdjson(text, (line) => redactJsonText(line, ctx), readText)
+        : (redactNotebook(text, ctx, readText) ?? redactJsonText(text, ctx));
+      if (out === null) ctx.warn("The JSON is not valid (truncated?): it was redacted as text.");
       break;
     case "form":
       out = text.trim().includes("\n") ? null : redactFormBody(text, ctx);
@@ -181,5 +185,3 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
     warnings: [...warnings, ...ctx.warnings],
   };
 }
-
-const looksLikeNdjson = (text: string): boolean => /^\s*\{[^\n]*\}\s*\n\s*\{/.test(text.slice(0, 100_000));
