@@ -15,6 +15,7 @@ import { redactCodeCredentials } from "./code-credentials";
 import { redactCsvSecrets } from "./csv";
 import { redactPersonTables } from "./person-tables";
 import { redactSqlRows } from "./sql";
+import { redactOrmBindings } from "./orm-bindings";
 import { redactNotebook } from "./notebook";
 import { isNdjson, redactNdjson } from "./ndjson";
 import { redactFormBody } from "./form";
@@ -123,7 +124,10 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // table); an e-mail's header block is read by the free-text detectors (detectors/phi-mail-headers.ts), wherever
   // prose is swept.
   const readPastedShapes = (t: string) =>
-    redactPersonTables(redactCsvSecrets(redactCodeCredentials(redactSqlRows(t, ctx), ctx), ctx), ctx);
+    redactPersonTables(
+      redactCsvSecrets(redactCodeCredentials(redactOrmBindings(redactSqlRows(t, ctx), ctx), ctx), ctx),
+      ctx,
+    );
   // Text is read line by line; text with escaped quotes is read decoded, a block quoted in an e-mail reply with its "> "
   // prefixes taken off.
   const readText = (t: string) =>
