@@ -24,18 +24,27 @@ export function redactOrmBindings(text: string, ctx: ItemContext): string {
   let pos = 0;
   let groupEnd = 0;
   let params: Array<string | null> = [];
+  // Line ends and the next `]` are found once and reused by every match before them (a line of a thousand heads).
+  let lineStart = 0;
+  let lineEnd = -1;
+  let close = -1;
   BINDING.lastIndex = 0;
   for (let m = BINDING.exec(text); m; m = BINDING.exec(text)) {
-    const lineStart = text.lastIndexOf("\n", m.index) + 1;
-    // A new run of binding lines: the statement is the last one logged since the previous run.
-    if (lineStart > groupEnd + 1 || params.length === 0)
-      params = statementParams(text, Math.max(groupEnd, lineStart - WINDOW), lineStart);
+    if (m.index > lineEnd) {
+      lineStart = text.lastIndexOf("\n", m.index) + 1;
+      const nl = text.indexOf("\n", m.index);
+      lineEnd = nl < 0 ? text.length : nl;
+      // A new run of binding lines: the statement is the last one logged since the previous run.
+      if (lineStart > groupEnd + 1 || params.length === 0)
+        params = statementParams(text, Math.max(groupEnd, lineStart - WINDOW), lineStart);
+      groupEnd = lineEnd;
+    }
     const valueStart = m.index + m[0].length;
-    const close = text.indexOf("]", valueStart);
-    const nl = text.indexOf("\n", valueStart);
-    const lineEnd = nl < 0 ? text.length : nl;
-    groupEnd = lineEnd;
-    if (close < 0 || close > lineEnd) continue;
+    if (close < valueStart) {
+      close = text.indexOf("]", valueStart);
+      if (close < 0) close = text.length;
+    }
+    if (close > lineEnd) continue;
     const n = Number(m[1] ?? m[2]);
     const type = params[n - 1] ?? null;
     if (!type) continue;
