@@ -3,20 +3,26 @@
 // FHIR paths as a pasted Patient does — and a line that is not a whole JSON document (a cut last line, a note between
 // the lines) is read as text. Line breaks stay where they were.
 
-/** Whether a text is NDJSON: its first line is one JSON object and the next line that holds anything opens another. */
+/**
+ * Whether a text is NDJSON: two lines or more, each line that holds anything one JSON object (`{…}`; the last one may
+ * be cut off). A JSON document printed over lines, or JSON lines mixed with other text, is not: it is read whole.
+ */
 export function isNdjson(text: string): boolean {
-  const start = text.length - text.trimStart().length;
-  let nl = text.indexOf("\n", start);
-  if (nl < 0) return false;
-  const first = text.slice(start, nl).trim();
-  if (!first.startsWith("{") || !first.endsWith("}")) return false;
-  while (nl >= 0 && nl < text.length) {
-    const next = text.indexOf("\n", nl + 1);
-    const line = text.slice(nl + 1, next < 0 ? text.length : next).trim();
-    if (line) return line.startsWith("{");
-    nl = next;
+  let lines = 0;
+  let cut = false;
+  let pos = 0;
+  while (pos < text.length) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl).trim();
+    pos = nl + 1;
+    if (!line) continue;
+    // Only the last line may be cut off.
+    if (cut || line[0] !== "{") return false;
+    cut = line[line.length - 1] !== "}";
+    lines++;
   }
-  return false;
+  return lines >= 2;
 }
 
 export function redactNdjson(
