@@ -4,9 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
 import { detectKind } from "~/evidence/detect";
-
-const redact = (text: string, environment: "sandbox" | "client-prod" = "sandbox") =>
-  createRedactor({ environment, terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text }).text;
+import { redact } from "./lib/redact-text";
 
 const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 

@@ -2,12 +2,7 @@
 // value judged by the column its `?` stands for in the statement logged above it. Synthetic values in the real layouts
 // (test/corpora/real-artifacts holds the public originals: hibernate-*.log/sql).
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-
-const redact = (text: string) =>
-  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text })
-    .text;
+import { redact } from "./lib/redact-text";
 
 describe("ORM bound parameters", () => {
   it("an INSERT's values go by their column; ids and codes stay", () => {
