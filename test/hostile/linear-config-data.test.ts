@@ -30,6 +30,9 @@ describe("SQL and ORM readers on hostile input", () => {
     ["quotes and backslashes", (n) => "INSERT INTO patient VALUES (" + repeat("'\\\\'',")(n) + "'x');"],
     ["binding lines with no statement", repeat("binding parameter [1] as [VARCHAR] - [Doe]\n")],
     ["statements without bindings", repeat("select * from patient where name=? \n")],
+    ["comparisons with a secret's name", repeat("auth.password == 'x' and ")],
+    ["a dotted chain before a comparison", (n) => repeat("a.")(n) + "password == 'hunter2'"],
+    ["comparisons without a string", repeat("password ===")],
     ["pg_dump comment lines", repeat("-- Data for Name: patient; Type: TABLE DATA; Schema: public; Owner: postgres\n")],
   ];
   for (const [name, make] of shapes) {
