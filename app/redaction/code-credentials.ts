@@ -1,14 +1,16 @@
 // Credentials that commands and code snippets pass without a key a reader knows: HTTPie's `-a user:password` (and
 // `-A bearer -a TOKEN`), a call that takes a user and a password (`auth=("client", "secret")`, `HTTPBasicAuth(…)`,
 // `setBasicAuth`, `NetworkCredential`), "user:password" on its way into a Basic header (`GetBytes("…")`, `btoa('…')`,
-// `$pair = "…"`), PowerShell's `ConvertTo-SecureString "…"`. Each value is replaced where it stands, before the text is read line by line (the
+// `$pair = "…"`), PowerShell's `ConvertTo-SecureString "…"`, a secret compared in code (`if auth.password ==
+// 'hunter2':`, `token !== "…"`: the name compared is judged as a key is). Each value is replaced where it stands, before the text is read line by line (the
 // placeholder then passes every later reader untouched). Only lines that name one of these are looked at; each pattern
 // is bounded by the line.
 import type { ItemContext } from "./context";
 import { eachCueLine } from "./detectors/line-of";
+import { labelNamesSecret, secretKey } from "./detectors/secret-keys";
 
 const TRIGGER =
-  /(?:^|[\s$>])(?:https?|xhs?)[ \t]|Auth[ \t]*\(|\bauth[ \t]*=[ \t]*\(|Credentials?[ \t]*\(|ConvertTo-SecureString|GetBytes|btoa|b64encode|base64|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=/i;
+  /[=!]==?[ \t]*['"]|(?:^|[\s$>])(?:https?|xhs?)[ \t]|Auth[ \t]*\(|\bauth[ \t]*=[ \t]*\(|Credentials?[ \t]*\(|ConvertTo-SecureString|GetBytes|btoa|b64encode|base64|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=/i;
 /** An HTTPie (or xh) command at the start of a line, after an optional shell prompt. */
 const HTTPIE = /^[ \t]*(?:[$%>#][ \t]*)?(?:https?|xhs?)[ \t]/;
 /** `-a value`, `--auth value`, `--auth=value`, the value bare or quoted. */
@@ -27,6 +29,9 @@ const PAIR_CALL =
 const ENCODED_PAIR =
   /(\b(?:GetBytes|btoa|b64encode|Buffer\.from)[ \t]*\([ \t]*b?|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=[ \t]*)(['"])([^'"\s:/]+:)([^'"\s/][^'"\n]*)\2/gi;
 /** `ConvertTo-SecureString "…"`, `ConvertTo-SecureString -String "…"`, `"…" | ConvertTo-SecureString`. */
+/** A name compared with a string (`auth.password == 'x'`, `secret !== "x"`): the name (after its object's dot) and
+ *  the string, each bounded. */
+const COMPARED = /(\b([\w$]{1,64})[ \t]*[=!]==?[ \t]*)(['"])([^'"\n]{1,200})\3/g;
 const PS_SECURE_AFTER = /(ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)(['"])([^'"\n]+)\2/gi;
 const PS_SECURE_BEFORE = /(['"])([^'"\n]+)\1([ \t]*\|[ \t]*ConvertTo-SecureString)/gi;
 
@@ -51,6 +56,11 @@ function redactLine(line: string, ctx: ItemContext): string {
       ENCODED_PAIR,
       (_w, lead: string, q: string, user: string, value: string) => lead + q + user + ctx.secret(value, "password") + q,
     );
+  if (/[=!]==?/.test(out))
+    out = out.replace(COMPARED, (whole, lead: string, name: string, q: string, value: string) => {
+      const named = secretKey(name);
+      return named && labelNamesSecret(name, named, value) ? lead + q + ctx.secret(value, named.type) + q : whole;
+    });
   if (/ConvertTo-SecureString/i.test(out))
     out = out
       .replace(

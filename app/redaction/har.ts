@@ -10,7 +10,7 @@ import type { ItemContext } from "./context";
 import {
   parseJsonAst,
   printJsonAst,
-  detectIndent,
+  jsonLayout,
   objGet,
   objGetString,
   type JArray,
@@ -107,7 +107,7 @@ export function redactHar(text: string, ctx: ItemContext): string | null {
   }
   const lead = leadingSpace(text);
   const trail = trailingSpace(text);
-  return lead + printJsonAst(root, detectIndent(text)) + trail;
+  return lead + printJsonAst(root, ...jsonLayout(text)) + trail;
 }
 
 const kb = (chars: number) =>

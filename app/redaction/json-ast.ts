@@ -245,17 +245,22 @@ export function parseJsonAst(text: string): JNode {
 /** The indentation a JSON text uses ("" when compact), so output keeps the input's look. A compact text written
  *  with a space after colons and commas (`{"a": 1, "b": 2}`) is " " — printed on one line, spaced. */
 export function detectIndent(text: string): string {
+  return jsonLayout(text)[0];
+}
+
+/** The indentation a JSON text uses and whether it is on one line: one blank of indentation (Jupyter's own notebook
+ *  layout, Python's `indent=1`) is not the one-line spaced layout. */
+export function jsonLayout(text: string): [indent: string, oneLine: boolean] {
   const head = text.slice(0, 4096);
   const m = /\n([ \t]+)["{[\]}]/.exec(head);
-  if (m) return m[1];
-  return /"[ \t]*:[ \t]/.test(head) ? " " : "";
+  if (m) return [m[1], false];
+  return /"[ \t]*:[ \t]/.test(head) ? [" ", true] : ["", false];
 }
 
 /** Prints an AST like JSON.stringify(value, null, indent) would, without recursion: one text built as it goes, with
  *  a stack of the containers open and the next member of each (no work item per node). */
-export function printJsonAst(root: JNode, indent = ""): string {
-  // " " means one line with spaces after colons and commas.
-  const oneLine = indent === " ";
+export function printJsonAst(root: JNode, indent = "", oneLine = indent === " "): string {
+  // One line: spaces after colons and commas (" " alone means it, unless told otherwise).
   const nl = indent && !oneLine ? "\n" : "";
   const colon = indent ? ": " : ":";
   const comma = oneLine ? ", " : ",";

@@ -9,7 +9,7 @@ import type { ItemContext } from "./context";
 import {
   parseJsonAst,
   printJsonAst,
-  detectIndent,
+  jsonLayout,
   objGetString,
   opensLikeJson,
   type JArray,
@@ -167,7 +167,7 @@ export function redactJsonText(text: string, ctx: ItemContext): string | null {
   if (ctx.sentinels.size === before) return text;
   const lead = leadingSpace(text);
   const trail = trailingSpace(text);
-  return lead + printJsonAst(root, detectIndent(text)) + trail;
+  return lead + printJsonAst(root, ...jsonLayout(text)) + trail;
 }
 
 /** Redacts a parsed JSON value in place. Fails closed (RedactionError) when JSON texts nest deeper than the cap. */

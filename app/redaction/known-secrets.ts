@@ -15,8 +15,13 @@ export function replaceKnownSecrets(text: string, ctx: ItemContext): string {
   // `client_id:secret` decoded from a Basic header: only the secret goes when it is known on its own (the ID stays).
   const values = new Set(all.map((k) => k.value));
   const secrets = all.filter((k) => !(k.value.includes(":") && values.has(k.value.slice(k.value.indexOf(":") + 1))));
-  if (secrets.length === 0) return text;
-  const hits = findAll(text, secrets).sort((a, b) => a.start - b.start || b.end - a.end);
+  return replaceKnownValues(text, ctx, secrets);
+}
+
+/** Each of `known` where it stands on its own in `text`, replaced by its placeholder. */
+export function replaceKnownValues(text: string, ctx: ItemContext, known: KnownValue[]): string {
+  if (known.length === 0) return text;
+  const hits = findAll(text, known).sort((a, b) => a.start - b.start || b.end - a.end);
   if (hits.length === 0) return text;
   let out = "";
   let pos = 0;

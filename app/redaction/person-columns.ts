@@ -37,6 +37,10 @@ const PERSON_STRONG = lookupTable<string>({
   patientname: "name",
   patient: "name",
   born: "birth_date",
+  dayofbirth: "birth_date",
+  cpf: "identifier",
+  fname: "name",
+  lname: "name",
   geburtsdatum: "birth_date",
   fechadenacimiento: "birth_date",
   datedenaissance: "birth_date",
@@ -79,6 +83,17 @@ const PERSON_WEAK = lookupTable<string>({
   lon: "address",
   lng: "address",
   longitude: "address",
+  mname: "name",
+  neighborhood: "street_address",
+  neighbourhood: "street_address",
+  alias: "name",
+  telnum: "phone",
+  phonecell: "phone",
+  ss: "ssn",
+  hin: "identifier",
+  pubpid: "mrn",
+  insuranceid: "identifier",
+  identifier: "identifier",
 });
 
 /** A word a header naming a person's column holds (a cheap test before a text is read as tables). */
@@ -137,6 +152,18 @@ export function personColumns(
     !values.some((row) => row.some((v, k) => names[k] === BARE_PATIENT && readsAsPerson(v?.trim() ?? "")));
   if (patientOnly) return names.map((n) => (n === BARE_PATIENT ? "name" : null));
   return names.map((n) => PERSON_STRONG[n] ?? PERSON_WEAK[n] ?? null);
+}
+
+/**
+ * The columns of a table known to list people by its own name (`patient`, `person_name`): every person's column
+ * counts, strong or weak; null when none names a person's detail.
+ */
+export function peopleTableColumns(headers: readonly string[]): Array<string | null> | null {
+  const types = headers.map((h) => {
+    const n = columnName(h);
+    return PERSON_STRONG[n] ?? PERSON_WEAK[n] ?? null;
+  });
+  return types.some((t) => t) ? types : null;
 }
 
 /** Whether a row repeats a header (a second query's output, a page break): most of its cells name the same columns. */

@@ -15,6 +15,10 @@ import { decodeQuotedPrintableParts } from "./quoted-printable";
 import { redactCodeCredentials } from "./code-credentials";
 import { redactCsvSecrets } from "./csv";
 import { redactPersonTables } from "./person-tables";
+import { redactSqlRows } from "./sql";
+import { redactOrmBindings } from "./orm-bindings";
+import { redactNotebook } from "./notebook";
+import { isNdjson, redactNdjson } from "./ndjson";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { categoryOfType } from "./policy";
@@ -156,7 +160,11 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // Shapes that carry a value without a key the line reader knows (code, a CSV export, a list of people pasted as a
   // table); an e-mail's header block is read by the free-text detectors (detectors/phi-mail-headers.ts), wherever
   // prose is swept.
-  const readPastedShapes = (t: string) => redactPersonTables(redactCsvSecrets(redactCodeCredentials(t, ctx), ctx), ctx);
+  const readPastedShapes = (t: string) =>
+    redactPersonTables(
+      redactCsvSecrets(redactCodeCredentials(redactOrmBindings(redactSqlRows(t, ctx), ctx), ctx), ctx),
+      ctx,
+    );
   // Text is read line by line; text with escaped quotes is read decoded, a block quoted in an e-mail reply with its "> "
   // prefixes taken off.
   const readText = (t: string) =>
@@ -171,9 +179,11 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       break;
     case "token-response":
     case "fhir-json":
-      out = redactJsonText(text, ctx);
-      if (out === null && !looksLikeNdjson(text))
-        ctx.warn("The JSON is not valid (truncated?): it was redacted as text.");
+      // A notebook is JSON holding text; NDJSON (a bulk export) is one JSON document per line, never one document.
+      out = isNdjson(text)
+        ? redactNdjson(text, (line) => redactJsonText(line, ctx), readText)
+        : (redactNotebook(text, ctx, readText) ?? redactJsonText(text, ctx));
+      if (out === null) ctx.warn("The JSON is not valid (truncated?): it was redacted as text.");
       break;
     case "form":
       out = text.trim().includes("\n") ? null : redactFormBody(text, ctx);
@@ -210,5 +220,3 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
     warnings: [...warnings, ...ctx.warnings],
   };
 }
-
-const looksLikeNdjson = (text: string): boolean => /^\s*\{[^\n]*\}\s*\n\s*\{/.test(text.slice(0, 100_000));

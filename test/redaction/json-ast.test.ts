@@ -2,7 +2,7 @@
 // writes (compact, two spaces, a tab) and for the one-line spaced layout, on any JSON value.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { detectIndent, opensLikeJson, parseJsonAst, printJsonAst } from "~/redaction/json-ast";
+import { detectIndent, jsonLayout, opensLikeJson, parseJsonAst, printJsonAst } from "~/redaction/json-ast";
 import { mixedText } from "./lib/mixed-text";
 
 /** `{"a": 1, "b": [2, 3]}`: one line, a space after colons and commas. */
@@ -38,6 +38,13 @@ describe("printJsonAst", () => {
     expect(printJsonAst(parseJsonAst(text), detectIndent(text))).toBe(text);
     const pretty = JSON.stringify(JSON.parse(text), null, 2);
     expect(printJsonAst(parseJsonAst(pretty), "  ")).toBe(pretty);
+  });
+
+  it("keeps a layout indented by one blank (a Jupyter notebook, Python's indent=1) on its lines", () => {
+    const text = JSON.stringify({ cells: [{ source: ["a\n", "b"] }], nbformat: 4 }, null, 1);
+    expect(printJsonAst(parseJsonAst(text), ...jsonLayout(text))).toBe(text);
+    const spacedText = '{"a": [1, 2], "b": {"c": "d"}}';
+    expect(printJsonAst(parseJsonAst(spacedText), ...jsonLayout(spacedText))).toBe(spacedText);
   });
 
   it("prints a 100,000-deep nesting without overflowing the stack", () => {

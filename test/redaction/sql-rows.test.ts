@@ -1,0 +1,124 @@
+// Rows of a database pasted as SQL: pg_dump COPY blocks and INSERT statements, judged by their columns (and by the
+// table's name when it says the rows are people). Synthetic people in the real layouts (test/corpora/real-artifacts
+// holds the public originals: sql-*.sql).
+import { describe, expect, it } from "vitest";
+import { PLACEHOLDER } from "~/redaction/placeholders";
+import { gone, redact } from "./lib/redact-text";
+
+const shape = (text: string) => text.replace(PLACEHOLDER, "#");
+const expectGone = (out: string, values: string[]) => gone(out, ...values);
+
+describe("pg_dump COPY blocks", () => {
+  const dump = [
+    "--",
+    "-- Data for Name: patient; Type: TABLE DATA; Schema: public; Owner: postgres",
+    "--",
+    "",
+    "COPY public.patient (cpf, full_name, birth_date, street, neighborhood, zip_code, city, insurance_id) FROM stdin;",
+    "31415926535\tQuilla Marbeck Soutto\t1987-06-14\tRua Alvorada Fria\tVila Pinheral\t56903-111\tCaruaçu\t1",
+    "27182818284\tTeodor Vianne\t1969-11-02\tRua das Palhas\tSanto Ernesto\t56912-222\tCaruaçu\t\\N",
+    "\\.",
+    "",
+    "COPY public.patientphone (cpf_patient, phone) FROM stdin;",
+    "31415926535\t87900112233",
+    "27182818284\t8738001122",
+    "\\.",
+    "",
+    "COPY public.procedure (code, name, cost) FROM stdin;",
+    "1\tReverse Rhinopodoplasty\t1500",
+    "\\.",
+  ].join("\n");
+
+  it("every person's column goes, the block's tabs, header and end line stay", () => {
+    const out = redact(dump);
+    expectGone(out, [
+      "Quilla",
+      "Marbeck",
+      "Vianne",
+      "1987-06-14",
+      "1969-11-02",
+      "Rua Alvorada Fria",
+      "Vila Pinheral",
+      "56903-111",
+      "Caruaçu",
+    ]);
+    const lines = shape(out).split("\n");
+    expect(lines[4]).toBe(
+      "COPY public.patient (cpf, full_name, birth_date, street, neighborhood, zip_code, city, insurance_id) FROM stdin;",
+    );
+    expect(lines[5]).toBe("#\t#\t#\t#\t#\t#\t#\t1");
+    expect(lines[6]).toBe("#\t#\t#\t#\t#\t#\t#\t\\N");
+    expect(lines[7]).toBe("\\.");
+  });
+
+  it("a person's number repeated in another table (a foreign key) goes there too; its phone goes by the table's name", () => {
+    const out = redact(dump);
+    expectGone(out, ["31415926535", "27182818284", "87900112233", "8738001122"]);
+  });
+
+  it("a table that lists no people keeps its values, and the dump's own comment names no person", () => {
+    const out = redact(dump);
+    expect(out).toContain("1\tReverse Rhinopodoplasty\t1500");
+    expect(out).toContain("-- Data for Name: patient; Type: TABLE DATA; Schema: public; Owner: postgres");
+  });
+});
+
+describe("INSERT statements", () => {
+  it("a column list and values over several lines, comments between VALUES and the row", () => {
+    const text = [
+      "INSERT INTO `demographic`",
+      "(",
+      " title, last_name, first_name, phone, hin,",
+      " provider_no",
+      ")",
+      "VALUES",
+      "-- first test patient",
+      "(",
+      " 'MR','QUORBEN','ALDIS','250-000-0042','448000042',",
+      " '999998'",
+      ");",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["QUORBEN", "ALDIS", "250-000-0042", "448000042"]);
+    expect(out).toContain("'MR'");
+    expect(out).toContain("'999998'");
+    expect(out).toContain(" title, last_name, first_name, phone, hin,");
+  });
+
+  it("several rows, tab-separated values, a phone stored as a number", () => {
+    const text =
+      "INSERT INTO `Patient` (`PatientSerNum`, `FirstName`, `LastName`, `Alias`, `Sex`, `DateOfBirth`, `TelNum`, `Email`) VALUES\n" +
+      "(61,\t'Orsola',\t'Quennell',\t'orsola_test',\t'Female',\t'1977-02-03 00:00:00',\t15145550001,\t'orsola@example.test'),\n" +
+      "(62,\t'Bertil',\t'Quennell',\t'bertil_test',\t'Male',\t'1975-08-09 00:00:00',\t15145550002,\t'bertil@example.test');";
+    const out = redact(text);
+    expectGone(out, [
+      "Orsola",
+      "Bertil",
+      "Quennell",
+      "orsola_test",
+      "1977-02-03",
+      "15145550001",
+      "bertil@example.test",
+    ]);
+    expect(shape(out)).toContain("(61,\t'#',\t'#',\t'#',\t'Female',\t'#',\t#,\t'#'),");
+    expect(out).toContain("'Female'");
+  });
+
+  it("no column list into a patient table: every quoted value of two characters or more goes, a sex code stays", () => {
+    const text =
+      "INSERT INTO public.patient VALUES ('771-00-4242', 'Kessandra', 'Vollmoor', 'F', '739-555-0199');\n" +
+      "INSERT INTO public.patient VALUES ('456-00-4243', 'Lisbeth', 'Ardagh', 'F', '329-555-0174');";
+    const out = redact(text);
+    expectGone(out, ["771-00-4242", "Kessandra", "Vollmoor", "739-555-0199", "Lisbeth", "Ardagh"]);
+    expect(out).toMatch(/'F', '\[REDACTED:/);
+  });
+
+  it("a table that lists no people keeps its rows; an unterminated string leaves the statement to the sweep", () => {
+    const text = [
+      "INSERT INTO orders (id, item, amount) VALUES (1, 'Blue widget', 250);",
+      "INSERT INTO patient (first_name, last_name) VALUES ('Unclosed, 'Row",
+    ].join("\n");
+    const out = redact(text);
+    expect(out).toContain("(1, 'Blue widget', 250)");
+  });
+});
