@@ -12,6 +12,7 @@ import { redactQuoted } from "./quoted";
 import { redactEscaped } from "./escaped";
 import { removeInvisible } from "./invisible";
 import { redactCodeCredentials } from "./code-credentials";
+import { redactPowerShellCookies } from "./ps-cookies";
 import { redactCsvSecrets } from "./csv";
 import { redactPersonTables } from "./person-tables";
 import { redactFormBody } from "./form";
@@ -119,7 +120,8 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // Shapes that carry a value without a key the line reader knows (code, a CSV export, a list of people pasted as a
   // table); an e-mail's header block is read by the free-text detectors (detectors/phi-mail-headers.ts), wherever
   // prose is swept.
-  const readPastedShapes = (t: string) => redactPersonTables(redactCsvSecrets(redactCodeCredentials(t, ctx), ctx), ctx);
+  const readPastedShapes = (t: string) =>
+    redactPersonTables(redactCsvSecrets(redactPowerShellCookies(redactCodeCredentials(t, ctx), ctx), ctx), ctx);
   // Text is read line by line; text with escaped quotes is read decoded, a block quoted in an e-mail reply with its "> "
   // prefixes taken off.
   const readText = (t: string) =>
