@@ -49,6 +49,7 @@ import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
 import { RedactionError } from "./errors";
 import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
+import { gravatarCue, withoutGravatarHashes } from "./detectors/phi-gravatar";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -126,6 +127,11 @@ const OIDC_PERSON_KEYS = lookupTable<string>({
   fullname: "name",
   full_name: "name",
   middlename: "name",
+  // A Slack export's or API's member profile (`user_profile`, `profile`, users.json).
+  real_name: "name",
+  real_name_normalized: "name",
+  display_name: "name",
+  display_name_normalized: "name",
   patientname: "name",
   patient_name: "name",
   username: "user_name",
@@ -464,6 +470,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A directory's or an app's login key (`"login"`, `"uid"`, `"sAMAccountName"`): a one-word login (a URL stays).
   if (isString && !info.clinical && isLoginKey(lower.replace(/^_+/, "")) && isPersonsLogin(v))
     return str(ctx.phi(v, "user_name"));
+  // A chat member's profile (Slack's `user_profile`, users.json): `name` beside `real_name` is the member's login.
+  if (isString && !info.clinical && lower === "name" && parent?.keys.includes("real_name") && isPersonsLogin(v))
+    return str(ctx.phi(v, "user_name"));
   if (isString && !info.clinical && lower === "name" && parent && inPatientRecord(parent) && personName(v))
     return str(ctx.phi(v, "name"));
 
@@ -482,6 +491,8 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     if (nested !== null) return str(nested);
   }
   if (FREE_TEXT_KEYS.has(lower) || readsAsProse(v)) return str(sweepProse(v, ctx));
+  // An avatar URL (a chat export's profile image): the hash of the person's e-mail address goes.
+  if (gravatarCue(v)) return str(sweepValue(withoutGravatarHashes(v, ctx), ctx));
   return str(sweepValue(v, ctx));
 }
 

@@ -22,6 +22,7 @@ import { findPhones } from "./phi-phones";
 import { findAddresses } from "./phi-addresses";
 import { findNames } from "./phi-names";
 import { findHomeDirectoryUsers } from "./home-paths";
+import { findGravatarHashes, gravatarCue } from "./phi-gravatar";
 import { CUE, homePathCue, lowerCaseAddressCue, lowerCaseLoginCue, lowerCaseNameCue, phiCues } from "./phi-cues";
 
 export type { PhiSpan };
@@ -55,6 +56,7 @@ export const PHI_DETECTORS: ReadonlyArray<{
   cued: (cues: number, text: string) => boolean;
 }> = [
   { find: findEmails, cued: (c) => (c & CUE.at) !== 0 },
+  { find: findGravatarHashes, cued: (c, t) => digit(c) && gravatarCue(t) },
   { find: findSsns, cued: digit },
   { find: findCardsAndIbans, cued: digit },
   { find: findIpAddresses, cued: (c) => (c & (CUE.digit | CUE.colon)) !== 0 },
