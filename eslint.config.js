@@ -3,7 +3,17 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["build/**", "public/build/**", "node_modules/**", "test-output/**", ".cache/**", "dist/**"] },
+  {
+    ignores: [
+      "build/**",
+      "public/build/**",
+      "node_modules/**",
+      "test-output/**",
+      ".cache/**",
+      "dist/**",
+      "test/corpora/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
