@@ -72,7 +72,9 @@ export function findChatSpeakers(text: string, out: PhiSpan[]) {
       });
       return;
     }
-    if (CUE_TIMING.test(line)) return meetSpeakers(text, end, found);
+    // The lines read for Meet's speakers are read again only where the scan finds a clock time or a voice tag on them
+    // (each line at most twice: only one cue's timing line reads it).
+    if (CUE_TIMING.test(line)) return void meetSpeakers(text, end, found);
     if (nameIn(start, end, NAME_THEN_TIME) || nameIn(start, end, TIME_THEN_NAME) || nameIn(start, end, DISCORD)) return;
     if (TIME_LINE.test(line)) {
       const above = lineBefore(text, start);
@@ -82,20 +84,19 @@ export function findChatSpeakers(text: string, out: PhiSpan[]) {
   if (names.size) findOtherPlaces(text, names, out);
 }
 
-/** The "(Name)" lines of the cue whose timing line ends at `end`; returns where reading stopped. */
-function meetSpeakers(text: string, end: number, found: (start: number, name: string) => void): number {
+/** The "(Name)" lines of the cue whose timing line ends at `end`. */
+function meetSpeakers(text: string, end: number, found: (start: number, name: string) => void): void {
   let at = end;
   for (let i = 0; i < MAX_CUE_LINES; i++) {
     const next = lineAfter(text, at);
     if (!next || next[1] - next[0] > MAX_LINE) break;
     const line = text.slice(next[0], next[1]);
-    // The next cue, or a voice tag (read where the scan finds it): stop before it.
-    if (CUE_TIMING.test(line) || line.includes("<v")) break;
+    // The cue's end (an empty line), the next cue, or a voice tag (read where the scan finds it): stop before it.
+    if (!line || CUE_TIMING.test(line) || line.includes("<v")) break;
     const m = MEET_SPEAKER.exec(line);
     if (m) found(next[0] + line.indexOf(m[1]), m[1]);
     at = next[1];
   }
-  return at;
 }
 
 const WORD = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;

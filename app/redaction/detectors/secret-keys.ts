@@ -95,7 +95,7 @@ const PLAIN_KEY_WORDS = new Set(
 const GLUED_PREFIX =
   /(?:access|refresh|id|auth|api|bearer|session|user|csrf|xsrf|client|app|private|secret|master|db|admin|root|service|personal|oauth|consumer|signing|encryption|webhook|account|bot|deploy|my|new|old|current|default|jwt|sas|ssh|smtp|mail|ftp|vault|github|gh|gitlab|slack|npm|pypi|nuget|docker|registry|hf|svc|pat|cloud|aws|azure|gcp|sso|push|sentry|datadog|stripe|twilio|sendgrid|heroku|vercel|netlify|firebase|jira|sonar|circle|travis|telegram|discord)$/;
 /** A name that ends in the word "signature" after another word, perhaps with its hash's size: `x-slack-signature`. */
-const WEBHOOK_SIGNATURE = /^[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]signature(?:[-_]?(?:256|sha256))?$/;
+const WEBHOOK_SIGNATURE = /^[a-z0-9][a-z0-9_-]*[-_]signature(?:[-_]?(?:256|sha256))?$/;
 /** An id or a list of ids of a credential is a reference, not the credential: credentialsId, CREDENTIALS_ID, keyIds. */
 const REFERENCE_SUFFIX = /(?:token|secret|key|credentials?|password|passwd|auth|access)[_.-]?ids?$/i;
 
