@@ -33,6 +33,9 @@ const shapes: Array<[string, (size: number) => string]> = [
   ["handles after a speaker was found", (n) => "<v Ann Lee>x</v>\n" + repeat("@ann.lee @annlee ")(n)],
   ["a line of PowerShell cookie calls", repeat('System.Net.Cookie("a", "b')],
   ["a PowerShell cookie call whose value never closes", (n) => 'System.Net.Cookie("a", "' + repeat("b")(n)],
+  ["a line of password words and dashes", repeat("password - ")],
+  ["a line of passwords given in prose", repeat("password is aB1cD2eF3g ")],
+  ["password words with a long stretch before the dash", repeat("password " + "x".repeat(59) + " - Kq7ZrT2mWx9 ")],
   ["avatar URLs", repeat("https://secure.gravatar.com/avatar/e1d7533e265a9208a5db0dbf6047a882.jpg ")],
   ["an avatar path of hex digits", (n) => "gravatar.com/avatar/" + repeat("0a")(n)],
   [

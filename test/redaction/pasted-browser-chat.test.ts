@@ -180,3 +180,21 @@ describe("a meeting transcript", () => {
     expect(out).toContain("(00:00:08.000)");
   });
 });
+
+describe("a password given in a chat message's prose", () => {
+  it("goes after a dash or `is` in the sentence that names it; the sentence and a password-less one stay", () => {
+    const out = redact(
+      [
+        "I also set you a new password on the Ubuntu box - Kq7ZrT2mWx9, same username",
+        '{"text": "the sandbox password is MarbleKettleOrbit, rotate it"}',
+        "the password grant - see RFC 6749 - is not for SMART apps",
+        "password reset is done",
+      ].join("\n"),
+    );
+    for (const v of ["Kq7ZrT2mWx9", "MarbleKettleOrbit"]) expect(out).not.toContain(v);
+    expect(out).toContain("I also set you a new password on the Ubuntu box - ");
+    expect(out).toContain(", same username");
+    expect(out).toContain("the password grant - see RFC 6749 - is not for SMART apps");
+    expect(out).toContain("password reset is done");
+  });
+});
