@@ -18,7 +18,7 @@ import {
   type JRaw,
   type JString,
 } from "./json-ast";
-import { sweepValue } from "./sweep";
+import { redactSpans, sweepValue } from "./sweep";
 import { isUserHeader, redactAuthorizationValue, redactHeaderValue } from "./headers";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
@@ -49,7 +49,7 @@ import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
 import { RedactionError } from "./errors";
 import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
-import { gravatarCue, withoutGravatarHashes } from "./detectors/phi-gravatar";
+import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -492,7 +492,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   }
   if (FREE_TEXT_KEYS.has(lower) || readsAsProse(v)) return str(sweepProse(v, ctx));
   // An avatar URL (a chat export's profile image): the hash of the person's e-mail address goes.
-  if (gravatarCue(v)) return str(sweepValue(withoutGravatarHashes(v, ctx), ctx));
+  if (gravatarCue(v)) return str(sweepValue(redactSpans(v, ctx, gravatarHashes(v), "email"), ctx));
   return str(sweepValue(v, ctx));
 }
 

@@ -148,7 +148,12 @@ function fiscalCodes(text: string): PhiSpan[] {
 }
 
 /** Each span (in order) replaced by its PHI placeholder of `type`. */
-function redactSpans(text: string, ctx: ItemContext, spans: Iterable<{ start: number; end: number }>, type: string) {
+export function redactSpans(
+  text: string,
+  ctx: ItemContext,
+  spans: Iterable<{ start: number; end: number }>,
+  type: string,
+) {
   let out = "";
   let pos = 0;
   for (const span of spans) {

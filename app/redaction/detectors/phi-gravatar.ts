@@ -1,7 +1,6 @@
 // A Gravatar (or Libravatar) image URL names its person: the path is the hash of their e-mail address, which any
 // gravatar lookup turns back into the person (and which is the same for them on every site). Chat exports carry one
 // per message (Slack's `user_profile.image_72`). The hash goes; the host, the size and the fallback image stay.
-import type { ItemContext } from "../context";
 import { each, type PhiSpan } from "./phi-span";
 
 /** The avatar path's hash: MD5 (32 hex digits) or SHA-256 (64), JSON's escaped slashes allowed. */
@@ -16,15 +15,9 @@ export function findGravatarHashes(text: string, out: PhiSpan[]) {
   });
 }
 
-/** `text` with each avatar hash replaced (a JSON value, which the free-text detectors do not read). */
-export function withoutGravatarHashes(text: string, ctx: ItemContext): string {
+/** The avatar hashes of `text` (a JSON value, which the free-text detectors do not read). */
+export function gravatarHashes(text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
   findGravatarHashes(text, spans);
-  let out = "";
-  let pos = 0;
-  for (const s of spans) {
-    out += text.slice(pos, s.start) + ctx.phi(text.slice(s.start, s.end), s.type);
-    pos = s.end;
-  }
-  return pos === 0 ? text : out + text.slice(pos);
+  return spans;
 }
