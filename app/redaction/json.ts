@@ -18,7 +18,7 @@ import {
   type JRaw,
   type JString,
 } from "./json-ast";
-import { sweepValue } from "./sweep";
+import { redactSpans, sweepValue } from "./sweep";
 import { isUserHeader, redactAuthorizationValue, redactHeaderValue } from "./headers";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
@@ -50,6 +50,7 @@ import { sweepProse } from "./embedded-json";
 import { RedactionError } from "./errors";
 import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
 import { BARE_PHONE, isContactKey } from "./detectors/phi-phones";
+import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -127,6 +128,11 @@ const OIDC_PERSON_KEYS = lookupTable<string>({
   fullname: "name",
   full_name: "name",
   middlename: "name",
+  // A Slack export's or API's member profile (`user_profile`, `profile`, users.json).
+  real_name: "name",
+  real_name_normalized: "name",
+  display_name: "name",
+  display_name_normalized: "name",
   patientname: "name",
   patient_name: "name",
   username: "user_name",
@@ -468,6 +474,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A directory's or an app's login key (`"login"`, `"uid"`, `"sAMAccountName"`): a one-word login (a URL stays).
   if (isString && !info.clinical && isLoginKey(lower.replace(/^_+/, "")) && isPersonsLogin(v))
     return str(ctx.phi(v, "user_name"));
+  // A chat member's profile (Slack's `user_profile`, users.json): `name` beside `real_name` is the member's login.
+  if (isString && !info.clinical && lower === "name" && parent?.keys.includes("real_name") && isPersonsLogin(v))
+    return str(ctx.phi(v, "user_name"));
   if (
     isString &&
     !info.clinical &&
@@ -493,6 +502,8 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     if (nested !== null) return str(nested);
   }
   if (FREE_TEXT_KEYS.has(lower) || readsAsProse(v)) return str(sweepProse(v, ctx));
+  // An avatar URL (a chat export's profile image): the hash of the person's e-mail address goes.
+  if (gravatarCue(v)) return str(sweepValue(redactSpans(v, ctx, gravatarHashes(v), "email"), ctx));
   return str(sweepValue(v, ctx));
 }
 

@@ -13,6 +13,7 @@ import { redactEscaped } from "./escaped";
 import { removeInvisible } from "./invisible";
 import { decodeQuotedPrintableParts } from "./quoted-printable";
 import { redactCodeCredentials } from "./code-credentials";
+import { redactPowerShellCookies } from "./ps-cookies";
 import { redactCsvSecrets } from "./csv";
 import { redactPersonTables } from "./person-tables";
 import { redactSqlRows } from "./sql";
@@ -162,7 +163,10 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // prose is swept.
   const readPastedShapes = (t: string) =>
     redactPersonTables(
-      redactCsvSecrets(redactCodeCredentials(redactOrmBindings(redactSqlRows(t, ctx), ctx), ctx), ctx),
+      redactCsvSecrets(
+        redactPowerShellCookies(redactCodeCredentials(redactOrmBindings(redactSqlRows(t, ctx), ctx), ctx), ctx),
+        ctx,
+      ),
       ctx,
     );
   // Text is read line by line; text with escaped quotes is read decoded, a block quoted in an e-mail reply with its "> "

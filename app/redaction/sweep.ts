@@ -3,6 +3,7 @@
 // the user's terms, so a term glued to an address cannot hide the rest of it), JWTs, schemes, key=value assignments,
 // vendor-prefixed keys, the user's terms, client-domain ids, and free-text PHI. Every step is one linear pass;
 // placeholders are sentinels by then, so no step can cut or re-redact one.
+import { redactProsePasswords } from "./detectors/prose-password";
 import type { ItemContext } from "./context";
 import { redactPemKeys } from "./detectors/private-keys";
 import { redactKubeSecrets } from "./detectors/kube-secrets";
@@ -101,6 +102,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   // After the labelled values are gone: only unlabelled tokens are decoded and checked (runs of 16+ characters).
   if (run >= 16) out = redactEncodedInText(out, ctx);
   if (all(chars, CUE.colon | CUE.newline)) out = redactNextLineSecrets(out, ctx);
+  // "a new password on the box - Kq7ZrT2mWx9": a password given in a message's prose.
+  if (options.freeText && run >= 8) out = redactProsePasswords(out, ctx);
   if (options.freeText && run >= 32) out = redactRandomStrings(out, ctx);
   if (options.freeText) out = redactFreeText(out, ctx);
   return out;
@@ -145,7 +148,12 @@ function fiscalCodes(text: string): PhiSpan[] {
 }
 
 /** Each span (in order) replaced by its PHI placeholder of `type`. */
-function redactSpans(text: string, ctx: ItemContext, spans: Iterable<{ start: number; end: number }>, type: string) {
+export function redactSpans(
+  text: string,
+  ctx: ItemContext,
+  spans: Iterable<{ start: number; end: number }>,
+  type: string,
+) {
   let out = "";
   let pos = 0;
   for (const span of spans) {

@@ -15,6 +15,7 @@ import { findBirthDates } from "./phi-birth-dates";
 import { findFshValues, findJsonKeyedValues, findJsonPatchValues } from "./phi-json-keys";
 import { findClaimValues } from "./phi-claims";
 import { findAuthorLines } from "./phi-author-lines";
+import { findChatSpeakers } from "./phi-chat-speakers";
 import { findSignatures } from "./phi-signatures";
 import { findMailHeaderNames } from "./phi-mail-headers";
 import { findFhirJsonValues } from "./phi-fhir-json";
@@ -22,6 +23,7 @@ import { findKeyedPhones, findPhones } from "./phi-phones";
 import { findAddresses } from "./phi-addresses";
 import { findNames } from "./phi-names";
 import { findHomeDirectoryUsers } from "./home-paths";
+import { findGravatarHashes, gravatarCue } from "./phi-gravatar";
 import { CUE, homePathCue, lowerCaseAddressCue, lowerCaseLoginCue, lowerCaseNameCue, phiCues } from "./phi-cues";
 
 export type { PhiSpan };
@@ -55,6 +57,7 @@ export const PHI_DETECTORS: ReadonlyArray<{
   cued: (cues: number, text: string) => boolean;
 }> = [
   { find: findEmails, cued: (c) => (c & CUE.at) !== 0 },
+  { find: findGravatarHashes, cued: (c, t) => digit(c) && gravatarCue(t) },
   { find: findSsns, cued: digit },
   { find: findCardsAndIbans, cued: digit },
   { find: findIpAddresses, cued: (c) => (c & (CUE.digit | CUE.colon)) !== 0 },
@@ -64,6 +67,8 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findJsonPatchValues, cued: quote },
   { find: findFshValues, cued: quote },
   { find: findAuthorLines, cued: digit },
+  // A chat's author lines hold a clock time; a transcript's voice tags a capital (`<v Jane Roe>`).
+  { find: findChatSpeakers, cued: (c) => (c & CUE.capital) !== 0 && (digit(c) || (c & CUE.colon) !== 0) },
   // A signature is two lines at least: a sign-off and the name under it, or a name above contact lines.
   { find: findSignatures, cued: (c, t) => (c & (CUE.colon | CUE.capital)) !== 0 && t.includes("\n") },
   { find: findMailHeaderNames, cued: (c) => (c & (CUE.colon | CUE.digit)) !== 0 },

@@ -15,6 +15,8 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
     if (/(?:version|ver|v)["']?[ \t]?[:=]?[ \t]?["']?$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
     // A loopback or unspecified address (a proxy's own, a server bound to all interfaces) is nobody's.
     if (m[0].startsWith("127.") || m[0] === "0.0.0.0") return;
+    // DevTools' General block: the "Remote Address" is the server the browser connected to, a fact of the request.
+    if (/remote address:[ \t]*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "ip_address" });
   });
   // Every IPv6 address holds "::" or three colons between hex digits (a clock time holds two): else no pass.

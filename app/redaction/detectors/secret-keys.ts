@@ -94,6 +94,8 @@ const PLAIN_KEY_WORDS = new Set(
 /** Words that commonly come glued in front of a secret word in one lower- or upper-case key ("usertoken"). */
 const GLUED_PREFIX =
   /(?:access|refresh|id|auth|api|bearer|session|user|csrf|xsrf|client|app|private|secret|master|db|admin|root|service|personal|oauth|consumer|signing|encryption|webhook|account|bot|deploy|my|new|old|current|default|jwt|sas|ssh|smtp|mail|ftp|vault|github|gh|gitlab|slack|npm|pypi|nuget|docker|registry|hf|svc|pat|cloud|aws|azure|gcp|sso|push|sentry|datadog|stripe|twilio|sendgrid|heroku|vercel|netlify|firebase|jira|sonar|circle|travis|telegram|discord)$/;
+/** A name that ends in the word "signature" after another word, perhaps with its hash's size: `x-slack-signature`. */
+const WEBHOOK_SIGNATURE = /^[a-z0-9][a-z0-9_-]*[-_]signature(?:[-_]?(?:256|sha256))?$/;
 /** An id or a list of ids of a credential is a reference, not the credential: credentialsId, CREDENTIALS_ID, keyIds. */
 const REFERENCE_SUFFIX = /(?:token|secret|key|credentials?|password|passwd|auth|access)[_.-]?ids?$/i;
 
@@ -167,6 +169,8 @@ function judgeKey(key: string): SecretKey | null {
   if (lower === "key" || lower === "code" || lower === "session") return null; // too common in prose and FHIR
   const exact = EXACT_SECRET_KEYS[lower];
   if (exact) return { type: exact, strong: !WEAK_EXACT.has(lower), exact: true };
+  // A webhook's signature header (X-Slack-Signature, X-Hub-Signature-256, Stripe-Signature): an HMAC of the request.
+  if (WEBHOOK_SIGNATURE.test(lower)) return { type: "signature", strong: true, exact: true };
   // Bundler's credentials for a gem host: BUNDLE_GEMS__EXAMPLE__COM=user:password.
   if (/^bundle_[a-z0-9_]*[a-z0-9]__[a-z0-9]+$/.test(lower)) return { type: "password", strong: true, exact: true };
   // Most keys (resourceType, system, value, …) hold no secret word at all: nothing more to ask.
