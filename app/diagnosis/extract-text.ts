@@ -24,17 +24,17 @@ const STATUS_CODE = /^\s*Status\s+Code\s*:\s*([1-5]\d\d)\b/i;
 /** How many lines after "Request URL:" its method and status may follow. */
 const PANEL_LINES = 4;
 const STATUS_AFTER =
-  /(?:→|->|=>|\bstatus(?:\s*code)?\s*[=:]?\s*|\bHTTP\/\d(?:\.\d)?\s+|\b(?:return(?:s|ed)?|gives?|gave)\s+(?:an?\s+)?)\s*([1-5]\d\d)\b|\b([1-5]\d\d)\s+(?:OK|Created|Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Internal Server Error)\b/i;
+  /(?:→|->|=>|\bstatus(?:\s*code)?(?:\s*[=:])?|\bHTTP\/\d(?:\.\d)?(?=\s)|\b(?:return(?:s|ed)?|gives?|gave)(?:\s+an?)?(?=\s))\s*([1-5]\d\d)\b|\b([1-5]\d\d)\s+(?:OK|Created|Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Internal Server Error)\b/i;
 const SCOPE_PARAM = /(?:^|[\s&?;,('"])scope\s*=\s*(?!")([^&\n"']+)/;
 const NESTED_SCOPE = /%(?:25)?(?:26|3F)scope%(?:25)?3D/i;
 const AUTHORIZE_PATH = /\/authorize\?/i;
 const SCOPE_JSON = /"scope"\s*:\s*"([^"]*)"/;
 const URN = /urn:cerner:error:[a-z0-9:_.-]*[a-z0-9_]/gi;
-const ERROR_CODE = /\berror\s*["']?\s*[:=]\s*["']?([a-z_]+)/gi;
-const SUBCODE = /\bsubcode\s*["']?\s*[:=]\s*["']?([a-z_]+)/i;
+const ERROR_CODE = /\berror\s*(?:["']\s*)?[:=]\s*["']?([a-z_]+)/gi;
+const SUBCODE = /\bsubcode\s*(?:["']\s*)?[:=]\s*["']?([a-z_]+)/i;
 /** The whole error_description, quoted or to the end of the line: expiry, issuer and signature failures differ only there. */
 const DESCRIPTION =
-  /\berror_description\s*["']?\s*[:=]\s*(?:"([^"]{1,400})"|'([^']{1,400})'|([^\s,;&"'][^,;&"']{0,400}))/i;
+  /\berror_description\s*(?:["']\s*)?[:=]\s*(?:"([^"]{1,400})"|'([^']{1,400})'|([^\s,;&"'][^,;&"']{0,400}))/i;
 const CHALLENGE = /\b(?:Bearer|DPoP)\s+(?:realm|error)=/i;
 const STATUS_IN_BODY =
   /"code"\s*:\s*([1-5]\d\d)\b|\b(401|403)\s+(?:Forbidden|Unauthorized)\b|\b(?:a|an)\s+(401|403)\b/i;
@@ -115,7 +115,7 @@ export function extractTextFacts(lines: readonly string[]): TextLineFacts {
     // An authorize URL carried (encoded) inside another URL's parameter: session-api?to=…%26scope%3D…
     const scopeText = !isChallenge && NESTED_SCOPE.test(flat) ? decodeOnce(flat) : flat;
     const scopeParam = isChallenge ? null : SCOPE_PARAM.exec(scopeText);
-    if (scopeParam && /[a-z]+\/|openid|launch/.test(scopeParam[1]))
+    if (scopeParam && /[a-z]\/|openid|launch/.test(scopeParam[1]))
       out.requestedScopes.push({
         value: scopeParam[1].trim(),
         line: n,

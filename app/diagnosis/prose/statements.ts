@@ -66,7 +66,7 @@ const FAILURE =
 const ELAPSED =
   /\b(?:after|waited(?:\s+at\s+least)?|for)\s+(?:about\s+|around\s+|~)?(\d{1,3})\s*(?:min(?:ute)?s?|mins)\b/i;
 const APP_TYPE =
-  /\b(?:app(?:lication)?\s+type|type\s+of\s+app(?:lication)?)\s*[:=-]?\s*\**\s*(system|provider|patient)\b|\b(system|provider|patient)[\s-]+(?:\([a-z -]{1,30}\)\s+)?(?:facing\s+)?(?:app(?:lication)?|persona)\b(?!\s+(?:id|name))/i;
+  /\b(?:app(?:lication)?\s+type|type\s+of\s+app(?:lication)?)\s*(?:[:=-]\s*)?(?:\*+\s*)?(system|provider|patient)\b|\b(system|provider|patient)[\s-]+(?:\([a-z -]{1,30}\)\s+)?(?:facing\s+)?(?:app(?:lication)?|persona)\b(?!\s+(?:id|name))/i;
 const STANDALONE = /\bstand[\s-]?alone\b/i;
 const LAUNCH_PARAM =
   /(?:[?&\s`"“(]|^)launch=(?!\S*error)[^\s&"'`”)]+|[“"']launch[”"']\s+(?:query\s+)?param(?:eter)?\s+(?:i'?m|we'?re|is|was)\s+send/i;
@@ -81,7 +81,7 @@ const VERB_METHOD: Record<string, string> = {
 };
 const TENANT_IN_URL = /\/(?:tenants|r4|dstu2)\/([A-Za-z0-9-]{20,48})(?=[/?#\s"'`]|$)|[?&]tenant=([A-Za-z0-9-]{20,48})/g;
 const TENANT_IN_WORDS =
-  /\btenant(?:\s+id)?\s*[:=(]?\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
+  /\btenant(?:\s+id)?\s*(?:[:=(]\s*)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
 const EXPIRED =
   /\b(?:access[_\s-]?token|token|session)s?\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+|gets?\s+|got\s+|already\s+)?expire[sd]?\b/i;
 /** "unable to", "cannot", "failed to": the start of a step said to fail. */
