@@ -23,6 +23,8 @@ export interface NamedError {
   error: string | null;
   urn: string | null;
   line: number;
+  /** Read from plain words ("an unknown tenant error"), not from the error's own name or a pasted response. */
+  words?: true;
 }
 
 export interface RequestStatement {
@@ -175,6 +177,12 @@ const KID_MISSING =
 /** A failure said as a possibility, not an event: "would show an error page", "throws an exception if you forget aud". */
 const HYPOTHETICAL_BEFORE = /\b(?:would|could|might|otherwise)\b[^.;!?]{0,40}$/i;
 const HYPOTHETICAL_AFTER = /^[^.;!?]{0,20}\b(?:if\s+you|unless)\b/i;
+/** A failure said as a condition: "if the tenant is not found, …", "If you see unknown tenant, check the URL". */
+const CONDITION_BEFORE = /\b(?:if|in\s+case|whenever)\b[^.;!?]{0,40}$/i;
+/** A failure said to be over: "that is fixed now", "was an old problem, now solved", "no longer happens". */
+const SETTLED =
+  /\b(?:fixed|solved|resolved|went\s+away|no\s+longer|old\s+(?:problem|issue|error))\b|\bnot\s+(?:an?\s+)?(?:issue|problem)\s+(?:any\s*more|now)\b/i;
+
 /** Failures of the developer's own tooling, not of the API: "the CI build was failing with a TypeScript error". */
 const NON_API =
   /\b(?:builds?|compil(?:e|er|ing|ation)|typescript|tsc|lint(?:er|ing)?|eslint|webpack|npm|yarn|unit\s+tests?|CI)\b/i;
@@ -203,6 +211,19 @@ function affirmedMatch(re: RegExp, line: string): RegExpExecArray | null {
   return m && !deniedAt(line, m.index) ? m : null;
 }
 
+/**
+ * The reader's match, unless denied, said as a possibility or a condition ("would", "if you see …"), or said to be
+ * over ("… but that is fixed now"): words of a failure that is not happening.
+ */
+function happeningMatch(re: RegExp, line: string): RegExpExecArray | null {
+  const m = affirmedMatch(re, line);
+  if (!m || SETTLED.test(line)) return null;
+  const before = line.slice(Math.max(0, m.index - 60), m.index);
+  const end = m.index + m[0].length;
+  if (HYPOTHETICAL_BEFORE.test(before) || CONDITION_BEFORE.test(before)) return null;
+  return HYPOTHETICAL_AFTER.test(line.slice(end, end + 40)) ? null : m;
+}
+
 /** Whether the clause before `at` denies what is written there. */
 function deniedAt(line: string, at: number): boolean {
   return NEGATION.test(line.slice(Math.max(0, at - 60), at));
@@ -223,7 +244,7 @@ const REFUSED_TYPE =
 const REDIRECT = /[?&#]error=([a-z_]+)(?:&[^\s"'`]*?)?[&]error_uri=([^\s"'`&]+)/i;
 /** A tenant said to be unknown, unquoted: "an unknown tenant error", "tenant not found", "invalid tenant ID". */
 const UNKNOWN_TENANT =
-  /\bunknown[ -]tenant\b|\btenant(?:[ _-]?id)?\s+(?:was\s+|is\s+)?not\s+found\b|\bno\s+such\s+tenant\b|\b(?:invalid|unrecogni[sz]ed)\s+tenant(?:[ _-]?id)?\b/i;
+  /\bunknown[ -]tenant\b|\btenant(?:[ _-]?id)?\s+(?:was\s+|is\s+)?not\s+found\b(?!\s+to\b)|\bno\s+such\s+tenant\b|\b(?:invalid|unrecogni[sz]ed)\s+tenant(?:[ _-]?id)?\b/i;
 /** The catalogue's error for an unknown tenant at each step: the authorize step's, or the token endpoint's. */
 const TENANT_URN = {
   authorize: "urn:cerner:error:authorization-server:oauth2:grant:unknown-tenant",
@@ -424,12 +445,13 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     // Unless the line already named it in quotes (`unknown-tenant`, read above by its catalogue name).
     const lastNamed = out.namedErrors[out.namedErrors.length - 1];
     const quotedTenant = lastNamed?.line === n && /tenant$/.test(lastNamed.urn ?? "");
-    const tenantWords = lower.includes("tenant") && !quotedTenant ? affirmedMatch(UNKNOWN_TENANT, line) : null;
+    const tenantWords = lower.includes("tenant") && !quotedTenant ? happeningMatch(UNKNOWN_TENANT, line) : null;
     if (tenantWords) {
       out.namedErrors.push({
         error: null,
         urn: TOKEN_TARGET.test(line) ? TENANT_URN.token : TENANT_URN.authorize,
         line: n,
+        words: true,
       });
       errorSeen(tenantWords.index);
       if (status === null && out.failures[out.failures.length - 1]?.line !== n) record(null, null);
