@@ -309,3 +309,38 @@ describe("unknown-tenant words do not outrank a pasted 403 insufficient_scope", 
     expect(codes(d)).toContain("CLIENT_NOT_ON_TENANT");
   });
 });
+
+describe("refresh and signing-key words that deny or settle the failure", () => {
+  it.each([
+    ["There is no refresh token problem here."],
+    ["I launch without the refresh token being involved; Observation read returns 403."],
+  ])("'%s' gives no refresh advice", (text) => {
+    const d = run(text);
+    expect(advice(d)).not.toContain("refresh step failed");
+    expect(readStatements([text]).refreshFailed).toBeNull();
+  });
+
+  it.each([
+    ["No refresh token returned by the token endpoint."],
+    ["The token response has no refresh token, so the app asks the user to log in again."],
+    ["Our provider app asks for online_access, but no refresh token comes back."],
+  ])("'%s' is still a refresh token not received", (text) => {
+    expect(readStatements([text]).refreshFailed).toBe(1);
+  });
+
+  it.each([
+    ["There is no matching key in the Observation bundle for this code."],
+    ["Fixed: could not find key ID was an old problem, now solved."],
+  ])("'%s' gives no signing-key advice", (text) => {
+    const d = run(text);
+    expect(advice(d)).not.toContain("(kid)");
+    expect(readStatements([text]).unknownKid).toBeNull();
+  });
+
+  it.each([
+    ["Token validation fails: no matching key found in the JWKS for kid abc123."],
+    ["IDX10501: Signature validation failed. Unable to match key: could not find key ID."],
+  ])("'%s' is still a signing key not found", (text) => {
+    expect(readStatements([text]).unknownKid).toBe(1);
+  });
+});

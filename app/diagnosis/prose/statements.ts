@@ -146,6 +146,12 @@ const SCOPE_MISSING = new RegExp(
 const QUOTED_NAME = /[`"“'‘]([a-z]+(?:-[a-z]+){1,6})[`"”'’]|[`"“'‘]([A-Za-z]+(?: [A-Za-z]+){1,6})[`"”'’]\s+error\b/gi;
 /** "refresh token", "refresh_token", "refreshtoken", "refresh-token", quoted or in backticks. */
 const REFRESH_TOKEN = "[\"'`]?refresh[_ -]?token[\"'`]?";
+/**
+ * After "no refresh token" / "without the refresh token": not words that make it a denial of something else ("no
+ * refresh token problem here", "without the refresh token being involved").
+ */
+const NOT_A_NOUN =
+  "(?![\"'`]?\\s+(?:being\\s+)?(?:problems?|issues?|errors?|concerns?|involved|needed|required|necessary|related|used|in\\s+play)\\b)";
 const REFRESH_FAILED = new RegExp(
   [
     `${CANNOT}refresh\\b`,
@@ -156,10 +162,10 @@ const REFRESH_FAILED = new RegExp(
     `${REFRESH_TOKEN}\\s*(?:(?:is|was|comes?\\s+back|came\\s+back|returned)\\s+(?:as\\s+)?(?:null|undefined|empty|nil|none|blank)|:\\s*(?:null|""))`,
     `${REFRESH_TOKEN}\\s+(?:is\\s+|was\\s+)?(?:lost|missing|absent|not\\s+(?:returned|issued|included|found|present|there))\\b`,
     // Said not received: "no refresh token returned", "not getting refreshtoken", "doesn't come with a refresh token".
-    `\\bno\\s+(?:new\\s+)?${REFRESH_TOKEN}`,
+    `\\bno\\s+(?:new\\s+)?${REFRESH_TOKEN}${NOT_A_NOUN}`,
     `\\b(?:not|never)\\s+(?:get(?:ting)?|got|receiv(?:e|ed|ing)|see(?:ing)?|seen|given)\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:new\\s+)?${REFRESH_TOKEN}`,
     `\\b(?:does|did|do)\\s*(?:not|n't)\\s+(?:come\\s+(?:back\\s+)?with|include|contain|return|give|issue|have|send)\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:new\\s+)?${REFRESH_TOKEN}`,
-    `\\bwithout\\s+(?:an?\\s+|any\\s+|the\\s+)?${REFRESH_TOKEN}`,
+    `\\bwithout\\s+(?:an?\\s+|any\\s+|the\\s+)?${REFRESH_TOKEN}${NOT_A_NOUN}`,
   ].join("|"),
   "i",
 );
@@ -173,7 +179,10 @@ const MISSING_ISS =
  * find key ID", "Unable to find a signing key that matches", "no matching key") or a kid said not present.
  */
 const KID_MISSING =
-  /\b(?:could\s*(?:not|n't)|cannot|can't|unable\s+to|failed\s+to)\s+find\s+(?:a\s+|the\s+|any\s+)?(?:matching\s+|signing\s+|public\s+|verification\s+)?(?:key\s+id|key|kid|jwk)\b|\bno\s+(?:matching|suitable)\s+(?:signing\s+|public\s+)?(?:key|jwk)s?\b|\b(?:kid|key\s+id)\b[^.;!?]{0,40}\bnot\s+(?:found|present|in\s+the\s+(?:jwks?|key\s+set))\b/i;
+  /\b(?:could\s*(?:not|n't)|cannot|can't|unable\s+to|failed\s+to)\s+find\s+(?:a\s+|the\s+|any\s+)?(?:matching\s+|signing\s+|public\s+|verification\s+)?(?:key\s+id|key|kid|jwk)\b|\b(?:kid|key\s+id)\b[^.;!?]{0,40}\bnot\s+(?:found|present|in\s+the\s+(?:jwks?|key\s+set))\b/i;
+/** "no matching key": a signing key only when the line speaks of tokens or key sets ("… in the JWKS for kid …"). */
+const NO_MATCHING_KEY = /\bno\s+(?:matching|suitable)\s+(?:signing\s+|public\s+)?(?:key|jwk)s?\b/i;
+const KEY_CONTEXT = /\b(?:kid|jwks?|jwt|(?:id_|access_)?token|signature|signing|key\s*set|public\s+key)\b/i;
 /** A failure said as a possibility, not an event: "would show an error page", "throws an exception if you forget aud". */
 const HYPOTHETICAL_BEFORE = /\b(?:would|could|might|otherwise)\b[^.;!?]{0,40}$/i;
 const HYPOTHETICAL_AFTER = /^[^.;!?]{0,20}\b(?:if\s+you|unless)\b/i;
@@ -420,7 +429,10 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     const refresh = /refresh|reauthori|re-authori|_access/.test(lower) && affirmed(REFRESH_FAILED, line);
     const cors = /cors|access[- ]control|cross-origin/.test(lower) && affirmed(CORS, line);
     const iss = /iss|authori|context|\$(?:pat|vis|usr)_/.test(lower) && affirmed(MISSING_ISS, line);
-    const kid = /key|kid|jwk/.test(lower) && affirmed(KID_MISSING, line);
+    const kid =
+      /key|kid|jwk/.test(lower) &&
+      (happeningMatch(KID_MISSING, line) !== null ||
+        (KEY_CONTEXT.test(line) && happeningMatch(NO_MATCHING_KEY, line) !== null));
     if (refresh && out.refreshFailed === null) out.refreshFailed = n;
     if (cors && out.cors === null) out.cors = n;
     if (iss && out.missingIss === null) out.missingIss = n;
