@@ -21,6 +21,8 @@ const REQUEST = /\b(GET|POST|PUT|PATCH|DELETE)\s+(https?:\/\/[^\s"'<>`]+)/;
 const REQUEST_URL = /^\s*Request\s+URL\s*:\s*(https?:\/\/[^\s"'<>`]+)/i;
 const REQUEST_METHOD = /^\s*Request\s+Method\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b/i;
 const STATUS_CODE = /^\s*Status\s+Code\s*:\s*([1-5]\d\d)\b/i;
+/** A label of that block alone on its line (the value on the next line), as recent DevTools copies it. */
+const PANEL_LABEL = /^\s*(Request\s+URL|Request\s+Method|Status\s+Code)\s*(?::\s*)?$/i;
 /** How many lines after "Request URL:" its method and status may follow. */
 const PANEL_LINES = 4;
 const STATUS_AFTER =
@@ -85,19 +87,23 @@ export function extractTextFacts(lines: readonly string[]): TextLineFacts {
   };
   /** The last "Request URL:" request, while its "Request Method:" and "Status Code:" lines may still follow. */
   let panel: TextLineFacts["requests"][number] | null = null;
+  /** The block's label read alone on the line before, so this line is its value. */
+  let pendingLabel: string | null = null;
   lines.forEach((rawLine, index) => {
     const line = rawLine.length > 20_000 ? rawLine.slice(0, 20_000) : rawLine;
     const flat = line.includes("\\") ? line.replace(/\\+/g, "") : line;
     const n = index + 1;
     if (panel && n - panel.line > PANEL_LINES) panel = null;
-    const labelled = REQUEST_URL.exec(flat);
+    const panelLine = pendingLabel === null ? flat : `${pendingLabel}: ${flat}`;
+    pendingLabel = PANEL_LABEL.exec(flat)?.[1] ?? null;
+    const labelled = REQUEST_URL.exec(panelLine);
     if (labelled) {
       panel = { method: "GET", url: labelled[1].replace(/[.,;:)]+$/, ""), status: null, line: n };
       out.requests.push(panel);
     } else if (panel) {
-      const method = REQUEST_METHOD.exec(flat);
+      const method = REQUEST_METHOD.exec(panelLine);
       if (method) panel.method = method[1].toUpperCase();
-      const status = STATUS_CODE.exec(flat);
+      const status = STATUS_CODE.exec(panelLine);
       if (status) panel.status = Number(status[1]);
     }
     const req = labelled ? null : REQUEST.exec(flat);

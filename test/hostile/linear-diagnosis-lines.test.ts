@@ -17,6 +17,8 @@ describe("long lines that start a pattern and never finish it", () => {
     ["'tenant:' and spaces", "tenant:" + " ".repeat(19_992) + "x"],
     ["'scope=' and letters", "scope=" + "a".repeat(19_993) + "x"],
     ["'scope=' and letters then a slash far away", "scope=" + "a".repeat(19_990) + "/x"],
+    ["'Request URL' and spaces", "Request URL" + " ".repeat(19_988) + "x"],
+    ["'Status Code:' labels alone, one a line", "Status Code:"],
     ["'app type' and spaces", "app type" + " ".repeat(19_991) + "x"],
     ["'status' and spaces after a request", "GET https://a.b/c status" + " ".repeat(19_970) + "x"],
     ["'HTTP/1.1' and spaces after a request", "GET https://a.b/c HTTP/1.1" + " ".repeat(19_970) + "x"],
