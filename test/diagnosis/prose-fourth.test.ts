@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { diagnose } from "~/diagnosis/diagnose";
 import { extractTextFacts } from "~/diagnosis/extract-text";
+import { findXmlOutcomes } from "~/diagnosis/xml-outcome";
 import type { Diagnosis } from "~/diagnosis/types";
 
 const run = (...texts: string[]): Diagnosis =>
@@ -183,6 +184,21 @@ describe("an XML OperationOutcome, read like the JSON one", () => {
       `${request}\n<fhir:OperationOutcome xmlns:fhir='http://hl7.org/fhir'><fhir:issue><fhir:severity value='error'/><fhir:code value='forbidden'/><fhir:diagnostics value='Bearer realm="fhir-ehr-code.cerner.com", error="insufficient_scope"'/></fhir:issue></fhir:OperationOutcome>`,
     );
     expect(advice(d)).toContain("observation.read");
+  });
+
+  it("an outcome inside an XML comment is not read", () => {
+    const commented =
+      '<!-- <OperationOutcome><issue><severity value="error"/><code value="invalid"/></issue></OperationOutcome> -->';
+    const d = run(`${commented}\n<Patient xmlns="http://hl7.org/fhir"><id value="12724066"/></Patient>`);
+    expect(advice(d)).not.toContain("rejected the request's content");
+    expect(findXmlOutcomes(commented)).toEqual([]);
+  });
+
+  it("an issue's commented-out code is skipped for the real one after it", () => {
+    const found = findXmlOutcomes(
+      '<OperationOutcome xmlns="http://hl7.org/fhir"><issue><!-- <code value="invalid"/> --><severity value="error"/><code value="forbidden"/></issue></OperationOutcome>',
+    );
+    expect(found.map((o) => o.value.issue)).toEqual([[{ severity: "error", code: "forbidden" }]]);
   });
 
   it("'Tenant not valid or accessible' in details/text is the client not on the tenant", () => {

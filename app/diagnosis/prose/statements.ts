@@ -214,6 +214,9 @@ function saidFailing(line: string): boolean {
 const NEGATION =
   /\b(?:not|never|no\s+longer|isn't|wasn't|aren't|don't|doesn't|didn't|rather\s+than|instead\s+of)\b[^.;!?]{0,40}$/i;
 
+/** Whether `at` stands inside an XML comment opened earlier on the line (`<!-- … -->`). */
+const inComment = (line: string, at: number): boolean => line.lastIndexOf("<!--", at) > line.lastIndexOf("-->", at);
+
 /** The reader's match, unless the words just before it in the same clause deny it. */
 function affirmedMatch(re: RegExp, line: string): RegExpExecArray | null {
   const m = re.exec(line);
@@ -397,8 +400,9 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     )
       record(null, null);
     const outcome = status === null && lower.includes("operationoutcome") ? OUTCOME_SAID.exec(line) : null;
-    // "… an OperationOutcome that says the access token is invalid" is about the token, not the content.
-    if (outcome && !TOKEN_WORDS.test(outcome[0])) {
+    // "… an OperationOutcome that says the access token is invalid" is about the token, not the content; one inside
+    // an XML comment on its line (`<!-- <OperationOutcome>… -->`) is commented out.
+    if (outcome && !TOKEN_WORDS.test(outcome[0]) && !inComment(line, outcome.index)) {
       const kind = outcome[1].toLowerCase();
       const implied = kind === "invalid" ? 400 : 422;
       out.failures.push(contentFailure(implied, n));
