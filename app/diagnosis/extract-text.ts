@@ -21,20 +21,22 @@ const REQUEST = /\b(GET|POST|PUT|PATCH|DELETE)\s+(https?:\/\/[^\s"'<>`]+)/;
 const REQUEST_URL = /^\s*Request\s+URL\s*:\s*(https?:\/\/[^\s"'<>`]+)/i;
 const REQUEST_METHOD = /^\s*Request\s+Method\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b/i;
 const STATUS_CODE = /^\s*Status\s+Code\s*:\s*([1-5]\d\d)\b/i;
+/** A label of that block alone on its line (the value on the next line), as recent DevTools copies it. */
+const PANEL_LABEL = /^\s*(Request\s+URL|Request\s+Method|Status\s+Code)\s*(?::\s*)?$/i;
 /** How many lines after "Request URL:" its method and status may follow. */
 const PANEL_LINES = 4;
 const STATUS_AFTER =
-  /(?:→|->|=>|\bstatus(?:\s*code)?\s*[=:]?\s*|\bHTTP\/\d(?:\.\d)?\s+|\b(?:return(?:s|ed)?|gives?|gave)\s+(?:an?\s+)?)\s*([1-5]\d\d)\b|\b([1-5]\d\d)\s+(?:OK|Created|Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Internal Server Error)\b/i;
+  /(?:→|->|=>|\bstatus(?:\s*code)?(?:\s*[=:])?|\bHTTP\/\d(?:\.\d)?(?=\s)|\b(?:return(?:s|ed)?|gives?|gave)(?:\s+an?)?(?=\s))\s*([1-5]\d\d)\b|\b([1-5]\d\d)\s+(?:OK|Created|Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Internal Server Error)\b/i;
 const SCOPE_PARAM = /(?:^|[\s&?;,('"])scope\s*=\s*(?!")([^&\n"']+)/;
 const NESTED_SCOPE = /%(?:25)?(?:26|3F)scope%(?:25)?3D/i;
 const AUTHORIZE_PATH = /\/authorize\?/i;
 const SCOPE_JSON = /"scope"\s*:\s*"([^"]*)"/;
 const URN = /urn:cerner:error:[a-z0-9:_.-]*[a-z0-9_]/gi;
-const ERROR_CODE = /\berror\s*["']?\s*[:=]\s*["']?([a-z_]+)/gi;
-const SUBCODE = /\bsubcode\s*["']?\s*[:=]\s*["']?([a-z_]+)/i;
+const ERROR_CODE = /\berror\s*(?:["']\s*)?[:=]\s*["']?([a-z_]+)/gi;
+const SUBCODE = /\bsubcode\s*(?:["']\s*)?[:=]\s*["']?([a-z_]+)/i;
 /** The whole error_description, quoted or to the end of the line: expiry, issuer and signature failures differ only there. */
 const DESCRIPTION =
-  /\berror_description\s*["']?\s*[:=]\s*(?:"([^"]{1,400})"|'([^']{1,400})'|([^\s,;&"'][^,;&"']{0,400}))/i;
+  /\berror_description\s*(?:["']\s*)?[:=]\s*(?:"([^"]{1,400})"|'([^']{1,400})'|([^\s,;&"'][^,;&"']{0,400}))/i;
 const CHALLENGE = /\b(?:Bearer|DPoP)\s+(?:realm|error)=/i;
 const STATUS_IN_BODY =
   /"code"\s*:\s*([1-5]\d\d)\b|\b(401|403)\s+(?:Forbidden|Unauthorized)\b|\b(?:a|an)\s+(401|403)\b/i;
@@ -85,19 +87,23 @@ export function extractTextFacts(lines: readonly string[]): TextLineFacts {
   };
   /** The last "Request URL:" request, while its "Request Method:" and "Status Code:" lines may still follow. */
   let panel: TextLineFacts["requests"][number] | null = null;
+  /** The block's label read alone on the line before, so this line is its value. */
+  let pendingLabel: string | null = null;
   lines.forEach((rawLine, index) => {
     const line = rawLine.length > 20_000 ? rawLine.slice(0, 20_000) : rawLine;
     const flat = line.includes("\\") ? line.replace(/\\+/g, "") : line;
     const n = index + 1;
     if (panel && n - panel.line > PANEL_LINES) panel = null;
-    const labelled = REQUEST_URL.exec(flat);
+    const panelLine = pendingLabel === null ? flat : `${pendingLabel}: ${flat}`;
+    pendingLabel = PANEL_LABEL.exec(flat)?.[1] ?? null;
+    const labelled = REQUEST_URL.exec(panelLine);
     if (labelled) {
       panel = { method: "GET", url: labelled[1].replace(/[.,;:)]+$/, ""), status: null, line: n };
       out.requests.push(panel);
     } else if (panel) {
-      const method = REQUEST_METHOD.exec(flat);
+      const method = REQUEST_METHOD.exec(panelLine);
       if (method) panel.method = method[1].toUpperCase();
-      const status = STATUS_CODE.exec(flat);
+      const status = STATUS_CODE.exec(panelLine);
       if (status) panel.status = Number(status[1]);
     }
     const req = labelled ? null : REQUEST.exec(flat);
@@ -115,7 +121,7 @@ export function extractTextFacts(lines: readonly string[]): TextLineFacts {
     // An authorize URL carried (encoded) inside another URL's parameter: session-api?to=…%26scope%3D…
     const scopeText = !isChallenge && NESTED_SCOPE.test(flat) ? decodeOnce(flat) : flat;
     const scopeParam = isChallenge ? null : SCOPE_PARAM.exec(scopeText);
-    if (scopeParam && /[a-z]+\/|openid|launch/.test(scopeParam[1]))
+    if (scopeParam && /[a-z]\/|openid|launch/.test(scopeParam[1]))
       out.requestedScopes.push({
         value: scopeParam[1].trim(),
         line: n,

@@ -275,9 +275,11 @@ function addNamedErrors(facts: Facts, named: NamedError[], itemId: string, ref: 
     if (e.error.error) known.add(e.error.error);
     if (e.error.urn) known.add(e.error.urn);
   }
+  // A failing response pasted in the item tells its own error: words about another error beside it do not outrank it.
+  const pasted = known.size > 0;
   for (const n of named) {
     const key = n.urn ?? n.error;
-    if (!key || known.has(key)) continue;
+    if (!key || known.has(key) || (n.words && pasted)) continue;
     known.add(key);
     const error = { ...emptyError("text"), error: n.error, urn: n.urn };
     const where = (n.urn ? stageOfUrn(n.urn) : null) ?? (n.error ? STAGE_OF_OAUTH[n.error] : null) ?? "unknown";

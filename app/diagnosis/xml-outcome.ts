@@ -1,7 +1,8 @@
 // FHIR OperationOutcomes written in XML (<OperationOutcome xmlns="http://hl7.org/fhir"><issue><severity value=…/>…),
 // turned into the JSON shape so the error readers treat them exactly like the JSON ones: each issue's severity, code,
 // diagnostics, details.text and expression. Any namespace prefix (fhir:), either quote, pretty-printed or on one line,
-// cut off after its issues. Linear: every search moves forward with indexOf, and each tag is read once.
+// cut off after its issues; comments skipped. Linear: every search moves forward with indexOf, and each tag is read once.
+import { blankXmlComments, decodeXmlValue } from "~/lib/xml-text";
 
 export interface XmlOutcome {
   value: { resourceType: "OperationOutcome"; issue: Array<Record<string, unknown>> };
@@ -13,17 +14,6 @@ const MAX_OUTCOME = 256 * 1024;
 const MAX_OUTCOMES = 50;
 const OPEN = /<(?:([A-Za-z_][\w.-]{0,30}):)?OperationOutcome(?=[\s>/])/g;
 const NEXT = new RegExp(OPEN.source, "g");
-const ENTITY = /&(?:quot|apos|amp|lt|gt|#\d{1,7}|#x[0-9a-f]{1,6});/gi;
-const NAMED: Record<string, string> = { "&quot;": '"', "&apos;": "'", "&amp;": "&", "&lt;": "<", "&gt;": ">" };
-
-function decode(value: string): string {
-  return value.replace(ENTITY, (e) => {
-    const named = NAMED[e.toLowerCase()];
-    if (named) return named;
-    const code = e[2] === "x" || e[2] === "X" ? parseInt(e.slice(3, -1), 16) : parseInt(e.slice(2, -1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : e;
-  });
-}
 
 /** Offset of the next `<prefix:name` tag at or after `from` (the name whole: `<issue` is not `<issues`); -1 if none. */
 function nextTag(text: string, tag: string, from: number): number {
@@ -40,27 +30,24 @@ const VALUE = /value\s*=\s*/y;
 function valueOf(text: string, tag: string): string | null {
   const at = nextTag(text, tag, 0);
   if (at < 0) return null;
-  const attrs = at + tag.length;
-  const until = text.length;
-  const name = VALUE;
   // The tag's attributes end at its first ">" outside a quoted value: read value="…" there, quote-aware.
-  for (let i = attrs; i < until;) {
+  for (let i = at + tag.length; i < text.length;) {
     const ch = text[i];
     if (ch === ">") return null;
     if (ch === '"' || ch === "'") {
       const close = text.indexOf(ch, i + 1);
-      if (close < 0 || close >= until) return null;
+      if (close < 0) return null;
       i = close + 1;
       continue;
     }
-    name.lastIndex = i;
-    const m = /\s/.test(text[i - 1] ?? "") ? name.exec(text) : null;
+    VALUE.lastIndex = i;
+    const m = /\s/.test(text[i - 1] ?? "") ? VALUE.exec(text) : null;
     if (m) {
       const quote = text[m.index + m[0].length];
       if (quote !== '"' && quote !== "'") return null;
       const close = text.indexOf(quote, m.index + m[0].length + 1);
-      if (close < 0 || close >= until) return null;
-      return decode(text.slice(m.index + m[0].length + 1, close));
+      if (close < 0) return null;
+      return decodeXmlValue(text.slice(m.index + m[0].length + 1, close));
     }
     i++;
   }
@@ -68,8 +55,10 @@ function valueOf(text: string, tag: string): string | null {
 }
 
 /** Every XML OperationOutcome in a text (at most 50, each read over at most 256 KB). */
-export function findXmlOutcomes(text: string): XmlOutcome[] {
-  if (!text.includes("OperationOutcome")) return [];
+export function findXmlOutcomes(raw: string): XmlOutcome[] {
+  if (!raw.includes("OperationOutcome")) return [];
+  // Commented-out markup is no outcome and no issue field: blanked, offsets kept.
+  const text = blankXmlComments(raw);
   const out: XmlOutcome[] = [];
   OPEN.lastIndex = 0;
   for (let m = OPEN.exec(text); m && out.length < MAX_OUTCOMES; m = OPEN.exec(text)) {

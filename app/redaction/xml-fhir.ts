@@ -13,6 +13,7 @@ import type { JNode, JObject } from "./json-ast";
 import { sweepProse } from "./embedded-json";
 import { eachWord, replaceWords } from "./value-words";
 import { cdaEdits, type XmlEdit, type XmlEdits } from "./xml-cda";
+import { decodeXmlValue as decode, XML_ENTITIES } from "~/lib/xml-text";
 
 const FHIR_NS = "http://hl7.org/fhir";
 /** CDA and C-CDA (`<ClinicalDocument xmlns="urn:hl7-org:v3">`): read into the same tree, judged by xml-cda.ts. */
@@ -457,20 +458,8 @@ function toJson(top: XmlElement, text: string, origins: Origin[]): JObject {
   return rootObj;
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-/** An attribute value as the XML means it (entities and character references decoded). */
-function decode(v: string): string {
-  if (!v.includes("&")) return v;
-  return v.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-z]{2,4});/g, (m, e: string) => {
-    if (e[0] !== "#") return ENTITIES[e] ?? m;
-    const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
-}
-
 export const encode = (v: string) =>
-  v.replace(/[&<>"']/g, (c) => `&${Object.keys(ENTITIES).find((k) => ENTITIES[k] === c)};`);
+  v.replace(/[&<>"']/g, (c) => `&${Object.keys(XML_ENTITIES).find((k) => XML_ENTITIES[k] === c)};`);
 
 /**
  * `text.slice(from, to)` — a stretch of the text that holds the whole document `parsed` was read from — with that

@@ -2,6 +2,8 @@
 // under-triggering: one group per class of wording, each a short paste in that shape — never a report's own text.
 import { describe, expect, it } from "vitest";
 import { diagnose } from "~/diagnosis/diagnose";
+import { extractTextFacts } from "~/diagnosis/extract-text";
+import { findXmlOutcomes } from "~/diagnosis/xml-outcome";
 import type { Diagnosis } from "~/diagnosis/types";
 
 const run = (...texts: string[]): Diagnosis =>
@@ -37,6 +39,33 @@ describe("a request pasted from the browser's network panel ('Request URL:' labe
     );
     expect(codes(d)).toContain("FAILURE_UNEXPLAINED");
     expect(advice(d)).toContain("observation.read");
+  });
+});
+
+describe("the network panel's block copied with each value on the line after its label", () => {
+  for (const colon of [":", ""]) {
+    it(`reads the URL, method and status of 'Request URL${colon}' / value lines`, () => {
+      const d = run(
+        [
+          `Request URL${colon}`,
+          `${FHIR}/Observation?patient=12724066&category=laboratory`,
+          `Request Method${colon}`,
+          "GET",
+          `Status Code${colon}`,
+          "403 Forbidden",
+          `Remote Address${colon}`,
+          "52.4.1.1:443",
+        ].join("\n"),
+      );
+      expect(codes(d)).toContain("FAILURE_UNEXPLAINED");
+      expect(advice(d)).toContain("observation.read");
+    });
+  }
+
+  it("takes a POST on the token endpoint and its 400 from the value lines", () => {
+    const url = `https://authorization.cerner.com/tenants/${TENANT}/protocols/oauth2/profiles/smart-v1/token`;
+    const facts = extractTextFacts(["Request URL:", url, "Request Method:", "POST", "Status Code:", "400 Bad Request"]);
+    expect(facts.requests).toEqual([{ method: "POST", url, status: 400, line: 2 }]);
   });
 });
 
@@ -155,6 +184,21 @@ describe("an XML OperationOutcome, read like the JSON one", () => {
       `${request}\n<fhir:OperationOutcome xmlns:fhir='http://hl7.org/fhir'><fhir:issue><fhir:severity value='error'/><fhir:code value='forbidden'/><fhir:diagnostics value='Bearer realm="fhir-ehr-code.cerner.com", error="insufficient_scope"'/></fhir:issue></fhir:OperationOutcome>`,
     );
     expect(advice(d)).toContain("observation.read");
+  });
+
+  it("an outcome inside an XML comment is not read", () => {
+    const commented =
+      '<!-- <OperationOutcome><issue><severity value="error"/><code value="invalid"/></issue></OperationOutcome> -->';
+    const d = run(`${commented}\n<Patient xmlns="http://hl7.org/fhir"><id value="12724066"/></Patient>`);
+    expect(advice(d)).not.toContain("rejected the request's content");
+    expect(findXmlOutcomes(commented)).toEqual([]);
+  });
+
+  it("an issue's commented-out code is skipped for the real one after it", () => {
+    const found = findXmlOutcomes(
+      '<OperationOutcome xmlns="http://hl7.org/fhir"><issue><!-- <code value="invalid"/> --><severity value="error"/><code value="forbidden"/></issue></OperationOutcome>',
+    );
+    expect(found.map((o) => o.value.issue)).toEqual([[{ severity: "error", code: "forbidden" }]]);
   });
 
   it("'Tenant not valid or accessible' in details/text is the client not on the tenant", () => {

@@ -262,3 +262,85 @@ describe("more ways of writing the same statements", () => {
       expect(readStatements([line]).missingIss, line).toBe(1);
   });
 });
+
+describe("unknown-tenant words do not outrank a pasted 403 insufficient_scope", () => {
+  const F403 = [
+    `GET ${FHIR}/Observation?patient=12724066 HTTP/1.1`,
+    "HTTP/1.1 403 Forbidden",
+    'WWW-Authenticate: Bearer realm="ec2458f2-1e24-41c8-b71b-0e701af7583d", error="insufficient_scope"',
+  ].join("\n");
+  it.each([
+    ["an error that was fixed", `${F403}\nLast week we got an unknown tenant error but that is fixed now.`],
+    [
+      "quoted docs with a condition",
+      `${F403}\n> Docs: if the tenant is not found, the server returns an unknown tenant error.`,
+    ],
+    ["a check that found no tenant problem", `I checked: the tenant was not found to be a problem.\n${F403}`],
+    ["advice said as a condition", `If you see unknown tenant, check the URL.\n${F403}`],
+  ])("%s beside the pasted 403 keeps the insufficient_scope reading", (_name, text) => {
+    const d = run(text);
+    expect(codes(d)).not.toContain("CLIENT_NOT_ON_TENANT");
+    expect(codes(d)).toEqual(codes(run(F403)));
+  });
+
+  it.each([
+    ["If you see unknown tenant, check the URL."],
+    ["Last week we got an unknown tenant error but that is fixed now."],
+    ["The unknown tenant error was an old problem, now solved."],
+  ])("'%s' alone raises no error", (text) => {
+    const d = run(text);
+    expect(codes(d)).not.toContain("CLIENT_NOT_ON_TENANT");
+    expect(d.findings.map((f) => f.severity)).not.toContain("error");
+  });
+
+  it("tenant words beside a pasted 403 insufficient_scope raise no error against the observed 403", () => {
+    for (const text of [
+      `${F403}\nThe docs mention an unknown tenant error for this endpoint.`,
+      `We also saw "tenant not found" in another thread.\n${F403}`,
+    ]) {
+      const d = run(text);
+      expect(codes(d)).not.toContain("CLIENT_NOT_ON_TENANT");
+      expect(advice(d)).toContain("insufficient_scope");
+    }
+  });
+
+  it("an unknown tenant error happening now is still read", () => {
+    const d = run(`Calling ${AUTHZ}/smart-v1/personas/provider/authorize gives an unknown tenant error.`);
+    expect(codes(d)).toContain("CLIENT_NOT_ON_TENANT");
+  });
+});
+
+describe("refresh and signing-key words that deny or settle the failure", () => {
+  it.each([
+    ["There is no refresh token problem here."],
+    ["I launch without the refresh token being involved; Observation read returns 403."],
+  ])("'%s' gives no refresh advice", (text) => {
+    const d = run(text);
+    expect(advice(d)).not.toContain("refresh step failed");
+    expect(readStatements([text]).refreshFailed).toBeNull();
+  });
+
+  it.each([
+    ["No refresh token returned by the token endpoint."],
+    ["The token response has no refresh token, so the app asks the user to log in again."],
+    ["Our provider app asks for online_access, but no refresh token comes back."],
+  ])("'%s' is still a refresh token not received", (text) => {
+    expect(readStatements([text]).refreshFailed).toBe(1);
+  });
+
+  it.each([
+    ["There is no matching key in the Observation bundle for this code."],
+    ["Fixed: could not find key ID was an old problem, now solved."],
+  ])("'%s' gives no signing-key advice", (text) => {
+    const d = run(text);
+    expect(advice(d)).not.toContain("(kid)");
+    expect(readStatements([text]).unknownKid).toBeNull();
+  });
+
+  it.each([
+    ["Token validation fails: no matching key found in the JWKS for kid abc123."],
+    ["IDX10501: Signature validation failed. Unable to match key: could not find key ID."],
+  ])("'%s' is still a signing key not found", (text) => {
+    expect(readStatements([text]).unknownKid).toBe(1);
+  });
+});

@@ -22,11 +22,20 @@ describe("XML OperationOutcome reader on 1 MB", () => {
     ["values whose quote never closes", (n: number) => "<OperationOutcome><issue>" + repeat("<severity value='x ")(n)],
     ["tags that never close", (n: number) => "<OperationOutcome><issue>" + repeat("<code ")(n)],
     ["attribute runs with quotes", (n: number) => "<OperationOutcome><issue><code " + repeat('a="b" ')(n)],
+    [
+      "commented-out outcomes",
+      (n: number) => repeat("<!-- <OperationOutcome><issue><code value='invalid'/> -->")(n) + " -->",
+    ],
+    ["comment openers and closers", (n: number) => repeat("<!--<!-- --> -->")(n) + " -->"],
     ["entities", (n: number) => '<OperationOutcome><issue><diagnostics value="' + repeat("&#x41;&quot;")(n) + '"/>'],
   ])("%s finishes, and a real outcome after them is read", (_name, make) => {
     const found = findXmlOutcomes(make(MB) + REAL_OUTCOME);
     expect(found.length).toBeGreaterThan(0);
   });
+});
+
+it("a megabyte of comments that never close finishes, and no outcome is read inside them", () => {
+  expect(findXmlOutcomes(repeat("<!-- <OperationOutcome><issue><code value='x'/>")(MB) + REAL_OUTCOME)).toEqual([]);
 });
 
 describe("prose and line readers on 1 MB", () => {

@@ -23,6 +23,8 @@ export interface NamedError {
   error: string | null;
   urn: string | null;
   line: number;
+  /** Read from plain words ("an unknown tenant error"), not from the error's own name or a pasted response. */
+  words?: true;
 }
 
 export interface RequestStatement {
@@ -66,7 +68,7 @@ const FAILURE =
 const ELAPSED =
   /\b(?:after|waited(?:\s+at\s+least)?|for)\s+(?:about\s+|around\s+|~)?(\d{1,3})\s*(?:min(?:ute)?s?|mins)\b/i;
 const APP_TYPE =
-  /\b(?:app(?:lication)?\s+type|type\s+of\s+app(?:lication)?)\s*[:=-]?\s*\**\s*(system|provider|patient)\b|\b(system|provider|patient)[\s-]+(?:\([a-z -]{1,30}\)\s+)?(?:facing\s+)?(?:app(?:lication)?|persona)\b(?!\s+(?:id|name))/i;
+  /\b(?:app(?:lication)?\s+type|type\s+of\s+app(?:lication)?)\s*(?:[:=-]\s*)?(?:\*+\s*)?(system|provider|patient)\b|\b(system|provider|patient)[\s-]+(?:\([a-z -]{1,30}\)\s+)?(?:facing\s+)?(?:app(?:lication)?|persona)\b(?!\s+(?:id|name))/i;
 const STANDALONE = /\bstand[\s-]?alone\b/i;
 const LAUNCH_PARAM =
   /(?:[?&\s`"“(]|^)launch=(?!\S*error)[^\s&"'`”)]+|[“"']launch[”"']\s+(?:query\s+)?param(?:eter)?\s+(?:i'?m|we'?re|is|was)\s+send/i;
@@ -81,7 +83,7 @@ const VERB_METHOD: Record<string, string> = {
 };
 const TENANT_IN_URL = /\/(?:tenants|r4|dstu2)\/([A-Za-z0-9-]{20,48})(?=[/?#\s"'`]|$)|[?&]tenant=([A-Za-z0-9-]{20,48})/g;
 const TENANT_IN_WORDS =
-  /\btenant(?:\s+id)?\s*[:=(]?\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
+  /\btenant(?:\s+id)?\s*(?:[:=(]\s*)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
 const EXPIRED =
   /\b(?:access[_\s-]?token|token|session)s?\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+|gets?\s+|got\s+|already\s+)?expire[sd]?\b/i;
 /** "unable to", "cannot", "failed to": the start of a step said to fail. */
@@ -144,6 +146,12 @@ const SCOPE_MISSING = new RegExp(
 const QUOTED_NAME = /[`"“'‘]([a-z]+(?:-[a-z]+){1,6})[`"”'’]|[`"“'‘]([A-Za-z]+(?: [A-Za-z]+){1,6})[`"”'’]\s+error\b/gi;
 /** "refresh token", "refresh_token", "refreshtoken", "refresh-token", quoted or in backticks. */
 const REFRESH_TOKEN = "[\"'`]?refresh[_ -]?token[\"'`]?";
+/**
+ * After "no refresh token" / "without the refresh token": not words that make it a denial of something else ("no
+ * refresh token problem here", "without the refresh token being involved").
+ */
+const NOT_A_NOUN =
+  "(?![\"'`]?\\s+(?:being\\s+)?(?:problems?|issues?|errors?|concerns?|involved|needed|required|necessary|related|used|in\\s+play)\\b)";
 const REFRESH_FAILED = new RegExp(
   [
     `${CANNOT}refresh\\b`,
@@ -154,10 +162,10 @@ const REFRESH_FAILED = new RegExp(
     `${REFRESH_TOKEN}\\s*(?:(?:is|was|comes?\\s+back|came\\s+back|returned)\\s+(?:as\\s+)?(?:null|undefined|empty|nil|none|blank)|:\\s*(?:null|""))`,
     `${REFRESH_TOKEN}\\s+(?:is\\s+|was\\s+)?(?:lost|missing|absent|not\\s+(?:returned|issued|included|found|present|there))\\b`,
     // Said not received: "no refresh token returned", "not getting refreshtoken", "doesn't come with a refresh token".
-    `\\bno\\s+(?:new\\s+)?${REFRESH_TOKEN}`,
+    `\\bno\\s+(?:new\\s+)?${REFRESH_TOKEN}${NOT_A_NOUN}`,
     `\\b(?:not|never)\\s+(?:get(?:ting)?|got|receiv(?:e|ed|ing)|see(?:ing)?|seen|given)\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:new\\s+)?${REFRESH_TOKEN}`,
     `\\b(?:does|did|do)\\s*(?:not|n't)\\s+(?:come\\s+(?:back\\s+)?with|include|contain|return|give|issue|have|send)\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:new\\s+)?${REFRESH_TOKEN}`,
-    `\\bwithout\\s+(?:an?\\s+|any\\s+|the\\s+)?${REFRESH_TOKEN}`,
+    `\\bwithout\\s+(?:an?\\s+|any\\s+|the\\s+)?${REFRESH_TOKEN}${NOT_A_NOUN}`,
   ].join("|"),
   "i",
 );
@@ -171,10 +179,19 @@ const MISSING_ISS =
  * find key ID", "Unable to find a signing key that matches", "no matching key") or a kid said not present.
  */
 const KID_MISSING =
-  /\b(?:could\s*(?:not|n't)|cannot|can't|unable\s+to|failed\s+to)\s+find\s+(?:a\s+|the\s+|any\s+)?(?:matching\s+|signing\s+|public\s+|verification\s+)?(?:key\s+id|key|kid|jwk)\b|\bno\s+(?:matching|suitable)\s+(?:signing\s+|public\s+)?(?:key|jwk)s?\b|\b(?:kid|key\s+id)\b[^.;!?]{0,40}\bnot\s+(?:found|present|in\s+the\s+(?:jwks?|key\s+set))\b/i;
+  /\b(?:could\s*(?:not|n't)|cannot|can't|unable\s+to|failed\s+to)\s+find\s+(?:a\s+|the\s+|any\s+)?(?:matching\s+|signing\s+|public\s+|verification\s+)?(?:key\s+id|key|kid|jwk)\b|\b(?:kid|key\s+id)\b[^.;!?]{0,40}\bnot\s+(?:found|present|in\s+the\s+(?:jwks?|key\s+set))\b/i;
+/** "no matching key": a signing key only when the line speaks of tokens or key sets ("… in the JWKS for kid …"). */
+const NO_MATCHING_KEY = /\bno\s+(?:matching|suitable)\s+(?:signing\s+|public\s+)?(?:key|jwk)s?\b/i;
+const KEY_CONTEXT = /\b(?:kid|jwks?|jwt|(?:id_|access_)?token|signature|signing|key\s*set|public\s+key)\b/i;
 /** A failure said as a possibility, not an event: "would show an error page", "throws an exception if you forget aud". */
 const HYPOTHETICAL_BEFORE = /\b(?:would|could|might|otherwise)\b[^.;!?]{0,40}$/i;
 const HYPOTHETICAL_AFTER = /^[^.;!?]{0,20}\b(?:if\s+you|unless)\b/i;
+/** A failure said as a condition: "if the tenant is not found, …", "If you see unknown tenant, check the URL". */
+const CONDITION_BEFORE = /\b(?:if|in\s+case|whenever)\b[^.;!?]{0,40}$/i;
+/** A failure said to be over: "that is fixed now", "was an old problem, now solved", "no longer happens". */
+const SETTLED =
+  /\b(?:fixed|solved|resolved|went\s+away|no\s+longer|old\s+(?:problem|issue|error))\b|\bnot\s+(?:an?\s+)?(?:issue|problem)\s+(?:any\s*more|now)\b/i;
+
 /** Failures of the developer's own tooling, not of the API: "the CI build was failing with a TypeScript error". */
 const NON_API =
   /\b(?:builds?|compil(?:e|er|ing|ation)|typescript|tsc|lint(?:er|ing)?|eslint|webpack|npm|yarn|unit\s+tests?|CI)\b/i;
@@ -197,10 +214,26 @@ function saidFailing(line: string): boolean {
 const NEGATION =
   /\b(?:not|never|no\s+longer|isn't|wasn't|aren't|don't|doesn't|didn't|rather\s+than|instead\s+of)\b[^.;!?]{0,40}$/i;
 
+/** Whether `at` stands inside an XML comment opened earlier on the line (`<!-- … -->`). */
+const inComment = (line: string, at: number): boolean => line.lastIndexOf("<!--", at) > line.lastIndexOf("-->", at);
+
 /** The reader's match, unless the words just before it in the same clause deny it. */
 function affirmedMatch(re: RegExp, line: string): RegExpExecArray | null {
   const m = re.exec(line);
   return m && !deniedAt(line, m.index) ? m : null;
+}
+
+/**
+ * The reader's match, unless denied, said as a possibility or a condition ("would", "if you see …"), or said to be
+ * over ("… but that is fixed now"): words of a failure that is not happening.
+ */
+function happeningMatch(re: RegExp, line: string): RegExpExecArray | null {
+  const m = affirmedMatch(re, line);
+  if (!m || SETTLED.test(line)) return null;
+  const before = line.slice(Math.max(0, m.index - 60), m.index);
+  const end = m.index + m[0].length;
+  if (HYPOTHETICAL_BEFORE.test(before) || CONDITION_BEFORE.test(before)) return null;
+  return HYPOTHETICAL_AFTER.test(line.slice(end, end + 40)) ? null : m;
 }
 
 /** Whether the clause before `at` denies what is written there. */
@@ -223,7 +256,7 @@ const REFUSED_TYPE =
 const REDIRECT = /[?&#]error=([a-z_]+)(?:&[^\s"'`]*?)?[&]error_uri=([^\s"'`&]+)/i;
 /** A tenant said to be unknown, unquoted: "an unknown tenant error", "tenant not found", "invalid tenant ID". */
 const UNKNOWN_TENANT =
-  /\bunknown[ -]tenant\b|\btenant(?:[ _-]?id)?\s+(?:was\s+|is\s+)?not\s+found\b|\bno\s+such\s+tenant\b|\b(?:invalid|unrecogni[sz]ed)\s+tenant(?:[ _-]?id)?\b/i;
+  /\bunknown[ -]tenant\b|\btenant(?:[ _-]?id)?\s+(?:was\s+|is\s+)?not\s+found\b(?!\s+to\b)|\bno\s+such\s+tenant\b|\b(?:invalid|unrecogni[sz]ed)\s+tenant(?:[ _-]?id)?\b/i;
 /** The catalogue's error for an unknown tenant at each step: the authorize step's, or the token endpoint's. */
 const TENANT_URN = {
   authorize: "urn:cerner:error:authorization-server:oauth2:grant:unknown-tenant",
@@ -367,8 +400,9 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     )
       record(null, null);
     const outcome = status === null && lower.includes("operationoutcome") ? OUTCOME_SAID.exec(line) : null;
-    // "… an OperationOutcome that says the access token is invalid" is about the token, not the content.
-    if (outcome && !TOKEN_WORDS.test(outcome[0])) {
+    // "… an OperationOutcome that says the access token is invalid" is about the token, not the content; one inside
+    // an XML comment on its line (`<!-- <OperationOutcome>… -->`) is commented out.
+    if (outcome && !TOKEN_WORDS.test(outcome[0]) && !inComment(line, outcome.index)) {
       const kind = outcome[1].toLowerCase();
       const implied = kind === "invalid" ? 400 : 422;
       out.failures.push(contentFailure(implied, n));
@@ -399,7 +433,10 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     const refresh = /refresh|reauthori|re-authori|_access/.test(lower) && affirmed(REFRESH_FAILED, line);
     const cors = /cors|access[- ]control|cross-origin/.test(lower) && affirmed(CORS, line);
     const iss = /iss|authori|context|\$(?:pat|vis|usr)_/.test(lower) && affirmed(MISSING_ISS, line);
-    const kid = /key|kid|jwk/.test(lower) && affirmed(KID_MISSING, line);
+    const kid =
+      /key|kid|jwk/.test(lower) &&
+      (happeningMatch(KID_MISSING, line) !== null ||
+        (KEY_CONTEXT.test(line) && happeningMatch(NO_MATCHING_KEY, line) !== null));
     if (refresh && out.refreshFailed === null) out.refreshFailed = n;
     if (cors && out.cors === null) out.cors = n;
     if (iss && out.missingIss === null) out.missingIss = n;
@@ -424,12 +461,13 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     // Unless the line already named it in quotes (`unknown-tenant`, read above by its catalogue name).
     const lastNamed = out.namedErrors[out.namedErrors.length - 1];
     const quotedTenant = lastNamed?.line === n && /tenant$/.test(lastNamed.urn ?? "");
-    const tenantWords = lower.includes("tenant") && !quotedTenant ? affirmedMatch(UNKNOWN_TENANT, line) : null;
+    const tenantWords = lower.includes("tenant") && !quotedTenant ? happeningMatch(UNKNOWN_TENANT, line) : null;
     if (tenantWords) {
       out.namedErrors.push({
         error: null,
         urn: TOKEN_TARGET.test(line) ? TENANT_URN.token : TENANT_URN.authorize,
         line: n,
+        words: true,
       });
       errorSeen(tenantWords.index);
       if (status === null && out.failures[out.failures.length - 1]?.line !== n) record(null, null);
