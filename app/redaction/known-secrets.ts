@@ -4,6 +4,7 @@
 import type { ItemContext, KnownValue } from "./context";
 import { MultiSearch } from "~/document/multi-search";
 import { charTable } from "./char-table";
+import { PrefixIndex } from "./prefix-index";
 
 /** Shorter values are never looked for; values shorter than WORD_LENGTH only as a whole word (`"guest"`). */
 const MIN_LENGTH = 4;
@@ -73,9 +74,7 @@ function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; en
   if (plain.size) {
     // Pieces by a character scan; only a piece as long as some value is cut out and looked up.
     const lengths = new Set([...plain.keys()].map((v) => v.length));
-    const byHead = new Map<string, KnownValue[]>();
-    for (const [v, entry] of plain)
-      if (v.length > CUT_MIN) byHead.set(v.slice(0, CUT_MIN), [...(byHead.get(v.slice(0, CUT_MIN)) ?? []), entry]);
+    const cuttable = new PrefixIndex([...plain.values()].filter((e) => e.value.length > CUT_MIN));
     const n = text.length;
     for (let i = 0; i < n;) {
       if (isDelimiter(text.charCodeAt(i))) {
@@ -86,11 +85,10 @@ function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; en
       while (i < n && !isDelimiter(text.charCodeAt(i))) i++;
       const entry = lengths.has(i - start) ? plain.get(text.slice(start, i)) : undefined;
       if (entry) out.push({ start, end: i, entry });
-      else if (byHead.size) {
+      else if (cuttable.size) {
         const head = cutHead(text, start, i);
         if (head < CUT_MIN) continue;
-        const copy = text.slice(start, start + head);
-        const of = byHead.get(copy.slice(0, CUT_MIN))?.find((e) => e.value.length > head && e.value.startsWith(copy));
+        const of = cuttable.longerWith(text.slice(start, start + head));
         if (of) out.push({ start, end: start + head, entry: of });
       }
     }
