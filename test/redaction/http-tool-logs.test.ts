@@ -104,6 +104,10 @@ describe("the word Basic in prose is not a Basic credential", () => {
       ["ERROR Basic BasicAuth example realm", 'Basic realm=\\"BasicAuth example realm\\"'],
     );
   });
+  it("a letters-only credential that decodes to readable text is still a credential", () => {
+    // base64 of `testkeyforapi`: letters only, no colon, and yet a key.
+    check("the client sent Basic dGVzdGtleWZvcmFwaQ and got 401", ["dGVzdGtleWZvcmFwaQ"], ["and got 401"]);
+  });
 });
 
 describe("an Apache HttpClient wire log is an HTTP client's dump", () => {
@@ -136,5 +140,21 @@ describe("phone numbers an SMS or voice API logs (Apache HttpClient wire log of 
       [],
       ["Semantic-Kernel-Version: 1.13.0.0", "x-ratelimit-remaining-tokens: 29968"],
     );
+  });
+
+  it("an address after a word that merely ends in v is an address, not a version", () => {
+    const text = [
+      "dev: 10.1.2.3",
+      "priv: 203.0.113.77",
+      "client ipv: 203.0.113.71",
+      "srv: 203.0.113.72 connected",
+      "rcv=203.0.113.73 bytes",
+    ];
+    check(
+      text.join("\n"),
+      ["10.1.2.3", "203.0.113.77", "203.0.113.71", "203.0.113.72", "203.0.113.73"],
+      ["dev: ", "rcv="],
+    );
+    check('"version": "1.2.3.4"\nv 5.6.7.8\napiVersion: 9.8.7.6', [], ["1.2.3.4", "5.6.7.8", "9.8.7.6"]);
   });
 });
