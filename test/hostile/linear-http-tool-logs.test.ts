@@ -43,6 +43,11 @@ describe("HTTP tool logs on hostile input", () => {
     ["digits after a plus, 1 MB", "+" + repeat("1")(1_000_000)],
     ["a known secret's head cut again and again", `Bearer ${KEY}\n` + repeat(`${KEY.slice(0, 30)}...`)(1_000_000)],
     ["one hyphenated piece of 1 MB holding a login", "/home/tquarrie/x\n" + repeat("tquarrie-")(1_000_000)],
+    [
+      "a known secret's head masked again and again",
+      `Bearer ${KEY}\n` + repeat(`${KEY.slice(0, 30)}...b1a0[...] `)(1_000_000),
+    ],
+    ["one piece of 1 MB of dots and escaped ellipses", `Bearer ${KEY}\n` + repeat(".\\u202")(1_000_000) + "..."],
     // Many refreshed tokens that share one head (a JWT's header, a vendor's prefix), each also cut in a later line.
     ["1 MB of distinct known secrets sharing a 16-character head", manySecrets(1_000_000, false)],
     ["1 MB of distinct known secrets sharing a head, each cut again", manySecrets(1_000_000, true)],

@@ -58,6 +58,29 @@ describe("a cut copy of a secret (PowerShell's RawContent, a log that shortens l
       ["See tm_key_... in the docs, or tm_key_9f8e... for short"],
     );
   });
+  const KEY = "tm_key_9f8e7d6c5b4a39281706f5e4d3c2b1a0";
+  it.each([
+    ["a whole key followed by ...", `I pasted the key ${KEY}... and it failed`],
+    ["a whole key followed by …", `I pasted the key ${KEY}\u2026 and it failed`],
+    ["a whole key ending a sentence", `I pasted the key ${KEY}. and it failed`],
+    ["a head and a tail around ...", `I pasted the key ${KEY.slice(0, 24)}...b1a0 and it failed`],
+    ["a head, a space, ...", `I pasted the key ${KEY.slice(0, 24)} ... and it failed`],
+    ["a head and ..", `I pasted the key ${KEY.slice(0, 24)}.. and it failed`],
+    ["a head and [...]", `I pasted the key ${KEY.slice(0, 24)}[...] and it failed`],
+    ["a head and a JSON-escaped …", `{"note": "I pasted the key ${KEY.slice(0, 24)}\\u2026 and it failed"}`],
+  ])("%s goes", (_name, line) => {
+    check(`Authorization: Bearer ${KEY}\n${line}`, [KEY.slice(7, 24)], ["I pasted the key ", " and it failed"]);
+  });
+
+  it("a JWT's header, shared by every RS256 token, is not a cut copy of the access token", () => {
+    const header = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9";
+    const jwt = `${header}.eyJzdWIiOiJwb3J0YWwtdXNlci0wNyIsInNjb3BlIjoicGF0aWVudC8qLnJlYWQifQ.c2lnbmF0dXJlLW9mLXRoZS10b2tlbi0wMQ`;
+    check(
+      `Authorization: Bearer ${jwt}\nThe id_token header ${header}... decodes to the usual alg`,
+      ["eyJzdWIiOiJwb3J0YWwtdXNlci0wNyIsInNjb3BlIjoicGF0aWVudC8qLnJlYWQifQ"],
+      [`The id_token header ${header}... decodes`],
+    );
+  });
 });
 
 describe("a token as a long URL path segment (a websocket ticket in an API answer)", () => {
