@@ -1,7 +1,7 @@
 // Shapes found in HTTP traffic as developers' tools log and capture it (test/corpora/real-artifacts: .NET HttpClient
 // trace logs, PowerShell web cmdlets, Apache HttpClient wire logs, Rust reqwest prints, Ruby Net::HTTP debug output).
 // Synthetic values, the real shapes.
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectRedacted as check } from "./lib/redact-text";
 
 describe("Set-Cookie holding several cookies joined by a comma (.NET response headers, HttpResponseMessage prints)", () => {
@@ -22,6 +22,25 @@ describe("Set-Cookie holding several cookies joined by a comma (.NET response he
         "expires=Mon, 17-Jun-24 19:59:50 GMT; domain=.api.example.com",
         "SameSite=None, _cfuvid=",
       ],
+    );
+  });
+
+  it("cookies without attributes: the comma between them stays and a copy of a value in prose goes", () => {
+    const out = check(
+      "Set-Cookie: sid=Qw3rTyUiOp4sDfGhJkL5zXcV, other=AbCdEf123456XyZ\nthe session Qw3rTyUiOp4sDfGhJkL5zXcV expired",
+      ["Qw3rTyUiOp4sDfGhJkL5zXcV", "AbCdEf123456XyZ"],
+      ["the session ", " expired"],
+    );
+    expect(out).toMatch(
+      /^Set-Cookie: sid=\[REDACTED:cookie#1\], other=\[REDACTED:cookie#2\]\nthe session \[REDACTED:cookie#1\] expired$/,
+    );
+  });
+
+  it("a comma without a space, or with a tab, still starts the next cookie", () => {
+    check(
+      "Set-Cookie: sid=Qw3rTyUiOp4sDfGhJkL5zXcV; Path=/,other=AbCdEf123456XyZ; Path=/,\tthird=ZyXwVu987654321Ab",
+      ["Qw3rTyUiOp4sDfGhJkL5zXcV", "AbCdEf123456XyZ", "ZyXwVu987654321Ab"],
+      ["; Path=/,other=", "; Path=/,\tthird="],
     );
   });
 
