@@ -2,7 +2,7 @@
 // trace logs, PowerShell web cmdlets, Apache HttpClient wire logs, Rust reqwest prints, Ruby Net::HTTP debug output).
 // Synthetic values, the real shapes.
 import { describe, expect, it } from "vitest";
-import { expectRedacted as check } from "./lib/redact-text";
+import { expectRedacted as check, gone, redact } from "./lib/redact-text";
 
 describe("Set-Cookie holding several cookies joined by a comma (.NET response headers, HttpResponseMessage prints)", () => {
   it("every cookie's value goes; the attributes, the expiry date with its own comma, and the names stay", () => {
@@ -174,6 +174,27 @@ describe("phone numbers an SMS or voice API logs (Apache HttpClient wire log of 
       ["+15550164821", "(555) 016-4821", "+445550199022"],
       ['"sid": "CA00112233445566778899aabbccddeeff"', '"status": "queued"'],
     );
+  });
+
+  it.each([
+    ["an SMS API's answer pasted as JSON", '{"to":"+18016640964","from":"+14155550123"}', "fhir-json"],
+    ["a form-encoded request body", "to=%2B18016640964&from=%2B14155550123", "form"],
+    ["a form-encoded number in a sentence", "sms to %2B18016640964 failed", "text"],
+    ["a tel: link", '<a href="tel:+18016640964">call</a> or tel:+14155550123', "text"],
+    ["a phone: key without a space", "phone:+18016640964 from:+14155550123", "text"],
+  ] as const)("E.164 numbers in %s go", (_name, text, kind) => {
+    gone(redact(text, "sandbox", kind), "18016640964", "14155550123");
+  });
+
+  it("a counter, an offset or an id after a plus is not a phone", () => {
+    for (const text of [
+      "offset=+1700000000000 ms",
+      "Version +1234567890 build",
+      "X-Request-Id: +12345678901",
+      "log: seq +12345678901 processed",
+      '{"requestId":"+12345678901"}',
+    ])
+      expect(redact(text)).toBe(text);
   });
 
   it("a version in a header is not an IP address; a rate-limit count is not a phone", () => {

@@ -1,6 +1,7 @@
 // URLs: credentials in the authority (user:pass@), secret query/fragment parameters (access_token, code, …),
 // PHI search parameters (name, birthdate, …), and — in a client domain — patient ids in paths and parameters.
 // The URL is rewritten in place: everything not redacted stays byte for byte.
+import { isPhoneValue } from "./phi-phones";
 import { lookupTable } from "~/lib/lookup-table";
 import type { ItemContext } from "../context";
 import { replacePathQueries, replaceUrls } from "./urls-in-text";
@@ -105,6 +106,8 @@ function paramValue(
   if (phiType) return ctx.phi(decoded, phiType);
   // A login in a form body or a query (`username=jroe&password=…`, an env file's `USERNAME=jroe`).
   if (isLoginKey(name) && isPersonsLogin(decoded)) return ctx.phi(decoded, "user_name");
+  // An SMS or voice API's form body (`To=%2B18016640964`).
+  if (isPhoneValue(name, decoded)) return ctx.phi(decoded, "phone");
   if (ctx.clientDomain && (PATIENT_PARAMS.has(lower) || /^(patient|subject)[.:]/.test(lower))) {
     // A client domain pseudonymises every resource id (a search by _id names one resource): Patient ids as patient ids,
     // the rest (or a search whose resource type is unknown, such as a HAR queryString pair) as resource ids.
