@@ -31,6 +31,7 @@ describe("HTTP tool logs on hostile input", () => {
     ["URL path segments just over the FHIR id length", repeat("https://x.example/" + "aB3".repeat(22) + "/ ")],
     ["plus signs before digit runs", repeat("+1234567890123 ")],
     ["a hyphenated id of a known login's parts", (n) => "/home/tquarrie/x\n" + repeat("ID-tquarrie-")(n)],
+    ["an id of near-logins between dots and underscores", (n) => "/home/j.roe/x\n" + repeat("J.ROX_j.ro.")(n)],
   ];
 
   itStaysLinear(shapes, redact);

@@ -167,6 +167,23 @@ describe("an Apache HttpClient wire log is an HTTP client's dump", () => {
   });
 });
 
+describe("a known login inside a longer id", () => {
+  it.each([
+    [
+      "a dotted login in a hyphenated id",
+      "/home/j.roe/krb5.conf",
+      "breadcrumbId: ID-j.roe-laptop-1586560518063-0-1",
+      "j.roe",
+    ],
+    ["a login before an underscore", "/home/tquarrie/krb5.conf", "host: tquarrie_laptop-01", "tquarrie"],
+    ["a login in capitals", "/home/tquarrie/krb5.conf", "host: TQUARRIE-laptop", "TQUARRIE"],
+    ["a login after another part", "/home/tquarrie/krb5.conf", "host: ws-tquarrie-laptop", "tquarrie"],
+    ["a login twice in one id", "/home/tquarrie/krb5.conf", "host: tquarrie-tquarrie-laptop", "tquarrie"],
+  ])("%s goes", (_name, path, line, login) => {
+    check(`Java config name: ${path}\n${line}`, [login], ["laptop"]);
+  });
+});
+
 describe("phone numbers an SMS or voice API logs (Apache HttpClient wire log of a JSON answer)", () => {
   it("E.164 numbers without separators go, as the formatted ones do; SIDs and the call status stay", () => {
     check(
