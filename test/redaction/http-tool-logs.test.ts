@@ -122,6 +122,26 @@ describe("a token as a long URL path segment (a websocket ticket in an API answe
     );
   });
 
+  const TICKET =
+    "bwnQd908ecKcp6YJNooHI25gM2kShLC6x-3bQKLIuyksrUcVqtStpfQaIc5fWMSvu5Yk8_9MMej2lY4CzpkF8i-tTTwpYqZEe_MIFpk-VVQ";
+  it.each([
+    ["URL-encoded padding", `wss://x.example.com/websocket/${TICKET}%3D%3D`, TICKET.slice(0, 40)],
+    ["standard base64 with +", `wss://x.example.com/websocket/${TICKET.replace(/_/g, "+")}`, TICKET.slice(0, 40)],
+    ["a name in front", `wss://x.example.com/websocket/Token-Ticket-${TICKET}`, TICKET.slice(0, 40)],
+    [
+      "base64 of a readable credential",
+      "wss://x.example.com/ws/dXNlcjpodW50ZXIyLXBhc3N3b3JkLXRoYXQtaXMtbG9uZy1lbm91Z2gtdG8tYmUtbG9uZzEyMw",
+      "dXNlcjpodW50ZXIyLXBhc3N3b3Jk",
+    ],
+  ])("a ticket in a path with %s goes", (_name, url, secret) => {
+    check(`url: "${url}"`, [secret], ["x.example.com/"]);
+  });
+
+  it("a long segment that repeats a few characters is no ticket (low entropy)", () => {
+    const seg = "aB3".repeat(30);
+    check(`GET https://storage.example.com/bucket/${seg}/file`, [], [`/bucket/${seg}/file`]);
+  });
+
   it("FHIR ids and long readable path segments stay", () => {
     check(
       "GET https://fhir-ehr.example.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient/12724066 HTTP/1.1\nGET https://example.com/docs/the-quick-brown-fox-jumps-over-the-lazy-dog-and-keeps-running-far-away-from-home",

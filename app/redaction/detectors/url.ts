@@ -2,6 +2,7 @@
 // PHI search parameters (name, birthdate, …), and — in a client domain — patient ids in paths and parameters.
 // The URL is rewritten in place: everything not redacted stays byte for byte.
 import { isPhoneValue } from "./phi-phones";
+import { hasRandomShape } from "./random-strings";
 import { lookupTable } from "~/lib/lookup-table";
 import type { ItemContext } from "../context";
 import { replacePathQueries, replaceUrls } from "./urls-in-text";
@@ -149,18 +150,23 @@ const PATH_SECRET =
   /(\/(?:unsubscribe-auth|reset-password|password-reset|magic-link)\/)([A-Za-z0-9._~-]{16,})(?=[/?#]|$)/gi;
 
 /**
- * A path segment longer than any FHIR id (64 characters at most) in the base64url alphabet: a ticket or token carried in
- * the path (a websocket URL handed out by an API). It counts when it mixes upper and lower case and digits, so
- * readable slugs and hex ids stay.
+ * A path segment longer than any FHIR id (64 characters at most) in the base64 or base64url alphabet, padded or
+ * URL-encoded padded: a ticket or token carried in the path (a websocket URL handed out by an API). It counts when it
+ * has a generated secret's shape (random-strings.ts), so readable slugs and hex ids stay.
  */
-const LONG_RANDOM_SEGMENT = /(?<=\/)[A-Za-z0-9_-]{65,}={0,2}(?=[/?#]|$)/g;
+const LONG_RANDOM_SEGMENT = /(?<=\/)[A-Za-z0-9_+-]{65,}(?:={0,2}|(?:%3[Dd]){1,2})(?=[/?#]|$)/g;
 function isRandomSegment(seg: string): boolean {
-  if (!/[A-Z]/.test(seg) || !/[a-z]/.test(seg) || !/[0-9]/.test(seg)) return false;
+  const body = seg.replace(/(?:=|%3[Dd])+$/, "");
+  const parts = body.split("-");
+  // A name in front of a ticket (`Token-Ticket-…`): the long random part decides.
+  if (parts.some((part) => part.length >= 32 && hasRandomShape(part) && !decodesToJson(part))) return true;
   // A slug of words with an id (`Meeting-notes-public-1bc826ec…`) is a page's name.
-  if (seg.split("-").filter((part) => /^[A-Za-z]{4,}$/.test(part)).length >= 2) return false;
-  // Base64 of readable text (a SMART launcher's launch parameters as JSON) is data, not a random ticket.
-  return decodeBase64Text(seg) === null;
+  if (parts.filter((part) => /^[A-Za-z]{4,}$/.test(part)).length >= 2) return false;
+  return hasRandomShape(body) && !decodesToJson(body);
 }
+/** Base64 of JSON (a SMART launcher's launch parameters) is data, not a ticket; base64 of other text may be one. */
+const decodesToJson = (seg: string) =>
+  seg.startsWith("eyJ") || (decodeBase64Text(seg) ?? "").trimStart().startsWith("{");
 
 /** One URL (absolute, or a path with a query): rewritten in place. */
 export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => string): string {
