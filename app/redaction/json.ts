@@ -3,6 +3,7 @@
 // notes, attachments, reference displays, person-linked dates), and — in a client domain — FHIR resources reduced to
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
+import { isPhoneValue } from "./detectors/phi-phones";
 import { lookupTable } from "~/lib/lookup-table";
 import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
@@ -501,6 +502,8 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     const nested = redactJsonText(v, ctx);
     if (nested !== null) return str(nested);
   }
+  // An SMS or voice API's answer (`{"to": "+18016640964"}`).
+  if (isPhoneValue(key, v)) return str(ctx.phi(v, "phone"));
   if (FREE_TEXT_KEYS.has(lower) || readsAsProse(v)) return str(sweepProse(v, ctx));
   // An avatar URL (a chat export's profile image): the hash of the person's e-mail address goes.
   if (gravatarCue(v)) return str(sweepValue(redactSpans(v, ctx, gravatarHashes(v), "email"), ctx));

@@ -18,6 +18,9 @@ export function replaceKnownLogins(text: string, ctx: ItemContext): string {
       logins.set(k.value, k);
   if (logins.size === 0) return text;
   const lengths = new Set([...logins.keys()].map((v) => v.length));
+  // Parts are compared without case (`TQUARRIE-laptop`): a host or id built from a login is often upper-cased.
+  const lower = new Map([...logins].map(([v, k]) => [v.toLowerCase(), k]));
+  const partLengths = [...lengths].sort((a, b) => b - a);
   let out = "";
   let pos = 0;
   for (let i = 0; i < text.length;) {
@@ -33,17 +36,29 @@ export function replaceKnownLogins(text: string, ctx: ItemContext): string {
       pos = i;
       continue;
     }
-    // Not a login as a whole: one of its parts between `-` or `.` may be (a log's `ID-jroe-laptop-1586…` id).
+    // Not a login as a whole: a run between `-`, `.` or `_` may be one (a log's `ID-j.roe-laptop-1586…` id,
+    // `tquarrie_laptop-01`). Each part starts after a separator; one lookup per login length there.
     for (let p = start; p < i;) {
-      let q = p;
-      while (q < i && text[q] !== "-" && text[q] !== ".") q++;
-      const part = lengths.has(q - p) && (p > start || q < i) ? logins.get(text.slice(p, q)) : undefined;
-      if (part) {
-        out += text.slice(pos, p) + ctx.known(part);
-        pos = q;
+      let found = -1;
+      for (const length of partLengths) {
+        const q = p + length;
+        if (q > i || (q < i && !isSeparator(text[q])) || (p === start && q === i)) continue;
+        const part = lower.get(text.slice(p, q).toLowerCase());
+        if (part) {
+          out += text.slice(pos, p) + ctx.known(part);
+          pos = found = q;
+          break;
+        }
       }
-      p = q + 1;
+      if (found >= 0) {
+        p = found + 1;
+        continue;
+      }
+      while (p < i && !isSeparator(text[p])) p++;
+      p++;
     }
   }
   return pos === 0 ? text : out + text.slice(pos);
 }
+
+const isSeparator = (c: string) => c === "-" || c === "." || c === "_";

@@ -4,6 +4,7 @@
 import type { ItemContext, KnownValue } from "./context";
 import { MultiSearch } from "~/document/multi-search";
 import { charTable } from "./char-table";
+import { PrefixIndex } from "./prefix-index";
 
 /** Shorter values are never looked for; values shorter than WORD_LENGTH only as a whole word (`"guest"`). */
 const MIN_LENGTH = 4;
@@ -50,14 +51,25 @@ function hasAlnum(value: string, count: number): boolean {
 const FEW = 16;
 /**
  * A cut copy of a secret: at least this many of its first characters, then `...` or `…` where a tool shortened it
- * (PowerShell's `RawContent :`, a log that trims long values). Shorter heads (`tm_key_...`) are a name, not a copy.
+ * (PowerShell's `RawContent :`, a log that trims long values) or a person masked the rest (`head...tail`,
+ * `head [...]`). Shorter heads (`tm_key_...`) are a name, not a copy.
  */
 const CUT_MIN = 16;
+/** What marks the rest of a value as left out: inside a piece, and right after one (past its delimiter). */
+const CUT_INSIDE = ["..", "\u2026", "\\u2026"];
+const CUT_AFTER = ["[...]", "[\u2026]", " ...", " \u2026"];
 
-/** Length of the head before a trailing `...` or `…` of the piece `text[start, end)`, or -1. */
-function cutHead(text: string, start: number, end: number): number {
-  if (text[end - 1] === "\u2026") return end - 1 - start;
-  return end - start > 3 && text.endsWith("...", end) ? end - 3 - start : -1;
+/**
+ * Where the value in the piece `text[start, end)` ends when a cut mark follows it (`head...`, `head…tail`,
+ * `head[...]`, `head ...`), or -1. The piece is read once, so every piece costs its own length.
+ */
+function cutEnd(text: string, start: number, end: number): number {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    // Only a `.`, `…` or `\` can start a mark: other characters cost one comparison.
+    if ((c === 0x2e || c === 0x2026 || c === 0x5c) && CUT_INSIDE.some((mark) => text.startsWith(mark, k))) return k;
+  }
+  return CUT_AFTER.some((mark) => text.startsWith(mark, end)) ? end : -1;
 }
 
 /**
@@ -78,9 +90,7 @@ function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; en
   if (plain.size) {
     // Pieces by a character scan; only a piece as long as some value is cut out and looked up.
     const lengths = new Set([...plain.keys()].map((v) => v.length));
-    const byHead = new Map<string, KnownValue[]>();
-    for (const [v, entry] of plain)
-      if (v.length > CUT_MIN) byHead.set(v.slice(0, CUT_MIN), [...(byHead.get(v.slice(0, CUT_MIN)) ?? []), entry]);
+    const cuttable = new PrefixIndex([...plain.values()].filter((e) => e.value.length >= CUT_MIN));
     const n = text.length;
     for (let i = 0; i < n;) {
       if (isDelimiter(text.charCodeAt(i))) {
@@ -91,12 +101,9 @@ function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; en
       while (i < n && !isDelimiter(text.charCodeAt(i))) i++;
       const entry = lengths.has(i - start) ? plain.get(text.slice(start, i)) : undefined;
       if (entry) out.push({ start, end: i, entry });
-      else if (byHead.size) {
-        const head = cutHead(text, start, i);
-        if (head < CUT_MIN) continue;
-        const copy = text.slice(start, start + head);
-        const of = byHead.get(copy.slice(0, CUT_MIN))?.find((e) => e.value.length > head && e.value.startsWith(copy));
-        if (of) out.push({ start, end: start + head, entry: of });
+      else {
+        const hit = cutCopy(text, start, i, plain, cuttable);
+        if (hit) out.push(hit);
       }
     }
   }
@@ -112,4 +119,27 @@ function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; en
   for (const h of search.search(text))
     out.push({ start: h.start, end: h.start + h.payload.value.length, entry: h.payload });
   return out;
+}
+
+/**
+ * A secret in a piece that holds more than it: whole before a cut mark or a sentence's full stop (`K...`, `K…`,
+ * `K.`), or its head of CUT_MIN characters or more before a cut mark. A head that ends where a JWT's segment ends is
+ * the header every token of that algorithm shares (`eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...`), not a copy.
+ */
+function cutCopy(
+  text: string,
+  start: number,
+  end: number,
+  plain: Map<string, KnownValue>,
+  cuttable: PrefixIndex,
+): { start: number; end: number; entry: KnownValue } | undefined {
+  const cut = cutEnd(text, start, end);
+  const stop = cut >= 0 ? cut : text[end - 1] === "." ? end - 1 : -1;
+  if (stop <= start) return undefined;
+  const head = text.slice(start, stop);
+  const whole = plain.get(head);
+  if (whole) return { start, end: stop, entry: whole };
+  if (cut < 0 || head.length < CUT_MIN || !cuttable.size) return undefined;
+  const of = cuttable.longerWith(head);
+  return of && of.value[head.length] !== "." ? { start, end: stop, entry: of } : undefined;
 }

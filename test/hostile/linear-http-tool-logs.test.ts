@@ -9,6 +9,19 @@ import { itStaysLinear, repeat } from "./work-meter";
 const redact = (text: string) => redactAs(text, "sandbox", "text");
 const KEY = "tm_key_9f8e7d6c5b4a39281706f5e4d3c2b1a0";
 
+/** `size` characters of `access_token=` lines, each a distinct secret after the same 16 characters (and cut). */
+function manySecrets(size: number, cut: boolean): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const value = "AAAAAAAAAAAAAAAA" + i.toString(36).padStart(6, "0");
+    const line = `access_token=${value}\n` + (cut ? `${value.slice(0, 20)}q...\n` : "");
+    lines.push(line);
+    length += line.length;
+  }
+  return lines.join("");
+}
+
 describe("HTTP tool logs on hostile input", () => {
   const shapes: Array<[string, (size: number) => string]> = [
     ["a Set-Cookie line of comma-joined cookies", (n) => "Set-Cookie: " + repeat("a=bcdefgh1; path=/, ")(n)],
@@ -18,6 +31,7 @@ describe("HTTP tool logs on hostile input", () => {
     ["URL path segments just over the FHIR id length", repeat("https://x.example/" + "aB3".repeat(22) + "/ ")],
     ["plus signs before digit runs", repeat("+1234567890123 ")],
     ["a hyphenated id of a known login's parts", (n) => "/home/tquarrie/x\n" + repeat("ID-tquarrie-")(n)],
+    ["an id of near-logins between dots and underscores", (n) => "/home/j.roe/x\n" + repeat("J.ROX_j.ro.")(n)],
   ];
 
   itStaysLinear(shapes, redact);
@@ -30,6 +44,14 @@ describe("HTTP tool logs on hostile input", () => {
     ["digits after a plus, 1 MB", "+" + repeat("1")(1_000_000)],
     ["a known secret's head cut again and again", `Bearer ${KEY}\n` + repeat(`${KEY.slice(0, 30)}...`)(1_000_000)],
     ["one hyphenated piece of 1 MB holding a login", "/home/tquarrie/x\n" + repeat("tquarrie-")(1_000_000)],
+    [
+      "a known secret's head masked again and again",
+      `Bearer ${KEY}\n` + repeat(`${KEY.slice(0, 30)}...b1a0[...] `)(1_000_000),
+    ],
+    ["one piece of 1 MB of dots and escaped ellipses", `Bearer ${KEY}\n` + repeat(".\\u202")(1_000_000) + "..."],
+    // Many refreshed tokens that share one head (a JWT's header, a vendor's prefix), each also cut in a later line.
+    ["1 MB of distinct known secrets sharing a 16-character head", manySecrets(1_000_000, false)],
+    ["1 MB of distinct known secrets sharing a head, each cut again", manySecrets(1_000_000, true)],
   ])("1 MB of %s finishes", (_name, text) => {
     expect(typeof redact(text)).toBe("string");
   });

@@ -71,27 +71,30 @@ const ATTRIBUTES = new Set([
 ]);
 
 /**
- * Where each cookie of a Set-Cookie value starts. Clients that print every header on one line (.NET's response
- * headers, an HttpResponseMessage, a joined header map) join several Set-Cookie headers with `, `: a new cookie starts
- * after `, ` followed by `name=` whose name is not an attribute (an Expires date's own comma is followed by a day
- * number). One pass.
+ * Where each cookie of a Set-Cookie value starts and the separator before it ends there. Clients that print every
+ * header on one line (.NET's response headers, an HttpResponseMessage, a joined header map) join several Set-Cookie
+ * headers with `, ` (or `,` / `,\t`): a new cookie starts after a comma and white space followed by `name=` whose name
+ * is not an attribute (an Expires date's own comma is followed by a day number). One pass.
  */
-function cookieStarts(value: string): number[] {
-  const starts = [0];
-  const next = /, ([!#$%&'*+.^_`|~0-9A-Za-z-]+)=/g;
+function cookieStarts(value: string): Array<{ start: number; separator: number }> {
+  const starts = [{ start: 0, separator: 0 }];
+  const next = /,[ \t]*([!#$%&'*+.^_`|~0-9A-Za-z-]+)=/g;
   for (let m = next.exec(value); m; m = next.exec(value))
-    if (!ATTRIBUTES.has(m[1].toLowerCase())) starts.push(m.index + 2);
+    if (!ATTRIBUTES.has(m[1].toLowerCase()))
+      starts.push({ start: m.index + m[0].length - m[1].length - 1, separator: m.index });
   return starts;
 }
 
 /** Set-Cookie response header: the first pair of each cookie is the cookie; attributes (Path, Expires, HttpOnly…) stay. */
 export function redactSetCookie(value: string, ctx: ItemContext): string {
   const starts = cookieStarts(value);
-  let out = value.slice(0, starts[0]);
-  starts.forEach((start, i) => {
-    const cookie = value.slice(start, starts[i + 1] ?? value.length);
+  let out = "";
+  starts.forEach(({ start }, i) => {
+    // The separator before the next cookie is not part of this one (a value without attributes ends right before it).
+    const end = starts[i + 1]?.separator ?? value.length;
+    const cookie = value.slice(start, end);
     const semi = pairEnds(cookie)[0];
-    out += redactPair(cookie.slice(0, semi), ctx) + cookie.slice(semi);
+    out += redactPair(cookie.slice(0, semi), ctx) + cookie.slice(semi) + value.slice(end, starts[i + 1]?.start ?? end);
   });
   return out;
 }

@@ -45,14 +45,13 @@ export function redactAuthSchemes(text: string, ctx: ItemContext): string {
 
 /**
  * `Basic` in a sentence or a log line's text (`ERROR Basic BasicAuth example realm`): a word of letters only whose
- * base64 decoding is not `user:password` is the next word, not a credential.
+ * base64 decoding is not printable text is the next word, not a credential (`dGVzdGtleWZvcmFwaQ`, a key with no
+ * colon, decodes to text and stays a credential).
  */
 function isWordAfterBasic(scheme: string, credential: string): boolean {
-  return (
-    scheme.toLowerCase() === "basic" &&
-    /^[A-Za-z]+$/.test(credential) &&
-    !(decodeBase64Text(credential) ?? "").includes(":")
-  );
+  if (scheme.toLowerCase() !== "basic" || !/^[A-Za-z]+$/.test(credential)) return false;
+  const decoded = decodeBase64Text(credential);
+  return decoded === null || !/^[\x20-\x7e]+$/.test(decoded);
 }
 
 /** Where a scan for a closing quote found none: a later scan from inside that stretch cannot find one either. */

@@ -11,8 +11,9 @@ const IPV6_NEEDS = /[0-9a-fA-F]:[0-9a-fA-F]{1,4}:[0-9a-fA-F]{1,4}:[0-9a-fA-F]/;
 export function findIpAddresses(text: string, out: PhiSpan[]) {
   each(IPV4, text, (m) => {
     // "version 1.2.3.4", "Semantic-Kernel-Version: 1.13.0.0", "version": "1.2.3.4" and "Chrome/120.0.0.0" are
-    // versions, not addresses.
-    if (/(?:version|ver|v)["']?[ \t]?[:=]?[ \t]?["']?$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
+    // versions, not addresses; `dev: 10.1.2.3`, `srv: …` (a word that merely ends in v) are addresses.
+    if (/(?:version|\bver|\bv)["']?[ \t]?[:=]?[ \t]?["']?$/i.test(text.slice(Math.max(0, m.index - 14), m.index)))
+      return;
     // A loopback or unspecified address (a proxy's own, a server bound to all interfaces) is nobody's.
     if (m[0].startsWith("127.") || m[0] === "0.0.0.0") return;
     // DevTools' General block: the "Remote Address" is the server the browser connected to, a fact of the request.

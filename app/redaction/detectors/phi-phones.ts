@@ -7,8 +7,23 @@ const PHONE_CUE =
   /\b(?:phone|tel|telephone|mobile|cell|call|fax|contact|number|text|reach|dial|sms|whatsapp|ph|mob|desk|office)\b[^\n]{0,20}\n?[ \t]{0,4}$/;
 const PHONE_CUE_AFTER = /^[ \t]{0,2}[-(]?[ \t]{0,2}(?:office|fax|mobile|cell|home|work|desk|phone|tel)\b/i;
 
-/** E.164 written without separators (`+18016640964`, an SMS or voice API's `"to"`): a `+`, then 10 to 15 digits. */
-const E164 = /(?<![\w.+/:#-])\+[1-9]\d{9,14}(?![\w.]|[:/-]\d)/g;
+/**
+ * E.164 written without separators (`+18016640964`, an SMS or voice API's `"to"`, `tel:+1…`, form-encoded
+ * `%2B1…`): a `+`, then 10 to 15 digits.
+ */
+const E164 = /(?<![\w.+/#%-])(?:\+|%2[Bb])[1-9]\d{9,14}(?![\w.]|[:/-]\d)/g;
+/** The key or word before it, when it names a counter, an id or a version (`offset=+1700000000000`, `seq +1…`). */
+const NOT_PHONE_KEY =
+  /(?:id|offset|seq|sequence|count|version|build|size|length|timestamp|time|epoch|nonce|serial|oid)$/i;
+const KEY_BEFORE = /([A-Za-z][\w-]*)["']?[ \t]*[:=]?[ \t]*["']?$/;
+
+const mayBePhoneAfter = (key: string) => !NOT_PHONE_KEY.test(key);
+
+/** A structured value that is one E.164 number under a key that names no counter, id or version (`"to": "+1…"`). */
+export function isPhoneValue(key: string, value: string): boolean {
+  return /^\+[1-9]\d{9,14}$/.test(value) && mayBePhoneAfter(key);
+}
+
 /**
  * A key that names a person's contact number, compared lower-case with letters and digits only: `mobile`, `cell`,
  * `sms`, `msisdn`, `whatsapp`, `phone`/`tel` (with a qualifier before and `no`/`number` after: `mobile_no`,
@@ -44,8 +59,14 @@ export function findKeyedPhones(text: string, out: PhiSpan[]) {
 }
 
 export function findPhones(text: string, out: PhiSpan[]) {
-  if (text.includes("+"))
-    each(E164, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "phone" }));
+  if (text.includes("+") || text.includes("%2"))
+    each(E164, text, (m) => {
+      // A digit right before a colon (`12:+1…`) is a clock or a port, not a key.
+      if (text[m.index - 1] === ":" && /\d/.test(text[m.index - 2] ?? "")) return;
+      const key = KEY_BEFORE.exec(before(text, m.index, 40))?.[1];
+      if (key && !mayBePhoneAfter(key)) return;
+      out.push({ start: m.index, end: m.index + m[0].length, type: "phone" });
+    });
   each(PHONE, text, (m) => {
     const raw = m[0];
     const digits = digitsOf(raw.replace(/[ \t]?(?:x|ext\.?)[ \t]?\d{1,5}$/, ""));

@@ -38,11 +38,15 @@ export function redactRandomStrings(text: string, ctx: ItemContext): string {
     // Part of a longer word, path, URL, e-mail address or number: not standalone.
     if (/[A-Za-z0-9/.@+%=]/.test(before) || /[A-Za-z0-9/@+%]/.test(after)) return token;
     if (LABELLED.test(text.slice(Math.max(0, at - 4), at))) return token;
-    if (!/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/\d/.test(token)) return token;
-    if (entropy(token) < 4) return token;
+    if (!hasRandomShape(token)) return token;
     // Base64 of readable text (a JSON config, a URL segment) is no random secret: other detectors judge its content.
     const decoded = decodeBase64Text(token);
     if (decoded !== null && /^[\x20-\x7e\t\r\n]*$/.test(decoded)) return token;
     return ctx.secret(token, "secret");
   });
+}
+
+/** Mixes lower case, upper case and digits, high in entropy: the shape of a generated secret, not of a word or id. */
+export function hasRandomShape(token: string): boolean {
+  return /[a-z]/.test(token) && /[A-Z]/.test(token) && /\d/.test(token) && entropy(token) >= 4;
 }

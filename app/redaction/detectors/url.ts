@@ -1,6 +1,8 @@
 // URLs: credentials in the authority (user:pass@), secret query/fragment parameters (access_token, code, …),
 // PHI search parameters (name, birthdate, …), and — in a client domain — patient ids in paths and parameters.
 // The URL is rewritten in place: everything not redacted stays byte for byte.
+import { isPhoneValue } from "./phi-phones";
+import { hasRandomShape } from "./random-strings";
 import { lookupTable } from "~/lib/lookup-table";
 import type { ItemContext } from "../context";
 import { replacePathQueries, replaceUrls } from "./urls-in-text";
@@ -105,6 +107,8 @@ function paramValue(
   if (phiType) return ctx.phi(decoded, phiType);
   // A login in a form body or a query (`username=jroe&password=…`, an env file's `USERNAME=jroe`).
   if (isLoginKey(name) && isPersonsLogin(decoded)) return ctx.phi(decoded, "user_name");
+  // An SMS or voice API's form body (`To=%2B18016640964`).
+  if (isPhoneValue(name, decoded)) return ctx.phi(decoded, "phone");
   if (ctx.clientDomain && (PATIENT_PARAMS.has(lower) || /^(patient|subject)[.:]/.test(lower))) {
     // A client domain pseudonymises every resource id (a search by _id names one resource): Patient ids as patient ids,
     // the rest (or a search whose resource type is unknown, such as a HAR queryString pair) as resource ids.
@@ -146,18 +150,23 @@ const PATH_SECRET =
   /(\/(?:unsubscribe-auth|reset-password|password-reset|magic-link)\/)([A-Za-z0-9._~-]{16,})(?=[/?#]|$)/gi;
 
 /**
- * A path segment longer than any FHIR id (64 characters at most) in the base64url alphabet: a ticket or token carried in
- * the path (a websocket URL handed out by an API). It counts when it mixes upper and lower case and digits, so
- * readable slugs and hex ids stay.
+ * A path segment longer than any FHIR id (64 characters at most) in the base64 or base64url alphabet, padded or
+ * URL-encoded padded: a ticket or token carried in the path (a websocket URL handed out by an API). It counts when it
+ * has a generated secret's shape (random-strings.ts), so readable slugs and hex ids stay.
  */
-const LONG_RANDOM_SEGMENT = /(?<=\/)[A-Za-z0-9_-]{65,}={0,2}(?=[/?#]|$)/g;
+const LONG_RANDOM_SEGMENT = /(?<=\/)[A-Za-z0-9_+-]{65,}(?:={0,2}|(?:%3[Dd]){1,2})(?=[/?#]|$)/g;
 function isRandomSegment(seg: string): boolean {
-  if (!/[A-Z]/.test(seg) || !/[a-z]/.test(seg) || !/[0-9]/.test(seg)) return false;
+  const body = seg.replace(/(?:=|%3[Dd])+$/, "");
+  const parts = body.split("-");
+  // A name in front of a ticket (`Token-Ticket-…`): the long random part decides.
+  if (parts.some((part) => part.length >= 32 && hasRandomShape(part) && !decodesToJson(part))) return true;
   // A slug of words with an id (`Meeting-notes-public-1bc826ec…`) is a page's name.
-  if (seg.split("-").filter((part) => /^[A-Za-z]{4,}$/.test(part)).length >= 2) return false;
-  // Base64 of readable text (a SMART launcher's launch parameters as JSON) is data, not a random ticket.
-  return decodeBase64Text(seg) === null;
+  if (parts.filter((part) => /^[A-Za-z]{4,}$/.test(part)).length >= 2) return false;
+  return hasRandomShape(body) && !decodesToJson(body);
 }
+/** Base64 of JSON (a SMART launcher's launch parameters) is data, not a ticket; base64 of other text may be one. */
+const decodesToJson = (seg: string) =>
+  seg.startsWith("eyJ") || (decodeBase64Text(seg) ?? "").trimStart().startsWith("{");
 
 /** One URL (absolute, or a path with a query): rewritten in place. */
 export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => string): string {
