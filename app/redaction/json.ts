@@ -41,7 +41,8 @@ import {
 } from "./fhir";
 import { redactFormBody } from "./form";
 import { authFieldType } from "./auth-fields";
-import { redactHl7 } from "./hl7";
+import { redactHl7, redactHl7Lines } from "./hl7";
+import { messageStart } from "~/evidence/hl7-logged";
 import { hl7Delimiters } from "~/evidence/hl7";
 import { redactFhirXmlText, xmlDocumentStart } from "./xml-fhir";
 import { decodeBase64Text } from "~/evidence/base64";
@@ -484,7 +485,13 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (key === "text" && parent && (holder === "postData" || holder === "content")) return str(harBody(v, parent, ctx));
 
   // An HL7 v2 message or a FHIR XML document inside a string (a log's payload, an integration engine's API).
-  const structured = v.length > 20 && STRUCTURED_START.test(v) ? structuredString(v, ctx) : null;
+  // A message or a person segment after other text in the string (`"msg":"PID|1||987654^^^MRN||…"`) as on a log line.
+  const structured =
+    v.length > 20 && STRUCTURED_START.test(v)
+      ? structuredString(v, ctx)
+      : v.length > 20 && v.includes("|")
+        ? loggedHl7(v, ctx)
+        : null;
   if (structured !== null) return str(structured);
   // JSON inside a string.
   const t = v.trim();
@@ -630,6 +637,28 @@ function structuredString(v: string, ctx: ItemContext): string | null {
   if (d) return v.slice(0, v.length - t.length) + redactHl7(t, d, ctx);
   // A FHIR or C-CDA document, its namespace bound to a prefix or not, after its prolog or not.
   return t.startsWith("<") && xmlDocumentStart(t) >= 0 ? redactFhirXmlText(v, ctx) : null;
+}
+/**
+ * A string whose lines hold an HL7 message or a person segment after other text (see messageStart), read as a log's
+ * lines are: the message by segment, the rest swept as prose. Null when no line holds one.
+ */
+function loggedHl7(v: string, ctx: ItemContext): string | null {
+  const lines = v.split(/(?<=\n)/);
+  let out = "";
+  let prose = "";
+  let found = false;
+  for (let i = 0; i < lines.length; i++) {
+    const hl7 = lines[i].includes("|") && messageStart(lines[i]) ? redactHl7Lines(lines, i, ctx) : null;
+    if (!hl7) {
+      prose += lines[i];
+      continue;
+    }
+    out += (prose ? sweepProse(prose, ctx) : "") + hl7.text;
+    prose = "";
+    found = true;
+    i += hl7.count - 1;
+  }
+  return found ? out + (prose ? sweepProse(prose, ctx) : "") : null;
 }
 /** How a string that may hold a message or a document starts (tested before anything is scanned). */
 const STRUCTURED_START = /^\s*(?:MSH|<)/;
