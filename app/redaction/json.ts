@@ -43,6 +43,7 @@ import { redactFormBody } from "./form";
 import { authFieldType } from "./auth-fields";
 import { redactHl7, redactHl7Lines } from "./hl7";
 import { messageStart } from "~/evidence/hl7-logged";
+import { isRoleName } from "./person-request";
 import { hl7Delimiters } from "~/evidence/hl7";
 import { redactFhirXmlText, xmlDocumentStart } from "./xml-fhir";
 import { decodeBase64Text } from "~/evidence/base64";
@@ -474,7 +475,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     !info.clinical &&
     lower === "name" &&
     parent &&
-    (inPatientRecord(parent) || (ctx.personRequest && info.parentKey === undefined)) &&
+    (inPatientRecord(parent) || (ctx.personRequest && info.parentKey === undefined && !isRoleName(v))) &&
     personName(v)
   )
     return str(ctx.phi(v, "name"));
