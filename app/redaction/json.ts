@@ -51,7 +51,7 @@ import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
 import { RedactionError } from "./errors";
 import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
-import { BARE_PHONE, isContactKey } from "./detectors/phi-phones";
+import { isContactNumber } from "./detectors/phi-phones";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -460,7 +460,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && ctx.clientDomain && lower === "fhiruser") return str(ctx.phi(v, "user_id"));
   // A phone number written as digits alone (a string or a number) under a key that names a person's contact; the same
   // digits under `id` or `number` stay.
-  if (!info.clinical && isContactKey(key) && BARE_PHONE.test(v.trim())) return str(ctx.phi(v.trim(), "phone"));
+  if (!info.clinical && isContactNumber(key, v.trim())) return str(ctx.phi(v.trim(), "phone"));
   // `_firstName`, `__username`: a client's private-field prefix does not change what the value is.
   const personType =
     OIDC_PERSON_KEYS[lower] ?? (lower.startsWith("_") ? OIDC_PERSON_KEYS[lower.replace(/^_+/, "")] : undefined);
