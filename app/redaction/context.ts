@@ -50,7 +50,25 @@ export class RedactorState {
   private readonly counters = new Map<string, number>();
   private readonly aliases: KnownValue[] = [];
   private readonly aliasValues = new Set<string>();
+  /** Every value in the order it was added (entries, remembered values, aliases): what the indexes below are fed. */
+  private readonly added: KnownValue[] = [];
+  private readonly indexes = new Map<string, { seen: number; of: unknown; index: unknown }>();
   readonly categoryOfPlaceholder = new Map<string, RedactionCategory>();
+
+  /**
+   * An index of the known values (the lookup tables of the last pass over an item), fed each value once as it is
+   * found: settling a ticket costs its items plus its values, never their product. `of` is what the index also
+   * depends on (the policy); a different one starts it again.
+   */
+  index<T>(name: string, of: unknown, create: () => T, add: (index: T, value: KnownValue) => void): T {
+    let found = this.indexes.get(name);
+    if (!found || found.of !== of) {
+      found = { seen: 0, of, index: create() };
+      this.indexes.set(name, found);
+    }
+    for (; found.seen < this.added.length; found.seen++) add(found.index as T, this.added[found.seen]);
+    return found.index as T;
+  }
 
   /**
    * Reserves the numbers of placeholders already in a text ([REDACTED:access_token#3] → access_token up to 3 is
@@ -70,6 +88,7 @@ export class RedactorState {
     const own = ownCopy(value);
     const entry: KnownValue = { value: own, category, type, placeholder: `[REDACTED:${type}#${n}]` };
     this.byValue.set(own, entry);
+    this.added.push(entry);
     this.categoryOfPlaceholder.set(entry.placeholder, category);
     return entry;
   }
@@ -82,7 +101,9 @@ export class RedactorState {
     if (!known.value || this.byValue.has(known.value)) return;
     this.reserve(known.placeholder);
     const own = ownCopy(known.value);
-    this.byValue.set(own, { ...known, value: own });
+    const entry = { ...known, value: own };
+    this.byValue.set(own, entry);
+    this.added.push(entry);
     this.categoryOfPlaceholder.set(known.placeholder, known.category);
   }
 
@@ -92,7 +113,9 @@ export class RedactorState {
     if (value.length < 4 || this.byValue.has(value) || this.aliasValues.has(value)) return;
     const own = ownCopy(value);
     this.aliasValues.add(own);
-    this.aliases.push({ ...of, value: own });
+    const entry = { ...of, value: own };
+    this.aliases.push(entry);
+    this.added.push(entry);
   }
 
   known(restored: ReadonlySet<string>, kept: ReadonlySet<string> = new Set()): KnownValue[] {

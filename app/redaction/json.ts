@@ -42,7 +42,9 @@ import {
 } from "./fhir";
 import { redactFormBody } from "./form";
 import { authFieldType } from "./auth-fields";
-import { redactHl7 } from "./hl7";
+import { redactHl7, redactHl7Lines } from "./hl7";
+import { messageStart } from "~/evidence/hl7-logged";
+import { isRoleName } from "./person-request";
 import { hl7Delimiters } from "~/evidence/hl7";
 import { redactFhirXmlText, xmlDocumentStart } from "./xml-fhir";
 import { decodeBase64Text } from "~/evidence/base64";
@@ -50,7 +52,7 @@ import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
 import { RedactionError } from "./errors";
 import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
-import { BARE_PHONE, isContactKey } from "./detectors/phi-phones";
+import { isContactNumber } from "./detectors/phi-phones";
 import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 
 interface Info {
@@ -465,7 +467,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && ctx.clientDomain && lower === "fhiruser") return str(ctx.phi(v, "user_id"));
   // A phone number written as digits alone (a string or a number) under a key that names a person's contact; the same
   // digits under `id` or `number` stay.
-  if (!info.clinical && isContactKey(key) && BARE_PHONE.test(v.trim())) return str(ctx.phi(v.trim(), "phone"));
+  if (!info.clinical && isContactNumber(key, v.trim())) return str(ctx.phi(v.trim(), "phone"));
   // `_firstName`, `__username`: a client's private-field prefix does not change what the value is.
   const personType =
     OIDC_PERSON_KEYS[lower] ?? (lower.startsWith("_") ? OIDC_PERSON_KEYS[lower.replace(/^_+/, "")] : undefined);
@@ -483,7 +485,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     !info.clinical &&
     lower === "name" &&
     parent &&
-    (inPatientRecord(parent) || (ctx.personRequest && info.parentKey === undefined)) &&
+    (inPatientRecord(parent) || (ctx.personRequest && info.parentKey === undefined && !isRoleName(v))) &&
     personName(v)
   )
     return str(ctx.phi(v, "name"));
@@ -494,7 +496,13 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (key === "text" && parent && (holder === "postData" || holder === "content")) return str(harBody(v, parent, ctx));
 
   // An HL7 v2 message or a FHIR XML document inside a string (a log's payload, an integration engine's API).
-  const structured = v.length > 20 && STRUCTURED_START.test(v) ? structuredString(v, ctx) : null;
+  // A message or a person segment after other text in the string (`"msg":"PID|1||987654^^^MRN||…"`) as on a log line.
+  const structured =
+    v.length > 20 && STRUCTURED_START.test(v)
+      ? structuredString(v, ctx)
+      : v.length > 20 && v.includes("|")
+        ? loggedHl7(v, ctx)
+        : null;
   if (structured !== null) return str(structured);
   // JSON inside a string.
   const t = v.trim();
@@ -644,6 +652,28 @@ function structuredString(v: string, ctx: ItemContext): string | null {
   if (d) return v.slice(0, v.length - t.length) + redactHl7(t, d, ctx);
   // A FHIR or C-CDA document, its namespace bound to a prefix or not, after its prolog or not.
   return t.startsWith("<") && xmlDocumentStart(t) >= 0 ? redactFhirXmlText(v, ctx) : null;
+}
+/**
+ * A string whose lines hold an HL7 message or a person segment after other text (see messageStart), read as a log's
+ * lines are: the message by segment, the rest swept as prose. Null when no line holds one.
+ */
+function loggedHl7(v: string, ctx: ItemContext): string | null {
+  const lines = v.split(/(?<=\n)/);
+  let out = "";
+  let prose = "";
+  let found = false;
+  for (let i = 0; i < lines.length; i++) {
+    const hl7 = lines[i].includes("|") && messageStart(lines[i]) ? redactHl7Lines(lines, i, ctx) : null;
+    if (!hl7) {
+      prose += lines[i];
+      continue;
+    }
+    out += (prose ? sweepProse(prose, ctx) : "") + hl7.text;
+    prose = "";
+    found = true;
+    i += hl7.count - 1;
+  }
+  return found ? out + (prose ? sweepProse(prose, ctx) : "") : null;
 }
 /** How a string that may hold a message or a document starts (tested before anything is scanned). */
 const STRUCTURED_START = /^\s*(?:MSH|<)/;

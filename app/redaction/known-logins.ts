@@ -11,15 +11,9 @@ const MIN_LENGTH = 5;
 const isLoginChar = charTable(/[A-Za-z0-9_.-]/);
 
 export function replaceKnownLogins(text: string, ctx: ItemContext): string {
-  const restored = new Set(ctx.policy.restored);
-  const logins = new Map<string, KnownValue>();
-  for (const k of ctx.state.known(restored, keptValues(ctx.policy)))
-    if (k.category === "phi" && k.type === "user_name" && k.value.length >= MIN_LENGTH && /^[\w.-]+$/.test(k.value))
-      logins.set(k.value, k);
+  const { logins, lower, lengths } = loginsOf(ctx);
   if (logins.size === 0) return text;
-  const lengths = new Set([...logins.keys()].map((v) => v.length));
   // Parts are compared without case (`TQUARRIE-laptop`): a host or id built from a login is often upper-cased.
-  const lower = new Map([...logins].map(([v, k]) => [v.toLowerCase(), k]));
   const partLengths = [...lengths].sort((a, b) => b - a);
   let out = "";
   let pos = 0;
@@ -62,3 +56,28 @@ export function replaceKnownLogins(text: string, ctx: ItemContext): string {
 }
 
 const isSeparator = (c: string) => c === "-" || c === "." || c === "_";
+
+/** The known logins and their lengths: fed each value once as it is found, not rebuilt for each item. */
+function loginsOf(ctx: ItemContext) {
+  const restored = new Set(ctx.policy.restored);
+  const keptSet = keptValues(ctx.policy);
+  return ctx.state.index(
+    "known-logins",
+    ctx.policy,
+    () => ({ logins: new Map<string, KnownValue>(), lower: new Map<string, KnownValue>(), lengths: new Set<number>() }),
+    (t, k) => {
+      const dropped = k.category === "phi" && (restored.has(k.placeholder) || keptSet.has(k.value.trim()));
+      if (
+        !dropped &&
+        k.category === "phi" &&
+        k.type === "user_name" &&
+        k.value.length >= MIN_LENGTH &&
+        /^[\w.-]+$/.test(k.value)
+      ) {
+        t.logins.set(k.value, k);
+        t.lower.set(k.value.toLowerCase(), k);
+        t.lengths.add(k.value.length);
+      }
+    },
+  );
+}

@@ -12,17 +12,23 @@ const WORD_LENGTH = 8;
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 
 export function replaceKnownSecrets(text: string, ctx: ItemContext): string {
-  const all = ctx.state.known(new Set()).filter((k) => k.category === "secret" && k.value.length >= MIN_LENGTH);
-  // `client_id:secret` decoded from a Basic header: only the secret goes when it is known on its own (the ID stays).
-  const values = new Set(all.map((k) => k.value));
-  const secrets = all.filter((k) => !(k.value.includes(":") && values.has(k.value.slice(k.value.indexOf(":") + 1))));
-  return replaceKnownValues(text, ctx, secrets);
+  const tables = ctx.state.index("known-secrets", null, newTables, (t, k) => {
+    if (k.category === "secret" && k.value.length >= MIN_LENGTH) addSecret(t, k);
+  });
+  return replaceFound(text, ctx, tables);
 }
 
 /** Each of `known` where it stands on its own in `text`, replaced by its placeholder. */
 export function replaceKnownValues(text: string, ctx: ItemContext, known: KnownValue[]): string {
   if (known.length === 0) return text;
-  const hits = findAll(text, known).sort((a, b) => a.start - b.start || b.end - a.end);
+  const tables = newTables();
+  for (const k of known) addSecret(tables, k);
+  return replaceFound(text, ctx, tables);
+}
+
+function replaceFound(text: string, ctx: ItemContext, tables: Tables): string {
+  if (tables.plain.size === 0 && tables.special.length === 0) return text;
+  const hits = findAll(text, tables).sort((a, b) => a.start - b.start || b.end - a.end);
   if (hits.length === 0) return text;
   let out = "";
   let pos = 0;
@@ -72,25 +78,67 @@ function cutEnd(text: string, start: number, end: number): number {
   return CUT_AFTER.some((mark) => text.startsWith(mark, end)) ? end : -1;
 }
 
+/** The lookup tables of the known secrets: fed each secret once as it is found, not rebuilt for each item. */
+interface Tables {
+  /** Every secret value, for the Basic-header rule below. */
+  values: Set<string>;
+  plain: Map<string, KnownValue>;
+  lengths: Set<number>;
+  /** The values a cut copy can come from (CUT_MIN characters or more), and their sorted index, made when needed. */
+  cut: KnownValue[];
+  cutIndex: PrefixIndex | null;
+  special: KnownValue[];
+  /** Over FEW special values: one Aho–Corasick automaton, values added as they come. */
+  search: MultiSearch<KnownValue> | null;
+}
+
+const newTables = (): Tables => ({
+  values: new Set(),
+  plain: new Map(),
+  lengths: new Set(),
+  cut: [],
+  cutIndex: null,
+  special: [],
+  search: null,
+});
+
+function addSecret(t: Tables, s: KnownValue): void {
+  t.values.add(s.value);
+  if (!HAS_DELIMITER.test(s.value)) {
+    t.plain.set(s.value, s);
+    t.lengths.add(s.value.length);
+    if (s.value.length >= CUT_MIN) {
+      t.cut.push(s);
+      t.cutIndex = null;
+    }
+    return;
+  }
+  // A value with delimiters is searched for only when it reads like one credential (`My:Secret:Password`), not a
+  // scrap of punctuation left between two placeholders (`?code=`).
+  if (/\s/.test(s.value) || !hasAlnum(s.value, 8)) return;
+  t.special.push(s);
+  if (t.special.length === FEW + 1) {
+    t.search = new MultiSearch<KnownValue>();
+    for (const v of t.special) t.search.add(v.value, v);
+  } else if (t.search) t.search.add(s.value, s);
+}
+
+/** `client_id:secret` decoded from a Basic header: only the secret goes when it is known on its own (the ID stays). */
+const isPairOfKnown = (t: Tables, value: string) =>
+  value.includes(":") && t.values.has(value.slice(value.indexOf(":") + 1));
+
 /**
  * Occurrences of the secrets in the text. Values without delimiters are looked up piece by piece (one pass over the
  * text, one Set lookup per piece — a secret standing as a word, in quotes, after `id:`); the few values with
  * delimiters inside (`My:Secret:Password`) are searched for as they are.
  */
-function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; end: number; entry: KnownValue }> {
+function findAll(text: string, tables: Tables): Array<{ start: number; end: number; entry: KnownValue }> {
   const out: Array<{ start: number; end: number; entry: KnownValue }> = [];
-  const plain = new Map<string, KnownValue>();
-  const special: KnownValue[] = [];
-  for (const s of secrets) {
-    if (!HAS_DELIMITER.test(s.value)) plain.set(s.value, s);
-    // A value with delimiters is searched for only when it reads like one credential (`My:Secret:Password`), not a
-    // scrap of punctuation left between two placeholders (`?code=`).
-    else if (!/\s/.test(s.value) && hasAlnum(s.value, 8)) special.push(s);
-  }
+  const { plain, lengths, special, search } = tables;
   if (plain.size) {
     // Pieces by a character scan; only a piece as long as some value is cut out and looked up.
-    const lengths = new Set([...plain.keys()].map((v) => v.length));
-    const cuttable = new PrefixIndex([...plain.values()].filter((e) => e.value.length >= CUT_MIN));
+    // Sorted again only when a secret was added since the last look-up.
+    const cuttable = (tables.cutIndex ??= new PrefixIndex(tables.cut));
     const n = text.length;
     for (let i = 0; i < n;) {
       if (isDelimiter(text.charCodeAt(i))) {
@@ -107,17 +155,17 @@ function findAll(text: string, secrets: KnownValue[]): Array<{ start: number; en
       }
     }
   }
-  if (special.length <= FEW) {
+  if (!search) {
     for (const entry of special) {
+      if (isPairOfKnown(tables, entry.value)) continue;
       for (let at = text.indexOf(entry.value); at >= 0; at = text.indexOf(entry.value, at + 1))
         out.push({ start: at, end: at + entry.value.length, entry });
     }
     return out;
   }
-  const search = new MultiSearch<KnownValue>();
-  for (const s of special) search.add(s.value, s);
   for (const h of search.search(text))
-    out.push({ start: h.start, end: h.start + h.payload.value.length, entry: h.payload });
+    if (!isPairOfKnown(tables, h.payload.value))
+      out.push({ start: h.start, end: h.start + h.payload.value.length, entry: h.payload });
   return out;
 }
 

@@ -4,9 +4,26 @@
 // (a command logged after a prefix), which set ItemContext.personRequest while the body is read.
 import type { ItemContext } from "./context";
 
-/** The resource a URL writes: its last path segment, or the one before an id (`/users/42`), names a person. */
+/**
+ * The resource a URL writes: its last path segment, or the one before an id (`/users/42`, a UUID, `u123`, `me`), names
+ * a person. A word after it is a sub-collection (`/users/scopes`, `/users/roles`), no person.
+ */
 const PERSON_RESOURCE =
-  /\/(?:patients?|persons?|people|users?|members?|practitioners?|relatedpersons?|contacts?|customers?|employees?|subscribers?|guarantors?|caregivers?)(?:\/[\w.-]{1,64})?\/?(?:[?#]|$)/i;
+  /\/(?:patients?|persons?|people|users?|members?|practitioners?|relatedpersons?|contacts?|customers?|employees?|subscribers?|guarantors?|caregivers?)(?:\/(?:[\w.-]{0,63}\d[\w.-]{0,63}|me|self))?\/?(?:[?#]|$)/i;
+
+/** Words of a role, a scope, a group or an app's name (`System Administrator`, `Patient Read`): no person's name. */
+const ROLE_WORDS = new Set(
+  "access account admin administrator api app application bot client clinical default desk editor group guest manager operator owner patient practitioner provider read role scope service staff support system team test user viewer write".split(
+    " ",
+  ),
+);
+
+/** A `name` in a person's request body that is a role's, scope's or app's name (one of its words is ROLE_WORDS). */
+export const isRoleName = (value: string): boolean =>
+  value
+    .trim()
+    .split(/\s+/)
+    .some((w) => ROLE_WORDS.has(w.toLowerCase()));
 
 export const writesPerson = (url: string): boolean => {
   const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*(\/[^\s]*)?$/i.exec(url)?.[1] ?? (url.startsWith("/") ? url : "");

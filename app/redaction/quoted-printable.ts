@@ -5,11 +5,13 @@
 // better than `We=E2=80=99re`, and a placeholder keeps no encoded piece of a value next to it). The headers, and the
 // other parts of a multipart mail, stay as they were written.
 //
-// A body is decoded only when it is quoted-printable after all: every `=` in it stands before two hex digits or at a
-// line's end (a text already decoded, `access_token=[REDACTED…]`, is not, so a second redaction changes nothing).
+// A body's valid escapes and soft breaks are decoded; an `=` quoted-printable never writes (a text already decoded,
+// `access_token=[REDACTED…]`) stays as it is. A body whose decoded text would decode again is left as written, so a
+// second redaction changes nothing.
 // Linear: one pass for the headers, one for the boundaries, and each body is scanned for its end and decoded once.
 
-const ENCODING_HEADER = /^content-transfer-encoding:[ \t]*quoted-printable[ \t]*\r?$/gim;
+/** The header, its value on the same line or folded onto the next (RFC 5322 folding: a line break before a blank). */
+const ENCODING_HEADER = /^content-transfer-encoding:[ \t]*(?:\r?\n[ \t]+)?quoted-printable[ \t]*\r?$/gim;
 /** A blank line: where a part's headers end and its body starts. */
 const BLANK_LINE = /\n[ \t]*\r?\n/g;
 const BOUNDARY = /\bboundary=(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/gi;
@@ -41,9 +43,14 @@ export function decodeQuotedPrintableParts(text: string): DecodedParts {
     const start = blank.index + blank[0].length;
     const end = partEnd(text, start, boundaries);
     const body = text.slice(start, end);
-    if (body.includes("=") && !NOT_ENCODED.test(body)) {
-      const decoded = decodeBody(body, charsetOf(text.slice(Math.max(pos, m.index - HEADER_REACH), blank.index)));
-      if (decoded !== body) {
+    if (body.includes("=")) {
+      const charset = charsetOf(text.slice(Math.max(pos, m.index - HEADER_REACH), blank.index));
+      const decoded = decodeBody(body, charset);
+      // A body with an `=` quoted-printable never writes (a hand-edited or already decoded one) keeps it, its valid
+      // escapes and soft breaks decoded all the same; unless the decoded text would decode again (`=3D41` → `=41`):
+      // then it is left as written, so a second redaction changes nothing.
+      const settled = !NOT_ENCODED.test(body) || decodeBody(decoded, charset) === decoded;
+      if (decoded !== body && settled) {
         out += text.slice(pos, start) + decoded;
         pos = end;
         parts++;
@@ -108,11 +115,15 @@ function decodeBody(body: string, charset: string): string {
         i += 2;
         continue;
       }
-      // A soft break: the `=`, blanks after it and the line break go.
+      // A soft break: the `=`, blanks after it and the line break go. Any other `=` stays as written.
       let j = i + 1;
       while (body.charCodeAt(j) === 32 || body.charCodeAt(j) === 9) j++;
-      if (body.charCodeAt(j) === 13) j++;
-      i = body.charCodeAt(j) === 10 ? j : j - 1;
+      if (body.charCodeAt(j) === 13 && body.charCodeAt(j + 1) === 10) j++;
+      if (body.charCodeAt(j) === 10 || body.charCodeAt(j) === 13 || j >= body.length) {
+        i = j;
+        continue;
+      }
+      bytes[n++] = c;
       continue;
     }
     if (c < 128 || (!utf8 && c < 256)) {

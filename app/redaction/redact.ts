@@ -118,9 +118,12 @@ export function createRedactor(policy: RedactionPolicy): Redactor {
 /** A login or secret known by now replaced in a text redacted before (see Redactor.settle). */
 function settleText(redacted: string, state: RedactorState, policy: RedactionPolicy) {
   const ctx = new ItemContext(state, policy);
-  const text = replaceKnownLogins(replaceKnownSecrets(ctx.sentinels.protect(redacted), ctx), ctx);
+  const text = replaceKnown(ctx.sentinels.protect(redacted), ctx);
   return { text: compactCopy(ctx.sentinels.restore(text)), ctx };
 }
+
+/** The last pass of every item, and of its settling: the secrets and logins known so far, wherever they still stand. */
+const replaceKnown = (text: string, ctx: ItemContext) => replaceKnownLogins(replaceKnownSecrets(text, ctx), ctx);
 
 /** The placeholders in a redacted text, for highlighting. */
 const spansOf = (text: string, state: RedactorState): RedactedItem["spans"] =>
@@ -209,9 +212,7 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
 
   // One byte per character again where it can be: the redacted text is kept for the rest of the export. Known secrets
   // are replaced before continuation lines are joined, so a line under a secret goes with it however it was found.
-  const final = compactCopy(
-    ctx.sentinels.restore(joinWrappedTokens(replaceKnownLogins(replaceKnownSecrets(out, ctx), ctx), ctx)),
-  );
+  const final = compactCopy(ctx.sentinels.restore(joinWrappedTokens(replaceKnown(out, ctx), ctx)));
   // Two native searches: a regular expression over the whole text tested it character by character.
   if (final.includes("\uE000") || final.includes("\uE001"))
     throw new RedactionError("Redaction left an internal marker in the text.");

@@ -56,3 +56,18 @@ describe("a 10-digit id under a key that names no contact stays", () => {
     kept(redact(text), "9988776655");
   });
 });
+
+describe("an 8-digit id under a list's generic key (`recipients`, `numbers`) stays: user, order or encounter ids", () => {
+  it.each([
+    ['{"recipients": ["12345678", "23456789"], "numbers": [10023456, 10023457]}', ["12345678", "23456789", "10023456"]],
+    ["recipients: 12345678", ["12345678"]],
+    ["numbers: 10023456, 10023457", ["10023456", "10023457"]],
+  ])("%s", (text, values) => {
+    kept(redact(text), ...values);
+  });
+
+  it("an 8-digit number under a key that says phone still goes", () => {
+    gone(redact("mobile: 55512345", "sandbox", "text"), "55512345");
+    gone(redact('{"sms": "55512345"}'), "55512345");
+  });
+});

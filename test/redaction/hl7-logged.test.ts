@@ -170,3 +170,20 @@ describe("a person segment logged alone, with no MSH", () => {
     kept(out, "The PID|3 field held the MRN, see the spec.");
   });
 });
+
+describe("a person segment logged alone inside a one-line JSON log", () => {
+  const LONE = "PID|1||987654^^^MRN||Quillfeather^Odessa||19800101|F";
+  it("a JSON string holding the segment is read like the prefixed line (as a log line and as text)", () => {
+    for (const kind of ["log", "text"] as const) {
+      const out = redact(`{"level":"info","msg":"${LONE}"}\n`, "sandbox", kind);
+      gone(out, "987654", "Quillfeather", "Odessa", "19800101");
+      kept(out, '{"level":"info","msg":"PID|1||');
+    }
+  });
+
+  it("after words in the string, and a plain message string is left alone", () => {
+    const out = redact(`{"msg":"inbound segment ${LONE}","note":"PID|3 field is the MRN list"}\n`, "sandbox", "log");
+    gone(out, "987654", "Quillfeather", "Odessa", "19800101");
+    kept(out, "inbound segment PID|1||", "PID|3 field is the MRN list");
+  });
+});

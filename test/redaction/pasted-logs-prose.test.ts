@@ -170,6 +170,22 @@ describe("a name in a JSON object next to a patient's keys", () => {
       ['"name": "growth-chart-app"'],
     );
   });
+
+  it("a role, scope or app name sent to a user's sub-collection or to the users resource stays; an id-shaped user still loses it", () => {
+    for (const [url, name] of [
+      ["https://api.example.com/v1/users/scopes", "Patient Read"],
+      ["https://api.example.com/v1/users/roles", "Clinical Staff"],
+      ["https://api.example.com/v1/users", "System Administrator"],
+      ["https://api.example.com/v1/patients", "Patient Read"],
+    ])
+      check(`curl -X POST ${url} -d '{"name": "${name}"}'`, [], [`"name": "${name}"`]);
+    for (const url of [
+      "https://api.example.com/v1/users/8f14e45f-ceea-467f-a0e6-0123456789ab",
+      "https://api.example.com/v1/users/u123",
+      "https://api.example.com/v1/users/me",
+    ])
+      check(`curl -X PUT ${url} -d '{"name": "Tamsin Quarrie"}'`, ["Tamsin", "Quarrie"], [url]);
+  });
 });
 
 describe("mail replies and issue comments pasted whole", () => {

@@ -135,14 +135,31 @@ describe("a quoted-printable mail body", () => {
     kept(out, "Grüße aus München.");
   });
 
-  it("a body that is not quoted-printable after all (an `=` not before two hex digits or a line end) is left as written", () => {
+  it("a body with a stray `=` (one quoted-printable never writes) still has its escapes and soft breaks decoded", () => {
     const source = [
       "Content-Transfer-Encoding: quoted-printable",
       "",
-      "scope=patient/Patient.read launch=1 A=3D note",
+      "client_secret=3DSuperSecretValue123=",
+      "456",
+      "x =3D y, launch=1 scope=patient/Patient.read",
       "",
     ].join("\n");
-    kept(redact(source), "scope=patient/Patient.read launch=1 A=3D note");
+    const once = redact(source);
+    gone(once, "SuperSecretValue123", "456");
+    kept(once, "x = y, launch=1 scope=patient/Patient.read");
+    expect(redact(once)).toBe(once);
+  });
+
+  it("a folded encoding header (`Content-Transfer-Encoding:` with its value on the next line) is read", () => {
+    const source = "Content-Transfer-Encoding:\n quoted-printable\n\nclient_secret=3DSuperSecretValue123=\n456\n";
+    gone(redact(source), "SuperSecretValue123", "456");
+  });
+
+  it("a body whose decoding would decode again (`=3D41`) is left as written: a second redaction changes nothing", () => {
+    const source = "Content-Transfer-Encoding: quoted-printable\n\nlaunch=1 A=3D41 note\n";
+    const once = redact(source);
+    kept(once, "A=3D41 note");
+    expect(redact(once)).toBe(once);
   });
 
   it("a second redaction changes nothing", () => {

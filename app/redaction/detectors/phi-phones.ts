@@ -37,6 +37,16 @@ export const isContactKey = (key: string): boolean =>
 /** A phone number written as digits alone (a `+` before them at most): 7 to 15 digits, E.164's longest. */
 export const BARE_PHONE = /^\+?\d{7,15}$/;
 
+/** A list's generic key: it holds phones in an SMS API, but user, order or encounter ids elsewhere. */
+const GENERIC_KEY = /^(?:recipients?|numbers)$/;
+/** Under a generic key, an id's length (8 digits or fewer, no `+`) is no phone; a phone is 9 digits or more. */
+const isPhoneUnder = (key: string, digits: string) =>
+  digits.startsWith("+") || digits.length >= 9 || !GENERIC_KEY.test(key.toLowerCase().replace(/[^a-z0-9]/g, ""));
+
+/** `value` (digits alone) is a phone number under `key`: a contact key, and not an id's length under a generic one. */
+export const isContactNumber = (key: string, value: string): boolean =>
+  isContactKey(key) && BARE_PHONE.test(value) && isPhoneUnder(key, value);
+
 /** `key: digits`, `key=digits`, `"key": "digits"`, `key: [digits, …]`: the key, then the first value. */
 const KEYED =
   /(?<![A-Za-z0-9_])([A-Za-z][\w-]{1,47})["']?[ \t]{0,2}[=:][ \t]{0,2}(\[?[ \t]{0,2}["']?)(\+?\d{7,15})(?![\w.-])/g;
@@ -48,12 +58,12 @@ export function findKeyedPhones(text: string, out: PhiSpan[]) {
   each(KEYED, text, (m) => {
     if (!isContactKey(m[1])) return;
     let start = m.index + m[0].length - m[3].length;
-    out.push({ start, end: start + m[3].length, type: "phone" });
+    if (isPhoneUnder(m[1], m[3])) out.push({ start, end: start + m[3].length, type: "phone" });
     if (!m[2].includes("[") && !/^[ \t]{0,2},/.test(text.slice(start + m[3].length, start + m[3].length + 4))) return;
     NEXT_ITEM.lastIndex = start + m[3].length;
     for (let n = NEXT_ITEM.exec(text); n; n = NEXT_ITEM.exec(text)) {
       start = n.index + n[0].length - n[1].length;
-      out.push({ start, end: start + n[1].length, type: "phone" });
+      if (isPhoneUnder(m[1], n[1])) out.push({ start, end: start + n[1].length, type: "phone" });
     }
   });
 }
