@@ -26,6 +26,12 @@ const ROW_NUMBER = /^\d{1,3}$/;
 /** A table whose name says its rows are people. */
 const PEOPLE_TABLE = /patient|person|people|demograph|customer|employee|member|student|contact/i;
 const COPY_HEAD = /^COPY[ \t]+([^\s(]{1,200})[ \t]*\(([^)\n]{0,4000})\)[ \t]+FROM[ \t]+stdin;[ \t]*\r?$/gim;
+/**
+ * A line that ends a COPY block whose `\.` line was not copied (a cut dump, two tables pasted one after the other): the
+ * next COPY head, a pg_dump comment, an SQL statement as pg_dump writes it (an upper-case keyword, then a space).
+ */
+const BLOCK_END =
+  /^(?:--|[Cc][Oo][Pp][Yy][ \t]|(?:ALTER|CREATE|INSERT|SELECT|SET|DROP|GRANT|REVOKE|COMMENT|UPDATE|DELETE|BEGIN|COMMIT|TRUNCATE) )/;
 const INSERT_HEAD =
   /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t\r\n]+([`"[\]\w.]{1,200})[ \t\r\n]*(?:\(([^)]{0,4000})\)[ \t\r\n]*)?VALUES\b/gi;
 
@@ -116,7 +122,11 @@ export function redactSqlRows(text: string, ctx: ItemContext): string {
   return out + text.slice(pos);
 }
 
-/** The tab-separated rows of a COPY block from `from` up to its `\.` line (or the text's end). */
+/**
+ * The tab-separated rows of a COPY block from `from` up to its `\.` line, or up to a line that cannot be a row (the next
+ * COPY head, a comment, a statement) when the `\.` line is missing, or the text's end. Each line is read by one block at
+ * most: the next block starts where this one stopped.
+ */
 function copyRows(text: string, from: number): SqlValue[][] {
   const rows: SqlValue[][] = [];
   let pos = text.indexOf("\n", from) + 1;
@@ -125,7 +135,7 @@ function copyRows(text: string, from: number): SqlValue[][] {
     if (nl < 0) nl = text.length;
     const lineEnd = text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
     const line = text.slice(pos, lineEnd);
-    if (line === "\\.") break;
+    if (line === "\\." || BLOCK_END.test(line)) break;
     const row: SqlValue[] = [];
     let start = pos;
     for (const cell of line.split("\t")) {

@@ -56,6 +56,23 @@ describe("pg_dump COPY blocks", () => {
     expectGone(out, ["31415926535", "27182818284", "87900112233", "8738001122"]);
   });
 
+  it("a block whose `\\.` line was not copied ends at the next COPY head: the next table is judged by its own columns", () => {
+    const text = [
+      "COPY public.patient (ssn, last_name) FROM stdin;",
+      "900-11-2233\tQuimbrelle",
+      "",
+      "COPY public.oauth_client (client_id, scope) FROM stdin;",
+      "abcd-1234-client\tpatient/Observation.read",
+      "\\.",
+      "",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["900-11-2233", "Quimbrelle"]);
+    expect(out).toContain(
+      "COPY public.oauth_client (client_id, scope) FROM stdin;\nabcd-1234-client\tpatient/Observation.read\n",
+    );
+  });
+
   it("a table that lists no people keeps its values, and the dump's own comment names no person", () => {
     const out = redact(dump);
     expect(out).toContain("1\tReverse Rhinopodoplasty\t1500");
