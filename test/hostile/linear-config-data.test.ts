@@ -92,6 +92,29 @@ describe("notebook and NDJSON readers on hostile input", () => {
     expect(out).not.toContain("Quimbrelle");
   });
 
+  // Each cell reveals a distinct person's value: the values found are carried to every text once, not looked up anew
+  // per text (texts × values).
+  const revealing = (size: number) => {
+    const cells: string[] = [];
+    let length = 0;
+    for (let i = 0; length < size; i++) {
+      const c = JSON.stringify({
+        cell_type: "code",
+        metadata: {},
+        source: [`mrn = ${1_000_000 + i}\n`, "print(mrn)\n"],
+        outputs: [{ output_type: "stream", name: "stdout", text: [`${1_000_000 + i}\n`] }],
+      });
+      cells.push(c);
+      length += c.length + 1;
+    }
+    return `{"cells": [${cells.join(",")}], "metadata": {}}`;
+  };
+  it("a notebook whose every cell reveals another person's value: linear work, every value carried", () => {
+    expect(growth(revealing, (t) => redact(t), 16_000)).toBeLessThan(LINEAR);
+    const out = redact(revealing(64_000));
+    expect(out).not.toMatch(/"10\d{5}\\n"/);
+  });
+
   it("NDJSON of many lines: linear work, a megabyte finishes, every line still JSON", () => {
     expect(growth(ndjson, (t) => redact(t), 16_000)).toBeLessThan(LINEAR);
     const out = redact(ndjson(1 << 20));
