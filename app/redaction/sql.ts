@@ -33,7 +33,7 @@ const COPY_HEAD = /^COPY[ \t]+([^\s(]{1,200})[ \t]*\(([^)\n]{0,4000})\)[ \t]+FRO
 const BLOCK_END =
   /^(?:--|[Cc][Oo][Pp][Yy][ \t]|(?:ALTER|CREATE|INSERT|SELECT|SET|DROP|GRANT|REVOKE|COMMENT|UPDATE|DELETE|BEGIN|COMMIT|TRUNCATE) )/;
 const INSERT_HEAD =
-  /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t\r\n]+([`"[\]\w.]{1,200})[ \t\r\n]*(?:\(([^)]{0,4000})\)[ \t\r\n]*)?VALUES\b/gi;
+  /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t\r\n]+([`"[\]\w.]{1,200})[ \t\r\n]*(?:\(([^)]{0,4000})\)[ \t\r\n]*)?(VALUES|SELECT)\b/gi;
 
 /** A column list's names without their quotes (`"day of birth"`, `` `FirstName` ``, `[ssn]`). */
 export const columnNames = (list: string): string[] =>
@@ -91,7 +91,8 @@ export function redactSqlRows(text: string, ctx: ItemContext): string {
   }
   INSERT_HEAD.lastIndex = 0;
   for (let m = INSERT_HEAD.exec(text); m; m = INSERT_HEAD.exec(text)) {
-    const { rows, end } = valueTuples(text, INSERT_HEAD.lastIndex);
+    const read = /^values$/i.test(m[3]) ? valueTuples : selectRows;
+    const { rows, end } = read(text, INSERT_HEAD.lastIndex);
     INSERT_HEAD.lastIndex = Math.max(end, INSERT_HEAD.lastIndex);
     if (!rows.length) continue;
     if (m[2] !== undefined) {
@@ -162,10 +163,50 @@ function skipBlank(text: string, pos: number): number {
   }
 }
 
+/** A string's prefix before its quote (`N'…'` SQL Server, `E'…'` / `U&'…'` / `B'…'` / `X'…'`, `_utf8mb4'…'` MySQL). */
+const STRING_PREFIX = /[NnEeBbXx]|[Uu]&|_\w{1,20}/y;
+/** An unquoted value of a SELECT list that names a column or a variable: the SELECT reads a table, not literals. */
+const NOT_LITERAL = /^(?!null$)[A-Za-z_@#][\w@#$.]*$/i;
+const UNION_SELECT = /UNION(?:[ \t\r\n]+ALL)?[ \t\r\n]+SELECT\b/iy;
+
 /**
- * The tuples of a VALUES list starting at `pos` (at its first `(`), and where the reading stopped. A string ends at a
- * quote not doubled and not escaped by a backslash; an unquoted value runs to the next `,` or `)` outside parentheses.
+ * The value at `pos` and where it ends, or null when it cannot be read. A string (after its prefix, if any) ends at a
+ * quote not doubled and not escaped by a backslash; an unquoted value runs to the next `,` or `)` outside parentheses —
+ * in a SELECT list (`select`) also to the next blank or `;`.
  */
+function readValue(text: string, pos: number, select: boolean): { value: SqlValue; end: number } | null {
+  STRING_PREFIX.lastIndex = pos;
+  const prefix = STRING_PREFIX.test(text) && text[STRING_PREFIX.lastIndex] === "'" ? STRING_PREFIX.lastIndex - pos : 0;
+  if (text[pos + prefix] === "'") {
+    const open = pos + prefix;
+    for (let i = open + 1; ;) {
+      const q = text.indexOf("'", i);
+      if (q < 0) return null;
+      let backslashes = 0;
+      while (text[q - 1 - backslashes] === "\\") backslashes++;
+      if (backslashes % 2 === 1) i = q + 1;
+      else if (text[q + 1] === "'") i = q + 2;
+      else return { value: { text: text.slice(open + 1, q), start: open + 1, quoted: true }, end: q + 1 };
+    }
+  }
+  let depth = 0;
+  let i = pos;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+    else if ((c === "," || c === ")") && depth === 0) break;
+    else if (c === "'" || c === ";" || c === "\n") break;
+    else if (select && depth === 0 && (c === " " || c === "\t" || c === "\r")) break;
+  }
+  if (!select && text[i] !== "," && text[i] !== ")") return null;
+  const raw = text.slice(pos, i);
+  const lead = raw.length - raw.trimStart().length;
+  if (!raw.trim() || (select && (text[i] === "'" || NOT_LITERAL.test(raw)))) return null;
+  return { value: { text: raw.trim(), start: pos + lead, quoted: false }, end: i };
+}
+
+/** The tuples of a VALUES list starting at `pos` (at its first `(`), and where the reading stopped. */
 export function valueTuples(text: string, pos: number): { rows: SqlValue[][]; end: number } {
   const rows: SqlValue[][] = [];
   for (;;) {
@@ -175,39 +216,10 @@ export function valueTuples(text: string, pos: number): { rows: SqlValue[][]; en
     const row: SqlValue[] = [];
     for (;;) {
       pos = skipBlank(text, pos);
-      if (pos >= text.length) return { rows, end: pos };
-      if (text[pos] === "'") {
-        let i = pos + 1;
-        for (;;) {
-          const q = text.indexOf("'", i);
-          if (q < 0) return { rows, end: pos };
-          let backslashes = 0;
-          while (text[q - 1 - backslashes] === "\\") backslashes++;
-          if (backslashes % 2 === 1) i = q + 1;
-          else if (text[q + 1] === "'") i = q + 2;
-          else {
-            row.push({ text: text.slice(pos + 1, q), start: pos + 1, quoted: true });
-            pos = q + 1;
-            break;
-          }
-        }
-      } else {
-        let depth = 0;
-        let i = pos;
-        for (; i < text.length; i++) {
-          const c = text[i];
-          if (c === "(") depth++;
-          else if (c === ")" && depth > 0) depth--;
-          else if ((c === "," || c === ")") && depth === 0) break;
-          else if (c === "'" || c === ";" || c === "\n") break;
-        }
-        if (text[i] !== "," && text[i] !== ")") return { rows, end: i };
-        const raw = text.slice(pos, i);
-        const lead = raw.length - raw.trimStart().length;
-        row.push({ text: raw.trim(), start: pos + lead, quoted: false });
-        pos = i;
-      }
-      pos = skipBlank(text, pos);
+      const read = pos < text.length ? readValue(text, pos, false) : null;
+      if (!read) return { rows, end: pos };
+      row.push(read.value);
+      pos = skipBlank(text, read.end);
       if (text[pos] === ",") pos++;
       else if (text[pos] === ")") {
         pos++;
@@ -218,5 +230,31 @@ export function valueTuples(text: string, pos: number): { rows: SqlValue[][]; en
     pos = skipBlank(text, pos);
     if (text[pos] !== ",") return { rows, end: pos };
     pos++;
+  }
+}
+
+/**
+ * The rows of an `INSERT … SELECT` of literals starting at `pos` (after `SELECT`): one row per SELECT list, the lists
+ * joined by `UNION [ALL] SELECT`. A list that names a column or a variable, or is followed by `FROM`, reads a table:
+ * no row.
+ */
+export function selectRows(text: string, pos: number): { rows: SqlValue[][]; end: number } {
+  const rows: SqlValue[][] = [];
+  for (;;) {
+    const row: SqlValue[] = [];
+    for (;;) {
+      pos = skipBlank(text, pos);
+      const read = pos < text.length ? readValue(text, pos, true) : null;
+      if (!read) return { rows, end: pos };
+      row.push(read.value);
+      pos = skipBlank(text, read.end);
+      if (text[pos] !== ",") break;
+      pos++;
+    }
+    if (/^(?:FROM|WHERE)\b/i.test(text.slice(pos, pos + 6))) return { rows, end: pos };
+    rows.push(row);
+    UNION_SELECT.lastIndex = pos;
+    if (!UNION_SELECT.test(text)) return { rows, end: pos };
+    pos = UNION_SELECT.lastIndex;
   }
 }

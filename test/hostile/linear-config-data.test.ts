@@ -36,6 +36,12 @@ describe("SQL and ORM readers on hostile input", () => {
     // Without their `\.` line each COPY block used to read every line to the text's end: K heads × N lines.
     ["COPY blocks without their end line", repeat("COPY public.patient (ssn, last_name) FROM stdin;\nabcd\tefgh\n")],
     ["COPY heads without rows or end line", repeat("COPY public.patient (ssn, last_name) FROM stdin;\n")],
+    [
+      "INSERT … SELECT rows joined by UNION ALL",
+      (n) => "INSERT INTO patient (a, b) " + repeat("SELECT N'Doe', 1 UNION ALL ")(n),
+    ],
+    ["prefixed strings that never close", repeat("INSERT INTO patient (a) VALUES (N'x, _utf8")],
+    ["SELECT lists of a thousand unquoted values", repeat("INSERT INTO patient (a) SELECT " + "1, ".repeat(1000))],
     ["pg_dump comment lines", repeat("-- Data for Name: patient; Type: TABLE DATA; Schema: public; Owner: postgres\n")],
   ];
   for (const [name, make] of shapes) {

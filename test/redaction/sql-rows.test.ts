@@ -130,6 +130,30 @@ describe("INSERT statements", () => {
     expect(out).toMatch(/'F', '\[REDACTED:/);
   });
 
+  it("SQL Server N'…', Postgres E'…' and MySQL _utf8'…' strings are read as strings: a person's values go", () => {
+    const text = [
+      "INSERT INTO `patient` (`first_name`, `last_name`) VALUES (N'Hugo', N'Quimbrelle');",
+      "INSERT INTO person (given, family, note) VALUES (E'Ysolde', _utf8'Marrowby', E'it\\'s ok');",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Hugo", "Quimbrelle", "Ysolde", "Marrowby"]);
+    expect(shape(out)).toContain("VALUES (N'#', N'#');");
+    expect(shape(out)).toContain("(E'#', _utf8'#', ");
+  });
+
+  it("INSERT … SELECT of literals (one row, or rows joined by UNION ALL): a person's values go; a SELECT of columns stays", () => {
+    const text = [
+      "INSERT INTO dbo.Patient (FirstName, LastName) SELECT 'Hugo', 'Quimbrelle';",
+      "INSERT INTO dbo.Patient (FirstName, LastName) SELECT N'Ysolde', N'Marrowby' UNION ALL",
+      "SELECT N'Teodric', N'Vannsby'",
+      "GO",
+      "INSERT INTO dbo.Patient (FirstName, LastName) SELECT first_name, last_name FROM staging;",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Hugo", "Quimbrelle", "Ysolde", "Marrowby", "Teodric", "Vannsby"]);
+    expect(out).toContain("SELECT first_name, last_name FROM staging;");
+  });
+
   it("a table that lists no people keeps its rows; an unterminated string leaves the statement to the sweep", () => {
     const text = [
       "INSERT INTO orders (id, item, amount) VALUES (1, 'Blue widget', 250);",
