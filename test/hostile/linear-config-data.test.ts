@@ -33,6 +33,8 @@ describe("SQL and ORM readers on hostile input", () => {
     ["comparisons with a secret's name", repeat("auth.password == 'x' and ")],
     ["a dotted chain before a comparison", (n) => repeat("a.")(n) + "password == 'hunter2'"],
     ["comparisons without a string", repeat("password ===")],
+    ["equals calls without a string", repeat("password.equals(")],
+    ["prefixed strings that never close after a comparison", repeat("password == rb'x ")],
     // Without their `\.` line each COPY block used to read every line to the text's end: K heads × N lines.
     ["COPY blocks without their end line", repeat("COPY public.patient (ssn, last_name) FROM stdin;\nabcd\tefgh\n")],
     ["COPY heads without rows or end line", repeat("COPY public.patient (ssn, last_name) FROM stdin;\n")],
