@@ -154,6 +154,16 @@ describe("INSERT statements", () => {
     expect(out).toContain("SELECT first_name, last_name FROM staging;");
   });
 
+  it("statements one per line are no comma-separated table: the next statement's column names stay", () => {
+    const text = [
+      "INSERT INTO patient (id, last_name, sex, country) VALUES (1, 'Quimbrelle', 'M', 'US');",
+      "INSERT INTO audit_log (id, actor, status, country) VALUES (9, 'system', 'M', 'US');",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Quimbrelle"]);
+    expect(out).toContain("INSERT INTO audit_log (id, actor, status, country) VALUES (9, 'system', 'M', 'US');");
+  });
+
   it("a table that lists no people keeps its rows; an unterminated string leaves the statement to the sweep", () => {
     const text = [
       "INSERT INTO orders (id, item, amount) VALUES (1, 'Blue widget', 250);",
