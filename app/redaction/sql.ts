@@ -206,28 +206,30 @@ function readValue(text: string, pos: number, select: boolean): { value: SqlValu
   return { value: { text: raw.trim(), start: pos + lead, quoted: false }, end: i };
 }
 
+/** Values separated by commas from `pos`, and where the reading stopped: after the last one, or where one failed. */
+function readList(text: string, pos: number, select: boolean): { row: SqlValue[]; end: number; read: boolean } {
+  const row: SqlValue[] = [];
+  for (;;) {
+    pos = skipBlank(text, pos);
+    const read = pos < text.length ? readValue(text, pos, select) : null;
+    if (!read) return { row, end: pos, read: false };
+    row.push(read.value);
+    pos = skipBlank(text, read.end);
+    if (text[pos] !== ",") return { row, end: pos, read: true };
+    pos++;
+  }
+}
+
 /** The tuples of a VALUES list starting at `pos` (at its first `(`), and where the reading stopped. */
 export function valueTuples(text: string, pos: number): { rows: SqlValue[][]; end: number } {
   const rows: SqlValue[][] = [];
   for (;;) {
     pos = skipBlank(text, pos);
     if (text[pos] !== "(") return { rows, end: pos };
-    pos++;
-    const row: SqlValue[] = [];
-    for (;;) {
-      pos = skipBlank(text, pos);
-      const read = pos < text.length ? readValue(text, pos, false) : null;
-      if (!read) return { rows, end: pos };
-      row.push(read.value);
-      pos = skipBlank(text, read.end);
-      if (text[pos] === ",") pos++;
-      else if (text[pos] === ")") {
-        pos++;
-        break;
-      } else return { rows, end: pos };
-    }
-    rows.push(row);
-    pos = skipBlank(text, pos);
+    const list = readList(text, pos + 1, false);
+    if (!list.read || text[list.end] !== ")") return { rows, end: list.end };
+    rows.push(list.row);
+    pos = skipBlank(text, list.end + 1);
     if (text[pos] !== ",") return { rows, end: pos };
     pos++;
   }
@@ -238,23 +240,14 @@ export function valueTuples(text: string, pos: number): { rows: SqlValue[][]; en
  * joined by `UNION [ALL] SELECT`. A list that names a column or a variable, or is followed by `FROM`, reads a table:
  * no row.
  */
-export function selectRows(text: string, pos: number): { rows: SqlValue[][]; end: number } {
+function selectRows(text: string, pos: number): { rows: SqlValue[][]; end: number } {
   const rows: SqlValue[][] = [];
   for (;;) {
-    const row: SqlValue[] = [];
-    for (;;) {
-      pos = skipBlank(text, pos);
-      const read = pos < text.length ? readValue(text, pos, true) : null;
-      if (!read) return { rows, end: pos };
-      row.push(read.value);
-      pos = skipBlank(text, read.end);
-      if (text[pos] !== ",") break;
-      pos++;
-    }
-    if (/^(?:FROM|WHERE)\b/i.test(text.slice(pos, pos + 6))) return { rows, end: pos };
-    rows.push(row);
-    UNION_SELECT.lastIndex = pos;
-    if (!UNION_SELECT.test(text)) return { rows, end: pos };
+    const list = readList(text, pos, true);
+    if (!list.read || /^(?:FROM|WHERE)\b/i.test(text.slice(list.end, list.end + 6))) return { rows, end: list.end };
+    rows.push(list.row);
+    UNION_SELECT.lastIndex = list.end;
+    if (!UNION_SELECT.test(text)) return { rows, end: list.end };
     pos = UNION_SELECT.lastIndex;
   }
 }
