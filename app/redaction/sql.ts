@@ -1,6 +1,7 @@
 // Rows of a database pasted as SQL: a `pg_dump` COPY block (`COPY public.patient (ssn, name, …) FROM stdin;`, then
-// tab-separated rows up to a line `\.`) and INSERT statements (`INSERT INTO patient (first_name, …) VALUES ('…', …),
-// (…);`, the column list and the rows over any number of lines, comments between them). Each value is judged by its
+// tab-separated rows up to a line `\.`, or up to the next COPY head, comment or statement when that line was not copied)
+// and INSERT statements (`INSERT INTO patient (first_name, …) VALUES ('…', …), (…);` or `… SELECT N'…', … UNION ALL
+// SELECT …`, the column list and the rows over any number of lines, comments between them). Each value is judged by its
 // column, as a list of people pasted as a table is (person-columns.ts): when the columns make a list of people — or the
 // table's own name says it lists people (`patient`, `person_name`, `demographic`) — every person's column goes, whatever
 // its values look like (a surname alone, a birth date, a CPF). An INSERT without a column list into such a table loses
