@@ -10,7 +10,7 @@ import { eachCueLine } from "./detectors/line-of";
 import { labelNamesSecret, secretKey } from "./detectors/secret-keys";
 
 const TRIGGER =
-  /[=!]==?[ \t]*['"]|(?:^|[\s$>])(?:https?|xhs?)[ \t]|Auth[ \t]*\(|\bauth[ \t]*=[ \t]*\(|Credentials?[ \t]*\(|ConvertTo-SecureString|GetBytes|btoa|b64encode|base64|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=/i;
+  /[=!]==?[ \t]*[rRbBfFuU]{0,2}['"]|\.equals(?:IgnoreCase)?\(|(?:^|[\s$>])(?:https?|xhs?)[ \t]|Auth[ \t]*\(|\bauth[ \t]*=[ \t]*\(|Credentials?[ \t]*\(|ConvertTo-SecureString|GetBytes|btoa|b64encode|base64|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=/i;
 /** An HTTPie (or xh) command at the start of a line, after an optional shell prompt. */
 const HTTPIE = /^[ \t]*(?:[$%>#][ \t]*)?(?:https?|xhs?)[ \t]/;
 /** `-a value`, `--auth value`, `--auth=value`, the value bare or quoted. */
@@ -29,9 +29,10 @@ const PAIR_CALL =
 const ENCODED_PAIR =
   /(\b(?:GetBytes|btoa|b64encode|Buffer\.from)[ \t]*\([ \t]*b?|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=[ \t]*)(['"])([^'"\s:/]+:)([^'"\s/][^'"\n]*)\2/gi;
 /** `ConvertTo-SecureString "…"`, `ConvertTo-SecureString -String "…"`, `"…" | ConvertTo-SecureString`. */
-/** A name compared with a string (`auth.password == 'x'`, `secret !== "x"`): the name (after its object's dot) and
- *  the string, each bounded. */
-const COMPARED = /(\b([\w$]{1,64})[ \t]*[=!]==?[ \t]*)(['"])([^'"\n]{1,200})\3/g;
+/** A name compared with a string (`auth.password == 'x'`, `secret !== "x"`, Python's `== r'x'`, Java's
+ *  `PASSWORD.equals("x")`): the name (after its object's dot) and the string, each bounded. */
+const COMPARED =
+  /(\b([\w$]{1,64})(?:[ \t]*[=!]==?[ \t]*|\.equals(?:IgnoreCase)?\([ \t]*)[rRbBfFuU]{0,2})(['"])([^'"\n]{1,200})\3/g;
 const PS_SECURE_AFTER = /(ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)(['"])([^'"\n]+)\2/gi;
 const PS_SECURE_BEFORE = /(['"])([^'"\n]+)\1([ \t]*\|[ \t]*ConvertTo-SecureString)/gi;
 
@@ -56,7 +57,7 @@ function redactLine(line: string, ctx: ItemContext): string {
       ENCODED_PAIR,
       (_w, lead: string, q: string, user: string, value: string) => lead + q + user + ctx.secret(value, "password") + q,
     );
-  if (/[=!]==?/.test(out))
+  if (/[=!]==?|\.equals/.test(out))
     out = out.replace(COMPARED, (whole, lead: string, name: string, q: string, value: string) => {
       const named = secretKey(name);
       return named && labelNamesSecret(name, named, value) ? lead + q + ctx.secret(value, named.type) + q : whole;

@@ -202,6 +202,10 @@ function continues(rec: Record | null, cols: Column[], header: Record): rec is R
 /** What a header line holds: a word that names a secret or a person's column. */
 const HEADER_CUE = new RegExp(`${SECRET_WORD.source}|${PERSON_WORD.source}`, "gi");
 
+/** An SQL statement (its commas separate columns and values, sql.ts reads it): no CSV header. */
+const SQL_STATEMENT =
+  /^[ \t]*(?:(?:INSERT[ \t]+(?:IGNORE[ \t]+)?|REPLACE[ \t]+)INTO|UPDATE[ \t]+[^\s,]+[ \t]+SET|DELETE[ \t]+FROM|CREATE[ \t]+TABLE)[ \t]/i;
+
 export function redactCsvSecrets(text: string, ctx: ItemContext): string {
   if (!MAYBE_HEADER.test(text) || !(SECRET_WORD.test(text) || PERSON_WORD.test(text))) return text;
   const quote = new Finder(text, '"');
@@ -219,7 +223,7 @@ export function redactCsvSecrets(text: string, ctx: ItemContext): string {
     HEADER_CUE.lastIndex = end;
     if (start < pos) continue;
     const line = text.slice(start, end);
-    if (!MAYBE_HEADER.test(line)) continue;
+    if (!MAYBE_HEADER.test(line) || SQL_STATEMENT.test(line)) continue;
     const sep = line.includes(",") ? "," : ";";
     const find = sep === "," ? byComma : bySemicolon;
     const header = recordAt(text, start, end, sep, find);

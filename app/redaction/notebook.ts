@@ -35,8 +35,31 @@ export function redactNotebook(text: string, ctx: ItemContext, readText: (t: str
   const found: KnownValue[] = ctx.state
     .known(new Set())
     .filter((k) => k.category === "phi" && k.value.length >= MIN_CARRIED && !before.has(k.value));
-  if (found.length) eachText(cells.items, (t) => replaceKnownValues(t, ctx, found));
+  if (found.length) {
+    // One look-up over all the texts joined by line breaks, whatever the number of values found: a placeholder has no
+    // line break and a value none either, so the result splits back at the same breaks.
+    const texts: string[] = [];
+    eachText(cells.items, (t) => (texts.push(t), t));
+    const pieces = splitAs(replaceKnownValues(texts.join("\n"), ctx, found), texts);
+    let i = 0;
+    eachText(cells.items, () => pieces[i++]);
+  }
   return leadingSpace(text) + printJsonAst(root, ...jsonLayout(text)) + trailingSpace(text);
+}
+
+/** `joined` (the `texts` joined by line breaks, then rewritten without adding or removing one) cut back into texts. */
+function splitAs(joined: string, texts: readonly string[]): string[] {
+  const out: string[] = [];
+  let pos = 0;
+  for (const t of texts) {
+    let end = pos;
+    for (let at = t.indexOf("\n"); at >= 0; at = t.indexOf("\n", at + 1)) end = joined.indexOf("\n", end) + 1;
+    const separator = joined.indexOf("\n", end);
+    const stop = separator < 0 ? joined.length : separator;
+    out.push(joined.slice(pos, stop));
+    pos = stop + 1;
+  }
+  return out;
 }
 
 /** Every text of the cells (sources, output streams, tracebacks, text data) through `read`. */

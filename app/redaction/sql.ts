@@ -1,6 +1,7 @@
 // Rows of a database pasted as SQL: a `pg_dump` COPY block (`COPY public.patient (ssn, name, …) FROM stdin;`, then
-// tab-separated rows up to a line `\.`) and INSERT statements (`INSERT INTO patient (first_name, …) VALUES ('…', …),
-// (…);`, the column list and the rows over any number of lines, comments between them). Each value is judged by its
+// tab-separated rows up to a line `\.`, or up to the next COPY head, comment or statement when that line was not copied)
+// and INSERT statements (`INSERT INTO patient (first_name, …) VALUES ('…', …), (…);` or `… SELECT N'…', … UNION ALL
+// SELECT …`, the column list and the rows over any number of lines, comments between them). Each value is judged by its
 // column, as a list of people pasted as a table is (person-columns.ts): when the columns make a list of people — or the
 // table's own name says it lists people (`patient`, `person_name`, `demographic`) — every person's column goes, whatever
 // its values look like (a surname alone, a birth date, a CPF). An INSERT without a column list into such a table loses
@@ -26,8 +27,14 @@ const ROW_NUMBER = /^\d{1,3}$/;
 /** A table whose name says its rows are people. */
 const PEOPLE_TABLE = /patient|person|people|demograph|customer|employee|member|student|contact/i;
 const COPY_HEAD = /^COPY[ \t]+([^\s(]{1,200})[ \t]*\(([^)\n]{0,4000})\)[ \t]+FROM[ \t]+stdin;[ \t]*\r?$/gim;
+/**
+ * A line that ends a COPY block whose `\.` line was not copied (a cut dump, two tables pasted one after the other): the
+ * next COPY head, a pg_dump comment, an SQL statement as pg_dump writes it (an upper-case keyword, then a space).
+ */
+const BLOCK_END =
+  /^(?:--|[Cc][Oo][Pp][Yy][ \t]|(?:ALTER|CREATE|INSERT|SELECT|SET|DROP|GRANT|REVOKE|COMMENT|UPDATE|DELETE|BEGIN|COMMIT|TRUNCATE) )/;
 const INSERT_HEAD =
-  /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t\r\n]+([`"[\]\w.]{1,200})[ \t\r\n]*(?:\(([^)]{0,4000})\)[ \t\r\n]*)?VALUES\b/gi;
+  /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t\r\n]+([`"[\]\w.]{1,200})[ \t\r\n]*(?:\(([^)]{0,4000})\)[ \t\r\n]*)?(VALUES|SELECT)\b/gi;
 
 /** A column list's names without their quotes (`"day of birth"`, `` `FirstName` ``, `[ssn]`). */
 export const columnNames = (list: string): string[] =>
@@ -85,7 +92,8 @@ export function redactSqlRows(text: string, ctx: ItemContext): string {
   }
   INSERT_HEAD.lastIndex = 0;
   for (let m = INSERT_HEAD.exec(text); m; m = INSERT_HEAD.exec(text)) {
-    const { rows, end } = valueTuples(text, INSERT_HEAD.lastIndex);
+    const read = /^values$/i.test(m[3]) ? valueTuples : selectRows;
+    const { rows, end } = read(text, INSERT_HEAD.lastIndex);
     INSERT_HEAD.lastIndex = Math.max(end, INSERT_HEAD.lastIndex);
     if (!rows.length) continue;
     if (m[2] !== undefined) {
@@ -116,7 +124,11 @@ export function redactSqlRows(text: string, ctx: ItemContext): string {
   return out + text.slice(pos);
 }
 
-/** The tab-separated rows of a COPY block from `from` up to its `\.` line (or the text's end). */
+/**
+ * The tab-separated rows of a COPY block from `from` up to its `\.` line, or up to a line that cannot be a row (the next
+ * COPY head, a comment, a statement) when the `\.` line is missing, or the text's end. Each line is read by one block at
+ * most: the next block starts where this one stopped.
+ */
 function copyRows(text: string, from: number): SqlValue[][] {
   const rows: SqlValue[][] = [];
   let pos = text.indexOf("\n", from) + 1;
@@ -125,7 +137,7 @@ function copyRows(text: string, from: number): SqlValue[][] {
     if (nl < 0) nl = text.length;
     const lineEnd = text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
     const line = text.slice(pos, lineEnd);
-    if (line === "\\.") break;
+    if (line === "\\." || BLOCK_END.test(line)) break;
     const row: SqlValue[] = [];
     let start = pos;
     for (const cell of line.split("\t")) {
@@ -152,61 +164,91 @@ function skipBlank(text: string, pos: number): number {
   }
 }
 
+/** A string's prefix before its quote (`N'…'` SQL Server, `E'…'` / `U&'…'` / `B'…'` / `X'…'`, `_utf8mb4'…'` MySQL). */
+const STRING_PREFIX = /[NnEeBbXx]|[Uu]&|_\w{1,20}/y;
+/** An unquoted value of a SELECT list that names a column or a variable: the SELECT reads a table, not literals. */
+const NOT_LITERAL = /^(?!null$)[A-Za-z_@#][\w@#$.]*$/i;
+const UNION_SELECT = /UNION(?:[ \t\r\n]+ALL)?[ \t\r\n]+SELECT\b/iy;
+
 /**
- * The tuples of a VALUES list starting at `pos` (at its first `(`), and where the reading stopped. A string ends at a
- * quote not doubled and not escaped by a backslash; an unquoted value runs to the next `,` or `)` outside parentheses.
+ * The value at `pos` and where it ends, or null when it cannot be read. A string (after its prefix, if any) ends at a
+ * quote not doubled and not escaped by a backslash; an unquoted value runs to the next `,` or `)` outside parentheses —
+ * in a SELECT list (`select`) also to the next blank or `;`.
  */
+function readValue(text: string, pos: number, select: boolean): { value: SqlValue; end: number } | null {
+  STRING_PREFIX.lastIndex = pos;
+  const prefix = STRING_PREFIX.test(text) && text[STRING_PREFIX.lastIndex] === "'" ? STRING_PREFIX.lastIndex - pos : 0;
+  if (text[pos + prefix] === "'") {
+    const open = pos + prefix;
+    for (let i = open + 1; ;) {
+      const q = text.indexOf("'", i);
+      if (q < 0) return null;
+      let backslashes = 0;
+      while (text[q - 1 - backslashes] === "\\") backslashes++;
+      if (backslashes % 2 === 1) i = q + 1;
+      else if (text[q + 1] === "'") i = q + 2;
+      else return { value: { text: text.slice(open + 1, q), start: open + 1, quoted: true }, end: q + 1 };
+    }
+  }
+  let depth = 0;
+  let i = pos;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+    else if ((c === "," || c === ")") && depth === 0) break;
+    else if (c === "'" || c === ";" || c === "\n") break;
+    else if (select && depth === 0 && (c === " " || c === "\t" || c === "\r")) break;
+  }
+  if (!select && text[i] !== "," && text[i] !== ")") return null;
+  const raw = text.slice(pos, i);
+  const lead = raw.length - raw.trimStart().length;
+  if (!raw.trim() || (select && (text[i] === "'" || NOT_LITERAL.test(raw)))) return null;
+  return { value: { text: raw.trim(), start: pos + lead, quoted: false }, end: i };
+}
+
+/** Values separated by commas from `pos`, and where the reading stopped: after the last one, or where one failed. */
+function readList(text: string, pos: number, select: boolean): { row: SqlValue[]; end: number; read: boolean } {
+  const row: SqlValue[] = [];
+  for (;;) {
+    pos = skipBlank(text, pos);
+    const read = pos < text.length ? readValue(text, pos, select) : null;
+    if (!read) return { row, end: pos, read: false };
+    row.push(read.value);
+    pos = skipBlank(text, read.end);
+    if (text[pos] !== ",") return { row, end: pos, read: true };
+    pos++;
+  }
+}
+
+/** The tuples of a VALUES list starting at `pos` (at its first `(`), and where the reading stopped. */
 export function valueTuples(text: string, pos: number): { rows: SqlValue[][]; end: number } {
   const rows: SqlValue[][] = [];
   for (;;) {
     pos = skipBlank(text, pos);
     if (text[pos] !== "(") return { rows, end: pos };
-    pos++;
-    const row: SqlValue[] = [];
-    for (;;) {
-      pos = skipBlank(text, pos);
-      if (pos >= text.length) return { rows, end: pos };
-      if (text[pos] === "'") {
-        let i = pos + 1;
-        for (;;) {
-          const q = text.indexOf("'", i);
-          if (q < 0) return { rows, end: pos };
-          let backslashes = 0;
-          while (text[q - 1 - backslashes] === "\\") backslashes++;
-          if (backslashes % 2 === 1) i = q + 1;
-          else if (text[q + 1] === "'") i = q + 2;
-          else {
-            row.push({ text: text.slice(pos + 1, q), start: pos + 1, quoted: true });
-            pos = q + 1;
-            break;
-          }
-        }
-      } else {
-        let depth = 0;
-        let i = pos;
-        for (; i < text.length; i++) {
-          const c = text[i];
-          if (c === "(") depth++;
-          else if (c === ")" && depth > 0) depth--;
-          else if ((c === "," || c === ")") && depth === 0) break;
-          else if (c === "'" || c === ";" || c === "\n") break;
-        }
-        if (text[i] !== "," && text[i] !== ")") return { rows, end: i };
-        const raw = text.slice(pos, i);
-        const lead = raw.length - raw.trimStart().length;
-        row.push({ text: raw.trim(), start: pos + lead, quoted: false });
-        pos = i;
-      }
-      pos = skipBlank(text, pos);
-      if (text[pos] === ",") pos++;
-      else if (text[pos] === ")") {
-        pos++;
-        break;
-      } else return { rows, end: pos };
-    }
-    rows.push(row);
-    pos = skipBlank(text, pos);
+    const list = readList(text, pos + 1, false);
+    if (!list.read || text[list.end] !== ")") return { rows, end: list.end };
+    rows.push(list.row);
+    pos = skipBlank(text, list.end + 1);
     if (text[pos] !== ",") return { rows, end: pos };
     pos++;
+  }
+}
+
+/**
+ * The rows of an `INSERT … SELECT` of literals starting at `pos` (after `SELECT`): one row per SELECT list, the lists
+ * joined by `UNION [ALL] SELECT`. A list that names a column or a variable, or is followed by `FROM`, reads a table:
+ * no row.
+ */
+function selectRows(text: string, pos: number): { rows: SqlValue[][]; end: number } {
+  const rows: SqlValue[][] = [];
+  for (;;) {
+    const list = readList(text, pos, true);
+    if (!list.read || /^(?:FROM|WHERE)\b/i.test(text.slice(list.end, list.end + 6))) return { rows, end: list.end };
+    rows.push(list.row);
+    UNION_SELECT.lastIndex = list.end;
+    if (!UNION_SELECT.test(text)) return { rows, end: list.end };
+    pos = UNION_SELECT.lastIndex;
   }
 }

@@ -33,6 +33,17 @@ describe("SQL and ORM readers on hostile input", () => {
     ["comparisons with a secret's name", repeat("auth.password == 'x' and ")],
     ["a dotted chain before a comparison", (n) => repeat("a.")(n) + "password == 'hunter2'"],
     ["comparisons without a string", repeat("password ===")],
+    ["equals calls without a string", repeat("password.equals(")],
+    ["prefixed strings that never close after a comparison", repeat("password == rb'x ")],
+    // Without their `\.` line each COPY block used to read every line to the text's end: K heads × N lines.
+    ["COPY blocks without their end line", repeat("COPY public.patient (ssn, last_name) FROM stdin;\nabcd\tefgh\n")],
+    ["COPY heads without rows or end line", repeat("COPY public.patient (ssn, last_name) FROM stdin;\n")],
+    [
+      "INSERT … SELECT rows joined by UNION ALL",
+      (n) => "INSERT INTO patient (a, b) " + repeat("SELECT N'Doe', 1 UNION ALL ")(n),
+    ],
+    ["prefixed strings that never close", repeat("INSERT INTO patient (a) VALUES (N'x, _utf8")],
+    ["SELECT lists of a thousand unquoted values", repeat("INSERT INTO patient (a) SELECT " + "1, ".repeat(1000))],
     ["pg_dump comment lines", repeat("-- Data for Name: patient; Type: TABLE DATA; Schema: public; Owner: postgres\n")],
   ];
   for (const [name, make] of shapes) {
@@ -87,6 +98,29 @@ describe("notebook and NDJSON readers on hostile input", () => {
     const out = redact(notebook(1 << 20));
     expect(JSON.parse(out).nbformat).toBe(4);
     expect(out).not.toContain("Quimbrelle");
+  });
+
+  // Each cell reveals a distinct person's value: the values found are carried to every text once, not looked up anew
+  // per text (texts × values).
+  const revealing = (size: number) => {
+    const cells: string[] = [];
+    let length = 0;
+    for (let i = 0; length < size; i++) {
+      const c = JSON.stringify({
+        cell_type: "code",
+        metadata: {},
+        source: [`mrn = ${1_000_000 + i}\n`, "print(mrn)\n"],
+        outputs: [{ output_type: "stream", name: "stdout", text: [`${1_000_000 + i}\n`] }],
+      });
+      cells.push(c);
+      length += c.length + 1;
+    }
+    return `{"cells": [${cells.join(",")}], "metadata": {}}`;
+  };
+  it("a notebook whose every cell reveals another person's value: linear work, every value carried", () => {
+    expect(growth(revealing, (t) => redact(t), 16_000)).toBeLessThan(LINEAR);
+    const out = redact(revealing(64_000));
+    expect(out).not.toMatch(/"10\d{5}\\n"/);
   });
 
   it("NDJSON of many lines: linear work, a megabyte finishes, every line still JSON", () => {

@@ -16,11 +16,32 @@ describe("a secret compared in code", () => {
     );
   });
 
+  it("Java's equals and Python's prefixed strings (r'…', b'…', f'…')", () => {
+    expectRedacted(
+      [
+        'if (PASSWORD.equals("hunter2secret")) {',
+        'if (clientSecret.equalsIgnoreCase("Zq8vRt2LmXw")) {',
+        "if client_secret == r'rawSecret77x':",
+        "assert token != b'byteToken9Qx'",
+      ].join("\n"),
+      ["hunter2secret", "Zq8vRt2LmXw", "rawSecret77x", "byteToken9Qx"],
+      ['PASSWORD.equals("', "client_secret == r'", "token != b'"],
+    );
+  });
+
   it("names that are no secret keep the word they are compared with", () => {
     expectRedacted(
-      ["if response.status == 'insufficient_scope':", "if (grant_type === 'client_credentials') {}"].join("\n"),
+      [
+        "if response.status == 'insufficient_scope':",
+        "if (grant_type === 'client_credentials') {}",
+        'if (scope.equals("patient/Observation.read")) {',
+      ].join("\n"),
       [],
-      ["response.status == 'insufficient_scope'", "grant_type === 'client_credentials'"],
+      [
+        "response.status == 'insufficient_scope'",
+        "grant_type === 'client_credentials'",
+        'scope.equals("patient/Observation.read")',
+      ],
     );
   });
 });

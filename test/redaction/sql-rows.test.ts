@@ -56,6 +56,23 @@ describe("pg_dump COPY blocks", () => {
     expectGone(out, ["31415926535", "27182818284", "87900112233", "8738001122"]);
   });
 
+  it("a block whose `\\.` line was not copied ends at the next COPY head: the next table is judged by its own columns", () => {
+    const text = [
+      "COPY public.patient (ssn, last_name) FROM stdin;",
+      "900-11-2233\tQuimbrelle",
+      "",
+      "COPY public.oauth_client (client_id, scope) FROM stdin;",
+      "abcd-1234-client\tpatient/Observation.read",
+      "\\.",
+      "",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["900-11-2233", "Quimbrelle"]);
+    expect(out).toContain(
+      "COPY public.oauth_client (client_id, scope) FROM stdin;\nabcd-1234-client\tpatient/Observation.read\n",
+    );
+  });
+
   it("a table that lists no people keeps its values, and the dump's own comment names no person", () => {
     const out = redact(dump);
     expect(out).toContain("1\tReverse Rhinopodoplasty\t1500");
@@ -111,6 +128,40 @@ describe("INSERT statements", () => {
     const out = redact(text);
     expectGone(out, ["771-00-4242", "Kessandra", "Vollmoor", "739-555-0199", "Lisbeth", "Ardagh"]);
     expect(out).toMatch(/'F', '\[REDACTED:/);
+  });
+
+  it("SQL Server N'…', Postgres E'…' and MySQL _utf8'…' strings are read as strings: a person's values go", () => {
+    const text = [
+      "INSERT INTO `patient` (`first_name`, `last_name`) VALUES (N'Hugo', N'Quimbrelle');",
+      "INSERT INTO person (given, family, note) VALUES (E'Ysolde', _utf8'Marrowby', E'it\\'s ok');",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Hugo", "Quimbrelle", "Ysolde", "Marrowby"]);
+    expect(shape(out)).toContain("VALUES (N'#', N'#');");
+    expect(shape(out)).toContain("(E'#', _utf8'#', ");
+  });
+
+  it("INSERT … SELECT of literals (one row, or rows joined by UNION ALL): a person's values go; a SELECT of columns stays", () => {
+    const text = [
+      "INSERT INTO dbo.Patient (FirstName, LastName) SELECT 'Hugo', 'Quimbrelle';",
+      "INSERT INTO dbo.Patient (FirstName, LastName) SELECT N'Ysolde', N'Marrowby' UNION ALL",
+      "SELECT N'Teodric', N'Vannsby'",
+      "GO",
+      "INSERT INTO dbo.Patient (FirstName, LastName) SELECT first_name, last_name FROM staging;",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Hugo", "Quimbrelle", "Ysolde", "Marrowby", "Teodric", "Vannsby"]);
+    expect(out).toContain("SELECT first_name, last_name FROM staging;");
+  });
+
+  it("statements one per line are no comma-separated table: the next statement's column names stay", () => {
+    const text = [
+      "INSERT INTO patient (id, last_name, sex, country) VALUES (1, 'Quimbrelle', 'M', 'US');",
+      "INSERT INTO audit_log (id, actor, status, country) VALUES (9, 'system', 'M', 'US');",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Quimbrelle"]);
+    expect(out).toContain("INSERT INTO audit_log (id, actor, status, country) VALUES (9, 'system', 'M', 'US');");
   });
 
   it("a table that lists no people keeps its rows; an unterminated string leaves the statement to the sweep", () => {
