@@ -100,6 +100,19 @@ function readValue(text: string, start: number, quote: string, memo: QuoteMemo):
   return { value: text.slice(start, end), end };
 }
 
+/** One more item of a signature header's list: after a comma (Stripe's `t=…,v1=…`, Standard Webhooks' `v1,<base64>`)
+ *  or after blanks before another versioned item (`v1,<a> v1,<b>`). */
+const SIGNATURE_ITEM = /(?:,|[ \t]+(?=v\d{1,2}[,=]))[^\s,;"'<>\\)}\]]+/y;
+
+/** A signature header's whole value, not only its first item (each step reads at least two characters: linear). */
+function signatureList(text: string, start: number, end: number): { value: string; end: number } {
+  for (;;) {
+    SIGNATURE_ITEM.lastIndex = end;
+    if (!SIGNATURE_ITEM.exec(text)) return { value: text.slice(start, end), end };
+    end = SIGNATURE_ITEM.lastIndex;
+  }
+}
+
 /** Words that every secret-naming key contains (access_token, client_secret, DB_PASSWORD, apiKey, SAMLResponse, …). */
 export const KEY_ANCHOR =
   /token|secret|passw|pwd|key|assertion|verifier|saml|session|sig|otp|credential|pass|auth|sonar|bundle_/gi;
@@ -225,8 +238,9 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     // "auth:S1#111#ACME" as a string (quoted, or a JSON string value swept alone): a weak word glued to the rest by
     // a colon at the start of the string is a prefix of the value (an issuer, a URN), not a key with its value.
     if (weak && m?.[0] === ":" && startsString(text, keyStart)) continue;
-    const read = readValue(text, valueStart, quote, memo);
+    let read = readValue(text, valueStart, quote, memo);
     if (!read) continue;
+    if (named.type === "signature" && !quote) read = signatureList(text, valueStart, read.end);
     const trimmed = read.value.trim();
     // An assignment under a label that names a secret on its own (clientSecret: hunter2) loses any value.
     const assigned = m?.[2] === ":" || m?.[2] === "=";
