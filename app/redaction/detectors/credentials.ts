@@ -13,7 +13,14 @@ import {
   redactHeaderValue,
 } from "../headers";
 import { isSecretTemplateMarker } from "../context";
-import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey, type SecretKey } from "./secret-keys";
+import {
+  isNoSignature,
+  labelNamesSecret,
+  looksLikeDummyValue,
+  looksLikeSecretValue,
+  secretKey,
+  type SecretKey,
+} from "./secret-keys";
 
 export { secretTypeOfKey } from "./secret-keys";
 
@@ -247,6 +254,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     const head = judged(trimmed);
     if (
       verdicts.isNoValue(trimmed, head) ||
+      (named.type === "signature" && isNoSignature(trimmed)) ||
       (weak && verdicts.notSecretValue(head) && !(assigned && verdicts.labelNamesSecret(key, named, head)))
     ) {
       // Nothing to redact here; the value is scanned again (it may hold another key).
