@@ -6,7 +6,7 @@
 //   "[10:42 AM] Jane Roe" (Teams), "Jane Roe — Today at 10:42 AM" (Discord);
 // a WebVTT cue names its speaker in a voice tag (`<v Jane Roe>`, `<v.loud Jane Roe (Sales)>`, the department kept) or,
 // in Google Meet's files, on a line of its own in brackets under the cue's timing ("(Jane Roe)").
-// The name goes when it reads as a person's (speaker-names.ts: no resource type, interaction, status, log level or
+// The name goes when it reads as a person's (display-names.ts: no resource type, interaction, status, log level or
 // product word); so does the same name wherever else it stands (phi-name-places.ts).
 // An author line's name is two to four capitalised words (a handle alone — "kjcl 9:19" — is not read: nothing tells it
 // from a word). One scan for a clock time or a voice tag; only short lines holding one are read, each once; the other
@@ -14,7 +14,7 @@
 import { each, type PhiSpan } from "./phi-span";
 import { eachCueLine, lineAfter, lineBefore } from "./line-of";
 import { findOtherPlaces } from "./phi-name-places";
-import { isSpeakerName } from "../speaker-names";
+import { readsAsPersonsName } from "../display-names";
 
 /** Two to four capitalised words (letters, marks, ' ’ . -): a person's name on an author line. */
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}";
@@ -56,7 +56,7 @@ export function findChatSpeakers(text: string, out: PhiSpan[]) {
   const found = (start: number, name: string) => {
     const trimmed = name.replace(/[ \t]+$/, "");
     // A heading, a table row or a log line beside a clock time ("Patient Read  10:42 AM") names no one.
-    if (!isSpeakerName(trimmed)) return;
+    if (!readsAsPersonsName(trimmed)) return;
     out.push({ start, end: start + trimmed.length, type: "name" });
     if (names.size < MAX_NAMES && /\s/.test(trimmed)) names.add(trimmed);
   };
