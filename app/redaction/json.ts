@@ -54,6 +54,7 @@ import { RedactionError } from "./errors";
 import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
 import { isContactNumber } from "./detectors/phi-phones";
 import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
+import { namesAppOrStatus } from "./display-names";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -111,6 +112,8 @@ const FREE_TEXT_KEYS = new Set([
   "log",
   "remarks",
 ]);
+/** A member profile's name keys (Slack's `user_profile`, users.json), which an app registration uses for the app. */
+const PROFILE_NAME_KEYS = new Set(["real_name", "real_name_normalized", "display_name", "display_name_normalized"]);
 const OIDC_PERSON_KEYS = lookupTable<string>({
   email: "email",
   given_name: "name",
@@ -472,7 +475,14 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   const personType =
     OIDC_PERSON_KEYS[lower] ?? (lower.startsWith("_") ? OIDC_PERSON_KEYS[lower.replace(/^_+/, "")] : undefined);
   // A login that names no one (`"username": "patient"`, a service account, an ID) stays, here and elsewhere.
-  if (isString && !info.clinical && personType && !(personType === "user_name" && isNobodysLogin(v)))
+  if (
+    isString &&
+    !info.clinical &&
+    personType &&
+    !(personType === "user_name" && isNobodysLogin(v)) &&
+    // An app registration names the app under a profile's keys too ("display_name": "Patient Read App").
+    !(PROFILE_NAME_KEYS.has(lower) && namesAppOrStatus(v))
+  )
     return str(ctx.phi(v, personType));
   // A directory's or an app's login key (`"login"`, `"uid"`, `"sAMAccountName"`): a one-word login (a URL stays).
   if (isString && !info.clinical && isLoginKey(lower.replace(/^_+/, "")) && isPersonsLogin(v))

@@ -8,7 +8,7 @@ export const KEEP_IN_PROSE = new RegExp(
   [
     "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
     // (not the hash of a person's e-mail in an avatar URL: detectors/phi-gravatar.ts)
-    "(?<!avatar\\\\?\\/)\\b[0-9a-fA-F]{32}\\b",
+    "(?<!avatar\\\\?\\/|gravatar_id=)\\b[0-9a-fA-F]{32}\\b",
     "\\burn:[A-Za-z0-9:._-]+",
     "\\b(?:patient|user|system)\\/[A-Za-z*]+\\.[a-z*]+",
     "\\b\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?",

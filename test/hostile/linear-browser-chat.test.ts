@@ -38,6 +38,13 @@ const shapes: Array<[string, (size: number) => string]> = [
   ["password words with a long stretch before the dash", repeat("password " + "x".repeat(59) + " - Kq7ZrT2mWx9 ")],
   ["avatar URLs", repeat("https://secure.gravatar.com/avatar/e1d7533e265a9208a5db0dbf6047a882.jpg ")],
   ["an avatar path of hex digits", (n) => "gravatar.com/avatar/" + repeat("0a")(n)],
+  ["a signature header's list of items", (n) => "Stripe-Signature: t=1" + repeat(",v1=ab12cd v1,Zm9v")(n)],
+  ["Remote Address lines with no General block", repeat("Remote Address: 198.51.100.7\n")],
+  ["Remote Address lines inside a General block", repeat("Status Code: 403\nRemote Address: 185.199.110.153:443\n")],
+  ["PowerShell cookie calls with doubled quotes", repeat("[System.Net.Cookie]::new('a''b', 'c''")],
+  ["password words, each before an `is` of a later clause", repeat("pw reset - the id is ")],
+  ["old-form avatar URLs", repeat("gravatar.com/avatar.php?s=1&gravatar_id=e1d7533e265a9208a5db0dbf6047a882 ")],
+  ["profile-like phrases above time lines", repeat("Patient Read\n  9:10 AM\n")],
   [
     "JSON keys ending in -signature",
     (n) => "{" + repeat('"x-a-signature": "v0=abcdef0123456789abcdef0123456789", ')(n) + '"z": 1}',

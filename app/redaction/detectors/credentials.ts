@@ -13,7 +13,14 @@ import {
   redactHeaderValue,
 } from "../headers";
 import { isSecretTemplateMarker } from "../context";
-import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey, type SecretKey } from "./secret-keys";
+import {
+  isNoSignature,
+  labelNamesSecret,
+  looksLikeDummyValue,
+  looksLikeSecretValue,
+  secretKey,
+  type SecretKey,
+} from "./secret-keys";
 
 export { secretTypeOfKey } from "./secret-keys";
 
@@ -97,6 +104,19 @@ function readValue(text: string, start: number, quote: string, memo: QuoteMemo):
   }
   if (end === start) return null;
   return { value: text.slice(start, end), end };
+}
+
+/** One more item of a signature header's list: after a comma (Stripe's `t=…,v1=…`, Standard Webhooks' `v1,<base64>`)
+ *  or after blanks before another versioned item (`v1,<a> v1,<b>`). */
+const SIGNATURE_ITEM = /(?:,|[ \t]+(?=v\d{1,2}[,=]))[^\s,;"'<>\\)}\]]+/y;
+
+/** A signature header's whole value, not only its first item (each step reads at least two characters: linear). */
+function signatureList(text: string, start: number, end: number): { value: string; end: number } {
+  for (;;) {
+    SIGNATURE_ITEM.lastIndex = end;
+    if (!SIGNATURE_ITEM.exec(text)) return { value: text.slice(start, end), end };
+    end = SIGNATURE_ITEM.lastIndex;
+  }
 }
 
 /** Words that every secret-naming key contains (access_token, client_secret, DB_PASSWORD, apiKey, SAMLResponse, …). */
@@ -224,14 +244,16 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     // "auth:S1#111#ACME" as a string (quoted, or a JSON string value swept alone): a weak word glued to the rest by
     // a colon at the start of the string is a prefix of the value (an issuer, a URN), not a key with its value.
     if (weak && m?.[0] === ":" && startsString(text, keyStart)) continue;
-    const read = readValue(text, valueStart, quote, memo);
+    let read = readValue(text, valueStart, quote, memo);
     if (!read) continue;
+    if (named.type === "signature" && !quote) read = signatureList(text, valueStart, read.end);
     const trimmed = read.value.trim();
     // An assignment under a label that names a secret on its own (clientSecret: hunter2) loses any value.
     const assigned = m?.[2] === ":" || m?.[2] === "=";
     const head = judged(trimmed);
     if (
       verdicts.isNoValue(trimmed, head) ||
+      (named.type === "signature" && isNoSignature(trimmed)) ||
       (weak && verdicts.notSecretValue(head) && !(assigned && verdicts.labelNamesSecret(key, named, head)))
     ) {
       // Nothing to redact here; the value is scanned again (it may hold another key).

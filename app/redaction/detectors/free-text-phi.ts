@@ -68,7 +68,11 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findFshValues, cued: quote },
   { find: findAuthorLines, cued: digit },
   // A chat's author lines hold a clock time; a transcript's voice tags a capital (`<v Jane Roe>`).
-  { find: findChatSpeakers, cued: (c) => (c & CUE.capital) !== 0 && (digit(c) || (c & CUE.colon) !== 0) },
+  // A cue's text copied without its timing line still holds its voice tags.
+  {
+    find: findChatSpeakers,
+    cued: (c, t) => (c & CUE.capital) !== 0 && (digit(c) || (c & CUE.colon) !== 0 || t.includes("<v")),
+  },
   // A signature is two lines at least: a sign-off and the name under it, or a name above contact lines.
   { find: findSignatures, cued: (c, t) => (c & (CUE.colon | CUE.capital)) !== 0 && t.includes("\n") },
   { find: findMailHeaderNames, cued: (c) => (c & (CUE.colon | CUE.digit)) !== 0 },

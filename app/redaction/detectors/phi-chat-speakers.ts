@@ -6,13 +6,15 @@
 //   "[10:42 AM] Jane Roe" (Teams), "Jane Roe — Today at 10:42 AM" (Discord);
 // a WebVTT cue names its speaker in a voice tag (`<v Jane Roe>`, `<v.loud Jane Roe (Sales)>`, the department kept) or,
 // in Google Meet's files, on a line of its own in brackets under the cue's timing ("(Jane Roe)").
-// The name goes whatever its words are; so does the same name wherever else it stands as whole words (a mention, the
-// transcript rendered as "Jane Roe | …") and a handle spelled from it (`@jane.roe`, `@janeroe`, `@jane_roe`).
+// The name goes when it reads as a person's (display-names.ts: no resource type, interaction, status, log level or
+// product word); so does the same name wherever else it stands (phi-name-places.ts).
 // An author line's name is two to four capitalised words (a handle alone — "kjcl 9:19" — is not read: nothing tells it
 // from a word). One scan for a clock time or a voice tag; only short lines holding one are read, each once; the other
 // places of the names found are searched in one more pass over the text's capitalised words.
 import { each, type PhiSpan } from "./phi-span";
 import { eachCueLine, lineAfter, lineBefore } from "./line-of";
+import { findOtherPlaces } from "./phi-name-places";
+import { readsAsPersonsName } from "../display-names";
 
 /** Two to four capitalised words (letters, marks, ' ’ . -): a person's name on an author line. */
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}";
@@ -53,7 +55,8 @@ export function findChatSpeakers(text: string, out: PhiSpan[]) {
   const names = new Set<string>();
   const found = (start: number, name: string) => {
     const trimmed = name.replace(/[ \t]+$/, "");
-    if (!/\p{L}/u.test(trimmed)) return;
+    // A heading, a table row or a log line beside a clock time ("Patient Read  10:42 AM") names no one.
+    if (!readsAsPersonsName(trimmed)) return;
     out.push({ start, end: start + trimmed.length, type: "name" });
     if (names.size < MAX_NAMES && /\s/.test(trimmed)) names.add(trimmed);
   };
@@ -97,41 +100,4 @@ function meetSpeakers(text: string, end: number, found: (start: number, name: st
     if (m) found(next[0] + line.indexOf(m[1]), m[1]);
     at = next[1];
   }
-}
-
-const WORD = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
-const HANDLE = /@([\p{L}\p{N}][\p{L}\p{N}._-]{2,60})/gu;
-
-/** Every other place of the names found: as whole words (2–4 capitalised words in a row), and as handles. */
-function findOtherPlaces(text: string, names: Set<string>, out: PhiSpan[]) {
-  // The last words read, each contiguous with the one before (one blank between): [start, end) pairs.
-  const run: Array<[number, number]> = [];
-  each(WORD, text, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    const prev = run[run.length - 1];
-    if (!prev || start - prev[1] !== 1 || !/[ \t]/.test(text[prev[1]])) run.length = 0;
-    run.push([start, end]);
-    if (run.length > 4) run.shift();
-    for (let k = Math.min(4, run.length); k >= 2; k--) {
-      const from = run[run.length - k][0];
-      // A word glued to a longer word ("Roe's" is one word; "Roe." ends with the sentence's dot).
-      const phrase = text.slice(from, end);
-      const bare = phrase.replace(/[.’']+$/, "");
-      if (names.has(bare)) {
-        out.push({ start: from, end: from + bare.length, type: "name" });
-        break;
-      }
-    }
-  });
-  const handles = new Set<string>();
-  for (const name of names) {
-    const words = name.toLowerCase().split(/[ \t]+/);
-    for (const sep of [".", "", "_", "-"]) handles.add(words.join(sep));
-  }
-  each(HANDLE, text, (m) => {
-    const handle = m[1].replace(/[._-]+$/, "");
-    if (handles.has(handle.toLowerCase()))
-      out.push({ start: m.index + 1, end: m.index + 1 + handle.length, type: "name" });
-  });
 }

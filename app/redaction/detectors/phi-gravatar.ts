@@ -3,8 +3,10 @@
 // per message (Slack's `user_profile.image_72`). The hash goes; the host, the size and the fallback image stay.
 import { each, type PhiSpan } from "./phi-span";
 
-/** The avatar path's hash: MD5 (32 hex digits) or SHA-256 (64), JSON's escaped slashes allowed. */
-const AVATAR = /(?:gravatar\.com|libravatar\.org)\\?\/avatar\\?\/([0-9a-fA-F]{64}|[0-9a-fA-F]{32})(?![0-9a-fA-F])/g;
+/** The avatar path's hash: MD5 (32 hex digits) or SHA-256 (64), JSON's escaped slashes allowed; or, in the old form,
+ *  the `gravatar_id` parameter of `avatar.php`. */
+const AVATAR =
+  /(?:gravatar\.com|libravatar\.org)\\?\/avatar(?:\\?\/|\.php\?(?:[\w%.-]{1,40}=[\w%.-]{0,80}&(?:amp;)?){0,4}gravatar_id=)([0-9a-fA-F]{64}|[0-9a-fA-F]{32})(?![0-9a-fA-F])/g;
 
 export const gravatarCue = (text: string) => text.includes("avatar");
 

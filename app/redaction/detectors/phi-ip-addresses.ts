@@ -1,5 +1,6 @@
 // IPv4 and IPv6 addresses in free text (versions and clock times are not addresses).
 import { each, type PhiSpan } from "./phi-span";
+import { generalBlockRemote } from "./devtools-general";
 
 const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IPV4 = new RegExp(`(?<![\\w./:-])${OCTET}(?:\\.${OCTET}){3}(?![\\w/-]|\\.\\d)`, "g");
@@ -9,6 +10,7 @@ const IPV6 =
 const IPV6_NEEDS = /[0-9a-fA-F]:[0-9a-fA-F]{1,4}:[0-9a-fA-F]{1,4}:[0-9a-fA-F]/;
 
 export function findIpAddresses(text: string, out: PhiSpan[]) {
+  const isServersAddress = generalBlockRemote(text);
   each(IPV4, text, (m) => {
     // "version 1.2.3.4", "Semantic-Kernel-Version: 1.13.0.0", "version": "1.2.3.4" and "Chrome/120.0.0.0" are
     // versions, not addresses; `dev: 10.1.2.3`, `srv: …` (a word that merely ends in v) are addresses.
@@ -17,7 +19,7 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
     // A loopback or unspecified address (a proxy's own, a server bound to all interfaces) is nobody's.
     if (m[0].startsWith("127.") || m[0] === "0.0.0.0") return;
     // DevTools' General block: the "Remote Address" is the server the browser connected to, a fact of the request.
-    if (/remote address:[ \t]*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
+    if (isServersAddress(m.index)) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "ip_address" });
   });
   // Every IPv6 address holds "::" or three colons between hex digits (a clock time holds two): else no pass.
@@ -25,7 +27,7 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
   each(IPV6, text, (m) => {
     const groups = m[0].split(":").filter(Boolean);
     // Needs some hex letters or many groups: "10:30:00" style clock times are not addresses.
-    if (groups.length < 3) return;
+    if (groups.length < 3 || isServersAddress(m.index)) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "ip_address" });
   });
 }

@@ -342,7 +342,16 @@ const ENDS_IN_SECRET_WORD =
  * secret) or ends in its secret word — so `clientSecret: hunter2` loses its word-like value; a name with a secret word
  * inside (addTokenTo, tokenPrefix) only loses a value that reads like a secret.
  */
+/** A JWS algorithm's name (RFC 7518 and EdDSA, `none`). */
+const JWS_ALG = /^(?:[HRE]S|PS)(?:256|384|512)$|^(?:EdDSA|ES256K|none)$/i;
+
+/** What a signature key holds when it names no signature: an algorithm (`"jwt-signature":"RS384"`), a flag or a
+ *  short word (`data-signature: present`). A signature is longer than 15 characters, a list of them longer still. */
+export const isNoSignature = (value: string): boolean =>
+  JWS_ALG.test(value) || value.length < 16 || (value.length < 24 && /^[A-Za-z]+$/.test(value));
+
 export function labelNamesSecret(key: string, named: SecretKey, value: string): boolean {
+  if (named.type === "signature" && isNoSignature(value.trim())) return false;
   if (named.strong || (named.exact && !WEAK_EXACT.has(key.toLowerCase()))) return true;
   if (!named.exact && ENDS_IN_SECRET_WORD.test(key.replace(/[^A-Za-z0-9]+$/, ""))) return !looksLikeDummyValue(value);
   return looksLikeSecretValue(value);
