@@ -15,6 +15,7 @@ const PERSON_STRONG = lookupTable<string>({
   birthdate: "birth_date",
   dateofbirth: "birth_date",
   birthday: "birth_date",
+  bdate: "birth_date",
   dob: "birth_date",
   deathdate: "date",
   ssn: "ssn",

@@ -65,6 +65,14 @@ describe("a Jupyter notebook", () => {
       expect(out, v).not.toContain(v);
   });
 
+  it("a birth date under the abbreviated name b_date goes: as a CSV column and as `b_date = …`", () => {
+    const out = redact(
+      "row,mrn,f_name,l_name,gender,b_date\n1000,1032702,Amy,Shaw,female,2007-02-20\n1001,1798520,Harold,Thalburg,male,1964-06-19\n\nrow = 1000\nb_date = 1954-01-03\n",
+    );
+    for (const v of ["2007-02-20", "1964-06-19", "1954-01-03", "Thalburg"]) expect(out, v).not.toContain(v);
+    expect(out).toContain("female");
+  });
+
   it("stays the same notebook: cells, outputs, line arrays, keys, the image and the layout", () => {
     const out = redact(notebook);
     const before = JSON.parse(notebook);
