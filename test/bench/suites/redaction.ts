@@ -285,6 +285,18 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["Kubernetes, Helm, docker-compose", /^(?:k8s-|helm-|docker-compose-)/],
   ["meeting notes", /^meeting-/],
   ["HTTP client error dumps, Copy as fetch", /^(?:node-|python-|okhttp-|spring-|uaa-|firely-|browser-copy-as-fetch-)/],
+  [
+    "tool logs of HTTP traffic (HAPI, .NET, wire logs, PowerShell, Go, Ruby, Rust, wget, mitmproxy)",
+    /^(?:hapi-|dotnet-|aspnetcore-|apache-|jclouds-|powershell-|go-|ruby-|rust-|wget-|mitmproxy-)/,
+  ],
+  ["tables of people and query output", /^table-/],
+  ["e-mail and mailing-list messages", /^mail-/],
+  [
+    "SQL, ORM logs, notebooks, NDJSON, app configuration",
+    /^(?:sql-|hibernate-|rails-|jupyter-|databricks-|bulk-|django-|azure-|microsoft-|fhirclient-)/,
+  ],
+  ["browser DevTools and console, chat and transcripts", /^(?:browser-(?!copy-as-fetch-)|console-|chat-)/],
+  ["C-CDA", /^c-cda-/],
 ];
 
 export function realArtifactSection(): string {
