@@ -3,7 +3,6 @@
 // notes, attachments, reference displays, person-linked dates), and — in a client domain — FHIR resources reduced to
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
-import { isPhoneValue } from "./detectors/phi-phones";
 import { lookupTable } from "~/lib/lookup-table";
 import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
@@ -52,7 +51,7 @@ import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
 import { RedactionError } from "./errors";
 import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
-import { isContactNumber } from "./detectors/phi-phones";
+import { isContactNumber, isPhoneValue } from "./detectors/phi-phones";
 import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 import { namesAppOrStatus } from "./display-names";
 

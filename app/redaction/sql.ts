@@ -11,6 +11,7 @@
 // an unterminated string ends the reading of that statement (the sweep then reads it as text).
 import type { ItemContext } from "./context";
 import { peopleTableColumns, personColumns, redactPersonValue } from "./person-columns";
+import { splitCells } from "./table-layout";
 
 /** A value in a statement or a COPY row: its text (inside its quotes) and where that text stands. */
 export interface SqlValue {
@@ -75,15 +76,18 @@ export function redactSqlRows(text: string, ctx: ItemContext): string {
     edits.push({ start: v.start, end: v.start + v.text.length, text: replaced });
     if (v.text.length >= 4) removed.set(v.text, type);
   };
+  /** Rows under a column list (a COPY head's, an INSERT's): each value judged by its column and the table's name. */
+  const judgeRows = (table: string, list: string, rows: SqlValue[][]) => {
+    const types = columnTypes(
+      table,
+      columnNames(list),
+      rows.map((r) => r.map((v) => v.text)),
+    );
+    for (const row of rows) row.forEach((v, k) => replaceValue(v, types?.[k] ?? null));
+  };
   if (copy) {
     for (const m of text.matchAll(COPY_HEAD)) {
-      const rows = copyRows(text, (m.index ?? 0) + m[0].length);
-      const types = columnTypes(
-        m[1],
-        columnNames(m[2]),
-        rows.map((r) => r.map((v) => v.text)),
-      );
-      for (const row of rows) row.forEach((v, k) => replaceValue(v, types?.[k] ?? null));
+      judgeRows(m[1], m[2], copyRows(text, (m.index ?? 0) + m[0].length));
     }
     for (const m of text.matchAll(DUMP_NAME)) {
       const at = (m.index ?? 0) + m[0].indexOf(m[1], 9);
@@ -96,14 +100,8 @@ export function redactSqlRows(text: string, ctx: ItemContext): string {
     const { rows, end } = read(text, INSERT_HEAD.lastIndex);
     INSERT_HEAD.lastIndex = Math.max(end, INSERT_HEAD.lastIndex);
     if (!rows.length) continue;
-    if (m[2] !== undefined) {
-      const types = columnTypes(
-        m[1],
-        columnNames(m[2]),
-        rows.map((r) => r.map((v) => v.text)),
-      );
-      for (const row of rows) row.forEach((v, k) => replaceValue(v, types?.[k] ?? null));
-    } else if (PEOPLE_TABLE.test(m[1])) {
+    if (m[2] !== undefined) judgeRows(m[1], m[2], rows);
+    else if (PEOPLE_TABLE.test(m[1])) {
       for (const row of rows)
         for (const v of row) if (v.quoted && v.text.length >= 2) replaceValue(v, typeByShape(v.text));
     }
@@ -138,13 +136,7 @@ function copyRows(text: string, from: number): SqlValue[][] {
     const lineEnd = text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
     const line = text.slice(pos, lineEnd);
     if (line === "\\." || BLOCK_END.test(line)) break;
-    const row: SqlValue[] = [];
-    let start = pos;
-    for (const cell of line.split("\t")) {
-      row.push({ text: cell, start, quoted: false });
-      start += cell.length + 1;
-    }
-    rows.push(row);
+    rows.push(splitCells(line, /\t/g, pos).map((cell) => ({ ...cell, quoted: false })));
     pos = nl + 1;
   }
   return rows;
