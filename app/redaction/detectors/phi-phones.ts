@@ -31,17 +31,18 @@ export function isPhoneValue(key: string, value: string): boolean {
  */
 const CONTACT_KEY =
   /^(?:(?:patient|home|work|primary|alt|alternate|contact|recipient|user|customer|member|emergency|guardian|to)?(?:phone|mobile|cell|cellphone|telephone|tel|sms|msisdn|whatsapp)(?:no|num|number)?s?|recipients?|numbers)$/;
-export const isContactKey = (key: string): boolean =>
-  key.length <= 48 && CONTACT_KEY.test(key.toLowerCase().replace(/[^a-z0-9]/g, ""));
+/** A key compared by its letters and digits, lower case (`Mobile_No` → `mobileno`). */
+const keyWord = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, "");
+const isContactKey = (key: string): boolean => key.length <= 48 && CONTACT_KEY.test(keyWord(key));
 
 /** A phone number written as digits alone (a `+` before them at most): 7 to 15 digits, E.164's longest. */
-export const BARE_PHONE = /^\+?\d{7,15}$/;
+const BARE_PHONE = /^\+?\d{7,15}$/;
 
 /** A list's generic key: it holds phones in an SMS API, but user, order or encounter ids elsewhere. */
 const GENERIC_KEY = /^(?:recipients?|numbers)$/;
 /** Under a generic key, an id's length (8 digits or fewer, no `+`) is no phone; a phone is 9 digits or more. */
 const isPhoneUnder = (key: string, digits: string) =>
-  digits.startsWith("+") || digits.length >= 9 || !GENERIC_KEY.test(key.toLowerCase().replace(/[^a-z0-9]/g, ""));
+  digits.startsWith("+") || digits.length >= 9 || !GENERIC_KEY.test(keyWord(key));
 
 /** `value` (digits alone) is a phone number under `key`: a contact key, and not an id's length under a generic one. */
 export const isContactNumber = (key: string, value: string): boolean =>
