@@ -494,7 +494,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     !info.clinical &&
     lower === "name" &&
     parent &&
-    (inPatientRecord(parent) || (ctx.personRequest && info.parentKey === undefined && !isRoleName(v))) &&
+    (inPatientRecord(parent) ||
+      (inPersonsClaims(parent) && !isRoleName(v)) ||
+      (ctx.personRequest && info.parentKey === undefined && !isRoleName(v))) &&
     personName(v)
   )
     return str(ctx.phi(v, "name"));
@@ -543,6 +545,13 @@ function readsAsProse(v: string): boolean {
 /** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's. */
 const PATIENT_RECORD_KEYS = new Set(["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"]);
 const inPatientRecord = (parent: JObject) => parent.keys.some((k) => PATIENT_RECORD_KEYS.has(k.toLowerCase()));
+/** Given or family name keys (an OpenID Connect userinfo answer, an ID token's claims, a user profile): a `name`
+ *  beside them is the same person's full name. A member profile's display names (`real_name`) name apps too. */
+const inPersonsClaims = (parent: JObject) =>
+  parent.keys.some((k) => {
+    const lower = k.toLowerCase();
+    return OIDC_PERSON_KEYS[lower] === "name" && !PROFILE_NAME_KEYS.has(lower);
+  });
 /** One to four name-shaped words (`Tamsin Quarrie`, `O'Brien`), not an app's or a role's name. */
 function personName(v: string): boolean {
   const words = v.trim().split(/\s+/);

@@ -28,6 +28,8 @@ import { inputWarnings } from "~/evidence/input-quality";
 import { replaceKnownSecrets } from "./known-secrets";
 import { replaceKnownLogins } from "./known-logins";
 import { joinWrappedTokens } from "./wrapped-tokens";
+import { redactCookieArrays } from "./detectors/har-cookie-arrays";
+import { redactMultipartSecrets } from "./detectors/multipart-parts";
 import { RedactionError } from "./errors";
 import { compactCopy } from "~/lib/own-copy";
 
@@ -167,7 +169,13 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   const readPastedShapes = (t: string) =>
     redactPersonTables(
       redactCsvSecrets(
-        redactPowerShellCookies(redactCodeCredentials(redactOrmBindings(redactSqlRows(t, ctx), ctx), ctx), ctx),
+        redactPowerShellCookies(
+          redactCodeCredentials(
+            redactOrmBindings(redactSqlRows(redactMultipartSecrets(redactCookieArrays(t, ctx), ctx), ctx), ctx),
+            ctx,
+          ),
+          ctx,
+        ),
         ctx,
       ),
       ctx,

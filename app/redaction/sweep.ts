@@ -18,6 +18,9 @@ import {
 import { redactVendorKeys } from "./detectors/vendor-keys";
 import { redactPathQueriesInText, redactUrlsInText } from "./detectors/url";
 import { redactJavaMaps } from "./detectors/java-maps";
+import { redactWrappedQueries } from "./detectors/wrapped-query";
+import { redactCookieArrays } from "./detectors/har-cookie-arrays";
+import { redactLoginForms } from "./detectors/login-forms";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import { findEmailSpans } from "./detectors/phi-emails";
 import { findFiscalCodes } from "./detectors/phi-fiscal-codes";
@@ -81,10 +84,16 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
     // not).
     const inner = (v: string) => sweepSecretsNoUrls(v, ctx, cues === ALL_CUES ? ALL_CUES : scanCues(v));
     out = redactHeadersInText(out, ctx, inner);
+    // A cut HAR's `"cookies": [ … ]`: every value in it.
+    out = redactCookieArrays(out, ctx);
     if (chars & CUE.slash) out = redactUrlsInText(out, ctx, inner);
   }
   if (chars & CUE.equals) {
     const values = (v: string) => sweepSecretsNoUrls(v, ctx, scanCues(v));
+    // "user=jroe&pass=…": a form written bare in text, with a password (and the login beside it).
+    if (chars & CUE.amp) out = redactLoginForms(out, ctx, values);
+    // A URL's query or fragment written one parameter a line under it.
+    if (chars & CUE.newline) out = redactWrappedQueries(out, ctx, values);
     // "/callback?code=…": a path with a query and no scheme (an access log's request line).
     if (all(chars, CUE.slash | CUE.question)) out = redactPathQueriesInText(out, ctx, values);
     // "{grant_type=[authorization_code], code=[…]}": a form logged as a Java map.

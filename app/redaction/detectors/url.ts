@@ -66,6 +66,10 @@ export interface ParamOptions {
   resourceType?: string;
 }
 
+export const PASSWORD_PARAM = /^(?:pass|password|passwd|pwd|passphrase)$/i;
+/** Names that read as a login only beside a password (alone, `user=` filters or names a role). */
+const LOGIN_BESIDE_PASSWORD = /^(?:user|usr|uname|u)$/i;
+
 /** Rewrites `a=b&c=d` (a query, a fragment or a form body) pair by pair. `sweep` handles values with no rule. */
 export function redactParams(
   query: string,
@@ -75,10 +79,16 @@ export function redactParams(
 ): string {
   let out = "";
   let pos = 0;
-  for (const pair of parseFormPairs(query)) {
+  const pairs = parseFormPairs(query);
+  // `user=jroe&pass=…`: beside a password, a bare `user` is the login it goes with.
+  const besidePassword = pairs.some((p) => p.hasValue && PASSWORD_PARAM.test(p.name));
+  for (const pair of pairs) {
     if (!pair.hasValue) continue;
     const rawValue = query.slice(pair.valueStart, pair.valueEnd);
-    const replaced = paramValue(pair.name, pair.value, rawValue, ctx, options, sweep);
+    const replaced =
+      besidePassword && LOGIN_BESIDE_PASSWORD.test(pair.name) && isPersonsLogin(pair.value)
+        ? ctx.phi(pair.value, "user_name")
+        : paramValue(pair.name, pair.value, rawValue, ctx, options, sweep);
     if (replaced === rawValue) continue;
     out += query.slice(pos, pair.valueStart) + replaced;
     pos = pair.valueEnd;

@@ -1,0 +1,93 @@
+// A URL's query or fragment written one parameter a line under it, as documentation and notes lay out long authorize
+// and redirect URLs:
+//
+//   https://example.com/cb                     https://auth.example.org/callback?
+//    ?session_state=e3cbfdca-…                   code=Zx81kQpLmN0aB7cD6eF5&
+//    &code=25e1ccc3-…                            state=abc123
+//    &state=123456
+//
+// Each line's pair is judged like the URL's own parameters (redactParams): a `code` is the OAuth code when the block
+// is an OAuth exchange (a fragment, a `state`, `redirect_uri`, `scope` … pair, a callback path), else a FHIR search's
+// token (`&code=http://loinc.org|8867-4`) and stays. One pass over the lines; each line is looked at a bounded number
+// of times.
+import type { ItemContext } from "../context";
+import { splitLines } from "../http-text";
+import { redactParams } from "./url";
+
+/** One pair alone on its line: blanks, an optional `?`/`&`/`#`, a name, `=`, a value without blanks, an optional `&`. */
+const PAIR_LINE = /^([ \t]*)([?&#]?)([A-Za-z_][\w.:-]{0,63}=[^\s&]*)(&?)[ \t]*\r?\n?$/;
+const JWT_VALUE = /=eyJ[\w-]*\.[\w-]*\./;
+const OAUTH_PARAM =
+  /^(?:state|session_state|redirect_uri|scope|response_type|client_id|code_verifier|grant_type|nonce)=/;
+const OAUTH_PATH = /\/(?:callback|redirect|oauth2?|auth|authorize|login|signin|cb|token)\b/i;
+
+interface Block {
+  /** The URL line's index; the pair lines follow it. */
+  url: number;
+  pairs: number[];
+}
+
+export function redactWrappedQueries(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
+  if (!text.includes("\n") || !text.includes("=")) return text;
+  const lines = splitLines(text);
+  const blocks = findBlocks(lines);
+  if (!blocks.length) return text;
+  for (const block of blocks) {
+    const codeIsSecret = isOauthBlock(lines, block);
+    for (const i of block.pairs) {
+      const m = PAIR_LINE.exec(lines[i]);
+      if (!m) continue;
+      const start = m[1].length + m[2].length;
+      const pair = m[3];
+      // A JWT is left to the JWT reader, which shows its diagnostic claims.
+      if (JWT_VALUE.test(pair)) continue;
+      const replaced = redactParams(pair, ctx, { codeIsSecret: codeIsSecret || m[2] === "#" }, sweep);
+      if (replaced !== pair) lines[i] = lines[i].slice(0, start) + replaced + lines[i].slice(start + pair.length);
+    }
+  }
+  return lines.join("");
+}
+
+/**
+ * Runs of pair lines under a URL line. A pair line belongs to the run when it opens with `?`, `&` or `#`, or when the
+ * line above it (the URL or the pair before) ends with `?`, `&` or `#`.
+ */
+function findBlocks(lines: string[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].length <= 4096 ? PAIR_LINE.exec(lines[i]) : null;
+    if (m && i > 0 && (m[2] !== "" || /[?&#][ \t]*\r?\n?$/.test(lines[i - 1]))) {
+      if (current) {
+        current.pairs.push(i);
+        continue;
+      }
+      if (endsWithUrl(lines[i - 1]) && !PAIR_LINE.test(lines[i - 1])) {
+        current = { url: i - 1, pairs: [i] };
+        blocks.push(current);
+        continue;
+      }
+    }
+    current = undefined;
+  }
+  return blocks;
+}
+
+/** The line a layout hangs under: its last word is a URL or a request line's path (`GET /authorize?`). */
+function endsWithUrl(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && /\s/.test(line[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !/\s/.test(line[start - 1])) start--;
+  const word = line.slice(start, end);
+  return word.startsWith("/") || /^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(word);
+}
+
+/** A fragment, an OAuth parameter among the pairs, or a callback-like path on the URL line. */
+function isOauthBlock(lines: string[], block: Block): boolean {
+  if (OAUTH_PATH.test(lines[block.url]) || /#/.test(lines[block.url])) return true;
+  return block.pairs.some((i) => {
+    const m = PAIR_LINE.exec(lines[i]);
+    return m !== null && (m[2] === "#" || OAUTH_PARAM.test(m[3]));
+  });
+}
