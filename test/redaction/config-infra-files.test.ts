@@ -27,6 +27,26 @@ describe("a Kubernetes Secret's value followed by a YAML comment", () => {
   });
 });
 
+describe("a Docker client config (~/.docker/config.json)", () => {
+  it("every registry's auth value goes, whatever it looks like; registries and helpers stay", () => {
+    const config = [
+      "{",
+      '  "auths": {',
+      '    "https://index.docker.io/v1/": { "auth": "foobar=" },',
+      '    "registry.example.com:5000": { "auth": "dXNlcjpwYXNzd29yZA==", "identitytoken": "letmein" }',
+      "  },",
+      '  "credsStore": "osxkeychain"',
+      "}",
+    ].join("\n");
+    expectRedacted(
+      config,
+      ["foobar=", "dXNlcjpwYXNzd29yZA==", "letmein"],
+      ["https://index.docker.io/v1/", "registry.example.com:5000", "osxkeychain"],
+    );
+    expectRedacted("my config:\n```\n" + config + "\n```\n", ["foobar=", "letmein"], ["osxkeychain"]);
+  });
+});
+
 describe("hostile input finishes", () => {
   it("a Secret whose values are long runs of quotes, spaces and `#`, and a megabyte of padded base64 decoded again", () => {
     const values = [
