@@ -27,6 +27,33 @@ describe("a Kubernetes Secret's value followed by a YAML comment", () => {
   });
 });
 
+describe("a server's address under a key that names a host", () => {
+  it("stays: an Ansible inventory's ansible_host, a .env DB_HOST, a YAML dns_server", () => {
+    expectRedacted(
+      [
+        "target1 ansible_host=10.10.10.10 ansible_ssh_pass=Password123",
+        "DB_HOST=172.16.4.20",
+        "vars:\n  dns_server: 192.168.1.53",
+        "nameserver 10.0.0.2",
+      ].join("\n"),
+      ["Password123"],
+      ["10.10.10.10", "172.16.4.20", "192.168.1.53", "10.0.0.2"],
+    );
+  });
+
+  it("goes under a key that names the client or a person's machine, and in prose", () => {
+    expectRedacted(
+      [
+        "remote_host=198.51.100.7",
+        "client_host: 198.51.100.8",
+        "X-Forwarded-Host-Ip: 198.51.100.9",
+        "the user's laptop at 198.51.100.10 could not connect",
+      ].join("\n"),
+      ["198.51.100.7", "198.51.100.8", "198.51.100.10"],
+    );
+  });
+});
+
 describe("a Docker client config (~/.docker/config.json)", () => {
   it("every registry's auth value goes, whatever it looks like; registries and helpers stay", () => {
     const config = [
@@ -59,5 +86,6 @@ describe("hostile input finishes", () => {
     redact(yaml.repeat(3));
     const padded = "kind: Secret\ndata:\n" + Array.from({ length: 2000 }, (_, i) => `  k${i}: YWRtaW4${i}=`).join("\n");
     redact(padded + "\n" + "echo YWRtaW4= YWRtaW4 = ".repeat(40_000));
+    redact("a_host=10.0.0.1 " + `${"h".repeat(59)}_remote_host:10.1.2.3 `.repeat(12_000) + "=: ".repeat(100_000));
   });
 });
