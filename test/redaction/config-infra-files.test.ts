@@ -1,7 +1,7 @@
 // Credential, config and infrastructure files as people paste them into a ticket (test/corpora/real-artifacts:
 // dotfile-*, k8s-*, terraform-*, ansible-*): what a user would notice — the credential gone, the facts kept.
 import { describe, it } from "vitest";
-import { expectRedacted, redact } from "./lib/redact-text";
+import { expectRedacted, kept, redact } from "./lib/redact-text";
 
 describe("a Kubernetes Secret's value followed by a YAML comment", () => {
   it("goes alone: the comment stays, and the same value goes where the session decodes it", () => {
@@ -74,6 +74,24 @@ describe("a Docker client config (~/.docker/config.json)", () => {
   });
 });
 
+describe("a config line whose value is a phrase (`password=mongo password`, `DB_PASSWORD=change me`)", () => {
+  it("goes as a whole, and its words stay elsewhere in the ticket", () => {
+    const props = [
+      "Using below in mongo config...",
+      "spring.data.mongodb.host=mongo host",
+      "spring.data.mongodb.password=mongo password",
+      "export DB_PASSWORD=change me",
+      "see the change log",
+    ].join("\n");
+    const out = expectRedacted(props, ["password=mongo", "DB_PASSWORD=change"], ["in mongo config", "=mongo host"]);
+    kept(out, "the change log");
+  });
+
+  it("a value that reads like a password still goes wherever else it stands", () => {
+    expectRedacted("password=hunter2 try it\nlogin with hunter2 failed", ["hunter2"], ["try it"]);
+  });
+});
+
 describe("hostile input finishes", () => {
   it("a Secret whose values are long runs of quotes, spaces and `#`, and a megabyte of padded base64 decoded again", () => {
     const values = [
@@ -86,6 +104,7 @@ describe("hostile input finishes", () => {
     redact(yaml.repeat(3));
     const padded = "kind: Secret\ndata:\n" + Array.from({ length: 2000 }, (_, i) => `  k${i}: YWRtaW4${i}=`).join("\n");
     redact(padded + "\n" + "echo YWRtaW4= YWRtaW4 = ".repeat(40_000));
+    redact("password=mongo password and more\n".repeat(30_000) + "\npassword=abc" + " de".repeat(200_000));
     redact("a_host=10.0.0.1 " + `${"h".repeat(59)}_remote_host:10.1.2.3 `.repeat(12_000) + "=: ".repeat(100_000));
   });
 });
