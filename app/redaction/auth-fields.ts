@@ -27,3 +27,16 @@ export function authFieldType(name: string, mode: string, value: string): string
   if (/signature$/i.test(field)) return "signature";
   return /credentials?$/i.test(field) ? "secret" : "api_key";
 }
+
+/**
+ * A registry's entry in a container client's config (Docker's `~/.docker/config.json`, Podman's `auth.json`, a
+ * `.dockerconfigjson` decoded): `auths.<registry>.auth` is base64 of `user:password` and `identitytoken` /
+ * `registrytoken` are tokens, whatever they look like (`"auth": "foobar="`). The placeholder type, or null.
+ */
+export function registryAuthType(key: string, grandparentKey: string | undefined): string | null {
+  if (grandparentKey !== "auths") return null;
+  const lower = key.toLowerCase();
+  if (lower === "auth") return "basic_auth";
+  if (lower === "identitytoken" || lower === "registrytoken") return "token";
+  return lower === "password" ? "password" : null;
+}

@@ -40,7 +40,7 @@ import {
   yearOnly,
 } from "./fhir";
 import { redactFormBody } from "./form";
-import { authFieldType } from "./auth-fields";
+import { authFieldType, registryAuthType } from "./auth-fields";
 import { redactHl7, redactHl7Lines } from "./hl7";
 import { messageStart } from "~/evidence/hl7-logged";
 import { isRoleName } from "./person-request";
@@ -395,6 +395,10 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     if (type === "date" && isString) return yearValue(v, type, ctx);
     if (type) return str(ctx.phi(v, type));
   }
+
+  // A registry's credentials in a container client's config (`auths.<registry>.auth`).
+  const registryType = isString && v.trim() ? registryAuthType(key, info.parentKey) : null;
+  if (registryType) return str(ctx.secret(v, registryType));
 
   // Secrets by key.
   const byKey = isString || /^\d{4,}$/.test(v) ? secretByKey(key, v, ctx) : null;

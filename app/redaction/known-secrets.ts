@@ -78,6 +78,10 @@ function cutEnd(text: string, start: number, end: number): number {
   return CUT_AFTER.some((mark) => text.startsWith(mark, end)) ? end : -1;
 }
 
+/** Padded base64 (`YWRtaW4=`, `c2VjcmV0==`): what stands before the padding, when it is long enough to look up. */
+const PADDED = /^[A-Za-z0-9+/_-]{6,}={1,2}$/;
+const paddedBody = (value: string) => (PADDED.test(value) ? value.replace(/=+$/, "") : null);
+
 /** The lookup tables of the known secrets: fed each secret once as it is found, not rebuilt for each item. */
 interface Tables {
   /** Every secret value, for the Basic-header rule below. */
@@ -111,6 +115,14 @@ function addSecret(t: Tables, s: KnownValue): void {
       t.cut.push(s);
       t.cutIndex = null;
     }
+    return;
+  }
+  // Base64 with its padding (`YWRtaW4=`, a Kubernetes Secret's value decoded again in the same session): the `=` ends
+  // a piece, so the value is looked up by what stands before it, and the padding is taken along where it follows.
+  const body = paddedBody(s.value);
+  if (body !== null) {
+    if (!t.plain.has(body)) t.plain.set(body, s);
+    t.lengths.add(body.length);
     return;
   }
   // A value with delimiters is searched for only when it reads like one credential (`My:Secret:Password`), not a
@@ -148,7 +160,8 @@ function findAll(text: string, tables: Tables): Array<{ start: number; end: numb
       const start = i;
       while (i < n && !isDelimiter(text.charCodeAt(i))) i++;
       const entry = lengths.has(i - start) ? plain.get(text.slice(start, i)) : undefined;
-      if (entry) out.push({ start, end: i, entry });
+      // A padded value found by its body: its padding goes with it where it follows.
+      if (entry) out.push({ start, end: text.startsWith(entry.value, start) ? start + entry.value.length : i, entry });
       else {
         const hit = cutCopy(text, start, i, plain, cuttable);
         if (hit) out.push(hit);

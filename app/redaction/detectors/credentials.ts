@@ -247,9 +247,10 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     let read = readValue(text, valueStart, quote, memo);
     if (!read) continue;
     if (named.type === "signature" && !quote) read = signatureList(text, valueStart, read.end);
-    const trimmed = read.value.trim();
     // An assignment under a label that names a secret on its own (clientSecret: hunter2) loses any value.
     const assigned = m?.[2] === ":" || m?.[2] === "=";
+    if (assigned && !quote) read = phraseValue(text, keyStart, read);
+    const trimmed = read.value.trim();
     const head = judged(trimmed);
     if (
       verdicts.isNoValue(trimmed, head) ||
@@ -269,6 +270,29 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     KEY_ANCHOR.lastIndex = read.end;
   }
   return out + text.slice(pos);
+}
+
+/** The rest of a config line after a first word: more words of letters only (`mongo password`, `change me`). */
+const MORE_WORDS = /^(?:[ \t]+[A-Za-z][A-Za-z'-]{0,30}){1,6}[ \t]*(?=\r?\n|$)/;
+
+/**
+ * A config line's value written as a phrase (`spring.data.mongodb.password=mongo password`, `DB_PASSWORD=change me`
+ * in a .properties or .env file, where the value runs to the end of the line): the whole phrase is the value, so it
+ * goes as one and its words are not hunted through the rest of the ticket ("the mongo config", "the change log").
+ * Only when the key starts its line (after blanks or `export `) and the first word is letters only: a value that
+ * reads like a password (`password=hunter2 try it`) stays one word, and is found wherever else it stands.
+ */
+function phraseValue(text: string, keyStart: number, read: { value: string; end: number }) {
+  if (!/^[A-Za-z]{1,30}$/.test(read.value)) return read;
+  let s = keyStart;
+  while (s > 0 && keyStart - s < 16 && (text[s - 1] === " " || text[s - 1] === "\t")) s--;
+  if (s >= 6 && text.slice(s - 6, s) === "export") s -= 6;
+  while (s > 0 && keyStart - s < 24 && (text[s - 1] === " " || text[s - 1] === "\t")) s--;
+  if (s > 0 && text[s - 1] !== "\n") return read;
+  const more = MORE_WORDS.exec(text.slice(read.end, read.end + 200));
+  if (!more) return read;
+  const end = read.end + more[0].trimEnd().length;
+  return { value: text.slice(read.end - read.value.length, end), end };
 }
 
 export const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "client_assertion", "token"]);

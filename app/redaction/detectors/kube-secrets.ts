@@ -44,11 +44,35 @@ export function redactKubeSecrets(text: string, ctx: ItemContext): string {
       scalarIndent = lead.length;
       continue;
     }
-    const q = /^(["'])(.*)\1$/.exec(value.trim());
-    const inner = q ? q[2] : value.trim();
+    const scalar = value.slice(0, scalarEnd(value));
+    const q = /^(["'])(.*)\1$/.exec(scalar.trim());
+    const inner = q ? q[2] : scalar.trim();
     if (!inner) continue;
     const redacted = ctx.secret(inner, "secret");
-    lines[i] = lead + key + ":" + gap + (q ? q[1] + redacted + q[1] : value.replace(inner, redacted)) + cr;
+    const rest = value.slice(scalar.length);
+    lines[i] = lead + key + ":" + gap + (q ? q[1] + redacted + q[1] : scalar.replace(inner, redacted)) + rest + cr;
   }
   return lines.join("\n");
+}
+
+/**
+ * Where a YAML value ends before a comment (`YWRtaW4=  # <= this`, `'c2Vj…' # note`): a `#` after white space, outside
+ * quotes; a `#` inside a value (`p#ss`) is part of it. One pass over the value.
+ */
+function scalarEnd(value: string): number {
+  const open = value[0] === '"' || value[0] === "'" ? value[0] : "";
+  let k = 0;
+  if (open) {
+    k = value.indexOf(open, 1);
+    if (k < 0) return value.length;
+    k++;
+  }
+  for (; k < value.length; k++) {
+    if (value[k] === "#" && k > 0 && (value[k - 1] === " " || value[k - 1] === "\t")) {
+      let end = k;
+      while (end > 0 && (value[end - 1] === " " || value[end - 1] === "\t")) end--;
+      return end;
+    }
+  }
+  return value.length;
 }

@@ -20,6 +20,7 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
     if (m[0].startsWith("127.") || m[0] === "0.0.0.0") return;
     // DevTools' General block: the "Remote Address" is the server the browser connected to, a fact of the request.
     if (isServersAddress(m.index)) return;
+    if (namesAServer(text, m.index)) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "ip_address" });
   });
   // Every IPv6 address holds "::" or three colons between hex digits (a clock time holds two): else no pass.
@@ -30,4 +31,47 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
     if (groups.length < 3 || isServersAddress(m.index)) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "ip_address" });
   });
+}
+
+/** The key right before a value on its line: `ansible_host=`, `DB_HOST: "`, `"dns_server": "`. */
+const KEY_BEFORE = /([A-Za-z][A-Za-z0-9_.-]{0,48})["']?[ \t]*[:=][ \t]*["']?$/;
+/** resolv.conf's `nameserver 10.0.0.2`, a line of its own. */
+const NAMESERVER_LINE = /(?:^|\n)[ \t]*nameserver[ \t]+$/;
+/** Last words of a key that names a server of the setup (a database host, an inventory's host, a DNS server). */
+const SERVER_WORDS = new Set(["host", "hostname", "server", "nameserver", "dns", "gateway"]);
+/** Words that make the host someone's own machine (remote_host, client_host, X-Forwarded-Host, peer_host). */
+const CLIENT_WORDS = new Set([
+  "remote",
+  "client",
+  "user",
+  "src",
+  "source",
+  "peer",
+  "origin",
+  "forwarded",
+  "real",
+  "caller",
+  "visitor",
+  "customer",
+  "from",
+]);
+
+/**
+ * An address given under a key that names a server of the setup (`ansible_host=10.10.10.10`, `DB_HOST=…`,
+ * `dns_server: …`, `nameserver …`) is that server's, a fact of the configuration, not a person's. The key is read
+ * from at most the 60 characters before the address on its line.
+ */
+function namesAServer(text: string, at: number): boolean {
+  let before = text.slice(Math.max(0, at - 60), at);
+  const nl = before.lastIndexOf("\n");
+  if (nl >= 0) before = before.slice(nl);
+  if (NAMESERVER_LINE.test(before)) return true;
+  const key = KEY_BEFORE.exec(before)?.[1];
+  if (!key) return false;
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return SERVER_WORDS.has(words[words.length - 1] ?? "") && !words.some((w) => CLIENT_WORDS.has(w));
 }

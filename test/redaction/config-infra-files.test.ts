@@ -1,0 +1,110 @@
+// Credential, config and infrastructure files as people paste them into a ticket (test/corpora/real-artifacts:
+// dotfile-*, k8s-*, terraform-*, ansible-*): what a user would notice — the credential gone, the facts kept.
+import { describe, it } from "vitest";
+import { expectRedacted, kept, redact } from "./lib/redact-text";
+
+describe("a Kubernetes Secret's value followed by a YAML comment", () => {
+  it("goes alone: the comment stays, and the same value goes where the session decodes it", () => {
+    const session = [
+      "$ kubectl get secrets mysecret2 -o yaml",
+      "apiVersion: v1",
+      "data:",
+      "  username: YWRtaW4=  # <= this",
+      "  password: 'c2VjcmV0LXZhbHVl' # quoted, then a comment",
+      "kind: Secret",
+      "metadata:",
+      "  name: mysecret2",
+      "",
+      "$ echo -n YWRtaW4= | base64 -d",
+      "$ echo c2VjcmV0LXZhbHVl | base64 -d",
+    ].join("\n");
+    expectRedacted(session, ["YWRtaW4=", "c2VjcmV0LXZhbHVl"], ["# <= this", "# quoted, then a comment", "mysecret2"]);
+  });
+
+  it("a `#` inside a value (no space before it) is part of the value", () => {
+    const yaml = "kind: Secret\ndata:\n  password: p#ssw0rdValue\n";
+    expectRedacted(yaml, ["p#ssw0rdValue", "ssw0rdValue"], ["password: "]);
+  });
+});
+
+describe("a server's address under a key that names a host", () => {
+  it("stays: an Ansible inventory's ansible_host, a .env DB_HOST, a YAML dns_server", () => {
+    expectRedacted(
+      [
+        "target1 ansible_host=10.10.10.10 ansible_ssh_pass=Password123",
+        "DB_HOST=172.16.4.20",
+        "vars:\n  dns_server: 192.168.1.53",
+        "nameserver 10.0.0.2",
+      ].join("\n"),
+      ["Password123"],
+      ["10.10.10.10", "172.16.4.20", "192.168.1.53", "10.0.0.2"],
+    );
+  });
+
+  it("goes under a key that names the client or a person's machine, and in prose", () => {
+    expectRedacted(
+      [
+        "remote_host=198.51.100.7",
+        "client_host: 198.51.100.8",
+        "X-Forwarded-Host-Ip: 198.51.100.9",
+        "the user's laptop at 198.51.100.10 could not connect",
+      ].join("\n"),
+      ["198.51.100.7", "198.51.100.8", "198.51.100.10"],
+    );
+  });
+});
+
+describe("a Docker client config (~/.docker/config.json)", () => {
+  it("every registry's auth value goes, whatever it looks like; registries and helpers stay", () => {
+    const config = [
+      "{",
+      '  "auths": {',
+      '    "https://index.docker.io/v1/": { "auth": "foobar=" },',
+      '    "registry.example.com:5000": { "auth": "dXNlcjpwYXNzd29yZA==", "identitytoken": "letmein" }',
+      "  },",
+      '  "credsStore": "osxkeychain"',
+      "}",
+    ].join("\n");
+    expectRedacted(
+      config,
+      ["foobar=", "dXNlcjpwYXNzd29yZA==", "letmein"],
+      ["https://index.docker.io/v1/", "registry.example.com:5000", "osxkeychain"],
+    );
+    expectRedacted("my config:\n```\n" + config + "\n```\n", ["foobar=", "letmein"], ["osxkeychain"]);
+  });
+});
+
+describe("a config line whose value is a phrase (`password=mongo password`, `DB_PASSWORD=change me`)", () => {
+  it("goes as a whole, and its words stay elsewhere in the ticket", () => {
+    const props = [
+      "Using below in mongo config...",
+      "spring.data.mongodb.host=mongo host",
+      "spring.data.mongodb.password=mongo password",
+      "export DB_PASSWORD=change me",
+      "see the change log",
+    ].join("\n");
+    const out = expectRedacted(props, ["password=mongo", "DB_PASSWORD=change"], ["in mongo config", "=mongo host"]);
+    kept(out, "the change log");
+  });
+
+  it("a value that reads like a password still goes wherever else it stands", () => {
+    expectRedacted("password=hunter2 try it\nlogin with hunter2 failed", ["hunter2"], ["try it"]);
+  });
+});
+
+describe("hostile input finishes", () => {
+  it("a Secret whose values are long runs of quotes, spaces and `#`, and a megabyte of padded base64 decoded again", () => {
+    const values = [
+      `'${"a #".repeat(40_000)}`,
+      `"${" ".repeat(60_000)}#`,
+      "#".repeat(60_000),
+      `x${" #".repeat(50_000)}`,
+    ];
+    const yaml = "kind: Secret\ndata:\n" + values.map((v, i) => `  k${i}: ${v}`).join("\n") + "\n";
+    redact(yaml.repeat(3));
+    const padded = "kind: Secret\ndata:\n" + Array.from({ length: 2000 }, (_, i) => `  k${i}: YWRtaW4${i}=`).join("\n");
+    redact(padded + "\n" + "echo YWRtaW4= YWRtaW4 = ".repeat(40_000));
+    redact("password=mongo password and more\n".repeat(30_000) + "\npassword=abc" + " de".repeat(200_000));
+    redact("a_host=10.0.0.1 " + `${"h".repeat(59)}_remote_host:10.1.2.3 `.repeat(12_000) + "=: ".repeat(100_000));
+  });
+});
