@@ -96,6 +96,18 @@ function tokenEnd(text: string, start: number): number {
   return end;
 }
 
+/** The word glued before a key by `_` or `-` (`app` of `app_name`), or "" when the key stands alone. */
+function compoundPrefix(text: string, keyStart: number): string {
+  const glue = text[keyStart - 1];
+  if (glue !== "_" && glue !== "-") return "";
+  let i = keyStart - 1;
+  while (i > 0 && keyStart - i < 40 && /[A-Za-z0-9]/.test(text[i - 1])) i--;
+  return text.slice(i, keyStart - 1);
+}
+/** The words before `_name` that make it a person's name. */
+const PERSON_PREFIX =
+  /^(?:f|l|m|fn|ln|first|last|middle|given|family|full|sur|fam|pt|patient|member|subscriber|user|customer|contact|owner|holder|legal|nick|doctor|physician|practitioner|guardian|parent|mother|father|spouse|beneficiary|insured|policyholder|recipient|sender|employee|student|person|real|maiden|emergency|birth|caller|author|reporter|requester|assignee)$/i;
+
 /** A claim's key matches the quote after it (`"name":` or `'name':`), if any. */
 const quotesMatch = (text: string, m: RegExpExecArray) => !m[2] || text[m.index - 1] === m[2];
 
@@ -115,6 +127,8 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
       return;
     }
     if (key === "name") {
+      // `app_name=`, `file_name=` name things; `customer_name=`, `nick_name=` name people.
+      if (compoundPrefix(text, m.index) && !PERSON_PREFIX.test(compoundPrefix(text, m.index))) return;
       claims ??= identityClaims(text);
       if (!near(claims, cursor, m.index)) return;
     }
