@@ -128,6 +128,20 @@ describe("printed objects: what a user sees", () => {
     );
   });
 
+  it("a person's city and postal code go beside their name or e-mail; a city alone in a log stays", () => {
+    gone(
+      "Patient created JdbcPatient{id=23, first_name='Tamsin', last_name='Quarrie', city='Kielce', zip='25-001', " +
+        "email='tq@example.org', admissions=null}",
+      ["Tamsin", "Quarrie", "Kielce", "25-001", "tq@example.org"],
+      ["admissions=null", "JdbcPatient{id=23"],
+    );
+    gone("Array ( [email] => tq@example.org [address_postal_code] => 94114 [address_city] => Oakland )", [
+      "94114",
+      "Oakland",
+    ]);
+    gone("INFO region=eu city=Frankfurt latency=42ms", [], ["city=Frankfurt"]);
+  });
+
   it("PowerShell's list view: a directory user's names and login go", () => {
     gone(
       "DisplayName       : Tamsin Quarrie\nGivenName         : Tamsin\nSamAccountName    : tquarrie\nEnabled           : True",

@@ -18,10 +18,19 @@ const KEYS = `${NAME_KEYS}|${LOGIN_KEY_ALTERNATIVES}`;
 const claimAt = (keys: string, flags: string) =>
   new RegExp(`(?<![A-Za-z0-9])(${keys})(["']?)[ \\t]{0,2}[=:][ \\t]{0,2}(["']?)`, flags);
 const CLAIM = claimAt(NAME_KEYS, "g");
+/** Where a person lives, under its own key in a record (a printed entity, a userinfo map): a city's words, or a postal
+ *  code's one token. Read only near an identity claim, as `name` is: `city=Frankfurt` alone in a log names a place. */
+const CITY_KEYS = "city|town|address_city|addressCity|locality";
+const POSTAL_KEYS =
+  "postal_code|postalCode|postcode|post_code|zip|zipcode|zip_code|zipCode|address_postal_code|address_zip";
+const ADDRESS_CLAIM = claimAt(`${CITY_KEYS}|${POSTAL_KEYS}`, "g");
+const POSTAL_KEY = new RegExp(`^(?:${POSTAL_KEYS})$`);
+/** A postal code: 3 to 10 letters and digits, digits among them, perhaps one blank or dash inside. */
+const POSTAL_CODE = /^(?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{2,6}(?:[ -][A-Za-z0-9]{2,4})?$/;
 const LOGIN_CLAIM = claimAt(LOGIN_KEY_ALTERNATIVES, "gi");
 /** The claims (and a patient record's keys) that make a `name` next to them a person's name. */
 const IDENTITY = new RegExp(
-  `\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud|patientId|patient_id|mrn|birthDate|birth_date|dob|gender|ssn)["']?[ \\t]{0,2}[=:]`,
+  `\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud|patientId|patient_id|mrn|birthDate|birth_date|dob|gender|ssn|phone|phone_number|phoneNumber)["']?[ \\t]{0,2}[=:]`,
   "g",
 );
 const NEIGHBOURHOOD = 240;
@@ -134,6 +143,22 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
     }
     const end = nameEnd(text, start, quote || "\n");
     if (end > start) out.push({ start, end, type: "name" });
+  });
+  const addressCursor = { i: 0 };
+  each(ADDRESS_CLAIM, text, (m) => {
+    if (!quotesMatch(text, m)) return;
+    claims ??= identityClaims(text);
+    if (!near(claims, addressCursor, m.index)) return;
+    const start = m.index + m[0].length;
+    if (POSTAL_KEY.test(m[1])) {
+      let end = start;
+      while (end < text.length && end - start < 12 && /[A-Za-z0-9 -]/.test(text[end])) end++;
+      while (end > start && text[end - 1] === " ") end--;
+      if (POSTAL_CODE.test(text.slice(start, end))) out.push({ start, end, type: "postal_code" });
+      return;
+    }
+    const end = nameEnd(text, start, m[3] || "\n");
+    if (end > start) out.push({ start, end, type: "street_address" });
   });
   each(LOGIN_CLAIM, text, (m) => {
     if (!quotesMatch(text, m)) return;
