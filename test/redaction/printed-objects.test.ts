@@ -120,6 +120,15 @@ describe("printed objects: what a user sees", () => {
     );
   });
 
+  it("WeChat's openid and unionid name a person's account and go; the scope named openid stays", () => {
+    gone(
+      "Array ( [openid] => oQx7Ta81Km2ZpL0wYq3bN5cE [scope] => snsapi_login [unionid] => o98wZv14RE-XUBYEU4ab )\n" +
+        "scope=openid profile, openid: true",
+      ["oQx7Ta81Km2ZpL0wYq3bN5cE", "o98wZv14RE-XUBYEU4ab"],
+      ["scope=openid profile", "openid: true", "[scope] => snsapi_login"],
+    );
+  });
+
   it("a compound `…_name` key names a thing unless its first word is a person's (`customer_name`)", () => {
     gone(
       '{:app_name=>"mike", :email=>"tq@example.org", :customer_name=>"Tamsin Quarrie"}',

@@ -23,6 +23,10 @@ const CLAIM = claimAt(NAME_KEYS, "g");
 const CITY_KEYS = "city|town|address_city|addressCity|locality";
 const POSTAL_KEYS =
   "postal_code|postalCode|postcode|post_code|zip|zipcode|zip_code|zipCode|address_postal_code|address_zip";
+/** A person's account id at a provider, under a key that says so (WeChat's `openid` and `unionid`). */
+const ACCOUNT_ID_CLAIM = claimAt("openid|unionid|open_id|union_id|openId|unionId", "g");
+/** The id itself: 16 to 64 letters, digits, `-` or `_`, digits and letters both (`openid: true`, a scope, stays). */
+const ACCOUNT_ID = /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{16,64}$/;
 const ADDRESS_CLAIM = claimAt(`${CITY_KEYS}|${POSTAL_KEYS}`, "g");
 const POSTAL_KEY = new RegExp(`^(?:${POSTAL_KEYS})$`);
 /** A postal code: 3 to 10 letters and digits, digits among them, perhaps one blank or dash inside. */
@@ -143,6 +147,12 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
     }
     const end = nameEnd(text, start, quote || "\n");
     if (end > start) out.push({ start, end, type: "name" });
+  });
+  each(ACCOUNT_ID_CLAIM, text, (m) => {
+    if (!quotesMatch(text, m)) return;
+    const start = m.index + m[0].length;
+    const end = tokenEnd(text, start);
+    if (ACCOUNT_ID.test(text.slice(start, end))) out.push({ start, end, type: "id_number" });
   });
   const addressCursor = { i: 0 };
   each(ADDRESS_CLAIM, text, (m) => {
