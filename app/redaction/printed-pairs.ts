@@ -30,8 +30,8 @@ const RUBY = /(?<![\w:"])(?::([A-Za-z_]\w{0,63}[?!]?)|"([^"\n]{1,64})") ?=> ?/g;
 const GO_OPEN = /\{([A-Za-z_]\w{0,63}):(?![:/])/g;
 /** Go: the next field of the struct, after a blank (%+v) or a comma and a blank (%#v). */
 const GO_NEXT = /,? ([A-Za-z_]\w{0,63}):(?![:/])/y;
-/** PowerShell's list view: a property name, blanks, `: `, the value to the end of the line. */
-const LIST_LINE = /^([A-Za-z_][\w.-]{0,63}) +: (.*)$/gm;
+/** PowerShell's list view: a property name, blanks, `: `, the value to the end of the line (read line by line). */
+const LIST_LINE = /([A-Za-z_][\w.-]{0,63}) {1,40}: ([^\n]*)/y;
 
 /** The pairs of the printed objects in `text`, object by object, in text order, none overlapping another. */
 export function readPrintedPairs(text: string): PrintedPair[][] {
@@ -247,23 +247,28 @@ function goValueEnd(text: string, i: number, reach: { at: number }): number {
 const MAX_DEPTH = 8;
 
 function readListView(text: string, found: PrintedPair[]) {
-  LIST_LINE.lastIndex = 0;
-  let run: RegExpExecArray[] = [];
+  let run: Array<{ key: string; start: number; end: number }> = [];
   let column = -1;
-  let lastEnd = -1;
   const flush = () => {
-    if (run.length >= 2)
-      for (const line of run)
-        push(found, fieldKey(line[1]), text, line.index + line[0].length - line[2].length, line.index + line[0].length);
+    if (run.length >= 2) for (const line of run) push(found, fieldKey(line.key), text, line.start, line.end);
     run = [];
   };
-  for (let m = LIST_LINE.exec(text); m; m = LIST_LINE.exec(text)) {
-    const colon = m[0].indexOf(" : ");
+  for (let at = 0; at < text.length;) {
+    const nl = text.indexOf("\n", at);
+    const eol = nl < 0 ? text.length : nl;
+    LIST_LINE.lastIndex = at;
+    const m = LIST_LINE.exec(text);
     // The next line of the same list: right after the last one, its colon in the same column.
-    if (!(m.index === lastEnd + 1 && colon === column)) flush();
-    run.push(m);
-    column = colon;
-    lastEnd = m.index + m[0].length;
+    if (m && m.index + m[0].length === eol) {
+      const colon = m[0].length - m[2].length - 2;
+      if (colon !== column) flush();
+      run.push({ key: m[1], start: eol - m[2].length, end: eol });
+      column = colon;
+    } else {
+      flush();
+      column = -1;
+    }
+    at = eol + 1;
   }
   flush();
 }
