@@ -5,6 +5,7 @@ import type { ItemContext } from "./context";
 import { redactJsonText } from "./json";
 import { asPersonRequest, isLoggedPersonBody } from "./person-request";
 import { sweepText } from "./sweep";
+import { redactPrintedObjects } from "./printed-objects";
 import { jsonExtent, type ScanBudget } from "~/lib/json-extent";
 
 export type { ScanBudget };
@@ -66,8 +67,10 @@ export function redactEmbeddedJson(text: string, ctx: ItemContext, budget: ScanB
 }
 
 /** Prose that may hold JSON (a free-text JSON string, a HAR body that is neither JSON nor a form): the JSON inside it
- *  is redacted as JSON, then the whole text is swept for secrets and personal data. */
+ *  is redacted as JSON, an object a program printed by its keys, then the whole text is swept for secrets and
+ *  personal data. */
 export function sweepProse(text: string, ctx: ItemContext): string {
   if (!text) return text;
-  return sweepText(redactEmbeddedJson(text, ctx, { chars: 4 * text.length + 100_000 }), ctx, { freeText: true });
+  const json = redactEmbeddedJson(text, ctx, { chars: 4 * text.length + 100_000 });
+  return sweepText(redactPrintedObjects(json, ctx, true), ctx, { freeText: true });
 }

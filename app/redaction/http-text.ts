@@ -10,6 +10,7 @@ import { redactJsonText } from "./json";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { redactEmbeddedJson, sweepProse } from "./embedded-json";
+import { redactPrintedObjects } from "./printed-objects";
 import { redactHl7Lines } from "./hl7";
 import { messageStart } from "~/evidence/hl7-logged";
 import { endsToken } from "./wrapped-tokens";
@@ -136,8 +137,11 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
   for (let i = 0, at = 0; i < lines.length; at += lines[i].length, i++) lineStarts[i] = at;
   let proseStart = -1;
   let proseEnd = -1;
-  /** Prose: the JSON inside it redacted as JSON, then swept. */
-  const sweepLine = (v: string) => sweepText(redactEmbeddedJson(v, ctx, budget), ctx, { freeText: options.freeText });
+  /** Prose: the JSON inside it redacted as JSON, the objects a program printed by their keys, then swept. */
+  const sweepLine = (v: string) =>
+    sweepText(redactPrintedObjects(redactEmbeddedJson(v, ctx, budget), ctx, options.freeText), ctx, {
+      freeText: options.freeText,
+    });
   const flushProse = () => {
     if (proseStart < 0) return;
     out.push(sweepLine(text.slice(proseStart, proseEnd)));

@@ -31,6 +31,8 @@ export function redactPersonTables(text: string, ctx: ItemContext): string {
   let pos = 0;
   for (const table of tables) {
     const names = table.header.map((c) => c.text.trim());
+    // PowerShell's list view (`DisplayName   : Jane Roe`, colons in one column) is labels and values, not a header.
+    if (names.some((name) => name.startsWith(": "))) continue;
     // A column of one line of fixed width headed only "Patient" is more likely a heading's underline than a table.
     if (table.layout === "fixed" && names.length === 1 && isBarePatientColumn(names[0])) continue;
     const types = personColumns(

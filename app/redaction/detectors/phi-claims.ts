@@ -18,10 +18,23 @@ const KEYS = `${NAME_KEYS}|${LOGIN_KEY_ALTERNATIVES}`;
 const claimAt = (keys: string, flags: string) =>
   new RegExp(`(?<![A-Za-z0-9])(${keys})(["']?)[ \\t]{0,2}[=:][ \\t]{0,2}(["']?)`, flags);
 const CLAIM = claimAt(NAME_KEYS, "g");
+/** Where a person lives, under its own key in a record (a printed entity, a userinfo map): a city's words, or a postal
+ *  code's one token. Read only near an identity claim, as `name` is: `city=Frankfurt` alone in a log names a place. */
+const CITY_KEYS = "city|town|address_city|addressCity|locality";
+const POSTAL_KEYS =
+  "postal_code|postalCode|postcode|post_code|zip|zipcode|zip_code|zipCode|address_postal_code|address_zip";
+/** A person's account id at a provider, under a key that says so (WeChat's `openid` and `unionid`). */
+const ACCOUNT_ID_CLAIM = claimAt("openid|unionid|open_id|union_id|openId|unionId", "g");
+/** The id itself: 16 to 64 letters, digits, `-` or `_`, digits and letters both (`openid: true`, a scope, stays). */
+const ACCOUNT_ID = /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{16,64}$/;
+const ADDRESS_CLAIM = claimAt(`${CITY_KEYS}|${POSTAL_KEYS}`, "g");
+const POSTAL_KEY = new RegExp(`^(?:${POSTAL_KEYS})$`);
+/** A postal code: 3 to 10 letters and digits, digits among them, perhaps one blank or dash inside. */
+const POSTAL_CODE = /^(?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{2,6}(?:[ -][A-Za-z0-9]{2,4})?$/;
 const LOGIN_CLAIM = claimAt(LOGIN_KEY_ALTERNATIVES, "gi");
 /** The claims (and a patient record's keys) that make a `name` next to them a person's name. */
 const IDENTITY = new RegExp(
-  `\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud|patientId|patient_id|mrn|birthDate|birth_date|dob|gender|ssn)["']?[ \\t]{0,2}[=:]`,
+  `\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud|patientId|patient_id|mrn|birthDate|birth_date|dob|gender|ssn|phone|phone_number|phoneNumber)["']?[ \\t]{0,2}[=:]`,
   "g",
 );
 const NEIGHBOURHOOD = 240;
@@ -96,6 +109,18 @@ function tokenEnd(text: string, start: number): number {
   return end;
 }
 
+/** The word glued before a key by `_` or `-` (`app` of `app_name`), or "" when the key stands alone. */
+function compoundPrefix(text: string, keyStart: number): string {
+  const glue = text[keyStart - 1];
+  if (glue !== "_" && glue !== "-") return "";
+  let i = keyStart - 1;
+  while (i > 0 && keyStart - i < 40 && /[A-Za-z0-9]/.test(text[i - 1])) i--;
+  return text.slice(i, keyStart - 1);
+}
+/** The words before `_name` that make it a person's name. */
+const PERSON_PREFIX =
+  /^(?:f|l|m|fn|ln|first|last|middle|given|family|full|sur|fam|pt|patient|member|subscriber|user|customer|contact|owner|holder|legal|nick|doctor|physician|practitioner|guardian|parent|mother|father|spouse|beneficiary|insured|policyholder|recipient|sender|employee|student|person|real|maiden|emergency|birth|caller|author|reporter|requester|assignee)$/i;
+
 /** A claim's key matches the quote after it (`"name":` or `'name':`), if any. */
 const quotesMatch = (text: string, m: RegExpExecArray) => !m[2] || text[m.index - 1] === m[2];
 
@@ -115,11 +140,35 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
       return;
     }
     if (key === "name") {
+      // `app_name=`, `file_name=` name things; `customer_name=`, `nick_name=` name people.
+      if (compoundPrefix(text, m.index) && !PERSON_PREFIX.test(compoundPrefix(text, m.index))) return;
       claims ??= identityClaims(text);
       if (!near(claims, cursor, m.index)) return;
     }
     const end = nameEnd(text, start, quote || "\n");
     if (end > start) out.push({ start, end, type: "name" });
+  });
+  each(ACCOUNT_ID_CLAIM, text, (m) => {
+    if (!quotesMatch(text, m)) return;
+    const start = m.index + m[0].length;
+    const end = tokenEnd(text, start);
+    if (ACCOUNT_ID.test(text.slice(start, end))) out.push({ start, end, type: "id_number" });
+  });
+  const addressCursor = { i: 0 };
+  each(ADDRESS_CLAIM, text, (m) => {
+    if (!quotesMatch(text, m)) return;
+    claims ??= identityClaims(text);
+    if (!near(claims, addressCursor, m.index)) return;
+    const start = m.index + m[0].length;
+    if (POSTAL_KEY.test(m[1])) {
+      let end = start;
+      while (end < text.length && end - start < 12 && /[A-Za-z0-9 -]/.test(text[end])) end++;
+      while (end > start && text[end - 1] === " ") end--;
+      if (POSTAL_CODE.test(text.slice(start, end))) out.push({ start, end, type: "postal_code" });
+      return;
+    }
+    const end = nameEnd(text, start, m[3] || "\n");
+    if (end > start) out.push({ start, end, type: "street_address" });
   });
   each(LOGIN_CLAIM, text, (m) => {
     if (!quotesMatch(text, m)) return;

@@ -516,7 +516,9 @@ export function findNames(text: string, out: PhiSpan[]) {
       e - k < 3 &&
       !(tokens.get(e).lists & LIST.notName) &&
       !embedded(text, tokens.start(e), fullEnd(e)) &&
-      /^[\p{L}\p{M}'’-]+$/u.test(tokens.get(e).core)
+      /^[\p{L}\p{M}'’-]+$/u.test(tokens.get(e).core) &&
+      // A word with its own colon is the next label (Go's `{Name: DisplayName: Login:}`, an empty field), not a name.
+      text.charCodeAt(fullEnd(e)) !== 0x3a
     ) {
       if (e > k && gap(e - 1) !== " ") break;
       e++;

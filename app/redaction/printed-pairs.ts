@@ -1,0 +1,274 @@
+// Objects printed by programs, pasted instead of JSON: the key–value pairs of PHP's print_r (`[access_token] => …`)
+// and var_dump (`["access_token"]=> string(34) "…"`, the string on the same line or the next), Ruby's inspect with
+// hash rockets (`:email=>"…"`, `"email"=>"…"`), Go's %+v and %#v (`&{Name:Jane Roe Login:jroe}`,
+// `&oauth2.Token{AccessToken:"…"}`) and PowerShell's list view (`GivenName   : Jane`, colons in one column). Each
+// pair is its key and where its value lies in the text; a nested object, an array or an empty value is no value.
+// Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
+// Every scan moves forward or is bounded (a value at most MAX_VALUE characters, a key at most 64): linear.
+
+export interface PrintedPair {
+  /** The key as a program would name it in JSON: quotes, brackets, a Go or PowerShell field's capital gone. */
+  key: string;
+  /** The value's offsets in the text (its quotes left out). */
+  start: number;
+  end: number;
+}
+
+const MAX_VALUE = 4096;
+/** Pairs further apart than this belong to different objects. */
+const OBJECT_GAP = 300;
+const MAX_PAIRS = 256;
+
+/** print_r: `[key] => ` (a class member's `:protected` / `:Class:private` after the key). */
+const PRINT_R = /\[([A-Za-z_][\w-]{0,63})(?::[\w\\]{1,64}){0,2}\] => ?/g;
+/** var_dump: `["key"]=>`, then blanks (a line break too), then the value's type. */
+const VAR_DUMP = /\["([^"\n]{1,64})"(?::[^\]\n]{1,64})?\]=>\s{0,80}?(?=\S)/g;
+const VAR_DUMP_VALUE = /string\((\d{1,9})\) "|(?:int|float|bool)\(([^()\n]{1,40})\)/y;
+/** Ruby: `:key=>` or `"key"=>` (Ruby 3.4 puts blanks around the rocket). */
+const RUBY = /(?<![\w:"])(?::([A-Za-z_]\w{0,63}[?!]?)|"([^"\n]{1,64})") ?=> ?/g;
+/** Go: a struct's `{` right before its first `Field:` (no blank: util.inspect writes `{ name:`). */
+const GO_OPEN = /\{([A-Za-z_]\w{0,63}):(?![:/])/g;
+/** Go: the next field of the struct, after a blank (%+v) or a comma and a blank (%#v). */
+const GO_NEXT = /,? ([A-Za-z_]\w{0,63}):(?![:/])/y;
+/** PowerShell's list view: a property name, blanks, `: `, the value to the end of the line (read line by line). */
+const LIST_LINE = /([A-Za-z_][\w.-]{0,63}) {1,40}: ([^\n]*)/y;
+
+/** The pairs of the printed objects in `text`, object by object, in text order, none overlapping another. */
+export function readPrintedPairs(text: string): PrintedPair[][] {
+  const found: PrintedPair[] = [];
+  if (text.includes("] =>")) readPrintR(text, found);
+  if (text.includes("]=>")) readVarDump(text, found);
+  if (text.includes("=>")) readRuby(text, found);
+  if (text.includes("{")) readGo(text, found);
+  if (text.includes(" : ")) readListView(text, found);
+  if (found.length === 0) return [];
+  found.sort((a, b) => a.start - b.start);
+  const groups: PrintedPair[][] = [];
+  let group: PrintedPair[] = [];
+  let end = -1;
+  for (const pair of found) {
+    if (pair.start < end) continue;
+    if (group.length && (pair.start - end > OBJECT_GAP || group.length >= MAX_PAIRS)) {
+      groups.push(group);
+      group = [];
+    }
+    group.push(pair);
+    end = pair.end;
+  }
+  groups.push(group);
+  return groups;
+}
+
+/** Pushes the pair when its value is one: not empty, not a container, on one line, bounded. */
+function push(found: PrintedPair[], key: string, text: string, start: number, end: number) {
+  while (end > start && (text[end - 1] === " " || text[end - 1] === "\t" || text[end - 1] === "\r")) end--;
+  if (end <= start || end - start > MAX_VALUE) return;
+  found.push({ key, start, end });
+}
+
+/** The end of the line that `from` is on. `seen` holds the last search (from, line end): no line break lies between,
+ *  so a text read forward is searched once in all, not again from each pair of a line that does not end. */
+function lineEnd(text: string, from: number, seen: { from: number; at: number }): number {
+  if (from >= seen.from && from <= seen.at) return seen.at;
+  const nl = text.indexOf("\n", from);
+  seen.from = from;
+  seen.at = nl < 0 ? text.length : nl;
+  return seen.at;
+}
+
+/** Does a printed container start at `i` (print_r's `Array`/`… Object` then a line break or ` (`)? */
+const CONTAINER = /(?:Array|[\w\\]{1,64} Object)(?:\s*\(|\s*$)/y;
+
+function readPrintR(text: string, found: PrintedPair[]) {
+  PRINT_R.lastIndex = 0;
+  const seen = { from: -1, at: -1 };
+  let m = PRINT_R.exec(text);
+  while (m) {
+    const start = m.index + m[0].length;
+    const eol = lineEnd(text, start, seen);
+    // The next pair on the same line ends this value (one-line print_r); else the line does.
+    PRINT_R.lastIndex = start;
+    const next = PRINT_R.exec(text);
+    let end = next && next.index < eol ? next.index : eol;
+    CONTAINER.lastIndex = start;
+    if (!CONTAINER.test(text)) {
+      // The last value of a one-line print_r ends before its ` )`.
+      if (end === eol && /\s\)\s*$/.test(text.slice(Math.max(start, eol - 8), eol)))
+        end = text.lastIndexOf(")", eol - 1);
+      push(found, m[1], text, start, end);
+    }
+    m = next;
+  }
+}
+
+function readVarDump(text: string, found: PrintedPair[]) {
+  VAR_DUMP.lastIndex = 0;
+  const seen = { from: -1, at: -1 };
+  for (let m = VAR_DUMP.exec(text); m; m = VAR_DUMP.exec(text)) {
+    const at = m.index + m[0].length;
+    VAR_DUMP_VALUE.lastIndex = at;
+    const v = VAR_DUMP_VALUE.exec(text);
+    if (!v) continue;
+    if (v[2] !== undefined) {
+      push(found, m[1], text, at + v[0].length - v[2].length - 1, at + v[0].length - 1);
+      continue;
+    }
+    const start = at + v[0].length;
+    const limit = Math.min(lineEnd(text, start, seen), start + MAX_VALUE + 1);
+    // var_dump does not escape: the string is its length in UTF-8 bytes, else up to the line's last quote.
+    const end = byteEnd(text, start, Number(v[1]), limit);
+    const close = end >= 0 && text[end] === '"' ? end : text.lastIndexOf('"', limit - 1);
+    if (close >= start) push(found, m[1], text, start, close);
+    VAR_DUMP.lastIndex = Math.max(VAR_DUMP.lastIndex, close + 1);
+  }
+}
+
+/** Where `bytes` UTF-8 bytes from `start` end (before `limit`); -1 if the line ends first. */
+function byteEnd(text: string, start: number, bytes: number, limit: number): number {
+  let i = start;
+  for (let n = 0; n < bytes; i++) {
+    if (i >= limit || i - start > MAX_VALUE) return -1;
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return i;
+}
+
+function readRuby(text: string, found: PrintedPair[]) {
+  RUBY.lastIndex = 0;
+  for (let m = RUBY.exec(text); m; m = RUBY.exec(text)) {
+    const key = m[1] ?? m[2];
+    const start = m.index + m[0].length;
+    if (text[start] !== '"') continue;
+    const close = quotedEnd(text, start);
+    if (close < 0) continue;
+    push(found, key, text, start + 1, close);
+    RUBY.lastIndex = close + 1;
+  }
+}
+
+/** The closing quote of the backslash-escaped string opening at `open` on its line; -1 if none. */
+function quotedEnd(text: string, open: number): number {
+  const q = text[open];
+  for (let i = open + 1; i < text.length && i - open <= MAX_VALUE; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === q) return i;
+    else if (c === "\n") return -1;
+  }
+  return -1;
+}
+
+/** A Go field name as its JSON key: `AccessToken` → `accessToken` (an initialism such as `ID` stays). */
+const fieldKey = (name: string) => (/^[A-Z][a-z]/.test(name) ? name[0].toLowerCase() + name.slice(1) : name);
+
+const OPENERS = new Set(["{", "[", "("]);
+const CLOSERS = new Set(["}", "]", ")"]);
+
+function readGo(text: string, found: PrintedPair[]) {
+  GO_OPEN.lastIndex = 0;
+  // Past `floor` a struct's fields were read already (its nested structs are read on their own) or a scan found no
+  // end; an opener before it is not read again.
+  let floor = 0;
+  const reach = { at: 0 };
+  for (let m = GO_OPEN.exec(text); m; m = GO_OPEN.exec(text)) {
+    if (m.index < floor) continue;
+    let key = m[1];
+    let i = m.index + m[0].length;
+    // One field at a time: its value, then the next field or the struct's end.
+    for (let fields = 0; fields < MAX_PAIRS; fields++) {
+      // An empty field: the next one follows at once (`{Name: DisplayName: Login:jroe}`).
+      GO_NEXT.lastIndex = i;
+      const empty = GO_NEXT.exec(text);
+      if (empty) {
+        key = empty[1];
+        i += empty[0].length;
+        continue;
+      }
+      if (text[i] === " ") i++;
+      const end = goValueEnd(text, i, reach);
+      if (end < 0) {
+        floor = Math.max(floor, reach.at);
+        break;
+      }
+      const quoted = text[i] === '"' || text[i] === "`";
+      const nested = OPENERS.has(text[i]) || /^[\w.*&]{1,64}[{[(]/.test(text.slice(i, i + 66));
+      if (quoted) push(found, fieldKey(key), text, i + 1, end - 1);
+      else if (!nested) push(found, fieldKey(key), text, i, end);
+      GO_NEXT.lastIndex = end;
+      const next = GO_NEXT.exec(text);
+      if (!next) break;
+      key = next[1];
+      i = end + next[0].length;
+    }
+    GO_OPEN.lastIndex = Math.max(GO_OPEN.lastIndex, floor);
+  }
+}
+
+/**
+ * Where the field value starting at `i` ends: after its closing quote (quoted), or before the next field, the struct's
+ * closing `}` or the line's end, brackets balanced (at most MAX_VALUE characters). -1 when the line ends inside it.
+ */
+function goValueEnd(text: string, i: number, reach: { at: number }): number {
+  if (text[i] === '"' || text[i] === "`") {
+    const close = quotedEnd(text, i);
+    if (close < 0) reach.at = Math.min(text.length, i + MAX_VALUE);
+    return close < 0 ? -1 : close + 1;
+  }
+  let depth = 0;
+  let j = i;
+  for (; j < text.length && j - i <= MAX_VALUE; j++) {
+    const c = text[j];
+    if (c === "\n") {
+      if (depth === 0) return j;
+      break;
+    }
+    if (OPENERS.has(c)) {
+      if (++depth > MAX_DEPTH) break;
+    } else if (CLOSERS.has(c)) {
+      if (depth === 0) return j;
+      depth--;
+    } else if (depth === 0 && c === '"') {
+      // A struct printed inside a quoted log value (`token="&{AccessToken:…"`): the quote ends it.
+      return j;
+    } else if (depth === 0 && (c === " " || c === ",")) {
+      GO_NEXT.lastIndex = j;
+      if (GO_NEXT.test(text)) return j;
+    }
+  }
+  reach.at = j;
+  return -1;
+}
+const MAX_DEPTH = 8;
+
+function readListView(text: string, found: PrintedPair[]) {
+  let run: Array<{ key: string; start: number; end: number }> = [];
+  let column = -1;
+  const flush = () => {
+    if (run.length >= 2) for (const line of run) push(found, fieldKey(line.key), text, line.start, line.end);
+    run = [];
+  };
+  for (let at = 0; at < text.length;) {
+    const nl = text.indexOf("\n", at);
+    const eol = nl < 0 ? text.length : nl;
+    LIST_LINE.lastIndex = at;
+    const m = LIST_LINE.exec(text);
+    // The next line of the same list: right after the last one, its colon in the same column.
+    if (m && m.index + m[0].length === eol) {
+      const colon = m[0].length - m[2].length - 2;
+      if (colon !== column) flush();
+      run.push({ key: m[1], start: eol - m[2].length, end: eol });
+      column = colon;
+    } else {
+      flush();
+      column = -1;
+    }
+    at = eol + 1;
+  }
+  flush();
+}
