@@ -308,6 +308,13 @@ const KEEP_ADDRESS = new Set(["state", "country", "use", "type"]);
 const KEEP_TELECOM = new Set(["system", "use", "rank"]);
 const KEEP_IDENTIFIER = new Set(["use", "system", "code", "display", "version"]);
 const NO_KEEP = new Set<string>();
+/** value[x] keys of the datatypes that hold a person's data: the placeholder type and the members that stay. */
+const PERSON_VALUES = new Map<string, [string, Set<string>]>([
+  ["valueHumanName", ["name", KEEP_NAME]],
+  ["valueAddress", ["address", KEEP_ADDRESS]],
+  ["valueContactPoint", ["telecom", KEEP_TELECOM]],
+  ["valueIdentifier", ["identifier", KEEP_IDENTIFIER]],
+]);
 const asClinical = (child: Info): Info => Object.assign(child, { clinical: true });
 
 /** The info for the container under `key` of an object (`holder`). */
@@ -327,20 +334,19 @@ function childOf(key: string, info: Info, holder: JObject): Info {
     const element = patchElement(path);
     if (element) return childOf(element, Object.assign(asClinical(child), { person: true }), holder);
   }
+  // A person's datatype as a value[x] is that person's data wherever it sits — an extension of any resource (mother's
+  // maiden name, birth place, an escort's name), a Parameters part ($match, $member-match, a manifest's contact) —
+  // read by the rules of the element it stands for.
+  const typed = info.phiAll || child.inMeta ? undefined : PERSON_VALUES.get(key);
+  if (typed) {
+    const type = key === "valueIdentifier" ? extensionValueType(objGetString(holder, "url"), key) : typed[0];
+    return allPhi(asClinical(child), type, typed[1]);
+  }
   if (info.phiAll || info.shape || !info.clinical || child.inMeta) return child;
   if (info.person) {
     if (key === "name") return allPhi(child, "name", KEEP_NAME);
     if (key === "photo") return allPhi(child, "photo", KEEP_PHOTO);
     if (key === "address") return allPhi(child, "address", KEEP_ADDRESS);
-    // An extension's value on a person (mother's maiden name, birth place, a relative's name, a contact point, an
-    // identifier): the same rules as the element it stands for.
-    if (isExtensionKey(info.key) && key.startsWith("value")) {
-      if (key === "valueHumanName") return allPhi(child, "name", KEEP_NAME);
-      if (key === "valueAddress") return allPhi(child, "address", KEEP_ADDRESS);
-      if (key === "valueContactPoint") return allPhi(child, "telecom", KEEP_TELECOM);
-      if (key === "valueIdentifier")
-        return allPhi(child, extensionValueType(objGetString(holder, "url"), key), KEEP_IDENTIFIER);
-    }
   }
   return child;
 }
@@ -417,7 +423,13 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
 
   // Client domain: a FHIR resource keeps its shape only.
   if (info.shape && !info.inMeta) return shapeValue(value, key, parent, info, ctx);
-  if (info.shape && info.inMeta) return isString ? str(ctx.shape()) : value;
+  // The profiles a resource claims are canonical URLs of the IG, not the patient's: they stay (swept like any URL).
+  if (info.shape && info.inMeta)
+    return !isString
+      ? value
+      : key === "profile" && /^(?:https?|urn):/.test(v)
+        ? str(sweepValue(v, ctx))
+        : str(ctx.shape());
   if (info.inMeta || key === "meta") return isString ? str(sweepValue(v, ctx)) : value;
 
   // Numbers under an address (an extension's geolocation latitude and longitude) place a person.
@@ -440,8 +452,20 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
       return str(ctx.phi(v, "identifier"));
     if (key === "value" && holder === "telecom")
       return str(ctx.phi(v, telecomType(parent ? objGetString(parent, "system") : undefined)));
-    if (key === "text" && holder === "note") return str(ctx.phi(v, "note"));
+    // An Annotation as a resource's note or as an extension's value: its text and a written author's name.
+    if (key === "text" && (holder === "note" || holder === "valueAnnotation")) return str(ctx.phi(v, "note"));
+    if (key === "authorString") return str(ctx.phi(v, "name"));
     if (key === "comment" || key === "comments") return str(ctx.phi(v, "note"));
+    // A QuestionnaireResponse's answers are what the patient (or someone for them) wrote: free text goes, a date keeps
+    // its year; codes, numbers and booleans stay.
+    if (holder === "answer" && info.resourceType === "QuestionnaireResponse") {
+      if (/^value(?:Date|DateTime)$/.test(key)) return yearValue(v, "date", ctx);
+      if (/^value(?:String|Uri|Url)$/.test(key)) return str(ctx.phi(v, "note"));
+    }
+    // A relative recorded by name (FamilyMemberHistory.name is a string, not a HumanName).
+    if (key === "name" && info.resourceType === "FamilyMemberHistory" && parent?.keys.includes("resourceType"))
+      return str(ctx.phi(v, "name"));
+    if (key === "bornString" || key === "deceasedString") return str(ctx.phi(v, "date"));
     if (key === "div") return str(narrative(v, ctx));
     if (key === "data" && parent && (parent.keys.includes("contentType") || holder === "attachment"))
       return str(ctx.phi(v, "attachment"));
@@ -582,11 +606,30 @@ const SHAPE_CODE_KEYS = new Set([
   "valueCode",
   "type",
   "kind",
+  "linkId",
 ]);
 
-/** Organisations and locations are not persons: their reference displays stay. */
+/** Elements that classify a resource (CodeableConcepts picked from a value set), whose text alone names the class. */
+const CLASSIFYING_KEYS = new Set([
+  "type",
+  "category",
+  "topic",
+  "class",
+  "serviceType",
+  "serviceCategory",
+  "specialty",
+  "role",
+  "priority",
+]);
+/** An object with no member a CodeableConcept lacks (a `text` beside `coding`, `id` or `extension` at most). */
+const onlyConceptMembers = (o: JObject) =>
+  o.keys.every((k) => k === "text" || k === "coding" || k === "id" || k === "extension");
+
+/** Organisations, places, groups and things are not persons: their reference displays stay. */
 const namesNoPerson = (parent: JObject) =>
-  /^(?:Organization|Location|HealthcareService|Endpoint)\//.test(objGetString(parent, "reference") ?? "");
+  /^(?:Organization|Location|HealthcareService|Endpoint|Group|Device|Medication|Substance)\//.test(
+    objGetString(parent, "reference") ?? "",
+  );
 
 function shapeValue(value: JNode, key: string, parent: JObject | undefined, info: Info, ctx: ItemContext): JNode {
   const v = (value as JString | JRaw).v;
@@ -609,6 +652,12 @@ function shapeValue(value: JNode, key: string, parent: JObject | undefined, info
   )
     return str(sweepValue(v, ctx));
   if (key === "text" && parent && parent.keys.includes("coding")) return str(sweepValue(v, ctx));
+  // A classifying concept written as text alone (`"topic": {"text": "CDI Query"}`, a participant's type): a label
+  // picked from a list, not the patient's words (a reason, a note, a dosage in words stay reduced).
+  if (key === "text" && parent && CLASSIFYING_KEYS.has(info.key ?? "") && onlyConceptMembers(parent))
+    return str(sweepValue(v, ctx));
+  // A questionnaire's question, as a QuestionnaireResponse repeats it: the form's words, not the patient's.
+  if (key === "text" && info.key === "item" && parent?.keys.includes("linkId")) return str(sweepValue(v, ctx));
   if (key === "id" && parent && parent.keys.includes("resourceType") && value.t === "s") {
     return str(ctx.phi(v, info.resourceType === "Patient" ? "patient_id" : "resource_id"));
   }
