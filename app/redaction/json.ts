@@ -11,6 +11,8 @@ import {
   printJsonAst,
   jsonLayout,
   objGetString,
+  objHas,
+  objHasLower,
   opensLikeJson,
   type JArray,
   type JNode,
@@ -242,7 +244,7 @@ function enterObject(node: JObject, info: Info, ctx: ItemContext): Info {
   const rt = objGetString(node, "resourceType");
   if (!rt || !/^[A-Z][A-Za-z]+$/.test(rt)) {
     // A HAR request: its queryString pairs are judged with the resource type of its URL.
-    const url = node.keys.includes("method") ? objGetString(node, "url") : undefined;
+    const url = objHas(node, "method") ? objGetString(node, "url") : undefined;
     if (url === undefined) return info;
     const path = url.split(/[?#]/)[0];
     const child = copy(info);
@@ -327,7 +329,7 @@ function childOf(key: string, info: Info, holder: JObject): Info {
   // A JSON Patch operation's value that is an object or a list: judged by the operation's path ("/name/0/given" →
   // names), or, when it writes a whole element ("/name/-", "/address/0", "/telecom/-", "/contact/0"), read as that
   // element of a person — the rules below and in scalar(), as in a Patient.
-  if (key === "value" && !info.phiAll && holder.keys.includes("op")) {
+  if (key === "value" && !info.phiAll && objHas(holder, "op")) {
     const path = objGetString(holder, "path");
     const type = patchValueType(path);
     if (type) return allPhi(asClinical(child), type, NO_KEEP);
@@ -396,7 +398,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   }
 
   // A JSON Patch operation (RFC 6902) on a personal element: its value is judged by its path ("/name/0/family").
-  if (parent && key === "value" && parent.keys.includes("op")) {
+  if (parent && key === "value" && objHas(parent, "op")) {
     const type = patchValueType(objGetString(parent, "path"));
     if (type === "date" && isString) return yearValue(v, type, ctx);
     if (type) return str(ctx.phi(v, type));
@@ -409,7 +411,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     lower === "code" &&
     isString &&
     parent &&
-    ["grant_type", "redirect_uri", "code_verifier", "state"].some((k) => parent.keys.includes(k))
+    ["grant_type", "redirect_uri", "code_verifier", "state"].some((k) => objHas(parent, k))
   ) {
     return str(ctx.secret(v, "authorization_code"));
   }
@@ -419,7 +421,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && isUserHeader(lower)) return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
   if (isString && lower === "cookie") return str(redactCookieHeader(v, ctx));
   if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
-  if (parent && JWK_PRIVATE_MEMBERS.has(key) && parent.keys.includes("kty")) return str(ctx.secret(v, "private_key"));
+  if (parent && JWK_PRIVATE_MEMBERS.has(key) && objHas(parent, "kty")) return str(ctx.secret(v, "private_key"));
 
   // Client domain: a FHIR resource keeps its shape only.
   if (info.shape && !info.inMeta) return shapeValue(value, key, parent, info, ctx);
@@ -463,19 +465,18 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
       if (/^value(?:String|Uri|Url)$/.test(key)) return str(ctx.phi(v, "note"));
     }
     // A relative recorded by name (FamilyMemberHistory.name is a string, not a HumanName).
-    if (key === "name" && info.resourceType === "FamilyMemberHistory" && parent?.keys.includes("resourceType"))
+    if (
+      key === "name" &&
+      info.resourceType === "FamilyMemberHistory" &&
+      parent !== undefined &&
+      objHas(parent, "resourceType")
+    )
       return str(ctx.phi(v, "name"));
     if (key === "bornString" || key === "deceasedString") return str(ctx.phi(v, "date"));
     if (key === "div") return str(narrative(v, ctx));
-    if (key === "data" && parent && (parent.keys.includes("contentType") || holder === "attachment"))
+    if (key === "data" && parent && (objHas(parent, "contentType") || holder === "attachment"))
       return str(ctx.phi(v, "attachment"));
-    if (
-      key === "display" &&
-      parent &&
-      !parent.keys.includes("code") &&
-      !parent.keys.includes("system") &&
-      !namesNoPerson(parent)
-    )
+    if (key === "display" && parent && !objHas(parent, "code") && !objHas(parent, "system") && !namesNoPerson(parent))
       return str(ctx.phi(v, "name"));
     if (PERSON_DATE_KEYS.has(key) || ((key === "start" || key === "end") && holder && PERIOD_KEYS.has(holder)))
       return yearValue(v, "date", ctx);
@@ -511,7 +512,14 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && !info.clinical && isLoginKey(lower.replace(/^_+/, "")) && isPersonsLogin(v))
     return str(ctx.phi(v, "user_name"));
   // A chat member's profile (Slack's `user_profile`, users.json): `name` beside `real_name` is the member's login.
-  if (isString && !info.clinical && lower === "name" && parent?.keys.includes("real_name") && isPersonsLogin(v))
+  if (
+    isString &&
+    !info.clinical &&
+    lower === "name" &&
+    parent !== undefined &&
+    objHas(parent, "real_name") &&
+    isPersonsLogin(v)
+  )
     return str(ctx.phi(v, "user_name"));
   if (
     isString &&
@@ -565,8 +573,8 @@ function readsAsProse(v: string): boolean {
 }
 
 /** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's. */
-const PATIENT_RECORD_KEYS = new Set(["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"]);
-const inPatientRecord = (parent: JObject) => parent.keys.some((k) => PATIENT_RECORD_KEYS.has(k.toLowerCase()));
+const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
+const inPatientRecord = (parent: JObject) => PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k));
 /** One to four name-shaped words (`Tamsin Quarrie`, `O'Brien`), not an app's or a role's name. */
 function personName(v: string): boolean {
   const words = v.trim().split(/\s+/);
@@ -623,7 +631,7 @@ const CLASSIFYING_KEYS = new Set([
 ]);
 /** An object with no member a CodeableConcept lacks (a `text` beside `coding`, `id` or `extension` at most). */
 const onlyConceptMembers = (o: JObject) =>
-  o.keys.every((k) => k === "text" || k === "coding" || k === "id" || k === "extension");
+  o.keys.length <= 4 && o.keys.every((k) => k === "text" || k === "coding" || k === "id" || k === "extension");
 
 /** Organisations, places, groups and things are not persons: their reference displays stay. */
 const namesNoPerson = (parent: JObject) =>
@@ -645,20 +653,17 @@ function shapeValue(value: JNode, key: string, parent: JObject | undefined, info
   if (info.person && info.inExtension) return str(ctx.shape());
   if (SHAPE_CODE_KEYS.has(key) && !info.phiAll) return str(sweepValue(v, ctx));
   // A Coding's display and a CodeableConcept's text name the code, not the patient.
-  if (
-    key === "display" &&
-    parent &&
-    (parent.keys.includes("code") || parent.keys.includes("system") || namesNoPerson(parent))
-  )
+  if (key === "display" && parent && (objHas(parent, "code") || objHas(parent, "system") || namesNoPerson(parent)))
     return str(sweepValue(v, ctx));
-  if (key === "text" && parent && parent.keys.includes("coding")) return str(sweepValue(v, ctx));
+  if (key === "text" && parent && objHas(parent, "coding")) return str(sweepValue(v, ctx));
   // A classifying concept written as text alone (`"topic": {"text": "CDI Query"}`, a participant's type): a label
   // picked from a list, not the patient's words (a reason, a note, a dosage in words stay reduced).
   if (key === "text" && parent && CLASSIFYING_KEYS.has(info.key ?? "") && onlyConceptMembers(parent))
     return str(sweepValue(v, ctx));
   // A questionnaire's question, as a QuestionnaireResponse repeats it: the form's words, not the patient's.
-  if (key === "text" && info.key === "item" && parent?.keys.includes("linkId")) return str(sweepValue(v, ctx));
-  if (key === "id" && parent && parent.keys.includes("resourceType") && value.t === "s") {
+  if (key === "text" && info.key === "item" && parent !== undefined && objHas(parent, "linkId"))
+    return str(sweepValue(v, ctx));
+  if (key === "id" && parent && objHas(parent, "resourceType") && value.t === "s") {
     return str(ctx.phi(v, info.resourceType === "Patient" ? "patient_id" : "resource_id"));
   }
   if (key === "reference" && value.t === "s") {

@@ -223,3 +223,48 @@ describe("facts next to person data that stay", () => {
     expect(redact(appt, "sandbox")).toContain("Patient Virtual Meeting Room");
   });
 });
+
+describe("hostile input: 1 MB shaped like these rules' triggers finishes", () => {
+  const MB = 1024 * 1024;
+  const shapes: Array<[string, string]> = [
+    // One object holding the same member over and over: every rule that asks the object for a sibling (linkId,
+    // coding, op, name) asks once per member.
+    [
+      "a question's text repeated",
+      `{"resourceType":"QuestionnaireResponse","item":[{"linkId":"1",${'"text":"a b",'.repeat(MB / 13)}"x":1}]}`,
+    ],
+    ["a topic's text repeated", `{"resourceType":"Communication","topic":{${'"text":"CDI",'.repeat(MB / 13)}"x":1}}`],
+    ["a pair's value repeated", `{"a":{${'"value":"5551234567",'.repeat(MB / 21)}"name":"x"}}`],
+    [
+      "a display repeated",
+      `{"resourceType":"Encounter","subject":{${'"display":"Ann Lee",'.repeat(MB / 18)}"reference":"Group/1"}}`,
+    ],
+    [
+      "Parameters parts of names",
+      `{"resourceType":"Parameters","parameter":[${'{"name":"p","valueHumanName":{"family":"Lee"}},'.repeat(MB / 47)}{}]}`,
+    ],
+    ["parts nested deep, never closed", `{"resourceType":"Parameters","parameter":[${'{"part":['.repeat(MB / 9)}`],
+    [
+      "answers in words",
+      `{"resourceType":"QuestionnaireResponse","item":[{"linkId":"1","answer":[${'{"valueString":"my words"},'.repeat(MB / 27)}{}]}]}`,
+    ],
+  ];
+  for (const env of ENVS)
+    for (const [name, text] of shapes)
+      it(`${name} (${env})`, () => {
+        let out = "";
+        try {
+          out = redact(text, env);
+        } catch (e) {
+          // Failing closed is an answer too (nesting beyond the parser's cap).
+          out = (e as Error).name;
+        }
+        expect(out.length).toBeGreaterThan(0);
+        expect(out).not.toContain('"family":"Lee"');
+      });
+
+  it("role words before room words, 1 MB of them", () => {
+    const out = redact("Patient Virtual Meeting Room, ".repeat(MB / 30), "sandbox", "text");
+    expect(out.length).toBeGreaterThan(MB / 2);
+  });
+});
