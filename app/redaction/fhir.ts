@@ -53,6 +53,9 @@ export const PERSON_DATE_KEYS = new Set([
   "sent",
   "received",
   "lastUpdated_person",
+  // A relative's (FamilyMemberHistory): born and died.
+  "bornDate",
+  "deceasedDate",
 ]);
 export const PERIOD_KEYS = new Set([
   "period",
@@ -68,6 +71,7 @@ export const PERIOD_KEYS = new Set([
   "dispenseInterval",
   "timingPeriod",
   "actualPeriod",
+  "bornPeriod",
 ]);
 
 const DATE_WITH_MORE_THAN_YEAR = /^(\d{4})-\d{2}(-\d{2})?([T ].*)?$/;

@@ -311,8 +311,38 @@ export function printJsonAst(root: JNode, indent = "", oneLine = indent === " ")
 }
 
 export function objGet(node: JObject, key: string): JNode | undefined {
-  const k = node.keys.indexOf(key);
+  const k = node.keys.length < 16 ? node.keys.indexOf(key) : (keyIndex(node).first.get(key) ?? -1);
   return k >= 0 ? node.vals[k] : undefined;
+}
+
+/**
+ * Whether an object has a member named `key`. The redactor's rules ask this (and objGet) of a member's object for each
+ * member they judge: an object of many members (duplicate keys among them) is indexed once, so asking stays linear.
+ */
+export function objHas(node: JObject, key: string): boolean {
+  return node.keys.length < 16 ? node.keys.includes(key) : keyIndex(node).first.has(key);
+}
+
+/** `objHas` for a key's lower-case spelling (`patientId` for "patientid"). */
+export function objHasLower(node: JObject, key: string): boolean {
+  return node.keys.length < 16 ? node.keys.some((k) => k.toLowerCase() === key) : keyIndex(node).lower.has(key);
+}
+
+const KEY_INDEX = new WeakMap<JObject, { n: number; first: Map<string, number>; lower: Set<string> }>();
+function keyIndex(node: JObject): { first: Map<string, number>; lower: Set<string> } {
+  let index = KEY_INDEX.get(node);
+  // Built again when a member was added or removed (a HAR body's `encoding` taken off).
+  if (!index || index.n !== node.keys.length) {
+    const first = new Map<string, number>();
+    const lower = new Set<string>();
+    node.keys.forEach((k, i) => {
+      if (!first.has(k)) first.set(k, i);
+      lower.add(k.toLowerCase());
+    });
+    index = { n: node.keys.length, first, lower };
+    KEY_INDEX.set(node, index);
+  }
+  return index;
 }
 
 export function objGetString(node: JObject, key: string): string | undefined {

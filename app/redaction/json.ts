@@ -11,6 +11,8 @@ import {
   printJsonAst,
   jsonLayout,
   objGetString,
+  objHas,
+  objHasLower,
   opensLikeJson,
   type JArray,
   type JNode,
@@ -242,7 +244,7 @@ function enterObject(node: JObject, info: Info, ctx: ItemContext): Info {
   const rt = objGetString(node, "resourceType");
   if (!rt || !/^[A-Z][A-Za-z]+$/.test(rt)) {
     // A HAR request: its queryString pairs are judged with the resource type of its URL.
-    const url = node.keys.includes("method") ? objGetString(node, "url") : undefined;
+    const url = objHas(node, "method") ? objGetString(node, "url") : undefined;
     if (url === undefined) return info;
     const path = url.split(/[?#]/)[0];
     const child = copy(info);
@@ -308,6 +310,13 @@ const KEEP_ADDRESS = new Set(["state", "country", "use", "type"]);
 const KEEP_TELECOM = new Set(["system", "use", "rank"]);
 const KEEP_IDENTIFIER = new Set(["use", "system", "code", "display", "version"]);
 const NO_KEEP = new Set<string>();
+/** value[x] keys of the datatypes that hold a person's data: the placeholder type and the members that stay. */
+const PERSON_VALUES = new Map<string, [string, Set<string>]>([
+  ["valueHumanName", ["name", KEEP_NAME]],
+  ["valueAddress", ["address", KEEP_ADDRESS]],
+  ["valueContactPoint", ["telecom", KEEP_TELECOM]],
+  ["valueIdentifier", ["identifier", KEEP_IDENTIFIER]],
+]);
 const asClinical = (child: Info): Info => Object.assign(child, { clinical: true });
 
 /** The info for the container under `key` of an object (`holder`). */
@@ -320,27 +329,26 @@ function childOf(key: string, info: Info, holder: JObject): Info {
   // A JSON Patch operation's value that is an object or a list: judged by the operation's path ("/name/0/given" →
   // names), or, when it writes a whole element ("/name/-", "/address/0", "/telecom/-", "/contact/0"), read as that
   // element of a person — the rules below and in scalar(), as in a Patient.
-  if (key === "value" && !info.phiAll && holder.keys.includes("op")) {
+  if (key === "value" && !info.phiAll && objHas(holder, "op")) {
     const path = objGetString(holder, "path");
     const type = patchValueType(path);
     if (type) return allPhi(asClinical(child), type, NO_KEEP);
     const element = patchElement(path);
     if (element) return childOf(element, Object.assign(asClinical(child), { person: true }), holder);
   }
+  // A person's datatype as a value[x] is that person's data wherever it sits — an extension of any resource (mother's
+  // maiden name, birth place, an escort's name), a Parameters part ($match, $member-match, a manifest's contact) —
+  // read by the rules of the element it stands for.
+  const typed = info.phiAll || child.inMeta ? undefined : PERSON_VALUES.get(key);
+  if (typed) {
+    const type = key === "valueIdentifier" ? extensionValueType(objGetString(holder, "url"), key) : typed[0];
+    return allPhi(asClinical(child), type, typed[1]);
+  }
   if (info.phiAll || info.shape || !info.clinical || child.inMeta) return child;
   if (info.person) {
     if (key === "name") return allPhi(child, "name", KEEP_NAME);
     if (key === "photo") return allPhi(child, "photo", KEEP_PHOTO);
     if (key === "address") return allPhi(child, "address", KEEP_ADDRESS);
-    // An extension's value on a person (mother's maiden name, birth place, a relative's name, a contact point, an
-    // identifier): the same rules as the element it stands for.
-    if (isExtensionKey(info.key) && key.startsWith("value")) {
-      if (key === "valueHumanName") return allPhi(child, "name", KEEP_NAME);
-      if (key === "valueAddress") return allPhi(child, "address", KEEP_ADDRESS);
-      if (key === "valueContactPoint") return allPhi(child, "telecom", KEEP_TELECOM);
-      if (key === "valueIdentifier")
-        return allPhi(child, extensionValueType(objGetString(holder, "url"), key), KEEP_IDENTIFIER);
-    }
   }
   return child;
 }
@@ -390,7 +398,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   }
 
   // A JSON Patch operation (RFC 6902) on a personal element: its value is judged by its path ("/name/0/family").
-  if (parent && key === "value" && parent.keys.includes("op")) {
+  if (parent && key === "value" && objHas(parent, "op")) {
     const type = patchValueType(objGetString(parent, "path"));
     if (type === "date" && isString) return yearValue(v, type, ctx);
     if (type) return str(ctx.phi(v, type));
@@ -407,7 +415,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     lower === "code" &&
     isString &&
     parent &&
-    ["grant_type", "redirect_uri", "code_verifier", "state"].some((k) => parent.keys.includes(k))
+    ["grant_type", "redirect_uri", "code_verifier", "state"].some((k) => objHas(parent, k))
   ) {
     return str(ctx.secret(v, "authorization_code"));
   }
@@ -417,11 +425,17 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && isUserHeader(lower)) return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
   if (isString && lower === "cookie") return str(redactCookieHeader(v, ctx));
   if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
-  if (parent && JWK_PRIVATE_MEMBERS.has(key) && parent.keys.includes("kty")) return str(ctx.secret(v, "private_key"));
+  if (parent && JWK_PRIVATE_MEMBERS.has(key) && objHas(parent, "kty")) return str(ctx.secret(v, "private_key"));
 
   // Client domain: a FHIR resource keeps its shape only.
   if (info.shape && !info.inMeta) return shapeValue(value, key, parent, info, ctx);
-  if (info.shape && info.inMeta) return isString ? str(ctx.shape()) : value;
+  // The profiles a resource claims are canonical URLs of the IG, not the patient's: they stay (swept like any URL).
+  if (info.shape && info.inMeta)
+    return !isString
+      ? value
+      : key === "profile" && /^(?:https?|urn):/.test(v)
+        ? str(sweepValue(v, ctx))
+        : str(ctx.shape());
   if (info.inMeta || key === "meta") return isString ? str(sweepValue(v, ctx)) : value;
 
   // Numbers under an address (an extension's geolocation latitude and longitude) place a person.
@@ -444,18 +458,29 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
       return str(ctx.phi(v, "identifier"));
     if (key === "value" && holder === "telecom")
       return str(ctx.phi(v, telecomType(parent ? objGetString(parent, "system") : undefined)));
-    if (key === "text" && holder === "note") return str(ctx.phi(v, "note"));
+    // An Annotation as a resource's note or as an extension's value: its text and a written author's name.
+    if (key === "text" && (holder === "note" || holder === "valueAnnotation")) return str(ctx.phi(v, "note"));
+    if (key === "authorString") return str(ctx.phi(v, "name"));
     if (key === "comment" || key === "comments") return str(ctx.phi(v, "note"));
-    if (key === "div") return str(narrative(v, ctx));
-    if (key === "data" && parent && (parent.keys.includes("contentType") || holder === "attachment"))
-      return str(ctx.phi(v, "attachment"));
+    // A QuestionnaireResponse's answers are what the patient (or someone for them) wrote: free text goes, a date keeps
+    // its year; codes, numbers and booleans stay.
+    if (holder === "answer" && info.resourceType === "QuestionnaireResponse") {
+      if (/^value(?:Date|DateTime)$/.test(key)) return yearValue(v, "date", ctx);
+      if (/^value(?:String|Uri|Url)$/.test(key)) return str(ctx.phi(v, "note"));
+    }
+    // A relative recorded by name (FamilyMemberHistory.name is a string, not a HumanName).
     if (
-      key === "display" &&
-      parent &&
-      !parent.keys.includes("code") &&
-      !parent.keys.includes("system") &&
-      !namesNoPerson(parent)
+      key === "name" &&
+      info.resourceType === "FamilyMemberHistory" &&
+      parent !== undefined &&
+      objHas(parent, "resourceType")
     )
+      return str(ctx.phi(v, "name"));
+    if (key === "bornString" || key === "deceasedString") return str(ctx.phi(v, "date"));
+    if (key === "div") return str(narrative(v, ctx));
+    if (key === "data" && parent && (objHas(parent, "contentType") || holder === "attachment"))
+      return str(ctx.phi(v, "attachment"));
+    if (key === "display" && parent && !objHas(parent, "code") && !objHas(parent, "system") && !namesNoPerson(parent))
       return str(ctx.phi(v, "name"));
     if (PERSON_DATE_KEYS.has(key) || ((key === "start" || key === "end") && holder && PERIOD_KEYS.has(holder)))
       return yearValue(v, "date", ctx);
@@ -491,7 +516,14 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && !info.clinical && isLoginKey(lower.replace(/^_+/, "")) && isPersonsLogin(v))
     return str(ctx.phi(v, "user_name"));
   // A chat member's profile (Slack's `user_profile`, users.json): `name` beside `real_name` is the member's login.
-  if (isString && !info.clinical && lower === "name" && parent?.keys.includes("real_name") && isPersonsLogin(v))
+  if (
+    isString &&
+    !info.clinical &&
+    lower === "name" &&
+    parent !== undefined &&
+    objHas(parent, "real_name") &&
+    isPersonsLogin(v)
+  )
     return str(ctx.phi(v, "user_name"));
   if (
     isString &&
@@ -547,8 +579,6 @@ function readsAsProse(v: string): boolean {
 }
 
 /** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's. */
-const PATIENT_RECORD_KEYS = new Set(["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"]);
-const inPatientRecord = (parent: JObject) => parent.keys.some((k) => PATIENT_RECORD_KEYS.has(k.toLowerCase()));
 /** Given or family name keys (an OpenID Connect userinfo answer, an ID token's claims, a user profile): a `name`
  *  beside them is the same person's full name. A member profile's display names (`real_name`) name apps too. */
 const inPersonsClaims = (parent: JObject) =>
@@ -556,6 +586,8 @@ const inPersonsClaims = (parent: JObject) =>
     const lower = k.toLowerCase();
     return OIDC_PERSON_KEYS[lower] === "name" && !PROFILE_NAME_KEYS.has(lower);
   });
+const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
+const inPatientRecord = (parent: JObject) => PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k));
 /** One to four name-shaped words (`Tamsin Quarrie`, `O'Brien`), not an app's or a role's name. */
 function personName(v: string): boolean {
   const words = v.trim().split(/\s+/);
@@ -595,11 +627,30 @@ const SHAPE_CODE_KEYS = new Set([
   "valueCode",
   "type",
   "kind",
+  "linkId",
 ]);
 
-/** Organisations and locations are not persons: their reference displays stay. */
+/** Elements that classify a resource (CodeableConcepts picked from a value set), whose text alone names the class. */
+const CLASSIFYING_KEYS = new Set([
+  "type",
+  "category",
+  "topic",
+  "class",
+  "serviceType",
+  "serviceCategory",
+  "specialty",
+  "role",
+  "priority",
+]);
+/** An object with no member a CodeableConcept lacks (a `text` beside `coding`, `id` or `extension` at most). */
+const onlyConceptMembers = (o: JObject) =>
+  o.keys.length <= 4 && o.keys.every((k) => k === "text" || k === "coding" || k === "id" || k === "extension");
+
+/** Organisations, places, groups and things are not persons: their reference displays stay. */
 const namesNoPerson = (parent: JObject) =>
-  /^(?:Organization|Location|HealthcareService|Endpoint)\//.test(objGetString(parent, "reference") ?? "");
+  /^(?:Organization|Location|HealthcareService|Endpoint|Group|Device|Medication|Substance)\//.test(
+    objGetString(parent, "reference") ?? "",
+  );
 
 function shapeValue(value: JNode, key: string, parent: JObject | undefined, info: Info, ctx: ItemContext): JNode {
   const v = (value as JString | JRaw).v;
@@ -615,14 +666,17 @@ function shapeValue(value: JNode, key: string, parent: JObject | undefined, info
   if (info.person && info.inExtension) return str(ctx.shape());
   if (SHAPE_CODE_KEYS.has(key) && !info.phiAll) return str(sweepValue(v, ctx));
   // A Coding's display and a CodeableConcept's text name the code, not the patient.
-  if (
-    key === "display" &&
-    parent &&
-    (parent.keys.includes("code") || parent.keys.includes("system") || namesNoPerson(parent))
-  )
+  if (key === "display" && parent && (objHas(parent, "code") || objHas(parent, "system") || namesNoPerson(parent)))
     return str(sweepValue(v, ctx));
-  if (key === "text" && parent && parent.keys.includes("coding")) return str(sweepValue(v, ctx));
-  if (key === "id" && parent && parent.keys.includes("resourceType") && value.t === "s") {
+  if (key === "text" && parent && objHas(parent, "coding")) return str(sweepValue(v, ctx));
+  // A classifying concept written as text alone (`"topic": {"text": "CDI Query"}`, a participant's type): a label
+  // picked from a list, not the patient's words (a reason, a note, a dosage in words stay reduced).
+  if (key === "text" && parent && CLASSIFYING_KEYS.has(info.key ?? "") && onlyConceptMembers(parent))
+    return str(sweepValue(v, ctx));
+  // A questionnaire's question, as a QuestionnaireResponse repeats it: the form's words, not the patient's.
+  if (key === "text" && info.key === "item" && parent !== undefined && objHas(parent, "linkId"))
+    return str(sweepValue(v, ctx));
+  if (key === "id" && parent && objHas(parent, "resourceType") && value.t === "s") {
     return str(ctx.phi(v, info.resourceType === "Patient" ? "patient_id" : "resource_id"));
   }
   if (key === "reference" && value.t === "s") {

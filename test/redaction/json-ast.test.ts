@@ -2,7 +2,17 @@
 // writes (compact, two spaces, a tab) and for the one-line spaced layout, on any JSON value.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { detectIndent, jsonLayout, opensLikeJson, parseJsonAst, printJsonAst } from "~/redaction/json-ast";
+import {
+  detectIndent,
+  jsonLayout,
+  objGetString,
+  objHas,
+  objHasLower,
+  opensLikeJson,
+  parseJsonAst,
+  printJsonAst,
+  type JObject,
+} from "~/redaction/json-ast";
 import { mixedText } from "./lib/mixed-text";
 
 /** `{"a": 1, "b": [2, 3]}`: one line, a space after colons and commas. */
@@ -71,5 +81,23 @@ describe("opensLikeJson", () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("member look-ups on large objects", () => {
+  it("objGet answers the first of duplicate members, objHas and objHasLower any, on small and large objects", () => {
+    for (const n of [3, 40]) {
+      const members = Array.from({ length: n }, (_, i) => `"k${i}":${i}`).join(",");
+      const node = parseJsonAst(`{"name":"first",${members},"name":"second","PatientId":"7"}`) as JObject;
+      expect(objGetString(node, "name")).toBe("first");
+      expect(objHas(node, "k2")).toBe(true);
+      expect(objHas(node, "missing")).toBe(false);
+      expect(objHasLower(node, "patientid")).toBe(true);
+      // A member taken off: the look-up sees it gone.
+      const at = node.keys.indexOf("name");
+      node.keys.splice(at, 1);
+      node.vals.splice(at, 1);
+      expect(objGetString(node, "name")).toBe("second");
+    }
   });
 });

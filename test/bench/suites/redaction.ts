@@ -281,6 +281,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     /^(?:smart-|curl-|oracle-forum-|oracle-docs-|cerner-group-|github-issue-|github-pr-|rest-client-|aidbox-|epic-|fsh-)/,
   ],
   ["FHIR XML", /^fhir-.*\.xml$/],
+  ["FHIR JSON from other servers, CDS Hooks", /^(?:fhir-.*\.json|cds-hooks-)/],
   ["HAR", /\.har$/],
   ["Kubernetes, Helm, docker-compose", /^(?:k8s-|helm-|docker-compose-)/],
   ["meeting notes", /^meeting-/],
