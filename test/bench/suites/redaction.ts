@@ -297,6 +297,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ],
   ["browser DevTools and console, chat and transcripts", /^(?:browser-(?!copy-as-fetch-)|console-|chat-)/],
   ["C-CDA", /^c-cda-/],
+  ["server, integration-engine and CI logs", /^log-/],
 ];
 
 export function realArtifactSection(): string {
