@@ -18,6 +18,7 @@ import {
 import { redactVendorKeys } from "./detectors/vendor-keys";
 import { redactPathQueriesInText, redactUrlsInText } from "./detectors/url";
 import { redactJavaMaps } from "./detectors/java-maps";
+import { redactQuotedHeaderLines } from "./detectors/quoted-header-lines";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import { findEmailSpans } from "./detectors/phi-emails";
 import { findFiscalCodes } from "./detectors/phi-fiscal-codes";
@@ -76,6 +77,9 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   if (all(chars, CUE.colon | CUE.newline)) out = redactKubeSecrets(out, ctx);
   if (chars & CUE.colon && chars & (CUE.pipe | CUE.gt)) out = redactYamlBlockSecrets(out, ctx);
   if (all(chars, CUE.lt | CUE.slash)) out = redactXmlSecrets(out, ctx);
+  // "'authorization', 'Bearer …'": headers one a line as Envoy's debug log prints them.
+  if (all(chars, CUE.comma | CUE.blank))
+    out = redactQuotedHeaderLines(out, ctx, (v) => sweepSecretsNoUrls(v, ctx, scanCues(v)));
   if (chars & CUE.colon) {
     // Values inside a header or URL are swept with their own cues (a decoded value may hold characters the text did
     // not).
