@@ -37,14 +37,34 @@ export interface WrittenSeparators {
   notes: Array<string | null>;
 }
 
-/** `block` (a message from its MSH) with its written and lost separators made carriage returns. One regex pass. */
+/**
+ * Where a segment starts with nothing left of its separator (`…^MPID|1||…`, `…2.5.1||||EVN|…`): before a standard
+ * segment id and its field separator, right after any character but a blank. Z-segments are left out: their ids are
+ * any three characters from Z, which a field's value can end with.
+ */
+function gluedStarts(d: Hl7Delimiters): RegExp {
+  const ids = SEGMENT_IDS.slice(0, SEGMENT_IDS.lastIndexOf("|"));
+  return new RegExp(`(?<=[^\\s])(?=(?:${ids})${escapeChar(d.field)})`, "g");
+}
+
+/**
+ * `block` (a message from its MSH) with its written and lost separators made carriage returns. One regex pass; a
+ * message on one line with no separator at all (its carriage returns dropped with nothing in their place, as a log
+ * line or a web page leaves it) is split again before each segment id glued to the segment before it.
+ */
 export function splitWritten(block: string, d: Hl7Delimiters): WrittenSeparators {
   const notes: Array<string | null> = [];
-  const text = block.replace(separators(d), (m: string, raw: string | undefined) => {
-    notes.push(raw ? null : m);
+  const tailAt = block.search(/[\r\n]*$/);
+  const line = block.slice(0, tailAt);
+  const glued = !/[\r\n]/.test(line) && !separators(d).test(line);
+  const text = (glued ? line : block).replace(glued ? gluedStarts(d) : separators(d), (m: string, raw?: string) => {
+    notes.push(glued ? "" : raw ? null : m);
     return "\r";
   });
-  return { text, notes };
+  if (!glued) return { text, notes };
+  // The line's end stays what it was (a raw carriage return in it is one already).
+  const tail = block.slice(tailAt).replace(/\r/g, () => (notes.push(null), "\r"));
+  return { text: text + tail, notes };
 }
 
 /** `text` (a message from splitWritten, redacted) with each carriage return given back what stood there. */

@@ -21,6 +21,7 @@ import { redactJavaMaps } from "./detectors/java-maps";
 import { redactWrappedQueries } from "./detectors/wrapped-query";
 import { redactCookieArrays } from "./detectors/har-cookie-arrays";
 import { redactLoginForms } from "./detectors/login-forms";
+import { redactQuotedHeaderLines } from "./detectors/quoted-header-lines";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import { findEmailSpans } from "./detectors/phi-emails";
 import { findFiscalCodes } from "./detectors/phi-fiscal-codes";
@@ -79,6 +80,9 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   if (all(chars, CUE.colon | CUE.newline)) out = redactKubeSecrets(out, ctx);
   if (chars & CUE.colon && chars & (CUE.pipe | CUE.gt)) out = redactYamlBlockSecrets(out, ctx);
   if (all(chars, CUE.lt | CUE.slash)) out = redactXmlSecrets(out, ctx);
+  // "'authorization', 'Bearer …'": headers one a line as Envoy's debug log prints them.
+  if (all(chars, CUE.comma | CUE.blank))
+    out = redactQuotedHeaderLines(out, ctx, (v) => sweepSecretsNoUrls(v, ctx, scanCues(v)));
   if (chars & CUE.colon) {
     // Values inside a header or URL are swept with their own cues (a decoded value may hold characters the text did
     // not).

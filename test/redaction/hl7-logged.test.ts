@@ -103,6 +103,30 @@ describe("HL7 v2 joined on one line", () => {
     kept(out, " PID|1||", " PV1|1|O", "MSG00001", "EVN|A01|20250102100001");
   });
 
+  it("with nothing at all where the carriage returns were (a log line or a web page dropped them)", () => {
+    // dcm4chee's `Failed to spool HL7 Incoming for [Message=MSH|…^MEVN|…^MPID|…`: each segment id glued to the last
+    // character of the segment before it, the trailing empty fields of MSH included (`||||PID|`).
+    const glued = [MSH + "||||", "EVN|A01|20250102100001", PID, PV1].join("");
+    for (const line of [`11:32:20,398 INFO  [AuditService] Failed to spool for [Message=${glued}`, glued]) {
+      const out = redact(line + "\n");
+      gone(out, ...VALUES);
+      kept(out, "MSG00001", "ADT^A01", "2.5.1||||EVN|A01|20250102100001PID|1||", "^VA^");
+    }
+  });
+
+  it("a megabyte of glued segment ids, or of letters that never become one, on one log line finishes", () => {
+    const MB = 1 << 20;
+    for (const rest of ["PID|".repeat(MB / 4), "PI".repeat(MB / 2), "EVN".repeat(MB / 3) + "|"]) {
+      const out = redact(`INFO [Message=${MSH}|${rest}\n`);
+      kept(out, "MSG00001");
+    }
+  });
+
+  it("a field whose value merely ends like a segment id stays one field when the segments are not glued", () => {
+    const out = redact([MSH, "OBX|1|TX|RAPID|1|Result text"].join("\n") + "\n");
+    kept(out, "OBX|1|TX|RAPID|1|Result text");
+  });
+
   it("text that only mentions MSH, or a field separator without a message, is left to the other readers", () => {
     const text = "Check MSH|^ and PID|3 in the spec; the MSH segment starts every message.\n| a | b |\n";
     kept(redact(text), text);

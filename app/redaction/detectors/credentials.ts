@@ -26,10 +26,19 @@ export { secretTypeOfKey } from "./secret-keys";
 
 // No word-start lookbehind here and below: a replacement made earlier (a user term glued to the word) must not
 // change what matches, or a second pass would differ from the first. Each attempt is bounded, so it stays linear.
-const AUTH_SCHEME = /(bearer|basic|dpop|negotiate|ntlm)[ \t]+([A-Za-z0-9._~+/=-]+)/gi;
+const AUTH_SCHEME = /(bearer|basic|dpop|negotiate|ntlm|token)[ \t]+([A-Za-z0-9._~+/=-]+)/gi;
+
+/**
+ * What follows the word `token` when it is the scheme of a credential an access log wrote without its header
+ * (`- - token 5d1c09f2-… [20/Jul/2021…]`, `"Token 9944b0…"`): a UUID, hex of 8+ with a letter and a digit, or a key of
+ * 20+ letters and digits with both. The word before a time, a parameter or a version ("token expires_in=3600") is
+ * prose. Every branch is anchored and bounded by the credential already matched: linear.
+ */
+const TOKEN_CREDENTIAL =
+  /^(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{8,}|(?=[A-Za-z_]*\d)(?=\d*[A-Za-z])[A-Za-z0-9_]{20,})$/i;
 
 export function redactAuthSchemes(text: string, ctx: ItemContext): string {
-  if (!/bearer|basic|dpop|negotiate|ntlm/i.test(text)) return text;
+  if (!/bearer|basic|dpop|negotiate|ntlm|token/i.test(text)) return text;
   let out = "";
   let pos = 0;
   AUTH_SCHEME.lastIndex = 0;
@@ -39,7 +48,10 @@ export function redactAuthSchemes(text: string, ctx: ItemContext): string {
     const [whole, scheme, credential] = m;
     const next = text[m.index + whole.length] ?? "";
     const isParam = /^[a-z_]+=$/i.test(credential) && next === '"'; // realm="…", error="…"
-    if (isParam || !looksLikeCredential(credential) || isWordAfterBasic(scheme, credential)) {
+    // `token` is a scheme only as a word of its own: `--token …` is a flag, `access_token …` a key (redactKeyValues).
+    const tokenWord =
+      scheme.toLowerCase() === "token" && (/[\w-]/.test(text[m.index - 1] ?? "") || !TOKEN_CREDENTIAL.test(credential));
+    if (isParam || tokenWord || !looksLikeCredential(credential) || isWordAfterBasic(scheme, credential)) {
       // Not a credential: the word after the scheme is scanned again (it may be a scheme itself).
       AUTH_SCHEME.lastIndex = m.index + scheme.length;
       continue;

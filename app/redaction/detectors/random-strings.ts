@@ -38,12 +38,21 @@ export function redactRandomStrings(text: string, ctx: ItemContext): string {
     // Part of a longer word, path, URL, e-mail address or number: not standalone.
     if (/[A-Za-z0-9/.@+%=]/.test(before) || /[A-Za-z0-9/@+%]/.test(after)) return token;
     if (LABELLED.test(text.slice(Math.max(0, at - 4), at))) return token;
-    if (!hasRandomShape(token)) return token;
+    if (!hasRandomShape(token) || isJoinedWords(token)) return token;
     // Base64 of readable text (a JSON config, a URL segment) is no random secret: other detectors judge its content.
     const decoded = decodeBase64Text(token);
     if (decoded !== null && /^[\x20-\x7e\t\r\n]*$/.test(decoded)) return token;
     return ctx.secret(token, "secret");
   });
+}
+
+/**
+ * Words and numbers joined by dashes or underscores, none mixing letters and digits (a Java thread's name,
+ * `EE-ManagedExecutorService-default-Thread-13`): a name. A generated key of 32+ characters mixes them inside a part.
+ */
+function isJoinedWords(token: string): boolean {
+  const parts = token.split(/[-_]/);
+  return parts.length >= 3 && parts.every((part) => /^(?:[A-Za-z]*|\d*)$/.test(part));
 }
 
 /** Mixes lower case, upper case and digits, high in entropy: the shape of a generated secret, not of a word or id. */

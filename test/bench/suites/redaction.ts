@@ -300,6 +300,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["C-CDA", /^c-cda-/],
   ["credential, config and infrastructure files", /^(?:dotfile-|terraform-|ansible-|docker-inspect-|apiclient-)/],
   ["objects printed by programs (Python, PHP, Ruby, Java, Go, .NET, Node)", /^dump-/],
+  ["server, integration-engine and CI logs", /^log-/],
 ];
 
 export function realArtifactSection(): string {
