@@ -17,6 +17,7 @@ import {
 } from "./detectors/credentials";
 import { redactVendorKeys } from "./detectors/vendor-keys";
 import { redactPathQueriesInText, redactUrlsInText } from "./detectors/url";
+import { redactQuotedForms } from "./detectors/quoted-forms";
 import { redactJavaMaps } from "./detectors/java-maps";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import { findEmailSpans } from "./detectors/phi-emails";
@@ -89,6 +90,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
     if (all(chars, CUE.slash | CUE.question)) out = redactPathQueriesInText(out, ctx, values);
     // "{grant_type=[authorization_code], code=[…]}": a form logged as a Java map.
     out = redactJavaMaps(out, ctx, values);
+    // ">> \"To=%2B1…&From=…\"": a form body logged in quotes.
+    if (chars & CUE.amp) out = redactQuotedForms(out, ctx, values);
   }
   if (chars & CUE.at) out = redactEmails(out, ctx);
   // A national identifier of one fixed shape, in any value (a decoded token's "sub", a "person_id"): 16 characters.
