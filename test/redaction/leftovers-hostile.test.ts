@@ -15,6 +15,10 @@ describe("hostile input for the leftovers' shapes", () => {
     ["quoted forms back to back", fill('"To=%2B15550164821&a=b"')],
     ["an open quote before every pair", fill('"a=b&')],
     ["a form of long values", '"a=' + fill("x") + '&b=c"'],
+    ["`key =` assignments back to back", fill("key = 'Zq8XwV3nR5tY7uI9oP1aSdF2gH4jK6lQ'\n")],
+    ["`key=key=` without an end", fill("key=")],
+    ["dict entries whose values are variables", fill('{"x-api-key": key, "api_key": a.b.c}')],
+    ["a header name quoted before a long name", '{"x-api-key": ' + fill("a.")],
   ])("%s finishes", (_name, text) => {
     expect(redact(text).length).toBeGreaterThan(0);
   });

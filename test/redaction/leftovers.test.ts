@@ -1,0 +1,47 @@
+// Shapes left over from the last rounds (README "Known limitations"): each one in general, synthetic values.
+import { describe, expect, it } from "vitest";
+import { expectRedacted as check, redact } from "./lib/redact-text";
+
+describe("a key held by a variable named only `key`", () => {
+  it("a long random value assigned to it goes, in Python, JavaScript, a config line and JSON-like text", () => {
+    check(
+      [
+        "url = 'https://fhir.example.org/r4/Patient?'",
+        "key = 'Zq8XwV3nR5tY7uI9oP1aSdF2gH4jK6lQ'",
+        'const KEY = "Mn4Bv6Cx8Zl0Kj2Hg4Fd6Sa8Qw0Er2Ty";',
+        "key: Pl9Ok8Ij7Uh6Yg5Tf4Rd3Es2Wa1Qz0Xc",
+        'client = Client(url=url, extra_headers={"x-api-key": key})',
+      ].join("\n"),
+      ["Zq8XwV3nR5tY7uI9oP1aSdF2gH4jK6lQ", "Mn4Bv6Cx8Zl0Kj2Hg4Fd6Sa8Qw0Er2Ty", "Pl9Ok8Ij7Uh6Yg5Tf4Rd3Es2Wa1Qz0Xc"],
+      ["url = 'https://fhir.example.org/r4/Patient?'", 'extra_headers={"x-api-key": key}'],
+    );
+  });
+
+  it("a word, a short or readable value, a path or an id under `key` stays", () => {
+    for (const text of [
+      "key = 'patient_id'",
+      'key: "Patient/12724066"',
+      "key = 'abc123'",
+      "sort key = lastUpdated",
+      "key = 'cache:user:12345:profile'",
+      "key: PROJ-1234",
+      'key = "/var/run/secrets/kubernetes.io/serviceaccount"',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+});
+
+describe("a variable as the value of a secret's key in code's dict or object literal", () => {
+  it("the variable's name stays; a secret written in the same place still goes", () => {
+    check(
+      [
+        'client = Client(url, extra_headers={"x-api-key": key})',
+        "headers = {'api_key': self.api_key, 'Accept': 'application/fhir+json'}",
+        'requests.post(url, data={"client_secret": clientSecret, "grant_type": "client_credentials"})',
+        'cfg = {"password": Kq7ZrT2mWx9vB4}',
+      ].join("\n"),
+      ["Kq7ZrT2mWx9vB4"],
+      ['{"x-api-key": key}', "{'api_key': self.api_key,", '{"client_secret": clientSecret,'],
+    );
+  });
+});
