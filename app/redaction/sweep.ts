@@ -18,6 +18,7 @@ import {
 import { redactVendorKeys } from "./detectors/vendor-keys";
 import { redactPathQueriesInText, redactUrlsInText } from "./detectors/url";
 import { redactQuotedForms } from "./detectors/quoted-forms";
+import { redactCodeSearches } from "./detectors/code-searches";
 import { redactJavaMaps } from "./detectors/java-maps";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import { findEmailSpans } from "./detectors/phi-emails";
@@ -94,6 +95,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
     if (chars & CUE.amp) out = redactQuotedForms(out, ctx, values);
   }
   if (chars & CUE.at) out = redactEmails(out, ctx);
+  // "patients.search(family='…')", "params={\"family\": …}": a person's search written as code.
+  if (options.freeText && chars & (CUE.equals | CUE.colon)) out = redactCodeSearches(out, ctx);
   // A national identifier of one fixed shape, in any value (a decoded token's "sub", a "person_id"): 16 characters.
   if (run >= 16) out = redactSpans(out, ctx, fiscalCodes(out), "id_number");
   // "Patient/…", "?_id=", "&patient=", a logged resource's "id":.

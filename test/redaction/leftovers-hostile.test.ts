@@ -19,6 +19,10 @@ describe("hostile input for the leftovers' shapes", () => {
     ["`key=key=` without an end", fill("key=")],
     ["dict entries whose values are variables", fill('{"x-api-key": key, "api_key": a.b.c}')],
     ["a header name quoted before a long name", '{"x-api-key": ' + fill("a.")],
+    ["search calls back to back", fill("p.search(family='Roe', given=\"Jan\")\n")],
+    ["a search call never closed", "search(" + fill("family='Roe', ")],
+    ["openers without arguments", fill("search(where(params={")],
+    ["a search call's arguments nested deep", "search(" + fill("(")],
   ])("%s finishes", (_name, text) => {
     expect(redact(text).length).toBeGreaterThan(0);
   });

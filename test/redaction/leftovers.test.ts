@@ -45,3 +45,36 @@ describe("a variable as the value of a secret's key in code's dict or object lit
     );
   });
 });
+
+describe("a FHIR search written as code", () => {
+  it("a person's search values in a client's call, a chained where() and a params dict go; the resource and the call stay", () => {
+    check(
+      [
+        "patient0 = Patient.parse_obj(patients.search(family='Roewinkel', given=\"Jantina\").first().serialize())",
+        "bundle = client.resources('Patient').where(birthdate='1961-04-17', address_city='Zwolle').fetch()",
+        'r = requests.get(base + "/Patient", params={"family": "Oosterbeek", "_count": "10"})',
+        "const res = await client.search({ resourceType: 'Patient', searchParams: { name: 'Vandermolen' } });",
+        "search(\n    family='Kortewind',\n    _sort='-_lastUpdated',\n)",
+      ].join("\n"),
+      ["Roewinkel", "Jantina", "1961-04-17", "Zwolle", "Oosterbeek", "Vandermolen", "Kortewind"],
+      [
+        "client.resources('Patient').where(birthdate=",
+        '"_count": "10"',
+        "resourceType: 'Patient'",
+        "_sort='-_lastUpdated'",
+        ".first().serialize())",
+      ],
+    );
+  });
+
+  it("a variable as the value, a package's name and a search of something else stay", () => {
+    for (const text of [
+      "patients.search(family=family_name, given=first)",
+      'setup(name="fhir-client-python", version="1.0.0")',
+      "re.search(pattern, name)",
+      "df.where(df.name == 'x')",
+      "client.resources('Observation').search(code='8867-4', status='final')",
+    ])
+      expect(redact(text)).toBe(text);
+  });
+});
