@@ -23,6 +23,9 @@ describe("hostile input for the leftovers' shapes", () => {
     ["a search call never closed", "search(" + fill("family='Roe', ")],
     ["openers without arguments", fill("search(where(params={")],
     ["a search call's arguments nested deep", "search(" + fill("(")],
+    ["short addresses under e-mail keys back to back", fill('"email"=>"a@a.a", ')],
+    ["a run of @ after an e-mail key", "email: a" + fill("@")],
+    ["e-mail keys and @ glued", fill("email=a@b")],
   ])("%s finishes", (_name, text) => {
     expect(redact(text).length).toBeGreaterThan(0);
   });

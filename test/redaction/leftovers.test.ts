@@ -78,3 +78,29 @@ describe("a FHIR search written as code", () => {
       expect(redact(text)).toBe(text);
   });
 });
+
+describe("a short e-mail address under an e-mail key", () => {
+  it("goes whatever its domain's shape (a test form's a@a.a, an intranet's jroe@clinic)", () => {
+    check(
+      [
+        '  Parameters: {"utf8"=>"✓", "email"=>"a@a.a", "question_body"=>"temp"}',
+        "user_email: jroe@clinic",
+        "EmailAddress=kl@b.c&next=/home",
+        "contact e-mail: q@x",
+      ].join("\n"),
+      ["a@a.a", "jroe@clinic", "kl@b.c", "q@x"],
+      ['"question_body"=>"temp"', "next=/home"],
+    );
+  });
+
+  it("a user@host of an ssh or git address and an @ in other values stay", () => {
+    for (const text of [
+      "git clone git@github:org/repo.git",
+      "ssh deploy@bastion -p 22",
+      'remote = "git@gitlab:team/app"',
+      "email: see the @support channel",
+      'mail_server: "smtp@relay"',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+});
