@@ -104,3 +104,23 @@ describe("a short e-mail address under an e-mail key", () => {
       expect(redact(text)).toBe(text);
   });
 });
+
+describe("headers whose values are lists are no CSV table", () => {
+  it("a header line naming a secret word in its list does not make the next header's list item a secret", () => {
+    const text = [
+      "      Request Headers:",
+      "      X-Sensitive: some, secret, values",
+      "      X-Other: some, other, values",
+      "      Accept-Encoding: gzip, deflate, br",
+    ].join("\n");
+    for (const env of ["sandbox", "client-prod"] as const) expect(redact(text, env)).toBe(text);
+  });
+
+  it("a CSV whose column is named secret still loses its values", () => {
+    check(
+      "app,secret,owner\nportal,Zq8XwV3nR5tY7uI9oP1a,ops\n",
+      ["Zq8XwV3nR5tY7uI9oP1a"],
+      ["app,secret,owner", "portal,"],
+    );
+  });
+});
