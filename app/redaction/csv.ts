@@ -37,6 +37,8 @@ interface Record {
   end: number;
 }
 
+/** A line that starts with a name, a colon and a blank (`X-Other: a, b`): a header or a key and its list. */
+const NAMED_LINE = /^[A-Za-z][\w-]{0,63}:[ \t]/;
 /** A header cell that names a secret: words only (client_secret, Client Secret, API Key). */
 const SECRET_CELL = /^[A-Za-z][A-Za-z0-9 _.-]{0,39}$/;
 /** Any other header cell: short, on its line. */
@@ -114,6 +116,8 @@ function columnsOf(fields: Field[]): Column[] | null {
   const cols: Column[] = [];
   const names = fields.map((f) => f.text.trim());
   if (names.some((name) => name.length > MAX_HEADER_CELL || name.includes("\n"))) return null;
+  // "X-Sensitive: some, secret, values": an HTTP header or a `key: value` line whose value is a list, not a header row.
+  if (NAMED_LINE.test(names[0])) return null;
   const people = personColumns(names);
   for (const [k, name] of names.entries()) {
     const person = people?.[k];

@@ -17,6 +17,8 @@ import {
 } from "./detectors/credentials";
 import { redactVendorKeys } from "./detectors/vendor-keys";
 import { redactPathQueriesInText, redactUrlsInText } from "./detectors/url";
+import { redactQuotedForms } from "./detectors/quoted-forms";
+import { redactCodeSearches } from "./detectors/code-searches";
 import { redactJavaMaps } from "./detectors/java-maps";
 import { redactWrappedQueries } from "./detectors/wrapped-query";
 import { redactCookieArrays } from "./detectors/har-cookie-arrays";
@@ -102,8 +104,12 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
     if (all(chars, CUE.slash | CUE.question)) out = redactPathQueriesInText(out, ctx, values);
     // "{grant_type=[authorization_code], code=[…]}": a form logged as a Java map.
     out = redactJavaMaps(out, ctx, values);
+    // ">> \"To=%2B1…&From=…\"": a form body logged in quotes.
+    if (chars & CUE.amp) out = redactQuotedForms(out, ctx, values);
   }
   if (chars & CUE.at) out = redactEmails(out, ctx);
+  // "patients.search(family='…')", "params={\"family\": …}": a person's search written as code.
+  if (options.freeText && chars & (CUE.equals | CUE.colon)) out = redactCodeSearches(out, ctx);
   // A national identifier of one fixed shape, in any value (a decoded token's "sub", a "person_id"): 16 characters.
   if (run >= 16) out = redactSpans(out, ctx, fiscalCodes(out), "id_number");
   // "Patient/…", "?_id=", "&patient=", a logged resource's "id":.

@@ -258,3 +258,37 @@ describe("phone numbers an SMS or voice API logs (Apache HttpClient wire log of 
     check('"version": "1.2.3.4"\nv 5.6.7.8\napiVersion: 9.8.7.6', [], ["1.2.3.4", "5.6.7.8", "9.8.7.6"]);
   });
 });
+
+describe("a form body inside a quoted wire line (Apache HttpClient `>> \"…\"`, a logged `body='…'`)", () => {
+  it("each pair is judged by its name: the numbers and the secret go, the ids and the status stay", () => {
+    check(
+      [
+        '2019/03/01 10:00:00:001 PDT [DEBUG] wire -  >> "Content-Type: application/x-www-form-urlencoded[\\r][\\n]"',
+        '2019/03/01 10:00:00:002 PDT [DEBUG] wire -  >> "To=%2B1555-016-4821&From=%2B1555-019-9022&StatusCallback=https%3A%2F%2Fexample.com%2Fcb"',
+        '2019/03/01 10:00:00:003 PDT [DEBUG] wire -  << "grant_type=client_credentials&client_secret=Zq8XwV3nR5tY7uI9oP1aS&scope=system%2FPatient.read"',
+        "token request body='client_id=app-42&password=Kq7ZrT2mWx9vB4&username=svc'",
+      ].join("\n"),
+      ["1555-016-4821", "1555-019-9022", "Zq8XwV3nR5tY7uI9oP1aS", "Kq7ZrT2mWx9vB4"],
+      [
+        "StatusCallback=https%3A%2F%2Fexample.com%2Fcb",
+        "grant_type=client_credentials",
+        "scope=system%2FPatient.read",
+        "client_id=app-42",
+      ],
+    );
+  });
+
+  it("a plus number written with separators is a phone under a contact key in any form body", () => {
+    gone(redact("To=%2B44-20-7946-0958&Body=hi", "sandbox", "form"), "20-7946-0958");
+    gone(redact('{"to": "+1 555 016 4821"}', "sandbox", "fhir-json"), "555 016 4821");
+  });
+
+  it("a quoted query of a URL and a quoted pair alone stay as they are", () => {
+    for (const text of [
+      'GET "/Patient?_count=10&_sort=date" 200',
+      'x="a=b"',
+      'wire >> "version=+1234567890&id=+1234567890"',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+});

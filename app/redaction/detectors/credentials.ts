@@ -232,7 +232,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     // "http://auth-server:9000/messages": a URL's host and port, not a key and its value.
     if (isHostAndPort(text, keyStart, keyEnd)) continue;
     const key = labelKey(text, keyStart, keyEnd);
-    const named = secretKey(key);
+    const named = secretKey(key) ?? (BARE_KEY.test(key) ? BARE_KEY_NAME : null);
     if (!named) continue;
     let weak = !named.strong;
     let valueStart: number;
@@ -264,6 +264,17 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     if (assigned && !quote) read = phraseValue(text, keyStart, read);
     const trimmed = read.value.trim();
     const head = judged(trimmed);
+    // A variable named only `key` holds a cache key or a word as often as a secret: only a random value assigned to it.
+    if (named === BARE_KEY_NAME && !(assigned && readsRandom(trimmed))) {
+      KEY_ANCHOR.lastIndex = valueStart;
+      continue;
+    }
+    // `{"x-api-key": key}`, `headers={'api_key': self.api_key, …}`: a quoted key in code's dict or object literal, its
+    // value a variable (an unquoted name that reads like no secret, then the literal's `}`, `,` or `)`).
+    if (!quote && m?.[1] && m[2] === ":" && isVariableReference(text, read.value, read.end)) {
+      KEY_ANCHOR.lastIndex = read.end;
+      continue;
+    }
     if (
       verdicts.isNoValue(trimmed, head) ||
       (named.type === "signature" && isNoSignature(trimmed)) ||
@@ -305,6 +316,27 @@ function phraseValue(text: string, keyStart: number, read: { value: string; end:
   if (!more) return read;
   const end = read.end + more[0].trimEnd().length;
   return { value: text.slice(read.end - read.value.length, end), end };
+}
+
+/** A variable named only `key` (`key = '…'`, `KEY: …`, `$key = …`): secretKey leaves it out (primaryKey, cache_key). */
+const BARE_KEY = /^[$@]?key$/i;
+const BARE_KEY_NAME = { type: "api_key", strong: false, exact: false } as const;
+/**
+ * What a generated key reads like: 20 or more token characters mixing upper case, lower case and digits, or 32 or more
+ * letters and digits (a hex key); no word, path or separator-joined id.
+ */
+function readsRandom(value: string): boolean {
+  if (!/^[A-Za-z0-9_+/=-]{20,512}$/.test(value) || !looksLikeSecretValue(value)) return false;
+  if (/[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value)) return true;
+  return /^[A-Za-z0-9]{32,}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
+}
+
+/** A name in code (`key`, `apiKey`, `self.api_key`, `os.environ`) closing a literal's entry: no secret is written. */
+function isVariableReference(text: string, value: string, end: number): boolean {
+  if (!/^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,4}$/.test(value)) return false;
+  let i = end;
+  while (text[i] === " " || text[i] === "\t") i++;
+  return (text[i] === "}" || text[i] === "," || text[i] === ")") && !looksLikeSecretValue(value);
 }
 
 export const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "client_assertion", "token"]);
@@ -483,8 +515,16 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
   for (;;) {
     const m = HEADER_IN_TEXT.exec(text);
     if (!m) break;
-    const [whole, name, , quote] = m;
+    const [whole, name, nameQuote, quote] = m;
     const valueStart = m.index + whole.length;
+    // `{"x-api-key": key}`: a header's name as a key of code's dict literal, its value a variable.
+    if (nameQuote && !quote) {
+      const variable = /^[A-Za-z_$][\w$.]{0,127}/.exec(text.slice(valueStart, valueStart + 128))?.[0];
+      if (variable && isVariableReference(text, variable, valueStart + variable.length)) {
+        HEADER_IN_TEXT.lastIndex = valueStart + variable.length;
+        continue;
+      }
+    }
     // The value ends at the line's end or, inside a quoted shell word or JSON string, at the quote.
     const stop = quote ? quote[quote.length - 1] : "";
     const lower = name.toLowerCase().replace(/_/g, "-");

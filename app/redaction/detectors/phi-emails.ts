@@ -29,9 +29,30 @@ export function findEmails(text: string, out: PhiSpan[]) {
     while (text[start] === "." && start < at) start++;
     EMAIL_DOMAIN.lastIndex = at + 1;
     const m = start < at ? EMAIL_DOMAIN.exec(text) : null;
-    if (m) {
-      out.push({ start, end: m.index + m[0].length, type: "email" });
-      at = text.indexOf("@", m.index + m[0].length);
+    const end = m ? m.index + m[0].length : start < at ? keyedShortEnd(text, start, at) : -1;
+    if (end > 0) {
+      out.push({ start, end, type: "email" });
+      at = text.indexOf("@", end);
     } else at = text.indexOf("@", at + 1);
   }
+}
+
+/** A domain of any shape: one label (`clinic`) or labels whose last is one letter (`a.a`). */
+const SHORT_DOMAIN = /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}(?![\w.@-])/y;
+/**
+ * An e-mail key and its separator right before a value (`"email"=>"`, `user_email: `, `EmailAddress=`, `"e-mail": "`):
+ * the key ends in `email`/`e-mail`/`mail` (with `address` after it) and starts the line or follows a non-word.
+ */
+const EMAIL_KEY_BEFORE =
+  /(?:^|[^\w-])[\w-]{0,32}e?-?mail(?:[_-]?address)?\\?["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}\\?["']?$/i;
+
+/**
+ * The end of a short address (`a@a.a`, `jroe@clinic`) whose domain has no usual top-level part, when an e-mail key
+ * holds it; else -1. `git@github:org/repo`, `deploy@bastion` under other keys stay.
+ */
+function keyedShortEnd(text: string, start: number, at: number): number {
+  SHORT_DOMAIN.lastIndex = at + 1;
+  const m = SHORT_DOMAIN.exec(text);
+  if (!m || !EMAIL_KEY_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return -1;
+  return m.index + m[0].length;
 }

@@ -19,10 +19,20 @@ const KEY_BEFORE = /([A-Za-z][\w-]*)["']?[ \t]*[:=]?[ \t]*["']?$/;
 
 const mayBePhoneAfter = (key: string) => !NOT_PHONE_KEY.test(key);
 
-/** A structured value that is one E.164 number under a key that names no counter, id or version (`"to": "+1…"`). */
+/**
+ * A structured value that is one international number under a key that names no counter, id or version: E.164
+ * (`"to": "+1…"`), or written with single blanks, dots, dashes or an area code in parentheses between its groups
+ * (`+1801-664-0964`, `+44 20 7946 0958`); 10 to 15 digits.
+ */
 export function isPhoneValue(key: string, value: string): boolean {
-  return /^\+[1-9]\d{9,14}$/.test(value) && mayBePhoneAfter(key);
+  if (!mayBePhoneAfter(key)) return false;
+  if (/^\+[1-9]\d{9,14}$/.test(value)) return true;
+  if (value.length > 24 || !SEPARATED_INTERNATIONAL.test(value)) return false;
+  const digits = digitsOf(value).length;
+  return digits >= 10 && digits <= 15;
 }
+/** `+`, a digit, then groups of digits each after one separator (a blank, a dot, a dash, or a `(…)` area code). */
+const SEPARATED_INTERNATIONAL = /^\+[1-9]\d{0,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,5}){2,6}$/;
 
 /**
  * A key that names a person's contact number, compared lower-case with letters and digits only: `mobile`, `cell`,

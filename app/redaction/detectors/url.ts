@@ -59,6 +59,14 @@ function baseParam(name: string): string {
   return last.split(":")[0];
 }
 
+/** The PHI type of a FHIR search parameter that names a person (family, birthdate, address-city, …), else null. */
+export function phiParamType(name: string): string | null {
+  const base = baseParam(name);
+  if (base.startsWith("address") && base !== "address-state" && base !== "address-country" && base !== "address-use")
+    return "address";
+  return PHI_PARAMS[base] ?? null;
+}
+
 export interface ParamOptions {
   /** An OAuth `code` is a secret here (a form with grant_type, an OAuth redirect), not a FHIR token search. */
   codeIsSecret: boolean;
@@ -110,10 +118,7 @@ function paramValue(
     return options.codeIsSecret || lower !== "code" ? ctx.secret(decoded, "authorization_code") : sweep(raw);
   const secretType = SECRET_PARAMS[lower];
   if (secretType) return TOKEN_PARAMS.has(lower) ? ctx.token(decoded, secretType) : ctx.secret(decoded, secretType);
-  const base = baseParam(name);
-  if (base.startsWith("address") && base !== "address-state" && base !== "address-country" && base !== "address-use")
-    return ctx.phi(decoded, "address");
-  const phiType = PHI_PARAMS[base];
+  const phiType = phiParamType(name);
   if (phiType) return ctx.phi(decoded, phiType);
   // A login in a form body or a query (`username=jroe&password=…`, an env file's `USERNAME=jroe`).
   if (isLoginKey(name) && isPersonsLogin(decoded)) return ctx.phi(decoded, "user_name");
