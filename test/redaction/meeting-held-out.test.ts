@@ -1,0 +1,46 @@
+// Meeting notes from a held-out sample of real artifacts (open-source weekly notes, working-group minutes, community
+// calls; see test/corpora/real-artifacts): an attendee list names people one per item, with their employer beside
+// them or a first name alone, names a word list does not know; a pasted Zoom invitation carries the meeting's
+// passcode in its one-tap dial strings and its ID in the join link. Written small with made-up values.
+import { describe, it } from "vitest";
+
+import { gone, kept, redact } from "./lib/redact-text";
+
+describe("attendee lists", () => {
+  it("under an `### Attendees:` heading, one person an item, the employer in brackets kept", () => {
+    const out = redact(
+      "## Mar 01 2023\n\n### Attendees:\n- Quorvin Ashdale [Amazon]\n- Tavish Murrow [Microsoft]\n- Ilsabet Fenwright\n- Hwang QuorKet\n- \n" +
+        "### Actionable Agenda Items:\n- Create a website for Ratify\n",
+    );
+    gone(out, "Quorvin Ashdale", "Tavish Murrow", "Ilsabet Fenwright", "Hwang", "QuorKet");
+    kept(out, "[Amazon]", "[Microsoft]", "### Actionable Agenda Items:", "- Create a website for Ratify");
+  });
+
+  it("a blank line after `## Attendees`, a first name alone, the name taken out of the action items too", () => {
+    const out = redact(
+      "## Attendees\n\n* Quorvin Ashdale\n* Tavishar\n* Ilsabet Fenwright\n\n## Action Items\n* **Tavishar:** Split the videos.\n",
+    );
+    gone(out, "Quorvin Ashdale", "Tavishar", "Ilsabet Fenwright");
+    kept(out, "## Action Items", "Split the videos.");
+  });
+
+  it("a list under another heading is not an attendee list; a heading that only starts so is none either", () => {
+    const text = "## Agenda\n* Hacky Hour\n* Video Production\n\n## Attendees and rooms booked later\n* Blue Room\n";
+    const out = redact(text);
+    kept(out, "* Hacky Hour", "* Video Production", "* Blue Room");
+  });
+});
+
+describe("hostile input for attendee lists: a megabyte finishes", () => {
+  const MB = 1_000_000;
+  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  it.each([
+    ["one long list", "## Attendees\n" + fill("- Quorvin Ashdale [Amazon]\n")],
+    ["headings only", fill("### Attendees:\n")],
+    ["items without a heading", fill("- Quorvin Ashdale\n")],
+    ["one item line of capitalised words", "## Attendees\n- " + fill("Quorvin ")],
+    ["an open bracket after each name", "## Attendees\n" + fill("- Quorvin Ashdale [Amaz\n")],
+  ])("%s", (_name, text) => {
+    redact(text);
+  });
+});
