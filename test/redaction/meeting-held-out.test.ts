@@ -31,6 +31,32 @@ describe("attendee lists", () => {
   });
 });
 
+describe("a pasted meeting invitation", () => {
+  it("Zoom: the meeting ID in the join link and the one-tap strings, the passcode on its line and in them", () => {
+    const out = redact(
+      "Join Zoom Meeting\nhttps://us02web.zoom.us/j/84317702519?pwd=QmFzZUZha2VQd2RGb3JUZXN0c1hYQT09\n\n" +
+        "Meeting ID: 843 1770 2519\nPasscode: 730164\nOne tap mobile\n+12532050468,,84317702519#,,,,*730164# US\n" +
+        "Dial by your location\n        +1 253 205 0468 US\nFind your local number: https://us02web.zoom.us/u/kcx7l4PZqf\n",
+    );
+    gone(out, "84317702519", "730164", "843 1770 2519", "QmFzZUZha2VQd2RGb3JUZXN0c1hYQT09");
+    kept(out, "Join Zoom Meeting", "https://us02web.zoom.us/j/", "Passcode: ", "One tap mobile", ",,,,*", "# US");
+  });
+
+  it("Teams: an alphanumeric passcode, the conference ID after a dial string", () => {
+    const out = redact(
+      "Microsoft Teams meeting\nMeeting ID: 253 897 149 26\nPasscode: TkGp59\n" +
+        "Or call in (audio only)\n+1 323-555-0142,,583764293# United States, Los Angeles\nPhone Conference ID: 583 764 293#\n",
+    );
+    gone(out, "TkGp59", "583764293");
+    kept(out, "Microsoft Teams meeting", "Or call in (audio only)", "Passcode: ", "Phone Conference ID: ");
+  });
+
+  it("a passcode word in prose, or a number that is no passcode, stays", () => {
+    const text = "Reset the passcode: see the admin guide.\nThe PR review is at 5:30 PM, issue 678.\n";
+    kept(redact(text), "Reset the passcode: see the admin guide.", "issue 678");
+  });
+});
+
 describe("hostile input for attendee lists: a megabyte finishes", () => {
   const MB = 1_000_000;
   const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
@@ -40,6 +66,10 @@ describe("hostile input for attendee lists: a megabyte finishes", () => {
     ["items without a heading", fill("- Quorvin Ashdale\n")],
     ["one item line of capitalised words", "## Attendees\n- " + fill("Quorvin ")],
     ["an open bracket after each name", "## Attendees\n" + fill("- Quorvin Ashdale [Amaz\n")],
+    ["one-tap strings run together", fill("+12532050468,,84317702519#,,,,*730164#")],
+    ["commas and digits", fill(",,1234567890#,,,,*")],
+    ["passcode lines", fill("Passcode: 730164\n")],
+    ["join links", fill("https://zoom.us/j/84317702519?pwd=x ")],
   ])("%s", (_name, text) => {
     redact(text);
   });
