@@ -77,7 +77,34 @@ describe("hostile input for these readers: a megabyte finishes", () => {
     ["v2 XML end tags of elements never opened", "<PID><PID.5>" + fill("</XPN.1></PID.9>")],
     ["v2 XML text runs, one per field", fill("<PID.5>Quillfeather</PID.5>")],
     ["a tag left open", "<PID.5 " + fill("<<<< a")],
+    ["written \\r segments, no MSH", fill("\\rOBX|1|ST|x^Pennywhistle^Agatha|")],
+    ["a long cut segment before two joined ones", fill("T|1|x=y ") + "\\rOBX|1|\\rOBX|2|"],
   ])("%s", (_name, text) => {
     redact(text);
+  });
+});
+
+describe("HL7 v2 segments joined by a written \\r, quoted from the middle of a message", () => {
+  it("no MSH, the first segment cut: read from the first whole segment, OBX-16's observer goes", () => {
+    const obx = (n: number, v: string) =>
+      `OBX|${n}|ST|&GDT|1|${v}||||||F||||NMHPOC|NM321798^Pennywhistle^Agatha^^|||||||||`;
+    const out = redact(
+      "```\nT|1|and participated.||||||F||||NMHPOC|NM321798^Pennywhistle^Agatha^^|||\\r" +
+        [obx(70, "Events"), obx(71, "Cecal withdrawal time: 0:14"), obx(72, "")].join("\\r") +
+        "\\rOBX|73|ST|&\n```\n",
+    );
+    gone(out, "Pennywhistle", "Agatha");
+    kept(out, "NMHPOC", "Cecal withdrawal time: 0:14", "\\rOBX|71|ST|&GDT|1|");
+  });
+
+  it("a PID after a log prefix, the other segments joined after it: still read from the PID", () => {
+    const out = redact(`2025-01-02 INFO ${PID}\\r${PV1}\\rOBX|1|ST|&GDT|1|x\n`);
+    gone(out, ...VALUES);
+    kept(out, "2025-01-02 INFO PID|||");
+  });
+
+  it("prose that writes \\r once before a word and a pipe is left alone", () => {
+    const text = "Split on \\rOBX| only when the feed is raw.\n";
+    kept(redact(text), text.trim());
   });
 });
