@@ -1,5 +1,6 @@
 // Segments joined on one line, as code, logs and terminals leave a message: by a written carriage return or line feed
-// (`\r`, `\n`, `\x0d`, `\u000d` in a string literal or a JSON string), or by blanks where the carriage returns were
+// (`\r`, `\n`, `\x0d`, `\u000d` in a string literal or a JSON string; `\\r` when that string was escaped again, as a
+// REPL prints it), or by blanks where the carriage returns were
 // lost. `splitWritten` puts a real carriage return (HL7's own terminator, which the segment reader splits on) where each
 // such separator stands and notes what stood there; `restoreWritten` puts the notes back, so the redacted message keeps
 // the text it was pasted as. A written MLLP end block (`\x1c`, `\u001c`) is a separator too: it belongs to no field.
@@ -25,7 +26,7 @@ const escapeChar = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
 function separators(d: Hl7Delimiters): RegExp {
   const field = escapeChar(d.field);
   return new RegExp(
-    `(\\r)|\\\\(?:r|n|x0[dD]|u000[dD])(?=[A-Z][A-Z0-9]{2}${field}|[\\s"']|$)|\\\\(?:x1[cC]|u001[cC])|(?<![ \\t])[ \\t]+(?=(?:${SEGMENT_IDS})${field})`,
+    `(\\r)|\\\\{1,4}(?:r|n|x0[dD]|u000[dD])(?=[A-Z][A-Z0-9]{2}${field}|[\\s"']|$)|\\\\{1,4}(?:x1[cC]|u001[cC])|(?<![ \\t])[ \\t]+(?=(?:${SEGMENT_IDS})${field})`,
     "g",
   );
 }

@@ -42,7 +42,8 @@ const PERSON_IDS = ["PID", "NK1", "GT1", "IN1"];
  * Linear in the line.
  */
 export function loneSegmentStart(line: string): number {
-  let first = -1;
+  const joined = joinedFragmentStart(line);
+  let first = joined;
   for (const id of PERSON_IDS) {
     for (let at = line.indexOf(id + "|"); at >= 0 && (first < 0 || at < first); at = line.indexOf(id + "|", at + 4)) {
       if (at > 0 && isWordCode(line.charCodeAt(at - 1))) continue;
@@ -55,6 +56,32 @@ export function loneSegmentStart(line: string): number {
   }
   return first;
 }
+
+/** A segment after a written carriage return (`\\rOBX|`), the way code and issues quote a message on one line. */
+const JOINED_SEGMENT = /\\r[A-Z][A-Z0-9]{2}\|/g;
+
+/**
+ * Where a fragment of a message quoted on one line starts (segments joined by a written `\\r`, the first one cut:
+ * `T|1|…|\\rOBX|70|ST|…\\rOBX|71|…`): at the line's first non-blank character, when at least two segments follow a
+ * written `\\r` on it (the cut segment is read with the message, so the words of the values removed from the whole
+ * segments go from it too). -1 otherwise. One scan of the line, stopped at the second match.
+ */
+function joinedFragmentStart(line: string): number {
+  if (!line.includes("\\r")) return -1;
+  JOINED_SEGMENT.lastIndex = 0;
+  const first = JOINED_SEGMENT.exec(line);
+  if (!first || !JOINED_SEGMENT.exec(line)) return -1;
+  // A whole segment before the first written `\\r` (after a log prefix, an opening quote) starts the message there.
+  const head = HEAD_SEGMENT.exec(line.slice(0, first.index));
+  if (head) return head.index + head[0].length - 4;
+  // Else the cut segment before it belongs to the message (its values are the whole segments' values), unless code
+  // stands there (an assignment, a quote).
+  let at = 0;
+  while (at < first.index && (line.charCodeAt(at) === 0x20 || line.charCodeAt(at) === 0x09)) at++;
+  return /["'=]/.test(line.slice(at, first.index)) ? first.index + 2 : at;
+}
+/** A segment id and its field separator at the start or after a character that is no letter, digit or underscore. */
+const HEAD_SEGMENT = /(?:^|[^A-Za-z0-9_])[A-Z][A-Z0-9]{2}\|/;
 
 /** How far into a segment its fields are looked at to tell it from prose. */
 const SEGMENT_REACH = 256;

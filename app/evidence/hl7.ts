@@ -17,7 +17,7 @@ const isDelimiter = (c: string | undefined) => c !== undefined && c.length === 1
 /**
  * The delimiters of a message whose first line is `line` (MSH, the field separator, then MSH-2); null if it is not one.
  * MSH-2 as a page or an editor left it is read too: Markdown escapes before `~` or `^` (`^\\~\\&`, a Markdown file's
- * way of writing `^~\\&`), the escape character doubled by a string literal (`^~\\\\&`), and three characters whose last is not a backslash (`^~&`: the escape character was eaten
+ * way of writing `^~\\&`), the escape character doubled by a string literal (`^~\\\\&`) or doubled twice, and three characters whose last is not a backslash (`^~&`: the escape character was eaten
  * by a web page on the way) — the third is then the subcomponent separator.
  */
 export function hl7Delimiters(line: string): Hl7Delimiters | null {
@@ -34,8 +34,11 @@ export function hl7Delimiters(line: string): Hl7Delimiters | null {
   );
 }
 
-/** An escape character doubled, as a string literal or a JSON string writes `^~\\&` (`"MSH|^~\\\\&|…"`). */
-const DOUBLED_ESCAPE = /\\\\/g;
+/**
+ * An escape character doubled, as a string literal or a JSON string writes `^~\\&` (`"MSH|^~\\\\&|…"`), or doubled
+ * again (`^~\\\\\\\\&`: a REPL's repr of a string that was already escaped). A run of backslashes stands for one.
+ */
+const DOUBLED_ESCAPE = /\\{2,}/g;
 
 /** A Markdown escape of a character HL7 uses as a separator (the escape character itself is never escaped). */
 const MARKDOWN_ESCAPE = /\\([~^])/g;

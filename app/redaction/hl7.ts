@@ -86,6 +86,19 @@ const RULES: Record<string, Record<number, Rule>> = {
   STF: { 2: CX, 3: XPN, 10: XTN, 11: XAD },
 };
 
+/**
+ * The type a value has when it stands in `segment`-`field`, component `component` (1 when the field has none), by the
+ * field table above: null when the value stays (a code, a state, an assigning authority, a field the table does not
+ * name). Used by readers of HL7 v2 in another encoding (its XML form), whose values arrive one by one.
+ */
+export function hl7ValueType(segment: string, field: number, component: number): string | null {
+  const rule = RULES[segment]?.[field];
+  if (!rule) return null;
+  if (rule.kind === "whole") return rule.type;
+  if (rule.kind === "components") return rule.redact(component) ? rule.type : null;
+  return null;
+}
+
 /** QPD (query by parameter): from QPD-3 on, every component that is more than a short code. */
 const QUERY_KEEP = /^[A-Z]{1,3}$/;
 const redactsInQuery = (value: string) => !QUERY_KEEP.test(value) && (/\d/.test(value) || value.length >= 3);

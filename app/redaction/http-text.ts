@@ -12,6 +12,7 @@ import { redactCurlCommands } from "./curl";
 import { redactEmbeddedJson, sweepProse } from "./embedded-json";
 import { redactPrintedObjects } from "./printed-objects";
 import { redactHl7Lines } from "./hl7";
+import { hasHl7XmlField, redactHl7XmlLines } from "./hl7-xml";
 import { messageStart } from "~/evidence/hl7-logged";
 import { endsToken } from "./wrapped-tokens";
 import { openQuoteAfter } from "~/evidence/shell-words";
@@ -246,6 +247,13 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
     if (hl7) {
       emit(hl7.text);
       i += hl7.count - 1;
+      continue;
+    }
+    // HL7 v2 in its XML encoding (`<PID.5><XPN.1><FN.1>…`), wherever it starts on the line: read by field.
+    const v2xml = hasHl7XmlField(content) ? redactHl7XmlLines(lines, i, ctx, sweepLine) : null;
+    if (v2xml) {
+      emit(v2xml.text);
+      i += v2xml.count - 1;
       continue;
     }
     // A FHIR resource in XML, wherever it starts on the line (after a log prefix, inside a SOAP body): read by

@@ -4,6 +4,7 @@
 // vendor-prefixed keys, the user's terms, client-domain ids, and free-text PHI. Every step is one linear pass;
 // placeholders are sentinels by then, so no step can cut or re-redact one.
 import { redactProsePasswords } from "./detectors/prose-password";
+import { redactMeetingJoinDetails } from "./detectors/meeting-join";
 import type { ItemContext } from "./context";
 import { redactPemKeys } from "./detectors/private-keys";
 import { redactKubeSecrets } from "./detectors/kube-secrets";
@@ -121,6 +122,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   // After the labelled values are gone: only unlabelled tokens are decoded and checked (runs of 16+ characters).
   if (run >= 16) out = redactEncodedInText(out, ctx);
   if (all(chars, CUE.colon | CUE.newline)) out = redactNextLineSecrets(out, ctx);
+  // A pasted meeting invitation's passcode and meeting ID (before the phone detector reads the dial strings).
+  if (options.freeText) out = redactMeetingJoinDetails(out, ctx);
   // "a new password on the box - Kq7ZrT2mWx9": a password given in a message's prose.
   if (options.freeText && run >= 8) out = redactProsePasswords(out, ctx);
   if (options.freeText && run >= 32) out = redactRandomStrings(out, ctx);

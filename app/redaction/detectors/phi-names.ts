@@ -5,6 +5,7 @@ import { scanWords } from "./words";
 import { charTable } from "../char-table";
 import { wordTable } from "./phi-word-table";
 import { NAME_SHAPE, nameShape } from "./phi-name-shape";
+import { attendeeItems } from "./phi-attendee-lists";
 import {
   AMBIGUOUS_NAMES,
   GIVEN_NAMES,
@@ -491,6 +492,7 @@ export function findNames(text: string, out: PhiSpan[]) {
   }
 
   agendaNames(text, tokens, runs);
+  attendeeNames(text, tokens, runs);
 
   const found = new Set<string>();
   const flagged: Array<[number, number]> = [];
@@ -689,6 +691,34 @@ function agendaNames(text: string, tokens: Tokens, runs: Run[]) {
   }
   const evidence = tails.filter((r) => r.score >= 2).length;
   if (tails.length >= 2 && evidence * 2 >= tails.length) for (const r of tails) r.score = Math.max(r.score, 2);
+}
+
+/** Up to two more capitalised words after a run in an attendee list item. */
+const MORE_NAME_WORDS = /^(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){1,2}/u;
+/** What may follow a name in an attendee list item: the employer in brackets, or after a dash, comma or bar. */
+const AFTER_ATTENDEE = /^[ \t]*(?:[[(][^\])\n]{1,60}[\])]|[-–,|][^\n]{0,60})?[ \t]*$/;
+
+/**
+ * Attendee lists (phi-attendee-lists.ts): a run that starts an item and fills it, up to an employer in brackets or
+ * after a dash, is a person's name whatever its words ("- Akash Singhal [Microsoft]", "* Jackson"). Runs and items are
+ * both in text order: one walk of each.
+ */
+function attendeeNames(text: string, tokens: Tokens, runs: Run[]) {
+  const items = attendeeItems(text);
+  let k = 0;
+  for (const run of runs) {
+    while (k < items.length && items[k].end < run.start) k++;
+    if (k === items.length) break;
+    const item = items[k];
+    if (run.start !== item.start || run.end > item.end || run.members.length > 4) continue;
+    if (run.members.some((m) => tokens.get(m).lists & LIST.orgOrPlace)) continue;
+    // A word the name shape does not take ends the name too ("Hwang HuongKet"): the item says it is one.
+    const rest = text.slice(run.end, item.end);
+    const more = MORE_NAME_WORDS.exec(rest)?.[0].length ?? 0;
+    if (!AFTER_ATTENDEE.test(rest.slice(more))) continue;
+    run.score = Math.max(run.score, 2);
+    run.end += more;
+  }
 }
 
 /** Start of the line holding `index`, if it is at most `max` characters back; else -1. */

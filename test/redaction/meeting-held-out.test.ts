@@ -1,0 +1,76 @@
+// Meeting notes from a held-out sample of real artifacts (open-source weekly notes, working-group minutes, community
+// calls; see test/corpora/real-artifacts): an attendee list names people one per item, with their employer beside
+// them or a first name alone, names a word list does not know; a pasted Zoom invitation carries the meeting's
+// passcode in its one-tap dial strings and its ID in the join link. Written small with made-up values.
+import { describe, it } from "vitest";
+
+import { gone, kept, redact } from "./lib/redact-text";
+
+describe("attendee lists", () => {
+  it("under an `### Attendees:` heading, one person an item, the employer in brackets kept", () => {
+    const out = redact(
+      "## Mar 01 2023\n\n### Attendees:\n- Quorvin Ashdale [Amazon]\n- Tavish Murrow [Microsoft]\n- Ilsabet Fenwright\n- Hwang QuorKet\n- \n" +
+        "### Actionable Agenda Items:\n- Create a website for Ratify\n",
+    );
+    gone(out, "Quorvin Ashdale", "Tavish Murrow", "Ilsabet Fenwright", "Hwang", "QuorKet");
+    kept(out, "[Amazon]", "[Microsoft]", "### Actionable Agenda Items:", "- Create a website for Ratify");
+  });
+
+  it("a blank line after `## Attendees`, a first name alone, the name taken out of the action items too", () => {
+    const out = redact(
+      "## Attendees\n\n* Quorvin Ashdale\n* Tavishar\n* Ilsabet Fenwright\n\n## Action Items\n* **Tavishar:** Split the videos.\n",
+    );
+    gone(out, "Quorvin Ashdale", "Tavishar", "Ilsabet Fenwright");
+    kept(out, "## Action Items", "Split the videos.");
+  });
+
+  it("a list under another heading is not an attendee list; a heading that only starts so is none either", () => {
+    const text = "## Agenda\n* Hacky Hour\n* Video Production\n\n## Attendees and rooms booked later\n* Blue Room\n";
+    const out = redact(text);
+    kept(out, "* Hacky Hour", "* Video Production", "* Blue Room");
+  });
+});
+
+describe("a pasted meeting invitation", () => {
+  it("Zoom: the meeting ID in the join link and the one-tap strings, the passcode on its line and in them", () => {
+    const out = redact(
+      "Join Zoom Meeting\nhttps://us02web.zoom.us/j/84317702519?pwd=QmFzZUZha2VQd2RGb3JUZXN0c1hYQT09\n\n" +
+        "Meeting ID: 843 1770 2519\nPasscode: 730164\nOne tap mobile\n+12532050468,,84317702519#,,,,*730164# US\n" +
+        "Dial by your location\n        +1 253 205 0468 US\nFind your local number: https://us02web.zoom.us/u/kcx7l4PZqf\n",
+    );
+    gone(out, "84317702519", "730164", "843 1770 2519", "QmFzZUZha2VQd2RGb3JUZXN0c1hYQT09");
+    kept(out, "Join Zoom Meeting", "https://us02web.zoom.us/j/", "Passcode: ", "One tap mobile", ",,,,*", "# US");
+  });
+
+  it("Teams: an alphanumeric passcode, the conference ID after a dial string", () => {
+    const out = redact(
+      "Microsoft Teams meeting\nMeeting ID: 253 897 149 26\nPasscode: TkGp59\n" +
+        "Or call in (audio only)\n+1 323-555-0142,,583764293# United States, Los Angeles\nPhone Conference ID: 583 764 293#\n",
+    );
+    gone(out, "TkGp59", "583764293");
+    kept(out, "Microsoft Teams meeting", "Or call in (audio only)", "Passcode: ", "Phone Conference ID: ");
+  });
+
+  it("a passcode word in prose, or a number that is no passcode, stays", () => {
+    const text = "Reset the passcode: see the admin guide.\nThe PR review is at 5:30 PM, issue 678.\n";
+    kept(redact(text), "Reset the passcode: see the admin guide.", "issue 678");
+  });
+});
+
+describe("hostile input for attendee lists: a megabyte finishes", () => {
+  const MB = 1_000_000;
+  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  it.each([
+    ["one long list", "## Attendees\n" + fill("- Quorvin Ashdale [Amazon]\n")],
+    ["headings only", fill("### Attendees:\n")],
+    ["items without a heading", fill("- Quorvin Ashdale\n")],
+    ["one item line of capitalised words", "## Attendees\n- " + fill("Quorvin ")],
+    ["an open bracket after each name", "## Attendees\n" + fill("- Quorvin Ashdale [Amaz\n")],
+    ["one-tap strings run together", fill("+12532050468,,84317702519#,,,,*730164#")],
+    ["commas and digits", fill(",,1234567890#,,,,*")],
+    ["passcode lines", fill("Passcode: 730164\n")],
+    ["join links", fill("https://zoom.us/j/84317702519?pwd=x ")],
+  ])("%s", (_name, text) => {
+    redact(text);
+  });
+});
