@@ -52,6 +52,30 @@ describe("a server's address under a key that names a host", () => {
       ["198.51.100.7", "198.51.100.8", "198.51.100.10"],
     );
   });
+
+  it("goes under a bare `host`/`hostname`, a log's or a request's host field, and in prose before a colon", () => {
+    const person = [
+      '2024/01/02 10:00:00 [error] 7#7: *1 open() failed, client: 203.0.113.45, server: fhir.example.com, request: "GET /r4/Patient HTTP/1.1", host: "203.0.113.45"',
+      "user=jsmith host=198.51.100.23",
+      "session.host=203.0.113.77 session.user=alice",
+      "clients:\n  - name: alice\n    host: 203.0.113.10",
+      "My workstation: host = 192.168.1.45",
+      "patient device host: 203.0.113.9",
+      "hostname: 198.51.100.24",
+      "request_host: 198.51.100.5",
+      "Forwarded: for=198.51.100.41;host=198.51.100.40",
+      "the app server: 10.0.0.5",
+    ];
+    for (const line of person) {
+      const ips = line.match(/\d+\.\d+\.\d+\.\d+/g) ?? [];
+      expectRedacted(line, ips);
+    }
+  });
+
+  it("a configured server's address goes too where the same address is a person's elsewhere in the item", () => {
+    expectRedacted("DB_HOST=203.0.113.60\nlogin from 203.0.113.60 by jsmith", ["203.0.113.60"]);
+    expectRedacted("client: 203.0.113.61 failed\nDB_HOST=203.0.113.61", ["203.0.113.61"]);
+  });
 });
 
 describe("a Docker client config (~/.docker/config.json)", () => {
