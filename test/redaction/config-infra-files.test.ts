@@ -111,6 +111,19 @@ describe("a config line whose value is a phrase (`password=mongo password`, `DB_
     kept(out, "the change log");
   });
 
+  it("a log line or a sentence keeps the error and status words after the password", () => {
+    expectRedacted("password=wrong then got error invalid grant", ["wrong"], ["got error invalid grant"]);
+    expectRedacted("Password: expired yesterday after the upgrade Tuesday", [], ["after the upgrade Tuesday"]);
+    expectRedacted("password=Invalid Grant Unauthorized", [], ["Grant Unauthorized"]);
+    kept(redact("password=none given here"), "password=none given here");
+  });
+
+  it("a .env or compose line's phrase goes whole before a ` # ` comment, and after `- ` or `ENV `", () => {
+    expectRedacted("DB_PASSWORD=change me # ticket 42 asks why", ["change", " me #"], ["# ticket 42 asks why"]);
+    expectRedacted("services:\n  db:\n    environment:\n      - DB_PASSWORD=open sesame\n", ["open sesame", "sesame"]);
+    expectRedacted("ENV DB_PASSWORD=open sesame\nRUN make", ["open sesame", "sesame"], ["RUN make"]);
+  });
+
   it("a value that reads like a password still goes wherever else it stands", () => {
     expectRedacted("password=hunter2 try it\nlogin with hunter2 failed", ["hunter2"], ["try it"]);
   });
