@@ -124,6 +124,14 @@ describe("a config line whose value is a phrase (`password=mongo password`, `DB_
     expectRedacted("ENV DB_PASSWORD=open sesame\nRUN make", ["open sesame", "sesame"], ["RUN make"]);
   });
 
+  it("a phrase password repeated elsewhere in the ticket goes there too", () => {
+    expectRedacted(
+      "DB_PASSWORD=open sesame\nI typed open sesame into the prompt",
+      ["open sesame"],
+      ["into the prompt"],
+    );
+  });
+
   it("a value that reads like a password still goes wherever else it stands", () => {
     expectRedacted("password=hunter2 try it\nlogin with hunter2 failed", ["hunter2"], ["try it"]);
   });
