@@ -21,6 +21,11 @@ describe("a Kubernetes Secret's value followed by a YAML comment", () => {
     expectRedacted(session, ["YWRtaW4=", "c2VjcmV0LXZhbHVl"], ["# <= this", "# quoted, then a comment", "mysecret2"]);
   });
 
+  it("a quoted value with an escaped quote and ` #` inside goes whole; the comment after it stays", () => {
+    const yaml = "kind: Secret\ndata:\n  password: \"ab\\\"cd #xyzzy\" # c1\n  token: 'it''s #plugh' # c2\n";
+    expectRedacted(yaml, ["xyzzy", "plugh"], ["# c1", "# c2"]);
+  });
+
   it("a `#` inside a value (no space before it) is part of the value", () => {
     const yaml = "kind: Secret\ndata:\n  password: p#ssw0rdValue\n";
     expectRedacted(yaml, ["p#ssw0rdValue", "ssw0rdValue"], ["password: "]);
