@@ -155,6 +155,9 @@ describe("hostile input finishes", () => {
     const padded = "kind: Secret\ndata:\n" + Array.from({ length: 2000 }, (_, i) => `  k${i}: YWRtaW4${i}=`).join("\n");
     redact(padded + "\n" + "echo YWRtaW4= YWRtaW4 = ".repeat(40_000));
     redact("password=mongo password and more\n".repeat(30_000) + "\npassword=abc" + " de".repeat(200_000));
+    const letters = (i: number) => i.toString(36).replace(/\d/g, (d) => "abcdefghij"[Number(d)]);
+    const phrases = Array.from({ length: 3000 }, (_, i) => `K${i}_PASSWORD=open sesame ${letters(i)} # dev`);
+    redact(phrases.join("\n") + "\n" + "open sesame ".repeat(60_000));
     redact("a_host=10.0.0.1 " + `${"h".repeat(59)}_remote_host:10.1.2.3 `.repeat(12_000) + "=: ".repeat(100_000));
   });
 });
