@@ -31,10 +31,11 @@ export function authFieldType(name: string, mode: string, value: string): string
 /**
  * A registry's entry in a container client's config (Docker's `~/.docker/config.json`, Podman's `auth.json`, a
  * `.dockerconfigjson` decoded): `auths.<registry>.auth` is base64 of `user:password` and `identitytoken` /
- * `registrytoken` are tokens, whatever they look like (`"auth": "foobar="`). The placeholder type, or null.
+ * `registrytoken` are tokens, whatever they look like (`"auth": "foobar="`). `holderKey` is the key of the object
+ * that holds the registry's entry (the entry's parent's key: `auths`). The placeholder type, or null.
  */
-export function registryAuthType(key: string, grandparentKey: string | undefined): string | null {
-  if (grandparentKey !== "auths") return null;
+export function registryAuthType(key: string, holderKey: string | undefined): string | null {
+  if (holderKey !== "auths") return null;
   const lower = key.toLowerCase();
   if (lower === "auth") return "basic_auth";
   if (lower === "identitytoken" || lower === "registrytoken") return "token";

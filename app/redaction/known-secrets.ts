@@ -34,13 +34,16 @@ function replaceFound(text: string, ctx: ItemContext, tables: Tables): string {
   let pos = 0;
   for (const h of hits) {
     if (h.start < pos) continue;
-    if (h.end - h.start < WORD_LENGTH && (isWordChar(text[h.start - 1]) || isWordChar(text[h.end]))) continue;
+    const asWord = h.end - h.start < WORD_LENGTH || PHRASE.test(h.entry.value);
+    if (asWord && (isWordChar(text[h.start - 1]) || isWordChar(text[h.end]))) continue;
     out += text.slice(pos, h.start) + ctx.known(h.entry);
     pos = h.end;
   }
   return out + text.slice(pos);
 }
 
+/** A password written as a phrase: words of letters with one space between them (`open sesame`, `mongo password`). */
+const PHRASE = /^[A-Za-z][A-Za-z'-]{0,30}(?: [A-Za-z][A-Za-z'-]{0,30}){1,6}$/;
 /** Where a value standing on its own starts and ends: white space and the punctuation that surrounds a value. */
 const HAS_DELIMITER = /[\s:=&,;'"`()<>[\]{}|]/;
 const isDelimiter = charTable(HAS_DELIMITER);
@@ -127,7 +130,8 @@ function addSecret(t: Tables, s: KnownValue): void {
   }
   // A value with delimiters is searched for only when it reads like one credential (`My:Secret:Password`), not a
   // scrap of punctuation left between two placeholders (`?code=`).
-  if (/\s/.test(s.value) || !hasAlnum(s.value, 8)) return;
+  // A phrase (`open sesame`, a .env value of words) is looked for whole, as words; other values with white space never.
+  if ((/\s/.test(s.value) && !PHRASE.test(s.value)) || !hasAlnum(s.value, 8)) return;
   t.special.push(s);
   if (t.special.length === FEW + 1) {
     t.search = new MultiSearch<KnownValue>();

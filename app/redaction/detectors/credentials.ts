@@ -295,25 +295,64 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
   return out + text.slice(pos);
 }
 
-/** The rest of a config line after a first word: more words of letters only (`mongo password`, `change me`). */
-const MORE_WORDS = /^(?:[ \t]+[A-Za-z][A-Za-z'-]{0,30}){1,6}[ \t]*(?=\r?\n|$)/;
+/**
+ * The rest of a config line after a first word: more words of letters only (`mongo password`, `change me`), up to the
+ * end of the line or a ` # ` comment (.env, .properties, YAML).
+ */
+const MORE_WORDS = /^(?:[ \t]+[A-Za-z][A-Za-z'-]{0,30}){1,6}(?=[ \t]*(?:\r?\n|$)|[ \t]+#)/;
+/**
+ * Words of an error, a status or a sentence (`password=wrong then got error invalid grant`, `Password: expired
+ * yesterday after the upgrade`): a line holding one is a log line or a sentence, not a config value, and keeps them.
+ */
+const STATUS_WORDS = new Set([
+  "error",
+  "errors",
+  "invalid",
+  "failed",
+  "fails",
+  "failure",
+  "wrong",
+  "expired",
+  "denied",
+  "unauthorized",
+  "forbidden",
+  "rejected",
+  "incorrect",
+  "locked",
+  "then",
+  "but",
+  "got",
+  "gets",
+  "returned",
+  "returns",
+  "gave",
+  "gives",
+  "after",
+  "when",
+  "because",
+  "since",
+  "still",
+]);
+/** Where a config line's key may start: after its indentation, a YAML list's `- `, `export ` or Dockerfile `ENV `. */
+const LINE_HEAD = /(?:^|\n)[ \t]*(?:-[ \t]+)?(?:(?:export|ENV)[ \t]+)?$/;
 
 /**
  * A config line's value written as a phrase (`spring.data.mongodb.password=mongo password`, `DB_PASSWORD=change me`
- * in a .properties or .env file, where the value runs to the end of the line): the whole phrase is the value, so it
- * goes as one and its words are not hunted through the rest of the ticket ("the mongo config", "the change log").
- * Only when the key starts its line (after blanks or `export `) and the first word is letters only: a value that
- * reads like a password (`password=hunter2 try it`) stays one word, and is found wherever else it stands.
+ * in a .properties or .env file, where the value runs to the end of the line or a ` # ` comment): the whole phrase is
+ * the value, so it goes as one and its words are not hunted through the rest of the ticket ("the mongo config", "the
+ * change log"). Only when the key starts its line (after blanks, `- `, `export ` or `ENV `), the first word is letters
+ * only and no value on its own (`none`), and no word reads as an error, a status or a sentence: a log line
+ * (`password=wrong then got error invalid grant`) keeps its facts, and a value that reads like a password
+ * (`password=hunter2 try it`) stays one word, found wherever else it stands.
  */
 function phraseValue(text: string, keyStart: number, read: { value: string; end: number }) {
-  if (!/^[A-Za-z]{1,30}$/.test(read.value)) return read;
-  let s = keyStart;
-  while (s > 0 && keyStart - s < 16 && (text[s - 1] === " " || text[s - 1] === "\t")) s--;
-  if (s >= 6 && text.slice(s - 6, s) === "export") s -= 6;
-  while (s > 0 && keyStart - s < 24 && (text[s - 1] === " " || text[s - 1] === "\t")) s--;
-  if (s > 0 && text[s - 1] !== "\n") return read;
+  if (!/^[A-Za-z]{1,30}$/.test(read.value) || isNoValue(read.value)) return read;
+  if (!LINE_HEAD.test(text.slice(Math.max(0, keyStart - 40), keyStart))) return read;
+  if (keyStart > 40 && !text.slice(keyStart - 40, keyStart).includes("\n")) return read;
   const more = MORE_WORDS.exec(text.slice(read.end, read.end + 200));
   if (!more) return read;
+  const words = (read.value + more[0]).toLowerCase().split(/[ \t]+/);
+  if (words.some((w) => STATUS_WORDS.has(w))) return read;
   const end = read.end + more[0].trimEnd().length;
   return { value: text.slice(read.end - read.value.length, end), end };
 }

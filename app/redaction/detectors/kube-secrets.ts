@@ -56,6 +56,21 @@ export function redactKubeSecrets(text: string, ctx: ItemContext): string {
 }
 
 /**
+ * Where a quoted YAML scalar that starts `value` closes, or -1: in double quotes a backslash escapes the next character
+ * (`"ab\"cd"`), in single quotes a doubled quote is one quote (`'it''s'`). One pass over the value.
+ */
+function closingQuote(value: string, open: string): number {
+  for (let k = 1; k < value.length; k++) {
+    if (open === '"' && value[k] === "\\") k++;
+    else if (value[k] === open) {
+      if (open === "'" && value[k + 1] === "'") k++;
+      else return k;
+    }
+  }
+  return -1;
+}
+
+/**
  * Where a YAML value ends before a comment (`YWRtaW4=  # <= this`, `'c2Vj…' # note`): a `#` after white space, outside
  * quotes; a `#` inside a value (`p#ss`) is part of it. One pass over the value.
  */
@@ -63,7 +78,7 @@ function scalarEnd(value: string): number {
   const open = value[0] === '"' || value[0] === "'" ? value[0] : "";
   let k = 0;
   if (open) {
-    k = value.indexOf(open, 1);
+    k = closingQuote(value, open);
     if (k < 0) return value.length;
     k++;
   }

@@ -11,6 +11,8 @@ const IPV6_NEEDS = /[0-9a-fA-F]:[0-9a-fA-F]{1,4}:[0-9a-fA-F]{1,4}:[0-9a-fA-F]/;
 
 export function findIpAddresses(text: string, out: PhiSpan[]) {
   const isServersAddress = generalBlockRemote(text);
+  const servers: Array<{ span: PhiSpan; address: string }> = [];
+  const persons = new Set<string>();
   each(IPV4, text, (m) => {
     // "version 1.2.3.4", "Semantic-Kernel-Version: 1.13.0.0", "version": "1.2.3.4" and "Chrome/120.0.0.0" are
     // versions, not addresses; `dev: 10.1.2.3`, `srv: …` (a word that merely ends in v) are addresses.
@@ -20,9 +22,15 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
     if (m[0].startsWith("127.") || m[0] === "0.0.0.0") return;
     // DevTools' General block: the "Remote Address" is the server the browser connected to, a fact of the request.
     if (isServersAddress(m.index)) return;
-    if (namesAServer(text, m.index)) return;
-    out.push({ start: m.index, end: m.index + m[0].length, type: "ip_address" });
+    const span: PhiSpan = { start: m.index, end: m.index + m[0].length, type: "ip_address" };
+    if (namesAServer(text, m.index)) servers.push({ span, address: m[0] });
+    else {
+      persons.add(m[0]);
+      out.push(span);
+    }
   });
+  // The same address redacted as someone's anywhere in the text goes everywhere, even under a server's key.
+  for (const s of servers) if (persons.has(s.address)) out.push(s.span);
   // Every IPv6 address holds "::" or three colons between hex digits (a clock time holds two): else no pass.
   if (!text.includes("::") && !IPV6_NEEDS.test(text)) return;
   each(IPV6, text, (m) => {
@@ -33,45 +41,74 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
   });
 }
 
-/** The key right before a value on its line: `ansible_host=`, `DB_HOST: "`, `"dns_server": "`. */
-const KEY_BEFORE = /([A-Za-z][A-Za-z0-9_.-]{0,48})["']?[ \t]*[:=][ \t]*["']?$/;
+/**
+ * A key at a key position of its line — after the indentation, a YAML list's `- `, `export ` or Dockerfile `ENV ` —
+ * right before the value: `DB_HOST=`, `  dns_server: "`, `"smtp_host": "`.
+ */
+const LINE_KEY =
+  /^[ \t]*(?:-[ \t]+)?(?:(?:export|ENV)[ \t]+)?["']?([A-Za-z][A-Za-z0-9_.-]{0,48})["']?[ \t]*[:=][ \t]*["']?$/;
+/** An Ansible inventory's `ansible_host=` stands after the host's alias: `target1 ansible_host=10.10.10.10`. */
+const INVENTORY_KEY = /(?:^|[ \t])ansible_host=$/;
 /** resolv.conf's `nameserver 10.0.0.2`, a line of its own. */
-const NAMESERVER_LINE = /(?:^|\n)[ \t]*nameserver[ \t]+$/;
-/** Last words of a key that names a server of the setup (a database host, an inventory's host, a DNS server). */
-const SERVER_WORDS = new Set(["host", "hostname", "server", "nameserver", "dns", "gateway"]);
-/** Words that make the host someone's own machine (remote_host, client_host, X-Forwarded-Host, peer_host). */
-const CLIENT_WORDS = new Set([
-  "remote",
-  "client",
-  "user",
-  "src",
-  "source",
-  "peer",
-  "origin",
-  "forwarded",
-  "real",
-  "caller",
-  "visitor",
-  "customer",
-  "from",
+const NAMESERVER_LINE = /^[ \t]*nameserver[ \t]+$/;
+/** Last words of a key that names a server's address. */
+const SERVER_WORDS = new Set(["host", "hostname", "server", "addr", "address", "ip"]);
+/**
+ * The word before it that names which server of the setup it is (`DB_HOST`, `dns_server`, `spring.data.mongodb.host`,
+ * `SMTP_SERVER`). A key outside this list (`host`, `hostname`, `request_host`, `session.host`, `remote_host`) names
+ * no configured server: its address may be anyone's, and goes.
+ */
+const SERVICE_WORDS = new Set([
+  "db",
+  "database",
+  "sql",
+  "mysql",
+  "mariadb",
+  "postgres",
+  "postgresql",
+  "pg",
+  "mssql",
+  "oracle",
+  "redis",
+  "mongo",
+  "mongodb",
+  "smtp",
+  "imap",
+  "ldap",
+  "dns",
+  "ntp",
+  "syslog",
+  "kafka",
+  "rabbitmq",
+  "amqp",
+  "elasticsearch",
+  "memcached",
+  "vault",
+  "consul",
+  "etcd",
+  "ansible",
+  "bastion",
 ]);
 
 /**
  * An address given under a key that names a server of the setup (`ansible_host=10.10.10.10`, `DB_HOST=…`,
- * `dns_server: …`, `nameserver …`) is that server's, a fact of the configuration, not a person's. The key is read
- * from at most the 60 characters before the address on its line.
+ * `dns_server: …`, `nameserver …`) is that server's, a fact of the configuration, not a person's. The key must be
+ * the whole key at a key position of the line (read from at most the 60 characters before the address), never a
+ * word of prose or a log's field (`host: "203.0.113.45"` in an nginx error line stays someone's).
  */
 function namesAServer(text: string, at: number): boolean {
   let before = text.slice(Math.max(0, at - 60), at);
   const nl = before.lastIndexOf("\n");
-  if (nl >= 0) before = before.slice(nl);
-  if (NAMESERVER_LINE.test(before)) return true;
-  const key = KEY_BEFORE.exec(before)?.[1];
+  if (nl >= 0) before = before.slice(nl + 1);
+  else if (at > 60) return false;
+  if (NAMESERVER_LINE.test(before) || INVENTORY_KEY.test(before)) return true;
+  const key = LINE_KEY.exec(before)?.[1];
   if (!key) return false;
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  return SERVER_WORDS.has(words[words.length - 1] ?? "") && !words.some((w) => CLIENT_WORDS.has(w));
+  const n = words.length;
+  return n >= 2 && SERVER_WORDS.has(words[n - 1]) && SERVICE_WORDS.has(words[n - 2]);
 }
