@@ -13,7 +13,7 @@ describe("a key held by a variable named only `key`", () => {
         'client = Client(url=url, extra_headers={"x-api-key": key})',
       ].join("\n"),
       ["Zq8XwV3nR5tY7uI9oP1aSdF2gH4jK6lQ", "Mn4Bv6Cx8Zl0Kj2Hg4Fd6Sa8Qw0Er2Ty", "Pl9Ok8Ij7Uh6Yg5Tf4Rd3Es2Wa1Qz0Xc"],
-      ["url = 'https://fhir.example.org/r4/Patient?'", 'extra_headers={"x-api-key": key}'],
+      ["url = 'https://fhir.example.org/r4/Patient?'", 'extra_headers={"x-api-key": '],
     );
   });
 
@@ -31,17 +31,16 @@ describe("a key held by a variable named only `key`", () => {
   });
 });
 
-describe("a variable as the value of a secret's key in code's dict or object literal", () => {
-  it("the variable's name stays; a secret written in the same place still goes", () => {
+describe("a variable as the value of a key in code's dict or object literal", () => {
+  it("a code name under an ambiguous key stays; under a key that names a secret any value goes", () => {
     check(
       [
-        'client = Client(url, extra_headers={"x-api-key": key})',
-        "headers = {'api_key': self.api_key, 'Accept': 'application/fhir+json'}",
-        'requests.post(url, data={"client_secret": clientSecret, "grant_type": "client_credentials"})',
+        "headers = {'auth': self.auth, 'Accept': 'application/fhir+json'}",
+        'requests.post(url, data={"client_secret": mysecretvalue, "grant_type": "client_credentials"})',
         'cfg = {"password": Kq7ZrT2mWx9vB4}',
       ].join("\n"),
-      ["Kq7ZrT2mWx9vB4"],
-      ['{"x-api-key": key}', "{'api_key': self.api_key,", '{"client_secret": clientSecret,'],
+      ["Kq7ZrT2mWx9vB4", "mysecretvalue"],
+      ["{'auth': self.auth,", '"grant_type": "client_credentials"'],
     );
   });
 });

@@ -271,7 +271,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     }
     // `{"x-api-key": key}`, `headers={'api_key': self.api_key, …}`: a quoted key in code's dict or object literal, its
     // value a variable (an unquoted name that reads like no secret, then the literal's `}`, `,` or `)`).
-    if (!quote && m?.[1] && m[2] === ":" && isVariableReference(text, read.value, read.end)) {
+    if (!quote && m?.[1] && m[2] === ":" && isVariableReference(text, key, read.value, read.end)) {
       KEY_ANCHOR.lastIndex = read.end;
       continue;
     }
@@ -370,9 +370,20 @@ function readsRandom(value: string): boolean {
   return /^[A-Za-z0-9]{32,}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
 }
 
-/** A name in code (`key`, `apiKey`, `self.api_key`, `os.environ`) closing a literal's entry: no secret is written. */
-function isVariableReference(text: string, value: string, end: number): boolean {
-  if (!/^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,4}$/.test(value)) return false;
+/** A key that names a secret outright: whatever stands under it is taken for one, even a bare word. */
+const NAMES_SECRET = /passw|pwd|secret|token|api[-_]?key|authori[sz]ation/i;
+
+/** What reads as code and never as a secret: a member (`self.auth`, `os.environ`), a camelCase or `$` name. */
+const CODE_NAME =
+  /^(?:\$[A-Za-z_]\w{0,63}|[a-z_]\w{0,63}[a-z][A-Z]\w{0,63}|[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){1,4})$/;
+
+/**
+ * A name in code (`self.auth`, `privateKey`) closing a literal's entry under an ambiguous key: no secret is written.
+ * Under a key that names a secret (password, client_secret, api_key, token, Authorization) nothing is spared: people
+ * retype bodies with the quotes left off (`{"password": hunter2}`), and a lower-case word there is the secret.
+ */
+function isVariableReference(text: string, key: string, value: string, end: number): boolean {
+  if (NAMES_SECRET.test(key) || !CODE_NAME.test(value)) return false;
   let i = end;
   while (text[i] === " " || text[i] === "\t") i++;
   return (text[i] === "}" || text[i] === "," || text[i] === ")") && !looksLikeSecretValue(value);
@@ -559,8 +570,17 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     // `{"x-api-key": key}`: a header's name as a key of code's dict literal, its value a variable.
     if (nameQuote && !quote) {
       const variable = /^[A-Za-z_$][\w$.]{0,127}/.exec(text.slice(valueStart, valueStart + 128))?.[0];
-      if (variable && isVariableReference(text, variable, valueStart + variable.length)) {
+      if (variable && isVariableReference(text, name, variable, valueStart + variable.length)) {
         HEADER_IN_TEXT.lastIndex = valueStart + variable.length;
+        continue;
+      }
+      // `{"x-api-key": mysupersecretkey}`: the bare word is the value; the literal's `}`, `,` or `)` stays.
+      const wordEnd = variable ? valueStart + variable.length : -1;
+      if (variable && /^[ \t]*[},)]/.test(text.slice(wordEnd, wordEnd + 8))) {
+        out +=
+          text.slice(pos, valueStart) + redactHeaderValue(name.toLowerCase().replace(/_/g, "-"), variable, ctx, sweep);
+        pos = wordEnd;
+        HEADER_IN_TEXT.lastIndex = wordEnd;
         continue;
       }
     }

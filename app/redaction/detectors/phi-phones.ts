@@ -29,7 +29,23 @@ export function isPhoneValue(key: string, value: string): boolean {
   if (/^\+[1-9]\d{9,14}$/.test(value)) return true;
   if (value.length > 24 || !SEPARATED_INTERNATIONAL.test(value)) return false;
   const digits = digitsOf(value).length;
-  return digits >= 10 && digits <= 15;
+  return digits >= 10 && digits <= 15 && !isNumberOfOtherShape(value);
+}
+
+/**
+ * A `+`-led number that a phone's groups do not fit: a group of zeros alone (`+1 000 000 000`, an amount), or, with
+ * dots between the groups, a version or build (`+10.0.19041.1234`, `+2024.01.15.1030`: a one-digit group after a dot,
+ * or a first group longer than a country code) or a dotted quad (`+192.168.100.200`).
+ */
+function isNumberOfOtherShape(value: string): boolean {
+  const groups = value
+    .slice(1)
+    .split(/[ .()-]+/)
+    .filter(Boolean);
+  if (groups.some((g) => /^0{2,}$/.test(g))) return true;
+  if (!value.includes(".")) return false;
+  if (groups[0].length > 3 || groups.slice(1).some((g) => g.length === 1)) return true;
+  return groups.length === 4 && groups.every((g) => g.length <= 3 && Number(g) <= 255);
 }
 /** `+`, a digit, then groups of digits each after one separator (a blank, a dot, a dash, or a `(…)` area code). */
 const SEPARATED_INTERNATIONAL = /^\+[1-9]\d{0,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,5}){2,6}$/;
