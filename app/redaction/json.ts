@@ -428,6 +428,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
   if (parent && JWK_PRIVATE_MEMBERS.has(key) && objHas(parent, "kty")) return str(ctx.secret(v, "private_key"));
 
+  if (isString && namesRoom(v, key, parent, info)) return str(sweepValue(v, ctx));
   // Client domain: a FHIR resource keeps its shape only.
   if (info.shape && !info.inMeta) return shapeValue(value, key, parent, info, ctx);
   // The profiles a resource claims are canonical URLs of the IG, not the patient's: they stay (swept like any URL). A
@@ -649,6 +650,15 @@ const namesNoPerson = (parent: JObject) =>
   /^(?:Organization|Location|HealthcareService|Endpoint|Group|Device|Medication|Substance)\//.test(
     objGetString(parent, "reference") ?? "",
   );
+/** A scheduling or place resource's type written as text alone that ends in a room word names a room, not "Patient
+ *  <name>" ("Patient Virtual Meeting Room" on an Appointment's participant or a HealthcareService). */
+const namesRoom = (v: string, key: string, parent: JObject | undefined, info: Info) =>
+  key === "text" &&
+  info.key === "type" &&
+  /^(?:Appointment|Location|HealthcareService|Endpoint)$/.test(info.resourceType ?? "") &&
+  parent !== undefined &&
+  onlyConceptMembers(parent) &&
+  /^[A-Z][A-Za-z]{0,30}(?: [A-Z][A-Za-z]{0,30}){0,4} (?:Room|Lobby|Lounge)$/.test(v);
 /** An organisation's or a place's reference: its display is that organisation's or place's name. */
 const namesOrgOrPlace = (parent: JObject) =>
   /^(?:Organization|Location|HealthcareService|Endpoint)\//.test(objGetString(parent, "reference") ?? "");

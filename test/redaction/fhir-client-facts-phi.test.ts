@@ -67,3 +67,26 @@ describe("client domain: facts kept are swept for personal data", () => {
     expect(out).not.toContain("123-45-6789");
   });
 });
+
+describe("a name before a room word is still a name in free text", () => {
+  const text = [
+    "Patient John Smith Room 4 was moved.",
+    "Message from Mary Jones Portal user today.",
+    "Seen by Dr. Anna Lobby in clinic.",
+    "Contact: Peter Lounge, 555-867-5309",
+  ].join("\n");
+  for (const env of ["sandbox", "client-prod"] as Environment[])
+    it(env, () => {
+      const out = redact(text, env, "text");
+      for (const v of ["John Smith", "Mary Jones", "Anna Lobby", "Peter Lounge"]) expect(out).not.toContain(v);
+    });
+
+  it("a scheduling resource's type that names a room stays a place", () => {
+    const appt = JSON.stringify({
+      resourceType: "Appointment",
+      participant: [{ type: [{ text: "Patient Virtual Meeting Room" }], actor: { reference: "#28" } }],
+    });
+    for (const env of ["sandbox", "client-prod"] as Environment[])
+      expect(redact(appt, env)).toContain('"Patient Virtual Meeting Room"');
+  });
+});
