@@ -13,6 +13,7 @@ import {
   objGetString,
   objHas,
   objHasLower,
+  objRenameKey,
   opensLikeJson,
   type JArray,
   type JNode,
@@ -216,8 +217,8 @@ function walkJson(root: JNode, ctx: ItemContext): void {
     const objInfo = enterObject(node, info, ctx);
     for (let i = 0; i < node.keys.length; i++) {
       const key = node.keys[i];
-      if (terms) node.keys[i] = redactTerms(key, ctx, terms);
-      else if (key.length >= 16) node.keys[i] = sweepValue(key, ctx);
+      if (terms) objRenameKey(node, i, redactTerms(key, ctx, terms));
+      else if (key.length >= 16) objRenameKey(node, i, sweepValue(key, ctx));
       const value = node.vals[i];
       // Containers get their own context; scalars are judged with their object's (no allocation per member).
       if (value.t === "o" || value.t === "a") stack.push({ node: value, info: childOf(key, objInfo, node) });
