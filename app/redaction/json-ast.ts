@@ -323,9 +323,17 @@ export function objHas(node: JObject, key: string): boolean {
   return node.keys.length < 16 ? node.keys.includes(key) : keyIndex(node).first.has(key);
 }
 
-/** `objHas` for a key's lower-case spelling (`patientId` for "patientid"). */
+/** Whether an object has a member named `key` in any case (`patientId` for "patientid" or "PatientID"). */
 export function objHasLower(node: JObject, key: string): boolean {
-  return node.keys.length < 16 ? node.keys.some((k) => k.toLowerCase() === key) : keyIndex(node).lower.has(key);
+  const lowered = key.toLowerCase();
+  return node.keys.length < 16 ? node.keys.some((k) => k.toLowerCase() === lowered) : keyIndex(node).lower.has(lowered);
+}
+
+/** Renames the member at `i` in place; the object's member index is built again at its next look-up. */
+export function objRenameKey(node: JObject, i: number, key: string): void {
+  if (node.keys[i] === key) return;
+  node.keys[i] = key;
+  KEY_INDEX.delete(node);
 }
 
 const KEY_INDEX = new WeakMap<JObject, { n: number; first: Map<string, number>; lower: Set<string> }>();

@@ -13,6 +13,7 @@ import {
   objGetString,
   objHas,
   objHasLower,
+  objRenameKey,
   opensLikeJson,
   type JArray,
   type JNode,
@@ -51,6 +52,7 @@ import { redactFhirXmlText, xmlDocumentStart } from "./xml-fhir";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
+import { readsAsPersonsName } from "./display-names";
 import { RedactionError } from "./errors";
 import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
 import { isContactNumber, isPhoneValue } from "./detectors/phi-phones";
@@ -215,8 +217,8 @@ function walkJson(root: JNode, ctx: ItemContext): void {
     const objInfo = enterObject(node, info, ctx);
     for (let i = 0; i < node.keys.length; i++) {
       const key = node.keys[i];
-      if (terms) node.keys[i] = redactTerms(key, ctx, terms);
-      else if (key.length >= 16) node.keys[i] = sweepValue(key, ctx);
+      if (terms) objRenameKey(node, i, redactTerms(key, ctx, terms));
+      else if (key.length >= 16) objRenameKey(node, i, sweepValue(key, ctx));
       const value = node.vals[i];
       // Containers get their own context; scalars are judged with their object's (no allocation per member).
       if (value.t === "o" || value.t === "a") stack.push({ node: value, info: childOf(key, objInfo, node) });
@@ -427,15 +429,13 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
   if (parent && JWK_PRIVATE_MEMBERS.has(key) && objHas(parent, "kty")) return str(ctx.secret(v, "private_key"));
 
+  if (isString && namesRoom(v, key, parent, info)) return str(sweepValue(v, ctx));
   // Client domain: a FHIR resource keeps its shape only.
   if (info.shape && !info.inMeta) return shapeValue(value, key, parent, info, ctx);
-  // The profiles a resource claims are canonical URLs of the IG, not the patient's: they stay (swept like any URL).
+  // The profiles a resource claims are canonical URLs of the IG, not the patient's: they stay (swept like any URL). A
+  // `urn:uuid:`/`urn:oid:` is an instance's id, not a canonical: reduced like any other value.
   if (info.shape && info.inMeta)
-    return !isString
-      ? value
-      : key === "profile" && /^(?:https?|urn):/.test(v)
-        ? str(sweepValue(v, ctx))
-        : str(ctx.shape());
+    return !isString ? value : key === "profile" && /^https?:\/\//.test(v) ? str(sweepValue(v, ctx)) : str(ctx.shape());
   if (info.inMeta || key === "meta") return isString ? str(sweepValue(v, ctx)) : value;
 
   // Numbers under an address (an extension's geolocation latitude and longitude) place a person.
@@ -651,6 +651,31 @@ const namesNoPerson = (parent: JObject) =>
   /^(?:Organization|Location|HealthcareService|Endpoint|Group|Device|Medication|Substance)\//.test(
     objGetString(parent, "reference") ?? "",
   );
+/** A scheduling or place resource's type written as text alone that ends in a room word names a room, not "Patient
+ *  <name>" ("Patient Virtual Meeting Room" on an Appointment's participant or a HealthcareService). */
+const namesRoom = (v: string, key: string, parent: JObject | undefined, info: Info) =>
+  key === "text" &&
+  info.key === "type" &&
+  /^(?:Appointment|Location|HealthcareService|Endpoint)$/.test(info.resourceType ?? "") &&
+  parent !== undefined &&
+  onlyConceptMembers(parent) &&
+  /^[A-Z][A-Za-z]{0,30}(?: [A-Z][A-Za-z]{0,30}){0,4} (?:Room|Lobby|Lounge)$/.test(v);
+/** An organisation's or a place's reference: its display is that organisation's or place's name. */
+const namesOrgOrPlace = (parent: JObject) =>
+  /^(?:Organization|Location|HealthcareService|Endpoint)\//.test(objGetString(parent, "reference") ?? "");
+
+/** Words a person typed that a client domain keeps as a fact: swept as prose first (phones, dates, MRNs, names after
+ *  a cue), then kept only if no two name-shaped words in a row read as a person's name ("Oswin Quarrie"); otherwise
+ *  reduced whole, as any other value. */
+function keptWords(v: string, ctx: ItemContext): string {
+  const swept = sweepValue(sweepProse(v, ctx), ctx);
+  const words = swept.split(/[\s,;:()]+/);
+  for (let i = 1; i < words.length; i++)
+    if (NAME_WORD.test(words[i - 1]) && NAME_WORD.test(words[i]) && readsAsPersonsName(words[i - 1] + " " + words[i]))
+      return ctx.shape();
+  return swept;
+}
+const NAME_WORD = /^[A-Z][a-z'’-]{1,30}$/;
 
 function shapeValue(value: JNode, key: string, parent: JObject | undefined, info: Info, ctx: ItemContext): JNode {
   const v = (value as JString | JRaw).v;
@@ -666,16 +691,18 @@ function shapeValue(value: JNode, key: string, parent: JObject | undefined, info
   if (info.person && info.inExtension) return str(ctx.shape());
   if (SHAPE_CODE_KEYS.has(key) && !info.phiAll) return str(sweepValue(v, ctx));
   // A Coding's display and a CodeableConcept's text name the code, not the patient.
-  if (key === "display" && parent && (objHas(parent, "code") || objHas(parent, "system") || namesNoPerson(parent)))
+  if (key === "display" && parent && (objHas(parent, "code") || objHas(parent, "system") || namesOrgOrPlace(parent)))
     return str(sweepValue(v, ctx));
   if (key === "text" && parent && objHas(parent, "coding")) return str(sweepValue(v, ctx));
-  // A classifying concept written as text alone (`"topic": {"text": "CDI Query"}`, a participant's type): a label
-  // picked from a list, not the patient's words (a reason, a note, a dosage in words stay reduced).
+  // Typed by a person, so kept only after the free-text detectors (names, phones, dates, MRNs), as the sandbox does:
+  // a Group's or a Device's display ("Pacemaker of <name>"); a classifying concept written as text alone (`"topic":
+  // {"text": "CDI Query"}`, a participant's role) where no code was picked (a reason or a note in words stays
+  // reduced); a questionnaire's question, as a QuestionnaireResponse repeats it, with an answer filled in at times.
+  if (key === "display" && parent && namesNoPerson(parent)) return str(keptWords(v, ctx));
   if (key === "text" && parent && CLASSIFYING_KEYS.has(info.key ?? "") && onlyConceptMembers(parent))
-    return str(sweepValue(v, ctx));
-  // A questionnaire's question, as a QuestionnaireResponse repeats it: the form's words, not the patient's.
+    return str(keptWords(v, ctx));
   if (key === "text" && info.key === "item" && parent !== undefined && objHas(parent, "linkId"))
-    return str(sweepValue(v, ctx));
+    return str(keptWords(v, ctx));
   if (key === "id" && parent && objHas(parent, "resourceType") && value.t === "s") {
     return str(ctx.phi(v, info.resourceType === "Patient" ? "patient_id" : "resource_id"));
   }

@@ -8,6 +8,7 @@ import {
   objGetString,
   objHas,
   objHasLower,
+  objRenameKey,
   opensLikeJson,
   parseJsonAst,
   printJsonAst,
@@ -98,6 +99,19 @@ describe("member look-ups on large objects", () => {
       node.keys.splice(at, 1);
       node.vals.splice(at, 1);
       expect(objGetString(node, "name")).toBe("second");
+    }
+  });
+
+  it("a key renamed in place is seen renamed, on small and large objects; objHasLower takes any spelling", () => {
+    for (const n of [3, 40]) {
+      const members = Array.from({ length: n }, (_, i) => `"k${i}":${i}`).join(",");
+      const node = parseJsonAst(`{${members},"op":"add","PatientId":"7"}`) as JObject;
+      expect(objHas(node, "op")).toBe(true);
+      objRenameKey(node, node.keys.indexOf("op"), "renamed");
+      expect(objHas(node, "op")).toBe(false);
+      expect(objHas(node, "renamed")).toBe(true);
+      expect(objHasLower(node, "PatientId")).toBe(true);
+      expect(objHasLower(node, "patientid")).toBe(true);
     }
   });
 });

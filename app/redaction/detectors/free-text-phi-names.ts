@@ -192,7 +192,6 @@ laboratories pharmacy pharma consulting capital partners agency department minis
 county city state republic kingdom island islands river lake mountains valley airport station church cathedral
 museum library park stadium hotel restaurant cafe street st avenue ave road rd boulevard blvd lane drive
 way square plaza highway court
-room rooms lobby lounge portal
 `);
 
 /**
