@@ -152,15 +152,18 @@ function readRuby(text: string, found: PrintedPair[]) {
   }
 }
 
-/** The closing quote of the backslash-escaped string opening at `open` on its line; -1 if none. */
-function quotedEnd(text: string, open: number): number {
+/** The closing quote of the backslash-escaped string opening at `open` on its line; -1 if none (then `stop.at` is
+ *  where the search ended: the line's end, or MAX_VALUE characters on). */
+function quotedEnd(text: string, open: number, stop = { at: 0 }): number {
   const q = text[open];
-  for (let i = open + 1; i < text.length && i - open <= MAX_VALUE; i++) {
+  let i = open + 1;
+  for (; i < text.length && i - open <= MAX_VALUE; i++) {
     const c = text[i];
     if (c === "\\") i++;
     else if (c === q) return i;
-    else if (c === "\n") return -1;
+    else if (c === "\n") break;
   }
+  stop.at = Math.min(i, text.length);
   return -1;
 }
 
@@ -216,8 +219,8 @@ function readGo(text: string, found: PrintedPair[]) {
  */
 function goValueEnd(text: string, i: number, reach: { at: number }): number {
   if (text[i] === '"' || text[i] === "`") {
-    const close = quotedEnd(text, i);
-    if (close < 0) reach.at = Math.min(text.length, i + MAX_VALUE);
+    // An unclosed quote ends where the search did (its line's end): a struct on the next line is read.
+    const close = quotedEnd(text, i, reach);
     return close < 0 ? -1 : close + 1;
   }
   let depth = 0;

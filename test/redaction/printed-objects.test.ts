@@ -68,6 +68,11 @@ describe("printed objects: the pairs read", () => {
     ]);
   });
 
+  it("a Go value whose quote never closes ends at its line: a struct on the next line is still read", () => {
+    const text = 'note {Msg:"it\'s broken\n&oauth2.Token{AccessToken:"kq8Zt2LmN4pQ7rS1vX3yB6cD9fG0hJ"}';
+    expect(values(text)).toEqual([[["accessToken", "kq8Zt2LmN4pQ7rS1vX3yB6cD9fG0hJ"]]]);
+  });
+
   it("nothing in code, prose or JSON", () => {
     expect(values('$a = ["k" => 1]; if (x) { y: 1 } {"name": "Jane"} a => b')).toEqual([]);
   });
