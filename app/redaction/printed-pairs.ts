@@ -3,7 +3,7 @@
 // hash rockets (`:email=>"…"`, `"email"=>"…"`), Go's %+v and %#v (`&{Name:Jane Roe Login:jroe}`,
 // `&oauth2.Token{AccessToken:"…"}`) and PowerShell's list view (`GivenName   : Jane`, colons in one column). Each
 // pair is its key and where its value lies in the text; a nested object, an array or an empty value is no value.
-// Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
+// Ruby 3.4 (`{token: "…"}`) and Python (`{'token': '…'}`) print key: value pairs. Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
 // Every scan moves forward or is bounded (a value at most MAX_VALUE characters, a key at most 64): linear.
 
 export interface PrintedPair {
@@ -26,6 +26,9 @@ const VAR_DUMP = /\["([^"\n]{1,64})"(?::[^\]\n]{1,64})?\]=>\s{0,80}?(?=\S)/g;
 const VAR_DUMP_VALUE = /string\((\d{1,9})\) "|(?:int|float|bool)\(([^()\n]{1,40})\)/y;
 /** Ruby: `:key=>` or `"key"=>` (Ruby 3.4 puts blanks around the rocket). */
 const RUBY = /(?<![\w:"])(?::([A-Za-z_]\w{0,63}[?!]?)|"([^"\n]{1,64})") ?=> ?/g;
+/** Ruby 3.4's inspect (`{access_token: "…", expires_in: 3600}`) and a Python dict (`{'password': '…'}`): a bare key
+ *  with a double-quoted string, or a single-quoted key with a string in either quote, after `{` or `, `. */
+const COLON_PAIR = /(?:\{|, )(?:'([^'\n]{1,64})'|([A-Za-z_]\w{0,63}[?!]?)): (?=["'])/g;
 /** Go: a struct's `{` right before its first `Field:` (no blank: util.inspect writes `{ name:`). */
 const GO_OPEN = /\{([A-Za-z_]\w{0,63}):(?![:/])/g;
 /** Go: the next field of the struct, after a blank (%+v) or a comma and a blank (%#v). */
@@ -40,6 +43,7 @@ export function readPrintedPairs(text: string): PrintedPair[][] {
   if (text.includes("]=>")) readVarDump(text, found);
   if (text.includes("=>")) readRuby(text, found);
   if (text.includes("{")) readGo(text, found);
+  if (text.includes(": ")) readColonPairs(text, found);
   if (text.includes(" : ")) readListView(text, found);
   if (found.length === 0) return [];
   found.sort((a, b) => a.start - b.start);
@@ -149,6 +153,19 @@ function readRuby(text: string, found: PrintedPair[]) {
     if (close < 0) continue;
     push(found, key, text, start + 1, close);
     RUBY.lastIndex = close + 1;
+  }
+}
+
+function readColonPairs(text: string, found: PrintedPair[]) {
+  COLON_PAIR.lastIndex = 0;
+  for (let m = COLON_PAIR.exec(text); m; m = COLON_PAIR.exec(text)) {
+    const start = m.index + m[0].length;
+    // A bare key's string is Ruby's, in double quotes (`{ name: 'x' }` is JavaScript's util.inspect).
+    if (m[2] !== undefined && text[start] !== '"') continue;
+    const close = quotedEnd(text, start);
+    if (close < 0) continue;
+    push(found, m[1] ?? m[2], text, start + 1, close);
+    COLON_PAIR.lastIndex = close;
   }
 }
 
