@@ -1,10 +1,15 @@
 // Objects printed by programs (print_r, var_dump, Ruby's inspect, Go's %+v, PowerShell's list view; read by
 // printed-pairs.ts): each object's pairs are judged together as the `key="value"` lines the sweep reads — a secret
 // by its key, a person's name beside an e-mail, a login — and every value the sweep changed is written back in place.
+// A person's record (a birth date, an SSN, a first or last name under its key) is judged as a list of people's row is:
+// its keys are the columns, so `family`, `given`, `birthDate` go there whatever the syntax, and a `family` alone stays.
 // The rest of the text is left to the sweep that follows.
 import type { ItemContext } from "./context";
+import { personColumns, redactPersonValue } from "./person-columns";
 import { readPrintedPairs, type PrintedPair } from "./printed-pairs";
 import { sweepText } from "./sweep";
+
+const CODE_WORD = /^[a-z]+(?:_[a-z]+)+$/;
 
 export function redactPrintedObjects(text: string, ctx: ItemContext, freeText: boolean): string {
   const objects = readPrintedPairs(text);
@@ -12,6 +17,8 @@ export function redactPrintedObjects(text: string, ctx: ItemContext, freeText: b
   let out = "";
   let pos = 0;
   for (const pairs of objects) {
+    // A bare `patient` key is left to the sweep (an id in a sandbox is a fact).
+    const types = personColumns(pairs.map((p) => (p.key.toLowerCase() === "patient" ? "" : p.key)));
     const lines: Array<{ pair: PrintedPair; head: string; quote: string }> = [];
     for (const pair of pairs) {
       const value = text.slice(pair.start, pair.end);
@@ -19,6 +26,13 @@ export function redactPrintedObjects(text: string, ctx: ItemContext, freeText: b
       // A value holding both quotes cannot be delimited in the view: the sweep after this reads it in the text.
       if (quote) lines.push({ pair, head: `${pair.key}=${quote}`, quote });
     }
+    const typeOf = new Map(pairs.map((p, k) => [p, types?.[k]]));
+    const personal = (pair: PrintedPair) => {
+      const type = typeOf.get(pair);
+      const value = text.slice(pair.start, pair.end);
+      // A status code under a person's key (a verification's `"address"=>"not_found"`) names no one.
+      return type && !CODE_WORD.test(value) ? redactPersonValue(value, type, ctx) : null;
+    };
     if (lines.length === 0) continue;
     const view = lines.map((l) => l.head + text.slice(l.pair.start, l.pair.end) + l.quote).join("\n");
     const swept = sweepText(view, ctx, { freeText }).split("\n");
@@ -27,8 +41,9 @@ export function redactPrintedObjects(text: string, ctx: ItemContext, freeText: b
       const judged = swept[i];
       const { pair, head, quote } = line;
       if (!judged.startsWith(head) || !judged.endsWith(quote) || judged.length < head.length + quote.length) return;
-      const value = judged.slice(head.length, judged.length - quote.length);
-      if (value === text.slice(pair.start, pair.end)) return;
+      let value: string | null = judged.slice(head.length, judged.length - quote.length);
+      if (value === text.slice(pair.start, pair.end)) value = personal(pair);
+      if (value === null) return;
       out += text.slice(pos, pair.start) + value;
       pos = pair.end;
     });

@@ -3,7 +3,7 @@
 // hash rockets (`:email=>"…"`, `"email"=>"…"`), Go's %+v and %#v (`&{Name:Jane Roe Login:jroe}`,
 // `&oauth2.Token{AccessToken:"…"}`) and PowerShell's list view (`GivenName   : Jane`, colons in one column). Each
 // pair is its key and where its value lies in the text; a nested object, an array or an empty value is no value.
-// Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
+// Ruby 3.4 (`{token: "…"}`) and Python (`{'token': '…'}`) print key: value pairs. Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
 // Every scan moves forward or is bounded (a value at most MAX_VALUE characters, a key at most 64): linear.
 
 export interface PrintedPair {
@@ -26,6 +26,9 @@ const VAR_DUMP = /\["([^"\n]{1,64})"(?::[^\]\n]{1,64})?\]=>\s{0,80}?(?=\S)/g;
 const VAR_DUMP_VALUE = /string\((\d{1,9})\) "|(?:int|float|bool)\(([^()\n]{1,40})\)/y;
 /** Ruby: `:key=>` or `"key"=>` (Ruby 3.4 puts blanks around the rocket). */
 const RUBY = /(?<![\w:"])(?::([A-Za-z_]\w{0,63}[?!]?)|"([^"\n]{1,64})") ?=> ?/g;
+/** Ruby 3.4's inspect (`{access_token: "…", expires_in: 3600}`) and a Python dict (`{'password': '…'}`): a bare key
+ *  with a double-quoted string, or a single-quoted key with a string in either quote, after `{` or `, `. */
+const COLON_PAIR = /(?:\{|, )(?:'([^'\n]{1,64})'|([A-Za-z_]\w{0,63}[?!]?)): (?=["'])/g;
 /** Go: a struct's `{` right before its first `Field:` (no blank: util.inspect writes `{ name:`). */
 const GO_OPEN = /\{([A-Za-z_]\w{0,63}):(?![:/])/g;
 /** Go: the next field of the struct, after a blank (%+v) or a comma and a blank (%#v). */
@@ -40,6 +43,7 @@ export function readPrintedPairs(text: string): PrintedPair[][] {
   if (text.includes("]=>")) readVarDump(text, found);
   if (text.includes("=>")) readRuby(text, found);
   if (text.includes("{")) readGo(text, found);
+  if (text.includes(": ")) readColonPairs(text, found);
   if (text.includes(" : ")) readListView(text, found);
   if (found.length === 0) return [];
   found.sort((a, b) => a.start - b.start);
@@ -152,15 +156,31 @@ function readRuby(text: string, found: PrintedPair[]) {
   }
 }
 
-/** The closing quote of the backslash-escaped string opening at `open` on its line; -1 if none. */
-function quotedEnd(text: string, open: number): number {
+function readColonPairs(text: string, found: PrintedPair[]) {
+  COLON_PAIR.lastIndex = 0;
+  for (let m = COLON_PAIR.exec(text); m; m = COLON_PAIR.exec(text)) {
+    const start = m.index + m[0].length;
+    // A bare key's string is Ruby's, in double quotes (`{ name: 'x' }` is JavaScript's util.inspect).
+    if (m[2] !== undefined && text[start] !== '"') continue;
+    const close = quotedEnd(text, start);
+    if (close < 0) continue;
+    push(found, m[1] ?? m[2], text, start + 1, close);
+    COLON_PAIR.lastIndex = close;
+  }
+}
+
+/** The closing quote of the backslash-escaped string opening at `open` on its line; -1 if none (then `stop.at` is
+ *  where the search ended: the line's end, or MAX_VALUE characters on). */
+function quotedEnd(text: string, open: number, stop = { at: 0 }): number {
   const q = text[open];
-  for (let i = open + 1; i < text.length && i - open <= MAX_VALUE; i++) {
+  let i = open + 1;
+  for (; i < text.length && i - open <= MAX_VALUE; i++) {
     const c = text[i];
     if (c === "\\") i++;
     else if (c === q) return i;
-    else if (c === "\n") return -1;
+    else if (c === "\n") break;
   }
+  stop.at = Math.min(i, text.length);
   return -1;
 }
 
@@ -216,8 +236,8 @@ function readGo(text: string, found: PrintedPair[]) {
  */
 function goValueEnd(text: string, i: number, reach: { at: number }): number {
   if (text[i] === '"' || text[i] === "`") {
-    const close = quotedEnd(text, i);
-    if (close < 0) reach.at = Math.min(text.length, i + MAX_VALUE);
+    // An unclosed quote ends where the search did (its line's end): a struct on the next line is read.
+    const close = quotedEnd(text, i, reach);
     return close < 0 ? -1 : close + 1;
   }
   let depth = 0;

@@ -68,6 +68,11 @@ describe("printed objects: the pairs read", () => {
     ]);
   });
 
+  it("a Go value whose quote never closes ends at its line: a struct on the next line is still read", () => {
+    const text = 'note {Msg:"it\'s broken\n&oauth2.Token{AccessToken:"kq8Zt2LmN4pQ7rS1vX3yB6cD9fG0hJ"}';
+    expect(values(text)).toEqual([[["accessToken", "kq8Zt2LmN4pQ7rS1vX3yB6cD9fG0hJ"]]]);
+  });
+
   it("nothing in code, prose or JSON", () => {
     expect(values('$a = ["k" => 1]; if (x) { y: 1 } {"name": "Jane"} a => b')).toEqual([]);
   });
@@ -159,6 +164,47 @@ describe("printed objects: what a user sees", () => {
     );
   });
 
+  it.each([
+    [
+      "print_r",
+      "Array\n(\n    [given] => Maria\n    [family] => Gonzalez\n    [birthDate] => 1961-04-12\n    [id] => 12724066\n)",
+    ],
+    [
+      "var_dump",
+      '["family"]=>\n  string(8) "Gonzalez"\n  ["birth_date"]=>\n  string(10) "1961-04-12"\n  ["id"]=> int(12724066)',
+    ],
+    [
+      "PowerShell's list view",
+      "Id                : 12724066\nBirthDate         : 1961-04-12\nFamily            : Gonzalez",
+    ],
+    ["Ruby 3.4 inspect", '{id: "12724066", family: "Gonzalez", birth_date: "1961-04-12"}'],
+    ["a Python dict", "{'id': '12724066', 'family': 'Gonzalez', 'birth_date': '1961-04-12'}"],
+    ["Go %+v", "&{ID:12724066 Family:Gonzalez BirthDate:1961-04-12}"],
+  ])(
+    "%s: a person's record (a birth date under its key) loses the date and the name beside it; the id stays",
+    (_, text) => {
+      gone(text, ["Gonzalez", "1961-04-12"], ["12724066"]);
+    },
+  );
+
+  it("a name's key alone makes no person's record: a font family and a release date stay", () => {
+    gone("Array\n(\n    [family] => Roboto\n    [releaseDate] => 2024-04-12\n)", [], ["Roboto", "2024-04-12"]);
+  });
+
+  it("Ruby 3.4 and Python pairs are read: a secret under its key goes", () => {
+    gone(
+      '{access_token: "kq8Zt2LmN4pQ7rS1vX3yB6cD9fG0hJ", expires_in: 3600}',
+      ["kq8Zt2LmN4pQ7rS1vX3yB6cD9fG0hJ"],
+      ["3600"],
+    );
+    expect(values("{'password': 'hunter2hunter2', 'scope': 'launch'}")).toEqual([
+      [
+        ["password", "hunter2hunter2"],
+        ["scope", "launch"],
+      ],
+    ]);
+  });
+
   it("redacting the output again changes nothing", () => {
     const once = redact("Array ( [access_token] => 0/39bd9b07b8fdhfg [name] => Tamsin Quarrie [email] => t@q.org )");
     expect(redact(once)).toBe(once);
@@ -178,6 +224,8 @@ describe("printed objects: hostile input", () => {
     ["Go fields of one struct", "{Name:Jane Roe Email:x "],
     ["print_r lines", "[name] => Jane Roe\n"],
     ["brackets", "[[[[=>"],
+    ["Python pairs", "{'k': 'v', "],
+    ["Ruby 3.4 pairs with no closing quote", ', k: "abc'],
   ])("%s (1 MB) finishes", (_label, fragment) => {
     const text = fragment.repeat(Math.ceil(MB / fragment.length));
     expect(readPrintedPairs(text).length).toBeGreaterThanOrEqual(0);
