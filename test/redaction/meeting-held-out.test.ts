@@ -90,6 +90,17 @@ describe("a pasted meeting invitation", () => {
   });
 });
 
+describe("join details in other layouts", () => {
+  it("a passcode without a colon, Zoom's localised labels, a personal room link: gone; a word after the label stays", () => {
+    const out = redact(
+      "Join: https://zoom.us/my/jdoe.clinic\nPasscode 918273\nMot de passe : 551122\nKenncode: 662211\n" +
+        "Password reset\nRequest ID: 7f3a9c21\n",
+    );
+    gone(out, "jdoe.clinic", "918273", "551122", "662211");
+    kept(out, "https://zoom.us/my/", "Password reset", "Request ID: 7f3a9c21");
+  });
+});
+
 describe("hostile input for attendee lists: a megabyte finishes", () => {
   const MB = 1_000_000;
   const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
