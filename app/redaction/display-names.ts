@@ -14,6 +14,10 @@ const EVIDENCE_WORDS = new Set([
   ..."delete history kickoff batch transaction everything match validate started starting stopped stop start restarted failed failing fails failure succeeded success successful denied rejected completed complete pending running modified changed sent received returned loaded saved deployed granted revoked refreshed renewed timed timeout retry retried login logout signed sandbox launcher".split(
     " ",
   ),
+  // A team, a role, a product's part or an issue: what a list item or an author line names when it is no person.
+  ..."team teams squad group ops devops support manager master lead owner engineer engineering admin administrator vendor mobile bridge gateway portal service server app application timeouts errors error issue issues bug bugs intermittent outage".split(
+    " ",
+  ),
 ]);
 
 const refuses = (word: string) =>

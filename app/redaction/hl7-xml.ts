@@ -15,8 +15,8 @@ import { decodeXmlValue } from "~/lib/xml-text";
 const FIELD = /^([A-Z][A-Z0-9]{2})\.(\d{1,3})$/;
 /** A component or subcomponent element: data type and position (`XPN.1`, `FN.1`). */
 const POSITION = /\.(\d{1,3})$/;
-/** A start tag of a field element, the cheap test of a line. */
-const FIELD_TAG = /<[A-Z][A-Z0-9]{2}\.\d{1,3}[\s/>]/;
+/** A start tag of a field element, perhaps with a namespace prefix (`<v2:PID.5>`): the cheap test of a line. */
+const FIELD_TAG = /<(?:[\w-]{1,40}:)?[A-Z][A-Z0-9]{2}\.\d{1,3}[\s/>]/;
 /** Fields whose value is free text, swept as prose rather than judged by position. */
 const FREE_TEXT = new Set(["OBX.5", "NTE.3"]);
 
@@ -48,15 +48,17 @@ class OpenElements {
 
 /**
  * Where a text run stands: its field (`PID`, 5, `PID.5`) and component, when one of the three innermost elements is a
- * field inside its segment's element.
+ * field: inside its segment's element, or with no v2 element around it (fields logged without their segment).
  */
 function position(open: OpenElements): { segment: string; field: number; name: string; component: number } | null {
   for (let k = 0; k < 3; k++) {
     const name = open.at(k);
     if (name === undefined) return null;
     const m = FIELD.exec(name);
-    // A field stands in its segment's element (`<PID><PID.5>`); a data type's component (`<XPN.1>`) does not.
-    if (!m || open.at(k + 1) !== m[1]) continue;
+    // A field stands in its segment's element (`<PID><PID.5>`) or alone; a data type's component (`<XPN.1>`) stands in
+    // a field or a component.
+    const parent = open.at(k + 1);
+    if (!m || (parent !== m[1] && parent !== undefined && POSITION.test(parent))) continue;
     const below = k > 0 ? POSITION.exec(open.at(k - 1)!) : null;
     return { segment: m[1], field: Number(m[2]), name, component: below ? Number(below[1]) : 1 };
   }
@@ -75,32 +77,28 @@ function tagOf(tag: string): { name: string; kind: "start" | "end" | "empty" | "
 /**
  * The lines from `i` that hold an HL7 v2 XML document, redacted, and how many they are: the line holding a field
  * element, then the lines after it while an element is still open and the next line holds markup. Null when line `i`
- * holds no field element. `sweep` sweeps prose.
+ * holds no field element. Not read (`text` null, `count` the lines looked at, none of which starts a document) when
+ * the span is no v2 XML: a field or component left open at its end (`<PID.5>` written in a sentence), or an element
+ * that is not a component inside a field (other XML after such a sentence). `sweep` sweeps prose.
  */
 export function redactHl7XmlLines(
   lines: string[],
   i: number,
   ctx: ItemContext,
   sweep: (text: string) => string,
-): { text: string; count: number } | null {
+): { text: string | null; count: number } | null {
   if (!hasHl7XmlField(lines[i])) return null;
   let end = i + 1;
   const open = new OpenElements();
-  const parts: Array<{ text: string; prose: boolean }> = [];
-  const removed = new Set<string>();
+  const parts: Array<{ text: string; prose: boolean; type?: ReturnType<typeof hl7ValueType> }> = [];
   const judge = (raw: string) => {
     if (!raw.trim()) return parts.push({ text: raw, prose: false });
     const at = position(open);
     if (!at || FREE_TEXT.has(at.name)) return parts.push({ text: raw, prose: true });
     const type = hl7ValueType(at.segment, at.field, at.component);
     if (!type) return parts.push({ text: raw, prose: false });
-    const lead = raw.length - raw.trimStart().length;
-    const value = raw.trim();
-    eachWord(decodeXmlValue(value), 3, (w) => {
-      if (!/^\d{1,3}$/.test(w)) removed.add(w);
-    });
-    const replaced = encode(ctx.phi(decodeXmlValue(value), type));
-    parts.push({ text: raw.slice(0, lead) + replaced + raw.slice(lead + value.length), prose: false });
+    // Replaced once the span is known to be v2 XML (a value taken registers it).
+    parts.push({ text: raw, prose: false, type });
   };
   for (let k = i; k < end; k++) {
     const s = lines[k];
@@ -121,13 +119,30 @@ export function redactHl7XmlLines(
       const tag = s.slice(lt, gt + 1);
       parts.push({ text: tag, prose: false });
       const { name, kind } = tagOf(tag);
+      // Inside a field or component only components stand.
+      const inField = open.at(0) !== undefined && POSITION.test(open.at(0)!);
+      if ((kind === "start" || kind === "empty") && inField && !POSITION.test(name))
+        return { text: null, count: k - i + 1 };
       if (kind === "start") open.push(name);
       else if (kind === "end") open.close(name);
       at = gt + 1;
     }
     if (open.names.length && end < lines.length && end === k + 1 && lines[end].includes("<")) end++;
   }
-  // Prose runs swept, the words of the values removed taken out of them too (a name repeated in a note).
+  if (open.names.some((name) => POSITION.test(name))) return { text: null, count: end - i };
+  // The values replaced; prose runs swept, the words of the values removed taken out of them too (a name repeated in a
+  // note).
+  const removed = new Set<string>();
+  for (const part of parts) {
+    if (!part.type) continue;
+    const lead = part.text.length - part.text.trimStart().length;
+    const value = part.text.trim();
+    eachWord(decodeXmlValue(value), 3, (w) => {
+      if (!/^\d{1,3}$/.test(w)) removed.add(w);
+    });
+    const replaced = encode(ctx.phi(decodeXmlValue(value), part.type));
+    part.text = part.text.slice(0, lead) + replaced + part.text.slice(lead + value.length);
+  }
   let text = "";
   for (let k = 0; k < parts.length;) {
     if (!parts[k].prose) {

@@ -128,6 +128,8 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
   const budget: Budget = { chars: 4 * text.length + 1_000_000 };
   /** FHIR XML is tried again only past where the last attempt stopped reading. */
   let xmlFrom = 0;
+  // The first line a v2 XML document may start on (the lines before it were looked at).
+  let v2xmlFrom = 0;
   let xmlReader: FhirXmlReader | undefined;
   /** Inside a Bruno `auth:<mode> {` block: its mode. */
   let authMode: string | null = null;
@@ -250,8 +252,10 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       continue;
     }
     // HL7 v2 in its XML encoding (`<PID.5><XPN.1><FN.1>…`), wherever it starts on the line: read by field.
-    const v2xml = hasHl7XmlField(content) ? redactHl7XmlLines(lines, i, ctx, sweepLine) : null;
-    if (v2xml) {
+    const v2xml = i >= v2xmlFrom && hasHl7XmlField(content) ? redactHl7XmlLines(lines, i, ctx, sweepLine) : null;
+    // Lines looked at and found no v2 XML: not looked at again (one scan of the lines), read by the other readers.
+    if (v2xml) v2xmlFrom = i + v2xml.count;
+    if (v2xml?.text != null) {
       emit(v2xml.text);
       i += v2xml.count - 1;
       continue;

@@ -67,6 +67,40 @@ describe("HL7 v2 in its XML encoding", () => {
   });
 });
 
+describe("HL7 v2 XML: only a real v2 XML span is read as one", () => {
+  it("a <PID.5> mentioned in a sentence does not swallow the FHIR XML after it", () => {
+    const out = redact(
+      "Our mapper copies <PID.5> into Patient.name, result below:\n" +
+        '<Patient xmlns="http://hl7.org/fhir">\n' +
+        '  <identifier><system value="urn:oid:2.16.840.1.113883.6.1000"/><value value="MRN-88412973"/></identifier>\n' +
+        '  <name><family value="Holmesworth"/><given value="Sherlockia"/></name>\n' +
+        '  <birthDate value="1961-03-14"/>\n' +
+        '  <telecom><system value="phone"/><value value="555-201-7788"/></telecom>\n' +
+        "</Patient>\n",
+    );
+    gone(out, "MRN-88412973", "Holmesworth", "Sherlockia", "1961-03-14", "555-201-7788");
+    kept(out, "Our mapper copies <PID.5> into Patient.name, result below:");
+  });
+
+  it("a namespace prefix on every element (`<v2:PID.5>`): the person's values go", () => {
+    const out = redact(
+      "<v2:PID><v2:PID.5><v2:XPN.1><v2:FN.1>Holmesworth</v2:FN.1></v2:XPN.1><v2:XPN.2>Sherlockia</v2:XPN.2></v2:PID.5>" +
+        "<v2:PID.7><v2:TS.1>19610314</v2:TS.1></v2:PID.7></v2:PID>\n",
+    );
+    gone(out, "Holmesworth", "Sherlockia", "19610314");
+    kept(out, "<v2:PID.5><v2:XPN.1><v2:FN.1>");
+  });
+
+  it("fields logged without their segment's element: the person's values go", () => {
+    const out = redact(
+      "<PID.3><CX.1>88412973</CX.1></PID.3><PID.5><XPN.1><FN.1>Holmesworth</FN.1></XPN.1><XPN.2>Sherlockia</XPN.2>" +
+        "</PID.5><PID.7><TS.1>19610314</TS.1></PID.7>\n",
+    );
+    gone(out, "88412973", "Holmesworth", "Sherlockia", "19610314");
+    kept(out, "<PID.5><XPN.1><FN.1>");
+  });
+});
+
 describe("hostile input for these readers: a megabyte finishes", () => {
   const MB = 1_000_000;
   const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
@@ -77,6 +111,8 @@ describe("hostile input for these readers: a megabyte finishes", () => {
     ["v2 XML end tags of elements never opened", "<PID><PID.5>" + fill("</XPN.1></PID.9>")],
     ["v2 XML text runs, one per field", fill("<PID.5>Quillfeather</PID.5>")],
     ["a tag left open", "<PID.5 " + fill("<<<< a")],
+    ["v2 XML fields left open, one a line", fill("<PID.5>x\n")],
+    ["v2 XML with a prefix, fields left open", fill("<v2:PID.5><v2:XPN.1>")],
     ["written \\r segments, no MSH", fill("\\rOBX|1|ST|x^Pennywhistle^Agatha|")],
     ["a long cut segment before two joined ones", fill("T|1|x=y ") + "\\rOBX|1|\\rOBX|2|"],
   ])("%s", (_name, text) => {

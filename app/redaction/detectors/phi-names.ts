@@ -6,6 +6,7 @@ import { charTable } from "../char-table";
 import { wordTable } from "./phi-word-table";
 import { NAME_SHAPE, nameShape } from "./phi-name-shape";
 import { attendeeItems } from "./phi-attendee-lists";
+import { readsAsPersonsName } from "../display-names";
 import {
   AMBIGUOUS_NAMES,
   GIVEN_NAMES,
@@ -716,6 +717,11 @@ function attendeeNames(text: string, tokens: Tokens, runs: Run[]) {
     const rest = text.slice(run.end, item.end);
     const more = MORE_NAME_WORDS.exec(rest)?.[0].length ?? 0;
     if (!AFTER_ATTENDEE.test(rest.slice(more))) continue;
+    // Only an item that reads as a person's name (the chat authors' judgement); one word alone only when it is a known
+    // given name or surname ("Keycloak", "Tempus" name products as often as people).
+    const name = text.slice(run.start, run.end + more);
+    if (!readsAsPersonsName(name)) continue;
+    if (!/\s/.test(name) && !GIVEN_NAMES.has(name.toLowerCase()) && !SURNAMES.has(name.toLowerCase())) continue;
     run.score = Math.max(run.score, 2);
     run.end += more;
   }
