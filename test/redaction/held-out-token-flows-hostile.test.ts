@@ -36,6 +36,9 @@ describe("hostile input for the held-out token-flow readers", () => {
     ["a cookies array of brackets", '"cookies": [' + "[".repeat(mb)],
     ["a cookie value never closed", '"cookies": [ "value": "' + "a".repeat(mb)],
     ["one long form value", "x=" + "a".repeat(mb) + "&pass="],
+    // Every `a` after an `=` could start a pair whose value runs on for 4096 characters.
+    ["a form value of `a=` pairs without an `&`", "a=".repeat(mb / 2) + "&pass=x"],
+    ["a password form, then `/a=` runs", "pass=1&b=2 " + "/a=".repeat(mb / 3)],
     ["pair lines under one URL", "https://x.org/cb\n" + " &a=b\n".repeat(mb / 6)],
     ["a disposition before blank lines", 'Content-Disposition: form-data; name="password"\n' + "\n".repeat(mb)],
   ];
