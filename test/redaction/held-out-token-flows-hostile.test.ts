@@ -35,6 +35,7 @@ describe("hostile input for the held-out token-flow readers", () => {
     ...UNITS.map(([name, unit]): [string, string] => [name, repeat(unit)(mb)]),
     ["a cookies array of brackets", '"cookies": [' + "[".repeat(mb)],
     ["a cookie value never closed", '"cookies": [ "value": "' + "a".repeat(mb)],
+    ["cookie strings each followed by spaces", '"cookies": [' + '"a"        '.repeat(mb / 11)],
     ["one long form value", "x=" + "a".repeat(mb) + "&pass="],
     // Every `a` after an `=` could start a pair whose value runs on for 4096 characters.
     ["a form value of `a=` pairs without an `&`", "a=".repeat(mb / 2) + "&pass=x"],

@@ -116,6 +116,27 @@ describe("pieces of a HAR that no longer parse (pasted into a write-up, cut off)
   });
 });
 
+describe("a cookies array cut before its `]`", () => {
+  it("ends at the next key of the request: its headers and the response keep their values", () => {
+    check(
+      [
+        '"cookies": [{"name": "sid", "value": "8F3A9c21Zx81kQpL"}, ',
+        '"headers": [{"name": "X-Request-Id", "value": "7f3a9c21-aa"}], "url": "x", "status": {"value": "200"}',
+      ].join("\n"),
+      ["8F3A9c21Zx81kQpL"],
+      ['"value": "7f3a9c21-aa"', '"status": {"value": "200"}'],
+    );
+  });
+
+  it("ends at a request key even inside a cookie object left open", () => {
+    check(
+      '"cookies": [{"name": "sid", "value": "8F3A9c21Zx81kQpL",\n"queryString": [{"name": "page", "value": "twenty-two"}]',
+      ["8F3A9c21Zx81kQpL"],
+      ['"value": "twenty-two"'],
+    );
+  });
+});
+
 describe("the login beside a password in a form body", () => {
   it("`user=` next to `pass=` is the login and goes wherever it stands", () => {
     check(
