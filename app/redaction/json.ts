@@ -555,7 +555,15 @@ const inPersonsClaims = (parent: JObject) =>
   parent.keys.some((k) => {
     const lower = k.toLowerCase();
     return OIDC_PERSON_KEYS[lower] === "name" && !PROFILE_NAME_KEYS.has(lower);
-  });
+  }) || inIdTokenClaims(parent);
+/** An ID token's or userinfo's claims without given/family names (Entra v2: `name`, `preferred_username`, `oid`,
+ *  `email`): a person's login claim, or an e-mail beside the subject's id, makes `name` that person's name. */
+function inIdTokenClaims(parent: JObject): boolean {
+  const keys = new Set(parent.keys.map((k) => k.toLowerCase()));
+  return (
+    keys.has("preferred_username") || keys.has("upn") || (keys.has("email") && (keys.has("sub") || keys.has("oid")))
+  );
+}
 /** One to four name-shaped words (`Tamsin Quarrie`, `O'Brien`), not an app's or a role's name. */
 function personName(v: string): boolean {
   const words = v.trim().split(/\s+/);

@@ -75,6 +75,18 @@ describe("an OpenID Connect userinfo answer or ID token's claims", () => {
     );
   });
 
+  it("`name` beside preferred_username and e-mail (an Entra ID token, no given or family name) goes", () => {
+    check(
+      '{"sub":"a1b2","oid":"0c6f-44d2","name":"Tamsin Quarrie","preferred_username":"tquarrie","email":"t@x.org"}',
+      ["Tamsin Quarrie", "tquarrie", "t@x.org"],
+      ['"sub":"a1b2"'],
+    );
+  });
+
+  it("an app registration's `name` beside a support e-mail stays", () => {
+    check('{"name": "Growth Chart", "email": "support@growthchart.example"}', [], ['"Growth Chart"']);
+  });
+
   it("an app's `name` in an object without a person's name keys stays", () => {
     check(
       '{"name": "Growth Chart", "client_id": "growth_chart_app", "scope": "patient/*.read"}',
