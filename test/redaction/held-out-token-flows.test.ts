@@ -158,6 +158,19 @@ describe("the login beside a password in a form body", () => {
     );
   });
 
+  it("a framework's bracketed password field goes (Rails, PHP: `login[password]`)", () => {
+    check(
+      "The browser posted login[email]=jroe@x.org&login[password]=Kq7ZrT2mWx9 and got a 401 back.",
+      ["jroe@x.org", "Kq7ZrT2mWx9"],
+      ["login[password]=", "got a 401 back."],
+    );
+  });
+
+  it("`pw=` is a password and WordPress's `log=` beside it the login", () => {
+    check("username=jroe&pw=Kq7ZrT2mWx9", ["Kq7ZrT2mWx9"], ["username="]);
+    check("log=tquarrie&pwd=Kq7ZrT2mWx9&wp-submit=Log+In", ["tquarrie", "Kq7ZrT2mWx9"], ["wp-submit=Log+In"]);
+  });
+
   it("`user=` in a form without a password stays (a role, a filter)", () => {
     check("GET /search?user=tquarrie&page=2 HTTP/1.1", [], ["user=tquarrie&page=2"]);
   });

@@ -1,5 +1,5 @@
 // Finds bare form runs (`user=jroe&pass=…`) in text with one character scan. A run is a pair whose value reaches an
-// `&`, followed by one or more `&name=value` pairs; names are `[A-Za-z_][\w.-]{0,63}`, values hold no white space,
+// `&`, followed by one or more `&name=value` pairs; names are `[A-Za-z_][\w.[\]-]{0,63}` (`user[password]`), values hold no white space,
 // quote, `<`, `>` or `&` and are at most 4096 characters. A regex for this tries every `=`-separated start inside a
 // long value (`a=a=a=…`) and runs 4096 characters from each; this scan looks at each character a bounded number of
 // times.
@@ -72,6 +72,7 @@ function valueStartAt(word: string, p: number): number {
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isNameStart = (c: number) => isLetter(c) || c === 95;
-const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+const isNameChar = (c: number) =>
+  isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 91 || c === 93;
 /** A name does not start right after a word, a dot, a `%` escape or a dash (the middle of another word). */
 const isBeforeNameBlocked = (c: number) => isNameChar(c) || c === 37;
