@@ -18,6 +18,7 @@ const UNITS: Array<[string, string]> = [
   ["form runs with a password", "user=jroe&pass=Kq7ZrT2mWx9&"],
   ["form runs without one", "a=b&c=d&e=f&"],
   ["multipart dispositions", 'Content-Disposition: form-data; name="password"\n'],
+  ["bare multipart part names", "Content-Disposition: form-data; name=password; name=\n\n"],
   [
     "trace-ascii multipart parts",
     '# 002c: Content-Disposition: form-data; name="apikey"\n# 005b:\n# 005d: 4f1c2a9e8b7d6c5a\n',

@@ -195,6 +195,25 @@ describe("a multipart form part whose name names a secret", () => {
     );
   });
 
+  it("a part name written without quotes or in single quotes (RFC 7578 allows both) is read the same", () => {
+    for (const name of ["password", "'password'"])
+      check(
+        [
+          "--XyZ",
+          `content-disposition: form-data; name=${name}`,
+          "",
+          "hunter2hunter2",
+          "--XyZ",
+          "content-disposition: form-data; name=format",
+          "",
+          "pdf",
+          "--XyZ--",
+        ].join("\n"),
+        ["hunter2hunter2"],
+        [`name=${name}\n`, "name=format\n\npdf"],
+      );
+  });
+
   it("in a raw request body: a password part goes, a file name and another part stay", () => {
     check(
       [
