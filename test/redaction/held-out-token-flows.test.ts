@@ -94,6 +94,17 @@ describe("an OpenID Connect userinfo answer or ID token's claims", () => {
       ['"Growth Chart"'],
     );
   });
+  it("a FHIR search under a base with an `/auth` segment keeps its LOINC `code`", () => {
+    check("https://fhir.example.org/auth/r4/Observation\n  ?patient=12724066\n  &code=8867-4\n", [], ["&code=8867-4"]);
+  });
+
+  it("a `#` comment mark before the URL does not make a search an OAuth exchange", () => {
+    check(
+      "# heart rate: https://fhir.example.org/r4/Observation\n  ?patient=12724066\n  &code=8867-4\n",
+      [],
+      ["&code=8867-4"],
+    );
+  });
 });
 
 describe("pieces of a HAR that no longer parse (pasted into a write-up, cut off)", () => {
