@@ -578,14 +578,20 @@ function readsAsProse(v: string): boolean {
   return false;
 }
 
-/** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's. */
 /** Given or family name keys (an OpenID Connect userinfo answer, an ID token's claims, a user profile): a `name`
  *  beside them is the same person's full name. A member profile's display names (`real_name`) name apps too. */
 const inPersonsClaims = (parent: JObject) =>
   parent.keys.some((k) => {
     const lower = k.toLowerCase();
     return OIDC_PERSON_KEYS[lower] === "name" && !PROFILE_NAME_KEYS.has(lower);
-  });
+  }) || inIdTokenClaims(parent);
+/** An ID token's or userinfo's claims without given/family names (Entra v2: `name`, `preferred_username`, `oid`,
+ *  `email`): a person's login claim, or an e-mail beside the subject's id, makes `name` that person's name. */
+function inIdTokenClaims(parent: JObject): boolean {
+  const has = (k: string) => objHasLower(parent, k);
+  return has("preferred_username") || has("upn") || (has("email") && (has("sub") || has("oid")));
+}
+/** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's. */
 const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
 const inPatientRecord = (parent: JObject) => PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k));
 /** One to four name-shaped words (`Tamsin Quarrie`, `O'Brien`), not an app's or a role's name. */

@@ -18,6 +18,7 @@ const UNITS: Array<[string, string]> = [
   ["form runs with a password", "user=jroe&pass=Kq7ZrT2mWx9&"],
   ["form runs without one", "a=b&c=d&e=f&"],
   ["multipart dispositions", 'Content-Disposition: form-data; name="password"\n'],
+  ["bare multipart part names", "Content-Disposition: form-data; name=password; name=\n\n"],
   [
     "trace-ascii multipart parts",
     '# 002c: Content-Disposition: form-data; name="apikey"\n# 005b:\n# 005d: 4f1c2a9e8b7d6c5a\n',
@@ -35,7 +36,11 @@ describe("hostile input for the held-out token-flow readers", () => {
     ...UNITS.map(([name, unit]): [string, string] => [name, repeat(unit)(mb)]),
     ["a cookies array of brackets", '"cookies": [' + "[".repeat(mb)],
     ["a cookie value never closed", '"cookies": [ "value": "' + "a".repeat(mb)],
+    ["cookie strings each followed by spaces", '"cookies": [' + '"a"        '.repeat(mb / 11)],
     ["one long form value", "x=" + "a".repeat(mb) + "&pass="],
+    // Every `a` after an `=` could start a pair whose value runs on for 4096 characters.
+    ["a form value of `a=` pairs without an `&`", "a=".repeat(mb / 2) + "&pass=x"],
+    ["a password form, then `/a=` runs", "pass=1&b=2 " + "/a=".repeat(mb / 3)],
     ["pair lines under one URL", "https://x.org/cb\n" + " &a=b\n".repeat(mb / 6)],
     ["a disposition before blank lines", 'Content-Disposition: form-data; name="password"\n' + "\n".repeat(mb)],
   ];

@@ -75,11 +75,34 @@ describe("an OpenID Connect userinfo answer or ID token's claims", () => {
     );
   });
 
+  it("`name` beside preferred_username and e-mail (an Entra ID token, no given or family name) goes", () => {
+    check(
+      '{"sub":"a1b2","oid":"0c6f-44d2","name":"Tamsin Quarrie","preferred_username":"tquarrie","email":"t@x.org"}',
+      ["Tamsin Quarrie", "tquarrie", "t@x.org"],
+      ['"sub":"a1b2"'],
+    );
+  });
+
+  it("an app registration's `name` beside a support e-mail stays", () => {
+    check('{"name": "Growth Chart", "email": "support@growthchart.example"}', [], ['"Growth Chart"']);
+  });
+
   it("an app's `name` in an object without a person's name keys stays", () => {
     check(
       '{"name": "Growth Chart", "client_id": "growth_chart_app", "scope": "patient/*.read"}',
       [],
       ['"Growth Chart"'],
+    );
+  });
+  it("a FHIR search under a base with an `/auth` segment keeps its LOINC `code`", () => {
+    check("https://fhir.example.org/auth/r4/Observation\n  ?patient=12724066\n  &code=8867-4\n", [], ["&code=8867-4"]);
+  });
+
+  it("a `#` comment mark before the URL does not make a search an OAuth exchange", () => {
+    check(
+      "# heart rate: https://fhir.example.org/r4/Observation\n  ?patient=12724066\n  &code=8867-4\n",
+      [],
+      ["&code=8867-4"],
     );
   });
 });
@@ -116,6 +139,27 @@ describe("pieces of a HAR that no longer parse (pasted into a write-up, cut off)
   });
 });
 
+describe("a cookies array cut before its `]`", () => {
+  it("ends at the next key of the request: its headers and the response keep their values", () => {
+    check(
+      [
+        '"cookies": [{"name": "sid", "value": "8F3A9c21Zx81kQpL"}, ',
+        '"headers": [{"name": "X-Request-Id", "value": "7f3a9c21-aa"}], "url": "x", "status": {"value": "200"}',
+      ].join("\n"),
+      ["8F3A9c21Zx81kQpL"],
+      ['"value": "7f3a9c21-aa"', '"status": {"value": "200"}'],
+    );
+  });
+
+  it("ends at a request key even inside a cookie object left open", () => {
+    check(
+      '"cookies": [{"name": "sid", "value": "8F3A9c21Zx81kQpL",\n"queryString": [{"name": "page", "value": "twenty-two"}]',
+      ["8F3A9c21Zx81kQpL"],
+      ['"value": "twenty-two"'],
+    );
+  });
+});
+
 describe("the login beside a password in a form body", () => {
   it("`user=` next to `pass=` is the login and goes wherever it stands", () => {
     check(
@@ -123,6 +167,19 @@ describe("the login beside a password in a form body", () => {
       ["tquarrie", "82yards2closeit"],
       ['"text": "user='],
     );
+  });
+
+  it("a framework's bracketed password field goes (Rails, PHP: `login[password]`)", () => {
+    check(
+      "The browser posted login[email]=jroe@x.org&login[password]=Kq7ZrT2mWx9 and got a 401 back.",
+      ["jroe@x.org", "Kq7ZrT2mWx9"],
+      ["login[password]=", "got a 401 back."],
+    );
+  });
+
+  it("`pw=` is a password and WordPress's `log=` beside it the login", () => {
+    check("username=jroe&pw=Kq7ZrT2mWx9", ["Kq7ZrT2mWx9"], ["username="]);
+    check("log=tquarrie&pwd=Kq7ZrT2mWx9&wp-submit=Log+In", ["tquarrie", "Kq7ZrT2mWx9"], ["wp-submit=Log+In"]);
   });
 
   it("`user=` in a form without a password stays (a role, a filter)", () => {
@@ -147,6 +204,25 @@ describe("a multipart form part whose name names a secret", () => {
       ["4f1c2a9e8b7d6c5a4f3e2d1c0b9a8f7e"],
       ['# 002c: Content-Disposition: form-data; name="apikey"', "# 005d: ", "# 00da: pdf"],
     );
+  });
+
+  it("a part name written without quotes or in single quotes (RFC 7578 allows both) is read the same", () => {
+    for (const name of ["password", "'password'"])
+      check(
+        [
+          "--XyZ",
+          `content-disposition: form-data; name=${name}`,
+          "",
+          "hunter2hunter2",
+          "--XyZ",
+          "content-disposition: form-data; name=format",
+          "",
+          "pdf",
+          "--XyZ--",
+        ].join("\n"),
+        ["hunter2hunter2"],
+        [`name=${name}\n`, "name=format\n\npdf"],
+      );
   });
 
   it("in a raw request body: a password part goes, a file name and another part stay", () => {

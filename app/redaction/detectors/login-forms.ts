@@ -4,16 +4,22 @@
 // filters or names a role). One pass; pairs cannot overlap (each one after the first starts at an `&` its value
 // cannot hold).
 import type { ItemContext } from "../context";
-import { PASSWORD_PARAM, redactParams } from "./url";
+import { findFormRuns } from "./form-runs";
+import { isPasswordName, redactParams } from "./url";
 
-const FORM_RUN = /(?<![\w.%-])[A-Za-z_][\w.-]{0,63}=[^\s&"'<>]{0,4096}(?:&[A-Za-z_][\w.-]{0,63}=[^\s&"'<>]{0,4096})+/g;
-const HAS_PASSWORD = /(?:^|&)(?:pass|password|passwd|pwd|passphrase)=/i;
+/** A password word before `=` (or `]=`, a bracketed field) somewhere in the text: the cheap gate. */
+const PASSWORD_WORD_BEFORE_EQUALS = /(?:pass|password|passwd|pwd|pw|passphrase)\]?=/i;
+const hasPassword = (run: string) => run.split("&").some((pair) => isPasswordName(pair.slice(0, pair.indexOf("="))));
 
 export function redactLoginForms(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
-  if (!text.includes("&") || !PASSWORD_PARAM_WORD.test(text)) return text;
-  return text.replace(FORM_RUN, (run: string) =>
-    HAS_PASSWORD.test(run) ? redactParams(run, ctx, { codeIsSecret: true }, sweep) : run,
-  );
+  if (!text.includes("&") || !PASSWORD_WORD_BEFORE_EQUALS.test(text)) return text;
+  let out = "";
+  let pos = 0;
+  for (const { start, end } of findFormRuns(text)) {
+    const run = text.slice(start, end);
+    if (!hasPassword(run)) continue;
+    out += text.slice(pos, start) + redactParams(run, ctx, { codeIsSecret: true }, sweep);
+    pos = end;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
 }
-
-const PASSWORD_PARAM_WORD = new RegExp(`(?:${PASSWORD_PARAM.source.replace(/^\^|\$$/g, "")})=`, "i");

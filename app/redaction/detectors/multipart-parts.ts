@@ -7,7 +7,9 @@ import { splitLines } from "../http-text";
 import { isSentinelOnly } from "../placeholders";
 import { looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
 
-const DISPOSITION = /Content-Disposition:[ \t]*form-data;[^\n]{0,200}?\bname="([^"\n]{1,100})"/i;
+/** The part's name, in double quotes, single quotes or bare (RFC 7578 allows a token). */
+const DISPOSITION =
+  /Content-Disposition:[ \t]*form-data;[^\n]{0,200}?\bname=(?:"([^"\n]{1,100})"|'([^'\n]{1,100})'|([^\s;"']{1,100}))/i;
 /** What a printed body puts before each line: blanks, comment marks, a trace's offset. */
 const LINE_PREFIX = /^[ \t]*(?:(?:#|\/\/|\*|>|<)[ \t]?)?[ \t]*(?:[0-9a-f]{4,8}:[ \t]?)?/i;
 /** Part headers between the disposition and the blank line (Content-Type, Content-Transfer-Encoding). */
@@ -22,7 +24,7 @@ export function redactMultipartSecrets(text: string, ctx: ItemContext): string {
     if (lines[i].length > 4096) continue;
     const m = DISPOSITION.exec(lines[i]);
     if (!m) continue;
-    const named = secretKey(m[1]);
+    const named = secretKey(m[1] ?? m[2] ?? m[3]);
     if (!named) continue;
     // The blank line that ends the part's headers, then the value's line.
     let j = i + 1;

@@ -74,9 +74,14 @@ export interface ParamOptions {
   resourceType?: string;
 }
 
-export const PASSWORD_PARAM = /^(?:pass|password|passwd|pwd|passphrase)$/i;
-/** Names that read as a login only beside a password (alone, `user=` filters or names a role). */
-const LOGIN_BESIDE_PASSWORD = /^(?:user|usr|uname|u)$/i;
+const PASSWORD_WORD = /^(?:pass|password|passwd|pwd|pw|passphrase)$/i;
+/** A form field that holds a password: `password`, `pwd`, `pw`, or a framework's bracketed field (`user[password]`). */
+export function isPasswordName(name: string): boolean {
+  const field = name.endsWith("]") ? name.slice(name.lastIndexOf("[") + 1, -1) : name;
+  return PASSWORD_WORD.test(field);
+}
+/** Names that read as a login only beside a password (alone, `user=` filters or names a role; `log` is WordPress's). */
+const LOGIN_BESIDE_PASSWORD = /^(?:user|usr|uname|u|log)$/i;
 
 /** Rewrites `a=b&c=d` (a query, a fragment or a form body) pair by pair. `sweep` handles values with no rule. */
 export function redactParams(
@@ -89,7 +94,7 @@ export function redactParams(
   let pos = 0;
   const pairs = parseFormPairs(query);
   // `user=jroe&pass=…`: beside a password, a bare `user` is the login it goes with.
-  const besidePassword = pairs.some((p) => p.hasValue && PASSWORD_PARAM.test(p.name));
+  const besidePassword = pairs.some((p) => p.hasValue && isPasswordName(p.name));
   for (const pair of pairs) {
     if (!pair.hasValue) continue;
     const rawValue = query.slice(pair.valueStart, pair.valueEnd);
@@ -135,6 +140,7 @@ function paramValue(
   }
   // Any other parameter whose name names a secret (JIRA_API_TOKEN=…, apiToken=…): by the name when it is a strong
   // one (passwords), else only when the value reads like a secret.
+  if (isPasswordName(name) && !/^(?:true|false|null|\d{1,3})$/i.test(decoded)) return ctx.secret(decoded, "password");
   const named = secretKey(name);
   if (
     named &&

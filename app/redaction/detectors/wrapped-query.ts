@@ -19,7 +19,8 @@ const PAIR_LINE = /^([ \t]*)([?&#]?)([A-Za-z_][\w.:-]{0,63}=[^\s&]*)(&?)[ \t]*\r
 const JWT_VALUE = /=eyJ[\w-]*\.[\w-]*\./;
 const OAUTH_PARAM =
   /^(?:state|session_state|redirect_uri|scope|response_type|client_id|code_verifier|grant_type|nonce)=/;
-const OAUTH_PATH = /\/(?:callback|redirect|oauth2?|auth|authorize|login|signin|cb|token)\b/i;
+/** A URL path's last segment that receives or starts an OAuth exchange (`/callback`, `…/openid-connect/auth`). */
+const OAUTH_SEGMENT = /^(?:callback|redirect|oauth2?|auth|authorize|login|signin|cb|token)\b/i;
 
 interface Block {
   /** The URL line's index; the pair lines follow it. */
@@ -75,17 +76,26 @@ function findBlocks(lines: string[]): Block[] {
 
 /** The line a layout hangs under: its last word is a URL or a request line's path (`GET /authorize?`). */
 function endsWithUrl(line: string): boolean {
+  const word = lastWord(line);
+  return word.startsWith("/") || /^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(word);
+}
+
+function lastWord(line: string): string {
   let end = line.length;
   while (end > 0 && /\s/.test(line[end - 1])) end--;
   let start = end;
   while (start > 0 && !/\s/.test(line[start - 1])) start--;
-  const word = line.slice(start, end);
-  return word.startsWith("/") || /^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(word);
+  return line.slice(start, end);
 }
 
 /** A fragment, an OAuth parameter among the pairs, or a callback-like path on the URL line. */
 function isOauthBlock(lines: string[], block: Block): boolean {
-  if (OAUTH_PATH.test(lines[block.url]) || /#/.test(lines[block.url])) return true;
+  // The URL itself, not the whole line (a `# comment` after it), and its last segment, not any on the way (a FHIR
+  // base behind `/auth/r4/Observation` is searched, not redirected to).
+  const url = lastWord(lines[block.url]);
+  if (url.includes("#")) return true;
+  const path = url.split(/[?#]/)[0].replace(/\/+$/, "");
+  if (OAUTH_SEGMENT.test(path.slice(path.lastIndexOf("/") + 1))) return true;
   return block.pairs.some((i) => {
     const m = PAIR_LINE.exec(lines[i]);
     return m !== null && (m[2] === "#" || OAUTH_PARAM.test(m[3]));
