@@ -61,18 +61,25 @@ function gluedStarts(d: Hl7Delimiters): RegExp {
  * line or a web page leaves it) is split again before each segment id glued to the segment before it.
  */
 export function splitWritten(block: string, d: Hl7Delimiters): WrittenSeparators {
-  const notes: Array<string | null> = [];
   const tailAt = block.search(/[\r\n]*$/);
   const line = block.slice(0, tailAt);
-  const glued = !/[\r\n]/.test(line) && !separators(d).test(line);
-  const text = (glued ? line : block).replace(glued ? gluedStarts(d) : separators(d), (m: string, raw?: string) => {
-    notes.push(glued ? "" : raw ? null : m);
+  if (/[\r\n]/.test(line) || separators(d).test(line))
+    return marked(block, separators(d), (m, raw) => (raw ? null : m));
+  // Glued: nothing stood at each cut (its note is ""); the line's end stays what it was, a raw carriage return in it
+  // one already.
+  const cut = marked(line, gluedStarts(d), () => "");
+  const tail = marked(block.slice(tailAt), /(\r)/g, () => null);
+  return { text: cut.text + tail.text, notes: [...cut.notes, ...tail.notes] };
+}
+
+/** `text` with each match of `re` made a carriage return, noted as `note` says (`raw`: the match's first group). */
+function marked(text: string, re: RegExp, note: (m: string, raw?: string) => string | null): WrittenSeparators {
+  const notes: Array<string | null> = [];
+  const out = text.replace(re, (m: string, raw?: string) => {
+    notes.push(note(m, raw));
     return "\r";
   });
-  if (!glued) return { text, notes };
-  // The line's end stays what it was (a raw carriage return in it is one already).
-  const tail = block.slice(tailAt).replace(/\r/g, () => (notes.push(null), "\r"));
-  return { text: text + tail, notes };
+  return { text: out, notes };
 }
 
 /** `text` (a message from splitWritten, redacted) with each carriage return given back what stood there. */
