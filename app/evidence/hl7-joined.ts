@@ -20,13 +20,14 @@ const escapeChar = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
 
 /**
  * The separators of a message with delimiters `d`: a raw CR (noted as none); a written one before a segment, or at the
- * message's end (before a blank, a quote or the end: the last segment's terminator); or blanks before a segment id —
- * a run of blanks tried from its first blank only, so a long run is not scanned again from each of its blanks.
+ * message's end (before a blank, a quote or the end: the last segment's terminator); blanks before a segment id —
+ * a run of blanks tried from its first blank only, so a long run is not scanned again from each of its blanks; or
+ * `^M` before a segment id, a carriage return as a terminal or `cat -v` shows it (dcm4chee's `…^MPID|1||…`).
  */
 function separators(d: Hl7Delimiters): RegExp {
   const field = escapeChar(d.field);
   return new RegExp(
-    `(\\r)|\\\\{1,4}(?:r|n|x0[dD]|u000[dD])(?=[A-Z][A-Z0-9]{2}${field}|[\\s"']|$)|\\\\{1,4}(?:x1[cC]|u001[cC])|(?<![ \\t])[ \\t]+(?=(?:${SEGMENT_IDS})${field})`,
+    `(\\r)|\\\\{1,4}(?:r|n|x0[dD]|u000[dD])(?=[A-Z][A-Z0-9]{2}${field}|[\\s"']|$)|\\\\{1,4}(?:x1[cC]|u001[cC])|(?<![ \\t])[ \\t]+(?=(?:${SEGMENT_IDS})${field})|\\^M(?=(?:${SEGMENT_IDS})${field})`,
     "g",
   );
 }
@@ -39,13 +40,19 @@ export interface WrittenSeparators {
 }
 
 /**
- * Where a segment starts with nothing left of its separator (`…^MPID|1||…`, `…2.5.1||||EVN|…`): before a standard
- * segment id and its field separator, right after any character but a blank. Z-segments are left out: their ids are
- * any three characters from Z, which a field's value can end with.
+ * Where a segment starts with nothing left of its separator (`…2.5.1||||EVN|…`, `…|19540312PID|1||…`): before a
+ * standard segment id and its field separator, right after what can end a field — a digit, a field separator (trailing
+ * empty fields), a punctuation mark, or a one-letter code standing alone in its field (`|FPV1|`). Never after a blank,
+ * a component, repetition, escape or subcomponent separator, or a letter run: a value that merely ends like an id
+ * (`DOE^ALAN|`, `CAROL|`, `KERR|`, `see LAPID|`) is no segment's start, and cutting it there would shorten a PID.
+ * Z-segments are left out: their ids are any three characters from Z, which a field's value can end with.
  */
 function gluedStarts(d: Hl7Delimiters): RegExp {
   const ids = SEGMENT_IDS.slice(0, SEGMENT_IDS.lastIndexOf("|"));
-  return new RegExp(`(?<=[^\\s])(?=(?:${ids})${escapeChar(d.field)})`, "g");
+  const field = escapeChar(d.field);
+  const inner = [d.component, d.repetition, d.escape, d.subcomponent].map(escapeChar).join("");
+  const ends = `(?<=[^\\s\\p{L}${field}${inner}]|${field}|${field}\\p{L})`;
+  return new RegExp(`${ends}(?=(?:${ids})${field})`, "gu");
 }
 
 /**
@@ -54,18 +61,25 @@ function gluedStarts(d: Hl7Delimiters): RegExp {
  * line or a web page leaves it) is split again before each segment id glued to the segment before it.
  */
 export function splitWritten(block: string, d: Hl7Delimiters): WrittenSeparators {
-  const notes: Array<string | null> = [];
   const tailAt = block.search(/[\r\n]*$/);
   const line = block.slice(0, tailAt);
-  const glued = !/[\r\n]/.test(line) && !separators(d).test(line);
-  const text = (glued ? line : block).replace(glued ? gluedStarts(d) : separators(d), (m: string, raw?: string) => {
-    notes.push(glued ? "" : raw ? null : m);
+  if (/[\r\n]/.test(line) || separators(d).test(line))
+    return marked(block, separators(d), (m, raw) => (raw ? null : m));
+  // Glued: nothing stood at each cut (its note is ""); the line's end stays what it was, a raw carriage return in it
+  // one already.
+  const cut = marked(line, gluedStarts(d), () => "");
+  const tail = marked(block.slice(tailAt), /(\r)/g, () => null);
+  return { text: cut.text + tail.text, notes: [...cut.notes, ...tail.notes] };
+}
+
+/** `text` with each match of `re` made a carriage return, noted as `note` says (`raw`: the match's first group). */
+function marked(text: string, re: RegExp, note: (m: string, raw?: string) => string | null): WrittenSeparators {
+  const notes: Array<string | null> = [];
+  const out = text.replace(re, (m: string, raw?: string) => {
+    notes.push(note(m, raw));
     return "\r";
   });
-  if (!glued) return { text, notes };
-  // The line's end stays what it was (a raw carriage return in it is one already).
-  const tail = block.slice(tailAt).replace(/\r/g, () => (notes.push(null), "\r"));
-  return { text: text + tail, notes };
+  return { text: out, notes };
 }
 
 /** `text` (a message from splitWritten, redacted) with each carriage return given back what stood there. */

@@ -31,6 +31,21 @@ describe("the `token` scheme's credential written in a log line without its head
     kept(redact(text), text);
   });
 
+  it("a UUID or hex after the word token in a sentence is an id (a tenant, a commit, a request) and stays", () => {
+    const text = [
+      "Cerner tenant token ec2458f2-1e24-41c8-b71b-0e701af7583d",
+      "commit token 1a2b3c4d5e6f deployed",
+      "request failed for token 5d1c09f2-77ab-4e0c-9a13-2f6b8e0d4c21 at 10:00",
+    ].join("\n");
+    kept(redact(text), text);
+  });
+
+  it("a mixed-case key with dots or dashes after Token goes wherever it stands", () => {
+    const out = redact("sent Token sl.BxYz12_AbCdEf-GhIjKl34MnOp in body\nuse Token Ab12Cd34Ef56Gh78 now");
+    gone(out, "sl.BxYz12_AbCdEf-GhIjKl34MnOp", "Ab12Cd34Ef56Gh78");
+    kept(out, "sent Token ", " in body");
+  });
+
   it("a megabyte of the word token, or of one credential-like run after it, finishes", () => {
     const MB = 1 << 20;
     for (const text of [
@@ -38,6 +53,8 @@ describe("the `token` scheme's credential written in a log line without its head
       "token " + "a".repeat(MB),
       "token " + "ab1".repeat(MB / 3),
       "token 0".repeat(MB / 7),
+      "- - token 1a2b3c4d ".repeat(MB / 19),
+      (" ".repeat(10) + "token sl.BxYz12_AbCdEf-GhIj").repeat(MB / 37),
     ])
       kept(redact(text), "token ");
   });

@@ -114,9 +114,34 @@ describe("HL7 v2 joined on one line", () => {
     }
   });
 
+  it("a value that ends like a segment id (ALAN, CAROL, KERR, BACON, DANTE) is not cut where nothing was dropped", () => {
+    const head = "MSH|^~\\&|A|B|C|D|20240101||ADT^A08|1|P|2.5";
+    for (const given of ["ALAN", "CAROL", "KERR", "BACON", "DANTE", "MILAN", "GEORG"]) {
+      const pid = `PID|1||123456^^^MRN||DOE^${given}||19800101|M|||12 ELM ROAD^^SPRINGFIELD||5551234567`;
+      const out = redact(head + pid + "\n");
+      gone(out, "123456", given, "19800101", "12 ELM ROAD", "SPRINGFIELD", "5551234567");
+      kept(out, "2.5PID|1||");
+    }
+  });
+
+  it("by `^M` where each carriage return was (a terminal or `cat -v` showed it), the `^M` kept", () => {
+    const evn = "EVN|A08|20230423144255|||Pennywhistle";
+    const out = redact(`Failed to spool [Message=${[MSH, evn, PID, PV1].join("^M")}\n`);
+    gone(out, ...VALUES);
+    kept(out, "2.5.1^MEVN|A08|20230423144255|||", "^MPID|1||", "^MPV1|1|O");
+  });
+
+  it("a segment glued after a one-letter code (`|F` then `PV1|`) is still split", () => {
+    const pid = "PID|1||Zq4471^^^H^MR||Quillfeather^Odessa||19540312|F";
+    const out = redact([MSH + "||||", "EVN|A01|20250102100001", pid, PV1].join("") + "\n");
+    gone(out, "Zq4471", "Quillfeather", "Odessa", "19540312", "Pennywhistle", "Agatha", "V8812345");
+    kept(out, "|FPV1|1|O");
+  });
+
   it("a megabyte of glued segment ids, or of letters that never become one, on one log line finishes", () => {
     const MB = 1 << 20;
-    for (const rest of ["PID|".repeat(MB / 4), "PI".repeat(MB / 2), "EVN".repeat(MB / 3) + "|"]) {
+    const glued = ["PID|".repeat(MB / 4), "A^MPID|".repeat(MB / 7), "|FPV1|".repeat(MB / 6)];
+    for (const rest of [...glued, "PI".repeat(MB / 2), "EVN".repeat(MB / 3) + "|", "DOE^ALAN|".repeat(MB / 9)]) {
       const out = redact(`INFO [Message=${MSH}|${rest}\n`);
       kept(out, "MSG00001");
     }

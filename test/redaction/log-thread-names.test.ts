@@ -18,6 +18,23 @@ describe("thread names in a log line", () => {
     gone(out, "kQ7x-Zr2mW9pLc4TvB8nY3hDf6sJa1GuE5");
   });
 
+  it("grouped keys and passphrases (letter groups beside digit groups, not words) still go", () => {
+    const keys = [
+      "AbcdEfghIjklMnop-2024-QrstUvwxYzab-77",
+      "xKqPzRwTvBnMaSdF_4821_LmNoPqRsTuVwXyZa_93",
+      "ABCDefghIJKLmnopQRST-0123456789-uvwxYZab",
+    ];
+    const out = redact(keys.map((k) => `10:00:02,003 WARN  sent with ${k} attached`).join("\n"));
+    gone(out, ...keys);
+    // In a thread's place (`(…)`) camel-case parts are words, but a part mixing case with no word in it is not.
+    gone(redact(`10:00:02,003 WARN  (xKqPzRwTvBnMaSdF_4821_LmNoPqRsTuVwXyZa_93) key`), keys[1]);
+  });
+
+  it("a thread name of plain words stays outside brackets too", () => {
+    const name = "Default-Executor-Thread-42-worker-pool-HTTP";
+    kept(redact(`10:00:02,003 WARN  ${name} Socket closed`), name);
+  });
+
   it("a megabyte-long run of joined words, or of one random-looking part, finishes", () => {
     const MB = 1 << 20;
     for (const text of ["(" + "Thread-7-".repeat(MB / 9) + ")", "(" + "aB3".repeat(MB / 3) + "-x-y)"]) redact(text);

@@ -30,12 +30,37 @@ const AUTH_SCHEME = /(bearer|basic|dpop|negotiate|ntlm|token)[ \t]+([A-Za-z0-9._
 
 /**
  * What follows the word `token` when it is the scheme of a credential an access log wrote without its header
- * (`- - token 5d1c09f2-… [20/Jul/2021…]`, `"Token 9944b0…"`): a UUID, hex of 8+ with a letter and a digit, or a key of
- * 20+ letters and digits with both. The word before a time, a parameter or a version ("token expires_in=3600") is
- * prose. Every branch is anchored and bounded by the credential already matched: linear.
+ * (`- - token 5d1c09f2-… [20/Jul/2021…]`, `"Token 9944b0…"`). A UUID or hex of 8+ with a letter and a digit is one
+ * only where a header's value stands (see headerPosition): in a sentence it is an id (`tenant token <uuid>`,
+ * `commit token 1a2b3c`). A key of 20+ letters and digits with both, or of 16+ mixing lower case, upper case and
+ * digits (dots and dashes allowed: Dropbox's `sl.…`), is one anywhere; where a header's value stands, any 16+ with a
+ * letter and a digit is. The word before a time, a parameter or a version ("token expires_in=3600") is prose. Every
+ * pattern is anchored, with lookaheads over negated classes, on the credential already matched: linear.
  */
-const TOKEN_CREDENTIAL =
-  /^(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{8,}|(?=[A-Za-z_]*\d)(?=\d*[A-Za-z])[A-Za-z0-9_]{20,})$/i;
+const TOKEN_ID = /^(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{8,})$/i;
+const TOKEN_KEY = /^(?=[A-Za-z_]*\d)(?=\d*[A-Za-z])[A-Za-z0-9_]{20,}$/;
+const TOKEN_MIXED_KEY = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=[^0-9]*\d)[A-Za-z0-9._~+/=-]{16,}$/;
+const TOKEN_HEADER_KEY = /^(?=[^0-9]*\d)(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9._~+/=-]{16,}$/;
+
+function isTokenCredential(credential: string, header: boolean): boolean {
+  if (TOKEN_ID.test(credential)) return header;
+  return (
+    TOKEN_KEY.test(credential) || TOKEN_MIXED_KEY.test(credential) || (header && TOKEN_HEADER_KEY.test(credential))
+  );
+}
+
+/**
+ * Whether the word at `at` stands where a header's value is written: at a line's start, after a quote, a bracket, `=`
+ * or `:` (`"Token …"`, `[token …]`, `auth=Token …`), or after an access log's `-` placeholder (`- - token …`). Only
+ * the blanks right before the word are stepped over (each blank run belongs to one word): linear.
+ */
+function headerPosition(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  if (i < 0 || text[i] === "\n" || text[i] === "\r") return true;
+  if ("\"'[(=:".includes(text[i])) return true;
+  return text[i] === "-" && (i === 0 || /\s/.test(text[i - 1]));
+}
 
 export function redactAuthSchemes(text: string, ctx: ItemContext): string {
   if (!/bearer|basic|dpop|negotiate|ntlm|token/i.test(text)) return text;
@@ -50,7 +75,8 @@ export function redactAuthSchemes(text: string, ctx: ItemContext): string {
     const isParam = /^[a-z_]+=$/i.test(credential) && next === '"'; // realm="…", error="…"
     // `token` is a scheme only as a word of its own: `--token …` is a flag, `access_token …` a key (redactKeyValues).
     const tokenWord =
-      scheme.toLowerCase() === "token" && (/[\w-]/.test(text[m.index - 1] ?? "") || !TOKEN_CREDENTIAL.test(credential));
+      scheme.toLowerCase() === "token" &&
+      (/[\w-]/.test(text[m.index - 1] ?? "") || !isTokenCredential(credential, headerPosition(text, m.index)));
     if (isParam || tokenWord || !looksLikeCredential(credential) || isWordAfterBasic(scheme, credential)) {
       // Not a credential: the word after the scheme is scanned again (it may be a scheme itself).
       AUTH_SCHEME.lastIndex = m.index + scheme.length;

@@ -38,7 +38,7 @@ export function redactRandomStrings(text: string, ctx: ItemContext): string {
     // Part of a longer word, path, URL, e-mail address or number: not standalone.
     if (/[A-Za-z0-9/.@+%=]/.test(before) || /[A-Za-z0-9/@+%]/.test(after)) return token;
     if (LABELLED.test(text.slice(Math.max(0, at - 4), at))) return token;
-    if (!hasRandomShape(token) || isJoinedWords(token)) return token;
+    if (!hasRandomShape(token) || isJoinedWords(token, before === "(" || before === "[")) return token;
     // Base64 of readable text (a JSON config, a URL segment) is no random secret: other detectors judge its content.
     const decoded = decodeBase64Text(token);
     if (decoded !== null && /^[\x20-\x7e\t\r\n]*$/.test(decoded)) return token;
@@ -46,13 +46,21 @@ export function redactRandomStrings(text: string, ctx: ItemContext): string {
   });
 }
 
+/** A word (lower case, Capitalised or UPPER) or a number. */
+const WORD = /^(?:[a-z]*|[A-Z][a-z]+|[A-Z]+|\d+)$/;
+/** Words joined in camel case (`ManagedExecutorService`, `httpNio`), each hump after the first 2+ lower letters. */
+const CAMEL_WORDS = /^[A-Z]?[a-z]+(?:[A-Z][a-z]{2,})+$/;
+
 /**
- * Words and numbers joined by dashes or underscores, none mixing letters and digits (a Java thread's name,
- * `EE-ManagedExecutorService-default-Thread-13`): a name. A generated key of 32+ characters mixes them inside a part.
+ * Words and numbers joined by dashes or underscores (a thread's name, `http-nio-8080-exec-10`): a name. A generated
+ * key of 32+ characters mixes letters and digits inside a part, or its letter groups mix case as no word does
+ * (`AbcdEfghIjklMnop-2024-QrstUvwxYzab-77`). Camel-case parts (`EE-ManagedExecutorService-default-Thread-13`) count
+ * as words only where a Java log writes its thread's name, inside `(…)` or `[…]` (`threadPosition`).
  */
-function isJoinedWords(token: string): boolean {
+function isJoinedWords(token: string, threadPosition: boolean): boolean {
   const parts = token.split(/[-_]/);
-  return parts.length >= 3 && parts.every((part) => /^(?:[A-Za-z]*|\d*)$/.test(part));
+  if (parts.length < 3) return false;
+  return parts.every((part) => WORD.test(part) || (threadPosition && CAMEL_WORDS.test(part)));
 }
 
 /** Mixes lower case, upper case and digits, high in entropy: the shape of a generated secret, not of a word or id. */
