@@ -5,18 +5,9 @@
 // API or authorization-server calls, other calls are dropped too unless they failed (status ≥ 400). Past
 // MAX_ENTRIES, failures are kept first, then FHIR/authorization calls. Kept entries stay in their original
 // (chronological) order. Every drop is counted in a warning.
-import { leadingSpace, trailingSpace } from "./edges";
+import { spliceJsonAst } from "./json-splice";
 import type { ItemContext } from "./context";
-import {
-  parseJsonAst,
-  printJsonAst,
-  jsonLayout,
-  objGet,
-  objGetString,
-  type JArray,
-  type JNode,
-  type JObject,
-} from "./json-ast";
+import { parseJsonAst, objGet, objGetString, type JArray, type JNode, type JObject } from "./json-ast";
 import { redactJsonAst } from "./json";
 import { classifyUrl, staticAssetKind, type HarEntryClass } from "~/evidence/har";
 
@@ -105,9 +96,7 @@ export function redactHar(text: string, ctx: ItemContext): string | null {
     const cut = capResponseBodies(entries, ctx);
     if (cut) ctx.warn(cut);
   }
-  const lead = leadingSpace(text);
-  const trail = trailingSpace(text);
-  return lead + printJsonAst(root, ...jsonLayout(text)) + trail;
+  return spliceJsonAst(text, root);
 }
 
 const kb = (chars: number) =>

@@ -3,18 +3,29 @@
 // and linear in the input size.
 
 export type JNode = JObject | JArray | JString | JRaw;
-export interface JObject {
+/** Where a parsed node sits in its source text: a node the redactor made has no `at`. */
+interface Placed {
+  /** The offset of the node's first character in the text it was parsed from. */
+  at?: number;
+}
+/** A container's source place: its end, and the spans of its members as parsed (object: key start, key end, value
+ *  start, value end per member; array: value start, value end per item). */
+interface PlacedContainer extends Placed {
+  end?: number;
+  spans?: number[];
+}
+export interface JObject extends PlacedContainer {
   t: "o";
   keys: string[];
   vals: JNode[];
   /** Keys as written, for the keys that held escapes (index → raw text with quotes, and the key it spells). */
   rawKeys?: Map<number, { raw: string; of: string }>;
 }
-export interface JArray {
+export interface JArray extends PlacedContainer {
   t: "a";
   items: JNode[];
 }
-export interface JString {
+export interface JString extends Placed {
   t: "s";
   v: string;
   /** The string as written (quotes included) when it held escapes (`"https:\/\/…"`, `"\u00e9"`): printed back as it
@@ -24,7 +35,7 @@ export interface JString {
   rawOf?: string;
 }
 /** A number, true, false or null, exactly as written. */
-export interface JRaw {
+export interface JRaw extends Placed {
   t: "r";
   v: string;
 }
@@ -110,28 +121,29 @@ export function parseJsonAst(text: string): JNode {
     }
   };
   const readScalar = (): JNode => {
+    const at = i;
     const c = text[i];
     if (c === '"') {
       const v = readString();
-      return lastRaw === undefined ? { t: "s", v } : { t: "s", v, raw: lastRaw, rawOf: v };
+      return lastRaw === undefined ? { t: "s", v, at } : { t: "s", v, raw: lastRaw, rawOf: v, at };
     }
     if (text.startsWith("true", i)) {
       i += 4;
-      return { t: "r", v: "true" };
+      return { t: "r", v: "true", at };
     }
     if (text.startsWith("false", i)) {
       i += 5;
-      return { t: "r", v: "false" };
+      return { t: "r", v: "false", at };
     }
     if (text.startsWith("null", i)) {
       i += 4;
-      return { t: "r", v: "null" };
+      return { t: "r", v: "null", at };
     }
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(text);
     if (!m || m[0].length === 0) return fail();
     i += m[0].length;
-    return { t: "r", v: m[0] };
+    return { t: "r", v: m[0], at };
   };
 
   // Containers on an explicit stack; an object's key waits in `pendingKeys` (same depth) until its value is parsed. No
@@ -139,17 +151,31 @@ export function parseJsonAst(text: string): JNode {
   const stack: Array<JObject | JArray> = [];
   const pendingKeys: Array<string | undefined> = [];
   const pendingRaws: Array<string | undefined> = [];
+  /** The pending key's start offset per depth (its end is `keyEnds`). */
+  const keyStarts: number[] = [];
+  const keyEnds: number[] = [];
   let root: JNode | undefined;
 
   const push = (node: JObject | JArray) => {
     stack.push(node);
     pendingKeys.push(undefined);
     pendingRaws.push(undefined);
+    keyStarts.push(0);
+    keyEnds.push(0);
   };
   const pop = () => {
     pendingKeys.pop();
     pendingRaws.pop();
-    return stack.pop()!;
+    keyStarts.pop();
+    keyEnds.pop();
+    const node = stack.pop()!;
+    node.end = i;
+    return node;
+  };
+  /** Records a member's source span on its container (no array for an empty container). */
+  const place = (top: JObject | JArray, ...offsets: number[]) => {
+    if (top.spans === undefined) top.spans = offsets;
+    else top.spans.push(...offsets);
   };
   const attach = (value: JNode) => {
     const d = stack.length - 1;
@@ -158,12 +184,15 @@ export function parseJsonAst(text: string): JNode {
       return;
     }
     const top = stack[d];
+    const end = value.t === "o" || value.t === "a" ? value.end! : i;
     // An array's first item makes an array of one (a push onto the empty one reserves room for sixteen and more:
     // JSON nested 100,000 deep would keep megabytes of empty slots alive until the parse ends).
     if (top.t === "a") {
+      place(top, value.at!, end);
       if (top.items.length === 0) top.items = [value];
       else top.items.push(value);
     } else {
+      place(top, keyStarts[d], keyEnds[d], value.at!, end);
       const raw = pendingRaws[d];
       if (raw !== undefined) (top.rawKeys ??= new Map()).set(top.keys.length, { raw, of: pendingKeys[d]! });
       top.keys.push(pendingKeys[d]!);
@@ -190,8 +219,10 @@ export function parseJsonAst(text: string): JNode {
           continue;
         }
         if (text[i] !== '"') fail();
+        keyStarts[d] = i;
         pendingKeys[d] = readString();
         pendingRaws[d] = lastRaw;
+        keyEnds[d] = i;
         skip();
         if (text[i] !== ":") fail();
         i++;
@@ -200,13 +231,11 @@ export function parseJsonAst(text: string): JNode {
       if (i >= n) fail();
       const c = text[i];
       if (c === "{") {
-        i++;
-        push({ t: "o", keys: [], vals: [] });
+        push({ t: "o", keys: [], vals: [], at: i++ });
         continue;
       }
       if (c === "[") {
-        i++;
-        push({ t: "a", items: [] });
+        push({ t: "a", items: [], at: i++ });
         skip();
         if (text[i] === "]") {
           i++;

@@ -3,13 +3,11 @@
 // notes, attachments, reference displays, person-linked dates), and — in a client domain — FHIR resources reduced to
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
+import { spliceJsonAst } from "./json-splice";
 import { lookupTable } from "~/lib/lookup-table";
-import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
 import {
   parseJsonAst,
-  printJsonAst,
-  jsonLayout,
   objGetString,
   objHas,
   objHasLower,
@@ -180,9 +178,7 @@ export function redactJsonText(text: string, ctx: ItemContext): string | null {
   redactJsonAst(root, ctx);
   // Nothing replaced: the text stays byte for byte (its spacing, escapes and number forms included).
   if (ctx.sentinels.size === before) return text;
-  const lead = leadingSpace(text);
-  const trail = trailingSpace(text);
-  return lead + printJsonAst(root, ...jsonLayout(text)) + trail;
+  return spliceJsonAst(text, root);
 }
 
 /** Redacts a parsed JSON value in place. Fails closed (RedactionError) when JSON texts nest deeper than the cap. */

@@ -8,8 +8,8 @@
 // row: `mrn = 1032702`) is replaced in every other text of the notebook too (the same rows shown as an HTML table, as
 // pandas' fixed-width text), with the same placeholder: one value, one placeholder. Not a notebook (no `cells` array of objects with a
 // `cell_type`): null, and the JSON reader reads it.
-import { jsonLayout, parseJsonAst, printJsonAst, objGet, type JNode, type JObject } from "./json-ast";
-import { leadingSpace, trailingSpace } from "./edges";
+import { spliceJsonAst } from "./json-splice";
+import { parseJsonAst, objGet, type JNode, type JObject } from "./json-ast";
 import type { ItemContext, KnownValue } from "./context";
 import { replaceKnownValues } from "./known-secrets";
 
@@ -44,7 +44,7 @@ export function redactNotebook(text: string, ctx: ItemContext, readText: (t: str
     let i = 0;
     eachText(cells.items, () => pieces[i++]);
   }
-  return leadingSpace(text) + printJsonAst(root, ...jsonLayout(text)) + trailingSpace(text);
+  return spliceJsonAst(text, root);
 }
 
 /** `joined` (the `texts` joined by line breaks, then rewritten without adding or removing one) cut back into texts. */
