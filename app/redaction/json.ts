@@ -508,6 +508,10 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     !(PROFILE_NAME_KEYS.has(lower) && namesAppOrStatus(v))
   )
     return str(ctx.phi(v, personType));
+  // A user account's display name (an Okta System Log actor, a Microsoft Graph or SCIM user): a group's or an app's
+  // display name stays.
+  if (isString && !info.clinical && lower === "displayname" && parent && isUserAccount(parent) && readsAsPersonsName(v))
+    return str(ctx.phi(v, "name"));
   // A directory's or an app's login key (`"login"`, `"uid"`, `"sAMAccountName"`): a one-word login (a URL stays).
   if (isString && !info.clinical && isLoginKey(lower.replace(/^_+/, "")) && isPersonsLogin(v))
     return str(ctx.phi(v, "user_name"));
@@ -586,6 +590,18 @@ const inPersonsClaims = (parent: JObject) =>
 function inIdTokenClaims(parent: JObject): boolean {
   const has = (k: string) => objHasLower(parent, k);
   return has("preferred_username") || has("upn") || (has("email") && (has("sub") || has("oid")));
+}
+/** An account of a person in a directory or an audit log: typed `User` (Okta's actor, Graph's `@odata.type`, an
+ *  `objectType`), or identified by a login (`userPrincipalName`, `userName`, an e-mail under Okta's `alternateId`). A
+ *  group's `mail` does not make it a person. */
+function isUserAccount(parent: JObject): boolean {
+  for (const k of ["type", "objectType", "@odata.type", "actorType"]) {
+    const t = objGetString(parent, k);
+    if (t !== undefined && /(?:^|[.#])user$/i.test(t.trim())) return true;
+  }
+  if (["userprincipalname", "upn", "username", "user_name"].some((k) => objHasLower(parent, k))) return true;
+  const login = objGetString(parent, "alternateId") ?? objGetString(parent, "login");
+  return login !== undefined && /^[^\s@]{1,64}@[^\s@]{1,255}$/.test(login);
 }
 /** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's. */
 const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];

@@ -24,6 +24,8 @@ import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { categoryOfType } from "./policy";
 import { redactPemKeys } from "./detectors/private-keys";
+import { redactBareKeyBodies } from "./detectors/bare-key-bodies";
+import { redactSamlValues } from "./detectors/saml-values";
 import { inputWarnings } from "~/evidence/input-quality";
 import { replaceKnownSecrets } from "./known-secrets";
 import { replaceKnownLogins } from "./known-logins";
@@ -162,6 +164,10 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   text = ctx.sentinels.protect(text);
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);
+  // The same body pasted without its BEGIN/END lines (a test fixture, an environment variable, a JSON string).
+  text = redactBareKeyBodies(text, ctx);
+  // A decoded SAML assertion: attribute values by the attribute's Name, the subject's NameID (before lines are cut).
+  text = redactSamlValues(text, ctx);
 
   // Shapes that carry a value without a key the line reader knows (code, a CSV export, a list of people pasted as a
   // table); an e-mail's header block is read by the free-text detectors (detectors/phi-mail-headers.ts), wherever

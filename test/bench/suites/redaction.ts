@@ -301,6 +301,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["credential, config and infrastructure files", /^(?:dotfile-|terraform-|ansible-|docker-inspect-|apiclient-)/],
   ["objects printed by programs (Python, PHP, Ruby, Java, Go, .NET, Node)", /^dump-/],
   ["server, integration-engine and CI logs", /^log-/],
+  ["identity-provider artifacts (SAML, JWKS, PEM keys, IdP logs, userinfo)", /^idp-/],
 ];
 
 export function realArtifactSection(): string {

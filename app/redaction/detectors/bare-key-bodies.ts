@@ -1,0 +1,113 @@
+// A private key's base64 body pasted without its `-----BEGIN … PRIVATE KEY-----` lines: a template literal in a test
+// (`testPrivKey = \`MIIBOwIBAAJB…\``), an environment variable holding the key on one line (`JWT_PRIVATE_KEY=MIIEv…`),
+// a JSON string with `\n` escapes. Recognised by what the first bytes decode to (DER), not by a variable's name:
+//   PKCS#1 RSA   SEQUENCE { INTEGER 0, INTEGER … }            MIIEowIBAAKCAQEA…, MIIBOwIBAAJB…
+//   PKCS#8       SEQUENCE { INTEGER 0, SEQUENCE { OID … } }   MIIEvQIBADANBgkqhkiG9w0BAQEF…, MIGHAgEAMBMGByqGSM49…
+//   SEC1 EC      SEQUENCE { INTEGER 1, OCTET STRING … }       MHcCAQEEI…
+//   encrypted    SEQUENCE { SEQUENCE { OID pkcs5 / pkcs12-pbe … } }
+//   PKCS#12      SEQUENCE { INTEGER 3, SEQUENCE … }           MIIJ…AgEDMIIJ… (a .p12/.pfx file in base64)
+// A certificate (SEQUENCE { SEQUENCE { [0] … } }) and a public key (SEQUENCE { SEQUENCE { OID rsaEncryption … },
+// BIT STRING }) match none of these and stay: they are public, and say which key signed.
+import type { ItemContext } from "../context";
+
+/** A base64 token that can open a DER SEQUENCE (0x30 then a length: `MI…`, `MH…`), 32 characters of it decoded. */
+const OPENING = /(?<![A-Za-z0-9+/])M[IHG][A-Za-z0-9+/]{30}/g;
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const isB64 = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61;
+/** A PEM body line is 64 characters (76 in some tools): a line this long has more lines after it. */
+const FULL_LINE = 60;
+/** Shorter than this, a DER-looking token is too small to be a key. */
+const MIN_BODY = 64;
+/** 1.2.840.113549.1.5 (PKCS#5 PBE, PBES2) and 1.2.840.113549.1.12.1 (PKCS#12 PBE), as DER OID contents. */
+const PKCS5 = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x05];
+const PKCS12_PBE = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x0c, 0x01];
+
+function decode32(s: string): number[] {
+  const bytes: number[] = [];
+  for (let i = 0; i + 4 <= s.length; i += 4) {
+    const n =
+      (B64.indexOf(s[i]) << 18) | (B64.indexOf(s[i + 1]) << 12) | (B64.indexOf(s[i + 2]) << 6) | B64.indexOf(s[i + 3]);
+    bytes.push((n >> 16) & 255, (n >> 8) & 255, n & 255);
+  }
+  return bytes;
+}
+
+/** The offset after a DER tag's length bytes, starting at the length byte `i`; -1 for a form keys do not use. */
+function afterLength(b: number[], i: number): number {
+  if (b[i] < 0x80) return i + 1;
+  if (b[i] === 0x81) return i + 2;
+  if (b[i] === 0x82) return i + 3;
+  if (b[i] === 0x83) return i + 4;
+  return -1;
+}
+
+const startsWith = (b: number[], at: number, oid: number[]) => oid.every((x, k) => b[at + k] === x);
+
+/** Whether the first 24 bytes are the start of a private key's (or a key store's) DER encoding. */
+export function opensPrivateKey(b: number[]): boolean {
+  if (b[0] !== 0x30) return false;
+  const i = afterLength(b, 1);
+  if (i < 0) return false;
+  // INTEGER version, then what follows it.
+  if (b[i] === 0x02 && b[i + 1] === 0x01) {
+    const version = b[i + 2];
+    const next = b[i + 3];
+    if (version === 0 && next === 0x02) return true; // PKCS#1 RSA, DSA
+    if (version === 0 && next === 0x30) return b[afterLength(b, i + 4)] === 0x06; // PKCS#8: the algorithm's OID
+    if (version === 1 && next === 0x04) return true; // SEC1 EC
+    if (version === 3 && next === 0x30) return true; // PKCS#12
+    return false;
+  }
+  // EncryptedPrivateKeyInfo: SEQUENCE { SEQUENCE { OID pbe… } …}.
+  if (b[i] !== 0x30) return false;
+  const j = afterLength(b, i + 1);
+  if (j < 0 || b[j] !== 0x06) return false;
+  return startsWith(b, j + 2, PKCS5) || startsWith(b, j + 2, PKCS12_PBE);
+}
+
+/** Where a key body that starts at `from` ends: its base64 runs, across line breaks (real or `\n`-escaped) while the
+ *  line before was a full PEM line and the next one holds base64 alone up to its end (a closing quote may follow). */
+function bodyEnd(text: string, from: number): number {
+  let end = from;
+  for (;;) {
+    const runStart = end;
+    while (end < text.length && isB64(text.charCodeAt(end))) end++;
+    if (end - runStart < FULL_LINE) return end;
+    // A line break: "\n", "\r\n", or written as an escape in a quoted string ("\\n", "\\r\\n").
+    let next = end;
+    if (text.startsWith("\r\n", next)) next += 2;
+    else if (text[next] === "\n") next += 1;
+    else if (text.startsWith("\\r\\n", next)) next += 4;
+    else if (text.startsWith("\\n", next)) next += 2;
+    else return end;
+    while (text[next] === " " || text[next] === "\t") next++;
+    let runEnd = next;
+    while (runEnd < text.length && isB64(text.charCodeAt(runEnd))) runEnd++;
+    if (runEnd === next || !endsLine(text, runEnd)) return end;
+    end = next;
+  }
+}
+
+/** Whether a base64 run ending at `i` ends its line: the text's end, a line break, an escaped one, or a closing
+ *  quote or bracket (a word followed by a blank and more words is prose, not a key line). */
+function endsLine(text: string, i: number): boolean {
+  const c = text[i];
+  return c === undefined || "\r\n\\\"'`;,)]}<".includes(c);
+}
+
+export function redactBareKeyBodies(text: string, ctx: ItemContext): string {
+  if (!text.includes("M")) return text;
+  let out = "";
+  let pos = 0;
+  OPENING.lastIndex = 0;
+  for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
+    if (m.index < pos || !opensPrivateKey(decode32(m[0]))) continue;
+    const end = bodyEnd(text, m.index);
+    if (end - m.index < MIN_BODY) continue;
+    out += text.slice(pos, m.index) + ctx.secret(text.slice(m.index, end), "private_key");
+    pos = end;
+    OPENING.lastIndex = end;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
+}

@@ -1,0 +1,130 @@
+// A decoded SAML assertion (SAML-tracer, an IdP's log, a test fixture): the person it is about stands in the values of
+// `<saml:Attribute Name="…"><saml:AttributeValue>…` and in the subject's `<saml:NameID>`. An attribute's value is read
+// by what its Name (or FriendlyName) says it holds — SPID's `familyName`, Entra's claim URIs
+// (`…/identity/claims/givenname`), LDAP's OIDs (`urn:oid:2.5.4.42`) — so a given name that a name detector cannot tell
+// from a word still goes, and a tenant id, a role or a group stays. A NameID goes unless its format says it is a
+// pseudonym (transient, persistent). Every scan is a bounded regex or a forward-only search: linear in the text.
+import type { ItemContext } from "../context";
+import { hasSentinel } from "../placeholders";
+
+/** An Attribute element's start tag (not AttributeValue, AttributeStatement): its prefix and attributes. */
+const ATTRIBUTE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)Attribute(\s[^<>]{0,2000})>/g;
+const NAME_ATTR = /(?:^|\s)(Friendly)?Name\s*=\s*(?:"([^"]{0,400})"|'([^']{0,400})')/g;
+const VALUE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)AttributeValue(?:\s[^<>]{0,2000})?>([^<]{1,4096})<\//g;
+/** The subject's name: SAML 2.0 NameID, SAML 1.1 NameIdentifier. */
+const NAME_ID = /<((?:[A-Za-z_][\w.-]{0,40}:)?)(NameID|NameIdentifier)(\s[^<>]{0,2000})?>([^<]{1,1024})<\/\1\2>/g;
+const PSEUDONYM_FORMAT = /nameid-format:(?:transient|persistent)/;
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[A-Za-z]{2,24}$/;
+
+/** LDAP attribute OIDs (X.520, RFC 4519, eduPerson, inetOrgPerson) that name a person's data. */
+const OIDS: Record<string, string> = {
+  "2.5.4.3": "cn",
+  "2.5.4.4": "sn",
+  "2.5.4.9": "street",
+  "2.5.4.16": "postaladdress",
+  "2.5.4.17": "postalcode",
+  "2.5.4.20": "telephonenumber",
+  "2.5.4.42": "givenname",
+  "0.9.2342.19200300.100.1.1": "uid",
+  "0.9.2342.19200300.100.1.3": "mail",
+  "0.9.2342.19200300.100.1.41": "mobile",
+  "2.16.840.1.113730.3.1.3": "employeenumber",
+  "2.16.840.1.113730.3.1.241": "displayname",
+  "1.3.6.1.4.1.5923.1.1.1.2": "edupersonnickname",
+  "1.3.6.1.4.1.5923.1.1.1.6": "edupersonprincipalname",
+};
+
+const group = (type: string, words: string) => words.split(" ").map((w) => [w, type] as const);
+/** What an attribute's name (its last segment, lower case, letters and digits only) says its values are. */
+const PERSON_ATTRIBUTES = new Map<string, string>([
+  ...group(
+    "name",
+    "name givenname firstname sn surname lastname familyname displayname cn commonname fullname middlename nickname edupersonnickname",
+  ),
+  ...group("email", "mail email emailaddress otheremail otheremails digitaladdress"),
+  ...group(
+    "user_name",
+    "uid username userprincipalname upn samaccountname windowsaccountname edupersonprincipalname login",
+  ),
+  ...group("phone", "mobile mobilephone telephonenumber phone phonenumber homephone cellphone"),
+  ...group("address", "address streetaddress street postaladdress homeaddress postalcode zip zipcode"),
+  ...group("birth_date", "dateofbirth birthdate dob"),
+  ...group(
+    "identifier",
+    "fiscalnumber ssn employeeid employeenumber nationalidentifier personalidentifier idcard taxid personalnumber",
+  ),
+]);
+
+/** The person-data type an attribute's Name or FriendlyName announces, if any. */
+export function samlAttributeType(tagAttributes: string): string | undefined {
+  NAME_ATTR.lastIndex = 0;
+  let type: string | undefined;
+  for (let m = NAME_ATTR.exec(tagAttributes); m; m = NAME_ATTR.exec(tagAttributes)) {
+    const t = typeOfName(m[2] ?? m[3] ?? "");
+    // A FriendlyName says it plainly; a Name is the fallback.
+    if (m[1] && t) return t;
+    type ??= t;
+  }
+  return type;
+}
+
+function typeOfName(name: string): string | undefined {
+  const oid = /^urn:oid:([\d.]{1,80})$/.exec(name.trim());
+  const last = oid ? (OIDS[oid[1]] ?? "") : name.trim().split(/[/:#]/).pop()!;
+  return PERSON_ATTRIBUTES.get(last.toLowerCase().replace(/[^a-z0-9]/g, ""));
+}
+
+/** `text.indexOf(needle, from)` for `from` that only grows: an element never closed is searched for once. */
+function forwardSearch(text: string): (needle: string, from: number) => number {
+  const last = new Map<string, { from: number; at: number }>();
+  return (needle, from) => {
+    const known = last.get(needle);
+    if (known && from >= known.from && (known.at === -1 || from <= known.at)) return known.at;
+    const at = text.indexOf(needle, from);
+    last.set(needle, { from, at });
+    return at;
+  };
+}
+
+function replaceValues(inner: string, type: string, ctx: ItemContext): string {
+  VALUE.lastIndex = 0;
+  return inner.replace(VALUE, (whole, _prefix: string, value: string) => {
+    const v = value.trim();
+    if (!v || hasSentinel(v)) return whole;
+    return whole.replace(`>${value}<`, `>${value.replace(v, ctx.phi(v, type))}<`);
+  });
+}
+
+function redactAttributes(text: string, ctx: ItemContext): string {
+  if (!text.includes("AttributeValue")) return text;
+  const find = forwardSearch(text);
+  let out = "";
+  let pos = 0;
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(text); m; m = ATTRIBUTE.exec(text)) {
+    if (m.index < pos) continue;
+    const type = samlAttributeType(m[2]);
+    if (!type) continue;
+    const innerStart = m.index + m[0].length;
+    const close = find(`</${m[1]}Attribute>`, innerStart);
+    const innerEnd = close < 0 ? text.length : close;
+    out += text.slice(pos, innerStart) + replaceValues(text.slice(innerStart, innerEnd), type, ctx);
+    pos = innerEnd;
+    ATTRIBUTE.lastIndex = innerEnd;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
+}
+
+function redactNameIds(text: string, ctx: ItemContext): string {
+  if (!text.includes("NameI")) return text;
+  NAME_ID.lastIndex = 0;
+  return text.replace(NAME_ID, (whole, _prefix: string, _tag: string, attrs: string | undefined, value: string) => {
+    const v = value.trim();
+    if (!v || hasSentinel(v) || PSEUDONYM_FORMAT.test(attrs ?? "")) return whole;
+    return whole.replace(`>${value}<`, `>${value.replace(v, ctx.phi(v, EMAIL.test(v) ? "email" : "user_name"))}<`);
+  });
+}
+
+export function redactSamlValues(text: string, ctx: ItemContext): string {
+  return redactNameIds(redactAttributes(text, ctx), ctx);
+}

@@ -1,0 +1,48 @@
+// The readers added for identity-provider artifacts (a private key's body without its PEM lines, SAML attribute values
+// and NameIDs, a user account's display name) on hostile input: the work grows linearly with the input (counted
+// operations, see test/hostile/work-meter.ts), and a megabyte of each trigger finishes.
+import { describe, expect, it } from "vitest";
+import { createRedactor } from "~/redaction/redact";
+import { growth } from "../hostile/work-meter";
+
+const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const redact = (text: string) =>
+  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: "text", text }).text;
+const LINEAR = 5;
+const KEY_LINE = "MIIBOwIBAAJBAKb5uPq5PeX0R2jepo/GZxbu5tEWTNCv05pQ/VOQODiCHRBT1SCR";
+
+const UNITS: Array<[string, string]> = [
+  ["key-opening tokens too short to be keys", "MIIBOwIBAAJBAKb5uPq5PeX0R2jepo/G "],
+  ["full key lines, each then a word", `${KEY_LINE}\nThen `],
+  ["escaped key lines", `${KEY_LINE}\\n`],
+  ["SAML attributes never closed", '<saml:Attribute Name="givenname">'],
+  ["SAML attribute values never closed", '<saml:Attribute Name="sn"><saml:AttributeValue>Roe'],
+  ["SAML NameIDs never closed", "<saml:NameID>jroe"],
+  [
+    "closed SAML attributes naming a person",
+    '<saml:Attribute Name="sn"><saml:AttributeValue>Roe</saml:AttributeValue></saml:Attribute>',
+  ],
+  ["closed NameIDs", "<saml:NameID>jroe</saml:NameID>"],
+  ["user objects with display names", '{"type":"User","displayName":"Jane Roe","alternateId":"j@x.org"},'],
+];
+
+describe("hostile input for the identity-provider readers", () => {
+  for (const [name, unit] of UNITS)
+    it(`${name}: repeated, the redaction grows linearly`, () => {
+      expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    });
+
+  const mb = 1 << 20;
+  const megabytes: Array<[string, string]> = [
+    ...UNITS.map(([name, unit]): [string, string] => [name, repeat(unit)(mb)]),
+    ["one base64 token a megabyte long, opening like a key", "MIIBOwIBAAJB" + "A".repeat(mb)],
+    ["a megabyte of full key lines", repeat(`${KEY_LINE}\n`)(mb)],
+    ["an attribute tag's blanks, never closed", "<saml:Attribute" + " ".repeat(mb)],
+    ["nested attributes", '<saml:Attribute Name="cn">'.repeat(mb / 26) + "</saml:Attribute>".repeat(8)],
+    ["a JSON array of user objects", "[" + '{"type":"User","displayName":"Jane Roe"},'.repeat(mb / 42) + "{}]"],
+  ];
+  for (const [name, text] of megabytes)
+    it(`a megabyte: ${name} finishes`, () => {
+      expect(redact(text).length).toBeGreaterThan(0);
+    });
+});
