@@ -11,16 +11,15 @@ describe("firstNotBefore", () => {
   it("answers as a linear scan does on sorted arrays with repeats, gaps and points outside them", () => {
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let round = 0; round < 500; round++) {
+    const wrong: string[] = [];
+    for (let round = 0; round < 300; round++) {
       const sorted = Array.from({ length: Math.floor(next() * 40) }, () => Math.floor(next() * 60)).sort(
         (a, b) => a - b,
       );
       for (let x = -2; x <= 62; x++)
-        expect(
-          firstNotBefore(sorted.length, (i) => sorted[i] < x),
-          `${sorted} at ${x}`,
-        ).toBe(linear(sorted, x));
+        if (firstNotBefore(sorted.length, (i) => sorted[i] < x) !== linear(sorted, x)) wrong.push(`${sorted} at ${x}`);
     }
+    expect(wrong).toEqual([]);
   });
 
   it("gives the count when every entry is before the point, 0 when none is, 0 for an empty list", () => {
