@@ -86,7 +86,9 @@ interface Budget {
   chars: number;
 }
 
-/** The line where a JSON value starting at line `from` closes (string-aware), or -1. */
+/** The line where a JSON value starting at line `from` closes (string-aware), or -1. JSON's quoting, a string's
+ *  state carried from line to line; har-cookie-arrays.ts ends a string at a line break and stops at a key, and reads
+ *  the text, not lines, so the two walks stay apart. */
 function jsonBlockEnd(lines: string[], from: number, budget: Budget): number {
   let depth = 0;
   let inString = false;

@@ -10,6 +10,7 @@
 import type { ItemContext } from "./context";
 import { redactJsonAst } from "./json";
 import type { JNode, JObject } from "./json-ast";
+import { firstNotBefore } from "./sorted-search";
 import { sweepProse } from "./embedded-json";
 import { eachWord, replaceWords } from "./value-words";
 import { cdaEdits, type XmlEdit, type XmlEdits } from "./xml-cda";
@@ -214,13 +215,7 @@ class DivTags {
   /** Offset past the `</div>` that closes a `<div>` whose start tag ended at `i` (nested divs counted), or -1. */
   end(i: number): number {
     // The first tag at or after `i`, by binary search.
-    let lo = 0;
-    let hi = this.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.at[mid] < i) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBefore(this.at.length, (k) => this.at[k] < i);
     if (lo === this.at.length) return -1;
     // The depth before `i` is the depth after tag lo-1 (0 before the first): the first tag from lo below it.
     const before = lo === 0 ? 0 : this.depth[lo - 1];
