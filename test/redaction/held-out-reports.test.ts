@@ -1,0 +1,48 @@
+// Shapes from a held-out sample of support reports and Q&A posts (test/corpora/real-artifacts/report-*): what people
+// paste into a forum post. Synthetic values, the real shapes.
+import { describe, it } from "vitest";
+import { expectRedacted as check } from "./lib/redact-text";
+
+// An identity provider's opaque code: dot-separated random parts, then `~~` and a hex tail (Azure AD writes them so).
+const CODE_HEAD = "0.AR8AqW3eRt5yUi7oP9aS1dF2gH4jK6lZ8xC0vB.AgABAAIAAAD--DLA3VO7QrddgJg7WevrPq_zX8cV5bN3mL1kJ9hG7fD";
+const CODE_TAIL = "4f1c2a9e8b7d6c5a4f1c2a9e8b7d6c5a4f1c2a9e8b7d6c5a";
+const CODE = `${CODE_HEAD}~~${CODE_TAIL}`;
+
+describe("an opaque token of dot-separated random parts, pasted alone in a post", () => {
+  it("goes whole on its own line under the sentence that names it", () => {
+    check(
+      `Torin,\n\nI forgot to paste the authorization code:\n\n${CODE}\n\nFrom: support`,
+      [CODE_HEAD.slice(0, 24), "DLA3VO7QrddgJg7Wevr", CODE_TAIL],
+      ["I forgot to paste the authorization code:"],
+    );
+  });
+
+  it("goes inside a sentence and in backticks, with the sentence's full stop kept", () => {
+    const out = check(
+      `the code was ${CODE}. Then \`${CODE}\` again`,
+      [CODE_HEAD.slice(0, 24), CODE_TAIL],
+      ["the code was ", ". Then `"],
+    );
+    void out;
+  });
+
+  it("Google's ya29. access token goes", () => {
+    check(
+      "token ya29.a0AfH6SMBx7Qw3rTyUiOp4sDfGhJkL5zXcVbNm6Lp0 expired",
+      ["a0AfH6SMBx7Qw3rTyUiOp4sDfGhJkL5z"],
+      ["token ", " expired"],
+    );
+  });
+
+  it("dotted names, OIDs, host names and hex ids stay", () => {
+    const facts = [
+      "org.springframework.security.oauth2.server.resource.InvalidBearerTokenException",
+      "2.16.840.1.113883.2.9.2.90999.248d9f9d99406d6cba77f7cbdf30b56d45a42e6ed22624770a88872aa3bfbadd.060a272e94",
+      "ocid1.tenancy.oc1..aaaaaaaaba3pv6wkcr4jqae5f15p2b2m2yt2j6rx32uzr4h25vqstifsfdsq",
+      "fhir-ehr-code.cerner.com",
+      // An Epic sandbox patient's FHIR id: a dot between random parts, but an id support needs.
+      "Tbt3KuCY0B5PSrJvCu2j-PlK.aiHsu2xUjUM8bWpetXoB",
+    ];
+    check(facts.join("\n"), [], facts);
+  });
+});
