@@ -13,6 +13,9 @@ const UNITS: Array<[string, string]> = [
   ["dotted random parts", "0.AR8AqW3eRt5yUi7oP9aS1dF2gH4jK6lZ8xC0vB.AgABAAIAAAD~~4f1c2a9e "],
   ["dots between short parts", "a.b.c.d.e.f.g.h."],
   ["tildes and dots", "~.~.~~..~"],
+  ["CDA fragment roots, never closed", "<recordTarget>\n"],
+  ["patient roles with a log prefix", 'cda_1  |   <patientRole><id extension="7731954"/>\n'],
+  ["nested fragment elements", "<recordTarget><patientRole><patient><name><given>ROSA"],
 ];
 
 describe("hostile input for the held-out support-report readers", () => {
@@ -25,6 +28,8 @@ describe("hostile input for the held-out support-report readers", () => {
   const megabytes: Array<[string, string]> = [
     ...UNITS.map(([name, unit]): [string, string] => [name, repeat(unit)(mb)]),
     ["one run of dots", "x " + ".".repeat(mb) + "Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8"],
+    ["one fragment root, then a megabyte of nesting", "<recordTarget>" + "<patient>".repeat(mb / 9)],
+    ["a fragment root, then an attribute never closed", '<patientRole><id extension="' + "7".repeat(mb)],
     ["one dotted run of random parts, never ending", "x " + "Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8.".repeat(mb / 25)],
   ];
   for (const [name, text] of megabytes)

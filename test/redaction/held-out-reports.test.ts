@@ -46,3 +46,37 @@ describe("an opaque token of dot-separated random parts, pasted alone in a post"
     check(facts.join("\n"), [], facts);
   });
 });
+
+describe("a C-CDA header's patient part pasted without its document (from <recordTarget> or <patientRole>)", () => {
+  const FRAGMENT = [
+    "<recordTarget>",
+    "  <patientRole>",
+    '    <id root="2.16.840.1.113883.2.9.4.3.2" extension="RSSMRA80A01H501U" assigningAuthorityName="MEF"/>',
+    '    <id root="2.16.840.1.113883.2.9.2.10209.4.1" extension="7731954" assigningAuthorityName="ASL 1"/>',
+    '    <addr use="H"><city>BORGOMANERO</city><censusTract>003024</censusTract><postalCode>28021</postalCode>' +
+      "<streetAddressLine>VIA ROMA 12</streetAddressLine></addr>",
+    '    <telecom value="tel:3471234567" use="HP"/>',
+    "    <patient>",
+    "      <name><given>GIUSEPPINA</given><family>ROSSETTI</family></name>",
+    '      <administrativeGenderCode code="F" codeSystem="2.16.840.1.113883.5.1" displayName="Female"/>',
+    '      <birthTime value="19510622"/>',
+  ];
+  const PERSON = ["7731954", "BORGOMANERO", "003024", "28021", "VIA ROMA 12", "3471234567", "GIUSEPPINA", "ROSSETTI"];
+  const FACTS = ['root="2.16.840.1.113883.2.9.4.3.2"', 'displayName="Female"', 'assigningAuthorityName="ASL 1"'];
+
+  it("is read by its elements: the patient's ids, address, phone, name and birth date go", () => {
+    check(["Nel CDA la sezione relativa al paziente è:", "", ...FRAGMENT].join("\n"), [...PERSON, "19510622"], FACTS);
+  });
+
+  it("also with a docker-compose log prefix on every line", () => {
+    check(
+      ["Nel CDA:", "", ...FRAGMENT.map((l) => `cda_1  |   ${l}`)].join("\n"),
+      [...PERSON, "19510622"],
+      [...FACTS, "cda_1  |"],
+    );
+  });
+
+  it("a <patientRole> named in backticks in prose opens nothing", () => {
+    check("the `<patientRole>` element holds the ids, see <patientRole> docs", [], ["`<patientRole>`"]);
+  });
+});
