@@ -80,3 +80,22 @@ describe("a C-CDA header's patient part pasted without its document (from <recor
     check("the `<patientRole>` element holds the ids, see <patientRole> docs", [], ["`<patientRole>`"]);
   });
 });
+
+describe("a credential written as the words that describe it (a placeholder in a vendor's answer)", () => {
+  it("`Bearer Base64EncodedClientID:ClientSecret` stays as written: it is the mistake being explained", () => {
+    check(
+      'Change FROM:\nrequest.AddHeader("Authorization", "Bearer Base64EncodedClientID:ClientSecret");\n' +
+        'Change TO:\nrequest.AddHeader("Authorization", "Basic ClientId:ClientSecret");',
+      [],
+      ["Bearer Base64EncodedClientID:ClientSecret", "Basic ClientId:ClientSecret"],
+    );
+  });
+
+  it("a real credential in the same place goes, and so does a secret spelled from words", () => {
+    check(
+      'request.AddHeader("Authorization", "Bearer Qw3rTyUiOp4sDfGhJkL5zXcVbNm6");\npassword: MyClientPassword\n' +
+        "client_secret=SecretKey",
+      ["Qw3rTyUiOp4sDfGhJkL5zXcVbNm6", "MyClientPassword", "SecretKey"],
+    );
+  });
+});
