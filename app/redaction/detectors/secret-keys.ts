@@ -307,7 +307,7 @@ export function isMaskedValue(value: string): boolean {
 }
 
 /** The words a placeholder spells a client's credential with (a password's words are no placeholder: a weak
- *  password is made of such words). */
+ *  password is made of such words; nor is `value`: a test fixture's `token-secret-value` is its secret). */
 const DESCRIBING_WORDS = new Set([
   "base64",
   "encoded",
@@ -325,7 +325,6 @@ const DESCRIBING_WORDS = new Set([
   "tenant",
   "your",
   "here",
-  "value",
 ]);
 
 /**
@@ -340,9 +339,7 @@ function isDescribedCredential(t: string): boolean {
   // Words a real secret could be made of (`SecretKey`, `AccessToken`) go: a placeholder names whose credential it is
   // or says it is one.
   const has = (w: string) => words.includes(w);
-  return (
-    has("encoded") || has("your") || has("here") || has("value") || (has("client") && (has("id") || has("secret")))
-  );
+  return has("encoded") || has("your") || has("here") || (has("client") && (has("id") || has("secret")));
 }
 
 /** A JWT's header (`eyJhbGciOi…` before its first dot, read from a token's start only: linear): public, never a
