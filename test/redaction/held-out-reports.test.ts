@@ -94,8 +94,22 @@ describe("a credential written as the words that describe it (a placeholder in a
   it("a real credential in the same place goes, and so does a secret spelled from words", () => {
     check(
       'request.AddHeader("Authorization", "Bearer Qw3rTyUiOp4sDfGhJkL5zXcVbNm6");\npassword: MyClientPassword\n' +
-        "client_secret=SecretKey",
-      ["Qw3rTyUiOp4sDfGhJkL5zXcVbNm6", "MyClientPassword", "SecretKey"],
+        "client_secret=SecretKey\ntokenSecret: token-secret-value",
+      ["Qw3rTyUiOp4sDfGhJkL5zXcVbNm6", "MyClientPassword", "SecretKey", "token-secret-value"],
     );
+  });
+});
+
+describe("a person's name written `Last, First` in a quoted claim of a partial token pasted in prose", () => {
+  it("goes whole, both parts", () => {
+    check(
+      'Pasted a partial example:\n\n{\n   ...\n   "name":"SMART, NANCY",\n   "exp":1629402200,\n   "email":"he...@a.com"\n}',
+      ["SMART", "NANCY"],
+      ['"exp":1629402200'],
+    );
+  });
+
+  it("an unquoted name stops at its comma (the next pair is no part of it)", () => {
+    check("sub=jroe@example.org, displayName=Jane Roe, role=Admin", ["Jane Roe"], ["role=Admin"]);
   });
 });
