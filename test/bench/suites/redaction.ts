@@ -298,6 +298,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ],
   ["browser DevTools and console, chat and transcripts", /^(?:browser-(?!copy-as-fetch-)|console-|chat-)/],
   ["C-CDA", /^c-cda-/],
+  ["support reports and Q&A posts as written (Stack Overflow, vendor forums, Zulip)", /^report-/],
   ["credential, config and infrastructure files", /^(?:dotfile-|terraform-|ansible-|docker-inspect-|apiclient-)/],
   ["objects printed by programs (Python, PHP, Ruby, Java, Go, .NET, Node)", /^dump-/],
   ["server, integration-engine and CI logs", /^log-/],
