@@ -1,0 +1,63 @@
+// Review RB (adversarial review of the held-out support-report batch): each `.fails` test asserts what should happen
+// and fails today; it proves one finding of /work/notes/review-RB.md. Remove `.fails` when the finding is fixed.
+import { describe, it } from "vitest";
+import { expectRedacted as check } from "./lib/redact-text";
+
+const CODE =
+  "0.AR8AqW3eRt5yUi7oP9aS1dF2gH4jK6lZ8xC0vB.AgABAAIAAAD--DLA3VO7QrddgJg7WevrPq_zX8cV5bN3mL1kJ9hG7fD~~4f1c2a9e8b7d";
+const FRAGMENT = [
+  "<recordTarget><patientRole>",
+  '<id root="2.16.840.1.113883.4.1" extension="999887777"/>',
+  '<addr><city>Springfield</city><postalCode>62704</postalCode></addr><telecom value="tel:+1-555-867-5309"/>',
+  '<patient><name><given>Aurelio</given><family>Bramante</family></name><birthTime value="19620914"/></patient>',
+  "</patientRole></recordTarget>",
+].join("");
+const PERSON = ["999887777", "Springfield", "62704", "555-867-5309", "Aurelio", "Bramante", "19620914"];
+
+describe("RB-1: words that describe a credential are taken for a placeholder under any key, password too", () => {
+  it.fails("a password spelled from the describing words goes (it did before the batch)", () => {
+    check("password: ClientSecret\npassword=YourClientSecret\npassword: EncodedKey\ndb_password=AccessKeyEncoded", [
+      "ClientSecret",
+      "YourClientSecret",
+      "EncodedKey",
+      "AccessKeyEncoded",
+    ]);
+  });
+  it.fails("a client secret / api key value spelled from those words goes (it did before the batch)", () => {
+    check("client_secret=app-client-secret\napi_key: AppKeyEncoded\n-u ClientId:ClientSecretProd1x https://x", [
+      "app-client-secret",
+      "AppKeyEncoded",
+    ]);
+  });
+});
+
+describe("RB-2: a C-CDA patient fragment with a namespace prefix (cda:, v3:) is not read", () => {
+  it.fails("the prefixed fragment's patient values go", () => {
+    const prefixed = FRAGMENT.replace(/<(\/?)/g, "<$1cda:");
+    check(`Our header:\n\n${prefixed}`, PERSON);
+  });
+});
+
+describe("RB-3: a second CDA fragment on the same line is not read", () => {
+  it.fails("both fragments' patient values go", () => {
+    check(`a=${FRAGMENT.replace(/Aurelio/, "Ottavia")} b=${FRAGMENT}`, ["Ottavia", ...PERSON]);
+  });
+});
+
+describe("RB-4: a fragment after the same tag quoted in backticks on its line is not read", () => {
+  it.fails("the patient values go", () => {
+    check("`<patientRole>` is the element; here: " + FRAGMENT.replace("<recordTarget>", ""), PERSON);
+  });
+});
+
+describe("RB-5: a dotted opaque code after a label no reader knows ('code:', 'Code =') is skipped", () => {
+  it.fails("the code goes", () => {
+    check(`authorization code: ${CODE}\nCode = ${CODE}`, ["AR8AqW3eRt5yUi7oP9aS1dF2gH4jK6lZ8", "4f1c2a9e8b7d"]);
+  });
+});
+
+describe("RB-6: a quoted 'LAST,FIRST' without the blank keeps the given name", () => {
+  it.fails("both parts go", () => {
+    check('Pasted:\n{\n ...\n "sub":"12345",\n "name":"SMART,NANCY",\n "exp":1629402200\n}', ["NANCY", "SMART"]);
+  });
+});
