@@ -301,6 +301,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["credential, config and infrastructure files", /^(?:dotfile-|terraform-|ansible-|docker-inspect-|apiclient-)/],
   ["objects printed by programs (Python, PHP, Ruby, Java, Go, .NET, Node)", /^dump-/],
   ["server, integration-engine and CI logs", /^log-/],
+  ["X12 EDI, DICOM dumps, NCPDP SCRIPT", /^(?:x12-|dicom-|ncpdp-)/],
 ];
 
 export function realArtifactSection(): string {
