@@ -22,6 +22,7 @@ import { redactNotebook } from "./notebook";
 import { isNdjson, redactNdjson } from "./ndjson";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
+import { redactHexDumps } from "./hex-dumps";
 import { categoryOfType } from "./policy";
 import { redactPemKeys } from "./detectors/private-keys";
 import { inputWarnings } from "~/evidence/input-quality";
@@ -163,6 +164,13 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);
 
+  // A packet's hex + ASCII dump: its payload read as text, what goes masked in both columns (hex-dumps.ts).
+  const readDumps = (t: string) =>
+    redactHexDumps(
+      t,
+      (payload) => redactLines(payload, ctx, { freeText: true }),
+      (line) => ctx.keep(line),
+    );
   // Shapes that carry a value without a key the line reader knows (code, a CSV export, a list of people pasted as a
   // table); an e-mail's header block is read by the free-text detectors (detectors/phi-mail-headers.ts), wherever
   // prose is swept.
@@ -171,7 +179,10 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       redactCsvSecrets(
         redactPowerShellCookies(
           redactCodeCredentials(
-            redactOrmBindings(redactSqlRows(redactMultipartSecrets(redactCookieArrays(t, ctx), ctx), ctx), ctx),
+            redactOrmBindings(
+              redactSqlRows(redactMultipartSecrets(redactCookieArrays(readDumps(t), ctx), ctx), ctx),
+              ctx,
+            ),
             ctx,
           ),
           ctx,
