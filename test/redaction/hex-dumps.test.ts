@@ -108,14 +108,3 @@ describe("hex + ASCII packet dumps", () => {
     expect(out).not.toContain("HDn2LpW0");
   });
 });
-
-describe("the anti-forgery field of a framework's login form (seen in the same dump)", () => {
-  it("Django's csrfmiddlewaretoken and Rails' authenticity_token go; the user name field is judged as before", () => {
-    const out = redact(
-      "POST /login/ HTTP/1.1\r\nHost: app.example.org\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n" +
-        "csrfmiddlewaretoken=Qm3vXe9Lr2TzW8pKc7YhN4sBd6Jf&next=%2Fhome&authenticity_token=Zx8Wq2Lm5Rt9Yp3Vn6Kc",
-    );
-    gone(out, "Qm3vXe9Lr2TzW8pKc7YhN4sBd6Jf", "Zx8Wq2Lm5Rt9Yp3Vn6Kc");
-    kept(out, "next=%2Fhome", "POST /login/ HTTP/1.1");
-  });
-});
