@@ -25,3 +25,30 @@ describe("Chrome's NetLog events pasted from chrome://net-export", () => {
     gone(out, "12 Harbour Street", "7Hq2xPzL0aV93mWcRt");
   });
 });
+
+describe("a header block pasted indented (Fiddler's headers in a Markdown list or a quote)", () => {
+  it("each header at the block's indentation is a header of its own, not a folded continuation of the one above", () => {
+    const out = redact(
+      [
+        "- response",
+        "",
+        "    HTTP/1.1 302 Found",
+        "    Date: Thu, 29 Sep 2022 14:39:38 GMT",
+        "    Location: https://app.example.org/home",
+        "    Set-Cookie: skey=@wWm8PKp9V;Path=/;Domain=example.org;",
+        "    Set-Cookie: recent=2cdb6eeeea545384124fd403c386618af1;Path=/;Secure;HttpOnly;",
+        "",
+      ].join("\n"),
+    );
+    gone(out, "@wWm8PKp9V", "2cdb6eeeea545384124fd403c386618af1");
+    kept(out, "\n    Date: Thu, 29 Sep 2022 14:39:38 GMT\n", "\n    Location: https://app.example.org/home\n");
+  });
+
+  it("a line indented further than its header still folds into it", () => {
+    const out = redact(
+      "HTTP/1.1 200 OK\nX-Note: first part\n  second part\nAuthorization: Bearer abcdefghij\n   klmnopqrstuv\n",
+    );
+    kept(out, "X-Note: first part second part");
+    gone(out, "abcdefghij", "klmnopqrstuv");
+  });
+});
