@@ -23,6 +23,7 @@ import { isNdjson, redactNdjson } from "./ndjson";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { redactHexDumps } from "./hex-dumps";
+import { redactPayloadLines } from "./payload-lines";
 import { categoryOfType } from "./policy";
 import { redactPemKeys } from "./detectors/private-keys";
 import { inputWarnings } from "~/evidence/input-quality";
@@ -180,7 +181,10 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
         redactPowerShellCookies(
           redactCodeCredentials(
             redactOrmBindings(
-              redactSqlRows(redactMultipartSecrets(redactCookieArrays(readDumps(t), ctx), ctx), ctx),
+              redactSqlRows(
+                redactMultipartSecrets(redactCookieArrays(redactPayloadLines(readDumps(t), ctx), ctx), ctx),
+                ctx,
+              ),
               ctx,
             ),
             ctx,

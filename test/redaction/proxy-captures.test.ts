@@ -52,3 +52,30 @@ describe("a header block pasted indented (Fiddler's headers in a Markdown list o
     gone(out, "abcdefghij", "klmnopqrstuv");
   });
 });
+
+describe("a form payload written one `name:value` a line (DevTools' Payload view, an issue)", () => {
+  it("in an OAuth form the code and the client secret go; the grant type and the client id stay", () => {
+    const out = redact(
+      "payload :\ngrant_type:authorization_code\ncode:e7332a1942219fb440f2\nclient_id:debecd65e6be1de0d838\n" +
+        'client_secret: Zq8Wr2Lm5Tt9Yp3Vn6Kc\n\nresponse :\n{\n  "error": "invalid_client"\n}\n',
+    );
+    gone(out, "e7332a1942219fb440f2", "Zq8Wr2Lm5Tt9Yp3Vn6Kc");
+    kept(out, "grant_type:authorization_code", "client_id:debecd65e6be1de0d838", '"error": "invalid_client"');
+  });
+
+  it("outside an OAuth form a `code:` line stays (an error code, a status)", () => {
+    const text = "status:failed\ncode:E4012_TIMEOUT\nretry:true\n";
+    kept(redact(text), "code:E4012_TIMEOUT");
+  });
+
+  it("hostile: a megabyte of pair lines and of grant_type words finishes", () => {
+    const text = (
+      "grant_type:authorization_code\ncode:" +
+      "a".repeat(3000) +
+      "\n" +
+      "grant_type ".repeat(50) +
+      "\n"
+    ).repeat(300);
+    kept(redact(text), "grant_type:authorization_code");
+  });
+});
