@@ -1,0 +1,33 @@
+// HTTP client debug output from more languages (test/corpora/real-artifacts, `client-…`): Ruby Net::HTTP's
+// set_debug_output (`<- "POST … HTTP/1.1\r\nAuthorization: …\r\n"`), Apache HttpClient's wire log (`>> "…[\r][\n]"`).
+// Synthetic values, the real shapes.
+import { describe, it } from "vitest";
+import { expectRedacted as check } from "./lib/redact-text";
+
+describe("a request line whose path ends in an auth scheme's word (`/tokens/bearer HTTP/1.1`)", () => {
+  it("the protocol version after the path is not a credential: the request line stays, the real one goes", () => {
+    check(
+      [
+        '<- "POST /oauth2/v1/tokens/bearer HTTP/1.1\\r\\nContent-Type: application/x-www-form-urlencoded\\r\\nAuthorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\\r\\nHost: oauth.example.com\\r\\n\\r\\n"',
+        '-> "HTTP/1.1 200 OK\\r\\n"',
+      ].join("\n"),
+      ["QWxhZGRpbjpvcGVuIHNlc2FtZQ=="],
+      ["POST /oauth2/v1/tokens/bearer HTTP/1.1", '-> "HTTP/1.1 200 OK', "Host: oauth.example.com"],
+    );
+  });
+
+  it("the same with a plain request line, other schemes' words and HTTP/2", () => {
+    check(
+      [
+        "GET /auth/basic HTTP/1.1",
+        "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+        "",
+        "HTTP/2 401",
+        "POST /api/token HTTP/2",
+        "POST /v1/negotiate HTTP/1.0",
+      ].join("\n"),
+      ["eyJzdWIiOiIxMjM0NTY3ODkwIn0"],
+      ["GET /auth/basic HTTP/1.1", "HTTP/2 401", "POST /api/token HTTP/2", "POST /v1/negotiate HTTP/1.0"],
+    );
+  });
+});
