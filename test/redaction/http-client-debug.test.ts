@@ -1,7 +1,7 @@
 // HTTP client debug output from more languages (test/corpora/real-artifacts, `client-…`): Ruby Net::HTTP's
 // set_debug_output (`<- "POST … HTTP/1.1\r\nAuthorization: …\r\n"`), Apache HttpClient's wire log (`>> "…[\r][\n]"`).
 // Synthetic values, the real shapes.
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectRedacted as check } from "./lib/redact-text";
 
 describe("a request line whose path ends in an auth scheme's word (`/tokens/bearer HTTP/1.1`)", () => {
@@ -29,5 +29,22 @@ describe("a request line whose path ends in an auth scheme's word (`/tokens/bear
       ["eyJzdWIiOiIxMjM0NTY3ODkwIn0"],
       ["GET /auth/basic HTTP/1.1", "HTTP/2 401", "POST /api/token HTTP/2", "POST /v1/negotiate HTTP/1.0"],
     );
+  });
+});
+
+describe("a header in an Apache HttpClient wire line, its line end written `[\\r][\\n]`", () => {
+  it("the credential goes and the written line end stays whole", () => {
+    const out = check(
+      [
+        'DEBUG org.apache.http.wire - http-outgoing-3 >> "GET /api/v1/userinfo HTTP/1.1[\\r][\\n]"',
+        'DEBUG org.apache.http.wire - http-outgoing-3 >> "Authorization: Bearer 9a7c1421a30aa9429d5c608b5054e0860a4be08c2[\\r][\\n]"',
+        'DEBUG org.apache.http.wire - http-outgoing-3 >> "Cookie: JSESSIONID=2236652D2F06E535395CDA6CA557B9BF[\\n]"',
+        'DEBUG org.apache.http.wire - http-outgoing-3 >> "Host: fhir.example.com[\\r][\\n]"',
+      ].join("\n"),
+      ["9a7c1421a30aa9429d5c608b5054e0860a4be08c2", "2236652D2F06E535395CDA6CA557B9BF"],
+      ['"GET /api/v1/userinfo HTTP/1.1[\\r][\\n]"', '"Host: fhir.example.com[\\r][\\n]"'],
+    );
+    expect(out).toMatch(/Authorization: Bearer \[REDACTED:access_token#\d\]\[\\r\]\[\\n\]"/);
+    expect(out).toMatch(/Cookie: JSESSIONID=\[REDACTED:cookie#\d\]\[\\n\]"/);
   });
 });

@@ -547,6 +547,14 @@ function valueEnd(
       while (end > from && text[end - 1] === "\\") end--;
       break;
     }
+    // Apache HttpClient's wire log writes the line end as `[\r][\n]` (`>> "Authorization: Bearer …[\r][\n]"`).
+    if (
+      text[end] === "[" &&
+      text[end + 1] === "\\" &&
+      (text[end + 2] === "r" || text[end + 2] === "n") &&
+      text[end + 3] === "]"
+    )
+      break;
     // A cookie's value may be quoted (RFC 6265: NAME="…"): the quotes are the value's, not the end of a shell word.
     if (cookie && !stop && text[end] === '"' && text[end - 1] === "=") {
       let close = end + 1;
