@@ -305,6 +305,7 @@ function allPhi(child: Info, type: string, keep: Set<string>): Info {
 const KEEP_NAME = new Set(["use"]);
 const KEEP_PHOTO = new Set(["contentType", "language"]);
 const KEEP_ADDRESS = new Set(["state", "country", "use", "type"]);
+const KEEP_OIDC_ADDRESS = new Set(["region", "country"]);
 const KEEP_TELECOM = new Set(["system", "use", "rank"]);
 const KEEP_IDENTIFIER = new Set(["use", "system", "code", "display", "version"]);
 const NO_KEEP = new Set<string>();
@@ -342,6 +343,10 @@ function childOf(key: string, info: Info, holder: JObject): Info {
     const type = key === "valueIdentifier" ? extensionValueType(objGetString(holder, "url"), key) : typed[0];
     return allPhi(asClinical(child), type, typed[1]);
   }
+  // OpenID Connect's `address` claim beside a person's claims (a userinfo answer, an ID token's payload): the formatted
+  // address, street, locality and postal code are that person's; the region and country stay.
+  if (key === "address" && !info.phiAll && !child.inMeta && inPersonsClaims(holder))
+    return allPhi(asClinical(child), "address", KEEP_OIDC_ADDRESS);
   if (info.phiAll || info.shape || !info.clinical || child.inMeta) return child;
   if (info.person) {
     if (key === "name") return allPhi(child, "name", KEEP_NAME);

@@ -48,3 +48,30 @@ describe("a header in an Apache HttpClient wire line, its line end written `[\\r
     expect(out).toMatch(/Cookie: JSESSIONID=\[REDACTED:cookie#\d\]\[\\n\]"/);
   });
 });
+
+describe("an OpenID Connect userinfo answer's `address` claim (printed after a client's debug log)", () => {
+  it("the formatted address, the street, the locality and the postal code go; region and country stay", () => {
+    check(
+      [
+        "curl -H 'Authorization: Bearer 0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c' https://idp.example.org/api/v1/userinfo",
+        "  {",
+        '    "sub":"5a3f0c9e1d7b4a2c8e6f0b1d3c5a7e9f0b2d4c6a8e0f1a3b5c7d9e1f3a5b7c9dv1",',
+        '    "given_name":"Aurelie",',
+        '    "family_name":"Vasseur",',
+        '    "email":"aurelie.vasseur@example.org",',
+        '    "address":{"formatted":"14 rue des Lilas, 69003 Lyon","street_address":"14 rue des Lilas","locality":"Lyon","region":"Auvergne-Rhone-Alpes","postal_code":"69003","country":"France"}',
+        "  }",
+      ].join("\n"),
+      ["14 rue des Lilas", "Lyon", "69003", "Vasseur", "aurelie.vasseur@example.org"],
+      ['"region":"Auvergne-Rhone-Alpes"', '"country":"France"', "https://idp.example.org/api/v1/userinfo"],
+    );
+  });
+
+  it("an `address` that is not a person's (a server's, beside no identity claim) stays", () => {
+    check(
+      '{"server":{"name":"fhir-gateway","address":{"formatted":"10.0.0.12:8443","locality":"eu-west-1"}}}',
+      [],
+      ['"formatted":"10.0.0.12:8443"', '"locality":"eu-west-1"'],
+    );
+  });
+});
