@@ -2,7 +2,7 @@
 // set_debug_output (`<- "POST … HTTP/1.1\r\nAuthorization: …\r\n"`), Apache HttpClient's wire log (`>> "…[\r][\n]"`).
 // Synthetic values, the real shapes.
 import { describe, expect, it } from "vitest";
-import { expectRedacted as check } from "./lib/redact-text";
+import { expectRedacted as check, gone, redact } from "./lib/redact-text";
 
 describe("a request line whose path ends in an auth scheme's word (`/tokens/bearer HTTP/1.1`)", () => {
   it("the protocol version after the path is not a credential: the request line stays, the real one goes", () => {
@@ -73,5 +73,21 @@ describe("an OpenID Connect userinfo answer's `address` claim (printed after a c
       [],
       ['"formatted":"10.0.0.12:8443"', '"locality":"eu-west-1"'],
     );
+  });
+});
+
+describe("hostile inputs of these shapes finish (linear work)", () => {
+  const mb = (unit: string) => unit.repeat(Math.ceil(1_000_000 / unit.length));
+  it("request lines ending in scheme words, no header after them", () => {
+    const out = redact(mb('<- "POST /a/bearer HTTP/1.1\\r\\nbasic HTTP/2 token HTTPS/1.0 '));
+    expect(out).toContain("/a/bearer HTTP/1.1");
+  });
+  it("wire lines of `[\\r` with no closing bracket, and header values cut by `[\\n]` again and again", () => {
+    const out = redact(mb('>> "Authorization: Bearer [\\r[\\r[\\r[\\n]x[\\r][\\n]"\n') + mb("Cookie: a=b[\\n]c=d[\\r"));
+    expect(out.length).toBeGreaterThan(1_000_000);
+  });
+  it("one object of many `address` keys beside a person's claims", () => {
+    const out = redact(`{"given_name":"Aurelie",${mb('"address":{"locality":"Lyon"},')}"family_name":"Vasseur"}`);
+    gone(out, "Lyon", "Vasseur");
   });
 });
