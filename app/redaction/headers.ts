@@ -182,6 +182,22 @@ export function redactHeaderValue(name: string, value: string, ctx: ItemContext,
 }
 
 export const isUserHeader = (lowerName: string): boolean => USER_HEADERS.has(lowerName);
+/** A header whose value redactHeaderValue changes by its name alone: a credential, a cookie, a person's login or address. */
+export function isCredentialHeader(lowerName: string): boolean {
+  if (KEEP_HEADERS.has(lowerName)) return false;
+  return (
+    lowerName === "authorization" ||
+    lowerName === "proxy-authorization" ||
+    lowerName === "dpop" ||
+    lowerName === "cookie" ||
+    lowerName === "set-cookie" ||
+    lowerName === "set-cookie2" ||
+    SECRET_HEADERS[lowerName] !== undefined ||
+    SECRET_NAME.test(lowerName) ||
+    isPersonsHeader(lowerName)
+  );
+}
+
 /** A header read by its name wherever it is an object's key: a user's login or a client's address. */
 export const isPersonsHeader = (lowerName: string): boolean =>
   USER_HEADERS.has(lowerName) || isClientAddressHeader(lowerName);
