@@ -15,7 +15,7 @@ const FRAGMENT = [
 const PERSON = ["999887777", "Springfield", "62704", "555-867-5309", "Aurelio", "Bramante", "19620914"];
 
 describe("RB-1: words that describe a credential are taken for a placeholder under any key, password too", () => {
-  it.fails("a password spelled from the describing words goes (it did before the batch)", () => {
+  it("a password spelled from the describing words goes (it did before the batch)", () => {
     check("password: ClientSecret\npassword=YourClientSecret\npassword: EncodedKey\ndb_password=AccessKeyEncoded", [
       "ClientSecret",
       "YourClientSecret",
@@ -23,10 +23,17 @@ describe("RB-1: words that describe a credential are taken for a placeholder und
       "AccessKeyEncoded",
     ]);
   });
-  it.fails("a client secret / api key value spelled from those words goes (it did before the batch)", () => {
+  it("a client secret / api key value spelled from those words goes (it did before the batch)", () => {
     check("client_secret=app-client-secret\napi_key: AppKeyEncoded\n-u ClientId:ClientSecretProd1x https://x", [
       "app-client-secret",
       "AppKeyEncoded",
+      "ClientSecretProd1x",
+    ]);
+  });
+  it("under any secret's key, however spelled, the described value goes (the password of curl's -u too)", () => {
+    check("PASSWORD: client-secret\nclient_secret: client-secret-id\ncurl -u ClientId:ClientSecret https://x", [
+      "client-secret",
+      "-u ClientId:ClientSecret",
     ]);
   });
 });
