@@ -16,6 +16,12 @@ const UNITS: Array<[string, string]> = [
   ["CDA fragment roots, never closed", "<recordTarget>\n"],
   ["patient roles with a log prefix", 'cda_1  |   <patientRole><id extension="7731954"/>\n'],
   ["nested fragment elements", "<recordTarget><patientRole><patient><name><given>ROSA"],
+  ["prefixed fragment roots on one line, never closed", "a=<cda:recordTarget> <v3:patientRole "],
+  [
+    "closed fragments, many on one line",
+    '<recordTarget><patientRole><id extension="7731954"/></patientRole></recordTarget> ',
+  ],
+  ["backticked fragment tags before real ones on one line", "`<patientRole>` <patientRole><given>ROSA</given> "],
 ];
 
 describe("hostile input for the held-out support-report readers", () => {
