@@ -2,7 +2,8 @@
 // authorization code (`0.AS4A….AQAB…~~4f1c…`), a refresh token of several parts. Each part alone is not standalone
 // (a dot stands beside it), so the random-string detector passes it by; the whole run goes when one of its parts has
 // the shape of a generated secret. Dotted names (Java classes, host names), OIDs and hex ids have no such part and stay;
-// a JWT is left to its own detector, a labelled value to its label. Under 100 characters it stays: Epic writes its FHIR
+// a JWT is left to its own detector. After a label (`authorization code: …`, `Code = …`) it goes too, unless the
+// label's reader replaced it already. Under 100 characters it stays: Epic writes its FHIR
 // ids so (`Tbt3KuCY0B5PSrJvCu2j-PlK.aiHsu2xUjUM8bWpetXoB`), and an id is a fact. One character scan.
 import type { ItemContext } from "../context";
 import { charTable } from "../char-table";
@@ -11,7 +12,6 @@ import { hasRandomShape } from "./random-strings";
 
 const isRunChar = charTable(/[A-Za-z0-9_.~-]/);
 const isJoint = (c: string) => c === "." || c === "~";
-const LABELLED = /[:=][ \t]*["'`]?$/;
 /** Shorter dotted runs are ids (Epic's FHIR ids run to about 64 characters); a provider's code runs to hundreds. */
 const MIN_LENGTH = 100;
 
@@ -25,7 +25,6 @@ export function redactDottedTokens(text: string, ctx: ItemContext): string {
     const before = text[at - 1] ?? "";
     const after = text[at + end] ?? "";
     if (token.length < MIN_LENGTH || /[A-Za-z0-9/@+%=]/.test(before) || /[A-Za-z0-9/@+%]/.test(after)) return run;
-    if (LABELLED.test(text.slice(Math.max(0, at - 4), at))) return run;
     if (!hasRandomPart(token)) return run;
     return ctx.secret(token, "secret") + run.slice(end);
   });
