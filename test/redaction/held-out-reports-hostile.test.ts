@@ -12,6 +12,14 @@ const LINEAR = 5;
 const UNITS: Array<[string, string]> = [
   ["dotted random parts", "0.AR8AqW3eRt5yUi7oP9aS1dF2gH4jK6lZ8xC0vB.AgABAAIAAAD~~4f1c2a9e "],
   ["dots between short parts", "a.b.c.d.e.f.g.h."],
+  [
+    "codes of two random parts under 100 characters",
+    "0.AR8AqW3eRt5yUi7oP9aS1dF2gH4jK6lZ8xC0vB.AgABAAIAAAD--DLA3VO7QrddgJg7W\n",
+  ],
+  [
+    "Epic-like ids of 65+ characters, one random part",
+    "Tbt3KuCY0B5PSrJvCu2j-PlK.aiHs.u2xU.jUM8.bWpe.tXoB.a.b.c.d.e.f.g.h.i ",
+  ],
   ["tildes and dots", "~.~.~~..~"],
   ["CDA fragment roots, never closed", "<recordTarget>\n"],
   ["patient roles with a log prefix", 'cda_1  |   <patientRole><id extension="7731954"/>\n'],
