@@ -23,6 +23,7 @@ const UNITS: Array<[string, string]> = [
   ["tildes and dots", "~.~.~~..~"],
   ["CDA fragment roots, never closed", "<recordTarget>\n"],
   ["patient roles with a log prefix", 'cda_1  |   <patientRole><id extension="7731954"/>\n'],
+  ["quoted names written LAST,FIRST without a blank", '"sub":"1","name":"SMART,NANCY,AB,CD,EF,GH,'],
   ["nested fragment elements", "<recordTarget><patientRole><patient><name><given>ROSA"],
   ["prefixed fragment roots on one line, never closed", "a=<cda:recordTarget> <v3:patientRole "],
   [

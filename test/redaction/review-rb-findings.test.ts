@@ -75,7 +75,7 @@ describe("RB-6 (review finding 6a): a dotted code under 100 characters, of sever
 });
 
 describe("RB-6: a quoted 'LAST,FIRST' without the blank keeps the given name", () => {
-  it.fails("both parts go", () => {
+  it("both parts go", () => {
     check('Pasted:\n{\n ...\n "sub":"12345",\n "name":"SMART,NANCY",\n "exp":1629402200\n}', ["NANCY", "SMART"]);
   });
 });
