@@ -8,6 +8,7 @@ import { redactUrl } from "./detectors/url";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isNobodysLogin } from "./detectors/nobodys-login";
 import { isClientAddressHeader, redactClientAddress } from "./detectors/client-addresses";
+import { isDescribedCredential } from "./detectors/secret-keys";
 
 /** Headers whose whole value is a secret, with the placeholder type. */
 const SECRET_HEADERS = lookupTable<string>({
@@ -91,7 +92,8 @@ export function redactAuthorizationValue(
     if (!trimmed) return value;
     const lower = scheme.toLowerCase();
     let replaced: string;
-    if (lower === "bearer" || lower === "token") replaced = ctx.token(trimmed, "access_token");
+    if (isDescribedCredential(trimmed)) replaced = trimmed;
+    else if (lower === "bearer" || lower === "token") replaced = ctx.token(trimmed, "access_token");
     else if (lower === "dpop") replaced = ctx.token(trimmed, "access_token");
     else if (lower === "basic") replaced = basicCredential(trimmed, ctx);
     else replaced = ctx.secret(trimmed, "authorization");

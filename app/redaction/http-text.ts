@@ -17,7 +17,7 @@ import { messageStart } from "~/evidence/hl7-logged";
 import { endsToken } from "./wrapped-tokens";
 import { openQuoteAfter } from "~/evidence/shell-words";
 import {
-  documentStarts,
+  anyDocumentStarts,
   FhirXmlReader,
   wrappedDocumentStart,
   xmlDocumentStart,
@@ -299,7 +299,7 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
         // structure too, the text between and after them swept.
         let from = parsed.end;
         const lastStart = end < lines.length ? lineStarts[end] : lineStarts[lines.length - 1];
-        const startsIn = documentStarts(text.slice(lastStart, lineEnd));
+        const startsIn = anyDocumentStarts(text.slice(lastStart, lineEnd));
         for (let next = startsIn(from - lastStart); next >= 0; next = startsIn(from - lastStart)) {
           const more = parseFhirXml(xmlReader, lastStart + next).parsed;
           if (!more || more.end > lineEnd) break;

@@ -317,7 +317,8 @@ function readDocument(r: Reader, from: number): Parsed | null {
     const el: XmlElement = { name: local, tag: tag.name, ns, attrs: tag.attrs, children: [] };
     if (!root) {
       if (uri && ROOT_NAMESPACES.has(uri)) rootNs = uri;
-      else if (!uri && tag.name === local && CDA_FRAGMENT_ROOTS.has(local)) rootNs = CDA_NS;
+      // A patient fragment, its prefix (if any) bound by no declaration in the pasted part.
+      else if (!uri && CDA_FRAGMENT_ROOTS.has(local)) rootNs = CDA_NS;
       else return null;
       root = el;
     } else stack[stack.length - 1].children.push(el);
@@ -540,23 +541,47 @@ export function xmlDocumentStart(line: string): number {
   let lead = 0;
   while (lead < line.length && isSpace(line.charCodeAt(lead))) lead++;
   if (line.startsWith("<?xml", lead) && /[\s?]/.test(line[lead + 5] ?? "")) return lead;
-  const declared = documentStarts(line)(0);
-  const fragment = cdaFragmentStart(line);
-  return declared < 0 || (fragment >= 0 && fragment < declared) ? fragment : declared;
+  return anyDocumentStarts(line)(0);
 }
 
 /**
- * The `<` of a `<recordTarget>` or `<patientRole>` start tag in `line` — after blanks or a log prefix, not quoted as
- * code in backticks — or -1. Two searches of the line.
+ * The successive starts in one line of a document or a C-CDA patient fragment (see documentStarts and
+ * cdaFragmentStarts), the first at or after `from`. Asked with growing `from`: linear in the line over all the calls.
  */
-function cdaFragmentStart(line: string): number {
-  let first = -1;
-  for (const name of CDA_FRAGMENT_ROOTS) {
-    const lt = line.indexOf(`<${name}`);
-    if (lt < 0 || line[lt - 1] === "`" || !/[\s>]/.test(line[lt + name.length + 1] ?? "")) continue;
-    if (first < 0 || lt < first) first = lt;
-  }
-  return first;
+export function anyDocumentStarts(line: string): (from: number) => number {
+  const declared = documentStarts(line);
+  const fragment = cdaFragmentStarts(line);
+  return (from) => {
+    const d = declared(from);
+    const f = fragment(from);
+    return d < 0 || (f >= 0 && f < d) ? f : d;
+  };
+}
+
+/**
+ * The successive `<` of `<recordTarget>` or `<patientRole>` start tags in `line`, with or without a prefix no
+ * declaration binds (`<cda:recordTarget>`, as XSLT and Java tools write C-CDA), after blanks or a log prefix, not
+ * quoted as code in backticks: the first at or after `from`, or -1. Asked with growing `from`, each `<` of the line is
+ * looked at once.
+ */
+function cdaFragmentStarts(line: string): (from: number) => number {
+  let found = -1;
+  let next = 0;
+  return (from) => {
+    if (found >= from) return found;
+    for (let lt = line.indexOf("<", Math.max(next, from)); lt >= 0; lt = line.indexOf("<", lt + 1)) {
+      if (line[lt - 1] === "`") continue;
+      NAME.lastIndex = lt + 1;
+      const name = NAME.exec(line)?.[0];
+      if (!name || !/[\s>]/.test(line[lt + 1 + name.length] ?? "")) continue;
+      if (CDA_FRAGMENT_ROOTS.has(name.slice(name.lastIndexOf(":") + 1))) {
+        next = lt + 1;
+        return (found = lt);
+      }
+    }
+    next = line.length;
+    return (found = -1);
+  };
 }
 
 /**

@@ -18,15 +18,15 @@ describe("an opaque token of dot-separated random parts, pasted alone in a post"
   });
 
   it("goes inside a sentence and in backticks, with the sentence's full stop kept", () => {
-    const out = check(
+    check(
       `the code was ${CODE}. Then \`${CODE}\` again`,
       [CODE_HEAD.slice(0, 24), CODE_TAIL],
       ["the code was ", ". Then `"],
     );
-    void out;
   });
 
-  it("Google's ya29. access token goes", () => {
+  // A guard, not this detector's test: a 49-character token is below its floor; the older detectors take it.
+  it("Google's ya29. access token still goes (older detectors)", () => {
     check(
       "token ya29.a0AfH6SMBx7Qw3rTyUiOp4sDfGhJkL5zXcVbNm6Lp0 expired",
       ["a0AfH6SMBx7Qw3rTyUiOp4sDfGhJkL5z"],
@@ -94,8 +94,8 @@ describe("a credential written as the words that describe it (a placeholder in a
   it("a real credential in the same place goes, and so does a secret spelled from words", () => {
     check(
       'request.AddHeader("Authorization", "Bearer Qw3rTyUiOp4sDfGhJkL5zXcVbNm6");\npassword: MyClientPassword\n' +
-        "client_secret=SecretKey\ntokenSecret: token-secret-value",
-      ["Qw3rTyUiOp4sDfGhJkL5zXcVbNm6", "MyClientPassword", "SecretKey", "token-secret-value"],
+        "client_secret=SecretKey\ntokenSecret: token-secret-value\npassword: YourClientSecret",
+      ["Qw3rTyUiOp4sDfGhJkL5zXcVbNm6", "MyClientPassword", "SecretKey", "token-secret-value", "YourClientSecret"],
     );
   });
 });

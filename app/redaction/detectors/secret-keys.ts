@@ -304,14 +304,13 @@ export function isMaskedValue(value: string): boolean {
   // Masked only where the mask leaves no secret beside it: `XXXX…KKKK.eyJ…` (a JWT whose header alone was masked by
   // hand) still holds its payload and signature.
   if (MASK_RUN.test(t)) return !unmaskedRun(t.replace(MASK_RUNS, " "));
-  return (
-    /your[_-]?(?:api[_-]?)?(?:token|key|secret|password)|(?:token|key|secret|password)[_-]?here\b|PUT_YOUR_/i.test(t) ||
-    isDescribedCredential(t)
+  return /your[_-]?(?:api[_-]?)?(?:token|key|secret|password)|(?:token|key|secret|password)[_-]?here\b|PUT_YOUR_/i.test(
+    t,
   );
 }
 
-/** The words a placeholder spells a client's credential with (a password's words are no placeholder: a weak
- *  password is made of such words; nor is `value`: a test fixture's `token-secret-value` is its secret). */
+/** The words a placeholder spells a client's credential with (not `value`: a test fixture's `token-secret-value` is
+ *  its secret). */
 const DESCRIBING_WORDS = new Set([
   "base64",
   "encoded",
@@ -332,11 +331,13 @@ const DESCRIBING_WORDS = new Set([
 ]);
 
 /**
- * A value spelled only from words that describe a credential, two or more (`Base64EncodedClientID:ClientSecret`,
- * `ClientId:ClientSecret`, `your-client-secret`): what goes there, not what it is. Up to 80 characters; a value
- * made of such words alone (`SecretKey`) is still a secret.
+ * A credential after an Authorization scheme spelled only from words that describe one, two or more
+ * (`Bearer Base64EncodedClientID:ClientSecret`, `Basic ClientId:ClientSecret`): what goes there, not what it is. Up to
+ * 80 characters; a value made of such words alone (`SecretKey`) is still a secret. Only for a scheme's credential: a
+ * value under a key that names a secret (`password: ClientSecret`, `client_secret=app-client-secret`) is whatever its
+ * owner chose, and a weak password is made of such words.
  */
-function isDescribedCredential(t: string): boolean {
+export function isDescribedCredential(t: string): boolean {
   if (t.length > 80 || !/^[A-Za-z0-9:_.-]+$/.test(t)) return false;
   const words = (t.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+(?:64)?|\d+/g) ?? []).map((w) => w.toLowerCase());
   if (words.length < 2 || !words.every((w) => DESCRIBING_WORDS.has(w))) return false;
