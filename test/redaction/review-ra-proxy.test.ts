@@ -1,0 +1,82 @@
+// Review RA (proxy / packet-capture batch): findings written as tests that fail today (`it.fails`). When a fix lands,
+// the test starts passing, vitest reports it, and the `.fails` goes.
+import { describe, it } from "vitest";
+
+import { gone, kept, redact } from "./lib/redact-text";
+
+const hex = (b: number) => b.toString(16).padStart(2, "0");
+const shown = (b: number) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : ".");
+const b64 = (s: string) => Buffer.from(s, "latin1").toString("base64");
+
+/** `xxd`: `00000070: 204a 5345 ...  JSESSIONID=8A1F` (a space byte is shown as a space). */
+function xxd(msg: string): string {
+  const bytes = [...Buffer.from(msg, "latin1")];
+  const lines: string[] = [];
+  for (let at = 0; at < bytes.length; at += 16) {
+    const row = bytes.slice(at, at + 16);
+    const groups: string[] = [];
+    for (let i = 0; i < row.length; i += 2)
+      groups.push(
+        row
+          .slice(i, i + 2)
+          .map(hex)
+          .join(""),
+      );
+    lines.push(`${at.toString(16).padStart(8, "0")}: ${groups.join(" ").padEnd(39)}  ${row.map(shown).join("")}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+// Row 0x70 starts with the space after "Cookie:", so its ASCII column starts with a space.
+const LOGIN =
+  "POST /token HTTP/1.1\r\nHost: authorization.cerner.com\r\nAuthorization: Basic YWxpY2U6aHVudGVyMmh1bnRlcjI=\r\n" +
+  "Cookie: JSESSIONID=8A1F22C0B9D4E7F10A2B3C4D5E6F7081\r\n\r\ngrant_type=password&username=alice.smith&password=Hunter2Hunter2";
+
+describe("review RA: hex + ASCII dumps", () => {
+  it.fails("xxd: a row whose first byte is a space still belongs to the dump (the cookie after it goes)", () => {
+    const out = redact(xxd(LOGIN));
+    gone(out, "JSESSIONID=8A1F", "22C0B9D4E7F10A2B", "3841 3146");
+  });
+});
+
+describe("review RA: base64 HTTP messages (Burp saved items)", () => {
+  it.fails("a token endpoint's response carries the access token in its JSON body, not in a header", () => {
+    const response =
+      "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n" +
+      '{"access_token":"eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlc2lnbmF0dXJl","token_type":"Bearer"}';
+    gone(redact(`<response base64="true"><![CDATA[${b64(response)}]]></response>\n`), b64(response));
+  });
+
+  it.fails("a FHIR Patient read's response body (names, birth date, phone) does not survive in base64", () => {
+    const response =
+      "HTTP/1.1 200 OK\r\nContent-Type: application/fhir+json\r\n\r\n" +
+      '{"resourceType":"Patient","id":"12724066","name":[{"family":"Smartsonian","given":["Nancy"]}],"birthDate":"1990-09-15"}';
+    gone(redact(`<response base64="true"><![CDATA[${b64(response)}]]></response>\n`), b64(response));
+  });
+
+  it.fails("base64 wrapped at 76 columns (`base64` CLI, MIME): the line holding the bearer token goes", () => {
+    const request =
+      "GET /r4/Patient/12724066 HTTP/1.1\r\nHost: fhir-ehr-code.cerner.com\r\nAccept: application/fhir+json\r\n" +
+      "User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36\r\n" +
+      "Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlc2lnbmF0dXJl\r\n\r\n";
+    const lines = b64(request).match(/.{1,76}/g)!;
+    const out = redact("request:\n" + lines.join("\n") + "\n");
+    for (const line of lines.slice(3)) gone(out, line);
+  });
+});
+
+describe("review RA: name:value payload lines", () => {
+  it.fails("a scope line (a value with spaces) inside the form does not end the OAuth block", () => {
+    const out = redact(
+      "grant_type: authorization_code\nscope: launch/patient openid fhirUser\ncode: SplxlOBeZQQYbYS6WxSbIA\nclient_id: app-123\n",
+    );
+    gone(out, "SplxlOBeZQQYbYS6WxSbIA");
+    kept(out, "scope: launch/patient openid fhirUser", "client_id: app-123");
+  });
+
+  it.fails("a tab between name and value (a Payload view copied as a table) is the same form", () => {
+    const out = redact("grant_type\tauthorization_code\ncode\tSplxlOBeZQQYbYS6WxSbIA\nclient_id\tapp-123\n");
+    gone(out, "SplxlOBeZQQYbYS6WxSbIA");
+    kept(out, "client_id\tapp-123");
+  });
+});
