@@ -61,21 +61,31 @@ export function readDumpLine(line: string): DumpLine | null {
     let asciiStart = end;
     while (asciiStart < line.length && (line[asciiStart] === " " || line[asciiStart] === "\t")) asciiStart++;
     if (asciiStart - end < 2 && asciiStart < line.length) continue;
-    const read = readBytes(line, groups.slice(0, n), width);
+    const read = readBytes(line, groups.slice(0, n));
     if (read.bytes.length > MAX_BYTES) continue;
-    let ascii = line.slice(asciiStart).replace(/[ \t]+$/, "");
-    let asciiOffset = asciiStart;
-    if (ascii.startsWith("|") && ascii.endsWith("|") && ascii.length >= 2) {
-      ascii = ascii.slice(1, -1);
-      asciiOffset++;
+    // xxd, tshark -x and Wireshark show a space byte as a space, so the column may start with spaces of its own: the
+    // column is tried from the first non-blank character back to one space after the hex (a line is at most MAX_LINE).
+    for (let start = asciiStart; start > end && (start === asciiStart || line[start] === " "); start--) {
+      const asciiAt = asciiColumn(line, start, read.bytes);
+      if (asciiAt) return { ...read, asciiAt };
     }
-    if (!fits(ascii, read.bytes)) continue;
-    return { ...read, asciiAt: read.bytes.map((_, b) => (b < ascii.length ? asciiOffset + b : -1)) };
   }
   return null;
 }
 
-function readBytes(line: string, groups: Array<{ at: number; end: number }>, width: number) {
+/** Where each byte's character stands when the ASCII column starts at `start`, or null when the column does not fit. */
+function asciiColumn(line: string, start: number, bytes: number[]): number[] | null {
+  let ascii = line.slice(start).replace(/[ \t]+$/, "");
+  let at = start;
+  if (ascii.startsWith("|") && ascii.endsWith("|") && ascii.length >= 2) {
+    ascii = ascii.slice(1, -1);
+    at++;
+  }
+  if (!fits(ascii, bytes)) return null;
+  return bytes.map((_, b) => (b < ascii.length ? at + b : -1));
+}
+
+function readBytes(line: string, groups: Array<{ at: number; end: number }>) {
   const bytes: number[] = [];
   const hexAt: number[] = [];
   for (const g of groups)
@@ -83,7 +93,7 @@ function readBytes(line: string, groups: Array<{ at: number; end: number }>, wid
       bytes.push(parseInt(line.slice(at, at + 2), 16));
       hexAt.push(at);
     }
-  return { bytes, hexAt, width };
+  return { bytes, hexAt };
 }
 
 /** The ASCII column shows the bytes (trailing spaces may have been trimmed from the line). */

@@ -27,15 +27,41 @@ function xxd(msg: string): string {
   return lines.join("\n") + "\n";
 }
 
+/** Wireshark's "Copy as Hex + ASCII Dump" / `tshark -x`: `0070  20 4a 53 45 ...   JSESSIONID=8A1F`. */
+function wireshark(msg: string): string {
+  const bytes = [...Buffer.from(msg, "latin1")];
+  const lines: string[] = [];
+  for (let at = 0; at < bytes.length; at += 16) {
+    const row = bytes.slice(at, at + 16);
+    lines.push(
+      `${at.toString(16).padStart(4, "0")}  ${row.map(hex).join(" ").padEnd(47)}   ${row.map(shown).join("")}`,
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+
 // Row 0x70 starts with the space after "Cookie:", so its ASCII column starts with a space.
 const LOGIN =
   "POST /token HTTP/1.1\r\nHost: authorization.cerner.com\r\nAuthorization: Basic YWxpY2U6aHVudGVyMmh1bnRlcjI=\r\n" +
   "Cookie: JSESSIONID=8A1F22C0B9D4E7F10A2B3C4D5E6F7081\r\n\r\ngrant_type=password&username=alice.smith&password=Hunter2Hunter2";
 
 describe("review RA: hex + ASCII dumps", () => {
-  it.fails("xxd: a row whose first byte is a space still belongs to the dump (the cookie after it goes)", () => {
+  it("xxd: a row whose first byte is a space still belongs to the dump (the cookie after it goes)", () => {
     const out = redact(xxd(LOGIN));
     gone(out, "JSESSIONID=8A1F", "22C0B9D4E7F10A2B", "3841 3146");
+  });
+
+  it("Wireshark's layout: the same row is read, so its hex does not come out as phone numbers", () => {
+    const out = redact(wireshark(LOGIN));
+    gone(out, "JSESSIONID=8A1F", "22C0B9D4E7F10A2B", "38 41 31 46");
+    kept(out, "POST /token HTTP", "Cookie:");
+    if (out.includes("[REDACTED:phone")) throw new Error("hex read as a phone number");
+  });
+
+  it("hostile: 1 MB of rows whose ASCII column opens with a long run of spaces and never fits finishes", () => {
+    const row = "00000070: 2020 2020 2020 2020 2020 2020 2020 2041" + " ".repeat(40) + "x\n";
+    const out = redact(row.repeat(Math.ceil(1_000_000 / row.length)));
+    kept(out, "00000070: 2020");
   });
 });
 
