@@ -1,6 +1,6 @@
 // Review RA (proxy / packet-capture batch): findings written as tests that fail today (`it.fails`). When a fix lands,
 // the test starts passing, vitest reports it, and the `.fails` goes.
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { gone, kept, redact } from "./lib/redact-text";
 
@@ -66,14 +66,14 @@ describe("review RA: hex + ASCII dumps", () => {
 });
 
 describe("review RA: base64 HTTP messages (Burp saved items)", () => {
-  it.fails("a token endpoint's response carries the access token in its JSON body, not in a header", () => {
+  it("a token endpoint's response carries the access token in its JSON body, not in a header", () => {
     const response =
       "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n" +
       '{"access_token":"eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlc2lnbmF0dXJl","token_type":"Bearer"}';
     gone(redact(`<response base64="true"><![CDATA[${b64(response)}]]></response>\n`), b64(response));
   });
 
-  it.fails("a FHIR Patient read's response body (names, birth date, phone) does not survive in base64", () => {
+  it("a FHIR Patient read's response body (names, birth date, phone) does not survive in base64", () => {
     const response =
       "HTTP/1.1 200 OK\r\nContent-Type: application/fhir+json\r\n\r\n" +
       '{"resourceType":"Patient","id":"12724066","name":[{"family":"Smartsonian","given":["Nancy"]}],"birthDate":"1990-09-15"}';
@@ -88,6 +88,25 @@ describe("review RA: base64 HTTP messages (Burp saved items)", () => {
     const lines = b64(request).match(/.{1,76}/g)!;
     const out = redact("request:\n" + lines.join("\n") + "\n");
     for (const line of lines.slice(3)) gone(out, line);
+  });
+});
+
+describe("review RA: base64 HTTP message bodies that hold nothing", () => {
+  it("a response whose body holds no secret and no person is kept as it was", () => {
+    for (const body of [
+      '{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"forbidden"}]}',
+      '{"token_type":"Bearer","expires_in":570,"scope":"patient/Patient.read launch"}',
+    ]) {
+      const response = "HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\n\r\n" + body;
+      kept(redact(`<response base64="true"><![CDATA[${b64(response)}]]></response>\n`), b64(response));
+    }
+  });
+
+  it('hostile: a 1 MB base64 response whose body is `"access_token":"` fragments without a closing quote finishes', () => {
+    const response = "HTTP/1.1 200 OK\r\n\r\n" + '{"access_token":"'.repeat(40_000) + "x".repeat(300_000);
+    const token = b64(response);
+    expect(token.length).toBeGreaterThan(1_000_000);
+    expect(redact(`<response base64="true"><![CDATA[${token}]]></response>\n`).length).toBeGreaterThan(0);
   });
 });
 
