@@ -80,7 +80,7 @@ describe("review RA: base64 HTTP messages (Burp saved items)", () => {
     gone(redact(`<response base64="true"><![CDATA[${b64(response)}]]></response>\n`), b64(response));
   });
 
-  it.fails("base64 wrapped at 76 columns (`base64` CLI, MIME): the line holding the bearer token goes", () => {
+  it("base64 wrapped at 76 columns (`base64` CLI, MIME): the line holding the bearer token goes", () => {
     const request =
       "GET /r4/Patient/12724066 HTTP/1.1\r\nHost: fhir-ehr-code.cerner.com\r\nAccept: application/fhir+json\r\n" +
       "User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36\r\n" +
@@ -88,6 +88,26 @@ describe("review RA: base64 HTTP messages (Burp saved items)", () => {
     const lines = b64(request).match(/.{1,76}/g)!;
     const out = redact("request:\n" + lines.join("\n") + "\n");
     for (const line of lines.slice(3)) gone(out, line);
+  });
+});
+
+describe("review RA: base64 wrapped at a fixed width", () => {
+  it("a wrapped message without a credential, and wrapped binary, are kept line for line", () => {
+    const plain =
+      "GET /r4/metadata HTTP/1.1\r\nHost: fhir-ehr-code.cerner.com\r\nAccept: application/fhir+json\r\n\r\n";
+    const binary = Buffer.from(Array.from({ length: 200 }, (_, i) => (i * 37) % 256)).toString("base64");
+    for (const token of [b64(plain), binary]) {
+      const lines = token.match(/.{1,64}/g)!;
+      const out = redact("capture:\n" + lines.join("\n") + "\n");
+      kept(out, ...lines);
+    }
+  });
+
+  it("hostile: 1 MB of 76-column lines opening a header section that never ends finishes", () => {
+    const endless = b64("GET / HTTP/1.1\r\n" + "X-Filler: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n".repeat(20_000));
+    const text = endless.match(/.{1,76}/g)!.join("\n") + "\n";
+    expect(text.length).toBeGreaterThan(1_000_000);
+    expect(redact(text).length).toBeGreaterThan(0);
   });
 });
 

@@ -95,6 +95,10 @@ function namesSecretInJsonText(text: string): boolean {
 const bodyHoldsSecretOrPerson = (body: string) =>
   hidesSecret(body, 1) || namesSecretInJsonText(body) || holdsPersonalData(body);
 
+/** A base64 or URL-encoded token that hides a secret, or encodes an HTTP message that carries one or a person. */
+export const hidesEncodedSecret = (token: string): boolean =>
+  hidesSecret(token) || encodesHttpCredentials(token, bodyHoldsSecretOrPerson);
+
 /** Tokens in text that look encoded (base64, or with %XX escapes) and hide a secret: replaced whole. One pass. */
 // Whole runs of 16 or more token characters, with up to two `=` of padding.
 const isEncodedChar = charTable(/[A-Za-z0-9+/_%.-]/);
