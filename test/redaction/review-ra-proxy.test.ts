@@ -40,6 +40,32 @@ function wireshark(msg: string): string {
   return lines.join("\n") + "\n";
 }
 
+/** PowerShell 7 `Format-Hex`: a 16-digit offset, one space each side of the hex, `\uFFFD` for a byte it cannot print. */
+function formatHex(msg: string): string {
+  const bytes = [...Buffer.from(msg, "latin1")];
+  const lines: string[] = [];
+  for (let at = 0; at < bytes.length; at += 16) {
+    const row = bytes.slice(at, at + 16);
+    const hexes = row.map((b) => hex(b).toUpperCase()).join(" ");
+    const ascii = row.map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : "\uFFFD")).join("");
+    lines.push(`${at.toString(16).toUpperCase().padStart(16, "0")} ${hexes.padEnd(47)} ${ascii}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** `od -A x -t x1z`: a 6-digit offset, the bytes, and the ASCII column between `>` and `<`. */
+function od(msg: string): string {
+  const bytes = [...Buffer.from(msg, "latin1")];
+  const lines: string[] = [];
+  for (let at = 0; at < bytes.length; at += 16) {
+    const row = bytes.slice(at, at + 16);
+    lines.push(
+      `${at.toString(16).padStart(6, "0")} ${row.map(hex).join(" ").padEnd(47)}  >${row.map(shown).join("")}<`,
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+
 // Row 0x70 starts with the space after "Cookie:", so its ASCII column starts with a space.
 const LOGIN =
   "POST /token HTTP/1.1\r\nHost: authorization.cerner.com\r\nAuthorization: Basic YWxpY2U6aHVudGVyMmh1bnRlcjI=\r\n" +
@@ -56,6 +82,20 @@ describe("review RA: hex + ASCII dumps", () => {
     gone(out, "JSESSIONID=8A1F", "22C0B9D4E7F10A2B", "38 41 31 46");
     kept(out, "POST /token HTTP", "Cookie:");
     if (out.includes("[REDACTED:phone")) throw new Error("hex read as a phone number");
+  });
+
+  it("PowerShell 7's Format-Hex and od -A x -t x1z are read as dumps: the credentials go, the request line stays", () => {
+    for (const dump of [formatHex(LOGIN), od(LOGIN)]) {
+      const out = redact(dump);
+      gone(out, "Basic YWxpY", "JSESSIONID=8A1F", "Hunter2Hunter2", "8A1F22C0");
+      kept(out, "POST /token HTTP", "Cookie:");
+      if (out.includes("[REDACTED:phone")) throw new Error("hex read as a phone number");
+    }
+  });
+
+  it("hostile: 1 MB of 16-digit-offset rows whose hex-looking column never fits finishes", () => {
+    const row = "0000000000000000 ab cd ef 01 23 45 67 89 ab cd ef 01 23 45 67 89 ab cd ef 01 23 45 67 89 ab cd x\n";
+    expect(redact(row.repeat(Math.ceil(1_000_000 / row.length))).length).toBeGreaterThan(0);
   });
 
   it("hostile: 1 MB of rows whose ASCII column opens with a long run of spaces and never fits finishes", () => {
