@@ -93,6 +93,13 @@ describe("review RA: hex + ASCII dumps", () => {
     }
   });
 
+  it("hostile: a 1 MB dump with a replaced value every 24 bytes finishes, and every password goes", () => {
+    const body = "password=Hunter2Hunter2&".repeat(10_000);
+    const out = redact(xxd("POST /token HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n" + body));
+    expect(out.length).toBeGreaterThan(1_000_000);
+    gone(out, "Hunter2");
+  });
+
   it("hostile: 1 MB of 16-digit-offset rows whose hex-looking column never fits finishes", () => {
     const row = "0000000000000000 ab cd ef 01 23 45 67 89 ab cd ef 01 23 45 67 89 ab cd ef 01 23 45 67 89 ab cd x\n";
     expect(redact(row.repeat(Math.ceil(1_000_000 / row.length))).length).toBeGreaterThan(0);
