@@ -13,8 +13,11 @@ import { splitLines } from "./http-text";
 const MAX_LINE = 200;
 /** At most this many bytes a line (`tcpdump -XX` and `xxd -c 32` print 16 or 32). */
 const MAX_BYTES = 32;
-/** An optional editor line number, then the offset: `0x0010:`, `00000010:`, `00000010`, `0010`. */
-const OFFSET = /^[ \t]*(?:\d{1,7}[ \t]+)?(?:0x[0-9a-fA-F]{2,8}:?|[0-9a-fA-F]{4,8}:?)[ \t]{1,3}(?=[0-9a-fA-F])/;
+/**
+ * An optional editor line number, then the offset: `0x0010:`, `00000010:`, `00000010`, `0010`, `000010` (od -A x),
+ * `0000000000000010` (PowerShell 7's Format-Hex).
+ */
+const OFFSET = /^[ \t]*(?:\d{1,7}[ \t]+)?(?:0x[0-9a-fA-F]{2,8}:?|[0-9a-fA-F]{4,16}:?)[ \t]{1,3}(?=[0-9a-fA-F])/;
 /** Where an HTTP message starts in a payload (the IP and TCP headers come first in `tcpdump -X`). */
 const HTTP_START = /(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) \S+ HTTP\/\d|HTTP\/\d(?:\.\d)? \d{3} /;
 
@@ -27,9 +30,15 @@ interface DumpLine {
 
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 
-/** The character a dump shows for a byte: itself when printable, `.` otherwise (a space may be either). */
+const printable = (byte: number) => byte >= 0x20 && byte < 0x7f;
+
+/**
+ * The character a dump shows for a byte: itself when printable, `.` otherwise (a space may be either); PowerShell 7
+ * shows a byte it cannot print as `\uFFFD`, Windows PowerShell a byte above ASCII as `?`.
+ */
 const showsByte = (shown: string, byte: number) =>
-  shown === "." || (byte >= 0x20 && byte < 0x7f && shown === String.fromCharCode(byte));
+  shown === "." ||
+  (printable(byte) ? shown === String.fromCharCode(byte) : shown === "\uFFFD" || (shown === "?" && byte >= 0x80));
 
 /** A line of a hex + ASCII dump read into its bytes, or null. */
 export function readDumpLine(line: string): DumpLine | null {
@@ -60,22 +69,34 @@ export function readDumpLine(line: string): DumpLine | null {
     const end = groups[n - 1].end;
     let asciiStart = end;
     while (asciiStart < line.length && (line[asciiStart] === " " || line[asciiStart] === "\t")) asciiStart++;
-    if (asciiStart - end < 2 && asciiStart < line.length) continue;
-    const read = readBytes(line, groups.slice(0, n), width);
+    // Two blanks or more before the ASCII column; one in PowerShell 7's Format-Hex, whose full rows leave no more.
+    if (asciiStart === end && asciiStart < line.length) continue;
+    const read = readBytes(line, groups.slice(0, n));
     if (read.bytes.length > MAX_BYTES) continue;
-    let ascii = line.slice(asciiStart).replace(/[ \t]+$/, "");
-    let asciiOffset = asciiStart;
-    if (ascii.startsWith("|") && ascii.endsWith("|") && ascii.length >= 2) {
-      ascii = ascii.slice(1, -1);
-      asciiOffset++;
+    // xxd, tshark -x and Wireshark show a space byte as a space, so the column may start with spaces of its own: the
+    // column is tried from the first non-blank character back to one space after the hex (a line is at most MAX_LINE).
+    for (let start = asciiStart; start > end && (start === asciiStart || line[start] === " "); start--) {
+      const asciiAt = asciiColumn(line, start, read.bytes);
+      if (asciiAt) return { ...read, asciiAt };
     }
-    if (!fits(ascii, read.bytes)) continue;
-    return { ...read, asciiAt: read.bytes.map((_, b) => (b < ascii.length ? asciiOffset + b : -1)) };
   }
   return null;
 }
 
-function readBytes(line: string, groups: Array<{ at: number; end: number }>, width: number) {
+/** Where each byte's character stands when the ASCII column starts at `start`, or null when the column does not fit. */
+function asciiColumn(line: string, start: number, bytes: number[]): number[] | null {
+  let ascii = line.slice(start).replace(/[ \t]+$/, "");
+  let at = start;
+  // hexdump -C writes the column between `|…|`, od -t x1z between `>…<`.
+  if (ascii.length >= 2 && ((ascii[0] === "|" && ascii.endsWith("|")) || (ascii[0] === ">" && ascii.endsWith("<")))) {
+    ascii = ascii.slice(1, -1);
+    at++;
+  }
+  if (!fits(ascii, bytes)) return null;
+  return bytes.map((_, b) => (b < ascii.length ? at + b : -1));
+}
+
+function readBytes(line: string, groups: Array<{ at: number; end: number }>) {
   const bytes: number[] = [];
   const hexAt: number[] = [];
   for (const g of groups)
@@ -83,7 +104,7 @@ function readBytes(line: string, groups: Array<{ at: number; end: number }>, wid
       bytes.push(parseInt(line.slice(at, at + 2), 16));
       hexAt.push(at);
     }
-  return { bytes, hexAt, width };
+  return { bytes, hexAt };
 }
 
 /** The ASCII column shows the bytes (trailing spaces may have been trimmed from the line). */

@@ -7,11 +7,22 @@ import type { ItemContext } from "./context";
 import { splitLines } from "./http-text";
 import { SECRET_PARAMS } from "./detectors/secret-keys";
 
-const PAIR = /^([ \t]*)([a-z][a-z0-9_]{1,40})([ \t]*:[ \t]*)([^\s:]{4,2048})([ \t]*\r?\n?)$/;
+/**
+ * `name: value`, `name:value`, `name<TAB>value` (the view copied as a table), optionally a Markdown list item. The
+ * value may be anything (a scope with spaces, a short state, a value with colons): the `name` shape alone makes a line
+ * part of the block; only the values that go need 4+ characters.
+ */
+const PAIR = /^([ \t]*(?:[-*+][ \t]+)?)([a-z][a-z0-9_]{1,40})([ \t]*:[ \t]*|\t+)([^\r\n]{0,2048})(\r?\n?)$/;
 const OAUTH_FORM = new Set(["grant_type", "response_type"]);
+/** An OAuth error code (`invalid_request`, `access_denied`): words joined by `_`, never a random authorization code. */
+const ERROR_CODE = /^[a-z]+(?:_[a-z]+)+$/;
 
 /** The value's placeholder type in an OAuth form, or undefined. */
 const secretType = (name: string): string | undefined => (name === "code" ? "authorization_code" : SECRET_PARAMS[name]);
+
+/** Does this value of a secret parameter go? (Four characters or more; a `code` is one word and no error code.) */
+const goes = (name: string, value: string) =>
+  value.length >= 4 && (name !== "code" || (!/\s/.test(value) && !ERROR_CODE.test(value)));
 
 export function redactPayloadLines(text: string, ctx: ItemContext): string {
   if (!text.includes("grant_type") && !text.includes("response_type")) return text;
@@ -24,10 +35,11 @@ export function redactPayloadLines(text: string, ctx: ItemContext): string {
       const pairs = lines.slice(i, end).map((l) => PAIR.exec(l)!);
       if (pairs.some((p) => OAUTH_FORM.has(p[2])))
         for (let k = 0; k < pairs.length; k++) {
-          const [, lead, name, sep, value, eol] = pairs[k];
+          const [, lead, name, sep, rest, eol] = pairs[k];
+          const value = rest.trimEnd();
           const type = secretType(name);
-          if (!type) continue;
-          lines[i + k] = lead + name + sep + ctx.secret(value, type) + eol;
+          if (!type || !goes(name, value)) continue;
+          lines[i + k] = lead + name + sep + ctx.secret(value, type) + rest.slice(value.length) + eol;
           changed = true;
         }
     }

@@ -24,6 +24,8 @@ import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
 import { redactHexDumps } from "./hex-dumps";
 import { redactPayloadLines } from "./payload-lines";
+import { redactWrappedBase64 } from "./detectors/wrapped-base64";
+import { hidesEncodedSecret } from "./detectors/encoded";
 import { categoryOfType } from "./policy";
 import { redactPemKeys } from "./detectors/private-keys";
 import { redactBareKeyBodies } from "./detectors/bare-key-bodies";
@@ -196,7 +198,13 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
           redactCodeCredentials(
             redactOrmBindings(
               redactSqlRows(
-                redactMultipartSecrets(redactCookieArrays(redactPayloadLines(readDumps(t), ctx), ctx), ctx),
+                redactMultipartSecrets(
+                  redactCookieArrays(
+                    redactPayloadLines(redactWrappedBase64(readDumps(t), ctx, hidesEncodedSecret), ctx),
+                    ctx,
+                  ),
+                  ctx,
+                ),
                 ctx,
               ),
               ctx,

@@ -4,11 +4,12 @@
 // decoded at most MAX_DEPTH times, only up to MAX_LENGTH characters, each decode one linear pass.
 import type { ItemContext } from "../context";
 import { base64PrefixIsText, decodeBase64Text } from "~/evidence/base64";
-import { SECRET_PARAMS, secretKey } from "./secret-keys";
+import { SECRET_PARAMS, looksLikeSecretValue, secretKey } from "./secret-keys";
 import { isTemplateMarker } from "../context";
 import { charTable } from "../char-table";
 import { replaceRuns } from "../runs";
 import { encodesHttpCredentials } from "./encoded-http";
+import { holdsPersonalData } from "./personal-data-body";
 
 const MAX_DEPTH = 3;
 const MAX_LENGTH = 16 * 1024;
@@ -77,6 +78,27 @@ function holdsSecretJson(text: string): boolean {
   return false;
 }
 
+/** `"key": "value"` in JSON text, whole or cut short (a decoded body may stop mid-document). Bounded. */
+const JSON_STRING_PAIR = /"([A-Za-z_$@][\w.$@-]{0,63})"[ \t\r\n]{0,8}:[ \t\r\n]{0,8}"([^"\\\r\n]{1,4096})"/g;
+
+/** A JSON text (possibly cut short) with a key that names a secret over a value that is one. */
+function namesSecretInJsonText(text: string): boolean {
+  if (!text.includes('"')) return false;
+  for (const m of text.matchAll(JSON_STRING_PAIR)) {
+    const named = secretKey(m[1]);
+    if (named && !isTemplateMarker(m[2]) && (named.strong || looksLikeSecretValue(m[2]))) return true;
+  }
+  return false;
+}
+
+/** The body of an HTTP message decoded from base64: a secret (JSON or form), or a person's data. */
+const bodyHoldsSecretOrPerson = (body: string) =>
+  hidesSecret(body, 1) || namesSecretInJsonText(body) || holdsPersonalData(body);
+
+/** A base64 or URL-encoded token that hides a secret, or encodes an HTTP message that carries one or a person. */
+export const hidesEncodedSecret = (token: string): boolean =>
+  hidesSecret(token) || encodesHttpCredentials(token, bodyHoldsSecretOrPerson);
+
 /** Tokens in text that look encoded (base64, or with %XX escapes) and hide a secret: replaced whole. One pass. */
 // Whole runs of 16 or more token characters, with up to two `=` of padding.
 const isEncodedChar = charTable(/[A-Za-z0-9+/_%.-]/);
@@ -92,7 +114,9 @@ export function redactEncodedInText(text: string, ctx: ItemContext): string {
       // Part of a longer word or a key: skipped (a URL's own parts are judged by the URL redactor).
       const before = text[at - 1] ?? "";
       if (/[A-Za-z0-9]/.test(before)) return token;
-      return hidesSecret(token) || encodesHttpCredentials(token) ? ctx.secret(token, "encoded_secret") : token;
+      return hidesSecret(token) || encodesHttpCredentials(token, bodyHoldsSecretOrPerson)
+        ? ctx.secret(token, "encoded_secret")
+        : token;
     },
     padded,
   );
