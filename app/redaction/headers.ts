@@ -175,6 +175,17 @@ export function redactHeaderValue(name: string, value: string, ctx: ItemContext,
   return sweep(value);
 }
 
+/** A header whose value is a credential (what redactHeaderValue replaces by the header's name alone). */
+export const isCredentialHeader = (lowerName: string): boolean =>
+  lowerName === "authorization" ||
+  lowerName === "proxy-authorization" ||
+  lowerName === "cookie" ||
+  lowerName === "set-cookie" ||
+  lowerName === "set-cookie2" ||
+  lowerName === "dpop" ||
+  !!SECRET_HEADERS[lowerName] ||
+  (!KEEP_HEADERS.has(lowerName) && SECRET_NAME.test(lowerName));
+
 export const isUserHeader = (lowerName: string): boolean => USER_HEADERS.has(lowerName);
 
 /** The signed-in user's login or e-mail (one word): personal data, unless it names a role or no one. */

@@ -163,9 +163,10 @@ const NOT_LITERAL = /^(?!null$)[A-Za-z_@#][\w@#$.]*$/i;
 const UNION_SELECT = /UNION(?:[ \t\r\n]+ALL)?[ \t\r\n]+SELECT\b/iy;
 
 /**
- * The value at `pos` and where it ends, or null when it cannot be read. A string (after its prefix, if any) ends at a
- * quote not doubled and not escaped by a backslash; an unquoted value runs to the next `,` or `)` outside parentheses —
- * in a SELECT list (`select`) also to the next blank or `;`.
+ * The value at `pos` and where it ends, or null when it cannot be read. SQL's quoting (`'` only, `''` and `\'` inside;
+ * no other walk reads doubled quotes): a string (after its prefix, if any) ends at a quote not doubled and not escaped
+ * by a backslash; an unquoted value runs to the next `,` or `)` outside parentheses — in a SELECT list (`select`) also
+ * to the next blank or `;`.
  */
 function readValue(text: string, pos: number, select: boolean): { value: SqlValue; end: number } | null {
   STRING_PREFIX.lastIndex = pos;

@@ -34,6 +34,7 @@ import { pseudonymiseIdsInText } from "./detectors/patient-ids";
 import { redactEncodedInText } from "./detectors/encoded";
 import { redactNextLineSecrets } from "./detectors/next-line-secret";
 import { redactRandomStrings } from "./detectors/random-strings";
+import { redactDottedTokens } from "./detectors/dotted-tokens";
 import { redactYamlBlockSecrets } from "./detectors/yaml-block";
 import { redactXmlSecrets } from "./detectors/xml-elements";
 import { redactTableSecrets } from "./detectors/table-cells";
@@ -127,6 +128,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   // "a new password on the box - Kq7ZrT2mWx9": a password given in a message's prose.
   if (options.freeText && run >= 8) out = redactProsePasswords(out, ctx);
   if (options.freeText && run >= 32) out = redactRandomStrings(out, ctx);
+  // "0.AS4A….AQAB…~~4f1c…": an opaque code of random parts joined by dots, pasted alone.
+  if (options.freeText && run >= 20 && chars & CUE.dot) out = redactDottedTokens(out, ctx);
   if (options.freeText) out = redactFreeText(out, ctx);
   return out;
 }

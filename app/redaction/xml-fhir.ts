@@ -10,6 +10,7 @@
 import type { ItemContext } from "./context";
 import { redactJsonAst } from "./json";
 import type { JNode, JObject } from "./json-ast";
+import { firstNotBefore } from "./sorted-search";
 import { sweepProse } from "./embedded-json";
 import { eachWord, replaceWords } from "./value-words";
 import { cdaEdits, type XmlEdit, type XmlEdits } from "./xml-cda";
@@ -19,6 +20,11 @@ const FHIR_NS = "http://hl7.org/fhir";
 /** CDA and C-CDA (`<ClinicalDocument xmlns="urn:hl7-org:v3">`): read into the same tree, judged by xml-cda.ts. */
 export const CDA_NS = "urn:hl7-org:v3";
 const ROOT_NAMESPACES = new Set([FHIR_NS, CDA_NS]);
+/**
+ * A C-CDA header's patient part pasted without its document (`<recordTarget>` or `<patientRole>`, no namespace in
+ * sight): read as CDA, the patient's elements judged by xml-cda.ts.
+ */
+const CDA_FRAGMENT_ROOTS = new Set(["recordTarget", "patientRole"]);
 
 interface Attr {
   name: string;
@@ -214,13 +220,7 @@ class DivTags {
   /** Offset past the `</div>` that closes a `<div>` whose start tag ended at `i` (nested divs counted), or -1. */
   end(i: number): number {
     // The first tag at or after `i`, by binary search.
-    let lo = 0;
-    let hi = this.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.at[mid] < i) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBefore(this.at.length, (k) => this.at[k] < i);
     if (lo === this.at.length) return -1;
     // The depth before `i` is the depth after tag lo-1 (0 before the first): the first tag from lo below it.
     const before = lo === 0 ? 0 : this.depth[lo - 1];
@@ -316,9 +316,10 @@ function readDocument(r: Reader, from: number): Parsed | null {
     const { local, uri } = resolve(tag.name, ns);
     const el: XmlElement = { name: local, tag: tag.name, ns, attrs: tag.attrs, children: [] };
     if (!root) {
-      if (!uri || !ROOT_NAMESPACES.has(uri)) return null;
+      if (uri && ROOT_NAMESPACES.has(uri)) rootNs = uri;
+      else if (!uri && tag.name === local && CDA_FRAGMENT_ROOTS.has(local)) rootNs = CDA_NS;
+      else return null;
       root = el;
-      rootNs = uri;
     } else stack[stack.length - 1].children.push(el);
     if (local === "div" && stack.length > 0 && rootNs === FHIR_NS) {
       const end = tag.empty ? tag.next : r.divEnd(tag.next);
@@ -539,7 +540,23 @@ export function xmlDocumentStart(line: string): number {
   let lead = 0;
   while (lead < line.length && isSpace(line.charCodeAt(lead))) lead++;
   if (line.startsWith("<?xml", lead) && /[\s?]/.test(line[lead + 5] ?? "")) return lead;
-  return documentStarts(line)(0);
+  const declared = documentStarts(line)(0);
+  const fragment = cdaFragmentStart(line);
+  return declared < 0 || (fragment >= 0 && fragment < declared) ? fragment : declared;
+}
+
+/**
+ * The `<` of a `<recordTarget>` or `<patientRole>` start tag in `line` — after blanks or a log prefix, not quoted as
+ * code in backticks — or -1. Two searches of the line.
+ */
+function cdaFragmentStart(line: string): number {
+  let first = -1;
+  for (const name of CDA_FRAGMENT_ROOTS) {
+    const lt = line.indexOf(`<${name}`);
+    if (lt < 0 || line[lt - 1] === "`" || !/[\s>]/.test(line[lt + name.length + 1] ?? "")) continue;
+    if (first < 0 || lt < first) first = lt;
+  }
+  return first;
 }
 
 /**

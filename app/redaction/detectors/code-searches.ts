@@ -80,7 +80,9 @@ export function redactCodeSearches(text: string, ctx: ItemContext): string {
 /** `address_city` (a Python keyword argument) → `address-city`; a leading `_` (`_content`) stays. */
 const pythonName = (name: string) => name.replace(/(?<=[a-z])_(?=[a-z])/g, "-");
 
-/** Where the call's arguments end: past the bracket that closes the opening one, or MAX_ARGS characters on. */
+/** Where the call's arguments end: past the bracket that closes the opening one, or MAX_ARGS characters on. Code's
+ *  quoting: `'` or `"`, no escapes read (a quote or a line break ends the string); any bracket counts toward one depth.
+ *  The JSON walks (http-text.ts, har-cookie-arrays.ts) read `\"` escapes and `"` only, so they are not this walk. */
 function argumentsEnd(text: string, open: number): number {
   const limit = Math.min(text.length, open + MAX_ARGS);
   let depth = 0;

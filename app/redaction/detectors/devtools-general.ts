@@ -2,6 +2,7 @@
 // Address:", "Referrer Policy:" lines, perhaps quoted ("> > ") or in a comment (" * "). Its Remote Address is the
 // server the browser reached, a fact of the request; the same label anywhere else (an access log, a sentence) is a
 // client's, a person's, address. One scan for the block's other labels; each address is then judged in constant time.
+import { firstNotBefore } from "../sorted-search";
 
 /** Whatever quotes or comments a copied line (blanks, `>`, `*`, `/`, `#`, `|`, `-`). */
 const PREFIX = "(?:^|\\n)[ \\t>*/#|-]*";
@@ -19,13 +20,7 @@ export function generalBlockRemote(text: string): (index: number) => boolean {
   return (index) => {
     if (!labels.length || !REMOTE_LABEL.test(text.slice(Math.max(0, index - 40), index))) return false;
     // The first label at or after index - NEAR (binary search): a block's label within NEAR on either side.
-    let lo = 0;
-    let hi = labels.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (labels[mid] < index - NEAR) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBefore(labels.length, (i) => labels[i] < index - NEAR);
     return lo < labels.length && labels[lo] <= index + NEAR;
   };
 }

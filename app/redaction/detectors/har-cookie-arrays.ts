@@ -65,7 +65,7 @@ const HAR_SIBLING_KEYS = new Set([
 /**
  * Where the array that opens before `from` closes: its `]` at depth 0 outside strings, or a key standing where the
  * array cannot hold one (any key at depth 0, a HAR request or response key at any depth: the array was cut), or the
- * limit, or the end.
+ * limit, or the end. JSON's quoting (`"` only, `\` escapes), but a line break ends a string: the text may be cut.
  */
 function arrayEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + MAX_ARRAY);

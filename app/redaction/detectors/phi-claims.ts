@@ -78,8 +78,10 @@ function nameEnd(text: string, start: number, quote: string): number {
     if (!c || (style && c !== style)) break;
     style = c;
     end = j;
-    // One or two blanks, then the next word (or the end of the name).
+    // One or two blanks, then the next word (or the end of the name). Inside quotes, a comma and a blank too: the
+    // quoted value is one name written `Last, First` ("SMART, NANCY").
     let k = j;
+    if (text[k] === "," && text[k + 1] === " " && (quote === '"' || quote === "'")) k++;
     while (k < text.length && k - j < 2 && (text[k] === " " || text[k] === "\t")) k++;
     if (k === j || k === text.length || text[k] === " " || text[k] === "\t") break;
     i = k;

@@ -3,6 +3,7 @@
 import type { PhiSpan } from "./phi-span";
 import { scanWords } from "./words";
 import { charTable } from "../char-table";
+import { firstNotBefore } from "../sorted-search";
 import { wordTable } from "./phi-word-table";
 import { NAME_SHAPE, nameShape } from "./phi-name-shape";
 import { attendeeItems } from "./phi-attendee-lists";
@@ -575,14 +576,7 @@ function nameAboveAddress(text: string, runs: Run[], addresses: PhiSpan[]) {
     const words = run.members.length;
     if (words < 2 || words > 4 || run.score >= 2) continue;
     // The first address starting after this run (addresses are in text order): binary search, not a scan.
-    let lo = 0;
-    let hi = addresses.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (addresses[mid].start < run.end) lo = mid + 1;
-      else hi = mid;
-    }
-    const below = addresses[lo];
+    const below = addresses[firstNotBefore(addresses.length, (i) => addresses[i].start < run.end)];
     if (!below || below.start - run.end > 160) continue;
     // The run must fill its line (bounded look-around: a name line is short).
     const ls = lineStartWithin(text, run.start, 12);

@@ -50,6 +50,10 @@ const EXACT_SECRET_KEYS = lookupTable<string>({
   authtoken: "token",
   session_token: "session",
   csrf_token: "token",
+  // The anti-forgery fields frameworks put in every login form (Django, Rails, Laravel).
+  csrfmiddlewaretoken: "token",
+  authenticity_token: "token",
+  _token: "token",
   private_key: "private_key",
   privatekey: "private_key",
   secret: "secret",
@@ -300,9 +304,46 @@ export function isMaskedValue(value: string): boolean {
   // Masked only where the mask leaves no secret beside it: `XXXX…KKKK.eyJ…` (a JWT whose header alone was masked by
   // hand) still holds its payload and signature.
   if (MASK_RUN.test(t)) return !unmaskedRun(t.replace(MASK_RUNS, " "));
-  return /your[_-]?(?:api[_-]?)?(?:token|key|secret|password)|(?:token|key|secret|password)[_-]?here\b|PUT_YOUR_/i.test(
-    t,
+  return (
+    /your[_-]?(?:api[_-]?)?(?:token|key|secret|password)|(?:token|key|secret|password)[_-]?here\b|PUT_YOUR_/i.test(t) ||
+    isDescribedCredential(t)
   );
+}
+
+/** The words a placeholder spells a client's credential with (a password's words are no placeholder: a weak
+ *  password is made of such words; nor is `value`: a test fixture's `token-secret-value` is its secret). */
+const DESCRIBING_WORDS = new Set([
+  "base64",
+  "encoded",
+  "client",
+  "id",
+  "secret",
+  "api",
+  "key",
+  "access",
+  "refresh",
+  "token",
+  "consumer",
+  "app",
+  "application",
+  "tenant",
+  "your",
+  "here",
+]);
+
+/**
+ * A value spelled only from words that describe a credential, two or more (`Base64EncodedClientID:ClientSecret`,
+ * `ClientId:ClientSecret`, `your-client-secret`): what goes there, not what it is. Up to 80 characters; a value
+ * made of such words alone (`SecretKey`) is still a secret.
+ */
+function isDescribedCredential(t: string): boolean {
+  if (t.length > 80 || !/^[A-Za-z0-9:_.-]+$/.test(t)) return false;
+  const words = (t.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+(?:64)?|\d+/g) ?? []).map((w) => w.toLowerCase());
+  if (words.length < 2 || !words.every((w) => DESCRIBING_WORDS.has(w))) return false;
+  // Words a real secret could be made of (`SecretKey`, `AccessToken`) go: a placeholder names whose credential it is
+  // or says it is one.
+  const has = (w: string) => words.includes(w);
+  return has("encoded") || has("your") || has("here") || (has("client") && (has("id") || has("secret")));
 }
 
 /** A JWT's header (`eyJhbGciOi…` before its first dot, read from a token's start only: linear): public, never a

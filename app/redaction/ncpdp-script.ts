@@ -1,0 +1,79 @@
+// NCPDP SCRIPT e-prescribing XML (NewRx, RxRenewal, RxFill, CancelRx…, versions 10.6 to 2023011), pasted whole or cut:
+// inside `<Patient>` (`<HumanPatient><Name><LastName>…`) every element's text goes — names, birth date, address lines,
+// city, postal code, phone numbers, e-mail, identifiers — except the ones that say nothing of the person (gender, state,
+// country, qualifiers); a `<CardholderID>` and `<CardHolderName>` wherever they stand go too. The prescriber, the
+// pharmacy, the drug, the message ids and times stay. Read only in a SCRIPT message (the NCPDP namespace or a patient
+// element SCRIPT alone has); one pass: the patient blocks are found with indexOf, their elements by one scan each.
+import type { ItemContext } from "./context";
+
+/** Elements whose text is no person's value. */
+const KEEP = new Set(["Gender", "StateProvince", "CountryCode", "Qualifier", "PlaceLocationQualifier", "Species"]);
+
+const TYPE_OF: Record<string, string> = {
+  LastName: "name",
+  FirstName: "name",
+  MiddleName: "name",
+  Suffix: "name",
+  Prefix: "name",
+  Date: "birth_date",
+  DateTime: "birth_date",
+  AddressLine1: "address",
+  AddressLine2: "address",
+  AddressLine3: "address",
+  City: "address",
+  PostalCode: "postal_code",
+  Number: "phone",
+  Extension: "phone",
+  ElectronicMail: "email",
+};
+
+/** A leaf element: its (prefixed) name, attributes, and text up to the next tag. */
+const LEAF = /<((?:[A-Za-z_][\w.-]{0,40}:)?([A-Za-z_][\w.-]{0,60}))(?:\s[^<>]{0,400})?>([^<]*)<\/\1>/g;
+const CARDHOLDER = /<((?:[A-Za-z_][\w.-]{0,40}:)?(?:CardholderID|CardHolderID|CardHolderName))>([^<]*)<\/\1>/g;
+
+export function redactNcpdpScript(text: string, ctx: ItemContext): string {
+  if (!/ncpdp\.org\/schema\/SCRIPT|HumanPatient>|<(?:[\w.-]+:)?NewRx>/i.test(text)) return text;
+  const edits: { start: number; end: number; value: string; type: string }[] = [];
+  for (let from = 0; ;) {
+    const open = patientOpen(text, from);
+    if (!open) break;
+    const close = text.indexOf(`</${open.name}>`, open.end);
+    const end = close < 0 ? text.length : close;
+    const block = text.slice(open.end, end);
+    LEAF.lastIndex = 0;
+    for (let m = LEAF.exec(block); m; m = LEAF.exec(block)) {
+      if (KEEP.has(m[2]) || !/[\p{L}\p{N}]/u.test(m[3])) continue;
+      const value = m[3].trim();
+      const start = open.end + m.index + m[0].indexOf(">") + 1 + m[3].indexOf(value);
+      edits.push({ start, end: start + value.length, value, type: TYPE_OF[m[2]] ?? "identifier" });
+    }
+    from = close < 0 ? text.length : close + open.name.length + 3;
+  }
+  CARDHOLDER.lastIndex = 0;
+  for (let m = CARDHOLDER.exec(text); m; m = CARDHOLDER.exec(text)) {
+    const value = m[2].trim();
+    if (!value) continue;
+    const start = m.index + m[0].indexOf(">") + 1 + m[2].indexOf(value);
+    edits.push({ start, end: start + value.length, value, type: /Name/.test(m[1]) ? "name" : "identifier" });
+  }
+  if (edits.length === 0) return text;
+  edits.sort((a, b) => a.start - b.start);
+  const out: string[] = [];
+  let copied = 0;
+  for (const e of edits) {
+    if (e.start < copied) continue;
+    out.push(text.slice(copied, e.start), ctx.phi(e.value, e.type));
+    copied = e.end;
+  }
+  out.push(text.slice(copied));
+  return out.join("");
+}
+
+const PATIENT_OPEN = /<((?:[A-Za-z_][\w.-]{0,40}:)?Patient)(?:\s[^<>]{0,400})?>/g;
+
+/** The next `<Patient>` (any namespace prefix) at or after `from`: its name and where its content starts. */
+function patientOpen(text: string, from: number): { name: string; end: number } | null {
+  PATIENT_OPEN.lastIndex = from;
+  const m = PATIENT_OPEN.exec(text);
+  return m ? { name: m[1], end: m.index + m[0].length } : null;
+}

@@ -1,0 +1,187 @@
+// ASC X12 EDI pasted as text (HIPAA 270/271 eligibility, 276/277 claim status, 278, 834 enrolment, 835, 837 claims):
+// an interchange (`ISA*00*…~GS*…~ST*270*…~…~IEA*1*…~`) or a transaction pasted without its envelope (`ST*270*…`).
+// The separators are read from the ISA header (the 4th character separates elements, the character after ISA-16 ends
+// segments: `~`, `_`, `'` or a line break); without an ISA they are `*` and `~` (or one segment a line). Each segment
+// is judged by its id: a person's name in NM1 (NM102 = 1) and the member id after it (unless it is an NPI, NM108 = XX),
+// the birth date in DMG, street, city and postal code in N3/N4, the contact's name and numbers in PER, person
+// identifiers in REF (SSN, member, subscriber and policy numbers) and the interchange's password in ISA-02/ISA-04.
+// Control numbers, codes, payer and provider organisations, NPIs, claim ids, amounts and dates of service stay byte
+// for byte, and so does the layout. Each character is read once: segments are found with indexOf.
+import type { ItemContext } from "./context";
+
+/** REF qualifiers whose value identifies a person (X12 element 128). */
+const PERSON_REF = new Set([
+  "SY", // social security number
+  "0F", // subscriber number
+  "1W", // member identification number
+  "1L", // group or policy number
+  "23", // client number
+  "3H", // case number
+  "6P", // group number
+  "IG", // insurance policy number
+  "F6", // health insurance claim (Medicare) number
+  "HJ", // identity card number
+  "N6", // plan network identification number
+  "ABB", // personal id number
+  "EJ", // patient account number
+  "Y4", // agency claim number
+  "Q4", // prior identifier number
+  "0B", // state licence number
+]);
+
+/** NM108 qualifiers under which NM109 is public: an NPI. */
+const PUBLIC_ID = new Set(["XX"]);
+
+const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
+
+interface Separators {
+  element: string;
+  /** One character, or "\n" when each segment is a line. */
+  segment: string;
+}
+
+/** The separators an ISA header at `at` declares, or null when it is no ISA header. */
+function isaSeparators(text: string, at: number): Separators | null {
+  const element = text[at + 3];
+  if (!element || /[\w\s]/.test(element)) return null;
+  let pos = at + 3;
+  for (let n = 1; n < 16; n++) {
+    pos = text.indexOf(element, pos + 1);
+    // An ISA is 106 characters; a little slack for unpadded senders.
+    if (pos < 0 || pos - at > 200) return null;
+  }
+  // pos is the 16th separator (the first one follows "ISA"): ISA-16 (the component separator) follows, then the segment terminator.
+  const terminator = text[pos + 2];
+  if (terminator === undefined) return null;
+  return { element, segment: terminator === "\r" || terminator === "\n" ? "\n" : terminator };
+}
+
+/** Where a transaction pasted without an envelope starts (`ST*270*…`, `GS*HS*…` at a line start), with `*`. */
+const BARE_START = /^(?:ST\*\d{3}\*|GS\*[A-Z]{2}\*)/gm;
+
+export function redactX12(text: string, ctx: ItemContext): string {
+  if (!text.includes("ISA") && !text.includes("ST*") && !text.includes("GS*")) return text;
+  const out: string[] = [];
+  let copied = 0;
+  let from = 0;
+  const bare = { at: -2 };
+  for (;;) {
+    const start = nextStart(text, from, bare);
+    if (!start) break;
+    const end = redactInterchange(text, start.at, start.separators, ctx, (segStart, segEnd, replaced) => {
+      out.push(text.slice(copied, segStart), replaced);
+      copied = segEnd;
+    });
+    from = Math.max(end, start.at + 3);
+  }
+  if (copied === 0) return text;
+  out.push(text.slice(copied));
+  return out.join("");
+}
+
+/** The next interchange (or bare transaction) at or after `from`; `bare` remembers where the next bare one is. */
+function nextStart(text: string, from: number, bare: { at: number }): { at: number; separators: Separators } | null {
+  let isa = text.indexOf("ISA", from);
+  while (isa >= 0) {
+    const before = isa > 0 ? text[isa - 1] : "";
+    if (!/\w/.test(before)) {
+      const separators = isaSeparators(text, isa);
+      if (separators) break;
+    }
+    isa = text.indexOf("ISA", isa + 3);
+  }
+  // The next bare start is looked for once, and again only once reading has passed it.
+  if (bare.at === -2 || (bare.at >= 0 && bare.at < from)) {
+    BARE_START.lastIndex = from;
+    bare.at = BARE_START.exec(text)?.index ?? -1;
+  }
+  const bareAt = bare.at;
+  if (isa >= 0 && (bareAt < 0 || isa <= bareAt)) return { at: isa, separators: isaSeparators(text, isa)! };
+  if (bareAt < 0) return null;
+  const lineEnd = text.indexOf("\n", bareAt);
+  const line = text.slice(bareAt, lineEnd < 0 ? text.length : lineEnd);
+  return { at: bareAt, separators: { element: "*", segment: line.includes("~") ? "~" : "\n" } };
+}
+
+/**
+ * Reads segments from `at` up to the IEA (or the first text that is no segment), reporting each changed segment.
+ * Returns where reading stopped.
+ */
+function redactInterchange(
+  text: string,
+  at: number,
+  sep: Separators,
+  ctx: ItemContext,
+  replace: (start: number, end: number, redacted: string) => void,
+): number {
+  let pos = at;
+  while (pos < text.length) {
+    // Line breaks and blanks between segments ("~\n") belong to no segment.
+    while (pos < text.length && /\s/.test(text[pos]) && text[pos] !== sep.segment) pos++;
+    let end = text.indexOf(sep.segment, pos);
+    if (end < 0) end = text.length;
+    let content = text.slice(pos, end);
+    if (sep.segment === "\n" && content.endsWith("\r")) content = content.slice(0, -1);
+    const cut = content.indexOf(sep.element);
+    const id = cut < 0 ? content : content.slice(0, cut);
+    if (!SEGMENT_ID.test(id)) return pos;
+    const redacted = redactSegment(id, content.split(sep.element), ctx);
+    if (redacted !== null) replace(pos, pos + content.length, redacted.join(sep.element));
+    pos = end + 1;
+    if (id === "IEA") return pos;
+  }
+  return pos;
+}
+
+/** A segment's elements with a person's values replaced, or null when nothing in it is a person's. */
+function redactSegment(id: string, el: string[], ctx: ItemContext): string[] | null {
+  let changed = false;
+  const phi = (k: number, type: string) => {
+    const value = el[k];
+    if (value === undefined || !/[\p{L}\p{N}]/u.test(value)) return;
+    const trimmed = value.trim();
+    el[k] = value.replace(trimmed, ctx.phi(trimmed, type));
+    changed = true;
+  };
+  switch (id) {
+    case "ISA": {
+      // ISA-02 authorisation information and ISA-04 security information (a password), when their qualifier says so.
+      for (const k of [2, 4]) {
+        const value = el[k];
+        if (el[k - 1] !== "00" && value?.trim()) {
+          el[k] = value.replace(value.trim(), ctx.secret(value.trim(), k === 4 ? "password" : "authorization"));
+          changed = true;
+        }
+      }
+      break;
+    }
+    case "NM1":
+      // NM102 = 1: a person (subscriber, patient, dependent, a provider named as a person).
+      if (el[2] === "1") {
+        for (const k of [3, 4, 5]) phi(k, "name");
+        if (!PUBLIC_ID.has(el[8] ?? "")) phi(9, "identifier");
+      }
+      break;
+    case "N3":
+      phi(1, "address");
+      phi(2, "address");
+      break;
+    case "N4":
+      phi(1, "address");
+      phi(3, "postal_code");
+      break;
+    case "DMG":
+      phi(2, "birth_date");
+      break;
+    case "REF":
+      if (PERSON_REF.has(el[1] ?? "")) phi(2, "identifier");
+      break;
+    case "PER":
+      phi(2, "name");
+      for (const k of [4, 6, 8]) phi(k, el[k - 1] === "EM" ? "email" : "phone");
+      break;
+    default:
+      break;
+  }
+  return changed ? el : null;
+}

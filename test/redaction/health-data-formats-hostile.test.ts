@@ -1,0 +1,48 @@
+// The X12, DICOM dump, DICOM JSON and NCPDP SCRIPT readers on hostile input: the work grows linearly with the input
+// (counted operations, see test/hostile/work-meter.ts), and a megabyte of each trigger finishes.
+import { describe, expect, it } from "vitest";
+import { createRedactor } from "~/redaction/redact";
+import { growth } from "../hostile/work-meter";
+
+const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const redact = (text: string) =>
+  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: "text", text }).text;
+const LINEAR = 5;
+const ISA =
+  "ISA*00*          *01*Zq4Pw81kLm*ZZ*S              *ZZ*R              *240101*1200*^*00501*000000905*0*P*:~";
+
+const UNITS: Array<[string, string]> = [
+  ["X12 interchanges", ISA + "NM1*IL*1*Quillfeather*Odessa****MI*W8124~DMG*D8*19540312~IEA*1*000000905~\n"],
+  ["ISA headers that never close", "ISA*00*"],
+  ["bare transactions", "ST*270*0001~\nNM1*IL*1*Roe*Jane~\n"],
+  ["dcmdump person lines", "(0010,0010) PN [Quillfeather^Odessa]   # 20, 1 PatientName\n"],
+  ["pydicom lines with long blanks", "(0010, 0010) Patient's Name" + " ".repeat(40) + "PN: 'Roe^Jane" + "\n"],
+  ["DICOM JSON attributes", '{"00100010":{"vr":"PN","Value":[{"Alphabetic":"Roe^Jane"}]}},'],
+  [
+    "SCRIPT patients",
+    '<Patient><HumanPatient><Name><LastName>Roe</LastName></Name></HumanPatient></Patient>xmlns="http://www.ncpdp.org/schema/SCRIPT"',
+  ],
+];
+
+describe("hostile input for the health data readers", () => {
+  for (const [name, unit] of UNITS)
+    it(`${name}: repeated, the redaction grows linearly`, () => {
+      expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    });
+
+  const mb = 1 << 20;
+  const megabytes: Array<[string, string]> = [
+    ...UNITS.map(([name, unit]): [string, string] => [name, repeat(unit)(mb)]),
+    ["an ISA, then one segment that never ends", ISA + "NM1*IL*1*" + "a".repeat(mb)],
+    ["an ISA, then separators only", ISA + "*".repeat(mb)],
+    ["a DICOM JSON person attribute never closed", '"00100010":{"vr":"PN","Value":[' + "[".repeat(mb)],
+    ["a DICOM JSON string never closed", '"00100010":{"vr":"PN","Value":["' + "a".repeat(mb)],
+    ["a dump line of brackets", "(0010,0010) PN " + "[".repeat(mb)],
+    ["a SCRIPT patient never closed", "<NewRx><Patient><LastName>" + "<a>".repeat(mb / 3)],
+    ["SCRIPT patient tags without >", "<NewRx>" + "<Patient ".repeat(mb / 9)],
+  ];
+  for (const [name, text] of megabytes)
+    it(`a megabyte of ${name} finishes`, () => {
+      expect(typeof redact(text)).toBe("string");
+    });
+});
