@@ -84,9 +84,20 @@ function bodyEnd(text: string, from: number): number {
     while (text[next] === " " || text[next] === "\t") next++;
     let runEnd = next;
     while (runEnd < text.length && isB64(text.charCodeAt(runEnd))) runEnd++;
-    if (runEnd === next || !endsLine(text, runEnd)) return end;
+    if (!isKeyLine(text, next, runEnd) || !endsLine(text, runEnd)) return end;
     end = next;
   }
+}
+
+/** Whether the base64 run `text[from, to)` can be a key body's next line: another full line, or a last line — a
+ *  whole number of 4-character groups that is padded or mixes digits or `+/` with letters. A status code (`401`), an
+ *  error word (`InvalidClient`) or a sign-off (`Thanks`) under a one-line key is not one. */
+function isKeyLine(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n >= FULL_LINE) return true;
+  if (n < 4 || n % 4 !== 0) return false;
+  const line = text.slice(from, to);
+  return line.endsWith("=") || (/[0-9+/]/.test(line) && /[A-Za-z]/.test(line));
 }
 
 /** Whether a base64 run ending at `i` ends its line: the text's end, a line break, an escaped one, or a closing
