@@ -28,10 +28,18 @@ describe("review D: bare key bodies", () => {
     const ed = "MC4CAQAwBQYDK2VwBCIEIJtauPwLzbPObH4E1r2z0+wa9e0FGombaxJoph964D8J";
     expect(redact(`{"kid":"k1","alg":"EdDSA","signing":"${ed}"}`)).not.toContain(ed);
   });
-  it.fails("[6] a body in concatenated string literals goes whole", () => {
+  it("[6] a body in concatenated string literals goes whole", () => {
     expect(redact(`String key = "${LINES[0]}" +\n    "${LINES[1]}";`)).not.toContain(LINES[1]);
   });
-  it.fails("[6] a body whose lines carry trailing blanks goes whole", () => {
+  it("[6] a body in Python's implicit concatenation, or an array of escaped lines, goes whole", () => {
+    expect(redact(`key = (\n    "${LINES[0]}"\n    "${LINES[1]}"\n)`)).not.toContain(LINES[1]);
+    expect(redact(`lines = ["${LINES[0]}\\n",\n  "${LINES[1]}\\n"]`)).not.toContain(LINES[1]);
+  });
+  it("[6] a quoted line that is not a key's next line stays", () => {
+    const out = redact(`k = "${LINES[0]}" +\n    "InvalidClient";`);
+    expect(out).toContain('"InvalidClient"');
+  });
+  it("[6] a body whose lines carry trailing blanks goes whole", () => {
     expect(redact(`${LINES[0]}  \n${LINES[1]}  \n`)).not.toContain(LINES[1]);
   });
 });

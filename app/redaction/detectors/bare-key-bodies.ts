@@ -66,27 +66,52 @@ export function opensPrivateKey(b: number[]): boolean {
   return startsWith(b, j + 2, PKCS5) || startsWith(b, j + 2, PKCS12_PBE);
 }
 
-/** Where a key body that starts at `from` ends: its base64 runs, across line breaks (real or `\n`-escaped) while the
- *  line before was a full PEM line and the next one holds base64 alone up to its end (a closing quote may follow). */
+/** Where a key body that starts at `from` ends: its base64 runs, across line breaks while the line before was a full
+ *  PEM line and the next one can be a key line ending its line (a closing quote may follow). */
 function bodyEnd(text: string, from: number): number {
   let end = from;
   for (;;) {
     const runStart = end;
     while (end < text.length && isB64(text.charCodeAt(end))) end++;
     if (end - runStart < FULL_LINE) return end;
-    // A line break: "\n", "\r\n", or written as an escape in a quoted string ("\\n", "\\r\\n").
-    let next = end;
-    if (text.startsWith("\r\n", next)) next += 2;
-    else if (text[next] === "\n") next += 1;
-    else if (text.startsWith("\\r\\n", next)) next += 4;
-    else if (text.startsWith("\\n", next)) next += 2;
-    else return end;
-    while (text[next] === " " || text[next] === "\t") next++;
+    const next = nextLineStart(text, end);
+    if (next < 0) return end;
     let runEnd = next;
     while (runEnd < text.length && isB64(text.charCodeAt(runEnd))) runEnd++;
     if (!isKeyLine(text, next, runEnd) || !endsLine(text, runEnd)) return end;
     end = next;
   }
+}
+
+const skipBlanks = (text: string, i: number) => {
+  while (text[i] === " " || text[i] === "\t") i++;
+  return i;
+};
+/** The length of a line break at `i`: "\n", "\r\n", or one written as an escape in a quoted string; 0 if none. */
+function lineBreak(text: string, i: number, escaped: boolean): number {
+  if (escaped) return text.startsWith("\\r\\n", i) ? 4 : text.startsWith("\\n", i) ? 2 : 0;
+  return text.startsWith("\r\n", i) ? 2 : text[i] === "\n" ? 1 : 0;
+}
+
+/** Where a wrapped body's next line starts after a line ending at `end`, or -1. Between the two: a line break (real,
+ *  or escaped in a string), blanks a terminal or a PDF left, and in source code the literal's closing quote, a `+`
+ *  (Java, C#, JS) or `,` (an array of lines) or nothing (Python's implicit concatenation), and the next literal's
+ *  opening quote. */
+function nextLineStart(text: string, end: number): number {
+  let i = end;
+  const escaped = lineBreak(text, i, true);
+  i = skipBlanks(text, i + escaped);
+  const quote = text[i] === '"' || text[i] === "'" ? text[i] : "";
+  if (quote) {
+    i = skipBlanks(text, i + 1);
+    if (text[i] === "+" || text[i] === ",") i = skipBlanks(text, i + 1);
+  }
+  const real = lineBreak(text, i, false);
+  if (!real && (quote || !escaped)) return -1;
+  i = skipBlanks(text, i + real);
+  if (!quote) return i;
+  if (text[i] === "+") i = skipBlanks(text, i + 1);
+  return text[i] === quote ? i + 1 : -1;
 }
 
 /** Whether the base64 run `text[from, to)` can be a key body's next line: another full line, or a last line — a
@@ -101,9 +126,9 @@ function isKeyLine(text: string, from: number, to: number): boolean {
 }
 
 /** Whether a base64 run ending at `i` ends its line: the text's end, a line break, an escaped one, or a closing
- *  quote or bracket (a word followed by a blank and more words is prose, not a key line). */
+ *  quote or bracket, after any trailing blanks (a word followed by a blank and more words is prose, not a key line). */
 function endsLine(text: string, i: number): boolean {
-  const c = text[i];
+  const c = text[skipBlanks(text, i)];
   return c === undefined || "\r\n\\\"'`;,)]}<".includes(c);
 }
 
