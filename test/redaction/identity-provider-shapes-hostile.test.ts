@@ -13,6 +13,8 @@ const KEY_LINE = "MIIBOwIBAAJBAKb5uPq5PeX0R2jepo/GZxbu5tEWTNCv05pQ/VOQODiCHRBT1S
 
 const UNITS: Array<[string, string]> = [
   ["key-opening tokens too short to be keys", "MIIBOwIBAAJBAKb5uPq5PeX0R2jepo/G "],
+  ["short Ed25519 key openings, too short to be keys", "MC4CAQAwBQYDK2VwBCIEIJtauPwLzbPO "],
+  ["padded key lines, each then a variable", `${KEY_LINE}==\nOTHER=${KEY_LINE}\n`],
   ["full key lines, each then a word", `${KEY_LINE}\nThen `],
   ["escaped key lines", `${KEY_LINE}\\n`],
   ["concatenated key lines", `"${KEY_LINE}" +\n    `],

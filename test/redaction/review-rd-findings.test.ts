@@ -24,9 +24,19 @@ describe("review D: bare key bodies", () => {
   it("[1] a sign-off after a key body is still read as one: the name under it goes", () => {
     expect(redact(`signing key (one line):\n${KEY}\nThanks\nBob`)).not.toContain("Bob");
   });
-  it.fails("[5] an Ed25519 PKCS#8 body goes", () => {
+  it("[5] an Ed25519 PKCS#8 body goes", () => {
     const ed = "MC4CAQAwBQYDK2VwBCIEIJtauPwLzbPObH4E1r2z0+wa9e0FGombaxJoph964D8J";
     expect(redact(`{"kid":"k1","alg":"EdDSA","signing":"${ed}"}`)).not.toContain(ed);
+  });
+  it("[5] an Ed25519 PKCS#8 v2 body (with its public key) and an Ed448 body go; a public key stays", () => {
+    const v2 =
+      "MFECAQEwBQYDK2VwBCIEINTuctv5E1hK1bbY8fdp+K06/nwoy/HU++CXqI9EdVhCgSEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=";
+    const ed448 = "MEcCAQAwBQYDK2VxBDsEOaU8PeXBbfkONmUaq0L9wpZJ1Vsj5UZnDRGbgFOZ6wsQZ8E7DT6qhY8ShWtrDUQt8bbv4rjJ6eOqrA";
+    const pub = "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=";
+    const out = redact(`SIGNER=${v2}\nOTHER=${ed448}\nPUBLIC=${pub}\n`);
+    expect(out).not.toContain(v2.slice(0, 40));
+    expect(out).not.toContain(ed448.slice(0, 40));
+    expect(out).toContain(pub);
   });
   it("[6] a body in concatenated string literals goes whole", () => {
     expect(redact(`String key = "${LINES[0]}" +\n    "${LINES[1]}";`)).not.toContain(LINES[1]);

@@ -3,6 +3,7 @@
 // a JSON string with `\n` escapes. Recognised by what the first bytes decode to (DER), not by a variable's name:
 //   PKCS#1 RSA   SEQUENCE { INTEGER 0, INTEGER … }            MIIEowIBAAKCAQEA…, MIIBOwIBAAJB…
 //   PKCS#8       SEQUENCE { INTEGER 0, SEQUENCE { OID … } }   MIIEvQIBADANBgkqhkiG9w0BAQEF…, MIGHAgEAMBMGByqGSM49…
+//   (Ed25519, X25519, Ed448 PKCS#8 are short: MC4CAQAwBQYDK2Vw…, MEcCAQAwBQYDK2Vx…; v2 with the public key MFECAQEw…)
 //   SEC1 EC      SEQUENCE { INTEGER 1, OCTET STRING … }       MHcCAQEEI…
 //   encrypted    SEQUENCE { SEQUENCE { OID pkcs5 / pkcs12-pbe … } }
 //   PKCS#12      SEQUENCE { INTEGER 3, SEQUENCE … }           MIIJ…AgEDMIIJ… (a .p12/.pfx file in base64)
@@ -10,8 +11,9 @@
 // BIT STRING }) match none of these and stay: they are public, and say which key signed.
 import type { ItemContext } from "../context";
 
-/** A base64 token that can open a DER SEQUENCE (0x30 then a length: `MI…`, `MH…`), 32 characters of it decoded. */
-const OPENING = /(?<![A-Za-z0-9+/])M[IHG][A-Za-z0-9+/]{30}/g;
+/** A base64 token that can open a DER SEQUENCE (0x30 then a length from 0x20: `MC…` to `MI…`; an Ed25519 or X25519
+ *  PKCS#8 key is 48 bytes, `MC4C…`), 32 characters of it decoded. */
+const OPENING = /(?<![A-Za-z0-9+/])M[C-I][A-Za-z0-9+/]{30}/g;
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const isB64 = (c: number) =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61;
@@ -56,6 +58,7 @@ export function opensPrivateKey(b: number[]): boolean {
     if (version === 0 && next === 0x02) return true; // PKCS#1 RSA, DSA
     if (version === 0 && next === 0x30) return b[afterLength(b, i + 4)] === 0x06; // PKCS#8: the algorithm's OID
     if (version === 1 && next === 0x04) return true; // SEC1 EC
+    if (version === 1 && next === 0x30) return b[afterLength(b, i + 4)] === 0x06; // PKCS#8 v2 (with the public key)
     if (version === 3 && next === 0x30) return true; // PKCS#12
     return false;
   }
@@ -119,9 +122,11 @@ function nextLineStart(text: string, end: number): number {
  *  error word (`InvalidClient`) or a sign-off (`Thanks`) under a one-line key is not one. */
 function isKeyLine(text: string, from: number, to: number): boolean {
   const n = to - from;
+  const line = text.slice(from, to);
+  // Padding only ends a body: `OTHER_KEY=MIIE…` on the next line is another variable, not this key's next line.
+  if (/=[^=]/.test(line)) return false;
   if (n >= FULL_LINE) return true;
   if (n < 4 || n % 4 !== 0) return false;
-  const line = text.slice(from, to);
   return line.endsWith("=") || (/[0-9+/]/.test(line) && /[A-Za-z]/.test(line));
 }
 
