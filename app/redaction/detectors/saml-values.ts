@@ -9,7 +9,8 @@ import { hasSentinel } from "../placeholders";
 
 /** An Attribute element's start tag (not AttributeValue, AttributeStatement): its prefix and attributes. */
 const ATTRIBUTE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)Attribute(\s[^<>]{0,2000})>/g;
-const NAME_ATTR = /(?:^|\s)(Friendly)?Name\s*=\s*(?:"([^"]{0,400})"|'([^']{0,400})')/g;
+/** Name (SAML 2.0), AttributeName (SAML 1.1: ADFS WS-Federation, Shibboleth), FriendlyName. */
+const NAME_ATTR = /(?:^|\s)(Friendly|Attribute)?Name\s*=\s*(?:"([^"]{0,400})"|'([^']{0,400})')/g;
 const VALUE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)AttributeValue(?:\s[^<>]{0,2000})?>([^<]{1,4096})<\//g;
 /** The subject's name: SAML 2.0 NameID, SAML 1.1 NameIdentifier. */
 const NAME_ID = /<((?:[A-Za-z_][\w.-]{0,40}:)?)(NameID|NameIdentifier)(\s[^<>]{0,2000})?>([^<]{1,1024})<\/\1\2>/g;
@@ -62,7 +63,7 @@ export function samlAttributeType(tagAttributes: string): string | undefined {
   for (let m = NAME_ATTR.exec(tagAttributes); m; m = NAME_ATTR.exec(tagAttributes)) {
     const t = typeOfName(m[2] ?? m[3] ?? "");
     // A FriendlyName says it plainly; a Name is the fallback.
-    if (m[1] && t) return t;
+    if (m[1] === "Friendly" && t) return t;
     type ??= t;
   }
   return type;
