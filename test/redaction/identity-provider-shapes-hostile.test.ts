@@ -20,6 +20,11 @@ const UNITS: Array<[string, string]> = [
   ["concatenated key lines", `"${KEY_LINE}" +\n    `],
   ["key lines with trailing blanks, each then a word", `${KEY_LINE}   \nThen `],
   ["SAML attributes never closed", '<saml:Attribute Name="givenname">'],
+  ["self-closing SAML person attributes, each then a value", '<saml:Attribute Name="sn"/><saml:AttributeValue>x</'],
+  [
+    "SAML attributes never closed, a new prefix each",
+    '<p1:Attribute Name="sn"><p1:AttributeValue>Roe</p1:AttributeValue><p2:',
+  ],
   ["SAML attribute values never closed", '<saml:Attribute Name="sn"><saml:AttributeValue>Roe'],
   ["SAML NameIDs never closed", "<saml:NameID>jroe"],
   [

@@ -61,11 +61,11 @@ describe("review D: SAML values", () => {
     );
     expect(out).not.toContain("Quilla");
   });
-  it.fails("[4] a self-closing person attribute does not take the next attribute's value", () => {
+  it("[4] a self-closing person attribute does not take the next attribute's value", () => {
     const out = redact(`<saml:AttributeStatement><saml:Attribute Name="givenName"/>\n${attr("Role", "Clinician")}`);
     expect(out).toContain("Clinician");
   });
-  it.fails("[4] an unclosed person attribute does not take every later value", () => {
+  it("[4] an unclosed person attribute does not take every later value", () => {
     const out = redact(
       `<saml:Attribute Name="givenName"><saml:AttributeValue>Quilla</saml:AttributeValue>\n<saml2:Attribute Name="tenantid"><saml2:AttributeValue>ec2fece2-f9bb-4c53-b2f2-ab2b58c8b0f0</saml2:AttributeValue></saml2:Attribute>`,
     );

@@ -75,14 +75,19 @@ function typeOfName(name: string): string | undefined {
   return PERSON_ATTRIBUTES.get(last.toLowerCase().replace(/[^a-z0-9]/g, ""));
 }
 
-/** `text.indexOf(needle, from)` for `from` that only grows: an element never closed is searched for once. */
-function forwardSearch(text: string): (needle: string, from: number) => number {
-  const last = new Map<string, { from: number; at: number }>();
-  return (needle, from) => {
-    const known = last.get(needle);
+/** Where an attribute's values end: its own close tag, the next attribute's start tag (the one before was never
+ *  closed: a truncated paste, another prefix), or the statement's end — whichever comes first. */
+const INNER_END = /<\/?(?:[A-Za-z_][\w.-]{0,40}:)?Attribute(?:Statement)?[\s/>]/g;
+
+/** The first match of `re` (global) at or after `from`, for `from` that only grows: each part of the text is searched
+ *  once however many elements are never closed. */
+function forwardSearch(text: string, re: RegExp): (from: number) => number {
+  let known: { from: number; at: number } | undefined;
+  return (from) => {
     if (known && from >= known.from && (known.at === -1 || from <= known.at)) return known.at;
-    const at = text.indexOf(needle, from);
-    last.set(needle, { from, at });
+    re.lastIndex = from;
+    const at = re.exec(text)?.index ?? -1;
+    known = { from, at };
     return at;
   };
 }
@@ -98,20 +103,22 @@ function replaceValues(inner: string, type: string, ctx: ItemContext): string {
 
 function redactAttributes(text: string, ctx: ItemContext): string {
   if (!text.includes("AttributeValue")) return text;
-  const find = forwardSearch(text);
+  const innerEnd = forwardSearch(text, INNER_END);
   let out = "";
   let pos = 0;
   ATTRIBUTE.lastIndex = 0;
   for (let m = ATTRIBUTE.exec(text); m; m = ATTRIBUTE.exec(text)) {
     if (m.index < pos) continue;
+    // A self-closing attribute (`<saml:Attribute Name="givenName"/>`) has no values.
+    if (m[2].trimEnd().endsWith("/")) continue;
     const type = samlAttributeType(m[2]);
     if (!type) continue;
     const innerStart = m.index + m[0].length;
-    const close = find(`</${m[1]}Attribute>`, innerStart);
-    const innerEnd = close < 0 ? text.length : close;
-    out += text.slice(pos, innerStart) + replaceValues(text.slice(innerStart, innerEnd), type, ctx);
-    pos = innerEnd;
-    ATTRIBUTE.lastIndex = innerEnd;
+    const found = innerEnd(innerStart);
+    const end = found < 0 ? text.length : found;
+    out += text.slice(pos, innerStart) + replaceValues(text.slice(innerStart, end), type, ctx);
+    pos = end;
+    ATTRIBUTE.lastIndex = end;
   }
   return pos === 0 ? text : out + text.slice(pos);
 }
