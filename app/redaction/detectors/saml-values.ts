@@ -21,6 +21,7 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[A-Za-z]{2,24}$/;
 const OIDS: Record<string, string> = {
   "2.5.4.3": "cn",
   "2.5.4.4": "sn",
+  "2.5.4.7": "locality",
   "2.5.4.9": "street",
   "2.5.4.16": "postaladdress",
   "2.5.4.17": "postalcode",
@@ -36,7 +37,8 @@ const OIDS: Record<string, string> = {
 };
 
 const group = (type: string, words: string) => words.split(" ").map((w) => [w, type] as const);
-/** What an attribute's name (its last segment, lower case, letters and digits only) says its values are. */
+/** What an attribute's name (its last segment after `/:#.` — `…/claims/givenname`, Okta's and Salesforce's
+ *  `user.firstName` — lower case, letters and digits only) says its values are. */
 const PERSON_ATTRIBUTES = new Map<string, string>([
   ...group(
     "name",
@@ -48,7 +50,12 @@ const PERSON_ATTRIBUTES = new Map<string, string>([
     "uid username userprincipalname upn samaccountname windowsaccountname edupersonprincipalname login",
   ),
   ...group("phone", "mobile mobilephone telephonenumber phone phonenumber homephone cellphone"),
-  ...group("address", "address streetaddress street postaladdress homeaddress postalcode zip zipcode"),
+  // Places smaller than a state: SPID's domicile and birth place, Entra's `…/claims/locality`, LDAP's `l`.
+  ...group(
+    "address",
+    "address streetaddress street postaladdress homeaddress postalcode zip zipcode locality city county " +
+      "domicilestreetaddress domicilepostalcode domicilemunicipality domicileprovince placeofbirth countyofbirth",
+  ),
   ...group("birth_date", "dateofbirth birthdate dob"),
   ...group(
     "identifier",
@@ -71,7 +78,12 @@ export function samlAttributeType(tagAttributes: string): string | undefined {
 
 function typeOfName(name: string): string | undefined {
   const oid = /^urn:oid:([\d.]{1,80})$/.exec(name.trim());
-  const last = oid ? (OIDS[oid[1]] ?? "") : name.trim().split(/[/:#]/).pop()!;
+  const last = oid
+    ? (OIDS[oid[1]] ?? "")
+    : name
+        .trim()
+        .split(/[/:#.]/)
+        .pop()!;
   return PERSON_ATTRIBUTES.get(last.toLowerCase().replace(/[^a-z0-9]/g, ""));
 }
 
