@@ -3,7 +3,7 @@
 // by what its Name (or FriendlyName) says it holds — SPID's `familyName`, Entra's claim URIs
 // (`…/identity/claims/givenname`), LDAP's OIDs (`urn:oid:2.5.4.42`) — so a given name that a name detector cannot tell
 // from a word still goes, and a tenant id, a role or a group stays. A NameID goes unless its format says it is a
-// pseudonym (transient, persistent). Every scan is a bounded regex or a forward-only search: linear in the text.
+// pseudonym (transient, persistent) and its value looks like one. Every scan is a bounded regex or a forward-only search: linear in the text.
 import type { ItemContext } from "../context";
 import { hasSentinel } from "../placeholders";
 
@@ -15,6 +15,12 @@ const VALUE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)AttributeValue(?:\s[^<>]{0,2000})?>
 /** The subject's name: SAML 2.0 NameID, SAML 1.1 NameIdentifier. */
 const NAME_ID = /<((?:[A-Za-z_][\w.-]{0,40}:)?)(NameID|NameIdentifier)(\s[^<>]{0,2000})?>([^<]{1,1024})<\/\1\2>/g;
 const PSEUDONYM_FORMAT = /nameid-format:(?:transient|persistent)/;
+/** A value that reads as an opaque pseudonym: hex or a GUID (`_61c0122d-5e8e…`), or a long random token (ADFS's
+ *  base64 persistent ids). The format is what the IdP claims; setups map "persistent" to a login too. */
+const OPAQUE_ID = /^_?[0-9a-f][0-9a-f-]{11,}$/i;
+const RANDOM_TOKEN = /^[A-Za-z0-9+/=_-]{20,}$/;
+const looksOpaque = (v: string) =>
+  (OPAQUE_ID.test(v) && /\d/.test(v)) || (RANDOM_TOKEN.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v));
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[A-Za-z]{2,24}$/;
 
 /** LDAP attribute OIDs (X.520, RFC 4519, eduPerson, inetOrgPerson) that name a person's data. */
@@ -140,7 +146,7 @@ function redactNameIds(text: string, ctx: ItemContext): string {
   NAME_ID.lastIndex = 0;
   return text.replace(NAME_ID, (whole, _prefix: string, _tag: string, attrs: string | undefined, value: string) => {
     const v = value.trim();
-    if (!v || hasSentinel(v) || PSEUDONYM_FORMAT.test(attrs ?? "")) return whole;
+    if (!v || hasSentinel(v) || (PSEUDONYM_FORMAT.test(attrs ?? "") && looksOpaque(v))) return whole;
     return whole.replace(`>${value}<`, `>${value.replace(v, ctx.phi(v, EMAIL.test(v) ? "email" : "user_name"))}<`);
   });
 }
