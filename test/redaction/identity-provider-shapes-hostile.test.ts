@@ -25,6 +25,7 @@ const UNITS: Array<[string, string]> = [
     "SAML attributes never closed, a new prefix each",
     '<p1:Attribute Name="sn"><p1:AttributeValue>Roe</p1:AttributeValue><p2:',
   ],
+  ["SAML CDATA values never closed", '<saml:Attribute Name="sn"><saml:AttributeValue><![CDATA[Roe'],
   ["SAML attribute values never closed", '<saml:Attribute Name="sn"><saml:AttributeValue>Roe'],
   ["SAML NameIDs never closed", "<saml:NameID>jroe"],
   [
@@ -48,6 +49,7 @@ describe("hostile input for the identity-provider readers", () => {
     ["a megabyte of full key lines", repeat(`${KEY_LINE}\n`)(mb)],
     ["a key line, a closing quote and blanks", `${KEY_LINE}"` + " ".repeat(mb)],
     ["a key line, a closing quote, a plus and blanks", `${KEY_LINE}" +\n` + " ".repeat(mb)],
+    ["a CDATA value never closed", '<saml:Attribute Name="sn"><saml:AttributeValue><![CDATA[' + "x".repeat(mb)],
     ["an attribute tag's blanks, never closed", "<saml:Attribute" + " ".repeat(mb)],
     ["nested attributes", '<saml:Attribute Name="cn">'.repeat(mb / 26) + "</saml:Attribute>".repeat(8)],
     ["a JSON array of user objects", "[" + '{"type":"User","displayName":"Jane Roe"},'.repeat(mb / 42) + "{}]"],

@@ -11,7 +11,9 @@ import { hasSentinel } from "../placeholders";
 const ATTRIBUTE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)Attribute(\s[^<>]{0,2000})>/g;
 /** Name (SAML 2.0), AttributeName (SAML 1.1: ADFS WS-Federation, Shibboleth), FriendlyName. */
 const NAME_ATTR = /(?:^|\s)(Friendly|Attribute)?Name\s*=\s*(?:"([^"]{0,400})"|'([^']{0,400})')/g;
-const VALUE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)AttributeValue(?:\s[^<>]{0,2000})?>([^<]{1,4096})<\//g;
+/** An AttributeValue's text, plain or in a CDATA section. */
+const VALUE =
+  /<((?:[A-Za-z_][\w.-]{0,40}:)?)AttributeValue(?:\s[^<>]{0,2000})?>(?:<!\[CDATA\[([^\]<]{1,4096})\]\]>|([^<]{1,4096}))<\//g;
 /** The subject's name: SAML 2.0 NameID, SAML 1.1 NameIdentifier. */
 const NAME_ID = /<((?:[A-Za-z_][\w.-]{0,40}:)?)(NameID|NameIdentifier)(\s[^<>]{0,2000})?>([^<]{1,1024})<\/\1\2>/g;
 const PSEUDONYM_FORMAT = /nameid-format:(?:transient|persistent)/;
@@ -112,10 +114,12 @@ function forwardSearch(text: string, re: RegExp): (from: number) => number {
 
 function replaceValues(inner: string, type: string, ctx: ItemContext): string {
   VALUE.lastIndex = 0;
-  return inner.replace(VALUE, (whole, _prefix: string, value: string) => {
+  return inner.replace(VALUE, (whole, _prefix: string, cdata: string | undefined, plain: string | undefined) => {
+    const value = cdata ?? plain ?? "";
     const v = value.trim();
     if (!v || hasSentinel(v)) return whole;
-    return whole.replace(`>${value}<`, `>${value.replace(v, ctx.phi(v, type))}<`);
+    const [open, close] = cdata === undefined ? [">", "<"] : ["[", "]"];
+    return whole.replace(`${open}${value}${close}`, `${open}${value.replace(v, ctx.phi(v, type))}${close}`);
   });
 }
 
