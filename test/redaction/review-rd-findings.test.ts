@@ -93,7 +93,7 @@ describe("review D: SAML values", () => {
 });
 
 describe("review D: user accounts' display names", () => {
-  it.fails("[3] an Entra sign-in log's userDisplayName goes", () => {
+  it("[3] an Entra sign-in log's userDisplayName goes", () => {
     const out = redact(
       JSON.stringify({
         id: "66ea54eb-6301-4ee5-be62-ff5a759b8100",
@@ -104,8 +104,15 @@ describe("review D: user accounts' display names", () => {
       }),
     );
     expect(out).not.toContain("Quilla Brantwood");
+    expect(out).toContain("Cerner Millennium FHIR");
   });
-  it.fails("[3] a Graph identitySet's user displayName goes", () => {
+  it("[3] a Graph identitySet's application keeps its display name", () => {
+    const out = redact(
+      JSON.stringify({ createdBy: { application: { id: "a1", displayName: "Cerner Millennium FHIR" } } }),
+    );
+    expect(out).toContain("Cerner Millennium FHIR");
+  });
+  it("[3] a Graph identitySet's user displayName goes", () => {
     const out = redact(JSON.stringify({ createdBy: { user: { id: "87d349ed", displayName: "Quilla Brantwood" } } }));
     expect(out).not.toContain("Quilla Brantwood");
   });
