@@ -92,6 +92,19 @@ describe("review D: SAML values", () => {
   });
 });
 
+describe("review D: SAML context", () => {
+  it("[10] an XACML-like policy's attribute values stay; the same attributes in a SAML assertion go", () => {
+    const policy = `<Policy><Attribute Name="name"><AttributeValue>Patient.read</AttributeValue></Attribute><Attribute Name="cn"><AttributeValue>fhir-sandbox-app</AttributeValue></Attribute></Policy>`;
+    const out = redact(policy);
+    expect(out).toContain("Patient.read");
+    expect(out).toContain("fhir-sandbox-app");
+    const saml = redact(
+      `<Assertion xmlns="urn:oasis:names:tc:SAML:2.0:assertion"><AttributeStatement><Attribute Name="cn"><AttributeValue>Quilla Brantwood</AttributeValue></Attribute></AttributeStatement></Assertion>`,
+    );
+    expect(saml).not.toContain("Quilla");
+  });
+});
+
 describe("review D: user accounts' display names", () => {
   it("[3] an Entra sign-in log's userDisplayName goes", () => {
     const out = redact(

@@ -123,8 +123,13 @@ function replaceValues(inner: string, type: string, ctx: ItemContext): string {
   });
 }
 
+/** Whether the text is (part of) a SAML assertion: its namespace, a `saml:`/`saml2:` prefix or an AttributeStatement.
+ *  Other XML with `<Attribute Name="name"><AttributeValue>` (an XACML-like policy) names no person. */
+const inSaml = (text: string) =>
+  text.includes("AttributeStatement") || text.includes("urn:oasis:names:tc:SAML:") || /<\/?saml[12]?p?:/i.test(text);
+
 function redactAttributes(text: string, ctx: ItemContext): string {
-  if (!text.includes("AttributeValue")) return text;
+  if (!text.includes("AttributeValue") || !inSaml(text)) return text;
   const innerEnd = forwardSearch(text, INNER_END);
   let out = "";
   let pos = 0;
