@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
 import { detectKind } from "~/evidence/detect";
+import { opensPrivateKey } from "~/redaction/detectors/bare-key-bodies";
 
 const redact = (text: string) =>
   createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text })
@@ -51,6 +52,14 @@ describe("review D: bare key bodies", () => {
   });
   it("[6] a body whose lines carry trailing blanks goes whole", () => {
     expect(redact(`${LINES[0]}  \n${LINES[1]}  \n`)).not.toContain(LINES[1]);
+  });
+});
+
+describe("review D: code quality", () => {
+  it("[11] a PKCS#8 opening whose algorithm length has a form keys do not use is not read past its start", () => {
+    // SEQUENCE, INTEGER 0, SEQUENCE with a 5-byte length form (0x85): no algorithm OID can be found.
+    expect(opensPrivateKey([0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x85, 0x06, 0x03])).toBe(false);
+    expect(opensPrivateKey(Uint8Array.of(0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03))).toBe(true);
   });
 });
 

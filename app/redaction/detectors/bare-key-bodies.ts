@@ -10,14 +10,15 @@
 // A certificate (SEQUENCE { SEQUENCE { [0] … } }) and a public key (SEQUENCE { SEQUENCE { OID rsaEncryption … },
 // BIT STRING }) match none of these and stay: they are public, and say which key signed.
 import type { ItemContext } from "../context";
+import { base64ToBytes } from "~/evidence/base64";
 
 /** A base64 token that can open a DER SEQUENCE (0x30 then a length from 0x20: `MC…` to `MI…`; an Ed25519 or X25519
  *  PKCS#8 key is 48 bytes, `MC4C…`), 32 characters of it decoded. */
 const OPENING = /(?<![A-Za-z0-9+/])M[C-I][A-Za-z0-9+/]{30}/g;
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const isB64 = (c: number) =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61;
-/** A PEM body line is 64 characters (76 in some tools): a line this long has more lines after it. */
+/** A PEM body line is 64 characters (76 in some tools; a little slack for a line cut short by a copy): a run this
+ *  long may have more lines after it, each of which must still read as a key line (`isKeyLine`). */
 const FULL_LINE = 60;
 /** Shorter than this, a DER-looking token is too small to be a key. */
 const MIN_BODY = 64;
@@ -25,18 +26,12 @@ const MIN_BODY = 64;
 const PKCS5 = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x05];
 const PKCS12_PBE = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x0c, 0x01];
 
-function decode32(s: string): number[] {
-  const bytes: number[] = [];
-  for (let i = 0; i + 4 <= s.length; i += 4) {
-    const n =
-      (B64.indexOf(s[i]) << 18) | (B64.indexOf(s[i + 1]) << 12) | (B64.indexOf(s[i + 2]) << 6) | B64.indexOf(s[i + 3]);
-    bytes.push((n >> 16) & 255, (n >> 8) & 255, n & 255);
-  }
-  return bytes;
-}
+type Bytes = ArrayLike<number>;
+/** The byte at `i` of a DER encoding, or -1 when `i` is not in it (`afterLength` gave -1, or past the end). */
+const at = (b: Bytes, i: number) => (i >= 0 && i < b.length ? b[i] : -1);
 
 /** The offset after a DER tag's length bytes, starting at the length byte `i`; -1 for a form keys do not use. */
-function afterLength(b: number[], i: number): number {
+function afterLength(b: Bytes, i: number): number {
   if (b[i] < 0x80) return i + 1;
   if (b[i] === 0x81) return i + 2;
   if (b[i] === 0x82) return i + 3;
@@ -44,10 +39,10 @@ function afterLength(b: number[], i: number): number {
   return -1;
 }
 
-const startsWith = (b: number[], at: number, oid: number[]) => oid.every((x, k) => b[at + k] === x);
+const startsWith = (b: Bytes, at: number, oid: number[]) => oid.every((x, k) => b[at + k] === x);
 
 /** Whether the first 24 bytes are the start of a private key's (or a key store's) DER encoding. */
-export function opensPrivateKey(b: number[]): boolean {
+export function opensPrivateKey(b: Bytes): boolean {
   if (b[0] !== 0x30) return false;
   const i = afterLength(b, 1);
   if (i < 0) return false;
@@ -56,9 +51,9 @@ export function opensPrivateKey(b: number[]): boolean {
     const version = b[i + 2];
     const next = b[i + 3];
     if (version === 0 && next === 0x02) return true; // PKCS#1 RSA, DSA
-    if (version === 0 && next === 0x30) return b[afterLength(b, i + 4)] === 0x06; // PKCS#8: the algorithm's OID
+    if (version === 0 && next === 0x30) return at(b, afterLength(b, i + 4)) === 0x06; // PKCS#8: the algorithm's OID
     if (version === 1 && next === 0x04) return true; // SEC1 EC
-    if (version === 1 && next === 0x30) return b[afterLength(b, i + 4)] === 0x06; // PKCS#8 v2 (with the public key)
+    if (version === 1 && next === 0x30) return at(b, afterLength(b, i + 4)) === 0x06; // PKCS#8 v2 (with the public key)
     if (version === 3 && next === 0x30) return true; // PKCS#12
     return false;
   }
@@ -143,7 +138,7 @@ export function redactBareKeyBodies(text: string, ctx: ItemContext): string {
   let pos = 0;
   OPENING.lastIndex = 0;
   for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
-    if (m.index < pos || !opensPrivateKey(decode32(m[0]))) continue;
+    if (m.index < pos || !opensPrivateKey(base64ToBytes(m[0]) ?? [])) continue;
     const end = bodyEnd(text, m.index);
     if (end - m.index < MIN_BODY) continue;
     out += text.slice(pos, m.index) + ctx.secret(text.slice(m.index, end), "private_key");
