@@ -514,9 +514,19 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     !(PROFILE_NAME_KEYS.has(lower) && namesAppOrStatus(v))
   )
     return str(ctx.phi(v, personType));
-  // A user account's display name (an Okta System Log actor, a Microsoft Graph or SCIM user): a group's or an app's
-  // display name stays.
-  if (isString && !info.clinical && lower === "displayname" && parent && isUserAccount(parent) && readsAsPersonsName(v))
+  // A user account's display name (an Okta System Log actor, a Microsoft Graph or SCIM user, a Graph identitySet's
+  // `user`): a group's or an app's display name stays.
+  if (
+    isString &&
+    !info.clinical &&
+    lower === "displayname" &&
+    parent &&
+    (holder === "user" || isUserAccount(parent)) &&
+    readsAsPersonsName(v)
+  )
+    return str(ctx.phi(v, "name"));
+  // An Entra sign-in log's (Graph `signIns`, Log Analytics `SigninLogs`) or an audit record's user, named beside the app.
+  if (isString && !info.clinical && lower === "userdisplayname" && readsAsPersonsName(v))
     return str(ctx.phi(v, "name"));
   // A directory's or an app's login key (`"login"`, `"uid"`, `"sAMAccountName"`): a one-word login (a URL stays).
   if (isString && !info.clinical && isLoginKey(lower.replace(/^_+/, "")) && isPersonsLogin(v))

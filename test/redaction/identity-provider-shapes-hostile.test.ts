@@ -13,9 +13,19 @@ const KEY_LINE = "MIIBOwIBAAJBAKb5uPq5PeX0R2jepo/GZxbu5tEWTNCv05pQ/VOQODiCHRBT1S
 
 const UNITS: Array<[string, string]> = [
   ["key-opening tokens too short to be keys", "MIIBOwIBAAJBAKb5uPq5PeX0R2jepo/G "],
+  ["short Ed25519 key openings, too short to be keys", "MC4CAQAwBQYDK2VwBCIEIJtauPwLzbPO "],
+  ["padded key lines, each then a variable", `${KEY_LINE}==\nOTHER=${KEY_LINE}\n`],
   ["full key lines, each then a word", `${KEY_LINE}\nThen `],
   ["escaped key lines", `${KEY_LINE}\\n`],
+  ["concatenated key lines", `"${KEY_LINE}" +\n    `],
+  ["key lines with trailing blanks, each then a word", `${KEY_LINE}   \nThen `],
   ["SAML attributes never closed", '<saml:Attribute Name="givenname">'],
+  ["self-closing SAML person attributes, each then a value", '<saml:Attribute Name="sn"/><saml:AttributeValue>x</'],
+  [
+    "SAML attributes never closed, a new prefix each",
+    '<p1:Attribute Name="sn"><p1:AttributeValue>Roe</p1:AttributeValue><p2:',
+  ],
+  ["SAML CDATA values never closed", '<saml:Attribute Name="sn"><saml:AttributeValue><![CDATA[Roe'],
   ["SAML attribute values never closed", '<saml:Attribute Name="sn"><saml:AttributeValue>Roe'],
   ["SAML NameIDs never closed", "<saml:NameID>jroe"],
   [
@@ -37,6 +47,9 @@ describe("hostile input for the identity-provider readers", () => {
     ...UNITS.map(([name, unit]): [string, string] => [name, repeat(unit)(mb)]),
     ["one base64 token a megabyte long, opening like a key", "MIIBOwIBAAJB" + "A".repeat(mb)],
     ["a megabyte of full key lines", repeat(`${KEY_LINE}\n`)(mb)],
+    ["a key line, a closing quote and blanks", `${KEY_LINE}"` + " ".repeat(mb)],
+    ["a key line, a closing quote, a plus and blanks", `${KEY_LINE}" +\n` + " ".repeat(mb)],
+    ["a CDATA value never closed", '<saml:Attribute Name="sn"><saml:AttributeValue><![CDATA[' + "x".repeat(mb)],
     ["an attribute tag's blanks, never closed", "<saml:Attribute" + " ".repeat(mb)],
     ["nested attributes", '<saml:Attribute Name="cn">'.repeat(mb / 26) + "</saml:Attribute>".repeat(8)],
     ["a JSON array of user objects", "[" + '{"type":"User","displayName":"Jane Roe"},'.repeat(mb / 42) + "{}]"],

@@ -3,23 +3,33 @@
 // by what its Name (or FriendlyName) says it holds — SPID's `familyName`, Entra's claim URIs
 // (`…/identity/claims/givenname`), LDAP's OIDs (`urn:oid:2.5.4.42`) — so a given name that a name detector cannot tell
 // from a word still goes, and a tenant id, a role or a group stays. A NameID goes unless its format says it is a
-// pseudonym (transient, persistent). Every scan is a bounded regex or a forward-only search: linear in the text.
+// pseudonym (transient, persistent) and its value looks like one. Every scan is a bounded regex or a forward-only search: linear in the text.
 import type { ItemContext } from "../context";
 import { hasSentinel } from "../placeholders";
 
 /** An Attribute element's start tag (not AttributeValue, AttributeStatement): its prefix and attributes. */
 const ATTRIBUTE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)Attribute(\s[^<>]{0,2000})>/g;
-const NAME_ATTR = /(?:^|\s)(Friendly)?Name\s*=\s*(?:"([^"]{0,400})"|'([^']{0,400})')/g;
-const VALUE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)AttributeValue(?:\s[^<>]{0,2000})?>([^<]{1,4096})<\//g;
+/** Name (SAML 2.0), AttributeName (SAML 1.1: ADFS WS-Federation, Shibboleth), FriendlyName. */
+const NAME_ATTR = /(?:^|\s)(Friendly|Attribute)?Name\s*=\s*(?:"([^"]{0,400})"|'([^']{0,400})')/g;
+/** An AttributeValue's text, plain or in a CDATA section. */
+const VALUE =
+  /<((?:[A-Za-z_][\w.-]{0,40}:)?)AttributeValue(?:\s[^<>]{0,2000})?>(?:<!\[CDATA\[([^\]<]{1,4096})\]\]>|([^<]{1,4096}))<\//g;
 /** The subject's name: SAML 2.0 NameID, SAML 1.1 NameIdentifier. */
 const NAME_ID = /<((?:[A-Za-z_][\w.-]{0,40}:)?)(NameID|NameIdentifier)(\s[^<>]{0,2000})?>([^<]{1,1024})<\/\1\2>/g;
 const PSEUDONYM_FORMAT = /nameid-format:(?:transient|persistent)/;
+/** A value that reads as an opaque pseudonym: hex or a GUID (`_61c0122d-5e8e…`), or a long random token (ADFS's
+ *  base64 persistent ids). The format is what the IdP claims; setups map "persistent" to a login too. */
+const OPAQUE_ID = /^_?[0-9a-f][0-9a-f-]{11,}$/i;
+const RANDOM_TOKEN = /^[A-Za-z0-9+/=_-]{20,}$/;
+const looksOpaque = (v: string) =>
+  (OPAQUE_ID.test(v) && /\d/.test(v)) || (RANDOM_TOKEN.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v));
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[A-Za-z]{2,24}$/;
 
 /** LDAP attribute OIDs (X.520, RFC 4519, eduPerson, inetOrgPerson) that name a person's data. */
 const OIDS: Record<string, string> = {
   "2.5.4.3": "cn",
   "2.5.4.4": "sn",
+  "2.5.4.7": "locality",
   "2.5.4.9": "street",
   "2.5.4.16": "postaladdress",
   "2.5.4.17": "postalcode",
@@ -35,7 +45,8 @@ const OIDS: Record<string, string> = {
 };
 
 const group = (type: string, words: string) => words.split(" ").map((w) => [w, type] as const);
-/** What an attribute's name (its last segment, lower case, letters and digits only) says its values are. */
+/** What an attribute's name (its last segment after `/:#.` — `…/claims/givenname`, Okta's and Salesforce's
+ *  `user.firstName` — lower case, letters and digits only) says its values are. */
 const PERSON_ATTRIBUTES = new Map<string, string>([
   ...group(
     "name",
@@ -47,7 +58,12 @@ const PERSON_ATTRIBUTES = new Map<string, string>([
     "uid username userprincipalname upn samaccountname windowsaccountname edupersonprincipalname login",
   ),
   ...group("phone", "mobile mobilephone telephonenumber phone phonenumber homephone cellphone"),
-  ...group("address", "address streetaddress street postaladdress homeaddress postalcode zip zipcode"),
+  // Places smaller than a state: SPID's domicile and birth place, Entra's `…/claims/locality`, LDAP's `l`.
+  ...group(
+    "address",
+    "address streetaddress street postaladdress homeaddress postalcode zip zipcode locality city county " +
+      "domicilestreetaddress domicilepostalcode domicilemunicipality domicileprovince placeofbirth countyofbirth",
+  ),
   ...group("birth_date", "dateofbirth birthdate dob"),
   ...group(
     "identifier",
@@ -62,7 +78,7 @@ export function samlAttributeType(tagAttributes: string): string | undefined {
   for (let m = NAME_ATTR.exec(tagAttributes); m; m = NAME_ATTR.exec(tagAttributes)) {
     const t = typeOfName(m[2] ?? m[3] ?? "");
     // A FriendlyName says it plainly; a Name is the fallback.
-    if (m[1] && t) return t;
+    if (m[1] === "Friendly" && t) return t;
     type ??= t;
   }
   return type;
@@ -70,47 +86,66 @@ export function samlAttributeType(tagAttributes: string): string | undefined {
 
 function typeOfName(name: string): string | undefined {
   const oid = /^urn:oid:([\d.]{1,80})$/.exec(name.trim());
-  const last = oid ? (OIDS[oid[1]] ?? "") : name.trim().split(/[/:#]/).pop()!;
+  const last = oid
+    ? (OIDS[oid[1]] ?? "")
+    : name
+        .trim()
+        .split(/[/:#.]/)
+        .pop()!;
   return PERSON_ATTRIBUTES.get(last.toLowerCase().replace(/[^a-z0-9]/g, ""));
 }
 
-/** `text.indexOf(needle, from)` for `from` that only grows: an element never closed is searched for once. */
-function forwardSearch(text: string): (needle: string, from: number) => number {
-  const last = new Map<string, { from: number; at: number }>();
-  return (needle, from) => {
-    const known = last.get(needle);
+/** Where an attribute's values end: its own close tag, the next attribute's start tag (the one before was never
+ *  closed: a truncated paste, another prefix), or the statement's end — whichever comes first. */
+const INNER_END = /<\/?(?:[A-Za-z_][\w.-]{0,40}:)?Attribute(?:Statement)?[\s/>]/g;
+
+/** The first match of `re` (global) at or after `from`, for `from` that only grows: each part of the text is searched
+ *  once however many elements are never closed. */
+function forwardSearch(text: string, re: RegExp): (from: number) => number {
+  let known: { from: number; at: number } | undefined;
+  return (from) => {
     if (known && from >= known.from && (known.at === -1 || from <= known.at)) return known.at;
-    const at = text.indexOf(needle, from);
-    last.set(needle, { from, at });
+    re.lastIndex = from;
+    const at = re.exec(text)?.index ?? -1;
+    known = { from, at };
     return at;
   };
 }
 
 function replaceValues(inner: string, type: string, ctx: ItemContext): string {
   VALUE.lastIndex = 0;
-  return inner.replace(VALUE, (whole, _prefix: string, value: string) => {
+  return inner.replace(VALUE, (whole, _prefix: string, cdata: string | undefined, plain: string | undefined) => {
+    const value = cdata ?? plain ?? "";
     const v = value.trim();
     if (!v || hasSentinel(v)) return whole;
-    return whole.replace(`>${value}<`, `>${value.replace(v, ctx.phi(v, type))}<`);
+    const [open, close] = cdata === undefined ? [">", "<"] : ["[", "]"];
+    return whole.replace(`${open}${value}${close}`, `${open}${value.replace(v, ctx.phi(v, type))}${close}`);
   });
 }
 
+/** Whether the text is (part of) a SAML assertion: its namespace, a `saml:`/`saml2:` prefix or an AttributeStatement.
+ *  Other XML with `<Attribute Name="name"><AttributeValue>` (an XACML-like policy) names no person. */
+const inSaml = (text: string) =>
+  text.includes("AttributeStatement") || text.includes("urn:oasis:names:tc:SAML:") || /<\/?saml[12]?p?:/i.test(text);
+
 function redactAttributes(text: string, ctx: ItemContext): string {
-  if (!text.includes("AttributeValue")) return text;
-  const find = forwardSearch(text);
+  if (!text.includes("AttributeValue") || !inSaml(text)) return text;
+  const innerEnd = forwardSearch(text, INNER_END);
   let out = "";
   let pos = 0;
   ATTRIBUTE.lastIndex = 0;
   for (let m = ATTRIBUTE.exec(text); m; m = ATTRIBUTE.exec(text)) {
     if (m.index < pos) continue;
+    // A self-closing attribute (`<saml:Attribute Name="givenName"/>`) has no values.
+    if (m[2].trimEnd().endsWith("/")) continue;
     const type = samlAttributeType(m[2]);
     if (!type) continue;
     const innerStart = m.index + m[0].length;
-    const close = find(`</${m[1]}Attribute>`, innerStart);
-    const innerEnd = close < 0 ? text.length : close;
-    out += text.slice(pos, innerStart) + replaceValues(text.slice(innerStart, innerEnd), type, ctx);
-    pos = innerEnd;
-    ATTRIBUTE.lastIndex = innerEnd;
+    const found = innerEnd(innerStart);
+    const end = found < 0 ? text.length : found;
+    out += text.slice(pos, innerStart) + replaceValues(text.slice(innerStart, end), type, ctx);
+    pos = end;
+    ATTRIBUTE.lastIndex = end;
   }
   return pos === 0 ? text : out + text.slice(pos);
 }
@@ -120,7 +155,7 @@ function redactNameIds(text: string, ctx: ItemContext): string {
   NAME_ID.lastIndex = 0;
   return text.replace(NAME_ID, (whole, _prefix: string, _tag: string, attrs: string | undefined, value: string) => {
     const v = value.trim();
-    if (!v || hasSentinel(v) || PSEUDONYM_FORMAT.test(attrs ?? "")) return whole;
+    if (!v || hasSentinel(v) || (PSEUDONYM_FORMAT.test(attrs ?? "") && looksOpaque(v))) return whole;
     return whole.replace(`>${value}<`, `>${value.replace(v, ctx.phi(v, EMAIL.test(v) ? "email" : "user_name"))}<`);
   });
 }
