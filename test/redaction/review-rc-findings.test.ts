@@ -1,0 +1,38 @@
+// Review C findings (merge 24c4f3b): each `it.fails` is a leak or a lost fact still present; see /work/notes/review-RC.md.
+import { describe, it } from "vitest";
+import { expectRedacted as check } from "./lib/redact-text";
+
+describe("review RC", () => {
+  it.fails("2: a person's address under other keys, as a string, or beside only `sub` goes", () => {
+    for (const text of [
+      '{"FirstName":"Aurelie","LastName":"Vasseur","Address":{"Street":"14 rue des Lilas","City":"Lyon","Zip":"69003"}}',
+      '{"given_name":"Aurelie","family_name":"Vasseur","addresses":[{"street_address":"14 rue des Lilas","locality":"Lyon","postal_code":"69003"}]}',
+      '{"given_name":"Aurelie","family_name":"Vasseur","address":"14 rue des Lilas, 69003 Lyon"}',
+      '{"sub":"248289761001","address":{"street_address":"14 rue des Lilas","locality":"Lyon","postal_code":"69003"}}',
+      "userinfo: {'sub': '248289761001', 'given_name': 'Aurelie', 'address': {'formatted': '14 rue des Lilas, 69003 Lyon'}}",
+    ])
+      check(text, ["14 rue des Lilas"]);
+  });
+  it.fails("3: an authorization code beside grant_type in printed arrays and dicts goes", () => {
+    for (const text of [
+      "Array\n(\n    [grant_type] => authorization_code\n    [code] => c2d57abd35492642016e4a14b0252578bb95a173\n    [client_id] => demoapp\n)",
+      "'form_params' => [\n    'grant_type' => 'authorization_code',\n    'code' => 'c2d57abd35492642016e4a14b0252578bb95a173',\n]",
+      "data={'grant_type': 'authorization_code', 'code': 'c2d57abd35492642016e4a14b0252578bb95a173', 'client_id': 'demoapp'}",
+    ])
+      check(text, ["c2d57abd35492642016e4a14b0252578bb95a173"]);
+  });
+  it.fails("4: a request id after a path ending in a scheme's word stays", () => {
+    check(
+      "2024-05-01T10:00:00.123Z INFO  POST /auth/bearer 5f2b7c1e-1d3a-4c8e-9f0a-2b4d6e8f0a1c 401 12ms",
+      [],
+      ["5f2b7c1e-1d3a-4c8e-9f0a-2b4d6e8f0a1c"],
+    );
+  });
+  it.fails("5: HttpURLConnection's MessageHeader pairs keep Host and User-Agent", () => {
+    check(
+      "sun.net.www.MessageHeader@5e9f23b45 pairs: {POST /oauth2/token HTTP/1.1: null}{X-Api-Key: 3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e}{User-Agent: Java/11.0.2}{Host: fhir.example.com}",
+      ["3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e"],
+      ["Host: fhir.example.com", "User-Agent: Java/11.0.2"],
+    );
+  });
+});
