@@ -20,7 +20,7 @@ import {
   type JString,
 } from "./json-ast";
 import { redactSpans, sweepValue } from "./sweep";
-import { isUserHeader, redactAuthorizationValue, redactHeaderValue } from "./headers";
+import { isPersonsHeader, redactAuthorizationValue, redactHeaderValue } from "./headers";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
 import { SECRET_PARAMS, labelNamesSecret, secretKey } from "./detectors/secret-keys";
@@ -424,8 +424,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   }
   if (isString && (lower === "authorization" || lower === "proxy-authorization"))
     return str(redactAuthorizationValue(v, ctx, (x) => sweepValue(x, ctx)));
-  // A user header as an object's key (`{"headers": {"X-Forwarded-User": "jroe"}}`, an axios config).
-  if (isString && isUserHeader(lower)) return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
+  // A user header as an object's key (`{"headers": {"X-Forwarded-User": "jroe"}}`, an axios config), a client's
+  // address (`"x-forwarded-for": "203.0.113.7, 10.0.0.2"`).
+  if (isString && isPersonsHeader(lower)) return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
   if (isString && lower === "cookie") return str(redactCookieHeader(v, ctx));
   if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
   if (parent && JWK_PRIVATE_MEMBERS.has(key) && objHas(parent, "kty")) return str(ctx.secret(v, "private_key"));
