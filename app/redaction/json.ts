@@ -345,7 +345,7 @@ function childOf(key: string, info: Info, holder: JObject): Info {
   }
   // OpenID Connect's `address` claim beside a person's claims (a userinfo answer, an ID token's payload): the formatted
   // address, street, locality and postal code are that person's; the region and country stay.
-  if (key === "address" && !info.phiAll && !child.inMeta && holdsPersonsClaims(holder))
+  if (key === "address" && !info.phiAll && !child.inMeta && inPersonsClaims(holder))
     return allPhi(asClinical(child), "address", KEEP_OIDC_ADDRESS);
   if (info.phiAll || info.shape || !info.clinical || child.inMeta) return child;
   if (info.person) {
@@ -586,17 +586,17 @@ function readsAsProse(v: string): boolean {
 
 /** Given or family name keys (an OpenID Connect userinfo answer, an ID token's claims, a user profile): a `name`
  *  beside them is the same person's full name. A member profile's display names (`real_name`) name apps too. */
-const inPersonsClaims = (parent: JObject) =>
+const scanPersonsClaims = (parent: JObject) =>
   parent.keys.some((k) => {
     const lower = k.toLowerCase();
     return OIDC_PERSON_KEYS[lower] === "name" && !PROFILE_NAME_KEYS.has(lower);
   }) || inIdTokenClaims(parent);
-/** inPersonsClaims read once per object: an object of many `address` keys (duplicates) does not scan its keys again
- *  for each of them. */
+/** Read once per object: an object of many `name` or `address` keys (duplicates) does not scan its keys again for
+ *  each of them. */
 const personsClaimsSeen = new WeakMap<JObject, boolean>();
-function holdsPersonsClaims(holder: JObject): boolean {
+function inPersonsClaims(holder: JObject): boolean {
   let known = personsClaimsSeen.get(holder);
-  if (known === undefined) personsClaimsSeen.set(holder, (known = inPersonsClaims(holder)));
+  if (known === undefined) personsClaimsSeen.set(holder, (known = scanPersonsClaims(holder)));
   return known;
 }
 /** An ID token's or userinfo's claims without given/family names (Entra v2: `name`, `preferred_username`, `oid`,
