@@ -11,7 +11,10 @@ const PAIR = /^([ \t]*)([a-z][a-z0-9_]{1,40})([ \t]*:[ \t]*)([^\s:]{4,2048})([ \
 const OAUTH_FORM = new Set(["grant_type", "response_type"]);
 
 /** The value's placeholder type in an OAuth form, or undefined. */
-const secretType = (name: string): string | undefined => (name === "code" ? "authorization_code" : SECRET_PARAMS[name]);
+export const oauthSecretType = (name: string): string | undefined =>
+  name === "code" ? "authorization_code" : SECRET_PARAMS[name];
+/** A parameter that makes a block of parameters an OAuth request (its `code` the authorization code). */
+export const isOAuthFormName = (name: string): boolean => OAUTH_FORM.has(name);
 
 export function redactPayloadLines(text: string, ctx: ItemContext): string {
   if (!text.includes("grant_type") && !text.includes("response_type")) return text;
@@ -25,7 +28,7 @@ export function redactPayloadLines(text: string, ctx: ItemContext): string {
       if (pairs.some((p) => OAUTH_FORM.has(p[2])))
         for (let k = 0; k < pairs.length; k++) {
           const [, lead, name, sep, value, eol] = pairs[k];
-          const type = secretType(name);
+          const type = oauthSecretType(name);
           if (!type) continue;
           lines[i + k] = lead + name + sep + ctx.secret(value, type) + eol;
           changed = true;

@@ -13,7 +13,7 @@ describe("review RC", () => {
     ])
       check(text, ["14 rue des Lilas"]);
   });
-  it.fails("3: an authorization code beside grant_type in printed arrays and dicts goes", () => {
+  it("3: an authorization code beside grant_type in printed arrays and dicts goes", () => {
     for (const text of [
       "Array\n(\n    [grant_type] => authorization_code\n    [code] => c2d57abd35492642016e4a14b0252578bb95a173\n    [client_id] => demoapp\n)",
       "'form_params' => [\n    'grant_type' => 'authorization_code',\n    'code' => 'c2d57abd35492642016e4a14b0252578bb95a173',\n]",
