@@ -3,15 +3,29 @@ import { describe, it } from "vitest";
 import { expectRedacted as check } from "./lib/redact-text";
 
 describe("review RC", () => {
-  it.fails("2: a person's address under other keys, as a string, or beside only `sub` goes", () => {
+  it("2: a person's address under other keys, as a string, or beside only `sub` goes", () => {
     for (const text of [
       '{"FirstName":"Aurelie","LastName":"Vasseur","Address":{"Street":"14 rue des Lilas","City":"Lyon","Zip":"69003"}}',
       '{"given_name":"Aurelie","family_name":"Vasseur","addresses":[{"street_address":"14 rue des Lilas","locality":"Lyon","postal_code":"69003"}]}',
       '{"given_name":"Aurelie","family_name":"Vasseur","address":"14 rue des Lilas, 69003 Lyon"}',
       '{"sub":"248289761001","address":{"street_address":"14 rue des Lilas","locality":"Lyon","postal_code":"69003"}}',
-      "userinfo: {'sub': '248289761001', 'given_name': 'Aurelie', 'address': {'formatted': '14 rue des Lilas, 69003 Lyon'}}",
+      '{"sub":"248289761001","phone_number":"+33 4 72 00 00 00","homeAddress":{"Street":"14 rue des Lilas","City":"Lyon"}}',
     ])
       check(text, ["14 rue des Lilas"]);
+    // The region and country stay, in any spelling; a server's address beside no claim stays.
+    check(
+      '{"given_name":"Aurelie","address":{"locality":"Lyon","Region":"ARA","Country":"FR","use":"home"}}',
+      ["Lyon"],
+      ['"Region":"ARA"', '"Country":"FR"', '"use":"home"'],
+    );
+  });
+  // Not mended: `formatted` in a printed (Python/Ruby/PHP) userinfo is not read as an address key; as a bare key it
+  // names formatted dates and numbers too, and the text readers have no nesting to tell a userinfo's from others.
+  it.fails("2b: the formatted address of a printed userinfo goes", () => {
+    check(
+      "userinfo: {'sub': '248289761001', 'given_name': 'Aurelie', 'address': {'formatted': '14 rue des Lilas, 69003 Lyon'}}",
+      ["14 rue des Lilas"],
+    );
   });
   it("3: an authorization code beside grant_type in printed arrays and dicts goes", () => {
     for (const text of [
