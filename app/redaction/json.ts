@@ -8,6 +8,7 @@ import { lookupTable } from "~/lib/lookup-table";
 import type { ItemContext } from "./context";
 import {
   parseJsonAst,
+  objGet,
   objGetString,
   objHas,
   objHasLower,
@@ -305,7 +306,22 @@ function allPhi(child: Info, type: string, keep: Set<string>): Info {
 const KEEP_NAME = new Set(["use"]);
 const KEEP_PHOTO = new Set(["contentType", "language"]);
 const KEEP_ADDRESS = new Set(["state", "country", "use", "type"]);
-const KEEP_OIDC_ADDRESS = new Set(["region", "country"]);
+/** Region, country and FHIR's coded members stay, in the spellings apps give them (`Region`, `Country`). */
+const KEEP_OIDC_ADDRESS = new Set(
+  ["region", "country", "state", "use", "type"].flatMap((k) => [k, k[0].toUpperCase() + k.slice(1)]),
+);
+/** A person's address under an app's key: `address`, `Address`, `addresses`, `homeAddress`, `mailing_address`. */
+const PERSON_ADDRESS_KEY =
+  /^(?:(?:home|mailing|postal|residential|physical|primary|current|permanent)_?)?address(?:es)?$/i;
+const isPersonAddressKey = (key: string) => PERSON_ADDRESS_KEY.test(key);
+/** OpenID Connect's userinfo claims beside which an address is the subject's. */
+const USERINFO_CLAIMS = ["sub", "phone_number", "birthdate"];
+/** An address object (or a list of them) with OpenID Connect's street or postal code member: a person's. */
+function holdsOidcAddress(holder: JObject, key: string): boolean {
+  const node = objGet(holder, key);
+  const first = node?.t === "a" ? node.items[0] : node;
+  return first?.t === "o" && (objHas(first, "street_address") || objHas(first, "postal_code"));
+}
 const KEEP_TELECOM = new Set(["system", "use", "rank"]);
 const KEEP_IDENTIFIER = new Set(["use", "system", "code", "display", "version"]);
 const NO_KEEP = new Set<string>();
@@ -345,7 +361,14 @@ function childOf(key: string, info: Info, holder: JObject): Info {
   }
   // OpenID Connect's `address` claim beside a person's claims (a userinfo answer, an ID token's payload): the formatted
   // address, street, locality and postal code are that person's; the region and country stay.
-  if (key === "address" && !info.phiAll && !child.inMeta && holdsPersonsClaims(holder))
+  // The same under a person's address key in another spelling (`Address`, `homeAddress`, `addresses`), and beside a
+  // userinfo answer's other claims (`sub`, `phone_number`, `birthdate`) or holding OIDC's own street and postal code.
+  if (
+    !info.phiAll &&
+    !child.inMeta &&
+    isPersonAddressKey(key) &&
+    (inPersonsClaims(holder) || USERINFO_CLAIMS.some((k) => objHas(holder, k)) || holdsOidcAddress(holder, key))
+  )
     return allPhi(asClinical(child), "address", KEEP_OIDC_ADDRESS);
   if (info.phiAll || info.shape || !info.clinical || child.inMeta) return child;
   if (info.person) {
@@ -514,6 +537,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     !(PROFILE_NAME_KEYS.has(lower) && namesAppOrStatus(v))
   )
     return str(ctx.phi(v, personType));
+  // A person's address written as one string beside the person's claims (`"address": "14 rue des Lilas, 69003 Lyon"`).
+  if (isString && !info.clinical && parent && isPersonAddressKey(key) && inPersonsClaims(parent) && /\d/.test(v))
+    return str(ctx.phi(v, "address"));
   // A user account's display name (an Okta System Log actor, a Microsoft Graph or SCIM user, a Graph identitySet's
   // `user`): a group's or an app's display name stays.
   if (
@@ -596,17 +622,17 @@ function readsAsProse(v: string): boolean {
 
 /** Given or family name keys (an OpenID Connect userinfo answer, an ID token's claims, a user profile): a `name`
  *  beside them is the same person's full name. A member profile's display names (`real_name`) name apps too. */
-const inPersonsClaims = (parent: JObject) =>
+const scanPersonsClaims = (parent: JObject) =>
   parent.keys.some((k) => {
     const lower = k.toLowerCase();
     return OIDC_PERSON_KEYS[lower] === "name" && !PROFILE_NAME_KEYS.has(lower);
   }) || inIdTokenClaims(parent);
-/** inPersonsClaims read once per object: an object of many `address` keys (duplicates) does not scan its keys again
- *  for each of them. */
+/** Read once per object: an object of many `name` or `address` keys (duplicates) does not scan its keys again for
+ *  each of them. */
 const personsClaimsSeen = new WeakMap<JObject, boolean>();
-function holdsPersonsClaims(holder: JObject): boolean {
+function inPersonsClaims(holder: JObject): boolean {
   let known = personsClaimsSeen.get(holder);
-  if (known === undefined) personsClaimsSeen.set(holder, (known = inPersonsClaims(holder)));
+  if (known === undefined) personsClaimsSeen.set(holder, (known = scanPersonsClaims(holder)));
   return known;
 }
 /** An ID token's or userinfo's claims without given/family names (Entra v2: `name`, `preferred_username`, `oid`,

@@ -18,7 +18,10 @@ const OAUTH_FORM = new Set(["grant_type", "response_type"]);
 const ERROR_CODE = /^[a-z]+(?:_[a-z]+)+$/;
 
 /** The value's placeholder type in an OAuth form, or undefined. */
-const secretType = (name: string): string | undefined => (name === "code" ? "authorization_code" : SECRET_PARAMS[name]);
+export const oauthSecretType = (name: string): string | undefined =>
+  name === "code" ? "authorization_code" : SECRET_PARAMS[name];
+/** A parameter that makes a block of parameters an OAuth request (its `code` the authorization code). */
+export const isOAuthFormName = (name: string): boolean => OAUTH_FORM.has(name);
 
 /** Does this value of a secret parameter go? (Four characters or more; a `code` is one word and no error code.) */
 const goes = (name: string, value: string) =>
@@ -37,7 +40,7 @@ export function redactPayloadLines(text: string, ctx: ItemContext): string {
         for (let k = 0; k < pairs.length; k++) {
           const [, lead, name, sep, rest, eol] = pairs[k];
           const value = rest.trimEnd();
-          const type = secretType(name);
+          const type = oauthSecretType(name);
           if (!type || !goes(name, value)) continue;
           lines[i + k] = lead + name + sep + ctx.secret(value, type) + rest.slice(value.length) + eol;
           changed = true;

@@ -5,6 +5,7 @@
 // its keys are the columns, so `family`, `given`, `birthDate` go there whatever the syntax, and a `family` alone stays.
 // The rest of the text is left to the sweep that follows.
 import type { ItemContext } from "./context";
+import { isOAuthFormName, oauthSecretType } from "./payload-lines";
 import { personColumns, redactPersonValue } from "./person-columns";
 import { readPrintedPairs, type PrintedPair } from "./printed-pairs";
 import { sweepText } from "./sweep";
@@ -27,9 +28,14 @@ export function redactPrintedObjects(text: string, ctx: ItemContext, freeText: b
       if (quote) lines.push({ pair, head: `${pair.key}=${quote}`, quote });
     }
     const typeOf = new Map(pairs.map((p, k) => [p, types?.[k]]));
+    // An OAuth request's parameters printed as an array or a dict (a token call's `form_params`, a `data={…}`): its
+    // `code` is the authorization code, as in a form body.
+    const oauthForm = pairs.some((p) => isOAuthFormName(p.key));
     const personal = (pair: PrintedPair) => {
-      const type = typeOf.get(pair);
       const value = text.slice(pair.start, pair.end);
+      const secret = oauthForm ? oauthSecretType(pair.key) : undefined;
+      if (secret) return ctx.secret(value, secret);
+      const type = typeOf.get(pair);
       // A status code under a person's key (a verification's `"address"=>"not_found"`) names no one.
       return type && !CODE_WORD.test(value) ? redactPersonValue(value, type, ctx) : null;
     };

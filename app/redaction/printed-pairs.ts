@@ -1,6 +1,6 @@
 // Objects printed by programs, pasted instead of JSON: the key–value pairs of PHP's print_r (`[access_token] => …`)
 // and var_dump (`["access_token"]=> string(34) "…"`, the string on the same line or the next), Ruby's inspect with
-// hash rockets (`:email=>"…"`, `"email"=>"…"`), Go's %+v and %#v (`&{Name:Jane Roe Login:jroe}`,
+// hash rockets (`:email=>"…"`, `"email"=>"…"`), PHP's var_export (`'email' => '…'`), Go's %+v and %#v (`&{Name:Jane Roe Login:jroe}`,
 // `&oauth2.Token{AccessToken:"…"}`) and PowerShell's list view (`GivenName   : Jane`, colons in one column). Each
 // pair is its key and where its value lies in the text; a nested object, an array or an empty value is no value.
 // Ruby 3.4 (`{token: "…"}`) and Python (`{'token': '…'}`) print key: value pairs. Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
@@ -24,8 +24,9 @@ const PRINT_R = /\[([A-Za-z_][\w-]{0,63})(?::[\w\\]{1,64}){0,2}\] => ?/g;
 /** var_dump: `["key"]=>`, then blanks (a line break too), then the value's type. */
 const VAR_DUMP = /\["([^"\n]{1,64})"(?::[^\]\n]{1,64})?\]=>\s{0,80}?(?=\S)/g;
 const VAR_DUMP_VALUE = /string\((\d{1,9})\) "|(?:int|float|bool)\(([^()\n]{1,40})\)/y;
-/** Ruby: `:key=>` or `"key"=>` (Ruby 3.4 puts blanks around the rocket). */
-const RUBY = /(?<![\w:"])(?::([A-Za-z_]\w{0,63}[?!]?)|"([^"\n]{1,64})") ?=> ?/g;
+/** Ruby: `:key=>` or `"key"=>` (Ruby 3.4 puts blanks around the rocket); PHP's var_export and a PHP array in code
+ *  (Guzzle's `'form_params' => ['code' => '…']`), Perl's Data::Dumper: `'key' => '…'`. */
+const RUBY = /(?<![\w:"'])(?::([A-Za-z_]\w{0,63}[?!]?)|"([^"\n]{1,64})"|'([^'\n]{1,64})') ?=> ?/g;
 /** Ruby 3.4's inspect (`{access_token: "…", expires_in: 3600}`) and a Python dict (`{'password': '…'}`): a bare key
  *  with a double-quoted string, or a single-quoted key with a string in either quote, after `{` or `, `. */
 const COLON_PAIR = /(?:\{|, )(?:'([^'\n]{1,64})'|([A-Za-z_]\w{0,63}[?!]?)): (?=["'])/g;
@@ -146,9 +147,9 @@ function byteEnd(text: string, start: number, bytes: number, limit: number): num
 function readRuby(text: string, found: PrintedPair[]) {
   RUBY.lastIndex = 0;
   for (let m = RUBY.exec(text); m; m = RUBY.exec(text)) {
-    const key = m[1] ?? m[2];
+    const key = m[1] ?? m[2] ?? m[3];
     const start = m.index + m[0].length;
-    if (text[start] !== '"') continue;
+    if (text[start] !== '"' && text[start] !== "'") continue;
     const close = quotedEnd(text, start);
     if (close < 0) continue;
     push(found, key, text, start + 1, close);

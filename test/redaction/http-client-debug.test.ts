@@ -90,4 +90,14 @@ describe("hostile inputs of these shapes finish (linear work)", () => {
     const out = redact(`{"given_name":"Aurelie",${mb('"address":{"locality":"Lyon"},')}"family_name":"Vasseur"}`);
     gone(out, "Lyon", "Vasseur");
   });
+  it("one object of many address keys in other spellings, objects and strings, beside `sub`", () => {
+    const out = redact(
+      `{"sub":"248289761001",${mb('"homeAddress":{"postal_code":"69003"},"Address":"1 Rue X",')}"z":1}`,
+    );
+    gone(out, "69003");
+  });
+  it("one object of many `name` keys, the person's claim last (each `name` does not scan the keys again)", () => {
+    const out = redact(`{"id":"x",${mb('"name":"Ab Cd",')}"first_name":"Aurelie"}`);
+    gone(out, "Ab Cd", "Aurelie");
+  });
 });

@@ -205,6 +205,15 @@ describe("printed objects: what a user sees", () => {
     ]);
   });
 
+  it("reads PHP var_export's and Perl Data::Dumper's single-quoted pairs", () => {
+    expect(values("array (\n  'grant_type' => 'authorization_code',\n  'code' => 'it\\'s',\n)")).toEqual([
+      [
+        ["grant_type", "authorization_code"],
+        ["code", "it\\'s"],
+      ],
+    ]);
+  });
+
   it("redacting the output again changes nothing", () => {
     const once = redact("Array ( [access_token] => 0/39bd9b07b8fdhfg [name] => Tamsin Quarrie [email] => t@q.org )");
     expect(redact(once)).toBe(once);
@@ -226,6 +235,8 @@ describe("printed objects: hostile input", () => {
     ["brackets", "[[[[=>"],
     ["Python pairs", "{'k': 'v', "],
     ["Ruby 3.4 pairs with no closing quote", ', k: "abc'],
+    ["var_export pairs, each value's quote escaped", "'k' => '\\"],
+    ["var_export keys with a value of the other quote", "'code' => \"x'"],
   ])("%s (1 MB) finishes", (_label, fragment) => {
     const text = fragment.repeat(Math.ceil(MB / fragment.length));
     expect(readPrintedPairs(text).length).toBeGreaterThanOrEqual(0);

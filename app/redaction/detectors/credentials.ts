@@ -77,6 +77,9 @@ export function redactAuthSchemes(text: string, ctx: ItemContext): string {
     // A request line whose path ends in a scheme's word (`POST /oauth2/v1/tokens/bearer HTTP/1.1`, logged inside
     // quotes with its headers as Ruby's Net::HTTP does): the protocol version is no credential.
     const isProtocol = HTTP_VERSION.test(credential);
+    // A scheme's word as a path's last segment (`POST /auth/bearer <request id> 401`) names an endpoint, not a scheme:
+    // the word after it is the log line's next field.
+    const isPathSegment = text[m.index - 1] === "/";
     // `token` is a scheme only as a word of its own: `--token …` is a flag, `access_token …` a key (redactKeyValues).
     const tokenWord =
       scheme.toLowerCase() === "token" &&
@@ -84,6 +87,7 @@ export function redactAuthSchemes(text: string, ctx: ItemContext): string {
     if (
       isParam ||
       isProtocol ||
+      isPathSegment ||
       tokenWord ||
       !looksLikeCredential(credential) ||
       isWordAfterBasic(scheme, credential)
