@@ -7,6 +7,7 @@ import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactUrl } from "./detectors/url";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isNobodysLogin } from "./detectors/nobodys-login";
+import { isClientAddressHeader, redactClientAddress } from "./detectors/client-addresses";
 
 /** Headers whose whole value is a secret, with the placeholder type. */
 const SECRET_HEADERS = lookupTable<string>({
@@ -159,6 +160,11 @@ export function redactHeaderValue(name: string, value: string, ctx: ItemContext,
   if (lower === "cookie") return redactCookieHeader(value, ctx);
   if (lower === "set-cookie" || lower === "set-cookie2") return redactSetCookie(value, ctx);
   if (USER_HEADERS.has(lower)) return redactUserHeader(value, ctx);
+  // X-Forwarded-For, X-Real-IP, Forwarded: the client's address is a person's, the proxies' stay.
+  if (isClientAddressHeader(lower)) {
+    const out = redactClientAddress(lower, value, ctx);
+    return out === value ? sweep(value) : out;
+  }
   const secretType = SECRET_HEADERS[lower];
   if (secretType) return value.trim() ? value.replace(value.trim(), ctx.token(value.trim(), secretType)) : value;
   if (URL_HEADERS.has(lower) && lower !== "link") {
@@ -175,7 +181,21 @@ export function redactHeaderValue(name: string, value: string, ctx: ItemContext,
   return sweep(value);
 }
 
+/** A header whose value is a credential (what redactHeaderValue replaces by the header's name alone). */
+export const isCredentialHeader = (lowerName: string): boolean =>
+  lowerName === "authorization" ||
+  lowerName === "proxy-authorization" ||
+  lowerName === "cookie" ||
+  lowerName === "set-cookie" ||
+  lowerName === "set-cookie2" ||
+  lowerName === "dpop" ||
+  !!SECRET_HEADERS[lowerName] ||
+  (!KEEP_HEADERS.has(lowerName) && SECRET_NAME.test(lowerName));
+
 export const isUserHeader = (lowerName: string): boolean => USER_HEADERS.has(lowerName);
+/** A header read by its name wherever it is an object's key: a user's login or a client's address. */
+export const isPersonsHeader = (lowerName: string): boolean =>
+  USER_HEADERS.has(lowerName) || isClientAddressHeader(lowerName);
 
 /** The signed-in user's login or e-mail (one word): personal data, unless it names a role or no one. */
 function redactUserHeader(value: string, ctx: ItemContext): string {

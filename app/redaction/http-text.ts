@@ -40,14 +40,24 @@ const BARE_TOKEN = /^[A-Za-z0-9._~+/=-]{8,}$/;
 /** A line that continues a token cut inside a quoted argument: token characters up to the closing quote or the end. */
 const WRAPPED_IN_QUOTE = /^[ \t]*[A-Za-z0-9._~+/=-]{8,}(?:["']|\r?\n?$)/;
 
+/** How many spaces and tabs a line starts with. */
+function indentWidth(line: string): number {
+  let n = 0;
+  while (n < line.length && (line[n] === " " || line[n] === "\t")) n++;
+  return n;
+}
+
 /** The header value with the next line added when that line continues it; null when it does not. */
-function continueHeader(name: string, value: string, next: string): string | null {
+function continueHeader(name: string, value: string, next: string, indent: number): string | null {
   if (!next.trim() || REQUEST.test(next) || STATUS.test(next)) return null;
   const credential = CREDENTIAL_HEADERS.test(name);
-  const folded = /^[ \t]+\S/.test(next) && !/^[ \t]*[<>*{}] /.test(next);
+  // Folded: indented further than the header itself (a header block pasted indented, in a list or a quote, has every
+  // header at the same indentation).
+  const lead = indentWidth(next);
+  const folded = lead > indent && !/^[ \t]*[<>*{}] /.test(next);
   if (
     credential &&
-    (folded || BARE_TOKEN.test(next)) &&
+    (folded || BARE_TOKEN.test(next.slice(Math.min(lead, indent)))) &&
     /[A-Za-z0-9._~+/=-]$/.test(value) &&
     BARE_TOKEN.test(next.trim().replace(/^\./, "x")) &&
     !endsToken(next.trim())
@@ -220,7 +230,7 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
         let end = i;
         for (;;) {
           const next = end + 1 < lines.length ? body(lines[end + 1]) : "";
-          const joined = continueHeader(name, value, next);
+          const joined = continueHeader(name, value, next, indentWidth(content));
           if (joined === null) break;
           value = joined;
           end++;

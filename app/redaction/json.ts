@@ -20,7 +20,7 @@ import {
   type JString,
 } from "./json-ast";
 import { redactSpans, sweepValue } from "./sweep";
-import { isUserHeader, redactAuthorizationValue, redactHeaderValue } from "./headers";
+import { isPersonsHeader, redactAuthorizationValue, redactHeaderValue } from "./headers";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
 import { SECRET_PARAMS, labelNamesSecret, secretKey } from "./detectors/secret-keys";
@@ -305,6 +305,7 @@ function allPhi(child: Info, type: string, keep: Set<string>): Info {
 const KEEP_NAME = new Set(["use"]);
 const KEEP_PHOTO = new Set(["contentType", "language"]);
 const KEEP_ADDRESS = new Set(["state", "country", "use", "type"]);
+const KEEP_OIDC_ADDRESS = new Set(["region", "country"]);
 const KEEP_TELECOM = new Set(["system", "use", "rank"]);
 const KEEP_IDENTIFIER = new Set(["use", "system", "code", "display", "version"]);
 const NO_KEEP = new Set<string>();
@@ -342,6 +343,10 @@ function childOf(key: string, info: Info, holder: JObject): Info {
     const type = key === "valueIdentifier" ? extensionValueType(objGetString(holder, "url"), key) : typed[0];
     return allPhi(asClinical(child), type, typed[1]);
   }
+  // OpenID Connect's `address` claim beside a person's claims (a userinfo answer, an ID token's payload): the formatted
+  // address, street, locality and postal code are that person's; the region and country stay.
+  if (key === "address" && !info.phiAll && !child.inMeta && holdsPersonsClaims(holder))
+    return allPhi(asClinical(child), "address", KEEP_OIDC_ADDRESS);
   if (info.phiAll || info.shape || !info.clinical || child.inMeta) return child;
   if (info.person) {
     if (key === "name") return allPhi(child, "name", KEEP_NAME);
@@ -419,8 +424,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   }
   if (isString && (lower === "authorization" || lower === "proxy-authorization"))
     return str(redactAuthorizationValue(v, ctx, (x) => sweepValue(x, ctx)));
-  // A user header as an object's key (`{"headers": {"X-Forwarded-User": "jroe"}}`, an axios config).
-  if (isString && isUserHeader(lower)) return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
+  // A user header as an object's key (`{"headers": {"X-Forwarded-User": "jroe"}}`, an axios config), a client's
+  // address (`"x-forwarded-for": "203.0.113.7, 10.0.0.2"`).
+  if (isString && isPersonsHeader(lower)) return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
   if (isString && lower === "cookie") return str(redactCookieHeader(v, ctx));
   if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
   if (parent && JWK_PRIVATE_MEMBERS.has(key) && objHas(parent, "kty")) return str(ctx.secret(v, "private_key"));
@@ -585,6 +591,14 @@ const inPersonsClaims = (parent: JObject) =>
     const lower = k.toLowerCase();
     return OIDC_PERSON_KEYS[lower] === "name" && !PROFILE_NAME_KEYS.has(lower);
   }) || inIdTokenClaims(parent);
+/** inPersonsClaims read once per object: an object of many `address` keys (duplicates) does not scan its keys again
+ *  for each of them. */
+const personsClaimsSeen = new WeakMap<JObject, boolean>();
+function holdsPersonsClaims(holder: JObject): boolean {
+  let known = personsClaimsSeen.get(holder);
+  if (known === undefined) personsClaimsSeen.set(holder, (known = inPersonsClaims(holder)));
+  return known;
+}
 /** An ID token's or userinfo's claims without given/family names (Entra v2: `name`, `preferred_username`, `oid`,
  *  `email`): a person's login claim, or an e-mail beside the subject's id, makes `name` that person's name. */
 function inIdTokenClaims(parent: JObject): boolean {

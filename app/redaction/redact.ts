@@ -22,6 +22,8 @@ import { redactNotebook } from "./notebook";
 import { isNdjson, redactNdjson } from "./ndjson";
 import { redactFormBody } from "./form";
 import { redactCurlCommands } from "./curl";
+import { redactHexDumps } from "./hex-dumps";
+import { redactPayloadLines } from "./payload-lines";
 import { categoryOfType } from "./policy";
 import { redactPemKeys } from "./detectors/private-keys";
 import { redactBareKeyBodies } from "./detectors/bare-key-bodies";
@@ -177,6 +179,13 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // JSON reader, so alone or inside other text it reads the same.
   text = redactDicomJson(redactNcpdpScript(redactDicomDump(redactX12(text, ctx), ctx), ctx), ctx);
 
+  // A packet's hex + ASCII dump: its payload read as text, what goes masked in both columns (hex-dumps.ts).
+  const readDumps = (t: string) =>
+    redactHexDumps(
+      t,
+      (payload) => redactLines(payload, ctx, { freeText: true }),
+      (line) => ctx.keep(line),
+    );
   // Shapes that carry a value without a key the line reader knows (code, a CSV export, a list of people pasted as a
   // table); an e-mail's header block is read by the free-text detectors (detectors/phi-mail-headers.ts), wherever
   // prose is swept.
@@ -185,7 +194,13 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       redactCsvSecrets(
         redactPowerShellCookies(
           redactCodeCredentials(
-            redactOrmBindings(redactSqlRows(redactMultipartSecrets(redactCookieArrays(t, ctx), ctx), ctx), ctx),
+            redactOrmBindings(
+              redactSqlRows(
+                redactMultipartSecrets(redactCookieArrays(redactPayloadLines(readDumps(t), ctx), ctx), ctx),
+                ctx,
+              ),
+              ctx,
+            ),
             ctx,
           ),
           ctx,

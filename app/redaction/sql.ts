@@ -37,6 +37,35 @@ const BLOCK_END =
 const INSERT_HEAD =
   /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t\r\n]+([`"[\]\w.]{1,200})[ \t\r\n]*(?:\(([^)]{0,4000})\)[ \t\r\n]*)?(VALUES|SELECT)\b/gi;
 
+const UPDATE_HEAD = /\bUPDATE[ \t\r\n]+([`"[\]\w.]{1,200})[ \t\r\n]+SET\b/gi;
+/** A column's name in a SET list: bare, or in `"…"`, `` `…` `` or `[…]`. */
+const SET_COLUMN = /(?:[A-Za-z_][\w$]{0,127}|"[^"\n]{1,128}"|`[^`\n]{1,128}`|\[[^\]\n]{1,128}\])[ \t\r\n]*=/y;
+
+/**
+ * The `column = value` pairs of an UPDATE's SET list from `pos`, up to the first that is not one (its `WHERE`, a value
+ * that names a column or calls a function, a string left open), and where the reading stopped. Each character is read
+ * once.
+ */
+function setPairs(text: string, pos: number): { names: string[]; values: SqlValue[]; end: number } {
+  const names: string[] = [];
+  const values: SqlValue[] = [];
+  for (;;) {
+    pos = skipBlank(text, pos);
+    SET_COLUMN.lastIndex = pos;
+    const column = SET_COLUMN.exec(text);
+    if (!column) return { names, values, end: pos };
+    pos = skipBlank(text, SET_COLUMN.lastIndex);
+    const read = readValue(text, pos, true);
+    if (!read) return { names, values, end: pos };
+    // A list of names must not hold a comma: a quoted name's commas would shift the columns.
+    names.push(column[0].slice(0, -1).trim().replace(/,/g, " "));
+    values.push(read.value);
+    pos = skipBlank(text, read.end);
+    if (text[pos] !== ",") return { names, values, end: pos };
+    pos++;
+  }
+}
+
 /** A column list's names without their quotes (`"day of birth"`, `` `FirstName` ``, `[ssn]`). */
 export const columnNames = (list: string): string[] =>
   list.split(",").map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ""));
@@ -50,7 +79,7 @@ export function columnTypes(table: string, columns: readonly string[], rows: rea
 const typeByShape = (value: string): string =>
   /^\d{3}-\d{2}-\d{4}$/.test(value)
     ? "ssn"
-    : /^\d{4}-\d{2}-\d{2}/.test(value)
+    : /^\d{4}-\d{2}-\d{2}/.test(value) || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d{2})?$/.test(value)
       ? "date"
       : /^\+?[\d ()./-]{7,}$/.test(value)
         ? "phone"
@@ -60,7 +89,7 @@ const typeByShape = (value: string): string =>
 
 export function redactSqlRows(text: string, ctx: ItemContext): string {
   const copy = text.includes("FROM stdin") || text.includes("from stdin");
-  if (!copy && !/insert/i.test(text)) return text;
+  if (!copy && !/insert|update/i.test(text)) return text;
   const edits: Array<{ start: number; end: number; text: string }> = [];
   /** Values removed, by text: the same value in another table's column (a foreign key) goes too. */
   const removed = new Map<string, string>();
@@ -105,6 +134,12 @@ export function redactSqlRows(text: string, ctx: ItemContext): string {
       for (const row of rows)
         for (const v of row) if (v.quoted && v.text.length >= 2) replaceValue(v, typeByShape(v.text));
     }
+  }
+  UPDATE_HEAD.lastIndex = 0;
+  for (let m = UPDATE_HEAD.exec(text); m; m = UPDATE_HEAD.exec(text)) {
+    const { names, values, end } = setPairs(text, UPDATE_HEAD.lastIndex);
+    UPDATE_HEAD.lastIndex = Math.max(end, UPDATE_HEAD.lastIndex);
+    if (values.length) judgeRows(m[1], names.join(","), [values]);
   }
   for (const v of unjudged) {
     const type = removed.get(v.text);

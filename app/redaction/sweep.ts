@@ -19,6 +19,7 @@ import {
 import { redactVendorKeys } from "./detectors/vendor-keys";
 import { redactPathQueriesInText, redactUrlsInText } from "./detectors/url";
 import { redactQuotedForms } from "./detectors/quoted-forms";
+import { redactPrintedHeaderPairs } from "./detectors/printed-header-pairs";
 import { redactCodeSearches } from "./detectors/code-searches";
 import { redactJavaMaps } from "./detectors/java-maps";
 import { redactWrappedQueries } from "./detectors/wrapped-query";
@@ -87,6 +88,9 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   // "'authorization', 'Bearer …'": headers one a line as Envoy's debug log prints them.
   if (all(chars, CUE.comma | CUE.blank))
     out = redactQuotedHeaderLines(out, ctx, (v) => sweepSecretsNoUrls(v, ctx, scanCues(v)));
+  // "[(b'cookie', b'…')]", "map[Set-Cookie:[…]]", "{Set-Cookie=[…]}": headers a program printed as pairs.
+  if (chars & CUE.comma || chars & CUE.colon || chars & CUE.equals)
+    out = redactPrintedHeaderPairs(out, ctx, (v) => sweepSecretsNoUrls(v, ctx, scanCues(v)));
   if (chars & CUE.colon) {
     // Values inside a header or URL are swept with their own cues (a decoded value may hold characters the text did
     // not).

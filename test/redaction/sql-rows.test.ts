@@ -3,7 +3,7 @@
 // holds the public originals: sql-*.sql).
 import { describe, expect, it } from "vitest";
 import { PLACEHOLDER } from "~/redaction/placeholders";
-import { gone, redact } from "./lib/redact-text";
+import { gone, kept, redact } from "./lib/redact-text";
 
 const shape = (text: string) => text.replace(PLACEHOLDER, "#");
 const expectGone = (out: string, values: string[]) => gone(out, ...values);
@@ -171,5 +171,39 @@ describe("INSERT statements", () => {
     ].join("\n");
     const out = redact(text);
     expect(out).toContain("(1, 'Blue widget', 250)");
+  });
+});
+
+describe("UPDATE … SET of a person's columns", () => {
+  it("loses each value by its column; the statement, its WHERE and other tables' values stay", () => {
+    const out = redact(
+      "UPDATE public.patient SET family = 'Okonkwo', birth_date = '1980-01-02', city='Springfield',\n" +
+        "  updated_at = now() WHERE patient_id = 12724066;\n" +
+        "UPDATE app_config SET value = 'launch openid' WHERE key = 'scopes';",
+    );
+    gone(out, "Okonkwo", "1980-01-02", "Springfield");
+    kept(out, "UPDATE public.patient SET family = '", "updated_at = now() WHERE patient_id = 12724066;");
+    kept(out, "UPDATE app_config SET value = 'launch openid' WHERE key = 'scopes';");
+  });
+
+  it("reads quoted column names and N'…' strings, and stops at a string left open", () => {
+    const out = redact("UPDATE [dbo].[Patients] SET [LastName] = N'Okonkwo', \"dob\" = '1980-01-02' WHERE [Id] = 7");
+    gone(out, "Okonkwo", "1980-01-02");
+    expect(redact("UPDATE patient SET last_name = 'Okonk")).toContain("UPDATE patient SET last_name = '");
+  });
+
+  it("finishes on 1 MB of SET pairs, commas and an unclosed quote", () => {
+    for (const unit of ["UPDATE patient SET ", "a='b', ", "UPDATE patient SET x = '", ",,,,"]) {
+      const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      expect(typeof redact(text, "sandbox", "text")).toBe("string");
+    }
+  });
+});
+
+describe("an INSERT without a column list into a people table", () => {
+  it("takes a US date for a birth date, not a phone number", () => {
+    const out = redact("INSERT INTO patients VALUES (1, 'Okonkwo', '01/02/1980', '801-555-0199');");
+    expect(out).toMatch(/'\[REDACTED:(?:birth_)?date#1\]'/);
+    expect(out).toMatch(/'\[REDACTED:phone#1\]'/);
   });
 });

@@ -27,6 +27,7 @@ export { secretTypeOfKey } from "./secret-keys";
 // No word-start lookbehind here and below: a replacement made earlier (a user term glued to the word) must not
 // change what matches, or a second pass would differ from the first. Each attempt is bounded, so it stays linear.
 const AUTH_SCHEME = /(bearer|basic|dpop|negotiate|ntlm|token)[ \t]+([A-Za-z0-9._~+/=-]+)/gi;
+const HTTP_VERSION = /^HTTPS?\/\d(?:\.\d)?$/i;
 
 /**
  * What follows the word `token` when it is the scheme of a credential an access log wrote without its header
@@ -73,11 +74,20 @@ export function redactAuthSchemes(text: string, ctx: ItemContext): string {
     const [whole, scheme, credential] = m;
     const next = text[m.index + whole.length] ?? "";
     const isParam = /^[a-z_]+=$/i.test(credential) && next === '"'; // realm="…", error="…"
+    // A request line whose path ends in a scheme's word (`POST /oauth2/v1/tokens/bearer HTTP/1.1`, logged inside
+    // quotes with its headers as Ruby's Net::HTTP does): the protocol version is no credential.
+    const isProtocol = HTTP_VERSION.test(credential);
     // `token` is a scheme only as a word of its own: `--token …` is a flag, `access_token …` a key (redactKeyValues).
     const tokenWord =
       scheme.toLowerCase() === "token" &&
       (/[\w-]/.test(text[m.index - 1] ?? "") || !isTokenCredential(credential, headerPosition(text, m.index)));
-    if (isParam || tokenWord || !looksLikeCredential(credential) || isWordAfterBasic(scheme, credential)) {
+    if (
+      isParam ||
+      isProtocol ||
+      tokenWord ||
+      !looksLikeCredential(credential) ||
+      isWordAfterBasic(scheme, credential)
+    ) {
       // Not a credential: the word after the scheme is scanned again (it may be a scheme itself).
       AUTH_SCHEME.lastIndex = m.index + scheme.length;
       continue;
@@ -537,6 +547,14 @@ function valueEnd(
       while (end > from && text[end - 1] === "\\") end--;
       break;
     }
+    // Apache HttpClient's wire log writes the line end as `[\r][\n]` (`>> "Authorization: Bearer …[\r][\n]"`).
+    if (
+      text[end] === "[" &&
+      text[end + 1] === "\\" &&
+      (text[end + 2] === "r" || text[end + 2] === "n") &&
+      text[end + 3] === "]"
+    )
+      break;
     // A cookie's value may be quoted (RFC 6265: NAME="…"): the quotes are the value's, not the end of a shell word.
     if (cookie && !stop && text[end] === '"' && text[end - 1] === "=") {
       let close = end + 1;

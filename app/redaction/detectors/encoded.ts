@@ -8,6 +8,7 @@ import { SECRET_PARAMS, secretKey } from "./secret-keys";
 import { isTemplateMarker } from "../context";
 import { charTable } from "../char-table";
 import { replaceRuns } from "../runs";
+import { encodesHttpCredentials } from "./encoded-http";
 
 const MAX_DEPTH = 3;
 const MAX_LENGTH = 16 * 1024;
@@ -91,7 +92,7 @@ export function redactEncodedInText(text: string, ctx: ItemContext): string {
       // Part of a longer word or a key: skipped (a URL's own parts are judged by the URL redactor).
       const before = text[at - 1] ?? "";
       if (/[A-Za-z0-9]/.test(before)) return token;
-      return hidesSecret(token) ? ctx.secret(token, "encoded_secret") : token;
+      return hidesSecret(token) || encodesHttpCredentials(token) ? ctx.secret(token, "encoded_secret") : token;
     },
     padded,
   );

@@ -20,6 +20,7 @@ import {
   SURNAMES,
   UNIT_WORDS,
 } from "./free-text-phi-names";
+import { findPlaceNames, insidePlace } from "./place-names";
 
 class Token {
   private coreText?: string;
@@ -562,7 +563,9 @@ export function findNames(text: string, out: PhiSpan[]) {
       if (member(k) && foundLengths & (1 << Math.min(tokens.size(k), 31)) && found.has(tokens.get(k).core))
         flagged.push([tokens.start(k), tokens.end(k)]);
   }
-  for (const [start, end] of flagged) out.push({ start, end, type: "name" });
+  // A place of several words ("United States", "Los Angeles") is no one's name, in a list or mentioned again.
+  const places = flagged.length ? findPlaceNames(text) : [];
+  for (const [start, end] of flagged) if (!insidePlace(places, start, end)) out.push({ start, end, type: "name" });
 }
 
 /**

@@ -50,6 +50,10 @@ const EXACT_SECRET_KEYS = lookupTable<string>({
   authtoken: "token",
   session_token: "session",
   csrf_token: "token",
+  // The anti-forgery fields frameworks put in every login form (Django, Rails, Laravel).
+  csrfmiddlewaretoken: "token",
+  authenticity_token: "token",
+  _token: "token",
   private_key: "private_key",
   privatekey: "private_key",
   secret: "secret",

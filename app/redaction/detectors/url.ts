@@ -9,6 +9,7 @@ import { replacePathQueries, replaceUrls } from "./urls-in-text";
 import { parseFormPairs } from "~/evidence/form";
 import { SECRET_PARAMS, looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
 import { hidesSecret } from "./encoded";
+import { proseDetails, sweepEncodedValue } from "./encoded-values";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isLoginKey, isPersonsLogin } from "./nobodys-login";
 
@@ -151,7 +152,8 @@ function paramValue(
   }
   // A value that hides a secret under an encoding (a redirect target with its token, a base64 JSON state).
   if (hidesSecret(raw)) return ctx.secret(decoded, "encoded_secret");
-  return sweep(raw);
+  // Free text with its blanks encoded (`Body=Hi+John+Smith`) is swept as it reads.
+  return sweepEncodedValue(raw, sweep, (v) => proseDetails(v, ctx));
 }
 
 const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "client_assertion", "token"]);

@@ -6,6 +6,9 @@
 //    &code=25e1ccc3-…                            state=abc123
 //    &state=123456
 //
+// Also with a shell `\` continuation at each line's end, one blank line between two pairs, or each pair a Markdown list
+// item (`- `, `* `, `1. `) under the URL.
+//
 // Each line's pair is judged like the URL's own parameters (redactParams): a `code` is the OAuth code when the block
 // is an OAuth exchange (a fragment, a `state`, `redirect_uri`, `scope` … pair, a callback path), else a FHIR search's
 // token (`&code=http://loinc.org|8867-4`) and stays. One pass over the lines; each line is looked at a bounded number
@@ -14,8 +17,16 @@ import type { ItemContext } from "../context";
 import { splitLines } from "../http-text";
 import { redactParams } from "./url";
 
-/** One pair alone on its line: blanks, an optional `?`/`&`/`#`, a name, `=`, a value without blanks, an optional `&`. */
-const PAIR_LINE = /^([ \t]*)([?&#]?)([A-Za-z_][\w.:-]{0,63}=[^\s&]*)(&?)[ \t]*\r?\n?$/;
+/**
+ * One pair alone on its line: blanks, an optional list marker, an optional `?`/`&`/`#`, a name, `=`, a value without
+ * blanks, an optional `&`, an optional shell continuation (` \`).
+ */
+const PAIR_LINE =
+  /^([ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?)([?&#]?)([A-Za-z_][\w.:-]{0,63}=[^\s&\\]*)(&?)[ \t]*\\?[ \t]*\r?\n?$/;
+/** A list marker opening a pair line. */
+const LIST_MARKER = /[-*+\d]/;
+/** A line that ends with a query's joining character, before a continuation mark if any. */
+const ENDS_JOINED = /[?&#][ \t]*\\?[ \t]*\r?\n?$/;
 const JWT_VALUE = /=eyJ[\w-]*\.[\w-]*\./;
 const OAUTH_PARAM =
   /^(?:state|session_state|redirect_uri|scope|response_type|client_id|code_verifier|grant_type|nonce)=/;
@@ -56,18 +67,30 @@ export function redactWrappedQueries(text: string, ctx: ItemContext, sweep: (v: 
 function findBlocks(lines: string[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
+  /** The last line with text before this one (one blank line may stand between two pairs). */
+  let above = -1;
   for (let i = 0; i < lines.length; i++) {
+    if (current && above === i - 1 && !lines[i].trim()) continue;
     const m = lines[i].length <= 4096 ? PAIR_LINE.exec(lines[i]) : null;
-    if (m && i > 0 && (m[2] !== "" || /[?&#][ \t]*\r?\n?$/.test(lines[i - 1]))) {
+    const listed = m !== null && LIST_MARKER.test(m[1].trim().slice(0, 1));
+    const prev = above >= 0 && above >= i - 2 ? above : i - 1;
+    above = i;
+    if (m && i > 0 && (m[2] !== "" || ENDS_JOINED.test(lines[prev]) || (listed && current))) {
       if (current) {
         current.pairs.push(i);
         continue;
       }
-      if (endsWithUrl(lines[i - 1]) && !PAIR_LINE.test(lines[i - 1])) {
-        current = { url: i - 1, pairs: [i] };
+      if (prev === i - 1 && endsWithUrl(lines[prev]) && !PAIR_LINE.test(lines[prev])) {
+        current = { url: prev, pairs: [i] };
         blocks.push(current);
         continue;
       }
+    }
+    // A list item under a URL that does not end with `?`: the URL line, then the items.
+    if (m && listed && i > 0 && !current && endsWithUrl(lines[i - 1]) && !PAIR_LINE.test(lines[i - 1])) {
+      current = { url: i - 1, pairs: [i] };
+      blocks.push(current);
+      continue;
     }
     current = undefined;
   }
@@ -80,11 +103,14 @@ function endsWithUrl(line: string): boolean {
   return word.startsWith("/") || /^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(word);
 }
 
+/** The line's last word, without a shell continuation after it or a quote before it (`curl "https://…?\`). */
 function lastWord(line: string): string {
   let end = line.length;
   while (end > 0 && /\s/.test(line[end - 1])) end--;
+  if (line[end - 1] === "\\") end--;
   let start = end;
   while (start > 0 && !/\s/.test(line[start - 1])) start--;
+  while (start < end && (line[start] === '"' || line[start] === "'")) start++;
   return line.slice(start, end);
 }
 

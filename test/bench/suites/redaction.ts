@@ -285,10 +285,11 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["HAR", /\.har$/],
   ["Kubernetes, Helm, docker-compose", /^(?:k8s-|helm-|docker-compose-)/],
   ["meeting notes", /^meeting-/],
+  ["HTTP debugging proxies and packet captures (Fiddler, Burp, Charles, Wireshark, tcpdump, NetLog)", /^proxy-/],
   ["HTTP client error dumps, Copy as fetch", /^(?:node-|python-|okhttp-|spring-|uaa-|firely-|browser-copy-as-fetch-)/],
   [
-    "tool logs of HTTP traffic (HAPI, .NET, wire logs, PowerShell, Go, Ruby, Rust, wget, mitmproxy)",
-    /^(?:hapi-|dotnet-|aspnetcore-|apache-|jclouds-|powershell-|go-|ruby-|rust-|wget-|mitmproxy-)/,
+    "tool logs of HTTP traffic (HAPI, .NET, wire logs, PowerShell, Go, Ruby, Rust, wget, mitmproxy; Java, PHP, R clients)",
+    /^(?:hapi-|dotnet-|aspnetcore-|apache-|jclouds-|powershell-|go-|ruby-|rust-|wget-|mitmproxy-|client-)/,
   ],
   ["tables of people and query output", /^table-/],
   ["e-mail and mailing-list messages", /^mail-/],
