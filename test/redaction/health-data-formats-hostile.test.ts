@@ -38,6 +38,15 @@ describe("hostile input for the health data readers", () => {
     ["a DICOM JSON person attribute never closed", '"00100010":{"vr":"PN","Value":[' + "[".repeat(mb)],
     ["a DICOM JSON string never closed", '"00100010":{"vr":"PN","Value":["' + "a".repeat(mb)],
     ["a dump line of brackets", "(0010,0010) PN " + "[".repeat(mb)],
+    ["a dump value of brackets each followed by a letter", "(0010,0010) PN [" + "a]b".repeat(mb / 3)],
+    [
+      "a pydicom value of quotes each followed by a letter",
+      "(0010, 0010) Patient's Name  PN: '" + "a'b".repeat(mb / 3),
+    ],
+    [
+      "dcm4che lines with long attribute names",
+      repeat("(0010,0010) PN #8 [Roe^Jane] Ab Cd Ef Gh Ij Kl Mn Op Qr St\n")(mb),
+    ],
     ["a SCRIPT patient never closed", "<NewRx><Patient><LastName>" + "<a>".repeat(mb / 3)],
     ["SCRIPT patient tags without >", "<NewRx>" + "<Patient ".repeat(mb / 9)],
   ];
