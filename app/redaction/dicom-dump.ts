@@ -50,7 +50,7 @@ export function redactDicomDump(text: string, ctx: ItemContext): string {
           ctx.keep(line.slice(after, after + value.tail)),
         );
         copied = start + after + value.tail;
-        if (value.text.length >= MIN_ECHO && seen.size < MAX_ECHOED) seen.set(value.text, value.type);
+        if (echoable(value.text) && seen.size < MAX_ECHOED) seen.set(value.text, value.type);
       }
     }
     start = end + 1;
@@ -62,6 +62,15 @@ export function redactDicomDump(text: string, ctx: ItemContext): string {
 
 /** A value shorter than this is not looked for elsewhere in the paste (a 2-digit patient id would hit any number). */
 const MIN_ECHO = 4;
+/**
+ * Whether a value is distinctive enough to be looked for elsewhere: a DICOM name (`Citizen^Jan`) or an id mixing
+ * letters and digits (`ABCD1234`). A bare number (`2024`) or word (`TEST`, `admin`) would also hit years, URLs, prose.
+ */
+function echoable(value: string): boolean {
+  if (value.length < MIN_ECHO) return false;
+  return value.includes("^") || (/\p{L}/u.test(value) && /\p{N}/u.test(value));
+}
+
 /** At most this many distinct values are looked for elsewhere: one search of the text each. */
 const MAX_ECHOED = 64;
 

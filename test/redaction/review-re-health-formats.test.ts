@@ -35,11 +35,24 @@ describe("review RE: DICOM dump", () => {
       ["request-id: 7f3a-22"],
     );
   });
-  it.fails("a short patient id echoed elsewhere does not wipe timestamps and URLs", () => {
+  it("a short patient id echoed elsewhere does not wipe timestamps and URLs", () => {
     expectRedacted(
       "(0010,0020) LO [2024]  # 4, 1 PatientID\n2024-01-15T09:30:00Z GET https://fhir.example.com/Patient/12724066 200",
       [],
       ["2024-01-15T09:30:00Z"],
+    );
+  });
+  it("a test-data id or operator word echoed elsewhere does not wipe that word", () => {
+    expectRedacted(
+      "(0010,0020) LO [TEST]  # 4, 1 PatientID\n(0008,1070) PN [admin]  # 6, 1 OperatorsName\nlaunch/patient TEST sandbox: user admin got 401 at https://fhir.example.com/TEST/Patient",
+      [],
+      ["launch/patient TEST sandbox", "user admin got 401", "https://fhir.example.com/TEST/Patient"],
+    );
+  });
+  it("a name or mixed id read from the dump still goes where the session echoes it", () => {
+    expectRedacted(
+      ">>> ds.PatientID = 'ABCD1234'\n>>> ds.PatientName = 'Roe^Jane'\n(0010,0010) PN [Roe^Jane]  # 8, 1 PatientName\n(0010,0020) LO [ABCD1234]  # 8, 1 PatientID",
+      ["Roe^Jane", "ABCD1234"],
     );
   });
   it("prose naming a tag keeps the rest of its line", () => {
