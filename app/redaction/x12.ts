@@ -40,16 +40,22 @@ interface Separators {
   segment: string;
 }
 
+/** How far from its start an ISA header's 16th element separator may stand. */
+const ISA_REACH = 200;
+
 /** The separators an ISA header at `at` declares, or null when it is no ISA header. */
 function isaSeparators(text: string, at: number): Separators | null {
   const element = text[at + 3];
   if (!element || /[\w\s]/.test(element)) return null;
-  let pos = at + 3;
+  // An ISA is 106 characters; a little slack for unpadded senders. The separators are looked for within that reach
+  // only, so a paste full of "ISA" followed by odd characters costs a bounded read per candidate.
+  const reach = text.slice(at, at + ISA_REACH + 1);
+  let pos = 3;
   for (let n = 1; n < 16; n++) {
-    pos = text.indexOf(element, pos + 1);
-    // An ISA is 106 characters; a little slack for unpadded senders.
-    if (pos < 0 || pos - at > 200) return null;
+    pos = reach.indexOf(element, pos + 1);
+    if (pos < 0) return null;
   }
+  pos += at;
   // pos is the 16th separator (the first one follows "ISA"): ISA-16 (the component separator) follows, then the segment terminator.
   const terminator = text[pos + 2];
   if (terminator === undefined) return null;

@@ -8,6 +8,12 @@ const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / 
 const redact = (text: string) =>
   createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: "text", text }).text;
 const LINEAR = 5;
+/** " ISA" then a code unit that could be an element separator, a different one each time (review RE finding 9). */
+const isaCandidates = (size: number) => {
+  const parts: string[] = [];
+  for (let i = 0, n = 0; n < size; i++, n += 5) parts.push(" ISA" + String.fromCharCode(0x100 + (i % 0xd000)));
+  return parts.join("").slice(0, size);
+};
 const ISA =
   "ISA*00*          *01*Zq4Pw81kLm*ZZ*S              *ZZ*R              *240101*1200*^*00501*000000905*0*P*:~";
 
@@ -30,6 +36,10 @@ describe("hostile input for the health data readers", () => {
       expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
     });
 
+  it("ISA candidates each with another separator: the redaction grows linearly", () => {
+    expect(growth(isaCandidates, (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+  });
+
   const mb = 1 << 20;
   const megabytes: Array<[string, string]> = [
     ...UNITS.map(([name, unit]): [string, string] => [name, repeat(unit)(mb)]),
@@ -38,6 +48,7 @@ describe("hostile input for the health data readers", () => {
     ["a DICOM JSON person attribute never closed", '"00100010":{"vr":"PN","Value":[' + "[".repeat(mb)],
     ["a DICOM JSON string never closed", '"00100010":{"vr":"PN","Value":["' + "a".repeat(mb)],
     ["a dump line of brackets", "(0010,0010) PN " + "[".repeat(mb)],
+    ["ISA candidates each with another separator", isaCandidates(mb)],
     ["a dump value of brackets each followed by a letter", "(0010,0010) PN [" + "a]b".repeat(mb / 3)],
     [
       "a pydicom value of quotes each followed by a letter",
