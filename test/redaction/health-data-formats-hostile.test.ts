@@ -21,6 +21,8 @@ const UNITS: Array<[string, string]> = [
   ["X12 interchanges", ISA + "NM1*IL*1*Quillfeather*Odessa****MI*W8124~DMG*D8*19540312~IEA*1*000000905~\n"],
   ["ISA headers that never close", "ISA*00*"],
   ["bare transactions", "ST*270*0001~\nNM1*IL*1*Roe*Jane~\n"],
+  ["bare loops on one line without a terminator", "x NM1*IL*1*Roe*Jane "],
+  ["quoted segments with escaped line breaks", '> DMG*D8*19540312~\\n> NM1*IL*1*Roe~\\n"'],
   ["dcmdump person lines", "(0010,0010) PN [Quillfeather^Odessa]   # 20, 1 PatientName\n"],
   ["pydicom lines with long blanks", "(0010, 0010) Patient's Name" + " ".repeat(40) + "PN: 'Roe^Jane" + "\n"],
   ["DICOM JSON attributes", '{"00100010":{"vr":"PN","Value":[{"Alphabetic":"Roe^Jane"}]}},'],

@@ -65,13 +65,13 @@ describe("review RE: DICOM dump", () => {
 });
 
 describe("review RE: X12", () => {
-  it.fails("an interchange quoted in a mail reply is read", () => {
+  it("an interchange quoted in a mail reply is read", () => {
     expectRedacted(
       `> ${ISA}\n> ST*270*0001~\n> NM1*IL*1*Quillfeather*Odessa****MI*W81244731~\n> DMG*D8*19540312~\n> IEA*1*000000905~\n`,
       ["Quillfeather", "W81244731", "19540312"],
     );
   });
-  it.fails("an interchange inside a JSON string (escaped line breaks) is read", () => {
+  it("an interchange inside a JSON string (escaped line breaks) is read", () => {
     expectRedacted(
       JSON.stringify({
         x12: `${ISA}\nST*270*0001~\nNM1*IL*1*Quillfeather*Odessa****MI*W81244731~\nDMG*D8*19540312~\nIEA*1*1~`,
@@ -79,7 +79,14 @@ describe("review RE: X12", () => {
       ["Quillfeather", "W81244731", "19540312"],
     );
   });
-  it.fails("a loop pasted without ST/GS/ISA is read", () => {
+  it("segments after a log prefix are read", () => {
+    expectRedacted(
+      "2024-01-15T09:30:00Z DEBUG edi: NM1*IL*1*Quillfeather*Odessa****MI*W81244731~DMG*D8*19540312~",
+      ["Quillfeather", "W81244731", "19540312"],
+      ["2024-01-15T09:30:00Z DEBUG edi:"],
+    );
+  });
+  it("a loop pasted without ST/GS/ISA is read", () => {
     expectRedacted("Payer rejects this loop:\nNM1*IL*1*Quillfeather*Odessa****MI*W81244731~\nDMG*D8*19540312*F~\n", [
       "Quillfeather",
       "W81244731",
