@@ -51,6 +51,11 @@ describe("hostile input for the health data readers", () => {
     ["a DICOM JSON string never closed", '"00100010":{"vr":"PN","Value":["' + "a".repeat(mb)],
     ["a dump line of brackets", "(0010,0010) PN " + "[".repeat(mb)],
     ["ISA candidates each with another separator", isaCandidates(mb)],
+    [
+      "self-closing SCRIPT patients",
+      "<RxFill>" + repeat("<Patient /><Prescriber><NPI>1234567893</NPI></Prescriber>")(mb),
+    ],
+    ["cardholder names never closed", "<RxRenewalRequest>" + repeat("<CardholderName><LastName>Roe</LastName>")(mb)],
     ["a dump value of brackets each followed by a letter", "(0010,0010) PN [" + "a]b".repeat(mb / 3)],
     [
       "a pydicom value of quotes each followed by a letter",
