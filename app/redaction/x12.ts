@@ -24,6 +24,7 @@ const PERSON_REF = new Set([
   "N6", // plan network identification number
   "ABB", // personal id number
   "EJ", // patient account number
+  "EA", // medical record number
   "Y4", // agency claim number
   "Q4", // prior identifier number
   "0B", // state licence number

@@ -100,7 +100,7 @@ describe("review RE: X12", () => {
       ["https://payer.example.com/eligibility"],
     );
   });
-  it.fails("REF*EA (medical record number) goes", () => {
+  it("REF*EA (medical record number) goes", () => {
     expectRedacted("ST*837*0001~\nREF*EA*4471882~\nSE*3*0001~\n", ["4471882"]);
   });
 });
