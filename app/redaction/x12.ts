@@ -220,7 +220,8 @@ function redactSegment(id: string, el: string[], ctx: ItemContext): string[] | n
       break;
     case "PER":
       phi(2, "name");
-      for (const k of [4, 6, 8]) phi(k, el[k - 1] === "EM" ? "email" : "phone");
+      // Each number after its qualifier: EM an e-mail, UR a web address (a payer's portal, no person's), else a phone.
+      for (const k of [4, 6, 8]) if (el[k - 1] !== "UR") phi(k, el[k - 1] === "EM" ? "email" : "phone");
       break;
     default:
       break;
