@@ -135,6 +135,8 @@ describe("review RE: NCPDP SCRIPT", () => {
 });
 
 describe("review RE: DICOM other layouts", () => {
+  // Finding 10 left for a later round: each layout needs its own reader (README, Known limitations); these stay
+  // it.fails. The escaped-JSON case (finding 11) is mended.
   it.fails("Orthanc's /tags JSON is read", () => {
     expectRedacted(
       '{"0010,0010" : {"Name" : "PatientName", "Type" : "String", "Value" : "Quillfeather^Odessa"}, "0010,0020" : {"Name" : "PatientID", "Type" : "String", "Value" : "Z000016388"}}',
