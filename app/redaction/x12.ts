@@ -24,6 +24,7 @@ const PERSON_REF = new Set([
   "N6", // plan network identification number
   "ABB", // personal id number
   "EJ", // patient account number
+  "EA", // medical record number
   "Y4", // agency claim number
   "Q4", // prior identifier number
   "0B", // state licence number
@@ -40,33 +41,43 @@ interface Separators {
   segment: string;
 }
 
+/** How far from its start an ISA header's 16th element separator may stand. */
+const ISA_REACH = 200;
+
 /** The separators an ISA header at `at` declares, or null when it is no ISA header. */
 function isaSeparators(text: string, at: number): Separators | null {
   const element = text[at + 3];
   if (!element || /[\w\s]/.test(element)) return null;
-  let pos = at + 3;
+  // An ISA is 106 characters; a little slack for unpadded senders. The separators are looked for within that reach
+  // only, so a paste full of "ISA" followed by odd characters costs a bounded read per candidate.
+  const reach = text.slice(at, at + ISA_REACH + 1);
+  let pos = 3;
   for (let n = 1; n < 16; n++) {
-    pos = text.indexOf(element, pos + 1);
-    // An ISA is 106 characters; a little slack for unpadded senders.
-    if (pos < 0 || pos - at > 200) return null;
+    pos = reach.indexOf(element, pos + 1);
+    if (pos < 0) return null;
   }
+  pos += at;
   // pos is the 16th separator (the first one follows "ISA"): ISA-16 (the component separator) follows, then the segment terminator.
   const terminator = text[pos + 2];
   if (terminator === undefined) return null;
   return { element, segment: terminator === "\r" || terminator === "\n" ? "\n" : terminator };
 }
 
-/** Where a transaction pasted without an envelope starts (`ST*270*…`, `GS*HS*…` at a line start), with `*`. */
-const BARE_START = /^(?:ST\*\d{3}\*|GS\*[A-Z]{2}\*)/gm;
+/**
+ * Where a transaction or loop pasted without an envelope starts, with `*`: `ST*270*`, `GS*HS*`, or a person's NM1 or a
+ * DMG (`NM1*IL*1*`, `DMG*D8*`, the "payer rejects this loop" paste). Anywhere a word does not run into it: at a line
+ * start, after a log prefix or a mail quote's `>`, after a JSON string's escaped line break (`\n`).
+ */
+const BARE_START = /(?<=^|[^A-Za-z0-9]|\\[nrt])(?:ST\*\d{3}\*|GS\*[A-Z]{2}\*|NM1\*[A-Z0-9]{2}\*[12]\*|DMG\*D[38]\*)/g;
 
 export function redactX12(text: string, ctx: ItemContext): string {
-  if (!text.includes("ISA") && !text.includes("ST*") && !text.includes("GS*")) return text;
+  if (!["ISA", "ST*", "GS*", "NM1*", "DMG*"].some((evidence) => text.includes(evidence))) return text;
   const out: string[] = [];
   let copied = 0;
   let from = 0;
-  const bare = { at: -2 };
+  const ahead: Ahead = { isa: -2, separators: null, bare: -2, tilde: -2, newline: -2 };
   for (;;) {
-    const start = nextStart(text, from, bare);
+    const start = nextStart(text, from, ahead);
     if (!start) break;
     const end = redactInterchange(text, start.at, start.separators, ctx, (segStart, segEnd, replaced) => {
       out.push(text.slice(copied, segStart), replaced);
@@ -79,28 +90,46 @@ export function redactX12(text: string, ctx: ItemContext): string {
   return out.join("");
 }
 
-/** The next interchange (or bare transaction) at or after `from`; `bare` remembers where the next bare one is. */
-function nextStart(text: string, from: number, bare: { at: number }): { at: number; separators: Separators } | null {
-  let isa = text.indexOf("ISA", from);
-  while (isa >= 0) {
-    const before = isa > 0 ? text[isa - 1] : "";
-    if (!/\w/.test(before)) {
-      const separators = isaSeparators(text, isa);
-      if (separators) break;
+/**
+ * What lies ahead of reading: the next ISA header (and its separators), the next bare start, and the next `~` and line
+ * break after it. Each is looked for again only once reading has passed it (-2: not yet looked for, -1: none), so
+ * the text is scanned once however many starts it holds.
+ */
+interface Ahead {
+  isa: number;
+  separators: Separators | null;
+  bare: number;
+  tilde: number;
+  newline: number;
+}
+
+const passed = (at: number, from: number) => at === -2 || (at >= 0 && at < from);
+
+/** The next interchange (or bare transaction) at or after `from`. */
+function nextStart(text: string, from: number, ahead: Ahead): { at: number; separators: Separators } | null {
+  if (passed(ahead.isa, from)) {
+    ahead.separators = null;
+    let isa = text.indexOf("ISA", from);
+    while (isa >= 0) {
+      const before = isa > 0 ? text[isa - 1] : "";
+      if (!/\w/.test(before)) ahead.separators = isaSeparators(text, isa);
+      if (ahead.separators) break;
+      isa = text.indexOf("ISA", isa + 3);
     }
-    isa = text.indexOf("ISA", isa + 3);
+    ahead.isa = isa;
   }
-  // The next bare start is looked for once, and again only once reading has passed it.
-  if (bare.at === -2 || (bare.at >= 0 && bare.at < from)) {
+  if (passed(ahead.bare, from)) {
     BARE_START.lastIndex = from;
-    bare.at = BARE_START.exec(text)?.index ?? -1;
+    ahead.bare = BARE_START.exec(text)?.index ?? -1;
   }
-  const bareAt = bare.at;
-  if (isa >= 0 && (bareAt < 0 || isa <= bareAt)) return { at: isa, separators: isaSeparators(text, isa)! };
-  if (bareAt < 0) return null;
-  const lineEnd = text.indexOf("\n", bareAt);
-  const line = text.slice(bareAt, lineEnd < 0 ? text.length : lineEnd);
-  return { at: bareAt, separators: { element: "*", segment: line.includes("~") ? "~" : "\n" } };
+  const { isa, separators, bare } = ahead;
+  if (separators && (bare < 0 || isa <= bare)) return { at: isa, separators };
+  if (bare < 0) return null;
+  if (passed(ahead.tilde, bare)) ahead.tilde = text.indexOf("~", bare);
+  if (passed(ahead.newline, bare)) ahead.newline = text.indexOf("\n", bare);
+  // `~`-terminated when a `~` stands on the start's line, else one segment a line.
+  const tildeOnLine = ahead.tilde >= 0 && (ahead.newline < 0 || ahead.tilde < ahead.newline);
+  return { at: bare, separators: { element: "*", segment: tildeOnLine ? "~" : "\n" } };
 }
 
 /**
@@ -116,8 +145,7 @@ function redactInterchange(
 ): number {
   let pos = at;
   while (pos < text.length) {
-    // Line breaks and blanks between segments ("~\n") belong to no segment.
-    while (pos < text.length && /\s/.test(text[pos]) && text[pos] !== sep.segment) pos++;
+    pos = betweenSegments(text, pos, sep);
     let end = text.indexOf(sep.segment, pos);
     if (end < 0) end = text.length;
     let content = text.slice(pos, end);
@@ -129,6 +157,20 @@ function redactInterchange(
     if (redacted !== null) replace(pos, pos + content.length, redacted.join(sep.element));
     pos = end + 1;
     if (id === "IEA") return pos;
+  }
+  return pos;
+}
+
+/**
+ * Past what stands between two segments and belongs to neither: line breaks and blanks ("~\n"), a mail quote's `>`,
+ * a JSON string's escaped line breaks (`~\\nGS*…`).
+ */
+function betweenSegments(text: string, pos: number, sep: Separators): number {
+  while (pos < text.length && text[pos] !== sep.segment) {
+    const c = text[pos];
+    if (c === ">" || /\s/.test(c)) pos++;
+    else if (c === "\\" && /[nrt]/.test(text[pos + 1] ?? "")) pos += 2;
+    else break;
   }
   return pos;
 }
@@ -178,7 +220,8 @@ function redactSegment(id: string, el: string[], ctx: ItemContext): string[] | n
       break;
     case "PER":
       phi(2, "name");
-      for (const k of [4, 6, 8]) phi(k, el[k - 1] === "EM" ? "email" : "phone");
+      // Each number after its qualifier: EM an e-mail, UR a web address (a payer's portal, no person's), else a phone.
+      for (const k of [4, 6, 8]) if (el[k - 1] !== "UR") phi(k, el[k - 1] === "EM" ? "email" : "phone");
       break;
     default:
       break;

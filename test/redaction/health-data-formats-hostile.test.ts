@@ -8,6 +8,12 @@ const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / 
 const redact = (text: string) =>
   createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: "text", text }).text;
 const LINEAR = 5;
+/** " ISA" then a code unit that could be an element separator, a different one each time (review RE finding 9). */
+const isaCandidates = (size: number) => {
+  const parts: string[] = [];
+  for (let i = 0, n = 0; n < size; i++, n += 5) parts.push(" ISA" + String.fromCharCode(0x100 + (i % 0xd000)));
+  return parts.join("").slice(0, size);
+};
 const ISA =
   "ISA*00*          *01*Zq4Pw81kLm*ZZ*S              *ZZ*R              *240101*1200*^*00501*000000905*0*P*:~";
 
@@ -15,6 +21,8 @@ const UNITS: Array<[string, string]> = [
   ["X12 interchanges", ISA + "NM1*IL*1*Quillfeather*Odessa****MI*W8124~DMG*D8*19540312~IEA*1*000000905~\n"],
   ["ISA headers that never close", "ISA*00*"],
   ["bare transactions", "ST*270*0001~\nNM1*IL*1*Roe*Jane~\n"],
+  ["bare loops on one line without a terminator", "x NM1*IL*1*Roe*Jane "],
+  ["quoted segments with escaped line breaks", '> DMG*D8*19540312~\\n> NM1*IL*1*Roe~\\n"'],
   ["dcmdump person lines", "(0010,0010) PN [Quillfeather^Odessa]   # 20, 1 PatientName\n"],
   ["pydicom lines with long blanks", "(0010, 0010) Patient's Name" + " ".repeat(40) + "PN: 'Roe^Jane" + "\n"],
   ["DICOM JSON attributes", '{"00100010":{"vr":"PN","Value":[{"Alphabetic":"Roe^Jane"}]}},'],
@@ -30,6 +38,10 @@ describe("hostile input for the health data readers", () => {
       expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
     });
 
+  it("ISA candidates each with another separator: the redaction grows linearly", () => {
+    expect(growth(isaCandidates, (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+  });
+
   const mb = 1 << 20;
   const megabytes: Array<[string, string]> = [
     ...UNITS.map(([name, unit]): [string, string] => [name, repeat(unit)(mb)]),
@@ -38,6 +50,21 @@ describe("hostile input for the health data readers", () => {
     ["a DICOM JSON person attribute never closed", '"00100010":{"vr":"PN","Value":[' + "[".repeat(mb)],
     ["a DICOM JSON string never closed", '"00100010":{"vr":"PN","Value":["' + "a".repeat(mb)],
     ["a dump line of brackets", "(0010,0010) PN " + "[".repeat(mb)],
+    ["ISA candidates each with another separator", isaCandidates(mb)],
+    [
+      "self-closing SCRIPT patients",
+      "<RxFill>" + repeat("<Patient /><Prescriber><NPI>1234567893</NPI></Prescriber>")(mb),
+    ],
+    ["cardholder names never closed", "<RxRenewalRequest>" + repeat("<CardholderName><LastName>Roe</LastName>")(mb)],
+    ["a dump value of brackets each followed by a letter", "(0010,0010) PN [" + "a]b".repeat(mb / 3)],
+    [
+      "a pydicom value of quotes each followed by a letter",
+      "(0010, 0010) Patient's Name  PN: '" + "a'b".repeat(mb / 3),
+    ],
+    [
+      "dcm4che lines with long attribute names",
+      repeat("(0010,0010) PN #8 [Roe^Jane] Ab Cd Ef Gh Ij Kl Mn Op Qr St\n")(mb),
+    ],
     ["a SCRIPT patient never closed", "<NewRx><Patient><LastName>" + "<a>".repeat(mb / 3)],
     ["SCRIPT patient tags without >", "<NewRx>" + "<Patient ".repeat(mb / 9)],
   ];
