@@ -25,6 +25,8 @@ export const CUE = {
   amp: 1 << 13,
   /** A tab (also a blank): a spreadsheet's cell separator. */
   tab: 1 << 14,
+  /** A tilde: a joint of an opaque multi-part code (`…AQAB~~4f1c…`). */
+  tilde: 1 << 15,
 } as const;
 
 export interface Cues {
@@ -39,8 +41,8 @@ export interface Cues {
 export const ALL_CUES: Cues = { chars: ~0, run: Number.MAX_SAFE_INTEGER };
 
 /** Per ASCII code: its CUE bit, and IN_RUN when it is a token character ([A-Za-z0-9_.+/=~%-]). One look-up a character. */
-const IN_RUN = 1 << 15;
-const CODE = new Uint16Array(128);
+const IN_RUN = 1 << 16;
+const CODE = new Uint32Array(128);
 const CUE_CHARS: Array<[string, number]> = [
   [":", CUE.colon],
   ["=", CUE.equals],
@@ -57,6 +59,7 @@ const CUE_CHARS: Array<[string, number]> = [
   ["\t", CUE.blank | CUE.tab],
   ["?", CUE.question],
   ["&", CUE.amp],
+  ["~", CUE.tilde],
 ];
 for (const [c, bit] of CUE_CHARS) CODE[c.charCodeAt(0)] = bit;
 for (let c = 0; c < 128; c++) if (/[A-Za-z0-9_.+/=~%-]/.test(String.fromCharCode(c))) CODE[c] |= IN_RUN;

@@ -133,7 +133,7 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   if (options.freeText && run >= 8) out = redactProsePasswords(out, ctx);
   if (options.freeText && run >= 32) out = redactRandomStrings(out, ctx);
   // "0.AS4A….AQAB…~~4f1c…": an opaque code of random parts joined by dots, pasted alone.
-  if (options.freeText && run >= MIN_DOTTED_LENGTH && chars & CUE.dot) out = redactDottedTokens(out, ctx);
+  if (options.freeText && run >= MIN_DOTTED_LENGTH && chars & (CUE.dot | CUE.tilde)) out = redactDottedTokens(out, ctx);
   if (options.freeText) out = redactFreeText(out, ctx);
   return out;
 }

@@ -178,6 +178,11 @@ describe("the sweep's cue gate", () => {
     for (const text of readFileSync(join(corpora, "real-artifacts", file), "utf8").split("\n")) same(text);
   });
 
+  it("redacts a code whose parts are joined by tildes only, as the full sweep does", () => {
+    // Found by the property below: the gate asked for a dot, the dotted-token detector also joins on `~`.
+    same("tokeneyJhbGciOiJIUzI1NiJ9Q~tokenresourceTyperesourceTyperesourceTyperesourceTyperesourceTyperesourceType");
+  });
+
   it("redacts generated texts as the full sweep does", () => {
     fc.assert(
       fc.property(mixedText(pieces, 40, 30), (text) => same(text)),
