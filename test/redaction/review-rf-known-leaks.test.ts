@@ -15,7 +15,7 @@ describe("review RF", () => {
     kept(redact("map[set-cookie:[sid=Kq7ZrT2mWx9] x-api-key:[mysupersecretkey]]"), "] x-api-key:[");
   });
 
-  it.fails("2: a Python tuple list of OAuth form fields keeps its facts", () => {
+  it("2: a Python tuple list of OAuth form fields keeps its facts", () => {
     const text =
       "data = [('grant_type', 'authorization_code'), ('token_type', 'Bearer'), ('token_type_hint', 'access_token'), " +
       "('session_state', 'e3cbfdca-2f1a-4c5b'), ('auth_method', 'client_secret_basic')]";
