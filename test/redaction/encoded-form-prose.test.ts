@@ -46,7 +46,7 @@ describe("a form or query value written with + or %20 for its blanks", () => {
 
   it("finishes on 1 MB of escapes, pluses and lone percent signs", () => {
     const sweep = (v: string) => v;
-    for (const unit of ["%2", "+%E2%80", "%%+", "a+%41"]) {
+    for (const unit of ["%2", "+%E2%80", "%%+", "a+%41", "j%40e.", "Hi%C2%A0John%C2%A0Smith%C2%A0"]) {
       const raw = unit.repeat(Math.ceil(1_000_000 / unit.length));
       expect(sweepEncodedValue(raw, sweep).length).toBe(raw.length);
     }
