@@ -47,6 +47,7 @@ const UPDATE_HEAD =
 const COLUMN = String.raw`(?:[A-Za-z_][\w$]{0,127}|"[^"\n]{1,128}"|\`[^\`\n]{1,128}\`|\[[^\]\n]{1,128}\])`;
 /** A column in a SET list, bare or qualified by its table or alias (`p.family`): the last part is its name. */
 const SET_COLUMN = new RegExp(String.raw`(?:${COLUMN}\.){0,2}(${COLUMN})[ \t\r\n]*=`, "y");
+const BIND_PLACEHOLDER = /^(?:\?|[:@$][A-Za-z_]\w{0,63}|\$\d{1,4})$/;
 /** T-SQL's `FROM table` right after an UPDATE's SET list. */
 const UPDATE_FROM = /^[ \t\r\n]*FROM[ \t\r\n]+([`"[\]\w.]{1,200})/i;
 /** A row value's column list (`(family, given) = (…)`) is at most this long. */
@@ -80,8 +81,11 @@ function setPairs(text: string, pos: number): { names: string[]; values: SqlValu
     const read = readValue(text, pos, true);
     if (!read) return { names, values, end: pos };
     // A list of names must not hold a comma: a quoted name's commas would shift the columns.
-    names.push(column[1].replace(/,/g, " "));
-    values.push(read.value);
+    // A bind placeholder (`?`, `:family`, `@given`, `$1`) is the statement's shape, not a value: it stays.
+    if (read.value.quoted || !BIND_PLACEHOLDER.test(read.value.text)) {
+      names.push(column[1].replace(/,/g, " "));
+      values.push(read.value);
+    }
     pos = skipBlank(text, read.end);
     if (text[pos] !== ",") return { names, values, end: pos };
     pos++;
