@@ -54,17 +54,14 @@ describe("review RF", () => {
     kept(redact("UPDATE patient SET family = $1, given = $2 WHERE id = $3"), "family = $1, given = $2");
   });
 
-  it.fails(
-    "8: a wrapped query with the blank line under the URL, inline code items or cmd/PowerShell continuations",
-    () => {
-      gone(redact(`https://app.example.com/callback?state=98a7b6\n\n&code=${CODE}\n`), CODE);
-      gone(redact(`Redirected to https://app.example.com/callback?\n- \`state=98a7b6\`\n- \`code=${CODE}\`\n`), CODE);
-      gone(redact(`curl https://app.example.com/callback?^\ncode=${CODE}^\n&state=98a7b6\n`), CODE);
-      gone(redact(`curl "https://app.example.com/callback?\`\ncode=${CODE}&\`\nstate=98a7b6"\n`), CODE);
-    },
-  );
+  it("8: a wrapped query with the blank line under the URL, inline code items or cmd/PowerShell continuations", () => {
+    gone(redact(`https://app.example.com/callback?state=98a7b6\n\n&code=${CODE}\n`), CODE);
+    gone(redact(`Redirected to https://app.example.com/callback?\n- \`state=98a7b6\`\n- \`code=${CODE}\`\n`), CODE);
+    gone(redact(`curl https://app.example.com/callback?^\ncode=${CODE}^\n&state=98a7b6\n`), CODE);
+    gone(redact(`curl "https://app.example.com/callback?\`\ncode=${CODE}&\`\nstate=98a7b6"\n`), CODE);
+  });
 
-  it.fails("9: list items under a documentation URL are not an OAuth callback", () => {
+  it("9: list items under a documentation URL are not an OAuth callback", () => {
     const text =
       "Docs: https://docs.example.com/setup\n1. client_id=0f2e6a1c\n2. code=ABC-123-SETUP-STEP\n3. state=enabled\n";
     kept(redact(text), "code=ABC-123-SETUP-STEP");
