@@ -28,8 +28,6 @@ const CHAIN_HEADERS = new Set(["x-forwarded-for", "x-original-forwarded-for", "x
 export const isClientAddressHeader = (lower: string): boolean =>
   CLIENT_HEADERS.has(lower) || CHAIN_HEADERS.has(lower) || lower === "forwarded";
 
-export const CLIENT_ADDRESS_HEADERS = [...CLIENT_HEADERS, ...CHAIN_HEADERS, "forwarded"];
-
 const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 const IPV6 = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%[\w.-]{1,32})?$/i;
 
