@@ -194,6 +194,15 @@ export const isCredentialHeader = (lowerName: string): boolean =>
   !!SECRET_HEADERS[lowerName] ||
   (!KEEP_HEADERS.has(lowerName) && SECRET_NAME.test(lowerName));
 
+/**
+ * A header taken for a credential's only by a word in its name (`Session-Timeout`, `Auth-Method`), not as a known
+ * credential header: its value is a credential only when it reads as one.
+ */
+export const isCredentialByWordOnly = (lowerName: string): boolean =>
+  isCredentialHeader(lowerName) &&
+  !SECRET_HEADERS[lowerName] &&
+  !["authorization", "proxy-authorization", "cookie", "set-cookie", "set-cookie2", "dpop"].includes(lowerName);
+
 export const isUserHeader = (lowerName: string): boolean => USER_HEADERS.has(lowerName);
 /** A header read by its name wherever it is an object's key: a user's login or a client's address. */
 export const isPersonsHeader = (lowerName: string): boolean =>

@@ -411,6 +411,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     if (authType) return str(ctx.secret(v, authType));
     if (key === "value" && name !== undefined && v.trim() && objGetString(parent, "type") === "secret")
       return str(ctx.secret(v, "secret"));
+    // A Postman/axios header pair (`{"key": "X-Forwarded-For", "value": "…"}`): a user's login or a client's address.
+    if (name !== undefined && isPersonsHeader(name.toLowerCase()))
+      return str(redactHeaderValue(name.toLowerCase(), v, ctx, (x) => sweepValue(x, ctx)));
     if (name !== undefined) {
       const byName = secretByKey(name, v, ctx);
       if (byName !== null) return str(byName);

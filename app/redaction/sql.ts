@@ -37,9 +37,21 @@ const BLOCK_END =
 const INSERT_HEAD =
   /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t\r\n]+([`"[\]\w.]{1,200})[ \t\r\n]*(?:\(([^)]{0,4000})\)[ \t\r\n]*)?(VALUES|SELECT)\b/gi;
 
-const UPDATE_HEAD = /\bUPDATE[ \t\r\n]+([`"[\]\w.]{1,200})[ \t\r\n]+SET\b/gi;
+/**
+ * An UPDATE's head up to SET: PostgreSQL's `ONLY`, MySQL's `LOW_PRIORITY`/`IGNORE`, the table, and an alias
+ * (`patient p`, `patient AS p`). T-SQL's `UPDATE p SET … FROM patient p` names the alias only: the columns decide.
+ */
+const UPDATE_HEAD =
+  /\bUPDATE[ \t\r\n]+(?:(?:ONLY|LOW_PRIORITY|IGNORE)[ \t\r\n]+){0,2}([`"[\]\w.]{1,200})(?:[ \t\r\n]+(?:AS[ \t\r\n]+)?(?!SET\b)[A-Za-z_]\w{0,63})?[ \t\r\n]+SET\b/gi;
 /** A column's name in a SET list: bare, or in `"…"`, `` `…` `` or `[…]`. */
-const SET_COLUMN = /(?:[A-Za-z_][\w$]{0,127}|"[^"\n]{1,128}"|`[^`\n]{1,128}`|\[[^\]\n]{1,128}\])[ \t\r\n]*=/y;
+const COLUMN = String.raw`(?:[A-Za-z_][\w$]{0,127}|"[^"\n]{1,128}"|\`[^\`\n]{1,128}\`|\[[^\]\n]{1,128}\])`;
+/** A column in a SET list, bare or qualified by its table or alias (`p.family`): the last part is its name. */
+const SET_COLUMN = new RegExp(String.raw`(?:${COLUMN}\.){0,2}(${COLUMN})[ \t\r\n]*=`, "y");
+const BIND_PLACEHOLDER = /^(?:\?|[:@$][A-Za-z_]\w{0,63}|\$\d{1,4})$/;
+/** T-SQL's `FROM table` right after an UPDATE's SET list. */
+const UPDATE_FROM = /^[ \t\r\n]*FROM[ \t\r\n]+([`"[\]\w.]{1,200})/i;
+/** A row value's column list (`(family, given) = (…)`) is at most this long. */
+const MAX_COLUMN_LIST = 4096;
 
 /**
  * The `column = value` pairs of an UPDATE's SET list from `pos`, up to the first that is not one (its `WHERE`, a value
@@ -51,6 +63,17 @@ function setPairs(text: string, pos: number): { names: string[]; values: SqlValu
   const values: SqlValue[] = [];
   for (;;) {
     pos = skipBlank(text, pos);
+    if (text[pos] === "(") {
+      // A row value: `(family, given) = ('…', '…')`.
+      const row = rowValue(text, pos);
+      if (!row) return { names, values, end: pos };
+      names.push(...row.names);
+      values.push(...row.values);
+      pos = skipBlank(text, row.end);
+      if (text[pos] !== ",") return { names, values, end: pos };
+      pos++;
+      continue;
+    }
     SET_COLUMN.lastIndex = pos;
     const column = SET_COLUMN.exec(text);
     if (!column) return { names, values, end: pos };
@@ -58,12 +81,37 @@ function setPairs(text: string, pos: number): { names: string[]; values: SqlValu
     const read = readValue(text, pos, true);
     if (!read) return { names, values, end: pos };
     // A list of names must not hold a comma: a quoted name's commas would shift the columns.
-    names.push(column[0].slice(0, -1).trim().replace(/,/g, " "));
-    values.push(read.value);
+    // A bind placeholder (`?`, `:family`, `@given`, `$1`) is the statement's shape, not a value: it stays.
+    if (read.value.quoted || !BIND_PLACEHOLDER.test(read.value.text)) {
+      names.push(column[1].replace(/,/g, " "));
+      values.push(read.value);
+    }
     pos = skipBlank(text, read.end);
     if (text[pos] !== ",") return { names, values, end: pos };
     pos++;
   }
+}
+
+/**
+ * A row value at `open` (its `(`): the column list, `=`, and a tuple of as many values; null when it is not one. The
+ * column list's scan stops at the first bracket, quote or line end, so scans never overlap.
+ */
+function rowValue(text: string, open: number): { names: string[]; values: SqlValue[]; end: number } | null {
+  let close = open + 1;
+  while (close < text.length && close - open < MAX_COLUMN_LIST && !"()';\n".includes(text[close])) close++;
+  if (text[close] !== ")") return null;
+  const names = text
+    .slice(open + 1, close)
+    .split(",")
+    .map((c) => c.trim());
+  if (names.some((c) => !/^[\w$."`[\] ]{1,128}$/.test(c))) return null;
+  let pos = skipBlank(text, close + 1);
+  if (text[pos] !== "=") return null;
+  pos = skipBlank(text, pos + 1);
+  if (text[pos] !== "(") return null;
+  const list = readList(text, pos + 1, false);
+  if (!list.read || text[list.end] !== ")" || list.row.length !== names.length) return null;
+  return { names: names.map((c) => c.slice(c.lastIndexOf(".") + 1)), values: list.row, end: list.end + 1 };
 }
 
 /** A column list's names without their quotes (`"day of birth"`, `` `FirstName` ``, `[ssn]`). */
@@ -139,7 +187,9 @@ export function redactSqlRows(text: string, ctx: ItemContext): string {
   for (let m = UPDATE_HEAD.exec(text); m; m = UPDATE_HEAD.exec(text)) {
     const { names, values, end } = setPairs(text, UPDATE_HEAD.lastIndex);
     UPDATE_HEAD.lastIndex = Math.max(end, UPDATE_HEAD.lastIndex);
-    if (values.length) judgeRows(m[1], names.join(","), [values]);
+    // T-SQL's `UPDATE p SET … FROM patient p`: the table is named after the SET list.
+    const from = UPDATE_FROM.exec(text.slice(end, end + 256))?.[1];
+    if (values.length) judgeRows(from ?? m[1], names.join(","), [values]);
   }
   for (const v of unjudged) {
     const type = removed.get(v.text);

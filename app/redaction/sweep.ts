@@ -19,6 +19,7 @@ import {
 import { redactVendorKeys } from "./detectors/vendor-keys";
 import { redactPathQueriesInText, redactUrlsInText } from "./detectors/url";
 import { redactQuotedForms } from "./detectors/quoted-forms";
+import { redactProseFormValues } from "./detectors/prose-form-values";
 import { redactPrintedHeaderPairs } from "./detectors/printed-header-pairs";
 import { redactCodeSearches } from "./detectors/code-searches";
 import { redactJavaMaps } from "./detectors/java-maps";
@@ -112,6 +113,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
     out = redactJavaMaps(out, ctx, values);
     // ">> \"To=%2B1…&From=…\"": a form body logged in quotes.
     if (chars & CUE.amp) out = redactQuotedForms(out, ctx, values);
+    // "body=To=%2B1…&Body=Hi+John+Smith": prose in a bare form's encoded values, read decoded.
+    if (chars & CUE.amp) out = redactProseFormValues(out, ctx);
   }
   if (chars & CUE.at) out = redactEmails(out, ctx);
   // "patients.search(family='…')", "params={\"family\": …}": a person's search written as code.

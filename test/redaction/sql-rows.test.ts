@@ -192,8 +192,16 @@ describe("UPDATE … SET of a person's columns", () => {
     expect(redact("UPDATE patient SET last_name = 'Okonk")).toContain("UPDATE patient SET last_name = '");
   });
 
-  it("finishes on 1 MB of SET pairs, commas and an unclosed quote", () => {
-    for (const unit of ["UPDATE patient SET ", "a='b', ", "UPDATE patient SET x = '", ",,,,"]) {
+  it("finishes on 1 MB of SET pairs, commas, an unclosed quote, row values and aliases", () => {
+    const units = [
+      "UPDATE patient SET ",
+      "a='b', ",
+      "UPDATE patient SET x = '",
+      ",,,,",
+      "UPDATE t SET (",
+      "(a, b) = (",
+    ];
+    for (const unit of [...units, "UPDATE ONLY t AS p SET p.a.b = (x", "UPDATE p SET p.a = 1 FROM "]) {
       const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
       expect(typeof redact(text, "sandbox", "text")).toBe("string");
     }

@@ -38,8 +38,9 @@ describe("a query one parameter a line", () => {
     kept(redact(search), "code=http://loinc.org|8867-4");
   });
 
-  it("finishes on 1 MB of pair lines, blank lines and continuation marks", () => {
-    for (const unit of ["https://a.b/cb?\n", "- code=x\n", "\n\n", "&a=b\\\n", "https://a.b/c?\\\n\n"]) {
+  it("finishes on 1 MB of pair lines, blank lines, inline code items and continuation marks", () => {
+    const more = ["- `code=x`\n", "code=x^\n", "https://a.b/c?`\n", "https://a.b/cb?a=1\n\n"];
+    for (const unit of ["https://a.b/cb?\n", "- code=x\n", "\n\n", "&a=b\\\n", "https://a.b/c?\\\n\n", ...more]) {
       const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
       expect(typeof redact(text, "sandbox", "text")).toBe("string");
     }

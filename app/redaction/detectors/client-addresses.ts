@@ -16,6 +16,7 @@ const CLIENT_HEADERS = new Set([
   "x-cluster-client-ip",
   "x-appengine-user-ip",
   "x-azure-clientip",
+  "x-azure-socketip",
   "x-envoy-external-address",
   "x-originating-ip",
   "x-remote-addr",
@@ -27,13 +28,16 @@ const CHAIN_HEADERS = new Set(["x-forwarded-for", "x-original-forwarded-for", "x
 export const isClientAddressHeader = (lower: string): boolean =>
   CLIENT_HEADERS.has(lower) || CHAIN_HEADERS.has(lower) || lower === "forwarded";
 
-export const CLIENT_ADDRESS_HEADERS = [...CLIENT_HEADERS, ...CHAIN_HEADERS, "forwarded"];
-
 const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 const IPV6 = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%[\w.-]{1,32})?$/i;
 
+/** An IPv4 address written as IPv6 (`::ffff:203.0.113.7`), as Node and Express print every client's. */
+const IPV4_MAPPED = /^::ffff:((?:\d{1,3}\.){3}\d{1,3})$/i;
+
 /** An address that names a machine a person used: not loopback, not unspecified, not a host name or `unknown`. */
 function isPersonsAddress(address: string): boolean {
+  const mapped = IPV4_MAPPED.exec(address)?.[1];
+  if (mapped) return isPersonsAddress(mapped);
   if (IPV4.test(address)) return !address.startsWith("127.") && address !== "0.0.0.0";
   return address.includes(":") && IPV6.test(address) && address !== "::1" && address !== "::";
 }

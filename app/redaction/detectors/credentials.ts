@@ -604,6 +604,25 @@ function loginEnd(text: string, from: number, end: number): number {
   return i < end && ANOTHER_HEADER.test(text.slice(i, Math.min(end, i + 72))) ? i : end;
 }
 
+/**
+ * The index of the `]` that closes the `[` at `open`, before `end`; -1 when another `[` (not a placeholder's) comes
+ * first or none does. A scan stops at the next bracket, so the scans of many entries on a line do not overlap.
+ */
+function bracketEnd(text: string, open: number, end: number): number {
+  for (let i = open + 1; i < end; i++) {
+    if (text[i] === "]") return i;
+    if (text[i] !== "[") continue;
+    if (!text.startsWith("[REDACTED:", i)) return -1;
+    const close = text.indexOf("]", i);
+    if (close < 0 || close >= end) return -1;
+    i = close;
+  }
+  return -1;
+}
+
+/** A list's values already redacted (printed-header-pairs.ts read the entry): nothing left to judge. */
+const isRedactedList = (inner: string): boolean => /^(?:[^[\]]*\[REDACTED:[^\]]*\])+[^[\]]*$/.test(inner);
+
 export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
   if (!/authorization|cookie|dpop|-key|token|secret|password|user|email/i.test(text)) return text;
   const ends = new Map<string, { from: number; end: number }>();
@@ -648,6 +667,19 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     const cookie = lower === "cookie" || lower === "set-cookie";
     let end = valueEnd(text, valueStart, stop, quote.length > 1, cookie, ends);
     if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
+    // Go prints `http.Header` as a map (`map[Cookie:[sid=…] X-Request-Id:[…]]`): the value is the bracketed list, and
+    // the entries after it are other headers, not part of this one's value.
+    if (text[valueStart] === "[" && !stop) {
+      const close = bracketEnd(text, valueStart, end);
+      if (close > 0) {
+        const inner = text.slice(valueStart + 1, close);
+        const redacted = isRedactedList(inner) ? inner : redactHeaderValue(lower, inner, ctx, sweep);
+        out += text.slice(pos, valueStart + 1) + redacted;
+        pos = close;
+        HEADER_IN_TEXT.lastIndex = close;
+        continue;
+      }
+    }
     // A user header's login is one word: another header written after it on the line (`Host: a`, `, x-request-id: 1`)
     // is left to this loop.
     if (isUserHeader(lower)) end = loginEnd(text, valueStart, end);

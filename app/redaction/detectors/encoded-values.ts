@@ -45,7 +45,8 @@ function decode(raw: string): Decoded {
         bytes.push(b);
         end += 3;
       }
-      const chars = UTF8.decode(new Uint8Array(bytes));
+      // A blank written another way (`%C2%A0`, `%09`) reads as a blank, as a person sees it; a line end stays one.
+      const chars = UTF8.decode(new Uint8Array(bytes)).replace(/[^\S\n\r]/g, " ");
       // Every unit of a run maps to the run's start, so a change never splits a run.
       for (let k = 0; k < chars.length; k++) rawStart.push(i);
       parts.push(chars);
@@ -68,7 +69,7 @@ function encode(text: string, blank: string): string {
 }
 
 /**
- * Sweeps a raw (encoded) value. When it encodes its blanks, the decoded text is swept and the changed stretch (from
+ * Sweeps a raw (encoded) value. When it holds a `+` or a `%XX` escape, the decoded text is swept and the changed stretch (from
  * the first to the last character that differs) is written back encoded; otherwise, or when the decoded text gives
  * the sweep nothing, the raw value is swept as it stands (a base64 value's `+` is no blank).
  */
@@ -77,7 +78,8 @@ export function sweepEncodedValue(
   sweep: (value: string) => string,
   prose: (decoded: string) => string = (v) => v,
 ): string {
-  if (!/\+|%20/.test(raw)) return sweep(raw);
+  // Any escape: `login_hint=jane%40example.com` writes no blank, `Hi%C2%A0John` writes it another way.
+  if (!/\+|%[0-9A-Fa-f]{2}/.test(raw)) return sweep(raw);
   const decoded = decode(raw);
   const before = decoded.text;
   const after = prose(sweep(before));

@@ -6,7 +6,13 @@
 // patterns over the text; each value ends at the first closing delimiter after it (a bounded search), so the work is
 // linear in the text.
 import type { ItemContext } from "../context";
-import { isCredentialHeader, isPersonsHeader, redactHeaderValue } from "../headers";
+import {
+  isCredentialByWordOnly,
+  isCredentialHeader,
+  isPersonsHeader,
+  looksLikeCredential,
+  redactHeaderValue,
+} from "../headers";
 
 /**
  * The opening of a pair, up to where its value starts:
@@ -29,14 +35,18 @@ export function redactPrintedHeaderPairs(text: string, ctx: ItemContext, sweep: 
     const name = m[2] ?? m[4] ?? m[6];
     const start = m.index + m[0].length;
     const lower = name.toLowerCase();
-    // A map entry named with `_` is a form's field (`{client_secret=[…]}`, java-maps.ts), not a header.
-    if (!(isCredentialHeader(lower) || isPersonsHeader(lower)) || (m[4] && name.includes("_"))) continue;
+    // A name with `_` is a form's field (`{client_secret=[…]}`, java-maps.ts; `('token_type', 'Bearer')` of a form
+    // posted from Python), not a header: the form readers and the sweep judge it.
+    if (!(isCredentialHeader(lower) || isPersonsHeader(lower)) || name.includes("_")) continue;
     // A tuple's value ends at its next quote, which `)` must follow; a map's or PowerShell's at the next `]`.
     const end = next.of(m[3] ?? "]", start);
     if (end < 0 || end - start > MAX_VALUE || (m[3] && text[end + 1] !== ")")) continue;
     // The value is read once: the next pair starts after it.
     OPENING.lastIndex = end;
     const value = text.slice(start, end);
+    // `[Session-Timeout, 3600]`, `[Auth-Method, Basic]`: a name that only holds a credential's word, with a value that
+    // reads as no credential, is a fact.
+    if (isCredentialByWordOnly(lower) && !looksLikeCredential(value.trim())) continue;
     const redacted = redactHeaderValue(name, value, ctx, sweep);
     if (redacted === value) continue;
     out += text.slice(pos, start) + redacted;

@@ -6,8 +6,9 @@
 //    &code=25e1ccc3-…                            state=abc123
 //    &state=123456
 //
-// Also with a shell `\` continuation at each line's end, one blank line between two pairs, or each pair a Markdown list
-// item (`- `, `* `, `1. `) under the URL.
+// Also with a continuation mark at each line's end (a shell's `\`, cmd's `^`, PowerShell's backtick), one blank
+// line between the URL or a pair and the next pair, or each pair a Markdown list item (`- `, `* `, `1. `, the pair in
+// inline code or not) under the URL.
 //
 // Each line's pair is judged like the URL's own parameters (redactParams): a `code` is the OAuth code when the block
 // is an OAuth exchange (a fragment, a `state`, `redirect_uri`, `scope` … pair, a callback path), else a FHIR search's
@@ -22,11 +23,11 @@ import { redactParams } from "./url";
  * blanks, an optional `&`, an optional shell continuation (` \`).
  */
 const PAIR_LINE =
-  /^([ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?)([?&#]?)([A-Za-z_][\w.:-]{0,63}=[^\s&\\]*)(&?)[ \t]*\\?[ \t]*\r?\n?$/;
+  /^([ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?`?)([?&#]?)([A-Za-z_][\w.:-]{0,63}=[^\s&\\^`]*)(&?)`?[ \t]*[\\^`]?[ \t]*\r?\n?$/;
 /** A list marker opening a pair line. */
 const LIST_MARKER = /[-*+\d]/;
 /** A line that ends with a query's joining character, before a continuation mark if any. */
-const ENDS_JOINED = /[?&#][ \t]*\\?[ \t]*\r?\n?$/;
+const ENDS_JOINED = /[?&#][ \t]*[\\^`]?[ \t]*\r?\n?$/;
 const JWT_VALUE = /=eyJ[\w-]*\.[\w-]*\./;
 const OAUTH_PARAM =
   /^(?:state|session_state|redirect_uri|scope|response_type|client_id|code_verifier|grant_type|nonce)=/;
@@ -36,6 +37,8 @@ const OAUTH_SEGMENT = /^(?:callback|redirect|oauth2?|auth|authorize|login|signin
 interface Block {
   /** The URL line's index; the pair lines follow it. */
   url: number;
+  /** List items under a URL with no `?`: only the URL can tell an OAuth exchange (a docs page lists setup steps). */
+  bareUrl?: boolean;
   pairs: number[];
 }
 
@@ -71,6 +74,8 @@ function findBlocks(lines: string[]): Block[] {
   let above = -1;
   for (let i = 0; i < lines.length; i++) {
     if (current && above === i - 1 && !lines[i].trim()) continue;
+    // A blank line is no line above a pair: the URL line before it still is (one blank line between).
+    if (!current && !lines[i].trim()) continue;
     const m = lines[i].length <= 4096 ? PAIR_LINE.exec(lines[i]) : null;
     const listed = m !== null && LIST_MARKER.test(m[1].trim().slice(0, 1));
     const prev = above >= 0 && above >= i - 2 ? above : i - 1;
@@ -80,7 +85,8 @@ function findBlocks(lines: string[]): Block[] {
         current.pairs.push(i);
         continue;
       }
-      if (prev === i - 1 && endsWithUrl(lines[prev]) && !PAIR_LINE.test(lines[prev])) {
+      // The first pair right under the URL line, or after one blank line.
+      if ((prev === i - 1 || !lines[i - 1].trim()) && endsWithUrl(lines[prev]) && !PAIR_LINE.test(lines[prev])) {
         current = { url: prev, pairs: [i] };
         blocks.push(current);
         continue;
@@ -88,7 +94,7 @@ function findBlocks(lines: string[]): Block[] {
     }
     // A list item under a URL that does not end with `?`: the URL line, then the items.
     if (m && listed && i > 0 && !current && endsWithUrl(lines[i - 1]) && !PAIR_LINE.test(lines[i - 1])) {
-      current = { url: i - 1, pairs: [i] };
+      current = { url: i - 1, pairs: [i], bareUrl: !ENDS_JOINED.test(lines[i - 1]) };
       blocks.push(current);
       continue;
     }
@@ -107,7 +113,8 @@ function endsWithUrl(line: string): boolean {
 function lastWord(line: string): string {
   let end = line.length;
   while (end > 0 && /\s/.test(line[end - 1])) end--;
-  if (line[end - 1] === "\\") end--;
+  // A continuation mark: a shell's `\`, cmd's `^`, PowerShell's backtick.
+  if (line[end - 1] === "\\" || line[end - 1] === "^" || line[end - 1] === "`") end--;
   let start = end;
   while (start > 0 && !/\s/.test(line[start - 1])) start--;
   while (start < end && (line[start] === '"' || line[start] === "'")) start++;
@@ -122,6 +129,7 @@ function isOauthBlock(lines: string[], block: Block): boolean {
   if (url.includes("#")) return true;
   const path = url.split(/[?#]/)[0].replace(/\/+$/, "");
   if (OAUTH_SEGMENT.test(path.slice(path.lastIndexOf("/") + 1))) return true;
+  if (block.bareUrl) return false;
   return block.pairs.some((i) => {
     const m = PAIR_LINE.exec(lines[i]);
     return m !== null && (m[2] === "#" || OAUTH_PARAM.test(m[3]));
