@@ -1,5 +1,5 @@
 // Review RF (engineer F's known-leaks batch): one `it.fails` per finding; each passes once its finding is fixed.
-// Numbers refer to /work/notes/review-RF.md.
+// Numbers refer to the findings of review RF (kept outside the repository).
 import { describe, it } from "vitest";
 import { gone, kept, redact } from "./lib/redact-text";
 
