@@ -1,5 +1,5 @@
-// Review RB (adversarial review of the held-out support-report batch): each `.fails` test asserts what should happen
-// and fails today; it proves one finding of /work/notes/review-RB.md. Remove `.fails` when the finding is fixed.
+// Review RB (adversarial review of the held-out support-report batch): each test proves one finding of that review
+// (a leak or a lost fact it found), mended since.
 import { describe, it } from "vitest";
 import { expectRedacted as check } from "./lib/redact-text";
 

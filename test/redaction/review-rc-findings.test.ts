@@ -1,4 +1,4 @@
-// Review C findings (merge 24c4f3b): each `it.fails` is a leak or a lost fact still present; see /work/notes/review-RC.md.
+// Review C findings (merge 24c4f3b), one test each: a leak or a lost fact found by the review; the ones still `it.fails` are left open, with the reason beside them.
 import { describe, it } from "vitest";
 import { expectRedacted as check } from "./lib/redact-text";
 
