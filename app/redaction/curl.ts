@@ -11,6 +11,7 @@ import { redactFormBody } from "./form";
 import { redactJsonText } from "./json";
 import { asPersonRequest, writesPerson } from "./person-request";
 import { sweepText, sweepValue } from "./sweep";
+import { applyEdits } from "./text-edits";
 
 /** `person`: the command's URL writes a person's record, so a JSON body's own `name` is that person's. */
 function redactArgValue(arg: CurlArg, ctx: ItemContext, person: boolean): string {
@@ -147,15 +148,8 @@ function rewriteCommands(text: string, from: number, to: number, commands: CurlC
       edits.push({ start: arg.word.start, end: arg.word.end, text: replacement });
     }
   }
-  edits.sort((a, b) => a.start - b.start);
-  let out = "";
-  let pos = from;
-  for (const e of edits) {
-    if (e.start < pos) continue;
-    out += text.slice(pos, e.start) + e.text;
-    pos = e.end;
-  }
+  const rewritten = applyEdits(text, edits, (e) => e.text, from, to);
   // Then the whole command line is swept once (rewritten words are placeholders by now, so they stay as they are):
   // the same text is swept whatever was rewritten, which keeps a second pass identical to the first.
-  return sweepText(out + text.slice(pos, to), ctx, { freeText: false });
+  return sweepText(rewritten, ctx, { freeText: false });
 }

@@ -7,6 +7,7 @@
 // or message element SCRIPT alone has, so a cut RxRenewalRequest counts); one pass: the person blocks are found with
 // indexOf, their elements by one scan each.
 import type { ItemContext } from "./context";
+import { applyEdits } from "./text-edits";
 
 /** Elements whose text is no person's value. */
 const KEEP = new Set(["Gender", "StateProvince", "CountryCode", "Qualifier", "PlaceLocationQualifier", "Species"]);
@@ -69,16 +70,7 @@ export function redactNcpdpScript(text: string, ctx: ItemContext): string {
     edits.push({ start, end: start + value.length, value, type: /Name/.test(m[1]) ? "name" : "identifier" });
   }
   if (edits.length === 0) return text;
-  edits.sort((a, b) => a.start - b.start);
-  const out: string[] = [];
-  let copied = 0;
-  for (const e of edits) {
-    if (e.start < copied) continue;
-    out.push(text.slice(copied, e.start), ctx.phi(e.value, e.type));
-    copied = e.end;
-  }
-  out.push(text.slice(copied));
-  return out.join("");
+  return applyEdits(text, edits, (e) => ctx.phi(e.value, e.type));
 }
 
 /** A person's block: the patient, or the cardholder's structured name (SCRIPT 2017071+: `<LastName>`, `<FirstName>`). */

@@ -12,6 +12,7 @@
 import type { ItemContext } from "./context";
 import { peopleTableColumns, personColumns, redactPersonValue } from "./person-columns";
 import { splitCells } from "./table-layout";
+import { applyEdits } from "./text-edits";
 
 /** A value in a statement or a COPY row: its text (inside its quotes) and where that text stands. */
 export interface SqlValue {
@@ -196,15 +197,7 @@ export function redactSqlRows(text: string, ctx: ItemContext): string {
     if (type) replaceValue(v, type);
   }
   if (!edits.length) return text;
-  edits.sort((a, b) => a.start - b.start);
-  let out = "";
-  let pos = 0;
-  for (const e of edits) {
-    if (e.start < pos) continue;
-    out += text.slice(pos, e.start) + e.text;
-    pos = e.end;
-  }
-  return out + text.slice(pos);
+  return applyEdits(text, edits, (e) => e.text);
 }
 
 /**
