@@ -26,6 +26,7 @@ import { redactJavaMaps } from "./detectors/java-maps";
 import { redactWrappedQueries } from "./detectors/wrapped-query";
 import { redactCookieArrays } from "./detectors/har-cookie-arrays";
 import { redactLoginForms } from "./detectors/login-forms";
+import { redactOAuthFormRuns } from "./detectors/oauth-form-runs";
 import { redactQuotedHeaderLines } from "./detectors/quoted-header-lines";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import { findEmailSpans } from "./detectors/phi-emails";
@@ -105,6 +106,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
     const values = (v: string) => sweepSecretsNoUrls(v, ctx, scanCues(v));
     // "user=jroe&pass=…": a form written bare in text, with a password (and the login beside it).
     if (chars & CUE.amp) out = redactLoginForms(out, ctx, values);
+    // "grant_type=authorization_code&code=…": an OAuth form on a log line (OkHttp's body line), its code.
+    if (chars & CUE.amp) out = redactOAuthFormRuns(out, ctx, values);
     // A URL's query or fragment written one parameter a line under it.
     if (chars & CUE.newline) out = redactWrappedQueries(out, ctx, values);
     // "/callback?code=…": a path with a query and no scheme (an access log's request line).

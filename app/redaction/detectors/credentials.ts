@@ -13,6 +13,7 @@ import {
   redactHeaderValue,
 } from "../headers";
 import { isSecretTemplateMarker } from "../context";
+import { optionalString } from "./swift-optional";
 import {
   isNoSignature,
   labelNamesSecret,
@@ -296,6 +297,9 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     // "auth:S1#111#ACME" as a string (quoted, or a JSON string value swept alone): a weak word glued to the rest by
     // a colon at the start of the string is a prefix of the value (an issuer, a URN), not a key with its value.
     if (weak && m?.[0] === ":" && startsString(text, keyStart)) continue;
+    // `Access token: Optional("…")`: Swift's wrapper around the value; the string inside is the value.
+    const wrapped = quote ? null : optionalString(text, valueStart);
+    if (wrapped) ({ start: valueStart, quote } = wrapped);
     let read = readValue(text, valueStart, quote, memo);
     if (!read) continue;
     if (named.type === "signature" && !quote) read = signatureList(text, valueStart, read.end);

@@ -227,6 +227,7 @@ found moved bad request not gateway timeout internal unavailable conflict gone p
 info debug warn warning fatal critical notice log logs logger message messages exception stack caused
 example examples expected actual result results background workflow question questions screenshot summary issue issues
 problem problems step steps update updated note notes true false null none undefined yes no
+optional nil
 read vread search create export import bulk
 `);
 

@@ -6,12 +6,14 @@
 import { each, type PhiSpan } from "./phi-span";
 import { NAME_SHAPE } from "./phi-name-shape";
 import { LOGIN_KEYS, isPersonsLogin } from "./nobodys-login";
+import { optionalString } from "./swift-optional";
 
 const NAME_KEYS =
   "displayName|display_name|given_name|givenName|family_name|familyName|middle_name|middleName|firstName|lastName|first_name|last_name|fullName|full_name|patientName|patient_name|memberName|member_name|subscriberName|subscriber_name|surname|name|email|sub";
 /** Logins, in any case (`Username:`, `USERNAME=`, a directory's `sAMAccountName:`): one token, whatever it holds (a
- *  role or test account aside). */
-const LOGIN_KEY_ALTERNATIVES = LOGIN_KEYS.join("|");
+ *  role or test account aside). An OpenID `nickname` is read the same way: the casual name a provider fills with the
+ *  login or the e-mail's local part (`{nickname: jroe, …}`, a userinfo answer printed as a Dart map). */
+const LOGIN_KEY_ALTERNATIVES = [...LOGIN_KEYS, "nickname"].join("|");
 const KEYS = `${NAME_KEYS}|${LOGIN_KEY_ALTERNATIVES}`;
 /** A claim key (after a letter-less start: `_firstName`, a private field, counts), an optional closing quote (JSON,
  *  util.inspect), `=` or `:`, then an optional opening quote. */
@@ -123,6 +125,14 @@ function compoundPrefix(text: string, keyStart: number): string {
 const PERSON_PREFIX =
   /^(?:f|l|m|fn|ln|first|last|middle|given|family|full|sur|fam|pt|patient|member|subscriber|user|customer|contact|owner|holder|legal|nick|doctor|physician|practitioner|guardian|parent|mother|father|spouse|beneficiary|insured|policyholder|recipient|sender|employee|student|person|real|maiden|emergency|birth|caller|author|reporter|requester|assignee)$/i;
 
+/** Where a claim's value starts and the quote that closes it: after the key's separator, or inside Swift's
+ *  `Optional("…")` (`name: Optional("Jane Roe")`, a userinfo object printed by an iOS app). */
+function valueOf(text: string, m: RegExpExecArray): { start: number; quote: string } {
+  const start = m.index + m[0].length;
+  const wrapped = m[3] ? null : optionalString(text, start);
+  return wrapped ? { start: wrapped.start, quote: wrapped.quote[wrapped.quote.length - 1] } : { start, quote: m[3] };
+}
+
 /** A claim's key matches the quote after it (`"name":` or `'name':`), if any. */
 const quotesMatch = (text: string, m: RegExpExecArray) => !m[2] || text[m.index - 1] === m[2];
 
@@ -133,8 +143,7 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
     const key = m[1];
     // A quote after the key must match one before it (`"name":` or `'name':`), and an opening quote its closing one.
     if (!quotesMatch(text, m)) return;
-    const quote = m[3];
-    const start = m.index + m[0].length;
+    const { start, quote } = valueOf(text, m);
     if (key === "email" || key === "sub") {
       // One token holding "@" (sub=demo, a UUID or a hash stays).
       const end = tokenEnd(text, start);
@@ -152,7 +161,7 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
   });
   each(ACCOUNT_ID_CLAIM, text, (m) => {
     if (!quotesMatch(text, m)) return;
-    const start = m.index + m[0].length;
+    const { start } = valueOf(text, m);
     const end = tokenEnd(text, start);
     if (ACCOUNT_ID.test(text.slice(start, end))) out.push({ start, end, type: "id_number" });
   });
@@ -161,7 +170,7 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
     if (!quotesMatch(text, m)) return;
     claims ??= identityClaims(text);
     if (!near(claims, addressCursor, m.index)) return;
-    const start = m.index + m[0].length;
+    const { start, quote } = valueOf(text, m);
     if (POSTAL_KEY.test(m[1])) {
       let end = start;
       while (end < text.length && end - start < 12 && /[A-Za-z0-9 -]/.test(text[end])) end++;
@@ -169,12 +178,12 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
       if (POSTAL_CODE.test(text.slice(start, end))) out.push({ start, end, type: "postal_code" });
       return;
     }
-    const end = nameEnd(text, start, m[3] || "\n");
+    const end = nameEnd(text, start, quote || "\n");
     if (end > start) out.push({ start, end, type: "street_address" });
   });
   each(LOGIN_CLAIM, text, (m) => {
     if (!quotesMatch(text, m)) return;
-    const start = m.index + m[0].length;
+    const { start } = valueOf(text, m);
     const end = tokenEnd(text, start);
     const login = text.slice(start, end);
     if (login.length >= 3 && login.includes("@")) out.push({ start, end, type: "email" });

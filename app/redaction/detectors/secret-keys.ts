@@ -42,7 +42,7 @@ export const SECRET_PARAMS = lookupTable<string>({
 });
 
 const SAFE_KEY_SUFFIX =
-  /(type|types|endpoint|endpoints|url|uri|uris|expires|expiresin|expires_in|expiry|expiration|ttl|length|len|name|names|method|methods|supported|hint|path|file|count|format|lifetime|usage|alg|enc|location|header|prefix|field|policy|id_token_signed_response_alg|mode|provider|required|enabled|disabled|version|kind|label|source|env|var|variable)$/;
+  /((?:expiration|expiry|expires|expire|issued|created|updated|refreshed)_?(?:date|time|datetime|timestamp|at|on)|type|types|endpoint|endpoints|url|uri|uris|expires|expiresin|expires_in|expiry|expiration|ttl|length|len|name|names|method|methods|supported|hint|path|file|count|format|lifetime|usage|alg|enc|location|header|prefix|field|policy|id_token_signed_response_alg|mode|provider|required|enabled|disabled|version|kind|label|source|env|var|variable)$/;
 const EXACT_SECRET_KEYS = lookupTable<string>({
   ...SECRET_PARAMS,
   "x-api-key": "api_key",

@@ -85,6 +85,11 @@ export function isPasswordName(name: string): boolean {
 const LOGIN_BESIDE_PASSWORD = /^(?:user|usr|uname|u|log)$/i;
 
 /** Rewrites `a=b&c=d` (a query, a fragment or a form body) pair by pair. `sweep` handles values with no rule. */
+/** A program's variable or a template standing for a code (`code=$code&…` in PHP, `{code}`, `#{code}`, `%CODE%`):
+ *  no code of its own, and it is written elsewhere in the code around it. */
+const CODE_VARIABLE = /^(?:\$\{?[A-Za-z_]|\{|%[A-Za-z_]|#\{)/;
+export const standsForCode = (value: string): boolean => CODE_VARIABLE.test(value);
+
 export function redactParams(
   query: string,
   ctx: ItemContext,
@@ -120,8 +125,10 @@ function paramValue(
 ): string {
   const lower = name.toLowerCase();
   if (!raw.trim()) return raw;
-  if (lower === "code" || lower === "authorization_code")
+  if (lower === "code" || lower === "authorization_code") {
+    if (standsForCode(decoded)) return raw;
     return options.codeIsSecret || lower !== "code" ? ctx.secret(decoded, "authorization_code") : sweep(raw);
+  }
   const secretType = SECRET_PARAMS[lower];
   if (secretType) return TOKEN_PARAMS.has(lower) ? ctx.token(decoded, secretType) : ctx.secret(decoded, secretType);
   const phiType = phiParamType(name);
