@@ -4,7 +4,8 @@
 // `&oauth2.Token{AccessToken:"…"}`) and PowerShell's list view (`GivenName   : Jane`, colons in one column). Each
 // pair is its key and where its value lies in the text; a nested object, an array or an empty value is no value.
 // Ruby 3.4 (`{token: "…"}`) and Python (`{'token': '…'}`) print key: value pairs. The OpenTelemetry Collector's
-// `debug` exporter prints each attribute on its own line as `-> key: Str(value)` (Int, Double, Bool, Slice, Map…). Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
+// `debug` exporter prints each attribute on its own line as `-> key: Str(value)` (Int, Double, Bool, Slice, Map…);
+// an OTLP/JSON attribute list cut out of a log (not JSON on its own) names it `"key": "…"`, its `"stringValue"` after. Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
 // Every scan moves forward or is bounded (a value at most MAX_VALUE characters, a key at most 64): linear.
 
 export interface PrintedPair {
@@ -37,6 +38,10 @@ const GO_OPEN = /\{([A-Za-z_]\w{0,63}):(?![:/])/g;
 const GO_NEXT = /,? ([A-Za-z_]\w{0,63}):(?![:/])/y;
 /** The Collector's `debug` exporter: `     -> enduser.id: Str(jroe)`, the value up to the line's last `)`. */
 const COLLECTOR = /^[ \t]*-> ([A-Za-z_][\w./:@-]{0,127}): (?:Str|Int|Double|Bool|Bytes|Slice|Map|Empty)\(/gm;
+/** An OTLP attribute's key in text; its `"stringValue": "…"` follows within OTLP_WINDOW characters. */
+const OTLP_KEY = /"key"[ \t]*:[ \t]*"([A-Za-z_][\w./:@-]{0,127})"/g;
+const OTLP_VALUE = /"stringValue"[ \t]*:[ \t]*"/g;
+const OTLP_WINDOW = 200;
 /** PowerShell's list view: a property name, blanks, `: `, the value to the end of the line (read line by line). */
 const LIST_LINE = /([A-Za-z_][\w.-]{0,63}) {1,40}: ([^\n]*)/y;
 
@@ -50,6 +55,7 @@ export function readPrintedPairs(text: string): PrintedPair[][] {
   if (text.includes(": ")) readColonPairs(text, found);
   if (text.includes(" : ")) readListView(text, found);
   if (text.includes("-> ")) readCollectorAttributes(text, found);
+  if (text.includes('"stringValue"')) readOtlpAttributes(text, found);
   if (found.length === 0) return [];
   found.sort((a, b) => a.start - b.start);
   const groups: PrintedPair[][] = [];
@@ -95,6 +101,26 @@ function readCollectorAttributes(text: string, found: PrintedPair[]) {
     const close = text[eol - 1] === ")" ? eol - 1 : text[eol - 2] === ")" && text[eol - 1] === "\r" ? eol - 2 : eol;
     push(found, m[1], text, start, close);
     COLLECTOR.lastIndex = Math.max(COLLECTOR.lastIndex, eol);
+  }
+}
+
+function readOtlpAttributes(text: string, found: PrintedPair[]) {
+  OTLP_KEY.lastIndex = 0;
+  for (let m = OTLP_KEY.exec(text); m; m = OTLP_KEY.exec(text)) {
+    const from = m.index + m[0].length;
+    // The window ends at the next attribute's key: a `stringValue` past it is that attribute's.
+    let window = text.slice(from, from + OTLP_WINDOW);
+    const next = window.indexOf('"key"');
+    if (next >= 0) window = window.slice(0, next);
+    OTLP_VALUE.lastIndex = 0;
+    const v = OTLP_VALUE.exec(window);
+    if (!v) continue;
+    const start = from + v.index + v[0].length;
+    let end = start;
+    while (end < text.length && end - start <= MAX_VALUE && text[end] !== '"' && text[end] !== "\n")
+      end += text[end] === "\\" ? 2 : 1;
+    if (text[end] === '"') push(found, m[1], text, start, end);
+    OTLP_KEY.lastIndex = Math.max(OTLP_KEY.lastIndex, end);
   }
 }
 

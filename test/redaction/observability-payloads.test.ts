@@ -79,6 +79,21 @@ describe("OTLP/JSON attribute lists: the value judged by its sibling key", () =>
   });
 });
 
+describe("an OTLP attribute list cut out of a log (not JSON on its own)", () => {
+  it("the end user's login goes, the URL beside it stays", () => {
+    const fragment = [
+      '    "resource": {',
+      '        "varying_attributes": [',
+      '        { "key": "enduser.id",',
+      '          "value": { "stringValue": "jroe.the.tester" } },',
+      '        { "key": "browser.url",',
+      '          "value": { "stringValue": "https://example.org/app?tab=2" } },',
+      "        ],",
+    ].join("\n");
+    check(fragment, ["jroe.the.tester"], ["https://example.org/app?tab=2"]);
+  });
+});
+
 describe("JSON log entries: a client's address under its key", () => {
   it("Cloud Logging's remoteIp, API Gateway's sourceIp, Kong's client_ip go; a loopback and a server's stay", () => {
     check(
@@ -97,8 +112,10 @@ describe("JSON log entries: a client's address under its key", () => {
     check(JSON.stringify({ sourceIp: "IP", remoteIp: "" }), [], ['"sourceIp":"IP"']);
   });
 
-  it("an AWS access key id under accessKey goes", () => {
-    check(JSON.stringify({ identity: { accessKey: "Q2VYEXAMPLEKEY7PLMNB", caller: "x" } }), ["Q2VYEXAMPLEKEY7PLMNB"]);
+  it("an AWS access key id under accessKey goes; the same letters under another key stay", () => {
+    const out = check(JSON.stringify({ identity: { accessKey: "WJALRXUTNFEMIKBPXRFQ" } }), ["WJALRXUTNFEMIKBPXRFQ"]);
+    expect(out).toContain('"accessKey"');
+    check(JSON.stringify({ identity: { caller: "WJALRXUTNFEMIKBPXRFQ" } }), [], ["WJALRXUTNFEMIKBPXRFQ"]);
   });
 
   it("a RUM event's usr.id and a userId query parameter are logins", () => {
@@ -114,6 +131,13 @@ describe("observability shapes: hostile input", () => {
   it("collector attribute lines without a closing parenthesis, repeated, stay linear", () => {
     expect(growth(repeat("     -> enduser.id: Str(aaaa "), readPrintedPairs, 16_000)).toBeLessThan(LINEAR);
     expect(slicedGrowth(repeat("     -> a: Str(((((\n"), readPrintedPairs, 16_000)).toBeLessThan(LINEAR);
+  });
+
+  it("OTLP keys without a value, and values without a closing quote, repeated, stay linear", () => {
+    expect(growth(repeat('"key": "a.b", "x": 1, "stringValue"'), readPrintedPairs, 16_000)).toBeLessThan(LINEAR);
+    expect(
+      slicedGrowth(repeat('{"key":"enduser.id","value":{"stringValue":"aaaa '), readPrintedPairs, 16_000),
+    ).toBeLessThan(LINEAR);
   });
 
   it("1 MB of attribute lines and of OTLP pairs finishes", () => {
