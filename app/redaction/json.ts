@@ -54,6 +54,7 @@ import { sweepProse } from "./embedded-json";
 import { readsAsPersonsName } from "./display-names";
 import { RedactionError } from "./errors";
 import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
+import { personalAttributeType } from "./attribute-keys";
 import { isContactNumber, isPhoneValue } from "./detectors/phi-phones";
 import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 import { namesAppOrStatus } from "./display-names";
@@ -80,6 +81,8 @@ interface Info {
   inExtension?: boolean;
   /** Inside a HAR request: the resource type its URL searches (`…/Patient?_id=…` → Patient), for its queryString. */
   requestResourceType?: string;
+  /** An OTLP attribute's `value` object (`{"key": "enduser.id", "value": {"stringValue": …}}`): the sibling key. */
+  attribute?: string;
 }
 
 /**
@@ -279,6 +282,7 @@ function makeInfo(
     phiKeep: undefined,
     inExtension: undefined,
     requestResourceType: undefined,
+    attribute: undefined,
   };
 }
 
@@ -294,6 +298,7 @@ const copy = (i: Info): Info => ({
   phiKeep: i.phiKeep,
   inExtension: i.inExtension,
   requestResourceType: i.requestResourceType,
+  attribute: i.attribute,
 });
 
 /** `child` reading every string of its subtree as PHI of `type`, but for the members named in `keep`. */
@@ -341,6 +346,8 @@ function childOf(key: string, info: Info, holder: JObject): Info {
   child.parentKey = info.key;
   child.inMeta = info.inMeta || key === "meta";
   child.inExtension = info.inExtension || isExtensionKey(key);
+  // OTLP's `{"key": "client.address", "value": {"stringValue": "…"}}`: the typed value is judged by the sibling key.
+  child.attribute = key === "value" ? objGetString(holder, "key") : undefined;
   // A JSON Patch operation's value that is an object or a list: judged by the operation's path ("/name/0/given" →
   // names), or, when it writes a whole element ("/name/-", "/address/0", "/telecom/-", "/contact/0"), read as that
   // element of a person — the rules below and in scalar(), as in a Patient.
@@ -417,7 +424,19 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     if (name !== undefined) {
       const byName = secretByKey(name, v, ctx);
       if (byName !== null) return str(byName);
+      const personal = personalAttributeType(name, v);
+      if (personal) return str(ctx.phi(v, personal));
     }
+  }
+
+  // An OTLP attribute's typed value (`"value": {"stringValue": "…"}` beside `"key": "enduser.id"`): judged by that key.
+  if (isString && info.attribute !== undefined && holder === "value" && key === "stringValue") {
+    const byName = secretByKey(info.attribute, v, ctx);
+    if (byName !== null) return str(byName);
+    if (isPersonsHeader(info.attribute.toLowerCase()))
+      return str(redactHeaderValue(info.attribute.toLowerCase(), v, ctx, (x) => sweepValue(x, ctx)));
+    const personal = personalAttributeType(info.attribute, v);
+    if (personal) return str(ctx.phi(v, personal));
   }
 
   // An Insomnia request's authentication object (`{"type": "iam", "secretAccessKey": …}`): as an auth block's pairs.
@@ -540,6 +559,10 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     !(PROFILE_NAME_KEYS.has(lower) && namesAppOrStatus(v))
   )
     return str(ctx.phi(v, personType));
+  // A monitoring payload's end user (`"usr.id"`, `"enduser.id"`) and a client's address under its key (`"remoteIp"`,
+  // `"sourceIp"`, `"client_ip"`, `"client.address"`).
+  const attributeType = isString && !info.clinical ? personalAttributeType(key, v) : null;
+  if (attributeType) return str(ctx.phi(v, attributeType));
   // A person's address written as one string beside the person's claims (`"address": "14 rue des Lilas, 69003 Lyon"`).
   if (isString && !info.clinical && parent && isPersonAddressKey(key) && inPersonsClaims(parent) && /\d/.test(v))
     return str(ctx.phi(v, "address"));

@@ -1,5 +1,5 @@
-// Objects printed by programs (print_r, var_dump, Ruby's inspect, Go's %+v, PowerShell's list view; read by
-// printed-pairs.ts): each object's pairs are judged together as the `key="value"` lines the sweep reads — a secret
+// Objects printed by programs (print_r, var_dump, Ruby's inspect, Go's %+v, PowerShell's list view, the OpenTelemetry
+// Collector's debug text; read by printed-pairs.ts): each object's pairs are judged together as the `key="value"` lines the sweep reads — a secret
 // by its key, a person's name beside an e-mail, a login — and every value the sweep changed is written back in place.
 // A person's record (a birth date, an SSN, a first or last name under its key) is judged as a list of people's row is:
 // its keys are the columns, so `family`, `given`, `birthDate` go there whatever the syntax, and a `family` alone stays.
@@ -8,6 +8,7 @@ import type { ItemContext } from "./context";
 import { isOAuthFormName, oauthSecretType } from "./payload-lines";
 import { personColumns, redactPersonValue } from "./person-columns";
 import { readPrintedPairs, type PrintedPair } from "./printed-pairs";
+import { personalAttributeType } from "./attribute-keys";
 import { sweepText } from "./sweep";
 
 const CODE_WORD = /^[a-z]+(?:_[a-z]+)+$/;
@@ -35,6 +36,9 @@ export function redactPrintedObjects(text: string, ctx: ItemContext, freeText: b
       const value = text.slice(pair.start, pair.end);
       const secret = oauthForm ? oauthSecretType(pair.key) : undefined;
       if (secret) return ctx.secret(value, secret);
+      // A monitoring attribute's end user or client address (`-> enduser.id: Str(…)`, `-> client.address: Str(…)`).
+      const attribute = personalAttributeType(pair.key, value);
+      if (attribute) return ctx.phi(value, attribute);
       const type = typeOf.get(pair);
       // A status code under a person's key (a verification's `"address"=>"not_found"`) names no one.
       return type && !CODE_WORD.test(value) ? redactPersonValue(value, type, ctx) : null;

@@ -3,7 +3,9 @@
 // hash rockets (`:email=>"…"`, `"email"=>"…"`), PHP's var_export (`'email' => '…'`), Go's %+v and %#v (`&{Name:Jane Roe Login:jroe}`,
 // `&oauth2.Token{AccessToken:"…"}`) and PowerShell's list view (`GivenName   : Jane`, colons in one column). Each
 // pair is its key and where its value lies in the text; a nested object, an array or an empty value is no value.
-// Ruby 3.4 (`{token: "…"}`) and Python (`{'token': '…'}`) print key: value pairs. Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
+// Ruby 3.4 (`{token: "…"}`) and Python (`{'token': '…'}`) print key: value pairs. The OpenTelemetry Collector's
+// `debug` exporter prints each attribute on its own line as `-> key: Str(value)` (Int, Double, Bool, Slice, Map…);
+// an OTLP/JSON attribute list cut out of a log (not JSON on its own) names it `"key": "…"`, its `"stringValue"` after. Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
 // Every scan moves forward or is bounded (a value at most MAX_VALUE characters, a key at most 64): linear.
 
 export interface PrintedPair {
@@ -34,6 +36,12 @@ const COLON_PAIR = /(?:\{|, )(?:'([^'\n]{1,64})'|([A-Za-z_]\w{0,63}[?!]?)): (?=[
 const GO_OPEN = /\{([A-Za-z_]\w{0,63}):(?![:/])/g;
 /** Go: the next field of the struct, after a blank (%+v) or a comma and a blank (%#v). */
 const GO_NEXT = /,? ([A-Za-z_]\w{0,63}):(?![:/])/y;
+/** The Collector's `debug` exporter: `     -> enduser.id: Str(jroe)`, the value up to the line's last `)`. */
+const COLLECTOR = /^[ \t]*-> ([A-Za-z_][\w./:@-]{0,127}): (?:Str|Int|Double|Bool|Bytes|Slice|Map|Empty)\(/gm;
+/** An OTLP attribute's key in text; its `"stringValue": "…"` follows within OTLP_WINDOW characters. */
+const OTLP_KEY = /"key"[ \t]*:[ \t]*"([A-Za-z_][\w./:@-]{0,127})"/g;
+const OTLP_VALUE = /"stringValue"[ \t]*:[ \t]*"/g;
+const OTLP_WINDOW = 200;
 /** PowerShell's list view: a property name, blanks, `: `, the value to the end of the line (read line by line). */
 const LIST_LINE = /([A-Za-z_][\w.-]{0,63}) {1,40}: ([^\n]*)/y;
 
@@ -46,6 +54,8 @@ export function readPrintedPairs(text: string): PrintedPair[][] {
   if (text.includes("{")) readGo(text, found);
   if (text.includes(": ")) readColonPairs(text, found);
   if (text.includes(" : ")) readListView(text, found);
+  if (text.includes("-> ")) readCollectorAttributes(text, found);
+  if (text.includes('"stringValue"')) readOtlpAttributes(text, found);
   if (found.length === 0) return [];
   found.sort((a, b) => a.start - b.start);
   const groups: PrintedPair[][] = [];
@@ -79,6 +89,39 @@ function lineEnd(text: string, from: number, seen: { from: number; at: number })
   seen.from = from;
   seen.at = nl < 0 ? text.length : nl;
   return seen.at;
+}
+
+function readCollectorAttributes(text: string, found: PrintedPair[]) {
+  COLLECTOR.lastIndex = 0;
+  const seen = { from: -1, at: -1 };
+  for (let m = COLLECTOR.exec(text); m; m = COLLECTOR.exec(text)) {
+    const start = m.index + m[0].length;
+    const eol = lineEnd(text, start, seen);
+    // The type's closing parenthesis ends the line; a value cut off (no `)`) runs to the line's end.
+    const close = text[eol - 1] === ")" ? eol - 1 : text[eol - 2] === ")" && text[eol - 1] === "\r" ? eol - 2 : eol;
+    push(found, m[1], text, start, close);
+    COLLECTOR.lastIndex = Math.max(COLLECTOR.lastIndex, eol);
+  }
+}
+
+function readOtlpAttributes(text: string, found: PrintedPair[]) {
+  OTLP_KEY.lastIndex = 0;
+  for (let m = OTLP_KEY.exec(text); m; m = OTLP_KEY.exec(text)) {
+    const from = m.index + m[0].length;
+    // The window ends at the next attribute's key: a `stringValue` past it is that attribute's.
+    let window = text.slice(from, from + OTLP_WINDOW);
+    const next = window.indexOf('"key"');
+    if (next >= 0) window = window.slice(0, next);
+    OTLP_VALUE.lastIndex = 0;
+    const v = OTLP_VALUE.exec(window);
+    if (!v) continue;
+    const start = from + v.index + v[0].length;
+    let end = start;
+    while (end < text.length && end - start <= MAX_VALUE && text[end] !== '"' && text[end] !== "\n")
+      end += text[end] === "\\" ? 2 : 1;
+    if (text[end] === '"') push(found, m[1], text, start, end);
+    OTLP_KEY.lastIndex = Math.max(OTLP_KEY.lastIndex, end);
+  }
 }
 
 /** Does a printed container start at `i` (print_r's `Array`/`… Object` then a line break or ` (`)? */

@@ -101,6 +101,7 @@ export const LOGIN_KEYS = [
   "uid",
   "samaccountname",
   "user_id",
+  "userid",
 ];
 const LOGIN_KEY_SET = new Set(LOGIN_KEYS);
 export const isLoginKey = (key: string) => LOGIN_KEY_SET.has(key.toLowerCase());

@@ -14,9 +14,14 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
   const servers: Array<{ span: PhiSpan; address: string }> = [];
   const persons = new Set<string>();
   each(IPV4, text, (m) => {
-    // "version 1.2.3.4", "Semantic-Kernel-Version: 1.13.0.0", "version": "1.2.3.4" and "Chrome/120.0.0.0" are
+    // "version 1.2.3.4", "Semantic-Kernel-Version: 1.13.0.0", "version": "1.2.3.4", the Collector's
+    // "service.version: Str(3.14.0.0)" and "Chrome/120.0.0.0" are
     // versions, not addresses; `dev: 10.1.2.3`, `srv: …` (a word that merely ends in v) are addresses.
-    if (/(?:version|\bver|\bv)["']?[ \t]?[:=]?[ \t]?["']?$/i.test(text.slice(Math.max(0, m.index - 14), m.index)))
+    if (
+      /(?:version|\bver|\bv)["']?[ \t]?[:=]?[ \t]?(?:["']|Str\()?$/i.test(
+        text.slice(Math.max(0, m.index - 18), m.index),
+      )
+    )
       return;
     // A loopback or unspecified address (a proxy's own, a server bound to all interfaces) is nobody's.
     if (m[0].startsWith("127.") || m[0] === "0.0.0.0") return;
@@ -42,11 +47,11 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
 }
 
 /**
- * A key at a key position of its line — after the indentation, a YAML list's `- `, `export ` or Dockerfile `ENV ` —
- * right before the value: `DB_HOST=`, `  dns_server: "`, `"smtp_host": "`.
+ * A key at a key position of its line — after the indentation, a YAML list's `- `, the Collector's `-> `, `export ` or
+ * Dockerfile `ENV ` — right before the value: `DB_HOST=`, `  dns_server: "`, `"smtp_host": "`, `-> dns.record.ip: Str(`.
  */
 const LINE_KEY =
-  /^[ \t]*(?:-[ \t]+)?(?:(?:export|ENV)[ \t]+)?["']?([A-Za-z][A-Za-z0-9_.-]{0,48})["']?[ \t]*[:=][ \t]*["']?$/;
+  /^[ \t]*(?:->?[ \t]+)?(?:(?:export|ENV)[ \t]+)?["']?([A-Za-z][A-Za-z0-9_.-]{0,48})["']?[ \t]*[:=][ \t]*(?:["']|Str\()?$/;
 /** An Ansible inventory's `ansible_host=` stands after the host's alias: `target1 ansible_host=10.10.10.10`. */
 const INVENTORY_KEY = /(?:^|[ \t])ansible_host=$/;
 /** resolv.conf's `nameserver 10.0.0.2`, a line of its own. */
@@ -90,6 +95,9 @@ const SERVICE_WORDS = new Set([
   "bastion",
 ]);
 
+/** A word that makes an address someone's, whatever service it names (`ldap.client.ip`, `smtp.remote.addr`). */
+const PERSON_WORDS = new Set(["client", "remote", "peer", "source", "src", "user", "enduser", "caller", "origin"]);
+
 /**
  * An address given under a key that names a server of the setup (`ansible_host=10.10.10.10`, `DB_HOST=…`,
  * `dns_server: …`, `nameserver …`) is that server's, a fact of the configuration, not a person's. The key must be
@@ -110,5 +118,10 @@ function namesAServer(text: string, at: number): boolean {
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   const n = words.length;
-  return n >= 2 && SERVER_WORDS.has(words[n - 1]) && SERVICE_WORDS.has(words[n - 2]);
+  // The service word right before the address's (`DB_HOST`), or one word before that (`dns.record.ip`).
+  return (
+    n >= 2 &&
+    SERVER_WORDS.has(words[n - 1]) &&
+    (SERVICE_WORDS.has(words[n - 2]) || (n >= 3 && SERVICE_WORDS.has(words[n - 3]) && !PERSON_WORDS.has(words[n - 2])))
+  );
 }

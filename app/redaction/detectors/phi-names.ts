@@ -293,9 +293,10 @@ class Tokens {
   }
 }
 
-/** The token is embedded in an identifier, path, URL, scope, key=value pair or host name. */
+/** The token is embedded in an identifier, path, URL, scope, key=value pair or host name; a word right before an
+ *  opening parenthesis is a call or a type (`getUser(`, the Collector's `service.name: Str(orders-api)`). */
 const EMBEDS_FROM_BEFORE = charTable(/[/\\_.@=#$%&*+|~^`:\d<-]/);
-const EMBEDS_FROM_AFTER = charTable(/[/\\_@=\d>]/);
+const EMBEDS_FROM_AFTER = charTable(/[/\\_@=\d>(]/);
 const LETTER_OR_DIGIT = charTable(/[\p{L}\d]/u);
 
 const EMPHASIS = (c: number) => c === 0x2a || c === 0x5f; // * _

@@ -60,7 +60,10 @@ const EXACT_SECRET_KEYS = lookupTable<string>({
   secret_key: "secret",
   secret_id: "secret",
   client_key: "secret",
-  // AWS signing credentials (Postman's and Bruno's awsv4 auth, SDK configs): the key id is half of the credential.
+  // AWS signing credentials (Postman's and Bruno's awsv4 auth, SDK configs, API Gateway's `requestContext.identity`,
+  // S3-compatible stores' `accessKey`/`secretKey`): the key id is half of the credential.
+  accesskey: "api_key",
+  access_key: "api_key",
   accesskeyid: "api_key",
   access_key_id: "api_key",
   aws_access_key_id: "api_key",
