@@ -58,6 +58,8 @@ import { personalAttributeType } from "./attribute-keys";
 import { isContactNumber, isPhoneValue } from "./detectors/phi-phones";
 import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 import { namesAppOrStatus } from "./display-names";
+import { accountNameType, isPersonsAccount } from "./account-holders";
+import { isGeolocatedPlace } from "./geolocated-place";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -563,6 +565,14 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // `"sourceIp"`, `"client_ip"`, `"client.address"`).
   const attributeType = isString && !info.clinical ? personalAttributeType(key, v) : null;
   if (attributeType) return str(ctx.phi(v, attributeType));
+  // A chat or ticket export's account (`reporter`, `author`, `from` with an address or an avatar) names its person under
+  // `name` or `displayName`; a flat `sender_full_name` or `authorName` does too.
+  if (isString && !info.clinical) {
+    const account = accountNameType(lower, v, parent !== undefined && isPersonsAccount(holder, parent));
+    if (account) return str(ctx.phi(v, account));
+  }
+  // A town located at the latitude and longitude beside it (a ticket comment's or a sign-in's metadata).
+  if (isString && !info.clinical && parent && isGeolocatedPlace(lower, parent)) return str(ctx.phi(v, "address"));
   // A person's address written as one string beside the person's claims (`"address": "14 rue des Lilas, 69003 Lyon"`).
   if (isString && !info.clinical && parent && isPersonAddressKey(key) && inPersonsClaims(parent) && /\d/.test(v))
     return str(ctx.phi(v, "address"));

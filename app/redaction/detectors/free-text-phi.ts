@@ -20,6 +20,7 @@ import { findSignatures } from "./phi-signatures";
 import { findMailHeaderNames } from "./phi-mail-headers";
 import { findFhirJsonValues } from "./phi-fhir-json";
 import { findKeyedPhones, findPhones } from "./phi-phones";
+import { findSlackLinkLabels, slackLinkCue } from "./phi-slack-links";
 import { findAddresses } from "./phi-addresses";
 import { findNames } from "./phi-names";
 import { findHomeDirectoryUsers } from "./home-paths";
@@ -76,6 +77,8 @@ export const PHI_DETECTORS: ReadonlyArray<{
   // A signature is two lines at least: a sign-off and the name under it, or a name above contact lines.
   { find: findSignatures, cued: (c, t) => (c & (CUE.colon | CUE.capital)) !== 0 && t.includes("\n") },
   { find: findMailHeaderNames, cued: (c) => (c & (CUE.colon | CUE.digit)) !== 0 },
+  // Slack markup's `<mailto:…|Name>` and `<@U…|login>` labels.
+  { find: findSlackLinkLabels, cued: (_c, t) => slackLinkCue(t) },
   {
     find: findClaimValues,
     cued: (c, t) => (c & (CUE.at | CUE.capital)) !== 0 || lowerCaseNameCue(t) || lowerCaseLoginCue(t),

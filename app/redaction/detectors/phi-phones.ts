@@ -56,7 +56,7 @@ const SEPARATED_INTERNATIONAL = /^\+[1-9]\d{0,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,5
  * `patientPhoneNumber`), a `recipient`, an SMS API's `numbers`. Not `number`, `cellId`, `smsTemplateId`.
  */
 const CONTACT_KEY =
-  /^(?:(?:patient|home|work|primary|alt|alternate|contact|recipient|user|customer|member|emergency|guardian|to)?(?:phone|mobile|cell|cellphone|telephone|tel|sms|msisdn|whatsapp)(?:no|num|number)?s?|recipients?|numbers)$/;
+  /^(?:(?:patient|home|work|business|office|primary|alt|alternate|contact|recipient|user|customer|member|emergency|guardian|to)?(?:phone|mobile|cell|cellphone|telephone|tel|sms|msisdn|whatsapp)(?:no|num|number)?s?|recipients?|numbers)$/;
 /** A key compared by its letters and digits, lower case (`Mobile_No` → `mobileno`). */
 const keyWord = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, "");
 const isContactKey = (key: string): boolean => key.length <= 48 && CONTACT_KEY.test(keyWord(key));

@@ -307,6 +307,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["identity-provider artifacts (SAML, JWKS, PEM keys, IdP logs, userinfo)", /^idp-/],
   ["X12 EDI, DICOM dumps, NCPDP SCRIPT", /^(?:x12-|dicom-|ncpdp-)/],
   ["mobile app logs (Android logcat, iOS console, Flutter, React Native)", /^mobile-/],
+  ["chat and ticket-system exports (Slack, Teams, Discord, Jira, Zendesk, ServiceNow, GitHub API)", /^export-/],
 ];
 
 export function realArtifactSection(): string {
