@@ -9,7 +9,7 @@
 import type { ItemContext } from "./context";
 import { DICOM_PERSON_TAGS, isPersonValue } from "./dicom-tags";
 
-const TAG = /\(([0-9A-Fa-f]{4}), ?([0-9A-Fa-f]{4})\)/;
+const TAG = /\(([0-9A-Fa-f]{4})[,|] ?([0-9A-Fa-f]{4})\)/;
 /** The value representations of PS3.5 6.2: the two letters every dump prints beside the tag. */
 const VRS = new Set(
   "AE AS AT CS DA DS DT FD FL IS LO LT OB OD OF OL OV OW PN SH SL SQ SS ST SV TM UC UI UL UN UR US UT UV".split(" "),
@@ -25,10 +25,10 @@ const DCMTK_TAIL = new RegExp(
 /** pydicom: the attribute's name, blanks, then `VR: ` and the quoted value. */
 const PYDICOM_HEAD = /^[ \t]{1,8}[A-Z][A-Za-z0-9' ()&/,.-]{0,63}[ \t]{1,60}([A-Z]{2}): (['"])/;
 
-export function redactDicomDump(text: string, ctx: ItemContext): string {
+/** Reads the dump lines of `text`; each value that went is added to `seen` (to be looked for elsewhere, dicom.ts). */
+export function redactDicomDump(text: string, ctx: ItemContext, seen: Map<string, string>): string {
   if (!text.includes(",")) return text;
   const out: string[] = [];
-  const seen = new Map<string, string>();
   let copied = 0;
   // The next "(" is looked for again only once the lines have passed it.
   let paren = -2;
@@ -38,8 +38,8 @@ export function redactDicomDump(text: string, ctx: ItemContext): string {
     if (paren !== -1 && paren < start) paren = text.indexOf("(", start);
     if (paren >= 0 && paren < end) {
       const line = text.slice(start, end);
-      const value = personValue(line);
-      if (value) {
+      const value = dumpValue(line);
+      if (value?.type) {
         // The tag, VR and attribute's name are kept from the sweep ("Patient's Name" is no labelled name); any other
         // text on the line (a URL with its token, an e-mail) is left to it.
         const after = value.start + value.text.length;
@@ -50,61 +50,38 @@ export function redactDicomDump(text: string, ctx: ItemContext): string {
           ctx.keep(line.slice(after, after + value.tail)),
         );
         copied = start + after + value.tail;
-        if (echoable(value.text) && seen.size < MAX_ECHOED) seen.set(value.text, value.type);
+        seen.set(value.text, value.type);
+      } else if (value) {
+        // Any other attribute: its tag, VR and name are the dump's own ("Patient Position", "Setup Technique
+        // Description" are no person's names); its value is left to the sweep.
+        const valueEnd = value.start + value.text.length;
+        out.push(
+          text.slice(copied, start + value.tag),
+          ctx.keep(line.slice(value.tag, value.start)),
+          value.text,
+          ctx.keep(line.slice(valueEnd, valueEnd + value.tail)),
+        );
+        copied = start + valueEnd + value.tail;
       }
     }
     start = end + 1;
   }
   if (copied === 0) return text;
   out.push(text.slice(copied));
-  return seen.size ? echoes(out.join(""), seen, ctx) : out.join("");
-}
-
-/** A value shorter than this is not looked for elsewhere in the paste (a 2-digit patient id would hit any number). */
-const MIN_ECHO = 4;
-/**
- * Whether a value is distinctive enough to be looked for elsewhere: a DICOM name (`Citizen^Jan`) or an id mixing
- * letters and digits (`ABCD1234`). A bare number (`2024`) or word (`TEST`, `admin`) would also hit years, URLs, prose.
- */
-function echoable(value: string): boolean {
-  if (value.length < MIN_ECHO) return false;
-  return value.includes("^") || (/\p{L}/u.test(value) && /\p{N}/u.test(value));
-}
-
-/** At most this many distinct values are looked for elsewhere: one search of the text each. */
-const MAX_ECHOED = 64;
-
-/**
- * The values read under a person's tag, wherever else they stand in the paste as a whole token (a Python session's
- * `elem.value = 'Citizen^Jan'` or its echo `'CompressedSamples^CT1'` before the dump line that names them).
- */
-function echoes(text: string, seen: ReadonlyMap<string, string>, ctx: ItemContext): string {
-  let out = text;
-  for (const [value, type] of seen) {
-    if (!out.includes(value)) continue;
-    const parts: string[] = [];
-    let copied = 0;
-    for (let at = out.indexOf(value); at >= 0; at = out.indexOf(value, at + value.length)) {
-      const before = at > 0 ? out[at - 1] : "";
-      const after = out[at + value.length] ?? "";
-      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-      parts.push(out.slice(copied, at), ctx.phi(value, type));
-      copied = at + value.length;
-    }
-    if (copied > 0) out = parts.join("") + out.slice(copied);
-  }
-  return out;
+  return out.join("");
 }
 
 /**
- * The person's value on a dump line, where it stands in the line, how many characters after it are the dump's own
- * (dcmtk's `]  # 8, 1 PatientName`) and its type; null for any other line.
+ * The value on a dump line, where it stands in the line, how many characters after it are the dump's own (dcmtk's
+ * `]  # 8, 1 PatientName`) and its type (null for an attribute that is no person's: the value as written, blanks
+ * included); null for a person's blank value and for any line that is no dump line.
  */
-function personValue(line: string): { text: string; start: number; tag: number; tail: number; type: string } | null {
+function dumpValue(
+  line: string,
+): { text: string; start: number; tag: number; tail: number; type: string | null } | null {
   const tag = TAG.exec(line);
   if (!tag) return null;
-  const type = DICOM_PERSON_TAGS.get((tag[1] + tag[2]).toUpperCase());
-  if (!type) return null;
+  const type = DICOM_PERSON_TAGS.get((tag[1] + tag[2]).toUpperCase()) ?? null;
   const after = tag.index + tag[0].length;
   const rest = line.slice(after);
   let from: number;
@@ -121,11 +98,14 @@ function personValue(line: string): { text: string; start: number; tag: number; 
   } else return null;
   if (to < 0) return null;
   const raw = rest.slice(from, to);
+  // The closing bracket or quote, and dcmtk's own comment.
+  const close = dcmtk ? (DCMTK_TAIL.exec(rest.slice(to))?.[0].length ?? 0) : 1;
+  if (!type) return { text: raw, start: after + from, tag: tag.index, tail: close, type: null };
   if (!isPersonValue(raw)) return null;
   const text = raw.trim();
   const valueEnd = from + raw.indexOf(text) + text.length;
-  // Blanks inside the brackets, the closing bracket or quote, and dcmtk's own comment.
-  const tail = to - valueEnd + (dcmtk ? (DCMTK_TAIL.exec(rest.slice(to))?.[0].length ?? 0) : 1);
+  // Blanks inside the brackets, then the close.
+  const tail = to - valueEnd + close;
   return { text, start: after + valueEnd - text.length, tag: tag.index, tail, type };
 }
 

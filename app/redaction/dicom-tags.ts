@@ -30,6 +30,57 @@ export const DICOM_PERSON_TAGS: ReadonlyMap<string, string> = new Map([
   ["0040A123", "name"], // Person Name
 ]);
 
+/**
+ * The same attributes by their DICOM keyword (PS3.6), as tools write them on a command line (`findscu -k
+ * PatientName=…`, dcm4che's `-m PatientName=…`), in code (`ds.PatientName = …`) and in XML (`keyword="PatientName"`);
+ * the ACR-NEMA spellings older pydicom and worklist text files use (`PatientsName`) too.
+ */
+export const DICOM_PERSON_KEYWORDS: ReadonlyMap<string, string> = new Map([
+  ["PatientName", "name"],
+  ["PatientsName", "name"],
+  ["PatientID", "identifier"],
+  ["PatientBirthDate", "birth_date"],
+  ["PatientsBirthDate", "birth_date"],
+  ["PatientBirthTime", "birth_date"],
+  ["PatientsBirthTime", "birth_date"],
+  ["OtherPatientIDs", "identifier"],
+  ["OtherPatientNames", "name"],
+  ["PatientBirthName", "name"],
+  ["PatientsBirthName", "name"],
+  ["PatientAddress", "address"],
+  ["PatientsAddress", "address"],
+  ["InsurancePlanIdentification", "identifier"],
+  ["PatientMotherBirthName", "name"],
+  ["PatientsMothersBirthName", "name"],
+  ["PatientTelephoneNumbers", "phone"],
+  ["PatientsTelephoneNumbers", "phone"],
+  ["PatientTelecomInformation", "phone"],
+  ["ResponsiblePerson", "name"],
+  ["AdmissionID", "identifier"],
+  ["ReferringPhysicianName", "name"],
+  ["ReferringPhysiciansName", "name"],
+  ["ReferringPhysicianAddress", "address"],
+  ["ReferringPhysicianTelephoneNumbers", "phone"],
+  ["PhysiciansOfRecord", "name"],
+  ["PerformingPhysicianName", "name"],
+  ["PerformingPhysiciansName", "name"],
+  ["NameOfPhysiciansReadingStudy", "name"],
+  ["OperatorsName", "name"],
+  ["RequestingPhysician", "name"],
+  ["ScheduledPerformingPhysicianName", "name"],
+  ["ScheduledPerformingPhysiciansName", "name"],
+  ["PersonName", "name"],
+]);
+
+/**
+ * The placeholder type of a person's attribute written as a tag in any of the usual spellings — `0010,0010`,
+ * `(0010,0010)`, `(0010, 0010)`, `0010|0010` (ITK and SimpleITK), `00100010`, `0x00100010`, pydicom's `0x0010, 0x0010` — or null.
+ */
+export function personTagType(tag: string): string | null {
+  const hex = tag.replace(/^\(|\)$|0x|[ ,|]/gi, "");
+  return /^[0-9A-Fa-f]{8}$/.test(hex) ? (DICOM_PERSON_TAGS.get(hex.toUpperCase()) ?? null) : null;
+}
+
 /** Values that stand for no one ("UNKNOWN", "ANONYMOUS", "-"): left as they are. */
 const NO_ONE = /^(?:-+|\?+|\*+|unknown|unnamed|anonymous|anonymized|none|null|n\/a|na)$/i;
 

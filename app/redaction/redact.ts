@@ -31,8 +31,7 @@ import { redactPemKeys } from "./detectors/private-keys";
 import { redactBareKeyBodies } from "./detectors/bare-key-bodies";
 import { redactSamlValues } from "./detectors/saml-values";
 import { redactX12 } from "./x12";
-import { redactDicomDump } from "./dicom-dump";
-import { redactDicomJson } from "./dicom-json";
+import { redactDicom } from "./dicom";
 import { redactNcpdpScript } from "./ncpdp-script";
 import { inputWarnings } from "~/evidence/input-quality";
 import { replaceKnownSecrets } from "./known-secrets";
@@ -177,9 +176,9 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // A decoded SAML assertion: attribute values by the attribute's Name, the subject's NameID (before lines are cut).
   text = redactSamlValues(text, ctx);
   // Health data formats read by their own structure first, over the whole paste (a Python session's `>>>` lines are
-  // no mail quote to them): X12 EDI, DICOM header dumps, NCPDP SCRIPT, and DICOM JSON (a DICOMweb answer) before any
-  // JSON reader, so alone or inside other text it reads the same.
-  text = redactDicomJson(redactNcpdpScript(redactDicomDump(redactX12(text, ctx), ctx), ctx), ctx);
+  // no mail quote to them): X12 EDI, NCPDP SCRIPT, and DICOM (dumps, DICOM JSON, XML, keys; dicom.ts) before any JSON
+  // or XML reader, so alone or inside other text it reads the same.
+  text = redactDicom(redactNcpdpScript(redactX12(text, ctx), ctx), ctx);
 
   // A packet's hex + ASCII dump: its payload read as text, what goes masked in both columns (hex-dumps.ts).
   const readDumps = (t: string) =>

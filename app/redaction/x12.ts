@@ -1,9 +1,12 @@
 // ASC X12 EDI pasted as text (HIPAA 270/271 eligibility, 276/277 claim status, 278, 834 enrolment, 835, 837 claims):
 // an interchange (`ISA*00*…~GS*…~ST*270*…~…~IEA*1*…~`) or a transaction pasted without its envelope (`ST*270*…`).
 // The separators are read from the ISA header (the 4th character separates elements, the character after ISA-16 ends
-// segments: `~`, `_`, `'` or a line break); without an ISA they are `*` and `~` (or one segment a line). Each segment
+// segments: `~`, `_`, `'` or a line break); without an ISA the element separator is the one after the first segment's
+// id (`*`, `|`, `^`, `!`, `+`) and the segment terminator the mark that stands before the next segment's id (`~`,
+// `?`, `'`…), else one segment a line. Ids and qualifiers are read in either case (`nm1*il*1*…`). Each segment
 // is judged by its id: a person's name in NM1 (NM102 = 1) and the member id after it (unless it is an NPI, NM108 = XX),
-// the birth date in DMG, street, city and postal code in N3/N4, the contact's name and numbers in PER, person
+// the birth date in DMG, street, city and postal code in N3/N4, the contact's name and numbers in PER (but in a payer's
+// loop, after NM1*PR or N1*PR: a payer's help desk and its published numbers, which support asks for), person
 // identifiers in REF (SSN, member, subscriber and policy numbers) and the interchange's password in ISA-02/ISA-04.
 // Control numbers, codes, payer and provider organisations, NPIs, claim ids, amounts and dates of service stay byte
 // for byte, and so does the layout. Each character is read once: segments are found with indexOf.
@@ -33,7 +36,9 @@ const PERSON_REF = new Set([
 /** NM108 qualifiers under which NM109 is public: an NPI. */
 const PUBLIC_ID = new Set(["XX"]);
 
-const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
+const SEGMENT_ID = /^[A-Za-z][A-Za-z0-9]{1,2}$/;
+/** Entity identifier codes (NM101, N101) of a payer's loop. */
+const PAYER = new Set(["PR"]);
 
 interface Separators {
   element: string;
@@ -68,14 +73,23 @@ function isaSeparators(text: string, at: number): Separators | null {
  * DMG (`NM1*IL*1*`, `DMG*D8*`, the "payer rejects this loop" paste). Anywhere a word does not run into it: at a line
  * start, after a log prefix or a mail quote's `>`, after a JSON string's escaped line break (`\n`).
  */
-const BARE_START = /(?<=^|[^A-Za-z0-9]|\\[nrt])(?:ST\*\d{3}\*|GS\*[A-Z]{2}\*|NM1\*[A-Z0-9]{2}\*[12]\*|DMG\*D[38]\*)/g;
+const BARE_START = new RegExp(
+  String.raw`(?<=^|[^A-Za-z0-9]|\\[nrt])(?:(?:ST|st)([*|^!+])\d{3}\1|(?:GS|gs)([*|^!+])[A-Za-z]{2}\2|` +
+    String.raw`(?:NM1|nm1)([*|^!+])[A-Za-z0-9]{2}\3[12]\3|(?:DMG|dmg)([*|^!+])[Dd][38]\4)`,
+  "g",
+);
+/** An interchange's header, in either case. */
+const ISA_ID = /ISA|isa/g;
+/** How far from a bare start its segment terminator is looked for. */
+const TERMINATOR_REACH = 4096;
+const EVIDENCE = /ISA|isa|(?:ST|GS|NM1|DMG|st|gs|nm1|dmg)[*|^!+]/;
 
 export function redactX12(text: string, ctx: ItemContext): string {
-  if (!["ISA", "ST*", "GS*", "NM1*", "DMG*"].some((evidence) => text.includes(evidence))) return text;
+  if (!EVIDENCE.test(text)) return text;
   const out: string[] = [];
   let copied = 0;
   let from = 0;
-  const ahead: Ahead = { isa: -2, separators: null, bare: -2, tilde: -2, newline: -2 };
+  const ahead: Ahead = { isa: -2, separators: null, bare: -2, element: "*", tilde: -2, newline: -2 };
   for (;;) {
     const start = nextStart(text, from, ahead);
     if (!start) break;
@@ -99,6 +113,8 @@ interface Ahead {
   isa: number;
   separators: Separators | null;
   bare: number;
+  /** The element separator after the bare start's id. */
+  element: string;
   tilde: number;
   newline: number;
 }
@@ -109,27 +125,55 @@ const passed = (at: number, from: number) => at === -2 || (at >= 0 && at < from)
 function nextStart(text: string, from: number, ahead: Ahead): { at: number; separators: Separators } | null {
   if (passed(ahead.isa, from)) {
     ahead.separators = null;
-    let isa = text.indexOf("ISA", from);
-    while (isa >= 0) {
-      const before = isa > 0 ? text[isa - 1] : "";
-      if (!/\w/.test(before)) ahead.separators = isaSeparators(text, isa);
-      if (ahead.separators) break;
-      isa = text.indexOf("ISA", isa + 3);
+    let isa = -1;
+    ISA_ID.lastIndex = from;
+    for (let m = ISA_ID.exec(text); m; m = ISA_ID.exec(text)) {
+      const before = m.index > 0 ? text[m.index - 1] : "";
+      if (!/\w/.test(before)) ahead.separators = isaSeparators(text, m.index);
+      if (ahead.separators) {
+        isa = m.index;
+        break;
+      }
     }
     ahead.isa = isa;
   }
   if (passed(ahead.bare, from)) {
     BARE_START.lastIndex = from;
-    ahead.bare = BARE_START.exec(text)?.index ?? -1;
+    const m = BARE_START.exec(text);
+    ahead.bare = m?.index ?? -1;
+    ahead.element = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : "*";
   }
   const { isa, separators, bare } = ahead;
   if (separators && (bare < 0 || isa <= bare)) return { at: isa, separators };
   if (bare < 0) return null;
+  if (ahead.element !== "*")
+    return { at: bare, separators: { element: ahead.element, segment: terminator(text, bare, ahead.element) } };
   if (passed(ahead.tilde, bare)) ahead.tilde = text.indexOf("~", bare);
   if (passed(ahead.newline, bare)) ahead.newline = text.indexOf("\n", bare);
   // `~`-terminated when a `~` stands on the start's line, else one segment a line.
   const tildeOnLine = ahead.tilde >= 0 && (ahead.newline < 0 || ahead.tilde < ahead.newline);
   return { at: bare, separators: { element: "*", segment: tildeOnLine ? "~" : "\n" } };
+}
+
+/**
+ * The segment terminator of a transaction pasted without its ISA, from `at`: the first mark (no letter, digit, blank or
+ * the element separator) that a segment id and the element separator follow, a line break between them or not
+ * (`…X279A1?\nBHT|`, `…W8124~DMG^`); a line break when there is none on the start's line.
+ */
+function terminator(text: string, at: number, element: string): string {
+  let lineEnd = text.indexOf("\n", at);
+  if (lineEnd < 0) lineEnd = text.length;
+  const reach = text.slice(at, Math.min(lineEnd + 6, at + TERMINATOR_REACH));
+  for (let i = 0; i < reach.length; i++) {
+    const c = reach[i];
+    if (c === element || /[\w\s]/.test(c)) continue;
+    let j = i + 1;
+    if (reach[j] === "\r") j++;
+    if (reach[j] === "\n") j++;
+    const id = reach[j + 2] === element ? 2 : reach[j + 3] === element ? 3 : 0;
+    if (id && SEGMENT_ID.test(reach.slice(j, j + id))) return c;
+  }
+  return "\n";
 }
 
 /**
@@ -144,6 +188,8 @@ function redactInterchange(
   replace: (start: number, end: number, redacted: string) => void,
 ): number {
   let pos = at;
+  // The entity of the loop read last (NM101 or N101): a PER in a payer's loop is the payer's.
+  let entity = "";
   while (pos < text.length) {
     pos = betweenSegments(text, pos, sep);
     let end = text.indexOf(sep.segment, pos);
@@ -153,10 +199,13 @@ function redactInterchange(
     const cut = content.indexOf(sep.element);
     const id = cut < 0 ? content : content.slice(0, cut);
     if (!SEGMENT_ID.test(id)) return pos;
-    const redacted = redactSegment(id, content.split(sep.element), ctx);
+    const segment = id.toUpperCase();
+    const elements = content.split(sep.element);
+    if (segment === "NM1" || segment === "N1") entity = (elements[1] ?? "").toUpperCase();
+    const redacted = segment === "PER" && PAYER.has(entity) ? null : redactSegment(segment, elements, ctx);
     if (redacted !== null) replace(pos, pos + content.length, redacted.join(sep.element));
     pos = end + 1;
-    if (id === "IEA") return pos;
+    if (segment === "IEA") return pos;
   }
   return pos;
 }
@@ -175,7 +224,7 @@ function betweenSegments(text: string, pos: number, sep: Separators): number {
   return pos;
 }
 
-/** A segment's elements with a person's values replaced, or null when nothing in it is a person's. */
+/** A segment's elements (its id given in upper case) with a person's values replaced, or null when none is a person's. */
 function redactSegment(id: string, el: string[], ctx: ItemContext): string[] | null {
   let changed = false;
   const phi = (k: number, type: string) => {
@@ -201,7 +250,7 @@ function redactSegment(id: string, el: string[], ctx: ItemContext): string[] | n
       // NM102 = 1: a person (subscriber, patient, dependent, a provider named as a person).
       if (el[2] === "1") {
         for (const k of [3, 4, 5]) phi(k, "name");
-        if (!PUBLIC_ID.has(el[8] ?? "")) phi(9, "identifier");
+        if (!PUBLIC_ID.has((el[8] ?? "").toUpperCase())) phi(9, "identifier");
       }
       break;
     case "N3":
@@ -216,12 +265,15 @@ function redactSegment(id: string, el: string[], ctx: ItemContext): string[] | n
       phi(2, "birth_date");
       break;
     case "REF":
-      if (PERSON_REF.has(el[1] ?? "")) phi(2, "identifier");
+      if (PERSON_REF.has((el[1] ?? "").toUpperCase())) phi(2, "identifier");
       break;
     case "PER":
       phi(2, "name");
       // Each number after its qualifier: EM an e-mail, UR a web address (a payer's portal, no person's), else a phone.
-      for (const k of [4, 6, 8]) if (el[k - 1] !== "UR") phi(k, el[k - 1] === "EM" ? "email" : "phone");
+      for (const k of [4, 6, 8]) {
+        const qualifier = (el[k - 1] ?? "").toUpperCase();
+        if (qualifier !== "UR") phi(k, qualifier === "EM" ? "email" : "phone");
+      }
       break;
     default:
       break;

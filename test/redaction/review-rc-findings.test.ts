@@ -21,6 +21,8 @@ describe("review RC", () => {
   });
   // Not mended: `formatted` in a printed (Python/Ruby/PHP) userinfo is not read as an address key; as a bare key it
   // names formatted dates and numbers too, and the text readers have no nesting to tell a userinfo's from others.
+  // Round 14 left it open too (time went to the health formats); a fix would read `formatted` only inside a printed
+  // object whose key is `address`, which needs the printed-pairs reader to track one level of nesting.
   it.fails("2b: the formatted address of a printed userinfo goes", () => {
     check(
       "userinfo: {'sub': '248289761001', 'given_name': 'Aurelie', 'address': {'formatted': '14 rue des Lilas, 69003 Lyon'}}",
@@ -56,6 +58,9 @@ describe("review RC", () => {
       ["GET /auth/bearer HTTP/1.1"],
     );
   });
+  // Not mended (round 14, time went to the health formats): sun.net.www.MessageHeader's `{Name: value}` pairs need a
+  // reader of their own (each brace a header, `{POST … HTTP/1.1: null}` the request line); the credential goes today
+  // but Host and User-Agent are swept with it.
   it.fails("5: HttpURLConnection's MessageHeader pairs keep Host and User-Agent", () => {
     check(
       "sun.net.www.MessageHeader@5e9f23b45 pairs: {POST /oauth2/token HTTP/1.1: null}{X-Api-Key: 3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e}{User-Agent: Java/11.0.2}{Host: fhir.example.com}",

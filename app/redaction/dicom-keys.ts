@@ -1,0 +1,156 @@
+// DICOM attributes given by keyword or tag outside a dump, wherever they stand in a paste:
+//   dcmtk findscu / movescu / getscu     findscu -P -k PatientName="DOE*" -k "PatientID=12345678" pacs 104
+//   dcm4che tools                        pdf2dcm -m PatientName=Doe^John …   dcmodify -m "(0010,0010)=Doe^John"
+//   pydicom code                         ds.PatientName = 'Doe^John'   quick_dataset(PatientName='Jane', …)
+//   ITK / SimpleITK metadata             0010|0010 = Doe^John    {'0010|0010': 'Doe^John'}
+//   a pydicom REPL echo                  >>> ds.PatientName            (IPython: In [3]: ds.PatientName)
+//                                        'Doe^John'                    (Out[3]: 'Doe^John')
+// Under a person's attribute (dicom-tags.ts) the value goes: inside its quotes, else up to a blank, a comma or a
+// bracket; a query's wildcards (`*`, `?`) stay, so "a wildcard search by name" still reads. A keyword in a URL's query
+// (`?PatientID=…`) is a web application's parameter, left to the URL rules. One regex pass over the text for the
+// assignments, one pass over its lines for the REPL echoes.
+import type { ItemContext } from "./context";
+import { DICOM_PERSON_KEYWORDS, isPersonValue, personTagType } from "./dicom-tags";
+
+const KEYWORDS = [...DICOM_PERSON_KEYWORDS.keys()].sort((a, b) => b.length - a.length).join("|");
+const TAG = String.raw`\(?[0-9A-Fa-f]{4}[,|] ?[0-9A-Fa-f]{4}\)?|0x[0-9A-Fa-f]{8}`;
+/**
+ * A keyword or tag (quoted or not), `=` (`==`, or `:` after a tag or a quoted key), then the value: quoted, or a bare
+ * run up to a blank, a quote, a comma or a closing bracket.
+ */
+const ASSIGNMENT = new RegExp(
+  String.raw`(?<![\w?&$%])(["']?)(?:(${KEYWORDS})|(${TAG}))\1(?![\w])[ \t]{0,8}(={1,2}|:)[ \t]{0,8}` +
+    String.raw`(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"',;)}\]]{1,200}))`,
+  "g",
+);
+/** A REPL input line: `>>> ` or IPython's `In [3]: `, then the expression. */
+const PROMPT = /^[ \t]*(?:>>>|In \[\d{1,6}\]:)[ \t]?(.{1,200})$/;
+/**
+ * An expression naming a person's attribute: `ds.PatientName`, `ds[0x0010, 0x0010].value`, `ds["PatientName"]`,
+ * `ds.get("PatientName")`, wrapped or not in print(), str() or repr().
+ */
+const ATTRIBUTE_EXPRESSION = new RegExp(
+  String.raw`^(?:(print|str|repr)\()?[\w.\[\]]{0,80}?(?:\.(${KEYWORDS})|\[["'](${KEYWORDS})["']\]|\.get\(["'](${KEYWORDS})["']\)|\[(0x[0-9A-Fa-f]{4}, ?0x[0-9A-Fa-f]{4}|0x[0-9A-Fa-f]{8})\])(?:\.value)?\)?[ \t]*$`,
+);
+/** A REPL variable bound to an attribute (`elem = ds[0x0010, 0x0010]`), then read (`elem.value`, `print(elem.value)`). */
+const BINDING = /^([A-Za-z_]\w{0,40})[ \t]*=[ \t]*([^=].*)$/;
+const VARIABLE_READ = /^(?:(print|str|repr)\()?([A-Za-z_]\w{0,40})\.value\)?$/;
+/** At most this many such variables are remembered. */
+const MAX_BINDINGS = 64;
+
+/** The REPL's answer: `'Doe^John'` (IPython: `Out[3]: 'Doe^John'`), or the bare text print() writes. */
+const ANSWER =
+  /^[ \t]*(?:Out\[\d{1,6}\]:[ \t]*)?(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s'"(>.][^\n]{0,199}?))[ \t\r]*$/;
+
+/**
+ * A tag printed with its attribute's name and `=` (ITK's and SimpleITK's metadata dictionaries, a tool's summary):
+ * `(0010|0010) Patient Name          (1) = Doe^John`; the value is the rest of the line.
+ */
+const PRINTED_TAG_LINE =
+  /^[ \t]{0,40}\(?([0-9A-Fa-f]{4}[|,] ?[0-9A-Fa-f]{4})\)?[ \t]{1,40}[A-Za-z][A-Za-z' ]{0,60}?(?:\([^()\n]{0,20}\))?[ \t]{0,40}=[ \t]{0,40}(\S[^\n]{0,199}?)[ \t\r]*$/;
+
+/** The type of the person's attribute an expression names, and the call around it (print, str, repr); or null. */
+function attributeType(input: string): { type: string; wrapper: string | undefined } | null {
+  const expression = ATTRIBUTE_EXPRESSION.exec(input);
+  if (!expression) return null;
+  const keyword = expression[2] ?? expression[3] ?? expression[4];
+  const type = keyword ? DICOM_PERSON_KEYWORDS.get(keyword) : personTagType(expression[5]);
+  return type ? { type, wrapper: expression[1] } : null;
+}
+
+/** Blanks and a query's wildcards around a value: kept, so only the person's part goes. */
+const EDGES = /^[\s*?%]*|[\s*?%]*$/g;
+
+/** A stretch of the text to replace by a person's placeholder, or (`type` null) to keep from the sweep. */
+interface Edit {
+  start: number;
+  end: number;
+  type: string | null;
+}
+
+export function redactDicomKeys(text: string, ctx: ItemContext, seen?: Map<string, string>): string {
+  const edits: Edit[] = [];
+  ASSIGNMENT.lastIndex = 0;
+  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
+    const [, keyQuote, keyword, tag, operator] = m;
+    // A keyword followed by `:` is a key of a printed dict only when quoted (`'PatientName': …`); bare, it is prose.
+    if (keyword && operator === ":" && !keyQuote) continue;
+    const type = keyword ? DICOM_PERSON_KEYWORDS.get(keyword) : personTagType(tag);
+    const value = m[5] ?? m[6] ?? m[7];
+    if (type && value !== undefined) {
+      const start = m.index + m[0].length - value.length - (m[7] === undefined ? 1 : 0);
+      edits.push({ start, end: start + value.length, type });
+    }
+  }
+  lineValues(text, edits);
+  if (!edits.length) return text;
+  edits.sort((a, b) => a.start - b.start);
+  const out: string[] = [];
+  let copied = 0;
+  for (const { start, end, type } of edits) {
+    if (start < copied) continue;
+    const raw = text.slice(start, end);
+    if (type === null) {
+      out.push(text.slice(copied, start), ctx.keep(raw));
+      copied = end;
+      continue;
+    }
+    const value = raw.replace(EDGES, "");
+    if (!isPersonValue(value)) continue;
+    const from = start + raw.indexOf(value);
+    out.push(text.slice(copied, from), ctx.phi(value, type));
+    copied = from + value.length;
+    seen?.set(value, type);
+  }
+  if (copied === 0) return text;
+  out.push(text.slice(copied));
+  return out.join("");
+}
+
+/**
+ * The values that stand on lines of their own: a tag printed with its name and `=`, and the answer a REPL printed to
+ * an expression naming a person's attribute (the line after the prompt).
+ */
+function lineValues(text: string, edits: Edit[]): void {
+  const repl = text.includes(">>>") || text.includes("In [");
+  if (!repl && !text.includes(")")) return;
+  let pending: { type: string; bare: boolean } | null = null;
+  const bindings = new Map<string, string>();
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const printed = line.includes("=") ? PRINTED_TAG_LINE.exec(line) : null;
+    const printedType = printed && personTagType(printed[1]);
+    if (printed && printedType) {
+      // The tag and the attribute's name are kept from the sweep ("Patient Name" is no person's name).
+      const at = start + line.lastIndexOf(printed[2]);
+      edits.push({ start, end: at, type: null }, { start: at, end: at + printed[2].length, type: printedType });
+    }
+    const prompt = repl ? PROMPT.exec(line) : null;
+    if (prompt) {
+      const input = prompt[1].trim();
+      const binding = BINDING.exec(input);
+      if (binding) {
+        const bound = attributeType(binding[2].trim());
+        if (bound && bindings.size < MAX_BINDINGS) bindings.set(binding[1], bound.type);
+        pending = null;
+      } else {
+        const read = VARIABLE_READ.exec(input);
+        const variable = read ? bindings.get(read[2]) : undefined;
+        const named = variable ? { type: variable, wrapper: read?.[1] } : attributeType(input);
+        pending = named ? { type: named.type, bare: named.wrapper === "print" || named.wrapper === "str" } : null;
+      }
+    } else if (pending) {
+      const answer = ANSWER.exec(line);
+      const value = answer ? (answer[1] ?? answer[2] ?? (pending.bare ? answer[3] : undefined)) : undefined;
+      if (answer && value !== undefined) {
+        const quote = answer[1] !== undefined ? '"' : answer[2] !== undefined ? "'" : "";
+        const at = start + line.indexOf(quote + value + quote) + quote.length;
+        edits.push({ start: at, end: at + value.length, type: pending.type });
+      }
+      pending = null;
+    }
+    start = end + 1;
+  }
+}

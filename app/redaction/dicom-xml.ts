@@ -1,0 +1,67 @@
+// DICOM attributes written as XML, wherever they stand in a paste:
+//   dcmtk dcm2xml / xml2dcm   <element tag="0010,0010" vr="PN" vm="1" len="8" name="PatientName">Doe^John</element>
+//   PS3.19 native XML         <DicomAttribute tag="00100010" vr="PN" keyword="PatientName"><PersonName number="1">
+//                               <Alphabetic><FamilyName>Doe</FamilyName>…</Alphabetic></PersonName></DicomAttribute>
+//                             <DicomAttribute tag="00100020" vr="LO"><Value number="1">Z000016388</Value></…>
+//   dcm4che 2 XML             <attr tag="00100010" vr="PN" len="8">Doe^John</attr>
+// Under a person's tag (dicom-tags.ts) every text between the element's start tag and its closing tag goes (a name's
+// components each on their own); the tags, attributes and every other element stay. The element is found by its
+// `tag="…"` attribute, then its closing tag with one forward search; reading goes on after it, so each character is
+// read a bounded number of times. An element that is never closed is left as it is.
+import type { ItemContext } from "./context";
+import { isPersonValue, personTagType } from "./dicom-tags";
+
+const TAG_ATTRIBUTE = /\btag=(["'])\(?([0-9A-Fa-f]{4},? ?[0-9A-Fa-f]{4})\)?\1/g;
+/** How far before `tag=` the element's `<name` may stand (its other attributes). */
+const START_REACH = 300;
+const ELEMENT_NAME = /^<([A-Za-z_][\w:.-]{0,63})[\s/>]/;
+
+export function redactDicomXml(text: string, ctx: ItemContext, seen?: Map<string, string>): string {
+  if (!text.includes("tag=")) return text;
+  const out: string[] = [];
+  let copied = 0;
+  // Closing tags known to be absent after a point: `</name>` is not looked for again past where it was missing.
+  const noClose = new Map<string, number>();
+  TAG_ATTRIBUTE.lastIndex = 0;
+  for (let m = TAG_ATTRIBUTE.exec(text); m; m = TAG_ATTRIBUTE.exec(text)) {
+    const type = personTagType(m[2]);
+    if (!type) continue;
+    // The start tag around the attribute, looked for within a bounded window on each side.
+    const windowStart = Math.max(0, m.index - START_REACH);
+    const before = text.slice(windowStart, m.index);
+    const lt = before.lastIndexOf("<");
+    if (lt < 0 || before.lastIndexOf(">") > lt) continue;
+    const open = windowStart + lt;
+    const name = ELEMENT_NAME.exec(text.slice(open, open + 66))?.[1];
+    const gt = text.slice(m.index, m.index + START_REACH).indexOf(">");
+    const startEnd = gt < 0 ? -1 : m.index + gt;
+    if (!name || startEnd < 0 || text[startEnd - 1] === "/") continue;
+    const closeTag = `</${name}>`;
+    const missingFrom = noClose.get(closeTag);
+    if (missingFrom !== undefined && missingFrom <= startEnd) continue;
+    const close = text.indexOf(closeTag, startEnd);
+    if (close < 0) {
+      noClose.set(closeTag, startEnd);
+      continue;
+    }
+    // Each text node of the element's content: what stands between a `>` and the next `<`.
+    for (let at = startEnd; at < close;) {
+      const next = text.indexOf("<", at + 1);
+      const end = next < 0 || next > close ? close : next;
+      const raw = text.slice(at + 1, end);
+      if (isPersonValue(raw)) {
+        const value = raw.trim();
+        const from = at + 1 + raw.indexOf(value);
+        out.push(text.slice(copied, from), ctx.phi(value, type));
+        copied = from + value.length;
+        seen?.set(value, type);
+      }
+      at = next < 0 || next >= close ? close : text.indexOf(">", next);
+      if (at < 0) break;
+    }
+    TAG_ATTRIBUTE.lastIndex = close + closeTag.length;
+  }
+  if (copied === 0) return text;
+  out.push(text.slice(copied));
+  return out.join("");
+}
