@@ -469,11 +469,17 @@ export const encode = (v: string) =>
  */
 export function redactParsedFhirXml(text: string, parsed: Parsed, ctx: ItemContext, from: number, to: number): string {
   const { edits, removed } = parsed.ns === CDA_NS ? cdaEdits(text, parsed, ctx) : fhirEdits(text, parsed, ctx);
-  const replaced = new Set(edits.map((e) => e.start));
+  // A stretch of prose whose value was already replaced (a C-CDA name, padded by blanks or line breaks in its element)
+  // is not swept again: every edit then stands apart from the others, and each value is written once.
+  const valueStarts = edits.map((e) => e.start).sort((a, b) => a - b);
+  const holdsValue = (p: ProseSpan) => {
+    const k = firstNotBefore(valueStarts.length, (j) => valueStarts[j] < p.start);
+    return k < valueStarts.length && valueStarts[k] < Math.max(p.end, p.start + 1);
+  };
   // Comments and stray text: swept as prose, and the words of the values just removed taken out of them too (a
   // comment that names the patient whose name went).
   for (const p of parsed.prose) {
-    if (replaced.has(p.start)) continue;
+    if (holdsValue(p)) continue;
     const before = text.slice(p.start, p.end);
     const swept = sweepProse(before, ctx);
     const after = removed.size ? replaceWords(swept, 3, (w) => (removed.has(w) ? ctx.phi(w, "phi") : w)) : swept;
