@@ -11,6 +11,7 @@ import type { ItemContext } from "./context";
 import { redactJsonAst } from "./json";
 import type { JNode, JObject } from "./json-ast";
 import { firstNotBefore } from "./sorted-search";
+import { applyEdits } from "./text-edits";
 import { sweepProse } from "./embedded-json";
 import { eachWord, replaceWords } from "./value-words";
 import { cdaEdits, type XmlEdit, type XmlEdits } from "./xml-cda";
@@ -485,14 +486,9 @@ export function redactParsedFhirXml(text: string, parsed: Parsed, ctx: ItemConte
     const after = removed.size ? replaceWords(swept, 3, (w) => (removed.has(w) ? ctx.phi(w, "phi") : w)) : swept;
     if (after !== before) edits.push({ start: p.start, end: p.end, with: after });
   }
-  edits.sort((a, b) => a.start - b.start);
-  let out = "";
-  let at = from;
-  for (const e of edits) {
-    out += text.slice(at, e.start) + e.with;
-    at = e.end;
-  }
-  return out + text.slice(at, to);
+  // The edits stand apart: attribute values lie inside start tags, a narrative `div` is one element the reader stepped
+  // over, a C-CDA text value lies inside the one prose span no longer swept, and other prose lies between tags.
+  return applyEdits(text, edits, (e) => e.with, from, to);
 }
 
 /** The values of a FHIR document judged by the FHIR JSON rules: their edits, and the words of those removed. */
