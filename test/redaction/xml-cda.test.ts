@@ -112,4 +112,9 @@ describe("C-CDA read by structure", () => {
     expect(out.match(/\[REDACTED:name#\d+\]/g)).toHaveLength(2);
     expect(out.replace(/\[REDACTED:name#\d+\]/g, "X")).toBe(doc.replace("Ellaria", "X").replace("Sandoval", "X"));
   });
+  it("finishes on a megabyte of names padded by blanks, each beside a comment", () => {
+    const names = "<given> Ann </given><!-- x -->\n".repeat((1 << 20) / 32);
+    const out = redact('<ClinicalDocument xmlns="urn:hl7-org:v3"><recordTarget><patientRole><patient><name>' + names);
+    gone(out, " Ann ");
+  });
 });
