@@ -9,13 +9,15 @@
 //   - any other JSON document (a config, a vendor's error, JSON nested 10,000 deep) → fhir-json: it is read and
 //     redacted whole, as JSON (keys kept, secrets by key), never line by line as prose; JSON log lines stay log.
 import type { EvidenceKind } from "./model";
+import { REQUEST_LINE } from "./headers";
+import { VERSION_SOURCE } from "~/lib/http-start-line";
 import { decodeJwt, unwrapBase64Jwt } from "./jwt";
 
 const HEAD = 64 * 1024;
 
-const REQUEST_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT) +\S+( +HTTP\/\d(\.\d)?)?\s*$/;
-const STATUS_LINE = /^HTTP\/\d(\.\d)? +\d{3}\b/;
 const HEADER_LINE = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+: ?\S/;
+// A status line as the first line: its reason phrase (or anything after the code) is not read here.
+const STATUS_START = new RegExp(String.raw`^${VERSION_SOURCE} +\d{3}\b`);
 const CURL_VERBOSE_LINE = /^[<>] (?:[A-Z]+ \S+ HTTP\/|HTTP\/\d|[A-Za-z0-9-]+: )/;
 const CURL_COMMAND = /^(?:\$\s*|>\s*)?curl(?:\.exe)?\s/;
 // A form body's values are URL-encoded: a raw quote, pipe, caret, angle bracket or brace (`msg='MSH|^~\&|…'`, code
@@ -114,7 +116,7 @@ export function detectKind(text: string): EvidenceKind {
   if (verbose >= 2 && lines.some((l) => /^\* /.test(l))) return "curl-verbose";
   if (CURL_COMMAND.test(first.trim())) return "curl-command";
 
-  if (REQUEST_LINE.test(first.trim()) || STATUS_LINE.test(first.trim())) return "http";
+  if (REQUEST_LINE.test(first.trim()) || STATUS_START.test(first.trim())) return "http";
 
   // A form has a value or a second pair: one word ending in "=" (base64 padding of a pasted key) is not a form.
   if (

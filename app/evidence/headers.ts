@@ -1,5 +1,6 @@
 // Header helpers shared by the HTTP, curl and HAR parsers.
 import type { Header } from "./model";
+import { METHOD_SOURCE, VERSION_SOURCE } from "~/lib/http-start-line";
 import { normaliseTimestamp } from "~/ticket/timestamp";
 
 export function headerValue(headers: Header[] | undefined, name: string): string | undefined {
@@ -20,9 +21,8 @@ export function isoTime(value: string | undefined): string | undefined {
   return result.ok ? result.iso : undefined;
 }
 
-export const REQUEST_LINE =
-  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT) +(\S+)(?: +(HTTP\/\d(?:\.\d)?))?\s*$/;
-export const STATUS_LINE = /^(HTTP\/\d(?:\.\d)?) +(\d{3})(?: +(.*))?$/;
+export const REQUEST_LINE = new RegExp(String.raw`^(${METHOD_SOURCE}) +(\S+)(?: +(${VERSION_SOURCE}))?\s*$`);
+export const STATUS_LINE = new RegExp(String.raw`^(${VERSION_SOURCE}) +(\d{3})(?: +(.*))?$`);
 
 /** An absolute URL from a request target and the Host header (https unless the target says otherwise). */
 export function absoluteUrl(target: string, host: string | undefined): string {

@@ -8,7 +8,9 @@ import { R4_RESOURCE_TYPES } from "~/diagnosis/knowledge/fhir-r4";
 import { GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES } from "./detectors/free-text-phi-names";
 import { isMailboxName, isPersonName } from "./mailbox-names";
 
-/** Interactions, operations and statuses a tool prints beside a time (lower case). */
+/** Interactions, operations and statuses a tool prints beside a time (lower case). Not shared with person-columns.ts
+ *  NOT_A_NAME or person-request.ts ROLE_WORDS on purpose: an author line can stand beside any log line, so this list is
+ *  the broadest of the three (every resource type, statuses, teams, products' parts). */
 const EVIDENCE_WORDS = new Set([
   ...R4_RESOURCE_TYPES.map((t) => t.toLowerCase()),
   ..."delete history kickoff batch transaction everything match validate started starting stopped stop start restarted failed failing fails failure succeeded success successful denied rejected completed complete pending running modified changed sent received returned loaded saved deployed granted revoked refreshed renewed timed timeout retry retried login logout signed sandbox launcher".split(

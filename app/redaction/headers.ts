@@ -152,15 +152,25 @@ function basicCredential(credential: string, ctx: ItemContext): string {
   return placeholder;
 }
 
+type HeaderReader = (value: string, ctx: ItemContext, sweep: (v: string) => string) => string;
+
+/** Headers that are credentials by their name alone, each with the way its value is redacted. The one list both
+ *  redactHeaderValue and isCredentialHeader read, so the two cannot disagree about which names are credentials. */
+const CREDENTIAL_HEADERS = lookupTable<HeaderReader>({
+  authorization: (value, ctx, sweep) => redactAuthorizationValue(value, ctx, sweep),
+  "proxy-authorization": (value, ctx, sweep) => redactAuthorizationValue(value, ctx, sweep),
+  dpop: (value, ctx) => (value.trim() ? value.replace(value.trim(), ctx.token(value.trim(), "dpop_proof")) : value),
+  cookie: (value, ctx) => redactCookieHeader(value, ctx),
+  "set-cookie": (value, ctx) => redactSetCookie(value, ctx),
+  "set-cookie2": (value, ctx) => redactSetCookie(value, ctx),
+});
+
 /** One header's value, redacted by its name. */
 export function redactHeaderValue(name: string, value: string, ctx: ItemContext, sweep: (v: string) => string): string {
   const lower = name.trim().toLowerCase();
   if (KEEP_HEADERS.has(lower)) return sweep(value);
-  if (lower === "authorization" || lower === "proxy-authorization") return redactAuthorizationValue(value, ctx, sweep);
-  if (lower === "dpop")
-    return value.trim() ? value.replace(value.trim(), ctx.token(value.trim(), "dpop_proof")) : value;
-  if (lower === "cookie") return redactCookieHeader(value, ctx);
-  if (lower === "set-cookie" || lower === "set-cookie2") return redactSetCookie(value, ctx);
+  const credential = CREDENTIAL_HEADERS[lower];
+  if (credential) return credential(value, ctx, sweep);
   if (USER_HEADERS.has(lower)) return redactUserHeader(value, ctx);
   // X-Forwarded-For, X-Real-IP, Forwarded: the client's address is a person's, the proxies' stay.
   if (isClientAddressHeader(lower)) {
@@ -175,7 +185,7 @@ export function redactHeaderValue(name: string, value: string, ctx: ItemContext,
     const redacted = redactUrl(url, ctx, sweep);
     return redacted === url ? sweep(value) : value.replace(url, redacted);
   }
-  if (SECRET_NAME.test(lower) && value.trim())
+  if (isCredentialByWord(lower) && value.trim())
     return value.replace(
       value.trim(),
       ctx.token(value.trim(), /token/.test(lower) ? "token" : /session/.test(lower) ? "session" : "secret"),
@@ -183,25 +193,23 @@ export function redactHeaderValue(name: string, value: string, ctx: ItemContext,
   return sweep(value);
 }
 
+/** A name with a secret-sounding word (`X-Vendor-Token`, `Session-Timeout`) that is not a diagnostic header. */
+const isCredentialByWord = (lowerName: string): boolean => !KEEP_HEADERS.has(lowerName) && SECRET_NAME.test(lowerName);
+
+/** A header known by name as a credential: Authorization, cookies, DPoP, or a named API-key/token header. */
+const isNamedCredentialHeader = (lowerName: string): boolean =>
+  !!CREDENTIAL_HEADERS[lowerName] || !!SECRET_HEADERS[lowerName];
+
 /** A header whose value is a credential (what redactHeaderValue replaces by the header's name alone). */
 export const isCredentialHeader = (lowerName: string): boolean =>
-  lowerName === "authorization" ||
-  lowerName === "proxy-authorization" ||
-  lowerName === "cookie" ||
-  lowerName === "set-cookie" ||
-  lowerName === "set-cookie2" ||
-  lowerName === "dpop" ||
-  !!SECRET_HEADERS[lowerName] ||
-  (!KEEP_HEADERS.has(lowerName) && SECRET_NAME.test(lowerName));
+  isNamedCredentialHeader(lowerName) || isCredentialByWord(lowerName);
 
 /**
  * A header taken for a credential's only by a word in its name (`Session-Timeout`, `Auth-Method`), not as a known
  * credential header: its value is a credential only when it reads as one.
  */
 export const isCredentialByWordOnly = (lowerName: string): boolean =>
-  isCredentialHeader(lowerName) &&
-  !SECRET_HEADERS[lowerName] &&
-  !["authorization", "proxy-authorization", "cookie", "set-cookie", "set-cookie2", "dpop"].includes(lowerName);
+  !isNamedCredentialHeader(lowerName) && isCredentialByWord(lowerName);
 
 export const isUserHeader = (lowerName: string): boolean => USER_HEADERS.has(lowerName);
 /** A header read by its name wherever it is an object's key: a user's login or a client's address. */

@@ -7,6 +7,7 @@
 // A line counts only when its ASCII column shows exactly its bytes; lines longer than a dump line are never read, so
 // the work is linear in the text.
 import { SENTINEL } from "./placeholders";
+import { indexOfHttpStartLine } from "~/lib/http-start-line";
 import { splitLines } from "./http-text";
 
 /** Longer than any dump line (a line number, an 8-digit offset, 16 bytes in hex and in ASCII, some indentation). */
@@ -19,7 +20,6 @@ const MAX_BYTES = 32;
  */
 const OFFSET = /^[ \t]*(?:\d{1,7}[ \t]+)?(?:0x[0-9a-fA-F]{2,8}:?|[0-9a-fA-F]{4,16}:?)[ \t]{1,3}(?=[0-9a-fA-F])/;
 /** Where an HTTP message starts in a payload (the IP and TCP headers come first in `tcpdump -X`). */
-const HTTP_START = /(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) \S+ HTTP\/\d|HTTP\/\d(?:\.\d)? \d{3} /;
 
 interface DumpLine {
   /** Each byte's value and where its hex digits and its ASCII character stand in the line. */
@@ -123,8 +123,8 @@ function payloadText(bytes: number[]): string {
   let text = "";
   for (const b of bytes)
     text += b === 9 || b === 10 || b === 13 || (b >= 0x20 && b !== 0x7f) ? String.fromCharCode(b) : " ";
-  const start = HTTP_START.exec(text);
-  if (start && start.index > 0) text = " ".repeat(start.index - 1) + "\n" + text.slice(start.index);
+  const start = indexOfHttpStartLine(text);
+  if (start > 0) text = " ".repeat(start - 1) + "\n" + text.slice(start);
   return text;
 }
 

@@ -5,6 +5,7 @@ import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
 import { sweepText, sweepValue } from "./sweep";
 import { redactHeaderValue } from "./headers";
+import { METHOD_SOURCE, VERSION_SOURCE } from "~/lib/http-start-line";
 import { redactUrl } from "./detectors/url";
 import { redactJsonText } from "./json";
 import { redactFormBody } from "./form";
@@ -27,8 +28,8 @@ import {
 } from "./xml-fhir";
 import { brunoAuthMode, redactBrunoAuthField } from "./bruno";
 
-const REQUEST = /^([ \t]*(?:[<>][ \t]?)?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)([ \t]+)(\S+)(.*)$/;
-const STATUS = /^([ \t]*(?:[<>][ \t]?)?)HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/;
+const REQUEST = new RegExp(String.raw`^([ \t]*(?:[<>][ \t]?)?)(${METHOD_SOURCE})([ \t]+)(\S+)(.*)$`);
+const STATUS = new RegExp(String.raw`^([ \t]*(?:[<>][ \t]?)?)${VERSION_SOURCE}[ \t]+\d{3}\b`);
 const HEADER = /^([ \t]*(?:[<>][ \t]?)?)([A-Za-z0-9!#$%&'*+.^_`|~-]+)([ \t]*:[ \t]?)(.*)$/;
 /** A curl command at the start of a line, after an optional shell prompt ("$ ", "sh-5.0$ ", "user@host:~/app$ ", "PS C:\\> "). */
 const CURL_START = /^[ \t]*(?:(?:PS [^>\n]{0,80}>|[\w.@:~/\\()[\]-]{0,80}[$#%>])[ \t]*)?curl(?:\.exe)?[ \t]/;

@@ -24,7 +24,7 @@ import { redactSpans, sweepValue } from "./sweep";
 import { isPersonsHeader, redactAuthorizationValue, redactHeaderValue } from "./headers";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
-import { SECRET_PARAMS, labelNamesSecret, secretKey } from "./detectors/secret-keys";
+import { SECRET_PARAMS, TOKEN_TYPES, labelNamesSecret, secretKey } from "./detectors/secret-keys";
 import { JWK_PRIVATE_MEMBERS } from "./detectors/private-keys";
 import { patchElement, patchValueType } from "./detectors/phi-json-keys";
 import { NAME_SHAPE } from "./detectors/phi-name-shape";
@@ -91,7 +91,6 @@ interface Info {
  * Keys whose value is a token (a JWT among them gets its annotation): the token names of SECRET_PARAMS, also written
  * as one word (accessToken, refreshtoken).
  */
-const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "token", "client_assertion"]);
 const TOKEN_KEYS = new Map(
   Object.entries(SECRET_PARAMS)
     .filter(([name, type]) => TOKEN_TYPES.has(type) && /^[a-z_]+$/.test(name))

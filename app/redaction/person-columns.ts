@@ -122,6 +122,9 @@ const columnName = (header: string) =>
 const BARE_PATIENT = "patient";
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PERSON_SHAPED = new RegExp(`^${NAME_WORD}(?:, ${NAME_WORD}(?: ${NAME_WORD}){0,2}|(?: ${NAME_WORD}){1,3})$`, "u");
+// The words of a scopes or permissions matrix (`Patient | Read | Granted`), only for a column headed "Patient". Not
+// shared with display-names.ts EVIDENCE_WORDS or person-request.ts ROLE_WORDS on purpose: a bare "Patient" column
+// holds a patient's name far more often than an author line holds a team's, so this list stays narrow.
 const NOT_A_NAME = lookupTable<true>(
   Object.fromEntries(
     (

@@ -11,7 +11,9 @@ import type { ItemContext } from "./context";
 const PERSON_RESOURCE =
   /\/(?:patients?|persons?|people|users?|members?|practitioners?|relatedpersons?|contacts?|customers?|employees?|subscribers?|guarantors?|caregivers?)(?:\/(?:[\w.-]{0,63}\d[\w.-]{0,63}|me|self))?\/?(?:[?#]|$)/i;
 
-/** Words of a role, a scope, a group or an app's name (`System Administrator`, `Patient Read`): no person's name. */
+/** Words of a role, a scope, a group or an app's name (`System Administrator`, `Patient Read`): no person's name. Not
+ *  shared with display-names.ts EVIDENCE_WORDS or person-columns.ts NOT_A_NAME on purpose: it judges only the `name`
+ *  of a body sent to a person-like resource, where an account's or a group's name is what else stands there. */
 const ROLE_WORDS = new Set(
   "access account admin administrator api app application bot client clinical default desk editor group guest manager operator owner patient practitioner provider read role scope service staff support system team test user viewer write".split(
     " ",

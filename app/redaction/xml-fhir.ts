@@ -11,6 +11,7 @@ import type { ItemContext } from "./context";
 import { redactJsonAst } from "./json";
 import type { JNode, JObject } from "./json-ast";
 import { firstNotBefore } from "./sorted-search";
+import { applyEdits } from "./text-edits";
 import { sweepProse } from "./embedded-json";
 import { eachWord, replaceWords } from "./value-words";
 import { cdaEdits, type XmlEdit, type XmlEdits } from "./xml-cda";
@@ -469,24 +470,25 @@ export const encode = (v: string) =>
  */
 export function redactParsedFhirXml(text: string, parsed: Parsed, ctx: ItemContext, from: number, to: number): string {
   const { edits, removed } = parsed.ns === CDA_NS ? cdaEdits(text, parsed, ctx) : fhirEdits(text, parsed, ctx);
-  const replaced = new Set(edits.map((e) => e.start));
+  // A stretch of prose whose value was already replaced (a C-CDA name, padded by blanks or line breaks in its element)
+  // is not swept again: every edit then stands apart from the others, and each value is written once.
+  const valueStarts = edits.map((e) => e.start).sort((a, b) => a - b);
+  const holdsValue = (p: ProseSpan) => {
+    const k = firstNotBefore(valueStarts.length, (j) => valueStarts[j] < p.start);
+    return k < valueStarts.length && valueStarts[k] < Math.max(p.end, p.start + 1);
+  };
   // Comments and stray text: swept as prose, and the words of the values just removed taken out of them too (a
   // comment that names the patient whose name went).
   for (const p of parsed.prose) {
-    if (replaced.has(p.start)) continue;
+    if (holdsValue(p)) continue;
     const before = text.slice(p.start, p.end);
     const swept = sweepProse(before, ctx);
     const after = removed.size ? replaceWords(swept, 3, (w) => (removed.has(w) ? ctx.phi(w, "phi") : w)) : swept;
     if (after !== before) edits.push({ start: p.start, end: p.end, with: after });
   }
-  edits.sort((a, b) => a.start - b.start);
-  let out = "";
-  let at = from;
-  for (const e of edits) {
-    out += text.slice(at, e.start) + e.with;
-    at = e.end;
-  }
-  return out + text.slice(at, to);
+  // The edits stand apart: attribute values lie inside start tags, a narrative `div` is one element the reader stepped
+  // over, a C-CDA text value lies inside the one prose span no longer swept, and other prose lies between tags.
+  return applyEdits(text, edits, (e) => e.with, from, to);
 }
 
 /** The values of a FHIR document judged by the FHIR JSON rules: their edits, and the words of those removed. */

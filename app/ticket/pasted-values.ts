@@ -3,6 +3,7 @@
 // in a GUID's braces, a request line around a URL (`GET https://… HTTP/1.1`), a status line around a status code
 // (`HTTP/1.1 403 Forbidden`). What is left is judged as if typed, so a placeholder is still called a placeholder.
 // Every pattern is anchored and bounded, or a single pass: linear in what was pasted.
+import { METHOD_SOURCE } from "~/lib/http-start-line";
 
 /** A header name or key copied with the value: `X-Request-Id: `, `client_id=`, `'x-request-id': `, `App ID: `. */
 const PASTED_KEY = /^(['"`]?)([A-Za-z][\w -]{0,40})\1\s*[:=]\s*(?=[^\s:=])/;
@@ -43,7 +44,8 @@ export function pastedIdentifier(field: IdentifierField, value: string): string 
   return GUID_BRACES.exec(id)?.[1] ?? id;
 }
 
-const REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\S+)(?:\s+HTTP\/[\d.]+)?$/i;
+// A request line as typed into a form field: any case, any white space, the version optional.
+const REQUEST_LINE = new RegExp(String.raw`^${METHOD_SOURCE}\s+(\S+)(?:\s+HTTP\/[\d.]+)?$`, "i");
 const ANGLE_BRACKETS = /^<(\S+)>$/;
 
 /** The URL in what was pasted for it (a request line, angle brackets, quotes and a trailing comma taken off). */

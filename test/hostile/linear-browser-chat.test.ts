@@ -4,11 +4,10 @@
 // work-meter.ts), 1 MB finishes, and a real speaker or secret after the run still goes.
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
-import { growth, slicedGrowth } from "./work-meter";
+import { growth, LINEAR, repeat, slicedGrowth } from "./work-meter";
 
 const redact = (text: string) =>
   createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: "text", text }).text;
-const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 /** Distinct two-word names, one per line, each followed by `tail`. */
 const distinctNames = (tail: string) => (size: number) => {
   let s = "";
@@ -17,7 +16,6 @@ const distinctNames = (tail: string) => (size: number) => {
 };
 
 /** Linear: 4× the input costs at most 5× the work (a quadratic scan costs about 16×). */
-const LINEAR = 5;
 const SPEAKER = "\nOdessa Quillfeather  9:10 AM\nthe token lacks launch/patient\n";
 
 const shapes: Array<[string, (size: number) => string]> = [

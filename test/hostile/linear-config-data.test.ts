@@ -5,14 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
 import { detectKind } from "~/evidence/detect";
-import { growth } from "./work-meter";
+import { growth, LINEAR, repeat } from "./work-meter";
 
 const redact = (text: string) =>
   createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: detectKind(text), text })
     .text;
-const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
-const LINEAR = 5;
 const TAIL = "\nCOPY public.patient (ssn, last_name) FROM stdin;\n900-11-2233\tQuimbrelle\n\\.\n";
 
 describe("SQL and ORM readers on hostile input", () => {

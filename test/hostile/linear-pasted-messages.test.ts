@@ -4,14 +4,12 @@
 // and a real secret after the run still goes.
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
-import { growth, slicedGrowth } from "./work-meter";
+import { growth, LINEAR, repeat, slicedGrowth } from "./work-meter";
 
 const redact = (text: string) =>
   createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: "text", text }).text;
-const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 /** Linear: 4× the input costs at most 5× the work (a quadratic scan costs about 16×). */
-const LINEAR = 5;
 const SECRET = "\nclient_secret=hunter2hunter2x\n";
 
 describe("messages on hostile input", () => {

@@ -4,14 +4,12 @@
 // work-meter.ts) grows linearly, and a person's row after the run still loses its name.
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
-import { growth, slicedGrowth } from "./work-meter";
+import { growth, LINEAR, repeat, slicedGrowth } from "./work-meter";
 
 const redact = (text: string) =>
   createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: "text", text }).text;
-const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 /** Linear: 4× the input costs at most 5× the work (a quadratic scan costs about 16×). */
-const LINEAR = 5;
 /** A list of people after the hostile part: its surname must still go. */
 const PEOPLE = "\n\n id | first_name | last_name\n----+------------+-----------\n  9 | Tamsin     | Quarrie\n";
 

@@ -4,14 +4,12 @@ import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
 import { findFreeTextPhi } from "~/redaction/detectors/free-text-phi";
 import type { EvidenceKind } from "~/evidence/model";
-import { growth, slicedGrowth } from "./work-meter";
+import { growth, LINEAR, repeat, slicedGrowth } from "./work-meter";
 
 const redact = (text: string, kind: EvidenceKind = "text") =>
   createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind, text });
-const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 /** Linear: 4× the input costs at most 5× the work (a quadratic scan costs about 16×). */
-const LINEAR = 5;
 
 describe("key/value redactor on repeated keys", () => {
   for (const unit of ["token=", "password={", "secret=[", 'api_key="', "auth: "]) {

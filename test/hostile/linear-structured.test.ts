@@ -4,14 +4,12 @@ import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
 import type { EvidenceKind } from "~/evidence/model";
 import { detectKind } from "~/evidence/detect";
-import { growth, slicedGrowth } from "./work-meter";
+import { growth, LINEAR, repeat, slicedGrowth } from "./work-meter";
 
 const redact = (text: string, kind: EvidenceKind = "text") =>
   createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind, text }).text;
-const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 /** Linear: 4× the input costs at most 5× the work (a quadratic scan costs about 16×). */
-const LINEAR = 5;
 
 describe("FHIR XML", () => {
   it("FHIR roots that never close, repeated: each attempt starts past where the last one stopped reading", () => {

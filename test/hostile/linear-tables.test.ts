@@ -3,14 +3,12 @@
 // characters of the pieces cut, see work-meter.ts) grows linearly, and a real secret row after the run still goes.
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
-import { growth, slicedGrowth } from "./work-meter";
+import { growth, LINEAR, repeat, slicedGrowth } from "./work-meter";
 
 const redact = (text: string) =>
   createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: "text", text }).text;
-const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 /** Linear: 4× the input costs at most 5× the work (a quadratic scan costs about 16×). */
-const LINEAR = 5;
 const ROW = "\n| password | Tr0ub4dor&3x |";
 
 describe("table cells on hostile input", () => {

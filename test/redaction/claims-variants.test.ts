@@ -3,7 +3,7 @@
 // real shapes.
 import { describe, expect, it } from "vitest";
 import { findClaimValues } from "~/redaction/detectors/phi-claims";
-import { growth, slicedGrowth } from "../hostile/work-meter";
+import { growth, repeat, slicedGrowth } from "../hostile/work-meter";
 import { expectRedacted as gone, redact } from "./lib/redact-text";
 
 describe("identity claims: name variants", () => {
@@ -111,7 +111,6 @@ describe("identity claims: name= decided by its neighbours", () => {
 });
 
 describe("identity claims on hostile input", () => {
-  const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
   for (const unit of ["name=Jane  ", "sub=x name: 'A ", "given_name=", "family_name=O'", "name=a\tb\t", "email=@"]) {
     it(`'${unit}' repeated: linear work and slices`, () => {
       const run = (t: string) => findClaimValues(t, []);

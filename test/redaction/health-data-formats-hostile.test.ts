@@ -1,13 +1,15 @@
 // The X12, DICOM dump, DICOM JSON and NCPDP SCRIPT readers on hostile input: the work grows linearly with the input
 // (counted operations, see test/hostile/work-meter.ts), and a megabyte of each trigger finishes.
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { growth } from "../hostile/work-meter";
-
-const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-const redact = (text: string) =>
-  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: "text", text }).text;
-const LINEAR = 5;
+import { growth, LINEAR, repeat } from "../hostile/work-meter";
+import {
+  itFinishes,
+  itGrowsLinearly,
+  MB,
+  megabytesOf,
+  redactText as redact,
+  type NamedText,
+} from "../hostile/lib/hostile-tables";
 /** " ISA" then a code unit that could be an element separator, a different one each time (review RE finding 9). */
 const isaCandidates = (size: number) => {
   const parts: string[] = [];
@@ -17,7 +19,7 @@ const isaCandidates = (size: number) => {
 const ISA =
   "ISA*00*          *01*Zq4Pw81kLm*ZZ*S              *ZZ*R              *240101*1200*^*00501*000000905*0*P*:~";
 
-const UNITS: Array<[string, string]> = [
+const UNITS: NamedText[] = [
   ["X12 interchanges", ISA + "NM1*IL*1*Quillfeather*Odessa****MI*W8124~DMG*D8*19540312~IEA*1*000000905~\n"],
   ["ISA headers that never close", "ISA*00*"],
   ["bare transactions", "ST*270*0001~\nNM1*IL*1*Roe*Jane~\n"],
@@ -48,43 +50,36 @@ const UNITS: Array<[string, string]> = [
 ];
 
 describe("hostile input for the health data readers", () => {
-  for (const [name, unit] of UNITS)
-    it(`${name}: repeated, the redaction grows linearly`, () => {
-      expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
-    });
+  itGrowsLinearly(UNITS);
 
   it("ISA candidates each with another separator: the redaction grows linearly", () => {
     expect(growth(isaCandidates, (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
   });
 
-  const mb = 1 << 20;
-  const megabytes: Array<[string, string]> = [
-    ...UNITS.map(([name, unit]): [string, string] => [name, repeat(unit)(mb)]),
-    ["an ISA, then one segment that never ends", ISA + "NM1*IL*1*" + "a".repeat(mb)],
-    ["an ISA, then separators only", ISA + "*".repeat(mb)],
-    ["a DICOM JSON person attribute never closed", '"00100010":{"vr":"PN","Value":[' + "[".repeat(mb)],
-    ["a DICOM JSON string never closed", '"00100010":{"vr":"PN","Value":["' + "a".repeat(mb)],
-    ["a dump line of brackets", "(0010,0010) PN " + "[".repeat(mb)],
-    ["ISA candidates each with another separator", isaCandidates(mb)],
+  const megabytes: NamedText[] = [
+    ...megabytesOf(UNITS),
+    ["an ISA, then one segment that never ends", ISA + "NM1*IL*1*" + "a".repeat(MB)],
+    ["an ISA, then separators only", ISA + "*".repeat(MB)],
+    ["a DICOM JSON person attribute never closed", '"00100010":{"vr":"PN","Value":[' + "[".repeat(MB)],
+    ["a DICOM JSON string never closed", '"00100010":{"vr":"PN","Value":["' + "a".repeat(MB)],
+    ["a dump line of brackets", "(0010,0010) PN " + "[".repeat(MB)],
+    ["ISA candidates each with another separator", isaCandidates(MB)],
     [
       "self-closing SCRIPT patients",
-      "<RxFill>" + repeat("<Patient /><Prescriber><NPI>1234567893</NPI></Prescriber>")(mb),
+      "<RxFill>" + repeat("<Patient /><Prescriber><NPI>1234567893</NPI></Prescriber>")(MB),
     ],
-    ["cardholder names never closed", "<RxRenewalRequest>" + repeat("<CardholderName><LastName>Roe</LastName>")(mb)],
-    ["a dump value of brackets each followed by a letter", "(0010,0010) PN [" + "a]b".repeat(mb / 3)],
+    ["cardholder names never closed", "<RxRenewalRequest>" + repeat("<CardholderName><LastName>Roe</LastName>")(MB)],
+    ["a dump value of brackets each followed by a letter", "(0010,0010) PN [" + "a]b".repeat(MB / 3)],
     [
       "a pydicom value of quotes each followed by a letter",
-      "(0010, 0010) Patient's Name  PN: '" + "a'b".repeat(mb / 3),
+      "(0010, 0010) Patient's Name  PN: '" + "a'b".repeat(MB / 3),
     ],
     [
       "dcm4che lines with long attribute names",
-      repeat("(0010,0010) PN #8 [Roe^Jane] Ab Cd Ef Gh Ij Kl Mn Op Qr St\n")(mb),
+      repeat("(0010,0010) PN #8 [Roe^Jane] Ab Cd Ef Gh Ij Kl Mn Op Qr St\n")(MB),
     ],
-    ["a SCRIPT patient never closed", "<NewRx><Patient><LastName>" + "<a>".repeat(mb / 3)],
-    ["SCRIPT patient tags without >", "<NewRx>" + "<Patient ".repeat(mb / 9)],
+    ["a SCRIPT patient never closed", "<NewRx><Patient><LastName>" + "<a>".repeat(MB / 3)],
+    ["SCRIPT patient tags without >", "<NewRx>" + "<Patient ".repeat(MB / 9)],
   ];
-  for (const [name, text] of megabytes)
-    it(`a megabyte of ${name} finishes`, () => {
-      expect(typeof redact(text)).toBe("string");
-    });
+  itFinishes(megabytes, (name) => `a megabyte of ${name} finishes`);
 });

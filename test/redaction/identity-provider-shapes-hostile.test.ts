@@ -1,17 +1,12 @@
 // The readers added for identity-provider artifacts (a private key's body without its PEM lines, SAML attribute values
 // and NameIDs, a user account's display name) on hostile input: the work grows linearly with the input (counted
 // operations, see test/hostile/work-meter.ts), and a megabyte of each trigger finishes.
-import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { growth } from "../hostile/work-meter";
-
-const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-const redact = (text: string) =>
-  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: "text", text }).text;
-const LINEAR = 5;
+import { describe } from "vitest";
+import { repeat } from "../hostile/work-meter";
+import { itFinishes, itGrowsLinearly, MB, megabytesOf, type NamedText } from "../hostile/lib/hostile-tables";
 const KEY_LINE = "MIIBOwIBAAJBAKb5uPq5PeX0R2jepo/GZxbu5tEWTNCv05pQ/VOQODiCHRBT1SCR";
 
-const UNITS: Array<[string, string]> = [
+const UNITS: NamedText[] = [
   ["key-opening tokens too short to be keys", "MIIBOwIBAAJBAKb5uPq5PeX0R2jepo/G "],
   ["short Ed25519 key openings, too short to be keys", "MC4CAQAwBQYDK2VwBCIEIJtauPwLzbPO "],
   ["padded key lines, each then a variable", `${KEY_LINE}==\nOTHER=${KEY_LINE}\n`],
@@ -37,25 +32,18 @@ const UNITS: Array<[string, string]> = [
 ];
 
 describe("hostile input for the identity-provider readers", () => {
-  for (const [name, unit] of UNITS)
-    it(`${name}: repeated, the redaction grows linearly`, () => {
-      expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
-    });
+  itGrowsLinearly(UNITS);
 
-  const mb = 1 << 20;
-  const megabytes: Array<[string, string]> = [
-    ...UNITS.map(([name, unit]): [string, string] => [name, repeat(unit)(mb)]),
-    ["one base64 token a megabyte long, opening like a key", "MIIBOwIBAAJB" + "A".repeat(mb)],
-    ["a megabyte of full key lines", repeat(`${KEY_LINE}\n`)(mb)],
-    ["a key line, a closing quote and blanks", `${KEY_LINE}"` + " ".repeat(mb)],
-    ["a key line, a closing quote, a plus and blanks", `${KEY_LINE}" +\n` + " ".repeat(mb)],
-    ["a CDATA value never closed", '<saml:Attribute Name="sn"><saml:AttributeValue><![CDATA[' + "x".repeat(mb)],
-    ["an attribute tag's blanks, never closed", "<saml:Attribute" + " ".repeat(mb)],
-    ["nested attributes", '<saml:Attribute Name="cn">'.repeat(mb / 26) + "</saml:Attribute>".repeat(8)],
-    ["a JSON array of user objects", "[" + '{"type":"User","displayName":"Jane Roe"},'.repeat(mb / 42) + "{}]"],
+  const megabytes: NamedText[] = [
+    ...megabytesOf(UNITS),
+    ["one base64 token a megabyte long, opening like a key", "MIIBOwIBAAJB" + "A".repeat(MB)],
+    ["a megabyte of full key lines", repeat(`${KEY_LINE}\n`)(MB)],
+    ["a key line, a closing quote and blanks", `${KEY_LINE}"` + " ".repeat(MB)],
+    ["a key line, a closing quote, a plus and blanks", `${KEY_LINE}" +\n` + " ".repeat(MB)],
+    ["a CDATA value never closed", '<saml:Attribute Name="sn"><saml:AttributeValue><![CDATA[' + "x".repeat(MB)],
+    ["an attribute tag's blanks, never closed", "<saml:Attribute" + " ".repeat(MB)],
+    ["nested attributes", '<saml:Attribute Name="cn">'.repeat(MB / 26) + "</saml:Attribute>".repeat(8)],
+    ["a JSON array of user objects", "[" + '{"type":"User","displayName":"Jane Roe"},'.repeat(MB / 42) + "{}]"],
   ];
-  for (const [name, text] of megabytes)
-    it(`a megabyte: ${name} finishes`, () => {
-      expect(redact(text).length).toBeGreaterThan(0);
-    });
+  itFinishes(megabytes);
 });

@@ -2,7 +2,7 @@
 // Binary return and developers paste — whole or cut off by a log. Each case is the shape of a leak found in a real
 // artifact (HL7's C-CDA examples and a HAPI issue in test/corpora/real-artifacts), written small with made-up values:
 // before, the document was swept as text, where names in `<given>`/`<family>` and values in attributes stayed.
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { gone, kept, redact } from "./lib/redact-text";
 
@@ -93,5 +93,28 @@ describe("C-CDA read by structure", () => {
     );
     gone(out, "Agatha", "Pennywhistle", "Bertrand", "Quillfeather");
     kept(out, "5555555555", "M.D.", "<cda:given>", "</cda:ClinicalDocument>");
+  });
+  it("a name set apart by blanks or line breaks inside its element is replaced once, the layout kept", () => {
+    const doc = [
+      '<ClinicalDocument xmlns="urn:hl7-org:v3">',
+      "  <recordTarget><patientRole><patient><name>",
+      "    <given>",
+      "      Ellaria",
+      "    </given>",
+      "    <family> Sandoval </family>",
+      "  </name></patient></patientRole></recordTarget>",
+      "</ClinicalDocument>",
+      "",
+    ].join("\n");
+    const out = redact(doc);
+    gone(out, "Ellaria", "Sandoval");
+    // Each value once, where it stood: no second placeholder, no repeated line break.
+    expect(out.match(/\[REDACTED:name#\d+\]/g)).toHaveLength(2);
+    expect(out.replace(/\[REDACTED:name#\d+\]/g, "X")).toBe(doc.replace("Ellaria", "X").replace("Sandoval", "X"));
+  });
+  it("finishes on a megabyte of names padded by blanks, each beside a comment", () => {
+    const names = "<given> Ann </given><!-- x -->\n".repeat((1 << 20) / 32);
+    const out = redact('<ClinicalDocument xmlns="urn:hl7-org:v3"><recordTarget><patientRole><patient><name>' + names);
+    gone(out, " Ann ");
   });
 });

@@ -20,6 +20,7 @@ import {
   looksLikeDummyValue,
   looksLikeSecretValue,
   secretKey,
+  secretPlaceholder,
   type SecretKey,
 } from "./secret-keys";
 
@@ -328,9 +329,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
       KEY_ANCHOR.lastIndex = valueStart;
       continue;
     }
-    const replaced = TOKEN_TYPES.has(named.type)
-      ? ctx.token(read.value, named.type)
-      : ctx.secret(read.value, named.type);
+    const replaced = secretPlaceholder(read.value, named.type, ctx);
     out += text.slice(pos, valueStart) + replaced;
     pos = read.end;
     floor = read.end;
@@ -433,8 +432,6 @@ function isVariableReference(text: string, key: string, value: string, end: numb
   return (text[i] === "}" || text[i] === "," || text[i] === ")") && !looksLikeSecretValue(value);
 }
 
-export const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "client_assertion", "token"]);
-
 /** A two-word label written with a space ("Client secret:", "access token =") reads as its one-word key. */
 const LABEL_FIRST_WORD = /(client|app|application|api|access|refresh|id|bearer|consumer|shared|bot|session)[ \t]$/i;
 
@@ -470,9 +467,7 @@ export function redactNamedValues(text: string, ctx: ItemContext): string {
     if (!read) continue;
     const trimmed = read.value.trim();
     if (isNoValue(trimmed) || (!named.strong && notSecretValue(trimmed))) continue;
-    out +=
-      text.slice(pos, valueStart) +
-      (TOKEN_TYPES.has(named.type) ? ctx.token(read.value, named.type) : ctx.secret(read.value, named.type));
+    out += text.slice(pos, valueStart) + secretPlaceholder(read.value, named.type, ctx);
     pos = read.end;
     VALUE_WORD.lastIndex = read.end;
   }

@@ -5,11 +5,10 @@
 // HEAD_CHARS characters are decoded, so a long response costs no more than its first 48 KB.
 import { base64PrefixIsText, base64ToBytes } from "~/evidence/base64";
 import { isCredentialHeader } from "../headers";
+import { startsWithHttpStartLine } from "~/lib/http-start-line";
 
 /** Enough base64 for the header section of any real message (48 KB of text). */
 const HEAD_CHARS = 64 * 1024;
-/** A request line or a status line at the very start. */
-const START_LINE = /^(?:[A-Z]{3,7} \S{1,2048} HTTP\/\d(?:\.\d)?|HTTP\/\d(?:\.\d)? \d{3})(?:\r?\n|[ \t])/;
 /** One header line: `Name: value` (a value after the colon). */
 const HEADER = /^([A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}):[ \t]*\S/;
 
@@ -20,7 +19,7 @@ const HEADER = /^([A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}):[ \t]*\S/;
 export function encodesHttpCredentials(token: string, bodyHolds: (body: string) => boolean = () => false): boolean {
   if (token.length < 24 || !base64PrefixIsText(token, 64)) return false;
   const head = decodePrefix(token);
-  if (head === null || !START_LINE.test(head.slice(0, 2100))) return false;
+  if (head === null || !startsWithHttpStartLine(head.slice(0, 2100))) return false;
   let lineStart = head.indexOf("\n") + 1;
   while (lineStart > 0 && lineStart < head.length) {
     const end = head.indexOf("\n", lineStart);

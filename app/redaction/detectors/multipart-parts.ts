@@ -5,7 +5,7 @@
 import type { ItemContext } from "../context";
 import { splitLines } from "../http-text";
 import { isSentinelOnly } from "../placeholders";
-import { looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
+import { looksLikeDummyValue, looksLikeSecretValue, secretKey, secretPlaceholder } from "./secret-keys";
 
 /** The part's name, in double quotes, single quotes or bare (RFC 7578 allows a token). */
 const DISPOSITION =
@@ -14,7 +14,6 @@ const DISPOSITION =
 const LINE_PREFIX = /^[ \t]*(?:(?:#|\/\/|\*|>|<)[ \t]?)?[ \t]*(?:[0-9a-f]{4,8}:[ \t]?)?/i;
 /** Part headers between the disposition and the blank line (Content-Type, Content-Transfer-Encoding). */
 const MAX_PART_HEADERS = 4;
-const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "client_assertion", "token"]);
 
 export function redactMultipartSecrets(text: string, ctx: ItemContext): string {
   if (!/form-data/i.test(text)) return text;
@@ -36,7 +35,7 @@ export function redactMultipartSecrets(text: string, ctx: ItemContext): string {
     if (!value || value.startsWith("--") || isSentinelOnly(value)) continue;
     if (!named.strong && (!looksLikeSecretValue(value) || looksLikeDummyValue(value))) continue;
     const at = prefix + body.indexOf(value);
-    const placeholder = TOKEN_TYPES.has(named.type) ? ctx.token(value, named.type) : ctx.secret(value, named.type);
+    const placeholder = secretPlaceholder(value, named.type, ctx);
     lines[v] = lines[v].slice(0, at) + placeholder + lines[v].slice(at + value.length);
     changed = true;
     i = v;

@@ -1,5 +1,6 @@
 // JSON key/value pairs inside free text (a FHIR resource logged on one line): names, dates, address parts, narrative.
 import { lookupTable } from "~/lib/lookup-table";
+import { startsWithHttpStartLine } from "~/lib/http-start-line";
 import { each, type PhiSpan } from "./phi-span";
 
 const JSON_KEY_TYPES = lookupTable<string>({
@@ -18,7 +19,6 @@ const JSON_KEY =
   /(\\?)"(family|given|birthDate|deceasedDateTime|line|city|district|postalCode|div|valueString)\1"[ \t]{0,3}:[ \t]{0,3}(\[[ \t]{0,3})?/g;
 
 /** An HTTP request line or status line, not an address line. */
-const HTTP_START_LINE = /^(?:[A-Z]{3,7} \S+ HTTP\/\d(?:\.\d)?|HTTP\/\d(?:\.\d)? \d{3})(?:\\r|\\n|\s|$)/;
 
 export function findJsonKeyedValues(text: string, out: PhiSpan[]) {
   each(JSON_KEY, text, (m) => {
@@ -46,7 +46,7 @@ export function findJsonKeyedValues(text: string, out: PhiSpan[]) {
       if (end === -1 && type === "narrative") end = Math.min(text.length, start + 4000);
       if (end <= start) break;
       // Chrome's NetLog (and other HTTP logs) name the request line "line": `"line":"GET /r4/Patient HTTP/1.1\r\n"`.
-      if (key === "line" && HTTP_START_LINE.test(text.slice(start, Math.min(end, start + 2100)))) break;
+      if (key === "line" && startsWithHttpStartLine(text.slice(start, Math.min(end, start + 2100)))) break;
       // A birth date keeps its year (HIPAA Safe Harbor keeps years): redact from the first separator on.
       const from = type === "date" && /^\d{4}-/.test(text.slice(start, start + 5)) ? start + 4 : start;
       out.push({ start: from, end, type });

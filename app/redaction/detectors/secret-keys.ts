@@ -6,6 +6,7 @@
 // such as a Jenkins credentials id, is no secret).
 import { lookupTable } from "~/lib/lookup-table";
 import { ownCopy } from "~/lib/own-copy";
+import type { ItemContext } from "../context";
 
 /** Parameter names whose value is a secret, with the placeholder type. */
 export const SECRET_PARAMS = lookupTable<string>({
@@ -40,6 +41,14 @@ export const SECRET_PARAMS = lookupTable<string>({
   user_code: "authorization_code",
   otp: "password",
 });
+
+/** The types of SECRET_PARAMS whose values are tokens: a token's placeholder (a JWT among them keeps its claims in the
+ *  annotation), every other type a secret's. */
+export const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "client_assertion", "token"]);
+
+/** The placeholder of a value found under a key that names a secret of `type`. */
+export const secretPlaceholder = (value: string, type: string, ctx: ItemContext): string =>
+  TOKEN_TYPES.has(type) ? ctx.token(value, type) : ctx.secret(value, type);
 
 const SAFE_KEY_SUFFIX =
   /((?:expiration|expiry|expires|expire|issued|created|updated|refreshed)_?(?:date|time|datetime|timestamp|at|on)|type|types|endpoint|endpoints|url|uri|uris|expires|expiresin|expires_in|expiry|expiration|ttl|length|len|name|names|method|methods|supported|hint|path|file|count|format|lifetime|usage|alg|enc|location|header|prefix|field|policy|id_token_signed_response_alg|mode|provider|required|enabled|disabled|version|kind|label|source|env|var|variable)$/;

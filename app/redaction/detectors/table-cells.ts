@@ -6,7 +6,8 @@
 import type { ItemContext } from "../context";
 import { isTemplateMarker } from "../context";
 import { isSentinelOnly } from "../placeholders";
-import { KEY_ANCHOR, TOKEN_TYPES } from "./credentials";
+import { KEY_ANCHOR } from "./credentials";
+import { secretPlaceholder } from "./secret-keys";
 import { barCells, isSeparator, splitCells, type TableCell } from "../table-layout";
 import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey, type SecretKey } from "./secret-keys";
 
@@ -229,5 +230,5 @@ export function goes(by: Label, value: string): boolean {
 }
 
 export function replace(ctx: ItemContext, named: SecretKey, value: string): string {
-  return TOKEN_TYPES.has(named.type) ? ctx.token(value, named.type) : ctx.secret(value, named.type);
+  return secretPlaceholder(value, named.type, ctx);
 }

@@ -7,7 +7,7 @@ import { lookupTable } from "~/lib/lookup-table";
 import type { ItemContext } from "../context";
 import { replacePathQueries, replaceUrls } from "./urls-in-text";
 import { parseFormPairs } from "~/evidence/form";
-import { SECRET_PARAMS, looksLikeDummyValue, looksLikeSecretValue, secretKey } from "./secret-keys";
+import { SECRET_PARAMS, looksLikeDummyValue, looksLikeSecretValue, secretKey, secretPlaceholder } from "./secret-keys";
 import { hidesSecret } from "./encoded";
 import { proseDetails, sweepEncodedValue } from "./encoded-values";
 import { decodeBase64Text } from "~/evidence/base64";
@@ -155,15 +155,13 @@ function paramValue(
     !/^(?:true|false|null|\d{1,3})$/i.test(decoded) &&
     (named.strong || (looksLikeSecretValue(decoded) && !looksLikeDummyValue(decoded)))
   ) {
-    return TOKEN_TYPES.has(named.type) ? ctx.token(decoded, named.type) : ctx.secret(decoded, named.type);
+    return secretPlaceholder(decoded, named.type, ctx);
   }
   // A value that hides a secret under an encoding (a redirect target with its token, a base64 JSON state).
   if (hidesSecret(raw)) return ctx.secret(decoded, "encoded_secret");
   // Free text with its blanks encoded (`Body=Hi+John+Smith`) is swept as it reads.
   return sweepEncodedValue(raw, sweep, (v) => proseDetails(v, ctx));
 }
-
-const TOKEN_TYPES = new Set(["access_token", "refresh_token", "id_token", "client_assertion", "token"]);
 
 /** `123`, `Patient/123` or a full URL ending in Patient/123 → the id pseudonymised, the rest kept. */
 export function pseudonymisePatientRef(value: string, ctx: ItemContext): string {
