@@ -305,6 +305,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["server, integration-engine and CI logs", /^log-/],
   ["identity-provider artifacts (SAML, JWKS, PEM keys, IdP logs, userinfo)", /^idp-/],
   ["X12 EDI, DICOM dumps, NCPDP SCRIPT", /^(?:x12-|dicom-|ncpdp-)/],
+  ["FHIR platforms and test tools beyond Oracle (Inferno, Azure, Google, AWS, Medplum, Redox)", /^platform-/],
 ];
 
 export function realArtifactSection(): string {
