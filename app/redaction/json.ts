@@ -22,6 +22,7 @@ import {
 } from "./json-ast";
 import { redactSpans, sweepValue } from "./sweep";
 import { isPersonsHeader, redactAuthorizationValue, redactHeaderValue } from "./headers";
+import { isCallerAddressKey, redactCallerAddress } from "./detectors/client-addresses";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
 import { SECRET_PARAMS, labelNamesSecret, secretKey } from "./detectors/secret-keys";
@@ -453,6 +454,11 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A user header as an object's key (`{"headers": {"X-Forwarded-User": "jroe"}}`, an axios config), a client's
   // address (`"x-forwarded-for": "203.0.113.7, 10.0.0.2"`).
   if (isString && isPersonsHeader(lower)) return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
+  // The caller's address in an audit record or access log (`sourceIPAddress`, `callerIp`, `CallerIPAddress`).
+  if (isString && isCallerAddressKey(key)) {
+    const out = redactCallerAddress(v, ctx);
+    if (out !== v) return str(out);
+  }
   if (isString && lower === "cookie") return str(redactCookieHeader(v, ctx));
   if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
   if (parent && JWK_PRIVATE_MEMBERS.has(key) && objHas(parent, "kty")) return str(ctx.secret(v, "private_key"));

@@ -16,6 +16,10 @@ describe("hostile input for the platform shapes", () => {
     ["curl bodies closed on the next line, back to back", "note\n" + fill("curl -H 'a\nb' x\n")],
     ["a double-quoted body of escaped quotes", 'note\ncurl --data "' + fill('\\"a\\" \\\n')],
     ["continuation marks without an end", "note\ncurl -d '" + fill("\\\n")],
+    ["caller addresses back to back (JSON)", "[" + fill('{"sourceIPAddress": "203.0.113.7"},') + "{}]"],
+    ["a caller address of a megabyte of digits and colons", '{"callerIp": "' + fill("1:") + '"}'],
+    ["bare-key pairs back to back", fill('{  callerIp: "12.586.9.1",  a: "b" }  ')],
+    ["blanks and braces without a key", fill("{  ,  ")],
   ])("%s finishes", (_name, text) => {
     expect(redact(text).length).toBeGreaterThan(0);
   });

@@ -45,3 +45,44 @@ describe("a curl command whose body is written over many lines", () => {
     expect(out).not.toContain("01/06/2008");
   });
 });
+
+describe("the caller's address in cloud audit records", () => {
+  it("goes under CloudTrail's, Azure's and Google's keys; the record's ids and a server's address stay", () => {
+    const cloudTrail = JSON.stringify(
+      {
+        eventSource: "healthlake.amazonaws.com",
+        sourceIPAddress: "3.213.247.1",
+        requestID: "68e62bdd-d2d4-44c1-af69-e6f055a69f99",
+        serverIPAddress: "52.5.137.221",
+      },
+      null,
+      2,
+    );
+    const azure = JSON.stringify({
+      CallerIPAddress: "203.0.113.74",
+      CorrelationId: "4a11c709-05f5-417c-a98d-6e81b3e29c58",
+    });
+    for (const [text, address] of [
+      [cloudTrail, "3.213.247.1"],
+      [azure, "203.0.113.74"],
+    ]) {
+      const out = redact(text);
+      expect(out).not.toContain(address);
+      expect(JSON.parse(out)).toBeTruthy();
+    }
+    expect(redact(cloudTrail)).toContain("68e62bdd-d2d4-44c1-af69-e6f055a69f99");
+    expect(redact(cloudTrail)).toContain("52.5.137.221");
+    expect(redact(azure)).toContain("4a11c709-05f5-417c-a98d-6e81b3e29c58");
+  });
+
+  it("goes in an entry copied from Google's Logs Explorer (bare keys), even written wrong; loopback stays", () => {
+    const entry =
+      '{  requestMetadata: {  callerIp: "12.586.9.1",  callerSuppliedUserAgent: "bigtable-1.4.0",  requestAttributes: {  time: "2020-12-10T03:22:59.373508362Z" } } }';
+    const out = redact(entry);
+    expect(out).not.toContain("12.586.9.1");
+    expect(out).toContain("2020-12-10T03:22:59.373508362Z");
+    expect(redact('{"remoteAddr": "127.0.0.1", "clientIp": "unknown"}')).toBe(
+      '{"remoteAddr": "127.0.0.1", "clientIp": "unknown"}',
+    );
+  });
+});
