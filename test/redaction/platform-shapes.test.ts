@@ -86,3 +86,17 @@ describe("the caller's address in cloud audit records", () => {
     );
   });
 });
+
+describe("an OperationOutcome's id in a client domain", () => {
+  it("stays when the outcome is cut off or printed inside prose, as it does when read whole", () => {
+    const cut =
+      '{\n"resourceType": "OperationOutcome",\n"id": "ee7e49d7d4cf234381f938e8d1570f5b",\n"issue": [\n{\n"diagnostics": "Authorization failed';
+    const logged =
+      'console message: {"resourceType":"OperationOutcome","id":"54499ff5-2eea-4f08-84a5-733a44ff3d51",\n"issue":[{"severity":"error"}]}';
+    expect(redact(cut, "client-prod")).toContain("ee7e49d7d4cf234381f938e8d1570f5b");
+    expect(redact(logged, "client-prod")).toContain("54499ff5-2eea-4f08-84a5-733a44ff3d51");
+    // A patient's resource id printed the same way is still pseudonymised there.
+    const patient = 'got {"resourceType":"Observation","id":"54499ff5-2eea-4f08-84a5-733a44ff3d51",\n"status":"final"';
+    expect(redact(patient, "client-prod")).not.toContain("54499ff5-2eea-4f08-84a5-733a44ff3d51");
+  });
+});
