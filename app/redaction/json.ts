@@ -160,7 +160,15 @@ const OIDC_PERSON_KEYS = lookupTable<string>({
   subscriberid: "identifier",
   memberid: "identifier",
   member_id: "identifier",
+  policynumber: "identifier",
+  policy_number: "identifier",
 });
+/** CloudTrail identity types that name a role or a service, never a person (`sessionIssuer.type`, `userIdentity.type`). */
+const NON_PERSON_IDENTITY_TYPES = new Set(["Role", "AWSService", "AWSAccount", "Service"]);
+/** The keys of an object that is a person's record in an integration engine's payload (Redox's data models). */
+const namesRoleOrService = (parent: JObject | undefined) =>
+  parent !== undefined && NON_PERSON_IDENTITY_TYPES.has(objGetString(parent, "type") ?? "");
+const PERSON_HOLDERS = new Set(["patient", "guarantor", "insured", "subscriber", "member", "policyholder"]);
 const HAR_PAIR_ARRAYS = new Set(["headers", "cookies", "queryString", "params"]);
 const SHAPE_KEEP = new Set(["resourceType", "system", "url"]);
 /** JSON texts inside JSON strings (directly or quoted in their prose), beyond the outermost one. */
@@ -543,9 +551,21 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     personType &&
     !(personType === "user_name" && isNobodysLogin(v)) &&
     // An app registration names the app under a profile's keys too ("display_name": "Patient Read App").
-    !(PROFILE_NAME_KEYS.has(lower) && namesAppOrStatus(v))
+    !(PROFILE_NAME_KEYS.has(lower) && namesAppOrStatus(v)) &&
+    // An AWS role's or service's name (CloudTrail's `sessionIssuer: {"type": "Role", "userName": …}`) is no login.
+    !(personType === "user_name" && namesRoleOrService(parent))
   )
     return str(ctx.phi(v, personType));
+  // A person's identifiers listed as {ID, IDType} pairs (Redox's `Patient.Identifiers[]`: MR, EHRID, NIST).
+  if (
+    isString &&
+    lower === "id" &&
+    parent &&
+    holder?.toLowerCase() === "identifiers" &&
+    (objHas(parent, "IDType") || objHas(parent, "IdType") || objHas(parent, "idType")) &&
+    PERSON_HOLDERS.has((info.parentKey ?? "").toLowerCase())
+  )
+    return str(ctx.phi(v, "identifier"));
   // A person's address written as one string beside the person's claims (`"address": "14 rue des Lilas, 69003 Lyon"`).
   if (isString && !info.clinical && parent && isPersonAddressKey(key) && inPersonsClaims(parent) && /\d/.test(v))
     return str(ctx.phi(v, "address"));
@@ -564,7 +584,13 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && !info.clinical && lower === "userdisplayname" && readsAsPersonsName(v))
     return str(ctx.phi(v, "name"));
   // A directory's or an app's login key (`"login"`, `"uid"`, `"sAMAccountName"`): a one-word login (a URL stays).
-  if (isString && !info.clinical && isLoginKey(lower.replace(/^_+/, "")) && isPersonsLogin(v))
+  if (
+    isString &&
+    !info.clinical &&
+    isLoginKey(lower.replace(/^_+/, "")) &&
+    isPersonsLogin(v) &&
+    !namesRoleOrService(parent)
+  )
     return str(ctx.phi(v, "user_name"));
   // A chat member's profile (Slack's `user_profile`, users.json): `name` beside `real_name` is the member's login.
   if (

@@ -20,6 +20,10 @@ describe("hostile input for the platform shapes", () => {
     ["a caller address of a megabyte of digits and colons", '{"callerIp": "' + fill("1:") + '"}'],
     ["bare-key pairs back to back", fill('{  callerIp: "12.586.9.1",  a: "b" }  ')],
     ["blanks and braces without a key", fill("{  ,  ")],
+    [
+      "a patient's identifiers by the thousand",
+      '{"Patient": {"Identifiers": [' + fill('{"ID": "0000000001", "IDType": "MR"}, ') + "{}]}}",
+    ],
   ])("%s finishes", (_name, text) => {
     expect(redact(text).length).toBeGreaterThan(0);
   });

@@ -100,3 +100,42 @@ describe("an OperationOutcome's id in a client domain", () => {
     expect(redact(patient, "client-prod")).not.toContain("54499ff5-2eea-4f08-84a5-733a44ff3d51");
   });
 });
+
+describe("identities in integration payloads and audit records", () => {
+  it("takes a patient's {ID, IDType} identifiers and policy number in a Redox payload; the destination's id stays", () => {
+    const payload = JSON.stringify({
+      Meta: {
+        DataModel: "Financial",
+        Destinations: [{ ID: "af394f14-b34a-464f-8d24-895f370af4c9", Name: "Redox EMR" }],
+      },
+      Patient: {
+        Identifiers: [
+          { ID: "0000000001", IDType: "MR" },
+          { ID: "e167267c-16c9-4fe3-96ae-9cff5703e90a", IDType: "EHRID" },
+        ],
+      },
+      Visit: { Insurances: [{ PolicyNumber: "9140860055", Plan: { ID: "31572", IDType: "Payor ID" } }] },
+    });
+    const out = redact(payload);
+    for (const v of ["0000000001", "e167267c-16c9-4fe3-96ae-9cff5703e90a", "9140860055"]) expect(out).not.toContain(v);
+    for (const v of ["af394f14-b34a-464f-8d24-895f370af4c9", "31572"]) expect(out).toContain(v);
+  });
+
+  it("keeps a CloudTrail session issuer's role name, and takes an IAM user's name", () => {
+    const event = JSON.stringify({
+      userIdentity: {
+        type: "AssumedRole",
+        arn: "arn:aws:sts::123456789012:assumed-role/RoleToBeAssumed/MySessionName",
+        sessionContext: {
+          sessionIssuer: {
+            type: "Role",
+            arn: "arn:aws:iam::123456789012:role/RoleToBeAssumed",
+            userName: "RoleToBeAssumed",
+          },
+        },
+      },
+    });
+    expect(redact(event)).toContain("arn:aws:iam::123456789012:role/RoleToBeAssumed");
+    expect(redact(JSON.stringify({ userIdentity: { type: "IAMUser", userName: "Alice" } }))).not.toContain("Alice");
+  });
+});
