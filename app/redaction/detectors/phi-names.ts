@@ -8,6 +8,7 @@ import { wordTable } from "./phi-word-table";
 import { NAME_SHAPE, nameShape } from "./phi-name-shape";
 import { attendeeItems } from "./phi-attendee-lists";
 import { readsAsPersonsName } from "../display-names";
+import { isCamelCaseIdentifier, isResourceNameKey } from "./resource-name-keys";
 import {
   AMBIGUOUS_NAMES,
   GIVEN_NAMES,
@@ -528,6 +529,8 @@ export function findNames(text: string, out: PhiSpan[]) {
       if (e > k && gap(e - 1) !== " ") break;
       e++;
     }
+    if (e > k && e - k === 1 && isCamelCaseIdentifier(tokens.get(k).core)) continue;
+    if (e > k && isResourceNameKey(text, tokens.start(k - 1), tokens.get(e - 1).end)) continue;
     if (e > k) {
       flagged.push([tokens.get(k).start, tokens.get(e - 1).end]);
       for (let q = k; q < e; q++)
