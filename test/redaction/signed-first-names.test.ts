@@ -51,4 +51,30 @@ describe("hostile inputs finish (linear work)", () => {
     findNames(text, out);
     expect(out.length).toBeGreaterThan(0);
   });
+  it("a megabyte of hyphenated compounds of a found name, and one unbroken compound", () => {
+    for (const tail of ["Nancy-Timmy-Rowley-x ".repeat(50_000), "Nancy-".repeat(200_000)]) {
+      const out: PhiSpan[] = [];
+      findNames("Mrs. Nancy Rowley\n" + tail, out);
+      expect(out.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("a name found in the text goes inside a hyphenated compound too", () => {
+  it("the proxy's name joined to the patient's (`Nancy-Timmy RelatedPerson`)", () => {
+    const out = check(
+      "Dear all,\nthe proxy Mrs. Nancy Rowley is choosing a patient. There is no resource id for the Nancy-Timmy " +
+        "RelatedPerson resource, and Rowley-Smith is her alias.\n",
+      ["Nancy", "Rowley"],
+      ["RelatedPerson", "-Timmy"],
+    );
+    expect(out).not.toMatch(/\bNancy\b/);
+  });
+  it("a compound whose parts are no found name stays", () => {
+    check(
+      "Mrs. Nancy Rowley uses the Read-Only scope and Smart-on-FHIR.\n",
+      ["Rowley"],
+      ["Read-Only", "Smart-on-FHIR"],
+    );
+  });
 });

@@ -576,6 +576,7 @@ export function findNames(text: string, out: PhiSpan[]) {
     for (let k = 0; k < n; k++)
       if (member(k) && foundLengths & (1 << Math.min(tokens.size(k), 31)) && found.has(tokens.get(k).core))
         flagged.push([tokens.start(k), tokens.end(k)]);
+      else if (tokens.first(k) < 97 && tokens.size(k) > 4) hyphenatedMentions(tokens.get(k), found, flagged);
   }
   // A place of several words ("United States", "Los Angeles") is no one's name, in a list or mentioned again.
   const places = flagged.length ? findPlaceNames(text) : [];
@@ -677,6 +678,20 @@ function onlySpaceFrom(text: string, index: number): boolean {
 }
 /** Google Groups' "unread," line between a post's author line and its date line, anywhere in the text. */
 const GROUPS_UNREAD = /^[ \t]*unread,[ \t]*$/m;
+
+/**
+ * The parts of a hyphenated word that are names found in the text ("Nancy-Timmy" once "Nancy" was found, "Rowley-Smith"
+ * once "Rowley" was): each such part goes, the other parts stay.
+ */
+function hyphenatedMentions(token: Token, found: ReadonlySet<string>, flagged: Array<[number, number]>) {
+  const core = token.core;
+  if (!core.includes("-")) return;
+  let at = 0;
+  for (const part of core.split("-")) {
+    if (part.length >= 3 && found.has(part)) flagged.push([token.start + at, token.start + at + part.length]);
+    at += part.length + 1;
+  }
+}
 
 /** Whether the line above the one starting at `lineStart` (or the one above a blank line) is a sign-off. */
 function signOffAbove(text: string, lineStart: number): boolean {
