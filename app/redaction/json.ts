@@ -640,6 +640,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     lower === "name" &&
     parent &&
     (inPatientRecord(parent) ||
+      inPaymentCard(parent) ||
       (inPersonsClaims(parent) && !isRoleName(v)) ||
       (ctx.personRequest && info.parentKey === undefined && !isRoleName(v))) &&
     personName(v)
@@ -723,6 +724,36 @@ function isUserAccount(parent: JObject): boolean {
 /** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's. */
 const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
 const inPatientRecord = (parent: JObject) => PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k));
+/** Keys of a payment card's expiry and security code (a gateway's request or answer): a `name` beside them is the
+ *  card holder's. Read once per object, as the claims are. */
+const PAYMENT_CARD_KEYS = new Set([
+  "cvc",
+  "cvv",
+  "cvc2",
+  "cvv2",
+  "expmonth",
+  "exp_month",
+  "expyear",
+  "exp_year",
+  "expiry",
+  "expiry_month",
+  "expiry_year",
+  "expirationmonth",
+  "expirationyear",
+  "expiration_month",
+  "expiration_year",
+  "expirationdate",
+  "expiration_date",
+  "security_code",
+  "securitycode",
+]);
+const paymentCardSeen = new WeakMap<JObject, boolean>();
+function inPaymentCard(parent: JObject): boolean {
+  let known = paymentCardSeen.get(parent);
+  if (known === undefined)
+    paymentCardSeen.set(parent, (known = parent.keys.some((k) => PAYMENT_CARD_KEYS.has(k.toLowerCase()))));
+  return known;
+}
 /** One to four name-shaped words (`Tamsin Quarrie`, `O'Brien`), not an app's or a role's name. */
 function personName(v: string): boolean {
   const words = v.trim().split(/\s+/);
