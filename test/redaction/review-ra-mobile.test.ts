@@ -1,0 +1,32 @@
+// Review findings on the mobile-log readers: each `it.fails` shows a case that is wrong today (leak or lost fact).
+import { describe, expect, it } from "vitest";
+import { createRedactor } from "~/redaction/redact";
+
+const redact = (text: string) =>
+  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: "text", text }).text;
+const TOKEN = "8f14e45fceea167a5a36dedd4bea2543";
+
+describe("review: Optional wrappers of other shapes", () => {
+  it.fails('a doubly wrapped Optional(Optional("…")) loses its token', () => {
+    expect(redact(`Access token: Optional(Optional("${TOKEN}"))`)).not.toContain(TOKEN);
+  });
+  it.fails('a surname inside an escaped Optional(\\"…\\") goes', () => {
+    expect(redact('{\\"name\\": Optional(\\"Jane Roe\\")}')).not.toContain("Roe");
+  });
+});
+
+describe("review: OAuth form runs", () => {
+  it.fails("an upper-case CODE=…&STATE=… loses its code", () => {
+    expect(redact("I/flutter: CODE=Zx81kQpLmN0aTy7&STATE=af0ifjsldkj")).not.toContain("Zx81kQpLmN0aTy7");
+  });
+  it.fails("a code beside session_state (Keycloak) or iss (RFC 9207) goes", () => {
+    expect(redact("redirect: code=Zx81kQpLmN0aTy7&session_state=5d2c9b1e")).not.toContain("Zx81kQpLmN0aTy7");
+  });
+  it.fails("an error code beside state stays, here and in the JSON error below it", () => {
+    const out = redact('E/Auth: state=xyz&code=invalid_request\n{"error":"invalid_request"}');
+    expect(out).toContain('{"error":"invalid_request"}');
+  });
+  it.fails("a status code beside a job state stays", () => {
+    expect(redact("W/Sync: code=500&state=error&message=timeout")).toContain("code=500");
+  });
+});
