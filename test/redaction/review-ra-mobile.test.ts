@@ -22,11 +22,27 @@ describe("review: OAuth form runs", () => {
   it.fails("a code beside session_state (Keycloak) or iss (RFC 9207) goes", () => {
     expect(redact("redirect: code=Zx81kQpLmN0aTy7&session_state=5d2c9b1e")).not.toContain("Zx81kQpLmN0aTy7");
   });
-  it.fails("an error code beside state stays, here and in the JSON error below it", () => {
+  it("an error code beside state stays, here and in the JSON error below it", () => {
     const out = redact('E/Auth: state=xyz&code=invalid_request\n{"error":"invalid_request"}');
     expect(out).toContain('{"error":"invalid_request"}');
   });
-  it.fails("a status code beside a job state stays", () => {
+  it("a status code beside a job state stays", () => {
     expect(redact("W/Sync: code=500&state=error&message=timeout")).toContain("code=500");
+  });
+  it("an order code, a failed status or a postal code beside a state stays", () => {
+    for (const line of [
+      "code=404&state=failed",
+      "order code=ORD-12345&state=shipped",
+      "state=CA&zip_code=90210&code=94103",
+    ])
+      expect(redact(line)).toBe(line);
+  });
+  it.fails("a code beside iss (RFC 9207), scope, or client_id and code_challenge goes", () => {
+    for (const line of [
+      "code=Zx81kQpLmN0aTy7&iss=https%3A%2F%2Fauthorization.cerner.com%2F",
+      "code=Zx81kQpLmN0aTy7&scope=openid%20profile",
+      "client_id=my-app&code=Zx81kQpLmN0aTy7&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+    ])
+      expect(redact(line)).not.toContain("Zx81kQpLmN0aTy7");
   });
 });
