@@ -16,7 +16,7 @@ describe("review: Optional wrappers of other shapes", () => {
 });
 
 describe("review: OAuth form runs", () => {
-  it.fails("an upper-case CODE=…&STATE=… loses its code", () => {
+  it("an upper-case CODE=…&STATE=… loses its code", () => {
     expect(redact("I/flutter: CODE=Zx81kQpLmN0aTy7&STATE=af0ifjsldkj")).not.toContain("Zx81kQpLmN0aTy7");
   });
   it.fails("a code beside session_state (Keycloak) or iss (RFC 9207) goes", () => {

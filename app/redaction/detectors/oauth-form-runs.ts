@@ -19,6 +19,8 @@ const OAUTH_ONLY_NAMES = new Set(["grant_type", "response_type", "code_verifier"
 /** Names an OAuth redirect or request carries, but other records too (a job's state, a US state, a scope of work). */
 const OAUTH_TOO_NAMES = new Set(["state"]);
 const isCode = (value: string) => !!value && !hasSentinel(value) && !standsForCode(value) && !isTemplateMarker(value);
+/** The quick pre-check: names are read in any case (`CODE=…&STATE=…` from an upper-cased log). */
+const CODE_PAIR = /code=/i;
 /** A value that reads as a generated authorization code, not a status, an error word or an order number. */
 const readsAsCode = (value: string) => value.length >= 10 && looksLikeSecretValue(value);
 
@@ -37,7 +39,7 @@ function isOAuthRun(run: string): boolean {
 }
 
 export function redactOAuthFormRuns(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
-  if (!text.includes("code=")) return text;
+  if (!CODE_PAIR.test(text)) return text;
   let out = "";
   let pos = 0;
   for (const { start, end } of findFormRuns(text)) {
