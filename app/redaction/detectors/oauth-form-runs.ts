@@ -1,11 +1,13 @@
 // An OAuth request or answer written bare on a log line: OkHttp's body line (`D/OkHttp: grant_type=authorization_code
 // &code=…&redirect_uri=…`), an app printing what its redirect brought back (`code=…&state=…`). `code` alone names
 // anything (a status, a product), so a run is read as OAuth only when another pair says so. A grant_type,
-// response_type, code_verifier or redirect_uri is said only by OAuth: beside one, any `code` is the authorization
-// code. A state is said by OAuth too, but also names a job's or a US state: beside it, `code` is taken only when its
-// value reads as a generated code (ten characters or more, random, not a word or a number: `code=500&state=error`,
-// `code=invalid_request&state=xyz` and `code=ORD-12345&state=shipped` stay). Such a run is judged pair by pair as a
-// token request is, its `code` the authorization code. Runs are found with one scan (form-runs.ts).
+// response_type, code_verifier, code_challenge or redirect_uri is said only by OAuth: beside one, any `code` is the
+// authorization code. A state, session_state (Keycloak, Azure AD), iss (RFC 9207), scope or client_id is said by OAuth
+// too, but also by other records (a job's or a US state, a scope of work): beside one of these, `code` is taken only
+// when its value reads as a generated code (ten characters or more, random, not a word or a number:
+// `code=500&state=error`, `code=invalid_request&state=xyz` and `code=ORD-12345&state=shipped` stay). Such a run is
+// judged pair by pair as a token request is, its `code` the authorization code. Runs are found with one scan
+// (form-runs.ts).
 import type { ItemContext } from "../context";
 import { parseFormPairs } from "~/evidence/form";
 import { hasSentinel } from "../placeholders";
@@ -15,9 +17,9 @@ import { findFormRuns } from "./form-runs";
 import { redactParams, standsForCode } from "./url";
 
 /** Names only an OAuth request or redirect carries. */
-const OAUTH_ONLY_NAMES = new Set(["grant_type", "response_type", "code_verifier", "redirect_uri"]);
+const OAUTH_ONLY_NAMES = new Set(["grant_type", "response_type", "code_verifier", "code_challenge", "redirect_uri"]);
 /** Names an OAuth redirect or request carries, but other records too (a job's state, a US state, a scope of work). */
-const OAUTH_TOO_NAMES = new Set(["state"]);
+const OAUTH_TOO_NAMES = new Set(["state", "session_state", "iss", "scope", "client_id"]);
 const isCode = (value: string) => !!value && !hasSentinel(value) && !standsForCode(value) && !isTemplateMarker(value);
 /** The quick pre-check: names are read in any case (`CODE=…&STATE=…` from an upper-cased log). */
 const CODE_PAIR = /code=/i;
