@@ -7,8 +7,18 @@ const redact = (text: string) =>
 const TOKEN = "8f14e45fceea167a5a36dedd4bea2543";
 
 describe("review: Optional wrappers of other shapes", () => {
-  it.fails('a doubly wrapped Optional(Optional("…")) loses its token', () => {
+  it('a doubly wrapped Optional(Optional("…")) loses its token', () => {
     expect(redact(`Access token: Optional(Optional("${TOKEN}"))`)).not.toContain(TOKEN);
+  });
+  it("a single-quoted Optional('…') loses its token, and the wrapper elsewhere is untouched", () => {
+    const out = redact(`Access token: Optional('${TOKEN}')\nresult: Optional(Optional(42))`);
+    expect(out).not.toContain(TOKEN);
+    expect(out).toContain("result: Optional(Optional(42))");
+  });
+  it("a nested wrapper's label keeps its wrapper and no stray quote is taken as the token", () => {
+    const out = redact(`Access token: Optional(Optional("${TOKEN}"))\nstatus: Optional(Optional("ok"))`);
+    expect(out).toContain("Access token: Optional(Optional(");
+    expect(out).toContain('status: Optional(Optional("ok"))');
   });
   it.fails('a surname inside an escaped Optional(\\"…\\") goes', () => {
     expect(redact('{\\"name\\": Optional(\\"Jane Roe\\")}')).not.toContain("Roe");
