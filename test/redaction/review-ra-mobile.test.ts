@@ -20,8 +20,13 @@ describe("review: Optional wrappers of other shapes", () => {
     expect(out).toContain("Access token: Optional(Optional(");
     expect(out).toContain('status: Optional(Optional("ok"))');
   });
-  it.fails('a surname inside an escaped Optional(\\"…\\") goes', () => {
+  it('a surname inside an escaped Optional(\\"…\\") goes', () => {
     expect(redact('{\\"name\\": Optional(\\"Jane Roe\\")}')).not.toContain("Roe");
+  });
+  it("a surname at the end of an escaped string goes, with or without Optional", () => {
+    const out = redact('log: {\\"name\\": \\"Jane Roe\\", \\"id\\": \\"12724066\\"}');
+    expect(out).not.toContain("Roe");
+    expect(out).toContain('\\"id\\": \\"12724066\\"}');
   });
 });
 
