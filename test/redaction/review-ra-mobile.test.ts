@@ -61,3 +61,16 @@ describe("review: OAuth form runs", () => {
       expect(redact(line)).not.toContain("Zx81kQpLmN0aTy7");
   });
 });
+
+describe("review: a percent-encoded code is no template", () => {
+  it("a code whose encoded form starts with %7B or %24 goes, in a URL and in a bare OAuth run", () => {
+    for (const line of [
+      "GET https://app.example.com/cb?code=%7Bb3f1c2d4e5a6b7c8d9e0&state=1",
+      "D/OkHttp: grant_type=authorization_code&code=%24b3f1c2d4e5a6b7c8d9e0&redirect_uri=x",
+    ])
+      expect(redact(line)).not.toContain("b3f1c2d4e5a6b7c8d9e0");
+  });
+  it("a template written literally still stays", () => {
+    expect(redact("grant_type=authorization_code&code={code}&redirect_uri=x")).toContain("code={code}&");
+  });
+});

@@ -20,7 +20,9 @@ import { redactParams, standsForCode } from "./url";
 const OAUTH_ONLY_NAMES = new Set(["grant_type", "response_type", "code_verifier", "code_challenge", "redirect_uri"]);
 /** Names an OAuth redirect or request carries, but other records too (a job's state, a US state, a scope of work). */
 const OAUTH_TOO_NAMES = new Set(["state", "session_state", "iss", "scope", "client_id"]);
-const isCode = (value: string) => !!value && !hasSentinel(value) && !standsForCode(value) && !isTemplateMarker(value);
+/** A code of its own: not redacted yet, and not a variable or template standing for one (judged as written, `raw`). */
+const isCode = (value: string, raw: string) =>
+  !!value && !hasSentinel(value) && !standsForCode(raw) && !isTemplateMarker(value);
 /** The quick pre-check: names are read in any case (`CODE=…&STATE=…` from an upper-cased log). */
 const CODE_PAIR = /code=/i;
 /** A value that reads as a generated authorization code, not a status, an error word or an order number. */
@@ -33,7 +35,8 @@ function isOAuthRun(run: string): boolean {
   let oauthToo = false;
   for (const pair of parseFormPairs(run)) {
     const name = pair.name.toLowerCase();
-    if (name === "code" && pair.hasValue && isCode(pair.value)) code = pair.value;
+    if (name === "code" && pair.hasValue && isCode(pair.value, run.slice(pair.valueStart, pair.valueEnd)))
+      code = pair.value;
     else if (OAUTH_ONLY_NAMES.has(name)) oauthOnly = true;
     else if (OAUTH_TOO_NAMES.has(name)) oauthToo = true;
   }
