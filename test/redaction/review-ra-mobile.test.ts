@@ -1,4 +1,5 @@
-// Review findings on the mobile-log readers: each `it.fails` shows a case that is wrong today (leak or lost fact).
+// Review findings on the mobile-log readers, each mended: a code beside a non-OAuth state, nested, single-quoted and
+// escaped Swift optionals, an upper-case CODE=, the OAuth companions beyond state, a percent-encoded code.
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
 
