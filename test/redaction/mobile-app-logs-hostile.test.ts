@@ -14,6 +14,8 @@ const UNITS: Array<[string, string]> = [
   ["code runs beside no OAuth pair", "code=Zx81kQpLmN0a&code=Qm7xT2pL&"],
   ["logcat lines of OAuth forms", "D/OkHttp: grant_type=a&code=Zx81kQpLmN0a&redirect_uri=x\n"],
   ["Optional wrappers after secret labels", 'token: Optional("Zx81kQpLmN0a") '],
+  ["nested Optional wrappers after secret labels", "token: Optional(Optional('Zx81kQpLmN0a')) "],
+  ["upper-case code runs beside session_state", "CODE=Zx81kQpLmN0a&SESSION_STATE=5d2c&"],
   ["Optional wrappers never closed", 'access token: Optional("Zx81kQpLmN0a '],
   ["claims in Optionals", 'name: Optional("Jane Doe"), email: Optional("j@x.org"), nickname: jdoe77, '],
   ["expiry keys", '"accessTokenExpirationDate": "2024-01-02T10:21:12Z", '],
@@ -30,6 +32,7 @@ describe("hostile input for the held-out mobile-log readers", () => {
     ...UNITS.map(([name, unit]): [string, string] => [name, repeat(unit)(mb)]),
     ["one form run of code pairs", "state=1" + "&code=a".repeat(mb / 7)],
     ["Optional( without a quote, repeated", "token: " + "Optional(".repeat(mb / 9)],
+    ["Optional( repeated, then a quote never closed", "token: " + "Optional(".repeat(mb / 9) + '"' + "a".repeat(9)],
     ["one Optional string never closed", 'token: Optional("' + "a".repeat(mb)],
   ];
   for (const [name, text] of megabytes)

@@ -326,7 +326,9 @@ function embedded(text: string, start: number, fullEnd: number): boolean {
   if (start > 0 && EMBEDS_FROM_BEFORE(text.charCodeAt(start - 1)) && !emphasisBefore(text, start)) return true; // also <Tag>
   if (fullEnd >= text.length) return false;
   const next = text.charCodeAt(fullEnd);
-  if (EMBEDS_FROM_AFTER(next) && !emphasisAfter(text, fullEnd)) return true; // also <Tag>
+  // `\"` closes a string escaped inside another (`{\"name\": \"Jane Roe\"}`): the word ends there, in no path.
+  const escapedQuote = next === 0x5c && text.charCodeAt(fullEnd + 1) === 0x22;
+  if (EMBEDS_FROM_AFTER(next) && !escapedQuote && !emphasisAfter(text, fullEnd)) return true; // also <Tag>
   if ((next === 0x2e || next === 0x3a) && fullEnd + 1 < text.length && LETTER_OR_DIGIT(text.charCodeAt(fullEnd + 1)))
     return true;
   return false;

@@ -84,12 +84,13 @@ export function isPasswordName(name: string): boolean {
 /** Names that read as a login only beside a password (alone, `user=` filters or names a role; `log` is WordPress's). */
 const LOGIN_BESIDE_PASSWORD = /^(?:user|usr|uname|u|log)$/i;
 
-/** Rewrites `a=b&c=d` (a query, a fragment or a form body) pair by pair. `sweep` handles values with no rule. */
 /** A program's variable or a template standing for a code (`code=$code&…` in PHP, `{code}`, `#{code}`, `%CODE%`):
- *  no code of its own, and it is written elsewhere in the code around it. */
+ *  no code of its own, and it is written elsewhere in the code around it. Judged on the value as written: a template
+ *  is never percent-encoded, so `%7Bb3f1…` (a code that decodes to `{…`) is a code. */
 const CODE_VARIABLE = /^(?:\$\{?[A-Za-z_]|\{|%[A-Za-z_]|#\{)/;
-export const standsForCode = (value: string): boolean => CODE_VARIABLE.test(value);
+export const standsForCode = (raw: string): boolean => CODE_VARIABLE.test(raw);
 
+/** Rewrites `a=b&c=d` (a query, a fragment or a form body) pair by pair. `sweep` handles values with no rule. */
 export function redactParams(
   query: string,
   ctx: ItemContext,
@@ -126,7 +127,7 @@ function paramValue(
   const lower = name.toLowerCase();
   if (!raw.trim()) return raw;
   if (lower === "code" || lower === "authorization_code") {
-    if (standsForCode(decoded)) return raw;
+    if (standsForCode(raw)) return raw;
     return options.codeIsSecret || lower !== "code" ? ctx.secret(decoded, "authorization_code") : sweep(raw);
   }
   const secretType = SECRET_PARAMS[lower];
