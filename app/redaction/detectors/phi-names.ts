@@ -8,7 +8,7 @@ import { wordTable } from "./phi-word-table";
 import { NAME_SHAPE, nameShape } from "./phi-name-shape";
 import { attendeeItems } from "./phi-attendee-lists";
 import { readsAsPersonsName } from "../display-names";
-import { isCamelCaseIdentifier, isResourceNameKey } from "./resource-name-keys";
+import { isCamelCaseIdentifier, isResourceNameKey, readsAsManifest } from "./resource-name-keys";
 import {
   AMBIGUOUS_NAMES,
   GIVEN_NAMES,
@@ -508,6 +508,7 @@ export function findNames(text: string, out: PhiSpan[]) {
       if (tokens.size(m) >= 3 && !tokens.inList(m, LIST.suffix, NAME_SUFFIXES)) found.add(tokens.get(m).core);
   }
   // Lower-case or unknown names right after a strong label: "my name is eva kleist".
+  let manifest: boolean | undefined;
   for (let k = 1; k < n; k++) {
     const f = tokens.first(k - 1) | 0x20;
     if (
@@ -531,7 +532,12 @@ export function findNames(text: string, out: PhiSpan[]) {
       e++;
     }
     if (e > k && e - k === 1 && isCamelCaseIdentifier(tokens.get(k).core)) continue;
-    if (e > k && isResourceNameKey(text, tokens.start(k - 1), tokens.get(e - 1).end)) continue;
+    if (
+      e > k &&
+      (manifest ??= readsAsManifest(text)) &&
+      isResourceNameKey(text, tokens.start(k - 1), tokens.get(e - 1).end)
+    )
+      continue;
     if (e > k) {
       flagged.push([tokens.get(k).start, tokens.get(e - 1).end]);
       for (let q = k; q < e; q++)
