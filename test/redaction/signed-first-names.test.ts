@@ -70,6 +70,21 @@ describe("a name found in the text goes inside a hyphenated compound too", () =>
     );
     expect(out).not.toMatch(/\bNancy\b/);
   });
+  it("a header's, an environment's or a product's compound keeps its parts", () => {
+    check(
+      "From: Chase Miller\nThe X-Chase-Request header and Smart-Chase ids\n",
+      ["Miller"],
+      ["X-Chase-Request", "Smart-Chase"],
+    );
+    check(
+      "Hi, I'm Austin Powers.\nOur Austin-Prod cluster returns 401 in the austin-sandbox tenant.\n",
+      ["Powers"],
+      ["Austin-Prod", "austin-sandbox"],
+    );
+  });
+  it("a lower-case handle of two found names", () => {
+    check("From: Torin Shepard\nsee github.com/torin-shepard-athena and @torin-shepard\n", ["Shepard", "shepard"]);
+  });
   it("a compound whose parts are no found name stays", () => {
     check(
       "Mrs. Nancy Rowley uses the Read-Only scope and Smart-on-FHIR.\n",

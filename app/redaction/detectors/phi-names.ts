@@ -583,7 +583,7 @@ export function findNames(text: string, out: PhiSpan[]) {
     for (let k = 0; k < n; k++)
       if (member(k) && foundLengths & (1 << Math.min(tokens.size(k), 31)) && found.has(tokens.get(k).core))
         flagged.push([tokens.start(k), tokens.end(k)]);
-      else if (tokens.first(k) < 97 && tokens.size(k) > 4) hyphenatedMentions(tokens.get(k), found, flagged);
+      else if (tokens.size(k) > 4) hyphenatedMentions(tokens.get(k), found, flagged);
   }
   // A place of several words ("United States", "Los Angeles") is no one's name, in a list or mentioned again.
   const places = flagged.length ? findPlaceNames(text) : [];
@@ -688,17 +688,44 @@ const GROUPS_UNREAD = /^[ \t]*unread,[ \t]*$/m;
 
 /**
  * The parts of a hyphenated word that are names found in the text ("Nancy-Timmy" once "Nancy" was found, "Rowley-Smith"
- * once "Rowley" was): each such part goes, the other parts stay.
+ * once "Rowley" was, a handle "torin-shepard-athena" once "Torin Shepard" was): each such part goes, the other parts
+ * stay. A compound with a part that is no name (`X-Chase-Request`, `Austin-Prod`, `Smart-Chase`) is a header's, a
+ * product's or an environment's name and stays whole; a lower-case compound needs two found names (a handle).
  */
 function hyphenatedMentions(token: Token, found: ReadonlySet<string>, flagged: Array<[number, number]>) {
   const core = token.core;
   if (!core.includes("-")) return;
+  const parts = core.split("-");
+  const lowerCase = core === core.toLowerCase();
+  const isFound = (part: string) =>
+    part.length >= 3 && (found.has(part) || (lowerCase && found.has(part[0].toUpperCase() + part.slice(1))));
+  let hits = 0;
+  for (const part of parts) {
+    if (isFound(part)) hits++;
+    else if (!namePart(part)) return;
+  }
+  if (hits === 0 || (lowerCase && hits < 2)) return;
   let at = 0;
-  for (const part of core.split("-")) {
-    if (part.length >= 3 && found.has(part)) flagged.push([token.start + at, token.start + at + part.length]);
+  for (const part of parts) {
+    if (isFound(part)) flagged.push([token.start + at, token.start + at + part.length]);
     at += part.length + 1;
   }
 }
+/** A part of a person's compound: a known given name or surname, or a name-shaped or lower-case word that names no
+ *  environment, header or product (`Prod`, `Request`, `Smart`). */
+function namePart(part: string): boolean {
+  const lower = part.toLowerCase();
+  if (GIVEN_NAMES.has(lower) || SURNAMES.has(lower)) return true;
+  return part.length >= 2 && !COMPOUND_TECH_WORDS.has(lower) && (part === lower || NAME_SHAPE.test(part));
+}
+/** Words that make a compound a system's name (`Austin-Prod`, `X-Chase-Request`, `chase-sandbox`), not a person's. */
+const COMPOUND_TECH_WORDS = new Set(
+  (
+    "prod production prd preprod sandbox test tests dev develop staging stage qa uat demo int local request requests " +
+    "response id ids api apis service services svc cluster tenant app apps env server client header web ui bot " +
+    "smart fhir launch auth token read write only user"
+  ).split(" "),
+);
 
 /** Whether the line above the one starting at `lineStart` (or the one above a blank line) is a sign-off. */
 function signOffAbove(text: string, lineStart: number): boolean {
