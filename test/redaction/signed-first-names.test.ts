@@ -22,6 +22,13 @@ describe("a first name signed in lower case", () => {
     check(`${post}Regards,\n\nmaria`, ["maria"]);
     check(`${post}Cheers\njohn\n`, ["john"]);
   });
+  it("in a CRLF paste, indented, after a dash, with a full stop, with a surname", () => {
+    check(`Please help.\r\n\r\nThanks,\r\nkevin\r\n`, ["kevin"]);
+    check(`${post}Thanks,\n  kevin\n`, ["kevin"]);
+    check(`${post}Thanks,\n-kevin\n`, ["kevin"]);
+    check(`${post}Thanks,\nkevin.\n`, ["kevin"]);
+    check(`${post}Thanks,\r\n\r\nkevin smith\r\n`, ["kevin", "smith"]);
+  });
   it("a word that is no given name stays", () => {
     check(`${post}Thanks,\nteam\n`, [], ["team"]);
     check(`${post}Thanks,\ninvalid_grant\n`, [], ["invalid_grant"]);

@@ -544,15 +544,27 @@ export function findNames(text: string, out: PhiSpan[]) {
         if (tokens.get(q).core.length >= 3 && NAME_SHAPE.test(tokens.get(q).core)) found.add(tokens.get(q).core);
     }
   }
-  // A first name signed in lower case under a sign-off ("Thanks," then "kevin"): a known given name alone on its line.
+  // A first name signed in lower case under a sign-off ("Thanks," then "kevin", "  -kevin", "kevin smith"): a known
+  // given name opening its line (after indent or a dash), maybe with a known surname after it.
   for (let k = 0; k < n; k++) {
     const c = tokens.first(k);
+    if (c < 97 || c > 122) continue;
     const start = tokens.start(k);
-    if (c < 97 || c > 122 || start === 0 || text.charCodeAt(start - 1) !== 0x0a) continue;
-    const end = tokens.end(k);
-    const le = lineEnd(text, end, 2);
-    if (le < 0 || text.slice(end, le).trim() !== "" || !/^[a-z]{3,20}$/.test(tokens.get(k).core)) continue;
-    if ((tokens.lists(k) & (LIST.given | LIST.notName)) !== LIST.given || !signOffAbove(text, start)) continue;
+    const lineStart = signatureLineStart(text, start);
+    if (lineStart <= 0 || !/^[a-z]{3,20}$/.test(tokens.get(k).core)) continue;
+    let last = k;
+    const next = tokens.maybe(k + 1);
+    if (
+      next &&
+      /^[a-z]{2,20}$/.test(next.core) &&
+      (tokens.lists(k + 1) & (LIST.surname | LIST.notName)) === LIST.surname &&
+      /^[ \t]$/.test(text.slice(tokens.end(k), next.start))
+    )
+      last++;
+    const end = tokens.end(last);
+    const le = lineEnd(text, end, 3);
+    if (le < 0 || !/^[.,!]?[ \t\r]*$/.test(text.slice(end, le))) continue;
+    if ((tokens.lists(k) & (LIST.given | LIST.notName)) !== LIST.given || !signOffAbove(text, lineStart)) continue;
     flagged.push([start, end]);
   }
   // Speakers of a transcript: two or more lines opening with "Name:".
@@ -727,15 +739,25 @@ const COMPOUND_TECH_WORDS = new Set(
   ).split(" "),
 );
 
-/** Whether the line above the one starting at `lineStart` (or the one above a blank line) is a sign-off. */
+/** Whether the line above the one starting at `lineStart` (or the one above a blank line) is a sign-off; a CRLF
+ *  paste's `\r` is no part of the line. */
 function signOffAbove(text: string, lineStart: number): boolean {
   let prev = lineStartWithin(text, lineStart - 1, 40);
-  if (prev >= 0 && prev > 0 && text.slice(prev, lineStart - 1).trim() === "") {
+  if (prev > 0 && text.slice(prev, lineStart - 1).trim() === "") {
     const blank = prev;
     prev = lineStartWithin(text, blank - 1, 40);
-    return prev >= 0 && SIGN_OFF.test(text.slice(prev, blank - 1));
+    return prev >= 0 && SIGN_OFF.test(text.slice(prev, blank - 1).replace(/\r$/, ""));
   }
-  return prev >= 0 && SIGN_OFF.test(text.slice(prev, lineStart - 1));
+  return prev >= 0 && SIGN_OFF.test(text.slice(prev, lineStart - 1).replace(/\r$/, ""));
+}
+/** Start of the line of a signature word led only by indent or a dash ("  kevin", "-kevin", "-- kevin"); else -1. */
+function signatureLineStart(text: string, start: number): number {
+  for (let i = start - 1; i >= Math.max(0, start - 9); i--) {
+    const ch = text[i];
+    if (ch === "\n") return i + 1;
+    if (ch !== " " && ch !== "\t" && ch !== "-") return -1;
+  }
+  return -1;
 }
 
 /** End of the line holding `index` (its newline or the end of the text), if at most `max` characters on; else -1. */
