@@ -42,6 +42,10 @@ describe("a person's name under a name key still goes", () => {
     check(fence("kind: Intake\npatient:\n  demographics:\n    name: eva kleist\n"), ["kleist"]);
     check(fence("apiVersion: v1\nspec:\n  createdBy:\n    details:\n      name: eva kleist\n"), ["kleist"]);
   });
+  it("a name with an inner capital after a name label: a particle or a given name at its head", () => {
+    for (const name of ["deShawn", "laToya", "mcDonald", "evaKleist"]) check(`Patient name: ${name}\n`, [name]);
+    check("hi, my name is laToya\n", ["laToya"]);
+  });
   it("at the top level of a paste, and in prose", () => {
     check("name: eva kleist\nrole: admin\n", ["kleist"]);
     check("hi, my name is eva kleist\n", ["kleist"]);

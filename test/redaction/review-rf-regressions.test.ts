@@ -11,7 +11,7 @@ describe("a person's name under a name key whose parent is not on the person-wor
     check(fence("provider:\n  name: eva kleist\n  npi: 1234567890\n"), ["kleist"]);
     check(fence("patient:\n  demographics:\n    name: eva kleist\n"), ["kleist"]);
   });
-  it.fails("a name with an inner capital after a name label", () => {
+  it("a name with an inner capital after a name label", () => {
     check("Patient name: deShawn\n", ["deShawn"]);
   });
 });

@@ -3,6 +3,8 @@
 // with `apiVersion:`/`kind:`, a compose file's `services:`, a CRD pasted in a Markdown code fence) when none of the
 // keys it sits under names a person (`metadata:`, `containers:`, `authProvider:`, but not `patient:` → `demographics:`).
 
+import { GIVEN_NAMES } from "./free-text-phi-names";
+
 /** Words of a parent key that make the `name:` under it a person's (`patient:`, `emergencyContact:`, `attendees:`). */
 const PERSON_KEY_WORDS = new Set([
   "patient",
@@ -139,9 +141,17 @@ export function readsAsManifest(text: string): boolean {
   return MANIFEST_KEY.test(text);
 }
 
-/** A word starting lower case with a capital inside (`awsEcrBasic`, `myApp`): an identifier, never a person's name. */
+/** Lower-case particles that open a surname or a given name before its inner capital (`deShawn`, `laToya`, `mcDonald`). */
+const NAME_PARTICLES = new Set(["de", "la", "le", "mc", "mac", "di", "da", "du", "van", "von", "del", "dos", "o"]);
+
+/**
+ * A word starting lower case with a capital inside (`awsEcrBasic`, `myApp`): an identifier. Not when its lower-case
+ * head is a name's particle (`deShawn`, `laToya`, `mcDonald`) or a known given name (`evaKleist`, a login built from a
+ * person's name).
+ */
 export function isCamelCaseIdentifier(word: string): boolean {
-  return /^[a-z]+[A-Z]/.test(word);
+  const head = /^[a-z]+(?=[A-Z])/.exec(word)?.[0];
+  return head !== undefined && !NAME_PARTICLES.has(head) && !GIVEN_NAMES.has(head);
 }
 
 /**
