@@ -46,6 +46,10 @@ describe("the last author line of a Google Groups thread", () => {
     check(`${thread}Fenil Desani (Cerner)\n`, ["Fenil", "Desani"], ["Cerner FHIR Developers"]);
     check(`${thread}Fenil Desani (Cerner)`, ["Fenil", "Desani"]);
   });
+  it("with Groups' action lines copied under it", () => {
+    check(`${thread}Fenil Desani (Cerner)\nReply all\nReply to author\nForward\n`, ["Fenil", "Desani"]);
+    check(`${thread}Fenil Desani (Cerner)\r\n\r\nReply all\r\nReply to author\r\nForward\r\n`, ["Fenil", "Desani"]);
+  });
   it("a product line in brackets at the end stays", () => {
     check(`${thread}Patient Portal (Cerner)\n`, [], ["Patient Portal (Cerner)"]);
   });

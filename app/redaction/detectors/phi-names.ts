@@ -643,8 +643,8 @@ const GREETING_LINE = /^[ \t]*(?:hi|hello|hey|dear)\b(?:[^\n]{0,30},|[ \t]*[,!]?
 const DATE_LINE =
   /^[ \t]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/i;
 const UNREAD_LINE = /^[ \t]*unread,[ \t]*$/;
-/** What may follow the name on an author line: an affiliation in brackets, "(Cerner)". */
-const AFFILIATION = /^[ \t]*(?:\([\p{L}][\p{L}\p{M} .&'-]{0,30}\))?[ \t]*$/u;
+/** What may follow the name on an author line: an affiliation in brackets, "(Cerner)" (and a CRLF paste's `\r`). */
+const AFFILIATION = /^[ \t]*(?:\([\p{L}][\p{L}\p{M} .&'-]{0,30}\))?[ \t\r]*$/u;
 
 /**
  * The name lines of a letter or a forum thread pasted whole: a line that holds only a name (one to four words) under
@@ -690,11 +690,24 @@ function letterLines(text: string, runs: Run[]) {
       if ((thread ??= GROUPS_UNREAD.test(text)) && readsAsPersonsName(text.slice(run.start, run.end))) run.score = 2;
   }
 }
-/** Whether only white space stands from `index` to the end of the text (stops at the first other character). */
+/**
+ * Whether only white space and Google Groups' fixed action lines under a post ("Reply all", "Reply to author",
+ * "Forward", "3 more messages") stand from `index` to the end of the text. Reads at most a few short lines.
+ */
 function onlySpaceFrom(text: string, index: number): boolean {
-  for (let i = index; i < text.length; i++) if (!/\s/.test(text[i])) return false;
-  return true;
+  let i = index;
+  for (let lines = 0; lines < 8; lines++) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (i >= text.length) return true;
+    const nl = text.indexOf("\n", i);
+    const end = nl < 0 || nl - i > 40 ? Math.min(text.length, i + 40) : nl;
+    if (!GROUPS_ACTION.test(text.slice(i, end))) return false;
+    i = end;
+  }
+  return false;
 }
+/** A Google Groups action line copied with a thread's last post. */
+const GROUPS_ACTION = /^(?:reply all|reply to author|reply|forward|\d{1,4} more messages?|show quoted text)[ \t\r]*$/i;
 /** Google Groups' "unread," line between a post's author line and its date line, anywhere in the text. */
 const GROUPS_UNREAD = /^[ \t]*unread,[ \t]*$/m;
 
