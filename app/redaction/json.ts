@@ -634,13 +634,22 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     isPersonsLogin(v)
   )
     return str(ctx.phi(v, "user_name"));
+  // A payment card's holder (a gateway's request or answer): beside a card-only key, under any holder key.
+  if (
+    isString &&
+    !info.clinical &&
+    parent &&
+    CARD_HOLDER_KEYS.has(cardKey(key)) &&
+    inPaymentCard(parent) &&
+    holderName(v)
+  )
+    return str(ctx.phi(v, "name"));
   if (
     isString &&
     !info.clinical &&
     lower === "name" &&
     parent &&
     (inPatientRecord(parent) ||
-      inPaymentCard(parent) ||
       (inPersonsClaims(parent) && !isRoleName(v)) ||
       (ctx.personRequest && info.parentKey === undefined && !isRoleName(v))) &&
     personName(v)
@@ -724,36 +733,35 @@ function isUserAccount(parent: JObject): boolean {
 /** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's. */
 const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
 const inPatientRecord = (parent: JObject) => PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k));
-/** Keys of a payment card's expiry and security code (a gateway's request or answer): a `name` beside them is the
- *  card holder's. Read once per object, as the claims are. */
+/** Keys only a payment card holds (its security code, number, expiry month or year), written in any gateway's style
+ *  (`exp_month`, `expMonth`, Adyen's `expiryMonth`), compared without `_`/`-` and case: a `name` beside one of them is
+ *  the card holder's. A token's, a key's or an app's `expiry` or `expiration_date` is no card's. */
 const PAYMENT_CARD_KEYS = new Set([
   "cvc",
   "cvv",
   "cvc2",
   "cvv2",
+  "cardnumber",
   "expmonth",
-  "exp_month",
   "expyear",
-  "exp_year",
-  "expiry",
-  "expiry_month",
-  "expiry_year",
+  "expirymonth",
+  "expiryyear",
   "expirationmonth",
   "expirationyear",
-  "expiration_month",
-  "expiration_year",
-  "expirationdate",
-  "expiration_date",
-  "security_code",
-  "securitycode",
 ]);
+/** Keys that hold a card holder's name in a card object (Adyen's `holderName`, Square's `cardholder_name`). */
+const CARD_HOLDER_KEYS = new Set(["name", "holdername", "cardholdername", "cardholder", "nameoncard"]);
+const cardKey = (k: string) => k.toLowerCase().replace(/[_-]/g, "");
 const paymentCardSeen = new WeakMap<JObject, boolean>();
+/** Whether the object holds a card-only key. Read once per object, as the claims are. */
 function inPaymentCard(parent: JObject): boolean {
   let known = paymentCardSeen.get(parent);
   if (known === undefined)
-    paymentCardSeen.set(parent, (known = parent.keys.some((k) => PAYMENT_CARD_KEYS.has(k.toLowerCase()))));
+    paymentCardSeen.set(parent, (known = parent.keys.some((k) => PAYMENT_CARD_KEYS.has(cardKey(k)))));
   return known;
 }
+/** One to four words of letters, in any case (a card holder typed lower case): `eva kleist`, `O'Brien`. */
+const holderName = (v: string) => /^[\p{L}\p{M}'’.-]{2,40}(?: [\p{L}\p{M}'’.-]{1,40}){0,3}$/u.test(v.trim());
 /** One to four name-shaped words (`Tamsin Quarrie`, `O'Brien`), not an app's or a role's name. */
 function personName(v: string): boolean {
   const words = v.trim().split(/\s+/);

@@ -27,6 +27,18 @@ describe("a card holder's name beside the card's details", () => {
       ["Growth Chart", "Patient Read App"],
     );
   });
+  it("a token's, a key's, an app's or a sandbox's name beside an expiry stays", () => {
+    check('{"token":{"name":"Refresh Token","expiry":3600},"client_id":"abc"}', [], ["Refresh Token"]);
+    check('{"keys":[{"name":"Signing Key","expirationDate":"2026-01-01","kid":"k1"}]}', [], ["Signing Key"]);
+    check('{"app":{"name":"Smart Launcher","expiration_date":"2026-01-01"}}', [], ["Smart Launcher"]);
+    check('{"name":"Millennium Sandbox","expiry":"2026-01-01","security_code":"x1"}', [], ["Millennium Sandbox"]);
+  });
+  it("other gateways' layouts: Adyen's expiry and holder keys, Square's, a holder typed lower case", () => {
+    check('{"card":{"name":"Eva Kleist","expiryMonth":"03","expiryYear":"2030"}}', ["Kleist"]);
+    check('{"card":{"holderName":"Eva Kleist","expiryMonth":"03","cvc":"737"}}', ["Kleist"]);
+    check('{"card":{"cardholder_name":"Eva Kleist","exp_month":3}}', ["Kleist"]);
+    check('{"card":{"name":"eva kleist","exp_month":3}}', ["kleist"]);
+  });
 });
 
 describe("hostile inputs finish (linear work)", () => {

@@ -27,6 +27,11 @@ describe("cloud metadata and service addresses are kept", () => {
       ["fd00:ec2::254", "169.254.170.2", "100.100.100.200"],
     );
   });
+  it("where a client's address stands, or Alibaba's address with no word of the platform, it is someone's", () => {
+    check("GET /metadata/token\nX-Forwarded-For: 169.254.169.254\n", ["169.254.169.254"], ["/metadata/token"]);
+    check("sshd: user connected from 100.100.100.200 port 5555\n", ["100.100.100.200"]);
+    check("peer 100.100.100.200 port 5555 closed the session\n", ["100.100.100.200"]);
+  });
   it("another link-local address is still someone's", () => {
     check("client address 169.254.12.34 refused\n", ["169.254.12.34"]);
   });

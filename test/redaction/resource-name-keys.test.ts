@@ -33,6 +33,19 @@ describe("a person's name under a name key still goes", () => {
     check(fence("attendees:\n  - name: jimmy\n    email: j@example.com\n"), ["jimmy"]);
     check(fence("emergencyContact:\n  name: ruth\n"), ["ruth"]);
   });
+  it("under a key missing from the person words, when the paste is no manifest", () => {
+    check(fence("guardians:\n  - name: eva kleist\n"), ["kleist"]);
+    check(fence("provider:\n  name: eva kleist\n  npi: 1234567890\n"), ["kleist"]);
+    check(fence("caseNotes:\n  name: eva kleist\n"), ["kleist"]);
+  });
+  it("under a person's key further up, even in a manifest", () => {
+    check(fence("kind: Intake\npatient:\n  demographics:\n    name: eva kleist\n"), ["kleist"]);
+    check(fence("apiVersion: v1\nspec:\n  createdBy:\n    details:\n      name: eva kleist\n"), ["kleist"]);
+  });
+  it("a name with an inner capital after a name label: a particle or a given name at its head", () => {
+    for (const name of ["deShawn", "laToya", "mcDonald", "evaKleist"]) check(`Patient name: ${name}\n`, [name]);
+    check("hi, my name is laToya\n", ["laToya"]);
+  });
   it("at the top level of a paste, and in prose", () => {
     check("name: eva kleist\nrole: admin\n", ["kleist"]);
     check("hi, my name is eva kleist\n", ["kleist"]);
@@ -46,5 +59,11 @@ describe("hostile inputs finish (linear work)", () => {
     const out: PhiSpan[] = [];
     findNames(text, out);
     expect(text.length).toBeGreaterThan(1_000_000);
+  });
+  it("a megabyte of name labels on one line of a manifest", () => {
+    const text = "kind: Pod\nnotes\n" + "  name: eva kleist ".repeat(Math.ceil(1_000_000 / 18));
+    const out: PhiSpan[] = [];
+    findNames(text, out);
+    expect(out.length).toBeGreaterThan(0);
   });
 });

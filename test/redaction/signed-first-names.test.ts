@@ -22,6 +22,13 @@ describe("a first name signed in lower case", () => {
     check(`${post}Regards,\n\nmaria`, ["maria"]);
     check(`${post}Cheers\njohn\n`, ["john"]);
   });
+  it("in a CRLF paste, indented, after a dash, with a full stop, with a surname", () => {
+    check(`Please help.\r\n\r\nThanks,\r\nkevin\r\n`, ["kevin"]);
+    check(`${post}Thanks,\n  kevin\n`, ["kevin"]);
+    check(`${post}Thanks,\n-kevin\n`, ["kevin"]);
+    check(`${post}Thanks,\nkevin.\n`, ["kevin"]);
+    check(`${post}Thanks,\r\n\r\nkevin smith\r\n`, ["kevin", "smith"]);
+  });
   it("a word that is no given name stays", () => {
     check(`${post}Thanks,\nteam\n`, [], ["team"]);
     check(`${post}Thanks,\ninvalid_grant\n`, [], ["invalid_grant"]);
@@ -38,6 +45,10 @@ describe("the last author line of a Google Groups thread", () => {
   it("with the employer in brackets and nothing under it", () => {
     check(`${thread}Fenil Desani (Cerner)\n`, ["Fenil", "Desani"], ["Cerner FHIR Developers"]);
     check(`${thread}Fenil Desani (Cerner)`, ["Fenil", "Desani"]);
+  });
+  it("with Groups' action lines copied under it", () => {
+    check(`${thread}Fenil Desani (Cerner)\nReply all\nReply to author\nForward\n`, ["Fenil", "Desani"]);
+    check(`${thread}Fenil Desani (Cerner)\r\n\r\nReply all\r\nReply to author\r\nForward\r\n`, ["Fenil", "Desani"]);
   });
   it("a product line in brackets at the end stays", () => {
     check(`${thread}Patient Portal (Cerner)\n`, [], ["Patient Portal (Cerner)"]);
@@ -69,6 +80,21 @@ describe("a name found in the text goes inside a hyphenated compound too", () =>
       ["RelatedPerson", "-Timmy"],
     );
     expect(out).not.toMatch(/\bNancy\b/);
+  });
+  it("a header's, an environment's or a product's compound keeps its parts", () => {
+    check(
+      "From: Chase Miller\nThe X-Chase-Request header and Smart-Chase ids\n",
+      ["Miller"],
+      ["X-Chase-Request", "Smart-Chase"],
+    );
+    check(
+      "Hi, I'm Austin Powers.\nOur Austin-Prod cluster returns 401 in the austin-sandbox tenant.\n",
+      ["Powers"],
+      ["Austin-Prod", "austin-sandbox"],
+    );
+  });
+  it("a lower-case handle of two found names", () => {
+    check("From: Torin Shepard\nsee github.com/torin-shepard-athena and @torin-shepard\n", ["Shepard", "shepard"]);
   });
   it("a compound whose parts are no found name stays", () => {
     check(

@@ -27,6 +27,24 @@ const CLOUD_SERVICE_ADDRESSES = new Set([
   "fd00:ec2::23",
 ]);
 
+/** Alibaba Cloud's metadata address lies in carrier-grade NAT space (100.64.0.0/10), where a subscriber may hold it. */
+const NEEDS_PLATFORM_WORD = new Set(["100.100.100.200"]);
+const PLATFORM_WORD = /aliyun|alibaba|metadata|\bimds\b|\becs\b/i;
+/** A client's address position: a forwarding header's value, "from …", "client …" right before the address. */
+const CLIENT_POSITION =
+  /(?:x-forwarded-for|x-real-ip|x-client-ip|true-client-ip|cf-connecting-ip|forwarded|\bfrom|\bclient(?:[ _-]?ip)?)["']?[ \t]*[:=]?[ \t]*["']?(?:for=)?$/i;
+
+/**
+ * A cloud platform's fixed service address, asked by a program: on the list, not where a client's address stands,
+ * and Alibaba's only beside a word naming the platform or its metadata service.
+ */
+function isCloudServiceAddress(text: string, index: number, address: string): boolean {
+  if (!CLOUD_SERVICE_ADDRESSES.has(address)) return false;
+  if (CLIENT_POSITION.test(text.slice(Math.max(0, index - 40), index))) return false;
+  if (!NEEDS_PLATFORM_WORD.has(address)) return true;
+  return PLATFORM_WORD.test(text.slice(Math.max(0, index - 120), index + address.length + 120));
+}
+
 export function findIpAddresses(text: string, out: PhiSpan[]) {
   const isServersAddress = generalBlockRemote(text);
   const servers: Array<{ span: PhiSpan; address: string }> = [];
@@ -42,7 +60,7 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
     )
       return;
     // A loopback or unspecified address (a proxy's own, a server bound to all interfaces) is nobody's.
-    if (m[0].startsWith("127.") || m[0] === "0.0.0.0" || CLOUD_SERVICE_ADDRESSES.has(m[0])) return;
+    if (m[0].startsWith("127.") || m[0] === "0.0.0.0" || isCloudServiceAddress(text, m.index, m[0])) return;
     // DevTools' General block: the "Remote Address" is the server the browser connected to, a fact of the request.
     if (isServersAddress(m.index)) return;
     const span: PhiSpan = { start: m.index, end: m.index + m[0].length, type: "ip_address" };
@@ -59,7 +77,8 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
   each(IPV6, text, (m) => {
     const groups = m[0].split(":").filter(Boolean);
     // Needs some hex letters or many groups: "10:30:00" style clock times are not addresses.
-    if (groups.length < 3 || isServersAddress(m.index) || CLOUD_SERVICE_ADDRESSES.has(m[0].toLowerCase())) return;
+    if (groups.length < 3 || isServersAddress(m.index) || isCloudServiceAddress(text, m.index, m[0].toLowerCase()))
+      return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "ip_address" });
   });
 }

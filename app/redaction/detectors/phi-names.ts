@@ -8,7 +8,7 @@ import { wordTable } from "./phi-word-table";
 import { NAME_SHAPE, nameShape } from "./phi-name-shape";
 import { attendeeItems } from "./phi-attendee-lists";
 import { readsAsPersonsName } from "../display-names";
-import { isCamelCaseIdentifier, isResourceNameKey } from "./resource-name-keys";
+import { isCamelCaseIdentifier, isResourceNameKey, readsAsManifest } from "./resource-name-keys";
 import {
   AMBIGUOUS_NAMES,
   GIVEN_NAMES,
@@ -510,6 +510,7 @@ export function findNames(text: string, out: PhiSpan[]) {
       if (tokens.size(m) >= 3 && !tokens.inList(m, LIST.suffix, NAME_SUFFIXES)) found.add(tokens.get(m).core);
   }
   // Lower-case or unknown names right after a strong label: "my name is eva kleist".
+  let manifest: boolean | undefined;
   for (let k = 1; k < n; k++) {
     const f = tokens.first(k - 1) | 0x20;
     if (
@@ -533,22 +534,39 @@ export function findNames(text: string, out: PhiSpan[]) {
       e++;
     }
     if (e > k && e - k === 1 && isCamelCaseIdentifier(tokens.get(k).core)) continue;
-    if (e > k && isResourceNameKey(text, tokens.start(k - 1), tokens.get(e - 1).end)) continue;
+    if (
+      e > k &&
+      (manifest ??= readsAsManifest(text)) &&
+      isResourceNameKey(text, tokens.start(k - 1), tokens.get(e - 1).end)
+    )
+      continue;
     if (e > k) {
       flagged.push([tokens.get(k).start, tokens.get(e - 1).end]);
       for (let q = k; q < e; q++)
         if (tokens.get(q).core.length >= 3 && NAME_SHAPE.test(tokens.get(q).core)) found.add(tokens.get(q).core);
     }
   }
-  // A first name signed in lower case under a sign-off ("Thanks," then "kevin"): a known given name alone on its line.
+  // A first name signed in lower case under a sign-off ("Thanks," then "kevin", "  -kevin", "kevin smith"): a known
+  // given name opening its line (after indent or a dash), maybe with a known surname after it.
   for (let k = 0; k < n; k++) {
     const c = tokens.first(k);
+    if (c < 97 || c > 122) continue;
     const start = tokens.start(k);
-    if (c < 97 || c > 122 || start === 0 || text.charCodeAt(start - 1) !== 0x0a) continue;
-    const end = tokens.end(k);
-    const le = lineEnd(text, end, 2);
-    if (le < 0 || text.slice(end, le).trim() !== "" || !/^[a-z]{3,20}$/.test(tokens.get(k).core)) continue;
-    if ((tokens.lists(k) & (LIST.given | LIST.notName)) !== LIST.given || !signOffAbove(text, start)) continue;
+    const lineStart = signatureLineStart(text, start);
+    if (lineStart <= 0 || !/^[a-z]{3,20}$/.test(tokens.get(k).core)) continue;
+    let last = k;
+    const next = tokens.maybe(k + 1);
+    if (
+      next &&
+      /^[a-z]{2,20}$/.test(next.core) &&
+      (tokens.lists(k + 1) & (LIST.surname | LIST.notName)) === LIST.surname &&
+      /^[ \t]$/.test(text.slice(tokens.end(k), next.start))
+    )
+      last++;
+    const end = tokens.end(last);
+    const le = lineEnd(text, end, 3);
+    if (le < 0 || !/^[.,!]?[ \t\r]*$/.test(text.slice(end, le))) continue;
+    if ((tokens.lists(k) & (LIST.given | LIST.notName)) !== LIST.given || !signOffAbove(text, lineStart)) continue;
     flagged.push([start, end]);
   }
   // Speakers of a transcript: two or more lines opening with "Name:".
@@ -579,7 +597,7 @@ export function findNames(text: string, out: PhiSpan[]) {
     for (let k = 0; k < n; k++)
       if (member(k) && foundLengths & (1 << Math.min(tokens.size(k), 31)) && found.has(tokens.get(k).core))
         flagged.push([tokens.start(k), tokens.end(k)]);
-      else if (tokens.first(k) < 97 && tokens.size(k) > 4) hyphenatedMentions(tokens.get(k), found, flagged);
+      else if (tokens.size(k) > 4) hyphenatedMentions(tokens.get(k), found, flagged);
   }
   // A place of several words ("United States", "Los Angeles") is no one's name, in a list or mentioned again.
   const places = flagged.length ? findPlaceNames(text) : [];
@@ -627,8 +645,8 @@ const GREETING_LINE = /^[ \t]*(?:hi|hello|hey|dear)\b(?:[^\n]{0,30},|[ \t]*[,!]?
 const DATE_LINE =
   /^[ \t]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/i;
 const UNREAD_LINE = /^[ \t]*unread,[ \t]*$/;
-/** What may follow the name on an author line: an affiliation in brackets, "(Cerner)". */
-const AFFILIATION = /^[ \t]*(?:\([\p{L}][\p{L}\p{M} .&'-]{0,30}\))?[ \t]*$/u;
+/** What may follow the name on an author line: an affiliation in brackets, "(Cerner)" (and a CRLF paste's `\r`). */
+const AFFILIATION = /^[ \t]*(?:\([\p{L}][\p{L}\p{M} .&'-]{0,30}\))?[ \t\r]*$/u;
 
 /**
  * The name lines of a letter or a forum thread pasted whole: a line that holds only a name (one to four words) under
@@ -674,37 +692,87 @@ function letterLines(text: string, runs: Run[]) {
       if ((thread ??= GROUPS_UNREAD.test(text)) && readsAsPersonsName(text.slice(run.start, run.end))) run.score = 2;
   }
 }
-/** Whether only white space stands from `index` to the end of the text (stops at the first other character). */
+/**
+ * Whether only white space and Google Groups' fixed action lines under a post ("Reply all", "Reply to author",
+ * "Forward", "3 more messages") stand from `index` to the end of the text. Reads at most a few short lines.
+ */
 function onlySpaceFrom(text: string, index: number): boolean {
-  for (let i = index; i < text.length; i++) if (!/\s/.test(text[i])) return false;
-  return true;
+  let i = index;
+  for (let lines = 0; lines < 8; lines++) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (i >= text.length) return true;
+    const nl = text.indexOf("\n", i);
+    const end = nl < 0 || nl - i > 40 ? Math.min(text.length, i + 40) : nl;
+    if (!GROUPS_ACTION.test(text.slice(i, end))) return false;
+    i = end;
+  }
+  return false;
 }
+/** A Google Groups action line copied with a thread's last post. */
+const GROUPS_ACTION = /^(?:reply all|reply to author|reply|forward|\d{1,4} more messages?|show quoted text)[ \t\r]*$/i;
 /** Google Groups' "unread," line between a post's author line and its date line, anywhere in the text. */
 const GROUPS_UNREAD = /^[ \t]*unread,[ \t]*$/m;
 
 /**
  * The parts of a hyphenated word that are names found in the text ("Nancy-Timmy" once "Nancy" was found, "Rowley-Smith"
- * once "Rowley" was): each such part goes, the other parts stay.
+ * once "Rowley" was, a handle "torin-shepard-athena" once "Torin Shepard" was): each such part goes, the other parts
+ * stay. A compound with a part that is no name (`X-Chase-Request`, `Austin-Prod`, `Smart-Chase`) is a header's, a
+ * product's or an environment's name and stays whole; a lower-case compound needs two found names (a handle).
  */
 function hyphenatedMentions(token: Token, found: ReadonlySet<string>, flagged: Array<[number, number]>) {
   const core = token.core;
   if (!core.includes("-")) return;
+  const parts = core.split("-");
+  const lowerCase = core === core.toLowerCase();
+  const isFound = (part: string) =>
+    part.length >= 3 && (found.has(part) || (lowerCase && found.has(part[0].toUpperCase() + part.slice(1))));
+  let hits = 0;
+  for (const part of parts) {
+    if (isFound(part)) hits++;
+    else if (!namePart(part)) return;
+  }
+  if (hits === 0 || (lowerCase && hits < 2)) return;
   let at = 0;
-  for (const part of core.split("-")) {
-    if (part.length >= 3 && found.has(part)) flagged.push([token.start + at, token.start + at + part.length]);
+  for (const part of parts) {
+    if (isFound(part)) flagged.push([token.start + at, token.start + at + part.length]);
     at += part.length + 1;
   }
 }
+/** A part of a person's compound: a known given name or surname, or a name-shaped or lower-case word that names no
+ *  environment, header or product (`Prod`, `Request`, `Smart`). */
+function namePart(part: string): boolean {
+  const lower = part.toLowerCase();
+  if (GIVEN_NAMES.has(lower) || SURNAMES.has(lower)) return true;
+  return part.length >= 2 && !COMPOUND_TECH_WORDS.has(lower) && (part === lower || NAME_SHAPE.test(part));
+}
+/** Words that make a compound a system's name (`Austin-Prod`, `X-Chase-Request`, `chase-sandbox`), not a person's. */
+const COMPOUND_TECH_WORDS = new Set(
+  (
+    "prod production prd preprod sandbox test tests dev develop staging stage qa uat demo int local request requests " +
+    "response id ids api apis service services svc cluster tenant app apps env server client header web ui bot " +
+    "smart fhir launch auth token read write only user"
+  ).split(" "),
+);
 
-/** Whether the line above the one starting at `lineStart` (or the one above a blank line) is a sign-off. */
+/** Whether the line above the one starting at `lineStart` (or the one above a blank line) is a sign-off; a CRLF
+ *  paste's `\r` is no part of the line. */
 function signOffAbove(text: string, lineStart: number): boolean {
   let prev = lineStartWithin(text, lineStart - 1, 40);
-  if (prev >= 0 && prev > 0 && text.slice(prev, lineStart - 1).trim() === "") {
+  if (prev > 0 && text.slice(prev, lineStart - 1).trim() === "") {
     const blank = prev;
     prev = lineStartWithin(text, blank - 1, 40);
-    return prev >= 0 && SIGN_OFF.test(text.slice(prev, blank - 1));
+    return prev >= 0 && SIGN_OFF.test(text.slice(prev, blank - 1).replace(/\r$/, ""));
   }
-  return prev >= 0 && SIGN_OFF.test(text.slice(prev, lineStart - 1));
+  return prev >= 0 && SIGN_OFF.test(text.slice(prev, lineStart - 1).replace(/\r$/, ""));
+}
+/** Start of the line of a signature word led only by indent or a dash ("  kevin", "-kevin", "-- kevin"); else -1. */
+function signatureLineStart(text: string, start: number): number {
+  for (let i = start - 1; i >= Math.max(0, start - 9); i--) {
+    const ch = text[i];
+    if (ch === "\n") return i + 1;
+    if (ch !== " " && ch !== "\t" && ch !== "-") return -1;
+  }
+  return -1;
 }
 
 /** End of the line holding `index` (its newline or the end of the text), if at most `max` characters on; else -1. */
