@@ -16,7 +16,7 @@ import { redactHl7Lines } from "./hl7";
 import { hasHl7XmlField, redactHl7XmlLines } from "./hl7-xml";
 import { messageStart } from "~/evidence/hl7-logged";
 import { endsToken } from "./wrapped-tokens";
-import { openQuoteAfter } from "~/evidence/shell-words";
+import { curlExtents, type CurlExtent } from "./curl-extent";
 import {
   anyDocumentStarts,
   FhirXmlReader,
@@ -38,8 +38,6 @@ const FORM_LINE = /^[A-Za-z0-9_.%~+\-[\]]+=[^&\s]*(?:&[A-Za-z0-9_.%~+\-[\]]*=?[^
 /** Headers whose value is a credential: a wrapped continuation is glued on without a space. */
 const CREDENTIAL_HEADERS = /^(?:proxy-)?authorization$|^dpop$|token|api-?key|secret/i;
 const BARE_TOKEN = /^[A-Za-z0-9._~+/=-]{8,}$/;
-/** A line that continues a token cut inside a quoted argument: token characters up to the closing quote or the end. */
-const WRAPPED_IN_QUOTE = /^[ \t]*[A-Za-z0-9._~+/=-]{8,}(?:["']|\r?\n?$)/;
 
 /** How many spaces and tabs a line starts with. */
 function indentWidth(line: string): number {
@@ -146,6 +144,8 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
   let xmlReader: FhirXmlReader | undefined;
   /** Inside a Bruno `auth:<mode> {` block: its mode. */
   let authMode: string | null = null;
+  /** Where the curl commands met end (their lines indexed on the first one). */
+  let curls: CurlExtent | undefined;
 
   // Consecutive prose lines are swept together: one pass per run, not per line. The run is cut from the text once
   // (a slice, by the offsets of its first and last lines), not built up line by line.
@@ -315,14 +315,10 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       }
     }
     if (content.includes("curl") && CURL_START.test(content)) {
-      // The command goes on over continuation marks, and over a token wrapped inside a quoted argument.
-      let end = i;
-      let open = openQuoteAfter(lines[i], null);
-      while (
-        end + 1 < lines.length &&
-        (/[\\^`][ \t]*\r?\n$/.test(lines[end]) || (open !== null && WRAPPED_IN_QUOTE.test(lines[end + 1])))
-      )
-        open = openQuoteAfter(lines[++end], open);
+      // The command goes on over continuation marks, a token wrapped inside a quoted argument and a body written on
+      // many lines (curl-extent.ts).
+      curls ??= curlExtents(lines);
+      const end = curls.end(i);
       emit(redactCurlCommands(lines.slice(i, end + 1).join(""), ctx));
       i = end;
       continue;

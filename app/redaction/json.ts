@@ -22,6 +22,7 @@ import {
 } from "./json-ast";
 import { redactSpans, sweepValue } from "./sweep";
 import { isPersonsHeader, redactAuthorizationValue, redactHeaderValue } from "./headers";
+import { isCallerAddressKey, redactCallerAddress } from "./detectors/client-addresses";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
 import { SECRET_PARAMS, TOKEN_TYPES, labelNamesSecret, secretKey } from "./detectors/secret-keys";
@@ -163,7 +164,15 @@ const OIDC_PERSON_KEYS = lookupTable<string>({
   subscriberid: "identifier",
   memberid: "identifier",
   member_id: "identifier",
+  policynumber: "identifier",
+  policy_number: "identifier",
 });
+/** CloudTrail identity types that name a role or a service, never a person (`sessionIssuer.type`, `userIdentity.type`). */
+const NON_PERSON_IDENTITY_TYPES = new Set(["Role", "AWSService", "AWSAccount", "Service"]);
+/** The keys of an object that is a person's record in an integration engine's payload (Redox's data models). */
+const namesRoleOrService = (parent: JObject | undefined) =>
+  parent !== undefined && NON_PERSON_IDENTITY_TYPES.has(objGetString(parent, "type") ?? "");
+const PERSON_HOLDERS = new Set(["patient", "guarantor", "insured", "subscriber", "member", "policyholder"]);
 const HAR_PAIR_ARRAYS = new Set(["headers", "cookies", "queryString", "params"]);
 const SHAPE_KEEP = new Set(["resourceType", "system", "url"]);
 /** JSON texts inside JSON strings (directly or quoted in their prose), beyond the outermost one. */
@@ -473,6 +482,11 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A user header as an object's key (`{"headers": {"X-Forwarded-User": "jroe"}}`, an axios config), a client's
   // address (`"x-forwarded-for": "203.0.113.7, 10.0.0.2"`).
   if (isString && isPersonsHeader(lower)) return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
+  // The caller's address in an audit record or access log (`sourceIPAddress`, `callerIp`, `CallerIPAddress`).
+  if (isString && isCallerAddressKey(key)) {
+    const out = redactCallerAddress(v, ctx);
+    if (out !== v) return str(out);
+  }
   if (isString && lower === "cookie") return str(redactCookieHeader(v, ctx));
   if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
   if (parent && JWK_PRIVATE_MEMBERS.has(key) && objHas(parent, "kty")) return str(ctx.secret(v, "private_key"));
@@ -557,7 +571,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     personType &&
     !(personType === "user_name" && isNobodysLogin(v)) &&
     // An app registration names the app under a profile's keys too ("display_name": "Patient Read App").
-    !(PROFILE_NAME_KEYS.has(lower) && namesAppOrStatus(v))
+    !(PROFILE_NAME_KEYS.has(lower) && namesAppOrStatus(v)) &&
+    // An AWS role's or service's name (CloudTrail's `sessionIssuer: {"type": "Role", "userName": …}`) is no login.
+    !(personType === "user_name" && namesRoleOrService(parent))
   )
     return str(ctx.phi(v, personType));
   // A monitoring payload's end user (`"usr.id"`, `"enduser.id"`) and a client's address under its key (`"remoteIp"`,
@@ -572,6 +588,16 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   }
   // A town located at the latitude and longitude beside it (a ticket comment's or a sign-in's metadata).
   if (isString && !info.clinical && parent && isGeolocatedPlace(lower, parent)) return str(ctx.phi(v, "address"));
+  // A person's identifiers listed as {ID, IDType} pairs (Redox's `Patient.Identifiers[]`: MR, EHRID, NIST).
+  if (
+    isString &&
+    lower === "id" &&
+    parent &&
+    holder?.toLowerCase() === "identifiers" &&
+    (objHas(parent, "IDType") || objHas(parent, "IdType") || objHas(parent, "idType")) &&
+    PERSON_HOLDERS.has((info.parentKey ?? "").toLowerCase())
+  )
+    return str(ctx.phi(v, "identifier"));
   // A person's address written as one string beside the person's claims (`"address": "14 rue des Lilas, 69003 Lyon"`).
   if (isString && !info.clinical && parent && isPersonAddressKey(key) && inPersonsClaims(parent) && /\d/.test(v))
     return str(ctx.phi(v, "address"));
@@ -590,7 +616,13 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (isString && !info.clinical && lower === "userdisplayname" && readsAsPersonsName(v))
     return str(ctx.phi(v, "name"));
   // A directory's or an app's login key (`"login"`, `"uid"`, `"sAMAccountName"`): a one-word login (a URL stays).
-  if (isString && !info.clinical && isLoginKey(lower.replace(/^_+/, "")) && isPersonsLogin(v))
+  if (
+    isString &&
+    !info.clinical &&
+    isLoginKey(lower.replace(/^_+/, "")) &&
+    isPersonsLogin(v) &&
+    !namesRoleOrService(parent)
+  )
     return str(ctx.phi(v, "user_name"));
   // A chat member's profile (Slack's `user_profile`, users.json): `name` beside `real_name` is the member's login.
   if (
@@ -608,6 +640,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     lower === "name" &&
     parent &&
     (inPatientRecord(parent) ||
+      inPaymentCard(parent) ||
       (inPersonsClaims(parent) && !isRoleName(v)) ||
       (ctx.personRequest && info.parentKey === undefined && !isRoleName(v))) &&
     personName(v)
@@ -691,6 +724,36 @@ function isUserAccount(parent: JObject): boolean {
 /** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's. */
 const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
 const inPatientRecord = (parent: JObject) => PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k));
+/** Keys of a payment card's expiry and security code (a gateway's request or answer): a `name` beside them is the
+ *  card holder's. Read once per object, as the claims are. */
+const PAYMENT_CARD_KEYS = new Set([
+  "cvc",
+  "cvv",
+  "cvc2",
+  "cvv2",
+  "expmonth",
+  "exp_month",
+  "expyear",
+  "exp_year",
+  "expiry",
+  "expiry_month",
+  "expiry_year",
+  "expirationmonth",
+  "expirationyear",
+  "expiration_month",
+  "expiration_year",
+  "expirationdate",
+  "expiration_date",
+  "security_code",
+  "securitycode",
+]);
+const paymentCardSeen = new WeakMap<JObject, boolean>();
+function inPaymentCard(parent: JObject): boolean {
+  let known = paymentCardSeen.get(parent);
+  if (known === undefined)
+    paymentCardSeen.set(parent, (known = parent.keys.some((k) => PAYMENT_CARD_KEYS.has(k.toLowerCase()))));
+  return known;
+}
 /** One to four name-shaped words (`Tamsin Quarrie`, `O'Brien`), not an app's or a role's name. */
 function personName(v: string): boolean {
   const words = v.trim().split(/\s+/);

@@ -30,8 +30,9 @@ const VAR_DUMP_VALUE = /string\((\d{1,9})\) "|(?:int|float|bool)\(([^()\n]{1,40}
  *  (Guzzle's `'form_params' => ['code' => '…']`), Perl's Data::Dumper: `'key' => '…'`. */
 const RUBY = /(?<![\w:"'])(?::([A-Za-z_]\w{0,63}[?!]?)|"([^"\n]{1,64})"|'([^'\n]{1,64})') ?=> ?/g;
 /** Ruby 3.4's inspect (`{access_token: "…", expires_in: 3600}`) and a Python dict (`{'password': '…'}`): a bare key
- *  with a double-quoted string, or a single-quoted key with a string in either quote, after `{` or `, `. */
-const COLON_PAIR = /(?:\{|, )(?:'([^'\n]{1,64})'|([A-Za-z_]\w{0,63}[?!]?)): (?=["'])/g;
+ *  with a double-quoted string, or a single-quoted key with a string in either quote, after `{` or `, `. Google Cloud's
+ *  Logs Explorer copies an entry with two blanks there (`{  callerIp: "…",  callerSuppliedUserAgent: "…"`). */
+const COLON_PAIR = /(?:\{ {0,2}|, {1,2})(?:'([^'\n]{1,64})'|([A-Za-z_]\w{0,63}[?!]?)): (?=["'])/g;
 /** Go: a struct's `{` right before its first `Field:` (no blank: util.inspect writes `{ name:`). */
 const GO_OPEN = /\{([A-Za-z_]\w{0,63}):(?![:/])/g;
 /** Go: the next field of the struct, after a blank (%+v) or a comma and a blank (%#v). */

@@ -88,3 +88,47 @@ export function redactClientAddress(lower: string, value: string, ctx: ItemConte
   const semicolon = element.indexOf(";", from);
   return replaceIn(value, from, semicolon < 0 ? first : semicolon, ctx);
 }
+
+/**
+ * Keys under which audit records and access logs name the caller's address — AWS CloudTrail's `sourceIPAddress`,
+ * Google Cloud audit logs' `callerIp`, Azure diagnostic logs' `callerIpAddress` / `CallerIPAddress`, `clientIp`,
+ * `remoteAddr`, `userIpAddress` — as letters in lower case (`_` and `-` dropped). A server's own address
+ * (`serverIPAddress`, `hostIp`) is not one of them.
+ */
+const CALLER_ADDRESS_KEYS = new Set([
+  "sourceip",
+  "sourceipaddress",
+  "callerip",
+  "calleripaddress",
+  "clientip",
+  "clientipaddress",
+  "clientaddress",
+  "remoteip",
+  "remoteaddr",
+  "remoteaddress",
+  "requestip",
+  "requestoripaddress",
+  "userip",
+  "useripaddress",
+  "originatingip",
+]);
+
+export const isCallerAddressKey = (key: string): boolean =>
+  key.length <= 40 && CALLER_ADDRESS_KEYS.has(key.toLowerCase().replace(/[_-]/g, ""));
+
+/** Digits, dots, colons and hex, as an address is written (checked loosely: a record's value may be malformed). */
+const ADDRESS_LIKE = /^\[?[0-9a-f.:%]{3,64}\]?(?::\d{1,5})?$/i;
+const LOOPBACK = /^(?:127\.|::1$|0\.0\.0\.0$|::$|localhost$)/i;
+
+/**
+ * The value under a caller-address key with the address replaced (a list keeps its proxies: the first is the
+ * client); the value as it was when it holds no address (a host name, `unknown`, a service's name) or loopback.
+ */
+export function redactCallerAddress(value: string, ctx: ItemContext): string {
+  const comma = value.indexOf(",");
+  const first = comma < 0 ? value.length : comma;
+  const lead = value.length - value.trimStart().length;
+  const address = value.slice(lead, first).trimEnd();
+  if (!ADDRESS_LIKE.test(address) || !/\d/.test(address) || LOOPBACK.test(address)) return value;
+  return value.slice(0, lead) + ctx.phi(address, "ip_address") + value.slice(lead + address.length);
+}

@@ -1,7 +1,9 @@
 // Client domain only: patient and resource ids in text that structure did not read (log lines, truncated JSON,
 // relative URLs). The same id gets the same pseudonym as in structured evidence (Patient/<id>, ?_id=, "id" of a
-// logged resource). Every scan here is one regex pass with bounded look-around: linear on any input.
+// logged resource; an OperationOutcome's or a Bundle's stays, as it does there). Every scan here is one regex pass
+// with bounded look-around: linear on any input.
 import type { ItemContext } from "../context";
+import { NON_PATIENT_TYPES } from "../fhir";
 import { pseudonymisePatientRef } from "./url";
 
 const PATIENT_REF = /Patient\/([A-Za-z0-9.-]{1,64})/g;
@@ -45,7 +47,9 @@ export function pseudonymiseIdsInText(text: string, ctx: ItemContext): string {
   if (out.includes("resourceType")) {
     out = out.replace(JSON_ID, (whole: string, q1: string, q2: string, id: string, offset: number) => {
       const type = enclosingResourceType(out, offset, offset + whole.length);
-      if (!type) return whole;
+      // An OperationOutcome's or a Bundle's id names the server's answer, not a patient's record: kept, as when read
+      // whole (support quotes an outcome's id to find the request).
+      if (!type || NON_PATIENT_TYPES.has(type)) return whole;
       return (
         whole.slice(0, whole.length - id.length - q2.length) +
         ctx.phi(id, type === "Patient" ? "patient_id" : "resource_id") +

@@ -9,6 +9,24 @@ const IPV6 =
 
 const IPV6_NEEDS = /[0-9a-fA-F]:[0-9a-fA-F]{1,4}:[0-9a-fA-F]{1,4}:[0-9a-fA-F]/;
 
+/**
+ * A cloud platform's fixed service addresses, the same on every machine of that platform: the instance metadata
+ * endpoint of AWS, Google Cloud, Azure and OpenStack (`169.254.169.254`, AWS's IPv6 `fd00:ec2::254`), AWS's DNS and
+ * time servers, the ECS container credentials endpoint and Alibaba Cloud's metadata server. An SDK's or `curl -v`'s
+ * log that tried one names the platform, not a person.
+ */
+const CLOUD_SERVICE_ADDRESSES = new Set([
+  "169.254.169.254",
+  "169.254.169.253",
+  "169.254.169.123",
+  "169.254.170.2",
+  "100.100.100.200",
+  "fd00:ec2::254",
+  "fd00:ec2::253",
+  "fd00:ec2::123",
+  "fd00:ec2::23",
+]);
+
 export function findIpAddresses(text: string, out: PhiSpan[]) {
   const isServersAddress = generalBlockRemote(text);
   const servers: Array<{ span: PhiSpan; address: string }> = [];
@@ -24,7 +42,7 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
     )
       return;
     // A loopback or unspecified address (a proxy's own, a server bound to all interfaces) is nobody's.
-    if (m[0].startsWith("127.") || m[0] === "0.0.0.0") return;
+    if (m[0].startsWith("127.") || m[0] === "0.0.0.0" || CLOUD_SERVICE_ADDRESSES.has(m[0])) return;
     // DevTools' General block: the "Remote Address" is the server the browser connected to, a fact of the request.
     if (isServersAddress(m.index)) return;
     const span: PhiSpan = { start: m.index, end: m.index + m[0].length, type: "ip_address" };
@@ -41,7 +59,7 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
   each(IPV6, text, (m) => {
     const groups = m[0].split(":").filter(Boolean);
     // Needs some hex letters or many groups: "10:30:00" style clock times are not addresses.
-    if (groups.length < 3 || isServersAddress(m.index)) return;
+    if (groups.length < 3 || isServersAddress(m.index) || CLOUD_SERVICE_ADDRESSES.has(m[0].toLowerCase())) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "ip_address" });
   });
 }

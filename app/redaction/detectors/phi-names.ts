@@ -8,6 +8,7 @@ import { wordTable } from "./phi-word-table";
 import { NAME_SHAPE, nameShape } from "./phi-name-shape";
 import { attendeeItems } from "./phi-attendee-lists";
 import { readsAsPersonsName } from "../display-names";
+import { isCamelCaseIdentifier, isResourceNameKey } from "./resource-name-keys";
 import {
   AMBIGUOUS_NAMES,
   GIVEN_NAMES,
@@ -529,11 +530,24 @@ export function findNames(text: string, out: PhiSpan[]) {
       if (e > k && gap(e - 1) !== " ") break;
       e++;
     }
+    if (e > k && e - k === 1 && isCamelCaseIdentifier(tokens.get(k).core)) continue;
+    if (e > k && isResourceNameKey(text, tokens.start(k - 1), tokens.get(e - 1).end)) continue;
     if (e > k) {
       flagged.push([tokens.get(k).start, tokens.get(e - 1).end]);
       for (let q = k; q < e; q++)
         if (tokens.get(q).core.length >= 3 && NAME_SHAPE.test(tokens.get(q).core)) found.add(tokens.get(q).core);
     }
+  }
+  // A first name signed in lower case under a sign-off ("Thanks," then "kevin"): a known given name alone on its line.
+  for (let k = 0; k < n; k++) {
+    const c = tokens.first(k);
+    const start = tokens.start(k);
+    if (c < 97 || c > 122 || start === 0 || text.charCodeAt(start - 1) !== 0x0a) continue;
+    const end = tokens.end(k);
+    const le = lineEnd(text, end, 2);
+    if (le < 0 || text.slice(end, le).trim() !== "" || !/^[a-z]{3,20}$/.test(tokens.get(k).core)) continue;
+    if ((tokens.lists(k) & (LIST.given | LIST.notName)) !== LIST.given || !signOffAbove(text, start)) continue;
+    flagged.push([start, end]);
   }
   // Speakers of a transcript: two or more lines opening with "Name:".
   const speakers: number[] = [];
@@ -563,6 +577,7 @@ export function findNames(text: string, out: PhiSpan[]) {
     for (let k = 0; k < n; k++)
       if (member(k) && foundLengths & (1 << Math.min(tokens.size(k), 31)) && found.has(tokens.get(k).core))
         flagged.push([tokens.start(k), tokens.end(k)]);
+      else if (tokens.first(k) < 97 && tokens.size(k) > 4) hyphenatedMentions(tokens.get(k), found, flagged);
   }
   // A place of several words ("United States", "Los Angeles") is no one's name, in a list or mentioned again.
   const places = flagged.length ? findPlaceNames(text) : [];
@@ -620,6 +635,7 @@ const AFFILIATION = /^[ \t]*(?:\([\p{L}][\p{L}\p{M} .&'-]{0,30}\))?[ \t]*$/u;
  * or of a thread copied whole: "Jane Roe (Cerner)", a blank line, "Hi," or "Jun 22, 2020, 11:24 AM"). Each run looks one short line back or at most three lines forward (linear).
  */
 function letterLines(text: string, runs: Run[]) {
+  let thread: boolean | undefined;
   for (const run of runs) {
     const words = run.members.length;
     if (words > 4 || run.score >= 2) continue;
@@ -651,7 +667,42 @@ function letterLines(text: string, runs: Run[]) {
       if (GREETING_LINE.test(line) || DATE_LINE.test(line)) run.score = 2;
       break;
     }
+    // The last author line of a Google Groups thread copied up to it: the employer in brackets, nothing under it.
+    if (run.score < 2 && rest.includes("(") && onlySpaceFrom(text, le))
+      if ((thread ??= GROUPS_UNREAD.test(text)) && readsAsPersonsName(text.slice(run.start, run.end))) run.score = 2;
   }
+}
+/** Whether only white space stands from `index` to the end of the text (stops at the first other character). */
+function onlySpaceFrom(text: string, index: number): boolean {
+  for (let i = index; i < text.length; i++) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+/** Google Groups' "unread," line between a post's author line and its date line, anywhere in the text. */
+const GROUPS_UNREAD = /^[ \t]*unread,[ \t]*$/m;
+
+/**
+ * The parts of a hyphenated word that are names found in the text ("Nancy-Timmy" once "Nancy" was found, "Rowley-Smith"
+ * once "Rowley" was): each such part goes, the other parts stay.
+ */
+function hyphenatedMentions(token: Token, found: ReadonlySet<string>, flagged: Array<[number, number]>) {
+  const core = token.core;
+  if (!core.includes("-")) return;
+  let at = 0;
+  for (const part of core.split("-")) {
+    if (part.length >= 3 && found.has(part)) flagged.push([token.start + at, token.start + at + part.length]);
+    at += part.length + 1;
+  }
+}
+
+/** Whether the line above the one starting at `lineStart` (or the one above a blank line) is a sign-off. */
+function signOffAbove(text: string, lineStart: number): boolean {
+  let prev = lineStartWithin(text, lineStart - 1, 40);
+  if (prev >= 0 && prev > 0 && text.slice(prev, lineStart - 1).trim() === "") {
+    const blank = prev;
+    prev = lineStartWithin(text, blank - 1, 40);
+    return prev >= 0 && SIGN_OFF.test(text.slice(prev, blank - 1));
+  }
+  return prev >= 0 && SIGN_OFF.test(text.slice(prev, lineStart - 1));
 }
 
 /** End of the line holding `index` (its newline or the end of the text), if at most `max` characters on; else -1. */

@@ -308,6 +308,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["X12 EDI, DICOM dumps, NCPDP SCRIPT", /^(?:x12-|dicom-|ncpdp-)/],
   ["mobile app logs (Android logcat, iOS console, Flutter, React Native)", /^mobile-/],
   ["chat and ticket-system exports (Slack, Teams, Discord, Jira, Zendesk, ServiceNow, GitHub API)", /^export-/],
+  ["FHIR platforms and test tools beyond Oracle (Inferno, Azure, Google, AWS, Medplum, Redox)", /^platform-/],
 ];
 
 export function realArtifactSection(): string {
