@@ -7,8 +7,11 @@
 //                                        'Doe^John'                    (Out[3]: 'Doe^John')
 // Under a person's attribute (dicom-tags.ts) the value goes: inside its quotes, else up to a blank, a comma or a
 // bracket; a query's wildcards (`*`, `?`) stay, so "a wildcard search by name" still reads. A keyword in a URL's query
-// (`?PatientID=…`) is a web application's parameter, left to the URL rules. One regex pass over the text for the
-// assignments, one pass over its lines for the REPL echoes.
+// (`?PatientID=…`) is a web application's parameter, left to the URL rules. A bare keyword (`PatientID=12724066` in a
+// log line, `"PatientID": …` in JSON) is read as DICOM only after a DICOM tool's option (`-k`, `-m`, `-s`) or in a
+// paste that shows it is about DICOM (a DICOM tool, pydicom, a `(0010,0010)` tag, `ds.PatientName`): elsewhere it is
+// an application's own field, left to the rules for ids (a sandbox patient id is a fact support needs). One regex
+// pass over the text for the assignments, one pass over its lines for the REPL echoes.
 import type { ItemContext } from "./context";
 import { DICOM_PERSON_KEYWORDS, isPersonValue, personTagType } from "./dicom-tags";
 
@@ -23,6 +26,13 @@ const ASSIGNMENT = new RegExp(
     String.raw`(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"',;)}\]]{1,200}))`,
   "g",
 );
+/** What shows a paste is about DICOM: a DICOM tool or library, a tag in parentheses, pydicom's `ds.Keyword`. */
+const DICOM_CONTEXT =
+  /\b(?:dicom\w{0,20}|dcm\w{0,20}|\w{1,10}scu|\w{1,8}2dcm|SimpleITK|sitk|FileDataset)\b|\([0-9A-Fa-f]{4}[,|] ?[0-9A-Fa-f]{4}\)/i;
+const DATASET_ATTRIBUTE = /\bds\.[A-Z]/;
+/** A DICOM tool's option that takes an attribute: dcmtk's `-k`/`--key`, dcm4che's `-m`, `-s`, `-r`, dcmodify's `-i`. */
+const TOOL_OPTION = /(?:^|\s)(?:-[kmsrqi]|-m[af]|-ea|--(?:key|set|modify|insert))[ \t]{1,4}["']?$/;
+
 /** A REPL input line: `>>> ` or IPython's `In [3]: `, then the expression. */
 const PROMPT = /^[ \t]*(?:>>>|In \[\d{1,6}\]:)[ \t]?(.{1,200})$/;
 /**
@@ -70,11 +80,13 @@ interface Edit {
 
 export function redactDicomKeys(text: string, ctx: ItemContext, seen?: Map<string, string>): string {
   const edits: Edit[] = [];
+  const aboutDicom = DICOM_CONTEXT.test(text) || DATASET_ATTRIBUTE.test(text);
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
     const [, keyQuote, keyword, tag, operator] = m;
     // A keyword followed by `:` is a key of a printed dict only when quoted (`'PatientName': …`); bare, it is prose.
     if (keyword && operator === ":" && !keyQuote) continue;
+    if (keyword && !aboutDicom && !TOOL_OPTION.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const type = keyword ? DICOM_PERSON_KEYWORDS.get(keyword) : personTagType(tag);
     const value = m[5] ?? m[6] ?? m[7];
     if (type && value !== undefined) {

@@ -17,9 +17,13 @@ describe("review RE14: DICOM layouts and X12 separators", () => {
       "PACSPROD",
     );
   });
-  it.fails("3: a sandbox patient id under PatientID in a log line or JSON stays (sandbox)", () => {
+  it("3: a sandbox patient id under PatientID in a log line or JSON stays (sandbox)", () => {
     kept(redact("PatientID=12724066 status=200"), "12724066");
     kept(redact('{"PatientID": "12724066", "resourceType": "Patient"}'), "12724066");
+    kept(redact("ResponsiblePerson=Practitioner/4122622 outcome=ok"), "Practitioner/4122622");
+    // The same keyword after a DICOM tool's option, or in a paste about DICOM, is still read.
+    gone(redact("findscu -k PatientID=ZX998877 pacs 104"), "ZX998877");
+    gone(redact("import pydicom\nds = pydicom.dcmread(path)\nprint(dict(PatientID='ZX998877'))"), "ZX998877");
   });
   it.fails("4: a pipe-separated (ITK/gdcm) dump with no comma anywhere is read", () => {
     gone(redact("(0010|0010) PN [Quillfeather^Odessa]\n(0010|0020) LO [ZX998877]"), "Quillfeather", "ZX998877");
