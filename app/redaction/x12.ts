@@ -156,24 +156,44 @@ function nextStart(text: string, from: number, ahead: Ahead): { at: number; sepa
 }
 
 /**
+ * The ids of the segments HIPAA transactions are made of (270/271, 276/277, 278, 834, 835, 837, 999): what a mark
+ * must stand before to be taken for the segment terminator. Any three letters would do for "LEE" after the hyphen of
+ * a surname (`SMITH-LEE|`).
+ */
+const KNOWN_SEGMENTS = new Set(
+  (
+    "ISA IEA GS GE ST SE BHT HL TRN NM1 N1 N2 N3 N4 PER REF DMG INS DTP DTM EQ EB AAA III MSG HSD LS LE SBR PAT CLM " +
+    "HI LX SV1 SV2 SV3 SV5 SVC SVD CAS AMT QTY NTE PRV CUR BPR CLP PLB TS2 TS3 MIA MOA LQ STC UM HCR CRC CR1 CR2 CR3 " +
+    "CR5 CR6 K3 PWK CN1 OI LIN CTP BGN HD COB ACT TA1 AK1 AK2 AK9 IK3 IK4 IK5 CTX HCP FRM PS1 MEA DN1 DN2 TOO"
+  ).split(" "),
+);
+/** Marks that end segments in the transactions people paste, taken before any segment id. */
+const USUAL_TERMINATORS = "~'?";
+
+/**
  * The segment terminator of a transaction pasted without its ISA, from `at`: the first mark (no letter, digit, blank or
- * the element separator) that a segment id and the element separator follow, a line break between them or not
- * (`…X279A1?\nBHT|`, `…W8124~DMG^`); a line break when there is none on the start's line.
+ * the element separator) that a known segment id and the element separator follow, a line break between them or not
+ * (`…X279A1?\nBHT|`, `…W8124~DMG^`); failing that, a usual terminator (`~`, `'`, `?`) before any segment id; a line
+ * break when there is neither.
  */
 function terminator(text: string, at: number, element: string): string {
   let lineEnd = text.indexOf("\n", at);
   if (lineEnd < 0) lineEnd = text.length;
   const reach = text.slice(at, Math.min(lineEnd + 6, at + TERMINATOR_REACH));
+  let usual = "";
   for (let i = 0; i < reach.length; i++) {
     const c = reach[i];
     if (c === element || /[\w\s]/.test(c)) continue;
     let j = i + 1;
     if (reach[j] === "\r") j++;
     if (reach[j] === "\n") j++;
-    const id = reach[j + 2] === element ? 2 : reach[j + 3] === element ? 3 : 0;
-    if (id && SEGMENT_ID.test(reach.slice(j, j + id))) return c;
+    const length = reach[j + 2] === element ? 2 : reach[j + 3] === element ? 3 : 0;
+    const id = reach.slice(j, j + length);
+    if (!length || !SEGMENT_ID.test(id)) continue;
+    if (KNOWN_SEGMENTS.has(id.toUpperCase())) return c;
+    if (!usual && USUAL_TERMINATORS.includes(c)) usual = c;
   }
-  return "\n";
+  return usual || "\n";
 }
 
 /**

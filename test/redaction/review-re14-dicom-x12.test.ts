@@ -6,9 +6,13 @@ import { redactText } from "../hostile/lib/hostile-tables";
 import { gone, kept, redact } from "./lib/redact-text";
 
 describe("review RE14: DICOM layouts and X12 separators", () => {
-  it.fails("1: a hyphenated surname does not become the segment terminator of a bare pipe-separated X12", () => {
+  it("1: a hyphenated surname does not become the segment terminator of a bare pipe-separated X12", () => {
     const out = redact("NM1|IL|1|QUILLFEATHER-LEE|ODESSA||||MI|ZX998877\nDMG|D8|19540312|F\n");
     gone(out, "ODESSA", "ZX998877", "19540312");
+    const tilde = redact("NM1|IL|1|QUILLFEATHER-LEE|ODESSA||||MI|ZX998877~DMG|D8|19540312|F~");
+    gone(tilde, "ODESSA", "ZX998877", "19540312");
+    // A usual terminator before a segment id outside the known ones is still taken.
+    gone(redact("NM1|IL|1|ROE|JANE||||MI|ZX998877~ZZ1|A~DMG|D8|19540312|F~"), "JANE", "ZX998877", "19540312");
   });
   it.fails("2: findscu's empty return keys keep the next option and the called AE title", () => {
     kept(
