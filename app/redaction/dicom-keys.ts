@@ -19,10 +19,11 @@ const KEYWORDS = [...DICOM_PERSON_KEYWORDS.keys()].sort((a, b) => b.length - a.l
 const TAG = String.raw`\(?[0-9A-Fa-f]{4}[,|] ?[0-9A-Fa-f]{4}\)?|0x[0-9A-Fa-f]{8}`;
 /**
  * A keyword or tag (quoted or not), `=` (`==`, or `:` after a tag or a quoted key), then the value: quoted, or a bare
- * run up to a blank, a quote, a comma or a closing bracket.
+ * run up to a blank, a quote, a comma or a closing bracket. A bare value after blanks is read only when blanks stand
+ * before the operator too (`0010|0010 = Doe^John`): `-k PatientID= -k …` is findscu's return key, empty.
  */
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<![\w?&$%])(["']?)(?:(${KEYWORDS})|(${TAG}))\1(?![\w])[ \t]{0,8}(={1,2}|:)[ \t]{0,8}` +
+  String.raw`(?<![\w?&$%])(["']?)(?:(${KEYWORDS})|(${TAG}))\1(?![\w])([ \t]{0,8})(={1,2}|:)([ \t]{0,8})` +
     String.raw`(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"',;)}\]]{1,200}))`,
   "g",
 );
@@ -83,14 +84,19 @@ export function redactDicomKeys(text: string, ctx: ItemContext, seen?: Map<strin
   const aboutDicom = DICOM_CONTEXT.test(text) || DATASET_ATTRIBUTE.test(text);
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
-    const [, keyQuote, keyword, tag, operator] = m;
+    const [, keyQuote, keyword, tag, blanksBefore, operator, blanksAfter] = m;
     // A keyword followed by `:` is a key of a printed dict only when quoted (`'PatientName': …`); bare, it is prose.
     if (keyword && operator === ":" && !keyQuote) continue;
     if (keyword && !aboutDicom && !TOOL_OPTION.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const type = keyword ? DICOM_PERSON_KEYWORDS.get(keyword) : personTagType(tag);
-    const value = m[5] ?? m[6] ?? m[7];
+    const value = m[7] ?? m[8] ?? m[9];
+    if (m[9] !== undefined && blanksAfter && !blanksBefore) {
+      // An empty key: what follows the blanks (the next option, the called AE title) is read again.
+      ASSIGNMENT.lastIndex = m.index + m[0].length - m[9].length;
+      continue;
+    }
     if (type && value !== undefined) {
-      const start = m.index + m[0].length - value.length - (m[7] === undefined ? 1 : 0);
+      const start = m.index + m[0].length - value.length - (m[9] === undefined ? 1 : 0);
       edits.push({ start, end: start + value.length, type });
     }
   }

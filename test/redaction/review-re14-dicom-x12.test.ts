@@ -14,12 +14,15 @@ describe("review RE14: DICOM layouts and X12 separators", () => {
     // A usual terminator before a segment id outside the known ones is still taken.
     gone(redact("NM1|IL|1|ROE|JANE||||MI|ZX998877~ZZ1|A~DMG|D8|19540312|F~"), "JANE", "ZX998877", "19540312");
   });
-  it.fails("2: findscu's empty return keys keep the next option and the called AE title", () => {
+  it("2: findscu's empty return keys keep the next option and the called AE title", () => {
     kept(
       redact("findscu -S -k PatientID= -k StudyInstanceUID= -k PatientName= PACSPROD 104"),
       "-k StudyInstanceUID=",
       "PACSPROD",
     );
+    // A key given a value, or a tag written with blanks on both sides of `=`, is still read.
+    gone(redact("findscu -S -k PatientID= -k PatientName=QUILL^ODESSA PACSPROD 104"), "QUILL^ODESSA");
+    gone(redact("0010|0010 = Quill^Odessa"), "Quill^Odessa");
   });
   it("3: a sandbox patient id under PatientID in a log line or JSON stays (sandbox)", () => {
     kept(redact("PatientID=12724066 status=200"), "12724066");
