@@ -55,10 +55,22 @@ const ANSWER =
 
 /**
  * A tag printed with its attribute's name and `=` (ITK's and SimpleITK's metadata dictionaries, a tool's summary):
- * `(0010|0010) Patient Name          (1) = Doe^John`; the value is the rest of the line.
+ * `(0010|0010) Patient Name          (1) = Doe^John`; the value is the rest of the line (read by printedValue). The
+ * name's words are joined by single blanks, so no blank can be claimed by two parts of the pattern.
  */
-const PRINTED_TAG_LINE =
-  /^[ \t]{0,40}\(?([0-9A-Fa-f]{4}[|,] ?[0-9A-Fa-f]{4})\)?[ \t]{1,40}[A-Za-z][A-Za-z' ]{0,60}?(?:\([^()\n]{0,20}\))?[ \t]{0,40}=[ \t]{0,40}(\S[^\n]{0,199}?)[ \t\r]*$/;
+const PRINTED_TAG_HEAD =
+  /^[ \t]{0,40}\(?([0-9A-Fa-f]{4}[|,] ?[0-9A-Fa-f]{4})\)?[ \t]{1,40}[A-Za-z][A-Za-z']{0,30}(?: [A-Za-z'][A-Za-z']{0,30}){0,8}(?:[ \t]{1,40}\([^()\n]{0,20}\))?[ \t]{0,40}=[ \t]{0,40}/;
+/** The longest value a printed tag line is read for. */
+const MAX_PRINTED_VALUE = 200;
+
+/** The value after a printed tag line's head: the rest of the line less its trailing blanks, or null. */
+function printedValue(line: string, from: number): string | null {
+  let end = line.length;
+  while (end > from && (line[end - 1] === " " || line[end - 1] === "\t" || line[end - 1] === "\r")) end--;
+  const length = end - from;
+  if (length < 1 || length > MAX_PRINTED_VALUE || /\s/.test(line[from])) return null;
+  return line.slice(from, end);
+}
 
 /** The type of the person's attribute an expression names, and the call around it (print, str, repr); or null. */
 function attributeType(input: string): { type: string; wrapper: string | undefined } | null {
@@ -138,12 +150,13 @@ function lineValues(text: string, edits: Edit[]): void {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    const printed = line.includes("=") ? PRINTED_TAG_LINE.exec(line) : null;
+    const printed = line.includes("=") ? PRINTED_TAG_HEAD.exec(line) : null;
     const printedType = printed && personTagType(printed[1]);
-    if (printed && printedType) {
+    const value = printed && printedType ? printedValue(line, printed[0].length) : null;
+    if (printedType && value !== null) {
       // The tag and the attribute's name are kept from the sweep ("Patient Name" is no person's name).
-      const at = start + line.lastIndexOf(printed[2]);
-      edits.push({ start, end: at, type: null }, { start: at, end: at + printed[2].length, type: printedType });
+      const at = start + printed[0].length;
+      edits.push({ start, end: at, type: null }, { start: at, end: at + value.length, type: printedType });
     }
     const prompt = repl ? PROMPT.exec(line) : null;
     if (prompt) {

@@ -50,4 +50,12 @@ describe("review RE14: DICOM layouts and X12 separators", () => {
     };
     expect(growth(distinctNames, (t) => redactText(t), 8_000)).toBeLessThan(LINEAR);
   });
+  it("7: a megabyte of printed tag lines with long blank runs finishes, and a printed tag line is still read", () => {
+    const unit = "(0010|0010) A" + " ".repeat(55) + "= X" + " ".repeat(3000) + "y\n";
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    expect(redactText(text).length).toBeGreaterThan(0);
+    const out = redact("(0010|0010) Patient Name          (1) = Quill^Odessa   \n(0010|0020) Patient ID = ZX998877");
+    gone(out, "Quill^Odessa", "ZX998877");
+    kept(out, "(0010|0010) Patient Name          (1) = ");
+  });
 });
