@@ -16,14 +16,15 @@ import type { ItemContext } from "./context";
 import { DICOM_PERSON_KEYWORDS, isPersonValue, personTagType } from "./dicom-tags";
 
 const KEYWORDS = [...DICOM_PERSON_KEYWORDS.keys()].sort((a, b) => b.length - a.length).join("|");
-const TAG = String.raw`\(?[0-9A-Fa-f]{4}[,|] ?[0-9A-Fa-f]{4}\)?|0x[0-9A-Fa-f]{8}`;
+/** A tag: `(0010,0010)`, `0010|0010`, pydicom's `0x0010, 0x0010` and `0x00100010`, dcm4che's `00100010`. */
+const TAG = String.raw`\(?[0-9A-Fa-f]{4}[,|] ?[0-9A-Fa-f]{4}\)?|0x[0-9A-Fa-f]{4}, ?0x[0-9A-Fa-f]{4}|(?:0x)?[0-9A-Fa-f]{8}`;
 /**
- * A keyword or tag (quoted or not), `=` (`==`, or `:` after a tag or a quoted key), then the value: quoted, or a bare
+ * A keyword or tag (quoted or not; pydicom's `ds[0x0010, 0x0010].value`), `=` (`==`, or `:` after a tag or a quoted key), then the value: quoted, or a bare
  * run up to a blank, a quote, a comma or a closing bracket. A bare value after blanks is read only when blanks stand
  * before the operator too (`0010|0010 = Doe^John`): `-k PatientID= -k …` is findscu's return key, empty.
  */
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<![\w?&$%])(["']?)(?:(${KEYWORDS})|(${TAG}))\1(?![\w])([ \t]{0,8})(={1,2}|:)([ \t]{0,8})` +
+  String.raw`(?<![\w?&$%])(["']?)(?:(${KEYWORDS})|(${TAG}))\1(?![\w])(?:\](?:\.value)?)?([ \t]{0,8})(={1,2}|:)([ \t]{0,8})` +
     String.raw`(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"',;)}\]]{1,200}))`,
   "g",
 );
@@ -33,6 +34,30 @@ const DICOM_CONTEXT =
 const DATASET_ATTRIBUTE = /\bds\.[A-Z]/;
 /** A DICOM tool's option that takes an attribute: dcmtk's `-k`/`--key`, dcm4che's `-m`, `-s`, `-r`, dcmodify's `-i`. */
 const TOOL_OPTION = /(?:^|\s)(?:-[kmsrqi]|-m[af]|-ea|--(?:key|set|modify|insert))[ \t]{1,4}["']?$/;
+
+/**
+ * An attribute set by a call, its tag or keyword then the value as quoted arguments: dcm4che's
+ * `attrs.setString(Tag.PatientName, VR.PN, "Doe^John")`, fo-dicom's `AddOrUpdate(DicomTag.PatientName, "Doe^John")`,
+ * pydicom's `ds.add_new(0x00100010, 'PN', 'Doe^John')` and `setattr(ds, 'PatientName', 'Doe^John')`.
+ */
+const CALL_ARGUMENT = new RegExp(
+  String.raw`(?:\b(?:Tag|DicomTag)\.(${KEYWORDS})|\b(0x[0-9A-Fa-f]{8})|\bsetattr\([\w.]{1,40},[ \t]{0,8}["'](${KEYWORDS})["'])` +
+    String.raw`[ \t]{0,8},[ \t]{0,8}(?:(?:VR\.[A-Z]{2}|(["'])[A-Z]{2}\4)[ \t]{0,8},[ \t]{0,8})?(?:"([^"\n]{1,200})"|'([^'\n]{1,200})')`,
+  "g",
+);
+
+/**
+ * Where a bare value read from `valueAt` ends: at the closing quote when the whole assignment is quoted
+ * (`-k "PatientID=ZX 998877"`, the quote on the same line within 200 characters), else after the bare run.
+ */
+function quotedEnd(text: string, keyAt: number, valueAt: number, bareEnd: number): number {
+  const quote = text[keyAt - 1];
+  if (quote !== '"' && quote !== "'") return bareEnd;
+  for (let at = bareEnd; at < text.length && at - valueAt <= 200 && text[at] !== "\n"; at++) {
+    if (text[at] === quote) return at;
+  }
+  return bareEnd;
+}
 
 /** A REPL input line: `>>> ` or IPython's `In [3]: `, then the expression. */
 const PROMPT = /^[ \t]*(?:>>>|In \[\d{1,6}\]:)[ \t]?(.{1,200})$/;
@@ -98,7 +123,7 @@ export function redactDicomKeys(text: string, ctx: ItemContext, seen?: Map<strin
   for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
     const [, keyQuote, keyword, tag, blanksBefore, operator, blanksAfter] = m;
     // A keyword followed by `:` is a key of a printed dict only when quoted (`'PatientName': …`); bare, it is prose.
-    if (keyword && operator === ":" && !keyQuote) continue;
+    if ((keyword || /^[0-9A-Fa-f]{8}$/.test(tag)) && operator === ":" && !keyQuote) continue;
     if (keyword && !aboutDicom && !TOOL_OPTION.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const type = keyword ? DICOM_PERSON_KEYWORDS.get(keyword) : personTagType(tag);
     const value = m[7] ?? m[8] ?? m[9];
@@ -109,8 +134,20 @@ export function redactDicomKeys(text: string, ctx: ItemContext, seen?: Map<strin
     }
     if (type && value !== undefined) {
       const start = m.index + m[0].length - value.length - (m[9] === undefined ? 1 : 0);
-      edits.push({ start, end: start + value.length, type });
+      // The whole assignment quoted (`-k "PatientID=ZX 998877"`): the value runs to the closing quote.
+      const end =
+        m[9] !== undefined && !keyQuote ? quotedEnd(text, m.index, start, start + value.length) : start + value.length;
+      edits.push({ start, end, type });
     }
+  }
+  CALL_ARGUMENT.lastIndex = 0;
+  for (let m = CALL_ARGUMENT.exec(text); m; m = CALL_ARGUMENT.exec(text)) {
+    const keyword = m[1] ?? m[3];
+    const type = keyword ? DICOM_PERSON_KEYWORDS.get(keyword) : personTagType(m[2]);
+    const value = m[5] ?? m[6];
+    if (!type) continue;
+    const start = m.index + m[0].length - value.length - 1;
+    edits.push({ start, end: start + value.length, type });
   }
   lineValues(text, edits);
   if (!edits.length) return text;

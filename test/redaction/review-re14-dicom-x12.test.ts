@@ -35,10 +35,24 @@ describe("review RE14: DICOM layouts and X12 separators", () => {
   it("4: a pipe-separated (ITK/gdcm) dump with no comma anywhere is read", () => {
     gone(redact("(0010|0010) PN [Quillfeather^Odessa]\n(0010|0020) LO [ZX998877]"), "Quillfeather", "ZX998877");
   });
-  it.fails("5: dcm4che tags written as 8 hex digits and pydicom's element access lose their values", () => {
+  it("5: dcm4che tags written as 8 hex digits and pydicom's element access lose their values", () => {
     gone(redact("storescu -s 00100010=Quill^Odessa localhost 11112"), "Quill^Odessa");
     gone(redact("ds[0x0010, 0x0010].value = 'Quill^Odessa'"), "Quill^Odessa");
     gone(redact('attrs.setString(Tag.PatientName, VR.PN, "Quill^Odessa");'), "Quill^Odessa");
+    gone(redact("storescu -m 00100020=ZX998877 localhost 11112"), "ZX998877");
+    gone(redact("ds[0x00100010].value = 'Quill^Odessa'"), "Quill^Odessa");
+    gone(redact("ds.add_new(0x00100010, 'PN', 'Quill^Odessa')"), "Quill^Odessa");
+    gone(redact("setattr(ds, 'PatientName', 'Quill^Odessa')"), "Quill^Odessa");
+    gone(redact('dataset.AddOrUpdate(DicomTag.PatientName, "Quill^Odessa");'), "Quill^Odessa");
+    const quoted = redact('findscu -k "PatientID=ZX 998877" -k StudyDate pacs 104');
+    gone(quoted, "ZX", "998877");
+    kept(quoted, "-k StudyDate pacs 104");
+  });
+  // Not read yet: a bare `PatientName: …` key (YAML, a log), self-closing XML elements with a value attribute, a
+  // name's components echoed by a REPL, and echoes of a value in another letter case.
+  it.fails("5b: other DICOM spellings still to be read", () => {
+    gone(redact("pydicom dataset:\nPatientName: Quill^Odessa\n"), "Quill^Odessa");
+    gone(redact('<element tag="0010,0010" value="Quill^Odessa"/>'), "Quill^Odessa");
   });
   // Each start tag names another element, so the closing tag missing for one says nothing of the next: one forward
   // search to the end of the paste per element.
@@ -57,5 +71,11 @@ describe("review RE14: DICOM layouts and X12 separators", () => {
     const out = redact("(0010|0010) Patient Name          (1) = Quill^Odessa   \n(0010|0020) Patient ID = ZX998877");
     gone(out, "Quill^Odessa", "ZX998877");
     kept(out, "(0010|0010) Patient Name          (1) = ");
+  });
+  it("5c: a megabyte of unclosed call arguments and quoted assignments finishes", () => {
+    for (const unit of ['Tag.PatientName,  VR.PN,  "Quill ', "ds.add_new(0x00100010, 'PN', '", '-k "PatientID=ZX ']) {
+      const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      expect(redactText(text).length).toBeGreaterThan(0);
+    }
   });
 });
