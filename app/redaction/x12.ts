@@ -6,11 +6,13 @@
 // `?`, `'`…), else one segment a line. Ids and qualifiers are read in either case (`nm1*il*1*…`). Each segment
 // is judged by its id: a person's name in NM1 (NM102 = 1) and the member id after it (unless it is an NPI, NM108 = XX),
 // the birth date in DMG, street, city and postal code in N3/N4, the contact's name and numbers in PER (but in a payer's
-// loop, after NM1*PR or N1*PR: a payer's help desk and its published numbers, which support asks for), person
-// identifiers in REF (SSN, member, subscriber and policy numbers) and the interchange's password in ISA-02/ISA-04.
+// loop, after NM1*PR or N1*PR and before the next HL: a payer's help desk and its published numbers, which support
+// asks for; a contact there named as a person still goes), person identifiers in REF (SSN, member, subscriber and
+// policy numbers) and the interchange's password in ISA-02/ISA-04.
 // Control numbers, codes, payer and provider organisations, NPIs, claim ids, amounts and dates of service stay byte
 // for byte, and so does the layout. Each character is read once: segments are found with indexOf.
 import type { ItemContext } from "./context";
+import { readsAsPersonsName } from "./display-names";
 
 /** REF qualifiers whose value identifies a person (X12 element 128). */
 const PERSON_REF = new Set([
@@ -37,6 +39,8 @@ const PERSON_REF = new Set([
 const PUBLIC_ID = new Set(["XX"]);
 
 const SEGMENT_ID = /^[A-Za-z][A-Za-z0-9]{1,2}$/;
+/** Segments that open another loop or transaction: what was read before them is no longer the loop's entity. */
+const LOOP_START = new Set(["HL", "ST", "SE", "LX", "CLM", "INS"]);
 /** Entity identifier codes (NM101, N101) of a payer's loop. */
 const PAYER = new Set(["PR"]);
 
@@ -222,7 +226,9 @@ function redactInterchange(
     const segment = id.toUpperCase();
     const elements = content.split(sep.element);
     if (segment === "NM1" || segment === "N1") entity = (elements[1] ?? "").toUpperCase();
-    const redacted = segment === "PER" && PAYER.has(entity) ? null : redactSegment(segment, elements, ctx);
+    else if (LOOP_START.has(segment)) entity = "";
+    const redacted =
+      segment === "PER" && PAYER.has(entity) ? payerContact(elements, ctx) : redactSegment(segment, elements, ctx);
     if (redacted !== null) replace(pos, pos + content.length, redacted.join(sep.element));
     pos = end + 1;
     if (segment === "IEA") return pos;
@@ -242,6 +248,17 @@ function betweenSegments(text: string, pos: number, sep: Separators): number {
     else break;
   }
   return pos;
+}
+
+/**
+ * A PER in a payer's loop: its help desk and published numbers stay, but a contact named as a person (two words or
+ * more that read as a person's name, not "CUSTOMER SERVICE") goes. The elements changed, or null.
+ */
+function payerContact(el: string[], ctx: ItemContext): string[] | null {
+  const name = (el[2] ?? "").trim();
+  if (!/\s/.test(name) || !readsAsPersonsName(name)) return null;
+  el[2] = (el[2] ?? "").replace(name, ctx.phi(name, "name"));
+  return el;
 }
 
 /** A segment's elements (its id given in upper case) with a person's values replaced, or null when none is a person's. */

@@ -78,4 +78,15 @@ describe("review RE14: DICOM layouts and X12 separators", () => {
       expect(redactText(text).length).toBeGreaterThan(0);
     }
   });
+  it("9: a person named as the payer's contact goes, and the payer's loop ends at the next HL", () => {
+    const payer = redact("NM1*PR*2*ACME HEALTH*****PI*12345~PER*IC*JANE ROE*TE*5551234567*EM*jane.roe@gmail.com~");
+    gone(payer, "JANE ROE", "jane.roe@gmail.com");
+    kept(
+      redact("NM1*PR*2*ACME HEALTH*****PI*12345~PER*IC*CUSTOMER SERVICE*TE*8005551234~"),
+      "CUSTOMER SERVICE",
+      "8005551234",
+    );
+    const next = redact("NM1*PR*2*ACME HEALTH*****PI*12345~HL*2*1*21*1~PER*IC*JANE ROE*TE*5551234567~");
+    gone(next, "JANE ROE", "5551234567");
+  });
 });
