@@ -19,9 +19,10 @@ const KEYWORDS = [...DICOM_PERSON_KEYWORDS.keys()].sort((a, b) => b.length - a.l
 /** A tag: `(0010,0010)`, `0010|0010`, pydicom's `0x0010, 0x0010` and `0x00100010`, dcm4che's `00100010`. */
 const TAG = String.raw`\(?[0-9A-Fa-f]{4}[,|] ?[0-9A-Fa-f]{4}\)?|0x[0-9A-Fa-f]{4}, ?0x[0-9A-Fa-f]{4}|(?:0x)?[0-9A-Fa-f]{8}`;
 /**
- * A keyword or tag (quoted or not; pydicom's `ds[0x0010, 0x0010].value`), `=` (`==`, or `:` after a tag or a quoted key), then the value: quoted, or a bare
- * run up to a blank, a quote, a comma or a closing bracket. A bare value after blanks is read only when blanks stand
- * before the operator too (`0010|0010 = Doe^John`): `-k PatientID= -k …` is findscu's return key, empty.
+ * A keyword or tag (quoted or not; pydicom's `ds[0x0010, 0x0010].value`), `=` (`==`, or `:` after a tag or a quoted
+ * key), then the value: quoted, or a bare run up to a blank, a quote, a comma or a closing bracket. A bare value after
+ * blanks is read only when blanks stand before the operator too (`0010|0010 = Doe^John`): `-k PatientID= -k …` is
+ * findscu's return key, empty.
  */
 const ASSIGNMENT = new RegExp(
   String.raw`(?<![\w?&$%])(["']?)(?:(${KEYWORDS})|(${TAG}))\1(?![\w])(?:\](?:\.value)?)?([ \t]{0,8})(={1,2}|:)([ \t]{0,8})` +
