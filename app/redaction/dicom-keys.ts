@@ -86,6 +86,11 @@ const ANSWER =
  */
 const PRINTED_TAG_HEAD =
   /^[ \t]{0,40}\(?([0-9A-Fa-f]{4}[|,] ?[0-9A-Fa-f]{4})\)?[ \t]{1,40}[A-Za-z][A-Za-z']{0,30}(?: [A-Za-z'][A-Za-z']{0,30}){0,8}(?:[ \t]{1,40}\([^()\n]{0,20}\))?[ \t]{0,40}=[ \t]{0,40}/;
+/**
+ * A row of a viewer's tag table copied as tab-separated text (MicroDicom, Horos, a "copy tags" menu): the tag, the
+ * attribute's name, the VR or not, then the value: `0010,0010<TAB>Patient's Name<TAB>PN<TAB>Doe^John`.
+ */
+const TAB_TAG_HEAD = /^[ \t]{0,40}\(?([0-9A-Fa-f]{4}[|,] ?[0-9A-Fa-f]{4})\)?\t[^\t\n]{1,80}\t(?:[A-Z]{2}\t)?/;
 /** The longest value a printed tag line is read for. */
 const MAX_PRINTED_VALUE = 200;
 
@@ -181,20 +186,24 @@ export function redactDicomKeys(text: string, ctx: ItemContext, seen?: Map<strin
  */
 function lineValues(text: string, edits: Edit[]): void {
   const repl = text.includes(">>>") || text.includes("In [");
-  if (!repl && !text.includes(")")) return;
+  if (!repl && !text.includes(")") && !text.includes("\t")) return;
   let pending: { type: string; bare: boolean } | null = null;
   const bindings = new Map<string, string>();
   for (let start = 0; start < text.length;) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    const printed = line.includes("=") ? PRINTED_TAG_HEAD.exec(line) : null;
+    const printed =
+      (line.includes("=") ? PRINTED_TAG_HEAD.exec(line) : null) ??
+      (line.includes("\t") ? TAB_TAG_HEAD.exec(line) : null);
     const printedType = printed && personTagType(printed[1]);
-    const value = printed && printedType ? printedValue(line, printed[0].length) : null;
-    if (printedType && value !== null) {
-      // The tag and the attribute's name are kept from the sweep ("Patient Name" is no person's name).
+    const value = printed ? printedValue(line, printed[0].length) : null;
+    if (printed && value !== null) {
+      // The tag and the attribute's name are kept from the sweep ("Patient Name", "Modality" are no person's name or
+      // street); any other attribute's value is left to the sweep.
       const at = start + printed[0].length;
-      edits.push({ start, end: at, type: null }, { start: at, end: at + value.length, type: printedType });
+      edits.push({ start, end: at, type: null });
+      if (printedType) edits.push({ start: at, end: at + value.length, type: printedType });
     }
     const prompt = repl ? PROMPT.exec(line) : null;
     if (prompt) {

@@ -89,4 +89,17 @@ describe("review RE14: DICOM layouts and X12 separators", () => {
     const next = redact("NM1*PR*2*ACME HEALTH*****PI*12345~HL*2*1*21*1~PER*IC*JANE ROE*TE*5551234567~");
     gone(next, "JANE ROE", "5551234567");
   });
+  it("8: rows of a viewer's tag table copied as tab-separated text", () => {
+    const withVr = redact("0010,0010\tPatient's Name\tPN\tQuill^Odessa\n0008,0060\tModality\tCS\tCT\n");
+    gone(withVr, "Quill^Odessa");
+    kept(withVr, "0010,0010\tPatient's Name\tPN\t", "0008,0060\tModality\tCS\tCT");
+    const noVr = redact("(0010,0010)\tPatient's Name\tQuill^Odessa\n(0010,0020)\tPatient ID\tZX998877\n");
+    gone(noVr, "Quill^Odessa", "ZX998877");
+    kept(noVr, "(0010,0010)\tPatient's Name\t");
+  });
+  it("8b: a megabyte of tab-separated tag rows with long blank values finishes", () => {
+    for (const unit of ["0010,0010\t" + "x".repeat(70) + "\t" + " ".repeat(3000) + "\n", "0010,0010\t\t\t\t"]) {
+      expect(redactText(unit.repeat(Math.ceil(1_000_000 / unit.length))).length).toBeGreaterThan(0);
+    }
+  });
 });
