@@ -31,7 +31,7 @@ const ASSIGNMENT = new RegExp(
 );
 /** What shows a paste is about DICOM: a DICOM tool or library, a tag in parentheses, pydicom's `ds.Keyword`. */
 const DICOM_CONTEXT =
-  /\b(?:dicom\w{0,20}|dcm\w{0,20}|\w{1,10}scu|\w{1,8}2dcm|SimpleITK|sitk|FileDataset)\b|\([0-9A-Fa-f]{4}[,|] ?[0-9A-Fa-f]{4}\)/i;
+  /\b(?:\w{0,4}dicom\w{0,20}|dcm\w{0,20}|\w{1,10}scu|\w{1,8}2dcm|SimpleITK|sitk|FileDataset)\b|\([0-9A-Fa-f]{4}[,|] ?[0-9A-Fa-f]{4}\)/i;
 const DATASET_ATTRIBUTE = /\bds\.[A-Z]/;
 /** A DICOM tool's option that takes an attribute: dcmtk's `-k`/`--key`, dcm4che's `-m`, `-s`, `-r`, dcmodify's `-i`. */
 const TOOL_OPTION = /(?:^|\s)(?:-[kmsrqi]|-m[af]|-ea|--(?:key|set|modify|insert))[ \t]{1,4}["']?$/;
@@ -46,6 +46,17 @@ const CALL_ARGUMENT = new RegExp(
     String.raw`[ \t]{0,8},[ \t]{0,8}(?:(?:VR\.[A-Z]{2}|(["'])[A-Z]{2}\4)[ \t]{0,8},[ \t]{0,8})?(?:"([^"\n]{1,200})"|'([^'\n]{1,200})')`,
   "g",
 );
+
+/** Whether only blanks or a YAML list's `- ` stand between the line's start and `at`. */
+function opensLine(text: string, at: number): boolean {
+  let i = at - 1;
+  for (; i >= 0 && at - i <= 40; i--) {
+    const c = text[i];
+    if (c === "\n") return true;
+    if (c !== " " && c !== "\t" && c !== "-") return false;
+  }
+  return i < 0;
+}
 
 /**
  * Where a bare value read from `valueAt` ends: at the closing quote when the whole assignment is quoted
@@ -129,11 +140,13 @@ export function redactDicomKeys(text: string, ctx: ItemContext, seen?: Map<strin
   for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
     const [, keyQuote, keyword, tag, blanksBefore, operator, blanksAfter] = m;
     // A keyword followed by `:` is a key of a printed dict only when quoted (`'PatientName': …`); bare, it is prose.
-    if ((keyword || /^[0-9A-Fa-f]{8}$/.test(tag)) && operator === ":" && !keyQuote) continue;
+    // In a paste about DICOM, a keyword opening its line (`PatientName: Doe^John`, YAML or a log) is a key too.
+    if (keyword && operator === ":" && !keyQuote && !(aboutDicom && opensLine(text, m.index))) continue;
+    if (/^[0-9A-Fa-f]{8}$/.test(tag ?? "") && operator === ":" && !keyQuote) continue;
     if (keyword && !aboutDicom && !TOOL_OPTION.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const type = keyword ? DICOM_PERSON_KEYWORDS.get(keyword) : personTagType(tag);
     const value = m[7] ?? m[8] ?? m[9];
-    if (m[9] !== undefined && blanksAfter && !blanksBefore) {
+    if (m[9] !== undefined && blanksAfter && !blanksBefore && operator !== ":") {
       // An empty key: what follows the blanks (the next option, the called AE title) is read again.
       ASSIGNMENT.lastIndex = m.index + m[0].length - m[9].length;
       continue;

@@ -8,7 +8,8 @@
 // components each on their own); the tags, attributes and every other element stay. The element is found by its
 // `tag="…"` attribute, then its closing tag among those one scan of the paste listed (each name's closing tags in
 // order, with a cursor that only moves forward); reading goes on after it, so each character is read a bounded number
-// of times, however many element names the paste holds. An element that is never closed is left as it is.
+// of times, however many element names the paste holds. A self-closing element's `value="…"` goes; an element that
+// is never closed is left as it is.
 import type { ItemContext } from "./context";
 import { isPersonValue, personTagType } from "./dicom-tags";
 
@@ -16,6 +17,8 @@ const TAG_ATTRIBUTE = /\btag=(["'])\(?([0-9A-Fa-f]{4},? ?[0-9A-Fa-f]{4})\)?\1/g;
 /** How far before `tag=` the element's `<name` may stand (its other attributes). */
 const START_REACH = 300;
 const ELEMENT_NAME = /^<([A-Za-z_][\w:.-]{0,63})[\s/>]/;
+/** The value attribute of a self-closing element, after its `tag="…"`. */
+const VALUE_ATTRIBUTE = /\bvalue=(?:"([^"\n]{0,200})"|'([^'\n]{0,200})')/;
 const CLOSING_TAG = /<\/([A-Za-z_][\w:.-]{0,63})>/g;
 
 /** Where each element name's closing tags stand, in order, and how many of them reading has passed. */
@@ -58,7 +61,22 @@ export function redactDicomXml(text: string, ctx: ItemContext, seen?: Map<string
     const name = ELEMENT_NAME.exec(text.slice(open, open + 66))?.[1];
     const gt = text.slice(m.index, m.index + START_REACH).indexOf(">");
     const startEnd = gt < 0 ? -1 : m.index + gt;
-    if (!name || startEnd < 0 || text[startEnd - 1] === "/") continue;
+    if (!name || startEnd < 0) continue;
+    if (text[startEnd - 1] === "/") {
+      // A self-closing element holds its value in an attribute: `<element tag="0010,0010" value="Doe^John"/>`.
+      const attribute = VALUE_ATTRIBUTE.exec(text.slice(m.index, startEnd));
+      const raw = attribute ? (attribute[1] ?? attribute[2]) : undefined;
+      if (attribute && raw !== undefined && isPersonValue(raw)) {
+        const value = raw.trim();
+        const from = m.index + attribute.index + attribute[0].length - 1 - raw.length + raw.indexOf(value);
+        if (from >= copied) {
+          out.push(text.slice(copied, from), ctx.phi(value, type));
+          copied = from + value.length;
+          seen?.set(value, type);
+        }
+      }
+      continue;
+    }
     const closeTag = `</${name}>`;
     found ??= closings(text);
     const close = closeAfter(found, name, startEnd);

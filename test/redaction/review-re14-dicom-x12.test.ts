@@ -48,11 +48,17 @@ describe("review RE14: DICOM layouts and X12 separators", () => {
     gone(quoted, "ZX", "998877");
     kept(quoted, "-k StudyDate pacs 104");
   });
-  // Not read yet: a bare `PatientName: …` key (YAML, a log), self-closing XML elements with a value attribute, a
-  // name's components echoed by a REPL, and echoes of a value in another letter case.
-  it.fails("5b: other DICOM spellings still to be read", () => {
-    gone(redact("pydicom dataset:\nPatientName: Quill^Odessa\n"), "Quill^Odessa");
+  it("5b: a bare keyword key in a paste about DICOM and a self-closing XML element lose their values", () => {
+    gone(redact("pydicom dataset:\nPatientName: Quill^Odessa\n  - PatientID: ZX998877\n"), "Quill^Odessa", "ZX998877");
     gone(redact('<element tag="0010,0010" value="Quill^Odessa"/>'), "Quill^Odessa");
+    // Outside a DICOM paste, the same key is an application's own field.
+    kept(redact("PatientID: 12724066\nstatus: 200\n"), "12724066");
+  });
+  // Not read yet: a name's components echoed by a REPL (`ds.PatientName.family_name` then `'Quill'`), and an echo of
+  // a value in another letter case (`QUILL^ODESSA` after `Quill^Odessa` was read).
+  it.fails("5d: REPL name components and echoes in another case", () => {
+    gone(redact(">>> ds.PatientName.family_name\n'Quillfeather'\n"), "Quillfeather");
+    gone(redact("findscu -k PatientName=Quill^Odessa pacs 104\nmatched QUILL^ODESSA"), "QUILL^ODESSA");
   });
   // Each start tag names another element, so the closing tag missing for one says nothing of the next: one forward
   // search to the end of the paste per element.
@@ -99,6 +105,11 @@ describe("review RE14: DICOM layouts and X12 separators", () => {
   });
   it("8b: a megabyte of tab-separated tag rows with long blank values finishes", () => {
     for (const unit of ["0010,0010\t" + "x".repeat(70) + "\t" + " ".repeat(3000) + "\n", "0010,0010\t\t\t\t"]) {
+      expect(redactText(unit.repeat(Math.ceil(1_000_000 / unit.length))).length).toBeGreaterThan(0);
+    }
+  });
+  it("5e: a megabyte of unclosed self-closing elements and bare DICOM keys finishes", () => {
+    for (const unit of ['<element tag="0010,0010" value="Quill/>', "pydicom\nPatientName: "]) {
       expect(redactText(unit.repeat(Math.ceil(1_000_000 / unit.length))).length).toBeGreaterThan(0);
     }
   });
