@@ -27,7 +27,7 @@ const PYDICOM_HEAD = /^[ \t]{1,8}[A-Z][A-Za-z0-9' ()&/,.-]{0,63}[ \t]{1,60}([A-Z
 
 /** Reads the dump lines of `text`; each value that went is added to `seen` (to be looked for elsewhere, dicom.ts). */
 export function redactDicomDump(text: string, ctx: ItemContext, seen: Map<string, string>): string {
-  if (!text.includes(",")) return text;
+  if (!text.includes(",") && !text.includes("|")) return text;
   const out: string[] = [];
   let copied = 0;
   // The next "(" is looked for again only once the lines have passed it.

@@ -1,11 +1,12 @@
 // DICOM JSON (PS3.18 F.2: a DICOMweb QIDO-RS or WADO-RS metadata answer, dcm2json's output), wherever it stands in a
 // paste: `"00100010":{"vr":"PN","Value":[{"Alphabetic":"Doe^John"}]}`; the same printed by Python (pydicom's
 // `to_json_dict()`: `{'00100010': {'vr': 'PN', 'Value': [{'Alphabetic': 'Doe^John'}]}}`), and Orthanc's `/tags`
-// answer, keyed `"0010,0010"` with the value as a string (`{"Name": "PatientName", "Type": "String", "Value": …}`). Under a person's tag (dicom-tags.ts) every
-// string of its `Value` array goes (a name's Alphabetic, Ideographic and Phonetic forms included); the tag, `vr`, the
-// keys and every other attribute stay, and so does valid JSON. Read on the raw text before any JSON reader, so a QIDO
-// answer pasted alone and one pasted under its curl command are read alike. Each character is read once: an attribute
-// is scanned to its closing brace, and the search for the next tag goes on from there.
+// answer, keyed `"0010,0010"` with the value as a string (`{"Name": "PatientName", "Type": "String", "Value": …}`).
+// Under a person's tag (dicom-tags.ts) every string of its `Value` array goes (a name's Alphabetic, Ideographic and
+// Phonetic forms included); the tag, `vr`, the keys and every other attribute stay, and so does valid JSON. Read on
+// the raw text before any JSON reader, so a QIDO answer pasted alone and one pasted under its curl command are read
+// alike. Each character is read once: an attribute is scanned to its closing brace, and the search for the next tag
+// goes on from there.
 import type { ItemContext } from "./context";
 import { isPersonValue, personTagType } from "./dicom-tags";
 

@@ -6,11 +6,13 @@
 // `?`, `'`…), else one segment a line. Ids and qualifiers are read in either case (`nm1*il*1*…`). Each segment
 // is judged by its id: a person's name in NM1 (NM102 = 1) and the member id after it (unless it is an NPI, NM108 = XX),
 // the birth date in DMG, street, city and postal code in N3/N4, the contact's name and numbers in PER (but in a payer's
-// loop, after NM1*PR or N1*PR: a payer's help desk and its published numbers, which support asks for), person
-// identifiers in REF (SSN, member, subscriber and policy numbers) and the interchange's password in ISA-02/ISA-04.
+// loop, after NM1*PR or N1*PR and before the next HL: a payer's help desk and its published numbers, which support
+// asks for; a contact there named as a person still goes), person identifiers in REF (SSN, member, subscriber and
+// policy numbers) and the interchange's password in ISA-02/ISA-04.
 // Control numbers, codes, payer and provider organisations, NPIs, claim ids, amounts and dates of service stay byte
 // for byte, and so does the layout. Each character is read once: segments are found with indexOf.
 import type { ItemContext } from "./context";
+import { readsAsPersonsName } from "./display-names";
 
 /** REF qualifiers whose value identifies a person (X12 element 128). */
 const PERSON_REF = new Set([
@@ -37,6 +39,8 @@ const PERSON_REF = new Set([
 const PUBLIC_ID = new Set(["XX"]);
 
 const SEGMENT_ID = /^[A-Za-z][A-Za-z0-9]{1,2}$/;
+/** Segments that open another loop or transaction: what was read before them is no longer the loop's entity. */
+const LOOP_START = new Set(["HL", "ST", "SE", "LX", "CLM", "INS"]);
 /** Entity identifier codes (NM101, N101) of a payer's loop. */
 const PAYER = new Set(["PR"]);
 
@@ -156,24 +160,44 @@ function nextStart(text: string, from: number, ahead: Ahead): { at: number; sepa
 }
 
 /**
+ * The ids of the segments HIPAA transactions are made of (270/271, 276/277, 278, 834, 835, 837, 999): what a mark
+ * must stand before to be taken for the segment terminator. Any three letters would do for "LEE" after the hyphen of
+ * a surname (`SMITH-LEE|`).
+ */
+const KNOWN_SEGMENTS = new Set(
+  (
+    "ISA IEA GS GE ST SE BHT HL TRN NM1 N1 N2 N3 N4 PER REF DMG INS DTP DTM EQ EB AAA III MSG HSD LS LE SBR PAT CLM " +
+    "HI LX SV1 SV2 SV3 SV5 SVC SVD CAS AMT QTY NTE PRV CUR BPR CLP PLB TS2 TS3 MIA MOA LQ STC UM HCR CRC CR1 CR2 CR3 " +
+    "CR5 CR6 K3 PWK CN1 OI LIN CTP BGN HD COB ACT TA1 AK1 AK2 AK9 IK3 IK4 IK5 CTX HCP FRM PS1 MEA DN1 DN2 TOO"
+  ).split(" "),
+);
+/** Marks that end segments in the transactions people paste, taken before any segment id. */
+const USUAL_TERMINATORS = "~'?";
+
+/**
  * The segment terminator of a transaction pasted without its ISA, from `at`: the first mark (no letter, digit, blank or
- * the element separator) that a segment id and the element separator follow, a line break between them or not
- * (`…X279A1?\nBHT|`, `…W8124~DMG^`); a line break when there is none on the start's line.
+ * the element separator) that a known segment id and the element separator follow, a line break between them or not
+ * (`…X279A1?\nBHT|`, `…W8124~DMG^`); failing that, a usual terminator (`~`, `'`, `?`) before any segment id; a line
+ * break when there is neither.
  */
 function terminator(text: string, at: number, element: string): string {
   let lineEnd = text.indexOf("\n", at);
   if (lineEnd < 0) lineEnd = text.length;
   const reach = text.slice(at, Math.min(lineEnd + 6, at + TERMINATOR_REACH));
+  let usual = "";
   for (let i = 0; i < reach.length; i++) {
     const c = reach[i];
     if (c === element || /[\w\s]/.test(c)) continue;
     let j = i + 1;
     if (reach[j] === "\r") j++;
     if (reach[j] === "\n") j++;
-    const id = reach[j + 2] === element ? 2 : reach[j + 3] === element ? 3 : 0;
-    if (id && SEGMENT_ID.test(reach.slice(j, j + id))) return c;
+    const length = reach[j + 2] === element ? 2 : reach[j + 3] === element ? 3 : 0;
+    const id = reach.slice(j, j + length);
+    if (!length || !SEGMENT_ID.test(id)) continue;
+    if (KNOWN_SEGMENTS.has(id.toUpperCase())) return c;
+    if (!usual && USUAL_TERMINATORS.includes(c)) usual = c;
   }
-  return "\n";
+  return usual || "\n";
 }
 
 /**
@@ -202,7 +226,9 @@ function redactInterchange(
     const segment = id.toUpperCase();
     const elements = content.split(sep.element);
     if (segment === "NM1" || segment === "N1") entity = (elements[1] ?? "").toUpperCase();
-    const redacted = segment === "PER" && PAYER.has(entity) ? null : redactSegment(segment, elements, ctx);
+    else if (LOOP_START.has(segment)) entity = "";
+    const redacted =
+      segment === "PER" && PAYER.has(entity) ? payerContact(elements, ctx) : redactSegment(segment, elements, ctx);
     if (redacted !== null) replace(pos, pos + content.length, redacted.join(sep.element));
     pos = end + 1;
     if (segment === "IEA") return pos;
@@ -222,6 +248,17 @@ function betweenSegments(text: string, pos: number, sep: Separators): number {
     else break;
   }
   return pos;
+}
+
+/**
+ * A PER in a payer's loop: its help desk and published numbers stay, but a contact named as a person (two words or
+ * more that read as a person's name, not "CUSTOMER SERVICE") goes. The elements changed, or null.
+ */
+function payerContact(el: string[], ctx: ItemContext): string[] | null {
+  const name = (el[2] ?? "").trim();
+  if (!/\s/.test(name) || !readsAsPersonsName(name)) return null;
+  el[2] = (el[2] ?? "").replace(name, ctx.phi(name, "name"));
+  return el;
 }
 
 /** A segment's elements (its id given in upper case) with a person's values replaced, or null when none is a person's. */
