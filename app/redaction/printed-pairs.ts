@@ -8,6 +8,8 @@
 // an OTLP/JSON attribute list cut out of a log (not JSON on its own) names it `"key": "…"`, its `"stringValue"` after. Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
 // Every scan moves forward or is bounded (a value at most MAX_VALUE characters, a key at most 64): linear.
 
+import { COLLECTOR_TYPES } from "./collector-values";
+
 export interface PrintedPair {
   /** The key as a program would name it in JSON: quotes, brackets, a Go or PowerShell field's capital gone. */
   key: string;
@@ -38,7 +40,7 @@ const GO_OPEN = /\{([A-Za-z_]\w{0,63}):(?![:/])/g;
 /** Go: the next field of the struct, after a blank (%+v) or a comma and a blank (%#v). */
 const GO_NEXT = /,? ([A-Za-z_]\w{0,63}):(?![:/])/y;
 /** The Collector's `debug` exporter: `     -> enduser.id: Str(jroe)`, the value up to the line's last `)`. */
-const COLLECTOR = /^[ \t]*-> ([A-Za-z_][\w./:@-]{0,127}): (?:Str|Int|Double|Bool|Bytes|Slice|Map|Empty)\(/gm;
+const COLLECTOR = new RegExp(`^[ \\t]*-> ([A-Za-z_][\\w./:@-]{0,127}): (?:${COLLECTOR_TYPES.join("|")})\\(`, "gm");
 /** An OTLP attribute's key in text; its `"stringValue": "…"` follows within OTLP_WINDOW characters. */
 const OTLP_KEY = /"key"[ \t]*:[ \t]*"([A-Za-z_][\w./:@-]{0,127})"/g;
 const OTLP_VALUE = /"stringValue"[ \t]*:[ \t]*"/g;

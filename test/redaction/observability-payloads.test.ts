@@ -50,6 +50,14 @@ describe("OpenTelemetry Collector debug exporter text", () => {
     check("     -> peer.service: Str(example-service)\n     -> service.name: Str(kong-dev)", [], ["Str(kong-dev)"]);
   });
 
+  it("a name glued to an opening parenthesis in prose is still a name: only the Collector's type words are types", () => {
+    check(
+      "Spoke with the patient John Smith(DOB 01/02/1980) about the failed login.\nCaller: Maria Garcia(mother) called.",
+      ["Smith", "Garcia"],
+      ["(DOB", "(mother)"],
+    );
+  });
+
   it("a server's address under a DNS record stays; the same address under the client's key goes", () => {
     check(
       "     -> dns.record.ip: Str(37.16.15.184)\n     -> dns.record.domain: Str(httpbin.org)",
@@ -58,6 +66,7 @@ describe("OpenTelemetry Collector debug exporter text", () => {
     );
     check("     -> client.address: Str(37.16.15.184)", ["37.16.15.184"]);
   });
+
 });
 
 describe("OTLP/JSON attribute lists: the value judged by its sibling key", () => {
