@@ -58,6 +58,20 @@ describe("OpenTelemetry Collector debug exporter text", () => {
     );
   });
 
+  it("the type wrapper stays when a person's name and e-mail stand among the attributes", () => {
+    check(
+      [
+        "Attributes:",
+        "     -> user.name: Str(Jane Roe)",
+        "     -> user.email: Str(jane@example.org)",
+        "     -> service.name: Str(orders-api)",
+        "     -> thread.name: Str(pool-4-thread-1)",
+      ].join("\n"),
+      ["Jane Roe", "jane@example.org"],
+      ["-> user.name: Str(", "-> service.name: Str(orders-api)", "-> thread.name: Str(pool-4-thread-1)"],
+    );
+  });
+
   it("a server's address under a DNS record stays; the same address under the client's key goes", () => {
     check(
       "     -> dns.record.ip: Str(37.16.15.184)\n     -> dns.record.domain: Str(httpbin.org)",
@@ -66,7 +80,6 @@ describe("OpenTelemetry Collector debug exporter text", () => {
     );
     check("     -> client.address: Str(37.16.15.184)", ["37.16.15.184"]);
   });
-
 });
 
 describe("OTLP/JSON attribute lists: the value judged by its sibling key", () => {
