@@ -80,6 +80,14 @@ describe("OpenTelemetry Collector debug exporter text", () => {
     );
     check("     -> client.address: Str(37.16.15.184)", ["37.16.15.184"]);
   });
+
+  it("an address under a service's key whose middle word names no server of it (a sender, a bind) is someone's", () => {
+    check("     -> smtp.sender.ip: Str(203.0.113.80)\n     -> ldap.bind.addr: Str(203.0.113.82)", [
+      "203.0.113.80",
+      "203.0.113.82",
+    ]);
+    check("smtp.relay.host=203.0.113.84\nredis.primary.host: 203.0.113.85", [], ["203.0.113.84", "203.0.113.85"]);
+  });
 });
 
 describe("OTLP/JSON attribute lists: the value judged by its sibling key", () => {
