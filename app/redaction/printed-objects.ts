@@ -5,7 +5,7 @@
 // its keys are the columns, so `family`, `given`, `birthDate` go there whatever the syntax, and a `family` alone stays.
 // The rest of the text is left to the sweep that follows.
 import type { ItemContext } from "./context";
-import { isCallerAddressKey, redactCallerAddress } from "./detectors/client-addresses";
+import { isClientAddressKey, redactCallerAddress } from "./detectors/client-addresses";
 import { isOAuthFormName, oauthSecretType } from "./payload-lines";
 import { personColumns, redactPersonValue } from "./person-columns";
 import { readPrintedPairs, type PrintedPair } from "./printed-pairs";
@@ -41,7 +41,7 @@ export function redactPrintedObjects(text: string, ctx: ItemContext, freeText: b
       const attribute = personalAttributeType(pair.key, value);
       if (attribute) return ctx.phi(value, attribute);
       // The caller's address in an audit record printed with bare keys (`callerIp: "…"`).
-      if (isCallerAddressKey(pair.key)) {
+      if (isClientAddressKey(pair.key)) {
         const address = redactCallerAddress(value, ctx);
         if (address !== value) return address;
       }

@@ -138,6 +138,14 @@ describe("JSON log entries: a client's address under its key", () => {
     );
   });
 
+  it("IIS's c-ip, clientIpAddress and requestIp are client-address keys too", () => {
+    check(JSON.stringify({ "c-ip": "203.0.113.55", clientIpAddress: "203.0.113.54", requestIp: "203.0.113.56" }), [
+      "203.0.113.55",
+      "203.0.113.54",
+      "203.0.113.56",
+    ]);
+  });
+
   it("a value under a client-address key that is no address stays", () => {
     check(JSON.stringify({ sourceIp: "IP", remoteIp: "" }), [], ['"sourceIp":"IP"']);
   });
