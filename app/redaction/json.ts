@@ -578,7 +578,12 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     return str(ctx.phi(v, personType));
   // A monitoring payload's end user (`"usr.id"`, `"enduser.id"`) and a client's address under its key (`"remoteIp"`,
   // `"sourceIp"`, `"client_ip"`, `"client.address"`).
-  const attributeType = isString && !info.clinical ? personalAttributeType(key, v) : null;
+  // Nested as objects (ECS's `{"client": {"ip": …}}`, Datadog's `{"usr": {"id": …}}`): the holder's key and the
+  // member's read as the dotted key.
+  const attributeType =
+    isString && !info.clinical
+      ? (personalAttributeType(key, v) ?? (holder ? personalAttributeType(`${holder}.${key}`, v) : null))
+      : null;
   if (attributeType) return str(ctx.phi(v, attributeType));
   // A chat or ticket export's account (`reporter`, `author`, `from` with an address or an avatar) names its person under
   // `name` or `displayName`; a flat `sender_full_name` or `authorName` does too.

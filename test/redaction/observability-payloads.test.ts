@@ -138,6 +138,21 @@ describe("JSON log entries: a client's address under its key", () => {
     );
   });
 
+  it("ECS and Datadog attributes nested as objects are judged by their dotted path (client.ip, usr.id, …)", () => {
+    check(
+      JSON.stringify({
+        client: { ip: "203.0.113.50", address: "203.0.113.51" },
+        source: { ip: "203.0.113.52" },
+        network: { client: { ip: "203.0.113.53" } },
+        usr: { id: "jroe77" },
+        server: { ip: "10.8.0.2" },
+        service: { name: "orders-api" },
+      }),
+      ["203.0.113.50", "203.0.113.51", "203.0.113.52", "203.0.113.53", "jroe77"],
+      ["10.8.0.2", '"name":"orders-api"'],
+    );
+  });
+
   it("IIS's c-ip, clientIpAddress and requestIp are client-address keys too", () => {
     check(JSON.stringify({ "c-ip": "203.0.113.55", clientIpAddress: "203.0.113.54", requestIp: "203.0.113.56" }), [
       "203.0.113.55",
