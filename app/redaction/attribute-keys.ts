@@ -4,19 +4,24 @@
 // API Gateway's `sourceIp`, Kong's `client_ip`). One judgement for a JSON member, an OTLP `{"key", "value"}` pair and
 // a collector's `-> key: Str(value)` line alike.
 import { isPersonsLogin } from "./detectors/nobodys-login";
+import { readsAsPersonsName } from "./display-names";
 import { isClientAddressKey, isPersonsAddressValue } from "./detectors/client-addresses";
 
-/** The end user's login or id, as monitoring tools name it (lower case). */
-const END_USER_KEYS = new Set(["enduser.id", "usr.id", "user.id", "user.name", "usr.name"]);
+/** The end user's login, id or display name, as monitoring tools name it (lower case). Datadog's `usr.name` and
+ *  ECS's `user.name` may hold either a login or a display name; `user.full_name` holds a display name. */
+const END_USER_KEYS = new Set(["enduser.id", "usr.id", "user.id", "user.name", "usr.name", "user.full_name"]);
 
 /** A client's address under its key: the placeholder type, or null (another key, no address, a loopback). */
 export function clientAddressType(key: string, value: string): "ip_address" | null {
   return isClientAddressKey(key) && isPersonsAddressValue(value.trim()) ? "ip_address" : null;
 }
 
-/** The person a monitoring payload's attribute names: "user_name" for an end user's login, "ip_address" for the
- *  client's address, else null. */
-export function personalAttributeType(key: string, value: string): "user_name" | "ip_address" | null {
-  if (END_USER_KEYS.has(key.toLowerCase())) return isPersonsLogin(value.trim()) ? "user_name" : null;
+/** The person a monitoring payload's attribute names: "name" for an end user's display name, "user_name" for a
+ *  login, "ip_address" for the client's address, else null. */
+export function personalAttributeType(key: string, value: string): "name" | "user_name" | "ip_address" | null {
+  if (END_USER_KEYS.has(key.toLowerCase())) {
+    const v = value.trim();
+    return v.includes(" ") && readsAsPersonsName(v) ? "name" : isPersonsLogin(v) ? "user_name" : null;
+  }
   return clientAddressType(key, value);
 }

@@ -109,6 +109,22 @@ describe("OTLP/JSON attribute lists: the value judged by its sibling key", () =>
   });
 });
 
+describe("a display name under an end-user key", () => {
+  it("goes in flat tags, in a Jaeger tag and in an OTLP attribute; a service account's name stays", () => {
+    check(
+      JSON.stringify({
+        "user.name": "Mary Major",
+        "usr.name": "John Smith",
+        "user.full_name": "Ann Lee",
+        tags: [{ key: "user.name", type: "string", value: "Jane Roe" }],
+        attributes: [{ key: "user.full_name", value: { stringValue: "Ida Moss" } }],
+      }),
+      ["Mary Major", "John Smith", "Ann Lee", "Jane Roe", "Ida Moss"],
+    );
+    check(JSON.stringify({ "usr.name": "Orders Service" }), [], ["Orders Service"]);
+  });
+});
+
 describe("an OTLP attribute list cut out of a log (not JSON on its own)", () => {
   it("the end user's login goes, the URL beside it stays", () => {
     const fragment = [
