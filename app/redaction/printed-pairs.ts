@@ -1,11 +1,12 @@
 // Objects printed by programs, pasted instead of JSON: the key–value pairs of PHP's print_r (`[access_token] => …`)
 // and var_dump (`["access_token"]=> string(34) "…"`, the string on the same line or the next), Ruby's inspect with
-// hash rockets (`:email=>"…"`, `"email"=>"…"`), PHP's var_export (`'email' => '…'`), Go's %+v and %#v (`&{Name:Jane Roe Login:jroe}`,
-// `&oauth2.Token{AccessToken:"…"}`) and PowerShell's list view (`GivenName   : Jane`, colons in one column). Each
-// pair is its key and where its value lies in the text; a nested object, an array or an empty value is no value.
+// hash rockets (`:email=>"…"`, `"email"=>"…"`), PHP's var_export (`'email' => '…'`), Go's %+v and %#v
+// (`&{Name:Jane Roe Login:jroe}`, `&oauth2.Token{AccessToken:"…"}`) and PowerShell's list view
+// (`GivenName   : Jane`, colons in one column). Each pair is its key and where its value lies in the text; a nested object, an array or an empty value is no value.
 // Ruby 3.4 (`{token: "…"}`) and Python (`{'token': '…'}`) print key: value pairs. The OpenTelemetry Collector's
 // `debug` exporter prints each attribute on its own line as `-> key: Str(value)` (Int, Double, Bool, Slice, Map…);
-// an OTLP/JSON attribute list cut out of a log (not JSON on its own) names it `"key": "…"`, its `"stringValue"` after. Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
+// an OTLP/JSON attribute list cut out of a log (not JSON on its own) names it `"key": "…"`, its `"stringValue"` after.
+// Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
 // Every scan moves forward or is bounded (a value at most MAX_VALUE characters, a key at most 64): linear.
 
 import { COLLECTOR_TYPES } from "./collector-values";
