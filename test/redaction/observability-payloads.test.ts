@@ -72,6 +72,20 @@ describe("OpenTelemetry Collector debug exporter text", () => {
     );
   });
 
+  it("a header printed as a Slice: the cookie's value goes, the wrapper stays", () => {
+    const out = check(
+      [
+        '     -> http.request.header.cookie: Slice(["session=abcd1234efgh5678ijkl"])',
+        '     -> http.request.header.x-api-key: Slice(["k8Hd72hsKs92jsKA0sl2"])',
+        '     -> http.request.header.accept: Slice(["application/fhir+json"])',
+      ].join("\n"),
+      ["abcd1234efgh5678ijkl", "k8Hd72hsKs92jsKA0sl2"],
+      ['accept: Slice(["application/fhir+json"])'],
+    );
+    expect(out).toContain('cookie: Slice(["session=');
+    expect(out).toContain('x-api-key: Slice(["');
+  });
+
   it("a server's address under a DNS record stays; the same address under the client's key goes", () => {
     check(
       "     -> dns.record.ip: Str(37.16.15.184)\n     -> dns.record.domain: Str(httpbin.org)",
@@ -207,6 +221,11 @@ describe("observability shapes: hostile input", () => {
     expect(
       slicedGrowth(repeat('{"key":"enduser.id","value":{"stringValue":"aaaa '), readPrintedPairs, 16_000),
     ).toBeLessThan(LINEAR);
+  });
+
+  it("1 MB of Slice-wrapped headers on one line, their lists never closed, finishes", () => {
+    const line = '-> http.request.header.cookie: Slice(["a=1", '.repeat(1_000_000 / 46);
+    expect(redact(line).length).toBeGreaterThan(0);
   });
 
   it("1 MB of attribute lines and of OTLP pairs finishes", () => {
