@@ -22,7 +22,7 @@ import {
 } from "./json-ast";
 import { redactSpans, sweepValue } from "./sweep";
 import { isPersonsHeader, redactAuthorizationValue, redactHeaderValue } from "./headers";
-import { isCallerAddressKey, redactCallerAddress } from "./detectors/client-addresses";
+import { isClientAddressKey, redactCallerAddress } from "./detectors/client-addresses";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
 import { SECRET_PARAMS, TOKEN_TYPES, labelNamesSecret, secretKey } from "./detectors/secret-keys";
@@ -483,7 +483,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // address (`"x-forwarded-for": "203.0.113.7, 10.0.0.2"`).
   if (isString && isPersonsHeader(lower)) return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
   // The caller's address in an audit record or access log (`sourceIPAddress`, `callerIp`, `CallerIPAddress`).
-  if (isString && isCallerAddressKey(key)) {
+  if (isString && isClientAddressKey(key)) {
     const out = redactCallerAddress(v, ctx);
     if (out !== v) return str(out);
   }
@@ -578,7 +578,12 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     return str(ctx.phi(v, personType));
   // A monitoring payload's end user (`"usr.id"`, `"enduser.id"`) and a client's address under its key (`"remoteIp"`,
   // `"sourceIp"`, `"client_ip"`, `"client.address"`).
-  const attributeType = isString && !info.clinical ? personalAttributeType(key, v) : null;
+  // Nested as objects (ECS's `{"client": {"ip": …}}`, Datadog's `{"usr": {"id": …}}`): the holder's key and the
+  // member's read as the dotted key.
+  const attributeType =
+    isString && !info.clinical
+      ? (personalAttributeType(key, v) ?? (holder ? personalAttributeType(`${holder}.${key}`, v) : null))
+      : null;
   if (attributeType) return str(ctx.phi(v, attributeType));
   // A chat or ticket export's account (`reporter`, `author`, `from` with an address or an avatar) names its person under
   // `name` or `displayName`; a flat `sender_full_name` or `authorName` does too.

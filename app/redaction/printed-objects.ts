@@ -1,11 +1,12 @@
 // Objects printed by programs (print_r, var_dump, Ruby's inspect, Go's %+v, PowerShell's list view, the OpenTelemetry
-// Collector's debug text; read by printed-pairs.ts): each object's pairs are judged together as the `key="value"` lines the sweep reads — a secret
-// by its key, a person's name beside an e-mail, a login — and every value the sweep changed is written back in place.
+// Collector's debug text; read by printed-pairs.ts): each object's pairs are judged together as the `key="value"`
+// lines the sweep reads — a secret by its key, a person's name beside an e-mail, a login — and every value the sweep
+// changed is written back in place.
 // A person's record (a birth date, an SSN, a first or last name under its key) is judged as a list of people's row is:
 // its keys are the columns, so `family`, `given`, `birthDate` go there whatever the syntax, and a `family` alone stays.
 // The rest of the text is left to the sweep that follows.
 import type { ItemContext } from "./context";
-import { isCallerAddressKey, redactCallerAddress } from "./detectors/client-addresses";
+import { isClientAddressKey, redactCallerAddress } from "./detectors/client-addresses";
 import { isOAuthFormName, oauthSecretType } from "./payload-lines";
 import { personColumns, redactPersonValue } from "./person-columns";
 import { readPrintedPairs, type PrintedPair } from "./printed-pairs";
@@ -41,7 +42,7 @@ export function redactPrintedObjects(text: string, ctx: ItemContext, freeText: b
       const attribute = personalAttributeType(pair.key, value);
       if (attribute) return ctx.phi(value, attribute);
       // The caller's address in an audit record printed with bare keys (`callerIp: "…"`).
-      if (isCallerAddressKey(pair.key)) {
+      if (isClientAddressKey(pair.key)) {
         const address = redactCallerAddress(value, ctx);
         if (address !== value) return address;
       }

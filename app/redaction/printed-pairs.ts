@@ -1,12 +1,15 @@
 // Objects printed by programs, pasted instead of JSON: the key–value pairs of PHP's print_r (`[access_token] => …`)
 // and var_dump (`["access_token"]=> string(34) "…"`, the string on the same line or the next), Ruby's inspect with
-// hash rockets (`:email=>"…"`, `"email"=>"…"`), PHP's var_export (`'email' => '…'`), Go's %+v and %#v (`&{Name:Jane Roe Login:jroe}`,
-// `&oauth2.Token{AccessToken:"…"}`) and PowerShell's list view (`GivenName   : Jane`, colons in one column). Each
-// pair is its key and where its value lies in the text; a nested object, an array or an empty value is no value.
+// hash rockets (`:email=>"…"`, `"email"=>"…"`), PHP's var_export (`'email' => '…'`), Go's %+v and %#v
+// (`&{Name:Jane Roe Login:jroe}`, `&oauth2.Token{AccessToken:"…"}`) and PowerShell's list view
+// (`GivenName   : Jane`, colons in one column). Each pair is its key and where its value lies in the text; a nested object, an array or an empty value is no value.
 // Ruby 3.4 (`{token: "…"}`) and Python (`{'token': '…'}`) print key: value pairs. The OpenTelemetry Collector's
 // `debug` exporter prints each attribute on its own line as `-> key: Str(value)` (Int, Double, Bool, Slice, Map…);
-// an OTLP/JSON attribute list cut out of a log (not JSON on its own) names it `"key": "…"`, its `"stringValue"` after. Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
+// an OTLP/JSON attribute list cut out of a log (not JSON on its own) names it `"key": "…"`, its `"stringValue"` after.
+// Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
 // Every scan moves forward or is bounded (a value at most MAX_VALUE characters, a key at most 64): linear.
+
+import { COLLECTOR_TYPES } from "./collector-values";
 
 export interface PrintedPair {
   /** The key as a program would name it in JSON: quotes, brackets, a Go or PowerShell field's capital gone. */
@@ -38,7 +41,7 @@ const GO_OPEN = /\{([A-Za-z_]\w{0,63}):(?![:/])/g;
 /** Go: the next field of the struct, after a blank (%+v) or a comma and a blank (%#v). */
 const GO_NEXT = /,? ([A-Za-z_]\w{0,63}):(?![:/])/y;
 /** The Collector's `debug` exporter: `     -> enduser.id: Str(jroe)`, the value up to the line's last `)`. */
-const COLLECTOR = /^[ \t]*-> ([A-Za-z_][\w./:@-]{0,127}): (?:Str|Int|Double|Bool|Bytes|Slice|Map|Empty)\(/gm;
+const COLLECTOR = new RegExp(`^[ \\t]*-> ([A-Za-z_][\\w./:@-]{0,127}): (?:${COLLECTOR_TYPES.join("|")})\\(`, "gm");
 /** An OTLP attribute's key in text; its `"stringValue": "…"` follows within OTLP_WINDOW characters. */
 const OTLP_KEY = /"key"[ \t]*:[ \t]*"([A-Za-z_][\w./:@-]{0,127})"/g;
 const OTLP_VALUE = /"stringValue"[ \t]*:[ \t]*"/g;

@@ -50,6 +50,42 @@ describe("OpenTelemetry Collector debug exporter text", () => {
     check("     -> peer.service: Str(example-service)\n     -> service.name: Str(kong-dev)", [], ["Str(kong-dev)"]);
   });
 
+  it("a name glued to an opening parenthesis in prose is still a name: only the Collector's type words are types", () => {
+    check(
+      "Spoke with the patient John Smith(DOB 01/02/1980) about the failed login.\nCaller: Maria Garcia(mother) called.",
+      ["Smith", "Garcia"],
+      ["(DOB", "(mother)"],
+    );
+  });
+
+  it("the type wrapper stays when a person's name and e-mail stand among the attributes", () => {
+    check(
+      [
+        "Attributes:",
+        "     -> user.name: Str(Jane Roe)",
+        "     -> user.email: Str(jane@example.org)",
+        "     -> service.name: Str(orders-api)",
+        "     -> thread.name: Str(pool-4-thread-1)",
+      ].join("\n"),
+      ["Jane Roe", "jane@example.org"],
+      ["-> user.name: Str(", "-> service.name: Str(orders-api)", "-> thread.name: Str(pool-4-thread-1)"],
+    );
+  });
+
+  it("a header printed as a Slice: the cookie's value goes, the wrapper stays", () => {
+    const out = check(
+      [
+        '     -> http.request.header.cookie: Slice(["session=abcd1234efgh5678ijkl"])',
+        '     -> http.request.header.x-api-key: Slice(["k8Hd72hsKs92jsKA0sl2"])',
+        '     -> http.request.header.accept: Slice(["application/fhir+json"])',
+      ].join("\n"),
+      ["abcd1234efgh5678ijkl", "k8Hd72hsKs92jsKA0sl2"],
+      ['accept: Slice(["application/fhir+json"])'],
+    );
+    expect(out).toContain('cookie: Slice(["session=');
+    expect(out).toContain('x-api-key: Slice(["');
+  });
+
   it("a server's address under a DNS record stays; the same address under the client's key goes", () => {
     check(
       "     -> dns.record.ip: Str(37.16.15.184)\n     -> dns.record.domain: Str(httpbin.org)",
@@ -57,6 +93,14 @@ describe("OpenTelemetry Collector debug exporter text", () => {
       ["37.16.15.184"],
     );
     check("     -> client.address: Str(37.16.15.184)", ["37.16.15.184"]);
+  });
+
+  it("an address under a service's key whose middle word names no server of it (a sender, a bind) is someone's", () => {
+    check("     -> smtp.sender.ip: Str(203.0.113.80)\n     -> ldap.bind.addr: Str(203.0.113.82)", [
+      "203.0.113.80",
+      "203.0.113.82",
+    ]);
+    check("smtp.relay.host=203.0.113.84\nredis.primary.host: 203.0.113.85", [], ["203.0.113.84", "203.0.113.85"]);
   });
 });
 
@@ -76,6 +120,22 @@ describe("OTLP/JSON attribute lists: the value judged by its sibling key", () =>
 
   it("a service's name and a host stay", () => {
     check(record("service.name", "identity-api"), [], ["identity-api"]);
+  });
+});
+
+describe("a display name under an end-user key", () => {
+  it("goes in flat tags, in a Jaeger tag and in an OTLP attribute; a service account's name stays", () => {
+    check(
+      JSON.stringify({
+        "user.name": "Mary Major",
+        "usr.name": "John Smith",
+        "user.full_name": "Ann Lee",
+        tags: [{ key: "user.name", type: "string", value: "Jane Roe" }],
+        attributes: [{ key: "user.full_name", value: { stringValue: "Ida Moss" } }],
+      }),
+      ["Mary Major", "John Smith", "Ann Lee", "Jane Roe", "Ida Moss"],
+    );
+    check(JSON.stringify({ "usr.name": "Orders Service" }), [], ["Orders Service"]);
   });
 });
 
@@ -108,6 +168,29 @@ describe("JSON log entries: a client's address under its key", () => {
     );
   });
 
+  it("ECS and Datadog attributes nested as objects are judged by their dotted path (client.ip, usr.id, …)", () => {
+    check(
+      JSON.stringify({
+        client: { ip: "203.0.113.50", address: "203.0.113.51" },
+        source: { ip: "203.0.113.52" },
+        network: { client: { ip: "203.0.113.53" } },
+        usr: { id: "jroe77" },
+        server: { ip: "10.8.0.2" },
+        service: { name: "orders-api" },
+      }),
+      ["203.0.113.50", "203.0.113.51", "203.0.113.52", "203.0.113.53", "jroe77"],
+      ["10.8.0.2", '"name":"orders-api"'],
+    );
+  });
+
+  it("IIS's c-ip, clientIpAddress and requestIp are client-address keys too", () => {
+    check(JSON.stringify({ "c-ip": "203.0.113.55", clientIpAddress: "203.0.113.54", requestIp: "203.0.113.56" }), [
+      "203.0.113.55",
+      "203.0.113.54",
+      "203.0.113.56",
+    ]);
+  });
+
   it("a value under a client-address key that is no address stays", () => {
     check(JSON.stringify({ sourceIp: "IP", remoteIp: "" }), [], ['"sourceIp":"IP"']);
   });
@@ -138,6 +221,11 @@ describe("observability shapes: hostile input", () => {
     expect(
       slicedGrowth(repeat('{"key":"enduser.id","value":{"stringValue":"aaaa '), readPrintedPairs, 16_000),
     ).toBeLessThan(LINEAR);
+  });
+
+  it("1 MB of Slice-wrapped headers on one line, their lists never closed, finishes", () => {
+    const line = '-> http.request.header.cookie: Slice(["a=1", '.repeat(1_000_000 / 46);
+    expect(redact(line).length).toBeGreaterThan(0);
   });
 
   it("1 MB of attribute lines and of OTLP pairs finishes", () => {

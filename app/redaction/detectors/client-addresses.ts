@@ -30,6 +30,8 @@ export const isClientAddressHeader = (lower: string): boolean =>
 
 const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 const IPV6 = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%[\w.-]{1,32})?$/i;
+/** IPv6 loopback or unspecified, in short or long form (`::1`, `::`, `0:0:0:0:0:0:0:1`). */
+const IPV6_NOBODYS = /^(?:0{0,4}:){2,7}0{0,4}1?$/;
 
 /** An IPv4 address written as IPv6 (`::ffff:203.0.113.7`), as Node and Express print every client's. */
 const IPV4_MAPPED = /^::ffff:((?:\d{1,3}\.){3}\d{1,3})$/i;
@@ -39,7 +41,7 @@ function isPersonsAddress(address: string): boolean {
   const mapped = IPV4_MAPPED.exec(address)?.[1];
   if (mapped) return isPersonsAddress(mapped);
   if (IPV4.test(address)) return !address.startsWith("127.") && address !== "0.0.0.0";
-  return address.includes(":") && IPV6.test(address) && address !== "::1" && address !== "::";
+  return address.includes(":") && IPV6.test(address) && !IPV6_NOBODYS.test(address);
 }
 
 /**
@@ -90,35 +92,46 @@ export function redactClientAddress(lower: string, value: string, ctx: ItemConte
 }
 
 /**
- * Keys under which audit records and access logs name the caller's address — AWS CloudTrail's `sourceIPAddress`,
- * Google Cloud audit logs' `callerIp`, Azure diagnostic logs' `callerIpAddress` / `CallerIPAddress`, `clientIp`,
- * `remoteAddr`, `userIpAddress` — as letters in lower case (`_` and `-` dropped). A server's own address
+ * Keys under which a record names the client's or caller's address, as letters in lower case (`_`, `-` and `.`
+ * dropped): AWS CloudTrail's `sourceIPAddress`, Google Cloud audit logs' `callerIp`, Azure's `callerIpAddress`,
+ * Cloud Logging's `remoteIp`, API Gateway's `sourceIp`, Kong's `client_ip`, IIS's `c-ip`, OpenTelemetry's
+ * `client.address`, ECS's `client.ip` and `source.ip`, Datadog's `network.client.ip`. A server's own address
  * (`serverIPAddress`, `hostIp`) is not one of them.
  */
-const CALLER_ADDRESS_KEYS = new Set([
+const CLIENT_ADDRESS_KEYS = new Set([
   "sourceip",
   "sourceipaddress",
+  "sourceaddress",
   "callerip",
   "calleripaddress",
+  "callipaddress",
   "clientip",
   "clientipaddress",
   "clientaddress",
+  "cip",
+  "networkclientip",
+  "httpclientip",
   "remoteip",
   "remoteaddr",
   "remoteaddress",
   "requestip",
+  "requesterip",
   "requestoripaddress",
   "userip",
   "useripaddress",
+  "ipaddress",
   "originatingip",
 ]);
 
-export const isCallerAddressKey = (key: string): boolean =>
-  key.length <= 40 && CALLER_ADDRESS_KEYS.has(key.toLowerCase().replace(/[_-]/g, ""));
+export const isClientAddressKey = (key: string): boolean =>
+  key.length <= 40 && CLIENT_ADDRESS_KEYS.has(key.toLowerCase().replace(/[-_.]/g, ""));
 
-/** Digits, dots, colons and hex, as an address is written (checked loosely: a record's value may be malformed). */
-const ADDRESS_LIKE = /^\[?[0-9a-f.:%]{3,64}\]?(?::\d{1,5})?$/i;
-const LOOPBACK = /^(?:127\.|::1$|0\.0\.0\.0$|::$|localhost$)/i;
+/** A value that is one person's address and nothing else (a port after it allowed): `203.0.113.7`,
+ *  `[2001:db8::1]:443`, `::ffff:203.0.113.7`. */
+export function isPersonsAddressValue(value: string): boolean {
+  const at = value.length <= 80 ? addressIn(value) : null;
+  return at !== null && /^\]?(?::\d{1,5})?[\s"]*$/.test(value.slice(at.end));
+}
 
 /**
  * The value under a caller-address key with the address replaced (a list keeps its proxies: the first is the
@@ -129,6 +142,6 @@ export function redactCallerAddress(value: string, ctx: ItemContext): string {
   const first = comma < 0 ? value.length : comma;
   const lead = value.length - value.trimStart().length;
   const address = value.slice(lead, first).trimEnd();
-  if (!ADDRESS_LIKE.test(address) || !/\d/.test(address) || LOOPBACK.test(address)) return value;
+  if (!isPersonsAddressValue(address)) return value;
   return value.slice(0, lead) + ctx.phi(address, "ip_address") + value.slice(lead + address.length);
 }

@@ -301,6 +301,11 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     // `Access token: Optional("…")`: Swift's wrapper around the value; the string inside is the value.
     const wrapped = quote ? null : optionalString(text, valueStart);
     if (wrapped) ({ start: valueStart, quote } = wrapped);
+    // The Collector's `-> http.request.header.x-api-key: Slice(["…"])`: the first string of the list is the value.
+    else if (!quote && text.startsWith('Slice(["', valueStart)) {
+      valueStart += 8;
+      quote = '"';
+    }
     let read = readValue(text, valueStart, quote, memo);
     if (!read) continue;
     if (named.type === "signature" && !quote) read = signatureList(text, valueStart, read.end);
@@ -619,6 +624,13 @@ function bracketEnd(text: string, open: number, end: number): number {
   return -1;
 }
 
+/** The longest Collector `Slice([…])` header value read as one list. */
+const SLICE_MAX = 4096;
+const lineEndOf = (text: string, from: number): number => {
+  const nl = text.indexOf("\n", from);
+  return nl < 0 ? text.length : nl;
+};
+
 /** A list's values already redacted (printed-header-pairs.ts read the entry): nothing left to judge. */
 const isRedactedList = (inner: string): boolean => /^(?:[^[\]]*\[REDACTED:[^\]]*\])+[^[\]]*$/.test(inner);
 
@@ -668,12 +680,20 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
     // Go prints `http.Header` as a map (`map[Cookie:[sid=…] X-Request-Id:[…]]`): the value is the bracketed list, and
     // the entries after it are other headers, not part of this one's value.
-    if (text[valueStart] === "[" && !stop) {
-      const close = bracketEnd(text, valueStart, end);
+    // The OpenTelemetry Collector prints a header as a list of strings (`-> http.request.header.cookie:
+    // Slice(["sid=…"])`): the list inside the type's wrapper, each element without its quotes, is the value.
+    const slice = !stop && text.startsWith("Slice([", valueStart) ? valueStart + 6 : valueStart;
+    if (text[slice] === "[" && !stop) {
+      // A Slice's quoted elements end the header's value at their first quote: its list runs on, up to SLICE_MAX.
+      const limit = slice > valueStart ? Math.min(lineEndOf(text, slice), slice + SLICE_MAX) : end;
+      const close = bracketEnd(text, slice, limit);
       if (close > 0) {
-        const inner = text.slice(valueStart + 1, close);
+        const quoted = slice > valueStart && close - slice > 2 && text[slice + 1] === '"' && text[close - 1] === '"';
+        const from = quoted ? slice + 2 : slice + 1;
+        const inner = text.slice(from, quoted ? close - 1 : close);
         const redacted = isRedactedList(inner) ? inner : redactHeaderValue(lower, inner, ctx, sweep);
-        out += text.slice(pos, valueStart + 1) + redacted;
+        out += text.slice(pos, from) + redacted;
+        if (quoted) out += '"';
         pos = close;
         HEADER_IN_TEXT.lastIndex = close;
         continue;

@@ -7,6 +7,7 @@ import { each, type PhiSpan } from "./phi-span";
 import { NAME_SHAPE } from "./phi-name-shape";
 import { LOGIN_KEYS, isPersonsLogin } from "./nobodys-login";
 import { optionalString } from "./swift-optional";
+import { collectorValueStart } from "../collector-values";
 
 const NAME_KEYS =
   "displayName|display_name|given_name|givenName|family_name|familyName|middle_name|middleName|firstName|lastName|first_name|last_name|fullName|full_name|patientName|patient_name|memberName|member_name|subscriberName|subscriber_name|surname|name|email|sub";
@@ -126,11 +127,14 @@ const PERSON_PREFIX =
   /^(?:f|l|m|fn|ln|first|last|middle|given|family|full|sur|fam|pt|patient|member|subscriber|user|customer|contact|owner|holder|legal|nick|doctor|physician|practitioner|guardian|parent|mother|father|spouse|beneficiary|insured|policyholder|recipient|sender|employee|student|person|real|maiden|emergency|birth|caller|author|reporter|requester|assignee)$/i;
 
 /** Where a claim's value starts and the quote that closes it: after the key's separator, or inside Swift's
- *  `Optional("…")` (`name: Optional("Jane Roe")`, a userinfo object printed by an iOS app). */
+ *  `Optional("…")` (`name: Optional("Jane Roe")`, a userinfo object printed by an iOS app) or the Collector's
+ *  `Str(…)` (`-> user.name: Str(Jane Roe)`). */
 function valueOf(text: string, m: RegExpExecArray): { start: number; quote: string } {
   const start = m.index + m[0].length;
   const wrapped = m[3] ? null : optionalString(text, start);
-  return wrapped ? { start: wrapped.start, quote: wrapped.quote[wrapped.quote.length - 1] } : { start, quote: m[3] };
+  if (wrapped) return { start: wrapped.start, quote: wrapped.quote[wrapped.quote.length - 1] };
+  const typed = m[3] ? -1 : collectorValueStart(text, start);
+  return typed < 0 ? { start, quote: m[3] } : { start: typed, quote: ")" };
 }
 
 /** A claim's key matches the quote after it (`"name":` or `'name':`), if any. */

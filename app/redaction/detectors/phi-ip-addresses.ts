@@ -132,8 +132,10 @@ const SERVICE_WORDS = new Set([
   "bastion",
 ]);
 
-/** A word that makes an address someone's, whatever service it names (`ldap.client.ip`, `smtp.remote.addr`). */
-const PERSON_WORDS = new Set(["client", "remote", "peer", "source", "src", "user", "enduser", "caller", "origin"]);
+/** A word between the service and the address's word that still names one of the service's servers
+ *  (`dns.record.ip`, `smtp.relay.host`, `redis.primary.host`); any other (`ldap.client.ip`, `smtp.sender.ip`,
+ *  `ldap.bind.addr`) may name the person on the other end, and the address goes. */
+const SERVER_ROLE_WORDS = new Set(["record", "server", "host", "primary", "replica", "master", "relay"]);
 
 /**
  * An address given under a key that names a server of the setup (`ansible_host=10.10.10.10`, `DB_HOST=…`,
@@ -159,6 +161,7 @@ function namesAServer(text: string, at: number): boolean {
   return (
     n >= 2 &&
     SERVER_WORDS.has(words[n - 1]) &&
-    (SERVICE_WORDS.has(words[n - 2]) || (n >= 3 && SERVICE_WORDS.has(words[n - 3]) && !PERSON_WORDS.has(words[n - 2])))
+    (SERVICE_WORDS.has(words[n - 2]) ||
+      (n >= 3 && SERVICE_WORDS.has(words[n - 3]) && SERVER_ROLE_WORDS.has(words[n - 2])))
   );
 }

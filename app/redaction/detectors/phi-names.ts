@@ -9,6 +9,7 @@ import { NAME_SHAPE, nameShape } from "./phi-name-shape";
 import { attendeeItems } from "./phi-attendee-lists";
 import { readsAsPersonsName } from "../display-names";
 import { isCamelCaseIdentifier, isResourceNameKey, readsAsManifest } from "./resource-name-keys";
+import { isCollectorType } from "../collector-values";
 import {
   AMBIGUOUS_NAMES,
   GIVEN_NAMES,
@@ -294,10 +295,9 @@ class Tokens {
   }
 }
 
-/** The token is embedded in an identifier, path, URL, scope, key=value pair or host name; a word right before an
- *  opening parenthesis is a call or a type (`getUser(`, the Collector's `service.name: Str(orders-api)`). */
+/** The token is embedded in an identifier, path, URL, scope, key=value pair or host name. */
 const EMBEDS_FROM_BEFORE = charTable(/[/\\_.@=#$%&*+|~^`:\d<-]/);
-const EMBEDS_FROM_AFTER = charTable(/[/\\_@=\d>(]/);
+const EMBEDS_FROM_AFTER = charTable(/[/\\_@=\d>]/);
 const LETTER_OR_DIGIT = charTable(/[\p{L}\d]/u);
 
 const EMPHASIS = (c: number) => c === 0x2a || c === 0x5f; // * _
@@ -329,6 +329,8 @@ function embedded(text: string, start: number, fullEnd: number): boolean {
   // `\"` closes a string escaped inside another (`{\"name\": \"Jane Roe\"}`): the word ends there, in no path.
   const escapedQuote = next === 0x5c && text.charCodeAt(fullEnd + 1) === 0x22;
   if (EMBEDS_FROM_AFTER(next) && !escapedQuote && !emphasisAfter(text, fullEnd)) return true; // also <Tag>
+  // The Collector's type wrapper (`service.name: Str(orders-api)`); a name glued to `(` in prose stays a name.
+  if (next === 0x28 && isCollectorType(text.slice(start, fullEnd))) return true;
   if ((next === 0x2e || next === 0x3a) && fullEnd + 1 < text.length && LETTER_OR_DIGIT(text.charCodeAt(fullEnd + 1)))
     return true;
   return false;
