@@ -1,0 +1,73 @@
+// Review findings on chat and ticket-system exports: each `it.fails` passes while the leak or loss is present.
+import { it } from "vitest";
+import { expectRedacted } from "./lib/redact-text";
+
+it.fails("a Teams message's <at> mention and mentionText go", () => {
+  const text = JSON.stringify({
+    body: { contentType: "html", content: '<div><at id="0">Megan Bowen</at> token fails</div>' },
+    mentions: [
+      { id: 0, mentionText: "Megan Bowen", mentioned: { user: { displayName: "Megan Bowen", id: "48d31887" } } },
+    ],
+  });
+  expectRedacted(text, ["Megan Bowen"], ["48d31887", "token fails"]);
+});
+
+it.fails("a Jira ADF mention's text goes, its account id stays", () => {
+  const text = JSON.stringify({
+    type: "doc",
+    content: [
+      {
+        type: "paragraph",
+        content: [{ type: "mention", attrs: { id: "5b10a2844c20165700ede21g", text: "@Fred Fong" } }],
+      },
+    ],
+  });
+  expectRedacted(text, ["Fred Fong"], ["5b10a2844c20165700ede21g"]);
+});
+
+it.fails("accounts in a list under a plural role key (collaborators, participants, watchers) lose their names", () => {
+  const text = JSON.stringify({
+    collaborators: [{ name: "Dana Whitfield", email: "dana@x.example" }],
+    watchers: [{ displayName: "Eli Brandt", emailAddress: "e@x.example" }],
+  });
+  expectRedacted(text, ["Dana Whitfield", "Eli Brandt"]);
+});
+
+it.fails("a ServiceNow reference's display_value naming the caller goes, the sys_id stays", () => {
+  const text = JSON.stringify({
+    result: {
+      number: "INC0010023",
+      caller_id: { display_value: "Abel Tuter", value: "62826bf03710200044e0bfc8bcbe5df1" },
+    },
+  });
+  expectRedacted(text, ["Abel Tuter"], ["INC0010023", "62826bf03710200044e0bfc8bcbe5df1"]);
+});
+
+it.fails("an HTML-escaped Slack mailto label goes", () => {
+  expectRedacted("&lt;mailto:olu.ade@firm.example|Olu Adebayo&gt;", ["Olu Adebayo"]);
+});
+
+it.fails("a sign-in log's city with nested geoCoordinates goes", () => {
+  const text = JSON.stringify({
+    location: { city: "Redmond", state: "Washington", geoCoordinates: { latitude: 47.6, longitude: -122.1 } },
+  });
+  expectRedacted(text, ["Redmond"]);
+});
+
+it.fails("a gateway named beside an IP address under `from` stays", () => {
+  const text = JSON.stringify({ from: { address: "10.0.0.12", port: 443, name: "ingress-gateway" } });
+  expectRedacted(text, [], ["ingress-gateway"]);
+});
+
+it.fails("an assignee queue's name stays", () => {
+  expectRedacted(
+    JSON.stringify({ assignee: { name: "triage-queue", displayName: "Tier 2 FHIR" } }),
+    [],
+    ["triage-queue"],
+  );
+});
+
+it.fails("a Jira Server JIRAUSER key (an id, not the login) stays", () => {
+  const text = JSON.stringify({ reporter: { name: "jdoe7", key: "JIRAUSER10100", emailAddress: "j@corp.example" } });
+  expectRedacted(text, ["jdoe7"], ["JIRAUSER10100"]);
+});
