@@ -59,7 +59,7 @@ import { personalAttributeType } from "./attribute-keys";
 import { isContactNumber, isPhoneValue } from "./detectors/phi-phones";
 import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 import { namesAppOrStatus } from "./display-names";
-import { accountNameType, isPersonsAccount } from "./account-holders";
+import { accountNameType, isAccountNameKey, personsAccount } from "./account-holders";
 import { isGeolocatedPlace } from "./geolocated-place";
 
 interface Info {
@@ -583,7 +583,8 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A chat or ticket export's account (`reporter`, `author`, `from` with an address or an avatar) names its person under
   // `name` or `displayName`; a flat `sender_full_name` or `authorName` does too.
   if (isString && !info.clinical) {
-    const account = accountNameType(lower, v, parent !== undefined && isPersonsAccount(holder, parent));
+    const evidence = parent && isAccountNameKey(lower) ? personsAccount(holder, parent) : undefined;
+    const account = accountNameType(lower, v, evidence && parent, evidence);
     if (account) return str(ctx.phi(v, account));
   }
   // A town located at the latitude and longitude beside it (a ticket comment's or a sign-in's metadata).
