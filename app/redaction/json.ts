@@ -61,6 +61,7 @@ import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 import { namesAppOrStatus } from "./display-names";
 import { accountNameType, isAccountNameKey, personsAccount } from "./account-holders";
 import { isGeolocatedPlace } from "./geolocated-place";
+import { isServiceNowUserName } from "./servicenow-references";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -587,6 +588,8 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     const account = accountNameType(lower, v, evidence && parent, evidence);
     if (account) return str(ctx.phi(v, account));
   }
+  // A ServiceNow record's caller, opener or assignee, named in a user reference.
+  if (isString && !info.clinical && isServiceNowUserName(key, v, holder, parent)) return str(ctx.phi(v, "name"));
   // A town located at the latitude and longitude beside it (a ticket comment's or a sign-in's metadata).
   if (isString && !info.clinical && parent && isGeolocatedPlace(lower, parent)) return str(ctx.phi(v, "address"));
   // A person's identifiers listed as {ID, IDType} pairs (Redox's `Patient.Identifiers[]`: MR, EHRID, NIST).

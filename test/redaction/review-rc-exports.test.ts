@@ -33,7 +33,7 @@ it("accounts in a list under a plural role key (collaborators, participants, wat
   expectRedacted(text, ["Dana Whitfield", "Eli Brandt"]);
 });
 
-it.fails("a ServiceNow reference's display_value naming the caller goes, the sys_id stays", () => {
+it("a ServiceNow reference's display_value naming the caller goes, the sys_id stays", () => {
   const text = JSON.stringify({
     result: {
       number: "INC0010023",
@@ -70,4 +70,24 @@ it("an assignee queue's name stays", () => {
 it("a Jira Server JIRAUSER key (an id, not the login) stays", () => {
   const text = JSON.stringify({ reporter: { name: "jdoe7", key: "JIRAUSER10100", emailAddress: "j@corp.example" } });
   expectRedacted(text, ["jdoe7"], ["JIRAUSER10100"]);
+});
+
+it("ServiceNow's flat display values and sys_user links name people; the assignment group and the sys_ids stay", () => {
+  const text = JSON.stringify({
+    result: {
+      number: "INC0010024",
+      opened_by: "Beth Anglin",
+      assignment_group: { display_value: "Service Desk", value: "8a5055c9c61122780043563ef53438e3" },
+      u_escalated_to: {
+        display_value: "David Loo",
+        link: "https://dev.service-now.com/api/now/table/sys_user/5137153c",
+      },
+      caller_id: "62826bf03710200044e0bfc8bcbe5df1",
+    },
+  });
+  expectRedacted(
+    text,
+    ["Beth Anglin", "David Loo"],
+    ["INC0010024", "Service Desk", "8a5055c9c61122780043563ef53438e3", "62826bf03710200044e0bfc8bcbe5df1"],
+  );
 });
