@@ -62,6 +62,8 @@ import { namesAppOrStatus } from "./display-names";
 import { accountNameType, isAccountNameKey, personsAccount } from "./account-holders";
 import { isGeolocatedPlace } from "./geolocated-place";
 import { isServiceNowUserName } from "./servicenow-references";
+import { isMentionLabel } from "./mention-keys";
+import { mentionMarkupCue, replaceMentionLabels } from "./detectors/phi-mention-markup";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -588,6 +590,8 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     const account = accountNameType(lower, v, evidence && parent, evidence);
     if (account) return str(ctx.phi(v, account));
   }
+  // A Teams mention's `mentionText`, a Jira ADF mention's `attrs.text`.
+  if (isString && !info.clinical && isMentionLabel(lower, v, holder, parent)) return str(ctx.phi(v, "name"));
   // A ServiceNow record's caller, opener or assignee, named in a user reference.
   if (isString && !info.clinical && isServiceNowUserName(key, v, holder, parent)) return str(ctx.phi(v, "name"));
   // A town located at the latitude and longitude beside it (a ticket comment's or a sign-in's metadata).
@@ -674,6 +678,11 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // An SMS or voice API's answer (`{"to": "+18016640964"}`).
   if (isPhoneValue(key, v)) return str(ctx.phi(v, "phone"));
   if (FREE_TEXT_KEYS.has(lower) || readsAsProse(v)) return str(sweepProse(v, ctx));
+  // A message body in HTML or wiki markup (Teams' `content`, a Jira comment's `body`): its mentions' names go.
+  if (mentionMarkupCue(v)) {
+    const out = replaceMentionLabels(v, (label, type) => ctx.phi(label, type));
+    if (out !== v) return str(sweepValue(out, ctx));
+  }
   // An avatar URL (a chat export's profile image): the hash of the person's e-mail address goes.
   if (gravatarCue(v)) return str(sweepValue(redactSpans(v, ctx, gravatarHashes(v), "email"), ctx));
   return str(sweepValue(v, ctx));

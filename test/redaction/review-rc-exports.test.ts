@@ -2,7 +2,7 @@
 import { it } from "vitest";
 import { expectRedacted } from "./lib/redact-text";
 
-it.fails("a Teams message's <at> mention and mentionText go", () => {
+it("a Teams message's <at> mention and mentionText go", () => {
   const text = JSON.stringify({
     body: { contentType: "html", content: '<div><at id="0">Megan Bowen</at> token fails</div>' },
     mentions: [
@@ -12,7 +12,7 @@ it.fails("a Teams message's <at> mention and mentionText go", () => {
   expectRedacted(text, ["Megan Bowen"], ["48d31887", "token fails"]);
 });
 
-it.fails("a Jira ADF mention's text goes, its account id stays", () => {
+it("a Jira ADF mention's text goes, its account id stays", () => {
   const text = JSON.stringify({
     type: "doc",
     content: [
@@ -89,5 +89,21 @@ it("ServiceNow's flat display values and sys_user links name people; the assignm
     text,
     ["Beth Anglin", "David Loo"],
     ["INC0010024", "Service Desk", "8a5055c9c61122780043563ef53438e3", "62826bf03710200044e0bfc8bcbe5df1"],
+  );
+});
+
+it("Jira wiki and Zulip mentions: the login and the name go, an account id and a user id stay", () => {
+  expectRedacted(
+    "[~jdoe7] please check; cc [~accountid:5b10a2844c20165700ede21g]\n@**Quinn Lee** and @_**Ravi Menon|55123** the token fails",
+    ["jdoe7", "Quinn Lee", "Ravi Menon"],
+    ["accountid:5b10a2844c20165700ede21g", "55123", "the token fails"],
+  );
+});
+
+it("a Teams mention in a pasted HTML body goes, other tags stay", () => {
+  expectRedacted(
+    '<div><at id="1">Megan Bowen</at> see <atom>feed</atom></div>',
+    ["Megan Bowen"],
+    ["<atom>feed</atom>"],
   );
 });
