@@ -43,7 +43,7 @@ it("a ServiceNow reference's display_value naming the caller goes, the sys_id st
   expectRedacted(text, ["Abel Tuter"], ["INC0010023", "62826bf03710200044e0bfc8bcbe5df1"]);
 });
 
-it.fails("an HTML-escaped Slack mailto label goes", () => {
+it("an HTML-escaped Slack mailto label goes", () => {
   expectRedacted("&lt;mailto:olu.ade@firm.example|Olu Adebayo&gt;", ["Olu Adebayo"]);
 });
 
@@ -105,5 +105,13 @@ it("a Teams mention in a pasted HTML body goes, other tags stay", () => {
     '<div><at id="1">Megan Bowen</at> see <atom>feed</atom></div>',
     ["Megan Bowen"],
     ["<atom>feed</atom>"],
+  );
+});
+
+it("a Slack label re-wrapped over two lines goes; a link target and a member id stay", () => {
+  expectRedacted(
+    "Escalated to <mailto:olu.ade@firm.example|Olu\nAdebayo> and &lt;@U024BE7LH|ana.lima&gt; see <https://runbook.example/x|Runbook>",
+    ["Olu", "Adebayo", "ana.lima"],
+    ["U024BE7LH", "Runbook"],
   );
 });
