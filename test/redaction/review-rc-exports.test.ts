@@ -47,7 +47,7 @@ it("an HTML-escaped Slack mailto label goes", () => {
   expectRedacted("&lt;mailto:olu.ade@firm.example|Olu Adebayo&gt;", ["Olu Adebayo"]);
 });
 
-it.fails("a sign-in log's city with nested geoCoordinates goes", () => {
+it("a sign-in log's city with nested geoCoordinates goes", () => {
   const text = JSON.stringify({
     location: { city: "Redmond", state: "Washington", geoCoordinates: { latitude: 47.6, longitude: -122.1 } },
   });
@@ -114,4 +114,12 @@ it("a Slack label re-wrapped over two lines goes; a link target and a member id 
     ["Olu", "Adebayo", "ana.lima"],
     ["U024BE7LH", "Runbook"],
   );
+});
+
+it("an IP lookup's town beside its `loc` coordinates goes; a region without coordinates stays", () => {
+  const text = JSON.stringify({
+    lookup: { ip: "203.0.113.7", city: "Kansas City", region: "Missouri", loc: "39.1,-94.5" },
+    server: { city: "Ashburn", region: "us-east-1" },
+  });
+  expectRedacted(text, ["Kansas City"], ["Ashburn", "us-east-1"]);
 });
