@@ -1,4 +1,5 @@
-// Review findings on chat and ticket-system exports: each `it.fails` passes while the leak or loss is present.
+// Chat and ticket-system exports: mentions in markup, accounts under any role key, ServiceNow references, nested
+// coordinates; and the names of services, queues and tools that must stay.
 import { it } from "vitest";
 import { expectRedacted } from "./lib/redact-text";
 
