@@ -3,9 +3,10 @@
 // `author: {id, name, nickname, avatarUrl}`, `from: {address, name}`, `from: {id, name, aadObjectId}` — or in a flat
 // key that says whose name it is (`sender_full_name`, `authorName`). A project, an issue type, a HAR's `creator`
 // (`{name, version}`) or a bot a message was sent to carries none of an account's cues and keeps its name.
-import { objHasLower, type JObject } from "./json-ast";
+import { objGetString, objHasLower, type JObject } from "./json-ast";
 import { readsAsPersonsName, namesAppOrStatus } from "./display-names";
 import { isNobodysLogin } from "./detectors/nobodys-login";
+import { hasSentinel } from "./placeholders";
 
 /** Keys under which an export puts the account that wrote, sent, reported or owns the thing. */
 const ROLE_KEYS = new Set([
@@ -24,13 +25,16 @@ const ROLE_KEYS = new Set([
   "actor",
 ]);
 
-/** Members only a person's account has: an address, an avatar, a directory or chat identity. */
+/**
+ * Members only a person's account has: a mailbox, an avatar, a directory or chat identity. A display name, a time zone
+ * or an `address` alone are not: a queue, a service or a network peer (`from: {address: "10.0.0.12", name: …}`) has them
+ * too; an `address` counts when it is a mailbox.
+ */
 const ACCOUNT_CUES = [
   "email",
   "emailaddress",
   "email_address",
   "mail",
-  "address",
   "avatar",
   "avatarurl",
   "avatarurls",
@@ -39,11 +43,19 @@ const ACCOUNT_CUES = [
   "aadobjectid",
   "discriminator",
   "nickname",
-  "displayname",
   "login",
   "username",
-  "timezone",
 ];
+
+/** Members that identify a directory account whatever key holds it (a Jira user picker, a Teams member). */
+const IDENTITY_CUES = ["accountid", "aadobjectid", "emailaddress"];
+
+/** An `address` that is a mailbox (or was one: the e-mail may have gone already); a network peer's has a port. */
+function hasMailbox(parent: JObject): boolean {
+  const address = objGetString(parent, "address");
+  if (address === undefined || objHasLower(parent, "port")) return false;
+  return address.includes("@") || hasSentinel(address);
+}
 
 /** An account's own name keys. */
 const NAME_KEYS = new Set(["name", "displayname", "display_name", "fullname", "full_name"]);
@@ -52,24 +64,67 @@ const NAME_KEYS = new Set(["name", "displayname", "display_name", "fullname", "f
 const ROLE_NAME_KEY =
   /^(?:sender|author|from|requester|reporter|assignee|creator|commenter|submitter|owner)(?:full|display|real)?name$/;
 
-/** Whether `parent`, held under `holderKey`, is a person's account: a role key and one of an account's cues. */
-export function isPersonsAccount(holderKey: string | undefined, parent: JObject): boolean {
-  if (holderKey === undefined || !ROLE_KEYS.has(holderKey.toLowerCase())) return false;
-  return ACCOUNT_CUES.some((k) => objHasLower(parent, k));
+/** Role keys that hold a list of accounts or name a vendor's own role (`watchers`, `participants`, `collaborators`). */
+const LIST_ROLE_KEYS = new Set([
+  "watcher",
+  "participant",
+  "collaborator",
+  "member",
+  "reviewer",
+  "approver",
+  "follower",
+]);
+
+/** Whether `holderKey` (any case, singular or plural: `assignees`, `watchers`) names a role an account plays. */
+function isRoleKey(holderKey: string): boolean {
+  const k = holderKey.toLowerCase();
+  const one = k.endsWith("s") ? k.slice(0, -1) : k;
+  return ROLE_KEYS.has(k) || ROLE_KEYS.has(one) || LIST_ROLE_KEYS.has(one);
 }
 
 /**
- * The placeholder type of a value under `key` that names the account's person, or null. `lowerKey` is the key in lower
- * case; `inAccount` whether the value's object is a person's account (isPersonsAccount).
+ * How `parent`, held under `holderKey`, is known to be a person's account: `"role"` under a role key with one of an
+ * account's cues; `"identity"` under any key with a directory account's own id or mailbox (`accountId`,
+ * `emailAddress`); otherwise undefined.
  */
-export function accountNameType(lowerKey: string, value: string, inAccount: boolean): "name" | "user_name" | null {
+export type AccountEvidence = "role" | "identity";
+export function personsAccount(holderKey: string | undefined, parent: JObject): AccountEvidence | undefined {
+  if (
+    holderKey !== undefined &&
+    isRoleKey(holderKey) &&
+    (ACCOUNT_CUES.some((k) => objHasLower(parent, k)) || hasMailbox(parent))
+  )
+    return "role";
+  return IDENTITY_CUES.some((k) => objHasLower(parent, k)) ? "identity" : undefined;
+}
+
+/** Whether a value under `lowerKey` can name an account's person (a name key or Jira's user `key`). */
+export const isAccountNameKey = (lowerKey: string) => lowerKey === "key" || NAME_KEYS.has(lowerKey);
+
+/**
+ * The placeholder type of a value under `key` that names the account's person, or null. `lowerKey` is the key in lower
+ * case; `account` the value's object when it is a person's account (personsAccount) and `evidence` how that is known:
+ * an account known by its id alone loses only what reads as a person's name (a team's or a tool's name stays).
+ */
+export function accountNameType(
+  lowerKey: string,
+  value: string,
+  account?: JObject,
+  evidence?: AccountEvidence,
+): "name" | "user_name" | null {
   const v = value.trim();
   if (!v || namesAppOrStatus(v) || isNobodysLogin(v)) return null;
-  // Jira Server's user `key` repeats the login (`"name": "jdoe7", "key": "jdoe7"`).
-  if (inAccount && lowerKey === "key") return /^[\w.-]{3,}$/.test(v) ? "user_name" : null;
+  // Jira Server's user `key` repeats the login (`"name": "jdoe7", "key": "jdoe7"`), or an earlier login of a renamed
+  // user; since Jira 8 a new user's key is an id (`JIRAUSER10100`) that stays. The name may have gone already.
+  if (account && lowerKey === "key") {
+    const name = objGetString(account, "name")?.trim();
+    if (name === undefined || /^JIRAUSER\d+$/.test(v)) return null;
+    return name === v || hasSentinel(name) ? "user_name" : null;
+  }
   const flat = ROLE_NAME_KEY.test(lowerKey.replace(/[_-]/g, ""));
-  if (!flat && !(inAccount && NAME_KEYS.has(lowerKey))) return null;
+  if (!flat && !(account && NAME_KEYS.has(lowerKey))) return null;
   if (readsAsPersonsName(v)) return "name";
+  if (!flat && evidence === "identity") return null;
   // One token (`sdt1`, `.popo.`, `kestrel.wing`): the person's login or handle.
   return /\s/.test(v) ? "name" : "user_name";
 }

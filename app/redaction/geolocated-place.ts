@@ -1,14 +1,29 @@
 // A ticket system's or an identity provider's record of where a request came from (Zendesk's comment metadata, a
-// sign-in log's location): a town written out beside the latitude and longitude it was located at. A town smaller
+// sign-in log's location, an IP lookup): a town written out beside the latitude and longitude it was located at (or
+// beside them nested: `geoCoordinates: {latitude, longitude}`; ipinfo's `loc: "39.1,-94.5"`). A town smaller
 // than a state identifies a person as an address does; a `location` without coordinates (a server's region, a file's
 // path) stays.
-import { objHasLower, type JObject } from "./json-ast";
+import { objGet, objGetString, objHasLower, type JObject } from "./json-ast";
 
 const PLACE_KEYS = new Set(["location", "city", "town"]);
+
+/** Members that hold the coordinates nested (Graph `signIns`: `geoCoordinates: {latitude, longitude}`). */
+const NESTED_COORDINATES = ["geoCoordinates", "coordinates", "geo", "geolocation", "geoLocation"];
 
 /** Whether the value under `lowerKey` (lower case) of `parent` is a geolocated place. */
 export function isGeolocatedPlace(lowerKey: string, parent: JObject): boolean {
   if (!PLACE_KEYS.has(lowerKey)) return false;
-  const has = (a: string, b: string) => objHasLower(parent, a) || objHasLower(parent, b);
-  return has("latitude", "lat") && (has("longitude", "lon") || objHasLower(parent, "lng"));
+  if (hasCoordinates(parent) || NESTED_COORDINATES.some((k) => nestedCoordinates(parent, k))) return true;
+  // ipinfo's `"loc": "39.1,-94.5"`.
+  return /^\s*-?\d{1,3}(?:\.\d+)?\s*,\s*-?\d{1,3}(?:\.\d+)?\s*$/.test(objGetString(parent, "loc") ?? "");
+}
+
+function hasCoordinates(node: JObject): boolean {
+  const has = (a: string, b: string) => objHasLower(node, a) || objHasLower(node, b);
+  return has("latitude", "lat") && (has("longitude", "lon") || objHasLower(node, "lng"));
+}
+
+function nestedCoordinates(parent: JObject, key: string): boolean {
+  const node = objGet(parent, key);
+  return node?.t === "o" && hasCoordinates(node);
 }

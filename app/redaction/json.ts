@@ -59,8 +59,11 @@ import { personalAttributeType } from "./attribute-keys";
 import { isContactNumber, isPhoneValue } from "./detectors/phi-phones";
 import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 import { namesAppOrStatus } from "./display-names";
-import { accountNameType, isPersonsAccount } from "./account-holders";
+import { accountNameType, isAccountNameKey, personsAccount } from "./account-holders";
 import { isGeolocatedPlace } from "./geolocated-place";
+import { isServiceNowUserName } from "./servicenow-references";
+import { isMentionLabel } from "./mention-keys";
+import { mentionMarkupCue, replaceMentionLabels } from "./detectors/phi-mention-markup";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -588,9 +591,14 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A chat or ticket export's account (`reporter`, `author`, `from` with an address or an avatar) names its person under
   // `name` or `displayName`; a flat `sender_full_name` or `authorName` does too.
   if (isString && !info.clinical) {
-    const account = accountNameType(lower, v, parent !== undefined && isPersonsAccount(holder, parent));
+    const evidence = parent && isAccountNameKey(lower) ? personsAccount(holder, parent) : undefined;
+    const account = accountNameType(lower, v, evidence && parent, evidence);
     if (account) return str(ctx.phi(v, account));
   }
+  // A Teams mention's `mentionText`, a Jira ADF mention's `attrs.text`.
+  if (isString && !info.clinical && isMentionLabel(lower, v, holder, parent)) return str(ctx.phi(v, "name"));
+  // A ServiceNow record's caller, opener or assignee, named in a user reference.
+  if (isString && !info.clinical && isServiceNowUserName(key, v, holder, parent)) return str(ctx.phi(v, "name"));
   // A town located at the latitude and longitude beside it (a ticket comment's or a sign-in's metadata).
   if (isString && !info.clinical && parent && isGeolocatedPlace(lower, parent)) return str(ctx.phi(v, "address"));
   // A person's identifiers listed as {ID, IDType} pairs (Redox's `Patient.Identifiers[]`: MR, EHRID, NIST).
@@ -684,6 +692,11 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // An SMS or voice API's answer (`{"to": "+18016640964"}`).
   if (isPhoneValue(key, v)) return str(ctx.phi(v, "phone"));
   if (FREE_TEXT_KEYS.has(lower) || readsAsProse(v)) return str(sweepProse(v, ctx));
+  // A message body in HTML or wiki markup (Teams' `content`, a Jira comment's `body`): its mentions' names go.
+  if (mentionMarkupCue(v)) {
+    const out = replaceMentionLabels(v, (label, type) => ctx.phi(label, type));
+    if (out !== v) return str(sweepValue(out, ctx));
+  }
   // An avatar URL (a chat export's profile image): the hash of the person's e-mail address goes.
   if (gravatarCue(v)) return str(sweepValue(redactSpans(v, ctx, gravatarHashes(v), "email"), ctx));
   return str(sweepValue(v, ctx));

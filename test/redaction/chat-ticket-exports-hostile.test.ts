@@ -32,6 +32,11 @@ const INPUTS: Array<[string, (size: number) => string]> = [
     "flat sender names in one array",
     jsonArray('{"sender_full_name":"Quinn Lee (they)","sender_email":"q@x.example"},'),
   ],
+  ["Teams mentions never closed", repeat('<at id="0">Megan Bowen ')],
+  ["Teams mention openings without a label", repeat("<at <at ")],
+  ["Jira wiki mentions, openings only", repeat("[~[~jdoe ")],
+  ["Zulip mentions never closed", repeat("@**Quinn @_**Lee|1 ")],
+  ["HTML-escaped mailto links never closed", repeat("&lt;mailto:ana@example.com|Ana Lima ")],
   ["geolocated places in one array", jsonArray('{"location":"Dayton, OH","latitude":39.7,"longitude":-84.2},')],
 ];
 

@@ -21,6 +21,7 @@ import { findMailHeaderNames } from "./phi-mail-headers";
 import { findFhirJsonValues } from "./phi-fhir-json";
 import { findKeyedPhones, findPhones } from "./phi-phones";
 import { findSlackLinkLabels, slackLinkCue } from "./phi-slack-links";
+import { findMentionLabels, mentionMarkupCue } from "./phi-mention-markup";
 import { findAddresses } from "./phi-addresses";
 import { findNames } from "./phi-names";
 import { findHomeDirectoryUsers } from "./home-paths";
@@ -79,6 +80,8 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findMailHeaderNames, cued: (c) => (c & (CUE.colon | CUE.digit)) !== 0 },
   // Slack markup's `<mailto:…|Name>` and `<@U…|login>` labels.
   { find: findSlackLinkLabels, cued: (_c, t) => slackLinkCue(t) },
+  // Teams' `<at>Name</at>`, Jira wiki's `[~login]`, Zulip's `@**Name**` mentions.
+  { find: findMentionLabels, cued: (_c, t) => mentionMarkupCue(t) },
   {
     find: findClaimValues,
     cued: (c, t) => (c & (CUE.at | CUE.capital)) !== 0 || lowerCaseNameCue(t) || lowerCaseLoginCue(t),

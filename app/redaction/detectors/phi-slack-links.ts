@@ -8,21 +8,33 @@ import type { PhiSpan } from "./phi-span";
 const MAX_TARGET = 260;
 const MAX_LABEL = 120;
 
-export const slackLinkCue = (text: string) => text.includes("<mailto:") || text.includes("<@");
+export const slackLinkCue = (text: string) =>
+  text.includes("<mailto:") || text.includes("<@") || text.includes("&lt;mailto:") || text.includes("&lt;@");
+
+/** The markup as Slack's API writes it, and as an HTML page or mail body shows it (`&lt;mailto:…|Name&gt;`). */
+const BRACKETS: Array<[open: string, close: string]> = [
+  ["<", ">"],
+  ["&lt;", "&gt;"],
+];
 
 export function findSlackLinkLabels(text: string, out: PhiSpan[]) {
+  for (const [open, close] of BRACKETS) findLinks(text, open, close, out);
+}
+
+function findLinks(text: string, open: string, closer: string, out: PhiSpan[]) {
   let from = 0;
   for (;;) {
-    const at = text.indexOf("<", from);
+    const at = text.indexOf(open, from);
     if (at < 0) return;
-    from = at + 1;
-    const mail = text.startsWith("mailto:", at + 1);
-    if (!mail && text[at + 1] !== "@") continue;
-    const bar = boundedIndex(text, "|", at + 1, MAX_TARGET);
+    from = at + open.length;
+    const target = at + open.length;
+    const mail = text.startsWith("mailto:", target);
+    if (!mail && text[target] !== "@") continue;
+    const bar = boundedIndex(text, "|", target, MAX_TARGET, open, false);
     if (bar < 0) continue;
-    const close = boundedIndex(text, ">", bar + 1, MAX_LABEL);
+    const close = boundedIndex(text, closer, bar + 1, MAX_LABEL, open, true);
     if (close < 0) continue;
-    from = close + 1;
+    from = close + closer.length;
     const label = text.slice(bar + 1, close);
     // An address as its own label is the e-mail detector's; an empty or blank label names no one.
     if (!label.trim() || label.includes("@")) continue;
@@ -30,13 +42,17 @@ export function findSlackLinkLabels(text: string, out: PhiSpan[]) {
   }
 }
 
-/** Where `ch` occurs in `text` from `start` within `limit` characters, before a line break or another `<`; or -1. */
-function boundedIndex(text: string, ch: string, start: number, limit: number): number {
+/**
+ * Where `needle` starts in `text` from `start` within `limit` characters, before another opening or a line break; or
+ * -1. A label (`wrapped`) may run over one line break: a mail client or a terminal re-wraps a long line.
+ */
+function boundedIndex(text: string, needle: string, start: number, limit: number, open: string, wrapped: boolean) {
   const end = Math.min(text.length, start + limit);
   for (let i = start; i < end; i++) {
+    if (text.startsWith(needle, i)) return i;
     const c = text[i];
-    if (c === ch) return i;
-    if (c === "\n" || c === "<") return -1;
+    if (c === "\n" && (!wrapped || text[i + 1] === "\n" || text[i - 1] === "\n")) return -1;
+    if (c === open[0] && text.startsWith(open, i)) return -1;
   }
   return -1;
 }
