@@ -130,7 +130,16 @@ export function shellQuote(value: string): string {
  * run over a line break (a wrapped token inside -H "…"). One pass over the line.
  */
 export function openQuoteAfter(line: string, open: '"' | "'" | null): '"' | "'" | null {
+  return openQuoteIn(line, open).quote;
+}
+
+/**
+ * The quote still open at the end of `line` and where on the line it was opened (`at`: -1 when it was already open
+ * at the line's start or none is open), by the tokenizer's rules: `'\''` closes, escapes and re-opens a quote.
+ */
+export function openQuoteIn(line: string, open: '"' | "'" | null): { quote: '"' | "'" | null; at: number } {
   let q = open;
+  let at = -1;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (q === "'") {
@@ -138,7 +147,10 @@ export function openQuoteAfter(line: string, open: '"' | "'" | null): '"' | "'" 
     } else if (c === "\\") i++;
     else if (q === '"') {
       if (c === '"') q = null;
-    } else if (c === '"' || c === "'") q = c;
+    } else if (c === '"' || c === "'") {
+      q = c;
+      at = i;
+    }
   }
-  return q;
+  return { quote: q, at: q === null ? -1 : at };
 }

@@ -1,0 +1,66 @@
+// Review RD (round 14): where a curl command met in pasted text ends. A quote the paste left open never takes the
+// prose under it into the command; an apostrophe inside a body written over lines does not end the body.
+import { describe, expect, it } from "vitest";
+import { createRedactor } from "~/redaction/redact";
+
+const redact = (text: string) =>
+  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "p", kind: "text", text }).text;
+
+describe("an unclosed quote after curl -H or -d", () => {
+  it("leaves the prose below it to be read as prose", () => {
+    const out = redact(
+      [
+        "Here is the command:",
+        'curl -H "Accept: application/fhir+json https://x.example/r4/Patient/1',
+        "The patient is Jane Roe, DOB 01/06/1980, phone 816-555-0142.",
+        'I also tried "Accept: */*" with no luck.',
+        "",
+      ].join("\n"),
+    );
+    expect(out).not.toContain("Jane Roe");
+    expect(out).not.toContain("01/06/1980");
+    expect(out).not.toContain("816-555-0142");
+    expect(out).toContain("https://x.example/r4/Patient/1");
+  });
+
+  it("does not move an apostrophe of the prose below a body left open", () => {
+    const out = redact("curl -d '{\"a\": 1,\nThe patient Jane Roe was seen.\nWe're stuck, DOB 01/06/1980.\n");
+    expect(out).toContain("We're stuck");
+    expect(out).not.toContain("Jane Roe");
+    expect(out).not.toContain("01/06/1980");
+  });
+});
+
+describe("an apostrophe inside a body written over lines", () => {
+  it("keeps the body one value when written the shell's way ('\\'')", () => {
+    const out = redact(
+      [
+        "# create",
+        "curl -X POST https://x.example/endpoint \\",
+        "  -d '{",
+        `  "Note": "Mother'\\''s phone",`,
+        '  "LastName": "Bixby",',
+        '  "DOB": "2008-01-06"',
+        "}'",
+        "echo done",
+        "",
+      ].join("\n"),
+    );
+    expect(out).not.toContain("Bixby");
+    expect(out).not.toContain("2008-01-06");
+    expect(out).toContain("https://x.example/endpoint");
+  });
+});
+
+describe("hostile curl bodies", () => {
+  it("finishes on 1 MB of bodies opened and never closed, with prose between", () => {
+    const text = "curl -d '{\n\"a\": 1,\nJane Roe DOB 01/06/1980 it's\n".repeat(20_000);
+    const out = redact(text);
+    expect(out).not.toContain("01/06/1980");
+  });
+
+  it("finishes on 1 MB of one body whose lines never close it", () => {
+    const text = "curl -d '{\n" + '"LastName": "O\'Brien",\n'.repeat(45_000);
+    expect(redact(text).length).toBeGreaterThan(0);
+  });
+});
