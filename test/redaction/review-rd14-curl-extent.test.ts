@@ -64,3 +64,17 @@ describe("hostile curl bodies", () => {
     expect(redact(text).length).toBeGreaterThan(0);
   });
 });
+
+describe("a paste whose first line starts with curl", () => {
+  const redactPaste = (text: string) =>
+    createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "p", kind: "curl-command", text })
+      .text;
+
+  it("reads the prose after a first line holding an apostrophe as prose", () => {
+    const out = redactPaste("curl works, the app doesn't.\nPatient: Jane Roe\nDOB: 01/06/1980\nThanks, Bob Smith\n");
+    expect(out).toContain("curl works, the app doesn't.");
+    expect(out).not.toContain("Jane Roe");
+    expect(out).not.toContain("01/06/1980");
+    expect(out).not.toContain("Bob Smith");
+  });
+});
