@@ -169,9 +169,14 @@ const OIDC_PERSON_KEYS = lookupTable<string>({
 });
 /** CloudTrail identity types that name a role or a service, never a person (`sessionIssuer.type`, `userIdentity.type`). */
 const NON_PERSON_IDENTITY_TYPES = new Set(["Role", "AWSService", "AWSAccount", "Service"]);
+/** CloudTrail's identity objects: only there does a `type` of Role or Service say the object names no person. */
+const CLOUDTRAIL_IDENTITIES = new Set(["sessionissuer", "useridentity"]);
+/** A CloudTrail identity (`sessionIssuer`, `userIdentity`) whose type names a role or a service, never a person. */
+const namesRoleOrService = (parent: JObject | undefined, holder: string | undefined) =>
+  parent !== undefined &&
+  CLOUDTRAIL_IDENTITIES.has((holder ?? "").toLowerCase()) &&
+  NON_PERSON_IDENTITY_TYPES.has(objGetString(parent, "type") ?? "");
 /** The keys of an object that is a person's record in an integration engine's payload (Redox's data models). */
-const namesRoleOrService = (parent: JObject | undefined) =>
-  parent !== undefined && NON_PERSON_IDENTITY_TYPES.has(objGetString(parent, "type") ?? "");
 const PERSON_HOLDERS = new Set(["patient", "guarantor", "insured", "subscriber", "member", "policyholder"]);
 const HAR_PAIR_ARRAYS = new Set(["headers", "cookies", "queryString", "params"]);
 const SHAPE_KEEP = new Set(["resourceType", "system", "url"]);
@@ -573,7 +578,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     // An app registration names the app under a profile's keys too ("display_name": "Patient Read App").
     !(PROFILE_NAME_KEYS.has(lower) && namesAppOrStatus(v)) &&
     // An AWS role's or service's name (CloudTrail's `sessionIssuer: {"type": "Role", "userName": …}`) is no login.
-    !(personType === "user_name" && namesRoleOrService(parent))
+    !(personType === "user_name" && namesRoleOrService(parent, holder))
   )
     return str(ctx.phi(v, personType));
   // A monitoring payload's end user (`"usr.id"`, `"enduser.id"`) and a client's address under its key (`"remoteIp"`,
@@ -621,7 +626,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     !info.clinical &&
     isLoginKey(lower.replace(/^_+/, "")) &&
     isPersonsLogin(v) &&
-    !namesRoleOrService(parent)
+    !namesRoleOrService(parent, holder)
   )
     return str(ctx.phi(v, "user_name"));
   // A chat member's profile (Slack's `user_profile`, users.json): `name` beside `real_name` is the member's login.

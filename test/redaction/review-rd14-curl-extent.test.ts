@@ -78,3 +78,23 @@ describe("a paste whose first line starts with curl", () => {
     expect(out).not.toContain("Bob Smith");
   });
 });
+
+describe("an object typed Service or Role outside CloudTrail's identities", () => {
+  it("still loses its person's login", () => {
+    const out = redact(JSON.stringify({ user: { type: "Service", login: "jroe", name: "Jane Roe" } }));
+    expect(out).not.toContain("jroe");
+    expect(out).not.toContain("Jane Roe");
+  });
+
+  it("keeps a CloudTrail role's name under sessionIssuer", () => {
+    const out = redact(
+      JSON.stringify({
+        userIdentity: {
+          type: "AssumedRole",
+          sessionContext: { sessionIssuer: { type: "Role", userName: "FhirReader" } },
+        },
+      }),
+    );
+    expect(out).toContain("FhirReader");
+  });
+});
