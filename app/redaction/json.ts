@@ -164,6 +164,8 @@ const OIDC_PERSON_KEYS = lookupTable<string>({
   subscriberid: "identifier",
   memberid: "identifier",
   member_id: "identifier",
+  membernumber: "identifier",
+  member_number: "identifier",
   policynumber: "identifier",
   policy_number: "identifier",
 });
@@ -177,7 +179,21 @@ const namesRoleOrService = (parent: JObject | undefined, holder: string | undefi
   CLOUDTRAIL_IDENTITIES.has((holder ?? "").toLowerCase()) &&
   NON_PERSON_IDENTITY_TYPES.has(objGetString(parent, "type") ?? "");
 /** The keys of an object that is a person's record in an integration engine's payload (Redox's data models). */
-const PERSON_HOLDERS = new Set(["patient", "guarantor", "insured", "subscriber", "member", "policyholder"]);
+const PERSON_HOLDERS = new Set([
+  "patient",
+  "patients",
+  "guarantor",
+  "insured",
+  "subscriber",
+  "member",
+  "policyholder",
+  "nextofkin",
+]);
+/** A person's numbers in such a payload: a visit's account and visit numbers (Safe Harbor), a holder's `Number`. */
+const isPersonsNumber = (lower: string, holder: string) =>
+  holder === "visit"
+    ? lower === "visitnumber" || lower === "accountnumber"
+    : lower === "number" && PERSON_HOLDERS.has(holder);
 const HAR_PAIR_ARRAYS = new Set(["headers", "cookies", "queryString", "params"]);
 const SHAPE_KEEP = new Set(["resourceType", "system", "url"]);
 /** JSON texts inside JSON strings (directly or quoted in their prose), beyond the outermost one. */
@@ -602,6 +618,8 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     (objHas(parent, "IDType") || objHas(parent, "IdType") || objHas(parent, "idType")) &&
     PERSON_HOLDERS.has((info.parentKey ?? "").toLowerCase())
   )
+    return str(ctx.phi(v, "identifier"));
+  if (isString && !info.clinical && v.trim() && isPersonsNumber(lower, (holder ?? "").toLowerCase()))
     return str(ctx.phi(v, "identifier"));
   // A person's address written as one string beside the person's claims (`"address": "14 rue des Lilas, 69003 Lyon"`).
   if (isString && !info.clinical && parent && isPersonAddressKey(key) && inPersonsClaims(parent) && /\d/.test(v))

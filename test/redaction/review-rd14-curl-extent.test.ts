@@ -98,3 +98,21 @@ describe("an object typed Service or Role outside CloudTrail's identities", () =
     expect(out).toContain("FhirReader");
   });
 });
+
+describe("a Redox payload's person identifiers and numbers", () => {
+  it("loses a searched patient's identifiers, the visit's numbers, the guarantor's and the member's numbers", () => {
+    const out = redact(
+      JSON.stringify({
+        Patients: [{ Identifiers: [{ ID: "PX4455", IDType: "MR" }] }],
+        NextOfKin: [{ Identifiers: [{ ID: "NK7788", IDType: "EHRID" }] }],
+        Visit: { AccountNumber: "ACCT998877", VisitNumber: "1234567", Location: { Department: "ED" } },
+        Guarantor: { Number: "G-10042", Type: "Self" },
+        Insurances: [{ MemberNumber: "MBR556677", Plan: { ID: "31572" } }],
+        Meta: { DataModel: "PatientSearch", EventType: "Query" },
+      }),
+    );
+    for (const value of ["PX4455", "NK7788", "ACCT998877", "1234567", "G-10042", "MBR556677"])
+      expect(out).not.toContain(value);
+    for (const fact of ["PatientSearch", "31572", "MR", "ED"]) expect(out).toContain(fact);
+  });
+});
