@@ -116,3 +116,17 @@ describe("a Redox payload's person identifiers and numbers", () => {
     for (const fact of ["PatientSearch", "31572", "MR", "ED"]) expect(out).toContain(fact);
   });
 });
+
+describe("two prose lines with as many commas", () => {
+  it("are not read as a table whose header is the first line", () => {
+    const out = redact('born 01/06/1980, phone 816-555-0142.\nback, "urgent"\n');
+    expect(out).not.toContain("01/06/1980");
+    expect(out).not.toContain("816-555-0142");
+    expect(out).toContain('back, "urgent"');
+  });
+
+  it("finishes on 1 MB of comma lines holding values", () => {
+    const out = redact("born 01/06/1980, phone 816-555-0142, 1, 2\n".repeat(25_000));
+    expect(out).not.toContain("816-555-0142");
+  });
+});
