@@ -130,3 +130,37 @@ describe("two prose lines with as many commas", () => {
     expect(out).not.toContain("816-555-0142");
   });
 });
+
+describe("an apostrophe between letters inside a single-quoted JSON body", () => {
+  it("is the document's (O'Brien), not the body's end", () => {
+    const out = redact(
+      [
+        "curl -X POST https://x.example/endpoint \\",
+        "  -d '{",
+        `  "LastName": "O'Brien",`,
+        '  "DOB": "2008-01-06"',
+        "}'",
+        "echo done",
+        "",
+      ].join("\n"),
+    );
+    expect(out).not.toContain("Brien");
+    expect(out).not.toContain("2008-01-06");
+    expect(out).toContain("}'\necho done");
+  });
+
+  it("keeps a one-line body's demographics from surviving (Patient's mother)", () => {
+    const out = redact(
+      `curl -d '{"Note": "Patient's mother", "SSN": "123-45-6789", "LastName": "Bixby"}' https://x.example/p\n`,
+    );
+    expect(out).not.toContain("123-45-6789");
+    expect(out).not.toContain("Bixby");
+  });
+});
+
+describe("hostile apostrophes in single-quoted JSON", () => {
+  it("finishes on 1 MB of '{ opened before words with apostrophes, never closed", () => {
+    const text = 'curl -d \'{"a": "O\'Brien\'s" ' + "'{x'y O'Brien ".repeat(70_000) + "\n";
+    expect(redact(text).startsWith("curl -d '{")).toBe(true);
+  });
+});
