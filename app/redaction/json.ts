@@ -3,6 +3,8 @@
 // notes, attachments, reference displays, person-linked dates), and — in a client domain — FHIR resources reduced to
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
+import { findAssumedRoleSessions } from "./detectors/assumed-role-sessions";
+import type { PhiSpan } from "./detectors/phi-span";
 import { spliceJsonAst } from "./json-splice";
 import { lookupTable } from "~/lib/lookup-table";
 import type { ItemContext } from "./context";
@@ -621,6 +623,15 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     return str(ctx.phi(v, "identifier"));
   if (isString && !info.clinical && v.trim() && isPersonsNumber(lower, (holder ?? "").toLowerCase()))
     return str(ctx.phi(v, "identifier"));
+  // An AWS assumed role's session in an ARN (CloudTrail's `userIdentity.arn`) is named after the person who assumed it.
+  if (isString && v.includes(":assumed-role/")) {
+    const sessions: PhiSpan[] = [];
+    findAssumedRoleSessions(v, sessions);
+    if (sessions.length) {
+      const s = sessions[0];
+      return str(v.slice(0, s.start) + ctx.phi(v.slice(s.start, s.end), "user_name") + v.slice(s.end));
+    }
+  }
   // A person's address written as one string beside the person's claims (`"address": "14 rue des Lilas, 69003 Lyon"`).
   if (isString && !info.clinical && parent && isPersonAddressKey(key) && inPersonsClaims(parent) && /\d/.test(v))
     return str(ctx.phi(v, "address"));

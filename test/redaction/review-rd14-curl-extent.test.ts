@@ -164,3 +164,24 @@ describe("hostile apostrophes in single-quoted JSON", () => {
     expect(redact(text).startsWith("curl -d '{")).toBe(true);
   });
 });
+
+describe("an AWS assumed role's session name", () => {
+  it("goes in a CloudTrail identity and in text; the account and the role stay", () => {
+    const json = redact(
+      JSON.stringify({
+        userIdentity: { type: "AssumedRole", arn: "arn:aws:sts::123456789012:assumed-role/Admin/jroe" },
+      }),
+    );
+    const text = redact("AccessDenied for arn:aws:sts::123456789012:assumed-role/FhirReader/jane.roe on GetObject\n");
+    for (const out of [json, text]) {
+      expect(out).not.toMatch(/jroe|jane\.roe/);
+      expect(out).toContain("arn:aws:sts::123456789012:assumed-role/");
+    }
+    expect(text).toContain("assumed-role/FhirReader/");
+  });
+
+  it("finishes on 1 MB of assumed-role ARNs", () => {
+    const out = redact(":assumed-role/Admin/jroe ".repeat(42_000));
+    expect(out).not.toContain("jroe");
+  });
+});
