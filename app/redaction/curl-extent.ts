@@ -51,9 +51,9 @@ export function curlExtents(lines: string[]): CurlExtent {
       let body = bodyQuote(lines[start], null);
       while (end + 1 < lines.length) {
         if (body !== null) {
-          // The body goes on over the lines that read as it, to the one holding its closing quote; an apostrophe
-          // inside it (`O'Brien`, `'\''`) neither ends it nor lets it run over prose.
-          if (!BODY_LINE.test(lines[end + 1])) break;
+          // The value goes on over the lines that read as it (or a token wrapped inside it), to the one holding its
+          // closing quote; an apostrophe inside it (`O'Brien`, `'\''`) neither ends it nor lets it run over prose.
+          if (!BODY_LINE.test(lines[end + 1]) && !WRAPPED_IN_QUOTE.test(lines[end + 1])) break;
           end++;
           if (!closesBody(lines[end], body)) continue;
           body = null;
