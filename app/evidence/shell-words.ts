@@ -45,7 +45,7 @@ export function* eachShellWord(text: string): Generator<ShellWord> {
       const ch = text[i];
       if (endsWord(text, i) || isContinuation(text, i)) break;
       if (ch === "'") {
-        const close = text.indexOf("'", i + 1);
+        const close = singleQuoteClose(text, i);
         const stop = close < 0 ? n : close;
         parts.push(text.slice(i + 1, stop));
         i = stop + 1;
@@ -93,6 +93,21 @@ export function* eachShellWord(text: string): Generator<ShellWord> {
   }
 }
 
+/**
+ * Where the single quote opened at `open` closes (-1: never). In a JSON document so quoted (`-d '{…}'`, `'[…]'`) an
+ * apostrophe between two letters (`"O'Brien"`, `"Patient's mother"`) is the document's, not the closing quote: a
+ * pasted body means it so, where the shell would cut the word. `'\''` still closes and re-opens.
+ */
+function singleQuoteClose(text: string, open: number): number {
+  const json = text[open + 1] === "{" || text[open + 1] === "[";
+  let close = text.indexOf("'", open + 1);
+  while (json && close > 0 && isLetter(text[close - 1]) && isLetter(text[close + 1]))
+    close = text.indexOf("'", close + 1);
+  return close;
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+
 /** Characters that end a run of plain word characters (quotes, escapes, continuation marks, word ends). */
 const PLAIN_END = new Set(["'", '"', "$", "\\", "^", "`", " ", "\t", "\n", "\r", ";", "|", "&"]);
 
@@ -130,15 +145,30 @@ export function shellQuote(value: string): string {
  * run over a line break (a wrapped token inside -H "…"). One pass over the line.
  */
 export function openQuoteAfter(line: string, open: '"' | "'" | null): '"' | "'" | null {
+  return openQuoteIn(line, open).quote;
+}
+
+/**
+ * The quote still open at the end of `line` and where on the line it was opened (`at`: -1 when it was already open
+ * at the line's start or none is open), by the tokenizer's rules: `'\''` closes, escapes and re-opens a quote.
+ */
+export function openQuoteIn(line: string, open: '"' | "'" | null): { quote: '"' | "'" | null; at: number } {
   let q = open;
+  let at = -1;
+  // A single quote opened on the line before a JSON document: an apostrophe between letters inside is the text's.
+  let json = false;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (q === "'") {
-      if (c === "'") q = null;
+      if (c === "'" && !(json && isLetter(line[i - 1]) && isLetter(line[i + 1]))) q = null;
     } else if (c === "\\") i++;
     else if (q === '"') {
       if (c === '"') q = null;
-    } else if (c === '"' || c === "'") q = c;
+    } else if (c === '"' || c === "'") {
+      q = c;
+      at = i;
+      json = c === "'" && (line[i + 1] === "{" || line[i + 1] === "[");
+    }
   }
-  return q;
+  return { quote: q, at: q === null ? -1 : at };
 }

@@ -43,6 +43,8 @@ const NAMED_LINE = /^[A-Za-z][\w-]{0,63}:[ \t]/;
 const SECRET_CELL = /^[A-Za-z][A-Za-z0-9 _.-]{0,39}$/;
 /** Any other header cell: short, on its line. */
 const MAX_HEADER_CELL = 60;
+/** A cell holding a value — a date, a phone number or another run of seven digits — names no column. */
+const HOLDS_VALUE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d(?:[ ().-]?\d){6}/;
 const CREDENTIAL_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "dpop"]);
 /** A line worth splitting as a header: a separator and a word that could name a secret or a credential header. */
 const MAYBE_HEADER = /[,;]/;
@@ -118,6 +120,8 @@ function columnsOf(fields: Field[]): Column[] | null {
   if (names.some((name) => name.length > MAX_HEADER_CELL || name.includes("\n"))) return null;
   // "X-Sensitive: some, secret, values": an HTTP header or a `key: value` line whose value is a list, not a header row.
   if (NAMED_LINE.test(names[0])) return null;
+  // "born 01/06/1980, phone 816-555-0142.": prose whose commas split it, the values in it no column's names.
+  if (names.some((name) => HOLDS_VALUE.test(name))) return null;
   const people = personColumns(names);
   for (const [k, name] of names.entries()) {
     const person = people?.[k];

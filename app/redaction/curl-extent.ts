@@ -1,10 +1,10 @@
 // Where a curl command met in pasted text ends: on the lines its continuation marks join (`\`, `^`, a backtick), over
 // a token wrapped inside a quoted argument, and over a body written on many lines — `-d '{` then a JSON document of a
 // hundred lines, then `}'` — as scripts, READMEs and tutorials write a request (`curl -X POST … -d '{⏎  "Patient": …}'`).
-// A quote left open on a line is followed only when it opens the value of a body or header option, and only to the
-// line where a closing quote can stand: the lines of each kind of quote are indexed once, so a text of many commands
-// whose quotes never close is read in one pass.
-import { openQuoteAfter } from "~/evidence/shell-words";
+// A quote left open on a line (by the shell tokenizer's rules, so `'\''` keeps it open) is followed only when it opens
+// the value of a body or header option, and only over lines that read as that body (JSON members and brackets, form
+// fields): a quote a paste left unclosed never takes the prose under it into the command. Each line is read once.
+import { openQuoteAfter, openQuoteIn } from "~/evidence/shell-words";
 
 /** A line that continues a token cut inside a quoted argument: token characters up to the closing quote or the end. */
 const WRAPPED_IN_QUOTE = /^[ \t]*[A-Za-z0-9._~+/=-]{8,}(?:["']|\r?\n?$)/;
@@ -12,34 +12,29 @@ const CONTINUED = /[\\^`][ \t]*\r?\n$/;
 /** An option whose value may be a document written over several lines, just before the quote that opens it. */
 const VALUE_OPTION =
   /(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii|-urlencode)?|--json|-F|--form|-H|--header)[ \t]*=?$/;
+/**
+ * A line of a body written over lines: blank, a JSON member, bracket or array element (a `\"` in a double-quoted
+ * body), or form fields. Prose does not read so.
+ */
+const BODY_LINE =
+  /^[ \t]*(?:\r?\n?$|[{}[\]"]|\\"|-?\d|true\b|false\b|null\b|&?[A-Za-z0-9_.%~+\-[\]]+=(?:[^ \t]|\r?\n?$))/;
 
 type Quote = '"' | "'";
 
-/** For each line, the first line at or after it that holds the given quote character (`lines.length` when none). */
-function nextLineWith(lines: string[], quote: Quote): Int32Array {
-  const next = new Int32Array(lines.length + 1);
-  next[lines.length] = lines.length;
-  for (let i = lines.length - 1; i >= 0; i--) next[i] = lines[i].includes(quote) ? i : next[i + 1];
-  return next;
+/** Whether `line` holds `quote` as a body's closing quote: unescaped, and followed by a space or the line's end. */
+function closesBody(line: string, quote: Quote): boolean {
+  for (let i = line.indexOf(quote); i >= 0; i = line.indexOf(quote, i + 1)) {
+    if (quote === '"' && line[i - 1] === "\\") continue;
+    const after = line[i + 1];
+    if (after === undefined || after === " " || after === "\t" || after === "\r" || after === "\n") return true;
+  }
+  return false;
 }
 
-/** Where the quote still open at the end of `line` was opened (-1 when none is open), from the state `open`. */
-function openQuoteStart(line: string, open: Quote | null): number {
-  let q = open;
-  let at = -1;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (q === "'") {
-      if (c === "'") q = null;
-    } else if (c === "\\") i++;
-    else if (q === '"') {
-      if (c === '"') q = null;
-    } else if (c === '"' || c === "'") {
-      q = c;
-      at = i;
-    }
-  }
-  return q === null ? -1 : at;
+/** The quote left open at the end of `line` (from the state `from`) when it opens a body or header option's value. */
+function bodyQuote(line: string, from: Quote | null): Quote | null {
+  const { quote, at } = openQuoteIn(line, from);
+  return quote !== null && at >= 0 && VALUE_OPTION.test(line.slice(0, at)) ? quote : null;
 }
 
 export interface CurlExtent {
@@ -48,37 +43,28 @@ export interface CurlExtent {
 }
 
 /** The extents of curl commands in `lines` (the text's lines, each with its line break). */
-/**
- * Whether the quote open after `line` (read from the state `from`) is a body or header option's value: a quote opened
- * on the line is judged by what stands before it; one still open from the lines before stays what it was (`was`).
- */
-function opensBody(line: string, from: Quote | null, open: Quote | null, was: boolean): boolean {
-  if (open === null) return false;
-  const at = openQuoteStart(line, from);
-  return at < 0 ? was : VALUE_OPTION.test(line.slice(0, at));
-}
-
-/** The extents of curl commands in `lines` (the text's lines, each with its line break). */
 export function curlExtents(lines: string[]): CurlExtent {
-  let next: Record<Quote, Int32Array> | null = null;
-  const nextWith = (quote: Quote) => (next ??= { '"': nextLineWith(lines, '"'), "'": nextLineWith(lines, "'") })[quote];
   return {
     end(start: number): number {
       let end = start;
       let open = openQuoteAfter(lines[start], null);
-      // A body opened on the command's own lines is followed to the line that can close it.
-      let body = opensBody(lines[start], null, open, false);
+      let body = bodyQuote(lines[start], null);
       while (end + 1 < lines.length) {
+        if (body !== null) {
+          // The value goes on over the lines that read as it (or a token wrapped inside it), to the one holding its
+          // closing quote; an apostrophe inside it (`O'Brien`, `'\''`) neither ends it nor lets it run over prose.
+          if (!BODY_LINE.test(lines[end + 1]) && !WRAPPED_IN_QUOTE.test(lines[end + 1])) break;
+          end++;
+          if (!closesBody(lines[end], body)) continue;
+          body = null;
+          open = null;
+          continue;
+        }
         const from = open;
         if (CONTINUED.test(lines[end]) || (open !== null && WRAPPED_IN_QUOTE.test(lines[end + 1]))) end++;
-        else if (open !== null && body) {
-          // The lines between hold no such quote: the value goes on over them, and may close on the line found.
-          const closing = nextWith(open)[end + 1];
-          if (closing >= lines.length) break;
-          end = closing;
-        } else break;
+        else break;
         open = openQuoteAfter(lines[end], from);
-        body = opensBody(lines[end], from, open, body);
+        body = bodyQuote(lines[end], from);
       }
       return end;
     },

@@ -3,6 +3,8 @@
 // notes, attachments, reference displays, person-linked dates), and — in a client domain — FHIR resources reduced to
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
+import { findAssumedRoleSessions } from "./detectors/assumed-role-sessions";
+import type { PhiSpan } from "./detectors/phi-span";
 import { spliceJsonAst } from "./json-splice";
 import { lookupTable } from "~/lib/lookup-table";
 import type { ItemContext } from "./context";
@@ -167,15 +169,36 @@ const OIDC_PERSON_KEYS = lookupTable<string>({
   subscriberid: "identifier",
   memberid: "identifier",
   member_id: "identifier",
+  membernumber: "identifier",
+  member_number: "identifier",
   policynumber: "identifier",
   policy_number: "identifier",
 });
 /** CloudTrail identity types that name a role or a service, never a person (`sessionIssuer.type`, `userIdentity.type`). */
 const NON_PERSON_IDENTITY_TYPES = new Set(["Role", "AWSService", "AWSAccount", "Service"]);
+/** CloudTrail's identity objects: only there does a `type` of Role or Service say the object names no person. */
+const CLOUDTRAIL_IDENTITIES = new Set(["sessionissuer", "useridentity"]);
+/** A CloudTrail identity (`sessionIssuer`, `userIdentity`) whose type names a role or a service, never a person. */
+const namesRoleOrService = (parent: JObject | undefined, holder: string | undefined) =>
+  parent !== undefined &&
+  CLOUDTRAIL_IDENTITIES.has((holder ?? "").toLowerCase()) &&
+  NON_PERSON_IDENTITY_TYPES.has(objGetString(parent, "type") ?? "");
 /** The keys of an object that is a person's record in an integration engine's payload (Redox's data models). */
-const namesRoleOrService = (parent: JObject | undefined) =>
-  parent !== undefined && NON_PERSON_IDENTITY_TYPES.has(objGetString(parent, "type") ?? "");
-const PERSON_HOLDERS = new Set(["patient", "guarantor", "insured", "subscriber", "member", "policyholder"]);
+const PERSON_HOLDERS = new Set([
+  "patient",
+  "patients",
+  "guarantor",
+  "insured",
+  "subscriber",
+  "member",
+  "policyholder",
+  "nextofkin",
+]);
+/** A person's numbers in such a payload: a visit's account and visit numbers (Safe Harbor), a holder's `Number`. */
+const isPersonsNumber = (lower: string, holder: string) =>
+  holder === "visit"
+    ? lower === "visitnumber" || lower === "accountnumber"
+    : lower === "number" && PERSON_HOLDERS.has(holder);
 const HAR_PAIR_ARRAYS = new Set(["headers", "cookies", "queryString", "params"]);
 const SHAPE_KEEP = new Set(["resourceType", "system", "url"]);
 /** JSON texts inside JSON strings (directly or quoted in their prose), beyond the outermost one. */
@@ -576,7 +599,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     // An app registration names the app under a profile's keys too ("display_name": "Patient Read App").
     !(PROFILE_NAME_KEYS.has(lower) && namesAppOrStatus(v)) &&
     // An AWS role's or service's name (CloudTrail's `sessionIssuer: {"type": "Role", "userName": …}`) is no login.
-    !(personType === "user_name" && namesRoleOrService(parent))
+    !(personType === "user_name" && namesRoleOrService(parent, holder))
   )
     return str(ctx.phi(v, personType));
   // A monitoring payload's end user (`"usr.id"`, `"enduser.id"`) and a client's address under its key (`"remoteIp"`,
@@ -611,6 +634,17 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     PERSON_HOLDERS.has((info.parentKey ?? "").toLowerCase())
   )
     return str(ctx.phi(v, "identifier"));
+  if (isString && !info.clinical && v.trim() && isPersonsNumber(lower, (holder ?? "").toLowerCase()))
+    return str(ctx.phi(v, "identifier"));
+  // An AWS assumed role's session in an ARN (CloudTrail's `userIdentity.arn`) is named after the person who assumed it.
+  if (isString && v.includes(":assumed-role/")) {
+    const sessions: PhiSpan[] = [];
+    findAssumedRoleSessions(v, sessions);
+    if (sessions.length) {
+      const s = sessions[0];
+      return str(v.slice(0, s.start) + ctx.phi(v.slice(s.start, s.end), "user_name") + v.slice(s.end));
+    }
+  }
   // A person's address written as one string beside the person's claims (`"address": "14 rue des Lilas, 69003 Lyon"`).
   if (isString && !info.clinical && parent && isPersonAddressKey(key) && inPersonsClaims(parent) && /\d/.test(v))
     return str(ctx.phi(v, "address"));
@@ -634,7 +668,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     !info.clinical &&
     isLoginKey(lower.replace(/^_+/, "")) &&
     isPersonsLogin(v) &&
-    !namesRoleOrService(parent)
+    !namesRoleOrService(parent, holder)
   )
     return str(ctx.phi(v, "user_name"));
   // A chat member's profile (Slack's `user_profile`, users.json): `name` beside `real_name` is the member's login.

@@ -21,7 +21,6 @@ import { redactOrmBindings } from "./orm-bindings";
 import { redactNotebook } from "./notebook";
 import { isNdjson, redactNdjson } from "./ndjson";
 import { redactFormBody } from "./form";
-import { redactCurlCommands } from "./curl";
 import { redactHexDumps } from "./hex-dumps";
 import { redactPayloadLines } from "./payload-lines";
 import { redactWrappedBase64 } from "./detectors/wrapped-base64";
@@ -240,8 +239,9 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       out = text.trim().includes("\n") ? null : redactFormBody(text, ctx);
       break;
     case "curl-command":
-      // What the paste holds besides its commands (their output: headers, a JSON body, notes) is read as text.
-      out = redactCurlCommands(text, ctx, readText);
+      // Read line by line like any text: a command is only its own lines (curl-extent.ts), so prose after a first
+      // line that starts with `curl` and holds an apostrophe ("curl works, the app doesn't.") is read as prose,
+      // and the commands' output (headers, a JSON body, notes) as what it is.
       break;
     case "jwt": {
       const t = text.trim();

@@ -25,6 +25,7 @@ import { findMentionLabels, mentionMarkupCue } from "./phi-mention-markup";
 import { findAddresses } from "./phi-addresses";
 import { findNames } from "./phi-names";
 import { findHomeDirectoryUsers } from "./home-paths";
+import { findAssumedRoleSessions } from "./assumed-role-sessions";
 import { findGravatarHashes, gravatarCue } from "./phi-gravatar";
 import { CUE, homePathCue, lowerCaseAddressCue, lowerCaseLoginCue, lowerCaseNameCue, phiCues } from "./phi-cues";
 
@@ -93,6 +94,8 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findNames, cued: (c, t) => (c & CUE.capital) !== 0 || lowerCaseNameCue(t) },
   // A traceback's or a stack's file paths under a person's home directory.
   { find: findHomeDirectoryUsers, cued: (_c, t) => homePathCue(t) },
+  // An AWS assumed role's session, named after the person who assumed it.
+  { find: findAssumedRoleSessions, cued: (_c, t) => t.includes(":assumed-role/") },
 ];
 
 export function findFreeTextPhi(text: string): PhiSpan[] {
