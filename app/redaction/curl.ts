@@ -94,21 +94,10 @@ function safeDecode(s: string): string {
   }
 }
 
-/**
- * Every curl command in `text` rewritten; the rest of the text is swept — or, with `outside`, the text before, between
- * and after the commands is given to it (a command and its output pasted as one item).
- */
-export function redactCurlCommands(input: string, ctx: ItemContext, outside?: (text: string) => string): string {
+/** Every curl command in `text` rewritten; the rest of the text is swept. */
+export function redactCurlCommands(input: string, ctx: ItemContext): string {
   const text = input.includes('^"') ? uncaretCommands(input) : input;
-  const commands = parseCurlCommands(text);
-  if (!outside) return rewriteCommands(text, 0, text.length, commands, ctx);
-  let out = "";
-  let pos = 0;
-  for (const command of commands) {
-    out += outside(text.slice(pos, command.start)) + rewriteCommands(text, command.start, command.end, [command], ctx);
-    pos = command.end;
-  }
-  return out + outside(text.slice(pos));
+  return rewriteCommands(text, parseCurlCommands(text), ctx);
 }
 
 /**
@@ -128,8 +117,8 @@ function uncaretCommands(text: string): string {
   });
 }
 
-/** `text` from `from` to `to` with the values of the commands' arguments (parsed from the whole text) redacted. */
-function rewriteCommands(text: string, from: number, to: number, commands: CurlCommand[], ctx: ItemContext): string {
+/** `text` with the values of the commands' arguments redacted. */
+function rewriteCommands(text: string, commands: CurlCommand[], ctx: ItemContext): string {
   const edits: Array<{ start: number; end: number; text: string }> = [];
   for (const command of commands) {
     const person = command.args.some((a) => a.role === "url" && writesPerson(a.value));
@@ -148,7 +137,7 @@ function rewriteCommands(text: string, from: number, to: number, commands: CurlC
       edits.push({ start: arg.word.start, end: arg.word.end, text: replacement });
     }
   }
-  const rewritten = applyEdits(text, edits, (e) => e.text, from, to);
+  const rewritten = applyEdits(text, edits, (e) => e.text);
   // Then the whole command line is swept once (rewritten words are placeholders by now, so they stay as they are):
   // the same text is swept whatever was rewritten, which keeps a second pass identical to the first.
   return sweepText(rewritten, ctx, { freeText: false });
