@@ -13,6 +13,23 @@ export interface Span {
   end: number;
 }
 
+/** `text` with each form run that `chosen` picks replaced by what `rewrite` gives for it; the rest as it was. */
+export function rewriteFormRuns(
+  text: string,
+  chosen: (run: string) => boolean,
+  rewrite: (run: string) => string,
+): string {
+  let out = "";
+  let pos = 0;
+  for (const { start, end } of findFormRuns(text)) {
+    const run = text.slice(start, end);
+    if (!chosen(run)) continue;
+    out += text.slice(pos, start) + rewrite(run);
+    pos = end;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
+}
+
 /** Every form run in `text`, left to right, as the regex `name=value(&name=value)+` would find them. */
 export function findFormRuns(text: string): Span[] {
   const runs: Span[] = [];

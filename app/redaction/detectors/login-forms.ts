@@ -4,7 +4,7 @@
 // filters or names a role). One pass; pairs cannot overlap (each one after the first starts at an `&` its value
 // cannot hold).
 import type { ItemContext } from "../context";
-import { findFormRuns } from "./form-runs";
+import { rewriteFormRuns } from "./form-runs";
 import { isPasswordName, redactParams } from "./url";
 
 /** A password word before `=` (or `]=`, a bracketed field) somewhere in the text: the cheap gate. */
@@ -13,13 +13,5 @@ const hasPassword = (run: string) => run.split("&").some((pair) => isPasswordNam
 
 export function redactLoginForms(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
   if (!text.includes("&") || !PASSWORD_WORD_BEFORE_EQUALS.test(text)) return text;
-  let out = "";
-  let pos = 0;
-  for (const { start, end } of findFormRuns(text)) {
-    const run = text.slice(start, end);
-    if (!hasPassword(run)) continue;
-    out += text.slice(pos, start) + redactParams(run, ctx, { codeIsSecret: true }, sweep);
-    pos = end;
-  }
-  return pos === 0 ? text : out + text.slice(pos);
+  return rewriteFormRuns(text, hasPassword, (run) => redactParams(run, ctx, { codeIsSecret: true }, sweep));
 }

@@ -13,7 +13,7 @@ import { parseFormPairs } from "~/evidence/form";
 import { hasSentinel } from "../placeholders";
 import { isTemplateMarker } from "../context";
 import { looksLikeSecretValue } from "./secret-keys";
-import { findFormRuns } from "./form-runs";
+import { rewriteFormRuns } from "./form-runs";
 import { redactParams, standsForCode } from "./url";
 
 /** Names only an OAuth request or redirect carries. */
@@ -45,13 +45,5 @@ function isOAuthRun(run: string): boolean {
 
 export function redactOAuthFormRuns(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
   if (!CODE_PAIR.test(text)) return text;
-  let out = "";
-  let pos = 0;
-  for (const { start, end } of findFormRuns(text)) {
-    const run = text.slice(start, end);
-    if (!isOAuthRun(run)) continue;
-    out += text.slice(pos, start) + redactParams(run, ctx, { codeIsSecret: true }, sweep);
-    pos = end;
-  }
-  return pos === 0 ? text : out + text.slice(pos);
+  return rewriteFormRuns(text, isOAuthRun, (run) => redactParams(run, ctx, { codeIsSecret: true }, sweep));
 }
