@@ -141,14 +141,6 @@ export function shellQuote(value: string): string {
 }
 
 /**
- * The quote still open at the end of `line` ('"', "'" or null), given the one open at its start: a quoted word may
- * run over a line break (a wrapped token inside -H "…"). One pass over the line.
- */
-export function openQuoteAfter(line: string, open: '"' | "'" | null): '"' | "'" | null {
-  return openQuoteIn(line, open).quote;
-}
-
-/**
  * The quote still open at the end of `line` and where on the line it was opened (`at`: -1 when it was already open
  * at the line's start or none is open), by the tokenizer's rules: `'\''` closes, escapes and re-opens a quote.
  */

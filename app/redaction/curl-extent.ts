@@ -4,7 +4,7 @@
 // A quote left open on a line (by the shell tokenizer's rules, so `'\''` keeps it open) is followed only when it opens
 // the value of a body or header option, and only over lines that read as that body (JSON members and brackets, form
 // fields): a quote a paste left unclosed never takes the prose under it into the command. Each line is read once.
-import { openQuoteAfter, openQuoteIn } from "~/evidence/shell-words";
+import { openQuoteIn } from "~/evidence/shell-words";
 
 /** A line that continues a token cut inside a quoted argument: token characters up to the closing quote or the end. */
 const WRAPPED_IN_QUOTE = /^[ \t]*[A-Za-z0-9._~+/=-]{8,}(?:["']|\r?\n?$)/;
@@ -31,10 +31,13 @@ function closesBody(line: string, quote: Quote): boolean {
   return false;
 }
 
-/** The quote left open at the end of `line` (from the state `from`) when it opens a body or header option's value. */
-function bodyQuote(line: string, from: Quote | null): Quote | null {
+/**
+ * The quote left open at the end of `line` (from the state `from`), and the same quote as `body` when it opens a body
+ * or header option's value. The line is read once for both.
+ */
+function quotesAfter(line: string, from: Quote | null): { open: Quote | null; body: Quote | null } {
   const { quote, at } = openQuoteIn(line, from);
-  return quote !== null && at >= 0 && VALUE_OPTION.test(line.slice(0, at)) ? quote : null;
+  return { open: quote, body: quote !== null && at >= 0 && VALUE_OPTION.test(line.slice(0, at)) ? quote : null };
 }
 
 export interface CurlExtent {
@@ -47,8 +50,7 @@ export function curlExtents(lines: string[]): CurlExtent {
   return {
     end(start: number): number {
       let end = start;
-      let open = openQuoteAfter(lines[start], null);
-      let body = bodyQuote(lines[start], null);
+      let { open, body } = quotesAfter(lines[start], null);
       while (end + 1 < lines.length) {
         if (body !== null) {
           // The value goes on over the lines that read as it (or a token wrapped inside it), to the one holding its
@@ -63,8 +65,7 @@ export function curlExtents(lines: string[]): CurlExtent {
         const from = open;
         if (CONTINUED.test(lines[end]) || (open !== null && WRAPPED_IN_QUOTE.test(lines[end + 1]))) end++;
         else break;
-        open = openQuoteAfter(lines[end], from);
-        body = bodyQuote(lines[end], from);
+        ({ open, body } = quotesAfter(lines[end], from));
       }
       return end;
     },
