@@ -95,6 +95,17 @@ describe("AWS Lambda's platform lines", () => {
   });
 });
 
+describe("an Ansible task's result", () => {
+  it("the uri module's `url_username` (a login under a prefixed key) goes beside its password; a role account stays", () => {
+    const out = check(
+      'fatal: [app01]: FAILED! => {"changed": false, "msg": "Status code was 401", "status": 401, "invocation": {"module_args": {"url": "https://fhir.example.com/r4/Patient", "url_password": "Hunter2Pass!", "url_username": "mkowalczyk", "proxy_username": "svc_proxy"}}}',
+      ["mkowalczyk", "Hunter2Pass!"],
+      ["Status code was 401", "https://fhir.example.com/r4/Patient", '"proxy_username": "svc_proxy"'],
+    );
+    expect(out).toContain('"status": 401');
+  });
+});
+
 describe("hostile input", () => {
   it("a megabyte of prompt look-alikes, open prompts and cause lines finishes", () => {
     for (const unit of [
