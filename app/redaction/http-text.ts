@@ -27,12 +27,14 @@ import {
   redactParsedFhirXml,
 } from "./xml-fhir";
 import { brunoAuthMode, redactBrunoAuthField } from "./bruno";
+import { SHELL_PROMPT_SOURCE } from "./shell-prompts";
 
 const REQUEST = new RegExp(String.raw`^([ \t]*(?:[<>][ \t]?)?)(${METHOD_SOURCE})([ \t]+)(\S+)(.*)$`);
 const STATUS = new RegExp(String.raw`^([ \t]*(?:[<>][ \t]?)?)${VERSION_SOURCE}[ \t]+\d{3}\b`);
 const HEADER = /^([ \t]*(?:[<>][ \t]?)?)([A-Za-z0-9!#$%&'*+.^_`|~-]+)([ \t]*:[ \t]?)(.*)$/;
-/** A curl command at the start of a line, after an optional shell prompt ("$ ", "sh-5.0$ ", "user@host:~/app$ ", "PS C:\\> "). */
-const CURL_START = /^[ \t]*(?:(?:PS [^>\n]{0,80}>|[\w.@:~/\\()[\]-]{0,80}[$#%>])[ \t]*)?curl(?:\.exe)?[ \t]/;
+/** A curl command at the start of a line, after an optional shell prompt of any shell (shell-prompts.ts). */
+const CURL_START = new RegExp(String.raw`^[ \t]*(?:${SHELL_PROMPT_SOURCE}[ \t]*)?curl(?:\.exe)?[ \t]`);
+const PROMPT_BEFORE_CURL = new RegExp(String.raw`^[ \t]*${SHELL_PROMPT_SOURCE}[ \t]*(?=curl)`);
 const BLANK_OR_PREFIX = /^[ \t]*[<>]?[ \t]*$/;
 const FORM_LINE = /^[A-Za-z0-9_.%~+\-[\]]+=[^&\s]*(?:&[A-Za-z0-9_.%~+\-[\]]*=?[^&\s]*)+$/;
 /** Headers whose value is a credential: a wrapped continuation is glued on without a space. */
@@ -319,7 +321,10 @@ export function redactLines(text: string, ctx: ItemContext, options: LineOptions
       // many lines (curl-extent.ts).
       curls ??= curlExtents(lines);
       const end = curls.end(i);
-      emit(redactCurlCommands(lines.slice(i, end + 1).join(""), ctx));
+      // A prompt before it (`jdoe@host ~ % curl …`) is swept as prose: its login is a person's.
+      const command = lines.slice(i, end + 1).join("");
+      const prompt = PROMPT_BEFORE_CURL.exec(command)?.[0] ?? "";
+      emit((prompt.trim() ? sweepLine(prompt) : prompt) + redactCurlCommands(command.slice(prompt.length), ctx));
       i = end;
       continue;
     }

@@ -26,6 +26,8 @@ import { findAddresses } from "./phi-addresses";
 import { findNames } from "./phi-names";
 import { findHomeDirectoryUsers } from "./home-paths";
 import { findAssumedRoleSessions } from "./assumed-role-sessions";
+import { findPromptLogins } from "./prompt-logins";
+import { findBuildCauses } from "./build-causes";
 import { findGravatarHashes, gravatarCue } from "./phi-gravatar";
 import { CUE, homePathCue, lowerCaseAddressCue, lowerCaseLoginCue, lowerCaseNameCue, phiCues } from "./phi-cues";
 
@@ -96,6 +98,9 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findHomeDirectoryUsers, cued: (_c, t) => homePathCue(t) },
   // An AWS assumed role's session, named after the person who assumed it.
   { find: findAssumedRoleSessions, cued: (_c, t) => t.includes(":assumed-role/") },
+  // A shell prompt's login (`jdoe@host ~ %`), and who started a CI build (`Started by user …`).
+  { find: findPromptLogins, cued: (c) => (c & CUE.at) !== 0 },
+  { find: findBuildCauses, cued: (c, t) => (c & CUE.capital) !== 0 && t.includes(" by ") },
 ];
 
 export function findFreeTextPhi(text: string): PhiSpan[] {

@@ -77,7 +77,7 @@ const NOBODY = new Set([
 ]);
 /** Roles, test and service accounts, databases: a login holding one as a word (`hapi_fhir_user`, `db.admin`). */
 const ROLE_WORD =
-  /\b(?:user|username|admin|administrator|demo|test|service|system|account|client|app|api|bot|guest|string|example|postgres|postgresql|mysql|mariadb|mongo|oracle|root|sa|sys|dbo|keycloak|fhir|hapi|db|smart)\b/i;
+  /\b(?:user|username|admin|administrator|demo|test|service|svc|system|account|client|app|api|bot|guest|string|example|postgres|postgresql|mysql|mariadb|mongo|oracle|root|sa|sys|dbo|keycloak|fhir|hapi|db|smart)\b/i;
 /** A name an application goes by (`myapp`, `orders-api`, `fhir-svc`). */
 const APP_SUFFIX = /(?:app|api|svc|service|server|bot)$/i;
 /** What an ID reads like: digits, hex with a digit, a UUID or a part of one. */
@@ -104,7 +104,12 @@ export const LOGIN_KEYS = [
   "userid",
 ];
 const LOGIN_KEY_SET = new Set(LOGIN_KEYS);
-export const isLoginKey = (key: string) => LOGIN_KEY_SET.has(key.toLowerCase());
+/** A login key, also under a prefix that says whose or what for (`url_username`, Ansible's uri module; `db_username`,
+ *  `proxyUsername`, `smtp_user_name`). */
+export const isLoginKey = (key: string) => {
+  const lower = key.toLowerCase();
+  return LOGIN_KEY_SET.has(lower) || lower.endsWith("username") || lower.endsWith("user_name");
+};
 
 /** A value under a login key that is a person's login: one token of three characters or more (a URL, a path or a
  *  sentence is not one), naming someone. */

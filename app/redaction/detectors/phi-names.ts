@@ -905,7 +905,9 @@ function scoreRun(text: string, tokens: Tokens, run: Run): number {
   if (p1) {
     const g = text.slice(p1.end, run.start);
     const sameClause = g.length <= 12 && !/[\n!?;]/.test(g);
-    if (sameClause && p1.lists & LIST.honorific && /^\.?[ \t]+$/.test(g)) score += 3;
+    // An honorific right after a number is a unit of measure (`894.52 ms`, `5 dr`): no title of the words after it.
+    const measure = /\d[ \t]?$/.test(text.slice(Math.max(0, p1.start - 2), p1.start));
+    if (sameClause && p1.lists & LIST.honorific && !measure && /^\.?[ \t]+$/.test(g)) score += 3;
     else if (sameClause && labelBefore(text, tokens, run.first)) score += 3;
     else if (sameClause && !/[.]/.test(g)) {
       const p2 = tokens.maybe(run.first - 2);

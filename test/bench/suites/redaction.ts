@@ -309,6 +309,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["mobile app logs (Android logcat, iOS console, Flutter, React Native)", /^mobile-/],
   ["chat and ticket-system exports (Slack, Teams, Discord, Jira, Zendesk, ServiceNow, GitHub API)", /^export-/],
   ["FHIR platforms and test tools beyond Oracle (Inferno, Azure, Google, AWS, Medplum, Redox)", /^platform-/],
+  ["CI/CD, deployment and serverless logs (GitHub Actions, GitLab, Jenkins, Ansible, Lambda, Heroku)", /^ci-/],
 ];
 
 export function realArtifactSection(): string {
