@@ -48,6 +48,14 @@ const OTLP_VALUE = /"stringValue"[ \t]*:[ \t]*"/g;
 const OTLP_WINDOW = 200;
 /** PowerShell's list view: a property name, blanks, `: `, the value to the end of the line (read line by line). */
 const LIST_LINE = /([A-Za-z_][\w.-]{0,63}) {1,40}: ([^\n]*)/y;
+/** psql's expanded display (`\x`, `\gx`, Presto's `\G`) opens each record with `-[ RECORD 1 ]---+---`. */
+const PSQL_RECORD = /-\[ RECORD \d{1,9} \]-*(?:\+-*)?[ \t\r]*$/my;
+/** …then one line a column: its name padded to the bar, ` | `, the value. */
+const PSQL_LINE = /([A-Za-z_][\w.$-]{0,63}) *\|(?: ([^\n]*))?$/my;
+/** The MongoDB shell prints a date as `ISODate('…')` (mongosh, single quotes; the legacy shell's `"dob" : ISODate("…")`)
+ *  or `new Date(…)`: the quoted string inside is the key's value. */
+const MONGO_DATE =
+  /(?:^|[{,])[ \t]*(?:"([^"\n]{1,64})"|'([^'\n]{1,64})'|([A-Za-z_$][\w$]{0,63})) ?: ?(?:ISODate|new Date|Date)\((?=["'])/gm;
 
 /** The pairs of the printed objects in `text`, object by object, in text order, none overlapping another. */
 export function readPrintedPairs(text: string): PrintedPair[][] {
@@ -60,6 +68,8 @@ export function readPrintedPairs(text: string): PrintedPair[][] {
   if (text.includes(" : ")) readListView(text, found);
   if (text.includes("-> ")) readCollectorAttributes(text, found);
   if (text.includes('"stringValue"')) readOtlpAttributes(text, found);
+  if (text.includes("-[ RECORD ")) readExpandedRecords(text, found);
+  if (text.includes("Date(")) readMongoDates(text, found);
   if (found.length === 0) return [];
   found.sort((a, b) => a.start - b.start);
   const groups: PrintedPair[][] = [];
@@ -339,4 +349,40 @@ function readListView(text: string, found: PrintedPair[]) {
     at = eol + 1;
   }
   flush();
+}
+
+/** psql's expanded records: after a record's opening line, each line that is a column's name and its value, the bar in
+ *  the same column on every line, up to the first line that is not one (a blank line, a prompt, the next record). */
+function readExpandedRecords(text: string, found: PrintedPair[]) {
+  let inRecord = false;
+  let column = -1;
+  for (let at = 0; at < text.length;) {
+    const nl = text.indexOf("\n", at);
+    const eol = nl < 0 ? text.length : nl;
+    PSQL_RECORD.lastIndex = at;
+    const opening = PSQL_RECORD.test(text);
+    PSQL_LINE.lastIndex = at;
+    const m = inRecord && !opening ? PSQL_LINE.exec(text) : null;
+    if (m) {
+      const bar = text.indexOf("|", at + m[1].length) - at;
+      if (column < 0) column = bar;
+      if (bar !== column) inRecord = false;
+      else if (m[2] !== undefined) push(found, m[1], text, eol - m[2].length, eol);
+    } else {
+      inRecord = opening;
+      column = -1;
+    }
+    at = eol + 1;
+  }
+}
+
+function readMongoDates(text: string, found: PrintedPair[]) {
+  MONGO_DATE.lastIndex = 0;
+  for (let m = MONGO_DATE.exec(text); m; m = MONGO_DATE.exec(text)) {
+    const start = m.index + m[0].length;
+    const close = quotedEnd(text, start);
+    if (close < 0) continue;
+    push(found, m[1] ?? m[2] ?? m[3], text, start + 1, close);
+    MONGO_DATE.lastIndex = close;
+  }
 }

@@ -303,6 +303,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["credential, config and infrastructure files", /^(?:dotfile-|terraform-|ansible-|docker-inspect-|apiclient-)/],
   ["objects printed by programs (Python, PHP, Ruby, Java, Go, .NET, Node)", /^dump-/],
   ["server, integration-engine and CI logs", /^log-/],
+  ["data tools' output (DataFrames, tibbles, Spark, DuckDB, MongoDB, DynamoDB, CSV)", /^data-/],
   ["observability and error-tracker payloads (Sentry, OpenTelemetry, Datadog, ECS, API gateways)", /^obs-/],
   ["identity-provider artifacts (SAML, JWKS, PEM keys, IdP logs, userinfo)", /^idp-/],
   ["X12 EDI, DICOM dumps, NCPDP SCRIPT", /^(?:x12-|dicom-|ncpdp-)/],
