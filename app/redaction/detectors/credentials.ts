@@ -308,6 +308,12 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     }
     let read = readValue(text, valueStart, quote, memo);
     if (!read) continue;
+    // `token: %OAuth2.AccessToken{`, `accessToken = AccessToken {atoken = "…"}`: a nested struct or record is no value;
+    // its own fields are read next.
+    if (!quote && opensRecord(text, read)) {
+      KEY_ANCHOR.lastIndex = valueStart;
+      continue;
+    }
     if (named.type === "signature" && !quote) read = signatureList(text, valueStart, read.end);
     // An assignment under a label that names a secret on its own (clientSecret: hunter2) loses any value.
     const assigned = m?.[2] === ":" || m?.[2] === "=";
@@ -341,6 +347,15 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     KEY_ANCHOR.lastIndex = read.end;
   }
   return out + text.slice(pos);
+}
+
+/** Elixir's struct or map (`%Mod.Name{`, `%{`) or a constructor before its record's brace (Haskell's `Con {`). */
+const STRUCT_OPEN = /^%[A-Za-z_.\d]{0,80}\{/;
+const CONSTRUCTOR = /^[A-Z][\w.']{0,80}$/;
+function opensRecord(text: string, read: { value: string; end: number }): boolean {
+  if (STRUCT_OPEN.test(read.value)) return true;
+  if (!CONSTRUCTOR.test(read.value)) return false;
+  return text[read.end] === "{" || (text[read.end] === " " && text[read.end + 1] === "{");
 }
 
 /**

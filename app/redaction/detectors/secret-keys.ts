@@ -261,7 +261,7 @@ export function entropy(value: string): number {
 }
 
 const HTTP_WORD =
-  /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Bearer|Basic|DPoP|true|false|null|none|undefined|required|optional|invalid|expired|missing|revoked)$/i;
+  /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Bearer|Basic|DPoP|true|false|null|nil|nothing|none|undefined|required|optional|invalid|expired|missing|revoked)$/i;
 
 /**
  * A value that reads like a generated secret — not a word, a phrase, a version, a URL or a path. Used where the key

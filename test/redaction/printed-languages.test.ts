@@ -1,0 +1,92 @@
+// Objects printed by programs in the languages FHIR integrators also write: Elixir's inspect (`%Struct{key: "…"}`,
+// `nil`), Erlang terms (`{<<"key">>,<<"value">>}`), Haskell's show (`Record {field = "…", other = Nothing}`),
+// Clojure's EDN, Kotlin's data classes. Synthetic values, real shapes (test/corpora/real-artifacts/dump-*).
+import { describe, expect, it } from "vitest";
+import { readPrintedPairs } from "~/redaction/printed-pairs";
+import { LINEAR, growth, repeat, slicedGrowth } from "../hostile/work-meter";
+import { expectRedacted } from "./lib/redact-text";
+
+const TOKEN = "Zq7Rk2Lm9Xw4Tb8Nc3Vd6Hf1Jg5Ps0Ya";
+
+describe("a language's empty value is no secret", () => {
+  it("Elixir's nil under a token's key stays, and so does every other nil", () => {
+    expectRedacted(
+      `%Ueberauth.Auth.Credentials{\n  token: "${TOKEN}",\n  refresh_token: nil,\n  secret: nil\n}\n%Ueberauth.Auth.Info{\n  name: nil,\n  first_name: nil\n}`,
+      [TOKEN],
+      ["refresh_token: nil", "secret: nil", "name: nil", "first_name: nil"],
+    );
+  });
+
+  it("Haskell's Nothing under a token's key stays", () => {
+    expectRedacted(
+      `OAuth2Token {refreshToken = Nothing, expiresIn = Just 172800, idToken = Nothing}`,
+      [],
+      ["refreshToken = Nothing", "idToken = Nothing", "expiresIn = Just 172800"],
+    );
+  });
+});
+
+describe("Erlang terms: a proplist of binaries", () => {
+  it("a token's binary goes, on the key's line or the next; numbers and the token type stay", () => {
+    const out = expectRedacted(
+      `{[{<<"access_token">>,\n   <<"ya29.${TOKEN}">>},\n  {<<"token_type">>,<<"Bearer">>},\n  {<<"expires_in">>,3600},\n  {<<"refresh_token">>,\n   <<"1/${TOKEN}">>}]}\n\n{[{<<"access_token">>,<<"1/${TOKEN.slice(0, 22)}">>},\n  {<<"expires_in">>,3920},\n  {<<"token_type">>,<<"Bearer">>}]}`,
+      [TOKEN, TOKEN.slice(0, 22)],
+      ['{<<"token_type">>,<<"Bearer">>}', '{<<"expires_in">>,3600}', '{<<"expires_in">>,3920}'],
+    );
+    expect(out).toContain('{[{<<"access_token">>,');
+  });
+
+  it("the pairs read: a binary key, a binary value, an atom key", () => {
+    const text = `[{<<"access_token">>,<<"${TOKEN}">>},{<<"expires_in">>,7200},{scope,<<"openid">>}]`;
+    expect(readPrintedPairs(text).map((g) => g.map((p) => [p.key, text.slice(p.start, p.end)]))).toEqual([
+      [
+        ["access_token", TOKEN],
+        ["scope", "openid"],
+      ],
+    ]);
+  });
+});
+
+describe("Haskell records printed by show", () => {
+  it("a newtype's string is its field's value: the token goes, the rest stays", () => {
+    expectRedacted(
+      `OAuth2Token {accessToken = AccessToken {atoken = "${TOKEN}"}, refreshToken = Nothing, expiresIn = Just 172800, tokenType = Just "Bearer", idToken = Nothing}`,
+      [TOKEN],
+      ['tokenType = Just "Bearer"', "expiresIn = Just 172800", "accessToken = AccessToken {atoken = "],
+    );
+  });
+
+  it("a person's record: the name and the e-mail go", () => {
+    expectRedacted(
+      `User {userId = 42, userName = "Jane Roe", userEmail = "jane.roe@example.org", userRole = "admin"}`,
+      ["Jane Roe", "jane.roe@example.org"],
+      ["userId = 42", 'userRole = "admin"'],
+    );
+  });
+});
+
+describe("Elixir structs", () => {
+  it("a nested struct is no value: its name stays, its token goes", () => {
+    expectRedacted(
+      `raw_info: %{\n  token: %OAuth2.AccessToken{\n    access_token:\n      "${TOKEN}",\n    token_type: "Bearer"\n  }\n}`,
+      [TOKEN],
+      ["token: %OAuth2.AccessToken{", 'token_type: "Bearer"'],
+    );
+  });
+});
+
+describe("hostile input", () => {
+  it("Erlang binaries and Haskell records stay linear", () => {
+    for (const fragment of [
+      '{<<"access_token">>,<<"',
+      '{<<"access_token">>,\n',
+      "<<<<<<",
+      'R {a = "x", b = Nothing, ',
+      "R {a = S {b = T {c = ",
+      "token = Token {",
+    ]) {
+      expect(growth(repeat(fragment), readPrintedPairs, 16_000)).toBeLessThan(LINEAR);
+      expect(slicedGrowth(repeat(fragment), readPrintedPairs, 16_000)).toBeLessThan(LINEAR);
+    }
+  });
+});
