@@ -3,8 +3,8 @@
 // Clojure's EDN, Kotlin's data classes. Synthetic values, real shapes (test/corpora/real-artifacts/dump-*).
 import { describe, expect, it } from "vitest";
 import { readPrintedPairs } from "~/redaction/printed-pairs";
-import { LINEAR, growth, repeat, slicedGrowth } from "../hostile/work-meter";
-import { expectRedacted } from "./lib/redact-text";
+import { LINEAR, growth, itStaysLinear, repeat, slicedGrowth } from "../hostile/work-meter";
+import { expectRedacted, redact } from "./lib/redact-text";
 
 const TOKEN = "Zq7Rk2Lm9Xw4Tb8Nc3Vd6Hf1Jg5Ps0Ya";
 
@@ -34,6 +34,14 @@ describe("Erlang terms: a proplist of binaries", () => {
       ['{<<"token_type">>,<<"Bearer">>}', '{<<"expires_in">>,3600}', '{<<"expires_in">>,3920}'],
     );
     expect(out).toContain('{[{<<"access_token">>,');
+  });
+
+  it("the call printed before the term is no table header: its argument names are no columns", () => {
+    expectRedacted(
+      `erltube:refresh_token(ClientKey, ClientSecret, RefreshToken).\n{[{<<"access_token">>,<<"1/${TOKEN}">>},\n  {<<"expires_in">>,3920},\n  {<<"token_type">>,<<"Bearer">>}]}`,
+      [TOKEN],
+      ['{<<"expires_in">>,3920}', '{<<"token_type">>,<<"Bearer">>}]}'],
+    );
   });
 
   it("the pairs read: a binary key, a binary value, an atom key", () => {
@@ -75,6 +83,30 @@ describe("Elixir structs", () => {
   });
 });
 
+describe("a one-time code under its key", () => {
+  it("Kotlin's data class and the JSON body it came from: the code goes, its expiry stays", () => {
+    expectRedacted(
+      `BODY: {"isAutoGen":true,"otp":"482913",...}\nSendOtpResponse(\n    otp = "482913",\n    expiresAt = "2025-12-15T08:28:00.567Z",\n    userId = 1\n)`,
+      ["482913"],
+      ['expiresAt = "2025-12-15T08:28:00.567Z"', '"isAutoGen":true', "userId = 1"],
+    );
+  });
+
+  it("a word or a flag under otp stays", () => {
+    expectRedacted(`otp: required\n"otp": "enabled"`, [], ["otp: required", '"otp": "enabled"']);
+  });
+});
+
+describe("a user document printed with bare keys", () => {
+  it("the password hash's salt goes beside its derived key; the hashing scheme's name stays", () => {
+    expectRedacted(
+      `{\n  _id: org.couchdb.user:jroe,\n  password_scheme: pbkdf2,\n  iterations: 10,\n  derived_key: 0d5f6a1c9e7b3a2f8c4d6e1b0a9f8e7d6c5b4a39,\n  salt: 8f14e45fceea167a5a36dedd4bea2543\n}`,
+      ["0d5f6a1c9e7b3a2f8c4d6e1b0a9f8e7d6c5b4a39", "8f14e45fceea167a5a36dedd4bea2543"],
+      ["password_scheme: pbkdf2", "iterations: 10"],
+    );
+  });
+});
+
 describe("hostile input", () => {
   it("Erlang binaries and Haskell records stay linear", () => {
     for (const fragment of [
@@ -88,5 +120,17 @@ describe("hostile input", () => {
       expect(growth(repeat(fragment), readPrintedPairs, 16_000)).toBeLessThan(LINEAR);
       expect(slicedGrowth(repeat(fragment), readPrintedPairs, 16_000)).toBeLessThan(LINEAR);
     }
+  });
+
+  describe("the whole redactor on these shapes", () => {
+    itStaysLinear(
+      [
+        ["call lines before rows", repeat('f(ClientKey, ClientSecret, x).\n{<<"a">>,<<"b">>},\n')],
+        ["unclosed calls", repeat("f(ClientKey, ClientSecret, ")],
+        ["Haskell newtypes", repeat('token = Token {t = "abc", ')],
+        ["Elixir struct openers", repeat("token: %A.B{\n")],
+      ],
+      (text) => redact(text),
+    );
   });
 });
