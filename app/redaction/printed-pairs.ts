@@ -11,6 +11,7 @@
 // Haskell's show prints a record as `Con {field = "…", other = Just "…", n = 3}`; a newtype around a string prints as
 // its own record (`accessToken = AccessToken {atoken = "…"}`), whose string is the outer field's value. Kotlin and
 // Python name their arguments the same way (`User(name = "…", email = "…")`).
+// R's str() prints a list one element a line, the type before the value (` $ email: chr "…"`).
 // Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
 // Every scan moves forward or is bounded (a value at most MAX_VALUE characters, a key at most 64): linear.
 
@@ -57,6 +58,8 @@ const ERLANG = /\{ ?(?:<<"([^"\n]{1,64})">>|([a-z][\w@]{0,63})) ?,[ \t]{0,40}(?:
 const FIELD_EQUALS = /(?:[{(] ?|, )([a-z_][\w']{0,63}) = /g;
 /** What may stand between ` = ` and the string: `Just `, or a newtype's constructor and its one field. */
 const FIELD_WRAPPER = /(?:Just |[A-Z][\w.']{0,63} \{[a-z_][\w']{0,63} = )?"/y;
+/** R's str(): ` $ key: chr "`, the key padded to its colon, nested lists' elements after `..`. */
+const R_STR = /^[ \t]*(?:\.\.[ \t]?){0,8}\$ ([A-Za-z_.][\w.]{0,63}) {0,40}: chr "/gm;
 /** PowerShell's list view: a property name, blanks, `: `, the value to the end of the line (read line by line). */
 const LIST_LINE = /([A-Za-z_][\w.-]{0,63}) {1,40}: ([^\n]*)/y;
 
@@ -72,6 +75,7 @@ export function readPrintedPairs(text: string): PrintedPair[][] {
   if (text.includes("-> ")) readCollectorAttributes(text, found);
   if (text.includes('<<"')) readErlang(text, found);
   if (text.includes(' = "')) readFieldEquals(text, found);
+  if (text.includes(': chr "')) readRStr(text, found);
   if (text.includes('"stringValue"')) readOtlpAttributes(text, found);
   if (found.length === 0) return [];
   found.sort((a, b) => a.start - b.start);
@@ -240,6 +244,17 @@ function readFieldEquals(text: string, found: PrintedPair[]) {
     if (close < 0) continue;
     push(found, m[1], text, open + 1, close);
     FIELD_EQUALS.lastIndex = close + 1;
+  }
+}
+
+function readRStr(text: string, found: PrintedPair[]) {
+  R_STR.lastIndex = 0;
+  for (let m = R_STR.exec(text); m; m = R_STR.exec(text)) {
+    const open = m.index + m[0].length - 1;
+    const close = quotedEnd(text, open);
+    if (close < 0) continue;
+    push(found, m[1], text, open + 1, close);
+    R_STR.lastIndex = close + 1;
   }
 }
 

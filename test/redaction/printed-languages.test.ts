@@ -97,6 +97,17 @@ describe("a one-time code under its key", () => {
   });
 });
 
+describe("R's str() of a parsed token response", () => {
+  it("the string after its type tag is the value: the tokens go, the tags and the rest stay", () => {
+    const out = expectRedacted(
+      `List of 4\n $ access_token : chr "${TOKEN}"\n $ token_type   : chr "Bearer"\n $ expires_in   : int 3599\n $ refresh_token: chr "1//0g${TOKEN.slice(4)}"\n $ name         : chr "Jane Roe"\n $ email        : chr "jane.roe@example.org"`,
+      [TOKEN, TOKEN.slice(4), "Jane Roe", "jane.roe@example.org"],
+      [' $ token_type   : chr "Bearer"', " $ expires_in   : int 3599", " $ refresh_token: chr "],
+    );
+    expect(out).toContain(" $ access_token : chr ");
+  });
+});
+
 describe("a user document printed with bare keys", () => {
   it("the password hash's salt goes beside its derived key; the hashing scheme's name stays", () => {
     expectRedacted(
@@ -116,6 +127,8 @@ describe("hostile input", () => {
       'R {a = "x", b = Nothing, ',
       "R {a = S {b = T {c = ",
       "token = Token {",
+      ' $ access_token: chr "',
+      "\n .. .. .. .. $ a      : chr ",
     ]) {
       expect(growth(repeat(fragment), readPrintedPairs, 16_000)).toBeLessThan(LINEAR);
       expect(slicedGrowth(repeat(fragment), readPrintedPairs, 16_000)).toBeLessThan(LINEAR);
@@ -129,6 +142,7 @@ describe("hostile input", () => {
         ["unclosed calls", repeat("f(ClientKey, ClientSecret, ")],
         ["Haskell newtypes", repeat('token = Token {t = "abc", ')],
         ["Elixir struct openers", repeat("token: %A.B{\n")],
+        ["R type tags without a closing quote", repeat(' $ access_token: chr "ab')],
       ],
       (text) => redact(text),
     );

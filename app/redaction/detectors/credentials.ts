@@ -14,6 +14,7 @@ import {
 } from "../headers";
 import { isSecretTemplateMarker } from "../context";
 import { optionalString } from "./swift-optional";
+import { rTypedString } from "./r-typed-values";
 import {
   isNoSignature,
   labelNamesSecret,
@@ -299,7 +300,8 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     // a colon at the start of the string is a prefix of the value (an issuer, a URN), not a key with its value.
     if (weak && m?.[0] === ":" && startsString(text, keyStart)) continue;
     // `Access token: Optional("…")`: Swift's wrapper around the value; the string inside is the value.
-    const wrapped = quote ? null : optionalString(text, valueStart);
+    // R's str(): ` $ access_token: chr "…"`, the type tag before the string.
+    const wrapped = quote ? null : (optionalString(text, valueStart) ?? rTypedString(text, valueStart));
     if (wrapped) ({ start: valueStart, quote } = wrapped);
     // The Collector's `-> http.request.header.x-api-key: Slice(["…"])`: the first string of the list is the value.
     else if (!quote && text.startsWith('Slice(["', valueStart)) {
