@@ -23,9 +23,8 @@ import {
   type JString,
 } from "./json-ast";
 import { redactSpans, sweepValue } from "./sweep";
-import { isPersonsHeader, redactAuthorizationValue, redactHeaderValue } from "./headers";
+import { isCredentialHeaderName, isPersonsHeader, redactHeaderValue } from "./headers";
 import { isClientAddressKey, redactCallerAddress } from "./detectors/client-addresses";
-import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
 import { SECRET_PARAMS, TOKEN_TYPES, labelNamesSecret, secretKey } from "./detectors/secret-keys";
 import { JWK_PRIVATE_MEMBERS } from "./detectors/private-keys";
@@ -503,8 +502,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   ) {
     return str(ctx.secret(v, "authorization_code"));
   }
-  if (isString && (lower === "authorization" || lower === "proxy-authorization"))
-    return str(redactAuthorizationValue(v, ctx, (x) => sweepValue(x, ctx)));
+  // Authorization, a cookie, DPoP as an object's key (a logged request's headers): read as that header.
+  if (isString && isCredentialHeaderName(lower))
+    return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
   // A user header as an object's key (`{"headers": {"X-Forwarded-User": "jroe"}}`, an axios config), a client's
   // address (`"x-forwarded-for": "203.0.113.7, 10.0.0.2"`).
   if (isString && isPersonsHeader(lower)) return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
@@ -513,8 +513,6 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     const out = redactCallerAddress(v, ctx);
     if (out !== v) return str(out);
   }
-  if (isString && lower === "cookie") return str(redactCookieHeader(v, ctx));
-  if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
   if (parent && JWK_PRIVATE_MEMBERS.has(key) && objHas(parent, "kty")) return str(ctx.secret(v, "private_key"));
 
   if (isString && namesRoom(v, key, parent, info)) return str(sweepValue(v, ctx));
