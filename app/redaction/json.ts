@@ -56,7 +56,7 @@ import { sweepProse } from "./embedded-json";
 import { readsAsPersonsName } from "./display-names";
 import { RedactionError } from "./errors";
 import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
-import { personalAttributeType } from "./attribute-keys";
+import { endUserType, isEndUserKey, personalAttributeType } from "./attribute-keys";
 import { isContactNumber, isPhoneValue } from "./detectors/phi-phones";
 import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 import { namesAppOrStatus } from "./display-names";
@@ -508,8 +508,10 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A user header as an object's key (`{"headers": {"X-Forwarded-User": "jroe"}}`, an axios config), a client's
   // address (`"x-forwarded-for": "203.0.113.7, 10.0.0.2"`).
   if (isString && isPersonsHeader(lower)) return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
-  // The caller's address in an audit record or access log (`sourceIPAddress`, `callerIp`, `CallerIPAddress`).
-  if (isString && isClientAddressKey(key)) {
+  // The caller's address in an audit record or access log (`sourceIPAddress`, `callerIp`, `CallerIPAddress`), or a
+  // monitoring payload's client address nested as objects (ECS's `{"client": {"ip": …}}`, read as `client.ip`): the
+  // first address of a list is the client's, the proxies after it stay.
+  if (isString && (isClientAddressKey(key) || (holder !== undefined && isClientAddressKey(`${holder}.${key}`)))) {
     const out = redactCallerAddress(v, ctx);
     if (out !== v) return str(out);
   }
@@ -600,14 +602,10 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     !(personType === "user_name" && namesRoleOrService(parent, holder))
   )
     return str(ctx.phi(v, personType));
-  // A monitoring payload's end user (`"usr.id"`, `"enduser.id"`) and a client's address under its key (`"remoteIp"`,
-  // `"sourceIp"`, `"client_ip"`, `"client.address"`).
-  // Nested as objects (ECS's `{"client": {"ip": …}}`, Datadog's `{"usr": {"id": …}}`): the holder's key and the
-  // member's read as the dotted key.
-  const attributeType =
-    isString && !info.clinical
-      ? (personalAttributeType(key, v) ?? (holder ? personalAttributeType(`${holder}.${key}`, v) : null))
-      : null;
+  // A monitoring payload's end user (`"usr.id"`, `"enduser.id"`), or nested as objects (Datadog's `{"usr": {"id": …}}`):
+  // the holder's key and the member's read as the dotted key. (A client's address under its key was read above.)
+  const endUser = isEndUserKey(key) || (holder !== undefined && isEndUserKey(`${holder}.${key}`));
+  const attributeType = isString && !info.clinical && endUser ? endUserType(v) : null;
   if (attributeType) return str(ctx.phi(v, attributeType));
   // A chat or ticket export's account (`reporter`, `author`, `from` with an address or an avatar) names its person under
   // `name` or `displayName`; a flat `sender_full_name` or `authorName` does too.
