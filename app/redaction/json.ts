@@ -756,16 +756,12 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
       ),
   ],
   [
-    // An Okta System Log actor, a Microsoft Graph or SCIM user, a Graph identitySet's `user`: a group's or an app's
-    // display name stays.
-    "a user account's display name",
+    // A Graph identitySet's `user` with no other cue of an account (a typed or logged-in account, an Okta actor, a
+    // Graph or SCIM user, was read as an account above): a group's or an app's display name stays.
+    "a Graph identitySet user's display name",
     (m) =>
       personsIf(
-        !m.info.clinical &&
-          m.lower === "displayname" &&
-          m.parent &&
-          (m.holder === "user" || isUserAccount(m.parent)) &&
-          readsAsPersonsName(m.v),
+        !m.info.clinical && m.lower === "displayname" && m.holder === "user" && readsAsPersonsName(m.v),
         m,
         "name",
       ),
@@ -862,18 +858,6 @@ function inPersonsClaims(holder: JObject): boolean {
 function inIdTokenClaims(parent: JObject): boolean {
   const has = (k: string) => objHasLower(parent, k);
   return has("preferred_username") || has("upn") || (has("email") && (has("sub") || has("oid")));
-}
-/** An account of a person in a directory or an audit log: typed `User` (Okta's actor, Graph's `@odata.type`, an
- *  `objectType`), or identified by a login (`userPrincipalName`, `userName`, an e-mail under Okta's `alternateId`). A
- *  group's `mail` does not make it a person. */
-function isUserAccount(parent: JObject): boolean {
-  for (const k of ["type", "objectType", "@odata.type", "actorType"]) {
-    const t = objGetString(parent, k);
-    if (t !== undefined && /(?:^|[.#])user$/i.test(t.trim())) return true;
-  }
-  if (["userprincipalname", "upn", "username", "user_name"].some((k) => objHasLower(parent, k))) return true;
-  const login = objGetString(parent, "alternateId") ?? objGetString(parent, "login");
-  return login !== undefined && /^[^\s@]{1,64}@[^\s@]{1,255}$/.test(login);
 }
 /** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's. */
 const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
