@@ -84,8 +84,8 @@ function isRoleKey(holderKey: string): boolean {
 
 /**
  * How `parent`, held under `holderKey`, is known to be a person's account: `"role"` under a role key with one of an
- * account's cues; `"identity"` under any key with a directory account's own id or mailbox (`accountId`,
- * `emailAddress`); otherwise undefined.
+ * account's cues; `"identity"` under any key with a directory account's own id, mailbox or login (`accountId`,
+ * `emailAddress`, a user principal name), or typed as a user (isUserAccount); otherwise undefined.
  */
 export type AccountEvidence = "role" | "identity";
 export function personsAccount(holderKey: string | undefined, parent: JObject): AccountEvidence | undefined {
@@ -95,7 +95,23 @@ export function personsAccount(holderKey: string | undefined, parent: JObject): 
     (ACCOUNT_CUES.some((k) => objHasLower(parent, k)) || hasMailbox(parent))
   )
     return "role";
-  return IDENTITY_CUES.some((k) => objHasLower(parent, k)) ? "identity" : undefined;
+  return IDENTITY_CUES.some((k) => objHasLower(parent, k)) || isUserAccount(parent) ? "identity" : undefined;
+}
+
+/** Login keys of a directory's or an audit log's user (Graph's `userPrincipalName`, SCIM's `userName`). */
+const USER_LOGIN_KEYS = ["userprincipalname", "upn", "username", "user_name"];
+
+/** An account of a person in a directory or an audit log: typed `User` (Okta's actor, Graph's `@odata.type`, an
+ *  `objectType`), or identified by a login (`userPrincipalName`, `userName`, an e-mail under Okta's `alternateId`). A
+ *  group's `mail` does not make it a person. */
+function isUserAccount(parent: JObject): boolean {
+  for (const k of ["type", "objectType", "@odata.type", "actorType"]) {
+    const t = objGetString(parent, k);
+    if (t !== undefined && /(?:^|[.#])user$/i.test(t.trim())) return true;
+  }
+  if (USER_LOGIN_KEYS.some((k) => objHasLower(parent, k))) return true;
+  const login = objGetString(parent, "alternateId") ?? objGetString(parent, "login");
+  return login !== undefined && /^[^\s@]{1,64}@[^\s@]{1,255}$/.test(login);
 }
 
 /** Whether a value under `lowerKey` can name an account's person (a name key or Jira's user `key`). */
