@@ -9,7 +9,7 @@
 // Every line is looked at once or twice and lines longer than a data line are never read: linear in the text.
 import { readDumpLine, replacedSpans } from "./hex-dumps";
 import { splitLines } from "./http-text";
-import { SENTINEL } from "./placeholders";
+import { protectAround } from "./placeholders";
 
 /** A block's first line: an optional `--trace-time` time and `--trace-ids` ids, the direction, what, and its size. */
 const BLOCK =
@@ -115,19 +115,7 @@ function redactBlock(
     const d = block[k];
     let data = "";
     for (let c = 0; c < d.data.length; c++) data += put[k].get(c) ?? d.data[c];
-    out += guard(d.prefix + data, protect) + d.end;
+    out += protectAround(d.prefix + data, protect) + d.end;
   }
   return out;
-}
-
-/** The pieces of a line around its placeholders, each through `protect`. */
-function guard(line: string, protect: (piece: string) => string): string {
-  let out = "";
-  let pos = 0;
-  for (const m of line.matchAll(SENTINEL)) {
-    if (m.index > pos) out += protect(line.slice(pos, m.index));
-    out += m[0];
-    pos = m.index + m[0].length;
-  }
-  return pos < line.length ? out + protect(line.slice(pos)) : out;
 }
