@@ -243,6 +243,7 @@ function walkJson(root: JNode, ctx: ItemContext): void {
   while (stack.length) {
     const { node, info } = stack.pop()!;
     if (node.t === "a") {
+      redactSentryUserTag(node, ctx);
       for (let i = 0; i < node.items.length; i++) {
         const item = node.items[i];
         if (item.t === "o" || item.t === "a") stack.push({ node: item, info });
@@ -266,6 +267,24 @@ function walkJson(root: JNode, ctx: ItemContext): void {
       }
     }
   }
+}
+
+/** What a Sentry `sentry:user` tag's value names, by its prefix, as a placeholder type. */
+const SENTRY_USER_TAG_TYPES: Record<string, string> = { id: "identifier", email: "email", username: "user_name" };
+
+/**
+ * Sentry's `tags` pair the event's user as `["sentry:user", "id:41656"]` (`email:…`, `username:…`): the part after
+ * the prefix is the person's, as in the event's `user` object (an `ip:` is left to the address detectors).
+ */
+function redactSentryUserTag(node: JArray, ctx: ItemContext): void {
+  if (node.items.length !== 2) return;
+  const [name, value] = node.items;
+  if (name.t !== "s" || name.v !== "sentry:user" || value.t !== "s") return;
+  const colon = value.v.indexOf(":");
+  const type = colon > 0 ? SENTRY_USER_TAG_TYPES[value.v.slice(0, colon)] : undefined;
+  const rest = value.v.slice(colon + 1);
+  if (type === undefined || !rest.trim()) return;
+  node.items[1] = { t: "s", v: value.v.slice(0, colon + 1) + ctx.phi(rest, type) };
 }
 
 /** The original node when redaction left its value as it was: its escapes (`\/`, `\u00e9`) are printed as written. */
@@ -659,6 +678,19 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     readsAsPersonsName(v)
   )
     return str(ctx.phi(v, "name"));
+  // An error tracker's user (Sentry's `user` / `sentry.interfaces.User`: {id, username, email, ip_address}): the
+  // account's id, beside its mailbox, is the person's as much as the mailbox is.
+  if (
+    isString &&
+    !info.clinical &&
+    lower === "id" &&
+    parent &&
+    holder !== undefined &&
+    /(?:^|\.)user$/i.test(holder) &&
+    objHasLower(parent, "email") &&
+    v.trim()
+  )
+    return str(ctx.phi(v, "identifier"));
   // An Entra sign-in log's (Graph `signIns`, Log Analytics `SigninLogs`) or an audit record's user, named beside the app.
   if (isString && !info.clinical && lower === "userdisplayname" && readsAsPersonsName(v))
     return str(ctx.phi(v, "name"));
