@@ -242,6 +242,7 @@ function walkJson(root: JNode, ctx: ItemContext): void {
   while (stack.length) {
     const { node, info } = stack.pop()!;
     if (node.t === "a") {
+      redactSentryUserTag(node, ctx);
       for (let i = 0; i < node.items.length; i++) {
         const item = node.items[i];
         if (item.t === "o" || item.t === "a") stack.push({ node: item, info });
@@ -265,6 +266,24 @@ function walkJson(root: JNode, ctx: ItemContext): void {
       }
     }
   }
+}
+
+/** What a Sentry `sentry:user` tag's value names, by its prefix, as a placeholder type. */
+const SENTRY_USER_TAG_TYPES: Record<string, string> = { id: "identifier", email: "email", username: "user_name" };
+
+/**
+ * Sentry's `tags` pair the event's user as `["sentry:user", "id:41656"]` (`email:…`, `username:…`): the part after
+ * the prefix is the person's, as in the event's `user` object (an `ip:` is left to the address detectors).
+ */
+function redactSentryUserTag(node: JArray, ctx: ItemContext): void {
+  if (node.items.length !== 2) return;
+  const [name, value] = node.items;
+  if (name.t !== "s" || name.v !== "sentry:user" || value.t !== "s") return;
+  const colon = value.v.indexOf(":");
+  const type = colon > 0 ? SENTRY_USER_TAG_TYPES[value.v.slice(0, colon)] : undefined;
+  const rest = value.v.slice(colon + 1);
+  if (type === undefined || !rest.trim()) return;
+  node.items[1] = { t: "s", v: value.v.slice(0, colon + 1) + ctx.phi(rest, type) };
 }
 
 /** The original node when redaction left its value as it was: its escapes (`\/`, `\u00e9`) are printed as written. */
@@ -764,6 +783,23 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
         !m.info.clinical && m.lower === "displayname" && m.holder === "user" && readsAsPersonsName(m.v),
         m,
         "name",
+      ),
+  ],
+  [
+    // Sentry's `user` / `sentry.interfaces.User`: {id, username, email, ip_address}: the account's id, beside its
+    // mailbox, is the person's as much as the mailbox is.
+    "an error tracker's user id beside the user's mailbox",
+    (m) =>
+      personsIf(
+        !m.info.clinical &&
+          m.lower === "id" &&
+          m.parent &&
+          m.holder !== undefined &&
+          /(?:^|\.)user$/i.test(m.holder) &&
+          objHasLower(m.parent, "email") &&
+          m.v.trim() !== "",
+        m,
+        "identifier",
       ),
   ],
   [
