@@ -129,16 +129,19 @@ export function accountNameType(
   evidence?: AccountEvidence,
 ): "name" | "user_name" | null {
   const v = value.trim();
+  // The key first (a look-up): most values stand under no key that names an account's person, and the value's words
+  // are read only under one that does.
+  const jiraKey = !!account && lowerKey === "key";
+  const flat = !jiraKey && ROLE_NAME_KEY.test(lowerKey.replace(/[_-]/g, ""));
+  if (!jiraKey && !flat && !(account && NAME_KEYS.has(lowerKey))) return null;
   if (!v || namesAppOrStatus(v) || isNobodysLogin(v)) return null;
   // Jira Server's user `key` repeats the login (`"name": "jdoe7", "key": "jdoe7"`), or an earlier login of a renamed
   // user; since Jira 8 a new user's key is an id (`JIRAUSER10100`) that stays. The name may have gone already.
-  if (account && lowerKey === "key") {
+  if (jiraKey) {
     const name = objGetString(account, "name")?.trim();
     if (name === undefined || /^JIRAUSER\d+$/.test(v)) return null;
     return name === v || hasSentinel(name) ? "user_name" : null;
   }
-  const flat = ROLE_NAME_KEY.test(lowerKey.replace(/[_-]/g, ""));
-  if (!flat && !(account && NAME_KEYS.has(lowerKey))) return null;
   if (readsAsPersonsName(v)) return "name";
   if (!flat && evidence === "identity") return null;
   // One token (`sdt1`, `.popo.`, `kestrel.wing`): the person's login or handle.
