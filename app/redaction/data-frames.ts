@@ -86,6 +86,18 @@ const DEMOGRAPHIC = /^"?(?:sex|gender|age)"?$/i;
 const CELL_MARKS = /<<[\d.]{1,20}>>|\[[\d.]{1,20}\]| [~|] |:::/g;
 const NOTHING = /^(?:<NA>|NA|NaN|None|NaT)$/;
 
+/** One block of a printed frame: its header's line, the line after its rows, its columns' names and its cells. */
+interface Block {
+  head: number;
+  end: number;
+  continued: boolean;
+  names: string[];
+  /** Where each row's line starts (after its prefix). */
+  rows: number[];
+  cells: Array<Word | null>[];
+  values: string[][];
+}
+
 interface Column {
   name: string;
   start: number;
@@ -183,6 +195,30 @@ export function redactDataFrames(text: string, ctx: ItemContext): string {
     start = nl + 1;
   }
   const edits: { start: number; end: number; text: string }[] = [];
+  /** The blocks of the frame read so far (a wide frame is wrapped into several), judged as one. */
+  let frame: Block[] = [];
+  const judge = () => {
+    const names = frame.flatMap((b) => b.names);
+    const values = frame[0]?.values.map((_row, n) => frame.flatMap((b) => b.values[n])) ?? [];
+    let types = names.length ? personColumns(names, values) : null;
+    if (!types && names.some((n) => DEMOGRAPHIC.test(n))) types = peopleTableColumns(names);
+    let k0 = 0;
+    for (const b of frame) {
+      const from = k0;
+      k0 += b.names.length;
+      if (!types) continue;
+      const own = types.slice(from, k0);
+      b.cells.forEach((cs, n) =>
+        cs.forEach((c, k) => {
+          const type = own[k];
+          if (!c || !type) return;
+          const replaced = redactCell(b.values[n][k], type, ctx);
+          if (replaced) edits.push({ start: b.rows[n] + c.start, end: b.rows[n] + c.end, text: replaced });
+        }),
+      );
+    }
+    frame = [];
+  };
   let i = 0;
   while (i < lines.length) {
     const head = lines[i];
@@ -209,23 +245,29 @@ export function redactDataFrames(text: string, ctx: ItemContext): string {
       i++;
       continue;
     }
-    i = r;
     const columns = columnsOf(head.line, head.words, rows);
-    const names = columns.map((c) => columnOf(c.name));
     const cells = rows.map((row) => cellsOf(row.words, columns));
-    const values = cells.map((cs, n) => cs.map((c) => (c ? rows[n].line.slice(c.start, c.end) : "")));
-    let types = personColumns(names, values);
-    if (!types && names.some((n) => DEMOGRAPHIC.test(n))) types = peopleTableColumns(names);
-    if (!types) continue;
-    cells.forEach((cs, n) =>
-      cs.forEach((c, k) => {
-        const type = types[k];
-        if (!c || !type) return;
-        const replaced = redactCell(values[n][k], type, ctx);
-        if (replaced) edits.push({ start: rows[n].start + c.start, end: rows[n].start + c.end, text: replaced });
-      }),
-    );
+    const block: Block = {
+      head: i,
+      end: r,
+      continued: head.line.trimEnd().endsWith("\\"),
+      names: columns.map((c) => columnOf(c.name)),
+      rows: rows.map((row) => row.start),
+      cells,
+      values: cells.map((cs, n) => cs.map((c) => (c ? rows[n].line.slice(c.start, c.end) : ""))),
+    };
+    const last = frame[frame.length - 1];
+    // A wide frame's next block: right under the last one's rows (R), or after one blank line under a header ending
+    // in `\` (pandas), with as many rows.
+    const goesOn =
+      last &&
+      last.rows.length === block.rows.length &&
+      (block.head === last.end || (last.continued && block.head === last.end + 1 && !lines[last.end].line.trim()));
+    if (!goesOn) judge();
+    frame.push(block);
+    i = r;
   }
+  judge();
   if (!edits.length) return text;
   let out = "";
   let pos = 0;

@@ -74,6 +74,32 @@ describe("a printed data frame of people loses its people's columns", () => {
     expectKept(dt, ["1001", "1002", "patient_id first_name"]);
   });
 
+  it("a wide frame wrapped into blocks is judged as one: a city block before the name block loses its cities", () => {
+    const r = [
+      "#>     address.city    id",
+      "#> 1 [1.1]Porthleven [1]p1",
+      "#> 2  [1.1]Mousehole [1]p2",
+      "#>     name.family",
+      "#> 1 [1.1]Trewhella",
+      "#> 2    [1.1]Pascoe",
+    ].join("\n");
+    const out = redact(r);
+    expectGone(out, ["Porthleven", "Mousehole", "Trewhella", "Pascoe"]);
+    expectKept(out, ["[1]p1", "[1]p2", "address.city"]);
+    const pandas = [
+      "  patient_id    city  \\",
+      "0      P-001  Zennor   ",
+      "1      P-002  Lamorna  ",
+      "",
+      "  last_name  visits  ",
+      "0   Tregear       3  ",
+      "1    Angove      12  ",
+    ].join("\n");
+    const out2 = redact(pandas);
+    expectGone(out2, ["Zennor", "Lamorna", "Tregear", "Angove"]);
+    expectKept(out2, ["P-001", "P-002", "patient_id"]);
+  });
+
   it("a frame that lists no people keeps every column (apps, scopes)", () => {
     const text = [
       "      name       client_id  status",
