@@ -158,6 +158,30 @@ function cellsOf(row: Word[], columns: Column[]): Array<Word | null> {
   return cells;
 }
 
+/** Values of 4 characters or more a person's column gave up so far in this ticket (indexed as they are found). */
+const knownPeople = (ctx: ItemContext) =>
+  ctx.state.index(
+    "data-frame-people",
+    null,
+    () => new Set<string>(),
+    (set, k) => {
+      if (k.category === "phi" && k.value.length >= 4) set.add(k.value);
+    },
+  );
+
+/** Whether a cell holds, between fhircrackr's markers, a value already replaced as a person's. */
+function holdsKnownPerson(cell: string, ctx: ItemContext): boolean {
+  const known = knownPeople(ctx);
+  if (!known.size) return false;
+  let pos = 0;
+  CELL_MARKS.lastIndex = 0;
+  for (let m = CELL_MARKS.exec(cell); m; m = CELL_MARKS.exec(cell)) {
+    if (known.has(cell.slice(pos, m.index))) return true;
+    pos = m.index + m[0].length;
+  }
+  return known.has(cell.slice(pos));
+}
+
 /** A cell's values between fhircrackr's markers, each replaced alone. */
 function redactCell(cell: string, type: string, ctx: ItemContext): string | null {
   let out = "";
@@ -202,6 +226,12 @@ export function redactDataFrames(text: string, ctx: ItemContext): string {
     const values = frame[0]?.values.map((_row, n) => frame.flatMap((b) => b.values[n])) ?? [];
     let types = names.length ? personColumns(names, values) : null;
     if (!types && names.some((n) => DEMOGRAPHIC.test(n))) types = peopleTableColumns(names);
+    // A frame filtered or reshaped from one already read (fhircrackr's `df_filtered`, a `select()`) lists the same
+    // people: its weak person columns (`name`, `city`) count when one of their values is a person's already found.
+    if (!types) {
+      const weak = peopleTableColumns(names);
+      if (weak && values.some((row) => row.some((v, k) => weak[k] && holdsKnownPerson(v, ctx)))) types = weak;
+    }
     let k0 = 0;
     for (const b of frame) {
       const from = k0;

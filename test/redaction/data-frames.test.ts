@@ -100,6 +100,26 @@ describe("a printed data frame of people loses its people's columns", () => {
     expectKept(out2, ["P-001", "P-002", "patient_id"]);
   });
 
+  it("a later frame whose name and city columns repeat people already found is a list of the same people", () => {
+    const text = [
+      "#>     name.given    address.city",
+      "#> 1 [1.1]Ottoline [1.1]Porthcurno",
+      "#> 2  [1.1]Lowenna [1.1]Trebarwith",
+      "",
+      "df_filtered",
+      "#>  id       city             name",
+      "#> 1 p1 Porthcurno         Ottoline",
+      "#> 2 p2 Trebarwith Lowenna:::Ysella",
+      "",
+      "apps",
+      "#>       name  city",
+      "#> 1 sched-app Tulsa",
+    ].join("\n");
+    const out = redact(text);
+    expectGone(out, ["Ottoline", "Porthcurno", "Lowenna", "Trebarwith", "Ysella"]);
+    expectKept(out, ["p1", "p2", ":::", "sched-app Tulsa"]);
+  });
+
   it("a frame that lists no people keeps every column (apps, scopes)", () => {
     const text = [
       "      name       client_id  status",
