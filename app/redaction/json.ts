@@ -355,6 +355,19 @@ const KEEP_OIDC_ADDRESS = new Set(
 const PERSON_ADDRESS_KEY =
   /^(?:(?:home|mailing|postal|residential|physical|primary|current|permanent)_?)?address(?:es)?$/i;
 const isPersonAddressKey = (key: string) => PERSON_ADDRESS_KEY.test(key);
+/** A person's address part under its own key, compared without case, `_` or `-` (`STREET`, `zip_code`, `postalCode`). */
+const FLAT_ADDRESS_PARTS = lookupTable<string>({
+  street: "street_address",
+  streetaddress: "street_address",
+  address1: "street_address",
+  addressline1: "street_address",
+  city: "street_address",
+  town: "street_address",
+  zip: "postal_code",
+  zipcode: "postal_code",
+  postalcode: "postal_code",
+  postcode: "postal_code",
+});
 /** OpenID Connect's userinfo claims beside which an address is the subject's. */
 const USERINFO_CLAIMS = ["sub", "phone_number", "birthdate"];
 /** An address object (or a list of them) with OpenID Connect's street or postal code member: a person's. */
@@ -648,6 +661,10 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A person's address written as one string beside the person's claims (`"address": "14 rue des Lilas, 69003 Lyon"`).
   if (isString && !info.clinical && parent && isPersonAddressKey(key) && inPersonsClaims(parent) && /\d/.test(v))
     return str(ctx.phi(v, "address"));
+  // A person's record flattened into one object (an Elasticsearch hit's `_source`, a CRM row): its street, city and
+  // postal code under keys of their own, in any case (`STREET`, `City`, `postalCode`); the state and country stay.
+  const part = isString && !info.clinical && parent ? FLAT_ADDRESS_PARTS[lower.replace(/[_-]/g, "")] : undefined;
+  if (part && parent && v.trim() && inPersonsClaims(parent)) return str(ctx.phi(v, part));
   // A user account's display name (an Okta System Log actor, a Microsoft Graph or SCIM user, a Graph identitySet's
   // `user`): a group's or an app's display name stays.
   if (
