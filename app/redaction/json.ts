@@ -373,6 +373,19 @@ const KEEP_OIDC_ADDRESS = new Set(
 const PERSON_ADDRESS_KEY =
   /^(?:(?:home|mailing|postal|residential|physical|primary|current|permanent)_?)?address(?:es)?$/i;
 const isPersonAddressKey = (key: string) => PERSON_ADDRESS_KEY.test(key);
+/** A person's address part under its own key, compared without case, `_` or `-` (`STREET`, `zip_code`, `postalCode`). */
+const FLAT_ADDRESS_PARTS = lookupTable<string>({
+  street: "street_address",
+  streetaddress: "street_address",
+  address1: "street_address",
+  addressline1: "street_address",
+  city: "street_address",
+  town: "street_address",
+  zip: "postal_code",
+  zipcode: "postal_code",
+  postalcode: "postal_code",
+  postcode: "postal_code",
+});
 /** OpenID Connect's userinfo claims beside which an address is the subject's. */
 const USERINFO_CLAIMS = ["sub", "phone_number", "birthdate"];
 /** An address object (or a list of them) with OpenID Connect's street or postal code member: a person's. */
@@ -773,6 +786,15 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
         m,
         "address",
       ),
+  ],
+  [
+    // An Elasticsearch hit's `_source`, a CRM row: street, city and postal code under keys of their own, in any case
+    // (`STREET`, `City`, `postalCode`); the state and country stay.
+    "a part of a person's address in a record flattened into one object",
+    (m) => {
+      const part = !m.info.clinical && m.parent ? FLAT_ADDRESS_PARTS[m.lower.replace(/[_-]/g, "")] : undefined;
+      return personsIf(part !== undefined && m.v.trim() !== "" && inPersonsClaims(m.parent!), m, part ?? "");
+    },
   ],
   [
     // A Graph identitySet's `user` with no other cue of an account (a typed or logged-in account, an Okta actor, a

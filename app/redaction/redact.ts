@@ -16,6 +16,7 @@ import { redactCodeCredentials } from "./code-credentials";
 import { redactPowerShellCookies } from "./ps-cookies";
 import { redactCsvSecrets } from "./csv";
 import { redactPersonTables } from "./person-tables";
+import { redactDataFrames } from "./data-frames";
 import { redactSqlRows } from "./sql";
 import { redactOrmBindings } from "./orm-bindings";
 import { redactNotebook } from "./notebook";
@@ -197,14 +198,17 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // prose is swept.
   const readPastedShapes = (t: string) =>
     redactPersonTables(
-      redactCsvSecrets(
-        redactPowerShellCookies(
-          redactCodeCredentials(
-            redactOrmBindings(
-              redactSqlRows(
-                redactMultipartSecrets(
-                  redactCookieArrays(
-                    redactPayloadLines(redactWrappedBase64(readDumps(t), ctx, hidesEncodedSecret), ctx),
+      redactDataFrames(
+        redactCsvSecrets(
+          redactPowerShellCookies(
+            redactCodeCredentials(
+              redactOrmBindings(
+                redactSqlRows(
+                  redactMultipartSecrets(
+                    redactCookieArrays(
+                      redactPayloadLines(redactWrappedBase64(readDumps(t), ctx, hidesEncodedSecret), ctx),
+                      ctx,
+                    ),
                     ctx,
                   ),
                   ctx,
