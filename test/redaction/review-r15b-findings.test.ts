@@ -1,0 +1,75 @@
+// Reviewer B's findings on the CI/CD, deployment and serverless batch, as failing tests (`it.fails`): each passes
+// once the shape is handled, and then its `.fails` must go.
+import { describe, it } from "vitest";
+import { expectRedacted as check } from "./lib/redact-text";
+
+const TOKEN = "Wq4nR8-tLpZ-x2Vk97mcd";
+const curl = `curl --header "PRIVATE-TOKEN:${TOKEN}" https://gitlab.example.com/api/v4/projects`;
+
+describe("prompts the shared prompt shape does not read", () => {
+  for (const prompt of [
+    "jdoe@build-01:~/app (main)$ ", // a git branch in a bash prompt (__git_ps1, Git Bash)
+    "➜  ~ ", // oh-my-zsh's default theme
+    "jdoe@host ~/app ❯ ", // starship, pure, powerlevel10k
+    "web-1  | $ ", // behind a docker compose prefix
+    "[jdoe@host ~/my app]$ ", // a directory with a blank
+  ])
+    it.fails(`a PRIVATE-TOKEN after \`${prompt.trim()}\` goes`, () => {
+      check(["Some text.", prompt + curl].join("\n"), [TOKEN], ["https://gitlab.example.com/api/v4/projects"]);
+    });
+
+  it.fails("an HTTPie password after a user@host prompt goes (the HTTPie reader has its own bare-prompt regex)", () => {
+    check("Some text.\njdoe@host ~ % http -a mkowalski:Hunter2Pass GET https://fhir.example.com/r4/metadata", [
+      "Hunter2Pass",
+    ]);
+  });
+});
+
+describe("prompt logins the detector misses", () => {
+  for (const lines of [
+    ["jdoe@build-01:~/app (main)$ ls"],
+    ["jdoe@DESKTOP-7K2L MINGW64 ~/projects/fhir-app (main)", "$ ls"],
+    ["2024-05-01T10:11:12.1234567Z jdoe@build-01:~/app$ ls"],
+    ["web-1  | jdoe@host:~$ ls -la"],
+    ["host:~ jdoe$ ls"],
+  ])
+    it.fails(`the login in \`${lines[0]}\` goes`, () => {
+      check(["Some text.", ...lines].join("\n"), ["jdoe"]);
+    });
+});
+
+describe("build causes", () => {
+  for (const line of [
+    "Aborted by mkowalczyk", // Jenkins core: CauseOfInterruption "Aborted by {0}"
+    "Approved by mkowalczyk", // the input step
+    "Started by BitBucket push by mkowalczyk", // the bitbucket plugin's spelling
+    "2024-05-01 10:11:12 Started by user mkowalczyk", // a timestamp without brackets
+  ])
+    it.fails(`\`${line}\` loses the login`, () => {
+      check(["Console output:", line].join("\n"), ["mkowalczyk"]);
+    });
+
+  it.fails("a line that only opens like a cause keeps its facts", () => {
+    check(
+      [
+        "Console output:",
+        "Rejected by user consent screen; error=access_denied",
+        "Aborted by user interrupt (exit code 130)",
+      ].join("\n"),
+      [],
+      ["error=access_denied", "exit code 130"],
+    );
+  });
+});
+
+describe("login keys under a prefix", () => {
+  it.fails("`db_user`, `smtp_user`, `proxy_login` in JSON lose their login (`db_username` does)", () => {
+    check('Some text.\n{"db_user": "mkowalczyk", "smtp_user": "mkowalczyk", "proxy_login": "mkowalczyk"}', [
+      "mkowalczyk",
+    ]);
+  });
+
+  it.fails("a setting whose key ends in username keeps its word value", () => {
+    check('Some text.\n{"show_user_name": "never", "max_username": "twenty"}', [], ['"never"', '"twenty"']);
+  });
+});
