@@ -26,9 +26,10 @@ export interface KnownValue {
   placeholder: string;
 }
 
-/** Template markers that stand for a value and are not one: <access_token>, ${TOKEN}, {{secret}}, ***, xxx, … */
+/** Template markers that stand for a value and are not one: <access_token>, ${TOKEN}, {{secret}}, ***, xxx, … and the
+ *  empty values languages print (JSON's null, Python's None, Elixir's, Ruby's and Clojure's nil, Haskell's Nothing). */
 export const TEMPLATE =
-  /^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$/i;
+  /^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|nil|nothing|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$/i;
 /** The characters a TEMPLATE match starts with (any case). */
 const TEMPLATE_FIRST = new Set("<${%*xX.…nNuUtTfFrR[");
 

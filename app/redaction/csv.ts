@@ -214,6 +214,10 @@ const HEADER_CUE = new RegExp(`${SECRET_WORD.source}|${PERSON_WORD.source}`, "gi
 const SQL_STATEMENT =
   /^[ \t]*(?:(?:INSERT[ \t]+(?:IGNORE[ \t]+)?|REPLACE[ \t]+)INTO|UPDATE[ \t]+[^\s,]+[ \t]+SET|DELETE[ \t]+FROM|CREATE[ \t]+TABLE)[ \t]/i;
 
+/** A call or a signature on its own line (`erltube:refresh_token(ClientKey, ClientSecret, RefreshToken).`): its
+ *  commas separate arguments, and the lines after it are no rows of a table. */
+const CALL_LINE = /^[ \t]*[A-Za-z_][\w.:$]{0,80}\([^()\n]*\)[ \t]*[.;]?[ \t]*$/;
+
 export function redactCsvSecrets(text: string, ctx: ItemContext): string {
   if (!MAYBE_HEADER.test(text) || !(SECRET_WORD.test(text) || PERSON_WORD.test(text))) return text;
   const quote = new Finder(text, '"');
@@ -231,7 +235,7 @@ export function redactCsvSecrets(text: string, ctx: ItemContext): string {
     HEADER_CUE.lastIndex = end;
     if (start < pos) continue;
     const line = text.slice(start, end);
-    if (!MAYBE_HEADER.test(line) || SQL_STATEMENT.test(line)) continue;
+    if (!MAYBE_HEADER.test(line) || SQL_STATEMENT.test(line) || CALL_LINE.test(line)) continue;
     const sep = line.includes(",") ? "," : ";";
     const find = sep === "," ? byComma : bySemicolon;
     const header = recordAt(text, start, end, sep, find);

@@ -36,6 +36,7 @@ const PERSON_STRONG = lookupTable<string>({
   maiden: "name",
   maidenname: "name",
   patientname: "name",
+  fullname: "name",
   patient: "name",
   born: "birth_date",
   dayofbirth: "birth_date",
@@ -99,7 +100,7 @@ const PERSON_WEAK = lookupTable<string>({
 
 /** A word a header naming a person's column holds (a cheap test before a text is read as tables). */
 export const PERSON_WORD =
-  /birth|dob|death|ssn|social|mrn|medical|passport|driver|first|last|given|family|surname|forename|maiden|patient|born|geburt|nachname|vorname|apellido|nacimiento|naissance|pr[eé]nom/i;
+  /birth|dob|death|ssn|social|mrn|medical|passport|driver|first|last|given|family|surname|forename|maiden|full ?_?name|patient|born|geburt|nachname|vorname|apellido|nacimiento|naissance|pr[eé]nom/i;
 
 /** A header cell that reads as a column's name: words, no quotes, colons or values (`"birthDate": "1982-01-23"`). */
 const HEADER_NAME = /^[\p{L}][\p{L}\p{N} _.#()/'’-]{0,59}$/u;

@@ -6,6 +6,12 @@
 // Ruby 3.4 (`{token: "…"}`) and Python (`{'token': '…'}`) print key: value pairs. The OpenTelemetry Collector's
 // `debug` exporter prints each attribute on its own line as `-> key: Str(value)` (Int, Double, Bool, Slice, Map…);
 // an OTLP/JSON attribute list cut out of a log (not JSON on its own) names it `"key": "…"`, its `"stringValue"` after.
+// Erlang prints a proplist as tuples of binaries or atoms (`{<<"access_token">>,<<"…">>}`, `{scope,<<"…">>}`); the shell
+// breaks a long tuple after its comma, the value's binary on the next line.
+// Haskell's show prints a record as `Con {field = "…", other = Just "…", n = 3}`; a newtype around a string prints as
+// its own record (`accessToken = AccessToken {atoken = "…"}`), whose string is the outer field's value. Kotlin and
+// Python name their arguments the same way (`User(name = "…", email = "…")`).
+// R's str() prints a list one element a line, the type before the value (` $ email: chr "…"`).
 // Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
 // Every scan moves forward or is bounded (a value at most MAX_VALUE characters, a key at most 64): linear.
 
@@ -46,8 +52,24 @@ const COLLECTOR = new RegExp(`^[ \\t]*-> ([A-Za-z_][\\w./:@-]{0,127}): (?:${COLL
 const OTLP_KEY = /"key"[ \t]*:[ \t]*"([A-Za-z_][\w./:@-]{0,127})"/g;
 const OTLP_VALUE = /"stringValue"[ \t]*:[ \t]*"/g;
 const OTLP_WINDOW = 200;
+/** Erlang: a tuple's binary or atom key, its comma, blanks (one line break at most), then the value's `<<"`. */
+const ERLANG = /\{ ?(?:<<"([^"\n]{1,64})">>|([a-z][\w@]{0,63})) ?,[ \t]{0,40}(?:\r?\n[ \t]{0,40})?<<"/g;
+/** Haskell, Kotlin: a field after `{` or `(` or `, `, then ` = `. */
+const FIELD_EQUALS = /(?:[{(] ?|, )([a-z_][\w']{0,63}) = /g;
+/** What may stand between ` = ` and the string: `Just `, or a newtype's constructor and its one field. */
+const FIELD_WRAPPER = /(?:Just |[A-Z][\w.']{0,63} \{[a-z_][\w']{0,63} = )?"/y;
+/** R's str(): ` $ key: chr "`, the key padded to its colon, nested lists' elements after `..`. */
+const R_STR = /^[ \t]*(?:\.\.[ \t]?){0,8}\$ ([A-Za-z_.][\w.]{0,63}) {0,40}: chr "/gm;
 /** PowerShell's list view: a property name, blanks, `: `, the value to the end of the line (read line by line). */
 const LIST_LINE = /([A-Za-z_][\w.-]{0,63}) {1,40}: ([^\n]*)/y;
+/** psql's expanded display (`\x`, `\gx`, Presto's `\G`) opens each record with `-[ RECORD 1 ]---+---`. */
+const PSQL_RECORD = /-\[ RECORD \d{1,9} \]-*(?:\+-*)?[ \t\r]*$/my;
+/** …then one line a column: its name padded to the bar, ` | `, the value. */
+const PSQL_LINE = /([A-Za-z_][\w.$-]{0,63}) *\|(?: ([^\n]*))?$/my;
+/** The MongoDB shell prints a date as `ISODate('…')` (mongosh, single quotes; the legacy shell's `"dob" : ISODate("…")`)
+ *  or `new Date(…)`: the quoted string inside is the key's value. */
+const MONGO_DATE =
+  /(?:^|[{,])[ \t]*(?:"([^"\n]{1,64})"|'([^'\n]{1,64})'|([A-Za-z_$][\w$]{0,63})) ?: ?(?:ISODate|new Date|Date)\((?=["'])/gm;
 
 /** The pairs of the printed objects in `text`, object by object, in text order, none overlapping another. */
 export function readPrintedPairs(text: string): PrintedPair[][] {
@@ -59,7 +81,12 @@ export function readPrintedPairs(text: string): PrintedPair[][] {
   if (text.includes(": ")) readColonPairs(text, found);
   if (text.includes(" : ")) readListView(text, found);
   if (text.includes("-> ")) readCollectorAttributes(text, found);
+  if (text.includes('<<"')) readErlang(text, found);
+  if (text.includes(' = "')) readFieldEquals(text, found);
+  if (text.includes(': chr "')) readRStr(text, found);
   if (text.includes('"stringValue"')) readOtlpAttributes(text, found);
+  if (text.includes("-[ RECORD ")) readExpandedRecords(text, found);
+  if (text.includes("Date(")) readMongoDates(text, found);
   if (found.length === 0) return [];
   found.sort((a, b) => a.start - b.start);
   const groups: PrintedPair[][] = [];
@@ -204,6 +231,43 @@ function readRuby(text: string, found: PrintedPair[]) {
   }
 }
 
+function readErlang(text: string, found: PrintedPair[]) {
+  ERLANG.lastIndex = 0;
+  for (let m = ERLANG.exec(text); m; m = ERLANG.exec(text)) {
+    const open = m.index + m[0].length - 1;
+    const close = quotedEnd(text, open);
+    // A binary ends with `">>`; anything else is not Erlang's.
+    if (close < 0 || text[close + 1] !== ">" || text[close + 2] !== ">") continue;
+    push(found, m[1] ?? m[2], text, open + 1, close);
+    ERLANG.lastIndex = close + 1;
+  }
+}
+
+function readFieldEquals(text: string, found: PrintedPair[]) {
+  FIELD_EQUALS.lastIndex = 0;
+  for (let m = FIELD_EQUALS.exec(text); m; m = FIELD_EQUALS.exec(text)) {
+    FIELD_WRAPPER.lastIndex = m.index + m[0].length;
+    const w = FIELD_WRAPPER.exec(text);
+    if (!w) continue;
+    const open = FIELD_WRAPPER.lastIndex - 1;
+    const close = quotedEnd(text, open);
+    if (close < 0) continue;
+    push(found, m[1], text, open + 1, close);
+    FIELD_EQUALS.lastIndex = close + 1;
+  }
+}
+
+function readRStr(text: string, found: PrintedPair[]) {
+  R_STR.lastIndex = 0;
+  for (let m = R_STR.exec(text); m; m = R_STR.exec(text)) {
+    const open = m.index + m[0].length - 1;
+    const close = quotedEnd(text, open);
+    if (close < 0) continue;
+    push(found, m[1], text, open + 1, close);
+    R_STR.lastIndex = close + 1;
+  }
+}
+
 function readColonPairs(text: string, found: PrintedPair[]) {
   COLON_PAIR.lastIndex = 0;
   for (let m = COLON_PAIR.exec(text); m; m = COLON_PAIR.exec(text)) {
@@ -339,4 +403,40 @@ function readListView(text: string, found: PrintedPair[]) {
     at = eol + 1;
   }
   flush();
+}
+
+/** psql's expanded records: after a record's opening line, each line that is a column's name and its value, the bar in
+ *  the same column on every line, up to the first line that is not one (a blank line, a prompt, the next record). */
+function readExpandedRecords(text: string, found: PrintedPair[]) {
+  let inRecord = false;
+  let column = -1;
+  for (let at = 0; at < text.length;) {
+    const nl = text.indexOf("\n", at);
+    const eol = nl < 0 ? text.length : nl;
+    PSQL_RECORD.lastIndex = at;
+    const opening = PSQL_RECORD.test(text);
+    PSQL_LINE.lastIndex = at;
+    const m = inRecord && !opening ? PSQL_LINE.exec(text) : null;
+    if (m) {
+      const bar = text.indexOf("|", at + m[1].length) - at;
+      if (column < 0) column = bar;
+      if (bar !== column) inRecord = false;
+      else if (m[2] !== undefined) push(found, m[1], text, eol - m[2].length, eol);
+    } else {
+      inRecord = opening;
+      column = -1;
+    }
+    at = eol + 1;
+  }
+}
+
+function readMongoDates(text: string, found: PrintedPair[]) {
+  MONGO_DATE.lastIndex = 0;
+  for (let m = MONGO_DATE.exec(text); m; m = MONGO_DATE.exec(text)) {
+    const start = m.index + m[0].length;
+    const close = quotedEnd(text, start);
+    if (close < 0) continue;
+    push(found, m[1] ?? m[2] ?? m[3], text, start + 1, close);
+    MONGO_DATE.lastIndex = close;
+  }
 }

@@ -14,6 +14,7 @@ import {
 } from "../headers";
 import { isSecretTemplateMarker } from "../context";
 import { optionalString } from "./swift-optional";
+import { rTypedString } from "./r-typed-values";
 import {
   isNoSignature,
   labelNamesSecret,
@@ -175,7 +176,7 @@ function signatureList(text: string, start: number, end: number): { value: strin
 
 /** Words that every secret-naming key contains (access_token, client_secret, DB_PASSWORD, apiKey, SAMLResponse, …). */
 export const KEY_ANCHOR =
-  /token|secret|passw|pwd|key|assertion|verifier|saml|session|sig|otp|credential|pass|auth|sonar|bundle_/gi;
+  /token|secret|passw|pwd|key|assertion|verifier|saml|session|sig|otp|salt|credential|pass|auth|sonar|bundle_/gi;
 const KEY_CHAR = /[A-Za-z0-9_.$@-]/;
 /** What follows a key: optional closing quote (JSON-escaped too), the separator (=, :, :=, ::=, ?=, +=, =>, and the
  *  comma between two quoted arguments: GetEnv("api_token", "…")), optional opening quote. */
@@ -299,7 +300,8 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     // a colon at the start of the string is a prefix of the value (an issuer, a URN), not a key with its value.
     if (weak && m?.[0] === ":" && startsString(text, keyStart)) continue;
     // `Access token: Optional("…")`: Swift's wrapper around the value; the string inside is the value.
-    const wrapped = quote ? null : optionalString(text, valueStart);
+    // R's str(): ` $ access_token: chr "…"`, the type tag before the string.
+    const wrapped = quote ? null : (optionalString(text, valueStart) ?? rTypedString(text, valueStart));
     if (wrapped) ({ start: valueStart, quote } = wrapped);
     // The Collector's `-> http.request.header.x-api-key: Slice(["…"])`: the first string of the list is the value.
     else if (!quote && text.startsWith('Slice(["', valueStart)) {
@@ -308,6 +310,12 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     }
     let read = readValue(text, valueStart, quote, memo);
     if (!read) continue;
+    // `token: %OAuth2.AccessToken{`, `accessToken = AccessToken {atoken = "…"}`: a nested struct or record is no value;
+    // its own fields are read next.
+    if (!quote && opensRecord(text, read)) {
+      KEY_ANCHOR.lastIndex = valueStart;
+      continue;
+    }
     if (named.type === "signature" && !quote) read = signatureList(text, valueStart, read.end);
     // An assignment under a label that names a secret on its own (clientSecret: hunter2) loses any value.
     const assigned = m?.[2] === ":" || m?.[2] === "=";
@@ -341,6 +349,15 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     KEY_ANCHOR.lastIndex = read.end;
   }
   return out + text.slice(pos);
+}
+
+/** Elixir's struct or map (`%Mod.Name{`, `%{`) or a constructor before its record's brace (Haskell's `Con {`). */
+const STRUCT_OPEN = /^%[A-Za-z_.\d]{0,80}\{/;
+const CONSTRUCTOR = /^[A-Z][\w.']{0,80}$/;
+function opensRecord(text: string, read: { value: string; end: number }): boolean {
+  if (STRUCT_OPEN.test(read.value)) return true;
+  if (!CONSTRUCTOR.test(read.value)) return false;
+  return text[read.end] === "{" || (text[read.end] === " " && text[read.end + 1] === "{");
 }
 
 /**

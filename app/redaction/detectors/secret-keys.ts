@@ -51,7 +51,7 @@ export const secretPlaceholder = (value: string, type: string, ctx: ItemContext)
   TOKEN_TYPES.has(type) ? ctx.token(value, type) : ctx.secret(value, type);
 
 const SAFE_KEY_SUFFIX =
-  /((?:expiration|expiry|expires|expire|issued|created|updated|refreshed)_?(?:date|time|datetime|timestamp|at|on)|type|types|endpoint|endpoints|url|uri|uris|expires|expiresin|expires_in|expiry|expiration|ttl|length|len|name|names|method|methods|supported|hint|path|file|count|format|lifetime|usage|alg|enc|location|header|prefix|field|policy|id_token_signed_response_alg|mode|provider|required|enabled|disabled|version|kind|label|source|env|var|variable)$/;
+  /((?:expiration|expiry|expires|expire|issued|created|updated|refreshed)_?(?:date|time|datetime|timestamp|at|on)|type|types|endpoint|endpoints|url|uri|uris|expires|expiresin|expires_in|expiry|expiration|ttl|length|len|name|names|method|methods|supported|hint|path|file|count|format|lifetime|usage|alg|enc|location|header|prefix|field|policy|id_token_signed_response_alg|mode|provider|required|enabled|disabled|version|kind|label|source|env|var|variable|scheme|algorithm|iterations)$/;
 const EXACT_SECRET_KEYS = lookupTable<string>({
   ...SECRET_PARAMS,
   "x-api-key": "api_key",
@@ -78,6 +78,8 @@ const EXACT_SECRET_KEYS = lookupTable<string>({
   aws_access_key_id: "api_key",
   passphrase: "password",
   pass: "password",
+  // A password hash's salt (CouchDB's user document, Django's and ASP.NET's stores), printed beside the hash.
+  salt: "secret",
   auth: "secret",
   // SonarQube's configuration names its token "login".
   "sonar.login": "token",
@@ -92,6 +94,7 @@ const WEAK_EXACT = new Set([
   "signature",
   "session",
   "otp",
+  "salt",
   "auth",
   "pass",
   "sonar.login",
@@ -261,7 +264,7 @@ export function entropy(value: string): number {
 }
 
 const HTTP_WORD =
-  /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Bearer|Basic|DPoP|true|false|null|none|undefined|required|optional|invalid|expired|missing|revoked)$/i;
+  /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Bearer|Basic|DPoP|true|false|null|nil|nothing|none|undefined|required|optional|invalid|expired|missing|revoked)$/i;
 
 /**
  * A value that reads like a generated secret — not a word, a phrase, a version, a URL or a path. Used where the key
@@ -404,8 +407,12 @@ const JWS_ALG = /^(?:[HRE]S|PS)(?:256|384|512)$|^(?:EdDSA|ES256K|none)$/i;
 export const isNoSignature = (value: string): boolean =>
   JWS_ALG.test(value) || value.length < 16 || (value.length < 24 && /^[A-Za-z]+$/.test(value));
 
+/** A one-time code as an app sends it: digits only (`"otp":"482913"`). */
+const ONE_TIME_CODE = /^\d{4,10}$/;
+
 export function labelNamesSecret(key: string, named: SecretKey, value: string): boolean {
   if (named.type === "signature" && isNoSignature(value.trim())) return false;
+  if (key.toLowerCase() === "otp" && ONE_TIME_CODE.test(value.trim())) return true;
   if (named.strong || (named.exact && !WEAK_EXACT.has(key.toLowerCase()))) return true;
   if (!named.exact && ENDS_IN_SECRET_WORD.test(key.replace(/[^A-Za-z0-9]+$/, ""))) return !looksLikeDummyValue(value);
   return looksLikeSecretValue(value);

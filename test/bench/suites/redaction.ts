@@ -301,8 +301,12 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["C-CDA", /^c-cda-/],
   ["support reports and Q&A posts as written (Stack Overflow, vendor forums, Zulip)", /^report-/],
   ["credential, config and infrastructure files", /^(?:dotfile-|terraform-|ansible-|docker-inspect-|apiclient-)/],
-  ["objects printed by programs (Python, PHP, Ruby, Java, Go, .NET, Node)", /^dump-/],
+  [
+    "objects printed by programs (Python, PHP, Ruby, Java, Go, .NET, Node, Elixir, Erlang, Haskell, Clojure, Kotlin, Scala, Perl)",
+    /^dump-/,
+  ],
   ["server, integration-engine and CI logs", /^log-/],
+  ["data tools' output (DataFrames, tibbles, Spark, DuckDB, MongoDB, DynamoDB, CSV)", /^data-/],
   ["observability and error-tracker payloads (Sentry, OpenTelemetry, Datadog, ECS, API gateways)", /^obs-/],
   ["identity-provider artifacts (SAML, JWKS, PEM keys, IdP logs, userinfo)", /^idp-/],
   ["X12 EDI, DICOM dumps, NCPDP SCRIPT", /^(?:x12-|dicom-|ncpdp-)/],
