@@ -7,10 +7,20 @@
 //   `jdoe@host ~/app> `                   fish
 //   `host:~ jdoe$ `                       bash on older macOS
 //   `PS C:\> `                            PowerShell
-// Every part is bounded, and the sources are meant to be anchored at a line's start.
+//   `jdoe@host:~/app (main)$ `            a git branch (__git_ps1, Git Bash)
+//   `[jdoe@host ~/my app]$ `              a directory with a blank
+//   `jdoe@host ~/app ❯ `, `λ `, `» `       starship, pure, powerlevel10k and other themes
+//   `➜  app git:(main) ✗ `                oh-my-zsh's default theme (the mark comes first)
+//   `web-1  | $ `                         behind a docker compose service prefix or a CI timestamp
+// A prompt is up to five words without quotes (blank-separated) and then a mark, or oh-my-zsh's arrow and up to four
+// words. Each word is bounded and cannot hold a mark, so a line is read in a bounded number of steps from its start;
+// the sources are meant to be anchored at a line's start and followed by the command.
+
+/** A word of a prompt: a user, a host, a directory, a branch, a prefix; no blank, quote or prompt mark. */
+const WORD = String.raw`[^\s"'\x60$#%>❯»]{1,80}`;
 
 /** A prompt, as a regular-expression source (no anchor, no capture group). */
-export const SHELL_PROMPT_SOURCE = String.raw`(?:PS [^>\n]{0,80}>|\[[\w.@:~/-]{1,80}(?:[ \t][\w.~/-]{1,80})?\][$#%]|[\w.@:~/\\()[\]-]{0,80}(?:[ \t][\w.~/\\-]{1,80})?[ \t]?[$#%>])`;
+export const SHELL_PROMPT_SOURCE = String.raw`(?:(?:${WORD}(?:[ \t]+${WORD}){0,4})?[ \t]?[$#%>❯»λ]|[➜→][ \t]+(?:${WORD}[ \t]+){0,4})`;
 
 /**
  * A prompt opening with `user@host` (bash, zsh, fish, RHEL's brackets, after a virtualenv's `(name)`): the user is

@@ -1,7 +1,7 @@
 // Reviewer B's findings on the CI/CD, deployment and serverless batch, as failing tests (`it.fails`): each passes
 // once the shape is handled, and then its `.fails` must go.
-import { describe, it } from "vitest";
-import { expectRedacted as check } from "./lib/redact-text";
+import { describe, expect, it } from "vitest";
+import { expectRedacted as check, redact } from "./lib/redact-text";
 
 const TOKEN = "Wq4nR8-tLpZ-x2Vk97mcd";
 const curl = `curl --header "PRIVATE-TOKEN:${TOKEN}" https://gitlab.example.com/api/v4/projects`;
@@ -14,7 +14,7 @@ describe("prompts the shared prompt shape does not read", () => {
     "web-1  | $ ", // behind a docker compose prefix
     "[jdoe@host ~/my app]$ ", // a directory with a blank
   ])
-    it.fails(`a PRIVATE-TOKEN after \`${prompt.trim()}\` goes`, () => {
+    it(`a PRIVATE-TOKEN after \`${prompt.trim()}\` goes`, () => {
       check(["Some text.", prompt + curl].join("\n"), [TOKEN], ["https://gitlab.example.com/api/v4/projects"]);
     });
 
@@ -71,5 +71,19 @@ describe("login keys under a prefix", () => {
 
   it.fails("a setting whose key ends in username keeps its word value", () => {
     check('Some text.\n{"show_user_name": "never", "max_username": "twenty"}', [], ['"never"', '"twenty"']);
+  });
+});
+
+describe("hostile input for the mended shapes", () => {
+  it("a megabyte of prompt words, arrows and marks before curl finishes", () => {
+    for (const unit of [
+      "jdoe@h ~/a (main) b curl ",
+      'jdoe@build-01:~/app (main) x y $ curl -H "PRIVATE-TOKEN:abcdefghijklmnop" https://e.x/a\n',
+      "➜ ➜  a b curl ",
+      " ".repeat(50),
+    ]) {
+      const text = unit.repeat(Math.ceil(1_000_000 / unit.length)) + "curl x";
+      expect(typeof redact(text, "sandbox", "text")).toBe("string");
+    }
   });
 });
