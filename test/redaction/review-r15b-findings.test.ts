@@ -18,10 +18,14 @@ describe("prompts the shared prompt shape does not read", () => {
       check(["Some text.", prompt + curl].join("\n"), [TOKEN], ["https://gitlab.example.com/api/v4/projects"]);
     });
 
-  it.fails("an HTTPie password after a user@host prompt goes (the HTTPie reader has its own bare-prompt regex)", () => {
+  it("an HTTPie password after a user@host prompt goes (the HTTPie reader has its own bare-prompt regex)", () => {
     check("Some text.\njdoe@host ~ % http -a mkowalski:Hunter2Pass GET https://fhir.example.com/r4/metadata", [
       "Hunter2Pass",
     ]);
+    check(
+      "Some text.\njdoe@host:~/app (main)$ http -a mkowalski:Hunter2Pass GET https://fhir.example.com/r4/metadata",
+      ["Hunter2Pass"],
+    );
   });
 });
 
@@ -80,6 +84,7 @@ describe("hostile input for the mended shapes", () => {
       "jdoe@h ~/a (main) b curl ",
       'jdoe@build-01:~/app (main) x y $ curl -H "PRIVATE-TOKEN:abcdefghijklmnop" https://e.x/a\n',
       "➜ ➜  a b curl ",
+      "jdoe@h ~/a (main) b $ http -a u:p ",
       " ".repeat(50),
     ]) {
       const text = unit.repeat(Math.ceil(1_000_000 / unit.length)) + "curl x";
