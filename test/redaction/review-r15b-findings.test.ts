@@ -48,20 +48,28 @@ describe("build causes", () => {
     "Approved by mkowalczyk", // the input step
     "Started by BitBucket push by mkowalczyk", // the bitbucket plugin's spelling
     "2024-05-01 10:11:12 Started by user mkowalczyk", // a timestamp without brackets
+    "2024-05-01T10:11:12.123Z Started by user mkowalczyk", // the same from Loki or kubectl
   ])
-    it.fails(`\`${line}\` loses the login`, () => {
+    it(`\`${line}\` loses the login`, () => {
       check(["Console output:", line].join("\n"), ["mkowalczyk"]);
     });
 
-  it.fails("a line that only opens like a cause keeps its facts", () => {
+  it("a line that only opens like a cause keeps its facts", () => {
     check(
       [
         "Console output:",
         "Rejected by user consent screen; error=access_denied",
         "Aborted by user interrupt (exit code 130)",
+        "Cancelled by user request after 30 s",
+        "Aborted by timeout",
       ].join("\n"),
       [],
-      ["error=access_denied", "exit code 130"],
+      [
+        "Rejected by user consent screen; error=access_denied",
+        "Aborted by user interrupt (exit code 130)",
+        "Cancelled by user request after 30 s",
+        "Aborted by timeout",
+      ],
     );
   });
 });
@@ -86,6 +94,8 @@ describe("hostile input for the mended shapes", () => {
       "➜ ➜  a b curl ",
       "jdoe@h ~/a (main) b $ http -a u:p ",
       " ".repeat(50),
+      "Started by user a" + " ".repeat(2000) + "b",
+      "Aborted by Jane " + "Roe ".repeat(50) + "\n",
     ]) {
       const text = unit.repeat(Math.ceil(1_000_000 / unit.length)) + "curl x";
       expect(typeof redact(text, "sandbox", "text")).toBe("string");
