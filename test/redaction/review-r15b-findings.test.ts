@@ -36,10 +36,17 @@ describe("prompt logins the detector misses", () => {
     ["2024-05-01T10:11:12.1234567Z jdoe@build-01:~/app$ ls"],
     ["web-1  | jdoe@host:~$ ls -la"],
     ["host:~ jdoe$ ls"],
+    ["┌──(jdoe㉿kali)-[~/fhir]", "└─$ ls"],
+    ["[jdoe@host ~/my app]$ ls"],
   ])
-    it.fails(`the login in \`${lines[0]}\` goes`, () => {
-      check(["Some text.", ...lines].join("\n"), ["jdoe"]);
+    it(`the login in \`${lines[0]}\` goes`, () => {
+      check(["Some text.", ...lines].join("\n"), ["jdoe"], [lines.join("\n").slice(lines[0].indexOf("jdoe") + 4)]);
     });
+
+  it("a login in another script goes; prose with a colon and a dollar keeps its words", () => {
+    check("Some text.\njörg@buildbox:~$ ls", ["jörg"], ["@buildbox:~$ ls"]);
+    check("Some text.\nCost: USD$ 5 per call", [], ["Cost: USD$ 5 per call"]);
+  });
 });
 
 describe("build causes", () => {
@@ -96,6 +103,9 @@ describe("hostile input for the mended shapes", () => {
       " ".repeat(50),
       "Started by user a" + " ".repeat(2000) + "b",
       "Aborted by Jane " + "Roe ".repeat(50) + "\n",
+      "2024-05-01T10:11:12Z web-1  | (v) [jdoe@h.h ~/" + "d ".repeat(300),
+      "h:" + "~".repeat(300) + " jdoe",
+      "┌──(" + "j".repeat(300),
     ]) {
       const text = unit.repeat(Math.ceil(1_000_000 / unit.length)) + "curl x";
       expect(typeof redact(text, "sandbox", "text")).toBe("string");
