@@ -82,33 +82,43 @@ describe("build causes", () => {
 });
 
 describe("login keys under a prefix", () => {
-  it.fails("`db_user`, `smtp_user`, `proxy_login` in JSON lose their login (`db_username` does)", () => {
+  it("`db_user`, `smtp_user`, `proxy_login` in JSON lose their login (`db_username` does)", () => {
     check('Some text.\n{"db_user": "mkowalczyk", "smtp_user": "mkowalczyk", "proxy_login": "mkowalczyk"}', [
       "mkowalczyk",
     ]);
   });
 
-  it.fails("a setting whose key ends in username keeps its word value", () => {
-    check('Some text.\n{"show_user_name": "never", "max_username": "twenty"}', [], ['"never"', '"twenty"']);
+  it("a setting whose key ends in username keeps its word value", () => {
+    check(
+      'Some text.\n{"show_user_name": "never", "max_username": "twenty", "maxUsername": "forty"}',
+      [],
+      ['"never"', '"twenty"', '"forty"'],
+    );
+    check('Some text.\n{"proxyUsername": "mkowalczyk", "smtpUserName": "mkowalczyk"}', ["mkowalczyk"]);
   });
 });
 
 describe("hostile input for the mended shapes", () => {
-  it("a megabyte of prompt words, arrows and marks before curl finishes", () => {
-    for (const unit of [
-      "jdoe@h ~/a (main) b curl ",
-      'jdoe@build-01:~/app (main) x y $ curl -H "PRIVATE-TOKEN:abcdefghijklmnop" https://e.x/a\n',
-      "➜ ➜  a b curl ",
-      "jdoe@h ~/a (main) b $ http -a u:p ",
-      " ".repeat(50),
-      "Started by user a" + " ".repeat(2000) + "b",
-      "Aborted by Jane " + "Roe ".repeat(50) + "\n",
-      "2024-05-01T10:11:12Z web-1  | (v) [jdoe@h.h ~/" + "d ".repeat(300),
-      "h:" + "~".repeat(300) + " jdoe",
-      "┌──(" + "j".repeat(300),
-    ]) {
+  for (const unit of [
+    "jdoe@h ~/a (main) b curl ",
+    'jdoe@build-01:~/app (main) x y $ curl -H "PRIVATE-TOKEN:abcdefghijklmnop" https://e.x/a\n',
+    "➜ ➜  a b curl ",
+    "jdoe@h ~/a (main) b $ http -a u:p ",
+    " ".repeat(50),
+    "Started by user a" + " ".repeat(2000) + "b",
+    "Aborted by Jane " + "Roe ".repeat(50) + "\n",
+    "2024-05-01T10:11:12Z web-1  | (v) [jdoe@h.h ~/" + "d ".repeat(300),
+    "h:" + "~".repeat(300) + " jdoe",
+    "┌──(" + "j".repeat(300),
+  ])
+    it(`a megabyte of \`${unit.slice(0, 30).trim()}…\` finishes`, () => {
       const text = unit.repeat(Math.ceil(1_000_000 / unit.length)) + "curl x";
       expect(typeof redact(text, "sandbox", "text")).toBe("string");
-    }
+    });
+
+  it("a megabyte of JSON login keys under long prefixes finishes", () => {
+    const member = `"${"showMax_".repeat(20)}db_user_name": "mkowalczyk", `;
+    const text = "{" + member.repeat(Math.ceil(1_000_000 / member.length)) + '"z": 1}';
+    expect(typeof redact(text, "sandbox", "text")).toBe("string");
   });
 });
