@@ -98,6 +98,17 @@ describe("login keys under a prefix", () => {
   });
 });
 
+describe("build and cloud images' own accounts", () => {
+  it("Oracle Cloud's opc, GitLab's runner, git, Kali's and Fedora's default accounts stay in a prompt", () => {
+    const accounts = ["opc", "gitlab-runner", "git", "kali", "fedora", "cloud-user"];
+    check(
+      ["Some text.", ...accounts.map((a) => `${a}@fhir-instance:~$ ls`)].join("\n"),
+      [],
+      accounts.map((a) => `${a}@fhir-instance`),
+    );
+  });
+});
+
 describe("hostile input for the mended shapes", () => {
   for (const unit of [
     "jdoe@h ~/a (main) b curl ",
