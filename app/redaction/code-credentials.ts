@@ -8,11 +8,12 @@
 import type { ItemContext } from "./context";
 import { eachCueLine } from "./detectors/line-of";
 import { labelNamesSecret, secretKey } from "./detectors/secret-keys";
+import { SHELL_PROMPT_SOURCE } from "./shell-prompts";
 
 const TRIGGER =
   /[=!]==?[ \t]*[rRbBfFuU]{0,2}['"]|\.equals(?:IgnoreCase)?\(|(?:^|[\s$>])(?:https?|xhs?)[ \t]|Auth[ \t]*\(|\bauth[ \t]*=[ \t]*\(|Credentials?[ \t]*\(|ConvertTo-SecureString|GetBytes|btoa|b64encode|base64|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=/i;
-/** An HTTPie (or xh) command at the start of a line, after an optional shell prompt. */
-const HTTPIE = /^[ \t]*(?:[$%>#][ \t]*)?(?:https?|xhs?)[ \t]/;
+/** An HTTPie (or xh) command at the start of a line, after an optional shell prompt of any shell (shell-prompts.ts). */
+const HTTPIE = new RegExp(String.raw`^[ \t]*(?:${SHELL_PROMPT_SOURCE}[ \t]*)?(?:https?|xhs?)[ \t]`);
 /** `-a value`, `--auth value`, `--auth=value`, the value bare or quoted. */
 const HTTPIE_AUTH = /([ \t](?:-a|--auth)(?:=|[ \t]+))(['"]?)([^\s'"]+)\2/g;
 const HTTPIE_BEARER = /[ \t](?:-A|--auth-type)(?:=|[ \t]+)['"]?bearer\b/i;

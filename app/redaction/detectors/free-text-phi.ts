@@ -99,7 +99,7 @@ export const PHI_DETECTORS: ReadonlyArray<{
   // An AWS assumed role's session, named after the person who assumed it.
   { find: findAssumedRoleSessions, cued: (_c, t) => t.includes(":assumed-role/") },
   // A shell prompt's login (`jdoe@host ~ %`), and who started a CI build (`Started by user …`).
-  { find: findPromptLogins, cued: (c) => (c & CUE.at) !== 0 },
+  { find: findPromptLogins, cued: (c) => (c & (CUE.at | CUE.colon | CUE.capital)) !== 0 },
   { find: findBuildCauses, cued: (c, t) => (c & CUE.capital) !== 0 && t.includes(" by ") },
 ];
 

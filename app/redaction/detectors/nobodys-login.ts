@@ -38,6 +38,14 @@ const NOBODY = new Set([
   "builder",
   "docker",
   "azureuser",
+  "opc",
+  "cloud-user",
+  "fedora",
+  "kali",
+  "alpine",
+  "bitnami",
+  "git",
+  "gitlab-runner",
   "codespace",
   "gitpod",
   "vscode",
@@ -104,11 +112,56 @@ export const LOGIN_KEYS = [
   "userid",
 ];
 const LOGIN_KEY_SET = new Set(LOGIN_KEYS);
-/** A login key, also under a prefix that says whose or what for (`url_username`, Ansible's uri module; `db_username`,
- *  `proxyUsername`, `smtp_user_name`). */
+/** Words before a login key that make it a setting or a record about logins, not one (`show_user_name`,
+ *  `max_username`, `is_user`, `last_login`). */
+const SETTING_WORDS = new Set([
+  "show",
+  "hide",
+  "display",
+  "max",
+  "min",
+  "maximum",
+  "minimum",
+  "length",
+  "len",
+  "allow",
+  "allowed",
+  "enable",
+  "enabled",
+  "disable",
+  "disabled",
+  "require",
+  "required",
+  "validate",
+  "mask",
+  "use",
+  "is",
+  "has",
+  "count",
+  "num",
+  "last",
+  "first",
+  "failed",
+]);
+/** A key's words, lower case: snake, kebab, dotted and camel case alike (`proxyUsername` → proxy, username). */
+const keyWords = (key: string) =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .split(/[_.\-\s]+/)
+    .filter(Boolean);
+/** A login key, also under a prefix that says whose or what for, in any case or glued when lowered (`url_username`, Ansible's uri module; `db_username`,
+ *  `proxyUsername`, `smtp_user_name`, `db_user`, `proxy_login`); `user` alone is too common a word to be one. */
 export const isLoginKey = (key: string) => {
-  const lower = key.toLowerCase();
-  return LOGIN_KEY_SET.has(lower) || lower.endsWith("username") || lower.endsWith("user_name");
+  if (LOGIN_KEY_SET.has(key.toLowerCase())) return true;
+  const words = keyWords(key);
+  // A key lowered before it gets here (`proxyusername`): the part before `username`.
+  if (words.length === 1 && words[0].endsWith("username")) return !SETTING_WORDS.has(words[0].slice(0, -8));
+  const last = words.length - 1;
+  const tail = words[last] === "name" && (words[last - 1] === "user" || words[last - 1] === "login") ? 2 : 1;
+  const prefix = words.slice(0, words.length - tail);
+  const login = tail === 2 || ["username", "user", "login"].includes(words[last]);
+  return login && prefix.length > 0 && !prefix.some((w) => SETTING_WORDS.has(w));
 };
 
 /** A value under a login key that is a person's login: one token of three characters or more (a URL, a path or a

@@ -1,15 +1,15 @@
-// The login in a shell prompt pasted with its command (`jdoe@jdoes-MacBook-Pro ~ % curl …`, `[jdoe@build app]$ …`):
+// The login in a shell prompt pasted with its command (`jdoe@jdoes-MacBook-Pro ~ % curl …`, `[jdoe@build app]$ …`,
+// Git Bash's, older macOS's and Kali's prompts; shell-prompts.ts):
 // the account of the person who ran it. The host, the directory and the command stay; a build machine's or a
 // container's account (`root@`, `ubuntu@`, `runner@`) is nobody's.
 import { each, type PhiSpan } from "./phi-span";
 import { isNobodysLogin } from "./nobodys-login";
-import { USER_AT_HOST_PROMPT } from "../shell-prompts";
+import { PROMPT_LOGINS } from "../shell-prompts";
 
 export function findPromptLogins(text: string, out: PhiSpan[]): void {
-  each(USER_AT_HOST_PROMPT, text, (m) => {
-    const user = m[1];
-    if (isNobodysLogin(user)) return;
-    const start = m.index + m[0].indexOf(user + "@");
-    out.push({ start, end: start + user.length, type: "user_name" });
-  });
+  for (const prompt of PROMPT_LOGINS)
+    each(prompt, text, (m) => {
+      const [start, end] = m.indices?.[1] ?? [0, 0];
+      if (end > start && !isNobodysLogin(m[1])) out.push({ start, end, type: "user_name" });
+    });
 }
