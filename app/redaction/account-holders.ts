@@ -84,8 +84,8 @@ function isRoleKey(holderKey: string): boolean {
 
 /**
  * How `parent`, held under `holderKey`, is known to be a person's account: `"role"` under a role key with one of an
- * account's cues; `"identity"` under any key with a directory account's own id or mailbox (`accountId`,
- * `emailAddress`); otherwise undefined.
+ * account's cues; `"identity"` under any key with a directory account's own id, mailbox or login (`accountId`,
+ * `emailAddress`, a user principal name), or typed as a user (isUserAccount); otherwise undefined.
  */
 export type AccountEvidence = "role" | "identity";
 export function personsAccount(holderKey: string | undefined, parent: JObject): AccountEvidence | undefined {
@@ -95,7 +95,23 @@ export function personsAccount(holderKey: string | undefined, parent: JObject): 
     (ACCOUNT_CUES.some((k) => objHasLower(parent, k)) || hasMailbox(parent))
   )
     return "role";
-  return IDENTITY_CUES.some((k) => objHasLower(parent, k)) ? "identity" : undefined;
+  return IDENTITY_CUES.some((k) => objHasLower(parent, k)) || isUserAccount(parent) ? "identity" : undefined;
+}
+
+/** Login keys of a directory's or an audit log's user (Graph's `userPrincipalName`, SCIM's `userName`). */
+const USER_LOGIN_KEYS = ["userprincipalname", "upn", "username", "user_name"];
+
+/** An account of a person in a directory or an audit log: typed `User` (Okta's actor, Graph's `@odata.type`, an
+ *  `objectType`), or identified by a login (`userPrincipalName`, `userName`, an e-mail under Okta's `alternateId`). A
+ *  group's `mail` does not make it a person. */
+function isUserAccount(parent: JObject): boolean {
+  for (const k of ["type", "objectType", "@odata.type", "actorType"]) {
+    const t = objGetString(parent, k);
+    if (t !== undefined && /(?:^|[.#])user$/i.test(t.trim())) return true;
+  }
+  if (USER_LOGIN_KEYS.some((k) => objHasLower(parent, k))) return true;
+  const login = objGetString(parent, "alternateId") ?? objGetString(parent, "login");
+  return login !== undefined && /^[^\s@]{1,64}@[^\s@]{1,255}$/.test(login);
 }
 
 /** Whether a value under `lowerKey` can name an account's person (a name key or Jira's user `key`). */
@@ -113,16 +129,19 @@ export function accountNameType(
   evidence?: AccountEvidence,
 ): "name" | "user_name" | null {
   const v = value.trim();
+  // The key first (a look-up): most values stand under no key that names an account's person, and the value's words
+  // are read only under one that does.
+  const jiraKey = !!account && lowerKey === "key";
+  const flat = !jiraKey && ROLE_NAME_KEY.test(lowerKey.replace(/[_-]/g, ""));
+  if (!jiraKey && !flat && !(account && NAME_KEYS.has(lowerKey))) return null;
   if (!v || namesAppOrStatus(v) || isNobodysLogin(v)) return null;
   // Jira Server's user `key` repeats the login (`"name": "jdoe7", "key": "jdoe7"`), or an earlier login of a renamed
   // user; since Jira 8 a new user's key is an id (`JIRAUSER10100`) that stays. The name may have gone already.
-  if (account && lowerKey === "key") {
+  if (jiraKey) {
     const name = objGetString(account, "name")?.trim();
     if (name === undefined || /^JIRAUSER\d+$/.test(v)) return null;
     return name === v || hasSentinel(name) ? "user_name" : null;
   }
-  const flat = ROLE_NAME_KEY.test(lowerKey.replace(/[_-]/g, ""));
-  if (!flat && !(account && NAME_KEYS.has(lowerKey))) return null;
   if (readsAsPersonsName(v)) return "name";
   if (!flat && evidence === "identity") return null;
   // One token (`sdt1`, `.popo.`, `kestrel.wing`): the person's login or handle.

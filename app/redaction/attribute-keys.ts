@@ -19,9 +19,14 @@ export function clientAddressType(key: string, value: string): "ip_address" | nu
 /** The person a monitoring payload's attribute names: "name" for an end user's display name, "user_name" for a
  *  login, "ip_address" for the client's address, else null. */
 export function personalAttributeType(key: string, value: string): "name" | "user_name" | "ip_address" | null {
-  if (END_USER_KEYS.has(key.toLowerCase())) {
-    const v = value.trim();
-    return v.includes(" ") && readsAsPersonsName(v) ? "name" : isPersonsLogin(v) ? "user_name" : null;
-  }
-  return clientAddressType(key, value);
+  return END_USER_KEYS.has(key.toLowerCase()) ? endUserType(value) : clientAddressType(key, value);
 }
+
+/** The end user under an end-user key (`enduser.id`, `usr.name`): "name" for a display name, "user_name" for a login. */
+export function endUserType(value: string): "name" | "user_name" | null {
+  const v = value.trim();
+  return v.includes(" ") && readsAsPersonsName(v) ? "name" : isPersonsLogin(v) ? "user_name" : null;
+}
+
+/** An end-user key (`enduser.id`, `usr.id`, `user.name`, …), any case. */
+export const isEndUserKey = (key: string): boolean => END_USER_KEYS.has(key.toLowerCase());

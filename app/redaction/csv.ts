@@ -12,7 +12,7 @@ import type { ItemContext } from "./context";
 import { isTemplateMarker } from "./context";
 import { isSentinelOnly } from "./placeholders";
 import { sweepValue } from "./sweep";
-import { redactHeaderValue } from "./headers";
+import { isCredentialHeaderName, redactHeaderValue } from "./headers";
 import { label, replace, type Label } from "./detectors/table-cells";
 import { looksLikeDummyValue, looksLikeSecretValue } from "./detectors/secret-keys";
 import {
@@ -45,7 +45,6 @@ const SECRET_CELL = /^[A-Za-z][A-Za-z0-9 _.-]{0,39}$/;
 const MAX_HEADER_CELL = 60;
 /** A cell holding a value — a date, a phone number or another run of seven digits — names no column. */
 const HOLDS_VALUE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d(?:[ ().-]?\d){6}/;
-const CREDENTIAL_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "dpop"]);
 /** A line worth splitting as a header: a separator and a word that could name a secret or a credential header. */
 const MAYBE_HEADER = /[,;]/;
 const SECRET_WORD = /secret|token|password|passwd|pwd|key|auth|cookie|credential|bearer|assertion|dpop/i;
@@ -125,7 +124,7 @@ function columnsOf(fields: Field[]): Column[] | null {
   const people = personColumns(names);
   for (const [k, name] of names.entries()) {
     const person = people?.[k];
-    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) cols.push({ header: name });
+    if (isCredentialHeaderName(name.toLowerCase())) cols.push({ header: name });
     else if (person) cols.push({ person, bare: isBarePatientColumn(name) });
     else {
       const l = SECRET_WORD.test(name) && SECRET_CELL.test(name) ? label(name) : null;

@@ -54,6 +54,35 @@ export function personTagType(tag: string): string | null {
   return /^[0-9A-Fa-f]{8}$/.test(hex) ? (DICOM_PERSON_TAGS.get(hex.toUpperCase()) ?? null) : null;
 }
 
+const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+const hexRun = (text: string, from: number) =>
+  from >= 0 && from + 4 <= text.length && [0, 1, 2, 3].every((k) => isHex(text.charCodeAt(from + k)));
+
+/**
+ * Whether the text holds a tag with its group and element apart, as dumps, printed dictionaries and XML write it
+ * (`0010,0010`, `7FE0|0010`, `0010, 0010`): four hex digits each side of a `,` or `|` (looked up from each separator).
+ */
+function hasSplitTag(text: string): boolean {
+  for (const separator of [",", "|"])
+    for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
+      if (!hexRun(text, at - 4)) continue;
+      if (hexRun(text, at + 1) || (text[at + 1] === " " && hexRun(text, at + 2))) return true;
+    }
+  return false;
+}
+/** The groups of the person's attributes: a person's tag written whole (`00100010`, `0x00100010`) holds one of them. */
+const PERSON_GROUPS = [...new Set(PERSON_ATTRIBUTES.map(([tag]) => tag.slice(0, 4)))];
+const PERSON_KEYWORD = new RegExp([...DICOM_PERSON_KEYWORDS.keys()].join("|"));
+
+/**
+ * Whether a paste may hold anything the DICOM readers act on: a tag written apart (any attribute's, whose name they
+ * keep from the sweep), a person's group (the start of a person's tag written whole), or a person's keyword. Without
+ * any of them every reader would leave the paste as it is, so they are not run.
+ */
+export function mayHoldDicom(text: string): boolean {
+  return PERSON_GROUPS.some((group) => text.includes(group)) || PERSON_KEYWORD.test(text) || hasSplitTag(text);
+}
+
 /** Values that stand for no one ("UNKNOWN", "ANONYMOUS", "-"): left as they are. */
 const NO_ONE = /^(?:-+|\?+|\*+|unknown|unnamed|anonymous|anonymized|none|null|n\/a|na)$/i;
 

@@ -7,9 +7,11 @@ import type { ItemContext } from "./context";
 import { redactDicomDump } from "./dicom-dump";
 import { redactDicomJson } from "./dicom-json";
 import { redactDicomKeys } from "./dicom-keys";
+import { mayHoldDicom } from "./dicom-tags";
 import { redactDicomXml } from "./dicom-xml";
 
 export function redactDicom(text: string, ctx: ItemContext): string {
+  if (!mayHoldDicom(text)) return text;
   const seen = new Map<string, string>();
   let out = redactDicomDump(text, ctx, seen);
   out = redactDicomJson(out, ctx, seen);

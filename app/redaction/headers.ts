@@ -164,6 +164,12 @@ const CREDENTIAL_HEADERS = lookupTable<HeaderReader>({
   "set-cookie": (value, ctx) => redactSetCookie(value, ctx),
   "set-cookie2": (value, ctx) => redactSetCookie(value, ctx),
 });
+const COOKIE_HEADERS = new Set(["cookie", "set-cookie", "set-cookie2"]);
+
+/** Authorization, a cookie, DPoP: a header that is a credential by its name alone, with a reader of its own. */
+export const isCredentialHeaderName = (lowerName: string): boolean => !!CREDENTIAL_HEADERS[lowerName];
+/** A header whose value is a cookie list (`Cookie`) or one set cookie with attributes (`Set-Cookie`, `Set-Cookie2`). */
+export const isCookieHeader = (lowerName: string): boolean => COOKIE_HEADERS.has(lowerName);
 
 /** One header's value, redacted by its name. */
 export function redactHeaderValue(name: string, value: string, ctx: ItemContext, sweep: (v: string) => string): string {
@@ -224,12 +230,4 @@ function redactUserHeader(value: string, ctx: ItemContext): string {
 }
 
 /** Header names the text sweep treats as headers wherever they appear ("Authorization: …" in a log line). */
-export const TEXT_HEADER_NAMES = [
-  "proxy-authorization",
-  "authorization",
-  "set-cookie",
-  "cookie",
-  "dpop",
-  ...Object.keys(SECRET_HEADERS),
-  ...USER_HEADERS,
-];
+export const TEXT_HEADER_NAMES = [...Object.keys(CREDENTIAL_HEADERS), ...Object.keys(SECRET_HEADERS), ...USER_HEADERS];

@@ -129,29 +129,44 @@ function payloadText(bytes: number[]): string {
 }
 
 /**
- * Which characters of `payload` the reader replaced, from its output: the text between its placeholders is found again
- * in order, and what lies between is what went. Null when the output is not the payload with parts replaced.
+ * Which characters of `payload` the reader replaced, from its output, and by what: the text between its placeholders is
+ * found again in order, and what lies between is what went (`by`: the placeholder sentinels that stand there). Null when
+ * the output is not the payload with parts replaced.
  */
-export function replacedRanges(payload: string, redacted: string): Array<[number, number]> | null {
+export function replacedSpans(
+  payload: string,
+  redacted: string,
+): Array<{ from: number; to: number; by: string }> | null {
   const literals = redacted.split(SENTINEL);
   if (literals.length === 1) return redacted === payload ? [] : null;
-  const ranges: Array<[number, number]> = [];
+  const sentinels = redacted.match(SENTINEL) ?? [];
+  const spans: Array<{ from: number; to: number; by: string }> = [];
   const first = literals[0];
   const last = literals[literals.length - 1];
   if (!payload.startsWith(first) || !payload.endsWith(last)) return null;
   let pos = first.length;
+  let by = sentinels[0] ?? "";
   for (let k = 1; k < literals.length - 1; k++) {
     // Two placeholders side by side: one replaced stretch.
-    if (literals[k] === "") continue;
+    if (literals[k] === "") {
+      by += sentinels[k] ?? "";
+      continue;
+    }
     const found = payload.indexOf(literals[k], pos + 1);
     if (found < 0) return null;
-    ranges.push([pos, found]);
+    spans.push({ from: pos, to: found, by });
     pos = found + literals[k].length;
+    by = sentinels[k] ?? "";
   }
   const tail = payload.length - last.length;
   if (tail <= pos) return null;
-  ranges.push([pos, tail]);
-  return ranges;
+  spans.push({ from: pos, to: tail, by });
+  return spans;
+}
+
+/** Which characters of `payload` the reader replaced (replacedSpans without what replaced them). */
+export function replacedRanges(payload: string, redacted: string): Array<[number, number]> | null {
+  return replacedSpans(payload, redacted)?.map((s): [number, number] => [s.from, s.to]) ?? null;
 }
 
 /** Replaces the characters of `line` at the given positions. */

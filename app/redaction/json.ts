@@ -23,9 +23,8 @@ import {
   type JString,
 } from "./json-ast";
 import { redactSpans, sweepValue } from "./sweep";
-import { isPersonsHeader, redactAuthorizationValue, redactHeaderValue } from "./headers";
+import { isCredentialHeaderName, isPersonsHeader, redactHeaderValue } from "./headers";
 import { isClientAddressKey, redactCallerAddress } from "./detectors/client-addresses";
-import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
 import { SECRET_PARAMS, TOKEN_TYPES, labelNamesSecret, secretKey } from "./detectors/secret-keys";
 import { JWK_PRIVATE_MEMBERS } from "./detectors/private-keys";
@@ -57,7 +56,7 @@ import { sweepProse } from "./embedded-json";
 import { readsAsPersonsName } from "./display-names";
 import { RedactionError } from "./errors";
 import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
-import { personalAttributeType } from "./attribute-keys";
+import { endUserType, isEndUserKey, personalAttributeType } from "./attribute-keys";
 import { isContactNumber, isPhoneValue } from "./detectors/phi-phones";
 import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 import { namesAppOrStatus } from "./display-names";
@@ -243,6 +242,7 @@ function walkJson(root: JNode, ctx: ItemContext): void {
   while (stack.length) {
     const { node, info } = stack.pop()!;
     if (node.t === "a") {
+      redactSentryUserTag(node, ctx);
       for (let i = 0; i < node.items.length; i++) {
         const item = node.items[i];
         if (item.t === "o" || item.t === "a") stack.push({ node: item, info });
@@ -266,6 +266,24 @@ function walkJson(root: JNode, ctx: ItemContext): void {
       }
     }
   }
+}
+
+/** What a Sentry `sentry:user` tag's value names, by its prefix, as a placeholder type. */
+const SENTRY_USER_TAG_TYPES: Record<string, string> = { id: "identifier", email: "email", username: "user_name" };
+
+/**
+ * Sentry's `tags` pair the event's user as `["sentry:user", "id:41656"]` (`email:…`, `username:…`): the part after
+ * the prefix is the person's, as in the event's `user` object (an `ip:` is left to the address detectors).
+ */
+function redactSentryUserTag(node: JArray, ctx: ItemContext): void {
+  if (node.items.length !== 2) return;
+  const [name, value] = node.items;
+  if (name.t !== "s" || name.v !== "sentry:user" || value.t !== "s") return;
+  const colon = value.v.indexOf(":");
+  const type = colon > 0 ? SENTRY_USER_TAG_TYPES[value.v.slice(0, colon)] : undefined;
+  const rest = value.v.slice(colon + 1);
+  if (type === undefined || !rest.trim()) return;
+  node.items[1] = { t: "s", v: value.v.slice(0, colon + 1) + ctx.phi(rest, type) };
 }
 
 /** The original node when redaction left its value as it was: its escapes (`\/`, `\u00e9`) are printed as written. */
@@ -503,18 +521,19 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   ) {
     return str(ctx.secret(v, "authorization_code"));
   }
-  if (isString && (lower === "authorization" || lower === "proxy-authorization"))
-    return str(redactAuthorizationValue(v, ctx, (x) => sweepValue(x, ctx)));
+  // Authorization, a cookie, DPoP as an object's key (a logged request's headers): read as that header.
+  if (isString && isCredentialHeaderName(lower))
+    return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
   // A user header as an object's key (`{"headers": {"X-Forwarded-User": "jroe"}}`, an axios config), a client's
   // address (`"x-forwarded-for": "203.0.113.7, 10.0.0.2"`).
   if (isString && isPersonsHeader(lower)) return str(redactHeaderValue(lower, v, ctx, (x) => sweepValue(x, ctx)));
-  // The caller's address in an audit record or access log (`sourceIPAddress`, `callerIp`, `CallerIPAddress`).
-  if (isString && isClientAddressKey(key)) {
+  // The caller's address in an audit record or access log (`sourceIPAddress`, `callerIp`, `CallerIPAddress`), or a
+  // monitoring payload's client address nested as objects (ECS's `{"client": {"ip": …}}`, read as `client.ip`): the
+  // first address of a list is the client's, the proxies after it stay.
+  if (isString && (isClientAddressKey(key) || (holder !== undefined && isClientAddressKey(`${holder}.${key}`)))) {
     const out = redactCallerAddress(v, ctx);
     if (out !== v) return str(out);
   }
-  if (isString && lower === "cookie") return str(redactCookieHeader(v, ctx));
-  if (isString && lower === "set-cookie") return str(redactSetCookie(v, ctx));
   if (parent && JWK_PRIVATE_MEMBERS.has(key) && objHas(parent, "kty")) return str(ctx.secret(v, "private_key"));
 
   if (isString && namesRoom(v, key, parent, info)) return str(sweepValue(v, ctx));
@@ -587,121 +606,14 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A phone number written as digits alone (a string or a number) under a key that names a person's contact; the same
   // digits under `id` or `number` stay.
   if (!info.clinical && isContactNumber(key, v.trim())) return str(ctx.phi(v.trim(), "phone"));
-  // `_firstName`, `__username`: a client's private-field prefix does not change what the value is.
-  const personType =
-    OIDC_PERSON_KEYS[lower] ?? (lower.startsWith("_") ? OIDC_PERSON_KEYS[lower.replace(/^_+/, "")] : undefined);
-  // A login that names no one (`"username": "patient"`, a service account, an ID) stays, here and elsewhere.
-  if (
-    isString &&
-    !info.clinical &&
-    personType &&
-    !(personType === "user_name" && isNobodysLogin(v)) &&
-    // An app registration names the app under a profile's keys too ("display_name": "Patient Read App").
-    !(PROFILE_NAME_KEYS.has(lower) && namesAppOrStatus(v)) &&
-    // An AWS role's or service's name (CloudTrail's `sessionIssuer: {"type": "Role", "userName": …}`) is no login.
-    !(personType === "user_name" && namesRoleOrService(parent, holder))
-  )
-    return str(ctx.phi(v, personType));
-  // A monitoring payload's end user (`"usr.id"`, `"enduser.id"`) and a client's address under its key (`"remoteIp"`,
-  // `"sourceIp"`, `"client_ip"`, `"client.address"`).
-  // Nested as objects (ECS's `{"client": {"ip": …}}`, Datadog's `{"usr": {"id": …}}`): the holder's key and the
-  // member's read as the dotted key.
-  const attributeType =
-    isString && !info.clinical
-      ? (personalAttributeType(key, v) ?? (holder ? personalAttributeType(`${holder}.${key}`, v) : null))
-      : null;
-  if (attributeType) return str(ctx.phi(v, attributeType));
-  // A chat or ticket export's account (`reporter`, `author`, `from` with an address or an avatar) names its person under
-  // `name` or `displayName`; a flat `sender_full_name` or `authorName` does too.
-  if (isString && !info.clinical) {
-    const evidence = parent && isAccountNameKey(lower) ? personsAccount(holder, parent) : undefined;
-    const account = accountNameType(lower, v, evidence && parent, evidence);
-    if (account) return str(ctx.phi(v, account));
-  }
-  // A Teams mention's `mentionText`, a Jira ADF mention's `attrs.text`.
-  if (isString && !info.clinical && isMentionLabel(lower, v, holder, parent)) return str(ctx.phi(v, "name"));
-  // A ServiceNow record's caller, opener or assignee, named in a user reference.
-  if (isString && !info.clinical && isServiceNowUserName(key, v, holder, parent)) return str(ctx.phi(v, "name"));
-  // A town located at the latitude and longitude beside it (a ticket comment's or a sign-in's metadata).
-  if (isString && !info.clinical && parent && isGeolocatedPlace(lower, parent)) return str(ctx.phi(v, "address"));
-  // A person's identifiers listed as {ID, IDType} pairs (Redox's `Patient.Identifiers[]`: MR, EHRID, NIST).
-  if (
-    isString &&
-    lower === "id" &&
-    parent &&
-    holder?.toLowerCase() === "identifiers" &&
-    (objHas(parent, "IDType") || objHas(parent, "IdType") || objHas(parent, "idType")) &&
-    PERSON_HOLDERS.has((info.parentKey ?? "").toLowerCase())
-  )
-    return str(ctx.phi(v, "identifier"));
-  if (isString && !info.clinical && v.trim() && isPersonsNumber(lower, (holder ?? "").toLowerCase()))
-    return str(ctx.phi(v, "identifier"));
-  // An AWS assumed role's session in an ARN (CloudTrail's `userIdentity.arn`) is named after the person who assumed it.
-  if (isString && v.includes(":assumed-role/")) {
-    const sessions: PhiSpan[] = [];
-    findAssumedRoleSessions(v, sessions);
-    if (sessions.length) {
-      const s = sessions[0];
-      return str(v.slice(0, s.start) + ctx.phi(v.slice(s.start, s.end), "user_name") + v.slice(s.end));
+  // Whose a string is, read from its key, its holder and its siblings: the first rule that answers decides.
+  if (isString) {
+    const member: StringMember = { key, lower, v, holder, parent, info, ctx };
+    for (const [, rule] of STRING_MEMBER_RULES) {
+      const out = rule(member);
+      if (out !== null) return str(out);
     }
   }
-  // A person's address written as one string beside the person's claims (`"address": "14 rue des Lilas, 69003 Lyon"`).
-  if (isString && !info.clinical && parent && isPersonAddressKey(key) && inPersonsClaims(parent) && /\d/.test(v))
-    return str(ctx.phi(v, "address"));
-  // A user account's display name (an Okta System Log actor, a Microsoft Graph or SCIM user, a Graph identitySet's
-  // `user`): a group's or an app's display name stays.
-  if (
-    isString &&
-    !info.clinical &&
-    lower === "displayname" &&
-    parent &&
-    (holder === "user" || isUserAccount(parent)) &&
-    readsAsPersonsName(v)
-  )
-    return str(ctx.phi(v, "name"));
-  // An Entra sign-in log's (Graph `signIns`, Log Analytics `SigninLogs`) or an audit record's user, named beside the app.
-  if (isString && !info.clinical && lower === "userdisplayname" && readsAsPersonsName(v))
-    return str(ctx.phi(v, "name"));
-  // A directory's or an app's login key (`"login"`, `"uid"`, `"sAMAccountName"`): a one-word login (a URL stays).
-  if (
-    isString &&
-    !info.clinical &&
-    isLoginKey(lower.replace(/^_+/, "")) &&
-    isPersonsLogin(v) &&
-    !namesRoleOrService(parent, holder)
-  )
-    return str(ctx.phi(v, "user_name"));
-  // A chat member's profile (Slack's `user_profile`, users.json): `name` beside `real_name` is the member's login.
-  if (
-    isString &&
-    !info.clinical &&
-    lower === "name" &&
-    parent !== undefined &&
-    objHas(parent, "real_name") &&
-    isPersonsLogin(v)
-  )
-    return str(ctx.phi(v, "user_name"));
-  // A payment card's holder (a gateway's request or answer): beside a card-only key, under any holder key.
-  if (
-    isString &&
-    !info.clinical &&
-    parent &&
-    CARD_HOLDER_KEYS.has(cardKey(key)) &&
-    inPaymentCard(parent) &&
-    holderName(v)
-  )
-    return str(ctx.phi(v, "name"));
-  if (
-    isString &&
-    !info.clinical &&
-    lower === "name" &&
-    parent &&
-    (inPatientRecord(parent) ||
-      (inPersonsClaims(parent) && !isRoleName(v)) ||
-      (ctx.personRequest && info.parentKey === undefined && !isRoleName(v))) &&
-    personName(v)
-  )
-    return str(ctx.phi(v, "name"));
 
   if (!isString) return value;
 
@@ -736,6 +648,219 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   return str(sweepValue(v, ctx));
 }
 
+/** A string member of a JSON object or array, with what the member rules read of it. */
+interface StringMember {
+  key: string;
+  /** The key in lower case. */
+  lower: string;
+  v: string;
+  /** The key of the object or array holding the member. */
+  holder: string | undefined;
+  parent: JObject | undefined;
+  info: Info;
+  ctx: ItemContext;
+}
+/** A rule's name and its answer for a member: the member's redacted value, or null when the rule does not apply. */
+type StringMemberRule = readonly [what: string, redact: (m: StringMember) => string | null];
+
+/** The member's value as the person's data of `type` when `applies`, else null. */
+const personsIf = (applies: boolean | undefined, m: StringMember, type: string): string | null =>
+  applies ? m.ctx.phi(m.v, type) : null;
+
+/**
+ * What a string member can be a person's by, in the order it is asked. A key that alone says whose a value is (an
+ * OpenID Connect claim, a monitoring attribute) comes first; then the rules that read a member by its holder or its
+ * siblings (an export's account, a mention, a ServiceNow reference, a located town, a Redox identifier), which are
+ * narrower than the ones after them; the generic keys (`displayName`, `login`, `name`) come last, each guarded by
+ * what makes its object a person's. Only the Redox identifier and the assumed role's session are read inside a
+ * clinical resource too: the others name a user of a system, not the patient a resource's own rules judge.
+ */
+const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
+  [
+    "an OpenID Connect claim or a profile's person key",
+    (m) => {
+      // `_firstName`, `__username`: a client's private-field prefix does not change what the value is.
+      const type =
+        OIDC_PERSON_KEYS[m.lower] ??
+        (m.lower.startsWith("_") ? OIDC_PERSON_KEYS[m.lower.replace(/^_+/, "")] : undefined);
+      return personsIf(
+        !m.info.clinical &&
+          type !== undefined &&
+          // A login that names no one (`"username": "patient"`, a service account, an ID) stays, here and elsewhere.
+          !(type === "user_name" && isNobodysLogin(m.v)) &&
+          // An app registration names the app under a profile's keys too ("display_name": "Patient Read App").
+          !(PROFILE_NAME_KEYS.has(m.lower) && namesAppOrStatus(m.v)) &&
+          // An AWS role's or service's name (CloudTrail's `sessionIssuer: {"type": "Role", "userName": …}`) is no
+          // login.
+          !(type === "user_name" && namesRoleOrService(m.parent, m.holder)),
+        m,
+        type ?? "",
+      );
+    },
+  ],
+  [
+    // `"usr.id"`, `"enduser.id"`, or nested as objects (Datadog's `{"usr": {"id": …}}`): the holder's key and the
+    // member's read as the dotted key. (A client's address under its key was read before these rules.)
+    "a monitoring payload's end user",
+    (m) => {
+      if (m.info.clinical) return null;
+      const endUser = isEndUserKey(m.key) || (m.holder !== undefined && isEndUserKey(`${m.holder}.${m.key}`));
+      const type = endUser ? endUserType(m.v) : null;
+      return type ? m.ctx.phi(m.v, type) : null;
+    },
+  ],
+  [
+    // `reporter`, `author`, `from` with an address or an avatar names its person under `name` or `displayName`; a flat
+    // `sender_full_name` or `authorName` does too.
+    "a chat or ticket export's account",
+    (m) => {
+      if (m.info.clinical) return null;
+      const evidence = m.parent && isAccountNameKey(m.lower) ? personsAccount(m.holder, m.parent) : undefined;
+      const type = accountNameType(m.lower, m.v, evidence && m.parent, evidence);
+      return type ? m.ctx.phi(m.v, type) : null;
+    },
+  ],
+  [
+    "a Teams mention's `mentionText`, a Jira ADF mention's `attrs.text`",
+    (m) => personsIf(!m.info.clinical && isMentionLabel(m.lower, m.v, m.holder, m.parent), m, "name"),
+  ],
+  [
+    "a ServiceNow record's caller, opener or assignee, named in a user reference",
+    (m) => personsIf(!m.info.clinical && isServiceNowUserName(m.key, m.v, m.holder, m.parent), m, "name"),
+  ],
+  [
+    "a town located at the latitude and longitude beside it (a ticket comment's or a sign-in's metadata)",
+    (m) => personsIf(!m.info.clinical && m.parent && isGeolocatedPlace(m.lower, m.parent), m, "address"),
+  ],
+  [
+    "a person's identifiers listed as {ID, IDType} pairs (Redox's `Patient.Identifiers[]`: MR, EHRID, NIST)",
+    (m) =>
+      personsIf(
+        m.lower === "id" &&
+          m.parent &&
+          m.holder?.toLowerCase() === "identifiers" &&
+          (objHas(m.parent, "IDType") || objHas(m.parent, "IdType") || objHas(m.parent, "idType")) &&
+          PERSON_HOLDERS.has((m.info.parentKey ?? "").toLowerCase()),
+        m,
+        "identifier",
+      ),
+  ],
+  [
+    "a person's number under its holder",
+    (m) =>
+      personsIf(
+        !m.info.clinical && m.v.trim() !== "" && isPersonsNumber(m.lower, (m.holder ?? "").toLowerCase()),
+        m,
+        "identifier",
+      ),
+  ],
+  [
+    "an AWS assumed role's session in an ARN (CloudTrail's `userIdentity.arn`), named after who assumed it",
+    ({ v, ctx }) => {
+      if (!v.includes(":assumed-role/")) return null;
+      const sessions: PhiSpan[] = [];
+      findAssumedRoleSessions(v, sessions);
+      if (!sessions.length) return null;
+      const s = sessions[0];
+      return v.slice(0, s.start) + ctx.phi(v.slice(s.start, s.end), "user_name") + v.slice(s.end);
+    },
+  ],
+  [
+    'a person\'s address as one string beside the person\'s claims (`"address": "14 rue des Lilas, 69003 Lyon"`)',
+    (m) =>
+      personsIf(
+        !m.info.clinical && m.parent && isPersonAddressKey(m.key) && inPersonsClaims(m.parent) && /\d/.test(m.v),
+        m,
+        "address",
+      ),
+  ],
+  [
+    // A Graph identitySet's `user` with no other cue of an account (a typed or logged-in account, an Okta actor, a
+    // Graph or SCIM user, was read as an account above): a group's or an app's display name stays.
+    "a Graph identitySet user's display name",
+    (m) =>
+      personsIf(
+        !m.info.clinical && m.lower === "displayname" && m.holder === "user" && readsAsPersonsName(m.v),
+        m,
+        "name",
+      ),
+  ],
+  [
+    // Sentry's `user` / `sentry.interfaces.User`: {id, username, email, ip_address}: the account's id, beside its
+    // mailbox, is the person's as much as the mailbox is.
+    "an error tracker's user id beside the user's mailbox",
+    (m) =>
+      personsIf(
+        !m.info.clinical &&
+          m.lower === "id" &&
+          m.parent &&
+          m.holder !== undefined &&
+          /(?:^|\.)user$/i.test(m.holder) &&
+          objHasLower(m.parent, "email") &&
+          m.v.trim() !== "",
+        m,
+        "identifier",
+      ),
+  ],
+  [
+    "an Entra sign-in log's (Graph `signIns`, `SigninLogs`) or an audit record's user, named beside the app",
+    (m) => personsIf(!m.info.clinical && m.lower === "userdisplayname" && readsAsPersonsName(m.v), m, "name"),
+  ],
+  [
+    "a directory's or an app's login key (`login`, `uid`, `sAMAccountName`): a one-word login (a URL stays)",
+    (m) =>
+      personsIf(
+        !m.info.clinical &&
+          isLoginKey(m.lower.replace(/^_+/, "")) &&
+          isPersonsLogin(m.v) &&
+          !namesRoleOrService(m.parent, m.holder),
+        m,
+        "user_name",
+      ),
+  ],
+  [
+    "a chat member's profile (Slack's `user_profile`, users.json): `name` beside `real_name` is the member's login",
+    (m) =>
+      personsIf(
+        !m.info.clinical &&
+          m.lower === "name" &&
+          m.parent !== undefined &&
+          objHas(m.parent, "real_name") &&
+          isPersonsLogin(m.v),
+        m,
+        "user_name",
+      ),
+  ],
+  [
+    "a payment card's holder (a gateway's request or answer): beside a card-only key, under any holder key",
+    (m) =>
+      personsIf(
+        !m.info.clinical &&
+          m.parent &&
+          CARD_HOLDER_KEYS.has(cardKey(m.key)) &&
+          inPaymentCard(m.parent) &&
+          holderName(m.v),
+        m,
+        "name",
+      ),
+  ],
+  [
+    "a `name` in a patient's record, beside a person's claims, or at the top of a person's request",
+    (m) =>
+      personsIf(
+        !m.info.clinical &&
+          m.lower === "name" &&
+          m.parent &&
+          (inPatientRecord(m.parent) ||
+            (inPersonsClaims(m.parent) && !isRoleName(m.v)) ||
+            (m.ctx.personRequest && m.info.parentKey === undefined && !isRoleName(m.v))) &&
+          personName(m.v),
+        m,
+        "name",
+      ),
+  ],
+];
+
 /**
  * Three words in a row (letters, not all capitals, blanks between): a sentence, which can name a person under any key
  * (`{"user": "Patient John Smith called from 12 Main Street"}`), so it is read as prose, not as a value.
@@ -769,18 +894,6 @@ function inPersonsClaims(holder: JObject): boolean {
 function inIdTokenClaims(parent: JObject): boolean {
   const has = (k: string) => objHasLower(parent, k);
   return has("preferred_username") || has("upn") || (has("email") && (has("sub") || has("oid")));
-}
-/** An account of a person in a directory or an audit log: typed `User` (Okta's actor, Graph's `@odata.type`, an
- *  `objectType`), or identified by a login (`userPrincipalName`, `userName`, an e-mail under Okta's `alternateId`). A
- *  group's `mail` does not make it a person. */
-function isUserAccount(parent: JObject): boolean {
-  for (const k of ["type", "objectType", "@odata.type", "actorType"]) {
-    const t = objGetString(parent, k);
-    if (t !== undefined && /(?:^|[.#])user$/i.test(t.trim())) return true;
-  }
-  if (["userprincipalname", "upn", "username", "user_name"].some((k) => objHasLower(parent, k))) return true;
-  const login = objGetString(parent, "alternateId") ?? objGetString(parent, "login");
-  return login !== undefined && /^[^\s@]{1,64}@[^\s@]{1,255}$/.test(login);
 }
 /** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's. */
 const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];

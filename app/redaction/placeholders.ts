@@ -17,6 +17,18 @@ export const isSentinelCode = (c: number): boolean =>
   c === OPEN_CODE || c === CLOSE_CODE || (c >= DIGIT0 && c <= DIGIT0 + 9);
 export const SENTINEL = /\uE000[\uE010-\uE019]+\uE001/g;
 const SENTINEL_ONLY = /^(?:\uE000[\uE010-\uE019]+\uE001)+$/;
+/** The pieces of a text around its placeholders' sentinels, each through `protect` (held from the later sweep). */
+export function protectAround(text: string, protect: (piece: string) => string): string {
+  let out = "";
+  let pos = 0;
+  for (const m of text.matchAll(SENTINEL)) {
+    if (m.index > pos) out += protect(text.slice(pos, m.index));
+    out += m[0];
+    pos = m.index + m[0].length;
+  }
+  return pos < text.length ? out + protect(text.slice(pos)) : out;
+}
+
 /** Characters the sentinels use; removed from raw input so they cannot be forged. */
 export const SENTINEL_CHARS = /[\uE000\uE001\uE010-\uE019]/g;
 

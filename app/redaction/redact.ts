@@ -22,6 +22,8 @@ import { redactNotebook } from "./notebook";
 import { isNdjson, redactNdjson } from "./ndjson";
 import { redactFormBody } from "./form";
 import { redactHexDumps } from "./hex-dumps";
+import { redactCurlTraces } from "./curl-trace";
+import { redactMessageHeaders } from "./message-header";
 import { redactPayloadLines } from "./payload-lines";
 import { redactWrappedBase64 } from "./detectors/wrapped-base64";
 import { hidesEncodedSecret } from "./detectors/encoded";
@@ -179,12 +181,16 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // or XML reader, so alone or inside other text it reads the same.
   text = redactDicom(redactNcpdpScript(redactX12(text, ctx), ctx), ctx);
 
-  // A packet's hex + ASCII dump: its payload read as text, what goes masked in both columns (hex-dumps.ts).
+  // A packet's hex + ASCII dump: its payload read as text, what goes masked in both columns (hex-dumps.ts); a
+  // `curl --trace-ascii` block rejoined from its 64-character lines, read, and put back on them (curl-trace.ts).
+  const readPayload = (payload: string) => redactLines(payload, ctx, { freeText: true });
+  const protect = (piece: string) => ctx.keep(piece);
+  // Java's printed MessageHeader: each `{Name: value}` read as a header line of its own (message-header.ts).
   const readDumps = (t: string) =>
-    redactHexDumps(
-      t,
-      (payload) => redactLines(payload, ctx, { freeText: true }),
-      (line) => ctx.keep(line),
+    redactMessageHeaders(
+      redactHexDumps(redactCurlTraces(t, readPayload, protect), readPayload, protect),
+      readPayload,
+      protect,
     );
   // Shapes that carry a value without a key the line reader knows (code, a CSV export, a list of people pasted as a
   // table); an e-mail's header block is read by the free-text detectors (detectors/phi-mail-headers.ts), wherever

@@ -7,6 +7,7 @@ import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
 import {
   TEXT_HEADER_NAMES,
+  isCookieHeader,
   isUserHeader,
   looksLikeCredential,
   redactAuthorizationValue,
@@ -692,7 +693,7 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
       HEADER_IN_TEXT.lastIndex = m.index + name.length;
       continue;
     }
-    const cookie = lower === "cookie" || lower === "set-cookie";
+    const cookie = isCookieHeader(lower);
     let end = valueEnd(text, valueStart, stop, quote.length > 1, cookie, ends);
     if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
     // Go prints `http.Header` as a map (`map[Cookie:[sid=…] X-Request-Id:[…]]`): the value is the bracketed list, and

@@ -4,14 +4,11 @@
 // long value (`a=a=a=…`) and runs 4096 characters from each; this scan looks at each character a bounded number of
 // times.
 
+import type { Span } from "../text-edits";
+
 const MAX_NAME = 64;
 const MAX_VALUE = 4096;
 const TOKEN = /[^\s"'<>]+/g;
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 /** `text` with each form run that `chosen` picks replaced by what `rewrite` gives for it; the rest as it was. */
 export function rewriteFormRuns(

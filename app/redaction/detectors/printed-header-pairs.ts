@@ -27,7 +27,7 @@ const MAX_VALUE = 16_384;
 
 export function redactPrintedHeaderPairs(text: string, ctx: ItemContext, sweep: (v: string) => string): string {
   if (!text.includes("[") && !text.includes("(")) return text;
-  const next = new NextIndex(text);
+  const nextIndex = nextIndexIn(text);
   let out = "";
   let pos = 0;
   OPENING.lastIndex = 0;
@@ -39,7 +39,7 @@ export function redactPrintedHeaderPairs(text: string, ctx: ItemContext, sweep: 
     // posted from Python), not a header: the form readers and the sweep judge it.
     if (!(isCredentialHeader(lower) || isPersonsHeader(lower)) || name.includes("_")) continue;
     // A tuple's value ends at its next quote, which `)` must follow; a map's or PowerShell's at the next `]`.
-    const end = next.of(m[3] ?? "]", start);
+    const end = nextIndex(m[3] ?? "]", start);
     if (end < 0 || end - start > MAX_VALUE || (m[3] && text[end + 1] !== ")")) continue;
     // The value is read once: the next pair starts after it.
     OPENING.lastIndex = end;
@@ -56,18 +56,16 @@ export function redactPrintedHeaderPairs(text: string, ctx: ItemContext, sweep: 
 }
 
 /**
- * The next index of a character from a position that only grows: each search starts where the last one found its
- * character or beyond, so the text is scanned once per character looked for.
+ * A search for the next index of a character from a position that only grows: each search starts where the last one
+ * found its character or beyond, so the text is scanned once per character looked for.
  */
-class NextIndex {
-  private readonly found = new Map<string, number>();
-  constructor(private readonly text: string) {}
-
-  of(char: string, from: number): number {
-    const known = this.found.get(char);
+function nextIndexIn(text: string): (char: string, from: number) => number {
+  const found = new Map<string, number>();
+  return (char, from) => {
+    const known = found.get(char);
     if (known !== undefined && (known < 0 || known >= from)) return known;
-    const at = this.text.indexOf(char, from);
-    this.found.set(char, at);
+    const at = text.indexOf(char, from);
+    found.set(char, at);
     return at;
-  }
+  };
 }
