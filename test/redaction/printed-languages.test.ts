@@ -147,4 +147,10 @@ describe("hostile input", () => {
       (text) => redact(text),
     );
   });
+
+  it("a call line followed by 1 MB of blanks (no end in sight) finishes, and a secret after it still goes", () => {
+    const blanks = " \t".repeat(500_000);
+    const out = redact(`f(ClientKey, ClientSecret)${blanks}x\nabc,def\nclient_secret=hunter2hunter2x\n`);
+    expect(out).not.toContain("hunter2hunter2x");
+  });
 });
