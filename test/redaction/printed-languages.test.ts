@@ -143,6 +143,8 @@ describe("hostile input", () => {
         ["Haskell newtypes", repeat('token = Token {t = "abc", ')],
         ["Elixir struct openers", repeat("token: %A.B{\n")],
         ["R type tags without a closing quote", repeat(' $ access_token: chr "ab')],
+        ["Maybe records under a token's key, unclosed", repeat("refreshToken = Just (RefreshToken {rtoken = ")],
+        ["struct openers under a secret's key, blanks and no string", repeat("client_secret: %Secret{\n      ")],
       ],
       (text) => redact(text),
     );
