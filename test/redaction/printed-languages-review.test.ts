@@ -66,12 +66,29 @@ describe("review: printed objects in other languages", () => {
     expectRedacted(`Patient(given_name='Jane', family_name='Roe', birth_date='1961-04-12')`, ["1961-04-12"]);
   });
 
-  it.fails("a one-time code under otp_code, totp, one_time_code goes like under otp", () => {
+  it("a one-time code under otp_code, totp, one_time_code goes like under otp", () => {
     expectRedacted(`{"otp_code": "482913", "totp": "193847", "one_time_code": "582913"}`, [
       "482913",
       "193847",
       "582913",
     ]);
+  });
+
+  it("a one-time code under verification_code, mfa_code, sms_code or 2fa_code goes, four digits too", () => {
+    expectRedacted(`verification_code=482913\nmfa_code: 382913\nsms_code: 4821\n"2fa_code": "772910"`, [
+      "482913",
+      "382913",
+      "4821",
+      "772910",
+    ]);
+  });
+
+  it("a release or a year under a bare otp key, and a word under a code key, stay", () => {
+    expectRedacted(
+      `otp: 2600\notp = "2024"\nverification_code: pending`,
+      [],
+      ["otp: 2600", 'otp = "2024"', "verification_code: pending"],
+    );
   });
 
   it.fails("R's str(): the chr tag under a name's key is no name", () => {

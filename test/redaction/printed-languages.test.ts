@@ -145,6 +145,7 @@ describe("hostile input", () => {
         ["R type tags without a closing quote", repeat(' $ access_token: chr "ab')],
         ["Maybe records under a token's key, unclosed", repeat("refreshToken = Just (RefreshToken {rtoken = ")],
         ["struct openers under a secret's key, blanks and no string", repeat("client_secret: %Secret{\n      ")],
+        ["one-time code keys without a code", repeat("verification_code: mfa_code=sms_code ")],
       ],
       (text) => redact(text),
     );
