@@ -16,6 +16,7 @@
 // Every scan moves forward or is bounded (a value at most MAX_VALUE characters, a key at most 64): linear.
 
 import { COLLECTOR_TYPES } from "./collector-values";
+import { recordString } from "./record-string";
 
 export interface PrintedPair {
   /** The key as a program would name it in JSON: quotes, brackets, a Go or PowerShell field's capital gone. */
@@ -56,8 +57,6 @@ const OTLP_WINDOW = 200;
 const ERLANG = /\{ ?(?:<<"([^"\n]{1,64})">>|([a-z][\w@]{0,63})) ?,[ \t]{0,40}(?:\r?\n[ \t]{0,40})?<<"/g;
 /** Haskell, Kotlin: a field after `{` or `(` or `, `, then ` = `. */
 const FIELD_EQUALS = /(?:[{(] ?|, )([a-z_][\w']{0,63}) = /g;
-/** What may stand between ` = ` and the string: `Just `, or a newtype's constructor and its one field. */
-const FIELD_WRAPPER = /(?:Just |[A-Z][\w.']{0,63} \{[a-z_][\w']{0,63} = )?"/y;
 /** R's str(): ` $ key: chr "`, the key padded to its colon, nested lists' elements after `..`. */
 const R_STR = /^[ \t]*(?:\.\.[ \t]?){0,8}\$ ([A-Za-z_.][\w.]{0,63}) {0,40}: chr "/gm;
 /** PowerShell's list view: a property name, blanks, `: `, the value to the end of the line (read line by line). */
@@ -246,10 +245,11 @@ function readErlang(text: string, found: PrintedPair[]) {
 function readFieldEquals(text: string, found: PrintedPair[]) {
   FIELD_EQUALS.lastIndex = 0;
   for (let m = FIELD_EQUALS.exec(text); m; m = FIELD_EQUALS.exec(text)) {
-    FIELD_WRAPPER.lastIndex = m.index + m[0].length;
-    const w = FIELD_WRAPPER.exec(text);
+    // The string itself, or one wrapped (`Just "…"`, a newtype's constructor and its one field).
+    const at = m.index + m[0].length;
+    const w = text[at] === '"' ? { start: at + 1 } : recordString(text, at);
     if (!w) continue;
-    const open = FIELD_WRAPPER.lastIndex - 1;
+    const open = w.start - 1;
     const close = quotedEnd(text, open);
     if (close < 0) continue;
     push(found, m[1], text, open + 1, close);

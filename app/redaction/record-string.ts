@@ -10,6 +10,17 @@ const RECORD_OPEN = /%[A-Za-z_.\d]{0,80}\{|[A-Z][\w.']{0,80} ?\{/y;
 /** The record's first field, when its value is a string: `value: "`, `value = "`, on the same line or the next. */
 const FIRST_STRING_FIELD = /\s{0,200}[a-z_][\w']{0,63}(?::| =) {0,2}"/y;
 
+/** Haskell's `Just` before a value (a number, a string, a constructor, a parenthesis): no value itself. */
+const JUST_VALUE = /Just (?=[("\dA-Z])/y;
+
+/** Whether a wrapper (Haskell's `Just`, a record, a struct) starts at `at`: the wrapper itself is no value. */
+export function opensRecord(text: string, at: number): boolean {
+  JUST_VALUE.lastIndex = at;
+  if (JUST_VALUE.test(text)) return true;
+  RECORD_OPEN.lastIndex = at;
+  return RECORD_OPEN.test(text);
+}
+
 /** Where the string a wrapped value holds begins (after its quote), or null when `at` starts no such wrapper. */
 export function recordString(text: string, at: number): { start: number; quote: string } | null {
   let p = at;

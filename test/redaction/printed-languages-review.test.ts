@@ -48,6 +48,11 @@ describe("review: printed objects in other languages", () => {
     );
   });
 
+  it("a password that starts with the word Just is still a password", () => {
+    const out = expectRedacted(`password: Just do it 42`, [], ["password: "]);
+    expect(out).not.toContain("password: Just");
+  });
+
   it("a nested struct whose own field is not secret-named: its string is the outer key's value", () => {
     expectRedacted(`client_secret: %Secret{\n  value: "${TOKEN}"\n}`, [TOKEN], ["client_secret: %Secret{\n  value: "]);
     expectRedacted(`access_token: Token {\n  value = "${TOKEN}"\n}`, [TOKEN], ["access_token: Token {\n  value = "]);

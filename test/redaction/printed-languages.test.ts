@@ -92,6 +92,14 @@ describe("a one-time code under its key", () => {
     );
   });
 
+  it("Kotlin's data class alone, one argument a line: the code goes, its expiry stays", () => {
+    expectRedacted(
+      `SendOtpResponse(\n    otp = "482913",\n    expiresAt = "2025-12-15T08:28:00.567Z",\n    userId = 1\n)`,
+      ["482913"],
+      ['expiresAt = "2025-12-15T08:28:00.567Z"', "userId = 1"],
+    );
+  });
+
   it("a word or a flag under otp stays", () => {
     expectRedacted(`otp: required\n"otp": "enabled"`, [], ["otp: required", '"otp": "enabled"']);
   });

@@ -14,7 +14,7 @@ import {
   redactHeaderValue,
 } from "../headers";
 import { isSecretTemplateMarker } from "../context";
-import { recordString } from "../record-string";
+import { opensRecord, recordString } from "../record-string";
 import { optionalString } from "./swift-optional";
 import { rTypedString } from "./r-typed-values";
 import {
@@ -318,7 +318,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     if (!read) continue;
     // `token: %OAuth2.AccessToken{`, `expiresIn = Just 3600`: a nested struct or record without a string, or Haskell's
     // `Just`, is no value; what follows is read next.
-    if (!quote && opensRecord(text, read)) {
+    if (!quote && opensRecord(text, valueStart)) {
       KEY_ANCHOR.lastIndex = valueStart;
       continue;
     }
@@ -355,16 +355,6 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     KEY_ANCHOR.lastIndex = read.end;
   }
   return out + text.slice(pos);
-}
-
-/** Elixir's struct or map (`%Mod.Name{`, `%{`) or a constructor before its record's brace (Haskell's `Con {`). */
-const STRUCT_OPEN = /^%[A-Za-z_.\d]{0,80}\{/;
-const CONSTRUCTOR = /^[A-Z][\w.']{0,80}$/;
-function opensRecord(text: string, read: { value: string; end: number }): boolean {
-  if (STRUCT_OPEN.test(read.value)) return true;
-  if (read.value === "Just" && text[read.end] === " ") return true;
-  if (!CONSTRUCTOR.test(read.value)) return false;
-  return text[read.end] === "{" || (text[read.end] === " " && text[read.end + 1] === "{");
 }
 
 /**
