@@ -55,8 +55,9 @@ const OTLP_VALUE = /"stringValue"[ \t]*:[ \t]*"/g;
 const OTLP_WINDOW = 200;
 /** Erlang: a tuple's binary or atom key, its comma, blanks (one line break at most), then the value's `<<"`. */
 const ERLANG = /\{ ?(?:<<"([^"\n]{1,64})">>|([a-z][\w@]{0,63})) ?,[ \t]{0,40}(?:\r?\n[ \t]{0,40})?<<"/g;
-/** Haskell, Kotlin: a field after `{` or `(` or `, `, then ` = `. */
-const FIELD_EQUALS = /(?:[{(] ?|, )([a-z_][\w']{0,63}) = /g;
+/** Haskell, Kotlin, Python: a field after `{` or `(` or `, `, or first on its line after a line ending in one of
+ *  them (Kotlin prints a data class one argument a line), then `=` (Python's keyword arguments have no blanks). */
+const FIELD_EQUALS = /(?:[{(,][ \t]{0,8}\r?\n[ \t]{0,40}|[{(] ?|, )([a-z_][\w']{0,63}) ?= ?/g;
 /** R's str(): ` $ key: chr "`, the key padded to its colon, nested lists' elements after `..`. */
 const R_STR = /^[ \t]*(?:\.\.[ \t]?){0,8}\$ ([A-Za-z_.][\w.]{0,63}) {0,40}: chr "/gm;
 /** PowerShell's list view: a property name, blanks, `: `, the value to the end of the line (read line by line). */
@@ -81,7 +82,7 @@ export function readPrintedPairs(text: string): PrintedPair[][] {
   if (text.includes(" : ")) readListView(text, found);
   if (text.includes("-> ")) readCollectorAttributes(text, found);
   if (text.includes('<<"')) readErlang(text, found);
-  if (text.includes(' = "')) readFieldEquals(text, found);
+  if (text.includes(" = ") || text.includes("='") || text.includes('="')) readFieldEquals(text, found);
   if (text.includes(': chr "')) readRStr(text, found);
   if (text.includes('"stringValue"')) readOtlpAttributes(text, found);
   if (text.includes("-[ RECORD ")) readExpandedRecords(text, found);
@@ -245,9 +246,9 @@ function readErlang(text: string, found: PrintedPair[]) {
 function readFieldEquals(text: string, found: PrintedPair[]) {
   FIELD_EQUALS.lastIndex = 0;
   for (let m = FIELD_EQUALS.exec(text); m; m = FIELD_EQUALS.exec(text)) {
-    // The string itself, or one wrapped (`Just "…"`, a newtype's constructor and its one field).
+    // The string itself (Python quotes with '), or one wrapped (`Just "…"`, a newtype's constructor and its field).
     const at = m.index + m[0].length;
-    const w = text[at] === '"' ? { start: at + 1 } : recordString(text, at);
+    const w = text[at] === '"' || text[at] === "'" ? { start: at + 1 } : recordString(text, at);
     if (!w) continue;
     const open = w.start - 1;
     const close = quotedEnd(text, open);

@@ -59,7 +59,7 @@ describe("review: printed objects in other languages", () => {
     expectRedacted(`token: %{value: "${TOKEN}"}`, [TOKEN], ["token: %{value: "]);
   });
 
-  it.fails("Kotlin's named arguments one a line (as Kotlin pretty-prints a data class): the birth date goes", () => {
+  it("Kotlin's named arguments one a line (as Kotlin pretty-prints a data class): the birth date goes", () => {
     expectRedacted(`Patient(\n    givenName = "Jane",\n    familyName = "Roe",\n    birthDate = "1961-04-12"\n)`, [
       "Jane",
       "Roe",
@@ -67,8 +67,13 @@ describe("review: printed objects in other languages", () => {
     ]);
   });
 
-  it.fails("Python keyword arguments quote with ': the birth date goes", () => {
+  it("Python keyword arguments quote with ': the birth date goes", () => {
     expectRedacted(`Patient(given_name='Jane', family_name='Roe', birth_date='1961-04-12')`, ["1961-04-12"]);
+    expectRedacted(
+      `Token(access_token='${TOKEN}', token_type='Bearer', expires_in=3600)`,
+      [TOKEN],
+      ["token_type='Bearer', expires_in=3600"],
+    );
   });
 
   it("a one-time code under otp_code, totp, one_time_code goes like under otp", () => {

@@ -137,6 +137,9 @@ describe("hostile input", () => {
       "token = Token {",
       ' $ access_token: chr "',
       "\n .. .. .. .. $ a      : chr ",
+      ",\n    birthDate = ",
+      "(\n\t\t\t",
+      "(a='b, c='",
     ]) {
       expect(growth(repeat(fragment), readPrintedPairs, 16_000)).toBeLessThan(LINEAR);
       expect(slicedGrowth(repeat(fragment), readPrintedPairs, 16_000)).toBeLessThan(LINEAR);
