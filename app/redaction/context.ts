@@ -27,9 +27,14 @@ export interface KnownValue {
 }
 
 /** Template markers that stand for a value and are not one: <access_token>, ${TOKEN}, {{secret}}, ***, xxx, … and the
- *  empty values languages print (JSON's null, Python's None, Elixir's, Ruby's and Clojure's nil, Haskell's Nothing). */
+ *  empty values languages print (JSON's null, Python's None). */
 export const TEMPLATE =
-  /^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|nil|nothing|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$/i;
+  /^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$/i;
+/** Empty values that could also be a given name (Nil is a Turkish name): under a secret's key any case is empty; a
+ *  person's value is empty only as a program prints it (Elixir's, Ruby's and Clojure's `nil`, Haskell's `Nothing`),
+ *  so `Nil` and `NIL` in a name's place are a name. */
+const EMPTY_NAME_WORD = /^(?:nil|nothing)$/i;
+const PRINTED_EMPTY = /^(?:nil|Nothing)$/;
 /** The characters a TEMPLATE match starts with (any case). */
 const TEMPLATE_FIRST = new Set("<${%*xX.…nNuUtTfFrR[");
 
@@ -39,11 +44,14 @@ const TEMPLATE_FIRST = new Set("<${%*xX.…nNuUtTfFrR[");
  */
 export const isTemplateMarker = (value: string): boolean => {
   const t = value.trim();
-  return isTemplateOnly(t) || isMaskedValue(value);
+  return isTemplateOnly(t) || PRINTED_EMPTY.test(t) || isMaskedValue(value);
 };
 const isTemplateOnly = (t: string) => TEMPLATE_FIRST.has(t[0]) && TEMPLATE.test(t);
 /** A template marker under a secret's key: a mask beside eight real characters or more is no mask there. */
-export const isSecretTemplateMarker = (value: string): boolean => isTemplateOnly(value.trim()) || isMaskedSecret(value);
+export const isSecretTemplateMarker = (value: string): boolean => {
+  const t = value.trim();
+  return isTemplateOnly(t) || EMPTY_NAME_WORD.test(t) || isMaskedSecret(value);
+};
 
 /** Per ticket. */
 export class RedactorState {

@@ -214,8 +214,9 @@ const SQL_STATEMENT =
   /^[ \t]*(?:(?:INSERT[ \t]+(?:IGNORE[ \t]+)?|REPLACE[ \t]+)INTO|UPDATE[ \t]+[^\s,]+[ \t]+SET|DELETE[ \t]+FROM|CREATE[ \t]+TABLE)[ \t]/i;
 
 /** A call or a signature on its own line (`erltube:refresh_token(ClientKey, ClientSecret, RefreshToken).`): its
- *  commas separate arguments, and the lines after it are no rows of a table. */
-const CALL_LINE = /^[ \t]*[A-Za-z_][\w.:$]{0,80}\([^()\n]*\)[ \t]*[.;]?[ \t]*$/;
+ *  commas separate arguments, and the lines after it are no rows of a table. The blanks after `)` are one run, and
+ *  the second run is tried only after a `.` or `;`, so a long run of blanks before another character is read once. */
+const CALL_LINE = /^[ \t]*[A-Za-z_][\w.:$]{0,80}\([^()\n]*\)[ \t]*(?:[.;][ \t]*)?$/;
 
 export function redactCsvSecrets(text: string, ctx: ItemContext): string {
   if (!MAYBE_HEADER.test(text) || !(SECRET_WORD.test(text) || PERSON_WORD.test(text))) return text;

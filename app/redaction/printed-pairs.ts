@@ -16,6 +16,7 @@
 // Every scan moves forward or is bounded (a value at most MAX_VALUE characters, a key at most 64): linear.
 
 import { COLLECTOR_TYPES } from "./collector-values";
+import { recordString } from "./record-string";
 
 export interface PrintedPair {
   /** The key as a program would name it in JSON: quotes, brackets, a Go or PowerShell field's capital gone. */
@@ -54,10 +55,9 @@ const OTLP_VALUE = /"stringValue"[ \t]*:[ \t]*"/g;
 const OTLP_WINDOW = 200;
 /** Erlang: a tuple's binary or atom key, its comma, blanks (one line break at most), then the value's `<<"`. */
 const ERLANG = /\{ ?(?:<<"([^"\n]{1,64})">>|([a-z][\w@]{0,63})) ?,[ \t]{0,40}(?:\r?\n[ \t]{0,40})?<<"/g;
-/** Haskell, Kotlin: a field after `{` or `(` or `, `, then ` = `. */
-const FIELD_EQUALS = /(?:[{(] ?|, )([a-z_][\w']{0,63}) = /g;
-/** What may stand between ` = ` and the string: `Just `, or a newtype's constructor and its one field. */
-const FIELD_WRAPPER = /(?:Just |[A-Z][\w.']{0,63} \{[a-z_][\w']{0,63} = )?"/y;
+/** Haskell, Kotlin, Python: a field after `{` or `(` or `, `, or first on its line after a line ending in one of
+ *  them (Kotlin prints a data class one argument a line), then `=` (Python's keyword arguments have no blanks). */
+const FIELD_EQUALS = /(?:[{(,][ \t]{0,8}\r?\n[ \t]{0,40}|[{(] ?|, )([a-z_][\w']{0,63}) ?= ?/g;
 /** R's str(): ` $ key: chr "`, the key padded to its colon, nested lists' elements after `..`. */
 const R_STR = /^[ \t]*(?:\.\.[ \t]?){0,8}\$ ([A-Za-z_.][\w.]{0,63}) {0,40}: chr "/gm;
 /** PowerShell's list view: a property name, blanks, `: `, the value to the end of the line (read line by line). */
@@ -82,7 +82,7 @@ export function readPrintedPairs(text: string): PrintedPair[][] {
   if (text.includes(" : ")) readListView(text, found);
   if (text.includes("-> ")) readCollectorAttributes(text, found);
   if (text.includes('<<"')) readErlang(text, found);
-  if (text.includes(' = "')) readFieldEquals(text, found);
+  if (text.includes(" = ") || text.includes("='") || text.includes('="')) readFieldEquals(text, found);
   if (text.includes(': chr "')) readRStr(text, found);
   if (text.includes('"stringValue"')) readOtlpAttributes(text, found);
   if (text.includes("-[ RECORD ")) readExpandedRecords(text, found);
@@ -246,10 +246,11 @@ function readErlang(text: string, found: PrintedPair[]) {
 function readFieldEquals(text: string, found: PrintedPair[]) {
   FIELD_EQUALS.lastIndex = 0;
   for (let m = FIELD_EQUALS.exec(text); m; m = FIELD_EQUALS.exec(text)) {
-    FIELD_WRAPPER.lastIndex = m.index + m[0].length;
-    const w = FIELD_WRAPPER.exec(text);
+    // The string itself (Python quotes with '), or one wrapped (`Just "…"`, a newtype's constructor and its field).
+    const at = m.index + m[0].length;
+    const w = text[at] === '"' || text[at] === "'" ? { start: at + 1 } : recordString(text, at);
     if (!w) continue;
-    const open = FIELD_WRAPPER.lastIndex - 1;
+    const open = w.start - 1;
     const close = quotedEnd(text, open);
     if (close < 0) continue;
     push(found, m[1], text, open + 1, close);

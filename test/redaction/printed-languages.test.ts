@@ -92,6 +92,14 @@ describe("a one-time code under its key", () => {
     );
   });
 
+  it("Kotlin's data class alone, one argument a line: the code goes, its expiry stays", () => {
+    expectRedacted(
+      `SendOtpResponse(\n    otp = "482913",\n    expiresAt = "2025-12-15T08:28:00.567Z",\n    userId = 1\n)`,
+      ["482913"],
+      ['expiresAt = "2025-12-15T08:28:00.567Z"', "userId = 1"],
+    );
+  });
+
   it("a word or a flag under otp stays", () => {
     expectRedacted(`otp: required\n"otp": "enabled"`, [], ["otp: required", '"otp": "enabled"']);
   });
@@ -129,6 +137,9 @@ describe("hostile input", () => {
       "token = Token {",
       ' $ access_token: chr "',
       "\n .. .. .. .. $ a      : chr ",
+      ",\n    birthDate = ",
+      "(\n\t\t\t",
+      "(a='b, c='",
     ]) {
       expect(growth(repeat(fragment), readPrintedPairs, 16_000)).toBeLessThan(LINEAR);
       expect(slicedGrowth(repeat(fragment), readPrintedPairs, 16_000)).toBeLessThan(LINEAR);
@@ -143,8 +154,17 @@ describe("hostile input", () => {
         ["Haskell newtypes", repeat('token = Token {t = "abc", ')],
         ["Elixir struct openers", repeat("token: %A.B{\n")],
         ["R type tags without a closing quote", repeat(' $ access_token: chr "ab')],
+        ["Maybe records under a token's key, unclosed", repeat("refreshToken = Just (RefreshToken {rtoken = ")],
+        ["struct openers under a secret's key, blanks and no string", repeat("client_secret: %Secret{\n      ")],
+        ["one-time code keys without a code", repeat("verification_code: mfa_code=sms_code ")],
       ],
       (text) => redact(text),
     );
+  });
+
+  it("a call line followed by 1 MB of blanks (no end in sight) finishes, and a secret after it still goes", () => {
+    const blanks = " \t".repeat(500_000);
+    const out = redact(`f(ClientKey, ClientSecret)${blanks}x\nabc,def\nclient_secret=hunter2hunter2x\n`);
+    expect(out).not.toContain("hunter2hunter2x");
   });
 });

@@ -14,6 +14,7 @@ import {
   redactHeaderValue,
 } from "../headers";
 import { isSecretTemplateMarker } from "../context";
+import { opensRecord, recordString } from "../record-string";
 import { optionalString } from "./swift-optional";
 import { rTypedString } from "./r-typed-values";
 import {
@@ -177,7 +178,7 @@ function signatureList(text: string, start: number, end: number): { value: strin
 
 /** Words that every secret-naming key contains (access_token, client_secret, DB_PASSWORD, apiKey, SAMLResponse, …). */
 export const KEY_ANCHOR =
-  /token|secret|passw|pwd|key|assertion|verifier|saml|session|sig|otp|salt|credential|pass|auth|sonar|bundle_/gi;
+  /token|secret|passw|pwd|key|assertion|verifier|saml|session|sig|otp|salt|credential|pass|auth|sonar|bundle_|(?:verification|mfa|2fa|two[_-]?factor|one[_-]?time|sms|email|security|login)[_-]?(?:code|pin)/gi;
 const KEY_CHAR = /[A-Za-z0-9_.$@-]/;
 /** What follows a key: optional closing quote (JSON-escaped too), the separator (=, :, :=, ::=, ?=, +=, =>, and the
  *  comma between two quoted arguments: GetEnv("api_token", "…")), optional opening quote. */
@@ -302,7 +303,11 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     if (weak && m?.[0] === ":" && startsString(text, keyStart)) continue;
     // `Access token: Optional("…")`: Swift's wrapper around the value; the string inside is the value.
     // R's str(): ` $ access_token: chr "…"`, the type tag before the string.
-    const wrapped = quote ? null : (optionalString(text, valueStart) ?? rTypedString(text, valueStart));
+    // Haskell's `Just "…"`, a record or struct under the key (`Just (RefreshToken {rtoken = "…"})`, `%Secret{value:
+    // "…"}`): its first string is the key's value.
+    const wrapped = quote
+      ? null
+      : (optionalString(text, valueStart) ?? rTypedString(text, valueStart) ?? recordString(text, valueStart));
     if (wrapped) ({ start: valueStart, quote } = wrapped);
     // The Collector's `-> http.request.header.x-api-key: Slice(["…"])`: the first string of the list is the value.
     else if (!quote && text.startsWith('Slice(["', valueStart)) {
@@ -311,9 +316,9 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     }
     let read = readValue(text, valueStart, quote, memo);
     if (!read) continue;
-    // `token: %OAuth2.AccessToken{`, `accessToken = AccessToken {atoken = "…"}`: a nested struct or record is no value;
-    // its own fields are read next.
-    if (!quote && opensRecord(text, read)) {
+    // `token: %OAuth2.AccessToken{`, `expiresIn = Just 3600`: a nested struct or record without a string, or Haskell's
+    // `Just`, is no value; what follows is read next.
+    if (!quote && opensRecord(text, valueStart)) {
       KEY_ANCHOR.lastIndex = valueStart;
       continue;
     }
@@ -350,15 +355,6 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     KEY_ANCHOR.lastIndex = read.end;
   }
   return out + text.slice(pos);
-}
-
-/** Elixir's struct or map (`%Mod.Name{`, `%{`) or a constructor before its record's brace (Haskell's `Con {`). */
-const STRUCT_OPEN = /^%[A-Za-z_.\d]{0,80}\{/;
-const CONSTRUCTOR = /^[A-Z][\w.']{0,80}$/;
-function opensRecord(text: string, read: { value: string; end: number }): boolean {
-  if (STRUCT_OPEN.test(read.value)) return true;
-  if (!CONSTRUCTOR.test(read.value)) return false;
-  return text[read.end] === "{" || (text[read.end] === " " && text[read.end + 1] === "{");
 }
 
 /**

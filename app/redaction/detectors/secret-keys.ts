@@ -183,9 +183,29 @@ export function secretKey(key: string): SecretKey | null {
   return answer;
 }
 
+/**
+ * A key that names a one-time code (otp, totp, otp_code, one_time_code, verificationCode, mfa_code, sms_code,
+ * 2fa_code) and the digits such a code is, or null. An app sends six digits or so; a key that names a code may hold
+ * four, but a bare otp, totp or hotp holding four digits is as often a release (Erlang/OTP's `otp: 2600`) or a year.
+ */
+const ONE_TIME_CODE_KEY =
+  /^(?:(?:mfa|2fa|twofactor|sms|email|verification|security|onetime|login)?(?:otp|totp|hotp)?(code|pin|passcode)|(?:mfa|2fa|sms|email)?(?:otp|totp|hotp))$/;
+const CODE_DIGITS = /^\d{4,10}$/;
+const BARE_OTP_DIGITS = /^\d{6,10}$/;
+export function oneTimeCodeKey(key: string): RegExp | null {
+  const k = key.toLowerCase().replace(/[-_. ]/g, "");
+  if (k.length > 24) return null;
+  const m = ONE_TIME_CODE_KEY.exec(k);
+  // A bare code or pin (`code`, `pin`) is no one-time code's name: an OAuth code, a FHIR code, a PIN pad.
+  if (!m || k === "code" || k === "pin" || k === "passcode") return null;
+  return m[1] ? CODE_DIGITS : BARE_OTP_DIGITS;
+}
+
 function judgeKey(key: string): SecretKey | null {
   const lower = key.toLowerCase().replace(/^[$@]/, "").replace(/^-+/, "");
   if (lower === "key" || lower === "code" || lower === "session") return null; // too common in prose and FHIR
+  // A one-time code: no secret word in its name, weak (its value must be the code's digits or read like a secret).
+  if (oneTimeCodeKey(lower)) return { type: "password", strong: false, exact: true };
   const exact = EXACT_SECRET_KEYS[lower];
   if (exact) return { type: exact, strong: !WEAK_EXACT.has(lower), exact: true };
   // A webhook's signature header (X-Slack-Signature, X-Hub-Signature-256, Stripe-Signature): an HMAC of the request.
@@ -407,12 +427,10 @@ const JWS_ALG = /^(?:[HRE]S|PS)(?:256|384|512)$|^(?:EdDSA|ES256K|none)$/i;
 export const isNoSignature = (value: string): boolean =>
   JWS_ALG.test(value) || value.length < 16 || (value.length < 24 && /^[A-Za-z]+$/.test(value));
 
-/** A one-time code as an app sends it: digits only (`"otp":"482913"`). */
-const ONE_TIME_CODE = /^\d{4,10}$/;
-
 export function labelNamesSecret(key: string, named: SecretKey, value: string): boolean {
   if (named.type === "signature" && isNoSignature(value.trim())) return false;
-  if (key.toLowerCase() === "otp" && ONE_TIME_CODE.test(value.trim())) return true;
+  const oneTime = oneTimeCodeKey(key);
+  if (oneTime) return oneTime.test(value.trim()) || looksLikeSecretValue(value);
   if (named.strong || (named.exact && !WEAK_EXACT.has(key.toLowerCase()))) return true;
   if (!named.exact && ENDS_IN_SECRET_WORD.test(key.replace(/[^A-Za-z0-9]+$/, ""))) return !looksLikeDummyValue(value);
   return looksLikeSecretValue(value);
