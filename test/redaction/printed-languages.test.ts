@@ -73,6 +73,14 @@ describe("Haskell records printed by show", () => {
   });
 });
 
+describe("a secret before a brace is no constructor", () => {
+  it("a generated password followed by ` {` on a log line still goes (a constructor reads as words)", () => {
+    const text = "2025-07-29T15:22:11Z WARN { password=AAAAAAAAA6ADHvhe {\n";
+    for (const kind of ["log", "text"] as const)
+      expect(redact(text, "sandbox", kind)).not.toContain("AAAAAAAAA6ADHvhe");
+  });
+});
+
 describe("Elixir structs", () => {
   it("a nested struct is no value: its name stays, its token goes", () => {
     expectRedacted(
