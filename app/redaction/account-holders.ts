@@ -134,6 +134,9 @@ export function accountNameType(
   const jiraKey = !!account && lowerKey === "key";
   const flat = !jiraKey && ROLE_NAME_KEY.test(lowerKey.replace(/[_-]/g, ""));
   if (!jiraKey && !flat && !(account && NAME_KEYS.has(lowerKey))) return null;
+  // A directory's typed or logged-in user (isUserAccount) is a person's account whatever its name looks like: a name
+  // that reads as a person's goes even when it also reads as a test or bot login (`Test Jane`, `jdoe-test`).
+  if (v && account && NAME_KEYS.has(lowerKey) && isUserAccount(account) && readsAsPersonsName(v)) return "name";
   if (!v || namesAppOrStatus(v) || isNobodysLogin(v)) return null;
   // Jira Server's user `key` repeats the login (`"name": "jdoe7", "key": "jdoe7"`), or an earlier login of a renamed
   // user; since Jira 8 a new user's key is an id (`JIRAUSER10100`) that stays. The name may have gone already.

@@ -152,6 +152,13 @@ function basicCredential(credential: string, ctx: ItemContext): string {
   return placeholder;
 }
 
+/**
+ * A DPoP proof: a compact JWS (two or three base64url parts), or what is left of one cut short (`eyJhbGciOi…`). A word
+ * under the name (`DPoP: required`, `"dpop": "ES256"`, a client's setting) is none and goes only through the sweep.
+ */
+const JWS_PARTS = /^[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]*)?$/;
+const isDpopProof = (value: string): boolean => value.startsWith("eyJ") || JWS_PARTS.test(value);
+
 type HeaderReader = (value: string, ctx: ItemContext, sweep: (v: string) => string) => string;
 
 /** Headers that are credentials by their name alone, each with the way its value is redacted. The one list both
@@ -159,7 +166,8 @@ type HeaderReader = (value: string, ctx: ItemContext, sweep: (v: string) => stri
 const CREDENTIAL_HEADERS = lookupTable<HeaderReader>({
   authorization: (value, ctx, sweep) => redactAuthorizationValue(value, ctx, sweep),
   "proxy-authorization": (value, ctx, sweep) => redactAuthorizationValue(value, ctx, sweep),
-  dpop: (value, ctx) => (value.trim() ? value.replace(value.trim(), ctx.token(value.trim(), "dpop_proof")) : value),
+  dpop: (value, ctx, sweep) =>
+    isDpopProof(value.trim()) ? value.replace(value.trim(), ctx.token(value.trim(), "dpop_proof")) : sweep(value),
   cookie: (value, ctx) => redactCookieHeader(value, ctx),
   "set-cookie": (value, ctx) => redactSetCookie(value, ctx),
   "set-cookie2": (value, ctx) => redactSetCookie(value, ctx),

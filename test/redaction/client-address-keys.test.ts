@@ -24,6 +24,17 @@ describe("a client's address under its key", () => {
     kept(list, "10.0.0.2", "4bf92f3577b34da6a3ce929d0e0e4736");
   });
 
+  it("nested inside a clinical resource: the client's address goes there too, as under a flat key", () => {
+    const out = redact(
+      '{"resourceType": "Patient", "id": "12724066", "user": {"ip": "10.0.0.7"}, "request": {"ip": "203.0.113.9"}, "sourceIp": "198.51.100.4"}',
+    );
+    gone(out, "10.0.0.7", "203.0.113.9", "198.51.100.4");
+    kept(out, '"resourceType": "Patient"', '"id": "12724066"');
+    const observation = redact('{"resourceType": "Observation", "id": "obs-1", "source": {"ip": "203.0.113.9"}}');
+    gone(observation, "203.0.113.9");
+    kept(observation, '"id": "obs-1"');
+  });
+
   it("a loopback or a host name under the key stays", () => {
     kept(
       redact('{"client": {"ip": "127.0.0.1"}, "remoteIp": "lb-internal.example.org"}'),

@@ -33,3 +33,16 @@ describe("a person's account in JSON", () => {
     kept(out, "FHIR Integration Admins", "Patient Portal Sync");
   });
 });
+
+describe("a typed user's Jira-style key", () => {
+  it("a typed user's `key` that repeats its login goes with the login", () => {
+    const out = redact('{"comment": {"author": {"type": "User", "key": "jdoe", "name": "jdoe"}, "id": "10042"}}');
+    gone(out, '"jdoe"');
+    kept(out, '"id": "10042"');
+  });
+
+  it("a typed user's key that is an id (JIRAUSER…) or differs from the login stays", () => {
+    kept(redact('{"user": {"type": "User", "key": "JIRAUSER10100", "name": "jdoe"}}'), "JIRAUSER10100");
+    kept(redact('{"principal": {"type": "User", "key": "sandbox-7", "name": "jdoe"}}'), '"key": "sandbox-7"');
+  });
+});
