@@ -615,7 +615,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     }
   }
 
-  if (!isString) return value;
+  // The same user id sent as a number (`set_user({"id": 41656})`).
+  if (!isString)
+    return /^\d/.test(v) && isTrackedUsersId(lower, holder, parent, info) ? str(ctx.phi(v, "identifier")) : value;
 
   // HAR bodies.
   if (key === "text" && parent && (holder === "postData" || holder === "content")) return str(harBody(v, parent, ctx));
@@ -647,6 +649,18 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (gravatarCue(v)) return str(sweepValue(redactSpans(v, ctx, gravatarHashes(v), "email"), ctx));
   return str(sweepValue(v, ctx));
 }
+
+/**
+ * Sentry's `user` / `sentry.interfaces.User`: {id, username, email, ip_address}: the account's id, beside its mailbox,
+ * is the person's as much as the mailbox is.
+ */
+const isTrackedUsersId = (lower: string, holder: string | undefined, parent: JObject | undefined, info: Info) =>
+  !info.clinical &&
+  lower === "id" &&
+  parent !== undefined &&
+  holder !== undefined &&
+  /(?:^|\.)user$/i.test(holder) &&
+  objHasLower(parent, "email");
 
 /** A string member of a JSON object or array, with what the member rules read of it. */
 interface StringMember {
@@ -786,21 +800,8 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
       ),
   ],
   [
-    // Sentry's `user` / `sentry.interfaces.User`: {id, username, email, ip_address}: the account's id, beside its
-    // mailbox, is the person's as much as the mailbox is.
     "an error tracker's user id beside the user's mailbox",
-    (m) =>
-      personsIf(
-        !m.info.clinical &&
-          m.lower === "id" &&
-          m.parent &&
-          m.holder !== undefined &&
-          /(?:^|\.)user$/i.test(m.holder) &&
-          objHasLower(m.parent, "email") &&
-          m.v.trim() !== "",
-        m,
-        "identifier",
-      ),
+    (m) => personsIf(isTrackedUsersId(m.lower, m.holder, m.parent, m.info) && m.v.trim() !== "", m, "identifier"),
   ],
   [
     "an Entra sign-in log's (Graph `signIns`, `SigninLogs`) or an audit record's user, named beside the app",
