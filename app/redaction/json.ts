@@ -269,7 +269,11 @@ function walkJson(root: JNode, ctx: ItemContext): void {
 }
 
 /** What a Sentry `sentry:user` tag's value names, by its prefix, as a placeholder type. */
-const SENTRY_USER_TAG_TYPES: Record<string, string> = { id: "identifier", email: "email", username: "user_name" };
+const SENTRY_USER_TAG_TYPES = new Map([
+  ["id", "identifier"],
+  ["email", "email"],
+  ["username", "user_name"],
+]);
 
 /**
  * Sentry's `tags` pair the event's user as `["sentry:user", "id:41656"]` (`email:…`, `username:…`): the part after
@@ -280,7 +284,7 @@ function redactSentryUserTag(node: JArray, ctx: ItemContext): void {
   const [name, value] = node.items;
   if (name.t !== "s" || name.v !== "sentry:user" || value.t !== "s") return;
   const colon = value.v.indexOf(":");
-  const type = colon > 0 ? SENTRY_USER_TAG_TYPES[value.v.slice(0, colon)] : undefined;
+  const type = colon > 0 ? SENTRY_USER_TAG_TYPES.get(value.v.slice(0, colon)) : undefined;
   const rest = value.v.slice(colon + 1);
   if (type === undefined || !rest.trim()) return;
   node.items[1] = { t: "s", v: value.v.slice(0, colon + 1) + ctx.phi(rest, type) };
