@@ -39,7 +39,7 @@ describe("review RD", () => {
     expect(redact(text).length).toBeGreaterThan(0);
   });
 
-  it.fails("4: a curl --trace-ascii dump inside a log (a prefix before each line) loses the whole token", () => {
+  it("4: a curl --trace-ascii dump inside a log (a prefix before each line) loses the whole token", () => {
     const tail = "DDkwIiwibmFtZSI6IkpvaG4gRG9lIn0abcdefghijklmnopqrstuvwxyz0123456";
     const lines = [
       "=> Send header, 140 bytes (0x8c)",
@@ -51,6 +51,20 @@ describe("review RD", () => {
     const out = redact(lines.map((l) => `2024-05-01 12:00:00 DEBUG http: ${l}`).join("\n"));
     gone(out, tail);
     kept(out, "req-4711");
+    // A log whose clock moves on between lines, and a trace quoted in a reply.
+    const ticking = redact(lines.map((l, k) => `12:00:00.10${k} [main] DEBUG curl - ${l}`).join("\n"));
+    gone(ticking, tail);
+    kept(ticking, "12:00:00.104 [main] DEBUG curl - 009b: X-Request-Id: req-4711");
+    const quoted = redact(lines.map((l) => `> ${l}`).join("\n"));
+    gone(quoted, tail);
+    kept(quoted, "req-4711");
+  });
+
+  it("hostile: 1 MB of a prefixed trace block that never ends, and of prefixed titles, finishes", () => {
+    const line = "2024-05-01 12:00:00 DEBUG http: 0000: Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIx\n";
+    const title = "2024-05-01 12:00:00 DEBUG http: => Send header, 140 bytes (0x8c)\n";
+    expect(redact(title + line.repeat(Math.ceil(1_000_000 / line.length))).length).toBeGreaterThan(0);
+    expect(redact(title.repeat(Math.ceil(1_000_000 / title.length))).length).toBeGreaterThan(0);
   });
 
   it("5: a sentry:user tag whose prefix is an Object prototype name is not redacted as a native function", () => {
