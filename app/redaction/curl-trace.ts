@@ -11,16 +11,21 @@ import { readDumpLine, replacedSpans } from "./hex-dumps";
 import { splitLines } from "./http-text";
 import { protectAround } from "./placeholders";
 
-/** A block's first line: an optional `--trace-time` time and `--trace-ids` ids, the direction, what, and its size. */
-const BLOCK =
-  /^[ \t]*(?:\d\d:\d\d:\d\d\.\d{6} )?(?:\[[0-9x]{1,12}-[0-9x]{1,12}\] )?(?:=> Send|<= Recv) (?:header|data|SSL data), \d{1,12} bytes \(0x[0-9a-f]{1,12}\)[ \t]*$/;
+/** A block's title after its prefix: the direction, what, and its size. */
+const TITLE = /^(?:=> Send|<= Recv) (?:header|data|SSL data), \d{1,12} bytes \(0x[0-9a-f]{1,12}\)[ \t]*$/;
+/** What `--trace-time` and `--trace-ids` print before a title (not before its data lines). */
+const TITLE_STAMP = /(?:\d\d:\d\d:\d\d\.\d{6} )?(?:\[[0-9x]{1,12}-[0-9x]{1,12}\] )?$/;
 /** A data line's offset (`%04x: `), with a pasted line's indentation. */
 const OFFSET = /^[ \t]*([0-9a-f]{4,8}):(?: |$)/;
 /** curl prints 64 bytes a data line (0x40, its `--trace-ascii` width). */
 const WIDTH = 64;
 const MAX_BLOCK_LINE = 120;
+/** At most this long, what a log or a quote puts before each line of a trace (`2024-05-01 12:00:00 DEBUG http: `). */
+const MAX_LEAD = 100;
 
 interface DataLine {
+  /** What a log or a quote put before the line (the title's, its digits aside), or "". */
+  lead: string;
   /** The offset and its `: `, and the bytes shown after it. */
   prefix: string;
   data: string;
@@ -28,12 +33,47 @@ interface DataLine {
   end: string;
 }
 
-function readDataLine(line: string): DataLine | null {
+/**
+ * What stands before a block's title (blanks, a log line's time and logger, a quote's `> `), or null when the line is
+ * no title: its data lines carry the same, digits aside (a log's clock moves on).
+ */
+function titleLead(line: string): string | null {
+  const body = line.replace(/\r?\n$/, "");
+  const at = Math.max(body.indexOf("=> Send "), body.indexOf("<= Recv "));
+  if (at < 0 || at > MAX_LEAD + 30 || !TITLE.test(body.slice(at))) return null;
+  const before = body.slice(0, at);
+  const lead = before.slice(0, TITLE_STAMP.exec(before)!.index);
+  return lead.length <= MAX_LEAD ? lead : null;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether `line` starts with `lead`, a digit standing for a digit. */
+function startsWithLead(line: string, lead: string): boolean {
+  if (line.length < lead.length) return false;
+  for (let k = 0; k < lead.length; k++) {
+    const a = line.charCodeAt(k);
+    const b = lead.charCodeAt(k);
+    if (a !== b && !(isDigit(a) && isDigit(b))) return false;
+  }
+  return true;
+}
+
+function readDataLine(line: string, lead: string): DataLine | null {
+  // Blanks alone before the title: each line keeps its own indentation, as pasted.
+  const own = /^[ \t]*$/.test(lead) ? "" : lead;
+  if (line.length > own.length + MAX_BLOCK_LINE + 2 || !startsWithLead(line, own)) return null;
   const end = line.endsWith("\r\n") ? "\r\n" : line.endsWith("\n") ? "\n" : "";
-  const body = line.slice(0, line.length - end.length);
+  const body = line.slice(own.length, line.length - end.length);
   const m = OFFSET.exec(body);
   if (!m || body.length - m[0].length > WIDTH) return null;
-  return { prefix: m[0], data: body.slice(m[0].length), offset: parseInt(m[1], 16), end };
+  return {
+    lead: line.slice(0, own.length),
+    prefix: m[0],
+    data: body.slice(m[0].length),
+    offset: parseInt(m[1], 16),
+    end,
+  };
 }
 
 /**
@@ -52,11 +92,11 @@ export function redactCurlTraces(
   for (let i = 0; i < lines.length;) {
     const head = lines[i++];
     out += head;
-    if (head.length > MAX_BLOCK_LINE || !BLOCK.test(head.replace(/\r?\n$/, ""))) continue;
+    const lead = head.length <= MAX_BLOCK_LINE + MAX_LEAD ? titleLead(head) : null;
+    if (lead === null) continue;
     const block: DataLine[] = [];
     while (i + block.length < lines.length) {
-      const line = lines[i + block.length];
-      const data = line.length <= MAX_BLOCK_LINE + 2 ? readDataLine(line) : null;
+      const data = readDataLine(lines[i + block.length], lead);
       if (!data) break;
       block.push(data);
     }
@@ -64,7 +104,7 @@ export function redactCurlTraces(
     i += block.length;
     // A `--trace` block (hex + ASCII) is the hex-dump reader's.
     const done = readDumpLine(block[0].prefix + block[0].data) ? null : redactBlock(block, readPayload, protect);
-    if (done === null) out += block.map((d) => d.prefix + d.data + d.end).join("");
+    if (done === null) out += block.map((d) => d.lead + d.prefix + d.data + d.end).join("");
     else {
       changed = true;
       out += done;
@@ -115,7 +155,8 @@ function redactBlock(
     const d = block[k];
     let data = "";
     for (let c = 0; c < d.data.length; c++) data += put[k].get(c) ?? d.data[c];
-    out += protectAround(d.prefix + data, protect) + d.end;
+    // The lead stays open to the later sweep (a log's prefix can name its user).
+    out += d.lead + protectAround(d.prefix + data, protect) + d.end;
   }
   return out;
 }

@@ -242,7 +242,7 @@ function walkJson(root: JNode, ctx: ItemContext): void {
   while (stack.length) {
     const { node, info } = stack.pop()!;
     if (node.t === "a") {
-      redactSentryUserTag(node, ctx);
+      redactSentryUserTag(node, info.key, ctx);
       for (let i = 0; i < node.items.length; i++) {
         const item = node.items[i];
         if (item.t === "o" || item.t === "a") stack.push({ node: item, info });
@@ -268,22 +268,41 @@ function walkJson(root: JNode, ctx: ItemContext): void {
   }
 }
 
-/** What a Sentry `sentry:user` tag's value names, by its prefix, as a placeholder type. */
-const SENTRY_USER_TAG_TYPES: Record<string, string> = { id: "identifier", email: "email", username: "user_name" };
+/** What a Sentry user tag's value names, by its prefix, as a placeholder type. */
+const SENTRY_USER_TAG_TYPES = new Map([
+  ["id", "identifier"],
+  ["email", "email"],
+  ["username", "user_name"],
+]);
+
+/** Sentry's tag for the event's user: `sentry:user` as an event stores it, `user` in its API's answers (under `tags`). */
+const isSentryUserTag = (name: string | undefined, holder: string | undefined) =>
+  name === "sentry:user" || (name === "user" && holder === "tags");
 
 /**
- * Sentry's `tags` pair the event's user as `["sentry:user", "id:41656"]` (`email:…`, `username:…`): the part after
- * the prefix is the person's, as in the event's `user` object (an `ip:` is left to the address detectors).
+ * A Sentry user tag's value (`id:41656`, `username:jdoe`, `email:…`) or, as a `search`, the query its API gives
+ * beside it (`user.id:"41656"`, `user.email:jane@example.com`), with the part after the prefix redacted: it is the
+ * person's, as in the event's `user` object. Null for any other value (an `ip:` is left to the address detectors).
  */
-function redactSentryUserTag(node: JArray, ctx: ItemContext): void {
+function sentryUserTagValue(v: string, search: boolean, ctx: ItemContext): string | null {
+  if (search && !v.startsWith("user.")) return null;
+  const colon = v.indexOf(":");
+  const type = colon > 0 ? SENTRY_USER_TAG_TYPES.get(v.slice(search ? 5 : 0, colon)) : undefined;
+  let start = colon + 1;
+  let end = v.length;
+  if (search && end - start >= 2 && v[start] === '"' && v[end - 1] === '"') [start, end] = [start + 1, end - 1];
+  const value = v.slice(start, end);
+  if (type === undefined || !value.trim()) return null;
+  return v.slice(0, start) + ctx.phi(value, type) + v.slice(end);
+}
+
+/** Sentry's `tags` as pairs: `["sentry:user", "id:41656"]` (`["user", …]` in its API's answers). */
+function redactSentryUserTag(node: JArray, holder: string | undefined, ctx: ItemContext): void {
   if (node.items.length !== 2) return;
   const [name, value] = node.items;
-  if (name.t !== "s" || name.v !== "sentry:user" || value.t !== "s") return;
-  const colon = value.v.indexOf(":");
-  const type = colon > 0 ? SENTRY_USER_TAG_TYPES[value.v.slice(0, colon)] : undefined;
-  const rest = value.v.slice(colon + 1);
-  if (type === undefined || !rest.trim()) return;
-  node.items[1] = { t: "s", v: value.v.slice(0, colon + 1) + ctx.phi(rest, type) };
+  if (name.t !== "s" || !isSentryUserTag(name.v, holder) || value.t !== "s") return;
+  const out = sentryUserTagValue(value.v, false, ctx);
+  if (out !== null) node.items[1] = str(out);
 }
 
 /** The original node when redaction left its value as it was: its escapes (`\/`, `\u00e9`) are printed as written. */
@@ -628,7 +647,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     }
   }
 
-  if (!isString) return value;
+  // The same user id sent as a number (`set_user({"id": 41656})`).
+  if (!isString)
+    return /^\d/.test(v) && isTrackedUsersId(lower, holder, parent, info) ? str(ctx.phi(v, "identifier")) : value;
 
   // HAR bodies.
   if (key === "text" && parent && (holder === "postData" || holder === "content")) return str(harBody(v, parent, ctx));
@@ -660,6 +681,18 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (gravatarCue(v)) return str(sweepValue(redactSpans(v, ctx, gravatarHashes(v), "email"), ctx));
   return str(sweepValue(v, ctx));
 }
+
+/**
+ * Sentry's `user` / `sentry.interfaces.User`: {id, username, email, ip_address}: the account's id, beside its mailbox,
+ * is the person's as much as the mailbox is.
+ */
+const isTrackedUsersId = (lower: string, holder: string | undefined, parent: JObject | undefined, info: Info) =>
+  !info.clinical &&
+  lower === "id" &&
+  parent !== undefined &&
+  holder !== undefined &&
+  /(?:^|\.)user$/i.test(holder) &&
+  objHasLower(parent, "email");
 
 /** A string member of a JSON object or array, with what the member rules read of it. */
 interface StringMember {
@@ -808,21 +841,20 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
       ),
   ],
   [
-    // Sentry's `user` / `sentry.interfaces.User`: {id, username, email, ip_address}: the account's id, beside its
-    // mailbox, is the person's as much as the mailbox is.
     "an error tracker's user id beside the user's mailbox",
-    (m) =>
-      personsIf(
-        !m.info.clinical &&
-          m.lower === "id" &&
-          m.parent &&
-          m.holder !== undefined &&
-          /(?:^|\.)user$/i.test(m.holder) &&
-          objHasLower(m.parent, "email") &&
-          m.v.trim() !== "",
-        m,
-        "identifier",
-      ),
+    (m) => personsIf(isTrackedUsersId(m.lower, m.holder, m.parent, m.info) && m.v.trim() !== "", m, "identifier"),
+  ],
+  [
+    // `{"tags": {"sentry:user": "id:41656"}}`, or its API's `{"key": "user", "value": "id:41656", "query": …}`.
+    "an error tracker's user tag, as an object's member or a {key, value, query} pair",
+    (m) => {
+      if (m.info.clinical) return null;
+      if (isSentryUserTag(m.key, m.holder)) return sentryUserTagValue(m.v, false, m.ctx);
+      const pair = (m.key === "value" || m.key === "query") && m.parent !== undefined;
+      return pair && isSentryUserTag(objGetString(m.parent!, "key"), m.holder)
+        ? sentryUserTagValue(m.v, m.key === "query", m.ctx)
+        : null;
+    },
   ],
   [
     "an Entra sign-in log's (Graph `signIns`, `SigninLogs`) or an audit record's user, named beside the app",

@@ -182,12 +182,13 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // or XML reader, so alone or inside other text it reads the same.
   text = redactDicom(redactNcpdpScript(redactX12(text, ctx), ctx), ctx);
 
-  // A packet's hex + ASCII dump: its payload read as text, what goes masked in both columns (hex-dumps.ts); a
-  // `curl --trace-ascii` block rejoined from its 64-character lines, read, and put back on them (curl-trace.ts).
+  // HTTP messages printed in a transport's own layout, each read back into its text, redacted, and put back:
+  // a `curl --trace-ascii` block rejoined from its 64-character lines (curl-trace.ts); a packet's hex + ASCII dump,
+  // what goes masked in both columns (hex-dumps.ts); Java's printed MessageHeader, each `{Name: value}` read as a
+  // header line of its own (message-header.ts).
   const readPayload = (payload: string) => redactLines(payload, ctx, { freeText: true });
   const protect = (piece: string) => ctx.keep(piece);
-  // Java's printed MessageHeader: each `{Name: value}` read as a header line of its own (message-header.ts).
-  const readDumps = (t: string) =>
+  const readWrappedTransports = (t: string) =>
     redactMessageHeaders(
       redactHexDumps(redactCurlTraces(t, readPayload, protect), readPayload, protect),
       readPayload,
@@ -206,7 +207,7 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
                 redactSqlRows(
                   redactMultipartSecrets(
                     redactCookieArrays(
-                      redactPayloadLines(redactWrappedBase64(readDumps(t), ctx, hidesEncodedSecret), ctx),
+                      redactPayloadLines(redactWrappedBase64(readWrappedTransports(t), ctx, hidesEncodedSecret), ctx),
                       ctx,
                     ),
                     ctx,
