@@ -92,7 +92,8 @@ export function redactCurlTraces(
   for (let i = 0; i < lines.length;) {
     const head = lines[i++];
     out += head;
-    const lead = head.length <= MAX_BLOCK_LINE + MAX_LEAD ? titleLead(head) : null;
+    // Every title holds " bytes (0x" (TITLE): other lines are not read further.
+    const lead = head.length <= MAX_BLOCK_LINE + MAX_LEAD && head.includes(" bytes (0x") ? titleLead(head) : null;
     if (lead === null) continue;
     const block: DataLine[] = [];
     while (i + block.length < lines.length) {

@@ -252,6 +252,11 @@ export function redactDataFrames(text: string, ctx: ItemContext): string {
   let i = 0;
   while (i < lines.length) {
     const head = lines[i];
+    // A header starts with the index column's blank: a line that does not is not split into words.
+    if (head.line.charCodeAt(0) !== 0x20) {
+      i++;
+      continue;
+    }
     head.words = wordsOf(head.line);
     if (!isHeader(head.line, head.words)) {
       i++;

@@ -29,6 +29,12 @@ interface DumpLine {
 }
 
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+/** Whether the first character after a line's blanks is a hex digit (what OFFSET's first character is). */
+function startsHex(line: string): boolean {
+  let k = 0;
+  while (line.charCodeAt(k) === 0x20 || line.charCodeAt(k) === 0x09) k++;
+  return isHex(line.charCodeAt(k));
+}
 
 const printable = (byte: number) => byte >= 0x20 && byte < 0x7f;
 
@@ -194,6 +200,8 @@ export function redactHexDumps(
     const run: Array<{ body: string; end: string; dump: DumpLine }> = [];
     while (i + run.length < lines.length) {
       const line = lines[i + run.length];
+      // Every dump line starts (after its blanks) with a hex digit: its offset, or a line number before it.
+      if (!startsHex(line)) break;
       const body = line.replace(/\r?\n$/, "");
       const dump = readDumpLine(body);
       if (!dump) break;

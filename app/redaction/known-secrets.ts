@@ -72,14 +72,19 @@ const CUT_AFTER = ["[...]", "[\u2026]", " ...", " \u2026"];
  * Where the value in the piece `text[start, end)` ends when a cut mark follows it (`head...`, `head…tail`,
  * `head[...]`, `head ...`), or -1. The piece is read once, so every piece costs its own length.
  */
-function cutEnd(text: string, start: number, end: number): number {
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    // Only a `.`, `…` or `\` can start a mark: other characters cost one comparison.
-    if ((c === 0x2e || c === 0x2026 || c === 0x5c) && CUT_INSIDE.some((mark) => text.startsWith(mark, k))) return k;
-  }
-  return CUT_AFTER.some((mark) => text.startsWith(mark, end)) ? end : -1;
+function cutEnd(text: string, start: number, end: number, marked: boolean): number {
+  if (marked)
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      // Only a `.`, `…` or `\` can start a mark: other characters cost one comparison.
+      if (isMarkStart(c) && CUT_INSIDE.some((mark) => text.startsWith(mark, k))) return k;
+    }
+  // Every mark after a piece starts with `[` or a blank.
+  const after = text.charCodeAt(end);
+  return (after === 0x5b || after === 0x20) && CUT_AFTER.some((mark) => text.startsWith(mark, end)) ? end : -1;
 }
+/** The first character of every CUT_INSIDE mark: `.`, `…`, `\`. */
+const isMarkStart = (c: number) => c === 0x2e || c === 0x2026 || c === 0x5c;
 
 /** Padded base64 (`YWRtaW4=`, `c2VjcmV0==`): what stands before the padding, when it is long enough to look up. */
 const PADDED = /^[A-Za-z0-9+/_-]{6,}={1,2}$/;
@@ -162,12 +167,18 @@ function findAll(text: string, tables: Tables): Array<{ start: number; end: numb
         continue;
       }
       const start = i;
-      while (i < n && !isDelimiter(text.charCodeAt(i))) i++;
+      // Whether the piece holds a character a cut mark starts with: only then is it read again for one.
+      let marked = false;
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (isDelimiter(c)) break;
+        if (isMarkStart(c)) marked = true;
+      }
       const entry = lengths.has(i - start) ? plain.get(text.slice(start, i)) : undefined;
       // A padded value found by its body: its padding goes with it where it follows.
       if (entry) out.push({ start, end: text.startsWith(entry.value, start) ? start + entry.value.length : i, entry });
       else {
-        const hit = cutCopy(text, start, i, plain, cuttable);
+        const hit = cutCopy(text, start, i, marked, plain, cuttable);
         if (hit) out.push(hit);
       }
     }
@@ -195,10 +206,11 @@ function cutCopy(
   text: string,
   start: number,
   end: number,
+  marked: boolean,
   plain: Map<string, KnownValue>,
   cuttable: PrefixIndex,
 ): { start: number; end: number; entry: KnownValue } | undefined {
-  const cut = cutEnd(text, start, end);
+  const cut = cutEnd(text, start, end, marked);
   const stop = cut >= 0 ? cut : text[end - 1] === "." ? end - 1 : -1;
   if (stop <= start) return undefined;
   const head = text.slice(start, stop);
