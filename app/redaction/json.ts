@@ -24,7 +24,7 @@ import {
 } from "./json-ast";
 import { redactSpans, sweepValue } from "./sweep";
 import { isCredentialHeaderName, isPersonsHeader, redactHeaderValue } from "./headers";
-import { isClientAddressKey, redactCallerAddress } from "./detectors/client-addresses";
+import { isAccessRecordAddressKey, isClientAddressKey, redactCallerAddress } from "./detectors/client-addresses";
 import { redactParams, pseudonymisePatientRef } from "./detectors/url";
 import { SECRET_PARAMS, TOKEN_TYPES, labelNamesSecret, secretKey } from "./detectors/secret-keys";
 import { JWK_PRIVATE_MEMBERS } from "./detectors/private-keys";
@@ -562,7 +562,12 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // The caller's address in an audit record or access log (`sourceIPAddress`, `callerIp`, `CallerIPAddress`), or a
   // monitoring payload's client address nested as objects (ECS's `{"client": {"ip": …}}`, read as `client.ip`): the
   // first address of a list is the client's, the proxies after it stay.
-  if (isString && (isClientAddressKey(key) || (holder !== undefined && isClientAddressKey(`${holder}.${key}`)))) {
+  if (
+    isString &&
+    (isClientAddressKey(key) ||
+      (holder !== undefined && isClientAddressKey(`${holder}.${key}`)) ||
+      (parent !== undefined && isAccessRecordAddressKey(key, (k) => objHasLower(parent, k))))
+  ) {
     const out = redactCallerAddress(v, ctx);
     if (out !== v) return str(out);
   }

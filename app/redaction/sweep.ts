@@ -21,6 +21,7 @@ import { redactPathQueriesInText, redactUrlsInText } from "./detectors/url";
 import { redactQuotedForms } from "./detectors/quoted-forms";
 import { redactProseFormValues } from "./detectors/prose-form-values";
 import { redactPrintedHeaderPairs } from "./detectors/printed-header-pairs";
+import { redactFlatHeaderMaps } from "./detectors/flat-header-maps";
 import { redactCodeSearches } from "./detectors/code-searches";
 import { redactJavaMaps } from "./detectors/java-maps";
 import { redactWrappedQueries } from "./detectors/wrapped-query";
@@ -93,6 +94,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   // "[(b'cookie', b'…')]", "map[Set-Cookie:[…]]", "{Set-Cookie=[…]}": headers a program printed as pairs.
   if (chars & CUE.comma || chars & CUE.colon || chars & CUE.equals)
     out = redactPrintedHeaderPairs(out, ctx, (v) => sweepSecretsNoUrls(v, ctx, scanCues(v)));
+  // "{Date=Wed, 05 Oct 2022 …, Set-Cookie=a=…; Path=/, Server=…}": API Gateway's and Java's flat header maps.
+  if (chars & CUE.equals) out = redactFlatHeaderMaps(out, ctx, (v) => sweepSecretsNoUrls(v, ctx, scanCues(v)));
   if (chars & CUE.colon) {
     // Values inside a header or URL are swept with their own cues (a decoded value may hold characters the text did
     // not).

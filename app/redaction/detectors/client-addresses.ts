@@ -126,6 +126,38 @@ const CLIENT_ADDRESS_KEYS = new Set([
 export const isClientAddressKey = (key: string): boolean =>
   key.length <= 40 && CLIENT_ADDRESS_KEYS.has(key.toLowerCase().replace(/[-_.]/g, ""));
 
+/** Short keys an access log record gives the caller's address (AWS API Gateway's documented `"ip":
+ *  "$context.identity.sourceIp"`, nginx JSON formats' `"client"`): whose it is only the record's other fields say. */
+const RECORD_ADDRESS_KEYS = new Set(["ip", "client", "remote"]);
+/** A request's own fields in an access log record, in lower case: its id or time or method or line (`requestId`,
+ *  `request_time`, `httpMethod`, `request`)… */
+const REQUEST_FIELDS = [
+  "requestid",
+  "request_id",
+  "requesttime",
+  "request_time",
+  "httpmethod",
+  "http_method",
+  "method",
+  "request",
+];
+/** …and its answer's status (`status`, `statusCode`, `status_code`). */
+const STATUS_FIELDS = ["status", "statuscode", "status_code", "httpstatus", "http_status"];
+
+/**
+ * A short address key (`ip`, `client`) of an access log record: the record also has a request's field and its status,
+ * so the address is the caller's. The same key in a server's settings (`{"name", "ip", "port"}`) names the server.
+ * `has` says whether the record has a member of that name in any case (an indexed look-up: asked per member, the
+ * record is not read again).
+ */
+export function isAccessRecordAddressKey(key: string, has: (lowerKey: string) => boolean): boolean {
+  return (
+    RECORD_ADDRESS_KEYS.has(key.toLowerCase()) &&
+    REQUEST_FIELDS.some((f) => has(f)) &&
+    STATUS_FIELDS.some((f) => has(f))
+  );
+}
+
 /** A value that is one person's address and nothing else (a port after it allowed): `203.0.113.7`,
  *  `[2001:db8::1]:443`, `::ffff:203.0.113.7`. */
 export function isPersonsAddressValue(value: string): boolean {

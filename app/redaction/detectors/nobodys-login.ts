@@ -98,13 +98,16 @@ export function isNobodysLogin(login: string): boolean {
   );
 }
 
-/** Keys whose value is a login, in lower case (compare a key lowered): an OIDC claim, an app's field, a directory's
- *  attribute (`uid`, `sAMAccountName`). `user` alone is too common a word to be one. */
+/** Keys whose value is a login, in lower case (compare a key lowered): an OIDC claim (also as Go, Java and .NET name
+ *  it: oauth2-proxy's `PreferredUsername`, Keycloak's `preferredUsername`), an app's field, a directory's attribute
+ *  (`uid`, `sAMAccountName`). `user` alone is too common a word to be one. */
 export const LOGIN_KEYS = [
   "preferred_username",
+  "preferredusername",
   "username",
   "user_name",
   "login_name",
+  "loginname",
   "login",
   "uid",
   "samaccountname",

@@ -1,6 +1,7 @@
 // IPv4 and IPv6 addresses in free text (versions and clock times are not addresses).
 import { each, type PhiSpan } from "./phi-span";
 import { generalBlockRemote } from "./devtools-general";
+import { w3cServerColumns } from "../w3c-fields";
 
 const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IPV4 = new RegExp(`(?<![\\w./:-])${OCTET}(?:\\.${OCTET}){3}(?![\\w/-]|\\.\\d)`, "g");
@@ -47,6 +48,8 @@ function isCloudServiceAddress(text: string, index: number, address: string): bo
 
 export function findIpAddresses(text: string, out: PhiSpan[]) {
   const isServersAddress = generalBlockRemote(text);
+  // A W3C log's `s-ip` column: the server's own address (unless it is also someone's elsewhere, below).
+  const inServerColumn = w3cServerColumns(text);
   const servers: Array<{ span: PhiSpan; address: string }> = [];
   const persons = new Set<string>();
   each(IPV4, text, (m) => {
@@ -64,7 +67,7 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
     // DevTools' General block: the "Remote Address" is the server the browser connected to, a fact of the request.
     if (isServersAddress(m.index)) return;
     const span: PhiSpan = { start: m.index, end: m.index + m[0].length, type: "ip_address" };
-    if (namesAServer(text, m.index)) servers.push({ span, address: m[0] });
+    if (namesAServer(text, m.index) || inServerColumn(m.index)) servers.push({ span, address: m[0] });
     else {
       persons.add(m[0]);
       out.push(span);

@@ -125,7 +125,22 @@ export function findPhones(text: string, out: PhiSpan[]) {
     if (groups.length === 1 && !cue && !prefixed) return;
     const shortGroups =
       groups.length >= 3 && uniform && groups.every((g) => g.length >= 2 && g.length <= 4) && digits.length >= 8;
+    if (!prefixed && !cue && seps[0] === " " && inNumberColumns(text, m.index, m.index + raw.length)) return;
     if (usShape || (prefixed && digits.length >= 8) || cue || shortGroups)
       out.push({ start: m.index, end: m.index + raw.length, type: "phone" });
   });
+}
+
+/** A number standing alone as a column: a decimal or a negative one (`0.217`, `-1`; a whole number may be a room's or
+ *  a house's), a blank on either side. */
+const NUMBER_BEFORE = /(?:^|[ \t])(?:-\d{1,9}(?:\.\d{1,9})?|\d{1,9}\.\d{1,9})[ \t]$/;
+const NUMBER_AFTER = /^[ \t](?:-\d{1,9}(?:\.\d{1,9})?|\d{1,9}\.\d{1,9})(?:[ \t]|$)/;
+
+/**
+ * Numbers in blanks between columns of numbers (an AWS ALB line's `0.002 0.217 0.000 200 200 448 348`: timings,
+ * status codes, byte counts): a row of a log's fields, not a phone number written with blanks. Read from the few
+ * characters on either side of the match only.
+ */
+function inNumberColumns(text: string, start: number, end: number): boolean {
+  return NUMBER_BEFORE.test(before(text, start, 24)) || NUMBER_AFTER.test(text.slice(end, end + 24));
 }

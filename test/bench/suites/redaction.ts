@@ -309,6 +309,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["data tools' output (DataFrames, tibbles, Spark, DuckDB, MongoDB, DynamoDB, CSV)", /^data-/],
   ["observability and error-tracker payloads (Sentry, OpenTelemetry, Datadog, ECS, API gateways)", /^obs-/],
   ["identity-provider artifacts (SAML, JWKS, PEM keys, IdP logs, userinfo)", /^idp-/],
+  ["web server, reverse proxy and API gateway logs (nginx, Apache, IIS, HAProxy, Envoy, Kong, ALB, APIM, …)", /^gw-/],
   ["X12 EDI, DICOM dumps, NCPDP SCRIPT", /^(?:x12-|dicom-|ncpdp-)/],
   ["mobile app logs (Android logcat, iOS console, Flutter, React Native)", /^mobile-/],
   ["chat and ticket-system exports (Slack, Teams, Discord, Jira, Zendesk, ServiceNow, GitHub API)", /^export-/],
