@@ -1,5 +1,5 @@
 // The prose sweep's detectors skip a text that lacks what every match of theirs holds: a shell prompt's `@`, `$` or
-// Kali's `㉿`, a keyed phone's seven digits in a row, a claim's `=` or `:`. On generated texts of the pieces those
+// Kali's `㉿`, a keyed phone's seven digits in a row, a claim's `=` or `:`, a signature's dash or contact line's colon. On generated texts of the pieces those
 // shapes are made of: adding the missing character on a line of its own (where it can start no match) lets the
 // detector read the text, and it finds nothing more in the text than it did without — skipping changed no output.
 import { describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import { findPromptLogins } from "~/redaction/detectors/prompt-logins";
 import { findKeyedPhones } from "~/redaction/detectors/phi-phones";
 import { findClaimValues } from "~/redaction/detectors/phi-claims";
 import { findAddresses } from "~/redaction/detectors/phi-addresses";
+import { findSignatures } from "~/redaction/detectors/phi-signatures";
 import { mixedText } from "./lib/mixed-text";
 
 const spans = (find: (text: string, out: PhiSpan[]) => void, text: string) => {
@@ -57,6 +58,34 @@ describe("prose sweep gates", () => {
     );
   });
 
+  it("a signature's dash line or contact block is read only in a text holding a dash mark or a colon", () => {
+    const pieces = [
+      "Thanks,",
+      "Regards",
+      "Jane",
+      "Roe",
+      "J.",
+      "Acme",
+      "Support",
+      "Phone",
+      "Email",
+      "e",
+      ":",
+      "-",
+      "--",
+    ];
+    const more = ["—", "–", "~", ",", "|", " ", "\n", "\n\n", "+1 555 123 4567", "jroe@example.org", "x"];
+    fc.assert(
+      fc.property(mixedText([...pieces, ...more], 3, 16), (text) =>
+        sameWithGateOpen(findSignatures, text, "\n--\n:\n"),
+      ),
+      { numRuns: 3000 },
+    );
+    const found = (text: string) => spans(findSignatures, text).map((s) => text.slice(s.start, s.end));
+    expect(found("See you.\n— Jane Roe, Acme")).toEqual(["Jane Roe"]);
+    expect(found("Hi\n\nJane Roe\nAcme Corp\nPhone: +1 555 123 4567\n")).toEqual(["Jane Roe"]);
+  });
+
   it("an address is still found when its only digit is its house number, or with no digit at a corner", () => {
     const found = (text: string) => spans(findAddresses, text).map((s) => text.slice(s.start, s.end));
     expect(found("She lives at 12 Oak Street now")).toContain("12 Oak Street");
@@ -73,12 +102,15 @@ describe("prose sweep gates", () => {
       "name=".repeat(210_000),
       ":".repeat(1 << 20),
       "12 Oak ".repeat(150_000),
+      "-- Jane Roe\n".repeat(90_000),
+      "Phone: 5\n".repeat(110_000),
     ];
     for (const text of inputs) {
       expect(Array.isArray(spans(findPromptLogins, text))).toBe(true);
       expect(Array.isArray(spans(findKeyedPhones, text))).toBe(true);
       expect(Array.isArray(spans(findClaimValues, text))).toBe(true);
       expect(Array.isArray(spans(findAddresses, text))).toBe(true);
+      expect(Array.isArray(spans(findSignatures, text))).toBe(true);
     }
   });
 });
