@@ -1,5 +1,5 @@
 // The prose sweep's detectors skip a text that lacks what every match of theirs holds: a shell prompt's `@`, `$` or
-// Kali's `㉿`, a keyed phone's seven digits in a row, a claim's `=` or `:`, a signature's dash or contact line's colon. On generated texts of the pieces those
+// Kali's `㉿`, a keyed phone's seven digits in a row, a claim's `=` or `:`, a signature's dash or contact line's colon, an attendee list's heading word. On generated texts of the pieces those
 // shapes are made of: adding the missing character on a line of its own (where it can start no match) lets the
 // detector read the text, and it finds nothing more in the text than it did without — skipping changed no output.
 import { describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { findKeyedPhones } from "~/redaction/detectors/phi-phones";
 import { findClaimValues } from "~/redaction/detectors/phi-claims";
 import { findAddresses } from "~/redaction/detectors/phi-addresses";
 import { findSignatures } from "~/redaction/detectors/phi-signatures";
+import { ATTENDEE_HEADING, HEADING_WORD, attendeeItems } from "~/redaction/detectors/phi-attendee-lists";
 import { mixedText } from "./lib/mixed-text";
 
 const spans = (find: (text: string, out: PhiSpan[]) => void, text: string) => {
@@ -86,6 +87,23 @@ describe("prose sweep gates", () => {
     expect(found("Hi\n\nJane Roe\nAcme Corp\nPhone: +1 555 123 4567\n")).toEqual(["Jane Roe"]);
   });
 
+  it("an attendee list is read line by line only in a text holding a heading's word", () => {
+    const pieces = ["Attendees", "ATTENDANCE", "Participants", "Present", "In attendance", "Who attended", ":", "#"];
+    const headings = ["## Present", "**Who attended:**", "People present", "__Participants__ :"];
+    const more = ["**", "- ", "* ", "1. ", "Jane Roe", "Agenda", " ", "\n", "\n\n", "\r\n", "x"];
+    fc.assert(
+      fc.property(mixedText([...pieces, ...headings, ...more], 3, 16), (text) => {
+        expect(attendeeItems(text + "\npresent")).toEqual(attendeeItems(text));
+        // Each line read as a heading holds the word the gate looks for.
+        for (const line of text.split("\n"))
+          if (ATTENDEE_HEADING.test(line)) expect(HEADING_WORD.test(line)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    const text = "## Attendees\n- Jane Roe\n- John Doe\n";
+    expect(attendeeItems(text).map((i) => text.slice(i.start, i.end))).toEqual(["Jane Roe", "John Doe"]);
+  });
+
   it("an address is still found when its only digit is its house number, or with no digit at a corner", () => {
     const found = (text: string) => spans(findAddresses, text).map((s) => text.slice(s.start, s.end));
     expect(found("She lives at 12 Oak Street now")).toContain("12 Oak Street");
@@ -104,6 +122,8 @@ describe("prose sweep gates", () => {
       "12 Oak ".repeat(150_000),
       "-- Jane Roe\n".repeat(90_000),
       "Phone: 5\n".repeat(110_000),
+      "Attendees:\n- a\n".repeat(60_000),
+      "present\n".repeat(130_000),
     ];
     for (const text of inputs) {
       expect(Array.isArray(spans(findPromptLogins, text))).toBe(true);
@@ -111,6 +131,7 @@ describe("prose sweep gates", () => {
       expect(Array.isArray(spans(findClaimValues, text))).toBe(true);
       expect(Array.isArray(spans(findAddresses, text))).toBe(true);
       expect(Array.isArray(spans(findSignatures, text))).toBe(true);
+      expect(Array.isArray(attendeeItems(text))).toBe(true);
     }
   });
 });
