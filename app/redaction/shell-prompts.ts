@@ -36,11 +36,18 @@ const HOST = String.raw`[\p{L}\p{N}][\p{L}\p{N}_-]{0,63}(?:\.[\p{L}\p{N}_-]{1,63
  *  - Git Bash's first line, `user@HOST MINGW64 ~/dir (branch)` (its mark is on the next line);
  *  - older macOS's `host:dir user$` (no blank after the colon, unlike prose);
  *  - Kali's `┌──(user㉿host)-[~/dir]`.
- * Each may stand behind a CI timestamp or a compose prefix. Every part is bounded.
+ * Each may stand behind a CI timestamp or a compose prefix. Every part is bounded. `needs`: a character every match
+ * holds, so a text without it is not read by the pattern at all (its line-start anchor is tried on every line).
  */
-export const PROMPT_LOGINS = [
-  String.raw`\[?(${LOGIN})@${HOST}(?::[^\s$#%>\]]{0,200})?(?:[ \t]+[^\s$#%>\]]{1,200}){0,3}\]?[ \t]?[$#%>❯»](?=[ \t\r]|$)`,
-  String.raw`(${LOGIN})@${HOST}[ \t]+(?:MINGW|MSYS|UCRT|CLANG)(?:32|64)?(?=[ \t\r]|$)`,
-  String.raw`${HOST}:[^\s$#%>:]{1,200}[ \t](${LOGIN})\$(?=[ \t\r]|$)`,
-  String.raw`┌──\((${LOGIN})㉿`,
-].map((source) => new RegExp(String.raw`^[ \t]*${LINE_PREFIX}(?:\([\w.-]{1,40}\)[ \t]*)?${source}`, "gmud"));
+export const PROMPT_LOGINS: ReadonlyArray<{ pattern: RegExp; needs: string }> = [
+  {
+    needs: "@",
+    source: String.raw`\[?(${LOGIN})@${HOST}(?::[^\s$#%>\]]{0,200})?(?:[ \t]+[^\s$#%>\]]{1,200}){0,3}\]?[ \t]?[$#%>❯»](?=[ \t\r]|$)`,
+  },
+  { needs: "@", source: String.raw`(${LOGIN})@${HOST}[ \t]+(?:MINGW|MSYS|UCRT|CLANG)(?:32|64)?(?=[ \t\r]|$)` },
+  { needs: "$", source: String.raw`${HOST}:[^\s$#%>:]{1,200}[ \t](${LOGIN})\$(?=[ \t\r]|$)` },
+  { needs: "㉿", source: String.raw`┌──\((${LOGIN})㉿` },
+].map(({ needs, source }) => ({
+  needs,
+  pattern: new RegExp(String.raw`^[ \t]*${LINE_PREFIX}(?:\([\w.-]{1,40}\)[ \t]*)?${source}`, "gmud"),
+}));

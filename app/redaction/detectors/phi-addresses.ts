@@ -89,10 +89,13 @@ export const STREET_NEEDS: Array<RegExp | null> = [
   new RegExp(`\\b${PREFIX}\\.?[ \\t]{1,2}[\\p{L}\\p{M}]`, "u"),
   new RegExp(`(?:${SUFFIX_WORD})[ \\t]{1,2}\\d`, "u"),
   /(?:ul|al)\.[ \t]/,
-  null,
+  /corner/i,
   null,
   null,
 ];
+/** The street patterns that hold a house number, a box number or a unit's number: none can match a text without a
+ *  digit (the rest — a street prefix's name alone, "the corner of" — can). Same index as STREET_PATTERNS. */
+export const STREET_HAS_DIGITS = [true, true, false, true, true, false, true, true];
 
 const STATES =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI";
@@ -109,6 +112,7 @@ function hasDigit(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+const CORNER = /the[ \t]corner/i;
 // Cues after which a number starts an address ("lives at 12 …", "my address is 4 …", "the corner of …").
 const ADDRESS_CUE =
   /\b(?:address(?:es)?(?:[ \t](?:is|was|are|to))?[ \t]?:?|lives?[ \t]at|living[ \t]at|located[ \t]at|resides?[ \t]at|moved[ \t]to|send[^\n.?!]{0,20}[ \t]to|ship(?:ped)?[ \t]to|deliver(?:ed)?[ \t]to|meet[ \t](?:me|us)[ \t]at|return[ \t]to|stop[ \t]at|off[ \t]at)[ \t]{1,3}(?=\d|the[ \t]corner)/gi;
@@ -129,22 +133,26 @@ const CONTINUATION = new RegExp(
 
 export function findAddresses(text: string, out: PhiSpan[]) {
   const cores: Array<[number, number]> = [];
+  const digits = hasDigit(text, 0, text.length);
   STREET_PATTERNS.forEach((re, k) => {
-    if (STREET_NEEDS[k]?.test(text) === false) return;
+    if ((STREET_HAS_DIGITS[k] && !digits) || STREET_NEEDS[k]?.test(text) === false) return;
     each(re, text, (m) => cores.push([m.index, m.index + m[0].length]));
   });
   // Every city/state/ZIP line holds ", XX 12345": one search for that first.
-  if (STATE_AND_ZIP.test(text)) each(CITY_STATE_ZIP, text, (m) => cores.push([m.index, m.index + m[0].length]));
-  each(ADDRESS_CUE, text, (m) => {
-    const start = m.index + m[0].length;
-    const rest = text.slice(start, start + 120);
-    // the corner of X and Y · 12 Something Something 34
-    const seg =
-      /^(?:the[ \t]corner[ \t]of[ \t][^\n.?!,]{1,60}?[ \t]and[ \t][^\n?!,]{1,40}?(?=\.?(?:[ \t]|$|[\n?!,]))|\d{1,6}[A-Za-z]?(?:[ \t,]{1,2}[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]{0,29}){1,6})/u.exec(
-        rest,
-      );
-    if (seg) cores.push([start, start + seg[0].replace(/\.$/, "").length]);
-  });
+  if (digits && STATE_AND_ZIP.test(text))
+    each(CITY_STATE_ZIP, text, (m) => cores.push([m.index, m.index + m[0].length]));
+  // A cue is followed by a house number or "the corner of".
+  if (digits || CORNER.test(text))
+    each(ADDRESS_CUE, text, (m) => {
+      const start = m.index + m[0].length;
+      const rest = text.slice(start, start + 120);
+      // the corner of X and Y · 12 Something Something 34
+      const seg =
+        /^(?:the[ \t]corner[ \t]of[ \t][^\n.?!,]{1,60}?[ \t]and[ \t][^\n?!,]{1,40}?(?=\.?(?:[ \t]|$|[\n?!,]))|\d{1,6}[A-Za-z]?(?:[ \t,]{1,2}[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]{0,29}){1,6})/u.exec(
+          rest,
+        );
+      if (seg) cores.push([start, start + seg[0].replace(/\.$/, "").length]);
+    });
   // A postal block: a street line ("20789 Allika 46", "Brisas 6802 Suite 4") followed by locality or unit lines.
   let lineStart = 0;
   while (lineStart < text.length) {

@@ -3,8 +3,10 @@
 // working-group minutes and stand-up notes write them. The items are found here, by lines; the name detector
 // (phi-names.ts) takes the capitalised words an item starts with as a person's name. One pass over the lines.
 /** A heading or label naming who attended, alone on its line: Markdown heading marks and bold allowed around it. */
-const ATTENDEE_HEADING =
+export const ATTENDEE_HEADING =
   /^[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:attendees|attendance|participants|present|in attendance|people present|who attended)(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$/i;
+/** What every ATTENDEE_HEADING holds, in any case. */
+export const HEADING_WORD = /attend|participants|present/i;
 /** A list item's marker at the start of its line: "* ", "- ", "• ", "1. ", "2) ". */
 const ITEM_MARKER = /^[ \t]{0,8}(?:\d{1,3}[.)]|[*•-])[ \t]+/;
 
@@ -20,6 +22,8 @@ export interface AttendeeItem {
  */
 export function attendeeItems(text: string): AttendeeItem[] {
   const items: AttendeeItem[] = [];
+  // Every heading holds one of these words: a text without any has no list, and its lines are not read one by one.
+  if (!HEADING_WORD.test(text)) return items;
   let inList = false;
   let seenItem = false;
   for (let start = 0; start < text.length;) {

@@ -141,6 +141,8 @@ function valueOf(text: string, m: RegExpExecArray): { start: number; quote: stri
 const quotesMatch = (text: string, m: RegExpExecArray) => !m[2] || text[m.index - 1] === m[2];
 
 export function findClaimValues(text: string, out: PhiSpan[]) {
+  // Every claim is a key, then `=` or `:` (claimAt): a text with neither (a sentence, a word) holds none.
+  if (!text.includes(":") && !text.includes("=")) return;
   let claims: number[] | undefined;
   const cursor = { i: 0 };
   each(CLAIM, text, (m) => {

@@ -80,8 +80,12 @@ const KEYED =
 /** One more item of a list after it: a comma, an optional quote, digits. */
 const NEXT_ITEM = /["']?[ \t]{0,2},[ \t]{0,2}["']?(\+?\d{7,15})(?![\w.-])/y;
 
+/** Seven digits in a row: every keyed phone holds them (a text without is not read by KEYED's word-start search). */
+const SEVEN_DIGITS = /\d{7}/;
+
 /** Phone numbers without separators under a key that names a person's contact (and the rest of a list after it). */
 export function findKeyedPhones(text: string, out: PhiSpan[]) {
+  if (!SEVEN_DIGITS.test(text)) return;
   each(KEYED, text, (m) => {
     if (!isContactKey(m[1])) return;
     let start = m.index + m[0].length - m[3].length;

@@ -56,14 +56,29 @@ export function findSignatures(text: string, out: PhiSpan[]) {
     if (next && m && !NOT_PERSON.test(m[1])) push(next, m);
   }
 
+  // A dash line needs its dash, a contact line its colon: a text without either is not read line by line for them.
+  if (hasDashMark(text)) findDashNameLines(text, out);
+  if (text.includes(":")) findAboveContactLines(text, out, push, match);
+}
+
+const hasDashMark = (text: string) => text.includes("--") || text.includes("—") || text.includes("–");
+
+function findDashNameLines(text: string, out: PhiSpan[]) {
   DASH_NAME_LINES.lastIndex = 0;
   for (let d = DASH_NAME_LINES.exec(text); d; d = DASH_NAME_LINES.exec(text)) {
     if (NOT_PERSON.test(d[1])) continue;
     const at = d.index + d[0].indexOf(d[1]);
     out.push({ start: at, end: at + d[1].length, type: "name" });
   }
+}
 
-  // Above contact lines: the top of the block (the first line after a blank one, at most MAX_BLOCK lines up).
+/** Above contact lines: the top of the block (the first line after a blank one, at most MAX_BLOCK lines up). */
+function findAboveContactLines(
+  text: string,
+  out: PhiSpan[],
+  push: (l: Line, m: RegExpExecArray) => void,
+  match: (re: RegExp, l: Line | null) => RegExpExecArray | null,
+) {
   let lastTop = -1;
   CONTACT_LINE.lastIndex = 0;
   for (let c = CONTACT_LINE.exec(text); c; c = CONTACT_LINE.exec(text)) {

@@ -7,9 +7,10 @@ import { isNobodysLogin } from "./nobodys-login";
 import { PROMPT_LOGINS } from "../shell-prompts";
 
 export function findPromptLogins(text: string, out: PhiSpan[]): void {
-  for (const prompt of PROMPT_LOGINS)
-    each(prompt, text, (m) => {
-      const [start, end] = m.indices?.[1] ?? [0, 0];
-      if (end > start && !isNobodysLogin(m[1])) out.push({ start, end, type: "user_name" });
-    });
+  for (const { pattern, needs } of PROMPT_LOGINS)
+    if (text.includes(needs))
+      each(pattern, text, (m) => {
+        const [start, end] = m.indices?.[1] ?? [0, 0];
+        if (end > start && !isNobodysLogin(m[1])) out.push({ start, end, type: "user_name" });
+      });
 }
