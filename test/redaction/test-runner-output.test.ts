@@ -77,3 +77,30 @@ describe("MockMvc print(): request parameters as `{name=[value], …}`", () => {
     );
   });
 });
+
+describe("a user record an API test created, logged as pretty-printed JSON", () => {
+  it("a `name` beside the person's `gender` is a person's name, in capitals too", () => {
+    check(
+      [
+        "Body:",
+        "{",
+        '    "name": "ZOLTAN BERECZKI",',
+        '    "email": "zoltan.b@example.org",',
+        '    "gender": "Male",',
+        '    "status": "Inactive"',
+        "}",
+        "HTTP/1.1 200 OK",
+      ].join("\n"),
+      ["ZOLTAN BERECZKI", "zoltan.b@example.org"],
+      ['"gender": "Male"', '"status": "Inactive"', "HTTP/1.1 200 OK"],
+    );
+  });
+
+  it("an app's record with a gender-less `name` keeps it", () => {
+    check(
+      '{\n  "name": "FHIR DEMO APP",\n  "email": "support@example.org",\n  "status": "active"\n}',
+      [],
+      ['"name": "FHIR DEMO APP"'],
+    );
+  });
+});
