@@ -314,6 +314,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["chat and ticket-system exports (Slack, Teams, Discord, Jira, Zendesk, ServiceNow, GitHub API)", /^export-/],
   ["FHIR platforms and test tools beyond Oracle (Inferno, Azure, Google, AWS, Medplum, Redox)", /^platform-/],
   ["CI/CD, deployment and serverless logs (GitHub Actions, GitLab, Jenkins, Ansible, Lambda, Heroku)", /^ci-/],
+  ["artifacts from outside the US (NHS, AU, CA, EU, Middle East; reports in other languages)", /^intl-/],
 ];
 
 export function realArtifactSection(): string {
