@@ -3,6 +3,7 @@
 // notes, attachments, reference displays, person-linked dates), and — in a client domain — FHIR resources reduced to
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
+import { isOrganisationSystem } from "./national-ids";
 import { findAssumedRoleSessions } from "./detectors/assumed-role-sessions";
 import type { PhiSpan } from "./detectors/phi-span";
 import { spliceJsonAst } from "./json-splice";
@@ -594,7 +595,11 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     }
     if (info.person && (key === "birthDate" || key === "deceasedDateTime"))
       return yearValue(v, key === "birthDate" ? "birth_date" : "date", ctx);
-    if (key === "value" && holder && /identifier$/i.test(holder)) return str(ctx.phi(v, "identifier"));
+    if (key === "value" && holder && /identifier$/i.test(holder))
+      // An organisation's identifier (an ODS code, an insurer's IK) names no person: only swept for secrets.
+      return isOrganisationSystem(parent ? objGetString(parent, "system") : undefined)
+        ? str(sweepValue(v, ctx))
+        : str(ctx.phi(v, "identifier"));
     // A contact point's extensions (iso21090-TEL-address, contactpoint-extension) hold the number itself.
     if (isExtensionKey(holder) && info.parentKey === "telecom" && key.startsWith("value"))
       return str(ctx.phi(v, "phone"));

@@ -319,6 +319,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     "test-runner and API-testing output (Newman, REST Assured, Karate, pytest, Jest, JUnit, k6, JMeter, Cypress, …)",
     /^test-/,
   ],
+  ["artifacts from outside the US (NHS England, Germany, Japan, Australia, Netherlands, Belgium)", /^intl-/],
 ];
 
 export function realArtifactSection(): string {
