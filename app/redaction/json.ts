@@ -1113,6 +1113,8 @@ function personValue(v: string, key: string, info: Info): { value: string; type:
   if (key === "birthDate") return { value: v, type: "birth_date" };
   if (key === "value" && info.key === "telecom") return { value: v, type: "telecom" };
   if (key === "value" && info.key === "identifier") return { value: v, type: "identifier" };
+  // A HumanName's text and family (`"name": [{"text": "Faina Yefremova", "family": "Yefremova"}]`).
+  if ((key === "text" || key === "family") && info.key === "name") return { value: v, type: "name" };
   return undefined;
 }
 
