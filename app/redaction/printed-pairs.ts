@@ -15,6 +15,7 @@
 // Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
 // Every scan moves forward or is bounded (a value at most MAX_VALUE characters, a key at most 64): linear.
 
+import { rTypedString } from "./r-typed-values";
 import { COLLECTOR_TYPES } from "./collector-values";
 import { recordString } from "./record-string";
 
@@ -58,8 +59,8 @@ const ERLANG = /\{ ?(?:<<"([^"\n]{1,64})">>|([a-z][\w@]{0,63})) ?,[ \t]{0,40}(?:
 /** Haskell, Kotlin, Python: a field after `{` or `(` or `, `, or first on its line after a line ending in one of
  *  them (Kotlin prints a data class one argument a line), then `=` (Python's keyword arguments have no blanks). */
 const FIELD_EQUALS = /(?:[{(,][ \t]{0,8}\r?\n[ \t]{0,40}|[{(] ?|, )([a-z_][\w']{0,63}) ?= ?/g;
-/** R's str(): ` $ key: chr "`, the key padded to its colon, nested lists' elements after `..`. */
-const R_STR = /^[ \t]*(?:\.\.[ \t]?){0,8}\$ ([A-Za-z_.][\w.]{0,63}) {0,40}: chr "/gm;
+/** R's str(): ` $ key: `, the key padded to its colon, nested lists' elements after `..`; the type tag is read after. */
+const R_STR = /^[ \t]*(?:\.\.[ \t]?){0,8}\$ ([A-Za-z_.][\w.]{0,63}) {0,40}: /gm;
 /** PowerShell's list view: a property name, blanks, `: `, the value to the end of the line (read line by line). */
 const LIST_LINE = /([A-Za-z_][\w.-]{0,63}) {1,40}: ([^\n]*)/y;
 /** psql's expanded display (`\x`, `\gx`, Presto's `\G`) opens each record with `-[ RECORD 1 ]---+---`. */
@@ -261,7 +262,9 @@ function readFieldEquals(text: string, found: PrintedPair[]) {
 function readRStr(text: string, found: PrintedPair[]) {
   R_STR.lastIndex = 0;
   for (let m = R_STR.exec(text); m; m = R_STR.exec(text)) {
-    const open = m.index + m[0].length - 1;
+    const typed = rTypedString(text, m.index + m[0].length);
+    if (!typed) continue;
+    const open = typed.start - 1;
     const close = quotedEnd(text, open);
     if (close < 0) continue;
     push(found, m[1], text, open + 1, close);
