@@ -25,6 +25,8 @@ export interface PrintedPair {
   /** The value's offsets in the text (its quotes left out). */
   start: number;
   end: number;
+  /** Where a type tag printed before the value starts (R's `chr "`): no value itself, kept as it is. */
+  tag?: number;
 }
 
 const MAX_VALUE = 4096;
@@ -107,10 +109,10 @@ export function readPrintedPairs(text: string): PrintedPair[][] {
 }
 
 /** Pushes the pair when its value is one: not empty, not a container, on one line, bounded. */
-function push(found: PrintedPair[], key: string, text: string, start: number, end: number) {
+function push(found: PrintedPair[], key: string, text: string, start: number, end: number, tag?: number) {
   while (end > start && (text[end - 1] === " " || text[end - 1] === "\t" || text[end - 1] === "\r")) end--;
   if (end <= start || end - start > MAX_VALUE) return;
-  found.push({ key, start, end });
+  found.push(tag === undefined ? { key, start, end } : { key, start, end, tag });
 }
 
 /** The end of the line that `from` is on. `seen` holds the last search (from, line end): no line break lies between,
@@ -262,12 +264,13 @@ function readFieldEquals(text: string, found: PrintedPair[]) {
 function readRStr(text: string, found: PrintedPair[]) {
   R_STR.lastIndex = 0;
   for (let m = R_STR.exec(text); m; m = R_STR.exec(text)) {
-    const typed = rTypedString(text, m.index + m[0].length);
+    const tag = m.index + m[0].length;
+    const typed = rTypedString(text, tag);
     if (!typed) continue;
     const open = typed.start - 1;
     const close = quotedEnd(text, open);
     if (close < 0) continue;
-    push(found, m[1], text, open + 1, close);
+    push(found, m[1], text, open + 1, close, tag);
     R_STR.lastIndex = close + 1;
   }
 }
