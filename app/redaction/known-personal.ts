@@ -15,6 +15,8 @@ const ADDRESS_TYPES = new Set(["address", "street_address"]);
 
 /** A name of two to four words of letters (`Faina Yefremova`, `O'Neil-Smith, Mary`). */
 const NAME_WORDS = /^\p{L}[\p{L}\p{M}'’.-]{1,30}(?:,? \p{L}[\p{L}\p{M}'’.-]{1,30}){1,3}$/u;
+/** A name as DICOM and HL7 write it, its components joined by `^` (`Quill^Odessa`, `ROE^JANE^Q`). */
+const CARET_NAME = /^\p{L}[\p{L}\p{M}'’-]{1,30}(?:\^[\p{L}\p{M}'’.-]{0,30}){1,4}$/u;
 /** One word long enough to be a surname rather than a common word, written as one (`Yefremova`, `YEFREMOVA`). */
 const LONG_NAME_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'’]{7,30}|[\p{Lu}\p{M}'’]{7,30})$/u;
 /** Each word of a name of several words starts with a capital, as a name is written where it is found. */
@@ -57,7 +59,11 @@ export function isSpecific(k: KnownValue): boolean {
   if (IDENTIFIER_TYPES.has(k.type))
     return v.length >= 7 && digitsIn(v) >= 4 && !/\s/.test(v) && !UUID.test(v) && !oneCharacter(v);
   if (NAME_TYPES.has(k.type))
-    return isSingleWordName(k) || (NAME_WORDS.test(v) && CAPITALISED_WORDS.test(v) && !namesFieldOrApp(v));
+    return (
+      isSingleWordName(k) ||
+      (CARET_NAME.test(v) && v.includes("^") && /\p{L}\^\p{L}/u.test(v)) ||
+      (NAME_WORDS.test(v) && CAPITALISED_WORDS.test(v) && !namesFieldOrApp(v))
+    );
   if (k.type === "email") return EMAIL.test(v);
   if (k.type === "phone") return digitsIn(v) >= 7;
   if (k.type === "birth_date") return FULL_DATE.test(v);

@@ -79,6 +79,8 @@ describe("a personal value found once goes everywhere in the paste", () => {
     expect(value("name", "Faina Yefremova")).toBe(true);
     expect(value("name", "Yefremova")).toBe(true);
     expect(value("name", "Faina")).toBe(false);
+    expect(value("name", "Quill^Odessa")).toBe(true);
+    expect(value("name", "Quill^")).toBe(false);
     expect(value("email", "faina.y@example.org")).toBe(true);
     expect(value("phone", "(217)555-0143")).toBe(true);
     expect(value("phone", "555-01")).toBe(false);
