@@ -835,8 +835,11 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
     // (`STREET`, `City`, `postalCode`); the state and country stay.
     "a part of a person's address in a record flattened into one object",
     (m) => {
-      const part = !m.info.clinical && m.parent ? FLAT_ADDRESS_PARTS[m.lower.replace(/[_-]/g, "")] : undefined;
-      return personsIf(part !== undefined && m.v.trim() !== "" && inPersonsClaims(m.parent!), m, part ?? "");
+      const { parent } = m;
+      if (m.info.clinical || parent === undefined) return null;
+      const part = FLAT_ADDRESS_PARTS[m.lower.replace(/[_-]/g, "")];
+      if (part === undefined) return null;
+      return personsIf(m.v.trim() !== "" && inPersonsClaims(parent), m, part);
     },
   ],
   [
@@ -860,8 +863,9 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
     (m) => {
       if (m.info.clinical) return null;
       if (isSentryUserTag(m.key, m.holder)) return sentryUserTagValue(m.v, false, m.ctx);
-      const pair = (m.key === "value" || m.key === "query") && m.parent !== undefined;
-      return pair && isSentryUserTag(objGetString(m.parent!, "key"), m.holder)
+      const { parent } = m;
+      const pair = (m.key === "value" || m.key === "query") && parent !== undefined;
+      return pair && isSentryUserTag(objGetString(parent, "key"), m.holder)
         ? sentryUserTagValue(m.v, m.key === "query", m.ctx)
         : null;
     },
@@ -1124,6 +1128,8 @@ function personValue(v: string, key: string, info: Info): { value: string; type:
   if (key === "birthDate") return { value: v, type: "birth_date" };
   if (key === "value" && info.key === "telecom") return { value: v, type: "telecom" };
   if (key === "value" && info.key === "identifier") return { value: v, type: "identifier" };
+  // A HumanName's text and family (`"name": [{"text": "Faina Yefremova", "family": "Yefremova"}]`).
+  if ((key === "text" || key === "family") && info.key === "name") return { value: v, type: "name" };
   return undefined;
 }
 

@@ -39,6 +39,7 @@ import { inputWarnings } from "~/evidence/input-quality";
 import { replaceKnownSecrets } from "./known-secrets";
 import { nationalIdValues, replaceNationalIds } from "./national-ids";
 import { replaceKnownLogins } from "./known-logins";
+import { replaceKnownPersonal } from "./known-personal";
 import { joinWrappedTokens } from "./wrapped-tokens";
 import { redactCookieArrays } from "./detectors/har-cookie-arrays";
 import { redactMultipartSecrets } from "./detectors/multipart-parts";
@@ -136,8 +137,12 @@ function settleText(redacted: string, state: RedactorState, policy: RedactionPol
   return { text: compactCopy(ctx.sentinels.restore(text)), ctx };
 }
 
-/** The last pass of every item, and of its settling: the secrets and logins known so far, wherever they still stand. */
-const replaceKnown = (text: string, ctx: ItemContext) => replaceKnownLogins(replaceKnownSecrets(text, ctx), ctx);
+/**
+ * The last pass of every item, and of its settling: the secrets, the specific personal values (identifiers, e-mails,
+ * phones, full names, birth dates) and the logins known so far, wherever they still stand.
+ */
+const replaceKnown = (text: string, ctx: ItemContext) =>
+  replaceKnownLogins(replaceKnownPersonal(replaceKnownSecrets(text, ctx), ctx), ctx);
 
 /** The placeholders in a redacted text, for highlighting. */
 const spansOf = (text: string, state: RedactorState): RedactedItem["spans"] =>

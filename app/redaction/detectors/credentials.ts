@@ -17,7 +17,7 @@ import {
 import { isSecretTemplateMarker } from "../context";
 import { opensRecord, recordString } from "../record-string";
 import { optionalString } from "./swift-optional";
-import { rTypedString } from "./r-typed-values";
+import { rTypedString } from "../r-typed-values";
 import {
   isNoSignature,
   labelNamesSecret,
