@@ -52,6 +52,11 @@ describe("the caller's address in a JSON access log record", () => {
     kept(out, '"RequestPath":"/r4/Patient","DownstreamStatus":200');
   });
 
+  it("a health record's status is no HTTP status: the server's address stays", () => {
+    const text = '{"service":"fhir-gw","ip":"10.20.30.40","port":443,"status":"UP","method":"health"}';
+    expect(redact(text)).toBe(text);
+  });
+
   it("finishes on a megabyte of records with many keys", () => {
     const record = (i: number) => `{"ip":"81.2.69.${i % 250}","request":"GET / HTTP/1.1","status":"200"}`;
     const many = `{${Array.from({ length: 20_000 }, (_, i) => `"k${i}":"v","ip":"81.2.69.1"`).join(",")},"status":"200","method":"GET"}`;

@@ -151,18 +151,19 @@ const REQUEST_FIELDS = [
   "requesturi",
   "resourcepath",
 ];
-/** …and its answer's status (`status`, `statusCode`, `status_code`). */
+/** …and its answer's HTTP status (`status`, `statusCode`, `status_code`): a three-digit code, not a service's `"UP"`. */
 const STATUS_FIELDS = ["status", "statuscode", "status_code", "httpstatus", "http_status"];
+const HTTP_STATUS = /^[1-5]\d\d$/;
 
 /**
- * A short address key (`ip`, `client`) of an access log record: the record also has a request's field and its status,
- * so the address is the caller's. The same key in a server's settings (`{"name", "ip", "port"}`) names the server.
- * `get` gives the record's member of that name in any case, as text (an indexed look-up: asked per member, the record
- * is not read again).
+ * A short address key (`ip`, `client`) of an access log record: the record also has a request's field and an HTTP
+ * status, so the address is the caller's. The same key in a server's settings or health record (`{"name", "ip",
+ * "port", "status": "UP"}`) names the server. `get` gives the record's member of that name in any case, as text (an
+ * indexed look-up: asked per member, the record is not read again).
  */
 export function isAccessRecordAddressKey(key: string, get: (lowerKey: string) => string | undefined): boolean {
   if (!RECORD_ADDRESS_KEYS.has(key.toLowerCase())) return false;
-  if (!STATUS_FIELDS.some((f) => get(f) !== undefined)) return false;
+  if (!STATUS_FIELDS.some((f) => HTTP_STATUS.test(get(f)?.trim() ?? ""))) return false;
   return REQUEST_FIELDS.some((f) => get(f) !== undefined);
 }
 
