@@ -358,6 +358,16 @@ export function objHasLower(node: JObject, key: string): boolean {
   return node.keys.length < 16 ? node.keys.some((k) => k.toLowerCase() === lowered) : keyIndex(node).lower.has(lowered);
 }
 
+/** The first member named `key` in any case (`statusCode` for "statuscode"), or undefined. */
+export function objGetLower(node: JObject, key: string): JNode | undefined {
+  const lowered = key.toLowerCase();
+  const k =
+    node.keys.length < 16
+      ? node.keys.findIndex((x) => x.toLowerCase() === lowered)
+      : (keyIndex(node).lowerFirst.get(lowered) ?? -1);
+  return k >= 0 ? node.vals[k] : undefined;
+}
+
 /** Renames the member at `i` in place; the object's member index is built again at its next look-up. */
 export function objRenameKey(node: JObject, i: number, key: string): void {
   if (node.keys[i] === key) return;
@@ -365,18 +375,22 @@ export function objRenameKey(node: JObject, i: number, key: string): void {
   KEY_INDEX.delete(node);
 }
 
-const KEY_INDEX = new WeakMap<JObject, { n: number; first: Map<string, number>; lower: Set<string> }>();
-function keyIndex(node: JObject): { first: Map<string, number>; lower: Set<string> } {
+type KeyIndex = { n: number; first: Map<string, number>; lower: Set<string>; lowerFirst: Map<string, number> };
+const KEY_INDEX = new WeakMap<JObject, KeyIndex>();
+function keyIndex(node: JObject): KeyIndex {
   let index = KEY_INDEX.get(node);
   // Built again when a member was added or removed (a HAR body's `encoding` taken off).
   if (!index || index.n !== node.keys.length) {
     const first = new Map<string, number>();
     const lower = new Set<string>();
+    const lowerFirst = new Map<string, number>();
     node.keys.forEach((k, i) => {
       if (!first.has(k)) first.set(k, i);
-      lower.add(k.toLowerCase());
+      const l = k.toLowerCase();
+      lower.add(l);
+      if (!lowerFirst.has(l)) lowerFirst.set(l, i);
     });
-    index = { n: node.keys.length, first, lower };
+    index = { n: node.keys.length, first, lower, lowerFirst };
     KEY_INDEX.set(node, index);
   }
   return index;

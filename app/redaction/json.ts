@@ -15,6 +15,7 @@ import {
   objGetString,
   objHas,
   objHasLower,
+  objGetLower,
   objRenameKey,
   opensLikeJson,
   type JArray,
@@ -567,7 +568,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     isString &&
     (isClientAddressKey(key) ||
       (holder !== undefined && isClientAddressKey(`${holder}.${key}`)) ||
-      (parent !== undefined && isAccessRecordAddressKey(key, (k) => objHasLower(parent, k))))
+      (parent !== undefined && isAccessRecordAddressKey(key, (k) => textOf(objGetLower(parent, k)))))
   ) {
     const out = redactCallerAddress(v, ctx);
     if (out !== v) return str(out);
@@ -1212,3 +1213,8 @@ function relativeSearch(v: string, ctx: ItemContext): string {
     path + "?" + redactParams(v.slice(q + 1), ctx, { codeIsSecret: false, resourceType }, (x) => sweepValue(x, ctx))
   );
 }
+
+/** A member's value as text: a string's or a number's (`200` for `"200"` or `200`), "" for an object or an array,
+ *  undefined for a missing member. */
+const textOf = (node: JNode | undefined): string | undefined =>
+  node === undefined ? undefined : node.t === "s" || node.t === "r" ? node.v : "";

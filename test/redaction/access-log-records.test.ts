@@ -39,9 +39,27 @@ describe("the caller's address in a JSON access log record", () => {
     expect(redact(text)).toBe(text);
   });
 
+  it("a record with a uri, path or url beside its HTTP status: the caller's address goes", () => {
+    gone(redact('{"ip":"203.0.113.9","uri":"/r4/Patient","status":200}'), "203.0.113.9");
+    gone(redact('{"remote":"203.0.113.10","resourcePath":"/r4/{proxy+}","statusCode":"401"}'), "203.0.113.10");
+  });
+
+  it("Traefik's JSON access log: ClientHost and ClientAddr go, the request's facts stay", () => {
+    const out = redact(
+      '{"ClientHost":"203.0.113.8","ClientAddr":"203.0.113.8:5555","RequestMethod":"GET","RequestPath":"/r4/Patient","DownstreamStatus":200}',
+    );
+    gone(out, "203.0.113.8");
+    kept(out, '"RequestPath":"/r4/Patient","DownstreamStatus":200');
+  });
+
+  it("a health record's status is no HTTP status: the server's address stays", () => {
+    const text = '{"service":"fhir-gw","ip":"10.20.30.40","port":443,"status":"UP","method":"health"}';
+    expect(redact(text)).toBe(text);
+  });
+
   it("finishes on a megabyte of records with many keys", () => {
     const record = (i: number) => `{"ip":"81.2.69.${i % 250}","request":"GET / HTTP/1.1","status":"200"}`;
-    const many = `{${Array.from({ length: 20_000 }, (_, i) => `"k${i}":"v","ip":"81.2.69.1"`).join(",")},"status":"1","method":"GET"}`;
+    const many = `{${Array.from({ length: 20_000 }, (_, i) => `"k${i}":"v","ip":"81.2.69.1"`).join(",")},"status":"200","method":"GET"}`;
     for (const text of [Array.from({ length: 15_000 }, (_, i) => record(i)).join("\n"), many])
       expect(typeof redact(text)).toBe("string");
   });

@@ -7,6 +7,14 @@ import { growth, repeat, slicedGrowth } from "../hostile/work-meter";
 import { expectRedacted as gone, redact } from "./lib/redact-text";
 
 describe("identity claims: name variants", () => {
+  it("login keys in kebab case and login_id, as key=value, YAML and JSON", () => {
+    const out = redact(
+      'login_id=jroe2 preferred-username: jroe7\n{"preferred-username": "jroe5", "login-id": "jroe6"}\n',
+    );
+    for (const login of ["jroe2", "jroe5", "jroe6", "jroe7"]) expect(out).not.toContain(login);
+    expect(redact("max-login-id=12 show-user-name=true")).toBe("max-login-id=12 show-user-name=true");
+  });
+
   it("two blanks inside the name", () => {
     gone("claims: displayName=Tamsin  Quarrie, kid=rsa1", ["Tamsin", "Quarrie"], ["kid=rsa1"]);
   });

@@ -46,6 +46,21 @@ describe("header maps printed flat, one value per name", () => {
       expect(redact(text)).toBe(text);
   });
 
+  it("a map wrapped over two lines (a line ending in a comma) loses the cookie on its second line", () => {
+    const out = redact("Method request headers: {Accept=*/*,\n Cookie=sid=Kq7ZrT2mWx9Lp4Qa, Host=api.example.org}");
+    gone(out, "Kq7ZrT2mWx9Lp4Qa");
+    kept(out, "{Accept=*/*,\n Cookie=", ", Host=api.example.org}");
+  });
+
+  it("finishes on a megabyte of lines that open a map and never close it", () => {
+    for (const text of [
+      "{Cookie=x\n".repeat(100_000),
+      "}\n" + "{Cookie=x\n".repeat(100_000),
+      "{A=b,\n".repeat(160_000),
+    ])
+      expect(typeof redact(text, "sandbox", "log")).toBe("string");
+  });
+
   it("finishes on a megabyte of openings, pairs and unclosed braces", () => {
     const parts = [
       "{Set-Cookie=".repeat(40_000),

@@ -24,11 +24,17 @@ describe("numbers in a row of log columns", () => {
     gone(redact("Flat 12 020 7946 0958 is the landlord's line"), "020 7946 0958");
   });
 
+  it("one amount or reading beside a phone is not a row of columns: the phone goes", () => {
+    gone(redact("Jane Roe balance -12.50 415 555 0134\n"), "415 555 0134");
+    gone(redact("weight 81.4 020 7946 0958 is her daughter's"), "020 7946 0958");
+  });
+
   it("finishes on a megabyte of number rows and blank runs", () => {
     for (const text of [
       "0.1 200 200 448 348 ".repeat(50_000),
       "-1 " + "020 7946 ".repeat(110_000),
       " ".repeat(1_000_000),
+      "0.5 ".repeat(100_000) + "020 7946 0958 " + "-1 ".repeat(100_000),
     ])
       expect(typeof redact(text)).toBe("string");
   });

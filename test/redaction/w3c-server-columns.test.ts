@@ -30,9 +30,26 @@ describe("addresses in a W3C log's declared columns", () => {
     gone(redact("2014-11-17 17:00:00.363 10.10.28.140 GET /fhir/r4/Patient 401"), "10.10.28.140");
   });
 
+  it("the rows end at a blank line or a line that does not fit the declared columns", () => {
+    const head = "#Fields: date time s-ip cs-method c-ip\n2024-01-01 00:00:00 10.0.0.1 GET 203.0.113.9\n";
+    gone(redact(head + "\nClient IP 198.51.100.77 fails\n"), "198.51.100.77");
+    gone(redact(head + "then 10.0.0.2 198.51.100.78 said hello again\n"), "198.51.100.78");
+    gone(redact(head + "then 10.0.0.2 198.51.100.79 said hi\n"), "198.51.100.79");
+    kept(redact(head), "00:00:00 10.0.0.1 GET");
+  });
+
+  it("a lower-case or grep-prefixed #Fields: line is read too", () => {
+    kept(redact("#fields: date time s-ip c-ip\n2024-01-01 00:00:00 10.0.0.1 203.0.113.9\n"), "00:00:00 10.0.0.1 ");
+    const grep =
+      "u_ex240101.log:#Fields: date time s-ip c-ip\nu_ex240101.log:2024-01-01 00:00:00 10.0.0.1 203.0.113.9\n";
+    kept(redact(grep), "00:00:00 10.0.0.1 ");
+  });
+
   it("finishes on a megabyte of headers, long rows and unclosed quotes", () => {
     for (const text of [
       "#Fields: s-ip c-ip\n".repeat(55_000),
+      "#Fields: s-ip c-ip\n" + "10.0.0.1 ".repeat(120_000),
+      "x:#fields: s-ip\n".repeat(60_000),
       "#Fields: s-ip\n" + '"10.0.0.1 '.repeat(100_000),
       "#Fields: " + "s-ip ".repeat(100_000) + "\n" + "10.0.0.1 ".repeat(100_000),
     ])

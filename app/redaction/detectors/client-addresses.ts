@@ -95,8 +95,8 @@ export function redactClientAddress(lower: string, value: string, ctx: ItemConte
  * Keys under which a record names the client's or caller's address, as letters in lower case (`_`, `-` and `.`
  * dropped): AWS CloudTrail's `sourceIPAddress`, Google Cloud audit logs' `callerIp`, Azure's `callerIpAddress`,
  * Cloud Logging's `remoteIp`, API Gateway's `sourceIp`, Kong's `client_ip`, IIS's `c-ip`, OpenTelemetry's
- * `client.address`, ECS's `client.ip` and `source.ip`, Datadog's `network.client.ip`. A server's own address
- * (`serverIPAddress`, `hostIp`) is not one of them.
+ * `client.address`, ECS's `client.ip` and `source.ip`, Datadog's `network.client.ip`, Traefik's `ClientHost` and
+ * `ClientAddr`. A server's own address (`serverIPAddress`, `hostIp`) is not one of them.
  */
 const CLIENT_ADDRESS_KEYS = new Set([
   "sourceip",
@@ -121,6 +121,8 @@ const CLIENT_ADDRESS_KEYS = new Set([
   "useripaddress",
   "ipaddress",
   "originatingip",
+  "clienthost",
+  "clientaddr",
 ]);
 
 export const isClientAddressKey = (key: string): boolean =>
@@ -129,8 +131,8 @@ export const isClientAddressKey = (key: string): boolean =>
 /** Short keys an access log record gives the caller's address (AWS API Gateway's documented `"ip":
  *  "$context.identity.sourceIp"`, nginx JSON formats' `"client"`): whose it is only the record's other fields say. */
 const RECORD_ADDRESS_KEYS = new Set(["ip", "client", "remote"]);
-/** A request's own fields in an access log record, in lower case: its id or time or method or line (`requestId`,
- *  `request_time`, `httpMethod`, `request`)… */
+/** A request's own fields in an access log record, in lower case: its id or time or method or line or path
+ *  (`requestId`, `request_time`, `httpMethod`, `request`, `uri`, `resourcePath`)… */
 const REQUEST_FIELDS = [
   "requestid",
   "request_id",
@@ -139,23 +141,30 @@ const REQUEST_FIELDS = [
   "httpmethod",
   "http_method",
   "method",
+  "requestmethod",
+  "request_method",
   "request",
+  "uri",
+  "url",
+  "path",
+  "request_uri",
+  "requesturi",
+  "resourcepath",
 ];
-/** …and its answer's status (`status`, `statusCode`, `status_code`). */
+/** …and its answer's HTTP status (`status`, `statusCode`, `status_code`): a three-digit code, not a service's `"UP"`. */
 const STATUS_FIELDS = ["status", "statuscode", "status_code", "httpstatus", "http_status"];
+const HTTP_STATUS = /^[1-5]\d\d$/;
 
 /**
- * A short address key (`ip`, `client`) of an access log record: the record also has a request's field and its status,
- * so the address is the caller's. The same key in a server's settings (`{"name", "ip", "port"}`) names the server.
- * `has` says whether the record has a member of that name in any case (an indexed look-up: asked per member, the
- * record is not read again).
+ * A short address key (`ip`, `client`) of an access log record: the record also has a request's field and an HTTP
+ * status, so the address is the caller's. The same key in a server's settings or health record (`{"name", "ip",
+ * "port", "status": "UP"}`) names the server. `get` gives the record's member of that name in any case, as text (an
+ * indexed look-up: asked per member, the record is not read again).
  */
-export function isAccessRecordAddressKey(key: string, has: (lowerKey: string) => boolean): boolean {
-  return (
-    RECORD_ADDRESS_KEYS.has(key.toLowerCase()) &&
-    REQUEST_FIELDS.some((f) => has(f)) &&
-    STATUS_FIELDS.some((f) => has(f))
-  );
+export function isAccessRecordAddressKey(key: string, get: (lowerKey: string) => string | undefined): boolean {
+  if (!RECORD_ADDRESS_KEYS.has(key.toLowerCase())) return false;
+  if (!STATUS_FIELDS.some((f) => HTTP_STATUS.test(get(f)?.trim() ?? ""))) return false;
+  return REQUEST_FIELDS.some((f) => get(f) !== undefined);
 }
 
 /** A value that is one person's address and nothing else (a port after it allowed): `203.0.113.7`,

@@ -14,10 +14,11 @@ import {
   redactHeaderValue,
 } from "../headers";
 
-/** A map's opening: `{` right before a header-like name and `=` (not `=[`, which is a bracketed map's). */
-const OPENING = /\{([A-Za-z][A-Za-z0-9-]{0,63})=(?!\[)/g;
-/** An entry's start inside a map: `, `, a header-like name, `=`. */
-const ENTRY = /, ([A-Za-z][A-Za-z0-9-]{0,63})=/g;
+/** A map's opening: `{` right before a name and `=` (not `=[`, which is a bracketed map's). The name need not read as a
+ *  header's (`{X_Custom=1, Cookie=…}`, HTTP/2's `{:authority=…, cookie=…}`): only the names judged below count. */
+const OPENING = /\{([:A-Za-z_][\w:.-]{0,63})=(?!\[)/g;
+/** An entry's start inside a map: `, ` (or `,` at a line's end, then the next line's indent), a header-like name, `=`. */
+const ENTRY = /,(?: |\r?\n[ \t]*)([A-Za-z][A-Za-z0-9-]{0,63})=/g;
 /** Header names as printed: Title-Case words joined by `-` (`Set-Cookie`, `X-Forwarded-For`, `Server`), or lower-case
  *  words joined by `-` (`user-agent`, `x-request-id`), the way HTTP/2 and API Gateway's lower-cased maps print them. */
 const HEADER_NAME = /^(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)$/;
@@ -68,25 +69,13 @@ export function redactFlatHeaderMaps(text: string, ctx: ItemContext, sweep: (v: 
   if (!text.includes("{")) return text;
   let out = "";
   let pos = 0;
-  // The current line's end and its last `}`, found once per line (the openings only move forward).
-  let lineEnd = -1;
-  let close = -1;
   OPENING.lastIndex = 0;
   for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
-    if (m.index >= lineEnd) {
-      lineEnd = text.indexOf("\n", m.index);
-      if (lineEnd < 0) lineEnd = text.length;
-      close = text.lastIndexOf("}", lineEnd - 1);
-    }
-    if (!readsAsHeaderName(m[1]) || close < m.index) {
-      OPENING.lastIndex = m.index + 1;
-      continue;
-    }
-    // The map runs to the last `}` of its line; the next opening is looked for after it.
     const bodyStart = m.index + 1;
-    OPENING.lastIndex = close + 1;
-    const entries = entriesOf(text, bodyStart, close);
-    for (const e of entries) {
+    const bodyEnd = mapEnd(text, bodyStart);
+    // The next opening is looked for where this map's body ends, so each character is read by one map only.
+    OPENING.lastIndex = bodyEnd;
+    for (const e of entriesOf(text, bodyStart, bodyEnd)) {
       const lower = e.name.toLowerCase();
       if (!judgedByName(lower)) continue;
       const value = text.slice(e.valueStart, e.end);
@@ -100,8 +89,29 @@ export function redactFlatHeaderMaps(text: string, ctx: ItemContext, sweep: (v: 
   return pos ? out + text.slice(pos) : text;
 }
 
-/** The map's entries between `from` (after `{`) and `to` (its `}`): each name, where its value starts and ends. The
- *  map's body is read on its own, so each map costs its own length. */
+/** Where a map's body ends: at its first `}`, at a `{` (a nested or the next map), or at its line's end: API Gateway
+ *  cuts long lines (`… [TRUNCATED]`), so a map may never close. A line ending in `,` is continued by the next one (a
+ *  map wrapped over lines). One forward scan, never past the map. */
+function mapEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7d || c === 0x7b) return i;
+    if (c === 0x0a && !endsWithComma(text, from, i)) return i;
+  }
+  return text.length;
+}
+
+/** Whether the line ending at `newline` ends in `,` (trailing blanks and `\r` aside), looking no further back than
+ *  `from`. */
+function endsWithComma(text: string, from: number, newline: number): boolean {
+  let i = newline - 1;
+  while (i >= from && (text[i] === " " || text[i] === "\t" || text[i] === "\r")) i--;
+  return i >= from && text[i] === ",";
+}
+
+/** The map's entries between `from` (after `{`) and `to` (its end): each name, where its value starts and ends. The
+ *  map's body is read on its own, so each map costs its own length. Inside a cookie header's value, a `, Name=` whose
+ *  name is not plainly a header's (`, AWSALB=` after `Path=/`) is the next cookie of a joined list. */
 function entriesOf(text: string, from: number, to: number) {
   const body = text.slice(from, to);
   const entries: Array<{ name: string; valueStart: number; end: number }> = [];
@@ -110,6 +120,7 @@ function entriesOf(text: string, from: number, to: number) {
   ENTRY.lastIndex = firstEq + 1;
   for (let m = ENTRY.exec(body); m; m = ENTRY.exec(body)) {
     if (!readsAsHeaderName(m[1])) continue;
+    if (isCookieHeader(current.name) && !plainlyHeaderName(m[1])) continue;
     current.end = from + m.index;
     entries.push(current);
     current = { name: m[1], valueStart: from + m.index + m[0].length, end: to };
@@ -117,3 +128,8 @@ function entriesOf(text: string, from: number, to: number) {
   entries.push(current);
   return entries;
 }
+
+const isCookieHeader = (name: string): boolean => /^(?:set-)?cookie$/i.test(name);
+
+/** A name no cookie would carry: a known one-word header's, or hyphenated (`Cache-Control`, `X-Amzn-Trace-Id`). */
+const plainlyHeaderName = (name: string): boolean => name.includes("-") || LOWER_WORDS.has(name.toLowerCase());

@@ -99,9 +99,9 @@ export function isNobodysLogin(login: string): boolean {
 }
 
 /** Keys whose value is a login, in lower case (compare a key lowered): an OIDC claim (also as Go, Java and .NET name
- *  it: oauth2-proxy's `PreferredUsername`, Keycloak's `preferredUsername`), an app's field, a directory's attribute
- *  (`uid`, `sAMAccountName`). `user` alone is too common a word to be one. */
-export const LOGIN_KEYS = [
+ *  it: oauth2-proxy's `PreferredUsername`, Keycloak's `preferredUsername`), an app's field (`login_id`), a
+ *  directory's attribute (`uid`, `sAMAccountName`). `user` alone is too common a word to be one. */
+const SNAKE_LOGIN_KEYS = [
   "preferred_username",
   "preferredusername",
   "username",
@@ -109,10 +109,17 @@ export const LOGIN_KEYS = [
   "login_name",
   "loginname",
   "login",
+  "login_id",
+  "loginid",
   "uid",
   "samaccountname",
   "user_id",
   "userid",
+];
+/** The login keys, each also in kebab case (`preferred-username`, a header-style or YAML spelling). */
+export const LOGIN_KEYS = [
+  ...SNAKE_LOGIN_KEYS,
+  ...SNAKE_LOGIN_KEYS.filter((k) => k.includes("_")).map((k) => k.replace(/_/g, "-")),
 ];
 const LOGIN_KEY_SET = new Set(LOGIN_KEYS);
 /** Words before a login key that make it a setting or a record about logins, not one (`show_user_name`,

@@ -1,7 +1,7 @@
 // IPv4 and IPv6 addresses in free text (versions and clock times are not addresses).
 import { each, type PhiSpan } from "./phi-span";
 import { generalBlockRemote } from "./devtools-general";
-import { w3cServerColumns } from "../w3c-fields";
+import { w3cServerColumns } from "./w3c-fields";
 
 const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IPV4 = new RegExp(`(?<![\\w./:-])${OCTET}(?:\\.${OCTET}){3}(?![\\w/-]|\\.\\d)`, "g");

@@ -135,16 +135,41 @@ export function findPhones(text: string, out: PhiSpan[]) {
   });
 }
 
-/** A number standing alone as a column: a decimal or a negative one (`0.217`, `-1`; a whole number may be a room's or
- *  a house's), a blank on either side. */
-const NUMBER_BEFORE = /(?:^|[ \t])(?:-\d{1,9}(?:\.\d{1,9})?|\d{1,9}\.\d{1,9})[ \t]$/;
-const NUMBER_AFTER = /^[ \t](?:-\d{1,9}(?:\.\d{1,9})?|\d{1,9}\.\d{1,9})(?:[ \t]|$)/;
+/** A log's number column: a number (`200`, `0.217`, `-1`), bare or as a field's value (`rt=0.013`). */
+const NUMBER_COLUMN = /^(?:[A-Za-z_]\w{0,15}=)?-?\d{1,9}(?:\.\d{1,9})?$/;
+/** A column only a measure has: a decimal or a negative number (a whole number may be a room's or a house's). */
+const MEASURE = /[.-]\d/;
 
 /**
- * Numbers in blanks between columns of numbers (an AWS ALB line's `0.002 0.217 0.000 200 200 448 348`: timings,
- * status codes, byte counts): a row of a log's fields, not a phone number written with blanks. Read from the few
- * characters on either side of the match only.
+ * Numbers in blanks inside a row of number columns (an AWS ALB line's `0.002 0.217 0.000 200 200 448 348`: timings,
+ * status codes, byte counts): a row of a log's fields, not a phone number written with blanks. It takes at least two
+ * number columns beside the match, one of them a decimal or a negative: one amount or temperature next to a phone
+ * (`balance -12.50 415 555 0134`) is not a row. Read from the few characters on either side of the match only.
  */
 function inNumberColumns(text: string, start: number, end: number): boolean {
-  return NUMBER_BEFORE.test(before(text, start, 24)) || NUMBER_AFTER.test(text.slice(end, end + 24));
+  const left = text.slice(Math.max(0, start - 48), start);
+  const right = text.slice(end, end + 48);
+  if (!/[ \t]$/.test(left) && !/^[ \t]/.test(right)) return false;
+  const columns = [
+    ...columnsNextTo(
+      /[ \t]$/.test(left)
+        ? left
+            .split(/[ \t]+/)
+            .reverse()
+            .slice(1)
+        : [],
+    ),
+    ...columnsNextTo(/^[ \t]/.test(right) ? right.split(/[ \t]+/).slice(1) : []),
+  ];
+  return columns.length >= 2 && columns.some((c) => MEASURE.test(c));
+}
+
+/** The number columns at the head of `cells` (nearest the match first), up to the first cell that is not one. */
+function columnsNextTo(cells: string[]): string[] {
+  const columns: string[] = [];
+  for (const cell of cells) {
+    if (!NUMBER_COLUMN.test(cell)) break;
+    columns.push(cell);
+  }
+  return columns;
 }
