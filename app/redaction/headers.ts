@@ -109,6 +109,11 @@ export function redactAuthorizationValue(
   if (other) {
     const [, lead, scheme, gap, credential] = other;
     const cred = credential.trim();
+    // `MAC id="…",ts="…",mac="…"`, `Hawk id="…", mac="…"`: quoted auth-params are the credential even in a log line;
+    // whatever follows them on the line is read as any other text.
+    const params = authParamListLength(credential);
+    if (params)
+      return lead + scheme + gap + redactAuthParams(credential.slice(0, params), ctx) + sweep(credential.slice(params));
     if (!/\s/.test(cred) && (strict || looksLikeCredential(cred)))
       return lead + scheme + gap + credential.replace(cred, ctx.token(cred, "authorization"));
     // A real Authorization header holds nothing but its credentials: auth-params (OAuth 1: k="v", …) lose their
@@ -128,14 +133,22 @@ export function redactAuthorizationValue(
 
 const OTHER_SCHEME = /^([ \t]*)([A-Za-z][A-Za-z0-9._-]{1,30})([ \t]+)(\S.*)$/s;
 const AUTH_PARAMS = /^[A-Za-z0-9_.-]{1,64}[ \t]*=/;
+/** Two or more auth-params, the first quoted (`id="…", ts="…"`); each repetition starts at a comma, so it is linear. */
+const AUTH_PARAM_LIST =
+  /^[A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*"[^"\n]*"(?:[ \t]*,[ \t]*[A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*(?:"[^"\n]*"|[^,\s"]*))+/;
+/** The length of the auth-param list a value starts with (`k="v", k2="v2"` of Hawk, MAC, Digest), 0 if none. */
+export const authParamListLength = (value: string): number => AUTH_PARAM_LIST.exec(value)?.[0].length ?? 0;
 
-/** `k="v", k2=v2` → every value redacted, names kept. */
+/** Auth-params that describe how the credential was made, not the credential: they stay for the diagnosis. */
+const DESCRIPTIVE_PARAM = /^(?:realm|algorithm|headers|qop|charset|stale|oauth_signature_method|oauth_version)[ \t]*=/i;
+
+/** `k="v", k2=v2` → every value redacted (but a descriptive one: realm, algorithm, signed headers), names kept. */
 function redactAuthParams(params: string, ctx: ItemContext): string {
   return params.replace(
     /([A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*)(?:"([^"]*)"|([^,\s]*))/g,
     (whole, name: string, quoted: string | undefined, bare: string | undefined) => {
       const v = quoted ?? bare ?? "";
-      if (!v || /^realm/i.test(name)) return whole;
+      if (!v || DESCRIPTIVE_PARAM.test(name)) return whole;
       return name + (quoted !== undefined ? `"${ctx.secret(v, "authorization")}"` : ctx.secret(v, "authorization"));
     },
   );

@@ -3,6 +3,7 @@
 // notes, attachments, reference displays, person-linked dates), and — in a client domain — FHIR resources reduced to
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
+import { isOrganisationSystem } from "./national-ids";
 import { findAssumedRoleSessions } from "./detectors/assumed-role-sessions";
 import type { PhiSpan } from "./detectors/phi-span";
 import { spliceJsonAst } from "./json-splice";
@@ -594,7 +595,11 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     }
     if (info.person && (key === "birthDate" || key === "deceasedDateTime"))
       return yearValue(v, key === "birthDate" ? "birth_date" : "date", ctx);
-    if (key === "value" && holder && /identifier$/i.test(holder)) return str(ctx.phi(v, "identifier"));
+    if (key === "value" && holder && /identifier$/i.test(holder))
+      // An organisation's identifier (an ODS code, an insurer's IK) names no person: only swept for secrets.
+      return isOrganisationSystem(parent ? objGetString(parent, "system") : undefined)
+        ? str(sweepValue(v, ctx))
+        : str(ctx.phi(v, "identifier"));
     // A contact point's extensions (iso21090-TEL-address, contactpoint-extension) hold the number itself.
     if (isExtensionKey(holder) && info.parentKey === "telecom" && key.startsWith("value"))
       return str(ctx.phi(v, "phone"));
@@ -830,8 +835,11 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
     // (`STREET`, `City`, `postalCode`); the state and country stay.
     "a part of a person's address in a record flattened into one object",
     (m) => {
-      const part = !m.info.clinical && m.parent ? FLAT_ADDRESS_PARTS[m.lower.replace(/[_-]/g, "")] : undefined;
-      return personsIf(part !== undefined && m.v.trim() !== "" && inPersonsClaims(m.parent!), m, part ?? "");
+      const { parent } = m;
+      if (m.info.clinical || parent === undefined) return null;
+      const part = FLAT_ADDRESS_PARTS[m.lower.replace(/[_-]/g, "")];
+      if (part === undefined) return null;
+      return personsIf(m.v.trim() !== "" && inPersonsClaims(parent), m, part);
     },
   ],
   [
@@ -855,8 +863,9 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
     (m) => {
       if (m.info.clinical) return null;
       if (isSentryUserTag(m.key, m.holder)) return sentryUserTagValue(m.v, false, m.ctx);
-      const pair = (m.key === "value" || m.key === "query") && m.parent !== undefined;
-      return pair && isSentryUserTag(objGetString(m.parent!, "key"), m.holder)
+      const { parent } = m;
+      const pair = (m.key === "value" || m.key === "query") && parent !== undefined;
+      return pair && isSentryUserTag(objGetString(parent, "key"), m.holder)
         ? sentryUserTagValue(m.v, m.key === "query", m.ctx)
         : null;
     },
@@ -954,8 +963,9 @@ function inIdTokenClaims(parent: JObject): boolean {
   const has = (k: string) => objHasLower(parent, k);
   return has("preferred_username") || has("upn") || (has("email") && (has("sub") || has("oid")));
 }
-/** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's. */
-const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
+/** Keys that make an object a patient's or a user's record (a logged API answer, the user an API test created): a
+ *  `name` beside one of them is that person's. Only people have a gender. */
+const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn", "gender"];
 const inPatientRecord = (parent: JObject) => PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k));
 /** Keys only a payment card holds (its security code, number, expiry month or year), written in any gateway's style
  *  (`exp_month`, `expMonth`, Adyen's `expiryMonth`), compared without `_`/`-` and case: a `name` beside one of them is
@@ -1118,6 +1128,8 @@ function personValue(v: string, key: string, info: Info): { value: string; type:
   if (key === "birthDate") return { value: v, type: "birth_date" };
   if (key === "value" && info.key === "telecom") return { value: v, type: "telecom" };
   if (key === "value" && info.key === "identifier") return { value: v, type: "identifier" };
+  // A HumanName's text and family (`"name": [{"text": "Faina Yefremova", "family": "Yefremova"}]`).
+  if ((key === "text" || key === "family") && info.key === "name") return { value: v, type: "name" };
   return undefined;
 }
 

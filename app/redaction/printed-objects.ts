@@ -57,6 +57,11 @@ export function redactPrintedObjects(text: string, ctx: ItemContext, freeText: b
     lines.forEach((line, i) => {
       const judged = swept[i];
       const { pair, head, quote } = line;
+      // A type tag before the value (R's `chr "`) is the printer's, never read as the key's value by the sweep.
+      if (pair.tag !== undefined && pair.tag >= pos) {
+        out += text.slice(pos, pair.tag) + ctx.keep(text.slice(pair.tag, pair.start));
+        pos = pair.start;
+      }
       if (!judged.startsWith(head) || !judged.endsWith(quote) || judged.length < head.length + quote.length) return;
       let value: string | null = judged.slice(head.length, judged.length - quote.length);
       if (value === text.slice(pair.start, pair.end)) value = personal(pair);

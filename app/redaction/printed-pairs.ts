@@ -15,6 +15,7 @@
 // Pairs that follow each other closely make one object (read together: a `name` beside an `email`).
 // Every scan moves forward or is bounded (a value at most MAX_VALUE characters, a key at most 64): linear.
 
+import { rTypedString } from "./r-typed-values";
 import { COLLECTOR_TYPES } from "./collector-values";
 import { recordString } from "./record-string";
 
@@ -24,6 +25,8 @@ export interface PrintedPair {
   /** The value's offsets in the text (its quotes left out). */
   start: number;
   end: number;
+  /** Where a type tag printed before the value starts (R's `chr "`): no value itself, kept as it is. */
+  tag?: number;
 }
 
 const MAX_VALUE = 4096;
@@ -58,8 +61,8 @@ const ERLANG = /\{ ?(?:<<"([^"\n]{1,64})">>|([a-z][\w@]{0,63})) ?,[ \t]{0,40}(?:
 /** Haskell, Kotlin, Python: a field after `{` or `(` or `, `, or first on its line after a line ending in one of
  *  them (Kotlin prints a data class one argument a line), then `=` (Python's keyword arguments have no blanks). */
 const FIELD_EQUALS = /(?:[{(,][ \t]{0,8}\r?\n[ \t]{0,40}|[{(] ?|, )([a-z_][\w']{0,63}) ?= ?/g;
-/** R's str(): ` $ key: chr "`, the key padded to its colon, nested lists' elements after `..`. */
-const R_STR = /^[ \t]*(?:\.\.[ \t]?){0,8}\$ ([A-Za-z_.][\w.]{0,63}) {0,40}: chr "/gm;
+/** R's str(): ` $ key: `, the key padded to its colon, nested lists' elements after `..`; the type tag is read after. */
+const R_STR = /^[ \t]*(?:\.\.[ \t]?){0,8}\$ ([A-Za-z_.][\w.]{0,63}) {0,40}: /gm;
 /** PowerShell's list view: a property name, blanks, `: `, the value to the end of the line (read line by line). */
 const LIST_LINE = /([A-Za-z_][\w.-]{0,63}) {1,40}: ([^\n]*)/y;
 /** psql's expanded display (`\x`, `\gx`, Presto's `\G`) opens each record with `-[ RECORD 1 ]---+---`. */
@@ -106,10 +109,10 @@ export function readPrintedPairs(text: string): PrintedPair[][] {
 }
 
 /** Pushes the pair when its value is one: not empty, not a container, on one line, bounded. */
-function push(found: PrintedPair[], key: string, text: string, start: number, end: number) {
+function push(found: PrintedPair[], key: string, text: string, start: number, end: number, tag?: number) {
   while (end > start && (text[end - 1] === " " || text[end - 1] === "\t" || text[end - 1] === "\r")) end--;
   if (end <= start || end - start > MAX_VALUE) return;
-  found.push({ key, start, end });
+  found.push(tag === undefined ? { key, start, end } : { key, start, end, tag });
 }
 
 /** The end of the line that `from` is on. `seen` holds the last search (from, line end): no line break lies between,
@@ -261,10 +264,13 @@ function readFieldEquals(text: string, found: PrintedPair[]) {
 function readRStr(text: string, found: PrintedPair[]) {
   R_STR.lastIndex = 0;
   for (let m = R_STR.exec(text); m; m = R_STR.exec(text)) {
-    const open = m.index + m[0].length - 1;
+    const tag = m.index + m[0].length;
+    const typed = rTypedString(text, tag);
+    if (!typed) continue;
+    const open = typed.start - 1;
     const close = quotedEnd(text, open);
     if (close < 0) continue;
-    push(found, m[1], text, open + 1, close);
+    push(found, m[1], text, open + 1, close, tag);
     R_STR.lastIndex = close + 1;
   }
 }

@@ -37,7 +37,9 @@ import { redactDicom } from "./dicom";
 import { redactNcpdpScript } from "./ncpdp-script";
 import { inputWarnings } from "~/evidence/input-quality";
 import { replaceKnownSecrets } from "./known-secrets";
+import { nationalIdValues, replaceNationalIds } from "./national-ids";
 import { replaceKnownLogins } from "./known-logins";
+import { replaceKnownPersonal } from "./known-personal";
 import { joinWrappedTokens } from "./wrapped-tokens";
 import { redactCookieArrays } from "./detectors/har-cookie-arrays";
 import { redactMultipartSecrets } from "./detectors/multipart-parts";
@@ -135,8 +137,12 @@ function settleText(redacted: string, state: RedactorState, policy: RedactionPol
   return { text: compactCopy(ctx.sentinels.restore(text)), ctx };
 }
 
-/** The last pass of every item, and of its settling: the secrets and logins known so far, wherever they still stand. */
-const replaceKnown = (text: string, ctx: ItemContext) => replaceKnownLogins(replaceKnownSecrets(text, ctx), ctx);
+/**
+ * The last pass of every item, and of its settling: the secrets, the specific personal values (identifiers, e-mails,
+ * phones, full names, birth dates) and the logins known so far, wherever they still stand.
+ */
+const replaceKnown = (text: string, ctx: ItemContext) =>
+  replaceKnownLogins(replaceKnownPersonal(replaceKnownSecrets(text, ctx), ctx), ctx);
 
 /** The placeholders in a redacted text, for highlighting. */
 const spansOf = (text: string, state: RedactorState): RedactedItem["spans"] =>
@@ -170,6 +176,8 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
     warnings.push(
       "A quoted-printable mail body was decoded to be read, and is shown decoded (its headers as written).",
     );
+  // National person identifiers named by their system: replaced at the end wherever the resource repeats them.
+  const nationalIds = nationalIdValues(text);
   text = ctx.sentinels.protect(text);
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);
@@ -267,7 +275,9 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
 
   // One byte per character again where it can be: the redacted text is kept for the rest of the export. Known secrets
   // are replaced before continuation lines are joined, so a line under a secret goes with it however it was found.
-  const final = compactCopy(ctx.sentinels.restore(joinWrappedTokens(replaceKnown(out, ctx), ctx)));
+  const final = compactCopy(
+    replaceNationalIds(ctx.sentinels.restore(joinWrappedTokens(replaceKnown(out, ctx), ctx)), ctx, nationalIds),
+  );
   // Two native searches: a regular expression over the whole text tested it character by character.
   if (final.includes("\uE000") || final.includes("\uE001"))
     throw new RedactionError("Redaction left an internal marker in the text.");

@@ -9,6 +9,7 @@ import {
   TEXT_HEADER_NAMES,
   isCookieHeader,
   isUserHeader,
+  authParamListLength,
   looksLikeCredential,
   redactAuthorizationValue,
   redactHeaderValue,
@@ -16,7 +17,7 @@ import {
 import { isSecretTemplateMarker } from "../context";
 import { opensRecord, recordString } from "../record-string";
 import { optionalString } from "./swift-optional";
-import { rTypedString } from "./r-typed-values";
+import { rTypedString } from "../r-typed-values";
 import {
   isNoSignature,
   labelNamesSecret,
@@ -534,6 +535,9 @@ const isProse = (value: string): boolean => {
   if (/^\s*(bearer|basic|dpop|negotiate|ntlm|digest|token|aws4-hmac-sha256)\s/i.test(value)) return false;
   const t = value.trim();
   if (!/\S\s+\S/.test(t)) return false;
+  // `Hawk id="…", ts="…", mac="…"`: a scheme and its auth-params, not words.
+  const scheme = /^[A-Za-z][A-Za-z0-9._-]{1,30}[ \t]+/.exec(t);
+  if (scheme && authParamListLength(t.slice(scheme[0].length))) return false;
   const m = /^([A-Za-z][A-Za-z0-9._-]{1,30})[ \t]+(\S+)$/.exec(t);
   return !(m && looksLikeCredential(m[2]) && looksLikeSecretValue(m[2]));
 };
@@ -555,10 +559,10 @@ function valueEnd(
   from: number,
   stop: string,
   escaped: boolean,
-  cookie: boolean,
+  quotedParts: boolean,
   memo: Map<string, { from: number; end: number }>,
 ): number {
-  const kind = stop + (escaped ? "\\" : "") + (cookie ? "c" : "");
+  const kind = stop + (escaped ? "\\" : "") + (quotedParts ? "c" : "");
   const known = memo.get(kind);
   if (known && from >= known.from && from <= known.end) return known.end;
   let end = from;
@@ -577,8 +581,9 @@ function valueEnd(
       text[end + 3] === "]"
     )
       break;
-    // A cookie's value may be quoted (RFC 6265: NAME="…"): the quotes are the value's, not the end of a shell word.
-    if (cookie && !stop && text[end] === '"' && text[end - 1] === "=") {
+    // A cookie's value may be quoted (RFC 6265: NAME="…"), so may an auth-param's (RFC 7235: name="…"): the quotes are
+    // the value's, not the end of a shell word.
+    if (quotedParts && !stop && text[end] === '"' && text[end - 1] === "=") {
       let close = end + 1;
       while (close < text.length && text[close] !== '"' && text[close] !== "\n" && text[close] !== "\r") close++;
       if (text[close] === '"') {
@@ -587,7 +592,7 @@ function valueEnd(
       }
     }
     // In a JSON string a cookie's escaped quotes (`"cookie": "sid=\"…\"; x=1"`) are its value's, not the string's end.
-    if (cookie && stop === '"' && !escaped && text[end] === '"' && text[end - 1] === "\\") {
+    if (quotedParts && stop === '"' && !escaped && text[end] === '"' && text[end - 1] === "\\") {
       end++;
       continue;
     }
@@ -690,7 +695,9 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
       continue;
     }
     const cookie = isCookieHeader(lower);
-    let end = valueEnd(text, valueStart, stop, quote.length > 1, cookie, ends);
+    // A cookie's value and an Authorization's auth-params (`Hawk id="…", mac="…"`) hold quoted parts of their own.
+    const quotedParts = cookie || lower === "authorization" || lower === "proxy-authorization";
+    let end = valueEnd(text, valueStart, stop, quote.length > 1, quotedParts, ends);
     if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
     // Go prints `http.Header` as a map (`map[Cookie:[sid=…] X-Request-Id:[…]]`): the value is the bracketed list, and
     // the entries after it are other headers, not part of this one's value.

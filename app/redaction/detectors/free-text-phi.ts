@@ -28,6 +28,7 @@ import { findHomeDirectoryUsers } from "./home-paths";
 import { findAssumedRoleSessions } from "./assumed-role-sessions";
 import { findPromptLogins } from "./prompt-logins";
 import { findBuildCauses } from "./build-causes";
+import { findProcessStartUsers } from "./process-start-users";
 import { findGravatarHashes, gravatarCue } from "./phi-gravatar";
 import { CUE, homePathCue, lowerCaseAddressCue, lowerCaseLoginCue, lowerCaseNameCue, phiCues } from "./phi-cues";
 
@@ -101,6 +102,8 @@ export const PHI_DETECTORS: ReadonlyArray<{
   // A shell prompt's login (`jdoe@host ~ %`), and who started a CI build (`Started by user …`).
   { find: findPromptLogins, cued: (c) => (c & (CUE.at | CUE.colon | CUE.capital)) !== 0 },
   { find: findBuildCauses, cued: (c, t) => (c & CUE.capital) !== 0 && t.includes(" by ") },
+  // The account a Spring Boot application (an integration test's) was started under.
+  { find: findProcessStartUsers, cued: (_c, t) => t.includes("started by ") },
 ];
 
 export function findFreeTextPhi(text: string): PhiSpan[] {

@@ -134,7 +134,12 @@ function valueOf(text: string, m: RegExpExecArray): { start: number; quote: stri
   const wrapped = m[3] ? null : optionalString(text, start);
   if (wrapped) return { start: wrapped.start, quote: wrapped.quote[wrapped.quote.length - 1] };
   const typed = m[3] ? -1 : collectorValueStart(text, start);
-  return typed < 0 ? { start, quote: m[3] } : { start: typed, quote: ")" };
+  if (typed >= 0) return { start: typed, quote: ")" };
+  // A servlet's parameter map as Java prints it (MockMvc's `Parameters = {nickname=[jroe], …}`): the value inside
+  // its one-element array. A placeholder already there (`[REDACTED:…]`) is no value.
+  if (!m[3] && text[start] === "[" && /[^\s[\]]/.test(text[start + 1] ?? "") && !text.startsWith("[REDACTED:", start))
+    return { start: start + 1, quote: "]" };
+  return { start, quote: m[3] };
 }
 
 /** A claim's key matches the quote after it (`"name":` or `'name':`), if any. */

@@ -135,13 +135,53 @@ export function findJsonPatchValues(text: string, out: PhiSpan[]) {
   });
 }
 
-// FHIR Shorthand (FSH) assignment rules: `* name.family = "Shaw"`, `* telecom[0].value = "555-555-5555"`.
-const FSH_RULE = /^\*[ \t]+([A-Za-z][\w.[\]-]{0,160}?)[ \t]*=[ \t]*"((?:[^"\\\n]|\\.){1,400})"/gm;
+// FHIR Shorthand (FSH) rules: `* name.family = "Shaw"`, `* telecom[0].value = "555-555-5555"`, soft indexes
+// (`* name[=].given = "太郎"`), and rules nested under a path rule, which take that path (`* address[Home]` then
+// `  * line[+] = "Ahornweg 12b"`). A rule commented out (`//* identifier[=].value = …`) still holds the person's value.
+const FSH_RULE =
+  /^([ \t]*)(?:\/\/[ \t]*)?\*[ \t]+([A-Za-z][\w.[\]=+-]{0,160}?)(?=[ \t]|=[ \t]*"|$)(?:[ \t]*=[ \t]*"((?:[^"\\\n]|\\.){1,400})")?/;
+/** A FHIR path is a few elements deep: rules nested deeper are read as they stand, not under their parents. */
+const FSH_MAX_DEPTH = 8;
+
+/** The element names of an FSH path, indexes and slice names left out (`name[=].given[0]` → name, given). */
+const fshParts = (path: string): string[] =>
+  path
+    .replace(/\[[^\]]*\]/g, "")
+    .split(".")
+    .filter(Boolean);
+
+/**
+ * The personal type of an FSH path: that of its element, or, for an extension of a personal part (a German family
+ * name's `nachname`, an address line's `Strasse`), that of the part it extends.
+ */
+function fshPathType(parts: string[]): string | undefined {
+  const ext = parts.indexOf("extension");
+  if (ext >= 2 && parts[parts.length - 1]?.startsWith("value")) return personalPathType(parts.slice(0, ext));
+  return personalPathType(parts);
+}
 
 export function findFshValues(text: string, out: PhiSpan[]) {
-  each(FSH_RULE, text, (m) => {
-    const type = personalPathType(m[1].replace(/\[[^\]]*\]/g, "").split("."));
-    if (!type) return;
-    pushValue(out, m.index + m[0].length - 1 - m[2].length, m[2], type);
-  });
+  if (!text.includes("* ") && !text.includes("*\t")) return;
+  // The open path rules above the current line: [indent, element names] (bounded, so a line costs its own length).
+  const stack: Array<[number, string[]]> = [];
+  for (let start = 0; start < text.length;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    const m = FSH_RULE.exec(text.slice(start, Math.min(end, start + 2000)));
+    if (m) {
+      const indent = m[1].length;
+      while (stack.length && stack[stack.length - 1][0] >= indent) stack.pop();
+      const own = fshParts(m[2]);
+      const parts = indent > 0 && stack.length ? [...stack[stack.length - 1][1], ...own] : own;
+      if (m[3] !== undefined) {
+        const type = fshPathType(parts);
+        if (type) pushValue(out, start + m.index + m[0].length - 1 - m[3].length, m[3], type);
+      }
+      if (stack.length < FSH_MAX_DEPTH && parts.length <= FSH_MAX_DEPTH * 2) stack.push([indent, parts]);
+    } else if (text.slice(start, end).trim() !== "" && !/^[ \t]/.test(text.slice(start, start + 1))) {
+      // A line at the margin that is no rule (`Instance:`, `Title:`) closes every path.
+      stack.length = 0;
+    }
+    start = end + 1;
+  }
 }

@@ -19,6 +19,7 @@ export function findLabelledIds(text: string, out: PhiSpan[]) {
     }
     out.push({ start, end: start + value.length, type: /^(?:mrn|med|chart)/.test(label) ? "mrn" : "id_number" });
   });
+  findNationalIdLabels(text, out);
   // Postal codes only when labelled: a bare 5-digit number is too often something else.
   each(
     /\b(?:zip(?: code)?|postal code|postcode|post code)[ \t]{0,3}[:#=]?[ \t]{0,3}([A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?)\b/gi,
@@ -28,4 +29,22 @@ export function findLabelledIds(text: string, out: PhiSpan[]) {
       out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, type: "postal_code" });
     },
   );
+}
+
+// National person identifiers after their name in prose, in the language of the country that issues them: NHS number,
+// CHI, BSN, KVNR / (Kranken)Versichertennummer, IHI, Medicare number, SSIN / INSZ / NISS, NIR, CPF, Emirates ID,
+// personnummer, fødselsnummer, henkilötunnus, CPR, a Canadian health card number. The value may be quoted, grouped
+// by spaces, dots or hyphens (`943 476 5919`, `81.09.17-152.35`), and start with a letter (a KVNR: `A123456789`).
+const NATIONAL_LABEL =
+  /\b(?:nhs (?:number|no\.?|#)|chi (?:number|no\.?)|bsn|burgerservicenummer|kvnr|(?:kranken)?versicherten-?nummer|krankenversicherungsnummer|ihi(?: number| no\.?)?|medicare (?:number|no\.?|card number)|ssin|insz|niss|nir|num[ée]ro de s[ée]curit[ée] sociale|cpf|emirates id(?: number| no\.?)?|personnummer|f[øo]dselsnummer|henkil[öo]tunnus|cpr(?:-nummer)?|health card (?:number|no\.?))(?:[ \t]{0,3}(?:is|ist|est|:|#|=|-|\u2013)){0,2}[ \t]{0,3}['"\u201a\u201e\u201c\u2018]?/gi;
+/** A digit run with single spaces, dots, slashes or hyphens between groups, after at most one letter. */
+const NATIONAL_VALUE = /^[A-Za-z]?\d(?:\d|[ ./-](?=\d)){5,24}/;
+
+export function findNationalIdLabels(text: string, out: PhiSpan[]) {
+  each(NATIONAL_LABEL, text, (m) => {
+    const start = m.index + m[0].length;
+    const v = NATIONAL_VALUE.exec(text.slice(start, start + 30));
+    if (!v || (v[0].match(/\d/g) ?? []).length < 6) return;
+    out.push({ start, end: start + v[0].length, type: "id_number" });
+  });
 }

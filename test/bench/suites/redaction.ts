@@ -315,6 +315,11 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["chat and ticket-system exports (Slack, Teams, Discord, Jira, Zendesk, ServiceNow, GitHub API)", /^export-/],
   ["FHIR platforms and test tools beyond Oracle (Inferno, Azure, Google, AWS, Medplum, Redox)", /^platform-/],
   ["CI/CD, deployment and serverless logs (GitHub Actions, GitLab, Jenkins, Ansible, Lambda, Heroku)", /^ci-/],
+  [
+    "test-runner and API-testing output (Newman, REST Assured, Karate, pytest, Jest, JUnit, k6, JMeter, Cypress, …)",
+    /^test-/,
+  ],
+  ["artifacts from outside the US (NHS England, Germany, Japan, Australia, Netherlands, Belgium)", /^intl-/],
 ];
 
 export function realArtifactSection(): string {

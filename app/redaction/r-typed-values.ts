@@ -1,7 +1,8 @@
 // R's str() prints each element of a list on its own line with the value's type before it
 // (` $ access_token: chr "…"`, ` $ expires_in  : int 3599`): the value a key announces is the string after the type
 // tag, which is no value itself. Only a character vector of one string (`chr "…"`) is read; `chr [1:2] "a" "b"` and
-// the other types are left as they are.
+// the other types are left as they are. The one reader of that tag: the credentials detector (a secret's key) and the
+// printed-pairs reader (any key of a str() listing) both ask it.
 
 const TAG = 'chr "';
 

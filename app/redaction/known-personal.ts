@@ -1,0 +1,130 @@
+// A personal value removed in one place of a ticket (an MRN in an HL7 PID segment or a FHIR identifier, a patient's
+// name in a JSON member, an e-mail under its key) also goes where it stands again — in a sentence, a SQL `WHERE`
+// clause, a URL's query, a log line — with the same placeholder. Only values specific enough to be nobody else's are
+// carried (see isSpecific); one pass over the text's pieces, whatever the number of values.
+import type { ItemContext, KnownValue } from "./context";
+import { keptValues } from "./context";
+import { MultiSearch, foldCase } from "~/document/multi-search";
+import { charTable } from "./char-table";
+import { namesAppOrStatus } from "./display-names";
+
+/** Identifiers of a person or a record of one: carried when long enough and holding a digit. */
+const IDENTIFIER_TYPES = new Set(["identifier", "mrn", "patient_id", "id_number", "ssn", "member_id"]);
+const NAME_TYPES = new Set(["name", "patient_name"]);
+const ADDRESS_TYPES = new Set(["address", "street_address"]);
+
+/** A name of two to four words of letters (`Faina Yefremova`, `O'Neil-Smith, Mary`). */
+const NAME_WORDS = /^\p{L}[\p{L}\p{M}'’.-]{1,30}(?:,? \p{L}[\p{L}\p{M}'’.-]{1,30}){1,3}$/u;
+/** A name as DICOM and HL7 write it, its components joined by `^` (`Quill^Odessa`, `ROE^JANE^Q`). */
+const CARET_NAME = /^\p{L}[\p{L}\p{M}'’-]{1,30}(?:\^[\p{L}\p{M}'’.-]{0,30}){1,4}$/u;
+/** One word long enough to be a surname rather than a common word, written as one (`Yefremova`, `YEFREMOVA`). */
+const LONG_NAME_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'’]{7,30}|[\p{Lu}\p{M}'’]{7,30})$/u;
+/** Each word of a name of several words starts with a capital, as a name is written where it is found. */
+const CAPITALISED_WORDS = /^\p{Lu}\S*(?:,? \p{Lu}\S*)+$/u;
+/** Words of a field's label (`Full Name`, `Display Name`, `Last Name`): a header taken for a name is nobody's. */
+const LABEL_WORDS = new Set("name names full first last middle given family surname display user nick".split(" "));
+const namesFieldOrApp = (v: string) =>
+  namesAppOrStatus(v) ||
+  v
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .some((w) => LABEL_WORDS.has(w));
+/** One character repeated (`999999999`, `000000000`): a placeholder of a form, not anybody's number. */
+const oneCharacter = (v: string) => {
+  for (let i = 1; i < v.length; i++) if (v[i] !== v[0]) return false;
+  return true;
+};
+/** A generated record id (a UUID): a resource's id that the ticket may keep, not a person's number. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[A-Za-z]{2,24}$/;
+/** A birth date written in full: 1980-01-02, 01/02/1980, 02.01.1980, HL7's 19800102. */
+const FULL_DATE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:19|20)\d{6})$/;
+/** An address line: a number and a word of letters (`1234 Main St`, `Flat 3, 12 High Street`). */
+const ADDRESS_LINE = /^(?=[^\n]{10,120}$)(?=.*\d)(?=.*\p{L}{3}).+$/u;
+
+const digitsIn = (value: string) => {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 0x30 && value.charCodeAt(i) <= 0x39) n++;
+  return n;
+};
+
+/**
+ * Specific enough to be replaced wherever it stands: identifiers of six characters or more with digits in them,
+ * e-mails, phones of seven digits or more, names of two words or a long single word, full birth dates, address
+ * lines. Not short numbers, not common words, not a town or a gender on its own.
+ */
+export function isSpecific(k: KnownValue): boolean {
+  const v = k.value;
+  if (v.trim() !== v || v.length < 4 || v.length > 200) return false;
+  if (IDENTIFIER_TYPES.has(k.type))
+    return v.length >= 7 && digitsIn(v) >= 4 && !/\s/.test(v) && !UUID.test(v) && !oneCharacter(v);
+  if (NAME_TYPES.has(k.type))
+    return (
+      isSingleWordName(k) ||
+      (CARET_NAME.test(v) && v.includes("^") && /\p{L}\^\p{L}/u.test(v)) ||
+      (NAME_WORDS.test(v) && CAPITALISED_WORDS.test(v) && !namesFieldOrApp(v))
+    );
+  if (k.type === "email") return EMAIL.test(v);
+  if (k.type === "phone") return digitsIn(v) >= 7;
+  if (k.type === "birth_date") return FULL_DATE.test(v);
+  if (ADDRESS_TYPES.has(k.type)) return ADDRESS_LINE.test(v);
+  return false;
+}
+
+/** A name of one long word: carried only as it is written, never inside a slug, a host or a path (`gryffindor-team`). */
+const isSingleWordName = (k: KnownValue) => NAME_TYPES.has(k.type) && LONG_NAME_WORD.test(k.value);
+/** What glues a word into a slug, a host, an address or a path. */
+const isSlugChar = charTable(/[-.@/]/);
+
+/** Does the hit stand on its own: not inside another word or number, a single word not inside a slug, as written? */
+function standsAlone(text: string, h: { start: number; end: number; entry: KnownValue }): boolean {
+  const before = text.charCodeAt(h.start - 1);
+  const after = text.charCodeAt(h.end);
+  if (isWordChar(before) || isWordChar(after)) return false;
+  if (!isSingleWordName(h.entry)) return true;
+  return !isSlugChar(before) && !isSlugChar(after) && text.startsWith(h.entry.value, h.start);
+}
+
+const SHAPE_MARKER = "[REDACTED:value]";
+
+/** The carried values, folded to lower case, in one automaton: fed each value once as it is found. */
+interface Carried {
+  search: MultiSearch<KnownValue>;
+  size: number;
+}
+
+/** A letter, digit or `_`: a value glued to one is part of another word or number, not that value. */
+const isWordChar = charTable(/[\p{L}\p{N}_]/u);
+
+export function replaceKnownPersonal(text: string, ctx: ItemContext): string {
+  const restored = new Set(ctx.policy.restored);
+  const kept = keptValues(ctx.policy);
+  const carried = ctx.state.index<Carried>(
+    "known-personal",
+    ctx.policy,
+    () => ({ search: new MultiSearch<KnownValue>(), size: 0 }),
+    (t, k) => {
+      if (k.category !== "phi" || restored.has(k.placeholder) || kept.has(k.value.trim())) return;
+      if (!isSpecific(k)) return;
+      t.search.add(foldCase(k.value), k);
+      t.size++;
+    },
+  );
+  if (carried.size === 0) return text;
+  // Without case: a name typed in lower case in a note, an e-mail or an MRN upper-cased by a log, is the same value.
+  const hits = carried.search
+    .search(foldCase(text))
+    .map((h) => ({ start: h.start, end: h.start + h.payload.value.length, entry: h.payload }))
+    .filter((h) => standsAlone(text, h))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  if (hits.length === 0) return text;
+  let out = "";
+  let pos = 0;
+  for (const h of hits) {
+    if (h.start < pos) continue;
+    // A value a client-domain resource's shape replaced goes as that shape's marker again, unnumbered.
+    out += text.slice(pos, h.start) + (h.entry.placeholder === SHAPE_MARKER ? ctx.shape() : ctx.known(h.entry));
+    pos = h.end;
+  }
+  return out + text.slice(pos);
+}

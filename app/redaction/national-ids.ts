@@ -1,0 +1,125 @@
+// Person identifiers issued by a state (NHS number, BSN, KVNR, IHI, SSIN, NIR, personnummer…), found by the FHIR
+// identifier system that names them. A resource repeats such a number where no reader looks for a person's value: the
+// NHS England PDS API uses the NHS number as the Patient's id and in every fullUrl, a Nictiz narrative opens with it,
+// a gematik example names its instance after the KVNR. Each value found here is replaced wherever it still stands once
+// the item is redacted (a sandbox keeps FHIR ids, but not an id that is a person's national number).
+import type { ItemContext } from "./context";
+import { MultiSearch } from "~/document/multi-search";
+
+/**
+ * Parts of identifier systems (URIs, OIDs, FSH aliases) that name a national person identifier, lower case. A system
+ * naming an organisation (ODS code, IK, HPI-O) is not here: those stay.
+ */
+const NATIONAL_SYSTEMS = [
+  "nhs-number", // England and Wales: https://fhir.nhs.uk/Id/nhs-number, FSH alias $nhs-number
+  "chi-number", // Scotland
+  "namingsystem/bsn", // Netherlands: http://fhir.nl/fhir/NamingSystem/bsn
+  "2.16.840.1.113883.2.4.6.3", // BSN's OID
+  "kvid-10", // Germany: http://fhir.de/sid/gkv/kvid-10 (KVNR)
+  "pkv/kvid-10",
+  "id/hi/ihi", // Australia: IHI
+  "id/medicare-number",
+  "id/dva",
+  "namingsystem/ssin", // Belgium: SSIN / INSZ / NISS
+  "1.2.250.1.213.1.4.8", // France: INS-NIR (and its test OIDs)
+  "1.2.250.1.213.1.4.10",
+  "1.2.250.1.213.1.4.11",
+  "1.2.752.129.2.1.3.1", // Sweden: personnummer
+  "2.16.578.1.12.4.1.4.1", // Norway: fødselsnummer
+  "1.2.208.176.1.2", // Denmark: CPR
+  "1.2.246.21", // Finland: henkilötunnus
+  "patient-hcn", // Canada: provincial health card numbers (ca-on-patient-hcn…)
+  "patient-healthcare-id",
+  "namingsystem/cpf", // Brazil: CPF, CNS
+  "namingsystem/cns",
+  "sid/us-ssn", // United States: SSN
+  "2.16.840.1.113883.4.1",
+];
+
+/**
+ * Parts of identifier systems that name an organisation or a country, never a person: an NHS ODS code (a GP practice,
+ * a pharmacy), a German IK (an insurer), an Australian HPI-O, an ISO 3166 country code. Their values are facts a
+ * support engineer needs (which practice, which insurer) and stay.
+ */
+const ORGANISATION_SYSTEMS = [
+  "ods-organization-code",
+  "ods-site-code",
+  "arge-ik/iknr",
+  "id/hi/hpio",
+  "urn:iso:std:iso:3166",
+];
+
+/** An identifier system that names an organisation or a country (see ORGANISATION_SYSTEMS). */
+export const isOrganisationSystem = (system: string | undefined): boolean => {
+  if (!system) return false;
+  const s = system.toLowerCase();
+  return ORGANISATION_SYSTEMS.some((part) => s.includes(part));
+};
+
+/** A system as each format writes it: JSON `"system": "…"`, XML `<system value="…"/>`, FSH `.system = …`. */
+const SYSTEM =
+  /"system"[ \t]{0,3}:[ \t]{0,3}"([^"\n]{1,200})"|<system[ \t]+value="([^"\n]{1,200})"|\.system[ \t]{0,3}=[ \t]{0,3}("[^"\n]{1,200}"|\$[\w-]{1,60})/g;
+/** The value after it, within the same identifier: the first value key, in any of the three formats. */
+const VALUE =
+  /"value"[ \t]{0,3}:[ \t]{0,3}"([^"\\\n]{4,40})"|<value[ \t]+value="([^"\n]{4,40})"|\.value[ \t]{0,3}=[ \t]{0,3}"([^"\n]{4,40})"/;
+/** An FSH identifier slice named after a national id (`* identifier[KVNR].value = "…"`), no system written. */
+const FSH_SLICE =
+  /identifier\[(?:kvnr|kvid[\w-]{0,10}|nhs[\w-]{0,10}|bsn|ihi|medicare|ssin|insz|niss|nir|ins-nir|cpf|personnummer)\]\.value[ \t]{0,3}=[ \t]{0,3}"([^"\n]{4,40})"/gi;
+/** How far after its system an identifier's value is looked for. */
+const WINDOW = 300;
+
+const isNational = (system: string): boolean => {
+  const s = system.toLowerCase();
+  return NATIONAL_SYSTEMS.some((part) => s.includes(part));
+};
+
+/** The national person identifiers named by their system in a text (values of 6+ characters holding 4+ digits). */
+export function nationalIdValues(text: string): string[] {
+  const found = new Set<string>();
+  SYSTEM.lastIndex = 0;
+  for (let m = SYSTEM.exec(text); m; m = SYSTEM.exec(text)) {
+    if (!isNational(m[1] ?? m[2] ?? m[3])) continue;
+    const after = SYSTEM.lastIndex;
+    let window = text.slice(after, after + WINDOW);
+    // The next identifier's system ends this one.
+    const next = window.search(/"system"|<system[ \t]|\.system[ \t]*=/);
+    if (next >= 0) window = window.slice(0, next);
+    const v = VALUE.exec(window);
+    const value = v && (v[1] ?? v[2] ?? v[3]).trim();
+    if (value && value.length >= 6 && (value.match(/\d/g) ?? []).length >= 4) found.add(value);
+  }
+  FSH_SLICE.lastIndex = 0;
+  for (let m = FSH_SLICE.exec(text); m; m = FSH_SLICE.exec(text)) {
+    const value = m[1].trim();
+    if (value.length >= 6 && (value.match(/\d/g) ?? []).length >= 4) found.add(value);
+  }
+  return [...found];
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * The national ids of the input still standing in a redacted text (sentinels restored), replaced by their placeholder:
+ * wherever one stands on its own, in a URL path (`Patient/9000000009/RelatedPerson`) or a name built from it
+ * (`Patient-…-9449305552`) too. One pass over the text, whatever the number of values.
+ */
+export function replaceNationalIds(redacted: string, ctx: ItemContext, values: readonly string[]): string {
+  if (values.length === 0) return redacted;
+  const search = new MultiSearch<string>();
+  for (const v of values) search.add(v, v);
+  const hits = search
+    .search(redacted)
+    .map((h) => ({ start: h.start, end: h.start + h.payload.length, value: h.payload }))
+    .filter((h) => !isWordChar(redacted[h.start - 1]) && !isWordChar(redacted[h.end]))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  if (hits.length === 0) return redacted;
+  let out = "";
+  let pos = 0;
+  for (const h of hits) {
+    if (h.start < pos) continue;
+    // An entry only for a value still there: one the readers removed already keeps the placeholder it has.
+    out += redacted.slice(pos, h.start) + ctx.known(ctx.state.entry(h.value, "phi", "id_number"));
+    pos = h.end;
+  }
+  return ctx.sentinels.restore(out + redacted.slice(pos));
+}

@@ -1,0 +1,106 @@
+// Shapes from a held-out sample of test-runner and API-testing output (test/corpora/real-artifacts/test-*: Karate and
+// Jersey client logs, REST Assured log().all(), MockMvc print(), Gradle reports, Spring Boot test logs).
+// Synthetic values, the real shapes.
+import { describe, expect, it } from "vitest";
+import { expectRedacted as check } from "./lib/redact-text";
+
+const MAC = "Zr8vQm2Lx0pKs7/TfWc4yHd8uJm3Ao6KiZg5BxnE1q=";
+const KEY_ID = "3c9e41a07bd25f68e1c0a94b7e2f3d58";
+
+describe("an Authorization header whose scheme carries auth-params (MAC, Hawk) in a log", () => {
+  it('a client log line (`1 > Authorization: MAC id="…",ts="…",mac="…"`): the key id and the MAC go', () => {
+    check(
+      [
+        "1 * Client out-bound request",
+        "1 > GET https://api.example.com/v1/balance",
+        `1 > Authorization: MAC id="${KEY_ID}",ts="1371782780",nonce="a33068e74b8ee7f9",mac="${MAC}"`,
+        "1 < 200",
+      ].join("\n"),
+      [KEY_ID, MAC],
+      ["1 > GET https://api.example.com/v1/balance", "1 < 200", "Authorization: MAC id="],
+    );
+  });
+
+  it("Hawk's params written with spaces after the commas are still the credential, not prose", () => {
+    check(
+      `12:01:07 request: Authorization: Hawk id="${KEY_ID}", ts="1353832234", nonce="j4h3g2", mac="${MAC}"\nstatus 401`,
+      [KEY_ID, MAC],
+      ["status 401", "Authorization: Hawk"],
+    );
+  });
+
+  it("what describes the credential (algorithm, the signed headers, realm) stays; the signature goes", () => {
+    check(
+      `send: Authorization: Signature keyId="app/${KEY_ID}",algorithm="rsa-sha256",headers="(request-target) date host", signature="${MAC}"\nreply: 401`,
+      [MAC, KEY_ID],
+      ['algorithm="rsa-sha256"', 'headers="(request-target) date host"', "reply: 401"],
+    );
+  });
+
+  it("prose after the header name with one quoted word is left alone", () => {
+    check(
+      'Authorization: the header "MAC" is what the server wants.',
+      [],
+      ['Authorization: the header "MAC" is what the server wants.'],
+    );
+  });
+});
+
+describe("a Spring Boot test's start line", () => {
+  it("`(started by <user> in <dir>)`: the OS account goes, the PID and the class stay", () => {
+    const line =
+      "2026-09-26T20:31:23.369+05:30  INFO 13584 --- [    Test worker] c.e.FhirClientIntegrationTest : Starting FhirClientIntegrationTest using Java 17.0.11 with PID 13584 (started by rkowalczyk in D:\\New folder\\fhir-client\\app)";
+    const out = check(line, ["rkowalczyk"], ["Starting FhirClientIntegrationTest using Java 17.0.11 with PID 13584"]);
+    expect(out).toContain("in D:\\New folder\\fhir-client\\app)");
+  });
+
+  it("Spring Boot 2's form (`on <host> with PID … (<jar> started by <user> in <dir>)`)", () => {
+    check(
+      "2021-09-21 13:34:51.372  INFO 22357 --- [           main] c.e.GreetingControllerTests : Starting GreetingControllerTests using Java 11.0.12 on build-07 with PID 22357 (started by sseighma in /opt/builds/rest-service)",
+      ["sseighma"],
+      ["Starting GreetingControllerTests using Java 11.0.12", "with PID 22357"],
+    );
+  });
+});
+
+describe("MockMvc print(): request parameters as `{name=[value], …}`", () => {
+  it("a nickname is a login: it goes with the e-mail and the password", () => {
+    check(
+      [
+        "MockHttpServletRequest:",
+        "      HTTP Method = POST",
+        "      Request URI = /sign-up",
+        "       Parameters = {nickname=[zoltanb], email=[zoltan.b@example.org], password=[s3cretPw9]}",
+      ].join("\n"),
+      ["zoltanb", "zoltan.b@example.org", "s3cretPw9"],
+      ["Request URI = /sign-up", "HTTP Method = POST", "nickname="],
+    );
+  });
+});
+
+describe("a user record an API test created, logged as pretty-printed JSON", () => {
+  it("a `name` beside the person's `gender` is a person's name, in capitals too", () => {
+    check(
+      [
+        "Body:",
+        "{",
+        '    "name": "ZOLTAN BERECZKI",',
+        '    "email": "zoltan.b@example.org",',
+        '    "gender": "Male",',
+        '    "status": "Inactive"',
+        "}",
+        "HTTP/1.1 200 OK",
+      ].join("\n"),
+      ["ZOLTAN BERECZKI", "zoltan.b@example.org"],
+      ['"gender": "Male"', '"status": "Inactive"', "HTTP/1.1 200 OK"],
+    );
+  });
+
+  it("an app's record with a gender-less `name` keeps it", () => {
+    check(
+      '{\n  "name": "FHIR DEMO APP",\n  "email": "support@example.org",\n  "status": "active"\n}',
+      [],
+      ['"name": "FHIR DEMO APP"'],
+    );
+  });
+});
