@@ -1,7 +1,8 @@
 // The prose sweep's detectors skip a text that lacks what every match of theirs holds: a shell prompt's `@`, `$` or
-// Kali's `㉿`, a keyed phone's seven digits in a row, a claim's `=` or `:`, a signature's dash or contact line's colon, an attendee list's heading word. On generated texts of the pieces those
-// shapes are made of: adding the missing character on a line of its own (where it can start no match) lets the
-// detector read the text, and it finds nothing more in the text than it did without — skipping changed no output.
+// Kali's `㉿`, a keyed phone's seven digits in a row, a claim's `=` or `:`, a signature's dash or contact line's
+// colon, an attendee list's heading word. On generated texts of the pieces those shapes are made of: adding the
+// missing character on a line of its own (where it can start no match) lets the detector read the text, and it finds
+// nothing more in the text than it did without — skipping changed no output.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { PhiSpan } from "~/redaction/detectors/phi-span";
