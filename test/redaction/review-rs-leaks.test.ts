@@ -12,7 +12,13 @@ describe("review leaks", () => {
     // A short code alone beside a state is still a status, and a run with no generated code is left as it was.
     expect(redact("W/Sync: code=500&state=error&code=404")).toContain("code=500&state=error&code=404");
   });
-  it.fails("a keyed phone after a full-width colon is redacted", () => {
+  it("a keyed phone after a full-width colon is redacted", () => {
     expect(redact("mobile：13812345678")).not.toContain("13812345678");
+    expect(redact('{"mobile"："13812345678"}')).not.toContain("13812345678");
+  });
+  it("identity claims after a full-width colon are redacted", () => {
+    expect(redact("given_name：Jane family_name：Roe")).not.toContain("Roe");
+    expect(redact("openid：oXk3b9mZpQ2rT7vW")).not.toContain("oXk3b9mZpQ2rT7vW");
+    expect(redact('{"nickname"："jroe77", "city"："Springfield"}')).not.toContain("jroe77");
   });
 });
