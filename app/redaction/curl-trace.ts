@@ -33,11 +33,14 @@ interface DataLine {
   end: string;
 }
 
+/** Every title holds " bytes (0x" (TITLE): a line without it is not read further. */
+export const mayBeTitle = (line: string) => line.includes(" bytes (0x");
+
 /**
  * What stands before a block's title (blanks, a log line's time and logger, a quote's `> `), or null when the line is
  * no title: its data lines carry the same, digits aside (a log's clock moves on).
  */
-function titleLead(line: string): string | null {
+export function titleLead(line: string): string | null {
   const body = line.replace(/\r?\n$/, "");
   const at = Math.max(body.indexOf("=> Send "), body.indexOf("<= Recv "));
   if (at < 0 || at > MAX_LEAD + 30 || !TITLE.test(body.slice(at))) return null;
@@ -92,8 +95,7 @@ export function redactCurlTraces(
   for (let i = 0; i < lines.length;) {
     const head = lines[i++];
     out += head;
-    // Every title holds " bytes (0x" (TITLE): other lines are not read further.
-    const lead = head.length <= MAX_BLOCK_LINE + MAX_LEAD && head.includes(" bytes (0x") ? titleLead(head) : null;
+    const lead = head.length <= MAX_BLOCK_LINE + MAX_LEAD && mayBeTitle(head) ? titleLead(head) : null;
     if (lead === null) continue;
     const block: DataLine[] = [];
     while (i + block.length < lines.length) {

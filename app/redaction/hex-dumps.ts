@@ -30,7 +30,7 @@ interface DumpLine {
 
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 /** Whether the first character after a line's blanks is a hex digit (what OFFSET's first character is). */
-function startsHex(line: string): boolean {
+export function startsHex(line: string): boolean {
   let k = 0;
   while (line.charCodeAt(k) === 0x20 || line.charCodeAt(k) === 0x09) k++;
   return isHex(line.charCodeAt(k));

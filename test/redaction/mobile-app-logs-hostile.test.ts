@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
 import { growth } from "../hostile/work-meter";
 
-const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+// Whole units only: a unit cut in the middle of its value (`CODE=Zx8`) would let the text's size decide how its last
+// pair reads, and a growth step would measure that switch rather than the readers.
+const repeat = (unit: string) => (size: number) => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
 const redact = (text: string) =>
   createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: "text", text }).text;
 const LINEAR = 5;
@@ -24,10 +26,7 @@ const UNITS: Array<[string, string]> = [
 describe("hostile input for the held-out mobile-log readers", () => {
   for (const [name, unit] of UNITS)
     it(`${name}: repeated, the redaction grows linearly`, () => {
-      // From 32 KB: below it the fixed work of a text's sweep (cheap since the prose detectors skip texts without
-      // their cue) weighs enough that a one-off step between 8 and 32 KB read as 5.0× for the session_state unit, while
-      // 32 → 128 KB grows 4.01×.
-      expect(growth(repeat(unit), (t) => redact(t), 32_000)).toBeLessThan(LINEAR);
+      expect(growth(repeat(unit), (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
     });
 
   const mb = 1 << 20;

@@ -1,13 +1,14 @@
 // The prose sweep's detectors skip a text that lacks what every match of theirs holds: a shell prompt's `@`, `$` or
-// Kali's `㉿`, a keyed phone's seven digits in a row, a claim's `=` or `:`, a signature's dash or contact line's colon, an attendee list's heading word. On generated texts of the pieces those
-// shapes are made of: adding the missing character on a line of its own (where it can start no match) lets the
-// detector read the text, and it finds nothing more in the text than it did without — skipping changed no output.
+// Kali's `㉿`, a keyed phone's seven digits in a row, a claim's `=`, `:` or `：`, a signature's dash or contact
+// line's colon, an attendee list's heading word. On generated texts of the pieces those shapes are made of: adding
+// the missing character on a line of its own (where it can start no match) lets the detector read the text, and it
+// finds nothing more in the text than it did without — skipping changed no output.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { PhiSpan } from "~/redaction/detectors/phi-span";
 import { findPromptLogins } from "~/redaction/detectors/prompt-logins";
 import { findKeyedPhones } from "~/redaction/detectors/phi-phones";
-import { findClaimValues } from "~/redaction/detectors/phi-claims";
+import { CLAIM_SEPARATORS, findClaimValues } from "~/redaction/detectors/phi-claims";
 import { findAddresses } from "~/redaction/detectors/phi-addresses";
 import { findSignatures } from "~/redaction/detectors/phi-signatures";
 import { ATTENDEE_HEADING, HEADING_WORD, attendeeItems } from "~/redaction/detectors/phi-attendee-lists";
@@ -40,7 +41,7 @@ describe("prose sweep gates", () => {
 
   it("a keyed phone is found only in a text holding seven digits in a row", () => {
     const pieces = ["phone", "mobile", "msisdn", "To", ":", "=", '"', "'", " ", "\t", "[", ",", "+", "\n", "-", "_"];
-    const digits = ["1", "12", "555", "0123", "123456"];
+    const digits = ["1", "12", "555", "0123", "123456", "："];
     fc.assert(
       fc.property(mixedText([...pieces, ...digits], 3, 14), (text) =>
         sameWithGateOpen(findKeyedPhones, text, "\n0000000"),
@@ -50,11 +51,13 @@ describe("prose sweep gates", () => {
     expect(spans(findKeyedPhones, "mobile: 5551234").map((s) => s.start)).toEqual([8]);
   });
 
-  it("a claim is found only in a text holding `=` or `:`", () => {
+  it("a claim is found only in a text holding one of its separators", () => {
     const pieces = ["name", "displayName", "email", "username", "login", "city", "openid", "Jane", "Roe", "jroe"];
-    const more = ["@", ".", " ", '"', "'", ",", "\n", "{", "}", "=", ":", "1", "x"];
+    const more = ["@", ".", " ", '"', "'", ",", "\n", "{", "}", "=", ":", "：", "1", "x"];
     fc.assert(
-      fc.property(mixedText([...pieces, ...more], 3, 14), (text) => sameWithGateOpen(findClaimValues, text, "\n=:\n")),
+      fc.property(mixedText([...pieces, ...more], 3, 14), (text) =>
+        sameWithGateOpen(findClaimValues, text, `\n${CLAIM_SEPARATORS.join("")}\n`),
+      ),
       { numRuns: 3000 },
     );
   });
@@ -119,6 +122,9 @@ describe("prose sweep gates", () => {
       "1234567".repeat(150_000),
       "name=".repeat(210_000),
       ":".repeat(1 << 20),
+      "：".repeat(1 << 20),
+      "mobile：13812345678 ".repeat(52_000),
+      '"nickname"："'.repeat(80_000),
       "12 Oak ".repeat(150_000),
       "-- Jane Roe\n".repeat(90_000),
       "Phone: 5\n".repeat(110_000),

@@ -5,8 +5,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ItemContext, RedactorState } from "~/redaction/context";
-import { readDumpLine, redactHexDumps } from "~/redaction/hex-dumps";
-import { redactCurlTraces } from "~/redaction/curl-trace";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { readDumpLine, redactHexDumps, startsHex } from "~/redaction/hex-dumps";
+import { mayBeTitle, redactCurlTraces, titleLead } from "~/redaction/curl-trace";
 import { redactDataFrames } from "~/redaction/data-frames";
 import { redactCsvSecrets } from "~/redaction/csv";
 import { replaceKnownValues } from "~/redaction/known-secrets";
@@ -15,24 +17,42 @@ import type { KnownValue } from "~/redaction/context";
 const ctx = () => new ItemContext(new RedactorState(), { environment: "sandbox", terms: [], restored: [] });
 const MB = 1 << 20;
 const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length));
-const isHex = (c: string | undefined) => c !== undefined && /[0-9A-Fa-f]/.test(c);
+/** Every line of every real artifact: the gates must let through each line their reader reads. */
+const CORPUS = join(__dirname, "../corpora/real-artifacts");
+const corpusLines = () =>
+  readdirSync(CORPUS)
+    .filter((f) => !/^(?:README|labels)\./.test(f))
+    .flatMap((f) => readFileSync(join(CORPUS, f), "utf8").split("\n"));
 
 describe("the hex-dump reader's line check", () => {
   // Pieces of every dump layout (tcpdump -X, xxd, hexdump -C, Format-Hex, a numbered paste) and of what is not one.
-  const PIECES = ["\t", " ", "  ", "0x0010:", "00000010", "0010", "12 ", "4745", "5420", "47", "GET /", ":", "x", "."];
-  it("reads no line whose first character after its blanks is not a hex digit", () => {
+  // Blanks the gate skips and other white space it does not (a vertical tab, a form feed, a no-break space, a quote's
+  // `> ` or `| `), offsets of every layout, hex groups and text.
+  const PIECES = ["\t", " ", "  ", "\v", "\f", "\u00a0", "\u3000", "> ", "| ", "0x0010:", "00000010", "0010", "12 "];
+  PIECES.push("4745", "5420", "47", "GET /", ":", "x", ".");
+  it("lets through every line the dump reader reads (startsHex, on generated lines)", () => {
+    let turnedAway = 0;
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (pieces) => {
         const line = pieces.join("");
-        if (readDumpLine(line) !== null) expect(isHex(line.trimStart()[0])).toBe(true);
+        if (!startsHex(line)) turnedAway++;
+        if (readDumpLine(line) !== null) expect(startsHex(line)).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: 16 },
     );
+    expect(turnedAway).toBeGreaterThan(500);
   });
 
-  it("still reads a dump line after a tab or blanks", () => {
-    expect(readDumpLine("\t0x0000:  4745 5420 2f20 4854  GET / HT")).not.toBeNull();
-    expect(readDumpLine("   00000000  47 45 54 20 2f 20 48 54  |GET / HT|")).not.toBeNull();
+  it("lets through every line the dump reader reads in the real artifacts", () => {
+    for (const line of corpusLines()) if (readDumpLine(line) !== null) expect(startsHex(line)).toBe(true);
+  });
+
+  it("still reads a dump after tabs or blanks", () => {
+    const sweep = (payload: string) => payload.replace("GET", "\uE000\uE010\uE001");
+    for (const lead of ["\t", "   ", " \t"]) {
+      const dump = `${lead}0x0000:  4745 5420 2f20 4854 5450  GET / HTTP\n${lead}0x000a:  2f31 2e31 0d0a  /1.1..\n`;
+      expect(redactHexDumps(dump, sweep)).not.toContain("4745 54");
+    }
   });
 
   it("reads 1 MB of lines of blanks, of hex runs, and of near-dump lines to the end", () => {
@@ -42,6 +62,27 @@ describe("the hex-dump reader's line check", () => {
 });
 
 describe("the curl trace reader's title check", () => {
+  // Leads, title heads and tails, whole and with one character changed (a tab, a capital, a missing blank).
+  const PIECES = ["", "> ", "12:00:00.000000 ", "[0-1] ", "DEBUG: ", " ", "\t", "=>", "(", ")", "0x42)"];
+  PIECES.push("=> Send header, 66", "<= Recv data, 1", "<= Recv SSL data, 5", "=> Send data,66", "<=\tRecv data, 5");
+  PIECES.push(" bytes (0x42)", " bytes (0x1)", " bytes(0x42)", " Bytes (0x42)", " bytes (0X42)", "\tbytes (0x42)");
+  it("lets through every line read as a title (mayBeTitle, on generated lines)", () => {
+    let turnedAway = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }), (pieces) => {
+        const line = pieces.join("");
+        if (!mayBeTitle(line)) turnedAway++;
+        if (titleLead(line) !== null) expect(mayBeTitle(line)).toBe(true);
+      }),
+      { numRuns: 3000, seed: 16 },
+    );
+    expect(turnedAway).toBeGreaterThan(500);
+  });
+
+  it("lets through every line read as a title in the real artifacts", () => {
+    for (const line of corpusLines()) if (titleLead(line) !== null) expect(mayBeTitle(line)).toBe(true);
+  });
+
   it("still reads a title after a log prefix and --trace-time's clock", () => {
     const trace = [
       "2024-05-01 DEBUG http: 12:00:00.000000 => Send header, 66 bytes (0x42)",

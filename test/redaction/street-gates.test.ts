@@ -1,9 +1,9 @@
-// Each street pattern runs only when a cheaper search for what it cannot match without succeeds (STREET_NEEDS). On
+// Each street pattern runs only when a cheaper search for what it cannot match without succeeds (its `needs`). On
 // generated texts of house numbers, street words of several languages, capitals, spaces and punctuation: whenever the
 // search fails, the pattern finds nothing, so skipping it changes no output.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { STREET_HAS_DIGITS, STREET_NEEDS, STREET_PATTERNS } from "~/redaction/detectors/phi-addresses";
+import { STREET_PATTERNS } from "~/redaction/detectors/phi-addresses";
 import { mixedText } from "./lib/mixed-text";
 
 const PIECES = [
@@ -58,11 +58,10 @@ describe("street pattern gates", () => {
   it("a pattern whose gate fails finds nothing", () => {
     fc.assert(
       fc.property(mixedText(PIECES, 3, 12), (text) => {
-        STREET_PATTERNS.forEach((re, k) => {
-          const need = STREET_NEEDS[k];
-          if (!need || need.test(text)) return;
-          expect([...text.matchAll(new RegExp(re.source, re.flags))].map((m) => m[0])).toEqual([]);
-        });
+        for (const { pattern, needs } of STREET_PATTERNS) {
+          if (!needs || needs.test(text)) continue;
+          expect([...text.matchAll(new RegExp(pattern.source, pattern.flags))].map((m) => m[0])).toEqual([]);
+        }
       }),
       { numRuns: 4000 },
     );
@@ -72,10 +71,10 @@ describe("street pattern gates", () => {
     fc.assert(
       fc.property(mixedText(PIECES, 3, 12), (text) => {
         if (/\d/.test(text)) return;
-        STREET_PATTERNS.forEach((re, k) => {
-          if (!STREET_HAS_DIGITS[k]) return;
-          expect([...text.matchAll(new RegExp(re.source, re.flags))].map((m) => m[0])).toEqual([]);
-        });
+        for (const { pattern, hasDigits } of STREET_PATTERNS) {
+          if (!hasDigits) continue;
+          expect([...text.matchAll(new RegExp(pattern.source, pattern.flags))].map((m) => m[0])).toEqual([]);
+        }
       }),
       { numRuns: 4000 },
     );
@@ -91,10 +90,10 @@ describe("street pattern gates", () => {
       "PO Box 123",
       "Apt. 4B",
     ]) {
-      const k = STREET_PATTERNS.findIndex((re) => new RegExp(re.source, re.flags).test(street));
-      expect(k).toBeGreaterThanOrEqual(0);
-      expect(STREET_NEEDS[k]?.test(street) ?? true).toBe(true);
-      expect(!STREET_HAS_DIGITS[k] || /\d/.test(street)).toBe(true);
+      const found = STREET_PATTERNS.find(({ pattern }) => new RegExp(pattern.source, pattern.flags).test(street));
+      expect(found).toBeDefined();
+      expect(found?.needs?.test(street) ?? true).toBe(true);
+      expect(!found?.hasDigits || /\d/.test(street)).toBe(true);
     }
   });
 });

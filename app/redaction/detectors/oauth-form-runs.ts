@@ -28,19 +28,24 @@ const CODE_PAIR = /code=/i;
 /** A value that reads as a generated authorization code, not a status, an error word or an order number. */
 const readsAsCode = (value: string) => value.length >= 10 && looksLikeSecretValue(value);
 
-/** A run with a `code` whose value is not redacted yet, beside a pair that makes it OAuth. */
+/**
+ * A run with a `code` whose value is not redacted yet, beside a pair that makes it OAuth. Every `code` pair counts, not
+ * only the last: a run repeated in a log (`code=Zx81kQpLmN0a&state=…&code=x`) is OAuth when any code reads as one.
+ */
 function isOAuthRun(run: string): boolean {
-  let code = "";
+  let hasCode = false;
+  let codeReads = false;
   let oauthOnly = false;
   let oauthToo = false;
   for (const pair of parseFormPairs(run)) {
     const name = pair.name.toLowerCase();
-    if (name === "code" && pair.hasValue && isCode(pair.value, run.slice(pair.valueStart, pair.valueEnd)))
-      code = pair.value;
-    else if (OAUTH_ONLY_NAMES.has(name)) oauthOnly = true;
+    if (name === "code" && pair.hasValue && isCode(pair.value, run.slice(pair.valueStart, pair.valueEnd))) {
+      hasCode = true;
+      codeReads ||= readsAsCode(pair.value);
+    } else if (OAUTH_ONLY_NAMES.has(name)) oauthOnly = true;
     else if (OAUTH_TOO_NAMES.has(name)) oauthToo = true;
   }
-  return !!code && (oauthOnly || (oauthToo && readsAsCode(code)));
+  return hasCode && (oauthOnly || (oauthToo && codeReads));
 }
 
 export function redactOAuthFormRuns(text: string, ctx: ItemContext, sweep: (v: string) => string): string {

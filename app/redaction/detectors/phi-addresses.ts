@@ -44,58 +44,86 @@ const SUFFIX_WORD = alternation([
 ]);
 const UNIT_WORD = `(?:${alternation(capitalised(UNIT_WORDS))}|${alternation(UNIT_WORDS)})\\.?[ \\t]{0,2}#?\\d{1,6}[A-Za-z]?`;
 
-export const STREET_PATTERNS: RegExp[] = [
-  // 1600 Pennsylvania Avenue NW · 17 N. Main St. · 370 3911 Fourth Avenue
-  new RegExp(
-    `(?<![\\w.-])${NUM}(?:[ \\t]${NUM})?[ \\t]{1,2}(?:${AWORD}[ \\t]{1,2}){0,4}${SFX}\\.?(?![\\p{L}\\p{M}\\d])`,
-    "gu",
-  ),
-  // Storgatan 12 · Koskikatu 25 · 6750 Koskikatu 25 (postcode or house number first)
-  new RegExp(
-    `(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?(?:${AWORD}[ \\t]{1,2}){0,2}\\p{Lu}?[\\p{Ll}\\p{M}]{2,30}${ENDING}[ \\t]{1,2}\\d{1,5}[A-Za-z]?\\.?(?![\\p{L}\\p{M}\\d])`,
-    "gu",
-  ),
-  // Rue de Rivoli 12 · Via Roma 3 · 12 Rue Gafsa
-  new RegExp(
-    `(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?${PREFIX}\\.?(?:[ \\t]{1,2}[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]{0,29}){1,4}(?:,?[ \\t]{1,2}\\d{1,5}[A-Za-z]?)?(?![\\p{L}\\p{M}\\d])`,
-    "gu",
-  ),
-  // Király u. 15 · Trenerys gate 232 · Villacher Strasse 89 · ul. Słowicza 10
-  new RegExp(
-    `(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?(?:(?:ul|al|ulica)\\.?[ \\t])?[\\p{Lu}][\\p{L}\\p{M}'’.-]{0,29}[ \\t]{1,2}(?:[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]{0,29}[ \\t]{1,2}){0,2}(?:${SUFFIX_WORD})[ \\t]{1,2}\\d{1,5}[A-Za-z]?\\.?(?![\\p{L}\\p{M}\\d])`,
-    "gu",
-  ),
-  new RegExp(
-    `(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?(?:ul|al)\\.[ \\t](?:[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]{0,29}[ \\t]{1,2}){1,3}\\d{1,5}[A-Za-z]?(?![\\p{L}\\p{M}\\d])`,
-    "gu",
-  ),
-  // the corner of Main Street and 5th Avenue
-  /\bthe[ \t]corner[ \t]of[ \t][^\n?!,]{1,60}?[ \t]and[ \t][^\n?!,.]{1,40}/gi,
-  // PO Box 123 · PSC 1234, Box 5678 · Unit 1234 Box 5678 · APO AE 09012
-  /\bP\.?[ \t]?O\.?[ \t]?Box[ \t]{1,2}\d{1,6}\b|\b(?:PSC|Unit|CMR)[ \t]\d{1,5},?[ \t]Box[ \t]\d{1,5}\b|\b(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}\b/g,
-  // Apt. 4B · Suite 501 (a bare "#15" is not an address)
-  new RegExp(`(?<![\\w.-])${UNIT_WORD}(?![\\w])`, "gu"),
-];
 /**
- * What a street pattern cannot match without (its literal street word, followed by a house number where the pattern
- * wants one): one fast literal search decides whether the full pattern, whose letter runs are read from every
- * position, has to run at all. Same index as STREET_PATTERNS; null: always run.
+ * A street pattern, with what it cannot match without: `needs`, its literal street word (followed by a house number
+ * where the pattern wants one), which one fast search finds before the full pattern, whose letter runs are read from
+ * every position, has to run at all (null: always run); `hasDigits`, whether every match holds a digit (a house, box or
+ * unit number), so that the pattern need not run on a text without one. Kept beside each pattern so that a pattern
+ * changed or added brings its gates with it.
  */
-export const STREET_NEEDS: Array<RegExp | null> = [
-  // The street word after a space, not followed by a letter: the letter runs before it are read only if it occurs.
-  new RegExp(`[ \\t]${SFX}\\.?(?![\\p{L}\\p{M}\\d])`, "u"),
-  new RegExp(`${ENDING}[ \\t]{1,2}\\d`, "u"),
-  // The street word at a word's start, then a space and a letter ("Av" inside "Available" is none).
-  new RegExp(`\\b${PREFIX}\\.?[ \\t]{1,2}[\\p{L}\\p{M}]`, "u"),
-  new RegExp(`(?:${SUFFIX_WORD})[ \\t]{1,2}\\d`, "u"),
-  /(?:ul|al)\.[ \t]/,
-  /corner/i,
-  null,
-  null,
+export interface StreetPattern {
+  pattern: RegExp;
+  needs: RegExp | null;
+  hasDigits: boolean;
+}
+
+export const STREET_PATTERNS: StreetPattern[] = [
+  {
+    // 1600 Pennsylvania Avenue NW · 17 N. Main St. · 370 3911 Fourth Avenue
+    pattern: new RegExp(
+      `(?<![\\w.-])${NUM}(?:[ \\t]${NUM})?[ \\t]{1,2}(?:${AWORD}[ \\t]{1,2}){0,4}${SFX}\\.?(?![\\p{L}\\p{M}\\d])`,
+      "gu",
+    ),
+    // The street word after a space, not followed by a letter: the letter runs before it are read only if it occurs.
+    needs: new RegExp(`[ \\t]${SFX}\\.?(?![\\p{L}\\p{M}\\d])`, "u"),
+    hasDigits: true,
+  },
+  {
+    // Storgatan 12 · Koskikatu 25 · 6750 Koskikatu 25 (postcode or house number first)
+    pattern: new RegExp(
+      `(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?(?:${AWORD}[ \\t]{1,2}){0,2}\\p{Lu}?[\\p{Ll}\\p{M}]{2,30}${ENDING}[ \\t]{1,2}\\d{1,5}[A-Za-z]?\\.?(?![\\p{L}\\p{M}\\d])`,
+      "gu",
+    ),
+    needs: new RegExp(`${ENDING}[ \\t]{1,2}\\d`, "u"),
+    hasDigits: true,
+  },
+  {
+    // Rue de Rivoli 12 · Via Roma 3 · 12 Rue Gafsa (the house number may be missing)
+    pattern: new RegExp(
+      `(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?${PREFIX}\\.?(?:[ \\t]{1,2}[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]{0,29}){1,4}(?:,?[ \\t]{1,2}\\d{1,5}[A-Za-z]?)?(?![\\p{L}\\p{M}\\d])`,
+      "gu",
+    ),
+    // The street word at a word's start, then a space and a letter ("Av" inside "Available" is none).
+    needs: new RegExp(`\\b${PREFIX}\\.?[ \\t]{1,2}[\\p{L}\\p{M}]`, "u"),
+    hasDigits: false,
+  },
+  {
+    // Király u. 15 · Trenerys gate 232 · Villacher Strasse 89 · ul. Słowicza 10
+    pattern: new RegExp(
+      `(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?(?:(?:ul|al|ulica)\\.?[ \\t])?[\\p{Lu}][\\p{L}\\p{M}'’.-]{0,29}[ \\t]{1,2}(?:[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]{0,29}[ \\t]{1,2}){0,2}(?:${SUFFIX_WORD})[ \\t]{1,2}\\d{1,5}[A-Za-z]?\\.?(?![\\p{L}\\p{M}\\d])`,
+      "gu",
+    ),
+    needs: new RegExp(`(?:${SUFFIX_WORD})[ \\t]{1,2}\\d`, "u"),
+    hasDigits: true,
+  },
+  {
+    pattern: new RegExp(
+      `(?<![\\w.-])(?:${NUM}[ \\t]{1,2})?(?:ul|al)\\.[ \\t](?:[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]{0,29}[ \\t]{1,2}){1,3}\\d{1,5}[A-Za-z]?(?![\\p{L}\\p{M}\\d])`,
+      "gu",
+    ),
+    needs: /(?:ul|al)\.[ \t]/,
+    hasDigits: true,
+  },
+  {
+    // the corner of Main Street and 5th Avenue (no number needed)
+    pattern: /\bthe[ \t]corner[ \t]of[ \t][^\n?!,]{1,60}?[ \t]and[ \t][^\n?!,.]{1,40}/gi,
+    needs: /corner/i,
+    hasDigits: false,
+  },
+  {
+    // PO Box 123 · PSC 1234, Box 5678 · Unit 1234 Box 5678 · APO AE 09012
+    pattern:
+      /\bP\.?[ \t]?O\.?[ \t]?Box[ \t]{1,2}\d{1,6}\b|\b(?:PSC|Unit|CMR)[ \t]\d{1,5},?[ \t]Box[ \t]\d{1,5}\b|\b(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}\b/g,
+    needs: null,
+    hasDigits: true,
+  },
+  {
+    // Apt. 4B · Suite 501 (a bare "#15" is not an address)
+    pattern: new RegExp(`(?<![\\w.-])${UNIT_WORD}(?![\\w])`, "gu"),
+    needs: null,
+    hasDigits: true,
+  },
 ];
-/** The street patterns that hold a house number, a box number or a unit's number: none can match a text without a
- *  digit (the rest — a street prefix's name alone, "the corner of" — can). Same index as STREET_PATTERNS. */
-export const STREET_HAS_DIGITS = [true, true, false, true, true, false, true, true];
 
 const STATES =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI";
@@ -134,10 +162,10 @@ const CONTINUATION = new RegExp(
 export function findAddresses(text: string, out: PhiSpan[]) {
   const cores: Array<[number, number]> = [];
   const digits = hasDigit(text, 0, text.length);
-  STREET_PATTERNS.forEach((re, k) => {
-    if ((STREET_HAS_DIGITS[k] && !digits) || STREET_NEEDS[k]?.test(text) === false) return;
-    each(re, text, (m) => cores.push([m.index, m.index + m[0].length]));
-  });
+  for (const { pattern, needs, hasDigits } of STREET_PATTERNS) {
+    if ((hasDigits && !digits) || needs?.test(text) === false) continue;
+    each(pattern, text, (m) => cores.push([m.index, m.index + m[0].length]));
+  }
   // Every city/state/ZIP line holds ", XX 12345": one search for that first.
   if (digits && STATE_AND_ZIP.test(text))
     each(CITY_STATE_ZIP, text, (m) => cores.push([m.index, m.index + m[0].length]));

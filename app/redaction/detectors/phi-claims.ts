@@ -16,10 +16,12 @@ const NAME_KEYS =
  *  login or the e-mail's local part (`{nickname: jroe, …}`, a userinfo answer printed as a Dart map). */
 const LOGIN_KEY_ALTERNATIVES = [...LOGIN_KEYS, "nickname"].join("|");
 const KEYS = `${NAME_KEYS}|${LOGIN_KEY_ALTERNATIVES}`;
+/** What stands between a claim's key and its value: `=`, `:`, or a CJK log's full-width colon `：`. */
+export const CLAIM_SEPARATORS = ["=", ":", "："];
 /** A claim key (after a letter-less start: `_firstName`, a private field, counts), an optional closing quote (JSON,
- *  util.inspect), `=` or `:`, then an optional opening quote. */
+ *  util.inspect), a separator, then an optional opening quote. */
 const claimAt = (keys: string, flags: string) =>
-  new RegExp(`(?<![A-Za-z0-9])(${keys})(["']?)[ \\t]{0,2}[=:][ \\t]{0,2}(["']?)`, flags);
+  new RegExp(`(?<![A-Za-z0-9])(${keys})(["']?)[ \\t]{0,2}[${CLAIM_SEPARATORS.join("")}][ \\t]{0,2}(["']?)`, flags);
 const CLAIM = claimAt(NAME_KEYS, "g");
 /** Where a person lives, under its own key in a record (a printed entity, a userinfo map): a city's words, or a postal
  *  code's one token. Read only near an identity claim, as `name` is: `city=Frankfurt` alone in a log names a place. */
@@ -146,8 +148,8 @@ function valueOf(text: string, m: RegExpExecArray): { start: number; quote: stri
 const quotesMatch = (text: string, m: RegExpExecArray) => !m[2] || text[m.index - 1] === m[2];
 
 export function findClaimValues(text: string, out: PhiSpan[]) {
-  // Every claim is a key, then `=` or `:` (claimAt): a text with neither (a sentence, a word) holds none.
-  if (!text.includes(":") && !text.includes("=")) return;
+  // Every claim is a key, then a separator (claimAt): a text with none (a sentence, a word) holds no claim.
+  if (!CLAIM_SEPARATORS.some((sep) => text.includes(sep))) return;
   let claims: number[] | undefined;
   const cursor = { i: 0 };
   each(CLAIM, text, (m) => {

@@ -74,9 +74,10 @@ const isPhoneUnder = (key: string, digits: string) =>
 export const isContactNumber = (key: string, value: string): boolean =>
   isContactKey(key) && BARE_PHONE.test(value) && isPhoneUnder(key, value);
 
-/** `key: digits`, `key=digits`, `"key": "digits"`, `key: [digits, …]`: the key, then the first value. */
+/** `key: digits`, `key=digits`, `"key": "digits"`, `key: [digits, …]`, `key：digits` (a CJK log's full-width colon):
+ *  the key, then the first value. */
 const KEYED =
-  /(?<![A-Za-z0-9_])([A-Za-z][\w-]{1,47})["']?[ \t]{0,2}[=:][ \t]{0,2}(\[?[ \t]{0,2}["']?)(\+?\d{7,15})(?![\w.-])/g;
+  /(?<![A-Za-z0-9_])([A-Za-z][\w-]{1,47})["']?[ \t]{0,2}[=:：][ \t]{0,2}(\[?[ \t]{0,2}["']?)(\+?\d{7,15})(?![\w.-])/g;
 /** One more item of a list after it: a comma, an optional quote, digits. */
 const NEXT_ITEM = /["']?[ \t]{0,2},[ \t]{0,2}["']?(\+?\d{7,15})(?![\w.-])/y;
 
