@@ -111,7 +111,7 @@ export function redactAuthorizationValue(
     const cred = credential.trim();
     // `MAC id="…",ts="…",mac="…"`, `Hawk id="…", mac="…"`: quoted auth-params are the credential even in a log line;
     // whatever follows them on the line is read as any other text.
-    const params = authParamListLength(credential);
+    const params = isParamScheme(scheme) ? authParamListLength(credential) : 0;
     if (params)
       return lead + scheme + gap + redactAuthParams(credential.slice(0, params), ctx) + sweep(credential.slice(params));
     if (!/\s/.test(cred) && (strict || looksLikeCredential(cred)))
@@ -133,6 +133,16 @@ export function redactAuthorizationValue(
 
 const OTHER_SCHEME = /^([ \t]*)([A-Za-z][A-Za-z0-9._-]{1,30})([ \t]+)(\S.*)$/s;
 const AUTH_PARAMS = /^[A-Za-z0-9_.-]{1,64}[ \t]*=/;
+/** Schemes whose credential is a list of auth-params (`k="v", …`): Hawk, MAC, HTTP Signature, OAuth 1, Digest, HOBA,
+ *  Mutual, SCRAM. Any other word after `Authorization:` before `k="v"` pairs (a policy engine's `denied`, `rejected`)
+ *  is no scheme: its pairs (request ids, client ids, scopes) are facts, read as any other text. */
+const PARAM_SCHEME = /^(?:hawk|mac|signature|oauth|digest|hoba|mutual|scram-sha-(?:1|256))$/i;
+export const isParamScheme = (scheme: string): boolean => PARAM_SCHEME.test(scheme);
+/** A value that starts with such a scheme and a blank (`Hawk id="…"`). */
+export const startsWithParamScheme = (value: string): boolean => {
+  const scheme = /^[ \t]*([A-Za-z][A-Za-z0-9-]{2,12})[ \t]/.exec(value);
+  return scheme !== null && isParamScheme(scheme[1]);
+};
 /** Two or more auth-params, the first quoted (`id="…", ts="…"`); each repetition starts at a comma, so it is linear. */
 const AUTH_PARAM_LIST =
   /^[A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*"[^"\n]*"(?:[ \t]*,[ \t]*[A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*(?:"[^"\n]*"|[^,\s"]*))+/;

@@ -37,6 +37,14 @@ describe("an Authorization header whose scheme carries auth-params (MAC, Hawk) i
     );
   });
 
+  it('a policy engine\'s `Authorization: <verdict> k="v", …` names no scheme: its ids and scopes stay', () => {
+    check(
+      'audit authorization: rejected client_id="growth-chart-app", reason="invalid_scope", path="/fhir/r4/Patient/12724066"',
+      [],
+      ['client_id="growth-chart-app"', 'reason="invalid_scope"', 'path="/fhir/r4/Patient/12724066"'],
+    );
+  });
+
   it("prose after the header name with one quoted word is left alone", () => {
     check(
       'Authorization: the header "MAC" is what the server wants.',

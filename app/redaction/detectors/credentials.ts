@@ -10,6 +10,8 @@ import {
   isCookieHeader,
   isUserHeader,
   authParamListLength,
+  isParamScheme,
+  startsWithParamScheme,
   looksLikeCredential,
   redactAuthorizationValue,
   redactHeaderValue,
@@ -536,8 +538,8 @@ const isProse = (value: string): boolean => {
   const t = value.trim();
   if (!/\S\s+\S/.test(t)) return false;
   // `Hawk id="…", ts="…", mac="…"`: a scheme and its auth-params, not words.
-  const scheme = /^[A-Za-z][A-Za-z0-9._-]{1,30}[ \t]+/.exec(t);
-  if (scheme && authParamListLength(t.slice(scheme[0].length))) return false;
+  const scheme = /^([A-Za-z][A-Za-z0-9._-]{1,30})[ \t]+/.exec(t);
+  if (scheme && isParamScheme(scheme[1]) && authParamListLength(t.slice(scheme[0].length))) return false;
   const m = /^([A-Za-z][A-Za-z0-9._-]{1,30})[ \t]+(\S+)$/.exec(t);
   return !(m && looksLikeCredential(m[2]) && looksLikeSecretValue(m[2]));
 };
@@ -695,8 +697,12 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
       continue;
     }
     const cookie = isCookieHeader(lower);
-    // A cookie's value and an Authorization's auth-params (`Hawk id="…", mac="…"`) hold quoted parts of their own.
-    const quotedParts = cookie || lower === "authorization" || lower === "proxy-authorization";
+    // A cookie's value and an Authorization's auth-params (`Hawk id="…", mac="…"`) hold quoted parts of their own; a
+    // token68 (`Bearer eyJ…c2ln="`, `Basic YWRtaW4=" but was …`) ends with its padding, before the quote.
+    const quotedParts =
+      cookie ||
+      ((lower === "authorization" || lower === "proxy-authorization") &&
+        startsWithParamScheme(text.slice(valueStart, valueStart + 32)));
     let end = valueEnd(text, valueStart, stop, quote.length > 1, quotedParts, ends);
     if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
     // Go prints `http.Header` as a map (`map[Cookie:[sid=…] X-Request-Id:[…]]`): the value is the bracketed list, and
