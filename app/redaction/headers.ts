@@ -149,8 +149,12 @@ const AUTH_PARAM_LIST =
 /** The length of the auth-param list a value starts with (`k="v", k2="v2"` of Hawk, MAC, Digest), 0 if none. */
 export const authParamListLength = (value: string): number => AUTH_PARAM_LIST.exec(value)?.[0].length ?? 0;
 
-/** Auth-params that describe how the credential was made, not the credential: they stay for the diagnosis. */
-const DESCRIPTIVE_PARAM = /^(?:realm|algorithm|headers|qop|charset|stale|oauth_signature_method|oauth_version)[ \t]*=/i;
+/** Auth-params that name or describe the credential, not the credential: they stay for the diagnosis. A key's id
+ *  (HTTP Signature's `keyId`, OAuth 1's consumer key: a client id) is what the vendor looks the key up by; a timestamp
+ *  (Hawk's and MAC's `ts`, `oauth_timestamp`) is what a stale-request 401 is about. The MAC, the signature, the token,
+ *  the nonces and Hawk's `id` (the credential's) go. */
+const DESCRIPTIVE_PARAM =
+  /^(?:realm|algorithm|headers|keyid|version|qop|stale|ts|oauth_consumer_key|oauth_timestamp|oauth_signature_method|oauth_version)[ \t]*=/i;
 
 /** `k="v", k2=v2` → every value redacted (but a descriptive one: realm, algorithm, signed headers), names kept. */
 function redactAuthParams(params: string, ctx: ItemContext): string {

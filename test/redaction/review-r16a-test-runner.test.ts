@@ -29,7 +29,7 @@ describe("review r16-a: known defects (expected failures)", () => {
     );
   });
 
-  it.fails("OAuth 1 in a log line keeps the consumer key (a client id) and the timestamp", () => {
+  it("OAuth 1 in a log line keeps the consumer key (a client id) and the timestamp", () => {
     check(
       'DEBUG wire: Authorization: OAuth oauth_consumer_key="my-fhir-app-client", oauth_nonce="kllo9940pd9333jh", oauth_signature="tR3%2BTy81lMeYAr%2FFid0kMTYa%2FWM%3D", oauth_timestamp="1191242096"',
       ["tR3%2BTy81lMeYAr%2FFid0kMTYa%2FWM%3D"],

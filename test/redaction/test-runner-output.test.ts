@@ -29,11 +29,25 @@ describe("an Authorization header whose scheme carries auth-params (MAC, Hawk) i
     );
   });
 
-  it("what describes the credential (algorithm, the signed headers, realm) stays; the signature goes", () => {
+  it("what describes the credential (key id, version, algorithm, the signed headers) stays; the signature goes", () => {
     check(
-      `send: Authorization: Signature keyId="app/${KEY_ID}",algorithm="rsa-sha256",headers="(request-target) date host", signature="${MAC}"\nreply: 401`,
-      [MAC, KEY_ID],
-      ['algorithm="rsa-sha256"', 'headers="(request-target) date host"', "reply: 401"],
+      `send: Authorization: Signature keyId="app/${KEY_ID}",version="1",algorithm="rsa-sha256",headers="(request-target) date host", signature="${MAC}"\nreply: 401`,
+      [MAC],
+      [
+        `keyId="app/${KEY_ID}"`,
+        'version="1"',
+        'algorithm="rsa-sha256"',
+        'headers="(request-target) date host"',
+        "reply: 401",
+      ],
+    );
+  });
+
+  it("Hawk's timestamp stays (a stale one is Hawk's usual 401); the id, nonce and MAC go", () => {
+    check(
+      `request: Authorization: Hawk id="${KEY_ID}", ts="1353832234", nonce="j4h3g2", mac="${MAC}"`,
+      [KEY_ID, "j4h3g2", MAC],
+      ['ts="1353832234"'],
     );
   });
 
