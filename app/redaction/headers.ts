@@ -83,14 +83,17 @@ export function redactAuthorizationValue(
   const m = SCHEME.exec(value);
   if (m) {
     const [, lead, scheme, gap, whole] = m;
+    const lower = scheme.toLowerCase();
+    // Digest's auth-params: the username and the response go, the realm, the uri, qop and the algorithm stay.
+    const params = lower === "digest" ? authParamListLength(whole) : 0;
+    if (params) return lead + scheme + gap + redactAuthParams(whole.slice(0, params), ctx) + sweep(whole.slice(params));
     // In text (not a real header) only the first word after the scheme is the credential: "Bearer abc123 failed".
-    // (Auth-params — Digest's username="…", response="…" — all belong to the credential.)
+    // (Auth-params — `k=v, …` — all belong to the credential.)
     const firstWord = /^\S*/.exec(whole)?.[0] ?? "";
     const credential = strict || /=./.test(firstWord) || firstWord.endsWith(",") ? whole : firstWord;
     const rest = whole.slice(credential.length);
     const trimmed = credential.trim();
     if (!trimmed) return value;
-    const lower = scheme.toLowerCase();
     let replaced: string;
     if (isDescribedCredential(trimmed)) replaced = trimmed;
     else if (lower === "bearer" || lower === "token") replaced = ctx.token(trimmed, "access_token");
@@ -156,13 +159,14 @@ export const authParamListLength = (value: string): number => AUTH_PARAM_LIST.ex
 const DESCRIPTIVE_PARAM =
   /^(?:realm|algorithm|headers|keyid|version|qop|stale|ts|oauth_consumer_key|oauth_timestamp|oauth_signature_method|oauth_version)[ \t]*=/i;
 
-/** `k="v", k2=v2` → every value redacted (but a descriptive one: realm, algorithm, signed headers), names kept. */
+/** `k="v", k2=v2` → every value redacted (but a descriptive one: realm, algorithm, signed headers, Digest's uri
+ *  without a query), names kept. */
 function redactAuthParams(params: string, ctx: ItemContext): string {
   return params.replace(
     /([A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*)(?:"([^"]*)"|([^,\s]*))/g,
     (whole, name: string, quoted: string | undefined, bare: string | undefined) => {
       const v = quoted ?? bare ?? "";
-      if (!v || DESCRIPTIVE_PARAM.test(name)) return whole;
+      if (!v || DESCRIPTIVE_PARAM.test(name) || (/^uri\b/i.test(name) && !/[?#]/.test(v))) return whole;
       return name + (quoted !== undefined ? `"${ctx.secret(v, "authorization")}"` : ctx.secret(v, "authorization"));
     },
   );

@@ -13,6 +13,7 @@ const UNITS: Array<[string, string]> = [
   ["MAC headers on client-log lines", '1 > Authorization: MAC id="k1",ts="1",nonce="n",mac="Zr8vQm2Lx0pK="\n'],
   ["auth-params on one line", 'Authorization: Hawk id="a", ts="1", '],
   ["auth-param quotes never closed", 'Authorization: MAC id="a'],
+  ["Digest auth-params on one line", 'Authorization: Digest username="a", realm="r", uri="/x", '],
   ["Spring Boot start lines", "Starting T using Java 17 with PID 1 (started by jdoe in /opt/app)\n"],
   ["PID openings without a start", "with PID 1 (a "],
   ["servlet parameter maps", "Parameters = {nickname=[jroe], email=[j@x.org], password=[pw1]} "],

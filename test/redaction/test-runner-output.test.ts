@@ -126,3 +126,26 @@ describe("a user record an API test created, logged as pretty-printed JSON", () 
     );
   });
 });
+
+describe("Digest's auth-params", () => {
+  it("a real Digest header keeps its realm, uri, qop and algorithm; the username and the response go", () => {
+    check(
+      [
+        "GET /fhir/r4/Patient/12724066 HTTP/1.1",
+        "Host: fhir.example.org",
+        'Authorization: Digest username="jkowalski", realm="fhir", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", uri="/fhir/r4/Patient/12724066", algorithm=MD5, qop=auth, nc=00000001, cnonce="0a4f113b", response="6629fae49393a05397450978507c4ef1"',
+        "",
+      ].join("\r\n"),
+      ["jkowalski", "6629fae49393a05397450978507c4ef1"],
+      ['realm="fhir"', 'uri="/fhir/r4/Patient/12724066"', "qop=auth", "algorithm=MD5"],
+    );
+  });
+
+  it("a uri with a query is no description: it goes", () => {
+    check(
+      'DEBUG Authorization: Digest username="jkowalski", realm="fhir", uri="/fhir/r4/Patient?name=Kowalski", response="6629fae49393a05397450978507c4ef1"',
+      ["Kowalski", "6629fae49393a05397450978507c4ef1"],
+      ['realm="fhir"'],
+    );
+  });
+});
