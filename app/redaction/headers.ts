@@ -146,10 +146,13 @@ export const startsWithParamScheme = (value: string): boolean => {
   const scheme = /^[ \t]*([A-Za-z][A-Za-z0-9-]{2,12})[ \t]/.exec(value);
   return scheme !== null && isParamScheme(scheme[1]);
 };
-/** Two or more auth-params, the first quoted (`id="…", ts="…"`); each repetition starts at a comma, so it is linear. */
-const AUTH_PARAM_LIST =
-  /^[A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*"[^"\n]*"(?:[ \t]*,[ \t]*[A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*(?:"[^"\n]*"|[^,\s"]*))+/;
-/** The length of the auth-param list a value starts with (`k="v", k2="v2"` of Hawk, MAC, Digest), 0 if none. */
+/** An auth-param's value: double-quoted (RFC 7235), single-quoted, with escaped quotes (inside a logged string), or
+ *  bare (`MAC id=…, mac=…`). Each form starts with its own character, so at most one of them is tried at length. */
+const PARAM_VALUE = String.raw`(?:"[^"\n]*"|'[^'\n]*'|\\"[^"\\\n]*\\"|[^,\s"'\\]*)`;
+const PARAM = String.raw`[A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*${PARAM_VALUE}`;
+/** Two or more auth-params (`id="…", ts="…"`), after a scheme that carries them; each repetition starts at a comma,
+ *  so it is linear. */
+const AUTH_PARAM_LIST = new RegExp(String.raw`^${PARAM}(?:[ \t]*,[ \t]*${PARAM})+`);
 export const authParamListLength = (value: string): number => AUTH_PARAM_LIST.exec(value)?.[0].length ?? 0;
 
 /** Auth-params that name or describe the credential, not the credential: they stay for the diagnosis. A key's id
@@ -163,11 +166,12 @@ const DESCRIPTIVE_PARAM =
  *  without a query), names kept. */
 function redactAuthParams(params: string, ctx: ItemContext): string {
   return params.replace(
-    /([A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*)(?:"([^"]*)"|([^,\s]*))/g,
-    (whole, name: string, quoted: string | undefined, bare: string | undefined) => {
-      const v = quoted ?? bare ?? "";
+    /([A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*)(?:"([^"\n]*)"|'([^'\n]*)'|\\"([^"\\\n]*)\\"|([^,\s]*))/g,
+    (whole, name: string, double?: string, single?: string, escaped?: string, bare?: string) => {
+      const v = double ?? single ?? escaped ?? bare ?? "";
       if (!v || DESCRIPTIVE_PARAM.test(name) || (/^uri\b/i.test(name) && !/[?#]/.test(v))) return whole;
-      return name + (quoted !== undefined ? `"${ctx.secret(v, "authorization")}"` : ctx.secret(v, "authorization"));
+      const open = double !== undefined ? '"' : single !== undefined ? "'" : escaped !== undefined ? '\\"' : "";
+      return name + open + ctx.secret(v, "authorization") + open;
     },
   );
 }

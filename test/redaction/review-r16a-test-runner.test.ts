@@ -37,7 +37,7 @@ describe("review r16-a: known defects (expected failures)", () => {
     );
   });
 
-  it.fails("Hawk auth-params in single quotes go too", () => {
+  it("Hawk auth-params in single quotes go too", () => {
     check(
       "request: Authorization: Hawk id='dh37fgj492je', ts='1353832234', nonce='j4h3g2', mac='6R4rV5iE+NPoym+WwjeHzjAGXUtLNIxmo1vpMofpLAE='",
       ["dh37fgj492je", "6R4rV5iE+NPoym+WwjeHzjAGXUtLNIxmo1vpMofpLAE="],

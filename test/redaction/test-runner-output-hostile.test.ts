@@ -13,6 +13,9 @@ const UNITS: Array<[string, string]> = [
   ["MAC headers on client-log lines", '1 > Authorization: MAC id="k1",ts="1",nonce="n",mac="Zr8vQm2Lx0pK="\n'],
   ["auth-params on one line", 'Authorization: Hawk id="a", ts="1", '],
   ["auth-param quotes never closed", 'Authorization: MAC id="a'],
+  ["single-quoted auth-params", "Authorization: Hawk id='a', ts='1', "],
+  ["escaped-quote auth-params", 'Authorization: Hawk id=\\"a\\", ts=\\"1\\", '],
+  ["bare auth-params", "Authorization: MAC id=a, ts=1, "],
   ["Digest auth-params on one line", 'Authorization: Digest username="a", realm="r", uri="/x", '],
   ["Spring Boot start lines", "Starting T using Java 17 with PID 1 (started by jdoe in /opt/app)\n"],
   ["PID openings without a start", "with PID 1 (a "],
@@ -31,6 +34,8 @@ describe("hostile input for the held-out test-runner readers", () => {
     ...UNITS.map(([name, unit]): [string, string] => [name, repeat(unit)(mb)]),
     ["one auth-param list of a megabyte", "Authorization: MAC " + 'k="v",'.repeat(mb / 6)],
     ["one quoted auth-param never closed", 'Authorization: MAC id="' + "a".repeat(mb)],
+    ["one single-quoted auth-param never closed", "Authorization: Hawk id='" + "a".repeat(mb)],
+    ["one escaped auth-param never closed", 'Authorization: Hawk id=\\"' + "a\\".repeat(mb / 2)],
     ["one start line of a megabyte", "with PID 1 (" + "x ".repeat(mb / 2) + "started by jdoe in /"],
   ];
   for (const [name, text] of megabytes)

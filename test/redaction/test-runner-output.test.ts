@@ -51,6 +51,22 @@ describe("an Authorization header whose scheme carries auth-params (MAC, Hawk) i
     );
   });
 
+  it("MAC's params written bare (`id=…, mac=…`) are the credential too: the MAC goes", () => {
+    check(
+      `request: Authorization: MAC id=${KEY_ID}, ts=1353832234, nonce=j4h3g2, mac=${MAC}\nstatus 401`,
+      [KEY_ID, MAC],
+      ["Authorization: MAC id=", "status 401"],
+    );
+  });
+
+  it("Hawk's params with escaped quotes inside a logged string go", () => {
+    check(
+      `log: "Authorization: Hawk id=\\"${KEY_ID}\\", ts=\\"1353832234\\", mac=\\"${MAC}\\"" status=401`,
+      [KEY_ID, MAC],
+      ["status=401"],
+    );
+  });
+
   it('a policy engine\'s `Authorization: <verdict> k="v", …` names no scheme: its ids and scopes stay', () => {
     check(
       'audit authorization: rejected client_id="growth-chart-app", reason="invalid_scope", path="/fhir/r4/Patient/12724066"',
