@@ -16,6 +16,7 @@ const UNITS: Array<[string, string]> = [
   ["single-quoted auth-params", "Authorization: Hawk id='a', ts='1', "],
   ["escaped-quote auth-params", 'Authorization: Hawk id=\\"a\\", ts=\\"1\\", '],
   ["bare auth-params", "Authorization: MAC id=a, ts=1, "],
+  ["gendered records", '{"name":"Adult Women","sex":"F","genderCode":"M"},{"name":"Zoltan Bereczki","gender":"male"},'],
   ["Digest auth-params on one line", 'Authorization: Digest username="a", realm="r", uri="/x", '],
   ["Spring Boot start lines", "Starting T using Java 17 with PID 1 (started by jdoe in /opt/app)\n"],
   ["PID openings without a start", "with PID 1 (a "],
@@ -36,6 +37,7 @@ describe("hostile input for the held-out test-runner readers", () => {
     ["one quoted auth-param never closed", 'Authorization: MAC id="' + "a".repeat(mb)],
     ["one single-quoted auth-param never closed", "Authorization: Hawk id='" + "a".repeat(mb)],
     ["one escaped auth-param never closed", 'Authorization: Hawk id=\\"' + "a\\".repeat(mb / 2)],
+    ["one object of a megabyte of names and genders", "{" + '"name":"Jo Roe","gender":"F",'.repeat(mb / 30) + '"x":1}'],
     ["one start line of a megabyte", "with PID 1 (" + "x ".repeat(mb / 2) + "started by jdoe in /"],
   ];
   for (const [name, text] of megabytes)

@@ -117,6 +117,22 @@ describe("MockMvc print(): request parameters as `{name=[value], …}`", () => {
 });
 
 describe("a user record an API test created, logged as pretty-printed JSON", () => {
+  it("a gender beside a lab range, a cohort, a chart or a test case names no person: the name stays", () => {
+    check(
+      '{"ranges": [{"name": "Bilirubin Total", "gender": "male"}], "cohorts": [{"name": "Male Smokers", "sex": "M"}], "apps": [{"name": "Growth Chart", "genderCode": "F"}], "cases": [{"name": "Hemoglobin", "gender": "female"}]}',
+      [],
+      ['"name": "Bilirubin Total"', '"name": "Male Smokers"', '"name": "Growth Chart"', '"name": "Hemoglobin"'],
+    );
+  });
+
+  it("a gender's synonyms (`sex`, `genderCode`, `administrativeGender`) mark a person's record; so do contact keys", () => {
+    check(
+      '[{"id": 1, "name": "Zoltan Bereczki", "genderCode": "M"}, {"id": 2, "name": "Tamsin Quarrie", "administrativeGender": "female"}, {"id": 3, "name": "Kim", "sex": "F", "phone": "555-0100"}]',
+      ["Zoltan Bereczki", "Tamsin Quarrie", '"Kim"'],
+      ['"genderCode": "M"', '"administrativeGender": "female"'],
+    );
+  });
+
   it("a `name` beside the person's `gender` is a person's name, in capitals too", () => {
     check(
       [
