@@ -45,7 +45,7 @@ describe("review r16-a: known defects (expected failures)", () => {
     );
   });
 
-  it.fails("a Windows account with a space in a Spring Boot start line goes", () => {
+  it("a Windows account with a space in a Spring Boot start line goes", () => {
     check(
       "INFO 13584 --- [main] c.e.AppTest : Starting AppTest using Java 17.0.11 with PID 13584 (started by Jan Kowalski in C:\\src\\app)",
       ["Kowalski"],

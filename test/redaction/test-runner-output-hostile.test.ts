@@ -20,6 +20,8 @@ const UNITS: Array<[string, string]> = [
   ["Digest auth-params on one line", 'Authorization: Digest username="a", realm="r", uri="/x", '],
   ["Spring Boot start lines", "Starting T using Java 17 with PID 1 (started by jdoe in /opt/app)\n"],
   ["PID openings without a start", "with PID 1 (a "],
+  ["wrapped start lines with spaced logins", "with PID 1\n(started by Jan Kowalski in C:\\src)\n"],
+  ["start openings without ` in `", "with PID 1 (started by a b c "],
   ["servlet parameter maps", "Parameters = {nickname=[jroe], email=[j@x.org], password=[pw1]} "],
   ["parameter arrays never closed", "nickname=[jroe "],
 ];

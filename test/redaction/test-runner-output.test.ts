@@ -92,11 +92,26 @@ describe("a Spring Boot test's start line", () => {
     expect(out).toContain("in D:\\New folder\\fhir-client\\app)");
   });
 
-  it("Spring Boot 2's form (`on <host> with PID … (<jar> started by <user> in <dir>)`)", () => {
+  it("Spring Boot 2's form (`on <host> with PID … (started by <user> in <dir>)`)", () => {
     check(
       "2021-09-21 13:34:51.372  INFO 22357 --- [           main] c.e.GreetingControllerTests : Starting GreetingControllerTests using Java 11.0.12 on build-07 with PID 22357 (started by sseighma in /opt/builds/rest-service)",
       ["sseighma"],
       ["Starting GreetingControllerTests using Java 11.0.12", "with PID 22357"],
+    );
+  });
+  it("a start line a terminal wrapped before the bracket: the login goes", () => {
+    check(
+      "2021-09-21 13:34:51.372  INFO 22357 --- [main] c.e.AppTests : Starting AppTests using Java 11.0.12 with PID 22357\n(started by kwalczak in /src/app)",
+      ["kwalczak"],
+      ["with PID 22357", "in /src/app)"],
+    );
+  });
+
+  it("a Windows account of two words goes whole", () => {
+    check(
+      "INFO 13584 --- [main] c.e.AppTest : Starting AppTest using Java 17.0.11 with PID 13584 (started by Jan Kowalski in D:\\src\\app)",
+      ["Jan Kowalski"],
+      ["with PID 13584", "in D:\\src\\app)"],
     );
   });
 });
