@@ -1,10 +1,9 @@
-// Review of the test-runner merge (quoted auth-params, Spring Boot start lines, a name beside a gender): each case is a
-// known defect, written as an expected failure (`it.fails`) — when it is mended the test starts failing and the
-// `.fails` must be dropped.
+// Review of the test-runner merge (quoted auth-params, Spring Boot start lines, a name beside a gender): each case was
+// a known defect, first written as an expected failure; all are mended and stay as regression tests.
 import { describe, it } from "vitest";
 import { expectRedacted as check } from "./lib/redact-text";
 
-describe("review r16-a: known defects (expected failures)", () => {
+describe("review r16-a: defects of the test-runner merge, mended", () => {
   it("a word after `Authorization:` in a policy log is no scheme: request id, client id, scope stay", () => {
     check(
       'WARN policy - Authorization: denied request_id="7f3a9c21-0001", client_id="growth-chart-app", scope="patient/Observation.read", status=403',
