@@ -24,6 +24,7 @@ const UNITS: Array<[string, string]> = [
   ["start openings without ` in `", "with PID 1 (started by a b c "],
   ["servlet parameter maps", "Parameters = {nickname=[jroe], email=[j@x.org], password=[pw1]} "],
   ["parameter arrays never closed", "nickname=[jroe "],
+  ["parameter arrays of many values", "nickname=[jroe, jroe2, "],
 ];
 
 describe("hostile input for the held-out test-runner readers", () => {

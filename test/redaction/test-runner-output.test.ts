@@ -129,6 +129,10 @@ describe("MockMvc print(): request parameters as `{name=[value], …}`", () => {
       ["Request URI = /sign-up", "HTTP Method = POST", "nickname="],
     );
   });
+
+  it("a parameter given twice prints both values in its array: both logins go", () => {
+    check("       Parameters = {nickname=[jroe, kwalczak2], page=[2]}", ["jroe", "kwalczak2"], ["page=[2]"]);
+  });
 });
 
 describe("a user record an API test created, logged as pretty-printed JSON", () => {
