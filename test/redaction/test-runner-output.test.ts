@@ -133,6 +133,11 @@ describe("MockMvc print(): request parameters as `{name=[value], …}`", () => {
   it("a parameter given twice prints both values in its array: both logins go", () => {
     check("       Parameters = {nickname=[jroe, kwalczak2], page=[2]}", ["jroe", "kwalczak2"], ["page=[2]"]);
   });
+
+  it("a FHIR resource type as a `name` claim beside a subject names nobody: it stays", () => {
+    check("claims: name=Patient sub=Patient/12724066", [], ["name=Patient", "Patient/12724066"]);
+    check('claims: name="Patient" sub="Patient/12724066"', [], ['name="Patient"', "Patient/12724066"]);
+  });
 });
 
 describe("a user record an API test created, logged as pretty-printed JSON", () => {

@@ -5,6 +5,7 @@
 // identity claims (within NEIGHBOURHOOD characters).
 import { each, type PhiSpan } from "./phi-span";
 import { NAME_SHAPE } from "./phi-name-shape";
+import { isR4ResourceType } from "~/diagnosis/knowledge/fhir-r4";
 import { LOGIN_KEYS, isPersonsLogin } from "./nobodys-login";
 import { optionalString } from "./swift-optional";
 import { collectorValueStart } from "../collector-values";
@@ -91,6 +92,8 @@ function nameEnd(text: string, start: number, quote: string): number {
   }
   if (end < 0) return -1;
   if (NOT_A_PERSON.test(text.slice(start, end))) return -1;
+  // A FHIR resource type alone (`name=[Patient]` beside `sub=[Patient/12724066]`) names a kind of record, nobody.
+  if (isR4ResourceType(text.slice(start, end))) return -1;
   return end;
 }
 
