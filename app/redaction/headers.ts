@@ -83,14 +83,17 @@ export function redactAuthorizationValue(
   const m = SCHEME.exec(value);
   if (m) {
     const [, lead, scheme, gap, whole] = m;
+    const lower = scheme.toLowerCase();
+    // Digest's auth-params: the username and the response go, the realm, the uri, qop and the algorithm stay.
+    const params = lower === "digest" ? authParamListLength(whole) : 0;
+    if (params) return lead + scheme + gap + redactAuthParams(whole.slice(0, params), ctx) + sweep(whole.slice(params));
     // In text (not a real header) only the first word after the scheme is the credential: "Bearer abc123 failed".
-    // (Auth-params — Digest's username="…", response="…" — all belong to the credential.)
+    // (Auth-params — `k=v, …` — all belong to the credential.)
     const firstWord = /^\S*/.exec(whole)?.[0] ?? "";
     const credential = strict || /=./.test(firstWord) || firstWord.endsWith(",") ? whole : firstWord;
     const rest = whole.slice(credential.length);
     const trimmed = credential.trim();
     if (!trimmed) return value;
-    const lower = scheme.toLowerCase();
     let replaced: string;
     if (isDescribedCredential(trimmed)) replaced = trimmed;
     else if (lower === "bearer" || lower === "token") replaced = ctx.token(trimmed, "access_token");
@@ -111,7 +114,7 @@ export function redactAuthorizationValue(
     const cred = credential.trim();
     // `MAC id="…",ts="…",mac="…"`, `Hawk id="…", mac="…"`: quoted auth-params are the credential even in a log line;
     // whatever follows them on the line is read as any other text.
-    const params = authParamListLength(credential);
+    const params = isParamScheme(scheme) ? authParamListLength(credential) : 0;
     if (params)
       return lead + scheme + gap + redactAuthParams(credential.slice(0, params), ctx) + sweep(credential.slice(params));
     if (!/\s/.test(cred) && (strict || looksLikeCredential(cred)))
@@ -133,23 +136,42 @@ export function redactAuthorizationValue(
 
 const OTHER_SCHEME = /^([ \t]*)([A-Za-z][A-Za-z0-9._-]{1,30})([ \t]+)(\S.*)$/s;
 const AUTH_PARAMS = /^[A-Za-z0-9_.-]{1,64}[ \t]*=/;
-/** Two or more auth-params, the first quoted (`id="…", ts="…"`); each repetition starts at a comma, so it is linear. */
-const AUTH_PARAM_LIST =
-  /^[A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*"[^"\n]*"(?:[ \t]*,[ \t]*[A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*(?:"[^"\n]*"|[^,\s"]*))+/;
-/** The length of the auth-param list a value starts with (`k="v", k2="v2"` of Hawk, MAC, Digest), 0 if none. */
+/** Schemes whose credential is a list of auth-params (`k="v", …`): Hawk, MAC, HTTP Signature, OAuth 1, Digest, HOBA,
+ *  Mutual, SCRAM. Any other word after `Authorization:` before `k="v"` pairs (a policy engine's `denied`, `rejected`)
+ *  is no scheme: its pairs (request ids, client ids, scopes) are facts, read as any other text. */
+const PARAM_SCHEME = /^(?:hawk|mac|signature|oauth|digest|hoba|mutual|scram-sha-(?:1|256))$/i;
+export const isParamScheme = (scheme: string): boolean => PARAM_SCHEME.test(scheme);
+/** A value that starts with such a scheme and a blank (`Hawk id="…"`). */
+export const startsWithParamScheme = (value: string): boolean => {
+  const scheme = /^[ \t]*([A-Za-z][A-Za-z0-9-]{2,12})[ \t]/.exec(value);
+  return scheme !== null && isParamScheme(scheme[1]);
+};
+/** An auth-param's value: double-quoted (RFC 7235), single-quoted, with escaped quotes (inside a logged string), or
+ *  bare (`MAC id=…, mac=…`). Each form starts with its own character, so at most one of them is tried at length. */
+const PARAM_VALUE = String.raw`(?:"[^"\n]*"|'[^'\n]*'|\\"[^"\\\n]*\\"|[^,\s"'\\]*)`;
+const PARAM = String.raw`[A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*${PARAM_VALUE}`;
+/** Two or more auth-params (`id="…", ts="…"`), after a scheme that carries them; each repetition starts at a comma,
+ *  so it is linear. */
+const AUTH_PARAM_LIST = new RegExp(String.raw`^${PARAM}(?:[ \t]*,[ \t]*${PARAM})+`);
 export const authParamListLength = (value: string): number => AUTH_PARAM_LIST.exec(value)?.[0].length ?? 0;
 
-/** Auth-params that describe how the credential was made, not the credential: they stay for the diagnosis. */
-const DESCRIPTIVE_PARAM = /^(?:realm|algorithm|headers|qop|charset|stale|oauth_signature_method|oauth_version)[ \t]*=/i;
+/** Auth-params that name or describe the credential, not the credential: they stay for the diagnosis. A key's id
+ *  (HTTP Signature's `keyId`, OAuth 1's consumer key: a client id) is what the vendor looks the key up by; a timestamp
+ *  (Hawk's and MAC's `ts`, `oauth_timestamp`) is what a stale-request 401 is about. The MAC, the signature, the token,
+ *  the nonces and Hawk's `id` (the credential's) go. */
+const DESCRIPTIVE_PARAM =
+  /^(?:realm|algorithm|headers|keyid|version|qop|stale|ts|oauth_consumer_key|oauth_timestamp|oauth_signature_method|oauth_version)[ \t]*=/i;
 
-/** `k="v", k2=v2` → every value redacted (but a descriptive one: realm, algorithm, signed headers), names kept. */
+/** `k="v", k2=v2` → every value redacted (but a descriptive one: realm, algorithm, signed headers, Digest's uri
+ *  without a query), names kept. */
 function redactAuthParams(params: string, ctx: ItemContext): string {
   return params.replace(
-    /([A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*)(?:"([^"]*)"|([^,\s]*))/g,
-    (whole, name: string, quoted: string | undefined, bare: string | undefined) => {
-      const v = quoted ?? bare ?? "";
-      if (!v || DESCRIPTIVE_PARAM.test(name)) return whole;
-      return name + (quoted !== undefined ? `"${ctx.secret(v, "authorization")}"` : ctx.secret(v, "authorization"));
+    /([A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*)(?:"([^"\n]*)"|'([^'\n]*)'|\\"([^"\\\n]*)\\"|([^,\s]*))/g,
+    (whole, name: string, double?: string, single?: string, escaped?: string, bare?: string) => {
+      const v = double ?? single ?? escaped ?? bare ?? "";
+      if (!v || DESCRIPTIVE_PARAM.test(name) || (/^uri\b/i.test(name) && !/[?#]/.test(v))) return whole;
+      const open = double !== undefined ? '"' : single !== undefined ? "'" : escaped !== undefined ? '\\"' : "";
+      return name + open + ctx.secret(v, "authorization") + open;
     },
   );
 }

@@ -62,6 +62,7 @@ import { endUserType, isEndUserKey, personalAttributeType } from "./attribute-ke
 import { isContactNumber, isPhoneValue } from "./detectors/phi-phones";
 import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 import { namesAppOrStatus } from "./display-names";
+import { namesGenderedPerson } from "./gendered-records";
 import { accountNameType, isAccountNameKey, personsAccount } from "./account-holders";
 import { isGeolocatedPlace } from "./geolocated-place";
 import { isServiceNowUserName } from "./servicenow-references";
@@ -921,6 +922,7 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
           m.lower === "name" &&
           m.parent &&
           (inPatientRecord(m.parent) ||
+            namesGenderedPerson(m.parent, m.v) ||
             (inPersonsClaims(m.parent) && !isRoleName(m.v)) ||
             (m.ctx.personRequest && m.info.parentKey === undefined && !isRoleName(m.v))) &&
           personName(m.v),
@@ -964,9 +966,9 @@ function inIdTokenClaims(parent: JObject): boolean {
   const has = (k: string) => objHasLower(parent, k);
   return has("preferred_username") || has("upn") || (has("email") && (has("sub") || has("oid")));
 }
-/** Keys that make an object a patient's or a user's record (a logged API answer, the user an API test created): a
- *  `name` beside one of them is that person's. Only people have a gender. */
-const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn", "gender"];
+/** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's.
+ *  A gender does with more (gendered-records.ts). */
+const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
 const inPatientRecord = (parent: JObject) => PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k));
 /** Keys only a payment card holds (its security code, number, expiry month or year), written in any gateway's style
  *  (`exp_month`, `expMonth`, Adyen's `expiryMonth`), compared without `_`/`-` and case: a `name` beside one of them is

@@ -10,6 +10,8 @@ import {
   isCookieHeader,
   isUserHeader,
   authParamListLength,
+  isParamScheme,
+  startsWithParamScheme,
   looksLikeCredential,
   redactAuthorizationValue,
   redactHeaderValue,
@@ -536,8 +538,8 @@ const isProse = (value: string): boolean => {
   const t = value.trim();
   if (!/\S\s+\S/.test(t)) return false;
   // `Hawk id="…", ts="…", mac="…"`: a scheme and its auth-params, not words.
-  const scheme = /^[A-Za-z][A-Za-z0-9._-]{1,30}[ \t]+/.exec(t);
-  if (scheme && authParamListLength(t.slice(scheme[0].length))) return false;
+  const scheme = /^([A-Za-z][A-Za-z0-9._-]{1,30})[ \t]+/.exec(t);
+  if (scheme && isParamScheme(scheme[1]) && authParamListLength(t.slice(scheme[0].length))) return false;
   const m = /^([A-Za-z][A-Za-z0-9._-]{1,30})[ \t]+(\S+)$/.exec(t);
   return !(m && looksLikeCredential(m[2]) && looksLikeSecretValue(m[2]));
 };
@@ -559,10 +561,10 @@ function valueEnd(
   from: number,
   stop: string,
   escaped: boolean,
-  quotedParts: boolean,
+  quotedParts: "" | "cookie" | "params",
   memo: Map<string, { from: number; end: number }>,
 ): number {
-  const kind = stop + (escaped ? "\\" : "") + (quotedParts ? "c" : "");
+  const kind = stop + (escaped ? "\\" : "") + quotedParts;
   const known = memo.get(kind);
   if (known && from >= known.from && from <= known.end) return known.end;
   let end = from;
@@ -581,13 +583,12 @@ function valueEnd(
       text[end + 3] === "]"
     )
       break;
-    // A cookie's value may be quoted (RFC 6265: NAME="…"), so may an auth-param's (RFC 7235: name="…"): the quotes are
-    // the value's, not the end of a shell word.
-    if (quotedParts && !stop && text[end] === '"' && text[end - 1] === "=") {
-      let close = end + 1;
-      while (close < text.length && text[close] !== '"' && text[close] !== "\n" && text[close] !== "\r") close++;
-      if (text[close] === '"') {
-        end = close + 1;
+    // A cookie's value may be quoted (RFC 6265: NAME="…"), so may an auth-param's (RFC 7235: name="…", and as people
+    // write them: name='…', name=\"…\" inside a logged string): the quotes are the value's, not the end of a shell word.
+    if (quotedParts && !stop && text[end - 1] === "=") {
+      const close = quotedPartEnd(text, end, quotedParts === "params");
+      if (close > end) {
+        end = close;
         continue;
       }
     }
@@ -602,6 +603,20 @@ function valueEnd(
   }
   memo.set(kind, { from, end });
   return end;
+}
+
+/**
+ * Where the quoted part opening at `at` ends (after its closing quote), or -1: a double quote, or — for auth-params —
+ * a single or an escaped double quote. The part ends on its line.
+ */
+function quotedPartEnd(text: string, at: number, params: boolean): number {
+  const escapedQuote = params && text[at] === "\\" && text[at + 1] === '"';
+  const quote = text[at] === '"' || (params && text[at] === "'") ? text[at] : escapedQuote ? '"' : "";
+  if (!quote) return -1;
+  let close = at + (escapedQuote ? 2 : 1);
+  while (close < text.length && text[close] !== quote && text[close] !== "\n" && text[close] !== "\r") close++;
+  if (text[close] !== quote || (escapedQuote && text[close - 1] !== "\\")) return -1;
+  return close + 1;
 }
 
 const NEXT_HEADER = new RegExp(HEADER_IN_TEXT.source, "gi");
@@ -695,8 +710,14 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
       continue;
     }
     const cookie = isCookieHeader(lower);
-    // A cookie's value and an Authorization's auth-params (`Hawk id="…", mac="…"`) hold quoted parts of their own.
-    const quotedParts = cookie || lower === "authorization" || lower === "proxy-authorization";
+    // A cookie's value and an Authorization's auth-params (`Hawk id="…", mac="…"`) hold quoted parts of their own; a
+    // token68 (`Bearer eyJ…c2ln="`, `Basic YWRtaW4=" but was …`) ends with its padding, before the quote.
+    const quotedParts = cookie
+      ? "cookie"
+      : (lower === "authorization" || lower === "proxy-authorization") &&
+          startsWithParamScheme(text.slice(valueStart, valueStart + 32))
+        ? "params"
+        : "";
     let end = valueEnd(text, valueStart, stop, quote.length > 1, quotedParts, ends);
     if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
     // Go prints `http.Header` as a map (`map[Cookie:[sid=…] X-Request-Id:[…]]`): the value is the bracketed list, and

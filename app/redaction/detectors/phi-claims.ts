@@ -5,6 +5,7 @@
 // identity claims (within NEIGHBOURHOOD characters).
 import { each, type PhiSpan } from "./phi-span";
 import { NAME_SHAPE } from "./phi-name-shape";
+import { isR4ResourceType } from "~/diagnosis/knowledge/fhir-r4";
 import { LOGIN_KEYS, isPersonsLogin } from "./nobodys-login";
 import { optionalString } from "./swift-optional";
 import { collectorValueStart } from "../collector-values";
@@ -93,6 +94,8 @@ function nameEnd(text: string, start: number, quote: string): number {
   }
   if (end < 0) return -1;
   if (NOT_A_PERSON.test(text.slice(start, end))) return -1;
+  // A FHIR resource type alone (`name=[Patient]` beside `sub=[Patient/12724066]`) names a kind of record, nobody.
+  if (isR4ResourceType(text.slice(start, end))) return -1;
   return end;
 }
 
@@ -127,6 +130,9 @@ function compoundPrefix(text: string, keyStart: number): string {
 /** The words before `_name` that make it a person's name. */
 const PERSON_PREFIX =
   /^(?:f|l|m|fn|ln|first|last|middle|given|family|full|sur|fam|pt|patient|member|subscriber|user|customer|contact|owner|holder|legal|nick|doctor|physician|practitioner|guardian|parent|mother|father|spouse|beneficiary|insured|policyholder|recipient|sender|employee|student|person|real|maiden|emergency|birth|caller|author|reporter|requester|assignee)$/i;
+
+/** The values of one parameter a servlet's parameter map prints in its array, at most. */
+const MAX_ARRAY_VALUES = 16;
 
 /** Where a claim's value starts and the quote that closes it: after the key's separator, or inside Swift's
  *  `Optional("…")` (`name: Optional("Jane Roe")`, a userinfo object printed by an iOS app) or the Collector's
@@ -196,12 +202,19 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
   });
   each(LOGIN_CLAIM, text, (m) => {
     if (!quotesMatch(text, m)) return;
-    const { start } = valueOf(text, m);
-    const end = tokenEnd(text, start);
-    const login = text.slice(start, end);
-    if (login.length >= 3 && login.includes("@")) out.push({ start, end, type: "email" });
-    // A URL or a path (`login: https://…/login`) is where one logs in, not who.
-    else if (isPersonsLogin(login) && text[end] !== ":" && text[end] !== "/")
-      out.push({ start, end, type: "user_name" });
+    const value = valueOf(text, m);
+    let start = value.start;
+    for (let n = 0; n < MAX_ARRAY_VALUES; n++) {
+      const end = tokenEnd(text, start);
+      const login = text.slice(start, end);
+      if (login.length >= 3 && login.includes("@")) out.push({ start, end, type: "email" });
+      // A URL or a path (`login: https://…/login`) is where one logs in, not who.
+      else if (isPersonsLogin(login) && text[end] !== ":" && text[end] !== "/")
+        out.push({ start, end, type: "user_name" });
+      // A parameter map's array holds every value of a repeated parameter (`nickname=[jroe, jroe2]`).
+      if (value.quote !== "]" || text[end] !== ",") break;
+      start = end + 1;
+      while (text[start] === " ") start++;
+    }
   });
 }

@@ -6,8 +6,9 @@
 import { each, type PhiSpan } from "./phi-span";
 import { isNobodysLogin } from "./nobodys-login";
 
-/** `with PID <n> (` then, on the same line and within 512 characters, `started by <login> in `. */
-const START_LINE = /\bwith PID \d{1,10} \([^()\n]{0,512}?\bstarted by ([^\s()]{1,64}) in /dg;
+/** `with PID <n> (` (the bracket on the next line when a terminal wrapped it) then, on its line and within 512
+ *  characters, `started by <login> in `. A Windows account holds blanks (`Jan Kowalski`): the login runs to ` in `. */
+const START_LINE = /\bwith PID \d{1,10}[ \t]*(?:\r?\n[ \t]*)?\([^()\n]{0,512}?\bstarted by ([^()\n]{1,64}?) in /dg;
 
 export function findProcessStartUsers(text: string, out: PhiSpan[]): void {
   each(START_LINE, text, (m) => {
