@@ -56,7 +56,7 @@ export function redactCookieHeader(value: string, ctx: ItemContext): string {
 }
 
 /** Set-Cookie attribute names (RFC 6265 and common extensions): after `, ` they continue a cookie, not start one. */
-const ATTRIBUTES = new Set([
+export const COOKIE_ATTRIBUTES: ReadonlySet<string> = new Set([
   "path",
   "domain",
   "expires",
@@ -80,7 +80,7 @@ function cookieStarts(value: string): Array<{ start: number; separator: number }
   const starts = [{ start: 0, separator: 0 }];
   const next = /,[ \t]*([!#$%&'*+.^_`|~0-9A-Za-z-]+)=/g;
   for (let m = next.exec(value); m; m = next.exec(value))
-    if (!ATTRIBUTES.has(m[1].toLowerCase()))
+    if (!COOKIE_ATTRIBUTES.has(m[1].toLowerCase()))
       starts.push({ start: m.index + m[0].length - m[1].length - 1, separator: m.index });
   return starts;
 }

@@ -13,6 +13,7 @@ import {
   looksLikeCredential,
   redactHeaderValue,
 } from "../headers";
+import { COOKIE_ATTRIBUTES } from "./cookies";
 
 /** A map's opening: `{` right before a name and `=` (not `=[`, which is a bracketed map's). The name need not read as a
  *  header's (`{X_Custom=1, Cookie=…}`, HTTP/2's `{:authority=…, cookie=…}`): only the names judged below count. */
@@ -47,18 +48,8 @@ const LOWER_WORDS = new Set([
   "via",
   "warning",
 ]);
-/** A cookie's attributes (RFC 6265): after `, ` inside a joined Set-Cookie they continue a cookie, not a map. */
-const COOKIE_ATTRIBUTES = new Set([
-  "path",
-  "domain",
-  "expires",
-  "max-age",
-  "samesite",
-  "secure",
-  "httponly",
-  "priority",
-]);
 
+/** A cookie's attributes after `, ` continue a joined Set-Cookie; they do not start a map's next entry. */
 const readsAsHeaderName = (name: string): boolean =>
   !COOKIE_ATTRIBUTES.has(name.toLowerCase()) && (HEADER_NAME.test(name) || LOWER_WORDS.has(name));
 
