@@ -105,7 +105,7 @@ export function replaceKnownPersonal(text: string, ctx: ItemContext): string {
     () => ({ search: new MultiSearch<KnownValue>(), size: 0 }),
     (t, k) => {
       if (k.category !== "phi" || restored.has(k.placeholder) || kept.has(k.value.trim())) return;
-      if (!isSpecific(k)) return;
+      if (!isSpecific(k) && !(IDENTIFIER_TYPES.has(k.type) && ctx.state.isNational(k.value))) return;
       t.search.add(foldCase(k.value), k);
       t.size++;
     },
