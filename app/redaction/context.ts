@@ -75,6 +75,9 @@ export class RedactorState {
     return this.nationalIds.has(value);
   }
 
+  /** Values a sandbox paste shows as FHIR resource ids (fhir-id-mentions.ts): kept facts, never carried. */
+  readonly fhirIds = new Set<string>();
+
   has(value: string): boolean {
     return this.byValue.has(value);
   }

@@ -7,6 +7,7 @@ import { keptValues } from "./context";
 import { MultiSearch, foldCase } from "~/document/multi-search";
 import { charTable } from "./char-table";
 import { namesAppOrStatus } from "./display-names";
+import { fhirIdMentions } from "./fhir-id-mentions";
 
 /** Identifiers of a person or a record of one: carried when long enough and holding a digit. */
 const IDENTIFIER_TYPES = new Set(["identifier", "mrn", "patient_id", "id_number", "ssn", "member_id"]);
@@ -111,11 +112,16 @@ export function replaceKnownPersonal(text: string, ctx: ItemContext): string {
     },
   );
   if (carried.size === 0) return text;
+  // A sandbox keeps FHIR ids: a value shown as one anywhere in the ticket is a fact there, even when it is also an
+  // identifier's value (a sandbox Patient whose id is its MRN) — unless its system names it a national number.
+  const sandbox = ctx.policy.environment === "sandbox";
+  if (sandbox) for (const id of fhirIdMentions(text)) ctx.state.fhirIds.add(id);
+  const isKeptId = (k: KnownValue) => sandbox && ctx.state.fhirIds.has(k.value) && !ctx.state.isNational(k.value);
   // Without case: a name typed in lower case in a note, an e-mail or an MRN upper-cased by a log, is the same value.
   const hits = carried.search
     .search(foldCase(text))
     .map((h) => ({ start: h.start, end: h.start + h.payload.value.length, entry: h.payload }))
-    .filter((h) => standsAlone(text, h))
+    .filter((h) => standsAlone(text, h) && !isKeptId(h.entry))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   if (hits.length === 0) return text;
   let out = "";
