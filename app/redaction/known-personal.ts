@@ -77,11 +77,20 @@ const isSingleWordName = (k: KnownValue) => NAME_TYPES.has(k.type) && LONG_NAME_
 /** What glues a word into a slug, a host, an address or a path. */
 const isSlugChar = charTable(/[-.@/]/);
 
+/** A time after a date (`2024-01-15 09:30:01`, `2024-01-15T09:30`): the date is a timestamp's, not a birth date. */
+const isTimeAfter = (text: string, at: number) => {
+  const sep = text[at];
+  if (sep !== " " && sep !== "T" && sep !== "t") return false;
+  const isDigit = (i: number) => text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
+  return isDigit(at + 1) && isDigit(at + 2) && text[at + 3] === ":" && isDigit(at + 4) && isDigit(at + 5);
+};
+
 /** Does the hit stand on its own: not inside another word or number, a single word not inside a slug, as written? */
 function standsAlone(text: string, h: { start: number; end: number; entry: KnownValue }): boolean {
   const before = text.charCodeAt(h.start - 1);
   const after = text.charCodeAt(h.end);
   if (isWordChar(before) || isWordChar(after)) return false;
+  if (h.entry.type === "birth_date" && isTimeAfter(text, h.end)) return false;
   if (!isSingleWordName(h.entry)) return true;
   return !isSlugChar(before) && !isSlugChar(after) && text.startsWith(h.entry.value, h.start);
 }
