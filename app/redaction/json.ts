@@ -166,6 +166,9 @@ const OIDC_PERSON_KEYS = lookupTable<string>({
   mobile: "phone",
   ssn: "ssn",
   mrn: "mrn",
+  // NHS login's userinfo and id_token claim, and the same number under the names services give it.
+  nhs_number: "id_number",
+  nhsnumber: "id_number",
   subscriberid: "identifier",
   memberid: "identifier",
   member_id: "identifier",

@@ -36,7 +36,7 @@ export function findLabelledIds(text: string, out: PhiSpan[]) {
 // personnummer, fødselsnummer, henkilötunnus, CPR, a Canadian health card number. The value may be quoted, grouped
 // by spaces, dots or hyphens (`943 476 5919`, `81.09.17-152.35`), and start with a letter (a KVNR: `A123456789`).
 const NATIONAL_LABEL =
-  /\b(?:nhs (?:number|no\.?|#)|chi (?:number|no\.?)|bsn|burgerservicenummer|kvnr|(?:kranken)?versicherten-?nummer|krankenversicherungsnummer|ihi(?: number| no\.?)?|medicare (?:number|no\.?|card number)|ssin|insz|niss|nir|num[ée]ro de s[ée]curit[ée] sociale|cpf|emirates id(?: number| no\.?)?|personnummer|f[øo]dselsnummer|henkil[öo]tunnus|cpr(?:-nummer)?|health card (?:number|no\.?))(?:[ \t]{0,3}(?:is|ist|est|:|#|=|-|\u2013)){0,2}[ \t]{0,3}['"\u201a\u201e\u201c\u2018]?/gi;
+  /\b(?:nhs[ _-]?(?:number|nummer|no\.?|#)|chi (?:number|no\.?)|bsn|burgerservicenummer|kvnr|(?:kranken)?versicherten-?nummer|krankenversicherungsnummer|ihi(?: number| no\.?)?|medicare (?:number|no\.?|card number)|ssin|insz|niss|nir|num[ée]ro de s[ée]curit[ée] sociale|cpf|emirates id(?: number| no\.?)?|personnummer|f[øo]dselsnummer|henkil[öo]tunnus|cpr(?:-nummer)?|health card (?:number|no\.?))['"]?(?:[ \t]{0,3}(?:is|ist|est|was|:|#|=|-|\u2013|\|)){0,2}[ \t]{0,3}['"\u201a\u201e\u201c\u2018]?/gi;
 /** A digit run with single spaces, dots, slashes or hyphens between groups, after at most one letter. */
 const NATIONAL_VALUE = /^[A-Za-z]?\d(?:\d|[ ./-](?=\d)){5,24}/;
 
