@@ -50,7 +50,7 @@ describe("review RBQ: national ids and carried personal values", () => {
     kept(out, "2024-01-15 09:30:01");
     gone(out, "born 2024-01-15");
   });
-  it.fails("a chat channel's display name is not carried into messages as a person's name", () => {
+  it("a chat channel's display name is not carried into messages as a person's name", () => {
     const mm =
       '{"type":"channel","channel":{"team":"hogwarts","name":"gryffindor-common","display_name":"Gryffindor Common Room"}}\n' +
       '{"type":"post","post":{"channel":"gryffindor-common","message":"posted in Gryffindor Common Room: EHR launch fails"}}\n';
