@@ -85,11 +85,30 @@ const isTimeAfter = (text: string, at: number) => {
   return isDigit(at + 1) && isDigit(at + 2) && text[at + 3] === ":" && isDigit(at + 4) && isDigit(at + 5);
 };
 
+const isHex = charTable(/[0-9A-Fa-f]/);
+/** A percent escape just before (`ref%3DQX48291377`, `%22value%22%3A%229000000009`): a delimiter, not a letter. */
+const isPercentEscapeBefore = (text: string, at: number) =>
+  at >= 3 && text[at - 3] === "%" && isHex(text.charCodeAt(at - 2)) && isHex(text.charCodeAt(at - 1));
+
+/**
+ * The forms a value is written in, beside its own: a name of several words with its spaces URL-encoded
+ * (`Faina%20Yefremova`, `Faina+Yefremova`), a name of two words family-first as HL7 and every EHR list it
+ * (`Smyth, Jayne`).
+ */
+function writtenForms(k: KnownValue): string[] {
+  const v = k.value;
+  if (!NAME_TYPES.has(k.type) || !v.includes(" ")) return [v];
+  const forms = [v, v.replaceAll(" ", "%20"), v.replaceAll(" ", "+")];
+  const words = v.split(" ");
+  if (words.length === 2 && !v.includes(",")) forms.push(`${words[1]}, ${words[0]}`);
+  return forms;
+}
+
 /** Does the hit stand on its own: not inside another word or number, a single word not inside a slug, as written? */
 function standsAlone(text: string, h: { start: number; end: number; entry: KnownValue }): boolean {
   const before = text.charCodeAt(h.start - 1);
   const after = text.charCodeAt(h.end);
-  if (isWordChar(before) || isWordChar(after)) return false;
+  if ((isWordChar(before) && !isPercentEscapeBefore(text, h.start)) || isWordChar(after)) return false;
   if (h.entry.type === "birth_date" && isTimeAfter(text, h.end)) return false;
   if (!isSingleWordName(h.entry)) return true;
   return !isSlugChar(before) && !isSlugChar(after) && text.startsWith(h.entry.value, h.start);
@@ -99,7 +118,7 @@ const SHAPE_MARKER = "[REDACTED:value]";
 
 /** The carried values, folded to lower case, in one automaton: fed each value once as it is found. */
 interface Carried {
-  search: MultiSearch<KnownValue>;
+  search: MultiSearch<{ entry: KnownValue; length: number }>;
   size: number;
 }
 
@@ -112,11 +131,11 @@ export function replaceKnownPersonal(text: string, ctx: ItemContext): string {
   const carried = ctx.state.index<Carried>(
     "known-personal",
     ctx.policy,
-    () => ({ search: new MultiSearch<KnownValue>(), size: 0 }),
+    () => ({ search: new MultiSearch<{ entry: KnownValue; length: number }>(), size: 0 }),
     (t, k) => {
       if (k.category !== "phi" || restored.has(k.placeholder) || kept.has(k.value.trim())) return;
       if (!isSpecific(k) && !(IDENTIFIER_TYPES.has(k.type) && ctx.state.isNational(k.value))) return;
-      t.search.add(foldCase(k.value), k);
+      for (const form of writtenForms(k)) t.search.add(foldCase(form), { entry: k, length: form.length });
       t.size++;
     },
   );
@@ -129,7 +148,7 @@ export function replaceKnownPersonal(text: string, ctx: ItemContext): string {
   // Without case: a name typed in lower case in a note, an e-mail or an MRN upper-cased by a log, is the same value.
   const hits = carried.search
     .search(foldCase(text))
-    .map((h) => ({ start: h.start, end: h.start + h.payload.value.length, entry: h.payload }))
+    .map((h) => ({ start: h.start, end: h.start + h.payload.length, entry: h.payload.entry }))
     .filter((h) => standsAlone(text, h) && !isKeptId(h.entry))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   if (hits.length === 0) return text;

@@ -30,12 +30,17 @@ describe("review RBQ: national ids and carried personal values", () => {
     gone(grouped, "943 476 5919");
     kept(grouped, "2024-01-15 10:00:01");
   });
-  it.fails("a carried MRN after a percent-encoded delimiter goes", () => {
+  it("a carried MRN after a percent-encoded delimiter goes", () => {
     gone(redact(PID + "log ref%3DQX48291377 failed\n"), "QX48291377");
+    const out = redact(PID + "GET /search?q=Faina%20Yefremova&n=Faina+Yefremova&id=%22QX48291377%22\n");
+    gone(out, "QX48291377", "Faina%20Yefremova", "Faina+Yefremova");
+    kept(out, "GET /search?q=", "&n=", "&id=%22");
   });
-  it.fails("a carried name written family-first goes", () => {
+  it("a carried name written family-first goes", () => {
     const json = '{"resourceType":"Patient","name":[{"text":"Jayne Smyth","family":"Smyth","given":["Jayne"]}]}\n';
-    gone(redact(json + "note: Smyth, Jayne called\n"), "Smyth, Jayne");
+    const out = redact(json + "note: Smyth, Jayne called; SMYTH, JAYNE on the list\n");
+    gone(out, "Smyth, Jayne", "SMYTH, JAYNE");
+    kept(out, "called; ", " on the list");
   });
   it("a sandbox Patient id that equals its MRN stays in the request URL", () => {
     const json =
