@@ -72,7 +72,7 @@ export function isSpecific(k: KnownValue): boolean {
   return false;
 }
 
-/** A name of one long word: carried only as it is written, never inside a slug, a host or a path (`gryffindor-team`). */
+/** A name of one long word: carried only as it is written (or in capitals), never inside a slug, a host or a path (`gryffindor-team`). */
 const isSingleWordName = (k: KnownValue) => NAME_TYPES.has(k.type) && LONG_NAME_WORD.test(k.value);
 /** What glues a word into a slug, a host, an address or a path. */
 const isSlugChar = charTable(/[-.@/]/);
@@ -111,7 +111,10 @@ function standsAlone(text: string, h: { start: number; end: number; entry: Known
   if ((isWordChar(before) && !isPercentEscapeBefore(text, h.start)) || isWordChar(after)) return false;
   if (h.entry.type === "birth_date" && isTimeAfter(text, h.end)) return false;
   if (!isSingleWordName(h.entry)) return true;
-  return !isSlugChar(before) && !isSlugChar(after) && text.startsWith(h.entry.value, h.start);
+  if (isSlugChar(before) || isSlugChar(after)) return false;
+  // As written, or in capitals as HL7 and many EHR lists write a surname (`YEFREMOVA, FAINA`).
+  const written = text.slice(h.start, h.end);
+  return written === h.entry.value || written === h.entry.value.toUpperCase();
 }
 
 const SHAPE_MARKER = "[REDACTED:value]";

@@ -51,6 +51,12 @@ describe("a personal value found once goes everywhere in the paste", () => {
     }
   });
 
+  it("a single-word surname goes in capitals too, as HL7 and EHR lists write it; not in another case", () => {
+    const json = '{"resourceType":"Patient","name":[{"family":"Yefremova","given":["F"]}]}\n';
+    const out = redact(json + "list: YEFREMOVA, F. (seen); the yefremova-team slug stays\n");
+    gone(out, "YEFREMOVA");
+    kept(out, "yefremova-team");
+  });
   it("a value glued to other letters or digits is another word, and is kept", () => {
     const out = redact(FHIR + "batch ZK778120931 and XZK77812093 are other ids; Yefremovana is another word\n");
     kept(out, "ZK778120931", "XZK77812093", "Yefremovana");
