@@ -72,7 +72,7 @@ export function isSpecific(k: KnownValue): boolean {
   return false;
 }
 
-/** A name of one long word: carried as written or in capitals, never inside a slug, a host or a path (`gryffindor-team`). */
+/** A name of one long word: carried as written or in capitals, never inside a slug, host or path (`gryffindor-team`). */
 const isSingleWordName = (k: KnownValue) => NAME_TYPES.has(k.type) && LONG_NAME_WORD.test(k.value);
 /** What glues a word into a slug, a host, an address or a path. */
 const isSlugChar = charTable(/[-.@/]/);
