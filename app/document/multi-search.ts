@@ -2,8 +2,10 @@
 // the redaction removed costs time linear in the text, not text × values.
 //
 // Memory: a large log removes tens of thousands of long tokens, so the automaton is kept in typed arrays (about 40
-// bytes per state, not a Map per state) and holds only each needle's first PREFIX characters; a needle longer than
-// that is confirmed by comparing the rest where its prefix was found. States are thus at most PREFIX per needle.
+// bytes per state, not a Map per state) and holds only each needle's first PREFIX characters. The needles longer than
+// that are grouped by the state their prefix ends at, and by a hash of their rest: where a prefix occurs, one rolling
+// hash over the text that follows meets every needle of the group at once (compared in full only on an equal hash),
+// so values sharing a long prefix (`PREFIXPREFIX…000123`, `…000124`) cost the length of the rest, not its number.
 
 export interface MultiHit<T> {
   start: number;
@@ -19,6 +21,17 @@ const grow = <A extends Int32Array | Uint16Array | Uint8Array>(array: A, size: n
   bigger.set(array);
   return bigger;
 };
+
+/** The needles longer than PREFIX sharing one prefix: their rests by length and hash (indices into the needles). */
+interface LongGroup {
+  longest: number;
+  lengths: Set<number>;
+  byHash: Map<number, number[]>;
+}
+
+/** One step of a polynomial hash of UTF-16 units (mod 2³²); an equal hash is confirmed by comparing the needle. */
+const step = (hash: number, c: number) => (Math.imul(hash, 0x01000193) + c + 1) | 0;
+const keyOf = (hash: number, length: number) => (hash ^ Math.imul(length, 0x9e3779b1)) | 0;
 
 export class MultiSearch<T> {
   // Per state (0 is the root): its parent, the character into it, its depth, fail and dictionary links, first end.
@@ -40,6 +53,9 @@ export class MultiSearch<T> {
   private readonly endNeedle: string[] = [];
   private readonly endPayload: T[] = [];
   private readonly endNext: number[] = [];
+  /** Per state: the index in `groups` of the needles longer than PREFIX whose prefix ends there, or -1. */
+  private longGroup = new Int32Array(1024).fill(-1);
+  private readonly groups: LongGroup[] = [];
   private built = false;
 
   private slot(from: number, c: number): number {
@@ -95,6 +111,8 @@ export class MultiSearch<T> {
       const old = this.endHead.length;
       this.endHead = grow(this.endHead, this.states);
       this.endHead.fill(-1, old);
+      this.longGroup = grow(this.longGroup, this.endHead.length);
+      this.longGroup.fill(-1, old);
     }
     this.parent[state] = parent;
     this.char[state] = c;
@@ -114,9 +132,49 @@ export class MultiSearch<T> {
     }
     this.endNeedle.push(needle);
     this.endPayload.push(payload);
-    this.endNext.push(this.endHead[state]);
-    this.endHead[state] = this.endNeedle.length - 1;
     this.built = false;
+    const index = this.endNeedle.length - 1;
+    if (needle.length <= PREFIX) {
+      this.endNext.push(this.endHead[state]);
+      this.endHead[state] = index;
+      return;
+    }
+    this.endNext.push(-1);
+    if (this.longGroup[state] === -1) {
+      this.longGroup[state] = this.groups.length;
+      this.groups.push({ longest: 0, lengths: new Set(), byHash: new Map() });
+    }
+    const group = this.groups[this.longGroup[state]];
+    let hash = 0;
+    for (let i = PREFIX; i < needle.length; i++) hash = step(hash, needle.charCodeAt(i));
+    const rest = needle.length - PREFIX;
+    const key = keyOf(hash, rest);
+    const same = group.byHash.get(key);
+    if (same) same.push(index);
+    else group.byHash.set(key, [index]);
+    group.lengths.add(rest);
+    group.longest = Math.max(group.longest, rest);
+  }
+
+  /** Does a state end a needle (or a long needle's prefix)? */
+  private ends(state: number): boolean {
+    return this.endHead[state] !== -1 || this.longGroup[state] !== -1;
+  }
+
+  /** The long needles of a group whose prefix ends at `start + PREFIX` and whose rest follows in the text. */
+  private pushLong(group: LongGroup, text: string, start: number, hits: Array<MultiHit<T>>): void {
+    const from = start + PREFIX;
+    const until = Math.min(text.length, from + group.longest);
+    let hash = 0;
+    for (let i = from; i < until; i++) {
+      hash = step(hash, text.charCodeAt(i));
+      const rest = i - from + 1;
+      if (!group.lengths.has(rest)) continue;
+      const same = group.byHash.get(keyOf(hash, rest));
+      if (!same) continue;
+      for (const e of same)
+        if (text.startsWith(this.endNeedle[e], start)) hits.push({ start, payload: this.endPayload[e] });
+    }
   }
 
   /** Fail and dictionary links, state by state in order of depth (a counting sort: depths are at most PREFIX). */
@@ -138,7 +196,7 @@ export class MultiSearch<T> {
         f = to !== -1 && to !== s ? to : 0;
       }
       this.fail[s] = f;
-      this.dict[s] = this.endHead[f] !== -1 ? f : this.dict[f];
+      this.dict[s] = this.ends(f) ? f : this.dict[f];
     }
     this.built = true;
   }
@@ -156,13 +214,10 @@ export class MultiSearch<T> {
         to = this.next(state, c);
       }
       state = to === -1 ? 0 : to;
-      for (let n = this.endHead[state] !== -1 ? state : this.dict[state]; n > 0; n = this.dict[n]) {
+      for (let n = this.ends(state) ? state : this.dict[state]; n > 0; n = this.dict[n]) {
         const start = i - this.depth[n] + 1;
-        for (let e = this.endHead[n]; e !== -1; e = this.endNext[e]) {
-          const needle = this.endNeedle[e];
-          if (needle.length > PREFIX && !text.startsWith(needle, start)) continue;
-          hits.push({ start, payload: this.endPayload[e] });
-        }
+        for (let e = this.endHead[n]; e !== -1; e = this.endNext[e]) hits.push({ start, payload: this.endPayload[e] });
+        if (this.longGroup[n] !== -1) this.pushLong(this.groups[this.longGroup[n]], text, start, hits);
       }
     }
     return hits;

@@ -63,6 +63,24 @@ export class RedactorState {
   private readonly added: KnownValue[] = [];
   private readonly indexes = new Map<string, { seen: number; of: unknown; index: unknown }>();
   readonly categoryOfPlaceholder = new Map<string, RedactionCategory>();
+  /** Values found as national person identifiers by their system (national-ids.ts): carried even when short. */
+  private readonly nationalIds = new Set<string>();
+
+  /** A national person identifier of the ticket: marked before the readers run, carried by known-personal.ts. */
+  markNational(value: string): void {
+    this.nationalIds.add(value);
+  }
+
+  isNational(value: string): boolean {
+    return this.nationalIds.has(value);
+  }
+
+  /** Values a sandbox paste shows as FHIR resource ids (fhir-id-mentions.ts): kept facts, never carried. */
+  readonly fhirIds = new Set<string>();
+
+  has(value: string): boolean {
+    return this.byValue.has(value);
+  }
 
   /**
    * An index of the known values (the lookup tables of the last pass over an item), fed each value once as it is

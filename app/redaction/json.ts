@@ -128,6 +128,18 @@ const FREE_TEXT_KEYS = new Set([
 ]);
 /** A member profile's name keys (Slack's `user_profile`, users.json), which an app registration uses for the app. */
 const PROFILE_NAME_KEYS = new Set(["real_name", "real_name_normalized", "display_name", "display_name_normalized"]);
+/** Objects a chat export or API names by a display name that is no person's: a channel's, a team's title. */
+const TITLED_HOLDERS = new Set([
+  "channel",
+  "channels",
+  "team",
+  "teams",
+  "group",
+  "groups",
+  "workspace",
+  "guild",
+  "room",
+]);
 const OIDC_PERSON_KEYS = lookupTable<string>({
   email: "email",
   given_name: "name",
@@ -168,6 +180,9 @@ const OIDC_PERSON_KEYS = lookupTable<string>({
   mobile: "phone",
   ssn: "ssn",
   mrn: "mrn",
+  // NHS login's userinfo and id_token claim, and the same number under the names services give it.
+  nhs_number: "id_number",
+  nhsnumber: "id_number",
   subscriberid: "identifier",
   memberid: "identifier",
   member_id: "identifier",
@@ -748,6 +763,8 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
           !(type === "user_name" && isNobodysLogin(m.v)) &&
           // An app registration names the app under a profile's keys too ("display_name": "Patient Read App").
           !(PROFILE_NAME_KEYS.has(m.lower) && namesAppOrStatus(m.v)) &&
+          // A Mattermost channel's or team's display name ("Gryffindor Common Room") is its title.
+          !(PROFILE_NAME_KEYS.has(m.lower) && TITLED_HOLDERS.has((m.holder ?? "").toLowerCase())) &&
           // An AWS role's or service's name (CloudTrail's `sessionIssuer: {"type": "Role", "userName": …}`) is no
           // login.
           !(type === "user_name" && namesRoleOrService(m.parent, m.holder)),

@@ -7,6 +7,7 @@ import { keptValues } from "./context";
 import { MultiSearch, foldCase } from "~/document/multi-search";
 import { charTable } from "./char-table";
 import { namesAppOrStatus } from "./display-names";
+import { fhirIdMentions } from "./fhir-id-mentions";
 
 /** Identifiers of a person or a record of one: carried when long enough and holding a digit. */
 const IDENTIFIER_TYPES = new Set(["identifier", "mrn", "patient_id", "id_number", "ssn", "member_id"]);
@@ -71,25 +72,56 @@ export function isSpecific(k: KnownValue): boolean {
   return false;
 }
 
-/** A name of one long word: carried only as it is written, never inside a slug, a host or a path (`gryffindor-team`). */
+/** A name of one long word: carried as written or in capitals, never inside a slug, host or path (`gryffindor-team`). */
 const isSingleWordName = (k: KnownValue) => NAME_TYPES.has(k.type) && LONG_NAME_WORD.test(k.value);
 /** What glues a word into a slug, a host, an address or a path. */
 const isSlugChar = charTable(/[-.@/]/);
+
+/** A time after a date (`2024-01-15 09:30:01`, `2024-01-15T09:30`): the date is a timestamp's, not a birth date. */
+const isTimeAfter = (text: string, at: number) => {
+  const sep = text[at];
+  if (sep !== " " && sep !== "T" && sep !== "t") return false;
+  const isDigit = (i: number) => text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
+  return isDigit(at + 1) && isDigit(at + 2) && text[at + 3] === ":" && isDigit(at + 4) && isDigit(at + 5);
+};
+
+const isHex = charTable(/[0-9A-Fa-f]/);
+/** A percent escape just before (`ref%3DQX48291377`, `%22value%22%3A%229000000009`): a delimiter, not a letter. */
+const isPercentEscapeBefore = (text: string, at: number) =>
+  at >= 3 && text[at - 3] === "%" && isHex(text.charCodeAt(at - 2)) && isHex(text.charCodeAt(at - 1));
+
+/**
+ * The forms a value is written in, beside its own: a name of several words with its spaces URL-encoded
+ * (`Faina%20Yefremova`, `Faina+Yefremova`), a name of two words family-first as HL7 and every EHR list it
+ * (`Smyth, Jayne`).
+ */
+function writtenForms(k: KnownValue): string[] {
+  const v = k.value;
+  if (!NAME_TYPES.has(k.type) || !v.includes(" ")) return [v];
+  const forms = [v, v.replaceAll(" ", "%20"), v.replaceAll(" ", "+")];
+  const words = v.split(" ");
+  if (words.length === 2 && !v.includes(",")) forms.push(`${words[1]}, ${words[0]}`);
+  return forms;
+}
 
 /** Does the hit stand on its own: not inside another word or number, a single word not inside a slug, as written? */
 function standsAlone(text: string, h: { start: number; end: number; entry: KnownValue }): boolean {
   const before = text.charCodeAt(h.start - 1);
   const after = text.charCodeAt(h.end);
-  if (isWordChar(before) || isWordChar(after)) return false;
+  if ((isWordChar(before) && !isPercentEscapeBefore(text, h.start)) || isWordChar(after)) return false;
+  if (h.entry.type === "birth_date" && isTimeAfter(text, h.end)) return false;
   if (!isSingleWordName(h.entry)) return true;
-  return !isSlugChar(before) && !isSlugChar(after) && text.startsWith(h.entry.value, h.start);
+  if (isSlugChar(before) || isSlugChar(after)) return false;
+  // As written, or in capitals as HL7 and many EHR lists write a surname (`YEFREMOVA, FAINA`).
+  const written = text.slice(h.start, h.end);
+  return written === h.entry.value || written === h.entry.value.toUpperCase();
 }
 
 const SHAPE_MARKER = "[REDACTED:value]";
 
 /** The carried values, folded to lower case, in one automaton: fed each value once as it is found. */
 interface Carried {
-  search: MultiSearch<KnownValue>;
+  search: MultiSearch<{ entry: KnownValue; length: number }>;
   size: number;
 }
 
@@ -102,20 +134,25 @@ export function replaceKnownPersonal(text: string, ctx: ItemContext): string {
   const carried = ctx.state.index<Carried>(
     "known-personal",
     ctx.policy,
-    () => ({ search: new MultiSearch<KnownValue>(), size: 0 }),
+    () => ({ search: new MultiSearch<{ entry: KnownValue; length: number }>(), size: 0 }),
     (t, k) => {
       if (k.category !== "phi" || restored.has(k.placeholder) || kept.has(k.value.trim())) return;
-      if (!isSpecific(k)) return;
-      t.search.add(foldCase(k.value), k);
+      if (!isSpecific(k) && !(IDENTIFIER_TYPES.has(k.type) && ctx.state.isNational(k.value))) return;
+      for (const form of writtenForms(k)) t.search.add(foldCase(form), { entry: k, length: form.length });
       t.size++;
     },
   );
   if (carried.size === 0) return text;
+  // A sandbox keeps FHIR ids: a value shown as one anywhere in the ticket is a fact there, even when it is also an
+  // identifier's value (a sandbox Patient whose id is its MRN) — unless its system names it a national number.
+  const sandbox = ctx.policy.environment === "sandbox";
+  if (sandbox) for (const id of fhirIdMentions(text)) ctx.state.fhirIds.add(id);
+  const isKeptId = (k: KnownValue) => sandbox && ctx.state.fhirIds.has(k.value) && !ctx.state.isNational(k.value);
   // Without case: a name typed in lower case in a note, an e-mail or an MRN upper-cased by a log, is the same value.
   const hits = carried.search
     .search(foldCase(text))
-    .map((h) => ({ start: h.start, end: h.start + h.payload.value.length, entry: h.payload }))
-    .filter((h) => standsAlone(text, h))
+    .map((h) => ({ start: h.start, end: h.start + h.payload.length, entry: h.payload.entry }))
+    .filter((h) => standsAlone(text, h) && !isKeptId(h.entry))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   if (hits.length === 0) return text;
   let out = "";

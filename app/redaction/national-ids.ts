@@ -1,10 +1,9 @@
 // Person identifiers issued by a state (NHS number, BSN, KVNR, IHI, SSIN, NIR, personnummer…), found by the FHIR
 // identifier system that names them. A resource repeats such a number where no reader looks for a person's value: the
 // NHS England PDS API uses the NHS number as the Patient's id and in every fullUrl, a Nictiz narrative opens with it,
-// a gematik example names its instance after the KVNR. Each value found here is replaced wherever it still stands once
-// the item is redacted (a sandbox keeps FHIR ids, but not an id that is a person's national number).
-import type { ItemContext } from "./context";
-import { MultiSearch } from "~/document/multi-search";
+// a gematik example names its instance after the KVNR. This module only finds them: redact.ts registers each as a
+// personal identifier, and known-personal.ts carries it wherever it still stands, like any other removed value (a
+// sandbox keeps FHIR ids, but not an id that is a person's national number).
 
 /**
  * Parts of identifier systems (URIs, OIDs, FSH aliases) that name a national person identifier, lower case. A system
@@ -73,7 +72,10 @@ const isNational = (system: string): boolean => {
   return NATIONAL_SYSTEMS.some((part) => s.includes(part));
 };
 
-/** The national person identifiers named by their system in a text (values of 6+ characters holding 4+ digits). */
+/** A national id as this module finds it: 6+ characters holding 4+ digits (known-personal carries such a value). */
+const isNationalIdShape = (value: string): boolean => value.length >= 6 && (value.match(/\d/g) ?? []).length >= 4;
+
+/** The national person identifiers named by their system in a text. */
 export function nationalIdValues(text: string): string[] {
   const found = new Set<string>();
   SYSTEM.lastIndex = 0;
@@ -86,40 +88,12 @@ export function nationalIdValues(text: string): string[] {
     if (next >= 0) window = window.slice(0, next);
     const v = VALUE.exec(window);
     const value = v && (v[1] ?? v[2] ?? v[3]).trim();
-    if (value && value.length >= 6 && (value.match(/\d/g) ?? []).length >= 4) found.add(value);
+    if (value && isNationalIdShape(value)) found.add(value);
   }
   FSH_SLICE.lastIndex = 0;
   for (let m = FSH_SLICE.exec(text); m; m = FSH_SLICE.exec(text)) {
     const value = m[1].trim();
-    if (value.length >= 6 && (value.match(/\d/g) ?? []).length >= 4) found.add(value);
+    if (isNationalIdShape(value)) found.add(value);
   }
   return [...found];
-}
-
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-
-/**
- * The national ids of the input still standing in a redacted text (sentinels restored), replaced by their placeholder:
- * wherever one stands on its own, in a URL path (`Patient/9000000009/RelatedPerson`) or a name built from it
- * (`Patient-…-9449305552`) too. One pass over the text, whatever the number of values.
- */
-export function replaceNationalIds(redacted: string, ctx: ItemContext, values: readonly string[]): string {
-  if (values.length === 0) return redacted;
-  const search = new MultiSearch<string>();
-  for (const v of values) search.add(v, v);
-  const hits = search
-    .search(redacted)
-    .map((h) => ({ start: h.start, end: h.start + h.payload.length, value: h.payload }))
-    .filter((h) => !isWordChar(redacted[h.start - 1]) && !isWordChar(redacted[h.end]))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  if (hits.length === 0) return redacted;
-  let out = "";
-  let pos = 0;
-  for (const h of hits) {
-    if (h.start < pos) continue;
-    // An entry only for a value still there: one the readers removed already keeps the placeholder it has.
-    out += redacted.slice(pos, h.start) + ctx.known(ctx.state.entry(h.value, "phi", "id_number"));
-    pos = h.end;
-  }
-  return ctx.sentinels.restore(out + redacted.slice(pos));
 }

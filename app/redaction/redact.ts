@@ -37,7 +37,7 @@ import { redactDicom } from "./dicom";
 import { redactNcpdpScript } from "./ncpdp-script";
 import { inputWarnings } from "~/evidence/input-quality";
 import { replaceKnownSecrets } from "./known-secrets";
-import { nationalIdValues, replaceNationalIds } from "./national-ids";
+import { nationalIdValues } from "./national-ids";
 import { replaceKnownLogins } from "./known-logins";
 import { replaceKnownPersonal } from "./known-personal";
 import { joinWrappedTokens } from "./wrapped-tokens";
@@ -176,8 +176,10 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
     warnings.push(
       "A quoted-printable mail body was decoded to be read, and is shown decoded (its headers as written).",
     );
-  // National person identifiers named by their system: replaced at the end wherever the resource repeats them.
+  // National person identifiers named by their system: carried at the end (known-personal.ts) wherever the resource
+  // repeats them, like any removed personal value (so the user's restore and "not personal data" choices hold).
   const nationalIds = nationalIdValues(text);
+  for (const v of nationalIds) state.markNational(v);
   text = ctx.sentinels.protect(text);
   // Multi-line secrets first, over the whole text: a PEM block must not be cut into lines before it is seen.
   text = redactPemKeys(text, ctx);
@@ -275,9 +277,9 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
 
   // One byte per character again where it can be: the redacted text is kept for the rest of the export. Known secrets
   // are replaced before continuation lines are joined, so a line under a secret goes with it however it was found.
-  const final = compactCopy(
-    replaceNationalIds(ctx.sentinels.restore(joinWrappedTokens(replaceKnown(out, ctx), ctx)), ctx, nationalIds),
-  );
+  // A national id no reader removed gets its entry here, an id_number, so the last pass carries it.
+  for (const v of nationalIds) if (!state.has(v)) state.entry(v, "phi", "id_number");
+  const final = compactCopy(ctx.sentinels.restore(joinWrappedTokens(replaceKnown(out, ctx), ctx)));
   // Two native searches: a regular expression over the whole text tested it character by character.
   if (final.includes("\uE000") || final.includes("\uE001"))
     throw new RedactionError("Redaction left an internal marker in the text.");

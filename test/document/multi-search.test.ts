@@ -15,6 +15,21 @@ describe("MultiSearch", () => {
       "hers@2",
     ]);
   });
+  it("finds needles longer than its automaton's prefix, of several lengths sharing one prefix", () => {
+    const prefix = "PREFIX".repeat(6);
+    const search = new MultiSearch<string>();
+    for (const rest of ["1", "12", "123", "X123", "2"]) search.add(prefix + rest, rest);
+    const hits = search.search(`${prefix}123 ${prefix}X12 ${prefix}2`).map((h) => `${h.payload}@${h.start}`);
+    expect(hits).toEqual(["1@0", "12@0", "123@0", "2@80"]);
+  });
+  it("finishes on a megabyte of one long prefix among thousands of values that share it", () => {
+    // Values a paste carries (FSH national ids, MRNs) often share a long prefix and differ at the end.
+    const prefix = "PREFIXPREFIXPREFIXPREFIXPREFIXPRE";
+    const search = new MultiSearch<number>();
+    for (let i = 0; i < 11_000; i++) search.add(prefix + String(i).padStart(7, "0"), i);
+    const text = `${prefix}Z\n`.repeat(500_000 / 35) + `${prefix}0000042\n`;
+    expect(search.search(text).map((h) => h.payload)).toEqual([42]);
+  });
   it("folds case without moving offsets", () => {
     expect(foldCase("ABC İx Ωé")).toHaveLength("ABC İx Ωé".length);
     expect(foldCase("Jane DOE")).toBe("jane doe");

@@ -36,15 +36,44 @@ export function findLabelledIds(text: string, out: PhiSpan[]) {
 // personnummer, fødselsnummer, henkilötunnus, CPR, a Canadian health card number. The value may be quoted, grouped
 // by spaces, dots or hyphens (`943 476 5919`, `81.09.17-152.35`), and start with a letter (a KVNR: `A123456789`).
 const NATIONAL_LABEL =
-  /\b(?:nhs (?:number|no\.?|#)|chi (?:number|no\.?)|bsn|burgerservicenummer|kvnr|(?:kranken)?versicherten-?nummer|krankenversicherungsnummer|ihi(?: number| no\.?)?|medicare (?:number|no\.?|card number)|ssin|insz|niss|nir|num[ée]ro de s[ée]curit[ée] sociale|cpf|emirates id(?: number| no\.?)?|personnummer|f[øo]dselsnummer|henkil[öo]tunnus|cpr(?:-nummer)?|health card (?:number|no\.?))(?:[ \t]{0,3}(?:is|ist|est|:|#|=|-|\u2013)){0,2}[ \t]{0,3}['"\u201a\u201e\u201c\u2018]?/gi;
-/** A digit run with single spaces, dots, slashes or hyphens between groups, after at most one letter. */
-const NATIONAL_VALUE = /^[A-Za-z]?\d(?:\d|[ ./-](?=\d)){5,24}/;
+  /\b(?:nhs[ _-]?(?:number|nummer|no\.?|#)|chi (?:number|no\.?)|bsn|burgerservicenummer|kvnr|(?:kranken)?versicherten-?nummer|krankenversicherungsnummer|ihi(?: number| no\.?)?|medicare (?:number|no\.?|card number)|ssin|insz|niss|nir|num[ée]ro de s[ée]curit[ée] sociale|cpf|emirates id(?: number| no\.?)?|personnummer|f[øo]dselsnummer|henkil[öo]tunnus|cpr(?:-nummer)?|health card (?:number|no\.?))['"]?(?:[ \t]{0,3}(?:is|ist|est|was|:|#|=|-|\u2013|\|)){0,2}[ \t]{0,3}['"\u201a\u201e\u201c\u2018]?/gi;
+const isDigit = (text: string, i: number) => text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
+/** A date or a time starts here (`2024-01-15`, `10:00`): what follows an id in a log line, never part of it. */
+const DATE_OR_TIME = /^(?:\d{4}-\d\d-\d\d|\d{1,2}:\d\d)/;
+/** Separators between the groups of a printed national id. */
+const GROUP_SEPARATORS = " ./-";
+
+/**
+ * The end of the national id at `start`: digit groups joined by single spaces, dots, slashes or hyphens, after at
+ * most one letter (a KVNR), 26 characters at most; or -1. A space joins only short groups as ids are printed
+ * (`943 476 5919`): never a group after a long run (`9449305552 404 Not Found`), nor a date or a time after the id.
+ */
+function nationalValueEnd(text: string, start: number): number {
+  const limit = Math.min(text.length, start + 26);
+  let i = start;
+  if (i < limit && /[A-Za-z]/.test(text[i])) i++;
+  let group = 0;
+  let digits = 0;
+  while (i < limit) {
+    if (isDigit(text, i)) {
+      group++;
+      digits++;
+      i++;
+      continue;
+    }
+    const c = text[i];
+    if (group === 0 || !GROUP_SEPARATORS.includes(c) || !isDigit(text, i + 1)) break;
+    if (c === " " && (group > 5 || DATE_OR_TIME.test(text.slice(i + 1, i + 11)))) break;
+    group = 0;
+    i++;
+  }
+  return digits >= 6 ? i : -1;
+}
 
 export function findNationalIdLabels(text: string, out: PhiSpan[]) {
   each(NATIONAL_LABEL, text, (m) => {
     const start = m.index + m[0].length;
-    const v = NATIONAL_VALUE.exec(text.slice(start, start + 30));
-    if (!v || (v[0].match(/\d/g) ?? []).length < 6) return;
-    out.push({ start, end: start + v[0].length, type: "id_number" });
+    const end = nationalValueEnd(text, start);
+    if (end !== -1) out.push({ start, end, type: "id_number" });
   });
 }
