@@ -3,9 +3,10 @@
 //
 // Memory: a large log removes tens of thousands of long tokens, so the automaton is kept in typed arrays (about 40
 // bytes per state, not a Map per state) and holds only each needle's first PREFIX characters. The needles longer than
-// that are grouped by the state their prefix ends at, and by a hash of their rest: where a prefix occurs, one rolling
-// hash over the text that follows meets every needle of the group at once (compared in full only on an equal hash),
-// so values sharing a long prefix (`PREFIXPREFIX…000123`, `…000124`) cost the length of the rest, not its number.
+// that are grouped by the state their prefix ends at, their rests sorted: where a prefix occurs, the text that follows
+// narrows the sorted rests one character at a time (two binary searches) and stops where none goes on, so values
+// sharing a long prefix (`PREFIXPREFIX…000123`, `…000124`) cost the length of the text they match, not their number,
+// and one long value costs no more than the characters the text shares with it.
 
 export interface MultiHit<T> {
   start: number;
@@ -22,16 +23,22 @@ const grow = <A extends Int32Array | Uint16Array | Uint8Array>(array: A, size: n
   return bigger;
 };
 
-/** The needles longer than PREFIX sharing one prefix: their rests by length and hash (indices into the needles). */
+/** The needles longer than PREFIX sharing one prefix (indices into the needles), sorted by their rest once built. */
 interface LongGroup {
-  longest: number;
-  lengths: Set<number>;
-  byHash: Map<number, number[]>;
+  needles: number[];
+  rests: string[];
 }
 
-/** One step of a polynomial hash of UTF-16 units (mod 2³²); an equal hash is confirmed by comparing the needle. */
-const step = (hash: number, c: number) => (Math.imul(hash, 0x01000193) + c + 1) | 0;
-const keyOf = (hash: number, length: number) => (hash ^ Math.imul(length, 0x9e3779b1)) | 0;
+/** The first index in [lo, hi) whose rest's unit at `k` is not below `c` (`orEqual`: not at or below it). */
+function boundAt(rests: string[], lo: number, hi: number, k: number, c: number, orEqual: boolean): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = rests[mid].charCodeAt(k);
+    if (at < c || (orEqual && at === c)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 export class MultiSearch<T> {
   // Per state (0 is the root): its parent, the character into it, its depth, fail and dictionary links, first end.
@@ -142,18 +149,9 @@ export class MultiSearch<T> {
     this.endNext.push(-1);
     if (this.longGroup[state] === -1) {
       this.longGroup[state] = this.groups.length;
-      this.groups.push({ longest: 0, lengths: new Set(), byHash: new Map() });
+      this.groups.push({ needles: [], rests: [] });
     }
-    const group = this.groups[this.longGroup[state]];
-    let hash = 0;
-    for (let i = PREFIX; i < needle.length; i++) hash = step(hash, needle.charCodeAt(i));
-    const rest = needle.length - PREFIX;
-    const key = keyOf(hash, rest);
-    const same = group.byHash.get(key);
-    if (same) same.push(index);
-    else group.byHash.set(key, [index]);
-    group.lengths.add(rest);
-    group.longest = Math.max(group.longest, rest);
+    this.groups[this.longGroup[state]].needles.push(index);
   }
 
   /** Does a state end a needle (or a long needle's prefix)? */
@@ -161,24 +159,34 @@ export class MultiSearch<T> {
     return this.endHead[state] !== -1 || this.longGroup[state] !== -1;
   }
 
-  /** The long needles of a group whose prefix ends at `start + PREFIX` and whose rest follows in the text. */
+  /**
+   * The long needles of a group whose prefix ends at `start + PREFIX` and whose rest follows in the text: the rests
+   * that agree with the text so far stay one range of the sorted list; a rest that ends there is a hit (it sorts first
+   * in its range), the next character narrows the range, and an empty range stops the walk.
+   */
   private pushLong(group: LongGroup, text: string, start: number, hits: Array<MultiHit<T>>): void {
     const from = start + PREFIX;
-    const until = Math.min(text.length, from + group.longest);
-    let hash = 0;
-    for (let i = from; i < until; i++) {
-      hash = step(hash, text.charCodeAt(i));
-      const rest = i - from + 1;
-      if (!group.lengths.has(rest)) continue;
-      const same = group.byHash.get(keyOf(hash, rest));
-      if (!same) continue;
-      for (const e of same)
-        if (text.startsWith(this.endNeedle[e], start)) hits.push({ start, payload: this.endPayload[e] });
+    const { needles, rests } = group;
+    let lo = 0;
+    let hi = rests.length;
+    for (let k = 0; lo < hi; k++) {
+      while (lo < hi && rests[lo].length === k) hits.push({ start, payload: this.endPayload[needles[lo++]] });
+      if (lo === hi || from + k >= text.length) return;
+      const c = text.charCodeAt(from + k);
+      lo = boundAt(rests, lo, hi, k, c, false);
+      hi = boundAt(rests, lo, hi, k, c, true);
     }
   }
 
   /** Fail and dictionary links, state by state in order of depth (a counting sort: depths are at most PREFIX). */
   private build(): void {
+    for (const group of this.groups) {
+      const sorted = group.needles
+        .map((e) => ({ e, rest: this.endNeedle[e].slice(PREFIX) }))
+        .sort((x, y) => (x.rest < y.rest ? -1 : x.rest > y.rest ? 1 : x.e - y.e));
+      group.needles = sorted.map((x) => x.e);
+      group.rests = sorted.map((x) => x.rest);
+    }
     const count = new Int32Array(PREFIX + 2);
     for (let s = 1; s < this.states; s++) count[this.depth[s] + 1]++;
     for (let d = 1; d < count.length; d++) count[d] += count[d - 1];

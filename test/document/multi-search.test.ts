@@ -30,6 +30,31 @@ describe("MultiSearch", () => {
     const text = `${prefix}Z\n`.repeat(500_000 / 35) + `${prefix}0000042\n`;
     expect(search.search(text).map((h) => h.payload)).toEqual([42]);
   });
+  it("finishes on a megabyte of a long value's prefix repeated, the value itself a hundred thousand characters", () => {
+    // A secret removed from a paste (a password that ran to the end of a long line) starts like a URL the rest of
+    // the paste repeats: each repeat may cost only the characters it shares with the value, not the value's length.
+    const url = "https://example.org/callback/aaaa";
+    const search = new MultiSearch<string>();
+    search.add(url + "x".repeat(100_000), "long");
+    for (let i = 0; i < 8; i++) search.add(`${url}${i}`, `short${i}`);
+    const text = `see ${url}\n`.repeat(1_000_000 / 38) + `${url}3`;
+    expect(search.search(text).map((h) => h.payload)).toEqual(["short3"]);
+  });
+  it("finds what a plain search finds, for random needles around a shared prefix", () => {
+    const prefix = "P".repeat(31);
+    const pick = (n: number) => Array.from({ length: n }, () => "ab"[Math.floor(Math.random() * 2)]).join("");
+    for (let round = 0; round < 30; round++) {
+      const needles = Array.from({ length: 12 }, () => prefix + pick(Math.floor(Math.random() * 6)));
+      const search = new MultiSearch<number>();
+      needles.forEach((n, i) => search.add(n, i));
+      const text = Array.from({ length: 20 }, () => prefix + pick(6)).join(" ");
+      const expected: string[] = [];
+      for (let at = 0; at < text.length; at++)
+        needles.forEach((n, i) => text.startsWith(n, at) && expected.push(`${i}@${at}`));
+      const found = search.search(text).map((h) => `${h.payload}@${h.start}`);
+      expect(found.sort()).toEqual(expected.sort());
+    }
+  });
   it("folds case without moving offsets", () => {
     expect(foldCase("ABC İx Ωé")).toHaveLength("ABC İx Ωé".length);
     expect(foldCase("Jane DOE")).toBe("jane doe");
