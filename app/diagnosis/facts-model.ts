@@ -193,6 +193,8 @@ export interface Facts {
   cors: Ref | null;
   /** A token's signature said to name a key (kid) the app's copy of the key set lacks. */
   unknownKid: Ref | null;
+  /** A PKCE exchange said to fail, or a verifier/challenge shown malformed (what is wrong, in words). */
+  pkce: { source: Ref; problems: string[] } | null;
   /** The SMART profile (smart-v1 / smart-v2) of the authorization URLs written in the text. */
   profiles: Array<{ version: ScopeVersion; source: Ref; failed: boolean }>;
   /** Scopes (normalised) the text says the token lacks: the reported failure itself. */

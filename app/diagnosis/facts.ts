@@ -60,6 +60,7 @@ function emptyFacts(ticket: NormalisedTicket): Facts {
     refresh: { failed: null },
     cors: null,
     unknownKid: null,
+    pkce: null,
     profiles: [],
     saidMissing: [],
     tenantCandidates: [],

@@ -227,7 +227,7 @@ function affirmedMatch(re: RegExp, line: string): RegExpExecArray | null {
  * The reader's match, unless denied, said as a possibility or a condition ("would", "if you see …"), or said to be
  * over ("… but that is fixed now"): words of a failure that is not happening.
  */
-function happeningMatch(re: RegExp, line: string): RegExpExecArray | null {
+export function happeningMatch(re: RegExp, line: string): RegExpExecArray | null {
   const m = affirmedMatch(re, line);
   if (!m || SETTLED.test(line)) return null;
   const before = line.slice(Math.max(0, m.index - 60), m.index);
