@@ -186,7 +186,7 @@ export interface Facts {
   /** Failures stated in prose. */
   statements: FailureStatementFact[];
   /** What the text says of the launch: a standalone launch, and where a launch= value was sent. */
-  launch: { standalone: Ref | null; launchParams: Ref[]; missingIss: Ref | null };
+  launch: { standalone: Ref | null; launchParams: Ref[]; missingIss: Ref | null; missingState: Ref | null };
   /** A refresh said to fail. */
   refresh: { failed: Ref | null };
   /** The browser's CORS check said to block a request (of any step: token, refresh or FHIR). */

@@ -132,6 +132,7 @@ export function addProse(
   if (p.standalone !== null && !facts.launch.standalone) facts.launch.standalone = ref(p.standalone);
   for (const line of p.launchParams) facts.launch.launchParams.push(ref(line));
   if (p.missingIss !== null && !facts.launch.missingIss) facts.launch.missingIss = ref(p.missingIss);
+  if (p.missingState !== null && !facts.launch.missingState) facts.launch.missingState = ref(p.missingState);
   if (p.refreshFailed !== null && !facts.refresh.failed) facts.refresh.failed = ref(p.refreshFailed);
   if (p.cors !== null && !facts.cors) facts.cors = ref(p.cors);
   if (p.unknownKid !== null && !facts.unknownKid) facts.unknownKid = ref(p.unknownKid);

@@ -56,7 +56,7 @@ function emptyFacts(ticket: NormalisedTicket): Facts {
     hosts: [],
     discovery: [],
     statements: [],
-    launch: { standalone: null, launchParams: [], missingIss: null },
+    launch: { standalone: null, launchParams: [], missingIss: null, missingState: null },
     refresh: { failed: null },
     cors: null,
     unknownKid: null,

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { readPkce } from "~/diagnosis/prose/pkce";
 import { readCodeSearches } from "~/diagnosis/prose/code-searches";
+import { readStatements } from "~/diagnosis/prose/statements";
 import { LINEAR, growth, repeat } from "./work-meter";
 
 const MB = 1_000_000;
@@ -57,5 +58,24 @@ describe("the work grows linearly (4x the input, at most 5x the counted work)", 
     ["fhir-kit-client objects", repeat("resourceType: 'Organization', searchParams: { patient: \n"), readCodeSearches],
   ] as const)("%s", (_name, make, read) => {
     expect(growth(make, (text) => void read(lines(text)), 250_000)).toBeLessThan(LINEAR);
+  });
+});
+
+describe("the held-out pair's wordings on 1 MB", () => {
+  it.each([
+    ["'rejected as' without a status", repeat("rejected as rejected with an http ")],
+    ["state words and quotes", repeat("no 'state' state ' state parameter is ")],
+  ])("%s in one line and in short lines finishes, and the work grows linearly", (_name, make) => {
+    expect(Array.isArray(readStatements([make(1_000_000)]).failures)).toBe(true);
+    expect(
+      readStatements(lines(make(1_000_000) + "\nNo state found! rejected as Bad Request")).missingState,
+    ).not.toBeNull();
+    expect(
+      growth(
+        (n) => make(n).replace(/ (?=r|n)/g, "\n"),
+        (t) => void readStatements(lines(t)),
+        250_000,
+      ),
+    ).toBeLessThan(LINEAR);
   });
 });

@@ -16,12 +16,12 @@ const KEY = "(?:code[_\\s-]?verifier|code[_\\s-]?challenge|pkce)";
 /**
  * The exchange said to fail: the key word with its failure ("PKCE validation failed", "code_verifier invalid"), the
  * key word and a relation that fails within the clause ("the code verifier … does not produce the code challenge",
- * "not present"), or the failure first ("missing the code_verifier", "an invalid code_verifier"). "no PKCE" or
+ * "not present", "should have been sent"), or the failure first ("missing the code_verifier", "an invalid code_verifier"). "no PKCE" or
  * "without PKCE … an invalid_client error" says which flow the app uses, not that PKCE failed.
  */
 const FAILED = new RegExp(
   `\\b${KEY}\\b(?:\\s+(?:validation|verification|check|exchange|flow|parameter|value))?\\s+(?:has\\s+|is\\s+|was\\s+)?(?:fail(?:s|ed|ing|ure)?|error|mismatch(?:ed)?|invalid|rejected|missing)\\b` +
-    `|\\b${KEY}\\b[^.;!?]{0,80}?\\b(?:do(?:es)?\\s*(?:not|n't)\\s+(?:produce|match|correspond|verify)|mismatch(?:ed)?|not\\s+(?:present|sent|included|valid))\\b` +
+    `|\\b${KEY}\\b[^.;!?]{0,80}?\\b(?:do(?:es)?\\s*(?:not|n't)\\s+(?:produce|match|correspond|verify)|mismatch(?:ed)?|not\\s+(?:present|sent|included|valid)|should\\s+have\\s+been\\s+(?:present|sent|included|passed))\\b` +
     `|\\b(?:missing|invalid|wrong|bad)\\s+(?:the\\s+)?${KEY}\\b`,
   "i",
 );
