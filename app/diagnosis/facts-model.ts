@@ -186,13 +186,15 @@ export interface Facts {
   /** Failures stated in prose. */
   statements: FailureStatementFact[];
   /** What the text says of the launch: a standalone launch, and where a launch= value was sent. */
-  launch: { standalone: Ref | null; launchParams: Ref[]; missingIss: Ref | null };
+  launch: { standalone: Ref | null; launchParams: Ref[]; missingIss: Ref | null; missingState: Ref | null };
   /** A refresh said to fail. */
   refresh: { failed: Ref | null };
   /** The browser's CORS check said to block a request (of any step: token, refresh or FHIR). */
   cors: Ref | null;
   /** A token's signature said to name a key (kid) the app's copy of the key set lacks. */
   unknownKid: Ref | null;
+  /** A PKCE exchange said to fail, or a verifier/challenge shown malformed (what is wrong, in words). */
+  pkce: { source: Ref; problems: string[] } | null;
   /** The SMART profile (smart-v1 / smart-v2) of the authorization URLs written in the text. */
   profiles: Array<{ version: ScopeVersion; source: Ref; failed: boolean }>;
   /** Scopes (normalised) the text says the token lacks: the reported failure itself. */

@@ -132,9 +132,11 @@ export function addProse(
   if (p.standalone !== null && !facts.launch.standalone) facts.launch.standalone = ref(p.standalone);
   for (const line of p.launchParams) facts.launch.launchParams.push(ref(line));
   if (p.missingIss !== null && !facts.launch.missingIss) facts.launch.missingIss = ref(p.missingIss);
+  if (p.missingState !== null && !facts.launch.missingState) facts.launch.missingState = ref(p.missingState);
   if (p.refreshFailed !== null && !facts.refresh.failed) facts.refresh.failed = ref(p.refreshFailed);
   if (p.cors !== null && !facts.cors) facts.cors = ref(p.cors);
   if (p.unknownKid !== null && !facts.unknownKid) facts.unknownKid = ref(p.unknownKid);
+  if (p.pkce && !facts.pkce) facts.pkce = { source: ref(p.pkce.line), problems: p.pkce.problems };
   for (const x of p.profiles) facts.profiles.push({ version: x.version, source: ref(x.line), failed: x.failed });
   for (const t of p.tenants) {
     facts.tenantCandidates.push({ value: t.value, source: ref(t.line) });

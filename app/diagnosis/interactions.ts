@@ -53,6 +53,8 @@ export interface Interaction {
   needs: Need[];
   /** METHOD /path?param names — a redaction-safe description (ids replaced, query values dropped). */
   describe: string;
+  /** The query's parameter names, as written (modifiers and chains kept: `patient:Patient`, `subject.name`). */
+  searchParams: string[];
 }
 
 /** Reference search parameters whose target type is clear enough to name (for _include without a :Target). */
@@ -212,6 +214,7 @@ export function classifyRequest(
     entries: [],
     needs: [],
     describe: describe(m, base, rest, params),
+    searchParams: [...new Set(params.keys())],
   };
   const [first, second, third, fourth] = rest;
   const included = typesFromQuery(params);

@@ -31,6 +31,8 @@ export const FINDING_CODES = [
   "LAUNCH_IN_STANDALONE",
   "FAILURE_UNEXPLAINED",
   "PROFILE_VERSION_MISMATCH",
+  "PKCE_MISMATCH",
+  "SEARCH_PARAM_UNSUPPORTED",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

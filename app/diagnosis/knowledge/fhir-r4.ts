@@ -76,3 +76,25 @@ export function suggestResourceType(name: string): string | null {
   const singular = lower.endsWith("s") ? lower.slice(0, -1) : lower;
   return R4_RESOURCE_TYPES.find((t) => t.toLowerCase() === lower || t.toLowerCase() === singular) ?? null;
 }
+
+/**
+ * Types outside the Patient compartment that still define a `patient` (and `subject`) search parameter in R4
+ * (hl7.org/fhir/R4/<type>.html#search): every other type outside the compartment is searched by neither.
+ */
+const SEARCHABLE_BY_PATIENT_OUTSIDE = new Set(["Device", "Task", "GuidanceResponse", "Contract"]);
+
+/** Whether an R4 type defines a `patient` or `subject` search parameter (see SEARCHABLE_BY_PATIENT_OUTSIDE). */
+export const searchableByPatient = (type: string): boolean =>
+  COMPARTMENT_SET.has(type) || SEARCHABLE_BY_PATIENT_OUTSIDE.has(type);
+
+/**
+ * For a type no patient owns, where a patient's instances are found instead: the patient-owned types that reference it,
+ * each searched by patient (R4: MedicationRequest.medication[x] and its siblings reference Medication; Encounter's
+ * participant and location reference Practitioner and Location).
+ */
+export const PATIENT_OWNED_ROUTES: Readonly<Record<string, string>> = {
+  Medication:
+    "MedicationRequest, MedicationStatement, MedicationAdministration or MedicationDispense searched by patient (then read the Medication each references)",
+  Practitioner: "Encounter or CareTeam searched by patient (their participants reference the Practitioner)",
+  Location: "Encounter searched by patient (its location references the Location)",
+};

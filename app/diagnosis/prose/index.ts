@@ -5,13 +5,17 @@
 import { findEmbeddedJson, type EmbeddedJson } from "./embedded-json";
 import { readScopeLists, type ProseScopeList } from "./scope-lists";
 import { readStatements, type ProseStatements } from "./statements";
+import { readCodeSearches } from "./code-searches";
+import { readPkce, type PkceStatement } from "./pkce";
 import { findXmlOutcomes } from "../xml-outcome";
 
-export type { EmbeddedJson, ProseScopeList, ProseStatements };
+export type { EmbeddedJson, PkceStatement, ProseScopeList, ProseStatements };
 
 export interface ProseFacts extends ProseStatements {
   scopeLists: ProseScopeList[];
   documents: EmbeddedJson[];
+  /** A PKCE exchange said to fail, or a code_verifier / code_challenge shown malformed. */
+  pkce: PkceStatement | null;
 }
 
 /** XML OperationOutcomes in the text, as documents of the JSON shape with the line each starts on. */
@@ -27,8 +31,11 @@ function xmlDocuments(text: string): EmbeddedJson[] {
 
 export function readProse(text: string): ProseFacts {
   const lines = text.split(/\r?\n/);
+  const statements = readStatements(lines);
   return {
-    ...readStatements(lines),
+    ...statements,
+    requests: [...statements.requests, ...readCodeSearches(lines)],
+    pkce: readPkce(lines),
     scopeLists: readScopeLists(lines),
     documents: [...findEmbeddedJson(text), ...xmlDocuments(text)],
   };

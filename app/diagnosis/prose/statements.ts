@@ -55,6 +55,8 @@ export interface ProseStatements {
   unknownKid: number | null;
   /** A launch page opened without iss: "no authorization server is identified", "give it params 'iss' and 'launch'". */
   missingIss: number | null;
+  /** A SMART client library's missing-state message: "No 'state' parameter found. Please (re)launch the app." */
+  missingState: number | null;
   /**
    * The SMART profile of authorization URLs: …/protocols/oauth2/profiles/smart-v1/… (markdown bold allowed); `failed`
    * on the one a failure on its line belongs to (the last URL before the error, else the first after it).
@@ -175,6 +177,25 @@ const CORS =
 const MISSING_ISS =
   /\b(?:no|without|missing)\s+['"`“]?iss['"`”]?\s+(?:param(?:eter)?|value)|\biss['"`”]?\s+(?:param(?:eter)?|value)\s+(?:is|was)\s+(?:missing|not\s+(?:set|given|passed|sent))|\bno\s+server\s+url\s+found\b|\b(?:give|pass|send|add|need)s?\s+(?:it\s+|the\s+)?params?\s+['"`“]iss['"`”]|\bno\s+authori[sz]ation\s+server\s+(?:is\s+)?(?:identified|found|given)|\b(?:cannot|can't|could\s*(?:not|n't)|failed\s+to)\s+(?:find|discover)\s+(?:the\s+)?authori[sz]ation\s+(?:server|url)|\bnot\s+receiv(?:e|es|ed|ing)\s+(?:the\s+|any\s+|its\s+)?(?:required\s+)?(?:SMART\s+)?(?:launch|tenant\s+and\s+user|patient)\s+context\b|\$(?:PAT_PersonId|VIS_EncntrId|USR_PersonId)\$/i;
 /**
+ * The authorization response's state not found where the app looks for it: client-js's "No 'state' parameter found.
+ * Please (re)launch the app." and "No state found!", "state parameter is missing", "state … not found in sessionStorage".
+ */
+const MISSING_STATE =
+  /\bno\s+['"`‘“]?state['"`’”]?\s+(?:param(?:eter)?\s+)?(?:was\s+)?found\b|\b['"`‘“]?state['"`’”]?\s+(?:param(?:eter)?\s+)?(?:(?:is|was)\s+)?(?:missing|not\s+found)\b/i;
+/** A request said refused with its status or the status's reason phrase: "rejected as Bad Request", "rejected with 401". */
+const REJECTED =
+  /\brejected\s+(?:as|with)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b|(bad\s+request|unauthori[sz]ed|forbidden|not\s+found|unprocessable(?:\s+entity)?|conflict)\b)/i;
+const REASON_STATUS: Record<string, number> = {
+  "bad request": 400,
+  unauthorized: 401,
+  unauthorised: 401,
+  forbidden: 403,
+  "not found": 404,
+  unprocessable: 422,
+  "unprocessable entity": 422,
+  conflict: 409,
+};
+/**
  * A token's signing key missing from the key set the app validates with: the words JWT libraries use ("could not
  * find key ID", "Unable to find a signing key that matches", "no matching key") or a kid said not present.
  */
@@ -227,7 +248,7 @@ function affirmedMatch(re: RegExp, line: string): RegExpExecArray | null {
  * The reader's match, unless denied, said as a possibility or a condition ("would", "if you see …"), or said to be
  * over ("… but that is fixed now"): words of a failure that is not happening.
  */
-function happeningMatch(re: RegExp, line: string): RegExpExecArray | null {
+export function happeningMatch(re: RegExp, line: string): RegExpExecArray | null {
   const m = affirmedMatch(re, line);
   if (!m || SETTLED.test(line)) return null;
   const before = line.slice(Math.max(0, m.index - 60), m.index);
@@ -343,6 +364,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     cors: null,
     unknownKid: null,
     missingIss: null,
+    missingState: null,
     profiles: [],
   };
   /** The OperationOutcome being read: its first issue's code, severity, and whether it speaks of the token. */
@@ -377,6 +399,11 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     }
     const label = status === null ? STATUS_LABEL.exec(line) : null;
     if (label) status = Number(label[1]);
+    const rejected = status === null && lower.includes("rejected") ? happeningMatch(REJECTED, line) : null;
+    if (rejected)
+      status = rejected[1]
+        ? Number(rejected[1])
+        : (REASON_STATUS[rejected[2].toLowerCase().replace(/\s+/g, " ")] ?? null);
     const elapsed = ELAPSED.exec(line);
     // "otherwise re-auth is needed when the token expires" is a possibility, not an expiry that happened.
     const expiry = EXPIRED.exec(line);
@@ -440,13 +467,19 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     if (refresh && out.refreshFailed === null) out.refreshFailed = n;
     if (cors && out.cors === null) out.cors = n;
     if (iss && out.missingIss === null) out.missingIss = n;
+    const state = lower.includes("state") && happeningMatch(MISSING_STATE, line) !== null;
     if (kid && out.unknownKid === null) out.unknownKid = n;
-    if ((refresh || cors || iss || kid) && status === null && out.failures[out.failures.length - 1]?.line !== n)
+    if (state && out.missingState === null) out.missingState = n;
+    if (
+      (refresh || cors || iss || kid || state) &&
+      status === null &&
+      out.failures[out.failures.length - 1]?.line !== n
+    )
       out.failures.push({
         status: null,
         elapsedSeconds: null,
         expired,
-        target: target ?? (iss || kid ? null : "token"),
+        target: target ?? (iss || kid || state ? null : "token"),
         line: n,
       });
     // "without the online_access scope we would …" is a reason, not a drop: bare "without" is not read; nor a denial.

@@ -74,6 +74,15 @@ function stageOf(f: Facts): Stage {
         "Paste the launch URL as the app received it (with its iss and launch parameters) and the authorize URL the app then opened.",
     };
   }
+  if (told && f.launch.missingState) {
+    return {
+      stage: "authorize-endpoint",
+      likely:
+        "The app's page was loaded without the authorization response it waits for (code and state in its URL), or the state saved at launch was lost: a SMART client library keeps it in the browser's sessionStorage, per origin and per tab. Start the app from its launch URL — from the EHR, Code Console or a SMART launcher — not by opening its page directly, and register a redirect URI on the same origin (scheme, host and port) as the launch URL.",
+      paste:
+        "Paste the URL the page was opened with (with its code and state parameters, the code itself removed) and the launch URL the app was started from.",
+    };
+  }
   if (where("authorize-endpoint")) {
     return {
       stage: "authorize-endpoint",

@@ -32,6 +32,8 @@ import { tokenRequestBearerAuth } from "./token-request-bearer-auth";
 import { launchInStandalone } from "./launch-in-standalone";
 import { failureUnexplained } from "./failure-unexplained";
 import { profileVersionMismatch } from "./profile-version-mismatch";
+import { pkceMismatch } from "./pkce-mismatch";
+import { searchParamUnsupported } from "./search-param-unsupported";
 
 export type Rule = (facts: Facts) => Finding[];
 /** A rule that also reads the other rules' findings (run after them). */
@@ -60,6 +62,8 @@ export const RULES: ReadonlyArray<readonly [FindingCode, Rule]> = [
   ["TENANT_ID_MALFORMED", tenantIdMalformed],
   ["SCOPE_LIST_COMMAS", scopeListCommas],
   ["TOKEN_REQUEST_BEARER_AUTH", tokenRequestBearerAuth],
+  ["PKCE_MISMATCH", pkceMismatch],
+  ["SEARCH_PARAM_UNSUPPORTED", searchParamUnsupported],
   ["LAUNCH_IN_STANDALONE", launchInStandalone],
   ["WRITE_WITHOUT_READ", writeWithoutRead],
   ["PROVISIONING_QUESTION", provisioningQuestion],

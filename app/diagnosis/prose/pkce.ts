@@ -1,0 +1,107 @@
+// PKCE (RFC 7636) as reports show it: the exchange said to fail ("the code verifier does not produce a valid code
+// challenge", "missing the code_verifier parameter", "PKCE validation failed"), and a code_verifier or code_challenge
+// shown with its value — in a token request body, after a label, or on the line after a label — checked against the
+// RFC: base64url characters only (A–Z a–z 0–9 - . _ ~), a verifier 43 to 128 long. Only what is wrong is kept, in
+// words; the values themselves are never kept. Lines without "verifier", "challenge" or "pkce" are not read.
+import { happeningMatch } from "./statements";
+
+export interface PkceStatement {
+  /** The first line that says PKCE failed or shows a malformed verifier or challenge. */
+  line: number;
+  /** What is wrong with the values shown, in words ("the code_verifier holds '+' and '/'"); empty when none shown. */
+  problems: string[];
+}
+
+const KEY = "(?:code[_\\s-]?verifier|code[_\\s-]?challenge|pkce)";
+/**
+ * The exchange said to fail: the key word with its failure ("PKCE validation failed", "code_verifier invalid"), the
+ * key word and a relation that fails within the clause ("the code verifier … does not produce the code challenge",
+ * "not present", "should have been sent"), or the failure first ("missing the code_verifier", "an invalid code_verifier"). "no PKCE" or
+ * "without PKCE … an invalid_client error" says which flow the app uses, not that PKCE failed.
+ */
+const FAILED = new RegExp(
+  `\\b${KEY}\\b(?:\\s+(?:validation|verification|check|exchange|flow|parameter|value))?\\s+(?:has\\s+|is\\s+|was\\s+)?(?:fail(?:s|ed|ing|ure)?|error|mismatch(?:ed)?|invalid|rejected|missing)\\b` +
+    `|\\b${KEY}\\b[^.;!?]{0,80}?\\b(?:do(?:es)?\\s*(?:not|n't)\\s+(?:produce|match|correspond|verify)|mismatch(?:ed)?|not\\s+(?:present|sent|included|valid)|should\\s+have\\s+been\\s+(?:present|sent|included|passed))\\b` +
+    `|\\b(?:missing|invalid|wrong|bad)\\s+(?:the\\s+)?${KEY}\\b`,
+  "i",
+);
+/** A value's label: `code_verifier=`, `code_verifier:`, `Code Verifier -`; `code_challenge_method` is no label. */
+const LABEL = /\bcode[_\s-]?(verifier|challenge)\b["'`]?\s*(?:[:=]|-\s)\s*/gi;
+const UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
+/** Values that stand in for the real one: `<verifier>`, `{code_verifier}`, `xxxx`, `…`, `***`. */
+const PLACEHOLDER = /^[<{[(].*[>}\])]$|\.\.\.|…|\*\*\*|^x+$/i;
+
+/** The value after a label: fenced or quoted up to its closing mark (spaces kept), else up to a space or `&`. */
+function valueAt(text: string, at: number): string | null {
+  let i = at;
+  while (i < text.length && i - at < 3 && (text[i] === "`" || text[i] === '"' || text[i] === "'")) i++;
+  const mark = i > at ? text[i - 1] : null;
+  let end = i;
+  if (mark) while (end < text.length && end - i < 300 && text[end] !== mark) end++;
+  else while (end < text.length && end - i < 300 && !/[\s&"'`,;)}]/.test(text[end])) end++;
+  const value = text.slice(i, end);
+  return value && !PLACEHOLDER.test(value) ? value : null;
+}
+
+function percentDecoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+const shown = (c: string) => (c === " " ? "a space" : `'${c}'`);
+
+/** What RFC 7636 says is wrong with a value, in words (nothing when it is well formed). */
+function problemsOf(kind: "verifier" | "challenge", raw: string): string[] {
+  const value = percentDecoded(raw);
+  const out: string[] = [];
+  if (!UNRESERVED.test(value)) {
+    const bad = [...new Set([...value].filter((c) => !/[A-Za-z0-9\-._~]/.test(c)))].slice(0, 4);
+    out.push(
+      kind === "verifier"
+        ? `the code_verifier shown holds ${bad.map(shown).join(", ")}, outside the base64url alphabet RFC 7636 allows (A–Z a–z 0–9 - . _ ~): standard base64 was used instead of base64url`
+        : `the code_challenge shown holds ${bad.map(shown).join(", ")}, outside the base64url alphabet` +
+            (bad.includes(" ")
+              ? ": a space stands where a '+' was sent unencoded in the authorize URL (a '+' in a query reads as a space)"
+              : ": the S256 challenge must be BASE64URL(SHA-256(verifier)) without '=' padding"),
+    );
+  }
+  if (kind === "verifier" && (value.length < 43 || value.length > 128))
+    out.push(`the code_verifier shown is ${value.length} characters long; RFC 7636 requires 43 to 128`);
+  return out;
+}
+
+/** The values shown on a line (or, for a label ending its line, on one of the next two lines), checked. */
+function valueProblems(lines: readonly string[], index: number, line: string): string[] {
+  const out: string[] = [];
+  let labels = 0;
+  for (const m of line.matchAll(LABEL)) {
+    // A line is read for its first few labels: a value is a short token, and a pasted line holds one or two.
+    if (++labels > 8) break;
+    const kind = m[1].toLowerCase() as "verifier" | "challenge";
+    const at = (m.index ?? 0) + m[0].length;
+    let value = valueAt(line, at);
+    if (value === null && at >= line.trimEnd().length) {
+      const next = lines.slice(index + 1, index + 3).find((l) => l.trim());
+      if (next !== undefined) value = valueAt(next.trim(), 0);
+    }
+    if (value !== null) out.push(...problemsOf(kind, value));
+  }
+  return out;
+}
+
+export function readPkce(lines: readonly string[]): PkceStatement | null {
+  let found: PkceStatement | null = null;
+  lines.forEach((raw, index) => {
+    const line = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
+    if (!/verifier|challenge|pkce/i.test(line)) return;
+    const failed = happeningMatch(FAILED, line) !== null;
+    const problems = valueProblems(lines, index, line);
+    if (!failed && !problems.length) return;
+    if (!found) found = { line: index + 1, problems: [] };
+    for (const p of problems) if (!found.problems.includes(p) && found.problems.length < 4) found.problems.push(p);
+  });
+  return found;
+}
