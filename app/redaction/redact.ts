@@ -33,6 +33,7 @@ import { redactPemKeys } from "./detectors/private-keys";
 import { redactBareKeyBodies } from "./detectors/bare-key-bodies";
 import { redactXdsMetadata } from "./xds-metadata";
 import { redactSamlValues } from "./detectors/saml-values";
+import { redactUsernameTokens } from "./detectors/ws-security";
 import { redactX12 } from "./x12";
 import { redactDicom } from "./dicom";
 import { redactNcpdpScript } from "./ncpdp-script";
@@ -190,6 +191,8 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   text = redactSamlValues(text, ctx);
   // XDS.b metadata: the patient in slot values written as HL7 v2 fields (`PID-5|…`), CX patient ids, XCN authors.
   text = redactXdsMetadata(text, ctx);
+  // WS-Security UsernameTokens: the login, the password whatever its shape, the nonce.
+  text = redactUsernameTokens(text, ctx);
   // Health data formats read by their own structure first, over the whole paste (a Python session's `>>>` lines are
   // no mail quote to them): X12 EDI, NCPDP SCRIPT, and DICOM (dumps, DICOM JSON, XML, keys; dicom.ts) before any JSON
   // or XML reader, so alone or inside other text it reads the same.
