@@ -8,6 +8,7 @@
 // names and keeps its id; every other slot (codes, times, hashes, repository ids) stays. One forward pass over the
 // text: each slot's values are read up to its end tag, found once; every regex is bounded.
 import type { ItemContext } from "./context";
+import { cxIdSpan } from "./hl7-cx";
 import { hasSentinel } from "./placeholders";
 
 /** A Slot's start tag (ebRIM 3.0 `rim:Slot`, any prefix or none), its name attribute captured. */
@@ -36,16 +37,6 @@ const CX_SLOTS = new Set([
 ]);
 /** Slots holding a clinician in XCN form: names go, the id stays. */
 const XCN_SLOTS = new Set(["authorPerson", "legalAuthenticator", "$XDSDocumentEntryAuthorPerson"]);
-
-/** The span of a CX's id (its first component, quotes and blanks aside) in `v`, or null when there is none. */
-export function cxIdSpan(v: string): { start: number; end: number } | null {
-  let start = 0;
-  while (start < v.length && (v[start] === "'" || v[start] === " " || v[start] === "(")) start++;
-  let end = v.indexOf("^", start);
-  if (end < 0) return null;
-  while (end > start && v[end - 1] === " ") end--;
-  return end > start ? { start, end } : null;
-}
 
 /** `value` with the parts at `spans` (sorted, disjoint) replaced by `to(part)`. */
 function replaceSpans(value: string, spans: Array<[number, number]>, to: (part: string) => string): string {
