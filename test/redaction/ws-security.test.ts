@@ -47,3 +47,15 @@ describe("WS-Security UsernameToken", () => {
     expect(redact(bare).length).toBeGreaterThan(0);
   });
 });
+
+describe("a PIN sent to a SOAP service", () => {
+  it("an encrypted pinCode goes; a postal code under the same name stays", () => {
+    const pin = "bG9uZ2VuY3J5cHRlZHBpbmJsb2JmcjBtYXJzYTJrZXk0MDk2Yml0cytwYWRkaW5nL3dpdGgvc2xhc2hlcz0=";
+    const out = redact(
+      `<com:Richiesta xmlns:com="http://example.it/x"><com:pinCode>${pin}</com:pinCode><com:RuoloUtente>DRS</com:RuoloUtente></com:Richiesta>\n` +
+        '{"address": {"city": "Bengaluru", "pincode": "560001"}}',
+    );
+    gone(out, pin);
+    kept(out, "<com:RuoloUtente>DRS</com:RuoloUtente>", '"pincode": "560001"');
+  });
+});
