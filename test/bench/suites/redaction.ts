@@ -320,6 +320,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     /^test-/,
   ],
   ["artifacts from outside the US (NHS England, Germany, Japan, Australia, Netherlands, Belgium)", /^intl-/],
+  ["APIs beyond REST (GraphQL, gRPC, WebSocket and SSE, message queues)", /^api-/],
 ];
 
 export function realArtifactSection(): string {
