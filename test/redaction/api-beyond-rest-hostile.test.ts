@@ -9,6 +9,8 @@ const UNITS: NamedText[] = [
   ["stomp.js CONNECT frames", ">>> CONNECT\nlogin:jroe\npasscode:Kq7ZrT2mWx9\n\n"],
   ["SockJS frames", '["CONNECT\\nlogin:guest\\npasscode:guest\\n\\n\\u0000"]'],
   ["CONNECTED frames", "<<< CONNECTED\nuser-name:jroe\n"],
+  ["role name keys", '{"customer_name": "Liam Brown", "cardholderName": "Noah Brown"},\n'],
+  ["credential pairs", '{"merchantAuthentication": {"name": "7QmTz2Lw58Kp", "transactionKey": "8f4KQD5137xbnWte"}},\n'],
 ];
 
 describe("hostile input for the APIs-beyond-REST readers", () => {
@@ -22,6 +24,8 @@ describe("hostile input for the APIs-beyond-REST readers", () => {
     ["escaped breaks after one CONNECT", '"CONNECT' + "\\n".repeat(MB / 2)],
     ["CONNECT words on one line", "CONNECT\\n".repeat(MB / 9)],
     ["header lines without a blank line", ">>> CONNECT\n" + "login:a\n".repeat(MB / 8)],
+    ["a role name key of a megabyte", '{"' + "customer_".repeat(MB / 9) + 'name": "Liam Brown"}'],
+    ["an authentication object of many names", '{"auth": {' + '"name": "a", '.repeat(MB / 13) + '"password": "x"}}'],
   ];
   itFinishes(megabytes);
 });

@@ -80,3 +80,54 @@ describe("a STOMP login that is also the passcode", () => {
     check(">>> CONNECT\nlogin:guest\npasscode:Kq7ZrT2mWx9\n\n", ["Kq7ZrT2mWx9"], ["login:guest"]);
   });
 });
+
+describe("a name under a key that says whose it is (`customer_name`, `cardholderName`, `billing_name`)", () => {
+  it("in a JSON request body the person's name goes; an app's client_name and a tenant's name stay", () => {
+    check(
+      JSON.stringify({
+        merchant_customer_id: "mcui_dbbb62379df3",
+        customer_name: "Liam Brown",
+        card: { cardholderName: "Noah Brown", card_type: "credit" },
+        billing_name: "Mia Johnson",
+        client_name: "Patient Read App",
+        tenant_name: "Acme Health",
+      }),
+      ["Liam Brown", "Noah Brown", "Mia Johnson"],
+      ["mcui_dbbb62379df3", "Patient Read App", "Acme Health", "credit"],
+    );
+  });
+
+  it("in a grpcurl heredoc body (JSON over lines inside a shell command) it goes too", () => {
+    check(
+      [
+        "grpcurl -plaintext \\",
+        '  -H "x-request-id: create_customer_req" \\',
+        "  -d @ localhost:8000 types.CustomerService/Create <<'JSON'",
+        "{",
+        '  "merchant_customer_id": "mcui_dbbb62379df3",',
+        '  "customer_name": "Liam Brown",',
+        '  "test_mode": true',
+        "}",
+        "JSON",
+      ].join("\n"),
+      ["Liam Brown"],
+      ["types.CustomerService/Create", "create_customer_req", "mcui_dbbb62379df3"],
+    );
+  });
+});
+
+describe("the login half of a credential pair in an authentication object", () => {
+  it("Authorize.Net's merchantAuthentication name goes with its transactionKey; an object without a secret keeps its name", () => {
+    check(
+      JSON.stringify({
+        createTransactionRequest: {
+          merchantAuthentication: { name: "7QmTz2Lw58Kp", transactionKey: "8f4KQD5137xbnWte" },
+          refId: "ref-123",
+        },
+        auth: { name: "oauth2", type: "bearer" },
+      }),
+      ["7QmTz2Lw58Kp", "8f4KQD5137xbnWte"],
+      ["ref-123", '"name":"oauth2"'],
+    );
+  });
+});
