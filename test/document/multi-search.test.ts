@@ -81,6 +81,16 @@ describe("MultiSearch", () => {
       }
     }
   });
+  it("finishes on a megabyte of text outside ASCII whose every character starts a needle", () => {
+    // The root's transitions on characters outside ASCII are in the edge hash: each is still one look-up.
+    const letters = "ΨΩéжñ漢字";
+    const search = new MultiSearch<number>();
+    const needle = (i: number) =>
+      Array.from({ length: 6 + (i % 40) }, (_, k) => letters[(i * 7 + k * k) % letters.length]).join("");
+    for (let i = 0; i < 2000; i++) search.add(needle(i), i);
+    const text = letters.repeat(Math.ceil((1 << 20) / letters.length)) + " " + needle(1234);
+    expect(search.search(text).map((h) => h.payload)).toContain(1234);
+  });
   it("folds case without moving offsets", () => {
     expect(foldCase("ABC İx Ωé")).toHaveLength("ABC İx Ωé".length);
     expect(foldCase("Jane DOE")).toBe("jane doe");
