@@ -320,6 +320,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     /^test-/,
   ],
   ["artifacts from outside the US (NHS England, Germany, Japan, Australia, Netherlands, Belgium)", /^intl-/],
+  [
+    "operating-system and platform logs (syslog, journald, Windows Event Log, Docker, Kubernetes events, Linux audit)",
+    /^os-/,
+  ],
 ];
 
 export function realArtifactSection(): string {
