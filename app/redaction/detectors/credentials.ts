@@ -22,6 +22,7 @@ import { optionalString } from "./swift-optional";
 import { rTypedString } from "../r-typed-values";
 import {
   isNoSignature,
+  isWorkingDirectory,
   labelNamesSecret,
   looksLikeDummyValue,
   looksLikeSecretValue,
@@ -343,6 +344,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
       continue;
     }
     if (
+      isWorkingDirectory(key, trimmed) ||
       verdicts.isNoValue(trimmed, head) ||
       (named.type === "signature" && isNoSignature(trimmed)) ||
       (weak && verdicts.notSecretValue(head) && !(assigned && verdicts.labelNamesSecret(key, named, head)))
