@@ -19,6 +19,8 @@ const UNITS: Array<[string, string]> = [
   ["Windows Data elements", '<Data Name="TargetUserName">jroe</Data><Data Name="TargetDomainName">CORP</Data>\n'],
   ["working directories", "PWD=/home/jroe ; OLDPWD=/srv/app/x ; "],
   ["home directories", "cd /home/jroe; "],
+  ["structured-data elements", '[auth@32473 user="jroe" client_id="abc" note="a \\"b\\""] '],
+  ["application lines", "login failed for user jroe from 203.0.113.9\n"],
 ];
 
 describe("hostile input for the held-out operating-system log readers", () => {
@@ -37,6 +39,9 @@ describe("hostile input for the held-out operating-system log readers", () => {
     ["hex `acct=` a megabyte long", "type=USER_AUTH msg=audit(1.1:1): acct=" + "6A".repeat(mb / 2)],
     ["one path of a megabyte under PWD", "PWD=" + "/ab".repeat(mb / 3)],
     ["`/home/` repeated", "/home/".repeat(mb / 6)],
+    ["structured-data elements opening inside values", '[a@1 b="'.repeat(mb / 8)],
+    ["one structured-data value never closed", '[a@1 user="' + "j".repeat(mb)],
+    ["one structured-data value of backslashes", '[a@1 user="' + "\\".repeat(mb) + '"]'],
   ];
   for (const [name, text] of megabytes)
     it(`a megabyte of ${name} finishes`, () => {

@@ -194,3 +194,32 @@ describe("Windows Security events (4624/4625) name the account that logged on", 
     );
   });
 });
+
+describe('RFC 5424 structured data (`[id@pen user="…" …]`) and an application\'s `for user … from` phrase', () => {
+  it("a structured-data param naming a login loses its value; the SD-ID, other params and the message stay", () => {
+    check(
+      '<34>1 2024-03-01T10:00:00.003Z app01.example.com fhir-proxy 1234 AUTH [auth@32473 user="jroe" client_id="abc-app" result="denied"][origin@32473 software="proxy"] token exchange failed',
+      ["jroe"],
+      [
+        '[auth@32473 user="',
+        '" client_id="abc-app" result="denied"][origin@32473 software="proxy"] token exchange failed',
+      ],
+    );
+  });
+
+  it("an escaped quote inside a param's value does not end it; a service account stays", () => {
+    const out = redact(
+      '<13>1 - host app - - [meta@1 note="a \\"quoted\\" word" username="mkhan"][meta@2 user="root"] x',
+    );
+    gone(out, "mkhan");
+    kept(out, 'note="a \\"quoted\\" word"', 'user="root"');
+  });
+
+  it("`login failed for user jroe from 203.0.113.9` loses the login", () => {
+    check(
+      "Mar  1 10:00:00 app01 app[123]: login failed for user jroe from 203.0.113.9",
+      ["jroe"],
+      ["login failed for user "],
+    );
+  });
+});

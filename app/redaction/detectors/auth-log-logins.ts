@@ -31,6 +31,8 @@ const PHRASES: RegExp[] = [
     String.raw`\bauthentication (?:failures|attempts exceeded) for (?:invalid user )?(?<a>${LOGIN}) from `,
     "dg",
   ),
+  // An application's own line in the same words: `login failed for user jdoe from 203.0.113.9`.
+  new RegExp(String.raw`\bfor user (?<a>${LOGIN}) from `, "dg"),
   // PAM and logind.
   new RegExp(String.raw`\bsession (?:opened|closed) for user (?<a>${LOGIN})(?![\w$-])`, "dg"),
   new RegExp(String.raw`\bNew session [\w.-]{1,20} of user (?<a>${LOGIN})(?![\w$-])`, "dg"),

@@ -31,6 +31,7 @@ import { findBuildCauses } from "./build-causes";
 import { findProcessStartUsers } from "./process-start-users";
 import { authLogCue, findAuthLogLogins } from "./auth-log-logins";
 import { findWindowsEventUsers, windowsEventCue } from "./windows-event-users";
+import { findStructuredDataLogins, structuredDataCue } from "./syslog-structured-data";
 import { findGravatarHashes, gravatarCue } from "./phi-gravatar";
 import { CUE, homePathCue, lowerCaseAddressCue, lowerCaseLoginCue, lowerCaseNameCue, phiCues } from "./phi-cues";
 
@@ -110,6 +111,8 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findAuthLogLogins, cued: (_c, t) => authLogCue(t) },
   // The account a Windows Security event names (`<Data Name="TargetUserName">`).
   { find: findWindowsEventUsers, cued: (_c, t) => windowsEventCue(t) },
+  // A login in RFC 5424 syslog's structured data (`[auth@32473 user="…"]`).
+  { find: findStructuredDataLogins, cued: (_c, t) => structuredDataCue(t) },
 ];
 
 export function findFreeTextPhi(text: string): PhiSpan[] {
