@@ -23,6 +23,7 @@ import { rTypedString } from "../r-typed-values";
 import { declaredVariables, isGraphqlVariable } from "../graphql-variables";
 import {
   isNoSignature,
+  isWorkingDirectory,
   labelNamesSecret,
   looksLikeDummyValue,
   looksLikeSecretValue,
@@ -351,6 +352,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
       continue;
     }
     if (
+      isWorkingDirectory(key, trimmed) ||
       verdicts.isNoValue(trimmed, head) ||
       (named.type === "signature" && isNoSignature(trimmed)) ||
       (weak && verdicts.notSecretValue(head) && !(assigned && verdicts.labelNamesSecret(key, named, head)))
