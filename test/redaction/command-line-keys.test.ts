@@ -47,17 +47,3 @@ describe("a key and its secret as bare command-line arguments", () => {
     check(`The trace ${KEY} ${SECRET} failed at 10:02`, [], [`${KEY} ${SECRET}`]);
   });
 });
-
-describe("hostile command lines finish", () => {
-  const MB = 1 << 20;
-  const runs = {
-    "a megabyte of key-shaped arguments on short command lines": `java Main ${KEY} ${SECRET} ${KEY}\n`.repeat(MB / 104),
-    "one command line a megabyte long": "java Main " + `${KEY} `.repeat(MB / 33),
-    "runs of blanks after a prompt": "$ " + " \t".repeat(MB / 2),
-    "prompts with no closing `>`": "PS C:\\src".repeat(MB / 9),
-  };
-  for (const [name, text] of Object.entries(runs))
-    it(name, () => {
-      check(text, []);
-    });
-});
