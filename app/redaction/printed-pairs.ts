@@ -58,6 +58,8 @@ const OTLP_VALUE = /"stringValue"[ \t]*:[ \t]*"/g;
 const OTLP_WINDOW = 200;
 /** Erlang: a tuple's binary or atom key, its comma, blanks (one line break at most), then the value's `<<"`. */
 const ERLANG = /\{ ?(?:<<"([^"\n]{1,64})">>|([a-z][\w@]{0,63})) ?,[ \t]{0,40}(?:\r?\n[ \t]{0,40})?<<"/g;
+/** Erlang's map (`#{<<"name">> => <<"…">>, birthdate => <<"…">>}`): a binary or atom key, `=>`, the value's `<<"`. */
+const ERLANG_MAP = /(?:<<"([^"\n]{1,64})">>|(?<![\w@])([a-z][\w@]{0,63}))[ \t]{0,8}=>[ \t]{0,8}<<"/g;
 /** Haskell, Kotlin, Python: a field after `{` or `(` or `, `, or first on its line after a line ending in one of
  *  them (Kotlin prints a data class one argument a line), then `=` (Python's keyword arguments have no blanks). */
 const FIELD_EQUALS = /(?:[{(,][ \t]{0,8}\r?\n[ \t]{0,40}|[{(] ?|, )([a-z_][\w']{0,63}) ?= ?/g;
@@ -251,14 +253,16 @@ function readRuby(text: string, found: PrintedPair[]) {
 }
 
 function readErlang(text: string, found: PrintedPair[]) {
-  ERLANG.lastIndex = 0;
-  for (let m = ERLANG.exec(text); m; m = ERLANG.exec(text)) {
-    const open = m.index + m[0].length - 1;
-    const close = quotedEnd(text, open);
-    // A binary ends with `">>`; anything else is not Erlang's.
-    if (close < 0 || text[close + 1] !== ">" || text[close + 2] !== ">") continue;
-    push(found, m[1] ?? m[2], text, open + 1, close);
-    ERLANG.lastIndex = close + 1;
+  for (const pattern of [ERLANG, ERLANG_MAP]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const open = m.index + m[0].length - 1;
+      const close = quotedEnd(text, open);
+      // A binary ends with `">>`; anything else is not Erlang's.
+      if (close < 0 || text[close + 1] !== ">" || text[close + 2] !== ">") continue;
+      push(found, m[1] ?? m[2], text, open + 1, close);
+      pattern.lastIndex = close + 1;
+    }
   }
 }
 

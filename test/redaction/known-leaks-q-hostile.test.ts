@@ -1,6 +1,6 @@
 // The shapes read for this round's known leaks on hostile input (token auth-params, user ids named by a prefix, a
 // name that spells its e-mail, a key and secret as command-line arguments, mongosh documents, DynamoDB typed values,
-// a frame of names and cities): the work grows linearly with the input and a megabyte of each finishes.
+// a frame of names and cities, Erlang maps): the work grows linearly with the input and a megabyte of each finishes.
 import { describe } from "vitest";
 import { itIsLinearAndFinishes, jsonArray, MB, redactDetected } from "../hostile/lib/hostile-tables";
 
@@ -24,6 +24,8 @@ describe("hostile input for the known-leak shapes", () => {
     ["mongosh member lines never closed", "  location: 'Surat\n"],
     ["DynamoDB typed values", "'CUSTOMER_NAME' : {S: 'Jo Roe'}, 'CUSTOMER_CITY' : {S: 'Pune'},\n"],
     ["DynamoDB openings without a value", "'K' : {S: {S: "],
+    ["Erlang maps of binaries", '#{<<"name">> => <<"Jo Roe">>, birthdate => <<"1961-04-12">>}, '],
+    ["Erlang map arrows without a binary", 'a => <<"a => <<"'],
     ["frames of names and cities", "           name    city\n0    Jane Roe  Boston\n"],
   ]);
   itIsLinearAndFinishes(
