@@ -48,6 +48,14 @@ describe("a user id named by a prefix", () => {
     );
   });
 
+  it("a profile's handle under `display_id` or `screen_name` goes", () => {
+    check(
+      '{"profile": {"display_id": "dawn_thompson", "display_name": "Dawn", "in_use_default_icon": false}}\nGET /api/v1/profile/enabled?display_id=lance.walter HTTP/1.1\n{"user": {"screen_name": "cydney77", "id": 42}}',
+      ["dawn_thompson", "lance.walter", "cydney77"],
+      ['"in_use_default_icon": false', '"id": 42'],
+    );
+  });
+
   it("a setting about user ids is no login (`max_user_id`, `show_user_id`)", () => {
     check(
       "GET /api/v1/config?show_user_id=internal&max_user_id=limited",

@@ -117,6 +117,11 @@ const SNAKE_LOGIN_KEYS = [
   "userid",
   // An admin acting as someone else (`?impersonate=jdoe`).
   "impersonate",
+  // A profile's handle (an app's `display_id`, Twitter's `screen_name`).
+  "display_id",
+  "displayid",
+  "screen_name",
+  "screenname",
 ];
 /** The login keys, each also in kebab case (`preferred-username`, a header-style or YAML spelling). */
 export const LOGIN_KEYS = [
