@@ -11,7 +11,7 @@ import {
   isUserHeader,
   authParamListLength,
   isParamScheme,
-  startsWithParamScheme,
+  startsWithAuthParams,
   looksLikeCredential,
   redactAuthorizationValue,
   redactHeaderValue,
@@ -725,7 +725,7 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     const quotedParts = cookie
       ? "cookie"
       : (lower === "authorization" || lower === "proxy-authorization") &&
-          startsWithParamScheme(text.slice(valueStart, valueStart + 32))
+          startsWithAuthParams(text.slice(valueStart, valueStart + 48))
         ? "params"
         : "";
     let end = valueEnd(text, valueStart, stop, quote.length > 1, quotedParts, ends);
