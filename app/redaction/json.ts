@@ -64,6 +64,7 @@ import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 import { namesAppOrStatus } from "./display-names";
 import { namesGenderedPerson } from "./gendered-records";
 import { accountNameType, isAccountNameKey, personsAccount } from "./account-holders";
+import { isCredentialPairLogin, isRoleNameKey } from "./role-name-keys";
 import { isGeolocatedPlace } from "./geolocated-place";
 import { isServiceNowUserName } from "./servicenow-references";
 import { isMentionLabel } from "./mention-keys";
@@ -736,6 +737,14 @@ interface StringMember {
 /** A rule's name and its answer for a member: the member's redacted value, or null when the rule does not apply. */
 type StringMemberRule = readonly [what: string, redact: (m: StringMember) => string | null];
 
+/** Whether an object holds a key naming a secret; read once per object (an object of many `name` keys asks once). */
+const holdsSecretSeen = new WeakMap<JObject, boolean>();
+function holdsSecret(parent: JObject): boolean {
+  let answer = holdsSecretSeen.get(parent);
+  if (answer === undefined) holdsSecretSeen.set(parent, (answer = parent.keys.some((k) => secretKey(k) !== null)));
+  return answer;
+}
+
 /** The member's value as the person's data of `type` when `applies`, else null. */
 const personsIf = (applies: boolean | undefined, m: StringMember, type: string): string | null =>
   applies ? m.ctx.phi(m.v, type) : null;
@@ -772,6 +781,19 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
         type ?? "",
       );
     },
+  ],
+  [
+    // `customer_name`, `cardholderName`, `billing_name`: the key names the person by their role in a payment or record.
+    "a key naming a person by role",
+    (m) => personsIf(!m.info.clinical && isRoleNameKey(m.lower) && !namesAppOrStatus(m.v), m, "name"),
+  ],
+  [
+    // `merchantAuthentication: {name: "…", transactionKey: "…"}`: the login id beside its secret is half the credential.
+    "the login half of a credential pair",
+    (m) =>
+      !m.info.clinical && isCredentialPairLogin(m.lower, m.holder, () => !!m.parent && holdsSecret(m.parent))
+        ? m.ctx.secret(m.v, "login_id")
+        : null,
   ],
   [
     // `"usr.id"`, `"enduser.id"`, or nested as objects (Datadog's `{"usr": {"id": …}}`): the holder's key and the

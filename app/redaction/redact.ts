@@ -31,7 +31,9 @@ import { hidesEncodedSecret } from "./detectors/encoded";
 import { categoryOfType } from "./policy";
 import { redactPemKeys } from "./detectors/private-keys";
 import { redactBareKeyBodies } from "./detectors/bare-key-bodies";
+import { redactXdsMetadata } from "./xds-metadata";
 import { redactSamlValues } from "./detectors/saml-values";
+import { redactUsernameTokens } from "./detectors/ws-security";
 import { redactX12 } from "./x12";
 import { redactDicom } from "./dicom";
 import { redactNcpdpScript } from "./ncpdp-script";
@@ -187,6 +189,10 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   text = redactBareKeyBodies(text, ctx);
   // A decoded SAML assertion: attribute values by the attribute's Name, the subject's NameID (before lines are cut).
   text = redactSamlValues(text, ctx);
+  // XDS.b metadata: the patient in slot values written as HL7 v2 fields (`PID-5|…`), CX patient ids, XCN authors.
+  text = redactXdsMetadata(text, ctx);
+  // WS-Security UsernameTokens: the login, the password whatever its shape, the nonce.
+  text = redactUsernameTokens(text, ctx);
   // Health data formats read by their own structure first, over the whole paste (a Python session's `>>>` lines are
   // no mail quote to them): X12 EDI, NCPDP SCRIPT, and DICOM (dumps, DICOM JSON, XML, keys; dicom.ts) before any JSON
   // or XML reader, so alone or inside other text it reads the same.

@@ -44,6 +44,7 @@ import { redactXmlSecrets } from "./detectors/xml-elements";
 import { redactTableSecrets } from "./detectors/table-cells";
 import { ALL_CUES, CUE, scanCues } from "./sweep-cues";
 import { redactFreeText } from "./free-text";
+import { redactStompFrames } from "./stomp-frames";
 
 export interface SweepOptions {
   /** Also look for personal data in prose (log lines, notes, free-text JSON strings). */
@@ -96,6 +97,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
     out = redactPrintedHeaderPairs(out, ctx, (v) => sweepSecretsNoUrls(v, ctx, scanCues(v)));
   // "{Date=Wed, 05 Oct 2022 …, Set-Cookie=a=…; Path=/, Server=…}": API Gateway's and Java's flat header maps.
   if (chars & CUE.equals) out = redactFlatHeaderMaps(out, ctx, (v) => sweepSecretsNoUrls(v, ctx, scanCues(v)));
+  // ">>> CONNECT", then "login:…" and "passcode:…": a STOMP frame's account (stomp.js's debug lines, SockJS frames).
+  if (all(chars, CUE.colon) && (chars & CUE.newline || text.includes("\\n"))) out = redactStompFrames(out, ctx);
   if (chars & CUE.colon) {
     // Values inside a header or URL are swept with their own cues (a decoded value may hold characters the text did
     // not).

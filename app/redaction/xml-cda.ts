@@ -3,7 +3,9 @@
 // `<city>`, `<postalCode>`) and in attributes (`<birthTime value>`, `<telecom value="tel:…">`, the patient's `<id
 // extension>`). Names go wherever they stand (patient, guardian, author, informant); addresses and telecoms go unless
 // an organisation or a facility holds them; the patient's ids go, a document's, an author's (NPI) and a code's stay.
-// Codes, code systems, templates, times, states and countries stay. One walk of the tree.
+// HL7 v3 messages (PIX/PDQ V3, XCPD) are read the same: a patient's other ids (`<asOtherIDs>`), any id under the SSN
+// root, and a query's parameter values (`<livingSubjectBirthTime><value value>`, `<livingSubjectId><value
+// extension>`) go too. Codes, code systems, templates, times, states and countries stay. One walk of the tree.
 import type { ItemContext } from "./context";
 import { eachWord } from "./value-words";
 import { encode, type Parsed, type XmlElement } from "./xml-fhir";
@@ -41,10 +43,24 @@ const ADDRESS_PARTS = new Set([
 ]);
 /** Elements whose address and telecom are an organisation's or a place of care's, not a person's. */
 const ORGANISATION = /Organization$|^healthCareFacility$|^location$|^serviceDeliveryLocation$/;
-/** Elements whose `<id extension>` identifies the patient (SSN, MRN, national number). */
-const PATIENT_IDS = new Set(["patientRole", "patient"]);
+/** Elements whose `<id extension>` identifies the patient (SSN, MRN, national number); HL7 v3's `asOtherIDs` holds a
+ *  patient's ids from other registries. */
+const PATIENT_IDS = new Set(["patientRole", "patient", "asOtherIDs"]);
 /** Elements whose `value` attribute is a person's date (birth, death). */
 const PERSON_TIMES = new Set(["birthTime", "deceasedTime"]);
+/**
+ * HL7 v3 query parameters (PDQ, XCPD, PIX query) whose `<value>` child holds the person's value: a date in `value`,
+ * an id in `extension`, a telecom in `value`. A name's or an address's parts inside the `<value>` are read as above.
+ */
+const PARAMETER_VALUES: Record<string, { attr: string; type: string }> = {
+  livingSubjectBirthTime: { attr: "value", type: "birth_date" },
+  livingSubjectDeceasedTime: { attr: "value", type: "birth_date" },
+  livingSubjectId: { attr: "extension", type: "identifier" },
+  patientIdentifier: { attr: "extension", type: "identifier" },
+  patientTelecom: { attr: "value", type: "phone" },
+};
+/** The root of US Social Security numbers: an id under it is a person's wherever it stands. */
+const SSN_ROOT = "2.16.840.1.113883.4.1";
 /** A telecom's scheme, kept before its value. */
 const SCHEME = /^(?:tel|fax|mailto|sms):\s*/i;
 
@@ -84,6 +100,7 @@ export function cdaEdits(text: string, parsed: Parsed, ctx: ItemContext): XmlEdi
     else if (inOrg && ADDRESS_PARTS.has(name))
       for (const t of textOf.get(el) ?? [])
         edits.push({ start: t.start, end: t.end, with: text.slice(t.start, t.end) });
+    const ssn = name !== "templateId" && el.attrs.some((r) => r.name === "root" && r.value === SSN_ROOT);
     for (const a of el.attrs) {
       // The value as written (entities and all): its offsets are the text's.
       const raw = text.slice(a.start, a.end);
@@ -91,8 +108,13 @@ export function cdaEdits(text: string, parsed: Parsed, ctx: ItemContext): XmlEdi
       else if (name === "telecom" && a.name === "value" && !inOrg) {
         const scheme = SCHEME.exec(raw)?.[0].length ?? 0;
         replace(a.start + scheme, a.end, raw.slice(scheme), "phone");
-      } else if (name === "id" && a.name === "extension" && PATIENT_IDS.has(parent))
+      } else if (a.name === "extension" && ((name === "id" && PATIENT_IDS.has(parent)) || ssn))
         replace(a.start, a.end, raw, "identifier");
+      else if (name === "value" && PARAMETER_VALUES[parent]?.attr === a.name) {
+        const { type } = PARAMETER_VALUES[parent];
+        const scheme = type === "phone" ? (SCHEME.exec(raw)?.[0].length ?? 0) : 0;
+        replace(a.start + scheme, a.end, raw.slice(scheme), type);
+      }
     }
     for (const child of el.children) work.push({ el: child, parent: name, org: inOrg });
   }

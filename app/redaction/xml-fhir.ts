@@ -320,6 +320,9 @@ function readDocument(r: Reader, from: number): Parsed | null {
       if (uri && ROOT_NAMESPACES.has(uri)) rootNs = uri;
       // A patient fragment, its prefix (if any) bound by no declaration in the pasted part.
       else if (!uri && CDA_FRAGMENT_ROOTS.has(local)) rootNs = CDA_NS;
+      // A wrapper in a vendor's namespace that makes HL7 v3 the default for its content (`<idm:PRPA_IN201305UV02
+      // xmlns:idm="…" xmlns="urn:hl7-org:v3">`, as an MPI's web service writes it): its content is HL7 v3.
+      else if (ns.get("") === CDA_NS && tag.attrs.some((a) => a.name === "xmlns")) rootNs = CDA_NS;
       else return null;
       root = el;
     } else stack[stack.length - 1].children.push(el);

@@ -20,6 +20,7 @@ import { isSecretTemplateMarker } from "../context";
 import { opensRecord, recordString } from "../record-string";
 import { optionalString } from "./swift-optional";
 import { rTypedString } from "../r-typed-values";
+import { declaredVariables, isGraphqlVariable } from "../graphql-variables";
 import {
   isNoSignature,
   labelNamesSecret,
@@ -267,6 +268,8 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
   let floor = 0;
   const memo: QuoteMemo = { misses: new Map() };
   const verdicts = new HeadVerdicts();
+  let declared: Set<string> | undefined;
+  const graphqlDeclared = () => (declared ??= declaredVariables(text));
   KEY_ANCHOR.lastIndex = 0;
   for (;;) {
     const a = KEY_ANCHOR.exec(text);
@@ -339,6 +342,11 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     // `{"x-api-key": key}`, `headers={'api_key': self.api_key, …}`: a quoted key in code's dict or object literal, its
     // value a variable (an unquoted name that reads like no secret, then the literal's `}`, `,` or `)`).
     if (!quote && m?.[1] && m[2] === ":" && isVariableReference(text, key, read.value, read.end)) {
+      KEY_ANCHOR.lastIndex = read.end;
+      continue;
+    }
+    // A GraphQL operation's `($pass: String!)` declares a variable and `login(password: $pass)` passes it: no value.
+    if (!quote && isGraphqlVariable(text, keyStart, m?.[2], read.value, read.end, graphqlDeclared)) {
       KEY_ANCHOR.lastIndex = read.end;
       continue;
     }

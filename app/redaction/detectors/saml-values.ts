@@ -6,6 +6,7 @@
 // pseudonym (transient, persistent) and its value looks like one. Every scan is a bounded regex or a forward-only search: linear in the text.
 import type { ItemContext } from "../context";
 import { hasSentinel } from "../placeholders";
+import { cxIdSpan } from "../hl7-cx";
 
 /** An Attribute element's start tag (not AttributeValue, AttributeStatement): its prefix and attributes. */
 const ATTRIBUTE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)Attribute(\s[^<>]{0,2000})>/g;
@@ -17,6 +18,9 @@ const VALUE =
 /** The subject's name: SAML 2.0 NameID, SAML 1.1 NameIdentifier. */
 const NAME_ID = /<((?:[A-Za-z_][\w.-]{0,40}:)?)(NameID|NameIdentifier)(\s[^<>]{0,2000})?>([^<]{1,1024})<\/\1\2>/g;
 const PSEUDONYM_FORMAT = /nameid-format:(?:transient|persistent)/;
+/** A NameQualifier naming a register of people (GS1's GLN, which IHE XUA uses for health professionals): the NameID
+ *  is that person's number, whatever its format says. */
+const PERSON_QUALIFIER = /\bNameQualifier\s*=\s*["']urn:gs1:gln["']/;
 /** A value that reads as an opaque pseudonym: hex or a GUID (`_61c0122d-5e8e…`), or a long random token (ADFS's
  *  base64 persistent ids). The format is what the IdP claims; setups map "persistent" to a login too. */
 const OPAQUE_ID = /^_?[0-9a-f][0-9a-f-]{11,}$/i;
@@ -67,8 +71,10 @@ const PERSON_ATTRIBUTES = new Map<string, string>([
   ...group("birth_date", "dateofbirth birthdate dob"),
   ...group(
     "identifier",
-    "fiscalnumber ssn employeeid employeenumber nationalidentifier personalidentifier idcard taxid personalnumber",
+    "fiscalnumber ssn employeeid employeenumber nationalidentifier personalidentifier idcard taxid personalnumber gln",
   ),
+  // IHE XUA: the XACML resource-id is the patient's id in CX form (`id^^^&1.2.3&ISO`); its id part goes.
+  ...group("patient_cx", "resourceid"),
 ]);
 
 /** The person-data type an attribute's Name or FriendlyName announces, if any. */
@@ -119,6 +125,12 @@ function replaceValues(inner: string, type: string, ctx: ItemContext): string {
     const v = value.trim();
     if (!v || hasSentinel(v)) return whole;
     const [open, close] = cdata === undefined ? [">", "<"] : ["[", "]"];
+    if (type === "patient_cx") {
+      const id = cxIdSpan(v);
+      if (!id) return whole;
+      const redacted = v.slice(0, id.start) + ctx.phi(v.slice(id.start, id.end), "identifier") + v.slice(id.end);
+      return whole.replace(`${open}${value}${close}`, `${open}${value.replace(v, redacted)}${close}`);
+    }
     return whole.replace(`${open}${value}${close}`, `${open}${value.replace(v, ctx.phi(v, type))}${close}`);
   });
 }
@@ -155,7 +167,10 @@ function redactNameIds(text: string, ctx: ItemContext): string {
   NAME_ID.lastIndex = 0;
   return text.replace(NAME_ID, (whole, _prefix: string, _tag: string, attrs: string | undefined, value: string) => {
     const v = value.trim();
-    if (!v || hasSentinel(v) || (PSEUDONYM_FORMAT.test(attrs ?? "") && looksOpaque(v))) return whole;
+    if (!v || hasSentinel(v)) return whole;
+    if (PERSON_QUALIFIER.test(attrs ?? ""))
+      return whole.replace(`>${value}<`, `>${value.replace(v, ctx.phi(v, "identifier"))}<`);
+    if (PSEUDONYM_FORMAT.test(attrs ?? "") && looksOpaque(v)) return whole;
     return whole.replace(`>${value}<`, `>${value.replace(v, ctx.phi(v, EMAIL.test(v) ? "email" : "user_name"))}<`);
   });
 }

@@ -78,6 +78,10 @@ const EXACT_SECRET_KEYS = lookupTable<string>({
   aws_access_key_id: "api_key",
   passphrase: "password",
   pass: "password",
+  // A PIN sent to a service (Italy's FSE INI takes the operator's PIN encrypted, `<pinCode>`); in India a "pincode"
+  // is a postal code, so its value must read as a secret (weak, below).
+  pincode: "password",
+  pin_code: "password",
   // A password hash's salt (CouchDB's user document, Django's and ASP.NET's stores), printed beside the hash.
   salt: "secret",
   auth: "secret",
@@ -88,6 +92,8 @@ const EXACT_SECRET_KEYS = lookupTable<string>({
 /** Exact keys that are also everyday words ("that token: GET …", "the secret: rotate it"): their value must look
  *  like a secret before free text loses it. */
 const WEAK_EXACT = new Set([
+  "pincode",
+  "pin_code",
   "token",
   "secret",
   "sig",

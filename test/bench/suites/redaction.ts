@@ -320,6 +320,8 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     /^test-/,
   ],
   ["artifacts from outside the US (NHS England, Germany, Japan, Australia, Netherlands, Belgium)", /^intl-/],
+  ["SOAP and XML web services (WS-Security, IHE PIX/PDQ/XDS, HL7 v3, CXF and WCF logs)", /^soap-/],
+  ["APIs beyond REST (GraphQL, gRPC, WebSocket and SSE, message queues)", /^api-/],
 ];
 
 export function realArtifactSection(): string {

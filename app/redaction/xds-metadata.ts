@@ -1,0 +1,167 @@
+// IHE XDS.b metadata (ebRIM 3.0: Provide and Register, Register, Stored Query requests and responses), pasted from
+// SOAP traffic, an Axis2 or CXF dump or a registry's log. The person stands in slot values written in HL7 v2 data
+// types — `<rim:Slot name="sourcePatientInfo">` holds `PID-5|DOE^JOHN^^^`, `PID-7|19560527`, `PID-11|100 Main
+// St^^Metropolis^IL^44130`; `sourcePatientId` and a stored query's `$XDSDocumentEntryPatientId` hold the patient's id
+// in CX form (`89765a87b^^^&1.2.3&ISO`); `authorPerson` and `legalAuthenticator` a clinician in XCN form
+// (`^Smitty^Gerald^^^`) — and in the `value` of an `<ExternalIdentifier>` whose scheme is a patient id. A CX loses its
+// id and keeps its assigning authority (`^^^&1.2.3&ISO`, the fact that names the affinity domain); an XCN loses its
+// names and keeps its id; every other slot (codes, times, hashes, repository ids) stays. One forward pass over the
+// text: each slot's values are read up to its end tag, found once; every regex is bounded.
+import type { ItemContext } from "./context";
+import { cxIdSpan } from "./hl7-cx";
+import { hasSentinel } from "./placeholders";
+
+/** A Slot's start tag (ebRIM 3.0 `rim:Slot`, any prefix or none), its name attribute captured. */
+const SLOT = /<((?:[A-Za-z_][\w.-]{0,40}:)?)Slot\s[^<>]{0,400}?\bname\s*=\s*["']([^"'<>]{1,200})["'][^<>]{0,400}>/g;
+/** A Value element's text inside a slot. */
+const VALUE = /<(?:[A-Za-z_][\w.-]{0,40}:)?Value\s*>([^<]{1,4096})<\//g;
+/** An ExternalIdentifier's start tag. */
+const EXTERNAL_ID = /<(?:[A-Za-z_][\w.-]{0,40}:)?ExternalIdentifier\s([^<>]{1,4000})>/g;
+const ATTR = (name: string) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]{0,2000})"|'([^']{0,2000})')`);
+const SCHEME_ATTR = ATTR("identificationScheme");
+const VALUE_ATTR = /(?:^|\s)value\s*=\s*(["'])/;
+
+/** identificationScheme of XDSDocumentEntry.patientId, XDSSubmissionSet.patientId, XDSFolder.patientId. */
+const PATIENT_ID_SCHEMES = new Set([
+  "urn:uuid:58a6f841-87b3-4a3e-92fd-a8ffeff98427",
+  "urn:uuid:6b5aea1a-874d-4603-a4bc-96a0a7b38446",
+  "urn:uuid:f64ffdf0-4b97-4e06-b79f-a52b38ec2f8a",
+]);
+/** Slots holding the patient's id in CX form (a stored query's parameters quote it: `'id^^^&1.2&ISO'`). */
+const CX_SLOTS = new Set([
+  "sourcePatientId",
+  "$XDSDocumentEntryPatientId",
+  "$XDSSubmissionSetPatientId",
+  "$XDSFolderPatientId",
+  "$patientId",
+]);
+/** Slots holding a clinician in XCN form: names go, the id stays. */
+const XCN_SLOTS = new Set(["authorPerson", "legalAuthenticator", "$XDSDocumentEntryAuthorPerson"]);
+
+/** `value` with the parts at `spans` (sorted, disjoint) replaced by `to(part)`. */
+function replaceSpans(value: string, spans: Array<[number, number]>, to: (part: string) => string): string {
+  let out = "";
+  let pos = 0;
+  for (const [s, e] of spans) {
+    if (e <= s || s < pos) continue;
+    const part = value.slice(s, e);
+    out += value.slice(pos, s) + (/[\p{L}\p{N}]/u.test(part) && !hasSentinel(part) ? to(part) : part);
+    pos = e;
+  }
+  return out + value.slice(pos);
+}
+
+/** The spans of the components `wanted` (1-based, `^`-separated) of `v` from `from` on, repetitions (`~`) included. */
+function componentSpans(v: string, from: number, wanted: ReadonlySet<number>): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let n = 1;
+  let start = from;
+  for (let i = from; i <= v.length; i++) {
+    const c = v[i];
+    if (i === v.length || c === "^" || c === "~") {
+      if (wanted.has(n)) spans.push([start, i]);
+      n = c === "~" ? 1 : n + 1;
+      start = i + 1;
+    }
+  }
+  return spans;
+}
+
+const NAME_PARTS = new Set([1, 2, 3]);
+const XCN_NAMES = new Set([2, 3, 4]);
+const ADDRESS_PARTS = new Set([1, 2, 3, 5]);
+const ID_PART = new Set([1]);
+
+/** A `PID-n|…` value of sourcePatientInfo, the person's parts replaced; other fields (sex, language) kept. */
+function redactPidField(v: string, ctx: ItemContext): string {
+  const m = /^\s*PID-(\d{1,2})(?:\.\d{1,2})?\|/.exec(v);
+  if (!m) return v;
+  const from = m[0].length;
+  const field = Number(m[1]);
+  const whole = (type: string) => replaceSpans(v, [[from, v.length]], (p) => ctx.phi(p, type));
+  switch (field) {
+    case 2:
+    case 3:
+    case 4:
+    case 18:
+    case 20:
+      return replaceSpans(v, componentSpans(v, from, ID_PART), (p) => ctx.phi(p, "identifier"));
+    case 5:
+    case 6:
+    case 9:
+      return replaceSpans(v, componentSpans(v, from, NAME_PARTS), (p) => ctx.phi(p, "name"));
+    case 7:
+    case 29:
+      return whole("birth_date");
+    case 11:
+      return replaceSpans(v, componentSpans(v, from, ADDRESS_PARTS), (p) => ctx.phi(p, "address"));
+    case 13:
+    case 14:
+      return whole("phone");
+    case 19:
+      return whole("ssn");
+    default:
+      return v;
+  }
+}
+
+function redactSlotValue(slot: string, v: string, ctx: ItemContext): string {
+  if (slot === "sourcePatientInfo") return redactPidField(v, ctx);
+  if (CX_SLOTS.has(slot)) {
+    const id = cxIdSpan(v);
+    return id ? replaceSpans(v, [[id.start, id.end]], (p) => ctx.phi(p, "identifier")) : v;
+  }
+  if (XCN_SLOTS.has(slot)) return replaceSpans(v, componentSpans(v, 0, XCN_NAMES), (p) => ctx.phi(p, "name"));
+  return v;
+}
+
+function redactSlots(text: string, ctx: ItemContext): string {
+  if (!text.includes("Slot")) return text;
+  let out = "";
+  let pos = 0;
+  // Prefixes whose end tag is missing from some offset on: not looked for again (many slots never closed stay linear).
+  const unclosed = new Set<string>();
+  SLOT.lastIndex = 0;
+  for (let m = SLOT.exec(text); m; m = SLOT.exec(text)) {
+    const name = m[2].trim();
+    const known = name === "sourcePatientInfo" || CX_SLOTS.has(name) || XCN_SLOTS.has(name);
+    if (!known) continue;
+    const innerStart = m.index + m[0].length;
+    // Slots do not nest: the values are read up to this slot's end tag (or the text's end when it was cut off).
+    const close = unclosed.has(m[1]) ? -1 : text.indexOf(`</${m[1]}Slot`, innerStart);
+    if (close < 0) unclosed.add(m[1]);
+    const end = close < 0 ? text.length : close;
+    VALUE.lastIndex = 0;
+    const inner = text
+      .slice(innerStart, end)
+      .replace(VALUE, (whole, value: string) => whole.replace(`>${value}<`, `>${redactSlotValue(name, value, ctx)}<`));
+    out += text.slice(pos, innerStart) + inner;
+    pos = end;
+    SLOT.lastIndex = end;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
+}
+
+function redactExternalIdentifiers(text: string, ctx: ItemContext): string {
+  if (!text.includes("ExternalIdentifier")) return text;
+  EXTERNAL_ID.lastIndex = 0;
+  return text.replace(EXTERNAL_ID, (whole, attrs: string) => {
+    const scheme = SCHEME_ATTR.exec(attrs);
+    if (!scheme || !PATIENT_ID_SCHEMES.has((scheme[1] ?? scheme[2] ?? "").trim())) return whole;
+    const v = VALUE_ATTR.exec(attrs);
+    if (!v) return whole;
+    const valueStart = v.index + v[0].length;
+    const valueEnd = attrs.indexOf(v[1], valueStart);
+    if (valueEnd < 0) return whole;
+    const value = attrs.slice(valueStart, valueEnd);
+    const id = cxIdSpan(value);
+    if (!id) return whole;
+    const redacted = replaceSpans(value, [[id.start, id.end]], (p) => ctx.phi(p, "identifier"));
+    return whole.replace(attrs, attrs.slice(0, valueStart) + redacted + attrs.slice(valueEnd));
+  });
+}
+
+/** XDS.b metadata in `text` with the patient's and clinicians' values replaced (see above). */
+export function redactXdsMetadata(text: string, ctx: ItemContext): string {
+  return redactExternalIdentifiers(redactSlots(text, ctx), ctx);
+}

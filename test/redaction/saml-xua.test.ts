@@ -1,0 +1,28 @@
+// IHE XUA assertions in a SOAP header (a Swiss EPR projectathon's ITI-41 and WS-Trust requests in
+// test/corpora/real-artifacts/soap-*): a health professional's GLN as the subject's NameID or as an attribute, and the
+// patient's id in CX form as the XACML resource-id. Made-up values.
+import { describe, it } from "vitest";
+
+import { gone, kept, redact } from "./lib/redact-text";
+
+describe("XUA assertions", () => {
+  it("a GLN NameID, a GLN attribute and the resource-id's patient id go; the domain and the audience stay", () => {
+    const text = [
+      '<saml2:Assertion xmlns:saml2="urn:oasis:names:tc:SAML:2.0:assertion" ID="_a1">',
+      "<saml2:Subject>",
+      '<saml2:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:persistent" NameQualifier="urn:gs1:gln">7601000123456</saml2:NameID>',
+      "</saml2:Subject>",
+      "<saml2:Conditions><saml2:AudienceRestriction><saml2:Audience>urn:e-health-suisse:token-audience:all-communities</saml2:Audience></saml2:AudienceRestriction></saml2:Conditions>",
+      "<saml2:AttributeStatement>",
+      '<saml2:Attribute Name="GLN"><saml2:AttributeValue>7601000654321</saml2:AttributeValue></saml2:Attribute>',
+      '<saml2:Attribute Name="urn:oasis:names:tc:xacml:2.0:resource:resource-id">',
+      "<saml2:AttributeValue>761337619988776655^^^&amp;2.16.756.5.30.1.127.3.10.3&amp;ISO</saml2:AttributeValue>",
+      "</saml2:Attribute>",
+      '<saml2:Attribute Name="urn:oasis:names:tc:xspa:1.0:subject:organization-id"><saml2:AttributeValue>urn:oid:1.3.6.1.4.1.21367.2017.2.6.19</saml2:AttributeValue></saml2:Attribute>',
+      "</saml2:AttributeStatement></saml2:Assertion>",
+    ].join("\n");
+    const out = redact(text);
+    gone(out, "7601000123456", "7601000654321", "761337619988776655");
+    kept(out, "^^^&amp;2.16.756.5.30.1.127.3.10.3&amp;ISO", "all-communities", "urn:oid:1.3.6.1.4.1.21367.2017.2.6.19");
+  });
+});

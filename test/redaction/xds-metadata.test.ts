@@ -1,0 +1,70 @@
+// IHE XDS.b metadata pasted from SOAP traffic (Provide and Register, Stored Query): the patient stands in slot values
+// written as HL7 v2 fields and in CX ids. Each case is the shape of a leak found in real artifacts
+// (test/corpora/real-artifacts/soap-*: the NIST toolkit's Axis2 dump, a Swiss EPR projectathon's ITI-41), written
+// small with made-up values.
+import { describe, expect, it } from "vitest";
+
+import { gone, kept, redact } from "./lib/redact-text";
+
+const SLOT = (name: string, ...values: string[]) =>
+  `<rim:Slot name="${name}"><rim:ValueList>${values.map((v) => `<rim:Value>${v}</rim:Value>`).join("")}</rim:ValueList></rim:Slot>`;
+
+describe("XDS.b metadata read by slot", () => {
+  it("sourcePatientInfo: the PID fields' person values go, sex stays; a one-line Axis2 dump is read the same", () => {
+    const text =
+      '<rim:ExtrinsicObject id="Document01" mimeType="text/xml">' +
+      SLOT("creationTime", "20240105") +
+      SLOT("sourcePatientId", "Zq88471b^^^&amp;1.3.6.1.4.1.21367.2005.3.7&amp;ISO") +
+      SLOT(
+        "sourcePatientInfo",
+        "PID-3|Zq88471b^^^&amp;1.3.6.1.4.1.21367.2005.3.7&amp;ISO",
+        "PID-5|Quillfeather^Odessa^^^",
+        "PID-7|19611107",
+        "PID-8|F",
+        "PID-11|12 Wren Lane^^Marlow^VA^23223^USA",
+        "PID-13|^PRN^PH^^1^425^4445555",
+      ) +
+      SLOT("repositoryUniqueId", "1.19.6.24.109.42.1") +
+      "</rim:ExtrinsicObject>";
+    const out = redact(text);
+    gone(out, "Zq88471b", "Quillfeather", "Odessa", "19611107", "12 Wren Lane", "Marlow", "23223", "4445555");
+    kept(out, "^^^&amp;1.3.6.1.4.1.21367.2005.3.7&amp;ISO", "PID-8|F", "1.19.6.24.109.42.1", "20240105", "^VA^");
+  });
+
+  it("an author's names go and their id stays; a patient-id ExternalIdentifier and a stored query keep the domain", () => {
+    const text = [
+      '<Classification classificationScheme="urn:uuid:93606bcf-9494-43ec-9b4e-a7748d1a838d">',
+      SLOT("authorPerson", "7788^Wexley^Bertrand^^^Dr."),
+      SLOT("authorInstitution", "Marlow Clinic"),
+      "</Classification>",
+      '<ExternalIdentifier identificationScheme="urn:uuid:58a6f841-87b3-4a3e-92fd-a8ffeff98427"',
+      '  value="CHPAM7712^^^&amp;1.3.6.1.4.1.12559.11.20.1&amp;ISO" id="urn:uuid:3dbba224-a981-47a9-9da5-6979d16bfe91">',
+      "</ExternalIdentifier>",
+      '<ExternalIdentifier identificationScheme="urn:uuid:2e82c1f6-a085-4c72-9da3-8640a32e42ab" value="2.25.2672413">',
+      "</ExternalIdentifier>",
+      SLOT("$XDSDocumentEntryPatientId", "'CHPAM7712^^^&amp;1.3.6.1.4.1.12559.11.20.1&amp;ISO'"),
+      SLOT("$XDSDocumentEntryStatus", "('urn:oasis:names:tc:ebxml-regrep:StatusType:Approved')"),
+    ].join("\n");
+    const out = redact(text);
+    gone(out, "Wexley", "Bertrand", "CHPAM7712");
+    kept(
+      out,
+      "7788^",
+      "Marlow Clinic",
+      "2.25.2672413",
+      "^^^&amp;1.3.6.1.4.1.12559.11.20.1&amp;ISO'",
+      "StatusType:Approved",
+    );
+    kept(out, "urn:uuid:3dbba224-a981-47a9-9da5-6979d16bfe91");
+  });
+
+  it("finishes on a megabyte of slots that are never closed and of patient-id ExternalIdentifiers", () => {
+    const slots = '<rim:Slot name="sourcePatientInfo"><rim:Value>PID-5|Ann^Bo</rim:Value>\n'.repeat(15000);
+    expect(redact(slots)).not.toContain("PID-5|Ann^Bo");
+    const ids =
+      '<ExternalIdentifier identificationScheme="urn:uuid:58a6f841-87b3-4a3e-92fd-a8ffeff98427" value="Qx1^^^&amp;1&amp;ISO">\n'.repeat(
+        9000,
+      );
+    expect(redact(ids)).not.toContain('"Qx1^');
+  });
+});
