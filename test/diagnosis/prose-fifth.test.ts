@@ -83,7 +83,7 @@ describe("a PKCE verifier or challenge shown outside the base64url alphabet", ()
   });
 
   it("says a verifier shorter than 43 characters is too short", () => {
-    const d = run("code_verifier=abc123&grant_type=authorization_code");
+    const d = run("code_verifier=a8Kx2wZs1mYp0vB7cD3eF9wq&grant_type=authorization_code");
     expect(codes(d)).toContain("PKCE_MISMATCH");
     expect(advice(d)).toContain("43");
   });

@@ -30,6 +30,14 @@ const LABEL = /\bcode[_\s-]?(verifier|challenge)\b["'`]?\s*(?:[:=]|-\s)\s*/gi;
 const UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
 /** Values that stand in for the real one: `<verifier>`, `{code_verifier}`, `xxxx`, `…`, `***`. */
 const PLACEHOLDER = /^[<{[(].*[>}\])]$|\.\.\.|…|\*\*\*|^x+$/i;
+/**
+ * Code that names the value instead of giving it: a template or variable (`${verifier}`, `$VERIFIER`, `{{v}}`), a call
+ * (`secrets.token_urlsafe(64)`), a type or identifier (`codeVerifier`, `self.code_verifier`, `string`, `REDACTED`).
+ * A verifier is random, so it mixes digits in among its letters; an identifier is words, ending in a digit or two at most.
+ */
+const NAMED = /[$(){}[\]<>]|^[A-Za-z_][A-Za-z_.]*\d{0,2}$/;
+/** Shorter than this, a token after a label is a word of prose ("Code verifier - we generate it"), not a value. */
+const MIN_VALUE = 20;
 
 /** The value after a label: fenced or quoted up to its closing mark (spaces kept), else up to a space or `&`. */
 function valueAt(text: string, at: number): string | null {
@@ -40,7 +48,7 @@ function valueAt(text: string, at: number): string | null {
   if (mark) while (end < text.length && end - i < 300 && text[end] !== mark) end++;
   else while (end < text.length && end - i < 300 && !/[\s&"'`,;)}]/.test(text[end])) end++;
   const value = text.slice(i, end);
-  return value && !PLACEHOLDER.test(value) ? value : null;
+  return value.length >= MIN_VALUE && !PLACEHOLDER.test(value) && !NAMED.test(value) ? value : null;
 }
 
 function percentDecoded(value: string): string {
@@ -51,18 +59,28 @@ function percentDecoded(value: string): string {
   }
 }
 
-const shown = (c: string) => (c === " " ? "a space" : `'${c}'`);
+/** The characters quoted back by name (never a decoded character of the value itself); others are counted. */
+const NAMED_CHARS: Record<string, string> = { "+": "'+'", "/": "'/'", "=": "'='", " ": "a space" };
+const BASE64 = new Set(["+", "/", "="]);
+
+function badCharacters(bad: readonly string[]): string {
+  const named = bad.filter((c) => NAMED_CHARS[c]).map((c) => NAMED_CHARS[c]);
+  const others = bad.length - named.length;
+  if (others) named.push(`${others} other character${others > 1 ? "s" : ""}`);
+  return named.join(", ");
+}
 
 /** What RFC 7636 says is wrong with a value, in words (nothing when it is well formed). */
 function problemsOf(kind: "verifier" | "challenge", raw: string): string[] {
   const value = percentDecoded(raw);
   const out: string[] = [];
   if (!UNRESERVED.test(value)) {
-    const bad = [...new Set([...value].filter((c) => !/[A-Za-z0-9\-._~]/.test(c)))].slice(0, 4);
+    const bad = [...new Set([...value].filter((c) => !/[A-Za-z0-9\-._~]/.test(c)))];
     out.push(
       kind === "verifier"
-        ? `the code_verifier shown holds ${bad.map(shown).join(", ")}, outside the base64url alphabet RFC 7636 allows (A–Z a–z 0–9 - . _ ~): standard base64 was used instead of base64url`
-        : `the code_challenge shown holds ${bad.map(shown).join(", ")}, outside the base64url alphabet` +
+        ? `the code_verifier shown holds ${badCharacters(bad)}, outside the base64url alphabet RFC 7636 allows (A–Z a–z 0–9 - . _ ~)` +
+            (bad.every((c) => BASE64.has(c)) ? ": standard base64 was used instead of base64url" : "")
+        : `the code_challenge shown holds ${badCharacters(bad)}, outside the base64url alphabet` +
             (bad.includes(" ")
               ? ": a space stands where a '+' was sent unencoded in the authorize URL (a '+' in a query reads as a space)"
               : ": the S256 challenge must be BASE64URL(SHA-256(verifier)) without '=' padding"),
