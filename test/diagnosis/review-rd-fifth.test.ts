@@ -59,8 +59,28 @@ describe("PKCE failure words denied or asked", () => {
 });
 
 describe("a state that is not the OAuth state", () => {
-  it.fails("a Patient address without its state is no launch failure", () => {
+  it("a Patient address without its state is no launch failure", () => {
     expect(codes("GET Patient/12724066 returns 200 but address.state is missing.")).toEqual([]);
+  });
+
+  it("a tool's 'state not found' is no launch failure", () => {
+    expect(codes("Error: state not found")).toEqual([]);
+  });
+
+  it("a state the app does not send to authorize is not read as a page opened outside its launch", () => {
+    const text = "The state parameter is missing from the authorize URL we build";
+    const advice = diagnose({ evidence: [{ id: "e1", text }] })
+      .findings.map((f) => f.explanation)
+      .join(" ");
+    expect(advice).not.toContain("sessionStorage");
+  });
+
+  it("still reads a state missing at the callback", () => {
+    const text = "After the redirect to our callback the state is missing and the app fails.";
+    const advice = diagnose({ evidence: [{ id: "e1", text }] })
+      .findings.map((f) => f.explanation)
+      .join(" ");
+    expect(advice).toContain("sessionStorage");
   });
 });
 

@@ -181,7 +181,23 @@ const MISSING_ISS =
  * Please (re)launch the app." and "No state found!", "state parameter is missing", "state … not found in sessionStorage".
  */
 const MISSING_STATE =
-  /\bno\s+['"`‘“]?state['"`’”]?\s+(?:param(?:eter)?\s+)?(?:was\s+)?found\b|\b['"`‘“]?state['"`’”]?\s+(?:param(?:eter)?\s+)?(?:(?:is|was)\s+)?(?:missing|not\s+found)\b/i;
+  /\bno\s+['"`‘“]?state['"`’”]?\s+(?:param(?:eter)?\s+)?(?:was\s+)?found\b|(?<![.\w])['"`‘“]?state['"`’”]?\s+(?:param(?:eter)?\s+)?(?:(?:is|was)\s+)?(?:missing|not\s+found)\b/i;
+/**
+ * Whether the words are about OAuth's state: the parameter quoted or named ("'state'", "state parameter"), client-js's
+ * "No state found!", or a line about the launch, the callback or the redirect. "address.state is missing" or a
+ * terraform "Error: state not found" is another state.
+ */
+const OAUTH_STATE =
+  /['"`‘“]state['"`’”]|\bstate\s+param|\bno\s+state\s+found!|\b(?:oauth2?|authori[sz]\w*|callback|redirect\w*|launch\w*|smart|sessionStorage|fhirclient|client-js|code=)/i;
+/** The app not sending state ("missing from the authorize URL we build"), not a callback that lost it. */
+const STATE_NOT_SENT =
+  /^\s+(?:from|in)\s+(?:the\s+|our\s+|my\s+)?(?:authori[sz]e|authori[sz]ation|login)\s+(?:url|request|link)/i;
+
+function missingState(line: string): boolean {
+  if (!OAUTH_STATE.test(line)) return false;
+  const m = happeningMatch(MISSING_STATE, line);
+  return m !== null && !STATE_NOT_SENT.test(line.slice(m.index + m[0].length, m.index + m[0].length + 60));
+}
 /** A request said refused with its status or the status's reason phrase: "rejected as Bad Request", "rejected with 401". */
 const REJECTED =
   /\brejected\s+(?:as|with)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b|(bad\s+request|unauthori[sz]ed|forbidden|not\s+found|unprocessable(?:\s+entity)?|conflict)\b)/i;
@@ -467,7 +483,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     if (refresh && out.refreshFailed === null) out.refreshFailed = n;
     if (cors && out.cors === null) out.cors = n;
     if (iss && out.missingIss === null) out.missingIss = n;
-    const state = lower.includes("state") && happeningMatch(MISSING_STATE, line) !== null;
+    const state = lower.includes("state") && missingState(line);
     if (kid && out.unknownKid === null) out.unknownKid = n;
     if (state && out.missingState === null) out.missingState = n;
     if (
