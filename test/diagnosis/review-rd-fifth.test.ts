@@ -85,7 +85,7 @@ describe("a state that is not the OAuth state", () => {
 });
 
 describe("a search by patient mentioned as the one abandoned", () => {
-  it.fails("keeps the 403 on the search actually made as the failure", () => {
+  it("keeps the 403 on the search actually made as the failure", () => {
     const c = codes(
       "Note: `Medication?patient=` is not supported; we use MedicationRequest?patient=123 which returns 403 Forbidden.",
     );
@@ -94,8 +94,23 @@ describe("a search by patient mentioned as the one abandoned", () => {
   });
 });
 
+describe("a search by patient mentioned as working, asked about or left", () => {
+  for (const text of [
+    "We switched from Medication?patient=123 to MedicationRequest?patient=123 and it now works, thanks.",
+    "Is Medication?patient=123 supported, or should I use MedicationRequest?",
+    "Our query Location?patient=12724066 works fine and returns 200 with a Bundle.",
+  ])
+    it(text, () => expect(codes(text)).not.toContain("SEARCH_PARAM_UNSUPPORTED"));
+
+  it("still reads one said to fail", () => {
+    expect(codes("Our query Medication?patient=12724066 fails with 400 Bad Request.")).toContain(
+      "SEARCH_PARAM_UNSUPPORTED",
+    );
+  });
+});
+
 describe("the R4 table: types outside the compartment with a subject parameter", () => {
-  it.fails("MedicinalProductIndication?subject= is a defined R4 search", () => {
+  it("MedicinalProductIndication?subject= is a defined R4 search", () => {
     expect(codes("MedicinalProductIndication?subject=MedicinalProduct/1 returns 200")).not.toContain(
       "SEARCH_PARAM_UNSUPPORTED",
     );
