@@ -54,8 +54,18 @@ describe("PKCE values that look like a verifier are still checked", () => {
 });
 
 describe("PKCE failure words denied or asked", () => {
-  for (const text of ["We ruled out a PKCE mismatch.", "Is a missing code_verifier the reason? No, it is sent."])
-    it.fails(text, () => expect(codes(text)).not.toContain("PKCE_MISMATCH"));
+  for (const text of [
+    "We ruled out a PKCE mismatch.",
+    "Is a missing code_verifier the reason? No, it is sent.",
+    "Does Cerner reject an invalid code_verifier with invalid_grant or 400?",
+  ])
+    it(text, () => expect(codes(text)).not.toContain("PKCE_MISMATCH"));
+});
+
+describe("PKCE failure words asked about a failure that happened", () => {
+  it("still reads 'Does anyone know why PKCE validation failed?'", () => {
+    expect(codes("Does anyone know why PKCE validation failed?")).toContain("PKCE_MISMATCH");
+  });
 });
 
 describe("a state that is not the OAuth state", () => {

@@ -249,7 +249,7 @@ function saidFailing(line: string): boolean {
 
 /** Words that deny what follows them in the same clause: "this is not a CORS issue", "I don't think the refresh fails". */
 const NEGATION =
-  /\b(?:not|never|no\s+longer|isn't|wasn't|aren't|don't|doesn't|didn't|rather\s+than|instead\s+of)\b[^.;!?]{0,40}$/i;
+  /\b(?:not|never|no\s+longer|isn't|wasn't|aren't|don't|doesn't|didn't|rather\s+than|instead\s+of|ruled\s+out)\b[^.;!?]{0,40}$/i;
 
 /** Whether `at` stands inside an XML comment opened earlier on the line (`<!-- … -->`). */
 const inComment = (line: string, at: number): boolean => line.lastIndexOf("<!--", at) > line.lastIndexOf("-->", at);
@@ -270,7 +270,21 @@ export function happeningMatch(re: RegExp, line: string): RegExpExecArray | null
   const before = line.slice(Math.max(0, m.index - 60), m.index);
   const end = m.index + m[0].length;
   if (HYPOTHETICAL_BEFORE.test(before) || CONDITION_BEFORE.test(before)) return null;
+  if (askedAbout(line, m.index, end)) return null;
   return HYPOTHETICAL_AFTER.test(line.slice(end, end + 40)) ? null : m;
+}
+
+/** A yes/no question opening the sentence: "Is a missing code_verifier the reason?", "Does Cerner reject …?". */
+const YES_NO_OPENING = /(?:^|[.!?]\s)\s*(?:is|are|does|do|did|can|could|should|would|will|was|were)\b[^.!?]{0,120}$/i;
+/** Words of a question about a failure that happened: "Does anyone know why …?", "Can you help with …?". */
+const ASKS_WHY = /\b(?:why|anyone|someone|know|help|explain)\b/i;
+
+/** Whether the words at [at, end) are asked about in a yes/no question, not told as an event. */
+function askedAbout(line: string, at: number, end: number): boolean {
+  const opening = YES_NO_OPENING.exec(line.slice(Math.max(0, at - 120), at));
+  if (!opening || ASKS_WHY.test(opening[0])) return false;
+  const rest = /^[^.!?]{0,120}[.!?]/.exec(line.slice(end, end + 122));
+  return rest !== null && rest[0].endsWith("?");
 }
 
 /** Whether the clause before `at` denies what is written there. */
