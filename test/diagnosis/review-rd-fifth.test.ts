@@ -120,6 +120,18 @@ describe("a search by patient mentioned as working, asked about or left", () => 
 });
 
 describe("the R4 table: types outside the compartment with a subject parameter", () => {
+  const base = "https://fhir-open.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d";
+  it("a pasted MedicinalProductUndesirableEffect?subject= request refused is not read as undefined", () => {
+    expect(
+      codes(`GET ${base}/MedicinalProductUndesirableEffect?subject=MedicinalProduct/1\nHTTP/1.1 400 Bad Request`),
+    ).not.toContain("SEARCH_PARAM_UNSUPPORTED");
+  });
+  it("but by patient it is", () => {
+    expect(codes(`GET ${base}/MedicinalProductUndesirableEffect?patient=12724066\nHTTP/1.1 400 Bad Request`)).toContain(
+      "SEARCH_PARAM_UNSUPPORTED",
+    );
+  });
+
   it("MedicinalProductIndication?subject= is a defined R4 search", () => {
     expect(codes("MedicinalProductIndication?subject=MedicinalProduct/1 returns 200")).not.toContain(
       "SEARCH_PARAM_UNSUPPORTED",

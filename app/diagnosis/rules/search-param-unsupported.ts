@@ -16,9 +16,9 @@ export function searchParamUnsupported(f: Facts): Finding[] {
   const seen = new Set<string>();
   for (const r of f.requests) {
     const { kind, resourceType: type, searchParams } = r.interaction;
-    if (kind !== "search-type" || !type || !isR4ResourceType(type) || searchableByPatient(type)) continue;
-    const param = searchParams.map(baseName).find((p) => PATIENT_PARAMS.has(p));
-    if (!param || seen.has(`${type}?${param}`)) continue;
+    if (kind !== "search-type" || !type || !isR4ResourceType(type)) continue;
+    const param = searchParams.map(baseName).find((p) => PATIENT_PARAMS.has(p)) as "patient" | "subject" | undefined;
+    if (!param || searchableByPatient(type, param) || seen.has(`${type}?${param}`)) continue;
     seen.add(`${type}?${param}`);
     const route = PATIENT_OWNED_ROUTES[type];
     out.push(
