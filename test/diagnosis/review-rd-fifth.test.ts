@@ -138,3 +138,12 @@ describe("the R4 table: types outside the compartment with a subject parameter",
     );
   });
 });
+
+describe("SEARCH_PARAM_UNSUPPORTED's explanation", () => {
+  it("says a lenient server ignores the parameter and answers 200 unfiltered", () => {
+    const text =
+      "GET https://fhir-open.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Medication?patient=12724066\nHTTP/1.1 200 OK";
+    const f = diagnose({ evidence: [{ id: "e1", text }] }).findings.find((x) => x.code === "SEARCH_PARAM_UNSUPPORTED");
+    expect(f?.explanation).toContain("ignores the parameter and answers 200");
+  });
+});

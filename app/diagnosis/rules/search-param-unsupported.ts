@@ -1,5 +1,6 @@
 // SEARCH_PARAM_UNSUPPORTED: a search by patient (or subject) on a resource type no patient owns — outside FHIR R4's
-// Patient compartment, with no such search parameter — so the server cannot run it (400 or 404) whatever the token.
+// Patient compartment, with no such search parameter — so the server cannot run it whatever the token: it refuses it
+// (400 or 404) or, lenient, ignores the parameter (200, unfiltered).
 // Not an authorization problem; the advice names where a patient's instances are searched instead.
 import type { Finding } from "../types";
 import type { Facts } from "../facts-model";
@@ -27,7 +28,7 @@ export function searchParamUnsupported(f: Facts): Finding[] {
         severity: "error",
         basis: "documented",
         title: `${type} cannot be searched by ${param}: no patient owns a ${type}`,
-        explanation: `${type} is outside FHIR R4's Patient compartment: it belongs to no patient and defines no ${param} search parameter, so the server cannot run ${type}?${param}=… and answers 400 or 404. This is not an authorization problem: no token, scope or registration change makes the search work.`,
+        explanation: `${type} is outside FHIR R4's Patient compartment: it belongs to no patient and defines no ${param} search parameter, so the server cannot run ${type}?${param}=…: it refuses it (400 or 404), or, lenient as R4 servers are unless the request says Prefer: handling=strict, ignores the parameter and answers 200 with ${type} resources not filtered by any patient. This is not an authorization problem: no token, scope or registration change makes the search work.`,
         evidence: [ev(r.source, requestExcerpt(r))],
         nextSteps: [
           route
