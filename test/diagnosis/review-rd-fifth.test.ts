@@ -147,3 +147,11 @@ describe("SEARCH_PARAM_UNSUPPORTED's explanation", () => {
     expect(f?.explanation).toContain("ignores the parameter and answers 200");
   });
 });
+
+describe("PKCE_MISMATCH's title", () => {
+  it("fits a code_verifier that was never sent", () => {
+    const text = "The token request fails: code_verifier should have been sent in the token request.";
+    const f = diagnose({ evidence: [{ id: "e1", text }] }).findings.find((x) => x.code === "PKCE_MISMATCH");
+    expect(f?.title).toContain("missing");
+  });
+});
