@@ -78,14 +78,27 @@ export function suggestResourceType(name: string): string | null {
 }
 
 /**
- * Types outside the Patient compartment that still define a `patient` (and `subject`) search parameter in R4
- * (hl7.org/fhir/R4/<type>.html#search): every other type outside the compartment is searched by neither.
+ * Types outside the Patient compartment that still define a `patient` and a `subject` search parameter in R4
+ * (hl7.org/fhir/R4/<type>.html#search), and those that define `subject` only (its target is a medicinal product, not
+ * a patient). Every other type outside the compartment is searched by neither.
  */
 const SEARCHABLE_BY_PATIENT_OUTSIDE = new Set(["Device", "Task", "GuidanceResponse", "Contract"]);
+const SEARCHABLE_BY_SUBJECT_OUTSIDE = new Set([
+  "MedicinalProductContraindication",
+  "MedicinalProductIndication",
+  "MedicinalProductInteraction",
+  "MedicinalProductUndesirableEffect",
+]);
 
-/** Whether an R4 type defines a `patient` or `subject` search parameter (see SEARCHABLE_BY_PATIENT_OUTSIDE). */
-export const searchableByPatient = (type: string): boolean =>
-  COMPARTMENT_SET.has(type) || SEARCHABLE_BY_PATIENT_OUTSIDE.has(type);
+/**
+ * Whether a search of an R4 type by `patient` or `subject` may be defined: true for every type in the Patient
+ * compartment (their parameter names are not checked one by one: `Group?patient=` is not caught) and for the types
+ * outside it listed above.
+ */
+export const searchableByPatient = (type: string, param: "patient" | "subject"): boolean =>
+  COMPARTMENT_SET.has(type) ||
+  SEARCHABLE_BY_PATIENT_OUTSIDE.has(type) ||
+  (param === "subject" && SEARCHABLE_BY_SUBJECT_OUTSIDE.has(type));
 
 /**
  * For a type no patient owns, where a patient's instances are found instead: the patient-owned types that reference it,

@@ -1,14 +1,16 @@
 // PKCE (RFC 7636) as reports show it: the exchange said to fail ("the code verifier does not produce a valid code
-// challenge", "missing the code_verifier parameter", "PKCE validation failed"), and a code_verifier or code_challenge
-// shown with its value — in a token request body, after a label, or on the line after a label — checked against the
-// RFC: base64url characters only (A–Z a–z 0–9 - . _ ~), a verifier 43 to 128 long. Only what is wrong is kept, in
-// words; the values themselves are never kept. Lines without "verifier", "challenge" or "pkce" are not read.
+// challenge", "missing the code_verifier parameter", "PKCE validation failed"), and a code_challenge shown with its
+// value — in an authorize URL, after a label, or on the line after a label — checked against the RFC: base64url
+// characters only (A–Z a–z 0–9 - . _ ~). Only what is wrong is kept, in words; the values themselves are never kept.
+// A code_verifier's value is not read: the redactor removes it, so the diagnosis exported with the redacted ticket
+// could never see it, and the live diagnosis must say the same. Lines without "verifier", "challenge" or "pkce" are
+// not read.
 import { happeningMatch } from "./statements";
 
 export interface PkceStatement {
   /** The first line that says PKCE failed or shows a malformed verifier or challenge. */
   line: number;
-  /** What is wrong with the values shown, in words ("the code_verifier holds '+' and '/'"); empty when none shown. */
+  /** What is wrong with the challenge shown, in words ("the code_challenge holds '+', '/'"); empty when none shown. */
   problems: string[];
 }
 
@@ -25,11 +27,19 @@ const FAILED = new RegExp(
     `|\\b(?:missing|invalid|wrong|bad)\\s+(?:the\\s+)?${KEY}\\b`,
   "i",
 );
-/** A value's label: `code_verifier=`, `code_verifier:`, `Code Verifier -`; `code_challenge_method` is no label. */
-const LABEL = /\bcode[_\s-]?(verifier|challenge)\b["'`]?\s*(?:[:=]|-\s)\s*/gi;
+/** A challenge's label: `code_challenge=`, `code_challenge:`, `Code Challenge -`; `code_challenge_method` is no label. */
+const LABEL = /\bcode[_\s-]?challenge\b["'`]?\s*(?:[:=]|-\s)\s*/gi;
 const UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
 /** Values that stand in for the real one: `<verifier>`, `{code_verifier}`, `xxxx`, `…`, `***`. */
 const PLACEHOLDER = /^[<{[(].*[>}\])]$|\.\.\.|…|\*\*\*|^x+$/i;
+/**
+ * Code that names the value instead of giving it: a template or variable (`${verifier}`, `$VERIFIER`, `{{v}}`), a call
+ * (`secrets.token_urlsafe(64)`), a type or identifier (`codeVerifier`, `self.code_verifier`, `string`, `REDACTED`).
+ * A verifier is random, so it mixes digits in among its letters; an identifier is words, ending in a digit or two at most.
+ */
+const NAMED = /[$(){}[\]<>]|^[A-Za-z_][A-Za-z_.]*\d{0,2}$/;
+/** Shorter than this, a token after a label is a word of prose ("Code challenge - we derive it"), not a value. */
+const MIN_VALUE = 20;
 
 /** The value after a label: fenced or quoted up to its closing mark (spaces kept), else up to a space or `&`. */
 function valueAt(text: string, at: number): string | null {
@@ -40,7 +50,7 @@ function valueAt(text: string, at: number): string | null {
   if (mark) while (end < text.length && end - i < 300 && text[end] !== mark) end++;
   else while (end < text.length && end - i < 300 && !/[\s&"'`,;)}]/.test(text[end])) end++;
   const value = text.slice(i, end);
-  return value && !PLACEHOLDER.test(value) ? value : null;
+  return value.length >= MIN_VALUE && !PLACEHOLDER.test(value) && !NAMED.test(value) ? value : null;
 }
 
 function percentDecoded(value: string): string {
@@ -51,43 +61,46 @@ function percentDecoded(value: string): string {
   }
 }
 
-const shown = (c: string) => (c === " " ? "a space" : `'${c}'`);
+/** The characters quoted back by name (never a decoded character of the value itself); others are counted. */
+const NAMED_CHARS: Record<string, string> = { "+": "'+'", "/": "'/'", "=": "'='", " ": "a space" };
+const BASE64 = new Set(["+", "/", "="]);
 
-/** What RFC 7636 says is wrong with a value, in words (nothing when it is well formed). */
-function problemsOf(kind: "verifier" | "challenge", raw: string): string[] {
-  const value = percentDecoded(raw);
-  const out: string[] = [];
-  if (!UNRESERVED.test(value)) {
-    const bad = [...new Set([...value].filter((c) => !/[A-Za-z0-9\-._~]/.test(c)))].slice(0, 4);
-    out.push(
-      kind === "verifier"
-        ? `the code_verifier shown holds ${bad.map(shown).join(", ")}, outside the base64url alphabet RFC 7636 allows (A–Z a–z 0–9 - . _ ~): standard base64 was used instead of base64url`
-        : `the code_challenge shown holds ${bad.map(shown).join(", ")}, outside the base64url alphabet` +
-            (bad.includes(" ")
-              ? ": a space stands where a '+' was sent unencoded in the authorize URL (a '+' in a query reads as a space)"
-              : ": the S256 challenge must be BASE64URL(SHA-256(verifier)) without '=' padding"),
-    );
-  }
-  if (kind === "verifier" && (value.length < 43 || value.length > 128))
-    out.push(`the code_verifier shown is ${value.length} characters long; RFC 7636 requires 43 to 128`);
-  return out;
+function badCharacters(bad: readonly string[]): string {
+  const named = bad.filter((c) => NAMED_CHARS[c]).map((c) => NAMED_CHARS[c]);
+  const others = bad.length - named.length;
+  if (others) named.push(`${others} other character${others > 1 ? "s" : ""}`);
+  return named.join(", ");
 }
 
-/** The values shown on a line (or, for a label ending its line, on one of the next two lines), checked. */
+/** What RFC 7636 says is wrong with a challenge, in words (nothing when it is well formed). */
+function problemsOf(raw: string): string[] {
+  const value = percentDecoded(raw);
+  if (UNRESERVED.test(value)) return [];
+  const bad = [...new Set([...value].filter((c) => !/[A-Za-z0-9\-._~]/.test(c)))];
+  return [
+    `the code_challenge shown holds ${badCharacters(bad)}, outside the base64url alphabet` +
+      (bad.includes(" ")
+        ? ": a space stands where a '+' was sent unencoded in the authorize URL (a '+' in a query reads as a space)"
+        : bad.every((c) => BASE64.has(c))
+          ? ": standard base64 was used; the S256 challenge must be BASE64URL(SHA-256(verifier)) without '=' padding"
+          : ": the S256 challenge must be BASE64URL(SHA-256(verifier)) without '=' padding"),
+  ];
+}
+
+/** The challenges shown on a line (or, for a label ending its line, on one of the next two lines), checked. */
 function valueProblems(lines: readonly string[], index: number, line: string): string[] {
   const out: string[] = [];
   let labels = 0;
   for (const m of line.matchAll(LABEL)) {
     // A line is read for its first few labels: a value is a short token, and a pasted line holds one or two.
     if (++labels > 8) break;
-    const kind = m[1].toLowerCase() as "verifier" | "challenge";
     const at = (m.index ?? 0) + m[0].length;
     let value = valueAt(line, at);
     if (value === null && at >= line.trimEnd().length) {
       const next = lines.slice(index + 1, index + 3).find((l) => l.trim());
       if (next !== undefined) value = valueAt(next.trim(), 0);
     }
-    if (value !== null) out.push(...problemsOf(kind, value));
+    if (value !== null) out.push(...problemsOf(value));
   }
   return out;
 }

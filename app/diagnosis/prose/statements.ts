@@ -181,7 +181,23 @@ const MISSING_ISS =
  * Please (re)launch the app." and "No state found!", "state parameter is missing", "state … not found in sessionStorage".
  */
 const MISSING_STATE =
-  /\bno\s+['"`‘“]?state['"`’”]?\s+(?:param(?:eter)?\s+)?(?:was\s+)?found\b|\b['"`‘“]?state['"`’”]?\s+(?:param(?:eter)?\s+)?(?:(?:is|was)\s+)?(?:missing|not\s+found)\b/i;
+  /\bno\s+['"`‘“]?state['"`’”]?\s+(?:param(?:eter)?\s+)?(?:was\s+)?found\b|(?<![.\w])['"`‘“]?state['"`’”]?\s+(?:param(?:eter)?\s+)?(?:(?:is|was)\s+)?(?:missing|not\s+found)\b/i;
+/**
+ * Whether the words are about OAuth's state: the parameter quoted or named ("'state'", "state parameter"), client-js's
+ * "No state found!", or a line about the launch, the callback or the redirect. "address.state is missing" or a
+ * terraform "Error: state not found" is another state.
+ */
+const OAUTH_STATE =
+  /['"`‘“]state['"`’”]|\bstate\s+param|\bno\s+state\s+found!|\b(?:oauth2?|authori[sz]\w*|callback|redirect\w*|launch\w*|smart|sessionStorage|fhirclient|client-js|code=)/i;
+/** The app not sending state ("missing from the authorize URL we build"), not a callback that lost it. */
+const STATE_NOT_SENT =
+  /^\s+(?:from|in)\s+(?:the\s+|our\s+|my\s+)?(?:authori[sz]e|authori[sz]ation|login)\s+(?:url|request|link)/i;
+
+function missingState(line: string): boolean {
+  if (!OAUTH_STATE.test(line)) return false;
+  const m = happeningMatch(MISSING_STATE, line);
+  return m !== null && !STATE_NOT_SENT.test(line.slice(m.index + m[0].length, m.index + m[0].length + 60));
+}
 /** A request said refused with its status or the status's reason phrase: "rejected as Bad Request", "rejected with 401". */
 const REJECTED =
   /\brejected\s+(?:as|with)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b|(bad\s+request|unauthori[sz]ed|forbidden|not\s+found|unprocessable(?:\s+entity)?|conflict)\b)/i;
@@ -233,7 +249,7 @@ function saidFailing(line: string): boolean {
 
 /** Words that deny what follows them in the same clause: "this is not a CORS issue", "I don't think the refresh fails". */
 const NEGATION =
-  /\b(?:not|never|no\s+longer|isn't|wasn't|aren't|don't|doesn't|didn't|rather\s+than|instead\s+of)\b[^.;!?]{0,40}$/i;
+  /\b(?:not|never|no\s+longer|isn't|wasn't|aren't|don't|doesn't|didn't|rather\s+than|instead\s+of|ruled\s+out)\b[^.;!?]{0,40}$/i;
 
 /** Whether `at` stands inside an XML comment opened earlier on the line (`<!-- … -->`). */
 const inComment = (line: string, at: number): boolean => line.lastIndexOf("<!--", at) > line.lastIndexOf("-->", at);
@@ -254,7 +270,21 @@ export function happeningMatch(re: RegExp, line: string): RegExpExecArray | null
   const before = line.slice(Math.max(0, m.index - 60), m.index);
   const end = m.index + m[0].length;
   if (HYPOTHETICAL_BEFORE.test(before) || CONDITION_BEFORE.test(before)) return null;
+  if (askedAbout(line, m.index, end)) return null;
   return HYPOTHETICAL_AFTER.test(line.slice(end, end + 40)) ? null : m;
+}
+
+/** A yes/no question opening the sentence: "Is a missing code_verifier the reason?", "Does Cerner reject …?". */
+const YES_NO_OPENING = /(?:^|[.!?]\s)\s*(?:is|are|does|do|did|can|could|should|would|will|was|were)\b[^.!?]{0,120}$/i;
+/** Words of a question about a failure that happened: "Does anyone know why …?", "Can you help with …?". */
+const ASKS_WHY = /\b(?:why|anyone|someone|know|help|explain)\b/i;
+
+/** Whether the words at [at, end) are asked about in a yes/no question, not told as an event. */
+function askedAbout(line: string, at: number, end: number): boolean {
+  const opening = YES_NO_OPENING.exec(line.slice(Math.max(0, at - 120), at));
+  if (!opening || ASKS_WHY.test(opening[0])) return false;
+  const rest = /^[^.!?]{0,120}[.!?]/.exec(line.slice(end, end + 122));
+  return rest !== null && rest[0].endsWith("?");
 }
 
 /** Whether the clause before `at` denies what is written there. */
@@ -467,7 +497,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     if (refresh && out.refreshFailed === null) out.refreshFailed = n;
     if (cors && out.cors === null) out.cors = n;
     if (iss && out.missingIss === null) out.missingIss = n;
-    const state = lower.includes("state") && happeningMatch(MISSING_STATE, line) !== null;
+    const state = lower.includes("state") && missingState(line);
     if (kid && out.unknownKid === null) out.unknownKid = n;
     if (state && out.missingState === null) out.missingState = n;
     if (

@@ -13,7 +13,8 @@ export function pkceMismatch(f: Facts): Finding[] {
       code: "PKCE_MISMATCH",
       severity: "error",
       basis: "documented",
-      title: "The token request's PKCE proof (code_verifier) does not match its authorization request",
+      title:
+        "The token request's PKCE proof (code_verifier) is missing, malformed or does not match its authorization request",
       explanation:
         (problems.length ? `In the evidence: ${problems.join("; ")}. ` : "") +
         "PKCE ties the token request to the authorization request that produced the code: the app sends code_challenge = BASE64URL(SHA-256(code_verifier)) with code_challenge_method=S256 to authorize, then the same code_verifier — 43 to 128 characters of the base64url alphabet (A–Z a–z 0–9 - . _ ~), no '=' padding — in the token request. The server refuses the code (invalid_grant, or 400 when code_verifier is missing) when the verifier is absent, was generated anew after the redirect, or was encoded in standard base64 ('+', '/', '='). This is the app's request, not a registration or scope problem.",

@@ -1,5 +1,6 @@
 // SEARCH_PARAM_UNSUPPORTED: a search by patient (or subject) on a resource type no patient owns — outside FHIR R4's
-// Patient compartment, with no such search parameter — so the server cannot run it (400 or 404) whatever the token.
+// Patient compartment, with no such search parameter — so the server cannot run it whatever the token: it refuses it
+// (400 or 404) or, lenient, ignores the parameter (200, unfiltered).
 // Not an authorization problem; the advice names where a patient's instances are searched instead.
 import type { Finding } from "../types";
 import type { Facts } from "../facts-model";
@@ -16,9 +17,9 @@ export function searchParamUnsupported(f: Facts): Finding[] {
   const seen = new Set<string>();
   for (const r of f.requests) {
     const { kind, resourceType: type, searchParams } = r.interaction;
-    if (kind !== "search-type" || !type || !isR4ResourceType(type) || searchableByPatient(type)) continue;
-    const param = searchParams.map(baseName).find((p) => PATIENT_PARAMS.has(p));
-    if (!param || seen.has(`${type}?${param}`)) continue;
+    if (kind !== "search-type" || !type || !isR4ResourceType(type)) continue;
+    const param = searchParams.map(baseName).find((p) => PATIENT_PARAMS.has(p)) as "patient" | "subject" | undefined;
+    if (!param || searchableByPatient(type, param) || seen.has(`${type}?${param}`)) continue;
     seen.add(`${type}?${param}`);
     const route = PATIENT_OWNED_ROUTES[type];
     out.push(
@@ -27,7 +28,7 @@ export function searchParamUnsupported(f: Facts): Finding[] {
         severity: "error",
         basis: "documented",
         title: `${type} cannot be searched by ${param}: no patient owns a ${type}`,
-        explanation: `${type} is outside FHIR R4's Patient compartment: it belongs to no patient and defines no ${param} search parameter, so the server cannot run ${type}?${param}=… and answers 400 or 404. This is not an authorization problem: no token, scope or registration change makes the search work.`,
+        explanation: `${type} is outside FHIR R4's Patient compartment: it belongs to no patient and defines no ${param} search parameter, so the server cannot run ${type}?${param}=…: it refuses it (400 or 404), or, lenient as R4 servers are unless the request says Prefer: handling=strict, ignores the parameter and answers 200 with ${type} resources not filtered by any patient. This is not an authorization problem: no token, scope or registration change makes the search work.`,
         evidence: [ev(r.source, requestExcerpt(r))],
         nextSteps: [
           route
