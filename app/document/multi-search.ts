@@ -56,6 +56,9 @@ export class MultiSearch<T> {
   private states = 1;
   /** The root's transitions on an ASCII character, one slot each (0: none; no state but the root is 0). */
   private readonly rootAscii = new Int32Array(128);
+  /** One bit per low ten bits of a character outside ASCII that starts a needle: a character whose bit is clear has
+   *  no transition from the root, so prose outside ASCII read at the root costs one test, not a hash probe. */
+  private readonly rootWide = new Int32Array(32);
   /** Every other transition (the root's on any other character too) in an open-addressing hash: (state, character)
    *  → state; -1 marks an empty slot. */
   private edgeFrom = new Int32Array(2 * INITIAL_STATES).fill(-1);
@@ -81,7 +84,10 @@ export class MultiSearch<T> {
 
   /** The state reached from `from` on character `c`, or -1. */
   private next(from: number, c: number): number {
-    if (from === 0 && c < 128) return this.rootAscii[c] || -1;
+    if (from === 0) {
+      if (c < 128) return this.rootAscii[c] || -1;
+      if ((this.rootWide[(c >>> 5) & 31] & (1 << (c & 31))) === 0) return -1;
+    }
     const h = this.slot(from, c);
     return this.edgeFrom[h] === -1 ? -1 : this.edgeTo[h];
   }
@@ -91,6 +97,7 @@ export class MultiSearch<T> {
       this.rootAscii[c] = to;
       return;
     }
+    if (from === 0) this.rootWide[(c >>> 5) & 31] |= 1 << (c & 31);
     if ((this.edges + 1) * 2 > this.edgeFrom.length) this.rehash();
     const h = this.slot(from, c);
     this.edgeFrom[h] = from;

@@ -9,6 +9,8 @@
 import type { ItemContext } from "./context";
 import { DICOM_PERSON_TAGS, isPersonValue } from "./dicom-tags";
 
+// What stands between group and element here must also pass dicom-tags.ts isBetween (the gate), or the paste never
+// reaches this reader.
 const TAG = /\(([0-9A-Fa-f]{4})[,|] ?([0-9A-Fa-f]{4})\)/;
 /** The value representations of PS3.5 6.2: the two letters every dump prints beside the tag. */
 const VRS = new Set(

@@ -10,6 +10,8 @@
 import type { ItemContext } from "./context";
 import { isPersonValue, personTagType } from "./dicom-tags";
 
+// What stands between group and element here must also pass dicom-tags.ts isBetween (the gate), or the paste never
+// reaches this reader.
 const ATTRIBUTE = /(["'])([0-9A-Fa-f]{4},?[0-9A-Fa-f]{4})\1[ \t\r\n]{0,20}:[ \t\r\n]{0,20}\{/g;
 /** A DICOM JSON attribute's keys, in JSON or printed by Python. */
 const ATTRIBUTE_KEYS = /["'](?:vr|Value)["']/;

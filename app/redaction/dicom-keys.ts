@@ -16,6 +16,8 @@ import type { ItemContext } from "./context";
 import { DICOM_PERSON_KEYWORDS, isPersonValue, personTagType } from "./dicom-tags";
 
 const KEYWORDS = [...DICOM_PERSON_KEYWORDS.keys()].sort((a, b) => b.length - a.length).join("|");
+// What stands between group and element here must also pass dicom-tags.ts isBetween (the gate), or the paste never
+// reaches this reader.
 /** A tag: `(0010,0010)`, `0010|0010`, pydicom's `0x0010, 0x0010` and `0x00100010`, dcm4che's `00100010`. */
 const TAG = String.raw`\(?[0-9A-Fa-f]{4}[,|] ?[0-9A-Fa-f]{4}\)?|0x[0-9A-Fa-f]{4}, ?0x[0-9A-Fa-f]{4}|(?:0x)?[0-9A-Fa-f]{8}`;
 /**

@@ -77,8 +77,11 @@ for (const [tag] of PERSON_ATTRIBUTES) {
   if (!PERSON_ELEMENTS.has(group)) PERSON_ELEMENTS.set(group, new Set());
   PERSON_ELEMENTS.get(group)?.add(tag.slice(4));
 }
-/** What may stand between a tag's group and its element in the spellings the readers take (`00100010`, `0010 0010`,
- *  `0x0010, 0x0010`): at most a separator, a blank and pydicom's `0x`. */
+/** What may stand between a tag's group and its element for the gate to look at the element: within MAX_BETWEEN
+ *  characters, any mix of `,`, blanks and `|`, and any number of `0x` (each counted as one step), which covers the
+ *  spellings the readers take (`00100010`, `0010 0010`, `0x0010, 0x0010`, `0010|0010`) and a few they do not
+ *  (`0010,,,,0010`): a looser gate only runs the readers for nothing. A reader taught another spelling between group
+ *  and element (a tab, `:`, a line break) must widen this too, or the gate turns that paste away first. */
 const MAX_BETWEEN = 4;
 const isBetween = (c: number) => c === 0x2c || c === 0x20 || c === 0x7c;
 

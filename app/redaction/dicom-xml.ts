@@ -13,6 +13,8 @@
 import type { ItemContext } from "./context";
 import { isPersonValue, personTagType } from "./dicom-tags";
 
+// What stands between group and element here must also pass dicom-tags.ts isBetween (the gate), or the paste never
+// reaches this reader.
 const TAG_ATTRIBUTE = /\btag=(["'])\(?([0-9A-Fa-f]{4},? ?[0-9A-Fa-f]{4})\)?\1/g;
 /** How far before `tag=` the element's `<name` may stand (its other attributes). */
 const START_REACH = 300;

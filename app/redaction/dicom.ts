@@ -4,6 +4,7 @@
 // is then looked for wherever else it stands in the paste (the same name in a Python session's assignment, in a Java
 // call, in a query) when it is distinctive enough to be looked for.
 import type { ItemContext } from "./context";
+import { redactDicomBareTags } from "./dicom-bare-tags";
 import { redactDicomDump } from "./dicom-dump";
 import { redactDicomJson } from "./dicom-json";
 import { redactDicomKeys } from "./dicom-keys";
@@ -18,6 +19,7 @@ export function redactDicom(text: string, ctx: ItemContext): string {
 export function readDicom(text: string, ctx: ItemContext): string {
   const seen = new Map<string, string>();
   let out = redactDicomDump(text, ctx, seen);
+  out = redactDicomBareTags(out, ctx, seen);
   out = redactDicomJson(out, ctx, seen);
   out = redactDicomXml(out, ctx, seen);
   out = redactDicomKeys(out, ctx, seen);

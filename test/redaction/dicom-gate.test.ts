@@ -1,5 +1,6 @@
-// The DICOM readers run only on a paste that holds a tag written apart, a person's tag group or a person's keyword
-// (dicom-tags.ts mayHoldDicom). Every layout they read must pass that check, and a paste with none of them is left alone.
+// The DICOM readers run only on a paste that holds a tag written apart, a person's tag (a person's group followed by
+// one of its elements) or a person's keyword (dicom-tags.ts mayHoldDicom). Every layout they read must pass that
+// check, and a paste with none of them is left alone.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";

@@ -91,3 +91,18 @@ describe("a pydicom REPL echo", () => {
     );
   });
 });
+
+describe("DICOM tags without brackets", () => {
+  it("a line led by a bare, 0x or bracketed-0x tag loses a person's value and keeps the rest", () => {
+    expectRedacted(
+      "0x00080090 Smith^Ann\n(0x0010,0x0010) Doe^John\n0010,0010 PN Doe^John\n" +
+        "0008,0090  ReferringPhysicianName  PN  Smith^Ann\n0008,0060  Modality  CS  CT\n" +
+        "0020,000D  StudyInstanceUID  UI  1.2.840.113619.2.55.3.604688119\n0008,0020  StudyDate  DA  20240312",
+      ["Smith^Ann", "Doe^John", "Smith", "Doe", "John"],
+      ["Modality  CS  CT", "1.2.840.113619.2.55.3.604688119", "StudyDate  DA  20240312", "ReferringPhysicianName  PN"],
+    );
+  });
+  it("finishes on a megabyte of bare tags with no value", () => {
+    expectRedacted("0010,0010 PN ".repeat(80_000) + "\n0x00100010 Doe^John", ["Doe^John"], []);
+  });
+});
