@@ -1,0 +1,83 @@
+// Review of the APIs-beyond-REST readers: shapes that still leak or lose a fact. Each is marked `.fails` until mended.
+import { describe, it } from "vitest";
+import { expectRedacted as check } from "./lib/redact-text";
+
+describe("GraphQL declarations: a `$key: Value` line is not a declaration because the value starts with a capital", () => {
+  it.fails("a token under a `$token` key still goes", () => {
+    check("$token: Xk9PqLm2ZzT4\n$secret: Hunter2", ["Xk9PqLm2ZzT4", "Hunter2"]);
+  });
+});
+
+describe("role name keys: roles that name no person", () => {
+  it.fails("a queue subscriber's name, a calling method and a shipping method stay", () => {
+    check(
+      JSON.stringify({
+        subscriber_name: "fhir-encounter-sub",
+        callerName: "OAuthHandler.Authorize",
+        shipping_name: "UPS Ground",
+      }),
+      [],
+      ["fhir-encounter-sub", "OAuthHandler.Authorize", "UPS Ground"],
+    );
+  });
+  it.fails("the same roles written as an object or first/last name go too", () => {
+    check(
+      JSON.stringify({ customer: { name: "Sophia Clark" }, customerFirstName: "Ethan", customer_last_name: "Walker" }),
+      ["Sophia Clark", "Walker"],
+    );
+  });
+});
+
+describe("credential pairs: an application's name beside its client secret is a fact", () => {
+  it.fails("a registration's app name stays; the secret goes", () => {
+    check(
+      JSON.stringify({
+        credentials: {
+          name: "Patient Portal Prod",
+          client_id: "0oa1b2c3d4e5f6g7h8",
+          client_secret: "Zq8LmZ2pWvT9rBxYk3N4",
+        },
+      }),
+      ["Zq8LmZ2pWvT9rBxYk3N4"],
+      ["Patient Portal Prod", "0oa1b2c3d4e5f6g7h8"],
+    );
+  });
+  it.fails("a reference to a secret is no secret: the auth object's name stays", () => {
+    check(
+      JSON.stringify({ auth: { name: "Cerner sandbox", type: "oauth2", secret_ref: "vault://kv/cerner" } }),
+      [],
+      ["Cerner sandbox"],
+    );
+  });
+  it.fails("Authorize.Net's XML merchantAuthentication loses its login name too", () => {
+    check(
+      "<merchantAuthentication><name>7QmTz2Lw58Kp</name><transactionKey>8f4KQD5137xbnWte</transactionKey></merchantAuthentication>",
+      ["7QmTz2Lw58Kp", "8f4KQD5137xbnWte"],
+    );
+  });
+});
+
+describe("STOMP passcodes outside the frame layouts read", () => {
+  it.fails("an escaped quote inside a SockJS passcode does not end it", () => {
+    check('["CONNECT\\nlogin:jroe\\npasscode:p@ss\\"word99\\n\\n\\u0000"]', ["word99"]);
+  });
+  it.fails("a stomp.py headers dict and a JS single-quoted frame lose the passcode", () => {
+    check(
+      "Sending frame: 'CONNECT', headers={'login': 'jroe', 'passcode': 'Kq7ZrT2mWx9'}\n" +
+        "client.send('CONNECT\\nlogin:jroe\\npasscode:Rb4WnX8pQ2z\\n\\n\\0')",
+      ["Kq7ZrT2mWx9", "Rb4WnX8pQ2z"],
+    );
+  });
+  it.fails("a passcode holding a blank loses at least its first word in stomp.js debug lines", () => {
+    check(">>> CONNECT\nlogin:jroe\npasscode:Kq7 ZrT2mWx9\n\n", ["Kq7 ZrT2mWx9"]);
+  });
+});
+
+describe("queue envelopes: a FHIR name inside an escaped SQS body", () => {
+  it.fails("the patient's family and given names go", () => {
+    check(
+      '{"Messages":[{"MessageId":"a1","Body":"{\\"patient\\":{\\"name\\":[{\\"family\\":\\"Roe\\",\\"given\\":[\\"Jane\\"]}],\\"birthDate\\":\\"1970-03-02\\"}}"}]}',
+      ['"Roe', '"Jane'],
+    );
+  });
+});
