@@ -57,7 +57,7 @@ import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
 import { readsAsPersonsName } from "./display-names";
 import { RedactionError } from "./errors";
-import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
+import { isNobodysLogin, isPersonsLogin, isPersonsLoginUnder } from "./detectors/nobodys-login";
 import { endUserType, isEndUserKey, personalAttributeType } from "./attribute-keys";
 import { isContactNumber, isPhoneValue } from "./detectors/phi-phones";
 import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
@@ -920,8 +920,7 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
     (m) =>
       personsIf(
         !m.info.clinical &&
-          isLoginKey(m.lower.replace(/^_+/, "")) &&
-          isPersonsLogin(m.v) &&
+          isPersonsLoginUnder(m.lower.replace(/^_+/, ""), m.v) &&
           !namesRoleOrService(m.parent, m.holder),
         m,
         "user_name",
@@ -951,6 +950,15 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
           holderName(m.v),
         m,
         "name",
+      ),
+  ],
+  [
+    "a `name` that spells its record's e-mail before the `@` (a sign-up body's generated login): the address goes, so it does",
+    (m) =>
+      personsIf(
+        !m.info.clinical && m.lower === "name" && m.parent !== undefined && repeatsEmailLocalPart(m.parent, m.v),
+        m,
+        "user_name",
       ),
   ],
   [
@@ -1004,6 +1012,20 @@ function inPersonsClaims(holder: JObject): boolean {
 function inIdTokenClaims(parent: JObject): boolean {
   const has = (k: string) => objHasLower(parent, k);
   return has("preferred_username") || has("upn") || (has("email") && (has("sub") || has("oid")));
+}
+/** A record's e-mail keys, lower case. */
+const EMAIL_KEYS = ["email", "e-mail", "mail", "emailaddress", "email_address"];
+/** The value spells, in any case, the local part of its record's e-mail (`existinguser17550@example.com`): a login
+ *  of three characters or more, naming someone (isPersonsLogin), not a role's address (`support`). */
+function repeatsEmailLocalPart(parent: JObject, value: string): boolean {
+  if (value.length < 3 || value.length > 64 || !isPersonsLogin(value)) return false;
+  const lower = value.toLowerCase();
+  return EMAIL_KEYS.some((k) => {
+    const email = textOf(objGetLower(parent, k));
+    if (!email) return false;
+    const at = email.indexOf("@");
+    return at === lower.length && email.slice(0, at).toLowerCase() === lower && email.indexOf(".", at) > at;
+  });
 }
 /** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's.
  *  A gender does with more (gendered-records.ts). */

@@ -37,6 +37,7 @@ import type { PhiSpan } from "./detectors/phi-span";
 import { pseudonymiseIdsInText } from "./detectors/patient-ids";
 import { redactEncodedInText } from "./detectors/encoded";
 import { redactNextLineSecrets } from "./detectors/next-line-secret";
+import { redactCommandLineKeys } from "./detectors/command-line-keys";
 import { redactRandomStrings } from "./detectors/random-strings";
 import { MIN_DOTTED_LENGTH, redactDottedTokens } from "./detectors/dotted-tokens";
 import { redactYamlBlockSecrets } from "./detectors/yaml-block";
@@ -143,6 +144,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   if (options.freeText) out = redactMeetingJoinDetails(out, ctx);
   // "a new password on the box - Kq7ZrT2mWx9": a password given in a message's prose.
   if (options.freeText && run >= 8) out = redactProsePasswords(out, ctx);
+  // "java Main <key> <secret>": a key and its secret passed side by side as a program's bare arguments.
+  if (options.freeText && run >= 16) out = redactCommandLineKeys(out, ctx);
   if (options.freeText && run >= 32) out = redactRandomStrings(out, ctx);
   // "0.AS4A….AQAB…~~4f1c…": an opaque code of random parts joined by dots, pasted alone.
   if (options.freeText && run >= MIN_DOTTED_LENGTH && chars & (CUE.dot | CUE.tilde)) out = redactDottedTokens(out, ctx);

@@ -11,7 +11,7 @@ import {
   isUserHeader,
   authParamListLength,
   isParamScheme,
-  startsWithParamScheme,
+  startsWithAuthParams,
   looksLikeCredential,
   redactAuthorizationValue,
   redactHeaderValue,
@@ -23,6 +23,7 @@ import { rTypedString } from "../r-typed-values";
 import { declaredVariables, isGraphqlVariable } from "../graphql-variables";
 import {
   isNoSignature,
+  isWorkingDirectory,
   labelNamesSecret,
   looksLikeDummyValue,
   looksLikeSecretValue,
@@ -351,6 +352,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
       continue;
     }
     if (
+      isWorkingDirectory(key, trimmed) ||
       verdicts.isNoValue(trimmed, head) ||
       (named.type === "signature" && isNoSignature(trimmed)) ||
       (weak && verdicts.notSecretValue(head) && !(assigned && verdicts.labelNamesSecret(key, named, head)))
@@ -723,7 +725,7 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     const quotedParts = cookie
       ? "cookie"
       : (lower === "authorization" || lower === "proxy-authorization") &&
-          startsWithParamScheme(text.slice(valueStart, valueStart + 32))
+          startsWithAuthParams(text.slice(valueStart, valueStart + 48))
         ? "params"
         : "";
     let end = valueEnd(text, valueStart, stop, quote.length > 1, quotedParts, ends);
