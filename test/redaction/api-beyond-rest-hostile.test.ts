@@ -20,6 +20,7 @@ describe("hostile input for the APIs-beyond-REST readers", () => {
     ...megabytesOf(UNITS),
     ["a declaration's `$` run", "password: " + "$".repeat(MB)],
     ["declarations never closed", "($p: String".repeat(MB / 11)],
+    ["operations whose variable lists never close", "query Q($p: String\n".repeat(MB / 19)],
     ["a frame of one endless header", '"CONNECT\\nlogin:' + "a".repeat(MB)],
     ["escaped breaks after one CONNECT", '"CONNECT' + "\\n".repeat(MB / 2)],
     ["CONNECT words on one line", "CONNECT\\n".repeat(MB / 9)],
