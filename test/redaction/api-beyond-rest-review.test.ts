@@ -16,16 +16,24 @@ describe("GraphQL declarations: a `$key: Value` line is not a declaration becaus
 });
 
 describe("role name keys: roles that name no person", () => {
-  it.fails("a queue subscriber's name, a calling method and a shipping method stay", () => {
+  it("a queue subscriber's name, a calling method and a shipping method stay", () => {
     check(
       JSON.stringify({
         subscriber_name: "fhir-encounter-sub",
         callerName: "OAuthHandler.Authorize",
+        caller_name: "ValidateToken",
         shipping_name: "UPS Ground",
       }),
       [],
-      ["fhir-encounter-sub", "OAuthHandler.Authorize", "UPS Ground"],
+      ["fhir-encounter-sub", "OAuthHandler.Authorize", "ValidateToken", "UPS Ground"],
     );
+  });
+  it("a person's name under the same keys still goes, a camel-cased surname too", () => {
+    check(JSON.stringify({ subscriber_name: "Liam Brown", caller_name: "McDonald", shipping_name: "Mary-Jane Roe" }), [
+      "Liam Brown",
+      "McDonald",
+      "Mary-Jane Roe",
+    ]);
   });
   it.fails("the same roles written as an object or first/last name go too", () => {
     check(
@@ -36,7 +44,7 @@ describe("role name keys: roles that name no person", () => {
 });
 
 describe("credential pairs: an application's name beside its client secret is a fact", () => {
-  it.fails("a registration's app name stays; the secret goes", () => {
+  it("a registration's app name stays; the secret goes", () => {
     check(
       JSON.stringify({
         credentials: {
@@ -49,7 +57,22 @@ describe("credential pairs: an application's name beside its client secret is a 
       ["Patient Portal Prod", "0oa1b2c3d4e5f6g7h8"],
     );
   });
-  it.fails("a reference to a secret is no secret: the auth object's name stays", () => {
+  it("an OAuth client's name beside its client secret stays", () => {
+    check(
+      JSON.stringify({
+        oauth: { name: "smart-backend", token_url: "https://auth.example.org/token", client_secret: "Zq8LmZ2pWvT9rBx" },
+      }),
+      ["Zq8LmZ2pWvT9rBx"],
+      ["smart-backend"],
+    );
+  });
+  it("an Authorize.Net login beside its transaction key still goes", () => {
+    check(JSON.stringify({ merchantAuthentication: { name: "7QmTz2Lw58Kp", transactionKey: "8f4KQD5137xbnWte" } }), [
+      "7QmTz2Lw58Kp",
+      "8f4KQD5137xbnWte",
+    ]);
+  });
+  it("a reference to a secret is no secret: the auth object's name stays", () => {
     check(
       JSON.stringify({ auth: { name: "Cerner sandbox", type: "oauth2", secret_ref: "vault://kv/cerner" } }),
       [],
