@@ -22,6 +22,8 @@ describe("hostile input for the APIs-beyond-REST readers", () => {
     ["declarations never closed", "($p: String".repeat(MB / 11)],
     ["operations whose variable lists never close", "query Q($p: String\n".repeat(MB / 19)],
     ["a frame of one endless header", '"CONNECT\\nlogin:' + "a".repeat(MB)],
+    ["escaped quotes in one frame's passcode", '"CONNECT\\npasscode:' + '\\"'.repeat(MB / 2)],
+    ["JS single-quoted frames", "'CONNECT\\nlogin:jroe\\npasscode:Rb4WnX8pQ2z\\n\\n\\0')\n".repeat(MB / 50)],
     ["escaped breaks after one CONNECT", '"CONNECT' + "\\n".repeat(MB / 2)],
     ["CONNECT words on one line", "CONNECT\\n".repeat(MB / 9)],
     ["header lines without a blank line", ">>> CONNECT\n" + "login:a\n".repeat(MB / 8)],

@@ -88,16 +88,23 @@ describe("credential pairs: an application's name beside its client secret is a 
 });
 
 describe("STOMP passcodes outside the frame layouts read", () => {
-  it.fails("an escaped quote inside a SockJS passcode does not end it", () => {
+  it("an escaped quote inside a SockJS passcode does not end it", () => {
     check('["CONNECT\\nlogin:jroe\\npasscode:p@ss\\"word99\\n\\n\\u0000"]', ["word99"]);
   });
-  it.fails("a stomp.py headers dict and a JS single-quoted frame lose the passcode", () => {
+  it("`passcode` names a password wherever it stands: Spring's decoded frame, a JSON member, a prompt", () => {
+    check(
+      'Decoded CONNECT {login=[jroe], passcode=[Kq7ZrT2mWx9]}\n{"passcode": "c0rrect-h0rse-B4ttery"}\nEnter passcode: 482913',
+      ["Kq7ZrT2mWx9", "c0rrect-h0rse-B4ttery", "482913"],
+    );
+  });
+  it("a stomp.py headers dict and a JS single-quoted frame lose the passcode", () => {
     check(
       "Sending frame: 'CONNECT', headers={'login': 'jroe', 'passcode': 'Kq7ZrT2mWx9'}\n" +
         "client.send('CONNECT\\nlogin:jroe\\npasscode:Rb4WnX8pQ2z\\n\\n\\0')",
       ["Kq7ZrT2mWx9", "Rb4WnX8pQ2z"],
     );
   });
+  // Still open: a `>>> ` line is read as a REPL prompt before the sweep, so the frame reader never sees the command.
   it.fails("a passcode holding a blank loses at least its first word in stomp.js debug lines", () => {
     check(">>> CONNECT\nlogin:jroe\npasscode:Kq7 ZrT2mWx9\n\n", ["Kq7 ZrT2mWx9"]);
   });
