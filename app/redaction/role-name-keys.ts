@@ -2,12 +2,13 @@ import { GIVEN_NAMES, SURNAMES } from "./detectors/free-text-phi-names";
 
 /**
  * Keys that name a person by the role they play in a payment, an order, a claim or a record (`customer_name`,
- * `cardholderName`, `billing_name`, `guarantor_full_name`): the key says the value is a person's name, whatever object
- * holds it. A role that is an application's or an organisation's (`client_name`, `tenant_name`, `payer_name`,
- * `consumer_name` in an API gateway) is no person and is not listed.
+ * `cardholderName`, `billing_name`, `guarantor_full_name`): the key says the value is a person's name when the value
+ * could be one (roleValueNamesNoPerson). Read as one flat key, outside a clinical resource. A role that is an
+ * application's or an organisation's (`client_name`, `tenant_name`, `payer_name`, `consumer_name` in an API gateway)
+ * is no person and is not listed.
  */
 const ROLE =
-  "customer|patient|member|subscriber|cardholder|card_?holder|account_?holder|policy_?holder|holder|guarantor|guardian|" +
+  "customer|patient|member|subscriber|card_?holder|account_?holder|policy_?holder|holder|guarantor|guardian|" +
   "beneficiary|insured|recipient|billing|shipping|bill_?to|ship_?to|contact|emergency_?contact|next_?of_?kin|parent|" +
   "mother|father|spouse|employee|student|caller|shopper|buyer|passenger|traveler|traveller|applicant|donor";
 /** The role, an optional `full`, then `name`, written snake_case, kebab-case or camelCase (read in lower case). */
