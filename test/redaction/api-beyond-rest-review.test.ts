@@ -118,3 +118,13 @@ describe("queue envelopes: a FHIR name inside an escaped SQS body", () => {
     );
   });
 });
+
+describe("a greeting that addresses no one", () => {
+  it("Hello World, Hi Team, Hello All keep their words; a greeted person still goes", () => {
+    check(
+      'fmt.Println("Hello World!")\nHi Team, the build is red.\nHello All,\nHello Sophia Clark, your token expired.',
+      ["Sophia Clark"],
+      ["Hello World!", "Hi Team", "Hello All"],
+    );
+  });
+});
