@@ -64,7 +64,7 @@ import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 import { namesAppOrStatus } from "./display-names";
 import { namesGenderedPerson } from "./gendered-records";
 import { accountNameType, isAccountNameKey, personsAccount } from "./account-holders";
-import { isCredentialPairLogin, isRoleNameKey } from "./role-name-keys";
+import { isClientSecretKey, isCredentialPairLogin, isRoleNameKey, roleValueNamesNoPerson } from "./role-name-keys";
 import { isGeolocatedPlace } from "./geolocated-place";
 import { isServiceNowUserName } from "./servicenow-references";
 import { isMentionLabel } from "./mention-keys";
@@ -737,11 +737,23 @@ interface StringMember {
 /** A rule's name and its answer for a member: the member's redacted value, or null when the rule does not apply. */
 type StringMemberRule = readonly [what: string, redact: (m: StringMember) => string | null];
 
-/** Whether an object holds a key naming a secret; read once per object (an object of many `name` keys asks once). */
+/** Whether a member keyed `key` holds a secret's value by its key and its value (not `secret_ref: "vault://…"`). */
+function holdsSecretValue(key: string, node: JNode): boolean {
+  if (node.t !== "s" && node.t !== "r") return false;
+  if (TOKEN_KEYS.has(key.toLowerCase())) return true;
+  const named = secretKey(key);
+  return named !== null && labelNamesSecret(key, named, node.v);
+}
+
+/** Whether an object holds the secret half of a credential pair beside a login: a secret's value under a secret's key,
+ *  a client secret excepted (it pairs with `client_id`); read once per object (many `name` keys ask once). */
 const holdsSecretSeen = new WeakMap<JObject, boolean>();
 function holdsSecret(parent: JObject): boolean {
   let answer = holdsSecretSeen.get(parent);
-  if (answer === undefined) holdsSecretSeen.set(parent, (answer = parent.keys.some((k) => secretKey(k) !== null)));
+  if (answer === undefined) {
+    answer = parent.keys.some((k, i) => !isClientSecretKey(k) && holdsSecretValue(k, parent.vals[i]));
+    holdsSecretSeen.set(parent, answer);
+  }
   return answer;
 }
 
@@ -785,7 +797,12 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
   [
     // `customer_name`, `cardholderName`, `billing_name`: the key names the person by their role in a payment or record.
     "a key naming a person by role",
-    (m) => personsIf(!m.info.clinical && isRoleNameKey(m.lower) && !namesAppOrStatus(m.v), m, "name"),
+    (m) =>
+      personsIf(
+        !m.info.clinical && isRoleNameKey(m.lower) && !namesAppOrStatus(m.v) && !roleValueNamesNoPerson(m.v),
+        m,
+        "name",
+      ),
   ],
   [
     // `merchantAuthentication: {name: "…", transactionKey: "…"}`: the login id beside its secret is half the credential.

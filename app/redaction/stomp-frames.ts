@@ -11,7 +11,7 @@ import { isNobodysLogin } from "./detectors/nobodys-login";
 
 /** A frame's command at the start of a line, of a string, or after stomp.js's `>>> ` / `<<< `, then its line break. */
 const COMMAND = /(CONNECTED|CONNECT|STOMP)(\\r\\n|\\n|\r?\n)/g;
-/** A header: a name, a colon, the value (any characters but the break, a quote or NUL). */
+/** A header: a name, a colon, the value (any characters but the break, the frame's closing quote or NUL). */
 const HEADER_NAME = /^[A-Za-z][A-Za-z0-9-]{0,40}$/;
 const MAX_HEADERS = 64;
 
@@ -22,11 +22,12 @@ export interface StompSpan {
   type: "user_name" | "passcode";
 }
 
-/** Whether the command word at `at` starts a frame: line or string start, or after `>>> `, `<<< `, `>> `, `<< `. */
+/** Whether the command word at `at` starts a frame: line or string start (a JSON or JS string, `"` or `'`), or after
+ *  `>>> `, `<<< `, `>> `, `<< `. */
 function startsFrame(text: string, at: number): boolean {
   if (at === 0) return true;
   const before = text[at - 1];
-  if (before === "\n" || before === '"') return true;
+  if (before === "\n" || before === '"' || before === "'") return true;
   if (before !== " ") return false;
   const mark = text[at - 2];
   return (mark === ">" || mark === "<") && text[at - 3] === mark;
@@ -49,15 +50,20 @@ export function stompAccountSpans(text: string): StompSpan[] {
     if (!startsFrame(text, m.index)) continue;
     const command = m[1];
     const lineBreak = m[2] === "\r\n" ? "\n" : m[2];
+    // A frame in a string ends at the quote that opened it; inside an escaped string, `\"` and `\\` are its text. A
+    // frame on its own lines (stomp.js's debug, a string a reader already decoded) is ended by no quote.
+    const opener = m.index > 0 ? text[m.index - 1] : "";
+    const quote = opener === '"' || opener === "'" ? opener : "\n";
+    const escaped = lineBreak === "\\n";
     let pos = m.index + m[0].length;
     // How far this frame was read: the next command is looked for from there, so no character is read twice.
     let reached = pos;
     for (let n = 0; n < MAX_HEADERS && pos < text.length; n++) {
       // The value runs to the frame's break; a raw or escaped break, a quote or NUL ends it.
       let end = pos;
-      while (end < text.length && !text.startsWith(lineBreak, end) && text[end] !== "\n" && text[end] !== '"') {
-        if (text[end] === "\0" || (text[end] === "\\" && text[end + 1] === "u")) break;
-        end++;
+      while (end < text.length && !text.startsWith(lineBreak, end) && text[end] !== "\n" && text[end] !== quote) {
+        if (text[end] === "\0" || (text[end] === "\\" && (text[end + 1] === "u" || text[end + 1] === "0"))) break;
+        end += escaped && text[end] === "\\" && (text[end + 1] === quote || text[end + 1] === "\\") ? 2 : 1;
       }
       reached = end;
       const line = text.slice(pos, end).replace(/\r$/, "");
@@ -80,10 +86,11 @@ function pushHeader(spans: StompSpan[], command: string, line: string, lineStart
   const colon = line.indexOf(":");
   if (colon < 1 || !HEADER_NAME.test(line.slice(0, colon))) return;
   const type = accountType(command, line.slice(0, colon));
-  // A login, passcode or user name holds no blank: one pasted with a trailing comment (`user-name:tom   // …`) ends there.
+  // A login or user name holds no blank: one pasted with a trailing comment (`user-name:tom   // …`) ends there. A
+  // passcode may hold one: the whole rest of its line goes.
   const rest = line.slice(colon + 1);
   const blank = rest.search(/\s/);
-  const value = blank < 0 ? rest : rest.slice(0, blank);
+  const value = type === "passcode" ? rest.trimEnd() : blank < 0 ? rest : rest.slice(0, blank);
   if (type && value) spans.push({ start: lineStart + colon + 1, end: lineStart + colon + 1 + value.length, type });
 }
 

@@ -20,7 +20,7 @@ import { isSecretTemplateMarker } from "../context";
 import { opensRecord, recordString } from "../record-string";
 import { optionalString } from "./swift-optional";
 import { rTypedString } from "../r-typed-values";
-import { declaredVariables, isGraphqlVariable } from "../graphql-variables";
+import { graphqlOperations, isGraphqlVariable, type GraphqlOperations } from "../graphql-variables";
 import {
   isNoSignature,
   isWorkingDirectory,
@@ -269,8 +269,8 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
   let floor = 0;
   const memo: QuoteMemo = { misses: new Map() };
   const verdicts = new HeadVerdicts();
-  let declared: Set<string> | undefined;
-  const graphqlDeclared = () => (declared ??= declaredVariables(text));
+  let operations: GraphqlOperations | undefined;
+  const graphqlOps = () => (operations ??= graphqlOperations(text));
   KEY_ANCHOR.lastIndex = 0;
   for (;;) {
     const a = KEY_ANCHOR.exec(text);
@@ -347,7 +347,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
       continue;
     }
     // A GraphQL operation's `($pass: String!)` declares a variable and `login(password: $pass)` passes it: no value.
-    if (!quote && isGraphqlVariable(text, keyStart, m?.[2], read.value, read.end, graphqlDeclared)) {
+    if (!quote && isGraphqlVariable(text, keyStart, m?.[2], read.value, read.end, graphqlOps)) {
       KEY_ANCHOR.lastIndex = read.end;
       continue;
     }

@@ -83,6 +83,8 @@ const LABEL_WORDS = new Set([
 const LABEL_FIRST = new Uint16Array(128);
 for (const w of LABEL_WORDS) LABEL_FIRST[w.charCodeAt(0) | 0x20] |= 1 << Math.min(w.length, 15);
 const STRONG_LABEL = new Set(["named", "called", "surname", "nee", "née", "aka"]);
+/** Who a greeting addresses when it names no one: "Hello World!", "Hi Team", "Hello All", "Hi everyone". */
+const ADDRESSEES = new Set(["world", "team", "all", "everyone", "everybody", "folks", "there", "guys", "friends"]);
 const GREETING = new Set([
   "dear",
   "hi",
@@ -921,7 +923,7 @@ function scoreRun(text: string, tokens: Tokens, run: Run): number {
       )
         score += 2;
       else if (p1.lower === "name" && /^[ \t]+$/.test(g)) score += 2;
-      else if (p1.lists & LIST.greeting) score += 2;
+      else if (p1.lists & LIST.greeting && !ADDRESSEES.has(text.slice(run.start, run.end).toLowerCase())) score += 2;
       else if (
         /^(?:i'm|i’m|im)$/.test(p1.lower) ||
         (p2 && /^(?:i|this|it)$/.test(p2.lower) && /^(?:am|is)$/.test(p1.lower))

@@ -202,8 +202,10 @@ export function oneTimeCodeKey(key: string): RegExp | null {
   const k = key.toLowerCase().replace(/[-_. ]/g, "");
   if (k.length > 24) return null;
   const m = ONE_TIME_CODE_KEY.exec(k);
-  // A bare code or pin (`code`, `pin`) is no one-time code's name: an OAuth code, a FHIR code, a PIN pad.
-  if (!m || k === "code" || k === "pin" || k === "passcode") return null;
+  // A bare code or pin (`code`, `pin`) is no one-time code's name: an OAuth code, a FHIR code, a PIN pad. A bare
+  // `passcode` is (a meeting's, a STOMP or MQ login's: `passcode:`, `{'passcode': …}`, `passcode=[…]`): its digits go,
+  // and a value that reads as a secret; a word after it in prose ("the passcode: see the guide") stays.
+  if (!m || k === "code" || k === "pin") return null;
   return m[1] ? CODE_DIGITS : BARE_OTP_DIGITS;
 }
 
