@@ -15,6 +15,8 @@ export interface MultiHit<T> {
 
 /** Characters of a needle kept in the automaton; the rest is compared at each place its prefix occurs. */
 const PREFIX = 32;
+/** States room is made for at first (grown by doubling). */
+const INITIAL_STATES = 64;
 
 const grow = <A extends Int32Array | Uint16Array | Uint8Array>(array: A, size: number): A => {
   if (size <= array.length) return array;
@@ -23,7 +25,8 @@ const grow = <A extends Int32Array | Uint16Array | Uint8Array>(array: A, size: n
   return bigger;
 };
 
-/** The needles longer than PREFIX sharing one prefix (indices into the needles), sorted by their rest once built. */
+/** The needles longer than PREFIX sharing one prefix (indices into the needles), sorted by their rest once built;
+ *  a group holds more needles than rests when needles were added since (only such a group is sorted again). */
 interface LongGroup {
   needles: number[];
   rests: string[];
@@ -42,26 +45,29 @@ function boundAt(rests: string[], lo: number, hi: number, k: number, c: number, 
 
 export class MultiSearch<T> {
   // Per state (0 is the root): its parent, the character into it, its depth, fail and dictionary links, first end.
-  private parent = new Int32Array(1024);
-  private char = new Uint16Array(1024);
-  private depth = new Uint8Array(1024);
-  private fail = new Int32Array(1024);
-  private dict = new Int32Array(1024);
-  private endHead = new Int32Array(1024).fill(-1);
+  // Small at first and grown by doubling: a search is made per item (the values carried in one ticket), and most
+  // hold a few values, so a large first allocation cost more than the searches themselves.
+  private parent = new Int32Array(INITIAL_STATES);
+  private char = new Uint16Array(INITIAL_STATES);
+  private depth = new Uint8Array(INITIAL_STATES);
+  private fail = new Int32Array(INITIAL_STATES);
+  private dict = new Int32Array(INITIAL_STATES);
+  private endHead = new Int32Array(INITIAL_STATES).fill(-1);
   private states = 1;
-  /** The root's transitions, one slot per UTF-16 unit (0: none; no state but the root is 0). */
-  private readonly rootNext = new Int32Array(65536);
-  /** Every other transition in an open-addressing hash: (state, character) → state; -1 marks an empty slot. */
-  private edgeFrom = new Int32Array(2048).fill(-1);
-  private edgeChar = new Uint16Array(2048);
-  private edgeTo = new Int32Array(2048);
+  /** The root's transitions on an ASCII character, one slot each (0: none; no state but the root is 0). */
+  private readonly rootAscii = new Int32Array(128);
+  /** Every other transition (the root's on any other character too) in an open-addressing hash: (state, character)
+   *  → state; -1 marks an empty slot. */
+  private edgeFrom = new Int32Array(2 * INITIAL_STATES).fill(-1);
+  private edgeChar = new Uint16Array(2 * INITIAL_STATES);
+  private edgeTo = new Int32Array(2 * INITIAL_STATES);
   private edges = 0;
   /** Needles ending (or, when longer than PREFIX, with their prefix ending) at a state: a linked list per state. */
   private readonly endNeedle: string[] = [];
   private readonly endPayload: T[] = [];
   private readonly endNext: number[] = [];
   /** Per state: the index in `groups` of the needles longer than PREFIX whose prefix ends there, or -1. */
-  private longGroup = new Int32Array(1024).fill(-1);
+  private longGroup = new Int32Array(INITIAL_STATES).fill(-1);
   private readonly groups: LongGroup[] = [];
   private built = false;
 
@@ -75,14 +81,14 @@ export class MultiSearch<T> {
 
   /** The state reached from `from` on character `c`, or -1. */
   private next(from: number, c: number): number {
-    if (from === 0) return this.rootNext[c] || -1;
+    if (from === 0 && c < 128) return this.rootAscii[c] || -1;
     const h = this.slot(from, c);
     return this.edgeFrom[h] === -1 ? -1 : this.edgeTo[h];
   }
 
   private link(from: number, c: number, to: number): void {
-    if (from === 0) {
-      this.rootNext[c] = to;
+    if (from === 0 && c < 128) {
+      this.rootAscii[c] = to;
       return;
     }
     if ((this.edges + 1) * 2 > this.edgeFrom.length) this.rehash();
@@ -181,6 +187,7 @@ export class MultiSearch<T> {
   /** Fail and dictionary links, state by state in order of depth (a counting sort: depths are at most PREFIX). */
   private build(): void {
     for (const group of this.groups) {
+      if (group.rests.length === group.needles.length) continue;
       const sorted = group.needles
         .map((e) => ({ e, rest: this.endNeedle[e].slice(PREFIX) }))
         .sort((x, y) => (x.rest < y.rest ? -1 : x.rest > y.rest ? 1 : x.e - y.e));

@@ -8,6 +8,8 @@
 // (person-columns.ts, as for a CSV export or a table pasted as text), each person's column loses its values. A FHIR
 // flattener's cells (fhircrackr: `<<1.1>>Jane ~ <<2.1>>Joe`, `[1.1]Berlin | [3.1]London`) keep their index markers
 // and separators; each value between them goes alone.
+import { readsAsPersonsName } from "./display-names";
+import { GIVEN_NAMES } from "./detectors/free-text-phi-names";
 import type { ItemContext } from "./context";
 import { peopleTableColumns, personColumns, redactPersonValue } from "./person-columns";
 
@@ -203,6 +205,18 @@ function redactCell(cell: string, type: string, ctx: ItemContext): string | null
   return changed ? out : null;
 }
 
+/**
+ * A frame's name column (`name`, weak alone) whose every value reads as a person's full name, most of them opening
+ * with a known given name (`Jane Roe`, `Ravi Kumar`): the frame lists people, so its `city` goes too. Hospitals and
+ * apps (`Mount Sinai`, `Growth Chart`) open with no given name.
+ */
+function namesPeople(types: readonly (string | null)[], values: readonly (readonly string[])[]): boolean {
+  const names = values.flatMap((row) => row.filter((v, k) => types[k] === "name" && v.trim()).map((v) => v.trim()));
+  if (names.length === 0 || !names.every((n) => /\s/.test(n) && readsAsPersonsName(n))) return false;
+  const given = names.filter((n) => GIVEN_NAMES.has(n.split(/\s/)[0].toLowerCase())).length;
+  return given * 2 > names.length;
+}
+
 export function redactDataFrames(text: string, ctx: ItemContext): string {
   if (!text.includes("  ")) return text;
   const lines: { start: number; prefix: string; line: string; words: Word[] }[] = [];
@@ -231,6 +245,7 @@ export function redactDataFrames(text: string, ctx: ItemContext): string {
     if (!types) {
       const weak = peopleTableColumns(names);
       if (weak && values.some((row) => row.some((v, k) => weak[k] && holdsKnownPerson(v, ctx)))) types = weak;
+      else if (weak && namesPeople(weak, values)) types = weak;
     }
     let k0 = 0;
     for (const b of frame) {

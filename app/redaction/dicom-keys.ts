@@ -75,10 +75,11 @@ function quotedEnd(text: string, keyAt: number, valueAt: number, bareEnd: number
 const PROMPT = /^[ \t]*(?:>>>|In \[\d{1,6}\]:)[ \t]?(.{1,200})$/;
 /**
  * An expression naming a person's attribute: `ds.PatientName`, `ds[0x0010, 0x0010].value`, `ds["PatientName"]`,
- * `ds.get("PatientName")`, wrapped or not in print(), str() or repr().
+ * `ds.get("PatientName")`, wrapped or not in print(), str() or repr(); or one of a name's components pydicom's
+ * PersonName gives (`ds.PatientName.family_name`, `.given_name`, `.alphabetic`).
  */
 const ATTRIBUTE_EXPRESSION = new RegExp(
-  String.raw`^(?:(print|str|repr)\()?[\w.\[\]]{0,80}?(?:\.(${KEYWORDS})|\[["'](${KEYWORDS})["']\]|\.get\(["'](${KEYWORDS})["']\)|\[(0x[0-9A-Fa-f]{4}, ?0x[0-9A-Fa-f]{4}|0x[0-9A-Fa-f]{8})\])(?:\.value)?\)?[ \t]*$`,
+  String.raw`^(?:(print|str|repr)\()?[\w.\[\]]{0,80}?(?:\.(${KEYWORDS})|\[["'](${KEYWORDS})["']\]|\.get\(["'](${KEYWORDS})["']\)|\[(0x[0-9A-Fa-f]{4}, ?0x[0-9A-Fa-f]{4}|0x[0-9A-Fa-f]{8})\])(?:\.value)?(?:\.(?:family_name|given_name|middle_name|name_prefix|name_suffix|alphabetic|ideographic|phonetic))?\)?[ \t]*$`,
 );
 /** A REPL variable bound to an attribute (`elem = ds[0x0010, 0x0010]`), then read (`elem.value`, `print(elem.value)`). */
 const BINDING = /^([A-Za-z_]\w{0,40})[ \t]*=[ \t]*([^=].*)$/;

@@ -70,17 +70,49 @@ function hasSplitTag(text: string): boolean {
     }
   return false;
 }
-/** The groups of the person's attributes: a person's tag written whole (`00100010`, `0x00100010`) holds one of them. */
-const PERSON_GROUPS = [...new Set(PERSON_ATTRIBUTES.map(([tag]) => tag.slice(0, 4)))];
+/** The elements of the person's attributes by their group (`0010` → `0010`, `0020`, …), elements in upper case. */
+const PERSON_ELEMENTS = new Map<string, Set<string>>();
+for (const [tag] of PERSON_ATTRIBUTES) {
+  const group = tag.slice(0, 4);
+  if (!PERSON_ELEMENTS.has(group)) PERSON_ELEMENTS.set(group, new Set());
+  PERSON_ELEMENTS.get(group)?.add(tag.slice(4));
+}
+/** What may stand between a tag's group and its element in the spellings the readers take (`00100010`, `0010 0010`,
+ *  `0x0010, 0x0010`): at most a separator, a blank and pydicom's `0x`. */
+const MAX_BETWEEN = 4;
+const isBetween = (c: number) => c === 0x2c || c === 0x20 || c === 0x7c;
+
+/**
+ * Whether a person's tag stands in the text with its group and element together or apart (`00100010`, `0x0040A123`,
+ * `0010 0010`, `0x0010, 0x0010`): a person's group followed by one of that group's elements. A group alone is not
+ * enough — `0040` or `0010` stands inside UUIDs, numbers and timestamps. Each occurrence of a group is read a
+ * bounded number of characters on (linear).
+ */
+function hasPersonTag(text: string): boolean {
+  for (const [group, elements] of PERSON_ELEMENTS)
+    for (let at = text.indexOf(group); at >= 0; at = text.indexOf(group, at + 1)) {
+      let i = at + 4;
+      const limit = i + MAX_BETWEEN;
+      while (i < limit) {
+        const c = text.charCodeAt(i);
+        if (isBetween(c)) i++;
+        else if (c === 0x30 && (text.charCodeAt(i + 1) | 0x20) === 0x78)
+          i += 2; // 0x
+        else break;
+      }
+      if (hexRun(text, i) && elements.has(text.slice(i, i + 4).toUpperCase())) return true;
+    }
+  return false;
+}
 const PERSON_KEYWORD = new RegExp([...DICOM_PERSON_KEYWORDS.keys()].join("|"));
 
 /**
  * Whether a paste may hold anything the DICOM readers act on: a tag written apart (any attribute's, whose name they
- * keep from the sweep), a person's group (the start of a person's tag written whole), or a person's keyword. Without
+ * keep from the sweep), a person's tag in any spelling, or a person's keyword. Without
  * any of them every reader would leave the paste as it is, so they are not run.
  */
 export function mayHoldDicom(text: string): boolean {
-  return PERSON_GROUPS.some((group) => text.includes(group)) || PERSON_KEYWORD.test(text) || hasSplitTag(text);
+  return hasPersonTag(text) || PERSON_KEYWORD.test(text) || hasSplitTag(text);
 }
 
 /** Values that stand for no one ("UNKNOWN", "ANONYMOUS", "-"): left as they are. */

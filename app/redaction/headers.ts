@@ -84,8 +84,14 @@ export function redactAuthorizationValue(
   if (m) {
     const [, lead, scheme, gap, whole] = m;
     const lower = scheme.toLowerCase();
-    // Digest's auth-params: the username and the response go, the realm, the uri, qop and the algorithm stay.
-    const params = lower === "digest" ? authParamListLength(whole) : 0;
+    // Digest's auth-params: the username and the response go, the realm, the uri, qop and the algorithm stay. A token
+    // written as an auth-param (`Bearer token="…"`, Rails' `Token token="…", email="…"`) is read the same way.
+    const params =
+      lower === "digest"
+        ? authParamListLength(whole)
+        : startsWithTokenParam(scheme + gap + whole)
+          ? authParamsLength(whole)
+          : 0;
     if (params) return lead + scheme + gap + redactAuthParams(whole.slice(0, params), ctx) + sweep(whole.slice(params));
     // In text (not a real header) only the first word after the scheme is the credential: "Bearer abc123 failed".
     // (Auth-params — `k=v, …` — all belong to the credential.)
@@ -154,6 +160,19 @@ const PARAM = String.raw`[A-Za-z0-9_.-]{1,64}[ \t]*=[ \t]*${PARAM_VALUE}`;
  *  so it is linear. */
 const AUTH_PARAM_LIST = new RegExp(String.raw`^${PARAM}(?:[ \t]*,[ \t]*${PARAM})+`);
 export const authParamListLength = (value: string): number => AUTH_PARAM_LIST.exec(value)?.[0].length ?? 0;
+/** One or more auth-params (`token="…"`, `token=…, email=…`). */
+const AUTH_PARAMS_FROM_ONE = new RegExp(String.raw`^${PARAM}(?:[ \t]*,[ \t]*${PARAM})*`);
+const authParamsLength = (value: string): number => AUTH_PARAMS_FROM_ONE.exec(value)?.[0].length ?? 0;
+
+/** A token scheme whose credential is written as auth-params instead of a token68: `Bearer token="…"`, `Bearer
+ *  realm="…", token="…"`, and Rails' `Token token="…", email="…"` (what `authenticate_with_http_token` reads). A
+ *  token68 holds `=` only as its end's padding, so a name, `=` and a value after the scheme are params. */
+const TOKEN_PARAM_START =
+  /^[ \t]*(?:bearer|token)[ \t]+(?:token|access_token|realm)[ \t]*=[ \t]*(?:["']|\\")?[^\s=,"'\\]/i;
+export const startsWithTokenParam = (value: string): boolean => TOKEN_PARAM_START.test(value);
+/** A value that starts with a scheme whose credential is a list of auth-params: `Hawk id="…"`, `Token token="…"`. */
+export const startsWithAuthParams = (value: string): boolean =>
+  startsWithParamScheme(value) || startsWithTokenParam(value);
 
 /** Auth-params that name or describe the credential, not the credential: they stay for the diagnosis. A key's id
  *  (HTTP Signature's `keyId`, OAuth 1's consumer key: a client id) is what the vendor looks the key up by; a timestamp
@@ -171,9 +190,17 @@ function redactAuthParams(params: string, ctx: ItemContext): string {
       const v = double ?? single ?? escaped ?? bare ?? "";
       if (!v || DESCRIPTIVE_PARAM.test(name) || (/^uri\b/i.test(name) && !/[?#]/.test(v))) return whole;
       const open = double !== undefined ? '"' : single !== undefined ? "'" : escaped !== undefined ? '\\"' : "";
-      return name + open + ctx.secret(v, "authorization") + open;
+      return name + open + authParamPlaceholder(name, v, ctx) + open;
     },
   );
+}
+
+/** A token param's value is an access token (a JWT keeps its annotation), an e-mail a person's; the rest are
+ *  the credential's parts. */
+function authParamPlaceholder(name: string, value: string, ctx: ItemContext): string {
+  if (/^(?:access_)?token[ \t]*=/i.test(name)) return ctx.token(value, "access_token");
+  if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value)) return ctx.phi(value, "email");
+  return ctx.secret(value, "authorization");
 }
 
 function basicCredential(credential: string, ctx: ItemContext): string {

@@ -57,13 +57,14 @@ import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
 import { readsAsPersonsName } from "./display-names";
 import { RedactionError } from "./errors";
-import { isLoginKey, isNobodysLogin, isPersonsLogin } from "./detectors/nobodys-login";
+import { isNobodysLogin, isPersonsLogin, isPersonsLoginUnder } from "./detectors/nobodys-login";
 import { endUserType, isEndUserKey, personalAttributeType } from "./attribute-keys";
 import { isContactNumber, isPhoneValue } from "./detectors/phi-phones";
 import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 import { namesAppOrStatus } from "./display-names";
 import { namesGenderedPerson } from "./gendered-records";
 import { accountNameType, isAccountNameKey, personsAccount } from "./account-holders";
+import { isCredentialPairLogin, isRoleNameKey } from "./role-name-keys";
 import { isGeolocatedPlace } from "./geolocated-place";
 import { isServiceNowUserName } from "./servicenow-references";
 import { isMentionLabel } from "./mention-keys";
@@ -736,6 +737,14 @@ interface StringMember {
 /** A rule's name and its answer for a member: the member's redacted value, or null when the rule does not apply. */
 type StringMemberRule = readonly [what: string, redact: (m: StringMember) => string | null];
 
+/** Whether an object holds a key naming a secret; read once per object (an object of many `name` keys asks once). */
+const holdsSecretSeen = new WeakMap<JObject, boolean>();
+function holdsSecret(parent: JObject): boolean {
+  let answer = holdsSecretSeen.get(parent);
+  if (answer === undefined) holdsSecretSeen.set(parent, (answer = parent.keys.some((k) => secretKey(k) !== null)));
+  return answer;
+}
+
 /** The member's value as the person's data of `type` when `applies`, else null. */
 const personsIf = (applies: boolean | undefined, m: StringMember, type: string): string | null =>
   applies ? m.ctx.phi(m.v, type) : null;
@@ -772,6 +781,19 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
         type ?? "",
       );
     },
+  ],
+  [
+    // `customer_name`, `cardholderName`, `billing_name`: the key names the person by their role in a payment or record.
+    "a key naming a person by role",
+    (m) => personsIf(!m.info.clinical && isRoleNameKey(m.lower) && !namesAppOrStatus(m.v), m, "name"),
+  ],
+  [
+    // `merchantAuthentication: {name: "…", transactionKey: "…"}`: the login id beside its secret is half the credential.
+    "the login half of a credential pair",
+    (m) =>
+      !m.info.clinical && isCredentialPairLogin(m.lower, m.holder, () => !!m.parent && holdsSecret(m.parent))
+        ? m.ctx.secret(m.v, "login_id")
+        : null,
   ],
   [
     // `"usr.id"`, `"enduser.id"`, or nested as objects (Datadog's `{"usr": {"id": …}}`): the holder's key and the
@@ -898,8 +920,7 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
     (m) =>
       personsIf(
         !m.info.clinical &&
-          isLoginKey(m.lower.replace(/^_+/, "")) &&
-          isPersonsLogin(m.v) &&
+          isPersonsLoginUnder(m.lower.replace(/^_+/, ""), m.v) &&
           !namesRoleOrService(m.parent, m.holder),
         m,
         "user_name",
@@ -929,6 +950,15 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
           holderName(m.v),
         m,
         "name",
+      ),
+  ],
+  [
+    "a `name` that spells its record's e-mail before the `@` (a sign-up body's generated login): the address goes, so it does",
+    (m) =>
+      personsIf(
+        !m.info.clinical && m.lower === "name" && m.parent !== undefined && repeatsEmailLocalPart(m.parent, m.v),
+        m,
+        "user_name",
       ),
   ],
   [
@@ -982,6 +1012,20 @@ function inPersonsClaims(holder: JObject): boolean {
 function inIdTokenClaims(parent: JObject): boolean {
   const has = (k: string) => objHasLower(parent, k);
   return has("preferred_username") || has("upn") || (has("email") && (has("sub") || has("oid")));
+}
+/** A record's e-mail keys, lower case. */
+const EMAIL_KEYS = ["email", "e-mail", "mail", "emailaddress", "email_address"];
+/** The value spells, in any case, the local part of its record's e-mail (`existinguser17550@example.com`): a login
+ *  of three characters or more, naming someone (isPersonsLogin), not a role's address (`support`). */
+function repeatsEmailLocalPart(parent: JObject, value: string): boolean {
+  if (value.length < 3 || value.length > 64 || !isPersonsLogin(value)) return false;
+  const lower = value.toLowerCase();
+  return EMAIL_KEYS.some((k) => {
+    const email = textOf(objGetLower(parent, k));
+    if (!email) return false;
+    const at = email.indexOf("@");
+    return at === lower.length && email.slice(0, at).toLowerCase() === lower && email.indexOf(".", at) > at;
+  });
 }
 /** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's.
  *  A gender does with more (gendered-records.ts). */

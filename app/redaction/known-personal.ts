@@ -6,6 +6,7 @@ import type { ItemContext, KnownValue } from "./context";
 import { keptValues } from "./context";
 import { MultiSearch, foldCase } from "~/document/multi-search";
 import { charTable } from "./char-table";
+import { digitsIn } from "./digits";
 import { namesAppOrStatus } from "./display-names";
 import { fhirIdMentions } from "./fhir-id-mentions";
 
@@ -42,12 +43,6 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[A-Za-z]{2,24}$/;
 const FULL_DATE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:19|20)\d{6})$/;
 /** An address line: a number and a word of letters (`1234 Main St`, `Flat 3, 12 High Street`). */
 const ADDRESS_LINE = /^(?=[^\n]{10,120}$)(?=.*\d)(?=.*\p{L}{3}).+$/u;
-
-const digitsIn = (value: string) => {
-  let n = 0;
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 0x30 && value.charCodeAt(i) <= 0x39) n++;
-  return n;
-};
 
 /**
  * Specific enough to be replaced wherever it stands: identifiers of six characters or more with digits in them,

@@ -4,6 +4,7 @@
 // a gematik example names its instance after the KVNR. This module only finds them: redact.ts registers each as a
 // personal identifier, and known-personal.ts carries it wherever it still stands, like any other removed value (a
 // sandbox keeps FHIR ids, but not an id that is a person's national number).
+import { digitsIn } from "./digits";
 
 /**
  * Parts of identifier systems (URIs, OIDs, FSH aliases) that name a national person identifier, lower case. A system
@@ -73,7 +74,7 @@ const isNational = (system: string): boolean => {
 };
 
 /** A national id as this module finds it: 6+ characters holding 4+ digits (known-personal carries such a value). */
-const isNationalIdShape = (value: string): boolean => value.length >= 6 && (value.match(/\d/g) ?? []).length >= 4;
+const isNationalIdShape = (value: string): boolean => value.length >= 6 && digitsIn(value) >= 4;
 
 /** The national person identifiers named by their system in a text. */
 export function nationalIdValues(text: string): string[] {

@@ -69,6 +69,9 @@ const PERSON_WEAK = lookupTable<string>({
   streetaddress: "street_address",
   street: "street_address",
   city: "street_address",
+  town: "street_address",
+  hometown: "street_address",
+  location: "street_address",
   zip: "postal_code",
   zipcode: "postal_code",
   postalcode: "postal_code",
@@ -140,6 +143,23 @@ const NOT_A_NAME = lookupTable<true>(
 const readsAsPerson = (value: string) =>
   PERSON_SHAPED.test(value) && !value.split(/[ ,]+/).some((w) => NOT_A_NAME[w.toLowerCase()]);
 
+/** Nouns for a person that a record's keys are prefixed with (DynamoDB's `CUSTOMER_NAME`, `MEMBER_CITY`). */
+const PERSON_NOUNS = ["customer", "member", "employee", "subscriber", "guarantor", "patient", "person", "contact"];
+/** Name keys that say, after a person's noun, that the record is a person's (`CUSTOMER_NAME` as `patientname`). */
+const NAME_KEYS = new Set(["name", "fullname", "first", "last", "given", "family", "firstname", "lastname"]);
+/**
+ * A column named by a person's noun and a person's detail (`customername`, `customercity`) read as the detail alone:
+ * a name is a strong column (`fullname`), a town or a phone a weak one. Any other column stays as it is named.
+ */
+function personNounless(name: string): string {
+  if (PERSON_STRONG[name] || PERSON_WEAK[name]) return name;
+  const noun = PERSON_NOUNS.find((n) => name.startsWith(n));
+  if (!noun) return name;
+  const rest = name.slice(noun.length);
+  if (NAME_KEYS.has(rest)) return rest === "name" ? "fullname" : rest.length > 5 ? rest : rest + "name";
+  return PERSON_STRONG[rest] || PERSON_WEAK[rest] ? rest : name;
+}
+
 /**
  * Per column, the type a list of people's column is redacted as (null: not a person's column); null when the header
  * makes no list of people. A column headed only "Patient" makes one alone only as far as its own values go, and lets
@@ -149,7 +169,7 @@ export function personColumns(
   headers: readonly string[],
   values: readonly (readonly string[])[] = [],
 ): Array<string | null> | null {
-  const names = headers.map(columnName);
+  const names = headers.map((h) => personNounless(columnName(h)));
   const strong = names.filter((n) => PERSON_STRONG[n]);
   if (!strong.length) return null;
   const patientOnly =

@@ -58,6 +58,8 @@ const OTLP_VALUE = /"stringValue"[ \t]*:[ \t]*"/g;
 const OTLP_WINDOW = 200;
 /** Erlang: a tuple's binary or atom key, its comma, blanks (one line break at most), then the value's `<<"`. */
 const ERLANG = /\{ ?(?:<<"([^"\n]{1,64})">>|([a-z][\w@]{0,63})) ?,[ \t]{0,40}(?:\r?\n[ \t]{0,40})?<<"/g;
+/** Erlang's map (`#{<<"name">> => <<"…">>, birthdate => <<"…">>}`): a binary or atom key, `=>`, the value's `<<"`. */
+const ERLANG_MAP = /(?:<<"([^"\n]{1,64})">>|(?<![\w@])([a-z][\w@]{0,63}))[ \t]{0,8}=>[ \t]{0,8}<<"/g;
 /** Haskell, Kotlin, Python: a field after `{` or `(` or `, `, or first on its line after a line ending in one of
  *  them (Kotlin prints a data class one argument a line), then `=` (Python's keyword arguments have no blanks). */
 const FIELD_EQUALS = /(?:[{(,][ \t]{0,8}\r?\n[ \t]{0,40}|[{(] ?|, )([a-z_][\w']{0,63}) ?= ?/g;
@@ -73,6 +75,14 @@ const PSQL_LINE = /([A-Za-z_][\w.$-]{0,63}) *\|(?: ([^\n]*))?$/my;
  *  or `new Date(…)`: the quoted string inside is the key's value. */
 const MONGO_DATE =
   /(?:^|[{,])[ \t]*(?:"([^"\n]{1,64})"|'([^'\n]{1,64})'|([A-Za-z_$][\w$]{0,63})) ?: ?(?:ISODate|new Date|Date)\((?=["'])/gm;
+
+/** mongosh prints a document one member a line, JavaScript's way (`    location: 'Surat',`): read where the shell's
+ *  own types (`ObjectId(`, `ISODate(`) say a document was printed, so a YAML `key: 'v'` is not taken for one. */
+const MONGO_LINE = /^[ \t]{1,40}([A-Za-z_$][\w$]{0,63}): (?=['"])/gm;
+/** DynamoDB's typed attribute value (`'CUSTOMER_CITY' : {S: 'Mumbai'}`, the SDK's JavaScript; `"CUSTOMER_CITY":
+ *  {"S": "Mumbai"}`, its JSON): the string inside the type's object is the key's value. */
+const DYNAMO_STRING =
+  /(?:"([^"\n]{1,64})"|'([^'\n]{1,64})'|([A-Za-z_$][\w$]{0,63})) ?: ?\{ ?(?:S|"S"|'S') ?: ?(?=["'])/g;
 
 /** The pairs of the printed objects in `text`, object by object, in text order, none overlapping another. */
 export function readPrintedPairs(text: string): PrintedPair[][] {
@@ -90,13 +100,21 @@ export function readPrintedPairs(text: string): PrintedPair[][] {
   if (text.includes('"stringValue"')) readOtlpAttributes(text, found);
   if (text.includes("-[ RECORD ")) readExpandedRecords(text, found);
   if (text.includes("Date(")) readMongoDates(text, found);
+  if (text.includes("ObjectId(") || text.includes("ISODate(")) readMongoLines(text, found);
+  if (text.includes("S")) readDynamoStrings(text, found);
   if (found.length === 0) return [];
   found.sort((a, b) => a.start - b.start);
   const groups: PrintedPair[][] = [];
   let group: PrintedPair[] = [];
   let end = -1;
   for (const pair of found) {
-    if (pair.start < end) continue;
+    if (pair.start < end) {
+      // The same value read by two readers, with its quotes (Go's `{S: 'Mumbai'}`) and without (DynamoDB's typed
+      // value): the one without.
+      const last = group[group.length - 1];
+      if (last && pair.start === last.start + 1 && pair.end === last.end - 1) group[group.length - 1] = pair;
+      continue;
+    }
     if (group.length && (pair.start - end > OBJECT_GAP || group.length >= MAX_PAIRS)) {
       groups.push(group);
       group = [];
@@ -235,14 +253,16 @@ function readRuby(text: string, found: PrintedPair[]) {
 }
 
 function readErlang(text: string, found: PrintedPair[]) {
-  ERLANG.lastIndex = 0;
-  for (let m = ERLANG.exec(text); m; m = ERLANG.exec(text)) {
-    const open = m.index + m[0].length - 1;
-    const close = quotedEnd(text, open);
-    // A binary ends with `">>`; anything else is not Erlang's.
-    if (close < 0 || text[close + 1] !== ">" || text[close + 2] !== ">") continue;
-    push(found, m[1] ?? m[2], text, open + 1, close);
-    ERLANG.lastIndex = close + 1;
+  for (const pattern of [ERLANG, ERLANG_MAP]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const open = m.index + m[0].length - 1;
+      const close = quotedEnd(text, open);
+      // A binary ends with `">>`; anything else is not Erlang's.
+      if (close < 0 || text[close + 1] !== ">" || text[close + 2] !== ">") continue;
+      push(found, m[1] ?? m[2], text, open + 1, close);
+      pattern.lastIndex = close + 1;
+    }
   }
 }
 
@@ -445,5 +465,27 @@ function readMongoDates(text: string, found: PrintedPair[]) {
     if (close < 0) continue;
     push(found, m[1] ?? m[2] ?? m[3], text, start + 1, close);
     MONGO_DATE.lastIndex = close;
+  }
+}
+
+function readMongoLines(text: string, found: PrintedPair[]) {
+  MONGO_LINE.lastIndex = 0;
+  for (let m = MONGO_LINE.exec(text); m; m = MONGO_LINE.exec(text)) {
+    const start = m.index + m[0].length;
+    const close = quotedEnd(text, start);
+    if (close < 0) continue;
+    push(found, m[1], text, start + 1, close);
+    MONGO_LINE.lastIndex = close;
+  }
+}
+
+function readDynamoStrings(text: string, found: PrintedPair[]) {
+  DYNAMO_STRING.lastIndex = 0;
+  for (let m = DYNAMO_STRING.exec(text); m; m = DYNAMO_STRING.exec(text)) {
+    const start = m.index + m[0].length;
+    const close = quotedEnd(text, start);
+    if (close < 0) continue;
+    push(found, m[1] ?? m[2] ?? m[3], text, start + 1, close);
+    DYNAMO_STRING.lastIndex = close;
   }
 }

@@ -37,6 +37,7 @@ import type { PhiSpan } from "./detectors/phi-span";
 import { pseudonymiseIdsInText } from "./detectors/patient-ids";
 import { redactEncodedInText } from "./detectors/encoded";
 import { redactNextLineSecrets } from "./detectors/next-line-secret";
+import { redactCommandLineKeys } from "./detectors/command-line-keys";
 import { redactRandomStrings } from "./detectors/random-strings";
 import { MIN_DOTTED_LENGTH, redactDottedTokens } from "./detectors/dotted-tokens";
 import { redactYamlBlockSecrets } from "./detectors/yaml-block";
@@ -44,6 +45,7 @@ import { redactXmlSecrets } from "./detectors/xml-elements";
 import { redactTableSecrets } from "./detectors/table-cells";
 import { ALL_CUES, CUE, scanCues } from "./sweep-cues";
 import { redactFreeText } from "./free-text";
+import { redactStompFrames } from "./stomp-frames";
 
 export interface SweepOptions {
   /** Also look for personal data in prose (log lines, notes, free-text JSON strings). */
@@ -96,6 +98,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
     out = redactPrintedHeaderPairs(out, ctx, (v) => sweepSecretsNoUrls(v, ctx, scanCues(v)));
   // "{Date=Wed, 05 Oct 2022 …, Set-Cookie=a=…; Path=/, Server=…}": API Gateway's and Java's flat header maps.
   if (chars & CUE.equals) out = redactFlatHeaderMaps(out, ctx, (v) => sweepSecretsNoUrls(v, ctx, scanCues(v)));
+  // ">>> CONNECT", then "login:…" and "passcode:…": a STOMP frame's account (stomp.js's debug lines, SockJS frames).
+  if (all(chars, CUE.colon) && (chars & CUE.newline || text.includes("\\n"))) out = redactStompFrames(out, ctx);
   if (chars & CUE.colon) {
     // Values inside a header or URL are swept with their own cues (a decoded value may hold characters the text did
     // not).
@@ -140,6 +144,8 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   if (options.freeText) out = redactMeetingJoinDetails(out, ctx);
   // "a new password on the box - Kq7ZrT2mWx9": a password given in a message's prose.
   if (options.freeText && run >= 8) out = redactProsePasswords(out, ctx);
+  // "java Main <key> <secret>": a key and its secret passed side by side as a program's bare arguments.
+  if (options.freeText && run >= 16) out = redactCommandLineKeys(out, ctx);
   if (options.freeText && run >= 32) out = redactRandomStrings(out, ctx);
   // "0.AS4A….AQAB…~~4f1c…": an opaque code of random parts joined by dots, pasted alone.
   if (options.freeText && run >= MIN_DOTTED_LENGTH && chars & (CUE.dot | CUE.tilde)) out = redactDottedTokens(out, ctx);

@@ -55,6 +55,42 @@ describe("MultiSearch", () => {
       expect(found.sort()).toEqual(expected.sort());
     }
   });
+  it("finds what a plain search finds when needles are added between searches, non-ASCII ones at the root too", () => {
+    // Values are carried item by item (known-personal.ts): each search after an add must see every needle so far,
+    // a long needle's group sorted again with its new members, a first character outside ASCII reached from the root.
+    const prefix = "Ψ".repeat(31);
+    const letters = ["a", "b", "é", "Ψ"];
+    const pick = (n: number) => Array.from({ length: n }, () => letters[Math.floor(Math.random() * 4)]).join("");
+    for (let round = 0; round < 20; round++) {
+      const search = new MultiSearch<number>();
+      const needles: string[] = [];
+      for (let step = 0; step < 8; step++) {
+        const needle =
+          Math.random() < 0.5 ? prefix + pick(Math.floor(Math.random() * 5)) : pick(1 + Math.floor(Math.random() * 4));
+        search.add(needle, needles.push(needle) - 1);
+        const text = Array.from({ length: 12 }, () => (Math.random() < 0.5 ? prefix : "") + pick(5)).join(" ");
+        const expected: string[] = [];
+        for (let at = 0; at < text.length; at++)
+          needles.forEach((n, i) => text.startsWith(n, at) && expected.push(`${i}@${at}`));
+        expect(
+          search
+            .search(text)
+            .map((h) => `${h.payload}@${h.start}`)
+            .sort(),
+        ).toEqual(expected.sort());
+      }
+    }
+  });
+  it("finishes on a megabyte of text outside ASCII whose every character starts a needle", () => {
+    // The root's transitions on characters outside ASCII are in the edge hash: each is still one look-up.
+    const letters = "ΨΩéжñ漢字";
+    const search = new MultiSearch<number>();
+    const needle = (i: number) =>
+      Array.from({ length: 6 + (i % 40) }, (_, k) => letters[(i * 7 + k * k) % letters.length]).join("");
+    for (let i = 0; i < 2000; i++) search.add(needle(i), i);
+    const text = letters.repeat(Math.ceil((1 << 20) / letters.length)) + " " + needle(1234);
+    expect(search.search(text).map((h) => h.payload)).toContain(1234);
+  });
   it("folds case without moving offsets", () => {
     expect(foldCase("ABC İx Ωé")).toHaveLength("ABC İx Ωé".length);
     expect(foldCase("Jane DOE")).toBe("jane doe");

@@ -24,6 +24,12 @@ const draftHolds = (page: Page, text: string) =>
 
 const openPage = withBrowser();
 
+/** Waits until the router's rendered location names `step` (the form's data-history-step), the address too. */
+async function inHistory(page: Page, step: string) {
+  await page.locator(`form[data-history-step="${step}"]`).waitFor();
+  await page.waitForURL(new RegExp(`[?&]step=${step}\\b`));
+}
+
 async function openWizard(options?: Parameters<typeof openPage>[0]) {
   const page = await openPage(options);
   const errors: string[] = [];
@@ -109,14 +115,17 @@ describe("a newcomer's path through the wizard", () => {
     const { page } = await openWizard();
     await fillAbout(page);
     await next(page, "Application");
-    // The address is written just after the step shows; a person presses Back once it reads the new step.
-    await page.waitForURL(/[?&]step=application\b/);
+    // The address is written just after the step shows, and the router renders its new location later still (a
+    // transition): a person presses Back once the page reads the new step, which the form says in data-history-step.
+    await inHistory(page, "application");
     await field(page, "App ID").fill(SEED.application.appId);
     await page.goBack();
+    await inHistory(page, "about");
     await waitForStep(page, "About you");
     expect(new URL(page.url()).searchParams.get("step")).toBe("about");
     expect(await page.locator("#f-about-codeProgramMember-yes").isChecked()).toBe(true);
     await page.goForward();
+    await inHistory(page, "application");
     await waitForStep(page, "Application");
     expect(new URL(page.url()).searchParams.get("step")).toBe("application");
     expect(await field(page, "App ID").inputValue()).toBe(SEED.application.appId);

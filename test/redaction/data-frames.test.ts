@@ -120,6 +120,23 @@ describe("a printed data frame of people loses its people's columns", () => {
     expectKept(out, ["p1", "p2", ":::", "sched-app Tulsa"]);
   });
 
+  it("a frame of `name` and `city` alone whose names are people's loses both; one of places or apps keeps them", () => {
+    const people = [
+      "             name     city",
+      "0       Jane Roe   Boston",
+      "1     Ravi Kumar  Chennai",
+      "2  Priya Raman   Mumbai",
+    ].join("\n");
+    expectGone(redact(people), ["Jane Roe", "Ravi Kumar", "Priya Raman", "Boston", "Chennai", "Mumbai"]);
+    const sites = [
+      "                 name     city",
+      "0        Mount Sinai  New York",
+      "1        Mayo Clinic  Rochester",
+      "2       Growth Chart    Tulsa",
+    ].join("\n");
+    expectKept(redact(sites), ["Mount Sinai", "Mayo Clinic", "Growth Chart", "New York", "Rochester", "Tulsa"]);
+  });
+
   it("a frame that lists no people keeps every column (apps, scopes)", () => {
     const text = [
       "      name       client_id  status",

@@ -31,6 +31,8 @@ const LAYOUTS = [
   'fo.AddOrUpdate(DicomTag.ResponsiblePerson, "Doe^John")',
   "setattr(ds, 'OperatorsName', 'Roe^Jane')",
   ">>> ds[0x0040A123]",
+  ">>> ds[0x0040, 0xa123]",
+  '<element tag="0010 0010" vr="PN">Doe^John</element>',
 ];
 
 describe("the DICOM readers' gate", () => {
@@ -47,8 +49,17 @@ describe("the DICOM readers' gate", () => {
       expect(mayHoldDicom(text)).toBe(false);
   });
 
+  it("keeps out a paste whose person's tag group only stands inside ids, numbers and timestamps", () => {
+    // `0040` and `0010` are a person's tag groups, but here no person's element follows them.
+    for (const text of [
+      "GET /r4/Patient/ec2458f2-0040-41c8-b71b-0e701af7583d 200, request 3f2a0010-1e24-41c8-0008-0e701af7583d",
+      "2024-05-01 10:00:10.0010 took 0.0040 s; offset 00100 and 10010, order 0038-7777",
+    ])
+      expect(mayHoldDicom(text)).toBe(false);
+  });
+
   it("reads 1 MB of separators between short hex runs, and of a keyword's start, to the end", () => {
-    for (const unit of ["abc,", "ABCD,12 |", "0,|", "Patien", "000,0001|"])
+    for (const unit of ["abc,", "ABCD,12 |", "0,|", "Patien", "000,0001|", "0038", "0040, 0x", "00080x0x", "0040 ,|"])
       expect(mayHoldDicom(unit.repeat(Math.ceil((1 << 20) / unit.length)))).toBe(false);
   });
 });
@@ -80,6 +91,7 @@ const PIECES = [
   ...["(", ")", "[", "]", "{", "}", "<", ">", "/>", '"', "'", "=", ":", ",", "|", "#", " ", "  ", "\t", "\n", "\r\n"],
   ...["Doe^John", "Roe^Jane", "Z000016388", "ABCD1234", "Jane Roe", "19700101", "HFS", "CT", "1166:", "# 8, 1"],
   ...["0018", "5100", "ABCD", "1234", "20240501", "0x", "0X", "00", "7fe0", "abc,", "12|"],
+  ...["0010 0010", "0x0040,0xA123", "0040a123", "ec2458f2-0040-41c8", "0010", "0040", "A123", ", 0x", "0x0010 "],
 ];
 
 // Whole lines the readers do act on, rarer among the pieces: a gate that turned one of them away would change the output.

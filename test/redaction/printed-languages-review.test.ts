@@ -106,7 +106,12 @@ describe("review: printed objects in other languages", () => {
     expect(out).toContain(' $ name : chr "');
   });
 
-  it.fails("an Erlang map of binaries (`=>`): the birth date goes", () => {
+  it("an Erlang map of binaries (`=>`): the birth date goes", () => {
     expectRedacted(`#{<<"name">> => <<"Jane Roe">>, <<"birthdate">> => <<"1961-04-12">>}`, ["Jane Roe", "1961-04-12"]);
+    expectRedacted(
+      `#{name => <<"Jane Roe">>, birthdate => <<"1961-04-12">>, status => <<"active">>}`,
+      ["Jane Roe", "1961-04-12"],
+      ['status => <<"active">>'],
+    );
   });
 });

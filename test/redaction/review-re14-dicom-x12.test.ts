@@ -54,9 +54,11 @@ describe("review RE14: DICOM layouts and X12 separators", () => {
     // Outside a DICOM paste, the same key is an application's own field.
     kept(redact("PatientID: 12724066\nstatus: 200\n"), "12724066");
   });
-  // Not read yet: a name's components echoed by a REPL (`ds.PatientName.family_name` then `'Quill'`).
-  it.fails("5d: REPL name components", () => {
+  // A name's components echoed by a REPL (`ds.PatientName.family_name` then `'Quill'`): read as the name is.
+  it("5d: REPL name components", () => {
     gone(redact(">>> ds.PatientName.family_name\n'Quillfeather'\n"), "Quillfeather");
+    gone(redact("In [4]: print(ds.PatientName.given_name)\nOdessa\n"), "Odessa");
+    kept(redact(">>> ds.Modality\n'CT'\n"), "'CT'");
   });
   // A read name is carried through the paste without case (known-personal.ts).
   it("5d: an echo of a read name in another case", () => {

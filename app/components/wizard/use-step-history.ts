@@ -10,12 +10,18 @@ export function stepInUrl(search: string): StepId | undefined {
   return isStepId(value) ? value : undefined;
 }
 
+/**
+ * Keeps the address and the shown step in step; returns the step the router's committed location names (undefined
+ * before hydration). The browser's address can change before the router's location is rendered (a navigation is
+ * rendered as a transition), so the form exposes this as `data-history-step`: the step is a history entry once it
+ * equals the shown step.
+ */
 export function useStepHistory(
   hydrated: boolean,
   step: StepId,
   complete: boolean,
   onPop: (target: StepId) => void,
-): void {
+): StepId | undefined {
   const navigate = useNavigate();
   const location = useLocation();
   const navigationType = useNavigationType();
@@ -39,4 +45,5 @@ export function useStepHistory(
     // Only Back / Forward (a POP of the address) moves the wizard.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [location.key]);
+  return hydrated ? stepInUrl(location.search) : undefined;
 }

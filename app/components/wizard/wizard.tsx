@@ -228,7 +228,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
   );
 
   // Each step is a browser history entry (?step=…), so Back and Forward move between steps.
-  useStepHistory(hydrated, nav.step, Boolean(complete), (target) => {
+  const historyStep = useStepHistory(hydrated, nav.step, Boolean(complete), (target) => {
     if (!navRef.current.visited.includes(target)) return;
     if (complete) setComplete(null);
     if (target !== navRef.current.step || complete) go(target);
@@ -386,6 +386,7 @@ export function Wizard({ result }: { result?: WizardResponse }) {
                 aria-labelledby="step-heading"
                 ref={formRef}
                 data-hydrated={hydrated || undefined}
+                data-history-step={historyStep}
                 onFocus={preloadValidation}
               >
                 {/* The first submit button is the one Enter in a text field presses: make it Next, not a progress link. */}

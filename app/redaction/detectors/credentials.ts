@@ -11,7 +11,7 @@ import {
   isUserHeader,
   authParamListLength,
   isParamScheme,
-  startsWithParamScheme,
+  startsWithAuthParams,
   looksLikeCredential,
   redactAuthorizationValue,
   redactHeaderValue,
@@ -20,8 +20,10 @@ import { isSecretTemplateMarker } from "../context";
 import { opensRecord, recordString } from "../record-string";
 import { optionalString } from "./swift-optional";
 import { rTypedString } from "../r-typed-values";
+import { declaredVariables, isGraphqlVariable } from "../graphql-variables";
 import {
   isNoSignature,
+  isWorkingDirectory,
   labelNamesSecret,
   looksLikeDummyValue,
   looksLikeSecretValue,
@@ -267,6 +269,8 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
   let floor = 0;
   const memo: QuoteMemo = { misses: new Map() };
   const verdicts = new HeadVerdicts();
+  let declared: Set<string> | undefined;
+  const graphqlDeclared = () => (declared ??= declaredVariables(text));
   KEY_ANCHOR.lastIndex = 0;
   for (;;) {
     const a = KEY_ANCHOR.exec(text);
@@ -342,7 +346,13 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
       KEY_ANCHOR.lastIndex = read.end;
       continue;
     }
+    // A GraphQL operation's `($pass: String!)` declares a variable and `login(password: $pass)` passes it: no value.
+    if (!quote && isGraphqlVariable(text, keyStart, m?.[2], read.value, read.end, graphqlDeclared)) {
+      KEY_ANCHOR.lastIndex = read.end;
+      continue;
+    }
     if (
+      isWorkingDirectory(key, trimmed) ||
       verdicts.isNoValue(trimmed, head) ||
       (named.type === "signature" && isNoSignature(trimmed)) ||
       (weak && verdicts.notSecretValue(head) && !(assigned && verdicts.labelNamesSecret(key, named, head)))
@@ -715,7 +725,7 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     const quotedParts = cookie
       ? "cookie"
       : (lower === "authorization" || lower === "proxy-authorization") &&
-          startsWithParamScheme(text.slice(valueStart, valueStart + 32))
+          startsWithAuthParams(text.slice(valueStart, valueStart + 48))
         ? "params"
         : "";
     let end = valueEnd(text, valueStart, stop, quote.length > 1, quotedParts, ends);

@@ -29,6 +29,9 @@ import { findAssumedRoleSessions } from "./assumed-role-sessions";
 import { findPromptLogins } from "./prompt-logins";
 import { findBuildCauses } from "./build-causes";
 import { findProcessStartUsers } from "./process-start-users";
+import { authLogCue, findAuthLogLogins } from "./auth-log-logins";
+import { findWindowsEventUsers, windowsEventCue } from "./windows-event-users";
+import { findStructuredDataLogins, structuredDataCue } from "./syslog-structured-data";
 import { findGravatarHashes, gravatarCue } from "./phi-gravatar";
 import { CUE, homePathCue, lowerCaseAddressCue, lowerCaseLoginCue, lowerCaseNameCue, phiCues } from "./phi-cues";
 
@@ -104,6 +107,12 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findBuildCauses, cued: (c, t) => (c & CUE.capital) !== 0 && t.includes(" by ") },
   // The account a Spring Boot application (an integration test's) was started under.
   { find: findProcessStartUsers, cued: (_c, t) => t.includes("started by ") },
+  // Who signed in, in a Unix authentication log (sudo, sshd, PAM, su, Linux audit).
+  { find: findAuthLogLogins, cued: (_c, t) => authLogCue(t) },
+  // The account a Windows Security event names (`<Data Name="TargetUserName">`).
+  { find: findWindowsEventUsers, cued: (_c, t) => windowsEventCue(t) },
+  // A login in RFC 5424 syslog's structured data (`[auth@32473 user="…"]`).
+  { find: findStructuredDataLogins, cued: (_c, t) => structuredDataCue(t) },
 ];
 
 export function findFreeTextPhi(text: string): PhiSpan[] {

@@ -10,10 +10,19 @@ import { isNobodysLogin } from "./nobodys-login";
  *  ignore case (`c:\users\`); `~` alone is the current user's home, `~name/` another's. */
 const HOME =
   /(?:\/home\/|\/Users\/|\/mnt\/[a-z]\/Users\/|~|[A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/))([A-Za-z][\w.-]{0,63})(?=[/\\])/g;
+/** A home directory itself, the path ending at its user (sudo's `PWD=/home/jdoe ;`, `cd /Users/jdoe`): only under a
+ *  profile root (`~name` alone may be prose, `~about 5`), then a blank, a quote, a bracket, `;`, `,` or the end. */
+const HOME_ITSELF =
+  /(?:\/home\/|\/Users\/|\/mnt\/[a-z]\/Users\/|[A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/))([A-Za-z][\w.-]{0,63})(?=[\s;,"'`)\]>]|$)/g;
 /** What may stand right before a path: the start, a blank, a quote or a bracket, `=`, `:` (file:///home/…). */
 const BEFORE_PATH = /[\s"'`([{<=:,/]/;
 export function findHomeDirectoryUsers(text: string, out: PhiSpan[]): void {
-  each(HOME, text, (m) => {
+  findUsers(HOME, text, out);
+  findUsers(HOME_ITSELF, text, out);
+}
+
+function findUsers(pattern: RegExp, text: string, out: PhiSpan[]): void {
+  each(pattern, text, (m) => {
     const before = text[m.index - 1];
     // "/home/" after a host or a path segment (https://site/home/…, /api/Users/…) is not a profile's root.
     if (before !== undefined && !BEFORE_PATH.test(before)) return;

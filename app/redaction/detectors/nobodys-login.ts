@@ -115,6 +115,13 @@ const SNAKE_LOGIN_KEYS = [
   "samaccountname",
   "user_id",
   "userid",
+  // An admin acting as someone else (`?impersonate=jdoe`).
+  "impersonate",
+  // A profile's handle (an app's `display_id`, Twitter's `screen_name`).
+  "display_id",
+  "displayid",
+  "screen_name",
+  "screenname",
 ];
 /** The login keys, each also in kebab case (`preferred-username`, a header-style or YAML spelling). */
 export const LOGIN_KEYS = [
@@ -161,18 +168,33 @@ const keyWords = (key: string) =>
     .split(/[_.\-\s]+/)
     .filter(Boolean);
 /** A login key, also under a prefix that says whose or what for, in any case or glued when lowered (`url_username`, Ansible's uri module; `db_username`,
- *  `proxyUsername`, `smtp_user_name`, `db_user`, `proxy_login`); `user` alone is too common a word to be one. */
+ *  `proxyUsername`, `smtp_user_name`, `db_user`, `proxy_login`, `delegatedUserId`); `user` alone is too common a
+ *  word to be one. */
 export const isLoginKey = (key: string) => {
   if (LOGIN_KEY_SET.has(key.toLowerCase())) return true;
   const words = keyWords(key);
   // A key lowered before it gets here (`proxyusername`): the part before `username`.
   if (words.length === 1 && words[0].endsWith("username")) return !SETTING_WORDS.has(words[0].slice(0, -8));
+  if (words.length === 1 && words[0].endsWith("userid")) return !SETTING_WORDS.has(words[0].slice(0, -6));
   const last = words.length - 1;
-  const tail = words[last] === "name" && (words[last - 1] === "user" || words[last - 1] === "login") ? 2 : 1;
+  // `delegatedUserName`, `proxy_login_name`, and a user's id said whose (`delegatedUserId`, `on_behalf_user_id`).
+  const tail =
+    (words[last] === "name" || words[last] === "id") && (words[last - 1] === "user" || words[last - 1] === "login")
+      ? 2
+      : 1;
   const prefix = words.slice(0, words.length - tail);
-  const login = tail === 2 || ["username", "user", "login"].includes(words[last]);
+  const login = tail === 2 || ["username", "user", "login", "userid"].includes(words[last]);
   return login && prefix.length > 0 && !prefix.some((w) => SETTING_WORDS.has(w));
 };
+
+/** A key that names a user's id by a prefix (`delegatedUserId`, `parent_user_id`), not the plain `user_id`. */
+const PREFIXED_USER_ID = /[A-Za-z0-9][_.-]?user[_.-]?id$/i;
+/** A login under a login key. Under a prefixed user id key, an id in capitals and digits (Slack's `U07244Q1EHG`) is
+ *  a system's id, not a login someone typed. */
+export const isPersonsLoginUnder = (key: string, value: string): boolean =>
+  isLoginKey(key) &&
+  isPersonsLogin(value) &&
+  !(PREFIXED_USER_ID.test(key) && !LOGIN_KEY_SET.has(key.toLowerCase()) && /^[A-Z0-9]+$/.test(value));
 
 /** A value under a login key that is a person's login: one token of three characters or more (a URL, a path or a
  *  sentence is not one), naming someone. */

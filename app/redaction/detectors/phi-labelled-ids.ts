@@ -1,5 +1,6 @@
 // Identifiers after a label (MRN, member id, licence, passport, account, fax) and labelled postal codes in free text.
 import { each, type PhiSpan } from "./phi-span";
+import { digitsIn } from "../digits";
 
 const ID_LABEL =
   /\b(mrn|medical record(?: number| no\.?| #)?|med(?:ical)? rec(?:ord)? (?:no\.?|#)|chart (?:number|no\.?|#)|member (?:id|number|no\.?|#)|subscriber (?:id|number)|policy (?:number|no\.?|#|id)|insurance (?:id|number)|health plan (?:id|number)|beneficiary (?:id|number)|account (?:number|no\.?|#)|acct\.? ?(?:number|no\.?|#)?|licen[cs]e (?:number|no\.?|#)|driver'?s licen[cs]e(?: number| no\.?| #)?|dl ?#|passport(?: number| no\.?| #)?|certificate (?:number|no\.?|#)|serial (?:number|no\.?|#)|vin|fax)(?:[ \t]{0,3}(?:is|was|:|#|=|-)){0,2}[ \t]{0,3}/gi;
@@ -12,7 +13,7 @@ export function findLabelledIds(text: string, out: PhiSpan[]) {
     const v = ID_VALUE.exec(text.slice(start, start + 26));
     if (!v) return;
     const value = v[0].replace(/-+$/, "");
-    if ((value.match(/\d/g) ?? []).length < 3) return;
+    if (digitsIn(value) < 3) return;
     if (label === "fax") {
       out.push({ start, end: start + value.length, type: "phone" });
       return;

@@ -441,3 +441,19 @@ export function labelNamesSecret(key: string, named: SecretKey, value: string): 
   if (!named.exact && ENDS_IN_SECRET_WORD.test(key.replace(/[^A-Za-z0-9]+$/, ""))) return !looksLikeDummyValue(value);
   return looksLikeSecretValue(value);
 }
+
+/** An absolute directory: `/`-separated names of path characters (`/home/jdoe`, `/srv/app`), or under `~/`. */
+const DIRECTORY = /^~?(?:\/[A-Za-z0-9._@+-]{1,255}){1,64}\/?$/;
+
+/**
+ * The shell's working directory, not a password: `PWD` and `OLDPWD` in capitals (a process environment, sudo's
+ * record `; PWD=/home/jdoe ;`, `docker inspect`'s Env) holding an absolute path of two names or more, or of one
+ * name in small letters (`/opt`, `/root`). An ODBC string's `PWD=` holds a password, which is no such path.
+ */
+export function isWorkingDirectory(key: string, value: string): boolean {
+  if (key !== "PWD" && key !== "OLDPWD") return false;
+  if (value === "/" || value === "~") return true;
+  if (!(value.startsWith("/") || value.startsWith("~/")) || value.length > 4096 || !DIRECTORY.test(value)) return false;
+  const names = value.split("/").filter((n) => n && n !== "~");
+  return names.length >= 2 || (names.length === 1 && /^[a-z]{1,32}$/.test(names[0]));
+}

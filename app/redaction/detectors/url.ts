@@ -11,7 +11,7 @@ import { SECRET_PARAMS, looksLikeDummyValue, looksLikeSecretValue, secretKey, se
 import { hidesSecret } from "./encoded";
 import { proseDetails, sweepEncodedValue } from "./encoded-values";
 import { decodeBase64Text } from "~/evidence/base64";
-import { isLoginKey, isPersonsLogin } from "./nobodys-login";
+import { isPersonsLogin, isPersonsLoginUnder } from "./nobodys-login";
 
 export { SECRET_PARAMS };
 
@@ -135,7 +135,7 @@ function paramValue(
   const phiType = phiParamType(name);
   if (phiType) return ctx.phi(decoded, phiType);
   // A login in a form body or a query (`username=jroe&password=…`, an env file's `USERNAME=jroe`).
-  if (isLoginKey(name) && isPersonsLogin(decoded)) return ctx.phi(decoded, "user_name");
+  if (isPersonsLoginUnder(name, decoded)) return ctx.phi(decoded, "user_name");
   // An SMS or voice API's form body (`To=%2B18016640964`).
   if (isPhoneValue(name, decoded)) return ctx.phi(decoded, "phone");
   if (ctx.clientDomain && (PATIENT_PARAMS.has(lower) || /^(patient|subject)[.:]/.test(lower))) {

@@ -321,6 +321,8 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ],
   ["artifacts from outside the US (NHS England, Germany, Japan, Australia, Netherlands, Belgium)", /^intl-/],
   ["SOAP and XML web services (WS-Security, IHE PIX/PDQ/XDS, HL7 v3, CXF and WCF logs)", /^soap-/],
+  ["APIs beyond REST (GraphQL, gRPC, STOMP over WebSocket, queue messages)", /^api-/],
+  ["operating-system and platform logs (auth.log, sudo, syslog, Windows Event Log, Fluentd, Kubernetes)", /^os-/],
 ];
 
 export function realArtifactSection(): string {

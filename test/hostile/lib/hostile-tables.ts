@@ -3,6 +3,7 @@
 // No timing is asserted.
 import { expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
+import { detectKind } from "~/evidence/detect";
 import { growth, LINEAR, repeat } from "../work-meter";
 
 /** A mebibyte: the size of the "finishes" inputs. */
@@ -35,5 +36,42 @@ export function itFinishes(
   for (const [name, text] of inputs)
     it(title(name), () => {
       expect(redactText(text).length).toBeGreaterThan(0);
+    });
+}
+
+/** A shape's name and its input maker (text of about `size` characters). */
+export type NamedMaker = readonly [name: string, make: (size: number) => string];
+
+/** `unit` repeated whole, never cut: a unit cut in the middle of its value (`CODE=Zx8`) would let the text's size
+ *  decide how its last pair reads, and a growth step would measure that switch rather than the readers. */
+export const wholeUnits = (unit: string) => (size: number) => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
+
+/** `unit` repeated as the items of one JSON array of about `size` characters. */
+export const jsonArray = (unit: string) => (size: number) =>
+  "[" + unit.repeat(Math.max(1, Math.floor(size / unit.length))) + "{}]";
+
+/** One text item redacted as the app would, its kind detected (JSON stays JSON). */
+export const redactDetected = (text: string): string =>
+  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: detectKind(text), text })
+    .text;
+
+/**
+ * The hostile table most reader tests share. Each shape — a unit (repeated up to the size) or an input maker — grows
+ * the work linearly when the input grows 4× (under 5× the counted operations: a quadratic scan fails), and a
+ * megabyte of it finishes; then each of `extras` (one long value, a quote never closed, deep nesting) finishes.
+ */
+export function itIsLinearAndFinishes(
+  shapes: readonly (NamedText | NamedMaker)[],
+  extras: readonly NamedText[] = [],
+  run: (text: string) => string = redactText,
+): void {
+  const makers = shapes.map(([name, shape]): NamedMaker => [name, typeof shape === "string" ? repeat(shape) : shape]);
+  for (const [name, make] of makers)
+    it(`${name}: repeated, the redaction grows linearly`, () => {
+      expect(growth(make, (t) => void run(t), 8_000)).toBeLessThan(LINEAR);
+    });
+  for (const [name, text] of [...makers.map(([name, make]): NamedText => [name, make(MB)]), ...extras])
+    it(`a megabyte: ${name} finishes`, () => {
+      expect(run(text).length).toBeGreaterThan(0);
     });
 }
