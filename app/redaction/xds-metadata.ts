@@ -8,11 +8,13 @@
 // names and keeps its id; every other slot (codes, times, hashes, repository ids) stays. One forward pass over the
 // text: each slot's values are read up to its end tag, found once; every regex is bounded.
 import type { ItemContext } from "./context";
+import { forwardSearch } from "./forward-search";
 import { cxIdSpan } from "./hl7-cx";
 import { hasSentinel } from "./placeholders";
 
 /** A Slot's start tag (ebRIM 3.0 `rim:Slot`, any prefix or none), its name attribute captured. */
 const SLOT = /<((?:[A-Za-z_][\w.-]{0,40}:)?)Slot\s[^<>]{0,400}?\bname\s*=\s*["']([^"'<>]{1,200})["'][^<>]{0,400}>/g;
+const SLOT_END = /<\/(?:[A-Za-z_][\w.-]{0,40}:)?Slot\b/g;
 /** A Value element's text inside a slot. */
 const VALUE = /<(?:[A-Za-z_][\w.-]{0,40}:)?Value\s*>([^<]{1,4096})<\//g;
 /** An ExternalIdentifier's start tag. */
@@ -117,19 +119,18 @@ function redactSlotValue(slot: string, v: string, ctx: ItemContext): string {
 
 function redactSlots(text: string, ctx: ItemContext): string {
   if (!text.includes("Slot")) return text;
+  // Slots do not nest: a slot's values end at the first slot end tag (any prefix), searched forward only.
+  const closeAt = forwardSearch(text, SLOT_END);
   let out = "";
   let pos = 0;
-  // Prefixes whose end tag is missing from some offset on: not looked for again (many slots never closed stay linear).
-  const unclosed = new Set<string>();
   SLOT.lastIndex = 0;
   for (let m = SLOT.exec(text); m; m = SLOT.exec(text)) {
     const name = m[2].trim();
     const known = name === "sourcePatientInfo" || CX_SLOTS.has(name) || XCN_SLOTS.has(name);
     if (!known) continue;
     const innerStart = m.index + m[0].length;
-    // Slots do not nest: the values are read up to this slot's end tag (or the text's end when it was cut off).
-    const close = unclosed.has(m[1]) ? -1 : text.indexOf(`</${m[1]}Slot`, innerStart);
-    if (close < 0) unclosed.add(m[1]);
+    // The values are read up to the end tag (or the text's end when it was cut off).
+    const close = closeAt(innerStart);
     const end = close < 0 ? text.length : close;
     VALUE.lastIndex = 0;
     const inner = text

@@ -67,4 +67,11 @@ describe("XDS.b metadata read by slot", () => {
       );
     expect(redact(ids)).not.toContain('"Qx1^');
   });
+
+  it("finishes on a megabyte of slots never closed, each under a prefix of its own", () => {
+    let text = "";
+    for (let i = 0; text.length < 1_000_000; i++)
+      text += `<p${i}:Slot name="sourcePatientInfo"><p${i}:Value>PID-5|Quill${i}x^Bo</p${i}:Value>\n`;
+    gone(redact(text), "Quill7x", "Quill20000x");
+  });
 });

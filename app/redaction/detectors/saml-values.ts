@@ -7,6 +7,7 @@
 import type { ItemContext } from "../context";
 import { hasSentinel } from "../placeholders";
 import { cxIdSpan } from "../hl7-cx";
+import { forwardSearch } from "../forward-search";
 
 /** An Attribute element's start tag (not AttributeValue, AttributeStatement): its prefix and attributes. */
 const ATTRIBUTE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)Attribute(\s[^<>]{0,2000})>/g;
@@ -104,19 +105,6 @@ function typeOfName(name: string): string | undefined {
 /** Where an attribute's values end: its own close tag, the next attribute's start tag (the one before was never
  *  closed: a truncated paste, another prefix), or the statement's end — whichever comes first. */
 const INNER_END = /<\/?(?:[A-Za-z_][\w.-]{0,40}:)?Attribute(?:Statement)?[\s/>]/g;
-
-/** The first match of `re` (global) at or after `from`, for `from` that only grows: each part of the text is searched
- *  once however many elements are never closed. */
-function forwardSearch(text: string, re: RegExp): (from: number) => number {
-  let known: { from: number; at: number } | undefined;
-  return (from) => {
-    if (known && from >= known.from && (known.at === -1 || from <= known.at)) return known.at;
-    re.lastIndex = from;
-    const at = re.exec(text)?.index ?? -1;
-    known = { from, at };
-    return at;
-  };
-}
 
 function replaceValues(inner: string, type: string, ctx: ItemContext): string {
   VALUE.lastIndex = 0;
