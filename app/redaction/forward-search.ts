@@ -13,3 +13,10 @@ export function forwardSearch(text: string, re: RegExp): (from: number) => numbe
     return at;
   };
 }
+
+/** `s` with its first `find` replaced by `to` taken literally (`String.replace` with a string would expand `$&`,
+ *  `$'` and `` $` `` in a value that holds them). */
+export function replaceOnce(s: string, find: string, to: string): string {
+  const at = s.indexOf(find);
+  return at < 0 ? s : s.slice(0, at) + to + s.slice(at + find.length);
+}

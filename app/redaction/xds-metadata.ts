@@ -8,7 +8,7 @@
 // names and keeps its id; every other slot (codes, times, hashes, repository ids) stays. One forward pass over the
 // text: each slot's values are read up to its end tag, found once; every regex is bounded.
 import type { ItemContext } from "./context";
-import { forwardSearch } from "./forward-search";
+import { forwardSearch, replaceOnce } from "./forward-search";
 import { cxIdSpan } from "./hl7-cx";
 import { hasSentinel } from "./placeholders";
 
@@ -135,7 +135,9 @@ function redactSlots(text: string, ctx: ItemContext): string {
     VALUE.lastIndex = 0;
     const inner = text
       .slice(innerStart, end)
-      .replace(VALUE, (whole, value: string) => whole.replace(`>${value}<`, `>${redactSlotValue(name, value, ctx)}<`));
+      .replace(VALUE, (whole, value: string) =>
+        replaceOnce(whole, `>${value}<`, `>${redactSlotValue(name, value, ctx)}<`),
+      );
     out += text.slice(pos, innerStart) + inner;
     pos = end;
     SLOT.lastIndex = end;
@@ -158,7 +160,7 @@ function redactExternalIdentifiers(text: string, ctx: ItemContext): string {
     const id = cxIdSpan(value);
     if (!id) return whole;
     const redacted = replaceSpans(value, [[id.start, id.end]], (p) => ctx.phi(p, "identifier"));
-    return whole.replace(attrs, attrs.slice(0, valueStart) + redacted + attrs.slice(valueEnd));
+    return replaceOnce(whole, attrs, attrs.slice(0, valueStart) + redacted + attrs.slice(valueEnd));
   });
 }
 

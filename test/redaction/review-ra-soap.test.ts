@@ -44,7 +44,7 @@ describe("review A: SOAP and XML web services", () => {
     gone(redact(text), "8812q", "Springfield General");
   });
 
-  it.fails("a slot value with a `$'` keeps its bytes (String.replace patterns)", () => {
+  it("a slot value with a `$'` keeps its bytes (String.replace patterns)", () => {
     const text =
       '<rim:Slot name="authorPerson"><rim:ValueList><rim:Value>77^Smitty^^^^$\'</rim:Value></rim:ValueList></rim:Slot>';
     kept(redact(text), "^^^$'");

@@ -7,7 +7,7 @@
 import type { ItemContext } from "../context";
 import { hasSentinel } from "../placeholders";
 import { cxIdSpan } from "../hl7-cx";
-import { forwardSearch } from "../forward-search";
+import { forwardSearch, replaceOnce } from "../forward-search";
 
 /** An Attribute element's start tag (not AttributeValue, AttributeStatement): its prefix and attributes. */
 const ATTRIBUTE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)Attribute(\s[^<>]{0,2000})>/g;
@@ -117,9 +117,9 @@ function replaceValues(inner: string, type: string, ctx: ItemContext): string {
       const id = cxIdSpan(v);
       if (!id) return whole;
       const redacted = v.slice(0, id.start) + ctx.phi(v.slice(id.start, id.end), "identifier") + v.slice(id.end);
-      return whole.replace(`${open}${value}${close}`, `${open}${value.replace(v, redacted)}${close}`);
+      return replaceOnce(whole, `${open}${value}${close}`, `${open}${replaceOnce(value, v, redacted)}${close}`);
     }
-    return whole.replace(`${open}${value}${close}`, `${open}${value.replace(v, ctx.phi(v, type))}${close}`);
+    return replaceOnce(whole, `${open}${value}${close}`, `${open}${replaceOnce(value, v, ctx.phi(v, type))}${close}`);
   });
 }
 
@@ -157,9 +157,13 @@ function redactNameIds(text: string, ctx: ItemContext): string {
     const v = value.trim();
     if (!v || hasSentinel(v)) return whole;
     if (PERSON_QUALIFIER.test(attrs ?? ""))
-      return whole.replace(`>${value}<`, `>${value.replace(v, ctx.phi(v, "identifier"))}<`);
+      return replaceOnce(whole, `>${value}<`, `>${replaceOnce(value, v, ctx.phi(v, "identifier"))}<`);
     if (PSEUDONYM_FORMAT.test(attrs ?? "") && looksOpaque(v)) return whole;
-    return whole.replace(`>${value}<`, `>${value.replace(v, ctx.phi(v, EMAIL.test(v) ? "email" : "user_name"))}<`);
+    return replaceOnce(
+      whole,
+      `>${value}<`,
+      `>${replaceOnce(value, v, ctx.phi(v, EMAIL.test(v) ? "email" : "user_name"))}<`,
+    );
   });
 }
 

@@ -4,7 +4,7 @@
 // `Type` URI and `<wsu:Created>` stay. A token's children are read up to its end tag, searched forward only (tokens never
 // closed, under any number of prefixes, are not searched for again); every regex is bounded: linear in the text.
 import { isSecretTemplateMarker, type ItemContext } from "../context";
-import { forwardSearch } from "../forward-search";
+import { forwardSearch, replaceOnce } from "../forward-search";
 import { hasSentinel } from "../placeholders";
 
 const TOKEN = /<((?:[A-Za-z_][\w.-]{0,40}:)?)UsernameToken(?:\s[^<>]{0,2000})?>/g;
@@ -18,7 +18,7 @@ function redactChildren(inner: string, ctx: ItemContext): string {
     // A template's marker (`{username}`, `$saml-username$`) stands for a value, it is none.
     if (!v || hasSentinel(v) || isSecretTemplateMarker(v)) return whole;
     const to = name === "Username" ? ctx.phi(v, "user_name") : ctx.secret(v, name === "Nonce" ? "nonce" : "password");
-    return whole.replace(`>${value}<`, `>${value.replace(v, to)}<`);
+    return replaceOnce(whole, `>${value}<`, `>${replaceOnce(value, v, to)}<`);
   });
 }
 
