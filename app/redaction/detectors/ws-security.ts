@@ -9,16 +9,20 @@ import { hasSentinel } from "../placeholders";
 
 const TOKEN = /<((?:[A-Za-z_][\w.-]{0,40}:)?)UsernameToken(?:\s[^<>]{0,2000})?>/g;
 const TOKEN_END = /<\/(?:[A-Za-z_][\w.-]{0,40}:)?UsernameToken\b/g;
-const CHILD = /<((?:[A-Za-z_][\w.-]{0,40}:)?)(Username|Password|Nonce)(?:\s[^<>]{0,1000})?>([^<]{1,4096})<\/\1\2\s*>/g;
+/** A child's text, plain or in a CDATA section (WCF and some SoapUI projects write the password so). */
+const CHILD =
+  /<((?:[A-Za-z_][\w.-]{0,40}:)?)(Username|Password|Nonce)(?:\s[^<>]{0,1000})?>(?:<!\[CDATA\[([^\]<]{1,4096})\]\]>|([^<]{1,4096}))<\/\1\2\s*>/g;
 
 function redactChildren(inner: string, ctx: ItemContext): string {
   CHILD.lastIndex = 0;
-  return inner.replace(CHILD, (whole, _prefix: string, name: string, value: string) => {
+  return inner.replace(CHILD, (whole, _prefix: string, name: string, cdata?: string, plain?: string) => {
+    const value = cdata ?? plain ?? "";
     const v = value.trim();
     // A template's marker (`{username}`, `$saml-username$`) stands for a value, it is none.
     if (!v || hasSentinel(v) || isSecretTemplateMarker(v)) return whole;
     const to = name === "Username" ? ctx.phi(v, "user_name") : ctx.secret(v, name === "Nonce" ? "nonce" : "password");
-    return replaceOnce(whole, `>${value}<`, `>${replaceOnce(value, v, to)}<`);
+    const [open, close] = cdata === undefined ? [">", "<"] : ["[", "]"];
+    return replaceOnce(whole, `${open}${value}${close}`, `${open}${replaceOnce(value, v, to)}${close}`);
   });
 }
 
