@@ -39,6 +39,8 @@ const CX_SLOTS = new Set([
 ]);
 /** Slots holding a clinician in XCN form: names go, the id stays. */
 const XCN_SLOTS = new Set(["authorPerson", "legalAuthenticator", "$XDSDocumentEntryAuthorPerson"]);
+/** A recipient (XON|XCN|XTN) and an author's telecom (XTN). */
+const OTHER_SLOTS = new Set(["intendedRecipient", "authorTelecommunication"]);
 
 /** `value` with the parts at `spans` (sorted, disjoint) replaced by `to(part)`. */
 function replaceSpans(value: string, spans: Array<[number, number]>, to: (part: string) => string): string {
@@ -102,13 +104,53 @@ function redactPidField(v: string, ctx: ItemContext): string {
       return whole("phone");
     case 19:
       return whole("ssn");
+    case 21:
+      // The mother's id (CX): its id part, the assigning authority stays.
+      return replaceSpans(v, componentSpans(v, from, ID_PART), (p) => ctx.phi(p, "identifier"));
+    case 12:
+    case 23:
+      // County code, birth place.
+      return whole("address");
     default:
       return v;
   }
 }
 
+const XTN_PARTS = new Set([1, 4, 6, 7]);
+/** An XTN (`^^Internet^a@b.org`, `^PRN^PH^^1^425^4445555`): its number and e-mail parts go, its use codes stay. */
+const redactXtn = (v: string, from: number, ctx: ItemContext) =>
+  replaceSpans(v, componentSpans(v, from, XTN_PARTS), (p) => ctx.phi(p, p.includes("@") ? "email" : "phone"));
+
+/** intendedRecipient is `XON|XCN|XTN`: the person's names and their telecom go, the organisation stays. */
+function redactRecipient(v: string, ctx: ItemContext): string {
+  const a = v.indexOf("|");
+  if (a < 0) return v;
+  const b = v.indexOf("|", a + 1);
+  const xcnEnd = b < 0 ? v.length : b;
+  const xcn = replaceSpans(v.slice(a + 1, xcnEnd), componentSpans(v.slice(a + 1, xcnEnd), 0, XCN_NAMES), (p) =>
+    ctx.phi(p, "name"),
+  );
+  return v.slice(0, a + 1) + xcn + (b < 0 ? "" : "|" + redactXtn(v.slice(b + 1), 0, ctx));
+}
+
+/** A stored query's author pattern without components (`('Quarterm%')`): the name in each quoted pattern goes, its
+ *  `%` and `_` wildcards stay. */
+function redactAuthorPattern(v: string, ctx: ItemContext): string {
+  const spans: Array<[number, number]> = [];
+  for (const m of v.matchAll(/'([^']{1,400})'/g)) {
+    const inner = m[1];
+    const lead = /^[%_]*/.exec(inner)![0].length;
+    const trail = /[%_]*$/.exec(inner)![0].length;
+    if (inner.length - trail > lead) spans.push([m.index + 1 + lead, m.index + 1 + inner.length - trail]);
+  }
+  return replaceSpans(v, spans, (p) => ctx.phi(p, "name"));
+}
+
 function redactSlotValue(slot: string, v: string, ctx: ItemContext): string {
   if (slot === "sourcePatientInfo") return redactPidField(v, ctx);
+  if (slot === "intendedRecipient") return redactRecipient(v, ctx);
+  if (slot === "authorTelecommunication") return redactXtn(v, 0, ctx);
+  if (slot === "$XDSDocumentEntryAuthorPerson" && !v.includes("^")) return redactAuthorPattern(v, ctx);
   if (CX_SLOTS.has(slot)) {
     const id = cxIdSpan(v);
     return id ? replaceSpans(v, [[id.start, id.end]], (p) => ctx.phi(p, "identifier")) : v;
@@ -126,7 +168,7 @@ function redactSlots(text: string, ctx: ItemContext): string {
   SLOT.lastIndex = 0;
   for (let m = SLOT.exec(text); m; m = SLOT.exec(text)) {
     const name = m[2].trim();
-    const known = name === "sourcePatientInfo" || CX_SLOTS.has(name) || XCN_SLOTS.has(name);
+    const known = name === "sourcePatientInfo" || CX_SLOTS.has(name) || XCN_SLOTS.has(name) || OTHER_SLOTS.has(name);
     if (!known) continue;
     const innerStart = m.index + m[0].length;
     // The values are read up to the end tag (or the text's end when it was cut off).

@@ -75,3 +75,24 @@ describe("XDS.b metadata read by slot", () => {
     gone(redact(text), "Quill7x", "Quill20000x");
   });
 });
+
+describe("XDS.b slots beyond the patient's own", () => {
+  it("a stored query's author pattern without components loses the name, keeps its wildcards", () => {
+    const out = redact(SLOT("$XDSDocumentEntryAuthorPerson", "('Quarterm%')"));
+    gone(out, "Quarterm");
+    kept(out, "%')</rim:Value>");
+  });
+
+  it("an author's telecom and an intended recipient's telecom go, the organisation stays", () => {
+    const out = redact(
+      SLOT("authorTelecommunication", "^PRN^PH^^1^425^4445555") +
+        SLOT("intendedRecipient", "Marlow Clinic^^^^^^^^^1.2.3|^Wel^Marcus^^^Dr^MD|^^Internet^mwel@example.org"),
+    );
+    gone(out, "4445555", "Wel^", "Marcus", "mwel@example.org");
+    kept(out, "^PRN^PH^^1^", "Marlow Clinic^^^^^^^^^1.2.3|", "^^Internet^");
+  });
+
+  it("PID-12 (county) goes with the other places", () => {
+    gone(redact(SLOT("sourcePatientInfo", "PID-12|Fairfax County")), "Fairfax");
+  });
+});
