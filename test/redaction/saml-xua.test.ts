@@ -58,4 +58,19 @@ describe("XUA assertions: more person attributes, escaped, other resource-ids", 
     kept(out, ">Patient^read^v1<", "^^^&amp;1.2.3&amp;ISO");
     gone(out, "8812q", "7613q");
   });
+
+  it("an assertion a log wrote entity-escaped loses the person's values", () => {
+    const text =
+      "DEBUG inbound: " +
+      assertion(attr("urn:oasis:names:tc:xspa:1.0:subject:subject-id", "Ezekiel Quartermain"))
+        .split("<")
+        .join("&lt;")
+        .split(">")
+        .join("&gt;")
+        .split('"')
+        .join("&quot;");
+    const out = redact(text);
+    gone(out, "Quartermain");
+    kept(out, "DEBUG inbound: &lt;saml2:Assertion xmlns:saml2=&quot;urn:oasis:names:tc:SAML:2.0:assertion&quot;&gt;");
+  });
 });
