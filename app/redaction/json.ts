@@ -3,6 +3,7 @@
 // notes, attachments, reference displays, person-linked dates), and — in a client domain — FHIR resources reduced to
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
+import { isAddressRecord, isPinKey, isPinValue } from "./pin-keys";
 import { isOrganisationSystem } from "./national-ids";
 import { findAssumedRoleSessions } from "./detectors/assumed-role-sessions";
 import type { PhiSpan } from "./detectors/phi-span";
@@ -560,6 +561,10 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // A registry's credentials in a container client's config (`auths.<registry>.auth`).
   const registryType = isString && v.trim() ? registryAuthType(key, info.parentKey) : null;
   if (registryType) return str(ctx.secret(v, registryType));
+
+  // A PIN under its own key, whatever its shape; a postal PIN code in an address record stays (pin-keys.ts).
+  if (isPinKey(key) && isPinValue(v.trim()) && !(parent && isAddressRecord((k) => objHasLower(parent, k))))
+    return str(ctx.secret(v.trim(), "password"));
 
   // Secrets by key.
   const byKey = isString || /^\d{4,}$/.test(v) ? secretByKey(key, v, ctx) : null;

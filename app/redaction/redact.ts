@@ -10,6 +10,7 @@ import { redactJsonText } from "./json";
 import { redactLines } from "./http-text";
 import { redactQuoted } from "./quoted";
 import { redactEscaped } from "./escaped";
+import { readEscapedMarkup } from "./escaped-markup";
 import { removeInvisible } from "./invisible";
 import { decodeQuotedPrintableParts } from "./quoted-printable";
 import { redactCodeCredentials } from "./code-credentials";
@@ -187,12 +188,11 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   text = redactPemKeys(text, ctx);
   // The same body pasted without its BEGIN/END lines (a test fixture, an environment variable, a JSON string).
   text = redactBareKeyBodies(text, ctx);
-  // A decoded SAML assertion: attribute values by the attribute's Name, the subject's NameID (before lines are cut).
-  text = redactSamlValues(text, ctx);
-  // XDS.b metadata: the patient in slot values written as HL7 v2 fields (`PID-5|…`), CX patient ids, XCN authors.
-  text = redactXdsMetadata(text, ctx);
-  // WS-Security UsernameTokens: the login, the password whatever its shape, the nonce.
-  text = redactUsernameTokens(text, ctx);
+  // SOAP web-service markup, also where a log wrote it escaped (`&lt;…&gt;`, a JSON string's `\"`): a decoded SAML
+  // assertion (attribute values by the attribute's Name, the subject's NameID), XDS.b metadata (the patient in slot
+  // values written as HL7 v2 fields, CX patient ids, XCN authors), WS-Security UsernameTokens (the login, the password
+  // whatever its shape, the nonce). Before lines are cut.
+  text = readEscapedMarkup(text, (t) => redactUsernameTokens(redactXdsMetadata(redactSamlValues(t, ctx), ctx), ctx));
   // Health data formats read by their own structure first, over the whole paste (a Python session's `>>>` lines are
   // no mail quote to them): X12 EDI, NCPDP SCRIPT, and DICOM (dumps, DICOM JSON, XML, keys; dicom.ts) before any JSON
   // or XML reader, so alone or inside other text it reads the same.

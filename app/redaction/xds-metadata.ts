@@ -8,11 +8,13 @@
 // names and keeps its id; every other slot (codes, times, hashes, repository ids) stays. One forward pass over the
 // text: each slot's values are read up to its end tag, found once; every regex is bounded.
 import type { ItemContext } from "./context";
+import { forwardSearch, replaceOnce } from "./forward-search";
 import { cxIdSpan } from "./hl7-cx";
 import { hasSentinel } from "./placeholders";
 
 /** A Slot's start tag (ebRIM 3.0 `rim:Slot`, any prefix or none), its name attribute captured. */
 const SLOT = /<((?:[A-Za-z_][\w.-]{0,40}:)?)Slot\s[^<>]{0,400}?\bname\s*=\s*["']([^"'<>]{1,200})["'][^<>]{0,400}>/g;
+const SLOT_END = /<\/(?:[A-Za-z_][\w.-]{0,40}:)?Slot\b/g;
 /** A Value element's text inside a slot. */
 const VALUE = /<(?:[A-Za-z_][\w.-]{0,40}:)?Value\s*>([^<]{1,4096})<\//g;
 /** An ExternalIdentifier's start tag. */
@@ -37,6 +39,8 @@ const CX_SLOTS = new Set([
 ]);
 /** Slots holding a clinician in XCN form: names go, the id stays. */
 const XCN_SLOTS = new Set(["authorPerson", "legalAuthenticator", "$XDSDocumentEntryAuthorPerson"]);
+/** A recipient (XON|XCN|XTN) and an author's telecom (XTN). */
+const OTHER_SLOTS = new Set(["intendedRecipient", "authorTelecommunication"]);
 
 /** `value` with the parts at `spans` (sorted, disjoint) replaced by `to(part)`. */
 function replaceSpans(value: string, spans: Array<[number, number]>, to: (part: string) => string): string {
@@ -100,13 +104,53 @@ function redactPidField(v: string, ctx: ItemContext): string {
       return whole("phone");
     case 19:
       return whole("ssn");
+    case 21:
+      // The mother's id (CX): its id part, the assigning authority stays.
+      return replaceSpans(v, componentSpans(v, from, ID_PART), (p) => ctx.phi(p, "identifier"));
+    case 12:
+    case 23:
+      // County code, birth place.
+      return whole("address");
     default:
       return v;
   }
 }
 
+const XTN_PARTS = new Set([1, 4, 6, 7]);
+/** An XTN (`^^Internet^a@b.org`, `^PRN^PH^^1^425^4445555`): its number and e-mail parts go, its use codes stay. */
+const redactXtn = (v: string, from: number, ctx: ItemContext) =>
+  replaceSpans(v, componentSpans(v, from, XTN_PARTS), (p) => ctx.phi(p, p.includes("@") ? "email" : "phone"));
+
+/** intendedRecipient is `XON|XCN|XTN`: the person's names and their telecom go, the organisation stays. */
+function redactRecipient(v: string, ctx: ItemContext): string {
+  const a = v.indexOf("|");
+  if (a < 0) return v;
+  const b = v.indexOf("|", a + 1);
+  const xcnEnd = b < 0 ? v.length : b;
+  const xcn = replaceSpans(v.slice(a + 1, xcnEnd), componentSpans(v.slice(a + 1, xcnEnd), 0, XCN_NAMES), (p) =>
+    ctx.phi(p, "name"),
+  );
+  return v.slice(0, a + 1) + xcn + (b < 0 ? "" : "|" + redactXtn(v.slice(b + 1), 0, ctx));
+}
+
+/** A stored query's author pattern without components (`('Quarterm%')`): the name in each quoted pattern goes, its
+ *  `%` and `_` wildcards stay. */
+function redactAuthorPattern(v: string, ctx: ItemContext): string {
+  const spans: Array<[number, number]> = [];
+  for (const m of v.matchAll(/'([^']{1,400})'/g)) {
+    const inner = m[1];
+    const lead = /^[%_]*/.exec(inner)![0].length;
+    const trail = /[%_]*$/.exec(inner)![0].length;
+    if (inner.length - trail > lead) spans.push([m.index + 1 + lead, m.index + 1 + inner.length - trail]);
+  }
+  return replaceSpans(v, spans, (p) => ctx.phi(p, "name"));
+}
+
 function redactSlotValue(slot: string, v: string, ctx: ItemContext): string {
   if (slot === "sourcePatientInfo") return redactPidField(v, ctx);
+  if (slot === "intendedRecipient") return redactRecipient(v, ctx);
+  if (slot === "authorTelecommunication") return redactXtn(v, 0, ctx);
+  if (slot === "$XDSDocumentEntryAuthorPerson" && !v.includes("^")) return redactAuthorPattern(v, ctx);
   if (CX_SLOTS.has(slot)) {
     const id = cxIdSpan(v);
     return id ? replaceSpans(v, [[id.start, id.end]], (p) => ctx.phi(p, "identifier")) : v;
@@ -117,24 +161,25 @@ function redactSlotValue(slot: string, v: string, ctx: ItemContext): string {
 
 function redactSlots(text: string, ctx: ItemContext): string {
   if (!text.includes("Slot")) return text;
+  // Slots do not nest: a slot's values end at the first slot end tag (any prefix), searched forward only.
+  const closeAt = forwardSearch(text, SLOT_END);
   let out = "";
   let pos = 0;
-  // Prefixes whose end tag is missing from some offset on: not looked for again (many slots never closed stay linear).
-  const unclosed = new Set<string>();
   SLOT.lastIndex = 0;
   for (let m = SLOT.exec(text); m; m = SLOT.exec(text)) {
     const name = m[2].trim();
-    const known = name === "sourcePatientInfo" || CX_SLOTS.has(name) || XCN_SLOTS.has(name);
+    const known = name === "sourcePatientInfo" || CX_SLOTS.has(name) || XCN_SLOTS.has(name) || OTHER_SLOTS.has(name);
     if (!known) continue;
     const innerStart = m.index + m[0].length;
-    // Slots do not nest: the values are read up to this slot's end tag (or the text's end when it was cut off).
-    const close = unclosed.has(m[1]) ? -1 : text.indexOf(`</${m[1]}Slot`, innerStart);
-    if (close < 0) unclosed.add(m[1]);
+    // The values are read up to the end tag (or the text's end when it was cut off).
+    const close = closeAt(innerStart);
     const end = close < 0 ? text.length : close;
     VALUE.lastIndex = 0;
     const inner = text
       .slice(innerStart, end)
-      .replace(VALUE, (whole, value: string) => whole.replace(`>${value}<`, `>${redactSlotValue(name, value, ctx)}<`));
+      .replace(VALUE, (whole, value: string) =>
+        replaceOnce(whole, `>${value}<`, `>${redactSlotValue(name, value, ctx)}<`),
+      );
     out += text.slice(pos, innerStart) + inner;
     pos = end;
     SLOT.lastIndex = end;
@@ -157,7 +202,7 @@ function redactExternalIdentifiers(text: string, ctx: ItemContext): string {
     const id = cxIdSpan(value);
     if (!id) return whole;
     const redacted = replaceSpans(value, [[id.start, id.end]], (p) => ctx.phi(p, "identifier"));
-    return whole.replace(attrs, attrs.slice(0, valueStart) + redacted + attrs.slice(valueEnd));
+    return replaceOnce(whole, attrs, attrs.slice(0, valueStart) + redacted + attrs.slice(valueEnd));
   });
 }
 

@@ -43,9 +43,19 @@ const ADDRESS_PARTS = new Set([
 ]);
 /** Elements whose address and telecom are an organisation's or a place of care's, not a person's. */
 const ORGANISATION = /Organization$|^healthCareFacility$|^location$|^serviceDeliveryLocation$/;
-/** Elements whose `<id extension>` identifies the patient (SSN, MRN, national number); HL7 v3's `asOtherIDs` holds a
- *  patient's ids from other registries. */
-const PATIENT_IDS = new Set(["patientRole", "patient", "asOtherIDs"]);
+/** Elements whose `<id extension>` identifies the patient (SSN, MRN, national number). HL7 v3's person roles hold the
+ *  person's ids in other registers: `asOtherIDs`, a citizen's national number (`asCitizen`), an employee's, a member's
+ *  or a student's number, a patient's id at another provider. */
+const PATIENT_IDS = new Set([
+  "patientRole",
+  "patient",
+  "asOtherIDs",
+  "asCitizen",
+  "asEmployee",
+  "asMember",
+  "asStudent",
+  "asPatientOfOtherProvider",
+]);
 /** Elements whose `value` attribute is a person's date (birth, death). */
 const PERSON_TIMES = new Set(["birthTime", "deceasedTime"]);
 /**

@@ -26,3 +26,51 @@ describe("XUA assertions", () => {
     kept(out, "^^^&amp;2.16.756.5.30.1.127.3.10.3&amp;ISO", "all-communities", "urn:oid:1.3.6.1.4.1.21367.2017.2.6.19");
   });
 });
+
+describe("XUA assertions: more person attributes, escaped, other resource-ids", () => {
+  const attr = (name: string, v: string) =>
+    `<saml2:Attribute Name="${name}"><saml2:AttributeValue>${v}</saml2:AttributeValue></saml2:Attribute>`;
+  const assertion = (body: string) =>
+    '<saml2:Assertion xmlns:saml2="urn:oasis:names:tc:SAML:2.0:assertion"><saml2:AttributeStatement>' +
+    body +
+    "</saml2:AttributeStatement></saml2:Assertion>";
+
+  it("a GLN NameID goes whatever the case of its qualifier; the EPR principal-id goes", () => {
+    const out = redact(
+      assertion(
+        attr("urn:e-health-suisse:principal-id", "7601000050999") +
+          "</saml2:AttributeStatement><saml2:Subject><saml2:NameID NameQualifier='URN:GS1:GLN' " +
+          'Format="urn:oasis:names:tc:SAML:2.0:nameid-format:persistent">7601000050717</saml2:NameID></saml2:Subject>' +
+          "<saml2:AttributeStatement>",
+      ),
+    );
+    gone(out, "7601000050999", "7601000050717");
+  });
+
+  it("an XACML resource-id that is no CX (no assigning authority) keeps its bytes", () => {
+    const out = redact(
+      assertion(
+        attr("urn:oasis:names:tc:xacml:1.0:resource:resource-id", "Patient^read^v1") +
+          attr("urn:oasis:names:tc:xacml:2.0:resource:resource-id", "8812q^^^&amp;1.2.3&amp;ISO") +
+          attr("urn:oasis:names:tc:xacml:2.0:resource:resource-id", "7613q^^^SPID&amp;2.16.756&amp;ISO"),
+      ),
+    );
+    kept(out, ">Patient^read^v1<", "^^^&amp;1.2.3&amp;ISO");
+    gone(out, "8812q", "7613q");
+  });
+
+  it("an assertion a log wrote entity-escaped loses the person's values", () => {
+    const text =
+      "DEBUG inbound: " +
+      assertion(attr("urn:oasis:names:tc:xspa:1.0:subject:subject-id", "Ezekiel Quartermain"))
+        .split("<")
+        .join("&lt;")
+        .split(">")
+        .join("&gt;")
+        .split('"')
+        .join("&quot;");
+    const out = redact(text);
+    gone(out, "Quartermain");
+    kept(out, "DEBUG inbound: &lt;saml2:Assertion xmlns:saml2=&quot;urn:oasis:names:tc:SAML:2.0:assertion&quot;&gt;");
+  });
+});

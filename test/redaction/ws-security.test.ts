@@ -46,6 +46,14 @@ describe("WS-Security UsernameToken", () => {
     const bare = "<wsse:Password>x".repeat(60000);
     expect(redact(bare).length).toBeGreaterThan(0);
   });
+
+  it("finishes on a megabyte of tokens never closed, each under a prefix of its own", () => {
+    let text = "";
+    for (let i = 0; text.length < 1_000_000; i++)
+      text += `<p${i}:UsernameToken><p${i}:Username>login${i}x</p${i}:Username>\n`;
+    const out = redact(text);
+    gone(out, ">login7x<", ">login20000x<");
+  });
 });
 
 describe("a PIN sent to a SOAP service", () => {

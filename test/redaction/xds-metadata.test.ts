@@ -67,4 +67,64 @@ describe("XDS.b metadata read by slot", () => {
       );
     expect(redact(ids)).not.toContain('"Qx1^');
   });
+
+  it("finishes on a megabyte of slots never closed, each under a prefix of its own", () => {
+    let text = "";
+    for (let i = 0; text.length < 1_000_000; i++)
+      text += `<p${i}:Slot name="sourcePatientInfo"><p${i}:Value>PID-5|Quill${i}x^Bo</p${i}:Value>\n`;
+    gone(redact(text), "Quill7x", "Quill20000x");
+  });
+});
+
+describe("XDS.b slots beyond the patient's own", () => {
+  it("a stored query's author pattern without components loses the name, keeps its wildcards", () => {
+    const out = redact(SLOT("$XDSDocumentEntryAuthorPerson", "('Quarterm%')"));
+    gone(out, "Quarterm");
+    kept(out, "%')</rim:Value>");
+  });
+
+  it("an author's telecom and an intended recipient's telecom go, the organisation stays", () => {
+    const out = redact(
+      SLOT("authorTelecommunication", "^PRN^PH^^1^425^4445555") +
+        SLOT("intendedRecipient", "Marlow Clinic^^^^^^^^^1.2.3|^Wel^Marcus^^^Dr^MD|^^Internet^mwel@example.org"),
+    );
+    gone(out, "4445555", "Wel^", "Marcus", "mwel@example.org");
+    kept(out, "^PRN^PH^^1^", "Marlow Clinic^^^^^^^^^1.2.3|", "^^Internet^");
+  });
+
+  it("PID-12 (county) goes with the other places", () => {
+    gone(redact(SLOT("sourcePatientInfo", "PID-12|Fairfax County")), "Fairfax");
+  });
+});
+
+describe("XDS.b metadata a log wrote escaped", () => {
+  it("a CXF log's entity-escaped sourcePatientInfo loses the patient", () => {
+    const text =
+      "INFO [org.apache.cxf.services.DocumentRepository] Payload: &lt;rim:Slot name=&quot;sourcePatientInfo&quot;&gt;" +
+      "&lt;rim:ValueList&gt;&lt;rim:Value&gt;PID-5|Quartermain^Ezekiel^^^&lt;/rim:Value&gt;&lt;rim:Value&gt;PID-7|19560527" +
+      "&lt;/rim:Value&gt;&lt;/rim:ValueList&gt;&lt;/rim:Slot&gt;";
+    const out = redact(text);
+    gone(out, "Quartermain", "Ezekiel", "19560527");
+    kept(
+      out,
+      "Payload: &lt;rim:Slot name=&quot;sourcePatientInfo&quot;&gt;&lt;rim:ValueList&gt;&lt;rim:Value&gt;PID-5|",
+    );
+  });
+
+  it("a JSON log line's escaped slot loses the patient id and keeps the domain and the line's JSON", () => {
+    const text = JSON.stringify({
+      level: "info",
+      payload: '<rim:Slot name="sourcePatientId"><rim:ValueList><rim:Value>7391q^^^&amp;1.3.6&amp;ISO</rim:Value>',
+    });
+    const out = redact(text);
+    gone(out, "7391q");
+    kept(out, '{"level":"info","payload":"<rim:Slot name=\\"sourcePatientId\\">', "^^^&amp;1.3.6&amp;ISO");
+  });
+
+  it("finishes on a megabyte of escaped slots never closed, one per line and all on one line", () => {
+    const line = "&lt;rim:Slot name=&quot;sourcePatientInfo&quot;&gt;&lt;rim:Value&gt;PID-5|Quill^Bo&lt;/rim:Value&gt;";
+    gone(redact(`${line}\n`.repeat(11000)), "Quill");
+    const json = '{"p":"<rim:Slot name=\\"sourcePatientId\\"><rim:Value>Qx1^^^&1&ISO</rim:Value> \\"'.repeat(16000);
+    expect(redact(json).length).toBeGreaterThan(0);
+  });
 });

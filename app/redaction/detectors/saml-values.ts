@@ -7,6 +7,7 @@
 import type { ItemContext } from "../context";
 import { hasSentinel } from "../placeholders";
 import { cxIdSpan } from "../hl7-cx";
+import { forwardSearch, replaceOnce } from "../forward-search";
 
 /** An Attribute element's start tag (not AttributeValue, AttributeStatement): its prefix and attributes. */
 const ATTRIBUTE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)Attribute(\s[^<>]{0,2000})>/g;
@@ -20,7 +21,7 @@ const NAME_ID = /<((?:[A-Za-z_][\w.-]{0,40}:)?)(NameID|NameIdentifier)(\s[^<>]{0
 const PSEUDONYM_FORMAT = /nameid-format:(?:transient|persistent)/;
 /** A NameQualifier naming a register of people (GS1's GLN, which IHE XUA uses for health professionals): the NameID
  *  is that person's number, whatever its format says. */
-const PERSON_QUALIFIER = /\bNameQualifier\s*=\s*["']urn:gs1:gln["']/;
+const PERSON_QUALIFIER = /\bNameQualifier\s*=\s*["']urn:gs1:gln["']/i;
 /** A value that reads as an opaque pseudonym: hex or a GUID (`_61c0122d-5e8e…`), or a long random token (ADFS's
  *  base64 persistent ids). The format is what the IdP claims; setups map "persistent" to a login too. */
 const OPAQUE_ID = /^_?[0-9a-f][0-9a-f-]{11,}$/i;
@@ -54,7 +55,9 @@ const group = (type: string, words: string) => words.split(" ").map((w) => [w, t
 const PERSON_ATTRIBUTES = new Map<string, string>([
   ...group(
     "name",
-    "name givenname firstname sn surname lastname familyname displayname cn commonname fullname middlename nickname edupersonnickname",
+    "name givenname firstname sn surname lastname familyname displayname cn commonname fullname middlename nickname edupersonnickname " +
+      // XUA's user name (XSPA subject-id), the Swiss EPR's principal.
+      "subjectid principalname",
   ),
   ...group("email", "mail email emailaddress otheremail otheremails digitaladdress"),
   ...group(
@@ -71,7 +74,7 @@ const PERSON_ATTRIBUTES = new Map<string, string>([
   ...group("birth_date", "dateofbirth birthdate dob"),
   ...group(
     "identifier",
-    "fiscalnumber ssn employeeid employeenumber nationalidentifier personalidentifier idcard taxid personalnumber gln",
+    "fiscalnumber ssn employeeid employeenumber nationalidentifier personalidentifier idcard taxid personalnumber gln principalid",
   ),
   // IHE XUA: the XACML resource-id is the patient's id in CX form (`id^^^&1.2.3&ISO`); its id part goes.
   ...group("patient_cx", "resourceid"),
@@ -105,18 +108,8 @@ function typeOfName(name: string): string | undefined {
  *  closed: a truncated paste, another prefix), or the statement's end — whichever comes first. */
 const INNER_END = /<\/?(?:[A-Za-z_][\w.-]{0,40}:)?Attribute(?:Statement)?[\s/>]/g;
 
-/** The first match of `re` (global) at or after `from`, for `from` that only grows: each part of the text is searched
- *  once however many elements are never closed. */
-function forwardSearch(text: string, re: RegExp): (from: number) => number {
-  let known: { from: number; at: number } | undefined;
-  return (from) => {
-    if (known && from >= known.from && (known.at === -1 || from <= known.at)) return known.at;
-    re.lastIndex = from;
-    const at = re.exec(text)?.index ?? -1;
-    known = { from, at };
-    return at;
-  };
-}
+/** A CX's assigning authority (HD: an optional namespace id, then `&` and the universal id). */
+const CX_AUTHORITY = /\^\^\^[\w.-]{0,64}&/;
 
 function replaceValues(inner: string, type: string, ctx: ItemContext): string {
   VALUE.lastIndex = 0;
@@ -126,12 +119,13 @@ function replaceValues(inner: string, type: string, ctx: ItemContext): string {
     if (!v || hasSentinel(v)) return whole;
     const [open, close] = cdata === undefined ? [">", "<"] : ["[", "]"];
     if (type === "patient_cx") {
-      const id = cxIdSpan(v);
+      // A CX names its assigning authority (`^^^&1.2.3&ISO`, `^^^SPID&…`); another XACML resource-id (`Patient^read`) is no id.
+      const id = CX_AUTHORITY.test(v) ? cxIdSpan(v) : null;
       if (!id) return whole;
       const redacted = v.slice(0, id.start) + ctx.phi(v.slice(id.start, id.end), "identifier") + v.slice(id.end);
-      return whole.replace(`${open}${value}${close}`, `${open}${value.replace(v, redacted)}${close}`);
+      return replaceOnce(whole, `${open}${value}${close}`, `${open}${replaceOnce(value, v, redacted)}${close}`);
     }
-    return whole.replace(`${open}${value}${close}`, `${open}${value.replace(v, ctx.phi(v, type))}${close}`);
+    return replaceOnce(whole, `${open}${value}${close}`, `${open}${replaceOnce(value, v, ctx.phi(v, type))}${close}`);
   });
 }
 
@@ -169,9 +163,13 @@ function redactNameIds(text: string, ctx: ItemContext): string {
     const v = value.trim();
     if (!v || hasSentinel(v)) return whole;
     if (PERSON_QUALIFIER.test(attrs ?? ""))
-      return whole.replace(`>${value}<`, `>${value.replace(v, ctx.phi(v, "identifier"))}<`);
+      return replaceOnce(whole, `>${value}<`, `>${replaceOnce(value, v, ctx.phi(v, "identifier"))}<`);
     if (PSEUDONYM_FORMAT.test(attrs ?? "") && looksOpaque(v)) return whole;
-    return whole.replace(`>${value}<`, `>${value.replace(v, ctx.phi(v, EMAIL.test(v) ? "email" : "user_name"))}<`);
+    return replaceOnce(
+      whole,
+      `>${value}<`,
+      `>${replaceOnce(value, v, ctx.phi(v, EMAIL.test(v) ? "email" : "user_name"))}<`,
+    );
   });
 }
 
