@@ -170,6 +170,14 @@ const authParamsLength = (value: string): number => AUTH_PARAMS_FROM_ONE.exec(va
 const TOKEN_PARAM_START =
   /^[ \t]*(?:bearer|token)[ \t]+(?:token|access_token|realm)[ \t]*=[ \t]*(?:["']|\\")?[^\s=,"'\\]/i;
 export const startsWithTokenParam = (value: string): boolean => TOKEN_PARAM_START.test(value);
+/** The length of a token scheme and its auth-params at the start of `value` (`Bearer access_token=…, realm="…"`), 0
+ *  when no token param follows the scheme. */
+export function tokenParamsLength(value: string): number {
+  if (!TOKEN_PARAM_START.test(value.slice(0, 96))) return 0;
+  const scheme = /^[ \t]*[A-Za-z]+[ \t]+/.exec(value)?.[0].length ?? 0;
+  const params = authParamsLength(value.slice(scheme));
+  return params ? scheme + params : 0;
+}
 /** A value that starts with a scheme whose credential is a list of auth-params: `Hawk id="…"`, `Token token="…"`. */
 export const startsWithAuthParams = (value: string): boolean =>
   startsWithParamScheme(value) || startsWithTokenParam(value);
@@ -177,9 +185,10 @@ export const startsWithAuthParams = (value: string): boolean =>
 /** Auth-params that name or describe the credential, not the credential: they stay for the diagnosis. A key's id
  *  (HTTP Signature's `keyId`, OAuth 1's consumer key: a client id) is what the vendor looks the key up by; a timestamp
  *  (Hawk's and MAC's `ts`, `oauth_timestamp`) is what a stale-request 401 is about. The MAC, the signature, the token,
- *  the nonces and Hawk's `id` (the credential's) go. */
+ *  the nonces and Hawk's `id` (the credential's) go. A token's scope, the client it was issued to and an error
+ *  (RFC 6750's `error`, `error_description`) are what a 401 is about. */
 const DESCRIPTIVE_PARAM =
-  /^(?:realm|algorithm|headers|keyid|version|qop|stale|ts|oauth_consumer_key|oauth_timestamp|oauth_signature_method|oauth_version)[ \t]*=/i;
+  /^(?:realm|algorithm|headers|keyid|version|qop|stale|ts|oauth_consumer_key|oauth_timestamp|oauth_signature_method|oauth_version|scope|client_id|error|error_description|error_uri)[ \t]*=/i;
 
 /** `k="v", k2=v2` → every value redacted (but a descriptive one: realm, algorithm, signed headers, Digest's uri
  *  without a query), names kept. */

@@ -81,6 +81,8 @@ const MONGO_DATE =
 const MONGO_LINE = /^[ \t]{1,40}([A-Za-z_$][\w$]{0,63}): (?=['"])/gm;
 /** DynamoDB's typed attribute value (`'CUSTOMER_CITY' : {S: 'Mumbai'}`, the SDK's JavaScript; `"CUSTOMER_CITY":
  *  {"S": "Mumbai"}`, its JSON): the string inside the type's object is the key's value. */
+/** What a DynamoDB typed string opens with (`{S:`, `{"S":`, `{ 'S' :`): the reader's gate. */
+const DYNAMO_TYPE = /\{ ?(?:S|"S"|'S') ?:/;
 const DYNAMO_STRING =
   /(?:"([^"\n]{1,64})"|'([^'\n]{1,64})'|([A-Za-z_$][\w$]{0,63})) ?: ?\{ ?(?:S|"S"|'S') ?: ?(?=["'])/g;
 
@@ -101,7 +103,7 @@ export function readPrintedPairs(text: string): PrintedPair[][] {
   if (text.includes("-[ RECORD ")) readExpandedRecords(text, found);
   if (text.includes("Date(")) readMongoDates(text, found);
   if (text.includes("ObjectId(") || text.includes("ISODate(")) readMongoLines(text, found);
-  if (text.includes("S")) readDynamoStrings(text, found);
+  if (DYNAMO_TYPE.test(text)) readDynamoStrings(text, found);
   if (found.length === 0) return [];
   found.sort((a, b) => a.start - b.start);
   const groups: PrintedPair[][] = [];

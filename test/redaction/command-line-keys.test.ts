@@ -7,10 +7,10 @@ const KEY = "5be17c02d94fa6e38c1d07b2a9f4e651";
 const SECRET = "c04a8e7d13f9b265e0d7a4c18b3f92de";
 
 describe("a key and its secret as bare command-line arguments", () => {
-  it("java with a classpath: both hex arguments go, the flags after them stay", () => {
+  it("java with a classpath: both generated arguments go, the flags after them stay", () => {
     check(
-      `    java -cp "target/*:target/dependency/*" SMSGlobalRESTClientMain ${KEY} ${SECRET} false true\n    == Balance ==`,
-      [KEY, SECRET],
+      `    java -cp "target/*:target/dependency/*" SMSGlobalRESTClientMain Kq7ZrT2mWx9pLs4vBn8c Zx9Kq7ZrT2mWx9pLs4vB false true\n    == Balance ==`,
+      ["Kq7ZrT2mWx9pLs4vBn8c", "Zx9Kq7ZrT2mWx9pLs4vB"],
       ["SMSGlobalRESTClientMain", "false true", "== Balance =="],
     );
   });
@@ -45,5 +45,42 @@ describe("a key and its secret as bare command-line arguments", () => {
 
   it("prose with two hex ids is no command line", () => {
     check(`The trace ${KEY} ${SECRET} failed at 10:02`, [], [`${KEY} ${SECRET}`]);
+  });
+});
+
+describe("review RQ: wrappers, prompts and quotes before a key pair; hex facts", () => {
+  const K = "Kq7ZrT2mWx9pLs4vBn8c";
+  const S = "Zx9Kq7ZrT2mWx9pLs4vB";
+
+  it("after sudo, an env prefix, time or nohup, the pair goes", () => {
+    check(
+      `$ sudo python3 send.py ${K} ${S}\n$ API_KEY=x python3 send.py ${K}1 ${S}1\n$ time nohup node send.js ${K}2 ${S}2\n$ sudo -E env DEBUG=1 ruby send.rb ${K}3 ${S}3`,
+      [K, S, `${K}1`, `${S}1`, `${K}2`, `${S}2`, `${K}3`, `${S}3`],
+      ["sudo python3 send.py", "time nohup node send.js", "ruby send.rb"],
+    );
+  });
+
+  it("after a cmd.exe prompt and in docker run, the pair goes", () => {
+    check(
+      `C:\\Users\\dev> java.exe -cp . Main ${K} ${S}\n$ docker run --rm img:1.2 ${K}1 ${S}1`,
+      [K, S, `${K}1`, `${S}1`],
+      ["> java.exe -cp . Main", "docker run --rm img:1.2"],
+    );
+  });
+
+  it("quoted arguments go, their quotes stay", () => {
+    const out = check(`$ python3 send.py '${K}' "${S}"`, [K, S], ["$ python3 send.py '"]);
+    check(out, [], [`' "`]);
+  });
+
+  it("hex checksums and a commit range passed to a script stay", () => {
+    check(
+      "$ python3 bench.py 5f4dcc3b5aa765d61d8327deb882cf99 e99a18c428cb38d5f260853678922e03 0c8651e2f31f5a9b\n$ bash deploy.sh a1b2c3d4e5f6a7b8 b8a7f6e5d4c3b2a1",
+      [],
+      [
+        "5f4dcc3b5aa765d61d8327deb882cf99 e99a18c428cb38d5f260853678922e03 0c8651e2f31f5a9b",
+        "a1b2c3d4e5f6a7b8 b8a7f6e5d4c3b2a1",
+      ],
+    );
   });
 });

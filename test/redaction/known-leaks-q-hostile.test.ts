@@ -18,10 +18,19 @@ describe("hostile input for the known-leak shapes", () => {
     ["key-shaped arguments on one command line", `${KEY} `],
     ["prompts before launchers", "$ java $ python3 ./a "],
     [
+      "wrappers and quoted pairs on command lines",
+      "$ sudo -E env A=1 nohup python3 a.py 'Kq7ZrT2mWx9pLs4vBn8c' \"Zx9Kq7ZrT2mWx9pLs4vB\"\n",
+    ],
+    ["wrapper words on one line", "sudo env A=1 time -p nohup "],
+    ["cmd.exe prompts", "C:\\a> C:\\b> java "],
+    ["spaced token auth-params", 'Authorization: Bearer token = "a8f3", realm = "r"\nBearer access_token = a8f3 '],
+    ["scheme words before params", "Bearer token = Bearer access_token=Bearer "],
+    [
       "mongosh documents",
       "{\n  _id: ObjectId('66d6'),\n  dateOfBirth: ISODate('2002-05-06'),\n  location: 'Surat',\n},\n",
     ],
-    ["mongosh member lines never closed", "  location: 'Surat\n"],
+    // ObjectId( is the reader's gate: without it the reader never runs.
+    ["mongosh member lines never closed", "ObjectId(\n  location: 'Surat\n"],
     ["DynamoDB typed values", "'CUSTOMER_NAME' : {S: 'Jo Roe'}, 'CUSTOMER_CITY' : {S: 'Pune'},\n"],
     ["DynamoDB openings without a value", "'K' : {S: {S: "],
     ["Erlang maps of binaries", '#{<<"name">> => <<"Jo Roe">>, birthdate => <<"1961-04-12">>}, '],

@@ -78,3 +78,30 @@ describe("a token written as an auth-param after the scheme", () => {
     );
   });
 });
+
+describe("review RQ: spaced params, facts in a param list, one placeholder", () => {
+  const HEX = "a8f3c9e1b2d4e5f60718293a4b5c6d7e";
+
+  it('a spaced `Bearer token = "…"` loses the token', () => {
+    check(`Authorization: Bearer token = "${HEX}"\nHTTP/1.1 401 Unauthorized`, [HEX], ["HTTP/1.1 401 Unauthorized"]);
+    check(`> Authorization: Bearer access_token = ${TOKEN}\n< HTTP/1.1 401 Unauthorized`, [TOKEN], ["HTTP/1.1 401"]);
+  });
+
+  it("scope, client_id and error in a param list stay; the token goes", () => {
+    check(
+      `Authorization: Bearer realm="fhir", scope="patient/Observation.read launch", token="${TOKEN}"\nAuthorization: Bearer realm="fhir", client_id="0c3e8b9a-5d1f-4b2e-9a7c-1f2e3d4c5b6a", token="${TOKEN}"\nAuthorization: Bearer realm="fhir", error="invalid_token", error_description="The access token expired", token="${TOKEN}"`,
+      [TOKEN],
+      [
+        'scope="patient/Observation.read launch"',
+        'client_id="0c3e8b9a-5d1f-4b2e-9a7c-1f2e3d4c5b6a"',
+        'error="invalid_token"',
+        'error_description="The access token expired"',
+      ],
+    );
+  });
+
+  it("a bare `Bearer access_token=…` becomes one access-token placeholder, the param's name stays", () => {
+    const out = check(`Authorization: Bearer access_token=${HEX}`, [HEX], ["Bearer access_token="]);
+    check(out, ["access_token#2", "#2]"], ["[REDACTED:access_token#1]"]);
+  });
+});

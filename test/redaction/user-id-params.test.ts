@@ -64,3 +64,43 @@ describe("a user id named by a prefix", () => {
     );
   });
 });
+
+describe("review RQ: record ids, analytics screens and system ids are no login", () => {
+  it("a record's or ticket's display id in capitals, digits and dashes stays (`ORD-2024-0001`, `CERN-4471`)", () => {
+    check(
+      '{"displayId":"ORD-2024-0001"}\n{"displayId":"CERN-4471","summary":"Token refresh fails"}\nGET /orders?display_id=ORD-2024-0002 HTTP/1.1',
+      [],
+      ['"displayId":"ORD-2024-0001"', '"displayId":"CERN-4471"', "display_id=ORD-2024-0002"],
+    );
+  });
+
+  it("a mobile analytics screen under `screen_name` stays (Firebase's screen_view, logcat's Bundle, a CamelCase name)", () => {
+    check(
+      '{"event":"screen_view","params":{"screen_name":"PatientSummaryView","screen_class":"MainActivity"}}\nD/FA: Logging event: origin=app,name=screen_view,params=Bundle[{screen_name=LabResultsScreen, screen_class=MainActivity}]\n{"screen_name":"lab_results_screen"}\n{"screen_name":"OracleHealth","followers":12}',
+      [],
+      [
+        '"screen_name":"PatientSummaryView"',
+        "screen_name=LabResultsScreen",
+        '"screen_name":"lab_results_screen"',
+        '"screen_name":"OracleHealth"',
+      ],
+    );
+  });
+
+  it("a handle under `screen_name` or `display_id` still goes", () => {
+    check('{"user": {"screen_name": "jroe1755"}}\n{"display_id": "dawn_thompson"}', ["jroe1755", "dawn_thompson"], []);
+  });
+
+  it("a directory's or a system's id under a prefixed user id stays (Okta's `00u…`, `u_…`, `pr_…`)", () => {
+    check(
+      'GET /api/v1/tasks?createdByUserId=00u1abcd2EFGH3ijk4l5 HTTP/1.1\n{"assignedUserId":"00u1abcd2EFGH3ijk4l5","principalUserId":"u_8d7f6e5a","personnelUserId":"pr_12724066abc"}',
+      [],
+      [
+        "createdByUserId=00u1abcd2EFGH3ijk4l5",
+        '"assignedUserId":"00u1abcd2EFGH3ijk4l5"',
+        '"principalUserId":"u_8d7f6e5a"',
+        '"personnelUserId":"pr_12724066abc"',
+      ],
+    );
+  });
+});

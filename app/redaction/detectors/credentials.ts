@@ -12,6 +12,8 @@ import {
   authParamListLength,
   isParamScheme,
   startsWithAuthParams,
+  tokenParamsLength,
+  startsWithTokenParam,
   looksLikeCredential,
   redactAuthorizationValue,
   redactHeaderValue,
@@ -73,6 +75,9 @@ function headerPosition(text: string, at: number): boolean {
   return text[i] === "-" && (i === 0 || /\s/.test(text[i - 1]));
 }
 
+/** How far a scheme's auth-params are read in text: a header's worth. */
+const PARAMS_MAX = 2048;
+
 export function redactAuthSchemes(text: string, ctx: ItemContext): string {
   if (!/bearer|basic|dpop|negotiate|ntlm|token/i.test(text)) return text;
   let out = "";
@@ -82,8 +87,23 @@ export function redactAuthSchemes(text: string, ctx: ItemContext): string {
     const m = AUTH_SCHEME.exec(text);
     if (!m) break;
     const [whole, scheme, credential] = m;
+    // `Bearer access_token=…`, `Bearer token = "…"`: a token written as auth-params is read as a header's value, once
+    // (a value a header reader already replaced stays as it is). A quoted `realm="…"` is left to the header readers.
     const next = text[m.index + whole.length] ?? "";
     const isParam = /^[a-z_]+=$/i.test(credential) && next === '"'; // realm="…", error="…"
+    const params =
+      !isParam && startsWithTokenParam(text.slice(m.index, m.index + 96))
+        ? tokenParamsLength(text.slice(m.index, m.index + PARAMS_MAX))
+        : 0;
+    if (params) {
+      const value = text.slice(m.index, m.index + params);
+      out +=
+        text.slice(pos, m.index) +
+        (value.includes("[REDACTED:") ? value : redactAuthorizationValue(value, ctx, (v) => v));
+      pos = m.index + params;
+      AUTH_SCHEME.lastIndex = pos;
+      continue;
+    }
     // A request line whose path ends in a scheme's word (`POST /oauth2/v1/tokens/bearer HTTP/1.1`, logged inside
     // quotes with its headers as Ruby's Net::HTTP does): the protocol version is no credential.
     const isProtocol = HTTP_VERSION.test(credential);
@@ -595,7 +615,7 @@ function valueEnd(
       break;
     // A cookie's value may be quoted (RFC 6265: NAME="…"), so may an auth-param's (RFC 7235: name="…", and as people
     // write them: name='…', name=\"…\" inside a logged string): the quotes are the value's, not the end of a shell word.
-    if (quotedParts && !stop && text[end - 1] === "=") {
+    if (quotedParts && !stop && followsEquals(text, end, quotedParts === "params")) {
       const close = quotedPartEnd(text, end, quotedParts === "params");
       if (close > end) {
         end = close;
@@ -613,6 +633,14 @@ function valueEnd(
   }
   memo.set(kind, { from, end });
   return end;
+}
+
+/** A `=` just before `at`: right before it, or for an auth-param up to two blanks before (`token = "…"`, as RFC 7235's
+ *  BWS allows). */
+function followsEquals(text: string, at: number, params: boolean): boolean {
+  let i = at - 1;
+  if (params) while (i >= at - 2 && (text[i] === " " || text[i] === "\t")) i--;
+  return text[i] === "=";
 }
 
 /**

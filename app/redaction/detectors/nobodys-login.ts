@@ -3,6 +3,7 @@
 // case), a platform's name (`cerner`, `sandbox`), an ID the ticket needs (digits, hex, a UUID), a build, service or
 // database account, a role or an empty marker. Such a value is never replaced, here or anywhere else in the ticket.
 import { R4_RESOURCE_TYPES } from "~/diagnosis/knowledge/fhir-r4";
+import { hasRandomShape } from "./random-strings";
 
 /** Whole values that name no one (lower case). */
 const NOBODY = new Set([
@@ -189,12 +190,34 @@ export const isLoginKey = (key: string) => {
 
 /** A key that names a user's id by a prefix (`delegatedUserId`, `parent_user_id`), not the plain `user_id`. */
 const PREFIXED_USER_ID = /[A-Za-z0-9][_.-]?user[_.-]?id$/i;
-/** A login under a login key. Under a prefixed user id key, an id in capitals and digits (Slack's `U07244Q1EHG`) is
- *  a system's id, not a login someone typed. */
+/** A system's id under such a key: capitals and digits (Slack's `U07244Q1EHG`), a prefix and hex (`u_8d7f6e5a`,
+ *  `pr_12724066abc`). A generated mixed-case id (Okta's `00u1abcd2EFGH3ijk4l5`) is read by `hasRandomShape`. */
+const SYSTEM_ID = /^(?:[A-Z0-9]+|[a-z]{1,4}_(?=[0-9a-f]*\d)[0-9a-f]{6,})$/;
+/** Keys that name a profile's handle in one app and a record's id (`display_id`) or an app's screen (`screen_name`,
+ *  a mobile analytics event's) in another. */
+const DISPLAY_ID_KEY = /^display[_-]?id$/i;
+const SCREEN_NAME_KEY = /^screen[_-]?name$/i;
+/** A record's or a ticket's display id: capitals, digits and dashes, no lower-case letter (`ORD-2024-0001`). */
+const RECORD_ID = /^[A-Z0-9]+(?:[_.-][A-Z0-9]+)*$/;
+/** An app's screen: CamelCase words (`PatientSummaryView`) or a word naming a screen (`lab_results_screen`). */
+const APP_SCREEN =
+  /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$|[_.-]?(?:[Ss]creen|SCREEN|[Vv]iew|[Aa]ctivity|[Ff]ragment|[Pp]age)$/;
+
+/** A value under a login key that its key's other meaning makes no login: a system's id under a prefixed user id
+ *  key, a record's id under `display_id`, an app's screen under `screen_name`. */
+export function isNoLoginUnder(key: string, value: string): boolean {
+  if (DISPLAY_ID_KEY.test(key)) return RECORD_ID.test(value);
+  if (SCREEN_NAME_KEY.test(key)) return APP_SCREEN.test(value);
+  return (
+    PREFIXED_USER_ID.test(key) &&
+    !LOGIN_KEY_SET.has(key.toLowerCase()) &&
+    (SYSTEM_ID.test(value) || hasRandomShape(value))
+  );
+}
+
+/** A login under a login key, unless the key's other meaning makes the value no login (`isNoLoginUnder`). */
 export const isPersonsLoginUnder = (key: string, value: string): boolean =>
-  isLoginKey(key) &&
-  isPersonsLogin(value) &&
-  !(PREFIXED_USER_ID.test(key) && !LOGIN_KEY_SET.has(key.toLowerCase()) && /^[A-Z0-9]+$/.test(value));
+  isLoginKey(key) && isPersonsLogin(value) && !isNoLoginUnder(key, value);
 
 /** A value under a login key that is a person's login: one token of three characters or more (a URL, a path or a
  *  sentence is not one), naming someone. */

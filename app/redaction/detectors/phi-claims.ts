@@ -6,7 +6,7 @@
 import { each, type PhiSpan } from "./phi-span";
 import { NAME_SHAPE } from "./phi-name-shape";
 import { isR4ResourceType } from "~/diagnosis/knowledge/fhir-r4";
-import { LOGIN_KEYS, isPersonsLogin } from "./nobodys-login";
+import { LOGIN_KEYS, isNoLoginUnder, isPersonsLogin } from "./nobodys-login";
 import { optionalString } from "./swift-optional";
 import { collectorValueStart } from "../collector-values";
 
@@ -209,7 +209,7 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
       const login = text.slice(start, end);
       if (login.length >= 3 && login.includes("@")) out.push({ start, end, type: "email" });
       // A URL or a path (`login: https://…/login`) is where one logs in, not who.
-      else if (isPersonsLogin(login) && text[end] !== ":" && text[end] !== "/")
+      else if (isPersonsLogin(login) && !isNoLoginUnder(m[1], login) && text[end] !== ":" && text[end] !== "/")
         out.push({ start, end, type: "user_name" });
       // A parameter map's array holds every value of a repeated parameter (`nickname=[jroe, jroe2]`).
       if (value.quote !== "]" || text[end] !== ",") break;

@@ -4,7 +4,7 @@
 // the message stay (a secret-named param is the key=value reader's, an address the address detector's). Each element
 // is read character by character once, a value to its unescaped quote (`\"`, `\]` and `\\` are escapes), on one line.
 import { each, type PhiSpan } from "./phi-span";
-import { LOGIN_KEYS, isPersonsLogin } from "./nobodys-login";
+import { LOGIN_KEYS, isNoLoginUnder, isPersonsLogin } from "./nobodys-login";
 
 /** An SD-ID (`name@enterprise-number` or a registered name) followed by its first param's name and `="`. */
 const ELEMENT = /\[(?:[A-Za-z][\w.-]{0,31}@\d{1,10}|[A-Za-z][\w.-]{0,31}) (?=[A-Za-z_][\w.-]{0,31}=")/g;
@@ -42,7 +42,8 @@ function readParams(text: string, i: number, out: PhiSpan[]): number {
     while (i < text.length && text[i] !== '"' && text[i] !== "\n") i += text[i] === "\\" ? 2 : 1;
     if (text[i] !== '"') return i;
     const value = text.slice(valueStart, i);
-    if (LOGIN_PARAMS.has(name) && isPersonsLogin(value)) out.push({ start: valueStart, end: i, type: "user_name" });
+    if (LOGIN_PARAMS.has(name) && isPersonsLogin(value) && !isNoLoginUnder(name, value))
+      out.push({ start: valueStart, end: i, type: "user_name" });
     i++;
     if (text[i] !== " ") return i;
     i++;
