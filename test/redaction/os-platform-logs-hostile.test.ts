@@ -18,6 +18,7 @@ const UNITS: Array<[string, string]> = [
   ["audit records", 'type=USER_AUTH msg=audit(1.1:1): acct="jroe" acct=6A726F65 AUID="jroe" uid=jroe '],
   ["Windows Data elements", '<Data Name="TargetUserName">jroe</Data><Data Name="TargetDomainName">CORP</Data>\n'],
   ["working directories", "PWD=/home/jroe ; OLDPWD=/srv/app/x ; "],
+  ["connection-string PWDs on one line", "Server=db01;UID=app;PWD=/Xk9q/Tr7v;"],
   ["home directories", "cd /home/jroe; "],
   ["structured-data elements", '[auth@32473 user="jroe" client_id="abc" note="a \\"b\\""] '],
   ["application lines", "login failed for user jroe from 203.0.113.9\n"],
