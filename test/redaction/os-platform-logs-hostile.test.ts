@@ -17,6 +17,10 @@ const UNITS: Array<[string, string]> = [
   ["su lines", "su: (to root) jroe on pts/0 "],
   ["audit records", 'type=USER_AUTH msg=audit(1.1:1): acct="jroe" acct=6A726F65 AUID="jroe" uid=jroe '],
   ["Windows Data elements", '<Data Name="TargetUserName">jroe</Data><Data Name="TargetDomainName">CORP</Data>\n'],
+  [
+    "whole Windows events",
+    "<Event><EventData><Data Name='TargetUserName'>jroe</Data><Data Name=\"TargetDomainName\">CORP</Data></EventData></Event>",
+  ],
   ["working directories", "PWD=/home/jroe ; OLDPWD=/srv/app/x ; "],
   ["connection-string PWDs on one line", "Server=db01;UID=app;PWD=/Xk9q/Tr7v;"],
   ["home directories", "cd /home/jroe; "],

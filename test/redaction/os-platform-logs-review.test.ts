@@ -17,3 +17,32 @@ describe("a connection string's PWD is a password whatever its shape", () => {
     );
   });
 });
+
+describe("a Windows event's account is judged by the domain of its own event", () => {
+  const event = (user: string, domain: string) =>
+    `<Event><EventData><Data Name="TargetUserName">${user}</Data><Data Name="TargetDomainName">${domain}</Data></EventData></Event>`;
+
+  it("a login after an NT AUTHORITY event loses its value", () => {
+    check(`${event("SYSTEM", "NT AUTHORITY")}\n${event("jdoe", "CORP")}`, ["jdoe"], ["NT AUTHORITY", "CORP"]);
+  });
+
+  it("a login with no domain after a LOCAL SERVICE event loses its value", () => {
+    check(
+      `${event("LOCAL SERVICE", "NT AUTHORITY")}\n<Event><EventData><Data Name="TargetUserName">mkhan</Data></EventData></Event>`,
+      ["mkhan"],
+      ["LOCAL SERVICE"],
+    );
+  });
+
+  it("a service identity under IIS APPPOOL stays when the event before it names CORP", () => {
+    check(`${event("jdoe", "CORP")}\n${event("RDWebAccess", "IIS APPPOOL")}`, ["jdoe"], [">RDWebAccess<"]);
+  });
+
+  it("single-quoted Data names find their domain too", () => {
+    check(
+      "<Data Name='TargetUserName'>RDWebAccess</Data><Data Name='TargetDomainName'>IIS APPPOOL</Data>",
+      [],
+      ["RDWebAccess"],
+    );
+  });
+});

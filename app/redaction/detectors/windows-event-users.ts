@@ -16,16 +16,30 @@ const SERVICE_AUTHORITY =
   /^(?:NT AUTHORITY|NT SERVICE|IIS APPPOOL|Window Manager|Font Driver Host|NT VIRTUAL MACHINE)$/i;
 /** How far a sibling `…DomainName` element is looked for (it follows within a few lines). */
 const SIBLING_WINDOW = 400;
+/** Where one event's data begins or ends: a sibling across one of these belongs to another event. */
+const EVENT_OPENINGS = ["<EventData", "<Event>", "<Event ", "</EventData", "</Event>"];
+const EVENT_CLOSINGS = ["</EventData", "</Event>", "<EventData", "<Event>", "<Event "];
 
 export const windowsEventCue = (text: string): boolean => text.includes("<Data Name=");
 
+/** The part of `near` around `at` that belongs to the same event: from the last event boundary before to the next. */
+function sameEvent(near: string, at: number): string {
+  let lo = 0;
+  for (const b of EVENT_OPENINGS) lo = Math.max(lo, near.lastIndexOf(b, at));
+  let hi = near.length;
+  for (const b of EVENT_CLOSINGS) {
+    const i = near.indexOf(b, at + 1);
+    if (i >= 0) hi = Math.min(hi, i);
+  }
+  return near.slice(lo, hi);
+}
+
+/** The `…DomainName` sibling of the same prefix in the same event (`Name="TargetDomainName">CORP<`), either quote. */
 function domainOf(text: string, prefix: string, from: number): string | null {
-  const near = text.slice(Math.max(0, from - SIBLING_WINDOW), from + SIBLING_WINDOW);
-  const open = near.indexOf(`Name="${prefix}DomainName">`);
-  if (open < 0) return null;
-  const start = open + prefix.length + 18;
-  const end = near.indexOf("<", start);
-  return end < 0 ? null : near.slice(start, end).trim();
+  const lo = Math.max(0, from - SIBLING_WINDOW);
+  const scope = sameEvent(text.slice(lo, from + SIBLING_WINDOW), from - lo);
+  const m = new RegExp(`Name=['"]${prefix}DomainName['"]>([^<]{0,256})<`).exec(scope);
+  return m ? m[1].trim() : null;
 }
 
 export function findWindowsEventUsers(text: string, out: PhiSpan[]): void {
