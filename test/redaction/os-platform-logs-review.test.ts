@@ -46,3 +46,29 @@ describe("a Windows event's account is judged by the domain of its own event", (
     );
   });
 });
+
+describe("a Windows event printed as text names its account", () => {
+  it("Format-List's `TargetUserName : jdoe` loses the login; the domain, logon type and status stay", () => {
+    check(
+      "SubjectUserSid    : S-1-5-18\nTargetUserName    : jdoe\nTargetDomainName  : CORP\nStatus            : 0xc000006d\nLogonType         : 3",
+      ["jdoe"],
+      ["TargetDomainName  : CORP", "Status            : 0xc000006d", "LogonType         : 3"],
+    );
+  });
+
+  it("Format-List keeps a service identity under NT AUTHORITY and a machine account", () => {
+    check(
+      "SubjectUserName   : WEB01$\nSubjectDomainName : CORP\nTargetUserName    : RDWebAccess\nTargetDomainName  : IIS APPPOOL",
+      [],
+      ["WEB01$", "RDWebAccess"],
+    );
+  });
+
+  it("Event Viewer's `Security ID: CORP\\jdoe` loses the login; the domain and SIDs stay", () => {
+    check(
+      "Account For Which Logon Failed:\n\tSecurity ID:\t\tCORP\\jdoe\n\tAccount Name:\t\tjdoe\n\tAccount Domain:\t\tCORP\n\tSecurity ID:\t\tNT AUTHORITY\\SYSTEM",
+      ["jdoe"],
+      ["CORP\\", "NT AUTHORITY\\SYSTEM", "Account Domain:\t\tCORP"],
+    );
+  });
+});
