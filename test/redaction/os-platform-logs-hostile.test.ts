@@ -27,6 +27,7 @@ const UNITS: Array<[string, string]> = [
   ["working directories", "PWD=/home/jroe ; OLDPWD=/srv/app/x ; "],
   ["connection-string PWDs on one line", "Server=db01;UID=app;PWD=/Xk9q/Tr7v;"],
   ["home directories", "cd /home/jroe; "],
+  ["request lines ending at a profile root's child", '"GET /home/dashboard HTTP/1.1" 200 PWD=/Users/x '],
   ["structured-data elements", '[auth@32473 user="jroe" client_id="abc" note="a \\"b\\""] '],
   ["application lines", "login failed for user jroe from 203.0.113.9\n"],
 ];

@@ -72,3 +72,33 @@ describe("a Windows event printed as text names its account", () => {
     );
   });
 });
+
+describe("a path that ends at /home/x or /Users/x is a home directory only as a shell's directory", () => {
+  it("an access log's request line keeps its path", () => {
+    check(
+      '203.0.113.9 - - [05/Sep/2024:15:55:00 +0000] "GET /home/dashboard HTTP/1.1" 200 512\n"GET /Users/me HTTP/1.1" 401',
+      [],
+      ["GET /home/dashboard HTTP/1.1", "GET /Users/me HTTP/1.1"],
+    );
+  });
+
+  it("a redirect in prose and a URL keep their path", () => {
+    check(
+      "Redirecting to /home/welcome after the SMART launch; see https://app.example.org/home/start",
+      [],
+      ["Redirecting to /home/welcome after", "https://app.example.org/home/start"],
+    );
+  });
+
+  it("a bare /home/dashboard in prose stays", () => {
+    check("The app opens /home/dashboard once the token arrives.", [], ["/home/dashboard once"]);
+  });
+
+  it("sudo's PWD, HOME=, cd and cwd= still lose the user", () => {
+    check(
+      "jroe : TTY=pts/0 ; PWD=/home/mkhan ; USER=root\nHOME=/home/tpatel\n$ cd /Users/hlee\ncwd=/home/rlopez",
+      ["mkhan", "tpatel", "hlee", "rlopez"],
+      ["PWD=/home/", "HOME=/home/", "cd /Users/", "cwd=/home/"],
+    );
+  });
+});
