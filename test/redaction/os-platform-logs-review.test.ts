@@ -102,3 +102,17 @@ describe("a path that ends at /home/x or /Users/x is a home directory only as a 
     );
   });
 });
+
+describe("an application's `for user <login> from <address>` needs an address", () => {
+  it("prose `for user input from the form` keeps its words", () => {
+    check("Validation failed for user input from the form at 10:02, status 400", [], ["for user input from the form"]);
+  });
+
+  it("`login failed for user jroe from 203.0.113.9` and from a host name still lose the login", () => {
+    check(
+      "login failed for user jroe from 203.0.113.9\nlogin failed for user mkhan from vpn.corp.example port 22",
+      ["jroe", "mkhan"],
+      ["login failed for user ", "port 22"],
+    );
+  });
+});
