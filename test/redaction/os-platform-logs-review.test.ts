@@ -116,3 +116,13 @@ describe("an application's `for user <login> from <address>` needs an address", 
     );
   });
 });
+
+describe("a home directory in a JSON string value", () => {
+  it("docker inspect's Env and sudo's JSON cwd lose the user", () => {
+    check(
+      '{"Config": {"Env": ["PATH=/usr/bin", "PWD=/home/mkhan", "HOME=/home/tpatel"]}, "cwd": "/home/hlee"}',
+      ["mkhan", "tpatel", "hlee"],
+      ["PATH=/usr/bin"],
+    );
+  });
+});

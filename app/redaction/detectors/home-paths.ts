@@ -30,6 +30,21 @@ export function findHomeDirectoryUsers(text: string, out: PhiSpan[]): void {
   findUsers(HOME_ITSELF, text, out, (at) => SHELL_DIRECTORY.test(text.slice(Math.max(0, at - SHELL_CUE_REACH), at)));
 }
 
+/** A key whose string value is a directory (`"cwd": "/home/jdoe"`, `"homeDirectory"`, `"WorkingDir"`). */
+const DIRECTORY_KEY = /^(?:cwd|pwd|oldpwd|home|homedir|homedirectory|dir|workingdir|workdir|working_dir|directory)$/i;
+
+/** The home directories' users in one structured string value (JSON's), in order; under a key that names a directory
+ *  the value may be the home directory itself. */
+export function homeDirectoryUsersOf(value: string, key: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  findUsers(HOME, value, out);
+  const named = DIRECTORY_KEY.test(key);
+  findUsers(HOME_ITSELF, value, out, (at) =>
+    named && at === 0 ? true : SHELL_DIRECTORY.test(value.slice(Math.max(0, at - SHELL_CUE_REACH), at)),
+  );
+  return out.sort((a, b) => a.start - b.start);
+}
+
 function findUsers(pattern: RegExp, text: string, out: PhiSpan[], inContext = (_at: number) => true): void {
   each(pattern, text, (m) => {
     const before = text[m.index - 1];
