@@ -126,3 +126,17 @@ describe("a home directory in a JSON string value", () => {
     );
   });
 });
+
+describe("an operating system's service accounts are nobody's", () => {
+  it("PAM sessions of nginx, systemd-timesync, _apt, sshd, redis and tomcat keep the account; a person's goes", () => {
+    const daemons = ["nginx", "systemd-timesync", "_apt", "sshd", "redis", "tomcat", "messagebus", "polkitd"];
+    const lines = [...daemons, "jroe"].map(
+      (u) => `pam_unix(cron:session): session opened for user ${u}(uid=101) by (uid=0)`,
+    );
+    check(
+      lines.join("\n"),
+      ["jroe"],
+      daemons.map((u) => `for user ${u}(uid=101)`),
+    );
+  });
+});
