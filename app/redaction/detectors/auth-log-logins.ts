@@ -49,12 +49,14 @@ const PHRASES: RegExp[] = [
   ),
   // su: `(to root) jdoe on pts/0`, `FAILED SU (to root) jdoe on pts/0`.
   new RegExp(String.raw`\(to (?<b>${LOGIN})\) (?<a>${LOGIN}) on `, "dg"),
-  // Linux audit: `acct="jdoe"`, the enriched `AUID="jdoe"`, ausearch -i's `acct=jdoe auid=jdoe`.
-  new RegExp(
-    String.raw`(?<![\w-])(?:acct|AUID|UID|EUID|SUID|FSUID|OUID|auid|uid|euid|suid|fsuid|ouid)=(?<q>"?)(?<a>${LOGIN})\k<q>(?![\w$.-])`,
-    "dg",
-  ),
 ];
+
+/** Linux audit: `acct="jdoe"`, the enriched `AUID="jdoe"`, ausearch -i's `acct=jdoe auid=jdoe`. These keys name
+ *  an account only in an audit record. */
+const AUDIT_PHRASE = new RegExp(
+  String.raw`(?<![\w-])(?:acct|AUID|UID|EUID|SUID|FSUID|OUID|auid|uid|euid|suid|fsuid|ouid)=(?<q>"?)(?<a>${LOGIN})\k<q>(?![\w$.-])`,
+  "dg",
+);
 
 /** Audit's hex-encoded account (`acct=6A646F65`, written so when the name holds a blank or a quote). */
 const HEX_ACCT = /(?<![\w-])acct=(?<a>(?:[0-9A-F]{2}){2,64})(?![\w-])/dg;
@@ -84,13 +86,11 @@ export function authLogCue(text: string): boolean {
 
 export function findAuthLogLogins(text: string, out: PhiSpan[]): void {
   const audit = AUDIT_RECORD.test(text);
-  PHRASES.forEach((re, i) => {
-    if (i === PHRASES.length - 1 && !audit) return;
+  for (const re of audit ? [...PHRASES, AUDIT_PHRASE] : PHRASES)
     each(re, text, (m) => {
       push(text, m, "a", out);
       push(text, m, "b", out);
     });
-  });
   if (!audit) return;
   each(HEX_ACCT, text, (m) => {
     const hex = m.groups?.a ?? "";
