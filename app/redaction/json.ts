@@ -56,6 +56,8 @@ import { redactFhirXmlText, xmlDocumentStart } from "./xml-fhir";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isSentinelOnly } from "./placeholders";
 import { sweepProse } from "./embedded-json";
+import { homeDirectoryUsersOf } from "./detectors/home-paths";
+import { homePathCue } from "./detectors/phi-cues";
 import { readsAsPersonsName } from "./display-names";
 import { RedactionError } from "./errors";
 import { isNobodysLogin, isPersonsLogin, isPersonsLoginUnder } from "./detectors/nobodys-login";
@@ -712,6 +714,8 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   }
   // An avatar URL (a chat export's profile image): the hash of the person's e-mail address goes.
   if (gravatarCue(v)) return str(sweepValue(redactSpans(v, ctx, gravatarHashes(v), "email"), ctx));
+  // A path under a home directory (docker inspect's `"PWD=/home/jdoe"`, sudo's JSON `"cwd": "/home/jdoe"`).
+  if (homePathCue(v)) return str(sweepValue(redactSpans(v, ctx, homeDirectoryUsersOf(v, key), "user_name"), ctx));
   return str(sweepValue(v, ctx));
 }
 

@@ -17,8 +17,17 @@ const UNITS: Array<[string, string]> = [
   ["su lines", "su: (to root) jroe on pts/0 "],
   ["audit records", 'type=USER_AUTH msg=audit(1.1:1): acct="jroe" acct=6A726F65 AUID="jroe" uid=jroe '],
   ["Windows Data elements", '<Data Name="TargetUserName">jroe</Data><Data Name="TargetDomainName">CORP</Data>\n'],
+  [
+    "whole Windows events",
+    "<Event><EventData><Data Name='TargetUserName'>jroe</Data><Data Name=\"TargetDomainName\">CORP</Data></EventData></Event>",
+  ],
+  ["Format-List records", "TargetUserName    : jroe\nTargetDomainName  : CORP\n\n"],
+  ["Format-List without blank lines", "TargetUserName : jroe\n"],
+  ["Event Viewer's domain logins", "Security ID:\t\tCORP\\jroe\n\tAccount Name:  CORP  \\"],
   ["working directories", "PWD=/home/jroe ; OLDPWD=/srv/app/x ; "],
+  ["connection-string PWDs on one line", "Server=db01;UID=app;PWD=/Xk9q/Tr7v;"],
   ["home directories", "cd /home/jroe; "],
+  ["request lines ending at a profile root's child", '"GET /home/dashboard HTTP/1.1" 200 PWD=/Users/x '],
   ["structured-data elements", '[auth@32473 user="jroe" client_id="abc" note="a \\"b\\""] '],
   ["application lines", "login failed for user jroe from 203.0.113.9\n"],
 ];

@@ -11,6 +11,9 @@ import { isNobodysLogin } from "./nobodys-login";
 /** A login as these logs print it: a letter or `_` first, at most 32 characters, no dot at its end (`of user jdoe.`). */
 const LOGIN = String.raw`[A-Za-z_](?:[\w$-]|\.(?=[\w$-])){0,31}`;
 
+/** Where a sign-in came from: an IPv4 or IPv6 address, or a dotted host name (`vpn.corp.example`). */
+const ADDRESS = String.raw`\d{1,3}\.\d{1,3}\.|\[?[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:|[A-Za-z0-9-]{1,63}\.[A-Za-z]`;
+
 /** Each phrase holds the login in its named groups (`a`, and `b` for su's second account). */
 const PHRASES: RegExp[] = [
   // sudo: `jdoe : TTY=…`, `jdoe : 3 incorrect password attempts ; …`, `jdoe : user NOT in sudoers ; …`.
@@ -31,8 +34,9 @@ const PHRASES: RegExp[] = [
     String.raw`\bauthentication (?:failures|attempts exceeded) for (?:invalid user )?(?<a>${LOGIN}) from `,
     "dg",
   ),
-  // An application's own line in the same words: `login failed for user jdoe from 203.0.113.9`.
-  new RegExp(String.raw`\bfor user (?<a>${LOGIN}) from `, "dg"),
+  // An application's own line in the same words: `login failed for user jdoe from 203.0.113.9`, from an address or a
+  // dotted host name (prose's `for user input from the form` names none).
+  new RegExp(String.raw`\bfor user (?<a>${LOGIN}) from (?=${ADDRESS})`, "dg"),
   // PAM and logind.
   new RegExp(String.raw`\bsession (?:opened|closed) for user (?<a>${LOGIN})(?![\w$-])`, "dg"),
   new RegExp(String.raw`\bNew session [\w.-]{1,20} of user (?<a>${LOGIN})(?![\w$-])`, "dg"),
@@ -45,12 +49,14 @@ const PHRASES: RegExp[] = [
   ),
   // su: `(to root) jdoe on pts/0`, `FAILED SU (to root) jdoe on pts/0`.
   new RegExp(String.raw`\(to (?<b>${LOGIN})\) (?<a>${LOGIN}) on `, "dg"),
-  // Linux audit: `acct="jdoe"`, the enriched `AUID="jdoe"`, ausearch -i's `acct=jdoe auid=jdoe`.
-  new RegExp(
-    String.raw`(?<![\w-])(?:acct|AUID|UID|EUID|SUID|FSUID|OUID|auid|uid|euid|suid|fsuid|ouid)=(?<q>"?)(?<a>${LOGIN})\k<q>(?![\w$.-])`,
-    "dg",
-  ),
 ];
+
+/** Linux audit: `acct="jdoe"`, the enriched `AUID="jdoe"`, ausearch -i's `acct=jdoe auid=jdoe`. These keys name
+ *  an account only in an audit record. */
+const AUDIT_PHRASE = new RegExp(
+  String.raw`(?<![\w-])(?:acct|AUID|UID|EUID|SUID|FSUID|OUID|auid|uid|euid|suid|fsuid|ouid)=(?<q>"?)(?<a>${LOGIN})\k<q>(?![\w$.-])`,
+  "dg",
+);
 
 /** Audit's hex-encoded account (`acct=6A646F65`, written so when the name holds a blank or a quote). */
 const HEX_ACCT = /(?<![\w-])acct=(?<a>(?:[0-9A-F]{2}){2,64})(?![\w-])/dg;
@@ -80,13 +86,11 @@ export function authLogCue(text: string): boolean {
 
 export function findAuthLogLogins(text: string, out: PhiSpan[]): void {
   const audit = AUDIT_RECORD.test(text);
-  PHRASES.forEach((re, i) => {
-    if (i === PHRASES.length - 1 && !audit) return;
+  for (const re of audit ? [...PHRASES, AUDIT_PHRASE] : PHRASES)
     each(re, text, (m) => {
       push(text, m, "a", out);
       push(text, m, "b", out);
     });
-  });
   if (!audit) return;
   each(HEX_ACCT, text, (m) => {
     const hex = m.groups?.a ?? "";

@@ -372,7 +372,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
       continue;
     }
     if (
-      isWorkingDirectory(key, trimmed) ||
+      isWorkingDirectory(key, trimmed, text, keyStart) ||
       verdicts.isNoValue(trimmed, head) ||
       (named.type === "signature" && isNoSignature(trimmed)) ||
       (weak && verdicts.notSecretValue(head) && !(assigned && verdicts.labelNamesSecret(key, named, head)))

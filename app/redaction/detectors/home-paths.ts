@@ -6,24 +6,49 @@
 import { each, type PhiSpan } from "./phi-span";
 import { isNobodysLogin } from "./nobodys-login";
 
-/** The profile root, then the user segment (a letter first, at most 64 characters), then a separator. Windows paths
- *  ignore case (`c:\users\`); `~` alone is the current user's home, `~name/` another's. */
-const HOME =
-  /(?:\/home\/|\/Users\/|\/mnt\/[a-z]\/Users\/|~|[A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/))([A-Za-z][\w.-]{0,63})(?=[/\\])/g;
+/** A profile root: Linux's `/home/`, macOS's `/Users/`, WSL's `/mnt/c/Users/`, Windows' `C:\Users\` (any case, also
+ *  JSON-escaped `C:\\Users\\`). */
+const PROFILE_ROOT = String.raw`(?:\/home\/|\/Users\/|\/mnt\/[a-z]\/Users\/|[A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/))`;
+/** The user segment: a letter first, at most 64 characters. */
+const USER = String.raw`([A-Za-z][\w.-]{0,63})`;
+/** The profile root (or `~`: alone the current user's home, `~name/` another's), the user, then a separator. */
+const HOME = new RegExp(String.raw`(?:${PROFILE_ROOT}|~)${USER}(?=[/\\])`, "g");
 /** A home directory itself, the path ending at its user (sudo's `PWD=/home/jdoe ;`, `cd /Users/jdoe`): only under a
  *  profile root (`~name` alone may be prose, `~about 5`), then a blank, a quote, a bracket, `;`, `,` or the end. */
-const HOME_ITSELF =
-  /(?:\/home\/|\/Users\/|\/mnt\/[a-z]\/Users\/|[A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/))([A-Za-z][\w.-]{0,63})(?=[\s;,"'`)\]>]|$)/g;
+const HOME_ITSELF = new RegExp(String.raw`${PROFILE_ROOT}${USER}(?=[\s;,"'\`)\]>]|$)`, "g");
+/** What says a path ending at its user is a shell's directory, right before it: `PWD=`, `OLDPWD=`, `HOME=`, `cwd=`,
+ *  `cd `, `pushd `, a JSON key `"cwd": "`, `"home": "`, or a quote opening `"PWD=`. A request line (`GET /home/x`), a
+ *  URL or prose (`Redirecting to /home/welcome`) is none: there `/home/x` is a page. */
+const SHELL_DIRECTORY =
+  /(?:\b(?:PWD|OLDPWD|HOME|cwd|CWD|pwd|home|dir)[ \t]{0,3}[=:][ \t]{0,3}["']?|\b(?:cd|pushd)[ \t]{1,3}|"(?:cwd|pwd|home|dir|workingDir|WorkingDir|homeDirectory)"[ \t]{0,3}:[ \t]{0,3}")$/;
+/** How much before a home directory is read for `SHELL_DIRECTORY`. */
+const SHELL_CUE_REACH = 24;
 /** What may stand right before a path: the start, a blank, a quote or a bracket, `=`, `:` (file:///home/…). */
 const BEFORE_PATH = /[\s"'`([{<=:,/]/;
 export function findHomeDirectoryUsers(text: string, out: PhiSpan[]): void {
   findUsers(HOME, text, out);
-  findUsers(HOME_ITSELF, text, out);
+  findUsers(HOME_ITSELF, text, out, (at) => SHELL_DIRECTORY.test(text.slice(Math.max(0, at - SHELL_CUE_REACH), at)));
 }
 
-function findUsers(pattern: RegExp, text: string, out: PhiSpan[]): void {
+/** A key whose string value is a directory (`"cwd": "/home/jdoe"`, `"homeDirectory"`, `"WorkingDir"`). */
+const DIRECTORY_KEY = /^(?:cwd|pwd|oldpwd|home|homedir|homedirectory|dir|workingdir|workdir|working_dir|directory)$/i;
+
+/** The home directories' users in one structured string value (JSON's), in order; under a key that names a directory
+ *  the value may be the home directory itself. */
+export function homeDirectoryUsersOf(value: string, key: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  findUsers(HOME, value, out);
+  const named = DIRECTORY_KEY.test(key);
+  findUsers(HOME_ITSELF, value, out, (at) =>
+    named && at === 0 ? true : SHELL_DIRECTORY.test(value.slice(Math.max(0, at - SHELL_CUE_REACH), at)),
+  );
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function findUsers(pattern: RegExp, text: string, out: PhiSpan[], inContext = (_at: number) => true): void {
   each(pattern, text, (m) => {
     const before = text[m.index - 1];
+    if (!inContext(m.index)) return;
     // "/home/" after a host or a path segment (https://site/home/…, /api/Users/…) is not a profile's root.
     if (before !== undefined && !BEFORE_PATH.test(before)) return;
     if (before === "/" && !text.startsWith("file://", m.index - 7)) return;

@@ -56,6 +56,27 @@ const NOBODY = new Set([
   "default",
   "defaultapppool",
   "nobody",
+  // an operating system's own service accounts (Debian, RHEL, their packages' daemons)
+  "nginx",
+  "apache",
+  "httpd",
+  "sshd",
+  "redis",
+  "tomcat",
+  "daemon",
+  "mail",
+  "polkitd",
+  "messagebus",
+  "syslog",
+  "gdm",
+  "lightdm",
+  "sddm",
+  "colord",
+  "chrony",
+  "postfix",
+  "elasticsearch",
+  "grafana",
+  "prometheus",
   // how a login went, not whose it was (`Login: failed with 401`, `login: page shown`)
   "failed",
   "fails",
@@ -88,6 +109,8 @@ const NOBODY = new Set([
 const ROLE_WORD =
   /\b(?:user|username|admin|administrator|demo|test|service|svc|system|account|client|app|api|bot|guest|string|example|postgres|postgresql|mysql|mariadb|mongo|oracle|root|sa|sys|dbo|keycloak|fhir|hapi|db|smart)\b/i;
 /** A name an application goes by (`myapp`, `orders-api`, `fhir-svc`). */
+/** systemd's accounts (`systemd-timesync`, `systemd-resolve`) and the `_`-prefixed ones of Debian and macOS (`_apt`). */
+const SYSTEM_DAEMON = /^(?:systemd-[a-z-]{1,32}|_[a-z][a-z0-9_-]{0,31})$/;
 const APP_SUFFIX = /(?:app|api|svc|service|server|bot)$/i;
 /** What an ID reads like: digits, hex with a digit, a UUID or a part of one. */
 const ID_LIKE = /^(?:\d+|(?=[0-9a-f-]*\d)[0-9a-f]+(?:-[0-9a-f]+)*)$/i;
@@ -95,7 +118,11 @@ const ID_LIKE = /^(?:\d+|(?=[0-9a-f-]*\d)[0-9a-f]+(?:-[0-9a-f]+)*)$/i;
 export function isNobodysLogin(login: string): boolean {
   const lower = login.toLowerCase();
   return (
-    NOBODY.has(lower) || ID_LIKE.test(login) || APP_SUFFIX.test(login) || ROLE_WORD.test(login.replace(/[_.-]+/g, " "))
+    NOBODY.has(lower) ||
+    SYSTEM_DAEMON.test(login) ||
+    ID_LIKE.test(login) ||
+    APP_SUFFIX.test(login) ||
+    ROLE_WORD.test(login.replace(/[_.-]+/g, " "))
   );
 }
 

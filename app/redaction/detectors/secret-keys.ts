@@ -447,13 +447,30 @@ export function labelNamesSecret(key: string, named: SecretKey, value: string): 
 /** An absolute directory: `/`-separated names of path characters (`/home/jdoe`, `/srv/app`), or under `~/`. */
 const DIRECTORY = /^~?(?:\/[A-Za-z0-9._@+-]{1,255}){1,64}\/?$/;
 
+/** How far around a `PWD=` its neighbours in a connection string are looked for. */
+const CONNECTION_REACH = 400;
+/** A connection string's other keys (`Server=`, `UID=`, `Driver=`, `Database=`, `Data Source=`, `DSN=`, `User ID=`). */
+const CONNECTION_KEY = /(?:^|[;{\s])(?:Server|UID|User ?ID|Driver|Database|Data Source|DSN|Initial Catalog)=/i;
+
+/** `PWD=` in a `;`-separated connection string (`…;UID=app;PWD=…`): its line holds `;PWD=` or another such key. */
+function inConnectionString(text: string, keyStart: number): boolean {
+  if (text[keyStart - 1] === ";") return true;
+  const from = Math.max(0, keyStart - CONNECTION_REACH);
+  const near = text.slice(from, keyStart + CONNECTION_REACH);
+  const at = keyStart - from;
+  const newline = near.indexOf("\n", at);
+  return CONNECTION_KEY.test(near.slice(near.lastIndexOf("\n", at) + 1, newline < 0 ? near.length : newline));
+}
+
 /**
  * The shell's working directory, not a password: `PWD` and `OLDPWD` in capitals (a process environment, sudo's
  * record `; PWD=/home/jdoe ;`, `docker inspect`'s Env) holding an absolute path of two names or more, or of one
- * name in small letters (`/opt`, `/root`). An ODBC string's `PWD=` holds a password, which is no such path.
+ * name in small letters (`/opt`, `/root`). A connection string's `PWD=` (`Server=db01;UID=app;PWD=/Xk9q/…`) holds a
+ * password whatever its shape: unpadded base64 has slashes too.
  */
-export function isWorkingDirectory(key: string, value: string): boolean {
+export function isWorkingDirectory(key: string, value: string, text = "", keyStart = 0): boolean {
   if (key !== "PWD" && key !== "OLDPWD") return false;
+  if (text && inConnectionString(text, keyStart)) return false;
   if (value === "/" || value === "~") return true;
   if (!(value.startsWith("/") || value.startsWith("~/")) || value.length > 4096 || !DIRECTORY.test(value)) return false;
   const names = value.split("/").filter((n) => n && n !== "~");

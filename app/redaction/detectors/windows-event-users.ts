@@ -16,16 +16,64 @@ const SERVICE_AUTHORITY =
   /^(?:NT AUTHORITY|NT SERVICE|IIS APPPOOL|Window Manager|Font Driver Host|NT VIRTUAL MACHINE)$/i;
 /** How far a sibling `…DomainName` element is looked for (it follows within a few lines). */
 const SIBLING_WINDOW = 400;
+/** Where one event's data begins or ends: a sibling across one of these belongs to another event. */
+const EVENT_OPENINGS = ["<EventData", "<Event>", "<Event ", "</EventData", "</Event>"];
+const EVENT_CLOSINGS = ["</EventData", "</Event>", "<EventData", "<Event>", "<Event "];
 
-export const windowsEventCue = (text: string): boolean => text.includes("<Data Name=");
+/** `Get-WinEvent … | Format-List`'s `TargetUserName    : jdoe` line: the prefix and the value. */
+const LIST_USER = /^[ \t]{0,40}(?<prefix>[A-Za-z]{0,20})UserName[ \t]{0,40}: (?<value>[^\r\n]{1,256})$/dgm;
+/** Event Viewer's text `Security ID:\t\tCORP\jdoe` (or `Account Name:`): a domain, a backslash, the login. */
+const DOMAIN_LOGIN =
+  /(?:Security ID|Account Name):[ \t]{1,40}(?<domain>[A-Za-z0-9][\w .-]{0,63})\\(?<value>[^\s\\<>"']{1,256})/dg;
 
+export const windowsEventCue = (text: string): boolean =>
+  text.includes("<Data Name=") ||
+  text.includes("UserName") ||
+  text.includes("Security ID:") ||
+  text.includes("Account Name:");
+
+/** The part of `near` around `at` that belongs to the same event: from the last event boundary before to the next. */
+function sameEvent(near: string, at: number): string {
+  let lo = 0;
+  for (const b of EVENT_OPENINGS) lo = Math.max(lo, near.lastIndexOf(b, at));
+  let hi = near.length;
+  for (const b of EVENT_CLOSINGS) {
+    const i = near.indexOf(b, at + 1);
+    if (i >= 0) hi = Math.min(hi, i);
+  }
+  return near.slice(lo, hi);
+}
+
+/** The `…DomainName` sibling of the same prefix in the same event (`Name="TargetDomainName">CORP<`), either quote. */
 function domainOf(text: string, prefix: string, from: number): string | null {
-  const near = text.slice(Math.max(0, from - SIBLING_WINDOW), from + SIBLING_WINDOW);
-  const open = near.indexOf(`Name="${prefix}DomainName">`);
-  if (open < 0) return null;
-  const start = open + prefix.length + 18;
-  const end = near.indexOf("<", start);
-  return end < 0 ? null : near.slice(start, end).trim();
+  const lo = Math.max(0, from - SIBLING_WINDOW);
+  const scope = sameEvent(text.slice(lo, from + SIBLING_WINDOW), from - lo);
+  const m = new RegExp(`Name=['"]${prefix}DomainName['"]>([^<]{0,256})<`).exec(scope);
+  return m ? m[1].trim() : null;
+}
+
+/** A person's login: not a machine account (`APP01$`), a built-in one, nobody's, or a service authority's identity. */
+function isPersonsLogin(value: string, domain: string | null): boolean {
+  if (!value || value.endsWith("$") || BUILT_IN.test(value) || isNobodysLogin(value)) return false;
+  return !(domain && SERVICE_AUTHORITY.test(domain));
+}
+
+/** Format-List's `…DomainName : CORP` of the same prefix in the same record (records are parted by a blank line). */
+function listDomainOf(text: string, prefix: string, from: number): string | null {
+  const lo = Math.max(0, from - SIBLING_WINDOW);
+  const near = text.slice(lo, from + SIBLING_WINDOW);
+  const at = from - lo;
+  const start = Math.max(near.lastIndexOf("\n\n", at), near.lastIndexOf("\n\r\n", at));
+  const blank = near.slice(at).search(/\n\r?\n/);
+  const record = near.slice(Math.max(0, start), blank < 0 ? near.length : at + blank);
+  const m = new RegExp(`^[ \\t]{0,40}${prefix}DomainName[ \\t]{0,40}: ([^\\r\\n]{0,256})$`, "m").exec(record);
+  return m ? m[1].trim() : null;
+}
+
+function pushTrimmed(text: string, span: [number, number], out: PhiSpan[]): void {
+  const raw = text.slice(span[0], span[1]);
+  const start = span[0] + (raw.length - raw.trimStart().length);
+  out.push({ start, end: start + raw.trim().length, type: "user_name" });
 }
 
 export function findWindowsEventUsers(text: string, out: PhiSpan[]): void {
@@ -34,9 +82,17 @@ export function findWindowsEventUsers(text: string, out: PhiSpan[]): void {
     const prefix = m.groups?.prefix ?? "";
     if (!span) return;
     const value = text.slice(span[0], span[1]).trim();
-    if (!value || value.endsWith("$") || BUILT_IN.test(value) || isNobodysLogin(value)) return;
-    const domain = domainOf(text, prefix, m.index);
-    if (domain && SERVICE_AUTHORITY.test(domain)) return;
-    out.push({ start: span[0], end: span[1], type: "user_name" });
+    if (isPersonsLogin(value, domainOf(text, prefix, m.index)))
+      out.push({ start: span[0], end: span[1], type: "user_name" });
+  });
+  each(LIST_USER, text, (m) => {
+    const span = m.indices?.groups?.value;
+    if (!span) return;
+    const value = text.slice(span[0], span[1]).trim();
+    if (isPersonsLogin(value, listDomainOf(text, m.groups?.prefix ?? "", m.index))) pushTrimmed(text, span, out);
+  });
+  each(DOMAIN_LOGIN, text, (m) => {
+    const span = m.indices?.groups?.value;
+    if (span && isPersonsLogin(m.groups?.value ?? "", (m.groups?.domain ?? "").trim())) pushTrimmed(text, span, out);
   });
 }
