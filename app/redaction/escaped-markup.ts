@@ -47,18 +47,31 @@ function readJsonStringLine(line: string, read: (text: string) => string): strin
   return encoded;
 }
 
-/** `text` read by `read` as it is, then each line that holds escaped markup read again through its decoded view. */
-export function readEscapedMarkup(text: string, read: (text: string) => string): string {
+/** `text` read by `read` as it is, then each line that holds escaped markup and one of the readers' `cue` words read
+ *  again through its decoded view. Lines nothing changed in are not copied: a large log that merely holds escaped
+ *  JSON (a FHIR narrative's `<div xmlns=\"…\">`) costs one scan, not a second copy of itself. */
+export function readEscapedMarkup(text: string, read: (text: string) => string, cue: RegExp): string {
   const first = read(text);
   const entities = first.includes("&lt;");
   const json = first.includes('\\"') && first.includes("<");
   if (!entities && !json) return first;
-  return first
-    .split("\n")
-    .map((line) => {
-      let out = entities && line.includes("&lt;") ? readEntityLine(line, read) : line;
-      if (json && out.includes('\\"') && out.includes("<")) out = readJsonStringLine(out, read);
-      return out;
-    })
-    .join("\n");
+  let out = "";
+  let copied = 0;
+  let changed = false;
+  for (let start = 0; start <= first.length;) {
+    const newline = first.indexOf("\n", start);
+    const end = newline < 0 ? first.length : newline;
+    const line = first.slice(start, end);
+    if (cue.test(line)) {
+      let next = entities && line.includes("&lt;") ? readEntityLine(line, read) : line;
+      if (json && next.includes('\\"') && next.includes("<")) next = readJsonStringLine(next, read);
+      if (next !== line) {
+        out += first.slice(copied, start) + next;
+        copied = end;
+        changed = true;
+      }
+    }
+    start = end + 1;
+  }
+  return changed ? out + first.slice(copied) : first;
 }

@@ -80,6 +80,8 @@ export interface Redactor {
 
 /** Values shorter than this are not leak-checked: a 3-digit id would flag every "403" in the output. */
 const MIN_KNOWN_LENGTH = 4;
+/** A word one of the SOAP readers (SAML values, XDS metadata, WS-Security) needs before it reads anything. */
+const SOAP_READERS_CUE = /AttributeValue|NameI|Slot|ExternalIdentifier|UsernameToken/;
 
 /** The one entry point: a redactor per ticket (the app, the API, the CLI, the worker, tests and benchmarks). */
 export function createRedactor(policy: RedactionPolicy): Redactor {
@@ -192,7 +194,11 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // assertion (attribute values by the attribute's Name, the subject's NameID), XDS.b metadata (the patient in slot
   // values written as HL7 v2 fields, CX patient ids, XCN authors), WS-Security UsernameTokens (the login, the password
   // whatever its shape, the nonce). Before lines are cut.
-  text = readEscapedMarkup(text, (t) => redactUsernameTokens(redactXdsMetadata(redactSamlValues(t, ctx), ctx), ctx));
+  text = readEscapedMarkup(
+    text,
+    (t) => redactUsernameTokens(redactXdsMetadata(redactSamlValues(t, ctx), ctx), ctx),
+    SOAP_READERS_CUE,
+  );
   // Health data formats read by their own structure first, over the whole paste (a Python session's `>>>` lines are
   // no mail quote to them): X12 EDI, NCPDP SCRIPT, and DICOM (dumps, DICOM JSON, XML, keys; dicom.ts) before any JSON
   // or XML reader, so alone or inside other text it reads the same.
