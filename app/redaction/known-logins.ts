@@ -61,6 +61,8 @@ const UNIT = /\.(?:service|socket|timer|target|mount|path)$/;
 /** What stands before a piece that makes it a system directory, a SMART scope's resource or a URL's host. */
 const SYSTEM_DIR_BEFORE =
   /(?:^|[^\w.-])\/(?:etc|opt|srv|usr(?:\/local)?(?:\/s?bin|\/lib|\/share)?|var\/(?:lib|log|run|cache|spool))\/$/;
+/** A client id's value (`client_id=x`, `"client_id": "x"`, `client_id x`): the app's, even when a login reads the same. */
+const CLIENT_ID_BEFORE = /\bclient[_-]?id["']?[ \t]*[:=]?[ \t]*["']?$/i;
 const SCOPE_BEFORE = /(?:^|[^\w/-])(?:patient|user|system)\/$/;
 
 /** Whether the piece `text[start, end)` is a place a carried login is never replaced: a unit name, a directory of the
@@ -72,6 +74,7 @@ function isNoLoginsPlace(text: string, start: number, end: number): boolean {
   return (
     (before.endsWith("://") && text[end] !== "@") ||
     SYSTEM_DIR_BEFORE.test(before) ||
+    CLIENT_ID_BEFORE.test(before) ||
     (SCOPE_BEFORE.test(before) && text.slice(start, end).includes("."))
   );
 }

@@ -20,3 +20,13 @@ describe("a carried login is not replaced inside a unit name, a system path, a s
     );
   });
 });
+
+describe("a carried login is not replaced in a client id", () => {
+  it("a tester's login that is also the app's client id keeps the client id", () => {
+    check(
+      '{"createdByUserId": "sandbox-tester", "client_id": "sandbox-tester"}\nclient_id sandbox-tester cannot get scope\nclient_id=sandbox-tester',
+      ['"createdByUserId": "sandbox-tester"'],
+      ['"client_id": "sandbox-tester"', "client_id sandbox-tester cannot", "client_id=sandbox-tester"],
+    );
+  });
+});
