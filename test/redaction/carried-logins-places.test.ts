@@ -30,3 +30,11 @@ describe("a carried login is not replaced in a client id", () => {
     );
   });
 });
+
+describe("hostile input", () => {
+  it("1 MB of a carried login in every protected place finishes, the login gone from the log phrase", () => {
+    const line =
+      "Failed password for jkowalski from 10.0.0.1 port 22 /etc/jkowalski patient/jkowalski.read https://jkowalski.example.org client_id=jkowalski jkowalski.service\n";
+    check(line.repeat(Math.ceil(1_000_000 / line.length)), ["for jkowalski from"], ["/etc/jkowalski"]);
+  });
+});

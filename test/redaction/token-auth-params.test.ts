@@ -116,3 +116,9 @@ describe("a token param cut before its closing quote", () => {
     expect(out).not.toContain('[REDACTED:access_token#1]"9f8e');
   });
 });
+
+describe("hostile input", () => {
+  it("1 MB of unclosed token params on one line finishes, no token left", () => {
+    check('Authorization: Token token="abc123xyz9 '.repeat(25_000), ["abc123xyz9"], ["Authorization: Token token="]);
+  });
+});
