@@ -86,6 +86,13 @@ export function redactAuthorizationValue(
     const lower = scheme.toLowerCase();
     // Digest's auth-params: the username and the response go, the realm, the uri, qop and the algorithm stay. A token
     // written as an auth-param (`Bearer token="…"`, Rails' `Token token="…", email="…"`) is read the same way.
+    // A token param cut before its closing quote (`Token token="9f8e…` at a line's end): the value up to the
+    // line's end is the token (read as a param, only `token=` would go).
+    const cut = lower !== "digest" && startsWithTokenParam(scheme + gap + whole) ? UNCLOSED_PARAM.exec(whole) : null;
+    if (cut) {
+      const [, name, token, rest] = cut;
+      return lead + scheme + gap + name + ctx.token(token, "access_token") + (rest ? sweep(rest) : "");
+    }
     const params =
       lower === "digest"
         ? authParamListLength(whole)
@@ -140,6 +147,8 @@ export function redactAuthorizationValue(
   return sweep(value);
 }
 
+/** A param whose quote is never closed on its line: its name and quote, the value (no blank at its end), the rest. */
+const UNCLOSED_PARAM = /^([A-Za-z_]{1,32}[ \t]*=[ \t]*(?:\\"|["']))([^\s"'\\]+)(?=\s|$)([^]*)$/;
 const OTHER_SCHEME = /^([ \t]*)([A-Za-z][A-Za-z0-9._-]{1,30})([ \t]+)(\S.*)$/s;
 const AUTH_PARAMS = /^[A-Za-z0-9_.-]{1,64}[ \t]*=/;
 /** Schemes whose credential is a list of auth-params (`k="v", …`): Hawk, MAC, HTTP Signature, OAuth 1, Digest, HOBA,
@@ -175,7 +184,8 @@ export const startsWithTokenParam = (value: string): boolean => TOKEN_PARAM_STAR
 export function tokenParamsLength(value: string): number {
   if (!TOKEN_PARAM_START.test(value.slice(0, 96))) return 0;
   const scheme = /^[ \t]*[A-Za-z]+[ \t]+/.exec(value)?.[0].length ?? 0;
-  const params = authParamsLength(value.slice(scheme));
+  const rest = value.slice(scheme);
+  const params = authParamsLength(rest);
   return params ? scheme + params : 0;
 }
 /** A value that starts with a scheme whose credential is a list of auth-params: `Hawk id="…"`, `Token token="…"`. */

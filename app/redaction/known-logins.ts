@@ -24,6 +24,7 @@ export function replaceKnownLogins(text: string, ctx: ItemContext): string {
     }
     const start = i;
     while (i < text.length && isLoginChar(text.charCodeAt(i))) i++;
+    if (isNoLoginsPlace(text, start, i)) continue;
     const entry = lengths.has(i - start) ? logins.get(text.slice(start, i)) : undefined;
     if (entry) {
       out += text.slice(pos, start) + ctx.known(entry);
@@ -53,6 +54,29 @@ export function replaceKnownLogins(text: string, ctx: ItemContext): string {
     }
   }
   return pos === 0 ? text : out + text.slice(pos);
+}
+
+/** A systemd unit (`fhirproxy.service`): a service account's name in it names the service, not a person. */
+const UNIT = /\.(?:service|socket|timer|target|mount|path)$/;
+/** What stands before a piece that makes it a system directory, a SMART scope's resource or a URL's host. */
+const SYSTEM_DIR_BEFORE =
+  /(?:^|[^\w.-])\/(?:etc|opt|srv|usr(?:\/local)?(?:\/s?bin|\/lib|\/share)?|var\/(?:lib|log|run|cache|spool))\/$/;
+/** A client id's value (`client_id=x`, `"client_id": "x"`, `client_id x`): the app's, even when a login reads the same. */
+const CLIENT_ID_BEFORE = /\bclient[_-]?id["']?[ \t]*[:=]?[ \t]*["']?$/i;
+const SCOPE_BEFORE = /(?:^|[^\w/-])(?:patient|user|system)\/$/;
+
+/** Whether the piece `text[start, end)` is a place a carried login is never replaced: a unit name, a directory of the
+ *  system (`/etc/fhirproxy/`), a scope (`patient/accounts.read`), a URL's host (`https://launch.smarthealthit.org`, not a user before `@`).
+ *  Looks at most 32 characters back. */
+function isNoLoginsPlace(text: string, start: number, end: number): boolean {
+  if (UNIT.test(text.slice(Math.max(start, end - 8), end))) return true;
+  const before = text.slice(Math.max(0, start - 32), start);
+  return (
+    (before.endsWith("://") && text[end] !== "@") ||
+    SYSTEM_DIR_BEFORE.test(before) ||
+    CLIENT_ID_BEFORE.test(before) ||
+    (SCOPE_BEFORE.test(before) && text.slice(start, end).includes("."))
+  );
 }
 
 const isSeparator = (c: string) => c === "-" || c === "." || c === "_";

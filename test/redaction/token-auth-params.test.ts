@@ -1,7 +1,7 @@
 // A token written as an auth-param after the scheme (`Authorization: Bearer token="…"`, Rails'
 // `authenticate_with_http_token` reading `Token token="…", email="…"`): the token and the login go wherever the header
 // stands (curl -v, a log line, a HAR, a printed map); a descriptive param (`realm`) stays.
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectRedacted as check } from "./lib/redact-text";
 
 const TOKEN = "Zx81kQp3Lm0Tn7Rw2Yv5";
@@ -103,5 +103,22 @@ describe("review RQ: spaced params, facts in a param list, one placeholder", () 
   it("a bare `Bearer access_token=…` becomes one access-token placeholder, the param's name stays", () => {
     const out = check(`Authorization: Bearer access_token=${HEX}`, [HEX], ["Bearer access_token="]);
     check(out, ["access_token#2", "#2]"], ["[REDACTED:access_token#1]"]);
+  });
+});
+
+describe("a token param cut before its closing quote", () => {
+  it("the value to the line's end goes, the scheme stays", () => {
+    const out = check(
+      'Authorization: Token token="9f8e7d6c5b4a39281706f5e4d3c2b1a0\nHTTP/1.1 401 Unauthorized',
+      ["9f8e7d6c5b4a39281706f5e4d3c2b1a0"],
+      ["Authorization: Token token=", "HTTP/1.1 401 Unauthorized"],
+    );
+    expect(out).not.toContain('[REDACTED:access_token#1]"9f8e');
+  });
+});
+
+describe("hostile input", () => {
+  it("1 MB of unclosed token params on one line finishes, no token left", () => {
+    check('Authorization: Token token="abc123xyz9 '.repeat(25_000), ["abc123xyz9"], ["Authorization: Token token="]);
   });
 });

@@ -653,7 +653,9 @@ function quotedPartEnd(text: string, at: number, params: boolean): number {
   if (!quote) return -1;
   let close = at + (escapedQuote ? 2 : 1);
   while (close < text.length && text[close] !== quote && text[close] !== "\n" && text[close] !== "\r") close++;
-  if (text[close] !== quote || (escapedQuote && text[close - 1] !== "\\")) return -1;
+  // An auth-param's quote never closed on its line (`Token token="9f8e…` cut at the line's end): the value runs to it.
+  if (text[close] !== quote) return params ? close : -1;
+  if (escapedQuote && text[close - 1] !== "\\") return -1;
   return close + 1;
 }
 

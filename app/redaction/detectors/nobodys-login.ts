@@ -96,6 +96,20 @@ const NOBODY = new Set([
   "screen",
   "prompt",
   "redirect",
+  // words and placeholders a log or a template puts where the account stands (`login : TTY=…`, `for user access
+  // from`): carried into the ticket, they would take its prose, paths and error codes with them
+  "login",
+  "logins",
+  "users",
+  "name",
+  "access",
+  "accounts",
+  "deploy",
+  "deployer",
+  "support",
+  "input",
+  "password",
+  "email",
   // empty markers
   "-",
   "anonymous",
