@@ -101,9 +101,9 @@ export function readPrintedPairs(text: string): PrintedPair[][] {
   if (text.includes(': chr "')) readRStr(text, found);
   if (text.includes('"stringValue"')) readOtlpAttributes(text, found);
   if (text.includes("-[ RECORD ")) readExpandedRecords(text, found);
-  if (text.includes("Date(")) readMongoDates(text, found);
-  if (text.includes("ObjectId(") || text.includes("ISODate(")) readMongoLines(text, found);
-  if (DYNAMO_TYPE.test(text)) readDynamoStrings(text, found);
+  if (text.includes("Date(")) readQuotedAfter(MONGO_DATE, text, found);
+  if (text.includes("ObjectId(") || text.includes("ISODate(")) readQuotedAfter(MONGO_LINE, text, found);
+  if (DYNAMO_TYPE.test(text)) readQuotedAfter(DYNAMO_STRING, text, found);
   if (found.length === 0) return [];
   found.sort((a, b) => a.start - b.start);
   const groups: PrintedPair[][] = [];
@@ -459,35 +459,15 @@ function readExpandedRecords(text: string, found: PrintedPair[]) {
   }
 }
 
-function readMongoDates(text: string, found: PrintedPair[]) {
-  MONGO_DATE.lastIndex = 0;
-  for (let m = MONGO_DATE.exec(text); m; m = MONGO_DATE.exec(text)) {
+/** Each quoted value that `re` stands right before (a mongosh member, a `Date("…")`, a DynamoDB `{S: "…"}`), under
+ *  the key its first matched group names. A value with no closing quote is skipped; the search resumes after each. */
+function readQuotedAfter(re: RegExp, text: string, found: PrintedPair[]) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index + m[0].length;
     const close = quotedEnd(text, start);
     if (close < 0) continue;
     push(found, m[1] ?? m[2] ?? m[3], text, start + 1, close);
-    MONGO_DATE.lastIndex = close;
-  }
-}
-
-function readMongoLines(text: string, found: PrintedPair[]) {
-  MONGO_LINE.lastIndex = 0;
-  for (let m = MONGO_LINE.exec(text); m; m = MONGO_LINE.exec(text)) {
-    const start = m.index + m[0].length;
-    const close = quotedEnd(text, start);
-    if (close < 0) continue;
-    push(found, m[1], text, start + 1, close);
-    MONGO_LINE.lastIndex = close;
-  }
-}
-
-function readDynamoStrings(text: string, found: PrintedPair[]) {
-  DYNAMO_STRING.lastIndex = 0;
-  for (let m = DYNAMO_STRING.exec(text); m; m = DYNAMO_STRING.exec(text)) {
-    const start = m.index + m[0].length;
-    const close = quotedEnd(text, start);
-    if (close < 0) continue;
-    push(found, m[1] ?? m[2] ?? m[3], text, start + 1, close);
-    DYNAMO_STRING.lastIndex = close;
+    re.lastIndex = close;
   }
 }
