@@ -67,7 +67,12 @@ function peaks(): string {
           String(mb),
           String(items),
         ],
-        { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "ignore"] },
+        {
+          encoding: "utf8",
+          maxBuffer: 1 << 20,
+          stdio: ["ignore", "pipe", "ignore"],
+          env: { ...process.env, TSX_DISABLE_CACHE: "1" },
+        },
       );
       const r = JSON.parse(out.trim().split("\n").at(-1)!) as { peakRssMb: number; blocked: boolean; ms: number };
       cell = `${r.blocked ? "blocked" : "exported"} | ${r.peakRssMb} MB | ${(r.peakRssMb / inputMb).toFixed(0)} MB | ${ms(r.ms)}`;

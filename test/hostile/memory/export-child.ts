@@ -1,6 +1,8 @@
 // One Markdown export in a process of its own, for the memory tests and the benchmark: the seed ticket plus `items`
 // synthetic logs of `mb` MB each. Run under a heap cap (`node --max-old-space-size=N --import tsx …`): running out of
 // memory kills the process (exit code ≠ 0), which is the crash a user would see. Prints one line of JSON.
+// Run it with TSX_DISABLE_CACHE=1: otherwise tsx holds an entry per file of its on-disk cache in this heap, and that
+// cache only grows (45,000 files, ~10 MB of heap, on a machine that ran the suite for a few days).
 import { readFileSync } from "node:fs";
 import { getHeapStatistics } from "node:v8";
 import { exportTicket, isBlocked } from "~/export/export-ticket";
