@@ -47,8 +47,8 @@ export function unwrapBase64Jwt(value: string): string | null {
   return inner && looksLikeJwt(inner) ? inner.trim() : null;
 }
 
-/** base64-encoded JWTs in text. */
-export const B64_JWT_IN_TEXT = /(?<![A-Za-z0-9+/=\uE000-\uE01F])ZXlK[A-Za-z0-9+/]{16,}={0,2}/g;
+/** base64-encoded JWTs in text (not right after `\x81`, `\x82`, `\x90`–`\x99`: a redaction sentinel, see ~/redaction/placeholders). */
+export const B64_JWT_IN_TEXT = /(?<![A-Za-z0-9+/=\x81\x82\x90-\x99])ZXlK[A-Za-z0-9+/]{16,}={0,2}/g;
 
 export interface JwtInText {
   token: string;

@@ -2,7 +2,14 @@
 // context the format handlers call: secret(), phi(), custom(), jwt(). Every replacement returns a sentinel (see
 // placeholders.ts); the item's text is restored from the sentinels at the very end.
 import type { RedactionCategory, RedactionFinding, RedactionPolicy } from "./types";
-import { SentinelTable, hasSentinel, isSentinelOnly, placeholderNumbers } from "./placeholders";
+import {
+  OPEN_CODE,
+  SENTINEL_SOURCE,
+  SentinelTable,
+  hasSentinel,
+  isSentinelOnly,
+  placeholderNumbers,
+} from "./placeholders";
 import {
   decodeJwt,
   tokenClientId,
@@ -18,6 +25,9 @@ import { decodeBase64Text } from "~/evidence/base64";
 import { isClientDomain } from "~/ticket/schema";
 import { isMaskedSecret, isMaskedValue } from "./detectors/secret-keys";
 import { ownCopy } from "~/lib/own-copy";
+
+/** A sentinel, captured: `split` keeps it as a part of its own. */
+const SENTINEL_GROUP = new RegExp(`(${SENTINEL_SOURCE})`);
 
 export interface KnownValue {
   value: string;
@@ -224,14 +234,14 @@ export class ItemContext {
   private skip(value: string): boolean {
     const t = value.trim();
     // A text of sentinels only starts with a sentinel's opening character.
-    return t === "" || (t.charCodeAt(0) === 0xe000 && isSentinelOnly(t));
+    return t === "" || (t.charCodeAt(0) === OPEN_CODE && isSentinelOnly(t));
   }
 
   /** Values holding a placeholder already: redact the parts around it, keep the placeholder. */
   private aroundSentinels(value: string, redactPart: (part: string) => string): string {
     return (
       value
-        .split(/(\uE000[\uE010-\uE019]+\uE001)/)
+        .split(SENTINEL_GROUP)
         // Punctuation left around a placeholder ("[", ": ") is no secret: only parts with letters or digits go.
         .map((part) => (!/[\p{L}\p{N}]/u.test(part) || isSentinelOnly(part) ? part : redactPart(part)))
         .join("")

@@ -5,6 +5,7 @@
 // borders, bars, tabs and padding are kept, and a value is replaced where it stands, without padding the placeholder
 // (the placeholder's text is chosen after the table is read, and padding would rewrite blanks that are no value).
 import type { ItemContext } from "./context";
+import { OPEN } from "./placeholders";
 import {
   isBarePatientColumn,
   keptColumnNames,
@@ -24,7 +25,7 @@ const mayHoldTable = (text: string) =>
 export function redactPersonTables(text: string, ctx: ItemContext): string {
   if (!mayHoldTable(text)) return text;
   // A placeholder already in the text (a redacted ticket pasted again) stands as a short marker but shows in full.
-  const width = (s: string) => (s.includes("\uE000") ? ctx.sentinels.restore(s).length : s.length);
+  const width = (s: string) => (s.includes(OPEN) ? ctx.sentinels.restore(s).length : s.length);
   const tables = readTables(text, (names) => personColumns(names) !== null, width);
   if (!tables.length) return text;
   let out = "";

@@ -1,22 +1,26 @@
 // Placeholders in text: recognising them (so redaction is idempotent) and locating them (spans for highlighting).
 // While an item is being redacted, every placeholder — found in the input or made by the redactor — stands in the
-// text as a sentinel of private-use characters: no later pattern can match inside it, cut it, or re-redact it.
+// text as a sentinel of C1 control characters: no later pattern can match inside it, cut it, or re-redact it. They are
+// Latin-1, so a text with sentinels stays one byte per character (private-use characters, used before, made every
+// working copy of an ASCII log twice its size); no pasted text needs them, and they are removed from the input.
 
 /** `[REDACTED:type#n]`, a JWT annotation `[REDACTED:type#n · JWT …]`, or a shape marker `[REDACTED:value]`. */
 export const PLACEHOLDER = /\[REDACTED:[a-z0-9_]+(?:#\d+)?(?: · JWT [^\]\n]*)?\]/g;
 const PLACEHOLDER_PARTS = /^\[REDACTED:([a-z0-9_]+)(?:#(\d+))?/;
 
-const OPEN = "\uE000";
-const CLOSE = "\uE001";
-const DIGIT0 = 0xe010;
-/** Codes of a sentinel's opening and closing characters; its digits are DIGIT0 to DIGIT0 + 9. */
-export const OPEN_CODE = 0xe000;
-export const CLOSE_CODE = 0xe001;
+/** Codes of a sentinel's opening and closing characters; its digits are DIGIT0 to DIGIT0 + 9 (U+0085, NEL, is not used). */
+export const OPEN_CODE = 0x81;
+export const CLOSE_CODE = 0x82;
+const DIGIT0 = 0x90;
+export const OPEN = String.fromCharCode(OPEN_CODE);
+export const CLOSE = String.fromCharCode(CLOSE_CODE);
 /** Any character of a sentinel (opening, digit, closing). */
 export const isSentinelCode = (c: number): boolean =>
   c === OPEN_CODE || c === CLOSE_CODE || (c >= DIGIT0 && c <= DIGIT0 + 9);
-export const SENTINEL = /\uE000[\uE010-\uE019]+\uE001/g;
-const SENTINEL_ONLY = /^(?:\uE000[\uE010-\uE019]+\uE001)+$/;
+/** The source of a sentinel's pattern, for the patterns of other modules that step over sentinels. */
+export const SENTINEL_SOURCE = "\\x81[\\x90-\\x99]+\\x82";
+export const SENTINEL = new RegExp(SENTINEL_SOURCE, "g");
+const SENTINEL_ONLY = new RegExp(`^(?:${SENTINEL_SOURCE})+$`);
 /** The pieces of a text around its placeholders' sentinels, each through `protect` (held from the later sweep). */
 export function protectAround(text: string, protect: (piece: string) => string): string {
   let out = "";
@@ -30,7 +34,7 @@ export function protectAround(text: string, protect: (piece: string) => string):
 }
 
 /** Characters the sentinels use; removed from raw input so they cannot be forged. */
-export const SENTINEL_CHARS = /[\uE000\uE001\uE010-\uE019]/g;
+export const SENTINEL_CHARS = /[\x81\x82\x90-\x99]/g;
 
 export const isSentinelOnly = (value: string): boolean => SENTINEL_ONLY.test(value);
 export const hasSentinel = (value: string): boolean => value.includes(OPEN);

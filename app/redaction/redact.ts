@@ -4,7 +4,7 @@
 import type { EvidenceText } from "~/evidence/model";
 import type { RedactedItem, RedactionPolicy } from "./types";
 import { ItemContext, RedactorState, keptValues, type KnownValue } from "./context";
-import { SENTINEL_CHARS, placeholderSpans } from "./placeholders";
+import { CLOSE, OPEN, SENTINEL_CHARS, placeholderSpans } from "./placeholders";
 import { redactHar } from "./har";
 import { redactJsonText } from "./json";
 import { redactLines } from "./http-text";
@@ -139,7 +139,7 @@ export function createRedactor(policy: RedactionPolicy): Redactor {
 function settleText(redacted: string, state: RedactorState, policy: RedactionPolicy) {
   const ctx = new ItemContext(state, policy);
   const text = replaceKnown(ctx.sentinels.protect(redacted), ctx);
-  return { text: compactCopy(ctx.sentinels.restore(text)), ctx };
+  return { text: compactCopy(ctx.sentinels.restore(text), redacted), ctx };
 }
 
 /**
@@ -168,7 +168,7 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   if (SENTINEL_CHARS.test(text)) {
     SENTINEL_CHARS.lastIndex = 0;
     text = text.replace(SENTINEL_CHARS, "\uFFFD");
-    warnings.push("Some private-use characters in the input were replaced by �.");
+    warnings.push("Some control characters (U+0081, U+0082, U+0090–U+0099) in the input were replaced by �.");
   }
   SENTINEL_CHARS.lastIndex = 0;
   const visible = removeInvisible(text);
@@ -291,9 +291,9 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // are replaced before continuation lines are joined, so a line under a secret goes with it however it was found.
   // A national id no reader removed gets its entry here, an id_number, so the last pass carries it.
   for (const v of nationalIds) if (!state.has(v)) state.entry(v, "phi", "id_number");
-  const final = compactCopy(ctx.sentinels.restore(joinWrappedTokens(replaceKnown(out, ctx), ctx)));
+  const final = compactCopy(ctx.sentinels.restore(joinWrappedTokens(replaceKnown(out, ctx), ctx)), item.text);
   // Two native searches: a regular expression over the whole text tested it character by character.
-  if (final.includes("\uE000") || final.includes("\uE001"))
+  if (final.includes(OPEN) || final.includes(CLOSE))
     throw new RedactionError("Redaction left an internal marker in the text.");
   return {
     id: item.id,

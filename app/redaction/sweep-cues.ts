@@ -4,7 +4,7 @@
 // cues to match anything (sweep.ts says which, detector by detector), so one whose cues are absent is not called: a
 // short JSON value such as "final" or "Body weight" skips the whole secret sweep.
 //
-// Redaction only ever replaces part of a text by a sentinel (private-use characters, neither cues nor token
+// Redaction only ever replaces part of a text by a sentinel (C1 control characters, neither cues nor token
 // characters), so a text's cues hold for every later state of it: cues can be lost, never gained; runs only shorten.
 
 export const CUE = {

@@ -3,14 +3,17 @@
 // the start of the next line, up to a quote, a comma or the line's end) are part of it and go with it. One pass.
 import type { ItemContext } from "./context";
 import { isOpcRequestId, isXRequestId } from "~/ticket/identifiers";
+import { CLOSE, SENTINEL_SOURCE } from "./placeholders";
 
 /**
  * A continuation: 12+ token characters alone on their line, up to a closing quote, bracket or comma, or the line end.
  * A piece of it may already have been replaced (the sweep took the rest of a JWT's payload for a secret of its own and
  * left the signature after its dot): the placeholder counts as token characters.
  */
-const AFTER_SECRET =
-  /(\uE000[\uE010-\uE019]+\uE001)((?:\r?\n[ \t>]*(?:[A-Za-z0-9._~+/=-]|\uE000[\uE010-\uE019]+\uE001){12,}(?=["'`,;)\]}]|\r?\n|$))+)/g;
+const AFTER_SECRET = new RegExp(
+  `(${SENTINEL_SOURCE})((?:\\r?\\n[ \\t>]*(?:[A-Za-z0-9._~+/=-]|${SENTINEL_SOURCE}){12,}(?=["'\`,;)\\]}]|\\r?\\n|$))+)`,
+  "g",
+);
 const SECRET_TYPES =
   /^\[REDACTED:(?:access_token|refresh_token|id_token|token|client_assertion|authorization|secret|cookie|basic_auth|encoded_secret|session|api_key|private_key|client_secret|password|authorization_code|code_verifier|dpop_proof)\b/;
 const PIECE = /^(\r?\n[ \t>]*)(.*)$/s;
@@ -23,7 +26,7 @@ export const endsToken = (piece: string): boolean =>
   isXRequestId(piece) || isOpcRequestId(piece) || /=[^=]/.test(piece);
 
 export function joinWrappedTokens(text: string, ctx: ItemContext): string {
-  if (!text.includes("\uE001\n") && !text.includes("\uE001\r\n")) return text;
+  if (!text.includes(`${CLOSE}\n`) && !text.includes(`${CLOSE}\r\n`)) return text;
   return text.replace(AFTER_SECRET, (whole, sentinel: string, continuation: string) => {
     const placeholder = ctx.sentinels.textOf(sentinel);
     if (!placeholder || !SECRET_TYPES.test(placeholder)) return whole;

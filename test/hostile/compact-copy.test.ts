@@ -11,7 +11,8 @@ describe("compactCopy", () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0xff }).map((c) => String.fromCharCode(c)) }), (s) => {
         const text = long(s + "é\u0000\r\n");
-        expect(compactCopy(text)).toBe(text);
+        // Built from an input that held a CJK name the redaction removed: the copy is made.
+        expect(compactCopy(text, `${text}中`)).toBe(text);
       }),
       { numRuns: 50 },
     );
@@ -20,7 +21,7 @@ describe("compactCopy", () => {
   it("returns text with wider characters (emoji, private use, lone surrogates, BOM) unchanged", () => {
     for (const wide of ["😀", "\uE000", "\uD800", "\uFEFF", "€"]) {
       const text = long(`a${wide}b`);
-      expect(compactCopy(text)).toBe(text);
+      expect(compactCopy(text, text)).toBe(text);
     }
   });
 });

@@ -172,7 +172,13 @@ describe("bad input", () => {
   });
 
   it("forged sentinel characters in the input cannot confuse the redactor", () => {
-    const r = redact(`\uE000\uE010\uE001 password=hunter2hunter2`, "text");
+    const r = redact(`\x81\x90\x82 password=hunter2hunter2`, "text");
     expect(r.text).toBe("\uFFFD\uFFFD\uFFFD password=[REDACTED:password#1]");
+  });
+
+  it("private-use characters (an icon font's glyphs) are kept as pasted", () => {
+    const r = redact(`\uE000\uE010\uE001 Retry password=hunter2hunter2`, "text");
+    expect(r.text).toBe("\uE000\uE010\uE001 Retry password=[REDACTED:password#1]");
+    expect(r.warnings).toEqual([]);
   });
 });

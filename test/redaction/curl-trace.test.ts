@@ -126,6 +126,6 @@ describe("curl --trace-ascii dumps", () => {
       "<= Recv header, 1 bytes (0x1)\n".repeat(3) +
       "0000:\n".repeat(5);
     const text = junk.repeat(Math.ceil(1_000_000 / junk.length));
-    expect(redactCurlTraces(text, (p) => p.replace(/x+/g, "\uE000\uE010\uE001")).length).toBeGreaterThan(0);
+    expect(redactCurlTraces(text, (p) => p.replace(/x+/g, "\x81\x90\x82")).length).toBeGreaterThan(0);
   });
 });

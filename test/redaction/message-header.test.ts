@@ -40,8 +40,6 @@ describe("printed MessageHeader pairs", () => {
       "MessageHeader@ffff  pairs: ".repeat(2000) +
       "\n";
     const text = junk.repeat(Math.ceil(1_000_000 / junk.length));
-    expect(
-      redactMessageHeaders(text, (l) => l.replace("Cookie: a", "Cookie: \uE000\uE010\uE001")).length,
-    ).toBeGreaterThan(0);
+    expect(redactMessageHeaders(text, (l) => l.replace("Cookie: a", "Cookie: \x81\x90\x82")).length).toBeGreaterThan(0);
   });
 });

@@ -48,7 +48,7 @@ describe("the hex-dump reader's line check", () => {
   });
 
   it("still reads a dump after tabs or blanks", () => {
-    const sweep = (payload: string) => payload.replace("GET", "\uE000\uE010\uE001");
+    const sweep = (payload: string) => payload.replace("GET", "\x81\x90\x82");
     for (const lead of ["\t", "   ", " \t"]) {
       const dump = `${lead}0x0000:  4745 5420 2f20 4854 5450  GET / HTTP\n${lead}0x000a:  2f31 2e31 0d0a  /1.1..\n`;
       expect(redactHexDumps(dump, sweep)).not.toContain("4745 54");
@@ -90,7 +90,7 @@ describe("the curl trace reader's title check", () => {
       "2024-05-01 DEBUG http: 001a: Authorization: Bearer abcdefghijklmnop",
       "",
     ].join("\n");
-    const out = redactCurlTraces(trace, (payload) => payload.replace("abcdefghijklmnop", "\uE000\uE010\uE001"));
+    const out = redactCurlTraces(trace, (payload) => payload.replace("abcdefghijklmnop", "\x81\x90\x82"));
     expect(out).not.toContain("abcdefghijklmnop");
   });
 

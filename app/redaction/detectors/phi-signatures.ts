@@ -8,13 +8,16 @@
 import type { PhiSpan } from "./phi-span";
 import { SIGN_OFF } from "./phi-names";
 import { lineAfter, lineAround, lineBefore } from "./line-of";
+import { SENTINEL_SOURCE } from "../placeholders";
 
 /**
  * A contact line: a label (perhaps with a place in brackets), a colon, then a phone number or an e-mail address — or
  * the placeholder the address became (addresses are replaced before this detector runs).
  */
-const CONTACT_LINE =
-  /^[ \t]*(?:office|mobile|cell|phone|tel|telephone|fax|direct|work|pager|m|t|p|e|email|e-mail)\b[^:\n]{0,40}:[ \t]*(?:\+?[\d(][\d ().-]{6,}|[^\s@]+@[^\s@]+|\uE000[\uE010-\uE019]+\uE001)/gim;
+const CONTACT_LINE = new RegExp(
+  `^[ \\t]*(?:office|mobile|cell|phone|tel|telephone|fax|direct|work|pager|m|t|p|e|email|e-mail)\\b[^:\\n]{0,40}:[ \\t]*(?:\\+?[\\d(][\\d ().-]{6,}|[^\\s@]+@[^\\s@]+|${SENTINEL_SOURCE})`,
+  "gim",
+);
 /** Sign-off lines, all of them in one scan (the same words as phi-names' SIGN_OFF, one line each). */
 const SIGN_OFF_LINES = new RegExp(SIGN_OFF.source, "gim");
 /** A signature's name line: two to four name words (an initial among them), perhaps followed by degrees. */
