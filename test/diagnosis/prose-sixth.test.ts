@@ -89,6 +89,28 @@ describe("a redirect URI refused, as the message says", () => {
   });
 });
 
+describe("a redirect URI altered by a trailing slash, told in words", () => {
+  for (const said of [
+    "The SDK appends a trailing slash to our redirect_uri, which breaks the login.",
+    "Our framework is adding an extra trailing slash in the redirect URI and sign-in fails because of it.",
+  ]) {
+    it(`reads "${said.slice(0, 50)}…" as the redirect URI not matching its registration`, () => {
+      const d = run(said);
+      expect(codes(d)).toContain("NAMED_REFUSAL");
+      expect(advice(d)).toContain("trailing slash");
+      expect(d.summary).not.toMatch(/no blocking problem/i);
+    });
+  }
+
+  it("does not read a trailing slash described as registered, or as a hypothesis", () => {
+    for (const said of [
+      "We registered the redirect_uri with a trailing slash and send it the same way.",
+      "If the library adds a trailing slash to the redirect_uri, the server would refuse it.",
+    ])
+      expect(codes(run(said)), said).not.toContain("NAMED_REFUSAL");
+  });
+});
+
 describe("a key set the authorization server could not fetch", () => {
   it("says the server fetches the JWKS URL itself, and names the certificate chain when TLS failed", () => {
     const d = run(

@@ -16,6 +16,8 @@ export interface NamedRefusal {
   line: number;
   /** jwks-fetch: the server's TLS check of the key set's host failed (an incomplete or untrusted certificate chain). */
   tls?: boolean;
+  /** redirect-uri: the text says a trailing slash was added to or removed from the redirect URI on the way. */
+  slash?: boolean;
 }
 
 const MAX_LINE = 20_000;
@@ -28,9 +30,14 @@ const MAX_MENTIONS = 8;
 const AUDIENCE =
   /\b(?:invalid|bad|wrong|unknown|unrecogni[sz]ed|unsupported|unexpected|incorrect|mismatch(?:ed|ing)?)\s+(?:aud|audience)\b|\b(?:aud|audience)(?:\s+(?:parameter|param|value|claim))?\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|allowed|recogni[sz]ed|supported|permitted|approved|white-?listed|registered)|mismatch(?:ed)?|does\s*(?:not|n't)\s+match|rejected)\b|\bbad_audience\b|\baudience-not-white-listed\b/i;
 
+/** A redirect URI changed on the way by a trailing slash: "appends a trailing slash", "adding extra /". */
+const SLASH_CHANGED =
+  /\b(?:add(?:s|ed|ing)?|append(?:s|ed|ing)?|strip(?:s|ped|ping)?|remov(?:es|ed|ing)|drop(?:s|ped|ping)?)\s+(?:an?\s+|the\s+)?(?:extra\s+)?(?:trailing\s+slash(?:es)?\b|\/)/i;
 const REDIRECT_MENTION = /\bredirect[_\s-]?ur[il]s?\b|\bredirecturi\b/gi;
-const REDIRECT_REFUSED =
-  /\b(?:invalid|mismatch(?:ed)?|do(?:es)?\s*(?:not|n't)\s+match|not\s+(?:valid|registered|allowed|white-?listed|configured|recogni[sz]ed|permitted|match(?:ing)?)|unable\s+to\s+validate|could\s*(?:not|n't)\s+(?:be\s+)?validated?|rejected|unregistered)\b/i;
+const REDIRECT_REFUSED = new RegExp(
+  String.raw`\b(?:invalid|mismatch(?:ed)?|do(?:es)?\s*(?:not|n't)\s+match|not\s+(?:valid|registered|allowed|white-?listed|configured|recogni[sz]ed|permitted|match(?:ing)?)|unable\s+to\s+validate|could\s*(?:not|n't)\s+(?:be\s+)?validated?|rejected|unregistered)\b|${SLASH_CHANGED.source}`,
+  "i",
+);
 const REDIRECT_CODE = /\bredirect_uri_mismatch\b|\bredirect-uri-(?:mismatch|not-registered)\b/i;
 
 const JWKS_MENTION = /\bjwks?(?:_uri|\s+ur[il])?\b|\bjwk\s+set\b|\bkey\s+set\b/gi;
@@ -94,7 +101,8 @@ export function readNamedRefusals(lines: readonly string[]): NamedRefusal[] {
     if (lower.includes("aud") && happeningMatch(AUDIENCE, line)) add("audience", n);
     else if (lower.includes("aud=") && rootAudience(line)) add("audience-root", n);
     if (lower.includes("redirect")) {
-      if (REDIRECT_CODE.test(line) || refusedNear(line, REDIRECT_MENTION, REDIRECT_REFUSED)) add("redirect-uri", n);
+      if (REDIRECT_CODE.test(line) || refusedNear(line, REDIRECT_MENTION, REDIRECT_REFUSED))
+        add("redirect-uri", n, { slash: SLASH_CHANGED.test(line) });
     }
     if ((lower.includes("jwk") || lower.includes("key set")) && refusedNear(line, JWKS_MENTION, JWKS_FETCH_FAILED)) {
       const near = lines.slice(index, index + 3).map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l));

@@ -22,7 +22,7 @@ interface Text {
   excerpt: string;
 }
 
-function textOf(kind: RefusalKind, tls: boolean): Text {
+function textOf(kind: RefusalKind, tls: boolean, slash: boolean): Text {
   switch (kind) {
     case "audience":
       return {
@@ -44,7 +44,10 @@ function textOf(kind: RefusalKind, tls: boolean): Text {
       return {
         title: "The authorization server refused the redirect_uri",
         explanation:
-          "The error names the redirect URI: the redirect_uri sent must equal, character for character, one registered for the app — scheme, host, port, path and trailing slash; the server compares strings, not meanings. A client library can change it on the way (a relative path resolved against the page, a trailing slash added), and a tool's callback (Postman's) is a redirect URI like any other.",
+          "The error names the redirect URI: the redirect_uri sent must equal, character for character, one registered for the app — scheme, host, port, path and trailing slash; the server compares strings, not meanings. A client library can change it on the way (a relative path resolved against the page, a trailing slash added), and a tool's callback (Postman's) is a redirect URI like any other." +
+          (slash
+            ? " The text says a trailing slash was added or removed on the way: https://app.example.org and https://app.example.org/ are two different redirect URIs — register the one the request really sends, or make the app (or its library's option) send the registered one unchanged."
+            : ""),
         nextSteps: [
           "Register the exact redirect_uri the request sends (for Oracle Health in Code Console; elsewhere in the authorization server's client settings), or send one already registered; when several are registered, send it explicitly.",
           "Paste the authorize URL as sent (its redirect_uri decoded) and the list of redirect URIs registered for the app.",
@@ -96,8 +99,8 @@ export function namedRefusal(f: Facts): Finding[] {
   const said = kinds.some((r) => r.kind === "audience");
   return kinds
     .filter((r) => !(said && r.kind === "audience-root"))
-    .map(({ kind, source, tls }: { kind: RefusalKind; source: Ref; tls: boolean }) => {
-      const t = textOf(kind, tls);
+    .map(({ kind, source, tls, slash }: { kind: RefusalKind; source: Ref; tls: boolean; slash: boolean }) => {
+      const t = textOf(kind, tls, slash);
       return finding({
         code: "NAMED_REFUSAL",
         severity: kind === "audience-root" ? "warning" : "error",
