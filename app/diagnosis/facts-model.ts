@@ -5,6 +5,7 @@ import type { ParsedError } from "./errors";
 import type { Interaction } from "./interactions";
 import type { ParsedScope, ScopeContext, ScopeVersion } from "./scopes";
 import type { NormalisedTicket } from "./ticket-input";
+import type { RefusalKind } from "./prose/named-refusals";
 
 export interface Ref {
   /** Evidence item id, or "ticket" for a form field. */
@@ -195,6 +196,8 @@ export interface Facts {
   unknownKid: Ref | null;
   /** A PKCE exchange said to fail, or a verifier/challenge shown malformed (what is wrong, in words). */
   pkce: { source: Ref; problems: string[] } | null;
+  /** Refusals whose message names the cause (the audience, the redirect URI, the key set, a new sign-in). */
+  refusals: Array<{ kind: RefusalKind; source: Ref; tls: boolean; slash: boolean }>;
   /** The SMART profile (smart-v1 / smart-v2) of the authorization URLs written in the text. */
   profiles: Array<{ version: ScopeVersion; source: Ref; failed: boolean }>;
   /** Scopes (normalised) the text says the token lacks: the reported failure itself. */

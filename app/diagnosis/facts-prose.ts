@@ -137,6 +137,9 @@ export function addProse(
   if (p.cors !== null && !facts.cors) facts.cors = ref(p.cors);
   if (p.unknownKid !== null && !facts.unknownKid) facts.unknownKid = ref(p.unknownKid);
   if (p.pkce && !facts.pkce) facts.pkce = { source: ref(p.pkce.line), problems: p.pkce.problems };
+  for (const r of p.refusals)
+    if (!facts.refusals.some((x) => x.kind === r.kind))
+      facts.refusals.push({ kind: r.kind, source: ref(r.line), tls: r.tls ?? false, slash: r.slash ?? false });
   for (const x of p.profiles) facts.profiles.push({ version: x.version, source: ref(x.line), failed: x.failed });
   for (const t of p.tenants) {
     facts.tenantCandidates.push({ value: t.value, source: ref(t.line) });

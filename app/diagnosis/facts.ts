@@ -61,6 +61,7 @@ function emptyFacts(ticket: NormalisedTicket): Facts {
     cors: null,
     unknownKid: null,
     pkce: null,
+    refusals: [],
     profiles: [],
     saidMissing: [],
     tenantCandidates: [],

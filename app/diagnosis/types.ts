@@ -33,6 +33,7 @@ export const FINDING_CODES = [
   "PROFILE_VERSION_MISMATCH",
   "PKCE_MISMATCH",
   "SEARCH_PARAM_UNSUPPORTED",
+  "NAMED_REFUSAL",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -7,15 +7,19 @@ import { readScopeLists, type ProseScopeList } from "./scope-lists";
 import { readStatements, type ProseStatements } from "./statements";
 import { readCodeSearches } from "./code-searches";
 import { readPkce, type PkceStatement } from "./pkce";
+import { readNamedRefusals, type NamedRefusal } from "./named-refusals";
+import { readLoggedRequests } from "./logged-requests";
 import { findXmlOutcomes } from "../xml-outcome";
 
-export type { EmbeddedJson, PkceStatement, ProseScopeList, ProseStatements };
+export type { EmbeddedJson, NamedRefusal, PkceStatement, ProseScopeList, ProseStatements };
 
 export interface ProseFacts extends ProseStatements {
   scopeLists: ProseScopeList[];
   documents: EmbeddedJson[];
   /** A PKCE exchange said to fail, or a code_verifier / code_challenge shown malformed. */
   pkce: PkceStatement | null;
+  /** Refusals whose message names the cause: the audience, the redirect URI, the key set, a new sign-in. */
+  refusals: NamedRefusal[];
 }
 
 /** XML OperationOutcomes in the text, as documents of the JSON shape with the line each starts on. */
@@ -34,8 +38,9 @@ export function readProse(text: string): ProseFacts {
   const statements = readStatements(lines);
   return {
     ...statements,
-    requests: [...statements.requests, ...readCodeSearches(lines)],
+    requests: [...statements.requests, ...readCodeSearches(lines), ...readLoggedRequests(lines)],
     pkce: readPkce(lines),
+    refusals: readNamedRefusals(lines),
     scopeLists: readScopeLists(lines),
     documents: [...findEmbeddedJson(text), ...xmlDocuments(text)],
   };

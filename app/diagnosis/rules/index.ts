@@ -34,6 +34,7 @@ import { failureUnexplained } from "./failure-unexplained";
 import { profileVersionMismatch } from "./profile-version-mismatch";
 import { pkceMismatch } from "./pkce-mismatch";
 import { searchParamUnsupported } from "./search-param-unsupported";
+import { namedRefusal } from "./named-refusal";
 
 export type Rule = (facts: Facts) => Finding[];
 /** A rule that also reads the other rules' findings (run after them). */
@@ -63,6 +64,7 @@ export const RULES: ReadonlyArray<readonly [FindingCode, Rule]> = [
   ["SCOPE_LIST_COMMAS", scopeListCommas],
   ["TOKEN_REQUEST_BEARER_AUTH", tokenRequestBearerAuth],
   ["PKCE_MISMATCH", pkceMismatch],
+  ["NAMED_REFUSAL", namedRefusal],
   ["SEARCH_PARAM_UNSUPPORTED", searchParamUnsupported],
   ["LAUNCH_IN_STANDALONE", launchInStandalone],
   ["WRITE_WITHOUT_READ", writeWithoutRead],

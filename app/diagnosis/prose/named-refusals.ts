@@ -1,0 +1,114 @@
+// Refusals whose message names their cause, as authorization servers word them and people quote them: the audience
+// refused ("Invalid audience parameter https://…", "An invalid audience was specified on the authorize request",
+// bad_audience), the redirect URI refused ("Unable to validate the redirect_uri passed in", "The redirect URI '…' does
+// not match the redirect URIs configured for the application", redirect_uri_mismatch), the app's key set that the
+// server could not fetch ("Requesting the remote JWKS returned an error", with the TLS reason when one is given), and a
+// grant the server will not renew ("Refresh token could not be mapped … User must re-authenticate"). Also an authorize
+// URL whose aud is a bare server root: a FHIR base URL always has a path. Each is kept with its line; the words
+// themselves are never kept. Lines are read up to 20,000 characters, each pattern is bounded, and a mention is checked
+// only within a fixed window around it, so the reader is linear in its input.
+import { happeningMatch } from "./statements";
+
+export type RefusalKind = "audience" | "audience-root" | "redirect-uri" | "jwks-fetch" | "reauthenticate";
+
+export interface NamedRefusal {
+  kind: RefusalKind;
+  line: number;
+  /** jwks-fetch: the server's TLS check of the key set's host failed (an incomplete or untrusted certificate chain). */
+  tls?: boolean;
+  /** redirect-uri: the text says a trailing slash was added to or removed from the redirect URI on the way. */
+  slash?: boolean;
+}
+
+const MAX_LINE = 20_000;
+/** How far around a mention the refusal words are looked for (a sentence, a JSON string). */
+const WINDOW = 160;
+/** Mentions read on one line: a quoted message names its parameter once or twice. */
+const MAX_MENTIONS = 8;
+
+/** The audience refused: adjective first, the parameter then its verdict, or the error codes that mean it. */
+const AUDIENCE =
+  /\b(?:invalid|bad|wrong|unknown|unrecogni[sz]ed|unsupported|unexpected|incorrect|mismatch(?:ed|ing)?)\s+(?:aud|audience)\b|\b(?:aud|audience)(?:\s+(?:parameter|param|value|claim))?\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|allowed|recogni[sz]ed|supported|permitted|approved|white-?listed|registered)|mismatch(?:ed)?|does\s*(?:not|n't)\s+match|rejected)\b|\bbad_audience\b|\baudience-not-white-listed\b/i;
+
+/** A redirect URI changed on the way by a trailing slash: "appends a trailing slash", "adding extra /". */
+const SLASH_CHANGED =
+  /\b(?:add(?:s|ed|ing)?|append(?:s|ed|ing)?|strip(?:s|ped|ping)?|remov(?:es|ed|ing)|drop(?:s|ped|ping)?)\s+(?:an?\s+|the\s+)?(?:extra\s+)?(?:trailing\s+slash(?:es)?\b|\/)/i;
+const REDIRECT_MENTION = /\bredirect[_\s-]?ur[il]s?\b|\bredirecturi\b/gi;
+const REDIRECT_REFUSED = new RegExp(
+  String.raw`\b(?:invalid|mismatch(?:ed)?|do(?:es)?\s*(?:not|n't)\s+match|not\s+(?:valid|registered|allowed|white-?listed|configured|recogni[sz]ed|permitted|match(?:ing)?)|unable\s+to\s+validate|could\s*(?:not|n't)\s+(?:be\s+)?validated?|rejected|unregistered)\b|${SLASH_CHANGED.source}`,
+  "i",
+);
+const REDIRECT_CODE = /\bredirect_uri_mismatch\b|\bredirect-uri-(?:mismatch|not-registered)\b/i;
+
+const JWKS_MENTION = /\bjwks?(?:_uri|\s+ur[il])?\b|\bjwk\s+set\b|\bkey\s+set\b/gi;
+const JWKS_FETCH_FAILED =
+  /\breturned\s+an\s+error\b|\b(?:could\s*(?:not|n't)|cannot|can't|unable\s+to|fail(?:ed|s)?\s+to)\s+(?:be\s+)?(?:fetch|retriev|load|download|reach|resolv|access|get)\w*|\b(?:fetch|request|download|retrieval)\w*\s+(?:of\s+)?(?:the\s+)?(?:remote\s+)?(?:jwks?|jwk\s+set|key\s+set)\s+(?:failed|timed\s+out)\b/i;
+/** The TLS reasons Node, Java, curl and OpenSSL give for a certificate chain they cannot verify. */
+const TLS_FAILED =
+  /\bunable\s+to\s+verify\s+the\s+first\s+certificate\b|\bunable\s+to\s+get\s+local\s+issuer\s+certificate\b|\bself[-\s]signed\s+certificate\b|\bcertificate\s+(?:has\s+)?expired\b|\bPKIX\s+path\s+building\s+failed\b|\bSSL\s+certificate\s+problem\b|\bcertificate\s+verify\s+failed\b/i;
+
+const REAUTH =
+  /\b(?:must|needs?\s+to|has\s+to|have\s+to|should|please)\s+(?:re-?authenticate|re-?authori[sz]e|re-?login|re-?consent|log\s*in\s+again|sign\s*in\s+again|authenticate\s+again|authori[sz]e\s+again)\b|\bre-?(?:authentication|authori[sz]ation)\s+(?:is\s+)?required\b/i;
+
+/** aud= on an authorize URL: its value up to the next parameter or the URL's end. */
+const AUD_PARAM = /[?&]aud=([^&\s"'`<>)]{1,500})/g;
+
+/** Whether a refusal pattern happens within the window around each mention of `mention` on the line. */
+function refusedNear(line: string, mention: RegExp, refused: RegExp): boolean {
+  mention.lastIndex = 0;
+  let seen = 0;
+  for (let m = mention.exec(line); m && seen < MAX_MENTIONS; m = mention.exec(line), seen++) {
+    const from = Math.max(0, m.index - WINDOW);
+    const window = line.slice(from, m.index + m[0].length + WINDOW);
+    if (happeningMatch(refused, window)) return true;
+    if (m[0].length === 0) mention.lastIndex++;
+  }
+  return false;
+}
+
+function percentDecoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** An authorize URL on the line whose aud is a server's root (https://host or https://host/): no FHIR base. */
+function rootAudience(line: string): boolean {
+  if (!/authori[sz]e/i.test(line)) return false;
+  AUD_PARAM.lastIndex = 0;
+  let seen = 0;
+  for (let m = AUD_PARAM.exec(line); m && seen < MAX_MENTIONS; m = AUD_PARAM.exec(line), seen++) {
+    const value = percentDecoded(percentDecoded(m[1]));
+    if (/^https?:\/\/[^/?#\s]+\/?$/i.test(value)) return true;
+  }
+  return false;
+}
+
+export function readNamedRefusals(lines: readonly string[]): NamedRefusal[] {
+  const out: NamedRefusal[] = [];
+  const seen = new Set<RefusalKind>();
+  const add = (kind: RefusalKind, line: number, more: Partial<NamedRefusal> = {}) => {
+    if (seen.has(kind)) return;
+    seen.add(kind);
+    out.push({ kind, line, ...more });
+  };
+  lines.forEach((raw, index) => {
+    const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+    const n = index + 1;
+    const lower = line.toLowerCase();
+    if (lower.includes("aud") && happeningMatch(AUDIENCE, line)) add("audience", n);
+    else if (lower.includes("aud=") && rootAudience(line)) add("audience-root", n);
+    if (lower.includes("redirect")) {
+      if (REDIRECT_CODE.test(line) || refusedNear(line, REDIRECT_MENTION, REDIRECT_REFUSED))
+        add("redirect-uri", n, { slash: SLASH_CHANGED.test(line) });
+    }
+    if ((lower.includes("jwk") || lower.includes("key set")) && refusedNear(line, JWKS_MENTION, JWKS_FETCH_FAILED)) {
+      const near = lines.slice(index, index + 3).map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l));
+      add("jwks-fetch", n, { tls: near.some((l) => TLS_FAILED.test(l)) });
+    }
+    if (lower.includes("re") && happeningMatch(REAUTH, line)) add("reauthenticate", n);
+  });
+  return out;
+}

@@ -1,0 +1,114 @@
+// NAMED_REFUSAL: the refusal's own message names its cause — the aud (audience) refused, the redirect_uri refused, the
+// app's key set that the authorization server could not fetch, or a grant the server will not renew without a new
+// sign-in — or the authorize URL's aud is a bare server root while the step failed. Each says what the message means
+// on any SMART server and what to change; all are the app's request or registration, not the hospital's provisioning.
+import type { Finding } from "../types";
+import type { Facts, Ref } from "../facts-model";
+import type { RefusalKind } from "../prose/named-refusals";
+import { ev, finding } from "../finding";
+
+const AUD_RULE =
+  "SMART requires aud = the FHIR base URL of the server the app will call — the URL it reads .well-known/smart-configuration from, with its whole path (…/r4/{tenant} on Oracle Health, …/fhir/R4 elsewhere): in an EHR launch, the iss the app was launched with; in a standalone launch, the base the app queries. The authorization server compares it with the resource servers it serves and refuses any other value — the server's root, a path without its FHIR version, another environment's host.";
+const AUD_STEPS = [
+  "Send aud = the FHIR base URL exactly (URL-encoded in the authorize URL): copy it from the launch's iss or from the FHIR base you call, not from the authorization server's address.",
+  "Paste the authorize URL you sent (aud, client_id, redirect_uri, scope) and the error it returned.",
+];
+
+interface Text {
+  title: string;
+  explanation: string;
+  nextSteps: string[];
+  basis: Finding["basis"];
+  excerpt: string;
+}
+
+function textOf(kind: RefusalKind, tls: boolean, slash: boolean): Text {
+  switch (kind) {
+    case "audience":
+      return {
+        title: "The authorization server refused the aud (audience) the request sent",
+        explanation: `The error names the audience. ${AUD_RULE}`,
+        nextSteps: AUD_STEPS,
+        basis: "documented",
+        excerpt: "audience refused",
+      };
+    case "audience-root":
+      return {
+        title: "The authorize request's aud is a server's root, not a FHIR base URL",
+        explanation: `The authorize URL sends aud = a host with no path, and the step failed. ${AUD_RULE}`,
+        nextSteps: AUD_STEPS,
+        basis: "inference",
+        excerpt: "aud without a path",
+      };
+    case "redirect-uri":
+      return {
+        title: "The authorization server refused the redirect_uri",
+        explanation:
+          "The error names the redirect URI: the redirect_uri sent must equal, character for character, one registered for the app — scheme, host, port, path and trailing slash; the server compares strings, not meanings. A client library can change it on the way (a relative path resolved against the page, a trailing slash added), and a tool's callback (Postman's) is a redirect URI like any other." +
+          (slash
+            ? " The text says a trailing slash was added or removed on the way: https://app.example.org and https://app.example.org/ are two different redirect URIs — register the one the request really sends, or make the app (or its library's option) send the registered one unchanged."
+            : ""),
+        nextSteps: [
+          "Register the exact redirect_uri the request sends (for Oracle Health in Code Console; elsewhere in the authorization server's client settings), or send one already registered; when several are registered, send it explicitly.",
+          "Paste the authorize URL as sent (its redirect_uri decoded) and the list of redirect URIs registered for the app.",
+        ],
+        basis: "documented",
+        excerpt: "redirect_uri refused",
+      };
+    case "jwks-fetch":
+      return {
+        title: "The authorization server could not fetch the app's key set (JWKS URL)",
+        explanation:
+          "With private_key_jwt the server itself downloads the JWKS from the URL registered for the app, to check the client assertion's signature: the URL must be public HTTPS, answer quickly with the JWK Set as JSON, and present a certificate the server trusts." +
+          (tls
+            ? " The message gives a TLS failure: the JWKS host's certificate chain is incomplete or untrusted — it must serve the whole certificate chain (its intermediate certificates, not only its own), issued by a public authority; a self-signed or expired certificate is refused."
+            : "") +
+          " The same key registered as a JWK Set (instead of its URL) is not fetched, which is why it can work when the URL fails. Not a scope or provisioning problem.",
+        nextSteps: [
+          "Fetch the JWKS URL from outside your network (curl -v, an SSL checker): it must answer 200 with the JSON key set and a certificate that verifies without extra options.",
+          "Fix the host's certificate or availability, or register the public key set itself instead of its URL, then request a token again.",
+        ],
+        basis: "documented",
+        excerpt: "key set not fetched",
+      };
+    case "reauthenticate":
+      return {
+        title: "The server will not renew this grant: the user must authorize again",
+        explanation:
+          "The error says a new sign-in is needed: the refresh token or session behind the request can no longer be exchanged — it expired, was revoked, belongs to another authorization, or (on some servers) the access token it came with had already expired. No change to the refresh request makes it work again.",
+        nextSteps: [
+          "Start a new authorization (the user signs in and authorize again) and keep the refresh token it returns; refresh before the access token expires (Oracle Health's live 570 seconds) rather than after.",
+          "Paste the refresh request (grant_type, without the token's value) and its whole response, with the time the access token was issued.",
+        ],
+        basis: "documented",
+        excerpt: "new authorization required",
+      };
+  }
+}
+
+/** A failure shown anywhere: an error, a failed request, or one told in words (the root-aud reading needs one). */
+const failed = (f: Facts): boolean =>
+  f.errors.length > 0 ||
+  f.statements.length > 0 ||
+  f.requests.some((r) => (r.status ?? 0) >= 400) ||
+  f.tokenRequests.some((t) => (t.status ?? 0) >= 400);
+
+export function namedRefusal(f: Facts): Finding[] {
+  const kinds = f.refusals.filter((r) => r.kind !== "audience-root" || failed(f));
+  // The refused audience said in words outranks the same cause inferred from the URL.
+  const said = kinds.some((r) => r.kind === "audience");
+  return kinds
+    .filter((r) => !(said && r.kind === "audience-root"))
+    .map(({ kind, source, tls, slash }: { kind: RefusalKind; source: Ref; tls: boolean; slash: boolean }) => {
+      const t = textOf(kind, tls, slash);
+      return finding({
+        code: "NAMED_REFUSAL",
+        severity: kind === "audience-root" ? "warning" : "error",
+        basis: t.basis,
+        title: t.title,
+        explanation: t.explanation,
+        evidence: [ev(source, t.excerpt)],
+        nextSteps: t.nextSteps,
+      });
+    });
+}
