@@ -28,53 +28,65 @@ const holdsSecret = (leaf: Leaf): boolean => {
   return !!named && !!v && !isClientSecretKey(leaf.local) && labelNamesSecret(leaf.local, named, v);
 };
 
-/** The leaves of a run that are the login half of a credential pair held under `holder`. */
-function pairLogins(run: Leaf[], holder: string | undefined): Set<Leaf> {
-  const logins = new Set<Leaf>();
-  if (holder === undefined || run.length < 2) return logins;
-  for (const leaf of run)
-    if (isCredentialPairLogin(leaf.local.toLowerCase(), holder, () => run.some(holdsSecret))) logins.add(leaf);
-  return logins;
+/** One run of siblings as it is read: whether one holds a secret, and the leaves that may be its login (few). */
+interface Run {
+  holder: string | undefined;
+  size: number;
+  secret: boolean;
+  logins: Leaf[];
 }
 
 export function redactXmlSecrets(text: string, ctx: ItemContext): string {
   if (!text.includes("</")) return text;
-  const leaves: Leaf[] = [];
-  const logins = new Set<Leaf>();
-  let run: Leaf[] = [];
-  let holder: string | undefined;
+  // Only the leaves whose value goes are kept (most texts' elements are <b>, <p>, …): an edit each, in text order
+  // but for a login, known only once its run ends.
+  const edits: { leaf: Leaf; to: string }[] = [];
+  const flush = (run: Run) => {
+    const paired = run.secret && run.size >= 2;
+    for (const leaf of run.logins) {
+      const v = leaf.value.trim();
+      const named = paired ? null : secretKey(leaf.local);
+      if (paired) edits.push({ leaf, to: ctx.secret(v, "login_id") });
+      else if (named && labelNamesSecret(leaf.local, named, v)) edits.push({ leaf, to: ctx.secret(v, named.type) });
+    }
+  };
+  let run: Run = { holder: undefined, size: 0, secret: false, logins: [] };
   let prevEnd = 0;
   ELEMENT.lastIndex = 0;
   for (let m = ELEMENT.exec(text); m !== null; m = ELEMENT.exec(text)) {
     const leaf = { index: m.index, whole: m[0], local: m[2], value: m[3] };
-    const gap = text.slice(prevEnd, m.index);
-    if (!run.length || !BLANKS.test(gap)) {
-      for (const l of pairLogins(run, holder)) logins.add(l);
-      run = [];
+    if (!run.size || !BLANKS.test(text.slice(prevEnd, m.index))) {
+      flush(run);
       // Only the gap's tail is read: a start tag is at most a few hundred characters.
-      holder = HOLDER_TAG.exec(gap.length > 600 ? gap.slice(-600) : gap)?.[1];
+      const tail = text.slice(Math.max(prevEnd, m.index - 600), m.index);
+      run = { holder: HOLDER_TAG.exec(tail)?.[1], size: 0, secret: false, logins: [] };
     }
-    run.push(leaf);
-    leaves.push(leaf);
+    run.size++;
     prevEnd = m.index + m[0].length;
-  }
-  for (const l of pairLogins(run, holder)) logins.add(l);
-  // A new text is built only when an element's value goes (most texts' elements are <b>, <p>, …).
-  let out = "";
-  let pos = 0;
-  for (const leaf of leaves) {
     const v = leaf.value.trim();
     if (!v) continue;
-    let to: string | undefined;
-    if (logins.has(leaf)) to = ctx.secret(v, "login_id");
-    else {
-      const named = secretKey(leaf.local);
-      if (named && labelNamesSecret(leaf.local, named, v)) to = ctx.secret(v, named.type);
+    if (holdsSecret(leaf)) run.secret = true;
+    if (
+      run.holder !== undefined &&
+      run.logins.length < 8 &&
+      isCredentialPairLogin(leaf.local.toLowerCase(), run.holder, () => true)
+    ) {
+      run.logins.push(leaf);
+      continue;
     }
-    if (to === undefined) continue;
+    const named = secretKey(leaf.local);
+    if (named && labelNamesSecret(leaf.local, named, v)) edits.push({ leaf, to: ctx.secret(v, named.type) });
+  }
+  flush(run);
+  if (!edits.length) return text;
+  edits.sort((a, b) => a.leaf.index - b.leaf.index);
+  let out = "";
+  let pos = 0;
+  for (const { leaf, to } of edits) {
+    const v = leaf.value.trim();
     out +=
       text.slice(pos, leaf.index) + replaceOnce(leaf.whole, `>${leaf.value}<`, `>${replaceOnce(leaf.value, v, to)}<`);
     pos = leaf.index + leaf.whole.length;
   }
-  return pos === 0 ? text : out + text.slice(pos);
+  return out + text.slice(pos);
 }
