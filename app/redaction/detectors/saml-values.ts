@@ -3,7 +3,8 @@
 // by what its Name (or FriendlyName) says it holds — SPID's `familyName`, Entra's claim URIs
 // (`…/identity/claims/givenname`), LDAP's OIDs (`urn:oid:2.5.4.42`) — so a given name that a name detector cannot tell
 // from a word still goes, and a tenant id, a role or a group stays. A NameID goes unless its format says it is a
-// pseudonym (transient, persistent) and its value looks like one. Every scan is a bounded regex or a forward-only search: linear in the text.
+// one-session pseudonym (transient) and its value looks like one: a persistent id, hashed or not, names the same person
+// in every session, so it goes as an identifier. Every scan is a bounded regex or a forward-only search: linear in the text.
 import type { ItemContext } from "../context";
 import { hasSentinel } from "../placeholders";
 import { cxIdSpan } from "../hl7-cx";
@@ -18,7 +19,8 @@ const VALUE =
   /<((?:[A-Za-z_][\w.-]{0,40}:)?)AttributeValue(?:\s[^<>]{0,2000})?>(?:<!\[CDATA\[([^\]<]{1,4096})\]\]>|([^<]{1,4096}))<\//g;
 /** The subject's name: SAML 2.0 NameID, SAML 1.1 NameIdentifier. */
 const NAME_ID = /<((?:[A-Za-z_][\w.-]{0,40}:)?)(NameID|NameIdentifier)(\s[^<>]{0,2000})?>([^<]{1,1024})<\/\1\2>/g;
-const PSEUDONYM_FORMAT = /nameid-format:(?:transient|persistent)/;
+const TRANSIENT_FORMAT = /nameid-format:transient/;
+const PERSISTENT_FORMAT = /nameid-format:persistent/;
 /** A NameQualifier naming a register of people (GS1's GLN, which IHE XUA uses for health professionals): the NameID
  *  is that person's number, whatever its format says. */
 const PERSON_QUALIFIER = /\bNameQualifier\s*=\s*["']urn:gs1:gln["']/i;
@@ -162,9 +164,10 @@ function redactNameIds(text: string, ctx: ItemContext): string {
   return text.replace(NAME_ID, (whole, _prefix: string, _tag: string, attrs: string | undefined, value: string) => {
     const v = value.trim();
     if (!v || hasSentinel(v)) return whole;
-    if (PERSON_QUALIFIER.test(attrs ?? ""))
+    const opaque = looksOpaque(v);
+    if (PERSON_QUALIFIER.test(attrs ?? "") || (PERSISTENT_FORMAT.test(attrs ?? "") && opaque))
       return replaceOnce(whole, `>${value}<`, `>${replaceOnce(value, v, ctx.phi(v, "identifier"))}<`);
-    if (PSEUDONYM_FORMAT.test(attrs ?? "") && looksOpaque(v)) return whole;
+    if (TRANSIENT_FORMAT.test(attrs ?? "") && opaque) return whole;
     return replaceOnce(
       whole,
       `>${value}<`,
