@@ -8,7 +8,8 @@
 import type { ItemContext } from "../context";
 import { hasSentinel } from "../placeholders";
 import { cxIdSpan } from "../hl7-cx";
-import { forwardSearch, replaceOnce } from "../forward-search";
+import { replaceOnce } from "../forward-search";
+import { replaceElementBodies } from "../element-bodies";
 
 /** An Attribute element's start tag (not AttributeValue, AttributeStatement): its prefix and attributes. */
 const ATTRIBUTE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)Attribute(\s[^<>]{0,2000})>/g;
@@ -138,24 +139,12 @@ const inSaml = (text: string) =>
 
 function redactAttributes(text: string, ctx: ItemContext): string {
   if (!text.includes("AttributeValue") || !inSaml(text)) return text;
-  const innerEnd = forwardSearch(text, INNER_END);
-  let out = "";
-  let pos = 0;
-  ATTRIBUTE.lastIndex = 0;
-  for (let m = ATTRIBUTE.exec(text); m; m = ATTRIBUTE.exec(text)) {
-    if (m.index < pos) continue;
+  return replaceElementBodies(text, { start: ATTRIBUTE, end: INNER_END }, (m) => {
     // A self-closing attribute (`<saml:Attribute Name="givenName"/>`) has no values.
-    if (m[2].trimEnd().endsWith("/")) continue;
+    if (m[2].trimEnd().endsWith("/")) return undefined;
     const type = samlAttributeType(m[2]);
-    if (!type) continue;
-    const innerStart = m.index + m[0].length;
-    const found = innerEnd(innerStart);
-    const end = found < 0 ? text.length : found;
-    out += text.slice(pos, innerStart) + replaceValues(text.slice(innerStart, end), type, ctx);
-    pos = end;
-    ATTRIBUTE.lastIndex = end;
-  }
-  return pos === 0 ? text : out + text.slice(pos);
+    return type ? (inner) => replaceValues(inner, type, ctx) : undefined;
+  });
 }
 
 function redactNameIds(text: string, ctx: ItemContext): string {
