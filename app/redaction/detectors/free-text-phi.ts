@@ -29,6 +29,7 @@ import { findAssumedRoleSessions } from "./assumed-role-sessions";
 import { findPromptLogins } from "./prompt-logins";
 import { findBuildCauses } from "./build-causes";
 import { findProcessStartUsers } from "./process-start-users";
+import { cfCliCue, findCfCliUsers } from "./cf-cli-users";
 import { authLogCue, findAuthLogLogins } from "./auth-log-logins";
 import { findWindowsEventUsers, windowsEventCue } from "./windows-event-users";
 import { findStructuredDataLogins, structuredDataCue } from "./syslog-structured-data";
@@ -107,6 +108,8 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findBuildCauses, cued: (c, t) => (c & CUE.capital) !== 0 && t.includes(" by ") },
   // The account a Spring Boot application (an integration test's) was started under.
   { find: findProcessStartUsers, cued: (_c, t) => t.includes("started by ") },
+  // The account Cloud Foundry's CLI acts as (`Retrieving logs for app … in org … / space … as jdoe...`).
+  { find: findCfCliUsers, cued: (_c, t) => cfCliCue(t) },
   // Who signed in, in a Unix authentication log (sudo, sshd, PAM, su, Linux audit).
   { find: findAuthLogLogins, cued: (_c, t) => authLogCue(t) },
   // The account a Windows Security event names (`<Data Name="TargetUserName">`).
