@@ -57,3 +57,58 @@ describe("a consumer's log prints the event's object with Java's toString", () =
     expect(out).toContain("data=payload, timeout=30");
   });
 });
+
+describe("names with an `@` that are no one's address stay", () => {
+  it("a systemd unit instance in a journald record (`user@1000.service`, `getty@tty1.service`)", () => {
+    const text = [
+      '        "_SYSTEMD_UNIT" : "user@1000.service",',
+      '        "_SYSTEMD_USER_UNIT" : "pulseaudio.service",',
+      "Started getty@tty1.service - Getty on tty1.",
+      "sshd@0-10.0.0.5:22-10.0.0.9:51234.service: Deactivated successfully.",
+      "openvpn-client@office.service, wg-quick@wg0.service, container-getty@1.service",
+    ].join("\n");
+    const out = redact(text);
+    for (const unit of [
+      "user@1000.service",
+      "getty@tty1.service",
+      "openvpn-client@office.service",
+      "wg-quick@wg0.service",
+      "container-getty@1.service",
+    ])
+      expect(out).toContain(unit);
+  });
+
+  it("SSH's algorithm names in audit CRYPTO_SESSION records and sshd -T", () => {
+    const text =
+      "type=CRYPTO_SESSION msg=audit(1543482340.365:282): pid=2881 uid=0 msg='op=start direction=from-server " +
+      "cipher=chacha20-poly1305@openssh.com ksize=512 mac=<implicit> pfs=curve25519-sha256@libssh.org " +
+      'spid=2882 suid=74 rport=59947 lport=22 exe="/usr/sbin/sshd" res=success\'\n' +
+      "macs hmac-sha2-256-etm@openssh.com,umac-128-etm@openssh.com\n" +
+      "hostkeyalgorithms ssh-ed25519-cert-v01@openssh.com,sk-ssh-ed25519@openssh.com";
+    const out = redact(text);
+    for (const alg of [
+      "chacha20-poly1305@openssh.com",
+      "curve25519-sha256@libssh.org",
+      "hmac-sha2-256-etm@openssh.com",
+      "umac-128-etm@openssh.com",
+      "ssh-ed25519-cert-v01@openssh.com",
+      "sk-ssh-ed25519@openssh.com",
+    ])
+      expect(out).toContain(alg);
+  });
+
+  it("a RabbitMQ node's log file (`rabbit@node1.log`) stays; a person's address beside it goes", () => {
+    const out = redact("tail /var/log/rabbitmq/rabbit@node1.log\nowner: jroe.ops@clinic-example.org");
+    expect(out).toContain("rabbit@node1.log");
+    expect(out).not.toContain("jroe.ops@clinic-example.org");
+  });
+
+  it("an audit record's account that is an e-mail still goes", () => {
+    const out = redact(
+      'type=USER_AUTH msg=audit(1543482340.577:284): pid=2881 uid=0 msg=\'op=pubkey acct="orla.q@mydomain.com" ' +
+        'exe="/usr/sbin/sshd" hostname=? terminal=ssh res=failed\'',
+    );
+    expect(out).not.toContain("orla.q@mydomain.com");
+    expect(out).toContain("res=failed");
+  });
+});
