@@ -112,3 +112,26 @@ describe("names with an `@` that are no one's address stay", () => {
     expect(out).toContain("res=failed");
   });
 });
+
+describe("a broker URL's login and password", () => {
+  it("the login of `amqp://login:password@host/vhost` goes from the vhost too, the host stays", () => {
+    const out = redact("BROKER_URL = 'amqp://qlarkwell:s3cretPw@localhost:5672/qlarkwell'");
+    expect(out).not.toContain("qlarkwell");
+    expect(out).not.toContain("s3cretPw");
+    expect(out).toContain("@localhost:5672/");
+  });
+
+  it("a URL whose password the program masked (Celery's `amqp://guest:**@rabbit:5672//`) keeps a built-in account", () => {
+    const out = redact(
+      "[2016-05-19 16:42:58,576: ERROR/MainProcess] consumer: Cannot connect to amqp://guest:**@rabbit:5672//: " +
+        "Couldn't log in: a socket error occurred.",
+    );
+    expect(out).toContain("amqp://guest:**@rabbit:5672//");
+  });
+
+  it("a person's login before a masked password still goes; the mask and the host stay", () => {
+    const out = redact("consumer: Cannot connect to amqp://qlarkwell:**@mq.internal:5672//: [Errno 111]");
+    expect(out).not.toContain("qlarkwell");
+    expect(out).toContain(":**@mq.internal:5672//");
+  });
+});
