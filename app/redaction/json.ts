@@ -1066,10 +1066,13 @@ function repeatsEmailLocalPart(parent: JObject, value: string): boolean {
     return at === lower.length && email.slice(0, at).toLowerCase() === lower && email.indexOf(".", at) > at;
   });
 }
-/** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's.
- *  A gender does with more (gendered-records.ts). */
+/** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them, or beside a birth
+ *  date under any spelling a person's claims know (`dateOfBirth`, `date_of_birth`: an event's payload), is the
+ *  patient's. A gender does with more (gendered-records.ts). */
 const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
-const inPatientRecord = (parent: JObject) => PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k));
+const BIRTH_DATE_KEYS = Object.keys(OIDC_PERSON_KEYS).filter((k) => OIDC_PERSON_KEYS[k] === "birth_date");
+const inPatientRecord = (parent: JObject) =>
+  PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k)) || BIRTH_DATE_KEYS.some((k) => objHasLower(parent, k));
 /** Keys only a payment card holds (its security code, number, expiry month or year), written in any gateway's style
  *  (`exp_month`, `expMonth`, Adyen's `expiryMonth`), compared without `_`/`-` and case: a `name` beside one of them is
  *  the card holder's. A token's, a key's or an app's `expiry` or `expiration_date` is no card's. */

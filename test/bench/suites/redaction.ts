@@ -327,6 +327,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     "HTTP client debug output beyond curl (axios, OpenFeign, HttpURLConnection, httpx, reqwest, Dio, Go, .NET)",
     /^wire-/,
   ],
+  [
+    "message brokers, event envelopes and system journals (Kafka, RabbitMQ, Pub/Sub, CloudEvents, journald, Linux audit)",
+    /^stream-/,
+  ],
 ];
 
 export function realArtifactSection(): string {
