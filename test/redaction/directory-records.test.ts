@@ -130,15 +130,43 @@ describe("LDIF records", () => {
   });
 });
 
+describe("stored password hashes", () => {
+  it("modular crypt and LDAP scheme hashes lose salt and hash wherever they stand; the scheme's name stays", () => {
+    const out = redact(
+      [
+        '"hashedPassword": {"value": "$pbkdf2-sha256$27500$RaXjs4RiUKgJGkX6kp277w==$ng6oDRung/pBLayd5ro7IU3mL/p86pg3WvQNQc+N1Eg="}',
+        "row: 1 | rian@example.test | $2a$10$kh0e8XDDpRcNwHwiQOLQQuaYkNuEceej2KC/Fx7qZHYGHh/7NKRDW",
+        "olcRootPW: {SSHA}2o0EN89kKcR/T4z2EAI1nFI/oG1mFX9T",
+        "shadow: $6$S7X8oV4fKB8Y1awF$47Pw7pYapEYJBrAzlPujWPnCnzSp8GBPQIrQNbWS8KwA2Xjo0Ji9UOdeRXgd5l0KgRYf6cPlLmbGuI8LCjOtw1",
+      ].join("\n"),
+    );
+    gone(
+      out,
+      "RaXjs4RiUKgJGkX6kp277w",
+      "ng6oDRung/pBLayd5ro7IU3mL",
+      "kh0e8XDDpRcNwHwiQOLQQuaYkNuEceej2KC",
+      "2o0EN89kKcR/T4z2EAI1nFI",
+      "S7X8oV4fKB8Y1awF",
+    );
+    kept(out, "$pbkdf2-sha256$", "$2a$", "{SSHA}", "$6$");
+  });
+
+  it("shell variables and prices are no hashes", () => {
+    kept(redact("echo $HOME/$USER costs $10 and ${PATH}; {SSHA} alone"), "$HOME/$USER", "$10", "${PATH}");
+  });
+});
+
 describe("distinguished names", () => {
   it("Get-ADUser's DistinguishedName: the person's CN goes, the OUs and DCs stay; a group's CN stays", () => {
     const out = redact(
       [
+        "Surname           : David",
         "DistinguishedName : CN=Chew David,OU=NorthAmerica,OU=Sales,OU=UserAccounts,DC=FABRIKAM,DC=COM",
+        "Manager           : CN=Tanaka Hiroshi,OU=Radiology,DC=FABRIKAM,DC=COM",
         "MemberOf          : {CN=Remote Management Users,CN=Builtin,DC=FABRIKAM,DC=COM, CN=Domain Admins,CN=Users,DC=FABRIKAM,DC=COM}",
       ].join("\n"),
     );
-    gone(out, "Chew David");
+    gone(out, "Chew", "Tanaka");
     kept(
       out,
       "OU=NorthAmerica,OU=Sales,OU=UserAccounts,DC=FABRIKAM,DC=COM",
@@ -157,6 +185,8 @@ describe("hostile input for the directory readers", () => {
     expect(redact("cn=Aa Bb ".repeat(110000)).length).toBeGreaterThan(0);
     expect(redact("ldapsearch -w -w -w ".repeat(50000)).length).toBeGreaterThan(0);
     expect(redact("userPassword:: ".repeat(70000)).length).toBeGreaterThan(0);
+    expect(redact("$2a$".repeat(250000)).length).toBeGreaterThan(0);
+    expect(redact("{SSHA}".repeat(170000)).length).toBeGreaterThan(0);
     expect(redact("dn: cn=x\n" + "cn:: QUFB\n QUFB\n".repeat(60000)).length).toBeGreaterThan(0);
   });
 });
