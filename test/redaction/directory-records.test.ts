@@ -131,7 +131,7 @@ describe("LDIF records", () => {
 });
 
 describe("stored password hashes", () => {
-  it("modular crypt and LDAP scheme hashes lose salt and hash wherever they stand; the scheme's name stays", () => {
+  it("modular crypt and LDAP scheme hashes go wherever they stand, scheme and all", () => {
     const out = redact(
       [
         '"hashedPassword": {"value": "$pbkdf2-sha256$27500$RaXjs4RiUKgJGkX6kp277w==$ng6oDRung/pBLayd5ro7IU3mL/p86pg3WvQNQc+N1Eg="}',
@@ -148,11 +148,25 @@ describe("stored password hashes", () => {
       "2o0EN89kKcR/T4z2EAI1nFI",
       "S7X8oV4fKB8Y1awF",
     );
-    kept(out, "$pbkdf2-sha256$", "$2a$", "{SSHA}", "$6$");
+    kept(out, '"hashedPassword": {"value": "', "row: 1 | ", "olcRootPW: ", "shadow: ");
   });
 
   it("shell variables and prices are no hashes", () => {
     kept(redact("echo $HOME/$USER costs $10 and ${PATH}; {SSHA} alone"), "$HOME/$USER", "$10", "${PATH}");
+  });
+});
+
+describe("LDAP login logs", () => {
+  it("nslcd's request prefix and PAM call, and pamtester's command: the login goes everywhere; the bind DN stays", () => {
+    const out = redact(
+      [
+        "root@08f8c0a8fa1f:/# pamtester openvpn kwatanabe authenticate",
+        'nslcd: [8b4567] <authc="kwatanabe"> DEBUG: nslcd_pam_authc("kwatanabe","openvpn","***")',
+        'nslcd: [8b4567] <authc="kwatanabe"> DEBUG: ldap_simple_bind_s("cn=admin,dc=tron,dc=network","***") (uri="ldap://10.0.170.77:389")',
+      ].join("\n"),
+    );
+    gone(out, "kwatanabe");
+    kept(out, "pamtester openvpn", "cn=admin,dc=tron,dc=network", "ldap://10.0.170.77:389", "nslcd_pam_authc(");
   });
 });
 
@@ -186,6 +200,7 @@ describe("hostile input for the directory readers", () => {
     expect(redact("ldapsearch -w -w -w ".repeat(50000)).length).toBeGreaterThan(0);
     expect(redact("userPassword:: ".repeat(70000)).length).toBeGreaterThan(0);
     expect(redact("$2a$".repeat(250000)).length).toBeGreaterThan(0);
+    expect(redact('nslcd: [8b4567] <authc="'.repeat(40000)).length).toBeGreaterThan(0);
     expect(redact("{SSHA}".repeat(170000)).length).toBeGreaterThan(0);
     expect(redact("dn: cn=x\n" + "cn:: QUFB\n QUFB\n".repeat(60000)).length).toBeGreaterThan(0);
   });

@@ -2,7 +2,7 @@
 // database row, an LDIF line, a log): the modular crypt format (`$2a$10$…` bcrypt, `$6$salt$…` sha512-crypt,
 // `$argon2id$v=19$m=…$salt$hash`, `$pbkdf2-sha256$27500$salt$hash` as passlib and ZITADEL write it, `$scrypt$…`) and
 // LDAP's scheme prefix (`{SSHA}…`, `{CRYPT}$6$…`, `{PBKDF2-SHA256}…`). A hash is a credential: it can be cracked
-// offline. The scheme's name stays, its salt and hash go. Each pattern starts with a literal `$` or `{` and reads a
+// offline. The whole string goes (a table's or a key's reader then sees a placeholder, not a scheme's stub). Each pattern starts with a literal `$` or `{` and reads a
 // bounded run of one character class: linear in the text.
 import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
@@ -21,11 +21,10 @@ function replaceGroup(text: string, pattern: RegExp, ctx: ItemContext): string {
   let pos = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const value = m[1];
-    const start = m.index + m[0].length - value.length;
-    if (isSentinelOnly(value) || !/\d/.test(value) || start < pos) continue;
-    out += text.slice(pos, start) + ctx.secret(value, "password");
-    pos = start + value.length;
+    const start = m.index;
+    if (isSentinelOnly(m[1]) || !/\d/.test(m[1]) || start < pos) continue;
+    out += text.slice(pos, start) + ctx.secret(m[0], "password");
+    pos = start + m[0].length;
   }
   return out + text.slice(pos);
 }
