@@ -331,6 +331,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     "message brokers, event envelopes and system journals (Kafka, RabbitMQ, Pub/Sub, CloudEvents, journald, Linux audit)",
     /^stream-/,
   ],
+  ["directory and identity records (LDIF, ldapsearch, AD, SCIM, Cognito, Keycloak, Auth0, Firebase)", /^dir-/],
 ];
 
 export function realArtifactSection(): string {
