@@ -1,0 +1,54 @@
+// Review of the broker/journal batch: each `it.fails` is a defect found in review (it passes once the defect is mended).
+import { describe, expect, it } from "vitest";
+import { createRedactor } from "~/redaction/redact";
+import { detectKind } from "~/evidence/detect";
+
+const redact = (text: string) =>
+  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "r", kind: detectKind(text), text })
+    .text;
+
+describe("review RA18: broker URL logins carried", () => {
+  it.fails.each(["kafka", "rabbit", "celery", "debezium", "connect", "worker"])(
+    "a service account `%s` in a broker URL is not carried into hosts, topics and paths",
+    (login) => {
+      const out = redact(
+        `BROKER_URL=amqp://${login}:s3cret@${login}:5672/\ntopic ${login}.events failed; GET https://fhir.example.com/${login}/Patient`,
+      );
+      expect(out).not.toContain("s3cret");
+      expect(out).toContain(`@${login}:5672`);
+      expect(out).toContain(`topic ${login}.events`);
+      expect(out).toContain(`https://fhir.example.com/${login}/Patient`);
+    },
+  );
+
+  it.fails("a login `broker` does not eat the key BROKER_URL", () => {
+    const out = redact("BROKER_URL=amqp://broker:s3cret@mq:5672/");
+    expect(out).toContain("BROKER_URL=");
+  });
+
+  it.fails("a person's short login is carried to the vhost and the prose like a longer one", () => {
+    const out = redact("celery.broker_url = amqp://jroe:s3cret@rabbit/jroe\nauthentication failed for user jroe");
+    expect(out).not.toContain("jroe");
+  });
+});
+
+describe("review RA18: @-names that are no mailbox", () => {
+  it.fails.each(["mary.smith@clinic.log", "pat@corp.target", "jsmith@hospital.scope", "jane-doe-2@openssh.com"])(
+    "a person's address `%s` still goes",
+    (email) => {
+      expect(redact(`Please reach me at ${email} about the ticket`)).not.toContain(email);
+    },
+  );
+});
+
+describe("review RA18: person records", () => {
+  it.fails("a Kotlin data class prints its strings unquoted: the name beside the birth date goes", () => {
+    const out = redact("Patient(name=Orla Quinn, dateOfBirth=1983-08-15)");
+    expect(out).not.toContain("Orla");
+  });
+
+  it.fails("a `name` beside `birthday` goes", () => {
+    const out = redact(JSON.stringify({ data: { name: "Orla Quinn", birthday: "1983-08-15" } }));
+    expect(out).not.toContain("Orla");
+  });
+});
