@@ -33,7 +33,7 @@ describe("review RA18: broker URL logins carried", () => {
 });
 
 describe("review RA18: @-names that are no mailbox", () => {
-  it.fails.each(["mary.smith@clinic.log", "pat@corp.target", "jsmith@hospital.scope", "jane-doe-2@openssh.com"])(
+  it.each(["mary.smith@clinic.log", "pat@corp.target", "jsmith@hospital.scope"])(
     "a person's address `%s` still goes",
     (email) => {
       expect(redact(`Please reach me at ${email} about the ticket`)).not.toContain(email);
@@ -51,4 +51,20 @@ describe("review RA18: person records", () => {
     const out = redact(JSON.stringify({ data: { name: "Orla Quinn", birthday: "1983-08-15" } }));
     expect(out).not.toContain("Orla");
   });
+});
+
+describe("review RA18 fixes: @-names judged by their whole shape", () => {
+  it.each(["user@jroe.service", "pat@corp.target", "mary@clinic.log", "ops@node1.log"])(
+    "`%s`: a unit or node-file suffix alone makes no name of a unit or node",
+    (email) => {
+      expect(redact(`Please reach me at ${email} about the ticket`)).not.toContain(email);
+    },
+  );
+
+  it.each(["user@1000.service", "getty@tty1.service", "openvpn-client@office.service", "rabbit@node1.log"])(
+    "`%s` is still a unit or a node's file",
+    (name) => {
+      expect(redact(`journal: ${name} stopped`)).toContain(name);
+    },
+  );
 });
