@@ -33,7 +33,7 @@ describe("review RA18: broker URL logins carried", () => {
 });
 
 describe("review RA18: @-names that are no mailbox", () => {
-  it.each(["mary.smith@clinic.log", "pat@corp.target", "jsmith@hospital.scope"])(
+  it.each(["mary.smith@clinic.log", "pat@corp.target", "jsmith@hospital.scope", "jane-doe-2@openssh.com"])(
     "a person's address `%s` still goes",
     (email) => {
       expect(redact(`Please reach me at ${email} about the ticket`)).not.toContain(email);
@@ -67,4 +67,10 @@ describe("review RA18 fixes: @-names judged by their whole shape", () => {
       expect(redact(`journal: ${name} stopped`)).toContain(name);
     },
   );
+});
+
+describe("review RA18 fixes: SSH algorithm names", () => {
+  it.each(["jane-doe-2@openssh.com", "team-2024@libssh.org"])("a person's `%s` at an SSH domain goes", (email) => {
+    expect(redact(`Please reach me at ${email}`)).not.toContain(email);
+  });
 });

@@ -53,8 +53,10 @@ const ERLANG_NODE_PREFIXES = new Set([
 const ONE_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,62})$/i;
 /** The domains that publish SSH algorithm names. */
 const SSH_ALGORITHM_DOMAINS = new Set(["openssh.com", "libssh.org"]);
-/** An algorithm's name: lower-case words joined by hyphens, a digit among them (`umac-128-etm`, `sk-ssh-ed25519`). */
-const ALGORITHM_NAME = /^(?=[a-z0-9-]*\d)[a-z0-9]+(?:-[a-z0-9]+)+$/;
+/** An algorithm's name: lower-case words joined by hyphens, a digit among them, starting with the word of an
+ *  algorithm family (`umac-128-etm`, `sk-ssh-ed25519`, `chacha20-poly1305`); a person's `jane-doe-2` is none. */
+const ALGORITHM_NAME =
+  /^(?=[a-z0-9-]*\d)(?:aes\d*|chacha20|curve25519|curve448|umac|hmac|ssh|sk|ecdsa|ed25519|ed448|rsa|mlkem768x25519|sntrup\d+x25519|diffie|gss|ext|kex|rijndael|blowfish|arcfour\d*|cast128|3des|webauthn|hostkeys|zlib)(?:-[a-z0-9]+)+$/;
 
 /** Whether `local@domain` names a unit, a file or an algorithm rather than a mailbox: only when the whole shape says
  *  so (a unit's name, its instance and its type; a broker's node name, one host label and a file's extension; an
