@@ -24,6 +24,17 @@ describe("1 MB of this batch's triggers", () => {
     expect(readPrintedPairs("P{a=" + fill("1234567890")).length).toBeGreaterThanOrEqual(0);
   });
 
+  it("a short carried login after its cues and as path segments, over and over", () => {
+    const out = redact("amqp://jroe:pw@mq/jroe\n" + fill("for user jroe /jroe/ user=jroe //jroe login "));
+    expect(out).not.toMatch(/user jroe/);
+  });
+
+  it("@-names of every no-mailbox shape, and their near misses, run together", () => {
+    expect(
+      findEmailSpans(fill("getty@tty1.service user@jroe.service rabbit@n1.log a@b.log jane-doe-2@openssh.com ")),
+    ).not.toHaveLength(0);
+  });
+
   it("broker URLs with masked and unmasked passwords, one after another", () => {
     const out = redact(fill("amqp://qlarkwell:**@mq:5672// amqp://qlarkwell:pw@mq/qlarkwell "));
     expect(out).not.toContain("qlarkwell:pw");

@@ -26,7 +26,7 @@ describe("review RA18: broker URL logins carried", () => {
     expect(out).toContain("BROKER_URL=");
   });
 
-  it.fails("a person's short login is carried to the vhost and the prose like a longer one", () => {
+  it("a person's short login is carried to the vhost and the prose like a longer one", () => {
     const out = redact("celery.broker_url = amqp://jroe:s3cret@rabbit/jroe\nauthentication failed for user jroe");
     expect(out).not.toContain("jroe");
   });
@@ -47,6 +47,23 @@ describe("review RA18 fixes: a broker login named after its host", () => {
     const out = redact("BROKER_URL = 'amqp://qlarkwell:s3cretPw@mq-0.internal:5672/qlarkwell'");
     expect(out).not.toContain("qlarkwell");
     expect(out).toContain("@mq-0.internal:5672/");
+  });
+});
+
+describe("review RA18 fixes: a short login carried where a login stands", () => {
+  it.each([
+    'postgres://jroe:pw@db/app\nFATAL: password authentication failed for user "jroe"',
+    "amqp://jroe:**@rabbit//\nuser jroe cannot access vhost",
+    "amqp://amyk:s3cret@rabbit/amyk\nlogin=amyk refused",
+  ])("%s", (text) => {
+    const out = redact(text);
+    expect(out).not.toMatch(/\b(?:jroe|amyk)\b/);
+  });
+
+  it("a short login stays where it is a word, not a login", () => {
+    const out = redact("amqp://max:s3cret@rabbit/max\nmax 5 retries; see docs/max-retries");
+    expect(out).not.toContain("s3cret");
+    expect(out).toContain("max 5 retries; see docs/max-retries");
   });
 });
 
