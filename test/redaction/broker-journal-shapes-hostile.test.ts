@@ -35,6 +35,13 @@ describe("1 MB of this batch's triggers", () => {
     ).not.toHaveLength(0);
   });
 
+  it("an object of many keys with a name and a birthday, then an array of such objects", () => {
+    const keys = Object.fromEntries(Array.from({ length: 40000 }, (_, i) => [`k${i}`, i]));
+    expect(redact(JSON.stringify({ name: "Orla Quinn", ...keys, birthday: "1983-08-15" }))).not.toContain("Orla");
+    const many = JSON.stringify(Array.from({ length: 12000 }, () => ({ name: "Orla Quinn", birthday: "1983-08-15" })));
+    expect(redact(many)).not.toContain("Orla");
+  });
+
   it("broker URLs with masked and unmasked passwords, one after another", () => {
     const out = redact(fill("amqp://qlarkwell:**@mq:5672// amqp://qlarkwell:pw@mq/qlarkwell "));
     expect(out).not.toContain("qlarkwell:pw");

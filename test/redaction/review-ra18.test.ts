@@ -82,7 +82,7 @@ describe("review RA18: person records", () => {
     expect(out).not.toContain("Orla");
   });
 
-  it.fails("a `name` beside `birthday` goes", () => {
+  it("a `name` beside `birthday` goes", () => {
     const out = redact(JSON.stringify({ data: { name: "Orla Quinn", birthday: "1983-08-15" } }));
     expect(out).not.toContain("Orla");
   });
@@ -107,5 +107,22 @@ describe("review RA18 fixes: @-names judged by their whole shape", () => {
 describe("review RA18 fixes: SSH algorithm names", () => {
   it.each(["jane-doe-2@openssh.com", "team-2024@libssh.org"])("a person's `%s` at an SSH domain goes", (email) => {
     expect(redact(`Please reach me at ${email}`)).not.toContain(email);
+  });
+});
+
+describe("review RA18 fixes: a birth date's key in any spelling", () => {
+  it.each(["birthday", "date-of-birth", "Date.Of.Birth", "day_of_birth", "Geburtsdatum", "fecha_de_nacimiento"])(
+    "`%s`: the name beside it and the date go",
+    (key) => {
+      const out = redact(JSON.stringify({ record: { name: "Orla Quinn", [key]: "1983-08-15", status: "active" } }));
+      expect(out).not.toContain("Orla");
+      expect(out).not.toContain("1983-08-15");
+      expect(out).toContain('"status":"active"');
+    },
+  );
+
+  it("a feature's `birthday` word or flag makes no birth date", () => {
+    const text = JSON.stringify({ name: "Birthday Reminders", feature: "birthday", birthdayReminder: true });
+    expect(redact(text)).toBe(text);
   });
 });
