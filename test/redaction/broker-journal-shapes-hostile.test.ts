@@ -42,6 +42,11 @@ describe("1 MB of this batch's triggers", () => {
     expect(redact(many)).not.toContain("Orla");
   });
 
+  it("printed records' birth-date keys of every spelling, run together and never closed", () => {
+    const out = redact("P(" + fill("name=Orla Quinn, dateOfBirth=DATE_OF_BIRTH=birthday=Geburtsdatum="));
+    expect(out).not.toContain("Orla Quinn");
+  });
+
   it("broker URLs with masked and unmasked passwords, one after another", () => {
     const out = redact(fill("amqp://qlarkwell:**@mq:5672// amqp://qlarkwell:pw@mq/qlarkwell "));
     expect(out).not.toContain("qlarkwell:pw");

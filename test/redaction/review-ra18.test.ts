@@ -77,7 +77,7 @@ describe("review RA18: @-names that are no mailbox", () => {
 });
 
 describe("review RA18: person records", () => {
-  it.fails("a Kotlin data class prints its strings unquoted: the name beside the birth date goes", () => {
+  it("a Kotlin data class prints its strings unquoted: the name beside the birth date goes", () => {
     const out = redact("Patient(name=Orla Quinn, dateOfBirth=1983-08-15)");
     expect(out).not.toContain("Orla");
   });
@@ -124,5 +124,20 @@ describe("review RA18 fixes: a birth date's key in any spelling", () => {
   it("a feature's `birthday` word or flag makes no birth date", () => {
     const text = JSON.stringify({ name: "Birthday Reminders", feature: "birthday", birthdayReminder: true });
     expect(redact(text)).toBe(text);
+  });
+});
+
+describe("review RA18 fixes: a printed record's birth date under any spelling", () => {
+  it.each(["dateOfBirth", "birthday", "DATE_OF_BIRTH", "date_of_birth", "Geburtsdatum"])(
+    "`Patient(name=…, %s=…)`: the unquoted name goes",
+    (key) => {
+      const out = redact(`Patient(name=Orla Quinn, ${key}=1983-08-15, status=ACTIVE)`);
+      expect(out).not.toContain("Orla");
+      expect(out).toContain("status=ACTIVE");
+    },
+  );
+
+  it("a job's name beside a date that is no birth date stays", () => {
+    expect(redact("Job(name=nightly sync, date=2024-01-02)")).toContain("name=nightly sync");
   });
 });
