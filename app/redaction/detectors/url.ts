@@ -12,6 +12,7 @@ import { hidesSecret } from "./encoded";
 import { proseDetails, sweepEncodedValue } from "./encoded-values";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isPersonsLogin, isPersonsLoginUnder, isServiceLogin } from "./nobodys-login";
+import { decodeURIComponentSafe } from "~/lib/url";
 
 export { SECRET_PARAMS };
 
@@ -210,7 +211,7 @@ const MASKED_PASSWORD = /^(?:\*{2,}|[xX]{3,}|•{2,})$/;
 function redactUserinfo(userinfo: string, host: string, ctx: ItemContext): string {
   const colon = userinfo.indexOf(":");
   if (colon < 0) return ctx.phi(userinfo, "user_name");
-  const login = decodeUriPart(userinfo.slice(0, colon));
+  const login = decodeURIComponentSafe(userinfo.slice(0, colon));
   const persons = login.length > 0 && isPersonsLogin(login) && !isServiceLogin(login) && !namesHost(login, host);
   if (MASKED_PASSWORD.test(userinfo.slice(colon + 1)))
     return (
@@ -229,13 +230,6 @@ const namesHost = (login: string, host: string): boolean => {
       .split(/[.:\-_[\]]/)
       .some((part) => part === lower) || host.toLowerCase().split(":")[0] === lower
   );
-};
-const decodeUriPart = (part: string) => {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
 };
 
 /** One URL (absolute, or a path with a query): rewritten in place. */
