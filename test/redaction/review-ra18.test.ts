@@ -1,4 +1,4 @@
-// Review of the broker/journal batch: each `it.fails` is a defect found in review (it passes once the defect is mended).
+// Review of the broker/journal batch: each case was a defect found in review (committed as `it.fails`), now mended.
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
 import { detectKind } from "~/evidence/detect";
