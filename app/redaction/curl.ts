@@ -12,6 +12,7 @@ import { redactJsonText } from "./json";
 import { asPersonRequest, writesPerson } from "./person-request";
 import { sweepText, sweepValue } from "./sweep";
 import { applyEdits } from "./text-edits";
+import { decodeURIComponentSafe } from "~/lib/url";
 
 /** `person`: the command's URL writes a person's record, so a JSON body's own `name` is that person's. */
 function redactArgValue(arg: CurlArg, ctx: ItemContext, person: boolean): string {
@@ -63,7 +64,7 @@ function redactArgValue(arg: CurlArg, ctx: ItemContext, person: boolean): string
         return eq > 0
           ? redactFormBody(`${v.slice(0, eq)}=${encodeURIComponent(v.slice(eq + 1))}`, ctx).replace(
               /=.*$/s,
-              (m) => "=" + safeDecode(m.slice(1)),
+              (m) => "=" + decodeURIComponentSafe(m.slice(1)),
             )
           : sweep(v);
       }
@@ -74,7 +75,8 @@ function redactArgValue(arg: CurlArg, ctx: ItemContext, person: boolean): string
           const outEq = out.indexOf("=");
           const value = out.slice(outEq + 1);
           return (
-            v.slice(0, eq + 1) + (value === encodeURIComponent(v.slice(eq + 1)) ? v.slice(eq + 1) : safeDecode(value))
+            v.slice(0, eq + 1) +
+            (value === encodeURIComponent(v.slice(eq + 1)) ? v.slice(eq + 1) : decodeURIComponentSafe(value))
           );
         }
         return sweep(v);
@@ -83,14 +85,6 @@ function redactArgValue(arg: CurlArg, ctx: ItemContext, person: boolean): string
     }
     default:
       return sweep(v);
-  }
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
   }
 }
 

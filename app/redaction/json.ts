@@ -807,7 +807,9 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
       // `_firstName`, `__username`: a client's private-field prefix does not change what the value is.
       const type =
         OIDC_PERSON_KEYS[m.lower] ??
-        (m.lower.startsWith("_") ? OIDC_PERSON_KEYS[m.lower.replace(/^_+/, "")] : undefined);
+        (m.lower.startsWith("_") ? OIDC_PERSON_KEYS[m.lower.replace(/^_+/, "")] : undefined) ??
+        // A birth date under any other spelling (`birthday`, `date-of-birth`, `Geburtsdatum`), when it holds a date.
+        (/\d/.test(m.v) && isBirthDateKey(m.lower) ? "birth_date" : undefined);
       return personsIf(
         !m.info.clinical &&
           type !== undefined &&
@@ -1085,9 +1087,21 @@ function repeatsEmailLocalPart(parent: JObject, value: string): boolean {
  *  date under any spelling a person's claims know (`dateOfBirth`, `date_of_birth`: an event's payload), is the
  *  patient's. A gender does with more (gendered-records.ts). */
 const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
-const BIRTH_DATE_KEYS = Object.keys(OIDC_PERSON_KEYS).filter((k) => OIDC_PERSON_KEYS[k] === "birth_date");
+/** A birth date's key in any spelling, compared lowered without `_`, `-`, `.` and blanks: `birthDate`, `birthday`
+ *  (Google People, Facebook Graph, most CRMs), `date_of_birth`, `date.of.birth`, `DOB`, `day_of_birth`, and the
+ *  German, French and Spanish words (`Geburtsdatum`, `date_de_naissance`, `fecha_de_nacimiento`). */
+const BIRTH_DATE_KEY = /^(?:(?:date|day)ofbirth|birth(?:date|day)|dob|geburtsdatum|datedenaissance|fechadenacimiento)$/;
+const isBirthDateKey = (key: string) =>
+  key.length <= 24 && BIRTH_DATE_KEY.test(key.toLowerCase().replace(/[_.\-\s]/g, ""));
+const birthDateKeySeen = new WeakMap<JObject, boolean>();
+/** Whether an object has a birth date's key (each object's keys read once). */
+function hasBirthDateKey(parent: JObject): boolean {
+  let seen = birthDateKeySeen.get(parent);
+  if (seen === undefined) birthDateKeySeen.set(parent, (seen = parent.keys.some(isBirthDateKey)));
+  return seen;
+}
 const inPatientRecord = (parent: JObject) =>
-  PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k)) || BIRTH_DATE_KEYS.some((k) => objHasLower(parent, k));
+  PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k)) || hasBirthDateKey(parent);
 /** Keys only a payment card holds (its security code, number, expiry month or year), written in any gateway's style
  *  (`exp_month`, `expMonth`, Adyen's `expiryMonth`), compared without `_`/`-` and case: a `name` beside one of them is
  *  the card holder's. A token's, a key's or an app's `expiry` or `expiration_date` is no card's. */

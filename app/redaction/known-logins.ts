@@ -5,14 +5,20 @@ import type { ItemContext, KnownValue } from "./context";
 import { keptValues } from "./context";
 import { charTable } from "./char-table";
 
-/** Shorter logins (`bob`) are too likely to be a word or a path segment of something else. */
+/** Shorter logins (`bob`) are too likely to be a word or a path segment of something else: they are replaced only
+ *  where a login stands (SHORT_LOGIN_PLACE). */
 const MIN_LENGTH = 5;
+/** A short login's (3 or 4 characters, `jroe`) fewest characters. */
+const MIN_SHORT_LENGTH = 3;
+/** Where a login stands, right before a whole piece: after `user`, `username`, `login` or `for user` (a server's
+ *  `authentication failed for user "jroe"`, `user=jroe`), or as a path's whole segment (a broker's vhost `/jroe`). */
+const SHORT_LOGIN_CUE = /(?:\b(?:user|username|login|role|account)[ \t]{0,4}[:=]?[ \t]{0,4}["'`]?|[^/:]\/)$/i;
 /** A login's own characters; anything else ends the piece it stands in. */
 const isLoginChar = charTable(/[A-Za-z0-9_.-]/);
 
 export function replaceKnownLogins(text: string, ctx: ItemContext): string {
-  const { logins, lower, lengths } = loginsOf(ctx);
-  if (logins.size === 0) return text;
+  const { logins, lower, lengths, short } = loginsOf(ctx);
+  if (logins.size === 0 && short.size === 0) return text;
   // Parts are compared without case (`TQUARRIE-laptop`): a host or id built from a login is often upper-cased.
   const partLengths = [...lengths].sort((a, b) => b - a);
   let out = "";
@@ -26,8 +32,9 @@ export function replaceKnownLogins(text: string, ctx: ItemContext): string {
     while (i < text.length && isLoginChar(text.charCodeAt(i))) i++;
     if (isNoLoginsPlace(text, start, i)) continue;
     const entry = lengths.has(i - start) ? logins.get(text.slice(start, i)) : undefined;
-    if (entry) {
-      out += text.slice(pos, start) + ctx.known(entry);
+    const shortEntry = i - start < MIN_LENGTH ? short.get(text.slice(start, i)) : undefined;
+    if (entry || (shortEntry && isShortLoginPlace(text, start, i))) {
+      out += text.slice(pos, start) + ctx.known((entry ?? shortEntry) as KnownValue);
       pos = i;
       continue;
     }
@@ -79,6 +86,14 @@ function isNoLoginsPlace(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Whether a short login's whole piece `text[start, end)` stands where a login does: after a login's cue, or as a
+ *  path's whole segment (`/jroe`, `/jroe/…`, not `https://jroe…`). Looks at most 24 characters back. */
+function isShortLoginPlace(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (!SHORT_LOGIN_CUE.test(before)) return false;
+  return !before.endsWith("/") || end === text.length || /[/?#\s"'`]/.test(text[end]);
+}
+
 const isSeparator = (c: string) => c === "-" || c === "." || c === "_";
 
 /** The known logins and their lengths: fed each value once as it is found, not rebuilt for each item. */
@@ -88,9 +103,23 @@ function loginsOf(ctx: ItemContext) {
   return ctx.state.index(
     "known-logins",
     ctx.policy,
-    () => ({ logins: new Map<string, KnownValue>(), lower: new Map<string, KnownValue>(), lengths: new Set<number>() }),
+    () => ({
+      logins: new Map<string, KnownValue>(),
+      lower: new Map<string, KnownValue>(),
+      lengths: new Set<number>(),
+      short: new Map<string, KnownValue>(),
+    }),
     (t, k) => {
       const dropped = k.category === "phi" && (restored.has(k.placeholder) || keptSet.has(k.value.trim()));
+      if (
+        !dropped &&
+        k.category === "phi" &&
+        k.type === "user_name" &&
+        k.value.length >= MIN_SHORT_LENGTH &&
+        k.value.length < MIN_LENGTH &&
+        /^[\w.-]+$/.test(k.value)
+      )
+        t.short.set(k.value, k);
       if (
         !dropped &&
         k.category === "phi" &&

@@ -290,7 +290,8 @@ function readFieldEquals(text: string, found: PrintedPair[]) {
 /** Java's and Kotlin's toString print a date or a number without quotes (`Patient{name='…', dateOfBirth=1983-08-15}`,
  *  `Member(id=4711, born=1983-08-15)`): such a value, up to the `,` `}` or `)` after it, joins its object, so a birth
  *  date or a record number tells the object is a person's. Any other bare word is code's (a variable), not a value.
- *  Returns the value's end, or `at` when there is none. Reads at most 40 characters. */
+ *  Returns the value's end, or `at` when there is none. A value is at most 40 characters: reads at most 41 (the 41st
+ *  tells a longer value). */
 function bareScalarEnd(text: string, at: number): number {
   let end = at;
   while (end < text.length && end - at <= 40 && !",})\n".includes(text[end])) end++;

@@ -24,6 +24,29 @@ describe("1 MB of this batch's triggers", () => {
     expect(readPrintedPairs("P{a=" + fill("1234567890")).length).toBeGreaterThanOrEqual(0);
   });
 
+  it("a short carried login after its cues and as path segments, over and over", () => {
+    const out = redact("amqp://jroe:pw@mq/jroe\n" + fill("for user jroe /jroe/ user=jroe //jroe login "));
+    expect(out).not.toMatch(/user jroe/);
+  });
+
+  it("@-names of every no-mailbox shape, and their near misses, run together", () => {
+    expect(
+      findEmailSpans(fill("getty@tty1.service user@jroe.service rabbit@n1.log a@b.log jane-doe-2@openssh.com ")),
+    ).not.toHaveLength(0);
+  });
+
+  it("an object of many keys with a name and a birthday, then an array of such objects", () => {
+    const keys = Object.fromEntries(Array.from({ length: 40000 }, (_, i) => [`k${i}`, i]));
+    expect(redact(JSON.stringify({ name: "Orla Quinn", ...keys, birthday: "1983-08-15" }))).not.toContain("Orla");
+    const many = JSON.stringify(Array.from({ length: 12000 }, () => ({ name: "Orla Quinn", birthday: "1983-08-15" })));
+    expect(redact(many)).not.toContain("Orla");
+  });
+
+  it("printed records' birth-date keys of every spelling, run together and never closed", () => {
+    const out = redact("P(" + fill("name=Orla Quinn, dateOfBirth=DATE_OF_BIRTH=birthday=Geburtsdatum="));
+    expect(out).not.toContain("Orla Quinn");
+  });
+
   it("broker URLs with masked and unmasked passwords, one after another", () => {
     const out = redact(fill("amqp://qlarkwell:**@mq:5672// amqp://qlarkwell:pw@mq/qlarkwell "));
     expect(out).not.toContain("qlarkwell:pw");

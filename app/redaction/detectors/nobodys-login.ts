@@ -269,3 +269,13 @@ export const isPersonsLoginUnder = (key: string, value: string): boolean =>
 /** A value under a login key that is a person's login: one token of three characters or more (a URL, a path or a
  *  sentence is not one), naming someone. */
 export const isPersonsLogin = (value: string) => value.length >= 3 && /^[\w.-]+$/.test(value) && !isNobodysLogin(value);
+
+/** The words a service's account is named after: the broker or platform it logs in to, the role it plays there
+ *  (`kafka`, `celery`, `debezium`, `connect`, `worker`, `kafka-connect`, `celery_worker`). */
+const SERVICE_WORD =
+  /\b(?:broker|brokers|kafka|rabbit|rabbitmq|amqp|mq|activemq|artemis|nats|pulsar|celery|debezium|connect|connector|worker|workers|producer|consumer|publisher|subscriber|listener|backend|frontend|ingest|ingestion|mirth|zookeeper|confluent|elastic|elasticsearch|kibana|logstash|airflow|flower|scheduler|queue|stream|streams|etl|pipeline|sync|cron|daemon|agent|monitor|monitoring|metrics|nifi|registry|ksql|ksqldb|kong|nginx|proxy|gateway|webhook|webhooks|integration|interface|engine|batch|job|jobs|runner|ci|deploy|deployer|replicator|replication|mirror|cdc)\b/i;
+
+/** A login that names a service rather than a person: nobody's (isNobodysLogin), or one of its words names the
+ *  broker, platform or role a service account is called after. */
+export const isServiceLogin = (login: string): boolean =>
+  isNobodysLogin(login) || SERVICE_WORD.test(login.replace(/[_.-]+/g, " "));

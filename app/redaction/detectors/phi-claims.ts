@@ -46,9 +46,13 @@ const UNDER_ADDRESS = /address["']?[ \t]{0,2}(?:=>|[=:])[ \t]{0,2}(?:\{|[A-Za-z]
 /** How far back the `address` key is looked for, and how long a formatted address is read. */
 const ADDRESS_LOOKBACK = 240;
 const MAX_FORMATTED = 300;
+/** A birth date's key in any spelling a record prints: `birthDate`, `birth_date`, `birthday`, Kotlin's and Java's
+ *  `dateOfBirth`, `date_of_birth`, `day-of-birth`, `DOB`, German `Geburtsdatum`. */
+const BIRTH_DATE_KEYS =
+  "[Bb]irth[_-]?(?:[Dd]ate|[Dd]ay)|(?:[Dd]ate|[Dd]ay|DATE)[_.-]?(?:[Oo]f|OF)[_.-]?(?:[Bb]irth|BIRTH)|BIRTH_?DATE|dob|DOB|[Gg]eburtsdatum";
 /** The claims (and a patient record's keys) that make a `name` next to them a person's name. */
 const IDENTITY = new RegExp(
-  `\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud|patientId|patient_id|mrn|birthDate|birth_date|dob|gender|ssn|phone|phone_number|phoneNumber)["']?[ \\t]{0,2}[=:]`,
+  `\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud|patientId|patient_id|mrn|${BIRTH_DATE_KEYS}|gender|ssn|phone|phone_number|phoneNumber)["']?[ \\t]{0,2}[=:]`,
   "g",
 );
 const NEIGHBOURHOOD = 240;

@@ -11,7 +11,8 @@ import { SECRET_PARAMS, looksLikeDummyValue, looksLikeSecretValue, secretKey, se
 import { hidesSecret } from "./encoded";
 import { proseDetails, sweepEncodedValue } from "./encoded-values";
 import { decodeBase64Text } from "~/evidence/base64";
-import { isPersonsLogin, isPersonsLoginUnder } from "./nobodys-login";
+import { isPersonsLogin, isPersonsLoginUnder, isServiceLogin } from "./nobodys-login";
+import { decodeURIComponentSafe } from "~/lib/url";
 
 export { SECRET_PARAMS };
 
@@ -202,14 +203,16 @@ const MASKED_PASSWORD = /^(?:\*{2,}|[xX]{3,}|•{2,})$/;
 
 /**
  * A URL's `login:password` (a broker's `amqp://`, a database's `postgres://`): replaced whole, and a person's login in
- * it is recorded too, so it goes where else the ticket names it (the vhost of `amqp://jroe:…@host/jroe`). When the
- * program masked the password itself, only a person's login goes: a built-in account (`guest`) and the mask stay.
+ * it is recorded too, so it goes where else the ticket names it (the vhost of `amqp://jroe:…@host/jroe`). A service's
+ * account (`kafka`, `celery`, `connect`: isServiceLogin) or one named after the URL's own host (`amqp://mq1:…@mq1`)
+ * is no person's: recording it would replace the host, the topics and the paths that share its name. When the program
+ * masked the password itself, only a person's login goes: a built-in account (`guest`) and the mask stay.
  */
-function redactUserinfo(userinfo: string, ctx: ItemContext): string {
+function redactUserinfo(userinfo: string, host: string, ctx: ItemContext): string {
   const colon = userinfo.indexOf(":");
   if (colon < 0) return ctx.phi(userinfo, "user_name");
-  const login = decodeUriPart(userinfo.slice(0, colon));
-  const persons = login.length > 0 && isPersonsLogin(login);
+  const login = decodeURIComponentSafe(userinfo.slice(0, colon));
+  const persons = login.length > 0 && isPersonsLogin(login) && !isServiceLogin(login) && !namesHost(login, host);
   if (MASKED_PASSWORD.test(userinfo.slice(colon + 1)))
     return (
       (persons ? ctx.phi(userinfo.slice(0, colon), "user_name") : userinfo.slice(0, colon)) + userinfo.slice(colon)
@@ -218,12 +221,15 @@ function redactUserinfo(userinfo: string, ctx: ItemContext): string {
   if (persons) ctx.state.entry(login, "phi", "user_name");
   return ctx.secret(userinfo, "url_credentials");
 }
-const decodeUriPart = (part: string) => {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
+/** Whether the login is the host or one of its labels' words (`mq1` of `mq1.internal`, `rabbit` of `rabbit-0:5672`). */
+const namesHost = (login: string, host: string): boolean => {
+  const lower = login.toLowerCase();
+  return (
+    host
+      .toLowerCase()
+      .split(/[.:\-_[\]]/)
+      .some((part) => part === lower) || host.toLowerCase().split(":")[0] === lower
+  );
 };
 
 /** One URL (absolute, or a path with a query): rewritten in place. */
@@ -245,7 +251,7 @@ export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => s
     fragment = h >= 0 ? url.slice(h) : undefined;
   }
   const at = authority.lastIndexOf("@");
-  if (at >= 0) authority = redactUserinfo(authority.slice(0, at), ctx) + authority.slice(at);
+  if (at >= 0) authority = redactUserinfo(authority.slice(0, at), authority.slice(at + 1), ctx) + authority.slice(at);
   // A credential carried in the path after a segment that names it (the unsubscribe link of a GitHub notification
   // quoted in an e-mail reply, a password-reset or magic link).
   if (PATH_SECRET_SEGMENT.test(path))
