@@ -1,4 +1,4 @@
-import { GIVEN_NAMES, SURNAMES } from "./detectors/free-text-phi-names";
+import { GIVEN_NAMES, ORG_OR_PLACE_WORDS, SURNAMES } from "./detectors/free-text-phi-names";
 
 /**
  * Keys that name a person by the role they play in a payment, an order, a claim or a record (`customer_name`,
@@ -41,14 +41,33 @@ const SHIPPING_WORDS =
 /** A name list's word (`McDonald` is a surname, not a camelCase method). */
 const isKnownName = (word: string) => GIVEN_NAMES.has(word.toLowerCase()) || SURNAMES.has(word.toLowerCase());
 
-/** Capitalised words, one to four (`Sophia Clark`, `Mary-Jane O'Neil`). */
-const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’-]{0,40}(?: \p{Lu}[\p{L}'’.-]{0,40}){0,3}$/u;
+/** One to four words of letters (`Sophia Clark`, `Mary-Jane O'Neil`, `SOPHIA CLARK`), each cased alike. */
+const NAME_WORDS = /^[\p{L}'’.-]{1,40}(?: [\p{L}'’.-]{1,40}){0,3}$/u;
+const CAPITALISED = /^\p{Lu}(?:[\p{Ll}'’.-]|\p{Lu}(?=\p{Ll}))*$/u;
+/** Words that make a payer, a provider or a business of a role object's name (`Blue Cross`, `Austin Regional`), beside
+ *  the name finder's organisation and place words. */
+const PAYER_WORDS = new Set(["cross", "shield", "regional", "mutual", "trust", "fund", "plan", "care", "permanente"]);
+const isOrgWord = (word: string) => ORG_OR_PLACE_WORDS.has(word) || PAYER_WORDS.has(word);
 
-/** Whether the generic `name` of a role object (`recipient: {name: …}`) reads as a person's: capitalised words, one
- *  of them a name list's. A bot's `ridotest`, a folder's `Shared Folder` stay. */
+/**
+ * Whether the generic `name` of a role object (`recipient: {name: …}`) reads as a person's: a given name first (or
+ * after a comma, family-first: `Clark, Sophia`, `CLARK, SOPHIA`), no organisation word, and words cased as a name is
+ * (capitalised or all capitals; in lower case only when every word is on a name list). A bot's `ridotest`, a folder's
+ * `Shared Folder`, a payer's `Kaiser Permanente` or `Blue Cross`, a `Jordan Pharmacy` stay.
+ */
 export const roleHoldersNameIsPersons = (value: string): boolean => {
   const v = value.trim();
-  return CAPITALISED_WORDS.test(v) && v.split(" ").some(isKnownName);
+  if (v.length > 120) return false;
+  const parts = v.split(",");
+  if (parts.length > 2) return false;
+  // Family-first: the given names follow the comma.
+  const ordered = parts.length === 2 ? `${parts[1].trim()} ${parts[0].trim()}` : v;
+  if (!NAME_WORDS.test(ordered)) return false;
+  const words = ordered.split(" ");
+  const lower = words.map((w) => w.toLowerCase());
+  if (!GIVEN_NAMES.has(lower[0]) || lower.some(isOrgWord)) return false;
+  if (ordered === ordered.toUpperCase() || words.every((w) => CAPITALISED.test(w))) return true;
+  return ordered === ordered.toLowerCase() && words.length >= 2 && lower.every((w) => isKnownName(w));
 };
 
 /** Whether `value` under a role key (`subscriber_name`, `caller_name`, `shipping_name`) names something, not someone. */
