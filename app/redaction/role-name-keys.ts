@@ -1,4 +1,5 @@
 import { GIVEN_NAMES, ORG_OR_PLACE_WORDS, SURNAMES } from "./detectors/free-text-phi-names";
+import { isNobodysLogin } from "./detectors/nobodys-login";
 
 /**
  * Keys that name a person by the role they play in a payment, an order, a claim or a record (`customer_name`,
@@ -80,23 +81,52 @@ export const roleValueNamesNoPerson = (value: string): boolean => {
 
 /** An object holding a credential pair, by its key (`merchantAuthentication`, `basicAuth`, `credentials`). */
 const AUTH_HOLDER = /(?:authentication|auth|credentials?)$/;
-/** The login half of such a pair: an API login id written as the object's `name` or `login`. */
-const LOGIN_KEYS = new Set(["name", "login", "loginid", "login_id", "apiloginid", "api_login_id"]);
+/** The login half of such a pair: an API login id or a user name, written as the object's `name`, `login` or
+ *  `username` (`<Credentials><UserName>…`, `<auth><user>…`). */
+const LOGIN_KEYS = new Set([
+  "name",
+  "login",
+  "loginid",
+  "login_id",
+  "apiloginid",
+  "api_login_id",
+  "username",
+  "user_name",
+  "user",
+  "userid",
+  "user_id",
+]);
+/** Auth schemes an `auth: {name: …}` names (lower case). */
+const SCHEMES =
+  /^(?:o?auth[12]?(?:\.0)?|basic|bearer|digest|ntlm|kerberos|negotiate|api[_-]?key|hmac|saml2?|jwt|mtls|tls|none|token|client[_-]?credentials|password|custom)$/;
+/** A lower-case slug of three words or more (`fhir-bulk-export-job`): a job's or an app's name. */
+const LONG_SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;
 /** A client secret pairs with the client's id, never with the object's `name` (an app registration names the app). */
 export const isClientSecretKey = (key: string): boolean => /client[_.-]?secret$/i.test(key);
 
+/** Whether a member keyed `lowerKey` in an object held under `holderKey` may be the login half of a credential pair
+ *  (Authorize.Net's `merchantAuthentication: {name, transactionKey}`), by the keys alone. */
+export const isCredentialPairLoginKey = (lowerKey: string, holderKey: string | undefined): boolean =>
+  LOGIN_KEYS.has(lowerKey) && holderKey !== undefined && AUTH_HOLDER.test(holderKey.toLowerCase());
+
+/** Whether the value of such a member names a login, not a scheme (`oauth2`), a job (`fhir-bulk-export-job`) or a
+ *  tenant or app by its title (`Cerner Sandbox`; words with a blank go only when they read as a person's name), nor a role or service account
+ *  (`admin`, `postgres`). */
+export const credentialPairValueIsLogin = (value: string): boolean => {
+  const v = value.trim();
+  if (!v || SCHEMES.test(v.toLowerCase()) || LONG_SLUG.test(v) || isNobodysLogin(v)) return false;
+  return !/\s/.test(v) || roleHoldersNameIsPersons(v);
+};
+
 /**
- * Whether a member keyed `lowerKey` in an object held under `holderKey` is the login half of a credential pair
- * (Authorize.Net's `merchantAuthentication: {name, transactionKey}`): only when `hasSecretSibling` says the object also
- * holds the secret half — a secret's value, not a reference to one (`secret_ref: "vault://…"`), and no client secret.
- * An `auth: {name: "oauth2"}` without one names a scheme and stays.
+ * Whether a member keyed `lowerKey` in an object held under `holderKey` is the login half of a credential pair: the
+ * keys say so, the value reads as a login, and `hasSecretSibling` says the object also holds the secret half — a
+ * secret's value, not a reference to one (`secret_ref: "vault://…"`), and no client secret. An `auth: {name: "oauth2"}`
+ * names a scheme and stays.
  */
 export const isCredentialPairLogin = (
   lowerKey: string,
   holderKey: string | undefined,
+  value: string,
   hasSecretSibling: () => boolean,
-) =>
-  LOGIN_KEYS.has(lowerKey) &&
-  holderKey !== undefined &&
-  AUTH_HOLDER.test(holderKey.toLowerCase()) &&
-  hasSecretSibling();
+) => isCredentialPairLoginKey(lowerKey, holderKey) && credentialPairValueIsLogin(value) && hasSecretSibling();
