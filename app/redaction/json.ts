@@ -847,7 +847,7 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
     // `merchantAuthentication: {name: "…", transactionKey: "…"}`: the login id beside its secret is half the credential.
     "the login half of a credential pair",
     (m) =>
-      !m.info.clinical && isCredentialPairLogin(m.lower, m.holder, () => !!m.parent && holdsSecret(m.parent))
+      !m.info.clinical && isCredentialPairLogin(m.lower, m.holder, m.v, () => !!m.parent && holdsSecret(m.parent))
         ? m.ctx.secret(m.v, "login_id")
         : null,
   ],

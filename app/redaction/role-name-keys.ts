@@ -1,4 +1,5 @@
-import { GIVEN_NAMES, SURNAMES } from "./detectors/free-text-phi-names";
+import { GIVEN_NAMES, ORG_OR_PLACE_WORDS, SURNAMES } from "./detectors/free-text-phi-names";
+import { isNobodysLogin } from "./detectors/nobodys-login";
 
 /**
  * Keys that name a person by the role they play in a payment, an order, a claim or a record (`customer_name`,
@@ -41,14 +42,33 @@ const SHIPPING_WORDS =
 /** A name list's word (`McDonald` is a surname, not a camelCase method). */
 const isKnownName = (word: string) => GIVEN_NAMES.has(word.toLowerCase()) || SURNAMES.has(word.toLowerCase());
 
-/** Capitalised words, one to four (`Sophia Clark`, `Mary-Jane O'Neil`). */
-const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’-]{0,40}(?: \p{Lu}[\p{L}'’.-]{0,40}){0,3}$/u;
+/** One to four words of letters (`Sophia Clark`, `Mary-Jane O'Neil`, `SOPHIA CLARK`), each cased alike. */
+const NAME_WORDS = /^[\p{L}'’.-]{1,40}(?: [\p{L}'’.-]{1,40}){0,3}$/u;
+const CAPITALISED = /^\p{Lu}(?:[\p{Ll}'’.-]|\p{Lu}(?=\p{Ll}))*$/u;
+/** Words that make a payer, a provider or a business of a role object's name (`Blue Cross`, `Austin Regional`), beside
+ *  the name finder's organisation and place words. */
+const PAYER_WORDS = new Set(["cross", "shield", "regional", "mutual", "trust", "fund", "plan", "care", "permanente"]);
+const isOrgWord = (word: string) => ORG_OR_PLACE_WORDS.has(word) || PAYER_WORDS.has(word);
 
-/** Whether the generic `name` of a role object (`recipient: {name: …}`) reads as a person's: capitalised words, one
- *  of them a name list's. A bot's `ridotest`, a folder's `Shared Folder` stay. */
+/**
+ * Whether the generic `name` of a role object (`recipient: {name: …}`) reads as a person's: a given name first (or
+ * after a comma, family-first: `Clark, Sophia`, `CLARK, SOPHIA`), no organisation word, and words cased as a name is
+ * (capitalised or all capitals; in lower case only when every word is on a name list). A bot's `ridotest`, a folder's
+ * `Shared Folder`, a payer's `Kaiser Permanente` or `Blue Cross`, a `Jordan Pharmacy` stay.
+ */
 export const roleHoldersNameIsPersons = (value: string): boolean => {
   const v = value.trim();
-  return CAPITALISED_WORDS.test(v) && v.split(" ").some(isKnownName);
+  if (v.length > 120) return false;
+  const parts = v.split(",");
+  if (parts.length > 2) return false;
+  // Family-first: the given names follow the comma.
+  const ordered = parts.length === 2 ? `${parts[1].trim()} ${parts[0].trim()}` : v;
+  if (!NAME_WORDS.test(ordered)) return false;
+  const words = ordered.split(" ");
+  const lower = words.map((w) => w.toLowerCase());
+  if (!GIVEN_NAMES.has(lower[0]) || lower.some(isOrgWord)) return false;
+  if (ordered === ordered.toUpperCase() || words.every((w) => CAPITALISED.test(w))) return true;
+  return ordered === ordered.toLowerCase() && words.length >= 2 && lower.every((w) => isKnownName(w));
 };
 
 /** Whether `value` under a role key (`subscriber_name`, `caller_name`, `shipping_name`) names something, not someone. */
@@ -61,23 +81,52 @@ export const roleValueNamesNoPerson = (value: string): boolean => {
 
 /** An object holding a credential pair, by its key (`merchantAuthentication`, `basicAuth`, `credentials`). */
 const AUTH_HOLDER = /(?:authentication|auth|credentials?)$/;
-/** The login half of such a pair: an API login id written as the object's `name` or `login`. */
-const LOGIN_KEYS = new Set(["name", "login", "loginid", "login_id", "apiloginid", "api_login_id"]);
+/** The login half of such a pair: an API login id or a user name, written as the object's `name`, `login` or
+ *  `username` (`<Credentials><UserName>…`, `<auth><user>…`). */
+const LOGIN_KEYS = new Set([
+  "name",
+  "login",
+  "loginid",
+  "login_id",
+  "apiloginid",
+  "api_login_id",
+  "username",
+  "user_name",
+  "user",
+  "userid",
+  "user_id",
+]);
+/** Auth schemes an `auth: {name: …}` names (lower case). */
+const SCHEMES =
+  /^(?:o?auth[12]?(?:\.0)?|basic|bearer|digest|ntlm|kerberos|negotiate|api[_-]?key|hmac|saml2?|jwt|mtls|tls|none|token|client[_-]?credentials|password|custom)$/;
+/** A lower-case slug of three words or more (`fhir-bulk-export-job`): a job's or an app's name. */
+const LONG_SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;
 /** A client secret pairs with the client's id, never with the object's `name` (an app registration names the app). */
 export const isClientSecretKey = (key: string): boolean => /client[_.-]?secret$/i.test(key);
 
+/** Whether a member keyed `lowerKey` in an object held under `holderKey` may be the login half of a credential pair
+ *  (Authorize.Net's `merchantAuthentication: {name, transactionKey}`), by the keys alone. */
+export const isCredentialPairLoginKey = (lowerKey: string, holderKey: string | undefined): boolean =>
+  LOGIN_KEYS.has(lowerKey) && holderKey !== undefined && AUTH_HOLDER.test(holderKey.toLowerCase());
+
+/** Whether the value of such a member names a login, not a scheme (`oauth2`), a job (`fhir-bulk-export-job`) or a
+ *  tenant or app by its title (`Cerner Sandbox`; words with a blank go only when they read as a person's name), nor a role or service account
+ *  (`admin`, `postgres`). */
+export const credentialPairValueIsLogin = (value: string): boolean => {
+  const v = value.trim();
+  if (!v || SCHEMES.test(v.toLowerCase()) || LONG_SLUG.test(v) || isNobodysLogin(v)) return false;
+  return !/\s/.test(v) || roleHoldersNameIsPersons(v);
+};
+
 /**
- * Whether a member keyed `lowerKey` in an object held under `holderKey` is the login half of a credential pair
- * (Authorize.Net's `merchantAuthentication: {name, transactionKey}`): only when `hasSecretSibling` says the object also
- * holds the secret half — a secret's value, not a reference to one (`secret_ref: "vault://…"`), and no client secret.
- * An `auth: {name: "oauth2"}` without one names a scheme and stays.
+ * Whether a member keyed `lowerKey` in an object held under `holderKey` is the login half of a credential pair: the
+ * keys say so, the value reads as a login, and `hasSecretSibling` says the object also holds the secret half — a
+ * secret's value, not a reference to one (`secret_ref: "vault://…"`), and no client secret. An `auth: {name: "oauth2"}`
+ * names a scheme and stays.
  */
 export const isCredentialPairLogin = (
   lowerKey: string,
   holderKey: string | undefined,
+  value: string,
   hasSecretSibling: () => boolean,
-) =>
-  LOGIN_KEYS.has(lowerKey) &&
-  holderKey !== undefined &&
-  AUTH_HOLDER.test(holderKey.toLowerCase()) &&
-  hasSecretSibling();
+) => isCredentialPairLoginKey(lowerKey, holderKey) && credentialPairValueIsLogin(value) && hasSecretSibling();

@@ -43,9 +43,9 @@ describe("role name keys: roles that name no person", () => {
   });
   it("a tree's parent node and a role object's slug name keep their names", () => {
     check(
-      JSON.stringify({ parent: { name: "Shared Folder" }, subscriber: { name: "fhir-encounter-sub" } }),
+      JSON.stringify({ parent: { name: "Sophia Clark" }, subscriber: { name: "fhir-encounter-sub" } }),
       [],
-      ["Shared Folder", "fhir-encounter-sub"],
+      ["Sophia Clark", "fhir-encounter-sub"],
     );
   });
 });

@@ -10,6 +10,9 @@ const UNITS: NamedText[] = [
     "sibling leaves under a credential holder",
     "<name>7QmTz2Lw58Kp</name>\n <transactionKey>8f4KQD5137x</transactionKey>\n",
   ],
+  ["comments and CDATA sections never closed", "<credentials><!-- <login><![CDATA[jsmith]]</login>"],
+  ["end tags that close nothing, under unclosed tags", "<p><br><a></x></y></name>"],
+  ["nested credential holders", "<auth><credentials><UserName>jsmith</UserName><Password>Secret123!</Password>"],
   ["holder tags with long attributes", `<merchantAuthentication a="${"x".repeat(300)}">`],
   ["formatted claims under one address", "'address': {'formatted': '14 rue des Lilas, 69003 Lyon', "],
   ["formatted claims never quoted or closed", "address={formatted: 14 rue, 69003 "],
@@ -24,6 +27,8 @@ describe("hostile input for the survivor-class readers", () => {
     ["blanks after a holder tag, then one leaf", "<merchantAuthentication>" + " ".repeat(MB) + "<name>x</name>"],
     ["one unquoted formatted address a megabyte long", "address: {formatted: " + "1 rue, ".repeat(MB / 7)],
     ["a megabyte of CJK words under one key", 'displayName="' + "東浜 ".repeat(MB / 3)],
+    ["a megabyte of unclosed start tags, then end tags", "<a>".repeat(MB / 6) + "</b>".repeat(MB / 8)],
+    ["a megabyte of empty elements between a login and its key", "<auth><name>jsmith</name>" + "<k/>".repeat(MB / 4)],
     ["a megabyte of leaves with no blanks between", "<name>7QmTz2Lw58Kp</name>".repeat(MB / 26)],
   ];
   itFinishes(megabytes);

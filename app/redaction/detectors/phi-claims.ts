@@ -40,9 +40,12 @@ const POSTAL_CODE = /^(?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{2,6}(?:[ -][A-Za-z0-9]{2,4
 const LOGIN_CLAIM = claimAt(LOGIN_KEY_ALTERNATIVES, "gi");
 /** OpenID Connect's `formatted` address, under `:`, `=` or Ruby's `=>`, quoted or not. */
 const FORMATTED_CLAIM = /(?<![A-Za-z0-9])formatted(["']?)[ \t]{0,2}(?:=>|[=:])[ \t]{0,2}(["']?)/g;
-/** The text before it opens an object under an `address` key (`'address': {`, `:address=>{`, `address=Address(`) that
- *  no brace has closed since: the `formatted` is the address's, not a date's or an amount's. */
-const UNDER_ADDRESS = /address["']?[ \t]{0,2}(?:=>|[=:])[ \t]{0,2}(?:\{|[A-Za-z]{0,20}\()[^{}()]*$/i;
+/** The text before it opens an object under a person's `address` key (`'address': {`, `:address=>{`,
+ *  `home_address=Address(`, `mailingAddress: {`) that no brace has closed since: the `formatted` is the address's, not
+ *  a date's or an amount's. A machine's or a mailbox's address (`mac_address`, `remote_address`, `email_address`) is
+ *  none. */
+const UNDER_ADDRESS =
+  /(?<![A-Za-z0-9_-])(?:(?:home|mailing|postal|street|residential|physical|permanent|current|billing|shipping|patient|customer|user|contact)[_-]?)?address["']?[ \t]{0,2}(?:=>|[=:])[ \t]{0,2}(?:\{|[A-Za-z]{0,20}\()[^{}()]*$/i;
 /** How far back the `address` key is looked for, and how long a formatted address is read. */
 const ADDRESS_LOOKBACK = 240;
 const MAX_FORMATTED = 300;
