@@ -1,0 +1,105 @@
+// Review of the sixth real-report batch's readers (NAMED_REFUSAL, logged URL + status lines): wordings that only
+// mention aud / redirect_uri / JWKS, other parties' audience checks, quoted documentation, a FHIR base at a host's
+// root, durations and documentation links after a URL, and a paste of many logged requests. Each `it.fails` states
+// the behaviour a user needs and fails today.
+import { describe, expect, it } from "vitest";
+import { diagnose } from "~/diagnosis/diagnose";
+import type { Diagnosis } from "~/diagnosis/types";
+import { readLoggedRequests } from "~/diagnosis/prose/logged-requests";
+
+const run = (text: string): Diagnosis => diagnose({ evidence: [{ id: "e1", text }] });
+const titles = (d: Diagnosis) => d.findings.filter((f) => f.code === "NAMED_REFUSAL").map((f) => f.title);
+const advice = (d: Diagnosis) =>
+  [d.summary, ...d.findings.flatMap((f) => [f.title, f.explanation, ...f.nextSteps])].join("\n").toLowerCase();
+
+describe("an audience refused by someone other than the SMART authorization server", () => {
+  it.fails("does not tell a backend service to set its client assertion's aud to the FHIR base URL", () => {
+    const d = run("Our system account gets invalid_client: the aud claim is invalid in the client assertion JWT.");
+    expect(advice(d)).not.toContain("aud = the fhir base url");
+  });
+
+  it.fails("does not read a JWT library's own audience check (id_token or own API) as the authorize aud", () => {
+    for (const said of [
+      "id_token validation fails in our app: jwt audience invalid. expected: my-client-id",
+      "Our API rejects the access token with 401: invalid audience (expected api://my-api).",
+    ])
+      expect(titles(run(said)), said).toEqual([]);
+  });
+
+  it.fails("does not read an audience said to be fine after all", () => {
+    expect(
+      titles(run("I thought aud was invalid, but it turned out fine; the actual error is invalid_scope.")),
+    ).toEqual([]);
+  });
+});
+
+describe("a key set merely mentioned beside another failure", () => {
+  it.fails("does not say the server could not fetch the app's JWKS when the token is what cannot be got", () => {
+    const d = run(
+      "We registered our JWKS URL in Code Console but we cannot get an access token; the token endpoint says invalid_client.",
+    );
+    expect(titles(d)).toEqual([]);
+  });
+
+  it.fails(
+    "does not turn the app failing to fetch the server's JWKS into the server failing to fetch the app's",
+    () => {
+      const d = run(
+        "Our app is unable to fetch the JWKS from https://authorization.example.org/jwk to check the id_token.",
+      );
+      expect(advice(d)).not.toContain("could not fetch the app's key set");
+    },
+  );
+});
+
+describe("a redirect URI merely mentioned beside another failure", () => {
+  it.fails("reads no redirect_uri refusal from an authorize URL refused for its scope, or a state mismatch", () => {
+    for (const said of [
+      "GET https://auth.example.org/authorize?client_id=abc&redirect_uri=https%3A%2F%2Fapp.example.org%2Fcb&scope=patient%2FFoo.read returns error_description=Invalid scope",
+      "After login I'm sent to my redirect_uri with ?error=access_denied; the state does not match what I stored.",
+      "The redirect_uri is https://app.example.org/cb and the token exchange returns invalid_grant: the code is invalid or expired.",
+      "Our redirect URI works fine. But the patient search returns 403: the token is not valid for this resource.",
+    ])
+      expect(titles(run(said)), said).toEqual([]);
+  });
+});
+
+describe("re-authentication quoted from documentation", () => {
+  it.fails("does not read a quoted rule as the server refusing to renew the grant", () => {
+    const d = run(
+      "We follow the docs: 'The client should re-authenticate when the refresh token expires.' Our problem is a 403 on Observation.",
+    );
+    expect(titles(d)).toEqual([]);
+  });
+});
+
+describe("a FHIR base at a host's root", () => {
+  it.fails(
+    "does not warn that an aud with no path cannot be a FHIR base (Azure API for FHIR serves at its root)",
+    () => {
+      const d = run(
+        "The authorize step fails with invalid_scope: https://login.example.org/authorize?response_type=code&client_id=abc&aud=https%3A%2F%2Fmyfhir.azurehealthcareapis.com&scope=patient%2FPatient.read",
+      );
+      expect(titles(d)).toEqual([]);
+    },
+  );
+});
+
+describe("numbers after a URL that are not its status", () => {
+  it.fails("reads a duration as no status", () => {
+    expect(readLoggedRequests(["fetched https://fhir.example.org/R4/Encounter?patient=1 - 450ms"])).toEqual([]);
+  });
+  it.fails("reads a documentation link followed by the statuses it explains as no request", () => {
+    const d = run("The wiki page https://docs.example.org/errors - 401 and 403 explained. Our Observation call fails.");
+    expect(d.findings.map((f) => f.code)).not.toContain("INVALID_TOKEN");
+  });
+});
+
+describe("a paste of many logged requests", () => {
+  // diagnose() on 1 MB of "GET <url> - 403" lines: ~3 s at 250 KB, 27–109 s at 1 MB (addProse compares every request
+  // told in words with every request already kept). The reader itself is linear but keeps every line's request.
+  it.fails("keeps a bounded number of requests from one paste", () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `GET https://fhir.example.org/R4/T${i}/x - 403`);
+    expect(readLoggedRequests(lines).length).toBeLessThanOrEqual(1_000);
+  });
+});
