@@ -103,3 +103,13 @@ describe("a paste of many logged requests", () => {
     expect(readLoggedRequests(lines).length).toBeLessThanOrEqual(1_000);
   });
 });
+
+describe("a trailing slash told as the fix", () => {
+  it.fails("does not report a redirect_uri refused when removing the slash is said to have made it work", () => {
+    for (const said of [
+      "I removed the trailing slash from the redirect_uri and now it works.",
+      "Solution: stripping the trailing slash in the redirect URI made the login succeed.",
+    ])
+      expect(titles(run(said)), said).toEqual([]);
+  });
+});
