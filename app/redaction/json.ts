@@ -67,7 +67,14 @@ import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 import { namesAppOrStatus } from "./display-names";
 import { namesGenderedPerson } from "./gendered-records";
 import { accountNameType, isAccountNameKey, personsAccount } from "./account-holders";
-import { isClientSecretKey, isCredentialPairLogin, isRoleNameKey, roleValueNamesNoPerson } from "./role-name-keys";
+import {
+  isClientSecretKey,
+  isCredentialPairLogin,
+  isRoleHoldersName,
+  isRoleNameKey,
+  roleHoldersNameIsPersons,
+  roleValueNamesNoPerson,
+} from "./role-name-keys";
 import { isGeolocatedPlace } from "./geolocated-place";
 import { isServiceNowUserName } from "./servicenow-references";
 import { isMentionLabel } from "./mention-keys";
@@ -808,7 +815,13 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
     "a key naming a person by role",
     (m) =>
       personsIf(
-        !m.info.clinical && isRoleNameKey(m.lower) && !namesAppOrStatus(m.v) && !roleValueNamesNoPerson(m.v),
+        !m.info.clinical &&
+          // Under a role object (`customer: {name: …}`) the generic `name` must also read as a person's name: a
+          // bot framework's `recipient: {name: "ridotest"}` names the bot.
+          (isRoleNameKey(m.lower) ||
+            (isRoleHoldersName(m.lower, m.holder?.toLowerCase()) && roleHoldersNameIsPersons(m.v))) &&
+          !namesAppOrStatus(m.v) &&
+          !roleValueNamesNoPerson(m.v),
         m,
         "name",
       ),

@@ -114,10 +114,10 @@ function standsAlone(text: string, h: { start: number; end: number; entry: Known
 
 const SHAPE_MARKER = "[REDACTED:value]";
 
-/** The carried values, folded to lower case, in one automaton: fed each value once as it is found. */
+/** The carried values, folded to lower case, in one automaton: fed each value once as it is found. The automaton is
+ *  made with the first value (most items carry none: making it for each of them cost more than their searches). */
 interface Carried {
-  search: MultiSearch<{ entry: KnownValue; length: number }>;
-  size: number;
+  search?: MultiSearch<{ entry: KnownValue; length: number }>;
 }
 
 /** A letter, digit or `_`: a value glued to one is part of another word or number, not that value. */
@@ -129,22 +129,23 @@ export function replaceKnownPersonal(text: string, ctx: ItemContext): string {
   const carried = ctx.state.index<Carried>(
     "known-personal",
     ctx.policy,
-    () => ({ search: new MultiSearch<{ entry: KnownValue; length: number }>(), size: 0 }),
+    () => ({}),
     (t, k) => {
       if (k.category !== "phi" || restored.has(k.placeholder) || kept.has(k.value.trim())) return;
       if (!isSpecific(k) && !(IDENTIFIER_TYPES.has(k.type) && ctx.state.isNational(k.value))) return;
-      for (const form of writtenForms(k)) t.search.add(foldCase(form), { entry: k, length: form.length });
-      t.size++;
+      for (const form of writtenForms(k))
+        (t.search ??= new MultiSearch()).add(foldCase(form), { entry: k, length: form.length });
     },
   );
-  if (carried.size === 0) return text;
+  const { search } = carried;
+  if (!search) return text;
   // A sandbox keeps FHIR ids: a value shown as one anywhere in the ticket is a fact there, even when it is also an
   // identifier's value (a sandbox Patient whose id is its MRN) — unless its system names it a national number.
   const sandbox = ctx.policy.environment === "sandbox";
   if (sandbox) for (const id of fhirIdMentions(text)) ctx.state.fhirIds.add(id);
   const isKeptId = (k: KnownValue) => sandbox && ctx.state.fhirIds.has(k.value) && !ctx.state.isNational(k.value);
   // Without case: a name typed in lower case in a note, an e-mail or an MRN upper-cased by a log, is the same value.
-  const hits = carried.search
+  const hits = search
     .search(foldCase(text))
     .map((h) => ({ start: h.start, end: h.start + h.payload.length, entry: h.payload.entry }))
     .filter((h) => standsAlone(text, h) && !isKeptId(h.entry))

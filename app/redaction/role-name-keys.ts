@@ -11,11 +11,22 @@ const ROLE =
   "customer|patient|member|subscriber|card_?holder|account_?holder|policy_?holder|holder|guarantor|guardian|" +
   "beneficiary|insured|recipient|billing|shipping|bill_?to|ship_?to|contact|emergency_?contact|next_?of_?kin|parent|" +
   "mother|father|spouse|employee|student|caller|shopper|buyer|passenger|traveler|traveller|applicant|donor";
-/** The role, an optional `full`, then `name`, written snake_case, kebab-case or camelCase (read in lower case). */
-const ROLE_NAME_KEY = new RegExp(`^(?:${ROLE})[_-]?(?:full[_-]?)?name$`);
+/** The role, an optional part (`full`, `first`, `last`, `given`, `family`, `middle`, `sur`), then `name`, written
+ *  snake_case, kebab-case or camelCase (read in lower case). */
+const ROLE_NAME_KEY = new RegExp(`^(?:${ROLE})[_-]?(?:(?:full|first|last|given|family|middle|sur)[_-]?)?name$`);
+/** The role as an object's key (`customer: {name: …}`); `parent` is left out: a tree's parent node has a name too. */
+const ROLE_HOLDER = new RegExp(`^(?:${ROLE.replace("|parent|", "|")})$`);
 
 /** Whether `lowerKey` (a key in lower case) names a person's name by their role. */
 export const isRoleNameKey = (lowerKey: string): boolean => lowerKey.length <= 40 && ROLE_NAME_KEY.test(lowerKey);
+
+/** Whether a member keyed `lowerKey` is the name of an object held under a role key (`customer: {name: …}`,
+ *  `recipient: {full_name: …}`); both keys in lower case. */
+export const isRoleHoldersName = (lowerKey: string, holderLower: string | undefined): boolean =>
+  holderLower !== undefined &&
+  holderLower.length <= 40 &&
+  ROLE_HOLDER.test(holderLower) &&
+  /^(?:full[_-]?)?name$/.test(lowerKey);
 
 /**
  * A value under a role key that names no person: an identifier written without a blank (a Pub/Sub subscription
@@ -29,6 +40,16 @@ const SHIPPING_WORDS =
 
 /** A name list's word (`McDonald` is a surname, not a camelCase method). */
 const isKnownName = (word: string) => GIVEN_NAMES.has(word.toLowerCase()) || SURNAMES.has(word.toLowerCase());
+
+/** Capitalised words, one to four (`Sophia Clark`, `Mary-Jane O'Neil`). */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’-]{0,40}(?: \p{Lu}[\p{L}'’.-]{0,40}){0,3}$/u;
+
+/** Whether the generic `name` of a role object (`recipient: {name: …}`) reads as a person's: capitalised words, one
+ *  of them a name list's. A bot's `ridotest`, a folder's `Shared Folder` stay. */
+export const roleHoldersNameIsPersons = (value: string): boolean => {
+  const v = value.trim();
+  return CAPITALISED_WORDS.test(v) && v.split(" ").some(isKnownName);
+};
 
 /** Whether `value` under a role key (`subscriber_name`, `caller_name`, `shipping_name`) names something, not someone. */
 export const roleValueNamesNoPerson = (value: string): boolean => {

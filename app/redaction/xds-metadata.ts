@@ -8,7 +8,8 @@
 // names and keeps its id; every other slot (codes, times, hashes, repository ids) stays. One forward pass over the
 // text: each slot's values are read up to its end tag, found once; every regex is bounded.
 import type { ItemContext } from "./context";
-import { forwardSearch, replaceOnce } from "./forward-search";
+import { replaceElementBodies } from "./element-bodies";
+import { replaceOnce } from "./forward-search";
 import { cxIdSpan } from "./hl7-cx";
 import { hasSentinel } from "./placeholders";
 
@@ -161,30 +162,18 @@ function redactSlotValue(slot: string, v: string, ctx: ItemContext): string {
 
 function redactSlots(text: string, ctx: ItemContext): string {
   if (!text.includes("Slot")) return text;
-  // Slots do not nest: a slot's values end at the first slot end tag (any prefix), searched forward only.
-  const closeAt = forwardSearch(text, SLOT_END);
-  let out = "";
-  let pos = 0;
-  SLOT.lastIndex = 0;
-  for (let m = SLOT.exec(text); m; m = SLOT.exec(text)) {
+  // Slots do not nest: a slot's values end at the first slot end tag (any prefix), or the text's end when it was cut off.
+  return replaceElementBodies(text, { start: SLOT, end: SLOT_END }, (m) => {
     const name = m[2].trim();
     const known = name === "sourcePatientInfo" || CX_SLOTS.has(name) || XCN_SLOTS.has(name) || OTHER_SLOTS.has(name);
-    if (!known) continue;
-    const innerStart = m.index + m[0].length;
-    // The values are read up to the end tag (or the text's end when it was cut off).
-    const close = closeAt(innerStart);
-    const end = close < 0 ? text.length : close;
-    VALUE.lastIndex = 0;
-    const inner = text
-      .slice(innerStart, end)
-      .replace(VALUE, (whole, value: string) =>
+    if (!known) return undefined;
+    return (inner) => {
+      VALUE.lastIndex = 0;
+      return inner.replace(VALUE, (whole, value: string) =>
         replaceOnce(whole, `>${value}<`, `>${redactSlotValue(name, value, ctx)}<`),
       );
-    out += text.slice(pos, innerStart) + inner;
-    pos = end;
-    SLOT.lastIndex = end;
-  }
-  return pos === 0 ? text : out + text.slice(pos);
+    };
+  });
 }
 
 function redactExternalIdentifiers(text: string, ctx: ItemContext): string {

@@ -35,10 +35,17 @@ describe("role name keys: roles that name no person", () => {
       "Mary-Jane Roe",
     ]);
   });
-  it.fails("the same roles written as an object or first/last name go too", () => {
+  it("the same roles written as an object or first/last name go too", () => {
     check(
       JSON.stringify({ customer: { name: "Sophia Clark" }, customerFirstName: "Ethan", customer_last_name: "Walker" }),
-      ["Sophia Clark", "Walker"],
+      ["Sophia Clark", "Ethan", "Walker"],
+    );
+  });
+  it("a tree's parent node and a role object's slug name keep their names", () => {
+    check(
+      JSON.stringify({ parent: { name: "Shared Folder" }, subscriber: { name: "fhir-encounter-sub" } }),
+      [],
+      ["Shared Folder", "fhir-encounter-sub"],
     );
   });
 });
@@ -79,10 +86,21 @@ describe("credential pairs: an application's name beside its client secret is a 
       ["Cerner sandbox"],
     );
   });
-  it.fails("Authorize.Net's XML merchantAuthentication loses its login name too", () => {
+  it("Authorize.Net's XML merchantAuthentication loses its login name too", () => {
     check(
       "<merchantAuthentication><name>7QmTz2Lw58Kp</name><transactionKey>8f4KQD5137xbnWte</transactionKey></merchantAuthentication>",
       ["7QmTz2Lw58Kp", "8f4KQD5137xbnWte"],
+    );
+  });
+  it("an indented XML pair loses its login; a holder without a secret, or with a client secret, keeps its name", () => {
+    check(
+      "<ns:merchantAuthentication>\n  <ns:name>7QmTz2Lw58Kp</ns:name>\n  <ns:transactionKey>8f4KQD5137xbnWte</ns:transactionKey>\n</ns:merchantAuthentication>",
+      ["7QmTz2Lw58Kp", "8f4KQD5137xbnWte"],
+    );
+    check(
+      "<auth><name>smart-backend</name><type>oauth2</type></auth>\n<credentials><name>Patient Portal</name><client_secret>Zq8LmZ2pWvT9rBx</client_secret></credentials>",
+      ["Zq8LmZ2pWvT9rBx"],
+      ["<name>smart-backend</name>", "<name>Patient Portal</name>"],
     );
   });
 });

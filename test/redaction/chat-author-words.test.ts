@@ -2,12 +2,7 @@
 // interaction, a status, a log level or a product's name is no author: the words stay, here and everywhere else in
 // the ticket (review RB, H1). Real people's names on the same layouts still go.
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-
-const redact = (text: string) =>
-  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text })
-    .text;
+import { redact } from "./lib/redact-text";
 
 describe("ordinary phrases on an author line's layout", () => {
   const kept = [

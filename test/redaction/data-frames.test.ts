@@ -3,13 +3,9 @@
 // repeat a header. When the header makes a list of people, each person's column loses its values, whatever they look
 // like; the index, ids and the other columns stay. Synthetic people in the layouts these tools print.
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
 import { redactDataFrames } from "~/redaction/data-frames";
 import { ItemContext, RedactorState } from "~/redaction/context";
-
-const redact = (text: string, environment: "sandbox" | "client-prod" = "sandbox") =>
-  createRedactor({ environment, terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text }).text;
+import { redact } from "./lib/redact-text";
 
 function expectGone(out: string, values: string[]) {
   for (const v of values) expect(out, v).not.toContain(v);

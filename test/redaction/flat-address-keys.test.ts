@@ -3,12 +3,7 @@
 // own, in any case (`CITY`, `City`, `city`). Beside a person's name keys they are that person's; the state and country
 // stay, and so do the same keys in an object that names no person (a clinic's or a data centre's address).
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-
-const redact = (text: string) =>
-  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text })
-    .text;
+import { redact } from "./lib/redact-text";
 
 describe("flat address keys beside a person's name keys", () => {
   it("upper-case keys of a Kafka Connect record in an Elasticsearch hit lose street, city and zip", () => {

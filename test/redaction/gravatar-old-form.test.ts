@@ -1,11 +1,6 @@
 // Gravatar's old URL form carries the e-mail hash in a query parameter (review RB, L3).
 import { expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-
-const redact = (text: string) =>
-  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text })
-    .text;
+import { redact } from "./lib/redact-text";
 
 it("the old avatar.php?gravatar_id=<md5> form loses its hash, in text and in JSON", () => {
   const hash = "205e460b479e2e5b48aec07710c08d50";

@@ -1,11 +1,7 @@
 // What developers paste from their identity provider: a private key's base64 body without its PEM lines, SAML
 // attribute values read by the attribute's Name, a user account's display name in a directory or audit-log object.
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-
-const redact = (text: string, environment: "sandbox" | "client-prod" = "sandbox") =>
-  createRedactor({ environment, terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text }).text;
+import { redact } from "./lib/redact-text";
 
 // A 512-bit PKCS#1 test key (public unit-test fixture), its PKCS#8 form's first line, and a certificate's first line.
 const PKCS1 = [

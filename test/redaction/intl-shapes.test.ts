@@ -2,12 +2,7 @@
 // write it (soft indexes, rules nested under a path, names in kanji and kana), and national person identifiers (NHS
 // number, BSN, KVNR, IHI…) that a resource repeats outside its identifier. Synthetic values, the real shapes.
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-import type { Environment } from "~/ticket/schema";
-
-const redact = (text: string, environment: Environment = "sandbox") =>
-  createRedactor({ environment, terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text }).text;
+import { redact } from "./lib/redact-text";
 
 describe("FHIR Shorthand as national guides write it", () => {
   it("soft indexes ([+], [=]) point at the same personal elements; non-Latin names go too", () => {

@@ -3,12 +3,7 @@
 // lines, a meeting transcript's speakers. Synthetic values in the real shapes (test/corpora/real-artifacts holds the
 // public originals: browser-*, chat-*, console-*).
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-
-const redact = (text: string) =>
-  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text })
-    .text;
+import { redact } from "./lib/redact-text";
 
 describe("the browser's DevTools", () => {
   it('"Copy as PowerShell" loses every cookie value added to the session; names, domain and headers stay', () => {

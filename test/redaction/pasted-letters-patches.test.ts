@@ -2,12 +2,7 @@
 // of a quoted reply and a signature under a sign-off, with names in no word list; and a JSON Patch body whose operation
 // sets a personal element ("/subscriberId", "/name/0/family"). Synthetic values, the real shapes.
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-import type { Environment } from "~/ticket/schema";
-
-const redact = (text: string, environment: Environment = "sandbox") =>
-  createRedactor({ environment, terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text }).text;
+import { redact } from "./lib/redact-text";
 
 describe("names on the lines of a letter", () => {
   it("the author line of a quoted reply (a name, an affiliation in brackets, then a greeting) loses the name", () => {

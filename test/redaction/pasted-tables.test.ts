@@ -4,12 +4,8 @@
 // list of people (apps, scopes, endpoints) keeps its columns. Synthetic people in the real layouts
 // (test/corpora/real-artifacts holds the public originals).
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
 import { PLACEHOLDER } from "~/redaction/placeholders";
-
-const redact = (text: string, environment: "sandbox" | "client-prod" = "sandbox") =>
-  createRedactor({ environment, terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text }).text;
+import { redact } from "./lib/redact-text";
 
 /** The text with every placeholder written as one character, so a layout can be compared around the values. */
 const shape = (text: string) => text.replace(PLACEHOLDER, "#");

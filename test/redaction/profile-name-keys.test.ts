@@ -1,12 +1,7 @@
 // `display_name` and `real_name` are a chat member's names in a Slack export, but an app registration names the app
 // with them too: the value goes only when it reads as a person's name (review RB, L4).
 import { expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-
-const redact = (text: string) =>
-  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text })
-    .text;
+import { redact } from "./lib/redact-text";
 
 it("an app's display or real name stays; a member's goes", () => {
   const app = '{"display_name":"Patient Read App","client_id":"0oa1b2c3d4e5","real_name":"My Sandbox App"}';

@@ -2,12 +2,7 @@
 // "new password - …"), never a later clause's value ("password reset - the id is 12724066abc", review RB M3); and it
 // is read in the spellings people use: "password is: …", "passwd/pwd/pw is …", "PW: …", "new password → …" (M2).
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-
-const redact = (text: string) =>
-  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text })
-    .text;
+import { redact } from "./lib/redact-text";
 
 describe("a password in prose", () => {
   it("a later clause's id or word after the password's phrase stays", () => {

@@ -1,12 +1,7 @@
 // "Copy as PowerShell" edited by hand: a cookie's value with PowerShell's doubled quote inside, the constructor called
 // with -ArgumentList or as [System.Net.Cookie]::new(…). The whole value goes; the name stays (review RB, L1).
 import { expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-
-const redact = (text: string) =>
-  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text })
-    .text;
+import { redact } from "./lib/redact-text";
 
 it("a PowerShell cookie's value goes whole, in every way of building the cookie", () => {
   for (const [line, secret] of [

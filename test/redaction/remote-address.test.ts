@@ -2,12 +2,7 @@
 // anywhere else (a server's access log, a sentence about the user's laptop) is the client's, a person's, address
 // and goes (review RB, M4).
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-
-const redact = (text: string) =>
-  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text })
-    .text;
+import { redact } from "./lib/redact-text";
 
 describe("a Remote Address", () => {
   it("outside DevTools' General block goes", () => {

@@ -1,13 +1,9 @@
 // Reviewer D's findings on the identity-provider batch, as tests marked `.fails`: each one fails today (the leak or the
 // lost fact is there); when a finding is fixed its test passes, `.fails` then reports it, and the mark comes off.
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
 import { opensPrivateKey } from "~/redaction/detectors/bare-key-bodies";
+import { redact } from "./lib/redact-text";
 
-const redact = (text: string) =>
-  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text })
-    .text;
 // A 512-bit PKCS#1 test key (public fixture), two lines of it joined: one unbroken run of 128 characters.
 const KEY =
   "MIIBOwIBAAJBAKb5uPq5PeX0R2jepo/GZxbu5tEWTNCv05pQ/VOQODiCHRBT1SCR" +

@@ -74,3 +74,17 @@ describe("XUA assertions: more person attributes, escaped, other resource-ids", 
     kept(out, "DEBUG inbound: &lt;saml2:Assertion xmlns:saml2=&quot;urn:oasis:names:tc:SAML:2.0:assertion&quot;&gt;");
   });
 });
+
+describe("a persistent NameID names the same person in every session", () => {
+  const subject = (value: string, format: string) =>
+    '<saml2:Assertion xmlns:saml2="urn:oasis:names:tc:SAML:2.0:assertion"><saml2:Subject>' +
+    `<saml2:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:${format}">${value}</saml2:NameID>` +
+    "</saml2:Subject></saml2:Assertion>";
+
+  it("a hashed or numeric persistent id goes without a qualifier; a transient one stays", () => {
+    const hashed = "7e1f09b2c44d3a8b5f6e0d1c2b3a49587f6e5d4c3b2a19087e6f5d4c3b2a1908";
+    const out = redact(subject(hashed, "persistent") + "\n" + subject("7601000050717", "persistent"));
+    gone(out, hashed, "7601000050717");
+    kept(redact(subject("_61c0122d-5e8e4f7a9b", "transient")), ">_61c0122d-5e8e4f7a9b<");
+  });
+});

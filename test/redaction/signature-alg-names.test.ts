@@ -2,12 +2,7 @@
 // `data-signature: present`. Those stay, and the same word elsewhere in the ticket (the server's
 // `token_endpoint_auth_signing_alg_values_supported`, an `id_token_signed_response_alg`) is not replaced (review RB, M1).
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "~/redaction/redact";
-import { detectKind } from "~/evidence/detect";
-
-const redact = (text: string) =>
-  createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "e1", kind: detectKind(text), text })
-    .text;
+import { redact } from "./lib/redact-text";
 
 describe("an algorithm's name under a signature key", () => {
   it("stays in JSON, and the algorithm stays elsewhere", () => {

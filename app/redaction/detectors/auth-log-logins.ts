@@ -68,7 +68,7 @@ function push(text: string, m: RegExpExecArray, group: string, out: PhiSpan[]): 
   const span = m.indices?.groups?.[group];
   if (!span) return;
   const login = text.slice(span[0], span[1]);
-  if (login === "unset" || isNobodysLogin(login)) return;
+  if (isNobodysLogin(login)) return;
   out.push({ start: span[0], end: span[1], type: "user_name" });
 }
 

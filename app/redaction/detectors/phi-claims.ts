@@ -38,6 +38,14 @@ const POSTAL_KEY = new RegExp(`^(?:${POSTAL_KEYS})$`);
 /** A postal code: 3 to 10 letters and digits, digits among them, perhaps one blank or dash inside. */
 const POSTAL_CODE = /^(?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{2,6}(?:[ -][A-Za-z0-9]{2,4})?$/;
 const LOGIN_CLAIM = claimAt(LOGIN_KEY_ALTERNATIVES, "gi");
+/** OpenID Connect's `formatted` address, under `:`, `=` or Ruby's `=>`, quoted or not. */
+const FORMATTED_CLAIM = /(?<![A-Za-z0-9])formatted(["']?)[ \t]{0,2}(?:=>|[=:])[ \t]{0,2}(["']?)/g;
+/** The text before it opens an object under an `address` key (`'address': {`, `:address=>{`, `address=Address(`) that
+ *  no brace has closed since: the `formatted` is the address's, not a date's or an amount's. */
+const UNDER_ADDRESS = /address["']?[ \t]{0,2}(?:=>|[=:])[ \t]{0,2}(?:\{|[A-Za-z]{0,20}\()[^{}()]*$/i;
+/** How far back the `address` key is looked for, and how long a formatted address is read. */
+const ADDRESS_LOOKBACK = 240;
+const MAX_FORMATTED = 300;
 /** The claims (and a patient record's keys) that make a `name` next to them a person's name. */
 const IDENTITY = new RegExp(
   `\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud|patientId|patient_id|mrn|birthDate|birth_date|dob|gender|ssn|phone|phone_number|phoneNumber)["']?[ \\t]{0,2}[=:]`,
@@ -49,14 +57,18 @@ const NOT_A_PERSON =
   /\b(?:user|admin|administrator|demo|test|service|system|account|client|app|bot|guest|null|undefined|none|unknown|string|example)\b/i;
 const UPPER_WORD = /^\p{Lu}+(?:['’-]\p{Lu}+)*$/u;
 const LOWER_WORD = /^\p{Ll}+(?:['’]\p{Ll}+)*$/u;
+/** A word in a script written without capitals (Chinese, Japanese, Korean): a name of 1 to 12 such characters, its
+ *  family and given names glued (`王小明`) or apart (`東浜 蘆村`). */
+const CJK_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・]{1,12}$/u;
 /** Characters that end an unquoted value's word. */
 const STOP = new Set([...' \t\r\n,;&`"=<>{}[]()|:']);
 const MAX_WORDS = 4;
 const MAX_WORD = 40;
 
-type Case = "title" | "upper" | "lower";
+type Case = "title" | "upper" | "lower" | "cjk";
 
 function caseOf(word: string): Case | undefined {
+  if (CJK_WORD.test(word)) return "cjk";
   if (word.length < 2) return undefined;
   if (NAME_SHAPE.test(word)) return "title";
   if (UPPER_WORD.test(word)) return "upper";
@@ -81,6 +93,8 @@ function nameEnd(text: string, start: number, quote: string): number {
     if (j - i > MAX_WORD || text[j] === "=" || (text[j] === ":" && text[j + 1] !== ":")) break;
     const initial = style === "title" && /^\p{Lu}\.?$/u.test(word);
     const c = initial ? style : caseOf(word);
+    // A quoted value whose CJK words sit beside words of another script (`"患者 App"`) names a thing, not a person.
+    if ((style === "cjk" || c === "cjk") && c !== style && style && (quote === '"' || quote === "'")) return -1;
     if (!c || (style && c !== style)) break;
     style = c;
     end = j;
@@ -199,6 +213,20 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
     }
     const end = nameEnd(text, start, quote || "\n");
     if (end > start) out.push({ start, end, type: "street_address" });
+  });
+  each(FORMATTED_CLAIM, text, (m) => {
+    if (m[1] && text[m.index - 1] !== m[1]) return;
+    if (!UNDER_ADDRESS.test(text.slice(Math.max(0, m.index - ADDRESS_LOOKBACK), m.index))) return;
+    const start = m.index + m[0].length;
+    const quote = m[2];
+    let end = start;
+    // Quoted: to the closing quote. Unquoted: to the object's end, or a comma not followed by a postal code or a number.
+    while (end < text.length && end - start < MAX_FORMATTED && text[end] !== "\n") {
+      if (quote ? text[end] === quote : "}),".includes(text[end]) && !/\d/.test(text[end + 2] ?? "")) break;
+      end++;
+    }
+    while (end > start && text[end - 1] === " ") end--;
+    if (end - start >= 4 && /\d/.test(text.slice(start, end))) out.push({ start, end, type: "street_address" });
   });
   each(LOGIN_CLAIM, text, (m) => {
     if (!quotesMatch(text, m)) return;

@@ -3,11 +3,13 @@
 // by what its Name (or FriendlyName) says it holds — SPID's `familyName`, Entra's claim URIs
 // (`…/identity/claims/givenname`), LDAP's OIDs (`urn:oid:2.5.4.42`) — so a given name that a name detector cannot tell
 // from a word still goes, and a tenant id, a role or a group stays. A NameID goes unless its format says it is a
-// pseudonym (transient, persistent) and its value looks like one. Every scan is a bounded regex or a forward-only search: linear in the text.
+// one-session pseudonym (transient) and its value looks like one: a persistent id, hashed or not, names the same person
+// in every session, so it goes as an identifier. Every scan is a bounded regex or a forward-only search: linear in the text.
 import type { ItemContext } from "../context";
 import { hasSentinel } from "../placeholders";
 import { cxIdSpan } from "../hl7-cx";
-import { forwardSearch, replaceOnce } from "../forward-search";
+import { replaceOnce } from "../forward-search";
+import { replaceElementBodies } from "../element-bodies";
 
 /** An Attribute element's start tag (not AttributeValue, AttributeStatement): its prefix and attributes. */
 const ATTRIBUTE = /<((?:[A-Za-z_][\w.-]{0,40}:)?)Attribute(\s[^<>]{0,2000})>/g;
@@ -18,7 +20,8 @@ const VALUE =
   /<((?:[A-Za-z_][\w.-]{0,40}:)?)AttributeValue(?:\s[^<>]{0,2000})?>(?:<!\[CDATA\[([^\]<]{1,4096})\]\]>|([^<]{1,4096}))<\//g;
 /** The subject's name: SAML 2.0 NameID, SAML 1.1 NameIdentifier. */
 const NAME_ID = /<((?:[A-Za-z_][\w.-]{0,40}:)?)(NameID|NameIdentifier)(\s[^<>]{0,2000})?>([^<]{1,1024})<\/\1\2>/g;
-const PSEUDONYM_FORMAT = /nameid-format:(?:transient|persistent)/;
+const TRANSIENT_FORMAT = /nameid-format:transient/;
+const PERSISTENT_FORMAT = /nameid-format:persistent/;
 /** A NameQualifier naming a register of people (GS1's GLN, which IHE XUA uses for health professionals): the NameID
  *  is that person's number, whatever its format says. */
 const PERSON_QUALIFIER = /\bNameQualifier\s*=\s*["']urn:gs1:gln["']/i;
@@ -136,24 +139,12 @@ const inSaml = (text: string) =>
 
 function redactAttributes(text: string, ctx: ItemContext): string {
   if (!text.includes("AttributeValue") || !inSaml(text)) return text;
-  const innerEnd = forwardSearch(text, INNER_END);
-  let out = "";
-  let pos = 0;
-  ATTRIBUTE.lastIndex = 0;
-  for (let m = ATTRIBUTE.exec(text); m; m = ATTRIBUTE.exec(text)) {
-    if (m.index < pos) continue;
+  return replaceElementBodies(text, { start: ATTRIBUTE, end: INNER_END }, (m) => {
     // A self-closing attribute (`<saml:Attribute Name="givenName"/>`) has no values.
-    if (m[2].trimEnd().endsWith("/")) continue;
+    if (m[2].trimEnd().endsWith("/")) return undefined;
     const type = samlAttributeType(m[2]);
-    if (!type) continue;
-    const innerStart = m.index + m[0].length;
-    const found = innerEnd(innerStart);
-    const end = found < 0 ? text.length : found;
-    out += text.slice(pos, innerStart) + replaceValues(text.slice(innerStart, end), type, ctx);
-    pos = end;
-    ATTRIBUTE.lastIndex = end;
-  }
-  return pos === 0 ? text : out + text.slice(pos);
+    return type ? (inner) => replaceValues(inner, type, ctx) : undefined;
+  });
 }
 
 function redactNameIds(text: string, ctx: ItemContext): string {
@@ -162,9 +153,10 @@ function redactNameIds(text: string, ctx: ItemContext): string {
   return text.replace(NAME_ID, (whole, _prefix: string, _tag: string, attrs: string | undefined, value: string) => {
     const v = value.trim();
     if (!v || hasSentinel(v)) return whole;
-    if (PERSON_QUALIFIER.test(attrs ?? ""))
+    const opaque = looksOpaque(v);
+    if (PERSON_QUALIFIER.test(attrs ?? "") || (PERSISTENT_FORMAT.test(attrs ?? "") && opaque))
       return replaceOnce(whole, `>${value}<`, `>${replaceOnce(value, v, ctx.phi(v, "identifier"))}<`);
-    if (PSEUDONYM_FORMAT.test(attrs ?? "") && looksOpaque(v)) return whole;
+    if (TRANSIENT_FORMAT.test(attrs ?? "") && opaque) return whole;
     return replaceOnce(
       whole,
       `>${value}<`,

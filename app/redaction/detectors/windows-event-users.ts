@@ -9,8 +9,6 @@ import { isNobodysLogin } from "./nobodys-login";
 
 /** `<Data Name="…UserName">value</Data>`: the prefix (Target, Subject, TargetOutbound, …) and the value on one line. */
 const USER_DATA = /<Data Name=['"](?<prefix>[A-Za-z]{0,20})UserName['"]>(?<value>[^<\n]{1,256})<\/Data>/dg;
-/** Accounts of the system itself. */
-const BUILT_IN = /^(?:SYSTEM|LOCAL SERVICE|NETWORK SERVICE|ANONYMOUS LOGON|DWM-\d{1,4}|UMFD-\d{1,4}|-)$/i;
 /** Domains that hold service identities, not people. */
 const SERVICE_AUTHORITY =
   /^(?:NT AUTHORITY|NT SERVICE|IIS APPPOOL|Window Manager|Font Driver Host|NT VIRTUAL MACHINE)$/i;
@@ -52,9 +50,9 @@ function domainOf(text: string, prefix: string, from: number): string | null {
   return m ? m[1].trim() : null;
 }
 
-/** A person's login: not a machine account (`APP01$`), a built-in one, nobody's, or a service authority's identity. */
+/** A person's login: not a machine account (`APP01$`), a built-in one (nobody's: `SYSTEM`, `DWM-1`), or a service authority's identity. */
 function isPersonsLogin(value: string, domain: string | null): boolean {
-  if (!value || value.endsWith("$") || BUILT_IN.test(value) || isNobodysLogin(value)) return false;
+  if (!value || value.endsWith("$") || isNobodysLogin(value)) return false;
   return !(domain && SERVICE_AUTHORITY.test(domain));
 }
 

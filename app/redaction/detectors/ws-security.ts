@@ -4,7 +4,8 @@
 // `Type` URI and `<wsu:Created>` stay. A token's children are read up to its end tag, searched forward only (tokens never
 // closed, under any number of prefixes, are not searched for again); every regex is bounded: linear in the text.
 import { isSecretTemplateMarker, type ItemContext } from "../context";
-import { forwardSearch, replaceOnce } from "../forward-search";
+import { replaceOnce } from "../forward-search";
+import { replaceElementBodies } from "../element-bodies";
 import { hasSentinel } from "../placeholders";
 
 const TOKEN = /<((?:[A-Za-z_][\w.-]{0,40}:)?)UsernameToken(?:\s[^<>]{0,2000})?>/g;
@@ -28,22 +29,9 @@ function redactChildren(inner: string, ctx: ItemContext): string {
 
 export function redactUsernameTokens(text: string, ctx: ItemContext): string {
   if (!text.includes("UsernameToken")) return text;
-  // Tokens do not nest: a token's children end at the first end tag (any prefix) or the next token's start.
-  const closeAt = forwardSearch(text, TOKEN_END);
-  let out = "";
-  let pos = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    if (m[0].endsWith("/>")) continue;
-    const innerStart = m.index + m[0].length;
-    const close = closeAt(innerStart);
-    // A token never closed (a paste cut off): its children up to the next token, or the text's end.
-    TOKEN.lastIndex = innerStart;
-    const next = TOKEN.exec(text)?.index ?? text.length;
-    const end = close >= 0 && close < next ? close : next;
-    out += text.slice(pos, innerStart) + redactChildren(text.slice(innerStart, end), ctx);
-    pos = end;
-    TOKEN.lastIndex = end;
-  }
-  return pos === 0 ? text : out + text.slice(pos);
+  // Tokens do not nest: a token's children end at the first end tag (any prefix) or, for a token never closed (a paste
+  // cut off), at the next token's start or the text's end.
+  return replaceElementBodies(text, { start: TOKEN, end: TOKEN_END, endsAtNextStart: true }, (m) =>
+    m[0].endsWith("/>") ? undefined : (inner) => redactChildren(inner, ctx),
+  );
 }

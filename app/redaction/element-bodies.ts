@@ -1,0 +1,44 @@
+// Readers of XML elements that do not nest (a SAML attribute, a WS-Security UsernameToken, an ebRIM slot) each walk the
+// text the same way: find a start tag, find its end tag from there, rewrite what stands between. The end tags are
+// searched forward only (see forward-search.ts), so start tags never closed (a paste cut off, under any number of
+// prefixes) cost no second search: linear in the text, whatever the reader does with each body.
+import { forwardSearch } from "./forward-search";
+
+export interface ElementShape {
+  /** The element's start tag (global). */
+  start: RegExp;
+  /** What ends a body (global): its end tag, and whatever else closes it (the next element's start tag). */
+  end: RegExp;
+  /** Whether a body also ends at the next start tag `start` finds, read or not (elements never closed). */
+  endsAtNextStart?: boolean;
+}
+
+/** `text` with the body of each element `shape.start` finds replaced by what `rewrite(startTag)` makes of it; a start
+ *  tag for which `rewrite` gives nothing is passed over. A body runs to its end (or the text's end, cut off). */
+export function replaceElementBodies(
+  text: string,
+  shape: ElementShape,
+  rewrite: (startTag: RegExpExecArray) => ((body: string) => string) | undefined,
+): string {
+  const { start } = shape;
+  const closeAt = forwardSearch(text, shape.end);
+  let out = "";
+  let pos = 0;
+  start.lastIndex = 0;
+  for (let m = start.exec(text); m; m = start.exec(text)) {
+    const replace = rewrite(m);
+    if (!replace) continue;
+    const bodyStart = m.index + m[0].length;
+    const close = closeAt(bodyStart);
+    let end = close < 0 ? text.length : close;
+    if (shape.endsAtNextStart) {
+      start.lastIndex = bodyStart;
+      const next = start.exec(text)?.index ?? text.length;
+      if (next < end) end = next;
+    }
+    out += text.slice(pos, bodyStart) + replace(text.slice(bodyStart, end));
+    pos = end;
+    start.lastIndex = end;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
+}

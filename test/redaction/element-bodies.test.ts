@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { replaceElementBodies } from "~/redaction/element-bodies";
+
+const upper = () => (body: string) => body.toUpperCase();
+const ITEM = { start: /<(?:\w{1,9}:)?Item>/g, end: /<\/(?:\w{1,9}:)?Item>/g };
+
+describe("replaceElementBodies", () => {
+  it("rewrites each body up to its end tag, whatever the prefix, and leaves the rest", () => {
+    expect(replaceElementBodies("a<Item>x</Item>b<p:Item>y</q:Item>c", ITEM, upper)).toBe(
+      "a<Item>X</Item>b<p:Item>Y</q:Item>c",
+    );
+  });
+
+  it("passes over a start tag the reader declines", () => {
+    const text = "<Item>skip</Item><Item>take</Item>";
+    let seen = 0;
+    const out = replaceElementBodies(text, ITEM, () => (seen++ === 0 ? undefined : upper()));
+    expect(out).toBe("<Item>skip</Item><Item>TAKE</Item>");
+  });
+
+  it("runs a body never closed to the text's end, or to the next start tag when asked", () => {
+    expect(replaceElementBodies("<Item>cut off", ITEM, upper)).toBe("<Item>CUT OFF");
+    expect(replaceElementBodies("<Item>one<Item>two</Item>", { ...ITEM, endsAtNextStart: true }, upper)).toBe(
+      "<Item>ONE<Item>TWO</Item>",
+    );
+  });
+
+  it("finishes on 1 MB of start tags never closed", () => {
+    const text = "<p:Item>v ".repeat(100_000);
+    expect(replaceElementBodies(text, { ...ITEM, endsAtNextStart: true }, upper)).toHaveLength(text.length);
+    expect(replaceElementBodies(text, ITEM, upper)).toHaveLength(text.length);
+  });
+});
