@@ -8,6 +8,8 @@ import type { RequestStatement } from "./statements";
 const MAX_LINE = 20_000;
 /** Requests read on one line: a log line reports one, a pasted batch a handful. */
 const MAX_PER_LINE = 8;
+/** Requests read from one paste: a log of thousands of failed lines says no more than its first few hundred. */
+export const MAX_LOGGED_REQUESTS = 500;
 /** After the URL: a separator (-, –, ->, =>, :, |) or "returned"/"status"/"failed with", then the status. */
 const STATUS_AFTER =
   /^[`'"]?\s{0,3}(?:(?:-{1,2}>?|–|=>|:|\|)\s{0,3}|(?:returned|status(?:\s+code)?|failed\s+with|responded\s+with)\s{1,3}(?:status\s{1,3})?)\(?([45]\d\d)(?![\d.:/-])/i;
@@ -24,10 +26,11 @@ function urlEnd(line: string, from: number): number {
 
 export function readLoggedRequests(lines: readonly string[]): RequestStatement[] {
   const out: RequestStatement[] = [];
-  lines.forEach((raw, index) => {
+  for (let index = 0; index < lines.length && out.length < MAX_LOGGED_REQUESTS; index++) {
+    const raw = lines[index];
     const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
     let found = 0;
-    for (let at = line.indexOf("http"); at >= 0 && found < MAX_PER_LINE;) {
+    for (let at = line.indexOf("http"); at >= 0 && found < MAX_PER_LINE && out.length < MAX_LOGGED_REQUESTS;) {
       const scheme = /^https?:\/\/[^\s/"'`<>]/.exec(line.slice(at, at + 10));
       if (!scheme) {
         at = line.indexOf("http", at + 4);
@@ -43,6 +46,6 @@ export function readLoggedRequests(lines: readonly string[]): RequestStatement[]
       // The next URL starts after this one's end: every character is read once.
       at = line.indexOf("http", Math.max(end, at + 4));
     }
-  });
+  }
   return out;
 }
