@@ -28,7 +28,25 @@ const MAX_MENTIONS = 8;
 
 /** The audience refused: adjective first, the parameter then its verdict, or the error codes that mean it. */
 const AUDIENCE =
-  /\b(?:invalid|bad|wrong|unknown|unrecogni[sz]ed|unsupported|unexpected|incorrect|mismatch(?:ed|ing)?)\s+(?:aud|audience)\b|\b(?:aud|audience)(?:\s+(?:parameter|param|value|claim))?\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|allowed|recogni[sz]ed|supported|permitted|approved|white-?listed|registered)|mismatch(?:ed)?|does\s*(?:not|n't)\s+match|rejected)\b|\bbad_audience\b|\baudience-not-white-listed\b/i;
+  /\b(?:invalid|bad|wrong|unknown|unrecogni[sz]ed|unsupported|unexpected|incorrect|mismatch(?:ed|ing)?)\s+(?:aud|audience)\b|\b(?:aud|audience)(?:\s+(?:parameter|param|value))?\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|allowed|recogni[sz]ed|supported|permitted|approved|white-?listed|registered)|mismatch(?:ed)?|does\s*(?:not|n't)\s+match|rejected)\b|\bbad_audience\b|\baudience-not-white-listed\b/i;
+
+/**
+ * Another party's audience check: a JWT's aud claim (a client assertion's, an id_token's, an access token a resource
+ * server of the app's own checks), as JWT libraries word it ("jwt audience invalid. expected: …"). Its aud is the token
+ * endpoint, the client_id or the API's identifier, never the FHIR base the authorize request sends.
+ */
+const OTHER_AUDIENCE =
+  /\b(?:client[_\s-]?assertion|jwt|id[_\s-]?token|access[_\s-]?token|bearer|claim)\b|\bexpected\s*[:=(]|\bapi:\/\//i;
+/** The authorize request named as what was refused: "… was specified on the authorize request". */
+const AUTHORIZE_STEP = /\bauthori[sz](?:e|ation)\s+(?:request|call|url|endpoint|step)\b|\/authori[sz]e\b/i;
+
+/** The audience refused by the authorization server, not by a JWT check of the app, a library or an API. */
+function audienceRefused(line: string): boolean {
+  const m = happeningMatch(AUDIENCE, line);
+  if (!m) return false;
+  const window = line.slice(Math.max(0, m.index - WINDOW), m.index + m[0].length + WINDOW);
+  return AUTHORIZE_STEP.test(window) || !OTHER_AUDIENCE.test(window);
+}
 
 /** A redirect URI changed on the way by a trailing slash: "appends a trailing slash", "adding extra /". */
 const SLASH_CHANGED =
@@ -98,7 +116,7 @@ export function readNamedRefusals(lines: readonly string[]): NamedRefusal[] {
     const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
     const n = index + 1;
     const lower = line.toLowerCase();
-    if (lower.includes("aud") && happeningMatch(AUDIENCE, line)) add("audience", n);
+    if (lower.includes("aud") && audienceRefused(line)) add("audience", n);
     else if (lower.includes("aud=") && rootAudience(line)) add("audience-root", n);
     if (lower.includes("redirect")) {
       if (REDIRECT_CODE.test(line) || refusedNear(line, REDIRECT_MENTION, REDIRECT_REFUSED))
