@@ -34,22 +34,40 @@ describe("an audience refused by someone other than the SMART authorization serv
 });
 
 describe("a key set merely mentioned beside another failure", () => {
-  it.fails("does not say the server could not fetch the app's JWKS when the token is what cannot be got", () => {
+  it("does not say the server could not fetch the app's JWKS when the token is what cannot be got", () => {
     const d = run(
       "We registered our JWKS URL in Code Console but we cannot get an access token; the token endpoint says invalid_client.",
     );
     expect(titles(d)).toEqual([]);
   });
 
-  it.fails(
-    "does not turn the app failing to fetch the server's JWKS into the server failing to fetch the app's",
-    () => {
-      const d = run(
-        "Our app is unable to fetch the JWKS from https://authorization.example.org/jwk to check the id_token.",
-      );
-      expect(advice(d)).not.toContain("could not fetch the app's key set");
-    },
-  );
+  it("does not turn the app failing to fetch the server's JWKS into the server failing to fetch the app's", () => {
+    const d = run(
+      "Our app is unable to fetch the JWKS from https://authorization.example.org/jwk to check the id_token.",
+    );
+    expect(advice(d)).not.toContain("could not fetch the app's key set");
+  });
+});
+
+describe("a key set whose fetch failed in the past or by the app", () => {
+  it("reads no refusal from a JWKS URL said unreachable once and reachable now", () => {
+    const d = run("Unrelated: our JWKS URL could not be reached from the VPN yesterday, now reachable.");
+    expect(titles(d)).toEqual([]);
+  });
+
+  it("still reads the server's own words, with the TLS reason given beside them", () => {
+    const d = run(
+      '{"error": "invalid_client", "error_description": "Requesting the remote JWKS returned an error.\\nError: unable to verify the first certificate"}',
+    );
+    expect(titles(d)).toEqual(["The authorization server could not fetch the app's key set (JWKS URL)"]);
+    expect(advice(d)).toContain("certificate chain");
+  });
+
+  it("reads no TLS reason from a later line about something else", () => {
+    const d = run("Token request: failed to fetch the JWKS.\nOur EHR proxy says: self-signed certificate in chain");
+    expect(titles(d)).toEqual(["The authorization server could not fetch the app's key set (JWKS URL)"]);
+    expect(advice(d)).not.toContain("certificate chain is incomplete");
+  });
 });
 
 describe("a redirect URI merely mentioned beside another failure", () => {

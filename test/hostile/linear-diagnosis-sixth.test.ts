@@ -3,7 +3,8 @@
 // the same type on every line or a new type on each, finishes (each took 65–80 s before, quadratic in the lines).
 import { describe, expect, it } from "vitest";
 import { diagnose } from "~/diagnosis/diagnose";
-import { repeat } from "./work-meter";
+import { readNamedRefusals } from "~/diagnosis/prose/named-refusals";
+import { LINEAR, growth, repeat } from "./work-meter";
 
 const MB = 1_000_000;
 const lines = (make: (i: number) => string) => {
@@ -24,5 +25,21 @@ describe("a megabyte of logged requests through diagnose()", () => {
   ])("%s finishes", (_name, text) => {
     const d = diagnose({ evidence: [{ id: "e1", text }] });
     expect(d.findings.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the named-refusal reader on a megabyte of its shapes", () => {
+  const shapes: [string, (n: number) => string][] = [
+    ["key set mentions after failure verbs", repeat("could not fetch the the the JWKS jwks_uri ")],
+    ["key set mentions before a URL that never ends", (n) => "JWKS url (" + repeat("https://a.b/")(n)],
+    ["key set mentions with TLS words", repeat("JWKS returned an error: self-signed certificate ")],
+  ];
+  it.each(shapes)("%s: lines of 20,000 characters finish", (_name, make) => {
+    const text = make(MB);
+    expect(Array.isArray(readNamedRefusals(text.match(/[\s\S]{1,20000}/g) ?? []))).toBe(true);
+  });
+  it.each(shapes)("%s: the work grows linearly", (_name, make) => {
+    const run = (text: string) => readNamedRefusals(text.match(/[\s\S]{1,20000}/g) ?? []);
+    expect(growth(make, run, 250_000)).toBeLessThanOrEqual(LINEAR);
   });
 });

@@ -7,7 +7,7 @@
 // URL whose aud is a bare server root: a FHIR base URL always has a path. Each is kept with its line; the words
 // themselves are never kept. Lines are read up to 20,000 characters, each pattern is bounded, and a mention is checked
 // only within a fixed window around it, so the reader is linear in its input.
-import { happeningMatch } from "./statements";
+import { happeningAt, happeningMatch } from "./statements";
 
 export type RefusalKind = "audience" | "audience-root" | "redirect-uri" | "jwks-fetch" | "reauthenticate";
 
@@ -59,8 +59,36 @@ const REDIRECT_REFUSED = new RegExp(
 const REDIRECT_CODE = /\bredirect_uri_mismatch\b|\bredirect-uri-(?:mismatch|not-registered)\b/i;
 
 const JWKS_MENTION = /\bjwks?(?:_uri|\s+ur[il])?\b|\bjwk\s+set\b|\bkey\s+set\b/gi;
-const JWKS_FETCH_FAILED =
-  /\breturned\s+an\s+error\b|\b(?:could\s*(?:not|n't)|cannot|can't|unable\s+to|fail(?:ed|s)?\s+to)\s+(?:be\s+)?(?:fetch|retriev|load|download|reach|resolv|access|get)\w*|\b(?:fetch|request|download|retrieval)\w*\s+(?:of\s+)?(?:the\s+)?(?:remote\s+)?(?:jwks?|jwk\s+set|key\s+set)\s+(?:failed|timed\s+out)\b/i;
+/** The key set's fetch said to fail after its name: "Requesting the remote JWKS returned an error", "JWKS URL timed out". */
+const JWKS_FAILED_AFTER =
+  /^\s{0,3}(?:ur[il]\s{0,3}|endpoint\s{0,3})?(?:\([^()]{0,200}\)\s{0,3}|<?https?:\/\/[^\s<>]{1,300}>?\s{0,3})?(?:returned\s+an\s+error|(?:could\s*(?:not|n't)|cannot|can't)\s+be\s+(?:fetched|retrieved|loaded|downloaded|reached|resolved)|(?:fetch|request|retrieval|download)?\s{0,3}(?:failed|timed\s+out)|(?:is|was)\s+(?:unreachable|not\s+reachable))\b/i;
+/** The key set named as the object of a failed fetch: "could not fetch the JWKS", "error retrieving the remote JWKS". */
+const JWKS_FAILED_BEFORE =
+  /(?:\b(?:could\s*(?:not|n't)|cannot|can't|unable\s+to|fail(?:ed|s)?\s+to)\s+(?:fetch|retrieve|load|download|reach|resolve|access|get)|\b(?:error|failure)\s+(?:while\s+)?(?:fetching|retrieving|loading|downloading|requesting))\s+(?:(?:the|its|your|remote|client's|app's)\s+){0,3}$/i;
+/** The app fetching the server's keys (to check an id_token), not the server fetching the app's. */
+const APP_FETCHES =
+  /\bid[_\s-]?tokens?\b|\bto\s+(?:check|verify|validate)\s+(?:the\s+)?(?:signature|token|jwt)|\b(?:our|my)\s+(?:app|client|code|library|frontend)\s+(?:is\s+)?(?:unable|cannot|can't|could\s*(?:not|n't)|fail(?:s|ed)?)\b/i;
+/** Said to be over: "now reachable", "works now". */
+const WORKS_NOW = /\bnow\s+(?:it\s+)?(?:works|reachable|succeeds)\b|\bworks\s+now\b/i;
+
+/** The key set's fetch refused on the line, with whether a TLS reason is given beside it; null when none is. */
+function jwksFetchFailed(line: string): { tls: boolean } | null {
+  JWKS_MENTION.lastIndex = 0;
+  let seen = 0;
+  for (let m = JWKS_MENTION.exec(line); m && seen < MAX_MENTIONS; m = JWKS_MENTION.exec(line), seen++) {
+    const end = m.index + m[0].length;
+    const before = line.slice(Math.max(0, m.index - 80), m.index);
+    const after = line.slice(end, end + 400);
+    const b = JWKS_FAILED_BEFORE.exec(before);
+    const failed = b !== null || JWKS_FAILED_AFTER.test(after);
+    const window = line.slice(Math.max(0, m.index - WINDOW), end + WINDOW);
+    const at = b ? m.index - (before.length - b.index) : m.index;
+    if (failed && happeningAt(line, at, end) && !APP_FETCHES.test(window) && !WORKS_NOW.test(window))
+      return { tls: TLS_FAILED.test(window) };
+  }
+  return null;
+}
+
 /** The TLS reasons Node, Java, curl and OpenSSL give for a certificate chain they cannot verify. */
 const TLS_FAILED =
   /\bunable\s+to\s+verify\s+the\s+first\s+certificate\b|\bunable\s+to\s+get\s+local\s+issuer\s+certificate\b|\bself[-\s]signed\s+certificate\b|\bcertificate\s+(?:has\s+)?expired\b|\bPKIX\s+path\s+building\s+failed\b|\bSSL\s+certificate\s+problem\b|\bcertificate\s+verify\s+failed\b/i;
@@ -122,9 +150,9 @@ export function readNamedRefusals(lines: readonly string[]): NamedRefusal[] {
       if (REDIRECT_CODE.test(line) || refusedNear(line, REDIRECT_MENTION, REDIRECT_REFUSED))
         add("redirect-uri", n, { slash: SLASH_CHANGED.test(line) });
     }
-    if ((lower.includes("jwk") || lower.includes("key set")) && refusedNear(line, JWKS_MENTION, JWKS_FETCH_FAILED)) {
-      const near = lines.slice(index, index + 3).map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l));
-      add("jwks-fetch", n, { tls: near.some((l) => TLS_FAILED.test(l)) });
+    if (lower.includes("jwk") || lower.includes("key set")) {
+      const fetch = jwksFetchFailed(line);
+      if (fetch) add("jwks-fetch", n, fetch);
     }
     if (lower.includes("re") && happeningMatch(REAUTH, line)) add("reauthenticate", n);
   });
