@@ -71,7 +71,7 @@ describe("a key set whose fetch failed in the past or by the app", () => {
 });
 
 describe("a redirect URI merely mentioned beside another failure", () => {
-  it.fails("reads no redirect_uri refusal from an authorize URL refused for its scope, or a state mismatch", () => {
+  it("reads no redirect_uri refusal from an authorize URL refused for its scope, or a state mismatch", () => {
     for (const said of [
       "GET https://auth.example.org/authorize?client_id=abc&redirect_uri=https%3A%2F%2Fapp.example.org%2Fcb&scope=patient%2FFoo.read returns error_description=Invalid scope",
       "After login I'm sent to my redirect_uri with ?error=access_denied; the state does not match what I stored.",
@@ -79,6 +79,19 @@ describe("a redirect URI merely mentioned beside another failure", () => {
       "Our redirect URI works fine. But the patient search returns 403: the token is not valid for this resource.",
     ])
       expect(titles(run(said)), said).toEqual([]);
+  });
+});
+
+describe("a redirect URI refused in the server's words", () => {
+  it("still reads the refusal said before it, after its value, or as a trailing slash added to it", () => {
+    for (const said of [
+      "Invalid redirect uri",
+      "The redirect URI 'https://app.example.org/cb/' specified in the request does not match the redirect URIs configured for the application",
+      'Hello, I keep receiving the error: "Unable to validate the redirect_uri passed in."',
+      "error: redirect_uri_mismatch",
+      "The library is automatically adding a trailing slash to the redirect_uri.",
+    ])
+      expect(titles(run(said)), said).toEqual(["The authorization server refused the redirect_uri"]);
   });
 });
 

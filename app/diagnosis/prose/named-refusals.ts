@@ -52,10 +52,46 @@ function audienceRefused(line: string): boolean {
 const SLASH_CHANGED =
   /\b(?:add(?:s|ed|ing)?|append(?:s|ed|ing)?|strip(?:s|ped|ping)?|remov(?:es|ed|ing)|drop(?:s|ped|ping)?)\s+(?:an?\s+|the\s+)?(?:extra\s+)?(?:trailing\s+slash(?:es)?\b|\/)/i;
 const REDIRECT_MENTION = /\bredirect[_\s-]?ur[il]s?\b|\bredirecturi\b/gi;
-const REDIRECT_REFUSED = new RegExp(
-  String.raw`\b(?:invalid|mismatch(?:ed)?|do(?:es)?\s*(?:not|n't)\s+match|not\s+(?:valid|registered|allowed|white-?listed|configured|recogni[sz]ed|permitted|match(?:ing)?)|unable\s+to\s+validate|could\s*(?:not|n't)\s+(?:be\s+)?validated?|rejected|unregistered)\b|${SLASH_CHANGED.source}`,
+/** The redirect URI's verdict just before it: "Invalid redirect uri", "Unable to validate the redirect_uri". */
+const REDIRECT_REFUSED_BEFORE =
+  /\b(?:invalid(?:\s+(?:parameter|param|value)\s{0,3}:?)?|mismatch(?:ed|ing)?|unregistered|unrecogni[sz]ed|unknown|(?:unable\s+to|could\s*(?:not|n't)|cannot|can't)\s+validate|rejected|refused)\s+(?:(?:the|this|that|your|a|given|provided)\s+){0,2}$/i;
+/**
+ * Its verdict just after it, past its value (quoted or a URL) and "specified in the request": "The redirect URI '…'
+ * specified in the request does not match the redirect URIs configured", "redirect_uri is not registered".
+ */
+const REDIRECT_REFUSED_AFTER =
+  /^\s{0,3}(?:(?:parameter|param|value)\s{1,3})?(?:[=:]\s{0,3})?(?:['"`‘“][^'"`’”\s]{1,300}['"`’”]\s{0,3}|<?https?:\/\/[^\s<>]{1,300}>?\s{0,3})?(?:(?:specified|given|sent|passed|provided)\s+(?:in\s+(?:the\s+)?(?:request|authori[sz]e\s+(?:call|request|url))\s+)?)?(?:is\s+|was\s+|are\s+|were\s+)?(?:invalid|not\s+(?:valid|registered|allowed|white-?listed|configured|recogni[sz]ed|permitted)|do(?:es)?\s*(?:not|n't)\s+match|mismatch(?:ed)?|rejected|refused|could\s*(?:not|n't)\s+be\s+validated)\b/i;
+/** A trailing slash said changed on the redirect URI: "redirect_uri is adding extra / in the end". */
+const SLASH_AFTER = new RegExp(
+  String.raw`^\s{0,3}(?:is\s+|was\s+|gets\s+|got\s+)?(?:being\s+)?(?:automatically\s+)?` +
+    SLASH_CHANGED.source.slice(2),
   "i",
 );
+/** "… adding trailing slash in redirect_uri", "appends a / to the redirect URI". */
+const SLASH_BEFORE = new RegExp(
+  SLASH_CHANGED.source + String.raw`\s*(?:in|to|on|from|at\s+the\s+end\s+of)\s+(?:the\s+|my\s+|our\s+)?$`,
+  "i",
+);
+
+/** The redirect URI refused on the line: its verdict said of it, before or after it; null when none is. */
+function redirectRefused(line: string): { slash: boolean } | null {
+  if (REDIRECT_CODE.test(line)) return { slash: false };
+  REDIRECT_MENTION.lastIndex = 0;
+  let seen = 0;
+  for (let m = REDIRECT_MENTION.exec(line); m && seen < MAX_MENTIONS; m = REDIRECT_MENTION.exec(line), seen++) {
+    const end = m.index + m[0].length;
+    const before = line.slice(Math.max(0, m.index - 80), m.index);
+    const after = line.slice(end, end + 400);
+    const b = REDIRECT_REFUSED_BEFORE.exec(before) ?? SLASH_BEFORE.exec(before);
+    const refused = b !== null || REDIRECT_REFUSED_AFTER.test(after) || SLASH_AFTER.test(after);
+    const at = b ? m.index - (before.length - b.index) : m.index;
+    if (refused && happeningAt(line, at, end)) {
+      const window = line.slice(Math.max(0, m.index - WINDOW), end + WINDOW);
+      return { slash: SLASH_CHANGED.test(window) };
+    }
+  }
+  return null;
+}
 const REDIRECT_CODE = /\bredirect_uri_mismatch\b|\bredirect-uri-(?:mismatch|not-registered)\b/i;
 
 const JWKS_MENTION = /\bjwks?(?:_uri|\s+ur[il])?\b|\bjwk\s+set\b|\bkey\s+set\b/gi;
@@ -99,19 +135,6 @@ const REAUTH =
 /** aud= on an authorize URL: its value up to the next parameter or the URL's end. */
 const AUD_PARAM = /[?&]aud=([^&\s"'`<>)]{1,500})/g;
 
-/** Whether a refusal pattern happens within the window around each mention of `mention` on the line. */
-function refusedNear(line: string, mention: RegExp, refused: RegExp): boolean {
-  mention.lastIndex = 0;
-  let seen = 0;
-  for (let m = mention.exec(line); m && seen < MAX_MENTIONS; m = mention.exec(line), seen++) {
-    const from = Math.max(0, m.index - WINDOW);
-    const window = line.slice(from, m.index + m[0].length + WINDOW);
-    if (happeningMatch(refused, window)) return true;
-    if (m[0].length === 0) mention.lastIndex++;
-  }
-  return false;
-}
-
 function percentDecoded(value: string): string {
   try {
     return decodeURIComponent(value);
@@ -147,8 +170,8 @@ export function readNamedRefusals(lines: readonly string[]): NamedRefusal[] {
     if (lower.includes("aud") && audienceRefused(line)) add("audience", n);
     else if (lower.includes("aud=") && rootAudience(line)) add("audience-root", n);
     if (lower.includes("redirect")) {
-      if (REDIRECT_CODE.test(line) || refusedNear(line, REDIRECT_MENTION, REDIRECT_REFUSED))
-        add("redirect-uri", n, { slash: SLASH_CHANGED.test(line) });
+      const refused = redirectRefused(line);
+      if (refused) add("redirect-uri", n, refused);
     }
     if (lower.includes("jwk") || lower.includes("key set")) {
       const fetch = jwksFetchFailed(line);
