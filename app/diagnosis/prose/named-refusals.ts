@@ -73,6 +73,20 @@ const SLASH_BEFORE = new RegExp(
   "i",
 );
 
+/** The sentence holding [at, end), within the window around it: a full stop, ";", "!" or "?" before a space ends one. */
+function sentenceAround(line: string, at: number, end: number): string {
+  const before = line.slice(Math.max(0, at - WINDOW), at);
+  let start = 0;
+  for (let i = before.length - 1; i > 0; i--)
+    if (/\s/.test(before[i]) && /[.;!?]/.test(before[i - 1])) {
+      start = i;
+      break;
+    }
+  const after = line.slice(end, end + WINDOW);
+  const stop = /[.;!?](?:\s|$)/.exec(after);
+  return before.slice(start) + line.slice(at, end) + (stop ? after.slice(0, stop.index) : after);
+}
+
 /** The redirect URI refused on the line: its verdict said of it, before or after it; null when none is. */
 function redirectRefused(line: string): { slash: boolean } | null {
   if (REDIRECT_CODE.test(line)) return { slash: false };
@@ -85,10 +99,9 @@ function redirectRefused(line: string): { slash: boolean } | null {
     const b = REDIRECT_REFUSED_BEFORE.exec(before) ?? SLASH_BEFORE.exec(before);
     const refused = b !== null || REDIRECT_REFUSED_AFTER.test(after) || SLASH_AFTER.test(after);
     const at = b ? m.index - (before.length - b.index) : m.index;
-    if (refused && happeningAt(line, at, end)) {
-      const window = line.slice(Math.max(0, m.index - WINDOW), end + WINDOW);
-      return { slash: SLASH_CHANGED.test(window) };
-    }
+    const window = line.slice(Math.max(0, m.index - WINDOW), end + WINDOW);
+    if (refused && happeningAt(line, at, end) && !WORKS_NOW.test(window))
+      return { slash: SLASH_CHANGED.test(sentenceAround(line, m.index, end)) };
   }
   return null;
 }
@@ -104,8 +117,9 @@ const JWKS_FAILED_BEFORE =
 /** The app fetching the server's keys (to check an id_token), not the server fetching the app's. */
 const APP_FETCHES =
   /\bid[_\s-]?tokens?\b|\bto\s+(?:check|verify|validate)\s+(?:the\s+)?(?:signature|token|jwt)|\b(?:our|my)\s+(?:app|client|code|library|frontend)\s+(?:is\s+)?(?:unable|cannot|can't|could\s*(?:not|n't)|fail(?:s|ed)?)\b/i;
-/** Said to be over: "now reachable", "works now". */
-const WORKS_NOW = /\bnow\s+(?:it\s+)?(?:works|reachable|succeeds)\b|\bworks\s+now\b/i;
+/** Said to be over, or told as the fix: "now reachable", "and now it works", "made the login succeed", "Solution:". */
+const WORKS_NOW =
+  /\bnow\s+(?:it\s+)?(?:works|reachable|succeeds)\b|\bworks\s+now\b|\bmade\s+(?:it|the\s+\w+)\s+(?:succeed|work)\b|\b(?:solution|fix|workaround)\s*:/i;
 
 /** The key set's fetch refused on the line, with whether a TLS reason is given beside it; null when none is. */
 function jwksFetchFailed(line: string): { tls: boolean } | null {
