@@ -42,11 +42,32 @@ const AUTHORIZE_STEP = /\bauthori[sz](?:e|ation)\s+(?:request|call|url|endpoint|
 
 /** The audience refused by the authorization server, not by a JWT check of the app, a library or an API. */
 function audienceRefused(line: string): boolean {
-  const m = happeningMatch(AUDIENCE, line);
-  if (!m) return false;
-  const window = line.slice(Math.max(0, m.index - WINDOW), m.index + m[0].length + WINDOW);
-  return AUTHORIZE_STEP.test(window) || !OTHER_AUDIENCE.test(window);
+  AUDIENCE_ALL.lastIndex = 0;
+  let seen = 0;
+  for (let m = AUDIENCE_ALL.exec(line); m && seen < MAX_MENTIONS; m = AUDIENCE_ALL.exec(line), seen++) {
+    const end = m.index + m[0].length;
+    if (!happeningAt(line, m.index, end) || !believed(line, m.index, end)) continue;
+    const window = line.slice(Math.max(0, m.index - WINDOW), end + WINDOW);
+    if (AUTHORIZE_STEP.test(window) || !OTHER_AUDIENCE.test(window)) return true;
+  }
+  return false;
 }
+
+/** Believed once and found wrong: "I thought aud was invalid", "… but it turned out fine". */
+const THOUGHT_BEFORE = /\b(?:thought|assumed|suspected|guessed|believed)\b[^.;!?]{0,40}$/i;
+const FINE_AFTER =
+  /^[^.;!?]{0,60}\b(?:turned\s+out\s+(?:to\s+be\s+)?(?:fine|ok(?:ay)?|correct|right|valid)|(?:fine|ok(?:ay)?|correct)\s+after\s+all)\b/i;
+/** A rule quoted from documentation or said as a general rule: "Per the SMART spec, after the token expires …". */
+const RULE_BEFORE =
+  /\b(?:docs?|documentation|spec(?:ification)?|guide|according\s+to|per\s+the)\b[^.!?]{0,80}$|\b(?:when|after|once|whenever)\b[^.;!?]{0,60}$/i;
+
+/** Whether the words at [at, end) are told as what happened, not as a belief proved wrong or a rule quoted. */
+function believed(line: string, at: number, end: number): boolean {
+  const before = line.slice(Math.max(0, at - 80), at);
+  return !THOUGHT_BEFORE.test(before) && !RULE_BEFORE.test(before) && !FINE_AFTER.test(line.slice(end, end + 80));
+}
+
+const AUDIENCE_ALL = new RegExp(AUDIENCE.source, "gi");
 
 /** A redirect URI changed on the way by a trailing slash: "appends a trailing slash", "adding extra /". */
 const SLASH_CHANGED =
@@ -143,8 +164,18 @@ function jwksFetchFailed(line: string): { tls: boolean } | null {
 const TLS_FAILED =
   /\bunable\s+to\s+verify\s+the\s+first\s+certificate\b|\bunable\s+to\s+get\s+local\s+issuer\s+certificate\b|\bself[-\s]signed\s+certificate\b|\bcertificate\s+(?:has\s+)?expired\b|\bPKIX\s+path\s+building\s+failed\b|\bSSL\s+certificate\s+problem\b|\bcertificate\s+verify\s+failed\b/i;
 
+/** A new sign-in demanded (the wording of a refusal, not of advice: "must", "needs to", "required"). */
 const REAUTH =
-  /\b(?:must|needs?\s+to|has\s+to|have\s+to|should|please)\s+(?:re-?authenticate|re-?authori[sz]e|re-?login|re-?consent|log\s*in\s+again|sign\s*in\s+again|authenticate\s+again|authori[sz]e\s+again)\b|\bre-?(?:authentication|authori[sz]ation)\s+(?:is\s+)?required\b/i;
+  /\b(?:must|needs?\s+to|has\s+to|have\s+to)\s+(?:re-?authenticate|re-?authori[sz]e|re-?consent|authenticate\s+again|authori[sz]e\s+again)\b|\bre-?(?:authentication|authori[sz]ation)\s+(?:is\s+)?required\b/i;
+/** A sign-in again, said of a refresh or a grant only: an EHR's "Session timed out, you must log in again" is not. */
+const RELOGIN = /\b(?:must|needs?\s+to|has\s+to|have\s+to)\s+(?:re-?login|log\s*in\s+again|sign\s*in\s+again)\b/i;
+const GRANT_CONTEXT = /\brefresh|\binvalid_grant\b|\bgrant\b/i;
+
+/** A grant the server will not renew, told as happening (not a rule quoted from the docs). */
+function reauthDemanded(line: string): boolean {
+  const m = happeningMatch(REAUTH, line) ?? (GRANT_CONTEXT.test(line) ? happeningMatch(RELOGIN, line) : null);
+  return m !== null && believed(line, m.index, m.index + m[0].length);
+}
 
 /** aud= on an authorize URL: its value up to the next parameter or the URL's end. */
 const AUD_PARAM = /[?&]aud=([^&\s"'`<>)]{1,500})/g;
@@ -191,7 +222,7 @@ export function readNamedRefusals(lines: readonly string[]): NamedRefusal[] {
       const fetch = jwksFetchFailed(line);
       if (fetch) add("jwks-fetch", n, fetch);
     }
-    if (lower.includes("re") && happeningMatch(REAUTH, line)) add("reauthenticate", n);
+    if (lower.includes("re") && reauthDemanded(line)) add("reauthenticate", n);
   });
   return out;
 }
