@@ -35,6 +35,7 @@ describe("the named-refusal reader on a megabyte of its shapes", () => {
     ["key set mentions with TLS words", repeat("JWKS returned an error: self-signed certificate ")],
     ["audience verdicts after belief words", repeat("I thought the invalid audience invalid aud ")],
     ["re-authentication after rule words", repeat("per the docs when must re-authenticate ")],
+    ["authorize URLs of bare-root auds", repeat("/authorize?aud=https%3A%2F%2Fa.example.org&")],
     ["redirect URIs after verdict words", repeat("invalid parameter: the the redirect_uri ")],
     ["redirect URIs before quoted values that never close", repeat("redirect_uri '" + "a".repeat(290))],
     ["redirect URIs after slash words", repeat("adding extra trailing slash in the redirect URI ")],

@@ -4,7 +4,7 @@
 // not match the redirect URIs configured for the application", redirect_uri_mismatch), the app's key set that the
 // server could not fetch ("Requesting the remote JWKS returned an error", with the TLS reason when one is given), and a
 // grant the server will not renew ("Refresh token could not be mapped … User must re-authenticate"). Also an authorize
-// URL whose aud is a bare server root: a FHIR base URL always has a path. Each is kept with its line; the words
+// URL whose aud is the bare root of the authorization server's own domain (its address sent for the FHIR base). Each is kept with its line; the words
 // themselves are never kept. Lines are read up to 20,000 characters, each pattern is bounded, and a mention is checked
 // only within a fixed window around it, so the reader is linear in its input.
 import { happeningAt, happeningMatch } from "./statements";
@@ -188,14 +188,24 @@ function percentDecoded(value: string): string {
   }
 }
 
-/** An authorize URL on the line whose aud is a server's root (https://host or https://host/): no FHIR base. */
+/** The domain a host belongs to, as its last two labels: auth.example.org and api.example.org share example.org. */
+const domainOf = (host: string): string => host.toLowerCase().replace(/:\d+$/, "").split(".").slice(-2).join(".");
+
+/**
+ * An authorize URL on the line whose aud is the bare root (https://host or https://host/) of a host in the authorization
+ * server's own domain: the server's address sent for the FHIR base. A root elsewhere can be a FHIR base (Azure's FHIR
+ * services serve at their host's root), so it is not flagged.
+ */
 function rootAudience(line: string): boolean {
   if (!/authori[sz]e/i.test(line)) return false;
   AUD_PARAM.lastIndex = 0;
   let seen = 0;
   for (let m = AUD_PARAM.exec(line); m && seen < MAX_MENTIONS; m = AUD_PARAM.exec(line), seen++) {
-    const value = percentDecoded(percentDecoded(m[1]));
-    if (/^https?:\/\/[^/?#\s]+\/?$/i.test(value)) return true;
+    const root = /^https?:\/\/([^/?#\s]+)\/?$/i.exec(percentDecoded(percentDecoded(m[1])));
+    const start = line.lastIndexOf("http", m.index);
+    const server =
+      start >= 0 && m.index - start < 2_000 ? /^https?:\/\/([^/?#\s]+)/i.exec(line.slice(start, m.index)) : null;
+    if (root && server && domainOf(root[1]) === domainOf(server[1])) return true;
   }
   return false;
 }

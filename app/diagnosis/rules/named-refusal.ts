@@ -35,7 +35,7 @@ function textOf(kind: RefusalKind, tls: boolean, slash: boolean): Text {
     case "audience-root":
       return {
         title: "The authorize request's aud is a server's root, not a FHIR base URL",
-        explanation: `The authorize URL sends aud = a host with no path, and the step failed. ${AUD_RULE}`,
+        explanation: `The authorize URL sends aud = the root of a host in the authorization server's own domain, with no path, and the step failed: that is the server's address, not the FHIR base. ${AUD_RULE}`,
         nextSteps: AUD_STEPS,
         basis: "inference",
         excerpt: "aud without a path",
