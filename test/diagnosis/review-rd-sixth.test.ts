@@ -138,12 +138,23 @@ describe("a FHIR base at a host's root", () => {
 });
 
 describe("numbers after a URL that are not its status", () => {
-  it.fails("reads a duration as no status", () => {
+  it("reads a duration as no status", () => {
     expect(readLoggedRequests(["fetched https://fhir.example.org/R4/Encounter?patient=1 - 450ms"])).toEqual([]);
   });
-  it.fails("reads a documentation link followed by the statuses it explains as no request", () => {
+  it("reads a documentation link followed by the statuses it explains as no request", () => {
     const d = run("The wiki page https://docs.example.org/errors - 401 and 403 explained. Our Observation call fails.");
     expect(d.findings.map((f) => f.code)).not.toContain("INVALID_TOKEN");
+  });
+});
+
+describe("numbers after a URL that are its status, or are not", () => {
+  it("reads an id said after the URL as no status, and a table's status column as one", () => {
+    expect(
+      readLoggedRequests(["https://fhir.example.org/R4/Patient/12724066: 404 is the id we used last time"]),
+    ).toEqual([]);
+    expect(readLoggedRequests(["| https://fhir.example.org/R4/Patient/1 | 404 | 12ms |"]).map((r) => r.status)).toEqual(
+      [404],
+    );
   });
 });
 

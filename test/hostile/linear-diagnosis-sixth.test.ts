@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { diagnose } from "~/diagnosis/diagnose";
 import { readNamedRefusals } from "~/diagnosis/prose/named-refusals";
+import { readLoggedRequests } from "~/diagnosis/prose/logged-requests";
 import { LINEAR, growth, repeat } from "./work-meter";
 
 const MB = 1_000_000;
@@ -46,6 +47,20 @@ describe("the named-refusal reader on a megabyte of its shapes", () => {
   });
   it.each(shapes)("%s: the work grows linearly", (_name, make) => {
     const run = (text: string) => readNamedRefusals(text.match(/[\s\S]{1,20000}/g) ?? []);
+    expect(growth(make, run, 250_000)).toBeLessThanOrEqual(LINEAR);
+  });
+});
+
+describe("the logged-request reader on a megabyte of its shapes", () => {
+  const shapes: [string, (n: number) => string][] = [
+    [
+      "URLs of many lower-case segments then a status",
+      repeat("GET https://a.example.org/" + "ab/".repeat(6000) + " - 403 "),
+    ],
+    ["statuses followed by words that unmake them", repeat("https://a.example.org/R4/Patient/1 - 404 and 403 ms ")],
+  ];
+  it.each(shapes)("%s: the work grows linearly", (_name, make) => {
+    const run = (text: string) => readLoggedRequests(text.match(/[\s\S]{1,20000}/g) ?? []);
     expect(growth(make, run, 250_000)).toBeLessThanOrEqual(LINEAR);
   });
 });

@@ -12,7 +12,10 @@ const MAX_PER_LINE = 8;
 export const MAX_LOGGED_REQUESTS = 500;
 /** After the URL: a separator (-, –, ->, =>, :, |) or "returned"/"status"/"failed with", then the status. */
 const STATUS_AFTER =
-  /^[`'"]?\s{0,3}(?:(?:-{1,2}>?|–|=>|:|\|)\s{0,3}|(?:returned|status(?:\s+code)?|failed\s+with|responded\s+with)\s{1,3}(?:status\s{1,3})?)\(?([45]\d\d)(?![\d.:/-])/i;
+  /^[`'"]?\s{0,3}(?:(?:-{1,2}>?|–|=>|:|\|)\s{0,3}|(?:returned|status(?:\s+code)?|failed\s+with|responded\s+with)\s{1,3}(?:status\s{1,3})?)\(?([45]\d\d)(?![\w.:/-]|\s{0,3}(?:ms|msec|milliseconds?|s|secs?|seconds?|bytes?|kb|mb|results?|entries|items|records|rows)\b|\s+(?:and|or|to|is|was|are|were)\b|\s*[,/&]\s*[45]\d\d\b)/i;
+/** A FHIR or OAuth request's URL, not a documentation page's: a resource type in its path, or a FHIR / OAuth segment. */
+const API_URL =
+  /^https?:\/\/[^/\s]+\/(?:[^\s?#]*\/)?(?:[A-Z][a-z][A-Za-z]{1,60}\b|(?:[Ff][Hh][Ii][Rr]|[Rr][45]|[Dd][Ss][Tt][Uu]2|[Ss][Tt][Uu]3|metadata|token|authori[sz]e|oauth2?)\b)/;
 const METHOD_BEFORE = /\b(GET|POST|PUT|PATCH|DELETE)\s{1,3}$/;
 const URL_END = /[\s"'`<>]/;
 
@@ -38,7 +41,7 @@ export function readLoggedRequests(lines: readonly string[]): RequestStatement[]
       }
       const end = urlEnd(line, at);
       const status = STATUS_AFTER.exec(line.slice(end, end + 40));
-      if (status) {
+      if (status && API_URL.test(line.slice(at, end))) {
         const method = METHOD_BEFORE.exec(line.slice(Math.max(0, at - 10), at))?.[1] ?? "GET";
         out.push({ method, url: line.slice(at, end), status: Number(status[1]), line: index + 1 });
         found++;
