@@ -139,7 +139,13 @@ export function addProse(
   if (p.pkce && !facts.pkce) facts.pkce = { source: ref(p.pkce.line), problems: p.pkce.problems };
   for (const r of p.refusals)
     if (!facts.refusals.some((x) => x.kind === r.kind))
-      facts.refusals.push({ kind: r.kind, source: ref(r.line), tls: r.tls ?? false, slash: r.slash ?? false });
+      facts.refusals.push({
+        kind: r.kind,
+        source: ref(r.line),
+        tls: r.tls ?? false,
+        slash: r.slash ?? false,
+        quoted: r.quoted ?? true,
+      });
   for (const x of p.profiles) facts.profiles.push({ version: x.version, source: ref(x.line), failed: x.failed });
   for (const t of p.tenants) {
     facts.tenantCandidates.push({ value: t.value, source: ref(t.line) });

@@ -89,9 +89,9 @@ describe("a redirect URI refused in the server's words", () => {
       "The redirect URI 'https://app.example.org/cb/' specified in the request does not match the redirect URIs configured for the application",
       'Hello, I keep receiving the error: "Unable to validate the redirect_uri passed in."',
       "error: redirect_uri_mismatch",
-      "The library is automatically adding a trailing slash to the redirect_uri.",
     ])
       expect(titles(run(said)), said).toEqual(["The authorization server refused the redirect_uri"]);
+    expect(titles(run("The library is automatically adding a trailing slash to the redirect_uri."))).toHaveLength(1);
   });
 });
 
@@ -181,5 +181,27 @@ describe("a trailing slash told as the fix", () => {
       "Invalid redirect uri https://app.example.org/cb. Separately, our proxy adds a trailing slash to every API path.",
     );
     expect(advice(d)).not.toContain("trailing slash was added or removed");
+  });
+});
+
+describe("what the advice claims as documented", () => {
+  const named = (d: Diagnosis) => d.findings.filter((f) => f.code === "NAMED_REFUSAL");
+  it("calls a redirect URI only said to gain a slash an inference, not a quoted refusal", () => {
+    const [f] = named(run("The SDK appends a trailing slash to our redirect_uri, which breaks the login."));
+    expect(f.title).not.toContain("refused");
+    expect(f.basis).toBe("inference");
+  });
+
+  it("does not tell Oracle Health apps to refresh before expiry as a documented rule", () => {
+    const d = run('{"error":"invalid_grant","error_description":"Refresh token expired. User must re-authenticate."}');
+    const f = named(d)[0];
+    expect(f.nextSteps.join(" ")).not.toContain("570 seconds");
+    expect(f.nextSteps.join(" ")).toContain("our inference");
+    expect(f.basis).not.toBe("documented");
+  });
+
+  it("offers registering a JWK Set only where the server accepts one", () => {
+    const d = run("invalid_client: could not fetch the jwks_uri registered for this client");
+    expect(advice(d)).toContain("where the server's registration accepts");
   });
 });

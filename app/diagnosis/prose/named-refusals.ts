@@ -18,6 +18,8 @@ export interface NamedRefusal {
   tls?: boolean;
   /** redirect-uri: the text says a trailing slash was added to or removed from the redirect URI on the way. */
   slash?: boolean;
+  /** redirect-uri: a refusal is quoted (its verdict or error code), not only a trailing slash said changed. */
+  quoted?: boolean;
 }
 
 const MAX_LINE = 20_000;
@@ -109,20 +111,22 @@ function sentenceAround(line: string, at: number, end: number): string {
 }
 
 /** The redirect URI refused on the line: its verdict said of it, before or after it; null when none is. */
-function redirectRefused(line: string): { slash: boolean } | null {
-  if (REDIRECT_CODE.test(line)) return { slash: false };
+function redirectRefused(line: string): { slash: boolean; quoted: boolean } | null {
+  if (REDIRECT_CODE.test(line)) return { slash: false, quoted: true };
   REDIRECT_MENTION.lastIndex = 0;
   let seen = 0;
   for (let m = REDIRECT_MENTION.exec(line); m && seen < MAX_MENTIONS; m = REDIRECT_MENTION.exec(line), seen++) {
     const end = m.index + m[0].length;
     const before = line.slice(Math.max(0, m.index - 80), m.index);
     const after = line.slice(end, end + 400);
-    const b = REDIRECT_REFUSED_BEFORE.exec(before) ?? SLASH_BEFORE.exec(before);
-    const refused = b !== null || REDIRECT_REFUSED_AFTER.test(after) || SLASH_AFTER.test(after);
+    const verdict = REDIRECT_REFUSED_BEFORE.exec(before);
+    const b = verdict ?? SLASH_BEFORE.exec(before);
+    const quoted = verdict !== null || REDIRECT_REFUSED_AFTER.test(after);
+    const refused = b !== null || quoted || SLASH_AFTER.test(after);
     const at = b ? m.index - (before.length - b.index) : m.index;
     const window = line.slice(Math.max(0, m.index - WINDOW), end + WINDOW);
     if (refused && happeningAt(line, at, end) && !WORKS_NOW.test(window))
-      return { slash: SLASH_CHANGED.test(sentenceAround(line, m.index, end)) };
+      return { slash: SLASH_CHANGED.test(sentenceAround(line, m.index, end)), quoted };
   }
   return null;
 }
