@@ -4,8 +4,8 @@
 // log of reads). Only statuses of a failure (400–599) are kept. URLs are found by a character scan (each "http" once,
 // each URL read to its first space once), and the text after one is tested by an anchored, bounded pattern: linear.
 import type { RequestStatement } from "./statements";
+import { readableLine } from "./line-limit";
 
-const MAX_LINE = 20_000;
 /** Requests read on one line: a log line reports one, a pasted batch a handful. */
 const MAX_PER_LINE = 8;
 /** Requests read from one paste: a log of thousands of failed lines says no more than its first few hundred. */
@@ -31,7 +31,7 @@ export function readLoggedRequests(lines: readonly string[]): RequestStatement[]
   const out: RequestStatement[] = [];
   for (let index = 0; index < lines.length && out.length < MAX_LOGGED_REQUESTS; index++) {
     const raw = lines[index];
-    const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+    const line = readableLine(raw);
     let found = 0;
     for (let at = line.indexOf("http"); at >= 0 && found < MAX_PER_LINE && out.length < MAX_LOGGED_REQUESTS;) {
       const scheme = /^https?:\/\/[^\s/"'`<>]/.exec(line.slice(at, at + 10));

@@ -8,6 +8,7 @@
 // themselves are never kept. Lines are read up to 20,000 characters, each pattern is bounded, and a mention is checked
 // only within a fixed window around it, so the reader is linear in its input.
 import { happeningAt, happeningMatch } from "./statements";
+import { readableLine } from "./line-limit";
 
 export type RefusalKind = "audience" | "audience-root" | "redirect-uri" | "jwks-fetch" | "reauthenticate";
 
@@ -22,7 +23,6 @@ export interface NamedRefusal {
   quoted?: boolean;
 }
 
-const MAX_LINE = 20_000;
 /** How far around a mention the refusal words are looked for (a sentence, a JSON string). */
 const WINDOW = 160;
 /** Mentions read on one line: a quoted message names its parameter once or twice. */
@@ -223,7 +223,7 @@ export function readNamedRefusals(lines: readonly string[]): NamedRefusal[] {
     out.push({ kind, line, ...more });
   };
   lines.forEach((raw, index) => {
-    const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+    const line = readableLine(raw);
     const n = index + 1;
     const lower = line.toLowerCase();
     if (lower.includes("aud") && audienceRefused(line)) add("audience", n);

@@ -6,6 +6,7 @@ import { emptyError, parseErrorUri, type ParsedError } from "../errors";
 import { isR4ResourceType } from "../knowledge/fhir-r4";
 import { errorPageUrn } from "../knowledge/error-pages";
 import { urnOfName } from "../knowledge/urns";
+import { readableLine } from "./line-limit";
 
 export interface FailureStatement {
   status: number | null;
@@ -413,7 +414,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     issue = null;
   };
   lines.forEach((raw, index) => {
-    const line = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
+    const line = readableLine(raw);
     const n = index + 1;
     const lower = line.toLowerCase();
     const failure = FAILURE.exec(line);
