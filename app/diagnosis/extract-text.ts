@@ -1,6 +1,7 @@
 // Pattern extraction from free-text lines (a forum post, a log, notes around pasted bodies): request lines, scope
 // strings, error codes and URNs, request identifiers, timestamps. Linear regexes, one line at a time.
 import { OAUTH_ERRORS, TENANT_INVALID, emptyError, errorFromWwwAuthenticate, type ParsedError } from "./errors";
+import { readableLine } from "./prose/line-limit";
 
 export interface TextLineFacts {
   requests: Array<{ method: string; url: string; status: number | null; line: number }>;
@@ -90,7 +91,7 @@ export function extractTextFacts(lines: readonly string[]): TextLineFacts {
   /** The block's label read alone on the line before, so this line is its value. */
   let pendingLabel: string | null = null;
   lines.forEach((rawLine, index) => {
-    const line = rawLine.length > 20_000 ? rawLine.slice(0, 20_000) : rawLine;
+    const line = readableLine(rawLine);
     const flat = line.includes("\\") ? line.replace(/\\+/g, "") : line;
     const n = index + 1;
     if (panel && n - panel.line > PANEL_LINES) panel = null;

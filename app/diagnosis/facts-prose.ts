@@ -139,7 +139,13 @@ export function addProse(
   if (p.pkce && !facts.pkce) facts.pkce = { source: ref(p.pkce.line), problems: p.pkce.problems };
   for (const r of p.refusals)
     if (!facts.refusals.some((x) => x.kind === r.kind))
-      facts.refusals.push({ kind: r.kind, source: ref(r.line), tls: r.tls ?? false, slash: r.slash ?? false });
+      facts.refusals.push({
+        kind: r.kind,
+        source: ref(r.line),
+        tls: r.tls ?? false,
+        slash: r.slash ?? false,
+        quoted: r.quoted ?? true,
+      });
   for (const x of p.profiles) facts.profiles.push({ version: x.version, source: ref(x.line), failed: x.failed });
   for (const t of p.tenants) {
     facts.tenantCandidates.push({ value: t.value, source: ref(t.line) });
@@ -182,22 +188,25 @@ export function addProse(
   }
 
   // Requests told in words ("403 error for R4 Coverage PATCH request"), unless a pasted request says the same.
+  // Indexed by method and type once: a paste of thousands of logged requests is merged in one pass, not one per line.
+  const byInteraction = new Map<string, Facts["requests"][number]>();
+  const interactionKey = (i: { method: string; resourceType: string | null }) => `${i.method} ${i.resourceType ?? ""}`;
+  for (const x of itemRequests())
+    if (!byInteraction.has(interactionKey(x.interaction))) byInteraction.set(interactionKey(x.interaction), x);
   for (const r of p.requests) {
     const interaction = classifyRequest(r.method, r.url);
-    const same = itemRequests().find(
-      (x) => x.interaction.method === interaction.method && x.interaction.resourceType === interaction.resourceType,
-    );
+    const same = byInteraction.get(interactionKey(interaction));
     if (same) {
       if (same.status === null && r.status !== null) same.status = r.status;
       continue;
     }
-    facts.requests.push(
-      bareRequest(ref(r.line), "text", interaction, r.status, {
-        time: null,
-        ids: {},
-        placeholders: r.url.match(PLACEHOLDER) ?? [],
-      }),
-    );
+    const added = bareRequest(ref(r.line), "text", interaction, r.status, {
+      time: null,
+      ids: {},
+      placeholders: r.url.match(PLACEHOLDER) ?? [],
+    });
+    facts.requests.push(added);
+    byInteraction.set(interactionKey(interaction), added);
   }
   const lines = text.split(/\r?\n/);
   for (const r of itemRequests()) {

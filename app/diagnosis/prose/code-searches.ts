@@ -4,6 +4,7 @@
 // becomes a GET of `{fhir_base}/Type?name=…` with the parameter names as written (values are never kept).
 import { isR4ResourceType } from "../knowledge/fhir-r4";
 import type { RequestStatement } from "./statements";
+import { readableLine } from "./line-limit";
 
 /** fhirclient: `Type.where(struct={…})` or `Type.where({…})`; the object's text is capped. */
 const WHERE = /\b([A-Z][A-Za-z]{2,40})\.where\(\s*(?:struct\s*=\s*)?\{([^}]{0,400})/g;
@@ -90,5 +91,5 @@ function searchesOf(line: string, n: number): RequestStatement[] {
 
 /** Every search written as code or as a relative URL, line by line (a line is read up to 20,000 characters). */
 export function readCodeSearches(lines: readonly string[]): RequestStatement[] {
-  return lines.flatMap((raw, i) => searchesOf(raw.length > 20_000 ? raw.slice(0, 20_000) : raw, i + 1));
+  return lines.flatMap((raw, i) => searchesOf(readableLine(raw), i + 1));
 }

@@ -4,10 +4,11 @@
 // not match the redirect URIs configured for the application", redirect_uri_mismatch), the app's key set that the
 // server could not fetch ("Requesting the remote JWKS returned an error", with the TLS reason when one is given), and a
 // grant the server will not renew ("Refresh token could not be mapped … User must re-authenticate"). Also an authorize
-// URL whose aud is a bare server root: a FHIR base URL always has a path. Each is kept with its line; the words
+// URL whose aud is the bare root of the authorization server's own domain (its address sent for the FHIR base). Each is kept with its line; the words
 // themselves are never kept. Lines are read up to 20,000 characters, each pattern is bounded, and a mention is checked
 // only within a fixed window around it, so the reader is linear in its input.
-import { happeningMatch } from "./statements";
+import { happeningAt, happeningMatch } from "./statements";
+import { readableLine } from "./line-limit";
 
 export type RefusalKind = "audience" | "audience-root" | "redirect-uri" | "jwks-fetch" | "reauthenticate";
 
@@ -18,9 +19,10 @@ export interface NamedRefusal {
   tls?: boolean;
   /** redirect-uri: the text says a trailing slash was added to or removed from the redirect URI on the way. */
   slash?: boolean;
+  /** redirect-uri: a refusal is quoted (its verdict or error code), not only a trailing slash said changed. */
+  quoted?: boolean;
 }
 
-const MAX_LINE = 20_000;
 /** How far around a mention the refusal words are looked for (a sentence, a JSON string). */
 const WINDOW = 160;
 /** Mentions read on one line: a quoted message names its parameter once or twice. */
@@ -28,43 +30,159 @@ const MAX_MENTIONS = 8;
 
 /** The audience refused: adjective first, the parameter then its verdict, or the error codes that mean it. */
 const AUDIENCE =
-  /\b(?:invalid|bad|wrong|unknown|unrecogni[sz]ed|unsupported|unexpected|incorrect|mismatch(?:ed|ing)?)\s+(?:aud|audience)\b|\b(?:aud|audience)(?:\s+(?:parameter|param|value|claim))?\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|allowed|recogni[sz]ed|supported|permitted|approved|white-?listed|registered)|mismatch(?:ed)?|does\s*(?:not|n't)\s+match|rejected)\b|\bbad_audience\b|\baudience-not-white-listed\b/i;
+  /\b(?:invalid|bad|wrong|unknown|unrecogni[sz]ed|unsupported|unexpected|incorrect|mismatch(?:ed|ing)?)\s+(?:aud|audience)\b|\b(?:aud|audience)(?:\s+(?:parameter|param|value))?\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|allowed|recogni[sz]ed|supported|permitted|approved|white-?listed|registered)|mismatch(?:ed)?|does\s*(?:not|n't)\s+match|rejected)\b|\bbad_audience\b|\baudience-not-white-listed\b/i;
+
+/**
+ * Another party's audience check: a JWT's aud claim (a client assertion's, an id_token's, an access token a resource
+ * server of the app's own checks), as JWT libraries word it ("jwt audience invalid. expected: …"). Its aud is the token
+ * endpoint, the client_id or the API's identifier, never the FHIR base the authorize request sends.
+ */
+const OTHER_AUDIENCE =
+  /\b(?:client[_\s-]?assertion|jwt|id[_\s-]?token|access[_\s-]?token|bearer|claim)\b|\bexpected\s*[:=(]|\bapi:\/\//i;
+/** The authorize request named as what was refused: "… was specified on the authorize request". */
+const AUTHORIZE_STEP = /\bauthori[sz](?:e|ation)\s+(?:request|call|url|endpoint|step)\b|\/authori[sz]e\b/i;
+
+/** The audience refused by the authorization server, not by a JWT check of the app, a library or an API. */
+function audienceRefused(line: string): boolean {
+  AUDIENCE_ALL.lastIndex = 0;
+  let seen = 0;
+  for (let m = AUDIENCE_ALL.exec(line); m && seen < MAX_MENTIONS; m = AUDIENCE_ALL.exec(line), seen++) {
+    const end = m.index + m[0].length;
+    if (!happeningAt(line, m.index, end) || !believed(line, m.index, end)) continue;
+    const window = line.slice(Math.max(0, m.index - WINDOW), end + WINDOW);
+    if (AUTHORIZE_STEP.test(window) || !OTHER_AUDIENCE.test(window)) return true;
+  }
+  return false;
+}
+
+/** Believed once and found wrong: "I thought aud was invalid", "… but it turned out fine". */
+const THOUGHT_BEFORE = /\b(?:thought|assumed|suspected|guessed|believed)\b[^.;!?]{0,40}$/i;
+const FINE_AFTER =
+  /^[^.;!?]{0,60}\b(?:turned\s+out\s+(?:to\s+be\s+)?(?:fine|ok(?:ay)?|correct|right|valid)|(?:fine|ok(?:ay)?|correct)\s+after\s+all)\b/i;
+/** A rule quoted from documentation or said as a general rule: "Per the SMART spec, after the token expires …". */
+const RULE_BEFORE =
+  /\b(?:docs?|documentation|spec(?:ification)?|guide|according\s+to|per\s+the)\b[^.!?]{0,80}$|\b(?:when|after|once|whenever)\b[^.;!?]{0,60}$/i;
+
+/** Whether the words at [at, end) are told as what happened, not as a belief proved wrong or a rule quoted. */
+function believed(line: string, at: number, end: number): boolean {
+  const before = line.slice(Math.max(0, at - 80), at);
+  return !THOUGHT_BEFORE.test(before) && !RULE_BEFORE.test(before) && !FINE_AFTER.test(line.slice(end, end + 80));
+}
+
+const AUDIENCE_ALL = new RegExp(AUDIENCE.source, "gi");
 
 /** A redirect URI changed on the way by a trailing slash: "appends a trailing slash", "adding extra /". */
 const SLASH_CHANGED =
   /\b(?:add(?:s|ed|ing)?|append(?:s|ed|ing)?|strip(?:s|ped|ping)?|remov(?:es|ed|ing)|drop(?:s|ped|ping)?)\s+(?:an?\s+|the\s+)?(?:extra\s+)?(?:trailing\s+slash(?:es)?\b|\/)/i;
 const REDIRECT_MENTION = /\bredirect[_\s-]?ur[il]s?\b|\bredirecturi\b/gi;
-const REDIRECT_REFUSED = new RegExp(
-  String.raw`\b(?:invalid|mismatch(?:ed)?|do(?:es)?\s*(?:not|n't)\s+match|not\s+(?:valid|registered|allowed|white-?listed|configured|recogni[sz]ed|permitted|match(?:ing)?)|unable\s+to\s+validate|could\s*(?:not|n't)\s+(?:be\s+)?validated?|rejected|unregistered)\b|${SLASH_CHANGED.source}`,
+/** The redirect URI's verdict just before it: "Invalid redirect uri", "Unable to validate the redirect_uri". */
+const REDIRECT_REFUSED_BEFORE =
+  /\b(?:invalid(?:\s+(?:parameter|param|value)\s{0,3}:?)?|mismatch(?:ed|ing)?|unregistered|unrecogni[sz]ed|unknown|(?:unable\s+to|could\s*(?:not|n't)|cannot|can't)\s+validate|rejected|refused)\s+(?:(?:the|this|that|your|a|given|provided)\s+){0,2}$/i;
+/**
+ * Its verdict just after it, past its value (quoted or a URL) and "specified in the request": "The redirect URI '…'
+ * specified in the request does not match the redirect URIs configured", "redirect_uri is not registered".
+ */
+const REDIRECT_REFUSED_AFTER =
+  /^\s{0,3}(?:(?:parameter|param|value)\s{1,3})?(?:[=:]\s{0,3})?(?:['"`‘“][^'"`’”\s]{1,300}['"`’”]\s{0,3}|<?https?:\/\/[^\s<>]{1,300}>?\s{0,3})?(?:(?:specified|given|sent|passed|provided)\s+(?:in\s+(?:the\s+)?(?:request|authori[sz]e\s+(?:call|request|url))\s+)?)?(?:is\s+|was\s+|are\s+|were\s+)?(?:invalid|not\s+(?:valid|registered|allowed|white-?listed|configured|recogni[sz]ed|permitted)|do(?:es)?\s*(?:not|n't)\s+match|mismatch(?:ed)?|rejected|refused|could\s*(?:not|n't)\s+be\s+validated)\b/i;
+/** A trailing slash said changed on the redirect URI: "redirect_uri is adding extra / in the end". */
+const SLASH_AFTER = new RegExp(
+  String.raw`^\s{0,3}(?:is\s+|was\s+|gets\s+|got\s+)?(?:being\s+)?(?:automatically\s+)?` +
+    SLASH_CHANGED.source.slice(2),
   "i",
 );
+/** "… adding trailing slash in redirect_uri", "appends a / to the redirect URI". */
+const SLASH_BEFORE = new RegExp(
+  SLASH_CHANGED.source + String.raw`\s*(?:in|to|on|from|at\s+the\s+end\s+of)\s+(?:the\s+|my\s+|our\s+)?$`,
+  "i",
+);
+
+/** The sentence holding [at, end), within the window around it: a full stop, ";", "!" or "?" before a space ends one. */
+function sentenceAround(line: string, at: number, end: number): string {
+  const before = line.slice(Math.max(0, at - WINDOW), at);
+  let start = 0;
+  for (let i = before.length - 1; i > 0; i--)
+    if (/\s/.test(before[i]) && /[.;!?]/.test(before[i - 1])) {
+      start = i;
+      break;
+    }
+  const after = line.slice(end, end + WINDOW);
+  const stop = /[.;!?](?:\s|$)/.exec(after);
+  return before.slice(start) + line.slice(at, end) + (stop ? after.slice(0, stop.index) : after);
+}
+
+/** The redirect URI refused on the line: its verdict said of it, before or after it; null when none is. */
+function redirectRefused(line: string): { slash: boolean; quoted: boolean } | null {
+  if (REDIRECT_CODE.test(line)) return { slash: false, quoted: true };
+  REDIRECT_MENTION.lastIndex = 0;
+  let seen = 0;
+  for (let m = REDIRECT_MENTION.exec(line); m && seen < MAX_MENTIONS; m = REDIRECT_MENTION.exec(line), seen++) {
+    const end = m.index + m[0].length;
+    const before = line.slice(Math.max(0, m.index - 80), m.index);
+    const after = line.slice(end, end + 400);
+    const verdict = REDIRECT_REFUSED_BEFORE.exec(before);
+    const b = verdict ?? SLASH_BEFORE.exec(before);
+    const quoted = verdict !== null || REDIRECT_REFUSED_AFTER.test(after);
+    const refused = b !== null || quoted || SLASH_AFTER.test(after);
+    const at = b ? m.index - (before.length - b.index) : m.index;
+    const window = line.slice(Math.max(0, m.index - WINDOW), end + WINDOW);
+    if (refused && happeningAt(line, at, end) && !WORKS_NOW.test(window))
+      return { slash: SLASH_CHANGED.test(sentenceAround(line, m.index, end)), quoted };
+  }
+  return null;
+}
 const REDIRECT_CODE = /\bredirect_uri_mismatch\b|\bredirect-uri-(?:mismatch|not-registered)\b/i;
 
 const JWKS_MENTION = /\bjwks?(?:_uri|\s+ur[il])?\b|\bjwk\s+set\b|\bkey\s+set\b/gi;
-const JWKS_FETCH_FAILED =
-  /\breturned\s+an\s+error\b|\b(?:could\s*(?:not|n't)|cannot|can't|unable\s+to|fail(?:ed|s)?\s+to)\s+(?:be\s+)?(?:fetch|retriev|load|download|reach|resolv|access|get)\w*|\b(?:fetch|request|download|retrieval)\w*\s+(?:of\s+)?(?:the\s+)?(?:remote\s+)?(?:jwks?|jwk\s+set|key\s+set)\s+(?:failed|timed\s+out)\b/i;
+/** The key set's fetch said to fail after its name: "Requesting the remote JWKS returned an error", "JWKS URL timed out". */
+const JWKS_FAILED_AFTER =
+  /^\s{0,3}(?:ur[il]\s{0,3}|endpoint\s{0,3})?(?:\([^()]{0,200}\)\s{0,3}|<?https?:\/\/[^\s<>]{1,300}>?\s{0,3})?(?:returned\s+an\s+error|(?:could\s*(?:not|n't)|cannot|can't)\s+be\s+(?:fetched|retrieved|loaded|downloaded|reached|resolved)|(?:fetch|request|retrieval|download)?\s{0,3}(?:failed|timed\s+out)|(?:is|was)\s+(?:unreachable|not\s+reachable))\b/i;
+/** The key set named as the object of a failed fetch: "could not fetch the JWKS", "error retrieving the remote JWKS". */
+const JWKS_FAILED_BEFORE =
+  /(?:\b(?:could\s*(?:not|n't)|cannot|can't|unable\s+to|fail(?:ed|s)?\s+to)\s+(?:fetch|retrieve|load|download|reach|resolve|access|get)|\b(?:error|failure)\s+(?:while\s+)?(?:fetching|retrieving|loading|downloading|requesting))\s+(?:(?:the|its|your|remote|client's|app's)\s+){0,3}$/i;
+/** The app fetching the server's keys (to check an id_token), not the server fetching the app's. */
+const APP_FETCHES =
+  /\bid[_\s-]?tokens?\b|\bto\s+(?:check|verify|validate)\s+(?:the\s+)?(?:signature|token|jwt)|\b(?:our|my)\s+(?:app|client|code|library|frontend)\s+(?:is\s+)?(?:unable|cannot|can't|could\s*(?:not|n't)|fail(?:s|ed)?)\b/i;
+/** Said to be over, or told as the fix: "now reachable", "and now it works", "made the login succeed", "Solution:". */
+const WORKS_NOW =
+  /\bnow\s+(?:it\s+)?(?:works|reachable|succeeds)\b|\bworks\s+now\b|\bmade\s+(?:it|the\s+\w+)\s+(?:succeed|work)\b|\b(?:solution|fix|workaround)\s*:/i;
+
+/** The key set's fetch refused on the line, with whether a TLS reason is given beside it; null when none is. */
+function jwksFetchFailed(line: string): { tls: boolean } | null {
+  JWKS_MENTION.lastIndex = 0;
+  let seen = 0;
+  for (let m = JWKS_MENTION.exec(line); m && seen < MAX_MENTIONS; m = JWKS_MENTION.exec(line), seen++) {
+    const end = m.index + m[0].length;
+    const before = line.slice(Math.max(0, m.index - 80), m.index);
+    const after = line.slice(end, end + 400);
+    const b = JWKS_FAILED_BEFORE.exec(before);
+    const failed = b !== null || JWKS_FAILED_AFTER.test(after);
+    const window = line.slice(Math.max(0, m.index - WINDOW), end + WINDOW);
+    const at = b ? m.index - (before.length - b.index) : m.index;
+    if (failed && happeningAt(line, at, end) && !APP_FETCHES.test(window) && !WORKS_NOW.test(window))
+      return { tls: TLS_FAILED.test(window) };
+  }
+  return null;
+}
+
 /** The TLS reasons Node, Java, curl and OpenSSL give for a certificate chain they cannot verify. */
 const TLS_FAILED =
   /\bunable\s+to\s+verify\s+the\s+first\s+certificate\b|\bunable\s+to\s+get\s+local\s+issuer\s+certificate\b|\bself[-\s]signed\s+certificate\b|\bcertificate\s+(?:has\s+)?expired\b|\bPKIX\s+path\s+building\s+failed\b|\bSSL\s+certificate\s+problem\b|\bcertificate\s+verify\s+failed\b/i;
 
+/** A new sign-in demanded (the wording of a refusal, not of advice: "must", "needs to", "required"). */
 const REAUTH =
-  /\b(?:must|needs?\s+to|has\s+to|have\s+to|should|please)\s+(?:re-?authenticate|re-?authori[sz]e|re-?login|re-?consent|log\s*in\s+again|sign\s*in\s+again|authenticate\s+again|authori[sz]e\s+again)\b|\bre-?(?:authentication|authori[sz]ation)\s+(?:is\s+)?required\b/i;
+  /\b(?:must|needs?\s+to|has\s+to|have\s+to)\s+(?:re-?authenticate|re-?authori[sz]e|re-?consent|authenticate\s+again|authori[sz]e\s+again)\b|\bre-?(?:authentication|authori[sz]ation)\s+(?:is\s+)?required\b/i;
+/** A sign-in again, said of a refresh or a grant only: an EHR's "Session timed out, you must log in again" is not. */
+const RELOGIN = /\b(?:must|needs?\s+to|has\s+to|have\s+to)\s+(?:re-?login|log\s*in\s+again|sign\s*in\s+again)\b/i;
+const GRANT_CONTEXT = /\brefresh|\binvalid_grant\b|\bgrant\b/i;
+
+/** A grant the server will not renew, told as happening (not a rule quoted from the docs). */
+function reauthDemanded(line: string): boolean {
+  const m = happeningMatch(REAUTH, line) ?? (GRANT_CONTEXT.test(line) ? happeningMatch(RELOGIN, line) : null);
+  return m !== null && believed(line, m.index, m.index + m[0].length);
+}
 
 /** aud= on an authorize URL: its value up to the next parameter or the URL's end. */
 const AUD_PARAM = /[?&]aud=([^&\s"'`<>)]{1,500})/g;
-
-/** Whether a refusal pattern happens within the window around each mention of `mention` on the line. */
-function refusedNear(line: string, mention: RegExp, refused: RegExp): boolean {
-  mention.lastIndex = 0;
-  let seen = 0;
-  for (let m = mention.exec(line); m && seen < MAX_MENTIONS; m = mention.exec(line), seen++) {
-    const from = Math.max(0, m.index - WINDOW);
-    const window = line.slice(from, m.index + m[0].length + WINDOW);
-    if (happeningMatch(refused, window)) return true;
-    if (m[0].length === 0) mention.lastIndex++;
-  }
-  return false;
-}
 
 function percentDecoded(value: string): string {
   try {
@@ -74,14 +192,24 @@ function percentDecoded(value: string): string {
   }
 }
 
-/** An authorize URL on the line whose aud is a server's root (https://host or https://host/): no FHIR base. */
+/** The domain a host belongs to, as its last two labels: auth.example.org and api.example.org share example.org. */
+const domainOf = (host: string): string => host.toLowerCase().replace(/:\d+$/, "").split(".").slice(-2).join(".");
+
+/**
+ * An authorize URL on the line whose aud is the bare root (https://host or https://host/) of a host in the authorization
+ * server's own domain: the server's address sent for the FHIR base. A root elsewhere can be a FHIR base (Azure's FHIR
+ * services serve at their host's root), so it is not flagged.
+ */
 function rootAudience(line: string): boolean {
   if (!/authori[sz]e/i.test(line)) return false;
   AUD_PARAM.lastIndex = 0;
   let seen = 0;
   for (let m = AUD_PARAM.exec(line); m && seen < MAX_MENTIONS; m = AUD_PARAM.exec(line), seen++) {
-    const value = percentDecoded(percentDecoded(m[1]));
-    if (/^https?:\/\/[^/?#\s]+\/?$/i.test(value)) return true;
+    const root = /^https?:\/\/([^/?#\s]+)\/?$/i.exec(percentDecoded(percentDecoded(m[1])));
+    const start = line.lastIndexOf("http", m.index);
+    const server =
+      start >= 0 && m.index - start < 2_000 ? /^https?:\/\/([^/?#\s]+)/i.exec(line.slice(start, m.index)) : null;
+    if (root && server && domainOf(root[1]) === domainOf(server[1])) return true;
   }
   return false;
 }
@@ -95,20 +223,20 @@ export function readNamedRefusals(lines: readonly string[]): NamedRefusal[] {
     out.push({ kind, line, ...more });
   };
   lines.forEach((raw, index) => {
-    const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+    const line = readableLine(raw);
     const n = index + 1;
     const lower = line.toLowerCase();
-    if (lower.includes("aud") && happeningMatch(AUDIENCE, line)) add("audience", n);
+    if (lower.includes("aud") && audienceRefused(line)) add("audience", n);
     else if (lower.includes("aud=") && rootAudience(line)) add("audience-root", n);
     if (lower.includes("redirect")) {
-      if (REDIRECT_CODE.test(line) || refusedNear(line, REDIRECT_MENTION, REDIRECT_REFUSED))
-        add("redirect-uri", n, { slash: SLASH_CHANGED.test(line) });
+      const refused = redirectRefused(line);
+      if (refused) add("redirect-uri", n, refused);
     }
-    if ((lower.includes("jwk") || lower.includes("key set")) && refusedNear(line, JWKS_MENTION, JWKS_FETCH_FAILED)) {
-      const near = lines.slice(index, index + 3).map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l));
-      add("jwks-fetch", n, { tls: near.some((l) => TLS_FAILED.test(l)) });
+    if (lower.includes("jwk") || lower.includes("key set")) {
+      const fetch = jwksFetchFailed(line);
+      if (fetch) add("jwks-fetch", n, fetch);
     }
-    if (lower.includes("re") && happeningMatch(REAUTH, line)) add("reauthenticate", n);
+    if (lower.includes("re") && reauthDemanded(line)) add("reauthenticate", n);
   });
   return out;
 }

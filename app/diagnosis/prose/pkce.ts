@@ -6,6 +6,7 @@
 // could never see it, and the live diagnosis must say the same. Lines without "verifier", "challenge" or "pkce" are
 // not read.
 import { happeningMatch } from "./statements";
+import { readableLine } from "./line-limit";
 
 export interface PkceStatement {
   /** The first line that says PKCE failed or shows a malformed verifier or challenge. */
@@ -108,7 +109,7 @@ function valueProblems(lines: readonly string[], index: number, line: string): s
 export function readPkce(lines: readonly string[]): PkceStatement | null {
   let found: PkceStatement | null = null;
   lines.forEach((raw, index) => {
-    const line = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
+    const line = readableLine(raw);
     if (!/verifier|challenge|pkce/i.test(line)) return;
     const failed = happeningMatch(FAILED, line) !== null;
     const problems = valueProblems(lines, index, line);

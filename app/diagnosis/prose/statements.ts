@@ -6,6 +6,7 @@ import { emptyError, parseErrorUri, type ParsedError } from "../errors";
 import { isR4ResourceType } from "../knowledge/fhir-r4";
 import { errorPageUrn } from "../knowledge/error-pages";
 import { urnOfName } from "../knowledge/urns";
+import { readableLine } from "./line-limit";
 
 export interface FailureStatement {
   status: number | null;
@@ -265,13 +266,17 @@ function affirmedMatch(re: RegExp, line: string): RegExpExecArray | null {
  * over ("… but that is fixed now"): words of a failure that is not happening.
  */
 export function happeningMatch(re: RegExp, line: string): RegExpExecArray | null {
-  const m = affirmedMatch(re, line);
-  if (!m || SETTLED.test(line)) return null;
-  const before = line.slice(Math.max(0, m.index - 60), m.index);
-  const end = m.index + m[0].length;
-  if (HYPOTHETICAL_BEFORE.test(before) || CONDITION_BEFORE.test(before)) return null;
-  if (askedAbout(line, m.index, end)) return null;
-  return HYPOTHETICAL_AFTER.test(line.slice(end, end + 40)) ? null : m;
+  const m = re.exec(line);
+  return m && happeningAt(line, m.index, m.index + m[0].length) ? m : null;
+}
+
+/** Whether the words at [at, end) of the line are told as happening: not denied, supposed, conditional, asked or over. */
+export function happeningAt(line: string, at: number, end: number): boolean {
+  if (deniedAt(line, at) || SETTLED.test(line)) return false;
+  const before = line.slice(Math.max(0, at - 60), at);
+  if (HYPOTHETICAL_BEFORE.test(before) || CONDITION_BEFORE.test(before)) return false;
+  if (askedAbout(line, at, end)) return false;
+  return !HYPOTHETICAL_AFTER.test(line.slice(end, end + 40));
 }
 
 /** A yes/no question opening the sentence: "Is a missing code_verifier the reason?", "Does Cerner reject …?". */
@@ -409,7 +414,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     issue = null;
   };
   lines.forEach((raw, index) => {
-    const line = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
+    const line = readableLine(raw);
     const n = index + 1;
     const lower = line.toLowerCase();
     const failure = FAILURE.exec(line);

@@ -3,7 +3,7 @@
 // sign-in — or the authorize URL's aud is a bare server root while the step failed. Each says what the message means
 // on any SMART server and what to change; all are the app's request or registration, not the hospital's provisioning.
 import type { Finding } from "../types";
-import type { Facts, Ref } from "../facts-model";
+import type { Facts } from "../facts-model";
 import type { RefusalKind } from "../prose/named-refusals";
 import { ev, finding } from "../finding";
 
@@ -22,7 +22,7 @@ interface Text {
   excerpt: string;
 }
 
-function textOf(kind: RefusalKind, tls: boolean, slash: boolean): Text {
+function textOf(kind: RefusalKind, tls: boolean, slash: boolean, quoted: boolean): Text {
   switch (kind) {
     case "audience":
       return {
@@ -35,16 +35,21 @@ function textOf(kind: RefusalKind, tls: boolean, slash: boolean): Text {
     case "audience-root":
       return {
         title: "The authorize request's aud is a server's root, not a FHIR base URL",
-        explanation: `The authorize URL sends aud = a host with no path, and the step failed. ${AUD_RULE}`,
+        explanation: `The authorize URL sends aud = the root of a host in the authorization server's own domain, with no path, and the step failed: that is the server's address, not the FHIR base. ${AUD_RULE}`,
         nextSteps: AUD_STEPS,
         basis: "inference",
         excerpt: "aud without a path",
       };
     case "redirect-uri":
       return {
-        title: "The authorization server refused the redirect_uri",
+        title: quoted
+          ? "The authorization server refused the redirect_uri"
+          : "The redirect_uri sent is likely not the registered one: a trailing slash was added or removed",
         explanation:
-          "The error names the redirect URI: the redirect_uri sent must equal, character for character, one registered for the app — scheme, host, port, path and trailing slash; the server compares strings, not meanings. A client library can change it on the way (a relative path resolved against the page, a trailing slash added), and a tool's callback (Postman's) is a redirect URI like any other." +
+          (quoted
+            ? "The error names the redirect URI: "
+            : "No refusal is quoted, but the text says the redirect URI was changed on the way; we infer it no longer matches its registration: ") +
+          "the redirect_uri sent must equal, character for character, one registered for the app — scheme, host, port, path and trailing slash; the server compares strings, not meanings. A client library can change it on the way (a relative path resolved against the page, a trailing slash added), and a tool's callback (Postman's) is a redirect URI like any other." +
           (slash
             ? " The text says a trailing slash was added or removed on the way: https://app.example.org and https://app.example.org/ are two different redirect URIs — register the one the request really sends, or make the app (or its library's option) send the registered one unchanged."
             : ""),
@@ -52,8 +57,8 @@ function textOf(kind: RefusalKind, tls: boolean, slash: boolean): Text {
           "Register the exact redirect_uri the request sends (for Oracle Health in Code Console; elsewhere in the authorization server's client settings), or send one already registered; when several are registered, send it explicitly.",
           "Paste the authorize URL as sent (its redirect_uri decoded) and the list of redirect URIs registered for the app.",
         ],
-        basis: "documented",
-        excerpt: "redirect_uri refused",
+        basis: quoted ? "documented" : "inference",
+        excerpt: quoted ? "redirect_uri refused" : "redirect_uri changed",
       };
     case "jwks-fetch":
       return {
@@ -63,10 +68,10 @@ function textOf(kind: RefusalKind, tls: boolean, slash: boolean): Text {
           (tls
             ? " The message gives a TLS failure: the JWKS host's certificate chain is incomplete or untrusted — it must serve the whole certificate chain (its intermediate certificates, not only its own), issued by a public authority; a self-signed or expired certificate is refused."
             : "") +
-          " The same key registered as a JWK Set (instead of its URL) is not fetched, which is why it can work when the URL fails. Not a scope or provisioning problem.",
+          " Where a server's registration accepts the JWK Set itself instead of its URL, that key is not fetched, which is why it can work when the URL fails. Not a scope or provisioning problem.",
         nextSteps: [
           "Fetch the JWKS URL from outside your network (curl -v, an SSL checker): it must answer 200 with the JSON key set and a certificate that verifies without extra options.",
-          "Fix the host's certificate or availability, or register the public key set itself instead of its URL, then request a token again.",
+          "Fix the host's certificate or availability (or, where the server's registration accepts it, register the public key set itself instead of its URL), then request a token again.",
         ],
         basis: "documented",
         excerpt: "key set not fetched",
@@ -77,10 +82,10 @@ function textOf(kind: RefusalKind, tls: boolean, slash: boolean): Text {
         explanation:
           "The error says a new sign-in is needed: the refresh token or session behind the request can no longer be exchanged — it expired, was revoked, belongs to another authorization, or (on some servers) the access token it came with had already expired. No change to the refresh request makes it work again.",
         nextSteps: [
-          "Start a new authorization (the user signs in and authorize again) and keep the refresh token it returns; refresh before the access token expires (Oracle Health's live 570 seconds) rather than after.",
+          "Start a new authorization (the user signs in and authorizes again) and keep the refresh token it returns. SMART uses a refresh token once the access token has expired — with online_access while the user's session lasts, with offline_access independently of it; if this server refuses a refresh after expiry (one public report shows a server that did), refreshing shortly before expiry may avoid it — our inference, not a documented rule.",
           "Paste the refresh request (grant_type, without the token's value) and its whole response, with the time the access token was issued.",
         ],
-        basis: "documented",
+        basis: "observed",
         excerpt: "new authorization required",
       };
   }
@@ -99,8 +104,8 @@ export function namedRefusal(f: Facts): Finding[] {
   const said = kinds.some((r) => r.kind === "audience");
   return kinds
     .filter((r) => !(said && r.kind === "audience-root"))
-    .map(({ kind, source, tls, slash }: { kind: RefusalKind; source: Ref; tls: boolean; slash: boolean }) => {
-      const t = textOf(kind, tls, slash);
+    .map(({ kind, source, tls, slash, quoted }: Facts["refusals"][number]) => {
+      const t = textOf(kind, tls, slash, quoted);
       return finding({
         code: "NAMED_REFUSAL",
         severity: kind === "audience-root" ? "warning" : "error",
