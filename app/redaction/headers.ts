@@ -8,7 +8,7 @@ import { redactUrl } from "./detectors/url";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isNobodysLogin } from "./detectors/nobodys-login";
 import { isClientAddressHeader, redactClientAddress } from "./detectors/client-addresses";
-import { isDescribedCredential } from "./detectors/secret-keys";
+import { isDescribedCredential, namesARequestId } from "./detectors/secret-keys";
 
 /** Headers whose whole value is a secret, with the placeholder type. */
 const SECRET_HEADERS = lookupTable<string>({
@@ -289,7 +289,8 @@ export function redactHeaderValue(name: string, value: string, ctx: ItemContext,
 }
 
 /** A name with a secret-sounding word (`X-Vendor-Token`, `Session-Timeout`) that is not a diagnostic header. */
-const isCredentialByWord = (lowerName: string): boolean => !KEEP_HEADERS.has(lowerName) && SECRET_NAME.test(lowerName);
+const isCredentialByWord = (lowerName: string): boolean =>
+  !KEEP_HEADERS.has(lowerName) && !namesARequestId(lowerName) && SECRET_NAME.test(lowerName);
 
 /** A header known by name as a credential: Authorization, cookies, DPoP, or a named API-key/token header. */
 const isNamedCredentialHeader = (lowerName: string): boolean =>

@@ -18,6 +18,7 @@ import {
   redactAuthorizationValue,
   redactHeaderValue,
 } from "../headers";
+import { elidedValueLength, printedStringList } from "../printed-lists";
 import { isSecretTemplateMarker } from "../context";
 import { opensRecord, recordString } from "../record-string";
 import { optionalString } from "./swift-optional";
@@ -205,9 +206,10 @@ function signatureList(text: string, start: number, end: number): { value: strin
 export const KEY_ANCHOR =
   /token|secret|passw|pwd|key|assertion|verifier|saml|session|sig|otp|salt|credential|pass|auth|sonar|bundle_|(?:verification|mfa|2fa|two[_-]?factor|one[_-]?time|sms|email|security|login)[_-]?(?:code|pin)/gi;
 const KEY_CHAR = /[A-Za-z0-9_.$@-]/;
-/** What follows a key: optional closing quote (JSON-escaped too), the separator (=, :, :=, ::=, ?=, +=, =>, and the
- *  comma between two quoted arguments: GetEnv("api_token", "…")), optional opening quote. */
-const AFTER_KEY = /(\\{0,3}["']?)[ \t]{0,8}(:{1,3}=|\?=|\+=|=>|={2,3}|!==?|[:=,])[ \t]{0,8}(\\{0,3}["']?)/y;
+/** What follows a key: optional closing quote (JSON-escaped too), the separator (=, :, :=, ::=, ?=, +=, =>, LDIF's
+ *  `::` before a base64 value, and the comma between two quoted arguments: GetEnv("api_token", "…")), optional
+ *  opening quote. */
+const AFTER_KEY = /(\\{0,3}["']?)[ \t]{0,8}(:{1,3}=|\?=|\+=|=>|={2,3}|!==?|::(?=[ \t])|[:=,])[ \t]{0,8}(\\{0,3}["']?)/y;
 /** A command-line flag and its value: --token hf_…, -ClientSecret '…'. */
 const AFTER_FLAG = /[ \t]{1,8}(\\{0,3}["']?)/y;
 
@@ -765,6 +767,25 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     // The OpenTelemetry Collector prints a header as a list of strings (`-> http.request.header.cookie:
     // Slice(["sid=…"])`): the list inside the type's wrapper, each element without its quotes, is the value.
     const slice = !stop && text.startsWith("Slice([", valueStart) ? valueStart + 6 : valueStart;
+    if (!stop && text[valueStart] === "[") {
+      // util.inspect's stand-in for a value it did not print (`'set-cookie': [Array]`) holds no value: nothing goes.
+      const elided = elidedValueLength(text, valueStart);
+      if (elided) {
+        HEADER_IN_TEXT.lastIndex = valueStart + elided;
+        continue;
+      }
+      // Node prints a header's several values as an array of strings (`'set-cookie': [ 'sid=…', 'csrf=…' ]`): each
+      // string is one value of the header; the quotes, the commas and the line breaks stay.
+      const list = printedStringList(text, valueStart);
+      if (list) {
+        for (const [from, to] of list.elements) {
+          out += text.slice(pos, from) + redactHeaderValue(lower, text.slice(from, to), ctx, sweep);
+          pos = to;
+        }
+        HEADER_IN_TEXT.lastIndex = list.end;
+        continue;
+      }
+    }
     if (text[slice] === "[" && !stop) {
       // A Slice's quoted elements end the header's value at their first quote: its list runs on, up to SLICE_MAX.
       const limit = slice > valueStart ? Math.min(lineEndOf(text, slice), slice + SLICE_MAX) : end;

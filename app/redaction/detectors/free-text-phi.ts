@@ -29,8 +29,11 @@ import { findAssumedRoleSessions } from "./assumed-role-sessions";
 import { findPromptLogins } from "./prompt-logins";
 import { findBuildCauses } from "./build-causes";
 import { findProcessStartUsers } from "./process-start-users";
+import { cfCliCue, findCfCliUsers } from "./cf-cli-users";
 import { authLogCue, findAuthLogLogins } from "./auth-log-logins";
 import { findWindowsEventUsers, windowsEventCue } from "./windows-event-users";
+import { distinguishedNameCue, findDistinguishedNamePersons } from "./distinguished-names";
+import { findLdifValues, ldifCue } from "./ldif-records";
 import { findStructuredDataLogins, structuredDataCue } from "./syslog-structured-data";
 import { findGravatarHashes, gravatarCue } from "./phi-gravatar";
 import { CUE, homePathCue, lowerCaseAddressCue, lowerCaseLoginCue, lowerCaseNameCue, phiCues } from "./phi-cues";
@@ -107,10 +110,16 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findBuildCauses, cued: (c, t) => (c & CUE.capital) !== 0 && t.includes(" by ") },
   // The account a Spring Boot application (an integration test's) was started under.
   { find: findProcessStartUsers, cued: (_c, t) => t.includes("started by ") },
+  // The account Cloud Foundry's CLI acts as (`Retrieving logs for app … in org … / space … as jdoe...`).
+  { find: findCfCliUsers, cued: (_c, t) => cfCliCue(t) },
   // Who signed in, in a Unix authentication log (sudo, sshd, PAM, su, Linux audit).
   { find: findAuthLogLogins, cued: (_c, t) => authLogCue(t) },
   // The account a Windows Security event names (`<Data Name="TargetUserName">`).
   { find: findWindowsEventUsers, cued: (_c, t) => windowsEventCue(t) },
+  // A person's common name in an LDAP distinguished name (`CN=Chew David,OU=Sales,DC=…`).
+  { find: findDistinguishedNamePersons, cued: (c, t) => (c & CUE.capital) !== 0 && distinguishedNameCue(t) },
+  // LDIF records (`dn:` … blank line): a person's attributes, base64 or folded.
+  { find: findLdifValues, cued: (c, t) => (c & CUE.colon) !== 0 && ldifCue(t) },
   // A login in RFC 5424 syslog's structured data (`[auth@32473 user="…"]`).
   { find: findStructuredDataLogins, cued: (_c, t) => structuredDataCue(t) },
 ];

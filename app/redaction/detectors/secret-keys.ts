@@ -124,6 +124,11 @@ const WEBHOOK_SIGNATURE = /^[a-z0-9][a-z0-9_-]*[-_]signature(?:[-_]?(?:256|sha25
 /** An id or a list of ids of a credential is a reference, not the credential: credentialsId, CREDENTIALS_ID, keyIds. */
 const REFERENCE_SUFFIX = /(?:token|secret|key|credentials?|password|passwd|auth|access)[_.-]?ids?$/i;
 
+/** A request's or a trace's id whose name happens to hold a secret word (Auth0's `x-auth0-requestid`,
+ *  `x-token-trace-id`): named for the id it carries, it is diagnostic, not a credential. */
+const REQUEST_ID_NAME = /(?:^|[-_.])(?:request|correlation|trace|transaction)[-_]?id$/;
+export const namesARequestId = (lowerName: string): boolean => REQUEST_ID_NAME.test(lowerName);
+
 const isLower = (c: string | undefined) => c !== undefined && c >= "a" && c <= "z";
 const isUpper = (c: string | undefined) => c !== undefined && c >= "A" && c <= "Z";
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
@@ -222,7 +227,7 @@ function judgeKey(key: string): SecretKey | null {
   if (/^bundle_[a-z0-9_]*[a-z0-9]__[a-z0-9]+$/.test(lower)) return { type: "password", strong: true, exact: true };
   // Most keys (resourceType, system, value, …) hold no secret word at all: nothing more to ask.
   if (!ANY_ANCHOR.test(lower)) return null;
-  if (REFERENCE_SUFFIX.test(lower)) return null;
+  if (REFERENCE_SUFFIX.test(lower) || namesARequestId(lower)) return null;
   if (SAFE_KEY_SUFFIX.test(lower.replace(/[-.]/g, "_"))) return null;
   const bare = key.replace(/^[$@-]+/, "");
   let word: string | null = null;

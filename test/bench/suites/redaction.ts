@@ -323,6 +323,15 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["SOAP and XML web services (WS-Security, IHE PIX/PDQ/XDS, HL7 v3, CXF and WCF logs)", /^soap-/],
   ["APIs beyond REST (GraphQL, gRPC, STOMP over WebSocket, queue messages)", /^api-/],
   ["operating-system and platform logs (auth.log, sudo, syslog, Windows Event Log, Fluentd, Kubernetes)", /^os-/],
+  [
+    "HTTP client debug output beyond curl (axios, OpenFeign, HttpURLConnection, httpx, reqwest, Dio, Go, .NET)",
+    /^wire-/,
+  ],
+  [
+    "message brokers, event envelopes and system journals (Kafka, RabbitMQ, Pub/Sub, CloudEvents, journald, Linux audit)",
+    /^stream-/,
+  ],
+  ["directory and identity records (LDIF, ldapsearch, AD, SCIM, Cognito, Keycloak, Auth0, Firebase)", /^dir-/],
 ];
 
 export function realArtifactSection(): string {

@@ -1,0 +1,29 @@
+// The readers added for the HTTP-client debug batch (`wire-…`) on hostile input: the work grows linearly with the input
+// (counted operations, see test/hostile/work-meter.ts), and a megabyte of each trigger finishes.
+import { describe } from "vitest";
+import { itFinishes, itGrowsLinearly, MB, megabytesOf, type NamedText } from "../hostile/lib/hostile-tables";
+
+const UNITS: NamedText[] = [
+  ["printed cookie lists", "  'set-cookie': [ 'sid=Zx81kQpLmN0a; Path=/', 'csrf=Qw81kQpLmN0a' ],\n"],
+  ["cookie lists never closed", "'set-cookie': [ 'sid=Zx81kQpLmN0a', "],
+  ["elided cookie values", "'set-cookie': [Array], cookie: [Object], "],
+  ["request-id headers with a secret word", "x-auth0-requestid: 5f0c1e2d3a4b\n"],
+  ["cf progress lines", "Getting apps in org acme / space dev as jdoe...\n"],
+  ["cf-like lines without an org", "Saving the file as report...\n"],
+];
+
+describe("hostile input for the HTTP-client debug readers", () => {
+  itGrowsLinearly(UNITS);
+
+  const megabytes: NamedText[] = [
+    ...megabytesOf(UNITS),
+    ["one cookie list of a megabyte of strings", "'set-cookie': [ " + "'a', ".repeat(MB / 5)],
+    ["cookie list openings", "'set-cookie': [".repeat(MB / 15)],
+    ["cookie lists whose strings hold the header", "'set-cookie': [ '" + "set-cookie: [ ', '".repeat(MB / 18)],
+    ["a string never closed", "'set-cookie': [ '" + "a".repeat(MB)],
+    ["a line of dots", "Getting org as " + ".".repeat(MB)],
+    ["a long line ending as a cf line", "Getting org " + "a ".repeat(MB / 2) + " as jdoe..."],
+    ["many cf-like line ends", "Getting org as x...\n".repeat(MB / 20)],
+  ];
+  itFinishes(megabytes);
+});
