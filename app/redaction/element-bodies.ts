@@ -13,8 +13,13 @@ export interface ElementShape {
   endsAtNextStart?: boolean;
 }
 
+/** Whether a start tag closes itself (`<x:Slot name="a"/>`, `<Item />`): it has no body, and what follows is the next
+ *  element's, not its own. */
+const closesItself = (tag: string) => tag.slice(0, -1).trimEnd().endsWith("/");
+
 /** `text` with the body of each element `shape.start` finds replaced by what `rewrite(startTag)` makes of it; a start
- *  tag for which `rewrite` gives nothing is passed over. A body runs to its end (or the text's end, cut off). */
+ *  tag that closes itself, or for which `rewrite` gives nothing, is passed over. A body runs to its end (or the text's
+ *  end, cut off). */
 export function replaceElementBodies(
   text: string,
   shape: ElementShape,
@@ -26,6 +31,7 @@ export function replaceElementBodies(
   let pos = 0;
   start.lastIndex = 0;
   for (let m = start.exec(text); m; m = start.exec(text)) {
+    if (closesItself(m[0])) continue;
     const replace = rewrite(m);
     if (!replace) continue;
     const bodyStart = m.index + m[0].length;

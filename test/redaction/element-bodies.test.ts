@@ -18,6 +18,13 @@ describe("replaceElementBodies", () => {
     expect(out).toBe("<Item>skip</Item><Item>TAKE</Item>");
   });
 
+  it("passes over a self-closing start tag itself: its body is not the next element's", () => {
+    const shape = { start: /<(?:\w{1,9}:)?Item(?:\s[^<>]{0,99})?>/g, end: ITEM.end };
+    expect(replaceElementBodies('<Item a="1"/><Item b="2" /><p:Item>x</p:Item>', shape, upper)).toBe(
+      '<Item a="1"/><Item b="2" /><p:Item>X</p:Item>',
+    );
+  });
+
   it("runs a body never closed to the text's end, or to the next start tag when asked", () => {
     expect(replaceElementBodies("<Item>cut off", ITEM, upper)).toBe("<Item>CUT OFF");
     expect(replaceElementBodies("<Item>one<Item>two</Item>", { ...ITEM, endsAtNextStart: true }, upper)).toBe(

@@ -31,7 +31,9 @@ export function redactUsernameTokens(text: string, ctx: ItemContext): string {
   if (!text.includes("UsernameToken")) return text;
   // Tokens do not nest: a token's children end at the first end tag (any prefix) or, for a token never closed (a paste
   // cut off), at the next token's start or the text's end.
-  return replaceElementBodies(text, { start: TOKEN, end: TOKEN_END, endsAtNextStart: true }, (m) =>
-    m[0].endsWith("/>") ? undefined : (inner) => redactChildren(inner, ctx),
+  return replaceElementBodies(
+    text,
+    { start: TOKEN, end: TOKEN_END, endsAtNextStart: true },
+    () => (inner) => redactChildren(inner, ctx),
   );
 }
