@@ -18,7 +18,7 @@ describe("review rs18: XDS slots", () => {
 describe("review rs18: Windows built-in accounts outside Windows", () => {
   // `DWM-n`/`UMFD-n` are Windows session accounts written in capitals in Windows events; the shared check now spares
   // them in every reader and in any case, so a Linux login `dwm-7` in an sshd line survives (it went before).
-  it.fails("a lower-case dwm-7 in an sshd line is still a person's login", () => {
+  it("a lower-case dwm-7 in an sshd line is still a person's login", () => {
     expectRedacted(
       "Dec  7 10:00:01 host sshd[124]: Accepted password for dwm-7 from 10.0.0.2 port 22 ssh2",
       ["dwm-7"],
@@ -26,7 +26,7 @@ describe("review rs18: Windows built-in accounts outside Windows", () => {
     );
   });
 
-  it.fails("a login key holding umfd-4 in a JSON log is still a person's login", () => {
+  it("a login key holding umfd-4 in a JSON log is still a person's login", () => {
     expectRedacted('{"event":"login","login": "umfd-4","status":200}', ["umfd-4"], ['"status":200']);
   });
 });
