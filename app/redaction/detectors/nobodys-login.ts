@@ -110,8 +110,10 @@ const NOBODY = new Set([
   "input",
   "password",
   "email",
-  // Windows' own accounts in its event logs (`SYSTEM`, `LOCAL SERVICE` and `NETWORK SERVICE` are nobody's above)
+  // Windows' own accounts in its event logs (`SYSTEM` is `system` above; `DWM-1`, `UMFD-3` are below)
   "anonymous logon",
+  "local service",
+  "network service",
   // empty markers
   "-",
   "unset",
