@@ -1,7 +1,9 @@
-// Readers of XML elements that do not nest (a SAML attribute, a WS-Security UsernameToken, an ebRIM slot) each walk the
-// text the same way: find a start tag, find its end tag from there, rewrite what stands between. The end tags are
-// searched forward only (see forward-search.ts), so start tags never closed (a paste cut off, under any number of
-// prefixes) cost no second search: linear in the text, whatever the reader does with each body.
+// Readers of XML elements (a SAML attribute, a WS-Security UsernameToken, an ebRIM slot) each walk the text the same
+// way: find a start tag, find where its body ends from there, rewrite what stands between. What ends a body is the
+// reader's `end` pattern: the element's end tag, and whatever else closes it (the next element's start tag, when one
+// was never closed: a paste cut off, another prefix). The ends are searched forward only (see forward-search.ts), so
+// start tags never closed, under any number of prefixes, cost no second search: linear in the text, whatever the
+// reader does with each body.
 import { forwardSearch } from "./forward-search";
 
 export interface ElementShape {
@@ -9,12 +11,15 @@ export interface ElementShape {
   start: RegExp;
   /** What ends a body (global): its end tag, and whatever else closes it (the next element's start tag). */
   end: RegExp;
-  /** Whether a body also ends at the next start tag `start` finds, read or not (elements never closed). */
-  endsAtNextStart?: boolean;
 }
 
+/** Whether a start tag closes itself (`<x:Slot name="a"/>`, `<Item />`): it has no body, and what follows is the next
+ *  element's, not its own. */
+const closesItself = (tag: string) => tag.slice(0, -1).trimEnd().endsWith("/");
+
 /** `text` with the body of each element `shape.start` finds replaced by what `rewrite(startTag)` makes of it; a start
- *  tag for which `rewrite` gives nothing is passed over. A body runs to its end (or the text's end, cut off). */
+ *  tag that closes itself, or for which `rewrite` gives nothing, is passed over. A body runs to its end (or the text's
+ *  end, cut off). */
 export function replaceElementBodies(
   text: string,
   shape: ElementShape,
@@ -26,16 +31,12 @@ export function replaceElementBodies(
   let pos = 0;
   start.lastIndex = 0;
   for (let m = start.exec(text); m; m = start.exec(text)) {
+    if (closesItself(m[0])) continue;
     const replace = rewrite(m);
     if (!replace) continue;
     const bodyStart = m.index + m[0].length;
     const close = closeAt(bodyStart);
-    let end = close < 0 ? text.length : close;
-    if (shape.endsAtNextStart) {
-      start.lastIndex = bodyStart;
-      const next = start.exec(text)?.index ?? text.length;
-      if (next < end) end = next;
-    }
+    const end = close < 0 ? text.length : close;
     out += text.slice(pos, bodyStart) + replace(text.slice(bodyStart, end));
     pos = end;
     start.lastIndex = end;

@@ -162,7 +162,8 @@ function redactSlotValue(slot: string, v: string, ctx: ItemContext): string {
 
 function redactSlots(text: string, ctx: ItemContext): string {
   if (!text.includes("Slot")) return text;
-  // Slots do not nest: a slot's values end at the first slot end tag (any prefix), or the text's end when it was cut off.
+  // Slots do not nest: a slot's values end at the first slot end tag (any prefix), or the text's end when it was cut
+  // off; a self-closing slot has none.
   return replaceElementBodies(text, { start: SLOT, end: SLOT_END }, (m) => {
     const name = m[2].trim();
     const known = name === "sourcePatientInfo" || CX_SLOTS.has(name) || XCN_SLOTS.has(name) || OTHER_SLOTS.has(name);

@@ -110,8 +110,10 @@ const NOBODY = new Set([
   "input",
   "password",
   "email",
-  // Windows' own accounts in its event logs (`SYSTEM`, `LOCAL SERVICE` and `NETWORK SERVICE` are nobody's above)
+  // Windows' own accounts in its event logs (`SYSTEM` is `system` above; `DWM-1`, `UMFD-3` are below)
   "anonymous logon",
+  "local service",
+  "network service",
   // empty markers
   "-",
   "unset",
@@ -128,8 +130,9 @@ const ROLE_WORD =
 /** A name an application goes by (`myapp`, `orders-api`, `fhir-svc`). */
 /** systemd's accounts (`systemd-timesync`, `systemd-resolve`) and the `_`-prefixed ones of Debian and macOS (`_apt`). */
 const SYSTEM_DAEMON = /^(?:systemd-[a-z-]{1,32}|_[a-z][a-z0-9_-]{0,31})$/;
-/** Windows' per-session accounts: the Desktop Window Manager's and the font driver host's (`DWM-1`, `UMFD-3`). */
-const WINDOWS_SESSION_ACCOUNT = /^(?:DWM|UMFD)-\d{1,4}$/i;
+/** Windows' per-session accounts: the Desktop Window Manager's and the font driver host's (`DWM-1`, `UMFD-3`), in
+ *  capitals as Windows writes them; a lower-case `dwm-7` in an sshd line or a JSON login is someone's Linux login. */
+const WINDOWS_SESSION_ACCOUNT = /^(?:DWM|UMFD)-\d{1,4}$/;
 const APP_SUFFIX = /(?:app|api|svc|service|server|bot)$/i;
 /** What an ID reads like: digits, hex with a digit, a UUID or a part of one. */
 const ID_LIKE = /^(?:\d+|(?=[0-9a-f-]*\d)[0-9a-f]+(?:-[0-9a-f]+)*)$/i;

@@ -79,9 +79,8 @@ const inSaml = (text: string) =>
 
 function redactAttributes(text: string, ctx: ItemContext): string {
   if (!text.includes("AttributeValue") || !inSaml(text)) return text;
+  // A self-closing attribute (`<saml:Attribute Name="givenName"/>`) has no values: the walker passes over it.
   return replaceElementBodies(text, { start: ATTRIBUTE, end: INNER_END }, (m) => {
-    // A self-closing attribute (`<saml:Attribute Name="givenName"/>`) has no values.
-    if (m[2].trimEnd().endsWith("/")) return undefined;
     const type = samlAttributeType(m[2]);
     return type ? (inner) => replaceValues(inner, type, ctx) : undefined;
   });

@@ -50,7 +50,8 @@ function domainOf(text: string, prefix: string, from: number): string | null {
   return m ? m[1].trim() : null;
 }
 
-/** A person's login: not a machine account (`APP01$`), a built-in one (nobody's: `SYSTEM`, `DWM-1`), or a service authority's identity. */
+/** A person's login: not a machine account (`APP01$`), a built-in one (nobody's: `SYSTEM`, `DWM-1`), or a service
+ *  authority's identity. */
 function isPersonsLogin(value: string, domain: string | null): boolean {
   if (!value || value.endsWith("$") || isNobodysLogin(value)) return false;
   return !(domain && SERVICE_AUTHORITY.test(domain));

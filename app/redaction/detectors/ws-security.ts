@@ -9,7 +9,8 @@ import { replaceElementBodies } from "../element-bodies";
 import { hasSentinel } from "../placeholders";
 
 const TOKEN = /<((?:[A-Za-z_][\w.-]{0,40}:)?)UsernameToken(?:\s[^<>]{0,2000})?>/g;
-const TOKEN_END = /<\/(?:[A-Za-z_][\w.-]{0,40}:)?UsernameToken\b/g;
+/** Where a token's children end: its end tag or, for a token never closed (a paste cut off), the next token's start. */
+const TOKEN_END = /<\/?(?:[A-Za-z_][\w.-]{0,40}:)?UsernameToken\b/g;
 /** A child's text, plain or in a CDATA section (WCF and some SoapUI projects write the password so). */
 const CHILD =
   /<((?:[A-Za-z_][\w.-]{0,40}:)?)(Username|Password|Nonce)(?:\s[^<>]{0,1000})?>(?:<!\[CDATA\[([^\]<]{1,4096})\]\]>|([^<]{1,4096}))<\/\1\2\s*>/g;
@@ -29,9 +30,7 @@ function redactChildren(inner: string, ctx: ItemContext): string {
 
 export function redactUsernameTokens(text: string, ctx: ItemContext): string {
   if (!text.includes("UsernameToken")) return text;
-  // Tokens do not nest: a token's children end at the first end tag (any prefix) or, for a token never closed (a paste
-  // cut off), at the next token's start or the text's end.
-  return replaceElementBodies(text, { start: TOKEN, end: TOKEN_END, endsAtNextStart: true }, (m) =>
-    m[0].endsWith("/>") ? undefined : (inner) => redactChildren(inner, ctx),
-  );
+  // Tokens do not nest: a token's children end at the first end tag (any prefix), the next token's start or the
+  // text's end.
+  return replaceElementBodies(text, { start: TOKEN, end: TOKEN_END }, () => (inner) => redactChildren(inner, ctx));
 }
