@@ -33,6 +33,13 @@ function valueEnd(text: string, start: number): number {
   return Math.min(i, text.length);
 }
 
+/** Whether an RDN value names a person. AD escapes the comma of its `Last, First` spelling (`CN=Kleinsample\\, Diego`):
+ *  the value is judged unescaped. */
+function namesAPerson(value: string): boolean {
+  const plain = value.replace(/\\(.)/g, "$1");
+  return plain.includes(" ") && !DIRECTORY_OBJECT_WORD.test(plain) && readsAsPersonsName(plain);
+}
+
 export function findDistinguishedNamePersons(text: string, out: PhiSpan[]): void {
   CN.lastIndex = 0;
   for (let m = CN.exec(text); m; m = CN.exec(text)) {
@@ -42,7 +49,7 @@ export function findDistinguishedNamePersons(text: string, out: PhiSpan[]): void
     if (!NEXT_RDN.test(text.slice(end, end + 6))) continue;
     const raw = text.slice(start, end);
     const value = raw.trim();
-    if (!value.includes(" ") || DIRECTORY_OBJECT_WORD.test(value) || !readsAsPersonsName(value)) continue;
+    if (!namesAPerson(value)) continue;
     const lead = raw.length - raw.trimStart().length;
     out.push({ start: start + lead, end: start + lead + value.length, type: "name" });
   }
