@@ -10,7 +10,7 @@ describe("distinguished names", () => {
     kept(out, "OU=Users,DC=corp,DC=local");
   });
 
-  it.fails("a `cn=` earlier on the line does not hide a person's DN after it", () => {
+  it("a `cn=` earlier on the line does not hide a person's DN after it", () => {
     const out = redact("Bind failed: user cn=jdoe not found; tried cn=Diego Kleinsample,ou=People,dc=example,dc=com");
     gone(out, "Diego Kleinsample");
     kept(out, "ou=People,dc=example,dc=com");

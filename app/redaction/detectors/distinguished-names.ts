@@ -45,12 +45,13 @@ export function findDistinguishedNamePersons(text: string, out: PhiSpan[]): void
   for (let m = CN.exec(text); m; m = CN.exec(text)) {
     const start = m.index + m[0].length;
     const end = valueEnd(text, start);
-    CN.lastIndex = Math.max(CN.lastIndex, end);
     if (!NEXT_RDN.test(text.slice(end, end + 6))) continue;
     const raw = text.slice(start, end);
     const value = raw.trim();
     if (!namesAPerson(value)) continue;
     const lead = raw.length - raw.trimStart().length;
     out.push({ start: start + lead, end: start + lead + value.length, type: "name" });
+    // A taken value is skipped whole; a rejected one is scanned on from its `cn=`: a later `cn=` starts its own DN.
+    CN.lastIndex = Math.max(CN.lastIndex, end);
   }
 }
