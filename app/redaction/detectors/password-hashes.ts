@@ -1,10 +1,11 @@
 // A stored password's hash, written the way password stores write it, wherever it stands (an IdP's user import, a
 // database row, an LDIF line, a log): the modular crypt format (`$2a$10$…` bcrypt, `$6$salt$…` sha512-crypt,
-// `$argon2id$v=19$m=…$salt$hash`, `$pbkdf2-sha256$27500$salt$hash` as passlib and ZITADEL write it, `$scrypt$…`) and
-// LDAP's scheme prefix (`{SSHA}…`, `{CRYPT}$6$…`, `{PBKDF2-SHA256}…`). A hash is a credential: it can be cracked
-// offline. A scheme named by its algorithm (`$pbkdf2-sha256$`, `$argon2id$`, `{SSHA}`) stays before the placeholder,
-// telling which algorithm a store uses; a numbered one (`$2a$`, `$6$`) says little and goes with the rest. Each
-// pattern starts with a literal `$` or `{` and reads a bounded run of one character class: linear in the text.
+// `$argon2id$v=19$m=…$salt$hash`, `$pbkdf2-sha256$27500$salt$hash` as passlib and ZITADEL write it, `$scrypt$…`),
+// LDAP's scheme prefix (`{SSHA}…`, `{CRYPT}$6$…`, `{PBKDF2-SHA256}…`), phpass (`$P$…` WordPress, `$H$…` phpBB) and
+// Django's `pbkdf2_sha256$…`. A hash is a credential: it can be cracked offline. A scheme named by its algorithm
+// (`$pbkdf2-sha256$`, `$argon2id$`, `{SSHA}`) stays before the placeholder, telling which algorithm a store uses; a
+// numbered one (`$2a$`, `$6$`) says little and goes with the rest. Each pattern starts with a literal scheme and reads
+// bounded runs of one character class: linear in the text.
 import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
 
@@ -14,6 +15,12 @@ import { isSentinelOnly } from "../placeholders";
  *  Each segment stops at a `$`, so a start is read one way only. */
 const MODULAR_CRYPT =
   /(?<![\w$])\$(?:2[abxy]?|1|5|6|7|y|gy|sha1|md5|argon2(?:id|i|d)|pbkdf2(?:-sha(?:1|256|512))?|scrypt|bcrypt(?:-sha256)?)\$((?:[A-Za-z0-9./+=,-]{1,80}\$){1,4}[A-Za-z0-9./+=]{16,400})(?![\w./+=$-])/g;
+/** phpass, as WordPress (`$P$`) and phpBB (`$H$`) store it: a count character, an 8-character salt and a 22-character
+ *  hash, with no `$` between them. */
+const PHPASS = /(?<![\w$])\$[PH]\$([./0-9A-Za-z]{31})(?![\w./$-])/g;
+/** Django's `algorithm$…`: `pbkdf2_sha256$260000$salt$hash`, `sha1$salt$hex`, `argon2$argon2id$v=19$…$salt$hash`. */
+const DJANGO =
+  /(?<![\w$-])(?:pbkdf2_sha(?:1|256)|sha1|md5|argon2|scrypt)\$((?:[A-Za-z0-9./+=,-]{1,80}\$){1,4}[A-Za-z0-9./+=]{16,400})(?![\w./+=$-])/g;
 /** LDAP's `{SCHEME}value` (RFC 2307 and OpenLDAP's modules). */
 const LDAP_SCHEME =
   /\{(?:SSHA(?:256|384|512)?|SHA(?:256|384|512)?|SMD5|MD5|CRYPT|PBKDF2(?:-SHA(?:1|256|512))?|ARGON2|BCRYPT|CLEARTEXT)\}([A-Za-z0-9./+=$,-]{8,400})/gi;
@@ -43,7 +50,9 @@ function replaceGroup(text: string, pattern: RegExp, ctx: ItemContext): string {
 
 export function redactPasswordHashes(text: string, ctx: ItemContext): string {
   if (!passwordHashCue(text)) return text;
-  let out = text.includes("$") ? replaceGroup(text, MODULAR_CRYPT, ctx) : text;
+  let out = text;
+  if (out.includes("$"))
+    out = replaceGroup(replaceGroup(replaceGroup(out, MODULAR_CRYPT, ctx), PHPASS, ctx), DJANGO, ctx);
   if (out.includes("{")) out = replaceGroup(out, LDAP_SCHEME, ctx);
   return out;
 }
