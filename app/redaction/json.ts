@@ -345,7 +345,8 @@ const same = (before: JNode, after: JNode): JNode =>
 
 /** The info for an object's own members: a resourceType starts a new resource context. */
 function enterObject(node: JObject, info: Info, ctx: ItemContext): Info {
-  const rt = objGetString(node, "resourceType");
+  // SCIM writes its own `meta.resourceType` ("User", "Group"); a FHIR resource's `meta` never holds one.
+  const rt = info.key === "meta" ? undefined : objGetString(node, "resourceType");
   if (!rt || !/^[A-Z][A-Za-z]+$/.test(rt)) {
     // A HAR request: its queryString pairs are judged with the resource type of its URL.
     const url = objHas(node, "method") ? objGetString(node, "url") : undefined;
