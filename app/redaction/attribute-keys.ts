@@ -30,3 +30,17 @@ export function endUserType(value: string): "name" | "user_name" | null {
 
 /** An end-user key (`enduser.id`, `usr.id`, `user.name`, …), any case. */
 export const isEndUserKey = (key: string): boolean => END_USER_KEYS.has(key.toLowerCase());
+
+/** Pair names that say the value is a person's name: a FHIR search parameter's (Postman's `url.query`, a FHIR
+ *  Parameters resource). */
+const NAME_PAIR_NAMES = new Set(["given", "family"]);
+/** Pair names that hold an end user's display name or login: an IdP attribute's `name` (Cognito's full name), a
+ *  request's `username` / `user` / `login`. */
+const END_USER_PAIR_NAMES = new Set(["name", "username", "user", "login"]);
+
+/** The person a `{name, value}` pair's name says its value is (`custom:` prefix aside): "name", "user_name" or null. */
+export function personalPairType(name: string, value: string): "name" | "user_name" | null {
+  const key = name.toLowerCase().replace(/^custom:/, "");
+  if (NAME_PAIR_NAMES.has(key)) return value.trim() ? "name" : null;
+  return END_USER_PAIR_NAMES.has(key) ? endUserType(value) : null;
+}

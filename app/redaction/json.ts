@@ -61,7 +61,7 @@ import { homePathCue } from "./detectors/phi-cues";
 import { readsAsPersonsName } from "./display-names";
 import { RedactionError } from "./errors";
 import { isNobodysLogin, isPersonsLogin, isPersonsLoginUnder } from "./detectors/nobodys-login";
-import { endUserType, isEndUserKey, personalAttributeType } from "./attribute-keys";
+import { endUserType, isEndUserKey, personalAttributeType, personalPairType } from "./attribute-keys";
 import { isContactNumber, isPhoneValue } from "./detectors/phi-phones";
 import { gravatarCue, gravatarHashes } from "./detectors/phi-gravatar";
 import { namesAppOrStatus } from "./display-names";
@@ -345,7 +345,8 @@ const same = (before: JNode, after: JNode): JNode =>
 
 /** The info for an object's own members: a resourceType starts a new resource context. */
 function enterObject(node: JObject, info: Info, ctx: ItemContext): Info {
-  const rt = objGetString(node, "resourceType");
+  // SCIM writes its own `meta.resourceType` ("User", "Group"); a FHIR resource's `meta` never holds one.
+  const rt = info.key === "meta" ? undefined : objGetString(node, "resourceType");
   if (!rt || !/^[A-Z][A-Za-z]+$/.test(rt)) {
     // A HAR request: its queryString pairs are judged with the resource type of its URL.
     const url = objHas(node, "method") ? objGetString(node, "url") : undefined;
@@ -520,7 +521,11 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   if (parent && key === "value" && holder && HAR_PAIR_ARRAYS.has(holder) && isString) {
     const name = objGetString(parent, "name");
     if (name !== undefined) {
-      if (holder === "headers") return str(redactHeaderValue(name, v, ctx, (x) => sweepValue(x, ctx)));
+      if (holder === "headers") {
+        // A header no standard names but a service sends (`username: jdoe42`): judged as any pair of that name.
+        const personal = personalPairType(name, v);
+        return str(personal ? ctx.phi(v, personal) : redactHeaderValue(name, v, ctx, (x) => sweepValue(x, ctx)));
+      }
       if (holder === "cookies") return str(ctx.secret(v, "cookie"));
       const pair = `${encodeURIComponent(name)}=${v}`;
       const out = redactParams(pair, ctx, { codeIsSecret: true, resourceType: info.requestResourceType }, (x) =>
@@ -550,7 +555,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     if (name !== undefined) {
       const byName = secretByKey(name, v, ctx);
       if (byName !== null) return str(byName);
-      const personal = personalAttributeType(name, v);
+      const personal = personalAttributeType(name, v) ?? personalPairType(name, v);
       if (personal) return str(ctx.phi(v, personal));
       // Otherwise the value is read as if the pair's name were its key: Cognito's `{"Name": "phone_number", "Value":
       // "+0111…"}`, AWS's `{"Key": "email", …}`, a FHIR Parameters `{"name": "family_name", "valueString": …}`.

@@ -37,10 +37,11 @@ const PERSON_ATTRIBUTES = new Map<string, string>([
     "uid username userprincipalname upn samaccountname windowsaccountname edupersonprincipalname login",
   ),
   ...group("phone", "mobile mobilephone telephonenumber phone phonenumber homephone cellphone"),
-  // Places smaller than a state: SPID's domicile and birth place, Entra's `…/claims/locality`, LDAP's `l`.
+  // Places smaller than a state: SPID's domicile and birth place, Entra's `…/claims/locality`, LDAP's `l`, an RFC 4517
+  // postal address (`homePostalAddress: 12 Main St$Springfield`, `$` a line break) whole.
   ...group(
     "address",
-    "address streetaddress street postaladdress homeaddress postalcode zip zipcode locality city county " +
+    "address streetaddress street postaladdress homepostaladdress homeaddress postalcode zip zipcode l locality city county " +
       "domicilestreetaddress domicilepostalcode domicilemunicipality domicileprovince placeofbirth countyofbirth",
   ),
   ...group("birth_date", "dateofbirth birthdate dob"),

@@ -5,6 +5,7 @@
 // follows it (`,OU=`, `,dc=`), so `cn=` in prose or a query string is not taken for a DN. Each `cn=` is read for at
 // most MAX_VALUE characters: linear in the text.
 import { readsAsPersonsName } from "../display-names";
+import { GIVEN_NAMES, SURNAMES } from "./free-text-phi-names";
 import type { PhiSpan } from "./phi-span";
 
 const CN = /(?<![A-Za-z0-9_-])cn=/gi;
@@ -33,17 +34,37 @@ function valueEnd(text: string, start: number): number {
   return Math.min(i, text.length);
 }
 
+/** Whether a name's words stand where a person's known names stand: a given name first or a surname last (`Barbara
+ *  Jensen`), or AD's `Last First` (`Tanaka Hiroshi`). A service's or a product's two words (`Microsoft Exchange`,
+ *  `Key Vault`, `Jenkins Build`) have neither. `Last, First` is read turned round. */
+function hasKnownNames(name: string): boolean {
+  const comma = name.indexOf(",");
+  const ordered = comma < 0 ? name : `${name.slice(comma + 1)} ${name.slice(0, comma)}`;
+  const words = ordered.toLowerCase().split(/\s+/).filter(Boolean);
+  const first = words[0] ?? "";
+  const last = words[words.length - 1] ?? "";
+  return GIVEN_NAMES.has(first) || SURNAMES.has(last) || (SURNAMES.has(first) && GIVEN_NAMES.has(last));
+}
+
+/** Whether an RDN value names a person. AD escapes the comma of its `Last, First` spelling (`CN=Kleinsample\\, Diego`):
+ *  the value is judged unescaped. */
+function namesAPerson(value: string): boolean {
+  const plain = value.replace(/\\(.)/g, "$1");
+  return plain.includes(" ") && !DIRECTORY_OBJECT_WORD.test(plain) && readsAsPersonsName(plain) && hasKnownNames(plain);
+}
+
 export function findDistinguishedNamePersons(text: string, out: PhiSpan[]): void {
   CN.lastIndex = 0;
   for (let m = CN.exec(text); m; m = CN.exec(text)) {
     const start = m.index + m[0].length;
     const end = valueEnd(text, start);
-    CN.lastIndex = Math.max(CN.lastIndex, end);
     if (!NEXT_RDN.test(text.slice(end, end + 6))) continue;
     const raw = text.slice(start, end);
     const value = raw.trim();
-    if (!value.includes(" ") || DIRECTORY_OBJECT_WORD.test(value) || !readsAsPersonsName(value)) continue;
+    if (!namesAPerson(value)) continue;
     const lead = raw.length - raw.trimStart().length;
     out.push({ start: start + lead, end: start + lead + value.length, type: "name" });
+    // A taken value is skipped whole; a rejected one is scanned on from its `cn=`: a later `cn=` starts its own DN.
+    CN.lastIndex = Math.max(CN.lastIndex, end);
   }
 }
