@@ -501,6 +501,13 @@ function childOf(key: string, info: Info, holder: JObject): Info {
   return child;
 }
 
+/** A pair's name as a key (`custom:given_name` → `given_name`, Cognito's custom attributes), or undefined when it is
+ *  no key's name (a sentence, a URL) or names a value itself (`value`, which would read the pair again). */
+function pairNameAsKey(name: string): string | undefined {
+  const key = name.startsWith("custom:") ? name.slice(7) : name;
+  return /^[A-Za-z][\w.-]{0,63}$/.test(key) && !/^value/i.test(key) ? key : undefined;
+}
+
 function scalar(value: JNode, key: string, parent: JObject | undefined, info: Info, ctx: ItemContext): JNode {
   if (value.t !== "s" && value.t !== "r") return value;
   const isString = value.t === "s";
@@ -525,8 +532,12 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
 
   // {key|name, value} pairs (Postman and Insomnia exports and environments, FHIR Parameters, config lists): the value
   // is judged by its sibling name, as if that name were its key.
-  if (parent && isString && (key === "value" || /^value[A-Z]/.test(key))) {
-    const name = objGetString(parent, "key") ?? objGetString(parent, "name");
+  if (parent && isString && (key === "value" || key === "Value" || /^value[A-Z]/.test(key))) {
+    const name =
+      objGetString(parent, "key") ??
+      objGetString(parent, "name") ??
+      objGetString(parent, "Key") ??
+      objGetString(parent, "Name");
     // A pair of an auth block (`auth.awsv4[]`, `auth.oauth2[]`): a credential's name decides alone. A Postman
     // variable marked secret (`"type": "secret"`) is one whatever its name.
     const authType = name !== undefined && holder && info.parentKey === "auth" ? authFieldType(name, holder, v) : null;
@@ -541,6 +552,10 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
       if (byName !== null) return str(byName);
       const personal = personalAttributeType(name, v);
       if (personal) return str(ctx.phi(v, personal));
+      // Otherwise the value is read as if the pair's name were its key: Cognito's `{"Name": "phone_number", "Value":
+      // "+0111…"}`, AWS's `{"Key": "email", …}`, a FHIR Parameters `{"name": "family_name", "valueString": …}`.
+      const asKey = pairNameAsKey(name);
+      if (asKey !== undefined) return scalar(value, asKey, parent, info, ctx);
     }
   }
 
@@ -1066,10 +1081,13 @@ function repeatsEmailLocalPart(parent: JObject, value: string): boolean {
     return at === lower.length && email.slice(0, at).toLowerCase() === lower && email.indexOf(".", at) > at;
   });
 }
-/** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them is the patient's.
- *  A gender does with more (gendered-records.ts). */
+/** Keys that make an object a patient's record (a logged API answer): a `name` beside one of them, or beside a birth
+ *  date under any spelling a person's claims know (`dateOfBirth`, `date_of_birth`: an event's payload), is the
+ *  patient's. A gender does with more (gendered-records.ts). */
 const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
-const inPatientRecord = (parent: JObject) => PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k));
+const BIRTH_DATE_KEYS = Object.keys(OIDC_PERSON_KEYS).filter((k) => OIDC_PERSON_KEYS[k] === "birth_date");
+const inPatientRecord = (parent: JObject) =>
+  PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k)) || BIRTH_DATE_KEYS.some((k) => objHasLower(parent, k));
 /** Keys only a payment card holds (its security code, number, expiry month or year), written in any gateway's style
  *  (`exp_month`, `expMonth`, Adyen's `expiryMonth`), compared without `_`/`-` and case: a `name` beside one of them is
  *  the card holder's. A token's, a key's or an app's `expiry` or `expiration_date` is no card's. */

@@ -274,7 +274,11 @@ function readFieldEquals(text: string, found: PrintedPair[]) {
     // The string itself (Python quotes with '), or one wrapped (`Just "…"`, a newtype's constructor and its field).
     const at = m.index + m[0].length;
     const w = text[at] === '"' || text[at] === "'" ? { start: at + 1 } : recordString(text, at);
-    if (!w) continue;
+    if (!w) {
+      const bare = bareScalarEnd(text, at);
+      if (bare > at) push(found, m[1], text, at, bare);
+      continue;
+    }
     const open = w.start - 1;
     const close = quotedEnd(text, open);
     if (close < 0) continue;
@@ -282,6 +286,18 @@ function readFieldEquals(text: string, found: PrintedPair[]) {
     FIELD_EQUALS.lastIndex = close + 1;
   }
 }
+
+/** Java's and Kotlin's toString print a date or a number without quotes (`Patient{name='…', dateOfBirth=1983-08-15}`,
+ *  `Member(id=4711, born=1983-08-15)`): such a value, up to the `,` `}` or `)` after it, joins its object, so a birth
+ *  date or a record number tells the object is a person's. Any other bare word is code's (a variable), not a value.
+ *  Returns the value's end, or `at` when there is none. Reads at most 40 characters. */
+function bareScalarEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at <= 40 && !",})\n".includes(text[end])) end++;
+  return end - at <= 40 && BARE_SCALAR.test(text.slice(at, end)) ? end : at;
+}
+const BARE_SCALAR =
+  /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{3,20})$/;
 
 function readRStr(text: string, found: PrintedPair[]) {
   R_STR.lastIndex = 0;

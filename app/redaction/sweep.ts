@@ -46,6 +46,8 @@ import { redactTableSecrets } from "./detectors/table-cells";
 import { ALL_CUES, CUE, scanCues } from "./sweep-cues";
 import { redactFreeText } from "./free-text";
 import { redactStompFrames } from "./stomp-frames";
+import { redactLdapToolPasswords } from "./detectors/ldap-tool-passwords";
+import { redactPasswordHashes } from "./detectors/password-hashes";
 
 export interface SweepOptions {
   /** Also look for personal data in prose (log lines, notes, free-text JSON strings). */
@@ -162,6 +164,10 @@ function sweepSecretsNoUrls(text: string, ctx: ItemContext, cues = scanCues(text
   // A scheme, a blank, a credential of 8+ token characters.
   if (chars & CUE.blank && run >= 8) out = redactAuthSchemes(out, ctx);
   if (all(chars, CUE.dash | CUE.colon)) out = redactCurlUserInText(out, ctx);
+  // `ldapsearch … -w secret`: the LDAP tools' bind password.
+  if (chars & CUE.dash) out = redactLdapToolPasswords(out, ctx);
+  // A stored password's hash (`$2a$10$…`, `$pbkdf2-sha256$…`, `{SSHA}…`).
+  out = redactPasswordHashes(out, ctx);
   // A key, then `:`, `=`, `,` — or a flag (-key) then a blank.
   if (chars & (CUE.colon | CUE.equals | CUE.comma) || all(chars, CUE.dash | CUE.blank)) out = redactKeyValues(out, ctx);
   if (chars & (CUE.colon | CUE.equals)) out = redactNamedValues(out, ctx);

@@ -2,7 +2,7 @@
 // sudo's record (`jdoe : TTY=pts/0 ; PWD=… ; USER=root ; COMMAND=…`, a refusal `jdoe : 3 incorrect password attempts
 // ; …`), sshd's (`Accepted password for jdoe from …`, `Invalid user jdoe from …`, `Connection closed by
 // authenticating user jdoe …`), PAM's (`session opened for user jdoe(uid=1001)`, `… rhost=…  user=jdoe`), logind's
-// (`New session 81 of user jdoe.`), su's (`(to root) jdoe on pts/0`) and Linux audit's (`acct="jdoe"`, hex-encoded
+// (`New session 81 of user jdoe.`), su's (`(to root) jdoe on pts/0`), nslcd's (`<authc="jdoe">`) and Linux audit's (`acct="jdoe"`, hex-encoded
 // `acct=6A646F65`, the enriched `AUID="jdoe"`). The person who signed in goes; the process, pid, method, port,
 // terminal, command and result stay, and a system or build account (`root`, `ubuntu`, `www-data`) is nobody's.
 import { each, type PhiSpan } from "./phi-span";
@@ -47,6 +47,14 @@ const PHRASES: RegExp[] = [
     String.raw`\b(?:Invalid verification code|Accepted google_authenticator) for (?<a>${LOGIN})(?![\w$-])`,
     "dg",
   ),
+  // nss-pam-ldapd's nslcd: a request's prefix (`[8b4567] <authc="jdoe">`) and its PAM call
+  // (`nslcd_pam_authc("jdoe","openvpn","***")`); pamtester's `pamtester openvpn jdoe authenticate`.
+  new RegExp(String.raw`\] <(?:authc|authz|passwd|sess_o|sess_c|usermod)="(?<a>${LOGIN})">`, "dg"),
+  new RegExp(String.raw`\bnslcd_pam_[a-z_]{4,8}\("(?<a>${LOGIN})"`, "dg"),
+  new RegExp(
+    String.raw`\bpamtester (?:-v )?[\w.-]{1,40} (?<a>${LOGIN}) (?=authenticate|acct_mgmt|open_session|close_session|chauthtok|setcred)`,
+    "dg",
+  ),
   // su: `(to root) jdoe on pts/0`, `FAILED SU (to root) jdoe on pts/0`.
   new RegExp(String.raw`\(to (?<b>${LOGIN})\) (?<a>${LOGIN}) on `, "dg"),
 ];
@@ -80,7 +88,9 @@ export function authLogCue(text: string): boolean {
     text.includes(" for ") ||
     text.includes("(to ") ||
     text.includes("acct=") ||
-    text.includes("UID=")
+    text.includes("UID=") ||
+    text.includes("nslcd") ||
+    text.includes("pamtester")
   );
 }
 

@@ -206,9 +206,10 @@ function signatureList(text: string, start: number, end: number): { value: strin
 export const KEY_ANCHOR =
   /token|secret|passw|pwd|key|assertion|verifier|saml|session|sig|otp|salt|credential|pass|auth|sonar|bundle_|(?:verification|mfa|2fa|two[_-]?factor|one[_-]?time|sms|email|security|login)[_-]?(?:code|pin)/gi;
 const KEY_CHAR = /[A-Za-z0-9_.$@-]/;
-/** What follows a key: optional closing quote (JSON-escaped too), the separator (=, :, :=, ::=, ?=, +=, =>, and the
- *  comma between two quoted arguments: GetEnv("api_token", "…")), optional opening quote. */
-const AFTER_KEY = /(\\{0,3}["']?)[ \t]{0,8}(:{1,3}=|\?=|\+=|=>|={2,3}|!==?|[:=,])[ \t]{0,8}(\\{0,3}["']?)/y;
+/** What follows a key: optional closing quote (JSON-escaped too), the separator (=, :, :=, ::=, ?=, +=, =>, LDIF's
+ *  `::` before a base64 value, and the comma between two quoted arguments: GetEnv("api_token", "…")), optional
+ *  opening quote. */
+const AFTER_KEY = /(\\{0,3}["']?)[ \t]{0,8}(:{1,3}=|\?=|\+=|=>|={2,3}|!==?|::(?=[ \t])|[:=,])[ \t]{0,8}(\\{0,3}["']?)/y;
 /** A command-line flag and its value: --token hf_…, -ClientSecret '…'. */
 const AFTER_FLAG = /[ \t]{1,8}(\\{0,3}["']?)/y;
 

@@ -32,6 +32,8 @@ import { findProcessStartUsers } from "./process-start-users";
 import { cfCliCue, findCfCliUsers } from "./cf-cli-users";
 import { authLogCue, findAuthLogLogins } from "./auth-log-logins";
 import { findWindowsEventUsers, windowsEventCue } from "./windows-event-users";
+import { distinguishedNameCue, findDistinguishedNamePersons } from "./distinguished-names";
+import { findLdifValues, ldifCue } from "./ldif-records";
 import { findStructuredDataLogins, structuredDataCue } from "./syslog-structured-data";
 import { findGravatarHashes, gravatarCue } from "./phi-gravatar";
 import { CUE, homePathCue, lowerCaseAddressCue, lowerCaseLoginCue, lowerCaseNameCue, phiCues } from "./phi-cues";
@@ -114,6 +116,10 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findAuthLogLogins, cued: (_c, t) => authLogCue(t) },
   // The account a Windows Security event names (`<Data Name="TargetUserName">`).
   { find: findWindowsEventUsers, cued: (_c, t) => windowsEventCue(t) },
+  // A person's common name in an LDAP distinguished name (`CN=Chew David,OU=Sales,DC=…`).
+  { find: findDistinguishedNamePersons, cued: (c, t) => (c & CUE.capital) !== 0 && distinguishedNameCue(t) },
+  // LDIF records (`dn:` … blank line): a person's attributes, base64 or folded.
+  { find: findLdifValues, cued: (c, t) => (c & CUE.colon) !== 0 && ldifCue(t) },
   // A login in RFC 5424 syslog's structured data (`[auth@32473 user="…"]`).
   { find: findStructuredDataLogins, cued: (_c, t) => structuredDataCue(t) },
 ];

@@ -1,5 +1,6 @@
 // E-mail addresses in free text, anchored on each "@".
 import type { PhiSpan } from "./phi-span";
+import { namesNoMailbox } from "./at-sign-names";
 
 const EMAIL_DOMAIN = /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
 const isLocalChar = (c: number) =>
@@ -30,7 +31,8 @@ export function findEmails(text: string, out: PhiSpan[]) {
     EMAIL_DOMAIN.lastIndex = at + 1;
     const m = start < at ? EMAIL_DOMAIN.exec(text) : null;
     const end = m ? m.index + m[0].length : start < at ? keyedShortEnd(text, start, at) : -1;
-    if (end > 0) {
+    if (end > 0 && namesNoMailbox(text.slice(start, at), text.slice(at + 1, end))) at = text.indexOf("@", end);
+    else if (end > 0) {
       out.push({ start, end, type: "email" });
       at = text.indexOf("@", end);
     } else at = text.indexOf("@", at + 1);

@@ -197,6 +197,35 @@ function isRandomSegment(seg: string): boolean {
 const decodesToJson = (seg: string) =>
   seg.startsWith("eyJ") || (decodeBase64Text(seg) ?? "").trimStart().startsWith("{");
 
+/** A password a program already masked when it printed the URL (Celery's and kombu's `amqp://guest:**@…`, `xxxx`). */
+const MASKED_PASSWORD = /^(?:\*{2,}|[xX]{3,}|•{2,})$/;
+
+/**
+ * A URL's `login:password` (a broker's `amqp://`, a database's `postgres://`): replaced whole, and a person's login in
+ * it is recorded too, so it goes where else the ticket names it (the vhost of `amqp://jroe:…@host/jroe`). When the
+ * program masked the password itself, only a person's login goes: a built-in account (`guest`) and the mask stay.
+ */
+function redactUserinfo(userinfo: string, ctx: ItemContext): string {
+  const colon = userinfo.indexOf(":");
+  if (colon < 0) return ctx.phi(userinfo, "user_name");
+  const login = decodeUriPart(userinfo.slice(0, colon));
+  const persons = login.length > 0 && isPersonsLogin(login);
+  if (MASKED_PASSWORD.test(userinfo.slice(colon + 1)))
+    return (
+      (persons ? ctx.phi(userinfo.slice(0, colon), "user_name") : userinfo.slice(0, colon)) + userinfo.slice(colon)
+    );
+  // Known to the ticket without a finding of its own: it gets one where it is replaced (known-logins.ts).
+  if (persons) ctx.state.entry(login, "phi", "user_name");
+  return ctx.secret(userinfo, "url_credentials");
+}
+const decodeUriPart = (part: string) => {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+};
+
 /** One URL (absolute, or a path with a query): rewritten in place. */
 export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => string): string {
   const m = URL_PARTS.exec(url);
@@ -216,12 +245,7 @@ export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => s
     fragment = h >= 0 ? url.slice(h) : undefined;
   }
   const at = authority.lastIndexOf("@");
-  if (at >= 0) {
-    const userinfo = authority.slice(0, at);
-    authority =
-      (userinfo.includes(":") ? ctx.secret(userinfo, "url_credentials") : ctx.phi(userinfo, "user_name")) +
-      authority.slice(at);
-  }
+  if (at >= 0) authority = redactUserinfo(authority.slice(0, at), ctx) + authority.slice(at);
   // A credential carried in the path after a segment that names it (the unsubscribe link of a GitHub notification
   // quoted in an e-mail reply, a password-reset or magic link).
   if (PATH_SECRET_SEGMENT.test(path))

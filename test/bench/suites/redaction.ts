@@ -327,6 +327,11 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     "HTTP client debug output beyond curl (axios, OpenFeign, HttpURLConnection, httpx, reqwest, Dio, Go, .NET)",
     /^wire-/,
   ],
+  [
+    "message brokers, event envelopes and system journals (Kafka, RabbitMQ, Pub/Sub, CloudEvents, journald, Linux audit)",
+    /^stream-/,
+  ],
+  ["directory and identity records (LDIF, ldapsearch, AD, SCIM, Cognito, Keycloak, Auth0, Firebase)", /^dir-/],
 ];
 
 export function realArtifactSection(): string {
