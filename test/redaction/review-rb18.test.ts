@@ -7,16 +7,29 @@ import { expectRedacted as check } from "./lib/redact-text";
 const TOKEN = "Zq8vLr2Tk9wXc4Hm7Pb1Kd9sLx";
 
 describe("a secret under a name that ends like a request id", () => {
-  it.fails("an opaque token under X-Token-Trace-Id / X-Secret-Request-Id goes (redacted before the merge)", () => {
+  it("an opaque token under X-Token-Trace-Id / X-Secret-Request-Id goes (redacted before the merge)", () => {
     check(`HTTP/1.1 200 OK\nX-Token-Trace-Id: ${TOKEN}\n`, [TOKEN]);
   });
-  it.fails("a password under an axios header named x-password-request-id goes", () => {
+  it("a password under an axios header named x-password-request-id goes", () => {
     check("  headers: {\n    'x-password-request-id': 'Hunter2Secret!',\n    server: 'nginx'\n  }", ["Hunter2Secret!"]);
   });
-  it.fails("a secret in an assignment named SECRET_TRANSACTION_ID goes", () => {
+  it("a secret in an assignment named SECRET_TRANSACTION_ID goes", () => {
     check(`export SECRET_TRANSACTION_ID=${TOKEN}\n`, [TOKEN]);
   });
-  it.fails("a JSON key password_request_id whose value is a passphrase goes", () => {
+  it("a secret under X-Api-Key-Request-Id, auth_trace_id or client_secret_transaction_id goes", () => {
+    check(`X-Api-Key-Request-Id: ${TOKEN}\n`, [TOKEN]);
+    check(`{"auth_trace_id": "${TOKEN}", "client_secret_transaction_id": "s3cr3tValue99"}`, [TOKEN, "s3cr3tValue99"]);
+    check(`<auth_request_id>${TOKEN}</auth_request_id>`, [TOKEN]);
+    check(`curl -H 'X-Token-Request-Id: ${TOKEN}' https://fhir.example.org/r4/Patient`, [TOKEN]);
+  });
+  it("a vendor's or tracer's request id (x-auth0-requestid, x-amzn-requestid, x-b3-spanid) keeps its value", () => {
+    check(
+      "x-auth0-requestid: 5f0c1e2d3a4b5c6d7e8f\nx-amzn-RequestId: 6e1b2c3d-aaaa-bbbb-cccc-0123456789ab\nX-B3-SpanId: a2fb4a1d1a96d312\n",
+      [],
+      ["5f0c1e2d3a4b5c6d7e8f", "6e1b2c3d-aaaa-bbbb-cccc-0123456789ab", "a2fb4a1d1a96d312"],
+    );
+  });
+  it("a JSON key password_request_id whose value is a passphrase goes", () => {
     check('{"x-password-trace-id": "correct horse battery", "password_request_id": "Hunter2Secret!"}', [
       "correct horse battery",
       "Hunter2Secret!",
