@@ -17,8 +17,9 @@ import {
   looksLikeCredential,
   redactAuthorizationValue,
   redactHeaderValue,
+  isCredentialHeader,
 } from "../headers";
-import { elidedValueLength, printedStringList } from "../printed-lists";
+import { elidedValueLength, printedListEnd, printedStringList, startsPrintedList } from "../printed-lists";
 import { isSecretTemplateMarker } from "../context";
 import { opensRecord, recordString } from "../record-string";
 import { optionalString } from "./swift-optional";
@@ -783,6 +784,18 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
           pos = to;
         }
         HEADER_IN_TEXT.lastIndex = list.end;
+        continue;
+      }
+      // A printed list the reader cannot follow (another client's variant, past its bound) is a credential's
+      // value all the same: the whole print goes, never just its `[`.
+      if ((cookie || isCredentialHeader(lower)) && startsPrintedList(text, valueStart)) {
+        const listEnd = printedListEnd(text, valueStart);
+        const printed = text.slice(valueStart, listEnd);
+        out +=
+          text.slice(pos, valueStart) +
+          (cookie ? ctx.token(printed, "cookie") : redactHeaderValue(lower, printed, ctx, sweep));
+        pos = listEnd;
+        HEADER_IN_TEXT.lastIndex = listEnd;
         continue;
       }
     }
