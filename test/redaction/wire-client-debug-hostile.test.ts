@@ -28,6 +28,8 @@ describe("hostile input for the HTTP-client debug readers", () => {
     ["a line of dots", "Getting org as " + ".".repeat(MB)],
     ["a long line ending as a cf line", "Getting org " + "a ".repeat(MB / 2) + " as jdoe..."],
     ["many cf-like line ends", "Getting org as x...\n".repeat(MB / 20)],
+    ["many one-character ellipses", "Getting orgs as x\u2026\n".repeat(MB / 18)],
+    ["cf lines full of targets", ("Getting a" + " in org a / space b".repeat(50) + " as x...\n").repeat(MB / 960)],
   ];
   itFinishes(megabytes);
 });
