@@ -20,6 +20,8 @@ describe("hostile input for the HTTP-client debug readers", () => {
     ["one cookie list of a megabyte of strings", "'set-cookie': [ " + "'a', ".repeat(MB / 5)],
     ["cookie list openings", "'set-cookie': [".repeat(MB / 15)],
     ["cookie lists whose strings hold the header", "'set-cookie': [ '" + "set-cookie: [ ', '".repeat(MB / 18)],
+    ["a Go header map of a megabyte of cookies", "map[Set-Cookie:[" + "a=b ".repeat(MB / 4) + "]]"],
+    ["a Go header map of spaces", "map[Set-Cookie:[a" + " ".repeat(MB) + "]]"],
     ["a string never closed", "'set-cookie': [ '" + "a".repeat(MB)],
     ["cut and joined list elements", "'set-cookie': [ " + "'a'... 9 more characters + ".repeat(MB / 28)],
     ["lists the reader gives up on", "'set-cookie': [\n 'a', Symbol(x),\n".repeat(MB / 32)],

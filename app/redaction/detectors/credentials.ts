@@ -584,6 +584,25 @@ const HEADER_IN_TEXT = new RegExp(
   "gi",
 );
 
+/**
+ * Go prints a header's several values in one bracket, separated by a space (`Set-Cookie:[sid=a; Path=/ csrf=b]`): a
+ * space that follows no `;` and comes before a `name=` starts the next cookie. The pieces, the spaces kept.
+ */
+function goCookieValues(inner: string): string[] {
+  const values: string[] = [];
+  let from = 0;
+  for (let i = inner.indexOf(" "); i >= 0; i = inner.indexOf(" ", i + 1)) {
+    if (i === 0 || inner[i - 1] === ";" || inner[i - 1] === " " || !NEXT_COOKIE.test(inner.slice(i + 1, i + 130)))
+      continue;
+    values.push(inner.slice(from, i), " ");
+    from = i + 1;
+  }
+  values.push(inner.slice(from));
+  return values;
+}
+/** A cookie's name and its `=` at the start of a piece. */
+const NEXT_COOKIE = /^[!#$%&'*+.^`|~\w-]{1,128}=/;
+
 /** `Authorization: …`, `Cookie: …`, `X-Api-Key: …` anywhere in text (log lines, JSON-in-text, curl -H). */
 /**
  * Where a header value that starts at `from` ends: the line's end or, inside a quoted shell word or JSON string, the
@@ -807,7 +826,13 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
         const quoted = slice > valueStart && close - slice > 2 && text[slice + 1] === '"' && text[close - 1] === '"';
         const from = quoted ? slice + 2 : slice + 1;
         const inner = text.slice(from, quoted ? close - 1 : close);
-        const redacted = isRedactedList(inner) ? inner : redactHeaderValue(lower, inner, ctx, sweep);
+        const redacted = isRedactedList(inner)
+          ? inner
+          : cookie && !quoted
+            ? goCookieValues(inner)
+                .map((value) => (value.trim() ? redactHeaderValue(lower, value, ctx, sweep) : value))
+                .join("")
+            : redactHeaderValue(lower, inner, ctx, sweep);
         out += text.slice(pos, from) + redacted;
         if (quoted) out += '"';
         pos = close;
