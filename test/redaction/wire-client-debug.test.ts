@@ -27,7 +27,7 @@ describe("a request-id header whose name holds a secret-sounding word (`x-auth0-
 
 describe("util.inspect's elided values (`[Array]`, `[Object]`) under a cookie's key", () => {
   it("are no cookie: the placeholder stays and is not replaced elsewhere in the print", () => {
-    const out = check(
+    check(
       [
         "  response: {",
         "    headers: Object [AxiosHeaders] {",
@@ -41,7 +41,6 @@ describe("util.inspect's elided values (`[Array]`, `[Object]`) under a cookie's 
       [],
       ["'set-cookie': [Array],", "cookie: [Object],", "adapter: [Array], transformRequest: [Array], env: [Object]"],
     );
-    void out;
   });
   it("a real cookie in the same print still goes", () => {
     check(
@@ -71,6 +70,16 @@ describe("Cloud Foundry CLI's progress line names the signed-in user (`… as <u
       "Pushing app fhir-proxy to org acme-health / space sandbox as m.rivera@example.org...",
       ["m.rivera@example.org"],
       ["Pushing app fhir-proxy to org acme-health / space sandbox as "],
+    );
+  });
+});
+
+describe("Cloud Foundry's container account in a stack trace (`/home/vcap/app`)", () => {
+  it("is nobody's login: the path stays", () => {
+    check(
+      "   2024-01-01T10:00:00.00+0000 [APP/PROC/WEB/0] ERR \tat com.example.App.main(/home/vcap/app/BOOT-INF/App.java:12)\n",
+      [],
+      ["/home/vcap/app/BOOT-INF/App.java"],
     );
   });
 });
