@@ -13,8 +13,9 @@ describe("a request-id header whose name holds a secret-sounding word (`x-auth0-
     );
     check(
       "HTTP/1.1 429 Too Many Requests\nx-auth0-requestid: 5f0c1e2d3a4b5c6d7e8f\nx-token-trace-id: 9a8b7c6d5e4f3a2b\nx-auth-token: Zq8vLr2Tk9wXc4Hm7Pb1\n",
-      ["Zq8vLr2Tk9wXc4Hm7Pb1"],
-      ["x-auth0-requestid: 5f0c1e2d3a4b5c6d7e8f", "x-token-trace-id: 9a8b7c6d5e4f3a2b"],
+      // x-token-trace-id names a token of its own (the word stands alone): its value goes, as a secret's would.
+      ["Zq8vLr2Tk9wXc4Hm7Pb1", "9a8b7c6d5e4f3a2b"],
+      ["x-auth0-requestid: 5f0c1e2d3a4b5c6d7e8f"],
     );
     check(
       '{"x-auth0-requestid": "ad9a4546edac67dd0a39", "x-session-id": "Zq8vLr2Tk9wXc4Hm7Pb1"}',
@@ -26,7 +27,7 @@ describe("a request-id header whose name holds a secret-sounding word (`x-auth0-
 
 describe("util.inspect's elided values (`[Array]`, `[Object]`) under a cookie's key", () => {
   it("are no cookie: the placeholder stays and is not replaced elsewhere in the print", () => {
-    const out = check(
+    check(
       [
         "  response: {",
         "    headers: Object [AxiosHeaders] {",
@@ -40,7 +41,6 @@ describe("util.inspect's elided values (`[Array]`, `[Object]`) under a cookie's 
       [],
       ["'set-cookie': [Array],", "cookie: [Object],", "adapter: [Array], transformRequest: [Array], env: [Object]"],
     );
-    void out;
   });
   it("a real cookie in the same print still goes", () => {
     check(
@@ -70,6 +70,16 @@ describe("Cloud Foundry CLI's progress line names the signed-in user (`… as <u
       "Pushing app fhir-proxy to org acme-health / space sandbox as m.rivera@example.org...",
       ["m.rivera@example.org"],
       ["Pushing app fhir-proxy to org acme-health / space sandbox as "],
+    );
+  });
+});
+
+describe("Cloud Foundry's container account in a stack trace (`/home/vcap/app`)", () => {
+  it("is nobody's login: the path stays", () => {
+    check(
+      "   2024-01-01T10:00:00.00+0000 [APP/PROC/WEB/0] ERR \tat com.example.App.main(/home/vcap/app/BOOT-INF/App.java:12)\n",
+      [],
+      ["/home/vcap/app/BOOT-INF/App.java"],
     );
   });
 });

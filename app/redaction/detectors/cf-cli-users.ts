@@ -6,28 +6,43 @@
 import type { PhiSpan } from "./phi-span";
 import { isNobodysLogin } from "./nobodys-login";
 
-/** The progress line's start: a capitalised verb in -ing (`Getting`, `Retrieving`, `Creating`). */
-const ING_VERB = /^[ \t]*[A-Z][a-z]{1,20}ing /;
-/** The line names an org (`in org acme`, `Getting orgs as …`): what makes it cf's, not any sentence ending in `as x...`. */
-const ORG = /\borgs?\b/;
+/** What a CI runner or a wrapper writes before a line: a timestamp (`2024-01-01T10:00:00.1234567Z `) or a tag (`[cf] `). */
+const PREFIX = String.raw`(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?[ \t]+|\[[\w .-]{1,24}\][ \t]+)?`;
+/** An org's or a space's name: one word. */
+const NAME = String.raw`[^\s/]{1,128}`;
+/** The login, up to the ellipsis. */
+const LOGIN = String.raw`([^\s@]{1,128})`;
+/**
+ * cf's progress line, up to its ellipsis: a capitalised -ing verb, then the target (`in org acme / space dev`, `to org
+ * acme`, `for org acme`; `Creating org acme`, `Deleting org acme`), or `Getting` a list of the foundation's own
+ * (`Getting orgs`, `Getting buildpacks`, `Getting security groups`), then `as LOGIN`. Prose with the word `org` in it
+ * (`Setting the org as expected...`) is not one.
+ */
+const CF_PROGRESS = new RegExp(
+  `^[ \\t]*${PREFIX}(?:[A-Z][a-z]{1,20}ing [^\\n]{0,400}? (?:in|to|from|for) org ${NAME}(?: / space ${NAME})?` +
+    `|(?:Creating|Deleting) org ${NAME}` +
+    `|Getting (?:orgs|buildpacks|stacks|security groups|service brokers|feature flags|quotas|org quotas|space quotas|` +
+    `domains|service offerings|isolation segments)) as ${LOGIN}$`,
+);
 const LINE_MAX = 1024;
+/** cf's ellipsis, as printed (`...`) or as a chat or an editor turned it (`…`). */
+const ELLIPSIS = /\.\.\.|\u2026/g;
 
-export const cfCliCue = (text: string): boolean => text.includes(" as ") && text.includes("...");
+export const cfCliCue = (text: string): boolean =>
+  text.includes(" as ") && (text.includes("...") || text.includes("\u2026"));
 
 export function findCfCliUsers(text: string, out: PhiSpan[]): void {
-  for (let dots = text.indexOf("..."); dots >= 0; dots = text.indexOf("...", dots + 3)) {
-    if (!endsLine(text, dots + 3)) continue;
+  ELLIPSIS.lastIndex = 0;
+  for (let m = ELLIPSIS.exec(text); m; m = ELLIPSIS.exec(text)) {
+    const dots = m.index;
+    if (!endsLine(text, dots + m[0].length)) continue;
     const lineStart = lineStartWithin(text, dots, LINE_MAX);
     if (lineStart < 0) continue;
-    const line = text.slice(lineStart, dots);
-    const as = line.lastIndexOf(" as ");
-    if (as < 0) continue;
-    const login = line.slice(as + 4);
-    // One word, not an e-mail (the e-mail detector's), not a service account.
-    if (!login || /[\s@]|\.$/.test(login) || !ING_VERB.test(line) || !ORG.test(line.slice(0, as))) continue;
-    if (isNobodysLogin(login)) continue;
-    const start = lineStart + as + 4;
-    out.push({ start, end: start + login.length, type: "user_name" });
+    const login = CF_PROGRESS.exec(text.slice(lineStart, dots))?.[1];
+    // One word ending before the ellipsis (`as jdoe....` is no login), not a service account.
+    if (!login || login.endsWith(".") || isNobodysLogin(login)) continue;
+    const start = dots - login.length;
+    out.push({ start, end: dots, type: "user_name" });
   }
 }
 

@@ -17,8 +17,9 @@ import {
   looksLikeCredential,
   redactAuthorizationValue,
   redactHeaderValue,
+  isCredentialHeader,
 } from "../headers";
-import { elidedValueLength, printedStringList } from "../printed-lists";
+import { elidedValueLength, printedListEnd, printedStringList, startsPrintedList } from "../printed-lists";
 import { isSecretTemplateMarker } from "../context";
 import { opensRecord, recordString } from "../record-string";
 import { optionalString } from "./swift-optional";
@@ -583,6 +584,25 @@ const HEADER_IN_TEXT = new RegExp(
   "gi",
 );
 
+/**
+ * Go prints a header's several values in one bracket, separated by a space (`Set-Cookie:[sid=a; Path=/ csrf=b]`): a
+ * space that follows no `;` and comes before a `name=` starts the next cookie. The pieces, the spaces kept.
+ */
+function goCookieValues(inner: string): string[] {
+  const values: string[] = [];
+  let from = 0;
+  for (let i = inner.indexOf(" "); i >= 0; i = inner.indexOf(" ", i + 1)) {
+    if (i === 0 || inner[i - 1] === ";" || inner[i - 1] === " " || !NEXT_COOKIE.test(inner.slice(i + 1, i + 130)))
+      continue;
+    values.push(inner.slice(from, i), " ");
+    from = i + 1;
+  }
+  values.push(inner.slice(from));
+  return values;
+}
+/** A cookie's name and its `=` at the start of a piece. */
+const NEXT_COOKIE = /^[!#$%&'*+.^`|~\w-]{1,128}=/;
+
 /** `Authorization: …`, `Cookie: …`, `X-Api-Key: …` anywhere in text (log lines, JSON-in-text, curl -H). */
 /**
  * Where a header value that starts at `from` ends: the line's end or, inside a quoted shell word or JSON string, the
@@ -785,6 +805,18 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
         HEADER_IN_TEXT.lastIndex = list.end;
         continue;
       }
+      // A printed list the reader cannot follow (another client's variant, past its bound) is a credential's
+      // value all the same: the whole print goes, never just its `[`.
+      if ((cookie || isCredentialHeader(lower)) && startsPrintedList(text, valueStart)) {
+        const listEnd = printedListEnd(text, valueStart);
+        const printed = text.slice(valueStart, listEnd);
+        out +=
+          text.slice(pos, valueStart) +
+          (cookie ? ctx.token(printed, "cookie") : redactHeaderValue(lower, printed, ctx, sweep));
+        pos = listEnd;
+        HEADER_IN_TEXT.lastIndex = listEnd;
+        continue;
+      }
     }
     if (text[slice] === "[" && !stop) {
       // A Slice's quoted elements end the header's value at their first quote: its list runs on, up to SLICE_MAX.
@@ -794,7 +826,13 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
         const quoted = slice > valueStart && close - slice > 2 && text[slice + 1] === '"' && text[close - 1] === '"';
         const from = quoted ? slice + 2 : slice + 1;
         const inner = text.slice(from, quoted ? close - 1 : close);
-        const redacted = isRedactedList(inner) ? inner : redactHeaderValue(lower, inner, ctx, sweep);
+        const redacted = isRedactedList(inner)
+          ? inner
+          : cookie && !quoted
+            ? goCookieValues(inner)
+                .map((value) => (value.trim() ? redactHeaderValue(lower, value, ctx, sweep) : value))
+                .join("")
+            : redactHeaderValue(lower, inner, ctx, sweep);
         out += text.slice(pos, from) + redacted;
         if (quoted) out += '"';
         pos = close;

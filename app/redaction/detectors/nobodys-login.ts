@@ -49,6 +49,7 @@ const NOBODY = new Set([
   "gitlab-runner",
   "codespace",
   "gitpod",
+  "vcap",
   "vscode",
   "pi",
   "shared",

@@ -124,10 +124,15 @@ const WEBHOOK_SIGNATURE = /^[a-z0-9][a-z0-9_-]*[-_]signature(?:[-_]?(?:256|sha25
 /** An id or a list of ids of a credential is a reference, not the credential: credentialsId, CREDENTIALS_ID, keyIds. */
 const REFERENCE_SUFFIX = /(?:token|secret|key|credentials?|password|passwd|auth|access)[_.-]?ids?$/i;
 
-/** A request's or a trace's id whose name happens to hold a secret word (Auth0's `x-auth0-requestid`,
- *  `x-token-trace-id`): named for the id it carries, it is diagnostic, not a credential. */
-const REQUEST_ID_NAME = /(?:^|[-_.])(?:request|correlation|trace|transaction)[-_]?id$/;
-export const namesARequestId = (lowerName: string): boolean => REQUEST_ID_NAME.test(lowerName);
+/** A request's, trace's or span's id whose name merely contains a secret word inside another word (Auth0's
+ *  `x-auth0-requestid`): named for the id it carries, it is diagnostic, not a credential. A name with a secret word of
+ *  its own (`x-token-trace-id`, `password_request_id`, `SECRET_TRANSACTION_ID`) is no request id: its value goes. */
+const REQUEST_ID_NAME = /(?:^|[-_.])(?:request|correlation|trace|transaction|span)[-_]?id$/;
+/** A word of a name that is, or ends in, a secret word (`token`, `accesstoken`, `api`+`key`); `auth0` is a vendor. */
+const SECRET_NAME_WORD =
+  /(?:secrets?|passw(?:or)?ds?|passphrase|pwd|pass|tokens?|key|keys|credentials?|auth|authorization|session|cookie)$/;
+export const namesARequestId = (lowerName: string): boolean =>
+  REQUEST_ID_NAME.test(lowerName) && !lowerName.split(/[-_.]/).some((word) => SECRET_NAME_WORD.test(word));
 
 const isLower = (c: string | undefined) => c !== undefined && c >= "a" && c <= "z";
 const isUpper = (c: string | undefined) => c !== undefined && c >= "A" && c <= "Z";
