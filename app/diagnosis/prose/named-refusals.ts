@@ -9,6 +9,7 @@
 // only within a fixed window around it, so the reader is linear in its input.
 import { happeningAt, happeningMatch } from "./statements";
 import { readableLine } from "./line-limit";
+import { decodeURIComponentSafe } from "~/lib/url";
 
 export type RefusalKind = "audience" | "audience-root" | "redirect-uri" | "jwks-fetch" | "reauthenticate";
 
@@ -28,6 +29,12 @@ const WINDOW = 160;
 /** Mentions read on one line: a quoted message names its parameter once or twice. */
 const MAX_MENTIONS = 8;
 
+/** The first MAX_MENTIONS matches of a global pattern on a line, in order. */
+function* mentions(pattern: RegExp, line: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(line), seen = 0; m && seen < MAX_MENTIONS; m = pattern.exec(line), seen++) yield m;
+}
+
 /** The audience refused: adjective first, the parameter then its verdict, or the error codes that mean it. */
 const AUDIENCE =
   /\b(?:invalid|bad|wrong|unknown|unrecogni[sz]ed|unsupported|unexpected|incorrect|mismatch(?:ed|ing)?)\s+(?:aud|audience)\b|\b(?:aud|audience)(?:\s+(?:parameter|param|value))?\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|allowed|recogni[sz]ed|supported|permitted|approved|white-?listed|registered)|mismatch(?:ed)?|does\s*(?:not|n't)\s+match|rejected)\b|\bbad_audience\b|\baudience-not-white-listed\b/i;
@@ -44,9 +51,7 @@ const AUTHORIZE_STEP = /\bauthori[sz](?:e|ation)\s+(?:request|call|url|endpoint|
 
 /** The audience refused by the authorization server, not by a JWT check of the app, a library or an API. */
 function audienceRefused(line: string): boolean {
-  AUDIENCE_ALL.lastIndex = 0;
-  let seen = 0;
-  for (let m = AUDIENCE_ALL.exec(line); m && seen < MAX_MENTIONS; m = AUDIENCE_ALL.exec(line), seen++) {
+  for (const m of mentions(AUDIENCE_ALL, line)) {
     const end = m.index + m[0].length;
     if (!happeningAt(line, m.index, end) || !believed(line, m.index, end)) continue;
     const window = line.slice(Math.max(0, m.index - WINDOW), end + WINDOW);
@@ -113,9 +118,7 @@ function sentenceAround(line: string, at: number, end: number): string {
 /** The redirect URI refused on the line: its verdict said of it, before or after it; null when none is. */
 function redirectRefused(line: string): { slash: boolean; quoted: boolean } | null {
   if (REDIRECT_CODE.test(line)) return { slash: false, quoted: true };
-  REDIRECT_MENTION.lastIndex = 0;
-  let seen = 0;
-  for (let m = REDIRECT_MENTION.exec(line); m && seen < MAX_MENTIONS; m = REDIRECT_MENTION.exec(line), seen++) {
+  for (const m of mentions(REDIRECT_MENTION, line)) {
     const end = m.index + m[0].length;
     const before = line.slice(Math.max(0, m.index - 80), m.index);
     const after = line.slice(end, end + 400);
@@ -148,9 +151,7 @@ const WORKS_NOW =
 
 /** The key set's fetch refused on the line, with whether a TLS reason is given beside it; null when none is. */
 function jwksFetchFailed(line: string): { tls: boolean } | null {
-  JWKS_MENTION.lastIndex = 0;
-  let seen = 0;
-  for (let m = JWKS_MENTION.exec(line); m && seen < MAX_MENTIONS; m = JWKS_MENTION.exec(line), seen++) {
+  for (const m of mentions(JWKS_MENTION, line)) {
     const end = m.index + m[0].length;
     const before = line.slice(Math.max(0, m.index - 80), m.index);
     const after = line.slice(end, end + 400);
@@ -184,14 +185,6 @@ function reauthDemanded(line: string): boolean {
 /** aud= on an authorize URL: its value up to the next parameter or the URL's end. */
 const AUD_PARAM = /[?&]aud=([^&\s"'`<>)]{1,500})/g;
 
-function percentDecoded(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
 /** The domain a host belongs to, as its last two labels: auth.example.org and api.example.org share example.org. */
 const domainOf = (host: string): string => host.toLowerCase().replace(/:\d+$/, "").split(".").slice(-2).join(".");
 
@@ -202,10 +195,8 @@ const domainOf = (host: string): string => host.toLowerCase().replace(/:\d+$/, "
  */
 function rootAudience(line: string): boolean {
   if (!/authori[sz]e/i.test(line)) return false;
-  AUD_PARAM.lastIndex = 0;
-  let seen = 0;
-  for (let m = AUD_PARAM.exec(line); m && seen < MAX_MENTIONS; m = AUD_PARAM.exec(line), seen++) {
-    const root = /^https?:\/\/([^/?#\s]+)\/?$/i.exec(percentDecoded(percentDecoded(m[1])));
+  for (const m of mentions(AUD_PARAM, line)) {
+    const root = /^https?:\/\/([^/?#\s]+)\/?$/i.exec(decodeURIComponentSafe(decodeURIComponentSafe(m[1])));
     const start = line.lastIndexOf("http", m.index);
     const server =
       start >= 0 && m.index - start < 2_000 ? /^https?:\/\/([^/?#\s]+)/i.exec(line.slice(start, m.index)) : null;

@@ -7,6 +7,7 @@
 // not read.
 import { happeningMatch } from "./statements";
 import { readableLine } from "./line-limit";
+import { decodeURIComponentSafe } from "~/lib/url";
 
 export interface PkceStatement {
   /** The first line that says PKCE failed or shows a malformed verifier or challenge. */
@@ -54,14 +55,6 @@ function valueAt(text: string, at: number): string | null {
   return value.length >= MIN_VALUE && !PLACEHOLDER.test(value) && !NAMED.test(value) ? value : null;
 }
 
-function percentDecoded(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
 /** The characters quoted back by name (never a decoded character of the value itself); others are counted. */
 const NAMED_CHARS: Record<string, string> = { "+": "'+'", "/": "'/'", "=": "'='", " ": "a space" };
 const BASE64 = new Set(["+", "/", "="]);
@@ -75,7 +68,7 @@ function badCharacters(bad: readonly string[]): string {
 
 /** What RFC 7636 says is wrong with a challenge, in words (nothing when it is well formed). */
 function problemsOf(raw: string): string[] {
-  const value = percentDecoded(raw);
+  const value = decodeURIComponentSafe(raw);
   if (UNRESERVED.test(value)) return [];
   const bad = [...new Set([...value].filter((c) => !/[A-Za-z0-9\-._~]/.test(c)))];
   return [
