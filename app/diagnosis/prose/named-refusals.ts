@@ -11,7 +11,19 @@ import { happeningAt, happeningMatch } from "./statements";
 import { readableLine } from "./line-limit";
 import { decodeURIComponentSafe } from "~/lib/url";
 
-export type RefusalKind = "audience" | "audience-root" | "redirect-uri" | "jwks-fetch" | "reauthenticate";
+export type RefusalKind =
+  | "audience"
+  | "audience-root"
+  | "redirect-uri"
+  | "jwks-fetch"
+  | "reauthenticate"
+  | "accept-type"
+  | "content-type"
+  | "assertion-time"
+  | "assertion-key"
+  | "launch-context"
+  | "role"
+  | "parameters-missing";
 
 export interface NamedRefusal {
   kind: RefusalKind;
@@ -22,6 +34,8 @@ export interface NamedRefusal {
   slash?: boolean;
   /** redirect-uri: a refusal is quoted (its verdict or error code), not only a trailing slash said changed. */
   quoted?: boolean;
+  /** parameters-missing: the OAuth parameters the server says it did not get, in their wire names. */
+  params?: string[];
 }
 
 /** How far around a mention the refusal words are looked for (a sentence, a JSON string). */
@@ -30,7 +44,7 @@ const WINDOW = 160;
 const MAX_MENTIONS = 8;
 
 /** The first MAX_MENTIONS matches of a global pattern on a line, in order. */
-function* mentions(pattern: RegExp, line: string): Generator<RegExpExecArray> {
+export function* mentions(pattern: RegExp, line: string): Generator<RegExpExecArray> {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(line), seen = 0; m && seen < MAX_MENTIONS; m = pattern.exec(line), seen++) yield m;
 }
