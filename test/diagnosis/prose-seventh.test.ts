@@ -31,6 +31,20 @@ describe("the Accept header refused (406)", () => {
     });
   }
 
+  // Held-out report client-py #111: the Accept header named before the 406, the server's behaviour told as a habit.
+  it("reads the Accept header named before its 406, and a 406 shown only by its status", () => {
+    for (const said of [
+      "Since the upgrade the gateway checks our Accept values and answers 406 for the old one.",
+      "GET https://fhir.example.org/r4/abc/Patient/7 - 406",
+      "Every metadata call fails with status 406.",
+    ]) {
+      const d = run(said);
+      expect(codes(d), said).toContain("NAMED_REFUSAL");
+      expect(advice(d), said).toContain("accept");
+      expect(advice(d), said).toContain("not an authorization problem");
+    }
+  });
+
   it("does not read a 406 that is only a number, or a sentence that is not a refusal", () => {
     for (const said of [
       "Patient 406 loads fine, Observation too.",

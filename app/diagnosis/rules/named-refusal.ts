@@ -113,8 +113,30 @@ const failed = (f: Facts): boolean =>
   f.requests.some((r) => (r.status ?? 0) >= 400) ||
   f.tokenRequests.some((t) => (t.status ?? 0) >= 400);
 
+/** HTTP's statuses that name a format refusal by themselves: 406 the Accept header, 415 the body's media type. */
+const FORMAT_STATUSES = new Map<number, RefusalKind>([
+  [406, "accept-type"],
+  [415, "content-type"],
+]);
+
+/** Format refusals shown only by their status (a logged request, a status told in words), not already read in words. */
+function formatStatuses(f: Facts): Facts["refusals"] {
+  const out: Facts["refusals"] = [];
+  const shown = [
+    ...f.requests,
+    ...f.statements,
+    ...f.errors.map((e) => ({ status: e.error.status, source: e.source })),
+  ];
+  for (const { status, source } of shown) {
+    const kind = FORMAT_STATUSES.get(status ?? 0);
+    if (kind && ![...f.refusals, ...out].some((r) => r.kind === kind))
+      out.push({ kind, source, tls: false, slash: false, quoted: true, params: [] });
+  }
+  return out;
+}
+
 export function namedRefusal(f: Facts): Finding[] {
-  const kinds = f.refusals.filter((r) => r.kind !== "audience-root" || failed(f));
+  const kinds = [...f.refusals, ...formatStatuses(f)].filter((r) => r.kind !== "audience-root" || failed(f));
   // The refused audience said in words outranks the same cause inferred from the URL.
   const said = kinds.some((r) => r.kind === "audience");
   return kinds
