@@ -7,7 +7,7 @@
 // 20,000 characters and every pattern is bounded, so the reader is linear in its input.
 import { happeningMatch } from "./statements";
 import { readableLine } from "./line-limit";
-import type { NamedRefusal } from "./named-refusals";
+import { firstRefusals, type NamedRefusal } from "./named-refusals";
 
 /** The assertion's times refused: iat absent or wrong, exp too far or past, nbf not reached, a clock skew named. */
 const TIME_REFUSED =
@@ -31,23 +31,18 @@ function aboutClientAuth(lines: readonly string[], index: number): boolean {
   return near.some((l) => CLIENT_AUTH.test(l)) && !near.some((l) => APP_CHECK.test(l));
 }
 
-export function readAssertionRefusals(lines: readonly string[]): NamedRefusal[] {
-  const out: NamedRefusal[] = [];
-  let time = false;
-  let key = false;
-  lines.forEach((raw, index) => {
-    const line = readableLine(raw);
-    const lower = line.toLowerCase();
-    const timeWords = !time && /iat|exp|jwt|assertion|not yet valid|skew/.test(lower);
-    if (timeWords && happeningMatch(TIME_REFUSED, line) && aboutClientAuth(lines, index)) {
-      time = true;
-      out.push({ kind: "assertion-time", line: index + 1 });
-    }
-    const keyWords = !key && (lower.includes("kid") || lower.includes("public"));
-    if (keyWords && happeningMatch(KEY_REFUSED, line) && aboutClientAuth(lines, index)) {
-      key = true;
-      out.push({ kind: "assertion-key", line: index + 1 });
-    }
-  });
-  return out;
-}
+export const readAssertionRefusals = (lines: readonly string[]): NamedRefusal[] =>
+  firstRefusals(lines, [
+    [
+      "assertion-time",
+      (line, index) =>
+        /iat|exp|jwt|assertion|not yet valid|skew/i.test(line) &&
+        happeningMatch(TIME_REFUSED, line) !== null &&
+        aboutClientAuth(lines, index),
+    ],
+    [
+      "assertion-key",
+      (line, index) =>
+        /kid|public/i.test(line) && happeningMatch(KEY_REFUSED, line) !== null && aboutClientAuth(lines, index),
+    ],
+  ]);

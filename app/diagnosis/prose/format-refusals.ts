@@ -5,8 +5,7 @@
 // failure told in words — counts by itself: NAMED_REFUSAL reads those from the facts). Lines are read up to 20,000 characters and
 // every pattern is bounded, so the reader is linear in its input.
 import { happeningMatch } from "./statements";
-import { readableLine } from "./line-limit";
-import type { NamedRefusal } from "./named-refusals";
+import { firstRefusals, type NamedRefusal } from "./named-refusals";
 
 /** 406 with its reason phrase or the Accept header beside it, or called a status; or the Accept header refused in words. */
 const ACCEPT_REFUSED =
@@ -16,22 +15,8 @@ const ACCEPT_REFUSED =
 const CONTENT_REFUSED =
   /\bunsupported\s+media\s+type\b|\b(?:status|http|code|error)\s{0,3}:?\s{0,3}415\b|\b415\s+(?:error|status|response)\b|\bmedia\s+type\s+(?:['"`][^'"`\n]{1,100}['"`]\s+)?(?:is\s+|was\s+)?not\s+supported\b|\bcontent[-\s]?type\s+(?:header\s+)?(?:is\s+|was\s+)?(?:invalid|missing|not\s+(?:valid|supported|allowed|found))\b|\b(?:invalid|unsupported|missing)\s+content[-\s]?type\b/i;
 
-export function readFormatRefusals(lines: readonly string[]): NamedRefusal[] {
-  const out: NamedRefusal[] = [];
-  let accept = false;
-  let content = false;
-  lines.forEach((raw, index) => {
-    const line = readableLine(raw);
-    const lower = line.toLowerCase();
-    if (!accept && (lower.includes("406") || lower.includes("accept")) && happeningMatch(ACCEPT_REFUSED, line)) {
-      accept = true;
-      out.push({ kind: "accept-type", line: index + 1 });
-    }
-    const contentWords = lower.includes("media") || lower.includes("content") || lower.includes("415");
-    if (!content && contentWords && happeningMatch(CONTENT_REFUSED, line)) {
-      content = true;
-      out.push({ kind: "content-type", line: index + 1 });
-    }
-  });
-  return out;
-}
+export const readFormatRefusals = (lines: readonly string[]): NamedRefusal[] =>
+  firstRefusals(lines, [
+    ["accept-type", (line) => /406|accept/i.test(line) && happeningMatch(ACCEPT_REFUSED, line) !== null],
+    ["content-type", (line) => /media|content|415/i.test(line) && happeningMatch(CONTENT_REFUSED, line) !== null],
+  ]);

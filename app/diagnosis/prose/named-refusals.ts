@@ -49,6 +49,23 @@ export function* mentions(pattern: RegExp, line: string): Generator<RegExpExecAr
   for (let m = pattern.exec(line), seen = 0; m && seen < MAX_MENTIONS; m = pattern.exec(line), seen++) yield m;
 }
 
+/**
+ * One refusal per kind, at the first line where its test holds; each test gets the line cut to its readable length and
+ * the line's index (a test may look at the lines around it), and is no longer run once its kind is found.
+ */
+export function firstRefusals(
+  lines: readonly string[],
+  tests: ReadonlyArray<readonly [RefusalKind, (line: string, index: number) => boolean]>,
+): NamedRefusal[] {
+  const out: NamedRefusal[] = [];
+  lines.forEach((raw, index) => {
+    const line = readableLine(raw);
+    for (const [kind, holds] of tests)
+      if (!out.some((r) => r.kind === kind) && holds(line, index)) out.push({ kind, line: index + 1 });
+  });
+  return out;
+}
+
 /** The audience refused: adjective first, the parameter then its verdict, or the error codes that mean it. */
 const AUDIENCE =
   /\b(?:invalid|bad|wrong|unknown|unrecogni[sz]ed|unsupported|unexpected|incorrect|mismatch(?:ed|ing)?)\s+(?:aud|audience)\b|\b(?:aud|audience)(?:\s+(?:parameter|param|value))?\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|allowed|recogni[sz]ed|supported|permitted|approved|white-?listed|registered)|mismatch(?:ed)?|does\s*(?:not|n't)\s+match|rejected)\b|\bbad_audience\b|\baudience-not-white-listed\b/i;
