@@ -157,6 +157,8 @@ describe("parameters the server says it did not get", () => {
   it("reads nothing from a missing parameter that names no OAuth parameter", () => {
     expect(readContextRefusals(["Missing required parameter: customerNumber"])).toEqual([]);
     expect(readContextRefusals(["If a parameter is missing, the server answers 400."])).toEqual([]);
+    // A list of required parameters quoted from documentation is a rule, not a refusal.
+    expect(readContextRefusals(["Parameters required: response_type, client_id, redirect_uri"])).toEqual([]);
   });
 });
 

@@ -17,7 +17,7 @@ const ROLE_REFUSED =
 
 /** The server saying parameters are missing: "missing required parameter", "parameters missing", "must contain". */
 const PARAMS_MISSING =
-  /\b(?:missing|absent)\s+(?:required\s+|mandatory\s+)?(?:launch\s+|request\s+)?param(?:eter)?s?\b|\b(?:required|mandatory)\s+(?:launch\s+|request\s+)?param(?:eter)?s?\s+(?:(?:is|are|were|was)\s+)?(?:missing|absent|not\s+(?:found|present|provided))\b|\bparam(?:eter)?s?\s+(?:(?:is|are|was|were)\s+)?(?:missing|required)\b|\bmust\s+contain\s+the\s+following\s+param(?:eter)?s?\b|\bmandatory\s+['"`]?[a-z_]{2,40}['"`]?\s+param(?:eter)?\s+is\s+missing\b/gi;
+  /\b(?:missing|absent)\s+(?:required\s+|mandatory\s+)?(?:launch\s+|request\s+)?param(?:eter)?s?\b|\b(?:required|mandatory)\s+(?:launch\s+|request\s+)?param(?:eter)?s?\s+(?:(?:is|are|were|was)\s+)?(?:missing|absent|not\s+(?:found|present|provided))\b|\bparam(?:eter)?s?\s+(?:(?:is|are|was|were)\s+)?missing\b|\bmust\s+contain\s+the\s+following\s+param(?:eter)?s?\b|\bmandatory\s+['"`]?[a-z_]{2,40}['"`]?\s+param(?:eter)?\s+is\s+missing\b/gi;
 
 /** The OAuth and SMART request parameters a refusal can name, keyed by their letters only (redirectUri, RedirectUri). */
 const PARAMS = new Map(
