@@ -196,8 +196,8 @@ export interface Facts {
   unknownKid: Ref | null;
   /** A PKCE exchange said to fail, or a verifier/challenge shown malformed (what is wrong, in words). */
   pkce: { source: Ref; problems: string[] } | null;
-  /** Refusals whose message names the cause (the audience, the redirect URI, the key set, a new sign-in). */
-  refusals: Array<{ kind: RefusalKind; source: Ref; tls: boolean; slash: boolean; quoted: boolean }>;
+  /** Refusals whose message names the cause (the audience, the redirect URI, the key set, a new sign-in, …). */
+  refusals: Array<{ kind: RefusalKind; source: Ref; tls: boolean; slash: boolean; quoted: boolean; params: string[] }>;
   /** The SMART profile (smart-v1 / smart-v2) of the authorization URLs written in the text. */
   profiles: Array<{ version: ScopeVersion; source: Ref; failed: boolean }>;
   /** Scopes (normalised) the text says the token lacks: the reported failure itself. */

@@ -145,6 +145,7 @@ export function addProse(
         tls: r.tls ?? false,
         slash: r.slash ?? false,
         quoted: r.quoted ?? true,
+        params: r.params ?? [],
       });
   for (const x of p.profiles) facts.profiles.push({ version: x.version, source: ref(x.line), failed: x.failed });
   for (const t of p.tenants) {

@@ -8,6 +8,9 @@ import { readStatements, type ProseStatements } from "./statements";
 import { readCodeSearches } from "./code-searches";
 import { readPkce, type PkceStatement } from "./pkce";
 import { readNamedRefusals, type NamedRefusal } from "./named-refusals";
+import { readFormatRefusals } from "./format-refusals";
+import { readAssertionRefusals } from "./assertion-refusals";
+import { readContextRefusals } from "./context-refusals";
 import { readLoggedRequests } from "./logged-requests";
 import { findXmlOutcomes } from "../xml-outcome";
 
@@ -18,7 +21,10 @@ export interface ProseFacts extends ProseStatements {
   documents: EmbeddedJson[];
   /** A PKCE exchange said to fail, or a code_verifier / code_challenge shown malformed. */
   pkce: PkceStatement | null;
-  /** Refusals whose message names the cause: the audience, the redirect URI, the key set, a new sign-in. */
+  /**
+   * Refusals whose message names the cause: the audience, the redirect URI, the key set, a new sign-in, the Accept or
+   * Content-Type header, the client assertion's times or key, a missing launch context, role or parameters.
+   */
   refusals: NamedRefusal[];
 }
 
@@ -40,7 +46,12 @@ export function readProse(text: string): ProseFacts {
     ...statements,
     requests: [...statements.requests, ...readCodeSearches(lines), ...readLoggedRequests(lines)],
     pkce: readPkce(lines),
-    refusals: readNamedRefusals(lines),
+    refusals: [
+      ...readNamedRefusals(lines),
+      ...readFormatRefusals(lines),
+      ...readAssertionRefusals(lines),
+      ...readContextRefusals(lines),
+    ],
     scopeLists: readScopeLists(lines),
     documents: [...findEmbeddedJson(text), ...xmlDocuments(text)],
   };

@@ -11,7 +11,19 @@ import { happeningAt, happeningMatch } from "./statements";
 import { readableLine } from "./line-limit";
 import { decodeURIComponentSafe } from "~/lib/url";
 
-export type RefusalKind = "audience" | "audience-root" | "redirect-uri" | "jwks-fetch" | "reauthenticate";
+export type RefusalKind =
+  | "audience"
+  | "audience-root"
+  | "redirect-uri"
+  | "jwks-fetch"
+  | "reauthenticate"
+  | "accept-type"
+  | "content-type"
+  | "assertion-time"
+  | "assertion-key"
+  | "launch-context"
+  | "role"
+  | "parameters-missing";
 
 export interface NamedRefusal {
   kind: RefusalKind;
@@ -22,6 +34,8 @@ export interface NamedRefusal {
   slash?: boolean;
   /** redirect-uri: a refusal is quoted (its verdict or error code), not only a trailing slash said changed. */
   quoted?: boolean;
+  /** parameters-missing: the OAuth parameters the server says it did not get, in their wire names. */
+  params?: string[];
 }
 
 /** How far around a mention the refusal words are looked for (a sentence, a JSON string). */
@@ -30,9 +44,26 @@ const WINDOW = 160;
 const MAX_MENTIONS = 8;
 
 /** The first MAX_MENTIONS matches of a global pattern on a line, in order. */
-function* mentions(pattern: RegExp, line: string): Generator<RegExpExecArray> {
+export function* mentions(pattern: RegExp, line: string): Generator<RegExpExecArray> {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(line), seen = 0; m && seen < MAX_MENTIONS; m = pattern.exec(line), seen++) yield m;
+}
+
+/**
+ * One refusal per kind, at the first line where its test holds; each test gets the line cut to its readable length and
+ * the line's index (a test may look at the lines around it), and is no longer run once its kind is found.
+ */
+export function firstRefusals(
+  lines: readonly string[],
+  tests: ReadonlyArray<readonly [RefusalKind, (line: string, index: number) => boolean]>,
+): NamedRefusal[] {
+  const out: NamedRefusal[] = [];
+  lines.forEach((raw, index) => {
+    const line = readableLine(raw);
+    for (const [kind, holds] of tests)
+      if (!out.some((r) => r.kind === kind) && holds(line, index)) out.push({ kind, line: index + 1 });
+  });
+  return out;
 }
 
 /** The audience refused: adjective first, the parameter then its verdict, or the error codes that mean it. */

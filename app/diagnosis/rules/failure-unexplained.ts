@@ -175,8 +175,10 @@ function stageOf(f: Facts): Stage {
     stage: "fhir",
     likely:
       `The token does not carry the scope the request needs${needs.length ? ` (${list([...new Set(needs)].slice(0, 3))})` : ""}: most often the scope is not registered for the app in Code Console or was added less than 15 minutes before the token was issued` +
-      (sandbox ? "." : ", or, on a client domain, the health system's provisioning of the app does not include it."),
-    paste: "Paste the token response (its scope field) and the failing request line (method and URL).",
+      (sandbox ? "." : ", or, on a client domain, the health system's provisioning of the app does not include it.") +
+      " When the token does hold it, the server's access control refuses the caller itself: on Oracle Health the user's Millennium privileges (position, organization); on servers with role-based access, a role or permission the user or client lacks.",
+    paste:
+      "Paste the token response (its scope field) and the failing request line (method and URL); where the server uses roles, the token's decoded claims without the token itself.",
   };
 }
 

@@ -1,11 +1,14 @@
 // NAMED_REFUSAL: the refusal's own message names its cause — the aud (audience) refused, the redirect_uri refused, the
-// app's key set that the authorization server could not fetch, or a grant the server will not renew without a new
-// sign-in — or the authorize URL's aud is a bare server root while the step failed. Each says what the message means
-// on any SMART server and what to change; all are the app's request or registration, not the hospital's provisioning.
+// app's key set that the authorization server could not fetch, a grant the server will not renew without a new
+// sign-in, the Accept or Content-Type header refused (406/415), the client assertion's times or key refused, a patient
+// context missing, parameters missing — or the authorize URL's aud is a bare server root while the step failed. Each
+// says what the message means on any SMART server and what to change; all are the app's request or registration, not
+// the hospital's provisioning — except a role the caller lacks, which is the caller's provisioning.
 import type { Finding } from "../types";
 import type { Facts } from "../facts-model";
 import type { RefusalKind } from "../prose/named-refusals";
-import { ev, finding } from "../finding";
+import { ev, finding, list } from "../finding";
+import { REFUSAL_TEXTS, type KindText } from "./refusal-texts";
 
 const AUD_RULE =
   "SMART requires aud = the FHIR base URL of the server the app will call — the URL it reads .well-known/smart-configuration from, with its whole path (…/r4/{tenant} on Oracle Health, …/fhir/R4 elsewhere): in an EHR launch, the iss the app was launched with; in a standalone launch, the base the app queries. The authorization server compares it with the resource servers it serves and refuses any other value — the server's root, a path without its FHIR version, another environment's host.";
@@ -14,16 +17,28 @@ const AUD_STEPS = [
   "Paste the authorize URL you sent (aud, client_id, redirect_uri, scope) and the error it returned.",
 ];
 
-interface Text {
-  title: string;
-  explanation: string;
-  nextSteps: string[];
-  basis: Finding["basis"];
-  excerpt: string;
-}
+type Text = KindText;
 
-function textOf(kind: RefusalKind, tls: boolean, slash: boolean, quoted: boolean): Text {
+function textOf(kind: RefusalKind, tls: boolean, slash: boolean, quoted: boolean, params: string[]): Text {
   switch (kind) {
+    case "accept-type":
+    case "content-type":
+    case "assertion-time":
+    case "assertion-key":
+    case "launch-context":
+    case "role":
+      return REFUSAL_TEXTS[kind];
+    case "parameters-missing":
+      return {
+        title: `The server did not get parameters it requires: ${list(params)}`,
+        explanation: `The refusal names what the request came without (${list(params)}). A SMART authorize request carries response_type=code, client_id, redirect_uri, scope, state and aud, and — required by SMART v2 and by many servers — code_challenge with code_challenge_method=S256; a token request carries grant_type, code, redirect_uri, the code_verifier and the client's authentication (a secret or a client_assertion). A parameter sent under another name (redirectUri instead of redirect_uri), left empty, or a library option never set counts as missing. Not a scope or provisioning problem: the request is incomplete.`,
+        nextSteps: [
+          `Send ${list(params)} with ${params.length > 1 ? "their" : "its"} standard name${params.length > 1 ? "s" : ""} and a value (in the authorize URL's query, or the token request's form body); build the request with a SMART client library where you can.`,
+          "Paste the request as sent (the authorize URL, or the token request's body without secrets) and the whole error.",
+        ],
+        basis: "documented",
+        excerpt: `missing: ${params.join(", ")}`,
+      };
     case "audience":
       return {
         title: "The authorization server refused the aud (audience) the request sent",
@@ -98,14 +113,36 @@ const failed = (f: Facts): boolean =>
   f.requests.some((r) => (r.status ?? 0) >= 400) ||
   f.tokenRequests.some((t) => (t.status ?? 0) >= 400);
 
+/** HTTP's statuses that name a format refusal by themselves: 406 the Accept header, 415 the body's media type. */
+const FORMAT_STATUSES = new Map<number, RefusalKind>([
+  [406, "accept-type"],
+  [415, "content-type"],
+]);
+
+/** Format refusals shown only by their status (a logged request, a status told in words), not already read in words. */
+function formatStatuses(f: Facts): Facts["refusals"] {
+  const out: Facts["refusals"] = [];
+  const shown = [
+    ...f.requests,
+    ...f.statements,
+    ...f.errors.map((e) => ({ status: e.error.status, source: e.source })),
+  ];
+  for (const { status, source } of shown) {
+    const kind = FORMAT_STATUSES.get(status ?? 0);
+    if (kind && ![...f.refusals, ...out].some((r) => r.kind === kind))
+      out.push({ kind, source, tls: false, slash: false, quoted: true, params: [] });
+  }
+  return out;
+}
+
 export function namedRefusal(f: Facts): Finding[] {
-  const kinds = f.refusals.filter((r) => r.kind !== "audience-root" || failed(f));
+  const kinds = [...f.refusals, ...formatStatuses(f)].filter((r) => r.kind !== "audience-root" || failed(f));
   // The refused audience said in words outranks the same cause inferred from the URL.
   const said = kinds.some((r) => r.kind === "audience");
   return kinds
     .filter((r) => !(said && r.kind === "audience-root"))
-    .map(({ kind, source, tls, slash, quoted }: Facts["refusals"][number]) => {
-      const t = textOf(kind, tls, slash, quoted);
+    .map(({ kind, source, tls, slash, quoted, params }: Facts["refusals"][number]) => {
+      const t = textOf(kind, tls, slash, quoted, params);
       return finding({
         code: "NAMED_REFUSAL",
         severity: kind === "audience-root" ? "warning" : "error",

@@ -1,0 +1,90 @@
+// Refusals that name what the request came without: a patient (launch) context ("Cannot enforce 'patient/*' claims
+// without a launch context", "no patient in context"), a role the caller lacks ("Principal is not in an authorized
+// role", "does not have the required role"), and OAuth parameters the server did not get ("Missing required parameter:
+// redirect_uri", "The mandatory 'code_challenge' parameter is missing", "Required launch parameters missing.
+// {…"RedirectUri":null,"Scope":"",…}" — a dump of the request whose null or empty fields are the missing ones).
+// Lines are read up to 20,000 characters, every pattern is bounded and a refusal's parameters are looked for only in
+// a fixed window after it, so the reader is linear in its input.
+import { happeningMatch } from "./statements";
+import { readableLine } from "./line-limit";
+import { mentions, type NamedRefusal } from "./named-refusals";
+
+const LAUNCH_CONTEXT =
+  /\bwithout\s+(?:an?\s+|the\s+)?(?:launch|patient)\s+context\b|\b(?:no|missing)\s+(?:launch|patient)\s+context\b|\bno\s+patient\s+(?:is\s+)?in\s+context\b|\b(?:launch|patient)\s+context\s+(?:is\s+|was\s+)?(?:missing|required|absent|not\s+(?:found|available|established|set|provided))\b/i;
+
+const ROLE_REFUSED =
+  /\bnot\s+in\s+an?\s+(?:authori[sz]ed|allowed|permitted|required|valid)\s+roles?\b|\b(?:does|do|did)\s*(?:not|n't)\s+have\s+(?:the\s+|a\s+|any\s+)?(?:required\s+|necessary\s+|needed\s+)roles?\b|\broles?\s+(?:is\s+|are\s+|was\s+)?(?:missing|not\s+assigned)\b|\b(?:missing|insufficient)\s+(?:app\s+)?roles?\b|\blacks?\s+(?:the\s+)?(?:required\s+)?roles?\b/i;
+
+/** The server saying parameters are missing: "missing required parameter", "parameters missing", "must contain". */
+const PARAMS_MISSING =
+  /\b(?:missing|absent)\s+(?:required\s+|mandatory\s+)?(?:launch\s+|request\s+)?param(?:eter)?s?\b|\b(?:required|mandatory)\s+(?:launch\s+|request\s+)?param(?:eter)?s?\s+(?:(?:is|are|were|was)\s+)?(?:missing|absent|not\s+(?:found|present|provided))\b|\bparam(?:eter)?s?\s+(?:(?:is|are|was|were)\s+)?missing\b|\bmust\s+contain\s+the\s+following\s+param(?:eter)?s?\b|\bmandatory\s+['"`]?[a-z_]{2,40}['"`]?\s+param(?:eter)?\s+is\s+missing\b/gi;
+
+/** The OAuth and SMART request parameters a refusal can name, keyed by their letters only (redirectUri, RedirectUri). */
+const PARAMS = new Map(
+  [
+    "response_type",
+    "client_id",
+    "redirect_uri",
+    "scope",
+    "state",
+    "aud",
+    "launch",
+    "code_challenge",
+    "code_challenge_method",
+    "code_verifier",
+    "grant_type",
+    "code",
+    "client_assertion",
+    "client_assertion_type",
+    "client_secret",
+    "refresh_token",
+  ].map((p) => [p.replace(/_/g, ""), p]),
+);
+/** "Audience" is how some servers' request dumps name aud. */
+PARAMS.set("audience", "aud");
+
+/** How far after the refusal its parameters are read: the message and the request dump that follows it. */
+const WINDOW = 600;
+/** A name the refusal gives: quoted, after a colon, or a dump's key with no value (null or ""). */
+const NAMED = /['"`]([a-z_]{2,40})['"`](?!\s*\\?["']?\s*:)|:\s*([a-z_]{2,40})\b/gi;
+const EMPTY_FIELD = /\\?["']([A-Za-z_]{2,40})\\?["']\s*:\s*(?:null\b|\\?["']\\?["'])/g;
+
+/** The parameters named as missing in the window after the refusal: named outright, or dumped with no value. */
+function missingParams(window: string): string[] {
+  const out = new Set<string>();
+  const known = (name: string) => PARAMS.get(name.toLowerCase().replace(/_/g, ""));
+  for (const m of mentions(EMPTY_FIELD, window)) {
+    const p = known(m[1]);
+    if (p) out.add(p);
+  }
+  if (!out.size)
+    for (const m of mentions(NAMED, window)) {
+      const p = known(m[1] ?? m[2]);
+      if (p) out.add(p);
+    }
+  return [...out];
+}
+
+export function readContextRefusals(lines: readonly string[]): NamedRefusal[] {
+  const out: NamedRefusal[] = [];
+  const seen = new Set<NamedRefusal["kind"]>();
+  const add = (r: NamedRefusal) => {
+    if (seen.has(r.kind)) return;
+    seen.add(r.kind);
+    out.push(r);
+  };
+  lines.forEach((raw, index) => {
+    const line = readableLine(raw);
+    const lower = line.toLowerCase();
+    const n = index + 1;
+    if (lower.includes("context") && happeningMatch(LAUNCH_CONTEXT, line)) add({ kind: "launch-context", line: n });
+    if (lower.includes("role") && happeningMatch(ROLE_REFUSED, line)) add({ kind: "role", line: n });
+    if (!seen.has("parameters-missing") && lower.includes("param")) {
+      PARAMS_MISSING.lastIndex = 0;
+      const m = happeningMatch(PARAMS_MISSING, line);
+      const params = m ? missingParams(line.slice(m.index, m.index + m[0].length + WINDOW)) : [];
+      if (params.length) add({ kind: "parameters-missing", line: n, params });
+    }
+  });
+  return out;
+}
