@@ -90,7 +90,8 @@ function charsetOf(headers: string): string {
   return charset;
 }
 
-const hexValue = (c: number): number =>
+/** The value of one hex digit's character code; -1 for any other character. */
+export const hexValue = (c: number): number =>
   c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1;
 
 /** The body's bytes (`=XX` as the byte, a soft break as nothing, the rest as written) read in its charset. */
