@@ -3,7 +3,7 @@
 // name at all to the name rules; decoded, it is judged as any other. The text itself is never rewritten here.
 // Linear: one sticky pass over the phrase, each word decoded once.
 import { base64ToBytes } from "~/evidence/base64";
-import { hexValue } from "./quoted-printable";
+import { escapedByteAt } from "./quoted-printable";
 
 /** One encoded word: charset (an RFC 2231 language after `*` allowed), Q or B, the encoded text (no blank, no `?`). */
 const ENCODED_WORD = /=\?([A-Za-z0-9_.:-]{1,40})(?:\*[A-Za-z-]{1,20})?\?([QqBb])\?([^?\s]{0,500})\?=/y;
@@ -35,10 +35,9 @@ function qBytes(text: string): Uint8Array | null {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 61) {
-      const hi = hexValue(text.charCodeAt(i + 1));
-      const lo = hexValue(text.charCodeAt(i + 2));
-      if (hi < 0 || lo < 0) return null;
-      bytes[n++] = hi * 16 + lo;
+      const byte = escapedByteAt(text, i);
+      if (byte < 0) return null;
+      bytes[n++] = byte;
       i += 2;
     } else bytes[n++] = c === 95 ? 32 : c & 0xff;
   }

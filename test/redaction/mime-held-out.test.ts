@@ -21,8 +21,9 @@ describe("raw mail sources and mail-server logs", () => {
         "Message-ID: <CALa9RR=0AnAvVYBN_XeuZ+z51M7Em-i_RoYC3Ur8WmEt4h+mig@mail.gmail.com>",
         "In-Reply-To: <a322f9f4ee.1330606476@hackspace.vps.bitfolk.com>",
         "To: efgh@promignis.com",
+        "In-Reply-To: <20231031015756.1843599-1-sunytt@google.com>",
       ].join("\n"),
-      ["jane.roe@gmail.com", "efgh@promignis.com", "Jane Roe"],
+      ["jane.roe@gmail.com", "efgh@promignis.com", "Jane Roe", "sunytt"],
       [
         "<CALa9RR=0AnAvVYBN_XeuZ+z51M7Em-i_RoYC3Ur8WmEt4h+mig@mail.gmail.com>",
         "<a322f9f4ee.1330606476@hackspace.vps.bitfolk.com>",
@@ -109,6 +110,7 @@ describe("raw mail sources and mail-server logs", () => {
         "  277 delivering 1orYRv-00004S-Ny",
         "http://127.0.0.1:8000/accounts/password/reset/confirm/3-3g8-7d2c90b1e4fa35c6d08b/",
         "https://app.example.org/reset/MQ/c4xk9b-3f1e0a8d2c9b7e6f5a4d3c2b/",
+        "root@******:/tmp/test-cifs# kubectl describe pods nginx",
       ].join("\n"),
       ["colonelpanic", "3-3g8-7d2c90b1e4fa35c6d08b", "c4xk9b-3f1e0a8d2c9b7e6f5a4d3c2b"],
       [
@@ -116,7 +118,36 @@ describe("raw mail sources and mail-server logs", () => {
         "id=636749a339838_71d0b088025@",
         "http://127.0.0.1:8000/accounts/password/reset/confirm/",
         "https://app.example.org/reset/MQ/",
+        "root@******:/tmp/test-cifs#",
       ],
+    );
+  });
+
+  // Left: a role's or a service's address is judged like a person's (which local parts name a role, and whether a
+  // small clinic's info@ is a person, is a policy question the e-mail rule does not ask yet). README, Known limitations.
+  it.fails("keeps a role's address (postmaster@, contact@) as a fact of the mail", () => {
+    expectRedacted(
+      "x63EUUUUUUU111: from=<postmaster@example.com>, size=1234\nFrom: London Hackspace <contact@hackspace.org.uk>",
+      [],
+      ["postmaster@example.com", "contact@hackspace.org.uk"],
+    );
+  });
+
+  // Left: a base64 MIME part of text is not decoded and judged; its wrapped lines read as random strings and go.
+  it.fails("keeps a base64 text/plain part that decodes to text without secrets or personal data", () => {
+    expectRedacted(
+      [
+        'Content-Type: text/plain; charset="UTF-8"',
+        "Content-Transfer-Encoding: base64",
+        "",
+        "4oiuIEXii4VkYSA9IFEsICBuIOKGkiDiiJ4sIOKIkSBmKGkpID0g4oiPIGcoaSksIOKIgHjiiIji",
+        "hJ06IOKMiHjijIkgPSDiiJLijIriiJJ44oyLLCDOsSDiiKcgwqzOsiA9IMKsKMKszrEg4oioIM6y",
+        "KSwNCg0KICDihJUg4oqGIOKEleKCgCDiioIg4oSkIOKKgiDihJog4oqCIOKEnSDiioIg4oSCLCDi",
+        "iqUgPCBhIOKJoCBiIOKJoSBjIOKJpCBkIOKJqiDiiqQg4oeSIChBIOKHlCBCKSwNCg0KICAySOKC",
+        "giArIE/igoIg4oeMIDJI4oKCTywgUiA9IDQuNyBrzqksIOKMgCAyMDAgbW0NCg==",
+      ].join("\n"),
+      [],
+      ["4oiuIEXii4VkYSA9IFEsICBuIOKGkiDiiJ4sIOKIkSBmKGkpID0g4oiPIGcoaSksIOKIgHjiiIji"],
     );
   });
 });

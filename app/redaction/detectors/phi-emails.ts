@@ -50,8 +50,9 @@ export function findEmails(text: string, out: PhiSpan[]) {
   }
 }
 
-/** A domain its writer masked with `*` (`jroe@******.******.com`, as a reporter hides where they work). */
-const MASKED_DOMAIN = /\*{2,64}(?:\.[A-Za-z0-9*-]{1,63}){0,8}(?![\w.*-])/y;
+/** A domain its writer masked with `*` (`jroe@******.******.com`, as a reporter hides where they work): the mask and
+ *  at least one more label, so a shell prompt's masked host (`root@******:/tmp#`) is no address. */
+const MASKED_DOMAIN = /\*{2,64}(?:\.[A-Za-z0-9*-]{1,63}){1,8}(?![\w.*-])/y;
 
 /** The end of an address whose domain is masked while its local part, someone's name, is not; else null. */
 function maskedDomainEnd(text: string, at: number): number | null {
