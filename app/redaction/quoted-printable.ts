@@ -93,6 +93,13 @@ function charsetOf(headers: string): string {
 const hexValue = (c: number): number =>
   c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1;
 
+/** The byte an `=XX` escape at `i` writes (the two hex digits after the `=`); -1 when it is no such escape. */
+export function escapedByteAt(text: string, i: number): number {
+  const hi = hexValue(text.charCodeAt(i + 1));
+  const lo = hexValue(text.charCodeAt(i + 2));
+  return hi >= 0 && lo >= 0 ? hi * 16 + lo : -1;
+}
+
 /** The body's bytes (`=XX` as the byte, a soft break as nothing, the rest as written) read in its charset. */
 function decodeBody(body: string, charset: string): string {
   let decoder: TextDecoder;
@@ -108,10 +115,9 @@ function decodeBody(body: string, charset: string): string {
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
     if (c === 61) {
-      const hi = hexValue(body.charCodeAt(i + 1));
-      const lo = hexValue(body.charCodeAt(i + 2));
-      if (hi >= 0 && lo >= 0) {
-        bytes[n++] = hi * 16 + lo;
+      const byte = escapedByteAt(body, i);
+      if (byte >= 0) {
+        bytes[n++] = byte;
         i += 2;
         continue;
       }

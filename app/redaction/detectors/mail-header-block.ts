@@ -14,6 +14,7 @@
 // One pass over the run: each line is read once, each entry once.
 import type { PhiSpan } from "./phi-span";
 import { isPersonName } from "../mailbox-names";
+import { decodeEncodedWords } from "../encoded-words";
 
 const SENDER = ["from", "von", "de", "da", "van", "发件人", "寄件者", "差出人"];
 const RECIPIENTS = [
@@ -147,5 +148,7 @@ function displayName(text: string, from: number, to: number, out: PhiSpan[], con
   while (end > start && EDGE.test(entry[end - 1])) end--;
   const name = entry.slice(start, end);
   if (configLike && /^[\p{Ll}\d_.-]+$/u.test(name)) return;
-  if (name && isPersonName(name)) out.push({ start: from + start, end: from + end, type: "name" });
+  // A name in RFC 2047 encoded words (`=?ISO-8859-1?Q?Keld_J=F8rn_Simonsen?=`) is judged by what it says.
+  const said = name.startsWith("=?") ? (decodeEncodedWords(name) ?? name) : name;
+  if (name && isPersonName(said)) out.push({ start: from + start, end: from + end, type: "name" });
 }

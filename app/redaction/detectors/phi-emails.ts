@@ -1,6 +1,7 @@
 // E-mail addresses in free text, anchored on each "@".
 import type { PhiSpan } from "./phi-span";
 import { namesNoMailbox } from "./at-sign-names";
+import { isMessageIdAt } from "./message-ids";
 
 const EMAIL_DOMAIN = /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
 const isLocalChar = (c: number) =>
@@ -28,15 +29,58 @@ export function findEmails(text: string, out: PhiSpan[]) {
     while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
     // Leading dots are punctuation, not part of the address ("see:.jane@x.org").
     while (text[start] === "." && start < at) start++;
+    start = verpStart(text, start, at);
     EMAIL_DOMAIN.lastIndex = at + 1;
     const m = start < at ? EMAIL_DOMAIN.exec(text) : null;
-    const end = m ? m.index + m[0].length : start < at ? keyedShortEnd(text, start, at) : -1;
-    if (end > 0 && namesNoMailbox(text.slice(start, at), text.slice(at + 1, end))) at = text.indexOf("@", end);
+    const masked = !m && start < at ? maskedDomainEnd(text, at) : null;
+    const end = m ? m.index + m[0].length : (masked ?? (start < at ? keyedShortEnd(text, start, at) : -1));
+    if (masked !== null && !isMessageIdAt(text, start, masked)) {
+      // The mask is no one's data (and reads as a placeholder): the local part, a name left bare, goes.
+      out.push({ start, end: at, type: "email" });
+      at = text.indexOf("@", masked);
+    } else if (
+      end > 0 &&
+      (namesNoMailbox(text.slice(start, at), text.slice(at + 1, end)) || isMessageIdAt(text, start, end))
+    )
+      at = text.indexOf("@", end);
     else if (end > 0) {
       out.push({ start, end, type: "email" });
       at = text.indexOf("@", end);
     } else at = text.indexOf("@", at + 1);
   }
+}
+
+/** A domain its writer masked with `*` (`jroe@******.******.com`, as a reporter hides where they work): the mask and
+ *  at least one more label, so a shell prompt's masked host (`root@******:/tmp#`) is no address. */
+const MASKED_DOMAIN = /\*{2,64}(?:\.[A-Za-z0-9*-]{1,63}){1,8}(?![\w.*-])/y;
+
+/** The end of an address whose domain is masked while its local part, someone's name, is not; else null. */
+function maskedDomainEnd(text: string, at: number): number | null {
+  MASKED_DOMAIN.lastIndex = at + 1;
+  const m = MASKED_DOMAIN.exec(text);
+  return m ? m.index + m[0].length : null;
+}
+
+/** How far back a VERP address's prefix is read before the recipient it carries. */
+const MAX_VERP_PREFIX = 128;
+
+/**
+ * Where an address starts when it is a VERP or list bounce address (`bounce+3-jroe=gmail.com@send.example.net`,
+ * `owner-list+M12=jroe=clinic.org@lists.example.net`): its local part carries the recipient's address as
+ * `local=domain` after a `+` tag, so the whole address goes, not the domain-shaped tail the local-part rule stops at.
+ * A key before a value (`sender=jane.roe@…`, `sasl_username=…`) has no `+`: `start` is returned as it was.
+ */
+function verpStart(text: string, start: number, at: number): number {
+  if (text[start - 1] !== "=" || !text.slice(start, at).includes(".")) return start;
+  let s = start - 1;
+  let tagged = false;
+  while (s > 0 && start - s < MAX_VERP_PREFIX) {
+    const c = text.charCodeAt(s - 1);
+    if (!isLocalChar(c) && c !== 61) break;
+    if (c === 43) tagged = true;
+    s--;
+  }
+  return tagged ? s : start;
 }
 
 /** A domain of any shape: one label (`clinic`) or labels whose last is one letter (`a.a`). */

@@ -2,6 +2,7 @@
 import { each, type PhiSpan } from "./phi-span";
 import { generalBlockRemote } from "./devtools-general";
 import { w3cServerColumns } from "./w3c-fields";
+import { isMailServerAddressAt } from "./mail-server-addresses";
 
 const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IPV4 = new RegExp(`(?<![\\w./:-])${OCTET}(?:\\.${OCTET}){3}(?![\\w/-]|\\.\\d)`, "g");
@@ -67,7 +68,8 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
     // DevTools' General block: the "Remote Address" is the server the browser connected to, a fact of the request.
     if (isServersAddress(m.index)) return;
     const span: PhiSpan = { start: m.index, end: m.index + m[0].length, type: "ip_address" };
-    if (namesAServer(text, m.index) || inServerColumn(m.index)) servers.push({ span, address: m[0] });
+    if (namesAServer(text, m.index) || inServerColumn(m.index) || isMailServerAddressAt(text, m.index))
+      servers.push({ span, address: m[0] });
     else {
       persons.add(m[0]);
       out.push(span);

@@ -175,9 +175,12 @@ export function pseudonymisePatientRef(value: string, ctx: ItemContext): string 
 
 const URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#\s]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
 
-const PATH_SECRET_SEGMENT = /\/(?:unsubscribe-auth|reset-password|password-reset|magic-link)\//i;
-const PATH_SECRET =
-  /(\/(?:unsubscribe-auth|reset-password|password-reset|magic-link)\/)([A-Za-z0-9._~-]{16,})(?=[/?#]|$)/gi;
+/** Segments after which a path carries a one-time credential: an unsubscribe or magic link, a password reset's
+ *  token — Django's `/password/reset/confirm/<uid>-<token>/` and `/reset/<uidb64>/<token>/` too (the short uidb64). */
+const SECRET_BEFORE =
+  "unsubscribe-auth|reset-password|password-reset|magic-link|password/reset/confirm|reset/[A-Za-z0-9_-]{1,8}";
+const PATH_SECRET_SEGMENT = new RegExp(`/(?:${SECRET_BEFORE})/`, "i");
+const PATH_SECRET = new RegExp(`(/(?:${SECRET_BEFORE})/)([A-Za-z0-9._~-]{16,})(?=[/?#]|$)`, "gi");
 
 /**
  * A path segment longer than any FHIR id (64 characters at most) in the base64 or base64url alphabet, padded or

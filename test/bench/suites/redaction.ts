@@ -332,6 +332,7 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     /^stream-/,
   ],
   ["directory and identity records (LDIF, ldapsearch, AD, SCIM, Cognito, Keycloak, Auth0, Firebase)", /^dir-/],
+  ["raw e-mail sources and mail-server logs (.eml, MIME, postfix, Exim, message traces, mail webhooks)", /^mime-/],
 ];
 
 export function realArtifactSection(): string {
