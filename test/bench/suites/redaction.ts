@@ -332,6 +332,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     /^stream-/,
   ],
   ["directory and identity records (LDIF, ldapsearch, AD, SCIM, Cognito, Keycloak, Auth0, Firebase)", /^dir-/],
+  [
+    "what API-client GUIs show, as copied (Swagger UI, Postman console, Insomnia timeline, API Gateway test, Apigee, APIM trace, SoapUI)",
+    /^gui-/,
+  ],
 ];
 
 export function realArtifactSection(): string {
