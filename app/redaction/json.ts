@@ -5,7 +5,7 @@
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
 import { isAddressRecord, isPinKey, isPinValue } from "./pin-keys";
 import { isOrganisationSystem } from "./national-ids";
-import { findAssumedRoleSessions } from "./detectors/assumed-role-sessions";
+import { findArnPersonNames, mayNameArnPerson } from "./detectors/arn-person-names";
 import type { PhiSpan } from "./detectors/phi-span";
 import { spliceJsonAst } from "./json-splice";
 import { lookupTable } from "~/lib/lookup-table";
@@ -913,11 +913,11 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
       ),
   ],
   [
-    "an AWS assumed role's session in an ARN (CloudTrail's `userIdentity.arn`), named after who assumed it",
+    "the person an AWS ARN names (CloudTrail's `userIdentity.arn`): an assumed role's session, an IAM user",
     ({ v, ctx }) => {
-      if (!v.includes(":assumed-role/")) return null;
+      if (!mayNameArnPerson(v)) return null;
       const sessions: PhiSpan[] = [];
-      findAssumedRoleSessions(v, sessions);
+      findArnPersonNames(v, sessions);
       if (!sessions.length) return null;
       const s = sessions[0];
       return v.slice(0, s.start) + ctx.phi(v.slice(s.start, s.end), "user_name") + v.slice(s.end);

@@ -19,11 +19,18 @@ const SECRET_TYPES =
 const PIECE = /^(\r?\n[ \t>]*)(.*)$/s;
 
 /**
- * A line no token continues into: a request or correlation ID the ticket needs, or an assignment (`CLIENT_ID=…` of a
- * .env file) — in a token, `=` is only the padding at its end.
+ * Words of letters joined by hyphens or a slash, each word in one case (`content-type`, `X-Request-Id`,
+ * `application/json`): a header's name or a media type on a line of its own, as a header table copied with each name
+ * above its value lays them out — a piece of a token mixes its letters' cases and digits within a word.
+ */
+const HEADER_NAME_OR_MEDIA_TYPE = /^(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)(?:[-/+.](?:[a-z]+|[A-Z][a-z]*|[A-Z]+)){1,8}$/;
+
+/**
+ * A line no token continues into: a request or correlation ID the ticket needs, an assignment (`CLIENT_ID=…` of a
+ * .env file) — in a token, `=` is only the padding at its end —, or a header's name or a media type.
  */
 export const endsToken = (piece: string): boolean =>
-  isXRequestId(piece) || isOpcRequestId(piece) || /=[^=]/.test(piece);
+  isXRequestId(piece) || isOpcRequestId(piece) || /=[^=]/.test(piece) || HEADER_NAME_OR_MEDIA_TYPE.test(piece);
 
 export function joinWrappedTokens(text: string, ctx: ItemContext): string {
   if (!text.includes(`${CLOSE}\n`) && !text.includes(`${CLOSE}\r\n`)) return text;

@@ -25,7 +25,7 @@ import { findMentionLabels, mentionMarkupCue } from "./phi-mention-markup";
 import { findAddresses } from "./phi-addresses";
 import { findNames } from "./phi-names";
 import { findHomeDirectoryUsers } from "./home-paths";
-import { findAssumedRoleSessions } from "./assumed-role-sessions";
+import { findArnPersonNames, mayNameArnPerson } from "./arn-person-names";
 import { findPromptLogins } from "./prompt-logins";
 import { findBuildCauses } from "./build-causes";
 import { findProcessStartUsers } from "./process-start-users";
@@ -103,8 +103,8 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findNames, cued: (c, t) => (c & CUE.capital) !== 0 || lowerCaseNameCue(t) },
   // A traceback's or a stack's file paths under a person's home directory.
   { find: findHomeDirectoryUsers, cued: (_c, t) => homePathCue(t) },
-  // An AWS assumed role's session, named after the person who assumed it.
-  { find: findAssumedRoleSessions, cued: (_c, t) => t.includes(":assumed-role/") },
+  // An AWS assumed role's session, named after the person who assumed it, and an IAM user.
+  { find: findArnPersonNames, cued: (_c, t) => mayNameArnPerson(t) },
   // A shell prompt's login (`jdoe@host ~ %`), and who started a CI build (`Started by user …`).
   { find: findPromptLogins, cued: (c) => (c & (CUE.at | CUE.colon | CUE.capital)) !== 0 },
   { find: findBuildCauses, cued: (c, t) => (c & CUE.capital) !== 0 && t.includes(" by ") },

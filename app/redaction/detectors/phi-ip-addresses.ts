@@ -68,7 +68,12 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
     // DevTools' General block: the "Remote Address" is the server the browser connected to, a fact of the request.
     if (isServersAddress(m.index)) return;
     const span: PhiSpan = { start: m.index, end: m.index + m[0].length, type: "ip_address" };
-    if (namesAServer(text, m.index) || inServerColumn(m.index) || isMailServerAddressAt(text, m.index))
+    if (
+      namesAServer(text, m.index) ||
+      inServerColumn(m.index) ||
+      isMailServerAddressAt(text, m.index) ||
+      connectsTo(text, m.index)
+    )
       servers.push({ span, address: m[0] });
     else {
       persons.add(m[0]);
@@ -82,10 +87,25 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
   each(IPV6, text, (m) => {
     const groups = m[0].split(":").filter(Boolean);
     // Needs some hex letters or many groups: "10:30:00" style clock times are not addresses.
-    if (groups.length < 3 || isServersAddress(m.index) || isCloudServiceAddress(text, m.index, m[0].toLowerCase()))
+    if (
+      groups.length < 3 ||
+      isServersAddress(m.index) ||
+      isCloudServiceAddress(text, m.index, m[0].toLowerCase()) ||
+      connectsTo(text, m.index)
+    )
       return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "ip_address" });
   });
+}
+
+/** curl's verbose lines (and Insomnia's Timeline, which prints them) before the address it connects to:
+ *  `*   Trying 34.239.100.11...`, `* Connected to host (34.239.100.11) port 443`. */
+const CONNECT_LINE = /(?:^|\n)[ \t>]*\*[ \t]+(?:Trying[ \t]+|Connected to [^\s()]{1,253} \()$/;
+
+/** The address curl connected to is the server's, a fact of the request (its line read from at most 300 characters
+ *  before the address). */
+function connectsTo(text: string, at: number): boolean {
+  return CONNECT_LINE.test(text.slice(Math.max(0, at - 300), at));
 }
 
 /**

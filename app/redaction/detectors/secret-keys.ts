@@ -131,8 +131,12 @@ const REQUEST_ID_NAME = /(?:^|[-_.])(?:request|correlation|trace|transaction|spa
 /** A word of a name that is, or ends in, a secret word (`token`, `accesstoken`, `api`+`key`); `auth0` is a vendor. */
 const SECRET_NAME_WORD =
   /(?:secrets?|passw(?:or)?ds?|passphrase|pwd|pass|tokens?|key|keys|credentials?|auth|authorization|session|cookie)$/;
+/** Postman's `Postman-Token`: a random UUID the client sends with every request so that no cache answers it — named a
+ *  token, it authorizes nothing, and it tells which of the console's requests a server log line is about. */
+const CLIENT_NONCE_NAME = /^postman[-_]token$/;
 export const namesARequestId = (lowerName: string): boolean =>
-  REQUEST_ID_NAME.test(lowerName) && !lowerName.split(/[-_.]/).some((word) => SECRET_NAME_WORD.test(word));
+  CLIENT_NONCE_NAME.test(lowerName) ||
+  (REQUEST_ID_NAME.test(lowerName) && !lowerName.split(/[-_.]/).some((word) => SECRET_NAME_WORD.test(word)));
 
 const isLower = (c: string | undefined) => c !== undefined && c >= "a" && c <= "z";
 const isUpper = (c: string | undefined) => c !== undefined && c >= "A" && c <= "Z";

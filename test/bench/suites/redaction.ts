@@ -333,6 +333,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ],
   ["directory and identity records (LDIF, ldapsearch, AD, SCIM, Cognito, Keycloak, Auth0, Firebase)", /^dir-/],
   ["raw e-mail sources and mail-server logs (.eml, MIME, postfix, Exim, message traces, mail webhooks)", /^mime-/],
+  [
+    "what API-client GUIs show, as copied (Swagger UI, Postman console, Insomnia timeline, API Gateway test, Apigee, APIM trace, SoapUI)",
+    /^gui-/,
+  ],
 ];
 
 export function realArtifactSection(): string {
