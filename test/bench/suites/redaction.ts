@@ -332,6 +332,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     /^stream-/,
   ],
   ["directory and identity records (LDIF, ldapsearch, AD, SCIM, Cognito, Keycloak, Auth0, Firebase)", /^dir-/],
+  [
+    "cloud audit and logging records and cloud messaging payloads (CloudTrail, Entra sign-ins, Cloud Logging, Application Insights, SQS/SNS/Event Grid/Service Bus)",
+    /^cloud-/,
+  ],
 ];
 
 export function realArtifactSection(): string {
