@@ -75,7 +75,8 @@ import {
   roleHoldersNameIsPersons,
   roleValueNamesNoPerson,
 } from "./role-name-keys";
-import { isGeolocatedPlace } from "./geolocated-place";
+import { isGeolocatedPlace, isPlacesCoordinate } from "./geolocated-place";
+import { holdsAccountAddress, isSignedInUsersName } from "./sign-in-records";
 import { isServiceNowUserName } from "./servicenow-references";
 import { isMentionLabel } from "./mention-keys";
 import { mentionMarkupCue, replaceMentionLabels } from "./detectors/phi-mention-markup";
@@ -709,9 +710,13 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     }
   }
 
-  // The same user id sent as a number (`set_user({"id": 41656})`).
-  if (!isString)
-    return /^\d/.test(v) && isTrackedUsersId(lower, holder, parent, info) ? str(ctx.phi(v, "identifier")) : value;
+  // The same user id sent as a number (`set_user({"id": 41656})`); a sign-in's located coordinates.
+  if (!isString) {
+    if (/^\d/.test(v) && isTrackedUsersId(lower, holder, parent, info)) return str(ctx.phi(v, "identifier"));
+    return !info.clinical && /^-?\d/.test(v) && isPlacesCoordinate(lower, holder, parent)
+      ? str(ctx.phi(v, "address"))
+      : value;
+  }
 
   // HAR bodies.
   if (key === "text" && parent && (holder === "postData" || holder === "content")) return str(harBody(v, parent, ctx));
@@ -975,6 +980,14 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
   [
     "an Entra sign-in log's (Graph `signIns`, `SigninLogs`) or an audit record's user, named beside the app",
     (m) => personsIf(!m.info.clinical && m.lower === "userdisplayname" && readsAsPersonsName(m.v), m, "name"),
+  ],
+  [
+    "an Azure resource log's `identity`, the signed-in user its properties name",
+    (m) => personsIf(!m.info.clinical && isSignedInUsersName(m.lower, m.v, m.parent), m, "name"),
+  ],
+  [
+    "a sign-in or audit record's account address (`userPrincipalName`, `principalEmail`), blanks and all",
+    (m) => personsIf(!m.info.clinical && holdsAccountAddress(m.lower, m.v), m, "email"),
   ],
   [
     "a directory's or an app's login key (`login`, `uid`, `sAMAccountName`): a one-word login (a URL stays)",

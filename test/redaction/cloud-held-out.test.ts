@@ -54,3 +54,51 @@ describe("Azure Functions and App Service logs", () => {
     gone(out, "qashdale");
   });
 });
+
+describe("Entra ID sign-in logs", () => {
+  const signIn = (identity: string, upn: string) =>
+    `{"time":"2022-03-22T10:48:48.8558814Z","category":"SignInLogs","operationName":"Sign-in activity",` +
+    `"identity":"${identity}","callerIpAddress":"81.2.69.143","correlationId":"20f8c7c8-6b7f-40e6-bd34-cdabdfd6381f",` +
+    `"properties":{"userDisplayName":"${identity}","userPrincipalName":"${upn}","appDisplayName":"Microsoft Office",` +
+    `"location":{"city":"Dagenham","countryOrRegion":"GB","geoCoordinates":{"latitude":51.550899505615234,` +
+    `"longitude":0.16755999624729156}},"status":{"errorCode":0}}}`;
+
+  it("a UPN typed with a blank goes whole, not only its last word", () => {
+    const out = redact(signIn("Quorvin Ashdale", "Quorvin Ashdale@contoso.example"));
+    gone(out, "Quorvin", "Ashdale", "contoso.example");
+    kept(out, "20f8c7c8-6b7f-40e6-bd34-cdabdfd6381f", "Microsoft Office", "Sign-in activity");
+  });
+
+  it("the record's `identity`, the signed-in user as its properties name them, goes even in lower case", () => {
+    const out = redact(signIn("quorvin testing", "qa20210901@outlook.example"));
+    gone(out, "quorvin testing", "qa20210901@outlook.example");
+  });
+
+  it("an app's or a managed identity's `identity` stays", () => {
+    const out = redact(
+      '{"category":"AuditLogs","operationName":"Update service principal","identity":"Managed Service Identity",' +
+        '"properties":{"initiatedBy":{"app":{"displayName":"Managed Service Identity"}}}}',
+    );
+    kept(out, '"identity":"Managed Service Identity"');
+  });
+
+  it("the coordinates a sign-in was located at go with its town; the country stays", () => {
+    const out = redact(signIn("Quorvin Ashdale", "qashdale@contoso.example"));
+    gone(out, "Dagenham", "51.550899505615234", "0.16755999624729156");
+    kept(out, '"countryOrRegion":"GB"');
+  });
+
+  it("coordinates of no located record stay (a chart's axis, a device's calibration)", () => {
+    const out = redact('{"chart":{"latitude":51.5,"longitude":0.16},"calibration":{"lat":12.25}}');
+    kept(out, '"latitude":51.5', '"longitude":0.16', '"lat":12.25');
+  });
+
+  it("a Cloud Audit Logs principal typed with a blank goes whole; a service account stays", () => {
+    const out = redact(
+      '{"protoPayload":{"authenticationInfo":{"principalEmail":"Quorvin Ashdale@clinic.example"}}}\n' +
+        '{"protoPayload":{"authenticationInfo":{"principalEmail":"exporter@fhir-prod.iam.gserviceaccount.com"}}}',
+    );
+    gone(out, "Quorvin", "Ashdale");
+    kept(out, "exporter@fhir-prod.iam.gserviceaccount.com");
+  });
+});
