@@ -102,3 +102,27 @@ describe("Entra ID sign-in logs", () => {
     kept(out, "exporter@fhir-prod.iam.gserviceaccount.com");
   });
 });
+
+describe("MQTT broker logs", () => {
+  it("the login of mosquitto's connection line goes; the client id, the topics and the CONNACK stay", () => {
+    const out = redact(
+      "1662725110: New client connected from 192.168.0.2:3326 as paho1668189895026200 (p2, c1, k60, u'qashdale').\n" +
+        "1662725110: Sending CONNACK to paho1668189895026200 (0, 0)\n1662725110:     fhir/alerts/# (QoS 0)\n",
+    );
+    gone(out, "qashdale");
+    kept(out, "paho1668189895026200", "Sending CONNACK to paho1668189895026200 (0, 0)", "fhir/alerts/#");
+  });
+
+  it("mosquitto 1.x's flags without the protocol, and an MQTT 5 client", () => {
+    const out = redact(
+      "New client connected from 10.1.2.3 as gw-7 (c1, k60, u'tquarrie').\n" +
+        "2024-07-06 21:28:03: New client connected from 172.30.32.1:53593 as 3xKsDMR5 (p5, c1, k60, u'qashdale').\n",
+    );
+    gone(out, "tquarrie", "qashdale");
+    kept(out, "as gw-7 (c1, k60, u'", "as 3xKsDMR5 (p5, c1, k60, u'");
+  });
+
+  it("an anonymous client's line has no login to take: the client id and its flags stay", () => {
+    kept(redact("New client connected from 10.1.2.3 as sensor-1 (p2, c1, k60).\n"), "as sensor-1 (p2, c1, k60).");
+  });
+});
