@@ -920,7 +920,9 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
   [
     "an AWS assumed role's session in an ARN (CloudTrail's `userIdentity.arn`), named after who assumed it",
     ({ v, ctx }) => {
-      if (!v.includes(":assumed-role/")) return null;
+      // The member is the ARN: a longer string holding one (a whole CloudTrail record as escaped JSON, prose) is
+      // read further on, as JSON or text, where the session is found with everything else.
+      if (!v.startsWith("arn:") || !v.includes(":assumed-role/")) return null;
       const sessions: PhiSpan[] = [];
       findAssumedRoleSessions(v, sessions);
       if (!sessions.length) return null;

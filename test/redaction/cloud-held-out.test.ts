@@ -126,3 +126,18 @@ describe("MQTT broker logs", () => {
     kept(redact("New client connected from 10.1.2.3 as sensor-1 (p2, c1, k60).\n"), "as sensor-1 (p2, c1, k60).");
   });
 });
+
+describe("CloudTrail records inside other output", () => {
+  it("`lookup-events`' escaped record: an assumed role's session does not stop the caller's address being read", () => {
+    const record =
+      '{\\"userIdentity\\":{\\"type\\":\\"AssumedRole\\",\\"arn\\":\\"arn:aws:sts::123456789012:assumed-role/fhir-ops/qashdale\\"},' +
+      '\\"eventName\\":\\"ConsoleLogin\\",\\"sourceIPAddress\\":\\"72.21.198.70\\",' +
+      '\\"eventID\\":\\"654ccbc0-ba0d-486a-9076-dbf7274677a7\\"}';
+    const out = redact(
+      `Output::\n\n  {\n    "Events": [\n       {\n           "Username": "qashdale",\n` +
+        `           "CloudTrailEvent": "${record}",\n           "EventName": "ConsoleLogin"\n       }\n    ]\n  }\n`,
+    );
+    gone(out, "qashdale", "72.21.198.70");
+    kept(out, "arn:aws:sts::123456789012:assumed-role/fhir-ops/", "654ccbc0-ba0d-486a-9076-dbf7274677a7");
+  });
+});
