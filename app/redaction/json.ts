@@ -76,7 +76,7 @@ import {
   roleValueNamesNoPerson,
 } from "./role-name-keys";
 import { isGeolocatedPlace, isPlacesCoordinate } from "./geolocated-place";
-import { holdsAccountAddress, isSignedInUsersName } from "./sign-in-records";
+import { holdsAccountAddress, isNamedUsersId, isSignedInUsersName } from "./sign-in-records";
 import { isServiceNowUserName } from "./servicenow-references";
 import { isMentionLabel } from "./mention-keys";
 import { mentionMarkupCue, replaceMentionLabels } from "./detectors/phi-mention-markup";
@@ -588,6 +588,11 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     if (type) return str(ctx.phi(v, type));
   }
 
+  // An HTTP API event's `cookies` (API Gateway's payload 2.0, a function URL's answer): each item is `name=value`, a
+  // response's with `; Path=/…` after it; the value goes, the name and the attributes stay. An item without its name
+  // is the cookie's value alone.
+  if (isString && parent === undefined && lower === "cookies" && v.trim() !== "") return str(cookieItem(v, ctx));
+
   // A registry's credentials in a container client's config (`auths.<registry>.auth`).
   const registryType = isString && v.trim() ? registryAuthType(key, info.parentKey) : null;
   if (registryType) return str(ctx.secret(v, registryType));
@@ -798,6 +803,16 @@ function holdsSecret(parent: JObject): boolean {
   return answer;
 }
 
+/** One item of an HTTP API event's `cookies`: its value (up to the attributes) as a secret, its name kept. */
+function cookieItem(item: string, ctx: ItemContext): string {
+  const eq = item.indexOf("=");
+  if (eq < 0) return ctx.secret(item, "cookie");
+  const semi = item.indexOf(";", eq);
+  const end = semi < 0 ? item.length : semi;
+  const value = item.slice(eq + 1, end);
+  return value.trim() === "" ? item : item.slice(0, eq + 1) + ctx.secret(value, "cookie") + item.slice(end);
+}
+
 /** The member's value as the person's data of `type` when `applies`, else null. */
 const personsIf = (applies: boolean | undefined, m: StringMember, type: string): string | null =>
   applies ? m.ctx.phi(m.v, type) : null;
@@ -986,6 +1001,10 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
   [
     "an Azure resource log's `identity`, the signed-in user its properties name",
     (m) => personsIf(!m.info.clinical && isSignedInUsersName(m.lower, m.v, m.parent), m, "name"),
+  ],
+  [
+    "an audit record's user id beside the user's display name (App Service's `User`, `UserDisplayName`)",
+    (m) => personsIf(!m.info.clinical && isNamedUsersId(m.lower, m.v, m.parent), m, "identifier"),
   ],
   [
     "a sign-in or audit record's account address (`userPrincipalName`, `principalEmail`), blanks and all",

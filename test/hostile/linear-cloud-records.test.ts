@@ -23,6 +23,8 @@ describe("cloud audit and log records on hostile input", () => {
       repeat('{"identity":"tq ar","properties":{"userDisplayName":"tq ar","userPrincipalName":"tq ar@x.example"}}\n'),
     ],
     ["located sign-ins", (n) => "[" + repeat('{"city":"Dagenham","latitude":51.55,"longitude":0.16},')(n) + "{}]"],
+    ["an HTTP API event's cookies", (n) => '{"cookies":[' + repeat('"a=b;c=d;e",')(n) + '"x"]}'],
+    ["App Service audit users", (n) => "[" + repeat('{"User":"1003ACE","UserDisplayName":"a@b.example"},')(n) + "{}]"],
     ["service-account addresses glued together", repeat("sa@p.iam.gserviceaccount.com")],
     ["a greeting word in code before each parenthesis", repeat("Functions.hello (Failed, Id=1) ")],
   ];

@@ -141,3 +141,27 @@ describe("CloudTrail records inside other output", () => {
     kept(out, "arn:aws:sts::123456789012:assumed-role/fhir-ops/", "654ccbc0-ba0d-486a-9076-dbf7274677a7");
   });
 });
+
+describe("cloud payloads' accounts and cookies", () => {
+  it("an HTTP API event's cookies go, named or not; its route, scopes and request id stay", () => {
+    const out = redact(
+      '{"version":"2.0","rawPath":"/fhir/r4/Patient","cookies":["sid=k2Qz9mW4xP7v","8f3kQw2ZbN5t"],' +
+        '"requestContext":{"requestId":"JKJaXmPLvHcESHA=","authorizer":{"jwt":{"scopes":["patient/Patient.read"]}}}}',
+    );
+    gone(out, "k2Qz9mW4xP7v", "8f3kQw2ZbN5t");
+    kept(out, "/fhir/r4/Patient", "sid=", "patient/Patient.read", "JKJaXmPLvHcESHA=");
+  });
+
+  it("App Service's audit record: the user's account id goes with the address it is shown as", () => {
+    const out = redact(
+      '{"Category":"AppServiceAuditLogs","OperationName":"Authorization",' +
+        '"Properties":{"User":"100320021ACECD34","UserDisplayName":"qashdale@clinic.example","Protocol":"AAD"}}',
+    );
+    gone(out, "100320021ACECD34", "qashdale@clinic.example");
+    kept(out, '"Protocol":"AAD"', '"OperationName":"Authorization"');
+  });
+
+  it("a `User` key alone (a header's or an app's name for its user type) is not read as an account id", () => {
+    kept(redact('{"Properties":{"User":"Member","Protocol":"AAD"}}'), '"User":"Member"');
+  });
+});
