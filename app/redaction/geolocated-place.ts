@@ -30,12 +30,20 @@ function nestedCoordinates(parent: JObject, key: string): boolean {
 
 const COORDINATE_KEYS = new Set(["latitude", "longitude", "lat", "lon", "lng"]);
 const COORDINATE_HOLDERS = new Set(NESTED_COORDINATES.map((k) => k.toLowerCase()));
+/** Records of where a request came from that nest the coordinates beside the town (Graph `signIns`' `location`,
+ *  Okta's `geographicalContext`). */
+const LOCATED_RECORDS = new Set(["location", "geographicalcontext"]);
 
-/** Whether a number under `lowerKey` (lower case) is where a person was located: a latitude or a longitude nested
- *  under the record's coordinates (`geoCoordinates: {latitude, …}`) or beside the town it was located at. */
-export function isPlacesCoordinate(lowerKey: string, holder: string | undefined, parent: JObject | undefined): boolean {
+/** Whether a number under `lowerKey` (lower case) is where a person was located: a latitude or a longitude beside the
+ *  town it was located at, or nested under the coordinates of such a record (`location: {city, geoCoordinates:
+ *  {latitude, …}}`). Coordinates of anything else (a post's `geo`, a chart's axis) stay. */
+export function isPlacesCoordinate(
+  lowerKey: string,
+  holder: string | undefined,
+  holderKey: string | undefined,
+  parent: JObject | undefined,
+): boolean {
   if (!COORDINATE_KEYS.has(lowerKey) || parent === undefined) return false;
-  return (
-    COORDINATE_HOLDERS.has((holder ?? "").toLowerCase()) || objHasLower(parent, "city") || objHasLower(parent, "town")
-  );
+  if (objHasLower(parent, "city") || objHasLower(parent, "town")) return true;
+  return COORDINATE_HOLDERS.has((holder ?? "").toLowerCase()) && LOCATED_RECORDS.has((holderKey ?? "").toLowerCase());
 }

@@ -589,9 +589,9 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   }
 
   // An HTTP API event's `cookies` (API Gateway's payload 2.0, a function URL's answer): each item is `name=value`, a
-  // response's with `; Path=/…` after it; the value goes, the name and the attributes stay. An item without its name
-  // is the cookie's value alone.
-  if (isString && parent === undefined && lower === "cookies" && v.trim() !== "") return str(cookieItem(v, ctx));
+  // response's with `; Path=/…` after it; the value goes, the name and the attributes stay. A bare item is left to
+  // the rules below: Sentry's `cookies` are `[name, value]` pairs under the same key.
+  if (isString && parent === undefined && lower === "cookies" && v.includes("=")) return str(cookieItem(v, ctx));
 
   // A registry's credentials in a container client's config (`auths.<registry>.auth`).
   const registryType = isString && v.trim() ? registryAuthType(key, info.parentKey) : null;
@@ -718,7 +718,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // The same user id sent as a number (`set_user({"id": 41656})`); a sign-in's located coordinates.
   if (!isString) {
     if (/^\d/.test(v) && isTrackedUsersId(lower, holder, parent, info)) return str(ctx.phi(v, "identifier"));
-    return !info.clinical && /^-?\d/.test(v) && isPlacesCoordinate(lower, holder, parent)
+    return !info.clinical && /^-?\d/.test(v) && isPlacesCoordinate(lower, holder, info.parentKey, parent)
       ? str(ctx.phi(v, "address"))
       : value;
   }
@@ -803,10 +803,10 @@ function holdsSecret(parent: JObject): boolean {
   return answer;
 }
 
-/** One item of an HTTP API event's `cookies`: its value (up to the attributes) as a secret, its name kept. */
+/** One `name=value` item of an HTTP API event's `cookies`: its value (up to the attributes) as a secret, its name
+ *  kept. */
 function cookieItem(item: string, ctx: ItemContext): string {
   const eq = item.indexOf("=");
-  if (eq < 0) return ctx.secret(item, "cookie");
   const semi = item.indexOf(";", eq);
   const end = semi < 0 ? item.length : semi;
   const value = item.slice(eq + 1, end);

@@ -143,13 +143,17 @@ describe("CloudTrail records inside other output", () => {
 });
 
 describe("cloud payloads' accounts and cookies", () => {
-  it("an HTTP API event's cookies go, named or not; its route, scopes and request id stay", () => {
+  it("an HTTP API event's cookies lose their values; names, attributes, route, scopes and request id stay", () => {
     const out = redact(
-      '{"version":"2.0","rawPath":"/fhir/r4/Patient","cookies":["sid=k2Qz9mW4xP7v","8f3kQw2ZbN5t"],' +
+      '{"version":"2.0","rawPath":"/fhir/r4/Patient","cookies":["sid=k2Qz9mW4xP7v","lang=en; Path=/; Secure"],' +
         '"requestContext":{"requestId":"JKJaXmPLvHcESHA=","authorizer":{"jwt":{"scopes":["patient/Patient.read"]}}}}',
     );
-    gone(out, "k2Qz9mW4xP7v", "8f3kQw2ZbN5t");
-    kept(out, "/fhir/r4/Patient", "sid=", "patient/Patient.read", "JKJaXmPLvHcESHA=");
+    gone(out, "k2Qz9mW4xP7v");
+    kept(out, "/fhir/r4/Patient", '"sid=', "; Path=/; Secure", "patient/Patient.read", "JKJaXmPLvHcESHA=");
+  });
+
+  it("Sentry's cookies, [name, value] pairs under the same key, keep their names", () => {
+    kept(redact('{"request":{"cookies":[["theme","dark"],["locale","en-GB"]]}}'), '["theme",', '["locale",');
   });
 
   it("App Service's audit record: the user's account id goes with the address it is shown as", () => {
