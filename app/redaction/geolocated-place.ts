@@ -1,8 +1,8 @@
 // A ticket system's or an identity provider's record of where a request came from (Zendesk's comment metadata, a
 // sign-in log's location, an IP lookup): a town written out beside the latitude and longitude it was located at (or
 // beside them nested: `geoCoordinates: {latitude, longitude}`; ipinfo's `loc: "39.1,-94.5"`). A town smaller
-// than a state identifies a person as an address does; a `location` without coordinates (a server's region, a file's
-// path) stays.
+// than a state identifies a person as an address does, and so do the coordinates themselves; a `location` without
+// coordinates (a server's region, a file's path) stays.
 import { objGet, objGetString, objHasLower, type JObject } from "./json-ast";
 
 const PLACE_KEYS = new Set(["location", "city", "town"]);
@@ -26,4 +26,24 @@ function hasCoordinates(node: JObject): boolean {
 function nestedCoordinates(parent: JObject, key: string): boolean {
   const node = objGet(parent, key);
   return node?.t === "o" && hasCoordinates(node);
+}
+
+const COORDINATE_KEYS = new Set(["latitude", "longitude", "lat", "lon", "lng"]);
+const COORDINATE_HOLDERS = new Set(NESTED_COORDINATES.map((k) => k.toLowerCase()));
+/** Records of where a request came from that nest the coordinates beside the town (Graph `signIns`' `location`,
+ *  Okta's `geographicalContext`). */
+const LOCATED_RECORDS = new Set(["location", "geographicalcontext"]);
+
+/** Whether a number under `lowerKey` (lower case) is where a person was located: a latitude or a longitude beside the
+ *  town it was located at, or nested under the coordinates of such a record (`location: {city, geoCoordinates:
+ *  {latitude, …}}`). Coordinates of anything else (a post's `geo`, a chart's axis) stay. */
+export function isPlacesCoordinate(
+  lowerKey: string,
+  holder: string | undefined,
+  holderKey: string | undefined,
+  parent: JObject | undefined,
+): boolean {
+  if (!COORDINATE_KEYS.has(lowerKey) || parent === undefined) return false;
+  if (objHasLower(parent, "city") || objHasLower(parent, "town")) return true;
+  return COORDINATE_HOLDERS.has((holder ?? "").toLowerCase()) && LOCATED_RECORDS.has((holderKey ?? "").toLowerCase());
 }

@@ -75,7 +75,8 @@ import {
   roleHoldersNameIsPersons,
   roleValueNamesNoPerson,
 } from "./role-name-keys";
-import { isGeolocatedPlace } from "./geolocated-place";
+import { isGeolocatedPlace, isPlacesCoordinate } from "./geolocated-place";
+import { holdsAccountAddress, isNamedUsersId, isSignedInUsersName } from "./sign-in-records";
 import { isServiceNowUserName } from "./servicenow-references";
 import { isMentionLabel } from "./mention-keys";
 import { mentionMarkupCue, replaceMentionLabels } from "./detectors/phi-mention-markup";
@@ -587,6 +588,11 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     if (type) return str(ctx.phi(v, type));
   }
 
+  // An HTTP API event's `cookies` (API Gateway's payload 2.0, a function URL's answer): each item is `name=value`, a
+  // response's with `; Path=/…` after it; the value goes, the name and the attributes stay. A bare item is left to
+  // the rules below: Sentry's `cookies` are `[name, value]` pairs under the same key.
+  if (isString && parent === undefined && lower === "cookies" && v.includes("=")) return str(cookieItem(v, ctx));
+
   // A registry's credentials in a container client's config (`auths.<registry>.auth`).
   const registryType = isString && v.trim() ? registryAuthType(key, info.parentKey) : null;
   if (registryType) return str(ctx.secret(v, registryType));
@@ -709,9 +715,13 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     }
   }
 
-  // The same user id sent as a number (`set_user({"id": 41656})`).
-  if (!isString)
-    return /^\d/.test(v) && isTrackedUsersId(lower, holder, parent, info) ? str(ctx.phi(v, "identifier")) : value;
+  // The same user id sent as a number (`set_user({"id": 41656})`); a sign-in's located coordinates.
+  if (!isString) {
+    if (/^\d/.test(v) && isTrackedUsersId(lower, holder, parent, info)) return str(ctx.phi(v, "identifier"));
+    return !info.clinical && /^-?\d/.test(v) && isPlacesCoordinate(lower, holder, info.parentKey, parent)
+      ? str(ctx.phi(v, "address"))
+      : value;
+  }
 
   // HAR bodies.
   if (key === "text" && parent && (holder === "postData" || holder === "content")) return str(harBody(v, parent, ctx));
@@ -791,6 +801,16 @@ function holdsSecret(parent: JObject): boolean {
     holdsSecretSeen.set(parent, answer);
   }
   return answer;
+}
+
+/** One `name=value` item of an HTTP API event's `cookies`: its value (up to the attributes) as a secret, its name
+ *  kept. */
+function cookieItem(item: string, ctx: ItemContext): string {
+  const eq = item.indexOf("=");
+  const semi = item.indexOf(";", eq);
+  const end = semi < 0 ? item.length : semi;
+  const value = item.slice(eq + 1, end);
+  return value.trim() === "" ? item : item.slice(0, eq + 1) + ctx.secret(value, "cookie") + item.slice(end);
 }
 
 /** The member's value as the person's data of `type` when `applies`, else null. */
@@ -915,7 +935,9 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
   [
     "the person an AWS ARN names (CloudTrail's `userIdentity.arn`): an assumed role's session, an IAM user",
     ({ v, ctx }) => {
-      if (!mayNameArnPerson(v)) return null;
+      // The member is the ARN: a longer string holding one (a whole CloudTrail record as escaped JSON, prose) is
+      // read further on, as JSON or text, where the session is found with everything else.
+      if (!v.startsWith("arn:") || !mayNameArnPerson(v)) return null;
       const sessions: PhiSpan[] = [];
       findArnPersonNames(v, sessions);
       if (!sessions.length) return null;
@@ -975,6 +997,18 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
   [
     "an Entra sign-in log's (Graph `signIns`, `SigninLogs`) or an audit record's user, named beside the app",
     (m) => personsIf(!m.info.clinical && m.lower === "userdisplayname" && readsAsPersonsName(m.v), m, "name"),
+  ],
+  [
+    "an Azure resource log's `identity`, the signed-in user its properties name",
+    (m) => personsIf(!m.info.clinical && isSignedInUsersName(m.lower, m.v, m.parent), m, "name"),
+  ],
+  [
+    "an audit record's user id beside the user's display name (App Service's `User`, `UserDisplayName`)",
+    (m) => personsIf(!m.info.clinical && isNamedUsersId(m.lower, m.v, m.parent), m, "identifier"),
+  ],
+  [
+    "a sign-in or audit record's account address (`userPrincipalName`, `principalEmail`), blanks and all",
+    (m) => personsIf(!m.info.clinical && holdsAccountAddress(m.lower, m.v), m, "email"),
   ],
   [
     "a directory's or an app's login key (`login`, `uid`, `sAMAccountName`): a one-word login (a URL stays)",

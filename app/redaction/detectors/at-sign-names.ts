@@ -2,8 +2,11 @@
 // instance (`user@1000.service`, `getty@tty1.service`: the last label is a unit type), a file named after an Erlang
 // node (RabbitMQ's `rabbit@node1.log`: the last label is a file's extension no top-level domain has), and SSH's
 // vendor algorithm names (RFC 4251 §6: `chacha20-poly1305@openssh.com`, `curve25519-sha256@libssh.org`), which an
-// audit CRYPTO_SESSION record, `ssh -Q` or `sshd -T` prints. Such a name is a fact; a person's address at these
-// domains, and any address whose local part or domain is not of these shapes, is still an address.
+// audit CRYPTO_SESSION record, `ssh -Q` or `sshd -T` prints. Google Cloud's service accounts
+// (`deployer@my-project.iam.gserviceaccount.com`, `123-compute@developer.gserviceaccount.com`) are a project's machine
+// identities written as addresses: no mailbox, and the account a failing call ran as, which support needs. Such a name
+// is a fact; a person's address at the unit, node or SSH domains, and any address whose local part or domain is not of these shapes,
+// is still an address.
 
 /** Unit types (systemd.unit(5)). */
 const UNIT_TYPES = new Set([
@@ -58,6 +61,9 @@ const SSH_ALGORITHM_DOMAINS = new Set(["openssh.com", "libssh.org"]);
 const ALGORITHM_NAME =
   /^(?=[a-z0-9-]*\d)(?:aes\d*|chacha20|curve25519|curve448|umac|hmac|ssh|sk|ecdsa|ed25519|ed448|rsa|mlkem768x25519|sntrup\d+x25519|diffie|gss|ext|kex|rijndael|blowfish|arcfour\d*|cast128|3des|webauthn|hostkeys|zlib)(?:-[a-z0-9]+)+$/;
 
+/** The domain under which Google Cloud names its service accounts, and only those. */
+const SERVICE_ACCOUNT_DOMAIN = /(?:^|\.)gserviceaccount\.com$/;
+
 /** Whether `local@domain` names a unit, a file or an algorithm rather than a mailbox: only when the whole shape says
  *  so (a unit's name, its instance and its type; a broker's node name, one host label and a file's extension; an
  *  algorithm's name at the exact SSH domain). A person's address at a `.target` or `.log` domain is an address. */
@@ -69,5 +75,6 @@ export function namesNoMailbox(local: string, domain: string): boolean {
   if (dot > 0 && UNIT_TYPES.has(last) && UNIT_NAME.test(local))
     return local.includes("-") ? ONE_LABEL.test(host) : INSTANCE_WITH_DIGIT.test(host);
   if (dot > 0 && NODE_FILE_EXTENSIONS.has(last)) return ERLANG_NODE_PREFIXES.has(local) && ONE_LABEL.test(host);
+  if (SERVICE_ACCOUNT_DOMAIN.test(lowerDomain)) return true;
   return SSH_ALGORITHM_DOMAINS.has(lowerDomain) && ALGORITHM_NAME.test(local);
 }

@@ -30,6 +30,7 @@ import { findPromptLogins } from "./prompt-logins";
 import { findBuildCauses } from "./build-causes";
 import { findProcessStartUsers } from "./process-start-users";
 import { cfCliCue, findCfCliUsers } from "./cf-cli-users";
+import { findMqttBrokerLogins, mqttBrokerCue } from "./mqtt-broker-logins";
 import { authLogCue, findAuthLogLogins } from "./auth-log-logins";
 import { findWindowsEventUsers, windowsEventCue } from "./windows-event-users";
 import { distinguishedNameCue, findDistinguishedNamePersons } from "./distinguished-names";
@@ -112,6 +113,8 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findProcessStartUsers, cued: (_c, t) => t.includes("started by ") },
   // The account Cloud Foundry's CLI acts as (`Retrieving logs for app … in org … / space … as jdoe...`).
   { find: findCfCliUsers, cued: (_c, t) => cfCliCue(t) },
+  // The login an MQTT client connected with, in the mosquitto broker's log (`… as <client id> (p2, c1, k60, u'jdoe')`).
+  { find: findMqttBrokerLogins, cued: (_c, t) => mqttBrokerCue(t) },
   // Who signed in, in a Unix authentication log (sudo, sshd, PAM, su, Linux audit).
   { find: findAuthLogLogins, cued: (_c, t) => authLogCue(t) },
   // The account a Windows Security event names (`<Data Name="TargetUserName">`).

@@ -57,6 +57,10 @@ const NOBODY = new Set([
   "default",
   "defaultapppool",
   "nobody",
+  // Azure App Service's and Azure Functions' fixed content and log roots on Linux (`/home/site/wwwroot`,
+  // `/home/LogFiles`): the platform's directories, not a person's home
+  "site",
+  "logfiles",
   // an operating system's own service accounts (Debian, RHEL, their packages' daemons)
   "nginx",
   "apache",

@@ -85,6 +85,10 @@ for (const w of LABEL_WORDS) LABEL_FIRST[w.charCodeAt(0) | 0x20] |= 1 << Math.mi
 const STRONG_LABEL = new Set(["named", "called", "surname", "nee", "née", "aka"]);
 /** Who a greeting addresses when it names no one: "Hello World!", "Hi Team", "Hello All", "Hi everyone". */
 const ADDRESSEES = new Set(["world", "team", "all", "everyone", "everybody", "folks", "there", "guys", "friends"]);
+/** Whether a greeting word at `at`, then `gap`, opens a salutation: the word stands alone (a function's `Functions.hello`,
+ *  a path's `/hello` is code) and only blanks or a comma lead to the name (`Hello (Failed, …)` is a log's status). */
+const addressesRun = (text: string, at: number, gap: string) =>
+  !/[._/\\:-]/.test(text[at - 1] ?? "") && /^[ \t]*,?[ \t]*$/.test(gap);
 const GREETING = new Set([
   "dear",
   "hi",
@@ -923,7 +927,12 @@ function scoreRun(text: string, tokens: Tokens, run: Run): number {
       )
         score += 2;
       else if (p1.lower === "name" && /^[ \t]+$/.test(g)) score += 2;
-      else if (p1.lists & LIST.greeting && !ADDRESSEES.has(text.slice(run.start, run.end).toLowerCase())) score += 2;
+      else if (
+        p1.lists & LIST.greeting &&
+        addressesRun(text, p1.start, g) &&
+        !ADDRESSEES.has(text.slice(run.start, run.end).toLowerCase())
+      )
+        score += 2;
       else if (
         /^(?:i'm|i’m|im)$/.test(p1.lower) ||
         (p2 && /^(?:i|this|it)$/.test(p2.lower) && /^(?:am|is)$/.test(p1.lower))

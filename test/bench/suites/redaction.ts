@@ -337,6 +337,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     "what API-client GUIs show, as copied (Swagger UI, Postman console, Insomnia timeline, API Gateway test, Apigee, APIM trace, SoapUI)",
     /^gui-/,
   ],
+  [
+    "cloud audit and logging records and cloud messaging payloads (CloudTrail, Entra sign-ins, Cloud Logging, Application Insights, SQS/SNS/Event Grid/Service Bus)",
+    /^cloud-/,
+  ],
 ];
 
 export function realArtifactSection(): string {
