@@ -4,7 +4,7 @@
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
 import { isAddressRecord, isPinKey, isPinValue } from "./pin-keys";
-import { isOrganisationSystem } from "./national-ids";
+import { isNationalSystem, isOrganisationSystem } from "./national-ids";
 import { findAssumedRoleSessions } from "./detectors/assumed-role-sessions";
 import type { PhiSpan } from "./detectors/phi-span";
 import { spliceJsonAst } from "./json-splice";
@@ -1045,13 +1045,14 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
       ),
   ],
   [
-    "a `name` in a patient's record, beside a person's claims, or at the top of a person's request",
+    "a `name` in a patient's record, beside a person's claims or national number, or at the top of a person's request",
     (m) =>
       personsIf(
         !m.info.clinical &&
           m.lower === "name" &&
           m.parent &&
           (inPatientRecord(m.parent) ||
+            isNationalSystem(objGetString(m.parent, "system") ?? "") ||
             namesGenderedPerson(m.parent, m.v) ||
             (inPersonsClaims(m.parent) && !isRoleName(m.v)) ||
             (m.ctx.personRequest && m.info.parentKey === undefined && !isRoleName(m.v))) &&

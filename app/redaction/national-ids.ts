@@ -93,10 +93,26 @@ const FSH_SLICE =
 /** How far after its system an identifier's value is looked for. */
 const WINDOW = 300;
 
-const isNational = (system: string): boolean => {
+/** An identifier system that names a national person identifier (see NATIONAL_SYSTEMS). */
+export const isNationalSystem = (system: string): boolean => {
   const s = system.toLowerCase();
-  return NATIONAL_SYSTEMS.some((part) => s.includes(part));
+  return NATIONAL_SYSTEMS.some((part) => containsWhole(s, part));
 };
+
+/**
+ * `part` in `s`, not the head of a longer OID (Norway's `2.16.578.1.12.4.1.4.1` is a person's number, its
+ * `2.16.578.1.12.4.1.4.101` an organisation's; a sub-arc `….1.4.1.5` is another scheme).
+ */
+function containsWhole(s: string, part: string): boolean {
+  for (let at = s.indexOf(part); at >= 0; at = s.indexOf(part, at + 1)) {
+    const next = s.charCodeAt(at + part.length);
+    const continuesOid =
+      /\d$/.test(part) &&
+      ((next >= 0x30 && next <= 0x39) || (next === 0x2e && /\d/.test(s[at + part.length + 1] ?? "")));
+    if (!continuesOid) return true;
+  }
+  return false;
+}
 
 /** A national id as this module finds it: 6+ characters holding 4+ digits, or an opaque one of 16+ (Austria's bPK). */
 const isNationalIdShape = (value: string): boolean =>
@@ -113,7 +129,7 @@ export function nationalIdValues(text: string): string[] {
   const found = new Set<string>();
   SYSTEM.lastIndex = 0;
   for (let m = SYSTEM.exec(text); m; m = SYSTEM.exec(text)) {
-    if (!isNational(m[1] ?? m[2] ?? m[3])) continue;
+    if (!isNationalSystem(m[1] ?? m[2] ?? m[3])) continue;
     const after = SYSTEM.lastIndex;
     let window = text.slice(after, after + WINDOW);
     // The next identifier's system ends this one, and so does the end of a JSON object (its value came before).

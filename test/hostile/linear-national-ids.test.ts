@@ -1,6 +1,6 @@
 // Hostile forms of national identifiers (test/redaction/i18n-held-out.test.ts): digits that never end, dotted and dashed groups that
 // almost make a CPF or a RUT, near-dates before a dash, systems that name a national number with no value after them,
-// objects that never close. The work (counted operations and the characters of the pieces cut, see work-meter.ts)
+// objects that never close, FSH instances named after their person. The work (counted operations and the characters of the pieces cut, see work-meter.ts)
 // grows linearly, a real secret after the run still goes, and 1 MB of each finishes.
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
@@ -23,6 +23,11 @@ const shapes: Array<[string, (size: number) => string]> = [
     repeat('"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "SS" '),
   ],
   ["nested FSH systems", repeat("  * system = #urn:oid:1.2.246.21\n")],
+  [
+    "FSH instances named after their person, referring to each other",
+    repeat('Instance: Aksel\nTitle: "Aksel Vinterberg"\n* name.given = "Aksel"\n* link.other = Reference(Aksel)\n'),
+  ],
+  ["FSH comment lines that never end", (n) => '* name.given = "Aksel"\n// ' + repeat("Aksel ")(n)],
 ];
 
 describe("national identifiers on hostile input", () => {

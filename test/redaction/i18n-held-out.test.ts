@@ -106,6 +106,47 @@ describe("national identifiers named by their system or type", () => {
   });
 });
 
+describe("a person beside a national number", () => {
+  it("an object's name beside a system that names a national number goes; an organisation's OID under the same arc stays", () => {
+    const text = JSON.stringify({
+      patient: { id: "05076600325", name: "Kognar Maman", system: "urn:oid:2.16.578.1.12.4.1.4.1" },
+      legal_entity: { id: "100100673", name: "Fagersta Testlegekontor", system: "urn:oid:2.16.578.1.12.4.1.4.101" },
+    });
+    expectRedacted(text, ["05076600325", "Kognar Maman"], ["100100673", "Fagersta Testlegekontor"]);
+  });
+});
+
+describe("FSH instances named after their person", () => {
+  it("the instance name, its references, its title and the file's comments lose the person's short names", () => {
+    const fsh = [
+      "// Familie: Aksel (far) og Brita (mor)",
+      "Instance: Aksel",
+      "InstanceOf: DkCorePatient",
+      'Title: "Aksel Test Vinterberg - far"',
+      'Description: "Aksel Test Vinterberg - gift med Brita"',
+      '* name.family = "Vinterberg"',
+      '* name.given[0] = "Aksel"',
+      "* link[0].other = Reference(Brita)",
+      "",
+      "Instance: Brita",
+      "InstanceOf: DkCorePatient",
+      '* name.family = "Vinterberg"',
+      '* name.given[0] = "Brita"',
+      "* link[0].other = Reference(Aksel)",
+      "",
+      "Instance: FRCorePatientINSExample",
+      "InstanceOf: fr-core-patient-ins",
+      '* name.family = "Durand"',
+    ].join("\n");
+    const out = expectRedacted(
+      fsh,
+      ["Aksel", "Brita", "Vinterberg", "Durand"],
+      ["InstanceOf: DkCorePatient", "Instance: FRCorePatientINSExample", "- far", "gift med"],
+    );
+    expect(out).toMatch(/Reference\(\[REDACTED:name#\d+\]\)/);
+  });
+});
+
 describe("what names no person stays beside them", () => {
   it("an identifier's assigner is an organisation: its display stays", () => {
     const text = JSON.stringify({
