@@ -132,9 +132,16 @@ function validRut(body: string, dv: string): boolean {
  */
 function nordicValid(m: RegExpExecArray): boolean {
   const [, first, second, third, sign] = m;
+  if (isStampedTime(m[0])) return false;
   const swedish = isDate(Number(third) % 60, Number(second)) && luhn(digitsOf(m[0]).slice(-10));
   const danish = first.length === 2 && sign === "-" && isDate(Number(first), Number(second));
   return swedish || danish;
+}
+
+/** A recent date and a clock time (`20240115-1030`, a build's or a backup's stamp), not a birth date and a number. */
+function isStampedTime(id: string): boolean {
+  if (id.length !== 13 || Number(id.slice(0, 4)) < 2010) return false;
+  return Number(id.slice(9, 11)) < 24 && Number(id.slice(11, 13)) < 60;
 }
 
 const DDMM = String.raw`(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])`;
