@@ -4,7 +4,7 @@
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
 import { isAddressRecord, isPinKey, isPinValue } from "./pin-keys";
-import { isOrganisationSystem } from "./national-ids";
+import { isNationalSystem, isOrganisationSystem } from "./national-ids";
 import { findArnPersonNames, mayNameArnPerson } from "./detectors/arn-person-names";
 import type { PhiSpan } from "./detectors/phi-span";
 import { spliceJsonAst } from "./json-splice";
@@ -654,8 +654,11 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     if (info.person && (key === "birthDate" || key === "deceasedDateTime"))
       return yearValue(v, key === "birthDate" ? "birth_date" : "date", ctx);
     if (key === "value" && holder && /identifier$/i.test(holder))
-      // An organisation's identifier (an ODS code, an insurer's IK) names no person: only swept for secrets.
-      return isOrganisationSystem(parent ? objGetString(parent, "system") : undefined)
+      // An organisation's identifier (an ODS code, an insurer's IK, the GLN of an Organization resource) names no
+      // person: only swept for secrets.
+      return isOrganisationSystem(parent ? objGetString(parent, "system") : undefined) ||
+        (holder === "identifier" && isPlaceResource(info)) ||
+        URN_UUID.test(v)
         ? str(sweepValue(v, ctx))
         : str(ctx.phi(v, "identifier"));
     // A contact point's extensions (iso21090-TEL-address, contactpoint-extension) hold the number itself.
@@ -687,7 +690,15 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
     if (key === "div") return str(narrative(v, ctx));
     if (key === "data" && parent && (objHas(parent, "contentType") || holder === "attachment"))
       return str(ctx.phi(v, "attachment"));
-    if (key === "display" && parent && !objHas(parent, "code") && !objHas(parent, "system") && !namesNoPerson(parent))
+    // An identifier's assigner is an organisation (Reference(Organization)): its display names no person.
+    if (
+      key === "display" &&
+      parent &&
+      holder !== "assigner" &&
+      !objHas(parent, "code") &&
+      !objHas(parent, "system") &&
+      !namesNoPerson(parent)
+    )
       return str(ctx.phi(v, "name"));
     if (PERSON_DATE_KEYS.has(key) || ((key === "start" || key === "end") && holder && PERIOD_KEYS.has(holder)))
       return yearValue(v, "date", ctx);
@@ -780,6 +791,13 @@ interface StringMember {
   info: Info;
   ctx: ItemContext;
 }
+/**
+ * A HumanName's family beside its list of given names (a fragment without its resource, `{"family": …, "given": […]}`),
+ * and each of the given names (a list's items are read with the list's key, without their object).
+ */
+const isHumanNamePart = (m: StringMember): boolean =>
+  (m.key === "family" && m.parent !== undefined && objGet(m.parent, "given")?.t === "a") ||
+  (m.key === "given" && m.holder === "given" && m.parent === undefined);
 /** A rule's name and its answer for a member: the member's redacted value, or null when the rule does not apply. */
 type StringMemberRule = readonly [what: string, redact: (m: StringMember) => string | null];
 
@@ -826,6 +844,10 @@ const personsIf = (applies: boolean | undefined, m: StringMember, type: string):
  * clinical resource too: the others name a user of a system, not the patient a resource's own rules judge.
  */
 const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
+  [
+    'a FHIR HumanName pasted without its resource (`"name": [{"family": …, "given": [ … ]}]`)',
+    (m) => personsIf(!m.info.clinical && isHumanNamePart(m), m, "name"),
+  ],
   [
     "an OpenID Connect claim or a profile's person key",
     (m) => {
@@ -1057,13 +1079,14 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
       ),
   ],
   [
-    "a `name` in a patient's record, beside a person's claims, or at the top of a person's request",
+    "a `name` in a patient's record, beside a person's claims or national number, or at the top of a person's request",
     (m) =>
       personsIf(
         !m.info.clinical &&
           m.lower === "name" &&
           m.parent &&
           (inPatientRecord(m.parent) ||
+            isNationalSystem(objGetString(m.parent, "system") ?? "") ||
             namesGenderedPerson(m.parent, m.v) ||
             (inPersonsClaims(m.parent) && !isRoleName(m.v)) ||
             (m.ctx.personRequest && m.info.parentKey === undefined && !isRoleName(m.v))) &&
@@ -1242,6 +1265,11 @@ const namesRoom = (v: string, key: string, parent: JObject | undefined, info: In
   parent !== undefined &&
   onlyConceptMembers(parent) &&
   /^[A-Z][A-Za-z]{0,30}(?: [A-Z][A-Za-z]{0,30}){0,4} (?:Room|Lobby|Lounge)$/.test(v);
+/** A resource that is an organisation or a place: its own identifiers name no person. */
+const isPlaceResource = (info: Info) =>
+  /^(?:Organization|Location|HealthcareService|Endpoint)$/.test(info.resourceType ?? "");
+/** A generated record id (`urn:uuid:…`, a Bundle's or a Composition's identifier): no person's number. */
+const URN_UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An organisation's or a place's reference: its display is that organisation's or place's name. */
 const namesOrgOrPlace = (parent: JObject) =>
   /^(?:Organization|Location|HealthcareService|Endpoint)\//.test(objGetString(parent, "reference") ?? "");

@@ -34,6 +34,18 @@ const NATIONAL_SYSTEMS = [
   "namingsystem/cns",
   "sid/us-ssn", // United States: SSN
   "2.16.840.1.113883.4.1",
+  "2.16.756.5.32", // Switzerland: AHVN13
+  "1.2.40.0.10.1.4.3.1", // Austria: social security number
+  "1.2.40.0.10.2.1.1.149", // Austria: bPK (sector-specific personal identifier)
+  "identifier/il-national-id", // Israel: http://fhir.health.gov.il/identifier/il-national-id
+  "healthid.abdm.gov.in", // India: ABHA number and address
+  "healthid.ndhm.gov.in",
+  "2.16.840.1.113883.2.9.4.3.2", // Italy: codice fiscale
+  "2.16.578.1.12.4.1.4.2", // Norway: D-number, H-number
+  "2.16.578.1.12.4.1.4.3",
+  "1.2.752.129.2.1.3.3", // Sweden: samordningsnummer
+  "validacion/run", // Chile: RUN (http://regcivil.cl/Validacion/RUN)
+  "curp", // Mexico: CURP
 ];
 
 /**
@@ -56,38 +68,80 @@ export const isOrganisationSystem = (system: string | undefined): boolean => {
   return ORGANISATION_SYSTEMS.some((part) => s.includes(part));
 };
 
-/** A system as each format writes it: JSON `"system": "…"`, XML `<system value="…"/>`, FSH `.system = …`. */
+/**
+ * A system as each format writes it: JSON `"system": "…"`, XML `<system value="…"/>`, FSH `.system = …` (or a rule
+ * nested under the identifier, `* system = #urn:oid:…`).
+ */
 const SYSTEM =
-  /"system"[ \t]{0,3}:[ \t]{0,3}"([^"\n]{1,200})"|<system[ \t]+value="([^"\n]{1,200})"|\.system[ \t]{0,3}=[ \t]{0,3}("[^"\n]{1,200}"|\$[\w-]{1,60})/g;
+  /"system"[ \t]{0,3}:[ \t]{0,3}"([^"\n]{1,200})"|<system[ \t]+value="([^"\n]{1,200})"|(?:\.|\*[ \t]{1,3})system[ \t]{0,3}=[ \t]{0,3}("[^"\n]{1,200}"|[$#][\w:.-]{1,100})/g;
 /** The value after it, within the same identifier: the first value key, in any of the three formats. */
 const VALUE =
-  /"value"[ \t]{0,3}:[ \t]{0,3}"([^"\\\n]{4,40})"|<value[ \t]+value="([^"\n]{4,40})"|\.value[ \t]{0,3}=[ \t]{0,3}"([^"\n]{4,40})"/;
+  /"value"[ \t]{0,3}:[ \t]{0,3}"([^"\\\n]{4,40})"|<value[ \t]+value="([^"\n]{4,40})"|(?:\.|\*[ \t]{1,3})value[ \t]{0,3}=[ \t]{0,3}"([^"\n]{4,40})"/;
+/** A JSON object's value written before its system (`{"value": "…", "system": "…"}`), or a person's number as its
+ *  `id` (`"patient": {"id": "…", "name": …, "system": "urn:oid:…"}`). */
+const VALUE_BEFORE = /"(?:value|id)"[ \t]{0,3}:[ \t]{0,3}"([^"\\\n]{4,40})"/;
+/**
+ * An identifier typed by HL7's v2-0203 as a person's national number: NI (national unique individual identifier), SS
+ * (social security number), NN and a country (NNFIN, NNDNK…), JHN (jurisdictional health number), PPN (passport) — the
+ * code after the type's system, in JSON (`"code": "SS"`), XML (`<code value="NI"/>`) or FSH (`$v2-0203#NNFIN`).
+ */
+const NATIONAL_TYPE =
+  /v2-0203(?:"[^{}\n]{0,20}\n?[^{}\n]{0,20}"code"[ \t]{0,3}:[ \t]{0,3}"|"[ \t]{0,3}\/>[ \t\n]{0,40}<code[ \t]+value="|#)(?:NI|SS|NN[A-Z]{3}|JHN|PPN)(?![\w-])/g;
 /** An FSH identifier slice named after a national id (`* identifier[KVNR].value = "…"`), no system written. */
 const FSH_SLICE =
   /identifier\[(?:kvnr|kvid[\w-]{0,10}|nhs[\w-]{0,10}|bsn|ihi|medicare|ssin|insz|niss|nir|ins-nir|cpf|personnummer)\]\.value[ \t]{0,3}=[ \t]{0,3}"([^"\n]{4,40})"/gi;
 /** How far after its system an identifier's value is looked for. */
 const WINDOW = 300;
 
-const isNational = (system: string): boolean => {
+/** An identifier system that names a national person identifier (see NATIONAL_SYSTEMS). */
+export const isNationalSystem = (system: string): boolean => {
   const s = system.toLowerCase();
-  return NATIONAL_SYSTEMS.some((part) => s.includes(part));
+  return NATIONAL_SYSTEMS.some((part) => containsWhole(s, part));
 };
 
-/** A national id as this module finds it: 6+ characters holding 4+ digits (known-personal carries such a value). */
-const isNationalIdShape = (value: string): boolean => value.length >= 6 && digitsIn(value) >= 4;
+/**
+ * `part` in `s`, not the head of a longer OID (Norway's `2.16.578.1.12.4.1.4.1` is a person's number, its
+ * `2.16.578.1.12.4.1.4.101` an organisation's; a sub-arc `….1.4.1.5` is another scheme).
+ */
+function containsWhole(s: string, part: string): boolean {
+  for (let at = s.indexOf(part); at >= 0; at = s.indexOf(part, at + 1)) {
+    const next = s.charCodeAt(at + part.length);
+    const continuesOid =
+      /\d$/.test(part) &&
+      ((next >= 0x30 && next <= 0x39) || (next === 0x2e && /\d/.test(s[at + part.length + 1] ?? "")));
+    if (!continuesOid) return true;
+  }
+  return false;
+}
 
-/** The national person identifiers named by their system in a text. */
+/** A national id as this module finds it: 6+ characters holding 4+ digits, or an opaque one of 16+ (Austria's bPK). */
+const isNationalIdShape = (value: string): boolean =>
+  value.length >= 6 && (digitsIn(value) >= 4 || (value.length >= 16 && !/\s/.test(value)));
+
+/** In JSON, the value or id written before a system, within the same object (back to its opening brace). */
+function valueBefore(text: string, systemAt: number): RegExpExecArray | null {
+  const head = text.slice(Math.max(0, systemAt - WINDOW), systemAt);
+  return VALUE_BEFORE.exec(head.slice(head.lastIndexOf("{") + 1));
+}
+
+/** The national person identifiers named by their system or their type in a text. */
 export function nationalIdValues(text: string): string[] {
   const found = new Set<string>();
   SYSTEM.lastIndex = 0;
   for (let m = SYSTEM.exec(text); m; m = SYSTEM.exec(text)) {
-    if (!isNational(m[1] ?? m[2] ?? m[3])) continue;
+    if (!isNationalSystem(m[1] ?? m[2] ?? m[3])) continue;
     const after = SYSTEM.lastIndex;
     let window = text.slice(after, after + WINDOW);
-    // The next identifier's system ends this one.
-    const next = window.search(/"system"|<system[ \t]|\.system[ \t]*=/);
+    // The next identifier's system ends this one, and so does the end of a JSON object (its value came before).
+    const next = window.search(/"system"|<system[ \t]|\.system[ \t]*=|\}/);
     if (next >= 0) window = window.slice(0, next);
-    const v = VALUE.exec(window);
+    const v = VALUE.exec(window) ?? valueBefore(text, m.index);
+    const value = v && (v[1] ?? v[2] ?? v[3]).trim();
+    if (value && isNationalIdShape(value)) found.add(value);
+  }
+  NATIONAL_TYPE.lastIndex = 0;
+  for (let m = NATIONAL_TYPE.exec(text); m; m = NATIONAL_TYPE.exec(text)) {
+    const v = VALUE.exec(text.slice(NATIONAL_TYPE.lastIndex, NATIONAL_TYPE.lastIndex + WINDOW));
     const value = v && (v[1] ?? v[2] ?? v[3]).trim();
     if (value && isNationalIdShape(value)) found.add(value);
   }

@@ -32,6 +32,7 @@ import { redactQuotedHeaderLines } from "./detectors/quoted-header-lines";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import { findEmailSpans } from "./detectors/phi-emails";
 import { findFiscalCodes } from "./detectors/phi-fiscal-codes";
+import { findNationalIdShapes } from "./detectors/phi-national-id-shapes";
 import { findNamesBeforeAddresses } from "./detectors/phi-mail-headers";
 import type { PhiSpan } from "./detectors/phi-span";
 import { pseudonymiseIdsInText } from "./detectors/patient-ids";
@@ -131,8 +132,9 @@ export function sweepText(text: string, ctx: ItemContext, options: SweepOptions,
   if (chars & CUE.at) out = redactEmails(out, ctx);
   // "patients.search(family='…')", "params={\"family\": …}": a person's search written as code.
   if (options.freeText && chars & (CUE.equals | CUE.colon)) out = redactCodeSearches(out, ctx);
-  // A national identifier of one fixed shape, in any value (a decoded token's "sub", a "person_id"): 16 characters.
-  if (run >= 16) out = redactSpans(out, ctx, fiscalCodes(out), "id_number");
+  // A national identifier of a fixed shape, in any value (a decoded token's "sub", a "person_id", a sentence): the
+  // shortest (an Aadhaar in groups of four) is a run of four beside blanks.
+  if (run >= 4) out = redactSpans(out, ctx, nationalIds(out, run), "id_number");
   // "Patient/…", "?_id=", "&patient=", a logged resource's "id":.
   if (ctx.clientDomain && chars & (CUE.slash | CUE.question | CUE.amp | CUE.colon))
     out = pseudonymiseIdsInText(out, ctx);
@@ -191,10 +193,12 @@ function redactEmails(text: string, ctx: ItemContext): string {
   return redactSpans(named, ctx, findEmailSpans(named), "email");
 }
 
-function fiscalCodes(text: string): PhiSpan[] {
+/** Italian fiscal codes (a run of 16) and the other national shapes, in text order. */
+function nationalIds(text: string, run: number): PhiSpan[] {
   const spans: PhiSpan[] = [];
-  findFiscalCodes(text, spans);
-  return spans;
+  if (run >= 16) findFiscalCodes(text, spans);
+  findNationalIdShapes(text, spans);
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** Each span (in order) replaced by its PHI placeholder of `type`. */

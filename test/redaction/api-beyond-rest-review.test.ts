@@ -129,7 +129,8 @@ describe("STOMP passcodes outside the frame layouts read", () => {
 });
 
 describe("queue envelopes: a FHIR name inside an escaped SQS body", () => {
-  it.fails("the patient's family and given names go", () => {
+  // A HumanName read without its resource (json.ts, isHumanNamePart): the body's patient has no resourceType.
+  it("the patient's family and given names go", () => {
     check(
       '{"Messages":[{"MessageId":"a1","Body":"{\\"patient\\":{\\"name\\":[{\\"family\\":\\"Roe\\",\\"given\\":[\\"Jane\\"]}],\\"birthDate\\":\\"1970-03-02\\"}}"}]}',
       ['"Roe', '"Jane'],

@@ -164,6 +164,7 @@ export function findFshValues(text: string, out: PhiSpan[]) {
   if (!text.includes("* ") && !text.includes("*\t")) return;
   // The open path rules above the current line: [indent, element names] (bounded, so a line costs its own length).
   const stack: Array<[number, string[]]> = [];
+  const people = new FshPeople();
   for (let start = 0; start < text.length;) {
     const nl = text.indexOf("\n", start);
     const end = nl < 0 ? text.length : nl;
@@ -176,12 +177,67 @@ export function findFshValues(text: string, out: PhiSpan[]) {
       if (m[3] !== undefined) {
         const type = fshPathType(parts);
         if (type) pushValue(out, start + m.index + m[0].length - 1 - m[3].length, m[3], type);
+        if (type === "name" && /^(?:given|family)$/.test(parts[parts.length - 1] ?? "")) people.addName(m[3]);
       }
       if (stack.length < FSH_MAX_DEPTH && parts.length <= FSH_MAX_DEPTH * 2) stack.push([indent, parts]);
     } else if (text.slice(start, end).trim() !== "" && !/^[ \t]/.test(text.slice(start, start + 1))) {
       // A line at the margin that is no rule (`Instance:`, `Title:`) closes every path.
       stack.length = 0;
+      const instance = /^Instance:[ \t]*([\p{L}\p{N}_-]{1,80})/u.exec(text.slice(start, Math.min(end, start + 100)));
+      if (instance) people.startInstance(instance[1]);
     }
     start = end + 1;
   }
+  people.findIn(text, out);
 }
+
+/**
+ * The people of an FSH file: the given and family names of its instances, and the instances named after the person
+ * they hold (`Instance: Einer` with `* name.given[0] = "Einer"`, `Instance: EllenLouise` for Ellen Louise). Their
+ * names go where the file repeats them outside a rule: an instance's `Instance:`, `Title:` and `Description:` lines and
+ * every `Reference(Einer)`.
+ */
+class FshPeople {
+  private readonly words = new Set<string>();
+  private readonly instances = new Set<string>();
+  private instance: string | undefined;
+  private names: string[] = [];
+
+  startInstance(name: string) {
+    this.closeInstance();
+    this.instance = name;
+  }
+
+  addName(value: string) {
+    if (!this.instance || this.names.length > 20) return;
+    for (const word of value.split(/[\s,]+/)) if (word.length >= 3) this.words.add(word);
+    this.names.push(...value.split(/[\s,]+/));
+  }
+
+  /** An instance whose name is one of its person's names, or two of them run together. */
+  private closeInstance() {
+    const name = this.instance?.toLowerCase();
+    if (name) {
+      const parts = this.names.map((n) => n.toLowerCase());
+      if (parts.some((p, i) => p === name || (i > 0 && parts[i - 1] + p === name) || parts.some((q) => p + q === name)))
+        this.instances.add(this.instance!);
+    }
+    this.instance = undefined;
+    this.names = [];
+  }
+
+  findIn(text: string, out: PhiSpan[]) {
+    this.closeInstance();
+    if (this.words.size === 0 && this.instances.size === 0) return;
+    each(FSH_PERSON_LINES, text, (line) => {
+      each(FSH_WORD, line[0], (w) => {
+        if (this.words.has(w[0]) || this.instances.has(w[0]))
+          out.push({ start: line.index + w.index, end: line.index + w.index + w[0].length, type: "name" });
+      });
+    });
+  }
+}
+/** Where an FSH file names its instances outside the rules (comments too: a test pack lists its family there). */
+const FSH_PERSON_LINES =
+  /^(?:Instance|Title|Description):[^\n]{0,2000}|^[ \t]*\/\/[^\n]{0,2000}|Reference\([^)\n]{1,100}\)/gmu;
+const FSH_WORD = /[\p{L}\p{N}_][\p{L}\p{M}\p{N}_'’-]{0,80}/gu;

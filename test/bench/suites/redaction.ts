@@ -320,6 +320,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     /^test-/,
   ],
   ["artifacts from outside the US (NHS England, Germany, Japan, Australia, Netherlands, Belgium)", /^intl-/],
+  [
+    "artifacts written in other languages (Brazil, Spain and Latin America, France, India, Italy, Nordics, Israel, Austria, Switzerland)",
+    /^i18n-/,
+  ],
   ["SOAP and XML web services (WS-Security, IHE PIX/PDQ/XDS, HL7 v3, CXF and WCF logs)", /^soap-/],
   ["APIs beyond REST (GraphQL, gRPC, STOMP over WebSocket, queue messages)", /^api-/],
   ["operating-system and platform logs (auth.log, sudo, syslog, Windows Event Log, Fluentd, Kubernetes)", /^os-/],
