@@ -78,6 +78,7 @@ import {
 import { isGeolocatedPlace } from "./geolocated-place";
 import { isServiceNowUserName } from "./servicenow-references";
 import { isMentionLabel } from "./mention-keys";
+import { isBirthDateKey } from "./birth-date-keys";
 import { mentionMarkupCue, replaceMentionLabels } from "./detectors/phi-mention-markup";
 
 interface Info {
@@ -1092,12 +1093,6 @@ function repeatsEmailLocalPart(parent: JObject, value: string): boolean {
  *  date under any spelling a person's claims know (`dateOfBirth`, `date_of_birth`: an event's payload), is the
  *  patient's. A gender does with more (gendered-records.ts). */
 const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
-/** A birth date's key in any spelling, compared lowered without `_`, `-`, `.` and blanks: `birthDate`, `birthday`
- *  (Google People, Facebook Graph, most CRMs), `date_of_birth`, `date.of.birth`, `DOB`, `day_of_birth`, and the
- *  German, French and Spanish words (`Geburtsdatum`, `date_de_naissance`, `fecha_de_nacimiento`). */
-const BIRTH_DATE_KEY = /^(?:(?:date|day)ofbirth|birth(?:date|day)|dob|geburtsdatum|datedenaissance|fechadenacimiento)$/;
-const isBirthDateKey = (key: string) =>
-  key.length <= 24 && BIRTH_DATE_KEY.test(key.toLowerCase().replace(/[_.\-\s]/g, ""));
 const birthDateKeySeen = new WeakMap<JObject, boolean>();
 /** Whether an object has a birth date's key (each object's keys read once). */
 function hasBirthDateKey(parent: JObject): boolean {
