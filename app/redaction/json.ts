@@ -1219,17 +1219,25 @@ function keptWords(v: string, ctx: ItemContext): string {
   return swept;
 }
 const NAME_WORD = /^[A-Z][a-z'’-]{1,30}$/;
+/** The geolocation extension's URL, or its sub-extensions' (`{"url": "latitude", "valueDecimal": 38.37}`, as FHIR
+ *  nests them under it): the number there places the person whose address holds it. */
+const GEOLOCATION_URL = /geolocation|^(?:latitude|longitude)$/i;
+/** A nested extension's url: a part's name, not a URL (`latitude`, `ombCategory`, `text`). */
+const EXTENSION_PART_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 function shapeValue(value: JNode, key: string, parent: JObject | undefined, info: Info, ctx: ItemContext): JNode {
   const v = (value as JString | JRaw).v;
   // Booleans, numbers and null keep their type (a resource stays valid FHIR); an address's coordinates still go.
   if (value.t === "r")
     return info.phiAll === "address" ||
-      (isExtensionKey(info.key) && /geolocation/i.test(parent ? (objGetString(parent, "url") ?? "") : ""))
+      (isExtensionKey(info.key) && GEOLOCATION_URL.test(parent ? (objGetString(parent, "url") ?? "") : ""))
       ? str(ctx.shape())
       : value;
   if (SHAPE_KEEP.has(key) && value.t === "s" && (key === "resourceType" || /^(https?:|urn:)/.test(v)))
     return key === "resourceType" ? value : str(sweepValue(v, ctx));
+  // A nested extension's url is the name its definition gives the part (`latitude`, `ombCategory`), nobody's data;
+  // the geolocation rule above reads it beside the number that follows.
+  if (key === "url" && isExtensionKey(info.key) && value.t === "s" && EXTENSION_PART_NAME.test(v)) return value;
   // A person's extensions (race, ethnicity, birth sex, preferences) are personal whatever their codes.
   if (info.person && info.inExtension) return str(ctx.shape());
   if (SHAPE_CODE_KEYS.has(key) && !info.phiAll) return str(sweepValue(v, ctx));
