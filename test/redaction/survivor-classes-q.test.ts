@@ -26,4 +26,25 @@ describe("survivor classes", () => {
     const out = expectRedacted(patient, ["4.8952", "52.3702", "Amsterdam"], ['"url":"latitude"'], "client-prod");
     JSON.parse(out);
   });
+
+  it("an HL7 message concatenated over lines of code strings is read as one message, segment by segment", () => {
+    const python = [
+      'msg = ("MSH|^~\\&|LAB|HOSP|EHR|HOSP|20240301||ORU^R01|MSG00042|P|2.5.1\\r"',
+      '       "PID|1||556677^^^HOSP^MR||QUILLBY^MARGOT||19610412|F\\r"',
+      '       "PV1|1|O|CLINIC^1||||7788^HARROWGATE^SIMEON\\r"',
+      '       "OBR|1||ORD-8812|2345-7^Glucose^LN|||20240301||||||||7788^HARROWGATE^SIMEON\\r")',
+      "parser.parse(msg)",
+    ].join("\n");
+    const javascript = [
+      'const msg = "MSH|^~\\\\&|LAB|HOSP|EHR|HOSP|20240301||ADT^A08|MSG00043|P|2.3\\r" +',
+      '  "PID|1||990011^^^HOSP^MR||PENHALLOW^IVO||19790202|M\\r" +',
+      '  "PV1|1|I|WARD^2|||||5566^TREMAYNE^OSWIN\\r";',
+    ].join("\n");
+    expectRedacted(
+      python,
+      ["556677", "QUILLBY", "MARGOT", "HARROWGATE", "SIMEON"],
+      ["MSG00042", "ORD-8812", "2345-7^Glucose^LN", "parser.parse(msg)"],
+    );
+    expectRedacted(javascript, ["990011", "PENHALLOW", "TREMAYNE", "OSWIN"], ["ADT^A08", "MSG00043", "WARD^2"]);
+  });
 });
