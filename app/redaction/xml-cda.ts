@@ -45,7 +45,9 @@ const ADDRESS_PARTS = new Set([
 const ORGANISATION = /Organization$|^healthCareFacility$|^location$|^serviceDeliveryLocation$/;
 /** Elements whose `<id extension>` identifies the patient (SSN, MRN, national number). HL7 v3's person roles hold the
  *  person's ids in other registers: `asOtherIDs`, a citizen's national number (`asCitizen`), an employee's, a member's
- *  or a student's number, a patient's id at another provider. */
+ *  or a student's number, a patient's id at another provider. An element that is a person (`assignedPerson`,
+ *  `patientPerson`, see PERSON) holds that person's own ids; an author's or a performer's role (`assignedAuthor`,
+ *  `assignedEntity`) holds a clinician's NPI, which stays. */
 const PATIENT_IDS = new Set([
   "patientRole",
   "patient",
@@ -118,7 +120,7 @@ export function cdaEdits(text: string, parsed: Parsed, ctx: ItemContext): XmlEdi
       else if (name === "telecom" && a.name === "value" && !inOrg) {
         const scheme = SCHEME.exec(raw)?.[0].length ?? 0;
         replace(a.start + scheme, a.end, raw.slice(scheme), "phone");
-      } else if (a.name === "extension" && ((name === "id" && PATIENT_IDS.has(parent)) || ssn))
+      } else if (a.name === "extension" && ((name === "id" && (PATIENT_IDS.has(parent) || PERSON.test(parent))) || ssn))
         replace(a.start, a.end, raw, "identifier");
       else if (name === "value" && PARAMETER_VALUES[parent]?.attr === a.name) {
         const { type } = PARAMETER_VALUES[parent];

@@ -47,4 +47,22 @@ describe("survivor classes", () => {
     );
     expectRedacted(javascript, ["990011", "PENHALLOW", "TREMAYNE", "OSWIN"], ["ADT^A08", "MSG00043", "WARD^2"]);
   });
+
+  it("HL7 v3: the id of an element that is a person (a data enterer's assignedPerson) goes, a clinician's NPI stays", () => {
+    const message = [
+      '<PRPA_IN201305UV02 xmlns="urn:hl7-org:v3" ITSVersion="XML_1.0">',
+      '  <id root="2.16.840.1.113883.4.349" extension="MCID-0042-77"/>',
+      '  <controlActProcess classCode="CACT" moodCode="EVN">',
+      '    <dataEnterer typeCode="ENT">',
+      '      <assignedPerson classCode="ASSIGNED">',
+      '        <id extension="58213907" root="2.16.840.1.113883.777.12"/>',
+      "        <assignedPerson><name><given>Odile</given><family>Brackwater</family></name></assignedPerson>",
+      "      </assignedPerson>",
+      "    </dataEnterer>",
+      '    <author><assignedAuthor><id extension="1234567893" root="2.16.840.1.113883.4.6"/></assignedAuthor></author>',
+      "  </controlActProcess>",
+      "</PRPA_IN201305UV02>",
+    ].join("\n");
+    expectRedacted(message, ["58213907", "Odile", "Brackwater"], ["MCID-0042-77", "1234567893", "PRPA_IN201305UV02"]);
+  });
 });
