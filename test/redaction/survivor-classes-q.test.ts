@@ -65,4 +65,15 @@ describe("survivor classes", () => {
     ].join("\n");
     expectRedacted(message, ["58213907", "Odile", "Brackwater"], ["MCID-0042-77", "1234567893", "PRPA_IN201305UV02"]);
   });
+
+  it("an app's record: a clinician's name under `name` in an object held by their role goes, the specialty stays", () => {
+    const visit = JSON.stringify({
+      visitId: "v-2024-118",
+      attendingPhysician: { id: "c0ffee12", name: "Helen Harcourt", specialty: "Cardiology" },
+      nurse: { full_name: "Tobias Wrenfield", ward: "4B" },
+    });
+    expectRedacted(visit, ["Helen Harcourt", "Tobias Wrenfield"], ["v-2024-118", "Cardiology", "4B", "c0ffee12"]);
+    // A service or a team under such a key is no person.
+    expectRedacted(JSON.stringify({ doctor: { name: "triage-bot" } }), [], ["triage-bot"]);
+  });
 });
