@@ -76,4 +76,10 @@ describe("survivor classes", () => {
     // A service or a team under such a key is no person.
     expectRedacted(JSON.stringify({ doctor: { name: "triage-bot" } }), [], ["triage-bot"]);
   });
+
+  it("a CJK nickname or login under its key goes (two characters are a whole name); CJK role words stay", () => {
+    expectRedacted("Array\n(\n    [nickname] => 李雷\n    [province] => 广东\n)", ["李雷"], ["广东"]);
+    expectRedacted('{"username": "山田花子", "status": 403}', ["山田花子"], ["403"]);
+    expectRedacted("login: 관리자 failed", [], ["관리자"]);
+  });
 });
