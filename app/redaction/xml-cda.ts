@@ -73,6 +73,8 @@ const PARAMETER_VALUES: Record<string, { attr: string; type: string }> = {
 };
 /** The root of US Social Security numbers: an id under it is a person's wherever it stands. */
 const SSN_ROOT = "2.16.840.1.113883.4.1";
+/** The root of US National Provider Identifiers: a clinician's, which stays even under an `assignedPerson`. */
+const NPI_ROOT = "2.16.840.1.113883.4.6";
 /** A telecom's scheme, kept before its value. */
 const SCHEME = /^(?:tel|fax|mailto|sms):\s*/i;
 
@@ -113,6 +115,7 @@ export function cdaEdits(text: string, parsed: Parsed, ctx: ItemContext): XmlEdi
       for (const t of textOf.get(el) ?? [])
         edits.push({ start: t.start, end: t.end, with: text.slice(t.start, t.end) });
     const ssn = name !== "templateId" && el.attrs.some((r) => r.name === "root" && r.value === SSN_ROOT);
+    const npi = el.attrs.some((r) => r.name === "root" && r.value === NPI_ROOT);
     for (const a of el.attrs) {
       // The value as written (entities and all): its offsets are the text's.
       const raw = text.slice(a.start, a.end);
@@ -120,7 +123,10 @@ export function cdaEdits(text: string, parsed: Parsed, ctx: ItemContext): XmlEdi
       else if (name === "telecom" && a.name === "value" && !inOrg) {
         const scheme = SCHEME.exec(raw)?.[0].length ?? 0;
         replace(a.start + scheme, a.end, raw.slice(scheme), "phone");
-      } else if (a.name === "extension" && ((name === "id" && (PATIENT_IDS.has(parent) || PERSON.test(parent))) || ssn))
+      } else if (
+        a.name === "extension" &&
+        ((name === "id" && (PATIENT_IDS.has(parent) || (PERSON.test(parent) && !npi))) || ssn)
+      )
         replace(a.start, a.end, raw, "identifier");
       else if (name === "value" && PARAMETER_VALUES[parent]?.attr === a.name) {
         const { type } = PARAMETER_VALUES[parent];
