@@ -106,6 +106,24 @@ export function quotedEnd(line: string, at: number): number {
   return line.length;
 }
 
+/** A line that goes on a string in code: blanks, perhaps a concatenation operator (`+` in Java, C# and JavaScript, `&`
+ *  in Visual Basic, `.` in PHP; none for Python's and C's adjacent literals), blanks, and an opening quote. */
+const CONCATENATED = /^[ \t]{0,80}(?:[+&.][ \t]{0,8})?(["'])/;
+
+/**
+ * Where the segment that a line of concatenated code strings holds starts and ends (`   + "PID||123^^^MR||…\r"`):
+ * after the opening quote, up to the closing one (quotedEnd). Null when the line is no such string or no segment of
+ * the message's delimiters opens it. Linear in the line.
+ */
+export function concatenatedSegment(line: string, d: Hl7Delimiters): { at: number; end: number } | null {
+  const m = CONCATENATED.exec(line);
+  if (!m) return null;
+  const at = m[0].length;
+  if (!isSegmentStart(line.slice(at, at + 4), d)) return null;
+  const end = quotedEnd(line, at);
+  return end > at ? { at, end } : null;
+}
+
 /**
  * How much of `line` is a log prefix of the same shape as `prefix` (the text before MSH on the message's first line),
  * followed by a segment: the same characters, any run of digits for a run of digits (a timestamp, a thread number).

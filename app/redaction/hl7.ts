@@ -6,7 +6,7 @@
 import { leadingSpace, trailingSpace } from "./edges";
 import type { ItemContext } from "./context";
 import { hl7BlockLength, hl7Segments, isSegmentStart, segmentIndent, type Hl7Delimiters } from "~/evidence/hl7";
-import { messageStart, quotedEnd } from "~/evidence/hl7-logged";
+import { concatenatedSegment, messageStart, quotedEnd } from "~/evidence/hl7-logged";
 import { restoreWritten, splitWritten } from "~/evidence/hl7-joined";
 import { sweepProse } from "./embedded-json";
 import { eachWord, inWord, replaceWords } from "./value-words";
@@ -347,14 +347,17 @@ export function redactHl7Lines(lines: string[], i: number, ctx: ItemContext): { 
   // A message in a string that closes on this line: the rest of the line is no part of it.
   const quoted = quotedEnd(lines[i], at);
   const closes = quoted >= 0 && quoted < body(lines[i]).length;
+  const chained = closes
+    ? concatenated(lines, i + 1, d, ctx, prefix, lines[i].slice(at, quoted), lines[i].slice(quoted))
+    : null;
+  if (chained) return chained;
   const count = closes ? 1 : hl7BlockLength(lines, i, d, indent);
   const block = lines.slice(i, i + count);
   if (closes) block[0] = lines[i].slice(0, quoted);
   const tail = closes ? lines[i].slice(quoted) : "";
   const cut = block.map((l, k) => (k === 0 ? at : segmentIndent(l, d, indent)));
   const message = block.map((l, k) => l.slice(cut[k])).join("");
-  const joined = splitWritten(message, d);
-  const text = restoreWritten(redactHl7(joined.text, d, ctx), joined.notes);
+  const text = redactJoined(message, d, ctx);
   const prefixes = sweptPrefixes(
     block.map((l, k) => l.slice(0, cut[k])),
     ctx,
@@ -366,6 +369,46 @@ export function redactHl7Lines(lines: string[], i: number, ctx: ItemContext): { 
   // other lines when it is blanks only.
   const again = /^[ \t]*$/.test(indent) ? `\n${indent}` : "\n";
   return { text: prefixes[0] + text.replace(/\n(?=[^\r\n])/g, again) + rest, count };
+}
+
+/** A message split into segments joined by written separators (splitWritten), redacted, and written back so. */
+function redactJoined(message: string, d: Hl7Delimiters, ctx: ItemContext): string {
+  const joined = splitWritten(message, d);
+  return restoreWritten(redactHl7(joined.text, d, ctx), joined.notes);
+}
+
+/**
+ * The lines from `from` that go on the string of a message begun on the line before (`String msg = "MSH|…\\r"`), one
+ * segment each (`+ "PID|…\\r"`, see concatenatedSegment), redacted as one message with it (a name an OBR removes goes
+ * from the PV1 too) and written back, the code around each segment swept as prose; and how many lines that took in
+ * all; null when no line goes on it. `message` is the first line's segment, `prefix` and `tail` the code around it.
+ */
+function concatenated(
+  lines: string[],
+  from: number,
+  d: Hl7Delimiters,
+  ctx: ItemContext,
+  prefix: string,
+  message: string,
+  tail: string,
+) {
+  const parts: Array<{ line: string; at: number; end: number }> = [];
+  for (let k = from; k < lines.length; k++) {
+    const part = concatenatedSegment(body(lines[k]), d);
+    if (!part) break;
+    parts.push({ line: lines[k], ...part });
+  }
+  if (!parts.length) return null;
+  // One segment a line: the line breaks between them are where each is written back. A value read across two of
+  // them (a segment taken for the wrapped rest of the one before) leaves fewer: each is then read alone.
+  const pieces = [message, ...parts.map((p) => p.line.slice(p.at, p.end))];
+  const joined = redactJoined(pieces.join("\n"), d, ctx).split("\n");
+  const segments = joined.length === pieces.length ? joined : pieces.map((p) => redactJoined(p, d, ctx));
+  let text = sweptPrefixes([prefix], ctx)[0] + segments[0] + sweepProse(tail, ctx);
+  parts.forEach((p, k) => {
+    text += sweepProse(p.line.slice(0, p.at), ctx) + segments[k + 1] + sweepProse(p.line.slice(p.end), ctx);
+  });
+  return { text, count: parts.length + 1 };
 }
 
 /** The line end of `line` cut off. */

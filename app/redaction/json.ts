@@ -79,6 +79,7 @@ import { isGeolocatedPlace, isPlacesCoordinate } from "./geolocated-place";
 import { holdsAccountAddress, isNamedUsersId, isSignedInUsersName } from "./sign-in-records";
 import { isServiceNowUserName } from "./servicenow-references";
 import { isMentionLabel } from "./mention-keys";
+import { isBirthDateKey } from "./birth-date-keys";
 import { mentionMarkupCue, replaceMentionLabels } from "./detectors/phi-mention-markup";
 
 interface Info {
@@ -1149,12 +1150,6 @@ function repeatsEmailLocalPart(parent: JObject, value: string): boolean {
  *  date under any spelling a person's claims know (`dateOfBirth`, `date_of_birth`: an event's payload), is the
  *  patient's. A gender does with more (gendered-records.ts). */
 const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
-/** A birth date's key in any spelling, compared lowered without `_`, `-`, `.` and blanks: `birthDate`, `birthday`
- *  (Google People, Facebook Graph, most CRMs), `date_of_birth`, `date.of.birth`, `DOB`, `day_of_birth`, and the
- *  German, French and Spanish words (`Geburtsdatum`, `date_de_naissance`, `fecha_de_nacimiento`). */
-const BIRTH_DATE_KEY = /^(?:(?:date|day)ofbirth|birth(?:date|day)|dob|geburtsdatum|datedenaissance|fechadenacimiento)$/;
-const isBirthDateKey = (key: string) =>
-  key.length <= 24 && BIRTH_DATE_KEY.test(key.toLowerCase().replace(/[_.\-\s]/g, ""));
 const birthDateKeySeen = new WeakMap<JObject, boolean>();
 /** Whether an object has a birth date's key (each object's keys read once). */
 function hasBirthDateKey(parent: JObject): boolean {
@@ -1286,17 +1281,25 @@ function keptWords(v: string, ctx: ItemContext): string {
   return swept;
 }
 const NAME_WORD = /^[A-Z][a-z'’-]{1,30}$/;
+/** The geolocation extension's URL, or its sub-extensions' (`{"url": "latitude", "valueDecimal": 38.37}`, as FHIR
+ *  nests them under it): the number there places the person whose address holds it. */
+const GEOLOCATION_URL = /geolocation|^(?:latitude|longitude)$/i;
+/** A nested extension's url: a part's name, not a URL (`latitude`, `ombCategory`, `text`). */
+const EXTENSION_PART_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 function shapeValue(value: JNode, key: string, parent: JObject | undefined, info: Info, ctx: ItemContext): JNode {
   const v = (value as JString | JRaw).v;
   // Booleans, numbers and null keep their type (a resource stays valid FHIR); an address's coordinates still go.
   if (value.t === "r")
     return info.phiAll === "address" ||
-      (isExtensionKey(info.key) && /geolocation/i.test(parent ? (objGetString(parent, "url") ?? "") : ""))
+      (isExtensionKey(info.key) && GEOLOCATION_URL.test(parent ? (objGetString(parent, "url") ?? "") : ""))
       ? str(ctx.shape())
       : value;
   if (SHAPE_KEEP.has(key) && value.t === "s" && (key === "resourceType" || /^(https?:|urn:)/.test(v)))
     return key === "resourceType" ? value : str(sweepValue(v, ctx));
+  // A nested extension's url is the name its definition gives the part (`latitude`, `ombCategory`), nobody's data;
+  // the geolocation rule above reads it beside the number that follows.
+  if (key === "url" && isExtensionKey(info.key) && value.t === "s" && EXTENSION_PART_NAME.test(v)) return value;
   // A person's extensions (race, ethnicity, birth sex, preferences) are personal whatever their codes.
   if (info.person && info.inExtension) return str(ctx.shape());
   if (SHAPE_CODE_KEYS.has(key) && !info.phiAll) return str(sweepValue(v, ctx));

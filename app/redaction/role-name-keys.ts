@@ -8,10 +8,16 @@ import { isNobodysLogin } from "./detectors/nobodys-login";
  * application's or an organisation's (`client_name`, `tenant_name`, `payer_name`, `consumer_name` in an API gateway)
  * is no person and is not listed.
  */
+/** A clinician by their role in an app's record (`doctor`, `assignedDoctor`, `attending_physician`, `nurse_name`); a
+ *  `provider` is left out: an identity provider has a name too. */
+const CLINICIAN =
+  "(?:(?:assigned|attending|primary|referring|ordering|treating|family)_?)?" +
+  "(?:doctor|physician|nurse|clinician|practitioner|therapist|surgeon|dentist|pharmacist|caregiver)";
 const ROLE =
   "customer|patient|member|subscriber|card_?holder|account_?holder|policy_?holder|holder|guarantor|guardian|" +
-  "beneficiary|insured|recipient|billing|shipping|bill_?to|ship_?to|contact|emergency_?contact|next_?of_?kin|parent|" +
-  "mother|father|spouse|employee|student|caller|shopper|buyer|passenger|traveler|traveller|applicant|donor";
+  "beneficiary|insured|recipient|billing|shipping|billing_?details|shipping_?details|bill_?to|ship_?to|contact|" +
+  "emergency_?contact|next_?of_?kin|parent|mother|father|spouse|employee|student|caller|shopper|buyer|passenger|" +
+  `traveler|traveller|applicant|donor|${CLINICIAN}`;
 /** The role, an optional part (`full`, `first`, `last`, `given`, `family`, `middle`, `sur`), then `name`, written
  *  snake_case, kebab-case or camelCase (read in lower case). */
 const ROLE_NAME_KEY = new RegExp(`^(?:${ROLE})[_-]?(?:(?:full|first|last|given|family|middle|sur)[_-]?)?name$`);

@@ -45,7 +45,9 @@ const ADDRESS_PARTS = new Set([
 const ORGANISATION = /Organization$|^healthCareFacility$|^location$|^serviceDeliveryLocation$/;
 /** Elements whose `<id extension>` identifies the patient (SSN, MRN, national number). HL7 v3's person roles hold the
  *  person's ids in other registers: `asOtherIDs`, a citizen's national number (`asCitizen`), an employee's, a member's
- *  or a student's number, a patient's id at another provider. */
+ *  or a student's number, a patient's id at another provider. An element that is a person (`assignedPerson`,
+ *  `patientPerson`, see PERSON) holds that person's own ids; an author's or a performer's role (`assignedAuthor`,
+ *  `assignedEntity`) holds a clinician's NPI, which stays. */
 const PATIENT_IDS = new Set([
   "patientRole",
   "patient",
@@ -71,6 +73,8 @@ const PARAMETER_VALUES: Record<string, { attr: string; type: string }> = {
 };
 /** The root of US Social Security numbers: an id under it is a person's wherever it stands. */
 const SSN_ROOT = "2.16.840.1.113883.4.1";
+/** The root of US National Provider Identifiers: a clinician's, which stays even under an `assignedPerson`. */
+const NPI_ROOT = "2.16.840.1.113883.4.6";
 /** A telecom's scheme, kept before its value. */
 const SCHEME = /^(?:tel|fax|mailto|sms):\s*/i;
 
@@ -111,6 +115,7 @@ export function cdaEdits(text: string, parsed: Parsed, ctx: ItemContext): XmlEdi
       for (const t of textOf.get(el) ?? [])
         edits.push({ start: t.start, end: t.end, with: text.slice(t.start, t.end) });
     const ssn = name !== "templateId" && el.attrs.some((r) => r.name === "root" && r.value === SSN_ROOT);
+    const npi = el.attrs.some((r) => r.name === "root" && r.value === NPI_ROOT);
     for (const a of el.attrs) {
       // The value as written (entities and all): its offsets are the text's.
       const raw = text.slice(a.start, a.end);
@@ -118,7 +123,10 @@ export function cdaEdits(text: string, parsed: Parsed, ctx: ItemContext): XmlEdi
       else if (name === "telecom" && a.name === "value" && !inOrg) {
         const scheme = SCHEME.exec(raw)?.[0].length ?? 0;
         replace(a.start + scheme, a.end, raw.slice(scheme), "phone");
-      } else if (a.name === "extension" && ((name === "id" && PATIENT_IDS.has(parent)) || ssn))
+      } else if (
+        a.name === "extension" &&
+        ((name === "id" && (PATIENT_IDS.has(parent) || (PERSON.test(parent) && !npi))) || ssn)
+      )
         replace(a.start, a.end, raw, "identifier");
       else if (name === "value" && PARAMETER_VALUES[parent]?.attr === a.name) {
         const { type } = PARAMETER_VALUES[parent];

@@ -19,3 +19,16 @@ const shapes: Array<[string, (size: number) => string]> = [
 describe("HL7 segments in JSON strings, on hostile input", () => {
   itStaysLinear(shapes, redact);
 });
+
+/** A message begun in a code string, then lines that go on it (or only look as if they did). */
+const CODE_HEAD = 'msg = "MSH|^~\\\\&|A|B|C|D|20240101||ADT^A08|1|P|2.3\\r"\n';
+const inCode = (make: (n: number) => string) => (n: number) => CODE_HEAD + make(n);
+const codeShapes: Array<[string, (size: number) => string]> = [
+  ["concatenated segment lines", inCode(repeat('  + "PID|1||98^^^MRN||Doe^Jo||19800101|F\\r"\n'))],
+  ["concatenated lines whose string never closes", inCode(repeat('  + "OBX|1|ST|\\\\\\\\\\\\\n'))],
+  ["quotes without a segment", inCode(repeat('  "PI" + "D|" \n'))],
+];
+
+describe("HL7 messages concatenated over code strings, on hostile input", () => {
+  itStaysLinear(codeShapes, redact);
+});

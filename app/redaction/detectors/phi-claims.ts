@@ -9,6 +9,7 @@ import { isR4ResourceType } from "~/diagnosis/knowledge/fhir-r4";
 import { LOGIN_KEYS, isNoLoginUnder, isPersonsLogin } from "./nobodys-login";
 import { optionalString } from "./swift-optional";
 import { collectorValueStart } from "../collector-values";
+import { BIRTH_DATE_KEY_SOURCE } from "../birth-date-keys";
 
 const NAME_KEYS =
   "displayName|display_name|given_name|givenName|family_name|familyName|middle_name|middleName|firstName|lastName|first_name|last_name|fullName|full_name|patientName|patient_name|memberName|member_name|subscriberName|subscriber_name|surname|name|email|sub";
@@ -49,13 +50,9 @@ const UNDER_ADDRESS =
 /** How far back the `address` key is looked for, and how long a formatted address is read. */
 const ADDRESS_LOOKBACK = 240;
 const MAX_FORMATTED = 300;
-/** A birth date's key in any spelling a record prints: `birthDate`, `birth_date`, `birthday`, Kotlin's and Java's
- *  `dateOfBirth`, `date_of_birth`, `day-of-birth`, `DOB`, German `Geburtsdatum`. */
-const BIRTH_DATE_KEYS =
-  "[Bb]irth[_-]?(?:[Dd]ate|[Dd]ay)|(?:[Dd]ate|[Dd]ay|DATE)[_.-]?(?:[Oo]f|OF)[_.-]?(?:[Bb]irth|BIRTH)|BIRTH_?DATE|dob|DOB|[Gg]eburtsdatum";
 /** The claims (and a patient record's keys) that make a `name` next to them a person's name. */
 const IDENTITY = new RegExp(
-  `\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud|patientId|patient_id|mrn|${BIRTH_DATE_KEYS}|gender|ssn|phone|phone_number|phoneNumber)["']?[ \\t]{0,2}[=:]`,
+  `\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud|patientId|patient_id|mrn|${BIRTH_DATE_KEY_SOURCE}|gender|ssn|phone|phone_number|phoneNumber)["']?[ \\t]{0,2}[=:]`,
   "g",
 );
 const NEIGHBOURHOOD = 240;
