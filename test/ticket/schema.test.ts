@@ -379,8 +379,8 @@ describe("identifiers as people paste them", () => {
       expect(errorsOf(app).clientId).toMatch(/credential/);
     }
     const app = applicationSchema.safeParse({ ...application, clientId: `App ID: ${application.clientId}` });
-    expect(errorsOf(app).clientId).toMatch(/client ID is a UUID/);
-    expect(stored("xRequestId", `Cerner-Correlation-Id: ${uuid}`)).toMatch(/X-Request-Id is a UUID/);
+    expect(errorsOf(app).clientId).toMatch(/labelled App ID, not Client ID/);
+    expect(stored("xRequestId", `Cerner-Correlation-Id: ${uuid}`)).toMatch(/labelled Cerner-Correlation-Id, not X-Request-Id/);
     expect(stored("cernerCorrelationId", `correlation_id=${uuid}`)).toBe(uuid);
   });
   it("still calls a placeholder a placeholder when it comes with its header name", () => {
