@@ -32,7 +32,7 @@ const MAX_LABEL = 160;
 /** Closing punctuation after a value: a full stop, a comma, a quote, a bracket. */
 const TRAILING = /[\s'"`),.;\]}>]/;
 /** What ends a label before the value: a blank, a separator, an opening quote or bracket. */
-const BEFORE_VALUE = /[\s:=→'"`(\[{<]/;
+const BEFORE_VALUE = /[\s:=→'"`([{<]/;
 
 const CLOSING: Record<string, string> = { "<": ">", "{": "}", "[": "]" };
 
@@ -41,17 +41,22 @@ export interface Labelled {
   value: string;
 }
 
-/** The last word of the text and the words before it, or null when nothing stands before the value. */
-export function labelledValue(text: string): Labelled | null {
+/** The last word of the text (closing punctuation off, its own brackets kept) and the words before it. */
+export function lastWord(text: string): Labelled | null {
   let end = text.length;
   while (end > 0 && TRAILING.test(text[end - 1])) end--;
   let start = end;
   while (start > 0 && !BEFORE_VALUE.test(text[start - 1])) start--;
-  if (start === end || start > MAX_LABEL) return null;
+  if (start === end) return null;
   // A value in its own brackets keeps them: `<X-Request-Id>` is a placeholder, `{…}` a GUID's braces.
   if (start > 0 && end < text.length && CLOSING[text[start - 1]] === text[end]) [start, end] = [start - 1, end + 1];
-  const label = text.slice(0, start).trim();
-  return label ? { label, value: text.slice(start, end) } : null;
+  return { label: text.slice(0, start).trim(), value: text.slice(start, end) };
+}
+
+/** The last word and the label before it, or null when no label stands before the value (or only prose does). */
+export function labelledValue(text: string): Labelled | null {
+  const word = lastWord(text);
+  return word?.label && word.label.length <= MAX_LABEL ? word : null;
 }
 
 /** A label of a credential: whatever follows it is never taken for an identifier. */

@@ -5,22 +5,13 @@
 // Every pattern is anchored and bounded, or a single pass: linear in what was pasted.
 import { METHOD_SOURCE } from "~/lib/http-start-line";
 import { placeholderReason, tenantFromUrl } from "./identifiers";
-import { FIELD_NAMES, fieldsNamed, isCredentialLabel, labelledValue } from "./labelled-value";
+import { FIELD_LABELS, FIELD_NAMES, fieldsNamed, isCredentialLabel, labelledValue, lastWord } from "./labelled-value";
+import type { LabelledField as IdentifierField } from "./labelled-value";
 
 /** A header name or key copied with the value: `X-Request-Id: `, `client_id=`, `'x-request-id': `, `App ID: `. */
 const PASTED_KEY = /^(['"`]?)([A-Za-z][\w -]{0,40})\1\s*[:=]\s*(?=[^\s:=])/;
 
-/** The names each identifier is pasted under; a value under another name (a secret, another ID) is not taken. */
-export const IDENTIFIER_KEYS = {
-  xRequestId: /^x[-_ ]?request[-_ ]?id$/i,
-  cernerCorrelationId: /^(?:cerner[-_ ]?)?correlation[-_ ]?id$/i,
-  opcRequestId: /^opc[-_ ]?request[-_ ]?id$/i,
-  clientId: /^(?:client[-_ ]?id|system[-_ ]?account(?:[-_ ]?id)?)$/i,
-  appId: /^(?:app|application)[-_ ]?id$/i,
-  tenantId: /^tenant(?:[-_ ]?id)?$/i,
-} as const;
-
-export type IdentifierField = keyof typeof IDENTIFIER_KEYS;
+export type { LabelledField as IdentifierField } from "./labelled-value";
 const URN_UUID = /^urn:uuid:/i;
 const QUOTED = /^(['"`])([^'"`]*)\1$/;
 const GUID_BRACES = /^\{([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}$/i;
@@ -39,9 +30,9 @@ export const unwrap = (value: string): string => {
 };
 
 /**
- * The identifier in what was pasted for a field (its own header name or key, quotes, a URN, a GUID's braces taken
- * off). Under any other name — `client_secret=`, `Cerner-Correlation-Id:` in the X-Request-Id field — the paste is
- * judged whole, so the field says what is wrong with it.
+ * The identifier in what was pasted for a field (its own header name or key and all after it, or the last word under
+ * a label that names the field; quotes, a URN, a GUID's braces taken off). Under any other name — `client_secret=`,
+ * `Cerner-Correlation-Id:` in the X-Request-Id field — the paste is judged whole, so the field says what is wrong.
  */
 export function pastedIdentifier(field: IdentifierField, value: string): string {
   const text = unwrap(value.replace(BULLET, ""));
@@ -54,12 +45,16 @@ export function pastedIdentifier(field: IdentifierField, value: string): string 
     const instance = ERROR_INSTANCE.exec(text);
     if (instance) return instance[1];
   }
+  // The field's own key: all after it is the value, so `X-Request-Id: <your request id>` is still a placeholder; a
+  // single word loses the full stop or bracket of the sentence it ended.
+  const key = PASTED_KEY.exec(text);
+  if (key && !URN_UUID.test(text) && fieldsNamed(key[2]).includes(field)) {
+    const rest = unwrap(text.slice(key[0].length));
+    const word = lastWord(rest);
+    return bareIdentifier(word && !word.label ? word.value : rest);
+  }
   const labelled = labelledValue(text);
-  if (labelled && fieldsNamed(labelled.label).includes(field)) return bareIdentifier(labelled.value);
-  let id = text;
-  const key = PASTED_KEY.exec(id);
-  if (key && !URN_UUID.test(id) && IDENTIFIER_KEYS[field].test(key[2].trim())) id = unwrap(id.slice(key[0].length));
-  return bareIdentifier(id);
+  return bareIdentifier(labelled && fieldsNamed(labelled.label).includes(field) ? labelled.value : text);
 }
 
 /** A UUID without its URN prefix or a GUID's braces. */
@@ -117,7 +112,7 @@ export function pastedStatus(value: string): string {
 
 /** A ticket field's value as pasted, read as the schema reads it; fields with nothing to take off unchanged. */
 export function pastedField(field: string, value: string): string {
-  if (Object.hasOwn(IDENTIFIER_KEYS, field)) return pastedIdentifier(field as IdentifierField, value);
+  if (Object.hasOwn(FIELD_LABELS, field)) return pastedIdentifier(field as IdentifierField, value);
   switch (field) {
     case "url":
     case "fhirBaseUrl":

@@ -21,13 +21,7 @@ import {
   SMART_VERSIONS,
   isClientDomain,
 } from "./choices";
-import {
-  pastedIdentifier,
-  pastedLabelProblem,
-  pastedStatus,
-  pastedUrl,
-  type IdentifierField,
-} from "./pasted-values";
+import { pastedIdentifier, pastedLabelProblem, pastedStatus, pastedUrl, type IdentifierField } from "./pasted-values";
 import { MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_TEXT, MAX_TERMS, MAX_TERM_LENGTH, megabytes } from "./limits";
 import { normaliseTimestamp } from "./timestamp";
 

@@ -20,8 +20,8 @@ export function toIsoUtc(date: Date): string {
  * time's own colons are not taken for a label's.
  */
 const PASTED_LABEL = /^(?:(['"]?)[A-Za-z][A-Za-z _/-]{0,40}\1(?:\s*\([A-Za-z ]{1,20}\))?)?\s*(?:[:→]|=>?)\s*/;
-/** A value in the quotes of a key's value or the brackets of a log line (`"…",`, `'…',`, `[…]`). */
-const ENCLOSED = /^(?:"([^"]*)"|'([^']*)'|\[([^\]]*)\])[,;]?$/;
+/** A value in the quotes of a key's value (`"…",`, `'…',`). */
+const ENCLOSED = /^(?:"([^"]*)"|'([^']*)')[,;]?$/;
 /** FHIR XML writes every date as an attribute: `<lastUpdated value="…"/>`. */
 const XML_VALUE = /^<[A-Za-z]\w{0,40}\s+value="([^"]*)"\s*\/?>$/;
 /** What a log line writes after its time (`: ERROR/MainProcess`, `] "GET …`, ` | …`): no zone, the message. */
@@ -76,10 +76,14 @@ function dateOf(groups: Record<string, string | undefined>): [number, number, nu
   return "This date can be read as day/month or month/day: write it year first, e.g. 2025-07-28.";
 }
 
-/** The value inside the quotes, brackets or XML attribute it was copied with. */
+/**
+ * The value inside the quotes or XML attribute it was copied with; a log line's opening bracket (`[2024-… ] msg`,
+ * `[01/Feb/2024:…]`) is dropped, its closing one ends the time (LOG_MESSAGE).
+ */
 function unwrapped(value: string): string {
   const enclosed = ENCLOSED.exec(value) ?? XML_VALUE.exec(value);
-  return enclosed ? (enclosed[1] ?? enclosed[2] ?? enclosed[3]).trim() : value;
+  if (enclosed) return (enclosed[1] ?? enclosed[2]).trim();
+  return value.startsWith("[") ? value.slice(1) : value;
 }
 
 /**
