@@ -20,6 +20,9 @@ export function toIsoUtc(date: Date): string {
  * time's own colons are not taken for a label's.
  */
 const PASTED_LABEL = /^(?:(['"]?)[A-Za-z][A-Za-z _/-]{0,40}\1(?:\s*\([A-Za-z ]{1,20}\))?)?\s*(?:[:→]|=>?)\s*/;
+/** A time written before its date, as notices do: `4:09 p.m. CT on April 6, 2022`. */
+const TIME_FIRST = /^\d{1,2}:\d{2}\b/;
+
 /** A value in the quotes of a key's value (`"…",`, `'…',`). */
 const ENCLOSED = /^(?:"([^"]*)"|'([^']*)')[,;]?$/;
 /** FHIR XML writes every date as an attribute: `<lastUpdated value="…"/>`. */
@@ -86,6 +89,12 @@ function unwrapped(value: string): string {
   return value.startsWith("[") ? value.slice(1) : value;
 }
 
+/** `<time> [zone] on <date>` as `<date> <time> [zone]`: the order the date forms read. */
+function dateFirst(value: string): string {
+  const on = value.toLowerCase().lastIndexOf(" on ");
+  return on > 0 && TIME_FIRST.test(value) ? `${value.slice(on + 4)} ${value.slice(0, on)}` : value;
+}
+
 /**
  * The zone written after a time, without what follows it in a log line. Text that starts with a digit is no zone
  * either (Google Groups glues its short date to the time: `11:57:57 AM5/28/21`): both ask for the zone.
@@ -99,7 +108,7 @@ export function normaliseTimestamp(input: string): TimestampResult {
   const trimmed = input.trim();
   if (!trimmed) return fail("Enter the date and time of the example.");
   if (trimmed.length > MAX_LENGTH) return fail(UNREADABLE);
-  const value = unwrapped(trimmed.replace(PASTED_LABEL, ""));
+  const value = dateFirst(unwrapped(trimmed.replace(PASTED_LABEL, "")));
   if (EPOCH.test(value)) {
     // Seconds or milliseconds since 1970, from 2000 to tomorrow: a later one is a compact date (2025072815), no epoch.
     const ms = value.length === 10 ? +value * 1000 : +value;

@@ -131,6 +131,9 @@ describe("normaliseTimestamp: times as copied from posts, logs and documents", (
     ["[01/Feb/2024:04:00:00 -0500]", "2024-02-01T09:00:00Z"],
     ["01/Feb/2024:09:00:00 +0000", "2024-02-01T09:00:00Z"],
     ["2024-02-01 04:00:00 -0500 (Thu, 01 Feb 2024)", "2024-02-01T09:00:00Z"],
+    // A notice's order, the time before its date (Central time in July is CDT)
+    ["9:30 a.m. CT on July 10, 2024", "2024-07-10T14:30:00Z"],
+    ["14:30 UTC on 10 Jul 2024", "2024-07-10T14:30:00Z"],
   ])("%j → %s", (input, expected) => {
     expect(iso(input)).toBe(expected);
   });
@@ -144,3 +147,10 @@ describe("normaliseTimestamp: times as copied from posts, logs and documents", (
     expect(result).toMatchObject({ ok: false, noZone: true });
   });
 });
+
+it.each([["from 9:30 a.m. to 11 a.m. CT on July 10, 2024"], ["around 9:30 a.m. ET"], ["3 hours ago"]])(
+  "a range, a time without its date or a relative time is refused, never read as one end: %j",
+  (input) => {
+    expect(normaliseTimestamp(input).ok).toBe(false);
+  },
+);
