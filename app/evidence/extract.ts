@@ -8,7 +8,8 @@ import { formObject, looksLikeForm } from "./form";
 import { tryParseJson, walkJson } from "./json";
 import { unescapeJsonText } from "./log";
 import { tokenClientId, tokenScopes, tokenTenant } from "./jwt";
-import { tenantFromUrl } from "~/ticket/identifiers";
+import { isOpcRequestId, isUuid, isXRequestId, tenantFromUrl } from "~/ticket/identifiers";
+import { fieldsNamed, labelledValue } from "~/ticket/labelled-value";
 import { asRecord } from "~/lib/records";
 import { decodeURIComponentSafe } from "~/lib/url";
 
@@ -69,8 +70,9 @@ function errorUriFacts(uri: string): { correlation?: string; client?: string; te
   const correlation = INSTANCE.exec(uri)?.[1]?.toLowerCase();
   const q = uri.indexOf("?");
   const params = q >= 0 ? formObject(uri.slice(q + 1)) : {};
-  const client = params.client && params.client !== "unknown" ? params.client : undefined;
-  const tenant = params.tenant && params.tenant !== "unknown" ? params.tenant : undefined;
+  // `client=unknown`, a cut or mistyped tenant (`…-04fa545ac9fcm`): only a real UUID is the app's or the tenant's.
+  const client = params.client && isUuid(params.client) ? params.client : undefined;
+  const tenant = params.tenant && isUuid(params.tenant) ? params.tenant : undefined;
   return { correlation, client, tenant };
 }
 
@@ -225,7 +227,7 @@ function fromExchange(c: Collector, ex: Exchange): void {
 
 // ─── Free text (logs, pasted notes, the forum template) ─────────────────────────────────────────────────────────
 
-const ID_VALUE = `\\\\?["']?\\s*[:=]\\s*\\\\?["']?\\s*([^\\s"'\\\\,;)]+)`;
+const ID_VALUE = `\\\\?["']?\\s*[:=→]\\s*\\\\?["']?\\s*([^\\s"'\\\\,;)]+)`;
 const TEXT_PATTERNS: Array<{ field: "xRequestId" | "cernerCorrelationId" | "opcRequestId"; re: RegExp }> = [
   { field: "xRequestId", re: new RegExp(`x-request-id${ID_VALUE}`, "i") },
   { field: "cernerCorrelationId", re: new RegExp(`cerner-correlation-id${ID_VALUE}`, "i") },
@@ -234,9 +236,33 @@ const TEXT_PATTERNS: Array<{ field: "xRequestId" | "cernerCorrelationId" | "opcR
 const HTTP_DATE =
   /\b((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT)\b/;
 const ISO_TIME = /\b(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))(?![\d:])/;
+const ERROR_URI = /error\\?_uri/i;
 const EXAMPLE_HEADING = /^\W*(example|sample)\b.*\b(request|call|exchange)\b[^a-z]*$/i;
 const URL_IN_TEXT = /\b(?:(GET|POST|PUT|PATCH|DELETE)\s+)?(https?:\/\/[^\s"'<>\\]+)/;
-const LABELLED = (label: string) => new RegExp(`\\b${label}\\s*(?:\\([^)]*\\))?\\s*[:=]?\\s*(${UUID})`, "i");
+// A label and its UUID as people write them: `Client ID: …`, `clientId :"…"`, `export …_CLIENT_ID="…"`, `client=…`;
+// a UUID with more after it (`…-04fa545ac9fcm`, a mistyped tenant) is not one.
+const LABELLED = (label: string) =>
+  new RegExp(`(?<![A-Za-z0-9])${label}\\s*(?:\\([^)]*\\))?\\s*[:=→]?\\s*["'\`]?(${UUID})(?![\\w-])`, "i");
+type ExampleId = "xRequestId" | "cernerCorrelationId" | "opcRequestId";
+const ID_SHAPES: Record<ExampleId, (value: string) => boolean> = {
+  xRequestId: isXRequestId,
+  cernerCorrelationId: isUuid,
+  opcRequestId: isOpcRequestId,
+};
+
+/**
+ * A request ID on a line of its own under a label in other words (`Correlation ID: …`, `Error Instance: …`, the
+ * forum template's `X-Request-Id / Cerner-Correlation-Id / opc-request-id: …`): the first field the label names
+ * whose shape the value has.
+ */
+function labelledRequestId(line: string): { field: ExampleId; value: string } | undefined {
+  const labelled = labelledValue(line.trim().replace(/^[•*>-]\s+/, ""));
+  if (!labelled) return undefined;
+  const field = fieldsNamed(labelled.label).find(
+    (f): f is ExampleId => f in ID_SHAPES && ID_SHAPES[f as ExampleId](labelled.value),
+  );
+  return field && { field, value: labelled.value };
+}
 
 function fromLines(c: Collector, parsed: ParsedEvidence): void {
   let current: ExampleSuggestion = {};
@@ -250,18 +276,24 @@ function fromLines(c: Collector, parsed: ParsedEvidence): void {
     const src: SourceRef = { itemId: parsed.itemId, location: `line ${index + 1}` };
     const hasCurrent = Object.keys(current).length > 0;
     if (hasCurrent && (EXAMPLE_HEADING.test(line.trim()) || REQUEST_LINE.test(line.trim()))) flush();
-    for (const { field, re } of TEXT_PATTERNS) {
+    // An opc-request-id is never a UUID: one after the template's `… / opc-request-id:` is the label's first field's.
+    const ids = TEXT_PATTERNS.flatMap(({ field, re }) => {
       const m = re.exec(line);
-      if (!m) continue;
-      const value = m[1].replace(/[.]$/, "");
+      const value = m?.[1].replace(/[.]$/, "");
+      return value && !(field === "opcRequestId" && isUuid(value)) ? [{ field, value }] : [];
+    });
+    const labelled = ids.length ? undefined : labelledRequestId(line);
+    for (const { field, value } of labelled ? [labelled] : ids) {
       if (current[field]) flush();
       current[field] = { value, source: src };
       lastIdLine = index;
     }
-    const instance = INSTANCE.exec(line);
-    if (instance && /error_uri/i.test(line)) {
+    // `error\_uri`: a forum's markdown escapes the underscore. An instance cut short (`4b945ceb-...`) is no
+    // correlation id, but the client and tenant after it still are the app's.
+    if (ERROR_URI.test(line) && line.includes("http")) {
+      const instance = INSTANCE.exec(line);
       const f = errorUriFacts(line.slice(line.indexOf("http")));
-      if (!current.cernerCorrelationId)
+      if (instance && !current.cernerCorrelationId)
         current.cernerCorrelationId = {
           value: instance[1].toLowerCase(),
           source: { ...src, location: `${src.location}, error_uri` },
@@ -301,7 +333,7 @@ function fromLines(c: Collector, parsed: ParsedEvidence): void {
       if (fromDoc.cernerCorrelationId && !current.cernerCorrelationId)
         current.cernerCorrelationId = fromDoc.cernerCorrelationId;
     }
-    const client = LABELLED("client[ _-]?id").exec(line);
+    const client = LABELLED("(?:client(?:[ _-]?id)?|system[ _-]?account[ _-]?id)(?![A-Za-z])").exec(line);
     if (client) c.setOnce("clientId", client[1], src);
     const app = LABELLED("app(?:lication)?[ _-]?id").exec(line);
     if (app) c.setOnce("appId", app[1], src);

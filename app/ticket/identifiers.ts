@@ -5,9 +5,11 @@ import { SANDBOX_TENANT } from "./choices";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UUID_SHAPE = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i;
 const HEX32 = /^[0-9a-f]{32}$/i;
-const OPC_REQUEST_ID = /^\/[0-9a-f]{32}\/[0-9a-f]{32}$/i;
+// Oracle Health writes /<32 hex>/<32 hex>; other Oracle (OCI) services answer with three parts and no leading slash.
+const OPC_REQUEST_ID = /^\/?[0-9a-f]{32}(?:\/[0-9a-f]{32}){1,2}$/i;
+// Shell and batch variables (`$SYSTEM_ACCOUNT_CLIENT_ID`, `%CLIENT_ID%`) are stand-ins too: the value was never pasted.
 const TEMPLATE_MARKERS =
-  /^(<[^>]*>|\{[^}]*\}|\[[^\]]*\]|x{3,}|\.{3}|…|n\/?a|none|tbd|todo|unknown|placeholder|example|your[-_ ].*|string|null|undefined|-+)$/i;
+  /^(<[^>]*>|\{[^}]*\}|\[[^\]]*\]|\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|x{3,}|\.{3}|…|n\/?a|none|tbd|todo|unknown|placeholder|example|your[-_ ].*|string|null|undefined|-+)$/i;
 const NON_HEX_LETTER = /[g-z]/i;
 
 export const isUuid = (value: string): boolean => UUID.test(value);

@@ -4,27 +4,25 @@
 // (`HTTP/1.1 403 Forbidden`). What is left is judged as if typed, so a placeholder is still called a placeholder.
 // Every pattern is anchored and bounded, or a single pass: linear in what was pasted.
 import { METHOD_SOURCE } from "~/lib/http-start-line";
+import { placeholderReason, tenantFromUrl } from "./identifiers";
+import { FIELD_LABELS, FIELD_NAMES, fieldsNamed, isCredentialLabel, labelledValue, lastWord } from "./labelled-value";
+import type { LabelledField as IdentifierField } from "./labelled-value";
 
 /** A header name or key copied with the value: `X-Request-Id: `, `client_id=`, `'x-request-id': `, `App ID: `. */
 const PASTED_KEY = /^(['"`]?)([A-Za-z][\w -]{0,40})\1\s*[:=]\s*(?=[^\s:=])/;
 
-/** The names each identifier is pasted under; a value under another name (a secret, another ID) is not taken. */
-export const IDENTIFIER_KEYS = {
-  xRequestId: /^x[-_ ]?request[-_ ]?id$/i,
-  cernerCorrelationId: /^(?:cerner[-_ ]?)?correlation[-_ ]?id$/i,
-  opcRequestId: /^opc[-_ ]?request[-_ ]?id$/i,
-  clientId: /^(?:client[-_ ]?id|system[-_ ]?account(?:[-_ ]?id)?)$/i,
-  appId: /^(?:app|application)[-_ ]?id$/i,
-  tenantId: /^tenant(?:[-_ ]?id)?$/i,
-} as const;
-
-export type IdentifierField = keyof typeof IDENTIFIER_KEYS;
+export type { LabelledField as IdentifierField } from "./labelled-value";
 const URN_UUID = /^urn:uuid:/i;
 const QUOTED = /^(['"`])([^'"`]*)\1$/;
 const GUID_BRACES = /^\{([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}$/i;
 
+/** A list item's mark before what was copied from a post: `•`, `-`, `*`, `>`. */
+const BULLET = /^\s*[•*>-]\s+/;
+/** The correlation id of a token error, as the error_uri carries it. */
+const ERROR_INSTANCE = /\/instances\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/i;
+
 /** Without surrounding blanks, trailing commas and semicolons (a JSON or CSV line), and one pair of quotes. */
-const unwrap = (value: string): string => {
+export const unwrap = (value: string): string => {
   let end = value.length;
   while (end > 0 && /[\s,;]/.test(value[end - 1])) end--;
   const bare = value.slice(0, end).trim();
@@ -32,40 +30,89 @@ const unwrap = (value: string): string => {
 };
 
 /**
- * The identifier in what was pasted for a field (its own header name or key, quotes, a URN, a GUID's braces taken
- * off). Under any other name — `client_secret=`, `Cerner-Correlation-Id:` in the X-Request-Id field — the paste is
- * judged whole, so the field says what is wrong with it.
+ * The identifier in what was pasted for a field (its own header name or key and all after it, or the last word under
+ * a label that names the field; quotes, a URN, a GUID's braces taken off). Under any other name — `client_secret=`,
+ * `Cerner-Correlation-Id:` in the X-Request-Id field — the paste is judged whole, so the field says what is wrong.
  */
 export function pastedIdentifier(field: IdentifierField, value: string): string {
-  let id = unwrap(value);
-  const key = PASTED_KEY.exec(id);
-  if (key && !URN_UUID.test(id) && IDENTIFIER_KEYS[field].test(key[2].trim())) id = unwrap(id.slice(key[0].length));
-  id = id.replace(URN_UUID, "");
+  const text = unwrap(value.replace(BULLET, ""));
+  // A URL holds the tenant (`/tenants/<id>/…`, `/r4/<id>/…`); an error_uri holds the correlation id.
+  if (field === "tenantId" && text.includes("://")) {
+    const tenant = tenantFromUrl(text);
+    if (tenant) return tenant;
+  }
+  if (field === "cernerCorrelationId" && text.includes("/instances/")) {
+    const instance = ERROR_INSTANCE.exec(text);
+    if (instance) return instance[1];
+  }
+  // The field's own key: all after it is the value, so `X-Request-Id: <your request id>` is still a placeholder; a
+  // single word loses the full stop or bracket of the sentence it ended.
+  const key = PASTED_KEY.exec(text);
+  if (key && !URN_UUID.test(text) && fieldsNamed(key[2]).includes(field)) {
+    const rest = unwrap(text.slice(key[0].length));
+    const word = lastWord(rest);
+    return bareIdentifier(word && !word.label ? word.value : rest);
+  }
+  const labelled = labelledValue(text);
+  return bareIdentifier(labelled && fieldsNamed(labelled.label).includes(field) ? labelled.value : text);
+}
+
+/** A UUID without its URN prefix or a GUID's braces. */
+function bareIdentifier(value: string): string {
+  const id = value.replace(URN_UUID, "");
   return GUID_BRACES.exec(id)?.[1] ?? id;
+}
+
+/**
+ * What the label before a pasted value says is wrong with it: it names another field only (`Client ID: …` in the
+ * App ID field), or it names none and the value after it is a stand-in (`"id": "68f577e5-XXXX-…"`). Null when the
+ * label names this field, or when there is no label: the field's own checks judge the value.
+ */
+export function pastedLabelProblem(field: IdentifierField, value: string): string | null {
+  const labelled = labelledValue(value);
+  if (!labelled || isCredentialLabel(labelled.label)) return null;
+  const named = fieldsNamed(labelled.label);
+  if (named.includes(field)) return null;
+  if (named.length)
+    return `This value is labelled ${FIELD_NAMES[named[0]]}, not ${FIELD_NAMES[field]}: enter it in its own field, and here the ${FIELD_NAMES[field]}.`;
+  return placeholderReason(labelled.value);
 }
 
 // A request line as typed into a form field: any case, any white space, the version optional.
 const REQUEST_LINE = new RegExp(String.raw`^${METHOD_SOURCE}\s+(\S+)(?:\s+HTTP\/[\d.]+)?$`, "i");
 const ANGLE_BRACKETS = /^<(\S+)>$/;
 
-/** The URL in what was pasted for it (a request line, angle brackets, quotes and a trailing comma taken off). */
+/** A label before a URL (`Request URL : `, `FHIR Endpoint BaseURL: `, `'api_base': '`): no URL starts with one. */
+const URL_LABEL = /^['"`]?[A-Za-z][\w .-]{0,40}['"`]?\s*[:=→]\s*['"`]?(?=https?:\/\/)/i;
+
+/** The URL in what was pasted for it (a label, a request line, angle brackets, quotes and a trailing comma off). */
 export function pastedUrl(value: string): string {
-  const line = unwrap(value);
+  let line = unwrap(value);
+  const label = URL_LABEL.exec(line);
+  if (label) line = line.slice(label[0].length).replace(/['"`]$/, "");
   const url = REQUEST_LINE.exec(line)?.[1] ?? line;
   return ANGLE_BRACKETS.exec(url)?.[1] ?? url;
 }
 
 const STATUS = /^(?:HTTP\/[\d.]+\s+)?(\d{3})(?:$|[\s:,(–-])/i;
+/** A status code standing alone among the words of a short note (`Getting 401 UnAuthourized`, `"code":403,`). */
+const STATUS_WORD = /(?<![\w.])[1-5]\d{2}(?![\w.])/g;
+/** Longer than a note about a status: a paste this long is not read for one. */
+const MAX_STATUS_NOTE = 120;
 
-/** The status code in what was pasted for it (`HTTP/1.1 403 Forbidden`, `403 - insufficient_scope`). */
+/** The status code in what was pasted for it (`HTTP/1.1 403 Forbidden`, `403 - insufficient_scope`, one in a note). */
 export function pastedStatus(value: string): string {
   const status = value.trim();
-  return STATUS.exec(status)?.[1] ?? status;
+  const code = STATUS.exec(status)?.[1];
+  if (code || status.length > MAX_STATUS_NOTE) return code ?? status;
+  // Only one code in the note: with two (`401 then 403`), which one was meant is not guessed.
+  const codes = new Set(Array.from(status.matchAll(STATUS_WORD), (m) => m[0]));
+  return codes.size === 1 ? [...codes][0] : status;
 }
 
 /** A ticket field's value as pasted, read as the schema reads it; fields with nothing to take off unchanged. */
 export function pastedField(field: string, value: string): string {
-  if (Object.hasOwn(IDENTIFIER_KEYS, field)) return pastedIdentifier(field as IdentifierField, value);
+  if (Object.hasOwn(FIELD_LABELS, field)) return pastedIdentifier(field as IdentifierField, value);
   switch (field) {
     case "url":
     case "fhirBaseUrl":

@@ -21,7 +21,7 @@ import {
   SMART_VERSIONS,
   isClientDomain,
 } from "./choices";
-import { pastedIdentifier, pastedStatus, pastedUrl, type IdentifierField } from "./pasted-values";
+import { pastedIdentifier, pastedLabelProblem, pastedStatus, pastedUrl, type IdentifierField } from "./pasted-values";
 import { MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_TEXT, MAX_TERMS, MAX_TERM_LENGTH, megabytes } from "./limits";
 import { normaliseTimestamp } from "./timestamp";
 
@@ -43,7 +43,10 @@ const unlessBlank = <T extends z.core.$ZodType>(schema: T) =>
  * answered) and only the output is the enum; the JSON Schema (input side) still lists the values.
  */
 const choice = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  preprocess((v: string | undefined) => v, z.enum(values, { error: message }));
+  preprocess(
+    (v: string | undefined) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+    z.enum(values, { error: message }),
+  );
 
 const yesNo = (question: string) => choice(["yes", "no"], `Answer Yes or No: ${question}`);
 
@@ -73,12 +76,18 @@ const problemCheck = (problem: (value: string) => string | null) =>
 /** The identifier pasted for a field (its header name, quotes, URN, braces taken off: pastedIdentifier). */
 const pasted = (field: IdentifierField) => z.overwrite((value: string) => pastedIdentifier(field, value));
 
+/** What the label pasted with a value says first (another field's name), then the field's own identifier check. */
+const identifierProblem = (field: IdentifierField, problem: (value: string) => string | null) =>
+  problemCheck((value) => pastedLabelProblem(field, value) ?? problem(value));
+
 /** An identifier as pasted, then checked by one of the identifier functions (null = fine, else the message). */
 const checked = (field: IdentifierField, problem: (value: string) => string | null, emptyMessage: string) =>
-  z.string({ error: emptyMessage }).check(pasted(field), z.minLength(1, emptyMessage), problemCheck(problem));
+  z
+    .string({ error: emptyMessage })
+    .check(pasted(field), z.minLength(1, emptyMessage), identifierProblem(field, problem));
 
 const optionalChecked = (field: IdentifierField, problem: (value: string) => string | null) =>
-  unlessBlank(z.optional(z.string().check(pasted(field), problemCheck(problem))));
+  unlessBlank(z.optional(z.string().check(pasted(field), identifierProblem(field, problem))));
 
 /** ISO 8601 with a zone or an HTTP Date; the output is ISO 8601 UTC. */
 const timestamp = (emptyMessage: string) =>
@@ -223,8 +232,11 @@ const httpStatus = preprocess(
   ),
 );
 
-/** A Postman (`{{baseUrl}}`) or shell (`${FHIR_BASE}`) variable left in a URL. */
-const URL_VARIABLE = /\{\{[^{}]*\}\}|\$\{[^{}]*\}/;
+/**
+ * A Postman (`{{baseUrl}}`), shell (`${FHIR_BASE}`) or documentation (`{tenantID}`, `{fhir_base}`) variable left in a
+ * URL: braces are never sent unencoded.
+ */
+const URL_VARIABLE = /\{\{[^{}]*\}\}|\$\{[^{}]*\}|\{[A-Za-z_][\w .-]{0,40}\}/;
 
 const requestUrl = unlessBlank(
   z.optional(

@@ -60,12 +60,13 @@ const AMBIGUOUS = new Set(["ist", "ast", "gst", "sst", "cat", "amt"]);
 
 const OFFSET = /^(?:utc|gmt|ut)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/;
 const US_NAME = /^(eastern|central|mountain|pacific|[ecmp]t)(?:\s+(standard|daylight))?(?:\s+time)?$/;
-const PARENTHESISED = /\s*\(([a-z .]{1,40})\)$/;
+const PARENTHESISED = /\s*\(([^()]{1,40})\)$/;
 
 /** The zone written after a time (already cut from it). */
 export function readZone(text: string): ZoneReading {
   let zone = text.trim().toLowerCase().replace(/\s+/g, " ");
-  // `GMT-0500 (Central Daylight Time)`: the offset decides; a name alone in brackets is the zone.
+  // `GMT-0500 (Central Daylight Time)`, `-0500 (Wed, 12 Nov 2014)`: the offset decides; a name alone in brackets is
+  // the zone.
   const named = PARENTHESISED.exec(zone);
   if (named) zone = zone.slice(0, named.index).trim() || named[1].trim();
   if (!zone) return { kind: "none" };

@@ -14,10 +14,21 @@ export function toIsoUtc(date: Date): string {
 }
 
 /**
- * A label pasted with the value ("Timestamp (UTC): …", "Date: …") — letters, spaces and a parenthesised note, then a
- * colon. Digits never appear in it, so an ISO time's own colons are not taken for a label's.
+ * A label pasted with the value ("Timestamp (UTC): …", "Date/time of the example" and, on the next line, ": …",
+ * Postman's "Date →…", a JSON, Perl or YAML key `"lastUpdated": `, `'updated_time' => `) — letters, spaces, `/` and
+ * a parenthesised note, maybe quoted, then a separator; or the separator alone. Digits never appear in it, so an ISO
+ * time's own colons are not taken for a label's.
  */
-const PASTED_LABEL = /^[A-Za-z][A-Za-z _-]{0,40}(?:\([A-Za-z ]{1,20}\))?\s*:\s*/;
+const PASTED_LABEL = /^(?:(['"]?)[A-Za-z][A-Za-z _/-]{0,40}\1(?:\s*\([A-Za-z ]{1,20}\))?)?\s*(?:[:→]|=>?)\s*/;
+/** A time written before its date, as notices do: `4:09 p.m. CT on April 6, 2022`. */
+const TIME_FIRST = /^\d{1,2}:\d{2}\b/;
+
+/** A value in the quotes of a key's value (`"…",`, `'…',`). */
+const ENCLOSED = /^(?:"([^"]*)"|'([^']*)')[,;]?$/;
+/** FHIR XML writes every date as an attribute: `<lastUpdated value="…"/>`. */
+const XML_VALUE = /^<[A-Za-z]\w{0,40}\s+value="([^"]*)"\s*\/?>$/;
+/** What a log line writes after its time (`: ERROR/MainProcess`, `] "GET …`, ` | …`): no zone, the message. */
+const LOG_MESSAGE = /(?::\s|[\]|]).*$/s;
 /** Longer than any date and time written out; refused before any pattern runs. */
 const MAX_LENGTH = 100;
 
@@ -33,8 +44,10 @@ const DATE_FORMS: RegExp[] = [
   ),
   new RegExp(String.raw`^${WEEKDAY}(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2})${ORDINAL},?\s+(?<y>\d{4})${DATE_END}`, "i"),
   new RegExp(String.raw`^(?<a>\d{1,2})([/.-])(?<b>\d{1,2})\2(?<y>\d{4})${DATE_END}`),
+  // The access log's `07/Jun/2020:19:16:20 -0700` (Apache, nginx): the time follows a colon.
+  /^(?<d>\d{1,2})\/(?<mon>[a-z]{3})\/(?<y>\d{4})(?=:\d)/i,
 ];
-const TIME = /^(?:T|,?\s*(?:at\s+)?)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(?:([ap])\.?m\.?(?![a-z]))?/i;
+const TIME = /^(?:T|:|,?\s*(?:at\s+)?)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(?:([ap])\.?m\.?(?![a-z]))?/i;
 const EPOCH = /^\d{10}(?:\d{3})?$/;
 const EPOCH_FROM = Date.UTC(2000, 0, 1);
 const DAY_MS = 86_400_000;
@@ -66,11 +79,36 @@ function dateOf(groups: Record<string, string | undefined>): [number, number, nu
   return "This date can be read as day/month or month/day: write it year first, e.g. 2025-07-28.";
 }
 
+/**
+ * The value inside the quotes or XML attribute it was copied with; a log line's opening bracket (`[2024-… ] msg`,
+ * `[01/Feb/2024:…]`) is dropped, its closing one ends the time (LOG_MESSAGE).
+ */
+function unwrapped(value: string): string {
+  const enclosed = ENCLOSED.exec(value) ?? XML_VALUE.exec(value);
+  if (enclosed) return (enclosed[1] ?? enclosed[2]).trim();
+  return value.startsWith("[") ? value.slice(1) : value;
+}
+
+/** `<time> [zone] on <date>` as `<date> <time> [zone]`: the order the date forms read. */
+function dateFirst(value: string): string {
+  const on = value.toLowerCase().lastIndexOf(" on ");
+  return on > 0 && TIME_FIRST.test(value) ? `${value.slice(on + 4)} ${value.slice(0, on)}` : value;
+}
+
+/**
+ * The zone written after a time, without what follows it in a log line. Text that starts with a digit is no zone
+ * either (Google Groups glues its short date to the time: `11:57:57 AM5/28/21`): both ask for the zone.
+ */
+function zoneText(afterTime: string): string {
+  const zone = afterTime.replace(LOG_MESSAGE, "");
+  return /^\s*\d/.test(zone) ? "" : zone;
+}
+
 export function normaliseTimestamp(input: string): TimestampResult {
   const trimmed = input.trim();
   if (!trimmed) return fail("Enter the date and time of the example.");
   if (trimmed.length > MAX_LENGTH) return fail(UNREADABLE);
-  const value = trimmed.replace(PASTED_LABEL, "");
+  const value = dateFirst(unwrapped(trimmed.replace(PASTED_LABEL, "")));
   if (EPOCH.test(value)) {
     // Seconds or milliseconds since 1970, from 2000 to tomorrow: a later one is a compact date (2025072815), no epoch.
     const ms = value.length === 10 ? +value * 1000 : +value;
@@ -96,7 +134,7 @@ export function normaliseTimestamp(input: string): TimestampResult {
   const local = new Date(Date.UTC(y, mo - 1, d, h, +mi, +ss, +fraction.padEnd(3, "0").slice(0, 3)));
   const real = mo >= 1 && local.getUTCMonth() === mo - 1 && local.getUTCDate() === d && h < 24 && +mi < 60 && +ss < 60;
   if (!real || y < 2000 || y > 2099) return fail(NOT_REAL);
-  const zone = readZone(rest.slice(time[0].length));
+  const zone = readZone(zoneText(rest.slice(time[0].length)));
   let offset: number;
   switch (zone.kind) {
     case "none":

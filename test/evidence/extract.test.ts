@@ -86,6 +86,41 @@ describe("extractSuggestions", () => {
   });
 });
 
+describe("extractSuggestions on labels in other words", () => {
+  const uuid = "5d1f9a3c-2b4e-4c6d-8e0f-1a2b3c4d5e6f";
+  it("reads a request ID under the forum template's combined label, a Correlation ID or an Error Instance label", () => {
+    expect(suggest(`X-Request-Id / Cerner-Correlation-Id / opc-request-id: ${uuid}`).examples[0]).toMatchObject({
+      xRequestId: { value: uuid },
+    });
+    expect(suggest(`Correlation ID:${uuid}`).examples[0]?.cernerCorrelationId?.value).toBe(uuid);
+    expect(suggest(`  • Error Instance: ${uuid}`).examples[0]?.cernerCorrelationId?.value).toBe(uuid);
+    expect(suggest(`The correlation id in the response was ${uuid}.`).examples[0]?.cernerCorrelationId?.value).toBe(
+      uuid,
+    );
+  });
+  it("reads Postman's `Header →value` lines", () => {
+    const s = suggest(`Date →Mon, 05 Feb 2024 09:00:00 GMT\nX-Request-Id →${uuid}`);
+    expect(s.examples[0]).toMatchObject({ xRequestId: { value: uuid }, occurredAt: { value: "2024-02-05T09:00:00Z" } });
+  });
+  it("reads a client ID after a shell export, a JS key or a query's client=", () => {
+    for (const line of [`export MY_APP_CLIENT_ID="${uuid}"`, `  clientId :'${uuid}',`, `\`client=${uuid}\``])
+      expect(suggest(line).clientId?.value).toBe(uuid);
+    expect(suggest(`client_secret=${uuid}`).clientId).toBeUndefined();
+  });
+  it("reads a markdown-escaped error\\_uri, and never a cut instance, an unknown client or a mistyped tenant", () => {
+    const uri = `https://authorization.cerner.com/errors/urn%3Acerner%3Aerror/instances/${uuid}?client=unknown&tenant=${SANDBOX_TENANT}x`;
+    const s = suggest(`"error\\_uri": "${uri}"`);
+    expect(s.examples[0]?.cernerCorrelationId?.value).toBe(uuid);
+    expect(s.clientId).toBeUndefined();
+    expect(s.tenantId).toBeUndefined();
+    const cut = suggest(
+      `callback?error_uri=https://x/errors/e/instances/4b945ceb-...?client=${uuid}&tenant=${SANDBOX_TENANT}`,
+    );
+    expect(cut.examples.some((e) => e.cernerCorrelationId)).toBe(false);
+    expect(cut).toMatchObject({ clientId: { value: uuid }, tenantId: { value: SANDBOX_TENANT } });
+  });
+});
+
 describe("granted scopes", () => {
   it("come from the token response's scope, not from the token's own claims, when both are pasted", async () => {
     const { makeJwt } = await import("./helpers");

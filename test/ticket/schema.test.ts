@@ -379,12 +379,73 @@ describe("identifiers as people paste them", () => {
       expect(errorsOf(app).clientId).toMatch(/credential/);
     }
     const app = applicationSchema.safeParse({ ...application, clientId: `App ID: ${application.clientId}` });
-    expect(errorsOf(app).clientId).toMatch(/client ID is a UUID/);
-    expect(stored("xRequestId", `Cerner-Correlation-Id: ${uuid}`)).toMatch(/X-Request-Id is a UUID/);
+    expect(errorsOf(app).clientId).toMatch(/labelled App ID, not Client ID/);
+    expect(stored("xRequestId", `Cerner-Correlation-Id: ${uuid}`)).toMatch(
+      /labelled Cerner-Correlation-Id, not X-Request-Id/,
+    );
     expect(stored("cernerCorrelationId", `correlation_id=${uuid}`)).toBe(uuid);
+  });
+  it("takes a value under its label in other words: a list item, no colon, a sentence, a script, markdown", () => {
+    const app = (fields: Record<string, string>) => {
+      const result = applicationSchema.safeParse({ ...application, ...fields });
+      return result.success ? result.data : errorsOf(result);
+    };
+    const appId = application.appId;
+    const clientId = application.clientId;
+    expect(app({ appId: `  - Our application id ${appId}.` })).toMatchObject({ appId });
+    expect(app({ appId: `(App_ID=${appId});` })).toMatchObject({ appId });
+    expect(app({ clientId: `export CLIENT_ID='${clientId}'` })).toMatchObject({ clientId });
+    expect(app({ clientId: `* \`system account: ${clientId}\`` })).toMatchObject({ clientId });
+    expect(stored("xRequestId", `X-Request-Id →${uuid}`)).toBe(uuid);
+    expect(stored("cernerCorrelationId", `the correlation id of that call was ${uuid}.`)).toBe(uuid);
+    expect(stored("cernerCorrelationId", `Cerner-Correlation-Id\n${uuid}`)).toBe(uuid);
+    expect(
+      stored(
+        "opcRequestId",
+        `X-Request-Id / Cerner-Correlation-Id / opc-request-id: /${"a".repeat(32)}/${"b".repeat(32)}`,
+      ),
+    ).toBe(`/${"a".repeat(32)}/${"b".repeat(32)}`);
+  });
+  it("says which field a value labelled for another one belongs to", () => {
+    const result = applicationSchema.safeParse({ ...application, appId: `• Client Id: ${application.clientId}` });
+    expect(errorsOf(result).appId).toMatch(/labelled Client ID, not App ID/);
+    expect(stored("opcRequestId", `x-request-id: ${uuid}`)).toMatch(/labelled X-Request-Id, not opc-request-id/);
+  });
+  it("takes the tenant from a URL and the correlation id from an error_uri", () => {
+    const tenant = "1b2d3c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
+    const result = applicationSchema.safeParse({
+      ...application,
+      tenantId: `GET https://fhir-ehr.cerner.com/r4/${tenant}/Patient?_id=1 HTTP/1.1`,
+    });
+    expect(result.success && result.data.tenantId).toBe(tenant);
+    const uri = `https://authorization.cerner.com/errors/urn%3Acerner%3Aerror%3Ax/instances/${uuid}?client=unknown&tenant=${tenant}`;
+    expect(stored("cernerCorrelationId", `"error_uri": "${uri}"`)).toBe(uuid);
+  });
+  it("calls shell, batch and documentation variables placeholders, in an ID field or a URL", () => {
+    for (const value of ["$CLIENT_ID", "${CLIENT_ID}", "%CLIENT_ID%"]) {
+      const result = applicationSchema.safeParse({ ...application, clientId: value });
+      expect(errorsOf(result).clientId).toMatch(/placeholder/);
+    }
+    expect(stored("url", "https://fhir-ehr.cerner.com/r4/{tenant_id}/Patient/{id}")).toMatch(/variable/);
+  });
+  it("reads a status from a note that names one, an OCI opc-request-id, and Yes or No in any case", () => {
+    expect(stored("status", "we get a 403 back")).toBe(403);
+    expect(stored("status", '"status": 422,')).toBe(422);
+    expect(stored("status", "got 401 at first, then 403")).toMatch(/number/);
+    const oci = `${"A".repeat(32)}/${"B".repeat(32)}/${"C".repeat(32)}`;
+    expect(stored("opcRequestId", `opc-request-id: ${oci}`)).toBe(oci);
+    const about = aboutSchema.safeParse({
+      opnMember: "Yes",
+      healthcareDeveloperTrack: " NO ",
+      codeProgramMember: "no",
+      marketplacePresence: "No",
+      onBehalfOfClient: "no",
+    });
+    expect(about.success && about.data).toMatchObject({ opnMember: "yes", healthcareDeveloperTrack: "no" });
   });
   it("still calls a placeholder a placeholder when it comes with its header name", () => {
     expect(stored("xRequestId", "X-Request-Id: <X-Request-Id>")).toMatch(/placeholder/);
+    expect(stored("xRequestId", "X-Request-Id: <your request id>")).toMatch(/placeholder/);
     expect(stored("cernerCorrelationId", "Cerner-Correlation-Id: abc12345-def6-7890-ghij-klmnopqrstuv")).toMatch(
       /placeholder/,
     );

@@ -115,3 +115,42 @@ describe("normaliseTimestamp: forms that do not name one instant say how to writ
     expect(message("0946684799")).toMatch(/ISO 8601/);
   });
 });
+
+describe("normaliseTimestamp: times as copied from posts, logs and documents", () => {
+  it.each([
+    // A label with `/`, or the label on the line above and only its colon left on this one
+    ["Time/date of the call: 2024-02-01T09:00:00Z", "2024-02-01T09:00:00Z"],
+    [": Mon, 05 Feb 2024 09:00:00 GMT", "2024-02-05T09:00:00Z"],
+    ["When it failed\n: 2024-02-01T09:00:00Z", "2024-02-01T09:00:00Z"],
+    // Postman's `Header →value`, a JSON, Perl or YAML key and its quotes, FHIR XML's value attribute
+    ["Date →Mon, 05 Feb 2024 09:00:00 GMT", "2024-02-05T09:00:00Z"],
+    ['"issued": "2024-02-01T09:00:00.250Z",', "2024-02-01T09:00:00.250Z"],
+    ["'created_at' => '2024-02-01T10:00:00+0100',", "2024-02-01T09:00:00Z"],
+    ['<issued value="2024-02-01T10:00:00+01:00"/>', "2024-02-01T09:00:00Z"],
+    // An access log's date, in its brackets; a comment after the offset
+    ["[01/Feb/2024:04:00:00 -0500]", "2024-02-01T09:00:00Z"],
+    ["01/Feb/2024:09:00:00 +0000", "2024-02-01T09:00:00Z"],
+    ["2024-02-01 04:00:00 -0500 (Thu, 01 Feb 2024)", "2024-02-01T09:00:00Z"],
+    // A notice's order, the time before its date (Central time in July is CDT)
+    ["9:30 a.m. CT on July 10, 2024", "2024-07-10T14:30:00Z"],
+    ["14:30 UTC on 10 Jul 2024", "2024-07-10T14:30:00Z"],
+  ])("%j → %s", (input, expected) => {
+    expect(iso(input)).toBe(expected);
+  });
+
+  it.each([
+    ["[2024-02-01 09:00:00,123: WARNING/Worker-1] retrying"],
+    ["2024-02-01 09:00:00 | app | GET /r4/Patient"],
+    ["Feb 1, 2024, 9:00:00 AM2/1/24"],
+  ])("a log line or a glued display date with no zone asks for the zone: %j", (input) => {
+    const result = normaliseTimestamp(input);
+    expect(result).toMatchObject({ ok: false, noZone: true });
+  });
+});
+
+it.each([["from 9:30 a.m. to 11 a.m. CT on July 10, 2024"], ["around 9:30 a.m. ET"], ["3 hours ago"]])(
+  "a range, a time without its date or a relative time is refused, never read as one end: %j",
+  (input) => {
+    expect(normaliseTimestamp(input).ok).toBe(false);
+  },
+);

@@ -1,0 +1,70 @@
+// What people write before an identifier they copy from a post, a note or a script — `Our Client ID: …`,
+// `• Application ID …`, `export SYSTEM_ACCOUNT_CLIENT_ID="…"`, `Cerner-Correlation-ID` on the line above, the forum
+// template's `X-Request-Id / Cerner-Correlation-Id / opc-request-id:` — split into the label and the value, the
+// value being the last word. The label says which fields the value is for: the structure decides, not the value's
+// shape. One backward scan and patterns run on a bounded label: linear in what was pasted.
+
+/** The words that name each identifier field inside a label (any case, `-`, `_` or a blank between the words). */
+export const FIELD_LABELS = {
+  xRequestId: /(?<![a-z])x[-_ ]?request[-_ ]?id(?![a-z])/i,
+  cernerCorrelationId: /(?<![a-z])(?:correlation[-_ ]?id|error[-_ ]?instance)(?![a-z])/i,
+  opcRequestId: /(?<![a-z])opc[-_ ]?request[-_ ]?id(?![a-z])/i,
+  // `client=` is the error_uri's own name for it; `client_secret` is not one.
+  clientId: /(?<![a-z])(?:client(?:[-_ ]?id)?|system[-_ ]?account(?:[-_ ]?id)?)(?![a-z]|[-_][a-z])/i,
+  appId: /(?<![a-z])app(?:lication)?(?:'s)?[-_ ]?id(?![a-z])/i,
+  tenantId: /(?<![a-z])tenants?(?:[-_ ]?id)?(?![a-z])/i,
+} as const;
+
+export type LabelledField = keyof typeof FIELD_LABELS;
+
+/** How each field is called in a message. */
+export const FIELD_NAMES: Record<LabelledField, string> = {
+  xRequestId: "X-Request-Id",
+  cernerCorrelationId: "Cerner-Correlation-Id",
+  opcRequestId: "opc-request-id",
+  clientId: "Client ID",
+  appId: "App ID",
+  tenantId: "tenant ID",
+};
+
+/** A label longer than this is prose, not a label: the value is judged whole. */
+const MAX_LABEL = 160;
+/** Closing punctuation after a value: a full stop, a comma, a quote, a bracket. */
+const TRAILING = /[\s'"`),.;\]}>]/;
+/** What ends a label before the value: a blank, a separator, an opening quote or bracket. */
+const BEFORE_VALUE = /[\s:=→'"`([{<]/;
+
+const CLOSING: Record<string, string> = { "<": ">", "{": "}", "[": "]" };
+
+export interface Labelled {
+  label: string;
+  value: string;
+}
+
+/** The last word of the text (closing punctuation off, its own brackets kept) and the words before it. */
+export function lastWord(text: string): Labelled | null {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !BEFORE_VALUE.test(text[start - 1])) start--;
+  if (start === end) return null;
+  // A value in its own brackets keeps them: `<X-Request-Id>` is a placeholder, `{…}` a GUID's braces.
+  if (start > 0 && end < text.length && CLOSING[text[start - 1]] === text[end]) [start, end] = [start - 1, end + 1];
+  return { label: text.slice(0, start).trim(), value: text.slice(start, end) };
+}
+
+/** The last word and the label before it, or null when no label stands before the value (or only prose does). */
+export function labelledValue(text: string): Labelled | null {
+  const word = lastWord(text);
+  return word?.label && word.label.length <= MAX_LABEL ? word : null;
+}
+
+/** A label of a credential: whatever follows it is never taken for an identifier. */
+const CREDENTIAL_LABEL = /secret|password|passwd|token|bearer|basic|assertion|private|api[-_ ]?key/i;
+export const isCredentialLabel = (label: string): boolean => CREDENTIAL_LABEL.test(label);
+
+/** The fields a label names, in the order of FIELD_LABELS; none for a credential's label. */
+export function fieldsNamed(label: string): LabelledField[] {
+  if (isCredentialLabel(label)) return [];
+  return (Object.keys(FIELD_LABELS) as LabelledField[]).filter((field) => FIELD_LABELS[field].test(label));
+}
