@@ -3,8 +3,9 @@
 // as servers word them and client libraries print them ("406 Client Error: Not Acceptable for url"). A bare number
 // counts only with its reason phrase or its header named beside it (a status read elsewhere — a logged request, a
 // failure told in words — counts by itself: NAMED_REFUSAL reads those from the facts). Lines are read up to 20,000 characters and
-// every pattern is bounded, so the reader is linear in its input.
-import { happeningMatch } from "./statements";
+// every pattern is bounded, so the reader is linear in its input. Words quoted from documentation, guessed, or told as
+// fixed are not the request's refusal (see belief.ts).
+import { toldMatch } from "./belief";
 import { firstRefusals, type NamedRefusal } from "./named-refusals";
 
 /** 406 with its reason phrase or the Accept header beside it, or called a status; or the Accept header refused in words. */
@@ -17,6 +18,6 @@ const CONTENT_REFUSED =
 
 export const readFormatRefusals = (lines: readonly string[]): NamedRefusal[] =>
   firstRefusals(lines, [
-    ["accept-type", (line) => /406|accept/i.test(line) && happeningMatch(ACCEPT_REFUSED, line) !== null],
-    ["content-type", (line) => /media|content|415/i.test(line) && happeningMatch(CONTENT_REFUSED, line) !== null],
+    ["accept-type", (line) => /406|accept/i.test(line) && toldMatch(ACCEPT_REFUSED, line) !== null],
+    ["content-type", (line) => /media|content|415/i.test(line) && toldMatch(CONTENT_REFUSED, line) !== null],
   ]);
