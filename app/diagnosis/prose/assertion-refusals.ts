@@ -5,7 +5,7 @@
 // authentication in sight — on the line or the two lines around it (a log's exception under its "validating client
 // assertion" line) — and not with an id_token, whose times and keys the app checks itself. Lines are read up to
 // 20,000 characters and every pattern is bounded, so the reader is linear in its input.
-import { happeningMatch } from "./statements";
+import { toldMatch } from "./belief";
 import { readableLine } from "./line-limit";
 import { firstRefusals, type NamedRefusal } from "./named-refusals";
 
@@ -37,12 +37,12 @@ export const readAssertionRefusals = (lines: readonly string[]): NamedRefusal[] 
       "assertion-time",
       (line, index) =>
         /iat|exp|jwt|assertion|not yet valid|skew/i.test(line) &&
-        happeningMatch(TIME_REFUSED, line) !== null &&
+        toldMatch(TIME_REFUSED, line) !== null &&
         aboutClientAuth(lines, index),
     ],
     [
       "assertion-key",
       (line, index) =>
-        /kid|public/i.test(line) && happeningMatch(KEY_REFUSED, line) !== null && aboutClientAuth(lines, index),
+        /kid|public/i.test(line) && toldMatch(KEY_REFUSED, line) !== null && aboutClientAuth(lines, index),
     ],
   ]);

@@ -8,8 +8,12 @@ import { DOCS_BEFORE, happeningAt } from "./statements";
 const THOUGHT_BEFORE = /\b(?:thought|assumed|suspected|guessed|believed)\b[^.;!?]{0,40}$/i;
 const FINE_AFTER =
   /^[^.;!?]{0,60}\b(?:turned\s+out\s+(?:to\s+be\s+)?(?:fine|ok(?:ay)?|correct|right|valid)|(?:fine|ok(?:ay)?|correct)\s+after\s+all)\b/i;
-/** A rule said as a general one: "Per the SMART spec, after the token expires …" (quoted from the docs, see DOCS_BEFORE). */
-const RULE_BEFORE = /\b(?:when|after|once|whenever)\b[^.;!?]{0,60}$/i;
+/**
+ * A rule said as a general one: "after the token expires …", "when the kid is unknown …" (quoted from the docs: see
+ * DOCS_BEFORE). "After an hour" tells when something happened, not a rule.
+ */
+const RULE_BEFORE =
+  /\b(?:when|after(?!\s+(?:an?\s+|\d{1,4}\s*|some\s+|a\s+few\s+|several\s+)?(?:hours?|min(?:ute)?s?|sec(?:ond)?s?|days?|while)\b)|once|whenever)\b[^.;!?]{0,60}$/i;
 /** A guess: "Maybe the kid is invalid", "perhaps a role is missing", "not sure whether …". */
 const GUESS_BEFORE =
   /\b(?:maybe|perhaps|possibly|probably|wonder(?:ing)?\s+(?:if|whether)|not\s+sure\s+(?:if|whether))\b[^.;!?]{0,60}$/i;

@@ -5,7 +5,7 @@
 // {…"RedirectUri":null,"Scope":"",…}" — a dump of the request whose null or empty fields are the missing ones).
 // Lines are read up to 20,000 characters, every pattern is bounded and a refusal's parameters are looked for only in
 // a fixed window after it, so the reader is linear in its input.
-import { happeningMatch } from "./statements";
+import { toldMatch } from "./belief";
 import { readableLine } from "./line-limit";
 import { mentions, type NamedRefusal } from "./named-refusals";
 
@@ -77,11 +77,11 @@ export function readContextRefusals(lines: readonly string[]): NamedRefusal[] {
     const line = readableLine(raw);
     const lower = line.toLowerCase();
     const n = index + 1;
-    if (lower.includes("context") && happeningMatch(LAUNCH_CONTEXT, line)) add({ kind: "launch-context", line: n });
-    if (lower.includes("role") && happeningMatch(ROLE_REFUSED, line)) add({ kind: "role", line: n });
+    if (lower.includes("context") && toldMatch(LAUNCH_CONTEXT, line)) add({ kind: "launch-context", line: n });
+    if (lower.includes("role") && toldMatch(ROLE_REFUSED, line)) add({ kind: "role", line: n });
     if (!seen.has("parameters-missing") && lower.includes("param")) {
       PARAMS_MISSING.lastIndex = 0;
-      const m = happeningMatch(PARAMS_MISSING, line);
+      const m = toldMatch(PARAMS_MISSING, line);
       const params = m ? missingParams(line.slice(m.index, m.index + m[0].length + WINDOW)) : [];
       if (params.length) add({ kind: "parameters-missing", line: n, params });
     }
