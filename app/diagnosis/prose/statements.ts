@@ -67,7 +67,7 @@ export interface ProseStatements {
 
 const STATUS_WORDS: Record<string, number> = { unauthorized: 401, unauthorised: 401, forbidden: 403 };
 const FAILURE =
-  /\b(?:get(?:ting)?|got|receiv(?:e|ed|ing)|return(?:s|ed|ing)?|giv(?:e|es|ing)|gave|respon(?:se|ds?|ded)|throws?|fails?\s+with|with|an?|the)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b(?:\s+(?:error|forbidden|unauthori[sz]ed|response|status))?|(unauthori[sz]ed|forbidden)\b)|\b(\d{3})\s+(?:forbidden|unauthori[sz]ed)\b|\b(unauthori[sz]ed|forbidden)\s+(?:response|error)\b|\((\d{3})\)/i;
+  /\b(?:get(?:ting)?|got|receiv(?:e|ed|ing)|return(?:s|ed|ing)?|giv(?:e|es|ing)|gave|respon(?:se|ds?|ded)|throws?|fails?\s+with|with|an?|the)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b(?![.-]\d)(?:\s+(?:error|forbidden|unauthori[sz]ed|response|status))?|(unauthori[sz]ed|forbidden)\b)|\b(\d{3})\s+(?:forbidden|unauthori[sz]ed)\b|\b(unauthori[sz]ed|forbidden)\s+(?:response|error)\b|\((\d{3})\)/i;
 /** A status said to be gone: "then the 415 went away", "the 403 is gone", "that 401 was fixed". */
 const GONE_AFTER = /^\s{0,3}(?:error\s+|status\s+)?(?:went\s+away|disappeared|(?:is|was)\s+(?:gone|fixed|resolved))\b/i;
 const FAILURE_ALL = new RegExp(FAILURE.source, "gi");
