@@ -32,7 +32,7 @@ describe("refusal words that the server did not say of this request", () => {
 
   // Wrong cause: an access token's "jwt expired" on a FHIR call is read as the token endpoint refusing the assertion,
   // only because client_credentials is named on the line before.
-  it.fails("does not read an access token expired on a FHIR call as the client assertion's times", () => {
+  it("does not read an access token expired on a FHIR call as the client assertion's times", () => {
     const d = run(
       [
         "We use client_credentials (backend services) for our bulk job.",

@@ -7,6 +7,7 @@
 // 20,000 characters and every pattern is bounded, so the reader is linear in its input.
 import { toldMatch } from "./belief";
 import { readableLine } from "./line-limit";
+import { namesFhirCall } from "./fhir-calls";
 import { firstRefusals, type NamedRefusal } from "./named-refusals";
 
 /** The assertion's times refused: iat absent or wrong, exp too far or past, nbf not reached, a clock skew named. */
@@ -23,8 +24,14 @@ const CLIENT_AUTH =
 /** The app's check of a token the server signed: its times and keys are the app's to verify, not the server's. */
 const APP_CHECK = /\bid[_\s-]?tokens?\b/i;
 
-/** Whether the client's authentication is named within a line of `index`, and no id_token is. */
+/**
+ * Whether the client's authentication is named within a line of `index`, and no id_token is. A line that shows a FHIR
+ * call must name it itself: "GET /Observation returns 401: jwt expired" is the access token's expiry, even under a
+ * line about the client_credentials grant.
+ */
 function aboutClientAuth(lines: readonly string[], index: number): boolean {
+  const here = readableLine(lines[index]);
+  if (!CLIENT_AUTH.test(here) && namesFhirCall(here)) return false;
   const near = [index - 1, index, index + 1]
     .filter((i) => i >= 0 && i < lines.length)
     .map((i) => readableLine(lines[i]));
