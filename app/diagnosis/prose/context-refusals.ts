@@ -49,7 +49,14 @@ const WINDOW = 600;
 const NAMED = /['"`]([a-z_]{2,40})['"`](?!\s*\\?["']?\s*:)|:\s*([a-z_]{2,40})\b/gi;
 const EMPTY_FIELD = /\\?["']([A-Za-z_]{2,40})\\?["']\s*:\s*(?:null\b|\\?["']\\?["'])/g;
 
-/** The parameters named as missing in the window after the refusal: named outright, or dumped with no value. */
+/** Where the refusal's own clause ends: a full stop, ";", "!" or "?" before a space, or the line's end. */
+const CLAUSE_END = /[.;!?](?:\s|$)/;
+
+/**
+ * The parameters named as missing in the window after the refusal: dumped with no value anywhere in it, or named
+ * outright in the refusal's own clause ("Missing required parameter: customerNumber. Note: client_id … sent." names
+ * none of the OAuth ones).
+ */
 function missingParams(window: string): string[] {
   const out = new Set<string>();
   const known = (name: string) => PARAMS.get(name.toLowerCase().replace(/_/g, ""));
@@ -57,8 +64,10 @@ function missingParams(window: string): string[] {
     const p = known(m[1]);
     if (p) out.add(p);
   }
+  const end = CLAUSE_END.exec(window);
+  const clause = end ? window.slice(0, end.index) : window;
   if (!out.size)
-    for (const m of mentions(NAMED, window)) {
+    for (const m of mentions(NAMED, clause)) {
       const p = known(m[1] ?? m[2]);
       if (p) out.add(p);
     }
