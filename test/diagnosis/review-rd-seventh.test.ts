@@ -122,7 +122,7 @@ describe("parameters said missing", () => {
 describe("a FHIR search parameter said missing", () => {
   // Wrong advice: "Missing required parameter: code" in an Observation search's OperationOutcome is read as the OAuth
   // authorization code missing from a token request; the FHIR search's own parameter is the cause.
-  it.fails("does not read a FHIR search's missing 'code' parameter as an OAuth parameter", () => {
+  it("does not read a FHIR search's missing 'code' parameter as an OAuth parameter", () => {
     const d = run(
       'GET https://fhir.example.org/r4/Observation?patient=123 returns 400: {"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"required","diagnostics":"Missing required parameter: code"}]}',
     );

@@ -7,6 +7,7 @@
 // a fixed window after it, so the reader is linear in its input.
 import { toldMatch } from "./belief";
 import { readableLine } from "./line-limit";
+import { namesFhirCall } from "./fhir-calls";
 import { mentions, type NamedRefusal } from "./named-refusals";
 
 const LAUNCH_CONTEXT =
@@ -88,7 +89,8 @@ export function readContextRefusals(lines: readonly string[]): NamedRefusal[] {
     const n = index + 1;
     if (lower.includes("context") && toldMatch(LAUNCH_CONTEXT, line)) add({ kind: "launch-context", line: n });
     if (lower.includes("role") && toldMatch(ROLE_REFUSED, line)) add({ kind: "role", line: n });
-    if (!seen.has("parameters-missing") && lower.includes("param")) {
+    // A FHIR call's parameters ("Missing required parameter: code" of an Observation search) are the API's own.
+    if (!seen.has("parameters-missing") && lower.includes("param") && !namesFhirCall(line)) {
       PARAMS_MISSING.lastIndex = 0;
       const m = toldMatch(PARAMS_MISSING, line);
       const params = m ? missingParams(line.slice(m.index, m.index + m[0].length + WINDOW)) : [];
