@@ -16,6 +16,19 @@ const LAUNCH_CONTEXT =
 const ROLE_REFUSED =
   /\bnot\s+in\s+an?\s+(?:authori[sz]ed|allowed|permitted|required|valid)\s+roles?\b|\b(?:does|do|did)\s*(?:not|n't)\s+have\s+(?:the\s+|a\s+|any\s+)?(?:required\s+|necessary\s+|needed\s+)roles?\b|\broles?\s+(?:is\s+|are\s+|was\s+)?(?:missing|not\s+assigned)\b|\b(?:missing|insufficient)\s+(?:app\s+)?roles?\b|\blacks?\s+(?:the\s+)?(?:required\s+)?roles?\b/i;
 
+/** A resource's element just before the words: "Encounter.participant role missing" is the body's, not the caller's. */
+const ELEMENT_BEFORE = /\b[A-Z][A-Za-z]{1,40}(?:\.[a-z][A-Za-z]{0,40}){1,6}(?:\[\d{1,3}\])?\s{0,3}$/;
+/** The role named as a resource's element: "role element is missing", "the role field missing". */
+const ROLE_ELEMENT = /\brole\s+(?:element|field|attribute|property)\b/i;
+
+/** A role the caller lacks, told as fact — not a resource's role element a validation says is missing. */
+function callerRoleRefused(line: string): boolean {
+  const m = toldMatch(ROLE_REFUSED, line);
+  if (!m) return false;
+  const around = line.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
+  return !ELEMENT_BEFORE.test(line.slice(Math.max(0, m.index - 80), m.index)) && !ROLE_ELEMENT.test(around);
+}
+
 /** The server saying parameters are missing: "missing required parameter", "parameters missing", "must contain". */
 const PARAMS_MISSING =
   /\b(?:missing|absent)\s+(?:required\s+|mandatory\s+)?(?:launch\s+|request\s+)?param(?:eter)?s?\b|\b(?:required|mandatory)\s+(?:launch\s+|request\s+)?param(?:eter)?s?\s+(?:(?:is|are|were|was)\s+)?(?:missing|absent|not\s+(?:found|present|provided))\b|\bparam(?:eter)?s?\s+(?:(?:is|are|was|were)\s+)?missing\b|\bmust\s+contain\s+the\s+following\s+param(?:eter)?s?\b|\bmandatory\s+['"`]?[a-z_]{2,40}['"`]?\s+param(?:eter)?\s+is\s+missing\b/gi;
@@ -88,7 +101,7 @@ export function readContextRefusals(lines: readonly string[]): NamedRefusal[] {
     const lower = line.toLowerCase();
     const n = index + 1;
     if (lower.includes("context") && toldMatch(LAUNCH_CONTEXT, line)) add({ kind: "launch-context", line: n });
-    if (lower.includes("role") && toldMatch(ROLE_REFUSED, line)) add({ kind: "role", line: n });
+    if (lower.includes("role") && callerRoleRefused(line)) add({ kind: "role", line: n });
     // A FHIR call's parameters ("Missing required parameter: code" of an Observation search) are the API's own.
     if (!seen.has("parameters-missing") && lower.includes("param") && !namesFhirCall(line)) {
       PARAMS_MISSING.lastIndex = 0;
