@@ -10,9 +10,12 @@ import { readableLine } from "./line-limit";
 import { namesFhirCall } from "./fhir-calls";
 import { firstRefusals, type NamedRefusal } from "./named-refusals";
 
-/** The assertion's times refused: iat absent or wrong, exp too far or past, nbf not reached, a clock skew named. */
+/**
+ * The assertion's times refused: iat absent or wrong, exp too far or past, nbf not reached, a clock skew named, Azure
+ * AD's "not within its valid time range" (AADSTS700024), Keycloak's "Token is not active".
+ */
 const TIME_REFUSED =
-  /\biat\b["'`]?\s*(?:claim\s+)?(?:is\s+|was\s+)?(?:not\s+present|missing|required|absent|in\s+the\s+future|too\s+(?:old|far|early)|(?:timestamp\s+)?check\s+failed|invalid)\b|\b(?:missing|no)\s+["'`]?iat\b|\bexp(?:iration|iry)?\b["'`]?\s*(?:claim\s+)?(?:time\s+)?(?:is\s+|was\s+)?too\s+far\s+in\s+the\s+future\b|\b(?:jwt|assertion)\s+(?:has\s+|is\s+|was\s+)?expired\b|\b(?:jwt|assertion|token)\s+(?:is\s+)?not\s+yet\s+valid\b|\bclock\s+skew\b/i;
+  /\biat\b["'`]?\s*(?:claim\s+)?(?:is\s+|was\s+)?(?:not\s+present|missing|required|absent|in\s+the\s+future|too\s+(?:old|far|early)|(?:timestamp\s+)?check\s+failed|invalid)\b|\b(?:missing|no)\s+["'`]?iat\b|\bexp(?:iration|iry)?\b["'`]?\s*(?:claim\s+)?(?:time\s+)?(?:is\s+|was\s+)?too\s+far\s+in\s+the\s+future\b|\b(?:jwt|assertion)\s+(?:has\s+|is\s+|was\s+)?expired\b|\b(?:jwt|assertion|token)\s+(?:is\s+)?not\s+yet\s+valid\b|\bclock\s+skew\b|\bnot\s+within\s+its\s+valid\s+time\s+range\b|\b(?:jwt|assertion|token)\s+is\s+not\s+active\b/i;
 
 /** The assertion's key refused: no key for its kid, the kid invalid or unknown, the public key not found or loaded. */
 const KEY_REFUSED =
@@ -43,7 +46,7 @@ export const readAssertionRefusals = (lines: readonly string[]): NamedRefusal[] 
     [
       "assertion-time",
       (line, index) =>
-        /iat|exp|jwt|assertion|not yet valid|skew/i.test(line) &&
+        /iat|exp|jwt|assertion|not yet valid|skew|time range|not active/i.test(line) &&
         toldMatch(TIME_REFUSED, line) !== null &&
         aboutClientAuth(lines, index),
     ],
