@@ -17,9 +17,12 @@ import { firstRefusals, type NamedRefusal } from "./named-refusals";
 const TIME_REFUSED =
   /\biat\b["'`]?\s*(?:claim\s+)?(?:is\s+|was\s+)?(?:not\s+present|missing|required|absent|in\s+the\s+future|too\s+(?:old|far|early)|(?:timestamp\s+)?check\s+failed|invalid)\b|\b(?:missing|no)\s+["'`]?iat\b|\bexp(?:iration|iry)?\b["'`]?\s*(?:claim\s+)?(?:time\s+)?(?:is\s+|was\s+)?too\s+far\s+in\s+the\s+future\b|\b(?:jwt|assertion)\s+(?:has\s+|is\s+|was\s+)?expired\b|\b(?:jwt|assertion|token)\s+(?:is\s+)?not\s+yet\s+valid\b|\bclock\s+skew\b|\bnot\s+within\s+its\s+valid\s+time\s+range\b|\b(?:jwt|assertion|token)\s+is\s+not\s+active\b/i;
 
-/** The assertion's key refused: no key for its kid, the kid invalid or unknown, the public key not found or loaded. */
+/**
+ * The assertion's key refused: no key for its kid, the kid invalid or unknown, the public key not found or loaded
+ * ("Unable to find a public key matching kid …"), Azure AD's "The key was not found" (AADSTS700027).
+ */
 const KEY_REFUSED =
-  /\bpublic[\s+]{1,3}key[\s+]{1,3}not[\s+]{1,3}found\b|\b(?:unable|failed)\s+to\s+(?:find|load|resolve)\s+(?:the\s+)?public\s+key\b|\bkid\b["'`]?\s*(?:is\s+|was\s+)?(?:invalid|unknown|not\s+(?:been\s+)?(?:registered|found|recogni[sz]ed))\b|\b(?:invalid|unknown|unregistered)\s+kid\b|\bno\s+(?:matching\s+)?(?:public\s+)?key\s+(?:found\s+)?for\s+(?:the\s+)?kid\b/i;
+  /\bpublic[\s+]{1,3}key[\s+]{1,3}not[\s+]{1,3}found\b|\b(?:unable|failed)\s+to\s+(?:find|load|resolve)\s+(?:the\s+|a\s+|any\s+)?(?:matching\s+)?public\s+key\b|\bthe\s+key\s+was\s+not\s+found\b|\bkid\b["'`]?\s*(?:is\s+|was\s+)?(?:invalid|unknown|not\s+(?:been\s+)?(?:registered|found|recogni[sz]ed))\b|\b(?:invalid|unknown|unregistered)\s+kid\b|\bno\s+(?:matching\s+)?(?:public\s+)?key\s+(?:found\s+)?for\s+(?:the\s+)?kid\b/i;
 
 /** The client's own authentication: its assertion, the grant or method that uses one, or the error that refuses it. */
 const CLIENT_AUTH =
@@ -52,7 +55,6 @@ export const readAssertionRefusals = (lines: readonly string[]): NamedRefusal[] 
     ],
     [
       "assertion-key",
-      (line, index) =>
-        /kid|public/i.test(line) && toldMatch(KEY_REFUSED, line) !== null && aboutClientAuth(lines, index),
+      (line, index) => /kid|key/i.test(line) && toldMatch(KEY_REFUSED, line) !== null && aboutClientAuth(lines, index),
     ],
   ]);
