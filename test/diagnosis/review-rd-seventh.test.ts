@@ -72,7 +72,7 @@ describe("the same refusals in other servers' and libraries' words", () => {
   });
 
   // Missed: Spring's exception names and HttpStatus casing, and a bare status line, summarised as no scope problem.
-  it.fails("reads 406/415 in Java's words and an HTTP status line", () => {
+  it("reads 406/415 in Java's words and an HTTP status line", () => {
     for (const said of [
       "org.springframework.web.HttpMediaTypeNotSupportedException: Content type 'text/plain;charset=UTF-8' not supported",
       "org.springframework.web.HttpMediaTypeNotAcceptableException: Could not find acceptable representation",

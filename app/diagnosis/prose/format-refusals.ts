@@ -26,6 +26,9 @@ const ACCEPT_REFUSED = new RegExp(
     String.raw`\bnot\s+acceptable\b[^\n]{0,40}?${status(406)}`,
     String.raw`\baccept\s+(?:type|header|format)\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|supported|acceptable|allowed))\b`,
     String.raw`\b(?:invalid|unsupported|wrong|incorrect)\s+accept\s+(?:type|header|format)\b`,
+    // Spring's exception and HttpStatus name, and a status line: "HTTP/1.1 406".
+    String.raw`\bHttpMediaTypeNotAcceptable(?:Exception)?\b|\bNOT_ACCEPTABLE\b`,
+    String.raw`\bHTTP\/\d(?:\.\d)?\s{1,3}${status(406)}`,
   ].join("|"),
   "i",
 );
@@ -33,7 +36,8 @@ const ACCEPT_REFUSED = new RegExp(
 /** 415's reason phrase or the number called a status, or the body's media type refused in words. */
 const CONTENT_REFUSED = new RegExp(
   [
-    String.raw`\bunsupported\s+media\s+type\b`,
+    String.raw`\bunsupported[\s_]+media[\s_]+type\b|\bHttpMediaTypeNotSupported(?:Exception)?\b`,
+    String.raw`\bHTTP\/\d(?:\.\d)?\s{1,3}${status(415)}`,
     String.raw`\b(?:status|http|${CODE_LABEL}|error)\s{0,3}:?\s{0,3}${status(415)}`,
     String.raw`${status(415)}\s+(?:error|status|response)\b`,
     String.raw`\bmedia\s+type\s+(?:['"\`][^'"\`\n]{1,100}['"\`]\s+)?(?:is\s+|was\s+)?not\s+supported\b`,
