@@ -89,7 +89,7 @@ describe("the same refusals in other servers' and libraries' words", () => {
 describe("a .NET HttpClient failure, whose message says 'does not indicate success'", () => {
   // Missed: the negation guard reads "does not indicate success: 406 (Not Acceptable)" as a denied 406 and the
   // reported failure is summarised as "No scope problem shows".
-  it.fails("reads .NET's 406 and 415 as format refusals", () => {
+  it("reads .NET's 406 and 415 as format refusals", () => {
     for (const said of [
       "System.Net.Http.HttpRequestException: Response status code does not indicate success: 406 (Not Acceptable).",
       "System.Net.Http.HttpRequestException: Response status code does not indicate success: 415 (Unsupported Media Type).",
@@ -101,7 +101,7 @@ describe("a .NET HttpClient failure, whose message says 'does not indicate succe
   });
 
   // Pre-existing, same guard: .NET's 403 is summarised as no scope problem.
-  it.fails("never summarises .NET's 403 as no scope problem", () => {
+  it("never summarises .NET's 403 as no scope problem", () => {
     const d = run("GET Observation: Response status code does not indicate success: 403 (Forbidden).");
     expect(d.summary).not.toMatch(/no scope problem|no blocking problem/i);
   });

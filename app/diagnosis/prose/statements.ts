@@ -67,7 +67,7 @@ export interface ProseStatements {
 
 const STATUS_WORDS: Record<string, number> = { unauthorized: 401, unauthorised: 401, forbidden: 403 };
 const FAILURE =
-  /\b(?:get(?:ting)?|got|receiv(?:e|ed|ing)|return(?:s|ed|ing)?|giv(?:e|es|ing)|gave|respon(?:se|ds?|ded)|throws?|fails?\s+with|with|an?|the)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b(?![.-]\d)(?:\s+(?:error|forbidden|unauthori[sz]ed|response|status))?|(unauthori[sz]ed|forbidden)\b)|\b(\d{3})\s+(?:forbidden|unauthori[sz]ed)\b|\b(unauthori[sz]ed|forbidden)\s+(?:response|error)\b|\((\d{3})\)/i;
+  /\b(?:get(?:ting)?|got|receiv(?:e|ed|ing)|return(?:s|ed|ing)?|giv(?:e|es|ing)|gave|respon(?:se|ds?|ded)|throws?|fails?\s+with|with|an?|the)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b(?![.-]\d)(?:\s+(?:error|forbidden|unauthori[sz]ed|response|status))?|(unauthori[sz]ed|forbidden)\b)|\b(\d{3})\s+(?:forbidden|unauthori[sz]ed)\b|\b(unauthori[sz]ed|forbidden)\s+(?:response|error)\b|\((\d{3})\)|\bdoes\s*(?:not|n't)\s+indicate\s+success\s{0,3}:?\s{0,3}(\d{3})\b/i;
 /** A status said to be gone: "then the 415 went away", "the 403 is gone", "that 401 was fixed". */
 const GONE_AFTER = /^\s{0,3}(?:error\s+|status\s+)?(?:went\s+away|disappeared|(?:is|was)\s+(?:gone|fixed|resolved))\b/i;
 const FAILURE_ALL = new RegExp(FAILURE.source, "gi");
@@ -315,9 +315,13 @@ function askedAbout(line: string, at: number, end: number): boolean {
   return rest !== null && rest[0].endsWith("?");
 }
 
+/** .NET's HttpClient failure, a failure and no denial: "Response status code does not indicate success: 406 (…)". */
+const NOT_SUCCESS_BEFORE = /\bdoes\s*(?:not|n't)\s+indicate\s+success\s{0,3}:?\s{0,3}$/i;
+
 /** Whether the clause before `at` denies what is written there. */
 function deniedAt(line: string, at: number): boolean {
-  return NEGATION.test(line.slice(Math.max(0, at - 60), at));
+  const before = line.slice(Math.max(0, at - 60), at);
+  return NEGATION.test(before) && !NOT_SUCCESS_BEFORE.test(before);
 }
 
 const affirmed = (re: RegExp, line: string): boolean => affirmedMatch(re, line) !== null;
@@ -446,7 +450,7 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     const errorSeen = (at: number) => (errorAt = Math.min(errorAt, at));
     let status: number | null = null;
     if (failure) {
-      const digits = failure[1] ?? failure[3] ?? failure[5];
+      const digits = failure[1] ?? failure[3] ?? failure[5] ?? failure[6];
       const word = failure[2] ?? failure[4];
       const code = digits
         ? Number(digits)
