@@ -63,7 +63,7 @@ describe("the same refusals in other servers' and libraries' words", () => {
   });
 
   // Missed: node-oidc-provider's "missing required parameter(s) (redirect_uri)" and "redirect_uri is missing".
-  it.fails("names parameters said missing in brackets or without the word 'parameter'", () => {
+  it("names parameters said missing in brackets or without the word 'parameter'", () => {
     for (const said of [
       "error=invalid_request&error_description=missing+required+parameter(s)+(redirect_uri)",
       'Token request fails: {"error":"invalid_request","error_description":"redirect_uri is missing"}',

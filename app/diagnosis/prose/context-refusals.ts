@@ -31,7 +31,7 @@ function callerRoleRefused(line: string): boolean {
 
 /** The server saying parameters are missing: "missing required parameter", "parameters missing", "must contain". */
 const PARAMS_MISSING =
-  /\b(?:missing|absent)\s+(?:required\s+|mandatory\s+)?(?:launch\s+|request\s+)?param(?:eter)?s?\b|\b(?:required|mandatory)\s+(?:launch\s+|request\s+)?param(?:eter)?s?\s+(?:(?:is|are|were|was)\s+)?(?:missing|absent|not\s+(?:found|present|provided))\b|\bparam(?:eter)?s?\s+(?:(?:is|are|was|were)\s+)?missing\b|\bmust\s+contain\s+the\s+following\s+param(?:eter)?s?\b|\bmandatory\s+['"`]?[a-z_]{2,40}['"`]?\s+param(?:eter)?\s+is\s+missing\b/gi;
+  /\b(?:missing|absent)[\s+]{1,3}(?:(?:required|mandatory)[\s+]{1,3})?(?:(?:launch|request)[\s+]{1,3})?param(?:eter)?s?(?:\(s\)|\b)|\b(?:required|mandatory)\s+(?:launch\s+|request\s+)?param(?:eter)?s?\s+(?:(?:is|are|were|was)\s+)?(?:missing|absent|not\s+(?:found|present|provided))\b|\bparam(?:eter)?s?\s+(?:(?:is|are|was|were)\s+)?missing\b|\bmust\s+contain\s+the\s+following\s+param(?:eter)?s?\b|\bmandatory\s+['"`]?[a-z_]{2,40}['"`]?\s+param(?:eter)?\s+is\s+missing\b/gi;
 
 /** The OAuth and SMART request parameters a refusal can name, keyed by their letters only (redirectUri, RedirectUri). */
 const PARAMS = new Map(
@@ -59,9 +59,13 @@ PARAMS.set("audience", "aud");
 
 /** How far after the refusal its parameters are read: the message and the request dump that follows it. */
 const WINDOW = 600;
-/** A name the refusal gives: quoted, after a colon, or a dump's key with no value (null or ""). */
-const NAMED = /['"`]([a-z_]{2,40})['"`](?!\s*\\?["']?\s*:)|:\s*([a-z_]{2,40})\b/gi;
+/** A name the refusal gives: quoted, after a colon, in brackets, or a dump's key with no value (null or ""). */
+const NAMED = /['"`]([a-z_]{2,40})['"`](?!\s*\\?["']?\s*:)|:\s*([a-z_]{2,40})\b|\(([a-z_]{2,40})\)/gi;
 const EMPTY_FIELD = /\\?["']([A-Za-z_]{2,40})\\?["']\s*:\s*(?:null\b|\\?["']\\?["'])/g;
+
+/** A parameter said missing by its own name: "redirect_uri is missing", "'code_verifier' parameter was not provided". */
+const PARAM_IS_MISSING =
+  /\b([a-z_]{2,40})['"`]?\s{1,3}(?:param(?:eter)?\s{1,3})?(?:is|was)\s{1,3}(?:missing|absent|not\s+(?:provided|present))\b/i;
 
 /** Where the refusal's own clause ends: a full stop, ";", "!" or "?" before a space, or the line's end. */
 const CLAUSE_END = /[.;!?](?:\s|$)/;
@@ -82,7 +86,7 @@ function missingParams(window: string): string[] {
   const clause = end ? window.slice(0, end.index) : window;
   if (!out.size)
     for (const m of mentions(NAMED, clause)) {
-      const p = known(m[1] ?? m[2]);
+      const p = known(m[1] ?? m[2] ?? m[3]);
       if (p) out.add(p);
     }
   return [...out];
@@ -108,6 +112,11 @@ export function readContextRefusals(lines: readonly string[]): NamedRefusal[] {
       const m = toldMatch(PARAMS_MISSING, line);
       const params = m ? missingParams(line.slice(m.index, m.index + m[0].length + WINDOW)) : [];
       if (params.length) add({ kind: "parameters-missing", line: n, params });
+    }
+    if (!seen.has("parameters-missing") && lower.includes("missing") && !namesFhirCall(line)) {
+      const m = toldMatch(PARAM_IS_MISSING, line);
+      const param = m ? PARAMS.get(m[1].toLowerCase().replace(/_/g, "")) : undefined;
+      if (param) add({ kind: "parameters-missing", line: n, params: [param] });
     }
   });
   return out;
