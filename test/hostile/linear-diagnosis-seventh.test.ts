@@ -42,6 +42,9 @@ const readers: [string, (lines: readonly string[]) => unknown[], [string, (n: nu
       ["missing parameters with dumps that never close", repeat('missing parameters {"RedirectUri":' + '"'.repeat(50))],
       ["missing parameters with many empty unknown fields", repeat('required parameters missing "xx":null,')],
       ["missing parameters with names after colons", repeat("parameter is missing: zz: yy: ")],
+      ["FHIR calls with long paths and no resource", repeat("GET /" + "a/".repeat(300) + " missing param ")],
+      ["element paths before role words", repeat("Encounter.participant.individual role missing ")],
+      ["names said missing without a known name", repeat("zz_yy is missing ")],
     ],
   ],
 ];

@@ -5,8 +5,9 @@
 // {…"RedirectUri":null,"Scope":"",…}" — a dump of the request whose null or empty fields are the missing ones).
 // Lines are read up to 20,000 characters, every pattern is bounded and a refusal's parameters are looked for only in
 // a fixed window after it, so the reader is linear in its input.
-import { happeningMatch } from "./statements";
+import { toldMatch } from "./belief";
 import { readableLine } from "./line-limit";
+import { namesFhirCall } from "./fhir-calls";
 import { mentions, type NamedRefusal } from "./named-refusals";
 
 const LAUNCH_CONTEXT =
@@ -15,9 +16,22 @@ const LAUNCH_CONTEXT =
 const ROLE_REFUSED =
   /\bnot\s+in\s+an?\s+(?:authori[sz]ed|allowed|permitted|required|valid)\s+roles?\b|\b(?:does|do|did)\s*(?:not|n't)\s+have\s+(?:the\s+|a\s+|any\s+)?(?:required\s+|necessary\s+|needed\s+)roles?\b|\broles?\s+(?:is\s+|are\s+|was\s+)?(?:missing|not\s+assigned)\b|\b(?:missing|insufficient)\s+(?:app\s+)?roles?\b|\blacks?\s+(?:the\s+)?(?:required\s+)?roles?\b/i;
 
+/** A resource's element just before the words: "Encounter.participant role missing" is the body's, not the caller's. */
+const ELEMENT_BEFORE = /\b[A-Z][A-Za-z]{1,40}(?:\.[a-z][A-Za-z]{0,40}){1,6}(?:\[\d{1,3}\])?\s{0,3}$/;
+/** The role named as a resource's element: "role element is missing", "the role field missing". */
+const ROLE_ELEMENT = /\brole\s+(?:element|field|attribute|property)\b/i;
+
+/** A role the caller lacks, told as fact — not a resource's role element a validation says is missing. */
+function callerRoleRefused(line: string): boolean {
+  const m = toldMatch(ROLE_REFUSED, line);
+  if (!m) return false;
+  const around = line.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
+  return !ELEMENT_BEFORE.test(line.slice(Math.max(0, m.index - 80), m.index)) && !ROLE_ELEMENT.test(around);
+}
+
 /** The server saying parameters are missing: "missing required parameter", "parameters missing", "must contain". */
 const PARAMS_MISSING =
-  /\b(?:missing|absent)\s+(?:required\s+|mandatory\s+)?(?:launch\s+|request\s+)?param(?:eter)?s?\b|\b(?:required|mandatory)\s+(?:launch\s+|request\s+)?param(?:eter)?s?\s+(?:(?:is|are|were|was)\s+)?(?:missing|absent|not\s+(?:found|present|provided))\b|\bparam(?:eter)?s?\s+(?:(?:is|are|was|were)\s+)?missing\b|\bmust\s+contain\s+the\s+following\s+param(?:eter)?s?\b|\bmandatory\s+['"`]?[a-z_]{2,40}['"`]?\s+param(?:eter)?\s+is\s+missing\b/gi;
+  /\b(?:missing|absent)[\s+]{1,3}(?:(?:required|mandatory)[\s+]{1,3})?(?:(?:launch|request)[\s+]{1,3})?param(?:eter)?s?(?:\(s\)|\b)|\b(?:required|mandatory)\s+(?:launch\s+|request\s+)?param(?:eter)?s?\s+(?:(?:is|are|were|was)\s+)?(?:missing|absent|not\s+(?:found|present|provided))\b|\bparam(?:eter)?s?\s+(?:(?:is|are|was|were)\s+)?missing\b|\bmust\s+contain\s+the\s+following\s+param(?:eter)?s?\b|\bmandatory\s+['"`]?[a-z_]{2,40}['"`]?\s+param(?:eter)?\s+is\s+missing\b/gi;
 
 /** The OAuth and SMART request parameters a refusal can name, keyed by their letters only (redirectUri, RedirectUri). */
 const PARAMS = new Map(
@@ -45,11 +59,22 @@ PARAMS.set("audience", "aud");
 
 /** How far after the refusal its parameters are read: the message and the request dump that follows it. */
 const WINDOW = 600;
-/** A name the refusal gives: quoted, after a colon, or a dump's key with no value (null or ""). */
-const NAMED = /['"`]([a-z_]{2,40})['"`](?!\s*\\?["']?\s*:)|:\s*([a-z_]{2,40})\b/gi;
+/** A name the refusal gives: quoted, after a colon, in brackets, or a dump's key with no value (null or ""). */
+const NAMED = /['"`]([a-z_]{2,40})['"`](?!\s*\\?["']?\s*:)|:\s*([a-z_]{2,40})\b|\(([a-z_]{2,40})\)/gi;
 const EMPTY_FIELD = /\\?["']([A-Za-z_]{2,40})\\?["']\s*:\s*(?:null\b|\\?["']\\?["'])/g;
 
-/** The parameters named as missing in the window after the refusal: named outright, or dumped with no value. */
+/** A parameter said missing by its own name: "redirect_uri is missing", "'code_verifier' parameter was not provided". */
+const PARAM_IS_MISSING =
+  /\b([a-z_]{2,40})['"`]?\s{1,3}(?:param(?:eter)?\s{1,3})?(?:is|was)\s{1,3}(?:missing|absent|not\s+(?:provided|present))\b/i;
+
+/** Where the refusal's own clause ends: a full stop, ";", "!" or "?" before a space, or the line's end. */
+const CLAUSE_END = /[.;!?](?:\s|$)/;
+
+/**
+ * The parameters named as missing in the window after the refusal: dumped with no value anywhere in it, or named
+ * outright in the refusal's own clause ("Missing required parameter: customerNumber. Note: client_id … sent." names
+ * none of the OAuth ones).
+ */
 function missingParams(window: string): string[] {
   const out = new Set<string>();
   const known = (name: string) => PARAMS.get(name.toLowerCase().replace(/_/g, ""));
@@ -57,9 +82,11 @@ function missingParams(window: string): string[] {
     const p = known(m[1]);
     if (p) out.add(p);
   }
+  const end = CLAUSE_END.exec(window);
+  const clause = end ? window.slice(0, end.index) : window;
   if (!out.size)
-    for (const m of mentions(NAMED, window)) {
-      const p = known(m[1] ?? m[2]);
+    for (const m of mentions(NAMED, clause)) {
+      const p = known(m[1] ?? m[2] ?? m[3]);
       if (p) out.add(p);
     }
   return [...out];
@@ -77,13 +104,19 @@ export function readContextRefusals(lines: readonly string[]): NamedRefusal[] {
     const line = readableLine(raw);
     const lower = line.toLowerCase();
     const n = index + 1;
-    if (lower.includes("context") && happeningMatch(LAUNCH_CONTEXT, line)) add({ kind: "launch-context", line: n });
-    if (lower.includes("role") && happeningMatch(ROLE_REFUSED, line)) add({ kind: "role", line: n });
-    if (!seen.has("parameters-missing") && lower.includes("param")) {
+    if (lower.includes("context") && toldMatch(LAUNCH_CONTEXT, line)) add({ kind: "launch-context", line: n });
+    if (lower.includes("role") && callerRoleRefused(line)) add({ kind: "role", line: n });
+    // A FHIR call's parameters ("Missing required parameter: code" of an Observation search) are the API's own.
+    if (!seen.has("parameters-missing") && lower.includes("param") && !namesFhirCall(line)) {
       PARAMS_MISSING.lastIndex = 0;
-      const m = happeningMatch(PARAMS_MISSING, line);
+      const m = toldMatch(PARAMS_MISSING, line);
       const params = m ? missingParams(line.slice(m.index, m.index + m[0].length + WINDOW)) : [];
       if (params.length) add({ kind: "parameters-missing", line: n, params });
+    }
+    if (!seen.has("parameters-missing") && lower.includes("missing") && !namesFhirCall(line)) {
+      const m = toldMatch(PARAM_IS_MISSING, line);
+      const param = m ? PARAMS.get(m[1].toLowerCase().replace(/_/g, "")) : undefined;
+      if (param) add({ kind: "parameters-missing", line: n, params: [param] });
     }
   });
   return out;

@@ -9,6 +9,7 @@
 // only within a fixed window around it, so the reader is linear in its input.
 import { happeningAt, happeningMatch } from "./statements";
 import { readableLine } from "./line-limit";
+import { believed, WORKS_NOW } from "./belief";
 import { decodeURIComponentSafe } from "~/lib/url";
 
 export type RefusalKind =
@@ -91,20 +92,6 @@ function audienceRefused(line: string): boolean {
   return false;
 }
 
-/** Believed once and found wrong: "I thought aud was invalid", "… but it turned out fine". */
-const THOUGHT_BEFORE = /\b(?:thought|assumed|suspected|guessed|believed)\b[^.;!?]{0,40}$/i;
-const FINE_AFTER =
-  /^[^.;!?]{0,60}\b(?:turned\s+out\s+(?:to\s+be\s+)?(?:fine|ok(?:ay)?|correct|right|valid)|(?:fine|ok(?:ay)?|correct)\s+after\s+all)\b/i;
-/** A rule quoted from documentation or said as a general rule: "Per the SMART spec, after the token expires …". */
-const RULE_BEFORE =
-  /\b(?:docs?|documentation|spec(?:ification)?|guide|according\s+to|per\s+the)\b[^.!?]{0,80}$|\b(?:when|after|once|whenever)\b[^.;!?]{0,60}$/i;
-
-/** Whether the words at [at, end) are told as what happened, not as a belief proved wrong or a rule quoted. */
-function believed(line: string, at: number, end: number): boolean {
-  const before = line.slice(Math.max(0, at - 80), at);
-  return !THOUGHT_BEFORE.test(before) && !RULE_BEFORE.test(before) && !FINE_AFTER.test(line.slice(end, end + 80));
-}
-
 const AUDIENCE_ALL = new RegExp(AUDIENCE.source, "gi");
 
 /** A redirect URI changed on the way by a trailing slash: "appends a trailing slash", "adding extra /". */
@@ -176,10 +163,6 @@ const JWKS_FAILED_BEFORE =
 /** The app fetching the server's keys (to check an id_token), not the server fetching the app's. */
 const APP_FETCHES =
   /\bid[_\s-]?tokens?\b|\bto\s+(?:check|verify|validate)\s+(?:the\s+)?(?:signature|token|jwt)|\b(?:our|my)\s+(?:app|client|code|library|frontend)\s+(?:is\s+)?(?:unable|cannot|can't|could\s*(?:not|n't)|fail(?:s|ed)?)\b/i;
-/** Said to be over, or told as the fix: "now reachable", "and now it works", "made the login succeed", "Solution:". */
-const WORKS_NOW =
-  /\bnow\s+(?:it\s+)?(?:works|reachable|succeeds)\b|\bworks\s+now\b|\bmade\s+(?:it|the\s+\w+)\s+(?:succeed|work)\b|\b(?:solution|fix|workaround)\s*:/i;
-
 /** The key set's fetch refused on the line, with whether a TLS reason is given beside it; null when none is. */
 function jwksFetchFailed(line: string): { tls: boolean } | null {
   for (const m of mentions(JWKS_MENTION, line)) {

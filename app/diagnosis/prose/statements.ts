@@ -67,7 +67,30 @@ export interface ProseStatements {
 
 const STATUS_WORDS: Record<string, number> = { unauthorized: 401, unauthorised: 401, forbidden: 403 };
 const FAILURE =
-  /\b(?:get(?:ting)?|got|receiv(?:e|ed|ing)|return(?:s|ed|ing)?|giv(?:e|es|ing)|gave|respon(?:se|ds?|ded)|throws?|fails?\s+with|with|an?|the)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b(?:\s+(?:error|forbidden|unauthori[sz]ed|response|status))?|(unauthori[sz]ed|forbidden)\b)|\b(\d{3})\s+(?:forbidden|unauthori[sz]ed)\b|\b(unauthori[sz]ed|forbidden)\s+(?:response|error)\b|\((\d{3})\)/i;
+  /\b(?:get(?:ting)?|got|receiv(?:e|ed|ing)|return(?:s|ed|ing)?|giv(?:e|es|ing)|gave|respon(?:se|ds?|ded)|throws?|fails?\s+with|with|an?|the)\s+(?:an?\s+)?(?:http\s+)?(?:(\d{3})\b(?![.-]\d)(?:\s+(?:error|forbidden|unauthori[sz]ed|response|status))?|(unauthori[sz]ed|forbidden)\b)|\b(\d{3})\s+(?:forbidden|unauthori[sz]ed)\b|\b(unauthori[sz]ed|forbidden)\s+(?:response|error)\b|\((\d{3})\)|\bdoes\s*(?:not|n't)\s+indicate\s+success\s{0,3}:?\s{0,3}(\d{3})\b/i;
+/** A status said to be gone: "then the 415 went away", "the 403 is gone", "that 401 was fixed". */
+const GONE_AFTER = /^\s{0,3}(?:error\s+|status\s+)?(?:went\s+away|disappeared|(?:is|was)\s+(?:gone|fixed|resolved))\b/i;
+const FAILURE_ALL = new RegExp(FAILURE.source, "gi");
+/** Failures read on one line: a post names its statuses a few times at most. */
+const MAX_FAILURES = 8;
+
+/** A rule quoted from documentation: "Per the HAPI documentation, a missing Accept header returns 406". */
+export const DOCS_BEFORE =
+  /\b(?:docs?|documentation|spec(?:ification)?|guide|according\s+to|per\s+the)\b[^.!?]{0,80}$/i;
+
+/**
+ * The line's first failure not said to be gone ("the 415 went away and we got 403" fails with 403) nor quoted from
+ * documentation ("Per the docs, a missing Accept header returns 406. Our call returns 401." fails with 401).
+ */
+function failureOn(line: string): RegExpExecArray | null {
+  FAILURE_ALL.lastIndex = 0;
+  for (let m = FAILURE_ALL.exec(line), seen = 0; m && seen < MAX_FAILURES; m = FAILURE_ALL.exec(line), seen++) {
+    const end = m.index + m[0].length;
+    const docs = DOCS_BEFORE.test(line.slice(Math.max(0, m.index - 80), m.index));
+    if (!docs && !GONE_AFTER.test(line.slice(end, end + 40))) return m;
+  }
+  return null;
+}
 const ELAPSED =
   /\b(?:after|waited(?:\s+at\s+least)?|for)\s+(?:about\s+|around\s+|~)?(\d{1,3})\s*(?:min(?:ute)?s?|mins)\b/i;
 const APP_TYPE =
@@ -292,9 +315,13 @@ function askedAbout(line: string, at: number, end: number): boolean {
   return rest !== null && rest[0].endsWith("?");
 }
 
+/** .NET's HttpClient failure, a failure and no denial: "Response status code does not indicate success: 406 (…)". */
+const NOT_SUCCESS_BEFORE = /\bdoes\s*(?:not|n't)\s+indicate\s+success\s{0,3}:?\s{0,3}$/i;
+
 /** Whether the clause before `at` denies what is written there. */
 function deniedAt(line: string, at: number): boolean {
-  return NEGATION.test(line.slice(Math.max(0, at - 60), at));
+  const before = line.slice(Math.max(0, at - 60), at);
+  return NEGATION.test(before) && !NOT_SUCCESS_BEFORE.test(before);
 }
 
 const affirmed = (re: RegExp, line: string): boolean => affirmedMatch(re, line) !== null;
@@ -417,13 +444,13 @@ export function readStatements(lines: readonly string[]): ProseStatements {
     const line = readableLine(raw);
     const n = index + 1;
     const lower = line.toLowerCase();
-    const failure = FAILURE.exec(line);
+    const failure = failureOn(line);
     // Where on the line the first failure or error is written (to tell which of its URLs failed).
     let errorAt = failure ? failure.index : Infinity;
     const errorSeen = (at: number) => (errorAt = Math.min(errorAt, at));
     let status: number | null = null;
     if (failure) {
-      const digits = failure[1] ?? failure[3] ?? failure[5];
+      const digits = failure[1] ?? failure[3] ?? failure[5] ?? failure[6];
       const word = failure[2] ?? failure[4];
       const code = digits
         ? Number(digits)
