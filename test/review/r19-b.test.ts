@@ -106,4 +106,33 @@ describe("review r19-b: raw mail sources and mail-server logs", () => {
       );
     },
   );
+
+  // The RFC 2047 decoding sits only in the header block's display-name reader for some header keys: the same encoded
+  // name in Reply-To:/Sender: or in a mail webhook's JSON "from" stays, though the plain name goes in all three.
+  it.fails("takes an RFC 2047 encoded display name in Reply-To:, Sender: and a webhook's JSON from", () => {
+    expectRedacted(
+      [
+        "Reply-To: =?UTF-8?B?SmFuZSBSb2U=?= <jroe@clinic.org>",
+        "Sender: =?UTF-8?Q?Jane_Roe?= <jroe@clinic.org>",
+        "Date: Tue, 27 Oct 2020 16:11:25 +0530",
+      ].join("\n"),
+      ["SmFuZSBSb2U=", "Jane_Roe", "jroe@clinic.org"],
+      ["Date: Tue, 27 Oct 2020 16:11:25 +0530"],
+    );
+    expectRedacted(
+      '{"event":"processed","from":"=?UTF-8?B?SmFuZSBSb2U=?= <jroe@clinic.org>"}',
+      ["SmFuZSBSb2U="],
+      ['"event":"processed"'],
+    );
+  });
+
+  // A list's unsubscribe link carries the recipient's address percent-encoded in its path; no rule reads `%40` there
+  // (the same address in a query's email= goes).
+  it.fails("takes a recipient's percent-encoded address in a List-Unsubscribe link's path", () => {
+    expectRedacted(
+      "List-Unsubscribe: <https://lists.example.org/unsubscribe/u-3f9a2b7c8d1e4f5a6b7c8d9e/jane.roe%40clinic.org>",
+      ["jane.roe%40clinic.org"],
+      ["https://lists.example.org/unsubscribe/"],
+    );
+  });
 });
