@@ -6,7 +6,7 @@ import { expectRedacted } from "../redaction/lib/redact-text";
 describe("review r19-b: raw mail sources and mail-server logs", () => {
   // sendmail's from= line gives the CONNECTING client in relay= (a person's home line here); the new server rule reads
   // every `relay=name [addr]` as a delivery target and keeps it (before the change it went).
-  it.fails("takes a sendmail from= line's relay= client address (the sender's own connection)", () => {
+  it("takes a sendmail from= line's relay= client address (the sender's own connection)", () => {
     expectRedacted(
       "Jan  5 10:01:02 mail sm-mta[1234]: x05A12ab001234: from=<jane.roe@clinic.org>, size=2311, class=0, nrcpts=1, msgid=<abc123@mail.clinic.org>, proto=ESMTP, daemon=MTA, relay=pool-71-105-22-13.bstnma.fios.verizon.net [71.105.22.13]",
       ["jane.roe@clinic.org", "71.105.22.13"],
