@@ -16,7 +16,7 @@ describe("review r19-b: raw mail sources and mail-server logs", () => {
 
   // A home client whose HELO is its own reverse-lookup name reads as a "self-named" server hop and its address stays
   // (before the change it went): the greeting matching the PTR says nothing about whose machine it is.
-  it.fails("takes a Received: hop's client address when the client greets with its residential PTR name", () => {
+  it("takes a Received: hop's client address when the client greets with its residential PTR name", () => {
     expectRedacted(
       [
         "Received: from c-73-22-1-5.hsd1.ca.comcast.net (c-73-22-1-5.hsd1.ca.comcast.net [73.22.1.5])",

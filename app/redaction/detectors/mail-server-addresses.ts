@@ -39,7 +39,25 @@ export function isMailServerAddressAt(text: string, at: number): boolean {
   const rest = before.slice(0, k - host.length);
   if (SERVER_KEY_BEFORE.test(rest)) return true;
   if (RELAY_BEFORE.test(rest)) return DELIVERY_LINE.test(rest);
-  return greetedAs(rest, host);
+  return greetedAs(rest, host) && !isPersonsHop(text, at, host);
+}
+
+/** How a hop says its client logged in to send (RFC 3848: ESMTPA, ESMTPSA, LMTPA…): a mail program, a person's. */
+const AUTHENTICATED_WITH = /\bwith[ \t]{1,4}(?:UTF8)?(?:E?SMTP|LMTP)S?A\b/i;
+/** A label of the name an access provider gives a home or mobile line (`c-73-22-1-5.hsd1…`, `pool-71-…`). */
+const ACCESS_LINE_LABEL =
+  /(?:^|[.-])(?:pool|dyn|dynamic|dhcp|dsl|adsl|vdsl|cable|hsd\d?|ppp|pppoe|broadband|cust|customer|home|res|residential|fios|mobile)(?=[.-]|\d|$)/i;
+
+/**
+ * Whether a self-named hop is still a person's machine: its client logged in to send (the receiving server says so,
+ * `with ESMTPSA`, before the hop's `;`), or its name is an access line's that spells its own address.
+ */
+function isPersonsHop(text: string, at: number, host: string): boolean {
+  const after = text.slice(at, at + REACH);
+  const semi = after.indexOf(";");
+  if (AUTHENTICATED_WITH.test(semi < 0 ? after : after.slice(0, semi))) return true;
+  const address = /^[\d.]{7,15}/.exec(after)?.[0] ?? "";
+  return ACCESS_LINE_LABEL.test(host) && host.includes(address.split(".").join("-"));
 }
 
 /** The host name that ends at before[k) (read back over its characters), or null. */
