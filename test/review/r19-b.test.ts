@@ -30,7 +30,7 @@ describe("review r19-b: raw mail sources and mail-server logs", () => {
 
   // VERP read only after a `+` tag: ezmlm's `list-return-N-user=domain@` and `bounces-user=domain@` leave the
   // recipient's local part in front of the span.
-  it.fails("takes a VERP bounce address whose recipient follows a `-` tag (ezmlm, bounces-)", () => {
+  it("takes a VERP bounce address whose recipient follows a `-` tag (ezmlm, bounces-)", () => {
     expectRedacted(
       [
         "Return-Path: <fhir-dev-return-4821-jroe=clinic.org@lists.example.org>",

@@ -63,12 +63,16 @@ function maskedDomainEnd(text: string, at: number): number | null {
 
 /** How far back a VERP address's prefix is read before the recipient it carries. */
 const MAX_VERP_PREFIX = 128;
+/** The word before a `-` tag that makes it a bounce address's (ezmlm's `list-return-4821-`, `bounces-`): a `-` alone
+ *  joins a key's words as often (`x-original-to=jane.roe@…`). */
+const VERP_DASH_WORD = /(?:^|[-+])(?:\d{1,12}|return|bounces?|owner|errors|verp|mailer-daemon)$/i;
 
 /**
  * Where an address starts when it is a VERP or list bounce address (`bounce+3-jroe=gmail.com@send.example.net`,
- * `owner-list+M12=jroe=clinic.org@lists.example.net`): its local part carries the recipient's address as
- * `local=domain` after a `+` tag, so the whole address goes, not the domain-shaped tail the local-part rule stops at.
- * A key before a value (`sender=jane.roe@…`, `sasl_username=…`) has no `+`: `start` is returned as it was.
+ * `owner-list+M12=jroe=clinic.org@lists.example.net`, `list-return-4821-jroe=clinic.org@…`, `bounces-jroe=clinic.org@…`):
+ * its local part carries the recipient's address as `local=domain` after a `+` tag, or a `-` after a bounce word or
+ * a number, so the whole address goes, not the domain-shaped tail the local-part rule stops at. A key before a value
+ * (`sender=jane.roe@…`, `x-original-to=…`) has no such tag: `start` is returned as it was.
  */
 function verpStart(text: string, start: number, at: number): number {
   if (text[start - 1] !== "=" || !text.slice(start, at).includes(".")) return start;
@@ -80,7 +84,14 @@ function verpStart(text: string, start: number, at: number): number {
     if (c === 43) tagged = true;
     s--;
   }
+  if (!tagged) tagged = dashTagged(text.slice(s, start - 1));
   return tagged ? s : start;
+}
+
+/** Whether a local part's recipient (the text after its last `-`) follows a bounce address's `-` tag. */
+function dashTagged(local: string): boolean {
+  const dash = local.lastIndexOf("-");
+  return dash > 0 && VERP_DASH_WORD.test(local.slice(0, dash));
 }
 
 /** A domain of any shape: one label (`clinic`) or labels whose last is one letter (`a.a`). */
