@@ -22,6 +22,10 @@ const shapes: Array<[string, (size: number) => string]> = [
   ["masked domains after local parts", repeat("jroe@****.****.com ")],
   ["an `@` before stars, over and over", repeat("a@**")],
   ["encoded words in a To: line", (n) => "Date: x\nTo: " + repeat("=?UTF-8?Q?Jane_Roe?= <j@x.org>, ")(n)],
+  [
+    "encoded and plain words mixed in a From: line",
+    (n) => "Date: x\nFrom: " + repeat("=?UTF-8?Q?J=C3=B6rg?= Schmidt =?")(n),
+  ],
   ["unclosed encoded words in a From: line", (n) => "Date: x\nFrom: " + repeat("=?UTF-8?Q?J")(n)],
   ["a DKIM h= list of header names", (n) => "DKIM-Signature: h=" + repeat("from:to:subject-line:")(n)],
 ];

@@ -148,7 +148,8 @@ function displayName(text: string, from: number, to: number, out: PhiSpan[], con
   while (end > start && EDGE.test(entry[end - 1])) end--;
   const name = entry.slice(start, end);
   if (configLike && /^[\p{Ll}\d_.-]+$/u.test(name)) return;
-  // A name in RFC 2047 encoded words (`=?ISO-8859-1?Q?Keld_J=F8rn_Simonsen?=`) is judged by what it says.
-  const said = name.startsWith("=?") ? (decodeEncodedWords(name) ?? name) : name;
+  // A name in RFC 2047 encoded words (`=?ISO-8859-1?Q?Keld_J=F8rn_Simonsen?=`, `=?UTF-8?Q?J=C3=B6rg?= Schmidt`) is
+  // judged by what it says.
+  const said = name.includes("=?") ? (decodeEncodedWords(name) ?? name) : name;
   if (name && isPersonName(said)) out.push({ start: from + start, end: from + end, type: "name" });
 }
