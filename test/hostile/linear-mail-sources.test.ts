@@ -26,6 +26,8 @@ const shapes: Array<[string, (size: number) => string]> = [
     "encoded and plain words mixed in a From: line",
     (n) => "Date: x\nFrom: " + repeat("=?UTF-8?Q?J=C3=B6rg?= Schmidt =?")(n),
   ],
+  ["encoded names before addresses in JSON", repeat('{"from":"=?UTF-8?B?SmFuZSBSb2U=?= a b c <j@x.org>"},')],
+  ["encoded words with no address after them", repeat("=?UTF-8?Q?J?= a b c ")],
   ["unclosed encoded words in a From: line", (n) => "Date: x\nFrom: " + repeat("=?UTF-8?Q?J")(n)],
   ["a DKIM h= list of header names", (n) => "DKIM-Signature: h=" + repeat("from:to:subject-line:")(n)],
 ];

@@ -109,7 +109,7 @@ describe("review r19-b: raw mail sources and mail-server logs", () => {
 
   // The RFC 2047 decoding sits only in the header block's display-name reader for some header keys: the same encoded
   // name in Reply-To:/Sender: or in a mail webhook's JSON "from" stays, though the plain name goes in all three.
-  it.fails("takes an RFC 2047 encoded display name in Reply-To:, Sender: and a webhook's JSON from", () => {
+  it("takes an RFC 2047 encoded display name in Reply-To:, Sender: and a webhook's JSON from", () => {
     expectRedacted(
       [
         "Reply-To: =?UTF-8?B?SmFuZSBSb2U=?= <jroe@clinic.org>",

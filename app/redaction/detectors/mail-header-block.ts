@@ -3,7 +3,7 @@
 // French, Italian, Spanish, Dutch, Chinese, Japanese): each recipient's and the sender's display name is a person's
 // name, whatever list it is in or not. The address is left to the e-mail rule; the date and the subject stay.
 //
-// A block is a run of two or more header lines of different names, one of them the sender's (From, Von, De, Da, Van,
+// A block is a run of two or more header lines of different names, one of them the sender's (From, Sender, Von, De, Da, Van,
 // 发件人, …) or an English recipients' (To, Cc, Bcc, Reply-To) — so one "De:" or "A:" line in prose, or a YAML "data:" above "a:", is no block. A line that
 // goes on the header above it belongs to the run: a folded line (RFC 5322: it starts with a blank), and, under a
 // recipients header, a line that starts with the next address or display name (`<`, `"`, GitHub's masked `***@`),
@@ -16,7 +16,7 @@ import type { PhiSpan } from "./phi-span";
 import { isPersonName } from "../mailbox-names";
 import { decodeEncodedWords } from "../encoded-words";
 
-const SENDER = ["from", "von", "de", "da", "van", "发件人", "寄件者", "差出人"];
+const SENDER = ["from", "sender", "von", "de", "da", "van", "发件人", "寄件者", "差出人"];
 const RECIPIENTS = [
   ...["to", "cc", "bcc", "reply-to", "an", "antwort an", "à", "a", "cci", "répondre à", "ccn", "rispondi a", "para"],
   ...["cco", "aan", "收件人", "收件者", "抄送", "副本", "密送", "宛先"],
