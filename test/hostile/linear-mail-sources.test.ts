@@ -28,6 +28,10 @@ const shapes: Array<[string, (size: number) => string]> = [
   ],
   ["encoded names before addresses in JSON", repeat('{"from":"=?UTF-8?B?SmFuZSBSb2U=?= a b c <j@x.org>"},')],
   ["encoded words with no address after them", repeat("=?UTF-8?Q?J?= a b c ")],
+  [
+    "reset links with token-shaped segments, one path",
+    (n) => "https://x.example/" + repeat("reset/Mg/a1b2c3d4e5f6a7b8c9/")(n),
+  ],
   ["unclosed encoded words in a From: line", (n) => "Date: x\nFrom: " + repeat("=?UTF-8?Q?J")(n)],
   ["a DKIM h= list of header names", (n) => "DKIM-Signature: h=" + repeat("from:to:subject-line:")(n)],
 ];
