@@ -32,6 +32,10 @@ const shapes: Array<[string, (size: number) => string]> = [
     "reset links with token-shaped segments, one path",
     (n) => "https://x.example/" + repeat("reset/Mg/a1b2c3d4e5f6a7b8c9/")(n),
   ],
+  [
+    "percent-encoded addresses as path segments",
+    (n) => "https://x.example/" + repeat("a.b%40c.example.org/%40%40/")(n),
+  ],
   ["unclosed encoded words in a From: line", (n) => "Date: x\nFrom: " + repeat("=?UTF-8?Q?J")(n)],
   ["a DKIM h= list of header names", (n) => "DKIM-Signature: h=" + repeat("from:to:subject-line:")(n)],
 ];

@@ -202,10 +202,20 @@ const isLinkToken = (segment: string): boolean =>
   !UUID_SEGMENT.test(segment) &&
   (/\d/.test(segment) || (/[A-Z]/.test(segment) && /[a-z]/.test(segment)));
 
-/** The path with each one-time credential that follows a segment naming it replaced (one pass over its segments). */
-function redactLinkCredentials(path: string, ctx: ItemContext): string {
+/** An address written percent-encoded as a whole segment (`/unsubscribe/<id>/jane.roe%40clinic.org`): the `@` a
+ *  path cannot hold as written, so no address rule sees it. */
+const ENCODED_ADDRESS_SEGMENT =
+  /^[A-Za-z0-9._+-]{1,64}%40[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}$/;
+
+/** The path with what a link carries for one person replaced, in one pass over its segments: each one-time credential
+ *  that follows a segment naming it, and each recipient's address written percent-encoded. */
+function redactPathSegments(path: string, ctx: ItemContext): string {
   const segments = path.split("/");
   for (let i = 1; i < segments.length; i++) {
+    if (ENCODED_ADDRESS_SEGMENT.test(segments[i])) {
+      segments[i] = ctx.phi(segments[i], "email");
+      continue;
+    }
     const named =
       namesCredentialLink(segments[i - 1]) ||
       (DJANGO_UIDB64.test(segments[i - 1]) && namesCredentialLink(segments[i - 2]));
@@ -289,7 +299,7 @@ export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => s
   if (at >= 0) authority = redactUserinfo(authority.slice(0, at), authority.slice(at + 1), ctx) + authority.slice(at);
   // A credential carried in the path after a segment that names it (the unsubscribe link of a GitHub notification
   // quoted in an e-mail reply, a password-reset or magic link).
-  path = redactLinkCredentials(path, ctx);
+  path = redactPathSegments(path, ctx);
   path = path.replace(LONG_RANDOM_SEGMENT, (seg: string) => (isRandomSegment(seg) ? ctx.secret(seg, "token") : seg));
   if (ctx.clientDomain)
     path = path.replace(
