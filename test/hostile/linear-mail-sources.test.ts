@@ -36,6 +36,8 @@ const shapes: Array<[string, (size: number) => string]> = [
     "percent-encoded addresses as path segments",
     (n) => "https://x.example/" + repeat("a.b%40c.example.org/%40%40/")(n),
   ],
+  ["a MessageId column, then rows", (n) => "Status,MessageId\n" + repeat('Delivered,"<a1@mx.example.org>"\n')(n)],
+  ["a MessageId header of many cells and unclosed quotes", (n) => "MessageId" + repeat(',"a@b.org')(n)],
   ["unclosed encoded words in a From: line", (n) => "Date: x\nFrom: " + repeat("=?UTF-8?Q?J")(n)],
   ["a DKIM h= list of header names", (n) => "DKIM-Signature: h=" + repeat("from:to:subject-line:")(n)],
 ];

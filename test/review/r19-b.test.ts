@@ -89,7 +89,7 @@ describe("review r19-b: raw mail sources and mail-server logs", () => {
 
   // A Message-ID is read as one only inside `<…>` after a key; Mailgun's webhook writes it bare in JSON and a
   // Microsoft 365 message trace puts it in a CSV column with no key beside it: both go as addresses.
-  it.fails(
+  it(
     "keeps a Message-ID in a Mailgun event (bare) and in a Microsoft 365 message trace's MessageId column",
     () => {
       expectRedacted(

@@ -1,7 +1,7 @@
 // E-mail addresses in free text, anchored on each "@".
 import type { PhiSpan } from "./phi-span";
 import { namesNoMailbox } from "./at-sign-names";
-import { isMessageIdAt } from "./message-ids";
+import { isMessageIdAt, messageIdColumns } from "./message-ids";
 
 const EMAIL_DOMAIN = /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
 const isLocalChar = (c: number) =>
@@ -24,6 +24,7 @@ export function findEmailSpans(text: string): PhiSpan[] {
 /** Anchored on each "@" (a regex scanning every position for a local part would cost 64 steps a character). */
 export function findEmails(text: string, out: PhiSpan[]) {
   let at = text.indexOf("@");
+  const inIdColumn = at < 0 ? () => false : messageIdColumns(text);
   while (at !== -1) {
     let start = at;
     while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
@@ -40,7 +41,9 @@ export function findEmails(text: string, out: PhiSpan[]) {
       at = text.indexOf("@", masked);
     } else if (
       end > 0 &&
-      (namesNoMailbox(text.slice(start, at), text.slice(at + 1, end)) || isMessageIdAt(text, start, end))
+      (namesNoMailbox(text.slice(start, at), text.slice(at + 1, end)) ||
+        isMessageIdAt(text, start, end) ||
+        inIdColumn(start))
     )
       at = text.indexOf("@", end);
     else if (end > 0) {
