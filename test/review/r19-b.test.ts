@@ -89,23 +89,20 @@ describe("review r19-b: raw mail sources and mail-server logs", () => {
 
   // A Message-ID is read as one only inside `<…>` after a key; Mailgun's webhook writes it bare in JSON and a
   // Microsoft 365 message trace puts it in a CSV column with no key beside it: both go as addresses.
-  it(
-    "keeps a Message-ID in a Mailgun event (bare) and in a Microsoft 365 message trace's MessageId column",
-    () => {
-      expectRedacted(
-        [
-          '{"event-data":{"event":"delivered","message":{"headers":{"message-id":"20130503182626.18666.16540@sandbox0a1b2c.mailgun.org","to":"jane.roe@clinic.org"}}}}',
-          '"Received","SenderAddress","RecipientAddress","Status","MessageId","MessageTraceId"',
-          '"2024-01-05T10:00:00Z","jane.roe@clinic.org","support@cerner.example.com","Delivered","<CY4PR0401MB3588ABCDEF0123456789@CY4PR0401MB3588.namprd04.prod.outlook.com>","4c3b2a10-1234-4abc-9def-0123456789ab"',
-        ].join("\n"),
-        ["jane.roe@clinic.org"],
-        [
-          "20130503182626.18666.16540@sandbox0a1b2c.mailgun.org",
-          "<CY4PR0401MB3588ABCDEF0123456789@CY4PR0401MB3588.namprd04.prod.outlook.com>",
-        ],
-      );
-    },
-  );
+  it("keeps a Message-ID in a Mailgun event (bare) and in a Microsoft 365 message trace's MessageId column", () => {
+    expectRedacted(
+      [
+        '{"event-data":{"event":"delivered","message":{"headers":{"message-id":"20130503182626.18666.16540@sandbox0a1b2c.mailgun.org","to":"jane.roe@clinic.org"}}}}',
+        '"Received","SenderAddress","RecipientAddress","Status","MessageId","MessageTraceId"',
+        '"2024-01-05T10:00:00Z","jane.roe@clinic.org","support@cerner.example.com","Delivered","<CY4PR0401MB3588ABCDEF0123456789@CY4PR0401MB3588.namprd04.prod.outlook.com>","4c3b2a10-1234-4abc-9def-0123456789ab"',
+      ].join("\n"),
+      ["jane.roe@clinic.org"],
+      [
+        "20130503182626.18666.16540@sandbox0a1b2c.mailgun.org",
+        "<CY4PR0401MB3588ABCDEF0123456789@CY4PR0401MB3588.namprd04.prod.outlook.com>",
+      ],
+    );
+  });
 
   // The RFC 2047 decoding sits only in the header block's display-name reader for some header keys: the same encoded
   // name in Reply-To:/Sender: or in a mail webhook's JSON "from" stays, though the plain name goes in all three.
