@@ -1,31 +1,40 @@
 // RFC 2047 encoded words, as a raw message's headers write any name that is not plain ASCII (and some that are):
 // `=?ISO-8859-1?Q?Keld_J=F8rn_Simonsen?=`, `=?UTF-8?B?SmFuZSBSb2U=?=`. Read as written, such a display name is no
 // name at all to the name rules; decoded, it is judged as any other. The text itself is never rewritten here.
-// Linear: one sticky pass over the phrase, each word decoded once.
+// Linear: one pass over the phrase, each `=?` tried once as a bounded sticky match, each word decoded once.
 import { base64ToBytes } from "~/evidence/base64";
 import { escapedByteAt } from "./quoted-printable";
 
 /** One encoded word: charset (an RFC 2231 language after `*` allowed), Q or B, the encoded text (no blank, no `?`). */
 const ENCODED_WORD = /=\?([A-Za-z0-9_.:-]{1,40})(?:\*[A-Za-z-]{1,20})?\?([QqBb])\?([^?\s]{0,500})\?=/y;
-const BLANKS = /[ \t\r\n]*/y;
 
-/** The decoded text of a phrase written only in encoded words (the blanks between them dropped, RFC 2047 §6.2), or
- *  null when any of it is not an encoded word or does not decode. */
+/** The decoded text of a phrase holding encoded words (the blanks between two of them dropped, RFC 2047 §6.2; plain
+ *  words beside them, `=?UTF-8?Q?J=C3=B6rg?= Schmidt`, as written), or null when it holds none or one does not decode. */
 export function decodeEncodedWords(phrase: string): string | null {
   let out = "";
   let pos = 0;
+  let decoded = false;
+  let afterWord = false;
   while (pos < phrase.length) {
-    ENCODED_WORD.lastIndex = pos;
-    const m = ENCODED_WORD.exec(phrase);
-    if (!m) return null;
+    const open = phrase.indexOf("=?", pos);
+    const plain = phrase.slice(pos, open < 0 ? phrase.length : open);
+    ENCODED_WORD.lastIndex = open;
+    const m = open < 0 ? null : ENCODED_WORD.exec(phrase);
+    if (!m) {
+      // No `=?` left, or one that opens no encoded word: as written.
+      out += open < 0 ? plain : phrase.slice(pos, open + 2);
+      pos = open < 0 ? phrase.length : open + 2;
+      afterWord = false;
+      continue;
+    }
+    if (!(afterWord && /^[ \t\r\n]*$/.test(plain))) out += plain;
     const bytes = m[2] === "Q" || m[2] === "q" ? qBytes(m[3]) : base64ToBytes(m[3]);
     if (!bytes) return null;
     out += decodeIn(bytes, m[1]);
-    BLANKS.lastIndex = ENCODED_WORD.lastIndex;
-    BLANKS.exec(phrase);
-    pos = BLANKS.lastIndex;
+    decoded = afterWord = true;
+    pos = ENCODED_WORD.lastIndex;
   }
-  return pos > 0 ? out : null;
+  return decoded ? out : null;
 }
 
 /** Q encoding: `_` is a blank, `=XX` a byte, the rest as written; null on a broken escape. */

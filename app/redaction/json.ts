@@ -81,6 +81,7 @@ import { isServiceNowUserName } from "./servicenow-references";
 import { isMentionLabel } from "./mention-keys";
 import { isBirthDateKey } from "./birth-date-keys";
 import { mentionMarkupCue, replaceMentionLabels } from "./detectors/phi-mention-markup";
+import { isMessageIdValue } from "./detectors/message-ids";
 
 interface Info {
   /** The key this node sits under (for array items: the array's key). */
@@ -755,6 +756,8 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   }
   // An SMS or voice API's answer (`{"to": "+18016640964"}`).
   if (isPhoneValue(key, v)) return str(ctx.phi(v, "phone"));
+  // A mail webhook's message identifier (`"message-id": "2013…@sandbox….mailgun.org"`): the mail's trace, no mailbox.
+  if (isMessageIdValue(key, v)) return str(ctx.keep(v));
   if (FREE_TEXT_KEYS.has(lower) || readsAsProse(v)) return str(sweepProse(v, ctx));
   // A message body in HTML or wiki markup (Teams' `content`, a Jira comment's `body`): its mentions' names go.
   if (mentionMarkupCue(v)) {

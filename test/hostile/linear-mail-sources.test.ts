@@ -22,6 +22,22 @@ const shapes: Array<[string, (size: number) => string]> = [
   ["masked domains after local parts", repeat("jroe@****.****.com ")],
   ["an `@` before stars, over and over", repeat("a@**")],
   ["encoded words in a To: line", (n) => "Date: x\nTo: " + repeat("=?UTF-8?Q?Jane_Roe?= <j@x.org>, ")(n)],
+  [
+    "encoded and plain words mixed in a From: line",
+    (n) => "Date: x\nFrom: " + repeat("=?UTF-8?Q?J=C3=B6rg?= Schmidt =?")(n),
+  ],
+  ["encoded names before addresses in JSON", repeat('{"from":"=?UTF-8?B?SmFuZSBSb2U=?= a b c <j@x.org>"},')],
+  ["encoded words with no address after them", repeat("=?UTF-8?Q?J?= a b c ")],
+  [
+    "reset links with token-shaped segments, one path",
+    (n) => "https://x.example/" + repeat("reset/Mg/a1b2c3d4e5f6a7b8c9/")(n),
+  ],
+  [
+    "percent-encoded addresses as path segments",
+    (n) => "https://x.example/" + repeat("a.b%40c.example.org/%40%40/")(n),
+  ],
+  ["a MessageId column, then rows", (n) => "Status,MessageId\n" + repeat('Delivered,"<a1@mx.example.org>"\n')(n)],
+  ["a MessageId header of many cells and unclosed quotes", (n) => "MessageId" + repeat(',"a@b.org')(n)],
   ["unclosed encoded words in a From: line", (n) => "Date: x\nFrom: " + repeat("=?UTF-8?Q?J")(n)],
   ["a DKIM h= list of header names", (n) => "DKIM-Signature: h=" + repeat("from:to:subject-line:")(n)],
 ];

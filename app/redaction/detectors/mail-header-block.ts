@@ -3,7 +3,7 @@
 // French, Italian, Spanish, Dutch, Chinese, Japanese): each recipient's and the sender's display name is a person's
 // name, whatever list it is in or not. The address is left to the e-mail rule; the date and the subject stay.
 //
-// A block is a run of two or more header lines of different names, one of them the sender's (From, Von, De, Da, Van,
+// A block is a run of two or more header lines of different names, one of them the sender's (From, Sender, Von, De, Da, Van,
 // 发件人, …) or an English recipients' (To, Cc, Bcc, Reply-To) — so one "De:" or "A:" line in prose, or a YAML "data:" above "a:", is no block. A line that
 // goes on the header above it belongs to the run: a folded line (RFC 5322: it starts with a blank), and, under a
 // recipients header, a line that starts with the next address or display name (`<`, `"`, GitHub's masked `***@`),
@@ -16,7 +16,7 @@ import type { PhiSpan } from "./phi-span";
 import { isPersonName } from "../mailbox-names";
 import { decodeEncodedWords } from "../encoded-words";
 
-const SENDER = ["from", "von", "de", "da", "van", "发件人", "寄件者", "差出人"];
+const SENDER = ["from", "sender", "von", "de", "da", "van", "发件人", "寄件者", "差出人"];
 const RECIPIENTS = [
   ...["to", "cc", "bcc", "reply-to", "an", "antwort an", "à", "a", "cci", "répondre à", "ccn", "rispondi a", "para"],
   ...["cco", "aan", "收件人", "收件者", "抄送", "副本", "密送", "宛先"],
@@ -148,7 +148,8 @@ function displayName(text: string, from: number, to: number, out: PhiSpan[], con
   while (end > start && EDGE.test(entry[end - 1])) end--;
   const name = entry.slice(start, end);
   if (configLike && /^[\p{Ll}\d_.-]+$/u.test(name)) return;
-  // A name in RFC 2047 encoded words (`=?ISO-8859-1?Q?Keld_J=F8rn_Simonsen?=`) is judged by what it says.
-  const said = name.startsWith("=?") ? (decodeEncodedWords(name) ?? name) : name;
+  // A name in RFC 2047 encoded words (`=?ISO-8859-1?Q?Keld_J=F8rn_Simonsen?=`, `=?UTF-8?Q?J=C3=B6rg?= Schmidt`) is
+  // judged by what it says.
+  const said = name.includes("=?") ? (decodeEncodedWords(name) ?? name) : name;
   if (name && isPersonName(said)) out.push({ start: from + start, end: from + end, type: "name" });
 }

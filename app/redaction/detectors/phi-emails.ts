@@ -1,7 +1,7 @@
 // E-mail addresses in free text, anchored on each "@".
 import type { PhiSpan } from "./phi-span";
 import { namesNoMailbox } from "./at-sign-names";
-import { isMessageIdAt } from "./message-ids";
+import { isMessageIdAt, messageIdColumns } from "./message-ids";
 
 const EMAIL_DOMAIN = /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
 const isLocalChar = (c: number) =>
@@ -24,6 +24,7 @@ export function findEmailSpans(text: string): PhiSpan[] {
 /** Anchored on each "@" (a regex scanning every position for a local part would cost 64 steps a character). */
 export function findEmails(text: string, out: PhiSpan[]) {
   let at = text.indexOf("@");
+  const inIdColumn = at < 0 ? () => false : messageIdColumns(text);
   while (at !== -1) {
     let start = at;
     while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
@@ -40,7 +41,9 @@ export function findEmails(text: string, out: PhiSpan[]) {
       at = text.indexOf("@", masked);
     } else if (
       end > 0 &&
-      (namesNoMailbox(text.slice(start, at), text.slice(at + 1, end)) || isMessageIdAt(text, start, end))
+      (namesNoMailbox(text.slice(start, at), text.slice(at + 1, end)) ||
+        isMessageIdAt(text, start, end) ||
+        inIdColumn(start))
     )
       at = text.indexOf("@", end);
     else if (end > 0) {
@@ -63,12 +66,16 @@ function maskedDomainEnd(text: string, at: number): number | null {
 
 /** How far back a VERP address's prefix is read before the recipient it carries. */
 const MAX_VERP_PREFIX = 128;
+/** The word before a `-` tag that makes it a bounce address's (ezmlm's `list-return-4821-`, `bounces-`): a `-` alone
+ *  joins a key's words as often (`x-original-to=jane.roe@…`). */
+const VERP_DASH_WORD = /(?:^|[-+])(?:\d{1,12}|return|bounces?|owner|errors|verp|mailer-daemon)$/i;
 
 /**
  * Where an address starts when it is a VERP or list bounce address (`bounce+3-jroe=gmail.com@send.example.net`,
- * `owner-list+M12=jroe=clinic.org@lists.example.net`): its local part carries the recipient's address as
- * `local=domain` after a `+` tag, so the whole address goes, not the domain-shaped tail the local-part rule stops at.
- * A key before a value (`sender=jane.roe@…`, `sasl_username=…`) has no `+`: `start` is returned as it was.
+ * `owner-list+M12=jroe=clinic.org@lists.example.net`, `list-return-4821-jroe=clinic.org@…`, `bounces-jroe=clinic.org@…`):
+ * its local part carries the recipient's address as `local=domain` after a `+` tag, or a `-` after a bounce word or
+ * a number, so the whole address goes, not the domain-shaped tail the local-part rule stops at. A key before a value
+ * (`sender=jane.roe@…`, `x-original-to=…`) has no such tag: `start` is returned as it was.
  */
 function verpStart(text: string, start: number, at: number): number {
   if (text[start - 1] !== "=" || !text.slice(start, at).includes(".")) return start;
@@ -80,7 +87,14 @@ function verpStart(text: string, start: number, at: number): number {
     if (c === 43) tagged = true;
     s--;
   }
+  if (!tagged) tagged = dashTagged(text.slice(s, start - 1));
   return tagged ? s : start;
+}
+
+/** Whether a local part's recipient (the text after its last `-`) follows a bounce address's `-` tag. */
+function dashTagged(local: string): boolean {
+  const dash = local.lastIndexOf("-");
+  return dash > 0 && VERP_DASH_WORD.test(local.slice(0, dash));
 }
 
 /** A domain of any shape: one label (`clinic`) or labels whose last is one letter (`a.a`). */

@@ -14,6 +14,7 @@ import type { PhiSpan } from "./phi-span";
 import { eachCueLine, lineBefore } from "./line-of";
 import { isMailboxName, isPersonName } from "../mailbox-names";
 import { HEADER_LINE, readHeaderBlock } from "./mail-header-block";
+import { decodeEncodedWords } from "../encoded-words";
 
 const MAX_LINE = 400;
 /** The verb of a reply's quote header, in the languages mail clients write it. */
@@ -163,12 +164,24 @@ function trailerName(line: string, s: number, valueStart: number, out: PhiSpan[]
 const NAME_BEFORE_ADDRESS =
   /(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){1,3})[ \t]*[<(][^<>()\s@]{1,64}@[^<>()\s@]{1,255}[>)]/gu;
 
+/** The same in RFC 2047 encoded words, as a raw header or a mail webhook's JSON writes a name that is not plain ASCII
+ *  (`=?UTF-8?B?SmFuZSBSb2U=?= <jroe@…>`, `=?UTF-8?Q?J=C3=B6rg?= Schmidt <…>`): judged by what it says, decoded. */
+const ENCODED_NAME_BEFORE_ADDRESS =
+  /(?<![^\s"'(:,;])(=\?[^?\s]{1,40}\?[QqBb]\?[^?\s]{0,500}\?=(?:[ \t]{1,4}[^\s<>"]{1,75}){0,3})[ \t]{0,4}<[^<>()\s@]{1,64}@[^<>()\s@]{1,255}>/g;
+
 export function findNamesBeforeAddresses(text: string, out: PhiSpan[]) {
   const first = out.length;
   NAME_BEFORE_ADDRESS.lastIndex = 0;
   for (let m = NAME_BEFORE_ADDRESS.exec(text); m; m = NAME_BEFORE_ADDRESS.exec(text)) {
     if (isMailboxName(m[1])) continue;
     out.push({ start: m.index, end: m.index + m[1].length, type: "name" });
+  }
+  if (text.includes("=?")) {
+    ENCODED_NAME_BEFORE_ADDRESS.lastIndex = 0;
+    for (let m = ENCODED_NAME_BEFORE_ADDRESS.exec(text); m; m = ENCODED_NAME_BEFORE_ADDRESS.exec(text)) {
+      const said = decodeEncodedWords(m[1]);
+      if (said && isPersonName(said)) out.push({ start: m.index, end: m.index + m[1].length, type: "name" });
+    }
   }
   // The same names wherever else they stand (the body under a header), in text order with the others.
   if (out.length === first) return;

@@ -444,12 +444,12 @@ const ENDS_IN_SECRET_WORD =
 /** A JWS algorithm's name (RFC 7518 and EdDSA, `none`). */
 const JWS_ALG = /^(?:[HRE]S|PS)(?:256|384|512)$|^(?:EdDSA|ES256K|none)$/i;
 
-/** What a signature key holds when it names no signature: an algorithm (`"jwt-signature":"RS384"`), a flag or a
- *  short word (`data-signature: present`). A signature is longer than 15 characters, a list of them longer still. */
 /** A DKIM or ARC signature's `h=` tag lists the header fields it signs (`h=dkim-signature:content-type:from`): read
  *  from its first name on, the rest is that list: words of letters joined by `-` and `:`, no signature. */
 const SIGNED_HEADER_NAMES = /^[A-Za-z]+(?:[-:][A-Za-z]+)+[:;]?$/;
 
+/** What a signature key holds when it names no signature: an algorithm (`"jwt-signature":"RS384"`), a flag or a
+ *  short word (`data-signature: present`). A signature is longer than 15 characters, a list of them longer still. */
 export const isNoSignature = (value: string): boolean =>
   JWS_ALG.test(value) ||
   value.length < 16 ||

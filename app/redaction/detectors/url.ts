@@ -175,12 +175,54 @@ export function pseudonymisePatientRef(value: string, ctx: ItemContext): string 
 
 const URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#\s]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
 
-/** Segments after which a path carries a one-time credential: an unsubscribe or magic link, a password reset's
- *  token — Django's `/password/reset/confirm/<uid>-<token>/` and `/reset/<uidb64>/<token>/` too (the short uidb64). */
-const SECRET_BEFORE =
-  "unsubscribe-auth|reset-password|password-reset|magic-link|password/reset/confirm|reset/[A-Za-z0-9_-]{1,8}";
-const PATH_SECRET_SEGMENT = new RegExp(`/(?:${SECRET_BEFORE})/`, "i");
-const PATH_SECRET = new RegExp(`(/(?:${SECRET_BEFORE})/)([A-Za-z0-9._~-]{16,})(?=[/?#]|$)`, "gi");
+/** The words of a path segment after which a link carries a one-time credential: an unsubscribe, reset, verify,
+ *  confirm, activation, invitation or magic link, in any spelling of the segment (`reset-password`, `verify-email`,
+ *  `magic_link`, `unsubscribe-auth`; `/password/reset/`, `/password/reset/confirm/` read by their last segment). */
+const CREDENTIAL_LINK_WORDS = new Set(
+  "unsubscribe reset verify verification confirm confirmation activate activation magic invite invitation passwordless".split(
+    " ",
+  ),
+);
+/** Django's `/reset/<uidb64>/<token>/`: the short base64 of the user's key between the word and the token (base64 of
+ *  digits starts with a capital), so an API's `/reset/user/<id>` is not read as one. */
+const DJANGO_UIDB64 = /^[A-Z][A-Za-z0-9_-]{0,7}$/;
+const TOKEN_SEGMENT = /^[A-Za-z0-9._~-]{16,512}$/;
+const UUID_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const namesCredentialLink = (segment: string | undefined): boolean =>
+  segment !== undefined &&
+  segment
+    .toLowerCase()
+    .split(/[-_]/)
+    .some((word) => CREDENTIAL_LINK_WORDS.has(word));
+
+/** A token's shape: generated (digits, or both cases), never a resource's UUID nor a readable slug. */
+const isLinkToken = (segment: string): boolean =>
+  TOKEN_SEGMENT.test(segment) &&
+  !UUID_SEGMENT.test(segment) &&
+  (/\d/.test(segment) || (/[A-Z]/.test(segment) && /[a-z]/.test(segment)));
+
+/** An address written percent-encoded as a whole segment (`/unsubscribe/<id>/jane.roe%40clinic.org`): the `@` a
+ *  path cannot hold as written, so no address rule sees it. */
+const ENCODED_ADDRESS_SEGMENT =
+  /^[A-Za-z0-9._+-]{1,64}%40[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}$/;
+
+/** The path with what a link carries for one person replaced, in one pass over its segments: each one-time credential
+ *  that follows a segment naming it, and each recipient's address written percent-encoded. */
+function redactPathSegments(path: string, ctx: ItemContext): string {
+  const segments = path.split("/");
+  for (let i = 1; i < segments.length; i++) {
+    if (ENCODED_ADDRESS_SEGMENT.test(segments[i])) {
+      segments[i] = ctx.phi(segments[i], "email");
+      continue;
+    }
+    const named =
+      namesCredentialLink(segments[i - 1]) ||
+      (DJANGO_UIDB64.test(segments[i - 1]) && namesCredentialLink(segments[i - 2]));
+    if (named && isLinkToken(segments[i])) segments[i] = ctx.secret(segments[i], "token");
+  }
+  return segments.join("/");
+}
 
 /**
  * A path segment longer than any FHIR id (64 characters at most) in the base64 or base64url alphabet, padded or
@@ -257,8 +299,7 @@ export function redactUrl(url: string, ctx: ItemContext, sweep: (v: string) => s
   if (at >= 0) authority = redactUserinfo(authority.slice(0, at), authority.slice(at + 1), ctx) + authority.slice(at);
   // A credential carried in the path after a segment that names it (the unsubscribe link of a GitHub notification
   // quoted in an e-mail reply, a password-reset or magic link).
-  if (PATH_SECRET_SEGMENT.test(path))
-    path = path.replace(PATH_SECRET, (_m, pre: string, value: string) => pre + ctx.secret(value, "token"));
+  path = redactPathSegments(path, ctx);
   path = path.replace(LONG_RANDOM_SEGMENT, (seg: string) => (isRandomSegment(seg) ? ctx.secret(seg, "token") : seg));
   if (ctx.clientDomain)
     path = path.replace(
