@@ -59,7 +59,7 @@ describe("r19-g: IAM users in ARNs still leak", () => {
   });
 
   // Wrong: STS federated users (`federated-user/<name>`, GetFederationToken) name a person too and are not read.
-  it.fails("an STS federated user's name goes", () => {
+  it("an STS federated user's name goes", () => {
     gone(
       redact("User: arn:aws:sts::123456789012:federated-user/jroe is not authorized to perform: execute-api:Invoke\n"),
       "jroe",
