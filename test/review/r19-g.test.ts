@@ -70,7 +70,7 @@ describe("r19-g: IAM users in ARNs still leak", () => {
 describe("r19-g: a wrapped token's continuation read as a header name", () => {
   // Wrong: HEADER_NAME_OR_MEDIA_TYPE ends a wrapped token at any line of one-case letter words joined by `-`/`.`/`/`,
   // so a base64url piece of that shape now survives after the token (base joined and removed it). Low odds per token.
-  it.fails("a JWT's wrapped last line of hyphen-joined letters goes with the token", () => {
+  it("a JWT's wrapped last line of hyphen-joined letters goes with the token", () => {
     const jwt =
       "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhYmMxMjMiLCJzY29wZSI6InBhdGllbnQvT2JzZXJ2YXRpb24ucmVhZCJ9.Zk9xQm1pY3VoVGJ5Y0FyNHdHb0hZVjRkM2tN";
     gone(redact(`Authorization: Bearer ${jwt}\nqwertyuiopasdf-ZXCVBNMLKJ-hgfd\nAccept: */*\n`), "ZXCVBNMLKJ");
