@@ -8,7 +8,7 @@ import { redactUrl } from "./detectors/url";
 import { decodeBase64Text } from "~/evidence/base64";
 import { isNobodysLogin } from "./detectors/nobodys-login";
 import { isClientAddressHeader, redactClientAddress } from "./detectors/client-addresses";
-import { isDescribedCredential, namesARequestId } from "./detectors/secret-keys";
+import { isClientNonce, isDescribedCredential, namesARequestId } from "./detectors/secret-keys";
 
 /** Headers whose whole value is a secret, with the placeholder type. */
 const SECRET_HEADERS = lookupTable<string>({
@@ -280,7 +280,7 @@ export function redactHeaderValue(name: string, value: string, ctx: ItemContext,
     const redacted = redactUrl(url, ctx, sweep);
     return redacted === url ? sweep(value) : value.replace(url, redacted);
   }
-  if (isCredentialByWord(lower) && value.trim())
+  if (isCredentialByWord(lower) && value.trim() && !isClientNonce(lower, value))
     return value.replace(
       value.trim(),
       ctx.token(value.trim(), /token/.test(lower) ? "token" : /session/.test(lower) ? "session" : "secret"),

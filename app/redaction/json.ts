@@ -967,8 +967,14 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
       const sessions: PhiSpan[] = [];
       findArnPersonNames(v, sessions);
       if (!sessions.length) return null;
-      const s = sessions[0];
-      return v.slice(0, s.start) + ctx.phi(v.slice(s.start, s.end), "user_name") + v.slice(s.end);
+      // Every person the string names (an error message may name two users): spans come in text order, apart.
+      let out = "";
+      let pos = 0;
+      for (const s of sessions) {
+        out += v.slice(pos, s.start) + ctx.phi(v.slice(s.start, s.end), "user_name");
+        pos = s.end;
+      }
+      return out + v.slice(pos);
     },
   ],
   [

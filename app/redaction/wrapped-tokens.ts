@@ -19,11 +19,15 @@ const SECRET_TYPES =
 const PIECE = /^(\r?\n[ \t>]*)(.*)$/s;
 
 /**
- * Words of letters joined by hyphens or a slash, each word in one case (`content-type`, `X-Request-Id`,
- * `application/json`): a header's name or a media type on a line of its own, as a header table copied with each name
- * above its value lays them out — a piece of a token mixes its letters' cases and digits within a word.
+ * A name on a line of its own, as a header table copied with each name above its value lays them out, or a properties
+ * file's key without a value: a header's name — words joined by hyphens, all in small letters (`content-type`) or
+ * each capitalised or a short capital abbreviation (`X-Request-ID`, `WWW-Authenticate`) —, a dotted property name in
+ * small letters (`spring.datasource.ssl`), or a media type of a registered top-level type (`application/fhir+json`).
+ * A piece of a token mixes its letters' cases: one that merely splits into one-case words
+ * (`qwertyuiopasdf-ZXCVBNMLKJ-hgfd`) is no name.
  */
-const HEADER_NAME_OR_MEDIA_TYPE = /^(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)(?:[-/+.](?:[a-z]+|[A-Z][a-z]*|[A-Z]+)){1,8}$/;
+const HEADER_NAME_OR_MEDIA_TYPE =
+  /^(?:[a-z]+(?:[-.][a-z]+){1,8}|(?:[A-Z][a-z]+|[A-Z]{1,4})(?:-(?:[A-Z][a-z]+|[A-Z]{1,4})){1,8}|(?:application|audio|font|image|message|model|multipart|text|video)\/[a-z][a-z0-9.+-]{0,80})$/;
 
 /**
  * A line no token continues into: a request or correlation ID the ticket needs, an assignment (`CLIENT_ID=…` of a

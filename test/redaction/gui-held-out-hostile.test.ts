@@ -15,6 +15,13 @@ const UNITS: NamedText[] = [
     "authorization\nBearer 7fQx2LmNpRz8KvTw3YbHs9Jd\ncontent-type\napplication/json\n",
   ],
   ["Postman-Token headers", "Postman-Token: 268094c6-8cc1-4698-b4b6-46164256b905\n"],
+  [
+    "IPv6 connect lines",
+    "*   Trying [2600:1f18::1]:443...\n* Connected to h.example.com (2600:1f18::1) port 443 (#0)\n",
+  ],
+  ["Markdown bullets opening like connect lines", "* Connected to homevpn (203.0.113.50) and got 401\n"],
+  ["federated-user ARNs", "arn:aws:sts::123456789012:federated-user/jroe "],
+  ["header tables of capitalised names", "Authorization\nBearer 7fQx2LmNpRz8KvTw3YbHs9Jd\nX-Request-ID\ntext/plain\n"],
 ];
 
 describe("hostile input for the API-client GUI readers", () => {
@@ -34,6 +41,12 @@ describe("hostile input for the API-client GUI readers", () => {
       "a token followed by one megabyte-long hyphenated word",
       "Bearer 7fQx2LmNpRz8KvTw3YbHs9Jd\n" + "Ab-".repeat(MB / 3) + "9",
     ],
+    [
+      "one JSON string naming a megabyte of IAM users",
+      JSON.stringify({ message: "arn:aws:iam::123456789012:user/jroe ".repeat(MB / 40) }),
+    ],
+    ["a megabyte of bracketed Trying openings", "*   Trying [".repeat(MB / 12) + "2600:1f18::1]:443..."],
+    ["a token followed by a megabyte-long media type", "Bearer 7fQx2LmNpRz8KvTw3YbHs9Jd\ntext/" + "a".repeat(MB)],
     ["a token followed by a megabyte of capitals", "Bearer 7fQx2LmNpRz8KvTw3YbHs9Jd\n" + "A".repeat(MB) + "-"],
   ];
   itFinishes(megabytes);

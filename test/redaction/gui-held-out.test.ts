@@ -122,6 +122,12 @@ describe("header names and media types on their own lines after a credential are
     kept(out, "\nContent-Type\napplication/fhir+json\n");
   });
 
+  it("a properties file's key on the line after a password is no part of it", () => {
+    const out = redact(`spring.datasource.password=${OPAQUE}\nspring.datasource.ssl\nspring.jpa.show-sql=true\n`);
+    gone(out, OPAQUE);
+    kept(out, "\nspring.datasource.ssl\n");
+  });
+
   it("a token a terminal wrapped onto the next line still goes whole", () => {
     const head = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhYmMxMjMiLCJzY29wZSI6InBhdGllbnQvT2JzZXJ2YXRpb24ucmVhZCJ9";
     const tail = "Zk9xQm1pY3VoVGJ5Y0FyNHdHb0hZVjRkM2tNcUFlMHRVb3JLbjhnS2pxcw";

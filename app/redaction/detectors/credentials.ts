@@ -26,6 +26,7 @@ import { optionalString } from "./swift-optional";
 import { rTypedString } from "../r-typed-values";
 import { graphqlOperations, isGraphqlVariable, type GraphqlOperations } from "../graphql-variables";
 import {
+  isClientNonce,
   isNoSignature,
   isWorkingDirectory,
   labelNamesSecret,
@@ -376,6 +377,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     }
     if (
       isWorkingDirectory(key, trimmed, text, keyStart) ||
+      isClientNonce(key.toLowerCase(), trimmed) ||
       verdicts.isNoValue(trimmed, head) ||
       (named.type === "signature" && isNoSignature(trimmed)) ||
       (weak && verdicts.notSecretValue(head) && !(assigned && verdicts.labelNamesSecret(key, named, head)))

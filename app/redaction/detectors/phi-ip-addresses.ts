@@ -72,7 +72,7 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
       namesAServer(text, m.index) ||
       inServerColumn(m.index) ||
       isMailServerAddressAt(text, m.index) ||
-      connectsTo(text, m.index)
+      connectsTo(text, m.index, m.index + m[0].length)
     )
       servers.push({ span, address: m[0] });
     else {
@@ -91,21 +91,31 @@ export function findIpAddresses(text: string, out: PhiSpan[]) {
       groups.length < 3 ||
       isServersAddress(m.index) ||
       isCloudServiceAddress(text, m.index, m[0].toLowerCase()) ||
-      connectsTo(text, m.index)
+      connectsTo(text, m.index, m.index + m[0].length)
     )
       return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "ip_address" });
   });
 }
 
-/** curl's verbose lines (and Insomnia's Timeline, which prints them) before the address it connects to:
- *  `*   Trying 34.239.100.11...`, `* Connected to host (34.239.100.11) port 443`. */
-const CONNECT_LINE = /(?:^|\n)[ \t>]*\*[ \t]+(?:Trying[ \t]+|Connected to [^\s()]{1,253} \()$/;
+/** curl's verbose lines (and Insomnia's Timeline, which prints them) around the address it connects to, in their
+ *  whole shape — a Markdown bullet that merely starts the same way ("* Connected to homevpn (203.0.113.50) and got
+ *  401") is a person's own words: `*   Trying 34.239.100.11:443...` (an IPv6 address in brackets:
+ *  `Trying [2600:1f18::1]:443...`) and `* Connected to host (34.239.100.11) port 443`. */
+const TRYING_BEFORE = /(?:^|\n)[ \t>]*\*[ \t]+Trying[ \t]+(\[?)$/;
+const TRYING_AFTER = /^(?::\d{1,5})?\.\.\./;
+const TRYING_AFTER_BRACKET = /^\]:\d{1,5}\.\.\./;
+const CONNECTED_BEFORE = /(?:^|\n)[ \t>]*\*[ \t]+Connected to [^\s()]{1,253} \($/;
+const CONNECTED_AFTER = /^\) port \d{1,5}\b/;
 
 /** The address curl connected to is the server's, a fact of the request (its line read from at most 300 characters
- *  before the address). */
-function connectsTo(text: string, at: number): boolean {
-  return CONNECT_LINE.test(text.slice(Math.max(0, at - 300), at));
+ *  before the address and 20 after it). */
+function connectsTo(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const after = text.slice(end, end + 20);
+  const trying = TRYING_BEFORE.exec(before);
+  if (trying) return (trying[1] ? TRYING_AFTER_BRACKET : TRYING_AFTER).test(after);
+  return CONNECTED_BEFORE.test(before) && CONNECTED_AFTER.test(after);
 }
 
 /**

@@ -6,6 +6,7 @@
 // such as a Jenkins credentials id, is no secret).
 import { lookupTable } from "~/lib/lookup-table";
 import { ownCopy } from "~/lib/own-copy";
+import { isUuid } from "~/ticket/identifiers";
 import type { ItemContext } from "../context";
 
 /** Parameter names whose value is a secret, with the placeholder type. */
@@ -131,12 +132,14 @@ const REQUEST_ID_NAME = /(?:^|[-_.])(?:request|correlation|trace|transaction|spa
 /** A word of a name that is, or ends in, a secret word (`token`, `accesstoken`, `api`+`key`); `auth0` is a vendor. */
 const SECRET_NAME_WORD =
   /(?:secrets?|passw(?:or)?ds?|passphrase|pwd|pass|tokens?|key|keys|credentials?|auth|authorization|session|cookie)$/;
-/** Postman's `Postman-Token`: a random UUID the client sends with every request so that no cache answers it — named a
- *  token, it authorizes nothing, and it tells which of the console's requests a server log line is about. */
-const CLIENT_NONCE_NAME = /^postman[-_]token$/;
 export const namesARequestId = (lowerName: string): boolean =>
-  CLIENT_NONCE_NAME.test(lowerName) ||
-  (REQUEST_ID_NAME.test(lowerName) && !lowerName.split(/[-_.]/).some((word) => SECRET_NAME_WORD.test(word)));
+  REQUEST_ID_NAME.test(lowerName) && !lowerName.split(/[-_.]/).some((word) => SECRET_NAME_WORD.test(word));
+/** Postman's `Postman-Token` header: a random UUID the client sends with every request so that no cache answers it —
+ *  named a token, it authorizes nothing, and it tells which of the console's requests a server log line is about. Only
+ *  that shape under that header's name: any other value there, or a `POSTMAN_TOKEN` variable (a Postman API key), is
+ *  a credential. */
+export const isClientNonce = (lowerName: string, value: string): boolean =>
+  lowerName === "postman-token" && isUuid(value.trim());
 
 const isLower = (c: string | undefined) => c !== undefined && c >= "a" && c <= "z";
 const isUpper = (c: string | undefined) => c !== undefined && c >= "A" && c <= "Z";
@@ -457,6 +460,7 @@ export const isNoSignature = (value: string): boolean =>
   SIGNED_HEADER_NAMES.test(value);
 
 export function labelNamesSecret(key: string, named: SecretKey, value: string): boolean {
+  if (isClientNonce(key.toLowerCase(), value)) return false;
   if (named.type === "signature" && isNoSignature(value.trim())) return false;
   const oneTime = oneTimeCodeKey(key);
   if (oneTime) return oneTime.test(value.trim()) || looksLikeSecretValue(value);

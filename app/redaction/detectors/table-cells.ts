@@ -9,7 +9,14 @@ import { isSentinelOnly } from "../placeholders";
 import { KEY_ANCHOR } from "./credentials";
 import { secretPlaceholder } from "./secret-keys";
 import { barCells, isSeparator, splitCells, type TableCell } from "../table-layout";
-import { labelNamesSecret, looksLikeDummyValue, looksLikeSecretValue, secretKey, type SecretKey } from "./secret-keys";
+import {
+  isClientNonce,
+  labelNamesSecret,
+  looksLikeDummyValue,
+  looksLikeSecretValue,
+  secretKey,
+  type SecretKey,
+} from "./secret-keys";
 
 /** A label: up to four words (Client Secret, API Key, `client_secret`), or one key with dots (sonar.login). */
 const LABEL = /^[A-Za-z][A-Za-z0-9_-]*(?:[ ][A-Za-z][A-Za-z0-9_-]*){0,3}$|^[A-Za-z][A-Za-z0-9_.$@-]{0,79}$/;
@@ -223,7 +230,7 @@ function valueOf(cell: TableCell): TableCell | null {
 /** Judged as credentials.ts judges an assigned value: the label decides when it names a secret on its own. */
 export function goes(by: Label, value: string): boolean {
   if (isSentinelOnly(value) || isTemplateMarker(value) || DOC_WORD.test(value)) return false;
-  if (/^\d{1,3}$/.test(value)) return false;
+  if (/^\d{1,3}$/.test(value) || isClientNonce(by.key.toLowerCase(), value)) return false;
   if (by.named.strong) return true;
   if (labelNamesSecret(by.key, by.named, value)) return true;
   return looksLikeSecretValue(value) && !looksLikeDummyValue(value);
