@@ -10,7 +10,7 @@ describe("r19-a: leaks the change creates", () => {
   it.fails("an IAM user named in a CloudTrail errorMessage's ARN goes", () => {
     const out = redact(
       '{"eventName":"ReadResource","errorCode":"AccessDenied","errorMessage":"User: arn:aws:iam::123456789012:user/' +
-        'quorvin.ashdale is not authorized to perform: healthlake:ReadResource on resource: ' +
+        "quorvin.ashdale is not authorized to perform: healthlake:ReadResource on resource: " +
         'arn:aws:healthlake:us-east-1:123456789012:datastore/fhir/abc123"}',
     );
     gone(out, "quorvin.ashdale");
