@@ -86,3 +86,26 @@ describe("r19-a: leaks left in the same class", () => {
     gone(out, "51.5501", "0.1612");
   });
 });
+
+describe("r19-a: the same sign-in record as text", () => {
+  // holdsAccountAddress is JSON-only: the same Entra record as `key: value` lines (Get-MgAuditLogSignIn | Format-List,
+  // the portal's copy) keeps the first word of a UPN typed with a blank.
+  it.fails("a UPN typed with a blank goes whole in a Format-List sign-in record", () => {
+    const out = redact(
+      "UserPrincipalName : Quorvin Ashdale@contoso.com\nAppDisplayName    : Epic FHIR\nStatus            : 50126\n" +
+        "CorrelationId     : 3a4b2e78-0549-4ebc-ba4c-ee9a6bc9a04e\n",
+    );
+    gone(out, "Quorvin");
+    kept(out, "50126", "3a4b2e78-0549-4ebc-ba4c-ee9a6bc9a04e");
+  });
+
+  // A Log Analytics SigninLogs result copied as a table: the sign-in's town under the `Location` column stays.
+  it.fails("a sign-in's town in a SigninLogs table's Location column goes", () => {
+    const out = redact(
+      "TimeGenerated\tUserPrincipalName\tIPAddress\tLocation\tResultType\n" +
+        "2023-01-01T00:00:00Z\tquorvin.ashdale@contoso.com\t203.0.113.45\tDagenham, GB\t50126\n",
+    );
+    gone(out, "Dagenham");
+    kept(out, "2023-01-01T00:00:00Z", "50126");
+  });
+});
