@@ -10,7 +10,8 @@ export const KEEP_IN_PROSE = new RegExp(
     // (not the hash of a person's e-mail in an avatar URL: detectors/phi-gravatar.ts)
     "(?<!avatar\\\\?\\/|gravatar_id=)\\b[0-9a-fA-F]{32}\\b",
     "\\burn:[A-Za-z0-9:._-]+",
-    "\\b(?:patient|user|system)\\/[A-Za-z*]+\\.[a-z*]+",
+    // (not an IAM user in an ARN, `arn:aws:iam::123456789012:user/jane.roe`, which has a scope's shape)
+    "(?<!:)\\b(?:patient|user|system)\\/[A-Za-z*]+\\.[a-z*]+",
     "\\b\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?",
     "\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT",
   ].join("|"),
