@@ -959,8 +959,9 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
     "the person an AWS ARN names (CloudTrail's `userIdentity.arn`): an assumed role's session, an IAM user",
     ({ v, ctx }) => {
       // The member is the ARN: a longer string holding one (a whole CloudTrail record as escaped JSON, prose) is
-      // read further on, as JSON or text, where the session is found with everything else.
-      if (!v.startsWith("arn:") || !mayNameArnPerson(v)) return null;
+      // read further on, as JSON or text, where the session is found with everything else. Blanks around it (a
+      // console cell's copy) do not make it prose.
+      if (!v.trimStart().startsWith("arn:") || !mayNameArnPerson(v)) return null;
       const sessions: PhiSpan[] = [];
       findArnPersonNames(v, sessions);
       if (!sessions.length) return null;
