@@ -25,7 +25,7 @@ describe("r19-a: leaks the change creates", () => {
 
   // addressesRun accepts only blanks or a comma between greeting and name: `Hello: Jane Roe`, `Hi - Jane Roe` now keep
   // the name (both went before the merge).
-  it.fails("a greeting followed by a colon or a dash still addresses a person", () => {
+  it("a greeting followed by a colon or a dash still addresses a person", () => {
     const out = redact("Hello: Quorvin Ashdale here, our FHIR call fails.\nHi - Quorvin Ashdale again\n");
     gone(out, "Quorvin Ashdale");
   });
