@@ -34,7 +34,7 @@ describe("r19-a: leaks the change creates", () => {
 describe("r19-a: over-redaction the change creates", () => {
   // isPlacesCoordinate takes any latitude/longitude whose object has a `city`: a clinic's or a weather answer's
   // coordinates are no person's location, and were kept before the merge.
-  it.fails("the coordinates of a facility or a weather answer beside its city stay", () => {
+  it("the coordinates of a facility or a weather answer beside its city stay", () => {
     const out = redact(
       '{"facility":{"name":"Main Clinic","city":"Kansas City","latitude":39.0997,"longitude":-94.5786}}\n',
     );
