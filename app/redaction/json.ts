@@ -934,6 +934,15 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
     (m) => personsIf(!m.info.clinical && m.parent && isGeolocatedPlace(m.lower, m.parent), m, "address"),
   ],
   [
+    'a sign-in\'s located coordinate written as a string (`"latitude": "51.55"`), as its number would be',
+    (m) =>
+      personsIf(
+        !m.info.clinical && /^\s*-?\d/.test(m.v) && isPlacesCoordinate(m.lower, m.holder, m.info.parentKey, m.parent),
+        m,
+        "address",
+      ),
+  ],
+  [
     "a person's identifiers listed as {ID, IDType} pairs (Redox's `Patient.Identifiers[]`: MR, EHRID, NIST)",
     (m) =>
       personsIf(
