@@ -5,6 +5,7 @@
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
 import { isAddressRecord, isPinKey, isPinValue } from "./pin-keys";
 import { isNationalSystem, isOrganisationSystem } from "./national-ids";
+import { redactCookieItem } from "./detectors/cookies";
 import { findArnPersonNames, mayNameArnPerson } from "./detectors/arn-person-names";
 import type { PhiSpan } from "./detectors/phi-span";
 import { spliceJsonAst } from "./json-splice";
@@ -592,7 +593,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // An HTTP API event's `cookies` (API Gateway's payload 2.0, a function URL's answer): each item is `name=value`, a
   // response's with `; Path=/…` after it; the value goes, the name and the attributes stay. A bare item is left to
   // the rules below: Sentry's `cookies` are `[name, value]` pairs under the same key.
-  if (isString && parent === undefined && lower === "cookies" && v.includes("=")) return str(cookieItem(v, ctx));
+  if (isString && parent === undefined && lower === "cookies" && v.includes("=")) return str(redactCookieItem(v, ctx));
 
   // A registry's credentials in a container client's config (`auths.<registry>.auth`).
   const registryType = isString && v.trim() ? registryAuthType(key, info.parentKey) : null;
@@ -820,16 +821,6 @@ function holdsSecret(parent: JObject): boolean {
     holdsSecretSeen.set(parent, answer);
   }
   return answer;
-}
-
-/** One `name=value` item of an HTTP API event's `cookies`: its value (up to the attributes) as a secret, its name
- *  kept. */
-function cookieItem(item: string, ctx: ItemContext): string {
-  const eq = item.indexOf("=");
-  const semi = item.indexOf(";", eq);
-  const end = semi < 0 ? item.length : semi;
-  const value = item.slice(eq + 1, end);
-  return value.trim() === "" ? item : item.slice(0, eq + 1) + ctx.secret(value, "cookie") + item.slice(end);
 }
 
 /** The member's value as the person's data of `type` when `applies`, else null. */
