@@ -12,6 +12,7 @@ import { personColumns, redactPersonValue } from "./person-columns";
 import { readPrintedPairs, type PrintedPair } from "./printed-pairs";
 import { personalAttributeType } from "./attribute-keys";
 import { sweepText } from "./sweep";
+import { holdsAccountAddress } from "./sign-in-records";
 
 const CODE_WORD = /^[a-z]+(?:_[a-z]+)+$/;
 
@@ -63,8 +64,13 @@ export function redactPrintedObjects(text: string, ctx: ItemContext, freeText: b
         pos = pair.start;
       }
       if (!judged.startsWith(head) || !judged.endsWith(quote) || judged.length < head.length + quote.length) return;
-      let value: string | null = judged.slice(head.length, judged.length - quote.length);
-      if (value === text.slice(pair.start, pair.end)) value = personal(pair);
+      const raw = text.slice(pair.start, pair.end);
+      // A sign-in record's account address typed with a blank (`UserPrincipalName : Jane Roe@contoso.com`) goes
+      // whole, as in its JSON: the sweep's address scan takes only its last word.
+      let value: string | null = holdsAccountAddress(pair.key.toLowerCase(), raw.trim())
+        ? ctx.phi(raw, "email")
+        : judged.slice(head.length, judged.length - quote.length);
+      if (value === raw) value = personal(pair);
       if (value === null) return;
       out += text.slice(pos, pair.start) + value;
       pos = pair.end;

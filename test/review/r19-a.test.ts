@@ -90,7 +90,7 @@ describe("r19-a: leaks left in the same class", () => {
 describe("r19-a: the same sign-in record as text", () => {
   // holdsAccountAddress is JSON-only: the same Entra record as `key: value` lines (Get-MgAuditLogSignIn | Format-List,
   // the portal's copy) keeps the first word of a UPN typed with a blank.
-  it.fails("a UPN typed with a blank goes whole in a Format-List sign-in record", () => {
+  it("a UPN typed with a blank goes whole in a Format-List sign-in record", () => {
     const out = redact(
       "UserPrincipalName : Quorvin Ashdale@contoso.com\nAppDisplayName    : Epic FHIR\nStatus            : 50126\n" +
         "CorrelationId     : 3a4b2e78-0549-4ebc-ba4c-ee9a6bc9a04e\n",
