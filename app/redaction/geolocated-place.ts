@@ -34,9 +34,13 @@ const COORDINATE_HOLDERS = new Set(NESTED_COORDINATES.map((k) => k.toLowerCase()
  *  Okta's `geographicalContext`). */
 const LOCATED_RECORDS = new Set(["location", "geographicalcontext"]);
 
+/** The caller's address in a record that located it (an IP lookup's `{"ip", "city", "latitude", …}`), any case. */
+const LOCATED_ADDRESS_KEYS = ["ip", "ipaddress", "ip_address", "clientip", "client_ip", "callerip", "sourceipaddress"];
+
 /** Whether a number under `lowerKey` (lower case) is where a person was located: a latitude or a longitude beside the
- *  town it was located at, or nested under the coordinates of such a record (`location: {city, geoCoordinates:
- *  {latitude, …}}`). Coordinates of anything else (a post's `geo`, a chart's axis) stay. */
+ *  town of a record of where a request came from (under `location`, or beside the caller's address), or nested under
+ *  the coordinates of such a record (`location: {city, geoCoordinates: {latitude, …}}`). Coordinates of anything else
+ *  (a clinic's beside its city, a weather answer's, a post's `geo`, a chart's axis) stay. */
 export function isPlacesCoordinate(
   lowerKey: string,
   holder: string | undefined,
@@ -44,6 +48,9 @@ export function isPlacesCoordinate(
   parent: JObject | undefined,
 ): boolean {
   if (!COORDINATE_KEYS.has(lowerKey) || parent === undefined) return false;
-  if (objHasLower(parent, "city") || objHasLower(parent, "town")) return true;
+  if (objHasLower(parent, "city") || objHasLower(parent, "town"))
+    return (
+      LOCATED_RECORDS.has((holder ?? "").toLowerCase()) || LOCATED_ADDRESS_KEYS.some((k) => objHasLower(parent, k))
+    );
   return COORDINATE_HOLDERS.has((holder ?? "").toLowerCase()) && LOCATED_RECORDS.has((holderKey ?? "").toLowerCase());
 }

@@ -5,6 +5,7 @@
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
 import { isAddressRecord, isPinKey, isPinValue } from "./pin-keys";
 import { isNationalSystem, isOrganisationSystem } from "./national-ids";
+import { redactCookieItem } from "./detectors/cookies";
 import { findArnPersonNames, mayNameArnPerson } from "./detectors/arn-person-names";
 import type { PhiSpan } from "./detectors/phi-span";
 import { spliceJsonAst } from "./json-splice";
@@ -593,7 +594,7 @@ function scalar(value: JNode, key: string, parent: JObject | undefined, info: In
   // An HTTP API event's `cookies` (API Gateway's payload 2.0, a function URL's answer): each item is `name=value`, a
   // response's with `; Path=/…` after it; the value goes, the name and the attributes stay. A bare item is left to
   // the rules below: Sentry's `cookies` are `[name, value]` pairs under the same key.
-  if (isString && parent === undefined && lower === "cookies" && v.includes("=")) return str(cookieItem(v, ctx));
+  if (isString && parent === undefined && lower === "cookies" && v.includes("=")) return str(redactCookieItem(v, ctx));
 
   // A registry's credentials in a container client's config (`auths.<registry>.auth`).
   const registryType = isString && v.trim() ? registryAuthType(key, info.parentKey) : null;
@@ -825,16 +826,6 @@ function holdsSecret(parent: JObject): boolean {
   return answer;
 }
 
-/** One `name=value` item of an HTTP API event's `cookies`: its value (up to the attributes) as a secret, its name
- *  kept. */
-function cookieItem(item: string, ctx: ItemContext): string {
-  const eq = item.indexOf("=");
-  const semi = item.indexOf(";", eq);
-  const end = semi < 0 ? item.length : semi;
-  const value = item.slice(eq + 1, end);
-  return value.trim() === "" ? item : item.slice(0, eq + 1) + ctx.secret(value, "cookie") + item.slice(end);
-}
-
 /** The member's value as the person's data of `type` when `applies`, else null. */
 const personsIf = (applies: boolean | undefined, m: StringMember, type: string): string | null =>
   applies ? m.ctx.phi(m.v, type) : null;
@@ -937,6 +928,15 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
     (m) => personsIf(!m.info.clinical && m.parent && isGeolocatedPlace(m.lower, m.parent), m, "address"),
   ],
   [
+    'a sign-in\'s located coordinate written as a string (`"latitude": "51.55"`), as its number would be',
+    (m) =>
+      personsIf(
+        !m.info.clinical && /^\s*-?\d/.test(m.v) && isPlacesCoordinate(m.lower, m.holder, m.info.parentKey, m.parent),
+        m,
+        "address",
+      ),
+  ],
+  [
     "a person's identifiers listed as {ID, IDType} pairs (Redox's `Patient.Identifiers[]`: MR, EHRID, NIST)",
     (m) =>
       personsIf(
@@ -962,8 +962,9 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
     "the person an AWS ARN names (CloudTrail's `userIdentity.arn`): an assumed role's session, an IAM user",
     ({ v, ctx }) => {
       // The member is the ARN: a longer string holding one (a whole CloudTrail record as escaped JSON, prose) is
-      // read further on, as JSON or text, where the session is found with everything else.
-      if (!v.startsWith("arn:") || !mayNameArnPerson(v)) return null;
+      // read further on, as JSON or text, where the session is found with everything else. Blanks around it (a
+      // console cell's copy) do not make it prose.
+      if (!v.trimStart().startsWith("arn:") || !mayNameArnPerson(v)) return null;
       const sessions: PhiSpan[] = [];
       findArnPersonNames(v, sessions);
       if (!sessions.length) return null;

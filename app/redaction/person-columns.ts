@@ -51,6 +51,9 @@ const PERSON_STRONG = lookupTable<string>({
   apellido: "name",
   apellidos: "name",
   prenom: "name",
+  // A sign-in log's account (Log Analytics' SigninLogs, an Entra export): its rows are people's sign-ins.
+  userprincipalname: "email",
+  upn: "email",
 });
 /** A person's columns that count only in a list of people. */
 const PERSON_WEAK = lookupTable<string>({
@@ -103,7 +106,7 @@ const PERSON_WEAK = lookupTable<string>({
 
 /** A word a header naming a person's column holds (a cheap test before a text is read as tables). */
 export const PERSON_WORD =
-  /birth|dob|death|ssn|social|mrn|medical|passport|driver|first|last|given|family|surname|forename|maiden|full ?_?name|patient|born|geburt|nachname|vorname|apellido|nacimiento|naissance|pr[eé]nom/i;
+  /birth|dob|death|ssn|social|mrn|medical|passport|driver|first|last|given|family|surname|forename|maiden|full ?_?name|patient|born|geburt|nachname|vorname|apellido|nacimiento|naissance|pr[eé]nom|principal|upn/i;
 
 /** A header cell that reads as a column's name: words, no quotes, colons or values (`"birthDate": "1982-01-23"`). */
 const HEADER_NAME = /^[\p{L}][\p{L}\p{N} _.#()/'’-]{0,59}$/u;

@@ -12,6 +12,7 @@ import { personColumns, redactPersonValue } from "./person-columns";
 import { readPrintedPairs, type PrintedPair } from "./printed-pairs";
 import { personalAttributeType } from "./attribute-keys";
 import { sweepText } from "./sweep";
+import { holdsAccountAddress } from "./sign-in-records";
 
 const CODE_WORD = /^[a-z]+(?:_[a-z]+)+$/;
 
@@ -23,12 +24,15 @@ export function redactPrintedObjects(text: string, ctx: ItemContext, freeText: b
   for (const pairs of objects) {
     // A bare `patient` key is left to the sweep (an id in a sandbox is a fact).
     const types = personColumns(pairs.map((p) => (p.key.toLowerCase() === "patient" ? "" : p.key)));
-    const lines: Array<{ pair: PrintedPair; head: string; quote: string }> = [];
+    const lines: Array<{ pair: PrintedPair; head: string; quote: string; account: boolean }> = [];
     for (const pair of pairs) {
       const value = text.slice(pair.start, pair.end);
       const quote = !value.includes('"') ? '"' : !value.includes("'") ? "'" : "";
       // A value holding both quotes cannot be delimited in the view: the sweep after this reads it in the text.
-      if (quote) lines.push({ pair, head: `${pair.key}=${quote}`, quote });
+      // A sign-in record's account address typed with a blank (`UserPrincipalName : Jane Roe@contoso.com`) goes
+      // whole, as in its JSON, and is not shown to the sweep, whose address scan would take only its last word.
+      const account = holdsAccountAddress(pair.key.toLowerCase(), value.trim());
+      if (quote) lines.push({ pair, head: `${pair.key}=${quote}`, quote, account });
     }
     const typeOf = new Map(pairs.map((p, k) => [p, types?.[k]]));
     // An OAuth request's parameters printed as an array or a dict (a token call's `form_params`, a `data={…}`): its
@@ -51,20 +55,25 @@ export function redactPrintedObjects(text: string, ctx: ItemContext, freeText: b
       return type && !CODE_WORD.test(value) ? redactPersonValue(value, type, ctx) : null;
     };
     if (lines.length === 0) continue;
-    const view = lines.map((l) => l.head + text.slice(l.pair.start, l.pair.end) + l.quote).join("\n");
+    const view = lines
+      .map((l) => l.head + (l.account ? "" : text.slice(l.pair.start, l.pair.end)) + l.quote)
+      .join("\n");
     const swept = sweepText(view, ctx, { freeText }).split("\n");
     if (swept.length !== lines.length) continue;
     lines.forEach((line, i) => {
       const judged = swept[i];
-      const { pair, head, quote } = line;
+      const { pair, head, quote, account } = line;
       // A type tag before the value (R's `chr "`) is the printer's, never read as the key's value by the sweep.
       if (pair.tag !== undefined && pair.tag >= pos) {
         out += text.slice(pos, pair.tag) + ctx.keep(text.slice(pair.tag, pair.start));
         pos = pair.start;
       }
       if (!judged.startsWith(head) || !judged.endsWith(quote) || judged.length < head.length + quote.length) return;
-      let value: string | null = judged.slice(head.length, judged.length - quote.length);
-      if (value === text.slice(pair.start, pair.end)) value = personal(pair);
+      const raw = text.slice(pair.start, pair.end);
+      let value: string | null = account
+        ? ctx.phi(raw, "email")
+        : judged.slice(head.length, judged.length - quote.length);
+      if (value === raw) value = personal(pair);
       if (value === null) return;
       out += text.slice(pos, pair.start) + value;
       pos = pair.end;

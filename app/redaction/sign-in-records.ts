@@ -4,8 +4,9 @@
 // resource logs repeat the signed-in user at the top as `identity` (a string in `SignInLogs`): the caller's name when
 // it is the record's own `properties.userDisplayName`; an app's or a managed identity's name there stays. App Service's
 // audit log names the user twice, `{"User": "<account id>", "UserDisplayName": "<address>"}`: the id goes with it.
-import { objGet, objGetString, objHasLower, type JObject } from "./json-ast";
+import { objGet, objGetLower, objGetString, type JObject } from "./json-ast";
 import { namesNoMailbox } from "./detectors/at-sign-names";
+import { readsAsPersonsName } from "./display-names";
 
 /** Keys whose value is an account's sign-in address (lower case). */
 const ACCOUNT_ADDRESS_KEYS = new Set(["userprincipalname", "upn", "principalemail", "mail"]);
@@ -25,7 +26,11 @@ export function isSignedInUsersName(lowerKey: string, value: string, parent: JOb
   return properties?.t === "o" && objGetString(properties, "userDisplayName") === value;
 }
 
-/** Whether `lowerKey` is the account id of a user its object also names (`User` beside `UserDisplayName`). */
+/** Whether `lowerKey` is the account id of a person its object also names (`User` beside a `UserDisplayName` that is
+ *  a person's address or name; a service's display name, `FHIR Export Service`, leaves its account id). */
 export function isNamedUsersId(lowerKey: string, value: string, parent: JObject | undefined): boolean {
-  return lowerKey === "user" && parent !== undefined && value.trim() !== "" && objHasLower(parent, "userdisplayname");
+  if (lowerKey !== "user" || parent === undefined || value.trim() === "") return false;
+  const node = objGetLower(parent, "userdisplayname");
+  const shown = node?.t === "s" ? node.v.trim() : "";
+  return holdsAccountAddress("mail", shown) || readsAsPersonsName(shown);
 }

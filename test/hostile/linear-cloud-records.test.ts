@@ -18,6 +18,9 @@ describe("cloud audit and log records on hostile input", () => {
     ["a login quote that never closes", (n) => "New client connected from a as b (p2, c1, u'" + repeat("t")(n)],
     ["flags that never end", (n) => "New client connected from a as b (" + repeat("p2, ")(n)],
     ["a client id that runs on", (n) => "New client connected from a as " + repeat("b")(n) + " (u'tq')"],
+    ["a client id of blanks and brackets", (n) => "New client connected from a as " + repeat("b (")(n) + " (u'tq')"],
+    ["RabbitMQ's phrase again and again", repeat("user 'tq' authenticated and granted access to vhost '/'")],
+    ["RabbitMQ's phrase without its user", repeat("' authenticated and granted access to vhost")],
     [
       "sign-in records, identity and UPN with a blank",
       repeat('{"identity":"tq ar","properties":{"userDisplayName":"tq ar","userPrincipalName":"tq ar@x.example"}}\n'),

@@ -46,10 +46,24 @@ function redactPair(pair: string, ctx: ItemContext): string {
 
 /** Cookie request header: `name=value; name2=value2`. */
 export function redactCookieHeader(value: string, ctx: ItemContext): string {
+  return redactPairs(value, ctx, () => false);
+}
+
+/** One item of an HTTP API event's `cookies` (`AWSALB=…; session=…`, attributes copied with it sometimes): every
+ *  cookie's value goes, an attribute (`Path=/`, `Secure`) stays. */
+export function redactCookieItem(value: string, ctx: ItemContext): string {
+  return redactPairs(value, ctx, (pair) => {
+    const eq = pair.indexOf("=");
+    return COOKIE_ATTRIBUTES.has((eq < 0 ? pair : pair.slice(0, eq)).trim().toLowerCase());
+  });
+}
+
+function redactPairs(value: string, ctx: ItemContext, isAttribute: (pair: string) => boolean): string {
   let out = "";
   let from = 0;
   for (const end of pairEnds(value)) {
-    out += redactPair(value.slice(from, end), ctx) + value.slice(end, end + 1);
+    const pair = value.slice(from, end);
+    out += (isAttribute(pair) ? pair : redactPair(pair, ctx)) + value.slice(end, end + 1);
     from = end + 1;
   }
   return out;

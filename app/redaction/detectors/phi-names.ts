@@ -86,9 +86,10 @@ const STRONG_LABEL = new Set(["named", "called", "surname", "nee", "née", "aka"
 /** Who a greeting addresses when it names no one: "Hello World!", "Hi Team", "Hello All", "Hi everyone". */
 const ADDRESSEES = new Set(["world", "team", "all", "everyone", "everybody", "folks", "there", "guys", "friends"]);
 /** Whether a greeting word at `at`, then `gap`, opens a salutation: the word stands alone (a function's `Functions.hello`,
- *  a path's `/hello` is code) and only blanks or a comma lead to the name (`Hello (Failed, …)` is a log's status). */
+ *  a path's `/hello` is code) and only blanks and one mark a salutation is written with (`Hello, `, `Hello: `,
+ *  `Hi - `) lead to the name (`Hello (Failed, …)` is a log's status). */
 const addressesRun = (text: string, at: number, gap: string) =>
-  !/[._/\\:-]/.test(text[at - 1] ?? "") && /^[ \t]*,?[ \t]*$/.test(gap);
+  !/[._/\\:-]/.test(text[at - 1] ?? "") && /^[ \t]*[,:;\-–—]?[ \t]*$/.test(gap);
 const GREETING = new Set([
   "dear",
   "hi",
