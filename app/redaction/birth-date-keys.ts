@@ -3,7 +3,8 @@
 // identity claims reads the same words in prose (`dob=…`, `birthDate: …`) where a key's case and joints are visible.
 
 /** Each spelling as its words: English (`birthDate`, `birthday` as Google People and most CRMs name it, Kotlin's and
- *  Java's `dateOfBirth`, `day_of_birth`, `DOB`), German, French, Spanish, Dutch, Italian and Portuguese. */
+ *  Java's `dateOfBirth`, `day_of_birth`, `DOB`), German, French, Spanish, Dutch, Italian and Portuguese; the Romance
+ *  ones also without their preposition, as schemas mostly write them (`fecha_nacimiento`, `data_nascimento`). */
 const SPELLINGS: readonly (readonly string[])[] = [
   ["birth", "date"],
   ["birth", "day"],
@@ -12,10 +13,14 @@ const SPELLINGS: readonly (readonly string[])[] = [
   ["dob"],
   ["geburtsdatum"],
   ["date", "de", "naissance"],
+  ["date", "naissance"],
   ["fecha", "de", "nacimiento"],
+  ["fecha", "nacimiento"],
   ["geboortedatum"],
   ["data", "di", "nascita"],
+  ["data", "nascita"],
   ["data", "de", "nascimento"],
+  ["data", "nascimento"],
 ];
 
 const FOLDED = new Set(SPELLINGS.map((words) => words.join("")));

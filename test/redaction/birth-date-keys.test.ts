@@ -6,7 +6,16 @@ import { expectRedacted } from "./lib/redact-text";
 
 describe("birth-date keys", () => {
   it("a JSON key in any case and joint, in the languages of the table", () => {
-    for (const key of ["birthDate", "DATE_OF_BIRTH", "Date.Of.Birth", "dob", "Geburtsdatum", "fechaDeNacimiento"])
+    for (const key of [
+      "birthDate",
+      "DATE_OF_BIRTH",
+      "Date.Of.Birth",
+      "dob",
+      "Geburtsdatum",
+      "fechaDeNacimiento",
+      "data_nascita",
+      "DateNaissance",
+    ])
       expect(isBirthDateKey(key), key).toBe(true);
     for (const key of ["birth", "dateOfIssue", "dobby", "nacimiento_lugar"])
       expect(isBirthDateKey(key), key).toBe(false);
