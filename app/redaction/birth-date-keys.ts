@@ -38,3 +38,9 @@ const wordPattern = (word: string) => `(?:[${word[0]}${word[0].toUpperCase()}]${
  *  (`birth_date`, `dateOfBirth`, `DATE-OF-BIRTH`); no blank, so prose (`date of birth`) is left to the birth-date
  *  detector. Alternatives only, no quantifier over a group: linear. */
 export const BIRTH_DATE_KEY_SOURCE = SPELLINGS.map((words) => words.map(wordPattern).join("[_.-]?")).join("|");
+
+/** The spellings of more than one word as prose labels, words joined by one blank (`date de naissance`, `fecha de
+ *  nacimiento`, `day of birth`), for a text scan that matches case-insensitively. Alternatives only: linear. */
+export const BIRTH_DATE_LABEL_SOURCE = SPELLINGS.filter((words) => words.length > 1)
+  .map((words) => words.join("[ \\t]"))
+  .join("|");

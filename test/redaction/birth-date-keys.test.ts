@@ -35,6 +35,11 @@ describe("birth-date keys", () => {
     expectRedacted("debug: name=Jan Jansen geboortedatum=1969-09-09", ["Jan Jansen", "1969-09-09"]);
   });
 
+  it("the table's words as a prose label with blanks take the date after them, in any case", () => {
+    expectRedacted("Paciente: Fecha de nacimiento 03/02/1980 (error 401)", ["03/02/1980"], ["401"]);
+    expectRedacted("DATA DI NASCITA: 1975-06-01, esito 500", ["1975-06-01"], ["500"]);
+  });
+
   it("a name with no identity claim near it stays (a service, a project)", () => {
     expectRedacted("name=Ana Ruiz, status=active", [], ["name=Ana Ruiz"]);
   });
