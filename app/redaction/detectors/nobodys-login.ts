@@ -4,6 +4,7 @@
 // database account, a role or an empty marker. Such a value is never replaced, here or anywhere else in the ticket.
 import { R4_RESOURCE_TYPES } from "~/diagnosis/knowledge/fhir-r4";
 import { hasRandomShape } from "./random-strings";
+import { CJK_LETTERS } from "./cjk-letters";
 
 /** Whole values that name no one (lower case). */
 const NOBODY = new Set([
@@ -277,7 +278,7 @@ export const isPersonsLoginUnder = (key: string, value: string): boolean =>
 /** A login or nickname in a script written without capitals (Chinese, Japanese, Korean): two to twelve such
  *  characters (`乘二`, `王小明`, a WeChat or LINE nickname), with none of the words for a role or a test account in
  *  it: those words make compounds (`匿名用户` anonymous user, `系统管理员` system administrator) that name nobody. */
-const CJK_LOGIN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・]{2,12}$/u;
+const CJK_LOGIN = new RegExp(`^[${CJK_LETTERS}]{2,12}$`, "u");
 const CJK_ROLE_WORD = new RegExp(
   ["管理员", "管理員", "管理者", "系统", "系統", "测试", "測試", "用户", "用戶", "访客", "訪客", "匿名", "未知"]
     .concat(["テスト", "ユーザー", "ゲスト", "システム", "エラー", "管理人"])
