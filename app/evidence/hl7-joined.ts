@@ -20,14 +20,15 @@ const escapeChar = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
 
 /**
  * The separators of a message with delimiters `d`: a raw CR (noted as none); a written one before a segment, or at the
- * message's end (before a blank, a quote or the end: the last segment's terminator); blanks before a segment id —
+ * message's end (before a blank, a quote or the end: the last segment's terminator), a written CR LF (`\r\n`) read as
+ * one so a redacted last component takes no part of it; blanks before a segment id —
  * a run of blanks tried from its first blank only, so a long run is not scanned again from each of its blanks; or
  * `^M` before a segment id, a carriage return as a terminal or `cat -v` shows it (dcm4chee's `…^MPID|1||…`).
  */
 function separators(d: Hl7Delimiters): RegExp {
   const field = escapeChar(d.field);
   return new RegExp(
-    `(\\r)|\\\\{1,4}(?:r|n|x0[dD]|u000[dD])(?=[A-Z][A-Z0-9]{2}${field}|[\\s"']|$)|\\\\{1,4}(?:x1[cC]|u001[cC])|(?<![ \\t])[ \\t]+(?=(?:${SEGMENT_IDS})${field})|\\^M(?=(?:${SEGMENT_IDS})${field})`,
+    `(\\r)|\\\\{1,4}(?:r|n|x0[dD]|u000[dD])(?:\\\\{1,4}(?:n|x0[aA]|u000[aA]))?(?=[A-Z][A-Z0-9]{2}${field}|[\\s"']|$)|\\\\{1,4}(?:x1[cC]|u001[cC])|(?<![ \\t])[ \\t]+(?=(?:${SEGMENT_IDS})${field})|\\^M(?=(?:${SEGMENT_IDS})${field})`,
     "g",
   );
 }

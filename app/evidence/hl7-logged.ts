@@ -107,8 +107,11 @@ export function quotedEnd(line: string, at: number): number {
 }
 
 /** A line that goes on a string in code: blanks, perhaps a concatenation operator (`+` in Java, C# and JavaScript, `&`
- *  in Visual Basic, `.` in PHP; none for Python's and C's adjacent literals), blanks, and an opening quote. */
-const CONCATENATED = /^[ \t]{0,80}(?:[+&.][ \t]{0,8})?(["'])/;
+ *  in Visual Basic, `.` in PHP; none for Python's and C's adjacent literals), an appending one (`msg += `, `msg .= `)
+ *  or a builder's append call (`sb.append(`, `sb.Append(`, `.AppendLine(` chained), blanks, and an opening quote.
+ *  Anchored, each run bounded: linear. */
+const CONCATENATED =
+  /^[ \t]{0,80}(?:[+&.][ \t]{0,8}|[\w$]{1,40}[ \t]{0,8}[+.&]=[ \t]{0,8}|(?:[\w$]{1,40})?\.(?:append|Append)(?:Line)?\([ \t]{0,8})?(["'])/;
 
 /**
  * Where the segment that a line of concatenated code strings holds starts and ends (`   + "PID||123^^^MR||…\r"`):

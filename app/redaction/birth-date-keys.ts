@@ -3,7 +3,8 @@
 // identity claims reads the same words in prose (`dob=…`, `birthDate: …`) where a key's case and joints are visible.
 
 /** Each spelling as its words: English (`birthDate`, `birthday` as Google People and most CRMs name it, Kotlin's and
- *  Java's `dateOfBirth`, `day_of_birth`, `DOB`), German, French, Spanish, Dutch, Italian and Portuguese. */
+ *  Java's `dateOfBirth`, `day_of_birth`, `DOB`), German, French, Spanish, Dutch, Italian and Portuguese; the Romance
+ *  ones also without their preposition, as schemas mostly write them (`fecha_nacimiento`, `data_nascimento`). */
 const SPELLINGS: readonly (readonly string[])[] = [
   ["birth", "date"],
   ["birth", "day"],
@@ -12,10 +13,14 @@ const SPELLINGS: readonly (readonly string[])[] = [
   ["dob"],
   ["geburtsdatum"],
   ["date", "de", "naissance"],
+  ["date", "naissance"],
   ["fecha", "de", "nacimiento"],
+  ["fecha", "nacimiento"],
   ["geboortedatum"],
   ["data", "di", "nascita"],
+  ["data", "nascita"],
   ["data", "de", "nascimento"],
+  ["data", "nascimento"],
 ];
 
 const FOLDED = new Set(SPELLINGS.map((words) => words.join("")));
@@ -33,3 +38,9 @@ const wordPattern = (word: string) => `(?:[${word[0]}${word[0].toUpperCase()}]${
  *  (`birth_date`, `dateOfBirth`, `DATE-OF-BIRTH`); no blank, so prose (`date of birth`) is left to the birth-date
  *  detector. Alternatives only, no quantifier over a group: linear. */
 export const BIRTH_DATE_KEY_SOURCE = SPELLINGS.map((words) => words.map(wordPattern).join("[_.-]?")).join("|");
+
+/** The spellings of more than one word as prose labels, words joined by one blank (`date de naissance`, `fecha de
+ *  nacimiento`, `day of birth`), for a text scan that matches case-insensitively. Alternatives only: linear. */
+export const BIRTH_DATE_LABEL_SOURCE = SPELLINGS.filter((words) => words.length > 1)
+  .map((words) => words.join("[ \\t]"))
+  .join("|");

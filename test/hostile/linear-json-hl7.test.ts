@@ -27,6 +27,8 @@ const codeShapes: Array<[string, (size: number) => string]> = [
   ["concatenated segment lines", inCode(repeat('  + "PID|1||98^^^MRN||Doe^Jo||19800101|F\\r"\n'))],
   ["concatenated lines whose string never closes", inCode(repeat('  + "OBX|1|ST|\\\\\\\\\\\\\n'))],
   ["quotes without a segment", inCode(repeat('  "PI" + "D|" \n'))],
+  ["builder-appended segment lines", inCode(repeat('sb.append("PID|1||98^^^MRN||Doe^Jo||19800101|F\\r");\n'))],
+  ["long receivers that never append", inCode(repeat(`${"x".repeat(39)} +${" ".repeat(8)}\n`))],
 ];
 
 describe("HL7 messages concatenated over code strings, on hostile input", () => {

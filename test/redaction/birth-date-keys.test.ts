@@ -6,7 +6,16 @@ import { expectRedacted } from "./lib/redact-text";
 
 describe("birth-date keys", () => {
   it("a JSON key in any case and joint, in the languages of the table", () => {
-    for (const key of ["birthDate", "DATE_OF_BIRTH", "Date.Of.Birth", "dob", "Geburtsdatum", "fechaDeNacimiento"])
+    for (const key of [
+      "birthDate",
+      "DATE_OF_BIRTH",
+      "Date.Of.Birth",
+      "dob",
+      "Geburtsdatum",
+      "fechaDeNacimiento",
+      "data_nascita",
+      "DateNaissance",
+    ])
       expect(isBirthDateKey(key), key).toBe(true);
     for (const key of ["birth", "dateOfIssue", "dobby", "nacimiento_lugar"])
       expect(isBirthDateKey(key), key).toBe(false);
@@ -24,6 +33,11 @@ describe("birth-date keys", () => {
       ["code=200"],
     );
     expectRedacted("debug: name=Jan Jansen geboortedatum=1969-09-09", ["Jan Jansen", "1969-09-09"]);
+  });
+
+  it("the table's words as a prose label with blanks take the date after them, in any case", () => {
+    expectRedacted("Paciente: Fecha de nacimiento 03/02/1980 (error 401)", ["03/02/1980"], ["401"]);
+    expectRedacted("DATA DI NASCITA: 1975-06-01, esito 500", ["1975-06-01"], ["500"]);
   });
 
   it("a name with no identity claim near it stays (a service, a project)", () => {

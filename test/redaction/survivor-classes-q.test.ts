@@ -46,6 +46,12 @@ describe("survivor classes", () => {
       ["MSG00042", "ORD-8812", "2345-7^Glucose^LN", "parser.parse(msg)"],
     );
     expectRedacted(javascript, ["990011", "PENHALLOW", "TREMAYNE", "OSWIN"], ["ADT^A08", "MSG00043", "WARD^2"]);
+    const csharp = [
+      'var hl7 = "MSH|^~\\\\&|RIS|CLINIC|PACS|CLINIC|20240301||ORM^O01|MSG00044|P|2.4\\r";',
+      'hl7 += "PID|1||330044^^^CLINIC^MR||ABERNETHY^LUCIUS||19500505|M\\r";',
+      'hl7 += "ORC|NW|ORD-77||||||||||4411^VANTERPOOL^HESTER\\r";',
+    ].join("\n");
+    expectRedacted(csharp, ["330044", "ABERNETHY", "LUCIUS", "VANTERPOOL", "HESTER"], ["ORM^O01", "ORD-77", "hl7 += "]);
   });
 
   it("HL7 v3: the id of an element that is a person (a data enterer's assignedPerson) goes, a clinician's NPI stays", () => {

@@ -4,6 +4,7 @@
 // database account, a role or an empty marker. Such a value is never replaced, here or anywhere else in the ticket.
 import { R4_RESOURCE_TYPES } from "~/diagnosis/knowledge/fhir-r4";
 import { hasRandomShape } from "./random-strings";
+import { CJK_LETTERS } from "./cjk-letters";
 
 /** Whole values that name no one (lower case). */
 const NOBODY = new Set([
@@ -275,19 +276,21 @@ export const isPersonsLoginUnder = (key: string, value: string): boolean =>
   isLoginKey(key) && isPersonsLogin(value) && !isNoLoginUnder(key, value);
 
 /** A login or nickname in a script written without capitals (Chinese, Japanese, Korean): two to twelve such
- *  characters (`乘二`, `王小明`, a WeChat or LINE nickname), not one of the words for a role or a test account. */
-const CJK_LOGIN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・]{2,12}$/u;
-const CJK_NOBODY = new Set(
+ *  characters (`乘二`, `王小明`, a WeChat or LINE nickname), with none of the words for a role or a test account in
+ *  it: those words make compounds (`匿名用户` anonymous user, `系统管理员` system administrator) that name nobody. */
+const CJK_LOGIN = new RegExp(`^[${CJK_LETTERS}]{2,12}$`, "u");
+const CJK_ROLE_WORD = new RegExp(
   ["管理员", "管理員", "管理者", "系统", "系統", "测试", "測試", "用户", "用戶", "访客", "訪客", "匿名", "未知"]
     .concat(["テスト", "ユーザー", "ゲスト", "システム", "エラー", "管理人"])
-    .concat(["관리자", "사용자", "테스트", "시스템", "게스트", "익명"]),
+    .concat(["관리자", "사용자", "테스트", "시스템", "게스트", "익명"])
+    .join("|"),
 );
 
 /** A value under a login key that is a person's login: one token of three characters or more (a URL, a path or a
  *  sentence is not one), or a CJK one of two or more, naming someone. */
 export const isPersonsLogin = (value: string) =>
   (value.length >= 3 && /^[\w.-]+$/.test(value) && !isNobodysLogin(value)) ||
-  (CJK_LOGIN.test(value) && !CJK_NOBODY.has(value));
+  (CJK_LOGIN.test(value) && !CJK_ROLE_WORD.test(value));
 
 /** The words a service's account is named after: the broker or platform it logs in to, the role it plays there
  *  (`kafka`, `celery`, `debezium`, `connect`, `worker`, `kafka-connect`, `celery_worker`). */

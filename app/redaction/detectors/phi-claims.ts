@@ -10,6 +10,7 @@ import { LOGIN_KEYS, isNoLoginUnder, isPersonsLogin } from "./nobodys-login";
 import { optionalString } from "./swift-optional";
 import { collectorValueStart } from "../collector-values";
 import { BIRTH_DATE_KEY_SOURCE } from "../birth-date-keys";
+import { CJK_LETTERS } from "./cjk-letters";
 
 const NAME_KEYS =
   "displayName|display_name|given_name|givenName|family_name|familyName|middle_name|middleName|firstName|lastName|first_name|last_name|fullName|full_name|patientName|patient_name|memberName|member_name|subscriberName|subscriber_name|surname|name|email|sub";
@@ -63,7 +64,7 @@ const UPPER_WORD = /^\p{Lu}+(?:['’-]\p{Lu}+)*$/u;
 const LOWER_WORD = /^\p{Ll}+(?:['’]\p{Ll}+)*$/u;
 /** A word in a script written without capitals (Chinese, Japanese, Korean): a name of 1 to 12 such characters, its
  *  family and given names glued (`王小明`) or apart (`東浜 蘆村`). */
-const CJK_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・]{1,12}$/u;
+const CJK_WORD = new RegExp(`^[${CJK_LETTERS}]{1,12}$`, "u");
 /** Characters that end an unquoted value's word. */
 const STOP = new Set([...' \t\r\n,;&`"=<>{}[]()|:']);
 const MAX_WORDS = 4;

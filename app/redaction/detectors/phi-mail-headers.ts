@@ -15,6 +15,7 @@ import { eachCueLine, lineBefore } from "./line-of";
 import { isMailboxName, isPersonName } from "../mailbox-names";
 import { HEADER_LINE, readHeaderBlock } from "./mail-header-block";
 import { decodeEncodedWords } from "../encoded-words";
+import { CJK_LETTERS } from "./cjk-letters";
 
 const MAX_LINE = 400;
 /** The verb of a reply's quote header, in the languages mail clients write it. */
@@ -71,7 +72,7 @@ export function findMailHeaderNames(text: string, out: PhiSpan[]) {
 /** At most this many names are looked for elsewhere in a text (one native search each): the first of a long Cc list. */
 const MAX_ECHOED = 32;
 /** A name written without blanks in a script that has none between words (Chinese, Japanese, Korean). */
-const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}$/u;
+const UNSPACED = new RegExp(`^[${CJK_LETTERS}]{2,}$`, "u");
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
