@@ -227,8 +227,10 @@ function fromExchange(c: Collector, ex: Exchange): void {
 
 // ─── Free text (logs, pasted notes, the forum template) ─────────────────────────────────────────────────────────
 
-const ID_VALUE = `\\\\?["']?\\s*[:=→]\\s*\\\\?["']?\\s*([^\\s"'\\\\,;)]+)`;
-const TEXT_PATTERNS: Array<{ field: "xRequestId" | "cernerCorrelationId" | "opcRequestId"; re: RegExp }> = [
+// Blank runs are bounded and never adjacent (one before the separator, one after it, one after a quote): adjacent
+// unbounded runs backtrack polynomially on a label followed by thousands of blanks.
+const ID_VALUE = `\\\\?["']?\\s{0,20}[:=→]\\s{0,20}(?:\\\\?["']\\s{0,20})?([^\\s"'\\\\,;)]+)`;
+export const TEXT_PATTERNS: Array<{ field: "xRequestId" | "cernerCorrelationId" | "opcRequestId"; re: RegExp }> = [
   { field: "xRequestId", re: new RegExp(`x-request-id${ID_VALUE}`, "i") },
   { field: "cernerCorrelationId", re: new RegExp(`cerner-correlation-id${ID_VALUE}`, "i") },
   { field: "opcRequestId", re: new RegExp(`opc-request-id${ID_VALUE}`, "i") },
@@ -240,9 +242,18 @@ const ERROR_URI = /error\\?_uri/i;
 const EXAMPLE_HEADING = /^\W*(example|sample)\b.*\b(request|call|exchange)\b[^a-z]*$/i;
 const URL_IN_TEXT = /\b(?:(GET|POST|PUT|PATCH|DELETE)\s+)?(https?:\/\/[^\s"'<>\\]+)/;
 // A label and its UUID as people write them: `Client ID: …`, `clientId :"…"`, `export …_CLIENT_ID="…"`, `client=…`;
-// a UUID with more after it (`…-04fa545ac9fcm`, a mistyped tenant) is not one.
+// a UUID with more after it (`…-04fa545ac9fcm`, a mistyped tenant) is not one. Blank runs as in ID_VALUE.
 const LABELLED = (label: string) =>
-  new RegExp(`(?<![A-Za-z0-9])${label}\\s*(?:\\([^)]*\\))?\\s*[:=→]?\\s*["'\`]?(${UUID})(?![\\w-])`, "i");
+  new RegExp(
+    `(?<![A-Za-z0-9])${label}\\s{0,20}(?:\\([^)]{0,40}\\)\\s{0,20})?(?:[:=→]\\s{0,20})?["'\`]?(${UUID})(?![\\w-])`,
+    "i",
+  );
+/** The UUIDs a label names on an evidence line. */
+export const LABELLED_IDS = {
+  clientId: LABELLED("(?:client(?:[ _-]?id)?|system[ _-]?account[ _-]?id)(?![A-Za-z])"),
+  appId: LABELLED("app(?:lication)?[ _-]?id"),
+  tenantId: LABELLED("tenant(?:[ _-]?id)?"),
+};
 type ExampleId = "xRequestId" | "cernerCorrelationId" | "opcRequestId";
 const ID_SHAPES: Record<ExampleId, (value: string) => boolean> = {
   xRequestId: isXRequestId,
@@ -333,11 +344,11 @@ function fromLines(c: Collector, parsed: ParsedEvidence): void {
       if (fromDoc.cernerCorrelationId && !current.cernerCorrelationId)
         current.cernerCorrelationId = fromDoc.cernerCorrelationId;
     }
-    const client = LABELLED("(?:client(?:[ _-]?id)?|system[ _-]?account[ _-]?id)(?![A-Za-z])").exec(line);
+    const client = LABELLED_IDS.clientId.exec(line);
     if (client) c.setOnce("clientId", client[1], src);
-    const app = LABELLED("app(?:lication)?[ _-]?id").exec(line);
+    const app = LABELLED_IDS.appId.exec(line);
     if (app) c.setOnce("appId", app[1], src);
-    const tenant = LABELLED("tenant(?:[ _-]?id)?").exec(line);
+    const tenant = LABELLED_IDS.tenantId.exec(line);
     if (tenant) c.setOnce("tenantId", tenant[1].toLowerCase(), src);
     if (/grant_type=/.test(line)) {
       const scope = /(?:^|[&?\s])scope=([^&\s"']+)/.exec(line);

@@ -1,6 +1,6 @@
 // Review r19-f of s19-F (the form and its suggestions on real input): expected failures, one per defect found.
 import { describe, expect, it } from "vitest";
-import { extractSuggestions } from "~/evidence/extract";
+import { extractSuggestions, LABELLED_IDS, TEXT_PATTERNS } from "~/evidence/extract";
 import { parseEvidence } from "~/evidence/parse";
 import { pastedIdentifier, pastedStatus } from "~/ticket/pasted-values";
 import { normaliseTimestamp } from "~/ticket/timestamp";
@@ -53,19 +53,13 @@ describe("r19-f: time messages", () => {
 });
 
 describe("r19-f: hostile evidence lines", () => {
-  // LABELLED("client…") now matches a bare `client`, followed by `\s*(\(…\))?\s*[:=→]?\s*`: three adjacent `\s*`
-  // backtrack cubically on one line (`client` + 4,000 blanks took 219 s). The work meter counts execs, not
-  // backtracking, so this one measures time (deviation from the no-clock rule, only to show the defect).
-  it.fails("an evidence line of `client` and many blanks is read in time linear in its length", () => {
-    const time = (n: number) => {
-      const text = "client" + " ".repeat(n) + "x";
-      const start = performance.now();
-      suggest(text);
-      return performance.now() - start;
-    };
-    time(50);
-    const small = time(300);
-    const large = time(600);
-    expect(large / Math.max(1, small)).toBeLessThan(4);
+  // LABELLED("client…") matched a bare `client` followed by `\s*(\(…\))?\s*[:=→]?\s*`: three adjacent unbounded
+  // blank runs backtrack cubically on one line (`client` + 4,000 blanks took 219 s). The work meter counts execs, not
+  // backtracking steps, so the bound is checked on the patterns' shape: every blank run has an upper bound, and the
+  // line itself (far longer than any bound) gives no suggestion, whatever follows it.
+  it("the label patterns of evidence lines have only bounded blank runs", () => {
+    const sources = [...Object.values(LABELLED_IDS), ...TEXT_PATTERNS.map((p) => p.re)].map((re) => re.source);
+    for (const source of sources) expect(source).not.toMatch(/\\s(?:[*+]|\{\d+,\})/);
+    expect(suggest("client" + " ".repeat(100_000) + CLIENT).clientId).toBeUndefined();
   });
 });
