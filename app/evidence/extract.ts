@@ -9,7 +9,7 @@ import { tryParseJson, walkJson } from "./json";
 import { unescapeJsonText } from "./log";
 import { tokenClientId, tokenScopes, tokenTenant } from "./jwt";
 import { isOpcRequestId, isUuid, isXRequestId, tenantFromUrl } from "~/ticket/identifiers";
-import { fieldsNamed, labelledValue } from "~/ticket/labelled-value";
+import { fieldsNamed, labelledValue, labelledValueFor } from "~/ticket/labelled-value";
 import { asRecord } from "~/lib/records";
 import { decodeURIComponentSafe } from "~/lib/url";
 
@@ -267,12 +267,15 @@ const ID_SHAPES: Record<ExampleId, (value: string) => boolean> = {
  * whose shape the value has.
  */
 function labelledRequestId(line: string): { field: ExampleId; value: string } | undefined {
-  const labelled = labelledValue(line.trim().replace(/^[•*>-]\s+/, ""));
+  const text = line.trim().replace(/^[•*>-]\s+/, "");
+  const labelled = labelledValue(text);
   if (!labelled) return undefined;
-  const field = fieldsNamed(labelled.label).find(
-    (f): f is ExampleId => f in ID_SHAPES && ID_SHAPES[f as ExampleId](labelled.value),
-  );
-  return field && { field, value: labelled.value };
+  for (const field of fieldsNamed(labelled.label)) {
+    if (!(field in ID_SHAPES)) continue;
+    const value = labelledValueFor(field, text, labelled);
+    if (value && ID_SHAPES[field as ExampleId](value)) return { field: field as ExampleId, value };
+  }
+  return undefined;
 }
 
 function fromLines(c: Collector, parsed: ParsedEvidence): void {

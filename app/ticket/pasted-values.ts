@@ -5,7 +5,15 @@
 // Every pattern is anchored and bounded, or a single pass: linear in what was pasted.
 import { METHOD_SOURCE } from "~/lib/http-start-line";
 import { placeholderReason, tenantFromUrl } from "./identifiers";
-import { FIELD_LABELS, FIELD_NAMES, fieldsNamed, isCredentialLabel, labelledValue, lastWord } from "./labelled-value";
+import {
+  FIELD_LABELS,
+  FIELD_NAMES,
+  fieldsNamed,
+  isCredentialLabel,
+  labelledValue,
+  labelledValueFor,
+  lastWord,
+} from "./labelled-value";
 import type { LabelledField as IdentifierField } from "./labelled-value";
 
 /** A header name or key copied with the value: `X-Request-Id: `, `client_id=`, `'x-request-id': `, `App ID: `. */
@@ -54,7 +62,8 @@ export function pastedIdentifier(field: IdentifierField, value: string): string 
     return bareIdentifier(word && !word.label ? word.value : rest);
   }
   const labelled = labelledValue(text);
-  return bareIdentifier(labelled && fieldsNamed(labelled.label).includes(field) ? labelled.value : text);
+  const own = labelled && fieldsNamed(labelled.label).includes(field) && labelledValueFor(field, text, labelled);
+  return bareIdentifier(own || text);
 }
 
 /** A UUID without its URN prefix or a GUID's braces. */
