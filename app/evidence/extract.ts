@@ -9,7 +9,7 @@ import { tryParseJson, walkJson } from "./json";
 import { unescapeJsonText } from "./log";
 import { tokenClientId, tokenScopes, tokenTenant } from "./jwt";
 import { isOpcRequestId, isUuid, isXRequestId, tenantFromUrl } from "~/ticket/identifiers";
-import { fieldsNamed, labelledValue, labelledValueFor } from "~/ticket/labelled-value";
+import { fieldsNamed, isCredentialLabel, labelledValue, labelledValueFor } from "~/ticket/labelled-value";
 import { asRecord } from "~/lib/records";
 import { decodeURIComponentSafe } from "~/lib/url";
 
@@ -254,6 +254,11 @@ export const LABELLED_IDS = {
   appId: LABELLED("app(?:lication)?[ _-]?id"),
   tenantId: LABELLED("tenant(?:[ _-]?id)?"),
 };
+/** The UUID a label names on the line, unless a credential word is in its note (`client (secret): …`). */
+function labelledId(field: keyof typeof LABELLED_IDS, line: string): string | undefined {
+  const m = LABELLED_IDS[field].exec(line);
+  return m && !isCredentialLabel(m[0].slice(0, -m[1].length)) ? m[1] : undefined;
+}
 type ExampleId = "xRequestId" | "cernerCorrelationId" | "opcRequestId";
 const ID_SHAPES: Record<ExampleId, (value: string) => boolean> = {
   xRequestId: isXRequestId,
@@ -347,12 +352,12 @@ function fromLines(c: Collector, parsed: ParsedEvidence): void {
       if (fromDoc.cernerCorrelationId && !current.cernerCorrelationId)
         current.cernerCorrelationId = fromDoc.cernerCorrelationId;
     }
-    const client = LABELLED_IDS.clientId.exec(line);
-    if (client) c.setOnce("clientId", client[1], src);
-    const app = LABELLED_IDS.appId.exec(line);
-    if (app) c.setOnce("appId", app[1], src);
-    const tenant = LABELLED_IDS.tenantId.exec(line);
-    if (tenant) c.setOnce("tenantId", tenant[1].toLowerCase(), src);
+    const client = labelledId("clientId", line);
+    if (client) c.setOnce("clientId", client, src);
+    const app = labelledId("appId", line);
+    if (app) c.setOnce("appId", app, src);
+    const tenant = labelledId("tenantId", line);
+    if (tenant) c.setOnce("tenantId", tenant.toLowerCase(), src);
     if (/grant_type=/.test(line)) {
       const scope = /(?:^|[&?\s])scope=([^&\s"']+)/.exec(line);
       if (scope)

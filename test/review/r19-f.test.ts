@@ -30,7 +30,7 @@ describe("r19-f: values read from the wrong word or label", () => {
   });
 
   // LABELLED allows any parenthesised note after `client`: `client (secret): <uuid>` suggests the secret as client id.
-  it.fails("a secret under `client (secret):` is never suggested as the client id", () => {
+  it("a secret under `client (secret):` is never suggested as the client id", () => {
     expect(suggest(`client (secret): ${SECRET}`).clientId?.value).toBeUndefined();
   });
 });
