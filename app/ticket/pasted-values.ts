@@ -104,8 +104,12 @@ export function pastedUrl(value: string): string {
 }
 
 const STATUS = /^(?:HTTP\/[\d.]+\s+)?(\d{3})(?:$|[\s:,(–-])/i;
-/** A status code standing alone among the words of a short note (`Getting 401 UnAuthourized`, `"code":403,`). */
-const STATUS_WORD = /(?<![\w.])[1-5]\d{2}(?![\w.])/g;
+/**
+ * A status code standing alone among the words of a short note (`Getting 401 UnAuthourized`, `"code":403,`): not a
+ * resource id in a path (`Patient/123`, `Encounter/404`) nor a quantity before its unit (`after 300 seconds`).
+ */
+const STATUS_WORD =
+  /(?<![\w./])[1-5]\d{2}(?![\w./]|\s{0,3}(?:m?s|secs?|seconds?|mins?|minutes?|hours?|days?|times|bytes?|[kmg]b|%)(?![a-z]))/gi;
 /** Longer than a note about a status: a paste this long is not read for one. */
 const MAX_STATUS_NOTE = 120;
 

@@ -24,9 +24,11 @@ describe("r19-f: values read from the wrong word or label", () => {
   });
 
   // STATUS_WORD takes any lone 1xx–5xx number of a short note: a FHIR resource id in a path becomes the status.
-  it.fails("a resource id in a short note (Patient/123, Encounter/404) is not taken as the HTTP status", () => {
+  it("a resource id in a short note (Patient/123, Encounter/404) is not taken as the HTTP status", () => {
     expect(pastedStatus("Patient/123 not found")).not.toBe("123");
     expect(pastedStatus("got an error on Encounter/404")).not.toBe("404");
+    expect(pastedStatus("retried after 300 seconds")).not.toBe("300");
+    expect(pastedStatus("Getting 401 UnAuthourized")).toBe("401");
   });
 
   // LABELLED allows any parenthesised note after `client`: `client (secret): <uuid>` suggests the secret as client id.
