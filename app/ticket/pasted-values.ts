@@ -9,6 +9,7 @@ import {
   FIELD_LABELS,
   FIELD_NAMES,
   fieldsNamed,
+  firstIdentifier,
   isCredentialLabel,
   labelledValue,
   labelledValueFor,
@@ -54,12 +55,13 @@ export function pastedIdentifier(field: IdentifierField, value: string): string 
     if (instance) return instance[1];
   }
   // The field's own key: all after it is the value, so `X-Request-Id: <your request id>` is still a placeholder; a
-  // single word loses the full stop or bracket of the sentence it ended.
+  // single word loses the full stop or bracket of the sentence it ended; an identifier followed by a note
+  // (`<uuid> (prod)`, `<uuid> // prod`) is that identifier.
   const key = PASTED_KEY.exec(text);
   if (key && !URN_UUID.test(text) && fieldsNamed(key[2]).includes(field)) {
     const rest = unwrap(text.slice(key[0].length));
     const word = lastWord(rest);
-    return bareIdentifier(word && !word.label ? word.value : rest);
+    return bareIdentifier(word && !word.label ? word.value : (firstIdentifier(rest) ?? rest));
   }
   const labelled = labelledValue(text);
   const own = labelled && fieldsNamed(labelled.label).includes(field) && labelledValueFor(field, text, labelled);

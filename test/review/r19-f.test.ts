@@ -40,7 +40,7 @@ describe("r19-f: values read from the wrong word or label", () => {
 describe("r19-f: a value followed by a comment", () => {
   // After the field's own key, a value with a note (`(prod)`, `// prod`) is judged whole: a real UUID is refused
   // with "The App ID is a UUID such as …", which does not say what is wrong.
-  it.fails("`App ID: <uuid> (prod)` and `Client ID = <uuid> // prod` give the UUID", () => {
+  it("`App ID: <uuid> (prod)` and `Client ID = <uuid> // prod` give the UUID", () => {
     expect(pastedIdentifier("appId", `App ID: ${CLIENT} (prod)`)).toBe(CLIENT);
     expect(pastedIdentifier("clientId", `Client ID = ${CLIENT} // prod`)).toBe(CLIENT);
   });
