@@ -9,7 +9,7 @@ import { tryParseJson, walkJson } from "./json";
 import { unescapeJsonText } from "./log";
 import { tokenClientId, tokenScopes, tokenTenant } from "./jwt";
 import { isOpcRequestId, isUuid, isXRequestId, tenantFromUrl } from "~/ticket/identifiers";
-import { fieldsNamed, labelledValue } from "~/ticket/labelled-value";
+import { fieldsNamed, isCredentialLabel, labelledValue, labelledValueFor } from "~/ticket/labelled-value";
 import { asRecord } from "~/lib/records";
 import { decodeURIComponentSafe } from "~/lib/url";
 
@@ -227,8 +227,10 @@ function fromExchange(c: Collector, ex: Exchange): void {
 
 // ─── Free text (logs, pasted notes, the forum template) ─────────────────────────────────────────────────────────
 
-const ID_VALUE = `\\\\?["']?\\s*[:=→]\\s*\\\\?["']?\\s*([^\\s"'\\\\,;)]+)`;
-const TEXT_PATTERNS: Array<{ field: "xRequestId" | "cernerCorrelationId" | "opcRequestId"; re: RegExp }> = [
+// Blank runs are bounded and never adjacent (one before the separator, one after it, one after a quote): adjacent
+// unbounded runs backtrack polynomially on a label followed by thousands of blanks.
+const ID_VALUE = `\\\\?["']?\\s{0,20}[:=→]\\s{0,20}(?:\\\\?["']\\s{0,20})?([^\\s"'\\\\,;)]+)`;
+export const TEXT_PATTERNS: Array<{ field: "xRequestId" | "cernerCorrelationId" | "opcRequestId"; re: RegExp }> = [
   { field: "xRequestId", re: new RegExp(`x-request-id${ID_VALUE}`, "i") },
   { field: "cernerCorrelationId", re: new RegExp(`cerner-correlation-id${ID_VALUE}`, "i") },
   { field: "opcRequestId", re: new RegExp(`opc-request-id${ID_VALUE}`, "i") },
@@ -240,9 +242,23 @@ const ERROR_URI = /error\\?_uri/i;
 const EXAMPLE_HEADING = /^\W*(example|sample)\b.*\b(request|call|exchange)\b[^a-z]*$/i;
 const URL_IN_TEXT = /\b(?:(GET|POST|PUT|PATCH|DELETE)\s+)?(https?:\/\/[^\s"'<>\\]+)/;
 // A label and its UUID as people write them: `Client ID: …`, `clientId :"…"`, `export …_CLIENT_ID="…"`, `client=…`;
-// a UUID with more after it (`…-04fa545ac9fcm`, a mistyped tenant) is not one.
+// a UUID with more after it (`…-04fa545ac9fcm`, a mistyped tenant) is not one. Blank runs as in ID_VALUE.
 const LABELLED = (label: string) =>
-  new RegExp(`(?<![A-Za-z0-9])${label}\\s*(?:\\([^)]*\\))?\\s*[:=→]?\\s*["'\`]?(${UUID})(?![\\w-])`, "i");
+  new RegExp(
+    `(?<![A-Za-z0-9])${label}\\s{0,20}(?:\\([^)]{0,40}\\)\\s{0,20})?(?:[:=→]\\s{0,20})?["'\`]?(${UUID})(?![\\w-])`,
+    "i",
+  );
+/** The UUIDs a label names on an evidence line. */
+export const LABELLED_IDS = {
+  clientId: LABELLED("(?:client(?:[ _-]?id)?|system[ _-]?account[ _-]?id)(?![A-Za-z])"),
+  appId: LABELLED("app(?:lication)?[ _-]?id"),
+  tenantId: LABELLED("tenant(?:[ _-]?id)?"),
+};
+/** The UUID a label names on the line, unless a credential word is in its note (`client (secret): …`). */
+function labelledId(field: keyof typeof LABELLED_IDS, line: string): string | undefined {
+  const m = LABELLED_IDS[field].exec(line);
+  return m && !isCredentialLabel(m[0].slice(0, -m[1].length)) ? m[1] : undefined;
+}
 type ExampleId = "xRequestId" | "cernerCorrelationId" | "opcRequestId";
 const ID_SHAPES: Record<ExampleId, (value: string) => boolean> = {
   xRequestId: isXRequestId,
@@ -256,12 +272,15 @@ const ID_SHAPES: Record<ExampleId, (value: string) => boolean> = {
  * whose shape the value has.
  */
 function labelledRequestId(line: string): { field: ExampleId; value: string } | undefined {
-  const labelled = labelledValue(line.trim().replace(/^[•*>-]\s+/, ""));
+  const text = line.trim().replace(/^[•*>-]\s+/, "");
+  const labelled = labelledValue(text);
   if (!labelled) return undefined;
-  const field = fieldsNamed(labelled.label).find(
-    (f): f is ExampleId => f in ID_SHAPES && ID_SHAPES[f as ExampleId](labelled.value),
-  );
-  return field && { field, value: labelled.value };
+  for (const field of fieldsNamed(labelled.label)) {
+    if (!(field in ID_SHAPES)) continue;
+    const value = labelledValueFor(field, text, labelled);
+    if (value && ID_SHAPES[field as ExampleId](value)) return { field: field as ExampleId, value };
+  }
+  return undefined;
 }
 
 function fromLines(c: Collector, parsed: ParsedEvidence): void {
@@ -333,12 +352,12 @@ function fromLines(c: Collector, parsed: ParsedEvidence): void {
       if (fromDoc.cernerCorrelationId && !current.cernerCorrelationId)
         current.cernerCorrelationId = fromDoc.cernerCorrelationId;
     }
-    const client = LABELLED("(?:client(?:[ _-]?id)?|system[ _-]?account[ _-]?id)(?![A-Za-z])").exec(line);
-    if (client) c.setOnce("clientId", client[1], src);
-    const app = LABELLED("app(?:lication)?[ _-]?id").exec(line);
-    if (app) c.setOnce("appId", app[1], src);
-    const tenant = LABELLED("tenant(?:[ _-]?id)?").exec(line);
-    if (tenant) c.setOnce("tenantId", tenant[1].toLowerCase(), src);
+    const client = labelledId("clientId", line);
+    if (client) c.setOnce("clientId", client, src);
+    const app = labelledId("appId", line);
+    if (app) c.setOnce("appId", app, src);
+    const tenant = labelledId("tenantId", line);
+    if (tenant) c.setOnce("tenantId", tenant.toLowerCase(), src);
     if (/grant_type=/.test(line)) {
       const scope = /(?:^|[&?\s])scope=([^&\s"']+)/.exec(line);
       if (scope)

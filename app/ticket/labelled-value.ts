@@ -59,6 +59,34 @@ export function labelledValue(text: string): Labelled | null {
   return word?.label && word.label.length <= MAX_LABEL ? word : null;
 }
 
+/** A word with an identifier's shape: 8 to 100 letters, digits, `-` or `_`, two of them digits. */
+const IDENTIFIER_WORD = /^[\w-]{8,100}$/;
+const isIdentifierWord = (word: string): boolean => IDENTIFIER_WORD.test(word) && /\d[^\d]*\d/.test(word);
+/** Separators and opening quotes before a word; what ends a word. */
+const BEFORE_WORD = /[\s:=→'"`]/;
+const WORD_END = /[\s'"`,;()[\]{}<>]/;
+const WORD_SPLIT = /[\s'"`,;()[\]{}<>=:]+/;
+
+/** The first word of the text when it has an identifier's shape (`<uuid> (prod)`, `<uuid> // prod`), else null. */
+export function firstIdentifier(text: string): string | null {
+  let start = 0;
+  while (start < text.length && BEFORE_WORD.test(text[start])) start++;
+  let end = start;
+  while (end < text.length && end - start <= 100 && !WORD_END.test(text[end])) end++;
+  const word = text.slice(start, end).replace(/\.$/, "");
+  return isIdentifierWord(word) ? word : null;
+}
+
+/**
+ * The value a labelled text gives a field its label names: the last word — or, when the label holds an identifier
+ * too (`Client ID <id> tenant <id>`, `X-Request-Id <id> patient <id>`), the identifier right after the field's own
+ * name, and null without one: which of the IDs is meant is never guessed from their order.
+ */
+export function labelledValueFor(field: LabelledField, text: string, labelled: Labelled): string | null {
+  if (!labelled.label.split(WORD_SPLIT).some(isIdentifierWord)) return labelled.value;
+  const name = FIELD_LABELS[field].exec(text);
+  return name && firstIdentifier(text.slice(name.index + name[0].length));
+}
 /** A label of a credential: whatever follows it is never taken for an identifier. */
 const CREDENTIAL_LABEL = /secret|password|passwd|token|bearer|basic|assertion|private|api[-_ ]?key/i;
 export const isCredentialLabel = (label: string): boolean => CREDENTIAL_LABEL.test(label);

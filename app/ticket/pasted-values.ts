@@ -5,7 +5,16 @@
 // Every pattern is anchored and bounded, or a single pass: linear in what was pasted.
 import { METHOD_SOURCE } from "~/lib/http-start-line";
 import { placeholderReason, tenantFromUrl } from "./identifiers";
-import { FIELD_LABELS, FIELD_NAMES, fieldsNamed, isCredentialLabel, labelledValue, lastWord } from "./labelled-value";
+import {
+  FIELD_LABELS,
+  FIELD_NAMES,
+  fieldsNamed,
+  firstIdentifier,
+  isCredentialLabel,
+  labelledValue,
+  labelledValueFor,
+  lastWord,
+} from "./labelled-value";
 import type { LabelledField as IdentifierField } from "./labelled-value";
 
 /** A header name or key copied with the value: `X-Request-Id: `, `client_id=`, `'x-request-id': `, `App ID: `. */
@@ -46,15 +55,17 @@ export function pastedIdentifier(field: IdentifierField, value: string): string 
     if (instance) return instance[1];
   }
   // The field's own key: all after it is the value, so `X-Request-Id: <your request id>` is still a placeholder; a
-  // single word loses the full stop or bracket of the sentence it ended.
+  // single word loses the full stop or bracket of the sentence it ended; an identifier followed by a note
+  // (`<uuid> (prod)`, `<uuid> // prod`) is that identifier.
   const key = PASTED_KEY.exec(text);
   if (key && !URN_UUID.test(text) && fieldsNamed(key[2]).includes(field)) {
     const rest = unwrap(text.slice(key[0].length));
     const word = lastWord(rest);
-    return bareIdentifier(word && !word.label ? word.value : rest);
+    return bareIdentifier(word && !word.label ? word.value : (firstIdentifier(rest) ?? rest));
   }
   const labelled = labelledValue(text);
-  return bareIdentifier(labelled && fieldsNamed(labelled.label).includes(field) ? labelled.value : text);
+  const own = labelled && fieldsNamed(labelled.label).includes(field) && labelledValueFor(field, text, labelled);
+  return bareIdentifier(own || text);
 }
 
 /** A UUID without its URN prefix or a GUID's braces. */
@@ -95,8 +106,12 @@ export function pastedUrl(value: string): string {
 }
 
 const STATUS = /^(?:HTTP\/[\d.]+\s+)?(\d{3})(?:$|[\s:,(–-])/i;
-/** A status code standing alone among the words of a short note (`Getting 401 UnAuthourized`, `"code":403,`). */
-const STATUS_WORD = /(?<![\w.])[1-5]\d{2}(?![\w.])/g;
+/**
+ * A status code standing alone among the words of a short note (`Getting 401 UnAuthourized`, `"code":403,`): not a
+ * resource id in a path (`Patient/123`, `Encounter/404`) nor a quantity before its unit (`after 300 seconds`).
+ */
+const STATUS_WORD =
+  /(?<![\w./])[1-5]\d{2}(?![\w./]|\s{0,3}(?:m?s|secs?|seconds?|mins?|minutes?|hours?|days?|times|bytes?|[kmg]b|%)(?![a-z]))/gi;
 /** Longer than a note about a status: a paste this long is not read for one. */
 const MAX_STATUS_NOTE = 120;
 

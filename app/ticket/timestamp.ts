@@ -27,8 +27,8 @@ const TIME_FIRST = /^\d{1,2}:\d{2}\b/;
 const ENCLOSED = /^(?:"([^"]*)"|'([^']*)')[,;]?$/;
 /** FHIR XML writes every date as an attribute: `<lastUpdated value="…"/>`. */
 const XML_VALUE = /^<[A-Za-z]\w{0,40}\s+value="([^"]*)"\s*\/?>$/;
-/** What a log line writes after its time (`: ERROR/MainProcess`, `] "GET …`, ` | …`): no zone, the message. */
-const LOG_MESSAGE = /(?::\s|[\]|]).*$/s;
+/** What a log line writes after its time (`: ERROR/MainProcess`, `] "GET …`, ` | …`, ` [ERROR] …`): the message. */
+const LOG_MESSAGE = /(?::\s|\s\[|[\]|]).*$/s;
 /** Longer than any date and time written out; refused before any pattern runs. */
 const MAX_LENGTH = 100;
 
