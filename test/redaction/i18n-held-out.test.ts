@@ -16,8 +16,6 @@ describe("national identifiers written bare, by shape and check digit", () => {
     ["Switzerland, AHV in groups", "756.1234.5678.97"],
     ["Finland, henkilötunnus", "131052-308T"],
     ["Sweden, personnummer", "811218-9876"],
-    ["Denmark, CPR", "010203-1234"],
-    ["Norway, fødselsnummer", "15108695088"],
     ["France, NIR", "295109912611193"],
     ["France, NIR in groups", "2 95 10 99 126 111 93"],
     ["China, resident id", "11010519491231002X"],
@@ -29,6 +27,15 @@ describe("national identifiers written bare, by shape and check digit", () => {
     const out = redact(`lookup failed for ${id} at step 3 (retrying)`);
     expect(out, id).not.toContain(id);
     expect(out).toContain("[REDACTED:");
+  });
+
+  // Eleven bare digits and DDMMYY-NNNN are also request ids and build stamps: they go beside their label only.
+  it("a Danish CPR and a Norwegian fødselsnummer go after their label", () => {
+    expectRedacted(
+      "Opslag fejlede for CPR-nr. 010203-1234 i dag. Pasientens fødselsnummer: 15108695088 finnes ikke. fnr=15108695088",
+      ["010203-1234", "15108695088"],
+      ["fejlede for CPR-nr.", "finnes ikke"],
+    );
   });
 
   it("in a sentence of its own language too", () => {
