@@ -54,6 +54,7 @@ describe("national identifiers written bare, by shape and check digit", () => {
       "Batch 12345678900 and job 98765432101 ran.",
       "Invoice 295109912611194 paid.",
       "Reference 811218-9875 from the vendor.",
+      "Order 12345678-5 and test run 12345678-5 shipped.",
       "Backup backup-20240115-1030.tar and build 20231107-0945 done.",
     ].join("\n");
     expect(redact(text)).toBe(text);

@@ -5,7 +5,8 @@
 // `91-1234-5678-9012`, a Korean RRN, a Chilean RUT `12.345.678-5`. The check digit is what lets a bare number go:
 // an order number of the same length fails it and stays (so does a FHIR id in a path: `/Patient/05076600324`). Shapes
 // without a check (RRN, ABHA) are only taken in their written form, with the separators and a valid date. Two shapes
-// are too common to go on their check alone and need their label just before them: eleven bare digits (about 1 in
+// are too common to go on their check alone and need their label just before them (so does a RUT without its dots,
+// 1 in 11 of any dashed reference): eleven bare digits (about 1 in
 // 600 request or resource ids passes the fødselsnummer's checks) and DDMMYY-NNNN (every YYMMDD-NNNN build stamp of
 // this century is a date, and the CPR has had no check digit since 2007).
 // Italian fiscal codes have their own detector (phi-fiscal-codes.ts).
@@ -145,6 +146,8 @@ function nordicValid(m: RegExpExecArray, text: string): boolean {
 /** How far before a number its label is looked for (`CPR-nr.: `, `fødselsnummer (FNR) = `). */
 const LABEL_REACH = 32;
 const CPR = /\bcpr\b|personnummer/i;
+/** Chile's RUT, or its RUN in capitals (a lower-case "run" is a job's). */
+const RUT = /\b(?:[Rr][Uu][Tt]|RUN)\b/;
 const FODSELSNUMMER = /f(?:ø|o|oe)dsels?nummer|\bfnr\b|\bd-nummer|personnummer|national[ _-]?id/i;
 
 /** The label `label` within LABEL_REACH characters before `at` (bounded: a fixed slice per match). */
@@ -192,6 +195,11 @@ const SHAPES: Array<[RegExp, (m: RegExpExecArray, text: string) => boolean]> = [
   [new RegExp(`${START}\\d{2}-\\d{4}-\\d{4}-\\d{4}${END}`, "g"), () => true],
   [new RegExp(`${START}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])-[1-8]\\d{6}${END}`, "g"), () => true],
   [new RegExp(`${START}(\\d{1,2}\\.\\d{3}\\.\\d{3})-([\\dkK])${END}`, "g"), (m) => validRut(digitsOf(m[1]), m[2])],
+  // Without its dots (as APIs and forms write it) the RUT is any 7-8 digit reference with a dash: its label says.
+  [
+    new RegExp(`${START}(\\d{7,8})-([\\dkK])${END}`, "g"),
+    (m, text) => labelledBefore(text, m.index, RUT) && validRut(m[1], m[2]),
+  ],
 ];
 
 export function findNationalIdShapes(text: string, out: PhiSpan[]) {
