@@ -38,6 +38,15 @@ describe("national identifiers written bare, by shape and check digit", () => {
     );
   });
 
+  it("a Korean RRN without its dash goes after its label, and thirteen bare digits without it stay", () => {
+    expectRedacted(
+      "주민등록번호 8501011234567 조회 실패; order 9912311234568 shipped",
+      ["8501011234567"],
+      ["조회 실패", "order 9912311234568"],
+    );
+    expect(redact("RRN 8501011234567 rejected")).not.toContain("8501011234567");
+  });
+
   it("in a sentence of its own language too", () => {
     expectRedacted(
       "Potilaan henkilötunnus 131052-308T ei löydy. La CURP BOXW310820HNERXN09 devuelve un error. 患者身份证号 11010519491231002X 查询失败",

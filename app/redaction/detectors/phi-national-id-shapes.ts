@@ -146,6 +146,8 @@ function nordicValid(m: RegExpExecArray, text: string): boolean {
 /** How far before a number its label is looked for (`CPR-nr.: `, `fødselsnummer (FNR) = `). */
 const LABEL_REACH = 32;
 const CPR = /\bcpr\b|personnummer/i;
+const AADHAAR = /aadhaa?r|\buid\b/i;
+const RRN = /\bRRN\b|주민등록번호|resident registration/i;
 /** Chile's RUT, or its RUN in capitals (a lower-case "run" is a job's). */
 const RUT = /\b(?:[Rr][Uu][Tt]|RUN)\b/;
 const FODSELSNUMMER = /f(?:ø|o|oe)dsels?nummer|\bfnr\b|\bd-nummer|personnummer|national[ _-]?id/i;
@@ -192,8 +194,17 @@ const SHAPES: Array<[RegExp, (m: RegExpExecArray, text: string) => boolean]> = [
     (m) => validResidentId(m[0]),
   ],
   [new RegExp(`${START}[2-9]\\d{3}([ -])\\d{4}\\1\\d{4}${GROUPS_END}`, "g"), (m) => verhoeff(digitsOf(m[0]))],
+  // Twelve bare digits (an AWS account's shape) are an Aadhaar only beside its label.
+  [
+    new RegExp(`${START}[2-9]\\d{11}${END}`, "g"),
+    (m, text) => labelledBefore(text, m.index, AADHAAR) && verhoeff(m[0]),
+  ],
   [new RegExp(`${START}\\d{2}-\\d{4}-\\d{4}-\\d{4}${END}`, "g"), () => true],
-  [new RegExp(`${START}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])-[1-8]\\d{6}${END}`, "g"), () => true],
+  [
+    new RegExp(`${START}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(-?)[1-8]\\d{6}${END}`, "g"),
+    // Without its dash an RRN is thirteen digits like any other: only beside its label.
+    (m, text) => m[1] === "-" || labelledBefore(text, m.index, RRN),
+  ],
   [new RegExp(`${START}(\\d{1,2}\\.\\d{3}\\.\\d{3})-([\\dkK])${END}`, "g"), (m) => validRut(digitsOf(m[1]), m[2])],
   // Without its dots (as APIs and forms write it) the RUT is any 7-8 digit reference with a dash: its label says.
   [
