@@ -124,6 +124,34 @@ function valueBefore(text: string, systemAt: number): RegExpExecArray | null {
   return VALUE_BEFORE.exec(head.slice(head.lastIndexOf("{") + 1));
 }
 
+/**
+ * In JSON a type's code sits three objects deep in its identifier (identifier { type { coding [ { code): the rest of
+ * the identifier after the code ends at the third unmatched `}`, so the next identifier's value is not this one's.
+ */
+const TYPE_DEPTH = 3;
+
+/** The identifier's text after its type's code, up to the identifier's own `}` (XML and FSH have none: the window). */
+function typedIdentifierAfter(text: string, from: number): string {
+  const window = text.slice(from, from + WINDOW);
+  let depth = 0;
+  for (let i = 0; i < window.length; i++) {
+    if (window[i] === "{") depth++;
+    else if (window[i] === "}" && --depth === -TYPE_DEPTH) return window.slice(0, i);
+  }
+  return window;
+}
+
+/** In JSON, the identifier's value written before its type, from the identifier's own `{` to the type's code. */
+function typedValueBefore(text: string, at: number): RegExpExecArray | null {
+  const head = text.slice(Math.max(0, at - WINDOW), at);
+  let depth = 0;
+  for (let i = head.length - 1; i >= 0; i--) {
+    if (head[i] === "}") depth++;
+    else if (head[i] === "{" && --depth === -TYPE_DEPTH) return VALUE_BEFORE.exec(head.slice(i + 1));
+  }
+  return null;
+}
+
 /** The national person identifiers named by their system or their type in a text. */
 export function nationalIdValues(text: string): string[] {
   const found = new Set<string>();
@@ -141,7 +169,7 @@ export function nationalIdValues(text: string): string[] {
   }
   NATIONAL_TYPE.lastIndex = 0;
   for (let m = NATIONAL_TYPE.exec(text); m; m = NATIONAL_TYPE.exec(text)) {
-    const v = VALUE.exec(text.slice(NATIONAL_TYPE.lastIndex, NATIONAL_TYPE.lastIndex + WINDOW));
+    const v = VALUE.exec(typedIdentifierAfter(text, NATIONAL_TYPE.lastIndex)) ?? typedValueBefore(text, m.index);
     const value = v && (v[1] ?? v[2] ?? v[3]).trim();
     if (value && isNationalIdShape(value)) found.add(value);
   }

@@ -16,8 +16,6 @@ describe("national identifiers written bare, by shape and check digit", () => {
     ["Switzerland, AHV in groups", "756.1234.5678.97"],
     ["Finland, henkilötunnus", "131052-308T"],
     ["Sweden, personnummer", "811218-9876"],
-    ["Denmark, CPR", "010203-1234"],
-    ["Norway, fødselsnummer", "15108695088"],
     ["France, NIR", "295109912611193"],
     ["France, NIR in groups", "2 95 10 99 126 111 93"],
     ["China, resident id", "11010519491231002X"],
@@ -29,6 +27,24 @@ describe("national identifiers written bare, by shape and check digit", () => {
     const out = redact(`lookup failed for ${id} at step 3 (retrying)`);
     expect(out, id).not.toContain(id);
     expect(out).toContain("[REDACTED:");
+  });
+
+  // Eleven bare digits and DDMMYY-NNNN are also request ids and build stamps: they go beside their label only.
+  it("a Danish CPR and a Norwegian fødselsnummer go after their label", () => {
+    expectRedacted(
+      "Opslag fejlede for CPR-nr. 010203-1234 i dag. Pasientens fødselsnummer: 15108695088 finnes ikke. fnr=15108695088",
+      ["010203-1234", "15108695088"],
+      ["fejlede for CPR-nr.", "finnes ikke"],
+    );
+  });
+
+  it("a Korean RRN without its dash goes after its label, and thirteen bare digits without it stay", () => {
+    expectRedacted(
+      "주민등록번호 8501011234567 조회 실패; order 9912311234568 shipped",
+      ["8501011234567"],
+      ["조회 실패", "order 9912311234568"],
+    );
+    expect(redact("RRN 8501011234567 rejected")).not.toContain("8501011234567");
   });
 
   it("in a sentence of its own language too", () => {
@@ -47,6 +63,7 @@ describe("national identifiers written bare, by shape and check digit", () => {
       "Batch 12345678900 and job 98765432101 ran.",
       "Invoice 295109912611194 paid.",
       "Reference 811218-9875 from the vendor.",
+      "Order 12345678-5 and test run 12345678-5 shipped.",
       "Backup backup-20240115-1030.tar and build 20231107-0945 done.",
     ].join("\n");
     expect(redact(text)).toBe(text);

@@ -4,7 +4,11 @@
 // Norwegian fødselsnummer, a French NIR, a Chinese resident id, an Aadhaar `2345 6789 0124`, an ABHA number
 // `91-1234-5678-9012`, a Korean RRN, a Chilean RUT `12.345.678-5`. The check digit is what lets a bare number go:
 // an order number of the same length fails it and stays (so does a FHIR id in a path: `/Patient/05076600324`). Shapes
-// without a check (CPR, RRN, ABHA) are only taken in their written form, with the separators and a valid date.
+// without a check (RRN, ABHA) are only taken in their written form, with the separators and a valid date. Two shapes
+// are too common to go on their check alone and need their label just before them (so does a RUT without its dots,
+// 1 in 11 of any dashed reference): eleven bare digits (about 1 in
+// 600 request or resource ids passes the fødselsnummer's checks) and DDMMYY-NNNN (every YYMMDD-NNNN build stamp of
+// this century is a date, and the CPR has had no check digit since 2007).
 // Italian fiscal codes have their own detector (phi-fiscal-codes.ts).
 import { each, digitsOf, luhn, type PhiSpan } from "./phi-span";
 
@@ -130,13 +134,27 @@ function validRut(body: string, dv: string): boolean {
  * Sweden: year, month, day (plus 60 for a coordination number), a dash (a plus past 100 years), Luhn over the last
  * ten digits. Denmark: day, month, year, a dash and four digits, the date its only check since 2007.
  */
-function nordicValid(m: RegExpExecArray): boolean {
+function nordicValid(m: RegExpExecArray, text: string): boolean {
   const [, first, second, third, sign] = m;
   if (isStampedTime(m[0])) return false;
   const swedish = isDate(Number(third) % 60, Number(second)) && luhn(digitsOf(m[0]).slice(-10));
-  const danish = first.length === 2 && sign === "-" && isDate(Number(first), Number(second));
+  const danish =
+    first.length === 2 && sign === "-" && isDate(Number(first), Number(second)) && labelledBefore(text, m.index, CPR);
   return swedish || danish;
 }
+
+/** How far before a number its label is looked for (`CPR-nr.: `, `fødselsnummer (FNR) = `). */
+const LABEL_REACH = 32;
+const CPR = /\bcpr\b|personnummer/i;
+const AADHAAR = /aadhaa?r|\buid\b/i;
+const RRN = /\bRRN\b|주민등록번호|resident registration/i;
+/** Chile's RUT, or its RUN in capitals (a lower-case "run" is a job's). */
+const RUT = /\b(?:[Rr][Uu][Tt]|RUN)\b/;
+const FODSELSNUMMER = /f(?:ø|o|oe)dsels?nummer|\bfnr\b|\bd-nummer|personnummer|national[ _-]?id/i;
+
+/** The label `label` within LABEL_REACH characters before `at` (bounded: a fixed slice per match). */
+const labelledBefore = (text: string, at: number, label: RegExp) =>
+  label.test(text.slice(Math.max(0, at - LABEL_REACH), at));
 
 /** A recent date and a clock time (`20240115-1030`, a build's or a backup's stamp), not a birth date and a number. */
 function isStampedTime(id: string): boolean {
@@ -147,7 +165,7 @@ function isStampedTime(id: string): boolean {
 const DDMM = String.raw`(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])`;
 
 /** Each shape with the check its match must pass. */
-const SHAPES: Array<[RegExp, (m: RegExpExecArray) => boolean]> = [
+const SHAPES: Array<[RegExp, (m: RegExpExecArray, text: string) => boolean]> = [
   [new RegExp(`${START}\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}${END}`, "g"), (m) => validCpf(digitsOf(m[0]))],
   [new RegExp(`${START}(?:\\d{8}|[XYZ]-?\\d{7})-?[A-HJ-NP-TV-Z]${END}`, "g"), (m) => validDni(m[0])],
   [
@@ -160,7 +178,10 @@ const SHAPES: Array<[RegExp, (m: RegExpExecArray) => boolean]> = [
   [new RegExp(`${START}756(?:\\.\\d{4}\\.\\d{4}\\.\\d{2}|\\d{10})${END}`, "g"), (m) => validEan13(digitsOf(m[0]))],
   [new RegExp(`${START}${DDMM}\\d{2}[-+A-FU-Y]\\d{3}[0-9A-FHJ-NPR-Y]${END}`, "g"), (m) => validHetu(m[0])],
   [new RegExp(`${START}((?:19|20)\\d{2}|\\d{2})(\\d{2})(\\d{2})([-+])\\d{4}${END}`, "g"), nordicValid],
-  [new RegExp(`${START}\\d{11}${END}`, "g"), (m) => validFodselsnummer(m[0])],
+  [
+    new RegExp(`${START}\\d{11}${END}`, "g"),
+    (m, text) => labelledBefore(text, m.index, FODSELSNUMMER) && validFodselsnummer(m[0]),
+  ],
   [
     new RegExp(`${START}[12] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}${GROUPS_END}`, "g"),
     (m) => validNir(m[0]),
@@ -173,14 +194,28 @@ const SHAPES: Array<[RegExp, (m: RegExpExecArray) => boolean]> = [
     (m) => validResidentId(m[0]),
   ],
   [new RegExp(`${START}[2-9]\\d{3}([ -])\\d{4}\\1\\d{4}${GROUPS_END}`, "g"), (m) => verhoeff(digitsOf(m[0]))],
+  // Twelve bare digits (an AWS account's shape) are an Aadhaar only beside its label.
+  [
+    new RegExp(`${START}[2-9]\\d{11}${END}`, "g"),
+    (m, text) => labelledBefore(text, m.index, AADHAAR) && verhoeff(m[0]),
+  ],
   [new RegExp(`${START}\\d{2}-\\d{4}-\\d{4}-\\d{4}${END}`, "g"), () => true],
-  [new RegExp(`${START}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])-[1-8]\\d{6}${END}`, "g"), () => true],
+  [
+    new RegExp(`${START}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(-?)[1-8]\\d{6}${END}`, "g"),
+    // Without its dash an RRN is thirteen digits like any other: only beside its label.
+    (m, text) => m[1] === "-" || labelledBefore(text, m.index, RRN),
+  ],
   [new RegExp(`${START}(\\d{1,2}\\.\\d{3}\\.\\d{3})-([\\dkK])${END}`, "g"), (m) => validRut(digitsOf(m[1]), m[2])],
+  // Without its dots (as APIs and forms write it) the RUT is any 7-8 digit reference with a dash: its label says.
+  [
+    new RegExp(`${START}(\\d{7,8})-([\\dkK])${END}`, "g"),
+    (m, text) => labelledBefore(text, m.index, RUT) && validRut(m[1], m[2]),
+  ],
 ];
 
 export function findNationalIdShapes(text: string, out: PhiSpan[]) {
   for (const [re, valid] of SHAPES)
     each(re, text, (m) => {
-      if (valid(m)) out.push({ start: m.index, end: m.index + m[0].length, type: "id_number" });
+      if (valid(m, text)) out.push({ start: m.index, end: m.index + m[0].length, type: "id_number" });
     });
 }
