@@ -3,7 +3,7 @@
 // name at all to the name rules; decoded, it is judged as any other. The text itself is never rewritten here.
 // Linear: one pass over the phrase, each `=?` tried once as a bounded sticky match, each word decoded once.
 import { base64ToBytes } from "~/evidence/base64";
-import { escapedByteAt } from "./quoted-printable";
+import { decoderFor, escapedByteAt } from "./quoted-printable";
 
 /** One encoded word: charset (an RFC 2231 language after `*` allowed), Q or B, the encoded text (no blank, no `?`). */
 const ENCODED_WORD = /=\?([A-Za-z0-9_.:-]{1,40})(?:\*[A-Za-z-]{1,20})?\?([QqBb])\?([^?\s]{0,500})\?=/y;
@@ -30,7 +30,7 @@ export function decodeEncodedWords(phrase: string): string | null {
     if (!(afterWord && /^[ \t\r\n]*$/.test(plain))) out += plain;
     const bytes = m[2] === "Q" || m[2] === "q" ? qBytes(m[3]) : base64ToBytes(m[3]);
     if (!bytes) return null;
-    out += decodeIn(bytes, m[1]);
+    out += decoderFor(m[1]).decode(bytes);
     decoded = afterWord = true;
     pos = ENCODED_WORD.lastIndex;
   }
@@ -51,12 +51,4 @@ function qBytes(text: string): Uint8Array | null {
     } else bytes[n++] = c === 95 ? 32 : c & 0xff;
   }
   return bytes.subarray(0, n);
-}
-
-function decodeIn(bytes: Uint8Array, charset: string): string {
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder("utf-8").decode(bytes);
-  }
 }

@@ -101,13 +101,17 @@ export function escapedByteAt(text: string, i: number): number {
 }
 
 /** The body's bytes (`=XX` as the byte, a soft break as nothing, the rest as written) read in its charset. */
-function decodeBody(body: string, charset: string): string {
-  let decoder: TextDecoder;
+/** A decoder for a message's declared charset; UTF-8 when the charset is one the platform does not know. */
+export function decoderFor(charset: string): TextDecoder {
   try {
-    decoder = new TextDecoder(charset);
+    return new TextDecoder(charset);
   } catch {
-    decoder = new TextDecoder("utf-8");
+    return new TextDecoder("utf-8");
   }
+}
+
+function decodeBody(body: string, charset: string): string {
+  const decoder = decoderFor(charset);
   const utf8 = decoder.encoding === "utf-8";
   const encoder = new TextEncoder();
   const bytes = new Uint8Array(body.length * 3);
