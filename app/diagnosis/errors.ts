@@ -164,6 +164,12 @@ function fromOperationOutcome(doc: Record<string, unknown>, status: number | nul
     // FHIR's issue type "forbidden" is the server's 403 in words, even when the body is pasted without its status.
     else if (issue.code === "forbidden")
       out.push({ ...emptyError("operation-outcome", status ?? 403), description: clip(diagnostics) });
+    // "login" (authenticate first: a 401) and "security" (an authentication or permission problem of some kind) are
+    // FHIR's words for a refused caller, in whatever language the diagnostics are written.
+    else if (issue.code === "login")
+      out.push({ ...emptyError("operation-outcome", status ?? 401), description: clip(diagnostics) });
+    else if (issue.code === "security")
+      out.push({ ...emptyError("operation-outcome", status), description: clip(diagnostics) });
   }
   return out;
 }
