@@ -1,6 +1,6 @@
 // An Authorization header sent with no credential in it, as people paste it: curl's empty-header syntax
 // (-H 'Authorization;' sends the header with no value), a header whose value stops at its name
-// ("Authorization:" then a quote or the line's end), or a bearer token the app never had ("Bearer undefined", "Bearer
+// ('Authorization:' closed at once, "Authorization": ""), or a bearer token the app never had ("Bearer undefined", "Bearer
 // null", "Bearer " then a quote). The server then refuses the call as unauthenticated, whatever the token endpoint
 // returned. Lines are read up to 20,000 characters and each pattern is bounded, so the reader is linear in its input.
 import { readableLine } from "./line-limit";
@@ -9,8 +9,8 @@ const EMPTY_AUTHORIZATION = new RegExp(
   [
     // curl: a header name followed by ";" and nothing else sends it empty.
     String.raw`(?:^|\s)(?:-H|--header)\s{0,3}=?\s{0,3}['"]?Authorization\s{0,3};\s{0,3}(?:['"]|\s|$)`,
-    // A header line or argument whose value is nothing: "Authorization:" then a quote, a comma or the end.
-    String.raw`\bAuthorization\s{0,3}:\s{0,3}(?:['"]\s{0,3}(?:[,)\]}]|$)|$)`,
+    // A header argument or map entry whose value is nothing: 'Authorization:' closed at once, "Authorization": "".
+    String.raw`\bAuthorization['"]?\s{0,3}:\s{0,3}(?:""|''|['"](?:\s|[,)\]}]|$))`,
     // A bearer token the app never had, or a scheme with nothing after it before the quote closes.
     String.raw`\bBearer\s{1,3}(?:undefined|null|None|nil|\$\{?\s{0,3}\}?)(?=$|[\s'"\`,)\]}])`,
     String.raw`\bAuthorization\s{0,3}[:=]\s{0,3}['"]?Bearer\s{0,3}['"]`,
