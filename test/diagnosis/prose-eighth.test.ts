@@ -164,3 +164,23 @@ describe("invalid_token on a JWT the caller signs itself", () => {
     expect(advice(d)).toContain("signature verifies");
   });
 });
+
+// Held-out report FSE #874: an RFC 7807 problem body saying no token came, while the text says the header was sent.
+describe("a gateway's problem body saying no token came", () => {
+  for (const body of [
+    '{"type":"about:blank","title":"Unauthorized","status":401,"detail":"Missing bearer token"}',
+    '{ "title": "AuthenticationRequired", "status": 401, "detail": "An access token is required for this API" }',
+  ]) {
+    it(`reads ${body.slice(0, 40)}… as no token seen, and says where a sent one gets lost`, () => {
+      const d = run(`The call fails although we set the token header.\n${body}`);
+      expect(codes(d)).toContain("INVALID_TOKEN");
+      expect(advice(d)).toContain("underscores");
+      for (const code of SCOPE_CAUSES) expect(codes(d)).not.toContain(code);
+    });
+  }
+
+  it("reads a problem body's other statuses as a failure, not as no problem", () => {
+    const d = run('{"title":"Forbidden","status":403,"detail":"Request content not authorized"}');
+    expect(d.findings.length).toBeGreaterThan(0);
+  });
+});

@@ -14,18 +14,23 @@ export function invalidToken(f: Facts): Finding[] {
     (e) =>
       !inRequests.has(e.error) &&
       !f.requests.some((r) => r.errors.includes(e.error)) &&
-      (e.error.error === "invalid_token" || !!e.error.urn?.endsWith(":token-required")) &&
+      (e.error.error === "invalid_token" ||
+        !!e.error.urn?.endsWith(":token-required") ||
+        (e.error.shape === "problem-details" && e.error.status === 401)) &&
       tokenFailureOf(e.error.description) !== "expired",
   );
   if (!requests.length && !textErrors.length) return f.emptyAuthorization ? emptyCredential(f) : toldInWords(f);
   const noToken =
     !!f.emptyAuthorization ||
     requests.some((r) => !r.authScheme && r.origin === "evidence") ||
-    [...inRequests, ...textErrors.map((e) => e.error)].some((e) => e.urn?.endsWith(":token-required"));
+    [...inRequests, ...textErrors.map((e) => e.error)].some(
+      (e) => e.urn?.endsWith(":token-required") || TOKEN_REQUIRED.test(e.description ?? ""),
+    );
   const description = [...inRequests, ...textErrors.map((e) => e.error)].map((e) => e.description).find(Boolean);
   const kind = tokenFailureOf(description);
   const steps: string[] = [];
   if (noToken) steps.push("Send the access token: Authorization: Bearer <access_token> on every FHIR request.");
+  if (noToken) steps.push(HEADER_NOT_SEEN_STEP);
   if (f.emptyAuthorization) steps.push(EMPTY_STEP);
   if (kind === "issuer") {
     steps.push(
@@ -80,6 +85,14 @@ export function invalidToken(f: Facts): Finding[] {
     }),
   ];
 }
+
+/** A refusal saying no token came at all: "A token is required", "Missing bearer token", "no access token". */
+const TOKEN_REQUIRED =
+  /\btokens?\s+(?:is\s+|are\s+)?required\b|\b(?:no|missing)\s+(?:access\s+|bearer\s+|auth(?:entication)?\s+)?tokens?\b|\bTokenAuthenticationRequired\b/i;
+
+/** When the caller did send a token, the server looked for it elsewhere: the header's name, scheme or a proxy. */
+const HEADER_NOT_SEEN_STEP =
+  "If the request did carry a token, the server did not find it where it looks: check the header's exact name against the server's documentation (hyphens, not underscores: nginx and many proxies drop header names with underscores), the scheme word (Bearer), and that no proxy or redirect strips the header.";
 
 const EMPTY_STEP =
   "The evidence shows the Authorization header sent empty — curl's -H 'Authorization;' sends the header without a value, and \"Bearer undefined\" or \"Bearer null\" is a token the app never had: put the credential the server expects in it (Bearer <access_token> on most FHIR servers; some national gateways want the token in another header and the caller's identifier here), and check the command's quotes close.";
