@@ -12,6 +12,7 @@ export type ErrorShape =
   | "token-endpoint"
   | "oauth-json"
   | "tenant-invalid"
+  | "problem-details"
   | "text";
 
 export interface ParsedError {
@@ -164,9 +165,22 @@ function fromOperationOutcome(doc: Record<string, unknown>, status: number | nul
     // FHIR's issue type "forbidden" is the server's 403 in words, even when the body is pasted without its status.
     else if (issue.code === "forbidden")
       out.push({ ...emptyError("operation-outcome", status ?? 403), description: clip(diagnostics) });
+    // "login" (authenticate first: a 401) and "security" (an authentication or permission problem of some kind) are
+    // FHIR's words for a refused caller, in whatever language the diagnostics are written.
+    else if (issue.code === "login")
+      out.push({ ...emptyError("operation-outcome", status ?? 401), description: clip(diagnostics) });
+    else if (issue.code === "security")
+      out.push({ ...emptyError("operation-outcome", status), description: clip(diagnostics) });
   }
   return out;
 }
+
+/** An RFC 7807 problem: an error status and a title or detail saying why. */
+const isProblemDetails = (value: Record<string, unknown>): boolean =>
+  typeof value.status === "number" &&
+  value.status >= 400 &&
+  value.status < 600 &&
+  (typeof value.title === "string" || typeof value.detail === "string");
 
 /**
  * Errors in one response body (JSON text or an already-parsed value). `status` and the WWW-Authenticate header, when
@@ -204,6 +218,12 @@ export function parseErrorBody(
       if (uri) Object.assign(e, parseErrorUri(uri) ?? {});
       if (!e.urn && e.description && URN.test(e.description)) e.urn = URN.exec(e.description)![0];
       out.push(e);
+    } else if (isProblemDetails(value)) {
+      // RFC 7807 / 9457 problem details, as API gateways answer: the status and the reason are in the body.
+      out.push({
+        ...emptyError("problem-details", status ?? (value.status as number)),
+        description: clip(str(value.detail) ?? str(value.title)),
+      });
     } else if (typeof value.message === "string" && TENANT_INVALID.test(value.message)) {
       out.push({
         ...emptyError("tenant-invalid", status),

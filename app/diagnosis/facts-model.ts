@@ -194,6 +194,10 @@ export interface Facts {
   cors: Ref | null;
   /** A token's signature said to name a key (kid) the app's copy of the key set lacks. */
   unknownKid: Ref | null;
+  /** An Authorization header shown sent without a credential (curl's 'Authorization;', "Bearer undefined"). */
+  emptyAuthorization: Ref | null;
+  /** The app shown decoding its access token as a JWT and finding none (a claim read of null, "not a JWT"). */
+  tokenDecoded: Ref | null;
   /** A PKCE exchange said to fail, or a verifier/challenge shown malformed (what is wrong, in words). */
   pkce: { source: Ref; problems: string[] } | null;
   /** Refusals whose message names the cause (the audience, the redirect URI, the key set, a new sign-in, …). */

@@ -136,6 +136,8 @@ export function addProse(
   if (p.refreshFailed !== null && !facts.refresh.failed) facts.refresh.failed = ref(p.refreshFailed);
   if (p.cors !== null && !facts.cors) facts.cors = ref(p.cors);
   if (p.unknownKid !== null && !facts.unknownKid) facts.unknownKid = ref(p.unknownKid);
+  if (p.emptyAuthorization !== null && !facts.emptyAuthorization) facts.emptyAuthorization = ref(p.emptyAuthorization);
+  if (p.tokenDecoded !== null && !facts.tokenDecoded) facts.tokenDecoded = ref(p.tokenDecoded);
   if (p.pkce && !facts.pkce) facts.pkce = { source: ref(p.pkce.line), problems: p.pkce.problems };
   for (const r of p.refusals)
     if (!facts.refusals.some((x) => x.kind === r.kind))

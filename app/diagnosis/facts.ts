@@ -60,6 +60,8 @@ function emptyFacts(ticket: NormalisedTicket): Facts {
     refresh: { failed: null },
     cors: null,
     unknownKid: null,
+    emptyAuthorization: null,
+    tokenDecoded: null,
     pkce: null,
     refusals: [],
     profiles: [],

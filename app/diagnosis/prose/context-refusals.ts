@@ -1,17 +1,30 @@
 // Refusals that name what the request came without: a patient (launch) context ("Cannot enforce 'patient/*' claims
-// without a launch context", "no patient in context"), a role the caller lacks ("Principal is not in an authorized
+// without a launch context", "no patient in context", a token response said to lack its "patient" parameter), a role the caller lacks ("Principal is not in an authorized
 // role", "does not have the required role"), and OAuth parameters the server did not get ("Missing required parameter:
 // redirect_uri", "The mandatory 'code_challenge' parameter is missing", "Required launch parameters missing.
 // {…"RedirectUri":null,"Scope":"",…}" — a dump of the request whose null or empty fields are the missing ones).
 // Lines are read up to 20,000 characters, every pattern is bounded and a refusal's parameters are looked for only in
 // a fixed window after it, so the reader is linear in its input.
-import { toldMatch } from "./belief";
+import { toldAsFact, toldMatch } from "./belief";
 import { readableLine } from "./line-limit";
 import { namesFhirCall } from "./fhir-calls";
 import { mentions, type NamedRefusal } from "./named-refusals";
 
 const LAUNCH_CONTEXT =
   /\bwithout\s+(?:an?\s+|the\s+)?(?:launch|patient)\s+context\b|\b(?:no|missing)\s+(?:launch|patient)\s+context\b|\bno\s+patient\s+(?:is\s+)?in\s+context\b|\b(?:launch|patient)\s+context\s+(?:is\s+|was\s+)?(?:missing|required|absent|not\s+(?:found|available|established|set|provided))\b/i;
+
+/**
+ * The token response said to come without its patient: "the response doesn't contain the 'patient' parameter", "the
+ * patient field is missing from the token response". Read only on a line about the token or the launch and not about
+ * a FHIR call, where a patient parameter is a search's.
+ */
+const PATIENT_NOT_RETURNED =
+  /\b(?:does|do|did)\s*(?:not|n't)\s+(?:contains?|includes?|ha(?:ve|s)|carry|carries|return)\s+(?:the\s+|a\s+|any\s+)?['"`“]?patient['"`”]?\s+(?:parameter|param|field|claim|value|property)\b|['"`“]patient['"`”]\s+(?:parameter|param|field|claim|property)\s+(?:is\s+|was\s+)?(?:missing|absent|empty|undefined|not\s+(?:defined|returned|present|included|set))\b|\bno\s+['"`“]?patient['"`”]?\s+(?:parameter|param|field|claim|property)\b/gi;
+const TOKEN_OR_LAUNCH = /\btoken\b|\blaunch/i;
+
+/** Any mention told as fact: a narrative says it twice, once after a "when" that reads like a rule. */
+const patientNotReturned = (line: string): boolean =>
+  [...mentions(PATIENT_NOT_RETURNED, line)].some((m) => toldAsFact(line, m.index, m.index + m[0].length));
 
 const ROLE_REFUSED =
   /\bnot\s+in\s+an?\s+(?:authori[sz]ed|allowed|permitted|required|valid)\s+roles?\b|\b(?:does|do|did)\s*(?:not|n't)\s+have\s+(?:the\s+|a\s+|any\s+)?(?:required\s+|necessary\s+|needed\s+)roles?\b|\broles?\s+(?:is\s+|are\s+|was\s+)?(?:missing|not\s+assigned)\b|\b(?:missing|insufficient)\s+(?:app\s+)?roles?\b|\blacks?\s+(?:the\s+)?(?:required\s+)?roles?\b/i;
@@ -105,6 +118,13 @@ export function readContextRefusals(lines: readonly string[]): NamedRefusal[] {
     const lower = line.toLowerCase();
     const n = index + 1;
     if (lower.includes("context") && toldMatch(LAUNCH_CONTEXT, line)) add({ kind: "launch-context", line: n });
+    else if (
+      lower.includes("patient") &&
+      TOKEN_OR_LAUNCH.test(line) &&
+      !namesFhirCall(line) &&
+      patientNotReturned(line)
+    )
+      add({ kind: "launch-context", line: n });
     if (lower.includes("role") && callerRoleRefused(line)) add({ kind: "role", line: n });
     // A FHIR call's parameters ("Missing required parameter: code" of an Observation search) are the API's own.
     if (!seen.has("parameters-missing") && lower.includes("param") && !namesFhirCall(line)) {

@@ -11,6 +11,9 @@ import { readNamedRefusals, type NamedRefusal } from "./named-refusals";
 import { readFormatRefusals } from "./format-refusals";
 import { readAssertionRefusals } from "./assertion-refusals";
 import { readContextRefusals } from "./context-refusals";
+import { readClientTypeRefusals } from "./client-type-refusals";
+import { readEmptyAuthorization } from "./empty-credentials";
+import { readTokenDecoding } from "./token-decoding";
 import { readLoggedRequests } from "./logged-requests";
 import { findXmlOutcomes } from "../xml-outcome";
 
@@ -23,9 +26,14 @@ export interface ProseFacts extends ProseStatements {
   pkce: PkceStatement | null;
   /**
    * Refusals whose message names the cause: the audience, the redirect URI, the key set, a new sign-in, the Accept or
-   * Content-Type header, the client assertion's times or key, a missing launch context, role or parameters.
+   * Content-Type header, the client assertion's times or key, a missing launch context, role or parameters, the
+   * app's registered client type.
    */
   refusals: NamedRefusal[];
+  /** The line of an Authorization header shown sent without a credential. */
+  emptyAuthorization: number | null;
+  /** The line showing the app decoding an access token that is not a JWT. */
+  tokenDecoded: number | null;
 }
 
 /** XML OperationOutcomes in the text, as documents of the JSON shape with the line each starts on. */
@@ -51,8 +59,11 @@ export function readProse(text: string): ProseFacts {
       ...readFormatRefusals(lines),
       ...readAssertionRefusals(lines),
       ...readContextRefusals(lines),
+      ...readClientTypeRefusals(lines),
     ],
     scopeLists: readScopeLists(lines),
+    emptyAuthorization: readEmptyAuthorization(lines),
+    tokenDecoded: readTokenDecoding(lines),
     documents: [...findEmbeddedJson(text), ...xmlDocuments(text)],
   };
 }

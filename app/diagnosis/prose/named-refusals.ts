@@ -24,7 +24,8 @@ export type RefusalKind =
   | "assertion-key"
   | "launch-context"
   | "role"
-  | "parameters-missing";
+  | "parameters-missing"
+  | "client-type";
 
 export interface NamedRefusal {
   kind: RefusalKind;

@@ -20,6 +20,13 @@ const GRANTED_LABEL =
 const REQUESTED_LABEL =
   /\b(?:requested\s+scopes?|scopes?\s+requested|requesting\s+(?:the\s+)?(?:following\s+)?scopes?|authori[sz]ation\s+request\s+includes?|scope\s+request|scope\s+string|with\s+(?:the\s+)?scopes?|(?:we|i)\s+(?:are\s+|am\s+|also\s+tried\s+)?(?:request(?:ing)?|send(?:ing)?|pass(?:ing)?|ask(?:ing)?\s+for|use|using)\b(?:[^.\n]|\.(?=\w)){0,200}?\bscopes?(?:\s+(?:like|such\s+as|including|of))?|\btried\s+passing\b|following\s+scopes)\b/i;
 
+/**
+ * A line that is nothing but a one-word label, set off as markdown often is ("**Requested:**", "Returned:"): a label
+ * only when a pure scope list follows it, so a bare word alone never makes one.
+ */
+const BARE_GRANTED = /^[\s*_#>-]{0,6}(?:returned|granted|received|issued)[\s*_]{0,4}:[\s*_]{0,4}$/i;
+const BARE_REQUESTED = /^[\s*_#>-]{0,6}(?:requested|sent|asked)[\s*_]{0,4}:[\s*_]{0,4}$/i;
+
 /** One scope-looking token: a context/Type.permission scope, a launch scope, or one of SMART's named scopes. */
 const SCOPE_TOKEN =
   /^(?:(?:patient|user|system)\/(?:\*|[A-Za-z]+)\.(?:\*|[a-z]+)(?:\?\S*)?|launch(?:\/[A-Za-z.]+)?|openid|fhirUser|profile|online_access|offline_access)$/;
@@ -79,8 +86,8 @@ export function readScopeLists(lines: readonly string[]): ProseScopeList[] {
     }
     const labels = (
       [
-        ["granted", GRANTED_LABEL.exec(line)],
-        ["requested", REQUESTED_LABEL.exec(line)],
+        ["granted", GRANTED_LABEL.exec(line) ?? BARE_GRANTED.exec(line)],
+        ["requested", REQUESTED_LABEL.exec(line) ?? BARE_REQUESTED.exec(line)],
       ] as const
     ).filter((x): x is readonly ["granted" | "requested", RegExpExecArray] => x[1] !== null);
     if (!labels.length) {

@@ -8,6 +8,9 @@ import { ev, errorExcerpt, finding, list, requestExcerpt } from "../finding";
 import { scopeFor } from "../scopes";
 import { SANDBOX_TENANT } from "~/ticket/choices";
 
+/** A refusal naming the scope context it looked for: "not granted by any of the provided 'system/' scopes". */
+const SCOPE_CONTEXT_NAMED = /\b(patient|user|system)\/['"`’]?\s{1,3}scopes?\b/i;
+
 interface Stage {
   stage: ErrorStage;
   likely: string;
@@ -54,6 +57,15 @@ function stageOf(f: Facts): Stage {
         "The refresh step failed. A refresh token is issued only when online_access or offline_access is requested and registered for the app (Oracle Health access tokens live 570 seconds). Oracle Health's refresh response need not carry a new refresh token: keep and reuse the refresh token you have while the session (online_access) or the grant (offline_access) lasts; after that, start a new authorization.",
       paste:
         "Paste the token response that should carry the refresh token (its scope field, without token values) and the refresh request and its response (without secrets).",
+    };
+  }
+  if (f.tokenDecoded) {
+    return {
+      stage: "unknown",
+      likely:
+        "The app decodes its access token as a JWT to read a claim (exp, scope, …), and the token is not one. In OAuth and SMART the access token is opaque to the client: many servers issue random strings, and any server may change the format. Read the lifetime from the token response's expires_in and the granted scopes, patient and encounter from its other fields; never parse the access token (only the id_token is a JWT meant for the app). Not an authorization or scope problem: the server's token is fine.",
+      paste:
+        "Paste the token response's field names (without token values) and the code or library version that reads the token.",
     };
   }
   if (told && f.unknownKid) {
@@ -171,9 +183,13 @@ function stageOf(f: Facts): Stage {
       scopeFor(n, n.context ?? f.context ?? (f.appType === "system" ? "system" : "user"), f.version ?? "v1"),
     ),
   );
+  const context = f.errors.map((e) => SCOPE_CONTEXT_NAMED.exec(e.error.description ?? "")?.[1]).find(Boolean);
   return {
     stage: "fhir",
     likely:
+      (context
+        ? `The refusal names ${context.toLowerCase()}/ scopes: the token must carry a ${context.toLowerCase()}/ scope covering the resource (${context.toLowerCase()}/<Resource>.read, or ${context.toLowerCase()}/*.read for every type, as a bulk export needs) — request it, and register it for the app. `
+        : "") +
       `The token does not carry the scope the request needs${needs.length ? ` (${list([...new Set(needs)].slice(0, 3))})` : ""}: most often the scope is not registered for the app in Code Console or was added less than 15 minutes before the token was issued` +
       (sandbox ? "." : ", or, on a client domain, the health system's provisioning of the app does not include it.") +
       " When the token does hold it, the server's access control refuses the caller itself: on Oracle Health the user's Millennium privileges (position, organization); on servers with role-based access, a role or permission the user or client lacks.",
@@ -190,6 +206,7 @@ export function failureUnexplained(f: Facts, others: readonly Finding[]): Findin
     failedRequests.length ||
     f.errors.length ||
     statements.length ||
+    f.tokenDecoded ||
     f.tokenRequests.some((t) => (t.status ?? 0) >= 400);
   // A 403 whose token holds the scope has its own explanation (Millennium security filtering, in the summary).
   if (!failed || others.some((x) => x.severity === "error") || coveredFailures(f).length) return [];

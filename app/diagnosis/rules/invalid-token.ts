@@ -3,6 +3,7 @@
 import type { Finding } from "../types";
 import type { Facts } from "../facts-model";
 import { ev, errorExcerpt, finding, requestExcerpt } from "../finding";
+import { failureShown } from "../analysis";
 import { TOKEN_LIFETIME_SECONDS } from "../knowledge/platform";
 import { REFRESH_STEP, isTokenRefusal, saysExpired, sentExpired, tokenFailureOf } from "./token-expiry";
 
@@ -13,17 +14,24 @@ export function invalidToken(f: Facts): Finding[] {
     (e) =>
       !inRequests.has(e.error) &&
       !f.requests.some((r) => r.errors.includes(e.error)) &&
-      (e.error.error === "invalid_token" || !!e.error.urn?.endsWith(":token-required")) &&
+      (e.error.error === "invalid_token" ||
+        !!e.error.urn?.endsWith(":token-required") ||
+        (e.error.shape === "problem-details" && e.error.status === 401)) &&
       tokenFailureOf(e.error.description) !== "expired",
   );
-  if (!requests.length && !textErrors.length) return toldInWords(f);
+  if (!requests.length && !textErrors.length) return f.emptyAuthorization ? emptyCredential(f) : toldInWords(f);
   const noToken =
+    !!f.emptyAuthorization ||
     requests.some((r) => !r.authScheme && r.origin === "evidence") ||
-    [...inRequests, ...textErrors.map((e) => e.error)].some((e) => e.urn?.endsWith(":token-required"));
+    [...inRequests, ...textErrors.map((e) => e.error)].some(
+      (e) => e.urn?.endsWith(":token-required") || TOKEN_REQUIRED.test(e.description ?? ""),
+    );
   const description = [...inRequests, ...textErrors.map((e) => e.error)].map((e) => e.description).find(Boolean);
   const kind = tokenFailureOf(description);
   const steps: string[] = [];
   if (noToken) steps.push("Send the access token: Authorization: Bearer <access_token> on every FHIR request.");
+  if (noToken) steps.push(HEADER_NOT_SEEN_STEP);
+  if (f.emptyAuthorization) steps.push(EMPTY_STEP);
   if (kind === "issuer") {
     steps.push(
       "The token was issued by another authorization server than this FHIR server trusts: take the token endpoint from {FHIR base}/.well-known/smart-configuration of the server you call (same tenant, same host).",
@@ -52,6 +60,10 @@ export function invalidToken(f: Facts): Finding[] {
     steps.push(
       "Check that the token is sent whole and unmodified, to the tenant it was issued for, and that it has not expired (570 s).",
     );
+    // Some gateways take a JWT the caller builds and signs itself: then the token's own header is the usual culprit.
+    steps.push(
+      "If your own code builds and signs the token (a JWT the server asks the caller to sign), decode it and check its header (alg, kid, x5c — a certificate with line breaks in it breaks the header) and its claims against the server's specification, and that its signature verifies with your certificate.",
+    );
   }
   return [
     finding({
@@ -73,6 +85,42 @@ export function invalidToken(f: Facts): Finding[] {
     }),
   ];
 }
+
+/** A refusal saying no token came at all: "A token is required", "Missing bearer token", "no access token". */
+const TOKEN_REQUIRED =
+  /\btokens?\s+(?:is\s+|are\s+)?required\b|\b(?:no|missing)\s+(?:access\s+|bearer\s+|auth(?:entication)?\s+)?tokens?\b|\bTokenAuthenticationRequired\b/i;
+
+/** When the caller did send a token, the server looked for it elsewhere: the header's name, scheme or a proxy. */
+const HEADER_NOT_SEEN_STEP =
+  "If the request did carry a token, the server did not find it where it looks: check the header's exact name against the server's documentation (hyphens, not underscores: nginx and many proxies drop header names with underscores), the scheme word (Bearer), and that no proxy or redirect strips the header.";
+
+const EMPTY_STEP =
+  "The evidence shows the Authorization header sent empty — curl's -H 'Authorization;' sends the header without a value, and \"Bearer undefined\" or \"Bearer null\" is a token the app never had: put the credential the server expects in it (Bearer <access_token> on most FHIR servers; some national gateways want the token in another header and the caller's identifier here), and check the command's quotes close.";
+
+/**
+ * A refusal shown (an error body, a status) and an Authorization header sent without a value: the credential never
+ * reached the server, so neither the token nor its scopes were looked at.
+ */
+function emptyCredential(f: Facts): Finding[] {
+  if (!failureShown(f) || !f.emptyAuthorization) return [];
+  return [
+    finding({
+      code: "INVALID_TOKEN",
+      severity: "error",
+      basis: "inference",
+      title: "The request was refused and its Authorization header was sent empty",
+      explanation:
+        "A refusal is shown, and the request carried an Authorization header with no credential in it: the server had nothing to authenticate, whatever the token endpoint returned. This is not a scope or provisioning problem (RFC 6750 §3.1).",
+      evidence: [ev(f.emptyAuthorization, "Authorization header without a value"), ...errorEvidence(f)],
+      nextSteps: [
+        EMPTY_STEP,
+        "Paste the request as sent (its headers, the token value removed) and the whole response.",
+      ],
+    }),
+  ];
+}
+
+const errorEvidence = (f: Facts) => f.errors.slice(0, 2).map((e) => ev(e.source, errorExcerpt(e.error)));
 
 /**
  * A 401 told in words about FHIR calls ("every request to https://fhir-myrecord…/r4/… returns a 401"), with no

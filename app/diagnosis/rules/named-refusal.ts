@@ -1,9 +1,10 @@
 // NAMED_REFUSAL: the refusal's own message names its cause — the aud (audience) refused, the redirect_uri refused, the
 // app's key set that the authorization server could not fetch, a grant the server will not renew without a new
 // sign-in, the Accept or Content-Type header refused (406/415), the client assertion's times or key refused, a patient
-// context missing, parameters missing — or the authorize URL's aud is a bare server root while the step failed. Each
-// says what the message means on any SMART server and what to change; all are the app's request or registration, not
-// the hospital's provisioning — except a role the caller lacks, which is the caller's provisioning.
+// context missing, parameters missing, a request the app's registered client type does not allow — or the authorize
+// URL's aud is a bare server root while the step failed. Each says what the message means on any SMART server and what
+// to change; all are the app's request or registration, not the hospital's provisioning — except a role the caller
+// lacks, which is the caller's provisioning.
 import type { Finding } from "../types";
 import type { Facts } from "../facts-model";
 import type { RefusalKind } from "../prose/named-refusals";
@@ -27,6 +28,7 @@ function textOf(kind: RefusalKind, tls: boolean, slash: boolean, quoted: boolean
     case "assertion-key":
     case "launch-context":
     case "role":
+    case "client-type":
       return REFUSAL_TEXTS[kind];
     case "parameters-missing":
       return {

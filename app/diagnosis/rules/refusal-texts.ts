@@ -17,7 +17,8 @@ const MEDIA_TYPES =
 const NOT_AUTHORIZATION =
   "Not an authorization problem: the server read the request's headers, not its token or scopes, and no scope or registration change helps.";
 
-type FixedKind = "accept-type" | "content-type" | "assertion-time" | "assertion-key" | "launch-context" | "role";
+type FixedKind =
+  "accept-type" | "content-type" | "assertion-time" | "assertion-key" | "launch-context" | "role" | "client-type";
 
 export const REFUSAL_TEXTS: Readonly<Record<FixedKind & RefusalKind, KindText>> = {
   "accept-type": {
@@ -83,5 +84,16 @@ export const REFUSAL_TEXTS: Readonly<Record<FixedKind & RefusalKind, KindText>> 
     ],
     basis: "documented",
     excerpt: "role missing",
+  },
+  "client-type": {
+    title: "The server refused the request for the app's registered client type",
+    explanation:
+      "The refusal names a client type: the authorization server allows this request only for another type of client than the one the app is registered as (public or confidential, web or single-page, native, system). Microsoft Entra ID, for one, redeems an authorization code sent from a browser origin (a cross-origin request with an Origin header) only for a redirect URI registered under the Single-Page Application platform, and a confidential web app must redeem it from its server. The registration and the way the app calls disagree; not a scope or provisioning problem.",
+    nextSteps: [
+      "Make the two agree: register the app (or its redirect URI) as the client type the message names — in Entra ID, the redirect URI under the Single-Page Application platform — or make the call the registered type expects (a web app redeems the code server-side, without an Origin header, with its secret).",
+      "Paste the app's registration (its client type or platform and redirect URIs) and the refused request with its whole error.",
+    ],
+    basis: "documented",
+    excerpt: "client type refused",
   },
 };

@@ -1,0 +1,29 @@
+// The app decoding its access token as a JWT and finding none: a JavaScript error reading a claim of the decoded
+// token ("Cannot read property 'exp' of null", "Cannot read properties of undefined (reading 'exp')"), or the text
+// saying the access token is not a JWT. In OAuth the access token is opaque to the client — many servers issue random
+// strings, and any server may change the format — so the failure is the app's, not the server's. Lines are read up to
+// 20,000 characters and each pattern is bounded, so the reader is linear in its input.
+import { readableLine } from "./line-limit";
+
+/** The registered JWT claims an app reads from a token it decoded. */
+const CLAIM = String.raw`['"\u2018\u2019]?(?:exp|iat|nbf|aud|iss|sub|scope|scp|jti)['"\u2018\u2019]?`;
+const CLAIM_OF_NOTHING = new RegExp(
+  String.raw`\bcannot\s+read\s+propert(?:y|ies)\s+${CLAIM}\s+of\s+(?:null|undefined)\b|\bcannot\s+read\s+properties\s+of\s+(?:null|undefined)\s+\(reading\s+${CLAIM}\)`,
+  "i",
+);
+const NOT_A_JWT =
+  /\baccess[_\s-]?tokens?\b[^.\n]{0,40}?\b(?:is|are)\s*(?:not|n't)\s+(?:an?\s+|in\s+)?(?:JWTs?|JSON\s+Web\s+Tokens?)\b/i;
+
+/** The first line (1-based) showing the app decoding an access token that is not a JWT; null when none does. */
+export function readTokenDecoding(lines: readonly string[]): number | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = readableLine(lines[i]);
+    const lower = line.toLowerCase();
+    if (
+      (lower.includes("cannot read") && CLAIM_OF_NOTHING.test(line)) ||
+      (lower.includes("jwt") && NOT_A_JWT.test(line))
+    )
+      return i + 1;
+  }
+  return null;
+}
