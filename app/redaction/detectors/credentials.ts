@@ -178,8 +178,12 @@ function readValue(text: string, start: number, quote: string, memo: QuoteMemo):
       memo.misses.set(kind, { from: start, to: i });
     }
   }
-  // A template reference (${VAR}, {{var}}, <value>) is read whole, so it can be recognised as one.
-  const template = /^(\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|<[^<>\n]{0,80}>)/.exec(text.slice(start, start + 90));
+  // A template reference (${VAR}, {{var}}, <value>) or a shell's command substitution (`$(gh auth token)`, a backquoted
+  // command) is read whole, so it can be recognised as one.
+  const template =
+    /^(\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|<[^<>\n]{0,80}>|\$\([^()\n]{1,200}\)|\x60[^\x60\n \t]{1,100}[ \t][^\x60\n]{1,100}\x60)/.exec(
+      text.slice(start, start + 210),
+    );
   if (template) return { value: template[1], end: start + template[1].length };
   let end = start;
   if (memo.bare && start >= memo.bare.from && start < memo.bare.to) end = memo.bare.to;
