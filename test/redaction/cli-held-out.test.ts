@@ -76,13 +76,15 @@ describe("shell expansions are no secrets", () => {
     const out = redact(
       "$ GH_TOKEN=$(gh auth token) gh auth status\n" +
         "$ export ACCESS_TOKEN=`az account get-access-token --query accessToken -o tsv`\n" +
-        '$ curl -H "Authorization: Bearer $ACCESS_TOKEN" https://fhir.example.com/r4/metadata\n',
+        '$ curl -H "Authorization: Bearer $ACCESS_TOKEN" https://fhir.example.com/r4/metadata\n' +
+        '$ curl -H "Authorization: Bearer $(gcloud auth print-access-token)" https://healthcare.googleapis.com/v1\n',
     );
     kept(
       out,
       "GH_TOKEN=$(gh auth token) gh auth status",
       "ACCESS_TOKEN=`az account get-access-token --query accessToken -o tsv`",
       "Bearer $ACCESS_TOKEN",
+      "Bearer $(gcloud auth print-access-token)",
     );
   });
 
