@@ -57,6 +57,9 @@ const KEEP_HEADERS = new Set([
   "x-request-id",
   "cerner-correlation-id",
   "opc-request-id",
+  // GitHub's scopes of the token used and those the endpoint accepts (`gh api -i`, `curl -i`): scopes, not a secret.
+  "x-oauth-scopes",
+  "x-accepted-oauth-scopes",
   "access-control-allow-headers",
   "access-control-expose-headers",
   "access-control-request-headers",

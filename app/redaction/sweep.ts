@@ -49,6 +49,7 @@ import { redactFreeText } from "./free-text";
 import { redactStompFrames } from "./stomp-frames";
 import { redactToolPasswordFlags } from "./detectors/tool-password-flags";
 import { redactConfigSetSecrets } from "./detectors/config-set-secrets";
+import { redactPrintedTokens } from "./detectors/printed-tokens";
 import { redactPasswordHashes } from "./detectors/password-hashes";
 
 export interface SweepOptions {
@@ -171,6 +172,8 @@ function sweepSecretsNoUrls(text: string, ctx: ItemContext, cues = scanCues(text
   if (chars & CUE.dash) out = redactToolPasswordFlags(out, ctx);
   // `npm config set //registry.npmjs.org/:_authToken …`: a secret as the word after its key in a config command.
   if (chars & CUE.blank) out = redactConfigSetSecrets(out, ctx);
+  // `$ gcloud auth print-access-token⏎ya29.…`: the line a token-printing command prints.
+  if (chars & CUE.newline) out = redactPrintedTokens(out, ctx);
   // A stored password's hash (`$2a$10$…`, `$pbkdf2-sha256$…`, `{SSHA}…`).
   out = redactPasswordHashes(out, ctx);
   // A key, then `:`, `=`, `,` — or a flag (-key) then a blank.

@@ -1,6 +1,6 @@
 // Hostile forms of terminal pastes: a tool's name or its password flag again and again on one line, a quote that
 // never closes after `-p`, `config set` with its key repeated and no value, a sign-in status with no account after
-// it, command substitutions and backquotes that never close. The work (counted operations, see work-meter.ts) grows
+// it, command substitutions and backquotes that never close, token-printing commands and Google tokens' prefixes. The work (counted operations, see work-meter.ts) grows
 // linearly, and a real password or login after the run still goes.
 import { describe, expect, it } from "vitest";
 import { redact as redactAs } from "../redaction/lib/redact-text";
@@ -23,6 +23,11 @@ describe("shell sessions on hostile input", () => {
     ["sign-in lines", repeat("  ✓ Logged in to github.com account tq-ar (keyring)\n")],
     ["a command substitution that never closes", (n) => "GH_TOKEN=" + repeat("$(gh ")(n)],
     ["backquotes that never close", (n) => "ACCESS_TOKEN=" + repeat("`az a ")(n)],
+    ["token-printing commands one a line", repeat("$ gcloud auth print-access-token\n")],
+    ["a token-printing command, then a token line that runs on", (n) => "$ gh auth token\n" + repeat("Zq3X")(n)],
+    ["get-access-token without its -o tsv", repeat("az account get-access-token --query a ")],
+    ["ssh's authenticating lines", repeat("debug1: Authenticating to h:22 as 'tq'\n")],
+    ["a Google token prefix again and again", repeat("ya29.a.")],
   ];
 
   itStaysLinear(shapes, redact);

@@ -133,3 +133,32 @@ describe("the account a CLI says it is signed in as", () => {
     );
   });
 });
+
+describe("what a token-printing command prints", () => {
+  it("the line after print-access-token, heroku auth:token and gh auth token goes, whatever its shape", () => {
+    const out = redact(
+      "$ gcloud auth print-access-token\nya29.a0AfB_byC3kR9vT2mXq7LpN4sW8dZ1hJ6fG0eY5uI3oP2lK9jH8gF7dS6aQ4wE\n" +
+        "$ heroku auth:token\n3f1c2b4a-9d8e-4f7a-b6c5-0e1d2c3b4a59\n" +
+        "$ gh auth token\nZq3Xw7Rt9Lp2Mn5Kv8Bc4Hd6Jf1Gs0Ay\n" +
+        "$ gcloud auth print-access-token\nERROR: (gcloud.auth.print-access-token) You do not currently have an active account selected.\n",
+    );
+    gone(
+      out,
+      "ya29.a0AfB_byC3kR9vT2mXq7LpN4sW8dZ1hJ6fG0eY5uI3oP2lK9jH8gF7dS6aQ4wE",
+      "3f1c2b4a-9d8e-4f7a-b6c5-0e1d2c3b4a59",
+      "Zq3Xw7Rt9Lp2Mn5Kv8Bc4Hd6Jf1Gs0Ay",
+    );
+    kept(out, "$ heroku auth:token", "You do not currently have an active account selected.");
+  });
+
+  it("a Google access token is known by its prefix on any line; GitHub's scopes header and ssh's login", () => {
+    const out = redact(
+      "token=ok, then ya29.c.b0Aaekm1KQx7RtWv2Lp9sN4mZ8dH1jF6gY3uI0oP5lK\n" +
+        "X-Oauth-Scopes: gist, read:org, repo\nX-Accepted-Oauth-Scopes: repo\n" +
+        "debug1: Authenticating to bastion.example.com:22 as 'tquarrie'\n" +
+        "debug1: Authenticating to github.com:22 as 'git'\n",
+    );
+    gone(out, "ya29.c.b0Aaekm1KQx7RtWv2Lp9sN4mZ8dH1jF6gY3uI0oP5lK", "tquarrie");
+    kept(out, "X-Oauth-Scopes: gist, read:org, repo", "X-Accepted-Oauth-Scopes: repo", "github.com:22 as 'git'");
+  });
+});
