@@ -36,17 +36,24 @@ export interface KnownValue {
   placeholder: string;
 }
 
+/** A shell's command substitution in a value's place: `$(gh auth token)`, or a backquoted command with its arguments
+ *  (Markdown's code span around a bare secret is none). A regular-expression source, no anchor. */
+export const COMMAND_SUBSTITUTION = String.raw`\$\([^()\n]{1,200}\)|\x60[^\x60\n \t]{1,100}[ \t][^\x60\n]{1,100}\x60`;
+
 /** Template markers that stand for a value and are not one: <access_token>, ${TOKEN}, {{secret}}, ***, xxx, … and the
- *  empty values languages print (JSON's null, Python's None). */
-export const TEMPLATE =
-  /^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$/i;
+ *  empty values languages print (JSON's null, Python's None); and a shell's command substitution, which a command
+ *  line holds in a value's place (a bare `$VARIABLE` is SHELL_VARIABLE's). */
+export const TEMPLATE = new RegExp(
+  String.raw`^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|${COMMAND_SUBSTITUTION}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$`,
+  "i",
+);
 /** Empty values that could also be a given name (Nil is a Turkish name): under a secret's key any case is empty; a
  *  person's value is empty only as a program prints it (Elixir's, Ruby's and Clojure's `nil`, Haskell's `Nothing`),
  *  so `Nil` and `NIL` in a name's place are a name. */
 const EMPTY_NAME_WORD = /^(?:nil|nothing)$/i;
 const PRINTED_EMPTY = /^(?:nil|Nothing)$/;
 /** The characters a TEMPLATE match starts with (any case). */
-const TEMPLATE_FIRST = new Set("<${%*xX.…nNuUtTfFrR[");
+const TEMPLATE_FIRST = new Set("<${%*xX.…nNuUtTfFrR[\x60");
 
 /**
  * TEMPLATE (tried only on a value that starts with one of its first characters) or a masked value. A scan for the
@@ -56,7 +63,10 @@ export const isTemplateMarker = (value: string): boolean => {
   const t = value.trim();
   return isTemplateOnly(t) || PRINTED_EMPTY.test(t) || isMaskedValue(value);
 };
-const isTemplateOnly = (t: string) => TEMPLATE_FIRST.has(t[0]) && TEMPLATE.test(t);
+/** A shell variable in a value's place (`$ACCESS_TOKEN`, PowerShell's `$env:API_KEY`): in capitals, as environment
+ *  variables are named — TEMPLATE ignores case, and `$ecret1` may be a password. */
+const SHELL_VARIABLE = /^\$(?:[A-Z_][A-Z0-9_]{0,63}|env:[A-Za-z_]\w{0,63})$/;
+const isTemplateOnly = (t: string) => TEMPLATE_FIRST.has(t[0]) && (TEMPLATE.test(t) || SHELL_VARIABLE.test(t));
 /** A template marker under a secret's key: a mask beside eight real characters or more is no mask there. */
 export const isSecretTemplateMarker = (value: string): boolean => {
   const t = value.trim();

@@ -2,7 +2,7 @@
 // style headers; URLs in Location/Referer; diagnostic headers (X-Request-Id, Cerner-Correlation-Id, opc-request-id,
 // Date, WWW-Authenticate) stay as they are.
 import { lookupTable } from "~/lib/lookup-table";
-import type { ItemContext } from "./context";
+import { COMMAND_SUBSTITUTION, type ItemContext } from "./context";
 import { redactCookieHeader, redactSetCookie } from "./detectors/cookies";
 import { redactUrl } from "./detectors/url";
 import { decodeBase64Text } from "~/evidence/base64";
@@ -57,6 +57,9 @@ const KEEP_HEADERS = new Set([
   "x-request-id",
   "cerner-correlation-id",
   "opc-request-id",
+  // GitHub's scopes of the token used and those the endpoint accepts (`gh api -i`, `curl -i`): scopes, not a secret.
+  "x-oauth-scopes",
+  "x-accepted-oauth-scopes",
   "access-control-allow-headers",
   "access-control-expose-headers",
   "access-control-request-headers",
@@ -66,6 +69,8 @@ const SECRET_NAME = /(api-?key|token|secret|passw|session|credential|signature|a
 const URL_HEADERS = new Set(["location", "content-location", "referer", "origin", "link"]);
 const SCHEME =
   /^([ \t]*)(bearer|basic|dpop|negotiate|ntlm|digest|token|aws4-hmac-sha256|hoba|mutual|vapid|scram-sha-256)([ \t]+)(.*)$/is;
+
+const LEADING_SUBSTITUTION = new RegExp(`^(?:${COMMAND_SUBSTITUTION})`);
 
 /** A value that reads like a credential, not like prose ("Bearer tokens are…"). */
 export function looksLikeCredential(value: string): boolean {
@@ -102,7 +107,8 @@ export function redactAuthorizationValue(
     if (params) return lead + scheme + gap + redactAuthParams(whole.slice(0, params), ctx) + sweep(whole.slice(params));
     // In text (not a real header) only the first word after the scheme is the credential: "Bearer abc123 failed".
     // (Auth-params — `k=v, …` — all belong to the credential.)
-    const firstWord = /^\S*/.exec(whole)?.[0] ?? "";
+    // A command substitution (`$(gcloud auth print-access-token)`) is one word, as the shell reads it.
+    const firstWord = LEADING_SUBSTITUTION.exec(whole)?.[0] ?? /^\S*/.exec(whole)?.[0] ?? "";
     const credential = strict || /=./.test(firstWord) || firstWord.endsWith(",") ? whole : firstWord;
     const rest = whole.slice(credential.length);
     const trimmed = credential.trim();

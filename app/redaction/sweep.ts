@@ -47,7 +47,9 @@ import { redactTableSecrets } from "./detectors/table-cells";
 import { ALL_CUES, CUE, scanCues } from "./sweep-cues";
 import { redactFreeText } from "./free-text";
 import { redactStompFrames } from "./stomp-frames";
-import { redactLdapToolPasswords } from "./detectors/ldap-tool-passwords";
+import { redactToolPasswordFlags } from "./detectors/tool-password-flags";
+import { redactConfigSetSecrets } from "./detectors/config-set-secrets";
+import { redactPrintedTokens } from "./detectors/printed-tokens";
 import { redactPasswordHashes } from "./detectors/password-hashes";
 
 export interface SweepOptions {
@@ -166,8 +168,12 @@ function sweepSecretsNoUrls(text: string, ctx: ItemContext, cues = scanCues(text
   // A scheme, a blank, a credential of 8+ token characters.
   if (chars & CUE.blank && run >= 8) out = redactAuthSchemes(out, ctx);
   if (all(chars, CUE.dash | CUE.colon)) out = redactCurlUserInText(out, ctx);
-  // `ldapsearch … -w secret`: the LDAP tools' bind password.
-  if (chars & CUE.dash) out = redactLdapToolPasswords(out, ctx);
+  // `ldapsearch … -w secret`, `docker login -p …`, `mysql -pSecret`: a password after a tool's own short flag.
+  if (chars & CUE.dash) out = redactToolPasswordFlags(out, ctx);
+  // `npm config set //registry.npmjs.org/:_authToken …`: a secret as the word after its key in a config command.
+  if (chars & CUE.blank) out = redactConfigSetSecrets(out, ctx);
+  // `$ gcloud auth print-access-token⏎ya29.…`: the line a token-printing command prints.
+  if (chars & CUE.newline) out = redactPrintedTokens(out, ctx);
   // A stored password's hash (`$2a$10$…`, `$pbkdf2-sha256$…`, `{SSHA}…`).
   out = redactPasswordHashes(out, ctx);
   // A key, then `:`, `=`, `,` — or a flag (-key) then a blank.

@@ -3,7 +3,7 @@
 // space dev as jdoe...`. Developers paste it with the app's log (`cf logs`). The login goes; the app, the org and the
 // space stay (an e-mail login is the e-mail detector's). Each `...` that ends a line is read once, its line at most
 // LINE_MAX characters back.
-import type { PhiSpan } from "./phi-span";
+import { lineStartWithin, type PhiSpan } from "./phi-span";
 import { isNobodysLogin } from "./nobodys-login";
 
 /** What a CI runner or a wrapper writes before a line: a timestamp (`2024-01-01T10:00:00.1234567Z `) or a tag (`[cf] `). */
@@ -54,10 +54,4 @@ function endsLine(text: string, from: number): boolean {
     if (c !== " " && c !== "\t") return false;
   }
   return text.length - from <= 16;
-}
-
-/** The start of the line holding `at`, looked for at most `max` characters back; -1 when the line is longer. */
-function lineStartWithin(text: string, at: number, max: number): number {
-  for (let i = at - 1; i >= 0 && i >= at - max; i--) if (text[i] === "\n") return i + 1;
-  return at <= max ? 0 : -1;
 }

@@ -20,7 +20,7 @@ import {
   isCredentialHeader,
 } from "../headers";
 import { elidedValueLength, printedListEnd, printedStringList, startsPrintedList } from "../printed-lists";
-import { isSecretTemplateMarker } from "../context";
+import { COMMAND_SUBSTITUTION, isSecretTemplateMarker } from "../context";
 import { opensRecord, recordString } from "../record-string";
 import { optionalString } from "./swift-optional";
 import { rTypedString } from "../r-typed-values";
@@ -155,6 +155,11 @@ interface QuoteMemo {
   bare?: { from: number; to: number };
 }
 
+/** A template reference or a command substitution at a value's start (read whole by readValue). */
+const TEMPLATE_REFERENCE = new RegExp(
+  String.raw`^(\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|<[^<>\n]{0,80}>|${COMMAND_SUBSTITUTION})`,
+);
+
 /** Reads the value after `key: ` / `key=`: quoted (also \" escaped) up to its closing quote on the same line, else a
  *  bare run. Never looks past the end of the line, and a stretch of a line already known to hold no closing quote is
  *  not scanned again, so many unclosed quotes on one long line cannot make the scan quadratic. */
@@ -178,8 +183,9 @@ function readValue(text: string, start: number, quote: string, memo: QuoteMemo):
       memo.misses.set(kind, { from: start, to: i });
     }
   }
-  // A template reference (${VAR}, {{var}}, <value>) is read whole, so it can be recognised as one.
-  const template = /^(\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|<[^<>\n]{0,80}>)/.exec(text.slice(start, start + 90));
+  // A template reference (${VAR}, {{var}}, <value>) or a shell's command substitution (`$(gh auth token)`) is read
+  // whole, so it can be recognised as one.
+  const template = TEMPLATE_REFERENCE.exec(text.slice(start, start + 210));
   if (template) return { value: template[1], end: start + template[1].length };
   let end = start;
   if (memo.bare && start >= memo.bare.from && start < memo.bare.to) end = memo.bare.to;

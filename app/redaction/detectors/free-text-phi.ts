@@ -30,6 +30,7 @@ import { findPromptLogins } from "./prompt-logins";
 import { findBuildCauses } from "./build-causes";
 import { findProcessStartUsers } from "./process-start-users";
 import { cfCliCue, findCfCliUsers } from "./cf-cli-users";
+import { cliSignInCue, findCliSignIns } from "./cli-sign-ins";
 import { findMqttBrokerLogins, mqttBrokerCue } from "./mqtt-broker-logins";
 import { authLogCue, findAuthLogLogins } from "./auth-log-logins";
 import { findWindowsEventUsers, windowsEventCue } from "./windows-event-users";
@@ -113,6 +114,8 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findProcessStartUsers, cued: (_c, t) => t.includes("started by ") },
   // The account Cloud Foundry's CLI acts as (`Retrieving logs for app … in org … / space … as jdoe...`).
   { find: findCfCliUsers, cued: (_c, t) => cfCliCue(t) },
+  // The account a CLI says it is signed in as (`✓ Logged in to github.com account jdoe (keyring)`, npm's, oc's).
+  { find: findCliSignIns, cued: (_c, t) => cliSignInCue(t) },
   // The login an MQTT client connected with, in the mosquitto broker's log (`… as <client id> (p2, c1, k60, u'jdoe')`).
   { find: findMqttBrokerLogins, cued: (_c, t) => mqttBrokerCue(t) },
   // Who signed in, in a Unix authentication log (sudo, sshd, PAM, su, Linux audit).

@@ -36,3 +36,9 @@ export function luhn(digits: string): boolean {
   }
   return sum % 10 === 0;
 }
+
+/** The start of the line holding `at`, looked for at most `max` characters back; -1 when the line is longer. */
+export function lineStartWithin(text: string, at: number, max: number): number {
+  for (let i = at - 1; i >= 0 && i >= at - max; i--) if (text[i] === "\n") return i + 1;
+  return at <= max ? 0 : -1;
+}

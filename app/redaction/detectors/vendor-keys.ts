@@ -55,6 +55,9 @@ const SHAPES: Shape[] = [
   { re: sticky("bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=]*"), type: "api_key" },
   // Google API keys.
   { re: sticky("AIza[0-9A-Za-z_-]{35}"), type: "api_key" },
+  // A Google OAuth access token, as `gcloud auth print-access-token` prints it (a service account's has dotted parts:
+  // `ya29.c.b0A…`).
+  { re: sticky("ya29\\.(?:[0-9A-Za-z_-]{1,64}\\.){0,4}[0-9A-Za-z_-]{16,2048}"), type: "access_token" },
   // Notion, Sourcegraph, Sentry, Square, Vault, Fly.io, Heroku, 42 intra, Sonar, npm, PyPI, Shopify, SendGrid,
   // DigitalOcean, Doppler, Linear, Postman, Databricks, Prefect, ReadMe, Atlassian, Dynatrace, Pulumi, PlanetScale.
   { re: sticky("ntn_\\d{11}[A-Za-z0-9]{35}"), type: "access_token" },
@@ -86,7 +89,7 @@ const SHAPES: Shape[] = [
 
 /** Where a shape may start: its fixed prefix, at a word start. One scan of the text. */
 const PREFIX =
-  /(?<![A-Za-z0-9_+/.-])(?:sk-|sk_|rk_|hf_|api_org_|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ft|soat|cbt|imt|ptt|agent|oas)-|glsa_|glc_|eyJrIjoi|xox[abposer]|xapp-|ops_eyJ|A3-|EAA|AGE-SECRET-KEY-1|A3T|AKIA|ASIA|ABIA|ACCA|ABSK|bedrock-api-key-|AIza|ntn_|sgp_|sntry|sq0|hv[sb]\.|fo1_|fm[12]|HRKU-|s-s4t2|sq[pua]_|npm_|pypi-|shp|SG\.|do[opr]_v1_|dp\.|lin_api_|PMAK-|dapi|pnu_|rdme_|ATATT3|dt0c01\.|pul-|pscale_)/g;
+  /(?<![A-Za-z0-9_+/.-])(?:sk-|sk_|rk_|hf_|api_org_|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ft|soat|cbt|imt|ptt|agent|oas)-|glsa_|glc_|eyJrIjoi|xox[abposer]|xapp-|ops_eyJ|A3-|EAA|AGE-SECRET-KEY-1|A3T|AKIA|ASIA|ABIA|ACCA|ABSK|bedrock-api-key-|AIza|ya29\.|ntn_|sgp_|sntry|sq0|hv[sb]\.|fo1_|fm[12]|HRKU-|s-s4t2|sq[pua]_|npm_|pypi-|shp|SG\.|do[opr]_v1_|dp\.|lin_api_|PMAK-|dapi|pnu_|rdme_|ATATT3|dt0c01\.|pul-|pscale_)/g;
 
 /** Shapes without a prefix, each found by its own marker. */
 const MARKED: Array<{ marker: string; re: RegExp; type: string }> = [

@@ -345,6 +345,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     "cloud audit and logging records and cloud messaging payloads (CloudTrail, Entra sign-ins, Cloud Logging, Application Insights, SQS/SNS/Event Grid/Service Bus)",
     /^cloud-/,
   ],
+  [
+    "command-line tools' output and shell sessions (OCI, Azure, AWS and Google Cloud CLIs, kubectl, PaaS env listings, gh, openssl, jwt tools, HTTPie, env dumps)",
+    /^cli-/,
+  ],
 ];
 
 export function realArtifactSection(): string {

@@ -1,0 +1,102 @@
+// The password a command-line tool takes after a short flag of its own, which only the tool's name tells apart from a
+// port or a path: OpenLDAP's and 389's `ldapsearch -x -D "cn=admin,dc=…" -w secret` (ldappasswd's `-a`/`-s` old and
+// new ones too), a registry's or a cloud's `docker login -u ci -p …`, `az login -u <app id> -p …`, `oc login -p …`,
+// `cf login -p …`, `sqlcmd -U sa -P …`, `redis-cli -a …`, `mongosh -u app -p …`, `sshpass -p …` and mysql's attached
+// `-pSecret` (its `-p dbname` prompts for the password; the next word is the database). The value after the flag goes,
+// attached (`-wSecret`) or not; the login, the URI, the server and the query stay. `docker run -p 8080:80` publishes a
+// port: the container tools' `-p` is a password only in a command that logs in. Only a command that runs one of these
+// tools is read (its line, and the next ones while a line ends in `\` as wrapped commands do), word by word, at most
+// MAX_LINE characters of it: linear in the text.
+import type { ItemContext } from "../context";
+import { isSentinelOnly } from "../placeholders";
+import { commandEnd, isBlank, unquoted, wordEnd } from "../command-words";
+
+interface PasswordFlags {
+  /** Flags whose value is a password, attached or as the next word. */
+  flags: ReadonlySet<string>;
+  /** Flags whose value is a password only when attached (mysql's `-pSecret`). */
+  attachedOnly?: boolean;
+  /** A word the command must hold before the flag counts (`login`: `docker login -p …`, not `docker run -p …`). */
+  needs?: string;
+}
+
+const LDAP: PasswordFlags = { flags: new Set(["-w"]) };
+const LDAPPASSWD: PasswordFlags = { flags: new Set(["-w", "-a", "-s"]) };
+const MYSQL: PasswordFlags = { flags: new Set(["-p"]), attachedOnly: true };
+const MONGO: PasswordFlags = { flags: new Set(["-p"]) };
+const SQL_SERVER: PasswordFlags = { flags: new Set(["-P"]) };
+const LOGIN: PasswordFlags = { flags: new Set(["-p"]), needs: "login" };
+
+/** Each tool's password flags, by the word that starts its command (after a prompt, `sudo`, a path). */
+const TOOLS = new Map<string, PasswordFlags>([
+  ...["ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop"].map(
+    (t) => [t, LDAP] as const,
+  ),
+  ["ldapurl", LDAP],
+  ["ldapvi", LDAP],
+  ["ldappasswd", LDAPPASSWD],
+  ...["mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlshow", "mysqlcheck", "mariadb", "mariadb-dump"].map(
+    (t) => [t, MYSQL] as const,
+  ),
+  ...["mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport"].map((t) => [t, MONGO] as const),
+  ["sqlcmd", SQL_SERVER],
+  ["bcp", SQL_SERVER],
+  ["redis-cli", { flags: new Set(["-a"]) }],
+  ["sshpass", { flags: new Set(["-p"]) }],
+  ...["docker", "podman", "nerdctl", "buildah", "skopeo", "helm", "oras", "crane", "az", "oc", "cf"].map(
+    (t) => [t, LOGIN] as const,
+  ),
+]);
+/** The tools' names as whole words, Windows' `.exe` after them allowed (not inside `my-docker-image` or
+ *  `/usr/bin/mysql_config`): the name is group 1. */
+const TOOL_NAMES = [...TOOLS.keys()].sort((a, b) => b.length - a.length).join("|");
+const TOOL = new RegExp(`(?<![\\w.-])(${TOOL_NAMES})(?:\\.exe)?(?![\\w.-])`, "g");
+/** A word that runs one of the tools: its name, with a path before it or `.exe` after it. */
+const isToolWord = (word: string): boolean =>
+  TOOLS.has(word.slice(Math.max(word.lastIndexOf("/"), word.lastIndexOf("\\")) + 1).replace(/\.exe$/i, ""));
+export function redactToolPasswordFlags(text: string, ctx: ItemContext): string {
+  if (!text.includes("-")) return text;
+  let out = "";
+  let pos = 0;
+  let limit = 0;
+  TOOL.lastIndex = 0;
+  for (let m = TOOL.exec(text); m; m = TOOL.exec(text)) {
+    // One command's end serves every tool inside it (`docker exec db mysql -p…`): each stretch is scanned once.
+    if (m.index >= limit) limit = commandEnd(text, m.index);
+    const tool = TOOLS.get(m[1]) as PasswordFlags;
+    let armed = !tool.needs;
+    let i = m.index + m[0].length;
+    // The command's words up to its end, or up to another tool's name (`docker exec db mysql -p…`): that tool's flags
+    // are its own, read from there on; no word is read twice.
+    let next = limit;
+    while (i < limit) {
+      while (i < limit && isBlank(text, i)) i++;
+      if (i >= limit) break;
+      let end = wordEnd(text, i, limit);
+      const word = text.slice(i, end);
+      if (isToolWord(word)) {
+        next = i;
+        break;
+      }
+      armed ||= word === tool.needs;
+      // getopt takes a flag's value attached too: `-wS3cr3t`.
+      const attached =
+        armed && word.length > 2 && word[0] === "-" && word[1] !== "-" && tool.flags.has(word.slice(0, 2));
+      if (attached) end = i + 2;
+      i = end;
+      if (!attached && (!armed || tool.attachedOnly || !tool.flags.has(word))) continue;
+      while (!attached && i < limit && isBlank(text, i)) i++;
+      if (i >= limit) break;
+      const valueEnd = wordEnd(text, i, limit);
+      const [from, to] = unquoted(text, i, valueEnd);
+      const value = text.slice(from, to);
+      if (value && !value.startsWith("-") && !isSentinelOnly(value) && from >= pos) {
+        out += text.slice(pos, from) + ctx.secret(value, "password");
+        pos = to;
+      }
+      i = valueEnd;
+    }
+    TOOL.lastIndex = Math.max(TOOL.lastIndex, next);
+  }
+  return out + text.slice(pos);
+}
