@@ -96,7 +96,7 @@ function linePrefixes(lines: readonly string[]): string[] | undefined {
  */
 export function redactLinePrefixes(text: string, read: Read, nesting = 0): string {
   const readQuoted: Read = (t) => (nesting < MAX_NESTING ? redactLinePrefixes(t, read, nesting + 1) : read(t));
-  const readUnquoted = (t: string) => redactQuoted(t, read, readQuoted);
+  const readWithQuotes = (t: string) => redactQuoted(t, read, readQuoted);
   const lines = splitLines(text);
   const prefixes: string[] = new Array(lines.length).fill("");
   let stripped = lines;
@@ -106,8 +106,10 @@ export function redactLinePrefixes(text: string, read: Read, nesting = 0): strin
     stripped = stripped.map((line, k) => line.slice(taken[k].length));
     for (let k = 0; k < lines.length; k++) prefixes[k] += taken[k];
   }
-  if (stripped === lines) return readUnquoted(text);
-  const back = splitLines(readUnquoted(stripped.join("")));
+  if (stripped === lines) return readWithQuotes(text);
+  const back = splitLines(readWithQuotes(stripped.join("")));
   if (back.length === lines.length) return back.map((line, k) => prefixes[k] + line).join("");
-  return readUnquoted(text);
+  // A reader joined lines, so prefixes can no longer be matched to lines: read as written, failing closed (what the
+  // first reading found is counted twice in the findings; no file of the real corpus comes here).
+  return readWithQuotes(text);
 }
