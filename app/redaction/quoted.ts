@@ -18,10 +18,15 @@ const depthOf = (prefix: string): number => {
 const QUOTED_LINE = /(?:^|\n)[ \t]{0,3}>/;
 
 /**
- * Reads `text` with `read`, except that each run of lines quoted at one depth is read on its own with its prefixes
- * taken off and then put back (each line its own prefix when the reader kept the line count, else the run's first).
+ * Reads `text` with `read`, except that each run of lines quoted at one depth is read on its own (by `readQuoted`)
+ * with its prefixes taken off and then put back (each line its own prefix when the reader kept the line count, else
+ * the run's first).
  */
-export function redactQuoted(text: string, read: (text: string) => string): string {
+export function redactQuoted(
+  text: string,
+  read: (text: string) => string,
+  readQuoted: (text: string) => string = read,
+): string {
   if (!QUOTED_LINE.test(text)) return read(text);
   const lines = splitLines(text);
   const out: string[] = [];
@@ -43,7 +48,7 @@ export function redactQuoted(text: string, read: (text: string) => string): stri
       prefixes.push(p);
       inner += lines[i].slice(p.length);
     }
-    out.push(requote(read(inner), prefixes));
+    out.push(requote(readQuoted(inner), prefixes));
   }
   if (plain) out.push(read(plain));
   return out.join("");

@@ -8,7 +8,7 @@ import { CLOSE, OPEN, SENTINEL_CHARS, placeholderSpans } from "./placeholders";
 import { redactHar } from "./har";
 import { redactJsonText } from "./json";
 import { redactLines } from "./http-text";
-import { redactQuoted } from "./quoted";
+import { redactLinePrefixes } from "./line-prefixes";
 import { redactEscaped } from "./escaped";
 import { readEscapedMarkup } from "./escaped-markup";
 import { removeInvisible } from "./invisible";
@@ -248,11 +248,11 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       ),
       ctx,
     );
-  // Text is read line by line; text with escaped quotes is read decoded, a block quoted in an e-mail reply with its "> "
-  // prefixes taken off.
+  // Text is read line by line; text with escaped quotes is read decoded, lines under a prefix (a reply's "> ", a diff's
+  // markers, a listing's numbers, a container's name) with their prefixes taken off.
   const readText = (t: string) =>
     redactEscaped(t, (decoded) =>
-      redactQuoted(decoded, (inner) => redactLines(readPastedShapes(inner), ctx, { freeText: true })),
+      redactLinePrefixes(decoded, (inner) => redactLines(readPastedShapes(inner), ctx, { freeText: true })),
     );
   let out: string | null = null;
   switch (item.kind) {

@@ -324,6 +324,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     "artifacts written in other languages (Brazil, Spain and Latin America, France, India, Italy, Nordics, Israel, Austria, Switzerland)",
     /^i18n-/,
   ],
+  [
+    "text under line prefixes (diffs and patches, quoted replies, blockquotes, numbered listings, multiplexed container logs)",
+    /^quoted-/,
+  ],
   ["SOAP and XML web services (WS-Security, IHE PIX/PDQ/XDS, HL7 v3, CXF and WCF logs)", /^soap-/],
   ["APIs beyond REST (GraphQL, gRPC, STOMP over WebSocket, queue messages)", /^api-/],
   ["operating-system and platform logs (auth.log, sudo, syslog, Windows Event Log, Fluentd, Kubernetes)", /^os-/],
