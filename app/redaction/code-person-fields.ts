@@ -49,6 +49,10 @@ const KEYED = new RegExp(
   String.raw`(?:\bput\([ \t]*(["'])(${FIELD_WORD})\1[ \t]*,|(?:^|[^\w.$"'-])(?:(['"]?)(${FIELD_WORD})\3[ \t]*(?:=>|=(?!=))|('?)(${FIELD_WORD})\5[ \t]*:(?!:)))[ \t]*(?:new[ \t]*[\w.<>\[\]]{0,60}[ \t]*(?:\(\))?[ \t]*\{[ \t]*|\[[ \t]*|(?:listOf|arrayOf|List\.of|Arrays\.asList|list|c)\([ \t]*)?${LITERAL}\7`,
   "g",
 );
+/** A collection opened right before the first string (`[`, `{`, `(`), then its quote. */
+const OPENS_LIST = /[[{(][ \t]*["']$/;
+/** A FHIR Shorthand rule line. */
+const FSH_RULE = /^[ \t]*\*[ \t]/;
 /** More strings of the same list: `, "…"`. */
 const MORE = new RegExp(String.raw`[ \t]*,[ \t]*${LITERAL}\1`, "y");
 /** `.setSystem("…").setValue("…")`, `System = "…", Value = "…"`, `system: '…', value: '…'`: the value's string. */
@@ -91,12 +95,15 @@ function redactLine(text: string, start: number, end: number, ctx: ItemContext):
     const at = valueAt(m, m[3]);
     if (type && m[3].length > 1) edits.push([at, at + m[3].length, personValue(m[3], type, ctx)]);
   }
-  for (const m of line.matchAll(KEYED)) {
+  // FSH's rules (`* name.family = "…"`) are read by the FSH reader, with the instance around them.
+  for (const m of FSH_RULE.test(line) ? [] : line.matchAll(KEYED)) {
     const type = typeOf(m[2] ?? m[4] ?? m[6]);
     if (!type) continue;
     const at = valueAt(m, m[8]);
     if (m[8].length > 1) edits.push([at, at + m[8].length, personValue(m[8], type, ctx)]);
-    // The other strings of a list (`given: ['Jane', 'Q']`) are the same field's.
+    // The other strings of a list (`given: ['Jane', 'Q']`) are the same field's; after a lone string, a comma leads to
+    // the next entry (`'family': 'Nguyen', 'given': …`).
+    if (!OPENS_LIST.test(m[0].slice(0, m[0].length - m[8].length - 1))) continue;
     MORE.lastIndex = m.index + m[0].length;
     for (let n = 0, more = MORE.exec(line); more && n < 8; n++, more = MORE.exec(line)) {
       const from = MORE.lastIndex - more[2].length - 1;
