@@ -11,7 +11,7 @@ import { labelNamesSecret, secretKey } from "./detectors/secret-keys";
 import { SHELL_PROMPT_SOURCE } from "./shell-prompts";
 
 const TRIGGER =
-  /[=!]==?[ \t]*[rRbBfFuU]{0,2}['"]|\.equals(?:IgnoreCase)?\(|(?:^|[\s$>])(?:https?|xhs?)[ \t]|Auth[ \t]*\(|\bauth[ \t]*=[ \t]*\(|Credentials?[ \t]*\(|ConvertTo-SecureString|GetBytes|btoa|b64encode|base64|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=/i;
+  /[=!]==?[ \t]*[rRbBfFuU]{0,2}['"]|\.equals(?:IgnoreCase)?\(|(?:^|[\s$>])(?:https?|xhs?)[ \t]|Auth[ \t]*\(|authenticate[ \t]*\(|Credentials\.basic|\bauth[ \t]*=[ \t]*\(|Credentials?[ \t]*\(|ConvertTo-SecureString|GetBytes|btoa|b64encode|base64|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=/i;
 /** An HTTPie (or xh) command at the start of a line, after an optional shell prompt of any shell (shell-prompts.ts). */
 const HTTPIE = new RegExp(String.raw`^[ \t]*(?:${SHELL_PROMPT_SOURCE}[ \t]*)?(?:https?|xhs?)[ \t]`);
 /** `-a value`, `--auth value`, `--auth=value`, the value bare or quoted. */
@@ -19,10 +19,11 @@ const HTTPIE_AUTH = /([ \t](?:-a|--auth)(?:=|[ \t]+))(['"]?)([^\s'"]+)\2/g;
 const HTTPIE_BEARER = /[ \t](?:-A|--auth-type)(?:=|[ \t]+)['"]?bearer\b/i;
 /**
  * A call that takes a user and a password (requests' `auth=("user", "secret")`, `HTTPBasicAuth('user', 'secret')`,
- * Spring's `setBasicAuth`, .NET's `NetworkCredential`, Apache's `UsernamePasswordCredentials`): the second string.
+ * Spring's `setBasicAuth`, .NET's `NetworkCredential`, Apache's `UsernamePasswordCredentials`, OkHttp's
+ * `Credentials.basic`, R httr's `authenticate`): the second string.
  */
 const PAIR_CALL =
-  /(\b(?:auth[ \t]*=[ \t]*\(|(?:HTTPBasicAuth|HTTPDigestAuth|setBasicAuth|basicAuth|BasicAuth|UsernamePasswordCredentials|NetworkCredential)[ \t]*\()[ \t]*(['"])[^'"\n]*\2[ \t]*,[ \t]*)(['"])([^'"\n]+)\3/gi;
+  /(\b(?:auth[ \t]*=[ \t]*\(|(?:HTTPBasicAuth|HTTPDigestAuth|setBasicAuth|basicAuth|BasicAuth|UsernamePasswordCredentials|NetworkCredential|Credentials\.basic|authenticate)[ \t]*\()[ \t]*(['"])[^'"\n]*\2[ \t]*,[ \t]*)(['"])([^'"\n]+)\3/gi;
 /**
  * "user:password" about to become a Basic credential: the argument of a base64 encoder (`GetBytes("…")`, `btoa('…')`,
  * `b64encode(b"…")`), or assigned to a variable named for it (`$pair = "…"`, `creds = '…'`): the part after the colon.

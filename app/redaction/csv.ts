@@ -119,6 +119,9 @@ function columnsOf(fields: Field[]): Column[] | null {
   if (names.some((name) => name.length > MAX_HEADER_CELL || name.includes("\n"))) return null;
   // "X-Sensitive: some, secret, values": an HTTP header or a `key: value` line whose value is a list, not a header row.
   if (NAMED_LINE.test(names[0])) return null;
+  // `client_secret,` alone on its line is an object literal's shorthand entry (JavaScript's `{ client_id, client_secret,
+  // … }`), its trailing comma no column: a header names two columns at least.
+  if (names.filter((name) => name).length < 2) return null;
   // "born 01/06/1980, phone 816-555-0142.": prose whose commas split it, the values in it no column's names.
   if (names.some((name) => HOLDS_VALUE.test(name))) return null;
   const people = personColumns(names);

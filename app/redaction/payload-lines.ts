@@ -17,6 +17,10 @@ const OAUTH_FORM = new Set(["grant_type", "response_type"]);
 /** An OAuth error code (`invalid_request`, `access_denied`): words joined by `_`, never a random authorization code. */
 const ERROR_CODE = /^[a-z]+(?:_[a-z]+)+$/;
 
+/** A quoted string and its comma: an entry of code's object literal (`token: "https://…/token",`), which the key
+ *  readers judge; the Payload view shows values bare. */
+const CODE_LITERAL = /^(["'`])[^"'`\r\n]*\1,$/;
+
 /** The value's placeholder type in an OAuth form, or undefined. */
 export const oauthSecretType = (name: string): string | undefined =>
   name === "code" ? "authorization_code" : SECRET_PARAMS[name];
@@ -41,7 +45,7 @@ export function redactPayloadLines(text: string, ctx: ItemContext): string {
           const [, lead, name, sep, rest, eol] = pairs[k];
           const value = rest.trimEnd();
           const type = oauthSecretType(name);
-          if (!type || !goes(name, value)) continue;
+          if (!type || !goes(name, value) || CODE_LITERAL.test(value)) continue;
           lines[i + k] = lead + name + sep + ctx.secret(value, type) + rest.slice(value.length) + eol;
           changed = true;
         }

@@ -14,6 +14,7 @@ import { readEscapedMarkup } from "./escaped-markup";
 import { removeInvisible } from "./invisible";
 import { decodeQuotedPrintableParts } from "./quoted-printable";
 import { redactCodeCredentials } from "./code-credentials";
+import { redactCodePersonFields } from "./code-person-fields";
 import { redactPowerShellCookies } from "./ps-cookies";
 import { redactCsvSecrets } from "./csv";
 import { redactPersonTables } from "./person-tables";
@@ -224,12 +225,15 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       redactDataFrames(
         redactCsvSecrets(
           redactPowerShellCookies(
-            redactCodeCredentials(
-              redactOrmBindings(
-                redactSqlRows(
-                  redactMultipartSecrets(
-                    redactCookieArrays(
-                      redactPayloadLines(redactWrappedBase64(readWrappedTransports(t), ctx, hidesEncodedSecret), ctx),
+            redactCodePersonFields(
+              redactCodeCredentials(
+                redactOrmBindings(
+                  redactSqlRows(
+                    redactMultipartSecrets(
+                      redactCookieArrays(
+                        redactPayloadLines(redactWrappedBase64(readWrappedTransports(t), ctx, hidesEncodedSecret), ctx),
+                        ctx,
+                      ),
                       ctx,
                     ),
                     ctx,

@@ -370,6 +370,13 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
       KEY_ANCHOR.lastIndex = valueStart;
       continue;
     }
+    // `credential = Credentials.basic(…)`, `$token = $oAuth->access_token`, `Credentials = new AuthCredentials`,
+    // `{'x-api-key': API_KEY}`: code that computes, fetches or names the value is not the value. The text after it is
+    // read on (the call's own arguments may hold a literal).
+    if (!quote && isCodeExpression(text, valueStart)) {
+      KEY_ANCHOR.lastIndex = valueStart;
+      continue;
+    }
     // `{"x-api-key": key}`, `headers={'api_key': self.api_key, …}`: a quoted key in code's dict or object literal, its
     // value a variable (an unquoted name that reads like no secret, then the literal's `}`, `,` or `)`).
     if (!quote && m?.[1] && m[2] === ":" && isVariableReference(text, key, read.value, read.end)) {
@@ -493,6 +500,35 @@ function isVariableReference(text: string, key: string, value: string, end: numb
   let i = end;
   while (text[i] === " " || text[i] === "\t") i++;
   return (text[i] === "}" || text[i] === "," || text[i] === ")") && !looksLikeSecretValue(value);
+}
+
+/**
+ * Code where a value would stand, never a value retyped without its quotes: a constructor (`new AuthCredentials`), a
+ * call (`generateAccessToken()`, `Credentials.basic("…"`, `os.getenv('…')`), a member of a variable or of the object
+ * itself (`$oAuth->access_token`, `this.clientSecret`), a constant whose own name is a secret's (`API_KEY`). Each
+ * alternative starts differently and each repeat is bounded: linear.
+ */
+const CODE_EXPRESSION = new RegExp(
+  [
+    String.raw`new[ \t]+[A-Z][\w$.]{0,80}(?:<[\w$.,<> ]{0,80}>)?[ \t]*(?:[({[\r\n]|$)`,
+    String.raw`[A-Za-z_$][\w$]{0,63}(?:(?:\.|->|::)[A-Za-z_$][\w$]{0,63}){0,6}[ \t]*\([ \t]*[)"'$]`,
+    String.raw`[A-Za-z_$][\w$]{0,63}(?:(?:\.|->|::)[A-Za-z_$][\w$]{0,63}){1,6}[ \t]*\(`,
+    String.raw`\$[A-Za-z_]\w{0,63}(?:->|\[)`,
+    String.raw`(?:self|this|cls)\.[A-Za-z_$][\w$]{0,63}`,
+  ].join("|"),
+  "y",
+);
+/** An http(s) address alone: no user, no query, no fragment, no blank. */
+const ENDPOINT_ONLY = /^[ \t]*https?:\/\/[\w.-]{1,253}(?::\d{1,5})?(?:\/[\w.~%!$&'()*+,;=:-]{0,200}){0,20}\/?[ \t]*$/;
+/** A constant's name: upper-case words joined by `_`, then the end of its statement or entry. */
+const CONSTANT = /[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,8}(?=[ \t]*(?:[,;)}\]\r\n]|$))/y;
+
+function isCodeExpression(text: string, start: number): boolean {
+  CODE_EXPRESSION.lastIndex = start;
+  if (CODE_EXPRESSION.test(text)) return true;
+  CONSTANT.lastIndex = start;
+  const constant = CONSTANT.exec(text);
+  return constant !== null && secretKey(constant[0]) !== null;
 }
 
 /** A two-word label written with a space ("Client secret:", "access token =") reads as its one-word key. */
@@ -752,7 +788,10 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     // `{"x-api-key": key}`: a header's name as a key of code's dict literal, its value a variable.
     if (nameQuote && !quote) {
       const variable = /^[A-Za-z_$][\w$.]{0,127}/.exec(text.slice(valueStart, valueStart + 128))?.[0];
-      if (variable && isVariableReference(text, name, variable, valueStart + variable.length)) {
+      if (
+        variable &&
+        (isVariableReference(text, name, variable, valueStart + variable.length) || isCodeExpression(text, valueStart))
+      ) {
         HEADER_IN_TEXT.lastIndex = valueStart + variable.length;
         continue;
       }
@@ -790,6 +829,12 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
         : "";
     let end = valueEnd(text, valueStart, stop, quote.length > 1, quotedParts, ends);
     if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
+    // `authorization: 'https://…/oauth2/authorize'` in a client's settings (JSO, simple-oauth2) names the endpoint: an
+    // address without a user or a query carries no credential.
+    if (!cookie && ENDPOINT_ONLY.test(text.slice(valueStart, end))) {
+      HEADER_IN_TEXT.lastIndex = end;
+      continue;
+    }
     // Go prints `http.Header` as a map (`map[Cookie:[sid=…] X-Request-Id:[…]]`): the value is the bracketed list, and
     // the entries after it are other headers, not part of this one's value.
     // The OpenTelemetry Collector prints a header as a list of strings (`-> http.request.header.cookie:

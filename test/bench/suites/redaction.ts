@@ -313,6 +313,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
   ["X12 EDI, DICOM dumps, NCPDP SCRIPT", /^(?:x12-|dicom-|ncpdp-)/],
   ["mobile app logs (Android logcat, iOS console, Flutter, React Native)", /^mobile-/],
   ["chat and ticket-system exports (Slack, Teams, Discord, Jira, Zendesk, ServiceNow, GitHub API)", /^export-/],
+  [
+    "source code as pasted (client set-up and failing calls in JS/TS, Python, C#, Java, Kotlin, Swift, PHP, Go, Ruby, R; fixtures built in code)",
+    /^code-/,
+  ],
   ["FHIR platforms and test tools beyond Oracle (Inferno, Azure, Google, AWS, Medplum, Redox)", /^platform-/],
   ["CI/CD, deployment and serverless logs (GitHub Actions, GitLab, Jenkins, Ansible, Lambda, Heroku)", /^ci-/],
   [
