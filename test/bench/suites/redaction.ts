@@ -345,6 +345,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     "cloud audit and logging records and cloud messaging payloads (CloudTrail, Entra sign-ins, Cloud Logging, Application Insights, SQS/SNS/Event Grid/Service Bus)",
     /^cloud-/,
   ],
+  [
+    "HTML pages and fragments (server error pages, auto-submit and login forms, debug pages, FHIR narratives, rendered resources)",
+    /^html-/,
+  ],
 ];
 
 export function realArtifactSection(): string {
