@@ -55,14 +55,61 @@ interface Tag {
   end: number;
 }
 
+/**
+ * Where a page's closing marks last stand: past the last `>`, a quote or a comment's end nothing of that kind closes,
+ * so a tag, a quoted value or a comment left open (a paste cut off, a stray `<`) ends with its line, found without a
+ * search to the text's end each time. The same for a raw-text element's end tag, once it was searched for in vain.
+ */
+class Closers {
+  readonly lastTagEnd: number;
+  readonly lastQuote: Record<string, number>;
+  readonly lastCommentEnd: number;
+  private readonly noEndTagFrom = new Map<string, number>();
+
+  constructor(private readonly source: string) {
+    this.lastTagEnd = source.lastIndexOf(">");
+    this.lastQuote = { '"': source.lastIndexOf('"'), "'": source.lastIndexOf("'") };
+    this.lastCommentEnd = source.lastIndexOf("-->");
+  }
+
+  private lineTagAt = -1;
+
+  /** Where the next line that starts with a tag begins (its line break), or the text's end: found once per such line,
+   *  the reads asking in order. */
+  lineTagAfter(from: number): number {
+    if (this.lineTagAt < from) {
+      const at = this.source.indexOf("\n<", from);
+      this.lineTagAt = at < 0 ? this.source.length : at;
+    }
+    return this.lineTagAt;
+  }
+
+  lineEnd(from: number): number {
+    const nl = this.source.indexOf("\n", from);
+    return nl < 0 ? this.source.length : nl;
+  }
+
+  /** Where the end tag of a raw-text element starts (`</script`, in any letter case), or its line's end. */
+  endTag(name: string, from: number): number {
+    if (from < (this.noEndTagFrom.get(name) ?? Infinity)) {
+      const end = new RegExp(`</${name}`, "gi");
+      end.lastIndex = from;
+      const m = end.exec(this.source);
+      if (m) return m.index;
+      this.noEndTagFrom.set(name, from);
+    }
+    return this.lineEnd(from);
+  }
+}
+
 /** The tag that starts at `at` (a `<` followed by a name), read to its `>` outside quotes. */
-function readTag(text: string, at: number): Tag | null {
+function readTag(text: string, at: number, closers: Closers): Tag | null {
   TAG_NAME.lastIndex = at;
   const m = TAG_NAME.exec(text);
   if (!m) return null;
   const attributes: Attribute[] = [];
   let i = at + m[0].length;
-  const n = text.length;
+  const n = at < closers.lastTagEnd ? text.length : closers.lineEnd(at);
   while (i < n) {
     const c = text[i];
     if (c === ">") return { name: m[2].toLowerCase(), closing: m[1] === "/", attributes, end: i + 1 };
@@ -82,9 +129,10 @@ function readTag(text: string, at: number): Tag | null {
     while (i < n && (text[i] === " " || text[i] === "\t")) i++;
     const quote = text[i] === '"' || text[i] === "'" ? text[i] : "";
     if (quote) {
-      // A value cut off with the paste (no closing quote) runs to the text's end.
-      const close = text.indexOf(quote, i + 1);
-      const end = close < 0 ? n : close;
+      // A value whose quote never closes (cut off with the paste) runs to its line's end; none runs over a line that
+      // starts with a tag (the rest of the page is no value of a tag left open).
+      const close = i < closers.lastQuote[quote] ? text.indexOf(quote, i + 1) : -1;
+      const end = Math.min(n, close < 0 ? closers.lineEnd(i) : close, closers.lineTagAfter(i));
       attributes.push({ name, start: i + 1, end });
       i = end + 1;
     } else {
@@ -171,6 +219,7 @@ function labelOf(view: ViewBuilder, cellStart: number): void {
 /** The page as the text a person reads (see the header). */
 export function htmlView(source: string): HtmlView {
   const view = new ViewBuilder();
+  const closers = new Closers(source);
   let i = 0;
   let text = 0;
   let cells = 0;
@@ -184,15 +233,17 @@ export function htmlView(source: string): HtmlView {
     text = stop;
     if (lt < 0) break;
     if (source.startsWith("<!--", lt)) {
-      const close = source.indexOf("-->", lt + 4);
       // A comment holds text too (a Django page's plain traceback, a WAF's request dump): read as lines of its own.
+      // One never closed ends with its line.
+      const close = lt + 4 < closers.lastCommentEnd ? source.indexOf("-->", lt + 4) : -1;
+      const end = close < 0 ? closers.lineEnd(lt) : close;
       view.breakLine();
-      view.read(source, lt + 4, close < 0 ? n : close, false);
+      view.read(source, lt + 4, end, false);
       view.breakLine();
-      i = text = close < 0 ? n : close + 3;
+      i = text = close < 0 ? end : close + 3;
       continue;
     }
-    const tag = readTag(source, lt);
+    const tag = readTag(source, lt, closers);
     if (!tag) {
       i = lt + 1;
       continue;
@@ -223,7 +274,7 @@ export function htmlView(source: string): HtmlView {
     if (tag.closing) continue;
     fieldsOf(source, tag, view);
     if (RAW_TEXT.has(name)) {
-      const end = indexOfEndTag(source, name, i);
+      const end = closers.endTag(name, i);
       view.breakLine();
       view.read(source, i, end, false);
       view.breakLine();
@@ -254,11 +305,4 @@ function fieldsOf(source: string, tag: Tag, view: ViewBuilder): void {
     view.read(source, a.start, a.end, true);
     view.breakLine();
   }
-}
-
-/** Where the end tag of a raw-text element starts (or the text's end): `</script`, in any letter case. */
-function indexOfEndTag(source: string, name: string, from: number): number {
-  const end = new RegExp(`</${name}`, "gi");
-  end.lastIndex = from;
-  return end.exec(source)?.index ?? source.length;
 }

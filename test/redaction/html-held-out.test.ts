@@ -34,6 +34,22 @@ describe("pages pasted as HTML", () => {
     );
   });
 
+  it("reads a framework's session cookie by its name as a key, and keeps a row that only names it", () => {
+    expectRedacted(
+      [
+        `<tr><td class="e">$_COOKIE['PHPSESSID']</td><td class="v">k7m2p9q4r1s8t3v6w0x5y2z8a4</td></tr>`,
+        `<tr><td class="e">session.name</td><td class="v">PHPSESSID</td><td class="v">PHPSESSID</td></tr>`,
+      ].join("\n"),
+      ["k7m2p9q4r1s8t3v6w0x5y2z8a4"],
+      [`$_COOKIE['PHPSESSID']`, `<td class="v">PHPSESSID</td><td class="v">PHPSESSID</td>`],
+    );
+    expectRedacted(
+      "JSESSIONID: 7D3C1A9F2B4E6D8C0A1B3C5D7E9F1A2B",
+      ["7D3C1A9F2B4E6D8C0A1B3C5D7E9F1A2B"],
+      ["JSESSIONID: "],
+    );
+  });
+
   it("reads a value the markup splits or encodes: a narrative's birth date after a bold label, an address over <br/>", () => {
     const out = expectRedacted(
       `<div xmlns="http://www.w3.org/1999/xhtml"><p><b>name</b>: Orin Vellacott </p><p><b>birthDate</b>: Mar 3, 1961</p></div>`,
