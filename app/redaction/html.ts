@@ -22,7 +22,7 @@ const ANCHOR_LENGTH = 64;
 export function looksLikeHtml(text: string): boolean {
   // JSON (a resource's narrative in a `div` string, NDJSON lines) is the JSON readers'.
   const first = /\S/.exec(text)?.[0];
-  if (!text.includes("<") || first === "{" || first === "[" || XML_DOCUMENT.test(text)) return false;
+  if (first === "{" || first === "[" || !HTML_TAG.test(text) || XML_DOCUMENT.test(text)) return false;
   let lines = 0;
   let marked = 0;
   let at = 0;
