@@ -225,6 +225,27 @@ export function htmlView(source: string): HtmlView {
   let cells = 0;
   let cellStart = -1;
   let inCell = false;
+  // A table whose first row is header cells only (`<th>Name</th><th>Date of birth</th>`): each cell of its other rows
+  // is read under its column's header, a line of its own (`Date of birth: 1961-03-03`).
+  let columnHeads: string[] | null = null;
+  const rowHeads: string[] = [];
+  let rowHasData = false;
+  let headStart = -1;
+  const closeHead = () => {
+    if (headStart < 0) return;
+    const head = view.chars
+      .slice(headStart, Math.min(view.length, headStart + 80))
+      .join("")
+      .trim();
+    rowHeads.push(view.length - headStart <= 80 ? head : "");
+    headStart = -1;
+  };
+  const endRow = () => {
+    closeHead();
+    if (rowHeads.length >= 2 && !rowHasData) columnHeads = rowHeads.slice();
+    rowHeads.length = 0;
+    rowHasData = false;
+  };
   const n = source.length;
   while (i < n) {
     const lt = source.indexOf("<", i);
@@ -251,15 +272,26 @@ export function htmlView(source: string): HtmlView {
     i = text = tag.end;
     const name = tag.name;
     if (name === "tr" || name === "table" || name === "tbody" || name === "thead") {
+      endRow();
+      if (name === "table" && !tag.closing) columnHeads = null;
       view.breakLine();
       cells = 0;
       inCell = false;
     } else if (name === "td" || name === "th") {
       if (tag.closing) inCell = false;
       else {
-        if (cells === 1) labelOf(view, cellStart);
-        if (cells > 0) view.add(": ");
-        else view.breakLine();
+        closeHead();
+        const head = name === "td" ? columnHeads?.[cells] : undefined;
+        if (head) {
+          view.breakLine();
+          view.add(`${head}: `);
+        } else {
+          if (cells === 1) labelOf(view, cellStart);
+          if (cells > 0) view.add(": ");
+          else view.breakLine();
+        }
+        if (name === "th") headStart = view.length;
+        else rowHasData = true;
         cells++;
         cellStart = view.length;
         inCell = true;

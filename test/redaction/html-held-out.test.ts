@@ -50,6 +50,19 @@ describe("pages pasted as HTML", () => {
     );
   });
 
+  it("reads each cell of a table under its column's header, and a Spring login form's _csrf token", () => {
+    const out = expectRedacted(
+      [
+        `<table><thead><tr><th>Name</th><th>Date of birth</th><th>MRN</th></tr></thead><tbody>`,
+        `<tr><td>Orin Vellacott</td><td>1961-03-03</td><td>E7781203</td></tr></tbody></table>`,
+        `<form action="/login" method="post"><input type="hidden" name="_csrf" value="4f1b2c3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"></form>`,
+      ].join("\n"),
+      ["Orin Vellacott", "1961-03-03", "E7781203", "4f1b2c3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"],
+      ["<th>Name</th><th>Date of birth</th><th>MRN</th>", `<form action="/login" method="post">`],
+    );
+    expect(out).toContain("<tr><td>[REDACTED:name#1]</td><td>[REDACTED:");
+  });
+
   it("reads a value the markup splits or encodes: a narrative's birth date after a bold label, an address over <br/>", () => {
     const out = expectRedacted(
       `<div xmlns="http://www.w3.org/1999/xhtml"><p><b>name</b>: Orin Vellacott </p><p><b>birthDate</b>: Mar 3, 1961</p></div>`,

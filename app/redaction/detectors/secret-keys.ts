@@ -69,6 +69,8 @@ const EXACT_SECRET_KEYS = lookupTable<string>({
   laravel_session: "session",
   ci_session: "session",
   csrftoken: "token",
+  // Spring Security's and Express's anti-forgery field (a UUID in Spring's forms).
+  _csrf: "token",
   // The anti-forgery fields frameworks put in every login form (Django, Rails, Laravel).
   csrfmiddlewaretoken: "token",
   authenticity_token: "token",
