@@ -29,6 +29,12 @@ describe("pages pasted as HTML on hostile input", () => {
     ["runs of inline tags", (n) => `<p>${"Jane <b>DOE</b> ".repeat(n / 16)}</p>`],
     ["many hidden inputs", repeat(`<input type="hidden" name="_csrf" value="Zx9Kq2Lm4Np6Rs8Tv0Wy">\n`)],
     ["lines of lone angle brackets", repeat("<p>a < b > c < d</p>\n")],
+    [
+      "rows under column headers",
+      (n) =>
+        `<table><tr><th>Name</th><th>Date of birth</th></tr>${repeat("<tr><td>Orin</td><td>1961-03-03</td></tr>")(n)}`,
+    ],
+    ["header rows alone", repeat("<tr><th>Name</th><th>Date of birth</th></tr>")],
     ["cells of blanks", (n) => `<table><tr><td>${" ".repeat(n)}</td><td>x</td></tr></table>`],
   ];
 
