@@ -47,6 +47,7 @@ import { replaceKnownPersonal } from "./known-personal";
 import { joinWrappedTokens } from "./wrapped-tokens";
 import { redactCookieArrays } from "./detectors/har-cookie-arrays";
 import { redactMultipartSecrets } from "./detectors/multipart-parts";
+import { redactHtml } from "./html";
 import { RedactionError } from "./errors";
 import { compactCopy } from "~/lib/own-copy";
 
@@ -288,8 +289,9 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
     default:
       break;
   }
-  // Everything else — and any structure that could not be read — line by line (NDJSON and JSON blocks included).
-  if (out === null) out = readText(text);
+  // Everything else — and any structure that could not be read — line by line (NDJSON and JSON blocks included); a
+  // page pasted as HTML first through the text it shows (html.ts).
+  if (out === null) out = readText(redactHtml(text, ctx, readText));
 
   // One byte per character again where it can be: the redacted text is kept for the rest of the export. Known secrets
   // are replaced before continuation lines are joined, so a line under a secret goes with it however it was found.

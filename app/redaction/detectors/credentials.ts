@@ -210,9 +210,10 @@ function signatureList(text: string, start: number, end: number): { value: strin
   }
 }
 
-/** Words that every secret-naming key contains (access_token, client_secret, DB_PASSWORD, apiKey, SAMLResponse, …). */
+/** Words that every secret-naming key contains (access_token, client_secret, DB_PASSWORD, apiKey, SAMLResponse,
+ *  PHPSESSID, connect.sid, …). */
 export const KEY_ANCHOR =
-  /token|secret|passw|pwd|key|assertion|verifier|saml|session|sig|otp|salt|credential|pass|auth|sonar|bundle_|(?:verification|mfa|2fa|two[_-]?factor|one[_-]?time|sms|email|security|login)[_-]?(?:code|pin)/gi;
+  /token|secret|passw|pwd|key|assertion|verifier|saml|session|sessid|connect\.sid|_csrf|sig|otp|salt|credential|pass|auth|sonar|bundle_|(?:verification|mfa|2fa|two[_-]?factor|one[_-]?time|sms|email|security|login)[_-]?(?:code|pin)/gi;
 const KEY_CHAR = /[A-Za-z0-9_.$@-]/;
 /** What follows a key: optional closing quote (JSON-escaped too), the separator (=, :, :=, ::=, ?=, +=, =>, LDIF's
  *  `::` before a base64 value, and the comma between two quoted arguments: GetEnv("api_token", "…")), optional
@@ -391,6 +392,9 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     if (
       isWorkingDirectory(key, trimmed, text, keyStart) ||
       isClientNonce(key.toLowerCase(), trimmed) ||
+      // `session.name: PHPSESSID: PHPSESSID` (phpinfo's local and master columns): the key's own name, no value (a
+      // password that is the word "password" is one, and weak).
+      (named.type !== "password" && trimmed.toLowerCase() === key.toLowerCase()) ||
       verdicts.isNoValue(trimmed, head) ||
       (named.type === "signature" && isNoSignature(trimmed)) ||
       (weak && verdicts.notSecretValue(head) && !(assigned && verdicts.labelNamesSecret(key, named, head)))

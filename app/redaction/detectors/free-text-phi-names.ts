@@ -218,6 +218,7 @@ related capability operation outcome value set code system concept map structure
 bearer basic dpop negotiate token tokens access refresh scope scopes client clients tenant tenants secret assertion
 authorization authentication authorize authorized unauthorized forbidden insufficient invalid expired error errors
 cerner oracle health central console millennium ignite code open fhir smart launch sandbox production prod nonprod
+cloudflare akamai fastly imperva incapsula sucuri cloudfront nginx tomcat jetty werkzeug django flask whitelabel
 domain domains epic app apps application applications api apis server servers service services system systems provider
 providers portal hospital clinic analyst support ticket forum developer developers program member marketplace track
 content type accept date host user agent cookie cookies set cache control connection length encoding origin referer

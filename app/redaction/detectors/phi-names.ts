@@ -24,6 +24,12 @@ import {
 } from "./free-text-phi-names";
 import { findPlaceNames, insidePlace } from "./place-names";
 
+/** A word of capital letters only, at least two ("SMITH", "O'NEIL" aside). */
+const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
+
+/** A word that names an identifier after the words naming its kind. */
+const ID_WORD = /^(?:ID|Id|IDs|Ids)$/;
+
 class Token {
   private coreText?: string;
   private lowerCase?: string;
@@ -458,6 +464,20 @@ export function findNames(text: string, out: PhiSpan[]) {
       ) {
         j = k;
         continue;
+      }
+      // The family name written in capitals after the given names, as HAPI's narratives and many clinical systems
+      // print it ("Peter James CHALMERS"): a known surname, or any word of three capitals or more after given names
+      // only that is no word of a log or a protocol ("Mary Ellen GET", "Jane INFO" stay as they are). It ends the name.
+      if (
+        ALL_CAPS_WORD.test(tokens.get(k).core) &&
+        (tokens.inList(k, LIST.surname, SURNAMES) ||
+          (tokens.size(k) >= 3 &&
+            (tokens.lists(k) & NOT_A_NAME) === 0 &&
+            members.every((m) => (tokens.lists(m) & LIST.given) !== 0)))
+      ) {
+        members.push(k);
+        j = k;
+        break;
       }
       // Generational suffixes: "Jr.", "III".
       if (
@@ -949,6 +969,8 @@ function scoreRun(text: string, tokens: Tokens, run: Run): number {
   const nx = tokens.maybe(run.last + 1);
   const gapAfter = nx ? text.slice(tokens.get(run.last).end, nx.start) : "";
   if (nx && /^[ \t]+$/.test(gapAfter) && nx.lists & LIST.orgOrPlace) score -= 4;
+  // "ID" after it names a kind of id (Cloudflare's "Ray ID", a "Trace ID"), not a person's.
+  if (nx && /^[ \t]+$/.test(gapAfter) && ID_WORD.test(nx.core)) score -= 4;
   if (nx && /^[ \t]+$/.test(gapAfter) && tokens.inList(run.last + 1, LIST.personVerb, PERSON_VERBS) && words >= 2)
     score += 1.5;
   // A possessive after a full name: "Jane Roe's report".

@@ -60,6 +60,17 @@ const EXACT_SECRET_KEYS = lookupTable<string>({
   authtoken: "token",
   session_token: "session",
   csrf_token: "token",
+  // The session cookies web frameworks name (PHP, Java servlets, ASP.NET, Express, Laravel, CodeIgniter, Django's
+  // CSRF cookie), as a key of their own: phpinfo's `$_COOKIE['PHPSESSID']`, a cookie table, a `;jsessionid=` URL.
+  phpsessid: "session",
+  jsessionid: "session",
+  "asp.net_sessionid": "session",
+  "connect.sid": "session",
+  laravel_session: "session",
+  ci_session: "session",
+  csrftoken: "token",
+  // Spring Security's and Express's anti-forgery field (a UUID in Spring's forms).
+  _csrf: "token",
   // The anti-forgery fields frameworks put in every login form (Django, Rails, Laravel).
   csrfmiddlewaretoken: "token",
   authenticity_token: "token",

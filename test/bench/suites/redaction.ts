@@ -357,6 +357,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     "command-line tools' output and shell sessions (OCI, Azure, AWS and Google Cloud CLIs, kubectl, PaaS env listings, gh, openssl, jwt tools, HTTPie, env dumps)",
     /^cli-/,
   ],
+  [
+    "HTML pages and fragments (server error pages, auto-submit and login forms, debug pages, FHIR narratives, rendered resources)",
+    /^html-/,
+  ],
 ];
 
 export function realArtifactSection(): string {
