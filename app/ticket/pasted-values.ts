@@ -4,6 +4,7 @@
 // (`HTTP/1.1 403 Forbidden`). What is left is judged as if typed, so a placeholder is still called a placeholder.
 // Every pattern is anchored and bounded, or a single pass: linear in what was pasted.
 import { METHOD_SOURCE } from "~/lib/http-start-line";
+import { statusByPhrase, statusTold } from "~/lib/http-status-told";
 import { placeholderReason, tenantFromUrl } from "./identifiers";
 import {
   FIELD_LABELS,
@@ -107,22 +108,42 @@ export function pastedUrl(value: string): string {
 
 const STATUS = /^(?:HTTP\/[\d.]+\s+)?(\d{3})(?:$|[\s:,(–-])/i;
 /**
- * A status code standing alone among the words of a short note (`Getting 401 UnAuthourized`, `"code":403,`): not a
- * resource id in a path (`Patient/123`, `Encounter/404`) nor a quantity before its unit (`after 300 seconds`).
+ * A status code standing alone among the words of a short note (`Getting 401 UnAuthourized`, `"code":403,`, one
+ * ending a sentence): not a resource id in a path (`Patient/123`, `Encounter/404`), a version (`1.400.2`) nor a
+ * quantity before its unit (`after 300 seconds`).
  */
 const STATUS_WORD =
-  /(?<![\w./])[1-5]\d{2}(?![\w./]|\s{0,3}(?:m?s|secs?|seconds?|mins?|minutes?|hours?|days?|times|bytes?|[kmg]b|%)(?![a-z]))/gi;
-/** Longer than a note about a status: a paste this long is not read for one. */
-const MAX_STATUS_NOTE = 120;
+  /(?<![\w./])[1-5]\d{2}(?![\w/]|\.(?!\s|$)|\s{0,3}(?:m?s|secs?|seconds?|mins?|minutes?|hours?|days?|times|bytes?|[kmg]b|%)(?![a-z]))/gi;
+/** Longer than a note or a log line about a status: a paste this long is not read for one. */
+const MAX_STATUS_NOTE = 300;
+/** A short note, where a reason phrase alone ("getting unauthorized") names the status. */
+const MAX_PHRASE_NOTE = 120;
 
-/** The status code in what was pasted for it (`HTTP/1.1 403 Forbidden`, `403 - insufficient_scope`, one in a note). */
+const codesIn = (note: string): Set<string> => new Set(Array.from(note.matchAll(STATUS_WORD), (m) => m[0]));
+
+/**
+ * The status code in what was pasted for it (`HTTP/1.1 403 Forbidden`, `403 - insufficient_scope`, `status=503` in a
+ * log line, a code with its reason phrase in a sentence, one code in a note, a reason phrase alone in a short note).
+ */
 export function pastedStatus(value: string): string {
   const status = value.trim();
   const code = STATUS.exec(status)?.[1];
   if (code || status.length > MAX_STATUS_NOTE) return code ?? status;
+  const told = statusTold(status);
+  if (told) return String(told);
   // Only one code in the note: with two (`401 then 403`), which one was meant is not guessed.
-  const codes = new Set(Array.from(status.matchAll(STATUS_WORD), (m) => m[0]));
-  return codes.size === 1 ? [...codes][0] : status;
+  const codes = codesIn(status);
+  if (codes.size === 1) return [...codes][0];
+  const phrase = codes.size === 0 && status.length <= MAX_PHRASE_NOTE ? statusByPhrase(status) : undefined;
+  return phrase ? String(phrase) : status;
+}
+
+/** Why a status note cannot be read, when it names several codes and tells none of them apart. */
+export function statusNoteProblem(value: unknown): string | null {
+  if (typeof value !== "string" || value.length > MAX_STATUS_NOTE || statusTold(value)) return null;
+  return codesIn(value).size > 1
+    ? "This names more than one status: enter the one this example returned (e.g. 403)."
+    : null;
 }
 
 /** A ticket field's value as pasted, read as the schema reads it; fields with nothing to take off unchanged. */

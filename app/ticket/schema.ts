@@ -21,7 +21,14 @@ import {
   SMART_VERSIONS,
   isClientDomain,
 } from "./choices";
-import { pastedIdentifier, pastedLabelProblem, pastedStatus, pastedUrl, type IdentifierField } from "./pasted-values";
+import {
+  pastedIdentifier,
+  pastedLabelProblem,
+  pastedStatus,
+  pastedUrl,
+  statusNoteProblem,
+  type IdentifierField,
+} from "./pasted-values";
 import { MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_TEXT, MAX_TERMS, MAX_TERM_LENGTH, megabytes } from "./limits";
 import { normaliseTimestamp } from "./timestamp";
 
@@ -218,12 +225,15 @@ export const problemSchema = z.object({
 
 // ─── Step 4: examples ───────────────────────────────────────────────────────────────────────────────────────────────
 
+const asCode = (status: string): number | string => (/^\d{1,3}$/.test(status) ? Number(status) : status);
+
 /** A status as typed or pasted (`403`, `HTTP/1.1 403 Forbidden`): its code as a number; blank is no status. */
 const httpStatus = preprocess(
-  (v: unknown) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(pastedStatus(v))) : v),
+  // What cannot be read as a code stays text, so the message can say why (several codes in one note).
+  (v: unknown) => (typeof v === "string" ? (v.trim() === "" ? undefined : asCode(pastedStatus(v))) : v),
   z.optional(
     z
-      .number({ error: "An HTTP status is a number such as 403." })
+      .number({ error: (issue) => statusNoteProblem(issue.input) ?? "An HTTP status is a number such as 403." })
       .check(
         z.int("An HTTP status is a whole number such as 403."),
         z.gte(100, "An HTTP status is between 100 and 599."),
