@@ -28,6 +28,13 @@ const GUID_BRACES = /^\{([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 
 /** A list item's mark before what was copied from a post: `•`, `-`, `*`, `>`. */
 const BULLET = /^\s*[•*>-]\s+/;
+/** The App ID in a launch URL Code Console or an EHR builds: `/smart/<tenant>/apps/<app id>?…`. */
+const APP_IN_URL = /\/apps\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[/?#]|$)/i;
+/** A template variable where a URL's path or query holds an ID: `/{{tenantId}}/`, `/${TENANT}/`, `=<client-id>`. */
+const URL_VARIABLE =
+  /[/=](\{\{?[A-Za-z_][\w .-]{0,40}\}?\}|\$\{[A-Za-z_]\w{0,40}\}|<[A-Za-z_][\w .-]{0,40}>)(?=[/?#&]|$)/;
+/** `key=value` in a URL's query or a log line (`?client_id=…&`, `request_id=… fwd=…`). */
+const KEY_VALUE = /(?:^|[?&\s;,])([A-Za-z][\w-]{0,40})=([^\s&"'#;,]{1,200})/g;
 /** The correlation id of a token error, as the error_uri carries it. */
 const ERROR_INSTANCE = /\/instances\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/i;
 
@@ -45,7 +52,8 @@ export const unwrap = (value: string): string => {
  * `Cerner-Correlation-Id:` in the X-Request-Id field — the paste is judged whole, so the field says what is wrong.
  */
 export function pastedIdentifier(field: IdentifierField, value: string): string {
-  const text = unwrap(value.replace(BULLET, ""));
+  // JSON quoted inside a JSON string (`\"ClientId\":\"…\"`, an error message that carries its request) reads as JSON.
+  const text = unwrap(value.replace(BULLET, "").replace(/\\"/g, '"'));
   // A URL holds the tenant (`/tenants/<id>/…`, `/r4/<id>/…`); an error_uri holds the correlation id.
   if (field === "tenantId" && text.includes("://")) {
     const tenant = tenantFromUrl(text);
@@ -55,6 +63,16 @@ export function pastedIdentifier(field: IdentifierField, value: string): string 
     const instance = ERROR_INSTANCE.exec(text);
     if (instance) return instance[1];
   }
+  if (field === "appId" && text.includes("/apps/")) {
+    const app = APP_IN_URL.exec(text);
+    if (app) return app[1];
+  }
+  if (text.includes("://")) {
+    const variable = URL_VARIABLE.exec(text);
+    if (variable) return variable[1];
+  }
+  const keyed = keyedValue(field, text);
+  if (keyed) return bareIdentifier(keyed);
   // The field's own key: all after it is the value, so `X-Request-Id: <your request id>` is still a placeholder; a
   // single word loses the full stop or bracket of the sentence it ended; an identifier followed by a note
   // (`<uuid> (prod)`, `<uuid> // prod`) is that identifier.
@@ -67,6 +85,21 @@ export function pastedIdentifier(field: IdentifierField, value: string): string 
   const labelled = labelledValue(text);
   const own = labelled && fieldsNamed(labelled.label).includes(field) && labelledValueFor(field, text, labelled);
   return bareIdentifier(own || text);
+}
+
+/** A key's fields; a bare `request_id` is the X-Request-Id a router or framework logs (Heroku, Rails). */
+const keyNames = (key: string): IdentifierField[] =>
+  /^request[-_]?id$/i.test(key) ? ["xRequestId"] : fieldsNamed(key);
+
+/**
+ * The value of the one key in a URL's query or a log line's `key=value` pairs that names this field (`client_id=` in
+ * an authorize URL, `request_id=` in a router line); none when no key names it or two name it with different values.
+ */
+function keyedValue(field: IdentifierField, text: string): string | undefined {
+  if (!text.includes("=")) return undefined;
+  const values = new Set<string>();
+  for (const [, key, value] of text.matchAll(KEY_VALUE)) if (keyNames(key).includes(field)) values.add(value);
+  return values.size === 1 ? [...values][0] : undefined;
 }
 
 /** A UUID without its URN prefix or a GUID's braces. */

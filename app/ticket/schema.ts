@@ -247,6 +247,8 @@ const httpStatus = preprocess(
  * URL: braces are never sent unencoded.
  */
 const URL_VARIABLE = /\{\{[^{}]*\}\}|\$\{[^{}]*\}|\{[A-Za-z_][\w .-]{0,40}\}/;
+/** A path segment masked before posting (`/ServiceRequest/xxxxxxxx`): the server was sent the real one. */
+const MASKED_SEGMENT = /\/(?:x{4,}|\*{3,}|#{3,})(?=[/?#]|$)/i;
 
 const requestUrl = unlessBlank(
   z.optional(
@@ -256,6 +258,11 @@ const requestUrl = unlessBlank(
       z.refine((v) => !URL_VARIABLE.test(v), {
         message:
           "This URL still holds a variable: copy the URL as it was sent (Postman's console and the browser's Network tab show it resolved).",
+        abort: true,
+      }),
+      z.refine((v) => !MASKED_SEGMENT.test(v), {
+        message:
+          "This URL has a masked placeholder where an ID was: copy the URL as it was sent (an ID in the path is kept, and personal data is redacted before the ticket leaves).",
         abort: true,
       }),
       z.refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "Enter the full request URL, starting with https://."),

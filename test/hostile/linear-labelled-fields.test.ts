@@ -41,6 +41,8 @@ const shapes: Array<[string, (size: number) => string]> = [
   ["codes with reason words", repeat("401 Unauthorized then ")],
   ["codes then an error class", repeat("406 Client Error: ")],
   ["status keys that never reach a code", repeat("status=status: ")],
+  ["key=value pairs that never name a field", repeat("?a=b&c=d ")],
+  ["URL variables that never close", repeat("https://h/{{a/")],
   ["labels before a URL", repeat("Request URL : ")],
   ["error_uri instances cut short", repeat("error\\_uri /instances/4b945ceb-")],
 ];
