@@ -57,6 +57,15 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T, messa
 
 const yesNo = (question: string) => choice(["yes", "no"], `Answer Yes or No: ${question}`);
 
+/**
+ * A result pasted with the template's own heading (`Expected Result:` and the text on the lines below): the heading
+ * is not part of the answer.
+ */
+const withoutOwnLabel = <T extends z.core.$ZodType>(word: string, schema: T) => {
+  const label = new RegExp(String.raw`^\s*${word}(?: (?:result|behaviou?r|outcome|response))?s?\s?:\s*`, "i");
+  return preprocess((v: unknown) => (typeof v === "string" ? v.replace(label, "") : v), schema);
+};
+
 const requiredText = (what: string, max: number, hint = "") =>
   z
     .string({ error: `Enter ${what}.${hint}` })
@@ -219,8 +228,8 @@ export const problemSchema = z.object({
     " Say which calls you make, in order, e.g. “client_credentials token, then GET Specimen?_id=…”.",
   ),
   background: optionalText(10_000),
-  expected: requiredText("the expected result", 5_000),
-  actual: requiredText("the actual result", 5_000, " Quote the HTTP status and error body."),
+  expected: withoutOwnLabel("expected", requiredText("the expected result", 5_000)),
+  actual: withoutOwnLabel("actual", requiredText("the actual result", 5_000, " Quote the HTTP status and error body.")),
 });
 
 // ─── Step 4: examples ───────────────────────────────────────────────────────────────────────────────────────────────

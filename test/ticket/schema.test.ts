@@ -501,3 +501,18 @@ describe("example requests as people paste them", () => {
       expect(parsed({ url: pasted })).toMatchObject({ url: expect.stringMatching(/variable.*as it was sent/) });
   });
 });
+
+describe("the expected and actual results", () => {
+  it("leave out the template's own heading pasted with the text", () => {
+    const result = problemSchema.safeParse({
+      workflow: "standalone launch, then GET Observation",
+      expected: "Expected behaviour:\n  the search returns the vital signs",
+      actual: "Actual Result: 403 with an empty OperationOutcome",
+    });
+    expect(result.data).toMatchObject({
+      expected: "the search returns the vital signs",
+      actual: "403 with an empty OperationOutcome",
+    });
+    expect(problemSchema.safeParse({ workflow: "x", expected: "Expected result:", actual: "y" }).success).toBe(false);
+  });
+});
