@@ -10,6 +10,7 @@ import { unescapeJsonText } from "./log";
 import { tokenClientId, tokenScopes, tokenTenant } from "./jwt";
 import { isOpcRequestId, isUuid, isXRequestId, tenantFromUrl } from "~/ticket/identifiers";
 import { fieldsNamed, isCredentialLabel, labelledValue, labelledValueFor } from "~/ticket/labelled-value";
+import { statusTold } from "~/lib/http-status-told";
 import { asRecord } from "~/lib/records";
 import { decodeURIComponentSafe } from "~/lib/url";
 
@@ -80,6 +81,13 @@ class Collector {
   readonly suggestions: Suggestions = { examples: [] };
   private failing: ExampleSuggestion[] = [];
   private others: ExampleSuggestion[] = [];
+  /** The status the text tells in prose; null once two that differ were told. */
+  private toldStatus: Suggested<number> | null | undefined;
+
+  told(status: Suggested<number>): void {
+    if (this.toldStatus === undefined) this.toldStatus = status;
+    else if (this.toldStatus?.value !== status.value) this.toldStatus = null;
+  }
 
   setOnce<K extends "tenantId" | "clientId" | "appId" | "fhirBaseUrl" | "requestedScopes" | "grantedScopes">(
     key: K,
@@ -109,7 +117,21 @@ class Collector {
     (failed ? this.failing : this.others).push(example);
   }
 
+  /**
+   * A status told in prose ("results in a 400 Bad Request", "`403 insufficient_scope`", a code alone above the body
+   * it answered) is the example's when the text gave no status otherwise: the status of the one example without it,
+   * or an example of its own when there is none. With several examples, whose it is would be a guess.
+   */
+  private placeToldStatus(): void {
+    const status = this.toldStatus;
+    const all = [...this.failing, ...this.others];
+    if (!status || all.some((e) => e.status)) return;
+    if (all.length === 0) this.example({ status });
+    else if (all.length === 1) all[0].status = status;
+  }
+
   finish(): Suggestions {
+    this.placeToldStatus();
     this.suggestions.examples = [...this.failing, ...this.others].slice(0, 20);
     return this.suggestions;
   }
@@ -239,6 +261,8 @@ const HTTP_DATE =
   /\b((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT)\b/;
 const ISO_TIME = /\b(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))(?![\d:])/;
 const ERROR_URI = /error\\?_uri/i;
+/** An error status alone on its line (a 2xx or 1xx number alone is as likely a count or a line of data). */
+const BARE_STATUS = /^\s*([45]\d{2})\s*$/;
 const EXAMPLE_HEADING = /^\W*(example|sample)\b.*\b(request|call|exchange)\b[^a-z]*$/i;
 const URL_IN_TEXT = /\b(?:(GET|POST|PUT|PATCH|DELETE)\s+)?(https?:\/\/[^\s"'<>\\]+)/;
 // A label and its UUID as people write them: `Client ID: …`, `clientId :"…"`, `export …_CLIENT_ID="…"`, `client=…`;
@@ -333,6 +357,10 @@ function fromLines(c: Collector, parsed: ParsedEvidence): void {
     }
     const status = STATUS_LINE.exec(line.trim().replace(/^< /, ""));
     if (status) current.status = { value: Number(status[2]), source: src };
+    else {
+      const told = BARE_STATUS.exec(line)?.[1] ?? statusTold(line);
+      if (told) c.told({ value: Number(told), source: src });
+    }
     const url = URL_IN_TEXT.exec(line);
     if (url) {
       const u = url[2].replace(/[.,)\]]+$/, "");

@@ -9,7 +9,7 @@ const HEX32 = /^[0-9a-f]{32}$/i;
 const OPC_REQUEST_ID = /^\/?[0-9a-f]{32}(?:\/[0-9a-f]{32}){1,2}$/i;
 // Shell and batch variables (`$SYSTEM_ACCOUNT_CLIENT_ID`, `%CLIENT_ID%`) are stand-ins too: the value was never pasted.
 const TEMPLATE_MARKERS =
-  /^(<[^>]*>|\{[^}]*\}|\[[^\]]*\]|\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|x{3,}|\.{3}|…|n\/?a|none|tbd|todo|unknown|placeholder|example|your[-_ ].*|string|null|undefined|-+)$/i;
+  /^(<[^>]*>|\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\]|\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|x{3,}|\.{3}|…|n\/?a|none|tbd|todo|unknown|placeholder|example|your[-_ ].*|my[-_ ][\w -]*id|string|null|undefined|-+)$/i;
 const NON_HEX_LETTER = /[g-z]/i;
 
 export const isUuid = (value: string): boolean => UUID.test(value);
@@ -161,6 +161,8 @@ const isUuidOrNumber = (s: string | undefined): boolean => !!s && (isUuid(s) || 
 /** The tenant segment of an Oracle Health FHIR or authorization URL, if any. */
 export function tenantFromUrl(value: string): string | null {
   const match =
-    /\/(?:r4|dstu2|tenants)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/?#]|$)/i.exec(value);
+    /\/(?:r4|dstu2|tenants|realm)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/?#]|$)/i.exec(
+      value,
+    );
   return match ? match[1].toLowerCase() : null;
 }

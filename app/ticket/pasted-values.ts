@@ -4,6 +4,7 @@
 // (`HTTP/1.1 403 Forbidden`). What is left is judged as if typed, so a placeholder is still called a placeholder.
 // Every pattern is anchored and bounded, or a single pass: linear in what was pasted.
 import { METHOD_SOURCE } from "~/lib/http-start-line";
+import { statusByPhrase, statusTold } from "~/lib/http-status-told";
 import { placeholderReason, tenantFromUrl } from "./identifiers";
 import {
   FIELD_LABELS,
@@ -27,6 +28,13 @@ const GUID_BRACES = /^\{([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 
 /** A list item's mark before what was copied from a post: `•`, `-`, `*`, `>`. */
 const BULLET = /^\s*[•*>-]\s+/;
+/** The App ID in a launch URL Code Console or an EHR builds: `/smart/<tenant>/apps/<app id>?…`. */
+const APP_IN_URL = /\/apps\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[/?#]|$)/i;
+/** A template variable where a URL's path or query holds an ID: `/{{tenantId}}/`, `/${TENANT}/`, `=<client-id>`. */
+const URL_VARIABLE =
+  /[/=](\{\{?[A-Za-z_][\w .-]{0,40}\}?\}|\$\{[A-Za-z_]\w{0,40}\}|<[A-Za-z_][\w .-]{0,40}>)(?=[/?#&]|$)/;
+/** `key=value` in a URL's query or a log line (`?client_id=…&`, `request_id=… fwd=…`). */
+const KEY_VALUE = /(?:^|[?&\s;,])([A-Za-z][\w-]{0,40})=([^\s&"'#;,]{1,200})/g;
 /** The correlation id of a token error, as the error_uri carries it. */
 const ERROR_INSTANCE = /\/instances\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/i;
 
@@ -44,7 +52,8 @@ export const unwrap = (value: string): string => {
  * `Cerner-Correlation-Id:` in the X-Request-Id field — the paste is judged whole, so the field says what is wrong.
  */
 export function pastedIdentifier(field: IdentifierField, value: string): string {
-  const text = unwrap(value.replace(BULLET, ""));
+  // JSON quoted inside a JSON string (`\"ClientId\":\"…\"`, an error message that carries its request) reads as JSON.
+  const text = unwrap(value.replace(BULLET, "").replace(/\\"/g, '"'));
   // A URL holds the tenant (`/tenants/<id>/…`, `/r4/<id>/…`); an error_uri holds the correlation id.
   if (field === "tenantId" && text.includes("://")) {
     const tenant = tenantFromUrl(text);
@@ -54,6 +63,16 @@ export function pastedIdentifier(field: IdentifierField, value: string): string 
     const instance = ERROR_INSTANCE.exec(text);
     if (instance) return instance[1];
   }
+  if (field === "appId" && text.includes("/apps/")) {
+    const app = APP_IN_URL.exec(text);
+    if (app) return app[1];
+  }
+  if (text.includes("://")) {
+    const variable = URL_VARIABLE.exec(text);
+    if (variable) return variable[1];
+  }
+  const keyed = keyedValue(field, text);
+  if (keyed) return bareIdentifier(keyed);
   // The field's own key: all after it is the value, so `X-Request-Id: <your request id>` is still a placeholder; a
   // single word loses the full stop or bracket of the sentence it ended; an identifier followed by a note
   // (`<uuid> (prod)`, `<uuid> // prod`) is that identifier.
@@ -66,6 +85,21 @@ export function pastedIdentifier(field: IdentifierField, value: string): string 
   const labelled = labelledValue(text);
   const own = labelled && fieldsNamed(labelled.label).includes(field) && labelledValueFor(field, text, labelled);
   return bareIdentifier(own || text);
+}
+
+/** A key's fields; a bare `request_id` is the X-Request-Id a router or framework logs (Heroku, Rails). */
+const keyNames = (key: string): IdentifierField[] =>
+  /^request[-_]?id$/i.test(key) ? ["xRequestId"] : fieldsNamed(key);
+
+/**
+ * The value of the one key in a URL's query or a log line's `key=value` pairs that names this field (`client_id=` in
+ * an authorize URL, `request_id=` in a router line); none when no key names it or two name it with different values.
+ */
+function keyedValue(field: IdentifierField, text: string): string | undefined {
+  if (!text.includes("=")) return undefined;
+  const values = new Set<string>();
+  for (const [, key, value] of text.matchAll(KEY_VALUE)) if (keyNames(key).includes(field)) values.add(value);
+  return values.size === 1 ? [...values][0] : undefined;
 }
 
 /** A UUID without its URN prefix or a GUID's braces. */
@@ -107,22 +141,42 @@ export function pastedUrl(value: string): string {
 
 const STATUS = /^(?:HTTP\/[\d.]+\s+)?(\d{3})(?:$|[\s:,(–-])/i;
 /**
- * A status code standing alone among the words of a short note (`Getting 401 UnAuthourized`, `"code":403,`): not a
- * resource id in a path (`Patient/123`, `Encounter/404`) nor a quantity before its unit (`after 300 seconds`).
+ * A status code standing alone among the words of a short note (`Getting 401 UnAuthourized`, `"code":403,`, one
+ * ending a sentence): not a resource id in a path (`Patient/123`, `Encounter/404`), a version (`1.400.2`) nor a
+ * quantity before its unit (`after 300 seconds`).
  */
 const STATUS_WORD =
-  /(?<![\w./])[1-5]\d{2}(?![\w./]|\s{0,3}(?:m?s|secs?|seconds?|mins?|minutes?|hours?|days?|times|bytes?|[kmg]b|%)(?![a-z]))/gi;
-/** Longer than a note about a status: a paste this long is not read for one. */
-const MAX_STATUS_NOTE = 120;
+  /(?<![\w./])[1-5]\d{2}(?![\w/]|\.(?!\s|$)|\s{0,3}(?:m?s|secs?|seconds?|mins?|minutes?|hours?|days?|times|bytes?|[kmg]b|%)(?![a-z]))/gi;
+/** Longer than a note or a log line about a status: a paste this long is not read for one. */
+const MAX_STATUS_NOTE = 300;
+/** A short note, where a reason phrase alone ("getting unauthorized") names the status. */
+const MAX_PHRASE_NOTE = 120;
 
-/** The status code in what was pasted for it (`HTTP/1.1 403 Forbidden`, `403 - insufficient_scope`, one in a note). */
+const codesIn = (note: string): Set<string> => new Set(Array.from(note.matchAll(STATUS_WORD), (m) => m[0]));
+
+/**
+ * The status code in what was pasted for it (`HTTP/1.1 403 Forbidden`, `403 - insufficient_scope`, `status=503` in a
+ * log line, a code with its reason phrase in a sentence, one code in a note, a reason phrase alone in a short note).
+ */
 export function pastedStatus(value: string): string {
   const status = value.trim();
   const code = STATUS.exec(status)?.[1];
   if (code || status.length > MAX_STATUS_NOTE) return code ?? status;
+  const told = statusTold(status);
+  if (told) return String(told);
   // Only one code in the note: with two (`401 then 403`), which one was meant is not guessed.
-  const codes = new Set(Array.from(status.matchAll(STATUS_WORD), (m) => m[0]));
-  return codes.size === 1 ? [...codes][0] : status;
+  const codes = codesIn(status);
+  if (codes.size === 1) return [...codes][0];
+  const phrase = codes.size === 0 && status.length <= MAX_PHRASE_NOTE ? statusByPhrase(status) : undefined;
+  return phrase ? String(phrase) : status;
+}
+
+/** Why a status note cannot be read, when it names several codes and tells none of them apart. */
+export function statusNoteProblem(value: unknown): string | null {
+  if (typeof value !== "string" || value.length > MAX_STATUS_NOTE || statusTold(value)) return null;
+  return codesIn(value).size > 1
+    ? "This names more than one status: enter the one this example returned (e.g. 403)."
+    : null;
 }
 
 /** A ticket field's value as pasted, read as the schema reads it; fields with nothing to take off unchanged. */

@@ -21,7 +21,14 @@ import {
   SMART_VERSIONS,
   isClientDomain,
 } from "./choices";
-import { pastedIdentifier, pastedLabelProblem, pastedStatus, pastedUrl, type IdentifierField } from "./pasted-values";
+import {
+  pastedIdentifier,
+  pastedLabelProblem,
+  pastedStatus,
+  pastedUrl,
+  statusNoteProblem,
+  type IdentifierField,
+} from "./pasted-values";
 import { MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_TEXT, MAX_TERMS, MAX_TERM_LENGTH, megabytes } from "./limits";
 import { normaliseTimestamp } from "./timestamp";
 
@@ -49,6 +56,15 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T, messa
   );
 
 const yesNo = (question: string) => choice(["yes", "no"], `Answer Yes or No: ${question}`);
+
+/**
+ * A result pasted with the template's own heading (`Expected Result:` and the text on the lines below): the heading
+ * is not part of the answer.
+ */
+const withoutOwnLabel = <T extends z.core.$ZodType>(word: string, schema: T) => {
+  const label = new RegExp(String.raw`^\s*${word}(?: (?:result|behaviou?r|outcome|response))?s?\s?:\s*`, "i");
+  return preprocess((v: unknown) => (typeof v === "string" ? v.replace(label, "") : v), schema);
+};
 
 const requiredText = (what: string, max: number, hint = "") =>
   z
@@ -212,18 +228,21 @@ export const problemSchema = z.object({
     " Say which calls you make, in order, e.g. “client_credentials token, then GET Specimen?_id=…”.",
   ),
   background: optionalText(10_000),
-  expected: requiredText("the expected result", 5_000),
-  actual: requiredText("the actual result", 5_000, " Quote the HTTP status and error body."),
+  expected: withoutOwnLabel("expected", requiredText("the expected result", 5_000)),
+  actual: withoutOwnLabel("actual", requiredText("the actual result", 5_000, " Quote the HTTP status and error body.")),
 });
 
 // ─── Step 4: examples ───────────────────────────────────────────────────────────────────────────────────────────────
 
+const asCode = (status: string): number | string => (/^\d{1,3}$/.test(status) ? Number(status) : status);
+
 /** A status as typed or pasted (`403`, `HTTP/1.1 403 Forbidden`): its code as a number; blank is no status. */
 const httpStatus = preprocess(
-  (v: unknown) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(pastedStatus(v))) : v),
+  // What cannot be read as a code stays text, so the message can say why (several codes in one note).
+  (v: unknown) => (typeof v === "string" ? (v.trim() === "" ? undefined : asCode(pastedStatus(v))) : v),
   z.optional(
     z
-      .number({ error: "An HTTP status is a number such as 403." })
+      .number({ error: (issue) => statusNoteProblem(issue.input) ?? "An HTTP status is a number such as 403." })
       .check(
         z.int("An HTTP status is a whole number such as 403."),
         z.gte(100, "An HTTP status is between 100 and 599."),
@@ -237,6 +256,8 @@ const httpStatus = preprocess(
  * URL: braces are never sent unencoded.
  */
 const URL_VARIABLE = /\{\{[^{}]*\}\}|\$\{[^{}]*\}|\{[A-Za-z_][\w .-]{0,40}\}/;
+/** A path segment masked before posting (`/ServiceRequest/xxxxxxxx`): the server was sent the real one. */
+const MASKED_SEGMENT = /\/(?:x{4,}|\*{3,}|#{3,})(?=[/?#]|$)/i;
 
 const requestUrl = unlessBlank(
   z.optional(
@@ -246,6 +267,11 @@ const requestUrl = unlessBlank(
       z.refine((v) => !URL_VARIABLE.test(v), {
         message:
           "This URL still holds a variable: copy the URL as it was sent (Postman's console and the browser's Network tab show it resolved).",
+        abort: true,
+      }),
+      z.refine((v) => !MASKED_SEGMENT.test(v), {
+        message:
+          "This URL has a masked placeholder where an ID was: copy the URL as it was sent (an ID in the path is kept, and personal data is redacted before the ticket leaves).",
         abort: true,
       }),
       z.refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "Enter the full request URL, starting with https://."),

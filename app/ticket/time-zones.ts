@@ -1,6 +1,7 @@
 // The zone people write after a time — `Z`, `-05:00`, `UTC+2`, `CDT`, `Central`, `(Central Daylight Time)` — read
 // as an offset from UTC. US zone names without "standard" or "daylight" (`Central`, `CT`) follow the US daylight-saving
-// rule for the date they are written with. Abbreviations with several meanings (IST: India, Ireland or Israel) are not
+// rule for the date they are written with, and so do EST, CST and PST, which most people write for their local time all
+// year (the reader says so when that moves the hour). Abbreviations with several meanings (IST: India, Ireland or Israel) are not
 // guessed.
 import { lookupTable } from "~/lib/lookup-table";
 
@@ -8,6 +9,7 @@ export type ZoneReading =
   | { kind: "none" }
   | { kind: "offset"; minutes: number }
   | { kind: "us"; standardMinutes: number }
+  | { kind: "usStandard"; standardMinutes: number; name: string; daylightName: string }
   | { kind: "ambiguous"; name: string }
   | { kind: "unknown" };
 
@@ -18,13 +20,11 @@ const FIXED = lookupTable<number>({
   utc: 0,
   gmt: 0,
   wet: 0,
-  est: -300,
   edt: -240,
-  cst: -360,
   cdt: -300,
+  // Arizona keeps MST all year: written in summer it is as likely that as Mountain local time, so it stays literal.
   mst: -420,
   mdt: -360,
-  pst: -480,
   pdt: -420,
   akst: -540,
   akdt: -480,
@@ -56,6 +56,13 @@ const US: Record<string, number> = {
   pt: -480,
 };
 
+/** The US standard-time abbreviations, with the daylight one people mean by them in summer. */
+const US_STANDARD: Record<string, { standardMinutes: number; daylightName: string }> = {
+  est: { standardMinutes: -300, daylightName: "EDT" },
+  cst: { standardMinutes: -360, daylightName: "CDT" },
+  pst: { standardMinutes: -480, daylightName: "PDT" },
+};
+
 const AMBIGUOUS = new Set(["ist", "ast", "gst", "sst", "cat", "amt"]);
 
 const OFFSET = /^(?:utc|gmt|ut)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/;
@@ -78,6 +85,7 @@ export function readZone(text: string): ZoneReading {
   }
   const fixed = FIXED[zone];
   if (fixed !== undefined) return { kind: "offset", minutes: fixed };
+  if (Object.hasOwn(US_STANDARD, zone)) return { kind: "usStandard", name: zone.toUpperCase(), ...US_STANDARD[zone] };
   const us = US_NAME.exec(zone);
   if (us) {
     const standard = US[us[1]];

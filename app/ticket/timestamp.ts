@@ -1,12 +1,17 @@
 // Timestamps of examples, read as people write them — ISO 8601 and its log and SQL relatives, the HTTP Date header,
 // e-mail and forum dates (`Tue, 29 Jul 2025 10:22:10 -0500`, `Jul 29, 2025, 3:22 PM CDT`), a browser console's
-// Date.toString(), epoch seconds or milliseconds — and stored as ISO 8601 UTC. A form that does not name one instant
-// (no zone, a numeric date that reads both ways, a zone abbreviation with several meanings) gets a message saying how
-// to write it, never a guess.
-import { readZone, usDaylight } from "./time-zones";
+// Date.toString(), epoch seconds or milliseconds — and stored as ISO 8601 UTC. The time may sit inside the line it was
+// copied with (a log line, a mail's "On … wrote:", a JSON member): the first date in it is read. A form that does not
+// name one instant (no zone, a numeric date that reads both ways, a zone abbreviation with several meanings, a range)
+// gets a message saying how to write it, never a guess.
+import { MAX_TIMESTAMP_TEXT } from "./limits";
+import { readZone, usDaylight, type ZoneReading } from "./time-zones";
 
-/** `noZone`: a date and time read whole, but with no zone (what TIMESTAMP_NO_TIMEZONE reports). */
-export type TimestampResult = { ok: true; iso: string } | { ok: false; message: string; noZone?: true };
+/**
+ * `noZone`: a date and time read whole, but with no zone (what TIMESTAMP_NO_TIMEZONE reports). `note`: how the
+ * instant was read when the text could be taken another way (EST written on a summer date), for the user to check.
+ */
+export type TimestampResult = { ok: true; iso: string; note?: string } | { ok: false; message: string; noZone?: true };
 
 /** ISO 8601 UTC with whole seconds (`2025-07-28T15:21:14Z`), milliseconds kept only when given. */
 export function toIsoUtc(date: Date): string {
@@ -27,28 +32,42 @@ const TIME_FIRST = /^\d{1,2}:\d{2}\b/;
 const ENCLOSED = /^(?:"([^"]*)"|'([^']*)')[,;]?$/;
 /** FHIR XML writes every date as an attribute: `<lastUpdated value="…"/>`. */
 const XML_VALUE = /^<[A-Za-z]\w{0,40}\s+value="([^"]*)"\s*\/?>$/;
-/** What a log line writes after its time (`: ERROR/MainProcess`, `] "GET …`, ` | …`, ` [ERROR] …`): the message. */
-const LOG_MESSAGE = /(?::\s|\s\[|[\]|]).*$/s;
-/** Longer than any date and time written out; refused before any pattern runs. */
-const MAX_LENGTH = 100;
+/**
+ * What a line writes after its time and zone: a log message (`: ERROR/MainProcess`, `] "GET …`, ` | …`, ` [ERROR]
+ * …`), the quote or brace that closes a JSON value, a sentence going on (`, Gautam wrote:`), another zone for the same
+ * instant (` or 1:00 p.m. GMT`), or the second time of a range.
+ */
+const AFTER_ZONE = /:\s|\s\[|[\]|"'`}]|,\s?(?=[^\d\s])|\sor\s|\s[-–—]\s\d|\s(?:to|until|till|through)\s\d/i;
+/** A second time after the first (`10:00 – 11:00 UTC`, `from 9:00 until 17:00`): a range names no single instant. */
+const RANGE = /^\s(?:[-–—]|to|until|till|through)\s\d/i;
 
 // Each date form captures year, month, day — named, as the forms put them in different orders.
 const WEEKDAY = String.raw`(?:[a-z]{3,9}\.?,?\s+)?`;
 const ORDINAL = "(?:st|nd|rd|th)?";
 const DATE_END = String.raw`(?=$|[\sT,])`;
+// Sticky, tried at each place a date may start (DATE_START); white space is one blank by then (normaliseTimestamp),
+// so every form matches a bounded length.
 const DATE_FORMS: RegExp[] = [
-  new RegExp(String.raw`^(?<y>\d{4})([-/.])(?<m>\d{1,2})\2(?<d>\d{1,2})${DATE_END}`, "i"),
+  new RegExp(String.raw`(?<y>\d{4})([-/.])(?<m>\d{1,2})\2(?<d>\d{1,2})${DATE_END}`, "iy"),
   new RegExp(
-    String.raw`^${WEEKDAY}(?<d>\d{1,2})${ORDINAL}[\s-]+(?<mon>[a-z]{3,9})\.?,?[\s-]+(?<y>\d{4})${DATE_END}`,
-    "i",
+    String.raw`${WEEKDAY}(?<d>\d{1,2})${ORDINAL}[\s-]+(?<mon>[a-z]{3,9})\.?,?[\s-]+(?<y>\d{4})${DATE_END}`,
+    "iy",
   ),
-  new RegExp(String.raw`^${WEEKDAY}(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2})${ORDINAL},?\s+(?<y>\d{4})${DATE_END}`, "i"),
-  new RegExp(String.raw`^(?<a>\d{1,2})([/.-])(?<b>\d{1,2})\2(?<y>\d{4})${DATE_END}`),
+  new RegExp(String.raw`${WEEKDAY}(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2})${ORDINAL},?\s+(?<y>\d{4})${DATE_END}`, "iy"),
+  new RegExp(String.raw`(?<a>\d{1,2})([/.-])(?<b>\d{1,2})\2(?<y>\d{4})${DATE_END}`, "y"),
   // The access log's `07/Jun/2020:19:16:20 -0700` (Apache, nginx): the time follows a colon.
-  /^(?<d>\d{1,2})\/(?<mon>[a-z]{3})\/(?<y>\d{4})(?=:\d)/i,
+  /(?<d>\d{1,2})\/(?<mon>[a-z]{3})\/(?<y>\d{4})(?=:\d)/iy,
 ];
-const TIME = /^(?:T|:|,?\s*(?:at\s+)?)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(?:([ap])\.?m\.?(?![a-z]))?/i;
-const EPOCH = /^\d{10}(?:\d{3})?$/;
+/**
+ * Where a date may start: a digit not inside a number, or a letter (a forum glues its date to the author's name:
+ * `Rohit SinghDec 31 2025`, so a month may start inside a word — a word that is no month is passed over).
+ */
+const DATE_START = /(?<![\d.:])\d|[a-z]/gi;
+// Milliseconds after a colon too: `08:42:54:087` (Apache HttpClient's log).
+const TIME =
+  /^(?:T|:|,?\s*(?:at\s+)?)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9})|:(\d{3})(?!\d))?)?\s*(?:([ap])\.?m\.?(?![a-z]))?/i;
+/** Seconds (maybe with a fraction, as Slack and DynamoDB write them) or milliseconds since 1970, then its key's end. */
+const EPOCH = /^(\d{10}(?:\d{3})?)(?:\.\d{1,6})?(?:[,;}]|$)/;
 const EPOCH_FROM = Date.UTC(2000, 0, 1);
 const DAY_MS = 86_400_000;
 const MONTHS = "january february march april may june july august september october november december".split(" ");
@@ -60,6 +79,9 @@ const NO_ZONE =
   "This time has no time zone, so support cannot match it to their logs. Add Z for UTC (e.g. 2025-07-28T15:21:14Z) or your offset (e.g. +02:00).";
 
 const fail = (message: string): TimestampResult => ({ ok: false, message });
+/** Minutes east of UTC as `−05:00`. */
+const utcOffset = (minutes: number): string =>
+  `${minutes < 0 ? "−" : "+"}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0")}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
 const WRITE_OFFSET = "write the offset instead (e.g. -05:00), or the time in UTC with Z.";
 
 /** The month a word names (`Jul`, `July`, `Sept`), 1–12, or 0. */
@@ -89,6 +111,19 @@ function unwrapped(value: string): string {
   return value.startsWith("[") ? value.slice(1) : value;
 }
 
+/** The first date in the text, with where it ends; a month-like word that names no month is passed over. */
+function firstDate(value: string): { ymd: [number, number, number] | string; end: number } | null {
+  for (const start of value.matchAll(DATE_START)) {
+    for (const form of DATE_FORMS) {
+      form.lastIndex = start.index;
+      const date = form.exec(value);
+      if (!date || (date.groups!.mon !== undefined && !monthNamed(date.groups!.mon))) continue;
+      return { ymd: dateOf(date.groups!), end: form.lastIndex };
+    }
+  }
+  return null;
+}
+
 /** `<time> [zone] on <date>` as `<date> <time> [zone]`: the order the date forms read. */
 function dateFirst(value: string): string {
   const on = value.toLowerCase().lastIndexOf(" on ");
@@ -96,36 +131,54 @@ function dateFirst(value: string): string {
 }
 
 /**
- * The zone written after a time, without what follows it in a log line. Text that starts with a digit is no zone
- * either (Google Groups glues its short date to the time: `11:57:57 AM5/28/21`): both ask for the zone.
+ * The zone written after a time, and what follows it in a log line or a sentence. Text that starts with a digit is no
+ * zone (Google Groups glues its short date to the time: `11:57:57 AM5/28/21`): it asks for the zone.
  */
-function zoneText(afterTime: string): string {
-  const zone = afterTime.replace(LOG_MESSAGE, "");
-  return /^\s*\d/.test(zone) ? "" : zone;
+function zoneAndAfter(afterTime: string): { zone: string; after: string } {
+  const end = AFTER_ZONE.exec(afterTime)?.index ?? afterTime.length;
+  const zone = afterTime.slice(0, end).replace(/[.,;:!?]+$/, "");
+  return { zone: /^\s*\d/.test(zone) ? "" : zone, after: afterTime.slice(end) };
+}
+
+/**
+ * The zone at the start of what follows a time. Words after it that are no zone are the line's message
+ * (`Z b3cd4ea3-… HEAD https://…`, `+00:00 heroku[router`): its first word decides when it is an offset or an
+ * abbreviation; a message with no zone first (`DEBUG 3366 ---`) is no zone. A US name is only read whole, so
+ * `Central European Time` is not taken for US Central.
+ */
+function zoneAfter(text: string): ZoneReading {
+  const whole = readZone(text);
+  const words = text.trim().split(" ");
+  if (whole.kind !== "unknown" || words.length < 2) return whole;
+  const first = readZone(words[0]);
+  return first.kind === "offset" || first.kind === "ambiguous" || first.kind === "usStandard"
+    ? first
+    : { kind: "none" };
 }
 
 export function normaliseTimestamp(input: string): TimestampResult {
   const trimmed = input.trim();
   if (!trimmed) return fail("Enter the date and time of the example.");
-  if (trimmed.length > MAX_LENGTH) return fail(UNREADABLE);
-  const value = dateFirst(unwrapped(trimmed.replace(PASTED_LABEL, "")));
-  if (EPOCH.test(value)) {
+  if (trimmed.length > MAX_TIMESTAMP_TEXT) return fail(UNREADABLE);
+  const value = dateFirst(unwrapped(trimmed.replace(/\s+/g, " ").replace(PASTED_LABEL, "")));
+  const epoch = EPOCH.exec(value)?.[1];
+  if (epoch) {
     // Seconds or milliseconds since 1970, from 2000 to tomorrow: a later one is a compact date (2025072815), no epoch.
-    const ms = value.length === 10 ? +value * 1000 : +value;
+    const ms = epoch.length === 10 ? +epoch * 1000 : +epoch;
     return ms >= EPOCH_FROM && ms <= Date.now() + DAY_MS ? { ok: true, iso: toIsoUtc(new Date(ms)) } : fail(UNREADABLE);
   }
-  let date: RegExpExecArray | null = null;
-  for (const form of DATE_FORMS) if ((date = form.exec(value))) break;
+  const date = firstDate(value);
   if (!date) return fail(UNREADABLE);
-  const ymd = dateOf(date.groups!);
+  const { ymd } = date;
   if (typeof ymd === "string") return fail(ymd);
-  const rest = value.slice(date[0].length);
+  const rest = value.slice(date.end);
   if (!rest.replace(/^[\s,.]+/, ""))
     return fail("Add the time of the example, with its zone: e.g. 2025-07-28T15:21:14Z.");
   const time = TIME.exec(rest);
   if (!time) return fail(UNREADABLE);
   const [y, mo, d] = ymd;
-  const [, hh, mi, ss = "0", fraction = "", meridiem] = time;
+  const [, hh, mi, ss = "0", decimals, colonMs, meridiem] = time;
+  const fraction = decimals ?? colonMs ?? "";
   let h = +hh;
   if (meridiem) {
     if (h < 1 || h > 12) return fail(NOT_REAL);
@@ -134,8 +187,12 @@ export function normaliseTimestamp(input: string): TimestampResult {
   const local = new Date(Date.UTC(y, mo - 1, d, h, +mi, +ss, +fraction.padEnd(3, "0").slice(0, 3)));
   const real = mo >= 1 && local.getUTCMonth() === mo - 1 && local.getUTCDate() === d && h < 24 && +mi < 60 && +ss < 60;
   if (!real || y < 2000 || y > 2099) return fail(NOT_REAL);
-  const zone = readZone(zoneText(rest.slice(time[0].length)));
+  const written = zoneAndAfter(rest.slice(time[0].length));
+  if (RANGE.test(written.after))
+    return fail("This is a range, not one instant: enter the time of the example itself, e.g. 2025-07-28T15:21:14Z.");
+  const zone = zoneAfter(written.zone);
   let offset: number;
+  let note: string | undefined;
   switch (zone.kind) {
     case "none":
       return { ok: false, message: NO_ZONE, noZone: true };
@@ -152,7 +209,17 @@ export function normaliseTimestamp(input: string): TimestampResult {
       if (daylight === "changing")
         return fail(`This zone's offset at that date and hour is not certain (the clocks change): ${WRITE_OFFSET}`);
       offset = zone.standardMinutes + (daylight ? 60 : 0);
+      break;
     }
+    case "usStandard":
+      // Most people write EST, CST or PST for their local time all year; on a daylight-saving date that is the
+      // daylight offset. Read so, and said, so a user who meant the standard offset can write it.
+      offset = zone.standardMinutes;
+      if (y >= 2007 && usDaylight(y, mo, d, h) === true) {
+        offset += 60;
+        note = `${zone.name} on a daylight-saving date, read as local time (${zone.daylightName}, UTC${utcOffset(offset)}); if you meant UTC${utcOffset(zone.standardMinutes)}, write that offset.`;
+      }
   }
-  return { ok: true, iso: toIsoUtc(new Date(local.getTime() - offset * 60_000)) };
+  const iso = toIsoUtc(new Date(local.getTime() - offset * 60_000));
+  return note ? { ok: true, iso, note } : { ok: true, iso };
 }

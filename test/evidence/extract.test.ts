@@ -145,4 +145,27 @@ describe("granted scopes", () => {
     const item = { id: "e1", kind: detectKind(text), text };
     expect(extractSuggestions([parseEvidence(item)]).grantedScopes?.value).toBe("system/Observation.read");
   });
+
+  describe("a status told in prose", () => {
+    it("is the example's status when nothing else gave one", () => {
+      const one = suggest(
+        "X-Request-Id: 0f8e2a64-5d1b-4c7e-9a3f-2b6c8d4e1f09\nThe search keeps failing with 422 Unprocessable Entity.",
+      );
+      expect(one.examples).toHaveLength(1);
+      expect(one.examples[0]).toMatchObject({ xRequestId: {}, status: { value: 422 } });
+      const none = suggest("We post the bundle and the server answered 409 Conflict this morning.");
+      expect(none.examples).toEqual([{ status: { value: 409, source: { itemId: "e1", location: "line 1" } } }]);
+    });
+    it("never overrides a status line, and is not guessed between two that differ or two examples", () => {
+      const withLine = suggest(
+        "Getting 401 Unauthorized\nHTTP/1.1 403 Forbidden\nX-Request-Id: 0f8e2a64-5d1b-4c7e-9a3f-2b6c8d4e1f09",
+      );
+      expect(withLine.examples.map((e) => e.status?.value)).toEqual([403]);
+      expect(suggest("first a 401 Unauthorized, later a 403 Forbidden").examples).toEqual([]);
+      const two = suggest(
+        "X-Request-Id: 0f8e2a64-5d1b-4c7e-9a3f-2b6c8d4e1f09\nX-Request-Id: 1a2b3c4d-5d1b-4c7e-9a3f-2b6c8d4e1f09\nboth end in 403 Forbidden",
+      );
+      expect(two.examples.map((e) => e.status)).toEqual([undefined, undefined]);
+    });
+  });
 });

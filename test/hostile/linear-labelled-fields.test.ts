@@ -1,7 +1,7 @@
 // Hostile pastes for the readers of what people write around a field's value: the label before an identifier (a
-// backward scan, field names found in a bounded label), a label or a log line around a time, a status in a note, a
-// label before a URL, and the labelled request IDs of evidence lines. The work (see work-meter.ts) grows linearly,
-// and a megabyte is refused with the field's message, never echoed.
+// backward scan, field names found in a bounded label), a label or a log line around a time, a status in a note or
+// told in a sentence, a label before a URL, and the labelled request IDs and told statuses of evidence lines. The
+// work (see work-meter.ts) grows linearly, and a megabyte is refused with the field's message, never echoed.
 import { describe, expect, it } from "vitest";
 import { exampleSchema, applicationSchema } from "~/ticket/schema";
 import { normaliseTimestamp } from "~/ticket/timestamp";
@@ -38,6 +38,11 @@ const shapes: Array<[string, (size: number) => string]> = [
   ["quoted keys that never close", repeat('"lastUpdated": "')],
   ["access-log dates", repeat("[07/Jun/2020:")],
   ["status codes", repeat("401 403 ")],
+  ["codes with reason words", repeat("401 Unauthorized then ")],
+  ["codes then an error class", repeat("406 Client Error: ")],
+  ["status keys that never reach a code", repeat("status=status: ")],
+  ["key=value pairs that never name a field", repeat("?a=b&c=d ")],
+  ["URL variables that never close", repeat("https://h/{{a/")],
   ["labels before a URL", repeat("Request URL : ")],
   ["error_uri instances cut short", repeat("error\\_uri /instances/4b945ceb-")],
 ];

@@ -98,7 +98,19 @@ function miss(item: Item, verdict: Verdict): string | null {
 }
 
 /** Items this form still misreads, each with the reason it is left (README, Known limitations). */
-const KNOWN_MISSES = new Set<string>([]);
+const KNOWN_MISSES = new Set<string>([
+  // A documentation page or a codeSet system URL in the FHIR base field: a base is told from another https URL only
+  // by the host and path shapes Cerner uses; a legacy sandboxcerner.com host is called legacy before DSTU2 or "not a
+  // base" is said. Refused either way, with a message of another kind.
+  "url-1888-docs-page",
+  "base-5465-codeset",
+  "base-py48-dstu2-prose",
+  // A curl command line in the URL field (`$ curl -v -X POST '…' \`): the URL inside a command is not read yet.
+  "url-Wp8k-curl-quoted",
+  // An environment variable named in a sentence ("set the env variable SYSTEM_ACCOUNT_CLIENT_ID to …"): refused as
+  // not a UUID, not called a variable.
+  "client-Wp8k-env-prose",
+]);
 
 const misses: string[] = [];
 afterAll(() => {

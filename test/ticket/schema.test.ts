@@ -431,7 +431,7 @@ describe("identifiers as people paste them", () => {
   it("reads a status from a note that names one, an OCI opc-request-id, and Yes or No in any case", () => {
     expect(stored("status", "we get a 403 back")).toBe(403);
     expect(stored("status", '"status": 422,')).toBe(422);
-    expect(stored("status", "got 401 at first, then 403")).toMatch(/number/);
+    expect(stored("status", "got 401 at first, then 403")).toMatch(/more than one status/);
     const oci = `${"A".repeat(32)}/${"B".repeat(32)}/${"C".repeat(32)}`;
     expect(stored("opcRequestId", `opc-request-id: ${oci}`)).toBe(oci);
     const about = aboutSchema.safeParse({
@@ -481,7 +481,8 @@ describe("example requests as people paste them", () => {
   it("reads the status code out of a status line or a status with its reason", () => {
     for (const status of ["403 Forbidden", "HTTP/1.1 403 Forbidden", "HTTP/2 403", "403 - insufficient_scope", " 403 "])
       expect(parsed({ status })).toMatchObject({ status: 403 });
-    expect(parsed({ status: "Forbidden" })).toMatchObject({ status: "An HTTP status is a number such as 403." });
+    // A reason phrase alone is the status it names.
+    expect(parsed({ status: "Forbidden" })).toMatchObject({ status: 403 });
   });
   it("reads the URL out of a request line, angle brackets or quotes", () => {
     for (const pasted of [`GET ${url}`, `GET ${url} HTTP/1.1`, `<${url}>`, `"${url}",`])
@@ -498,5 +499,20 @@ describe("example requests as people paste them", () => {
       "${FHIR_BASE}/Patient/1",
     ])
       expect(parsed({ url: pasted })).toMatchObject({ url: expect.stringMatching(/variable.*as it was sent/) });
+  });
+});
+
+describe("the expected and actual results", () => {
+  it("leave out the template's own heading pasted with the text", () => {
+    const result = problemSchema.safeParse({
+      workflow: "standalone launch, then GET Observation",
+      expected: "Expected behaviour:\n  the search returns the vital signs",
+      actual: "Actual Result: 403 with an empty OperationOutcome",
+    });
+    expect(result.data).toMatchObject({
+      expected: "the search returns the vital signs",
+      actual: "403 with an empty OperationOutcome",
+    });
+    expect(problemSchema.safeParse({ workflow: "x", expected: "Expected result:", actual: "y" }).success).toBe(false);
   });
 });

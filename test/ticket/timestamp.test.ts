@@ -34,7 +34,7 @@ describe("normaliseTimestamp: the forms people paste", () => {
     ["Jul 29, 2025, 3:22:10 PM UTC", "2025-07-29T15:22:10Z"],
     ["July 29, 2025 at 10:22 AM CDT", "2025-07-29T15:22:00Z"],
     ["July 29th 2025 10:22am EDT", "2025-07-29T14:22:00Z"],
-    ["Sept 3, 2025 9:05 PST", "2025-09-03T17:05:00Z"],
+    ["Dec 3, 2025 9:05 PST", "2025-12-03T17:05:00Z"],
     // A browser console's Date.toString()
     ["Tue Jul 29 2025 10:22:10 GMT-0500 (Central Daylight Time)", "2025-07-29T15:22:10Z"],
     // US zones by name, summer or winter by the US rule
@@ -154,3 +154,68 @@ it.each([["from 9:30 a.m. to 11 a.m. CT on July 10, 2024"], ["around 9:30 a.m. E
     expect(normaliseTimestamp(input).ok).toBe(false);
   },
 );
+
+describe("normaliseTimestamp: a time inside the line it was copied with", () => {
+  it.each([
+    // The first date of a log line, whatever comes before it
+    ["[WARN] 2024-02-11T08:15:03.250Z 9f1c… GET https://fhir-ehr.cerner.com/r4/…", "2024-02-11T08:15:03.250Z"],
+    ["<134>1 2024-02-11T09:15:03.25+01:00 host app - - token refused", "2024-02-11T08:15:03.250Z"],
+    ["0042: Date: Sun, 11 Feb 2024 08:15:03 GMT", "2024-02-11T08:15:03Z"],
+    ['{ "when": "2024-02-11T08:15:03.1234567Z", "level": "Error" }', "2024-02-11T08:15:03.123Z"],
+    ["2024-02-11T08:15:03.998877-00:00 router[web.1]: at=error status=502", "2024-02-11T08:15:03.998Z"],
+    // Milliseconds after a colon, a zone before the message in brackets
+    ["2024/02/11 03:15:03:250 EST [INFO] wire - >> POST /token", "2024-02-11T08:15:03.250Z"],
+    // A mail's reply line; a unix `date`; a day with its ordinal and a.m. with dots
+    ["On Sun Feb 11, 2024 at 7:15 PM AEDT, Someone wrote:", "2024-02-11T08:15:00Z"],
+    ["Sun 11 Feb 2024 09:15:03 CET", "2024-02-11T08:15:03Z"],
+    ["the 11th February 2024, 8:15 a.m. GMT.", "2024-02-11T08:15:00Z"],
+    // A forum's glued byline keeps asking for the time
+    // Epoch seconds with a fraction, as chat exports and stream records write them
+    ['"created": "1707639303.000400",', "2024-02-11T08:15:03Z"],
+    ["'Created': 1707639303.0, 'Next': 1", "2024-02-11T08:15:03Z"],
+  ])("%s → %s", (input, expected) => {
+    expect(iso(input)).toBe(expected);
+  });
+
+  it("a log line or a reply line with no zone asks for the zone, not for a zone it does not know", () => {
+    for (const input of [
+      "2024-02-11 08:15:03.250 INFO 4242 --- [main] o.a.h.headers : << HTTP/1.1 401",
+      "| 2024-02-11 08:15:03.250 | END RequestId: 1f2e… |",
+      "On Sunday, February 11th, 2024 at 08:15, Someone <a@b.c> wrote:",
+    ])
+      expect(message(input)).toMatch(/no time zone/);
+  });
+
+  it("a glued forum byline with a date and no time asks for the time", () => {
+    expect(message("Jane DoeFeb 11 2024")).toMatch(/add the time/i);
+  });
+
+  it("a range is refused, not read as its start", () => {
+    expect(message("2024-02-11 08:15 UTC - 09:40 UTC")).toMatch(/range/);
+    expect(message("Feb 11, 2024 8:15 AM to 9:40 AM CST")).toMatch(/range/);
+  });
+
+  it("a longer text than a line is refused without being read", () => {
+    expect(message(`2024-02-11T08:15:03Z ${"x".repeat(400)}`)).toMatch(/with its zone/);
+  });
+});
+
+describe("normaliseTimestamp: EST, CST and PST on a daylight-saving date", () => {
+  it("reads them as the local time people mean, and says so", () => {
+    const summer = normaliseTimestamp("Aug 14, 2024 10:00 a.m. CST");
+    expect(summer).toEqual({
+      ok: true,
+      iso: "2024-08-14T15:00:00Z",
+      note: "CST on a daylight-saving date, read as local time (CDT, UTC−05:00); if you meant UTC−06:00, write that offset.",
+    });
+    expect(normaliseTimestamp("2024-07-01 09:00 EST")).toMatchObject({ iso: "2024-07-01T13:00:00Z", note: /EDT/ });
+  });
+  it("in winter, and where the clocks change, they are read as written, with no note", () => {
+    expect(normaliseTimestamp("Jan 14, 2024 10:00 a.m. CST")).toEqual({ ok: true, iso: "2024-01-14T16:00:00Z" });
+    // 01:30 happens twice on 3 Nov 2024: CST names the second one.
+    expect(normaliseTimestamp("Nov 3, 2024 1:30 AM CST")).toEqual({ ok: true, iso: "2024-11-03T07:30:00Z" });
+  });
+  it("MST stays literal all year (Arizona keeps it in summer)", () => {
+    expect(normaliseTimestamp("Aug 14, 2024 10:00 MST")).toEqual({ ok: true, iso: "2024-08-14T17:00:00Z" });
+  });
+});

@@ -5,24 +5,29 @@
 // answer comes.
 import { Suspense } from "react";
 import { wizardChecks } from "~/evidence/worker/checks-client";
+import { MAX_TIMESTAMP_TEXT } from "~/ticket/limits";
+import type { TimestampResult } from "~/ticket/timestamp";
 import * as onServer from "./stored-as.server";
 
+/** The instant stored, with how it was read when the text could be taken another way. */
+type Reading = { iso: string; note?: string };
+
+const readingOf = (result: TimestampResult | null | undefined): Reading | null =>
+  result?.ok ? { iso: result.iso, note: result.note } : null;
+
 /** The stored instant per typed value (null: not one), or the question still waiting for its answer. */
-const answers = new Map<string, string | null | Promise<void>>();
+const answers = new Map<string, Reading | null | Promise<void>>();
 /** Values typed on one page are few; past this many the oldest answers are asked again if needed. */
 const MAX_ANSWERS = 100;
 
-function storedIso(value: string): string | null {
-  if (onServer.readTimestamp) {
-    const result = onServer.readTimestamp(value);
-    return result.ok ? result.iso : null;
-  }
+function stored(value: string): Reading | null {
+  if (onServer.readTimestamp) return readingOf(onServer.readTimestamp(value));
   let known = answers.get(value);
   if (known === undefined) {
     if (answers.size >= MAX_ANSWERS) answers.clear();
     known = wizardChecks
       .ask({ check: "timestamp", value })
-      .then((result) => void answers.set(value, result?.ok ? result.iso : null));
+      .then((result) => void answers.set(value, readingOf(result)));
     answers.set(value, known);
   }
   // Suspends until the answer (React renders again then).
@@ -31,20 +36,19 @@ function storedIso(value: string): string | null {
 }
 
 function Stored({ value }: { value: string }) {
-  const iso = storedIso(value);
-  return iso ? (
+  const reading = stored(value);
+  return reading ? (
     <>
-      Stored as <code>{iso}</code>
+      Stored as <code>{reading.iso}</code>
+      {reading.note ? ` — ${reading.note}` : null}
     </>
   ) : null;
 }
 
-/** Longer than any date and time the reader takes (it refuses more than 100 characters): never asked about. */
-const MAX_ASKED = 100;
-
 export function StoredAs({ value }: { value: string }) {
   const typed = value.trim();
-  if (!typed || typed.length > MAX_ASKED) return null;
+  // Longer than any text the reader takes: never asked about.
+  if (!typed || typed.length > MAX_TIMESTAMP_TEXT) return null;
   return (
     <Suspense fallback={null}>
       <Stored value={value} />

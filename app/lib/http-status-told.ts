@@ -1,0 +1,74 @@
+// A status told in words rather than in a status line: a code with its reason phrase ("a 400 Bad Request", "401
+// UnAuthourized", "406 Client Error: Not Acceptable"), a code with an OAuth error ("403 insufficient_scope"), a key
+// that names it ("status=503", "StatusCode: 415"), or — in a short note only — a reason phrase alone ("getting
+// unauthorized"). Each pattern is bounded and runs in one pass over the text.
+
+/** RFC 9110's reason phrases (and 429's, RFC 6585) for the statuses people report. */
+const REASONS: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  406: "Not Acceptable",
+  408: "Request Timeout",
+  409: "Conflict",
+  410: "Gone",
+  412: "Precondition Failed",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Entity",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  501: "Not Implemented",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+/** A phrase by its first letters: enough to tell the phrases apart, and a typo after them is forgiven. */
+const telling = (phrase: string): string =>
+  phrase
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .slice(0, 5);
+const CODE_OF_PHRASE = new Map(Object.entries(REASONS).map(([code, phrase]) => [telling(phrase), Number(code)]));
+
+const OAUTH_ERROR = /^(?:insufficient_scope|invalid_(?:token|request|client|grant|scope)|unauthorized_client)$/i;
+
+/** A code standing alone (not in a path, an address or a longer number), then the words after it. */
+const CODE_THEN_WORDS =
+  /(?<![\w./:-])([1-5]\d{2})(?![\w./])(?:\s?[-–:]\s?|\s)(?:(client|server) error:?\s?)?([a-z][a-z_]{1,29}(?: [a-z]{2,15}){0,2})?/gi;
+/** A key that names the status: `status=503`, `"status": 403`, `StatusCode: 415`, `http_status:502`. */
+const STATUS_KEY = /(?<![\w-])(?:http[_ ]?)?status[_ ]?(?:code)?["']?\s?[:=]\s?["']?([1-5]\d{2})(?!\d)/gi;
+/** A reason phrase as a whole word (not `unauthorized_client`, an OAuth error). */
+const PHRASE = new RegExp(String.raw`(?<![\w-])(${Object.values(REASONS).join("|")}|unauthori[sz]ed)(?![\w-])`, "gi");
+
+/** The one code in a list of them, or undefined when there is none or they differ. */
+function single(codes: Iterable<number>): number | undefined {
+  const distinct = new Set(codes);
+  return distinct.size === 1 ? [...distinct][0] : undefined;
+}
+
+/** Whether the words after a code tell it: its own reason phrase, an OAuth error, or its class's "client error". */
+function tells(code: number, errorClass: string | undefined, words: string | undefined): boolean {
+  if (errorClass) return (errorClass.toLowerCase() === "client") === code < 500;
+  if (!words) return false;
+  return OAUTH_ERROR.test(words.split(" ")[0]) || CODE_OF_PHRASE.get(telling(words)) === code;
+}
+
+/** The status a text tells by a key or a code with its words; undefined when it tells none, or two that differ. */
+export function statusTold(text: string): number | undefined {
+  const keyed = single(Array.from(text.matchAll(STATUS_KEY), (m) => Number(m[1])));
+  if (keyed) return keyed;
+  const told = Array.from(text.matchAll(CODE_THEN_WORDS))
+    .map(([, code, errorClass, words]) => ({ code: Number(code), errorClass, words }))
+    .filter(({ code, errorClass, words }) => tells(code, errorClass, words))
+    .map(({ code }) => code);
+  return single(told);
+}
+
+/** The status a short note names by its reason phrase alone ("we are getting unauthorized"), if only one. */
+export function statusByPhrase(note: string): number | undefined {
+  return single(Array.from(note.matchAll(PHRASE), (m) => CODE_OF_PHRASE.get(telling(m[1]))!));
+}

@@ -1,0 +1,37 @@
+// A status told in words: what a support engineer reads as the status in a sentence, a log line or a short note, and
+// what they would not take for one (a resource id, a quantity, two statuses that differ, a code with other words).
+import { describe, expect, it } from "vitest";
+import { statusByPhrase, statusTold } from "~/lib/http-status-told";
+
+describe("statusTold", () => {
+  it.each([
+    ["the token call came back with a 429 Too Many Requests", 429],
+    ["every search ends in 422 Unprocessable Entitty", 422],
+    ["HTTPError: 503 Server Error: Service Unavailable for url", 503],
+    ["the FHIR call answers `401 invalid_token` each time", 401],
+    ["router: at=info method=GET status=502 bytes=0", 502],
+    ['{"StatusCode": 409, "message": "busy"}', 409],
+    ["request https://host/r4/Encounter/404 - 404 - 404 Not Found", 404],
+  ])("%s → %d", (text, code) => {
+    expect(statusTold(text)).toBe(code);
+  });
+
+  it.each([
+    ["Patient/403 was not found"],
+    ["after 500 seconds the job stops"],
+    ["first 401 Unauthorized, then 403 Forbidden"],
+    ["we saw 404 patients yesterday"],
+    ["status=200 then status=500"],
+  ])("tells none in %s", (text) => {
+    expect(statusTold(text)).toBeUndefined();
+  });
+});
+
+describe("statusByPhrase", () => {
+  it("reads a reason phrase alone, and not an OAuth error that contains one", () => {
+    expect(statusByPhrase("we keep getting Forbidden from the server")).toBe(403);
+    expect(statusByPhrase("the call is unauthorised now")).toBe(401);
+    expect(statusByPhrase("error=unauthorized_client")).toBeUndefined();
+    expect(statusByPhrase("Not Found at first, then Forbidden")).toBeUndefined();
+  });
+});
