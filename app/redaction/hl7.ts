@@ -13,7 +13,7 @@ import { eachWord, inWord, replaceWords } from "./value-words";
 
 /** What a field holds: which components (1-based) go, and as which type. */
 type Rule =
-  | { kind: "components"; type: string; redact: (component: number) => boolean }
+  | { kind: "components"; type: string; redact: (component: number) => boolean; firstType?: string }
   | { kind: "whole"; type: string }
   | { kind: "query" }
   | { kind: "shape"; type: string };
@@ -25,7 +25,9 @@ const oneOf =
     cs.includes(c);
 
 const XPN: Rule = { kind: "components", type: "name", redact: between(1, 6) };
-const XCN: Rule = { kind: "components", type: "name", redact: between(1, 6) };
+/** A person in a role: component 1 is the person's ID number (a code such as `SSH` as often as a number), 2 to 6 the
+ *  name. */
+const XCN: Rule = { kind: "components", type: "name", redact: between(1, 6), firstType: "identifier" };
 const CX: Rule = { kind: "components", type: "identifier", redact: oneOf(1) };
 const XAD: Rule = { kind: "components", type: "address", redact: oneOf(1, 2, 3, 5, 8, 9) };
 const XTN: Rule = { kind: "components", type: "phone", redact: oneOf(1, 4, 6, 7, 8, 9, 12) };
@@ -95,9 +97,13 @@ export function hl7ValueType(segment: string, field: number, component: number):
   const rule = RULES[segment]?.[field];
   if (!rule) return null;
   if (rule.kind === "whole") return rule.type;
-  if (rule.kind === "components") return rule.redact(component) ? rule.type : null;
+  if (rule.kind === "components") return rule.redact(component) ? componentType(rule, component) : null;
   return null;
 }
+
+/** The type of a components rule's component `n`. */
+const componentType = (rule: Extract<Rule, { kind: "components" }>, n: number) =>
+  n === 1 && rule.firstType ? rule.firstType : rule.type;
 
 /** QPD (query by parameter): from QPD-3 on, every component that is more than a short code. */
 const QUERY_KEEP = /^[A-Z]{1,3}$/;
@@ -152,7 +158,7 @@ function redactComponents(
               ? idShaped(trimmed)
                 ? phi(value, rule.type)
                 : value
-              : phi(value, rule.type);
+              : phi(value, componentType(rule, n));
         if (replaced !== value) {
           out += field.slice(copied, start) + replaced;
           copied = i;
@@ -199,12 +205,13 @@ function shortNumber(w: string): boolean {
 
 export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): string {
   const segments = hl7Segments(block, d);
-  // Words of the values removed (3+ characters), with their type: taken out of the fields that stay.
+  // Words of the values removed (3+ characters), with their type: taken out of the fields that stay. An identifier of
+  // three characters is a code (a collector's `SSH` that is also a facility's): it goes only where it stands.
   const removedWords = new Map<string, string>();
   const phi = (value: string, type: string) =>
     trimmed(value, (v) => {
       eachWord(v, 3, (w) => {
-        if (!shortNumber(w)) removedWords.set(w, type);
+        if (!shortNumber(w) && !(type === "identifier" && w.length === 3)) removedWords.set(w, type);
       });
       return ctx.phi(v, type);
     });

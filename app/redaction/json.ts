@@ -34,6 +34,7 @@ import { SECRET_PARAMS, TOKEN_TYPES, labelNamesSecret, secretKey } from "./detec
 import { JWK_PRIVATE_MEMBERS } from "./detectors/private-keys";
 import { patchElement, patchValueType } from "./detectors/phi-json-keys";
 import { NAME_SHAPE } from "./detectors/phi-name-shape";
+import { NAME_PARTICLES } from "./detectors/free-text-phi-names";
 import { redactTerms, termsPattern } from "./detectors/terms";
 import {
   NARRATIVE,
@@ -81,6 +82,7 @@ import { holdsAccountAddress, isNamedUsersId, isSignedInUsersName } from "./sign
 import { isServiceNowUserName } from "./servicenow-references";
 import { isMentionLabel } from "./mention-keys";
 import { isBirthDateKey } from "./birth-date-keys";
+import { isGenericNameKey, isPersonNameKey } from "./person-name-keys";
 import { mentionMarkupCue, replaceMentionLabels } from "./detectors/phi-mention-markup";
 import { isMessageIdValue } from "./detectors/message-ids";
 
@@ -851,7 +853,9 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
         OIDC_PERSON_KEYS[m.lower] ??
         (m.lower.startsWith("_") ? OIDC_PERSON_KEYS[m.lower.replace(/^_+/, "")] : undefined) ??
         // A birth date under any other spelling (`birthday`, `date-of-birth`, `Geburtsdatum`), when it holds a date.
-        (/\d/.test(m.v) && isBirthDateKey(m.lower) ? "birth_date" : undefined);
+        (/\d/.test(m.v) && isBirthDateKey(m.lower) ? "birth_date" : undefined) ??
+        // A given or family name under another language's key (`apellidos`, `sobrenome`, `Prénom`, `Nachname`).
+        (isPersonNameKey(m.lower) ? "name" : undefined);
       return personsIf(
         !m.info.clinical &&
           type !== undefined &&
@@ -1090,11 +1094,11 @@ const STRING_MEMBER_RULES: readonly StringMemberRule[] = [
       ),
   ],
   [
-    "a `name` in a patient's record, beside a person's claims or national number, or at the top of a person's request",
+    "a `name` (or `nombre`, `nome`, `nom`, `naam`) in a patient's record, beside a person's claims or national number, or at the top of a person's request",
     (m) =>
       personsIf(
         !m.info.clinical &&
-          m.lower === "name" &&
+          (m.lower === "name" || isGenericNameKey(m.lower)) &&
           m.parent &&
           (inPatientRecord(m.parent) ||
             isNationalSystem(objGetString(m.parent, "system") ?? "") ||
@@ -1121,12 +1125,13 @@ function readsAsProse(v: string): boolean {
   return false;
 }
 
-/** Given or family name keys (an OpenID Connect userinfo answer, an ID token's claims, a user profile): a `name`
+/** Given or family name keys (an OpenID Connect userinfo answer, an ID token's claims, a user profile, in any of the
+ *  languages person-name-keys.ts knows): a `name`
  *  beside them is the same person's full name. A member profile's display names (`real_name`) name apps too. */
 const scanPersonsClaims = (parent: JObject) =>
   parent.keys.some((k) => {
     const lower = k.toLowerCase();
-    return OIDC_PERSON_KEYS[lower] === "name" && !PROFILE_NAME_KEYS.has(lower);
+    return (OIDC_PERSON_KEYS[lower] === "name" && !PROFILE_NAME_KEYS.has(lower)) || isPersonNameKey(lower);
   }) || inIdTokenClaims(parent);
 /** Read once per object: an object of many `name` or `address` keys (duplicates) does not scan its keys again for
  *  each of them. */
@@ -1201,7 +1206,16 @@ const holderName = (v: string) => /^[\p{L}\p{M}'’.-]{2,40}(?: [\p{L}\p{M}'’.
 /** One to four name-shaped words (`Tamsin Quarrie`, `O'Brien`), not an app's or a role's name. */
 function personName(v: string): boolean {
   const words = v.trim().split(/\s+/);
-  return words.length <= 4 && words.every((w) => NAME_SHAPE.test(w) || /^\p{Lu}{2,}$/u.test(w));
+  return (
+    words.length <= 4 &&
+    words.every(
+      (w, i) =>
+        NAME_SHAPE.test(w) ||
+        /^\p{Lu}{2,}$/u.test(w) ||
+        // A particle between two names ("João da Silva", "Willem de Vries"), never the name's first or last word.
+        (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)),
+    )
+  );
 }
 
 /** The narrative's XHTML replaced whole; a narrative already reduced to its placeholder stays as it is. */

@@ -123,9 +123,9 @@ describe("raw mail sources and mail-server logs", () => {
     );
   });
 
-  // Left: a role's or a service's address is judged like a person's (which local parts name a role, and whether a
-  // small clinic's info@ is a person, is a policy question the e-mail rule does not ask yet). README, Known limitations.
-  it.fails("keeps a role's address (postmaster@, contact@) as a fact of the mail", () => {
+  // A role's or a service's address (RFC 2142's mailboxes, a bounce's or a notification's sender, `contact@`) names
+  // no person: it stays, and so does the display name before it. An `admin@` or `root@` is some operator's login.
+  it("keeps a role's address (postmaster@, contact@) as a fact of the mail", () => {
     expectRedacted(
       "x63EUUUUUUU111: from=<postmaster@example.com>, size=1234\nFrom: London Hackspace <contact@hackspace.org.uk>",
       [],

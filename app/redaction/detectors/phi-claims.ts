@@ -10,15 +10,17 @@ import { LOGIN_KEYS, isNoLoginUnder, isPersonsLogin } from "./nobodys-login";
 import { optionalString } from "./swift-optional";
 import { collectorValueStart } from "../collector-values";
 import { BIRTH_DATE_KEY_SOURCE } from "../birth-date-keys";
+import { GENERIC_NAME_KEY_SOURCE, PERSON_NAME_KEY_SOURCE, isGenericNameKey } from "../person-name-keys";
 import { CJK_LETTERS } from "./cjk-letters";
 
-const NAME_KEYS =
-  "displayName|display_name|given_name|givenName|family_name|familyName|middle_name|middleName|firstName|lastName|first_name|last_name|fullName|full_name|patientName|patient_name|memberName|member_name|subscriberName|subscriber_name|surname|name|email|sub";
+/** Keys that name a person's name whatever stands near them, other languages' among them (person-name-keys.ts). */
+const PERSONS_NAME_KEYS = `displayName|display_name|patientName|patient_name|memberName|member_name|subscriberName|subscriber_name|${PERSON_NAME_KEY_SOURCE}`;
+/** The bare "name" in English and other languages (`nombre`, `Nom`) is read only next to other identity claims. */
+const NAME_KEYS = `${PERSONS_NAME_KEYS}|${GENERIC_NAME_KEY_SOURCE}|name|email|sub`;
 /** Logins, in any case (`Username:`, `USERNAME=`, a directory's `sAMAccountName:`): one token, whatever it holds (a
  *  role or test account aside). An OpenID `nickname` is read the same way: the casual name a provider fills with the
  *  login or the e-mail's local part (`{nickname: jroe, …}`, a userinfo answer printed as a Dart map). */
 const LOGIN_KEY_ALTERNATIVES = [...LOGIN_KEYS, "nickname"].join("|");
-const KEYS = `${NAME_KEYS}|${LOGIN_KEY_ALTERNATIVES}`;
 /** What stands between a claim's key and its value: `=`, `:`, or a CJK log's full-width colon `：`. */
 export const CLAIM_SEPARATORS = ["=", ":", "："];
 /** A claim key (after a letter-less start: `_firstName`, a private field, counts), an optional closing quote (JSON,
@@ -53,7 +55,7 @@ const ADDRESS_LOOKBACK = 240;
 const MAX_FORMATTED = 300;
 /** The claims (and a patient record's keys) that make a `name` next to them a person's name. */
 const IDENTITY = new RegExp(
-  `\\b(?:${KEYS.replace("|name|", "|")}|fhirUser|iss|aud|patientId|patient_id|mrn|${BIRTH_DATE_KEY_SOURCE}|gender|ssn|phone|phone_number|phoneNumber)["']?[ \\t]{0,2}[=:]`,
+  `\\b(?:${PERSONS_NAME_KEYS}|email|sub|${LOGIN_KEY_ALTERNATIVES}|fhirUser|iss|aud|patientId|patient_id|mrn|${BIRTH_DATE_KEY_SOURCE}|gender|ssn|phone|phone_number|phoneNumber)["']?[ \\t]{0,2}[=:]`,
   "g",
 );
 const NEIGHBOURHOOD = 240;
@@ -188,7 +190,7 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
       if (end - start >= 3 && text.slice(start, end).includes("@")) out.push({ start, end, type: "email" });
       return;
     }
-    if (key === "name") {
+    if (key === "name" || isGenericNameKey(key)) {
       // `app_name=`, `file_name=` name things; `customer_name=`, `nick_name=` name people.
       if (compoundPrefix(text, m.index) && !PERSON_PREFIX.test(compoundPrefix(text, m.index))) return;
       claims ??= identityClaims(text);

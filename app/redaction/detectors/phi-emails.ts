@@ -42,6 +42,7 @@ export function findEmails(text: string, out: PhiSpan[]) {
     } else if (
       end > 0 &&
       (namesNoMailbox(text.slice(start, at), text.slice(at + 1, end)) ||
+        isRoleMailbox(text.slice(start, at)) ||
         isMessageIdAt(text, start, end) ||
         inIdColumn(start))
     )
@@ -52,6 +53,14 @@ export function findEmails(text: string, out: PhiSpan[]) {
     } else at = text.indexOf("@", at + 1);
   }
 }
+
+/** Mailboxes of a role or a service, no person's: RFC 2142's (`postmaster`, `abuse`, `webmaster`, `info`, `support`,
+ *  `sales`…), the sender of a bounce (`mailer-daemon`), of notifications (`noreply`, `do-not-reply`, `notifications`,
+ *  `newsletter`) and an organisation's `contact`. An `admin` or `root` address is some operator's login: not here. */
+const ROLE_MAILBOX =
+  /^(?:postmaster|hostmaster|webmaster|usenet|news|uucp|ftp|www|abuse|noc|security|info|marketing|sales|support|mailer-daemon|no-?reply|do-?not-?reply|donotreply|do_not_reply|notifications?|newsletters?|contact|bounces?)(?:\+[A-Za-z0-9._-]{0,64})?$/i;
+/** Whether an address's local part (a `+tag` after it allowed) names a role's or a service's mailbox. */
+export const isRoleMailbox = (local: string) => local.length <= 80 && ROLE_MAILBOX.test(local);
 
 /** A domain its writer masked with `*` (`jroe@******.******.com`, as a reporter hides where they work): the mask and
  *  at least one more label, so a shell prompt's masked host (`root@******:/tmp#`) is no address. */

@@ -107,6 +107,13 @@ const TRYING_AFTER = /^(?::\d{1,5})?\.\.\./;
 const TRYING_AFTER_BRACKET = /^\]:\d{1,5}\.\.\./;
 const CONNECTED_BEFORE = /(?:^|\n)[ \t>]*\*[ \t]+Connected to [^\s()]{1,253} \($/;
 const CONNECTED_AFTER = /^\) port \d{1,5}\b/;
+/** curl 8's lines: the addresses a host resolved to (`* IPv4: 52.14.80.7, 3.131.22.195`, one class of characters up
+ *  to the address, so no backtracking), and `* Established connection to host (52.14.80.7 port 443) from …`, whose
+ *  address after `from` is the client's and goes. */
+const RESOLVED_BEFORE = /(?:^|\n)[ \t>]*\*[ \t]+IPv[46]: [0-9A-Fa-f:., ]*$/;
+const RESOLVED_AFTER = /^(?:,|\r?\n|$)/;
+const ESTABLISHED_BEFORE = /(?:^|\n)[ \t>]*\*[ \t]+Established connection to [^\s()]{1,253} \($/;
+const ESTABLISHED_AFTER = /^ port \d{1,5}\)/;
 
 /** The address curl connected to is the server's, a fact of the request (its line read from at most 300 characters
  *  before the address and 20 after it). */
@@ -115,7 +122,11 @@ function connectsTo(text: string, at: number, end: number): boolean {
   const after = text.slice(end, end + 20);
   const trying = TRYING_BEFORE.exec(before);
   if (trying) return (trying[1] ? TRYING_AFTER_BRACKET : TRYING_AFTER).test(after);
-  return CONNECTED_BEFORE.test(before) && CONNECTED_AFTER.test(after);
+  return (
+    (CONNECTED_BEFORE.test(before) && CONNECTED_AFTER.test(after)) ||
+    (RESOLVED_BEFORE.test(before) && RESOLVED_AFTER.test(after)) ||
+    (ESTABLISHED_BEFORE.test(before) && ESTABLISHED_AFTER.test(after))
+  );
 }
 
 /**

@@ -2,6 +2,8 @@
 import { lookupTable } from "~/lib/lookup-table";
 import { startsWithHttpStartLine } from "~/lib/http-start-line";
 import { each, type PhiSpan } from "./phi-span";
+import { NAME_PARTICLES } from "./free-text-phi-names";
+import { isRoleName } from "../person-request";
 
 const JSON_KEY_TYPES = lookupTable<string>({
   family: "name",
@@ -210,13 +212,16 @@ class FshPeople {
 
   addName(value: string) {
     if (!this.instance || this.names.length > 20) return;
-    for (const word of value.split(/[\s,]+/)) if (word.length >= 3) this.words.add(word);
     this.names.push(...value.split(/[\s,]+/));
   }
 
-  /** An instance whose name is one of its person's names, or two of them run together. */
+  /** The instance's name words, carried to the file's prose, except the words of a placeholder's name (`Test Patient`,
+   *  `Patient Paul`'s "Patient": the title's word, not a name) and a surname's particles (`van der Berg`); and an
+   *  instance whose name is one of its person's names, or two of them run together. */
   private closeInstance() {
     const name = this.instance?.toLowerCase();
+    for (const word of this.names)
+      if (word.length >= 3 && !NAME_PARTICLES.has(word.toLowerCase()) && !isRoleName(word)) this.words.add(word);
     if (name) {
       const parts = this.names.map((n) => n.toLowerCase());
       if (parts.some((p, i) => p === name || (i > 0 && parts[i - 1] + p === name) || parts.some((q) => p + q === name)))

@@ -1,5 +1,6 @@
 // Person names in free text: one pass over word tokens, runs of capitalised words scored by word lists, labels,
 // greetings, roles and context (an organisation or place after the run makes it not a person).
+import { NAME_WORDS, PERSON_LABEL_WORDS } from "../person-name-keys";
 import type { PhiSpan } from "./phi-span";
 import { scanWords } from "./words";
 import { charTable } from "../char-table";
@@ -150,6 +151,8 @@ const LIST = {
 const LISTS = new Map<string, number>();
 for (const [bit, list] of [
   [LIST.notName, NOT_NAME_WORDS],
+  [LIST.notName, PERSON_LABEL_WORDS],
+  [LIST.notName, NAME_WORDS],
   [LIST.honorific, HONORIFICS],
   [LIST.role, ROLE_WORDS],
   [LIST.orgOrPlace, ORG_OR_PLACE_WORDS],
@@ -888,7 +891,8 @@ function labelBefore(text: string, tokens: Tokens, k: number): boolean {
   const g1 = text.slice(p1.end, tokens.get(k).start);
   if (g1.length > 12 || /[\n.!;]/.test(g1)) return false;
   if (STRONG_LABEL.has(p1.lower) && /^\s+$/.test(g1)) return true;
-  if ((p1.lower === "name" || p1.lower === "names") && /^[ \t]*[:=?][ \t]*$/.test(g1)) return true;
+  const nameLabel = p1.lower === "name" || p1.lower === "names" || PERSON_LABEL_WORDS.has(p1.lower);
+  if (nameLabel && /^[ \t]*[:=?][ \t]*$/.test(g1)) return true;
   const p2 = tokens.maybe(k - 2);
   if (p2 && /^(?:is|was|'s)$/.test(p1.lower) && /name$/.test(p2.lower) && /^[ \t]+$/.test(g1)) return true;
   if (p1.lower === "name's" || p1.lower === "name’s") return true;

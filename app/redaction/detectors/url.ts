@@ -1,6 +1,7 @@
 // URLs: credentials in the authority (user:pass@), secret query/fragment parameters (access_token, code, …),
 // PHI search parameters (name, birthdate, …), and — in a client domain — patient ids in paths and parameters.
 // The URL is rewritten in place: everything not redacted stays byte for byte.
+import { isPersonNameKey } from "../person-name-keys";
 import { isPhoneValue } from "./phi-phones";
 import { hasRandomShape } from "./random-strings";
 import { lookupTable } from "~/lib/lookup-table";
@@ -61,12 +62,14 @@ function baseParam(name: string): string {
   return last.split(":")[0];
 }
 
-/** The PHI type of a FHIR search parameter that names a person (family, birthdate, address-city, …), else null. */
+/** The PHI type of a FHIR search parameter that names a person (family, birthdate, address-city, …) or of a person's
+ *  name key, else null. */
 export function phiParamType(name: string): string | null {
   const base = baseParam(name);
   if (base.startsWith("address") && base !== "address-state" && base !== "address-country" && base !== "address-use")
     return "address";
-  return PHI_PARAMS[base] ?? null;
+  // A person's name under a form's own key, in any language (`first_name`, `apellidos`, `voornaam`).
+  return PHI_PARAMS[base] ?? (isPersonNameKey(base) ? "name" : null);
 }
 
 export interface ParamOptions {

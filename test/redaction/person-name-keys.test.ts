@@ -1,0 +1,57 @@
+// A person's name under the keys and labels other languages give it (person-name-keys.ts): one table read by the JSON
+// reader and by the text scans, so a name goes whether the record is JSON, a form body or a label line, and the word
+// for "name" alone (`nombre`, `nome`, `nom`) names a person only beside a person's other keys, as English `name` does.
+import { describe, it } from "vitest";
+import { expectRedacted } from "./lib/redact-text";
+
+describe("names under other languages' keys go", () => {
+  it("an Italian patient lookup's nome and cognome, with the fiscal code's neighbours kept", () => {
+    expectRedacted(
+      '{"nome": "Giulia", "cognome": "Bernardi", "data_di_nascita": "14/07/1985", "esito": "NON_TROVATO"}',
+      ["Giulia", "Bernardi", "14/07/1985"],
+      ['"esito": "NON_TROVATO"'],
+    );
+  });
+
+  it("a German record's Vorname and Nachname in camel case and capitals", () => {
+    expectRedacted(
+      '{"patientVorname": "x", "Vorname": "Klaus-Dieter", "NACHNAME": "Oberländer", "status": 404}',
+      ["Klaus-Dieter", "Oberländer"],
+      ['"status": 404'],
+    );
+  });
+
+  it("a Dutch voornaam and achternaam in a form body", () => {
+    expectRedacted(
+      "POST /aanmelden HTTP/1.1\nContent-Type: application/x-www-form-urlencoded\n\nvoornaam=Maarten&achternaam=Veenstra&scope=openid",
+      ["Maarten", "Veenstra"],
+      ["scope=openid"],
+    );
+  });
+
+  it("label lines of a Spanish intake (Nombre and Apellidos), the labels kept", () => {
+    expectRedacted(
+      "Paciente:\nNombre: Lucía Fernanda\nApellidos: Ortega Ruiz\nError: 401 invalid_token",
+      ["Lucía Fernanda", "Ortega Ruiz"],
+      ["Nombre:", "Apellidos:", "Error: 401 invalid_token"],
+    );
+  });
+
+  it("a Portuguese full name with its particles (nome_completo)", () => {
+    expectRedacted(
+      '{"nome_completo": "Ana Beatriz dos Santos", "situacao": "ativo"}',
+      ["Beatriz", "Santos"],
+      ['"situacao": "ativo"'],
+    );
+  });
+});
+
+describe("the word for name alone still names things", () => {
+  it("a hospital's or a file's nombre, nome or nom stays without a person's keys beside it", () => {
+    expectRedacted(
+      '{"nombre": "Hospital General", "estado": "activo"}\n{"nome": "Relatorio Mensal", "tipo": "pdf"}\nnom: Rapport Annuel',
+      [],
+      ['"nombre": "Hospital General"', '"nome": "Relatorio Mensal"', "nom: Rapport Annuel"],
+    );
+  });
+});
