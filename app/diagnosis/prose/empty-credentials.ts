@@ -11,9 +11,10 @@ const EMPTY_AUTHORIZATION = new RegExp(
     String.raw`(?:^|\s)(?:-H|--header)\s{0,3}=?\s{0,3}['"]?Authorization\s{0,3};\s{0,3}(?:['"]|\s|$)`,
     // A header argument or map entry whose value is nothing: 'Authorization:' closed at once, "Authorization": "".
     String.raw`\bAuthorization['"]?\s{0,3}:\s{0,3}(?:""|''|['"](?:\s|[,)\]}]|$))`,
-    // A bearer token the app never had, or a scheme with nothing after it before the quote closes.
+    // A bearer token the app never had, or a scheme with nothing after it before the quote closes — and nothing after
+    // the quote but the end of the entry or of the curl argument: "Bearer " + token builds the header from a variable.
     String.raw`\bBearer\s{1,3}(?:undefined|null|None|nil|\$\{?\s{0,3}\}?)(?=$|[\s'"\`,)\]}])`,
-    String.raw`\bAuthorization\s{0,3}[:=]\s{0,3}['"]?Bearer\s{0,3}['"]`,
+    String.raw`\bAuthorization['"]?\s{0,3}[:=]\s{0,3}['"]?Bearer\s{0,3}['"](?=\s{0,3}(?:$|[,;)\]}\\]|-{1,2}\w|['"]?https?:))`,
   ].join("|"),
   "i",
 );
