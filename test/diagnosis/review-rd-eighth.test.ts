@@ -28,7 +28,7 @@ describe("review RD: the empty-credential reader over-reads", () => {
     });
 
   // readEmptyAuthorization never asks toldAsFact: a rule quoted from the docs counts as what was sent.
-  it.fails("does not take a docs rule about 'Bearer undefined' for the request that was sent", () => {
+  it("does not take a docs rule about 'Bearer undefined' for the request that was sent", () => {
     const d = run(
       'Per the docs, sending "Bearer undefined" returns a 401. We send a real token.\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="The access token expired"',
     );
@@ -36,7 +36,7 @@ describe("review RD: the empty-credential reader over-reads", () => {
   });
 
   // Same: an empty header told as the fixed cause hides the 403 insufficient_scope that remains.
-  it.fails("does not let an empty header told as fixed replace the scope refusal still shown", () => {
+  it("does not let an empty header told as fixed replace the scope refusal still shown", () => {
     const d = run(
       'Fixed: we were sending Bearer undefined, now it works. Remaining: GET /Observation returns 403 insufficient_scope.\nHTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer error="insufficient_scope", scope="patient/Observation.read"',
     );
