@@ -71,12 +71,19 @@ describe("review RD: the token-decoding reader over-reads", () => {
   });
 
   // NOT_A_JWT is not checked with toldAsFact, and stageOf puts tokenDecoded before the scope reading of a 403.
-  it.fails("does not let a docs note that access tokens are opaque override a 403's scope advice", () => {
+  it("does not let a docs note that access tokens are opaque override a 403's scope advice", () => {
     const d = run(
       "Note from the SMART docs: the access token is not a JWT and clients must not parse it. Our app gets 403 Forbidden on every Observation search.",
     );
     expect(advice(d)).not.toContain("not an authorization or scope problem");
     expect(advice(d)).toContain("scope");
+  });
+  // The stage of the refusal: a 403 the FHIR server returned is its answer to the token, whatever the app's decoding.
+  it("keeps a FHIR 403's scope advice when the app's own decoding also fails", () => {
+    const d = run(
+      "Our dashboard logs \"Cannot read property 'exp' of null\" and GET /Observation?patient=12724066 returns 403 Forbidden.",
+    );
+    expect(advice(d)).not.toContain("not an authorization or scope problem");
   });
 });
 

@@ -3,6 +3,7 @@
 // saying the access token is not a JWT. In OAuth the access token is opaque to the client — many servers issue random
 // strings, and any server may change the format — so the failure is the app's, not the server's. Lines are read up to
 // 20,000 characters and each pattern is bounded, so the reader is linear in its input.
+import { toldMatch } from "./belief";
 import { readableLine } from "./line-limit";
 
 /** The registered JWT claims an app reads from a token it decoded. */
@@ -21,7 +22,8 @@ export function readTokenDecoding(lines: readonly string[]): number | null {
     const lower = line.toLowerCase();
     if (
       (lower.includes("cannot read") && CLAIM_OF_NOTHING.test(line)) ||
-      (lower.includes("jwt") && NOT_A_JWT.test(line))
+      // Told of this app's token, not quoted from the docs as a rule ("the access token is not a JWT, never parse it").
+      (lower.includes("jwt") && toldMatch(NOT_A_JWT, line) !== null)
     )
       return i + 1;
   }
