@@ -143,7 +143,7 @@ describe("a refusal naming the scope context it wanted", () => {
 describe("an app decoding an opaque access token", () => {
   for (const said of [
     "TypeError: Cannot read properties of undefined (reading 'exp') at isTokenExpired (auth.js:12)",
-    "Login works with the first EHR, but with the second our code crashes: Cannot read property 'scope' of null.",
+    "Login works with the first EHR, but with the second jwtDecode(accessToken) crashes: Cannot read property 'scope' of null.",
     "It turns out their access tokens are not JWTs, so our expiry check breaks.",
   ]) {
     it(`reads "${said.slice(0, 50)}…" as the app's decoding, not the server's token`, () => {
