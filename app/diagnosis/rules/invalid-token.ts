@@ -86,9 +86,13 @@ export function invalidToken(f: Facts): Finding[] {
   ];
 }
 
-/** A refusal saying no token came at all: "A token is required", "Missing bearer token", "no access token". */
+/**
+ * A refusal saying no token came at all: "A token is required", "Missing bearer token", "no access token provided".
+ * Anchored at the token itself: "token is required to contain the aud claim", "no token signing key", "missing token
+ * audience" speak of a token that came and of what it lacks.
+ */
 const TOKEN_REQUIRED =
-  /\btokens?\s+(?:is\s+|are\s+)?required\b|\b(?:no|missing)\s+(?:access\s+|bearer\s+|auth(?:entication)?\s+)?tokens?\b|\bTokenAuthenticationRequired\b/i;
+  /\btokens?\s+(?:is\s+|are\s+)?required\b(?!\s+to\b)|\b(?:no|missing)\s+(?:access\s+|bearer\s+|auth(?:entication)?\s+)?tokens?\b(?=\s*(?:$|[^\w\s]|(?:was\s+|is\s+)?(?:provided|found|sent|present|given|supplied|specified|in|on|for)\b))|\bTokenAuthenticationRequired\b/i;
 
 /** When the caller did send a token, the server looked for it elsewhere: the header's name, scheme or a proxy. */
 const HEADER_NOT_SEEN_STEP =
