@@ -113,7 +113,7 @@ describe("review RD: new error shapes read as refusals", () => {
   });
 
   // Any 401 problem body counts as an access-token refusal, even a token endpoint's client-authentication failure.
-  it.fails("does not blame the access token for a 401 problem body about client authentication", () => {
+  it("does not blame the access token for a 401 problem body about client authentication", () => {
     const d = run(
       '{"type":"about:blank","title":"Unauthorized","status":401,"detail":"Client authentication failed: unknown client_id"}',
     );

@@ -16,7 +16,7 @@ export function invalidToken(f: Facts): Finding[] {
       !f.requests.some((r) => r.errors.includes(e.error)) &&
       (e.error.error === "invalid_token" ||
         !!e.error.urn?.endsWith(":token-required") ||
-        (e.error.shape === "problem-details" && e.error.status === 401)) &&
+        (e.error.shape === "problem-details" && e.error.status === 401 && namesAccessToken(e.error.description))) &&
       tokenFailureOf(e.error.description) !== "expired",
   );
   if (!requests.length && !textErrors.length) return f.emptyAuthorization ? emptyCredential(f) : toldInWords(f);
@@ -85,6 +85,13 @@ export function invalidToken(f: Facts): Finding[] {
     }),
   ];
 }
+
+/**
+ * A 401 problem body with no request of its own is the access token's refusal only when it says so: a token endpoint's
+ * "Client authentication failed: unknown client_id" is about the client's credentials, another party.
+ */
+const namesAccessToken = (description: string | undefined): boolean =>
+  !!description && /token/i.test(description) && !/client|secret/i.test(description);
 
 /**
  * A refusal saying no token came at all: "A token is required", "Missing bearer token", "no access token provided".
