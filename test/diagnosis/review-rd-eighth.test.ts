@@ -105,7 +105,7 @@ describe('review RD: "no token" read in other contexts', () => {
 
 describe("review RD: new error shapes read as refusals", () => {
   // fromOperationOutcome takes issue code "security" without looking at severity: an information issue is no refusal.
-  it.fails("does not read an information-severity 'security' issue as a failure", () => {
+  it("does not read an information-severity 'security' issue as a failure", () => {
     const d = run(
       '{"resourceType":"OperationOutcome","issue":[{"severity":"information","code":"security","diagnostics":"Access logged for audit"}]}',
     );
