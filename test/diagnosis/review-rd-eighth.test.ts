@@ -124,7 +124,7 @@ describe("review RD: new error shapes read as refusals", () => {
 
 describe("review RD: a token response without its patient, over-read", () => {
   // PATIENT_NOT_RETURNED fires on a search's patient parameter when the line names "launch" and no URL-shaped call.
-  it.fails("does not read a search's missing patient parameter as a missing launch context", () => {
+  it("does not read a search's missing patient parameter as a missing launch context", () => {
     const d = run(
       "The token works but the launch page does not include the patient parameter in our Observation search so it returns 400.",
     );
