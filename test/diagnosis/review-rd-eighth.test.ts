@@ -55,7 +55,7 @@ describe("review RD: the empty-credential reader over-reads", () => {
 
   // emptyCredential needs failureShown(): a 401 status line under the curl command is no "failure shown", so the
   // empty header the reader found is dropped and the summary blames an expired token instead.
-  it.fails("names the empty header when curl's 'Authorization;' is followed by a bare 401 status line", () => {
+  it("names the empty header when curl's 'Authorization;' is followed by a bare 401 status line", () => {
     const d = run(`${CURL_EMPTY}\nHTTP/1.1 401 Unauthorized`);
     expect(advice(d)).toContain("sent empty");
   });

@@ -113,7 +113,7 @@ const EMPTY_STEP =
  * reached the server, so neither the token nor its scopes were looked at.
  */
 function emptyCredential(f: Facts): Finding[] {
-  if (!failureShown(f) || !f.emptyAuthorization) return [];
+  if (!f.emptyAuthorization || !(failureShown(f) || refusalTold(f))) return [];
   return [
     finding({
       code: "INVALID_TOKEN",
@@ -130,6 +130,9 @@ function emptyCredential(f: Facts): Finding[] {
     }),
   ];
 }
+
+/** A refusal of a FHIR call told by a bare status line ("HTTP/1.1 401 Unauthorized") or in words ("returns 401"). */
+const refusalTold = (f: Facts): boolean => f.statements.some((s) => s.target !== "token" && (s.status ?? 0) >= 400);
 
 const errorEvidence = (f: Facts) => f.errors.slice(0, 2).map((e) => ev(e.source, errorExcerpt(e.error)));
 
