@@ -45,7 +45,7 @@ describe("review RD: the empty-credential reader over-reads", () => {
   });
 
   // EMPTY_STEP quotes "Bearer undefined"; the output's own redaction turns it into "Bearer [credential removed]".
-  it.fails("keeps its own advice readable (the example it quotes is not redacted away)", () => {
+  it("keeps its own advice readable (the example it quotes is not redacted away)", () => {
     const d = run(
       `${CURL_EMPTY}\n{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"login","diagnostics":"Authentication required"}]}`,
     );
