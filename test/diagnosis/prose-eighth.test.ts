@@ -158,7 +158,7 @@ describe("an app decoding an opaque access token", () => {
 describe("invalid_token on a JWT the caller signs itself", () => {
   it("tells to check the token's own header and signature", () => {
     const d = run(
-      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="gateway", error="invalid_token", error_description="Token rejected"',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="jwt-signature", error="invalid_token", error_description="Token rejected"',
     );
     expect(codes(d)).toContain("INVALID_TOKEN");
     expect(advice(d)).toContain("signature verifies");

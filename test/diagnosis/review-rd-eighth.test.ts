@@ -122,6 +122,30 @@ describe("review RD: new error shapes read as refusals", () => {
   });
 });
 
+// Review RD's observation: the steps for a header a proxy drops and for a caller-signed token's x5c header came from one
+// report each; they are shown only when their evidence is.
+describe("review RD: single-report steps only with their evidence", () => {
+  it("leaves out the caller-signed token step on a plain invalid_token", () => {
+    const d = run(
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="fhir", error="invalid_token", error_description="Token rejected"',
+    );
+    expect(advice(d)).not.toContain("x5c");
+  });
+
+  it("gives it when the caller says it signs the token", () => {
+    const d = run(
+      'We sign the JWT with our certificate.\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="fhir", error="invalid_token", error_description="Token rejected"',
+    );
+    expect(advice(d)).toContain("x5c");
+  });
+
+  it("leaves out the underscore-header step when nothing says a token header was sent", () => {
+    const d = run('{"type":"about:blank","title":"Unauthorized","status":401,"detail":"Missing bearer token"}');
+    expect(codes(d)).toContain("INVALID_TOKEN");
+    expect(advice(d)).not.toContain("underscores");
+  });
+});
+
 describe("review RD: a token response without its patient, over-read", () => {
   // PATIENT_NOT_RETURNED fires on a search's patient parameter when the line names "launch" and no URL-shaped call.
   it("does not read a search's missing patient parameter as a missing launch context", () => {
