@@ -162,6 +162,8 @@ function fromOperationOutcome(doc: Record<string, unknown>, status: number | nul
     if (params.error || params.code) out.push(fromParams("operation-outcome", params, status));
     else if (URN.test(diagnostics))
       out.push({ ...emptyError("operation-outcome", status), urn: URN.exec(diagnostics)![0] });
+    // An information or warning issue reports, it does not refuse ("Access logged for audit", code security).
+    else if (issue.severity === "information" || issue.severity === "warning") continue;
     // FHIR's issue type "forbidden" is the server's 403 in words, even when the body is pasted without its status.
     else if (issue.code === "forbidden")
       out.push({ ...emptyError("operation-outcome", status ?? 403), description: clip(diagnostics) });

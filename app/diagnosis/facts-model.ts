@@ -198,6 +198,10 @@ export interface Facts {
   emptyAuthorization: Ref | null;
   /** The app shown decoding its access token as a JWT and finding none (a claim read of null, "not a JWT"). */
   tokenDecoded: Ref | null;
+  /** A token header told as sent (or named with underscores): the step for a header the server did not see. */
+  tokenHeaderSent: Ref | null;
+  /** The caller shown building and signing its token (an x5c header, "we sign the JWT"). */
+  callerSignsToken: Ref | null;
   /** A PKCE exchange said to fail, or a verifier/challenge shown malformed (what is wrong, in words). */
   pkce: { source: Ref; problems: string[] } | null;
   /** Refusals whose message names the cause (the audience, the redirect URI, the key set, a new sign-in, …). */

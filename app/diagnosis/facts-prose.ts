@@ -138,6 +138,8 @@ export function addProse(
   if (p.unknownKid !== null && !facts.unknownKid) facts.unknownKid = ref(p.unknownKid);
   if (p.emptyAuthorization !== null && !facts.emptyAuthorization) facts.emptyAuthorization = ref(p.emptyAuthorization);
   if (p.tokenDecoded !== null && !facts.tokenDecoded) facts.tokenDecoded = ref(p.tokenDecoded);
+  if (p.tokenHeaderSent !== null && !facts.tokenHeaderSent) facts.tokenHeaderSent = ref(p.tokenHeaderSent);
+  if (p.callerSignsToken !== null && !facts.callerSignsToken) facts.callerSignsToken = ref(p.callerSignsToken);
   if (p.pkce && !facts.pkce) facts.pkce = { source: ref(p.pkce.line), problems: p.pkce.problems };
   for (const r of p.refusals)
     if (!facts.refusals.some((x) => x.kind === r.kind))

@@ -62,6 +62,8 @@ function emptyFacts(ticket: NormalisedTicket): Facts {
     unknownKid: null,
     emptyAuthorization: null,
     tokenDecoded: null,
+    tokenHeaderSent: null,
+    callerSignsToken: null,
     pkce: null,
     refusals: [],
     profiles: [],

@@ -76,7 +76,8 @@ export function safeIdentifier(kind: string, value: string): string {
 }
 
 const JWT = /e[wy][A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
-const AUTH = /\b(Bearer|Basic|DPoP|Negotiate)\s+(?!realm=)[A-Za-z0-9._~+/=-]{8,}/g;
+/** A scheme and its credential; "Bearer undefined" and "Bearer null" carry none, and advice quotes them by name. */
+const AUTH = /\b(Bearer|Basic|DPoP|Negotiate)\s+(?!realm=|(?:undefined|null|None|nil)\b)[A-Za-z0-9._~+/=-]{8,}/g;
 const SECRET_PARAM =
   /\b(client_secret|access_token|refresh_token|id_token|client_assertion|assertion|password|code_verifier)(["']?\s*[=:]\s*["']?)(?!\[REDACTED)[^\s"'&,;]{4,}/gi;
 const PEM = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g;

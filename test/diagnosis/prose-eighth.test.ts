@@ -143,7 +143,7 @@ describe("a refusal naming the scope context it wanted", () => {
 describe("an app decoding an opaque access token", () => {
   for (const said of [
     "TypeError: Cannot read properties of undefined (reading 'exp') at isTokenExpired (auth.js:12)",
-    "Login works with the first EHR, but with the second our code crashes: Cannot read property 'scope' of null.",
+    "Login works with the first EHR, but with the second jwtDecode(accessToken) crashes: Cannot read property 'scope' of null.",
     "It turns out their access tokens are not JWTs, so our expiry check breaks.",
   ]) {
     it(`reads "${said.slice(0, 50)}…" as the app's decoding, not the server's token`, () => {
@@ -158,7 +158,7 @@ describe("an app decoding an opaque access token", () => {
 describe("invalid_token on a JWT the caller signs itself", () => {
   it("tells to check the token's own header and signature", () => {
     const d = run(
-      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="gateway", error="invalid_token", error_description="Token rejected"',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="jwt-signature", error="invalid_token", error_description="Token rejected"',
     );
     expect(codes(d)).toContain("INVALID_TOKEN");
     expect(advice(d)).toContain("signature verifies");

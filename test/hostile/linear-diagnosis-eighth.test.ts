@@ -1,13 +1,14 @@
 // The eighth batch's readers on a megabyte of their own shapes, cut into lines of 20,000 characters: client-type
 // refusals (quoted type names never closed), an Authorization header sent empty (header words with runs of quotes and
 // semicolons), an access token decoded by the app (claim reads and "not a JWT" words short of their verdict), a token
-// response said to lack its patient, and scope lists under bare labels. Each finishes, and its work grows linearly.
+// response said to lack its patient, a token header told as sent or a token the caller signs, and scope lists under bare labels. Each finishes, and its work grows linearly.
 import { describe, expect, it } from "vitest";
 import { readClientTypeRefusals } from "~/diagnosis/prose/client-type-refusals";
 import { readEmptyAuthorization } from "~/diagnosis/prose/empty-credentials";
 import { readTokenDecoding } from "~/diagnosis/prose/token-decoding";
 import { readContextRefusals } from "~/diagnosis/prose/context-refusals";
 import { readScopeLists } from "~/diagnosis/prose/scope-lists";
+import { readTokenHeader } from "~/diagnosis/prose/token-header";
 import { LINEAR, growth, repeat } from "./work-meter";
 
 const MB = 1_000_000;
@@ -47,6 +48,15 @@ const readers: [string, (lines: readonly string[]) => unknown[], [string, (n: nu
     [
       ["patient words with no field word", repeat('token does not contain the "patient" ')],
       ["patient fields with quotes never closed", repeat('launch "patient' + '"'.repeat(30))],
+    ],
+  ],
+  [
+    "token headers told as sent and tokens the caller signs",
+    (lines) => [readTokenHeader(lines)],
+    [
+      ["header words without a verb", repeat("header headers cabeçalho ")],
+      ["underscore runs never ending a name", repeat("header a" + "_".repeat(40) + " ")],
+      ["signing words short of the token", repeat("we sign the " + "x".repeat(40) + " ")],
     ],
   ],
   [

@@ -8,6 +8,7 @@
 import { toldAsFact, toldMatch } from "./belief";
 import { readableLine } from "./line-limit";
 import { namesFhirCall } from "./fhir-calls";
+import { isR4ResourceType } from "../knowledge/fhir-r4";
 import { mentions, type NamedRefusal } from "./named-refusals";
 
 const LAUNCH_CONTEXT =
@@ -16,11 +17,16 @@ const LAUNCH_CONTEXT =
 /**
  * The token response said to come without its patient: "the response doesn't contain the 'patient' parameter", "the
  * patient field is missing from the token response". Read only on a line about the token or the launch and not about
- * a FHIR call, where a patient parameter is a search's.
+ * a FHIR call or a search (one named, or a resource other than Patient), where a patient parameter is the query's.
  */
 const PATIENT_NOT_RETURNED =
   /\b(?:does|do|did)\s*(?:not|n't)\s+(?:contains?|includes?|ha(?:ve|s)|carry|carries|return)\s+(?:the\s+|a\s+|any\s+)?['"`“]?patient['"`”]?\s+(?:parameter|param|field|claim|value|property)\b|['"`“]patient['"`”]\s+(?:parameter|param|field|claim|property)\s+(?:is\s+|was\s+)?(?:missing|absent|empty|undefined|not\s+(?:defined|returned|present|included|set))\b|\bno\s+['"`“]?patient['"`”]?\s+(?:parameter|param|field|claim|property)\b/gi;
 const TOKEN_OR_LAUNCH = /\btoken\b|\blaunch/i;
+/** A search spoken of: its patient parameter is the query's, not the launch's ("our Observation search", "the query"). */
+const SEARCH_WORD = /\b(?:search(?:es|ing)?|quer(?:y|ies))\b/i;
+const CAPITALISED = /\b[A-Z][A-Za-z]{2,40}\b/g;
+const namesSearch = (line: string): boolean =>
+  SEARCH_WORD.test(line) || [...mentions(CAPITALISED, line)].some((m) => m[0] !== "Patient" && isR4ResourceType(m[0]));
 
 /** Any mention told as fact: a narrative says it twice, once after a "when" that reads like a rule. */
 const patientNotReturned = (line: string): boolean =>
@@ -122,6 +128,7 @@ export function readContextRefusals(lines: readonly string[]): NamedRefusal[] {
       lower.includes("patient") &&
       TOKEN_OR_LAUNCH.test(line) &&
       !namesFhirCall(line) &&
+      !namesSearch(line) &&
       patientNotReturned(line)
     )
       add({ kind: "launch-context", line: n });

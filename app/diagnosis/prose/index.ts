@@ -14,6 +14,7 @@ import { readContextRefusals } from "./context-refusals";
 import { readClientTypeRefusals } from "./client-type-refusals";
 import { readEmptyAuthorization } from "./empty-credentials";
 import { readTokenDecoding } from "./token-decoding";
+import { readTokenHeader } from "./token-header";
 import { readLoggedRequests } from "./logged-requests";
 import { findXmlOutcomes } from "../xml-outcome";
 
@@ -34,6 +35,14 @@ export interface ProseFacts extends ProseStatements {
   emptyAuthorization: number | null;
   /** The line showing the app decoding an access token that is not a JWT. */
   tokenDecoded: number | null;
+  /** The line telling the token's header as sent, and the line showing the caller signing its token. */
+  tokenHeaderSent: number | null;
+  callerSignsToken: number | null;
+}
+
+function tokenHeaderFacts(lines: readonly string[]) {
+  const { headerSent, callerSigns } = readTokenHeader(lines);
+  return { tokenHeaderSent: headerSent, callerSignsToken: callerSigns };
 }
 
 /** XML OperationOutcomes in the text, as documents of the JSON shape with the line each starts on. */
@@ -64,6 +73,7 @@ export function readProse(text: string): ProseFacts {
     scopeLists: readScopeLists(lines),
     emptyAuthorization: readEmptyAuthorization(lines),
     tokenDecoded: readTokenDecoding(lines),
+    ...tokenHeaderFacts(lines),
     documents: [...findEmbeddedJson(text), ...xmlDocuments(text)],
   };
 }

@@ -22,6 +22,16 @@ function statusShown(f: Facts): boolean {
   return failureShown(f) || f.statements.some((s) => s.status !== null);
 }
 
+/** A FHIR call refused as unauthenticated or forbidden, pasted or told in words. */
+function fhirRefusalShown(f: Facts): boolean {
+  const refused = (status: number | null) => status === 401 || status === 403;
+  return (
+    f.requests.some((r) => refused(r.status)) ||
+    f.errors.some((e) => e.where === "fhir" && refused(e.error.status)) ||
+    f.statements.some((s) => s.target !== "token" && refused(s.status))
+  );
+}
+
 /**
  * What the requested scopes say about a missing refresh token, when they are known: neither access scope asked for
  * (none can be issued), or offline_access asked for (dropped when the app's access type is Online).
@@ -59,7 +69,8 @@ function stageOf(f: Facts): Stage {
         "Paste the token response that should carry the refresh token (its scope field, without token values) and the refresh request and its response (without secrets).",
     };
   }
-  if (f.tokenDecoded) {
+  // A FHIR refusal shown (401, 403) is the server's answer to the token: decoding it in the app does not explain it.
+  if (f.tokenDecoded && !fhirRefusalShown(f)) {
     return {
       stage: "unknown",
       likely:

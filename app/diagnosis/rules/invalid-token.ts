@@ -16,7 +16,7 @@ export function invalidToken(f: Facts): Finding[] {
       !f.requests.some((r) => r.errors.includes(e.error)) &&
       (e.error.error === "invalid_token" ||
         !!e.error.urn?.endsWith(":token-required") ||
-        (e.error.shape === "problem-details" && e.error.status === 401)) &&
+        (e.error.shape === "problem-details" && e.error.status === 401 && namesAccessToken(e.error.description))) &&
       tokenFailureOf(e.error.description) !== "expired",
   );
   if (!requests.length && !textErrors.length) return f.emptyAuthorization ? emptyCredential(f) : toldInWords(f);
@@ -30,7 +30,7 @@ export function invalidToken(f: Facts): Finding[] {
   const kind = tokenFailureOf(description);
   const steps: string[] = [];
   if (noToken) steps.push("Send the access token: Authorization: Bearer <access_token> on every FHIR request.");
-  if (noToken) steps.push(HEADER_NOT_SEEN_STEP);
+  if (noToken && f.tokenHeaderSent) steps.push(HEADER_NOT_SEEN_STEP);
   if (f.emptyAuthorization) steps.push(EMPTY_STEP);
   if (kind === "issuer") {
     steps.push(
@@ -61,9 +61,10 @@ export function invalidToken(f: Facts): Finding[] {
       "Check that the token is sent whole and unmodified, to the tenant it was issued for, and that it has not expired (570 s).",
     );
     // Some gateways take a JWT the caller builds and signs itself: then the token's own header is the usual culprit.
-    steps.push(
-      "If your own code builds and signs the token (a JWT the server asks the caller to sign), decode it and check its header (alg, kid, x5c — a certificate with line breaks in it breaks the header) and its claims against the server's specification, and that its signature verifies with your certificate.",
-    );
+    if (callerSigns(f))
+      steps.push(
+        "If your own code builds and signs the token (a JWT the server asks the caller to sign), decode it and check its header (alg, kid, x5c — a certificate with line breaks in it breaks the header) and its claims against the server's specification, and that its signature verifies with your certificate.",
+      );
   }
   return [
     finding({
@@ -86,9 +87,20 @@ export function invalidToken(f: Facts): Finding[] {
   ];
 }
 
-/** A refusal saying no token came at all: "A token is required", "Missing bearer token", "no access token". */
+/**
+ * A 401 problem body with no request of its own is the access token's refusal only when it says so: a token endpoint's
+ * "Client authentication failed: unknown client_id" is about the client's credentials, another party.
+ */
+const namesAccessToken = (description: string | null | undefined): boolean =>
+  !!description && /token/i.test(description) && !/client|secret/i.test(description);
+
+/**
+ * A refusal saying no token came at all: "A token is required", "Missing bearer token", "no access token provided".
+ * Anchored at the token itself: "token is required to contain the aud claim", "no token signing key", "missing token
+ * audience" speak of a token that came and of what it lacks.
+ */
 const TOKEN_REQUIRED =
-  /\btokens?\s+(?:is\s+|are\s+)?required\b|\b(?:no|missing)\s+(?:access\s+|bearer\s+|auth(?:entication)?\s+)?tokens?\b|\bTokenAuthenticationRequired\b/i;
+  /\btokens?\s+(?:is\s+|are\s+)?required\b(?!\s+to\b)|\b(?:no|missing)\s+(?:access\s+|bearer\s+|auth(?:entication)?\s+)?tokens?\b(?=\s*(?:$|[^\w\s]|(?:was\s+|is\s+)?(?:provided|found|sent|present|given|supplied|specified|in|on|for)\b))|\bTokenAuthenticationRequired\b/i;
 
 /** When the caller did send a token, the server looked for it elsewhere: the header's name, scheme or a proxy. */
 const HEADER_NOT_SEEN_STEP =
@@ -102,7 +114,7 @@ const EMPTY_STEP =
  * reached the server, so neither the token nor its scopes were looked at.
  */
 function emptyCredential(f: Facts): Finding[] {
-  if (!failureShown(f) || !f.emptyAuthorization) return [];
+  if (!f.emptyAuthorization || !(failureShown(f) || refusalTold(f))) return [];
   return [
     finding({
       code: "INVALID_TOKEN",
@@ -119,6 +131,13 @@ function emptyCredential(f: Facts): Finding[] {
     }),
   ];
 }
+
+/** The caller signs the token it sends: said in the text, or the refusal's realm or words name a signature or x5c. */
+const callerSigns = (f: Facts): boolean =>
+  !!f.callerSignsToken || f.errors.some((e) => /sign|x5c/i.test(`${e.error.realm ?? ""} ${e.error.description ?? ""}`));
+
+/** A refusal of a FHIR call told by a bare status line ("HTTP/1.1 401 Unauthorized") or in words ("returns 401"). */
+const refusalTold = (f: Facts): boolean => f.statements.some((s) => s.target !== "token" && (s.status ?? 0) >= 400);
 
 const errorEvidence = (f: Facts) => f.errors.slice(0, 2).map((e) => ev(e.source, errorExcerpt(e.error)));
 
