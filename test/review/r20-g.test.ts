@@ -1,0 +1,84 @@
+// Review r20-g of the cli- batch (merge b297898): defects shown on new inputs of the same class, each an expected
+// failure until fixed.
+import { describe, it } from "vitest";
+import { gone, kept, redact } from "../redaction/lib/redact-text";
+
+describe("r20-g: SHELL_VARIABLE keeps a secret that starts with `$` and is in capitals", () => {
+  // Wrong: any `$CAPS` value counts as a template marker, also under a secret's key outside a shell (base removed it).
+  it.fails("a YAML password `$SUPERSECRET2024` goes", () => {
+    gone(redact("password: $SUPERSECRET2024\n"), "SUPERSECRET2024");
+  });
+
+  // Wrong: a JSON document has no shell expansion; the quoted `$…` string is the password itself (base removed it).
+  it.fails("a JSON password `$WINTER2024` goes", () => {
+    gone(redact('{"password": "$WINTER2024"}\n'), "WINTER2024");
+  });
+
+  // Wrong: same rule under client_secret= with a short all-caps value (base removed it).
+  it.fails("client_secret=$K9X2MZQ7 goes", () => {
+    gone(redact("client_secret=$K9X2MZQ7\n"), "K9X2MZQ7");
+  });
+});
+
+describe("r20-g: COMMAND_SUBSTITUTION keeps the literal secret inside it", () => {
+  // Wrong: `$(…)` is kept whole as a template, though `$(echo <secret>)` carries the secret itself (base removed it).
+  it.fails("curl -H 'Authorization: Bearer $(echo <token>)' loses the token", () => {
+    const out = redact(
+      'curl -H "Authorization: Bearer $(echo Zq8Rt5Yw2Ux7Pv3NaB9cD1eF)" https://fhir.example.com/r4/Patient\n',
+    );
+    gone(out, "Zq8Rt5Yw2Ux7Pv3NaB9cD1eF");
+    kept(out, "https://fhir.example.com/r4/Patient");
+  });
+
+  // Wrong: the substitution is kept whole, so the literal echoed into client_secret survives.
+  it.fails("client_secret=$(echo <secret>) loses the secret", () => {
+    gone(redact("client_secret=$(echo Zq8Rt5Yw2Ux7Pv3N)\n"), "Zq8Rt5Yw2Ux7Pv3N");
+  });
+
+  // Wrong: a backquoted command with a blank is kept whole as a template: `echo hunter2secret` survives.
+  it.fails("password=`echo <password>` loses the password", () => {
+    gone(redact("password=`echo hunter2secret`\n"), "hunter2secret");
+  });
+});
+
+describe("r20-g: the printed-token reader fires on prose and on non-token lines", () => {
+  // Wrong: PRINTS_TOKEN matches `auth token` anywhere on a line, so a sentence's next line (an opc-request-id) is taken.
+  it.fails("a sentence mentioning 'auth token' keeps the opc-request-id on the next line", () => {
+    const out = redact(
+      "I ran auth token refresh and the log said:\nopc-request-id:ABCDEF0123456789ABCDEF/0123456789\n",
+    );
+    kept(out, "ABCDEF0123456789ABCDEF/0123456789");
+  });
+
+  // Wrong: `create token` in prose arms the reader; the timestamp on the next line is replaced as an access token.
+  it.fails("a sentence mentioning 'create token' keeps the timestamp on the next line", () => {
+    kept(redact("The create token step failed.\n2024-05-01T10:00:00.123Z\n"), "2024-05-01T10:00:00.123Z");
+  });
+
+  // Wrong: a URL is no token; after `kubectl create token` an endpoint line printed next is taken whole.
+  it.fails("a FHIR URL printed after a token command stays", () => {
+    const url = "https://fhir-ehr.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d/Patient";
+    kept(redact(`$ kubectl create token default\n${url}\n`), url);
+  });
+});
+
+describe("r20-g: config-set reader takes a kubeconfig user's name as a secret", () => {
+  // Wrong: `set-credentials` is read as a secret key, so the next word (the kubeconfig user entry's name) is redacted.
+  it.fails("kubectl config set-credentials keeps the entry name", () => {
+    kept(redact("kubectl config set-credentials oidc-user --exec-command=kubelogin\n"), "oidc-user");
+  });
+});
+
+describe("r20-g: passwords of command-line tools outside the flag table", () => {
+  // Wrong: Oracle's sqlplus takes `user/password@connect`; the password survives (Oracle Health users paste this).
+  it.fails("sqlplus scott/<password>@//host loses the password", () => {
+    const out = redact("$ sqlplus scott/Tiger123Secret@//db.example.com:1521/ORCL\n");
+    gone(out, "Tiger123Secret");
+    kept(out, "db.example.com:1521/ORCL");
+  });
+
+  // Wrong: `htpasswd -b file user password` passes the password positionally; it survives.
+  it.fails("htpasswd -b loses the password", () => {
+    gone(redact("$ htpasswd -b /etc/nginx/.htpasswd admin H7pasSw0rd99\n"), "H7pasSw0rd99");
+  });
+});
