@@ -82,3 +82,29 @@ describe("r20-g: passwords of command-line tools outside the flag table", () => 
     gone(redact("$ htpasswd -b /etc/nginx/.htpasswd admin H7pasSw0rd99\n"), "H7pasSw0rd99");
   });
 });
+
+describe("r20-g: the word `login` anywhere arms a container/cloud tool's `-p`", () => {
+  // Wrong: `needs: "login"` matches a container named login, so `docker run`'s published port is taken (base kept it).
+  it.fails("docker run --name login -p 8080:80 keeps the port mapping", () => {
+    kept(redact("$ docker run --name login -p 8080:80 nginx\n"), "8080:80");
+  });
+
+  // Wrong: oc's `-p` outside `oc login` is --param; an app named login makes its template parameter a password.
+  it.fails("oc new-app login -p DATABASE_PORT=5432 keeps the parameter", () => {
+    kept(redact("$ oc new-app login -p DATABASE_PORT=5432\n"), "DATABASE_PORT=5432");
+  });
+});
+
+describe("r20-g: shell expansion rule applied to an env file's literal value", () => {
+  // Wrong: a dotenv line's `$ABCDEF123456` (a literal starting with `$`) is kept as a variable (base removed it).
+  it.fails("CLIENT_SECRET=$ABCDEF123456 in an env listing goes", () => {
+    gone(redact("CLIENT_SECRET=$ABCDEF123456\nFHIR_BASE=https://fhir.example.com/r4\n"), "ABCDEF123456");
+  });
+});
+
+describe("r20-g: sign-in reader takes an article for a login", () => {
+  // Wrong: `Logged in as the CI service account` names no person; `the` is taken as a user name.
+  it.fails("'Logged in as the CI service account' stays whole", () => {
+    kept(redact("✔  Logged in as the CI service account\n"), "Logged in as the CI service account");
+  });
+});
