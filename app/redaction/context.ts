@@ -42,7 +42,7 @@ export const COMMAND_SUBSTITUTION = String.raw`\$\([^()\n]{1,200}\)|\x60[^\x60\n
 
 /** Template markers that stand for a value and are not one: <access_token>, ${TOKEN}, {{secret}}, ***, xxx, … and the
  *  empty values languages print (JSON's null, Python's None); and a shell's command substitution, which a command
- *  line holds in a value's place (a bare `$VARIABLE` is SHELL_VARIABLE's). */
+ *  line holds in a value's place (a bare `$VARIABLE` is one only on a command line: command-words.ts). */
 export const TEMPLATE = new RegExp(
   String.raw`^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|${COMMAND_SUBSTITUTION}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$`,
   "i",
@@ -63,10 +63,7 @@ export const isTemplateMarker = (value: string): boolean => {
   const t = value.trim();
   return isTemplateOnly(t) || PRINTED_EMPTY.test(t) || isMaskedValue(value);
 };
-/** A shell variable in a value's place (`$ACCESS_TOKEN`, PowerShell's `$env:API_KEY`): in capitals, as environment
- *  variables are named — TEMPLATE ignores case, and `$ecret1` may be a password. */
-const SHELL_VARIABLE = /^\$(?:[A-Z_][A-Z0-9_]{0,63}|env:[A-Za-z_]\w{0,63})$/;
-const isTemplateOnly = (t: string) => TEMPLATE_FIRST.has(t[0]) && (TEMPLATE.test(t) || SHELL_VARIABLE.test(t));
+const isTemplateOnly = (t: string) => TEMPLATE_FIRST.has(t[0]) && TEMPLATE.test(t);
 /** A template marker under a secret's key: a mask beside eight real characters or more is no mask there. */
 export const isSecretTemplateMarker = (value: string): boolean => {
   const t = value.trim();

@@ -5,17 +5,17 @@ import { gone, kept, redact } from "../redaction/lib/redact-text";
 
 describe("r20-g: SHELL_VARIABLE keeps a secret that starts with `$` and is in capitals", () => {
   // Wrong: any `$CAPS` value counts as a template marker, also under a secret's key outside a shell (base removed it).
-  it.fails("a YAML password `$SUPERSECRET2024` goes", () => {
+  it("a YAML password `$SUPERSECRET2024` goes", () => {
     gone(redact("password: $SUPERSECRET2024\n"), "SUPERSECRET2024");
   });
 
   // Wrong: a JSON document has no shell expansion; the quoted `$…` string is the password itself (base removed it).
-  it.fails("a JSON password `$WINTER2024` goes", () => {
+  it("a JSON password `$WINTER2024` goes", () => {
     gone(redact('{"password": "$WINTER2024"}\n'), "WINTER2024");
   });
 
   // Wrong: same rule under client_secret= with a short all-caps value (base removed it).
-  it.fails("client_secret=$K9X2MZQ7 goes", () => {
+  it("client_secret=$K9X2MZQ7 goes", () => {
     gone(redact("client_secret=$K9X2MZQ7\n"), "K9X2MZQ7");
   });
 });
@@ -97,7 +97,7 @@ describe("r20-g: the word `login` anywhere arms a container/cloud tool's `-p`", 
 
 describe("r20-g: shell expansion rule applied to an env file's literal value", () => {
   // Wrong: a dotenv line's `$ABCDEF123456` (a literal starting with `$`) is kept as a variable (base removed it).
-  it.fails("CLIENT_SECRET=$ABCDEF123456 in an env listing goes", () => {
+  it("CLIENT_SECRET=$ABCDEF123456 in an env listing goes", () => {
     gone(redact("CLIENT_SECRET=$ABCDEF123456\nFHIR_BASE=https://fhir.example.com/r4\n"), "ABCDEF123456");
   });
 });

@@ -6,7 +6,7 @@
 // `key=value` in one word is the key-value reader's. Each command is read once, word by word, to its end.
 import { isSecretTemplateMarker, type ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
-import { commandEnd, isBlank, unquoted, wordEnd } from "../command-words";
+import { commandEnd, isBlank, isShellVariableAt, unquoted, wordEnd } from "../command-words";
 import { SHELL_PROMPT_SOURCE } from "../shell-prompts";
 import { lineStartWithin } from "./phi-span";
 import { labelNamesSecret, secretKey, type SecretKey } from "./secret-keys";
@@ -45,7 +45,13 @@ export function redactConfigSetSecrets(text: string, ctx: ItemContext): string {
       const [from, to] = unquoted(text, i, end);
       const word = text.slice(from, to);
       const named = key ? secretKey(key) : null;
-      if (named && !word.startsWith("-") && isSecretValue(key, named, word) && from >= pos) {
+      if (
+        named &&
+        !word.startsWith("-") &&
+        isSecretValue(key, named, word) &&
+        !isShellVariableAt(text, from, word) &&
+        from >= pos
+      ) {
         out += text.slice(pos, from) + ctx.secret(word, named.type);
         pos = to;
         break;
