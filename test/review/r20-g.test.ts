@@ -22,7 +22,7 @@ describe("r20-g: SHELL_VARIABLE keeps a secret that starts with `$` and is in ca
 
 describe("r20-g: COMMAND_SUBSTITUTION keeps the literal secret inside it", () => {
   // Wrong: `$(…)` is kept whole as a template, though `$(echo <secret>)` carries the secret itself (base removed it).
-  it.fails("curl -H 'Authorization: Bearer $(echo <token>)' loses the token", () => {
+  it("curl -H 'Authorization: Bearer $(echo <token>)' loses the token", () => {
     const out = redact(
       'curl -H "Authorization: Bearer $(echo Zq8Rt5Yw2Ux7Pv3NaB9cD1eF)" https://fhir.example.com/r4/Patient\n',
     );
@@ -31,12 +31,12 @@ describe("r20-g: COMMAND_SUBSTITUTION keeps the literal secret inside it", () =>
   });
 
   // Wrong: the substitution is kept whole, so the literal echoed into client_secret survives.
-  it.fails("client_secret=$(echo <secret>) loses the secret", () => {
+  it("client_secret=$(echo <secret>) loses the secret", () => {
     gone(redact("client_secret=$(echo Zq8Rt5Yw2Ux7Pv3N)\n"), "Zq8Rt5Yw2Ux7Pv3N");
   });
 
   // Wrong: a backquoted command with a blank is kept whole as a template: `echo hunter2secret` survives.
-  it.fails("password=`echo <password>` loses the password", () => {
+  it("password=`echo <password>` loses the password", () => {
     gone(redact("password=`echo hunter2secret`\n"), "hunter2secret");
   });
 });
