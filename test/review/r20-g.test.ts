@@ -85,13 +85,24 @@ describe("r20-g: passwords of command-line tools outside the flag table", () => 
 
 describe("r20-g: the word `login` anywhere arms a container/cloud tool's `-p`", () => {
   // Wrong: `needs: "login"` matches a container named login, so `docker run`'s published port is taken (base kept it).
-  it.fails("docker run --name login -p 8080:80 keeps the port mapping", () => {
+  it("docker run --name login -p 8080:80 keeps the port mapping", () => {
     kept(redact("$ docker run --name login -p 8080:80 nginx\n"), "8080:80");
   });
 
   // Wrong: oc's `-p` outside `oc login` is --param; an app named login makes its template parameter a password.
-  it.fails("oc new-app login -p DATABASE_PORT=5432 keeps the parameter", () => {
+  it("oc new-app login -p DATABASE_PORT=5432 keeps the parameter", () => {
     kept(redact("$ oc new-app login -p DATABASE_PORT=5432\n"), "DATABASE_PORT=5432");
+  });
+
+  // The login subcommands a level down still arm `-p`: az's registry login and helm's.
+  it("az acr login and helm registry login lose the password; helm install login keeps its flag", () => {
+    const out = redact(
+      "$ az acr login -n myreg -u ci -p Zq8Rt5Yw2Ux7Pv3N\n" +
+        "$ helm registry login reg.example.com -u ci -p Hq8Rt5Yw2Ux7Pv3N\n" +
+        "$ helm install login ./chart -p values-prod\n",
+    );
+    gone(out, "Zq8Rt5Yw2Ux7Pv3N", "Hq8Rt5Yw2Ux7Pv3N");
+    kept(out, "-p values-prod");
   });
 });
 
