@@ -43,7 +43,7 @@ describe("r20-g: COMMAND_SUBSTITUTION keeps the literal secret inside it", () =>
 
 describe("r20-g: the printed-token reader fires on prose and on non-token lines", () => {
   // Wrong: PRINTS_TOKEN matches `auth token` anywhere on a line, so a sentence's next line (an opc-request-id) is taken.
-  it.fails("a sentence mentioning 'auth token' keeps the opc-request-id on the next line", () => {
+  it("a sentence mentioning 'auth token' keeps the opc-request-id on the next line", () => {
     const out = redact(
       "I ran auth token refresh and the log said:\nopc-request-id:ABCDEF0123456789ABCDEF/0123456789\n",
     );
@@ -51,7 +51,7 @@ describe("r20-g: the printed-token reader fires on prose and on non-token lines"
   });
 
   // Wrong: `create token` in prose arms the reader; the timestamp on the next line is replaced as an access token.
-  it.fails("a sentence mentioning 'create token' keeps the timestamp on the next line", () => {
+  it("a sentence mentioning 'create token' keeps the timestamp on the next line", () => {
     kept(redact("The create token step failed.\n2024-05-01T10:00:00.123Z\n"), "2024-05-01T10:00:00.123Z");
   });
 
