@@ -19,8 +19,9 @@ const COMMAND_HEAD = new RegExp(
   String.raw`^[ \t]*(?:${SHELL_PROMPT_SOURCE}[ \t]*)?(?:sudo[ \t]+)?(?:[\w.~:/\\-]{0,64}[/\\])?(?:gcloud|gh|heroku|aws|kubectl|oc|az|vault)(?:\.exe|\.cmd)?(?:[ \t]+[\w.=-]{1,60}){0,4}[ \t]+$`,
 );
 const MAX_HEAD = 400;
-/** The printed line: one word of a token's characters, alone on its line. */
-const TOKEN_LINE = /[ \t]*([A-Za-z0-9._~+/=:-]{16,8192})[ \t]*\r?(?:\n|$)/y;
+/** The printed line: one word of a token's characters (base64, base64url, a JWT, hex, a UUID), alone on its line. No
+ *  `:` — a URL, a timestamp or a `name: value` line (`opc-request-id:…`) is none. */
+const TOKEN_LINE = /[ \t]*([A-Za-z0-9._~+/=-]{16,8192})[ \t]*\r?(?:\n|$)/y;
 
 export const printedTokenCue = (text: string): boolean => text.includes("token") || text.includes("password");
 
