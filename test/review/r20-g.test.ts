@@ -115,7 +115,7 @@ describe("r20-g: shell expansion rule applied to an env file's literal value", (
 
 describe("r20-g: sign-in reader takes an article for a login", () => {
   // Wrong: `Logged in as the CI service account` names no person; `the` is taken as a user name.
-  it.fails("'Logged in as the CI service account' stays whole", () => {
+  it("'Logged in as the CI service account' stays whole", () => {
     kept(redact("✔  Logged in as the CI service account\n"), "Logged in as the CI service account");
   });
 });
