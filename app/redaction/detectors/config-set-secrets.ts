@@ -18,6 +18,9 @@ const CONFIG_VERB = /(?<![\w.-])(?:config|configure|user-secrets)(?![\w.-])/g;
 const COMMAND_HEAD = new RegExp(
   `^[ \\t]*\x60?(?:${SHELL_PROMPT_SOURCE}[ \\t]*)?(?:sudo[ \\t]+)?[\\w./\\\\-]{1,64}(?:[ \\t]+--?[\\w.-]{1,40})*[ \\t]+$`,
 );
+/** The verb after `config` (`set`, kubectl's `set-credentials <entry>`, `get-contexts`): the word after it is an
+ *  entry's or a key's name, and `set-credentials` names no secret of its own. Its flags are the key-value reader's. */
+const SUBCOMMAND = /^(?:set|unset|get|delete|rename|use|view)(?:-[a-z]{1,20}){0,2}$/;
 /** Longest line head read before the verb. */
 const MAX_HEAD = 300;
 /** Words read after the verb for a key: `set`, flags (`--global`, `--location user`) and the key come first. */
@@ -56,7 +59,7 @@ export function redactConfigSetSecrets(text: string, ctx: ItemContext): string {
         pos = to;
         break;
       }
-      key = word.startsWith("-") || word === "set" ? "" : word;
+      key = word.startsWith("-") || SUBCOMMAND.test(word) ? "" : word;
       i = end;
     }
     CONFIG_VERB.lastIndex = Math.max(CONFIG_VERB.lastIndex, i);
