@@ -82,6 +82,13 @@ describe("r20-g: passwords of command-line tools outside the flag table", () => 
   });
 
   // Wrong: `htpasswd -b file user password` passes the password positionally; it survives.
+  // Wrong: htpasswd's own output line `user:$apr1$salt$hash` (Apache's MD5 crypt) was no hash the reader knew.
+  it("htpasswd -nb's printed `admin:$apr1$…` line loses the hash; the login stays", () => {
+    const out = redact("$ htpasswd -nbm admin secret\nadmin:$apr1$x8LKEZ9v$Wz0Fj9c0d3QW2E0v1c8k81\n");
+    gone(out, "Wz0Fj9c0d3QW2E0v1c8k81");
+    kept(out, "admin:");
+  });
+
   it.fails("htpasswd -b loses the password", () => {
     gone(redact("$ htpasswd -b /etc/nginx/.htpasswd admin H7pasSw0rd99\n"), "H7pasSw0rd99");
   });
