@@ -50,10 +50,11 @@ export function unquoted(text: string, i: number, end: number): [number, number]
 const SHELL_VARIABLE = /^\$(?:[A-Z_][A-Z0-9_]{0,63}|env:[A-Za-z_]\w{0,63})$/;
 /** A shell variable where the text is a command by construction (a parsed curl command's argument). */
 export const isShellVariable = (value: string): boolean => SHELL_VARIABLE.test(value.trim());
-/** What opens a command line: a prompt, or a program's word (lower-case, a path, PowerShell's Verb-Noun) and a blank.
- *  A key (`password: `, `CLIENT_SECRET=`), a document's structure (`{"password": "`) or prose's capital opens none. */
+/** What opens a command line: a prompt, a program's word (lower-case, a path, PowerShell's Verb-Noun) and a blank, or
+ *  a flag that goes on a wrapped command (`  -H "Authorization: Bearer $TOKEN" \\`). A key (`password: `,
+ *  `CLIENT_SECRET=`), a document's structure (`{"password": "`, `- `) or prose's capital opens none. */
 const COMMAND_LINE_HEAD = new RegExp(
-  String.raw`^[ \t]*(?:${SHELL_PROMPT_SOURCE}|[a-z.~/\\][\w.~/\\-]{0,63}[ \t]|[A-Z][a-z]{1,20}-[A-Z]\w{0,40}[ \t])`,
+  String.raw`^[ \t]*(?:${SHELL_PROMPT_SOURCE}|[a-z.~/\\][\w.~/\\-]{0,63}[ \t]|[A-Z][a-z]{1,20}-[A-Z]\w{0,40}[ \t]|--?[A-Za-z][\w-]{0,40}[ \t])`,
 );
 
 /** A `$VARIABLE` that the shell expands, so no secret: the value at `at` on a command line. In a YAML or JSON document

@@ -44,7 +44,7 @@ export const COMMAND_SUBSTITUTION = String.raw`\$\([^()\n]{1,200}\)|\x60[^\x60\n
  *  Write-Output, a here-string `<<< <secret>` (`$(echo -n id:secret | base64)`) — holds the secret itself: a
  *  variable (`$(echo "$TOKEN")`) or a format (`printf '%s'`) after them is none. Read over at most 200 characters. */
 const PRINTS_LITERAL =
-  /(?:^|[\s|;&(\x60])(?:echo|printf|print|write-output|write-host)(?:[ \t]{1,8}-[A-Za-z]{1,3}){0,4}[ \t]{1,8}(?!["']?[$%])\S|<<<[ \t]{0,8}(?!["']?\$)\S/i;
+  /(?:^|[\s|;&(\x60])(?:echo|printf|print|write-output|write-host)(?:[ \t]{1,8}-[A-Za-z]{1,3}){0,4}[ \t]{1,8}(?!["']?[$%-])\S|<<<[ \t]{0,8}(?!["']?\$)\S/i;
 const SUBSTITUTION_ONLY = new RegExp(`^(?:${COMMAND_SUBSTITUTION})$`);
 /** A shell's command substitution in a value's place, the command that makes the value (`$(gh auth token)`). */
 const isCommandSubstitution = (t: string): boolean => SUBSTITUTION_ONLY.test(t) && !PRINTS_LITERAL.test(t.slice(1));

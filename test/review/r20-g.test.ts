@@ -20,6 +20,20 @@ describe("r20-g: SHELL_VARIABLE keeps a secret that starts with `$` and is in ca
   });
 });
 
+describe("r20-g fix: a shell variable on a wrapped command's line stays", () => {
+  // A curl command wrapped with `\\`: its `-H` line opens with a flag, still a command line (redaction-diff found
+  // these lost in gitleaks' samples and a CloudEvents paste).
+  it("-H 'Authorization: Bearer $API_KEY' on a continuation line keeps the name; echo of variables too", () => {
+    const out = redact(
+      'curl -X POST "https://fhir.example.com/token" \\\n' +
+        '    -H "Authorization: Bearer $API_KEY" \\\n' +
+        '    -H "Authorization: Basic $(echo -n $CLIENT_ID:$CLIENT_SECRET | base64)" \\\n' +
+        "    -d grant_type=client_credentials\n",
+    );
+    kept(out, "Bearer $API_KEY", "Basic $(echo -n $CLIENT_ID:$CLIENT_SECRET | base64)");
+  });
+});
+
 describe("r20-g: COMMAND_SUBSTITUTION keeps the literal secret inside it", () => {
   // Wrong: `$(…)` is kept whole as a template, though `$(echo <secret>)` carries the secret itself (base removed it).
   it("curl -H 'Authorization: Bearer $(echo <token>)' loses the token", () => {
