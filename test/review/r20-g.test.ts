@@ -89,7 +89,7 @@ describe("r20-g: config-set reader takes a kubeconfig user's name as a secret", 
 
 describe("r20-g: passwords of command-line tools outside the flag table", () => {
   // Wrong: Oracle's sqlplus takes `user/password@connect`; the password survives (Oracle Health users paste this).
-  it.fails("sqlplus scott/<password>@//host loses the password", () => {
+  it("sqlplus scott/<password>@//host loses the password", () => {
     const out = redact("$ sqlplus scott/Tiger123Secret@//db.example.com:1521/ORCL\n");
     gone(out, "Tiger123Secret");
     kept(out, "db.example.com:1521/ORCL");
@@ -103,8 +103,19 @@ describe("r20-g: passwords of command-line tools outside the flag table", () => 
     kept(out, "admin:");
   });
 
-  it.fails("htpasswd -b loses the password", () => {
+  it("htpasswd -b loses the password", () => {
     gone(redact("$ htpasswd -b /etc/nginx/.htpasswd admin H7pasSw0rd99\n"), "H7pasSw0rd99");
+  });
+
+  it("rabbitmqctl add_user, htpasswd -nb and sqlplus without a connect string lose the password; / as sysdba stays", () => {
+    const out = redact(
+      "$ rabbitmqctl add_user fhirsvc Rb7Qm2Xw9Kp4\n" +
+        "$ htpasswd -nbB admin Ht8Lm3Qw7Zx2\n" +
+        "$ sqlplus system/Sq9Wx4Lp2Mn7\n" +
+        "$ sqlplus / as sysdba\n",
+    );
+    gone(out, "Rb7Qm2Xw9Kp4", "Ht8Lm3Qw7Zx2", "Sq9Wx4Lp2Mn7");
+    kept(out, "add_user fhirsvc", "-nbB admin", "sqlplus system/", "sqlplus / as sysdba");
   });
 });
 
