@@ -22,6 +22,13 @@ export function commandEnd(text: string, from: number): number {
   return cap;
 }
 
+/** commandEnd for a scan's matches in text order: one command's end serves every match inside it, so each stretch of
+ *  the text is scanned for a line's end once. */
+export function commandEnds(text: string): (at: number) => number {
+  let limit = 0;
+  return (at) => (at < limit ? limit : (limit = commandEnd(text, at)));
+}
+
 /** The end of the word starting at `i`: a quoted word to its closing quote (`\\"` inside `"…"` escapes), else to the
  *  next blank. */
 export function wordEnd(text: string, i: number, limit: number): number {

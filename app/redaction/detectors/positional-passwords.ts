@@ -6,7 +6,7 @@
 // Each command is read once, word by word, to its end (command-words.ts): linear in the text.
 import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
-import { commandEnd, isBlank, isShellVariable, unquoted, wordEnd } from "../command-words";
+import { commandEnds, isBlank, isShellVariable, unquoted, wordEnd } from "../command-words";
 
 const TOOL = /(?<![\w.-])(sqlplus|htpasswd|rabbitmqctl)(?:\.exe)?(?![\w.-])/g;
 /** Words read after the tool: the password comes within the first few. */
@@ -55,13 +55,10 @@ export function redactPositionalPasswords(text: string, ctx: ItemContext): strin
   if (!/sqlplus|htpasswd|rabbitmqctl/.test(text)) return text;
   let out = "";
   let pos = 0;
-  let limit = 0;
+  const endOf = commandEnds(text);
   TOOL.lastIndex = 0;
   for (let m = TOOL.exec(text); m; m = TOOL.exec(text)) {
-    // One command's end serves every tool name inside it: each stretch is scanned for a line's end once.
-    if (m.index >= limit) limit = commandEnd(text, m.index);
-    const start = m.index + m[0].length;
-    const { words, flags, end } = readWords(text, start, limit);
+    const { words, flags, end } = readWords(text, m.index + m[0].length, endOf(m.index));
     TOOL.lastIndex = Math.max(TOOL.lastIndex, end);
     const at = passwordAt(m[1], text, words, flags);
     if (!at || at.from < pos || at.to <= at.from) continue;
