@@ -1,5 +1,7 @@
 // A command typed at a shell, read word by word as the shell splits it: its line, and the next ones while a line ends
 // in `\\` as wrapped commands do, at most MAX_LINE characters; a quoted word to its closing quote.
+import { SHELL_PROMPT_SOURCE } from "./shell-prompts";
+import { lineStartWithin } from "./detectors/phi-span";
 
 /** Longest command read: a command line is short; a longer line is a log's or a data line. */
 const MAX_LINE = 4096;
@@ -18,6 +20,13 @@ export function commandEnd(text: string, from: number): number {
     if (text[before] !== "\\") return i;
   }
   return cap;
+}
+
+/** commandEnd for a scan's matches in text order: one command's end serves every match inside it, so each stretch of
+ *  the text is scanned for a line's end once. */
+export function commandEnds(text: string): (at: number) => number {
+  let limit = 0;
+  return (at) => (at < limit ? limit : (limit = commandEnd(text, at)));
 }
 
 /** The end of the word starting at `i`: a quoted word to its closing quote (`\\"` inside `"…"` escapes), else to the
@@ -41,4 +50,24 @@ export function unquoted(text: string, i: number, end: number): [number, number]
   const quoted = text[i] === '"' || text[i] === "'";
   const from = quoted ? i + 1 : i;
   return [from, quoted && text[end - 1] === text[i] && end - 1 > from ? end - 1 : end];
+}
+
+/** A shell variable in a value's place (`$ACCESS_TOKEN`, PowerShell's `$env:API_KEY`): in capitals, as environment
+ *  variables are named (`$ecret1` may be a password). */
+const SHELL_VARIABLE = /^\$(?:[A-Z_][A-Z0-9_]{0,63}|env:[A-Za-z_]\w{0,63})$/;
+/** A shell variable where the text is a command by construction (a parsed curl command's argument). */
+export const isShellVariable = (value: string): boolean => SHELL_VARIABLE.test(value.trim());
+/** What opens a command line: a prompt, a program's word (lower-case, a path, PowerShell's Verb-Noun) and a blank, or
+ *  a flag that goes on a wrapped command (`  -H "Authorization: Bearer $TOKEN" \\`). A key (`password: `,
+ *  `CLIENT_SECRET=`), a document's structure (`{"password": "`, `- `) or prose's capital opens none. */
+const COMMAND_LINE_HEAD = new RegExp(
+  String.raw`^[ \t]*(?:${SHELL_PROMPT_SOURCE}|[a-z.~/\\][\w.~/\\-]{0,63}[ \t]|[A-Z][a-z]{1,20}-[A-Z]\w{0,40}[ \t]|--?[A-Za-z][\w-]{0,40}[ \t])`,
+);
+
+/** A `$VARIABLE` that the shell expands, so no secret: the value at `at` on a command line. In a YAML or JSON document
+ *  or an env file no shell runs, and `$WINTER2024` there is the password itself. */
+export function isShellVariableAt(text: string, at: number, value: string): boolean {
+  if (!isShellVariable(value)) return false;
+  const lineStart = lineStartWithin(text, at, MAX_LINE);
+  return lineStart >= 0 && COMMAND_LINE_HEAD.test(text.slice(lineStart, at));
 }

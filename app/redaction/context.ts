@@ -40,11 +40,20 @@ export interface KnownValue {
  *  (Markdown's code span around a bare secret is none). A regular-expression source, no anchor. */
 export const COMMAND_SUBSTITUTION = String.raw`\$\([^()\n]{1,200}\)|\x60[^\x60\n \t]{1,100}[ \t][^\x60\n]{1,100}\x60`;
 
+/** A command substitution whose command prints a literal it is given — `$(echo <token>)`, `printf`, PowerShell's
+ *  Write-Output, a here-string `<<< <secret>` (`$(echo -n id:secret | base64)`) — holds the secret itself: a
+ *  variable (`$(echo "$TOKEN")`) or a format (`printf '%s'`) after them is none. Read over at most 200 characters. */
+const PRINTS_LITERAL =
+  /(?:^|[\s|;&(\x60])(?:echo|printf|print|write-output|write-host)(?:[ \t]{1,8}-[A-Za-z]{1,3}){0,4}[ \t]{1,8}(?!["']?[$%-])\S|<<<[ \t]{0,8}(?!["']?\$)\S/i;
+const SUBSTITUTION_ONLY = new RegExp(`^(?:${COMMAND_SUBSTITUTION})$`);
+/** A shell's command substitution in a value's place, the command that makes the value (`$(gh auth token)`). */
+const isCommandSubstitution = (t: string): boolean => SUBSTITUTION_ONLY.test(t) && !PRINTS_LITERAL.test(t.slice(1));
+
 /** Template markers that stand for a value and are not one: <access_token>, ${TOKEN}, {{secret}}, ***, xxx, … and the
- *  empty values languages print (JSON's null, Python's None); and a shell's command substitution, which a command
- *  line holds in a value's place (a bare `$VARIABLE` is SHELL_VARIABLE's). */
+ *  empty values languages print (JSON's null, Python's None); a shell's command substitution is one too
+ *  (isCommandSubstitution), a bare `$VARIABLE` only on a command line (command-words.ts). */
 export const TEMPLATE = new RegExp(
-  String.raw`^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|${COMMAND_SUBSTITUTION}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$`,
+  String.raw`^(?:<[^<>\n]{0,80}>|\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|%[A-Za-z_]{1,40}%|\*{3,}|x{3,}|X{3,}|\.{3}|…|null|undefined|none|true|false|redacted|\[redacted\]|\[hidden\]|\[removed\])$`,
   "i",
 );
 /** Empty values that could also be a given name (Nil is a Turkish name): under a secret's key any case is empty; a
@@ -63,10 +72,7 @@ export const isTemplateMarker = (value: string): boolean => {
   const t = value.trim();
   return isTemplateOnly(t) || PRINTED_EMPTY.test(t) || isMaskedValue(value);
 };
-/** A shell variable in a value's place (`$ACCESS_TOKEN`, PowerShell's `$env:API_KEY`): in capitals, as environment
- *  variables are named — TEMPLATE ignores case, and `$ecret1` may be a password. */
-const SHELL_VARIABLE = /^\$(?:[A-Z_][A-Z0-9_]{0,63}|env:[A-Za-z_]\w{0,63})$/;
-const isTemplateOnly = (t: string) => TEMPLATE_FIRST.has(t[0]) && (TEMPLATE.test(t) || SHELL_VARIABLE.test(t));
+const isTemplateOnly = (t: string) => TEMPLATE_FIRST.has(t[0]) && (TEMPLATE.test(t) || isCommandSubstitution(t));
 /** A template marker under a secret's key: a mask beside eight real characters or more is no mask there. */
 export const isSecretTemplateMarker = (value: string): boolean => {
   const t = value.trim();

@@ -13,6 +13,7 @@ import { asPersonRequest, writesPerson } from "./person-request";
 import { sweepText, sweepValue } from "./sweep";
 import { applyEdits } from "./text-edits";
 import { decodeURIComponentSafe } from "~/lib/url";
+import { isShellVariable } from "./command-words";
 
 /** `person`: the command's URL writes a person's record, so a JSON body's own `name` is that person's. */
 function redactArgValue(arg: CurlArg, ctx: ItemContext, person: boolean): string {
@@ -20,6 +21,8 @@ function redactArgValue(arg: CurlArg, ctx: ItemContext, person: boolean): string
   const json = () =>
     asPersonRequest(ctx, person, () => redactJsonText(v, ctx)) ?? sweepText(v, ctx, { freeText: true });
   const sweep = (x: string) => sweepValue(x, ctx);
+  // A command's `$TOKEN` is expanded by the shell: a name, not the secret (`-H "Authorization: Bearer $TOKEN"`).
+  if (isShellVariable(v.slice(v.lastIndexOf(arg.role === "header" ? " " : ":") + 1))) return v;
   switch (arg.role) {
     case "header": {
       const h = parseHeaderLine(v);

@@ -1,7 +1,8 @@
 // Hostile forms of terminal pastes: a tool's name or its password flag again and again on one line, a quote that
 // never closes after `-p`, `config set` with its key repeated and no value, a sign-in status with no account after
-// it, command substitutions and backquotes that never close, token-printing commands and Google tokens' prefixes. The work (counted operations, see work-meter.ts) grows
-// linearly, and a real password or login after the run still goes.
+// it, command substitutions and backquotes that never close, token-printing commands and Google tokens' prefixes,
+// positional-password tools (sqlplus, htpasswd, rabbitmqctl), shell variables on command lines. The work (counted
+// operations, see work-meter.ts) grows linearly, and a real password or login after the run still goes.
 import { describe, expect, it } from "vitest";
 import { redact as redactAs } from "../redaction/lib/redact-text";
 import { itStaysLinear, repeat } from "./work-meter";
@@ -28,6 +29,12 @@ describe("shell sessions on hostile input", () => {
     ["get-access-token without its -o tsv", repeat("az account get-access-token --query a ")],
     ["ssh's authenticating lines", repeat("debug1: Authenticating to h:22 as 'tq'\n")],
     ["a Google token prefix again and again", repeat("ya29.a.")],
+    ["positional-password tools on one line", repeat("sqlplus htpasswd -b rabbitmqctl ")],
+    ["sqlplus logins one a line", repeat("$ sqlplus scott/Tg7Lm2Qw9@//db:1521/ORCL\n")],
+    ["shell variables under secret keys on one line", repeat("curl -d password=$PASS_WORD ")],
+    ["wrapped Authorization lines with a variable", repeat('  -H "Authorization: Bearer $TOKEN" \\\n')],
+    ["prose naming a token command, line after line", repeat("I ran auth token refresh\n")],
+    ["echo substitutions under secret keys", repeat("secret=$(echo -n -e -x Zq8 ) ")],
   ];
 
   itStaysLinear(shapes, redact);

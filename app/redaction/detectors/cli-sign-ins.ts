@@ -18,8 +18,12 @@ const LEAD_MAX = 64;
 /** After the status, on its line: the first ` as ` or ` account `, then the login (in quotes or brackets). */
 const ACCOUNT = /^[^\n]{0,200}? (?:as|account) ["'[]?([^\s"'[\]()<>,;]{1,128})/;
 const REST_MAX = 340;
-/** Words that follow `as` in a status written as prose. */
-const NOT_A_LOGIN = new Set(["well", "expected", "usual", "before", "normal", "such", "required", "needed", "follows"]);
+/** Words that follow `as` in a status written as prose, and the articles and possessives before a description (`as the
+ *  CI service account`, `as your user`). */
+const NOT_A_LOGIN = new Set([
+  ...["well", "expected", "usual", "before", "normal", "such", "required", "needed", "follows"],
+  ...["the", "a", "an", "this", "that", "my", "our", "your", "his", "her", "their", "its"],
+]);
 
 export const cliSignInCue = (text: string): boolean => /logged in|signed in|token valid|authenticating to/i.test(text);
 

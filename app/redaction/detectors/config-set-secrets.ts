@@ -6,7 +6,7 @@
 // `key=value` in one word is the key-value reader's. Each command is read once, word by word, to its end.
 import { isSecretTemplateMarker, type ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
-import { commandEnd, isBlank, unquoted, wordEnd } from "../command-words";
+import { commandEnd, isBlank, isShellVariableAt, unquoted, wordEnd } from "../command-words";
 import { SHELL_PROMPT_SOURCE } from "../shell-prompts";
 import { lineStartWithin } from "./phi-span";
 import { labelNamesSecret, secretKey, type SecretKey } from "./secret-keys";
@@ -18,6 +18,9 @@ const CONFIG_VERB = /(?<![\w.-])(?:config|configure|user-secrets)(?![\w.-])/g;
 const COMMAND_HEAD = new RegExp(
   `^[ \\t]*\x60?(?:${SHELL_PROMPT_SOURCE}[ \\t]*)?(?:sudo[ \\t]+)?[\\w./\\\\-]{1,64}(?:[ \\t]+--?[\\w.-]{1,40})*[ \\t]+$`,
 );
+/** The verb after `config` (`set`, kubectl's `set-credentials <entry>`, `get-contexts`): the word after it is an
+ *  entry's or a key's name, and `set-credentials` names no secret of its own. Its flags are the key-value reader's. */
+const SUBCOMMAND = /^(?:set|unset|get|delete|rename|use|view)(?:-[a-z]{1,20}){0,2}$/;
 /** Longest line head read before the verb. */
 const MAX_HEAD = 300;
 /** Words read after the verb for a key: `set`, flags (`--global`, `--location user`) and the key come first. */
@@ -45,12 +48,18 @@ export function redactConfigSetSecrets(text: string, ctx: ItemContext): string {
       const [from, to] = unquoted(text, i, end);
       const word = text.slice(from, to);
       const named = key ? secretKey(key) : null;
-      if (named && !word.startsWith("-") && isSecretValue(key, named, word) && from >= pos) {
+      if (
+        named &&
+        !word.startsWith("-") &&
+        isSecretValue(key, named, word) &&
+        !isShellVariableAt(text, from, word) &&
+        from >= pos
+      ) {
         out += text.slice(pos, from) + ctx.secret(word, named.type);
         pos = to;
         break;
       }
-      key = word.startsWith("-") || word === "set" ? "" : word;
+      key = word.startsWith("-") || SUBCOMMAND.test(word) ? "" : word;
       i = end;
     }
     CONFIG_VERB.lastIndex = Math.max(CONFIG_VERB.lastIndex, i);

@@ -21,6 +21,7 @@ import {
 } from "../headers";
 import { elidedValueLength, printedListEnd, printedStringList, startsPrintedList } from "../printed-lists";
 import { COMMAND_SUBSTITUTION, isSecretTemplateMarker } from "../context";
+import { isShellVariableAt } from "../command-words";
 import { opensRecord, recordString } from "../record-string";
 import { optionalString } from "./swift-optional";
 import { rTypedString } from "../r-typed-values";
@@ -396,6 +397,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
       // password that is the word "password" is one, and weak).
       (named.type !== "password" && trimmed.toLowerCase() === key.toLowerCase()) ||
       verdicts.isNoValue(trimmed, head) ||
+      isShellVariableAt(text, valueStart, trimmed) ||
       (named.type === "signature" && isNoSignature(trimmed)) ||
       (weak && verdicts.notSecretValue(head) && !(assigned && verdicts.labelNamesSecret(key, named, head)))
     ) {
@@ -569,7 +571,8 @@ export function redactNamedValues(text: string, ctx: ItemContext): string {
     const read = readValue(text, valueStart, m[2], memo);
     if (!read) continue;
     const trimmed = read.value.trim();
-    if (isNoValue(trimmed) || (!named.strong && notSecretValue(trimmed))) continue;
+    if (isNoValue(trimmed) || isShellVariableAt(text, valueStart, trimmed)) continue;
+    if (!named.strong && notSecretValue(trimmed)) continue;
     out += text.slice(pos, valueStart) + secretPlaceholder(read.value, named.type, ctx);
     pos = read.end;
     VALUE_WORD.lastIndex = read.end;
@@ -605,6 +608,7 @@ export function redactCurlUserInText(text: string, ctx: ItemContext): string {
     const password = colon > 0 ? value.slice(colon + 1) : "";
     // uid:gid (docker run -u 1000:1000) and an empty or template password are not credentials.
     if (!password || (/^\d+$/.test(password) && /^\d+$/.test(value.slice(0, colon))) || isNoValue(password)) continue;
+    if (isShellVariableAt(text, valueStart, password)) continue;
     out += text.slice(pos, valueStart + colon + 1) + ctx.secret(password, "client_secret");
     pos = end;
     CURL_USER.lastIndex = end;
@@ -918,6 +922,12 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
       }
       // "Authorization: the app gets a 403" is prose, not a credential: leave it to the rest of the sweep.
       HEADER_IN_TEXT.lastIndex = valueStart;
+      continue;
+    }
+    // `-H "Authorization: Bearer $TOKEN"` on a command line: the shell's variable, a name.
+    const variable = /^(?:[A-Za-z]{1,20}[ \t]+)?(\$[\w:]{1,70})(?![\w:])/.exec(value);
+    if (variable && isShellVariableAt(text, valueStart + variable[0].length - variable[1].length, variable[1])) {
+      HEADER_IN_TEXT.lastIndex = Math.max(end, valueStart);
       continue;
     }
     if (isAuthorization) {

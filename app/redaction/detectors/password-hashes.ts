@@ -1,10 +1,10 @@
 // A stored password's hash, written the way password stores write it, wherever it stands (an IdP's user import, a
-// database row, an LDIF line, a log): the modular crypt format (`$2a$10$…` bcrypt, `$6$salt$…` sha512-crypt,
-// `$argon2id$v=19$m=…$salt$hash`, `$pbkdf2-sha256$27500$salt$hash` as passlib and ZITADEL write it, `$scrypt$…`),
-// LDAP's scheme prefix (`{SSHA}…`, `{CRYPT}$6$…`, `{PBKDF2-SHA256}…`), phpass (`$P$…` WordPress, `$H$…` phpBB) and
-// Django's `pbkdf2_sha256$…`. A hash is a credential: it can be cracked offline. A scheme named by its algorithm
-// (`$pbkdf2-sha256$`, `$argon2id$`, `{SSHA}`) stays before the placeholder, telling which algorithm a store uses; a
-// numbered one (`$2a$`, `$6$`) says little and goes with the rest. Each pattern starts with a literal scheme and reads
+// database row, an LDIF line, a log): the modular crypt format (`$2a$10$…` bcrypt, `$6$salt$…` sha512-crypt, Apache's
+// `$apr1$salt$hash` as htpasswd prints it, `$argon2id$v=19$m=…$salt$hash`, `$pbkdf2-sha256$27500$salt$hash` as
+// passlib and ZITADEL write it, `$scrypt$…`), LDAP's scheme prefix (`{SSHA}…`, `{CRYPT}$6$…`, `{PBKDF2-SHA256}…`),
+// phpass (`$P$…` WordPress, `$H$…` phpBB) and Django's `pbkdf2_sha256$…`. A hash is a credential: it can be cracked
+// offline. A scheme named by its algorithm (`$pbkdf2-sha256$`, `$argon2id$`, `{SSHA}`) stays before the placeholder,
+// telling which algorithm a store uses; a numbered one (`$2a$`, `$6$`) says little and goes with the rest. Each pattern starts with a literal scheme and reads
 // bounded runs of one character class: linear in the text.
 import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
@@ -14,7 +14,7 @@ import { isSentinelOnly } from "../placeholders";
  *  where that alphabet ends. awk's and the shell's `$1$2$3` or `$6$20240101T0000Z$request-1234` are no such shape.
  *  Each segment stops at a `$`, so a start is read one way only. */
 const MODULAR_CRYPT =
-  /(?<![\w$])\$(?:2[abxy]?|1|5|6|7|y|gy|sha1|md5|argon2(?:id|i|d)|pbkdf2(?:-sha(?:1|256|512))?|scrypt|bcrypt(?:-sha256)?)\$((?:[A-Za-z0-9./+=,-]{1,80}\$){1,4}[A-Za-z0-9./+=]{16,400})(?![\w./+=$-])/g;
+  /(?<![\w$])\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|sha1|md5|argon2(?:id|i|d)|pbkdf2(?:-sha(?:1|256|512))?|scrypt|bcrypt(?:-sha256)?)\$((?:[A-Za-z0-9./+=,-]{1,80}\$){1,4}[A-Za-z0-9./+=]{16,400})(?![\w./+=$-])/g;
 /** phpass, as WordPress (`$P$`) and phpBB (`$H$`) store it: a count character, an 8-character salt and a 22-character
  *  hash, with no `$` between them. */
 const PHPASS = /(?<![\w$])\$[PH]\$([./0-9A-Za-z]{31})(?![\w./$-])/g;

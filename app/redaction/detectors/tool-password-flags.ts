@@ -16,8 +16,9 @@ interface PasswordFlags {
   flags: ReadonlySet<string>;
   /** Flags whose value is a password only when attached (mysql's `-pSecret`). */
   attachedOnly?: boolean;
-  /** A word the command must hold before the flag counts (`login`: `docker login -p …`, not `docker run -p …`). */
-  needs?: string;
+  /** The subcommands, as their words come first after the tool, in which the flag counts (`login`: `docker login -p
+   *  …`; not `docker run --name login -p 8080:80`, where `-p` publishes a port and `login` names the container). */
+  needs?: readonly string[];
 }
 
 const LDAP: PasswordFlags = { flags: new Set(["-w"]) };
@@ -25,7 +26,7 @@ const LDAPPASSWD: PasswordFlags = { flags: new Set(["-w", "-a", "-s"]) };
 const MYSQL: PasswordFlags = { flags: new Set(["-p"]), attachedOnly: true };
 const MONGO: PasswordFlags = { flags: new Set(["-p"]) };
 const SQL_SERVER: PasswordFlags = { flags: new Set(["-P"]) };
-const LOGIN: PasswordFlags = { flags: new Set(["-p"]), needs: "login" };
+const LOGIN: PasswordFlags = { flags: new Set(["-p"]), needs: ["login"] };
 
 /** Each tool's password flags, by the word that starts its command (after a prompt, `sudo`, a path). */
 const TOOLS = new Map<string, PasswordFlags>([
@@ -43,9 +44,10 @@ const TOOLS = new Map<string, PasswordFlags>([
   ["bcp", SQL_SERVER],
   ["redis-cli", { flags: new Set(["-a"]) }],
   ["sshpass", { flags: new Set(["-p"]) }],
-  ...["docker", "podman", "nerdctl", "buildah", "skopeo", "helm", "oras", "crane", "az", "oc", "cf"].map(
-    (t) => [t, LOGIN] as const,
-  ),
+  ...["docker", "podman", "nerdctl", "buildah", "skopeo", "oras", "oc", "cf"].map((t) => [t, LOGIN] as const),
+  ["helm", { flags: new Set(["-p"]), needs: ["registry login"] }],
+  ["crane", { flags: new Set(["-p"]), needs: ["auth login"] }],
+  ["az", { flags: new Set(["-p"]), needs: ["login", "acr login"] }],
 ]);
 /** The tools' names as whole words, Windows' `.exe` after them allowed (not inside `my-docker-image` or
  *  `/usr/bin/mysql_config`): the name is group 1. */
@@ -65,6 +67,8 @@ export function redactToolPasswordFlags(text: string, ctx: ItemContext): string 
     if (m.index >= limit) limit = commandEnd(text, m.index);
     const tool = TOOLS.get(m[1]) as PasswordFlags;
     let armed = !tool.needs;
+    // The subcommand's words read so far (`acr`, then `acr login`), until they are one of `needs` or can be none.
+    let subcommand = tool.needs ? "" : undefined;
     let i = m.index + m[0].length;
     // The command's words up to its end, or up to another tool's name (`docker exec db mysql -p…`): that tool's flags
     // are its own, read from there on; no word is read twice.
@@ -78,7 +82,11 @@ export function redactToolPasswordFlags(text: string, ctx: ItemContext): string 
         next = i;
         break;
       }
-      armed ||= word === tool.needs;
+      if (subcommand !== undefined && !word.startsWith("-")) {
+        subcommand = subcommand ? `${subcommand} ${word}` : word;
+        armed = !!tool.needs?.includes(subcommand);
+        if (armed || !tool.needs?.some((n) => n.startsWith(`${subcommand} `))) subcommand = undefined;
+      }
       // getopt takes a flag's value attached too: `-wS3cr3t`.
       const attached =
         armed && word.length > 2 && word[0] === "-" && word[1] !== "-" && tool.flags.has(word.slice(0, 2));

@@ -1,0 +1,71 @@
+// A password a command-line tool takes as a word of its own, by its place among the command's words: Oracle's
+// `sqlplus scott/<password>@//db.example.com:1521/ORCL` (the user, a `/`, the password, then the connect string),
+// Apache's `htpasswd -b <file> <user> <password>` (`-nb <user> <password>` prints the line instead of writing a file)
+// and `rabbitmqctl add_user <user> <password>` (`change_password`, `authenticate_user`). The login, the file and the
+// connect string stay; `sqlplus / as sysdba`, `sqlplus /nolog` and `sqlplus @/path/script.sql` give no password.
+// Each command is read once, word by word, to its end (command-words.ts): linear in the text.
+import type { ItemContext } from "../context";
+import { isSentinelOnly } from "../placeholders";
+import { commandEnds, isBlank, isShellVariable, unquoted, wordEnd } from "../command-words";
+
+const TOOL = /(?<![\w.-])(sqlplus|htpasswd|rabbitmqctl)(?:\.exe)?(?![\w.-])/g;
+/** Words read after the tool: the password comes within the first few. */
+const MAX_WORDS = 8;
+/** rabbitmqctl's subcommands whose second argument is a password. */
+const RABBIT_PASSWORD_COMMANDS = new Set(["add_user", "change_password", "authenticate_user"]);
+
+/** A command's words after the tool that are no flags, with where each is (quotes off), and its flags' letters. */
+function readWords(text: string, from: number, limit: number) {
+  const words: Array<{ from: number; to: number }> = [];
+  let flags = "";
+  let i = from;
+  for (let n = 0; n < MAX_WORDS && i < limit; n++) {
+    while (i < limit && isBlank(text, i)) i++;
+    if (i >= limit) break;
+    const end = wordEnd(text, i, limit);
+    if (text[i] === "-") flags += text.slice(i + 1, end);
+    else {
+      const [a, b] = unquoted(text, i, end);
+      words.push({ from: a, to: b });
+    }
+    i = end;
+  }
+  return { words, flags, end: i };
+}
+
+/** Where the password is in the words read, or null. */
+function passwordAt(tool: string, text: string, words: Array<{ from: number; to: number }>, flags: string) {
+  if (tool === "sqlplus") {
+    // `user/password@connect` or `user/password`: the first word; `/` first is an OS login (`/ as sysdba`, `/nolog`).
+    const w = words[0];
+    if (!w) return null;
+    const word = text.slice(w.from, w.to);
+    const slash = word.indexOf("/");
+    if (slash <= 0 || word[0] === "@") return null;
+    const at = word.indexOf("@", slash);
+    return { from: w.from + slash + 1, to: w.from + (at > slash ? at : word.length) };
+  }
+  if (tool === "htpasswd") return flags.includes("b") ? (words[flags.includes("n") ? 1 : 2] ?? null) : null;
+  return RABBIT_PASSWORD_COMMANDS.has(words[0] ? text.slice(words[0].from, words[0].to) : "")
+    ? (words[2] ?? null)
+    : null;
+}
+
+export function redactPositionalPasswords(text: string, ctx: ItemContext): string {
+  if (!/sqlplus|htpasswd|rabbitmqctl/.test(text)) return text;
+  let out = "";
+  let pos = 0;
+  const endOf = commandEnds(text);
+  TOOL.lastIndex = 0;
+  for (let m = TOOL.exec(text); m; m = TOOL.exec(text)) {
+    const { words, flags, end } = readWords(text, m.index + m[0].length, endOf(m.index));
+    TOOL.lastIndex = Math.max(TOOL.lastIndex, end);
+    const at = passwordAt(m[1], text, words, flags);
+    if (!at || at.from < pos || at.to <= at.from) continue;
+    const password = text.slice(at.from, at.to);
+    if (isSentinelOnly(password) || isShellVariable(password)) continue;
+    out += text.slice(pos, at.from) + ctx.secret(password, "password");
+    pos = at.to;
+  }
+  return out + text.slice(pos);
+}
