@@ -106,3 +106,35 @@ describe("leaks the change creates elsewhere: one-column exports", () => {
     expectRedacted(`password,\n${PASSWORD},\nHunter2Secret!,`, [PASSWORD, "Hunter2Secret!"]);
   });
 });
+
+describe("leaks the change creates: code exemptions that take real values for code", () => {
+  // payload-lines.ts now skips a quoted value followed by a comma, "which the key readers judge" — but no key reader
+  // takes `code`, so a token request's authorization code in a JS object literal is kept (redacted before the merge).
+  it.fails("an authorization code in a token request body written as a JS object goes", () => {
+    expectRedacted(
+      'const body = new URLSearchParams({\n  grant_type: "authorization_code",\n  code: "SplxlOBeZQQYbYS6WxSbIA",\n' +
+        '  redirect_uri: "https://app.example.com/cb",\n});',
+      ["SplxlOBeZQQYbYS6WxSbIA"],
+      ["grant_type", "https://app.example.com/cb"],
+    );
+  });
+
+  // The same request as a Python dict keeps the code too (before the merge as well): same class.
+  it.fails("an authorization code in a token request body written as a Python dict goes", () => {
+    expectRedacted(
+      "data = {\n    'grant_type': 'authorization_code',\n    'code': 'SplxlOBeZQQYbYS6WxSbIA',\n}",
+      ["SplxlOBeZQQYbYS6WxSbIA"],
+      ["authorization_code"],
+    );
+  });
+
+  // CONSTANT treats any upper-case `A_B` value whose own name reads as a secret as a constant's name, also in a .env
+  // file or a YAML setting where an unquoted value is the value itself (all redacted before the merge).
+  it.fails("an upper-case secret value in a .env file or a setting goes", () => {
+    expectRedacted(
+      "DB_PASSWORD=PROD_SECRET_2024\npassword = PASSWORD_2024_PROD\nclient_secret: CLIENT_SECRET_9F8E7D",
+      ["PROD_SECRET_2024", "PASSWORD_2024_PROD", "CLIENT_SECRET_9F8E7D"],
+      ["DB_PASSWORD="],
+    );
+  });
+});
