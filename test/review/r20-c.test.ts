@@ -1,6 +1,7 @@
 // Review of s20-C (merge 0ed8a69: code- batch, person fields built in code, code under secret names no longer taken,
 // one-column CSV headers refused). Each `it.fails` is a defect shown on the merged code: it turns red the day it is fixed.
-import { describe, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { expectRedacted } from "../redaction/lib/redact-text";
 
 const SECRET = "s3cr3tV4lu3Xq9zK2";
@@ -136,5 +137,17 @@ describe("leaks the change creates: code exemptions that take real values for co
       ["PROD_SECRET_2024", "PASSWORD_2024_PROD", "CLIENT_SECRET_9F8E7D"],
       ["DB_PASSWORD="],
     );
+  });
+});
+
+describe("corpus rows", () => {
+  // common.md asks for each item's exact source URL with its commit; five code- rows give only a search index id.
+  it.fails("every code- corpus row names its GitHub source with a commit", () => {
+    const rows = readFileSync("test/corpora/real-artifacts/README.md", "utf8")
+      .split("\n")
+      .filter((row) => row.startsWith("| code-"));
+    const unsourced = rows.filter((row) => !/https:\/\/github\.com\/\S+\/blob\/[0-9a-f]{40}\//.test(row));
+    expect(rows.length).toBe(16);
+    expect(unsourced.map((row) => row.split(" | ")[0])).toEqual([]);
   });
 });
