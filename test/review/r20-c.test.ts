@@ -131,7 +131,7 @@ describe("leaks the change creates: code exemptions that take real values for co
 
   // CONSTANT treats any upper-case `A_B` value whose own name reads as a secret as a constant's name, also in a .env
   // file or a YAML setting where an unquoted value is the value itself (all redacted before the merge).
-  it.fails("an upper-case secret value in a .env file or a setting goes", () => {
+  it("an upper-case secret value in a .env file or a setting goes", () => {
     expectRedacted(
       "DB_PASSWORD=PROD_SECRET_2024\npassword = PASSWORD_2024_PROD\nclient_secret: CLIENT_SECRET_9F8E7D",
       ["PROD_SECRET_2024", "PASSWORD_2024_PROD", "CLIENT_SECRET_9F8E7D"],

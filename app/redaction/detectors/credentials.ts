@@ -524,8 +524,10 @@ const CODE_EXPRESSION = new RegExp(
 );
 /** An http(s) address alone: no user, no query, no fragment, no blank. */
 const ENDPOINT_ONLY = /^[ \t]*https?:\/\/[\w.-]{1,253}(?::\d{1,5})?(?:\/[\w.~%!$&'()*+,;=:-]{0,200}){0,20}\/?[ \t]*$/;
-/** A constant's name: upper-case words joined by `_`, then the end of its statement or entry. */
-const CONSTANT = /[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,8}(?=[ \t]*(?:[,;)}\]\r\n]|$))/y;
+/** A constant's name: upper-case words joined by `_`, then the punctuation that ends a code statement or entry
+ *  (`;` `,` `)` `}` `]`). At the end of a line it is a .env, YAML or properties value (`DB_PASSWORD=PROD_SECRET_2024`),
+ *  which an upper-case secret may well be. */
+const CONSTANT = /[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,8}(?=[ \t]*[,;)}\]])/y;
 
 function isCodeExpression(text: string, start: number): boolean {
   CODE_EXPRESSION.lastIndex = start;
