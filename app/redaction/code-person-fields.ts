@@ -8,12 +8,13 @@
 //   `put("birthDate", "1990-01-01")`;
 // - an identifier's value after its system (`.setSystem("http://acme.org/MRNs").setValue("7000135")`, `new Identifier
 //   { System = "…", Value = "…" }`), unless the statement builds an organisation's or a place's identifier, which names
-//   nobody (as the FHIR JSON reader keeps an Organization's identifiers).
+//   nobody (as the FHIR JSON reader keeps an Organization's identifiers), or its value is a generated `urn:uuid:`.
 // A birth date keeps its year, as in FHIR JSON. Only lines holding a field's name are read, each pattern bounded by
 // its line.
 import type { ItemContext } from "./context";
 import { eachCueLine } from "./detectors/line-of";
 import { hasMoreThanYear, yearOnly } from "./fhir";
+import { URN_UUID } from "./json";
 import { lookupTable } from "~/lib/lookup-table";
 
 const FIELD_TYPES = lookupTable<string>({
@@ -112,7 +113,8 @@ function redactLine(text: string, start: number, end: number, ctx: ItemContext):
   }
   for (const m of line.matchAll(IDENTIFIER)) {
     const at = valueAt(m, m[6]);
-    if (m[6].length > 1 && !buildsPlaceIdentifier(text, start + at))
+    // A Bundle's or a Composition's `urn:uuid:` identifier is a generated record id, kept as the JSON reader keeps it.
+    if (m[6].length > 1 && !URN_UUID.test(m[6]) && !buildsPlaceIdentifier(text, start + at))
       edits.push([at, at + m[6].length, ctx.phi(m[6], "identifier")]);
   }
   if (!edits.length) return line;
