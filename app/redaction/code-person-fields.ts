@@ -43,11 +43,12 @@ const SETTER = new RegExp(
   "g",
 );
 /** `Family = "…"`, `family='…'`, `given: ['…'`, `'family' => '…'`, `Given = new List<string> { "…"`,
- *  `put("birthDate", "…"`: the key (bare or quoted), its separator, an optional collection opening, then a string. The
- *  key follows no letter, dot, dash or quote (`font-family: 'Arial'`, `name.family = …` read as themselves). A
+ *  `put("birthDate", "…"`, a member assigned (`patient.birthDate = "…"`, `patient.name[0].given = ["…"]`): the key
+ *  (bare or quoted), its separator, an optional collection opening, then a string. A key before `:` follows no
+ *  letter, dot, dash or quote (`font-family: 'Arial'`, `name.family: …` read as themselves). A
  *  double-quoted key before a colon is JSON's, which the JSON readers judge with the resource around it. */
 const KEYED = new RegExp(
-  String.raw`(?:\bput\([ \t]*(["'])(${FIELD_WORD})\1[ \t]*,|(?:^|[^\w.$"'-])(?:(['"]?)(${FIELD_WORD})\3[ \t]*(?:=>|=(?!=))|('?)(${FIELD_WORD})\5[ \t]*:(?!:)))[ \t]*(?:new[ \t]*[\w.<>\[\]]{0,60}[ \t]*(?:\(\))?[ \t]*\{[ \t]*|\[[ \t]*|(?:listOf|arrayOf|List\.of|Arrays\.asList|list|c)\([ \t]*)?${LITERAL}\7`,
+  String.raw`(?:\bput\([ \t]*(["'])(${FIELD_WORD})\1[ \t]*,|(?:^|[^\w.$"'-]|[\w$\]]\.)(['"]?)(${FIELD_WORD})\3[ \t]*(?:=>|=(?!=))|(?:^|[^\w.$"'-])('?)(${FIELD_WORD})\5[ \t]*:(?!:))[ \t]*(?:new[ \t]*[\w.<>\[\]]{0,60}[ \t]*(?:\(\))?[ \t]*\{[ \t]*|\[[ \t]*|(?:listOf|arrayOf|List\.of|Arrays\.asList|list|c)\([ \t]*)?${LITERAL}\7`,
   "g",
 );
 /** A collection opened right before the first string (`[`, `{`, `(`), then its quote. */

@@ -45,7 +45,7 @@ describe("leaks: secrets written as code in the class the task named", () => {
 
 describe("leaks: test patients built in code in other layouts of the same class", () => {
   // KEYED refuses a key after a dot, so a member assignment — the commonest JS/Python/C# way — keeps the person.
-  it.fails("a person field assigned as a member goes", () => {
+  it("a person field assigned as a member goes", () => {
     expectRedacted(
       `patient.birthDate = "1961-04-12";\nname.family = 'Quillfeather'\npatient.name[0].given = ["Ormond"]`,
       ["04-12", "Quillfeather", "Ormond"],
