@@ -20,10 +20,10 @@ const HTTPIE_BEARER = /[ \t](?:-A|--auth-type)(?:=|[ \t]+)['"]?bearer\b/i;
 /**
  * A call that takes a user and a password (requests' `auth=("user", "secret")`, `HTTPBasicAuth('user', 'secret')`,
  * Spring's `setBasicAuth`, .NET's `NetworkCredential`, Apache's `UsernamePasswordCredentials`, OkHttp's
- * `Credentials.basic`, R httr's `authenticate`): the second string.
+ * `Credentials.basic`, R httr's `authenticate`, a `new Credentials(user, password)`): the second string.
  */
 const PAIR_CALL =
-  /(\b(?:auth[ \t]*=[ \t]*\(|(?:HTTPBasicAuth|HTTPDigestAuth|setBasicAuth|basicAuth|BasicAuth|UsernamePasswordCredentials|NetworkCredential|Credentials\.basic|authenticate)[ \t]*\()[ \t]*(['"])[^'"\n]*\2[ \t]*,[ \t]*)(['"])([^'"\n]+)\3/gi;
+  /(\b(?:auth[ \t]*=[ \t]*\(|(?:HTTPBasicAuth|HTTPDigestAuth|setBasicAuth|basicAuth|BasicAuth|UsernamePasswordCredentials|NetworkCredential|Credentials(?:\.basic)?|authenticate)[ \t]*\()[ \t]*(['"])[^'"\n]*\2[ \t]*,[ \t]*)(['"])([^'"\n]+)\3/gi;
 /**
  * "user:password" about to become a Basic credential: the argument of a base64 encoder (`GetBytes("…")`, `btoa('…')`,
  * `b64encode(b"…")`), or assigned to a variable named for it (`$pair = "…"`, `creds = '…'`): the part after the colon.
