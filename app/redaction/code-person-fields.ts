@@ -4,7 +4,8 @@
 // - a setter or builder step named for the field: HAPI's `name.setFamily("Simpson").addGiven("Homer")`, a builder's
 //   `.family("Doe").given("Jane")`, `setBirthDateElement(new DateType("1958-11-26"))`, `.setPostalCode("62704")`;
 // - a key or member assigned or mapped to it: C#'s `Family = "Doe"`, `Given = new List<string> { "John" }` and
-//   `Given = ["John"]`, Python's `family='Novotna'`, JavaScript's `given: ['Jane']`, PHP's `'family' => 'Doe'`, Java's
+//   `Given = ["John"]`, Python's `family='Novotna'`, JavaScript's `given: ['Jane']`, PHP's `'family' => 'Doe'`, Go's
+//   `Given: []string{"Ormond"}`, Rust's `given: vec!["…"]` and `family: Some("…")`, Java's
 //   `put("birthDate", "1990-01-01")`;
 // - an identifier's value after its system (`.setSystem("http://acme.org/MRNs").setValue("7000135")`, `new Identifier
 //   { System = "…", Value = "…" }`), unless the statement builds an organisation's or a place's identifier, which names
@@ -48,7 +49,7 @@ const SETTER = new RegExp(
  *  letter, dot, dash or quote (`font-family: 'Arial'`, `name.family: …` read as themselves). A
  *  double-quoted key before a colon is JSON's, which the JSON readers judge with the resource around it. */
 const KEYED = new RegExp(
-  String.raw`(?:\bput\([ \t]*(["'])(${FIELD_WORD})\1[ \t]*,|(?:^|[^\w.$"'-]|[\w$\]]\.)(['"]?)(${FIELD_WORD})\3[ \t]*(?:=>|=(?!=))|(?:^|[^\w.$"'-])('?)(${FIELD_WORD})\5[ \t]*:(?!:))[ \t]*(?:new[ \t]*[\w.<>\[\]]{0,60}[ \t]*(?:\(\))?[ \t]*\{[ \t]*|\[[ \t]*|(?:listOf|arrayOf|List\.of|Arrays\.asList|list|c)\([ \t]*)?${LITERAL}\7`,
+  String.raw`(?:\bput\([ \t]*(["'])(${FIELD_WORD})\1[ \t]*,|(?:^|[^\w.$"'-]|[\w$\]]\.)(['"]?)(${FIELD_WORD})\3[ \t]*(?:=>|=(?!=))|(?:^|[^\w.$"'-])('?)(${FIELD_WORD})\5[ \t]*:(?!:))[ \t]*(?:new[ \t]*[\w.<>\[\]]{0,60}[ \t]*(?:\(\))?[ \t]*\{[ \t]*|\[\][\w.]{1,40}\{[ \t]*|(?:vec!)?\[[ \t]*|(?:listOf|arrayOf|List\.of|Arrays\.asList|list|c|Some)\([ \t]*)?${LITERAL}\7`,
   "g",
 );
 /** A collection opened right before the first string (`[`, `{`, `(`), then its quote. */
