@@ -7,9 +7,10 @@
 //   `Given = ["John"]`, Python's `family='Novotna'`, JavaScript's `given: ['Jane']`, PHP's `'family' => 'Doe'`, Go's
 //   `Given: []string{"Ormond"}`, Rust's `given: vec!["…"]` and `family: Some("…")`, Java's
 //   `put("birthDate", "1990-01-01")`;
-// - an identifier's value after its system (`.setSystem("http://acme.org/MRNs").setValue("7000135")`, `new Identifier
-//   { System = "…", Value = "…" }`), unless the statement builds an organisation's or a place's identifier, which names
-//   nobody (as the FHIR JSON reader keeps an Organization's identifiers), or its value is a generated `urn:uuid:`.
+// - an identifier's value beside its system (`.setSystem("http://acme.org/MRNs").setValue("7000135")`, `new
+//   Identifier { System = "…", Value = "…" }`, or the value first), unless the statement builds an organisation's or a
+//   place's identifier, which names nobody (as the FHIR JSON reader keeps an Organization's identifiers), or its value
+//   is a generated `urn:uuid:`.
 // A birth date keeps its year, as in FHIR JSON. Only lines holding a field's name are read, each pattern bounded by
 // its line.
 import type { ItemContext } from "./context";
@@ -61,6 +62,11 @@ const MORE = new RegExp(String.raw`[ \t]*,[ \t]*${LITERAL}\1`, "y");
 /** `.setSystem("…").setValue("…")`, `System = "…", Value = "…"`, `system: '…', value: '…'`: the value's string. */
 const IDENTIFIER = new RegExp(
   String.raw`(?:\.setSystem\([ \t]*${LITERAL}\1[ \t]*\)[ \t]*\.setValue\([ \t]*|\b[Ss]ystem[ \t]*[=:][ \t]*${LITERAL}\3[ \t]*,[ \t]*[Vv]alue[ \t]*[=:][ \t]*)${LITERAL}\5`,
+  "g",
+);
+/** The same written value first: `.setValue("…").setSystem("…")`, `value: '…', system: '…'` (the system a string). */
+const IDENTIFIER_VALUE_FIRST = new RegExp(
+  String.raw`(?:\.setValue\([ \t]*${LITERAL}\1[ \t]*\)[ \t]*\.setSystem\(|\b[Vv]alue[ \t]*[=:][ \t]*${LITERAL}\3[ \t]*,[ \t]*[Ss]ystem[ \t]*[=:])[ \t]*(["'])(?!http:\/\/unitsofmeasure)`,
   "g",
 );
 /** An identifier that names an organisation or a place, by the statement that builds it. */
@@ -118,6 +124,12 @@ function redactLine(text: string, start: number, end: number, ctx: ItemContext):
     // A Bundle's or a Composition's `urn:uuid:` identifier is a generated record id, kept as the JSON reader keeps it.
     if (m[6].length > 1 && !URN_UUID.test(m[6]) && !buildsPlaceIdentifier(text, start + at))
       edits.push([at, at + m[6].length, ctx.phi(m[6], "identifier")]);
+  }
+  for (const m of line.matchAll(IDENTIFIER_VALUE_FIRST)) {
+    const [quote, value] = m[2] === undefined ? [m[3], m[4]] : [m[1], m[2]];
+    const at = m.index + m[0].indexOf(quote + value + quote) + 1;
+    if (value.length > 1 && !URN_UUID.test(value) && !buildsPlaceIdentifier(text, start + at))
+      edits.push([at, at + value.length, ctx.phi(value, "identifier")]);
   }
   if (!edits.length) return line;
   edits.sort((a, b) => a[0] - b[0]);
