@@ -551,8 +551,8 @@ const LOOKUP = /env|^(?:get|read|load|fetch|find|lookup)/i;
 
 /** The string literal a code expression under a secret's name turns into its value, or null. */
 function valueLiteralInCode(text: string, start: number): { start: number; value: string } | null {
-  const lineEnd = text.indexOf("\n", start);
-  const line = text.slice(start, Math.min(lineEnd < 0 ? text.length : lineEnd, start + CODE_EXPRESSION_REACH));
+  const reach = text.slice(start, start + CODE_EXPRESSION_REACH);
+  const line = reach.split("\n", 1)[0];
   ENV_FALLBACK.lastIndex = 0;
   const fallback = ENV_FALLBACK.exec(line);
   if (fallback) {
