@@ -11,7 +11,7 @@ import { labelNamesSecret, secretKey } from "./detectors/secret-keys";
 import { SHELL_PROMPT_SOURCE } from "./shell-prompts";
 
 const TRIGGER =
-  /[=!]==?[ \t]*[rRbBfFuU]{0,2}['"]|\.equals(?:IgnoreCase)?\(|(?:^|[\s$>])(?:https?|xhs?)[ \t]|Auth[ \t]*\(|authenticate[ \t]*\(|Credentials\.basic|\bauth[ \t]*=[ \t]*\(|Credentials?[ \t]*\(|ConvertTo-SecureString|GetBytes|btoa|b64encode|base64|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=/i;
+  /[=!]==?[ \t]*[rRbBfFuU]{0,2}['"]|\.equals(?:IgnoreCase)?\(|(?:^|[\s$>])(?:https?|xhs?)[ \t]|Auth[ \t]*\(|authenticate[ \t]*\(|Credentials\.basic|\bauth[ \t]*=[ \t]*\(|Credentials?[ \t]*\(|ConvertTo-SecureString|GetBytes|btoa|b64encode|base64|(?:pair|creds?|credentials?|userpass|auth)[ \t]*=|\.\w{0,40}(?:secret|passw|pwd|token|key)\w{0,20}[ \t]*\([ \t]*['"]/i;
 /** An HTTPie (or xh) command at the start of a line, after an optional shell prompt of any shell (shell-prompts.ts). */
 const HTTPIE = new RegExp(String.raw`^[ \t]*(?:${SHELL_PROMPT_SOURCE}[ \t]*)?(?:https?|xhs?)[ \t]`);
 /** `-a value`, `--auth value`, `--auth=value`, the value bare or quoted. */
@@ -20,10 +20,10 @@ const HTTPIE_BEARER = /[ \t](?:-A|--auth-type)(?:=|[ \t]+)['"]?bearer\b/i;
 /**
  * A call that takes a user and a password (requests' `auth=("user", "secret")`, `HTTPBasicAuth('user', 'secret')`,
  * Spring's `setBasicAuth`, .NET's `NetworkCredential`, Apache's `UsernamePasswordCredentials`, OkHttp's
- * `Credentials.basic`, R httr's `authenticate`): the second string.
+ * `Credentials.basic`, R httr's `authenticate`, a `new Credentials(user, password)`): the second string.
  */
 const PAIR_CALL =
-  /(\b(?:auth[ \t]*=[ \t]*\(|(?:HTTPBasicAuth|HTTPDigestAuth|setBasicAuth|basicAuth|BasicAuth|UsernamePasswordCredentials|NetworkCredential|Credentials\.basic|authenticate)[ \t]*\()[ \t]*(['"])[^'"\n]*\2[ \t]*,[ \t]*)(['"])([^'"\n]+)\3/gi;
+  /(\b(?:auth[ \t]*=[ \t]*\(|(?:HTTPBasicAuth|HTTPDigestAuth|setBasicAuth|basicAuth|BasicAuth|UsernamePasswordCredentials|NetworkCredential|Credentials(?:\.basic)?|authenticate)[ \t]*\()[ \t]*(['"])[^'"\n]*\2[ \t]*,[ \t]*)(['"])([^'"\n]+)\3/gi;
 /**
  * "user:password" about to become a Basic credential: the argument of a base64 encoder (`GetBytes("…")`, `btoa('…')`,
  * `b64encode(b"…")`), or assigned to a variable named for it (`$pair = "…"`, `creds = '…'`): the part after the colon.
@@ -35,6 +35,9 @@ const ENCODED_PAIR =
  *  `PASSWORD.equals("x")`): the name (after its object's dot) and the string, each bounded. */
 const COMPARED =
   /(\b([\w$]{1,64})(?:[ \t]*[=!]==?[ \t]*|\.equals(?:IgnoreCase)?\([ \t]*)[rRbBfFuU]{0,2})(['"])([^'"\n]{1,200})\3/g;
+/** A setter or builder step named for a secret, given one string (`.setClientSecret("…")`, `builder.password("…")`,
+ *  `.withApiKey("…")`): the name without its set/with prefix, and the string, each bounded. */
+const SETTER = /\.(?:set|with)?([A-Za-z_$][\w$]{0,63})[ \t]*\([ \t]*(['"])([^'"\n]{1,200})\2[ \t]*\)/g;
 const PS_SECURE_AFTER = /(ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)(['"])([^'"\n]+)\2/gi;
 const PS_SECURE_BEFORE = /(['"])([^'"\n]+)\1([ \t]*\|[ \t]*ConvertTo-SecureString)/gi;
 
@@ -63,6 +66,13 @@ function redactLine(line: string, ctx: ItemContext): string {
     out = out.replace(COMPARED, (whole, lead: string, name: string, q: string, value: string) => {
       const named = secretKey(name);
       return named && labelNamesSecret(name, named, value) ? lead + q + ctx.secret(value, named.type) + q : whole;
+    });
+  if (out.includes("("))
+    out = out.replace(SETTER, (whole, name: string, q: string, value: string) => {
+      const named = secretKey(name);
+      if (!named || !(named.strong || labelNamesSecret(name, named, value))) return whole;
+      const at = whole.lastIndexOf(q + value + q) + 1;
+      return whole.slice(0, at) + ctx.secret(value, named.type) + whole.slice(at + value.length);
     });
   if (/ConvertTo-SecureString/i.test(out))
     out = out

@@ -4,16 +4,19 @@
 // - a setter or builder step named for the field: HAPI's `name.setFamily("Simpson").addGiven("Homer")`, a builder's
 //   `.family("Doe").given("Jane")`, `setBirthDateElement(new DateType("1958-11-26"))`, `.setPostalCode("62704")`;
 // - a key or member assigned or mapped to it: C#'s `Family = "Doe"`, `Given = new List<string> { "John" }` and
-//   `Given = ["John"]`, Python's `family='Novotna'`, JavaScript's `given: ['Jane']`, PHP's `'family' => 'Doe'`, Java's
+//   `Given = ["John"]`, Python's `family='Novotna'`, JavaScript's `given: ['Jane']`, PHP's `'family' => 'Doe'`, Go's
+//   `Given: []string{"Ormond"}`, Rust's `given: vec!["…"]` and `family: Some("…")`, Java's
 //   `put("birthDate", "1990-01-01")`;
-// - an identifier's value after its system (`.setSystem("http://acme.org/MRNs").setValue("7000135")`, `new Identifier
-//   { System = "…", Value = "…" }`), unless the statement builds an organisation's or a place's identifier, which names
-//   nobody (as the FHIR JSON reader keeps an Organization's identifiers).
+// - an identifier's value beside its system (`.setSystem("http://acme.org/MRNs").setValue("7000135")`, `new
+//   Identifier { System = "…", Value = "…" }`, or the value first), unless the statement builds an organisation's or a
+//   place's identifier, which names nobody (as the FHIR JSON reader keeps an Organization's identifiers), or its value
+//   is a generated `urn:uuid:`.
 // A birth date keeps its year, as in FHIR JSON. Only lines holding a field's name are read, each pattern bounded by
 // its line.
 import type { ItemContext } from "./context";
 import { eachCueLine } from "./detectors/line-of";
 import { hasMoreThanYear, yearOnly } from "./fhir";
+import { URN_UUID } from "./json";
 import { lookupTable } from "~/lib/lookup-table";
 
 const FIELD_TYPES = lookupTable<string>({
@@ -42,11 +45,12 @@ const SETTER = new RegExp(
   "g",
 );
 /** `Family = "…"`, `family='…'`, `given: ['…'`, `'family' => '…'`, `Given = new List<string> { "…"`,
- *  `put("birthDate", "…"`: the key (bare or quoted), its separator, an optional collection opening, then a string. The
- *  key follows no letter, dot, dash or quote (`font-family: 'Arial'`, `name.family = …` read as themselves). A
+ *  `put("birthDate", "…"`, a member assigned (`patient.birthDate = "…"`, `patient.name[0].given = ["…"]`): the key
+ *  (bare or quoted), its separator, an optional collection opening, then a string. A key before `:` follows no
+ *  letter, dot, dash or quote (`font-family: 'Arial'`, `name.family: …` read as themselves). A
  *  double-quoted key before a colon is JSON's, which the JSON readers judge with the resource around it. */
 const KEYED = new RegExp(
-  String.raw`(?:\bput\([ \t]*(["'])(${FIELD_WORD})\1[ \t]*,|(?:^|[^\w.$"'-])(?:(['"]?)(${FIELD_WORD})\3[ \t]*(?:=>|=(?!=))|('?)(${FIELD_WORD})\5[ \t]*:(?!:)))[ \t]*(?:new[ \t]*[\w.<>\[\]]{0,60}[ \t]*(?:\(\))?[ \t]*\{[ \t]*|\[[ \t]*|(?:listOf|arrayOf|List\.of|Arrays\.asList|list|c)\([ \t]*)?${LITERAL}\7`,
+  String.raw`(?:\bput\([ \t]*(["'])(${FIELD_WORD})\1[ \t]*,|(?:^|[^\w.$"'-]|[\w$\]]\.)(['"]?)(${FIELD_WORD})\3[ \t]*(?:=>|=(?!=))|(?:^|[^\w.$"'-])('?)(${FIELD_WORD})\5[ \t]*:(?!:))[ \t]*(?:new[ \t]*[\w.<>\[\]]{0,60}[ \t]*(?:\(\))?[ \t]*\{[ \t]*|\[\][\w.]{1,40}\{[ \t]*|(?:vec!)?\[[ \t]*|(?:listOf|arrayOf|List\.of|Arrays\.asList|list|c|Some)\([ \t]*)?${LITERAL}\7`,
   "g",
 );
 /** A collection opened right before the first string (`[`, `{`, `(`), then its quote. */
@@ -58,6 +62,11 @@ const MORE = new RegExp(String.raw`[ \t]*,[ \t]*${LITERAL}\1`, "y");
 /** `.setSystem("…").setValue("…")`, `System = "…", Value = "…"`, `system: '…', value: '…'`: the value's string. */
 const IDENTIFIER = new RegExp(
   String.raw`(?:\.setSystem\([ \t]*${LITERAL}\1[ \t]*\)[ \t]*\.setValue\([ \t]*|\b[Ss]ystem[ \t]*[=:][ \t]*${LITERAL}\3[ \t]*,[ \t]*[Vv]alue[ \t]*[=:][ \t]*)${LITERAL}\5`,
+  "g",
+);
+/** The same written value first: `.setValue("…").setSystem("…")`, `value: '…', system: '…'` (the system a string). */
+const IDENTIFIER_VALUE_FIRST = new RegExp(
+  String.raw`(?:\.setValue\([ \t]*${LITERAL}\1[ \t]*\)[ \t]*\.setSystem\(|\b[Vv]alue[ \t]*[=:][ \t]*${LITERAL}\3[ \t]*,[ \t]*[Ss]ystem[ \t]*[=:])[ \t]*(["'])(?!http:\/\/unitsofmeasure)`,
   "g",
 );
 /** An identifier that names an organisation or a place, by the statement that builds it. */
@@ -112,8 +121,15 @@ function redactLine(text: string, start: number, end: number, ctx: ItemContext):
   }
   for (const m of line.matchAll(IDENTIFIER)) {
     const at = valueAt(m, m[6]);
-    if (m[6].length > 1 && !buildsPlaceIdentifier(text, start + at))
+    // A Bundle's or a Composition's `urn:uuid:` identifier is a generated record id, kept as the JSON reader keeps it.
+    if (m[6].length > 1 && !URN_UUID.test(m[6]) && !buildsPlaceIdentifier(text, start + at))
       edits.push([at, at + m[6].length, ctx.phi(m[6], "identifier")]);
+  }
+  for (const m of line.matchAll(IDENTIFIER_VALUE_FIRST)) {
+    const [quote, value] = m[2] === undefined ? [m[3], m[4]] : [m[1], m[2]];
+    const at = m.index + m[0].indexOf(quote + value + quote) + 1;
+    if (value.length > 1 && !URN_UUID.test(value) && !buildsPlaceIdentifier(text, start + at))
+      edits.push([at, at + value.length, ctx.phi(value, "identifier")]);
   }
   if (!edits.length) return line;
   edits.sort((a, b) => a[0] - b[0]);

@@ -119,9 +119,10 @@ function columnsOf(fields: Field[]): Column[] | null {
   if (names.some((name) => name.length > MAX_HEADER_CELL || name.includes("\n"))) return null;
   // "X-Sensitive: some, secret, values": an HTTP header or a `key: value` line whose value is a list, not a header row.
   if (NAMED_LINE.test(names[0])) return null;
-  // `client_secret,` alone on its line is an object literal's shorthand entry (JavaScript's `{ client_id, client_secret,
-  // … }`), its trailing comma no column: a header names two columns at least.
-  if (names.filter((name) => name).length < 2) return null;
+  // `    client_secret,` indented alone on its line is an object literal's shorthand entry (JavaScript's `{ client_id,
+  // client_secret, … }`), its trailing comma no column. An export's header starts its line: `password,` there names a
+  // one-column table whose spreadsheet wrote an empty second column.
+  if (names.filter((name) => name).length < 2 && /^[ \t]/.test(fields[0].text)) return null;
   // "born 01/06/1980, phone 816-555-0142.": prose whose commas split it, the values in it no column's names.
   if (names.some((name) => HOLDS_VALUE.test(name))) return null;
   const people = personColumns(names);

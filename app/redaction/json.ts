@@ -1288,7 +1288,7 @@ const namesRoom = (v: string, key: string, parent: JObject | undefined, info: In
 const isPlaceResource = (info: Info) =>
   /^(?:Organization|Location|HealthcareService|Endpoint)$/.test(info.resourceType ?? "");
 /** A generated record id (`urn:uuid:…`, a Bundle's or a Composition's identifier): no person's number. */
-const URN_UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const URN_UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An organisation's or a place's reference: its display is that organisation's or place's name. */
 const namesOrgOrPlace = (parent: JObject) =>
   /^(?:Organization|Location|HealthcareService|Endpoint)\//.test(objGetString(parent, "reference") ?? "");

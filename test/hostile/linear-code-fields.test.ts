@@ -1,6 +1,6 @@
 // Hostile forms of code pasted into a report: person setters and initialisers again and again, strings that never
 // close, collection openings with nothing in them, identifier systems without a value, code expressions under secret
-// names by the thousand. The work (counted operations, see work-meter.ts) grows linearly, and a real name after the
+// names (setters, conversions, environment look-ups and their fallbacks) by the thousand. The work (counted operations, see work-meter.ts) grows linearly, and a real name after the
 // run still goes.
 import { describe, expect, it } from "vitest";
 import { redact as redactAs } from "../redaction/lib/redact-text";
@@ -22,6 +22,11 @@ describe("code's person fields and secret names on hostile input", () => {
     ["constructors under secret names", repeat("api_key = new Foo(")],
     ["constant names under secret names", repeat("{'x-api-key': API_KEY}, ")],
     ["an identifier after a run without statement ends", (n) => repeat("a")(n) + 'System = "s", Value = "v1"'],
+    ["identifier values before their systems", repeat('.setValue("12345").setSystem("http://a.example/x"); value: ')],
+    ["member assignments of person fields", repeat('patient.name[0].given = ["Ab"]; p.birthDate = ')],
+    ["secret-named setters and builder steps", repeat('.setClientSecret("abcd").password(')],
+    ["environment look-ups and fallbacks", repeat('password = os.getenv("PW") or ENV.fetch("PW", ')],
+    ["conversions under secret names on one line", repeat('client_secret = SecretStr(String::from(new ApiKey("')],
   ];
 
   itStaysLinear(shapes, redact);

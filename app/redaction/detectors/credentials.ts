@@ -376,7 +376,13 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     // `{'x-api-key': API_KEY}`: code that computes, fetches or names the value is not the value. The text after it is
     // read on (the call's own arguments may hold a literal).
     if (!quote && isCodeExpression(text, valueStart)) {
-      KEY_ANCHOR.lastIndex = valueStart;
+      // …but a literal the code turns into the value (`SecretStr("…")`, a fallback after an environment look-up) is it.
+      const literal = valueLiteralInCode(text, valueStart);
+      if (literal) {
+        out += text.slice(pos, literal.start) + secretPlaceholder(literal.value, named.type, ctx);
+        pos = floor = literal.start + literal.value.length;
+      }
+      KEY_ANCHOR.lastIndex = literal ? pos : valueStart;
       continue;
     }
     // `{"x-api-key": key}`, `headers={'api_key': self.api_key, …}`: a quoted key in code's dict or object literal, its
@@ -526,8 +532,41 @@ const CODE_EXPRESSION = new RegExp(
 );
 /** An http(s) address alone: no user, no query, no fragment, no blank. */
 const ENDPOINT_ONLY = /^[ \t]*https?:\/\/[\w.-]{1,253}(?::\d{1,5})?(?:\/[\w.~%!$&'()*+,;=:-]{0,200}){0,20}\/?[ \t]*$/;
-/** A constant's name: upper-case words joined by `_`, then the end of its statement or entry. */
-const CONSTANT = /[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,8}(?=[ \t]*(?:[,;)}\]\r\n]|$))/y;
+/** A constant's name: upper-case words joined by `_`, then the punctuation that ends a code statement or entry
+ *  (`;` `,` `)` `}` `]`). At the end of a line it is a .env, YAML or properties value (`DB_PASSWORD=PROD_SECRET_2024`),
+ *  which an upper-case secret may well be. */
+const CONSTANT = /[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,8}(?=[ \t]*[,;)}\]])/y;
+
+/** How far a code expression is read for the literal it turns into a value: one statement on its line. */
+const CODE_EXPRESSION_REACH = 300;
+/** An environment look-up and its fallback literal: `os.getenv("X") or "…"`, `os.environ.get("X", "…")`,
+ *  `sys.env.getOrElse("X", "…")`, `ENV.fetch("X", "…")`, `$_ENV['X'] ?? '…'`, `process.env.X || "…"`. Every part is
+ *  bounded and the text read is one line of at most CODE_EXPRESSION_REACH characters. */
+const ENV_FALLBACK =
+  /[^\n;]{0,120}?env[^\n;]{0,120}?(?:[ \t]or|\?\?|\|\||\?:|,)[ \t]*(["'])([^"'\n\\]{1,200})\1[ \t]*\)?[ \t]*(?:[;,)}\]]|$)/iy;
+/** A constructor or a conversion of one string: `new ApiKey("…")`, `SecretStr("…")`, `String::from("…")`,
+ *  `SecretString::new("…")`; the callee is a type (capitalised) or a conversion (`from`, `new`, `valueOf`). */
+const CONVERSION =
+  /(new[ \t]+)?((?:[A-Za-z_$][\w$]{0,63}(?:\.|::)){0,3})([A-Za-z_$][\w$]{0,63})[ \t]*\([ \t]*(["'])([^"'\n\\]{1,200})\4[ \t]*\)/y;
+/** A look-up by name (`Environment.GetEnvironmentVariable("X")`, `Configuration.GetValue("X")`): the string is a name. */
+const LOOKUP = /env|^(?:get|read|load|fetch|find|lookup)/i;
+
+/** The string literal a code expression under a secret's name turns into its value, or null. */
+function valueLiteralInCode(text: string, start: number): { start: number; value: string } | null {
+  const reach = text.slice(start, start + CODE_EXPRESSION_REACH);
+  const line = reach.split("\n", 1)[0];
+  ENV_FALLBACK.lastIndex = 0;
+  const fallback = ENV_FALLBACK.exec(line);
+  if (fallback) {
+    const at = fallback[0].lastIndexOf(fallback[1] + fallback[2] + fallback[1]) + 1;
+    return { start: start + at, value: fallback[2] };
+  }
+  CONVERSION.lastIndex = 0;
+  const call = CONVERSION.exec(line);
+  if (!call || LOOKUP.test(call[2] + call[3])) return null;
+  if (!call[1] && !/^[A-Z]/.test(call[3]) && !/^(?:from|new|valueOf)$/.test(call[3])) return null;
+  return { start: start + call[0].lastIndexOf(call[4] + call[5]) + 1, value: call[5] };
+}
 
 function isCodeExpression(text: string, start: number): boolean {
   CODE_EXPRESSION.lastIndex = start;
