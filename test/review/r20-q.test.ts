@@ -1,0 +1,61 @@
+// Review of s20-Q (person-name keys of seven languages, role mailboxes kept, XCN first component an identifier):
+// leaks the new KEEP rules open in the same classes of input, written in other words than the engineer's tests.
+import { describe, it } from "vitest";
+import { expectRedacted } from "../redaction/lib/redact-text";
+
+const MSH = "MSH|^~\\&|LAB|HOSP|EHR|HOSP|202401151030||ORU^R01|MSG0001|P|2.5.1\r";
+const PID = "PID|1||44821937^^^HOSP^MR||KOWALCZYK^IRENA||19610304|F\r";
+
+describe("r20-q: role mailboxes kept whole leak the person they carry", () => {
+  // isRoleMailbox accepts any `+tag`, so a person's name in the tag (sub-addressing per person) is kept with the role.
+  it.fails("a support+tag address whose tag is a person's name", () => {
+    expectRedacted(
+      "Ticket replies go to support+priya.raghunathan@clinic-portal.org; bounce came back from contact+jroe@clinic.org",
+      ["priya.raghunathan", "jroe@"],
+    );
+  });
+
+  // A one-person practice writes from info@ of a domain named after her: the display name's surname stays.
+  it.fails("a person's display name, surname first, before a role mailbox of her own practice", () => {
+    expectRedacted(
+      'From: "Roe, Jane" <info@janeroe-therapy.com>\nTo: Help Desk <helpdesk@vendor.com>\nSubject: login fails\n\nHi, it is Jane.',
+      ["Roe", "Jane"],
+    );
+  });
+});
+
+describe("r20-q: a three-character first component of an XCN is not carried to other fields", () => {
+  // Component 1 is now an identifier and 3-character identifiers are not carried: a practitioner's initials (an ID
+  // many systems use) and a 3-letter surname written in component 1 survive in notes.
+  it.fails("a practitioner's initials as ID, repeated in an NTE note", () => {
+    expectRedacted(MSH + PID + "PV1|1|I|WRD^12^B||||JRS^SMITH^JOHN\rNTE|1||Reviewed by JRS on ward\r", [
+      "SMITH",
+      "JRS",
+    ]);
+  });
+
+  it.fails("a three-letter surname in component 1 (no ID number), repeated in an NTE note", () => {
+    expectRedacted(MSH + PID + "PV1|1|I|WRD^12^B||||LEE^ANNA^^^^DR\rNTE|1||Results phoned to LEE at 10:40\r", [
+      "ANNA",
+      "LEE",
+    ]);
+  });
+});
+
+describe("r20-q: Portuguese person keys", () => {
+  // `nome` is read only beside person keys of the table; a CPF (a national number the reader itself redacts) is not
+  // one, though the English `name` beside an `ssn` goes.
+  it.fails("a paciente's nome beside a CPF", () => {
+    expectRedacted(JSON.stringify({ paciente: { nome: "João Carlos Silva", cpf: "123.456.789-09" } }, null, 2), [
+      "João Carlos Silva",
+    ]);
+  });
+
+  // Brazil's `nomeSocial` (a person's chosen name, a field of the national patient record) is not in the table.
+  it.fails("a nomeSocial beside the person's nome and sobrenome", () => {
+    expectRedacted(
+      JSON.stringify({ paciente: { nome: "João", sobrenome: "Silva", nomeSocial: "Joana Prado" } }, null, 2),
+      ["João", "Joana Prado"],
+    );
+  });
+});
