@@ -59,3 +59,25 @@ describe("r20-q: Portuguese person keys", () => {
     );
   });
 });
+
+describe("r20-q: a form's person-name parameters", () => {
+  // phiParamType reads the bare parameter name only: a JSON:API or Ransack filter's bracketed key keeps the name.
+  it.fails("a JSON:API filter[first_name] and filter[last_name] in a request line", () => {
+    expectRedacted(
+      "GET https://crm.example.com/api/v2/contacts?filter[first_name]=Priya&filter[last_name]=Raghunathan&page=2 200",
+      ["Priya", "Raghunathan"],
+      ["https://crm.example.com/api/v2/contacts?", "&page=2 200"],
+    );
+  });
+});
+
+describe("r20-q: a label of a person's name in a validation error is no name's label", () => {
+  // PERSON_LABEL_WORDS make `Vorname:`/`Prénom:` strong labels, so the error text after them goes as a name.
+  it.fails("German and French required-field errors keep their text", () => {
+    expectRedacted(
+      "HTTP 422 Unprocessable Entity\nFeld Vorname: darf nicht leer sein\nChamp Prénom: obligatoire",
+      [],
+      ["Vorname: darf nicht leer sein", "Prénom: obligatoire"],
+    );
+  });
+});
