@@ -24,6 +24,14 @@ describe("role and service mailboxes stay, persons' go", () => {
     );
   });
 
+  it("a role's address tagged with a person's login goes; tagged with a ticket number or a purpose, it stays", () => {
+    expectRedacted(
+      "Auto-forward: abuse+kowalczyk@mx.clinic-portal.org; copies to info+ticket-48213@clinic-portal.org and noreply+billing@clinic-portal.org",
+      ["kowalczyk"],
+      ["info+ticket-48213@clinic-portal.org", "noreply+billing@clinic-portal.org"],
+    );
+  });
+
   it("an admin@ login is still someone's", () => {
     expectRedacted("Signed in as admin@northwind-clinic.com; token refused", ["admin@northwind-clinic.com"]);
   });
