@@ -37,4 +37,16 @@ describe("HL7 v2: a role player's short ID is not carried to a location's field"
       ["PV1|1|I|WRD^12^B"],
     );
   });
+
+  it("an ordering provider's initials as ID are carried to the note, the ward's code is not", () => {
+    expectRedacted(
+      "MSH|^~\\&|LAB|HOSP|EHR|HOSP|202401151030||ORU^R01|MSG0001|P|2.5.1\r" +
+        "PID|1||44821937^^^HOSP^MR||KOWALCZYK^IRENA||19610304|F\r" +
+        "PV1|1|I|ICU^04^A\r" +
+        "OBR|1||ORD771|2345-7^GLUCOSE^LN|||202401151000|||ICU||||||MJT^TAN^MEI\r" +
+        "NTE|1||Critical value called to MJT, patient in ICU\r",
+      ["TAN", "MEI", "MJT"],
+      ["PV1|1|I|ICU^04^A", "patient in ICU"],
+    );
+  });
 });
