@@ -55,3 +55,13 @@ describe("the word for name alone still names things", () => {
     );
   });
 });
+
+describe("a person-name key as a form's label in an error message", () => {
+  it("Spanish and Italian validation errors keep their text, the name given under the same label goes", () => {
+    expectRedacted(
+      "400 Bad Request: Apellidos: es obligatorio; Cognome: campo richiesto\nPrénom: Ludivine",
+      ["Ludivine"],
+      ["Apellidos: es obligatorio", "Cognome: campo richiesto"],
+    );
+  });
+});

@@ -73,7 +73,7 @@ describe("r20-q: a form's person-name parameters", () => {
 
 describe("r20-q: a label of a person's name in a validation error is no name's label", () => {
   // PERSON_LABEL_WORDS make `Vorname:`/`Prénom:` strong labels, so the error text after them goes as a name.
-  it.fails("German and French required-field errors keep their text", () => {
+  it("German and French required-field errors keep their text", () => {
     expectRedacted(
       "HTTP 422 Unprocessable Entity\nFeld Vorname: darf nicht leer sein\nChamp Prénom: obligatoire",
       [],
