@@ -26,6 +26,19 @@ describe("FSH: only a real person's name words are looked for in titles and comm
   });
 });
 
+describe("FSH: a real person's name words that are also role words or particles are looked for", () => {
+  it("a practitioner called Ilse Staff is found again in a comment; a guest account's words stay in the title", () => {
+    expectRedacted(
+      "Instance: DrStaff\nInstanceOf: Practitioner\n// Staff signs the discharge letters\n" +
+        '* name.given = "Ilse"\n* name.family = "Staff"\n\n' +
+        'Instance: Guest\nInstanceOf: Patient\nTitle: "Test user for the staff portal"\n' +
+        '* name.given = "Test"\n* name.family = "User"\n',
+      ["Ilse", "Staff signs"],
+      ['Title: "Test user for the staff portal"'],
+    );
+  });
+});
+
 describe("HL7 v2: a role player's short ID is not carried to a location's field", () => {
   it("the ward code WRD in PV1-3 stays when OBR-10's collector is WRD", () => {
     expectRedacted(
