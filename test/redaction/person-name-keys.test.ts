@@ -65,3 +65,14 @@ describe("a person-name key as a form's label in an error message", () => {
     );
   });
 });
+
+describe("a person's name key inside a form's brackets", () => {
+  it("Rails' nested and Ransack's search keys go, a product's filter[name] stays", () => {
+    expectRedacted(
+      "curl -X POST https://clinic.example/patients -d 'patient%5Bapellidos%5D=Etxeberria+Aranburu&patient%5Bnombre%5D=Miren'\n" +
+        "GET /admin/users?q[last_name_cont]=Wr%C3%B3bel&filter[name]=growth-chart-app",
+      ["Etxeberria", "Wr%C3%B3bel"],
+      ["filter[name]=growth-chart-app"],
+    );
+  });
+});
