@@ -203,9 +203,9 @@ function shortNumber(w: string): boolean {
   return w.length > 0;
 }
 
-/** Fields of a location (PL): a visit's assigned, prior, temporary, pending and prior temporary locations, a pending
- *  one in PV2, a scheduled resource's. */
-const LOCATION_FIELDS: Record<string, readonly number[]> = { PV1: [3, 6, 11, 42, 43], PV2: [1], AIL: [3] };
+/** Fields of a location (PL): a visit's assigned and temporary locations, a pending one in PV2, a scheduled
+ *  resource's. Not PV1-6 (prior location): senders shift the attending doctor (PV1-7) into it. */
+const LOCATION_FIELDS: Record<string, readonly number[]> = { PV1: [3, 11], PV2: [1], AIL: [3] };
 
 export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): string {
   const segments = hl7Segments(block, d);

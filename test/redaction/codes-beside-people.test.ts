@@ -62,4 +62,14 @@ describe("HL7 v2: a role player's short ID is not carried to a location's field"
       ["PV1|1|I|ICU^04^A", "patient in ICU"],
     );
   });
+
+  it("a doctor written one field early, in PV1-6, is no location: the ID is carried to TXA", () => {
+    expectRedacted(
+      "MSH|^~\\&|EHR|HOSP|DMS|HOSP|20240101120000||MDM^T02|MSG0002|P|2.5\r" +
+        "PV1|1|I|ICU^101^A|||DRX04^OKAFOR^NNEKA^MD\r" +
+        "TXA|1|DS|TX|20240101120000|DRX04^OKAFOR^NNEKA^MD\r",
+      ["DRX04", "OKAFOR", "NNEKA"],
+      ["ICU^101^A"],
+    );
+  });
 });
