@@ -76,3 +76,21 @@ describe("a person's name key inside a form's brackets", () => {
     );
   });
 });
+
+describe("the word for name beside a person's national number", () => {
+  it("a Spanish record's nombre beside a DNI, an Italian one's nome beside a codice fiscale", () => {
+    expectRedacted(
+      JSON.stringify(
+        [
+          { nombre: "Itziar Goikoetxea", dni: "12345678Z", centro: "Hospital Donostia" },
+          { nome: "Gianluca Ferraresi", codice_fiscale: "FRRGLC80A01H501U" },
+          { nombre: "Paracetamol 1 g", codigo: "662145" },
+        ],
+        null,
+        2,
+      ),
+      ["Itziar Goikoetxea", "Gianluca Ferraresi"],
+      ['"nombre": "Paracetamol 1 g"', "Hospital Donostia"],
+    );
+  });
+});
