@@ -94,3 +94,12 @@ describe("the word for name beside a person's national number", () => {
     );
   });
 });
+
+describe("a person's chosen name", () => {
+  it("a social_name in a form and a socialName in JSON go", () => {
+    expectRedacted(
+      'GET https://portal.example.br/cadastro?social_name=Luana+Ribeiro&cidade=Recife\n{"socialName": "Dandara Moura"}',
+      ["Luana", "Dandara Moura"],
+    );
+  });
+});

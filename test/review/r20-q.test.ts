@@ -52,7 +52,7 @@ describe("r20-q: Portuguese person keys", () => {
   });
 
   // Brazil's `nomeSocial` (a person's chosen name, a field of the national patient record) is not in the table.
-  it.fails("a nomeSocial beside the person's nome and sobrenome", () => {
+  it("a nomeSocial beside the person's nome and sobrenome", () => {
     expectRedacted(
       JSON.stringify({ paciente: { nome: "João", sobrenome: "Silva", nomeSocial: "Joana Prado" } }, null, 2),
       ["João", "Joana Prado"],
