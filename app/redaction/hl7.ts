@@ -203,18 +203,25 @@ function shortNumber(w: string): boolean {
   return w.length > 0;
 }
 
+/** Fields of a location (PL): a visit's assigned and temporary locations, a pending one in PV2, a scheduled
+ *  resource's. Not PV1-6 (prior location): senders shift the attending doctor (PV1-7) into it. */
+const LOCATION_FIELDS: Record<string, readonly number[]> = { PV1: [3, 11], PV2: [1], AIL: [3] };
+
 export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): string {
   const segments = hl7Segments(block, d);
-  // Words of the values removed (3+ characters), with their type: taken out of the fields that stay. An identifier of
-  // three characters is a code (a collector's `SSH` that is also a facility's): it goes only where it stands.
+  // Words of the values removed (3+ characters), with their type: taken out of the fields that stay.
   const removedWords = new Map<string, string>();
   const phi = (value: string, type: string) =>
     trimmed(value, (v) => {
       eachWord(v, 3, (w) => {
-        if (!shortNumber(w) && !(type === "identifier" && w.length === 3)) removedWords.set(w, type);
+        if (!shortNumber(w)) removedWords.set(w, type);
       });
       return ctx.phi(v, type);
     });
+  // The words of the message's location fields (a ward's, a facility's code): a role player's identifier that is also
+  // one (a collector's `SSH`, a facility's too) is a code, and goes only where it stands; initials (`JRS`) and a
+  // surname in the identifier's place (`LEE^ANNA`) are carried.
+  const locationWords = new Set<string>();
 
   // First pass: the fields that carry a person. The message is kept as one list of parts in order: whole MSH
   // segments, segment ids, redacted fields, and the text between them that stays (runs of kept fields with their
@@ -257,6 +264,7 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
       const end = segment.indexOf(d.field, start);
       const stop = end < 0 ? segment.length : end;
       if (obx && n === 2) obxType = segment.slice(start, stop).trim();
+      if (LOCATION_FIELDS[id]?.includes(n)) eachWord(segment.slice(start, stop), 3, (w) => void locationWords.add(w));
       const rule: Rule | undefined =
         id === "QPD" && n >= 3 ? QUERY : (rules?.[n] ?? (PERSON_SEGMENTS.has(id) ? ID_SHAPED : undefined));
       const prose = obx && n === 5 && FREE_TEXT_TYPES.has(obxType);
@@ -289,7 +297,10 @@ export function redactHl7(block: string, d: Hl7Delimiters, ctx: ItemContext): st
     parts[at] =
       removedWords.size === 0
         ? text
-        : replaceWords(text, 3, (w) => (removedWords.has(w) ? ctx.phi(w, removedWords.get(w)!) : w));
+        : replaceWords(text, 3, (w) => {
+            const type = removedWords.get(w);
+            return type && !(type === "identifier" && locationWords.has(w)) ? ctx.phi(w, type) : w;
+          });
   }
   return parts.join("");
 }

@@ -4,7 +4,7 @@
 // their shape with patient ids pseudonymised. Keys, key order, numbers and indentation are kept; JSON held in a
 // string is redacted as JSON and put back. The walk is iterative (no stack overflow on deep nesting).
 import { isAddressRecord, isPinKey, isPinValue } from "./pin-keys";
-import { isNationalSystem, isOrganisationSystem } from "./national-ids";
+import { isNationalNumberKey, isNationalSystem, isOrganisationSystem } from "./national-ids";
 import { redactCookieItem } from "./detectors/cookies";
 import { findArnPersonNames, mayNameArnPerson } from "./detectors/arn-person-names";
 import type { PhiSpan } from "./detectors/phi-span";
@@ -1165,15 +1165,20 @@ function repeatsEmailLocalPart(parent: JObject, value: string): boolean {
  *  date under any spelling a person's claims know (`dateOfBirth`, `date_of_birth`: an event's payload), is the
  *  patient's. A gender does with more (gendered-records.ts). */
 const PATIENT_RECORD_KEYS = ["patientid", "patient_id", "mrn", "birthdate", "birth_date", "dob", "ssn"];
-const birthDateKeySeen = new WeakMap<JObject, boolean>();
-/** Whether an object has a birth date's key (each object's keys read once). */
-function hasBirthDateKey(parent: JObject): boolean {
-  let seen = birthDateKeySeen.get(parent);
-  if (seen === undefined) birthDateKeySeen.set(parent, (seen = parent.keys.some(isBirthDateKey)));
-  return seen;
+/** Whether an object has a key `is` accepts, each object's keys read once. */
+function hasKeyOnce(is: (key: string) => boolean): (parent: JObject) => boolean {
+  const seen = new WeakMap<JObject, boolean>();
+  return (parent) => {
+    let has = seen.get(parent);
+    if (has === undefined) seen.set(parent, (has = parent.keys.some(is)));
+    return has;
+  };
 }
+const hasBirthDateKey = hasKeyOnce(isBirthDateKey);
+/** A person's national number's key (`cpf`, `dni`, `bsn`) makes the object a person's record too. */
+const hasNationalNumberKey = hasKeyOnce(isNationalNumberKey);
 const inPatientRecord = (parent: JObject) =>
-  PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k)) || hasBirthDateKey(parent);
+  PATIENT_RECORD_KEYS.some((k) => objHasLower(parent, k)) || hasBirthDateKey(parent) || hasNationalNumberKey(parent);
 /** Keys only a payment card holds (its security code, number, expiry month or year), written in any gateway's style
  *  (`exp_month`, `expMonth`, Adyen's `expiryMonth`), compared without `_`/`-` and case: a `name` beside one of them is
  *  the card holder's. A token's, a key's or an app's `expiry` or `expiration_date` is no card's. */

@@ -6,6 +6,19 @@
 // sandbox keeps FHIR ids, but not an id that is a person's national number).
 import { digitsIn } from "./digits";
 
+/** A record's keys for a person's national number (Brazil's CPF and CNS, Spain's DNI, NIE and NIF, Mexico's CURP and
+ *  NSS, Chile's RUT, the Netherlands' BSN, France's NIR, Belgium's SSIN/INSZ/NISS, Italy's codice fiscale, Germany's
+ *  KVNR, the NHS number, Sweden's personnummer, Denmark's CPR, Poland's PESEL, Greece's AMKA, Switzerland's AHV/AVS),
+ *  lower case without separators: an object holding one is a person's record. */
+const NATIONAL_NUMBER_KEYS = new Set(
+  "cpf cns dni nie nif curp nss rut bsn nir ssin insz niss codicefiscale kvnr nhsnumber personnummer cpr pesel amka ahv avs".split(
+    " ",
+  ),
+);
+/** Whether a key names a person's national number (`cpf`, `codice_fiscale`, `nhsNumber`). */
+export const isNationalNumberKey = (key: string): boolean =>
+  key.length <= 40 && NATIONAL_NUMBER_KEYS.has(key.toLowerCase().replace(/[_\-. ]/g, ""));
+
 /**
  * Parts of identifier systems (URIs, OIDs, FSH aliases) that name a national person identifier, lower case. A system
  * naming an organisation (ODS code, IK, HPI-O) is not here: those stay.

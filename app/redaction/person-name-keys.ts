@@ -22,6 +22,10 @@ const PERSON_SPELLINGS: readonly (readonly string[])[] = [
   ["nombre", "completo"],
   ["sobrenome"],
   ["nome", "completo"],
+  // Brazil's chosen name of a person (a field of the national patient record), and its English and Spanish spellings.
+  ["nome", "social"],
+  ["social", "name"],
+  ["nombre", "social"],
   ["primeiro", "nome"],
   ["último", "nome"],
   ["ultimo", "nome"],

@@ -26,6 +26,19 @@ describe("FSH: only a real person's name words are looked for in titles and comm
   });
 });
 
+describe("FSH: a real person's name words that are also role words or particles are looked for", () => {
+  it("a practitioner called Ilse Staff is found again in a comment; a guest account's words stay in the title", () => {
+    expectRedacted(
+      "Instance: DrStaff\nInstanceOf: Practitioner\n// Staff signs the discharge letters\n" +
+        '* name.given = "Ilse"\n* name.family = "Staff"\n\n' +
+        'Instance: Guest\nInstanceOf: Patient\nTitle: "Test user for the staff portal"\n' +
+        '* name.given = "Test"\n* name.family = "User"\n',
+      ["Ilse", "Staff signs"],
+      ['Title: "Test user for the staff portal"'],
+    );
+  });
+});
+
 describe("HL7 v2: a role player's short ID is not carried to a location's field", () => {
   it("the ward code WRD in PV1-3 stays when OBR-10's collector is WRD", () => {
     expectRedacted(
@@ -35,6 +48,28 @@ describe("HL7 v2: a role player's short ID is not carried to a location's field"
         "OBR|1||ORD771|2345-7^GLUCOSE^LN|||202401151000|||WRD\r",
       ["KOWALCZYK", "IRENA", "OKONKWO", "CHIDI", "0099812"],
       ["PV1|1|I|WRD^12^B"],
+    );
+  });
+
+  it("an ordering provider's initials as ID are carried to the note, the ward's code is not", () => {
+    expectRedacted(
+      "MSH|^~\\&|LAB|HOSP|EHR|HOSP|202401151030||ORU^R01|MSG0001|P|2.5.1\r" +
+        "PID|1||44821937^^^HOSP^MR||KOWALCZYK^IRENA||19610304|F\r" +
+        "PV1|1|I|ICU^04^A\r" +
+        "OBR|1||ORD771|2345-7^GLUCOSE^LN|||202401151000|||ICU||||||MJT^TAN^MEI\r" +
+        "NTE|1||Critical value called to MJT, patient in ICU\r",
+      ["TAN", "MEI", "MJT"],
+      ["PV1|1|I|ICU^04^A", "patient in ICU"],
+    );
+  });
+
+  it("a doctor written one field early, in PV1-6, is no location: the ID is carried to TXA", () => {
+    expectRedacted(
+      "MSH|^~\\&|EHR|HOSP|DMS|HOSP|20240101120000||MDM^T02|MSG0002|P|2.5\r" +
+        "PV1|1|I|ICU^101^A|||DRX04^OKAFOR^NNEKA^MD\r" +
+        "TXA|1|DS|TX|20240101120000|DRX04^OKAFOR^NNEKA^MD\r",
+      ["DRX04", "OKAFOR", "NNEKA"],
+      ["ICU^101^A"],
     );
   });
 });

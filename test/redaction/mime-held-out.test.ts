@@ -124,7 +124,8 @@ describe("raw mail sources and mail-server logs", () => {
   });
 
   // A role's or a service's address (RFC 2142's mailboxes, a bounce's or a notification's sender, `contact@`) names
-  // no person: it stays, and so does the display name before it. An `admin@` or `root@` is some operator's login.
+  // no person: it stays, but only itself — the display name before it is judged as any other (a one-person practice
+  // writes from its info@). An `admin@` or `root@` is some operator's login.
   it("keeps a role's address (postmaster@, contact@) as a fact of the mail", () => {
     expectRedacted(
       "x63EUUUUUUU111: from=<postmaster@example.com>, size=1234\nFrom: London Hackspace <contact@hackspace.org.uk>",

@@ -55,3 +55,51 @@ describe("the word for name alone still names things", () => {
     );
   });
 });
+
+describe("a person-name key as a form's label in an error message", () => {
+  it("Spanish and Italian validation errors keep their text, the name given under the same label goes", () => {
+    expectRedacted(
+      "400 Bad Request: Apellidos: es obligatorio; Cognome: campo richiesto\nPrénom: Ludivine",
+      ["Ludivine"],
+      ["Apellidos: es obligatorio", "Cognome: campo richiesto"],
+    );
+  });
+});
+
+describe("a person's name key inside a form's brackets", () => {
+  it("Rails' nested and Ransack's search keys go, a product's filter[name] stays", () => {
+    expectRedacted(
+      "curl -X POST https://clinic.example/patients -d 'patient%5Bapellidos%5D=Etxeberria+Aranburu&patient%5Bnombre%5D=Miren'\n" +
+        "GET /admin/users?q[last_name_cont]=Wr%C3%B3bel&filter[name]=growth-chart-app",
+      ["Etxeberria", "Wr%C3%B3bel"],
+      ["filter[name]=growth-chart-app"],
+    );
+  });
+});
+
+describe("the word for name beside a person's national number", () => {
+  it("a Spanish record's nombre beside a DNI, an Italian one's nome beside a codice fiscale", () => {
+    expectRedacted(
+      JSON.stringify(
+        [
+          { nombre: "Itziar Goikoetxea", dni: "12345678Z", centro: "Hospital Donostia" },
+          { nome: "Gianluca Ferraresi", codice_fiscale: "FRRGLC80A01H501U" },
+          { nombre: "Paracetamol 1 g", codigo: "662145" },
+        ],
+        null,
+        2,
+      ),
+      ["Itziar Goikoetxea", "Gianluca Ferraresi"],
+      ['"nombre": "Paracetamol 1 g"', "Hospital Donostia"],
+    );
+  });
+});
+
+describe("a person's chosen name", () => {
+  it("a social_name in a form and a socialName in JSON go", () => {
+    expectRedacted(
+      'GET https://portal.example.br/cadastro?social_name=Luana+Ribeiro&cidade=Recife\n{"socialName": "Dandara Moura"}',
+      ["Luana", "Dandara Moura"],
+    );
+  });
+});

@@ -20,7 +20,15 @@ describe("role and service mailboxes stay, persons' go", () => {
       "postfix/qmgr[1187]: 4F2A81C0E: from=<newsletter+weekly@shop.example.net>, size=8812, nrcpt=1 (queue active)\n" +
         'Reply-To: "Acme Wines" <support+tickets@shop.example.net>',
       [],
-      ["newsletter+weekly@shop.example.net", '"Acme Wines" <support+tickets@shop.example.net>'],
+      ["newsletter+weekly@shop.example.net", "<support+tickets@shop.example.net>"],
+    );
+  });
+
+  it("a role's address tagged with a person's login goes; tagged with a ticket number or a purpose, it stays", () => {
+    expectRedacted(
+      "Auto-forward: abuse+kowalczyk@mx.clinic-portal.org; copies to info+ticket-48213@clinic-portal.org and noreply+billing@clinic-portal.org",
+      ["kowalczyk"],
+      ["info+ticket-48213@clinic-portal.org", "noreply+billing@clinic-portal.org"],
     );
   });
 

@@ -14,7 +14,6 @@
 // One pass over the run: each line is read once, each entry once.
 import type { PhiSpan } from "./phi-span";
 import { isPersonName } from "../mailbox-names";
-import { isRoleMailbox } from "./phi-emails";
 import { decodeEncodedWords } from "../encoded-words";
 
 const SENDER = ["from", "sender", "von", "de", "da", "van", "发件人", "寄件者", "差出人"];
@@ -152,15 +151,6 @@ function displayName(text: string, from: number, to: number, out: PhiSpan[], con
   // A name in RFC 2047 encoded words (`=?ISO-8859-1?Q?Keld_J=F8rn_Simonsen?=`, `=?UTF-8?Q?J=C3=B6rg?= Schmidt`) is
   // judged by what it says.
   const said = name.includes("=?") ? (decodeEncodedWords(name) ?? name) : name;
-  // The name of a role's mailbox (`London Hackspace <contact@…>`) is an organisation's or a team's.
-  if (name && isPersonName(said) && !isRoleMailbox(localPart(entry)))
-    out.push({ start: from + start, end: from + end, type: "name" });
-}
-
-/** The local part of an entry's address (`contact` of `London Hackspace <contact@…>`), or "". */
-function localPart(entry: string): string {
-  const at = entry.lastIndexOf("@");
-  let start = at;
-  while (start > 0 && at - start < 80 && !/[\s<>"'(:,;[]/.test(entry[start - 1])) start--;
-  return at < 0 ? "" : entry.slice(start, at);
+  // Before a role's mailbox too: a one-person practice writes from its info@ under the person's name.
+  if (name && isPersonName(said)) out.push({ start: from + start, end: from + end, type: "name" });
 }

@@ -196,6 +196,9 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
       claims ??= identityClaims(text);
       if (!near(claims, cursor, m.index)) return;
     }
+    // A key written as a form's label (`Vorname:`, `Prénom:`, `Surname:`) before unquoted lower-case words is a
+    // validation message's field (`Feld Vorname: darf nicht leer sein`), not a person's name on record.
+    if (!quote && /^\p{Lu}/u.test(key) && /^\p{Ll}/u.test(text[start] ?? "")) return;
     const end = nameEnd(text, start, quote || "\n");
     if (end > start) out.push({ start, end, type: "name" });
   });

@@ -57,8 +57,17 @@ export function findEmails(text: string, out: PhiSpan[]) {
 /** Mailboxes of a role or a service, no person's: RFC 2142's (`postmaster`, `abuse`, `webmaster`, `info`, `support`,
  *  `sales`…), the sender of a bounce (`mailer-daemon`), of notifications (`noreply`, `do-not-reply`, `notifications`,
  *  `newsletter`) and an organisation's `contact`. An `admin` or `root` address is some operator's login: not here. */
-const ROLE_MAILBOX =
-  /^(?:postmaster|hostmaster|webmaster|usenet|news|uucp|ftp|www|abuse|noc|security|info|marketing|sales|support|mailer-daemon|no-?reply|do-?not-?reply|donotreply|do_not_reply|notifications?|newsletters?|contact|bounces?)(?:\+[A-Za-z0-9._-]{0,64})?$/i;
+const ROLE_WORD =
+  "(?:postmaster|hostmaster|webmaster|usenet|news|uucp|ftp|www|abuse|noc|security|info|marketing|sales|support|mailer-daemon|no-?reply|do-?not-?reply|donotreply|do_not_reply|notifications?|newsletters?|contact|bounces?)";
+/** What a role mailbox's `+tag` says when it names a purpose, not a person. */
+const TAG_WORD =
+  "(?:tickets?|cases?|help|helpdesk|weekly|daily|monthly|digest|alerts?|updates?|events?|reports?|billing|invoices?|orders?|lists?|test|dev|prod|staging|sandbox)";
+/** A `+tag` is kept only when it names no one: digits and separators (a ticket's number), or role words (`+tickets`,
+ *  `+weekly`); a tag of other letters is as often a person's (`support+priya.raghunathan@`, `contact+jroe@`). */
+const ROLE_MAILBOX = new RegExp(
+  `^${ROLE_WORD}(?:\\+(?:[0-9._-]{0,64}|(?:${ROLE_WORD}|${TAG_WORD})(?:[._-](?:${ROLE_WORD}|${TAG_WORD}|[0-9]{1,12})){0,4}))?$`,
+  "i",
+);
 /** Whether an address's local part (a `+tag` after it allowed) names a role's or a service's mailbox. */
 export const isRoleMailbox = (local: string) => local.length <= 80 && ROLE_MAILBOX.test(local);
 

@@ -179,7 +179,8 @@ export function findFshValues(text: string, out: PhiSpan[]) {
       if (m[3] !== undefined) {
         const type = fshPathType(parts);
         if (type) pushValue(out, start + m.index + m[0].length - 1 - m[3].length, m[3], type);
-        if (type === "name" && /^(?:given|family)$/.test(parts[parts.length - 1] ?? "")) people.addName(m[3]);
+        const part = parts[parts.length - 1];
+        if (type === "name" && (part === "given" || part === "family")) people.addName(m[3], part === "family");
       }
       if (stack.length < FSH_MAX_DEPTH && parts.length <= FSH_MAX_DEPTH * 2) stack.push([indent, parts]);
     } else if (text.slice(start, end).trim() !== "" && !/^[ \t]/.test(text.slice(start, start + 1))) {
@@ -204,24 +205,32 @@ class FshPeople {
   private readonly instances = new Set<string>();
   private instance: string | undefined;
   private names: string[] = [];
+  private readonly particles = new Set<string>();
 
   startInstance(name: string) {
     this.closeInstance();
     this.instance = name;
   }
 
-  addName(value: string) {
+  /** A name's words; a family name's particles (`van der Berg`: each before another word) are not looked for. */
+  addName(value: string, family: boolean) {
     if (!this.instance || this.names.length > 20) return;
-    this.names.push(...value.split(/[\s,]+/));
+    const words = value.split(/[\s,]+/).filter(Boolean);
+    words.forEach((word, i) => {
+      if (family && i < words.length - 1 && NAME_PARTICLES.has(word.toLowerCase())) this.particles.add(word);
+    });
+    this.names.push(...words);
   }
 
-  /** The instance's name words, carried to the file's prose, except the words of a placeholder's name (`Test Patient`,
-   *  `Patient Paul`'s "Patient": the title's word, not a name) and a surname's particles (`van der Berg`); and an
-   *  instance whose name is one of its person's names, or two of them run together. */
+  /** The instance's name words, carried to the file's prose, except a family name's particles and, when the instance
+   *  is a placeholder (`Test Patient`, `Guest User`, `Patient Paul`), its role words: the title's words, not a name. A
+   *  real person's `Read` or `Van` is looked for. And an instance whose name is one of its person's names, or two of
+   *  them run together. */
   private closeInstance() {
     const name = this.instance?.toLowerCase();
+    const placeholder = this.names.some((word) => PLACEHOLDER_NAME_WORD.test(word));
     for (const word of this.names)
-      if (word.length >= 3 && !NAME_PARTICLES.has(word.toLowerCase()) && !isRoleName(word)) this.words.add(word);
+      if (word.length >= 3 && !this.particles.has(word) && !(placeholder && isRoleName(word))) this.words.add(word);
     if (name) {
       const parts = this.names.map((n) => n.toLowerCase());
       if (parts.some((p, i) => p === name || (i > 0 && parts[i - 1] + p === name) || parts.some((q) => p + q === name)))
@@ -229,6 +238,7 @@ class FshPeople {
     }
     this.instance = undefined;
     this.names = [];
+    this.particles.clear();
   }
 
   findIn(text: string, out: PhiSpan[]) {
@@ -242,6 +252,9 @@ class FshPeople {
     });
   }
 }
+/** A word that makes a test instance's name a placeholder: a test's, a guest's, the resource's own. */
+const PLACEHOLDER_NAME_WORD =
+  /^(?:test|tester|demo|example|sample|dummy|fake|guest|user|patient|practitioner|person)$/i;
 /** Where an FSH file names its instances outside the rules (comments too: a test pack lists its family there). */
 const FSH_PERSON_LINES =
   /^(?:Instance|Title|Description):[^\n]{0,2000}|^[ \t]*\/\/[^\n]{0,2000}|Reference\([^)\n]{1,100}\)/gmu;

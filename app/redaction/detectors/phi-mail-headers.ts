@@ -13,7 +13,6 @@
 import type { PhiSpan } from "./phi-span";
 import { eachCueLine, lineBefore } from "./line-of";
 import { isMailboxName, isPersonName } from "../mailbox-names";
-import { isRoleMailbox } from "./phi-emails";
 import { HEADER_LINE, readHeaderBlock } from "./mail-header-block";
 import { decodeEncodedWords } from "../encoded-words";
 import { CJK_LETTERS } from "./cjk-letters";
@@ -164,7 +163,7 @@ function trailerName(line: string, s: number, valueStart: number, out: PhiSpan[]
  * word is tried once. Team and mailbox names ("Support Team <…>", "GitHub Notifications <…>") stay.
  */
 const NAME_BEFORE_ADDRESS =
-  /(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){1,3})[ \t]*[<(]([^<>()\s@]{1,64})@[^<>()\s@]{1,255}[>)]/gu;
+  /(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){1,3})[ \t]*[<(][^<>()\s@]{1,64}@[^<>()\s@]{1,255}[>)]/gu;
 
 /** The same in RFC 2047 encoded words, as a raw header or a mail webhook's JSON writes a name that is not plain ASCII
  *  (`=?UTF-8?B?SmFuZSBSb2U=?= <jroe@…>`, `=?UTF-8?Q?J=C3=B6rg?= Schmidt <…>`): judged by what it says, decoded. */
@@ -175,8 +174,9 @@ export function findNamesBeforeAddresses(text: string, out: PhiSpan[]) {
   const first = out.length;
   NAME_BEFORE_ADDRESS.lastIndex = 0;
   for (let m = NAME_BEFORE_ADDRESS.exec(text); m; m = NAME_BEFORE_ADDRESS.exec(text)) {
-    // A team's or a role's mailbox (`Support Team <…>`, `London Hackspace <contact@…>`) names no person.
-    if (isMailboxName(m[1]) || isRoleMailbox(m[2])) continue;
+    // A team's mailbox name (`Support Team <…>`) names no person; a person's name before a role's address (a one-person
+    // practice's info@, a patient writing from a shared support@) is still a person's.
+    if (isMailboxName(m[1])) continue;
     out.push({ start: m.index, end: m.index + m[1].length, type: "name" });
   }
   if (text.includes("=?")) {

@@ -68,8 +68,18 @@ export function phiParamType(name: string): string | null {
   const base = baseParam(name);
   if (base.startsWith("address") && base !== "address-state" && base !== "address-country" && base !== "address-use")
     return "address";
-  // A person's name under a form's own key, in any language (`first_name`, `apellidos`, `voornaam`).
-  return PHI_PARAMS[base] ?? (isPersonNameKey(base) ? "name" : null);
+  // A person's name under a form's own key, in any language (`first_name`, `apellidos`, `voornaam`), or inside a
+  // framework's brackets (JSON:API's `filter[first_name]`, Rails' `user[last_name]`, Ransack's `q[first_name_cont]`).
+  return PHI_PARAMS[base] ?? (isPersonNameKey(base) || isPersonNameKey(bracketedKey(name)) ? "name" : null);
+}
+
+/** A Ransack search's predicate after the attribute (`first_name_cont`, `last_name_eq`). */
+const RANSACK_PREDICATE = /_(?:eq|not_eq|cont|i_cont|start|end|matches|in|present)$/;
+/** The last key inside a parameter's brackets, raw or percent-encoded (`filter[first_name]`, `q%5Blast_name_eq%5D`),
+ *  without a Ransack predicate; "" when there are none. */
+function bracketedKey(name: string): string {
+  const m = /(?:\[|%5B)([A-Za-z][\w.-]{0,63})(?:\]|%5D)$/i.exec(name.slice(-80));
+  return m ? m[1].replace(RANSACK_PREDICATE, "") : "";
 }
 
 export interface ParamOptions {
