@@ -93,4 +93,26 @@ describe("r20-a: line prefixes of other tools leave a resource under them unread
     expect(out).not.toContain("s3cr3tV4lu3Abc123xyz");
     expect(out).not.toContain("n3wS3cr3tV4lu3Def456");
   });
+  // Only a ```diff fence at the line start opens a hunk: ```patch, ~~~diff and a fence indented in a list item do not.
+  it.fails("a ```patch fence of added lines leaks the given name", () => {
+    expectPatientRedacted("```patch\n" + prefixed(() => "+") + "```\n");
+  });
+
+  it.fails("a ~~~diff fence of added lines leaks the given name", () => {
+    expectPatientRedacted("~~~diff\n" + prefixed(() => "+") + "~~~\n");
+  });
+
+  it.fails("a ```diff fence indented under a Markdown list item leaks the given name", () => {
+    expectPatientRedacted("1. Change the fixture:\n   ```diff\n" + prefixed(() => "   +") + "   ```\n");
+  });
+
+  // A log viewer's copied columns (GCP Logs Explorer: time, resource, then the payload) are no prefix kind.
+  it.fails("GCP Logs Explorer copied columns (`2024-… UTC\\tapi\\t`) leak the given name", () => {
+    expectPatientRedacted(prefixed(() => "2024-03-05 10:00:01.123 UTC\tfhir-api\t"));
+  });
+
+  // Compose's coloured prefix (CI raw logs keep the ANSI codes) does not match SERVICE, so nothing comes off.
+  it.fails("a coloured compose prefix (ANSI codes around `api-1  |`) leaks the given name", () => {
+    expectPatientRedacted(prefixed(() => "\u001b[36mapi-1  |\u001b[0m "));
+  });
 });
