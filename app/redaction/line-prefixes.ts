@@ -80,6 +80,7 @@ const TOKENS: readonly Token[] = [
 /** How many tokens one line's prefix holds at most (journalctl: time, then host and unit). */
 const MAX_TOKENS = 4;
 const ANSI = new RegExp(`(?:${String.fromCharCode(27)}\\[[\\d;]{0,16}m){1,4}`, "y");
+const DOCKER_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{1,9}(?:Z|[+-]\d{2}:\d{2}) /;
 const TOKEN_BLANK = /[ \t]|(?=\r?\n|$)/y;
 
 /** How many prefixes under a prefix are taken off; deeper text is read as it stands. */
@@ -123,7 +124,10 @@ function tokensPrefixOf(line: string): LinePrefix | undefined {
     shape += token.repeats ? `${token.kind}(${found[1]}) ` : `${token.kind} `;
     if (found[1]) source += `${found[1].trimEnd()} `;
   }
-  return shape ? { text: line.slice(0, pos), shape, source } : undefined;
+  // A time alone is a prefix only in the form `docker logs -t` writes: a log's first column is mostly a time too, and a
+  // header (W3C `#Fields:`, CSV) names it with the columns after it.
+  if (!shape || (shape === "time " && !DOCKER_TIME.test(line))) return undefined;
+  return { text: line.slice(0, pos), shape, source };
 }
 
 function prefixOf(line: string): LinePrefix | undefined {
@@ -137,6 +141,19 @@ function prefixOf(line: string): LinePrefix | undefined {
 /** Do two consecutive lines' prefixes make one run? Of one shape, and numbers must follow each other. */
 const continues = (a: LinePrefix, b: LinePrefix): boolean =>
   a.shape === b.shape && (typeof a.source !== "number" || b.source === a.source + 1);
+
+/** Does one source (one service, one pod; all of a gutter's numbers count as one) hold more than half the run? */
+function mostlyOneSource(run: readonly LinePrefix[]): boolean {
+  const counts = new Map<string | number, number>();
+  let most = 0;
+  for (const p of run) {
+    const key = typeof p.source === "number" ? 0 : p.source;
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    most = Math.max(most, n);
+  }
+  return most * 2 > run.length;
+}
 
 /** The markers a hunk's line carries after the fence's indent, or undefined when it is no line of the hunk. */
 function hunkMarkers(line: string, indent: string, width: number): string | undefined {
@@ -173,8 +190,9 @@ function linePrefixes(lines: readonly string[]): { taken: string[]; order: numbe
       run.push(p);
       p = i + run.length < lines.length ? prefixOf(lines[i + run.length]) : undefined;
     }
-    // One line under a prefix is left to the line reader, which reads a line whatever stands before it.
-    if (run.length < 2) {
+    // One line under a prefix is left to the line reader, which reads a line whatever stands before it. Lines whose
+    // sources mostly differ are a table's rows (psql's `firstName | …`), not a multiplexer's.
+    if (run.length < 2 || !mostlyOneSource(run)) {
       order.push(i++);
       continue;
     }
