@@ -1,14 +1,15 @@
 // Text pasted with a prefix on every line, read with the prefixes taken off so that the structure under them (an HTTP
 // capture, an HL7 message, a JSON or YAML block, a wrapped token) reaches the reader it needs, and every prefix put
 // back byte for byte. The prefixes people paste, besides a reply's `> ` (quoted.ts):
-//   ` `, `+`, `-` after `@@ … @@` or a ```diff fence   a unified diff's hunk (`git show`, a pull request's review)
+//   ` `, `+`, `-` after `@@ … @@` or a diff fence     a unified diff's hunk (`git show`, a pull request's review;
+//                                                     `@@@` and two marker columns for a merge's combined diff)
 //   `  12 | `, `12: `, `     12\t`                       a numbered listing (an editor, a review tool, `cat -n`, `nl`)
-//   `api-1  | `                                           a docker compose service
-//   `[pod/api-5c/api] `                                   `kubectl logs --prefix`
-//   `2024-…+00:00 app[web.1]: `                           `heroku logs`
 //   `# `                                                  a capture kept as comments in a script
-// A prefix counts on two or more consecutive lines under it (one service, one pod, numbers that follow each other), or
-// on a hunk's lines. The whole text is read once with those prefixes taken off, so what stands around them keeps its
+//   a run of a log multiplexer's tokens (TOKENS)          `api-1  | `, `[pod/api-5c/api] `, `2024-…Z `,
+//                                                         `Mar 05 10:00:01 host unit[pid]: `, stern's `pod container `
+// A prefix counts on two or more consecutive lines of one shape (the same kinds of tokens, whatever their values;
+// numbers that follow each other), or on a hunk's lines; the lines of one source (a service, a pod) are read together,
+// so another service's line in the middle does not break them. The whole text is read once with those prefixes taken off, so what stands around them keeps its
 // meaning; a prefix under a prefix (`api-1  | # > …`) is taken off in turn, a few levels deep, and a quote under them
 // goes to the quote reader, which brings its own quoted text back here. When the reader did not keep the line count
 // the text is read as written. One pass over the lines a level, every pattern anchored and bounded.
@@ -17,10 +18,15 @@ import { redactQuoted } from "./quoted";
 
 type Read = (text: string) => string;
 
-/** A hunk's header, or a Markdown fence opening a diff: the lines after it carry the diff's one-character markers. */
-const HUNK_HEADER = /^(?:@@ -\d{1,10}(?:,\d{1,10})? \+\d{1,10}(?:,\d{1,10})? @@|`{3,8}diff[ \t]*\r?\n?$)/;
-/** A line of a hunk: context, added, removed, or "\ No newline at end of file". */
-const HUNK_LINE = /^[ +\-\\]/;
+/**
+ * A hunk's header (`@@ … @@`, or a combined diff's `@@@ … @@@` whose lines carry two marker columns), or a Markdown
+ * fence opening a diff or a patch (``` or ~~~, indented under a list item at most eight blanks, which the hunk's
+ * lines carry too).
+ */
+const HUNK_HEADER =
+  /^(?:(@{2,3})(?: [-+]\d{1,10}(?:,\d{1,10})?){2,3} \1|([ \t]{0,8})(?:`{3,8}|~{3,8})[ \t]*(?:diff|patch)[ \t]*\r?\n?$)/;
+/** The markers of a hunk's line: context, added, removed, or "\ No newline at end of file". */
+const HUNK_MARKERS = /^[ +-]{1,2}|^\\/;
 const BLANK_LINE = /^\r?\n?$/;
 /**
  * A line number and its separator: a bar (`│` from bat) or a colon that starts no time, after at most eight blanks;
@@ -30,64 +36,178 @@ const BLANK_LINE = /^\r?\n?$/;
 const GUTTER = /^(?:[ \t]{0,8}(\d{1,7})[ \t]{0,4}[|│:](?![\d/])[ \t]?|(?=[ \d]{6}\t) {0,5}(\d{1,6})\t)/;
 /** A table's column separator: a psql row (` 1 | Yoan | …`) is no line under a gutter. */
 const COLUMN_SEPARATOR = /[ \t][|│][ \t]/;
-/** A docker compose service (`api-1  | `, `keycloak_1 | `, `keycloak      | `): the name is the run. */
-const SERVICE = /^([\w.-]{1,64}?(?:[-_]\d{1,4}[ \t]+|[ \t]{2,}))\|(?:[ \t]|(?=\r?\n|$))/;
-/** `kubectl logs --prefix`: `[pod/name/container] `. */
-const POD = /^(\[pod\/[^\]\s]{1,253}\])[ \t]?/;
-/** `heroku logs`: a timestamp, then the source and dyno (`app[web.1]: `), which are the run. */
-const HEROKU =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?[ \t]+([\w.-]{1,64}\[[\w.-]{1,64}\]):[ \t]?/;
 /** A shell or Python comment marker, and the blank after it. */
 const COMMENT = /^([ \t]{0,8}#)(?:[ \t]|(?=\r?\n|$))/;
+
+/**
+ * The tokens a log multiplexer or viewer writes before each line, each followed by a blank, ANSI colours around any.
+ * A token naming the line's source (a service, a pod, a unit, a column) captures it; a timestamp differs line to line.
+ */
+interface Token {
+  kind: string;
+  pattern: RegExp;
+  /** Only right after a timestamp: a unit or a column alone would take too many lines' first words. */
+  afterTime?: boolean;
+  /** Only as a line's first token. */
+  first?: boolean;
+  /** Its source must be the same on every line of the run: free words are a prefix only when they repeat. */
+  repeats?: boolean;
+  /** The blank after it: a tab after a timestamp starts a TSV row's next column. */
+  blank?: RegExp;
+}
+const TOKENS: readonly Token[] = [
+  // RFC 3339 (`docker logs -t`, `kubectl logs --timestamps`, heroku, a log viewer's `… UTC` column) or syslog's.
+  {
+    kind: "time",
+    pattern:
+      /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2}|[ \t]UTC)?|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}/y,
+    blank: / |(?=\r?\n|$)/y,
+  },
+  // A docker compose service (`api-1  | `, `keycloak_1 | `, `keycloak      | `).
+  { kind: "service", pattern: /([\w.-]{1,64}?(?:[-_]\d{1,4}[ \t]+|[ \t]{2,}))\|/y },
+  // `kubectl logs --prefix`: `[pod/name/container]`.
+  { kind: "pod", pattern: /(\[pod\/[^\]\s]{1,253}\])/y },
+  // heroku's `app[web.1]:`, journalctl's and syslog's `host unit[pid]:`.
+  { kind: "unit", pattern: /((?:[\w.-]{1,64} )?[\w./-]{1,64}\[[\w.-]{1,64}\]):/y, afterTime: true },
+  // stern's `pod container`: a pod name (DNS labels, the last its hash) and a container.
+  {
+    kind: "stern",
+    pattern: /([a-z\d]{1,63}(?:-[a-z\d]{1,63}){1,8} [a-z\d][a-z\d-]{0,62})(?= )/y,
+    first: true,
+    repeats: true,
+  },
+];
+/** How many tokens one line's prefix holds at most (journalctl: time, then host and unit). */
+const MAX_TOKENS = 4;
+const ANSI = new RegExp(`(?:${String.fromCharCode(27)}\\[[\\d;]{0,16}m){1,4}`, "y");
+const DOCKER_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{1,9}(?:Z|[+-]\d{2}:\d{2}) /;
+const TOKEN_BLANK = /[ \t]|(?=\r?\n|$)/y;
 
 /** How many prefixes under a prefix are taken off; deeper text is read as it stands. */
 const MAX_NESTING = 3;
 
-/** A line's prefix, and the run it belongs to: a gutter's number, else what lines of one run share. */
+/**
+ * A line's prefix: its text, its shape (what kind of prefix; lines of one shape make a run) and its source (a gutter's
+ * number, which must follow the line before's; else what names the line's source, by which a run's lines are grouped).
+ */
 interface LinePrefix {
   text: string;
-  run: string | number;
+  shape: string;
+  source: string | number;
+}
+
+/** What `pattern` (sticky) matches at `pos` of `line`. */
+function matchAt(pattern: RegExp, line: string, pos: number): RegExpExecArray | null {
+  pattern.lastIndex = pos;
+  return pattern.exec(line);
+}
+
+/** A log multiplexer's or viewer's prefix: a run of TOKENS, each after optional ANSI codes and before a blank. */
+function tokensPrefixOf(line: string): LinePrefix | undefined {
+  let pos = 0;
+  let shape = "";
+  let source = "";
+  for (let n = 0; n < MAX_TOKENS; n++) {
+    let start = pos + (matchAt(ANSI, line, pos)?.[0].length ?? 0);
+    let m: RegExpExecArray | null = null;
+    const token = TOKENS.find(
+      (t) =>
+        (!t.first || n === 0) && (!t.afterTime || shape.endsWith("time ")) && (m = matchAt(t.pattern, line, start)),
+    );
+    if (!token || !m) break;
+    const found: RegExpExecArray = m;
+    start += found[0].length;
+    start += matchAt(ANSI, line, start)?.[0].length ?? 0;
+    const blank = matchAt(token.blank ?? TOKEN_BLANK, line, start);
+    if (!blank) break;
+    pos = start + blank[0].length;
+    shape += token.repeats ? `${token.kind}(${found[1]}) ` : `${token.kind} `;
+    if (found[1]) source += `${found[1].trimEnd()} `;
+  }
+  // A time alone is a prefix only in the form `docker logs -t` writes: a log's first column is mostly a time too, and a
+  // header (W3C `#Fields:`, CSV) names it with the columns after it.
+  if (!shape || (shape === "time " && !DOCKER_TIME.test(line))) return undefined;
+  return { text: line.slice(0, pos), shape, source };
 }
 
 function prefixOf(line: string): LinePrefix | undefined {
   let m = GUTTER.exec(line);
-  if (m && !COLUMN_SEPARATOR.test(line.slice(m[0].length))) return { text: m[0], run: Number(m[1] ?? m[2]) };
-  m = HEROKU.exec(line) ?? POD.exec(line) ?? SERVICE.exec(line) ?? COMMENT.exec(line);
-  return m ? { text: m[0], run: m[1].trimEnd() } : undefined;
+  if (m && !COLUMN_SEPARATOR.test(line.slice(m[0].length)))
+    return { text: m[0], shape: "gutter", source: Number(m[1] ?? m[2]) };
+  m = COMMENT.exec(line);
+  return m ? { text: m[0], shape: m[1], source: "" } : tokensPrefixOf(line);
 }
 
-/** Do two consecutive lines' prefixes make one run? Numbers must follow each other. */
+/** Do two consecutive lines' prefixes make one run? Of one shape, and numbers must follow each other. */
 const continues = (a: LinePrefix, b: LinePrefix): boolean =>
-  typeof a.run === "number" ? b.run === a.run + 1 : a.run === b.run;
+  a.shape === b.shape && (typeof a.source !== "number" || b.source === a.source + 1);
 
-/** The prefix each line has (`""`: none), or undefined when no line has one. */
-function linePrefixes(lines: readonly string[]): string[] | undefined {
-  const out: string[] = new Array(lines.length).fill("");
+/** Does one source (one service, one pod; all of a gutter's numbers count as one) hold more than half the run? */
+function mostlyOneSource(run: readonly LinePrefix[]): boolean {
+  const counts = new Map<string | number, number>();
+  let most = 0;
+  for (const p of run) {
+    const key = typeof p.source === "number" ? 0 : p.source;
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    most = Math.max(most, n);
+  }
+  return most * 2 > run.length;
+}
+
+/** The markers a hunk's line carries after the fence's indent, or undefined when it is no line of the hunk. */
+function hunkMarkers(line: string, indent: string, width: number): string | undefined {
+  if (!line.startsWith(indent)) return undefined;
+  const m = HUNK_MARKERS.exec(line.slice(indent.length, indent.length + width));
+  return m && (m[0] === "\\" || m[0].length === width) ? indent + m[0] : undefined;
+}
+
+/**
+ * The prefix each line has (`""`: none) and the order to read the lines in (a run's lines grouped by source, so that
+ * a service's lines interleaved with another's are read together), or undefined when no line has one.
+ */
+function linePrefixes(lines: readonly string[]): { taken: string[]; order: number[] } | undefined {
+  const taken: string[] = new Array(lines.length).fill("");
+  const order: number[] = [];
   let found = false;
   for (let i = 0; i < lines.length;) {
-    if (HUNK_HEADER.test(lines[i])) {
-      for (i++; i < lines.length && (HUNK_LINE.test(lines[i]) || BLANK_LINE.test(lines[i])); i++) {
-        out[i] = HUNK_LINE.test(lines[i]) ? lines[i][0] : "";
+    const header = HUNK_HEADER.exec(lines[i]);
+    if (header) {
+      const indent = header[2] ?? "";
+      const width = header[1] ? header[1].length - 1 : 1;
+      order.push(i);
+      for (i++; i < lines.length; i++) {
+        const markers = hunkMarkers(lines[i], indent, width);
+        if (markers === undefined && !BLANK_LINE.test(lines[i])) break;
+        taken[i] = markers ?? "";
+        order.push(i);
         found = true;
       }
       continue;
     }
-    const first = prefixOf(lines[i]);
-    let end = i + 1;
-    for (let last = first; last && end < lines.length; end++) {
-      const p = prefixOf(lines[end]);
-      if (!p || !continues(last, p)) break;
-      out[end] = p.text;
-      last = p;
+    const run: LinePrefix[] = [];
+    for (let p = prefixOf(lines[i]); p && (run.length === 0 || continues(run[run.length - 1], p));) {
+      run.push(p);
+      p = i + run.length < lines.length ? prefixOf(lines[i + run.length]) : undefined;
     }
-    // One line under a prefix is left to the line reader, which reads a line whatever stands before it.
-    if (first && end - i >= 2) {
-      out[i] = first.text;
-      found = true;
+    // One line under a prefix is left to the line reader, which reads a line whatever stands before it. Lines whose
+    // sources mostly differ are a table's rows (psql's `firstName | …`), not a multiplexer's.
+    if (run.length < 2 || !mostlyOneSource(run)) {
+      order.push(i++);
+      continue;
     }
-    i = end;
+    const bySource = new Map<string | number, number[]>();
+    run.forEach((p, k) => {
+      taken[i + k] = p.text;
+      const group = bySource.get(p.source);
+      if (group) group.push(i + k);
+      else bySource.set(p.source, [i + k]);
+    });
+    for (const group of bySource.values()) order.push(...group);
+    found = true;
+    i += run.length;
   }
-  return found ? out : undefined;
+  return found ? { taken, order } : undefined;
 }
 
 /**
@@ -99,16 +219,24 @@ export function redactLinePrefixes(text: string, read: Read, nesting = 0): strin
   const readWithQuotes = (t: string) => redactQuoted(t, read, readQuoted);
   const lines = splitLines(text);
   const prefixes: string[] = new Array(lines.length).fill("");
+  // stripped[k] is what is left of lines[source[k]]: the lines are read in the order linePrefixes gives.
   let stripped = lines;
+  let source = lines.map((_, k) => k);
   for (let level = 0; level < MAX_NESTING; level++) {
-    const taken = linePrefixes(stripped);
-    if (!taken) break;
-    stripped = stripped.map((line, k) => line.slice(taken[k].length));
-    for (let k = 0; k < lines.length; k++) prefixes[k] += taken[k];
+    const found = linePrefixes(stripped);
+    if (!found) break;
+    const { taken, order } = found;
+    for (let k = 0; k < stripped.length; k++) prefixes[source[k]] += taken[k];
+    stripped = order.map((k) => stripped[k].slice(taken[k].length));
+    source = order.map((k) => source[k]);
   }
   if (stripped === lines) return readWithQuotes(text);
   const back = splitLines(readWithQuotes(stripped.join("")));
-  if (back.length === lines.length) return back.map((line, k) => prefixes[k] + line).join("");
+  if (back.length === lines.length) {
+    const out: string[] = new Array(lines.length);
+    back.forEach((line, k) => (out[source[k]] = prefixes[source[k]] + line));
+    return out.join("");
+  }
   // A reader joined lines, so prefixes can no longer be matched to lines: read as written, failing closed (what the
   // first reading found is counted twice in the findings; no file of the real corpus comes here).
   return readWithQuotes(text);

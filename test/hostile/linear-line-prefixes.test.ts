@@ -28,6 +28,16 @@ const shapes: Array<[string, (size: number) => string]> = [
   ["prefixes nested beyond the levels taken off", repeat("api-1  | # # # # > > > a\n")],
   ["a psql table under a gutter", numbered(" | a | b")],
   ["kubectl prefixes with no text after them", repeat("[pod/a/b]\n")],
+  ["a timestamp on every line", repeat("2024-03-05T10:00:01.123456789Z a\n")],
+  [
+    "services with timestamps that alternate",
+    repeat("api-1  | 2024-03-05T10:00:01Z a\ndb-1  | 2024-03-05T10:00:02Z b\n"),
+  ],
+  ["journalctl's prefix on every line", repeat("Mar 05 10:00:01 host unit[22]: a\n")],
+  ["ANSI codes over and over", repeat("\u001b[36m\u001b[0m")],
+  ["stern's pod and container that change every line", numbered("-pod api ")],
+  ["combined diff headers over and over", repeat("@@@ -1 -1 +1 @@@\n++\n")],
+  ["an indented ~~~patch fence over and over", repeat("   ~~~patch\n   +\n")],
   ["a service name and blanks without a bar", (n) => repeat("a-1")(n / 2) + repeat(" ")(n / 2)],
 ];
 

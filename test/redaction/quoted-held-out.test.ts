@@ -110,12 +110,15 @@ describe("prefixes under prefixes", () => {
     expectPrefixesBack(input, out, /^(?:> (?:@@|[ +-])|On )/);
   });
 
-  it("a curl -v dump kept as `# > ` comments: the request's Basic credentials go", () => {
+  // The answer's pretty-printed body puts a given name alone on its line: only the JSON reader, which sees the body
+  // only with the `# ` taken off, knows it is one.
+  it("a curl -v dump kept as `# > ` comments: the request's Basic credentials and the answer's names go", () => {
     const out = redact(
       "# > POST /token HTTP/1.1\n# > Host: localhost:8000\n# > Authorization: Basic bXktYXBwOm15LWFwcC1zZWNyZXQtOTg3\n" +
-        '#\n# < HTTP/1.1 400 Bad Request\n# {"error":"invalid_client"}\n',
+        '#\n# < HTTP/1.1 400 Bad Request\n# {"error":"invalid_client",\n#  "patient": {\n#   "given": [\n' +
+        '#     "Johnathan"\n#   ]}}\n',
     );
-    gone(out, "bXktYXBwOm15LWFwcC1zZWNyZXQtOTg3");
+    gone(out, "bXktYXBwOm15LWFwcC1zZWNyZXQtOTg3", "Johnathan");
     kept(out, "# > POST /token HTTP/1.1\n", "# < HTTP/1.1 400 Bad Request\n", "invalid_client");
   });
 
