@@ -101,7 +101,10 @@ describe("r20-b: pages pasted as HTML", () => {
       `<form method="post" action="index.php"><input type="hidden" name="set_session" value="k7m2p9q4r1s8t3v6w0x5y2z8a4"/></form>`,
       `</body></html>`,
     ].join("\n");
-    expectRedacted(page, ["5c4f3b2a1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a", "k7m2p9q4r1s8t3v6w0x5y2z8a4"]);
+    expectRedacted(page, [
+      "5c4f3b2a1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a",
+      "k7m2p9q4r1s8t3v6w0x5y2z8a4",
+    ]);
   });
 });
 
