@@ -473,12 +473,14 @@ export function findNames(text: string, out: PhiSpan[]) {
         continue;
       }
       // The family name written in capitals after the given names, as HAPI's narratives and many clinical systems
-      // print it ("Peter James CHALMERS"): a known surname, or any word of three capitals or more after given names
-      // only that is no word of a log or a protocol ("Mary Ellen GET", "Jane INFO" stay as they are). It ends the name.
+      // print it ("Peter James CHALMERS"): a known surname, or after given names only a word of capitals long enough
+      // and with a vowel to be no acronym ("Mary Ellen ICU", "Jane Ann UTC", "Emma Louise EHR" keep theirs) and no
+      // word of a log or a protocol ("Mary Ellen GET", "Jane INFO" stay as they are). It ends the name.
       if (
         ALL_CAPS_WORD.test(tokens.get(k).core) &&
         (tokens.inList(k, LIST.surname, SURNAMES) ||
-          (tokens.size(k) >= 3 &&
+          (tokens.size(k) >= 5 &&
+            /[AEIOUY]/.test(tokens.get(k).core) &&
             (tokens.lists(k) & NOT_A_NAME) === 0 &&
             members.every((m) => (tokens.lists(m) & LIST.given) !== 0)))
       ) {
