@@ -5,6 +5,8 @@
 // decoded. Each view character remembers the source characters it was read from, so a value replaced in the view can
 // be replaced where it stands in the page (see html.ts). One pass over the page, each character read once: linear.
 
+import { peopleTableColumns, personColumns } from "./person-columns";
+
 /** The view of a page: its text, and for each of its characters the source range it came from (-1: added). */
 export interface HtmlView {
   text: string;
@@ -216,6 +218,16 @@ function labelOf(view: ViewBuilder, cellStart: number): void {
   view.add(php[1]);
 }
 
+/**
+ * The heads a header row gives its columns' cells. A head that names a person only in a list of people (`Name`,
+ * `Display`) is dropped unless the other heads make the table one (a DOB, an MRN, a first name): a parameter or
+ * organisation table's `Name` column is no person's, its cells read as bare text.
+ */
+function readHeads(heads: readonly string[]): string[] {
+  if (personColumns(heads)) return heads.slice();
+  return heads.map((h) => (peopleTableColumns([h])?.[0] === "name" ? "" : h));
+}
+
 /** The page as the text a person reads (see the header). */
 export function htmlView(source: string): HtmlView {
   const view = new ViewBuilder();
@@ -242,7 +254,7 @@ export function htmlView(source: string): HtmlView {
   };
   const endRow = () => {
     closeHead();
-    if (rowHeads.length >= 2 && !rowHasData) columnHeads = rowHeads.slice();
+    if (rowHeads.length >= 2 && !rowHasData) columnHeads = readHeads(rowHeads);
     rowHeads.length = 0;
     rowHasData = false;
   };
