@@ -218,12 +218,17 @@ function labelOf(view: ViewBuilder, cellStart: number): void {
   view.add(php[1]);
 }
 
+/** A header row that only says its rows are `label: value` pairs (Django's `Variable | Value`, a cookie table's
+ *  `Name | Value`): each row's first cell is its label, as in a table without a header. */
+const LABEL_HEAD = /^(?:name|variable|key|setting|field|parameter|header|property|attribute|cookie)$/i;
+
 /**
- * The heads a header row gives its columns' cells. A head that names a person only in a list of people (`Name`,
- * `Display`) is dropped unless the other heads make the table one (a DOB, an MRN, a first name): a parameter or
- * organisation table's `Name` column is no person's, its cells read as bare text.
+ * The heads a header row gives its columns' cells (null: none, its rows are labels and values). A head that names a
+ * person only in a list of people (`Name`, `Display`) is dropped unless the other heads make the table one (a DOB, an
+ * MRN, a first name): a parameter or organisation table's `Name` column is no person's, its cells read as bare text.
  */
-function readHeads(heads: readonly string[]): string[] {
+function readHeads(heads: readonly string[]): string[] | null {
+  if (heads.length === 2 && LABEL_HEAD.test(heads[0]) && /^values?$/i.test(heads[1])) return null;
   if (personColumns(heads)) return heads.slice();
   return heads.map((h) => (peopleTableColumns([h])?.[0] === "name" ? "" : h));
 }
