@@ -152,6 +152,9 @@ class ViewBuilder {
   readonly from: number[] = [];
   readonly to: number[] = [];
 
+  /** Just past the view's last character that is no blank. */
+  solidEnd = 0;
+
   get length(): number {
     return this.chars.length;
   }
@@ -169,6 +172,7 @@ class ViewBuilder {
   /** Back to `length` characters. */
   truncate(length: number): void {
     this.chars.length = this.from.length = this.to.length = length;
+    this.solidEnd = Math.min(this.solidEnd, length);
   }
 
   /** Source text `[start, end)`, its entities decoded when `decode`. */
@@ -191,6 +195,7 @@ class ViewBuilder {
 
   private push(c: string, from: number, to: number): void {
     this.chars.push(c);
+    if (c !== " " && c !== "\n" && c !== "\t" && c !== "\r") this.solidEnd = this.chars.length;
     this.from.push(from);
     this.to.push(to);
   }
@@ -239,6 +244,9 @@ export function htmlView(source: string): HtmlView {
   const closers = new Closers(source);
   let i = 0;
   let text = 0;
+  // Where a form's input field ended in the view: the next one, nothing but blanks between, joins it as a form body
+  // does (`code=…&state=…`).
+  let inputEnd = -1;
   let cells = 0;
   let cellStart = -1;
   let inCell = false;
@@ -321,7 +329,8 @@ export function htmlView(source: string): HtmlView {
       view.breakLine();
     }
     if (tag.closing) continue;
-    fieldsOf(source, tag, view);
+    const joinsForm = name === "input" && view.solidEnd === inputEnd;
+    if (fieldsOf(source, tag, view, joinsForm) && name === "input") inputEnd = view.solidEnd;
     if (RAW_TEXT.has(name)) {
       const end = closers.endTag(name, i);
       view.breakLine();
@@ -334,16 +343,24 @@ export function htmlView(source: string): HtmlView {
   return { text: view.chars.join(""), from: view.from, to: view.to };
 }
 
-/** A tag's values the line readers should see: `name=value` of a form field or a meta element, URLs on their own. */
-function fieldsOf(source: string, tag: Tag, view: ViewBuilder): void {
+/**
+ * A tag's values the line readers should see: `name=value` of a form field or a meta element, URLs on their own.
+ * A form's input fields one after another are one line, `&` between them (`code=…&state=…`): the readers judge them as
+ * the form body the browser posts. Whether a field was written.
+ */
+function fieldsOf(source: string, tag: Tag, view: ViewBuilder, joinsForm: boolean): boolean {
   let fieldName: Attribute | undefined;
   let fieldValue: Attribute | undefined;
   for (const a of tag.attributes) {
     if (a.name === "name") fieldName = a;
     else if (a.name === "value" || a.name === "content") fieldValue = a;
   }
-  if (fieldName && fieldValue && fieldValue.end > fieldValue.start) {
-    view.breakLine();
+  const field = !!fieldName && !!fieldValue && fieldValue.end > fieldValue.start;
+  if (fieldName && fieldValue && field) {
+    if (joinsForm) {
+      view.truncate(view.solidEnd);
+      view.add("&");
+    } else view.breakLine();
     view.add(`${source.slice(fieldName.start, fieldName.end).trim().slice(0, 100)}=`);
     view.read(source, fieldValue.start, fieldValue.end, true);
     view.breakLine();
@@ -354,4 +371,5 @@ function fieldsOf(source: string, tag: Tag, view: ViewBuilder): void {
     view.read(source, a.start, a.end, true);
     view.breakLine();
   }
+  return field;
 }

@@ -35,7 +35,7 @@ describe("r20-b: pages pasted as HTML", () => {
 
   // A response_mode=form_post page's `code` hidden input (the authorization code) stays, though `code=` in a query or
   // a form body is taken: the view writes `code=…` on a line of its own, which the readers do not judge.
-  it.fails("takes the authorization code of a form_post auto-submit page", () => {
+  it("takes the authorization code of a form_post auto-submit page", () => {
     const page = [
       `<html><head><title>Submit This Form</title></head>`,
       `<body onload="javascript:document.forms[0].submit()">`,
