@@ -283,6 +283,11 @@ export function htmlView(source: string): HtmlView {
       // One never closed ends with its line.
       const close = lt + 4 < closers.lastCommentEnd ? source.indexOf("-->", lt + 4) : -1;
       const end = close < 0 ? closers.lineEnd(lt) : close;
+      // An empty one (React's `<!-- -->` between text nodes) is nothing, like an inline tag: `jane.doe<!-- -->@…`.
+      if (close >= 0 && !source.slice(lt + 4, end).trim()) {
+        i = text = close + 3;
+        continue;
+      }
       view.breakLine();
       view.read(source, lt + 4, end, false);
       view.breakLine();
