@@ -238,6 +238,27 @@ function readHeads(heads: readonly string[]): string[] | null {
   return heads.map((h) => (peopleTableColumns([h])?.[0] === "name" ? "" : h));
 }
 
+/** A tag of its own line's text, at most this long (a `<span class="…">` too). */
+const SHORT_TAG = /<\/?([A-Za-z]{1,10})(?:\s[^<>\n]{0,200})?\/?>/g;
+
+/**
+ * Text that is no page (a Markdown post, a log quoting a little HTML) with only its inline tags taken out, everything
+ * else as written: a name set in `<b>` ("Peter James <b>CHALMERS</b>") is seen whole by the line readers. Null when
+ * the text holds no inline tag. One pass, each tag bounded.
+ */
+export function inlineTagView(source: string): HtmlView | null {
+  const view = new ViewBuilder();
+  let text = 0;
+  for (const m of source.matchAll(SHORT_TAG)) {
+    if (!INLINE.has(m[1].toLowerCase())) continue;
+    view.read(source, text, m.index, false);
+    text = m.index + m[0].length;
+  }
+  if (text === 0) return null;
+  view.read(source, text, source.length, false);
+  return { text: view.chars.join(""), from: view.from, to: view.to };
+}
+
 /** The page as the text a person reads (see the header). */
 export function htmlView(source: string): HtmlView {
   const view = new ViewBuilder();

@@ -62,7 +62,7 @@ describe("r20-b: pages pasted as HTML", () => {
 
   // A Markdown post quoting a little HTML stays under the gate (less than half its lines markup), so a family name
   // set in `<b>` is read as a tag's text and survives while the given names go.
-  it.fails("takes a family name in <b> in a Markdown post that quotes some HTML", () => {
+  it("takes a family name in <b> in a Markdown post that quotes some HTML", () => {
     const post = [
       `# Consent page shows the wrong patient`,
       ``,
