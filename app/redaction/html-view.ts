@@ -238,21 +238,31 @@ function readHeads(heads: readonly string[]): string[] | null {
   return heads.map((h) => (peopleTableColumns([h])?.[0] === "name" ? "" : h));
 }
 
-/** A tag of its own line's text, at most this long (a `<span class="…">` too). */
+/** A tag of a line's text, its attributes at most this long (a `<span class='…'>` too). */
 const SHORT_TAG = /<\/?([A-Za-z]{1,10})(?:\s[^<>\n]{0,200})?\/?>/g;
 
 /**
  * Text that is no page (a Markdown post, a log quoting a little HTML) with only its inline tags taken out, everything
- * else as written: a name set in `<b>` ("Peter James <b>CHALMERS</b>") is seen whole by the line readers. Null when
- * the text holds no inline tag. One pass, each tag bounded.
+ * else as written: a name set in `<b>` ("Peter James <b>CHALMERS</b>") is seen whole by the line readers. Only on lines
+ * with no double quote: a JSON string's markup (a narrative's `div`) is its own reader's, read as written. Null when
+ * no such line holds an inline tag. One pass over the lines, each tag bounded.
  */
 export function inlineTagView(source: string): HtmlView | null {
   const view = new ViewBuilder();
   let text = 0;
-  for (const m of source.matchAll(SHORT_TAG)) {
-    if (!INLINE.has(m[1].toLowerCase())) continue;
-    view.read(source, text, m.index, false);
-    text = m.index + m[0].length;
+  let at = 0;
+  while (at < source.length) {
+    const nl = source.indexOf("\n", at);
+    const end = nl < 0 ? source.length : nl;
+    const line = source.slice(at, end);
+    if (line.includes("<") && !line.includes('"')) {
+      for (const m of line.matchAll(SHORT_TAG)) {
+        if (!INLINE.has(m[1].toLowerCase())) continue;
+        view.read(source, text, at + m.index, false);
+        text = at + m.index + m[0].length;
+      }
+    }
+    at = end + 1;
   }
   if (text === 0) return null;
   view.read(source, text, source.length, false);

@@ -40,6 +40,12 @@ export function looksLikeHtml(text: string): boolean {
   return marked > 0 && marked * 2 >= lines;
 }
 
+/** A JSON or XML document (a resource, a bundle cut short): its narratives' markup is its own readers'. */
+function isMarkupDocument(text: string): boolean {
+  const first = /\S/.exec(text)?.[0];
+  return first === "{" || first === "[" || first === "<" || /xmlns|<\?xml/.test(text);
+}
+
 interface Replacement {
   /** View range replaced. */
   start: number;
@@ -51,7 +57,7 @@ interface Replacement {
 /** The page with the values the readers found in its view replaced where they stand (see the header); text that is
  *  no page read through its inline tags only (a name in `<b>` of a Markdown post). */
 export function redactHtml(text: string, ctx: ItemContext, read: (text: string) => string): string {
-  const view = looksLikeHtml(text) ? htmlView(text) : inlineTagView(text);
+  const view = looksLikeHtml(text) ? htmlView(text) : isMarkupDocument(text) ? null : inlineTagView(text);
   if (!view) return text;
   const out = read(view.text);
   if (out === view.text) return text;
