@@ -5,6 +5,7 @@
 // decoded. Each view character remembers the source characters it was read from, so a value replaced in the view can
 // be replaced where it stands in the page (see html.ts). One pass over the page, each character read once: linear.
 
+import { XML_ENTITIES } from "~/lib/xml-text";
 import { peopleTableColumns, personColumns } from "./person-columns";
 
 /** The view of a page: its text, and for each of its characters the source range it came from (-1: added). */
@@ -26,11 +27,7 @@ const RAW_TEXT = new Set(["script", "style"]);
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction"]);
 /** Entities a page writes for characters a value may hold; others (`&nbsp;`…) read as a space or as written. */
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
+  ...XML_ENTITIES,
   nbsp: " ",
   bull: "•",
   hellip: "…",
