@@ -108,7 +108,9 @@ function readTag(text: string, at: number, closers: Closers): Tag | null {
   if (!m) return null;
   const attributes: Attribute[] = [];
   let i = at + m[0].length;
-  const n = at < closers.lastTagEnd ? text.length : closers.lineEnd(at);
+  // A tag cut off (a paste's row cut mid-tag) runs over no line that starts with a tag: `</t` does not swallow the
+  // `</table>` below it.
+  const n = Math.min(at < closers.lastTagEnd ? text.length : closers.lineEnd(at), closers.lineTagAfter(at));
   while (i < n) {
     const c = text[i];
     if (c === ">") return { name: m[2].toLowerCase(), closing: m[1] === "/", attributes, end: i + 1 };
@@ -331,7 +333,7 @@ export function htmlView(source: string): HtmlView {
     const name = tag.name;
     if (name === "tr" || name === "table" || name === "tbody" || name === "thead") {
       endRow();
-      if (name === "table" && !tag.closing) columnHeads = null;
+      if (name === "table") columnHeads = null;
       view.breakLine();
       cells = 0;
       inCell = false;
