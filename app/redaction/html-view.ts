@@ -5,6 +5,9 @@
 // decoded. Each view character remembers the source characters it was read from, so a value replaced in the view can
 // be replaced where it stands in the page (see html.ts). One pass over the page, each character read once: linear.
 
+import { XML_ENTITIES } from "~/lib/xml-text";
+import { peopleTableColumns, personColumns } from "./person-columns";
+
 /** The view of a page: its text, and for each of its characters the source range it came from (-1: added). */
 export interface HtmlView {
   text: string;
@@ -24,11 +27,7 @@ const RAW_TEXT = new Set(["script", "style"]);
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction"]);
 /** Entities a page writes for characters a value may hold; others (`&nbsp;`…) read as a space or as written. */
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
+  ...XML_ENTITIES,
   nbsp: " ",
   bull: "•",
   hellip: "…",
@@ -109,7 +108,9 @@ function readTag(text: string, at: number, closers: Closers): Tag | null {
   if (!m) return null;
   const attributes: Attribute[] = [];
   let i = at + m[0].length;
-  const n = at < closers.lastTagEnd ? text.length : closers.lineEnd(at);
+  // A tag cut off (a paste's row cut mid-tag) runs over no line that starts with a tag: `</t` does not swallow the
+  // `</table>` below it.
+  const n = Math.min(at < closers.lastTagEnd ? text.length : closers.lineEnd(at), closers.lineTagAfter(at));
   while (i < n) {
     const c = text[i];
     if (c === ">") return { name: m[2].toLowerCase(), closing: m[1] === "/", attributes, end: i + 1 };
@@ -150,6 +151,9 @@ class ViewBuilder {
   readonly from: number[] = [];
   readonly to: number[] = [];
 
+  /** Just past the view's last character that is no blank. */
+  solidEnd = 0;
+
   get length(): number {
     return this.chars.length;
   }
@@ -167,6 +171,7 @@ class ViewBuilder {
   /** Back to `length` characters. */
   truncate(length: number): void {
     this.chars.length = this.from.length = this.to.length = length;
+    this.solidEnd = Math.min(this.solidEnd, length);
   }
 
   /** Source text `[start, end)`, its entities decoded when `decode`. */
@@ -189,6 +194,7 @@ class ViewBuilder {
 
   private push(c: string, from: number, to: number): void {
     this.chars.push(c);
+    if (c !== " " && c !== "\n" && c !== "\t" && c !== "\r") this.solidEnd = this.chars.length;
     this.from.push(from);
     this.to.push(to);
   }
@@ -216,12 +222,61 @@ function labelOf(view: ViewBuilder, cellStart: number): void {
   view.add(php[1]);
 }
 
+/** A header row that only says its rows are `label: value` pairs (Django's `Variable | Value`, a cookie table's
+ *  `Name | Value`): each row's first cell is its label, as in a table without a header. */
+const LABEL_HEAD = /^(?:name|variable|key|setting|field|parameter|header|property|attribute|cookie)$/i;
+
+/**
+ * The heads a header row gives its columns' cells (null: none, its rows are labels and values). A head that names a
+ * person only in a list of people (`Name`, `Display`) is dropped unless the other heads make the table one (a DOB, an
+ * MRN, a first name): a parameter or organisation table's `Name` column is no person's, its cells read as bare text.
+ */
+function readHeads(heads: readonly string[]): string[] | null {
+  if (heads.length === 2 && LABEL_HEAD.test(heads[0]) && /^values?$/i.test(heads[1])) return null;
+  if (personColumns(heads)) return heads.slice();
+  return heads.map((h) => (peopleTableColumns([h])?.[0] === "name" ? "" : h));
+}
+
+/** A tag of a line's text, its attributes at most this long (a `<span class='…'>` too). */
+const SHORT_TAG = /<\/?([A-Za-z]{1,10})(?:\s[^<>\n]{0,200})?\/?>/g;
+
+/**
+ * Text that is no page (a Markdown post, a log quoting a little HTML) with only its inline tags taken out, everything
+ * else as written: a name set in `<b>` ("Peter James <b>CHALMERS</b>") is seen whole by the line readers. Only on lines
+ * with no double quote: a JSON string's markup (a narrative's `div`) is its own reader's, read as written. Null when
+ * no such line holds an inline tag. One pass over the lines, each tag bounded.
+ */
+export function inlineTagView(source: string): HtmlView | null {
+  const view = new ViewBuilder();
+  let text = 0;
+  let at = 0;
+  while (at < source.length) {
+    const nl = source.indexOf("\n", at);
+    const end = nl < 0 ? source.length : nl;
+    const line = source.slice(at, end);
+    if (line.includes("<") && !line.includes('"')) {
+      for (const m of line.matchAll(SHORT_TAG)) {
+        if (!INLINE.has(m[1].toLowerCase())) continue;
+        view.read(source, text, at + m.index, false);
+        text = at + m.index + m[0].length;
+      }
+    }
+    at = end + 1;
+  }
+  if (text === 0) return null;
+  view.read(source, text, source.length, false);
+  return { text: view.chars.join(""), from: view.from, to: view.to };
+}
+
 /** The page as the text a person reads (see the header). */
 export function htmlView(source: string): HtmlView {
   const view = new ViewBuilder();
   const closers = new Closers(source);
   let i = 0;
   let text = 0;
+  // Where a form's input field ended in the view: the next one, nothing but blanks between, joins it as a form body
+  // does (`code=…&state=…`).
+  let inputEnd = -1;
   let cells = 0;
   let cellStart = -1;
   let inCell = false;
@@ -242,7 +297,7 @@ export function htmlView(source: string): HtmlView {
   };
   const endRow = () => {
     closeHead();
-    if (rowHeads.length >= 2 && !rowHasData) columnHeads = rowHeads.slice();
+    if (rowHeads.length >= 2 && !rowHasData) columnHeads = readHeads(rowHeads);
     rowHeads.length = 0;
     rowHasData = false;
   };
@@ -258,6 +313,11 @@ export function htmlView(source: string): HtmlView {
       // One never closed ends with its line.
       const close = lt + 4 < closers.lastCommentEnd ? source.indexOf("-->", lt + 4) : -1;
       const end = close < 0 ? closers.lineEnd(lt) : close;
+      // An empty one (React's `<!-- -->` between text nodes) is nothing, like an inline tag: `jane.doe<!-- -->@…`.
+      if (close >= 0 && !source.slice(lt + 4, end).trim()) {
+        i = text = close + 3;
+        continue;
+      }
       view.breakLine();
       view.read(source, lt + 4, end, false);
       view.breakLine();
@@ -273,7 +333,7 @@ export function htmlView(source: string): HtmlView {
     const name = tag.name;
     if (name === "tr" || name === "table" || name === "tbody" || name === "thead") {
       endRow();
-      if (name === "table" && !tag.closing) columnHeads = null;
+      if (name === "table") columnHeads = null;
       view.breakLine();
       cells = 0;
       inCell = false;
@@ -304,7 +364,8 @@ export function htmlView(source: string): HtmlView {
       view.breakLine();
     }
     if (tag.closing) continue;
-    fieldsOf(source, tag, view);
+    const joinsForm = name === "input" && view.solidEnd === inputEnd;
+    if (fieldsOf(source, tag, view, joinsForm) && name === "input") inputEnd = view.solidEnd;
     if (RAW_TEXT.has(name)) {
       const end = closers.endTag(name, i);
       view.breakLine();
@@ -317,16 +378,24 @@ export function htmlView(source: string): HtmlView {
   return { text: view.chars.join(""), from: view.from, to: view.to };
 }
 
-/** A tag's values the line readers should see: `name=value` of a form field or a meta element, URLs on their own. */
-function fieldsOf(source: string, tag: Tag, view: ViewBuilder): void {
+/**
+ * A tag's values the line readers should see: `name=value` of a form field or a meta element, URLs on their own.
+ * A form's input fields one after another are one line, `&` between them (`code=…&state=…`): the readers judge them as
+ * the form body the browser posts. Whether a field was written.
+ */
+function fieldsOf(source: string, tag: Tag, view: ViewBuilder, joinsForm: boolean): boolean {
   let fieldName: Attribute | undefined;
   let fieldValue: Attribute | undefined;
   for (const a of tag.attributes) {
     if (a.name === "name") fieldName = a;
     else if (a.name === "value" || a.name === "content") fieldValue = a;
   }
-  if (fieldName && fieldValue && fieldValue.end > fieldValue.start) {
-    view.breakLine();
+  const field = !!fieldName && !!fieldValue && fieldValue.end > fieldValue.start;
+  if (fieldName && fieldValue && field) {
+    if (joinsForm) {
+      view.truncate(view.solidEnd);
+      view.add("&");
+    } else view.breakLine();
     view.add(`${source.slice(fieldName.start, fieldName.end).trim().slice(0, 100)}=`);
     view.read(source, fieldValue.start, fieldValue.end, true);
     view.breakLine();
@@ -337,4 +406,5 @@ function fieldsOf(source: string, tag: Tag, view: ViewBuilder): void {
     view.read(source, a.start, a.end, true);
     view.breakLine();
   }
+  return field;
 }

@@ -5,7 +5,7 @@
 // wrote it (entities and all): the markup, and every byte nothing was replaced in, come back as written. The readers
 // then read the page itself as before. Linear: one view, one read of it, one walk of what the read gave back.
 import type { ItemContext } from "./context";
-import { htmlView, type HtmlView } from "./html-view";
+import { htmlView, inlineTagView, type HtmlView } from "./html-view";
 import { OPEN } from "./placeholders";
 
 /** Elements of a page (not of an XML document): a line holding one is markup a browser renders. */
@@ -40,6 +40,12 @@ export function looksLikeHtml(text: string): boolean {
   return marked > 0 && marked * 2 >= lines;
 }
 
+/** A JSON or XML document (a resource, a bundle cut short): its narratives' markup is its own readers'. */
+function isMarkupDocument(text: string): boolean {
+  const first = /\S/.exec(text)?.[0];
+  return first === "{" || first === "[" || first === "<" || /xmlns|<\?xml/.test(text);
+}
+
 interface Replacement {
   /** View range replaced. */
   start: number;
@@ -48,10 +54,11 @@ interface Replacement {
   by: string;
 }
 
-/** The page with the values the readers found in its view replaced where they stand (see the header). */
+/** The page with the values the readers found in its view replaced where they stand (see the header); text that is
+ *  no page read through its inline tags only (a name in `<b>` of a Markdown post). */
 export function redactHtml(text: string, ctx: ItemContext, read: (text: string) => string): string {
-  if (!looksLikeHtml(text)) return text;
-  const view = htmlView(text);
+  const view = looksLikeHtml(text) ? htmlView(text) : isMarkupDocument(text) ? null : inlineTagView(text);
+  if (!view) return text;
   const out = read(view.text);
   if (out === view.text) return text;
   const replacements = alignReplacements(view.text, out, ctx);

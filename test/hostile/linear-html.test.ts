@@ -10,8 +10,9 @@ const redact = (text: string) =>
   createRedactor({ environment: "sandbox", terms: [], restored: [] }).redact({ id: "a", kind: "text", text }).text;
 
 const COOKIE = "q1w2e3r4t5y6u7i8o9p0a1s2d3";
-/** A page's row after the hostile part: its cookie must still go. */
-const ROW = `\n<tr><td class="e">HTTP_COOKIE </td><td class="v">PHPSESSID=${COOKIE}</td></tr>\n`;
+/** A page's row after the hostile part: its cookie must still go. Only the page's view labels the cell (the text's
+ *  own readers see no key before the cookie), so the row fails if the HTML reader stops reading. */
+const ROW = `\n<tr><td class="e">$_COOKIE['PHPSESSID']</td><td class="v">${COOKIE}</td></tr>\n`;
 
 describe("pages pasted as HTML on hostile input", () => {
   const shapes: Array<[string, (size: number) => string]> = [
@@ -36,6 +37,8 @@ describe("pages pasted as HTML on hostile input", () => {
     ],
     ["header rows alone", repeat("<tr><th>Name</th><th>Date of birth</th></tr>")],
     ["cells of blanks", (n) => `<table><tr><td>${" ".repeat(n)}</td><td>x</td></tr></table>`],
+    ["empty comments between text nodes", (n) => `<p>${"a<!-- -->b".repeat(n / 10)}</p>`],
+    ["hidden inputs of one form, blanks between", repeat(`<input type="hidden" name="code" value="Zx9Kq2Lm4Np6">  \n`)],
   ];
 
   for (const [name, make] of shapes) {
@@ -45,6 +48,14 @@ describe("pages pasted as HTML on hostile input", () => {
       expect(redact(`<table>\n${make(32_000)}\n</table>${ROW}`)).not.toContain(COOKIE);
     });
   }
+
+  // Text below the page gate is read through its inline tags only (html-view.ts inlineTagView).
+  it("a post quoting inline tags below the gate: linear work and cuts, a name in <b> after it still redacted", () => {
+    const make = repeat("Jane <b>DOE</b> <span class=x>said</span>\nplain\nmore\n");
+    expect(growth(make, (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(slicedGrowth(make, (t) => redact(t), 8_000)).toBeLessThan(LINEAR);
+    expect(redact(`${make(32_000)}\nPatient: Peter James <b>CHALMERS</b>\n`)).not.toContain("CHALMERS");
+  });
 
   it("1 MB of phpinfo rows finishes, every session cookie gone, the markup kept", () => {
     const row = `<tr><td class="e">$_COOKIE['PHPSESSID']</td><td class="v">${COOKIE}</td></tr>\n`;

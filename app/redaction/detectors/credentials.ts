@@ -212,9 +212,9 @@ function signatureList(text: string, start: number, end: number): { value: strin
 }
 
 /** Words that every secret-naming key contains (access_token, client_secret, DB_PASSWORD, apiKey, SAMLResponse,
- *  PHPSESSID, connect.sid, …). */
+ *  PHPSESSID, connect.sid, Jenkins-Crumb, …). */
 export const KEY_ANCHOR =
-  /token|secret|passw|pwd|key|assertion|verifier|saml|session|sessid|connect\.sid|_csrf|sig|otp|salt|credential|pass|auth|sonar|bundle_|(?:verification|mfa|2fa|two[_-]?factor|one[_-]?time|sms|email|security|login)[_-]?(?:code|pin)/gi;
+  /token|secret|passw|pwd|key|assertion|verifier|saml|session|sessid|connect\.sid|_csrf|_xsrf|crumb|sig|otp|salt|credential|pass|auth|sonar|bundle_|(?:verification|mfa|2fa|two[_-]?factor|one[_-]?time|sms|email|security|login)[_-]?(?:code|pin)/gi;
 const KEY_CHAR = /[A-Za-z0-9_.$@-]/;
 /** What follows a key: optional closing quote (JSON-escaped too), the separator (=, :, :=, ::=, ?=, +=, =>, LDIF's
  *  `::` before a base64 value, and the comma between two quoted arguments: GetEnv("api_token", "…")), optional

@@ -30,6 +30,10 @@ const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
 
 /** A word that names an identifier after the words naming its kind. */
 const ID_WORD = /^(?:ID|Id|IDs|Ids)$/;
+/** Words that name a kind of identifier before "ID" ("Ray ID", "Trace ID"); a name before "ID" is still a name
+ *  ("Patient Jane Doe ID 12724066"). */
+const ID_KIND_WORD =
+  /^(?:ray|trace|request|correlation|session|transaction|incident|event|reference|support|span|activity|error|case|order|job|device|tenant|client)$/i;
 
 class Token {
   private coreText?: string;
@@ -469,12 +473,14 @@ export function findNames(text: string, out: PhiSpan[]) {
         continue;
       }
       // The family name written in capitals after the given names, as HAPI's narratives and many clinical systems
-      // print it ("Peter James CHALMERS"): a known surname, or any word of three capitals or more after given names
-      // only that is no word of a log or a protocol ("Mary Ellen GET", "Jane INFO" stay as they are). It ends the name.
+      // print it ("Peter James CHALMERS"): a known surname, or after given names only a word of capitals long enough
+      // and with a vowel to be no acronym ("Mary Ellen ICU", "Jane Ann UTC", "Emma Louise EHR" keep theirs) and no
+      // word of a log or a protocol ("Mary Ellen GET", "Jane INFO" stay as they are). It ends the name.
       if (
         ALL_CAPS_WORD.test(tokens.get(k).core) &&
         (tokens.inList(k, LIST.surname, SURNAMES) ||
-          (tokens.size(k) >= 3 &&
+          (tokens.size(k) >= 5 &&
+            /[AEIOUY]/.test(tokens.get(k).core) &&
             (tokens.lists(k) & NOT_A_NAME) === 0 &&
             members.every((m) => (tokens.lists(m) & LIST.given) !== 0)))
       ) {
@@ -973,8 +979,9 @@ function scoreRun(text: string, tokens: Tokens, run: Run): number {
   const nx = tokens.maybe(run.last + 1);
   const gapAfter = nx ? text.slice(tokens.get(run.last).end, nx.start) : "";
   if (nx && /^[ \t]+$/.test(gapAfter) && nx.lists & LIST.orgOrPlace) score -= 4;
-  // "ID" after it names a kind of id (Cloudflare's "Ray ID", a "Trace ID"), not a person's.
-  if (nx && /^[ \t]+$/.test(gapAfter) && ID_WORD.test(nx.core)) score -= 4;
+  // "ID" after a word naming a kind of id (Cloudflare's "Ray ID", a "Trace ID"): that word is no person's name.
+  if (nx && /^[ \t]+$/.test(gapAfter) && ID_WORD.test(nx.core) && ID_KIND_WORD.test(tokens.get(run.last).core))
+    score -= 4;
   if (nx && /^[ \t]+$/.test(gapAfter) && tokens.inList(run.last + 1, LIST.personVerb, PERSON_VERBS) && words >= 2)
     score += 1.5;
   // A possessive after a full name: "Jane Roe's report".

@@ -71,6 +71,12 @@ const EXACT_SECRET_KEYS = lookupTable<string>({
   csrftoken: "token",
   // Spring Security's and Express's anti-forgery field (a UUID in Spring's forms).
   _csrf: "token",
+  // Other tools' login forms: Jenkins' anti-forgery crumb, phpMyAdmin's session field,
+  // Tornado's anti-forgery field.
+  "jenkins-crumb": "token",
+  crumb: "token",
+  set_session: "session",
+  _xsrf: "token",
   // The anti-forgery fields frameworks put in every login form (Django, Rails, Laravel).
   csrfmiddlewaretoken: "token",
   authenticity_token: "token",
