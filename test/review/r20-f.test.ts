@@ -3,9 +3,12 @@ import { describe, expect, it } from "vitest";
 import { extractSuggestions } from "~/evidence/extract";
 import { parseEvidence } from "~/evidence/parse";
 import { statusTold } from "~/lib/http-status-told";
+import { pastedIdentifier } from "~/ticket/pasted-values";
 import { normaliseTimestamp } from "~/ticket/timestamp";
 
 const TENANT = "ec2458f2-1e24-41c8-b71b-0e701af7583d";
+const CLIENT = "7a2b3c4d-1111-2222-3333-444455556666";
+const REALM = "5b0f6c1e-2d3a-4e5f-8a9b-0c1d2e3f4a5b";
 const suggestedStatuses = (text: string) =>
   extractSuggestions([parseEvidence({ id: "e1", kind: "text", text })]).examples.map((e) => e.status?.value);
 /** What the form stores: the instant, or "refused" when it asks the user instead. */
@@ -85,5 +88,32 @@ describe("r20-f: numbers in prose read as statuses", () => {
     expect(
       suggestedStatuses(`GET https://fhir-ehr.cerner.com/r4/${TENANT}/Patient\nGetting 401 when calling it`),
     ).toEqual([401]);
+  });
+});
+
+describe("r20-f: IDs read from the wrong part of a URL", () => {
+  // URL_VARIABLE runs for every field before the field's own key: a template variable anywhere in the URL (the
+  // tenant segment, the redirect_uri) is returned, so the real client_id in the query is lost and the field calls
+  // the paste a placeholder.
+  it.fails("a real client_id in a URL's query is read although another segment holds a variable", () => {
+    expect(
+      pastedIdentifier(
+        "clientId",
+        `https://authorization.cerner.com/tenants/{{tenant}}/protocols/oauth2/profiles/smart-v1/personas/provider/authorize?client_id=${CLIENT}&response_type=code`,
+      ),
+    ).toBe(CLIENT);
+    expect(
+      pastedIdentifier(
+        "clientId",
+        `https://authorization.cerner.com/tenants/${TENANT}/authorize?client_id=${CLIENT}&redirect_uri=https://app.example.com/{{env}}/callback`,
+      ),
+    ).toBe(CLIENT);
+  });
+
+  // tenantFromUrl now takes `/realm/<uuid>` on any host: an organisation's own IdP realm, named first, is suggested
+  // as the Oracle Health tenant although the FHIR URL below names the real one.
+  it.fails("the realm of a non-Oracle IdP is not suggested as the tenant", () => {
+    const text = `Our IdP: https://sso.example.org/realm/${REALM}/protocol/openid-connect/auth\nFHIR: https://fhir-ehr.cerner.com/r4/${TENANT}/Patient`;
+    expect(extractSuggestions([parseEvidence({ id: "e1", kind: "text", text })]).tenantId?.value).toBe(TENANT);
   });
 });
