@@ -3,7 +3,8 @@
 // Date.toString(), epoch seconds or milliseconds — and stored as ISO 8601 UTC. The time may sit inside the line it was
 // copied with (a log line, a mail's "On … wrote:", a JSON member): the first date in it is read. A form that does not
 // name one instant (no zone, a numeric date that reads both ways, a zone abbreviation with several meanings, a range,
-// two different times on the line) gets a message saying how to write it, never a guess.
+// two different times on the line, epoch digits labelled as an id or a token claim) gets a message saying how to
+// write it, never a guess.
 import { MAX_TIMESTAMP_TEXT } from "./limits";
 import { readZone, usDaylight, type ZoneReading } from "./time-zones";
 
@@ -25,6 +26,11 @@ export function toIsoUtc(date: Date): string {
  * time's own colons are not taken for a label's.
  */
 const PASTED_LABEL = /^(?:(['"]?)[A-Za-z][A-Za-z _/-]{0,40}\1(?:\s*\([A-Za-z ]{1,20}\))?)?\s*(?:[:→]|=>?)\s*/;
+/**
+ * A label naming an id (`X-Request-Id`, `opc-request-id`, `correlationId`) or a token's claim (`iat`, `exp`, `nbf`,
+ * `auth_time`, `expires_at`): its digits are no time of the example, even when they look like epoch seconds.
+ */
+const ID_OR_CLAIM = /(?:id|request|correlation|trace|span|iat|exp|expires|expiry|nbf|auth_time|expires_at)\W*$/i;
 /** A time written before its date, as notices do: `4:09 p.m. CT on April 6, 2022`. */
 const TIME_FIRST = /^\d{1,2}:\d{2}\b/;
 
@@ -75,6 +81,8 @@ const MONTHS = "january february march april may june july august september octo
 const NOT_REAL = "This is not a real date and time (check the month, day, hour and minute).";
 const UNREADABLE =
   'Write the date and time with its zone: ISO 8601 (2025-07-28T15:21:14Z), the HTTP Date header form ("Mon, 28 Jul 2025 15:21:14 GMT") or e.g. "Jul 28, 2025 10:21 AM CDT".';
+const NOT_THE_EXAMPLE =
+  "This number is labelled as an id or a token claim, not as the time of the example: enter when the request was made, e.g. 2025-07-28T15:21:14Z.";
 const NO_ZONE =
   "This time has no time zone, so support cannot match it to their logs. Add Z for UTC (e.g. 2025-07-28T15:21:14Z) or your offset (e.g. +02:00).";
 
@@ -166,6 +174,7 @@ export function normaliseTimestamp(input: string): TimestampResult {
   const value = dateFirst(unwrapped(spaced.slice(label.length)));
   const epoch = EPOCH.exec(value)?.[1];
   if (epoch) {
+    if (ID_OR_CLAIM.test(label)) return fail(NOT_THE_EXAMPLE);
     // Seconds or milliseconds since 1970, from 2000 to tomorrow: a later one is a compact date (2025072815), no epoch.
     const ms = epoch.length === 10 ? +epoch * 1000 : +epoch;
     return ms >= EPOCH_FROM && ms <= Date.now() + DAY_MS ? { ok: true, iso: toIsoUtc(new Date(ms)) } : fail(UNREADABLE);

@@ -35,7 +35,7 @@ describe("r20-f: the first date of a line is not always the example's", () => {
   });
 
   // The pasted label is dropped whatever it names: an id or a token claim made of 10 or 13 digits reads as an epoch.
-  it.fails("an id or a token claim that looks like epoch digits is not stored as the example's time", () => {
+  it("an id or a token claim that looks like epoch digits is not stored as the example's time", () => {
     for (const line of [
       "X-Request-Id: 1722266530123",
       "opc-request-id: 1722266530123",
