@@ -113,7 +113,7 @@ describe("r20-f: IDs read from the wrong part of a URL", () => {
 
   // tenantFromUrl now takes `/realm/<uuid>` on any host: an organisation's own IdP realm, named first, is suggested
   // as the Oracle Health tenant although the FHIR URL below names the real one.
-  it.fails("the realm of a non-Oracle IdP is not suggested as the tenant", () => {
+  it("the realm of a non-Oracle IdP is not suggested as the tenant", () => {
     const text = `Our IdP: https://sso.example.org/realm/${REALM}/protocol/openid-connect/auth\nFHIR: https://fhir-ehr.cerner.com/r4/${TENANT}/Patient`;
     expect(extractSuggestions([parseEvidence({ id: "e1", kind: "text", text })]).tenantId?.value).toBe(TENANT);
   });
