@@ -261,8 +261,14 @@ const HTTP_DATE =
   /\b((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT)\b/;
 const ISO_TIME = /\b(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))(?![\d:])/;
 const ERROR_URI = /error\\?_uri/i;
-/** An error status alone on its line (a 2xx or 1xx number alone is as likely a count or a line of data). */
+/**
+ * An error status alone on its line (a 2xx or 1xx number alone is as likely a count or a line of data) — read only
+ * under words naming a status or an error (`Status:`, `I am getting this error:`) or right after the request, as a
+ * count under other words (`rows returned:`) is no status.
+ */
 const BARE_STATUS = /^\s*([45]\d{2})\s*$/;
+const STATUS_LABEL_LINE = /\b(?:status|code|response|error|getting|got|receiving|received)\b[^a-z]{0,5}$/i;
+const REQUEST_OR_CURL = /^\s*(?:(?:GET|POST|PUT|PATCH|DELETE)\s+\S|curl\s)/;
 const EXAMPLE_HEADING = /^\W*(example|sample)\b.*\b(request|call|exchange)\b[^a-z]*$/i;
 const URL_IN_TEXT = /\b(?:(GET|POST|PUT|PATCH|DELETE)\s+)?(https?:\/\/[^\s"'<>\\]+)/;
 // A label and its UUID as people write them: `Client ID: …`, `clientId :"…"`, `export …_CLIENT_ID="…"`, `client=…`;
@@ -314,8 +320,11 @@ function fromLines(c: Collector, parsed: ParsedEvidence): void {
     c.example(current);
     current = {};
   };
+  let previous = "";
+  let line = "";
   parsed.lines.forEach((raw, index) => {
-    const line = unescapeJsonText(raw);
+    if (line.trim()) previous = line;
+    line = unescapeJsonText(raw);
     const src: SourceRef = { itemId: parsed.itemId, location: `line ${index + 1}` };
     const hasCurrent = Object.keys(current).length > 0;
     if (hasCurrent && (EXAMPLE_HEADING.test(line.trim()) || REQUEST_LINE.test(line.trim()))) flush();
@@ -358,7 +367,9 @@ function fromLines(c: Collector, parsed: ParsedEvidence): void {
     const status = STATUS_LINE.exec(line.trim().replace(/^< /, ""));
     if (status) current.status = { value: Number(status[2]), source: src };
     else {
-      const told = BARE_STATUS.exec(line)?.[1] ?? statusTold(line);
+      const bare = BARE_STATUS.exec(line)?.[1];
+      const told =
+        bare && (STATUS_LABEL_LINE.test(previous) || REQUEST_OR_CURL.test(previous)) ? bare : statusTold(line);
       if (told) c.told({ value: Number(told), source: src });
     }
     const url = URL_IN_TEXT.exec(line);

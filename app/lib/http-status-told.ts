@@ -26,13 +26,34 @@ const REASONS: Record<number, string> = {
   504: "Gateway Timeout",
 };
 
-/** A phrase by its first letters: enough to tell the phrases apart, and a typo after them is forgiven. */
-const telling = (phrase: string): string =>
-  phrase
-    .toLowerCase()
-    .replace(/[^a-z]/g, "")
-    .slice(0, 5);
-const CODE_OF_PHRASE = new Map(Object.entries(REASONS).map(([code, phrase]) => [telling(phrase), Number(code)]));
+const PHRASE_WORDS = Object.entries(REASONS).map(([code, phrase]) => ({
+  code: Number(code),
+  words: phrase.toLowerCase().split(" "),
+}));
+
+/**
+ * Whether a written word is the phrase's word, or it with one typo ("UnAuthourized", "Entitty") when the word is long
+ * enough for one to be told apart — but not its plural ("conflicts" names things, not the status).
+ */
+function nearly(written: string, word: string): boolean {
+  if (written === word) return true;
+  if (word.length < 5 || written === `${word}s` || Math.abs(written.length - word.length) > 1) return false;
+  let i = 0;
+  while (i < written.length && written[i] === word[i]) i++;
+  // One edit: a letter changed, added or dropped at the first difference, the rest the same.
+  return (
+    written.slice(i + 1) === word.slice(i + 1) ||
+    written.slice(i + 1) === word.slice(i) ||
+    written.slice(i) === word.slice(i + 1)
+  );
+}
+
+/** The code whose whole reason phrase starts the words (a typo a word forgiven), if any. */
+function codeOfPhrase(text: string): number | undefined {
+  const written = text.toLowerCase().split(/[\s_]+/);
+  return PHRASE_WORDS.find(({ words }) => words.every((word, i) => i < written.length && nearly(written[i], word)))
+    ?.code;
+}
 
 const OAUTH_ERROR = /^(?:insufficient_scope|invalid_(?:token|request|client|grant|scope)|unauthorized_client)$/i;
 
@@ -54,7 +75,7 @@ function single(codes: Iterable<number>): number | undefined {
 function tells(code: number, errorClass: string | undefined, words: string | undefined): boolean {
   if (errorClass) return (errorClass.toLowerCase() === "client") === code < 500;
   if (!words) return false;
-  return OAUTH_ERROR.test(words.split(" ")[0]) || CODE_OF_PHRASE.get(telling(words)) === code;
+  return OAUTH_ERROR.test(words.split(" ")[0]) || codeOfPhrase(words) === code;
 }
 
 /** The status a text tells by a key or a code with its words; undefined when it tells none, or two that differ. */
@@ -70,5 +91,5 @@ export function statusTold(text: string): number | undefined {
 
 /** The status a short note names by its reason phrase alone ("we are getting unauthorized"), if only one. */
 export function statusByPhrase(note: string): number | undefined {
-  return single(Array.from(note.matchAll(PHRASE), (m) => CODE_OF_PHRASE.get(telling(m[1]))!));
+  return single(Array.from(note.matchAll(PHRASE), (m) => codeOfPhrase(m[1])!));
 }

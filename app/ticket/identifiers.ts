@@ -158,11 +158,28 @@ export function fhirBaseProblem(value: string): string | null {
 
 const isUuidOrNumber = (s: string | undefined): boolean => !!s && (isUuid(s) || /^\d+$/.test(s));
 
-/** The tenant segment of an Oracle Health FHIR or authorization URL, if any. */
+const TENANT_SEGMENT =
+  /\/(r4|dstu2|tenants|realm)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/?#]|$)/gi;
+/** A host of Oracle Health's own (`authorization.cerner.com`, `*.oraclecloud.com`), port off. */
+/** A host name is at most 253 characters: no more is read for one. */
+const MAX_HOST = 253;
+const ORACLE_HOST = /(?:^|\.)(?:cerner|oracle|oraclecloud)\.com$/i;
+
+/**
+ * The tenant segment of an Oracle Health FHIR or authorization URL, if any. `/realm/<id>` is the tenant only on
+ * Oracle Health's own hosts: on another (an organisation's Keycloak) it is that IdP's realm.
+ */
 export function tenantFromUrl(value: string): string | null {
-  const match =
-    /\/(?:r4|dstu2|tenants|realm)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/?#]|$)/i.exec(
-      value,
-    );
-  return match ? match[1].toLowerCase() : null;
+  // The host of the last URL started before each match, found going forward once (many realms stay linear).
+  let next = value.indexOf("://");
+  let host = "";
+  for (const match of value.matchAll(TENANT_SEGMENT)) {
+    if (match[1].toLowerCase() !== "realm") return match[2].toLowerCase();
+    for (; next >= 0 && next < match.index; next = value.indexOf("://", next + 3)) {
+      const end = value.slice(next + 3, Math.min(match.index, next + 3 + MAX_HOST)).search(/[/:?#\s]/);
+      host = value.slice(next + 3, end < 0 ? Math.min(match.index, next + 3 + MAX_HOST) : next + 3 + end);
+    }
+    if (ORACLE_HOST.test(host)) return match[2].toLowerCase();
+  }
+  return null;
 }

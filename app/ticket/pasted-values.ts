@@ -67,12 +67,14 @@ export function pastedIdentifier(field: IdentifierField, value: string): string 
     const app = APP_IN_URL.exec(text);
     if (app) return app[1];
   }
+  // The field's own query key first: a variable elsewhere in the URL (the tenant segment, the redirect_uri) does
+  // not hide a real `client_id=`; with no such key, a variable where the URL holds an ID is the field's stand-in.
+  const keyed = keyedValue(field, text);
+  if (keyed) return bareIdentifier(keyed);
   if (text.includes("://")) {
     const variable = URL_VARIABLE.exec(text);
     if (variable) return variable[1];
   }
-  const keyed = keyedValue(field, text);
-  if (keyed) return bareIdentifier(keyed);
   // The field's own key: all after it is the value, so `X-Request-Id: <your request id>` is still a placeholder; a
   // single word loses the full stop or bracket of the sentence it ended; an identifier followed by a note
   // (`<uuid> (prod)`, `<uuid> // prod`) is that identifier.

@@ -2,8 +2,9 @@
 // e-mail and forum dates (`Tue, 29 Jul 2025 10:22:10 -0500`, `Jul 29, 2025, 3:22 PM CDT`), a browser console's
 // Date.toString(), epoch seconds or milliseconds — and stored as ISO 8601 UTC. The time may sit inside the line it was
 // copied with (a log line, a mail's "On … wrote:", a JSON member): the first date in it is read. A form that does not
-// name one instant (no zone, a numeric date that reads both ways, a zone abbreviation with several meanings, a range)
-// gets a message saying how to write it, never a guess.
+// name one instant (no zone, a numeric date that reads both ways, a zone abbreviation with several meanings, a range,
+// two different times on the line, epoch digits labelled as an id or a token claim) gets a message saying how to
+// write it, never a guess.
 import { MAX_TIMESTAMP_TEXT } from "./limits";
 import { readZone, usDaylight, type ZoneReading } from "./time-zones";
 
@@ -25,6 +26,11 @@ export function toIsoUtc(date: Date): string {
  * time's own colons are not taken for a label's.
  */
 const PASTED_LABEL = /^(?:(['"]?)[A-Za-z][A-Za-z _/-]{0,40}\1(?:\s*\([A-Za-z ]{1,20}\))?)?\s*(?:[:→]|=>?)\s*/;
+/**
+ * A label naming an id (`X-Request-Id`, `opc-request-id`, `correlationId`) or a token's claim (`iat`, `exp`, `nbf`,
+ * `auth_time`, `expires_at`): its digits are no time of the example, even when they look like epoch seconds.
+ */
+const ID_OR_CLAIM = /(?:id|request|correlation|trace|span|iat|exp|expires|expiry|nbf|auth_time|expires_at)\W*$/i;
 /** A time written before its date, as notices do: `4:09 p.m. CT on April 6, 2022`. */
 const TIME_FIRST = /^\d{1,2}:\d{2}\b/;
 
@@ -75,10 +81,13 @@ const MONTHS = "january february march april may june july august september octo
 const NOT_REAL = "This is not a real date and time (check the month, day, hour and minute).";
 const UNREADABLE =
   'Write the date and time with its zone: ISO 8601 (2025-07-28T15:21:14Z), the HTTP Date header form ("Mon, 28 Jul 2025 15:21:14 GMT") or e.g. "Jul 28, 2025 10:21 AM CDT".';
+const NOT_THE_EXAMPLE =
+  "This number is labelled as an id or a token claim, not as the time of the example: enter when the request was made, e.g. 2025-07-28T15:21:14Z.";
 const NO_ZONE =
   "This time has no time zone, so support cannot match it to their logs. Add Z for UTC (e.g. 2025-07-28T15:21:14Z) or your offset (e.g. +02:00).";
 
-const fail = (message: string): TimestampResult => ({ ok: false, message });
+type Refusal = Extract<TimestampResult, { ok: false }>;
+const fail = (message: string): Refusal => ({ ok: false, message });
 /** Minutes east of UTC as `−05:00`. */
 const utcOffset = (minutes: number): string =>
   `${minutes < 0 ? "−" : "+"}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0")}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
@@ -160,13 +169,39 @@ export function normaliseTimestamp(input: string): TimestampResult {
   const trimmed = input.trim();
   if (!trimmed) return fail("Enter the date and time of the example.");
   if (trimmed.length > MAX_TIMESTAMP_TEXT) return fail(UNREADABLE);
-  const value = dateFirst(unwrapped(trimmed.replace(/\s+/g, " ").replace(PASTED_LABEL, "")));
+  const spaced = trimmed.replace(/\s+/g, " ");
+  const label = PASTED_LABEL.exec(spaced)?.[0] ?? "";
+  const value = dateFirst(unwrapped(spaced.slice(label.length)));
   const epoch = EPOCH.exec(value)?.[1];
   if (epoch) {
+    if (ID_OR_CLAIM.test(label)) return fail(NOT_THE_EXAMPLE);
     // Seconds or milliseconds since 1970, from 2000 to tomorrow: a later one is a compact date (2025072815), no epoch.
     const ms = epoch.length === 10 ? +epoch * 1000 : +epoch;
     return ms >= EPOCH_FROM && ms <= Date.now() + DAY_MS ? { ok: true, iso: toIsoUtc(new Date(ms)) } : fail(UNREADABLE);
   }
+  const first = readInstant(value);
+  if (!first.ok) return first.noZone ? { ok: false, message: first.message, noZone: true } : fail(first.message);
+  // A second instant on the line (a build stamp, Expires beside Date, a token's exp, a post's own date): which one is
+  // the example's cannot be told, so both are named and the user picks — never the first one silently. A second time
+  // with no zone is the same one when its clock reads the same second (a wrapper's stamp and the tool's own).
+  const second = readInstant(value.slice(first.end));
+  if (second.ok ? second.iso !== first.iso : second.noZone && !sameSecond(second.local!, first.local))
+    return fail(
+      `This text names two different times (${first.iso} and ${second.ok ? second.iso : "another one"}): enter only the time of the example.`,
+    );
+  return first.note ? { ok: true, iso: first.iso, note: first.note } : { ok: true, iso: first.iso };
+}
+
+/** Two clock readings in the same second: one stamp may carry milliseconds the other drops. */
+const sameSecond = (a: number, b: number): boolean => Math.floor(a / 1000) === Math.floor(b / 1000);
+
+/**
+ * The first instant in the text, where its time ends and its clock reading (`local`, ms as if UTC); or why it names
+ * none, with the clock reading when only the zone is missing.
+ */
+function readInstant(
+  value: string,
+): (Refusal & { local?: number }) | { ok: true; iso: string; note?: string; end: number; local: number } {
   const date = firstDate(value);
   if (!date) return fail(UNREADABLE);
   const { ymd } = date;
@@ -195,7 +230,7 @@ export function normaliseTimestamp(input: string): TimestampResult {
   let note: string | undefined;
   switch (zone.kind) {
     case "none":
-      return { ok: false, message: NO_ZONE, noZone: true };
+      return { ok: false, message: NO_ZONE, noZone: true, local: local.getTime() };
     case "ambiguous":
       return fail(`${zone.name} names more than one time zone: ${WRITE_OFFSET}`);
     case "unknown":
@@ -221,5 +256,5 @@ export function normaliseTimestamp(input: string): TimestampResult {
       }
   }
   const iso = toIsoUtc(new Date(local.getTime() - offset * 60_000));
-  return note ? { ok: true, iso, note } : { ok: true, iso };
+  return { ok: true, iso, note, end: date.end + time[0].length, local: local.getTime() };
 }
