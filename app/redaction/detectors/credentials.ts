@@ -531,7 +531,11 @@ const CODE_EXPRESSION = new RegExp(
   "y",
 );
 /** An http(s) address alone: no user, no query, no fragment, no blank. */
-const ENDPOINT_ONLY = /^[ \t]*https?:\/\/[\w.-]{1,253}(?::\d{1,5})?(?:\/[\w.~%!$&'()*+,;=:-]{0,200}){0,20}\/?[ \t]*$/;
+const ENDPOINT_ONLY =
+  /^[ \t]{0,40}https?:\/\/[\w.-]{1,253}(?::\d{1,5})?(?:\/[\w.~%!$&'()*+,;=:-]{0,200}){0,20}\/?[ \t]{0,40}$/;
+/** The longest text ENDPOINT_ONLY can match: a longer value is never cut from the text to be tried (one header after
+ * another on a line would otherwise each cut to the line's end — quadratic). */
+const ENDPOINT_MAX = 40 + 8 + 253 + 6 + 20 * 201 + 1 + 40;
 /** A constant's name: upper-case words joined by `_`, then the punctuation that ends a code statement or entry
  *  (`;` `,` `)` `}` `]`). At the end of a line it is a .env, YAML or properties value (`DB_PASSWORD=PROD_SECRET_2024`),
  *  which an upper-case secret may well be. */
@@ -878,7 +882,7 @@ export function redactHeadersInText(text: string, ctx: ItemContext, sweep: (v: s
     if (stop && quote.length > 1 && text[end] === stop) end -= quote.length - 1;
     // `authorization: 'https://…/oauth2/authorize'` in a client's settings (JSO, simple-oauth2) names the endpoint: an
     // address without a user or a query carries no credential.
-    if (!cookie && ENDPOINT_ONLY.test(text.slice(valueStart, end))) {
+    if (!cookie && end - valueStart <= ENDPOINT_MAX && ENDPOINT_ONLY.test(text.slice(valueStart, end))) {
       HEADER_IN_TEXT.lastIndex = end;
       continue;
     }
