@@ -32,7 +32,9 @@ export function looksLikeHtml(text: string): boolean {
     const line = text.slice(at, end);
     if (line.trim()) {
       lines++;
-      if (line.includes("<") && HTML_TAG.test(line)) marked++;
+      // Markup with escaped quotes or slashes (`<div xmlns=\"…\">`, `<\/div>`) is a JSON string inside a log line, not a
+      // page's line: the JSON readers read it (a narrative in a logged Bundle).
+      if (line.includes("<") && HTML_TAG.test(line) && !line.includes('=\\"') && !line.includes("<\\/")) marked++;
     }
     if (nl < 0) break;
     at = nl + 1;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { htmlView } from "~/redaction/html-view";
 import { looksLikeHtml } from "~/redaction/html";
+import { gone, redact } from "./lib/redact-text";
 
 /** The source text a view range was read from (entities as written). */
 const sourceOf = (source: string, view: ReturnType<typeof htmlView>, value: string) => {
@@ -73,5 +74,26 @@ describe("looksLikeHtml", () => {
     expect(
       looksLikeHtml("The page answered with a <div> and\nno JSON at all,\nso the client failed\nto parse it."),
     ).toBe(false);
+  });
+
+  it("leaves a log line whose JSON body holds a narrative to the JSON readers: the logged Patient keeps its birth year", () => {
+    const bundle = {
+      resourceType: "Bundle",
+      entry: [
+        {
+          resource: {
+            resourceType: "Patient",
+            text: { status: "generated", div: '<div xmlns="http://www.w3.org/1999/xhtml">Nancy Smart</div>' },
+            name: [{ family: "Smart", given: ["Nancy"] }],
+            birthDate: "1980-08-11",
+          },
+        },
+      ],
+    };
+    const line = `2025-07-28T15:21:14.123Z INFO fhir-client GET Patient 200 body=${JSON.stringify(bundle)}\n`;
+    expect(looksLikeHtml(line)).toBe(false);
+    const out = redact(line, "sandbox", "log");
+    expect(out).toContain('"birthDate":"1980');
+    gone(out, "1980-08-11", "Nancy");
   });
 });
