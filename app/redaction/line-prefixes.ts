@@ -138,6 +138,13 @@ function prefixOf(line: string): LinePrefix | undefined {
   return m ? { text: m[0], shape: m[1], source: "" } : tokensPrefixOf(line);
 }
 
+/** A column header: indented, two or more names apart (R's data.table prints one above its `1:`, `2:` row index). */
+const COLUMN_HEADER = /^[ \t]{2,40}\S{1,200}(?:[ \t]{1,200}\S{1,200}){1,200}[ \t]{0,200}\r?\n?$/;
+
+/** A colon "gutter" right under a column header is a data.table's row index: its rows are read with it, as a table. */
+const isRowIndex = (first: LinePrefix, before: string | undefined): boolean =>
+  first.shape === "gutter" && first.text.includes(":") && before !== undefined && COLUMN_HEADER.test(before);
+
 /** Do two consecutive lines' prefixes make one run? Of one shape, and numbers must follow each other. */
 const continues = (a: LinePrefix, b: LinePrefix): boolean =>
   a.shape === b.shape && (typeof a.source !== "number" || b.source === a.source + 1);
@@ -192,7 +199,7 @@ function linePrefixes(lines: readonly string[]): { taken: string[]; order: numbe
     }
     // One line under a prefix is left to the line reader, which reads a line whatever stands before it. Lines whose
     // sources mostly differ are a table's rows (psql's `firstName | …`), not a multiplexer's.
-    if (run.length < 2 || !mostlyOneSource(run)) {
+    if (run.length < 2 || !mostlyOneSource(run) || isRowIndex(run[0], lines[i - 1])) {
       order.push(i++);
       continue;
     }
