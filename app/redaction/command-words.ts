@@ -9,7 +9,7 @@ const MAX_LINE = 4096;
 /** A line break, or a `\\` that wraps the command onto the next line (`ldapsearch -x \\⏎  -w secret`). */
 const isBreak = (text: string, i: number): boolean =>
   text[i] === "\n" || text[i] === "\r" || (text[i] === "\\" && (text[i + 1] === "\n" || text[i + 1] === "\r"));
-export const isBlank = (text: string, i: number): boolean => text[i] === " " || text[i] === "\t" || isBreak(text, i);
+const isBlank = (text: string, i: number): boolean => text[i] === " " || text[i] === "\t" || isBreak(text, i);
 
 /** Where the command that starts at `from` ends: its line's end, or a later line's when a line ends in `\\`. */
 export function commandEnd(text: string, from: number): number {
@@ -27,6 +27,12 @@ export function commandEnd(text: string, from: number): number {
 export function commandEnds(text: string): (at: number) => number {
   let limit = 0;
   return (at) => (at < limit ? limit : (limit = commandEnd(text, at)));
+}
+
+/** The first character at or after `i` that is no blank (nor a wrapped line's `\\`), or `limit`. */
+export function skipBlanks(text: string, i: number, limit: number): number {
+  while (i < limit && isBlank(text, i)) i++;
+  return i;
 }
 
 /** The end of the word starting at `i`: a quoted word to its closing quote (`\\"` inside `"…"` escapes), else to the

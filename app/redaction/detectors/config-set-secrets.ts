@@ -6,7 +6,7 @@
 // `key=value` in one word is the key-value reader's. Each command is read once, word by word, to its end.
 import { isSecretTemplateMarker, type ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
-import { commandEnd, isBlank, isShellVariableAt, unquoted, wordEnd } from "../command-words";
+import { commandEnds, isShellVariableAt, skipBlanks, unquoted, wordEnd } from "../command-words";
 import { SHELL_PROMPT_SOURCE } from "../shell-prompts";
 import { lineStartWithin } from "./phi-span";
 import { labelNamesSecret, secretKey, type SecretKey } from "./secret-keys";
@@ -32,17 +32,17 @@ export function redactConfigSetSecrets(text: string, ctx: ItemContext): string {
   if (!configSetCue(text)) return text;
   let out = "";
   let pos = 0;
-  let limit = 0;
+  const endOf = commandEnds(text);
   CONFIG_VERB.lastIndex = 0;
   for (let m = CONFIG_VERB.exec(text); m; m = CONFIG_VERB.exec(text)) {
     const lineStart = lineStartWithin(text, m.index, MAX_HEAD);
     if (lineStart < 0 || !COMMAND_HEAD.test(text.slice(lineStart, m.index))) continue;
     // One command's end serves every verb inside it: each stretch of the text is scanned for a line's end once.
-    if (m.index >= limit) limit = commandEnd(text, m.index);
+    const limit = endOf(m.index);
     let key = "";
     let i = m.index + m[0].length;
     for (let n = 0; n < MAX_WORDS && i < limit; n++) {
-      while (i < limit && isBlank(text, i)) i++;
+      i = skipBlanks(text, i, limit);
       if (i >= limit) break;
       const end = wordEnd(text, i, limit);
       const [from, to] = unquoted(text, i, end);

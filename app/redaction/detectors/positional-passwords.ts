@@ -6,7 +6,7 @@
 // Each command is read once, word by word, to its end (command-words.ts): linear in the text.
 import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
-import { commandEnds, isBlank, isShellVariable, unquoted, wordEnd } from "../command-words";
+import { commandEnds, isShellVariable, skipBlanks, unquoted, wordEnd } from "../command-words";
 
 const TOOL = /(?<![\w.-])(sqlplus|htpasswd|rabbitmqctl)(?:\.exe)?(?![\w.-])/g;
 /** Words read after the tool: the password comes within the first few. */
@@ -20,7 +20,7 @@ function readWords(text: string, from: number, limit: number) {
   let flags = "";
   let i = from;
   for (let n = 0; n < MAX_WORDS && i < limit; n++) {
-    while (i < limit && isBlank(text, i)) i++;
+    i = skipBlanks(text, i, limit);
     if (i >= limit) break;
     const end = wordEnd(text, i, limit);
     if (text[i] === "-") flags += text.slice(i + 1, end);

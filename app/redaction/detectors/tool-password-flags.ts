@@ -9,7 +9,7 @@
 // MAX_LINE characters of it: linear in the text.
 import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
-import { commandEnd, isBlank, unquoted, wordEnd } from "../command-words";
+import { commandEnds, skipBlanks, unquoted, wordEnd } from "../command-words";
 
 interface PasswordFlags {
   /** Flags whose value is a password, attached or as the next word. */
@@ -60,11 +60,11 @@ export function redactToolPasswordFlags(text: string, ctx: ItemContext): string 
   if (!text.includes("-")) return text;
   let out = "";
   let pos = 0;
-  let limit = 0;
+  const endOf = commandEnds(text);
   TOOL.lastIndex = 0;
   for (let m = TOOL.exec(text); m; m = TOOL.exec(text)) {
     // One command's end serves every tool inside it (`docker exec db mysql -p…`): each stretch is scanned once.
-    if (m.index >= limit) limit = commandEnd(text, m.index);
+    const limit = endOf(m.index);
     const tool = TOOLS.get(m[1]) as PasswordFlags;
     let armed = !tool.needs;
     // The subcommand's words read so far (`acr`, then `acr login`), until they are one of `needs` or can be none.
@@ -74,7 +74,7 @@ export function redactToolPasswordFlags(text: string, ctx: ItemContext): string 
     // are its own, read from there on; no word is read twice.
     let next = limit;
     while (i < limit) {
-      while (i < limit && isBlank(text, i)) i++;
+      i = skipBlanks(text, i, limit);
       if (i >= limit) break;
       let end = wordEnd(text, i, limit);
       const word = text.slice(i, end);
@@ -93,7 +93,7 @@ export function redactToolPasswordFlags(text: string, ctx: ItemContext): string 
       if (attached) end = i + 2;
       i = end;
       if (!attached && (!armed || tool.attachedOnly || !tool.flags.has(word))) continue;
-      while (!attached && i < limit && isBlank(text, i)) i++;
+      if (!attached) i = skipBlanks(text, i, limit);
       if (i >= limit) break;
       const valueEnd = wordEnd(text, i, limit);
       const [from, to] = unquoted(text, i, valueEnd);
