@@ -146,3 +146,20 @@ describe("a value its author masked", () => {
     expect(d.summary).not.toMatch(/no blocking problem/i);
   });
 });
+
+describe("a scope dropped for a cause another finding names", () => {
+  it("still says the scope was dropped, pointing to the cause, which leads", () => {
+    const d = run(
+      [
+        "Requested scopes: launch/patient openid fhirUser patient/*.read",
+        "Granted scopes: launch/patient openid fhirUser",
+        "Then GET Patient/123 returns 403.",
+      ].join("\n"),
+    );
+    expect(codes(d)).toContain("SCOPE_WILDCARD_UNSUPPORTED");
+    const dropped = d.findings.find((f) => f.code === "SCOPE_NOT_GRANTED");
+    expect(dropped?.scopes).toEqual(["patient/*.read"]);
+    expect(dropped?.explanation).toContain("SCOPE_WILDCARD_UNSUPPORTED");
+    expect(d.summary.toLowerCase()).toContain("wildcard");
+  });
+});
