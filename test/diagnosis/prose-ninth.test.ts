@@ -163,3 +163,15 @@ describe("a scope dropped for a cause another finding names", () => {
     expect(d.summary.toLowerCase()).toContain("wildcard");
   });
 });
+
+describe("'after' with an event named, not a rule", () => {
+  it("reads 'after our login, the token response …' as told", () => {
+    const d = run("After our login, the token response has no patient field and the chart stays empty.");
+    expect(codes(d)).toContain("NAMED_REFUSAL");
+  });
+
+  it("still takes 'after the token expires, …' for a rule", () => {
+    const d = run("After the token expires, the token response has no patient field — that is how the docs put it.");
+    expect(codes(d)).not.toContain("NAMED_REFUSAL");
+  });
+});
