@@ -18,18 +18,11 @@ const MEDIA_TYPES =
 const NOT_AUTHORIZATION =
   "Not an authorization problem: the server read the request's headers, not its token or scopes, and no scope or registration change helps.";
 
-type FixedKind =
-  | "accept-type"
-  | "content-type"
-  | "assertion-time"
-  | "assertion-key"
-  | "launch-context"
-  | "role"
-  | "client-type"
-  | "consent"
-  | "client-auth";
+/** The kinds whose advice takes a detail read from the message (named-refusal.ts writes those); the rest are fixed. */
+type DetailedKind =
+  "audience" | "audience-root" | "redirect-uri" | "jwks-fetch" | "reauthenticate" | "parameters-missing";
 
-export const REFUSAL_TEXTS: Readonly<Record<FixedKind & RefusalKind, KindText>> = {
+export const REFUSAL_TEXTS: Readonly<Record<Exclude<RefusalKind, DetailedKind>, KindText>> = {
   "accept-type": {
     title: "The server refused the response format the request asked for (Accept header, 406 Not Acceptable)",
     explanation: `The Accept header must name a format the server returns. ${MEDIA_TYPES} ${NOT_AUTHORIZATION}`,
