@@ -83,10 +83,13 @@ export function parseAuthParams(text: string): Record<string, string> {
   const re = /([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*(?:\\*"((?:[^"\\]|\\(?!\\*"))*)\\*"|([^\s,"]+))/g;
   for (const m of text.replaceAll('\\"', '"').matchAll(re)) {
     const key = m[1].toLowerCase();
-    if (!(key in out)) out[key] = (m[2] ?? m[3] ?? "").replace(/\\+/g, "");
+    if (!(key in out)) out[key] = unemphasised((m[2] ?? m[3] ?? "").replace(/\\+/g, ""));
   }
   return out;
 }
+
+/** A value its author set in markdown bold or italics inside the pasted header: error="**invalid_token**". */
+const unemphasised = (value: string): string => /^(\*{1,3}|_{2,3})([^*]+)\1$/.exec(value)?.[2] ?? value;
 
 /** RFC 6750: `Bearer realm="…", error="…", error_description="…", scope="…"`. */
 export function parseWwwAuthenticate(value: string): { scheme: string; params: Record<string, string> } | null {

@@ -8,8 +8,9 @@ const HEX32 = /^[0-9a-f]{32}$/i;
 // Oracle Health writes /<32 hex>/<32 hex>; other Oracle (OCI) services answer with three parts and no leading slash.
 const OPC_REQUEST_ID = /^\/?[0-9a-f]{32}(?:\/[0-9a-f]{32}){1,2}$/i;
 // Shell and batch variables (`$SYSTEM_ACCOUNT_CLIENT_ID`, `%CLIENT_ID%`) are stand-ins too: the value was never pasted.
+// So is a value its author masked (`******`, `*********(xxxxxxxxx)`, `••••`): stars, bullets or x's, parentheses between.
 const TEMPLATE_MARKERS =
-  /^(<[^>]*>|\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\]|\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|x{3,}|\.{3}|…|n\/?a|none|tbd|todo|unknown|placeholder|example|your[-_ ].*|my[-_ ][\w -]*id|string|null|undefined|-+)$/i;
+  /^((?=[^*•●]*[*•●]{3})[*•●x()\s]{3,}|<[^>]*>|\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\]|\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|x{3,}|\.{3}|…|n\/?a|none|tbd|todo|unknown|placeholder|example|your[-_ ].*|my[-_ ][\w -]*id|string|null|undefined|-+)$/i;
 const NON_HEX_LETTER = /[g-z]/i;
 
 export const isUuid = (value: string): boolean => UUID.test(value);

@@ -82,9 +82,7 @@ describe("a token response without its patient", () => {
     });
   }
 
-  // Left: "After the launch …" opens like a rule ("after the token expires, …"), so belief.ts's RULE_BEFORE discards
-  // what follows; telling a narrative's "after <event>" from a rule's needs more than the words before.
-  it.fails("reads a narrative opened by 'After the launch' as told, not as a rule", () => {
+  it("reads a narrative opened by 'After the launch' as told, not as a rule", () => {
     const d = run("After the launch the token response has no patient field, so the app shows a blank chart.");
     expect(codes(d)).toContain("NAMED_REFUSAL");
   });

@@ -10,10 +10,11 @@ const FINE_AFTER =
   /^[^.;!?]{0,60}\b(?:turned\s+out\s+(?:to\s+be\s+)?(?:fine|ok(?:ay)?|correct|right|valid)|(?:fine|ok(?:ay)?|correct)\s+after\s+all)\b/i;
 /**
  * A rule said as a general one: "after the token expires …", "when the kid is unknown …" (quoted from the docs: see
- * DOCS_BEFORE). "After an hour" tells when something happened, not a rule.
+ * DOCS_BEFORE). "After an hour" tells when something happened, not a rule; so does "after" with one event named and a
+ * new subject at once ("After the launch the token response has …", "after our login, it …"): no clause of its own.
  */
 const RULE_BEFORE =
-  /\b(?:when|after(?!\s+(?:an?\s+|\d{1,4}\s*|some\s+|a\s+few\s+|several\s+)?(?:hours?|min(?:ute)?s?|sec(?:ond)?s?|days?|while)\b)|once|whenever)\b[^.;!?]{0,60}$/i;
+  /\b(?:when|after(?!\s+(?:an?\s+|\d{1,4}\s*|some\s+|a\s+few\s+|several\s+)?(?:hours?|min(?:ute)?s?|sec(?:ond)?s?|days?|while)\b)(?!\s+(?:the|our|my|this|that)\s+[\w-]+,?\s+(?:the|our|my|its|it|we|i|they)\b)|once|whenever)\b[^.;!?]{0,60}$/i;
 /** A guess: "Maybe the kid is invalid", "perhaps a role is missing", "not sure whether …". */
 const GUESS_BEFORE =
   /\b(?:maybe|perhaps|possibly|probably|wonder(?:ing)?\s+(?:if|whether)|not\s+sure\s+(?:if|whether))\b[^.;!?]{0,60}$/i;

@@ -12,6 +12,8 @@ import { readFormatRefusals } from "./format-refusals";
 import { readAssertionRefusals } from "./assertion-refusals";
 import { readContextRefusals } from "./context-refusals";
 import { readClientTypeRefusals } from "./client-type-refusals";
+import { readConsentRefusals } from "./consent-refusals";
+import { readClientAuthRefusals } from "./client-auth-refusals";
 import { readEmptyAuthorization } from "./empty-credentials";
 import { readTokenDecoding } from "./token-decoding";
 import { readTokenHeader } from "./token-header";
@@ -28,7 +30,7 @@ export interface ProseFacts extends ProseStatements {
   /**
    * Refusals whose message names the cause: the audience, the redirect URI, the key set, a new sign-in, the Accept or
    * Content-Type header, the client assertion's times or key, a missing launch context, role or parameters, the
-   * app's registered client type.
+   * app's registered client type, consent not granted, the client's own authentication at the token endpoint.
    */
   refusals: NamedRefusal[];
   /** The line of an Authorization header shown sent without a credential. */
@@ -69,6 +71,8 @@ export function readProse(text: string): ProseFacts {
       ...readAssertionRefusals(lines),
       ...readContextRefusals(lines),
       ...readClientTypeRefusals(lines),
+      ...readConsentRefusals(lines),
+      ...readClientAuthRefusals(lines),
     ],
     scopeLists: readScopeLists(lines),
     emptyAuthorization: readEmptyAuthorization(lines),

@@ -25,7 +25,9 @@ export type RefusalKind =
   | "launch-context"
   | "role"
   | "parameters-missing"
-  | "client-type";
+  | "client-type"
+  | "consent"
+  | "client-auth";
 
 export interface NamedRefusal {
   kind: RefusalKind;
@@ -68,9 +70,13 @@ export function firstRefusals(
   return out;
 }
 
-/** The audience refused: adjective first, the parameter then its verdict, or the error codes that mean it. */
+/**
+ * The audience refused: adjective first, the parameter then its verdict, or the error codes that mean it — also in the
+ * words of identity providers that call the audience the "resource" (Azure AD v1, ADFS): "Invalid resource. … Resource
+ * value from request: …", "The resource principal named … was not found".
+ */
 const AUDIENCE =
-  /\b(?:invalid|bad|wrong|unknown|unrecogni[sz]ed|unsupported|unexpected|incorrect|mismatch(?:ed|ing)?)\s+(?:aud|audience)\b|\b(?:aud|audience)(?:\s+(?:parameter|param|value))?\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|allowed|recogni[sz]ed|supported|permitted|approved|white-?listed|registered)|mismatch(?:ed)?|does\s*(?:not|n't)\s+match|rejected)\b|\bbad_audience\b|\baudience-not-white-listed\b/i;
+  /\b(?:invalid\s+resource\b(?=[^\n]{0,300}?\bresource\s+(?:value|parameter|identifier|uri)\b)|resource\s+principal\s+named\b[^\n]{0,300}?\bwas\s+not\s+found)\b|\b(?:invalid|bad|wrong|unknown|unrecogni[sz]ed|unsupported|unexpected|incorrect|mismatch(?:ed|ing)?)\s+(?:aud|audience)\b|\b(?:aud|audience)(?:\s+(?:parameter|param|value))?\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|allowed|recogni[sz]ed|supported|permitted|approved|white-?listed|registered)|mismatch(?:ed)?|does\s*(?:not|n't)\s+match|rejected)\b|\bbad_audience\b|\baudience-not-white-listed\b/i;
 
 /**
  * Another party's audience check: a JWT's aud claim (a client assertion's, an id_token's, an access token a resource
@@ -98,7 +104,8 @@ const AUDIENCE_ALL = new RegExp(AUDIENCE.source, "gi");
 /** A redirect URI changed on the way by a trailing slash: "appends a trailing slash", "adding extra /". */
 const SLASH_CHANGED =
   /\b(?:add(?:s|ed|ing)?|append(?:s|ed|ing)?|strip(?:s|ped|ping)?|remov(?:es|ed|ing)|drop(?:s|ped|ping)?)\s+(?:an?\s+|the\s+)?(?:extra\s+)?(?:trailing\s+slash(?:es)?\b|\/)/i;
-const REDIRECT_MENTION = /\bredirect[_\s-]?ur[il]s?\b|\bredirecturi\b/gi;
+/** The redirect URI, also as Microsoft's sign-in calls it: the reply URL (or reply address). */
+const REDIRECT_MENTION = /\bredirect[_\s-]?ur[il]s?\b|\bredirecturi\b|\breply[_\s-]?(?:ur[il]s?|address(?:es)?)\b/gi;
 /** The redirect URI's verdict just before it: "Invalid redirect uri", "Unable to validate the redirect_uri". */
 const REDIRECT_REFUSED_BEFORE =
   /\b(?:invalid(?:\s+(?:parameter|param|value)\s{0,3}:?)?|mismatch(?:ed|ing)?|unregistered|unrecogni[sz]ed|unknown|(?:unable\s+to|could\s*(?:not|n't)|cannot|can't)\s+validate|rejected|refused)\s+(?:(?:the|this|that|your|a|given|provided)\s+){0,2}$/i;
@@ -232,9 +239,9 @@ export function readNamedRefusals(lines: readonly string[]): NamedRefusal[] {
     const line = readableLine(raw);
     const n = index + 1;
     const lower = line.toLowerCase();
-    if (lower.includes("aud") && audienceRefused(line)) add("audience", n);
+    if ((lower.includes("aud") || lower.includes("resource")) && audienceRefused(line)) add("audience", n);
     else if (lower.includes("aud=") && rootAudience(line)) add("audience-root", n);
-    if (lower.includes("redirect")) {
+    if (lower.includes("redirect") || lower.includes("reply")) {
       const refused = redirectRefused(line);
       if (refused) add("redirect-uri", n, refused);
     }

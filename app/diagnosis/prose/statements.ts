@@ -110,8 +110,9 @@ const VERB_METHOD: Record<string, string> = {
 const TENANT_IN_URL = /\/(?:tenants|r4|dstu2)\/([A-Za-z0-9-]{20,48})(?=[/?#\s"'`]|$)|[?&]tenant=([A-Za-z0-9-]{20,48})/g;
 const TENANT_IN_WORDS =
   /\btenant(?:\s+id)?\s*(?:[:=(]\s*)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
+/** The token said to expire, as a verb ("the token expired") or as the cause named ("fails because of token expiry"). */
 const EXPIRED =
-  /\b(?:access[_\s-]?token|token|session)s?\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+|gets?\s+|got\s+|already\s+)?expire[sd]?\b/i;
+  /\b(?:access[_\s-]?token|token|session)s?\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+|gets?\s+|got\s+|already\s+)?expire[sd]?\b|\b(?:because\s+of|due\s+to|caused\s+by)\s+(?:an?\s+|the\s+)?(?:(?:access[_\s-]?)?token(?:'s)?\s+expir(?:y|ation)|expired\s+(?:access[_\s-]?)?token)\b/i;
 /** "unable to", "cannot", "failed to": the start of a step said to fail. */
 const CANNOT = "\\b(?:unable|not\\s+able|can(?:not|'t|\\s+not)|fail(?:s|ed|ing)?)\\s+to\\s+";
 const NO_AUTH = new RegExp(
@@ -329,9 +330,12 @@ const affirmed = (re: RegExp, line: string): boolean => affirmedMatch(re, line) 
 const SLASH = "(?:/|%2F|%252F)";
 const PROFILE = new RegExp(`${SLASH}profiles${SLASH}\\**smart-v([12])\\**${SLASH}`, "gi");
 const TOKEN_TARGET = /\btoken\s+(?:endpoint|requests?|calls?|url)\b|\/token\b|grant_type/i;
-/** An OAuth error code after a verb of receiving: "I get a "invalid_client" error", "fails with invalid_grant". */
+/**
+ * An OAuth error code after a verb of receiving, or after the error or response that carried it: "I get a
+ * "invalid_client" error", "fails with invalid_grant", "a 401 error with invalid_client in the body".
+ */
 const NAMED_OAUTH =
-  /\b(?:get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|return(?:s|ed|ing)?|throws?|(?:fail(?:s|ed|ing)?|respond(?:s|ed)?|error(?:s|ed)?\s+out)\s+with)\s+(?:an?\s+|the\s+)?(?:error\s+)?["'`“]?(invalid_client|invalid_grant|unauthorized_client|invalid_scope|invalid_request|unsupported_grant_type|access_denied|invalid_token|insufficient_scope)\b/i;
+  /\b(?:get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|return(?:s|ed|ing)?|throws?|(?:fail(?:s|ed|ing)?|respond(?:s|ed)?|error(?:s|ed)?\s+out)\s+with|(?:[45]\d\d\s+)?(?:error|response|reply)\s+(?:with|containing|saying))\s+(?:an?\s+|the\s+)?(?:error\s+)?["'`“]?(invalid_client|invalid_grant|unauthorized_client|invalid_scope|invalid_request|unsupported_grant_type|access_denied|invalid_token|insufficient_scope)\b/i;
 const VERSION_WORDS = /\bSMART\s*v?([12])\b|\bv([12])\s+scopes?\b|`?\.(rs|cruds|read)`?\s+scopes?\b/i;
 /** A resource type said to be refused: "`Observation` is `403 insufficient_scope`", "Condition returns 403". */
 const REFUSED_TYPE =

@@ -4,6 +4,7 @@ import type { Finding } from "../types";
 import type { ErrorFact, Facts } from "../facts-model";
 import { ev, errorExcerpt, finding } from "../finding";
 import { lookupUrn } from "../knowledge/urns";
+import { BASIC_CREDENTIALS } from "./client-credentials";
 
 /** URNs and OAuth errors another rule explains. */
 const HANDLED_URN =
@@ -26,8 +27,7 @@ const OAUTH_MEANING: Record<string, string> = {
   invalid_request_uri: "The request URI is invalid.",
 };
 
-const CLIENT_AUTH_ADVICE =
-  "Check client authentication: the Basic header must be base64(client_id:client_secret) of this app, or the JWT assertion must be signed with a registered key (RS384/ES384) and name the token endpoint as aud.";
+const CLIENT_AUTH_ADVICE = `Check client authentication: ${BASIC_CREDENTIALS} Or, with JWT authentication, the assertion must be signed with a registered key (RS384/ES384) and name the token endpoint as aud.`;
 
 /** What to do for a standard OAuth error seen without an Oracle URN (a sentence naming it, or a bare body). */
 const OAUTH_ADVICE: Record<string, string> = {

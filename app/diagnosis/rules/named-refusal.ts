@@ -1,7 +1,8 @@
 // NAMED_REFUSAL: the refusal's own message names its cause — the aud (audience) refused, the redirect_uri refused, the
 // app's key set that the authorization server could not fetch, a grant the server will not renew without a new
 // sign-in, the Accept or Content-Type header refused (406/415), the client assertion's times or key refused, a patient
-// context missing, parameters missing, a request the app's registered client type does not allow — or the authorize
+// context missing, parameters missing, a request the app's registered client type does not allow, consent to the app's
+// permissions not granted, the client's own authentication refused at the token endpoint — or the authorize
 // URL's aud is a bare server root while the step failed. Each says what the message means on any SMART server and what
 // to change; all are the app's request or registration, not the hospital's provisioning — except a role the caller
 // lacks, which is the caller's provisioning.
@@ -29,6 +30,8 @@ function textOf(kind: RefusalKind, tls: boolean, slash: boolean, quoted: boolean
     case "launch-context":
     case "role":
     case "client-type":
+    case "consent":
+    case "client-auth":
       return REFUSAL_TEXTS[kind];
     case "parameters-missing":
       return {

@@ -3,6 +3,7 @@
 // context, a role the caller lacks.
 import type { Finding } from "../types";
 import type { RefusalKind } from "../prose/named-refusals";
+import { BASIC_CREDENTIALS } from "./client-credentials";
 
 export interface KindText {
   title: string;
@@ -17,10 +18,11 @@ const MEDIA_TYPES =
 const NOT_AUTHORIZATION =
   "Not an authorization problem: the server read the request's headers, not its token or scopes, and no scope or registration change helps.";
 
-type FixedKind =
-  "accept-type" | "content-type" | "assertion-time" | "assertion-key" | "launch-context" | "role" | "client-type";
+/** The kinds whose advice takes a detail read from the message (named-refusal.ts writes those); the rest are fixed. */
+type DetailedKind =
+  "audience" | "audience-root" | "redirect-uri" | "jwks-fetch" | "reauthenticate" | "parameters-missing";
 
-export const REFUSAL_TEXTS: Readonly<Record<FixedKind & RefusalKind, KindText>> = {
+export const REFUSAL_TEXTS: Readonly<Record<Exclude<RefusalKind, DetailedKind>, KindText>> = {
   "accept-type": {
     title: "The server refused the response format the request asked for (Accept header, 406 Not Acceptable)",
     explanation: `The Accept header must name a format the server returns. ${MEDIA_TYPES} ${NOT_AUTHORIZATION}`,
@@ -95,5 +97,26 @@ export const REFUSAL_TEXTS: Readonly<Record<FixedKind & RefusalKind, KindText>> 
     ],
     basis: "documented",
     excerpt: "client type refused",
+  },
+  consent: {
+    title: "The identity provider issues no token: consent to the app's permissions was not granted",
+    explanation:
+      "Before it issues a token, the identity provider (Microsoft Entra ID / Azure AD, Okta, …) needs the user's consent — or, for permissions that require it, an administrator's consent for the whole organisation — to the permissions the app's registration asks for. The message says that consent is missing (or that the registration lacks a permission the sign-in requires): the request can be right as sent; the registration's permissions, and their consent, are what to change. Not a scope-string or token problem.",
+    nextSteps: [
+      "Grant consent: an administrator grants admin consent for the app's configured permissions (in Entra ID: App registrations → the app → API permissions → Grant admin consent), or the user signs in interactively once and consents; first add any permission the message names as required.",
+      "Paste the whole error (its code, e.g. AADSTS65001) and the permissions listed on the app's registration.",
+    ],
+    basis: "documented",
+    excerpt: "consent not granted",
+  },
+  "client-auth": {
+    title: "The token endpoint did not accept how the client authenticated",
+    explanation: `The refusal is about the client's own authentication, not the grant or its scopes: ${BASIC_CREDENTIALS} With private_key_jwt the client posts client_assertion and client_assertion_type instead of any header.`,
+    nextSteps: [
+      "Send the token request with Authorization: Basic base64(client_id:client_secret) built from the registered values unchanged (or, for a public client, client_id in the form body and no Authorization header).",
+      "Paste the token request as sent (its headers' names and schemes, its form fields without secret values) and the whole response.",
+    ],
+    basis: "documented",
+    excerpt: "client authentication refused",
   },
 };
