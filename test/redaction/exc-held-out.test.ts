@@ -70,6 +70,18 @@ describe("a database server's refusal names the login it refused", () => {
   });
 });
 
+describe("a .NET exception's `Data` entries", () => {
+  it("a patient's name under a PascalCase key (`PatientName: …`) goes, as `patientName` and `patient_name` do", () => {
+    const out = redact(
+      "System.Net.Http.HttpRequestException: Response status code does not indicate success: 401 (Unauthorized).\n" +
+        "   at System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()\n" +
+        "   Data:\n     PatientName: Quorvin Ashdale\n     MemberName = Odalys Fenn\n     DisplayName: Demo User\n",
+    );
+    gone(out, "Quorvin Ashdale", "Odalys Fenn");
+    kept(out, "401 (Unauthorized)", "EnsureSuccessStatusCode()", "DisplayName: Demo User");
+  });
+});
+
 describe("a boolean under a password's name", () => {
   it("YAML's `password: no` and MySQL's `(using password: NO)` say whether there is one, and stay", () => {
     const out = redact("ERROR 1045 (28000): Access denied for user 'odalys.fenn'@'localhost' (using password: NO)\n");
