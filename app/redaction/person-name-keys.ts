@@ -70,9 +70,14 @@ export const isGenericNameKey = (key: string) => key.length <= MAX_KEY && GENERI
 /** A word lower case, with a capital first letter, or upper case (`nom`, `Nom`, `NOM`). */
 const wordPattern = (word: string) => `(?:[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}|${word.toUpperCase()})`;
 
-/** The person keys as a regular-expression source for a key in text: words joined by nothing or one `_`, `.`, `-`
- *  (`primer_apellido`, `nomDeFamille`, `NOM-DE-FAMILLE`). Alternatives only, no quantifier over a group: linear. */
-export const PERSON_NAME_KEY_SOURCE = PERSON_SPELLINGS.map((words) => words.map(wordPattern).join("[_.-]?")).join("|");
+/** Keys spelt as words, as a regular-expression source for a key in text: words joined by nothing or one `_`, `.`, `-`
+ *  (`primer_apellido`, `nomDeFamille`, `NOM-DE-FAMILLE`, .NET's `PatientName`). Alternatives only, no quantifier over
+ *  a group: linear. */
+export const keySource = (spellings: readonly (readonly string[])[]) =>
+  spellings.map((words) => words.map(wordPattern).join("[_.-]?")).join("|");
+
+/** The person keys as a regular-expression source for a key in text. */
+export const PERSON_NAME_KEY_SOURCE = keySource(PERSON_SPELLINGS);
 
 /** The bare "name" words as a source for a key in text (`Nom:`, `nombre=`). */
 export const GENERIC_NAME_KEY_SOURCE = GENERIC_SPELLINGS.map(wordPattern).join("|");

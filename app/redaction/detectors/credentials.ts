@@ -231,8 +231,9 @@ const startsString = (text: string, i: number): boolean =>
  *  its first JUDGED characters (cheap anchored checks first), so keys nested in one long run cost a bounded amount
  *  each; past that length a value is only more likely to be a secret. */
 const isNoValue = (v: string): boolean => literalNoValue(v) || headNoValue(judged(v));
-/** The cheap anchored checks on the whole value: empty, a container, a table's next bar (`password: | value |`), a literal. */
-const literalNoValue = (v: string): boolean => !v || /^[{[|]/.test(v) || /^(true|false|null|\d{1,3})$/i.test(v);
+/** The cheap anchored checks on the whole value: empty, a container, a table's next bar (`password: | value |`), a literal
+ *  (YAML's `yes` and `no` among the booleans; MySQL's refusal says whether one was sent: `(using password: YES)`). */
+const literalNoValue = (v: string): boolean => !v || /^[{[|]/.test(v) || /^(true|false|yes|no|null|\d{1,3})$/i.test(v);
 /** The checks on a value's head: a placeholder already, a template. */
 const headNoValue = (head: string): boolean => isSentinelOnly(head) || isSecretTemplateMarker(head);
 const JUDGED = 64;

@@ -33,6 +33,7 @@ import { cfCliCue, findCfCliUsers } from "./cf-cli-users";
 import { cliSignInCue, findCliSignIns } from "./cli-sign-ins";
 import { findMqttBrokerLogins, mqttBrokerCue } from "./mqtt-broker-logins";
 import { authLogCue, findAuthLogLogins } from "./auth-log-logins";
+import { databaseLoginCue, findDatabaseLogins } from "./database-logins";
 import { findWindowsEventUsers, windowsEventCue } from "./windows-event-users";
 import { distinguishedNameCue, findDistinguishedNamePersons } from "./distinguished-names";
 import { findLdifValues, ldifCue } from "./ldif-records";
@@ -120,6 +121,8 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findMqttBrokerLogins, cued: (_c, t) => mqttBrokerCue(t) },
   // Who signed in, in a Unix authentication log (sudo, sshd, PAM, su, Linux audit).
   { find: findAuthLogLogins, cued: (_c, t) => authLogCue(t) },
+  // The login a database server refused, as an exception quotes it (SQL Server, PostgreSQL, MySQL).
+  { find: findDatabaseLogins, cued: (_c, t) => databaseLoginCue(t) },
   // The account a Windows Security event names (`<Data Name="TargetUserName">`).
   { find: findWindowsEventUsers, cued: (_c, t) => windowsEventCue(t) },
   // A person's common name in an LDAP distinguished name (`CN=Chew David,OU=Sales,DC=…`).

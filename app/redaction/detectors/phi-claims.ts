@@ -10,11 +10,17 @@ import { LOGIN_KEYS, isNoLoginUnder, isPersonsLogin } from "./nobodys-login";
 import { optionalString } from "./swift-optional";
 import { collectorValueStart } from "../collector-values";
 import { BIRTH_DATE_KEY_SOURCE } from "../birth-date-keys";
-import { GENERIC_NAME_KEY_SOURCE, PERSON_NAME_KEY_SOURCE, isGenericNameKey } from "../person-name-keys";
+import { GENERIC_NAME_KEY_SOURCE, PERSON_NAME_KEY_SOURCE, isGenericNameKey, keySource } from "../person-name-keys";
 import { CJK_LETTERS } from "./cjk-letters";
 
-/** Keys that name a person's name whatever stands near them, other languages' among them (person-name-keys.ts). */
-const PERSONS_NAME_KEYS = `displayName|display_name|patientName|patient_name|memberName|member_name|subscriberName|subscriber_name|${PERSON_NAME_KEY_SOURCE}`;
+/** Keys that name a person's name whatever stands near them, other languages' among them (person-name-keys.ts), in
+ *  any of the cases programs print them (`patient_name`, `patientName`, .NET's `PatientName` in an exception's `Data`). */
+const PERSONS_NAME_KEYS = `${keySource([
+  ["display", "name"],
+  ["patient", "name"],
+  ["member", "name"],
+  ["subscriber", "name"],
+])}|${PERSON_NAME_KEY_SOURCE}`;
 /** The bare "name" in English and other languages (`nombre`, `Nom`) is read only next to other identity claims. */
 const NAME_KEYS = `${PERSONS_NAME_KEYS}|${GENERIC_NAME_KEY_SOURCE}|name|email|sub`;
 /** Logins, in any case (`Username:`, `USERNAME=`, a directory's `sAMAccountName:`): one token, whatever it holds (a

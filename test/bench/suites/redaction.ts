@@ -343,6 +343,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     "message brokers, event envelopes and system journals (Kafka, RabbitMQ, Pub/Sub, CloudEvents, journald, Linux audit)",
     /^stream-/,
   ],
+  [
+    "exceptions and tracebacks as pasted (Java causes with response bodies, Python tracebacks with locals, .NET ToString, Go panics, Ruby, PHP, Rust, Elixir)",
+    /^exc-/,
+  ],
   ["directory and identity records (LDIF, ldapsearch, AD, SCIM, Cognito, Keycloak, Auth0, Firebase)", /^dir-/],
   ["raw e-mail sources and mail-server logs (.eml, MIME, postfix, Exim, message traces, mail webhooks)", /^mime-/],
   [
