@@ -144,13 +144,13 @@ export function pastedUrl(value: string): string {
 const STATUS = /^(?:HTTP\/[\d.]+\s+)?(\d{3})(?:$|[\s:,(–-])/i;
 /**
  * A status code standing alone among the words of a short note (`Getting 401 UnAuthourized`, `"code":403,`, one
- * ending a sentence): not a resource id in a path (`Patient/123`, `Encounter/404`), a version (`1.400.2`) nor a
- * quantity before its unit (`after 300 seconds`).
+ * ending a sentence): not a resource id in a path (`Patient/123`, `Encounter/404`), a version (`1.400.2`), a clock's
+ * milliseconds (`17:00:36,556`) nor a quantity before its unit (`after 300 seconds`, `205 B`).
  */
 const STATUS_WORD =
-  /(?<![\w./])[1-5]\d{2}(?![\w/]|\.(?!\s|$)|\s{0,3}(?:m?s|secs?|seconds?|mins?|minutes?|hours?|days?|times|bytes?|[kmg]b|%)(?![a-z]))/gi;
-/** Longer than a note or a log line about a status: a paste this long is not read for one. */
-const MAX_STATUS_NOTE = 300;
+  /(?<![\w./]|\d[,:])[1-5]\d{2}(?![\w/]|\.(?!\s|$)|\s{0,3}(?:m?s|secs?|seconds?|mins?|minutes?|hours?|days?|times|bytes?|[kmg]?b|%)(?![a-z]))/gi;
+/** Longer than a note or a log line about a status (with the URL it logs): a paste this long is not read for one. */
+const MAX_STATUS_NOTE = 600;
 /** A short note, where a reason phrase alone ("getting unauthorized") names the status. */
 const MAX_PHRASE_NOTE = 120;
 

@@ -443,6 +443,14 @@ describe("identifiers as people paste them", () => {
     });
     expect(about.success && about.data).toMatchObject({ opnMember: "yes", healthcareDeveloperTrack: "no" });
   });
+  it("reads the one status of a log line, not its clock's milliseconds, a size in B nor the code expected", () => {
+    expect(stored("status", "12:01:44,512 token call → 403")).toBe(403);
+    expect(stored("status", "upload refused 413 after 250 B")).toBe(413);
+    expect(stored("status", "_expected 201, but received 409_")).toBe(409);
+    expect(stored("status", "expected 201 got 409 then 500")).toMatch(/more than one status/);
+    const nginx = `2025/01/02 03:04:05 [error] 7#7: *9 upstream status 502, "/token?${"x=1&".repeat(80)}"`;
+    expect(stored("status", nginx)).toBe(502);
+  });
   it("still calls a placeholder a placeholder when it comes with its header name", () => {
     expect(stored("xRequestId", "X-Request-Id: <X-Request-Id>")).toMatch(/placeholder/);
     expect(stored("xRequestId", "X-Request-Id: <your request id>")).toMatch(/placeholder/);
