@@ -11,6 +11,8 @@ const OPC_REQUEST_ID = /^\/?[0-9a-f]{32}(?:\/[0-9a-f]{32}){1,2}$/i;
 const TEMPLATE_MARKERS =
   /^(<[^>]*>|\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\]|\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|x{3,}|\.{3}|…|n\/?a|none|tbd|todo|unknown|placeholder|example|your[-_ ].*|my[-_ ][\w -]*id|string|null|undefined|-+)$/i;
 const NON_HEX_LETTER = /[g-z]/i;
+/** An environment variable's name (`FHIR_CLIENT_ID`, `SYSTEM_ACCOUNT_CLIENT_ID`): upper case words joined by `_`. */
+export const VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 export const isUuid = (value: string): boolean => UUID.test(value);
 export const isOpcRequestId = (value: string): boolean => OPC_REQUEST_ID.test(value);
@@ -31,6 +33,9 @@ export function nonHexLetters(value: string): string {
  */
 export function placeholderReason(value: string, from = "the response headers"): string | null {
   const v = value.trim();
+  if (VARIABLE_NAME.test(v)) {
+    return `This is the name of a variable, not its value: copy the value it holds from ${from}.`;
+  }
   if (TEMPLATE_MARKERS.test(v)) {
     return `This is a placeholder, not an identifier: copy the real value from ${from}.`;
   }
