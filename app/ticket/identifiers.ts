@@ -118,6 +118,11 @@ const KNOWN_FHIR_HOSTS = [
   "fhir-ehr.cerner.com",
 ];
 
+/** Hosts of documentation, not of a FHIR server (Oracle's docs and Cerner's former API docs and tutorials). */
+const DOCUMENTATION_HOSTS = new Set(["docs.oracle.com", "fhir.cerner.com", "engineering.cerner.com"]);
+/** A page's file name: a FHIR base never ends in one. */
+const WEB_PAGE = /\.(?:html?|pdf|md|aspx?|php|jsp)$/i;
+
 /** A FHIR base ends at the tenant: https://fhir-ehr-code.cerner.com/r4/<tenant>. */
 export function fhirBaseProblem(value: string): string | null {
   let url: URL;
@@ -132,18 +137,25 @@ export function fhirBaseProblem(value: string): string | null {
   if (url.hostname === "authorization.cerner.com") {
     return "This is the authorization server, not a FHIR base. Enter the FHIR server's base, e.g. https://fhir-ehr-code.cerner.com/r4/<tenant>.";
   }
-  if (url.hostname.endsWith("sandboxcerner.com")) {
-    return "*.sandboxcerner.com hosts are legacy. Use https://fhir-ehr-code.cerner.com/r4/<tenant> (or fhir-open / fhir-myrecord).";
-  }
   const segments = url.pathname.split("/").filter(Boolean);
+  if (DOCUMENTATION_HOSTS.has(url.hostname) || WEB_PAGE.test(segments.at(-1) ?? ""))
+    return "This is a web page (documentation), not a FHIR base: enter the base your app calls, e.g. https://fhir-ehr-code.cerner.com/r4/<tenant>.";
+  // A legacy host says so after what else is wrong with the URL, so the DSTU2 or request-URL fix is not missed.
+  const legacy = url.hostname.endsWith("sandboxcerner.com")
+    ? " *.sandboxcerner.com hosts are legacy too: use fhir-ehr-code.cerner.com (or fhir-open / fhir-myrecord)."
+    : "";
   if (segments[0]?.toLowerCase() === "dstu2")
-    return "DSTU2 is no longer supported by Oracle Health: use the R4 base (/r4/<tenant>).";
+    return `DSTU2 is no longer supported by Oracle Health: use the R4 base (/r4/<tenant>).${legacy}`;
   if (
     url.search ||
     url.hash ||
-    segments.some((s) => s === "metadata" || s.startsWith(".well-known") || s.startsWith("$"))
+    segments.some((s) => s === "metadata" || s.startsWith(".well-known") || s.startsWith("$")) ||
+    (legacy && segments.length > 2)
   ) {
-    return "This is a request URL, not the FHIR base: cut it after the tenant ID, e.g. https://fhir-ehr-code.cerner.com/r4/<tenant>.";
+    return `This is a request URL, not the FHIR base: cut it after the tenant ID, e.g. https://fhir-ehr-code.cerner.com/r4/<tenant>.${legacy}`;
+  }
+  if (legacy) {
+    return "*.sandboxcerner.com hosts are legacy. Use https://fhir-ehr-code.cerner.com/r4/<tenant> (or fhir-open / fhir-myrecord).";
   }
   if (KNOWN_FHIR_HOSTS.includes(url.hostname)) {
     if (segments.length > 2) {

@@ -127,6 +127,18 @@ describe("application", () => {
     expect(problem(`http://fhir-ehr-code.cerner.com/r4/${application.tenantId}`)).toMatch(/https/);
     expect(problem("not a url")).toMatch(/full URL/);
   });
+  it("calls a documentation page a page, and says DSTU2 or request URL before a legacy host", () => {
+    const problem = (fhirBaseUrl: string) =>
+      errorsOf(applicationSchema.safeParse({ ...application, fhirBaseUrl })).fhirBaseUrl;
+    expect(problem("https://docs.oracle.com/en/industries/health/millennium-platform-apis/mfrap/index.html")).toMatch(
+      /web page/,
+    );
+    expect(problem("https://fhir.cerner.com/millennium/r4/")).toMatch(/web page/);
+    expect(problem("https://wiki.example.org/smart/launch.htm")).toMatch(/web page/);
+    const legacy = `https://fhir-ehr.sandboxcerner.com`;
+    expect(problem(`${legacy}/dstu2/${application.tenantId}`)).toMatch(/DSTU2.*legacy/);
+    expect(problem(`${legacy}/r4/${application.tenantId}/Observation/12`)).toMatch(/request URL.*legacy/);
+  });
   it("flags a FHIR base whose tenant differs from the tenant ID", () => {
     const errors = errorsOf(
       applicationSchema.safeParse({

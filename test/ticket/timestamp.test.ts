@@ -255,3 +255,20 @@ describe("normaliseTimestamp: the year after the zone, and log lines' own words"
     expect(normaliseTimestamp(later)).toMatchObject({ ok: false, noZone: true });
   });
 });
+
+describe("normaliseTimestamp: a US standard time spelled out on a summer date", () => {
+  it("is read as the local time people mean, as its abbreviation is, and says so", () => {
+    const summer = normaliseTimestamp("July 9, 2024 at 2:30 PM Eastern Standard Time");
+    expect(summer).toMatchObject({ ok: true, iso: "2024-07-09T18:30:00Z" });
+    expect(summer.ok && summer.note).toMatch(/Eastern Standard Time on a daylight-saving date.*Eastern Daylight Time/);
+    expect(normaliseTimestamp("Jan 9, 2024 2:30 PM Central Standard Time")).toEqual({
+      ok: true,
+      iso: "2024-01-09T20:30:00Z",
+    });
+    // Arizona keeps Mountain Standard Time all year: read as written.
+    expect(normaliseTimestamp("July 9, 2024 2:30 PM Mountain Standard Time")).toEqual({
+      ok: true,
+      iso: "2024-07-09T21:30:00Z",
+    });
+  });
+});
