@@ -59,9 +59,22 @@ const OAUTH_ERROR = /^(?:insufficient_scope|invalid_(?:token|request|client|gran
 
 /** A code standing alone (not in a path, an address or a longer number), then the words after it. */
 const CODE_THEN_WORDS =
-  /(?<![\w./:-])([1-5]\d{2})(?![\w./])(?:\s?[-–:]\s?|\s)(?:(client|server) error:?\s?)?([a-z][a-z_]{1,29}(?: [a-z]{2,15}){0,2})?/gi;
-/** A key that names the status: `status=503`, `"status": 403`, `StatusCode: 415`, `http_status:502`. */
-const STATUS_KEY = /(?<![\w-])(?:http[_ ]?)?status[_ ]?(?:code)?["']?\s?[:=]\s?["']?([1-5]\d{2})(?!\d)/gi;
+  /(?<![\w./:-])([1-5]\d{2})(?![\w./])(?:\s?[-–:]\s?|\s)\(?(?:(client|server) error:?\s?)?([a-z][a-z_]{1,29}(?: [a-z]{2,15}){0,2})?/gi;
+/**
+ * A code a verb says came back (`got 400`, `received 400`, `fails with 400`, `Response with code 400`) or written
+ * after `HTTP` and a blank (`HTTP 401 {…}`): what was expected before it (`expected 200, but received 400`) is not.
+ */
+const VERB_THEN_CODE =
+  /(?<![\w-])(?:got|get|gets|getting|receive[sd]?|receiving|returns?|returned|returning|(?:responds?|responded|fails?|failed|failing|errors?|errored) with|with code|throws?|threw|http)\s(?:an?\s|the\s)?(?:(?:http|status|error)\s)?(?:code\s)?([1-5]\d{2})(?![0-9A-Za-z/]|\.\d)/gi;
+/** A code standing alone in a text, unless it follows `expected` (the status hoped for, not the one returned). */
+const BARE_CODE =
+  /(?<![\w./]|\d[,:]|(?:expected|expecting|instead of) (?:an? )?(?:(?:http|status) )?)([1-5]\d{2})(?![0-9A-Za-z/]|\.\d)/gi;
+/**
+ * A key that names the status: `status=503`, `"status": 403`, `StatusCode: 415`, `http_status:502`, `Response code:
+ * 401`.
+ */
+const STATUS_KEY =
+  /(?<![\w-])(?:(?:http|response)[_ ]?(?:status[_ ]?)?code|(?:http[_ ]?)?status[_ ]?(?:code)?)["']?\s?[:=]\s?["']?([1-5]\d{2})(?!\d)/gi;
 /** A reason phrase as a whole word (not `unauthorized_client`, an OAuth error). */
 const PHRASE = new RegExp(String.raw`(?<![\w-])(${Object.values(REASONS).join("|")}|unauthori[sz]ed)(?![\w-])`, "gi");
 
@@ -71,11 +84,15 @@ function single(codes: Iterable<number>): number | undefined {
   return distinct.size === 1 ? [...distinct][0] : undefined;
 }
 
-/** Whether the words after a code tell it: its own reason phrase, an OAuth error, or its class's "client error". */
+/**
+ * Whether the words after a code tell it: its own reason phrase (maybe in brackets), an OAuth error, "error" (not
+ * "errors": some 404 errors are other requests'), or its class's "client error".
+ */
 function tells(code: number, errorClass: string | undefined, words: string | undefined): boolean {
   if (errorClass) return (errorClass.toLowerCase() === "client") === code < 500;
   if (!words) return false;
-  return OAUTH_ERROR.test(words.split(" ")[0]) || codeOfPhrase(words) === code;
+  const first = words.split(" ")[0];
+  return OAUTH_ERROR.test(first) || /^error$/i.test(first) || codeOfPhrase(words) === code;
 }
 
 /** The status a text tells by a key or a code with its words; undefined when it tells none, or two that differ. */
@@ -86,7 +103,10 @@ export function statusTold(text: string): number | undefined {
     .map(([, code, errorClass, words]) => ({ code: Number(code), errorClass, words }))
     .filter(({ code, errorClass, words }) => tells(code, errorClass, words))
     .map(({ code }) => code);
-  return single(told);
+  const returned = Array.from(text.matchAll(VERB_THEN_CODE), (m) => Number(m[1]));
+  // A verb tells its code only when no other code stands in the text (`got 401 at first, then 403`), bar an expected one.
+  const others = Array.from(text.matchAll(BARE_CODE), (m) => Number(m[1])).filter((code) => !returned.includes(code));
+  return single(others.length ? told : [...told, ...returned]);
 }
 
 /** The status a short note names by its reason phrase alone ("we are getting unauthorized"), if only one. */

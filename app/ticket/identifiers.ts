@@ -12,6 +12,8 @@ const OPC_REQUEST_ID = /^\/?[0-9a-f]{32}(?:\/[0-9a-f]{32}){1,2}$/i;
 const TEMPLATE_MARKERS =
   /^((?=[^*•●]*[*•●]{3})[*•●x()\s]{3,}|<[^>]*>|\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\]|\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|x{3,}|\.{3}|…|n\/?a|none|tbd|todo|unknown|placeholder|example|your[-_ ].*|my[-_ ][\w -]*id|string|null|undefined|-+)$/i;
 const NON_HEX_LETTER = /[g-z]/i;
+/** An environment variable's name (`FHIR_CLIENT_ID`, `SYSTEM_ACCOUNT_CLIENT_ID`): upper case words joined by `_`. */
+export const VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 export const isUuid = (value: string): boolean => UUID.test(value);
 export const isOpcRequestId = (value: string): boolean => OPC_REQUEST_ID.test(value);
@@ -32,6 +34,9 @@ export function nonHexLetters(value: string): string {
  */
 export function placeholderReason(value: string, from = "the response headers"): string | null {
   const v = value.trim();
+  if (VARIABLE_NAME.test(v)) {
+    return `This is the name of a variable, not its value: copy the value it holds from ${from}.`;
+  }
   if (TEMPLATE_MARKERS.test(v)) {
     return `This is a placeholder, not an identifier: copy the real value from ${from}.`;
   }
@@ -114,6 +119,11 @@ const KNOWN_FHIR_HOSTS = [
   "fhir-ehr.cerner.com",
 ];
 
+/** Hosts of documentation, not of a FHIR server (Oracle's docs and Cerner's former API docs and tutorials). */
+const DOCUMENTATION_HOSTS = new Set(["docs.oracle.com", "fhir.cerner.com", "engineering.cerner.com"]);
+/** A page's file name: a FHIR base never ends in one. */
+const WEB_PAGE = /\.(?:html?|pdf|md|aspx?|php|jsp)$/i;
+
 /** A FHIR base ends at the tenant: https://fhir-ehr-code.cerner.com/r4/<tenant>. */
 export function fhirBaseProblem(value: string): string | null {
   let url: URL;
@@ -128,18 +138,25 @@ export function fhirBaseProblem(value: string): string | null {
   if (url.hostname === "authorization.cerner.com") {
     return "This is the authorization server, not a FHIR base. Enter the FHIR server's base, e.g. https://fhir-ehr-code.cerner.com/r4/<tenant>.";
   }
-  if (url.hostname.endsWith("sandboxcerner.com")) {
-    return "*.sandboxcerner.com hosts are legacy. Use https://fhir-ehr-code.cerner.com/r4/<tenant> (or fhir-open / fhir-myrecord).";
-  }
   const segments = url.pathname.split("/").filter(Boolean);
+  if (DOCUMENTATION_HOSTS.has(url.hostname) || WEB_PAGE.test(segments.at(-1) ?? ""))
+    return "This is a web page (documentation), not a FHIR base: enter the base your app calls, e.g. https://fhir-ehr-code.cerner.com/r4/<tenant>.";
+  // A legacy host says so after what else is wrong with the URL, so the DSTU2 or request-URL fix is not missed.
+  const legacy = url.hostname.endsWith("sandboxcerner.com")
+    ? " *.sandboxcerner.com hosts are legacy too: use fhir-ehr-code.cerner.com (or fhir-open / fhir-myrecord)."
+    : "";
   if (segments[0]?.toLowerCase() === "dstu2")
-    return "DSTU2 is no longer supported by Oracle Health: use the R4 base (/r4/<tenant>).";
+    return `DSTU2 is no longer supported by Oracle Health: use the R4 base (/r4/<tenant>).${legacy}`;
   if (
     url.search ||
     url.hash ||
-    segments.some((s) => s === "metadata" || s.startsWith(".well-known") || s.startsWith("$"))
+    segments.some((s) => s === "metadata" || s.startsWith(".well-known") || s.startsWith("$")) ||
+    (legacy && segments.length > 2)
   ) {
-    return "This is a request URL, not the FHIR base: cut it after the tenant ID, e.g. https://fhir-ehr-code.cerner.com/r4/<tenant>.";
+    return `This is a request URL, not the FHIR base: cut it after the tenant ID, e.g. https://fhir-ehr-code.cerner.com/r4/<tenant>.${legacy}`;
+  }
+  if (legacy) {
+    return "*.sandboxcerner.com hosts are legacy. Use https://fhir-ehr-code.cerner.com/r4/<tenant> (or fhir-open / fhir-myrecord).";
   }
   if (KNOWN_FHIR_HOSTS.includes(url.hostname)) {
     if (segments.length > 2) {

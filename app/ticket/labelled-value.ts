@@ -59,9 +59,14 @@ export function labelledValue(text: string): Labelled | null {
   return word?.label && word.label.length <= MAX_LABEL ? word : null;
 }
 
-/** A word with an identifier's shape: 8 to 100 letters, digits, `-` or `_`, two of them digits. */
-const IDENTIFIER_WORD = /^[\w-]{8,100}$/;
-const isIdentifierWord = (word: string): boolean => IDENTIFIER_WORD.test(word) && /\d[^\d]*\d/.test(word);
+/**
+ * A word with an identifier's shape: 8 to 100 letters, digits, `-` or `_`, two of them digits; or up to three such
+ * parts joined by `/` (an opc-request-id, `/<32 hex>/<32 hex>`).
+ */
+const IDENTIFIER_WORD = /^\/?[\w-]{8,100}(?:\/[\w-]{8,100}){0,2}$/;
+export const isIdentifierWord = (word: string): boolean => IDENTIFIER_WORD.test(word) && /\d[^\d]*\d/.test(word);
+/** The longest identifier word: three parts of 100 and their slashes. */
+const MAX_WORD = 303;
 /** Separators and opening quotes before a word; what ends a word. */
 const BEFORE_WORD = /[\s:=→'"`]/;
 const WORD_END = /[\s'"`,;()[\]{}<>]/;
@@ -72,7 +77,7 @@ export function firstIdentifier(text: string): string | null {
   let start = 0;
   while (start < text.length && BEFORE_WORD.test(text[start])) start++;
   let end = start;
-  while (end < text.length && end - start <= 100 && !WORD_END.test(text[end])) end++;
+  while (end < text.length && end - start <= MAX_WORD && !WORD_END.test(text[end])) end++;
   const word = text.slice(start, end).replace(/\.$/, "");
   return isIdentifierWord(word) ? word : null;
 }
@@ -95,4 +100,26 @@ export const isCredentialLabel = (label: string): boolean => CREDENTIAL_LABEL.te
 export function fieldsNamed(label: string): LabelledField[] {
   if (isCredentialLabel(label)) return [];
   return (Object.keys(FIELD_LABELS) as LabelledField[]).filter((field) => FIELD_LABELS[field].test(label));
+}
+
+/** What may follow a field's name before its value: a closing quote, a colon or equals sign, an opening quote. */
+const NAME_THEN_VALUE = String.raw`['"]?\s?[:=]\s?['"]?([^\s'"\`,;(){}<>[\]]{8,303})`;
+
+/**
+ * The value after each place a line names the field with a separator (`… with opc-request-id: <id>; headers:
+ * {'opc-request-id': '<id>'}`): one value however often it is named, none when two differ.
+ */
+export function namedValue(field: LabelledField, text: string): string | null {
+  const named = new RegExp(FIELD_LABELS[field].source + NAME_THEN_VALUE, "gi");
+  const values = new Set(Array.from(text.matchAll(named), (m) => m[1]));
+  return values.size === 1 ? [...values][0] : null;
+}
+
+/** Environment variables' names in a text (`set SYSTEM_ACCOUNT_CLIENT_ID to …`). */
+const VARIABLES = /(?<![\w$%{])[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}(?![\w}%])/g;
+
+/** The environment variable a text names for the field, when it names one (and gives no value). */
+export function variableNaming(field: LabelledField, text: string): string | null {
+  for (const [name] of text.matchAll(VARIABLES)) if (fieldsNamed(name).includes(field)) return name;
+  return null;
 }

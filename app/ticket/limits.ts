@@ -16,8 +16,11 @@ export const MAX_EVIDENCE_ITEMS = 50;
 export const MAX_TERMS = 100;
 export const MAX_TERM_LENGTH = 500;
 
-/** A date and time with the line it was copied from (a log line, a mail's "On … wrote:"): longer is not read. */
-export const MAX_TIMESTAMP_TEXT = 300;
+/**
+ * A date and time with the line it was copied from (a log line — which may quote a reply's headers —, a mail's "On …
+ * wrote:"): longer is not read.
+ */
+export const MAX_TIMESTAMP_TEXT = 600;
 
 /** A size limit as people say it: "50 MB". */
 export const megabytes = (bytes: number): string => `${Math.round(bytes / MiB)} MB`;

@@ -12,9 +12,12 @@ import {
   fieldsNamed,
   firstIdentifier,
   isCredentialLabel,
+  isIdentifierWord,
   labelledValue,
   labelledValueFor,
   lastWord,
+  namedValue,
+  variableNaming,
 } from "./labelled-value";
 import type { LabelledField as IdentifierField } from "./labelled-value";
 
@@ -86,7 +89,10 @@ export function pastedIdentifier(field: IdentifierField, value: string): string 
   }
   const labelled = labelledValue(text);
   const own = labelled && fieldsNamed(labelled.label).includes(field) && labelledValueFor(field, text, labelled);
-  return bareIdentifier(own || text);
+  // A line too long for a label may still name the field before its value; one that names only a variable holding
+  // it gives the variable, so the field can say so.
+  const read = own || namedValue(field, text) || text;
+  return bareIdentifier(isIdentifierWord(read) ? read : (variableNaming(field, text) ?? read));
 }
 
 /** A key's fields; a bare `request_id` is the X-Request-Id a router or framework logs (Heroku, Rails). */
@@ -132,25 +138,51 @@ const ANGLE_BRACKETS = /^<(\S+)>$/;
 /** A label before a URL (`Request URL : `, `FHIR Endpoint BaseURL: `, `'api_base': '`): no URL starts with one. */
 const URL_LABEL = /^['"`]?[A-Za-z][\w .-]{0,40}['"`]?\s*[:=→]\s*['"`]?(?=https?:\/\/)/i;
 
-/** The URL in what was pasted for it (a label, a request line, angle brackets, quotes and a trailing comma off). */
+/** A URL in running text; not one given as a parameter's value (`referer=https://…`, `redirect_uri=https://…`). */
+const URL_IN_TEXT = /(?<![=\w])https?:\/\/[^\s'"`<>\\]{1,4000}/gi;
+const BARE_URL = /^https?:\/\/\S+$/i;
+const SENTENCE_END = /[.,;:!?]/;
+
+/** A URL without the sentence's punctuation after it, and a bracket it did not open (a markdown link's `)`). */
+function withoutClosing(url: string): string {
+  // Only closing marks come off the end, so a bracket the URL opened anywhere stays open before them: one check each.
+  const [round, square] = [url.includes("("), url.includes("[")];
+  const unopened = (mark: string) => (mark === ")" && !round) || (mark === "]" && !square);
+  let end = url.length;
+  while (end > 0 && (SENTENCE_END.test(url[end - 1]) || unopened(url[end - 1]))) end--;
+  return url.slice(0, end);
+}
+
+/** The distinct URLs written in a text: a sentence, a curl command, a markdown link (its text and its target). */
+export function urlsIn(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(URL_IN_TEXT), (m) => withoutClosing(m[0])));
+}
+
+/**
+ * The URL in what was pasted for it (a label, a request line, angle brackets, quotes and a trailing comma off), or the
+ * one URL of a sentence, a curl command or a markdown link; text with several URLs is left whole to be refused.
+ */
 export function pastedUrl(value: string): string {
   let line = unwrap(value);
   const label = URL_LABEL.exec(line);
   if (label) line = line.slice(label[0].length).replace(/['"`]$/, "");
   const url = REQUEST_LINE.exec(line)?.[1] ?? line;
-  return ANGLE_BRACKETS.exec(url)?.[1] ?? url;
+  const bare = ANGLE_BRACKETS.exec(url)?.[1] ?? url;
+  if (BARE_URL.test(bare)) return bare;
+  const urls = urlsIn(bare);
+  return urls.size === 1 ? [...urls][0] : bare;
 }
 
 const STATUS = /^(?:HTTP\/[\d.]+\s+)?(\d{3})(?:$|[\s:,(–-])/i;
 /**
  * A status code standing alone among the words of a short note (`Getting 401 UnAuthourized`, `"code":403,`, one
- * ending a sentence): not a resource id in a path (`Patient/123`, `Encounter/404`), a version (`1.400.2`) nor a
- * quantity before its unit (`after 300 seconds`).
+ * ending a sentence): not a resource id in a path (`Patient/123`, `Encounter/404`), a version (`1.400.2`), a clock's
+ * milliseconds (`17:00:36,556`) nor a quantity before its unit (`after 300 seconds`, `205 B`).
  */
 const STATUS_WORD =
-  /(?<![\w./])[1-5]\d{2}(?![\w/]|\.(?!\s|$)|\s{0,3}(?:m?s|secs?|seconds?|mins?|minutes?|hours?|days?|times|bytes?|[kmg]b|%)(?![a-z]))/gi;
-/** Longer than a note or a log line about a status: a paste this long is not read for one. */
-const MAX_STATUS_NOTE = 300;
+  /(?<![\w./]|\d[,:])[1-5]\d{2}(?![\w/]|\.(?!\s|$)|\s{0,3}(?:m?s|secs?|seconds?|mins?|minutes?|hours?|days?|times|bytes?|[kmg]?b|%)(?![a-z]))/gi;
+/** Longer than a note or a log line about a status (with the URL it logs): a paste this long is not read for one. */
+const MAX_STATUS_NOTE = 600;
 /** A short note, where a reason phrase alone ("getting unauthorized") names the status. */
 const MAX_PHRASE_NOTE = 120;
 

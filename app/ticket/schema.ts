@@ -27,6 +27,7 @@ import {
   pastedStatus,
   pastedUrl,
   statusNoteProblem,
+  urlsIn,
   type IdentifierField,
 } from "./pasted-values";
 import { MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_TEXT, MAX_TERMS, MAX_TERM_LENGTH, megabytes } from "./limits";
@@ -58,11 +59,16 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T, messa
 const yesNo = (question: string) => choice(["yes", "no"], `Answer Yes or No: ${question}`);
 
 /**
- * A result pasted with the template's own heading (`Expected Result:` and the text on the lines below): the heading
- * is not part of the answer.
+ * A result pasted with the template's own heading (`Expected Result:` and the text on the lines below), or an issue
+ * template's markdown one on a line of its own (`**Expected behavior**`, `### Actual result`): the heading is not part
+ * of the answer.
  */
 const withoutOwnLabel = <T extends z.core.$ZodType>(word: string, schema: T) => {
-  const label = new RegExp(String.raw`^\s*${word}(?: (?:result|behaviou?r|outcome|response))?s?\s?:\s*`, "i");
+  const heading = String.raw`${word}(?: (?:result|behaviou?r|outcome|response))?s?`;
+  const label = new RegExp(
+    String.raw`^\s*(?:${heading}\s?:\s*|(?:#{1,6} )?([*_]{0,2})${heading}\1:?[ \t]*\r?\n\s*)`,
+    "i",
+  );
   return preprocess((v: unknown) => (typeof v === "string" ? v.replace(label, "") : v), schema);
 };
 
@@ -272,6 +278,10 @@ const requestUrl = unlessBlank(
       z.refine((v) => !MASKED_SEGMENT.test(v), {
         message:
           "This URL has a masked placeholder where an ID was: copy the URL as it was sent (an ID in the path is kept, and personal data is redacted before the ticket leaves).",
+        abort: true,
+      }),
+      z.refine((v) => urlsIn(v).size < 2, {
+        message: "This names more than one URL: enter only the URL this example requested.",
         abort: true,
       }),
       z.refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "Enter the full request URL, starting with https://."),

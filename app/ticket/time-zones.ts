@@ -90,6 +90,16 @@ export function readZone(text: string): ZoneReading {
   if (us) {
     const standard = US[us[1]];
     if (!us[2]) return { kind: "us", standardMinutes: standard };
+    // Spelled out, a standard time is what people write for their local time all year, as its abbreviation is.
+    if (us[2] === "standard" && us[1].length > 2 && us[1] !== "mountain") {
+      const name = us[1][0].toUpperCase() + us[1].slice(1);
+      return {
+        kind: "usStandard",
+        standardMinutes: standard,
+        name: `${name} Standard Time`,
+        daylightName: `${name} Daylight Time`,
+      };
+    }
     return { kind: "offset", minutes: us[2] === "daylight" ? standard + 60 : standard };
   }
   if (AMBIGUOUS.has(zone)) return { kind: "ambiguous", name: zone.toUpperCase() };

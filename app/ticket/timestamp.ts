@@ -36,8 +36,15 @@ const TIME_FIRST = /^\d{1,2}:\d{2}\b/;
 
 /** A value in the quotes of a key's value (`"…",`, `'…',`). */
 const ENCLOSED = /^(?:"([^"]*)"|'([^']*)')[,;]?$/;
-/** FHIR XML writes every date as an attribute: `<lastUpdated value="…"/>`. */
+/** FHIR XML writes every date as an attribute: `<lastUpdated value="…"/>`; other XML as an element's text. */
 const XML_VALUE = /^<[A-Za-z]\w{0,40}\s+value="([^"]*)"\s*\/?>$/;
+const XML_TEXT = /^<([A-Za-z][\w.:-]{0,40})>([^<]*)<\/\1>$/;
+/**
+ * The date of unix `date` and Java's `Date.toString()`, which write the year after the time and its zone (`Tue Jan
+ * 10 17:55:22 EST 2023`, `Thu Jun  1 07:14:33 PM CEST 2023`): read once put in the order of the date forms.
+ */
+const YEAR_LAST =
+  /(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ([a-z]{3,9}) (\d{1,2}) (\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[ap]m)?) ([a-z]{1,5}) (\d{4})(?!\d)/i;
 /**
  * What a line writes after its time and zone: a log message (`: ERROR/MainProcess`, `] "GET …`, ` | …`, ` [ERROR]
  * …`), the quote or brace that closes a JSON value, a sentence going on (`, Gautam wrote:`), another zone for the same
@@ -70,8 +77,9 @@ const DATE_FORMS: RegExp[] = [
  */
 const DATE_START = /(?<![\d.:])\d|[a-z]/gi;
 // Milliseconds after a colon too: `08:42:54:087` (Apache HttpClient's log).
+// The blank after the time is its meridiem's only: a log's `[thread]` right after the time stays what follows it.
 const TIME =
-  /^(?:T|:|,?\s*(?:at\s+)?)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9})|:(\d{3})(?!\d))?)?\s*(?:([ap])\.?m\.?(?![a-z]))?/i;
+  /^(?:T|:|,?\s*(?:at\s+)?)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9})|:(\d{3})(?!\d))?)?(?:\s*([ap])\.?m\.?(?![a-z]))?/i;
 /** Seconds (maybe with a fraction, as Slack and DynamoDB write them) or milliseconds since 1970, then its key's end. */
 const EPOCH = /^(\d{10}(?:\d{3})?)(?:\.\d{1,6})?(?:[,;}]|$)/;
 const EPOCH_FROM = Date.UTC(2000, 0, 1);
@@ -117,6 +125,8 @@ function dateOf(groups: Record<string, string | undefined>): [number, number, nu
 function unwrapped(value: string): string {
   const enclosed = ENCLOSED.exec(value) ?? XML_VALUE.exec(value);
   if (enclosed) return (enclosed[1] ?? enclosed[2]).trim();
+  const element = XML_TEXT.exec(value);
+  if (element) return element[2].trim();
   return value.startsWith("[") ? value.slice(1) : value;
 }
 
@@ -133,10 +143,17 @@ function firstDate(value: string): { ymd: [number, number, number] | string; end
   return null;
 }
 
-/** `<time> [zone] on <date>` as `<date> <time> [zone]`: the order the date forms read. */
+/**
+ * `<time> [zone] on <date>` as `<date> <time> [zone]`, and a year written after the zone put before the time: the
+ * order the date forms read.
+ */
 function dateFirst(value: string): string {
   const on = value.toLowerCase().lastIndexOf(" on ");
-  return on > 0 && TIME_FIRST.test(value) ? `${value.slice(on + 4)} ${value.slice(0, on)}` : value;
+  if (on > 0 && TIME_FIRST.test(value)) return `${value.slice(on + 4)} ${value.slice(0, on)}`;
+  const late = YEAR_LAST.exec(value);
+  if (!late) return value;
+  const [whole, month, day, time, zone, year] = late;
+  return `${value.slice(0, late.index)}${month} ${day}, ${year} ${time} ${zone}${value.slice(late.index + whole.length)}`;
 }
 
 /**
@@ -149,6 +166,11 @@ function zoneAndAfter(afterTime: string): { zone: string; after: string } {
   return { zone: /^\s*\d/.test(zone) ? "" : zone, after: afterTime.slice(end) };
 }
 
+/** A character of a log's source file, thread or level word, never of a zone. */
+const LOG_WORD = /[.[\]#*@{}<>=|]/;
+/** A log level right after the time (`10:32:53,882 INFO  [org…`): the line has no zone. */
+const LOG_LEVEL = /^(?:trace|debug|info|notice|warn|warning|error|fatal|severe|critical)$/i;
+
 /**
  * The zone at the start of what follows a time. Words after it that are no zone are the line's message
  * (`Z b3cd4ea3-… HEAD https://…`, `+00:00 heroku[router`): its first word decides when it is an offset or an
@@ -158,6 +180,8 @@ function zoneAndAfter(afterTime: string): { zone: string; after: string } {
 function zoneAfter(text: string): ZoneReading {
   const whole = readZone(text);
   const words = text.trim().split(" ");
+  // A source file, a thread or a level in brackets (`t2.go:139`, `[pool-2-thread-1`) is a log's, never a zone.
+  if (whole.kind === "unknown" && (LOG_WORD.test(words[0]) || LOG_LEVEL.test(words[0]))) return { kind: "none" };
   if (whole.kind !== "unknown" || words.length < 2) return whole;
   const first = readZone(words[0]);
   return first.kind === "offset" || first.kind === "ambiguous" || first.kind === "usStandard"
@@ -179,7 +203,7 @@ export function normaliseTimestamp(input: string): TimestampResult {
     const ms = epoch.length === 10 ? +epoch * 1000 : +epoch;
     return ms >= EPOCH_FROM && ms <= Date.now() + DAY_MS ? { ok: true, iso: toIsoUtc(new Date(ms)) } : fail(UNREADABLE);
   }
-  const first = readInstant(value);
+  const first = zonedLater(value, readInstant(value));
   if (!first.ok) return first.noZone ? { ok: false, message: first.message, noZone: true } : fail(first.message);
   // A second instant on the line (a build stamp, Expires beside Date, a token's exp, a post's own date): which one is
   // the example's cannot be told, so both are named and the user picks — never the first one silently. A second time
@@ -195,13 +219,25 @@ export function normaliseTimestamp(input: string): TimestampResult {
 /** Two clock readings in the same second: one stamp may carry milliseconds the other drops. */
 const sameSecond = (a: number, b: number): boolean => Math.floor(a / 1000) === Math.floor(b / 1000);
 
+type Reading = ReturnType<typeof readInstant>;
+
+/**
+ * A log's own stamp with no zone, then the zoned time of what it logged at the same second (a Python log line quoting
+ * a reply's `'Date': '… GMT'`): the zoned one names the instant.
+ */
+function zonedLater(value: string, first: Reading): Reading {
+  if (first.ok || first.end === undefined) return first;
+  const later = readInstant(value.slice(first.end));
+  return later.ok && sameSecond(later.local, first.local!) ? { ...later, end: first.end + later.end } : first;
+}
+
 /**
  * The first instant in the text, where its time ends and its clock reading (`local`, ms as if UTC); or why it names
  * none, with the clock reading when only the zone is missing.
  */
 function readInstant(
   value: string,
-): (Refusal & { local?: number }) | { ok: true; iso: string; note?: string; end: number; local: number } {
+): (Refusal & { local?: number; end?: number }) | { ok: true; iso: string; note?: string; end: number; local: number } {
   const date = firstDate(value);
   if (!date) return fail(UNREADABLE);
   const { ymd } = date;
@@ -230,7 +266,7 @@ function readInstant(
   let note: string | undefined;
   switch (zone.kind) {
     case "none":
-      return { ok: false, message: NO_ZONE, noZone: true, local: local.getTime() };
+      return { ok: false, message: NO_ZONE, noZone: true, local: local.getTime(), end: date.end + time[0].length };
     case "ambiguous":
       return fail(`${zone.name} names more than one time zone: ${WRITE_OFFSET}`);
     case "unknown":

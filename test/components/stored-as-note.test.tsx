@@ -21,4 +21,11 @@ describe("the Stored as line", () => {
   it("reads a time inside the log line it was copied with", () => {
     expect(line("2024-02-11T08:15:03.250Z [INFO] token refused")).toContain("<code>2024-02-11T08:15:03.250Z</code>");
   });
+
+  it("shows the instant of a Java date, whose year comes after the zone, and no line for a log stamp with no zone", () => {
+    expect(line("Sun Oct 06 21:04:10 CEST 2024 Exception in thread")).toBe(
+      "Stored as <code>2024-10-06T19:04:10Z</code>",
+    );
+    expect(line("2024-10-06 21:04:10,331 [main] ERROR token refused")).toBe("");
+  });
 });

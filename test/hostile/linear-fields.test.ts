@@ -17,6 +17,12 @@ describe("hostile pastes into identifier and time fields", () => {
     ["header names one after another", "X-Request-Id: ".repeat(MB / 14)],
     ["unclosed variables", "{{a".repeat(MB / 3)],
     ["request-line words", "GET ".repeat(MB / 4)],
+    ["URLs one after another", "https://".repeat(MB / 8)],
+    ["a URL closed by a megabyte of brackets", `see https://a/${")".repeat(MB)}`],
+    ["URLs in a sentence, each with its full stop", "at https://a/b. ".repeat(MB / 16)],
+    ["a field's name, each with a long value", `X-Request-Id: ${"a1".repeat(150)} `.repeat(MB / 316)],
+    ["upper-case words joined by underscores", "REQUEST_ID_A_B_C_D_E_F_G_".repeat(MB / 26)],
+    ["a time, then a log's bracket, a million times", "2025-01-02 03:04:05,006 [main] ".repeat(MB / 32)],
   ])("%s: refused with the field's message, never echoed", (_, value) => {
     const result = exampleSchema.safeParse({
       ...example,

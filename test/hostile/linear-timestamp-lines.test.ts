@@ -18,6 +18,8 @@ const shapes: Array<[string, (size: number) => string]> = [
   ["times after a date that never reach a zone", (n) => `2024-02-11 08:15 ${repeat("x ")(n - 17)}`],
   ["range dashes", (n) => `2024-02-11 08:15 UTC${repeat(" - 0")(n - 20)}`],
   ["digits that never form a date", repeat("1234567890.")],
+  ["weekday, month and time with no year after the zone", repeat("Tue Jan 10 17:55:22 EST ")],
+  ["log stamps with no zone, each before a bracket", repeat("2024-02-11 08:15:03,120 [t] ")],
 ];
 
 describe("the time field on hostile lines", () => {

@@ -12,6 +12,13 @@ describe("statusTold", () => {
     ["router: at=info method=GET status=502 bytes=0", 502],
     ['{"StatusCode": 409, "message": "busy"}', 409],
     ["request https://host/r4/Encounter/404 - 404 - 404 Not Found", 404],
+    // A verb that says the code came back, a key in other words, a reason phrase in brackets, "HTTP" and a blank.
+    ["we keep receiving 503 from the metadata endpoint", 503],
+    ["the export expected a 202 but got 409 instead", 409],
+    ["10:15:02,731 ERROR [http-nio-8080-exec-4] Response with code 401", 401],
+    ["Response code: 502 (Bad Gateway); Time: 1203ms; Content length: 154 bytes (154 B)", 502],
+    ["urllib3 said: HTTP 429 {'detail': 'slow down'}", 429],
+    ["the launch fails with a 400 error on every tenant", 400],
   ])("%s → %d", (text, code) => {
     expect(statusTold(text)).toBe(code);
   });
@@ -22,6 +29,8 @@ describe("statusTold", () => {
     ["first 401 Unauthorized, then 403 Forbidden"],
     ["we saw 404 patients yesterday"],
     ["status=200 then status=500"],
+    ["got 401 at first and later a 403"],
+    ["some 404 errors on icons, then the token call"],
   ])("tells none in %s", (text) => {
     expect(statusTold(text)).toBeUndefined();
   });

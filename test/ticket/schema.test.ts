@@ -127,6 +127,18 @@ describe("application", () => {
     expect(problem(`http://fhir-ehr-code.cerner.com/r4/${application.tenantId}`)).toMatch(/https/);
     expect(problem("not a url")).toMatch(/full URL/);
   });
+  it("calls a documentation page a page, and says DSTU2 or request URL before a legacy host", () => {
+    const problem = (fhirBaseUrl: string) =>
+      errorsOf(applicationSchema.safeParse({ ...application, fhirBaseUrl })).fhirBaseUrl;
+    expect(problem("https://docs.oracle.com/en/industries/health/millennium-platform-apis/mfrap/index.html")).toMatch(
+      /web page/,
+    );
+    expect(problem("https://fhir.cerner.com/millennium/r4/")).toMatch(/web page/);
+    expect(problem("https://wiki.example.org/smart/launch.htm")).toMatch(/web page/);
+    const legacy = `https://fhir-ehr.sandboxcerner.com`;
+    expect(problem(`${legacy}/dstu2/${application.tenantId}`)).toMatch(/DSTU2.*legacy/);
+    expect(problem(`${legacy}/r4/${application.tenantId}/Observation/12`)).toMatch(/request URL.*legacy/);
+  });
   it("flags a FHIR base whose tenant differs from the tenant ID", () => {
     const errors = errorsOf(
       applicationSchema.safeParse({
@@ -443,6 +455,40 @@ describe("identifiers as people paste them", () => {
     });
     expect(about.success && about.data).toMatchObject({ opnMember: "yes", healthcareDeveloperTrack: "no" });
   });
+  it("reads the one status of a log line, not its clock's milliseconds, a size in B nor the code expected", () => {
+    expect(stored("status", "12:01:44,512 token call → 403")).toBe(403);
+    expect(stored("status", "upload refused 413 after 250 B")).toBe(413);
+    expect(stored("status", "_expected 201, but received 409_")).toBe(409);
+    expect(stored("status", "expected 201 got 409 then 500")).toMatch(/more than one status/);
+    const nginx = `2025/01/02 03:04:05 [error] 7#7: *9 upstream status 502, "/token?${"x=1&".repeat(80)}"`;
+    expect(stored("status", nginx)).toBe(502);
+  });
+  it("reads the one URL of a sentence, a curl command or a markdown link, and refuses two", () => {
+    const token =
+      "https://authorization.cerner.com/tenants/0b2b1a7c-3c1d-4a6e-9b8f-1f2e3d4c5b6a/protocols/oauth2/token";
+    expect(stored("url", `we POST to ${token}.`)).toBe(token);
+    expect(stored("url", `curl -sS -X POST "${token}" -H 'Accept: application/json'`)).toBe(token);
+    expect(stored("url", `the [token endpoint](${token}) answers`)).toBe(token);
+    expect(stored("url", `${token}\ngrant_type=client_credentials&redirect_uri=https%3A%2F%2Fapp%2Fcb`)).toBe(token);
+    expect(stored("url", `POST ${token}, redirect_uri=https://app.example/cb`)).toBe(token);
+    expect(stored("url", `first ${token} then https://fhir-ehr-code.cerner.com/r4/x/Patient`)).toMatch(
+      /more than one URL/,
+    );
+  });
+  it("reads an id named inside a long log line, or below another header, and calls a variable's name a variable", () => {
+    const line = `2025-01-02 03:04:05,006 - INFO - ${"call ".repeat(40)}with opc-request-id: ${opc}; headers {'opc-request-id': '${opc}'}`;
+    expect(stored("opcRequestId", line)).toBe(opc);
+    expect(stored("opcRequestId", `X-Request-Id: ${uuid}\nopc-request-id: ${opc}`)).toBe(opc);
+    expect(
+      stored(
+        "opcRequestId",
+        `${"a ".repeat(100)}opc-request-id: ${opc}; opc-request-id: /${"C".repeat(32)}/${"D".repeat(32)}`,
+      ),
+    ).toMatch(/opc-request-id looks like/);
+    const app = (clientId: string) => errorsOf(applicationSchema.safeParse({ ...application, clientId })).clientId;
+    expect(app("* ORACLE_CLIENT_ID")).toMatch(/name of a variable/);
+    expect(app("we export CERNER_CLIENT_ID in the CI settings")).toMatch(/name of a variable/);
+  });
   it("still calls a placeholder a placeholder when it comes with its header name", () => {
     expect(stored("xRequestId", "X-Request-Id: <X-Request-Id>")).toMatch(/placeholder/);
     expect(stored("xRequestId", "X-Request-Id: <your request id>")).toMatch(/placeholder/);
@@ -514,5 +560,15 @@ describe("the expected and actual results", () => {
       actual: "403 with an empty OperationOutcome",
     });
     expect(problemSchema.safeParse({ workflow: "x", expected: "Expected result:", actual: "y" }).success).toBe(false);
+  });
+  it("leave out an issue template's markdown heading on its own line, and keep a sentence that starts with the word", () => {
+    const result = problemSchema.safeParse({
+      workflow: "refresh after an hour",
+      expected: "### Expected Result\n\na new access token",
+      actual: "__Actual behavior__\ninvalid_grant",
+    });
+    expect(result.data).toMatchObject({ expected: "a new access token", actual: "invalid_grant" });
+    const sentence = problemSchema.safeParse({ workflow: "x", expected: "Expected a 200", actual: "Actual 403" });
+    expect(sentence.data).toMatchObject({ expected: "Expected a 200", actual: "Actual 403" });
   });
 });

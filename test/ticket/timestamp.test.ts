@@ -2,6 +2,7 @@
 // browser console, or typed from memory in their own zone. Each form is read to the same instant support searches by;
 // forms that cannot be read to one instant get a message that says how to write them.
 import { describe, expect, it } from "vitest";
+import { MAX_TIMESTAMP_TEXT } from "~/ticket/limits";
 import { normaliseTimestamp } from "~/ticket/timestamp";
 
 const iso = (input: string) => {
@@ -196,7 +197,7 @@ describe("normaliseTimestamp: a time inside the line it was copied with", () => 
   });
 
   it("a longer text than a line is refused without being read", () => {
-    expect(message(`2024-02-11T08:15:03Z ${"x".repeat(400)}`)).toMatch(/with its zone/);
+    expect(message(`2024-02-11T08:15:03Z ${"x".repeat(MAX_TIMESTAMP_TEXT)}`)).toMatch(/with its zone/);
   });
 });
 
@@ -217,5 +218,57 @@ describe("normaliseTimestamp: EST, CST and PST on a daylight-saving date", () =>
   });
   it("MST stays literal all year (Arizona keeps it in summer)", () => {
     expect(normaliseTimestamp("Aug 14, 2024 10:00 MST")).toEqual({ ok: true, iso: "2024-08-14T17:00:00Z" });
+  });
+});
+
+describe("normaliseTimestamp: the year after the zone, and log lines' own words", () => {
+  it("reads unix date and Java's Date.toString(), which write the year after the time and its zone", () => {
+    expect(normaliseTimestamp("Fri Feb 14 09:05:00 UTC 2025")).toEqual({ ok: true, iso: "2025-02-14T09:05:00Z" });
+    expect(normaliseTimestamp("Mon Nov 04 11:20:00 CET 2024 Exception in thread main")).toEqual({
+      ok: true,
+      iso: "2024-11-04T10:20:00Z",
+    });
+    expect(normaliseTimestamp("Sat Jul  5 02:10:00 PM CEST 2025")).toEqual({ ok: true, iso: "2025-07-05T12:10:00Z" });
+  });
+
+  it("reads the text of an XML element", () => {
+    expect(normaliseTimestamp("<created>2024-05-06T07:08:09Z</created>")).toEqual({
+      ok: true,
+      iso: "2024-05-06T07:08:09Z",
+    });
+  });
+
+  it("asks for the zone when a log's thread, level or source file follows the time, never calls them a zone", () => {
+    for (const line of [
+      "2025-02-14 09:05:00,120 [main] ERROR c.e.Client - refused",
+      "2025/02/14 09:05:00 [error] 12#12: *7 upstream timed out",
+      "2025/02/14 09:05:00.123456 main.go:42: dial tcp: i/o timeout",
+      "2025-02-14 09:05:00,120 WARN  [com.example.Sync] (worker-3) retry",
+    ])
+      expect(normaliseTimestamp(line)).toMatchObject({ ok: false, noZone: true });
+  });
+
+  it("takes the zoned time a log line quotes at its own stamp's second, and only then", () => {
+    const quoted = "2025-02-14 09:05:00,120 - DEBUG - reply headers {'date': 'Fri, 14 Feb 2025 09:05:00 GMT'}";
+    expect(normaliseTimestamp(quoted)).toEqual({ ok: true, iso: "2025-02-14T09:05:00Z" });
+    const later = "2025-02-14 09:05:00,120 - DEBUG - reply headers {'date': 'Fri, 14 Feb 2025 09:07:00 GMT'}";
+    expect(normaliseTimestamp(later)).toMatchObject({ ok: false, noZone: true });
+  });
+});
+
+describe("normaliseTimestamp: a US standard time spelled out on a summer date", () => {
+  it("is read as the local time people mean, as its abbreviation is, and says so", () => {
+    const summer = normaliseTimestamp("July 9, 2024 at 2:30 PM Eastern Standard Time");
+    expect(summer).toMatchObject({ ok: true, iso: "2024-07-09T18:30:00Z" });
+    expect(summer.ok && summer.note).toMatch(/Eastern Standard Time on a daylight-saving date.*Eastern Daylight Time/);
+    expect(normaliseTimestamp("Jan 9, 2024 2:30 PM Central Standard Time")).toEqual({
+      ok: true,
+      iso: "2024-01-09T20:30:00Z",
+    });
+    // Arizona keeps Mountain Standard Time all year: read as written.
+    expect(normaliseTimestamp("July 9, 2024 2:30 PM Mountain Standard Time")).toEqual({
+      ok: true,
+      iso: "2024-07-09T21:30:00Z",
+    });
   });
 });
