@@ -83,6 +83,14 @@ describe("review RD: an OAuth error named after its response, quoted from the do
     );
     expect(codes(d)).not.toContain("KNOWN_ERROR_CODE");
   });
+
+  // Same branch, "an error saying …" in a conditional tip: invalid_client leads over the 403 insufficient_scope shown.
+  it.fails("does not take a tip's 'an error saying invalid_client' for the error received", () => {
+    const d = run(
+      "If you ever see an error saying invalid_client, rotate the secret. Our GET /Observation returns 403 insufficient_scope.",
+    );
+    expect(codes(d)).not.toContain("KNOWN_ERROR_CODE");
+  });
 });
 
 describe("review RD: 'After <event>' narratives read only with a one-word event", () => {
