@@ -73,10 +73,11 @@ export function firstRefusals(
 /**
  * The audience refused: adjective first, the parameter then its verdict, or the error codes that mean it — also in the
  * words of identity providers that call the audience the "resource" (Azure AD v1, ADFS): "Invalid resource. … Resource
- * value from request: …", "The resource principal named … was not found".
+ * value from request: …", "The resource principal named … was not found". Only those words: a FHIR body's "invalid
+ * resource" with its "resource identifier" or "resource URI" is about a resource's content, not the token's audience.
  */
 const AUDIENCE =
-  /\b(?:invalid\s+resource\b(?=[^\n]{0,300}?\bresource\s+(?:value|parameter|identifier|uri)\b)|resource\s+principal\s+named\b[^\n]{0,300}?\bwas\s+not\s+found)\b|\b(?:invalid|bad|wrong|unknown|unrecogni[sz]ed|unsupported|unexpected|incorrect|mismatch(?:ed|ing)?)\s+(?:aud|audience)\b|\b(?:aud|audience)(?:\s+(?:parameter|param|value))?\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|allowed|recogni[sz]ed|supported|permitted|approved|white-?listed|registered)|mismatch(?:ed)?|does\s*(?:not|n't)\s+match|rejected)\b|\bbad_audience\b|\baudience-not-white-listed\b/i;
+  /\b(?:invalid\s+resource\b(?=[^\n]{0,300}?\bresource\s+(?:value|parameter)\b)|resource\s+principal\s+named\b[^\n]{0,300}?\bwas\s+not\s+found)\b|\b(?:invalid|bad|wrong|unknown|unrecogni[sz]ed|unsupported|unexpected|incorrect|mismatch(?:ed|ing)?)\s+(?:aud|audience)\b|\b(?:aud|audience)(?:\s+(?:parameter|param|value))?\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|allowed|recogni[sz]ed|supported|permitted|approved|white-?listed|registered)|mismatch(?:ed)?|does\s*(?:not|n't)\s+match|rejected)\b|\bbad_audience\b|\baudience-not-white-listed\b/i;
 
 /**
  * Another party's audience check: a JWT's aud claim (a client assertion's, an id_token's, an access token a resource
