@@ -77,7 +77,7 @@ describe("review RD: expiry named as the cause, also when denied", () => {
 
 describe("review RD: an OAuth error named after its response, quoted from the docs", () => {
   // NAMED_OAUTH's new "response with …" branch is not checked with toldAsFact: a documented case becomes the error seen.
-  it.fails("does not take the docs' 'a 400 response with invalid_grant' for the error received", () => {
+  it("does not take the docs' 'a 400 response with invalid_grant' for the error received", () => {
     const d = run(
       "The docs describe a 400 response with invalid_grant when the refresh token is revoked. Our refresh succeeds, but GET /Patient returns 403.",
     );
@@ -85,7 +85,7 @@ describe("review RD: an OAuth error named after its response, quoted from the do
   });
 
   // Same branch, "an error saying …" in a conditional tip: invalid_client leads over the 403 insufficient_scope shown.
-  it.fails("does not take a tip's 'an error saying invalid_client' for the error received", () => {
+  it("does not take a tip's 'an error saying invalid_client' for the error received", () => {
     const d = run(
       "If you ever see an error saying invalid_client, rotate the secret. Our GET /Observation returns 403 insufficient_scope.",
     );
