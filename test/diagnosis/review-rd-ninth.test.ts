@@ -67,7 +67,7 @@ describe("review RD: 'reply address' read as the redirect URI wherever it appear
 
 describe("review RD: expiry named as the cause, also when denied", () => {
   // The new "due to token expiry" branch is not checked for negation: "it is not due to token expiry" adds TOKEN_EXPIRED.
-  it.fails("does not read 'not due to token expiry' as the token expiring", () => {
+  it("does not read 'not due to token expiry' as the token expiring", () => {
     const d = run(
       "Token works, but it is not due to token expiry: the token was issued two minutes ago and GET Patient returns 401.",
     );

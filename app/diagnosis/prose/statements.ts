@@ -476,8 +476,9 @@ export function readStatements(lines: readonly string[]): ProseStatements {
         ? Number(rejected[1])
         : (REASON_STATUS[rejected[2].toLowerCase().replace(/\s+/g, " ")] ?? null);
     const elapsed = ELAPSED.exec(line);
-    // "otherwise re-auth is needed when the token expires" is a possibility, not an expiry that happened.
-    const expiry = EXPIRED.exec(line);
+    // "otherwise re-auth is needed when the token expires" is a possibility, not an expiry that happened; "it is not due
+    // to token expiry" rules it out.
+    const expiry = affirmedMatch(EXPIRED, line);
     const expired =
       expiry !== null && !HYPOTHETICAL_BEFORE.test(line.slice(Math.max(0, expiry.index - 60), expiry.index));
     const noAuth = NO_AUTH.test(line);
