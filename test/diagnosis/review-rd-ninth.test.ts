@@ -57,7 +57,7 @@ describe("review RD: the 'resource' audience reader takes a FHIR resource for th
 
 describe("review RD: 'reply address' read as the redirect URI wherever it appears", () => {
   // REDIRECT_MENTION now takes any "reply address": a mailbox's is read as the redirect_uri refused, over a 403.
-  it.fails("does not read an e-mail reply address as the redirect_uri refused", () => {
+  it("does not read an e-mail reply address as the redirect_uri refused", () => {
     const d = run(
       "Our support mailbox rejected the reply address, but that's unrelated. GET /Observation returns 403 insufficient_scope.",
     );

@@ -6,7 +6,7 @@
 // who must consent is the user or an administrator, or bare "consent required" comes with sign-in words. Lines are
 // read up to 20,000 characters and the pattern is bounded, so the reader is linear in its input.
 import { toldMatch } from "./belief";
-import { firstRefusals, type NamedRefusal } from "./named-refusals";
+import { SIGN_IN, firstRefusals, type NamedRefusal } from "./named-refusals";
 
 const CONSENT_REFUSED = new RegExp(
   [
@@ -19,8 +19,6 @@ const CONSENT_REFUSED = new RegExp(
 );
 /** "Consent is required" with no one named: the sign-in's only when the line is about signing in. */
 const CONSENT_REQUIRED = /\bconsent\s+(?:is\s+)?required\b/i;
-const SIGN_IN =
-  /\b(?:sign(?:ing)?[-\s]?in|log(?:ging)?[-\s]?in|authori[sz]e\s+(?:endpoint|page|url|request)|identity\s+provider|Entra|Azure\s+AD|Okta|ADFS)\b/i;
 /** A patient's privacy consent: the FHIR Consent resource or the patient's own choice. */
 const PATIENT_CONSENT = /\bConsent(?:\s+resource|\.\w)|\bpatient(?:'s)?\s+(?:consent|has\s+not\s+consented)\b/i;
 
