@@ -101,7 +101,7 @@ describe("review RD: 'After <event>' narratives read only with a one-word event"
     "After upgrading the library, the token endpoint says client authentication failed.",
     "After the Epic launch, the sign-in page says the administrator has not consented to the app.",
   ])
-    it.fails(`reads the refusal told in: ${said.slice(0, 60)}…`, () => {
+    it(`reads the refusal told in: ${said.slice(0, 60)}…`, () => {
       expect(codes(run(said))).toContain("NAMED_REFUSAL");
     });
 });
