@@ -14,6 +14,11 @@ const CONSENT_REFUSED = new RegExp(
     String.raw`\b(?:admin(?:istrator)?|user)\s+consent\s+(?:is\s+)?(?:missing|needed|required|not\s+(?:granted|given))\b`,
     String.raw`\bconsent_required\b`,
     String.raw`\bAADSTS(?:65001|65004|90008|90094)\b`,
+    // Entra ID's own message for AADSTS65001 in the languages it localises, pasted without its code.
+    String.raw`\b(?:Benutzer|Administrator)\b[^.;!?\n]{0,200}?\bnicht\s+zugestimmt\b`,
+    String.raw`\b(?:utilisateur|administrateur)\b[^.;!?\n]{0,80}?\bn'a\s+pas\s+(?:donné\s+son\s+)?consenti?`,
+    String.raw`\b(?:usuario|administrador)\b[^.;!?\n]{0,80}?\bno\s+ha\s+(?:dado\s+su\s+consentimiento|consentido)`,
+    String.raw`(?:ユーザー|管理者)[^。\n]{0,80}?同意(?:して|されて)いません`,
   ].join("|"),
   "i",
 );
@@ -27,4 +32,4 @@ const consentRefused = (line: string): boolean =>
   (SIGN_IN.test(line) && !PATIENT_CONSENT.test(line) && toldMatch(CONSENT_REQUIRED, line) !== null);
 
 export const readConsentRefusals = (lines: readonly string[]): NamedRefusal[] =>
-  firstRefusals(lines, [["consent", (line) => /consent|AADSTS/i.test(line) && consentRefused(line)]]);
+  firstRefusals(lines, [["consent", (line) => /consent|AADSTS|zugestimmt|同意/i.test(line) && consentRefused(line)]]);
