@@ -2,7 +2,7 @@
 // `certutil`, Event Viewer's General text, Az PowerShell sessions under their prompts; see test/corpora/real-artifacts,
 // the `win-` files): the account a console names — in its prompt, its headers, its tables — goes; the ids, times,
 // flags and error texts a support engineer needs stay. Written small with made-up values in the shapes those pastes have.
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { expectRedacted } from "./lib/redact-text";
 
@@ -114,5 +114,25 @@ describe("a Kerberos client principal", () => {
       ["ysolde", "tquarrie"],
       ["Server: krbtgt/CORP.EXAMPLE @ CORP.EXAMPLE", "Ticket Flags 0x40e10000", "Client: APP01$ @ CORP.EXAMPLE"],
     );
+  });
+});
+
+describe('cmd.exe curl with ^ continuations and a \\"-escaped JSON body', () => {
+  it("the body keeps its double quotes and escapes, the e-mail in it goes", () => {
+    const out = expectRedacted(
+      [
+        "curl -X POST ^",
+        '  "https://hooks.example.org/webhook/942559e5-d4e4-4ad6-a384-9fa8f4b0f2f6" ^',
+        '  -H "Content-Type: application/json" ^',
+        '  -d "{\\"action\\":\\"subscription_added\\",\\"email\\":\\"ymaritt@example.org\\",\\"plan\\":\\"Premium\\"}"',
+      ].join("\n"),
+      ["ymaritt@example.org"],
+      [
+        '\\"action\\":\\"subscription_added\\"',
+        '\\"plan\\":\\"Premium\\"',
+        "https://hooks.example.org/webhook/942559e5-d4e4-4ad6-a384-9fa8f4b0f2f6",
+      ],
+    );
+    expect(out).toMatch(/-d "\{\\"action\\":.*\}"$/);
   });
 });
