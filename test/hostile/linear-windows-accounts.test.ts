@@ -1,6 +1,7 @@
 // Pathological Windows pastes for the account readers (home-paths.ts' prompt directory, windows-event-users.ts'
-// `Label: DOMAIN\login`, windows-console-accounts.ts' whoami row and Kerberos client): many prompts, labels whose
-// account never ends, rows of SIDs without a login, `Client:` lines without a realm. The work (counted operations and
+// `Label: DOMAIN\login`, windows-console-accounts.ts' whoami row and Kerberos client, positional-passwords.ts' `net use`):
+// many prompts, labels whose account never ends, rows of SIDs without a login, `Client:` lines without a realm, net use
+// commands in a row. The work (counted operations and
 // the characters of the pieces cut, see work-meter.ts) grows linearly, and an account after the hostile part still goes.
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
@@ -24,6 +25,8 @@ describe("Windows account readers on hostile input", () => {
     ["whoami rows whose SID never ends", (n) => `corp\\jdoe   S-1-5-21${"-1".repeat(n / 2)}`],
     ["Client: lines without a realm", repeat("#0>  Client: jdoe\n")],
     ["a Client: login never ended", (n) => `Client: ${"j".repeat(n)}`],
+    ["net use commands one after another", repeat("net use X: \\\\fs01\\b pw1 ")],
+    ["net use with a share word never ended", (n) => `net use X: \\\\${"s".repeat(n)}`],
   ];
 
   for (const [name, make] of shapes) {

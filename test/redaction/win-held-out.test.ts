@@ -136,3 +136,47 @@ describe('cmd.exe curl with ^ continuations and a \\"-escaped JSON body', () => 
     expect(out).toMatch(/-d "\{\\"action\\":.*\}"$/);
   });
 });
+
+describe("what a Windows console prints that names no one", () => {
+  it("certutil's long hex serial number stays whole (a labelled id is a short one)", () => {
+    expectRedacted(
+      "Serial Number: 110000001f4c4eccc46fc8f93a00000000001f\nIssuer: CN=Contoso - Issuing CA\n",
+      [],
+      ["Serial Number: 110000001f4c4eccc46fc8f93a00000000001f"],
+    );
+  });
+
+  it("a device's short serial number still goes", () => {
+    expectRedacted("Pump serial number: SN4471902\n", ["SN4471902"]);
+  });
+
+  it("a thing's name under `Event Name:`, `Computer Name:`, `Host Name:` stays; a person's `Patient Name:` goes", () => {
+    for (const line of ["Event Name: PowerShell", "Computer Name: Orion", "Host Name: Juno"])
+      expectRedacted(`Fault bucket 2018061923199287820, type 5\n${line}\nResponse: Not available\n`, [], [line]);
+    expectRedacted("Fault bucket 2018061923199287820, type 5\nPatient Name: Ysolde\n", ["Ysolde"]);
+  });
+
+  it("a word before a version number is a product's, not a person's (`Registry Editor Version 5.00`)", () => {
+    expectRedacted(
+      "Windows Registry Editor Version 5.00\n\n[HKEY_CURRENT_USER\\Software\\Contoso]\n",
+      [],
+      ["Windows Registry Editor Version 5.00"],
+    );
+  });
+});
+
+describe("a password a Windows command takes by its place", () => {
+  it("`net use` after the share, also with the user typed before it, and `net user <name> <password>`", () => {
+    expectRedacted(
+      [
+        "net use X: \\\\fs01\\backups Qv7mLz2xR9pT /user:CORP\\svc-backup",
+        'cmd /c net use X: \\\\fs01\\backups tquarrie Wq8nKd3sY5bF!"',
+        "net user tquarrie Hn4jPz8cV2mL /add",
+        "net use * \\\\fs01\\public /persistent:no",
+        "net use Y: \\\\fs01\\home * /user:CORP\\svc-home",
+      ].join("\n"),
+      ["Qv7mLz2xR9pT", "Wq8nKd3sY5bF!", "Hn4jPz8cV2mL"],
+      ["\\\\fs01\\backups", "/user:CORP\\svc-backup", "/add", "net use * \\\\fs01\\public /persistent:no"],
+    );
+  });
+});
