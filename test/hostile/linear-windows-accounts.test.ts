@@ -1,8 +1,8 @@
 // Pathological Windows pastes for the account readers (home-paths.ts' prompt directory, windows-event-users.ts'
 // `Label: DOMAIN\login`, windows-console-accounts.ts' whoami row and Kerberos client, positional-passwords.ts' `net use`):
 // many prompts, labels whose account never ends, rows of SIDs without a login, `Client:` lines without a realm, net use
-// commands in a row. The work (counted operations and
-// the characters of the pieces cut, see work-meter.ts) grows linearly, and an account after the hostile part still goes.
+// commands in a row. The work (counted operations and the characters of the pieces cut, see work-meter.ts) grows
+// linearly, and an account after the hostile part still goes.
 import { describe, expect, it } from "vitest";
 import { createRedactor } from "~/redaction/redact";
 import { growth, LINEAR, repeat, slicedGrowth } from "./work-meter";
