@@ -11,7 +11,8 @@ export function findLabelledIds(text: string, out: PhiSpan[]) {
     const label = m[1].toLowerCase();
     const start = m.index + m[0].length;
     const v = ID_VALUE.exec(text.slice(start, start + 26));
-    if (!v) return;
+    // A value running on past the bound is no person's id but a certificate's serial or a key's hex: left whole.
+    if (!v || /[A-Za-z0-9]/.test(text[start + v[0].length] ?? "")) return;
     const value = v[0].replace(/-+$/, "");
     if (digitsIn(value) < 3) return;
     if (label === "fax") {
