@@ -361,6 +361,10 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     "HTML pages and fragments (server error pages, auto-submit and login forms, debug pages, FHIR narratives, rendered resources)",
     /^html-/,
   ],
+  [
+    "configuration formats beyond .env, YAML and JSON (Java properties, TOML, INI, HCL and Terraform plans, XML configs, plist, netrc, keytool listings)",
+    /^conf-/,
+  ],
 ];
 
 export function realArtifactSection(): string {
