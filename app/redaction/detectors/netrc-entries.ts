@@ -34,33 +34,34 @@ export function redactNetrcEntries(text: string, ctx: ItemContext): string {
   return out;
 }
 
+/** The words of an entry that take a value after them. */
+const KEYWORDS = new Set(["machine", "login", "password", "account", "port", "protocol"]);
+
 /** One line of an entry: each keyword's value after it, the password's and account's as secrets, the login's as a
- *  person's. */
+ *  person's. A line whose words do not pair up as keywords and values is prose ("default password for the admin
+ *  login …"): kept as written. */
 function redactEntryLine(line: string, ctx: ItemContext): string {
-  let out = "";
-  let pos = 0;
+  const edits: { at: number; value: string; to: string }[] = [];
   let keyword = "";
   for (const m of line.matchAll(WORD)) {
-    const word = m[0].replace(/^#/, "");
-    const lower = word.toLowerCase();
+    const lower = m[0].replace(/^#/, "").toLowerCase();
     if (!keyword) {
       // `default` stands alone: the words after it pair up again.
-      if (lower !== "default") keyword = lower;
+      if (lower === "default") continue;
+      if (!KEYWORDS.has(lower)) return line;
+      keyword = lower;
       continue;
     }
-    const at = m.index;
     const value = m[0];
-    const to =
-      keyword === "password" || keyword === "account"
-        ? ctx.secret(value, "password")
-        : keyword === "login" && !isNobodysLogin(value)
-          ? ctx.phi(value, "user_name")
-          : null;
-    if (to) {
-      out += line.slice(pos, at) + to;
-      pos = at + value.length;
-    }
+    if (keyword === "password" || keyword === "account") edits.push({ at: m.index, value, to: "password" });
+    else if (keyword === "login" && !isNobodysLogin(value)) edits.push({ at: m.index, value, to: "user_name" });
     keyword = "";
+  }
+  let out = "";
+  let pos = 0;
+  for (const { at, value, to } of edits) {
+    out += line.slice(pos, at) + (to === "password" ? ctx.secret(value, to) : ctx.phi(value, to));
+    pos = at + value.length;
   }
   return out + line.slice(pos);
 }
