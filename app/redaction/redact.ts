@@ -15,6 +15,7 @@ import { removeInvisible } from "./invisible";
 import { decodeQuotedPrintableParts } from "./quoted-printable";
 import { redactCodeCredentials } from "./code-credentials";
 import { redactCodePersonFields } from "./code-person-fields";
+import { redactFhirYaml } from "./fhir-yaml";
 import { redactPowerShellCookies } from "./ps-cookies";
 import { redactCsvSecrets } from "./csv";
 import { redactPersonTables } from "./person-tables";
@@ -226,13 +227,19 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       redactDataFrames(
         redactCsvSecrets(
           redactPowerShellCookies(
-            redactCodePersonFields(
-              redactCodeCredentials(
-                redactOrmBindings(
-                  redactSqlRows(
-                    redactMultipartSecrets(
-                      redactCookieArrays(
-                        redactPayloadLines(redactWrappedBase64(readWrappedTransports(t), ctx, hidesEncodedSecret), ctx),
+            redactFhirYaml(
+              redactCodePersonFields(
+                redactCodeCredentials(
+                  redactOrmBindings(
+                    redactSqlRows(
+                      redactMultipartSecrets(
+                        redactCookieArrays(
+                          redactPayloadLines(
+                            redactWrappedBase64(readWrappedTransports(t), ctx, hidesEncodedSecret),
+                            ctx,
+                          ),
+                          ctx,
+                        ),
                         ctx,
                       ),
                       ctx,

@@ -86,7 +86,7 @@ describe("leaks: test patients built in code in other layouts of the same class"
 
   // Left (fix C, out of time): a code string's body would need the YAML reader run on it.
   // A patient written as YAML inside a code string (a test fixture) keeps its name.
-  it.fails("a patient in YAML inside a code string loses its name", () => {
+  it("a patient in YAML inside a code string loses its name", () => {
     expectRedacted(
       'fixture = """\nresourceType: Patient\nname:\n  - family: Quillfeather\n    given: [Ormond]\n"""',
       ["Quillfeather", "Ormond"],
