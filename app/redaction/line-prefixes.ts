@@ -5,7 +5,7 @@
 //                                                     `@@@` and two marker columns for a merge's combined diff)
 //   `  12 | `, `12: `, `     12\t`                       a numbered listing (an editor, a review tool, `cat -n`, `nl`)
 //   `12 13 `, `12 13 │ `                                 a side-by-side review copy's old and new line numbers
-//   `# `, `| `                                            a capture kept as comments in a script, a quoted block's bar
+//   `# `, `| ` under a quote                              a capture kept as comments in a script, a quoted block's bar
 //   a run of a log multiplexer's tokens (TOKENS)          `api-1  | `, `[pod/api-5c/api] `, `2024-…Z `,
 //                                                         `Mar 05 10:00:01 host unit[pid]: `, stern's `pod container `
 // A prefix counts on two or more consecutive lines of one shape (the same kinds of tokens, whatever their values;
@@ -141,7 +141,9 @@ function tokensPrefixOf(line: string): LinePrefix | undefined {
 /** Is the rest of a line after a gutter or a bar a table's row (`1 | a | b`, `| Name | Value |`)? */
 const isTableRow = (rest: string, bar: boolean): boolean => COLUMN_SEPARATOR.test(rest) || (bar && ROW_END.test(rest));
 
-function prefixOf(line: string): LinePrefix | undefined {
+/** The prefix of `line`; a bar (`| `) only where `bars` (text under a quote): at the top a bar starts a broken
+ *  Markdown table's row as often as a block's line. */
+function prefixOf(line: string, bars: boolean): LinePrefix | undefined {
   let m = DOUBLE_GUTTER.exec(line);
   if (m && !isTableRow(line.slice(m[0].length), false))
     return { text: m[0], shape: `gutter+${Number(m[2]) - Number(m[1])}`, source: Number(m[1]) };
@@ -151,7 +153,9 @@ function prefixOf(line: string): LinePrefix | undefined {
   m = MARKER.exec(line);
   if (!m) return tokensPrefixOf(line);
   const bar = !m[1].endsWith("#");
-  return bar && isTableRow(line.slice(m[0].length), true) ? undefined : { text: m[0], shape: m[1], source: "" };
+  return bar && (!bars || isTableRow(line.slice(m[0].length), true))
+    ? undefined
+    : { text: m[0], shape: m[1], source: "" };
 }
 
 /** A column header: indented, two or more names apart (R's data.table prints one above its `1:`, `2:` row index). */
@@ -194,7 +198,7 @@ function hunkMarkers(line: string, indent: string, width: number): string | unde
  * The prefix each line has (`""`: none) and the order to read the lines in (a run's lines grouped by source, so that
  * a service's lines interleaved with another's are read together), or undefined when no line has one.
  */
-function linePrefixes(lines: readonly string[]): { taken: string[]; order: number[] } | undefined {
+function linePrefixes(lines: readonly string[], bars: boolean): { taken: string[]; order: number[] } | undefined {
   const taken: string[] = new Array(lines.length).fill("");
   const order: number[] = [];
   let found = false;
@@ -214,9 +218,9 @@ function linePrefixes(lines: readonly string[]): { taken: string[]; order: numbe
       continue;
     }
     const run: LinePrefix[] = [];
-    for (let p = prefixOf(lines[i]); p && (run.length === 0 || continues(run[run.length - 1], p));) {
+    for (let p = prefixOf(lines[i], bars); p && (run.length === 0 || continues(run[run.length - 1], p));) {
       run.push(p);
-      p = i + run.length < lines.length ? prefixOf(lines[i + run.length]) : undefined;
+      p = i + run.length < lines.length ? prefixOf(lines[i + run.length], bars) : undefined;
     }
     // One line under a prefix is left to the line reader, which reads a line whatever stands before it. Lines whose
     // sources mostly differ are a table's rows (psql's `firstName | …`), not a multiplexer's.
@@ -257,7 +261,7 @@ export function redactLinePrefixes(text: string, read: Read, nesting = 0): strin
   let stripped = lines;
   let source = lines.map((_, k) => k);
   for (let level = 0; level < MAX_NESTING; level++) {
-    const found = linePrefixes(stripped);
+    const found = linePrefixes(stripped, nesting > 0);
     if (!found) break;
     const { taken, order } = found;
     for (let k = 0; k < stripped.length; k++) prefixes[source[k]] += taken[k];

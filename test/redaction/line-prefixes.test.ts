@@ -98,14 +98,15 @@ describe("redactLinePrefixes", () => {
     }
   });
 
-  it("reads a bar block's lines without their bar, and leaves a Markdown table's rows as they stand", () => {
+  it("reads a quoted bar block's lines without their bar; a bare one and a Markdown table's rows stay as they stand", () => {
     const { seen, read } = recorder();
-    redactLinePrefixes("| a\n|\n| b\n", read);
+    redactLinePrefixes("> | a\n> |\n> | b\n", read);
     expect(seen).toEqual(["a\n\nb\n"]);
-    for (const table of ["| Name |\n| Yoan |\n", "| Name | Born\n| Yoan | 1998\n"]) {
+    // The quote comes off; the bars of a bare block and of a table's rows stay.
+    for (const table of ["| a\n| b\n", "> | Name |\n> | Yoan |\n", "> | Name | Born\n> | Yoan | 1998\n"]) {
       const rows = recorder();
       redactLinePrefixes(table, rows.read);
-      expect(rows.seen).toEqual([table]);
+      expect(rows.seen).toEqual([table.replace(/^> /gm, "")]);
     }
   });
 
