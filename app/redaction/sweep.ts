@@ -50,6 +50,7 @@ import { redactStompFrames } from "./stomp-frames";
 import { redactToolPasswordFlags } from "./detectors/tool-password-flags";
 import { redactNetrcEntries } from "./detectors/netrc-entries";
 import { redactPositionalPasswords } from "./detectors/positional-passwords";
+import { redactStdinSecrets } from "./detectors/stdin-secrets";
 import { redactConfigSetSecrets } from "./detectors/config-set-secrets";
 import { redactPrintedTokens } from "./detectors/printed-tokens";
 import { redactPasswordHashes } from "./detectors/password-hashes";
@@ -176,6 +177,8 @@ function sweepSecretsNoUrls(text: string, ctx: ItemContext, cues = scanCues(text
   if (chars & CUE.blank) out = redactNetrcEntries(out, ctx);
   // `sqlplus scott/<password>@db`, `htpasswd -b file user <password>`: a password by its place among the words.
   if (chars & CUE.blank) out = redactPositionalPasswords(out, ctx);
+  // `echo 'Pw' | docker login --password-stdin`, `$(base64 <<< 'id:secret')`: a literal fed to a command's stdin.
+  if (chars & CUE.blank) out = redactStdinSecrets(out, ctx);
   // `npm config set //registry.npmjs.org/:_authToken …`: a secret as the word after its key in a config command.
   if (chars & CUE.blank) out = redactConfigSetSecrets(out, ctx);
   // `$ gcloud auth print-access-token⏎ya29.…`: the line a token-printing command prints.
