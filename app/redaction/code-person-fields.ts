@@ -39,11 +39,16 @@ const FIELD_WORD = String.raw`(?:[Ff]amily_?[Nn]ame|[Gg]iven_?[Nn]ame|[Ff]amily|
 const CUE = new RegExp(String.raw`${FIELD_WORD}|[Ss]ystem`, "g");
 /** A string literal's quote and body, on its line (no escapes read: a name or a date holds none). */
 const LITERAL = String.raw`(["'])([^"'\n\\]{1,200})`;
-/** `.setFamily(` `.addGiven(` `.family(` `.setBirthDateElement(new DateType(`: the call, then its string. */
+/** A date format's literal before the call that parses with it (`new SimpleDateFormat("yyyy-MM-dd").parse(`). */
+const PARSED_WITH = String.raw`["'][^"'\n\\]{1,40}["'][ \t]*\)[ \t]*\.\w{1,30}[ \t]*\([ \t]*`;
+/** `.setFamily(` `.addGiven(` `.family(` `.setBirthDateElement(new DateType(`: the call, then its string; a birth date
+ *  also inside a conversion (`Date.valueOf(`, `LocalDate.parse(`, `new SimpleDateFormat("…").parse(`). */
 const SETTER = new RegExp(
-  String.raw`\.(?:set|add|with)?(${FIELD_WORD}(?:Element)?)[ \t]*\([ \t]*(?:new[ \t]+[\w.]{1,60}[ \t]*\([ \t]*)?${LITERAL}\2`,
+  String.raw`\.(?:set|add|with)?(${FIELD_WORD}(?:Element)?)[ \t]*\([ \t]*(?:((?:new[ \t]+)?[\w.]{1,60})[ \t]*\([ \t]*(?:${PARSED_WITH})?)?${LITERAL}\3`,
   "g",
 );
+/** A date's digits: what a conversion's literal holds when it is the date, not its format or a key. */
+const DATE_DIGITS = /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/;
 /** `Family = "…"`, `family='…'`, `given: ['…'`, `'family' => '…'`, `Given = new List<string> { "…"`,
  *  `put("birthDate", "…"`, a member assigned (`patient.birthDate = "…"`, `patient.name[0].given = ["…"]`): the key
  *  (bare or quoted), its separator, an optional collection opening, then a string. A key before `:` follows no
@@ -101,8 +106,11 @@ function redactLine(text: string, start: number, end: number, ctx: ItemContext):
   const valueAt = (m: RegExpExecArray, value: string) => m.index + m[0].length - value.length - 1;
   for (const m of line.matchAll(SETTER)) {
     const type = typeOf(m[1].replace(/Element$/, ""));
-    const at = valueAt(m, m[3]);
-    if (type && m[3].length > 1) edits.push([at, at + m[3].length, personValue(m[3], type, ctx)]);
+    // Inside a call a birth date is the string holding a date (its format stays); any other field's string only in a
+    // constructor (`new StringType("…")`): a call's (`config.get("family")`) may be a key.
+    if (m[2] !== undefined && (type === "birth_date" ? !DATE_DIGITS.test(m[4]) : !m[2].startsWith("new"))) continue;
+    const at = valueAt(m, m[4]);
+    if (type && m[4].length > 1) edits.push([at, at + m[4].length, personValue(m[4], type, ctx)]);
   }
   // FSH's rules (`* name.family = "…"`) are read by the FSH reader, with the instance around them.
   for (const m of FSH_RULE.test(line) ? [] : line.matchAll(KEYED)) {

@@ -1,5 +1,6 @@
 // curl commands: each option's value by its meaning (-H by header name, -u user:password → password, -d/--data*
-// as a form or JSON body, -b cookies, --oauth2-bearer, URLs), rewritten in place with bash quoting.
+// as a form or JSON body, -b cookies, --oauth2-bearer, URLs), rewritten in place: in the word's own double quotes, or
+// else in bash's single quotes.
 import type { ItemContext } from "./context";
 import { parseCurlCommands, type CurlArg, type CurlCommand } from "~/evidence/curl";
 import { parseHeaderLine } from "~/evidence/headers";
@@ -93,8 +94,10 @@ function redactArgValue(arg: CurlArg, ctx: ItemContext, person: boolean): string
 
 /** Every curl command in `text` rewritten; the rest of the text is swept. */
 export function redactCurlCommands(input: string, ctx: ItemContext): string {
-  const text = input.includes('^"') ? uncaretCommands(input) : input;
-  return rewriteCommands(text, parseCurlCommands(text), ctx);
+  // Chrome's cmd copy is read as bash once its carets are gone; it cannot come back in its own quoting anyway.
+  const uncareted = input.includes('^"');
+  const text = uncareted ? uncaretCommands(input) : input;
+  return rewriteCommands(text, parseCurlCommands(text), ctx, !uncareted);
 }
 
 /**
@@ -114,8 +117,15 @@ function uncaretCommands(text: string): string {
   });
 }
 
+/**
+ * A word that came in double quotes goes back in them, its quotes (and a backslash the shell would read as an escape)
+ * escaped: cmd.exe has no single quotes, so `-d "{\"id\":…}"` typed there must stay in its own quoting (and in bash
+ * it reads the same).
+ */
+const doubleQuoted = (value: string) => `"${value.replace(/\\(?=["\\$`]|$)|"/g, "\\$&")}"`;
+
 /** `text` with the values of the commands' arguments redacted. */
-function rewriteCommands(text: string, commands: CurlCommand[], ctx: ItemContext): string {
+function rewriteCommands(text: string, commands: CurlCommand[], ctx: ItemContext, ownQuotes: boolean): string {
   const edits: Array<{ start: number; end: number; text: string }> = [];
   for (const command of commands) {
     const person = command.args.some((a) => a.role === "url" && writesPerson(a.value));
@@ -129,7 +139,10 @@ function rewriteCommands(text: string, commands: CurlCommand[], ctx: ItemContext
         const optLength = arg.word.value.length - arg.value.length;
         replacement = shellQuote(arg.word.value.slice(0, optLength) + redacted);
       } else {
-        replacement = original.startsWith('"') && !/["\\$`]/.test(redacted) ? `"${redacted}"` : shellQuote(redacted);
+        // A value with no quote or backslash to escape goes back in double quotes even from Chrome's cmd copy.
+        const inOwnQuotes =
+          original.startsWith('"') && !/[$`]/.test(redacted) && (ownQuotes || !/["\\]/.test(redacted));
+        replacement = inOwnQuotes ? doubleQuoted(redacted) : shellQuote(redacted);
       }
       edits.push({ start: arg.word.start, end: arg.word.end, text: replacement });
     }

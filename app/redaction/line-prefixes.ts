@@ -4,7 +4,8 @@
 //   ` `, `+`, `-` after `@@ … @@` or a diff fence     a unified diff's hunk (`git show`, a pull request's review;
 //                                                     `@@@` and two marker columns for a merge's combined diff)
 //   `  12 | `, `12: `, `     12\t`                       a numbered listing (an editor, a review tool, `cat -n`, `nl`)
-//   `# `                                                  a capture kept as comments in a script
+//   `12 13 `, `12 13 │ `                                 a side-by-side review copy's old and new line numbers
+//   `# `, `| ` under a quote                              a capture kept as comments in a script, a quoted block's bar
 //   a run of a log multiplexer's tokens (TOKENS)          `api-1  | `, `[pod/api-5c/api] `, `2024-…Z `,
 //                                                         `Mar 05 10:00:01 host unit[pid]: `, stern's `pod container `
 // A prefix counts on two or more consecutive lines of one shape (the same kinds of tokens, whatever their values;
@@ -34,10 +35,17 @@ const BLANK_LINE = /^\r?\n?$/;
  * than its digits).
  */
 const GUTTER = /^(?:[ \t]{0,8}(\d{1,7})[ \t]{0,4}[|│:](?![\d/])[ \t]?|(?=[ \d]{6}\t) {0,5}(\d{1,6})\t)/;
+/**
+ * A review copy's two line-number columns (old, new: GitLab's and Bitbucket's side-by-side or inline views), then a
+ * bar or a blank; the two numbers of a run's lines follow each other a constant distance apart.
+ */
+const DOUBLE_GUTTER = /^[ \t]{0,8}(\d{1,7})[ \t]{1,4}(\d{1,7})(?:[ \t]{0,4}[|│][ \t]?|[ \t]|(?=\r?\n|$))/;
 /** A table's column separator: a psql row (` 1 | Yoan | …`) is no line under a gutter. */
 const COLUMN_SEPARATOR = /[ \t][|│][ \t]/;
-/** A shell or Python comment marker, and the blank after it. */
-const COMMENT = /^([ \t]{0,8}#)(?:[ \t]|(?=\r?\n|$))/;
+/** A shell or Python comment marker, or a bar (a quoted block's, `> | `), and the blank after it. */
+const MARKER = /^([ \t]{0,8}[#|│])(?:[ \t]|(?=\r?\n|$))/;
+/** A Markdown table's row ends with its bar (`| Name |`), where a bar block's line does not. */
+const ROW_END = /[|│][ \t]*\r?\n?$/;
 
 /**
  * The tokens a log multiplexer or viewer writes before each line, each followed by a blank, ANSI colours around any.
@@ -130,20 +138,37 @@ function tokensPrefixOf(line: string): LinePrefix | undefined {
   return { text: line.slice(0, pos), shape, source };
 }
 
-function prefixOf(line: string): LinePrefix | undefined {
-  let m = GUTTER.exec(line);
-  if (m && !COLUMN_SEPARATOR.test(line.slice(m[0].length)))
+/** Is the rest of a line after a gutter or a bar a table's row (`1 | a | b`, `| Name | Value |`)? */
+const isTableRow = (rest: string, bar: boolean): boolean => COLUMN_SEPARATOR.test(rest) || (bar && ROW_END.test(rest));
+
+/** The prefix of `line`; a bar (`| `) only where `bars` (text under a quote): at the top a bar starts a broken
+ *  Markdown table's row as often as a block's line. */
+function prefixOf(line: string, bars: boolean): LinePrefix | undefined {
+  let m = DOUBLE_GUTTER.exec(line);
+  if (m && !isTableRow(line.slice(m[0].length), false))
+    return { text: m[0], shape: `gutter+${Number(m[2]) - Number(m[1])}`, source: Number(m[1]) };
+  m = GUTTER.exec(line);
+  if (m && !isTableRow(line.slice(m[0].length), false))
     return { text: m[0], shape: "gutter", source: Number(m[1] ?? m[2]) };
-  m = COMMENT.exec(line);
-  return m ? { text: m[0], shape: m[1], source: "" } : tokensPrefixOf(line);
+  m = MARKER.exec(line);
+  if (!m) return tokensPrefixOf(line);
+  const bar = !m[1].endsWith("#");
+  return bar && (!bars || isTableRow(line.slice(m[0].length), true))
+    ? undefined
+    : { text: m[0], shape: m[1], source: "" };
 }
 
 /** A column header: indented, two or more names apart (R's data.table prints one above its `1:`, `2:` row index). */
 const COLUMN_HEADER = /^[ \t]{2,40}\S{1,200}(?:[ \t]{1,200}\S{1,200}){1,200}[ \t]{0,200}\r?\n?$/;
 
-/** A colon "gutter" right under a column header is a data.table's row index: its rows are read with it, as a table. */
+/**
+ * A colon "gutter" right under a column header is a data.table's row index, and two number columns under one are a
+ * data frame's row names and first column: their rows are read with them, as a table.
+ */
 const isRowIndex = (first: LinePrefix, before: string | undefined): boolean =>
-  first.shape === "gutter" && first.text.includes(":") && before !== undefined && COLUMN_HEADER.test(before);
+  ((first.shape === "gutter" && first.text.includes(":")) || first.shape.startsWith("gutter+")) &&
+  before !== undefined &&
+  COLUMN_HEADER.test(before);
 
 /** Do two consecutive lines' prefixes make one run? Of one shape, and numbers must follow each other. */
 const continues = (a: LinePrefix, b: LinePrefix): boolean =>
@@ -173,7 +198,7 @@ function hunkMarkers(line: string, indent: string, width: number): string | unde
  * The prefix each line has (`""`: none) and the order to read the lines in (a run's lines grouped by source, so that
  * a service's lines interleaved with another's are read together), or undefined when no line has one.
  */
-function linePrefixes(lines: readonly string[]): { taken: string[]; order: number[] } | undefined {
+function linePrefixes(lines: readonly string[], bars: boolean): { taken: string[]; order: number[] } | undefined {
   const taken: string[] = new Array(lines.length).fill("");
   const order: number[] = [];
   let found = false;
@@ -193,14 +218,19 @@ function linePrefixes(lines: readonly string[]): { taken: string[]; order: numbe
       continue;
     }
     const run: LinePrefix[] = [];
-    for (let p = prefixOf(lines[i]); p && (run.length === 0 || continues(run[run.length - 1], p));) {
+    for (let p = prefixOf(lines[i], bars); p && (run.length === 0 || continues(run[run.length - 1], p));) {
       run.push(p);
-      p = i + run.length < lines.length ? prefixOf(lines[i + run.length]) : undefined;
+      p = i + run.length < lines.length ? prefixOf(lines[i + run.length], bars) : undefined;
     }
     // One line under a prefix is left to the line reader, which reads a line whatever stands before it. Lines whose
     // sources mostly differ are a table's rows (psql's `firstName | …`), not a multiplexer's.
-    if (run.length < 2 || !mostlyOneSource(run) || isRowIndex(run[0], lines[i - 1])) {
+    if (run.length < 2 || !mostlyOneSource(run)) {
       order.push(i++);
+      continue;
+    }
+    // A table's row index is read with all its rows: its second row is no run's start either.
+    if (isRowIndex(run[0], lines[i - 1])) {
+      for (const end = i + run.length; i < end; i++) order.push(i);
       continue;
     }
     const bySource = new Map<string | number, number[]>();
@@ -210,7 +240,8 @@ function linePrefixes(lines: readonly string[]): { taken: string[]; order: numbe
       if (group) group.push(i + k);
       else bySource.set(p.source, [i + k]);
     });
-    for (const group of bySource.values()) order.push(...group);
+    // One push a line: spreading a group of hundreds of thousands of lines overflows the call's arguments.
+    for (const group of bySource.values()) for (const k of group) order.push(k);
     found = true;
     i += run.length;
   }
@@ -230,7 +261,7 @@ export function redactLinePrefixes(text: string, read: Read, nesting = 0): strin
   let stripped = lines;
   let source = lines.map((_, k) => k);
   for (let level = 0; level < MAX_NESTING; level++) {
-    const found = linePrefixes(stripped);
+    const found = linePrefixes(stripped, nesting > 0);
     if (!found) break;
     const { taken, order } = found;
     for (let k = 0; k < stripped.length; k++) prefixes[source[k]] += taken[k];

@@ -15,6 +15,8 @@ import { removeInvisible } from "./invisible";
 import { decodeQuotedPrintableParts } from "./quoted-printable";
 import { redactCodeCredentials } from "./code-credentials";
 import { redactCodePersonFields } from "./code-person-fields";
+import { redactFhirYaml } from "./fhir-yaml";
+import { redactWordDiff } from "./word-diff";
 import { redactPowerShellCookies } from "./ps-cookies";
 import { redactCsvSecrets } from "./csv";
 import { redactPersonTables } from "./person-tables";
@@ -226,13 +228,19 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
       redactDataFrames(
         redactCsvSecrets(
           redactPowerShellCookies(
-            redactCodePersonFields(
-              redactCodeCredentials(
-                redactOrmBindings(
-                  redactSqlRows(
-                    redactMultipartSecrets(
-                      redactCookieArrays(
-                        redactPayloadLines(redactWrappedBase64(readWrappedTransports(t), ctx, hidesEncodedSecret), ctx),
+            redactFhirYaml(
+              redactCodePersonFields(
+                redactCodeCredentials(
+                  redactOrmBindings(
+                    redactSqlRows(
+                      redactMultipartSecrets(
+                        redactCookieArrays(
+                          redactPayloadLines(
+                            redactWrappedBase64(readWrappedTransports(t), ctx, hidesEncodedSecret),
+                            ctx,
+                          ),
+                          ctx,
+                        ),
                         ctx,
                       ),
                       ctx,
@@ -257,7 +265,9 @@ function redactItem(item: EvidenceText, state: RedactorState, policy: RedactionP
   // markers, a listing's numbers, a container's name) with their prefixes taken off.
   const readText = (t: string) =>
     redactEscaped(t, (decoded) =>
-      redactLinePrefixes(decoded, (inner) => redactLines(readPastedShapes(inner), ctx, { freeText: true })),
+      redactLinePrefixes(decoded, (inner) =>
+        redactWordDiff(inner, (side) => redactLines(readPastedShapes(side), ctx, { freeText: true })),
+      ),
     );
   let out: string | null = null;
   switch (item.kind) {

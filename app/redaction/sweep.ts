@@ -48,7 +48,9 @@ import { ALL_CUES, CUE, scanCues } from "./sweep-cues";
 import { redactFreeText } from "./free-text";
 import { redactStompFrames } from "./stomp-frames";
 import { redactToolPasswordFlags } from "./detectors/tool-password-flags";
+import { redactNetrcEntries } from "./detectors/netrc-entries";
 import { redactPositionalPasswords } from "./detectors/positional-passwords";
+import { redactStdinSecrets } from "./detectors/stdin-secrets";
 import { redactConfigSetSecrets } from "./detectors/config-set-secrets";
 import { redactPrintedTokens } from "./detectors/printed-tokens";
 import { redactPasswordHashes } from "./detectors/password-hashes";
@@ -171,8 +173,12 @@ function sweepSecretsNoUrls(text: string, ctx: ItemContext, cues = scanCues(text
   if (all(chars, CUE.dash | CUE.colon)) out = redactCurlUserInText(out, ctx);
   // `ldapsearch … -w secret`, `docker login -p …`, `mysql -pSecret`: a password after a tool's own short flag.
   if (chars & CUE.dash) out = redactToolPasswordFlags(out, ctx);
+  // `machine host login jdoe password …`: a .netrc entry's values after their keywords.
+  if (chars & CUE.blank) out = redactNetrcEntries(out, ctx);
   // `sqlplus scott/<password>@db`, `htpasswd -b file user <password>`: a password by its place among the words.
   if (chars & CUE.blank) out = redactPositionalPasswords(out, ctx);
+  // `echo 'Pw' | docker login --password-stdin`, `$(base64 <<< 'id:secret')`: a literal fed to a command's stdin.
+  if (chars & CUE.blank) out = redactStdinSecrets(out, ctx);
   // `npm config set //registry.npmjs.org/:_authToken …`: a secret as the word after its key in a config command.
   if (chars & CUE.blank) out = redactConfigSetSecrets(out, ctx);
   // `$ gcloud auth print-access-token⏎ya29.…`: the line a token-printing command prints.

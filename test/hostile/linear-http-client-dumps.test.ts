@@ -30,6 +30,9 @@ describe("HTTP client dumps on hostile input", () => {
     ["distinct logins under keys", (n) => Array.from({ length: n / 24 }, (_, i) => `username=user${i}abc, `).join("")],
     ["URL authorities with secret-sounding hosts", repeat("http://auth-server:9000/x ")],
     ["underscore-prefixed person keys", repeat('"_firstName":"Tamsin",')],
+    ["Ruby cookie lists that never close", repeat('"Set-Cookie"=>["a=b", "')],
+    ["a Ruby cookie list of quotes of both kinds", (n) => '"Set-Cookie"=>[' + repeat(`'"`)(n) + "]"],
+    ["Java cookie lists at each line's start", repeat("Set-Cookie=[a=b\n")],
   ];
 
   itStaysLinear(shapes, redact);

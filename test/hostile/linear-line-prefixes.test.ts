@@ -38,6 +38,10 @@ const shapes: Array<[string, (size: number) => string]> = [
   ["stern's pod and container that change every line", numbered("-pod api ")],
   ["combined diff headers over and over", repeat("@@@ -1 -1 +1 @@@\n++\n")],
   ["an indented ~~~patch fence over and over", repeat("   ~~~patch\n   +\n")],
+  ["two number columns that run on", (n) => numbered(" │ ")(n).replace(/^(\d+)/gm, "$1 $1")],
+  ["quoted bars over and over", repeat("> | a\n> |\n")],
+  ["an empty comment on every line", repeat("#\n")],
+  ["a Markdown table's rows", repeat("| a | b |\n")],
   ["a service name and blanks without a bar", (n) => repeat("a-1")(n / 2) + repeat(" ")(n / 2)],
 ];
 

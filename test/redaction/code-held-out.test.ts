@@ -36,6 +36,16 @@ describe("a patient built in code", () => {
     kept(out, 'new DateType("1961', "setBirthDateElement");
   });
 
+  it("a birth date converted inside its setter keeps its year and the format; a name read through a call stays", () => {
+    const out = redact(
+      'patient.setBirthDate(DateUtils.parseDate("08/03/1972", "dd/MM/yyyy"));\n' +
+        'builder.withBirthDate(LocalDate.parse("1969-07-21"));\n' +
+        'name.setFamily(config.get("family"));\n',
+    );
+    gone(out, "08/03/1972", "1969-07-21");
+    kept(out, '"dd/MM/yyyy"', 'LocalDate.parse("1969', 'config.get("family")');
+  });
+
   it("C# object initialisers: Family, Given in a list or a collection expression, BirthDate, an identifier's Value", () => {
     const out = redact(
       "var patient = new Patient\n{\n" +

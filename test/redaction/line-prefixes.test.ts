@@ -80,6 +80,36 @@ describe("redactLinePrefixes", () => {
     expect(out).toBe("# a # b\n");
   });
 
+  it("reads a review copy's old and new line numbers as a gutter while both follow on", () => {
+    const { seen, read } = recorder();
+    const out = redactLinePrefixes("  41   43 │ a\n  42   44 │ b\n  43      │ c\n", read);
+    expect(seen).toEqual(["a\nb\n  43      │ c\n"]);
+    expect(out).toBe("  41   43 │ A\n  42   44 │ B\n  43      │ C\n");
+  });
+
+  it("leaves every row of a table under its column header as it stands: a data frame's, a data.table's", () => {
+    for (const table of [
+      "    row  mrn name\n0  1000 7712 Yoan\n1  1001 7713 Omer\n2  1002 7714 Ines\n",
+      "     name born\n1: Yoan 1998\n2: Omer 2010\n3: Ines 2001\n",
+    ]) {
+      const { seen, read } = recorder();
+      redactLinePrefixes(table, read);
+      expect(seen).toEqual([table]);
+    }
+  });
+
+  it("reads a quoted bar block's lines without their bar; a bare one and a Markdown table's rows stay as they stand", () => {
+    const { seen, read } = recorder();
+    redactLinePrefixes("> | a\n> |\n> | b\n", read);
+    expect(seen).toEqual(["a\n\nb\n"]);
+    // The quote comes off; the bars of a bare block and of a table's rows stay.
+    for (const table of ["| a\n| b\n", "> | Name |\n> | Yoan |\n", "> | Name | Born\n> | Yoan | 1998\n"]) {
+      const rows = recorder();
+      redactLinePrefixes(table, rows.read);
+      expect(rows.seen).toEqual([table.replace(/^> /gm, "")]);
+    }
+  });
+
   it("takes at most three prefixes under each other off", () => {
     const { seen, read } = recorder();
     redactLinePrefixes("# # # # # a\n# # # # # b\n", read);

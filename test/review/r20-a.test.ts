@@ -77,21 +77,19 @@ describe("r20-a: line prefixes of other tools leave a resource under them unread
     expectPatientRedacted("@@@ -1,1 -1,1 +1,13 @@@\n" + prefixed(() => "++"));
   });
 
-  // A side-by-side review copy (GitLab/Bitbucket: old and new line numbers) is no gutter kind.
-  // Left: a gutter of two number columns is not read yet (Known limitations).
-  it.fails("a review copy with two line-number columns (`10 10 `) leaks the given name", () => {
+  // A side-by-side review copy (GitLab/Bitbucket: old and new line numbers) was no gutter kind.
+  it("a review copy with two line-number columns (`10 10 `) leaks the given name", () => {
     expectPatientRedacted(prefixed((i) => `${i + 10} ${i + 10} `));
   });
 
-  // A `> ` quote of a bar-prefixed block (`> | `): the quote comes off, the bar under it is no prefix kind.
-  // Left: a bare `| ` under a quote would also take a Markdown table's first column; not read yet (Known limitations).
-  it.fails("a quoted bar block (`> | `) leaks the given name", () => {
+  // A `> ` quote of a bar-prefixed block (`> | `): the quote came off, the bar under it was no prefix kind (a Markdown
+  // table's row, which ends with its bar or holds another, still is none).
+  it("a quoted bar block (`> | `) leaks the given name", () => {
     expectPatientRedacted(prefixed(() => "> | "));
   });
 
-  // git diff --word-diff marks changes inline; the value inside [-…-]/{+…+} is not read as the key's value.
-  // Left: inline word-diff markers need the key readers to see both values; not read yet (Known limitations).
-  it.fails("git diff --word-diff (`client_secret: [-old-]{+new+}`) leaks both secrets", () => {
+  // git diff --word-diff marks changes inline; the value inside [-…-]/{+…+} was not read as the key's value.
+  it("git diff --word-diff (`client_secret: [-old-]{+new+}`) leaks both secrets", () => {
     const out = redact("@@ -3,1 +3,1 @@\nclient_secret: [-s3cr3tV4lu3Abc123xyz-]{+n3wS3cr3tV4lu3Def456+}\n");
     expect(out).not.toContain("s3cr3tV4lu3Abc123xyz");
     expect(out).not.toContain("n3wS3cr3tV4lu3Def456");

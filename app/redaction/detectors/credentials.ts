@@ -236,6 +236,13 @@ const isNoValue = (v: string): boolean => literalNoValue(v) || headNoValue(judge
 const literalNoValue = (v: string): boolean => !v || /^[{[|]/.test(v) || /^(true|false|yes|no|null|\d{1,3})$/i.test(v);
 /** The checks on a value's head: a placeholder already, a template. */
 const headNoValue = (head: string): boolean => isSentinelOnly(head) || isSecretTemplateMarker(head);
+/** What a tool prints where it hides a value (Terraform's `(sensitive value)`, `(sensitive)`, `<sensitive>`, and
+ *  `(known after apply)` for one it does not know yet): a fact of the plan, no value. Anchored at the value's start. */
+const PRINTED_STAND_IN = /\((?:sensitive(?: value)?|known after apply)\)|<sensitive>/y;
+const isPrintedStandIn = (text: string, at: number): boolean => {
+  PRINTED_STAND_IN.lastIndex = at;
+  return PRINTED_STAND_IN.test(text);
+};
 const JUDGED = 64;
 const judged = (v: string): string => (v.length > JUDGED ? v.slice(0, JUDGED) : v);
 /** A weak key's value that reads like filler or prose, not a secret (judged on its first JUDGED characters). */
@@ -399,6 +406,7 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     }
     if (
       isWorkingDirectory(key, trimmed, text, keyStart) ||
+      (!quote && isPrintedStandIn(text, valueStart)) ||
       isClientNonce(key.toLowerCase(), trimmed) ||
       // `session.name: PHPSESSID: PHPSESSID` (phpinfo's local and master columns): the key's own name, no value (a
       // password that is the word "password" is one, and weak).
@@ -597,7 +605,7 @@ function labelKey(text: string, keyStart: number, keyEnd: number): string {
  */
 const VALUE_WORD = /\bvalue(\\{0,3}["']?)[ \t]{0,4}[:=][ \t]{0,4}(\\{0,3}["']?)/g;
 const NAME_BEFORE =
-  /(?:^|[\s{,;<"'])(?:name|key)\\{0,3}["']?[ \t]{0,4}[:=][ \t]{0,4}\\{0,3}["']?([A-Za-z0-9_.$@-]{1,80})\\{0,3}["']?[\s,;]{1,40}$/;
+  /(?:^|[\s{,;<"'])(?:name|key)\\{0,3}["']?[ \t]{0,4}[:=][ \t]{0,4}\\{0,3}["']?([A-Za-z0-9_.:$@-]{1,80})\\{0,3}["']?[\s,;]{1,40}$/;
 
 export function redactNamedValues(text: string, ctx: ItemContext): string {
   if (!/\bvalue\W/.test(text)) return text;

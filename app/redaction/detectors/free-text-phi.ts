@@ -35,6 +35,7 @@ import { findMqttBrokerLogins, mqttBrokerCue } from "./mqtt-broker-logins";
 import { authLogCue, findAuthLogLogins } from "./auth-log-logins";
 import { databaseLoginCue, findDatabaseLogins } from "./database-logins";
 import { findWindowsEventUsers, windowsEventCue } from "./windows-event-users";
+import { findWindowsConsoleAccounts, windowsConsoleAccountCue } from "./windows-console-accounts";
 import { distinguishedNameCue, findDistinguishedNamePersons } from "./distinguished-names";
 import { findLdifValues, ldifCue } from "./ldif-records";
 import { findStructuredDataLogins, structuredDataCue } from "./syslog-structured-data";
@@ -125,6 +126,8 @@ export const PHI_DETECTORS: ReadonlyArray<{
   { find: findDatabaseLogins, cued: (_c, t) => databaseLoginCue(t) },
   // The account a Windows Security event names (`<Data Name="TargetUserName">`).
   { find: findWindowsEventUsers, cued: (_c, t) => windowsEventCue(t) },
+  // The account whoami's user row and a Kerberos ticket's client principal name (`Client: jdoe @ CORP.EXAMPLE`).
+  { find: findWindowsConsoleAccounts, cued: (_c, t) => windowsConsoleAccountCue(t) },
   // A person's common name in an LDAP distinguished name (`CN=Chew David,OU=Sales,DC=…`).
   { find: findDistinguishedNamePersons, cued: (c, t) => (c & CUE.capital) !== 0 && distinguishedNameCue(t) },
   // LDIF records (`dn:` … blank line): a person's attributes, base64 or folded.

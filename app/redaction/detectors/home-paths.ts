@@ -25,9 +25,27 @@ const SHELL_DIRECTORY =
 const SHELL_CUE_REACH = 24;
 /** What may stand right before a path: the start, a blank, a quote or a bracket, `=`, `:` (file:///home/…). */
 const BEFORE_PATH = /[\s"'`([{<=:,/]/;
+/** What stands between a line's start and a Windows prompt's directory: nothing, PowerShell's `PS `, or a remote
+ *  shell's tag before it (`*Evil-WinRM* PS `). */
+const WINDOWS_PROMPT_START = /\n[ \t]*(?:\*[\w-]{1,20}\*[ \t]+)?(?:PS[ \t]+)?$/;
 export function findHomeDirectoryUsers(text: string, out: PhiSpan[]): void {
   findUsers(HOME, text, out);
-  findUsers(HOME_ITSELF, text, out, (at) => SHELL_DIRECTORY.test(text.slice(Math.max(0, at - SHELL_CUE_REACH), at)));
+  findUsers(
+    HOME_ITSELF,
+    text,
+    out,
+    (at, end) =>
+      SHELL_DIRECTORY.test(text.slice(Math.max(0, at - SHELL_CUE_REACH), at)) ||
+      isWindowsPromptDirectory(text, at, end),
+  );
+}
+
+/** `PS C:\Users\jdoe> ` or cmd.exe's `C:\Users\jdoe>dir`: the home directory is the prompt's, the line's first word
+ *  right before the mark. */
+function isWindowsPromptDirectory(text: string, at: number, end: number): boolean {
+  if (text[end] !== ">") return false;
+  const from = Math.max(0, at - SHELL_CUE_REACH);
+  return WINDOWS_PROMPT_START.test(from === 0 ? "\n" + text.slice(0, at) : text.slice(from, at));
 }
 
 /** A key whose string value is a directory (`"cwd": "/home/jdoe"`, `"homeDirectory"`, `"WorkingDir"`). */
@@ -45,10 +63,15 @@ export function homeDirectoryUsersOf(value: string, key: string): PhiSpan[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function findUsers(pattern: RegExp, text: string, out: PhiSpan[], inContext = (_at: number) => true): void {
+function findUsers(
+  pattern: RegExp,
+  text: string,
+  out: PhiSpan[],
+  inContext = (_at: number, _end: number) => true,
+): void {
   each(pattern, text, (m) => {
     const before = text[m.index - 1];
-    if (!inContext(m.index)) return;
+    if (!inContext(m.index, m.index + m[0].length)) return;
     // "/home/" after a host or a path segment (https://site/home/…, /api/Users/…) is not a profile's root.
     if (before !== undefined && !BEFORE_PATH.test(before)) return;
     if (before === "/" && !text.startsWith("file://", m.index - 7)) return;

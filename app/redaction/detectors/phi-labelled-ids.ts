@@ -6,14 +6,27 @@ const ID_LABEL =
   /\b(mrn|medical record(?: number| no\.?| #)?|med(?:ical)? rec(?:ord)? (?:no\.?|#)|chart (?:number|no\.?|#)|member (?:id|number|no\.?|#)|subscriber (?:id|number)|policy (?:number|no\.?|#|id)|insurance (?:id|number)|health plan (?:id|number)|beneficiary (?:id|number)|account (?:number|no\.?|#)|acct\.? ?(?:number|no\.?|#)?|licen[cs]e (?:number|no\.?|#)|driver'?s licen[cs]e(?: number| no\.?| #)?|dl ?#|passport(?: number| no\.?| #)?|certificate (?:number|no\.?|#)|serial (?:number|no\.?|#)|vin|fax)(?:[ \t]{0,3}(?:is|was|:|#|=|-)){0,2}[ \t]{0,3}/gi;
 const ID_VALUE = /^[A-Za-z0-9][A-Za-z0-9-]{2,24}/;
 
+/** How far around a serial number a certificate listing's other lines are looked for. */
+const LISTING_REACH = 400;
+/** The lines keytool, openssl and certutil print beside a certificate's serial number. */
+const CERTIFICATE_LINE =
+  /(?:^|\n)[ \t]*(?:Owner|Issuer|Subject|Valid from|Not Before|Certificate fingerprints?|Signature algorithm)\b/i;
+
+/** A certificate's serial number (keytool's `Serial number: 87079ebccb53a53a` between its owner, its issuer and its
+ *  validity) identifies the certificate, a fact of the ticket: no person's number. */
+const inCertificateListing = (text: string, at: number): boolean =>
+  CERTIFICATE_LINE.test(text.slice(Math.max(0, at - LISTING_REACH), at + LISTING_REACH));
+
 export function findLabelledIds(text: string, out: PhiSpan[]) {
   each(ID_LABEL, text, (m) => {
     const label = m[1].toLowerCase();
     const start = m.index + m[0].length;
     const v = ID_VALUE.exec(text.slice(start, start + 26));
-    if (!v) return;
+    // A value running on past the bound is no person's id but a certificate's serial or a key's hex: left whole.
+    if (!v || /[A-Za-z0-9]/.test(text[start + v[0].length] ?? "")) return;
     const value = v[0].replace(/-+$/, "");
     if (digitsIn(value) < 3) return;
+    if (label.startsWith("serial") && inCertificateListing(text, m.index)) return;
     if (label === "fax") {
       out.push({ start, end: start + value.length, type: "phone" });
       return;

@@ -34,6 +34,15 @@ const ID_WORD = /^(?:ID|Id|IDs|Ids)$/;
  *  ("Patient Jane Doe ID 12724066"). */
 const ID_KIND_WORD =
   /^(?:ray|trace|request|correlation|session|transaction|incident|event|reference|support|span|activity|error|case|order|job|device|tenant|client)$/i;
+/** Words that make a "… Name:" label a thing's (Event Viewer's `Event Name:`, `Computer Name:`, a form's `Host Name:`):
+ *  the word after it names that thing, not a person (`Patient Name:` and `Display Name:` still name one). */
+const THING_NAME_HEAD =
+  /^(?:event|computer|device|host|machine|file|task|service|process|module|application|app|package|product|template|server|database|bucket|queue|table|column|field|cluster|container|image|share|printer|certificate|channel|log|workstation|domain|tenant|subscription|resource|project|workspace|repository|branch)$/i;
+/** A version after a word: a blank, then `v` and a number, or three dotted numbers (`v3`, `2.4.1`). */
+const VERSION_AFTER = /^[ \t](?:v\d|\d{1,6}\.\d{1,6}\.\d)/;
+/** A decimal after a word (`5.00`), a version only after `Version`, `Release`, `Build`. */
+const DECIMAL_AFTER = /^[ \t]\d{1,6}\.\d/;
+const VERSION_WORD = /^(?:version|release|build)$/i;
 
 class Token {
   private coreText?: string;
@@ -898,8 +907,9 @@ function labelBefore(text: string, tokens: Tokens, k: number): boolean {
   if (g1.length > 12 || /[\n.!;]/.test(g1)) return false;
   if (STRONG_LABEL.has(p1.lower) && /^\s+$/.test(g1)) return true;
   const nameLabel = p1.lower === "name" || p1.lower === "names" || PERSON_LABEL_WORDS.has(p1.lower);
-  if (nameLabel && /^[ \t]*[:=?][ \t]*$/.test(g1)) return true;
   const p2 = tokens.maybe(k - 2);
+  const thingsName = p2 !== undefined && THING_NAME_HEAD.test(p2.core) && text.slice(p2.end, p1.start) === " ";
+  if (nameLabel && !thingsName && /^[ \t]*[:=?][ \t]*$/.test(g1)) return true;
   if (p2 && /^(?:is|was|'s)$/.test(p1.lower) && /name$/.test(p2.lower) && /^[ \t]+$/.test(g1)) return true;
   if (p1.lower === "name's" || p1.lower === "name’s") return true;
   return false;
@@ -984,6 +994,11 @@ function scoreRun(text: string, tokens: Tokens, run: Run): number {
     score -= 4;
   if (nx && /^[ \t]+$/.test(gapAfter) && tokens.inList(run.last + 1, LIST.personVerb, PERSON_VERBS) && words >= 2)
     score += 1.5;
+  // A version right after (`Registry Editor Version 5.00`, `Agent 2.4.1`, `Client v3`): the words name a product. A
+  // bare decimal counts only after a word that says so (`Jane Roe 1.5 mg` is a dose).
+  const after = text.slice(run.end, run.end + 16);
+  if (VERSION_AFTER.test(after) || (VERSION_WORD.test(tokens.get(run.last).core) && DECIMAL_AFTER.test(after)))
+    score -= 4;
   // A possessive after a full name: "Jane Roe's report".
   if (words >= 2 && (text[run.end] === "'" || text[run.end] === "’") && text[run.end + 1] === "s") score += 1;
   if (ms.some((m) => tokens.lists(m) & LIST.orgOrPlace)) score -= 2;

@@ -164,27 +164,31 @@ function isStampedTime(id: string): boolean {
 
 const DDMM = String.raw`(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])`;
 
-/** Each shape with the check its match must pass. */
-const SHAPES: Array<[RegExp, (m: RegExpExecArray, text: string) => boolean]> = [
-  [new RegExp(`${START}\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}${END}`, "g"), (m) => validCpf(digitsOf(m[0]))],
-  [new RegExp(`${START}(?:\\d{8}|[XYZ]-?\\d{7})-?[A-HJ-NP-TV-Z]${END}`, "g"), (m) => validDni(m[0])],
+/** Each shape with the check its match must pass, and the longest run of digits (0-9) it cannot be written without
+ *  (`123.456.789-09`: 3): a shape whose run the text does not hold is not searched for. */
+const SHAPES: Array<[RegExp, (m: RegExpExecArray, text: string) => boolean, number]> = [
+  [new RegExp(`${START}\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}${END}`, "g"), (m) => validCpf(digitsOf(m[0])), 3],
+  [new RegExp(`${START}(?:\\d{8}|[XYZ]-?\\d{7})-?[A-HJ-NP-TV-Z]${END}`, "g"), (m) => validDni(m[0]), 7],
   [
     new RegExp(
       `${START}[A-Z][AEIOUX][A-Z]{2}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[HMX][A-Z]{5}[0-9A-Z]\\d${END}`,
       "g",
     ),
     (m) => validCurp(m[0]),
+    6,
   ],
-  [new RegExp(`${START}756(?:\\.\\d{4}\\.\\d{4}\\.\\d{2}|\\d{10})${END}`, "g"), (m) => validEan13(digitsOf(m[0]))],
-  [new RegExp(`${START}${DDMM}\\d{2}[-+A-FU-Y]\\d{3}[0-9A-FHJ-NPR-Y]${END}`, "g"), (m) => validHetu(m[0])],
-  [new RegExp(`${START}((?:19|20)\\d{2}|\\d{2})(\\d{2})(\\d{2})([-+])\\d{4}${END}`, "g"), nordicValid],
+  [new RegExp(`${START}756(?:\\.\\d{4}\\.\\d{4}\\.\\d{2}|\\d{10})${END}`, "g"), (m) => validEan13(digitsOf(m[0])), 3],
+  [new RegExp(`${START}${DDMM}\\d{2}[-+A-FU-Y]\\d{3}[0-9A-FHJ-NPR-Y]${END}`, "g"), (m) => validHetu(m[0]), 6],
+  [new RegExp(`${START}((?:19|20)\\d{2}|\\d{2})(\\d{2})(\\d{2})([-+])\\d{4}${END}`, "g"), nordicValid, 6],
   [
     new RegExp(`${START}\\d{11}${END}`, "g"),
     (m, text) => labelledBefore(text, m.index, FODSELSNUMMER) && validFodselsnummer(m[0]),
+    11,
   ],
   [
     new RegExp(`${START}[12] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}${GROUPS_END}`, "g"),
     (m) => validNir(m[0]),
+    3,
   ],
   [
     new RegExp(
@@ -192,30 +196,51 @@ const SHAPES: Array<[RegExp, (m: RegExpExecArray, text: string) => boolean]> = [
       "g",
     ),
     (m) => validResidentId(m[0]),
+    17,
   ],
-  [new RegExp(`${START}[2-9]\\d{3}([ -])\\d{4}\\1\\d{4}${GROUPS_END}`, "g"), (m) => verhoeff(digitsOf(m[0]))],
+  [new RegExp(`${START}[2-9]\\d{3}([ -])\\d{4}\\1\\d{4}${GROUPS_END}`, "g"), (m) => verhoeff(digitsOf(m[0])), 4],
   // Twelve bare digits (an AWS account's shape) are an Aadhaar only beside its label.
   [
     new RegExp(`${START}[2-9]\\d{11}${END}`, "g"),
     (m, text) => labelledBefore(text, m.index, AADHAAR) && verhoeff(m[0]),
+    12,
   ],
-  [new RegExp(`${START}\\d{2}-\\d{4}-\\d{4}-\\d{4}${END}`, "g"), () => true],
+  [new RegExp(`${START}\\d{2}-\\d{4}-\\d{4}-\\d{4}${END}`, "g"), () => true, 4],
   [
     new RegExp(`${START}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(-?)[1-8]\\d{6}${END}`, "g"),
     // Without its dash an RRN is thirteen digits like any other: only beside its label.
     (m, text) => m[1] === "-" || labelledBefore(text, m.index, RRN),
+    7,
   ],
-  [new RegExp(`${START}(\\d{1,2}\\.\\d{3}\\.\\d{3})-([\\dkK])${END}`, "g"), (m) => validRut(digitsOf(m[1]), m[2])],
+  [new RegExp(`${START}(\\d{1,2}\\.\\d{3}\\.\\d{3})-([\\dkK])${END}`, "g"), (m) => validRut(digitsOf(m[1]), m[2]), 3],
   // Without its dots (as APIs and forms write it) the RUT is any 7-8 digit reference with a dash: its label says.
   [
     new RegExp(`${START}(\\d{7,8})-([\\dkK])${END}`, "g"),
     (m, text) => labelledBefore(text, m.index, RUT) && validRut(m[1], m[2]),
+    7,
   ],
 ];
 
 export function findNationalIdShapes(text: string, out: PhiSpan[]) {
-  for (const [re, valid] of SHAPES)
-    each(re, text, (m) => {
-      if (valid(m, text)) out.push({ start: m.index, end: m.index + m[0].length, type: "id_number" });
-    });
+  // One pass for the longest run of digits, instead of fifteen patterns each tried at every position: a log's dates
+  // and times (runs of four at most) leave the shapes of six digits and more unsearched.
+  const digits = longestDigitRun(text);
+  for (const [re, valid, run] of SHAPES)
+    if (digits >= run)
+      each(re, text, (m) => {
+        if (valid(m, text)) out.push({ start: m.index, end: m.index + m[0].length, type: "id_number" });
+      });
+}
+
+/** The length of the longest run of ASCII digits in the text (what `\d` matches in these patterns). */
+function longestDigitRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run > longest) longest = run;
+    } else run = 0;
+  }
+  return longest;
 }

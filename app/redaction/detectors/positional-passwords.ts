@@ -1,14 +1,16 @@
 // A password a command-line tool takes as a word of its own, by its place among the command's words: Oracle's
 // `sqlplus scott/<password>@//db.example.com:1521/ORCL` (the user, a `/`, the password, then the connect string),
 // Apache's `htpasswd -b <file> <user> <password>` (`-nb <user> <password>` prints the line instead of writing a file)
-// and `rabbitmqctl add_user <user> <password>` (`change_password`, `authenticate_user`). The login, the file and the
-// connect string stay; `sqlplus / as sysdba`, `sqlplus /nolog` and `sqlplus @/path/script.sql` give no password.
+// `rabbitmqctl add_user <user> <password>` (`change_password`, `authenticate_user`), and Windows' `net use [X:]
+// \\server\share <password> /user:<login>` (the last word after the share, also when the login was typed before it)
+// and `net user <login> <password> /add`. The login, the file, the share, `/`-switches and the connect string stay;
+// `sqlplus / as sysdba`, `sqlplus /nolog`, `sqlplus @/path/script.sql` and a `*` (prompt for it) give no password.
 // Each command is read once, word by word, to its end (command-words.ts): linear in the text.
 import type { ItemContext } from "../context";
 import { isSentinelOnly } from "../placeholders";
 import { commandEnds, isShellVariable, skipBlanks, unquoted, wordEnd } from "../command-words";
 
-const TOOL = /(?<![\w.-])(sqlplus|htpasswd|rabbitmqctl)(?:\.exe)?(?![\w.-])/g;
+const TOOL = /(?<![\w.-])(sqlplus|htpasswd|rabbitmqctl|net)(?:\.exe)?(?![\w.-])/g;
 /** Words read after the tool: the password comes within the first few. */
 const MAX_WORDS = 8;
 /** rabbitmqctl's subcommands whose second argument is a password. */
@@ -45,14 +47,26 @@ function passwordAt(tool: string, text: string, words: Array<{ from: number; to:
     const at = word.indexOf("@", slash);
     return { from: w.from + slash + 1, to: w.from + (at > slash ? at : word.length) };
   }
+  if (tool === "net") return netPassword(text, words);
   if (tool === "htpasswd") return flags.includes("b") ? (words[flags.includes("n") ? 1 : 2] ?? null) : null;
   return RABBIT_PASSWORD_COMMANDS.has(words[0] ? text.slice(words[0].from, words[0].to) : "")
     ? (words[2] ?? null)
     : null;
 }
 
+/** `net use`'s password (the last word after the `\\server\share` word) or `net user <login> <password>`'s; Windows'
+ *  `/switches` are no words of it. */
+function netPassword(text: string, all: Array<{ from: number; to: number }>) {
+  const words = all.filter((w) => text[w.from] !== "/" && text.slice(w.from, w.to) !== "*");
+  const verb = words[0] ? text.slice(words[0].from, words[0].to).toLowerCase() : "";
+  if (verb === "user") return words.length === 3 ? words[2] : null;
+  if (verb !== "use") return null;
+  const share = words.findIndex((w) => text.startsWith("\\\\", w.from));
+  return share > 0 && share < words.length - 1 ? words[words.length - 1] : null;
+}
+
 export function redactPositionalPasswords(text: string, ctx: ItemContext): string {
-  if (!/sqlplus|htpasswd|rabbitmqctl/.test(text)) return text;
+  if (!/sqlplus|htpasswd|rabbitmqctl|net /.test(text)) return text;
   let out = "";
   let pos = 0;
   const endOf = commandEnds(text);

@@ -17,11 +17,14 @@ import {
 /**
  * The opening of a pair, up to where its value starts:
  * 1–3. a tuple: `(`, an optional `b`, a quote, the name, the same quote, `,`, blanks, an optional `b`, a quote;
- * 4–5. a map's entry: the name after `[`, `{`, a blank or `,`, then `:[` (Go) or `=[` (Java);
- * 6. PowerShell: `[`, the name, `, `.
+ * 4–5. a map's entry: the name at a line's start or after `[`, `{`, a blank or `,`, then `:[` (Go) or `=[` (Java);
+ * 6. PowerShell: `[`, the name, `, `;
+ * 7–8. Ruby's hash inspect: the quoted name, `=>[` (`"Set-Cookie"=>["…", "…"]`).
  */
 const OPENING =
-  /\(b?(['"])([A-Za-z][\w-]{0,63})\1,[ \t]{0,4}b?(['"])|(?<=[[{ \t,])([A-Za-z][\w-]{0,63})([:=])\[|(?<=[{ \t,])\[([A-Za-z][\w-]{0,63}), /g;
+  /\(b?(['"])([A-Za-z][\w-]{0,63})\1,[ \t]{0,4}b?(['"])|(?<=^|[[{ \t,])([A-Za-z][\w-]{0,63})([:=])\[|(?<=[{ \t,])\[([A-Za-z][\w-]{0,63}), |(['"])([A-Za-z][\w-]{0,63})\7[ \t]?=>[ \t]?\[/gm;
+/** A quoted string of a Ruby list, its escapes skipped over. */
+const QUOTED = /(["'])((?:\\.|(?!\1)[^\\\n])*)\1/g;
 /** A value is never longer than this: a close not found within it leaves the pair alone. */
 const MAX_VALUE = 16_384;
 
@@ -32,13 +35,13 @@ export function redactPrintedHeaderPairs(text: string, ctx: ItemContext, sweep: 
   let pos = 0;
   OPENING.lastIndex = 0;
   for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
-    const name = m[2] ?? m[4] ?? m[6];
+    const name = m[2] ?? m[4] ?? m[6] ?? m[8];
     const start = m.index + m[0].length;
     const lower = name.toLowerCase();
     // A name with `_` is a form's field (`{client_secret=[…]}`, java-maps.ts; `('token_type', 'Bearer')` of a form
     // posted from Python), not a header: the form readers and the sweep judge it.
     if (!(isCredentialHeader(lower) || isPersonsHeader(lower)) || name.includes("_")) continue;
-    // A tuple's value ends at its next quote, which `)` must follow; a map's or PowerShell's at the next `]`.
+    // A tuple's value ends at its next quote, which `)` must follow; a map's, PowerShell's or Ruby's at the next `]`.
     const end = nextIndex(m[3] ?? "]", start);
     if (end < 0 || end - start > MAX_VALUE || (m[3] && text[end + 1] !== ")")) continue;
     // The value is read once: the next pair starts after it.
@@ -47,7 +50,13 @@ export function redactPrintedHeaderPairs(text: string, ctx: ItemContext, sweep: 
     // `[Session-Timeout, 3600]`, `[Auth-Method, Basic]`: a name that only holds a credential's word, with a value that
     // reads as no credential, is a fact.
     if (isCredentialByWordOnly(lower) && !looksLikeCredential(value.trim())) continue;
-    const redacted = redactHeaderValue(name, value, ctx, sweep);
+    // Ruby's list holds one quoted string a header line: each is read as its own value.
+    const redacted = m[8]
+      ? value.replace(
+          QUOTED,
+          (_q, quote: string, inner: string) => quote + redactHeaderValue(name, inner, ctx, sweep) + quote,
+        )
+      : redactHeaderValue(name, value, ctx, sweep);
     if (redacted === value) continue;
     out += text.slice(pos, start) + redacted;
     pos = end;

@@ -18,9 +18,35 @@ function forwardSearch(text: string): (needle: string, from: number) => number {
   };
 }
 
+/** A line of a PEM body: base64 (maybe indented, maybe a JSON string's escaped `\\n` at its end), or one of the
+ *  headers an encrypted or PGP key carries before its body. */
+const KEY_BODY_LINE =
+  /^[ \t]*(?:[A-Za-z0-9+/=]+(?:\\n)?|(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[^\n]*)[ \t]*\r?$/;
+
+/** Where a key with no END marker stops: at the end of the first line after its BEGIN line that is no key body, or
+ *  -1 (every line to the end is one). The answer holds for any BEGIN inside the body it found (a quote may end a key
+ *  sooner, and the next BEGIN starts inside the same run of body lines): remembered, so each line is read once. */
+function keyBodyEnds(text: string): (start: number) => number {
+  let from = -1;
+  let found = -1;
+  return (start) => {
+    if (from >= 0 && start >= from && (found < 0 || start < found)) return found;
+    let lineEnd = text.indexOf("\n", start);
+    while (lineEnd >= 0) {
+      const next = text.indexOf("\n", lineEnd + 1);
+      if (!KEY_BODY_LINE.test(text.slice(lineEnd + 1, next < 0 ? text.length : next))) break;
+      lineEnd = next;
+    }
+    from = start;
+    found = lineEnd;
+    return lineEnd;
+  };
+}
+
 export function redactPemKeys(text: string, ctx: ItemContext): string {
   if (!text.includes("PRIVATE KEY")) return text;
   const find = forwardSearch(text);
+  const keyBodyEnd = keyBodyEnds(text);
   let out = "";
   let pos = 0;
   BEGIN.lastIndex = 0;
@@ -35,10 +61,15 @@ export function redactPemKeys(text: string, ctx: ItemContext): string {
     if (close >= 0 && close - endMarker < 80) {
       end = close + 5;
     } else {
-      // No END marker (a truncated paste): the key runs to a blank line, a quote, or the end of the text.
-      const stops = [find("\n\n", start), find("\r\n\r\n", start), find('"', start), find("'", start)].filter(
-        (i) => i >= 0,
-      );
+      // No END marker (a truncated paste): the key runs to a blank line, a quote, the first line that is no key body
+      // (`…client-secret=-----BEGIN PRIVATE KEY-----…` in a .properties file, the next key after it), or the end.
+      const stops = [
+        find("\n\n", start),
+        find("\r\n\r\n", start),
+        find('"', start),
+        find("'", start),
+        keyBodyEnd(start),
+      ].filter((i) => i >= 0);
       end = stops.length ? Math.min(...stops) : text.length;
     }
     out += text.slice(pos, start) + ctx.secret(text.slice(start, end), "private_key");

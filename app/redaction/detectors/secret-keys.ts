@@ -245,6 +245,16 @@ export function oneTimeCodeKey(key: string): RegExp | null {
   return m[1] ? CODE_DIGITS : BARE_OTP_DIGITS;
 }
 
+/** The last segment of a key path (after `.` or `:`), dashes read as underscores; a last segment that is only `key`
+ *  read with the segment before it (`secret.key` → `secret_key`, `api.key` → `api_key`). Null for a key of one
+ *  segment. */
+function pathTail(lower: string): string | null {
+  const segments = lower.split(/[.:]/);
+  if (segments.length < 2) return null;
+  const last = segments[segments.length - 1].replace(/-/g, "_");
+  return last === "key" ? `${segments[segments.length - 2].replace(/-/g, "_")}_key` : last;
+}
+
 function judgeKey(key: string): SecretKey | null {
   const lower = key.toLowerCase().replace(/^[$@]/, "").replace(/^-+/, "");
   if (lower === "key" || lower === "code" || lower === "session") return null; // too common in prose and FHIR
@@ -252,6 +262,11 @@ function judgeKey(key: string): SecretKey | null {
   if (oneTimeCodeKey(lower)) return { type: "password", strong: false, exact: true };
   const exact = EXACT_SECRET_KEYS[lower];
   if (exact) return { type: exact, strong: !WEAK_EXACT.has(lower), exact: true };
+  // A key path (`a.b.client-secret`, HOCON's `play.http.secret.key`, web.config's `ida:ClientSecret`) names what its
+  // last segment names: a known secret's name there decides, as the name alone would.
+  const tail = pathTail(lower);
+  const exactTail = tail && !WEAK_EXACT.has(tail) ? EXACT_SECRET_KEYS[tail] : undefined;
+  if (exactTail) return { type: exactTail, strong: true, exact: false };
   // A webhook's signature header (X-Slack-Signature, X-Hub-Signature-256, Stripe-Signature): an HMAC of the request.
   if (WEBHOOK_SIGNATURE.test(lower)) return { type: "signature", strong: true, exact: true };
   // Bundler's credentials for a gem host: BUNDLE_GEMS__EXAMPLE__COM=user:password.

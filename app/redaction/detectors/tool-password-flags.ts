@@ -4,7 +4,8 @@
 // `cf login -p …`, `sqlcmd -U sa -P …`, `redis-cli -a …`, `mongosh -u app -p …`, `sshpass -p …` and mysql's attached
 // `-pSecret` (its `-p dbname` prompts for the password; the next word is the database). The value after the flag goes,
 // attached (`-wSecret`) or not; the login, the URI, the server and the query stay. `docker run -p 8080:80` publishes a
-// port: the container tools' `-p` is a password only in a command that logs in. Only a command that runs one of these
+// port: the container tools' `-p` is a password only in a command that logs in. keytool's `-storepass`/`-keypass` and
+// NuGet's `-Password` are long flags of their own. Only a command that runs one of these
 // tools is read (its line, and the next ones while a line ends in `\` as wrapped commands do), word by word, at most
 // MAX_LINE characters of it: linear in the text.
 import type { ItemContext } from "../context";
@@ -48,13 +49,39 @@ const TOOLS = new Map<string, PasswordFlags>([
   ["helm", { flags: new Set(["-p"]), needs: ["registry login"] }],
   ["crane", { flags: new Set(["-p"]), needs: ["auth login"] }],
   ["az", { flags: new Set(["-p"]), needs: ["login", "acr login"] }],
+  // The JDK's keytool: the store's and the key's passwords, in a copy between stores too, and `-new` for a new one.
+  [
+    "keytool",
+    {
+      flags: new Set([
+        "-storepass",
+        "-keypass",
+        "-srcstorepass",
+        "-deststorepass",
+        "-srckeypass",
+        "-destkeypass",
+        "-new",
+      ]),
+    },
+  ],
+  // NuGet's feed credentials: `nuget sources add … -Password …` (its flags in any case), and `dotnet nuget add source
+  // … -p …` (dotnet hands its `nuget` word over: read as this tool). Elsewhere `-p` is `nuget pack`'s properties.
+  [
+    "nuget",
+    {
+      flags: new Set(["-password", "-Password", "-PASSWORD", "--password", "-p"]),
+      needs: ["sources add", "sources update", "source add", "source update", "add source", "update source"],
+    },
+  ],
 ]);
 /** The tools' names as whole words, Windows' `.exe` after them allowed (not inside `my-docker-image` or
  *  `/usr/bin/mysql_config`): the name is group 1. */
 const TOOL_NAMES = [...TOOLS.keys()].sort((a, b) => b.length - a.length).join("|");
 const TOOL = new RegExp(`(?<![\\w.-])(${TOOL_NAMES})(?:\\.exe)?(?![\\w.-])`, "g");
-/** A word that runs one of the tools: its name, with a path before it or `.exe` after it. */
+/** A word that runs one of the tools: its name, with a path before it or `.exe` after it (a URL is no path:
+ *  `-source http://host/nuget` names a feed). */
 const isToolWord = (word: string): boolean =>
+  !word.includes("://") &&
   TOOLS.has(word.slice(Math.max(word.lastIndexOf("/"), word.lastIndexOf("\\")) + 1).replace(/\.exe$/i, ""));
 export function redactToolPasswordFlags(text: string, ctx: ItemContext): string {
   if (!text.includes("-")) return text;
@@ -87,9 +114,14 @@ export function redactToolPasswordFlags(text: string, ctx: ItemContext): string 
         armed = !!tool.needs?.includes(subcommand);
         if (armed || !tool.needs?.some((n) => n.startsWith(`${subcommand} `))) subcommand = undefined;
       }
-      // getopt takes a flag's value attached too: `-wS3cr3t`.
+      // getopt takes a flag's value attached too: `-wS3cr3t` (not a long flag of the tool's own: `-password`).
       const attached =
-        armed && word.length > 2 && word[0] === "-" && word[1] !== "-" && tool.flags.has(word.slice(0, 2));
+        armed &&
+        word.length > 2 &&
+        word[0] === "-" &&
+        word[1] !== "-" &&
+        !tool.flags.has(word) &&
+        tool.flags.has(word.slice(0, 2));
       if (attached) end = i + 2;
       i = end;
       if (!attached && (!armed || tool.attachedOnly || !tool.flags.has(word))) continue;

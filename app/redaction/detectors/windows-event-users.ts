@@ -1,6 +1,6 @@
 // The account a Windows Security event names, in its Event XML as Event Viewer's Details tab, `Get-WinEvent
 // … .ToXml()` or `wevtutil qe` print it: `<Data Name="TargetUserName">jdoe</Data>` (4624/4625 logons, 4740 lockouts,
-// 4648 explicit credentials). The login goes, all of it (`olivierbn, b`, `jdoe@corp.example`); a machine account
+// 4648 explicit credentials), or as `Label: DOMAIN\login` in the event's text and in other Windows tools' headers. The login goes, all of it (`olivierbn, b`, `jdoe@corp.example`); a machine account
 // (`APP01$`), a built-in one (`SYSTEM`, `ANONYMOUS LOGON`, `DWM-1`), `-`, and a service identity whose domain is an
 // authority (`RDWebAccess` under `IIS APPPOOL`, `NETWORK SERVICE` under `NT AUTHORITY`) are nobody's. Status codes,
 // the logon type, the workstation and the process stay.
@@ -20,15 +20,17 @@ const EVENT_CLOSINGS = ["</EventData", "</Event>", "<EventData", "<Event>", "<Ev
 
 /** `Get-WinEvent … | Format-List`'s `TargetUserName    : jdoe` line: the prefix and the value. */
 const LIST_USER = /^[ \t]{0,40}(?<prefix>[A-Za-z]{0,20})UserName[ \t]{0,40}: (?<value>[^\r\n]{1,256})$/dgm;
-/** Event Viewer's text `Security ID:\t\tCORP\jdoe` (or `Account Name:`): a domain, a backslash, the login. */
+/** Event Viewer's text `Security ID:\t\tCORP\jdoe` (or `Account Name:`), its General tab's `User:          CORP\jdoe`,
+ *  and the same label-colon-account line other Windows tools print: a transcript's `Username:` and `RunAs User:`,
+ *  dsregcmd's padded `Executing Account Name : CORP\jdoe, jdoe@corp.example`. A domain, a backslash, the login. */
 const DOMAIN_LOGIN =
-  /(?:Security ID|Account Name):[ \t]{1,40}(?<domain>[A-Za-z0-9][\w .-]{0,63})\\(?<value>[^\s\\<>"']{1,256})/dg;
+  /\b(?:Security ID|Account Name|Username|User)[ \t]?:[ \t]{1,40}(?<domain>[A-Za-z0-9][\w .-]{0,63})\\(?<value>[^\s\\<>"',]{1,256})/dg;
 
 export const windowsEventCue = (text: string): boolean =>
   text.includes("<Data Name=") ||
-  text.includes("UserName") ||
-  text.includes("Security ID:") ||
-  text.includes("Account Name:");
+  text.includes("User") ||
+  text.includes("Security ID") ||
+  text.includes("Account Name");
 
 /** The part of `near` around `at` that belongs to the same event: from the last event boundary before to the next. */
 function sameEvent(near: string, at: number): string {

@@ -1,5 +1,6 @@
-// XML elements whose name names a secret: `<client_secret>…</client_secret>`, `<ns:Password>…</ns:Password>`. The
-// element's text goes; attributes and other elements stay. A credential pair's login goes with it: Authorize.Net's
+// XML elements whose name names a secret: `<client_secret>…</client_secret>`, `<ns:Password>…</ns:Password>`, and a
+// property list's value whose `<key>` names one (`<key>clientSecret</key><string>…</string>`). The element's text
+// goes; attributes and other elements stay. A credential pair's login goes with it: Authorize.Net's
 // `<merchantAuthentication><name>…</name><transactionKey>…</transactionKey>` holds the API login beside its key, the
 // same pair the JSON reader reads as `merchantAuthentication: {name, transactionKey}`. Siblings are the children of one
 // open element, tracked by depth, so a comment, an empty or a nested element between them does not part them, and a
@@ -43,7 +44,13 @@ interface Frame {
   children: number;
   secret: boolean;
   logins: Leaf[];
+  /** A property list's last `<key>` child: its text names the child right after it (`<key>clientSecret</key>` then
+   *  `<string>…</string>`), the child whose number is `child` + 1. */
+  plistKey?: { name: string; child: number };
 }
+
+/** The elements a property list holds a key's value in as text. */
+const PLIST_VALUES = new Set(["string", "data"]);
 
 export function redactXmlSecrets(text: string, ctx: ItemContext): string {
   if (!text.includes("</")) return text;
@@ -60,6 +67,17 @@ export function redactXmlSecrets(text: string, ctx: ItemContext): string {
   };
   /** A closed leaf, read as a child of `parent` (or of nothing, at the top). */
   const readLeaf = (leaf: Leaf, parent: Frame | undefined) => {
+    if (parent && leaf.local === "key") {
+      parent.plistKey = { name: leaf.value, child: parent.children };
+      return;
+    }
+    const plistKey = parent?.plistKey;
+    if (plistKey && plistKey.child + 1 === parent.children && PLIST_VALUES.has(leaf.local)) {
+      const named = secretKey(plistKey.name);
+      if (named && labelNamesSecret(plistKey.name, named, leaf.value))
+        edits.push({ leaf, to: ctx.secret(leaf.value, named.type) });
+      return;
+    }
     if (holdsSecret(leaf) && parent) parent.secret = true;
     if (parent && isCredentialPairLoginKey(leaf.local.toLowerCase(), parent.local)) {
       if (credentialPairValueIsLogin(leaf.value)) parent.logins.push(leaf);

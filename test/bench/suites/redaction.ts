@@ -365,6 +365,14 @@ export const REAL_CLASSES: Array<[string, RegExp]> = [
     "HTML pages and fragments (server error pages, auto-submit and login forms, debug pages, FHIR narratives, rendered resources)",
     /^html-/,
   ],
+  [
+    "Windows pastes (PowerShell transcripts and error records, Format-List, cmd.exe curl, dsregcmd, klist, whoami, certutil, registry exports, Event Viewer text)",
+    /^win-/,
+  ],
+  [
+    "configuration formats beyond .env, YAML and JSON (Java properties, TOML, INI, HCL and Terraform plans, XML configs, plist, netrc, keytool listings)",
+    /^conf-/,
+  ],
 ];
 
 export function realArtifactSection(): string {

@@ -1,0 +1,91 @@
+// A secret a command reads on its standard input, written on the command line as the literal fed to it: piped from
+// `echo`/`printf` (`echo 'Pw' | docker login -u alice --password-stdin`) or given as a here-string
+// (`docker login --password-stdin <<< 'Pw'`). The commands that read one: a flag for a secret from stdin
+// (`--password-stdin`, `--token-stdin`, `gh auth login --with-token`), `passwd --stdin`, and the ones fed a
+// `login:password` pair (`chpasswd`, `base64` building a Basic credential: `$(echo -n 'id:secret' | base64)`), whose
+// login stays. A `base64` fed a literal without a login is a secret when the line keeps the result in a variable
+// (`TOKEN=$(base64 <<< secret)`). A variable (`echo "$PW" |`), a file (`cat pw.txt |`) or a placeholder
+// (`echo 'YOUR_TOKEN' |`, as READMEs write the command) feeds no secret. Each consumer's stage of the pipeline is read
+// once, word by word (command-words.ts), within its line: linear.
+import { isSecretTemplateMarker, type ItemContext } from "../context";
+import { isSentinelOnly } from "../placeholders";
+import { isShellVariable, skipBlanks, unquoted, wordEnd } from "../command-words";
+import { SHELL_PROMPT_SOURCE } from "../shell-prompts";
+
+/** The commands that read a secret on stdin; group 1 marks the ones fed `login:password`. */
+const CONSUMER =
+  /(?<![\w.-])(?:--(?:[\w-]{1,30}[-_])?(?:password|passwd|pass|token|secret)[-_]stdin|--with-token|passwd[ \t]{1,8}--stdin|(chpasswd|base64))(?![\w.-])/gi;
+/** `echo`/`printf` and their flags (`-n`, `-e`) at a stage's start (after a prompt), before the literal they print. */
+const PRINTER = new RegExp(
+  String.raw`^[ \t]*(?:${SHELL_PROMPT_SOURCE}[ \t]*)?(?:echo|printf)(?:[ \t]{1,8}-[A-Za-z]{1,3}){0,4}[ \t]{1,8}`,
+);
+/** The login before a `login:password` pair's colon (`alice`, `my-client.id`, `svc@example.com`). */
+const LOGIN = /^[\w.@+-]{1,128}:/;
+/** A command substitution kept in a variable: `TOKEN=$(`, `export AUTH=$(`. */
+const ASSIGNED = /[A-Za-z_]\w{0,63}=\$\([ \t]*$/;
+/** What ends a pipeline's stage: `|`, `;`, `&`, a substitution's brackets, a line's end. */
+const STAGE_END = new Set(["|", ";", "&", "(", ")", "`", "\n", "\r"]);
+/** Longest stretch of a line read on either side of a consumer. */
+const MAX_STAGE = 4096;
+/** How far before a substitution its variable's name is looked for. */
+const MAX_ASSIGNMENT = 72;
+
+/** Where the stage holding `at` starts and ends, read no further than MAX_STAGE and the line's bounds. */
+function stageAround(text: string, at: number): [number, number] {
+  let from = at;
+  while (from > 0 && at - from < MAX_STAGE && !STAGE_END.has(text[from - 1])) from--;
+  let to = at;
+  while (to < text.length && to - at < MAX_STAGE && !STAGE_END.has(text[to])) to++;
+  return [from, to];
+}
+
+/** The literal a stage feeds (`echo -n 'Pw'`, the whole stage) or a here-string gives (`<<< 'Pw'`), as [from, to). */
+function literalIn(text: string, from: number, to: number, printer: boolean): [number, number] | undefined {
+  let i = from;
+  if (printer) {
+    const m = PRINTER.exec(text.slice(from, to));
+    if (!m) return undefined;
+    i += m[0].length;
+  } else {
+    const here = text.slice(from, to).indexOf("<<<");
+    if (here < 0) return undefined;
+    i = skipBlanks(text, from + here + 3, to);
+  }
+  const end = wordEnd(text, i, to);
+  // The printer's literal is its whole argument: `echo Pw > file` or `printf '%s' "$PW"` feeds no literal alone.
+  if (i >= end || (printer && skipBlanks(text, end, to) < to)) return undefined;
+  const [a, b] = unquoted(text, i, end);
+  const literal = text.slice(a, b);
+  const given = b > a && !literal.startsWith("$") && !literal.includes("%") && !isShellVariable(literal);
+  return given && !isSecretTemplateMarker(literal) ? [a, b] : undefined;
+}
+
+export function redactStdinSecrets(text: string, ctx: ItemContext): string {
+  if (!/stdin|with-token|chpasswd|base64/i.test(text)) return text;
+  const found: Array<[number, number]> = [];
+  CONSUMER.lastIndex = 0;
+  for (let m = CONSUMER.exec(text); m; m = CONSUMER.exec(text)) {
+    const [from, to] = stageAround(text, m.index);
+    CONSUMER.lastIndex = Math.max(CONSUMER.lastIndex, to);
+    // Piped from the stage before (`echo 'Pw' | …`), else a here-string in its own stage.
+    const piped = text[from - 1] === "|" && text[from - 2] !== "|";
+    const before = piped ? stageAround(text, from - 1)[0] : -1;
+    let at = piped ? literalIn(text, before, from - 1, true) : literalIn(text, from, to, false);
+    if (!at) continue;
+    const login = m[1] !== undefined ? LOGIN.exec(text.slice(at[0], at[1])) : null;
+    if (login) at = [at[0] + login[0].length, at[1]];
+    else if (m[1]?.toLowerCase() === "base64") {
+      const start = piped ? before : from;
+      if (!ASSIGNED.test(text.slice(Math.max(0, start - MAX_ASSIGNMENT), start))) continue;
+    }
+    if (at[1] > at[0] && !isSentinelOnly(text.slice(at[0], at[1]))) found.push(at);
+  }
+  let out = "";
+  let pos = 0;
+  for (const [a, b] of found.sort((x, y) => x[0] - y[0])) {
+    if (a < pos) continue;
+    out += text.slice(pos, a) + ctx.secret(text.slice(a, b), "password");
+    pos = b;
+  }
+  return out + text.slice(pos);
+}

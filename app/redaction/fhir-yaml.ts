@@ -1,0 +1,80 @@
+// A FHIR resource written as YAML (Aidbox's REST console, a test fixture, a resource kept in a code string): a
+// person's resource (`resourceType: Patient`, `Practitioner`, `RelatedPerson`, `Person`) names them under `family:`
+// and `given:`, keys the line readers leave alone elsewhere (`font-family: …`). From such a `resourceType:` line to the
+// next resource's (or a document's `---`), a `family:` scalar and each `given:` name — a scalar, a flow list
+// (`[Ormond, Q]`) or the `- ` items under it — go; the keys, the quotes and every other line stay. One pass over the
+// lines, each read by anchored patterns bounded by its length.
+import type { ItemContext } from "./context";
+import { splitLines } from "./http-text";
+
+/** A resource's type line (a list item's too: `- resourceType: Patient`); group 1 the type. */
+const RESOURCE_TYPE = /^[ \t]*(?:-[ \t]+)?resourceType:[ \t]*["']?([A-Za-z]{1,64})/;
+const PERSON_TYPES = new Set(["Patient", "Practitioner", "RelatedPerson", "Person"]);
+/** A document's start or end: what comes after belongs to no resource read so far. */
+const DOCUMENT_MARK = /^(?:---|\.\.\.)[ \t]*\r?\n?$/;
+/** `family: …` or `given: …` (a list item's too): what comes before the value (its indent, the key), then the rest. */
+const NAME_KEY = /^(([ \t]*)(?:-[ \t]+)?(family|given):(?=[ \t]|\r?\n|$)[ \t]*)(.*)/;
+/** A `- ` item: what comes before its text (its indent, the dash), then the rest. */
+const LIST_ITEM = /^(([ \t]*)-[ \t]+)(.*)/;
+/** A scalar name: optionally quoted, no YAML structure in it (`{`, `[`, `&`, `*`, `|`, `>`, `#` first). */
+const SCALAR = /^(["']?)([^\s"'{}[\]&*|>#][^"'{}[\]#]{0,200}?)\1$/;
+
+/** [start, end) of each name in `value` (its line's text after the colon), relative to `value`. */
+function namesIn(value: string): Array<[number, number]> {
+  if (value.startsWith("[") && value.endsWith("]")) {
+    const names: Array<[number, number]> = [];
+    let from = 1;
+    for (const item of value.slice(1, -1).split(",")) {
+      const lead = item.length - item.trimStart().length;
+      const m = SCALAR.exec(item.trim());
+      if (m && m[2].length > 1) names.push([from + lead + m[1].length, from + lead + m[1].length + m[2].length]);
+      from += item.length + 1;
+    }
+    return names;
+  }
+  const m = SCALAR.exec(value);
+  return m && m[2].length > 1 ? [[m[1].length, m[1].length + m[2].length]] : [];
+}
+
+export function redactFhirYaml(text: string, ctx: ItemContext): string {
+  if (!text.includes("resourceType:") || !(text.includes("family:") || text.includes("given:"))) return text;
+  const lines = splitLines(text);
+  let person = false;
+  // The indent of a `given:` whose names are the `- ` items under it (deeper than it), or -1.
+  let itemsUnder = -1;
+  let changed = false;
+  /** The names in the value standing at `at` of line `k` replaced, the last first so the earlier offsets hold. */
+  const replaceNames = (k: number, at: number, value: string) => {
+    for (const [from, to] of namesIn(value.trimEnd()).reverse()) {
+      const line = lines[k];
+      lines[k] = line.slice(0, at + from) + ctx.phi(line.slice(at + from, at + to), "name") + line.slice(at + to);
+      changed = true;
+    }
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    const type = RESOURCE_TYPE.exec(line);
+    if (type || DOCUMENT_MARK.test(line)) {
+      person = type !== null && PERSON_TYPES.has(type[1]);
+      itemsUnder = -1;
+      continue;
+    }
+    if (!person) continue;
+    if (itemsUnder >= 0) {
+      const item = LIST_ITEM.exec(line);
+      if (item && item[2].length > itemsUnder) {
+        replaceNames(k, item[1].length, item[3]);
+        continue;
+      }
+      itemsUnder = -1;
+    }
+    const m = NAME_KEY.exec(line);
+    if (!m) continue;
+    if (m[4].trim() === "") {
+      if (m[3] === "given") itemsUnder = m[2].length;
+      continue;
+    }
+    replaceNames(k, m[1].length, m[4]);
+  }
+  return changed ? lines.join("") : text;
+}

@@ -1,0 +1,29 @@
+// A FHIR resource written as YAML (Aidbox's REST console, a fixture): a person's family and given names go under
+// their resource, however the list is written; another resource's or another document's `family:` stays.
+import { describe, expect, it } from "vitest";
+import { expectRedacted, redact } from "./lib/redact-text";
+
+describe("a FHIR resource written as YAML", () => {
+  it("an Aidbox console request's Patient loses its names, the keys and the request stay", () => {
+    expectRedacted(
+      "POST /fhir/Patient\n\nresourceType: Patient\nname:\n- given:\n  - Ormond\n  - 'Tamsin Jo'\n  family: Quillfeather\n  use: official\ngender: female\n",
+      ["Ormond", "Tamsin Jo", "Quillfeather"],
+      ["POST /fhir/Patient", "resourceType: Patient", "- given:", "family: ", "use: official", "gender: female"],
+    );
+  });
+
+  it("a Practitioner in a YAML list of resources loses its flow list of given names", () => {
+    expectRedacted(
+      "entry:\n  - resource:\n      resourceType: Practitioner\n      name:\n        - family: Oyelaran\n          given: [Adebayo, Kemi]\n",
+      ["Oyelaran", "Adebayo", "Kemi"],
+      ["resourceType: Practitioner", "given: ["],
+    );
+  });
+
+  it("a family key under another resource or after the document ends stays", () => {
+    const text =
+      "resourceType: Patient\nid: pat-1\n---\napiVersion: v1\nkind: Service\nspec:\n  ipFamilies: [IPv4]\n  family: IPv4\n" +
+      "---\nresourceType: Organization\nalias:\n  - family: Founders\n";
+    expect(redact(text)).toBe(text);
+  });
+});

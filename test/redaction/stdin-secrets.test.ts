@@ -1,0 +1,48 @@
+// A secret fed to a command's standard input as a literal on the command line (a terminal paste of a registry login,
+// a Basic credential built with base64, a password set with chpasswd): the literal goes, the login and the command
+// stay; a variable or a file fed instead is left as it is.
+import { describe, expect, it } from "vitest";
+import { expectRedacted, redact } from "./lib/redact-text";
+
+describe("secrets fed to a command's stdin", () => {
+  it("a password echoed into docker login --password-stdin goes, the user and the registry stay", () => {
+    expectRedacted(
+      "$ echo 'Xk9mPq2vLr7s' | docker login --username alice --password-stdin fhir.azurecr.io\nLogin Succeeded\n",
+      ["Xk9mPq2vLr7s"],
+      ["--username alice", "--password-stdin fhir.azurecr.io", "Login Succeeded"],
+    );
+  });
+
+  it("a token given as a here-string or printed into another tool's secret-from-stdin flag goes", () => {
+    expectRedacted(
+      'helm registry login ghcr.io -u bot --password-stdin <<< "Yk9mPq2vLr7s"\n' +
+        "echo ghp_Q3v8ZrT2mWx9Lp4KcN7bHd1FsJ6gYe0aUi5o | gh auth login --with-token\n",
+      ["Yk9mPq2vLr7s", "ghp_Q3v8ZrT2mWx9Lp4KcN7bHd1FsJ6gYe0aUi5o"],
+      ["helm registry login ghcr.io -u bot"],
+    );
+  });
+
+  it("a client secret encoded with base64 into a variable goes, the client id stays", () => {
+    expectRedacted(
+      "BASIC=$(echo -n 'c1a2b3d4-client:Zk9mPq2vLr7sTw' | base64)\nTOKEN=$(base64 <<< Wk9mPq2vLr7sQe)\n",
+      ["Zk9mPq2vLr7sTw", "Wk9mPq2vLr7sQe"],
+      ["c1a2b3d4-client:", "BASIC=$(echo -n '"],
+    );
+  });
+
+  it("a password set through chpasswd or passwd --stdin goes", () => {
+    expectRedacted(
+      "echo 'fhiradmin:Vk9mPq2vLr7s' | sudo chpasswd\necho Uk9mPq2vLr7s | passwd --stdin fhiradmin\n",
+      ["Vk9mPq2vLr7s", "Uk9mPq2vLr7s"],
+      ["fhiradmin:", "passwd --stdin fhiradmin"],
+    );
+  });
+
+  it("a variable, a file, a README's placeholder or a JSON header fed instead stays as written", () => {
+    const text =
+      'echo "$REGISTRY_PASSWORD" | docker login -u alice --password-stdin\ncat ~/pw.txt | docker login --password-stdin\n' +
+      "echo 'YOUR_TOKEN' | docker login -u YOURUSER --password-stdin\n" +
+      'echo -n \'{"alg":"RS256","typ":"JWT"}\' | base64\n';
+    expect(redact(text)).toBe(text);
+  });
+});
