@@ -11,6 +11,8 @@ const OPC_REQUEST_ID = /^\/?[0-9a-f]{32}(?:\/[0-9a-f]{32}){1,2}$/i;
 // So is a value its author masked (`******`, `*********(xxxxxxxxx)`, `••••`): stars, bullets or x's, parentheses between.
 const TEMPLATE_MARKERS =
   /^((?=[^*•●]*[*•●]{3})[*•●x()\s]{3,}|<[^>]*>|\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\]|\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|x{3,}|\.{3}|…|n\/?a|none|tbd|todo|unknown|placeholder|example|your[-_ ].*|my[-_ ][\w -]*id|string|null|undefined|-+)$/i;
+/** An ID its author masked in part (`ecd13b72-****-****-****-8b0a57a130fd`): ID characters with a run of 3+ stars. */
+const PARTLY_MASKED = /^(?=[^*•●]*[*•●]{3})[0-9a-z*•●/-]{8,}$/i;
 const NON_HEX_LETTER = /[g-z]/i;
 /** An environment variable's name (`FHIR_CLIENT_ID`, `SYSTEM_ACCOUNT_CLIENT_ID`): upper case words joined by `_`. */
 export const VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
@@ -30,7 +32,8 @@ export function nonHexLetters(value: string): string {
 
 /**
  * A value that only stands in for an identifier: template markers (`<access_token>`, `xxx`, `TBD`), or an ID-shaped
- * value with letters that are not hexadecimal digits (the seed's `abc12345-def6-7890-ghij-klmnopqrstuv`).
+ * value with letters that are not hexadecimal digits (the seed's `abc12345-def6-7890-ghij-klmnopqrstuv`), or one
+ * masked in part.
  */
 export function placeholderReason(value: string, from = "the response headers"): string | null {
   const v = value.trim();
@@ -39,6 +42,9 @@ export function placeholderReason(value: string, from = "the response headers"):
   }
   if (TEMPLATE_MARKERS.test(v)) {
     return `This is a placeholder, not an identifier: copy the real value from ${from}.`;
+  }
+  if (PARTLY_MASKED.test(v)) {
+    return `Part of this value is masked, so support cannot trace it: copy the whole value from ${from}.`;
   }
   const bare = v.replace(/^\//, "").replace(/^opc-/i, "");
   const hexish = UUID_SHAPE.test(bare) || /^[0-9a-z/-]{16,}$/i.test(bare);

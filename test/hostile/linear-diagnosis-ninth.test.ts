@@ -21,6 +21,10 @@ const readers: [string, (lines: readonly string[]) => unknown[], [string, (n: nu
     [
       ["consent words without a verdict", repeat("consent consented AADSTS6500 admin consent is ")],
       ["has-not runs far from consented", repeat("has not " + " ".repeat(60) + "yet ")],
+      ["users far from not consented", repeat("the user " + "u".repeat(30) + " has not ")],
+      ["localised subjects never refusing", repeat("Benutzer Administrator nicht utilisateur n'a pas usuario no ha ")],
+      ["Japanese subjects without a verdict", repeat("ユーザーまたは管理者は、アプリケーションの使用に同意")],
+      ["sign-in words with consent required denied", repeat("sign-in Okta consent not required Consent.status ")],
     ],
   ],
   [
@@ -29,6 +33,7 @@ const readers: [string, (lines: readonly string[]) => unknown[], [string, (n: nu
     [
       ["client words with long blanks", repeat("client id" + " ".repeat(60) + "is ")],
       ["required far from the header", repeat("client secret required in the " + "x".repeat(40) + " ")],
+      ["'after' event words before a refusal", repeat("After the EHR launch upgrading client authentication failed ")],
     ],
   ],
   [
@@ -38,6 +43,7 @@ const readers: [string, (lines: readonly string[]) => unknown[], [string, (n: nu
       ["invalid resources never given a value", repeat("Invalid resource. " + "r".repeat(30) + " ")],
       ["resource principals never found", repeat("resource principal named " + "p".repeat(40) + " ")],
       ["reply URLs without a verdict", repeat("the reply URL 'https://a.example/" + "q".repeat(40) + "' ")],
+      ["reply addresses on sign-in lines", repeat("AADSTS50011 sign-in reply address " + "q".repeat(30) + " ")],
     ],
   ],
   [

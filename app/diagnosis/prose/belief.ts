@@ -10,11 +10,14 @@ const FINE_AFTER =
   /^[^.;!?]{0,60}\b(?:turned\s+out\s+(?:to\s+be\s+)?(?:fine|ok(?:ay)?|correct|right|valid)|(?:fine|ok(?:ay)?|correct)\s+after\s+all)\b/i;
 /**
  * A rule said as a general one: "after the token expires …", "when the kid is unknown …" (quoted from the docs: see
- * DOCS_BEFORE). "After an hour" tells when something happened, not a rule; so does "after" with one event named and a
- * new subject at once ("After the launch the token response has …", "after our login, it …"): no clause of its own.
+ * DOCS_BEFORE). "After an hour" tells when something happened, not a rule; so does "after" with an event named in up to
+ * four words, a comma and a new subject ("After the EHR launch, the token endpoint …", "after upgrading the library, it
+ * …"; without the comma only "after the launch the …"): the event has no verb of its own. A word ending in -s or -ed, or a pronoun or auxiliary, is read as that
+ * verb ("after the token expires, …" stays a rule).
  */
-const RULE_BEFORE =
-  /\b(?:when|after(?!\s+(?:an?\s+|\d{1,4}\s*|some\s+|a\s+few\s+|several\s+)?(?:hours?|min(?:ute)?s?|sec(?:ond)?s?|days?|while)\b)(?!\s+(?:the|our|my|this|that)\s+[\w-]+,?\s+(?:the|our|my|its|it|we|i|they)\b)|once|whenever)\b[^.;!?]{0,60}$/i;
+const EVENT_WORD = String.raw`(?:the|our|my|this|its|an?|their|your|(?!(?:is|are|was|were|has|have|had|do|does|did|it|we|i|they|he|she|you|when|if)\b)[\w-]*[a-rt-z0-9_-](?<!ed))`;
+const TOLD_AFTER = String.raw`after(?!\s+(?:an?\s+|\d{1,4}\s*|some\s+|a\s+few\s+|several\s+)?(?:hours?|min(?:ute)?s?|sec(?:ond)?s?|days?|while)\b)(?!\s+(?:(?:the|our|my|this|that)\s+[\w-]+,?|${EVENT_WORD}(?:\s+${EVENT_WORD}){0,3},)\s+(?:the|our|my|its|it|we|i|they)\b)`;
+const RULE_BEFORE = new RegExp(String.raw`\b(?:when|${TOLD_AFTER}|once|whenever)\b[^.;!?]{0,60}$`, "i");
 /** A guess: "Maybe the kid is invalid", "perhaps a role is missing", "not sure whether …". */
 const GUESS_BEFORE =
   /\b(?:maybe|perhaps|possibly|probably|wonder(?:ing)?\s+(?:if|whether)|not\s+sure\s+(?:if|whether))\b[^.;!?]{0,60}$/i;

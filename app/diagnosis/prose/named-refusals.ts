@@ -73,10 +73,11 @@ export function firstRefusals(
 /**
  * The audience refused: adjective first, the parameter then its verdict, or the error codes that mean it — also in the
  * words of identity providers that call the audience the "resource" (Azure AD v1, ADFS): "Invalid resource. … Resource
- * value from request: …", "The resource principal named … was not found".
+ * value from request: …", "The resource principal named … was not found". Only those words: a FHIR body's "invalid
+ * resource" with its "resource identifier" or "resource URI" is about a resource's content, not the token's audience.
  */
 const AUDIENCE =
-  /\b(?:invalid\s+resource\b(?=[^\n]{0,300}?\bresource\s+(?:value|parameter|identifier|uri)\b)|resource\s+principal\s+named\b[^\n]{0,300}?\bwas\s+not\s+found)\b|\b(?:invalid|bad|wrong|unknown|unrecogni[sz]ed|unsupported|unexpected|incorrect|mismatch(?:ed|ing)?)\s+(?:aud|audience)\b|\b(?:aud|audience)(?:\s+(?:parameter|param|value))?\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|allowed|recogni[sz]ed|supported|permitted|approved|white-?listed|registered)|mismatch(?:ed)?|does\s*(?:not|n't)\s+match|rejected)\b|\bbad_audience\b|\baudience-not-white-listed\b/i;
+  /\b(?:invalid\s+resource\b(?=[^\n]{0,300}?\bresource\s+(?:value|parameter)\b)|resource\s+principal\s+named\b[^\n]{0,300}?\bwas\s+not\s+found)\b|\b(?:invalid|bad|wrong|unknown|unrecogni[sz]ed|unsupported|unexpected|incorrect|mismatch(?:ed|ing)?)\s+(?:aud|audience)\b|\b(?:aud|audience)(?:\s+(?:parameter|param|value))?\s+(?:is\s+|was\s+)?(?:invalid|not\s+(?:valid|allowed|recogni[sz]ed|supported|permitted|approved|white-?listed|registered)|mismatch(?:ed)?|does\s*(?:not|n't)\s+match|rejected)\b|\bbad_audience\b|\baudience-not-white-listed\b/i;
 
 /**
  * Another party's audience check: a JWT's aud claim (a client assertion's, an id_token's, an access token a resource
@@ -104,8 +105,18 @@ const AUDIENCE_ALL = new RegExp(AUDIENCE.source, "gi");
 /** A redirect URI changed on the way by a trailing slash: "appends a trailing slash", "adding extra /". */
 const SLASH_CHANGED =
   /\b(?:add(?:s|ed|ing)?|append(?:s|ed|ing)?|strip(?:s|ped|ping)?|remov(?:es|ed|ing)|drop(?:s|ped|ping)?)\s+(?:an?\s+|the\s+)?(?:extra\s+)?(?:trailing\s+slash(?:es)?\b|\/)/i;
-/** The redirect URI, also as Microsoft's sign-in calls it: the reply URL (or reply address). */
-const REDIRECT_MENTION = /\bredirect[_\s-]?ur[il]s?\b|\bredirecturi\b|\breply[_\s-]?(?:ur[il]s?|address(?:es)?)\b/gi;
+const REDIRECT_MENTION = /\bredirect[_\s-]?ur[il]s?\b|\bredirecturi\b/gi;
+/**
+ * The redirect URI also as Microsoft's sign-in calls it — the reply URL (or reply address) — but only on a line about
+ * signing in: a mailbox has a reply address too.
+ */
+const REDIRECT_OR_REPLY_MENTION = new RegExp(
+  String.raw`${REDIRECT_MENTION.source}|\breply[_\s-]?(?:ur[il]s?|address(?:es)?)\b`,
+  "gi",
+);
+/** Words of signing in at an identity provider. */
+export const SIGN_IN =
+  /\b(?:AADSTS\d{4,6}|sign(?:ing)?[-\s]?in|log(?:ging)?[-\s]?in|authori[sz]e\s+(?:endpoint|page|url|request)|identity\s+provider|Entra|Azure\s+AD|Okta|ADFS)\b/i;
 /** The redirect URI's verdict just before it: "Invalid redirect uri", "Unable to validate the redirect_uri". */
 const REDIRECT_REFUSED_BEFORE =
   /\b(?:invalid(?:\s+(?:parameter|param|value)\s{0,3}:?)?|mismatch(?:ed|ing)?|unregistered|unrecogni[sz]ed|unknown|(?:unable\s+to|could\s*(?:not|n't)|cannot|can't)\s+validate|rejected|refused)\s+(?:(?:the|this|that|your|a|given|provided)\s+){0,2}$/i;
@@ -144,7 +155,7 @@ function sentenceAround(line: string, at: number, end: number): string {
 /** The redirect URI refused on the line: its verdict said of it, before or after it; null when none is. */
 function redirectRefused(line: string): { slash: boolean; quoted: boolean } | null {
   if (REDIRECT_CODE.test(line)) return { slash: false, quoted: true };
-  for (const m of mentions(REDIRECT_MENTION, line)) {
+  for (const m of mentions(SIGN_IN.test(line) ? REDIRECT_OR_REPLY_MENTION : REDIRECT_MENTION, line)) {
     const end = m.index + m[0].length;
     const before = line.slice(Math.max(0, m.index - 80), m.index);
     const after = line.slice(end, end + 400);

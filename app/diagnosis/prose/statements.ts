@@ -336,6 +336,11 @@ const TOKEN_TARGET = /\btoken\s+(?:endpoint|requests?|calls?|url)\b|\/token\b|gr
  */
 const NAMED_OAUTH =
   /\b(?:get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|return(?:s|ed|ing)?|throws?|(?:fail(?:s|ed|ing)?|respond(?:s|ed)?|error(?:s|ed)?\s+out)\s+with|(?:[45]\d\d\s+)?(?:error|response|reply)\s+(?:with|containing|saying))\s+(?:an?\s+|the\s+)?(?:error\s+)?["'`“]?(invalid_client|invalid_grant|unauthorized_client|invalid_scope|invalid_request|unsupported_grant_type|access_denied|invalid_token|insufficient_scope)\b/i;
+/** The OAuth error named on the line, when told as happening and not quoted from the docs. */
+function toldOAuthError(line: string): RegExpExecArray | null {
+  const m = happeningMatch(NAMED_OAUTH, line);
+  return m && !DOCS_BEFORE.test(line.slice(Math.max(0, m.index - 80), m.index)) ? m : null;
+}
 const VERSION_WORDS = /\bSMART\s*v?([12])\b|\bv([12])\s+scopes?\b|`?\.(rs|cruds|read)`?\s+scopes?\b/i;
 /** A resource type said to be refused: "`Observation` is `403 insufficient_scope`", "Condition returns 403". */
 const REFUSED_TYPE =
@@ -471,8 +476,9 @@ export function readStatements(lines: readonly string[]): ProseStatements {
         ? Number(rejected[1])
         : (REASON_STATUS[rejected[2].toLowerCase().replace(/\s+/g, " ")] ?? null);
     const elapsed = ELAPSED.exec(line);
-    // "otherwise re-auth is needed when the token expires" is a possibility, not an expiry that happened.
-    const expiry = EXPIRED.exec(line);
+    // "otherwise re-auth is needed when the token expires" is a possibility, not an expiry that happened; "it is not due
+    // to token expiry" rules it out.
+    const expiry = affirmedMatch(EXPIRED, line);
     const expired =
       expiry !== null && !HYPOTHETICAL_BEFORE.test(line.slice(Math.max(0, expiry.index - 60), expiry.index));
     const noAuth = NO_AUTH.test(line);
@@ -554,7 +560,8 @@ export function readStatements(lines: readonly string[]): ProseStatements {
       out.missingScopes.push({ scope: missing.slice(1).find(Boolean) ?? "", line: n });
       if (status === null && out.failures[out.failures.length - 1]?.line !== n) record(null, null);
     }
-    const named = NAMED_OAUTH.exec(line);
+    // The docs' "a 400 response with invalid_grant" or a tip's "if you see an error saying …" is no error received.
+    const named = toldOAuthError(line);
     if (named) out.namedErrors.push({ error: named[1].toLowerCase(), urn: null, line: n });
     if (named) errorSeen(named.index);
     // Unless the line already named it in quotes (`unknown-tenant`, read above by its catalogue name).
