@@ -31,9 +31,16 @@ describe("leaks: secrets spared because their key ends in Error/Exception/Fault"
 
 describe("leaks: `yes`/`no` spared where they are a password", () => {
   // credentials.ts's literalNoValue now takes `yes`/`no` as booleans under any password key, but a command line's
-  // `--password=no` has no YAML booleans: it is the password itself (redacted before the merge).
-  it.fails("a command line's `--password=no` is the password and goes", () => {
-    expectRedacted("mysql -h db.clinic.local -u app --password=no fhir", ["--password=no"], ["db.clinic.local"]);
+  // `--password=no`, an ADO.NET connection string's `Password=no;` and an env var's `PGPASSWORD=no` have no YAML
+  // booleans: the word is the password itself (all three redacted before the merge).
+  it.fails("`no`/`yes` as a command line's, a connection string's or an env var's password goes", () => {
+    expectRedacted(
+      "mysql -h db.clinic.local -u app --password=no fhir\n" +
+        "Server=db.clinic.local;Database=fhir;User Id=app;Password=yes;\n" +
+        "PGPASSWORD=no psql -h db.clinic.local -U app\n",
+      ["--password=no", "Password=yes", "PGPASSWORD=no"],
+      ["db.clinic.local", "User Id=app"],
+    );
   });
 });
 
