@@ -29,6 +29,11 @@ describe("an exception's class before its message", () => {
     kept(out, "InvalidTokenException: Invalid access token:");
   });
 
+  it("a class-shaped name is a slot as a JSON member or before `=`: only `Class: message` is a failure", () => {
+    const out = redact('{"TokenError": "Zq81mPw0RtLx3vNc7YbKq8Zr3v"}\nAccessTokenFault=Wm4pQ7zRt2Lx9vNc3YbK8sHd\n');
+    gone(out, "Zq81mPw0RtLx3vNc7YbKq8Zr3v", "Wm4pQ7zRt2Lx9vNc3YbK8sHd");
+  });
+
   it("a key that holds a secret is still one when it does not name a failure", () => {
     gone(redact("sessionToken: Zq81mPw0RtLx3vNc7YbK\n"), "Zq81mPw0RtLx3vNc7YbK");
   });

@@ -10,7 +10,7 @@ describe("leaks: secrets spared because their key ends in Error/Exception/Fault"
   // secret-keys.ts's FAILURE_NAME spares ANY key ending in error/errors/fault/exception, not only an exception class
   // before its message: a JSON member, a header, an env assignment or a snake_case local now keeps its value (all
   // were redacted before the merge).
-  it.fails("a secret under a snake_case, kebab-case, JSON or env key ending in _error/_fault goes", () => {
+  it("a secret under a snake_case, kebab-case, JSON or env key ending in _error/_fault goes", () => {
     expectRedacted(
       `{"token_error":"${TOKEN}a"}\n` +
         `x-auth-token-error: ${TOKEN}b\n` +
@@ -24,7 +24,7 @@ describe("leaks: secrets spared because their key ends in Error/Exception/Fault"
   });
 
   // The same rule keeps a password-shaped JSON value under `password_error` (redacted before the merge).
-  it.fails("a password under a JSON `password_error` member goes", () => {
+  it("a password under a JSON `password_error` member goes", () => {
     expectRedacted('{"password_error": "Hunter2Pass!x"}', ["Hunter2Pass!x"], ['"password_error"']);
   });
 });

@@ -33,6 +33,7 @@ import {
   labelNamesSecret,
   looksLikeDummyValue,
   looksLikeSecretValue,
+  namesAFailureClass,
   secretKey,
   secretPlaceholder,
   type SecretKey,
@@ -324,6 +325,8 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     let quote: string;
     AFTER_KEY.lastIndex = keyEnd;
     const m = AFTER_KEY.exec(text);
+    // `SecurityTokenExpiredException: IDX10223: …`: an exception's class before its message, not a key and its value.
+    if (m && !m[1] && /^:[ \t]/.test(m[0]) && namesAFailureClass(key)) continue;
     if (m && !/^(?:={2,3}|!==?)$/.test(m[2]) && !(m[2] === "," && (!m[1] || !m[3]))) {
       quote = m[3];
       valueStart = keyEnd + m[0].length;
