@@ -92,6 +92,13 @@ describe("a boolean under a password's name", () => {
     const out = redact("ERROR 1045 (28000): Access denied for user 'odalys.fenn'@'localhost' (using password: NO)\n");
     kept(out, "(using password: NO)", "ERROR 1045 (28000)");
     gone(out, "odalys.fenn");
+    kept(redact("datasource:\n  username: app\n  password: no\n  pool: 5\n"), "password: no");
+  });
+
+  it("after `=` or quoted, `yes`/`no` is the password itself, but phpinfo's `no value` is none", () => {
+    const out = redact("--password=no\nPassword=yes;\nMYSQL_PASSWORD => no value\n");
+    gone(out, "--password=no", "Password=yes");
+    kept(out, "MYSQL_PASSWORD => no value");
   });
 });
 
