@@ -87,6 +87,18 @@ describe("a .NET exception's `Data` entries", () => {
   });
 });
 
+describe("a display name under its key in any case", () => {
+  it("a person's goes, an app's or a product's stays unless identity claims stand beside it", () => {
+    const out = redact(
+      "DisplayName: Odalys Fenn\nDISPLAY_NAME=Quorvin Ashdale\n\n\n" +
+        "DisplayName: Cerner FHIR Bridge\nServiceName: fhirbridge\n".padEnd(300, " ") +
+        "\nDisplay-Name: Clinic Portal\n",
+    );
+    gone(out, "Odalys Fenn", "Quorvin Ashdale");
+    kept(out, "Cerner FHIR Bridge", "Clinic Portal");
+  });
+});
+
 describe("a boolean under a password's name", () => {
   it("YAML's `password: no` and MySQL's `(using password: NO)` say whether there is one, and stay", () => {
     const out = redact("ERROR 1045 (28000): Access denied for user 'odalys.fenn'@'localhost' (using password: NO)\n");
