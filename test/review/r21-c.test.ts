@@ -85,7 +85,7 @@ describe("over-redaction: PascalCase `DisplayName` of apps, products and groups"
 describe("leaks: database refusals in other phrasings still name the login", () => {
   // database-logins.ts reads PostgreSQL's `authentication failed for user` and pg_hba lines, but not its commonest
   // refusal, `role "…" does not exist` / `is not permitted to log in` (libpq, PSQLException, psycopg2 all print it).
-  it.fails('PostgreSQL\'s `role "…" does not exist` and `is not permitted to log in` lose the login', () => {
+  it('PostgreSQL\'s `role "…" does not exist` and `is not permitted to log in` lose the login', () => {
     expectRedacted(
       'org.postgresql.util.PSQLException: FATAL: role "tbrankwell" does not exist\n' +
         'psycopg2.OperationalError: FATAL:  role "odalys_fenn" is not permitted to log in\n',
