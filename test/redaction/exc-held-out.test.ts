@@ -29,6 +29,11 @@ describe("an exception's class before its message", () => {
     kept(out, "InvalidTokenException: Invalid access token:");
   });
 
+  it("a class-shaped name is a slot as a JSON member or before `=`: only `Class: message` is a failure", () => {
+    const out = redact('{"TokenError": "Zq81mPw0RtLx3vNc7YbKq8Zr3v"}\nAccessTokenFault=Wm4pQ7zRt2Lx9vNc3YbK8sHd\n');
+    gone(out, "Zq81mPw0RtLx3vNc7YbKq8Zr3v", "Wm4pQ7zRt2Lx9vNc3YbK8sHd");
+  });
+
   it("a key that holds a secret is still one when it does not name a failure", () => {
     gone(redact("sessionToken: Zq81mPw0RtLx3vNc7YbK\n"), "Zq81mPw0RtLx3vNc7YbK");
   });
@@ -82,11 +87,30 @@ describe("a .NET exception's `Data` entries", () => {
   });
 });
 
+describe("a display name under its key in any case", () => {
+  it("a person's goes, an app's or a product's stays unless identity claims stand beside it", () => {
+    const out = redact(
+      "DisplayName: Odalys Fenn\nDISPLAY_NAME=Quorvin Ashdale\n\n\n" +
+        "DisplayName: Cerner FHIR Bridge\nServiceName: fhirbridge\n".padEnd(300, " ") +
+        "\nDisplay-Name: Clinic Portal\n",
+    );
+    gone(out, "Odalys Fenn", "Quorvin Ashdale");
+    kept(out, "Cerner FHIR Bridge", "Clinic Portal");
+  });
+});
+
 describe("a boolean under a password's name", () => {
   it("YAML's `password: no` and MySQL's `(using password: NO)` say whether there is one, and stay", () => {
     const out = redact("ERROR 1045 (28000): Access denied for user 'odalys.fenn'@'localhost' (using password: NO)\n");
     kept(out, "(using password: NO)", "ERROR 1045 (28000)");
     gone(out, "odalys.fenn");
+    kept(redact("datasource:\n  username: app\n  password: no\n  pool: 5\n"), "password: no");
+  });
+
+  it("after `=` or quoted, `yes`/`no` is the password itself, but phpinfo's `no value` is none", () => {
+    const out = redact("--password=no\nPassword=yes;\nMYSQL_PASSWORD => no value\n");
+    gone(out, "--password=no", "Password=yes");
+    kept(out, "MYSQL_PASSWORD => no value");
   });
 });
 

@@ -33,6 +33,7 @@ import {
   labelNamesSecret,
   looksLikeDummyValue,
   looksLikeSecretValue,
+  namesAFailureClass,
   secretKey,
   secretPlaceholder,
   type SecretKey,
@@ -231,9 +232,19 @@ const startsString = (text: string, i: number): boolean =>
  *  its first JUDGED characters (cheap anchored checks first), so keys nested in one long run cost a bounded amount
  *  each; past that length a value is only more likely to be a secret. */
 const isNoValue = (v: string): boolean => literalNoValue(v) || headNoValue(judged(v));
-/** The cheap anchored checks on the whole value: empty, a container, a table's next bar (`password: | value |`), a literal
- *  (YAML's `yes` and `no` among the booleans; MySQL's refusal says whether one was sent: `(using password: YES)`). */
-const literalNoValue = (v: string): boolean => !v || /^[{[|]/.test(v) || /^(true|false|yes|no|null|\d{1,3})$/i.test(v);
+/** The cheap anchored checks on the whole value: empty, a container, a table's next bar (`password: | value |`), a literal. */
+const literalNoValue = (v: string): boolean => !v || /^[{[|]/.test(v) || /^(true|false|null|\d{1,3})$/i.test(v);
+/** `yes` or `no` unquoted after a colon: YAML's booleans (`password: no`), MySQL's refusal saying whether one was sent
+ *  (`(using password: YES)`). After `=` (`--password=no`, `Password=yes;`, `PGPASSWORD=no`) or quoted, the word is
+ *  the password itself: no format there reads it as a boolean. */
+const isColonBoolean = (separator: string | undefined, quote: string, v: string): boolean =>
+  separator === ":" && !quote && /^(?:yes|no)$/i.test(v);
+/** phpinfo's mark of an unset directive or variable (`MYSQL_PASSWORD => no value`, `<i>no value</i>`): no value. */
+const PHP_NO_VALUE = /no value(?![\w-])/y;
+const isPhpNoValue = (text: string, valueStart: number): boolean => {
+  PHP_NO_VALUE.lastIndex = valueStart;
+  return PHP_NO_VALUE.test(text);
+};
 /** The checks on a value's head: a placeholder already, a template. */
 const headNoValue = (head: string): boolean => isSentinelOnly(head) || isSecretTemplateMarker(head);
 /** What a tool prints where it hides a value (Terraform's `(sensitive value)`, `(sensitive)`, `<sensitive>`, and
@@ -331,6 +342,8 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     let quote: string;
     AFTER_KEY.lastIndex = keyEnd;
     const m = AFTER_KEY.exec(text);
+    // `SecurityTokenExpiredException: IDX10223: …`: an exception's class before its message, not a key and its value.
+    if (m && !m[1] && /^:[ \t]/.test(m[0]) && namesAFailureClass(key)) continue;
     if (m && !/^(?:={2,3}|!==?)$/.test(m[2]) && !(m[2] === "," && (!m[1] || !m[3]))) {
       quote = m[3];
       valueStart = keyEnd + m[0].length;
@@ -412,6 +425,8 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
       // password that is the word "password" is one, and weak).
       (named.type !== "password" && trimmed.toLowerCase() === key.toLowerCase()) ||
       verdicts.isNoValue(trimmed, head) ||
+      isColonBoolean(m?.[2], quote, trimmed) ||
+      isPhpNoValue(text, valueStart) ||
       isShellVariableAt(text, valueStart, trimmed) ||
       (named.type === "signature" && isNoSignature(trimmed)) ||
       (weak && verdicts.notSecretValue(head) && !(assigned && verdicts.labelNamesSecret(key, named, head)))

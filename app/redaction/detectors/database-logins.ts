@@ -22,6 +22,8 @@ const PHRASES: RegExp[] = [
     String.raw`\b(?:password|Ident|Peer|GSSAPI|SSPI|SCRAM|LDAP|RADIUS|PAM|BSD|certificate|md5) authentication failed for user ${QUOTE}(?<a>${LOGIN})${CLOSE}`,
     "dg",
   ),
+  // Its refusal of a login it does not know or that may not log in (libpq, PSQLException, psycopg2 alike).
+  new RegExp(String.raw`\brole ${QUOTE}(?<a>${LOGIN})${CLOSE} (?:does not exist|is not permitted to log in)`, "dg"),
   new RegExp(String.raw`\bno pg_hba\.conf entry for host \S{1,255} user ${QUOTE}(?<a>${LOGIN})${CLOSE}`, "dg"),
   // MySQL and MariaDB: the login, then the host it came from.
   new RegExp(String.raw`\bAccess denied for user ${QUOTE}(?<a>${LOGIN})${CLOSE}@`, "dg"),
@@ -29,7 +31,7 @@ const PHRASES: RegExp[] = [
 
 /** Whether the text holds any of these refusals' words (a cheap look before the patterns run). */
 export function databaseLoginCue(text: string): boolean {
-  return text.includes("for user ") || text.includes("pg_hba");
+  return text.includes("for user ") || text.includes("pg_hba") || text.includes("role ");
 }
 
 export function findDatabaseLogins(text: string, out: PhiSpan[]): void {

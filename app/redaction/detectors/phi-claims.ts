@@ -12,15 +12,21 @@ import { collectorValueStart } from "../collector-values";
 import { BIRTH_DATE_KEY_SOURCE } from "../birth-date-keys";
 import { GENERIC_NAME_KEY_SOURCE, PERSON_NAME_KEY_SOURCE, isGenericNameKey, keySource } from "../person-name-keys";
 import { CJK_LETTERS } from "./cjk-letters";
+import { readsAsPersonsName } from "../display-names";
 
 /** Keys that name a person's name whatever stands near them, other languages' among them (person-name-keys.ts), in
  *  any of the cases programs print them (`patient_name`, `patientName`, .NET's `PatientName` in an exception's `Data`). */
-const PERSONS_NAME_KEYS = `${keySource([
-  ["display", "name"],
+const PATIENTS_NAME_KEYS = `${keySource([
   ["patient", "name"],
   ["member", "name"],
   ["subscriber", "name"],
 ])}|${PERSON_NAME_KEY_SOURCE}`;
+/** A display name, in any case (`displayName`, `DisplayName`, `DISPLAY_NAME=`, `Display-Name:`), is as often an
+ *  app's, a product's or a group's (PowerShell's Format-List of a service principal, an env file, an app registration):
+ *  a person's beside other identity claims, or when the value reads as a person's name. */
+const DISPLAY_NAME_KEYS = keySource([["display", "name"]]);
+const DISPLAY_NAME_KEY = new RegExp(`^(?:${DISPLAY_NAME_KEYS})$`);
+const PERSONS_NAME_KEYS = `${DISPLAY_NAME_KEYS}|${PATIENTS_NAME_KEYS}`;
 /** The bare "name" in English and other languages (`nombre`, `Nom`) is read only next to other identity claims. */
 const NAME_KEYS = `${PERSONS_NAME_KEYS}|${GENERIC_NAME_KEY_SOURCE}|name|email|sub`;
 /** Logins, in any case (`Username:`, `USERNAME=`, a directory's `sAMAccountName:`): one token, whatever it holds (a
@@ -59,9 +65,10 @@ const UNDER_ADDRESS =
 /** How far back the `address` key is looked for, and how long a formatted address is read. */
 const ADDRESS_LOOKBACK = 240;
 const MAX_FORMATTED = 300;
-/** The claims (and a patient record's keys) that make a `name` next to them a person's name. */
+/** The claims (and a patient record's keys) that make a `name` next to them a person's name. A display name is not
+ *  among them: it is judged by them, as `name` is (each would otherwise vouch for itself). */
 const IDENTITY = new RegExp(
-  `\\b(?:${PERSONS_NAME_KEYS}|email|sub|${LOGIN_KEY_ALTERNATIVES}|fhirUser|iss|aud|patientId|patient_id|mrn|${BIRTH_DATE_KEY_SOURCE}|gender|ssn|phone|phone_number|phoneNumber)["']?[ \\t]{0,2}[=:]`,
+  `\\b(?:${PATIENTS_NAME_KEYS}|email|sub|${LOGIN_KEY_ALTERNATIVES}|fhirUser|iss|aud|patientId|patient_id|mrn|${BIRTH_DATE_KEY_SOURCE}|gender|ssn|phone|phone_number|phoneNumber)["']?[ \\t]{0,2}[=:]`,
   "g",
 );
 const NEIGHBOURHOOD = 240;
@@ -139,6 +146,12 @@ function near(at: number[], from: { i: number }, index: number): boolean {
   return from.i < at.length && at[from.i] <= index + NEIGHBOURHOOD;
 }
 
+/** Whether the name-shaped words at `start` read as a person's name, not an app's, a product's or a team's. */
+function readsAsName(text: string, start: number, quote: string): boolean {
+  const end = nameEnd(text, start, quote || "\n");
+  return end > start && readsAsPersonsName(text.slice(start, end).replace(/[ \t]+/g, " "));
+}
+
 /** Where the one-token value starting at `start` ends (a blank, a separator or a quote ends it; 256 at most). */
 function tokenEnd(text: string, start: number): number {
   let end = start;
@@ -196,11 +209,12 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
       if (end - start >= 3 && text.slice(start, end).includes("@")) out.push({ start, end, type: "email" });
       return;
     }
-    if (key === "name" || isGenericNameKey(key)) {
+    const display = DISPLAY_NAME_KEY.test(key);
+    if (key === "name" || isGenericNameKey(key) || display) {
       // `app_name=`, `file_name=` name things; `customer_name=`, `nick_name=` name people.
       if (compoundPrefix(text, m.index) && !PERSON_PREFIX.test(compoundPrefix(text, m.index))) return;
       claims ??= identityClaims(text);
-      if (!near(claims, cursor, m.index)) return;
+      if (!near(claims, cursor, m.index) && !(display && readsAsName(text, start, quote))) return;
     }
     // A key written as a form's label (`Vorname:`, `Prénom:`, `Surname:`) before unquoted lower-case words is a
     // validation message's field (`Feld Vorname: darf nicht leer sein`), not a person's name on record.

@@ -53,8 +53,13 @@ export const secretPlaceholder = (value: string, type: string, ctx: ItemContext)
 
 const SAFE_KEY_SUFFIX =
   /((?:expiration|expiry|expires|expire|issued|created|updated|refreshed)_?(?:date|time|datetime|timestamp|at|on)|type|types|endpoint|endpoints|url|uri|uris|expires|expiresin|expires_in|expiry|expiration|ttl|length|len|name|names|method|methods|supported|hint|path|file|count|format|lifetime|usage|alg|enc|location|header|prefix|field|policy|id_token_signed_response_alg|mode|provider|required|enabled|disabled|version|kind|label|source|env|var|variable|scheme|algorithm|iterations)$/;
-/** The last word of an exception's or an error's class name. */
-const FAILURE_NAME = /(?:exception|error|errors|fault)$/;
+/** An exception's or an error's class name as code spells one: PascalCase, perhaps after its namespace, ending in the
+ *  word for a failure (`SecurityTokenExpiredException`, `PasswordExpiredError`). No `_` or `-`: a snake, kebab or
+ *  upper-case key (`token_error`, `x-auth-token-error`, `SECRET_KEY_ERROR`) is a slot, whatever its last word. */
+const FAILURE_CLASS = /^(?:[A-Za-z_$][\w$]{0,63}\.){0,8}[A-Z][A-Za-z0-9]{0,63}(?:Exception|Error|Errors|Fault)$/;
+/** Whether a key is an exception's or an error's class: before `: ` it names a kind of failure, not a slot, and what
+ *  follows it is the failure's message (its caller knows the separator; a JSON member or an `=` is still a slot). */
+export const namesAFailureClass = (key: string): boolean => key.length <= 200 && FAILURE_CLASS.test(key);
 const EXACT_SECRET_KEYS = lookupTable<string>({
   ...SECRET_PARAMS,
   "x-api-key": "api_key",
@@ -275,9 +280,6 @@ function judgeKey(key: string): SecretKey | null {
   if (!ANY_ANCHOR.test(lower)) return null;
   if (REFERENCE_SUFFIX.test(lower) || namesARequestId(lower)) return null;
   if (SAFE_KEY_SUFFIX.test(lower.replace(/[-.]/g, "_"))) return null;
-  // An exception's or an error's class (`SecurityTokenExpiredException: IDX10223: …`, `PasswordExpiredError: …`)
-  // names a kind of failure, not a slot: what follows it is the failure's message.
-  if (FAILURE_NAME.test(lower)) return null;
   const bare = key.replace(/^[$@-]+/, "");
   let word: string | null = null;
   ANCHOR.lastIndex = 0;
