@@ -79,6 +79,26 @@ describe("r21-f: URL fields and Markdown links", () => {
   });
 });
 
+describe("r21-f: the FHIR base field and pages that are not a base", () => {
+  // A legacy authorization server's URL (authorization.sandboxcerner.com/tenants/…/token) is now "a request URL: cut
+  // it after the tenant ID" — cut there it is still the authorization server; its current host is told so.
+  it.fails("a legacy authorization server's URL is called the authorization server, not a request URL to cut", () => {
+    const token =
+      "https://authorization.sandboxcerner.com/tenants/0b8a0111-e8e6-4c26-a91c-5069cbc6b1ca/protocols/oauth2/profiles/smart-v1/token";
+    expect(String(fhirBase(token))).toMatch(/^refused: .*authorization server/);
+  });
+
+  // DOCUMENTATION_HOSTS lists docs.oracle.com, fhir.cerner.com and engineering.cerner.com only: the Code Console page
+  // of the app and Cerner's wiki are stored as the FHIR base without a message.
+  it.fails("the Code Console or the wiki page is not stored as the FHIR base", () => {
+    for (const page of [
+      "https://code.cerner.com/developer/smart-on-fhir/apps/c388f6bf-1c33-4566-a5bc-249e990ea2bf",
+      "https://wiki.cerner.com/display/public/reference/FHIR+R4+Overview",
+    ])
+      expect(String(fhirBase(page)), page).toMatch(/^refused/);
+  });
+});
+
 describe("r21-f: an id after its field name in a long line", () => {
   // NAME_THEN_VALUE's value class takes `.`, `!` and `?`, so the id that ends a sentence keeps its full stop, is no
   // identifier word, and the field refuses a line that names it plainly.
