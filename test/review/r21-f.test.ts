@@ -50,6 +50,22 @@ describe("r21-f: the year-last date (unix date, Java Date.toString) in a line wi
   });
 });
 
+describe("r21-f: times in prose", () => {
+  // A second clock without its own date (`/ 16:15 UTC`, `, retried 10:45 AM CDT`) is never read, so the first time is
+  // stored even when the second contradicts it (10:15 CDT is 15:15 UTC). Older than F, in the class F was given.
+  it.fails("a second clock on the same line that names another instant is not dropped silently", () => {
+    for (const line of ["2025-07-29 10:15 CDT / 16:15 UTC", "Jul 29, 2025 10:15 AM CDT, retried 10:45 AM CDT"])
+      expect(storedTime(line), line).toMatch(/^refused/);
+  });
+
+  // "3pm" (an hour and its meridiem, no minutes) is how people say a time: refused as unreadable with a date and a
+  // known zone beside it (the task's own "yesterday around 3pm ET" class).
+  it.fails("an hour with am/pm and no minutes is read", () => {
+    expect(storedTime("2025-07-28 3pm ET")).toBe("2025-07-28T19:00:00Z");
+    expect(storedTime("Jul 28, 2025 at 3 PM CDT")).toBe("2025-07-28T20:00:00Z");
+  });
+});
+
 describe("r21-f: URL fields and Markdown links", () => {
   // URL_IN_TEXT lets `]` and `(` into a URL, so a Markdown link whose text is its URL (`[url](url)`, what many
   // editors write on paste) is one "URL" `…/12724066](https://…)`: stored as the request URL without a message.
