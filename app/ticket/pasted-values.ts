@@ -138,8 +138,11 @@ const ANGLE_BRACKETS = /^<(\S+)>$/;
 /** A label before a URL (`Request URL : `, `FHIR Endpoint BaseURL: `, `'api_base': '`): no URL starts with one. */
 const URL_LABEL = /^['"`]?[A-Za-z][\w .-]{0,40}['"`]?\s*[:=→]\s*['"`]?(?=https?:\/\/)/i;
 
-/** A URL in running text; not one given as a parameter's value (`referer=https://…`, `redirect_uri=https://…`). */
-const URL_IN_TEXT = /(?<![=\w])https?:\/\/[^\s'"`<>\\]{1,4000}/gi;
+/**
+ * A URL in running text; not one given as a parameter's value (`referer=https://…`, `redirect_uri=https://…`). It
+ * ends at `](`, where a Markdown link's text ends and its target starts (`[url](url)`, what editors write on paste).
+ */
+const URL_IN_TEXT = /(?<![=\w])https?:\/\/(?:[^\s'"`<>\\\]]|\](?!\()){1,4000}/gi;
 const BARE_URL = /^https?:\/\/\S+$/i;
 const SENTENCE_END = /[.,;:!?]/;
 
