@@ -44,7 +44,7 @@ const XML_TEXT = /^<([A-Za-z][\w.:-]{0,40})>([^<]*)<\/\1>$/;
  * 10 17:55:22 EST 2023`, `Thu Jun  1 07:14:33 PM CEST 2023`): read once put in the order of the date forms.
  */
 const YEAR_LAST =
-  /(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ([a-z]{3,9}) (\d{1,2}) (\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[ap]m)?) ([a-z]{1,5}) (\d{4})(?!\d)/i;
+  /(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ([a-z]{3,9}) (\d{1,2}) (\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[ap]m)?) ([a-z]{1,5}) (\d{4})(?!\d)/gi;
 /**
  * What a line writes after its time and zone: a log message (`: ERROR/MainProcess`, `] "GET …`, ` | …`, ` [ERROR]
  * …`), the quote or brace that closes a JSON value, a sentence going on (`, Gautam wrote:`), another zone for the same
@@ -144,16 +144,14 @@ function firstDate(value: string): { ymd: [number, number, number] | string; end
 }
 
 /**
- * `<time> [zone] on <date>` as `<date> <time> [zone]`, and a year written after the zone put before the time: the
+ * `<time> [zone] on <date>` as `<date> <time> [zone]`, and each year written after the zone put before the time: the
  * order the date forms read.
  */
 function dateFirst(value: string): string {
   const on = value.toLowerCase().lastIndexOf(" on ");
   if (on > 0 && TIME_FIRST.test(value)) return `${value.slice(on + 4)} ${value.slice(0, on)}`;
-  const late = YEAR_LAST.exec(value);
-  if (!late) return value;
-  const [whole, month, day, time, zone, year] = late;
-  return `${value.slice(0, late.index)}${month} ${day}, ${year} ${time} ${zone}${value.slice(late.index + whole.length)}`;
+  // Every such date, so a second one on the line is read too and the two instants are named, not the first stored.
+  return value.replace(YEAR_LAST, (_, month, day, time, zone, year) => `${month} ${day}, ${year} ${time} ${zone}`);
 }
 
 /**
