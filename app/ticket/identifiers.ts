@@ -135,7 +135,8 @@ export function fhirBaseProblem(value: string): string | null {
   if (url.protocol !== "https:") return "A FHIR base URL uses https://.";
   if (url.username || url.password)
     return "Remove the user name and password from the URL: credentials must never be posted.";
-  if (url.hostname === "authorization.cerner.com") {
+  // Its legacy host too (authorization.sandboxcerner.com): cut after the tenant, a token URL is still no FHIR base.
+  if (/^authorization\.(?:sandbox)?cerner\.com$/.test(url.hostname)) {
     return "This is the authorization server, not a FHIR base. Enter the FHIR server's base, e.g. https://fhir-ehr-code.cerner.com/r4/<tenant>.";
   }
   const segments = url.pathname.split("/").filter(Boolean);
