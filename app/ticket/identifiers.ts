@@ -119,8 +119,21 @@ const KNOWN_FHIR_HOSTS = [
   "fhir-ehr.cerner.com",
 ];
 
-/** Hosts of documentation, not of a FHIR server (Oracle's docs and Cerner's former API docs and tutorials). */
-const DOCUMENTATION_HOSTS = new Set(["docs.oracle.com", "fhir.cerner.com", "engineering.cerner.com"]);
+/**
+ * Hosts of web pages, not of a FHIR server: Oracle's docs, Cerner's former API docs, tutorials and wiki, the Code
+ * Console where the app is registered, and the forums and code hosts a base is often copied from.
+ */
+const DOCUMENTATION_HOSTS = new Set([
+  "docs.oracle.com",
+  "fhir.cerner.com",
+  "engineering.cerner.com",
+  "wiki.cerner.com",
+  "code.cerner.com",
+  "community.oracle.com",
+  "groups.google.com",
+  "github.com",
+  "stackoverflow.com",
+]);
 /** A page's file name: a FHIR base never ends in one. */
 const WEB_PAGE = /\.(?:html?|pdf|md|aspx?|php|jsp)$/i;
 
