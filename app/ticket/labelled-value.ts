@@ -111,7 +111,8 @@ const NAME_THEN_VALUE = String.raw`['"]?\s?[:=]\s?['"]?([^\s'"\`,;(){}<>[\]]{8,3
  */
 export function namedValue(field: LabelledField, text: string): string | null {
   const named = new RegExp(FIELD_LABELS[field].source + NAME_THEN_VALUE, "gi");
-  const values = new Set(Array.from(text.matchAll(named), (m) => m[1]));
+  // A sentence's closing mark is no part of the value (`… our X-Request-Id: <id>.`).
+  const values = new Set(Array.from(text.matchAll(named), (m) => m[1].replace(/[.!?:]+$/, "")));
   return values.size === 1 ? [...values][0] : null;
 }
 
