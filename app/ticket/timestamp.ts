@@ -206,7 +206,7 @@ export function normaliseTimestamp(input: string): TimestampResult {
   // A second instant on the line (a build stamp, Expires beside Date, a token's exp, a post's own date): which one is
   // the example's cannot be told, so both are named and the user picks — never the first one silently. A second time
   // with no zone is the same one when its clock reads the same second (a wrapper's stamp and the tool's own).
-  const second = readInstant(value.slice(first.end));
+  const second = secondInstant(value.slice(first.end), first.local);
   if (second.ok ? second.iso !== first.iso : second.noZone && !sameSecond(second.local!, first.local))
     return fail(
       `This text names two different times (${first.iso} and ${second.ok ? second.iso : "another one"}): enter only the time of the example.`,
@@ -217,7 +217,25 @@ export function normaliseTimestamp(input: string): TimestampResult {
 /** Two clock readings in the same second: one stamp may carry milliseconds the other drops. */
 const sameSecond = (a: number, b: number): boolean => Math.floor(a / 1000) === Math.floor(b / 1000);
 
-type Reading = ReturnType<typeof readInstant>;
+type Reading =
+  (Refusal & { local?: number; end?: number }) | { ok: true; iso: string; note?: string; end: number; local: number };
+
+/** A clock standing alone (not in an offset `+05:30`, an address `10.0.0.1:8080` or a longer time). */
+const CLOCK = /(?<![\d:.+\-−])\d{1,2}:\d{2}(?!\d)/;
+
+/**
+ * A second instant after the first: a date and time, or a zoned clock alone, read on the first one's date
+ * (`10:15 CDT / 16:15 UTC`, `10:15 AM CDT, retried 10:45 AM CDT`). A clock alone with no zone is no instant.
+ */
+function secondInstant(rest: string, firstLocal: number): Reading {
+  if (firstDate(rest)) return readInstant(rest);
+  const clock = CLOCK.exec(rest);
+  if (!clock) return fail(UNREADABLE);
+  const day = new Date(firstLocal);
+  const ymd: [number, number, number] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+  const reading = clockOn(ymd, rest.slice(clock.index), clock.index);
+  return reading.ok ? reading : fail(UNREADABLE);
+}
 
 /**
  * A log's own stamp with no zone, then the zoned time of what it logged at the same second (a Python log line quoting
@@ -233,9 +251,7 @@ function zonedLater(value: string, first: Reading): Reading {
  * The first instant in the text, where its time ends and its clock reading (`local`, ms as if UTC); or why it names
  * none, with the clock reading when only the zone is missing.
  */
-function readInstant(
-  value: string,
-): (Refusal & { local?: number; end?: number }) | { ok: true; iso: string; note?: string; end: number; local: number } {
+function readInstant(value: string): Reading {
   const date = firstDate(value);
   if (!date) return fail(UNREADABLE);
   const { ymd } = date;
@@ -243,6 +259,14 @@ function readInstant(
   const rest = value.slice(date.end);
   if (!rest.replace(/^[\s,.]+/, ""))
     return fail("Add the time of the example, with its zone: e.g. 2025-07-28T15:21:14Z.");
+  return clockOn(ymd, rest, date.end);
+}
+
+/**
+ * The instant of the clock at the start of `rest` on the date `ymd` (`rest` starts `from` characters into the text),
+ * as readInstant gives it.
+ */
+function clockOn(ymd: [number, number, number], rest: string, from: number): Reading {
   const time = TIME.exec(rest);
   if (!time) return fail(UNREADABLE);
   const [y, mo, d] = ymd;
@@ -264,7 +288,7 @@ function readInstant(
   let note: string | undefined;
   switch (zone.kind) {
     case "none":
-      return { ok: false, message: NO_ZONE, noZone: true, local: local.getTime(), end: date.end + time[0].length };
+      return { ok: false, message: NO_ZONE, noZone: true, local: local.getTime(), end: from + time[0].length };
     case "ambiguous":
       return fail(`${zone.name} names more than one time zone: ${WRITE_OFFSET}`);
     case "unknown":
@@ -290,5 +314,5 @@ function readInstant(
       }
   }
   const iso = toIsoUtc(new Date(local.getTime() - offset * 60_000));
-  return { ok: true, iso, note, end: date.end + time[0].length, local: local.getTime() };
+  return { ok: true, iso, note, end: from + time[0].length, local: local.getTime() };
 }
