@@ -190,7 +190,10 @@ function zoneAfter(text: string): ZoneReading {
 export function normaliseTimestamp(input: string): TimestampResult {
   const trimmed = input.trim();
   if (!trimmed) return fail("Enter the date and time of the example.");
-  if (trimmed.length > MAX_TIMESTAMP_TEXT) return fail(UNREADABLE);
+  if (trimmed.length > MAX_TIMESTAMP_TEXT)
+    return fail(
+      `This text is too long to read a time from (over ${MAX_TIMESTAMP_TEXT} characters): paste only the line with the time.`,
+    );
   const spaced = trimmed.replace(/\s+/g, " ");
   const label = PASTED_LABEL.exec(spaced)?.[0] ?? "";
   const value = dateFirst(unwrapped(spaced.slice(label.length)));
