@@ -78,8 +78,9 @@ const DATE_FORMS: RegExp[] = [
 const DATE_START = /(?<![\d.:])\d|[a-z]/gi;
 // Milliseconds after a colon too: `08:42:54:087` (Apache HttpClient's log).
 // The blank after the time is its meridiem's only: a log's `[thread]` right after the time stays what follows it.
+// An hour alone is a time with its meridiem only (`3pm`, `3 PM`), as people say it.
 const TIME =
-  /^(?:T|:|,?\s*(?:at\s+)?)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9})|:(\d{3})(?!\d))?)?(?:\s*([ap])\.?m\.?(?![a-z]))?/i;
+  /^(?:T|:|,?\s*(?:at\s+)?)(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9})|:(\d{3})(?!\d))?)?)?(?:\s*([ap])\.?m\.?(?![a-z]))?/i;
 /** Seconds (maybe with a fraction, as Slack and DynamoDB write them) or milliseconds since 1970, then its key's end. */
 const EPOCH = /^(\d{10}(?:\d{3})?)(?:\.\d{1,6})?(?:[,;}]|$)/;
 const EPOCH_FROM = Date.UTC(2000, 0, 1);
@@ -273,7 +274,8 @@ function clockOn(ymd: [number, number, number], rest: string, from: number): Rea
   const time = TIME.exec(rest);
   if (!time) return fail(UNREADABLE);
   const [y, mo, d] = ymd;
-  const [, hh, mi, ss = "0", decimals, colonMs, meridiem] = time;
+  const [, hh, mi = "0", ss = "0", decimals, colonMs, meridiem] = time;
+  if (time[2] === undefined && !meridiem) return fail(UNREADABLE);
   const fraction = decimals ?? colonMs ?? "";
   let h = +hh;
   if (meridiem) {
