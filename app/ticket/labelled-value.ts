@@ -102,8 +102,11 @@ export function fieldsNamed(label: string): LabelledField[] {
   return (Object.keys(FIELD_LABELS) as LabelledField[]).filter((field) => FIELD_LABELS[field].test(label));
 }
 
-/** What may follow a field's name before its value: a closing quote, a colon or equals sign, an opening quote. */
-const NAME_THEN_VALUE = String.raw`['"]?\s?[:=]\s?['"]?([^\s'"\`,;(){}<>[\]]{8,303})`;
+/**
+ * What may follow a field's name before its value: a closing quote, a colon or equals sign, an opening quote; then the
+ * value, or a shorter stand-in for it (`<unique_ID>`, a mask `******`) so the field can call it a placeholder.
+ */
+const NAME_THEN_VALUE = String.raw`['"]?\s?[:=]\s?['"]?(<[^\s<>]{1,60}>|[*•x#]{3,60}(?![^\s'"\`,;(){}<>[\]])|[^\s'"\`,;(){}<>[\]]{8,303})`;
 
 /**
  * The value after each place a line names the field with a separator (`… with opc-request-id: <id>; headers:

@@ -129,7 +129,7 @@ describe("r21-f: a masked value after its field name in a long line (with D's ma
   // NAME_THEN_VALUE wants 8 characters at least, so the usual 6-star mask or a `<unique_ID>` stand-in after the
   // field's name in a long line is not read: the user is told the format, not that they pasted a placeholder (the
   // same value on a short line is called a placeholder).
-  it.fails("a masked or stand-in opc-request-id in a long log line is called a placeholder", () => {
+  it("a masked or stand-in opc-request-id in a long log line is called a placeholder", () => {
     const prose = "Called action 'activate' on the managed instance and the service answered with an error, ".repeat(2);
     const opcRequestId = read(exampleSchema.shape.opcRequestId);
     for (const line of [`${prose}opc-request-id: ******`, `${prose}opc-request-id: <unique_ID>;`])
