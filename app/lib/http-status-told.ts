@@ -63,9 +63,22 @@ const CODE_THEN_WORDS =
 /**
  * A code a verb says came back (`got 400`, `received 400`, `fails with 400`, `Response with code 400`) or written
  * after `HTTP` and a blank (`HTTP 401 {…}`): what was expected before it (`expected 200, but received 400`) is not.
+ * The word after it is taken too: it may make the number a count (`returned 100 patients`, `got 200 of 500`).
  */
 const VERB_THEN_CODE =
-  /(?<![\w-])(?:got|get|gets|getting|receive[sd]?|receiving|returns?|returned|returning|(?:responds?|responded|fails?|failed|failing|errors?|errored) with|with code|throws?|threw|http)\s(?:an?\s|the\s)?(?:(?:http|status|error)\s)?(?:code\s)?([1-5]\d{2})(?![0-9A-Za-z/]|\.\d)/gi;
+  /(?<![\w-])(?:got|get|gets|getting|receive[sd]?|receiving|returns?|returned|returning|(?:responds?|responded|fails?|failed|failing|errors?|errored) with|with code|throws?|threw|http)\s(?:an?\s|the\s)?(?:(?:http|status|error)\s)?(?:code\s)?([1-5]\d{2})(?![0-9A-Za-z/]|\.\d)(?=(?:\s([a-z]{1,20})(?![a-z]))?)/gi;
+/**
+ * A word after a number that makes it a count of things, not a status: `of` (`100 of 250`) or a plural noun
+ * (`patients`, `entries`, `results`) — bar the plurals a status is reported in (`401 errors`, `500 responses`).
+ */
+function countsThings(word: string | undefined): boolean {
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  if (lower === "of") return true;
+  return (
+    lower.length >= 4 && lower.endsWith("s") && !/^(?:errors|responses|codes|statuses|this|was|has|is|as)$/.test(lower)
+  );
+}
 /** A code standing alone in a text, unless it follows `expected` (the status hoped for, not the one returned). */
 const BARE_CODE =
   /(?<![\w./]|\d[,:]|(?:expected|expecting|instead of) (?:an? )?(?:(?:http|status) )?)([1-5]\d{2})(?![0-9A-Za-z/]|\.\d)/gi;
@@ -103,7 +116,9 @@ export function statusTold(text: string): number | undefined {
     .map(([, code, errorClass, words]) => ({ code: Number(code), errorClass, words }))
     .filter(({ code, errorClass, words }) => tells(code, errorClass, words))
     .map(({ code }) => code);
-  const returned = Array.from(text.matchAll(VERB_THEN_CODE), (m) => Number(m[1]));
+  const returned = Array.from(text.matchAll(VERB_THEN_CODE))
+    .filter(([, , after]) => !countsThings(after))
+    .map(([, code]) => Number(code));
   // A verb tells its code only when no other code stands in the text (`got 401 at first, then 403`), bar an expected one.
   const others = Array.from(text.matchAll(BARE_CODE), (m) => Number(m[1])).filter((code) => !returned.includes(code));
   return single(others.length ? told : [...told, ...returned]);

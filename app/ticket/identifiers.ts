@@ -125,8 +125,21 @@ const KNOWN_FHIR_HOSTS = [
   "fhir-ehr.cerner.com",
 ];
 
-/** Hosts of documentation, not of a FHIR server (Oracle's docs and Cerner's former API docs and tutorials). */
-const DOCUMENTATION_HOSTS = new Set(["docs.oracle.com", "fhir.cerner.com", "engineering.cerner.com"]);
+/**
+ * Hosts of web pages, not of a FHIR server: Oracle's docs, Cerner's former API docs, tutorials and wiki, the Code
+ * Console where the app is registered, and the forums and code hosts a base is often copied from.
+ */
+const DOCUMENTATION_HOSTS = new Set([
+  "docs.oracle.com",
+  "fhir.cerner.com",
+  "engineering.cerner.com",
+  "wiki.cerner.com",
+  "code.cerner.com",
+  "community.oracle.com",
+  "groups.google.com",
+  "github.com",
+  "stackoverflow.com",
+]);
 /** A page's file name: a FHIR base never ends in one. */
 const WEB_PAGE = /\.(?:html?|pdf|md|aspx?|php|jsp)$/i;
 
@@ -141,7 +154,8 @@ export function fhirBaseProblem(value: string): string | null {
   if (url.protocol !== "https:") return "A FHIR base URL uses https://.";
   if (url.username || url.password)
     return "Remove the user name and password from the URL: credentials must never be posted.";
-  if (url.hostname === "authorization.cerner.com") {
+  // Its legacy host too (authorization.sandboxcerner.com): cut after the tenant, a token URL is still no FHIR base.
+  if (/^authorization\.(?:sandbox)?cerner\.com$/.test(url.hostname)) {
     return "This is the authorization server, not a FHIR base. Enter the FHIR server's base, e.g. https://fhir-ehr-code.cerner.com/r4/<tenant>.";
   }
   const segments = url.pathname.split("/").filter(Boolean);

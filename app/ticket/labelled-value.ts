@@ -102,8 +102,11 @@ export function fieldsNamed(label: string): LabelledField[] {
   return (Object.keys(FIELD_LABELS) as LabelledField[]).filter((field) => FIELD_LABELS[field].test(label));
 }
 
-/** What may follow a field's name before its value: a closing quote, a colon or equals sign, an opening quote. */
-const NAME_THEN_VALUE = String.raw`['"]?\s?[:=]\s?['"]?([^\s'"\`,;(){}<>[\]]{8,303})`;
+/**
+ * What may follow a field's name before its value: a closing quote, a colon or equals sign, an opening quote; then the
+ * value, or a shorter stand-in for it (`<unique_ID>`, a mask `******`) so the field can call it a placeholder.
+ */
+const NAME_THEN_VALUE = String.raw`['"]?\s?[:=]\s?['"]?(<[^\s<>]{1,60}>|[*•x#]{3,60}(?![^\s'"\`,;(){}<>[\]])|[^\s'"\`,;(){}<>[\]]{8,303})`;
 
 /**
  * The value after each place a line names the field with a separator (`… with opc-request-id: <id>; headers:
@@ -111,7 +114,8 @@ const NAME_THEN_VALUE = String.raw`['"]?\s?[:=]\s?['"]?([^\s'"\`,;(){}<>[\]]{8,3
  */
 export function namedValue(field: LabelledField, text: string): string | null {
   const named = new RegExp(FIELD_LABELS[field].source + NAME_THEN_VALUE, "gi");
-  const values = new Set(Array.from(text.matchAll(named), (m) => m[1]));
+  // A sentence's closing mark is no part of the value (`… our X-Request-Id: <id>.`).
+  const values = new Set(Array.from(text.matchAll(named), (m) => m[1].replace(/[.!?:]+$/, "")));
   return values.size === 1 ? [...values][0] : null;
 }
 

@@ -4,6 +4,7 @@
 // (`HTTP/1.1 403 Forbidden`). What is left is judged as if typed, so a placeholder is still called a placeholder.
 // Every pattern is anchored and bounded, or a single pass: linear in what was pasted.
 import { METHOD_SOURCE } from "~/lib/http-start-line";
+import { parseCurlCommands } from "~/evidence/curl";
 import { statusByPhrase, statusTold } from "~/lib/http-status-told";
 import { placeholderReason, tenantFromUrl } from "./identifiers";
 import {
@@ -138,8 +139,11 @@ const ANGLE_BRACKETS = /^<(\S+)>$/;
 /** A label before a URL (`Request URL : `, `FHIR Endpoint BaseURL: `, `'api_base': '`): no URL starts with one. */
 const URL_LABEL = /^['"`]?[A-Za-z][\w .-]{0,40}['"`]?\s*[:=→]\s*['"`]?(?=https?:\/\/)/i;
 
-/** A URL in running text; not one given as a parameter's value (`referer=https://…`, `redirect_uri=https://…`). */
-const URL_IN_TEXT = /(?<![=\w])https?:\/\/[^\s'"`<>\\]{1,4000}/gi;
+/**
+ * A URL in running text; not one given as a parameter's value (`referer=https://…`, `redirect_uri=https://…`). It
+ * ends at `](`, where a Markdown link's text ends and its target starts (`[url](url)`, what editors write on paste).
+ */
+const URL_IN_TEXT = /(?<![=\w])https?:\/\/(?:[^\s'"`<>\\\]]|\](?!\()){1,4000}/gi;
 const BARE_URL = /^https?:\/\/\S+$/i;
 const SENTENCE_END = /[.,;:!?]/;
 
@@ -170,7 +174,22 @@ export function pastedUrl(value: string): string {
   const bare = ANGLE_BRACKETS.exec(url)?.[1] ?? url;
   if (BARE_URL.test(bare)) return bare;
   const urls = urlsIn(bare);
-  return urls.size === 1 ? [...urls][0] : bare;
+  if (urls.size === 1) return [...urls][0];
+  return curlUrl(bare) ?? bare;
+}
+
+/**
+ * The URL a single curl command requests: the one argument that is no option's value, so a proxy (`-x`), a referer
+ * (`-e`) or a header's URL (`-H "Origin: …"`) is passed over.
+ */
+function curlUrl(text: string): string | undefined {
+  if (!/^\s*curl\s/i.test(text)) return undefined;
+  const commands = parseCurlCommands(text);
+  if (commands.length !== 1) return undefined;
+  const urls = new Set(
+    commands[0].args.filter((arg) => arg.role === "url" && BARE_URL.test(arg.value)).map((a) => a.value),
+  );
+  return urls.size === 1 ? [...urls][0] : undefined;
 }
 
 const STATUS = /^(?:HTTP\/[\d.]+\s+)?(\d{3})(?:$|[\s:,(–-])/i;

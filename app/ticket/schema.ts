@@ -189,7 +189,19 @@ export const applicationSchema = z
         ),
       "Enter the tenant ID: the UUID after /r4/ in the FHIR URL.",
     ),
-    fhirBaseUrl: unlessBlank(z.optional(z.string().check(z.overwrite(pastedUrl), problemCheck(fhirBaseProblem)))),
+    fhirBaseUrl: unlessBlank(
+      z.optional(
+        z.string().check(
+          z.overwrite(pastedUrl),
+          // Several URLs are left whole by pastedUrl: naming them beats reading the text as one odd URL.
+          problemCheck((v) =>
+            urlsIn(v).size < 2
+              ? fhirBaseProblem(v)
+              : "This names more than one URL: enter only the FHIR base your app calls.",
+          ),
+        ),
+      ),
+    ),
     requestedScopes: optionalText(10_000),
     grantedScopes: optionalText(10_000),
     scopesChangedAt: optionalTimestamp,

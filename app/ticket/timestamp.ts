@@ -44,7 +44,7 @@ const XML_TEXT = /^<([A-Za-z][\w.:-]{0,40})>([^<]*)<\/\1>$/;
  * 10 17:55:22 EST 2023`, `Thu Jun  1 07:14:33 PM CEST 2023`): read once put in the order of the date forms.
  */
 const YEAR_LAST =
-  /(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ([a-z]{3,9}) (\d{1,2}) (\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[ap]m)?) ([a-z]{1,5}) (\d{4})(?!\d)/i;
+  /(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ([a-z]{3,9}) (\d{1,2}) (\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[ap]m)?) ([a-z]{1,5}) (\d{4})(?!\d)/gi;
 /**
  * What a line writes after its time and zone: a log message (`: ERROR/MainProcess`, `] "GET …`, ` | …`, ` [ERROR]
  * …`), the quote or brace that closes a JSON value, a sentence going on (`, Gautam wrote:`), another zone for the same
@@ -78,8 +78,9 @@ const DATE_FORMS: RegExp[] = [
 const DATE_START = /(?<![\d.:])\d|[a-z]/gi;
 // Milliseconds after a colon too: `08:42:54:087` (Apache HttpClient's log).
 // The blank after the time is its meridiem's only: a log's `[thread]` right after the time stays what follows it.
+// An hour alone is a time with its meridiem only (`3pm`, `3 PM`), as people say it.
 const TIME =
-  /^(?:T|:|,?\s*(?:at\s+)?)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9})|:(\d{3})(?!\d))?)?(?:\s*([ap])\.?m\.?(?![a-z]))?/i;
+  /^(?:T|:|,?\s*(?:at\s+)?)(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9})|:(\d{3})(?!\d))?)?)?(?:\s*([ap])\.?m\.?(?![a-z]))?/i;
 /** Seconds (maybe with a fraction, as Slack and DynamoDB write them) or milliseconds since 1970, then its key's end. */
 const EPOCH = /^(\d{10}(?:\d{3})?)(?:\.\d{1,6})?(?:[,;}]|$)/;
 const EPOCH_FROM = Date.UTC(2000, 0, 1);
@@ -144,16 +145,14 @@ function firstDate(value: string): { ymd: [number, number, number] | string; end
 }
 
 /**
- * `<time> [zone] on <date>` as `<date> <time> [zone]`, and a year written after the zone put before the time: the
+ * `<time> [zone] on <date>` as `<date> <time> [zone]`, and each year written after the zone put before the time: the
  * order the date forms read.
  */
 function dateFirst(value: string): string {
   const on = value.toLowerCase().lastIndexOf(" on ");
   if (on > 0 && TIME_FIRST.test(value)) return `${value.slice(on + 4)} ${value.slice(0, on)}`;
-  const late = YEAR_LAST.exec(value);
-  if (!late) return value;
-  const [whole, month, day, time, zone, year] = late;
-  return `${value.slice(0, late.index)}${month} ${day}, ${year} ${time} ${zone}${value.slice(late.index + whole.length)}`;
+  // Every such date, so a second one on the line is read too and the two instants are named, not the first stored.
+  return value.replace(YEAR_LAST, (_, month, day, time, zone, year) => `${month} ${day}, ${year} ${time} ${zone}`);
 }
 
 /**
@@ -192,7 +191,10 @@ function zoneAfter(text: string): ZoneReading {
 export function normaliseTimestamp(input: string): TimestampResult {
   const trimmed = input.trim();
   if (!trimmed) return fail("Enter the date and time of the example.");
-  if (trimmed.length > MAX_TIMESTAMP_TEXT) return fail(UNREADABLE);
+  if (trimmed.length > MAX_TIMESTAMP_TEXT)
+    return fail(
+      `This text is too long to read a time from (over ${MAX_TIMESTAMP_TEXT} characters): paste only the line with the time.`,
+    );
   const spaced = trimmed.replace(/\s+/g, " ");
   const label = PASTED_LABEL.exec(spaced)?.[0] ?? "";
   const value = dateFirst(unwrapped(spaced.slice(label.length)));
@@ -208,7 +210,7 @@ export function normaliseTimestamp(input: string): TimestampResult {
   // A second instant on the line (a build stamp, Expires beside Date, a token's exp, a post's own date): which one is
   // the example's cannot be told, so both are named and the user picks — never the first one silently. A second time
   // with no zone is the same one when its clock reads the same second (a wrapper's stamp and the tool's own).
-  const second = readInstant(value.slice(first.end));
+  const second = secondInstant(value.slice(first.end), first.local);
   if (second.ok ? second.iso !== first.iso : second.noZone && !sameSecond(second.local!, first.local))
     return fail(
       `This text names two different times (${first.iso} and ${second.ok ? second.iso : "another one"}): enter only the time of the example.`,
@@ -219,7 +221,25 @@ export function normaliseTimestamp(input: string): TimestampResult {
 /** Two clock readings in the same second: one stamp may carry milliseconds the other drops. */
 const sameSecond = (a: number, b: number): boolean => Math.floor(a / 1000) === Math.floor(b / 1000);
 
-type Reading = ReturnType<typeof readInstant>;
+type Reading =
+  (Refusal & { local?: number; end?: number }) | { ok: true; iso: string; note?: string; end: number; local: number };
+
+/** A clock standing alone (not in an offset `+05:30`, an address `10.0.0.1:8080` or a longer time). */
+const CLOCK = /(?<![\d:.+\-−])\d{1,2}:\d{2}(?!\d)/;
+
+/**
+ * A second instant after the first: a date and time, or a zoned clock alone, read on the first one's date
+ * (`10:15 CDT / 16:15 UTC`, `10:15 AM CDT, retried 10:45 AM CDT`). A clock alone with no zone is no instant.
+ */
+function secondInstant(rest: string, firstLocal: number): Reading {
+  if (firstDate(rest)) return readInstant(rest);
+  const clock = CLOCK.exec(rest);
+  if (!clock) return fail(UNREADABLE);
+  const day = new Date(firstLocal);
+  const ymd: [number, number, number] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+  const reading = clockOn(ymd, rest.slice(clock.index), clock.index);
+  return reading.ok ? reading : fail(UNREADABLE);
+}
 
 /**
  * A log's own stamp with no zone, then the zoned time of what it logged at the same second (a Python log line quoting
@@ -235,9 +255,7 @@ function zonedLater(value: string, first: Reading): Reading {
  * The first instant in the text, where its time ends and its clock reading (`local`, ms as if UTC); or why it names
  * none, with the clock reading when only the zone is missing.
  */
-function readInstant(
-  value: string,
-): (Refusal & { local?: number; end?: number }) | { ok: true; iso: string; note?: string; end: number; local: number } {
+function readInstant(value: string): Reading {
   const date = firstDate(value);
   if (!date) return fail(UNREADABLE);
   const { ymd } = date;
@@ -245,10 +263,19 @@ function readInstant(
   const rest = value.slice(date.end);
   if (!rest.replace(/^[\s,.]+/, ""))
     return fail("Add the time of the example, with its zone: e.g. 2025-07-28T15:21:14Z.");
+  return clockOn(ymd, rest, date.end);
+}
+
+/**
+ * The instant of the clock at the start of `rest` on the date `ymd` (`rest` starts `from` characters into the text),
+ * as readInstant gives it.
+ */
+function clockOn(ymd: [number, number, number], rest: string, from: number): Reading {
   const time = TIME.exec(rest);
   if (!time) return fail(UNREADABLE);
   const [y, mo, d] = ymd;
-  const [, hh, mi, ss = "0", decimals, colonMs, meridiem] = time;
+  const [, hh, mi = "0", ss = "0", decimals, colonMs, meridiem] = time;
+  if (time[2] === undefined && !meridiem) return fail(UNREADABLE);
   const fraction = decimals ?? colonMs ?? "";
   let h = +hh;
   if (meridiem) {
@@ -266,7 +293,7 @@ function readInstant(
   let note: string | undefined;
   switch (zone.kind) {
     case "none":
-      return { ok: false, message: NO_ZONE, noZone: true, local: local.getTime(), end: date.end + time[0].length };
+      return { ok: false, message: NO_ZONE, noZone: true, local: local.getTime(), end: from + time[0].length };
     case "ambiguous":
       return fail(`${zone.name} names more than one time zone: ${WRITE_OFFSET}`);
     case "unknown":
@@ -292,5 +319,5 @@ function readInstant(
       }
   }
   const iso = toIsoUtc(new Date(local.getTime() - offset * 60_000));
-  return { ok: true, iso, note, end: date.end + time[0].length, local: local.getTime() };
+  return { ok: true, iso, note, end: from + time[0].length, local: local.getTime() };
 }

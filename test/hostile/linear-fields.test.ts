@@ -23,6 +23,11 @@ describe("hostile pastes into identifier and time fields", () => {
     ["a field's name, each with a long value", `X-Request-Id: ${"a1".repeat(150)} `.repeat(MB / 316)],
     ["upper-case words joined by underscores", "REQUEST_ID_A_B_C_D_E_F_G_".repeat(MB / 26)],
     ["a time, then a log's bracket, a million times", "2025-01-02 03:04:05,006 [main] ".repeat(MB / 32)],
+    // Review r21-f's readers: Markdown links' `](`, counts after a verb, stand-ins and masks after a field's name.
+    ["URLs glued by Markdown links' brackets", "[https://a/b](https://a/b)](".repeat(MB / 28)],
+    ["a verb and a count, a million times", "returned 100 patients ".repeat(MB / 22)],
+    ["a field's name then a mask, a million times", "X-Request-Id: ****** ".repeat(MB / 21)],
+    ["a field's name then an unclosed stand-in", `X-Request-Id: <${"a".repeat(MB)}`],
   ])("%s: refused with the field's message, never echoed", (_, value) => {
     const result = exampleSchema.safeParse({
       ...example,
@@ -34,7 +39,21 @@ describe("hostile pastes into identifier and time fields", () => {
     expect(result.success).toBe(false);
     const messages = result.error!.issues.map((issue) => issue.message).join("\n");
     expect(messages).toMatch(/X-Request-Id is a UUID|placeholder|dummy/);
-    expect(messages).toMatch(/with its zone|ISO 8601/);
+    expect(messages).toMatch(/with its zone|ISO 8601|too long/);
+    expect(messages.length).toBeLessThan(2_000);
+  });
+});
+
+describe("hostile times within the 600 characters a time's text may have", () => {
+  // The second instant is read once after the first, a clock alone on the first one's date: a line of clocks and
+  // year-last dates is read in one pass each.
+  it.each([
+    ["zoned clocks one after another", `2025-07-29 10:15 CDT${" / 16:15 UTC".repeat(48)}`],
+    ["year-last dates one after another", "Thu Mar 02 10:15:00 CET 2023 ".repeat(20)],
+    ["hours with a meridiem", `2025-07-28 ${"3pm ".repeat(140)}`],
+  ])("%s: refused or read, never echoed", (_, value) => {
+    const result = exampleSchema.safeParse({ ...example, occurredAt: value });
+    const messages = result.success ? "" : result.error.issues.map((issue) => issue.message).join("\n");
     expect(messages.length).toBeLessThan(2_000);
   });
 });

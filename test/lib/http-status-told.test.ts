@@ -19,6 +19,9 @@ describe("statusTold", () => {
     ["Response code: 502 (Bad Gateway); Time: 1203ms; Content length: 154 bytes (154 B)", 502],
     ["urllib3 said: HTTP 429 {'detail': 'slow down'}", 429],
     ["the launch fails with a 400 error on every tenant", 400],
+    // A plural the status is reported in, or a status told against the one hoped for, is not a count.
+    ["we got 502 responses from the proxy all night", 502],
+    ["the read returned 401 instead of 200", 401],
   ])("%s → %d", (text, code) => {
     expect(statusTold(text)).toBe(code);
   });
@@ -31,6 +34,9 @@ describe("statusTold", () => {
     ["status=200 then status=500"],
     ["got 401 at first and later a 403"],
     ["some 404 errors on icons, then the token call"],
+    // A number a verb gives that names a count of things (a noun, "of" after it) is no status.
+    ["the nightly bulk export returned 300 files"],
+    ["our Observation query got 100 of them"],
   ])("tells none in %s", (text) => {
     expect(statusTold(text)).toBeUndefined();
   });
