@@ -50,6 +50,22 @@ describe("r21-b: regressions of the merge", () => {
   });
 });
 
+describe("r21-b: net use's positional password", () => {
+  // netPassword takes the last of up to 8 words after the share, read past the command's end: the error code in prose,
+  // the file of a pipe, the argument of the command after `&&` are taken as the password (none was typed).
+  it.fails("keeps the words after a net use command that gave no password", () => {
+    expectRedacted(
+      [
+        "I ran net use \\\\fs01\\share /user:CONTOSO\\svc-app and got System error 1326",
+        "net use Z: \\\\fs01\\fhir-exports /persistent:yes 2>&1 | tee netuse-log.txt",
+        "net use Z: \\\\fs01\\exports && dir Z:",
+      ].join("\n"),
+      [],
+      ["System error 1326", "tee netuse-log.txt", "dir Z:"],
+    );
+  });
+});
+
 describe("r21-b: Windows accounts in other tools' output", () => {
   // `whoami` with no switch prints DOMAIN\login alone on the line; only /all's row before a SID is read.
   it.fails("takes the account printed by a bare whoami", () => {
