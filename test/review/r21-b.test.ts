@@ -146,9 +146,51 @@ describe("r21-b: Windows accounts in other tools' output", () => {
       '(ConvertTo-SecureString "Winter2024!Pass" -AsPlainText -Force))';
     expectRedacted(text, ["Winter2024!Pass", "mhernandez"]);
   });
+
+  // Format-List pads its labels (`User      : CONTOSO\\login`), and Get-Acl's `Owner :`/`Access :` rows name the account
+  // too: DOMAIN_LOGIN allows at most one blank before the colon and only its four label words.
+  it.fails("takes DOMAIN\\login under Format-List's padded labels (User, Get-Acl's Owner and Access)", () => {
+    const text = [
+      "User      : CONTOSO\\mhernandez",
+      "Domain    : CONTOSO",
+      "",
+      "Path   : Microsoft.PowerShell.Core\\FileSystem::C:\\certs\\client.pfx",
+      "Owner  : CONTOSO\\tquarrie",
+      "Group  : CONTOSO\\Domain Users",
+      "Access : NT AUTHORITY\\SYSTEM Allow  FullControl",
+      "         CONTOSO\\tquarrie Allow  FullControl",
+    ].join("\n");
+    expectRedacted(
+      text,
+      ["mhernandez", "tquarrie"],
+      ["NT AUTHORITY\\SYSTEM Allow  FullControl", "CONTOSO\\Domain Users"],
+    );
+  });
+
+  // icacls prints each grant as `DOMAIN\\login:(rights)`.
+  it.fails("takes the account of an icacls grant", () => {
+    expectRedacted(
+      "C:\\>icacls C:\\certs\\client.pfx\nC:\\certs\\client.pfx CONTOSO\\mhernandez:(F)\n                    NT AUTHORITY\\SYSTEM:(F)\n",
+      ["mhernandez"],
+      ["NT AUTHORITY\\SYSTEM:(F)"],
+    );
+  });
 });
 
 describe("r21-b: user folders in other Windows layouts", () => {
+  // `Get-ChildItem Env:` (or `dir env:`) prints a Name/Value table: USERNAME's value and USERPROFILE's folder stay
+  // (the `KEY=value` form of `set` is read).
+  it.fails("takes USERNAME and the profile folder in Get-ChildItem Env:'s table", () => {
+    const text = [
+      "Name                           Value",
+      "----                           -----",
+      "USERDOMAIN                     CONTOSO",
+      "USERNAME                       mhernandez",
+      "USERPROFILE                    C:\\Users\\mhernandez",
+    ].join("\n");
+    expectRedacted(text, ["mhernandez"], ["USERDOMAIN                     CONTOSO"]);
+  });
+
   // `$env:USERPROFILE` / `echo %USERPROFILE%` print the profile folder alone on the next line: no prompt mark after.
   it.fails("takes the user of a profile folder printed alone on a line", () => {
     expectRedacted("PS C:\\> $env:USERPROFILE\nC:\\Users\\mhernandez\nPS C:\\> ", ["mhernandez"]);
