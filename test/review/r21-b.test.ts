@@ -213,6 +213,22 @@ describe("r21-b: user folders in other Windows layouts", () => {
   });
 });
 
+describe("r21-b: Format-Table -Wrap", () => {
+  // A UPN wrapped in its column (`mhernandez@contoso.o` / `nmicrosoft.com` on the next row) is read as two words, and
+  // neither half is an e-mail: the login stays.
+  it.fails("takes a UPN wrapped across rows of a Format-Table -Wrap column", () => {
+    const text = [
+      "PS C:\\> Get-AzContext | Format-Table -Wrap",
+      "",
+      "Name                 Account              SubscriptionName Environment",
+      "----                 -------              ---------------- -----------",
+      "Pay-As-You-Go (0b1c2 mhernandez@contoso.o Pay-As-You-Go    AzureCloud",
+      "d3e-4f50)            nmicrosoft.com",
+    ].join("\n");
+    expectRedacted(text, ["mhernandez"], ["AzureCloud"]);
+  });
+});
+
 describe("r21-b: curl in PowerShell", () => {
   // PowerShell escapes a double quote with a backtick (`"): the body is not read as JSON and its password stays.
   it.fails("takes a password in a curl.exe body escaped with PowerShell backticks", () => {
