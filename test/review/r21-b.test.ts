@@ -230,6 +230,15 @@ describe("r21-b: Format-Table -Wrap", () => {
 });
 
 describe("r21-b: curl in PowerShell", () => {
+  // Windows PowerShell's `curl` is Invoke-WebRequest: its `-Headers @{…}` hashtable is read as a curl header and written
+  // back in bash single quotes without its inner quotes, a string instead of a hashtable (the command no longer runs).
+  it.fails("keeps a PowerShell curl alias's -Headers hashtable a hashtable", () => {
+    const text =
+      'PS C:\\> curl -Uri https://fhir.example.com/r4/Metadata -Headers @{Authorization="Bearer abcDEF123ghiJKL456mnoPQR789"} -Method Get';
+    const out = expectRedacted(text, ["abcDEF123ghiJKL456mnoPQR789"], ["https://fhir.example.com/r4/Metadata"]);
+    expect(out).toContain('-Headers @{Authorization="Bearer ');
+  });
+
   // PowerShell escapes a double quote with a backtick (`"): the body is not read as JSON and its password stays.
   it.fails("takes a password in a curl.exe body escaped with PowerShell backticks", () => {
     const text =
