@@ -31,7 +31,7 @@ describe("r21-b: regressions of the merge", () => {
 
   // The widened `User:` label takes any `words\word` after it as DOMAIN\login: prose before a registry path becomes
   // the "domain" and the key's segment is taken while the login itself stays.
-  it.fails("keeps a registry path in prose after a User: label", () => {
+  it("keeps a registry path in prose after a User: label", () => {
     expectRedacted(
       "Audit: User: ysolde changed HKLM\\SOFTWARE\\Contoso\\FhirAgent\\Endpoint",
       [],

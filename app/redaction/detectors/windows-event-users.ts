@@ -1,7 +1,7 @@
 // The account a Windows Security event names, in its Event XML as Event Viewer's Details tab, `Get-WinEvent
 // … .ToXml()` or `wevtutil qe` print it: `<Data Name="TargetUserName">jdoe</Data>` (4624/4625 logons, 4740 lockouts,
-// 4648 explicit credentials), or as `Label: DOMAIN\login` in the event's text and in other Windows tools' headers. The login goes, all of it (`olivierbn, b`, `jdoe@corp.example`); a machine account
-// (`APP01$`), a built-in one (`SYSTEM`, `ANONYMOUS LOGON`, `DWM-1`), `-`, and a service identity whose domain is an
+// 4648 explicit credentials), or as `Label: DOMAIN\login` in the event's text and in other Windows tools' headers.
+// The login goes, whatever it holds (`olivierbn, b`, `jdoe@corp.example`); a machine account (`APP01$`), a built-in one (`SYSTEM`, `ANONYMOUS LOGON`, `DWM-1`), `-`, and a service identity whose domain is an
 // authority (`RDWebAccess` under `IIS APPPOOL`, `NETWORK SERVICE` under `NT AUTHORITY`) are nobody's. Status codes,
 // the logon type, the workstation and the process stay.
 import { each, type PhiSpan } from "./phi-span";
@@ -10,8 +10,8 @@ import { isNobodysLogin } from "./nobodys-login";
 /** `<Data Name="…UserName">value</Data>`: the prefix (Target, Subject, TargetOutbound, …) and the value on one line. */
 const USER_DATA = /<Data Name=['"](?<prefix>[A-Za-z]{0,20})UserName['"]>(?<value>[^<\n]{1,256})<\/Data>/dg;
 /** Domains that hold service identities, not people. */
-const SERVICE_AUTHORITY =
-  /^(?:NT AUTHORITY|NT SERVICE|IIS APPPOOL|Window Manager|Font Driver Host|NT VIRTUAL MACHINE)$/i;
+const SERVICE_AUTHORITY_NAMES = "NT AUTHORITY|NT SERVICE|IIS APPPOOL|Window Manager|Font Driver Host|NT VIRTUAL MACHINE";
+const SERVICE_AUTHORITY = new RegExp(`^(?:${SERVICE_AUTHORITY_NAMES})$`, "i");
 /** How far a sibling `…DomainName` element is looked for (it follows within a few lines). */
 const SIBLING_WINDOW = 400;
 /** Where one event's data begins or ends: a sibling across one of these belongs to another event. */
@@ -22,9 +22,12 @@ const EVENT_CLOSINGS = ["</EventData", "</Event>", "<EventData", "<Event>", "<Ev
 const LIST_USER = /^[ \t]{0,40}(?<prefix>[A-Za-z]{0,20})UserName[ \t]{0,40}: (?<value>[^\r\n]{1,256})$/dgm;
 /** Event Viewer's text `Security ID:\t\tCORP\jdoe` (or `Account Name:`), its General tab's `User:          CORP\jdoe`,
  *  and the same label-colon-account line other Windows tools print: a transcript's `Username:` and `RunAs User:`,
- *  dsregcmd's padded `Executing Account Name : CORP\jdoe, jdoe@corp.example`. A domain, a backslash, the login. */
-const DOMAIN_LOGIN =
-  /\b(?:Security ID|Account Name|Username|User)[ \t]?:[ \t]{1,40}(?<domain>[A-Za-z0-9][\w .-]{0,63})\\(?<value>[^\s\\<>"',]{1,256})/dg;
+ *  dsregcmd's padded `Executing Account Name : CORP\jdoe, jdoe@corp.example`. A domain, a backslash, the login. The
+ *  domain is one word or a service authority: words of prose after the label are none (`User: jo changed HKLM\…`). */
+const DOMAIN_LOGIN = new RegExp(
+  String.raw`\b(?:Security ID|Account Name|Username|User)[ \t]?:[ \t]{1,40}(?<domain>${SERVICE_AUTHORITY_NAMES}|[A-Za-z0-9][\w.-]{0,63})\\(?<value>[^\s\\<>"',]{1,256})`,
+  "dg",
+);
 
 export const windowsEventCue = (text: string): boolean =>
   text.includes("<Data Name=") ||
