@@ -53,7 +53,7 @@ describe("r21-b: regressions of the merge", () => {
 describe("r21-b: net use's positional password", () => {
   // netPassword takes the last of up to 8 words after the share, read past the command's end: the error code in prose,
   // the file of a pipe, the argument of the command after `&&` are taken as the password (none was typed).
-  it.fails("keeps the words after a net use command that gave no password", () => {
+  it("keeps the words after a net use command that gave no password", () => {
     expectRedacted(
       [
         "I ran net use \\\\fs01\\share /user:CONTOSO\\svc-app and got System error 1326",
