@@ -1,5 +1,5 @@
 // Pathological Windows pastes for the account readers (home-paths.ts' prompt directory, windows-event-users.ts'
-// `Label: DOMAIN\login`, windows-console-accounts.ts' whoami row and Kerberos client, positional-passwords.ts' `net use`):
+// `Label: DOMAIN\login`, windows-console-accounts.ts' whoami row and output, Kerberos client, positional-passwords.ts' `net use`):
 // many prompts, labels whose account never ends, rows of SIDs without a login, `Client:` lines without a realm, net use
 // commands in a row. The work (counted operations and the characters of the pieces cut, see work-meter.ts) grows
 // linearly, and an account after the hostile part still goes.
@@ -23,6 +23,8 @@ describe("Windows account readers on hostile input", () => {
     ["labels repeated without a backslash", repeat("Username: User: RunAs User: ")],
     ["whoami rows of SIDs without a login", repeat("S-1-5-21-1-2-3-4 ")],
     ["whoami rows whose SID never ends", (n) => `corp\\jdoe   S-1-5-21${"-1".repeat(n / 2)}`],
+    ["whoami commands without an account after", repeat("C:\\>whoami\n")],
+    ["a prompt never ended before whoami", (n) => `${"C".repeat(n)}whoami\ncorp\\jdoe`],
     ["Client: lines without a realm", repeat("#0>  Client: jdoe\n")],
     ["a Client: login never ended", (n) => `Client: ${"j".repeat(n)}`],
     ["net use commands one after another", repeat("net use X: \\\\fs01\\b pw1 ")],
