@@ -1001,8 +1001,7 @@ function scoreRun(text: string, tokens: Tokens, run: Run): number {
   // bare decimal counts only after a word that says so (`Jane Roe 1.5 mg` is a dose).
   const after = text.slice(run.end, run.end + 16);
   const versionAfter = VERSION_AFTER.test(after) && !DOTTED_DATE_AFTER.test(after);
-  if (versionAfter || (VERSION_WORD.test(tokens.get(run.last).core) && DECIMAL_AFTER.test(after)))
-    score -= 4;
+  if (versionAfter || (VERSION_WORD.test(tokens.get(run.last).core) && DECIMAL_AFTER.test(after))) score -= 4;
   // A possessive after a full name: "Jane Roe's report".
   if (words >= 2 && (text[run.end] === "'" || text[run.end] === "’") && text[run.end + 1] === "s") score += 1;
   if (ms.some((m) => tokens.lists(m) & LIST.orgOrPlace)) score -= 2;

@@ -10,7 +10,8 @@ import { isNobodysLogin } from "./nobodys-login";
 /** `<Data Name="…UserName">value</Data>`: the prefix (Target, Subject, TargetOutbound, …) and the value on one line. */
 const USER_DATA = /<Data Name=['"](?<prefix>[A-Za-z]{0,20})UserName['"]>(?<value>[^<\n]{1,256})<\/Data>/dg;
 /** Domains that hold service identities, not people. */
-const SERVICE_AUTHORITY_NAMES = "NT AUTHORITY|NT SERVICE|IIS APPPOOL|Window Manager|Font Driver Host|NT VIRTUAL MACHINE";
+const SERVICE_AUTHORITY_NAMES =
+  "NT AUTHORITY|NT SERVICE|IIS APPPOOL|Window Manager|Font Driver Host|NT VIRTUAL MACHINE";
 const SERVICE_AUTHORITY = new RegExp(`^(?:${SERVICE_AUTHORITY_NAMES})$`, "i");
 /** How far a sibling `…DomainName` element is looked for (it follows within a few lines). */
 const SIBLING_WINDOW = 400;
