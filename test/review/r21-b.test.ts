@@ -180,7 +180,7 @@ describe("r21-b: Windows accounts in other tools' output", () => {
 describe("r21-b: user folders in other Windows layouts", () => {
   // `Get-ChildItem Env:` (or `dir env:`) prints a Name/Value table: USERNAME's value and USERPROFILE's folder stay
   // (the `KEY=value` form of `set` is read).
-  it.fails("takes USERNAME and the profile folder in Get-ChildItem Env:'s table", () => {
+  it("takes USERNAME and the profile folder in Get-ChildItem Env:'s table", () => {
     const text = [
       "Name                           Value",
       "----                           -----",
@@ -192,7 +192,7 @@ describe("r21-b: user folders in other Windows layouts", () => {
   });
 
   // `$env:USERPROFILE` / `echo %USERPROFILE%` print the profile folder alone on the next line: no prompt mark after.
-  it.fails("takes the user of a profile folder printed alone on a line", () => {
+  it("takes the user of a profile folder printed alone on a line", () => {
     expectRedacted("PS C:\\> $env:USERPROFILE\nC:\\Users\\mhernandez\nPS C:\\> ", ["mhernandez"]);
   });
 

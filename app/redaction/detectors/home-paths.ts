@@ -36,8 +36,18 @@ export function findHomeDirectoryUsers(text: string, out: PhiSpan[]): void {
     out,
     (at, end) =>
       SHELL_DIRECTORY.test(text.slice(Math.max(0, at - SHELL_CUE_REACH), at)) ||
-      isWindowsPromptDirectory(text, at, end),
+      isWindowsPromptDirectory(text, at, end) ||
+      isWindowsProfileEndingLine(text, at, end),
   );
+}
+
+/** A Windows profile folder ending its line (`$env:USERPROFILE`'s or `echo %USERPROFILE%`'s output, Get-ChildItem
+ *  Env:'s USERPROFILE row): `C:\Users\<name>` says it is a home directory by itself, unlike a bare `/home/x`. */
+function isWindowsProfileEndingLine(text: string, at: number, end: number): boolean {
+  if (text[at + 1] !== ":") return false;
+  let i = end;
+  while (text[i] === " " || text[i] === "\t" || text[i] === "\r") i++;
+  return i === text.length || text[i] === "\n";
 }
 
 /** `PS C:\Users\jdoe> ` or cmd.exe's `C:\Users\jdoe>dir`: the home directory is the prompt's, the line's first word

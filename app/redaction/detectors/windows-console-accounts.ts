@@ -2,6 +2,7 @@
 //  - `whoami /all`'s USER INFORMATION row, `corp\jdoe   S-1-5-21-…-1105`: the login right before its account SID, alone
 //    on the row (group rows go on with their type and attributes, and a group is nobody);
 //  - a bare `whoami`'s one line, `corp\jdoe` alone on the line after the command (after a prompt or alone);
+//  - Get-ChildItem Env:'s (`dir env:`'s) `USERNAME     jdoe` row, the variable's name then its value in a column;
 //  - a Kerberos ticket's client principal, `klist`'s `#0>  Client: jdoe @ CORP.EXAMPLE` and mimikatz's
 //    `Client Name : jdoe @ CORP.EXAMPLE`.
 // A machine account (`APP01$`) and a built-in one are nobody's; the realm, the servers, the SIDs and the flags stay.
@@ -14,15 +15,17 @@ const WHOAMI_USER_ROW =
 /** `whoami` run alone (after a prompt's `>`, `$` or `#`, or at the line's start), then its output line: DOMAIN\login. */
 const WHOAMI_OUTPUT =
   /^(?:[^\n>$#]{0,160}[>$#][ \t]{0,4}|[ \t]{0,8})whoami(?:\.exe)?[ \t]*\r?\n[ \t]{0,8}[\w.-]{1,63}\\(?<value>[^\s\\]{1,104})[ \t]*\r?$/dgm;
+/** The environment table's USERNAME row: the name in capitals, two blanks or more, the login alone to the line's end. */
+const ENV_TABLE_USERNAME = /^USERNAME[ \t]{2,64}(?<value>[^\s]{1,104})[ \t]*\r?$/dgm;
 /** A ticket's client principal: `Client:` or `Client Name :` (after klist's `#0>`), the login, ` @ `, the realm. */
 const KERBEROS_CLIENT =
   /^[ \t]{0,16}(?:#\d{1,4}>[ \t]{1,16})?Client(?: Name)?[ \t]{0,20}:[ \t]{1,20}(?<value>[^\s@\\]{1,256}) @ [\w.-]{1,255}/dgm;
 
 export const windowsConsoleAccountCue = (text: string): boolean =>
-  text.includes("S-1-5-21") || text.includes("Client") || text.includes("whoami");
+  text.includes("S-1-5-21") || text.includes("Client") || text.includes("whoami") || text.includes("USERNAME");
 
 export function findWindowsConsoleAccounts(text: string, out: PhiSpan[]): void {
-  for (const pattern of [WHOAMI_USER_ROW, WHOAMI_OUTPUT, KERBEROS_CLIENT])
+  for (const pattern of [WHOAMI_USER_ROW, WHOAMI_OUTPUT, ENV_TABLE_USERNAME, KERBEROS_CLIENT])
     each(pattern, text, (m) => {
       const span = m.indices?.groups?.value;
       const login = m.groups?.value ?? "";
