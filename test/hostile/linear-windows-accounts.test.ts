@@ -25,6 +25,7 @@ describe("Windows account readers on hostile input", () => {
     ["whoami rows whose SID never ends", (n) => `corp\\jdoe   S-1-5-21${"-1".repeat(n / 2)}`],
     ["whoami commands without an account after", repeat("C:\\>whoami\n")],
     ["a prompt never ended before whoami", (n) => `${"C".repeat(n)}whoami\ncorp\\jdoe`],
+    ["user folders of many blank-separated words, never ended", repeat("C:\\Users\\Ab Cd Ef Gh ")],
     ["user folders ending lines, blanks after", repeat("C:\\Users\\ab      \n")],
     ["USERNAME rows of an environment table", repeat("USERNAME      jdoe\n")],
     ["Client: lines without a realm", repeat("#0>  Client: jdoe\n")],

@@ -197,7 +197,7 @@ describe("r21-b: user folders in other Windows layouts", () => {
   });
 
   // A profile folder named with a blank (local accounts `Maria Hernandez`): the prompt's directory keeps the full name.
-  it.fails("takes a full name in a prompt's user folder", () => {
+  it("takes a full name in a prompt's user folder", () => {
     expectRedacted("PS C:\\Users\\Maria Hernandez> dir\nC:\\Users\\Maria Hernandez\\Desktop>curl --version", [
       "Maria Hernandez",
     ]);

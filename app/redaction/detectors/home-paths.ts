@@ -13,6 +13,12 @@ const PROFILE_ROOT = String.raw`(?:\/home\/|\/Users\/|\/mnt\/[a-z]\/Users\/|[A-Z
 const USER = String.raw`([A-Za-z][\w.-]{0,63})`;
 /** The profile root (or `~`: alone the current user's home, `~name/` another's), the user, then a separator. */
 const HOME = new RegExp(String.raw`(?:${PROFILE_ROOT}|~)${USER}(?=[/\\])`, "g");
+/** A Windows profile folder named with blanks (a local account's `Maria Hernandez`), up to the `\` or the prompt's `>`
+ *  after it: words of a name, not prose, as only a separator or a prompt's mark may follow the last. */
+const SPACED_WINDOWS_HOME = new RegExp(
+  String.raw`[A-Za-z]:\\{1,2}(?:Users|users|USERS)\\{1,2}([A-Za-z][\w.-]{0,63}(?: [A-Za-z0-9][\w.-]{0,63}){1,3})(?=\\|>)`,
+  "g",
+);
 /** A home directory itself, the path ending at its user (sudo's `PWD=/home/jdoe ;`, `cd /Users/jdoe`): only under a
  *  profile root (`~name` alone may be prose, `~about 5`), then a blank, a quote, a bracket, `;`, `,` or the end. */
 const HOME_ITSELF = new RegExp(String.raw`${PROFILE_ROOT}${USER}(?=[\s;,"'\`)\]>]|$)`, "g");
@@ -30,6 +36,7 @@ const BEFORE_PATH = /[\s"'`([{<=:,/]/;
 const WINDOWS_PROMPT_START = /\n[ \t]*(?:\*[\w-]{1,20}\*[ \t]+)?(?:PS[ \t]+)?$/;
 export function findHomeDirectoryUsers(text: string, out: PhiSpan[]): void {
   findUsers(HOME, text, out);
+  findUsers(SPACED_WINDOWS_HOME, text, out);
   findUsers(
     HOME_ITSELF,
     text,
