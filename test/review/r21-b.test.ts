@@ -73,7 +73,7 @@ describe("r21-b: Windows accounts in other tools' output", () => {
   });
 
   // whoami /all's user row on an Azure AD joined machine has an `S-1-12-1-…` SID, not `S-1-5-21-…`.
-  it.fails("takes whoami /all's user row on an Azure AD joined machine", () => {
+  it("takes whoami /all's user row on an Azure AD joined machine", () => {
     const text = [
       "USER INFORMATION",
       "----------------",

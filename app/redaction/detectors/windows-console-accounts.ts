@@ -9,9 +9,10 @@
 import { each, type PhiSpan } from "./phi-span";
 import { isNobodysLogin } from "./nobodys-login";
 
-/** whoami's user row: a domain, a backslash, the login, then only its domain-account SID to the line's end. */
+/** whoami's user row: a domain, a backslash, the login, then only its account SID to the line's end (a domain's
+ *  `S-1-5-21-…`, an Azure AD account's `S-1-12-1-…`). */
 const WHOAMI_USER_ROW =
-  /^[ \t]{0,8}[\w.-]{1,63}\\(?<value>[^\s\\]{1,104})[ \t]{1,64}S-1-5-21(?:-\d{1,10}){4}[ \t]*\r?$/dgm;
+  /^[ \t]{0,8}[\w.-]{1,63}\\(?<value>[^\s\\]{1,104})[ \t]{1,64}S-1-(?:5-21|12-1)(?:-\d{1,10}){4}[ \t]*\r?$/dgm;
 /** `whoami` run alone (after a prompt's `>`, `$` or `#`, or at the line's start), then its output line: DOMAIN\login. */
 const WHOAMI_OUTPUT =
   /^(?:[^\n>$#]{0,160}[>$#][ \t]{0,4}|[ \t]{0,8})whoami(?:\.exe)?[ \t]*\r?\n[ \t]{0,8}[\w.-]{1,63}\\(?<value>[^\s\\]{1,104})[ \t]*\r?$/dgm;
@@ -22,7 +23,11 @@ const KERBEROS_CLIENT =
   /^[ \t]{0,16}(?:#\d{1,4}>[ \t]{1,16})?Client(?: Name)?[ \t]{0,20}:[ \t]{1,20}(?<value>[^\s@\\]{1,256}) @ [\w.-]{1,255}/dgm;
 
 export const windowsConsoleAccountCue = (text: string): boolean =>
-  text.includes("S-1-5-21") || text.includes("Client") || text.includes("whoami") || text.includes("USERNAME");
+  text.includes("S-1-5-21") ||
+  text.includes("S-1-12-1") ||
+  text.includes("Client") ||
+  text.includes("whoami") ||
+  text.includes("USERNAME");
 
 export function findWindowsConsoleAccounts(text: string, out: PhiSpan[]): void {
   for (const pattern of [WHOAMI_USER_ROW, WHOAMI_OUTPUT, ENV_TABLE_USERNAME, KERBEROS_CLIENT])
