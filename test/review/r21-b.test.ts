@@ -133,14 +133,14 @@ describe("r21-b: Windows accounts in other tools' output", () => {
   });
 
   // runas names the account on its command line and in its password prompt.
-  it.fails("takes the account of runas /user: and its password prompt", () => {
+  it("takes the account of runas /user: and its password prompt", () => {
     expectRedacted('C:\\>runas /user:CONTOSO\\mhernandez "mmc.exe"\nEnter the password for CONTOSO\\mhernandez:', [
       "mhernandez",
     ]);
   });
 
   // A PSCredential built in one line: the password goes, the DOMAIN\login before it stays.
-  it.fails("takes the login of New-Object PSCredential(…)", () => {
+  it("takes the login of New-Object PSCredential(…)", () => {
     const text =
       '$cred = New-Object System.Management.Automation.PSCredential("CONTOSO\\mhernandez", ' +
       '(ConvertTo-SecureString "Winter2024!Pass" -AsPlainText -Force))';
