@@ -26,6 +26,7 @@ describe("Windows account readers on hostile input", () => {
     ["whoami commands without an account after", repeat("C:\\>whoami\n")],
     ["a prompt never ended before whoami", (n) => `${"C".repeat(n)}whoami\ncorp\\jdoe`],
     ["user folders of many blank-separated words, never ended", repeat("C:\\Users\\Ab Cd Ef Gh ")],
+    ["home shares never reaching a user", repeat("\\\\fs01\\users$\\\\")],
     ["user folders ending lines, blanks after", repeat("C:\\Users\\ab      \n")],
     ["USERNAME rows of an environment table", repeat("USERNAME      jdoe\n")],
     ["runas with switches and no /user:", repeat("runas /netonly /env /savecred ")],

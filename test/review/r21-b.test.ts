@@ -204,7 +204,7 @@ describe("r21-b: user folders in other Windows layouts", () => {
   });
 
   // Roaming home folders on a share: `\\server\users$\<login>\…`.
-  it.fails("takes the login of a home folder on a UNC share", () => {
+  it("takes the login of a home folder on a UNC share", () => {
     expectRedacted(
       "Get-Content : Cannot find path '\\\\fs01\\users$\\mhernandez\\Documents\\token.txt' because it does not exist.",
       ["mhernandez"],

@@ -7,8 +7,8 @@ import { each, type PhiSpan } from "./phi-span";
 import { isNobodysLogin } from "./nobodys-login";
 
 /** A profile root: Linux's `/home/`, macOS's `/Users/`, WSL's `/mnt/c/Users/`, Windows' `C:\Users\` (any case, also
- *  JSON-escaped `C:\\Users\\`). */
-const PROFILE_ROOT = String.raw`(?:\/home\/|\/Users\/|\/mnt\/[a-z]\/Users\/|[A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/))`;
+ *  JSON-escaped `C:\\Users\\`), and a roaming home share's `\\server\users$\` (`homes`, `profiles`). */
+const PROFILE_ROOT = String.raw`(?:\/home\/|\/Users\/|\/mnt\/[a-z]\/Users\/|[A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/)|\\{2,4}[\w.-]{1,63}\\{1,2}(?:[Uu]sers|USERS|[Hh]omes?|HOMES?|[Pp]rofiles|PROFILES)\$?\\{1,2})`;
 /** The user segment: a letter first, at most 64 characters. */
 const USER = String.raw`([A-Za-z][\w.-]{0,63})`;
 /** The profile root (or `~`: alone the current user's home, `~name/` another's), the user, then a separator. */
