@@ -149,7 +149,7 @@ describe("r21-b: Windows accounts in other tools' output", () => {
 
   // Format-List pads its labels (`User      : CONTOSO\\login`), and Get-Acl's `Owner :`/`Access :` rows name the account
   // too: DOMAIN_LOGIN allows at most one blank before the colon and only its four label words.
-  it.fails("takes DOMAIN\\login under Format-List's padded labels (User, Get-Acl's Owner and Access)", () => {
+  it("takes DOMAIN\\login under Format-List's padded labels (User, Get-Acl's Owner and Access)", () => {
     const text = [
       "User      : CONTOSO\\mhernandez",
       "Domain    : CONTOSO",
@@ -168,7 +168,7 @@ describe("r21-b: Windows accounts in other tools' output", () => {
   });
 
   // icacls prints each grant as `DOMAIN\\login:(rights)`.
-  it.fails("takes the account of an icacls grant", () => {
+  it("takes the account of an icacls grant", () => {
     expectRedacted(
       "C:\\>icacls C:\\certs\\client.pfx\nC:\\certs\\client.pfx CONTOSO\\mhernandez:(F)\n                    NT AUTHORITY\\SYSTEM:(F)\n",
       ["mhernandez"],
