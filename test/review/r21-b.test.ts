@@ -41,6 +41,7 @@ describe("r21-b: regressions of the merge", () => {
 
   // The cmd.exe word is put back in its double quotes, but read with bash's escapes: `\\` inside it (a JSON-escaped
   // Windows path) comes back as one backslash, which cmd passes through as is, so the JSON body changes.
+  // Left open by the fixer (f21-b): not fixed before the deadline; README's Known limitations names it.
   it.fails("keeps a cmd.exe curl body's escaped backslashes when re-quoting it", () => {
     const cmd =
       'curl -X POST https://api.example.com/v1/jobs -H "Content-Type: application/json" -d ' +
@@ -86,6 +87,7 @@ describe("r21-b: Windows accounts in other tools' output", () => {
   });
 
   // A PSCredential printed as a Format-Table row: `UserName Password` header, `CONTOSO\login System.Security.…`.
+  // Left open by the fixer (f21-b): not fixed before the deadline; README's Known limitations names it.
   it.fails("takes the user of a Get-Credential object printed as a table", () => {
     const text = [
       "PS C:\\> $c = Get-Credential",
@@ -99,6 +101,7 @@ describe("r21-b: Windows accounts in other tools' output", () => {
   });
 
   // `net user <login> /domain` prints `User name` then the login in a padded column (Full Name is taken, the login stays).
+  // Left open by the fixer (f21-b): not fixed before the deadline; README's Known limitations names it.
   it.fails("takes the login of net user /domain output", () => {
     const text = [
       "The request will be processed at a domain controller for domain contoso.local.",
@@ -112,6 +115,7 @@ describe("r21-b: Windows accounts in other tools' output", () => {
   });
 
   // quser / query user: the USERNAME column's logins (`>` marks the current session).
+  // Left open by the fixer (f21-b): not fixed before the deadline; README's Known limitations names it.
   it.fails("takes the logins of quser's USERNAME column", () => {
     const text = [
       " USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME",
@@ -122,6 +126,7 @@ describe("r21-b: Windows accounts in other tools' output", () => {
   });
 
   // Get-LocalUser's Name column: the description (a full name) is taken, the login beside it stays.
+  // Left open by the fixer (f21-b): not fixed before the deadline; README's Known limitations names it.
   it.fails("takes a local account's login in Get-LocalUser's table", () => {
     const text = [
       "Name               Enabled Description",
@@ -216,6 +221,7 @@ describe("r21-b: user folders in other Windows layouts", () => {
 describe("r21-b: Format-Table -Wrap", () => {
   // A UPN wrapped in its column (`mhernandez@contoso.o` / `nmicrosoft.com` on the next row) is read as two words, and
   // neither half is an e-mail: the login stays.
+  // Left open by the fixer (f21-b): not fixed before the deadline; README's Known limitations names it.
   it.fails("takes a UPN wrapped across rows of a Format-Table -Wrap column", () => {
     const text = [
       "PS C:\\> Get-AzContext | Format-Table -Wrap",
@@ -232,6 +238,7 @@ describe("r21-b: Format-Table -Wrap", () => {
 describe("r21-b: curl in PowerShell", () => {
   // Windows PowerShell's `curl` is Invoke-WebRequest: its `-Headers @{…}` hashtable is read as a curl header and written
   // back in bash single quotes without its inner quotes, a string instead of a hashtable (the command no longer runs).
+  // Left open by the fixer (f21-b): not fixed before the deadline; README's Known limitations names it.
   it.fails("keeps a PowerShell curl alias's -Headers hashtable a hashtable", () => {
     const text =
       'PS C:\\> curl -Uri https://fhir.example.com/r4/Metadata -Headers @{Authorization="Bearer abcDEF123ghiJKL456mnoPQR789"} -Method Get';
@@ -240,6 +247,7 @@ describe("r21-b: curl in PowerShell", () => {
   });
 
   // PowerShell escapes a double quote with a backtick (`"): the body is not read as JSON and its password stays.
+  // Left open by the fixer (f21-b): not fixed before the deadline; README's Known limitations names it.
   it.fails("takes a password in a curl.exe body escaped with PowerShell backticks", () => {
     const text =
       'curl.exe -X POST https://api.example.com/v1/jobs -H "Content-Type: application/json" ' +
