@@ -7,12 +7,18 @@ import { each, type PhiSpan } from "./phi-span";
 import { isNobodysLogin } from "./nobodys-login";
 
 /** A profile root: Linux's `/home/`, macOS's `/Users/`, WSL's `/mnt/c/Users/`, Windows' `C:\Users\` (any case, also
- *  JSON-escaped `C:\\Users\\`). */
-const PROFILE_ROOT = String.raw`(?:\/home\/|\/Users\/|\/mnt\/[a-z]\/Users\/|[A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/))`;
+ *  JSON-escaped `C:\\Users\\`), and a roaming home share's `\\server\users$\` (`homes`, `profiles`). */
+const PROFILE_ROOT = String.raw`(?:\/home\/|\/Users\/|\/mnt\/[a-z]\/Users\/|[A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/)|\\{2,4}[\w.-]{1,63}\\{1,2}(?:[Uu]sers|USERS|[Hh]omes?|HOMES?|[Pp]rofiles|PROFILES)\$?\\{1,2})`;
 /** The user segment: a letter first, at most 64 characters. */
 const USER = String.raw`([A-Za-z][\w.-]{0,63})`;
 /** The profile root (or `~`: alone the current user's home, `~name/` another's), the user, then a separator. */
 const HOME = new RegExp(String.raw`(?:${PROFILE_ROOT}|~)${USER}(?=[/\\])`, "g");
+/** A Windows profile folder named with blanks (a local account's `Maria Hernandez`), up to the `\` or the prompt's `>`
+ *  after it: words of a name, not prose, as only a separator or a prompt's mark may follow the last. */
+const SPACED_WINDOWS_HOME = new RegExp(
+  String.raw`[A-Za-z]:\\{1,2}(?:Users|users|USERS)\\{1,2}([A-Za-z][\w.-]{0,63}(?: [A-Za-z0-9][\w.-]{0,63}){1,3})(?=\\|>)`,
+  "g",
+);
 /** A home directory itself, the path ending at its user (sudo's `PWD=/home/jdoe ;`, `cd /Users/jdoe`): only under a
  *  profile root (`~name` alone may be prose, `~about 5`), then a blank, a quote, a bracket, `;`, `,` or the end. */
 const HOME_ITSELF = new RegExp(String.raw`${PROFILE_ROOT}${USER}(?=[\s;,"'\`)\]>]|$)`, "g");
@@ -30,14 +36,25 @@ const BEFORE_PATH = /[\s"'`([{<=:,/]/;
 const WINDOWS_PROMPT_START = /\n[ \t]*(?:\*[\w-]{1,20}\*[ \t]+)?(?:PS[ \t]+)?$/;
 export function findHomeDirectoryUsers(text: string, out: PhiSpan[]): void {
   findUsers(HOME, text, out);
+  findUsers(SPACED_WINDOWS_HOME, text, out);
   findUsers(
     HOME_ITSELF,
     text,
     out,
     (at, end) =>
       SHELL_DIRECTORY.test(text.slice(Math.max(0, at - SHELL_CUE_REACH), at)) ||
-      isWindowsPromptDirectory(text, at, end),
+      isWindowsPromptDirectory(text, at, end) ||
+      isWindowsProfileEndingLine(text, at, end),
   );
+}
+
+/** A Windows profile folder ending its line (`$env:USERPROFILE`'s or `echo %USERPROFILE%`'s output, Get-ChildItem
+ *  Env:'s USERPROFILE row): `C:\Users\<name>` says it is a home directory by itself, unlike a bare `/home/x`. */
+function isWindowsProfileEndingLine(text: string, at: number, end: number): boolean {
+  if (text[at + 1] !== ":") return false;
+  let i = end;
+  while (text[i] === " " || text[i] === "\t" || text[i] === "\r") i++;
+  return i === text.length || text[i] === "\n";
 }
 
 /** `PS C:\Users\jdoe> ` or cmd.exe's `C:\Users\jdoe>dir`: the home directory is the prompt's, the line's first word

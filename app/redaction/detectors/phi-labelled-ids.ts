@@ -4,7 +4,12 @@ import { digitsIn } from "../digits";
 
 const ID_LABEL =
   /\b(mrn|medical record(?: number| no\.?| #)?|med(?:ical)? rec(?:ord)? (?:no\.?|#)|chart (?:number|no\.?|#)|member (?:id|number|no\.?|#)|subscriber (?:id|number)|policy (?:number|no\.?|#|id)|insurance (?:id|number)|health plan (?:id|number)|beneficiary (?:id|number)|account (?:number|no\.?|#)|acct\.? ?(?:number|no\.?|#)?|licen[cs]e (?:number|no\.?|#)|driver'?s licen[cs]e(?: number| no\.?| #)?|dl ?#|passport(?: number| no\.?| #)?|certificate (?:number|no\.?|#)|serial (?:number|no\.?|#)|vin|fax)(?:[ \t]{0,3}(?:is|was|:|#|=|-)){0,2}[ \t]{0,3}/gi;
-const ID_VALUE = /^[A-Za-z0-9][A-Za-z0-9-]{2,24}/;
+/** A labelled id, whole (hyphenated account and policy numbers run past 25 characters), up to a bound. */
+const ID_VALUE = /^[A-Za-z0-9][A-Za-z0-9-]{2,63}/;
+/** The longest id a person is given; a longer hex run under a serial or certificate label is a certificate's serial
+ *  number (certutil's `Serial Number: 110000001f4c…`), a fact of the ticket. */
+const PERSON_ID_MAX = 25;
+const HEX = /^[0-9A-Fa-f]+$/;
 
 /** How far around a serial number a certificate listing's other lines are looked for. */
 const LISTING_REACH = 400;
@@ -21,11 +26,11 @@ export function findLabelledIds(text: string, out: PhiSpan[]) {
   each(ID_LABEL, text, (m) => {
     const label = m[1].toLowerCase();
     const start = m.index + m[0].length;
-    const v = ID_VALUE.exec(text.slice(start, start + 26));
-    // A value running on past the bound is no person's id but a certificate's serial or a key's hex: left whole.
-    if (!v || /[A-Za-z0-9]/.test(text[start + v[0].length] ?? "")) return;
+    const v = ID_VALUE.exec(text.slice(start, start + 64));
+    if (!v) return;
     const value = v[0].replace(/-+$/, "");
     if (digitsIn(value) < 3) return;
+    if (/^(?:serial|certificate)/.test(label) && value.length > PERSON_ID_MAX && HEX.test(value)) return;
     if (label.startsWith("serial") && inCertificateListing(text, m.index)) return;
     if (label === "fax") {
       out.push({ start, end: start + value.length, type: "phone" });

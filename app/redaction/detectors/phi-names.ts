@@ -38,8 +38,11 @@ const ID_KIND_WORD =
  *  the word after it names that thing, not a person (`Patient Name:` and `Display Name:` still name one). */
 const THING_NAME_HEAD =
   /^(?:event|computer|device|host|machine|file|task|service|process|module|application|app|package|product|template|server|database|bucket|queue|table|column|field|cluster|container|image|share|printer|certificate|channel|log|workstation|domain|tenant|subscription|resource|project|workspace|repository|branch)$/i;
-/** A version after a word: a blank, then `v` and a number, or three dotted numbers (`v3`, `2.4.1`). */
-const VERSION_AFTER = /^[ \t](?:v\d|\d{1,6}\.\d{1,6}\.\d)/;
+/** A version after a word: a blank, then `v` and a dotted number, or three dotted numbers (`v2.1`, `2.4.1`). A bare
+ *  `v2` is a document's version as often as a product's (`Approved by Jane Roe v2 of the form`): no cue alone. */
+const VERSION_AFTER = /^[ \t](?:v\d{1,6}\.\d|\d{1,6}\.\d{1,6}\.\d)/;
+/** A dotted date after a word (`12.03.1985`, `2024.03.12`): a birth date after a name, never a version. */
+const DOTTED_DATE_AFTER = /^[ \t](?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d\.\d{1,2}\.\d{1,2})(?![\d.])/;
 /** A decimal after a word (`5.00`), a version only after `Version`, `Release`, `Build`. */
 const DECIMAL_AFTER = /^[ \t]\d{1,6}\.\d/;
 const VERSION_WORD = /^(?:version|release|build)$/i;
@@ -997,8 +1000,8 @@ function scoreRun(text: string, tokens: Tokens, run: Run): number {
   // A version right after (`Registry Editor Version 5.00`, `Agent 2.4.1`, `Client v3`): the words name a product. A
   // bare decimal counts only after a word that says so (`Jane Roe 1.5 mg` is a dose).
   const after = text.slice(run.end, run.end + 16);
-  if (VERSION_AFTER.test(after) || (VERSION_WORD.test(tokens.get(run.last).core) && DECIMAL_AFTER.test(after)))
-    score -= 4;
+  const versionAfter = VERSION_AFTER.test(after) && !DOTTED_DATE_AFTER.test(after);
+  if (versionAfter || (VERSION_WORD.test(tokens.get(run.last).core) && DECIMAL_AFTER.test(after))) score -= 4;
   // A possessive after a full name: "Jane Roe's report".
   if (words >= 2 && (text[run.end] === "'" || text[run.end] === "’") && text[run.end + 1] === "s") score += 1;
   if (ms.some((m) => tokens.lists(m) & LIST.orgOrPlace)) score -= 2;

@@ -54,15 +54,26 @@ function passwordAt(tool: string, text: string, words: Array<{ from: number; to:
     : null;
 }
 
-/** `net use`'s password (the last word after the `\\server\share` word) or `net user <login> <password>`'s; Windows'
- *  `/switches` are no words of it. */
+/** A word that ends the command for cmd.exe: a pipe, `&&`, `&`, `;`, a redirection (`>`, `2>&1`, `<`). */
+const CMD_OPERATOR = /^(?:[|&;<>]|\d>)/;
+
+/** `net use`'s password (the word after the `\\server\share` word, or the second after a login typed there, then
+ *  not a plain word) or `net user <login> <password>`'s; Windows' `/switches` are no words of it, and the command ends
+ *  at an operator. More words after the share are prose (`… and got System error 1326`), no password. */
 function netPassword(text: string, all: Array<{ from: number; to: number }>) {
-  const words = all.filter((w) => text[w.from] !== "/" && text.slice(w.from, w.to) !== "*");
+  const end = all.findIndex((w) => CMD_OPERATOR.test(text.slice(w.from, w.to)));
+  const words = (end === -1 ? all : all.slice(0, end)).filter(
+    (w) => text[w.from] !== "/" && text.slice(w.from, w.to) !== "*",
+  );
   const verb = words[0] ? text.slice(words[0].from, words[0].to).toLowerCase() : "";
   if (verb === "user") return words.length === 3 ? words[2] : null;
   if (verb !== "use") return null;
   const share = words.findIndex((w) => text.startsWith("\\\\", w.from));
-  return share > 0 && share < words.length - 1 ? words[words.length - 1] : null;
+  if (share <= 0) return null;
+  const after = words.length - 1 - share;
+  const last = words[words.length - 1];
+  if (after === 1) return last;
+  return after === 2 && /[^A-Za-z]/.test(text.slice(last.from, last.to)) ? last : null;
 }
 
 export function redactPositionalPasswords(text: string, ctx: ItemContext): string {
