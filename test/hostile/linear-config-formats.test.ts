@@ -38,6 +38,7 @@ describe("configuration readers on hostile input", () => {
     ["long key paths", (n) => repeat("a.")(n) + "secret.key = x"],
     ["printed stand-ins", repeat("root_password = (sensitive value)\n")],
     ["stand-ins never closed", repeat("password = (sensitive ")],
+    ["TOML multi-line strings never closed", repeat('client_secret = """\nk9Fq2LmZ\n')],
   ];
   for (const [name, make] of shapes) {
     it(`${name}: linear work, a secret after it still redacted`, () => {

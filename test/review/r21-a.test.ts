@@ -79,7 +79,7 @@ describe("r21-a: key paths in other spellings", () => {
   });
 
   // A strong key's TOML multi-line string (""" or ''') is read as an empty value: the whole secret survives.
-  it.fails("TOML multi-line strings under client_secret (`\"\"\"` and `'''`) lose their value", () => {
+  it("TOML multi-line strings under client_secret (`\"\"\"` and `'''`) lose their value", () => {
     gone(redact('[oauth]\nclient_secret = """\nk9Fq2LmZpR7tXw3e\n"""\n'), "k9Fq2LmZpR7tXw3e");
     gone(redact("[oauth]\nclient_secret = '''\nk9Fq2LmZpR7tXw3e\n'''\n"), "k9Fq2LmZpR7tXw3e");
   });

@@ -161,6 +161,29 @@ const TEMPLATE_REFERENCE = new RegExp(
   String.raw`^(\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|<[^<>\n]{0,80}>|${COMMAND_SUBSTITUTION})`,
 );
 
+/** Longest multi-line string read: a secret or a key is short; past it the string is read as before. */
+const MULTI_LINE_MAX = 8192;
+
+/** TOML's (and Python's) multi-line string, `"""…"""` or `'''…'''`, opened right after the key's separator (whose
+ *  quote is its first mark): the value runs to the closing delimiter, over lines, the line breaks after the opener and before the closer kept. Read
+ *  in a bounded window, so each opener costs a bounded amount. */
+function multiLineString(
+  text: string,
+  start: number,
+  quote: string,
+): { start: number; value: string; end: number } | null {
+  if ((quote !== '"' && quote !== "'") || text[start] !== quote || text[start + 1] !== quote) return null;
+  const open = start + 2;
+  const window = text.slice(open, open + MULTI_LINE_MAX);
+  const close = window.indexOf(quote.repeat(3));
+  if (close < 0) return null;
+  const first = /^\r?\n/.exec(window)?.[0].length ?? 0;
+  // The line break before the closing delimiter is layout too: kept.
+  const last = close - (/\r?\n$/.exec(window.slice(first, close))?.[0].length ?? 0);
+  const value = window.slice(first, Math.max(first, last));
+  return value.trim() ? { start: open + first, value, end: open + first + value.length } : null;
+}
+
 /** Reads the value after `key: ` / `key=`: quoted (also \" escaped) up to its closing quote on the same line, else a
  *  bare run. Never looks past the end of the line, and a stretch of a line already known to hold no closing quote is
  *  not scanned again, so many unclosed quotes on one long line cannot make the scan quadratic. */
@@ -361,7 +384,9 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
       valueStart += 8;
       quote = '"';
     }
-    let read = readValue(text, valueStart, quote, memo);
+    const multiLine = multiLineString(text, valueStart, quote);
+    if (multiLine) valueStart = multiLine.start;
+    let read = multiLine ?? readValue(text, valueStart, quote, memo);
     if (!read) continue;
     // `token: %OAuth2.AccessToken{`, `expiresIn = Just 3600`: a nested struct or record without a string, or Haskell's
     // `Just`, is no value; what follows is read next.
