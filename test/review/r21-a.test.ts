@@ -39,7 +39,7 @@ describe("r21-a: key paths in other spellings", () => {
   });
 
   // pathTail only turns `-` into `_`: .NET's own spelling `ClientSecret` misses EXACT_SECRET_KEYS and is weak.
-  it.fails("web.config's PascalCase `ida:ClientSecret` / `Cerner:ClientSecret` takes a word-like secret", () => {
+  it("web.config's PascalCase `ida:ClientSecret` / `Cerner:ClientSecret` takes a word-like secret", () => {
     const out = redact(
       [
         `<add key="ida:ClientSecret" value="changeit" />`,
