@@ -631,6 +631,12 @@ function labelKey(text: string, keyStart: number, keyEnd: number): string {
 const VALUE_WORD = /\bvalue(\\{0,3}["']?)[ \t]{0,4}[:=][ \t]{0,4}(\\{0,3}["']?)/g;
 const NAME_BEFORE =
   /(?:^|[\s{,;<"'])(?:name|key)\\{0,3}["']?[ \t]{0,4}[:=][ \t]{0,4}\\{0,3}["']?([A-Za-z0-9_.:$@-]{1,80})\\{0,3}["']?[\s,;]{1,40}$/;
+/** The name after the value: XML attributes come in any order (`<add value="…" key="ida:ClientSecret" />`). */
+const NAME_AFTER =
+  /^\\{0,3}["']?[\s,;]{1,40}(?:name|key)\\{0,3}["']?[ \t]{0,4}[:=][ \t]{0,4}\\{0,3}["']?([A-Za-z0-9_.:$@-]{1,80})/;
+/** .NET's applicationSettings: `<setting name="ClientSecret" serializeAs="String">` names the text of its `<value>`. */
+const SETTING_VALUE =
+  /<setting[ \t]+name="([^"<>\n]{1,80})"[^<>\n]{0,200}>[ \t\r\n]{0,80}<value>([^<]{1,4096})<\/value>/g;
 
 export function redactNamedValues(text: string, ctx: ItemContext): string {
   if (!/\bvalue\W/.test(text)) return text;
@@ -642,11 +648,12 @@ export function redactNamedValues(text: string, ctx: ItemContext): string {
     const m = VALUE_WORD.exec(text);
     if (!m) break;
     const name = NAME_BEFORE.exec(text.slice(Math.max(pos, m.index - 120), m.index));
-    const named = name ? secretKey(name[1]) : null;
-    if (!named) continue;
     const valueStart = m.index + m[0].length;
     const read = readValue(text, valueStart, m[2], memo);
     if (!read) continue;
+    const after = name ? null : NAME_AFTER.exec(text.slice(read.end, read.end + 160));
+    const named = name || after ? secretKey((name ?? after)![1]) : null;
+    if (!named) continue;
     const trimmed = read.value.trim();
     if (isNoValue(trimmed) || isShellVariableAt(text, valueStart, trimmed)) continue;
     if (!named.strong && notSecretValue(trimmed)) continue;
@@ -654,7 +661,18 @@ export function redactNamedValues(text: string, ctx: ItemContext): string {
     pos = read.end;
     VALUE_WORD.lastIndex = read.end;
   }
-  return out + text.slice(pos);
+  return redactSettingValues(out + text.slice(pos), ctx);
+}
+
+function redactSettingValues(text: string, ctx: ItemContext): string {
+  if (!text.includes("<setting")) return text;
+  return text.replace(SETTING_VALUE, (whole: string, name: string, value: string) => {
+    const named = secretKey(name);
+    const trimmed = value.trim();
+    if (!named || isNoValue(trimmed) || (!named.strong && notSecretValue(trimmed))) return whole;
+    const at = whole.lastIndexOf(value);
+    return whole.slice(0, at) + secretPlaceholder(value, named.type, ctx) + whole.slice(at + value.length);
+  });
 }
 
 /**
