@@ -73,6 +73,7 @@ describe("r21-a: key paths in other spellings", () => {
   });
 
   // The `[section]` is not read: `secret` alone stays weak, where `oauth.secret=` (the same key as a path) is taken.
+  // Left by f21-a (deadline): the [section] is still not read before a bare weak key; see Known limitations.
   it.fails("INI `[oauth]` then `secret = hunter2` loses the secret, as `oauth.secret=hunter2` does", () => {
     gone(redact("oauth.secret=hunter2\n"), "hunter2");
     gone(redact("[oauth]\nclient_id = fhir-app\nsecret = hunter2\n"), "hunter2");
@@ -85,6 +86,7 @@ describe("r21-a: key paths in other spellings", () => {
   });
 
   // java.util.Properties: whitespace separates a key from its value, and `\` continues the value on the next line.
+  // Left by f21-a (deadline): space separators and `\` continuations are not read; see Known limitations.
   it.fails("a .properties password after a space separator, or continued after `\\`, goes whole", () => {
     gone(redact("oauth.client.password   Sunrise2024x\n"), "Sunrise2024x");
     gone(redact("spring.datasource.password=abcQ7\\\n    def123XYZ\n"), "def123XYZ");
@@ -97,6 +99,7 @@ describe("r21-a: file references under a key path are no secret", () => {
   });
 
   // The tail rule makes `…private.key`/`…client.key` strong: a classpath or file path (kept before) is now taken.
+  // Left by f21-a (deadline): over-redaction of file references under *.private.key / *.client.key; see Known limitations.
   it.fails("`jwt.private.key=classpath:app.key` and `tls.client.key=/etc/…` keep their file references", () => {
     const out = redact("jwt.private.key=classpath:app.key\ntls.client.key=/etc/pki/tls/private/client.key\n");
     kept(out, "classpath:app.key", "/etc/pki/tls/private/client.key");
@@ -109,6 +112,7 @@ describe("r21-a: .netrc entries in other layouts", () => {
   });
 
   // An entry ends at the first line that is not a keyword line: a comment or a blank line inside it ends it.
+  // Left by f21-a (deadline): a netrc entry still ends at a comment or blank line; see Known limitations.
   it.fails("a comment or a blank line inside a multi-line entry does not end it", () => {
     gone(
       redact("machine api.example.org\nlogin jdoe\n# rotated 2024-01\npassword Sunrise-Lake-42\n"),
@@ -118,6 +122,7 @@ describe("r21-a: .netrc entries in other layouts", () => {
   });
 
   // curl (7.84+) reads quoted netrc values; the reader splits on blanks, the words no longer pair, the line is "prose".
+  // Left by f21-a (deadline): quoted netrc tokens are not read; see Known limitations.
   it.fails('a quoted password with a blank (`password "Sun rise 42"`) goes', () => {
     const out = redact('machine api.example.org login jdoe password "Sun rise 42"\n');
     gone(out, "Sun rise 42", "jdoe");
@@ -133,6 +138,7 @@ describe("r21-a: NuGet credentials on the command line", () => {
   });
 
   // The docs write the operation capitalised (`nuget sources Add`); `needs` is matched case-sensitively.
+  // Left by f21-a (deadline): nuget operations are still matched case-sensitively; see Known limitations.
   it.fails("`nuget sources Add … -Password` (the docs' spelling) loses the password", () => {
     const out = redact(
       "nuget sources Add -Name Cerner -Source https://pkgs.example.org/nuget -UserName jdoe -Password Sunrise-Lake-42",
@@ -142,6 +148,7 @@ describe("r21-a: NuGet credentials on the command line", () => {
   });
 
   // NuGet's other credential: the API key after `setapikey` and `dotnet nuget push -k` survives.
+  // Left by f21-a (deadline): NuGet API keys on the command line are not read; see Known limitations.
   it.fails("`nuget setapikey <key>` and `dotnet nuget push -k <key>` lose the API key", () => {
     const key = "oy2lq6kz7x4m3w2n5p8r9t0v1b2c3d4e5f6g7h8i9j0k1l";
     gone(redact(`nuget setapikey ${key} -Source https://api.nuget.org/v3/index.json`), key);
@@ -149,6 +156,7 @@ describe("r21-a: NuGet credentials on the command line", () => {
   });
 
   // NuGet flags are case-insensitive; `-p` attached reads `-protocolVersion` as `-p` + a password.
+  // Left by f21-a (deadline): nuget's `-p` is still read with an attached value; see Known limitations.
   it.fails("`-protocolVersion 3` keeps its flag name", () => {
     const cmd = "nuget sources add -name Cerner -source https://pkgs.example.org/nuget -protocolVersion 3";
     expect(redact(cmd)).toBe(cmd);
