@@ -38,6 +38,9 @@ describe("configuration readers on hostile input", () => {
     ["long key paths", (n) => repeat("a.")(n) + "secret.key = x"],
     ["printed stand-ins", repeat("root_password = (sensitive value)\n")],
     ["stand-ins never closed", repeat("password = (sensitive ")],
+    ["values before their names", repeat('<add value="q8Z~kLm2Xv9pR4" key="ida:ClientSecret" />\n')],
+    ["settings whose value is never closed", repeat('<setting name="ClientSecret">\n  <value>q8Z~kLm2Xv9pR4 ')],
+    ["TOML multi-line strings never closed", repeat('client_secret = """\nk9Fq2LmZ\n')],
   ];
   for (const [name, make] of shapes) {
     it(`${name}: linear work, a secret after it still redacted`, () => {

@@ -162,6 +162,29 @@ const TEMPLATE_REFERENCE = new RegExp(
   String.raw`^(\$\{[^}\n]{0,80}\}|\{\{[^}\n]{0,80}\}\}|<[^<>\n]{0,80}>|${COMMAND_SUBSTITUTION})`,
 );
 
+/** Longest multi-line string read: a secret or a key is short; past it the string is read as before. */
+const MULTI_LINE_MAX = 8192;
+
+/** TOML's (and Python's) multi-line string, `"""…"""` or `'''…'''`, opened right after the key's separator (whose
+ *  quote is its first mark): the value runs to the closing delimiter, over lines, the line breaks after the opener and before the closer kept. Read
+ *  in a bounded window, so each opener costs a bounded amount. */
+function multiLineString(
+  text: string,
+  start: number,
+  quote: string,
+): { start: number; value: string; end: number } | null {
+  if ((quote !== '"' && quote !== "'") || text[start] !== quote || text[start + 1] !== quote) return null;
+  const open = start + 2;
+  const window = text.slice(open, open + MULTI_LINE_MAX);
+  const close = window.indexOf(quote.repeat(3));
+  if (close < 0) return null;
+  const first = /^\r?\n/.exec(window)?.[0].length ?? 0;
+  // The line break before the closing delimiter is layout too: kept.
+  const last = close - (/\r?\n$/.exec(window.slice(first, close))?.[0].length ?? 0);
+  const value = window.slice(first, Math.max(first, last));
+  return value.trim() ? { start: open + first, value, end: open + first + value.length } : null;
+}
+
 /** Reads the value after `key: ` / `key=`: quoted (also \" escaped) up to its closing quote on the same line, else a
  *  bare run. Never looks past the end of the line, and a stretch of a line already known to hold no closing quote is
  *  not scanned again, so many unclosed quotes on one long line cannot make the scan quadratic. */
@@ -374,7 +397,9 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
       valueStart += 8;
       quote = '"';
     }
-    let read = readValue(text, valueStart, quote, memo);
+    const multiLine = multiLineString(text, valueStart, quote);
+    if (multiLine) valueStart = multiLine.start;
+    let read = multiLine ?? readValue(text, valueStart, quote, memo);
     if (!read) continue;
     // `token: %OAuth2.AccessToken{`, `expiresIn = Just 3600`: a nested struct or record without a string, or Haskell's
     // `Just`, is no value; what follows is read next.
@@ -621,6 +646,12 @@ function labelKey(text: string, keyStart: number, keyEnd: number): string {
 const VALUE_WORD = /\bvalue(\\{0,3}["']?)[ \t]{0,4}[:=][ \t]{0,4}(\\{0,3}["']?)/g;
 const NAME_BEFORE =
   /(?:^|[\s{,;<"'])(?:name|key)\\{0,3}["']?[ \t]{0,4}[:=][ \t]{0,4}\\{0,3}["']?([A-Za-z0-9_.:$@-]{1,80})\\{0,3}["']?[\s,;]{1,40}$/;
+/** The name after the value: XML attributes come in any order (`<add value="…" key="ida:ClientSecret" />`). */
+const NAME_AFTER =
+  /^\\{0,3}["']?[\s,;]{1,40}(?:name|key)\\{0,3}["']?[ \t]{0,4}[:=][ \t]{0,4}\\{0,3}["']?([A-Za-z0-9_.:$@-]{1,80})/;
+/** .NET's applicationSettings: `<setting name="ClientSecret" serializeAs="String">` names the text of its `<value>`. */
+const SETTING_VALUE =
+  /<setting[ \t]+name="([^"<>\n]{1,80})"[^<>\n]{0,200}>[ \t\r\n]{0,80}<value>([^<]{1,4096})<\/value>/g;
 
 export function redactNamedValues(text: string, ctx: ItemContext): string {
   if (!/\bvalue\W/.test(text)) return text;
@@ -632,11 +663,12 @@ export function redactNamedValues(text: string, ctx: ItemContext): string {
     const m = VALUE_WORD.exec(text);
     if (!m) break;
     const name = NAME_BEFORE.exec(text.slice(Math.max(pos, m.index - 120), m.index));
-    const named = name ? secretKey(name[1]) : null;
-    if (!named) continue;
     const valueStart = m.index + m[0].length;
     const read = readValue(text, valueStart, m[2], memo);
     if (!read) continue;
+    const after = name ? null : NAME_AFTER.exec(text.slice(read.end, read.end + 160));
+    const named = name || after ? secretKey((name ?? after)![1]) : null;
+    if (!named) continue;
     const trimmed = read.value.trim();
     if (isNoValue(trimmed) || isShellVariableAt(text, valueStart, trimmed)) continue;
     if (!named.strong && notSecretValue(trimmed)) continue;
@@ -644,7 +676,18 @@ export function redactNamedValues(text: string, ctx: ItemContext): string {
     pos = read.end;
     VALUE_WORD.lastIndex = read.end;
   }
-  return out + text.slice(pos);
+  return redactSettingValues(out + text.slice(pos), ctx);
+}
+
+function redactSettingValues(text: string, ctx: ItemContext): string {
+  if (!text.includes("<setting")) return text;
+  return text.replace(SETTING_VALUE, (whole: string, name: string, value: string) => {
+    const named = secretKey(name);
+    const trimmed = value.trim();
+    if (!named || isNoValue(trimmed) || (!named.strong && notSecretValue(trimmed))) return whole;
+    const at = whole.lastIndexOf(value);
+    return whole.slice(0, at) + secretPlaceholder(value, named.type, ctx) + whole.slice(at + value.length);
+  });
 }
 
 /**

@@ -10,8 +10,8 @@ import { isNobodysLogin } from "./nobodys-login";
 /** An entry's first line: `machine` and a host, then a keyword or the line's end (not prose: "machine learning …"),
  *  or `default` and a keyword. */
 const ENTRY_START =
-  /^[ \t]*#?[ \t]*(?:machine[ \t]+[^\s#]+(?:[ \t]+(?:login|password|account|port|protocol)[ \t]|[ \t]*\r?$)|default(?:[ \t]+(?:login|password|account)[ \t]|[ \t]*\r?$))/;
-const CONTINUATION = /^[ \t]*#?[ \t]*(?:login|password|account|port|protocol)[ \t]+\S/;
+  /^[ \t]*(?:#[ \t]*)?(?:machine[ \t]+[^\s#]+(?:[ \t]+(?:login|password|account|port|protocol)[ \t]|[ \t]*\r?$)|default(?:[ \t]+(?:login|password|account)[ \t]|[ \t]*\r?$))/;
+const CONTINUATION = /^[ \t]*(?:#[ \t]*)?(?:login|password|account|port|protocol)[ \t]+\S/;
 const WORD = /\S+/g;
 /** Longest line read: an entry is short. */
 const MAX_LINE = 1024;

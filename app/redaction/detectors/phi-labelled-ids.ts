@@ -13,14 +13,20 @@ const HEX = /^[0-9A-Fa-f]+$/;
 
 /** How far around a serial number a certificate listing's other lines are looked for. */
 const LISTING_REACH = 400;
-/** The lines keytool, openssl and certutil print beside a certificate's serial number. */
-const CERTIFICATE_LINE =
-  /(?:^|\n)[ \t]*(?:Owner|Issuer|Subject|Valid from|Not Before|Certificate fingerprints?|Signature algorithm)\b/i;
+/** The lines keytool, openssl and certutil print beside a certificate's serial number that name its parties: an
+ *  e-mail's `Subject:` or a form's `Owner:` says the same, so they alone make no listing. */
+const CERTIFICATE_PARTY_LINE = /(?:^|\n)[ \t]*(?:Owner|Issuer|Subject)\b/i;
+/** The lines only a certificate listing prints: its validity, its fingerprints, its signature algorithm. */
+const CERTIFICATE_ONLY_LINE =
+  /(?:^|\n)[ \t]*(?:Valid from|Not Before|Not After|Certificate fingerprints?|Signature algorithm)\b/i;
 
 /** A certificate's serial number (keytool's `Serial number: 87079ebccb53a53a` between its owner, its issuer and its
- *  validity) identifies the certificate, a fact of the ticket: no person's number. */
-const inCertificateListing = (text: string, at: number): boolean =>
-  CERTIFICATE_LINE.test(text.slice(Math.max(0, at - LISTING_REACH), at + LISTING_REACH));
+ *  validity) identifies the certificate, a fact of the ticket: no person's number. A listing shows a party line and a
+ *  line only a certificate has; a device's serial under an e-mail's Subject stays a patient's identifier. */
+function inCertificateListing(text: string, at: number): boolean {
+  const around = text.slice(Math.max(0, at - LISTING_REACH), at + LISTING_REACH);
+  return CERTIFICATE_PARTY_LINE.test(around) && CERTIFICATE_ONLY_LINE.test(around);
+}
 
 export function findLabelledIds(text: string, out: PhiSpan[]) {
   each(ID_LABEL, text, (m) => {

@@ -23,22 +23,45 @@ function forwardSearch(text: string): (needle: string, from: number) => number {
 const KEY_BODY_LINE =
   /^[ \t]*(?:[A-Za-z0-9+/=]+(?:\\n)?|(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[^\n]*)[ \t]*\r?$/;
 
+/** Longest line prefix (`api-1  | `, `# `, a log's timestamp) a key's body lines may repeat from its BEGIN line. */
+const MAX_LINE_PREFIX = 64;
+
+/** What stands before a BEGIN marker on its line, when short: a body line written under the same prefix (compose's
+ *  `api-1  | `, a commented-out key's `# `) is still body. Read in a bounded window: many markers on one long line
+ *  read it once each. */
+function linePrefix(text: string, start: number): string {
+  const window = text.slice(Math.max(0, start - MAX_LINE_PREFIX), start);
+  const nl = window.lastIndexOf("\n");
+  return nl >= 0 || start <= MAX_LINE_PREFIX ? window.slice(nl + 1) : "";
+}
+
+/** A line of the key's body once the BEGIN line's prefix and a `.properties` continuation's trailing `\` are set
+ *  aside. */
+function isKeyBodyLine(line: string, prefix: string): boolean {
+  const unprefixed = prefix && line.startsWith(prefix) ? line.slice(prefix.length) : line;
+  return KEY_BODY_LINE.test(unprefixed.replace(/\\(\r?)$/, "$1"));
+}
+
 /** Where a key with no END marker stops: at the end of the first line after its BEGIN line that is no key body, or
- *  -1 (every line to the end is one). The answer holds for any BEGIN inside the body it found (a quote may end a key
- *  sooner, and the next BEGIN starts inside the same run of body lines): remembered, so each line is read once. */
+ *  -1 (every line to the end is one). The answer holds for any BEGIN inside the body it found under the same prefix
+ *  (a quote may end a key sooner, and the next BEGIN starts inside the same run of body lines): remembered, so each
+ *  line is read once. */
 function keyBodyEnds(text: string): (start: number) => number {
   let from = -1;
   let found = -1;
+  let foundPrefix = "";
   return (start) => {
-    if (from >= 0 && start >= from && (found < 0 || start < found)) return found;
+    const prefix = linePrefix(text, start);
+    if (from >= 0 && start >= from && (found < 0 || start < found) && prefix === foundPrefix) return found;
     let lineEnd = text.indexOf("\n", start);
     while (lineEnd >= 0) {
       const next = text.indexOf("\n", lineEnd + 1);
-      if (!KEY_BODY_LINE.test(text.slice(lineEnd + 1, next < 0 ? text.length : next))) break;
+      if (!isKeyBodyLine(text.slice(lineEnd + 1, next < 0 ? text.length : next), prefix)) break;
       lineEnd = next;
     }
     from = start;
     found = lineEnd;
+    foundPrefix = prefix;
     return lineEnd;
   };
 }

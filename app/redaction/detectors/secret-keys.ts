@@ -250,14 +250,21 @@ export function oneTimeCodeKey(key: string): RegExp | null {
   return m[1] ? CODE_DIGITS : BARE_OTP_DIGITS;
 }
 
-/** The last segment of a key path (after `.` or `:`), dashes read as underscores; a last segment that is only `key`
- *  read with the segment before it (`secret.key` → `secret_key`, `api.key` → `api_key`). Null for a key of one
- *  segment. */
-function pathTail(lower: string): string | null {
-  const segments = lower.split(/[.:]/);
+/** A key segment in snake case: dashes and camelCase humps read as underscores (`client-secret`, .NET's `ClientSecret`
+ *  → `client_secret`). */
+const snakeSegment = (segment: string): string =>
+  segment
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .replace(/-/g, "_");
+
+/** The last segment of a key path (after `.` or `:`) in snake case; a last segment that is only `key` read with the
+ *  segment before it (`secret.key` → `secret_key`, `api.key` → `api_key`). Null for a key of one segment. */
+function pathTail(key: string): string | null {
+  const segments = key.split(/[.:]/);
   if (segments.length < 2) return null;
-  const last = segments[segments.length - 1].replace(/-/g, "_");
-  return last === "key" ? `${segments[segments.length - 2].replace(/-/g, "_")}_key` : last;
+  const last = snakeSegment(segments[segments.length - 1]);
+  return last === "key" ? `${snakeSegment(segments[segments.length - 2])}_key` : last;
 }
 
 function judgeKey(key: string): SecretKey | null {
@@ -269,7 +276,7 @@ function judgeKey(key: string): SecretKey | null {
   if (exact) return { type: exact, strong: !WEAK_EXACT.has(lower), exact: true };
   // A key path (`a.b.client-secret`, HOCON's `play.http.secret.key`, web.config's `ida:ClientSecret`) names what its
   // last segment names: a known secret's name there decides, as the name alone would.
-  const tail = pathTail(lower);
+  const tail = pathTail(key.replace(/^[$@]/, "").replace(/^-+/, ""));
   const exactTail = tail && !WEAK_EXACT.has(tail) ? EXACT_SECRET_KEYS[tail] : undefined;
   if (exactTail) return { type: exactTail, strong: true, exact: false };
   // A webhook's signature header (X-Slack-Signature, X-Hub-Signature-256, Stripe-Signature): an HMAC of the request.
