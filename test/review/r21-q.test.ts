@@ -73,6 +73,47 @@ describe("r21-q: secrets fed to a command's stdin in other shells and layouts", 
   });
 });
 
+describe("r21-q: the base64 reader's login:password split on literals that are no credential", () => {
+  // LOGIN takes any `word:` before the rest, so a URL's scheme or a host's port reads as a login and the rest (the
+  // endpoint, its tenant id, the port) is taken as a password, with or without a variable keeping the result.
+  it.fails("a FHIR endpoint or host:port encoded with base64 stays", () => {
+    expectRedacted(
+      "$ echo -n 'https://fhir-ehr.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d' | base64\n" +
+        "$ HOSTPORT=$(echo -n 'fhir.example.com:443' | base64)\n",
+      [],
+      ["https://fhir-ehr.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d", "fhir.example.com:443"],
+    );
+  });
+
+  // The pair's password side is a variable (`$CLIENT_SECRET`), which the reader skips only when the whole literal
+  // starts with `$`: the variable's name is taken as the secret.
+  it.fails("a client id paired with a variable stays as written", () => {
+    const text = '$ AUTH=$(echo -n "myclient:$CLIENT_SECRET" | base64)\n';
+    expect(redact(text)).toBe(text);
+  });
+
+  // A literal without a colon kept in a variable is taken whatever it is: a resource reference is a fact.
+  it.fails("a resource reference encoded into a variable stays", () => {
+    expectRedacted("$ REF=$(echo -n 'Patient/12724066' | base64)\n", [], ["Patient/12724066"]);
+  });
+});
+
+describe("r21-q: a birth date parsed inside a nested conversion", () => {
+  it("control: a birth date parsed by one call goes", () => {
+    expectRedacted('patient.setBirthDate(formatter.parse("05/03/1970"));\n', ["05/03/1970"]);
+  });
+
+  // SETTER reads one conversion call before the literal; a conversion inside another (a DateType of a parsed date,
+  // Date.from of a LocalDate) leaves the date whole.
+  it.fails("a birth date parsed inside another conversion goes", () => {
+    expectRedacted(
+      'patient.setBirthDateElement(new DateType(sdf.parse("1970-03-05")));\n' +
+        'other.setBirthDate(Date.from(LocalDate.parse("1971-04-06").atStartOfDay(zone).toInstant()));\n',
+      ["1970-03-05", "1971-04-06"],
+    );
+  });
+});
+
 describe("r21-q: a person's name in FHIR YAML of other layouts", () => {
   it("control: names under a Bundle entry's and a contained Patient go, the ids stay", () => {
     expectRedacted(
