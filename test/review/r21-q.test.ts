@@ -30,7 +30,8 @@ describe("r21-q: secrets fed to a command's stdin in other shells and layouts", 
     expectRedacted(`$ printf '%s' '${PW}' | podman login -u alice --password-stdin quay.io\n`, [PW], ["quay.io"]);
   });
 
-  // A heredoc's body (the lines up to its terminator) is what stdin reads; only `<<<` is looked at.
+  // A heredoc's body (the lines up to its terminator) is what stdin reads; only `<<<` is looked at (README Known
+  // limitations says a heredoc stays, but no test held it).
   it.fails("a password given as a heredoc to docker login --password-stdin goes", () => {
     expectRedacted(
       `$ docker login --username alice --password-stdin myreg.azurecr.io <<EOF\n${PW}\nEOF\n` +
@@ -104,7 +105,7 @@ describe("r21-q: a birth date parsed inside a nested conversion", () => {
   });
 
   // SETTER reads one conversion call before the literal; a conversion inside another (a DateType of a parsed date,
-  // Date.from of a LocalDate) leaves the date whole.
+  // Date.from of a LocalDate) leaves the date whole (declared in README Known limitations; no test held it).
   it.fails("a birth date parsed inside another conversion goes", () => {
     expectRedacted(
       'patient.setBirthDateElement(new DateType(sdf.parse("1970-03-05")));\n' +
@@ -151,4 +152,18 @@ describe("r21-q: a person's name in FHIR YAML of other layouts", () => {
       ["12724066", "# legal"],
     );
   });
+});
+
+describe("r21-q: the spread-call crash class beyond line-prefixes.ts", () => {
+  // Pre-existing, same class as the `#`-lines crash Q fixed: phi-mail-headers.ts pushes every echo of a sender's name
+  // with `out.push(...found)`; 200,000 echoes (1.8 MB, far under the 50 MB evidence limit) overflow the call's
+  // arguments and the whole item is refused (RangeError).
+  it.fails(
+    "a mail whose sender's name recurs 200,000 times is redacted, not refused",
+    () => {
+      const out = redact("From: Jane Roe <jroe@example.com>\n\n" + "Jane Roe,".repeat(200_000), "sandbox", "text");
+      expect(out).not.toContain("Jane Roe");
+    },
+    120_000,
+  );
 });
