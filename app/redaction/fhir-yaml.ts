@@ -40,7 +40,8 @@ export function redactFhirYaml(text: string, ctx: ItemContext): string {
   if (!text.includes("resourceType:") || !(text.includes("family:") || text.includes("given:"))) return text;
   const lines = splitLines(text);
   let person = false;
-  // The indent of a `given:` whose names are the `- ` items under it (deeper than it), or -1.
+  // The column of a `given:` key whose names are the `- ` items under it, or -1: items from that column on are its own
+  // (block style indents them, PyYAML's compact style writes them at the key's column).
   let itemsUnder = -1;
   let changed = false;
   /** The names in the value standing at `at` of line `k` replaced, the last first so the earlier offsets hold. */
@@ -62,7 +63,7 @@ export function redactFhirYaml(text: string, ctx: ItemContext): string {
     if (!person) continue;
     if (itemsUnder >= 0) {
       const item = LIST_ITEM.exec(line);
-      if (item && item[2].length > itemsUnder) {
+      if (item && item[2].length >= itemsUnder) {
         replaceNames(k, item[1].length, item[3]);
         continue;
       }
@@ -71,7 +72,7 @@ export function redactFhirYaml(text: string, ctx: ItemContext): string {
     const m = NAME_KEY.exec(line);
     if (!m) continue;
     if (m[4].trim() === "") {
-      if (m[3] === "given") itemsUnder = m[2].length;
+      if (m[3] === "given") itemsUnder = m[1].indexOf(m[3]);
       continue;
     }
     replaceNames(k, m[1].length, m[4]);

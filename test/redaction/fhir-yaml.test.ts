@@ -26,4 +26,12 @@ describe("a FHIR resource written as YAML", () => {
       "---\nresourceType: Organization\nalias:\n  - family: Founders\n";
     expect(redact(text)).toBe(text);
   });
+
+  it("given names written at their key's column (yq, kubectl) go and the next key is read again", () => {
+    expectRedacted(
+      "resourceType: Practitioner\nname:\n- use: official\n  given:\n  - Adaeze\n  family: Okafor\n- given:\n- text: x\n",
+      ["Adaeze", "Okafor"],
+      ["use: official", "- given:", "- text: x"],
+    );
+  });
 });
