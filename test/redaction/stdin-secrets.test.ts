@@ -45,4 +45,10 @@ describe("secrets fed to a command's stdin", () => {
       'echo -n \'{"alg":"RS256","typ":"JWT"}\' | base64\n';
     expect(redact(text)).toBe(text);
   });
+
+  it("a proxy URL or a database host:port encoded with base64 stays whole", () => {
+    const text =
+      "$ PROXY=$(echo -n 'http://proxy.internal.example:3128' | base64)\n$ printf 'db.example.org:5432' | base64\n";
+    expect(redact(text)).toBe(text);
+  });
 });

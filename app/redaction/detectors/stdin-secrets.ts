@@ -21,6 +21,8 @@ const PRINTER = new RegExp(
 );
 /** The login before a `login:password` pair's colon (`alice`, `my-client.id`, `svc@example.com`). */
 const LOGIN = /^[\w.@+-]{1,128}:/;
+/** An address, not a credential, whatever it is fed to: a URL (`https://fhir…/r4/<tenant>`) or a `host:port`. */
+const ADDRESS = /:\/\/|^[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}:\d{1,5}$/;
 /** A command substitution kept in a variable: `TOKEN=$(`, `export AUTH=$(`. */
 const ASSIGNED = /[A-Za-z_]\w{0,63}=\$\([ \t]*$/;
 /** What ends a pipeline's stage: `|`, `;`, `&`, a substitution's brackets, a line's end. */
@@ -71,7 +73,7 @@ export function redactStdinSecrets(text: string, ctx: ItemContext): string {
     const piped = text[from - 1] === "|" && text[from - 2] !== "|";
     const before = piped ? stageAround(text, from - 1)[0] : -1;
     let at = piped ? literalIn(text, before, from - 1, true) : literalIn(text, from, to, false);
-    if (!at) continue;
+    if (!at || ADDRESS.test(text.slice(at[0], at[1]))) continue;
     const login = m[1] !== undefined ? LOGIN.exec(text.slice(at[0], at[1])) : null;
     if (login) at = [at[0] + login[0].length, at[1]];
     else if (m[1]?.toLowerCase() === "base64") {
