@@ -158,7 +158,7 @@ describe("r21-q: the spread-call crash class beyond line-prefixes.ts", () => {
   // Pre-existing, same class as the `#`-lines crash Q fixed: phi-mail-headers.ts pushes every echo of a sender's name
   // with `out.push(...found)`; 200,000 echoes (1.8 MB, far under the 50 MB evidence limit) overflow the call's
   // arguments and the whole item is refused (RangeError).
-  it.fails(
+  it(
     "a mail whose sender's name recurs 200,000 times is redacted, not refused",
     () => {
       const out = redact("From: Jane Roe <jroe@example.com>\n\n" + "Jane Roe,".repeat(200_000), "sandbox", "text");
