@@ -51,4 +51,12 @@ describe("secrets fed to a command's stdin", () => {
       "$ PROXY=$(echo -n 'http://proxy.internal.example:3128' | base64)\n$ printf 'db.example.org:5432' | base64\n";
     expect(redact(text)).toBe(text);
   });
+
+  it("the argument after a read-from-stdin flag is the command's, not a password: a registry, a host stay", () => {
+    const text =
+      "$ gcloud auth print-access-token | docker login -u oauth2accesstoken --password-stdin https://europe-docker.pkg.dev\n" +
+      "$ cat ~/token.txt | gh auth login --with-token 2>&1\n" +
+      "$ az acr login --name x --expose-token | docker login --password-stdin 0b2f7e1c9a.azurecr.io\n";
+    expect(redact(text)).toBe(text);
+  });
 });

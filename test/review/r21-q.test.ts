@@ -65,7 +65,7 @@ describe("r21-q: secrets fed to a command's stdin in other shells and layouts", 
 
   // Pre-existing (same output on 6c03466^1): the ECR registry after --password-stdin is taken as the password, though
   // the piped side is a command; the registry host (account id, region) is a fact the ticket needs.
-  it.fails("the ECR registry after aws ecr get-login-password | docker login --password-stdin stays", () => {
+  it("the ECR registry after aws ecr get-login-password | docker login --password-stdin stays", () => {
     expectRedacted(
       "$ aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com\nLogin Succeeded\n",
       [],
