@@ -16,8 +16,17 @@ const DOCUMENT_MARK = /^(?:---|\.\.\.)[ \t]*\r?\n?$/;
 const NAME_KEY = /^(([ \t]*)(?:-[ \t]+)?(family|given):(?=[ \t]|\r?\n|$)[ \t]*)(.*)/;
 /** A `- ` item: what comes before its text (its indent, the dash), then the rest. */
 const LIST_ITEM = /^(([ \t]*)-[ \t]+)(.*)/;
-/** A scalar name: optionally quoted, no YAML structure in it (`{`, `[`, `&`, `*`, `|`, `>`, `#` first). */
-const SCALAR = /^(["']?)([^\s"'{}[\]&*|>#][^"'{}[\]#]{0,200}?)\1$/;
+/** A scalar name: quoted (group 1 the quote, group 2 the name), or plain (group 3), where only a leading quote is one
+ *  (`O'Brien`); no YAML structure in it (`{`, `[`, `&`, `*`, `|`, `>`, `#` first). */
+const SCALAR = /^(?:(["'])([^\s"'{}[\]#][^"'{}[\]#]{0,200})\1|([^\s"'{}[\]&*|>#][^"{}[\]#]{0,200}))$/;
+
+/** [start, end) of the name a scalar holds, or undefined. */
+function scalarName(scalar: string): [number, number] | undefined {
+  const m = SCALAR.exec(scalar);
+  const quote = m?.[1]?.length ?? 0;
+  const name = m?.[2] ?? m?.[3];
+  return name !== undefined && name.length > 1 ? [quote, quote + name.length] : undefined;
+}
 
 /** [start, end) of each name in `value` (its line's text after the colon), relative to `value`. */
 function namesIn(value: string): Array<[number, number]> {
@@ -26,14 +35,14 @@ function namesIn(value: string): Array<[number, number]> {
     let from = 1;
     for (const item of value.slice(1, -1).split(",")) {
       const lead = item.length - item.trimStart().length;
-      const m = SCALAR.exec(item.trim());
-      if (m && m[2].length > 1) names.push([from + lead + m[1].length, from + lead + m[1].length + m[2].length]);
+      const name = scalarName(item.trim());
+      if (name) names.push([from + lead + name[0], from + lead + name[1]]);
       from += item.length + 1;
     }
     return names;
   }
-  const m = SCALAR.exec(value);
-  return m && m[2].length > 1 ? [[m[1].length, m[1].length + m[2].length]] : [];
+  const name = scalarName(value);
+  return name ? [name] : [];
 }
 
 export function redactFhirYaml(text: string, ctx: ItemContext): string {

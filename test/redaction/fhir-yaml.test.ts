@@ -34,4 +34,12 @@ describe("a FHIR resource written as YAML", () => {
       ["use: official", "- given:", "- text: x"],
     );
   });
+
+  it("names with an apostrophe inside (D'Angelo, N'Dour) go in a plain scalar and in a flow list", () => {
+    expectRedacted(
+      "resourceType: RelatedPerson\nname:\n  - family: D'Angelo\n    given: [N'Golo, 'Marie']\n",
+      ["D'Angelo", "N'Golo", "Marie"],
+      ["given: [", "family: "],
+    );
+  });
 });
