@@ -59,4 +59,13 @@ describe("secrets fed to a command's stdin", () => {
       "$ az acr login --name x --expose-token | docker login --password-stdin 0b2f7e1c9a.azurecr.io\n";
     expect(redact(text)).toBe(text);
   });
+
+  it("a PowerShell string written out into a registry login goes, PowerShell's variables stay", () => {
+    expectRedacted(
+      'PS> write-host "Qz8vT3nWp1xR" | helm registry login ghcr.io -u bot --password-stdin\n' +
+        '"$env:REGISTRY_PW" | docker login --password-stdin\n',
+      ["Qz8vT3nWp1xR"],
+      ["helm registry login ghcr.io -u bot --password-stdin", '"$env:REGISTRY_PW" | docker login'],
+    );
+  });
 });

@@ -16,7 +16,7 @@ describe("r21-q: secrets fed to a command's stdin in other shells and layouts", 
   });
 
   // PowerShell pipes a bare string (or Write-Output's) into docker login: no echo/printf, so PRINTER never matches.
-  it.fails("a PowerShell string piped into docker login --password-stdin goes", () => {
+  it("a PowerShell string piped into docker login --password-stdin goes", () => {
     expectRedacted(
       `PS C:\\> "${PW}" | docker login -u alice --password-stdin myreg.azurecr.io\n` +
         `PS C:\\> Write-Output 'Xk9mPq2vLr7sZ' | docker login -u alice --password-stdin myreg.azurecr.io\n`,

@@ -1,7 +1,8 @@
 // A secret a command reads on its standard input, written on the command line as the literal fed to it: piped from
-// `echo`/`printf` (`echo 'Pw' | docker login -u alice --password-stdin`) or given as a here-string
-// (`docker login --password-stdin <<< 'Pw'`). The commands that read one: a flag for a secret from stdin
-// (`--password-stdin`, `--token-stdin`, `gh auth login --with-token`), `passwd --stdin`, and the ones fed a
+// `echo`/`printf` (`echo 'Pw' | docker login -u alice --password-stdin`), PowerShell's `Write-Output` or a bare string
+// (`"Pw" | docker login …`), or given as a here-string (`docker login --password-stdin <<< 'Pw'`). The commands that
+// read one: a flag for a secret from stdin (`--password-stdin`, `--token-stdin`, `gh auth login --with-token`),
+// `passwd --stdin`, and the ones fed a
 // `login:password` pair (`chpasswd`, `base64` building a Basic credential: `$(echo -n 'id:secret' | base64)`), whose
 // login stays. A `base64` fed a literal without a login is a secret when the line keeps the result in a variable
 // (`TOKEN=$(base64 <<< secret)`). A variable (`echo "$PW" |`), a file (`cat pw.txt |`) or a placeholder
@@ -15,10 +16,10 @@ import { SHELL_PROMPT_SOURCE } from "../shell-prompts";
 /** The commands that read a secret on stdin; group 1 marks the ones fed `login:password`. */
 const CONSUMER =
   /(?<![\w.-])(?:--(?:[\w-]{1,30}[-_])?(?:password|passwd|pass|token|secret)[-_]stdin|--with-token|passwd[ \t]{1,8}--stdin|(chpasswd|base64))(?![\w.-])/gi;
-/** `echo`/`printf` and their flags (`-n`, `-e`) at a stage's start (after a prompt), before the literal they print. */
-const PRINTER = new RegExp(
-  String.raw`^[ \t]*(?:${SHELL_PROMPT_SOURCE}[ \t]*)?(?:echo|printf)(?:[ \t]{1,8}-[A-Za-z]{1,3}){0,4}[ \t]{1,8}`,
-);
+/** What prints the literal at a stage's start (after a prompt): `echo`/`printf` and their flags (`-n`, `-e`),
+ *  PowerShell's `Write-Output`/`Write-Host`, or nothing before a quoted string (PowerShell prints a bare `"Pw" |`). */
+const PRINT_COMMAND = String.raw`(?:echo|printf|[Ww]rite-(?:[Oo]utput|[Hh]ost))(?:[ \t]{1,8}-[A-Za-z]{1,3}){0,4}[ \t]{1,8}`;
+const PRINTER = new RegExp(String.raw`^[ \t]*(?:${SHELL_PROMPT_SOURCE}[ \t]*)?(?:${PRINT_COMMAND}|(?=["']))`);
 /** The login before a `login:password` pair's colon (`alice`, `my-client.id`, `svc@example.com`). */
 const LOGIN = /^[\w.@+-]{1,128}:/;
 /** An address, not a credential, whatever it is fed to: a URL (`https://fhir…/r4/<tenant>`) or a `host:port`. */
