@@ -68,4 +68,13 @@ describe("secrets fed to a command's stdin", () => {
       ["helm registry login ghcr.io -u bot --password-stdin", '"$env:REGISTRY_PW" | docker login'],
     );
   });
+
+  it("a token printed through printf's as-is format into a login goes, a variable printed so stays", () => {
+    expectRedacted(
+      '$ printf "%s\\n" Tq7vX2mK9pLw | npm login --auth-type=legacy --password-stdin\n' +
+        "$ printf '%s' \"$PW\" | podman login -u alice --password-stdin quay.io\n",
+      ["Tq7vX2mK9pLw"],
+      ['printf "%s\\n" ', "printf '%s' \"$PW\" | podman login -u alice --password-stdin quay.io"],
+    );
+  });
 });

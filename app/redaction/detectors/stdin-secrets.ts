@@ -19,7 +19,11 @@ const CONSUMER =
 /** What prints the literal at a stage's start (after a prompt): `echo`/`printf` and their flags (`-n`, `-e`),
  *  PowerShell's `Write-Output`/`Write-Host`, or nothing before a quoted string (PowerShell prints a bare `"Pw" |`). */
 const PRINT_COMMAND = String.raw`(?:echo|printf|[Ww]rite-(?:[Oo]utput|[Hh]ost))(?:[ \t]{1,8}-[A-Za-z]{1,3}){0,4}[ \t]{1,8}`;
-const PRINTER = new RegExp(String.raw`^[ \t]*(?:${SHELL_PROMPT_SOURCE}[ \t]*)?(?:${PRINT_COMMAND}|(?=["']))`);
+/** printf's format printing its argument as it is (`printf '%s' 'Pw'`, the portable echo -n): the literal follows. */
+const AS_IS_FORMAT = String.raw`(?:'%s(?:\\n)?'|"%s(?:\\n)?"|%s)[ \t]{1,8}`;
+const PRINTER = new RegExp(
+  String.raw`^[ \t]*(?:${SHELL_PROMPT_SOURCE}[ \t]*)?(?:${PRINT_COMMAND}(?:${AS_IS_FORMAT})?|(?=["']))`,
+);
 /** The login before a `login:password` pair's colon (`alice`, `my-client.id`, `svc@example.com`). */
 const LOGIN = /^[\w.@+-]{1,128}:/;
 /** An address, not a credential, whatever it is fed to: a URL (`https://fhir…/r4/<tenant>`) or a `host:port`. */
