@@ -77,4 +77,13 @@ describe("secrets fed to a command's stdin", () => {
       ['printf "%s\\n" ', "printf '%s' \"$PW\" | podman login -u alice --password-stdin quay.io"],
     );
   });
+
+  it("a reference or a phrase kept base64-encoded in a variable stays, a token so kept goes", () => {
+    expectRedacted(
+      "$ OBS=$(echo -n 'Observation/abc-123' | base64)\n$ B=$(echo -n 'hello world' | base64)\n" +
+        "$ TOKEN=$(base64 <<< 'hK8vQ2mZx7Lp')\n",
+      ["hK8vQ2mZx7Lp"],
+      ["'Observation/abc-123'", "'hello world'"],
+    );
+  });
 });

@@ -5,10 +5,13 @@
 // `passwd --stdin`, and the ones fed a
 // `login:password` pair (`chpasswd`, `base64` building a Basic credential: `$(echo -n 'id:secret' | base64)`), whose
 // login stays. A `base64` fed a literal without a login is a secret when the line keeps the result in a variable
-// (`TOKEN=$(base64 <<< secret)`). A variable (`echo "$PW" |`), a file (`cat pw.txt |`) or a placeholder
-// (`echo 'YOUR_TOKEN' |`, as READMEs write the command) feeds no secret. Each consumer's stage of the pipeline is read
+// (`TOKEN=$(base64 <<< 'hK8vQ2mZx7Lp')`) and it reads like a credential, not a word or a reference
+// (`Patient/12724066`). A variable (`echo "$PW" |`), a file (`cat pw.txt |`), a placeholder (`echo 'YOUR_TOKEN' |`,
+// as READMEs write the command) or an address (a URL, `host:port`) feeds no secret. Each consumer's stage of the pipeline is read
 // once, word by word (command-words.ts), within its line: linear.
+import { isR4ResourceType } from "~/diagnosis/knowledge/fhir-r4";
 import { isSecretTemplateMarker, type ItemContext } from "../context";
+import { looksLikeCredential } from "../headers";
 import { isSentinelOnly } from "../placeholders";
 import { isShellVariable, skipBlanks, unquoted, wordEnd } from "../command-words";
 import { SHELL_PROMPT_SOURCE } from "../shell-prompts";
@@ -28,6 +31,8 @@ const PRINTER = new RegExp(
 const LOGIN = /^[\w.@+-]{1,128}:/;
 /** An address, not a credential, whatever it is fed to: a URL (`https://fhir…/r4/<tenant>`) or a `host:port`. */
 const ADDRESS = /:\/\/|^[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}:\d{1,5}$/;
+/** A FHIR relative reference (`Patient/12724066`): group 1 the resource type. */
+const REFERENCE = /^([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9.-]{1,64}$/;
 /** A command substitution kept in a variable: `TOKEN=$(`, `export AUTH=$(`. */
 const ASSIGNED = /[A-Za-z_]\w{0,63}=\$\([ \t]*$/;
 /** What ends a pipeline's stage: `|`, `;`, `&`, a substitution's brackets, a line's end. */
@@ -67,6 +72,11 @@ function literalIn(text: string, from: number, to: number, printer: boolean): [n
   return given && !isSecretTemplateMarker(literal) ? [a, b] : undefined;
 }
 
+function isResourceReference(literal: string): boolean {
+  const m = REFERENCE.exec(literal);
+  return m !== null && isR4ResourceType(m[1]);
+}
+
 export function redactStdinSecrets(text: string, ctx: ItemContext): string {
   if (!/stdin|with-token|chpasswd|base64/i.test(text)) return text;
   const found: Array<[number, number]> = [];
@@ -84,6 +94,9 @@ export function redactStdinSecrets(text: string, ctx: ItemContext): string {
     else if (m[1]?.toLowerCase() === "base64") {
       const start = piped ? before : from;
       if (!ASSIGNED.test(text.slice(Math.max(0, start - MAX_ASSIGNMENT), start))) continue;
+      // Kept in a variable, what is encoded may still be a fact: a word, a resource reference (`Patient/12724066`).
+      const literal = text.slice(at[0], at[1]);
+      if (!looksLikeCredential(literal) || isResourceReference(literal)) continue;
     }
     if (at[1] > at[0] && !isSentinelOnly(text.slice(at[0], at[1]))) found.push(at);
   }
