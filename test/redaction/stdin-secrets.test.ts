@@ -86,4 +86,9 @@ describe("secrets fed to a command's stdin", () => {
       ["'Observation/abc-123'", "'hello world'"],
     );
   });
+
+  it("a login paired with a variable's password keeps the variable's name", () => {
+    const text = '$ echo "svc-bot:$ROBOT_PW" | sudo chpasswd\n$ echo -n "client-7:$env:CLIENT_SECRET" | base64\n';
+    expect(redact(text)).toBe(text);
+  });
 });

@@ -7,8 +7,9 @@
 // login stays. A `base64` fed a literal without a login is a secret when the line keeps the result in a variable
 // (`TOKEN=$(base64 <<< 'hK8vQ2mZx7Lp')`) and it reads like a credential, not a word or a reference
 // (`Patient/12724066`). A variable (`echo "$PW" |`), a file (`cat pw.txt |`), a placeholder (`echo 'YOUR_TOKEN' |`,
-// as READMEs write the command) or an address (a URL, `host:port`) feeds no secret. Each consumer's stage of the pipeline is read
-// once, word by word (command-words.ts), within its line: linear.
+// as READMEs write the command) or an address (a URL, `host:port`) feeds no secret, nor a pair's variable password
+// (`"myclient:$CLIENT_SECRET"`). Each consumer's stage of the pipeline is read once, word by word (command-words.ts),
+// within its line: linear.
 import { isR4ResourceType } from "~/diagnosis/knowledge/fhir-r4";
 import { isSecretTemplateMarker, type ItemContext } from "../context";
 import { looksLikeCredential } from "../headers";
@@ -90,8 +91,10 @@ export function redactStdinSecrets(text: string, ctx: ItemContext): string {
     let at = piped ? literalIn(text, before, from - 1, true) : literalIn(text, from, to, false);
     if (!at || ADDRESS.test(text.slice(at[0], at[1]))) continue;
     const login = m[1] !== undefined ? LOGIN.exec(text.slice(at[0], at[1])) : null;
-    if (login) at = [at[0] + login[0].length, at[1]];
-    else if (m[1]?.toLowerCase() === "base64") {
+    if (login) {
+      at = [at[0] + login[0].length, at[1]];
+      if (text[at[0]] === "$") continue; // the shell expands it: a variable, as a whole literal `$PW` is
+    } else if (m[1]?.toLowerCase() === "base64") {
       const start = piped ? before : from;
       if (!ASSIGNED.test(text.slice(Math.max(0, start - MAX_ASSIGNMENT), start))) continue;
       // Kept in a variable, what is encoded may still be a fact: a word, a resource reference (`Patient/12724066`).
