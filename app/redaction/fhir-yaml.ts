@@ -16,6 +16,7 @@ const DOCUMENT_MARK = /^(?:---|\.\.\.)[ \t]*\r?\n?$/;
 const NAME_KEY = /^(([ \t]*)(?:-[ \t]+)?(family|given):(?=[ \t]|\r?\n|$)[ \t]*)(.*)/;
 /** A `- ` item: what comes before its text (its indent, the dash), then the rest. */
 const LIST_ITEM = /^(([ \t]*)-[ \t]+)(.*)/;
+const COMMENT = /[ \t]#/;
 /** A scalar name: quoted (group 1 the quote, group 2 the name), or plain (group 3), where only a leading quote is one
  *  (`O'Brien`); no YAML structure in it (`{`, `[`, `&`, `*`, `|`, `>`, `#` first). */
 const SCALAR = /^(?:(["'])([^\s"'{}[\]#][^"'{}[\]#]{0,200})\1|([^\s"'{}[\]&*|>#][^"{}[\]#]{0,200}))$/;
@@ -26,6 +27,12 @@ function scalarName(scalar: string): [number, number] | undefined {
   const quote = m?.[1]?.length ?? 0;
   const name = m?.[2] ?? m?.[3];
   return name !== undefined && name.length > 1 ? [quote, quote + name.length] : undefined;
+}
+
+/** A value without its trailing YAML comment (` # legal`: a `#` after a blank starts one; names hold none). */
+function withoutComment(value: string): string {
+  const comment = COMMENT.exec(value);
+  return comment ? value.slice(0, comment.index) : value;
 }
 
 /** [start, end) of each name in `value` (its line's text after the colon), relative to `value`. */
@@ -55,7 +62,7 @@ export function redactFhirYaml(text: string, ctx: ItemContext): string {
   let changed = false;
   /** The names in the value standing at `at` of line `k` replaced, the last first so the earlier offsets hold. */
   const replaceNames = (k: number, at: number, value: string) => {
-    for (const [from, to] of namesIn(value.trimEnd()).reverse()) {
+    for (const [from, to] of namesIn(withoutComment(value).trimEnd()).reverse()) {
       const line = lines[k];
       lines[k] = line.slice(0, at + from) + ctx.phi(line.slice(at + from, at + to), "name") + line.slice(at + to);
       changed = true;

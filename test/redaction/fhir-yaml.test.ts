@@ -42,4 +42,12 @@ describe("a FHIR resource written as YAML", () => {
       ["given: [", "family: "],
     );
   });
+
+  it("names followed by a YAML comment go, the comments stay", () => {
+    expectRedacted(
+      "resourceType: Patient\nname:\n  - given: [Maren, Ilse]  # from intake\n    family: 'Haugland' # maiden\n",
+      ["Maren", "Ilse", "Haugland"],
+      ["# from intake", "# maiden"],
+    );
+  });
 });

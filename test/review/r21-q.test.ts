@@ -145,7 +145,7 @@ describe("r21-q: a person's name in FHIR YAML of other layouts", () => {
   });
 
   // SCALAR forbids `#`, so a name with a trailing YAML comment is skipped whole instead of read up to the comment.
-  it.fails("a given name followed by a YAML comment goes", () => {
+  it("a given name followed by a YAML comment goes", () => {
     expectRedacted(
       "resourceType: Patient\nid: '12724066'\nname:\n  - family: Smithson # legal\n    given:\n      - Johnathan # first\n",
       ["Smithson", "Johnathan"],
@@ -158,12 +158,8 @@ describe("r21-q: the spread-call crash class beyond line-prefixes.ts", () => {
   // Pre-existing, same class as the `#`-lines crash Q fixed: phi-mail-headers.ts pushes every echo of a sender's name
   // with `out.push(...found)`; 200,000 echoes (1.8 MB, far under the 50 MB evidence limit) overflow the call's
   // arguments and the whole item is refused (RangeError).
-  it(
-    "a mail whose sender's name recurs 200,000 times is redacted, not refused",
-    () => {
-      const out = redact("From: Jane Roe <jroe@example.com>\n\n" + "Jane Roe,".repeat(200_000), "sandbox", "text");
-      expect(out).not.toContain("Jane Roe");
-    },
-    120_000,
-  );
+  it("a mail whose sender's name recurs 200,000 times is redacted, not refused", () => {
+    const out = redact("From: Jane Roe <jroe@example.com>\n\n" + "Jane Roe,".repeat(200_000), "sandbox", "text");
+    expect(out).not.toContain("Jane Roe");
+  }, 120_000);
 });
