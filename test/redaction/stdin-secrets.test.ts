@@ -91,4 +91,13 @@ describe("secrets fed to a command's stdin", () => {
     const text = '$ echo "svc-bot:$ROBOT_PW" | sudo chpasswd\n$ echo -n "client-7:$env:CLIENT_SECRET" | base64\n';
     expect(redact(text)).toBe(text);
   });
+
+  it("a password fed through a process substitution goes, a file or a variable fed so stays", () => {
+    expectRedacted(
+      "# passwd --stdin bob < <(echo 'Hn4kW8qzTr')\n$ docker login --password-stdin < <(cat ~/pw.txt)\n" +
+        '$ docker login --password-stdin < <(echo "$PW")\n',
+      ["Hn4kW8qzTr"],
+      ["< <(cat ~/pw.txt)", '< <(echo "$PW")'],
+    );
+  });
 });

@@ -1,15 +1,14 @@
 // A secret a command reads on its standard input, written on the command line as the literal fed to it: piped from
 // `echo`/`printf` (`echo 'Pw' | docker login -u alice --password-stdin`), PowerShell's `Write-Output` or a bare string
-// (`"Pw" | docker login …`), or given as a here-string (`docker login --password-stdin <<< 'Pw'`). The commands that
-// read one: a flag for a secret from stdin (`--password-stdin`, `--token-stdin`, `gh auth login --with-token`),
-// `passwd --stdin`, and the ones fed a
-// `login:password` pair (`chpasswd`, `base64` building a Basic credential: `$(echo -n 'id:secret' | base64)`), whose
-// login stays. A `base64` fed a literal without a login is a secret when the line keeps the result in a variable
-// (`TOKEN=$(base64 <<< 'hK8vQ2mZx7Lp')`) and it reads like a credential, not a word or a reference
-// (`Patient/12724066`). A variable (`echo "$PW" |`), a file (`cat pw.txt |`), a placeholder (`echo 'YOUR_TOKEN' |`,
-// as READMEs write the command) or an address (a URL, `host:port`) feeds no secret, nor a pair's variable password
-// (`"myclient:$CLIENT_SECRET"`). Each consumer's stage of the pipeline is read once, word by word (command-words.ts),
-// within its line: linear.
+// (`"Pw" | docker login …`), or given as a here-string (`docker login --password-stdin <<< 'Pw'`) or a process
+// substitution (`< <(echo 'Pw')`). The commands that read one: a flag for a secret from stdin (`--password-stdin`,
+// `--token-stdin`, `gh auth login --with-token`), `passwd --stdin`, and the ones fed a `login:password` pair
+// (`chpasswd`, `base64` building a Basic credential: `$(echo -n 'id:secret' | base64)`), whose login stays. A `base64`
+// fed a literal without a login is a secret when the line keeps the result in a variable (`TOKEN=$(base64 <<<
+// 'hK8vQ2mZx7Lp')`) and it reads like a credential, not a word or a reference (`Patient/12724066`). A variable (`echo
+// "$PW" |`), a file (`cat pw.txt |`), a placeholder (`echo 'YOUR_TOKEN' |`, as READMEs write the command) or an address
+// (a URL, `host:port`) feeds no secret, nor a pair's variable password (`"myclient:$CLIENT_SECRET"`). Each consumer's
+// stage of the pipeline is read once, word by word (command-words.ts), within its line: linear.
 import { isR4ResourceType } from "~/diagnosis/knowledge/fhir-r4";
 import { isSecretTemplateMarker, type ItemContext } from "../context";
 import { looksLikeCredential } from "../headers";
@@ -36,6 +35,8 @@ const ADDRESS = /:\/\/|^[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}:\d{1,5}$/;
 const REFERENCE = /^([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9.-]{1,64}$/;
 /** A command substitution kept in a variable: `TOKEN=$(`, `export AUTH=$(`. */
 const ASSIGNED = /[A-Za-z_]\w{0,63}=\$\([ \t]*$/;
+/** A stage's stdin redirected from a process substitution, whose `(` follows. */
+const STDIN_FROM_SUBSTITUTION = /<[ \t]{1,8}<$/;
 /** What ends a pipeline's stage: `|`, `;`, `&`, a substitution's brackets, a line's end. */
 const STAGE_END = new Set(["|", ";", "&", "(", ")", "`", "\n", "\r"]);
 /** Longest stretch of a line read on either side of a consumer. */
@@ -73,6 +74,13 @@ function literalIn(text: string, from: number, to: number, printer: boolean): [n
   return given && !isSecretTemplateMarker(literal) ? [a, b] : undefined;
 }
 
+/** The literal a process substitution feeds the stage [from, to) on stdin (`… --password-stdin < <(echo 'Pw')`). */
+function substitutedLiteral(text: string, from: number, to: number): [number, number] | undefined {
+  if (text[to] !== "(" || !STDIN_FROM_SUBSTITUTION.test(text.slice(Math.max(from, to - 16), to))) return undefined;
+  const end = stageAround(text, to + 1)[1];
+  return text[end] === ")" ? literalIn(text, to + 1, end, true) : undefined;
+}
+
 function isResourceReference(literal: string): boolean {
   const m = REFERENCE.exec(literal);
   return m !== null && isR4ResourceType(m[1]);
@@ -88,7 +96,9 @@ export function redactStdinSecrets(text: string, ctx: ItemContext): string {
     // Piped from the stage before (`echo 'Pw' | …`), else a here-string in its own stage.
     const piped = text[from - 1] === "|" && text[from - 2] !== "|";
     const before = piped ? stageAround(text, from - 1)[0] : -1;
-    let at = piped ? literalIn(text, before, from - 1, true) : literalIn(text, from, to, false);
+    let at = piped
+      ? literalIn(text, before, from - 1, true)
+      : (substitutedLiteral(text, from, to) ?? literalIn(text, from, to, false));
     if (!at || ADDRESS.test(text.slice(at[0], at[1]))) continue;
     const login = m[1] !== undefined ? LOGIN.exec(text.slice(at[0], at[1])) : null;
     if (login) {
