@@ -41,10 +41,13 @@ const CUE = new RegExp(String.raw`${FIELD_WORD}|[Ss]ystem`, "g");
 const LITERAL = String.raw`(["'])([^"'\n\\]{1,200})`;
 /** A date format's literal before the call that parses with it (`new SimpleDateFormat("yyyy-MM-dd").parse(`). */
 const PARSED_WITH = String.raw`["'][^"'\n\\]{1,40}["'][ \t]*\)[ \t]*\.\w{1,30}[ \t]*\([ \t]*`;
+/** A call's opening (`Date.valueOf(`, `new DateType(`). */
+const CALL_OPENING = String.raw`(?:new[ \t]+)?[\w.]{1,60}[ \t]*\([ \t]*`;
 /** `.setFamily(` `.addGiven(` `.family(` `.setBirthDateElement(new DateType(`: the call, then its string; a birth date
- *  also inside a conversion (`Date.valueOf(`, `LocalDate.parse(`, `new SimpleDateFormat("…").parse(`). */
+ *  also inside a conversion (`Date.valueOf(`, `LocalDate.parse(`, `new SimpleDateFormat("…").parse(`) or two nested
+ *  (`new DateType(sdf.parse(`, `Date.from(LocalDate.parse(`). */
 const SETTER = new RegExp(
-  String.raw`\.(?:set|add|with)?(${FIELD_WORD}(?:Element)?)[ \t]*\([ \t]*(?:((?:new[ \t]+)?[\w.]{1,60})[ \t]*\([ \t]*(?:${PARSED_WITH})?)?${LITERAL}\3`,
+  String.raw`\.(?:set|add|with)?(${FIELD_WORD}(?:Element)?)[ \t]*\([ \t]*(?:(${CALL_OPENING})(${CALL_OPENING})?(?:${PARSED_WITH})?)?${LITERAL}\4`,
   "g",
 );
 /** A date's digits: what a conversion's literal holds when it is the date, not its format or a key. */
@@ -108,9 +111,11 @@ function redactLine(text: string, start: number, end: number, ctx: ItemContext):
     const type = typeOf(m[1].replace(/Element$/, ""));
     // Inside a call a birth date is the string holding a date (its format stays); any other field's string only in a
     // constructor (`new StringType("…")`): a call's (`config.get("family")`) may be a key.
-    if (m[2] !== undefined && (type === "birth_date" ? !DATE_DIGITS.test(m[4]) : !m[2].startsWith("new"))) continue;
-    const at = valueAt(m, m[4]);
-    if (type && m[4].length > 1) edits.push([at, at + m[4].length, personValue(m[4], type, ctx)]);
+    // Two nested calls only convert a date: another field's string there is some call's argument.
+    if (m[3] !== undefined && type !== "birth_date") continue;
+    if (m[2] !== undefined && (type === "birth_date" ? !DATE_DIGITS.test(m[5]) : !m[2].startsWith("new"))) continue;
+    const at = valueAt(m, m[5]);
+    if (type && m[5].length > 1) edits.push([at, at + m[5].length, personValue(m[5], type, ctx)]);
   }
   // FSH's rules (`* name.family = "…"`) are read by the FSH reader, with the instance around them.
   for (const m of FSH_RULE.test(line) ? [] : line.matchAll(KEYED)) {

@@ -16,8 +16,24 @@ const DOCUMENT_MARK = /^(?:---|\.\.\.)[ \t]*\r?\n?$/;
 const NAME_KEY = /^(([ \t]*)(?:-[ \t]+)?(family|given):(?=[ \t]|\r?\n|$)[ \t]*)(.*)/;
 /** A `- ` item: what comes before its text (its indent, the dash), then the rest. */
 const LIST_ITEM = /^(([ \t]*)-[ \t]+)(.*)/;
-/** A scalar name: optionally quoted, no YAML structure in it (`{`, `[`, `&`, `*`, `|`, `>`, `#` first). */
-const SCALAR = /^(["']?)([^\s"'{}[\]&*|>#][^"'{}[\]#]{0,200}?)\1$/;
+const COMMENT = /[ \t]#/;
+/** A scalar name: quoted (group 1 the quote, group 2 the name), or plain (group 3), where only a leading quote is one
+ *  (`O'Brien`); no YAML structure in it (`{`, `[`, `&`, `*`, `|`, `>`, `#` first). */
+const SCALAR = /^(?:(["'])([^\s"'{}[\]#][^"'{}[\]#]{0,200})\1|([^\s"'{}[\]&*|>#][^"{}[\]#]{0,200}))$/;
+
+/** [start, end) of the name a scalar holds, or undefined. */
+function scalarName(scalar: string): [number, number] | undefined {
+  const m = SCALAR.exec(scalar);
+  const quote = m?.[1]?.length ?? 0;
+  const name = m?.[2] ?? m?.[3];
+  return name !== undefined && name.length > 1 ? [quote, quote + name.length] : undefined;
+}
+
+/** A value without its trailing YAML comment (` # legal`: a `#` after a blank starts one; names hold none). */
+function withoutComment(value: string): string {
+  const comment = COMMENT.exec(value);
+  return comment ? value.slice(0, comment.index) : value;
+}
 
 /** [start, end) of each name in `value` (its line's text after the colon), relative to `value`. */
 function namesIn(value: string): Array<[number, number]> {
@@ -26,26 +42,27 @@ function namesIn(value: string): Array<[number, number]> {
     let from = 1;
     for (const item of value.slice(1, -1).split(",")) {
       const lead = item.length - item.trimStart().length;
-      const m = SCALAR.exec(item.trim());
-      if (m && m[2].length > 1) names.push([from + lead + m[1].length, from + lead + m[1].length + m[2].length]);
+      const name = scalarName(item.trim());
+      if (name) names.push([from + lead + name[0], from + lead + name[1]]);
       from += item.length + 1;
     }
     return names;
   }
-  const m = SCALAR.exec(value);
-  return m && m[2].length > 1 ? [[m[1].length, m[1].length + m[2].length]] : [];
+  const name = scalarName(value);
+  return name ? [name] : [];
 }
 
 export function redactFhirYaml(text: string, ctx: ItemContext): string {
   if (!text.includes("resourceType:") || !(text.includes("family:") || text.includes("given:"))) return text;
   const lines = splitLines(text);
   let person = false;
-  // The indent of a `given:` whose names are the `- ` items under it (deeper than it), or -1.
+  // The column of a `given:` key whose names are the `- ` items under it, or -1: items from that column on are its own
+  // (block style indents them, PyYAML's compact style writes them at the key's column).
   let itemsUnder = -1;
   let changed = false;
   /** The names in the value standing at `at` of line `k` replaced, the last first so the earlier offsets hold. */
   const replaceNames = (k: number, at: number, value: string) => {
-    for (const [from, to] of namesIn(value.trimEnd()).reverse()) {
+    for (const [from, to] of namesIn(withoutComment(value).trimEnd()).reverse()) {
       const line = lines[k];
       lines[k] = line.slice(0, at + from) + ctx.phi(line.slice(at + from, at + to), "name") + line.slice(at + to);
       changed = true;
@@ -62,7 +79,7 @@ export function redactFhirYaml(text: string, ctx: ItemContext): string {
     if (!person) continue;
     if (itemsUnder >= 0) {
       const item = LIST_ITEM.exec(line);
-      if (item && item[2].length > itemsUnder) {
+      if (item && item[2].length >= itemsUnder) {
         replaceNames(k, item[1].length, item[3]);
         continue;
       }
@@ -71,7 +88,7 @@ export function redactFhirYaml(text: string, ctx: ItemContext): string {
     const m = NAME_KEY.exec(line);
     if (!m) continue;
     if (m[4].trim() === "") {
-      if (m[3] === "given") itemsUnder = m[2].length;
+      if (m[3] === "given") itemsUnder = m[1].indexOf(m[3]);
       continue;
     }
     replaceNames(k, m[1].length, m[4]);

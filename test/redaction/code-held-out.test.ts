@@ -46,6 +46,16 @@ describe("a patient built in code", () => {
     kept(out, '"dd/MM/yyyy"', 'LocalDate.parse("1969', 'config.get("family")');
   });
 
+  it("a birth date converted twice inside its setter goes; a name read through two calls stays", () => {
+    const out = redact(
+      'p.setBirthDate(java.sql.Date.valueOf(LocalDate.parse("1958-11-02")));\n' +
+        'p.setBirthDateElement(new DateType(fmt.parse("12/09/1983")));\n' +
+        'name.setFamily(new StringType(config.get("family")));\n',
+    );
+    gone(out, "1958-11-02", "12/09/1983");
+    kept(out, 'LocalDate.parse("1958', 'config.get("family")');
+  });
+
   it("C# object initialisers: Family, Given in a list or a collection expression, BirthDate, an identifier's Value", () => {
     const out = redact(
       "var patient = new Patient\n{\n" +

@@ -26,4 +26,28 @@ describe("a FHIR resource written as YAML", () => {
       "---\nresourceType: Organization\nalias:\n  - family: Founders\n";
     expect(redact(text)).toBe(text);
   });
+
+  it("given names written at their key's column (yq, kubectl) go and the next key is read again", () => {
+    expectRedacted(
+      "resourceType: Practitioner\nname:\n- use: official\n  given:\n  - Adaeze\n  family: Okafor\n- given:\n- text: x\n",
+      ["Adaeze", "Okafor"],
+      ["use: official", "- given:", "- text: x"],
+    );
+  });
+
+  it("names with an apostrophe inside (D'Angelo, N'Dour) go in a plain scalar and in a flow list", () => {
+    expectRedacted(
+      "resourceType: RelatedPerson\nname:\n  - family: D'Angelo\n    given: [N'Golo, 'Marie']\n",
+      ["D'Angelo", "N'Golo", "Marie"],
+      ["given: [", "family: "],
+    );
+  });
+
+  it("names followed by a YAML comment go, the comments stay", () => {
+    expectRedacted(
+      "resourceType: Patient\nname:\n  - given: [Maren, Ilse]  # from intake\n    family: 'Haugland' # maiden\n",
+      ["Maren", "Ilse", "Haugland"],
+      ["# from intake", "# maiden"],
+    );
+  });
 });

@@ -45,4 +45,59 @@ describe("secrets fed to a command's stdin", () => {
       'echo -n \'{"alg":"RS256","typ":"JWT"}\' | base64\n';
     expect(redact(text)).toBe(text);
   });
+
+  it("a proxy URL or a database host:port encoded with base64 stays whole", () => {
+    const text =
+      "$ PROXY=$(echo -n 'http://proxy.internal.example:3128' | base64)\n$ printf 'db.example.org:5432' | base64\n";
+    expect(redact(text)).toBe(text);
+  });
+
+  it("the argument after a read-from-stdin flag is the command's, not a password: a registry, a host stay", () => {
+    const text =
+      "$ gcloud auth print-access-token | docker login -u oauth2accesstoken --password-stdin https://europe-docker.pkg.dev\n" +
+      "$ cat ~/token.txt | gh auth login --with-token 2>&1\n" +
+      "$ az acr login --name x --expose-token | docker login --password-stdin 0b2f7e1c9a.azurecr.io\n";
+    expect(redact(text)).toBe(text);
+  });
+
+  it("a PowerShell string written out into a registry login goes, PowerShell's variables stay", () => {
+    expectRedacted(
+      'PS> write-host "Qz8vT3nWp1xR" | helm registry login ghcr.io -u bot --password-stdin\n' +
+        '"$env:REGISTRY_PW" | docker login --password-stdin\n',
+      ["Qz8vT3nWp1xR"],
+      ["helm registry login ghcr.io -u bot --password-stdin", '"$env:REGISTRY_PW" | docker login'],
+    );
+  });
+
+  it("a token printed through printf's as-is format into a login goes, a variable printed so stays", () => {
+    expectRedacted(
+      '$ printf "%s\\n" Tq7vX2mK9pLw | npm login --auth-type=legacy --password-stdin\n' +
+        "$ printf '%s' \"$PW\" | podman login -u alice --password-stdin quay.io\n",
+      ["Tq7vX2mK9pLw"],
+      ['printf "%s\\n" ', "printf '%s' \"$PW\" | podman login -u alice --password-stdin quay.io"],
+    );
+  });
+
+  it("a reference or a phrase kept base64-encoded in a variable stays, a token so kept goes", () => {
+    expectRedacted(
+      "$ OBS=$(echo -n 'Observation/abc-123' | base64)\n$ B=$(echo -n 'hello world' | base64)\n" +
+        "$ TOKEN=$(base64 <<< 'hK8vQ2mZx7Lp')\n",
+      ["hK8vQ2mZx7Lp"],
+      ["'Observation/abc-123'", "'hello world'"],
+    );
+  });
+
+  it("a login paired with a variable's password keeps the variable's name", () => {
+    const text = '$ echo "svc-bot:$ROBOT_PW" | sudo chpasswd\n$ echo -n "client-7:$env:CLIENT_SECRET" | base64\n';
+    expect(redact(text)).toBe(text);
+  });
+
+  it("a password fed through a process substitution goes, a file or a variable fed so stays", () => {
+    expectRedacted(
+      "# passwd --stdin bob < <(echo 'Hn4kW8qzTr')\n$ docker login --password-stdin < <(cat ~/pw.txt)\n" +
+        '$ docker login --password-stdin < <(echo "$PW")\n',
+      ["Hn4kW8qzTr"],
+      ["< <(cat ~/pw.txt)", '< <(echo "$PW")'],
+    );
+  });
 });

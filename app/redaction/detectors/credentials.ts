@@ -245,6 +245,8 @@ const KEY_CHAR = /[A-Za-z0-9_.$@-]/;
  *  opening quote. */
 const AFTER_KEY = /(\\{0,3}["']?)[ \t]{0,8}(:{1,3}=|\?=|\+=|=>|={2,3}|!==?|::(?=[ \t])|[:=,])[ \t]{0,8}(\\{0,3}["']?)/y;
 /** A command-line flag and its value: --token hf_…, -ClientSecret '…'. */
+/** A flag whose secret comes on stdin, not after it. */
+const STDIN_FLAG = /(?:[-_]stdin|^--with-token)$/i;
 const AFTER_FLAG = /[ \t]{1,8}(\\{0,3}["']?)/y;
 
 /** Does a string start at `i`: after a quote, or at the start of a one-line text (a structure's value)? */
@@ -374,6 +376,9 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     } else {
       // A flag (-ClientSecret '…', --token …): the key starts with a dash after a space, the value follows a space.
       const isFlag = key.startsWith("-") && (keyStart === 0 || /\s/.test(text[keyStart - 1]));
+      // A flag that has the secret read from stdin (`--password-stdin`, `gh auth login --with-token`) takes no value:
+      // the word after it is the command's next argument (the registry `docker login` logs in to).
+      if (STDIN_FLAG.test(key)) continue;
       AFTER_FLAG.lastIndex = keyEnd;
       const f = isFlag ? AFTER_FLAG.exec(text) : null;
       if (!f) continue;

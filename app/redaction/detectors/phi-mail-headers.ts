@@ -190,5 +190,6 @@ export function findNamesBeforeAddresses(text: string, out: PhiSpan[]) {
   if (out.length === first) return;
   findEchoes(text, first, out);
   const found = out.splice(first).sort((a, b) => a.start - b.start || b.end - a.end);
-  out.push(...found);
+  // One push a span: spreading hundreds of thousands of echoes overflows the call's arguments.
+  for (const span of found) out.push(span);
 }
