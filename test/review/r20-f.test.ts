@@ -45,11 +45,9 @@ describe("r20-f: the first date of a line is not always the example's", () => {
       expect(stored(line), line).toBe("refused");
   });
 
-  // EST/CST/PST in summer are read as local (daylight) time with a note, but the same zone spelled out is read
-  // literally with no note: "Central Standard Time" in July lands an hour away from "CST" in July, silently.
-  // Left (fix f20-f, out of time): time-zones.ts reads the spelled-out name as its fixed standard offset; the form
-  // shows the instant it stored, so the user can see it. Known limitations line in README.
-  it.fails("a standard time spelled out on a summer date is read as its abbreviation is, or noted", () => {
+  // EST/CST/PST in summer are read as local (daylight) time with a note, and so is the same zone spelled out
+  // ("Central Standard Time" in July), so the two never land an hour apart.
+  it("a standard time spelled out on a summer date is read as its abbreviation is, or noted", () => {
     const abbreviated = normaliseTimestamp("2025-07-29 10:00 CST");
     const spelled = normaliseTimestamp("2025-07-29 10:00 Central Standard Time");
     expect(abbreviated.ok && spelled.ok).toBe(true);
@@ -86,10 +84,9 @@ describe("r20-f: numbers in prose read as statuses", () => {
     expect(suggestedStatuses(text)).not.toContain(412);
   });
 
-  // The status told with a verb and no reason phrase, the commonest way it is told, is still not suggested.
-  // Left (fix f20-f, out of time): a code after a verb alone ("returned 412 rows") is as often a count; needs the
-  // verb's object checked. The user types the status themselves; Known limitations line in README.
-  it.fails("a status told with a verb and no reason phrase is suggested", () => {
+  // The status told with a verb and no reason phrase, the commonest way it is told, is suggested (a count after the
+  // verb — "returned 412 rows" — is not).
+  it("a status told with a verb and no reason phrase is suggested", () => {
     expect(
       suggestedStatuses(`GET https://fhir-ehr.cerner.com/r4/${TENANT}/Patient\nGetting 401 when calling it`),
     ).toEqual([401]);
