@@ -89,6 +89,11 @@ async function toEvidenceStep(page: Page) {
   await fillAbout(page);
   await nextButton(page).click();
   await waitForStep(page, "Application");
+  await fromApplicationToEvidence(page);
+}
+
+/** From the Application step: the client domain's answers, What happened and Examples, then the seed's evidence. */
+async function fromApplicationToEvidence(page: Page) {
   await fillClientDomainApplication(page);
   await nextButton(page).click();
   await waitForStep(page, "What happened");
@@ -150,17 +155,7 @@ describe("the live diagnosis with JavaScript", () => {
     expect(changes).toBeLessThan(6); // 38 keystrokes
     await requested.fill("");
 
-    await fillClientDomainApplication(page);
-    await nextButton(page).click();
-    await waitForStep(page, "What happened");
-    await fillProblem(page);
-    await nextButton(page).click();
-    await waitForStep(page, "Examples");
-    await fillSpecimenExample(page);
-    await nextButton(page).click();
-    await waitForStep(page, "Evidence");
-    await pasteEvidence(page, 0, "Token response", TOKEN_RESPONSE);
-    await pasteEvidence(page, 1, "Specimen 403", FORBIDDEN);
+    await fromApplicationToEvidence(page);
 
     // The seed case: the 403 needs system/Specimen.read, the token response's 11 scopes lack it.
     await waitForFinding(panel(page), "SCOPE_REQUIRED_MISSING", "system/Specimen.read");
