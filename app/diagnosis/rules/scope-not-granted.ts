@@ -72,10 +72,7 @@ export function scopeNotGranted(f: Facts): Finding[] {
             (s.normalised === "offline_access"
               ? " Oracle Health drops offline_access when the app's access type is Online (seen)."
               : ""),
-          evidence: [
-            ...d.requestedAt.map((r) => ev(r, `requested: ${s.normalised}`)),
-            ...grantedLists.map((g) => ev(g.source, `granted: ${scopeExcerpt(g.scopes)}`)),
-          ],
+          evidence: dropEvidence(d, grantedLists),
           nextSteps: steps,
           scopes: [s.normalised],
         });
@@ -95,11 +92,16 @@ function explainedDrop(d: Drop, grantedLists: Facts["granted"]): Finding {
     basis: "observed",
     title: `${s} was requested but not granted`,
     explanation: `The request asked for ${s} and the scopes granted do not include it: it was dropped when the token was issued. The ${d.explainedBy} finding says why.`,
-    evidence: [
-      ...d.requestedAt.map((r) => ev(r, `requested: ${s}`)),
-      ...grantedLists.map((g) => ev(g.source, `granted: ${scopeExcerpt(g.scopes)}`)),
-    ],
+    evidence: dropEvidence(d, grantedLists),
     nextSteps: [`Follow the ${d.explainedBy} finding's steps, then request a new token.`],
     scopes: [s],
   });
+}
+
+/** Where the scope was requested and every list of what was granted: the evidence of a drop, explained or not. */
+function dropEvidence(d: Drop, grantedLists: Facts["granted"]) {
+  return [
+    ...d.requestedAt.map((r) => ev(r, `requested: ${d.scope.normalised}`)),
+    ...grantedLists.map((g) => ev(g.source, `granted: ${scopeExcerpt(g.scopes)}`)),
+  ];
 }
