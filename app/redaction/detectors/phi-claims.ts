@@ -193,8 +193,6 @@ function valueOf(text: string, m: RegExpExecArray): { start: number; quote: stri
 /** A claim's key matches the quote after it (`"name":` or `'name':`), if any. */
 const quotesMatch = (text: string, m: RegExpExecArray) => !m[2] || text[m.index - 1] === m[2];
 
-const isBlankChar = (c: string | undefined) => c === " " || c === "\t";
-
 export function findClaimValues(text: string, out: PhiSpan[]) {
   // Every claim is a key, then a separator (claimAt): a text with none (a sentence, a word) holds no claim.
   if (!CLAIM_SEPARATORS.some((sep) => text.includes(sep))) return;
@@ -207,7 +205,7 @@ export function findClaimValues(text: string, out: PhiSpan[]) {
     const { start, quote } = valueOf(text, m);
     // `key=` then a blank is an empty value on a command line (`findscu -k PatientName= PACSPROD`): the next word is
     // another argument, not the name.
-    if (!quote && text[m.index + key.length] === "=" && isBlankChar(text[m.index + key.length + 1])) return;
+    if (!quote && text[m.index + key.length] === "=" && /[ \t]/.test(text[m.index + key.length + 1] ?? "")) return;
     if (key === "email" || key === "sub") {
       // One token holding "@" (sub=demo, a UUID or a hash stays).
       const end = tokenEnd(text, start);
