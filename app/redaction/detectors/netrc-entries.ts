@@ -6,6 +6,7 @@
 // read once, word by word: linear.
 import type { ItemContext } from "../context";
 import { isNobodysLogin } from "./nobodys-login";
+import { applyEdits } from "../text-edits";
 
 /** An entry's first line: `machine` and a host, then a keyword or the line's end (not prose: "machine learning …"),
  *  or `default` and a keyword. */
@@ -41,7 +42,7 @@ const KEYWORDS = new Set(["machine", "login", "password", "account", "port", "pr
  *  person's. A line whose words do not pair up as keywords and values is prose ("default password for the admin
  *  login …"): kept as written. */
 function redactEntryLine(line: string, ctx: ItemContext): string {
-  const edits: { at: number; value: string; to: string }[] = [];
+  const edits: { start: number; end: number; to: "password" | "user_name" }[] = [];
   let keyword = "";
   for (const m of line.matchAll(WORD)) {
     const lower = m[0].replace(/^#/, "").toLowerCase();
@@ -53,15 +54,13 @@ function redactEntryLine(line: string, ctx: ItemContext): string {
       continue;
     }
     const value = m[0];
-    if (keyword === "password" || keyword === "account") edits.push({ at: m.index, value, to: "password" });
-    else if (keyword === "login" && !isNobodysLogin(value)) edits.push({ at: m.index, value, to: "user_name" });
+    const span = { start: m.index, end: m.index + value.length };
+    if (keyword === "password" || keyword === "account") edits.push({ ...span, to: "password" });
+    else if (keyword === "login" && !isNobodysLogin(value)) edits.push({ ...span, to: "user_name" });
     keyword = "";
   }
-  let out = "";
-  let pos = 0;
-  for (const { at, value, to } of edits) {
-    out += line.slice(pos, at) + (to === "password" ? ctx.secret(value, to) : ctx.phi(value, to));
-    pos = at + value.length;
-  }
-  return out + line.slice(pos);
+  return applyEdits(line, edits, ({ start, end, to }) => {
+    const value = line.slice(start, end);
+    return to === "password" ? ctx.secret(value, to) : ctx.phi(value, to);
+  });
 }

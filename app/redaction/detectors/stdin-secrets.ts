@@ -15,6 +15,7 @@ import { looksLikeCredential } from "../headers";
 import { isSentinelOnly } from "../placeholders";
 import { isShellVariable, skipBlanks, unquoted, wordEnd } from "../command-words";
 import { SHELL_PROMPT_SOURCE } from "../shell-prompts";
+import { applyEdits, type Span } from "../text-edits";
 
 /** The commands that read a secret on stdin; group 1 marks the ones fed `login:password`. */
 const CONSUMER =
@@ -88,7 +89,7 @@ function isResourceReference(literal: string): boolean {
 
 export function redactStdinSecrets(text: string, ctx: ItemContext): string {
   if (!/stdin|with-token|chpasswd|base64/i.test(text)) return text;
-  const found: Array<[number, number]> = [];
+  const found: Span[] = [];
   CONSUMER.lastIndex = 0;
   for (let m = CONSUMER.exec(text); m; m = CONSUMER.exec(text)) {
     const [from, to] = stageAround(text, m.index);
@@ -111,14 +112,7 @@ export function redactStdinSecrets(text: string, ctx: ItemContext): string {
       const literal = text.slice(at[0], at[1]);
       if (!looksLikeCredential(literal) || isResourceReference(literal)) continue;
     }
-    if (at[1] > at[0] && !isSentinelOnly(text.slice(at[0], at[1]))) found.push(at);
+    if (at[1] > at[0] && !isSentinelOnly(text.slice(at[0], at[1]))) found.push({ start: at[0], end: at[1] });
   }
-  let out = "";
-  let pos = 0;
-  for (const [a, b] of found.sort((x, y) => x[0] - y[0])) {
-    if (a < pos) continue;
-    out += text.slice(pos, a) + ctx.secret(text.slice(a, b), "password");
-    pos = b;
-  }
-  return out + text.slice(pos);
+  return applyEdits(text, found, ({ start, end }) => ctx.secret(text.slice(start, end), "password"));
 }
