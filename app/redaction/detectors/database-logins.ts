@@ -4,7 +4,7 @@
 // 'jdoe'@'host'`. The person goes; the server's words, the domain, the host and the error code stay, and a database's
 // own account (`sa`, `postgres`, `root`) or a machine's (`CLINIC\WEB01$`) is nobody's.
 import { each, type PhiSpan } from "./phi-span";
-import { isNobodysLogin } from "./nobodys-login";
+import { isNobodysWindowsLogin } from "./nobodys-login";
 
 /** A login as these servers print it: a letter or `_` first, at most 64 characters, no dot at its end. */
 const LOGIN = String.raw`[A-Za-z_](?:[\w$-]|\.(?=[\w$-])){0,63}`;
@@ -41,7 +41,7 @@ export function findDatabaseLogins(text: string, out: PhiSpan[]): void {
       if (!span) return;
       const login = text.slice(span[0], span[1]);
       // A machine's account (`WEB01$`) and a database's own are nobody's.
-      if (login.endsWith("$") || isNobodysLogin(login)) return;
+      if (isNobodysWindowsLogin(login)) return;
       out.push({ start: span[0], end: span[1], type: "user_name" });
     });
 }

@@ -155,6 +155,9 @@ export function isNobodysLogin(login: string): boolean {
   );
 }
 
+/** Nobody's login where Windows names accounts: also a machine account, whose name ends in `$` (`APP01$`, `WEB01$`). */
+export const isNobodysWindowsLogin = (login: string): boolean => login.endsWith("$") || isNobodysLogin(login);
+
 /** Keys whose value is a login, in lower case (compare a key lowered): an OIDC claim (also as Go, Java and .NET name
  *  it: oauth2-proxy's `PreferredUsername`, Keycloak's `preferredUsername`), an app's field (`login_id`), a
  *  directory's attribute (`uid`, `sAMAccountName`). `user` alone is too common a word to be one. */

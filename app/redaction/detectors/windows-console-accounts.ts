@@ -9,7 +9,7 @@
 //    `Client Name : jdoe @ CORP.EXAMPLE`.
 // A machine account (`APP01$`) and a built-in one are nobody's; the realm, the servers, the SIDs and the flags stay.
 import { each, type PhiSpan } from "./phi-span";
-import { isNobodysLogin } from "./nobodys-login";
+import { isNobodysWindowsLogin } from "./nobodys-login";
 
 /** whoami's user row: a domain, a backslash, the login, then only its account SID to the line's end (a domain's
  *  `S-1-5-21-…`, an Azure AD account's `S-1-12-1-…`). */
@@ -54,7 +54,6 @@ export function findWindowsConsoleAccounts(text: string, out: PhiSpan[]): void {
     each(pattern, text, (m) => {
       const span = m.indices?.groups?.value;
       const login = m.groups?.value ?? "";
-      if (span && !login.endsWith("$") && !isNobodysLogin(login))
-        out.push({ start: span[0], end: span[1], type: "user_name" });
+      if (span && !isNobodysWindowsLogin(login)) out.push({ start: span[0], end: span[1], type: "user_name" });
     });
 }

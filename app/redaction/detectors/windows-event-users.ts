@@ -6,7 +6,7 @@
 // service identity whose domain is an authority (`RDWebAccess` under `IIS APPPOOL`, `NETWORK SERVICE` under
 // `NT AUTHORITY`) are nobody's. Status codes, the logon type, the workstation and the process stay.
 import { each, type PhiSpan } from "./phi-span";
-import { isNobodysLogin } from "./nobodys-login";
+import { isNobodysWindowsLogin } from "./nobodys-login";
 
 /** `<Data Name="…UserName">value</Data>`: the prefix (Target, Subject, TargetOutbound, …) and the value on one line. */
 const USER_DATA = /<Data Name=['"](?<prefix>[A-Za-z]{0,20})UserName['"]>(?<value>[^<\n]{1,256})<\/Data>/dg;
@@ -71,7 +71,7 @@ function domainOf(text: string, prefix: string, from: number): string | null {
 /** A person's login: not a machine account (`APP01$`), a built-in one (nobody's: `SYSTEM`, `DWM-1`), or a service
  *  authority's identity. */
 function isPersonsLogin(value: string, domain: string | null): boolean {
-  if (!value || value.endsWith("$") || isNobodysLogin(value)) return false;
+  if (!value || isNobodysWindowsLogin(value)) return false;
   return !(domain && SERVICE_AUTHORITY.test(domain));
 }
 
