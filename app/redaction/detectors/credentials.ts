@@ -266,19 +266,16 @@ const isColonBoolean = (separator: string | undefined, quote: string, v: string)
   separator === ":" && !quote && /^(?:yes|no)$/i.test(v);
 /** phpinfo's mark of an unset directive or variable (`MYSQL_PASSWORD => no value`, `<i>no value</i>`): no value. */
 const PHP_NO_VALUE = /no value(?![\w-])/y;
-const isPhpNoValue = (text: string, valueStart: number): boolean => {
-  PHP_NO_VALUE.lastIndex = valueStart;
-  return PHP_NO_VALUE.test(text);
+/** Whether the sticky pattern `re` matches `text` at `at`. */
+const matchesAt = (re: RegExp, text: string, at: number): boolean => {
+  re.lastIndex = at;
+  return re.test(text);
 };
 /** The checks on a value's head: a placeholder already, a template. */
 const headNoValue = (head: string): boolean => isSentinelOnly(head) || isSecretTemplateMarker(head);
 /** What a tool prints where it hides a value (Terraform's `(sensitive value)`, `(sensitive)`, `<sensitive>`, and
  *  `(known after apply)` for one it does not know yet): a fact of the plan, no value. Anchored at the value's start. */
 const PRINTED_STAND_IN = /\((?:sensitive(?: value)?|known after apply)\)|<sensitive>/y;
-const isPrintedStandIn = (text: string, at: number): boolean => {
-  PRINTED_STAND_IN.lastIndex = at;
-  return PRINTED_STAND_IN.test(text);
-};
 const JUDGED = 64;
 const judged = (v: string): string => (v.length > JUDGED ? v.slice(0, JUDGED) : v);
 /** A weak key's value that reads like filler or prose, not a secret (judged on its first JUDGED characters). */
@@ -449,14 +446,14 @@ export function redactKeyValues(text: string, ctx: ItemContext): string {
     }
     if (
       isWorkingDirectory(key, trimmed, text, keyStart) ||
-      (!quote && isPrintedStandIn(text, valueStart)) ||
+      (!quote && matchesAt(PRINTED_STAND_IN, text, valueStart)) ||
       isClientNonce(key.toLowerCase(), trimmed) ||
       // `session.name: PHPSESSID: PHPSESSID` (phpinfo's local and master columns): the key's own name, no value (a
       // password that is the word "password" is one, and weak).
       (named.type !== "password" && trimmed.toLowerCase() === key.toLowerCase()) ||
       verdicts.isNoValue(trimmed, head) ||
       isColonBoolean(m?.[2], quote, trimmed) ||
-      isPhpNoValue(text, valueStart) ||
+      matchesAt(PHP_NO_VALUE, text, valueStart) ||
       isShellVariableAt(text, valueStart, trimmed) ||
       (named.type === "signature" && isNoSignature(trimmed)) ||
       (weak && verdicts.notSecretValue(head) && !(assigned && verdicts.labelNamesSecret(key, named, head)))
