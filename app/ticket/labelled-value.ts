@@ -108,12 +108,20 @@ export function fieldsNamed(label: string): LabelledField[] {
  */
 const NAME_THEN_VALUE = String.raw`['"]?\s?[:=]\s?['"]?(<[^\s<>]{1,60}>|[*•x#]{3,60}(?![^\s'"\`,;(){}<>[\]])|[^\s'"\`,;(){}<>[\]]{8,303})`;
 
+/** Each field's name-then-value pattern, compiled once (a form validates on every keystroke). */
+const NAMED_PATTERNS = new Map<LabelledField, RegExp>();
+const namedPattern = (field: LabelledField): RegExp => {
+  let re = NAMED_PATTERNS.get(field);
+  if (!re) NAMED_PATTERNS.set(field, (re = new RegExp(FIELD_LABELS[field].source + NAME_THEN_VALUE, "gi")));
+  return re;
+};
+
 /**
  * The value after each place a line names the field with a separator (`… with opc-request-id: <id>; headers:
  * {'opc-request-id': '<id>'}`): one value however often it is named, none when two differ.
  */
 export function namedValue(field: LabelledField, text: string): string | null {
-  const named = new RegExp(FIELD_LABELS[field].source + NAME_THEN_VALUE, "gi");
+  const named = namedPattern(field);
   // A sentence's closing mark is no part of the value (`… our X-Request-Id: <id>.`).
   const values = new Set(Array.from(text.matchAll(named), (m) => m[1].replace(/[.!?:]+$/, "")));
   return values.size === 1 ? [...values][0] : null;
